@@ -1,0 +1,38 @@
+# Two commands for a new user: `make curate` and `make test`. Both create .venv if missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+OUT ?= out/seeds
+EVAL ?= ../shared/eval
+
+.PHONY: curate test lint format bench eval clean install
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+curate: $(STAMP)
+	$(BIN)/curate run seeds --out $(OUT) --overwrite
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check curate tests
+	$(BIN)/ruff format --check curate tests
+
+format: $(STAMP)
+	$(BIN)/ruff format curate tests
+	$(BIN)/ruff check --fix curate tests
+
+bench: $(STAMP)
+	$(BIN)/python -m curate.bench
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .ruff_cache build dist *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

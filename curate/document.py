@@ -1,0 +1,123 @@
+"""The one record that flows through every stage, and the ledger of edits that made it.
+
+Every change a stage makes is an `Edit`: which stage, which rule, where, what was there and what
+replaced it. The ledger is data, like ftfy's explanations: it can be counted, shown, replayed on
+the raw input to reproduce the output, or inverted on the output to recover the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+TEXT = "text"
+TITLE = "title"
+FIELDS = (TEXT, TITLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One replacement: `before` at offset `start` of `field` became `after`.
+
+    Offsets refer to the field as it was just before this edit, so applying edits in order
+    (`replay`) turns the input into the output.
+    """
+
+    stage: str
+    rule: str
+    field: str
+    start: int
+    before: str
+    after: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stage": self.stage,
+            "rule": self.rule,
+            "field": self.field,
+            "start": self.start,
+            "before": self.before,
+            "after": self.after,
+        }
+
+    @classmethod
+    def from_dict(cls, row: dict[str, Any]) -> Edit:
+        return cls(
+            row["stage"], row["rule"], row["field"], row["start"], row["before"], row["after"]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Why a whole document left the corpus."""
+
+    stage: str
+    rule: str
+    reason: str
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """A document, its labels and its history.
+
+    `seq` is the position in the input stream: it fixes output order and breaks ties, so the
+    result never depends on how work was split between processes.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    seq: int = 0
+    labels: dict[str, Any] = field(default_factory=dict)
+    edits: list[Edit] = field(default_factory=list)
+    removal: Removal | None = None
+    # the title as given by the input (None when a stage extracted it from the text)
+    input_title: str | None = None
+
+    @property
+    def removed(self) -> bool:
+        return self.removal is not None
+
+    def get(self, name: str) -> str:
+        value = getattr(self, name)
+        return value if value is not None else ""
+
+    def remove(
+        self,
+        stage: str,
+        rule: str,
+        reason: str,
+        duplicate_of: str | None = None,
+        similarity: float | None = None,
+    ) -> Document:
+        self.removal = Removal(stage, rule, reason, duplicate_of, similarity)
+        return self
+
+
+def apply_edit(value: str, edit: Edit) -> str:
+    end = edit.start + len(edit.before)
+    if value[edit.start : end] != edit.before:
+        raise ValueError(
+            f"edit {edit.stage}/{edit.rule} does not match the text at offset {edit.start}"
+        )
+    return value[: edit.start] + edit.after + value[end:]
+
+
+def replay(original: dict[str, str], edits: list[Edit]) -> dict[str, str]:
+    """Apply a ledger to the input fields; returns the output fields."""
+    values = dict(original)
+    for edit in edits:
+        values[edit.field] = apply_edit(values.get(edit.field, ""), edit)
+    return values
+
+
+def invert(final: dict[str, str], edits: list[Edit]) -> dict[str, str]:
+    """Undo a ledger on the output fields; returns the input fields."""
+    values = dict(final)
+    for edit in reversed(edits):
+        undo = Edit(edit.stage, edit.rule, edit.field, edit.start, edit.after, edit.before)
+        values[edit.field] = apply_edit(values.get(edit.field, ""), undo)
+    return values

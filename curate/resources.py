@@ -1,0 +1,47 @@
+"""Where shipped data lives: word lists, patterns, recipes, schemas and the seed corpus."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+RECIPES_DIR = PACKAGE_DIR / "recipes"
+
+
+def _shipped_dir(name: str) -> Path:
+    """`schemas/` and `seeds/` sit at the repo top; a wheel carries them inside the package."""
+    inside = PACKAGE_DIR / name
+    return inside if inside.is_dir() else PACKAGE_DIR.parent / name
+
+
+SCHEMAS_DIR = _shipped_dir("schemas")
+SEEDS_DIR = _shipped_dir("seeds")
+
+
+def load_yaml(path: str | Path) -> Any:
+    """Safe YAML only: data files and recipes can never execute code."""
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=None)
+def data_file(name: str) -> Any:
+    """A data file shipped in `curate/data/` (cached: these are read-only tables)."""
+    return load_yaml(DATA_DIR / name)
+
+
+def rules(name: str, user_file: str | None = None) -> Any:
+    """Shipped rules, or a user's file in their place when a recipe names one."""
+    return load_yaml(user_file) if user_file else data_file(name)
+
+
+@lru_cache(maxsize=None)
+def schema(name: str) -> dict[str, Any]:
+    with open(SCHEMAS_DIR / f"{name}.schema.json", encoding="utf-8") as handle:
+        return json.load(handle)

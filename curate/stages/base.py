@@ -1,0 +1,203 @@
+"""The stage contract and the helpers that keep every change on the ledger.
+
+A map stage sees one document at a time: `process(doc) -> doc`, changing text only through
+`replace_spans` / `substitute` / `remove_blocks` so that each change becomes an `Edit`, or marking
+the document removed with a reason. Its settings are the fields of a frozen dataclass, so a
+recipe alone rebuilds it, and construction has no side effects beyond compiling what it needs.
+A corpus stage (`curate.corpus`) follows `sketch` -> `fit` -> `apply`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
+
+from curate.document import TEXT, Document, Edit
+
+REGISTRY: dict[str, type[Stage]] = {}
+
+
+def register(cls: type[Stage]) -> type[Stage]:
+    """Class decorator: make a stage available to recipes under `cls.name`."""
+    if not getattr(cls, "name", None):
+        raise TypeError(f"{cls.__qualname__} needs a `name`")
+    if cls.name in REGISTRY and REGISTRY[cls.name] is not cls:
+        raise ValueError(f"stage name {cls.name!r} is already registered")
+    REGISTRY[cls.name] = cls
+    return cls
+
+
+class Stage:
+    """Base of every stage. Subclasses are frozen dataclasses whose fields are the settings."""
+
+    name: ClassVar[str] = ""
+    kind: ClassVar[str] = "map"  # "map" or "corpus"
+
+    @classmethod
+    def settings(cls) -> dict[str, dataclasses.Field]:
+        return {f.name: f for f in dataclasses.fields(cls) if not f.name.startswith("_")}
+
+    def config(self) -> dict[str, Any]:
+        """The resolved settings, as written into `recipe.yaml` next to the output."""
+        return {name: _plain(getattr(self, name)) for name in self.settings()}
+
+
+class MapStage(Stage):
+    kind: ClassVar[str] = "map"
+
+    def process(self, doc: Document) -> Document:
+        raise NotImplementedError
+
+    # Helpers ---------------------------------------------------------------------------------
+    def replace_spans(
+        self,
+        doc: Document,
+        rule: str,
+        spans: Iterable[tuple[int, int, str]],
+        field: str = TEXT,
+    ) -> int:
+        """Replace `(start, end, after)` spans of `field`; spans must not overlap.
+
+        Records one `Edit` per span with offsets in the text as it was when that edit applied,
+        so the ledger replays exactly. Returns the number of edits made.
+        """
+        return self._apply(doc, field, [(s, e, a, rule) for s, e, a in spans])
+
+    def _apply(self, doc: Document, field: str, items: list[tuple[int, int, str, str]]) -> int:
+        value = doc.get(field)
+        ordered = sorted((i for i in items if value[i[0] : i[1]] != i[2]), key=lambda i: i[0])
+        if not ordered:
+            return 0
+        pieces: list[str] = []
+        cursor = 0
+        shift = 0
+        for start, end, after, rule in ordered:
+            if start < cursor:
+                raise ValueError(f"{self.name}/{rule}: overlapping spans at {start}")
+            pieces.append(value[cursor:start])
+            pieces.append(after)
+            doc.edits.append(Edit(self.name, rule, field, start + shift, value[start:end], after))
+            shift += len(after) - (end - start)
+            cursor = end
+        pieces.append(value[cursor:])
+        new_value = "".join(pieces)
+        setattr(doc, field, new_value if (new_value or field == TEXT) else None)
+        return len(ordered)
+
+    def substitute(
+        self,
+        doc: Document,
+        rule: str,
+        pattern: re.Pattern[str],
+        repl: str | Callable[[re.Match[str]], str],
+        field: str = TEXT,
+    ) -> int:
+        """`pattern.sub(repl, field)` with every replacement on the ledger."""
+        value = doc.get(field)
+        if not value:
+            return 0
+        expand = repl if callable(repl) else (lambda m: m.expand(repl))
+        spans = [(m.start(), m.end(), expand(m)) for m in pattern.finditer(value)]
+        return self.replace_spans(doc, rule, spans, field)
+
+    def rewrite(self, doc: Document, rule: str, new_value: str, field: str = TEXT) -> int:
+        """Record a whole-field rewrite as one minimal edit (common prefix/suffix trimmed)."""
+        old = doc.get(field)
+        if old == new_value:
+            return 0
+        start, old_end, new_end = diff_bounds(old, new_value)
+        return self.replace_spans(doc, rule, [(start, old_end, new_value[start:new_end])], field)
+
+    def remove_blocks(self, doc: Document, removals: Iterable[tuple[str, int, int]]) -> int:
+        """Remove whole lines, given as `(rule, start, end)` spans of the text.
+
+        Each span is widened to take its adjoining line breaks with it, so no blank paragraph
+        is left behind and the remaining text keeps its paragraph breaks.
+        """
+        items: list[tuple[int, int, str, str]] = []
+        for rule, start, end in sorted(removals, key=lambda r: r[1]):
+            wide_start, wide_end = _widen_to_separator(doc.text, start, end)
+            if items and wide_start < items[-1][1]:
+                wide_start = items[-1][1]  # the previous removal already took the break
+            if wide_start < wide_end:
+                items.append((wide_start, wide_end, "", rule))
+        count = self._apply(doc, TEXT, items)
+        if count and doc.text != doc.text.strip("\n"):
+            # removing the last lines can leave the break before them dangling
+            rule = items[-1][3]
+            count += self.rewrite(doc, rule, doc.text.strip("\n"))
+        return count
+
+
+class CorpusStage(Stage):
+    """A stage that must see every document before it can decide (scikit-learn's fit/transform).
+
+    - `sketch(doc)`: a compact, picklable summary of one document; runs wherever map stages run.
+    - `fit(sketches)`: decide from `(seq, id, sketch)` triples streamed in input order.
+    - `apply(doc, decision)`: act on one document, given `decision_for(state, seq)`.
+    """
+
+    kind: ClassVar[str] = "corpus"
+
+    def sketch(self, doc: Document) -> Any:
+        raise NotImplementedError
+
+    def fit(self, sketches: Iterable[tuple[int, str, Any]]) -> Any:
+        raise NotImplementedError
+
+    def decision_for(self, state: Any, seq: int) -> Any:
+        raise NotImplementedError
+
+    def apply(self, doc: Document, decision: Any) -> Document:
+        raise NotImplementedError
+
+    def summary(self, state: Any) -> dict[str, Any]:
+        """Corpus-level statistics for the report and dataset card."""
+        return {}
+
+
+def diff_bounds(old: str, new: str) -> tuple[int, int, int]:
+    """Smallest differing window: returns (start, end in old, end in new)."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    old_end, new_end = len(old), len(new)
+    while old_end > start and new_end > start and old[old_end - 1] == new[new_end - 1]:
+        old_end -= 1
+        new_end -= 1
+    return start, old_end, new_end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of `text` (a line is our unit of boilerplate)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _widen_to_separator(text: str, start: int, end: int) -> tuple[int, int]:
+    after = end
+    while after < len(text) and text[after] == "\n":
+        after += 1
+    if after > end:
+        return start, after
+    before = start
+    while before > 0 and text[before - 1] == "\n":
+        before -= 1
+    return before, end
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, frozenset):
+        return sorted(value)
+    return value

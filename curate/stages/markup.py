@@ -1,0 +1,90 @@
+"""Stray HTML in plain text: entities decoded, tags removed, look-alikes (`x < y`, `<3`) kept."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from curate.document import FIELDS, Document
+from curate.resources import rules
+from curate.stages.base import MapStage, register
+
+# Every quantifier is bounded and no two overlap, so matching is linear on hostile input
+# (a megabyte of "<" or of "< p>").
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+TAG = re.compile(r"<[ \t]{0,3}(/?)[ \t]{0,3}([A-Za-z][A-Za-z0-9]{0,15})([ \t/][^<>\n]{0,2000})?>")
+COMMENT = re.compile(r"<!--[^\n]{0,5000}?-->")
+ATTRIBUTE = re.compile(r"[A-Za-z_:][-\w:.]{0,40}\s{0,3}=")
+
+
+@register
+@dataclass(frozen=True)
+class MarkupStripper(MapStage):
+    """Remove HTML left in plain text by scrapers: `< p>`, `</p >`, `<br/>`, `&amp;`, `&#8217;`."""
+
+    name = "markup"
+    rules_file: str | None = None
+
+    @cached_property
+    def _tags(self) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]:
+        table = rules("markup.yaml", self.rules_file)
+        block = frozenset(t.lower() for t in table["block_tags"])
+        known = block | frozenset(t.lower() for t in table["inline_tags"])
+        drop = [re.escape(t) for t in table.get("drop_content", [])]
+        content = None
+        if drop:
+            names = "|".join(drop)
+            content = re.compile(
+                rf"<({names})\b[^<>\n]{{0,2000}}>[^<]{{0,100000}}</\1\s{{0,3}}>", re.IGNORECASE
+            )
+        return block, known, content
+
+    def process(self, doc: Document) -> Document:
+        for field in FIELDS:
+            if doc.get(field):
+                self._clean(doc, field)
+        return doc
+
+    def _clean(self, doc: Document, field: str) -> None:
+        block, known, content = self._tags
+        # "&amp;" -> "&", "&#8217;" -> "’"; twice-escaped "&amp;lt;" needs a second round
+        for _ in range(3):
+            if not self.substitute(doc, "entity", ENTITY, _unescape, field):
+                break
+        if content is not None:
+            # "<script>var x = 1;</script>" pasted into an article body
+            self.substitute(doc, "script", content, "", field)
+        self.substitute(doc, "comment", COMMENT, "", field)
+
+        def replace_tag(match: re.Match[str]) -> str:
+            # "< p>During a giant military parade" in seed 003 -> "During a giant ..."
+            name = match.group(2).lower()
+            attributes = (match.group(3) or "").strip().rstrip("/").strip()
+            if name not in known or (attributes and not ATTRIBUTE.search(attributes)):
+                return match.group(0)  # "a < b and c >", "<3", "<Ctrl>"
+            text = match.string
+            left = text[match.start() - 1] if match.start() else "\n"
+            right = text[match.end()] if match.end() < len(text) else "\n"
+            if left in " \n" or right in " \n":
+                return ""
+            return "\n" if name in block else " " if name == "br" else ""
+
+        self.substitute(doc, "tag", TAG, replace_tag, field)
+        value = doc.get(field)
+        if value != value.strip():
+            self.rewrite(doc, "tag", value.strip(), field)
+        # a tag between two spaces leaves two; "word <br/> word" -> "word word"
+        self.substitute(doc, "tag", DOUBLE_SPACE, " ", field)
+
+
+DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    decoded = html.unescape(match.group(0))
+    if decoded == match.group(0):
+        return decoded  # unknown name: leave it
+    # an escaped no-break space is still a space; "<" and ">" stay escaped-as-text
+    return " " if decoded == "\xa0" else decoded

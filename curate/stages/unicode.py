@@ -1,0 +1,101 @@
+"""Unicode repair: ftfy for mojibake, then spaces, control characters and whitespace.
+
+ftfy is the slow part, so it runs only on lines holding a character one of its fixes could
+touch; the rest provably come out unchanged (tests pin that against `ftfy.fix_text`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+import ftfy
+
+from curate.document import FIELDS, Document
+from curate.resources import rules
+from curate.stages.base import MapStage, diff_bounds, register
+
+
+def char_class(items: list[str]) -> str:
+    return "[" + "".join(re.escape(i) if "-" not in i or len(i) == 1 else _range(i) for i in items) + "]"
+
+
+def _range(item: str) -> str:
+    low, high = item.split("-")
+    return f"{re.escape(low)}-{re.escape(high)}"
+
+
+@register
+@dataclass(frozen=True)
+class UnicodeRepair(MapStage):
+    """ftfy repair, odd spaces to spaces, control characters out, whitespace normalised."""
+
+    name = "unicode"
+    ftfy: bool = True
+    normalization: str = "NFC"
+    rules_file: str | None = None
+
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        table = rules("unicode.yaml", self.rules_file)
+        breaks = sorted(table["line_breaks"], key=len, reverse=True)
+        return {
+            "line_break": re.compile("|".join(re.escape(b) for b in breaks)),
+            "odd_space": re.compile(char_class(table["odd_spaces"]) + "+"),
+            "zero_width": re.compile(char_class(table["zero_width"]) + "+"),
+            # C0 and C1 controls but tab and newline (tab is an odd space, handled above)
+            "control": re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]+"),
+            "unsafe": re.compile("[^\n" + char_class(table["ftfy_safe"])[1:]),
+            "space_run": re.compile(" {2,}"),
+            "line_edge_space": re.compile("^ +| +$", re.MULTILINE),
+            "blank_lines": re.compile("\n{3,}"),
+        }
+
+    @cached_property
+    def _ftfy_config(self) -> ftfy.TextFixerConfig:
+        # curly quotes are kept (they are correct text); entities are the markup stage's job
+        return ftfy.TextFixerConfig(
+            uncurl_quotes=False,
+            unescape_html=False,
+            fix_line_breaks=False,
+            normalization=self.normalization,
+            explain=False,
+        )
+
+    def process(self, doc: Document) -> Document:
+        for field in FIELDS:
+            if doc.get(field):
+                self._clean(doc, field)
+        return doc
+
+    def _clean(self, doc: Document, field: str) -> None:
+        p = self._patterns
+        if self.ftfy:
+            self.replace_spans(doc, "ftfy", self._ftfy_spans(doc.get(field)), field)
+        # "\r\n" from Windows files, U+2028 from JSON exports
+        self.substitute(doc, "line_break", p["line_break"], "\n", field)
+        # "North\u00a0Korea" in seed 000 -> "North Korea"
+        self.substitute(doc, "odd_space", p["odd_space"], " ", field)
+        self.substitute(doc, "zero_width", p["zero_width"], "", field)
+        self.substitute(doc, "control", p["control"], "", field)
+        # "missile.\u00a0 " at a line end in seed 003 -> "missile."
+        self.substitute(doc, "whitespace", p["line_edge_space"], "", field)
+        self.substitute(doc, "whitespace", p["space_run"], " ", field)
+        self.substitute(doc, "whitespace", p["blank_lines"], "\n\n", field)
+        value = doc.get(field)
+        if value != value.strip():
+            self.rewrite(doc, "whitespace", value.strip(), field)
+
+    def _ftfy_spans(self, value: str) -> list[tuple[int, int, str]]:
+        unsafe = self._patterns["unsafe"]
+        spans = []
+        pos = 0
+        for line in value.split("\n"):
+            if unsafe.search(line):
+                fixed = ftfy.fix_text(line, self._ftfy_config)
+                if fixed != line:
+                    start, old_end, new_end = diff_bounds(line, fixed)
+                    spans.append((pos + start, pos + old_end, fixed[start:new_end]))
+            pos += len(line) + 1
+        return spans
