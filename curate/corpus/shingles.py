@@ -1,0 +1,43 @@
+"""Normalised word shingles, hashed once per token.
+
+Text is case-folded and cut into `\\w+` tokens, so quote style, punctuation and whitespace never
+matter (`don’t` and `don't` agree). A shingle's hash combines its tokens' 64-bit xxhash values
+with a fixed polynomial in numpy, so hashing costs one xxhash call per token, not per shingle.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import xxhash
+
+TOKEN = re.compile(r"\w+")
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier (golden ratio), mixes token positions
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.casefold())
+
+
+def normalized_hash(words: list[str]) -> int:
+    """Exact-duplicate key: identical after case, punctuation and whitespace are ignored."""
+    return xxhash.xxh3_64_intdigest(" ".join(words).encode("utf-8"))
+
+
+def shingle_hashes(words: list[str], ngram: int) -> np.ndarray:
+    """32-bit hashes of the distinct `ngram`-word shingles (one shingle if the text is shorter)."""
+    if not words:
+        return np.empty(0, dtype=np.uint32)
+    token_hashes = np.fromiter(
+        (xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in words), dtype=np.uint64,
+        count=len(words),
+    )
+    width = min(ngram, len(words))
+    count = len(words) - width + 1
+    combined = token_hashes[:count].copy()
+    with np.errstate(over="ignore"):
+        for offset in range(1, width):
+            combined = combined * _MIX + token_hashes[offset : offset + count]
+    folded = (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
+    return np.unique(folded)

@@ -1,0 +1,125 @@
+"""How a recipe becomes work, independent of where it runs.
+
+The stage list is cut at each corpus stage into segments. A segment applies the decision of
+the corpus stage before it (if any), runs its map stages, and sketches for the corpus stage
+after it (if any). Engines only move batches between segments; they never look inside stages.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema
+
+from curate.document import Document
+from curate.io.readers import Quarantined
+from curate.publish.records import kept_row, removed_row
+from curate.resources import schema
+from curate.stages.base import CorpusStage, MapStage, Stage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Segment:
+    index: int
+    apply: CorpusStage | None = None
+    maps: list[MapStage] = field(default_factory=list)
+    sketch: CorpusStage | None = None
+
+    @property
+    def final(self) -> bool:
+        return self.sketch is None
+
+
+@dataclass
+class BatchResult:
+    """What one batch produced: documents (or finished rows), sketches, and rejects."""
+
+    docs: list[Document] = field(default_factory=list)
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # ("kept"|"removed", row)
+    sketches: list[tuple[int, str, Any]] = field(default_factory=list)
+    rejected: list[Quarantined] = field(default_factory=list)
+
+
+def plan(stages: list[Stage]) -> list[Segment]:
+    segments = [Segment(0)]
+    for stage in stages:
+        if isinstance(stage, CorpusStage):
+            segments[-1].sketch = stage
+            segments.append(Segment(len(segments), apply=stage))
+        else:
+            segments[-1].maps.append(stage)  # type: ignore[arg-type]
+    return segments
+
+
+class RowValidator:
+    """Every published row is checked against the JSON Schemas in `schemas/`."""
+
+    def __init__(self) -> None:
+        self.kept = _validator("record")
+        self.removed = _validator("removed")
+
+    def check(self, kind: str, row: dict[str, Any]) -> None:
+        validator = self.kept if kind == "kept" else self.removed
+        error = jsonschema.exceptions.best_match(validator.iter_errors(row))
+        if error is not None:
+            path = "/".join(str(p) for p in error.absolute_path)
+            raise ValueError(f"{kind} row {row.get('id')!r} breaks the schema at {path}: "
+                             f"{error.message}")
+
+
+def _validator(name: str):
+    spec = schema(name)
+    return jsonschema.validators.validator_for(spec)(spec)
+
+
+def run_batch(
+    segment: Segment,
+    docs: list[Document],
+    decisions: dict[int, Any] | None = None,
+    validator: RowValidator | None = None,
+) -> BatchResult:
+    """Run one segment over one batch. Pure: same batch in, same result out, on any engine."""
+    result = BatchResult()
+    for doc in docs:
+        try:
+            if segment.index == 0 and not doc.removed and not doc.text.strip():
+                doc.remove("read", "empty", "empty or whitespace-only document")
+            if segment.apply is not None and not doc.removed:
+                doc = segment.apply.apply(doc, (decisions or {}).get(doc.seq))
+            for stage in segment.maps:
+                if doc.removed:
+                    break
+                doc = _guarded(stage, doc)
+            if segment.sketch is not None and not doc.removed:
+                result.sketches.append((doc.seq, doc.id, segment.sketch.sketch(doc)))
+        except StageError as err:
+            result.rejected.append(
+                Quarantined(doc.source or "<input>", None, "stage_error",
+                            f"document {doc.id!r}: {err}", doc.seq)
+            )
+            continue
+        if segment.final:
+            kind = "removed" if doc.removed else "kept"
+            row = removed_row(doc) if doc.removed else kept_row(doc)
+            if validator is not None:
+                validator.check(kind, row)
+            result.rows.append((kind, row))
+        else:
+            result.docs.append(doc)
+    return result
+
+
+class StageError(RuntimeError):
+    """A stage failed on one document; that document is quarantined, the run goes on."""
+
+
+def _guarded(stage: MapStage, doc: Document) -> Document:
+    try:
+        return stage.process(doc)
+    except Exception as err:  # one bad document must not take the run down
+        log.warning("stage %s failed on %s: %s", stage.name, doc.id, err)
+        raise StageError(f"stage {stage.name} raised {type(err).__name__}: {err}") from err

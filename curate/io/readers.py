@@ -1,0 +1,207 @@
+"""Read documents from files and folders; whatever cannot be read becomes a quarantine record.
+
+Inputs are opened read-only and never modified. Every input yields either a `Document` or a
+`Quarantined` naming the file (and line) and the reason, so the run can account for all of it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from curate.document import Document
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+PARQUET_SUFFIXES = (".parquet",)
+KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES
+SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """An input that could not become a document."""
+
+    file: str
+    line: int | None
+    kind: str
+    error: str
+    seq: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "line": self.line, "kind": self.kind, "error": self.error}
+
+
+class InputError(ValueError):
+    """The run cannot start: a named input does not exist or cannot be used."""
+
+
+def suffix_of(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in sorted(KNOWN_SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+    """Files to read (folders walked recursively, sorted) and the files passed over."""
+    files: list[Path] = []
+    skipped: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory")
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if hidden:
+                    continue
+                (files if suffix_of(child) in KNOWN_SUFFIXES else skipped).append(child)
+        else:
+            files.append(path)
+    return files, [str(p) for p in skipped]
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Quarantined]:
+    """Every record of every input, in a fixed order, numbered by `seq`; ids made unique."""
+    files, _ = find_files(paths)
+    seen: set[str] = set()
+    seq = 0
+    for path in files:
+        for item in read_file(path):
+            if isinstance(item, Document):
+                line = item.labels.pop("input_line", None)
+                if item.id in seen:
+                    item = Quarantined(str(path), line, "duplicate_id",
+                                       f"duplicate id {item.id!r}")
+                else:
+                    seen.add(item.id)
+            if isinstance(item, Document):
+                item.seq = seq
+            else:
+                item = Quarantined(item.file, item.line, item.kind, item.error, seq)
+            seq += 1
+            yield item
+
+
+def read_file(path: Path) -> Iterator[Document | Quarantined]:
+    suffix = suffix_of(path)
+    if suffix in TEXT_SUFFIXES:
+        yield read_text_file(path)
+    elif suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
+    elif suffix in PARQUET_SUFFIXES:
+        yield from read_parquet(path)
+    else:
+        yield Quarantined(str(path), None, "unsupported",
+                          f"unsupported file type {suffix or '(none)'}; known: "
+                          f"{', '.join(KNOWN_SUFFIXES)}")
+
+
+def read_text_file(path: Path) -> Document | Quarantined:
+    """One document per file; its id is the file name without extensions."""
+    data = path.read_bytes()
+    if b"\x00" in data[:SNIFF_BYTES]:
+        return Quarantined(str(path), None, "binary", "binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        return Quarantined(str(path), line, "encoding",
+                           f"invalid UTF-8 at byte {err.start} (line {line})")
+    return Document(id=path.name.split(".")[0], text=text, source=str(path))
+
+
+def read_jsonl(path: Path) -> Iterator[Document | Quarantined]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    line_no = 0
+    try:
+        with opener(path, "rb") as handle:
+            for line_no, raw in enumerate(handle, start=1):
+                if not raw.strip():
+                    continue
+                yield _record(path, line_no, raw)
+    except (OSError, EOFError, zlib.error) as err:
+        yield Quarantined(str(path), line_no + 1, "truncated",
+                          f"could not read past line {line_no}: {err}")
+
+
+def _record(path: Path, line_no: int, raw: bytes) -> Document | Quarantined:
+    where = str(path)
+    try:
+        row = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}")
+    if not isinstance(row, dict):
+        return Quarantined(where, line_no, "malformed_json", "a line must be a JSON object")
+    return from_row(row, where, line_no, default_id=f"{path.name.split('.')[0]}-{line_no}")
+
+
+def from_row(
+    row: dict[str, Any], where: str, line_no: int | None, default_id: str
+) -> Document | Quarantined:
+    text = row.get("text")
+    if text is None:
+        return Quarantined(where, line_no, "missing_field", "no 'text' field")
+    if not isinstance(text, str):
+        return Quarantined(where, line_no, "wrong_type",
+                           f"'text' must be a string, got {type(text).__name__}")
+    doc_id = row.get("id")
+    if doc_id is None or doc_id == "":
+        doc_id = default_id
+    title = row.get("title")
+    return Document(
+        id=str(doc_id),
+        text=text,
+        title=title if isinstance(title, str) and title.strip() else None,
+        input_title=title if isinstance(title, str) and title.strip() else None,
+        source=row.get("url") or row.get("source") or where,
+        labels={"input_line": line_no} if line_no is not None else {},
+    )
+
+
+def read_parquet(path: Path) -> Iterator[Document | Quarantined]:
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as err:  # pyarrow raises several types for a broken file
+        yield Quarantined(str(path), None, "unreadable", f"not a readable Parquet file: {err}")
+        return
+    wanted = [c for c in ("id", "text", "title", "url", "source") if c in parquet.schema.names]
+    row_no = 0
+    for batch in parquet.iter_batches(columns=wanted, batch_size=1024):
+        for row in batch.to_pylist():
+            row_no += 1
+            yield from_row(row, str(path), row_no, default_id=f"{path.stem}-{row_no}")
+
+
+def from_records(records: Iterable[dict[str, Any]]) -> Iterator[Document | Quarantined]:
+    """Documents from in-memory dicts (the Python API), numbered in order."""
+    seen: set[str] = set()
+    for seq, row in enumerate(records):
+        item = (
+            from_row(row, "<records>", seq + 1, default_id=f"doc-{seq}")
+            if isinstance(row, dict)
+            else Quarantined("<records>", seq + 1, "wrong_type", "a record must be a dict")
+        )
+        if isinstance(item, Document):
+            item.labels.pop("input_line", None)
+            if item.id in seen:
+                item = Quarantined("<records>", seq + 1, "duplicate_id",
+                                   f"duplicate id {item.id!r}")
+            else:
+                seen.add(item.id)
+                item.seq = seq
+                yield item
+                continue
+        yield Quarantined(item.file, item.line, item.kind, item.error, seq)

@@ -1,0 +1,124 @@
+"""The dataset card: Hugging Face YAML front matter plus real statistics from this run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyarrow as pa
+import yaml
+
+from curate.publish.records import KEPT
+
+_DTYPES = {
+    pa.string(): "string", pa.int64(): "int64", pa.float64(): "float64", pa.bool_(): "bool",
+}
+
+
+def features(schema: pa.Schema | pa.StructType) -> list[dict[str, Any]]:
+    """Arrow schema -> the `dataset_info.features` list the Hub and `datasets` read."""
+    return [{"name": f.name, **_feature(f.type)} for f in schema]
+
+
+def _feature(kind: pa.DataType) -> dict[str, Any]:
+    if pa.types.is_struct(kind):
+        return {"struct": features(kind)}
+    if pa.types.is_list(kind):
+        inner = kind.value_type
+        return {"list": features(inner) if pa.types.is_struct(inner) else _DTYPES[inner]}
+    return {"dtype": _DTYPES[kind]}
+
+
+def size_category(n: int) -> str:
+    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
+                         (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M")):
+        if n < limit:
+            return label
+    return "10M<n<100M"
+
+
+def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes: int) -> str:
+    counts = report["counts"]
+    languages = [lang for lang in report["languages"] if lang != "unknown"]
+    front = {
+        "pretty_name": name,
+        "language": languages or ["en"],
+        "size_categories": [size_category(counts["kept"])],
+        "task_categories": ["text-generation"],
+        "tags": ["curate", "news", "deduplicated"],
+        "configs": [{"config_name": "default",
+                     "data_files": [{"split": "train", "path": "data/train-*.parquet"}]}],
+        "dataset_info": {
+            "features": features(KEPT),
+            "splits": [{"name": "train", "num_bytes": num_bytes, "num_examples": counts["kept"]}],
+            "dataset_size": num_bytes,
+        },
+    }
+    lines = [
+        "---",
+        yaml.safe_dump(front, sort_keys=False, allow_unicode=True).rstrip(),
+        "---",
+        "",
+        f"# {name}",
+        "",
+        f"Made by `curate` {report['curate']['version']} with the recipe "
+        f"`{report['curate']['recipe']}` (resolved in `recipe.yaml`). "
+        f"{recipe.get('description', '')}".rstrip(),
+        "",
+        "```python",
+        "from datasets import load_dataset",
+        'ds = load_dataset("path/to/this/folder", split="train")',
+        "```",
+        "",
+        "## Counts",
+        "",
+        "| read | kept | removed | quarantined | kept words |",
+        "|---:|---:|---:|---:|---:|",
+        f"| {counts['read']} | {counts['kept']} | {counts['removed']} | "
+        f"{counts['quarantined']} | {report['kept_words']} |",
+        "",
+        "## Stages",
+        "",
+        "| stage | in | removed | documents edited | edits |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for stage in report["stages"]:
+        lines.append(f"| {stage['stage']} | {stage['in']} | {stage['removed']} | "
+                     f"{stage['documents_edited']} | {sum(stage['edits'].values())} |")
+    lines += _table("Removed documents by rule", "stage/rule", report["removed_by_rule"])
+    lines += _table("Edits by rule", "stage/rule", report["edits_by_rule"])
+    lines += _table("Languages (kept)", "language", report["languages"])
+    lines += _table("Machine translation suspected (kept)", "source language",
+                    report["translated_from"])
+    lines += _table("Quality flags (kept)", "flag", report["quality_flags"])
+    lines += _table("Topics (kept)", "topic", report["tags"])
+    dedup = report["corpus_stages"].get("dedup")
+    if dedup:
+        lines += [
+            "", "## Duplicates", "",
+            f"{dedup['clusters']} clusters hold {dedup['documents_in_clusters']} documents "
+            f"(largest: {dedup['largest_cluster']}); {dedup['removed_exact']} exact and "
+            f"{dedup['removed_near']} near duplicates removed. In each cluster the kept "
+            "document is the most complete text (most words), then the earliest in input order.",
+        ]
+        lines += _table("Cluster sizes", "size", dedup["cluster_sizes"])
+    if report["quarantine"]:
+        lines += _table("Quarantined inputs (see quarantine.jsonl)", "kind", report["quarantine"])
+    lines += [
+        "", "## Files", "",
+        "- `data/train-*.parquet`: kept records, with labels and the `edits` that made each text.",
+        "- `jsonl/`: the same records as JSON Lines (when enabled).",
+        "- `removed/*.parquet`: documents removed whole, with `stage`, `rule`, `reason` and "
+        "`duplicate_of`.",
+        "- `quarantine.jsonl`: inputs that could not be read (file, line, error), if any.",
+        "- `report.json`: every count above; `recipe.yaml`: how this dataset was made.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _table(title: str, key: str, counts: dict[str, int]) -> list[str]:
+    if not counts:
+        return []
+    rows = ["", f"## {title}", "", f"| {key} | documents |", "|---|---:|"]
+    rows += [f"| {name} | {count} |" for name, count in counts.items()]
+    return rows

@@ -1,0 +1,238 @@
+"""Write the published folder atomically.
+
+Everything goes to a staging folder next to the destination and is renamed into place only
+when complete, so a crashed run never leaves a folder that looks finished. A lock file stops
+two runs writing the same destination; an existing destination is replaced only when asked,
+and only if it is a curate output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from curate.io.readers import Quarantined
+from curate.publish.records import KEPT, REMOVED
+
+MARKER = "report.json"
+ROW_GROUP = 1000
+
+
+class OutputError(RuntimeError):
+    """The destination cannot be written (exists, locked, or not ours)."""
+
+
+class ShardWriter:
+    """Parquet shards of at most `shard_rows` rows, row groups of `ROW_GROUP` rows."""
+
+    def __init__(self, folder: Path, prefix: str, schema: pa.Schema, shard_rows: int,
+                 jsonl_folder: Path | None = None) -> None:
+        self.folder, self.prefix, self.schema = folder, prefix, schema
+        self.shard_rows = shard_rows
+        self.jsonl_folder = jsonl_folder
+        self.buffer: list[dict[str, Any]] = []
+        self.rows_in_shard = 0
+        self.rows = 0
+        self.nbytes = 0  # Arrow size of the rows written, as the dataset card reports it
+        self.paths: list[Path] = []
+        self._writer: pq.ParquetWriter | None = None
+        self._jsonl = None
+
+    def write(self, row: dict[str, Any]) -> None:
+        self.buffer.append(row)
+        self.rows += 1
+        if len(self.buffer) >= ROW_GROUP or self.rows_in_shard + len(self.buffer) >= self.shard_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        while self.buffer:
+            if self._writer is None:
+                self._open()
+            room = self.shard_rows - self.rows_in_shard
+            chunk, self.buffer = self.buffer[:room], self.buffer[room:]
+            table = pa.Table.from_pylist(chunk, schema=self.schema)
+            self.nbytes += table.nbytes
+            self._writer.write_table(table)
+            if self._jsonl is not None:
+                for row in chunk:
+                    self._jsonl.write(json.dumps(row, ensure_ascii=False) + "\n")
+            self.rows_in_shard += len(chunk)
+            if self.rows_in_shard >= self.shard_rows:
+                self._close_shard()
+
+    def _open(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{self.prefix}-{len(self.paths):05d}.parquet"
+        self.paths.append(path)
+        self._writer = pq.ParquetWriter(path, self.schema, compression="zstd")
+        if self.jsonl_folder is not None:
+            self.jsonl_folder.mkdir(parents=True, exist_ok=True)
+            self._jsonl = open(self.jsonl_folder / f"{path.stem}.jsonl", "w", encoding="utf-8")
+        self.rows_in_shard = 0
+
+    def _close_shard(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if self._jsonl is not None:
+            self._jsonl.close()
+            self._jsonl = None
+
+    def close(self, always_one: bool) -> list[Path]:
+        """Flush, close, and give shards their final `-of-` names (Hugging Face convention)."""
+        self._flush()
+        if not self.paths and always_one:
+            self._open()  # an empty split is still a split: one shard with the schema
+        self._close_shard()
+        final = []
+        total = len(self.paths)
+        for index, path in enumerate(self.paths):
+            name = f"{self.prefix}-{index:05d}-of-{total:05d}"
+            target = path.with_name(name + ".parquet")
+            path.rename(target)
+            if self.jsonl_folder is not None:
+                (self.jsonl_folder / f"{path.stem}.jsonl").rename(
+                    self.jsonl_folder / f"{name}.jsonl"
+                )
+            final.append(target)
+        return final
+
+
+class DatasetWriter:
+    def __init__(self, out: str | Path, overwrite: bool = False, shard_rows: int = 100_000,
+                 jsonl: bool = True) -> None:
+        self.out = Path(out)
+        self.overwrite = overwrite
+        self.staging = self.out.parent / f".{self.out.name}.curate-tmp"
+        self.lock = self.out.parent / f".{self.out.name}.curate-lock"
+        self.shard_rows = shard_rows
+        self.jsonl = jsonl
+        self._locked = False
+
+    # lifecycle ---------------------------------------------------------------------------------
+    def open(self) -> DatasetWriter:
+        self._check_destination()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self._take_lock()
+        if self.staging.exists():
+            shutil.rmtree(self.staging)
+        self.staging.mkdir()
+        self.kept = ShardWriter(self.staging / "data", "train", KEPT, self.shard_rows,
+                                self.staging / "jsonl" if self.jsonl else None)
+        self.removed = ShardWriter(self.staging / "removed", "removed", REMOVED, self.shard_rows)
+        self._quarantine = open(self.staging / "quarantine.jsonl", "w", encoding="utf-8")
+        return self
+
+    def write(self, kind: str, row: dict[str, Any]) -> None:
+        (self.kept if kind == "kept" else self.removed).write(row)
+
+    def quarantine(self, item: Quarantined) -> None:
+        self._quarantine.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+
+    def work_dir(self) -> Path:
+        """Scratch space for spilled intermediate batches, inside the staging folder."""
+        path = self.staging / ".work"
+        path.mkdir(exist_ok=True)
+        return path
+
+    def close_shards(self) -> int:
+        """Close every shard; returns the Arrow byte size of the kept split."""
+        self.kept.close(always_one=True)
+        self.removed.close(always_one=False)
+        self._quarantine.close()
+        return self.kept.nbytes
+
+    def finish(self, files: dict[str, str | bytes]) -> Path:
+        """Add the small files (report, card, recipe) and move the folder into place."""
+        if os.path.getsize(self.staging / "quarantine.jsonl") == 0:
+            (self.staging / "quarantine.jsonl").unlink()
+        shutil.rmtree(self.staging / ".work", ignore_errors=True)
+        # the marker is written last: a staging folder without it is never mistaken for output
+        for name in sorted(files, key=lambda n: n == MARKER):
+            content = files[name]
+            mode = "wb" if isinstance(content, bytes) else "w"
+            with open(self.staging / name, mode, **({} if mode == "wb" else
+                                                    {"encoding": "utf-8"})) as handle:
+                handle.write(content)
+        self._swap_into_place()
+        self._release_lock()
+        return self.out
+
+    def abort(self) -> None:
+        for handle in (getattr(self, "_quarantine", None),):
+            if handle is not None and not handle.closed:
+                handle.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self._release_lock()
+
+    # destination safety ------------------------------------------------------------------------
+    def _check_destination(self) -> None:
+        if not self.out.exists():
+            return
+        if not self.overwrite:
+            raise OutputError(f"{self.out} already exists; pass --overwrite to replace it")
+        if not is_curate_output(self.out):
+            raise OutputError(f"{self.out} exists and is not a curate output; refusing to "
+                              "replace it")
+
+    def _swap_into_place(self) -> None:
+        old = None
+        if self.out.exists():
+            self._check_destination()
+            old = self.out.parent / f".{self.out.name}.curate-old"
+            shutil.rmtree(old, ignore_errors=True)
+            self.out.rename(old)
+        self.staging.rename(self.out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def _take_lock(self) -> None:
+        try:
+            fd = os.open(self.lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            pid = _read_pid(self.lock)
+            if pid is not None and _alive(pid):
+                raise OutputError(
+                    f"another curate run (pid {pid}) is writing {self.out}; lock {self.lock}"
+                ) from None
+            self.lock.unlink(missing_ok=True)  # left by a run that died
+            fd = os.open(self.lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(str(os.getpid()))
+        self._locked = True
+
+    def _release_lock(self) -> None:
+        if self._locked:
+            self.lock.unlink(missing_ok=True)
+            self._locked = False
+
+
+def is_curate_output(folder: Path) -> bool:
+    try:
+        report = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(report, dict) and "curate" in report
+
+
+def _read_pid(path: Path) -> int | None:
+    try:
+        return int(path.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

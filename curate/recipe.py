@@ -1,0 +1,156 @@
+"""Recipes: YAML naming stages and their settings, checked before any work starts.
+
+A recipe can name only registered stages (never an import path), and each setting is checked
+against the stage's dataclass fields: an unknown name fails with the known ones listed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from curate.resources import RECIPES_DIR, load_yaml, schema
+from curate.stages.base import REGISTRY, Stage
+
+DEFAULTS = {"output": {"shard_rows": 100_000, "jsonl": True, "validate": True},
+            "engine": {"batch_size": 200}}
+
+
+class RecipeError(ValueError):
+    """A recipe that cannot run; the message names the file, the key and the alternatives."""
+
+
+def load(source: str | Path | dict[str, Any] = "news") -> dict[str, Any]:
+    """A recipe by shipped name, by file path, or as a dict; returned validated and resolved."""
+    origin = "<dict>"
+    if isinstance(source, dict):
+        raw = source
+    else:
+        path = Path(source)
+        if not path.suffix and (RECIPES_DIR / f"{source}.yaml").exists():
+            path = RECIPES_DIR / f"{source}.yaml"
+        if not path.exists():
+            shipped = sorted(p.stem for p in RECIPES_DIR.glob("*.yaml"))
+            raise RecipeError(f"recipe {str(source)!r} not found (shipped recipes: {shipped})")
+        origin = str(path)
+        try:
+            raw = load_yaml(path)
+        except yaml.YAMLError as err:
+            raise RecipeError(f"{origin}: not valid YAML: {err}") from None
+    return resolve(raw, origin)
+
+
+def resolve(raw: Any, origin: str = "<dict>") -> dict[str, Any]:
+    _ensure_registered()
+    if not isinstance(raw, dict):
+        raise RecipeError(f"{origin}: a recipe is a mapping with a 'stages' list")
+    try:
+        jsonschema.validate(raw, schema("recipe"))
+    except jsonschema.ValidationError as err:
+        raise RecipeError(f"{origin}: {_schema_message(err)}") from None
+    stages = []
+    for index, entry in enumerate(raw["stages"]):
+        name, settings = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        settings = settings or {}
+        where = f"{origin}: stages[{index}] {name!r}"
+        if name not in REGISTRY:
+            raise RecipeError(f"{where}: unknown stage{_suggest(name, REGISTRY)}")
+        stages.append({"stage": name, **check_settings(REGISTRY[name], settings, where)})
+    out = {
+        "name": raw.get("name", Path(origin).stem),
+        "description": raw.get("description", ""),
+        "stages": stages,
+    }
+    for section, defaults in DEFAULTS.items():
+        out[section] = {**defaults, **raw.get(section, {})}
+    return out
+
+
+def check_settings(cls: type[Stage], settings: dict[str, Any], where: str) -> dict[str, Any]:
+    fields = cls.settings()
+    hints = typing.get_type_hints(cls)
+    checked = {}
+    for key, value in settings.items():
+        if key not in fields:
+            raise RecipeError(f"{where}: unknown setting {key!r}{_suggest(key, fields)}")
+        checked[key] = _coerce(value, hints[key], f"{where}.{key}")
+    try:
+        build_stage({"stage": cls.name, **checked})
+    except (TypeError, ValueError) as err:
+        raise RecipeError(f"{where}: {err}") from None
+    return checked
+
+
+def build_stage(entry: dict[str, Any]) -> Stage:
+    _ensure_registered()
+    settings = {k: v for k, v in entry.items() if k != "stage"}
+    cls = REGISTRY[entry["stage"]]
+    hints = typing.get_type_hints(cls)
+    return cls(**{k: _coerce(v, hints[k], k) for k, v in settings.items()})
+
+
+def dump(recipe: dict[str, Any]) -> str:
+    """The resolved recipe as YAML, every setting spelled out."""
+    full = dict(recipe)
+    full["stages"] = [
+        {entry["stage"]: build_stage(entry).config()} for entry in recipe["stages"]
+    ]
+    return yaml.safe_dump(full, sort_keys=False, allow_unicode=True)
+
+
+def _coerce(value: Any, hint: Any, where: str) -> Any:
+    """Check a YAML value against a field's annotation; lists become tuples."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        if value is None and type(None) in options:
+            return None
+        errors = []
+        for option in options:
+            if option is type(None):
+                continue
+            try:
+                return _coerce(value, option, where)
+            except RecipeError as err:
+                errors.append(str(err))
+        raise RecipeError(errors[0])
+    if origin is tuple:
+        if not isinstance(value, (list, tuple)):
+            raise RecipeError(f"{where}: expected a list, got {type(value).__name__} {value!r}")
+        item = typing.get_args(hint)[0]
+        return tuple(_coerce(v, item, f"{where}[{i}]") for i, v in enumerate(value))
+    if hint is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if hint in (int, float) and isinstance(value, bool):
+        raise RecipeError(f"{where}: expected {hint.__name__}, got a boolean")
+    if isinstance(hint, type) and not isinstance(value, hint):
+        raise RecipeError(
+            f"{where}: expected {hint.__name__}, got {type(value).__name__} {value!r}"
+        )
+    return value
+
+
+def _suggest(name: str, known) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"{hint}; known: {', '.join(sorted(known))}"
+
+
+def _schema_message(err: jsonschema.ValidationError) -> str:
+    path = "/".join(str(p) for p in err.absolute_path) or "top level"
+    if err.validator == "additionalProperties":
+        allowed = sorted(err.schema.get("properties", {}))
+        return f"{path}: {err.message}; known keys: {', '.join(allowed)}"
+    return f"{path}: {err.message}"
+
+
+def _ensure_registered() -> None:
+    import curate.corpus  # noqa: F401  (registers corpus stages)
+    import curate.stages  # noqa: F401

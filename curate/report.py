@@ -1,0 +1,130 @@
+"""Counts for `report.json` and the dataset card, built from the rows that were written.
+
+Invariant: read = kept + removed + quarantined, overall and, per stage, in = out + removed.
+The report holds no timings or paths of temporary files, so the same run gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from curate import __version__
+from curate.io.readers import Quarantined
+
+READ_STAGE = "read"
+
+
+class ReportBuilder:
+    def __init__(self, stage_names: list[str]) -> None:
+        self.stage_names = stage_names
+        self.kept = 0
+        self.removed = 0
+        self.quarantined = 0
+        self.removed_by_stage: Counter[str] = Counter()
+        self.removed_by_rule: Counter[str] = Counter()
+        self.edits_by_rule: Counter[str] = Counter()
+        self.docs_edited_by_stage: Counter[str] = Counter()
+        self.quarantine_kinds: Counter[str] = Counter()
+        self.languages: Counter[str] = Counter()
+        self.translated_from: Counter[str] = Counter()
+        self.quality_flags: Counter[str] = Counter()
+        self.tags: Counter[str] = Counter()
+        self.kept_chars = 0
+        self.kept_words = 0
+        self.corpus: dict[str, dict[str, Any]] = {}
+
+    def add(self, kind: str, row: dict[str, Any]) -> None:
+        stages_edited = set()
+        for edit in row["edits"]:
+            self.edits_by_rule[f"{edit['stage']}/{edit['rule']}"] += 1
+            stages_edited.add(edit["stage"])
+        for stage in stages_edited:
+            self.docs_edited_by_stage[stage] += 1
+        if kind == "kept":
+            self.kept += 1
+            self.languages[row["lang"] or "unknown"] += 1
+            if row.get("translated_from"):
+                self.translated_from[row["translated_from"]] += 1
+            for flag in (row.get("quality") or {}).get("flags", []):
+                self.quality_flags[flag] += 1
+            self.tags.update(row.get("tags") or [])
+            self.kept_chars += len(row["text"])
+            self.kept_words += len(row["text"].split())
+        else:
+            self.removed += 1
+            self.removed_by_stage[row["stage"]] += 1
+            self.removed_by_rule[f"{row['stage']}/{row['rule']}"] += 1
+
+    def quarantine(self, item: Quarantined) -> None:
+        self.quarantined += 1
+        self.quarantine_kinds[item.kind] += 1
+
+    @property
+    def read(self) -> int:
+        return self.kept + self.removed + self.quarantined
+
+    def to_dict(self, recipe_name: str, inputs: list[str], skipped_files: list[str]) -> dict:
+        stages = []
+        remaining = self.kept + self.removed - self.removed_by_stage[READ_STAGE]
+        for name in self.stage_names:
+            removed_here = self.removed_by_stage[name]
+            stages.append({
+                "stage": name,
+                "in": remaining,
+                "out": remaining - removed_here,
+                "removed": removed_here,
+                "documents_edited": self.docs_edited_by_stage[name],
+                "edits": _sorted({k.split("/", 1)[1]: v for k, v in self.edits_by_rule.items()
+                                  if k.split("/", 1)[0] == name}),
+                "removed_by_rule": _sorted({k.split("/", 1)[1]: v
+                                            for k, v in self.removed_by_rule.items()
+                                            if k.split("/", 1)[0] == name}),
+            })
+            remaining -= removed_here
+        return {
+            "curate": {"version": __version__, "recipe": recipe_name},
+            "inputs": inputs,
+            "skipped_files": skipped_files,
+            "counts": {
+                "read": self.read,
+                "kept": self.kept,
+                "removed": self.removed,
+                "quarantined": self.quarantined,
+            },
+            "kept_words": self.kept_words,
+            "kept_characters": self.kept_chars,
+            "removed_at_read": _sorted({k.split("/", 1)[1]: v
+                                        for k, v in self.removed_by_rule.items()
+                                        if k.startswith(READ_STAGE + "/")}),
+            "stages": stages,
+            "removed_by_rule": _sorted(self.removed_by_rule),
+            "edits_by_rule": _sorted(self.edits_by_rule),
+            "quarantine": _sorted(self.quarantine_kinds),
+            "languages": _sorted(self.languages),
+            "translated_from": _sorted(self.translated_from),
+            "quality_flags": _sorted(self.quality_flags),
+            "tags": _sorted(self.tags),
+            "corpus_stages": self.corpus,
+        }
+
+
+def check(report: dict[str, Any]) -> list[str]:
+    """The accounting rules every report must satisfy; returns the broken ones."""
+    problems = []
+    counts = report["counts"]
+    if counts["read"] != counts["kept"] + counts["removed"] + counts["quarantined"]:
+        problems.append(f"read {counts['read']} != kept + removed + quarantined {counts}")
+    removed = sum(report["removed_by_rule"].values())
+    if removed != counts["removed"]:
+        problems.append(f"removed_by_rule sums to {removed}, counts say {counts['removed']}")
+    for stage in report["stages"]:
+        if stage["in"] != stage["out"] + stage["removed"]:
+            problems.append(f"stage {stage['stage']}: in != out + removed")
+    if report["stages"] and report["stages"][-1]["out"] != counts["kept"]:
+        problems.append("the last stage's output is not the kept count")
+    return problems
+
+
+def _sorted(counter: dict[str, int]) -> dict[str, int]:
+    return {key: counter[key] for key in sorted(counter)}

@@ -1,0 +1,100 @@
+"""Quality heuristics as labels, and as filters when the recipe asks.
+
+The measures are the well-known ones from Gopher (Rae et al., 2021) and C4, computed in one
+pass over the words and lines; each can flag a document, and flags listed in `filter` remove it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curate.document import Document
+from curate.stages.base import MapStage, register
+
+WORD = re.compile(r"\S+")
+ALPHA = re.compile(r"[^\W\d_]")
+SYMBOL = re.compile(r"#|\.\.\.|…")
+FLAGS = ("too_short", "too_long", "symbol_ratio", "alpha_words", "repeated_lines",
+         "mean_word_length", "bullet_lines")
+
+
+@register
+@dataclass(frozen=True)
+class QualityFilter(MapStage):
+    """Label `quality` (measures and flags); remove documents whose flags are in `filter`."""
+
+    name = "quality"
+    min_words: int = 50
+    max_words: int = 100_000
+    max_symbol_ratio: float = 0.1          # Gopher: "#" and "..." per word
+    min_alpha_words: float = 0.8           # Gopher: share of words with a letter
+    max_repeated_line_ratio: float = 0.3   # Gopher: share of characters in duplicate lines
+    min_mean_word_length: float = 3.0
+    max_mean_word_length: float = 10.0
+    max_bullet_lines: float = 0.9
+    filter: tuple[str, ...] = ("too_short",)
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.filter) - set(FLAGS))
+        if unknown:
+            raise ValueError(f"quality.filter: unknown flag(s) {unknown}; known: {list(FLAGS)}")
+
+    def measure(self, text: str) -> dict:
+        words = WORD.findall(text)
+        n_words = len(words)
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        seen: set[str] = set()
+        repeated_chars = 0
+        for line in lines:
+            if line in seen:
+                repeated_chars += len(line)
+            seen.add(line)
+        total_chars = sum(len(line) for line in lines) or 1
+        bullets = sum(1 for line in lines if line[:1] in "-*•·")
+        return {
+            "words": n_words,
+            "mean_word_length": round(sum(map(len, words)) / n_words, 3) if n_words else 0.0,
+            "symbol_ratio": round(len(SYMBOL.findall(text)) / n_words, 4) if n_words else 0.0,
+            "alpha_words": (
+                round(sum(1 for w in words if ALPHA.search(w)) / n_words, 4) if n_words else 0.0
+            ),
+            "repeated_line_ratio": round(repeated_chars / total_chars, 4),
+            "bullet_lines": round(bullets / len(lines), 4) if lines else 0.0,
+        }
+
+    def flags(self, m: dict) -> list[str]:
+        checks = {
+            "too_short": m["words"] < self.min_words,
+            "too_long": m["words"] > self.max_words,
+            "symbol_ratio": m["symbol_ratio"] > self.max_symbol_ratio,
+            "alpha_words": m["alpha_words"] < self.min_alpha_words,
+            "repeated_lines": m["repeated_line_ratio"] > self.max_repeated_line_ratio,
+            "mean_word_length": not (
+                self.min_mean_word_length <= m["mean_word_length"] <= self.max_mean_word_length
+            ),
+            "bullet_lines": m["bullet_lines"] > self.max_bullet_lines,
+        }
+        return [flag for flag in FLAGS if checks[flag]]
+
+    def process(self, doc: Document) -> Document:
+        measures = self.measure(doc.text)
+        flags = self.flags(measures)
+        doc.labels["quality"] = {**measures, "flags": flags}
+        failed = [f for f in flags if f in self.filter]
+        if failed:
+            doc.remove(self.name, failed[0], _explain(failed[0], measures, self))
+        return doc
+
+
+def _explain(flag: str, m: dict, s: QualityFilter) -> str:
+    reasons = {
+        "too_short": f"{m['words']} words < min_words {s.min_words}",
+        "too_long": f"{m['words']} words > max_words {s.max_words}",
+        "symbol_ratio": f"symbol ratio {m['symbol_ratio']} > {s.max_symbol_ratio}",
+        "alpha_words": f"alphabetic words {m['alpha_words']} < {s.min_alpha_words}",
+        "repeated_lines": f"repeated lines {m['repeated_line_ratio']} > {s.max_repeated_line_ratio}",
+        "mean_word_length": f"mean word length {m['mean_word_length']} out of range",
+        "bullet_lines": f"bullet lines {m['bullet_lines']} > {s.max_bullet_lines}",
+    }
+    return reasons[flag]

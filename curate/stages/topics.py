@@ -1,0 +1,38 @@
+"""Topic and user labels: keyword rules from a data file, plus fixed tags from the recipe."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from curate.document import Document
+from curate.resources import rules
+from curate.stages.base import MapStage, register
+
+WORD = re.compile(r"\w+")
+
+
+@register
+@dataclass(frozen=True)
+class TopicLabeler(MapStage):
+    """Add `tags`: topics whose keywords occur in the text, then the recipe's own `tags`."""
+
+    name = "topics"
+    rules_file: str | None = None
+    min_hits: int | None = None
+    tags: tuple[str, ...] = ()
+
+    @cached_property
+    def _table(self) -> tuple[int, dict[str, frozenset[str]]]:
+        table = rules("topics.yaml", self.rules_file)
+        topics = {name: frozenset(w.lower() for w in words)
+                  for name, words in table["topics"].items()}
+        return (self.min_hits if self.min_hits is not None else table.get("min_hits", 2)), topics
+
+    def process(self, doc: Document) -> Document:
+        min_hits, topics = self._table
+        words = set(WORD.findall(f"{doc.get('title')} {doc.text}".lower()))
+        found = [name for name, keywords in topics.items() if len(keywords & words) >= min_hits]
+        doc.labels["tags"] = sorted(set(found)) + [t for t in self.tags if t not in found]
+        return doc
