@@ -15,7 +15,6 @@ from curate.stages.base import MapStage, register
 # (a megabyte of "<" or of "< p>").
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 TAG = re.compile(r"<[ \t]{0,3}(/?)[ \t]{0,3}([A-Za-z][A-Za-z0-9]{0,15})([ \t/][^<>\n]{0,2000})?>")
-COMMENT = re.compile(r"<!--[^\n]{0,5000}?-->")
 ATTRIBUTE = re.compile(r"[A-Za-z_:][-\w:.]{0,40}\s{0,3}=")
 
 
@@ -56,7 +55,7 @@ class MarkupStripper(MapStage):
         if content is not None:
             # "<script>var x = 1;</script>" pasted into an article body
             self.substitute(doc, "script", content, "", field)
-        self.substitute(doc, "comment", COMMENT, "", field)
+        self.replace_spans(doc, "comment", _comments(doc.get(field)), field)
 
         def replace_tag(match: re.Match[str]) -> str:
             # "< p>During a giant military parade" in seed 003 -> "During a giant ..."
@@ -80,6 +79,22 @@ class MarkupStripper(MapStage):
 
 
 DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _comments(value: str, limit: int = 100_000) -> list[tuple[int, int, str]]:
+    """`<!-- ... -->` spans, found with str.find: linear even on a megabyte of "<!--"."""
+    spans = []
+    pos = 0
+    while True:
+        start = value.find("<!--", pos)
+        if start < 0:
+            return spans
+        end = value.find("-->", start + 4)
+        if end < 0:
+            return spans  # no comment closes after this point: none can follow
+        if end - start <= limit:
+            spans.append((start, end + 3, ""))
+        pos = end + 3
 
 
 def _unescape(match: re.Match[str]) -> str:

@@ -1,0 +1,91 @@
+import gzip
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from curate.document import Document
+from curate.io.readers import InputError, Quarantined, find_files, read_inputs
+
+
+def read(*paths):
+    items = list(read_inputs(paths))
+    docs = [i for i in items if isinstance(i, Document)]
+    bad = [i for i in items if isinstance(i, Quarantined)]
+    return docs, bad
+
+
+def test_txt_id_is_name_without_extensions(tmp_path):
+    (tmp_path / "abc.story.txt").write_text("Hello world.", encoding="utf-8")
+    docs, bad = read(tmp_path)
+    assert [d.id for d in docs] == ["abc"] and not bad
+    assert docs[0].source.endswith("abc.story.txt")
+
+
+def test_jsonl_lines_quarantined_with_file_and_line(tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "fine", "title": "T", "url": "https://x.org/a"}),
+        "{not json",
+        json.dumps({"id": "b"}),
+        json.dumps({"id": "c", "text": 42}),
+        json.dumps({"id": "a", "text": "same id again"}),
+        json.dumps(["a list"]),
+        "",
+        json.dumps({"text": "no id"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, bad = read(path)
+    assert [(d.id, d.title, d.source) for d in docs] == [
+        ("a", "T", "https://x.org/a"), ("in-8", None, str(path))]
+    assert [(q.line, q.kind) for q in bad] == [
+        (2, "malformed_json"), (3, "missing_field"), (4, "wrong_type"), (5, "duplicate_id"),
+        (6, "malformed_json")]
+    assert all(q.file == str(path) for q in bad)
+
+
+def test_gzip_jsonl_and_truncated_gzip(tmp_path):
+    rows = "".join(json.dumps({"id": f"d{i}", "text": "x " * 50}) + "\n" for i in range(200))
+    good = tmp_path / "good.jsonl.gz"
+    good.write_bytes(gzip.compress(rows.encode()))
+    docs, bad = read(good)
+    assert len(docs) == 200 and not bad
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(good.read_bytes()[:300])
+    docs, bad = read(cut)
+    assert bad and bad[-1].kind == "truncated"
+
+
+def test_parquet_input(tmp_path):
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": ["p1", "p2"], "text": ["one", None]}), path)
+    docs, bad = read(path)
+    assert [d.id for d in docs] == ["p1"] and bad[0].kind == "missing_field"
+
+
+def test_binary_and_bad_utf8_quarantined(tmp_path):
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "latin.txt").write_bytes("line one\ncaf\xe9".encode("latin-1"))
+    docs, bad = read(tmp_path)
+    kinds = {q.file.split("/")[-1]: (q.kind, q.line) for q in bad}
+    assert kinds == {"image.txt": ("binary", None), "latin.txt": ("encoding", 2)}
+
+
+def test_unknown_files_in_folders_are_listed_not_read(tmp_path):
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    files, skipped = find_files([tmp_path])
+    assert files == [] and skipped == [str(tmp_path / "notes.md")]
+
+
+def test_missing_path_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        find_files([tmp_path / "nope"])
+
+
+def test_seq_numbers_follow_input_order(tmp_path):
+    for name in ("b.txt", "a.txt", "c.txt"):
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    docs, _ = read(tmp_path)
+    assert [(d.id, d.seq) for d in docs] == [("a", 0), ("b", 1), ("c", 2)]

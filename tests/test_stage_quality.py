@@ -1,0 +1,58 @@
+import pytest
+from hypothesis import given, settings
+
+from curate.stages.quality import QualityFilter
+from tests.conftest import SEED_000, hostile_text, run_stage
+
+PROSE = ("The missile flew for over seventy minutes before it landed in waters near Japan, "
+         "according to the defense ministry. ") * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("too short to keep", "too_short"),
+        ("# # # # ... ... ... word " * 20, "symbol_ratio"),
+        ("123 456 789 000 " * 20, "alpha_words"),
+        ("Same line again\n" * 30 + "One other line", "repeated_lines"),
+        ("a b c d e f g h " * 20, "mean_word_length"),
+        ("- item one\n- item two\n- item three\n" * 10, "bullet_lines"),
+    ],
+)
+def test_flags(text, flag):
+    doc = run_stage(QualityFilter(filter=()), text)
+    assert flag in doc.labels["quality"]["flags"]
+    assert not doc.removed
+
+
+def test_clean_prose_has_no_flags():
+    doc = run_stage(QualityFilter(), PROSE)
+    assert doc.labels["quality"]["flags"] == [] and not doc.removed
+
+
+def test_filter_removes_with_reason():
+    doc = run_stage(QualityFilter(min_words=50), "only four words here")
+    assert doc.removal.stage == "quality" and doc.removal.rule == "too_short"
+    assert doc.removal.reason == "4 words < min_words 50"
+
+
+def test_labels_only_when_not_filtered():
+    doc = run_stage(QualityFilter(filter=()), "only four words here")
+    assert not doc.removed and doc.labels["quality"]["flags"] == ["too_short"]
+
+
+def test_unknown_flag_in_filter_is_an_error():
+    with pytest.raises(ValueError, match="unknown flag"):
+        QualityFilter(filter=("too_shrt",))
+
+
+def test_seed_measures():
+    quality = run_stage(QualityFilter(), SEED_000.read_text(encoding="utf-8")).labels["quality"]
+    assert quality["words"] == 400 and quality["flags"] == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(hostile_text)
+def test_never_raises_and_never_edits(text):
+    doc = run_stage(QualityFilter(), text)
+    assert doc.text == text and not doc.edits
