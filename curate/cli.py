@@ -10,15 +10,18 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Turn raw scraped text into a clean, deduplicated, labeled dataset.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn raw scraped text into a clean, deduplicated, labeled dataset.",
+)
 console = Console(stderr=True)
 out = Console()
 
@@ -30,11 +33,15 @@ def fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .jsonl[.gz], "
-                                                      ".parquet), walked recursively.")],
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders (.txt, .jsonl[.gz], .parquet), walked recursively."),
+    ],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to publish the dataset to.")],
     recipe: Annotated[str, typer.Option(help="Shipped recipe name or YAML file.")] = "news",
-    skip: Annotated[Optional[list[str]], typer.Option(help="Leave out a stage (repeatable).")] = None,
+    skip: Annotated[
+        list[str] | None, typer.Option(help="Leave out a stage (repeatable).")
+    ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes; default: all cores.")] = 0,
     engine: Annotated[str, typer.Option(help="Where to run: local.")] = "local",
     overwrite: Annotated[bool, typer.Option(help="Replace an existing curate output.")] = False,
@@ -58,8 +65,15 @@ def run(
         fail(f"no readable input files under {', '.join(map(str, inputs))}")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     show = not quiet and console.is_terminal
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
-                        TimeElapsedColumn(), console=console, disable=not show, transient=True)
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} docs"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not show,
+        transient=True,
+    )
     tasks: dict[str, int] = {}
 
     def advance(phase: str, count: int) -> None:
@@ -70,7 +84,8 @@ def run(
     try:
         with progress:
             report = LocalEngine(workers or None, progress=advance).run(
-                pipeline, inputs, out_dir, overwrite=overwrite)
+                pipeline, inputs, out_dir, overwrite=overwrite
+            )
     except OutputError as err:
         fail(str(err))
     except KeyboardInterrupt:
@@ -99,10 +114,13 @@ def summarize(report: dict, out_dir: Path) -> None:
         out.print("langs:   " + ", ".join(f"{k} {v}" for k, v in report["languages"].items()))
     dedup = report["corpus_stages"].get("dedup")
     if dedup:
-        out.print(f"dedup:   {dedup['clusters']} clusters, {dedup['removed_exact']} exact and "
-                  f"{dedup['removed_near']} near duplicates removed")
-    out.print(f"published: [bold]{out_dir}[/]  (datasets.load_dataset({str(out_dir)!r}))",
-              highlight=False)
+        out.print(
+            f"dedup:   {dedup['clusters']} clusters, {dedup['removed_exact']} exact and "
+            f"{dedup['removed_near']} near duplicates removed"
+        )
+    out.print(
+        f"published: [bold]{out_dir}[/]  (datasets.load_dataset({str(out_dir)!r}))", highlight=False
+    )
 
 
 @app.command()
@@ -120,29 +138,41 @@ def explain(
     if found is None:
         fail(f"{doc_id!r}: no such document in {folder}", 1)
     if as_json:
-        out.print_json(json.dumps({"status": found.kind, "original": found.original,
-                                   "record": found.row}, ensure_ascii=False))
+        out.print_json(
+            json.dumps(
+                {"status": found.kind, "original": found.original, "record": found.row},
+                ensure_ascii=False,
+            )
+        )
         return
     row = found.row
     out.rule(f"{doc_id}: {found.kind}")
     if found.kind == "removed":
-        out.print(f"removed by [bold]{row['stage']}/{row['rule']}[/]: {row['reason']}",
-                  highlight=False)
+        out.print(
+            f"removed by [bold]{row['stage']}/{row['rule']}[/]: {row['reason']}", highlight=False
+        )
     out.print("[bold]original[/]", highlight=False)
     out.print(found.original["text"], markup=False, highlight=False)
     out.print(f"\n[bold]clean[/] (title: {row['title']!r})", highlight=False)
     out.print(row["text"], markup=False, highlight=False)
     out.print(f"\n[bold]{len(found.edits)} edits[/]", highlight=False)
     for edit in found.edits:
-        out.print(f"  {edit.stage}/{edit.rule} {edit.field}@{edit.start}: "
-                  f"{edit.before!r} -> {edit.after!r}", markup=False, highlight=False)
+        out.print(
+            f"  {edit.stage}/{edit.rule} {edit.field}@{edit.start}: "
+            f"{edit.before!r} -> {edit.after!r}",
+            markup=False,
+            highlight=False,
+        )
     if found.kind == "removed" and row.get("duplicate_of"):
         from curate.explain import find_row
 
         other = find_row(folder, row["duplicate_of"])
         if other is not None:
-            out.print(f"\n[bold]duplicate of {row['duplicate_of']}[/] "
-                      f"(estimated Jaccard {row['similarity']}):", highlight=False)
+            out.print(
+                f"\n[bold]duplicate of {row['duplicate_of']}[/] "
+                f"(estimated Jaccard {row['similarity']}):",
+                highlight=False,
+            )
             out.print(other[1]["text"], markup=False, highlight=False)
 
 
@@ -178,8 +208,11 @@ def validate(folder: Annotated[Path, typer.Argument(help="A published dataset fo
         fail(f"{folder}: {len(problems)} problem(s)", 1)
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     c = report["counts"]
-    out.print(f"{folder}: valid ({c['read']} read = {c['kept']} kept + {c['removed']} removed "
-              f"+ {c['quarantined']} quarantined)", highlight=False)
+    out.print(
+        f"{folder}: valid ({c['read']} read = {c['kept']} kept + {c['removed']} removed "
+        f"+ {c['quarantined']} quarantined)",
+        highlight=False,
+    )
 
 
 def main() -> None:  # pragma: no cover

@@ -52,8 +52,9 @@ class Pipeline:
         names = [entry["stage"] for entry in recipe["stages"]]
         unknown = [name for name in skip if name not in names]
         if unknown:
-            raise RecipeError(f"--skip {unknown[0]!r}: not a stage of this recipe; "
-                              f"its stages: {', '.join(names)}")
+            raise RecipeError(
+                f"--skip {unknown[0]!r}: not a stage of this recipe; its stages: {', '.join(names)}"
+            )
         recipe = {**recipe, "stages": [e for e in recipe["stages"] if e["stage"] not in skip]}
         if not recipe["stages"]:
             raise RecipeError("every stage was skipped; nothing to run")
@@ -96,12 +97,29 @@ class Pipeline:
             texts = batch["text"]
             ids = batch.get("id") or [str(i) for i in range(len(texts))]
             titles = batch.get("title") or [None] * len(texts)
-            out: dict[str, list] = {k: [] for k in (
-                "text", "title", "lang", "lang_score", "translated_from", "tags",
-                "removed_rule", "removed_reason", "edits")}
-            for doc_id, text, title in zip(ids, texts, titles):
-                doc = self.process(Document(id=str(doc_id), text=text or "", title=title or None,
-                                            input_title=title or None))
+            out: dict[str, list] = {
+                k: []
+                for k in (
+                    "text",
+                    "title",
+                    "lang",
+                    "lang_score",
+                    "translated_from",
+                    "tags",
+                    "removed_rule",
+                    "removed_reason",
+                    "edits",
+                )
+            }
+            for doc_id, text, title in zip(ids, texts, titles, strict=True):
+                doc = self.process(
+                    Document(
+                        id=str(doc_id),
+                        text=text or "",
+                        title=title or None,
+                        input_title=title or None,
+                    )
+                )
                 out["text"].append(doc.text)
                 out["title"].append(doc.title)
                 for label in ("lang", "lang_score", "translated_from"):

@@ -6,7 +6,6 @@ against the stage's dataclass fields: an unknown name fails with the known ones 
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import types
 import typing
@@ -19,8 +18,10 @@ import yaml
 from curate.resources import RECIPES_DIR, load_yaml, schema
 from curate.stages.base import REGISTRY, Stage
 
-DEFAULTS = {"output": {"shard_rows": 100_000, "jsonl": True, "validate": True},
-            "engine": {"batch_size": 200}}
+DEFAULTS = {
+    "output": {"shard_rows": 100_000, "jsonl": True, "validate": True},
+    "engine": {"batch_size": 200},
+}
 
 
 class RecipeError(ValueError):
@@ -99,9 +100,7 @@ def build_stage(entry: dict[str, Any]) -> Stage:
 def dump(recipe: dict[str, Any]) -> str:
     """The resolved recipe as YAML, every setting spelled out."""
     full = dict(recipe)
-    full["stages"] = [
-        {entry["stage"]: build_stage(entry).config()} for entry in recipe["stages"]
-    ]
+    full["stages"] = [{entry["stage"]: build_stage(entry).config()} for entry in recipe["stages"]]
     return yaml.safe_dump(full, sort_keys=False, allow_unicode=True)
 
 

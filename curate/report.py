@@ -69,18 +69,29 @@ class ReportBuilder:
         remaining = self.kept + self.removed - self.removed_by_stage[READ_STAGE]
         for name in self.stage_names:
             removed_here = self.removed_by_stage[name]
-            stages.append({
-                "stage": name,
-                "in": remaining,
-                "out": remaining - removed_here,
-                "removed": removed_here,
-                "documents_edited": self.docs_edited_by_stage[name],
-                "edits": _sorted({k.split("/", 1)[1]: v for k, v in self.edits_by_rule.items()
-                                  if k.split("/", 1)[0] == name}),
-                "removed_by_rule": _sorted({k.split("/", 1)[1]: v
-                                            for k, v in self.removed_by_rule.items()
-                                            if k.split("/", 1)[0] == name}),
-            })
+            stages.append(
+                {
+                    "stage": name,
+                    "in": remaining,
+                    "out": remaining - removed_here,
+                    "removed": removed_here,
+                    "documents_edited": self.docs_edited_by_stage[name],
+                    "edits": _sorted(
+                        {
+                            k.split("/", 1)[1]: v
+                            for k, v in self.edits_by_rule.items()
+                            if k.split("/", 1)[0] == name
+                        }
+                    ),
+                    "removed_by_rule": _sorted(
+                        {
+                            k.split("/", 1)[1]: v
+                            for k, v in self.removed_by_rule.items()
+                            if k.split("/", 1)[0] == name
+                        }
+                    ),
+                }
+            )
             remaining -= removed_here
         return {
             "curate": {"version": __version__, "recipe": recipe_name},
@@ -94,9 +105,13 @@ class ReportBuilder:
             },
             "kept_words": self.kept_words,
             "kept_characters": self.kept_chars,
-            "removed_at_read": _sorted({k.split("/", 1)[1]: v
-                                        for k, v in self.removed_by_rule.items()
-                                        if k.startswith(READ_STAGE + "/")}),
+            "removed_at_read": _sorted(
+                {
+                    k.split("/", 1)[1]: v
+                    for k, v in self.removed_by_rule.items()
+                    if k.startswith(READ_STAGE + "/")
+                }
+            ),
             "stages": stages,
             "removed_by_rule": _sorted(self.removed_by_rule),
             "edits_by_rule": _sorted(self.edits_by_rule),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ def load_yaml(path: str | Path) -> Any:
         return yaml.safe_load(handle)
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_file(name: str) -> Any:
     """A data file shipped in `curate/data/` (cached: these are read-only tables)."""
     return load_yaml(DATA_DIR / name)
@@ -41,7 +41,7 @@ def rules(name: str, user_file: str | None = None) -> Any:
     return load_yaml(user_file) if user_file else data_file(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(name: str) -> dict[str, Any]:
     with open(SCHEMAS_DIR / f"{name}.schema.json", encoding="utf-8") as handle:
         return json.load(handle)

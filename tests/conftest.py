@@ -17,11 +17,29 @@ SEED_003 = SEEDS / "003_e589d0cd6ea12ec2.txt"
 # Arbitrary Unicode with the characters scraped text really carries, weighted in.
 hostile_text = st.one_of(
     st.text(),
-    st.lists(st.sampled_from(list("ab <>/p&;#x.,:!?“”«» \n\t\u00a0\u200b\u202f\r")
-                             + ["&amp;", "< p>", "</p >", "<br/>", "Ã©", " ,", " ."])).map("".join),
-    st.lists(st.sampled_from(["North Korea", "Read Also", "a incursion", "Kim Jong One",
-                              ". it", "\n\n", " , ", "“ x ”", "&#8217;", "<b>", "x < y"]))
-    .map("".join),
+    st.lists(
+        st.sampled_from(
+            list("ab <>/p&;#x.,:!?“”«» \n\t\u00a0\u200b\u202f\r")
+            + ["&amp;", "< p>", "</p >", "<br/>", "Ã©", " ,", " ."]
+        )
+    ).map("".join),
+    st.lists(
+        st.sampled_from(
+            [
+                "North Korea",
+                "Read Also",
+                "a incursion",
+                "Kim Jong One",
+                ". it",
+                "\n\n",
+                " , ",
+                "“ x ”",
+                "&#8217;",
+                "<b>",
+                "x < y",
+            ]
+        )
+    ).map("".join),
 )
 
 

@@ -25,13 +25,14 @@ def test_signature_equals_datasketch_updated_per_shingle():
     reference = MinHash(num_perm=128, seed=1, hashfunc=int)
     for value in hashes.tolist():
         reference.update(value)
-    assert np.array_equal(reference.hashvalues.astype(np.uint32), STAGE.sketch(
-        Document("x", TEXT_003)).signature)
+    assert np.array_equal(
+        reference.hashvalues.astype(np.uint32), STAGE.sketch(Document("x", TEXT_003)).signature
+    )
 
 
 def test_normalisation_ignores_case_quotes_and_spacing():
     curly = "Don’t   stop: the “missile” flew!"
-    straight = "don't stop the \"missile\" flew"
+    straight = 'don\'t stop the "missile" flew'
     assert tokens(curly) == tokens(straight)
     assert normalized_hash(tokens(curly)) == normalized_hash(tokens(straight))
 
@@ -54,7 +55,10 @@ def test_exact_and_near_duplicates_removed_with_reasons():
     assert not kept.removed and kept.labels == {"dup_cluster": "d0", "dup_count": 3}
     assert docs[1].labels == {"dup_cluster": "d1", "dup_count": 1}
     assert (ex.removal.rule, ex.removal.duplicate_of, ex.removal.similarity) == (
-        "exact_duplicate", "d0", 1.0)
+        "exact_duplicate",
+        "d0",
+        1.0,
+    )
     assert nd.removal.rule == "near_duplicate" and nd.removal.duplicate_of == "d0"
     assert 0.8 <= nd.removal.similarity < 1.0
     assert state.stats["clusters"] == 1 and state.stats["removed_near"] == 1

@@ -15,8 +15,7 @@ from tests.conftest import SEED_000, SEED_003
 
 RECIPE = {
     "name": "engine-test",
-    "stages": ["unicode", "markup", "language", {"quality": {"min_words": 20}}, "topics",
-               "dedup"],
+    "stages": ["unicode", "markup", "language", {"quality": {"min_words": 20}}, "topics", "dedup"],
     "engine": {"batch_size": 7},
     "output": {"shard_rows": 40},
 }
@@ -26,8 +25,12 @@ RECIPE = {
 def corpus(tmp_path_factory):
     """Shuffled seed paragraphs: 120 documents, with exact and near copies and junk lines."""
     folder = tmp_path_factory.mktemp("corpus")
-    paragraphs = [p for seed in (SEED_000, SEED_003)
-                  for p in seed.read_text(encoding="utf-8").split("\n\n") if len(p) > 80]
+    paragraphs = [
+        p
+        for seed in (SEED_000, SEED_003)
+        for p in seed.read_text(encoding="utf-8").split("\n\n")
+        if len(p) > 80
+    ]
     rows = []
     for i in range(120):
         rng = random.Random(i)

@@ -38,10 +38,16 @@ def test_jsonl_lines_quarantined_with_file_and_line(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     docs, bad = read(path)
     assert [(d.id, d.title, d.source) for d in docs] == [
-        ("a", "T", "https://x.org/a"), ("in-8", None, str(path))]
+        ("a", "T", "https://x.org/a"),
+        ("in-8", None, str(path)),
+    ]
     assert [(q.line, q.kind) for q in bad] == [
-        (2, "malformed_json"), (3, "missing_field"), (4, "wrong_type"), (5, "duplicate_id"),
-        (6, "malformed_json")]
+        (2, "malformed_json"),
+        (3, "missing_field"),
+        (4, "wrong_type"),
+        (5, "duplicate_id"),
+        (6, "malformed_json"),
+    ]
     assert all(q.file == str(path) for q in bad)
 
 

@@ -7,8 +7,16 @@ from curate.recipe import RecipeError, dump, load
 def test_news_recipe_resolves():
     recipe = load("news")
     names = [entry["stage"] for entry in recipe["stages"]]
-    assert names == ["unicode", "markup", "boilerplate", "translation", "language", "quality",
-                     "topics", "dedup"]
+    assert names == [
+        "unicode",
+        "markup",
+        "boilerplate",
+        "translation",
+        "language",
+        "quality",
+        "topics",
+        "dedup",
+    ]
     assert "min_words: 50" in dump(recipe)
 
 
@@ -16,8 +24,10 @@ def test_news_recipe_resolves():
     ("recipe", "message"),
     [
         ({"stages": ["unicod"]}, "unknown stage (did you mean 'unicode'?); known:"),
-        ({"stages": [{"quality": {"min_wrds": 3}}]}, "unknown setting 'min_wrds' (did you mean "
-                                                     "'min_words'?)"),
+        (
+            {"stages": [{"quality": {"min_wrds": 3}}]},
+            "unknown setting 'min_wrds' (did you mean 'min_words'?)",
+        ),
         ({"stages": [{"quality": {"min_words": "ten"}}]}, "expected int, got str 'ten'"),
         ({"stages": [{"quality": {"min_words": True}}]}, "expected int, got a boolean"),
         ({"stages": [{"quality": {"filter": "too_short"}}]}, "expected a list"),

@@ -8,13 +8,13 @@ STAGE = LanguageLabeler()
 
 SAMPLES = {
     "en": "North Korea launched at least one ballistic missile on Saturday towards the Sea of "
-          "Japan, according to the South Korean army.",
+    "Japan, according to the South Korean army.",
     "fr": "La Corée du Nord a lancé au moins un missile balistique samedi vers la mer du Japon, "
-          "selon l'armée sud-coréenne.",
+    "selon l'armée sud-coréenne.",
     "de": "Nordkorea hat am Samstag mindestens eine ballistische Rakete in Richtung des "
-          "Japanischen Meeres abgefeuert, teilte das südkoreanische Militär mit.",
+    "Japanischen Meeres abgefeuert, teilte das südkoreanische Militär mit.",
     "es": "Corea del Norte lanzó al menos un misil balístico el sábado hacia el mar de Japón, "
-          "según el ejército surcoreano.",
+    "según el ejército surcoreano.",
 }
 
 

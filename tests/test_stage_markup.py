@@ -59,8 +59,10 @@ def test_seed_003():
     assert [e.before for e in doc.edits] == ["< p>"]
 
 
-@pytest.mark.parametrize("hostile", ["<" * 1_000_000, "< p>" * 250_000, "<p " * 300_000,
-                                     "&#" * 500_000, "<!--" * 250_000])
+@pytest.mark.parametrize(
+    "hostile",
+    ["<" * 1_000_000, "< p>" * 250_000, "<p " * 300_000, "&#" * 500_000, "<!--" * 250_000],
+)
 def test_linear_on_hostile_input(hostile):
     start = time.process_time()
     run_stage(STAGE, hostile)

@@ -4,8 +4,10 @@ from hypothesis import given, settings
 from curate.stages.quality import QualityFilter
 from tests.conftest import SEED_000, hostile_text, run_stage
 
-PROSE = ("The missile flew for over seventy minutes before it landed in waters near Japan, "
-         "according to the defense ministry. ") * 5
+PROSE = (
+    "The missile flew for over seventy minutes before it landed in waters near Japan, "
+    "according to the defense ministry. "
+) * 5
 
 
 @pytest.mark.parametrize(

@@ -64,8 +64,12 @@ def test_seed_003_blank_lines_collapsed():
 
 def test_ftfy_is_skipped_only_where_it_cannot_change_anything():
     """Lines of 'safe' characters bypass ftfy; ftfy itself must agree they are fixed points."""
-    safe = st.text(alphabet=st.one_of(st.characters(min_codepoint=0x20, max_codepoint=0x7E),
-                                      st.characters(min_codepoint=0x2010, max_codepoint=0x2027)))
+    safe = st.text(
+        alphabet=st.one_of(
+            st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+            st.characters(min_codepoint=0x2010, max_codepoint=0x2027),
+        )
+    )
 
     @settings(max_examples=300, deadline=None)
     @given(safe)

@@ -85,8 +85,9 @@ class NearDuplicateRemover(CorpusStage):
 
     def sketch(self, doc: Document) -> Sketch:
         words = tokens(doc.text)
-        return Sketch(normalized_hash(words), self.signature(shingle_hashes(words, self.ngram)),
-                      len(words))
+        return Sketch(
+            normalized_hash(words), self.signature(shingle_hashes(words, self.ngram)), len(words)
+        )
 
     def fit(self, sketches) -> DedupState:
         seqs: list[int] = []
@@ -116,7 +117,9 @@ class NearDuplicateRemover(CorpusStage):
             lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
             for index in range(len(ids)):
                 minhash = MinHash(
-                    seed=self.seed, hashvalues=matrix[index], permutations=self._permutations,
+                    seed=self.seed,
+                    hashvalues=matrix[index],
+                    permutations=self._permutations,
                     scheme=SCHEME,
                 )
                 for other in sorted(lsh.query(minhash)):
@@ -136,12 +139,17 @@ class NearDuplicateRemover(CorpusStage):
             for member in members:
                 if member == keeper:
                     continue
-                rule = "exact_duplicate" if exact_keys[member] == exact_keys[keeper] else (
-                    "near_duplicate"
+                rule = (
+                    "exact_duplicate"
+                    if exact_keys[member] == exact_keys[keeper]
+                    else ("near_duplicate")
                 )
                 removed[rule] += 1
                 decisions[seqs[member]] = Decision(
-                    cluster, len(members), ids[keeper], rule,
+                    cluster,
+                    len(members),
+                    ids[keeper],
+                    rule,
                     round(self._similarity(matrix, member, keeper), 4),
                 )
         stats = {

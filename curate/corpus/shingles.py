@@ -30,7 +30,8 @@ def shingle_hashes(words: list[str], ngram: int) -> np.ndarray:
     if not words:
         return np.empty(0, dtype=np.uint32)
     token_hashes = np.fromiter(
-        (xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in words), dtype=np.uint64,
+        (xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in words),
+        dtype=np.uint64,
         count=len(words),
     )
     width = min(ngram, len(words))

@@ -162,8 +162,10 @@ class Runner:
             # spawn: no inherited threads or locks; each worker rebuilds the pipeline from the
             # resolved recipe, which is plain data
             self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=get_context("spawn"),
-                initializer=_init_worker, initargs=(self.recipe,),
+                self.workers,
+                mp_context=get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.recipe,),
             )
         else:
             _init_worker(self.recipe)
@@ -196,24 +198,33 @@ class LocalEngine:
         self.workers = workers or os.cpu_count() or 1
         self.progress = progress
 
-    def run(self, pipeline: Pipeline, inputs: list[str | Path], out: str | Path,
-            overwrite: bool = False) -> dict[str, Any]:
+    def run(
+        self, pipeline: Pipeline, inputs: list[str | Path], out: str | Path, overwrite: bool = False
+    ) -> dict[str, Any]:
         files, skipped = find_files(inputs)
         output = pipeline.recipe["output"]
         writer = DatasetWriter(out, overwrite, output["shard_rows"], output["jsonl"]).open()
         try:
-            builder = execute(pipeline, read_inputs(files), writer, workers=self.workers,
-                              spill_dir=writer.work_dir(), progress=self.progress)
+            builder = execute(
+                pipeline,
+                read_inputs(files),
+                writer,
+                workers=self.workers,
+                spill_dir=writer.work_dir(),
+                progress=self.progress,
+            )
             report = builder.to_dict(pipeline.recipe["name"], [str(p) for p in inputs], skipped)
             problems = check(report)
             if problems:
                 raise RuntimeError("accounting check failed: " + "; ".join(problems))
             kept_bytes = writer.close_shards()
-            writer.finish({
-                "report.json": json.dumps(report, indent=2, ensure_ascii=False) + "\n",
-                "recipe.yaml": dump(pipeline.recipe),
-                "README.md": card.render(report, pipeline.recipe, Path(out).name, kept_bytes),
-            })
+            writer.finish(
+                {
+                    "report.json": json.dumps(report, indent=2, ensure_ascii=False) + "\n",
+                    "recipe.yaml": dump(pipeline.recipe),
+                    "README.md": card.render(report, pipeline.recipe, Path(out).name, kept_bytes),
+                }
+            )
         except BaseException:
             writer.abort()
             raise

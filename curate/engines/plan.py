@@ -67,8 +67,9 @@ class RowValidator:
         error = jsonschema.exceptions.best_match(validator.iter_errors(row))
         if error is not None:
             path = "/".join(str(p) for p in error.absolute_path)
-            raise ValueError(f"{kind} row {row.get('id')!r} breaks the schema at {path}: "
-                             f"{error.message}")
+            raise ValueError(
+                f"{kind} row {row.get('id')!r} breaks the schema at {path}: {error.message}"
+            )
 
 
 def _validator(name: str):
@@ -98,8 +99,13 @@ def run_batch(
                 result.sketches.append((doc.seq, doc.id, segment.sketch.sketch(doc)))
         except StageError as err:
             result.rejected.append(
-                Quarantined(doc.source or "<input>", None, "stage_error",
-                            f"document {doc.id!r}: {err}", doc.seq)
+                Quarantined(
+                    doc.source or "<input>",
+                    None,
+                    "stage_error",
+                    f"document {doc.id!r}: {err}",
+                    doc.seq,
+                )
             )
             continue
         if segment.final:

@@ -81,8 +81,7 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Quarantined]
             if isinstance(item, Document):
                 line = item.labels.pop("input_line", None)
                 if item.id in seen:
-                    item = Quarantined(str(path), line, "duplicate_id",
-                                       f"duplicate id {item.id!r}")
+                    item = Quarantined(str(path), line, "duplicate_id", f"duplicate id {item.id!r}")
                 else:
                     seen.add(item.id)
             if isinstance(item, Document):
@@ -102,9 +101,12 @@ def read_file(path: Path) -> Iterator[Document | Quarantined]:
     elif suffix in PARQUET_SUFFIXES:
         yield from read_parquet(path)
     else:
-        yield Quarantined(str(path), None, "unsupported",
-                          f"unsupported file type {suffix or '(none)'}; known: "
-                          f"{', '.join(KNOWN_SUFFIXES)}")
+        yield Quarantined(
+            str(path),
+            None,
+            "unsupported",
+            f"unsupported file type {suffix or '(none)'}; known: {', '.join(KNOWN_SUFFIXES)}",
+        )
 
 
 def read_text_file(path: Path) -> Document | Quarantined:
@@ -116,8 +118,9 @@ def read_text_file(path: Path) -> Document | Quarantined:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        return Quarantined(str(path), line, "encoding",
-                           f"invalid UTF-8 at byte {err.start} (line {line})")
+        return Quarantined(
+            str(path), line, "encoding", f"invalid UTF-8 at byte {err.start} (line {line})"
+        )
     return Document(id=path.name.split(".")[0], text=text, source=str(path))
 
 
@@ -131,8 +134,9 @@ def read_jsonl(path: Path) -> Iterator[Document | Quarantined]:
                     continue
                 yield _record(path, line_no, raw)
     except (OSError, EOFError, zlib.error) as err:
-        yield Quarantined(str(path), line_no + 1, "truncated",
-                          f"could not read past line {line_no}: {err}")
+        yield Quarantined(
+            str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
+        )
 
 
 def _record(path: Path, line_no: int, raw: bytes) -> Document | Quarantined:
@@ -153,8 +157,9 @@ def from_row(
     if text is None:
         return Quarantined(where, line_no, "missing_field", "no 'text' field")
     if not isinstance(text, str):
-        return Quarantined(where, line_no, "wrong_type",
-                           f"'text' must be a string, got {type(text).__name__}")
+        return Quarantined(
+            where, line_no, "wrong_type", f"'text' must be a string, got {type(text).__name__}"
+        )
     doc_id = row.get("id")
     if doc_id is None or doc_id == "":
         doc_id = default_id
@@ -197,8 +202,9 @@ def from_records(records: Iterable[dict[str, Any]]) -> Iterator[Document | Quara
         if isinstance(item, Document):
             item.labels.pop("input_line", None)
             if item.id in seen:
-                item = Quarantined("<records>", seq + 1, "duplicate_id",
-                                   f"duplicate id {item.id!r}")
+                item = Quarantined(
+                    "<records>", seq + 1, "duplicate_id", f"duplicate id {item.id!r}"
+                )
             else:
                 seen.add(item.id)
                 item.seq = seq

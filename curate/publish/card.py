@@ -10,7 +10,10 @@ import yaml
 from curate.publish.records import KEPT
 
 _DTYPES = {
-    pa.string(): "string", pa.int64(): "int64", pa.float64(): "float64", pa.bool_(): "bool",
+    pa.string(): "string",
+    pa.int64(): "int64",
+    pa.float64(): "float64",
+    pa.bool_(): "bool",
 }
 
 
@@ -29,8 +32,13 @@ def _feature(kind: pa.DataType) -> dict[str, Any]:
 
 
 def size_category(n: int) -> str:
-    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
-                         (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M")):
+    for limit, label in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+        (10_000_000, "1M<n<10M"),
+    ):
         if n < limit:
             return label
     return "10M<n<100M"
@@ -45,8 +53,12 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         "size_categories": [size_category(counts["kept"])],
         "task_categories": ["text-generation"],
         "tags": ["curate", "news", "deduplicated"],
-        "configs": [{"config_name": "default",
-                     "data_files": [{"split": "train", "path": "data/train-*.parquet"}]}],
+        "configs": [
+            {
+                "config_name": "default",
+                "data_files": [{"split": "train", "path": "data/train-*.parquet"}],
+            }
+        ],
         "dataset_info": {
             "features": features(KEPT),
             "splits": [{"name": "train", "num_bytes": num_bytes, "num_examples": counts["kept"]}],
@@ -82,19 +94,24 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         "|---|---:|---:|---:|---:|",
     ]
     for stage in report["stages"]:
-        lines.append(f"| {stage['stage']} | {stage['in']} | {stage['removed']} | "
-                     f"{stage['documents_edited']} | {sum(stage['edits'].values())} |")
+        lines.append(
+            f"| {stage['stage']} | {stage['in']} | {stage['removed']} | "
+            f"{stage['documents_edited']} | {sum(stage['edits'].values())} |"
+        )
     lines += _table("Removed documents by rule", "stage/rule", report["removed_by_rule"])
     lines += _table("Edits by rule", "stage/rule", report["edits_by_rule"])
     lines += _table("Languages (kept)", "language", report["languages"])
-    lines += _table("Machine translation suspected (kept)", "source language",
-                    report["translated_from"])
+    lines += _table(
+        "Machine translation suspected (kept)", "source language", report["translated_from"]
+    )
     lines += _table("Quality flags (kept)", "flag", report["quality_flags"])
     lines += _table("Topics (kept)", "topic", report["tags"])
     dedup = report["corpus_stages"].get("dedup")
     if dedup:
         lines += [
-            "", "## Duplicates", "",
+            "",
+            "## Duplicates",
+            "",
             f"{dedup['clusters']} clusters hold {dedup['documents_in_clusters']} documents "
             f"(largest: {dedup['largest_cluster']}); {dedup['removed_exact']} exact and "
             f"{dedup['removed_near']} near duplicates removed. In each cluster the kept "
@@ -104,7 +121,9 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
     if report["quarantine"]:
         lines += _table("Quarantined inputs (see quarantine.jsonl)", "kind", report["quarantine"])
     lines += [
-        "", "## Files", "",
+        "",
+        "## Files",
+        "",
         "- `data/train-*.parquet`: kept records, with labels and the `edits` that made each text.",
         "- `jsonl/`: the same records as JSON Lines (when enabled).",
         "- `removed/*.parquet`: documents removed whole, with `stage`, `rule`, `reason` and "

@@ -13,14 +13,26 @@ import pyarrow as pa
 from curate.document import Document
 
 EDIT = pa.struct(
-    [("stage", pa.string()), ("rule", pa.string()), ("field", pa.string()),
-     ("start", pa.int64()), ("before", pa.string()), ("after", pa.string())]
+    [
+        ("stage", pa.string()),
+        ("rule", pa.string()),
+        ("field", pa.string()),
+        ("start", pa.int64()),
+        ("before", pa.string()),
+        ("after", pa.string()),
+    ]
 )
 EVIDENCE = pa.struct([("signal", pa.string()), ("count", pa.int64())])
 QUALITY = pa.struct(
-    [("words", pa.int64()), ("mean_word_length", pa.float64()), ("symbol_ratio", pa.float64()),
-     ("alpha_words", pa.float64()), ("repeated_line_ratio", pa.float64()),
-     ("bullet_lines", pa.float64()), ("flags", pa.list_(pa.string()))]
+    [
+        ("words", pa.int64()),
+        ("mean_word_length", pa.float64()),
+        ("symbol_ratio", pa.float64()),
+        ("alpha_words", pa.float64()),
+        ("repeated_line_ratio", pa.float64()),
+        ("bullet_lines", pa.float64()),
+        ("flags", pa.list_(pa.string())),
+    ]
 )
 KEPT = pa.schema(
     [

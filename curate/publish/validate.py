@@ -47,15 +47,17 @@ def validate_folder(folder: str | Path) -> list[str]:
                 except ValueError as err:
                     problems.append(f"{shard.relative_to(folder)} row {index}: {err}")
                 if row["id"] in seen:
-                    problems.append(f"{shard.relative_to(folder)} row {index}: "
-                                    f"duplicate id {row['id']!r}")
+                    problems.append(
+                        f"{shard.relative_to(folder)} row {index}: duplicate id {row['id']!r}"
+                    )
                 seen.add(row["id"])
         counted[kind] = rows
     quarantine = folder / "quarantine.jsonl"
     counted["quarantined"] = 0
     if quarantine.exists():
         q_validator = jsonschema.validators.validator_for(schema("quarantine"))(
-            schema("quarantine"))
+            schema("quarantine")
+        )
         for line_no, line in enumerate(quarantine.read_text(encoding="utf-8").splitlines(), 1):
             counted["quarantined"] += 1
             for err in q_validator.iter_errors(json.loads(line)):

@@ -31,8 +31,14 @@ class OutputError(RuntimeError):
 class ShardWriter:
     """Parquet shards of at most `shard_rows` rows, row groups of `ROW_GROUP` rows."""
 
-    def __init__(self, folder: Path, prefix: str, schema: pa.Schema, shard_rows: int,
-                 jsonl_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        prefix: str,
+        schema: pa.Schema,
+        shard_rows: int,
+        jsonl_folder: Path | None = None,
+    ) -> None:
         self.folder, self.prefix, self.schema = folder, prefix, schema
         self.shard_rows = shard_rows
         self.jsonl_folder = jsonl_folder
@@ -47,7 +53,10 @@ class ShardWriter:
     def write(self, row: dict[str, Any]) -> None:
         self.buffer.append(row)
         self.rows += 1
-        if len(self.buffer) >= ROW_GROUP or self.rows_in_shard + len(self.buffer) >= self.shard_rows:
+        if (
+            len(self.buffer) >= ROW_GROUP
+            or self.rows_in_shard + len(self.buffer) >= self.shard_rows
+        ):
             self._flush()
 
     def _flush(self) -> None:
@@ -105,8 +114,13 @@ class ShardWriter:
 
 
 class DatasetWriter:
-    def __init__(self, out: str | Path, overwrite: bool = False, shard_rows: int = 100_000,
-                 jsonl: bool = True) -> None:
+    def __init__(
+        self,
+        out: str | Path,
+        overwrite: bool = False,
+        shard_rows: int = 100_000,
+        jsonl: bool = True,
+    ) -> None:
         self.out = Path(out)
         self.overwrite = overwrite
         self.staging = self.out.parent / f".{self.out.name}.curate-tmp"
@@ -123,8 +137,13 @@ class DatasetWriter:
         if self.staging.exists():
             shutil.rmtree(self.staging)
         self.staging.mkdir()
-        self.kept = ShardWriter(self.staging / "data", "train", KEPT, self.shard_rows,
-                                self.staging / "jsonl" if self.jsonl else None)
+        self.kept = ShardWriter(
+            self.staging / "data",
+            "train",
+            KEPT,
+            self.shard_rows,
+            self.staging / "jsonl" if self.jsonl else None,
+        )
         self.removed = ShardWriter(self.staging / "removed", "removed", REMOVED, self.shard_rows)
         self._quarantine = open(self.staging / "quarantine.jsonl", "w", encoding="utf-8")
         return self
@@ -157,8 +176,9 @@ class DatasetWriter:
         for name in sorted(files, key=lambda n: n == MARKER):
             content = files[name]
             mode = "wb" if isinstance(content, bytes) else "w"
-            with open(self.staging / name, mode, **({} if mode == "wb" else
-                                                    {"encoding": "utf-8"})) as handle:
+            with open(
+                self.staging / name, mode, **({} if mode == "wb" else {"encoding": "utf-8"})
+            ) as handle:
                 handle.write(content)
         self._swap_into_place()
         self._release_lock()
@@ -178,8 +198,9 @@ class DatasetWriter:
         if not self.overwrite:
             raise OutputError(f"{self.out} already exists; pass --overwrite to replace it")
         if not is_curate_output(self.out):
-            raise OutputError(f"{self.out} exists and is not a curate output; refusing to "
-                              "replace it")
+            raise OutputError(
+                f"{self.out} exists and is not a curate output; refusing to replace it"
+            )
 
     def _swap_into_place(self) -> None:
         old = None

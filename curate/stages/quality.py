@@ -15,8 +15,15 @@ from curate.stages.base import MapStage, register
 WORD = re.compile(r"\S+")
 ALPHA = re.compile(r"[^\W\d_]")
 SYMBOL = re.compile(r"#|\.\.\.|…")
-FLAGS = ("too_short", "too_long", "symbol_ratio", "alpha_words", "repeated_lines",
-         "mean_word_length", "bullet_lines")
+FLAGS = (
+    "too_short",
+    "too_long",
+    "symbol_ratio",
+    "alpha_words",
+    "repeated_lines",
+    "mean_word_length",
+    "bullet_lines",
+)
 
 
 @register
@@ -27,9 +34,9 @@ class QualityFilter(MapStage):
     name = "quality"
     min_words: int = 50
     max_words: int = 100_000
-    max_symbol_ratio: float = 0.1          # Gopher: "#" and "..." per word
-    min_alpha_words: float = 0.8           # Gopher: share of words with a letter
-    max_repeated_line_ratio: float = 0.3   # Gopher: share of characters in duplicate lines
+    max_symbol_ratio: float = 0.1  # Gopher: "#" and "..." per word
+    min_alpha_words: float = 0.8  # Gopher: share of words with a letter
+    max_repeated_line_ratio: float = 0.3  # Gopher: share of characters in duplicate lines
     min_mean_word_length: float = 3.0
     max_mean_word_length: float = 10.0
     max_bullet_lines: float = 0.9
@@ -93,7 +100,9 @@ def _explain(flag: str, m: dict, s: QualityFilter) -> str:
         "too_long": f"{m['words']} words > max_words {s.max_words}",
         "symbol_ratio": f"symbol ratio {m['symbol_ratio']} > {s.max_symbol_ratio}",
         "alpha_words": f"alphabetic words {m['alpha_words']} < {s.min_alpha_words}",
-        "repeated_lines": f"repeated lines {m['repeated_line_ratio']} > {s.max_repeated_line_ratio}",
+        "repeated_lines": (
+            f"repeated lines {m['repeated_line_ratio']} > {s.max_repeated_line_ratio}"
+        ),
         "mean_word_length": f"mean word length {m['mean_word_length']} out of range",
         "bullet_lines": f"bullet lines {m['bullet_lines']} > {s.max_bullet_lines}",
     }

@@ -26,8 +26,9 @@ class TopicLabeler(MapStage):
     @cached_property
     def _table(self) -> tuple[int, dict[str, frozenset[str]]]:
         table = rules("topics.yaml", self.rules_file)
-        topics = {name: frozenset(w.lower() for w in words)
-                  for name, words in table["topics"].items()}
+        topics = {
+            name: frozenset(w.lower() for w in words) for name, words in table["topics"].items()
+        }
         return (self.min_hits if self.min_hits is not None else table.get("min_hits", 2)), topics
 
     def process(self, doc: Document) -> Document:

@@ -18,7 +18,11 @@ from curate.stages.base import MapStage, diff_bounds, register
 
 
 def char_class(items: list[str]) -> str:
-    return "[" + "".join(re.escape(i) if "-" not in i or len(i) == 1 else _range(i) for i in items) + "]"
+    return (
+        "["
+        + "".join(re.escape(i) if "-" not in i or len(i) == 1 else _range(i) for i in items)
+        + "]"
+    )
 
 
 def _range(item: str) -> str:

@@ -1,0 +1,53 @@
+"""The Python API: `Pipeline.from_recipe(...).run(records)` and the datasets.map function."""
+
+import datasets
+
+from curate import Pipeline
+from tests.conftest import SEED_000, SEED_003
+
+RECIPE = {"stages": ["unicode", "markup", "language", {"quality": {"min_words": 5}}, "dedup"]}
+
+
+def test_run_in_memory_accounts_for_everything():
+    text = SEED_003.read_text(encoding="utf-8")
+    records = [
+        {"id": "a", "text": text},
+        {"id": "b", "text": text.replace("Saturday", "Sunday")},
+        {"id": "c", "text": "   "},
+        {"id": "d", "text": None},
+        {"id": "e", "text": "Tiny."},
+    ]
+    result = Pipeline.from_recipe(RECIPE).run(records)
+    assert [r["id"] for r in result.kept] == ["a"]
+    assert {r["id"]: r["rule"] for r in result.removed} == {
+        "b": "near_duplicate",
+        "c": "empty",
+        "e": "too_short",
+    }
+    assert result.quarantined == [
+        {"file": "<records>", "line": 4, "kind": "missing_field", "error": "no 'text' field"}
+    ]
+    assert result.report["counts"] == {"read": 5, "kept": 1, "removed": 3, "quarantined": 1}
+    assert result.kept[0]["dup_count"] == 2 and result.kept[0]["lang"] == "en"
+
+
+def test_map_function_on_a_hugging_face_dataset():
+    pipe = Pipeline.from_recipe(RECIPE)
+    ds = datasets.Dataset.from_dict(
+        {
+            "text": [SEED_000.read_text(encoding="utf-8"), "x"],
+            "title": [None, None],
+        }
+    )
+    out = ds.map(pipe.map_function(), batched=True, batch_size=2)
+    assert out[0]["lang"] == "en" and out[0]["removed_rule"] is None
+    assert "\u00a0" not in out[0]["text"] and out[0]["edits"] > 0
+    assert out[1]["removed_rule"] == "too_short"
+    assert len(out.filter(lambda row: row["removed_rule"] is None)) == 1
+
+
+def test_process_one_document_runs_map_stages_only():
+    from curate.document import Document
+
+    doc = Pipeline.from_recipe(RECIPE).process(Document("x", "A\u00a0b c d e f g."))
+    assert doc.text == "A b c d e f g." and "dup_cluster" not in doc.labels
