@@ -42,7 +42,9 @@ def run(
     skip: Annotated[
         list[str] | None, typer.Option(help="Leave out a stage (repeatable).")
     ] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Processes; default: all cores.")] = 0,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Processes; default: all cores.")
+    ] = None,
     engine: Annotated[str, typer.Option(help="Where to run: local.")] = "local",
     overwrite: Annotated[bool, typer.Option(help="Replace an existing curate output.")] = False,
     quiet: Annotated[bool, typer.Option(help="No progress bar or summary.")] = False,
@@ -83,7 +85,7 @@ def run(
 
     try:
         with progress:
-            report = LocalEngine(workers or None, progress=advance).run(
+            report = LocalEngine(workers, progress=advance).run(
                 pipeline, inputs, out_dir, overwrite=overwrite
             )
     except OutputError as err:

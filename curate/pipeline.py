@@ -104,6 +104,7 @@ class Pipeline:
                     "title",
                     "lang",
                     "lang_score",
+                    "mt_suspected",
                     "translated_from",
                     "tags",
                     "removed_rule",
@@ -122,7 +123,7 @@ class Pipeline:
                 )
                 out["text"].append(doc.text)
                 out["title"].append(doc.title)
-                for label in ("lang", "lang_score", "translated_from"):
+                for label in ("lang", "lang_score", "mt_suspected", "translated_from"):
                     out[label].append(doc.labels.get(label))
                 out["tags"].append(doc.labels.get("tags", []))
                 out["removed_rule"].append(doc.removal.rule if doc.removal else None)

@@ -44,8 +44,8 @@ class ReportBuilder:
         if kind == "kept":
             self.kept += 1
             self.languages[row["lang"] or "unknown"] += 1
-            if row.get("translated_from"):
-                self.translated_from[row["translated_from"]] += 1
+            if row.get("mt_suspected"):
+                self.translated_from[row.get("translated_from") or "unidentified"] += 1
             for flag in (row.get("quality") or {}).get("flags", []):
                 self.quality_flags[flag] += 1
             self.tags.update(row.get("tags") or [])

@@ -1,0 +1,344 @@
+import time
+
+import pytest
+import yaml
+from hypothesis import given, settings
+
+from curate.document import replay
+from curate.resources import rules
+from curate.stages.boilerplate import RULES, BoilerplateRemover
+from curate.stages.markup import MarkupStripper
+from curate.stages.unicode import UnicodeRepair
+from tests.conftest import SEED_000, SEED_003, assert_contract, hostile_text, run_stage
+
+STAGE = BoilerplateRemover()
+BODY = "The ministry said the missile flew for 70 minutes before it landed in the sea."
+LONG = " ".join(["Word"] * 21)
+
+
+def clean_seed(path) -> str:
+    doc = run_stage(UnicodeRepair(), path.read_text(encoding="utf-8"))
+    return MarkupStripper().process(doc).text
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
+
+
+def removed(line: str, title: str | None = "Title") -> set[str]:
+    """The rules that fire on `line` placed between two article sentences."""
+    doc = run_stage(STAGE, f"{BODY}\n\n{line}\n\n{BODY}", title)
+    return {edit.rule for edit in doc.edits}
+
+
+# Seeds ----------------------------------------------------------------------------------------
+def test_seed_000():
+    raw = clean_seed(SEED_000)
+    doc = run_stage(STAGE, raw)
+    assert (
+        doc.title == "North Korea Provokes Tensions: Fires Missile Near Japan and Threatens the US"
+    )
+    assert doc.text.startswith("North Korea has conducted a missile test")
+    kept = lines(doc.text)
+    dropped = [line for line in lines(raw) if line not in kept]
+    assert [line[:30] for line in dropped] == [
+        "North Korean leader Kim Jong U",  # the caption
+        "North Korea Provokes Tensions:",  # now the title
+        "North Korea",
+        "Read Also",
+        "North Korea",
+        "You May Also Like",
+    ]
+    assert len(kept) == 6 and all(line.endswith(".") for line in kept)  # every article paragraph
+    assert doc.text == "\n\n".join(line for line in lines(raw) if line in kept)
+    assert [e.rule for e in doc.edits] == [
+        "caption",
+        "headline",
+        "section_tag",
+        "link_teaser",
+        "section_tag",
+        "link_teaser",
+        "headline",
+    ]
+
+
+def test_seed_003():
+    raw = clean_seed(SEED_003)
+    doc = run_stage(STAGE, raw)
+    assert doc.title == "North Korea fires a ballistic missile"
+    assert lines(raw)[:2] == [
+        "North Korea fires a ballistic missile",
+        "North Korea fires ballistic missile",
+    ]
+    assert lines(doc.text) == lines(raw)[2:]
+    assert "“Tactical nuclear” simulations" in lines(doc.text)  # a single subheading stays
+    assert [e.rule for e in doc.edits] == ["headline", "duplicate_headline", "headline"]
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_003])
+def test_seed_ledger_replays(seed):
+    raw = clean_seed(seed)
+    doc = assert_contract(STAGE, raw)
+    assert replay({"text": raw, "title": ""}, doc.edits) == {"text": doc.text, "title": doc.title}
+
+
+# caption --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        # a caption (removed) | an article sentence on the same subject (kept)
+        (
+            "Kim Jong Un waves in this undated photo released by KCNA",
+            "Kim Jong Un waves in this photo, which the agency released on Friday.",
+        ),
+        (
+            "KCNA via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.",
+            "Reuters said it could not verify the image provided by the agency.",
+        ),
+        (
+            "Augusta National/Getty Images",
+            "The picture, sold by Getty Images, was shared thousands of times.",
+        ),
+        ("Photo by ev on Unsplash", "Photos by the pair were shown in Seoul."),
+        ("Foto: Christof Stache", "Fotos aus Pjöngjang zeigen den Start."),
+        (
+            "Premio Nobel de la Paz (REUTERS/Denis Balibouse)",
+            "The AP reported the test first, citing officials in Seoul.",
+        ),
+        ("Überblick. (Foto: Getty)", "A file photo of the site was shown on state TV."),
+        ("AFP PHOTO / KCNA VIA KNS", "In this photo, the leader is seen smiling."),
+        ("AFP / MARCO BERTORELLO", "AP/NORC poll shows support for talks"),
+        (
+            "FILE PHOTO: A general view of Seoul, March 1, 2023. YONHAP/Kim Hong-Ji/File Photo",
+            "A general view of Seoul was shown in a file photo on state TV.",
+        ),
+        (
+            "Photo: Yonhap / Kim Hong-Ji. For editorial use only.",
+            "The photo was cleared for editorial use only, Yonhap said.",
+        ),
+        (
+            "(Yonhap) -- This story was provided by Yonhap and has not been edited by our staff.",
+            "The story has not been confirmed by our staff.",
+        ),
+    ],
+)
+def test_caption(caption, sentence):
+    assert removed(caption) == {"caption"}
+    assert removed(sentence) == set()
+
+
+def test_long_line_is_never_a_caption():
+    line = "ATTENTION EDITORS " + "word " * 150
+    assert removed(line.strip()) == set()
+
+
+# link_teaser ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("teaser", "content"),
+    [
+        # a teaser line (removed) | the same words in a sentence (kept)
+        ("Read Also", "Read also the statement issued by the ministry on Friday."),
+        ("You May Also Like", "You may also like the new rules, officials said."),
+        ("Read more: North Korea fires missile", "Read more about the launch in our explainer."),
+        ("READ MORE »", "Readers wrote in to complain."),
+        ("[Related]", "Related talks in Geneva stalled in March."),
+        ("Related Stories", "Related stories were published by KCNA on Monday."),
+        ("Related: Kim inspects new drone", "Related-party deals rose sharply"),
+        (
+            "See also: Looted colonial art",
+            "See also: the annex, which lists every launch since 2017.",
+        ),
+        ("Recommended", "Recommended doses were exceeded, the report said."),
+        ("Also read - Kim inspects new drone", "He also read a statement to reporters."),
+        ("Don’t miss", "Don’t miss the point: the talks failed."),
+        ("Lire aussi : Pyongyang tire un missile", "Lire aussi le communiqué, publié lundi."),
+        ("À lire aussi", "À lire aussi ces déclarations, on comprend mieux la crise."),
+        ("Lesen Sie auch", "Lesen Sie auch, was der Minister am Freitag sagte."),
+        (
+            "Lesen Sie auch die folgenden Beiträge:",
+            "Lesen Sie auch die Erklärung des Ministeriums.",
+        ),
+        ("Mehr zum Thema", "Mehr zum Thema sagte der Minister nicht."),
+        ("Leia também: Coreia do Norte dispara míssil", "Leia também o comunicado do governo."),
+        ("Lee también", "Lee también el informe del ministerio, publicado el lunes."),
+        ("Leggi anche", "Leggi anche il comunicato del ministero."),
+        ("Читайте также", "Читайте также заявление министерства."),
+        # widgets that stand alone like teasers
+        ("Advertisement", "Advertisement revenue fell by 10% last year."),
+        ("Share this article", "Share this article with friends, the site urges."),
+    ],
+)
+def test_link_teaser(teaser, content):
+    assert removed(teaser) == {"link_teaser"}
+    assert removed(content) == set()
+
+
+def test_teaser_with_a_long_tail_is_content():
+    tail = " ".join(["word"] * 16)
+    assert removed(f"Read more: {tail}") == set()
+
+
+# section_tag ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seed 000: a lone "North Korea" twice -> both go
+        (
+            f"{BODY}\n\nNorth Korea\n\n{BODY} Two.\n\nNorth Korea\n\nEnd.",
+            f"{BODY}\n\n{BODY} Two.\n\nEnd.",
+        ),
+        (f"{BODY}\n\nWORLD\n\n{BODY} Two.\n\nWorld", f"{BODY}\n\n{BODY} Two."),  # case-insensitive
+        # seed 003: a single subheading stays
+        (
+            f"{BODY}\n\n“Tactical nuclear” simulations\n\nEnd.",
+            f"{BODY}\n\n“Tactical nuclear” simulations\n\nEnd.",
+        ),
+        # repeated, but a sentence or too long to be a tag
+        (f"{BODY}\n\nYes.\n\nYes.", f"{BODY}\n\nYes.\n\nYes."),
+        (f"{BODY}\n\nQ:\n\nA.\n\nQ:", f"{BODY}\n\nQ:\n\nA.\n\nQ:"),
+        (
+            f"{BODY}\n\nOne two three four five\n\nOne two three four five",
+            f"{BODY}\n\nOne two three four five\n\nOne two three four five",
+        ),
+        (f"{BODY}\n\n* * *\n\nEnd.\n\n* * *", f"{BODY}\n\n* * *\n\nEnd.\n\n* * *"),
+    ],
+)
+def test_section_tag(text, expected):
+    assert run_stage(STAGE, text, "Title").text == expected
+
+
+# headline / duplicate_headline ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "title", "text"),
+    [
+        (
+            f"North Korea fires a ballistic missile\n\n{BODY}",
+            "North Korea fires a ballistic missile",
+            BODY,
+        ),
+        (f"Is Kim ready for a nuclear test?\n\n{BODY}", "Is Kim ready for a nuclear test?", BODY),
+        # caption first, then the headline (seed 000)
+        (f"Getty Images\n\nKim Fires Missile\n\n{BODY}", "Kim Fires Missile", BODY),
+        # a duplicate right under the title; case does not matter
+        (f"Kim fires a missile\n\nKIM FIRES MISSILE\n\n{BODY}", "Kim fires a missile", BODY),
+        # not headlines: a sentence, a clause, one word, too long, the only line
+        (BODY, None, BODY),
+        (f"As the ministry said:\n\n{BODY}", None, f"As the ministry said:\n\n{BODY}"),
+        (f"What a launch!\n\n{BODY}", None, f"What a launch!\n\n{BODY}"),
+        (f"Politics\n\n{BODY}", None, f"Politics\n\n{BODY}"),
+        (f"{LONG}\n\n{BODY}", None, f"{LONG}\n\n{BODY}"),
+        ("Kim fires a missile", None, "Kim fires a missile"),
+        # short and unpunctuated, but a byline, a time stamp, a date or a caption
+        (
+            f"By Josh Smith and Hyonhee Shin\n\n{BODY}",
+            None,
+            f"By Josh Smith and Hyonhee Shin\n\n{BODY}",
+        ),
+        (
+            f"Updated: March 1, 2023 10:00 AM\n\n{BODY}",
+            None,
+            f"Updated: March 1, 2023 10:00 AM\n\n{BODY}",
+        ),
+        (f"March 1, 2023\n\n{BODY}", None, f"March 1, 2023\n\n{BODY}"),
+        (f"By the numbers: Kim's missiles\n\n{BODY}", "By the numbers: Kim's missiles", BODY),
+        # a duplicate is only removed while something else is left
+        ("Kim fires a missile\n\nKim fires missile", "Kim fires a missile", "Kim fires missile"),
+    ],
+)
+def test_headline(raw, title, text):
+    doc = run_stage(STAGE, raw)
+    assert (doc.title, doc.text) == (title, text)
+    assert replay({"text": raw, "title": ""}, doc.edits) == {"text": text, "title": title or ""}
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        (f"North Korea fires ballistic missile\n\n{BODY}", BODY),  # seed 003, title given
+        (f"North Korea fires a ballistic missile\n\n{BODY}", BODY),
+        (f"Kim watches drills\n\n{BODY}", f"Kim watches drills\n\n{BODY}"),  # not a duplicate
+        (
+            f"{BODY}\n\nNorth Korea fires missile",
+            f"{BODY}\n\nNorth Korea fires missile",
+        ),  # not first
+    ],
+)
+def test_given_title_is_kept_and_its_duplicate_removed(raw, text):
+    doc = run_stage(STAGE, raw, "North Korea fires a ballistic missile")
+    assert (doc.title, doc.text) == ("North Korea fires a ballistic missile", text)
+    assert all(e.field == "text" for e in doc.edits)
+
+
+def test_second_run_extracts_no_new_title():
+    doc = run_stage(STAGE, clean_seed(SEED_003))
+    again = run_stage(STAGE, doc.text, doc.title)
+    assert (again.text, again.title, again.edits) == (doc.text, doc.title, [])
+
+
+# settings -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("rule", RULES)
+def test_each_rule_can_be_switched_off(rule):
+    title = "North Korea fires a ballistic missile"
+    raw = (
+        f"North Korea fires ballistic missile\n\nGetty Images\n\n{BODY}\n\nRead Also\n\n"
+        f"North Korea\n\n{BODY}\n\nNorth Korea"
+    )
+    assert {e.rule for e in run_stage(STAGE, raw, title).edits} == set(RULES)
+    only = BoilerplateRemover(rules=tuple(r for r in RULES if r != rule))
+    assert {e.rule for e in run_stage(only, raw, title).edits} == set(RULES) - {rule}
+
+
+def test_caption_is_no_headline_even_with_the_caption_rule_off():
+    stage = BoilerplateRemover(rules=("link_teaser", "section_tag", "duplicate_headline"))
+    doc = run_stage(stage, f"Augusta National/Getty Images\n\n{BODY}")
+    assert doc.title is None and not doc.edits
+
+
+def test_extract_title_off():
+    raw = clean_seed(SEED_003)
+    doc = run_stage(BoilerplateRemover(extract_title=False), raw)
+    assert doc.title is None and doc.text == raw
+
+
+def test_unknown_rule_fails_loudly():
+    with pytest.raises(ValueError, match="known"):
+        BoilerplateRemover(rules=("caption", "footer"))
+
+
+def test_rules_file_extends_the_data(tmp_path):
+    table = rules("boilerplate.yaml")
+    mine = {**table, "link_teaser": {**table["link_teaser"], "labels": ["Lies auch"]}}
+    path = tmp_path / "mine.yaml"
+    path.write_text(yaml.safe_dump(mine, allow_unicode=True), encoding="utf-8")
+    stage = BoilerplateRemover(rules_file=str(path))
+    assert [e.rule for e in run_stage(stage, f"{BODY}\n\nLies auch\n\nRead Also").edits] == [
+        "link_teaser"
+    ]
+
+
+def test_config_is_plain():
+    assert STAGE.config() == {"rules_file": None, "extract_title": True, "rules": list(RULES)}
+
+
+# contract -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "North Korea\n" * 100_000,
+        "Read more: " * 100_000,
+        "(Photo: " * 100_000,
+        "a " * 500_000,
+        "ATTENTION EDITORS\n" * 50_000,
+        "\n" * 500_000,
+    ],
+)
+def test_linear_on_hostile_input(hostile):
+    start = time.process_time()
+    run_stage(STAGE, hostile)
+    assert time.process_time() - start < 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(hostile_text)
+def test_contract(text):
+    assert_contract(STAGE, text)

@@ -1,0 +1,440 @@
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from curate.document import Document, replay
+from curate.stages.markup import MarkupStripper
+from curate.stages.translation import RULES, TranslationRepair
+from curate.stages.unicode import UnicodeRepair
+from tests.conftest import SEED_000, SEED_003, assert_contract, hostile_text, run_stage
+
+STAGE = TranslationRepair()
+
+
+def fix(rule: str, raw: str) -> str:
+    return run_stage(TranslationRepair(rules=(rule,)), raw).text
+
+
+def unchanged(rule: str, raw: str) -> None:
+    doc = run_stage(TranslationRepair(rules=(rule,)), raw)
+    assert doc.text == raw and not doc.edits, doc.edits
+
+
+def evidence(doc: Document) -> dict[str, int]:
+    return {row["signal"]: row["count"] for row in doc.labels["mt_evidence"]}
+
+
+# space_before_punct -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("flew over Japan , which was", "flew over Japan, which was"),  # seed 003
+        ("a “de facto territorial invasion” .", "a “de facto territorial invasion”."),  # seed 003
+        ("over . The next day", "over. The next day"),
+        ("in 2022 , the army", "in 2022, the army"),
+        ("he said : “no”", "he said: “no”"),
+        ("Really ? Yes", "Really? Yes"),
+        ("the (second) , bigger", "the (second), bigger"),
+    ],
+)
+def test_space_before_punct(raw, expected):
+    assert fix("space_before_punct", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Wait ... what",
+        "Wait . . . what",
+        "a rise of .5 percent",
+        "a .22 caliber rifle",
+        "built on .NET and Node .js",
+        "see https://example.com/a?b=c:d or mail john.doe@example.com",
+        "great :) and :-) and nice : ) and wink ; )",
+        "at 10 : 30 and 10:30, won 2:1 or 2 : 1",
+        "Really? ! No",
+        "items:\n- one\n. two",
+        "1,500 troops in 2000 BC",
+        "over . then",  # a full stop before a lower-case word is left for a human
+    ],
+)
+def test_space_before_punct_kept(kept):
+    unchanged("space_before_punct", kept)
+
+
+# space_inside_quotes ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("called it “ intolerable ” on", "called it “intolerable” on"),
+        ("like “tactical nuclear ” simulations", "like “tactical nuclear” simulations"),
+        ("in a « real war » situation", "in a “real war” situation"),
+        ("a «non» vote", "a “non” vote"),
+        ("le « vrai « mot » ici »", "le “vrai “mot” ici”"),
+    ],
+)
+def test_space_inside_quotes(raw, expected):
+    assert fix("space_inside_quotes", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "“Fine,” he said. “Go.”",
+        "he said ” then “ left",  # not a pair
+        "« open and never closed",
+        "“ first line\nsecond ”",  # a pair never spans lines
+    ],
+)
+def test_space_inside_quotes_kept(kept):
+    unchanged("space_inside_quotes", kept)
+
+
+# article ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("days after a incursion of five", "days after an incursion of five"),  # seed 003
+        ("A incursion began.", "An incursion began."),
+        ("He said: “A offensive is near.”", "He said: “An offensive is near.”"),
+        ("an unique chance", "a unique chance"),
+        ("an one-day visit", "a one-day visit"),
+        ("a hour later", "an hour later"),
+        ("a honest mistake", "an honest mistake"),
+        ("a unidentified missile", "an unidentified missile"),
+        ("an university", "a university"),
+        ("an European official", "a European official"),
+        ("a Iraqi general", "an Iraqi general"),
+        ("an US official", "a US official"),
+        ("an U.S. official", "a U.S. official"),
+        ("an NATO summit", "a NATO summit"),
+        ("a FBI agent", "an FBI agent"),
+        ("a MP said", "an MP said"),
+        ("a NHS hospital", "an NHS hospital"),
+        ("a 8-year-old girl", "an 8-year-old girl"),
+        ("a 11-hour battery", "an 11-hour battery"),
+        ("an 1,500-strong force", "a 1,500-strong force"),
+        ("a X-ray and an U-turn", "an X-ray and a U-turn"),
+        ("a e-mail", "an e-mail"),
+    ],
+)
+def test_article(raw, expected):
+    assert fix("article", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "a US official",
+        "an hour",
+        "a one-day visit",
+        "a once-in-a-generation storm",
+        "a European",
+        "a university",
+        "a unique",
+        "a user",
+        "a euro",
+        "an honest",
+        "an heir",
+        "an FBI agent",
+        "an MP",
+        "an 18-year-old",
+        "an 8",
+        "an 11",
+        "a 1",
+        "a 1,500-strong force",
+        "an X-ray",
+        "a NATO official",
+        "an unusual",
+        "an onerous task",
+        "an historic day and a historic day",  # both in use
+        "an herb and a herb",
+        "an 1800s house and a 1800s house",  # "eighteen hundreds" or not: unsure
+        "Vitamin A is good and vitamin A intake",
+        "section a) applies",
+        "at 10 a.m. local time",
+        "grade A eggs",
+        "a la carte",
+        "options a and b; plan a is",
+        "A THIRD PARTY",  # all capitals, unknown: not edited
+        "a iPhone",  # camel case: not edited
+        "Kim A incursion",  # a capital "A" inside a sentence is not the article
+        "Ana a",
+        "a e.g. and a i.e.",
+        "the sign read “il y a un problème” and “a una hora”",
+    ],
+)
+def test_article_kept(kept):
+    unchanged("article", kept)
+
+
+# doubled_word -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("on the the sentencing", "on the sentencing"),
+        ("The the report", "The report"),
+        ("the the the end", "the end"),
+        ("most of of them", "most of them"),
+    ],
+)
+def test_doubled_word(raw, expected):
+    assert fix("doubled_word", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "he had had enough",
+        "he said that that was all",
+        "what it is is clear",
+        "he logged in in the morning",
+        "a concert by The The",
+        "THE THE",
+        "the theory",
+    ],
+)
+def test_doubled_word_kept(kept):
+    unchanged("doubled_word", kept)
+
+
+# sentence_case ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Reprisals in mid-November. it continued.", "Reprisals in mid-November. It continued."),
+        ("In a “real war”. it was", "In a “real war”. It was"),
+        ("“A war.” it was. then it ended", "“A war.” it was. Then it ended"),
+        ("Then it ended. they’re gone", "Then it ended. They’re gone"),
+    ],
+)
+def test_sentence_case(raw, expected):
+    assert fix("sentence_case", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Many, e.g. the army, i.e. the state, etc. and more",
+        "At 10 a.m. local time, the U.S. and Japan met",
+        "Mr. smith and St. mary and No. one",
+        "Apple Inc. said, approx. two, vs. the rest",
+        "It rose 3.5 million",
+        "Visit www.example.com or john.doe@example.com. it",
+        "He said. iPhone sales and eBay rose",
+        "He left. de Gaulle stayed",
+        "Your slogan. https://t.co/x",
+        "on. meth. dot. com.",  # a quoted tweet in lower case on purpose
+        "with all ID. models",
+        "Written by J. smith",
+    ],
+)
+def test_sentence_case_kept(kept):
+    unchanged("sentence_case", kept)
+
+
+# gazetteer ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("supervised by Kim Jong One, like", "supervised by Kim Jong Un, like"),  # seed 003
+        ("Vladimir Poutine said", "Vladimir Putin said"),
+        ("(Kim Jong One)", "(Kim Jong Un)"),
+    ],
+)
+def test_gazetteer(raw, expected):
+    assert fix("gazetteer", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["Kim Jong Oneself", "Kim Jong Un", "kim jong one", "Kim Jong Ones", "poutine is a dish"],
+)
+def test_gazetteer_kept(kept):
+    unchanged("gazetteer", kept)
+
+
+def test_user_gazetteer(tmp_path):
+    extra = tmp_path / "names.yaml"
+    extra.write_text('names:\n  - {wrong: "Tokio", right: "Tokyo", source_lang: es}\n')
+    stage = TranslationRepair(gazetteer_files=(str(extra),))
+    doc = run_stage(stage, "Kim Jong One visited Tokio.")
+    assert doc.text == "Kim Jong Un visited Tokyo."
+    assert evidence(doc)["gazetteer"] == 2
+
+
+def test_gazetteer_entry_that_would_repeat(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('names:\n  - {wrong: "Un", right: "Kim Jong Un"}\n')
+    with pytest.raises(ValueError, match="would repeat"):
+        run_stage(TranslationRepair(gazetteer_files=(str(bad),)), "text")
+
+
+# labels -------------------------------------------------------------------------------------
+def pipeline(path) -> tuple[str, Document]:
+    raw = path.read_text(encoding="utf-8")
+    doc = MarkupStripper().process(UnicodeRepair().process(Document(id=path.stem, text=raw)))
+    return raw, STAGE.process(doc)
+
+
+def test_seed_003_is_french():
+    raw, doc = pipeline(SEED_003)
+    for fixed in [
+        "an incursion",
+        "Japan, which",
+        "invasion”.",
+        "Kim Jong Un, like",
+        ". It continued.",
+    ]:
+        assert fixed in doc.text
+    assert doc.labels["translated_from"] == "fr"
+    assert evidence(doc) == {
+        "article": 1,
+        "gazetteer": 1,
+        "sentence_case": 1,
+        "space_before_punct": 3,
+    }
+    assert replay({"text": raw, "title": ""}, doc.edits)["text"] == doc.text
+
+
+def test_seed_000_is_left_alone():
+    _, doc = pipeline(SEED_000)
+    assert [e for e in doc.edits if e.stage == "translation"] == []
+    assert doc.labels == {"mt_suspected": False, "translated_from": None, "mt_evidence": []}
+
+
+ENGLISH = (
+    "The minister said on Monday that the government would review the plan, which has been "
+    "criticised by the opposition and by several unions in the capital. "
+) * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "suspected", "lang"),
+    [
+        (ENGLISH, False, None),
+        (ENGLISH + "It was a unexpected move .", False, None),  # two slips in 90 words: a typo
+        ("Yobe North , Ahmad Lawan , on Tuesday , after recess , " + ENGLISH, False, None),
+        ("M. Macron said. He met M. Macron again. " + ENGLISH, True, "fr"),
+        ("He asked : why ? She said : no ! " + ENGLISH, True, "fr"),
+        ("They called it « terror ». " + ENGLISH, True, "fr"),
+        # translated, but nothing says from which language
+        ("Tokyo , a incursion. it was over , a incursion. it ended. " + ENGLISH[:200], True, None),
+    ],
+)
+def test_translated_from(text, suspected, lang):
+    labels = run_stage(STAGE, text).labels
+    assert (labels["mt_suspected"], labels["translated_from"]) == (suspected, lang)
+
+
+def test_evidence_is_sorted_and_complete():
+    doc = run_stage(STAGE, "the the end , of a incursion. " + ENGLISH)
+    assert doc.labels["mt_evidence"] == [
+        {"signal": "article", "count": 1},
+        {"signal": "doubled_word", "count": 1},
+        {"signal": "space_before_punct", "count": 1},
+    ]
+    assert doc.labels["translated_from"] is None  # below the threshold, still reported
+
+
+def test_title_is_repaired():
+    doc = run_stage(STAGE, ENGLISH, title="Kim Jong One fires a ICBM")
+    assert doc.title == "Kim Jong Un fires an ICBM"
+    assert {e.field for e in doc.edits} == {"title"}
+
+
+def test_other_languages_are_not_edited():
+    portuguese = (
+        "A empresa anunciou ontem que a equipa vai a Lisboa , e a obra começa em março. "
+        "o governo disse que a inflação vai cair e que a economia vai crescer este ano. "
+    ) * 3
+    doc = run_stage(STAGE, portuguese)
+    assert doc.text == portuguese and not doc.edits
+    assert doc.labels["translated_from"] is None
+
+
+def test_rules_switch_off():
+    doc = run_stage(TranslationRepair(rules=("gazetteer",)), "a incursion by Kim Jong One , x")
+    assert doc.text == "a incursion by Kim Jong Un , x"
+
+
+def test_unknown_rule_fails_loudly():
+    with pytest.raises(ValueError, match="unknown rule"):
+        TranslationRepair(rules=("article", "spelling"))
+
+
+def test_config_lists_every_setting():
+    assert STAGE.config() == {"rules": list(RULES), "rules_file": None, "gazetteer_files": []}
+
+
+# contract -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "a " * 500_000,
+        " ," * 500_000,
+        "“ " * 500_000,
+        "x. a" * 250_000,
+        "the " * 250_000,
+        "«" * 1_000_000,
+        "M. Ab " * 200_000,
+    ],
+)
+def test_linear_on_hostile_input(hostile):
+    start = time.process_time()
+    run_stage(STAGE, hostile)
+    assert time.process_time() - start < 10
+
+
+triggers = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "an",
+            "A",
+            "An",
+            "the",
+            "The",
+            " ",
+            " ",
+            ". ",
+            " ,",
+            " .",
+            " :",
+            " ?",
+            "“ ",
+            " ”",
+            "« ",
+            " »",
+            "incursion",
+            "hour",
+            "one-day",
+            "US",
+            "FBI",
+            "8",
+            "11",
+            "Kim Jong One",
+            "e.g.",
+            "it",
+            "\n",
+            "M. Macron",
+            "of",
+        ]
+    )
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(hostile_text, triggers))
+def test_contract(text):
+    assert_contract(STAGE, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="bcdfghjklmnpqrstvwxyz ", max_size=300))
+def test_no_trigger_no_edit(text):
+    doc = run_stage(STAGE, text)
+    assert doc.text == text and not doc.edits
+    assert doc.labels["translated_from"] is None
