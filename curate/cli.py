@@ -39,9 +39,7 @@ def run(
     ],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to publish the dataset to.")],
     recipe: Annotated[str, typer.Option(help="Shipped recipe name or YAML file.")] = "news",
-    skip: Annotated[
-        list[str] | None, typer.Option(help="Leave out a stage (repeatable).")
-    ] = None,
+    skip: Annotated[list[str] | None, typer.Option(help="Leave out a stage (repeatable).")] = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes; default: all cores.")
     ] = None,
