@@ -33,6 +33,9 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m curate.bench
 
+eval: $(STAMP)
+	$(BIN)/python -m curate.evaluate --eval-dir $(EVAL)
+
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache build dist *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

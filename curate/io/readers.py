@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet",)
-KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES
 SNIFF_BYTES = 8192
 
 
@@ -100,6 +101,10 @@ def read_file(path: Path) -> Iterator[Document | Quarantined]:
         yield from read_jsonl(path)
     elif suffix in PARQUET_SUFFIXES:
         yield from read_parquet(path)
+    elif suffix in HTML_SUFFIXES:
+        from curate.io.html import read_html_file
+
+        yield read_html_file(path)
     else:
         yield Quarantined(
             str(path),
@@ -154,6 +159,10 @@ def from_row(
     row: dict[str, Any], where: str, line_no: int | None, default_id: str
 ) -> Document | Quarantined:
     text = row.get("text")
+    if text is None and isinstance(row.get("html"), str):
+        from curate.io.html import document_from_html
+
+        return document_from_html(row["html"], where, line_no, row, default_id)
     if text is None:
         return Quarantined(where, line_no, "missing_field", "no 'text' field")
     if not isinstance(text, str):

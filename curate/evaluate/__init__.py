@@ -1,0 +1,8 @@
+"""Evaluations against real public data (`make eval`), each in its own module.
+
+A module here defines `run(eval_dir: Path) -> str`, returning the printed report. Evaluation
+data is not shipped (it lives in `../shared/eval` on the developers' machines); a module whose
+data is absent says so and is skipped.
+"""
+
+MODULES = ("translation", "extraction", "dedup")
