@@ -74,22 +74,31 @@ class UnicodeRepair(MapStage):
         return doc
 
     def _clean(self, doc: Document, field: str) -> None:
+        # ftfy judges mojibake by its neighbours, which the other rules may change: repeat until
+        # nothing changes, so cleaning clean text is a no-op (2 rounds at most in practice)
+        for _ in range(3):
+            if not self._clean_once(doc, field):
+                return
+
+    def _clean_once(self, doc: Document, field: str) -> int:
         p = self._patterns
-        if self.ftfy:
-            self.replace_spans(doc, "ftfy", self._ftfy_spans(doc.get(field)), field)
         # "\r\n" from Windows files, U+2028 from JSON exports
-        self.substitute(doc, "line_break", p["line_break"], "\n", field)
+        edits = self.substitute(doc, "line_break", p["line_break"], "\n", field)
         # "North\u00a0Korea" in seed 000 -> "North Korea"
-        self.substitute(doc, "odd_space", p["odd_space"], " ", field)
-        self.substitute(doc, "zero_width", p["zero_width"], "", field)
-        self.substitute(doc, "control", p["control"], "", field)
+        edits += self.substitute(doc, "odd_space", p["odd_space"], " ", field)
+        edits += self.substitute(doc, "zero_width", p["zero_width"], "", field)
+        edits += self.substitute(doc, "control", p["control"], "", field)
+        if self.ftfy:
+            # "donâ€™t" -> "don’t"; runs after the space rules so it sees nearly final text
+            edits += self.replace_spans(doc, "ftfy", self._ftfy_spans(doc.get(field)), field)
         # "missile.\u00a0 " at a line end in seed 003 -> "missile."
-        self.substitute(doc, "whitespace", p["line_edge_space"], "", field)
-        self.substitute(doc, "whitespace", p["space_run"], " ", field)
-        self.substitute(doc, "whitespace", p["blank_lines"], "\n\n", field)
+        edits += self.substitute(doc, "whitespace", p["line_edge_space"], "", field)
+        edits += self.substitute(doc, "whitespace", p["space_run"], " ", field)
+        edits += self.substitute(doc, "whitespace", p["blank_lines"], "\n\n", field)
         value = doc.get(field)
         if value != value.strip():
-            self.rewrite(doc, "whitespace", value.strip(), field)
+            edits += self.rewrite(doc, "whitespace", value.strip(), field)
+        return edits
 
     def _ftfy_spans(self, value: str) -> list[tuple[int, int, str]]:
         unsafe = self._patterns["unsafe"]
