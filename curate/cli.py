@@ -45,6 +45,9 @@ def run(
     ] = None,
     engine: Annotated[str, typer.Option(help="Where to run: local.")] = "local",
     overwrite: Annotated[bool, typer.Option(help="Replace an existing curate output.")] = False,
+    resume: Annotated[
+        bool, typer.Option(help="Finish an interrupted run, reusing the batches it completed.")
+    ] = False,
     quiet: Annotated[bool, typer.Option(help="No progress bar or summary.")] = False,
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
@@ -84,12 +87,12 @@ def run(
     try:
         with progress:
             report = LocalEngine(workers, progress=advance).run(
-                pipeline, inputs, out_dir, overwrite=overwrite
+                pipeline, inputs, out_dir, overwrite=overwrite, resume=resume
             )
     except OutputError as err:
         fail(str(err))
     except KeyboardInterrupt:
-        fail("interrupted; nothing was published", 130)
+        fail("interrupted: nothing was published; the same command with --resume continues", 130)
     except Exception as err:  # a failed run: one line, the folder is left untouched
         fail(f"run failed: {type(err).__name__}: {err}", 1)
     if not quiet:
@@ -164,16 +167,30 @@ def explain(
             highlight=False,
         )
     if found.kind == "removed" and row.get("duplicate_of"):
-        from curate.explain import find_row
+        from rich.markup import escape
+
+        from curate.explain import find_row, word_diff
 
         other = find_row(folder, row["duplicate_of"])
-        if other is not None:
-            out.print(
-                f"\n[bold]duplicate of {row['duplicate_of']}[/] "
-                f"(estimated Jaccard {row['similarity']}):",
-                highlight=False,
-            )
-            out.print(other[1]["text"], markup=False, highlight=False)
+        estimate = row.get("similarity_estimate")
+        similarity = f"verified Jaccard {row['similarity']}" + (
+            f", MinHash estimate {estimate}" if estimate is not None else ""
+        )
+        out.print(
+            f"\n[bold]duplicate of {escape(row['duplicate_of'])}[/] ({similarity})",
+            highlight=False,
+        )
+        if other is None:
+            out.print("(that document is not in this folder)", highlight=False)
+            return
+        out.print(
+            "[bold]word diff[/] ([red]-only in the kept document[/], [green]+only in this one[/]):",
+            highlight=False,
+        )
+        diff = word_diff(other[1]["text"] or "", row["text"] or "")
+        styles = {"equal": "{}", "delete": "[red]-{}[/]", "insert": "[green]+{}[/]"}
+        pieces = [styles[op].format(escape(text)) for op, text in diff]
+        out.print(" ".join(pieces) or "(the same words)", highlight=False)
 
 
 @app.command()

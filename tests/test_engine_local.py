@@ -93,7 +93,9 @@ def test_failed_run_publishes_nothing(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(writer.DatasetWriter, "finish", crash)
     with pytest.raises(RuntimeError, match="disk full"):
         run(corpus, tmp_path / "ds", 1)
-    assert sorted(os.listdir(tmp_path)) == []  # no output, no staging folder, no lock
+    # no output and no lock; only the hidden staging folder with checkpoints for --resume
+    assert sorted(os.listdir(tmp_path)) == [".ds.curate-tmp"]
+    assert not (tmp_path / ".ds.curate-tmp" / "report.json").exists()
 
 
 def test_existing_destination_needs_overwrite_and_must_be_ours(corpus, tmp_path):

@@ -70,12 +70,56 @@ def test_parquet_input(tmp_path):
     assert [d.id for d in docs] == ["p1"] and bad[0].kind == "missing_field"
 
 
-def test_binary_and_bad_utf8_quarantined(tmp_path):
+def test_binary_files_quarantined(tmp_path):
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    (tmp_path / "latin.txt").write_bytes("line one\ncaf\xe9".encode("latin-1"))
+    (tmp_path / "archive.txt").write_bytes(b"PK\x03\x04" + b"x" * 100)
+    (tmp_path / "nul.txt").write_bytes(b"text\x00more")
     docs, bad = read(tmp_path)
-    kinds = {q.file.split("/")[-1]: (q.kind, q.line) for q in bad}
-    assert kinds == {"image.txt": ("binary", None), "latin.txt": ("encoding", 2)}
+    kinds = {q.file.split("/")[-1]: (q.kind, q.error) for q in bad}
+    assert kinds == {
+        "archive.txt": ("binary", "binary file (zip archive), not text"),
+        "image.txt": ("binary", "binary file (PNG image), not text"),
+        "nul.txt": ("binary", "binary file (NUL bytes), not text"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        ("Le café est très bon, déjà vu à Zürich. “Quoted” — dash", "cp1252", "cp1252"),
+        ("Nordkorea hat am Samstag eine Rakete abgefeuert. Größe", "latin-1", "cp1252"),
+        ("Северная Корея запустила баллистическую ракету в субботу", "cp1251", "cp1251"),
+        ("North Korea fired a missile “today”", "utf-8", "utf-8"),
+    ],
+)
+def test_legacy_encodings_decoded_and_recorded(tmp_path, text, codec, encoding):
+    (tmp_path / "doc.txt").write_bytes(text.encode(codec))
+    docs, bad = read(tmp_path)
+    assert not bad
+    assert docs[0].text == text and docs[0].labels["encoding"] == encoding
+
+
+def test_bytes_that_decode_as_nothing_are_quarantined(tmp_path):
+    (tmp_path / "noise.txt").write_bytes(bytes(range(128, 256)) * 3)
+    _, bad = read(tmp_path)
+    assert bad[0].kind == "encoding" and "decode as nothing" in bad[0].error
+
+
+def test_lone_surrogates_repaired_on_the_ledger(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "s", "text": "a\\ud800b \\ud83d\\ude00"}\n', encoding="utf-8")
+    docs, _ = read(path)
+    assert docs[0].text == "a\ufffdb \U0001f600"
+    assert [(e.stage, e.rule, e.before) for e in docs[0].edits] == [("read", "surrogate", "\ud800")]
+
+
+def test_huge_documents_refused_with_a_reason(tmp_path, monkeypatch):
+    from curate.io import readers
+
+    monkeypatch.setattr(readers, "MAX_DOCUMENT_CHARS", 1000)
+    (tmp_path / "big.txt").write_text("x" * 1001, encoding="utf-8")
+    _, bad = read(tmp_path)
+    assert bad[0].kind == "too_large" and "1,001 characters exceeds 1,000" in bad[0].error
 
 
 def test_unknown_files_in_folders_are_listed_not_read(tmp_path):

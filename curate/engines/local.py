@@ -2,8 +2,9 @@
 
 Batches are cut from the input stream by count, never by timing, and results are consumed in
 batch order, so the output is byte-identical whatever the number of workers. At most
-`2 x workers` batches are in flight, and documents waiting for a corpus stage's decision are
-spilled to disk, so memory stays bounded by the batch size, not by the corpus.
+`2 x workers` batches are in flight. With a work folder, every batch result is checkpointed
+there: documents waiting for a corpus stage's decision live on disk, not in memory, and a run
+that was killed can resume from the batches it finished.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -44,7 +46,7 @@ def execute(
     sink: Sink,
     *,
     workers: int = 1,
-    spill_dir: Path | None = None,
+    work_dir: Path | None = None,
     progress: Progress | None = None,
 ) -> ReportBuilder:
     """Run every segment of the plan over `items`, writing rows and rejects to `sink`."""
@@ -69,16 +71,14 @@ def execute(
     with Runner(pipeline.recipe, workers) as runner:
         for segment in pipeline.segments:
             phase = segment.sketch.name + " (sketch)" if segment.sketch else "write"
-            spill = Spill(spill_dir, segment.index)
+            store = Checkpoints(work_dir, segment.index)
             sketches: list[tuple[int, str, Any]] = []
-            for result in runner.map(segment.index, source):
+            for result in runner.map(segment.index, source, store):
                 rejects.extend(result.rejected)
                 for kind, row in result.rows:
                     sink.write(kind, row)
                     report.add(kind, row)
-                if not segment.final:
-                    spill.append(result.docs)
-                    sketches.extend(result.sketches)
+                sketches.extend(result.sketches)
                 if progress is not None:
                     progress(phase, len(result.docs) + len(result.rows) + len(result.rejected))
             if segment.final:
@@ -87,7 +87,7 @@ def execute(
             state = corpus.fit(sketches)
             del sketches
             report.corpus[corpus.name] = corpus.summary(state)
-            source = _with_decisions(spill, corpus, state)
+            source = _with_decisions(store, corpus, state)
     # rejects are written in input order, so the file is the same for any number of workers
     for item in sorted(rejects, key=lambda q: q.seq):
         sink.quarantine(item)
@@ -95,13 +95,17 @@ def execute(
     return report
 
 
-def _with_decisions(spill: Spill, corpus, state) -> Iterator[Batch]:
-    for docs in spill:
+def _with_decisions(store: Checkpoints, corpus, state) -> Iterator[Batch]:
+    for docs in store.documents():
         yield docs, {d.seq: corpus.decision_for(state, d.seq) for d in docs if not d.removed}
 
 
-class Spill:
-    """Batches waiting for a corpus decision: pickled to disk, or kept in memory if no folder."""
+class Checkpoints:
+    """Batch results of one segment, in order: pickled to the work folder, or held in memory.
+
+    Each file is written under a temporary name and renamed, so a run killed mid-write never
+    leaves a checkpoint that looks whole; `--resume` reuses every one it finds.
+    """
 
     def __init__(self, folder: Path | None, segment: int) -> None:
         self.folder = folder
@@ -109,25 +113,37 @@ class Spill:
         self.count = 0
         self.memory: deque[list[Document]] = deque()
 
-    def append(self, docs: list[Document]) -> None:
+    def cached(self, index: int) -> BatchResult | None:
         if self.folder is None:
-            self.memory.append(docs)
-        else:
-            with open(self._path(self.count), "wb") as handle:
-                pickle.dump(docs, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        self.count += 1
+            return None
+        try:
+            with open(self._path(index), "rb") as handle:
+                return pickle.load(handle)
+        except FileNotFoundError:
+            return None
 
-    def __iter__(self) -> Iterator[list[Document]]:
+    def save(self, index: int, result: BatchResult) -> None:
+        self.count = max(self.count, index + 1)
+        if self.folder is None:
+            if result.docs:
+                self.memory.append(result.docs)
+            return
+        path = self._path(index)
+        partial = path.with_suffix(".partial")
+        with open(partial, "wb") as handle:
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+
+    def documents(self) -> Iterator[list[Document]]:
+        """The documents of every batch, in order, for the next segment."""
         if self.folder is None:
             while self.memory:
                 yield self.memory.popleft()
             return
         for index in range(self.count):
-            path = self._path(index)
-            with open(path, "rb") as handle:
-                docs = pickle.load(handle)
-            path.unlink()
-            yield docs
+            result = self.cached(index)
+            assert result is not None, f"checkpoint {index} of segment {self.segment} is missing"
+            yield result.docs
 
     def _path(self, index: int) -> Path:
         return self.folder / f"segment{self.segment}-{index:07d}.pkl"
@@ -137,9 +153,12 @@ class Spill:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(recipe: dict[str, Any]) -> None:
+def _init_worker(recipe: dict[str, Any], in_pool: bool = False) -> None:
     from curate.pipeline import Pipeline
 
+    if in_pool:
+        # Ctrl-C is the parent's to handle: it stops cleanly and keeps the checkpoints
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["pipeline"] = Pipeline(recipe)
     _WORKER["validator"] = RowValidator() if recipe["output"]["validate"] else None
 
@@ -165,7 +184,7 @@ class Runner:
                 self.workers,
                 mp_context=get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(self.recipe,),
+                initargs=(self.recipe, True),
             )
         else:
             _init_worker(self.recipe)
@@ -175,18 +194,35 @@ class Runner:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def map(self, segment_index: int, batches: Iterable[Batch]) -> Iterator[BatchResult]:
-        if self.pool is None:
-            for docs, decisions in batches:
-                yield _work(segment_index, docs, decisions)
-            return
-        window: deque[Future] = deque()
-        for docs, decisions in batches:
-            window.append(self.pool.submit(_work, segment_index, docs, decisions))
+    def map(
+        self, segment_index: int, batches: Iterable[Batch], store: Checkpoints
+    ) -> Iterator[BatchResult]:
+        """Results in batch order; a batch with a checkpoint is loaded, not recomputed."""
+        window: deque[tuple[int, Future | BatchResult, bool]] = deque()
+        for index, (docs, decisions) in enumerate(batches):
+            cached = store.cached(index)
+            if cached is not None:
+                window.append((index, cached, True))
+            elif self.pool is None:
+                window.append((index, _work(segment_index, docs, decisions), False))
+            else:
+                future = self.pool.submit(_work, segment_index, docs, decisions)
+                window.append((index, future, False))
             if len(window) >= 2 * self.workers:
-                yield window.popleft().result()
+                yield self._finish(*window.popleft(), store)
         while window:
-            yield window.popleft().result()
+            yield self._finish(*window.popleft(), store)
+
+    @staticmethod
+    def _finish(
+        index: int, pending: Future | BatchResult, from_cache: bool, store: Checkpoints
+    ) -> BatchResult:
+        result = pending.result() if isinstance(pending, Future) else pending
+        if from_cache:
+            store.count = max(store.count, index + 1)
+        else:
+            store.save(index, result)
+        return result
 
 
 class LocalEngine:
@@ -199,18 +235,30 @@ class LocalEngine:
         self.progress = progress
 
     def run(
-        self, pipeline: Pipeline, inputs: list[str | Path], out: str | Path, overwrite: bool = False
+        self,
+        pipeline: Pipeline,
+        inputs: list[str | Path],
+        out: str | Path,
+        overwrite: bool = False,
+        resume: bool = False,
     ) -> dict[str, Any]:
+        """Publish `inputs` processed by `pipeline` to `out`.
+
+        With `resume`, batches checkpointed by an interrupted run of the same recipe over the
+        same (unchanged) inputs are reused; the output is the same as an uninterrupted run's.
+        """
         files, skipped = find_files(inputs)
         output = pipeline.recipe["output"]
-        writer = DatasetWriter(out, overwrite, output["shard_rows"], output["jsonl"]).open()
+        manifest = run_manifest(pipeline, files)
+        writer = DatasetWriter(out, overwrite, output["shard_rows"], output["jsonl"])
+        writer.open(manifest, resume=resume)
         try:
             builder = execute(
                 pipeline,
                 read_inputs(files),
                 writer,
                 workers=self.workers,
-                spill_dir=writer.work_dir(),
+                work_dir=writer.work_dir(),
                 progress=self.progress,
             )
             report = builder.to_dict(pipeline.recipe["name"], [str(p) for p in inputs], skipped)
@@ -226,6 +274,20 @@ class LocalEngine:
                 }
             )
         except BaseException:
-            writer.abort()
+            writer.abort()  # keeps the checkpoints for --resume; publishes nothing
             raise
         return report
+
+
+def run_manifest(pipeline: Pipeline, files: list[Path]) -> dict[str, Any]:
+    """What a checkpoint depends on: the recipe and the exact input files."""
+    from curate import __version__
+
+    return {
+        "curate": __version__,
+        "recipe": dump(pipeline.recipe),
+        "inputs": [
+            {"path": str(path), "size": path.stat().st_size, "mtime_ns": path.stat().st_mtime_ns}
+            for path in files
+        ],
+    }

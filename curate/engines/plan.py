@@ -127,5 +127,5 @@ def _guarded(stage: MapStage, doc: Document) -> Document:
     try:
         return stage.process(doc)
     except Exception as err:  # one bad document must not take the run down
-        log.warning("stage %s failed on %s: %s", stage.name, doc.id, err)
+        log.debug("stage %s failed on %s: %s", stage.name, doc.id, err)
         raise StageError(f"stage {stage.name} raised {type(err).__name__}: {err}") from err

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,6 +26,47 @@ PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES
 SNIFF_BYTES = 8192
+MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
+# Formats that are never text, by their first bytes (a PNG or a zip among .txt files)
+MAGIC = {
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"PK\x03\x04": "zip archive",
+    b"\x1f\x8b": "gzip data",
+    b"%PDF": "PDF document",
+    b"\x7fELF": "executable",
+    b"PAR1": "Parquet file",
+}
+# Legacy single-byte encodings that detectors confuse with Windows-1252 on short Western text
+# ("très" read as cp1257 gives "trčs"): when the bytes decode as cp1252 too, cp1252 wins, as the
+# WHATWG encoding standard does for labels of that family.
+LATIN_COUSINS = frozenset(
+    {
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "cp775",
+        "cp850",
+        "cp852",
+        "cp437",
+        "cp1006",
+        "hp_roman8",
+        "mac_latin2",
+        "mac_roman",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_4",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_15",
+        "iso8859_16",
+    }
+)
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -117,16 +159,52 @@ def read_file(path: Path) -> Iterator[Document | Quarantined]:
 def read_text_file(path: Path) -> Document | Quarantined:
     """One document per file; its id is the file name without extensions."""
     data = path.read_bytes()
-    if b"\x00" in data[:SNIFF_BYTES]:
-        return Quarantined(str(path), None, "binary", "binary file (NUL bytes), not text")
+    kind = binary_kind(data)
+    if kind:
+        return Quarantined(str(path), None, "binary", f"binary file ({kind}), not text")
+    decoded = decode(data)
+    if isinstance(decoded, str):
+        return Quarantined(str(path), None, "encoding", decoded)
+    text, encoding = decoded
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return _too_large(str(path), None, len(text))
+    doc = Document(id=path.name.split(".")[0], text=text, source=str(path))
+    doc.labels["encoding"] = encoding
+    return doc
+
+
+def binary_kind(data: bytes) -> str | None:
+    for magic, kind in MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    return "NUL bytes" if b"\x00" in data[:SNIFF_BYTES] else None
+
+
+def decode(data: bytes) -> tuple[str, str] | str:
+    """(text, encoding) — UTF-8 first, then a detected legacy encoding; or why it failed."""
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        return Quarantined(
-            str(path), line, "encoding", f"invalid UTF-8 at byte {err.start} (line {line})"
-        )
-    return Document(id=path.name.split(".")[0], text=text, source=str(path))
+        first_error = f"invalid UTF-8 at byte {err.start} (line {line})"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return f"{first_error}, and no other encoding fits: bytes decode as nothing"
+    encoding = best.encoding
+    if encoding in LATIN_COUSINS:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return str(best), encoding
+
+
+def _too_large(where: str, line: int | None, size: int) -> Quarantined:
+    return Quarantined(
+        where, line, "too_large", f"document of {size:,} characters exceeds {MAX_DOCUMENT_CHARS:,}"
+    )
 
 
 def read_jsonl(path: Path) -> Iterator[Document | Quarantined]:
@@ -169,18 +247,46 @@ def from_row(
         return Quarantined(
             where, line_no, "wrong_type", f"'text' must be a string, got {type(text).__name__}"
         )
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return _too_large(where, line_no, len(text))
     doc_id = row.get("id")
     if doc_id is None or doc_id == "":
         doc_id = default_id
     title = row.get("title")
-    return Document(
+    title = title if isinstance(title, str) and title.strip() else None
+    source = row.get("url") or row.get("source")
+    doc = Document(
         id=str(doc_id),
         text=text,
-        title=title if isinstance(title, str) and title.strip() else None,
-        input_title=title if isinstance(title, str) and title.strip() else None,
-        source=row.get("url") or row.get("source") or where,
+        title=title,
+        input_title=title,
+        source=source if isinstance(source, str) else where,
         labels={"input_line": line_no} if line_no is not None else {},
     )
+    repair_surrogates(doc)
+    return doc
+
+
+def repair_surrogates(doc: Document) -> None:
+    """JSON can carry UTF-16 surrogates ("\\ud83d\\ude00"), which no UTF-8 file can hold.
+
+    A pair becomes its character, a lone one U+FFFD; the change is on the ledger (stage
+    "read", rule "surrogate") like any other.
+    """
+    for field in ("text", "title"):
+        value = doc.get(field)
+        if not SURROGATE.search(value):
+            continue
+        fixed = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        if fixed != value:
+            from curate.document import Edit
+            from curate.stages.base import diff_bounds
+
+            start, old_end, new_end = diff_bounds(value, fixed)
+            doc.edits.append(
+                Edit("read", "surrogate", field, start, value[start:old_end], fixed[start:new_end])
+            )
+            setattr(doc, field, fixed)
 
 
 def read_parquet(path: Path) -> Iterator[Document | Quarantined]:

@@ -40,6 +40,7 @@ KEPT = pa.schema(
         ("title", pa.string()),
         ("text", pa.string()),
         ("source", pa.string()),
+        ("encoding", pa.string()),
         ("lang", pa.string()),
         ("lang_score", pa.float64()),
         ("mt_suspected", pa.bool_()),
@@ -63,6 +64,7 @@ REMOVED = pa.schema(
         ("reason", pa.string()),
         ("duplicate_of", pa.string()),
         ("similarity", pa.float64()),
+        ("similarity_estimate", pa.float64()),
         ("lang", pa.string()),
         ("edits", pa.list_(EDIT)),
     ]
@@ -76,6 +78,7 @@ def kept_row(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "text": doc.text,
         "source": doc.source,
+        "encoding": labels.get("encoding"),
         "lang": labels.get("lang"),
         "lang_score": labels.get("lang_score"),
         "mt_suspected": labels.get("mt_suspected"),
@@ -102,6 +105,7 @@ def removed_row(doc: Document) -> dict[str, Any]:
         "reason": removal.reason,
         "duplicate_of": removal.duplicate_of,
         "similarity": removal.similarity,
+        "similarity_estimate": removal.estimate,
         "lang": doc.labels.get("lang"),
         "edits": [edit.to_dict() for edit in doc.edits],
     }

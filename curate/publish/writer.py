@@ -93,6 +93,14 @@ class ShardWriter:
             self._jsonl.close()
             self._jsonl = None
 
+    def abandon(self) -> None:
+        """Close open files without finishing them (the run is being abandoned)."""
+        self.buffer = []
+        try:
+            self._close_shard()
+        except Exception:  # a half-written shard is discarded with the staging folder anyway
+            self._writer = None
+
     def close(self, always_one: bool) -> list[Path]:
         """Flush, close, and give shards their final `-of-` names (Hugging Face convention)."""
         self._flush()
@@ -130,13 +138,41 @@ class DatasetWriter:
         self._locked = False
 
     # lifecycle ---------------------------------------------------------------------------------
-    def open(self) -> DatasetWriter:
+    def open(self, manifest: dict[str, Any] | None = None, resume: bool = False) -> DatasetWriter:
+        """Lock the destination and prepare the staging folder.
+
+        A fresh run starts from an empty staging folder. With `resume`, the checkpoints of an
+        interrupted run are kept if its manifest (recipe and inputs) is the same as this run's;
+        everything else in staging is rebuilt from them.
+        """
         self._check_destination()
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self._take_lock()
-        if self.staging.exists():
-            shutil.rmtree(self.staging)
-        self.staging.mkdir()
+        work = self.staging / ".work"
+        manifest_path = work / "manifest.json"
+        reusable = False
+        if resume and manifest_path.exists():
+            previous = json.loads(manifest_path.read_text(encoding="utf-8"))
+            if previous != manifest:
+                self._release_lock()
+                raise OutputError(
+                    f"cannot resume {self.out}: the recipe or the input files changed since the "
+                    "interrupted run; run without --resume to start over"
+                )
+            reusable = True
+        if reusable:
+            for child in self.staging.iterdir():
+                if child.name != ".work":
+                    shutil.rmtree(child) if child.is_dir() else child.unlink()
+            for partial in work.glob("*.partial"):
+                partial.unlink()
+        else:
+            if self.staging.exists():
+                shutil.rmtree(self.staging)
+            work.mkdir(parents=True)
+            if manifest is not None:
+                manifest_path.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        self.resumed = reusable
         self.kept = ShardWriter(
             self.staging / "data",
             "train",
@@ -155,10 +191,8 @@ class DatasetWriter:
         self._quarantine.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
 
     def work_dir(self) -> Path:
-        """Scratch space for spilled intermediate batches, inside the staging folder."""
-        path = self.staging / ".work"
-        path.mkdir(exist_ok=True)
-        return path
+        """Checkpoints of finished batches, inside the staging folder (removed on success)."""
+        return self.staging / ".work"
 
     def close_shards(self) -> int:
         """Close every shard; returns the Arrow byte size of the kept split."""
@@ -185,10 +219,16 @@ class DatasetWriter:
         return self.out
 
     def abort(self) -> None:
-        for handle in (getattr(self, "_quarantine", None),):
-            if handle is not None and not handle.closed:
-                handle.close()
-        shutil.rmtree(self.staging, ignore_errors=True)
+        """Stop without publishing: close files, release the lock, keep checkpoints to resume.
+
+        The staging folder is hidden and never holds a report, so it cannot pass for output.
+        """
+        for writer in (getattr(self, "kept", None), getattr(self, "removed", None)):
+            if writer is not None:
+                writer.abandon()
+        handle = getattr(self, "_quarantine", None)
+        if handle is not None and not handle.closed:
+            handle.close()
         self._release_lock()
 
     # destination safety ------------------------------------------------------------------------
