@@ -5,7 +5,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from curate.document import Document
+from curate.document import Document, replay
 from curate.io.readers import InputError, Quarantined, find_files, read_inputs
 
 
@@ -107,10 +107,16 @@ def test_bytes_that_decode_as_nothing_are_quarantined(tmp_path):
 
 def test_lone_surrogates_repaired_on_the_ledger(tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_text('{"id": "s", "text": "a\\ud800b \\ud83d\\ude00"}\n', encoding="utf-8")
+    path.write_text('{"id": "s", "text": "a\\ud800b \\ud83d\\ude00 \\udc80"}\n', encoding="utf-8")
     docs, _ = read(path)
-    assert docs[0].text == "a\ufffdb \U0001f600"
-    assert [(e.stage, e.rule, e.before) for e in docs[0].edits] == [("read", "surrogate", "\ud800")]
+    assert docs[0].text == "a\ufffdb \U0001f600 \ufffd"
+    # the ledger shows the escapes the file holds, and replays from them
+    assert [(e.rule, e.before) for e in docs[0].edits] == [
+        ("surrogate", "\\ud800"),
+        ("surrogate", "\\udc80"),
+    ]
+    original = {"text": "a\\ud800b \U0001f600 \\udc80", "title": ""}
+    assert replay(original, docs[0].edits)["text"] == docs[0].text
 
 
 def test_huge_documents_refused_with_a_reason(tmp_path, monkeypatch):

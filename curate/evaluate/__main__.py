@@ -19,8 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown evaluation(s) {unknown}; known: {', '.join(MODULES)}")
     if not args.eval_dir.is_dir():
-        print(f"skipping evaluations: {args.eval_dir} not found (evaluation data is not part "
-              "of the repo; pass EVAL=path/to/eval)")
+        print(
+            f"skipping evaluations: {args.eval_dir} not found (evaluation data is not part "
+            "of the repo; pass EVAL=path/to/eval)"
+        )
         return 0
     for name in args.names or MODULES:
         try:

@@ -268,25 +268,23 @@ def from_row(
 
 
 def repair_surrogates(doc: Document) -> None:
-    """JSON can carry UTF-16 surrogates ("\\ud83d\\ude00"), which no UTF-8 file can hold.
+    """JSON can carry UTF-16 surrogates ("\\udc80"), which no UTF-8 file can hold.
 
-    A pair becomes its character, a lone one U+FFFD; the change is on the ledger (stage
-    "read", rule "surrogate") like any other.
+    A lone surrogate becomes U+FFFD (Python's json already joins valid pairs). The edit is on
+    the ledger (stage "read", rule "surrogate") with `before` written as the JSON escape the
+    input file holds, since the character itself cannot be stored.
     """
+    from curate.document import Edit
+
     for field in ("text", "title"):
         value = doc.get(field)
         if not SURROGATE.search(value):
             continue
-        fixed = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        if fixed != value:
-            from curate.document import Edit
-            from curate.stages.base import diff_bounds
-
-            start, old_end, new_end = diff_bounds(value, fixed)
-            doc.edits.append(
-                Edit("read", "surrogate", field, start, value[start:old_end], fixed[start:new_end])
-            )
-            setattr(doc, field, fixed)
+        # replayed in order, every earlier escape is already one character again
+        for match in SURROGATE.finditer(value):
+            escaped = f"\\u{ord(match.group()):04x}"
+            doc.edits.append(Edit("read", "surrogate", field, match.start(), escaped, "\ufffd"))
+        setattr(doc, field, SURROGATE.sub("\ufffd", value))
 
 
 def read_parquet(path: Path) -> Iterator[Document | Quarantined]:
