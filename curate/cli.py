@@ -48,6 +48,10 @@ def run(
     resume: Annotated[
         bool, typer.Option(help="Finish an interrupted run, reusing the batches it completed.")
     ] = False,
+    dedup_against: Annotated[
+        Path | None,
+        typer.Option(help="An earlier output: also remove duplicates of its documents."),
+    ] = None,
     quiet: Annotated[bool, typer.Option(help="No progress bar or summary.")] = False,
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
@@ -66,6 +70,14 @@ def run(
         fail(str(err))
     if not files:
         fail(f"no readable input files under {', '.join(map(str, inputs))}")
+    if dedup_against is not None:
+        if "dedup" not in [stage.name for stage in pipeline.stages]:
+            fail("--dedup-against needs the dedup stage, which this run skips")
+        if not (dedup_against / "dedup_index" / "index.parquet").is_file():
+            fail(
+                f"{dedup_against}: no dedup index (dedup_index/index.parquet); was it made "
+                "by curate with the dedup stage?"
+            )
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     show = not quiet and console.is_terminal
     progress = Progress(
@@ -87,7 +99,12 @@ def run(
     try:
         with progress:
             report = LocalEngine(workers, progress=advance).run(
-                pipeline, inputs, out_dir, overwrite=overwrite, resume=resume
+                pipeline,
+                inputs,
+                out_dir,
+                overwrite=overwrite,
+                resume=resume,
+                dedup_against=dedup_against,
             )
     except OutputError as err:
         fail(str(err))

@@ -56,6 +56,7 @@ class Removal:
     reason: str
     duplicate_of: str | None = None
     similarity: float | None = None
+    estimate: float | None = None  # a near duplicate's MinHash estimate of `similarity`
 
 
 @dataclass(slots=True)
@@ -92,8 +93,9 @@ class Document:
         reason: str,
         duplicate_of: str | None = None,
         similarity: float | None = None,
+        estimate: float | None = None,
     ) -> Document:
-        self.removal = Removal(stage, rule, reason, duplicate_of, similarity)
+        self.removal = Removal(stage, rule, reason, duplicate_of, similarity, estimate)
         return self
 
 

@@ -131,6 +131,7 @@ def test_folder_is_complete_and_valid(published):
     assert names == [
         "README.md",
         "data/train-00000-of-00001.parquet",
+        "dedup_index/index.parquet",
         "jsonl/train-00000-of-00001.jsonl",
         "recipe.yaml",
         "report.json",

@@ -1,11 +1,15 @@
+import random
+
 import numpy as np
 import pytest
 from datasketch import MinHash
 
-from curate.corpus.dedup import NearDuplicateRemover, Sketch
+from curate.corpus import dedup
+from curate.corpus.dedup import NearDuplicateRemover, Sketch, band_keys, jaccard, run_pairs
 from curate.corpus.shingles import normalized_hash, shingle_hashes, tokens
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
+from curate.synth import syndicated_corpus
 from tests.conftest import SEED_000, SEED_003
 
 STAGE = NearDuplicateRemover()
@@ -77,15 +81,132 @@ def test_different_story_same_event_kept():
 
 
 def test_lsh_false_positive_rejected_by_verification():
-    """Two signatures that share one LSH band but little else: a candidate, never a merge."""
+    """Two signatures that share LSH bands but little else: a candidate, never a merge."""
     rng = np.random.default_rng(7)
     a = rng.integers(0, 2**32, 128, dtype=np.uint64).astype(np.uint32)
     b = rng.integers(0, 2**32, 128, dtype=np.uint64).astype(np.uint32)
-    b[:16] = a[:16]  # the first band (and more) equal: LSH proposes the pair
-    state = STAGE.fit([(0, "a", Sketch(1, a, 100)), (1, "b", Sketch(2, b, 100))])
+    bands, rows = STAGE.bands
+    b[: 2 * rows] = a[: 2 * rows]  # the first two bands equal: LSH proposes the pair
+    state = STAGE.fit(
+        [(0, "a", Sketch(1, a, 100, np.unique(a))), (1, "b", Sketch(2, b, 100, np.unique(b)))]
+    )
     assert state.stats["lsh_candidates"] == 1
     assert state.stats["lsh_verified"] == 0
     assert state.decisions == {}
+
+
+def test_real_jaccard_decides_not_the_estimate():
+    """Equal signatures (estimate 1.0) over shingle sets that barely overlap: not merged."""
+    signature = STAGE.signature(shingle_hashes(tokens(TEXT_003), 5))
+    ours = np.arange(0, 300, dtype=np.uint32)
+    theirs = np.arange(200, 500, dtype=np.uint32)  # true Jaccard 100 / 500 = 0.2
+    state = STAGE.fit(
+        [(0, "a", Sketch(1, signature, 300, ours)), (1, "b", Sketch(2, signature, 300, theirs))]
+    )
+    assert state.stats["lsh_candidates"] == 1 and state.stats["lsh_verified"] == 0
+    assert state.decisions == {}
+    # and above the threshold, the verified Jaccard is what the removal reports
+    theirs = np.arange(50, 350, dtype=np.uint32)  # 250 / 350
+    state = STAGE.fit(
+        [(0, "a", Sketch(1, signature, 300, ours)), (1, "b", Sketch(2, signature, 300, theirs))]
+    )
+    removed = state.decisions[1]
+    assert (removed.duplicate_of, removed.similarity, removed.estimate) == ("a", 0.7143, 1.0)
+
+
+def test_jaccard_matches_intersect1d():
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        a = np.unique(rng.integers(0, 400, rng.integers(0, 200)).astype(np.uint32))
+        b = np.unique(rng.integers(0, 400, rng.integers(0, 200)).astype(np.uint32))
+        common = len(np.intersect1d(a, b, assume_unique=True))
+        union = len(a) + len(b) - common
+        assert jaccard(a, b) == pytest.approx(common / union if union else 1.0)
+
+
+@pytest.fixture(scope="module")
+def syndicated():
+    docs, truth = syndicated_corpus(80, seed=5)
+    documents = [Document(d["id"], d["text"], seq=i) for i, d in enumerate(docs)]
+    return documents, truth, [(d.seq, d.id, STAGE.sketch(d)) for d in documents]
+
+
+def test_lsh_recall_against_brute_force_jaccard(syndicated):
+    """Clusters equal the components of the graph of ALL pairs at or above the threshold."""
+    documents, _, sketches = syndicated
+    sets = [sketch.shingles for _, _, sketch in sketches]
+    brute = UnionFind()
+    above = 0
+    for i in range(len(sets)):
+        for j in range(i + 1, len(sets)):
+            if jaccard(sets[i], sets[j]) >= STAGE.threshold:
+                brute.union(i, j)
+                above += 1
+    assert above > 50
+    state = STAGE.fit(sketches)
+    ours = UnionFind()
+    by_cluster: dict[str, list[int]] = {}
+    for doc in documents:
+        decision = STAGE.decision_for(state, doc.seq)
+        by_cluster.setdefault(decision.cluster if decision else doc.id, []).append(doc.seq)
+    for members in by_cluster.values():
+        for member in members[1:]:
+            ours.union(members[0], member)
+    assert sorted(brute.groups().values()) == sorted(ours.groups().values())
+
+
+def test_spilled_band_tables_decide_the_same(syndicated, monkeypatch):
+    _, _, sketches = syndicated
+    in_memory = STAGE.fit(sketches)
+    monkeypatch.setattr(dedup, "CHUNK", 17)
+    spilled = NearDuplicateRemover(memory_mb=0).fit(sketches)
+    assert spilled.stats["band_tables_spilled"] and not in_memory.stats["band_tables_spilled"]
+    assert spilled.decisions == in_memory.decisions
+    assert spilled.stats["clusters"] == in_memory.stats["clusters"] > 10
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64])
+def test_decisions_do_not_depend_on_batching_or_order(syndicated, monkeypatch, chunk):
+    _, _, sketches = syndicated
+    reference = STAGE.fit(sketches).decisions
+    monkeypatch.setattr(dedup, "CHUNK", chunk)
+    shuffled = list(sketches)
+    random.Random(chunk).shuffle(shuffled)
+    assert STAGE.fit(shuffled).decisions == reference
+
+
+def test_clusters_match_the_planted_stories(syndicated):
+    documents, truth, sketches = syndicated
+    state = STAGE.fit(sketches)
+    cluster_of = {}
+    for doc in documents:
+        decision = STAGE.decision_for(state, doc.seq)
+        cluster_of[doc.id] = decision.cluster if decision else doc.id
+    stories: dict[int, set[str]] = {}
+    for doc_id, story in truth.items():
+        stories.setdefault(story, set()).add(cluster_of[doc_id])
+    assert all(len(found) == 1 for found in stories.values())  # every story in one cluster
+    assert len(set(cluster_of.values())) == len(stories)  # and no two stories merged
+
+
+def test_run_pairs_bounded_by_window():
+    keys = np.array([5] * 100 + [7, 9, 9], dtype=np.uint64)
+    members = np.arange(103)
+    pairs = {tuple(p) for p in run_pairs(keys, members, window=4).tolist()}
+    assert (101, 102) in pairs and not any(101 in p and 102 not in p for p in pairs)
+    assert (0, 1) in pairs and (96, 99) in pairs and (0, 99) in pairs
+    assert (10, 50) not in pairs
+    assert len(pairs) == 99 + 98 + 97 + 96 + 1  # 3 back in the window; the rest to the first
+
+
+def test_band_keys_equal_exactly_when_bands_equal():
+    rng = np.random.default_rng(1)
+    sig = rng.integers(0, 2**32, (3, 20), dtype=np.uint64).astype(np.uint32)
+    sig[1, :5] = sig[0, :5]
+    keys = band_keys(sig, 4, 5)
+    assert keys.shape == (3, 4) and keys.dtype == np.uint64
+    assert keys[0, 0] == keys[1, 0] and (keys[0, 1:] != keys[1, 1:]).all()
+    assert len(np.unique(keys[2])) == 4
 
 
 @pytest.mark.parametrize("pairs", [[(1, 2), (2, 3), (5, 4)], [(5, 4), (3, 2), (2, 1)]])
@@ -105,3 +226,29 @@ def test_short_and_empty_texts():
 def test_switches():
     docs, _ = fit_docs(NearDuplicateRemover(exact=False, near=False), [TEXT_003, TEXT_003])
     assert not any(d.removed for d in docs)
+
+
+def test_incremental_against_a_prior_index(syndicated, tmp_path):
+    """Crawl 2 is deduplicated against crawl 1's index; crawl 1's documents stay."""
+    from curate.corpus.dedup_index import load_index, save_index
+
+    documents, truth, sketches = syndicated
+    half = len(sketches) // 2
+    first = STAGE.fit(sketches[:half])
+    save_index(first, tmp_path)
+    second = STAGE.fit(sketches[half:], prior=load_index(tmp_path))
+    assert (
+        second.stats["prior_documents"] == half
+        and second.stats["documents"] == len(sketches) - half
+    )
+    first_ids = {doc_id for _, doc_id, _ in sketches[:half]}
+    story_of_first = {truth[i] for i in first_ids}
+    against_prior = 0
+    for seq, doc_id, _ in sketches[half:]:
+        decision = STAGE.decision_for(second, seq)
+        if truth[doc_id] in story_of_first:  # its story was published in crawl 1
+            assert decision.duplicate_of in first_ids and decision.cluster in first_ids
+            against_prior += 1
+        elif decision is not None:
+            assert decision.cluster not in first_ids
+    assert against_prior > 10

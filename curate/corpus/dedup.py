@@ -1,22 +1,44 @@
-"""Exact and near-duplicate removal: datasketch MinHash + LSH, verified, clustered, explained.
+"""Exact and near-duplicate removal: MinHash + LSH candidates, verified on real Jaccard, clustered.
 
-sketch: per document, an exact key (xxh3 of the normalised tokens) and a MinHash signature (a
-        compact uint32 array) computed by datasketch over hashed word shingles.
-fit:    exact keys grouped; LSH (datasketch MinHashLSH) proposes candidate pairs; each pair is
-        kept only if its estimated Jaccard over the full signature reaches the threshold, so an
-        LSH false positive never removes a document; union-find turns pairs into clusters.
+sketch: per document, an exact key (xxh3 of the normalised tokens), the sorted unique 32-bit
+        hashes of its word shingles (`curate.corpus.shingles`), and the MinHash signature of
+        that set computed by datasketch itself (a uint32 array).
+fit:    streams the sketches once. Signatures and shingle sets go to a spill store on disk
+        (`SketchStore`, read back through memory maps), so the parent keeps only a few numbers
+        per document plus the LSH band keys. Banding is datasketch's MinHashLSH scheme, with
+        (b, r) read from datasketch's own optimiser, done in numpy: one 64-bit key per document
+        and band (`band_keys`). Documents sharing a key in some band are candidates; in each run
+        of equal keys, every member is paired with the `run_window - 1` members before it and
+        with the run's first member, so a run of 10,000 identical boilerplate pages costs
+        10,000 x `run_window` checks, not 50 million. Band tables beyond `memory_mb` are
+        spilled as sorted runs to Parquet (one row group per band) and merged band by band.
+        Every candidate pair is verified on the REAL Jaccard of the two shingle sets (sorted
+        arrays, intersected with `searchsorted`) before it merges, so an LSH false positive, or
+        a signature that happens to agree more than the texts do, never removes a document.
+        Exact keys are grouped first. Union-find turns verified pairs into clusters.
 apply:  in each cluster the representative is the most complete text (most words), then the
-        earliest in input order; the others are removed with `duplicate_of` and similarity.
+        earliest in input order; the others are removed with `duplicate_of` naming it, the
+        verified Jaccard as `similarity` and the MinHash estimate as `similarity_estimate`.
+
+The result depends only on the set of `(seq, id, sketch)` triples, never on how they were
+batched or ordered: runs of equal band keys are ordered by `seq`, and pairs are verified in
+sorted order. Defaults were chosen by measurement: `python -m curate.evaluate dedup`.
 """
 
 from __future__ import annotations
 
+import logging
+import tempfile
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
 from datasketch import MinHash, MinHashLSH
 
 from curate.corpus.shingles import normalized_hash, shingle_hashes, tokens
@@ -24,13 +46,21 @@ from curate.corpus.unionfind import UnionFind
 from curate.document import Document
 from curate.stages.base import CorpusStage, register
 
+log = logging.getLogger(__name__)
+
 SCHEME = "affine32"
+CHUNK = 8192  # sketches gathered before their signatures and shingles are written out
+_U64 = np.uint64
+_MIX1 = _U64(0xBF58476D1CE4E5B9)
+_MIX2 = _U64(0x94D049BB133111EB)
+_GOLDEN = _U64(0x9E3779B97F4A7C15)
 
 
 class Sketch(NamedTuple):
     exact: int
     signature: np.ndarray  # uint32[num_perm]
     words: int
+    shingles: np.ndarray  # sorted unique uint32 shingle hashes (the set MinHash estimates)
 
 
 class Decision(NamedTuple):
@@ -38,7 +68,8 @@ class Decision(NamedTuple):
     size: int
     duplicate_of: str | None = None  # set when this document is removed
     rule: str | None = None
-    similarity: float | None = None
+    similarity: float | None = None  # verified Jaccard of the shingle sets
+    estimate: float | None = None  # MinHash estimate of the same Jaccard
 
 
 @dataclass
@@ -46,6 +77,194 @@ class DedupState:
     ids: list[str]
     decisions: dict[int, Decision]  # by seq; documents in no cluster are absent
     stats: dict[str, Any]
+    # kept for `curate.corpus.dedup_index.save_index`: the corpus as the next crawl sees it
+    index: Any = field(default=None, repr=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # decisions travel to workers; the spill folder behind `index` stays in this process
+        return {"ids": self.ids, "decisions": self.decisions, "stats": self.stats, "index": None}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+
+# Numpy banding ------------------------------------------------------------------------------------
+
+
+def _mix64(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: a bijection on uint64 that spreads every input bit."""
+    with np.errstate(over="ignore"):
+        values = (values ^ (values >> _U64(30))) * _MIX1
+        values = (values ^ (values >> _U64(27))) * _MIX2
+        return values ^ (values >> _U64(31))
+
+
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit key per document and band: equal bands give equal keys (uint64[n, bands]).
+
+    The band is datasketch's: hash values `[i * rows, (i + 1) * rows)` of the signature. Keys
+    of different bands never need to differ, as each band is grouped separately.
+    """
+    n = signatures.shape[0]
+    block = signatures[:, : bands * rows].astype(np.uint64).reshape(n, bands, rows)
+    keys = np.broadcast_to(_mix64(np.arange(bands, dtype=np.uint64) + _GOLDEN), (n, bands))
+    for column in range(rows):
+        keys = _mix64(keys ^ block[:, :, column])
+    return np.ascontiguousarray(keys)
+
+
+def run_pairs(keys: np.ndarray, members: np.ndarray, window: int) -> np.ndarray:
+    """Candidate pairs `(a, b)` from one band, `keys` sorted and `members` in that order.
+
+    Within a run of equal keys each member is paired with the `window - 1` members before it
+    (every pair, for runs up to `window` long) and with the run's first member, which
+    union-find makes enough to join a run of true duplicates at linear cost.
+    """
+    n = len(keys)
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    lengths = np.diff(np.r_[starts, n])
+    shared = lengths > 1
+    if not shared.any():
+        return np.empty((0, 2), dtype=np.int64)
+    starts, lengths = starts[shared], lengths[shared]
+    # positions inside shared runs, with the start of their run
+    run_start = np.repeat(starts, lengths)
+    position = run_start + (
+        np.arange(len(run_start)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    )
+    pieces = []
+    for distance in range(1, min(window, int(lengths.max()))):
+        back = position - distance
+        ok = back >= run_start
+        pieces.append(np.stack([members[back[ok]], members[position[ok]]], axis=1))
+    far = position - run_start >= window
+    pieces.append(np.stack([members[run_start[far]], members[position[far]]], axis=1))
+    return np.concatenate(pieces)
+
+
+class BandTable:
+    """Band keys of every document, in memory up to a budget, then as sorted Parquet runs."""
+
+    def __init__(self, bands: int, budget_bytes: int, folder: Path) -> None:
+        self.bands = bands
+        self.budget = budget_bytes
+        self.folder = folder
+        self.chunks: list[tuple[int, np.ndarray]] = []  # (first index, uint64[k, bands])
+        self.held = 0
+        self.runs: list[Path] = []
+
+    def append(self, first: int, keys: np.ndarray) -> None:
+        self.chunks.append((first, keys))
+        self.held += keys.nbytes
+        if self.held > self.budget:
+            self._spill()
+
+    def _spill(self) -> None:
+        """Write the held keys as one sorted run: a row group per band of (key, index)."""
+        if not self.chunks:
+            return
+        keys = np.concatenate([k for _, k in self.chunks])
+        index = np.concatenate([np.arange(f, f + len(k), dtype=np.int64) for f, k in self.chunks])
+        path = self.folder / f"bands-{len(self.runs):05d}.parquet"
+        schema = pa.schema([("key", pa.uint64()), ("index", pa.int64())])
+        with pq.ParquetWriter(path, schema, compression="none") as writer:
+            for band in range(self.bands):
+                order = np.argsort(keys[:, band], kind="stable")
+                writer.write_table(
+                    pa.table({"key": keys[order, band], "index": index[order]}, schema=schema),
+                    row_group_size=len(order) + 1,
+                )
+        self.runs.append(path)
+        self.chunks = []
+        self.held = 0
+
+    @property
+    def spilled(self) -> bool:
+        return bool(self.runs)
+
+    def band(self, band: int) -> tuple[np.ndarray, np.ndarray]:
+        """All `(keys, indices)` of one band, merged from memory and the spilled runs."""
+        keys = [k[:, band] for _, k in self.chunks]
+        index = [np.arange(f, f + len(k), dtype=np.int64) for f, k in self.chunks]
+        for path in self.runs:
+            table = pq.ParquetFile(path).read_row_group(band)
+            keys.append(table.column("key").to_numpy())
+            index.append(table.column("index").to_numpy())
+        if not keys:
+            return np.empty(0, np.uint64), np.empty(0, np.int64)
+        return np.concatenate(keys), np.concatenate(index)
+
+    def all_keys(self) -> np.ndarray:
+        """uint64[n, bands] in input order (for saving an index; reads the runs back)."""
+        columns = []
+        for band in range(self.bands):
+            keys, index = self.band(band)
+            column = np.empty(len(keys), np.uint64)
+            column[index] = keys
+            columns.append(column)
+        return np.stack(columns, axis=1) if columns else np.empty((0, self.bands), np.uint64)
+
+
+class SketchStore:
+    """Signatures and shingle sets, appended to flat files and read back through memory maps."""
+
+    def __init__(self, folder: Path, num_perm: int) -> None:
+        self.folder = folder
+        self.num_perm = num_perm
+        self.count = 0
+        self._signatures = open(folder / "signatures.u32", "wb")
+        self._shingles = open(folder / "shingles.u32", "wb")
+        self._offsets: list[np.ndarray] = [np.zeros(1, np.int64)]
+        self._end = 0
+        self.offsets = np.zeros(1, np.int64)
+        self.signatures = np.empty((0, num_perm), np.uint32)
+        self.shingles = np.empty(0, np.uint32)
+
+    def append(self, signatures: np.ndarray, shingle_sets: list[np.ndarray]) -> None:
+        self._signatures.write(np.ascontiguousarray(signatures, np.uint32).tobytes())
+        sizes = np.fromiter((len(s) for s in shingle_sets), np.int64, len(shingle_sets))
+        if len(shingle_sets):
+            self._shingles.write(np.concatenate(shingle_sets).astype(np.uint32).tobytes())
+        self._offsets.append(self._end + np.cumsum(sizes))
+        self._end += int(sizes.sum())
+        self.count += len(shingle_sets)
+
+    def close(self) -> None:
+        self._signatures.close()
+        self._shingles.close()
+        self.offsets = np.concatenate(self._offsets)
+        self._offsets = [self.offsets]
+        if self.count:
+            self.signatures = np.memmap(
+                self.folder / "signatures.u32", np.uint32, "r", shape=(self.count, self.num_perm)
+            )
+        if self._end:
+            self.shingles = np.memmap(self.folder / "shingles.u32", np.uint32, "r")
+
+    def shingle_set(self, index: int) -> np.ndarray:
+        return self.shingles[self.offsets[index] : self.offsets[index + 1]]
+
+    def jaccard(self, a: int, b: int) -> float:
+        return jaccard(self.shingle_set(a), self.shingle_set(b))
+
+    def estimate(self, a: int, b: int) -> float:
+        return float(np.count_nonzero(self.signatures[a] == self.signatures[b])) / self.num_perm
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard of two sorted arrays of unique values (same count as `np.intersect1d`)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return 1.0 if not len(b) else 0.0
+    at = np.searchsorted(b, a)
+    common = int(np.count_nonzero(b[np.minimum(at, len(b) - 1)] == a))
+    return common / (len(a) + len(b) - common)
+
+
+# The stage ----------------------------------------------------------------------------------------
 
 
 @register
@@ -54,22 +273,48 @@ class NearDuplicateRemover(CorpusStage):
     """Remove exact and near-duplicate documents, keeping one representative per cluster."""
 
     name = "dedup"
-    threshold: float = 0.8  # Jaccard similarity of shingle sets that counts as a duplicate
+    threshold: float = 0.6  # real Jaccard of the shingle sets that counts as a duplicate
     num_perm: int = 128
     ngram: int = 5
     seed: int = 1
     exact: bool = True
     near: bool = True
+    memory_mb: int = 1024  # band tables beyond this go to disk as sorted runs
+    run_window: int = 32  # in a run of equal band keys, pair each member with this many before
+    # datasketch's false-negative weight when it picks (b, r): candidates are verified exactly,
+    # so a false positive costs one set intersection while a false negative loses a duplicate
+    recall_weight: float = 0.8
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError("dedup.threshold must be in (0, 1]")
         if self.num_perm < 16 or self.ngram < 1:
             raise ValueError("dedup.num_perm must be >= 16 and dedup.ngram >= 1")
+        if self.memory_mb < 0 or self.run_window < 2:
+            raise ValueError("dedup.memory_mb must be >= 0 and dedup.run_window >= 2")
+        if not 0.0 < self.recall_weight < 1.0:
+            raise ValueError("dedup.recall_weight must be in (0, 1)")
 
     @cached_property
     def _permutations(self) -> np.ndarray:
         return MinHash(num_perm=self.num_perm, seed=self.seed, scheme=SCHEME).permutations
+
+    @cached_property
+    def bands(self) -> tuple[int, int]:
+        """(b, r) as datasketch's MinHashLSH chooses them for this threshold and num_perm."""
+        try:
+            weights = (1.0 - self.recall_weight, self.recall_weight)
+            if (
+                sum(weights) != 1.0
+            ):  # datasketch wants an exact sum; 0.7 + 0.3 is 1.0000000000000002
+                weights = (round(1.0 - self.recall_weight, 6), round(self.recall_weight, 6))
+            lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm, weights=weights)
+        except ValueError as err:
+            raise ValueError(
+                f"dedup: no LSH banding for threshold {self.threshold} with num_perm "
+                f"{self.num_perm} ({err}); raise num_perm"
+            ) from err
+        return lsh.b, lsh.r
 
     def signature(self, shingles: np.ndarray) -> np.ndarray:
         """datasketch's MinHash of already-hashed shingles (hash function: identity)."""
@@ -85,90 +330,133 @@ class NearDuplicateRemover(CorpusStage):
 
     def sketch(self, doc: Document) -> Sketch:
         words = tokens(doc.text)
-        return Sketch(
-            normalized_hash(words), self.signature(shingle_hashes(words, self.ngram)), len(words)
-        )
+        shingles = shingle_hashes(words, self.ngram)
+        return Sketch(normalized_hash(words), self.signature(shingles), len(words), shingles)
 
-    def fit(self, sketches) -> DedupState:
-        seqs: list[int] = []
+    def fit(self, sketches: Iterable[tuple[int, str, Any]], prior: Any = None) -> DedupState:
+        """Decide every document's fate; `prior` is a `dedup_index.PriorIndex` or None."""
+        folder = tempfile.TemporaryDirectory(prefix="curate-dedup-")
+        try:
+            return self._fit(sketches, Path(folder.name), prior, folder)
+        except BaseException:
+            folder.cleanup()
+            raise
+
+    def _fit(self, sketches, work: Path, prior, folder) -> DedupState:
+        bands, rows = self.bands
+        store = SketchStore(work, self.num_perm)
+        table = BandTable(bands, self.memory_mb * 2**20, work)
         ids: list[str] = []
-        words: list[int] = []
-        exact_keys: list[int] = []
-        signatures: list[np.ndarray] = []
-        for seq, doc_id, sketch in sketches:
-            seqs.append(seq)
-            ids.append(doc_id)
-            words.append(sketch.words)
-            exact_keys.append(sketch.exact)
-            signatures.append(sketch.signature)
-        matrix = np.vstack(signatures) if signatures else np.empty((0, self.num_perm), np.uint32)
+        seq_parts: list[np.ndarray] = []
+        word_parts: list[np.ndarray] = []
+        exact_parts: list[np.ndarray] = []
+        offset = 0
+        if prior is not None:
+            offset = prior.absorb(self, store, table, ids, seq_parts, word_parts, exact_parts)
+        for chunk in _chunks(sketches, CHUNK):
+            first = len(ids)
+            ids.extend(doc_id for _, doc_id, _ in chunk)
+            seq_parts.append(np.fromiter((s for s, _, _ in chunk), np.int64, len(chunk)))
+            word_parts.append(np.fromiter((k.words for _, _, k in chunk), np.int64, len(chunk)))
+            exact_parts.append(np.fromiter((k.exact for _, _, k in chunk), np.uint64, len(chunk)))
+            signatures = np.stack([k.signature for _, _, k in chunk]).astype(np.uint32)
+            store.append(signatures, [k.shingles for _, _, k in chunk])
+            if self.near:
+                table.append(first, band_keys(signatures, bands, rows))
+        store.close()
+        seqs = _join(seq_parts, np.int64)
+        words = _join(word_parts, np.int64)
+        exact_keys = _join(exact_parts, np.uint64)
+        # prior documents sort before every new one (their seq is shifted below the new ones)
+        order_key = seqs if offset == 0 else np.r_[seqs[:offset] - 2**62, seqs[offset:]]
         union = UnionFind()
         exact_pairs = 0
-        if self.exact:
-            first_of: dict[int, int] = {}
-            for index, key in enumerate(exact_keys):
-                if key in first_of:
-                    union.union(first_of[key], index)
-                    exact_pairs += 1
-                else:
-                    first_of[key] = index
+        if self.exact and len(ids) > 1:
+            exact_pairs = _union_equal(union, exact_keys, order_key, offset)
         candidates = verified = 0
         if self.near and len(ids) > 1:
-            lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
-            for index in range(len(ids)):
-                minhash = MinHash(
-                    seed=self.seed,
-                    hashvalues=matrix[index],
-                    permutations=self._permutations,
-                    scheme=SCHEME,
-                )
-                for other in sorted(lsh.query(minhash)):
-                    candidates += 1
-                    if self._similarity(matrix, index, other) >= self.threshold:
-                        verified += 1
-                        union.union(other, index)
-                lsh.insert(index, minhash, check_duplication=False)
+            pairs = self._candidate_pairs(table, order_key, offset)
+            candidates = len(pairs)
+            for a, b in pairs.tolist():
+                if union.find(a) == union.find(b):
+                    continue
+                if store.jaccard(a, b) >= self.threshold:
+                    verified += 1
+                    union.union(a, b)
+        decisions, stats = self._decide(
+            union, ids, seqs, words, exact_keys, order_key, store, offset
+        )
+        stats.update(
+            lsh_bands=bands,
+            lsh_rows=rows,
+            lsh_candidates=candidates,
+            lsh_verified=verified,
+            exact_pairs=exact_pairs,
+            band_tables_spilled=table.spilled,
+        )
+        state = DedupState(ids[offset:], decisions, stats)
+        settings = {"num_perm": self.num_perm, "ngram": self.ngram, "seed": self.seed}
+        state.index = _Index(folder, store, table, ids, seqs, words, exact_keys, offset, settings)
+        return state
+
+    def _candidate_pairs(self, table: BandTable, order_key: np.ndarray, offset: int) -> np.ndarray:
+        """Unique candidate pairs `(a, b)`, a before b in input order, sorted."""
+        found = []
+        for band in range(table.bands):
+            keys, index = table.band(band)
+            order = np.lexsort((order_key[index], keys))
+            pairs = run_pairs(keys[order], index[order], self.run_window)
+            if offset:  # two prior documents were already decided by the crawl that made them
+                pairs = pairs[(pairs[:, 0] >= offset) | (pairs[:, 1] >= offset)]
+            found.append(pairs[:, 0].astype(np.uint64) << _U64(32) | pairs[:, 1].astype(np.uint64))
+        if not found:
+            return np.empty((0, 2), np.int64)
+        packed = np.unique(np.concatenate(found))
+        return np.stack([(packed >> _U64(32)), packed & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
+
+    def _decide(self, union, ids, seqs, words, exact_keys, order_key, store, offset):
         decisions: dict[int, Decision] = {}
         sizes: Counter[int] = Counter()
-        removed = Counter()
+        removed: Counter[str] = Counter()
         for members in union.groups().values():
-            keeper = min(members, key=lambda i: (-words[i], seqs[i]))
+            if offset:
+                prior_members = [m for m in members if m < offset]
+                if prior_members and len(prior_members) == len(members):
+                    continue
+            # the representative: a prior document if any (they are never removed), then the
+            # most complete text, then the earliest in input order
+            keeper = min(members, key=lambda i: (i >= offset, -words[i], order_key[i]))
+            new_members = [m for m in members if m >= offset]
             sizes[len(members)] += 1
             cluster = ids[keeper]
-            decisions[seqs[keeper]] = Decision(cluster, len(members))
-            for member in members:
+            for member in new_members:
                 if member == keeper:
+                    decisions[int(seqs[member])] = Decision(cluster, len(members))
                     continue
-                rule = (
-                    "exact_duplicate"
-                    if exact_keys[member] == exact_keys[keeper]
-                    else ("near_duplicate")
-                )
+                same = exact_keys[member] == exact_keys[keeper]
+                rule = "exact_duplicate" if same else "near_duplicate"
                 removed[rule] += 1
-                decisions[seqs[member]] = Decision(
+                decisions[int(seqs[member])] = Decision(
                     cluster,
                     len(members),
                     ids[keeper],
                     rule,
-                    round(self._similarity(matrix, member, keeper), 4),
+                    1.0 if same else round(store.jaccard(member, keeper), 4),
+                    1.0 if same else round(store.estimate(member, keeper), 4),
                 )
         stats = {
-            "documents": len(ids),
+            "documents": len(ids) - offset,
+            "prior_documents": offset,
             "clusters": sum(sizes.values()),
             "documents_in_clusters": sum(size * n for size, n in sizes.items()),
             "largest_cluster": max(sizes, default=0),
             "cluster_sizes": {str(size): sizes[size] for size in sorted(sizes)},
             "removed_exact": removed["exact_duplicate"],
             "removed_near": removed["near_duplicate"],
-            "lsh_candidates": candidates,
-            "lsh_verified": verified,
-            "exact_pairs": exact_pairs,
         }
-        return DedupState(ids, decisions, stats)
-
-    @staticmethod
-    def _similarity(matrix: np.ndarray, a: int, b: int) -> float:
-        return float(np.count_nonzero(matrix[a] == matrix[b])) / matrix.shape[1]
+        if not offset:
+            del stats["prior_documents"]
+        return decisions, stats
 
     def decision_for(self, state: DedupState, seq: int) -> Decision | None:
         return state.decisions.get(seq)
@@ -181,15 +469,70 @@ class NearDuplicateRemover(CorpusStage):
         doc.labels["dup_cluster"] = decision.cluster
         doc.labels["dup_count"] = decision.size
         if decision.duplicate_of is not None:
+            if decision.rule == "exact_duplicate":
+                reason = f"exact duplicate of {decision.duplicate_of} (same normalised text)"
+            else:
+                reason = (
+                    f"near duplicate of {decision.duplicate_of} (Jaccard {decision.similarity} "
+                    f"on {self.ngram}-word shingles; MinHash estimate {decision.estimate})"
+                )
             doc.remove(
                 self.name,
                 decision.rule,
-                f"{decision.rule.replace('_', ' ')} of {decision.duplicate_of} "
-                f"(estimated Jaccard {decision.similarity})",
+                reason,
                 duplicate_of=decision.duplicate_of,
                 similarity=decision.similarity,
+                estimate=decision.estimate,
             )
         return doc
 
     def summary(self, state: DedupState) -> dict[str, Any]:
         return dict(state.stats)
+
+
+@dataclass
+class _Index:
+    """What `fit` saw, kept until the state is dropped (its spill folder goes with it)."""
+
+    folder: tempfile.TemporaryDirectory
+    store: SketchStore
+    table: BandTable
+    ids: list[str]
+    seqs: np.ndarray
+    words: np.ndarray
+    exact_keys: np.ndarray
+    offset: int  # the first `offset` documents came from a prior index
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def _union_equal(union: UnionFind, keys: np.ndarray, order_key: np.ndarray, offset: int) -> int:
+    """Join documents with equal exact keys to the first of them; returns the pairs joined."""
+    order = np.lexsort((order_key, keys))
+    ordered = keys[order]
+    same = np.flatnonzero(ordered[1:] == ordered[:-1]) + 1
+    if not len(same):
+        return 0
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    first = starts[np.searchsorted(starts, same, side="right") - 1]
+    joined = 0
+    for head, member in zip(order[first].tolist(), order[same].tolist(), strict=True):
+        if member < offset:
+            continue  # two prior documents: already decided
+        union.union(head, member)
+        joined += 1
+    return joined
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _join(parts: list[np.ndarray], dtype) -> np.ndarray:
+    return np.concatenate(parts).astype(dtype) if parts else np.empty(0, dtype)

@@ -48,8 +48,14 @@ def execute(
     workers: int = 1,
     work_dir: Path | None = None,
     progress: Progress | None = None,
+    priors: dict[str, Any] | None = None,
+    on_fit: Callable[[Any, Any], None] | None = None,
 ) -> ReportBuilder:
-    """Run every segment of the plan over `items`, writing rows and rejects to `sink`."""
+    """Run every segment of the plan over `items`, writing rows and rejects to `sink`.
+
+    `priors` maps a corpus stage name to what its `fit` takes as `prior` (a previous run's
+    dedup index); `on_fit(stage, state)` sees each corpus decision (to save an index).
+    """
     batch_size = pipeline.recipe["engine"]["batch_size"]
     report = ReportBuilder([stage.name for stage in pipeline.stages])
     rejects: list[Quarantined] = []
@@ -72,20 +78,22 @@ def execute(
         for segment in pipeline.segments:
             phase = segment.sketch.name + " (sketch)" if segment.sketch else "write"
             store = Checkpoints(work_dir, segment.index)
-            sketches: list[tuple[int, str, Any]] = []
             for result in runner.map(segment.index, source, store):
                 rejects.extend(result.rejected)
                 for kind, row in result.rows:
                     sink.write(kind, row)
                     report.add(kind, row)
-                sketches.extend(result.sketches)
                 if progress is not None:
                     progress(phase, len(result.docs) + len(result.rows) + len(result.rejected))
             if segment.final:
                 break
             corpus = segment.sketch
-            state = corpus.fit(sketches)
-            del sketches
+            # sketches stream back from the checkpoints: the parent never holds them all
+            prior = (priors or {}).get(corpus.name)
+            kwargs = {"prior": prior} if prior is not None else {}
+            state = corpus.fit(store.sketches(), **kwargs)
+            if on_fit is not None:
+                on_fit(corpus, state)
             report.corpus[corpus.name] = corpus.summary(state)
             source = _with_decisions(store, corpus, state)
     # rejects are written in input order, so the file is the same for any number of workers
@@ -112,6 +120,7 @@ class Checkpoints:
         self.segment = segment
         self.count = 0
         self.memory: deque[list[Document]] = deque()
+        self.held_sketches: list[tuple[int, str, Any]] = []
 
     def cached(self, index: int) -> BatchResult | None:
         if self.folder is None:
@@ -127,6 +136,7 @@ class Checkpoints:
         if self.folder is None:
             if result.docs:
                 self.memory.append(result.docs)
+            self.held_sketches.extend(result.sketches)
             return
         path = self._path(index)
         partial = path.with_suffix(".partial")
@@ -144,6 +154,15 @@ class Checkpoints:
             result = self.cached(index)
             assert result is not None, f"checkpoint {index} of segment {self.segment} is missing"
             yield result.docs
+
+    def sketches(self) -> Iterator[tuple[int, str, Any]]:
+        """Every `(seq, id, sketch)` of the segment, in input order."""
+        if self.folder is None:
+            yield from self.held_sketches
+            self.held_sketches = []
+            return
+        for index in range(self.count):
+            yield from self.cached(index).sketches
 
     def _path(self, index: int) -> Path:
         return self.folder / f"segment{self.segment}-{index:07d}.pkl"
@@ -241,15 +260,22 @@ class LocalEngine:
         out: str | Path,
         overwrite: bool = False,
         resume: bool = False,
+        dedup_against: str | Path | None = None,
     ) -> dict[str, Any]:
         """Publish `inputs` processed by `pipeline` to `out`.
 
         With `resume`, batches checkpointed by an interrupted run of the same recipe over the
         same (unchanged) inputs are reused; the output is the same as an uninterrupted run's.
+        With `dedup_against`, documents that duplicate anything in that earlier output (read
+        from its dedup index, not its text) are removed too; the new index includes both.
         """
+        from curate.corpus.dedup_index import load_index, save_index
+
         files, skipped = find_files(inputs)
         output = pipeline.recipe["output"]
+        priors = {"dedup": load_index(dedup_against)} if dedup_against is not None else {}
         manifest = run_manifest(pipeline, files)
+        manifest["dedup_against"] = str(dedup_against) if dedup_against else None
         writer = DatasetWriter(out, overwrite, output["shard_rows"], output["jsonl"])
         writer.open(manifest, resume=resume)
         try:
@@ -260,6 +286,10 @@ class LocalEngine:
                 workers=self.workers,
                 work_dir=writer.work_dir(),
                 progress=self.progress,
+                priors=priors,
+                on_fit=lambda stage, state: (
+                    save_index(state, writer.staging) if stage.name == "dedup" else None
+                ),
             )
             report = builder.to_dict(pipeline.recipe["name"], [str(p) for p in inputs], skipped)
             problems = check(report)

@@ -1,0 +1,122 @@
+"""The dedup index of a published folder, so the next crawl is deduplicated against this one.
+
+`save_index(state, folder)` writes `<folder>/dedup_index/index.parquet`: one row per document the
+fit saw (this crawl's and any prior index's, so indexes accumulate), with its id, seq, word
+count, exact key, MinHash signature, band keys and sorted shingle hashes, plus the settings
+that made them in the file's metadata. `load_index(folder)` returns a `PriorIndex` to pass as
+`NearDuplicateRemover.fit(sketches, prior=...)`: prior documents join the clustering first,
+a new document that duplicates one is removed with `duplicate_of` naming it, and prior
+documents are never removed (they are the representatives of their clusters).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from curate.corpus.dedup import CHUNK, BandTable, DedupState, SketchStore, band_keys
+
+INDEX_DIR = "dedup_index"
+INDEX_FILE = "index.parquet"
+SETTINGS = ("num_perm", "ngram", "seed")
+
+
+def save_index(state: DedupState, folder: str | Path) -> Path:
+    """Write the index of everything `fit` saw; returns the file written."""
+    index = state.index
+    if index is None:
+        raise ValueError("this dedup state has no index (it was pickled or built elsewhere)")
+    store: SketchStore = index.store
+    target = Path(folder) / INDEX_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / INDEX_FILE
+    keys = index.table.all_keys() if index.table.bands else None
+    settings = {**index.settings, "bands": index.table.bands}
+    schema = pa.schema(
+        [
+            ("id", pa.string()),
+            ("seq", pa.int64()),
+            ("words", pa.int64()),
+            ("exact", pa.uint64()),
+            ("signature", pa.list_(pa.uint32(), store.num_perm)),
+            ("band_keys", pa.list_(pa.uint64())),
+            ("shingles", pa.list_(pa.uint32())),
+        ],
+        metadata={"curate.dedup": json.dumps(settings)},
+    )
+    with pq.ParquetWriter(path, schema) as writer:
+        for start in range(0, store.count, CHUNK):
+            stop = min(start + CHUNK, store.count)
+            rows = range(start, stop)
+            signatures = np.asarray(store.signatures[start:stop]).reshape(-1)
+            bands = keys[start:stop] if keys is not None and len(keys) else None
+            offsets = store.offsets[start : stop + 1]
+            shingles = np.asarray(store.shingles[offsets[0] : offsets[-1]])
+            columns = {
+                "id": pa.array([index.ids[i] for i in rows], pa.string()),
+                "seq": pa.array(index.seqs[start:stop]),
+                "words": pa.array(index.words[start:stop]),
+                "exact": pa.array(index.exact_keys[start:stop]),
+                "signature": pa.FixedSizeListArray.from_arrays(
+                    pa.array(signatures, pa.uint32()), store.num_perm
+                ),
+                "band_keys": pa.ListArray.from_arrays(
+                    pa.array(np.arange(stop - start + 1) * index.table.bands, pa.int32()),
+                    pa.array(bands.reshape(-1) if bands is not None else [], pa.uint64()),
+                )
+                if bands is not None
+                else pa.nulls(stop - start, pa.list_(pa.uint64())),
+                "shingles": pa.ListArray.from_arrays(
+                    pa.array(offsets - offsets[0], pa.int64()).cast(pa.int32()),
+                    pa.array(shingles, pa.uint32()),
+                ),
+            }
+            writer.write_table(pa.table(columns, schema=schema))
+    return path
+
+
+class PriorIndex:
+    """A saved index, read in batches into a new `fit`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        metadata = pq.read_schema(path).metadata or {}
+        self.settings: dict[str, Any] = json.loads(metadata.get(b"curate.dedup", b"{}"))
+
+    def absorb(self, stage, store: SketchStore, table: BandTable, ids, seqs, words, exact) -> int:
+        """Append the prior documents to `fit`'s arrays; returns how many."""
+        wanted = {name: getattr(stage, name) for name in SETTINGS}
+        saved = {name: self.settings.get(name) for name in SETTINGS}
+        if wanted != saved:
+            raise ValueError(f"dedup index {self.path} was made with {saved}, not {wanted}")
+        bands, rows = stage.bands
+        count = 0
+        for batch in pq.ParquetFile(self.path).iter_batches(batch_size=CHUNK):
+            n = batch.num_rows
+            ids.extend(batch.column("id").to_pylist())
+            seqs.append(batch.column("seq").to_numpy())
+            words.append(batch.column("words").to_numpy())
+            exact.append(batch.column("exact").to_numpy())
+            signatures = batch.column("signature").values.to_numpy().reshape(n, stage.num_perm)
+            column = batch.column("shingles")
+            offsets = column.offsets.to_numpy()
+            values = column.values.to_numpy()
+            store.append(signatures, [values[offsets[i] : offsets[i + 1]] for i in range(n)])
+            if stage.near:
+                # band keys are recomputed: cheap, and right even if the LSH banding changed
+                table.append(count, band_keys(signatures, bands, rows))
+            count += n
+        return count
+
+
+def load_index(folder: str | Path) -> PriorIndex:
+    """The index saved in a previous output folder (`<folder>/dedup_index/index.parquet`)."""
+    path = Path(folder) / INDEX_DIR / INDEX_FILE
+    if not path.is_file():
+        raise FileNotFoundError(f"{folder}: no dedup index ({INDEX_DIR}/{INDEX_FILE})")
+    return PriorIndex(path)
