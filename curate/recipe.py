@@ -16,7 +16,7 @@ import jsonschema
 import yaml
 
 from curate.resources import RECIPES_DIR, load_yaml, schema
-from curate.stages.base import REGISTRY, Stage
+from curate.stages.base import REGISTRY, Stage, register
 
 DEFAULTS = {
     "output": {"shard_rows": 100_000, "jsonl": True, "validate": True},
@@ -150,6 +150,29 @@ def _schema_message(err: jsonschema.ValidationError) -> str:
     return f"{path}: {err.message}"
 
 
+ENTRY_POINT_GROUP = "curate.stages"
+
+
 def _ensure_registered() -> None:
+    """Shipped stages, then third-party ones declared as entry points.
+
+    A package adds a stage with `[project.entry-points."curate.stages"] my_stage =
+    "my_pkg.stages:MyStage"`; recipes then name it like any other. A recipe never holds an
+    import path, so it can never make curate import arbitrary code.
+    """
     import curate.corpus  # noqa: F401  (registers corpus stages)
     import curate.stages  # noqa: F401
+
+    global _plugins_loaded
+    if _plugins_loaded:
+        return
+    _plugins_loaded = True
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        cls = entry.load()
+        if REGISTRY.get(getattr(cls, "name", None)) is not cls:
+            register(cls)
+
+
+_plugins_loaded = False

@@ -14,11 +14,12 @@ STAGE = TranslationRepair()
 
 
 def fix(rule: str, raw: str) -> str:
-    return run_stage(TranslationRepair(rules=(rule,)), raw).text
+    """One rule, every repair allowed (as on text known to be translated)."""
+    return run_stage(TranslationRepair(rules=(rule,), require_evidence=False), raw).text
 
 
 def unchanged(rule: str, raw: str) -> None:
-    doc = run_stage(TranslationRepair(rules=(rule,)), raw)
+    doc = run_stage(TranslationRepair(rules=(rule,), require_evidence=False), raw)
     assert doc.text == raw and not doc.edits, doc.edits
 
 
@@ -118,6 +119,8 @@ def test_space_inside_quotes_kept(kept):
         ("an 1,500-strong force", "a 1,500-strong force"),
         ("a X-ray and an U-turn", "an X-ray and a U-turn"),
         ("a e-mail", "an e-mail"),
+        ("requires a iPhone 5s", "requires an iPhone 5s"),
+        ("something of an cliché", "something of a cliché"),
     ],
 )
 def test_article(raw, expected):
@@ -159,7 +162,7 @@ def test_article(raw, expected):
         "a la carte",
         "options a and b; plan a is",
         "A THIRD PARTY",  # all capitals, unknown: not edited
-        "a iPhone",  # camel case: not edited
+        "a iXYZ",  # camel case we do not know: not edited
         "Kim A incursion",  # a capital "A" inside a sentence is not the article
         "Ana a",
         "a e.g. and a i.e.",
@@ -229,6 +232,7 @@ def test_sentence_case(raw, expected):
         "on. meth. dot. com.",  # a quoted tweet in lower case on purpose
         "with all ID. models",
         "Written by J. smith",
+        "1 tsp. olive oil, 1 tsp. soy sauce",  # used twice before lower case: an abbreviation
     ],
 )
 def test_sentence_case_kept(kept):
@@ -270,6 +274,140 @@ def test_gazetteer_entry_that_would_repeat(tmp_path):
     bad.write_text('names:\n  - {wrong: "Un", right: "Kim Jong Un"}\n')
     with pytest.raises(ValueError, match="would repeat"):
         run_stage(TranslationRepair(gazetteer_files=(str(bad),)), "text")
+
+
+# number_format ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a budget of 1,5 million euros", "a budget of 1.5 million euros"),
+        ("inflation of 2,3% in May", "inflation of 2.3% in May"),
+        ("up 0,75 percent", "up 0.75 percent"),
+        ("€3,2 billion", "€3.2 billion"),
+        ("5 000 people marched", "5,000 people marched"),
+        ("5\u00a0000 people", "5,000 people"),
+        ("5\u202f000 people", "5,000 people"),
+        ("some 12 500 000 euros", "some 12,500,000 euros"),
+    ],
+)
+def test_number_format(raw, expected):
+    assert fix("number_format", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "1,500 troops",
+        "in 2000 BC",
+        "at 10:30 they won 2:1",
+        "pages 1, 5 and 7",
+        "a list 1,5 and 7",  # no unit: could be a list
+        "call 02 751 1500 now",
+        "in 2019 500 people came",  # a year, then a number
+        "1.5 million and 5,000 people",
+        "version 1,5",
+        "https://example.com/5 000 people",
+    ],
+)
+def test_number_format_kept(kept):
+    unchanged("number_format", kept)
+
+
+# title_word ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "a meeting between M. Macron and Mme Borne",
+            "a meeting between Mr. Macron and Mrs. Borne",
+        ),
+        ("M. Macron said", "Mr. Macron said"),
+        ("he said. M. Le Maire agreed", "he said. Mr. Le Maire agreed"),
+        ("(Mme Élisabeth Borne)", "(Mrs. Élisabeth Borne)"),
+        ("Mlle Dupont and Mme. Martin", "Miss Dupont and Mrs. Martin"),
+        ("asked Herr Scholz and Frau Merkel", "asked Mr. Scholz and Mrs. Merkel"),
+        ("with Sr. Sánchez and Sra. Díaz", "with Mr. Sánchez and Mrs. Díaz"),
+    ],
+)
+def test_title_word(raw, expected):
+    assert fix("title_word", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "John M. Ford wrote it",  # an initial after a first name
+        "the W. M. Keck Observatory",  # an initial after an initial
+        "the Radeon Pro 5300M. For this review",
+        "M. the letter",  # not before a capitalised name
+        "said M. For example",  # a function word, not a name
+        "Mr. M. Smith",
+        "John Smith Sr. Roberts",
+        "Mme",
+        "Mr. Macron and Mrs. Borne",
+    ],
+)
+def test_title_word_kept(kept):
+    unchanged("title_word", kept)
+
+
+def test_user_titles(tmp_path):
+    mine = tmp_path / "titles.yaml"
+    mine.write_text('titles:\n  fr:\n    - {title: "Mme", english: "Ms."}\n')
+    stage = TranslationRepair(titles_file=str(mine))
+    assert run_stage(stage, "Mme Borne said").text == "Ms. Borne said"
+
+
+# the repair bar -----------------------------------------------------------------------------
+# Gated repairs (spacing, thousands spaces, "M.") wait for evidence of translation; the others
+# always apply.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # one kind of slip only: a house style or an extraction artifact, left alone
+        ("Yobe North , Ahmad Lawan , on Tuesday. " + "The senate met. " * 5,) * 2,
+        ("VIP : 60,000₩\nR : 50,000₩\nS : 40,000₩",) * 2,
+        ("at the end of “ Wild Rose ” — easily the best",) * 2,
+        ("a crowd of 10 000 people",) * 2,
+        ("a fleet of Boeing 737 800 jets",) * 2,  # reads as a thousands space: gated for this
+        ("director M. Night Shyamalan said",) * 2,
+        # always repaired, even alone
+        ("days after a incursion", "days after an incursion"),
+        ("Mme Borne said", "Mrs. Borne said"),
+        ("a budget of 1,5 million", "a budget of 1.5 million"),
+        # two kinds of evidence: the gated repairs follow
+        ("Japan , which saw a incursion", "Japan, which saw an incursion"),
+        ("a crowd of 10 000 people , said M. Macron", "a crowd of 10,000 people, said Mr. Macron"),
+        # one strong signal is enough: a gazetteer name, a guillemet, two titles
+        ("Kim Jong One said : no", "Kim Jong Un said: no"),
+        ("M. Macron met M. Scholz", "Mr. Macron met Mr. Scholz"),
+        ("le « mot » and “ real war ”", "le “mot” and “real war”"),
+    ],
+)
+def test_repair_bar(raw, expected):
+    doc = run_stage(STAGE, raw)
+    assert doc.text == expected
+    assert replay({"text": raw, "title": ""}, doc.edits)["text"] == doc.text
+
+
+def test_held_back_candidates_still_count_as_evidence():
+    doc = run_stage(STAGE, "Yobe North , Ahmad Lawan , on Tuesday")
+    assert doc.text == "Yobe North , Ahmad Lawan , on Tuesday" and not doc.edits
+    assert evidence(doc) == {"space_before_punct": 2}
+
+
+def test_nested_quotes_keep_their_space():
+    raw = "“I said, ‘no,’ ” he said and “ ‘yes’ came”"
+    doc = run_stage(TranslationRepair(require_evidence=False), raw)
+    assert doc.text == raw
+
+
+def test_recipe_reads_as_english():
+    recipe = ("1 cup rice, 1 tsp. olive oil, 1 tsp. soy sauce and a egg for the toast. " * 8) + (
+        "Cook the rice with the oil and serve it with the egg. " * 4
+    )
+    doc = run_stage(STAGE, recipe)
+    assert "an egg" in doc.text and "tsp. olive" in doc.text
 
 
 # labels -------------------------------------------------------------------------------------
@@ -366,7 +504,13 @@ def test_unknown_rule_fails_loudly():
 
 
 def test_config_lists_every_setting():
-    assert STAGE.config() == {"rules": list(RULES), "rules_file": None, "gazetteer_files": []}
+    assert STAGE.config() == {
+        "rules": list(RULES),
+        "rules_file": None,
+        "gazetteer_files": [],
+        "titles_file": None,
+        "require_evidence": True,
+    }
 
 
 # contract -----------------------------------------------------------------------------------
@@ -420,6 +564,10 @@ triggers = st.lists(
             "it",
             "\n",
             "M. Macron",
+            "Mme Borne",
+            "1,5 million",
+            "5 000 people",
+            "10:30",
             "of",
         ]
     )

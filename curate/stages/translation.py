@@ -1,9 +1,18 @@
 """Machine-translation artifacts: repaired where the fix is certain, and weighed as evidence.
 
 Each rule fixes one kind of slip a translation engine leaves in English ("Japan , which",
-"a incursion", "Kim Jong One") and counts what it fixed; the counts, set against the length of
-the document, decide the `translated_from` label. Precision comes first: a rule edits only when
-the right answer is certain, and a document that does not read as English is not edited at all.
+"a incursion", "Kim Jong One", "1,5 million", "M. Macron") and counts what it found; the counts,
+set against the length of the document, decide the `translated_from` label. Precision comes
+first: a rule edits only when the right answer is certain, and a document that does not read as
+English is not edited at all.
+
+Two passes. The first finds every candidate of every rule and counts it as a signal. Some
+candidates are as common in human-written English as in translations (an extraction artifact
+"“ Wild Rose ”", a house style "Yobe North , Ahmad Lawan ,", SI numbers "10 000", the initial in
+"M. Night Shyamalan"); those "gated" repairs are made only when the document's evidence reaches
+the `repair` bar of `translation.yaml`, which is lower than the bar for the label. Repairs whose
+trigger English never writes ("Kim Jong One", "a incursion", "the the", "1,5 million", "Mme")
+are always made. `require_evidence: false` repairs everything, for text known to be translated.
 """
 
 from __future__ import annotations
@@ -20,6 +29,8 @@ from curate.stages.base import MapStage, register
 
 RULES = (
     "gazetteer",
+    "title_word",
+    "number_format",
     "space_inside_quotes",
     "space_before_punct",
     "article",
@@ -28,7 +39,7 @@ RULES = (
 )
 WORD = re.compile(r"[^\W\d_]{1,100}")
 NUMBER = re.compile(r"[0-9]{1,20}")
-LOWER_WORD = re.compile(r"[a-z][a-z'’-]{0,40}")
+LOWER_WORD = re.compile(r"[a-z][a-zà-öø-ÿ'’-]{0,40}")  # "cliché", "protégé"
 OPENING = "“\"‘'(["
 CLOSING = "”\"’')]"
 
@@ -46,6 +57,8 @@ class TranslationRepair(MapStage):
     rules: tuple[str, ...] = RULES
     rules_file: str | None = None
     gazetteer_files: tuple[str, ...] = ()
+    titles_file: str | None = None
+    require_evidence: bool = True  # gated repairs wait for the document's evidence
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -56,14 +69,21 @@ class TranslationRepair(MapStage):
     def _table(self) -> dict[str, Any]:
         table = rules("translation.yaml", self.rules_file)
         known = {w: s for s in ("vowel", "consonant") for w in table["known_sound"][s]}
+        units = (
+            "(?:%|[€$£¥₩]|(?:"
+            + "|".join(re.escape(u) for u in sorted(table["number_units"], key=len, reverse=True))
+            + r")(?![\w]))"
+        )
         return {
             **table,
             "function_words": frozenset(table["english"]["function_words"]),
+            "foreign_words": frozenset(table["english"]["foreign_words"]),
             "space_before_punct": re.compile(table["space_before_punct"]),
             "curly_quotes": re.compile(table["curly_quotes"]),
             "guillemets": re.compile(table["guillemets"]),
             "sentence_case": re.compile(table["sentence_case"]),
             "abbreviations": frozenset(table["abbreviations"]),
+            "abbreviation_use": table["abbreviation_use"],
             "name_particles": frozenset(table["name_particles"]),
             "lowercase_names": frozenset(table["lowercase_names"]),
             "article": re.compile(table["article"]),
@@ -78,8 +98,29 @@ class TranslationRepair(MapStage):
                 + r")(?= (?P=w)(?![\w'’-]))",
                 re.IGNORECASE,
             ),
-            "monsieur": re.compile(table["monsieur"]),
+            "decimal_comma": re.compile(table["decimal_comma"] + rf"(?=[ \u00a0\u202f]?{units})"),
+            "thousands_space": re.compile(
+                table["thousands_space"] + rf"(?=[ \u00a0\u202f]?(?:{units}|[^\W\d_]))"
+            ),
+            "gated": frozenset(table["repair"]["gated"]),
         }
+
+    @cached_property
+    def _titles(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, bool]]]:
+        """Pattern of every title before a capitalised word; title -> (english, lang, ambiguous)."""
+        source = self.titles_file or self._table.get("titles_file")
+        table = (load_yaml(self.titles_file) if self.titles_file else data_file(source)) or {}
+        entries: dict[str, tuple[str, str, bool]] = {}
+        for lang, rows in (table.get("titles") or {}).items():
+            for row in rows:
+                entries[row["title"]] = (row["english"], lang, bool(row.get("ambiguous")))
+        if not entries:
+            return None, entries
+        names = "|".join(re.escape(t) for t in sorted(entries, key=len, reverse=True))
+        return (
+            re.compile(rf"(?<![\w.])(?P<title>{names}) (?=(?P<name>[^\W\d_a-z][^\W\d_]{{1,40}}))"),
+            entries,
+        )
 
     @cached_property
     def _gazetteer(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str | None]]]:
@@ -100,9 +141,19 @@ class TranslationRepair(MapStage):
         signals: Counter[str] = Counter()
         languages: Counter[str] = Counter()
         if self._reads_as_english(doc):
+            # pass one: every rule on a scratch copy, counting every candidate as a signal
+            trial = Document(id=doc.id, text=doc.text, title=doc.title)
             for field in FIELDS:
-                if doc.get(field):
-                    self._repair(doc, field, signals, languages)
+                if trial.get(field):
+                    self._repair(trial, field, signals, languages, gated=True)
+            if not self.require_evidence or self.evidence_suffices(signals):
+                doc.text, doc.title = trial.text, trial.title
+                doc.edits.extend(trial.edits)
+            elif trial.edits:
+                # pass two: the evidence is too thin for the gated repairs; the rest still apply
+                for field in FIELDS:
+                    if doc.get(field):
+                        self._repair(doc, field, Counter(), Counter(), gated=False)
         words = sum(len(doc.get(field).split()) for field in FIELDS)
         suspected, source = self.verdict(signals, languages, words)
         doc.labels["mt_suspected"] = suspected
@@ -114,11 +165,27 @@ class TranslationRepair(MapStage):
 
     def _reads_as_english(self, doc: Document) -> bool:
         t = self._table
+        english = t["english"]
         words = [w.lower() for f in FIELDS for w in WORD.findall(doc.get(f))]
-        if len(words) < t["english"]["min_words"]:
+        if len(words) < english["min_words"]:
             return True
         common = sum(1 for w in words if w in t["function_words"])
-        return common >= t["english"]["min_share"] * len(words)
+        if common >= english["min_share"] * len(words):
+            return True
+        # a recipe or a results table is English with few function words: still English when
+        # they outnumber the other languages' function words ("1 tsp. olive oil for the toast")
+        foreign = sum(1 for w in words if w in t["foreign_words"])
+        return common >= english["min_common"] and foreign * english["foreign_ratio"] <= common
+
+    def evidence_suffices(self, signals: Counter[str]) -> bool:
+        """Whether the document's signals reach the bar for gated repairs (`repair`)."""
+        t = self._table
+        bar, kinds_of = t["repair"], t["evidence"]["kinds"]
+        signals = +signals
+        if any(signals[s] >= n for s, n in bar["strong"].items()):
+            return True
+        kinds = {kinds_of.get(s, s) for s in signals}
+        return len(kinds) >= bar["min_kinds"] and sum(signals.values()) >= bar["min_count"]
 
     def verdict(
         self, signals: Counter[str], languages: Counter[str], words: int
@@ -143,7 +210,10 @@ class TranslationRepair(MapStage):
         ranked = sorted((-n, lang) for lang, n in votes.items() if n)
         return True, ranked[0][1] if ranked else None
 
-    def _repair(self, doc: Document, field: str, signals: Counter, languages: Counter) -> None:
+    def _repair(
+        self, doc: Document, field: str, signals: Counter, languages: Counter, gated: bool
+    ) -> None:
+        """Run the rules on one field; `gated` allows the repairs that need evidence."""
         t = self._table
         on = set(self.rules)
         if "gazetteer" in on and self._gazetteer[0] is not None:
@@ -156,16 +226,47 @@ class TranslationRepair(MapStage):
                 if lang:
                     languages[lang] += 1
             signals["gazetteer"] += self.replace_spans(doc, "gazetteer", spans, field)
+        if "title_word" in on:
+            # "a meeting between M. Macron and Mme Borne" -> "Mr. Macron" and "Mrs. Borne"
+            spans = []
+            for start, end, english, lang, ambiguous in self._title_spans(doc.get(field)):
+                signals["title_word"] += 1
+                languages[lang] += 1
+                if gated or not ambiguous:
+                    spans.append((start, end, english))
+            self.replace_spans(doc, "title_word", spans, field)
+        if "number_format" in on:
+            # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
+            value = doc.get(field)
+            spans = []
+            for m in t["decimal_comma"].finditer(value):
+                signals["number_format"] += 1
+                spans.append((m.end("int"), m.end("int") + 1, "."))
+            for m in t["thousands_space"].finditer(value):
+                signals["number_format"] += 1
+                if gated:
+                    spans += [
+                        (i, i + 1, ",")
+                        for i in range(m.start("num"), m.end("num"))
+                        if not value[i].isdigit()
+                    ]
+            self.replace_spans(doc, "number_format", spans, field)
         if "space_inside_quotes" in on:
-            self._quotes(doc, field, signals)
+            self._quotes(doc, field, signals, gated)
         if "space_before_punct" in on:
             # "flew over Japan , which" in seed 003 -> "Japan, which"; "Vraiment ?" -> "Vraiment?"
             spans = []
-            for m in t["space_before_punct"].finditer(doc.get(field)):
-                french = m.group(0)[1] in ":;!?"
+            value = doc.get(field)
+            for m in t["space_before_punct"].finditer(value):
+                mark = m.group(0)[1]
+                # a spaced colon before a number is a list or a price ("VIP : 60,000₩"), not French
+                french = mark in ";!?" or (
+                    mark == ":" and not value[m.end() + 1 : m.end() + 2].isdigit()
+                )
                 signals["french_spacing" if french else "space_before_punct"] += 1
                 spans.append((m.start(), m.start() + 1, ""))
-            self.replace_spans(doc, "space_before_punct", spans, field)
+            if gated:
+                self.replace_spans(doc, "space_before_punct", spans, field)
         if "article" in on:
             # "a few days after a incursion" in seed 003 -> "an incursion"
             signals["article"] += self.replace_spans(
@@ -181,9 +282,8 @@ class TranslationRepair(MapStage):
             signals["sentence_case"] += self.replace_spans(
                 doc, "sentence_case", self._sentences(doc.get(field)), field
             )
-        signals["monsieur"] += self._monsieur(doc.get(field))
 
-    def _quotes(self, doc: Document, field: str, signals: Counter) -> None:
+    def _quotes(self, doc: Document, field: str, signals: Counter, gated: bool) -> None:
         t = self._table
         for _ in range(8):  # innermost pairs first: « a « b » c »
             spans = []
@@ -195,12 +295,76 @@ class TranslationRepair(MapStage):
             if not self.replace_spans(doc, "space_inside_quotes", spans, field):
                 break
         spans = []
-        # “ tactical nuclear ” -> “tactical nuclear”
+        # “ tactical nuclear ” -> “tactical nuclear”; not the space between nested quotes, which
+        # typography puts there on purpose: “‘Oh no,’ they said,’ ” stays
         for m in t["curly_quotes"].finditer(doc.get(field)):
-            if m.group(1) or m.group(3):
-                spans += [(m.start() + 1, m.start(2), ""), (m.end(2), m.end() - 1, "")]
+            inner = m.group(2)
+            left = bool(m.group(1)) and inner[0] not in "‘'"
+            right = bool(m.group(3)) and inner[-1] not in "’'"
+            if left or right:
                 signals["space_inside_quotes"] += 1
-        self.replace_spans(doc, "space_inside_quotes", spans, field)
+                if left:
+                    spans.append((m.start() + 1, m.start(2), ""))
+                if right:
+                    spans.append((m.end(2), m.end() - 1, ""))
+        if gated:
+            self.replace_spans(doc, "space_inside_quotes", spans, field)
+
+    def _not_an_end(self, value: str, dot: int) -> bool:
+        """Whether the full stop at `value[dot]` closes an abbreviation, not a sentence."""
+        core = _token_before(value, dot).strip(OPENING + CLOSING)
+        return (
+            len(core) <= 1
+            or "." in core
+            or core.isupper()
+            or core.lower() in self._table["abbreviations"]
+        )
+
+    def _sentence_head(self, value: str, stop: int) -> int | None:
+        """Where the sentence ending at `value[stop]` starts (its first letter), if near enough.
+
+        Full stops of abbreviations and ellipses are passed over: in "a U.S. official and a
+        felon in possession of firearms. his sentencing" the sentence starts before "a U.S.".
+        """
+        floor = max(0, stop - 400)
+        end = stop
+        while True:
+            start = max(value.rfind(". ", floor, end), value.rfind("? ", floor, end))
+            start = max(start, value.rfind("! ", floor, end), value.rfind("\n", floor, end))
+            if start > 0 and value[start] == "." and self._not_an_end(value, start):
+                end = start
+                continue
+            break
+        if start < 0 and floor > 0:
+            return None
+        head = start + 1
+        while head < stop and value[head] in " " + OPENING:
+            head += 1
+        return head
+
+    def _title_spans(self, value: str) -> list[tuple[int, int, str, str, bool]]:
+        """`(start, end, english, lang, ambiguous)` of each untranslated title before a name."""
+        pattern, entries = self._titles
+        if pattern is None:
+            return []
+        t = self._table
+        found = []
+        for m in pattern.finditer(value):
+            name = m.group("name")
+            if name.lower() in t["function_words"] or name.lower() in t["not_after_article"]:
+                continue  # "Radeon Pro 5300M. For this review"
+            spaced = value[m.start() - 1 : m.start()] == " "
+            before = _token_before(value, m.start() - 1) if spaced else ""
+            bare = before.strip(OPENING + CLOSING)
+            initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper()
+            abbreviation = bare.endswith(".") and bare[:-1].lower() in t["abbreviations"]
+            if abbreviation or initial:
+                continue  # "W. M. Keck", "Mr. M. Smith"
+            if bare[:1].isupper() and bare[-1:] not in ".!?:":
+                continue  # "John M. Ford": an initial after a first name
+            english, lang, ambiguous = entries[m.group("title")]
+            found.append((m.start(), m.end("title"), english, lang, ambiguous))
+        return found
 
     def sound(self, token: str) -> str | None:
         """How `token` sounds at its start: "vowel", "consonant", or None when unsure."""
@@ -256,17 +420,17 @@ class TranslationRepair(MapStage):
         t = self._table
         spans = []
         fixed: set[int] = set()  # sentences this pass capitalises count as capitalised
-        for m in t["sentence_case"].finditer(value):
+        matches = list(t["sentence_case"].finditer(value))
+        # a word the document puts before ". lower-case" twice is its own abbreviation:
+        # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
+        usage = Counter(_token_before(value, m.start()).lower() for m in matches)
+        for m in matches:
             word = m.group("word")
-            core = _token_before(value, m.start()).strip(OPENING + CLOSING)
-            if (
-                len(core) <= 1
-                or "." in core
-                or core.isupper()
-                or core.lower() in t["abbreviations"]
-            ):
+            if self._not_an_end(value, m.start()):
                 continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
-            head = _sentence_head(value, m.start())
+            if usage[_token_before(value, m.start()).lower()] >= t["abbreviation_use"]:
+                continue
+            head = self._sentence_head(value, m.start())
             if head is None or not (
                 value[head].isupper() or value[head].isdigit() or head in fixed
             ):
@@ -281,16 +445,6 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
-    def _monsieur(self, value: str) -> int:
-        count = 0
-        for m in self._table["monsieur"].finditer(value):
-            spaced = value[m.start() - 1 : m.start()] == " "
-            before = _token_before(value, m.start() - 1) if spaced else ""
-            initial = len(before) == 2 and before[1] == "."
-            if not before[:1].isupper() or (before[-1] in '.!?:”"' and not initial):
-                count += 1  # "said M. Macron"; not "John M. Smith", "W. M. Keck"
-        return count
-
 
 def _token_before(value: str, stop: int) -> str:
     """The run of non-space characters ending at `value[stop]` (excluded); "" if over 60 long."""
@@ -299,19 +453,6 @@ def _token_before(value: str, stop: int) -> str:
     if start < 0 and floor > 0:
         return ""  # too long to be a word (a URL): never an abbreviation we know
     return value[start + 1 : stop]
-
-
-def _sentence_head(value: str, stop: int) -> int | None:
-    """Where the sentence ending at `value[stop]` starts (its first letter), if near enough."""
-    floor = max(0, stop - 400)
-    start = max(value.rfind(". ", floor, stop), value.rfind("? ", floor, stop))
-    start = max(start, value.rfind("! ", floor, stop), value.rfind("\n", floor, stop))
-    if start < 0 and floor > 0:
-        return None
-    head = start + 1
-    while head < stop and value[head] in " " + OPENING:
-        head += 1
-    return head
 
 
 def _sentence_start(value: str, index: int) -> bool:

@@ -1,0 +1,235 @@
+"""Plant machine-translation artifacts in clean English at known places, reproducibly.
+
+`inject(text, kinds, seed)` picks, for each requested kind, one place of the clean text where that
+artifact can occur and plants it there ("Japan, which" -> "Japan , which", "an hour" -> "a hour").
+It returns the text with the artifacts (`injected`), the text a perfect repair gives back
+(`reference`), and where each artifact sits in both, so a repair can be scored exactly: the
+repaired output must equal the reference at that place.
+
+Places are chosen by what the clean text offers, not by what the `translation` stage can fix:
+every lower-case `a`/`an` before a word, every sentence start whose word also appears in lower
+case, every curly-quoted phrase. Two artifacts never sit within `GAP` characters of each other.
+A few kinds need a name or a title where the clean text has none; then the reference gains the
+correct form and the injected text the mangled one (reference "Mr. Lawan", injected "M. Lawan";
+reference "Vladimir Putin", injected "Wladimir Putin" in place of another two-word name).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from curate.resources import data_file
+
+# kind -> the rule of the `translation` stage that should repair it
+KINDS: dict[str, str] = {
+    "space_before_punct": "space_before_punct",
+    "space_inside_quotes": "space_inside_quotes",
+    "guillemets": "space_inside_quotes",
+    "number_format": "number_format",
+    "title_m": "title_word",
+    "title_mme": "title_word",
+    "gazetteer": "gazetteer",
+    "article": "article",
+    "sentence_case": "sentence_case",
+    "doubled_word": "doubled_word",
+}
+GAP = 20
+DOUBLED = ("the", "a", "an", "of", "to", "and", "or", "for", "with", "from", "at", "by")
+NOT_AN_ARTICLE_BEFORE = frozenset(
+    "a an the and or of in on at to is are was were be as by for nor but so".split()
+)
+# words before a full stop that is not a sentence end
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st mt ft gen sen rep gov lt col capt prof rev jr sr inc co corp ltd bros no vs"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+SPEAKING = r"(?:said|says|told|added|wrote|explained|argued|noted|insisted|warned)\b"
+
+
+@dataclass(frozen=True)
+class Site:
+    """A place in the clean text: `clean[start:end]` becomes `reference` / `injected`."""
+
+    kind: str
+    start: int
+    end: int
+    reference: str
+    injected: str
+
+
+@dataclass(frozen=True)
+class Artifact:
+    kind: str
+    ref_start: int  # where the artifact's place starts in the reference text
+    reference: str  # what the reference text has there
+    inj_start: int  # where it starts in the injected text
+    injected: str  # what the injected text has there
+
+
+@dataclass(frozen=True)
+class Injection:
+    reference: str
+    injected: str
+    artifacts: tuple[Artifact, ...]
+
+
+def inject(text: str, kinds: Sequence[str], seed: int) -> Injection:
+    """Plant one artifact per entry of `kinds` (skipped when the text offers no free place)."""
+    rng = random.Random(seed)
+    cache: dict[str, list[Site]] = {}
+    chosen: list[Site] = []
+    for kind in kinds:
+        if kind not in cache:
+            cache[kind] = sites(text, kind)
+        free = [s for s in cache[kind] if all(_apart(s, c) for c in chosen)]
+        if free:
+            site = rng.choice(free)
+            chosen.append(_variant(site, rng))
+    chosen.sort(key=lambda s: s.start)
+    reference: list[str] = []
+    injected: list[str] = []
+    artifacts = []
+    cursor = ref_len = inj_len = 0
+    for site in chosen:
+        between = text[cursor : site.start]
+        reference.append(between)
+        injected.append(between)
+        ref_len += len(between)
+        inj_len += len(between)
+        artifacts.append(Artifact(site.kind, ref_len, site.reference, inj_len, site.injected))
+        reference.append(site.reference)
+        injected.append(site.injected)
+        ref_len += len(site.reference)
+        inj_len += len(site.injected)
+        cursor = site.end
+    reference.append(text[cursor:])
+    injected.append(text[cursor:])
+    return Injection("".join(reference), "".join(injected), tuple(artifacts))
+
+
+def available(text: str) -> list[str]:
+    """The kinds `text` offers at least one place for, in `KINDS` order."""
+    return [kind for kind in KINDS if sites(text, kind)]
+
+
+def sites(text: str, kind: str) -> list[Site]:
+    """Every place of `text` where an artifact of `kind` can be planted."""
+    return list(_FINDERS[kind](text))
+
+
+def _apart(a: Site, b: Site) -> bool:
+    return a.end + GAP <= b.start or b.end + GAP <= a.start
+
+
+def _variant(site: Site, rng: random.Random) -> Site:
+    """Choices made per planting rather than per place (which mark, which name, spaced or not)."""
+    if site.kind == "gazetteer":
+        rows = data_file("gazetteer.yaml")["names"]
+        row = rng.choice(rows)
+        return Site(site.kind, site.start, site.end, row["right"], row["wrong"])
+    if site.kind == "guillemets" and rng.random() < 0.3:
+        inner = site.reference[1:-1]
+        return Site(site.kind, site.start, site.end, site.reference, f"«{inner}»")
+    return site
+
+
+def _space_before_punct(text: str):
+    # "Japan, which" -> "Japan , which"; a full stop only where a sentence ends ("over. The");
+    # French typography: "he asked: why?" -> "he asked : why ?"
+    for m in re.finditer(r"(?<=[^\W\d_])[,;:?!](?= [^\W\d_“\"‘(])", text):
+        yield Site("space_before_punct", m.start(), m.end(), m.group(0), " " + m.group(0))
+    for m in re.finditer(r"(?<=\b[a-z]{2})[a-z]*\.(?= [A-Z][a-z])", text):
+        at = m.end() - 1
+        yield Site("space_before_punct", at, at + 1, ".", " .")
+
+
+def _quoted(text: str):
+    return re.finditer(r"“([^“”‘’'\"\s](?:[^“”\n]{0,200}[^“”‘’'\"\s])?)”", text)
+
+
+def _space_inside_quotes(text: str):
+    # “tactical nuclear” -> “ tactical nuclear ” (French « tactical nuclear », quotes replaced)
+    for m in _quoted(text):
+        yield Site("space_inside_quotes", m.start(), m.end(), m.group(0), f"“ {m.group(1)} ”")
+
+
+def _guillemets(text: str):
+    # “real war” -> « real war » (or «real war», see `_variant`)
+    for m in _quoted(text):
+        yield Site("guillemets", m.start(), m.end(), m.group(0), f"« {m.group(1)} »")
+
+
+def _number_format(text: str):
+    # "1.5 million" -> "1,5 million"; "5,000 people" -> "5 000 people"
+    units = r"(?= ?(?:%|(?:million|billion|trillion|percent|per cent)\b))"
+    for m in re.finditer(r"(?<![\w.,])[0-9]{1,3}\.[0-9]{1,2}(?![0-9.,])" + units, text):
+        yield Site("number_format", m.start(), m.end(), m.group(0), m.group(0).replace(".", ","))
+    for m in re.finditer(r"(?<![\w.,])[1-9][0-9]{0,2}(?:,[0-9]{3})+(?![0-9.,])(?= [a-z])", text):
+        yield Site("number_format", m.start(), m.end(), m.group(0), m.group(0).replace(",", " "))
+
+
+def _title(kind: str, english: str, source: str):
+    def find(text: str):
+        # "Mr. Lawan" -> "M. Lawan", "Mrs. Borne" -> "Mme Borne"
+        for m in re.finditer(rf"(?<![\w.]){re.escape(english)} (?=[A-Z][a-z])", text):
+            yield Site(kind, m.start(), m.end(), m.group(0), source + " ")
+        # "the senator Lawan said" -> reference "the senator Mr. Lawan said", "M. Lawan said"
+        for m in re.finditer(rf"(?<![\w.])[a-z]+,? (?=[A-Z][a-z]{{2,}} {SPEAKING})", text):
+            yield Site(kind, m.end(), m.end(), english + " ", source + " ")
+
+    return find
+
+
+def _gazetteer(text: str):
+    # "the envoy Ahmad Lawan said" -> reference "Vladimir Putin", injected "Wladimir Putin"
+    for m in re.finditer(r"(?<![\w.])[a-z]+,? ([A-Z][a-z]+ [A-Z][a-z]+)(?= [a-z]|[,.])", text):
+        yield Site("gazetteer", m.start(1), m.end(1), "", "")  # names chosen in `_variant`
+
+
+def _article(text: str):
+    # "an hour" -> "a hour", "a unique" -> "an unique"; a capital only where a sentence starts
+    for m in re.finditer(r"(?<![\w'’.\-/@&+])(?:a|an|A|An) (?=([a-z][\w'’-]*))", text):
+        word = m.group(0)[:-1]
+        if m.group(1).lower() in NOT_AN_ARTICLE_BEFORE:
+            continue
+        if word[0] == "A" and not (m.start() == 0 or re.match(r"[.!?] |\n", text[m.start() - 2 :])):
+            continue
+        swapped = {"a": "an", "an": "a", "A": "An", "An": "A"}[word]
+        yield Site("article", m.start(), m.start() + len(word), word, swapped)
+
+
+def _sentence_case(text: str):
+    # "mid-November. It continued." -> "mid-November. it continued." (seed 003); only words the
+    # text also writes in lower case, so names keep their capital
+    lower = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+    for m in re.finditer(r"(?<![\w.])([A-Za-z][a-z]+)\. ([A-Z])([a-z]+)(?=[ ,])", text):
+        if m.group(1).lower() in ABBREVIATIONS:
+            continue  # "Mr. Ranking Member", "The Dutta Corp. Fair Hill": not a sentence start
+        if (m.group(2).lower() + m.group(3)) in lower:
+            at = m.start(2)
+            yield Site("sentence_case", at, at + 1, m.group(2), m.group(2).lower())
+
+
+def _doubled_word(text: str):
+    # "on the sentencing" -> "on the the sentencing"
+    words = "|".join(DOUBLED)
+    for m in re.finditer(rf"(?<![\w'’-])({words}) (?=[a-z])", text):
+        word = m.group(1)
+        yield Site("doubled_word", m.start(), m.start() + len(word), word, f"{word} {word}")
+
+
+_FINDERS = {
+    "space_before_punct": _space_before_punct,
+    "space_inside_quotes": _space_inside_quotes,
+    "guillemets": _guillemets,
+    "number_format": _number_format,
+    "title_m": _title("title_m", "Mr.", "M."),
+    "title_mme": _title("title_mme", "Mrs.", "Mme"),
+    "gazetteer": _gazetteer,
+    "article": _article,
+    "sentence_case": _sentence_case,
+    "doubled_word": _doubled_word,
+}

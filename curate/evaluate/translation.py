@@ -1,0 +1,249 @@
+"""How the `translation` stage does on clean English, and on clean English with artifacts planted.
+
+Data: the English gold article bodies of the article-extraction benchmark
+(`<eval_dir>/aeb/ground-truth.json`, `{id: {"articleBody", "url"}}`), chosen with curate's
+`LanguageLabeler` and passed through the `unicode` stage first, as in the default recipe. Human
+written, so every edit the stage makes there is counted against it.
+
+Three blocks:
+1. False edits per 10,000 words on the clean text (target: at most 1), each edit listed with its
+   context so a person can judge it, and the share of documents labelled translated (at most 1%).
+2. Repair recall: artifacts planted by `curate.evaluate.inject` at 1, 3 and 10 per document; the
+   share repaired exactly (the output equals the reference text at that place), per kind.
+3. The share of documents labelled translated by how many artifacts were planted.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from curate.document import TEXT, Document, Edit
+from curate.evaluate.inject import KINDS, Artifact, available, inject
+from curate.stages.language import LanguageLabeler
+from curate.stages.translation import TranslationRepair
+from curate.stages.unicode import UnicodeRepair
+
+DENSITIES = (1, 3, 10)
+LABEL_COUNTS = (0, 1, 2, 4, 8, 16)
+SEED = 20240601
+CONTEXT = 30
+
+
+def run(eval_dir: Path) -> str:
+    path = Path(eval_dir) / "aeb" / "ground-truth.json"
+    if not path.is_file():
+        return f"skipped: {path} not found"
+    docs = english_gold(path)
+    stage = TranslationRepair()
+    return "\n\n".join(
+        [
+            f"{len(docs)} English gold article bodies, {sum(_words(t) for _, t in docs):,} words "
+            f"({path})",
+            false_edits_block(stage, docs),
+            recall_block(stage, docs),
+            label_block(stage, docs),
+        ]
+    )
+
+
+def english_gold(path: Path) -> list[tuple[str, str]]:
+    """`(id, text)` of the English gold bodies, unicode-repaired, in id order."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    language = LanguageLabeler()
+    unicode = UnicodeRepair()
+    docs = []
+    for doc_id in sorted(gold):
+        body = gold[doc_id].get("articleBody") or ""
+        if body.strip() and language.detect(body)[0] == "en":
+            docs.append((doc_id, unicode.process(Document(id=doc_id, text=body)).text))
+    return docs
+
+
+# 1. false edits ---------------------------------------------------------------------------------
+def false_edits_block(stage: TranslationRepair, docs: Sequence[tuple[str, str]]) -> str:
+    words = edits = suspected = held = held_docs = 0
+    by_rule: Counter[str] = Counter()
+    rows = []
+    for doc_id, text in docs:
+        doc = stage.process(Document(id=doc_id, text=text))
+        words += _words(text)
+        suspected += bool(doc.labels["mt_suspected"])
+        mine = [e for e in doc.edits if e.stage == stage.name]
+        edits += len(mine)
+        for edit, before, after in _contexts(text, mine):
+            by_rule[edit.rule] += 1
+            rows.append([doc_id[:8], edit.rule, before, after])
+        ungated = TranslationRepair(**{**stage.config(), "require_evidence": False})
+        extra = len(ungated.process(Document(id=doc_id, text=text)).edits) - len(mine)
+        if extra > 0:
+            held += extra
+            held_docs += 1
+    rate = edits * 10_000 / max(words, 1)
+    lines = [
+        "False edits on clean English (target: at most 1 per 10,000 words)",
+        _table(
+            [
+                ["documents", "words", "edits", "per 10k words", "labelled translated"],
+                [
+                    str(len(docs)),
+                    f"{words:,}",
+                    str(edits),
+                    f"{rate:.2f}",
+                    f"{suspected} ({_pct(suspected, len(docs))})",
+                ],
+            ]
+        ),
+        f"gated repairs held back by the repair bar: {held} in {held_docs} documents",
+    ]
+    if by_rule:
+        lines.append(
+            _table([["rule", "edits"]] + [[r, str(n)] for r, n in sorted(by_rule.items())])
+        )
+        lines.append(_table([["doc", "rule", "before", "after"]] + rows))
+    return "\n".join(lines)
+
+
+def _contexts(text: str, edits: Iterable[Edit]) -> Iterable[tuple[Edit, str, str]]:
+    """Each edit with the text around it, before and after (offsets follow the ledger)."""
+    value = text
+    for edit in edits:
+        if edit.field != TEXT:
+            continue
+        start, end = edit.start, edit.start + len(edit.before)
+        left = value[max(0, start - CONTEXT) : start]
+        right = value[end : end + CONTEXT]
+        before = _show(left + "[" + edit.before + "]" + right)
+        after = _show(left + "[" + edit.after + "]" + right)
+        value = value[:start] + edit.after + value[end:]
+        yield edit, before, after
+
+
+# 2. repair recall ------------------------------------------------------------------------------
+def recall_block(stage: TranslationRepair, docs: Sequence[tuple[str, str]]) -> str:
+    results = {d: measure_recall(stage, docs, d, SEED) for d in DENSITIES}
+    header = ["kind", "rule"] + [f"{d}/doc" for d in DENSITIES]
+    rows = [header]
+    for kind, rule in KINDS.items():
+        row = [kind, rule]
+        for density in DENSITIES:
+            fixed, planted = results[density].get(kind, (0, 0))
+            row.append(f"{fixed / planted:.3f} ({fixed}/{planted})" if planted else "-")
+        rows.append(row)
+    total = ["all", ""]
+    for density in DENSITIES:
+        fixed = sum(f for f, _ in results[density].values())
+        planted = sum(p for _, p in results[density].values())
+        total.append(f"{fixed / max(planted, 1):.3f} ({fixed}/{planted})")
+    rows.append(total)
+    return "\n".join(
+        [
+            "Repair recall: share of planted artifacts repaired exactly (target: at least 0.95), "
+            "by artifacts planted per document",
+            _table(rows),
+        ]
+    )
+
+
+def measure_recall(
+    stage: TranslationRepair, docs: Sequence[tuple[str, str]], density: int, seed: int
+) -> dict[str, tuple[int, int]]:
+    """kind -> (repaired exactly, planted), planting `density` artifacts per document.
+
+    Each document gets every kind it has a place for at least once: those kinds are shuffled
+    and dealt out in trials of `density`, so every kind is measured on every document that
+    can hold it, at every density.
+    """
+    counts: dict[str, list[int]] = {k: [0, 0] for k in KINDS}
+    for index, (doc_id, text) in enumerate(docs):
+        kinds = available(text)
+        if not kinds:
+            continue
+        trials = -(-len(kinds) // density)
+        rng = random.Random(f"{seed}/{density}/{index}")
+        deck = kinds * -(-density * trials // len(kinds))
+        rng.shuffle(deck)
+        for trial in range(trials):
+            planted = inject(
+                text, deck[trial * density : (trial + 1) * density], rng.randrange(1 << 30)
+            )
+            doc = stage.process(Document(id=doc_id, text=planted.injected))
+            for artifact in planted.artifacts:
+                counts[artifact.kind][1] += 1
+                counts[artifact.kind][0] += repaired(artifact, doc)
+    return {k: (fixed, total) for k, (fixed, total) in counts.items() if total}
+
+
+def repaired(artifact: Artifact, doc: Document) -> bool:
+    """Whether the output holds exactly the reference text where the artifact was planted."""
+    start = artifact.inj_start
+    end = start + len(artifact.injected)
+    for edit in doc.edits:
+        if edit.field != TEXT:
+            continue
+        at, gone, grow = edit.start, len(edit.before), len(edit.after) - len(edit.before)
+        if at + gone <= start and not (gone == 0 and at == start):
+            start, end = start + grow, end + grow  # before the place
+        elif at > end or (at == end and gone > 0):
+            continue  # after it
+        elif at >= start and at + gone <= end:
+            end += grow  # inside it
+        else:
+            return False  # across its edge: not an exact repair of this place
+    return doc.text[start:end] == artifact.reference
+
+
+# 3. labels -------------------------------------------------------------------------------------
+def label_block(stage: TranslationRepair, docs: Sequence[tuple[str, str]]) -> str:
+    rows = [["artifacts planted", "mean planted", "labelled translated", "share"]]
+    for count in LABEL_COUNTS:
+        suspected = planted_total = 0
+        for index, (doc_id, text) in enumerate(docs):
+            rng = random.Random(f"{SEED}/label/{count}/{index}")
+            offered = available(text)
+            kinds = [rng.choice(offered) for _ in range(count)] if offered else []
+            planted = inject(text, kinds, rng.randrange(1 << 30))
+            planted_total += len(planted.artifacts)
+            doc = stage.process(Document(id=doc_id, text=planted.injected))
+            suspected += bool(doc.labels["mt_suspected"])
+        rows.append(
+            [
+                str(count),
+                f"{planted_total / max(len(docs), 1):.1f}",
+                f"{suspected}/{len(docs)}",
+                _pct(suspected, len(docs)),
+            ]
+        )
+    return "\n".join(
+        [
+            "Labelled translated (mt_suspected) by artifacts planted per document "
+            "(target: at most 1% at 0)",
+            _table(rows),
+        ]
+    )
+
+
+# formatting ------------------------------------------------------------------------------------
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / max(whole, 1):.1f}%"
+
+
+def _show(text: str) -> str:
+    return text.replace("\n", "⏎")

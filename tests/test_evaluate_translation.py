@@ -1,0 +1,95 @@
+"""The translation evaluation on a built-in clean English text, so it runs without ../shared."""
+
+import json
+
+import pytest
+
+from curate.document import Document
+from curate.evaluate import translation as evaluation
+from curate.evaluate.inject import KINDS, available, inject
+from curate.stages.translation import TranslationRepair
+
+CLEAN = (
+    "The minister said on Monday that the government would review the plan, which has been "
+    "criticised by the opposition and by several unions in the capital. It was an unusual "
+    "step. Mr. Lawan said the review would take an hour a day for a month. The senator "
+    "Ahmad Lawan said the plan was “a real war on savings” and that it had cost 1.5 million "
+    "euros. Mrs. Adedoyin told reporters that 5,000 people had signed a petition. The "
+    "petition was sent to the committee. It asked for a public inquiry into the cost of the "
+    "plan, which the committee said it would consider. Ms. Nzeribe added: “We will see.”\n\n"
+    "The union said it would hold a vote in the spring. The vote was expected to pass, and "
+    "the leaders of the union said they would call a strike if the plan went ahead. A "
+    "spokesman for the ministry said the talks would go on. The talks were due to resume "
+    "on Thursday with an offer of a one-off payment. The offer was described as “an insult” "
+    "by the union leader Benjamin Nzeribe said on the radio."
+)
+STAGE = TranslationRepair()
+DOCS = [("clean", CLEAN)]
+
+
+def test_clean_text_is_left_alone():
+    doc = STAGE.process(Document(id="clean", text=CLEAN))
+    assert doc.text == CLEAN and not doc.edits
+    assert doc.labels["mt_suspected"] is False
+
+
+def test_every_kind_has_a_place():
+    assert available(CLEAN) == list(KINDS)
+
+
+def test_injection_is_deterministic():
+    kinds = list(KINDS)
+    first, again = inject(CLEAN, kinds, seed=7), inject(CLEAN, kinds, seed=7)
+    assert first == again
+    assert inject(CLEAN, kinds, seed=8) != first
+    assert first.injected != first.reference
+    for artifact in first.artifacts:
+        end = artifact.ref_start + len(artifact.reference)
+        assert first.reference[artifact.ref_start : end] == artifact.reference
+        end = artifact.inj_start + len(artifact.injected)
+        assert first.injected[artifact.inj_start : end] == artifact.injected
+    assert evaluation.measure_recall(STAGE, DOCS, 3, 1) == evaluation.measure_recall(
+        STAGE, DOCS, 3, 1
+    )
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_recall_with_evidence(seed):
+    """With every kind planted (10 per document) the bar is passed: all are repaired exactly."""
+    recall = evaluation.measure_recall(STAGE, DOCS, 10, seed)
+    assert len(recall) >= len(KINDS) - 2  # a short text: two places may collide
+    for kind, (fixed, planted) in recall.items():
+        assert fixed == planted, kind
+
+
+def test_recall_alone():
+    """One artifact per document: the gated kinds wait for evidence, the others are repaired."""
+    recall = evaluation.measure_recall(STAGE, DOCS, 1, 0)
+    gated = {"space_before_punct", "space_inside_quotes", "title_m"}
+    for kind, (fixed, planted) in recall.items():
+        assert planted == 1
+        assert fixed == (0 if kind in gated else 1), kind
+
+
+def test_repaired_checks_the_place_exactly():
+    planted = inject(CLEAN, ["article"], seed=3)
+    untouched = Document(id="x", text=planted.injected)
+    assert not evaluation.repaired(planted.artifacts[0], untouched)
+    fixed = STAGE.process(Document(id="x", text=planted.injected))
+    assert evaluation.repaired(planted.artifacts[0], fixed)
+    assert fixed.text == planted.reference
+
+
+def test_run_skips_without_data(tmp_path):
+    report = evaluation.run(tmp_path)
+    assert report.startswith("skipped") and "\n" not in report
+
+
+def test_run_prints_three_blocks(tmp_path):
+    (tmp_path / "aeb").mkdir()
+    gold = {"a": {"articleBody": CLEAN, "url": "u"}}
+    (tmp_path / "aeb" / "ground-truth.json").write_text(json.dumps(gold))
+    report = evaluation.run(tmp_path)
+    assert "False edits on clean English" in report
+    assert "Repair recall" in report
+    assert "Labelled translated" in report
