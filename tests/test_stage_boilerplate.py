@@ -3,10 +3,11 @@ import time
 import pytest
 import yaml
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from curate.document import replay
 from curate.resources import rules
-from curate.stages.boilerplate import RULES, BoilerplateRemover
+from curate.stages.boilerplate import FURNITURE, RULES, BoilerplateRemover
 from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
 from tests.conftest import SEED_000, SEED_003, assert_contract, hostile_text, run_stage
@@ -275,17 +276,197 @@ def test_second_run_extracts_no_new_title():
     assert (again.text, again.title, again.edits) == (doc.text, doc.title, [])
 
 
+# furniture ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("rule", "furniture", "content"),
+    [
+        # what trafilatura leaves on real pages (removed) | the same words in article text (kept)
+        (
+            "newsletter",
+            "Subscribe to the Morning Review newsletter",
+            "Subscribers to the newsletter fell by a third, the company said.",
+        ),
+        (
+            "newsletter",
+            "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+            "The paper said its newsletters reached two million readers in 2019.",
+        ),
+        ("newsletter", "Pick Six Newsletter", "The newsletter was first sent in 1998."),
+        (
+            "newsletter",
+            "Mit unserem Newsletter erhalten Sie monatlich Informationen rund um Österreich!",
+            "Der Newsletter des Ministeriums erscheint monatlich.",
+        ),
+        (
+            "social",
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+            "The minister said he would follow the talks closely.",
+        ),
+        (
+            "social",
+            "Siguenos en Telegram, Instagram, Facebook y Twitter",
+            "El ministro siguió las conversaciones en Seúl.",
+        ),
+        ("social", "Like this story? Share it with a friend!", "Shares fell 3% on Friday."),
+        ("comments", "Comments", "Comments from the ministry were not available."),
+        ("comments", "0 comments", "He made 12 comments on the plan."),
+        (
+            "comments",
+            "Du musst Eingeloggt sein um Kommentare zu schreiben!",
+            "Kommentare des Ministers wurden nicht veröffentlicht.",
+        ),
+        (
+            "reading_time",
+            "Tempo de leitura: 2 minutos",
+            "O tempo de leitura do relatório é de duas horas.",
+        ),
+        ("reading_time", "5 min read", "The launch took 5 minutes, officials said."),
+        ("filed_under", "Filed under: Khawarij |", "The case was filed under seal."),
+        ("filed_under", "Tags: stock car brasil, interlagos", "Tags were sold at the gate."),
+        (
+            "copyright",
+            "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved",
+            "The copyright dispute reached the court in 2019.",
+        ),
+        (
+            "copyright",
+            "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지",
+            "저작권 분쟁이 계속됐다.",
+        ),
+        (
+            "credit",
+            "(Reporting by Greg Roumeliotis; editing by Martin Howell.)",
+            "Reporting on the launch was restricted, the agency said.",
+        ),
+        (
+            "credit",
+            "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+            "Miller contributed to the campaign in 2016.",
+        ),
+        ("credit", "Write to Al Root at allen.root@dowjones.com", "Root wrote to the board."),
+        ("credit", "SOURCE: News agencies", "The source said the missile flew 70 minutes."),
+        (
+            "affiliate",
+            "If you buy something through this post, IGN may get a share of the sale.",
+            "If you buy a ticket, the money goes to the club, he said.",
+        ),
+        (
+            "affiliate",
+            "Anzeige, enthält Affiliate Links",
+            "Die Anzeige erschien am Montag in der Zeitung.",
+        ),
+        ("promo", "CLICK HERE TO GET THE FOX NEWS APP", "The app was downloaded a million times."),
+        ("promo", "Pour lire la suite", "La suite du rapport sera publiée lundi."),
+        ("url", "2019-11-19T08:57:40+01:00", "The launch came at 08:57 on 19 November 2019."),
+    ],
+)
+def test_furniture(rule, furniture, content):
+    assert removed(furniture) == {rule}
+    assert removed(content) == set()
+
+
+def test_furniture_in_a_long_paragraph_is_text():
+    line = "Follow us on Twitter, the minister told reporters, " + "and he went on " * 20 + "."
+    assert removed(line) == set()
+
+
+# link_teaser with a short object, link_list ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("teaser", "content"),
+    [
+        ("Popular on IndieWire", "Popular on campus, the minister spoke for an hour."),
+        ("Most read in world news", "Most read in silence."),
+        (
+            "Also on rt.com Journalists threatened with sedition arrests",
+            "Also on Friday, the ministry said the launch had failed.",
+        ),
+    ],
+)
+def test_lead_label_teaser(teaser, content):
+    assert removed(teaser) == {"link_teaser"}
+    assert removed(content) == set()
+
+
+def test_link_list_under_a_teaser_label():
+    raw = (
+        f"{BODY}\n\nDON'T MISS\n\n"
+        "China furious at Macron for Hong Kong protest jibe [INSIGHT]\n\n"
+        "Who will make the Rock Hall in 2020?\n\n"
+        "- NASA Europa Mission Could Potentially Spot Signs of Alien Life\n\n"
+        f"{BODY}\n\nKim inspects new drone"
+    )
+    doc = run_stage(STAGE, raw, "Title")
+    assert doc.text == f"{BODY}\n\n{BODY}\n\nKim inspects new drone"  # a sentence ends the list
+    assert [e.rule for e in doc.edits] == ["link_teaser"] + ["link_list"] * 3
+
+
+def test_section_tags_are_few_or_none():
+    # a recipe repeating many short lines is content; one repeated tag is not
+    rows = [f"Meal {i}\n\nEat every 2–3 hours" for i in range(1, 4)] * 2
+    raw = "\n\n".join([BODY, *rows, BODY])
+    assert run_stage(STAGE, raw, "Title").text == raw
+    assert removed("- GPS\n\nx\n\n- GPS") == set()  # list items are no tags
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                BODY,
+                "Read more: Kim fires missile",
+                "DON'T MISS",
+                "Kim inspects new drone",
+                "North Korea",
+                "Comments",
+                "Follow us on Twitter",
+                "Getty Images",
+                "- GPS",
+                "Kim fires a missile",
+                "Is Kim ready?",
+                "Who will make the Rock Hall in 2020?",
+            ]
+        ),
+        max_size=14,
+    ).map("\n\n".join)
+)
+def test_contract_on_page_like_text(text):
+    assert_contract(STAGE, text)
+
+
 # settings -------------------------------------------------------------------------------------
+# one line that only `rule` removes, for every rule
+ONLY = {
+    "caption": "Getty Images",
+    "link_teaser": "Read Also",
+    "link_list": "Kim inspects new drone",  # under "Read Also"
+    "newsletter": "Subscribe to the Morning Review newsletter",
+    "social": "Follow us on Twitter",
+    "comments": "12 Comments",
+    "reading_time": "Tempo de leitura: 2 minutos",
+    "filed_under": "Filed under: Asia",
+    "copyright": "© 2023 Example Media. All rights reserved.",
+    "credit": "Reporting by Josh Smith; Editing by Tom Brown",
+    "affiliate": "We may earn a commission from links on this page.",
+    "promo": "Click here to get the app",
+    "url": "2019-11-19T08:57:40+01:00",
+}
+
+
 @pytest.mark.parametrize("rule", RULES)
 def test_each_rule_can_be_switched_off(rule):
     title = "North Korea fires a ballistic missile"
-    raw = (
-        f"North Korea fires ballistic missile\n\nGetty Images\n\n{BODY}\n\nRead Also\n\n"
-        f"North Korea\n\n{BODY}\n\nNorth Korea"
+    lines = "\n\n".join(
+        [ONLY["caption"], BODY, ONLY["link_teaser"], ONLY["link_list"], BODY]
+        + [ONLY[name] for name in FURNITURE]
+        + [BODY, "North Korea", BODY, "North Korea"]
     )
+    raw = f"North Korea fires ballistic missile\n\n{lines}"
     assert {e.rule for e in run_stage(STAGE, raw, title).edits} == set(RULES)
     only = BoilerplateRemover(rules=tuple(r for r in RULES if r != rule))
-    assert {e.rule for e in run_stage(only, raw, title).edits} == set(RULES) - {rule}
+    # a link list opens under a teaser label only
+    off = {rule, "link_list"} if rule == "link_teaser" else {rule}
+    assert {e.rule for e in run_stage(only, raw, title).edits} == set(RULES) - off
 
 
 def test_caption_is_no_headline_even_with_the_caption_rule_off():
@@ -311,13 +492,13 @@ def test_rules_file_extends_the_data(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text(yaml.safe_dump(mine, allow_unicode=True), encoding="utf-8")
     stage = BoilerplateRemover(rules_file=str(path))
-    assert [e.rule for e in run_stage(stage, f"{BODY}\n\nLies auch\n\nRead Also").edits] == [
-        "link_teaser"
-    ]
+    text = f"{BODY}\n\nLies auch\n\n{BODY}\n\nRead Also"
+    assert [e.rule for e in run_stage(stage, text).edits] == ["link_teaser"]
 
 
 def test_config_is_plain():
     assert STAGE.config() == {"rules_file": None, "extract_title": True, "rules": list(RULES)}
+    assert set(FURNITURE) <= set(RULES)
 
 
 # contract -------------------------------------------------------------------------------------

@@ -201,3 +201,18 @@ def _plain(value: Any) -> Any:
     if isinstance(value, frozenset):
         return sorted(value)
     return value
+
+
+class LedgerHelpers:
+    """`MapStage`'s ledger helpers for a corpus stage that edits text in `apply`.
+
+    A corpus stage mixes this in (`class X(LedgerHelpers, CorpusStage)`) to remove lines with
+    `remove_blocks` exactly as map stages do, without becoming a map stage itself.
+    """
+
+    name: ClassVar[str]
+    replace_spans = MapStage.replace_spans
+    substitute = MapStage.substitute
+    rewrite = MapStage.rewrite
+    remove_blocks = MapStage.remove_blocks
+    _apply = MapStage._apply

@@ -1,9 +1,16 @@
-"""Page furniture left in article text: captions, teaser links, section tags, the headline.
+"""Page furniture left in article text: captions, teasers, prompts, credits, the headline.
 
-Works on whole lines (the text is already normalised by `unicode` and `markup`): each line is
-judged on its own, except section tags (counted over the document) and the headline (the first
-line left). Every removal is a ledger edit named after its rule; the headline moves to `title`
-through the ledger too. Patterns, weights and thresholds live in `data/boilerplate.yaml`.
+Works on whole lines (the text is already normalised by `unicode` and `markup`). Most lines are
+judged on their own: a caption by a weighted score of what it shows, a teaser by its label and
+the shape of what follows it, furniture (newsletter and social prompts, comment counters,
+reading times, tag lists, copyright, credits, affiliate notices, bare links) by patterns and
+length. Some rules look at the document: section tags (short lines repeated in it), link lists
+(headline-shaped lines right under a teaser label), the headline (the first line left) and its
+duplicates. Those decisions are taken on the lines left by the others and repeated until
+nothing changes, so a second run over the output finds nothing to remove (idempotence).
+
+Every removal is a ledger edit named after its rule; the headline moves to `title` through the
+ledger too. Patterns, weights and thresholds live in `data/boilerplate.yaml`.
 """
 
 from __future__ import annotations
@@ -18,9 +25,23 @@ from curate import resources
 from curate.document import TITLE, Document
 from curate.stages.base import MapStage, paragraphs, register
 
-RULES = ("caption", "link_teaser", "section_tag", "duplicate_headline")
+FURNITURE = (
+    "newsletter",
+    "social",
+    "comments",
+    "reading_time",
+    "filed_under",
+    "copyright",
+    "credit",
+    "affiliate",
+    "promo",
+    "url",
+)
+RULES = ("caption", "link_teaser", "link_list", *FURNITURE, "section_tag", "duplicate_headline")
+MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in practice
 WORD = re.compile(r"\w+")
 LETTER = re.compile(r"[^\W\d_]")
+LIST_ITEM = re.compile(r"[-–•*·]\s")  # "- GPS": trafilatura writes list items like this
 
 
 @register
@@ -48,9 +69,18 @@ class BoilerplateRemover(MapStage):
         ]
         labels = sorted(table["link_teaser"]["labels"], key=len, reverse=True)
         teaser = "|".join(_label_pattern(label) for label in labels)
+        leads = sorted(table["link_teaser"].get("lead_labels", []), key=len, reverse=True)
+        lead = "|".join(_label_pattern(label) for label in leads) or r"(?!x)x"
+        furniture = [
+            (name, spec["max_words"], [re.compile(p) for p in spec["patterns"]])
+            for name, spec in table.get("furniture", {}).items()
+            if name in self.rules or name not in RULES  # kinds a user added always run
+        ]
         return {
             **table,
             "markers": markers,
+            "furniture": furniture,
+            "lead": re.compile(rf"[^\w\n]{{0,3}}\s{{0,3}}(?:{lead})\s", re.IGNORECASE),
             "not_headline": [re.compile(p) for p in table["headline"].get("not_headline", [])],
             # "Read more", "» Lire aussi", "[Related]": a label at the start, ending at a word end
             # ("Related-party deals" is not the label "Related")
@@ -59,34 +89,60 @@ class BoilerplateRemover(MapStage):
 
     def process(self, doc: Document) -> Document:
         lines = [(start, end, doc.text[start:end].strip()) for start, end in paragraphs(doc.text)]
-        removals = self._line_removals(lines)
-        removed = {start for _, start, _ in removals}
-        kept = [line for line in lines if line[0] not in removed]
-        headline = self._headline(doc, kept)
-        title = doc.title or headline
-        if headline:
-            removals.append(("headline", kept[0][0], kept[0][1]))
-            kept = kept[1:]
-        if title and "duplicate_headline" in self.rules:
-            removals += [("duplicate_headline", s, e) for s, e, _ in self._duplicates(title, kept)]
-        self.remove_blocks(doc, removals)
+        removals: dict[int, tuple[str, int, int]] = {}
+        headline = None
+        title = doc.title
+        # Rules that look at other lines decide on the lines left; repeat until nothing changes
+        # so that the output is a fixed point: a second run removes nothing.
+        for _ in range(MAX_ROUNDS):
+            kept = [line for line in lines if line[0] not in removals]
+            found = self._line_removals(kept)
+            gone = {start for _, start, _ in found}
+            left = [line for line in kept if line[0] not in gone]
+            if headline is None and title is None:
+                headline = self._headline(doc, left)
+                if headline:
+                    title = headline
+                    found.append(("headline", left[0][0], left[0][1]))
+                    left = left[1:]
+            if title and "duplicate_headline" in self.rules:
+                found += [("duplicate_headline", s, e) for s, e, _ in self._duplicates(title, left)]
+            if not found:
+                break
+            removals.update((start, removal) for removal in found for start in (removal[1],))
+        self.remove_blocks(doc, list(removals.values()))
         if headline:
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
         return doc
 
     def _line_removals(self, lines: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
-        counts = Counter(line.casefold() for _, _, line in lines)
-        checks = {
-            "caption": self._is_caption,
-            "link_teaser": self._is_teaser,
-            "section_tag": lambda line: self._is_section_tag(line, counts[line.casefold()]),
-        }
-        enabled = [(rule, check) for rule, check in checks.items() if rule in self.rules]
+        tags = self._section_tags(lines) if "section_tag" in self.rules else set()
+        checks = [
+            ("caption", self._is_caption),
+            ("link_teaser", self._is_teaser),
+            ("furniture", self._furniture),
+            ("section_tag", lambda line: line.casefold() in tags),
+        ]
+        enabled = [
+            (rule, check) for rule, check in checks if rule in self.rules or rule == "furniture"
+        ]
         removals = []
+        in_list = 0  # teaser and list lines just above this one (0: no link list open)
         for start, end, line in lines:
-            rule = next((rule for rule, check in enabled if check(line)), None)
+            rule = None
+            for name, check in enabled:
+                verdict = check(line)
+                if verdict:
+                    rule = verdict if isinstance(verdict, str) else name
+                    break
+            if rule is None and in_list > 0 and self._is_list_item(line, in_list):
+                rule = "link_list"
             if rule:
                 removals.append((rule, start, end))
+            if rule in ("link_teaser", "link_list") and "link_list" in self.rules:
+                in_list += 1
+            else:
+                in_list = 0
         return removals
 
     def _is_caption(self, line: str) -> bool:
@@ -101,6 +157,9 @@ class BoilerplateRemover(MapStage):
         return score >= table["threshold"]
 
     def _is_teaser(self, line: str) -> bool:
+        return self._is_label_teaser(line) or self._is_lead_teaser(line)
+
+    def _is_label_teaser(self, line: str) -> bool:
         # seed 000: "Read Also", "You May Also Like"; "Read more: Looted colonial art"
         match = self._table["teaser"].match(line)
         if not match:
@@ -117,16 +176,51 @@ class BoilerplateRemover(MapStage):
         # "Lesen Sie auch die folgenden Beiträge:" introduces a list of links
         return rest[-1] in table["separators"] and len(rest.split()) <= table["max_tail_words"]
 
-    def _is_section_tag(self, line: str, count: int) -> bool:
+    def _is_lead_teaser(self, line: str) -> bool:
+        # "Popular on IndieWire", "Most read in world news": a label and a short object
+        lead = self._table["lead"].match(line)
+        return bool(lead) and (
+            len(line[lead.end() :].split()) <= self._table["link_teaser"]["max_lead_tail_words"]
+            and not self._ends_with(line, "teaser_tail")
+            and not self._ends_with(line, "list_item")
+        )
+
+    def _section_tags(self, lines: list[tuple[int, int, str]]) -> set[str]:
+        """Short lines standing alone two or more times, when there are few such lines."""
         # seed 000: "North Korea", alone on a line twice; seed 003 "“Tactical nuclear”
-        # simulations" stands once and stays
+        # simulations" stands once and stays. A page repeating many short lines ("Meal 1",
+        # "Eat every 2–3 hours", ...) is a table or a recipe: its lines are content.
         table = self._table["section_tag"]
-        return (
-            count >= table["min_count"]
+        counts = Counter(line.casefold() for _, _, line in lines)
+        tags = {
+            line
+            for line, count in counts.items()
+            if count >= table["min_count"]
             and len(line) <= table["max_chars"]
             and len(line.split()) <= table["max_words"]
             and LETTER.search(line) is not None
+            and not LIST_ITEM.match(line)
             and not self._ends_with(line, "section_tag")
+        }
+        return tags if len(tags) <= table["max_distinct"] else set()
+
+    def _furniture(self, line: str) -> str | None:
+        """The furniture rule a line matches: "Follow us on Twitter" -> "social"."""
+        words = len(line.split())
+        for name, max_words, patterns in self._table["furniture"]:
+            if words <= max_words and any(pattern.search(line) for pattern in patterns):
+                return name
+        return None
+
+    def _is_list_item(self, line: str, position: int) -> bool:
+        """A headline under a teaser label: short, and not ending like a sentence."""
+        # "DON'T MISS" then "China furious at Macron for Hong Kong protest jibe [INSIGHT]|"
+        table = self._table["link_list"]
+        return (
+            position <= table["max_lines"]
+            and len(line.split()) <= table["max_words"]
+            and LETTER.search(line) is not None
+            and not self._ends_with(line, "list_item")
         )
 
     def _headline(self, doc: Document, kept: list[tuple[int, int, str]]) -> str | None:

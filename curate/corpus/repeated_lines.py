@@ -1,0 +1,152 @@
+"""Lines a site repeats on many of its pages: its own furniture, removed without a rule for it.
+
+A site is the host of a document's `source` URL (`www.` dropped), or the folder of its file.
+sketch: the site, the word count, and a hash of each short line (case-folded `\\w+` tokens,
+        digits as 0, so "12 comments" and "3 comments" agree).
+fit:    per site, a line is furniture when it stands on at least `min_documents` of the site's
+        documents and on at least `min_share` of them: "Copyright ⓒ Entermedia.co.kr. 무단전재
+        및 재배포 금지" on every entermedia.co.kr page; "Get Motor Cycle Monthly delivered
+        through your letterbox every month." on every morebikes.co.uk review.
+apply:  those lines leave each document as ledger edits (rule `repeated_line`). A document that
+        would lose more than `max_removed_share` of its words is left whole: it is a copy of
+        another page, which is `dedup`'s job, not furniture.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
+
+import xxhash
+
+from curate.document import Document
+from curate.stages.base import CorpusStage, LedgerHelpers, paragraphs, register
+
+RULE = "repeated_line"
+TOKEN = re.compile(r"\w+")
+DIGIT = re.compile(r"\d")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+class LineSketch(NamedTuple):
+    site: str | None
+    words: int
+    lines: tuple[tuple[int, int], ...]  # (line hash, its words in the document), distinct
+
+
+@dataclass
+class RepeatedLinesState:
+    decisions: dict[int, frozenset[int]]  # by seq: hashes of the lines to remove
+    stats: dict[str, Any]
+
+
+@register
+@dataclass(frozen=True)
+class RepeatedLineRemover(LedgerHelpers, CorpusStage):
+    """Remove the lines a site repeats across its documents."""
+
+    name = "repeated_lines"
+    min_documents: int = 3  # a line must stand on at least this many documents of its site
+    min_share: float = 0.05  # ... and on at least this share of the site's documents
+    max_words: int = 80  # longer lines are article text even when repeated
+    max_removed_share: float = 0.5  # leave a document whole rather than remove more of it
+
+    def __post_init__(self) -> None:
+        if self.min_documents < 2:
+            raise ValueError("repeated_lines.min_documents must be >= 2")
+        if not 0.0 <= self.min_share <= 1.0 or not 0.0 < self.max_removed_share <= 1.0:
+            raise ValueError("repeated_lines.min_share and max_removed_share must be in [0, 1]")
+        if self.max_words < 1:
+            raise ValueError("repeated_lines.max_words must be >= 1")
+
+    def sketch(self, doc: Document) -> LineSketch:
+        site = site_of(doc.source)
+        total = 0
+        lines: dict[int, int] = {}
+        for start, end in paragraphs(doc.text):
+            words = TOKEN.findall(doc.text[start:end].casefold())
+            total += len(words)
+            if site is not None and len(words) <= self.max_words:
+                key = line_key(words)
+                if key is not None:  # words summed over the line's repeats in this document
+                    lines[key] = lines.get(key, 0) + len(words)
+        return LineSketch(site, total, tuple(lines.items()))
+
+    def fit(self, sketches) -> RepeatedLinesState:
+        by_site: dict[str, list[tuple[int, LineSketch]]] = defaultdict(list)
+        documents = 0
+        for seq, _doc_id, sketch in sketches:
+            documents += 1
+            if sketch.site is not None and sketch.lines:
+                by_site[sketch.site].append((seq, sketch))
+        decisions: dict[int, frozenset[int]] = {}
+        furniture_lines = sites_with_furniture = spared = removed_lines = 0
+        for members in by_site.values():
+            counts = Counter(key for _, sketch in members for key, _ in sketch.lines)
+            needed = max(self.min_documents, math.ceil(self.min_share * len(members)))
+            furniture = {key for key, count in counts.items() if count >= needed}
+            if not furniture:
+                continue
+            sites_with_furniture += 1
+            furniture_lines += len(furniture)
+            for seq, sketch in members:
+                mine = [(key, words) for key, words in sketch.lines if key in furniture]
+                if not mine:
+                    continue
+                if sum(words for _, words in mine) > self.max_removed_share * sketch.words:
+                    spared += 1
+                    continue
+                decisions[seq] = frozenset(key for key, _ in mine)
+                removed_lines += len(mine)
+        stats = {
+            "documents": documents,
+            "sites": len(by_site),
+            "sites_with_furniture": sites_with_furniture,
+            "furniture_lines": furniture_lines,
+            "documents_edited": len(decisions),
+            "documents_spared": spared,
+            "lines_removed": removed_lines,
+        }
+        return RepeatedLinesState(decisions, stats)
+
+    def decision_for(self, state: RepeatedLinesState, seq: int) -> frozenset[int] | None:
+        return state.decisions.get(seq)
+
+    def apply(self, doc: Document, decision: frozenset[int] | None) -> Document:
+        if not decision:
+            return doc
+        removals = []
+        for start, end in paragraphs(doc.text):
+            key = line_key(TOKEN.findall(doc.text[start:end].casefold()))
+            if key in decision:
+                removals.append((RULE, start, end))
+        self.remove_blocks(doc, removals)
+        return doc
+
+    def summary(self, state: RepeatedLinesState) -> dict[str, Any]:
+        return dict(state.stats)
+
+
+def line_key(words: list[str]) -> int | None:
+    """Hash of a line's normalised words; None for a line without letters ("2019", "* * *")."""
+    if not any(LETTER.search(word) for word in words):
+        return None
+    return xxhash.xxh3_64_intdigest(DIGIT.sub("0", " ".join(words)).encode("utf-8"))
+
+
+def site_of(source: str | None) -> str | None:
+    """`https://www.example.com/a` -> `example.com`; `crawl/site/page.html` -> `crawl/site`."""
+    if not source or source.startswith("<"):
+        return None  # "<records>": in-memory records with no URL have no site
+    try:
+        parts = urlsplit(source)
+    except ValueError:  # "http://[broken" is no URL and no path either
+        return None
+    if parts.scheme in ("http", "https"):
+        return parts.hostname.removeprefix("www.") if parts.hostname else None
+    return str(PurePath(source).parent)

@@ -1,0 +1,193 @@
+"""Main-text extraction from HTML: curate against trafilatura alone, on two public benchmarks.
+
+- `aeb/`: scrapinghub's article-extraction-benchmark, 181 pages with gold article bodies.
+  P/R/F1 over multisets of 4-gram shingles of lowercased `\\w+` tokens, averaged per page.
+- `trafilatura/`: trafilatura's own evaluation set, 990 pages with segments that must appear
+  (`with`) and must not (`without`) in the output; P/R/F summed over the corpus.
+
+Each page is read by `curate.io.html` (trafilatura with curate's options), cleaned by the map
+stages of the `web` recipe up to `boilerplate`, then `repeated_lines` runs over each benchmark
+as one corpus, sites told apart by the page URL. Baselines come from the same run:
+trafilatura with default options, and trafilatura with curate's options (before any stage).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import tarfile
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from curate.document import Document
+from curate.io.html import extract
+from curate.pipeline import Pipeline
+from curate.stages.base import CorpusStage, MapStage
+
+RECIPE = "web"
+MAP_STAGES = ("unicode", "markup", "boilerplate")
+CORPUS_STAGE = "repeated_lines"
+WORKERS = 2
+TOKEN = re.compile(r"\w+")
+SPACE = re.compile(r"\s+")
+
+Page = tuple[str, Path, str | None]  # (key, file, url)
+
+
+def run(eval_dir: Path) -> str:
+    started = time.perf_counter()
+    out = [f"{'benchmark':<12} {'system':<36} {'P':>6} {'R':>6} {'F1':>6}"]
+    notes = []
+    pages = 0
+    benchmarks: list[tuple[str, Path, Callable]] = [
+        ("aeb", eval_dir / "aeb", _aeb),
+        ("trafilatura", eval_dir / "trafilatura", _trafilatura),
+    ]
+    for name, folder, evaluate in benchmarks:
+        if not folder.is_dir():
+            notes.append(f"{name}: skipped, {folder} not found")
+            continue
+        rows, removed, count = evaluate(folder)
+        pages += count
+        for system, (precision, recall, f1) in rows:
+            out.append(f"{name:<12} {system:<36} {precision:6.3f} {recall:6.3f} {f1:6.3f}")
+        rules = ", ".join(f"{rule} {n}" for rule, n in removed.most_common())
+        notes.append(f"{name}: {count} pages; lines removed by curate: {rules or 'none'}")
+    seconds = time.perf_counter() - started
+    notes.append(f"{pages} pages in {seconds:.0f} s ({WORKERS} processes)")
+    return "\n".join(out + notes)
+
+
+# Benchmarks -----------------------------------------------------------------------------------
+def _aeb(folder: Path) -> tuple[list, Counter, int]:
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = [
+        (key, folder / "html" / f"{key}.html.gz", item.get("url")) for key, item in truth.items()
+    ]
+    systems, removed = _systems(pages)
+    gold = {key: item["articleBody"] for key, item in truth.items()}
+    return [(name, _shingle_scores(texts, gold)) for name, texts in systems], removed, len(pages)
+
+
+def _trafilatura(folder: Path) -> tuple[list, Counter, int]:
+    truth = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="curate-eval-") as tmp:
+        with tarfile.open(folder / "html.tar.xz") as archive:
+            archive.extractall(tmp, filter="data")
+        pages = []
+        for url, item in truth.items():
+            path = next(
+                (
+                    p
+                    for p in (Path(tmp, sub, item["file"]) for sub in ("cache", "eval"))
+                    if p.exists()
+                ),
+                None,
+            )
+            if path is not None:
+                pages.append((url, path, url if url.startswith("http") else None))
+        systems, removed = _systems(pages)
+    segments = {url: (item["with"], item["without"]) for url, item in truth.items()}
+    return (
+        [(name, _segment_scores(texts, segments)) for name, texts in systems],
+        removed,
+        len(pages),
+    )
+
+
+def _systems(pages: list[Page]) -> tuple[list[tuple[str, dict[str, str]]], Counter]:
+    """The three outputs per page: trafilatura defaults, curate's extraction, curate."""
+    with ProcessPoolExecutor(WORKERS) as pool:
+        results = list(pool.map(_page, pages, chunksize=4))
+    default = {key: text for key, text, _, _ in results}
+    extracted = {key: raw for key, _, raw, _ in results}
+    corpus = _stage(CORPUS_STAGE)
+    docs = [doc for _, _, _, doc in results if doc is not None]
+    for seq, doc in enumerate(docs):
+        doc.seq = seq
+    state = corpus.fit((doc.seq, doc.id, corpus.sketch(doc)) for doc in docs)
+    for doc in docs:
+        corpus.apply(doc, corpus.decision_for(state, doc.seq))
+    cleaned = {doc.id: doc.text for doc in docs}
+    removed = Counter(
+        edit.rule for doc in docs for edit in doc.edits if edit.after == "" and edit.field == "text"
+    )
+    systems = [
+        ("trafilatura 2.3.1 (default options)", default),
+        ("trafilatura (curate's options)", extracted),
+        ("curate (trafilatura + stages)", cleaned),
+    ]
+    return systems, removed
+
+
+def _page(page: Page) -> tuple[str, str, str, Document | None]:
+    import trafilatura
+
+    key, path, url = page
+    data = path.read_bytes()
+    if path.name.endswith(".gz"):
+        data = gzip.decompress(data)
+    default = trafilatura.extract(data) or ""
+    found = extract(data, str(path))
+    if not isinstance(found, tuple):
+        return key, default, "", None
+    text, title, page_url = found
+    doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
+    for name in MAP_STAGES:
+        doc = _stage(name).process(doc)
+    return key, default, text, doc
+
+
+@cache
+def _stage(name: str) -> Any:
+    """A stage of the `web` recipe, with the recipe's settings (one per process)."""
+    stage = next(s for s in Pipeline.from_recipe(RECIPE).stages if s.name == name)
+    assert isinstance(stage, MapStage | CorpusStage)
+    return stage
+
+
+# Metrics (upstream definitions) ---------------------------------------------------------------
+def _shingles(text: str) -> Counter:
+    words = TOKEN.findall(text.lower())
+    return Counter(tuple(words[i : i + 4]) for i in range(len(words) - 3))
+
+
+def _shingle_scores(texts: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """article-extraction-benchmark: per-page P/R over shingle multisets, averaged."""
+    precision = recall = 0.0
+    for key, body in gold.items():
+        truth, predicted = _shingles(body), _shingles(texts.get(key, ""))
+        if not truth or not predicted:
+            same = float(not truth and not predicted)
+            precision, recall = precision + same, recall + same
+            continue
+        common = sum((truth & predicted).values())
+        precision += common / sum(predicted.values())
+        recall += common / sum(truth.values())
+    return _with_f1(precision / len(gold), recall / len(gold))
+
+
+def _segment_scores(
+    texts: dict[str, str], segments: dict[str, tuple[list[str], list[str]]]
+) -> tuple[float, float, float]:
+    """trafilatura's eval: `with` segments found are TP, `without` segments found are FP."""
+    tp = fn = fp = 0
+    for key, (wanted, unwanted) in segments.items():
+        output = SPACE.sub(" ", texts.get(key, ""))
+        found = [SPACE.sub(" ", s) in output for s in wanted]
+        tp += sum(found)
+        fn += len(found) - sum(found)
+        fp += sum(SPACE.sub(" ", s) in output for s in unwanted)
+    return _with_f1(tp / (tp + fp), tp / (tp + fn))
+
+
+def _with_f1(precision: float, recall: float) -> tuple[float, float, float]:
+    total = precision + recall
+    return precision, recall, (2 * precision * recall / total if total else 0.0)

@@ -1,0 +1,127 @@
+import gzip
+import json
+
+import pytest
+
+from curate.document import Document
+from curate.io.html import document_from_html, extract, read_html_file
+from curate.io.readers import Quarantined, read_inputs
+from curate.pipeline import Pipeline
+
+PARAGRAPHS = [
+    "North Korea fired a ballistic missile into the sea off its east coast on Thursday, "
+    "the South Korean military said, the third launch in a week.",
+    "The missile flew for about 70 minutes and reached an altitude of 6,000 kilometres "
+    "before it landed in waters inside Japan's exclusive economic zone, officials said.",
+    "Japan's prime minister called the launch an outrageous act and said Tokyo had lodged "
+    "a protest through diplomatic channels in Beijing, as it has done many times before.",
+    "Analysts said the test was meant to show that the North could strike the mainland of "
+    "the United States, and that more launches were likely in the coming weeks.",
+]
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>North Korea fires missile into sea | Example News</title>
+<link rel="canonical" href="https://news.example.com/2023/03/north-korea-missile">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<main><article>
+<h1>North Korea fires missile into sea</h1>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+<p>Follow us on Twitter and Facebook.</p>
+<p>Related: Kim inspects new drone</p>
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Kim inspects new drone</a></li>
+<li><a href="/b">Seoul holds drills</a></li></ul></aside>
+</main>
+<footer><p>Copyright © 2023 Example News. All rights reserved.</p>
+<a href="/privacy">Privacy</a> <a href="/contact">Contact</a></footer>
+</body></html>"""
+
+
+def test_extract_keeps_paragraphs_title_and_canonical_url():
+    text, title, url = extract(PAGE, "page.html")
+    assert title == "North Korea fires missile into sea"
+    assert url == "https://news.example.com/2023/03/north-korea-missile"
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text.split("\n\n")
+    assert "Privacy" not in text and "Sport" not in text
+
+
+def test_web_recipe_end_to_end_on_an_html_record():
+    record = {"id": "p1", "html": PAGE, "url": "https://news.example.com/p1"}
+    result = Pipeline.from_recipe("web").run([record])
+    assert not result.quarantined and len(result.kept) == 1
+    row = result.kept[0]
+    assert row["title"] == "North Korea fires missile into sea"
+    assert row["text"] == "\n\n".join(PARAGRAPHS)  # the article, nothing of the page around it
+    assert row["source"] == "https://news.example.com/p1"
+
+
+@pytest.mark.parametrize("name", ["story.html", "story.page.htm", "story.html.gz"])
+def test_read_inputs_html_files(tmp_path, name):
+    path = tmp_path / name
+    data = PAGE.encode("utf-8")
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    (item,) = list(read_inputs([path]))
+    assert isinstance(item, Document)
+    assert item.id == "story"
+    assert item.title == item.input_title == "North Korea fires missile into sea"
+    assert item.source == "https://news.example.com/2023/03/north-korea-missile"
+    assert PARAGRAPHS[0] in item.text
+
+
+def test_file_without_canonical_url_has_its_path_as_source(tmp_path):
+    path = tmp_path / "plain.html"
+    path.write_text(PAGE.replace('<link rel="canonical"', '<link rel="x"'), encoding="utf-8")
+    doc = read_html_file(path)
+    assert isinstance(doc, Document) and doc.source == str(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", "empty"),
+        (b"   \n ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        (b"\x00\x01\x02 not html", "binary"),
+        (b"<html><head><script>var x = 1;</script></head><body></body></html>", "no main text"),
+    ],
+)
+def test_bad_html_files_are_quarantined(tmp_path, data, error):
+    path = tmp_path / "bad.html"
+    path.write_bytes(data)
+    (item,) = list(read_inputs([path]))
+    assert isinstance(item, Quarantined)
+    assert (item.file, item.kind) == (str(path), "html_extraction") and error in item.error
+
+
+def test_truncated_gzip_is_quarantined(tmp_path):
+    path = tmp_path / "cut.html.gz"
+    path.write_bytes(gzip.compress(PAGE.encode())[:40])
+    (item,) = list(read_inputs([path]))
+    assert isinstance(item, Quarantined) and item.kind == "html_extraction"
+
+
+def test_jsonl_html_rows(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    rows = [
+        {"id": "a", "html": PAGE, "url": "https://news.example.com/a"},
+        {"html": PAGE, "title": "Given title"},
+        {"id": "c", "html": ""},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert [(i.id, i.title, i.source) for i in items[:2]] == [
+        ("a", "North Korea fires missile into sea", "https://news.example.com/a"),
+        ("crawl-2", "Given title", "https://news.example.com/2023/03/north-korea-missile"),
+    ]
+    assert isinstance(items[2], Quarantined) and (items[2].line, items[2].kind) == (
+        3,
+        "html_extraction",
+    )
+
+
+def test_document_from_html_never_fetches_and_accepts_broken_markup():
+    doc = document_from_html("<p>" + PARAGRAPHS[0] + "<div><p>" * 3, "<records>", 1, {}, "d")
+    assert isinstance(doc, Document | Quarantined)
