@@ -523,3 +523,23 @@ def test_linear_on_hostile_input(hostile):
 @given(hostile_text)
 def test_contract(text):
     assert_contract(STAGE, text)
+
+
+@pytest.mark.parametrize(
+    ("patterns", "line", "hit"),
+    [
+        (["^Read more"], "Read more", True),
+        (["^Read more"], "Please Read more", False),
+        (["(?i)^read more"], "READ MORE", True),
+        (["^Sign up|newsletter"], "Our newsletter", True),  # `^` anchors one branch only
+        (["(?i)\\binbox\\b", "^Follow"], "Right in your INBOX", True),
+        (["(?i)\\binbox\\b", "^Follow"], "Unfollow", False),
+    ],
+)
+def test_pattern_union_matches_like_its_patterns(patterns, line, hit):
+    import re
+
+    from curate.stages.boilerplate import union
+
+    assert union(patterns).search(line) == hit
+    assert hit == any(re.search(p, line) for p in patterns)

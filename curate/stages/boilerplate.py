@@ -72,13 +72,17 @@ class BoilerplateRemover(MapStage):
         leads = sorted(table["link_teaser"].get("lead_labels", []), key=len, reverse=True)
         lead = "|".join(_label_pattern(label) for label in leads) or r"(?!x)x"
         furniture = [
-            (name, spec["max_words"], [re.compile(p) for p in spec["patterns"]])
+            (name, spec["max_words"], union(spec["patterns"]))
             for name, spec in table.get("furniture", {}).items()
             if name in self.rules or name not in RULES  # kinds a user added always run
         ]
         return {
             **table,
             "markers": markers,
+            # most lines match no marker: one search of the union spares the rest
+            "any_marker": union(
+                [p for group in table["caption"]["markers"] for p in group["patterns"]]
+            ),
             "furniture": furniture,
             "lead": re.compile(rf"[^\w\n]{{0,3}}\s{{0,3}}(?:{lead})\s", re.IGNORECASE),
             "not_headline": [re.compile(p) for p in table["headline"].get("not_headline", [])],
@@ -151,7 +155,11 @@ class BoilerplateRemover(MapStage):
         table = self._table["caption"]
         if len(line.split()) > table["max_words"]:
             return False
-        score = sum(weight for weight, pattern in self._table["markers"] if pattern.search(line))
+        score = 0
+        if self._table["any_marker"].search(line):
+            score = sum(
+                weight for weight, pattern in self._table["markers"] if pattern.search(line)
+            )
         if not self._ends_with(line, "sentence"):
             score += table["unfinished"]
         return score >= table["threshold"]
@@ -207,8 +215,8 @@ class BoilerplateRemover(MapStage):
     def _furniture(self, line: str) -> str | None:
         """The furniture rule a line matches: "Follow us on Twitter" -> "social"."""
         words = len(line.split())
-        for name, max_words, patterns in self._table["furniture"]:
-            if words <= max_words and any(pattern.search(line) for pattern in patterns):
+        for name, max_words, pattern in self._table["furniture"]:
+            if words <= max_words and pattern.search(line):
                 return name
         return None
 
@@ -256,6 +264,56 @@ class BoilerplateRemover(MapStage):
         marks = self._table["line_ends"]
         line = line.rstrip(marks["closing_quotes"])
         return bool(line) and line[-1] in marks[kind]
+
+
+class union:  # noqa: N801  (used like re.compile)
+    """Where any of `patterns` matches a line, in at most two regex calls.
+
+    Patterns anchored at the line start (`^...`, `(?i)^...`) are tried only there (`match`);
+    the others in one alternation (`search`). A leading `(?i)` stays scoped to its pattern.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        anchored, floating = [], []
+        for pattern in patterns:
+            flags = ""
+            if pattern.startswith("(?i)"):
+                flags, pattern = "i", pattern[4:]
+            if pattern.startswith("^") and not _has_top_level_bar(pattern):
+                anchored.append(_scoped(flags, pattern[1:]))
+            else:
+                floating.append(_scoped(flags, pattern))
+        self.anchored = re.compile("|".join(anchored)) if anchored else None
+        self.floating = re.compile("|".join(floating)) if floating else None
+
+    def search(self, line: str) -> bool:
+        return bool(
+            (self.anchored is not None and self.anchored.match(line))
+            or (self.floating is not None and self.floating.search(line))
+        )
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """`^a|b` is `(^a)|b`: its `^` does not anchor the whole pattern."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _scoped(flags: str, pattern: str) -> str:
+    return f"(?{flags}:{pattern})" if flags else f"(?:{pattern})"
 
 
 def _label_pattern(label: str) -> str:
