@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
-from curate.document import TEXT, Document, Edit
+from curate.document import FIELDS, TEXT, Document, Edit
 
 REGISTRY: dict[str, type[Stage]] = {}
 
@@ -29,7 +30,7 @@ def register(cls: type[Stage]) -> type[Stage]:
     return cls
 
 
-class Stage:
+class Stage(ABC):  # noqa: B024  (its kinds, MapStage and CorpusStage, are abstract)
     """Base of every stage. Subclasses are frozen dataclasses whose fields are the settings."""
 
     name: ClassVar[str] = ""
@@ -47,8 +48,9 @@ class Stage:
 class MapStage(Stage):
     kind: ClassVar[str] = "map"
 
+    @abstractmethod
     def process(self, doc: Document) -> Document:
-        raise NotImplementedError
+        """The document changed (through the helpers below), or marked removed."""
 
     # Helpers ---------------------------------------------------------------------------------
     def replace_spans(
@@ -131,6 +133,20 @@ class MapStage(Stage):
         return count
 
 
+class FieldRepair(MapStage):
+    """A map stage that repairs the text and the title the same way, one field at a time."""
+
+    def process(self, doc: Document) -> Document:
+        for field in FIELDS:
+            if doc.get(field):
+                self.repair(doc, field)
+        return doc
+
+    @abstractmethod
+    def repair(self, doc: Document, field: str) -> None:
+        """Repair one field of the document in place, through the ledger helpers."""
+
+
 class CorpusStage(Stage):
     """A stage that must see every document before it can decide (scikit-learn's fit/transform).
 
@@ -141,17 +157,21 @@ class CorpusStage(Stage):
 
     kind: ClassVar[str] = "corpus"
 
+    @abstractmethod
     def sketch(self, doc: Document) -> Any:
-        raise NotImplementedError
+        """A compact, picklable summary of one document."""
 
+    @abstractmethod
     def fit(self, sketches: Iterable[tuple[int, str, Any]]) -> Any:
-        raise NotImplementedError
+        """Decide, from every document's sketch."""
 
+    @abstractmethod
     def decision_for(self, state: Any, seq: int) -> Any:
-        raise NotImplementedError
+        """The part of the decision one document needs."""
 
+    @abstractmethod
     def apply(self, doc: Document, decision: Any) -> Document:
-        raise NotImplementedError
+        """Act on one document."""
 
     def summary(self, state: Any) -> dict[str, Any]:
         """Corpus-level statistics for the report and dataset card."""

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from curate.document import FIELDS, Document
+from curate.document import Document
 from curate.resources import rules
-from curate.stages.base import MapStage, register
+from curate.stages.base import FieldRepair, register
 
 # Every quantifier is bounded and no two overlap, so matching is linear on hostile input
 # (a megabyte of "<" or of "< p>").
@@ -20,7 +20,7 @@ ATTRIBUTE = re.compile(r"[A-Za-z_:][-\w:.]{0,40}\s{0,3}=")
 
 @register
 @dataclass(frozen=True)
-class MarkupStripper(MapStage):
+class MarkupStripper(FieldRepair):
     """Remove HTML left in plain text by scrapers: `< p>`, `</p >`, `<br/>`, `&amp;`, `&#8217;`."""
 
     name = "markup"
@@ -40,13 +40,7 @@ class MarkupStripper(MapStage):
             )
         return block, known, content
 
-    def process(self, doc: Document) -> Document:
-        for field in FIELDS:
-            if doc.get(field):
-                self._clean(doc, field)
-        return doc
-
-    def _clean(self, doc: Document, field: str) -> None:
+    def repair(self, doc: Document, field: str) -> None:
         block, known, content = self._tags
         # "&amp;" -> "&", "&#8217;" -> "’"; twice-escaped "&amp;lt;" needs a second round
         for _ in range(3):

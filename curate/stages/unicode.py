@@ -12,9 +12,9 @@ from functools import cached_property
 
 import ftfy
 
-from curate.document import FIELDS, Document
+from curate.document import Document
 from curate.resources import rules
-from curate.stages.base import MapStage, diff_bounds, register
+from curate.stages.base import FieldRepair, diff_bounds, register
 
 
 def char_class(items: list[str]) -> str:
@@ -32,7 +32,7 @@ def _range(item: str) -> str:
 
 @register
 @dataclass(frozen=True)
-class UnicodeRepair(MapStage):
+class UnicodeRepair(FieldRepair):
     """ftfy repair, odd spaces to spaces, control characters out, whitespace normalised."""
 
     name = "unicode"
@@ -50,7 +50,9 @@ class UnicodeRepair(MapStage):
             "zero_width": re.compile(char_class(table["zero_width"]) + "+"),
             # C0 and C1 controls but tab and newline (tab is an odd space, handled above)
             "control": re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]+"),
-            "unsafe": re.compile("[^\n" + char_class(table["ftfy_safe"])[1:]),
+            # a character outside the safe set, or two non-ASCII safe ones side by side ("‘†"
+            # can be mojibake of one character; a lone curly quote among ASCII cannot)
+            "unsafe": re.compile("[^\n" + char_class(table["ftfy_safe"])[1:] + "|[^\x00-\x7f]{2}"),
             "space_run": re.compile(" {2,}"),
             "line_edge_space": re.compile("^ +| +$", re.MULTILINE),
             "blank_lines": re.compile("\n{3,}"),
@@ -67,13 +69,7 @@ class UnicodeRepair(MapStage):
             explain=False,
         )
 
-    def process(self, doc: Document) -> Document:
-        for field in FIELDS:
-            if doc.get(field):
-                self._clean(doc, field)
-        return doc
-
-    def _clean(self, doc: Document, field: str) -> None:
+    def repair(self, doc: Document, field: str) -> None:
         # ftfy judges mojibake by its neighbours, which the other rules may change: repeat until
         # nothing changes, so cleaning clean text is a no-op (2 rounds at most in practice)
         for _ in range(3):
