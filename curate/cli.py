@@ -43,7 +43,10 @@ def run(
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes; default: all cores.")
     ] = None,
-    engine: Annotated[str, typer.Option(help="Where to run: local.")] = "local",
+    engine: Annotated[str, typer.Option(help="Where to run: local or ray.")] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="--engine ray: a Ray cluster to join (or RAY_ADDRESS).")
+    ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing curate output.")] = False,
     resume: Annotated[
         bool, typer.Option(help="Finish an interrupted run, reusing the batches it completed.")
@@ -61,8 +64,8 @@ def run(
     from curate.publish.writer import OutputError
     from curate.recipe import RecipeError
 
-    if engine != "local":
-        fail(f"--engine {engine!r}: unknown engine; known: local")
+    if engine not in ("local", "ray"):
+        fail(f"--engine {engine!r}: unknown engine; known: local, ray")
     try:
         pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
         files, _ = find_files(inputs)
@@ -98,7 +101,12 @@ def run(
 
     try:
         with progress:
-            report = LocalEngine(workers, progress=advance).run(
+            runner = LocalEngine(workers, progress=advance)
+            if engine == "ray":
+                from curate.engines.ray import RayEngine
+
+                runner = RayEngine(workers, progress=advance, address=address)
+            report = runner.run(
                 pipeline,
                 inputs,
                 out_dir,

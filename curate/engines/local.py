@@ -50,11 +50,13 @@ def execute(
     progress: Progress | None = None,
     priors: dict[str, Any] | None = None,
     on_fit: Callable[[Any, Any], None] | None = None,
+    runner: Callable[[dict[str, Any], int], Runner] | None = None,
 ) -> ReportBuilder:
     """Run every segment of the plan over `items`, writing rows and rejects to `sink`.
 
     `priors` maps a corpus stage name to what its `fit` takes as `prior` (a previous run's
-    dedup index); `on_fit(stage, state)` sees each corpus decision (to save an index).
+    dedup index); `on_fit(stage, state)` sees each corpus decision (to save an index);
+    `runner(recipe, workers)` says where batches run (a local process pool by default).
     """
     batch_size = pipeline.recipe["engine"]["batch_size"]
     report = ReportBuilder([stage.name for stage in pipeline.stages])
@@ -74,11 +76,11 @@ def execute(
             yield batch, None
 
     source: Iterable[Batch] = first_batches()
-    with Runner(pipeline.recipe, workers) as runner:
+    with (runner or Runner)(pipeline.recipe, workers) as batches_runner:
         for segment in pipeline.segments:
             phase = segment.sketch.name + " (sketch)" if segment.sketch else "write"
             store = Checkpoints(work_dir, segment.index)
-            for result in runner.map(segment.index, source, store):
+            for result in batches_runner.map(segment.index, source, store):
                 rejects.extend(result.rejected)
                 for kind, row in result.rows:
                     sink.write(kind, row)
@@ -248,6 +250,7 @@ class LocalEngine:
     """`curate run --engine local`: streams inputs to a published dataset folder."""
 
     name = "local"
+    runner: Callable[[dict[str, Any], int], Runner] = Runner
 
     def __init__(self, workers: int | None = None, progress: Progress | None = None) -> None:
         self.workers = workers or os.cpu_count() or 1
@@ -290,6 +293,7 @@ class LocalEngine:
                 on_fit=lambda stage, state: (
                     save_index(state, writer.staging) if stage.name == "dedup" else None
                 ),
+                runner=self.runner,
             )
             report = builder.to_dict(pipeline.recipe["name"], [str(p) for p in inputs], skipped)
             problems = check(report)

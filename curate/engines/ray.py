@@ -1,0 +1,135 @@
+"""The Ray engine: the same plan, with batches run by Ray Data on a cluster or on this machine.
+
+Each window of input batches becomes a Ray Data dataset of Arrow rows (`index`, `payload`: the
+pickled batch and its corpus decisions); `map_batches` runs them on an actor pool in which every
+actor builds the pipeline once from the resolved recipe, exactly as a local worker does, and
+calls the same `run_batch`. Results come back in batch order and go through the same writer, so
+the published bytes are the local engine's. Stages know nothing of Ray.
+
+Corpus stages `fit` on the driver over sketches streamed from the checkpoints, as locally; what
+runs on the cluster is everything per document, sketches included.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+import pyarrow as pa
+
+from curate.engines.local import Batch, BatchResult, Checkpoints, LocalEngine, _init_worker, _work
+
+# batches per Ray Data job: enough to keep every worker busy, few enough to bound the driver
+WINDOW_PER_WORKER = 4
+
+
+class BatchWorker:
+    """A Ray actor: builds the pipeline once, then runs batches of one segment."""
+
+    def __init__(self, recipe: dict[str, Any], segment: int) -> None:
+        _init_worker(recipe)
+        self.segment = segment
+
+    def __call__(self, table: pa.Table) -> pa.Table:
+        results = []
+        for payload in table.column("payload").to_pylist():
+            docs, decisions = pickle.loads(payload)
+            result = _work(self.segment, docs, decisions)
+            results.append(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        return pa.table({"index": table.column("index"), "result": pa.array(results, pa.binary())})
+
+
+class RayRunner:
+    """Runs batches with Ray Data; joins a cluster at `address`, or starts Ray on this machine."""
+
+    address: str | None = None
+
+    def __init__(self, recipe: dict[str, Any], workers: int) -> None:
+        self.recipe = recipe
+        self.workers = max(1, workers)
+        self._started = False
+
+    def __enter__(self) -> RayRunner:
+        import ray
+
+        if not ray.is_initialized():
+            address = self.address or os.environ.get("RAY_ADDRESS")
+            options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+            if address:
+                ray.init(address=address, **options)
+            else:
+                ray.init(num_cpus=self.workers, **options)
+            self._started = True
+        for name in ("ray", "ray.data"):  # the CLI owns the console; Ray's own logs go to files
+            logging.getLogger(name).setLevel(logging.WARNING)
+        context = ray.data.DataContext.get_current()
+        context.execution_options.preserve_order = True
+        context.enable_progress_bars = False
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import ray
+
+        if self._started:
+            ray.shutdown()
+
+    def map(
+        self, segment_index: int, batches: Iterable[Batch], store: Checkpoints
+    ) -> Iterator[BatchResult]:
+        """Results in batch order; checkpointed batches are loaded, the rest run on Ray."""
+        numbered = enumerate(batches)
+        window = self.workers * WINDOW_PER_WORKER
+        while True:
+            chunk = list(islice(numbered, window))
+            if not chunk:
+                return
+            todo = [(i, batch) for i, batch in chunk if store.cached(i) is None]
+            done = dict(self._run(segment_index, todo)) if todo else {}
+            for index, _ in chunk:
+                if index in done:
+                    store.save(index, done[index])
+                    yield done[index]
+                else:
+                    store.count = max(store.count, index + 1)
+                    yield store.cached(index)
+
+    def _run(self, segment: int, todo: list[tuple[int, Batch]]) -> Iterator[tuple[int, Any]]:
+        import ray
+
+        table = pa.table(
+            {
+                "index": pa.array([i for i, _ in todo], pa.int64()),
+                "payload": pa.array(
+                    [pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL) for _, batch in todo],
+                    pa.binary(),
+                ),
+            }
+        )
+        dataset = ray.data.from_arrow(table).map_batches(
+            BatchWorker,
+            fn_constructor_kwargs={"recipe": self.recipe, "segment": segment},
+            batch_size=1,
+            batch_format="pyarrow",
+            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(todo))),
+        )
+        for batch in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
+            for index, result in zip(
+                batch.column("index").to_pylist(), batch.column("result").to_pylist(), strict=True
+            ):
+                yield index, pickle.loads(result)
+
+
+class RayEngine(LocalEngine):
+    """`curate run --engine ray [--address ADDR]`: the local engine's run, batches on Ray."""
+
+    name = "ray"
+
+    def __init__(
+        self, workers: int | None = None, progress=None, address: str | None = None
+    ) -> None:
+        super().__init__(workers, progress)
+        self.runner = type("BoundRayRunner", (RayRunner,), {"address": address})
