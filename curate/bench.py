@@ -215,12 +215,13 @@ def _naive_end_to_end(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _curate_end_to_end(spec: dict[str, Any]) -> dict[str, Any]:
-    """The `LocalEngine.run` call alone, as `curate run` makes it."""
+    """The engine's `run` call alone, as `curate run` makes it."""
     from curate.engines.local import LocalEngine
+    from curate.engines.ray import RayEngine
     from curate.pipeline import Pipeline
 
     pipeline = Pipeline.from_recipe(spec["recipe"])
-    engine = LocalEngine(workers=spec["workers"])
+    engine = (RayEngine if spec.get("engine") == "ray" else LocalEngine)(workers=spec["workers"])
     with _Clock() as clock:
         report = engine.run(pipeline, inputs=[spec["path"]], out=spec["out"], overwrite=True)
     return {"seconds": clock.seconds, "cpu_seconds": clock.cpu_seconds, "counts": report["counts"]}
@@ -454,6 +455,25 @@ def run(args: argparse.Namespace) -> str:
             total_bytes,
             args.workers,
         )
+        ray_row = None
+        if args.ray:
+            on_ray = measure_fresh(
+                "curate",
+                {
+                    "recipe": args.recipe,
+                    "workers": args.workers,
+                    "path": str(corpus_path),
+                    "out": str(folder / "dataset-ray"),
+                    "engine": "ray",
+                },
+            )
+            ray_row = _end_to_end_row(
+                f"end to end, RayEngine {args.workers} workers (Ray Data on this machine)",
+                on_ray,
+                args.docs,
+                total_bytes,
+                args.workers,
+            )
 
     lines = [
         f"curate bench: {args.docs:,} generated news documents ({total_bytes / MB:.1f} MB of "
@@ -469,6 +489,8 @@ def run(args: argparse.Namespace) -> str:
     table += [row.cells() for row in stage_rows]
     table.append(f"curate: whole corpus ({args.docs:,} docs, {args.workers} workers)")
     table.append(full_row.cells())
+    if ray_row is not None:
+        table.append(ray_row.cells())
     table.append("dedup alone, 1 core (naive on the sample, curate and the floor on all docs)")
     table += [row.cells() for row in dedup_table]
     lines += _format(table)
@@ -618,6 +640,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0, help="corpus seed")
     parser.add_argument("--avg-bytes", type=int, default=2000, help="mean document size")
     parser.add_argument("--recipe", default="news", help="recipe name or YAML file")
+    parser.add_argument(
+        "--no-ray", dest="ray", action="store_false", help="leave out the Ray engine row"
+    )
     args = parser.parse_args(argv)
     if args.docs < 1 or args.baseline_docs < 1 or args.workers < 1:
         parser.error("--docs, --baseline-docs and --workers must be at least 1")

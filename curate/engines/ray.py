@@ -24,7 +24,7 @@ import pyarrow as pa
 from curate.engines.local import Batch, BatchResult, Checkpoints, LocalEngine, _init_worker, _work
 
 # batches per Ray Data job: enough to keep every worker busy, few enough to bound the driver
-WINDOW_PER_WORKER = 4
+WINDOW_PER_WORKER = 16
 
 
 class BatchWorker:
