@@ -127,3 +127,20 @@ def test_everything_accounted_for_and_inputs_untouched(battery):
     assert report["skipped_files"] == [str(inputs / "photo.png")]
     assert validate_folder(out) == []
     assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs.iterdir()} == hashes
+
+
+def test_ids_and_titles_are_never_paths(tmp_path):
+    """A hostile id or title is data in a row, never a file name."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    record = {"id": "../../escaped", "title": "/tmp/../etc/passwd", "text": ARTICLE}
+    (inputs / "x.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "deep" / "out"
+    result = CliRunner().invoke(
+        app, ["run", str(inputs), "--out", str(out), "--workers", "1", "--quiet"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = pq.read_table(next((out / "data").glob("*.parquet"))).to_pylist()
+    assert [(r["id"], r["title"]) for r in rows] == [("../../escaped", "/tmp/../etc/passwd")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deep", "in"]
+    assert not (tmp_path / "escaped").exists()
