@@ -159,3 +159,28 @@ def test_resume_refuses_changed_inputs(corpus, tmp_path):
     )
     assert done.returncode == 2
     assert "cannot resume" in done.stderr and "changed" in done.stderr
+
+
+def test_second_run_on_the_same_destination_is_locked_out(corpus, tmp_path):
+    out = tmp_path / "ds"
+    first = subprocess.Popen(
+        command(corpus, out),
+        cwd=ROOT,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        work = tmp_path / ".ds.curate-tmp" / ".work"
+        deadline = time.monotonic() + 300
+        while not (work / "manifest.json").exists():
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        second = subprocess.run(
+            command(corpus, out), cwd=ROOT, capture_output=True, text=True, timeout=300
+        )
+        assert second.returncode == 2
+        assert f"another curate run (pid {first.pid}) is writing" in " ".join(second.stderr.split())
+    finally:
+        first.wait(timeout=600)
+    assert first.returncode == 0 and validate_folder(out) == []
