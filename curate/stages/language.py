@@ -22,13 +22,15 @@ class LanguageLabeler(MapStage):
     character of input, plus per trial (langdetect's `n_trial`): a short sample with few
     trials settles clear cases, and only an unsure answer (top probability below `confident`)
     is asked again on a longer sample with langdetect's 7 trials. On 250 real pages in 8
-    languages this gave the same label as langdetect's defaults on the whole text for all 250.
+    languages this gives langdetect's full-text default label on 249 (the other: a Portuguese
+    page that is mostly a table of names, which the full text calls English), and on 400
+    generated news documents on all 400, at 0.7 instead of 4.4 ms a document.
     """
 
     name = "language"
     allow: tuple[str, ...] = ()
     min_score: float = 0.0
-    max_chars: int = 500
+    max_chars: int = 300
     trials: int = 2
     confident: float = 0.99
     retry_chars: int = 2000
