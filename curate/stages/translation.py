@@ -43,6 +43,47 @@ LOWER_WORD = re.compile(r"[a-z][a-zà-öø-ÿ'’-]{0,40}")  # "cliché", "prot�
 OPENING = "“\"‘'(["
 CLOSING = "”\"’')]"
 
+# Speed. Most documents give most rules nothing to do, and a regex that opens with a lookbehind
+# is tried at every position of the text. So a rule whose pattern is the shipped one is first
+# asked a cheap question (a substring test, or a regex that opens with a literal and so is only
+# tried where that literal is) whose "no" proves the pattern has no match; or its pattern is
+# replaced by an equivalent one that opens with a literal. A pattern from a user's rules file
+# that differs from the shipped text is run as written. Each entry: shipped pattern -> the
+# substrings one of which every match contains, or the equivalent pattern.
+_SHIPPED_SPACE_BEFORE_PUNCT = (
+    r"""(?:(?<=[^\W\d_])|(?<=\d)(?= [,.;!?])|(?<=[”’)\]])|(?<=\w["'])) """
+    r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
+    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
+)
+_NEEDS_SPACE_BEFORE_PUNCT = (" ,", " ;", " :", " !", " ?", " .")
+_SHIPPED_SENTENCE_CASE = (
+    r"""(?:(?<=[^\W\d_])|(?<=[”’")\]]))\. (?P<word>[a-z][a-z'’]{0,30})"""
+    r"""(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+)
+# the same, its lookbehinds moved past the full stop (which they now include), so that the
+# regex opens with a literal
+_FAST_SENTENCE_CASE = (
+    r"""\.(?:(?<=[^\W\d_]\.)|(?<=[”’")\]]\.)) (?P<word>[a-z][a-z'’]{0,30})"""
+    r"""(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+)
+_SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
+_FAST_ARTICLE = r"""(?P<art>[Aa](?<![\w'’.\-/@&+][Aa])n?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
+_SHIPPED_DECIMAL_COMMA = r"(?<![\w.,])(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?![0-9,])"
+_NEEDS_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9,])")
+_SHIPPED_THOUSANDS_SPACE = (
+    r"""(?<![\w.,:/+\-\u00a0\u202f])(?<![0-9] )"""
+    r"""(?P<num>[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3}){1,4})"""
+    r"""(?![\w.,:/]|[ \u00a0\u202f][0-9])"""
+)
+_NEEDS_THOUSANDS_SPACE = re.compile("[0-9][ \u00a0\u202f][0-9]{3}")
+# The characters other than A-Z and a-z that a case-insensitive regex matches to an ASCII letter
+# (long s, dotless i, the Kelvin sign, dotted capital I: found by trying every code point
+# against "(?i)[a-z]"). Without them, a case-insensitive match of ASCII words is a match of the
+# lower-cased text.
+_CASE_ALIASES = "\u017f\u0131\u212a\u0130"
+_WORD_EDGE = re.compile(r"[\w'’-]")
+_SOUND_CACHE_SIZE = 100_000
+
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
@@ -103,7 +144,37 @@ class TranslationRepair(MapStage):
                 table["thousands_space"] + rf"(?=[ \u00a0\u202f]?(?:{units}|[^\W\d_]))"
             ),
             "gated": frozenset(table["repair"]["gated"]),
+            **self._fast(table),
         }
+
+    @staticmethod
+    def _fast(table: dict[str, Any]) -> dict[str, Any]:
+        """The shortcuts that apply to `table`'s patterns (see `_SHIPPED_SPACE_BEFORE_PUNCT`)."""
+        fast: dict[str, Any] = {
+            "space_before_punct_needs": _NEEDS_SPACE_BEFORE_PUNCT
+            if table["space_before_punct"] == _SHIPPED_SPACE_BEFORE_PUNCT
+            else None,
+            "decimal_comma_needs": _NEEDS_DECIMAL_COMMA
+            if table["decimal_comma"] == _SHIPPED_DECIMAL_COMMA
+            else None,
+            "thousands_space_needs": _NEEDS_THOUSANDS_SPACE
+            if table["thousands_space"] == _SHIPPED_THOUSANDS_SPACE
+            else None,
+        }
+        if table["sentence_case"] == _SHIPPED_SENTENCE_CASE:
+            fast["fast_sentence_case"] = re.compile(_FAST_SENTENCE_CASE)
+        if table["article"] == _SHIPPED_ARTICLE:
+            fast["fast_article"] = re.compile(_FAST_ARTICLE)
+        # "the the" needs "the the" in the lower-cased text when the words are plain ASCII
+        words = table["doubled_words"]
+        plain = all(w.isascii() and w.isalpha() and w.islower() for w in words)
+        fast["doubled_pairs"] = tuple(f"{w} {w}" for w in words) if plain else None
+        return fast
+
+    @cached_property
+    def _sounds(self) -> dict[str, str | None]:
+        """`sound` of each token seen so far (the answer depends on the token alone)."""
+        return {}
 
     @cached_property
     def _titles(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, bool]]]:
@@ -116,9 +187,13 @@ class TranslationRepair(MapStage):
                 entries[row["title"]] = (row["english"], lang, bool(row.get("ambiguous")))
         if not entries:
             return None, entries
-        names = "|".join(re.escape(t) for t in sorted(entries, key=len, reverse=True))
+        # "(?<![\w.])(?:M\.|Mme) " with each lookbehind moved past the title's first character
+        # (which it now includes), so that the regex opens with a literal and is fast
+        names = "|".join(
+            _after_first(t, r"(?<![\w.]{})") for t in sorted(entries, key=len, reverse=True)
+        )
         return (
-            re.compile(rf"(?<![\w.])(?P<title>{names}) (?=(?P<name>[^\W\d_a-z][^\W\d_]{{1,40}}))"),
+            re.compile(rf"(?P<title>{names}) (?=(?P<name>[^\W\d_a-z][^\W\d_]{{1,40}}))"),
             entries,
         )
 
@@ -134,27 +209,33 @@ class TranslationRepair(MapStage):
                 entries[wrong] = (right, row.get("source_lang"))
         if not entries:
             return None, entries
-        names = "|".join(re.escape(w) for w in sorted(entries, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{names})(?!\w)"), entries
+        # "(?<!\w)(?:Netanyahou|...)(?!\w)", the lookbehind moved as for the titles
+        names = "|".join(
+            _after_first(w, r"(?<!\w{})") for w in sorted(entries, key=len, reverse=True)
+        )
+        return re.compile(rf"(?:{names})(?!\w)"), entries
 
     def process(self, doc: Document) -> Document:
         signals: Counter[str] = Counter()
         languages: Counter[str] = Counter()
-        if self._reads_as_english(doc):
-            # pass one: every rule on a scratch copy, counting every candidate as a signal
-            trial = Document(id=doc.id, text=doc.text, title=doc.title)
+        # pass one: every rule on a scratch copy, counting every candidate as a signal. It runs
+        # before the English test: when it finds nothing, the answer of that test cannot matter.
+        trial = Document(id=doc.id, text=doc.text, title=doc.title)
+        for field in FIELDS:
+            if trial.get(field):
+                self._repair(trial, field, signals, languages, gated=True)
+        if (trial.edits or +signals) and not self._reads_as_english(doc):
+            signals, languages = Counter(), Counter()
+        elif not self.require_evidence or self.evidence_suffices(signals):
+            doc.text, doc.title = trial.text, trial.title
+            doc.edits.extend(trial.edits)
+        elif trial.edits:
+            # pass two: the evidence is too thin for the gated repairs; the rest still apply
             for field in FIELDS:
-                if trial.get(field):
-                    self._repair(trial, field, signals, languages, gated=True)
-            if not self.require_evidence or self.evidence_suffices(signals):
-                doc.text, doc.title = trial.text, trial.title
-                doc.edits.extend(trial.edits)
-            elif trial.edits:
-                # pass two: the evidence is too thin for the gated repairs; the rest still apply
-                for field in FIELDS:
-                    if doc.get(field):
-                        self._repair(doc, field, Counter(), Counter(), gated=False)
-        words = sum(len(doc.get(field).split()) for field in FIELDS)
+                if doc.get(field):
+                    self._repair(doc, field, Counter(), Counter(), gated=False)
+        # without signals the verdict does not depend on the length
+        words = sum(len(doc.get(field).split()) for field in FIELDS) if +signals else 0
         suspected, source = self.verdict(signals, languages, words)
         doc.labels["mt_suspected"] = suspected
         doc.labels["translated_from"] = source
@@ -166,15 +247,19 @@ class TranslationRepair(MapStage):
     def _reads_as_english(self, doc: Document) -> bool:
         t = self._table
         english = t["english"]
-        words = [w.lower() for f in FIELDS for w in WORD.findall(doc.get(f))]
-        if len(words) < english["min_words"]:
+        counts = Counter(w for f in FIELDS for w in WORD.findall(doc.get(f)))
+        total = sum(counts.values())
+        if total < english["min_words"]:
             return True
-        common = sum(1 for w in words if w in t["function_words"])
-        if common >= english["min_share"] * len(words):
+        lowered = Counter()
+        for w, n in counts.items():
+            lowered[w.lower()] += n
+        common = sum(n for w, n in lowered.items() if w in t["function_words"])
+        if common >= english["min_share"] * total:
             return True
         # a recipe or a results table is English with few function words: still English when
         # they outnumber the other languages' function words ("1 tsp. olive oil for the toast")
-        foreign = sum(1 for w in words if w in t["foreign_words"])
+        foreign = sum(n for w, n in lowered.items() if w in t["foreign_words"])
         return common >= english["min_common"] and foreign * english["foreign_ratio"] <= common
 
     def evidence_suffices(self, signals: Counter[str]) -> bool:
@@ -239,10 +324,12 @@ class TranslationRepair(MapStage):
             # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
             value = doc.get(field)
             spans = []
-            for m in t["decimal_comma"].finditer(value):
+            needs = t["decimal_comma_needs"]
+            for m in t["decimal_comma"].finditer(value) if _may(needs, value) else ():
                 signals["number_format"] += 1
                 spans.append((m.end("int"), m.end("int") + 1, "."))
-            for m in t["thousands_space"].finditer(value):
+            needs = t["thousands_space_needs"]
+            for m in t["thousands_space"].finditer(value) if _may(needs, value) else ():
                 signals["number_format"] += 1
                 if gated:
                     spans += [
@@ -257,7 +344,9 @@ class TranslationRepair(MapStage):
             # "flew over Japan , which" in seed 003 -> "Japan, which"; "Vraiment ?" -> "Vraiment?"
             spans = []
             value = doc.get(field)
-            for m in t["space_before_punct"].finditer(value):
+            needs = t["space_before_punct_needs"]
+            may = needs is None or any(s in value for s in needs)
+            for m in t["space_before_punct"].finditer(value) if may else ():
                 mark = m.group(0)[1]
                 # a spaced colon before a number is a list or a price ("VIP : 60,000₩"), not French
                 french = mark in ";!?" or (
@@ -368,6 +457,15 @@ class TranslationRepair(MapStage):
 
     def sound(self, token: str) -> str | None:
         """How `token` sounds at its start: "vowel", "consonant", or None when unsure."""
+        cache = self._sounds
+        if token in cache:
+            return cache[token]
+        if len(cache) >= _SOUND_CACHE_SIZE:
+            cache.clear()
+        cache[token] = answer = self._sound(token)
+        return answer
+
+    def _sound(self, token: str) -> str | None:
         t = self._table
         if len(token) >= 2 and token[1] == "-" and token[0].isascii() and token[0].isalpha():
             return "vowel" if token[0].upper() in t["vowel_letters"] else "consonant"  # X-ray
@@ -394,7 +492,7 @@ class TranslationRepair(MapStage):
     def _articles(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
         spans = []
-        for m in t["article"].finditer(value):
+        for m in t.get("fast_article", t["article"]).finditer(value):
             art, word = m.group("art"), m.group("word")
             if word.lower() in t["not_after_article"]:
                 continue
@@ -408,19 +506,42 @@ class TranslationRepair(MapStage):
         return spans
 
     def _doubled(self, value: str) -> list[tuple[int, int, str]]:
+        t = self._table
+        if not self._may_double(value):
+            return []
         spans = []
-        for m in self._table["doubled_word"].finditer(value):
+        for m in t["doubled_word"].finditer(value):
             first = m.group("w")
             second = value[m.end() + 1 : m.end() + 1 + len(first)]
             if second.islower() and first in (second, second.capitalize()):
                 spans.append((m.end(), m.end() + 1 + len(first), ""))  # "The the" keeps "The"
         return spans
 
+    def _may_double(self, value: str) -> bool:
+        """False only when the `doubled_word` pattern has no match in `value`."""
+        pairs = self._table["doubled_pairs"]
+        if pairs is None or any(c in value for c in _CASE_ALIASES):
+            return True
+        # each match is "w w" in any case, between characters that are not word characters
+        low = value.lower()
+        if len(low) != len(value):
+            return True
+        for pair in pairs:
+            at = low.find(pair)
+            while at >= 0:
+                end = at + len(pair)
+                if (at == 0 or not _WORD_EDGE.match(value, at - 1)) and (
+                    end == len(value) or not _WORD_EDGE.match(value, end)
+                ):
+                    return True
+                at = low.find(pair, at + 1)
+        return False
+
     def _sentences(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
         spans = []
         fixed: set[int] = set()  # sentences this pass capitalises count as capitalised
-        matches = list(t["sentence_case"].finditer(value))
+        matches = list(t.get("fast_sentence_case", t["sentence_case"]).finditer(value))
         # a word the document puts before ". lower-case" twice is its own abbreviation:
         # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
         usage = Counter(_token_before(value, m.start()).lower() for m in matches)
@@ -444,6 +565,19 @@ class TranslationRepair(MapStage):
             fixed.add(start)
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+
+def _after_first(literal: str, lookbehind: str) -> str:
+    """`literal` as a regex, with `lookbehind` (holding "{}" for the first character) after its
+    first character: "(?<!X)abc" matches where "a(?<!Xa)bc" does, and the second opens with a
+    literal, which the regex engine looks for quickly."""
+    first = re.escape(literal[0])
+    return first + lookbehind.format(first) + re.escape(literal[1:])
+
+
+def _may(needs: re.Pattern[str] | None, value: str) -> bool:
+    """False only when `needs`, which every match of a rule's pattern contains, is not found."""
+    return needs is None or needs.search(value) is not None
 
 
 def _token_before(value: str, stop: int) -> str:
