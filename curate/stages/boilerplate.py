@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from curate import resources
@@ -91,16 +91,23 @@ class BoilerplateRemover(MapStage):
             "teaser": re.compile(rf"[^\w\n]{{0,3}}\s{{0,3}}(?:{teaser})(?![\w-])", re.IGNORECASE),
         }
 
+    @cached_property
+    def _checks(self) -> tuple[bool, bool, bool]:
+        return ("caption" in self.rules, "link_teaser" in self.rules, "section_tag" in self.rules)
+
     def process(self, doc: Document) -> Document:
         lines = [(start, end, doc.text[start:end].strip()) for start, end in paragraphs(doc.text)]
         removals: dict[int, tuple[str, int, int]] = {}
         headline = None
         title = doc.title
+        # A line's caption, teaser and furniture verdicts depend on that line alone: each
+        # distinct line is judged once per document, whatever the number of rounds.
+        verdicts: dict[str, str | None] = {}
         # Rules that look at other lines decide on the lines left; repeat until nothing changes
         # so that the output is a fixed point: a second run removes nothing.
         for _ in range(MAX_ROUNDS):
             kept = [line for line in lines if line[0] not in removals]
-            found = self._line_removals(kept)
+            found = self._line_removals(kept, verdicts)
             gone = {start for _, start, _ in found}
             left = [line for line in kept if line[0] not in gone]
             if headline is None and title is None:
@@ -119,44 +126,54 @@ class BoilerplateRemover(MapStage):
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
         return doc
 
-    def _line_removals(self, lines: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
-        tags = self._section_tags(lines) if "section_tag" in self.rules else set()
-        checks = [
-            ("caption", self._is_caption),
-            ("link_teaser", self._is_teaser),
-            ("furniture", self._furniture),
-            ("section_tag", lambda line: line.casefold() in tags),
-        ]
-        enabled = [
-            (rule, check) for rule, check in checks if rule in self.rules or rule == "furniture"
-        ]
+    def _line_removals(
+        self, lines: list[tuple[int, int, str]], verdicts: dict[str, str | None] | None = None
+    ) -> list[tuple[str, int, int]]:
+        if verdicts is None:
+            verdicts = {}
+        tags = self._section_tags(lines) if self._checks[2] else set()
+        list_rule = "link_list" in self.rules
         removals = []
         in_list = 0  # teaser and list lines just above this one (0: no link list open)
         for start, end, line in lines:
-            rule = None
-            for name, check in enabled:
-                verdict = check(line)
-                if verdict:
-                    rule = verdict if isinstance(verdict, str) else name
-                    break
+            if line in verdicts:
+                rule = verdicts[line]
+            else:
+                rule = verdicts[line] = self._verdict(line)
+            if rule is None and tags and line.casefold() in tags:
+                rule = "section_tag"
             if rule is None and in_list > 0 and self._is_list_item(line, in_list):
                 rule = "link_list"
             if rule:
                 removals.append((rule, start, end))
-            if rule in ("link_teaser", "link_list") and "link_list" in self.rules:
+            if rule in ("link_teaser", "link_list") and list_rule:
                 in_list += 1
             else:
                 in_list = 0
         return removals
 
-    def _is_caption(self, line: str) -> bool:
+    def _verdict(self, line: str) -> str | None:
+        """The first of the caption, link_teaser and furniture rules that removes `line`."""
+        words = len(line.split())
+        folded = _fold(line)
+        caption, teaser, _ = self._checks
+        if caption and self._is_caption(line, words, folded):
+            return "caption"
+        if teaser and self._is_teaser(line):
+            return "link_teaser"
+        verdict = self._furniture(line, words, folded)
+        if verdict:
+            return verdict if isinstance(verdict, str) else "furniture"
+        return None
+
+    def _is_caption(self, line: str, words: int | None = None, folded: str | None = None) -> bool:
         # seed 000: "Kim Jong Un attends ... in this photo released by ... (KCNA). KCNA via
         # REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. ..."
         table = self._table["caption"]
-        if len(line.split()) > table["max_words"]:
+        if (len(line.split()) if words is None else words) > table["max_words"]:
             return False
         score = 0
-        if self._table["any_marker"].search(line):
+        if self._table["any_marker"].search(line, folded):
             score = sum(
                 weight for weight, pattern in self._table["markers"] if pattern.search(line)
             )
@@ -212,11 +229,14 @@ class BoilerplateRemover(MapStage):
         }
         return tags if len(tags) <= table["max_distinct"] else set()
 
-    def _furniture(self, line: str) -> str | None:
+    def _furniture(
+        self, line: str, words: int | None = None, folded: str | None = None
+    ) -> str | None:
         """The furniture rule a line matches: "Follow us on Twitter" -> "social"."""
-        words = len(line.split())
+        if words is None:
+            words = len(line.split())
         for name, max_words, pattern in self._table["furniture"]:
-            if words <= max_words and pattern.search(line):
+            if words <= max_words and pattern.search(line, folded):
                 return name
         return None
 
@@ -267,10 +287,15 @@ class BoilerplateRemover(MapStage):
 
 
 class union:  # noqa: N801  (used like re.compile)
-    """Where any of `patterns` matches a line, in at most two regex calls.
+    """Where any of `patterns` matches a line.
 
     Patterns anchored at the line start (`^...`, `(?i)^...`) are tried only there (`match`);
     the others in one alternation (`search`). A leading `(?i)` stays scoped to its pattern.
+
+    The alternation is slow on long lines, and most lines match none of its patterns: each
+    floating pattern comes with literals one of which any text it matches contains (`_needs`,
+    read from the parsed pattern), and only the patterns whose literals occur in the case-folded
+    line (`_fold`) are searched. Patterns without such literals are always searched.
     """
 
     def __init__(self, patterns: list[str]) -> None:
@@ -285,12 +310,208 @@ class union:  # noqa: N801  (used like re.compile)
                 floating.append(_scoped(flags, pattern))
         self.anchored = re.compile("|".join(anchored)) if anchored else None
         self.floating = re.compile("|".join(floating)) if floating else None
+        self._filtered = _prefilter(floating) if floating else None
 
-    def search(self, line: str) -> bool:
-        return bool(
-            (self.anchored is not None and self.anchored.match(line))
-            or (self.floating is not None and self.floating.search(line))
+    def search(self, line: str, folded: str | None = None) -> bool:
+        """Whether a pattern matches `line`; `folded` is `_fold(line)` when known."""
+        if self.anchored is not None and self.anchored.match(line):
+            return True
+        if self.floating is None:
+            return False
+        if self._filtered is None:
+            return bool(self.floating.search(line))
+        keys, always, patterns = self._filtered
+        if folded is None:
+            folded = _fold(line)
+        found = {key for key in keys if key in folded}
+        if not found and not always:
+            return False
+        return any(
+            pattern.search(line) is not None
+            for needs, pattern in patterns
+            if needs is None or not needs.isdisjoint(found)
         )
+
+
+# Prefilter ------------------------------------------------------------------------------------
+# `_fold` maps every character to one character, so that two characters an IGNORECASE regex
+# treats as equal fold alike: `str.lower` (one character each, but "İ" -> "i̇"), then the extra
+# equivalences of `re` ("ſ" = "s", "ı" = "i", "ς" = "σ", ...) onto one of their members.
+try:  # Python 3.11+
+    from re import _parser as _sre_parse
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover  (Python 3.10)
+    try:
+        import sre_parse as _sre_parse  # type: ignore[no-redef]
+        from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[no-redef]
+    except ImportError:
+        _sre_parse = None  # type: ignore[assignment]
+        _EXTRA_CASES = {}
+
+_CANON = {
+    code: chr(min(code, *others))
+    for code, others in _EXTRA_CASES.items()
+    if min(code, *others) != code
+}
+_UNFOLDED = re.compile("[\u0307" + "".join(re.escape(chr(code)) for code in _CANON) + "]")
+_KEYS_MAX = 64  # alternatives kept for one literal
+_KEY_MIN = 4  # a shared part at least this long stands for a set of alternatives
+
+
+def _fold(text: str) -> str:
+    lowered = text.lower()
+    if lowered.isascii() or _UNFOLDED.search(lowered) is None:
+        return lowered
+    return text.replace("\u0130", "i").lower().translate(_CANON)
+
+
+class _Unsafe(Exception):
+    """A pattern that may not be searched on its own in place of the alternation."""
+
+
+def _prefilter(
+    floating: list[str],
+) -> tuple[tuple[str, ...], bool, list[tuple[frozenset[str] | None, re.Pattern[str]]]] | None:
+    """Each floating pattern, compiled alone, with the literals it needs (None: no prefilter)."""
+    if _sre_parse is None:
+        return None
+    patterns: list[tuple[frozenset[str] | None, re.Pattern[str]]] = []
+    try:
+        plain = re.compile("").flags
+        for text in floating:
+            compiled = re.compile(text)
+            if compiled.flags != plain:  # a global flag inside: it acts on the whole alternation
+                return None
+            patterns.append((_needs(text), compiled))
+    except (re.error, _Unsafe, RecursionError, ValueError, TypeError, OverflowError):
+        return None
+    keys = tuple(sorted({key for needs, _ in patterns if needs for key in needs}))
+    return keys, any(needs is None for needs, _ in patterns), patterns
+
+
+@cache
+def _needs(pattern: str) -> frozenset[str] | None:
+    """Folded literals one of which every match of `pattern` contains (None: none known)."""
+    _, needs = _sequence(_sre_parse.parse(pattern))
+    return frozenset(needs) if needs else None
+
+
+def _sequence(items: Any) -> tuple[set[str] | None, set[str] | None]:
+    """`(exact, needs)` of a sequence of parsed items.
+
+    `exact`: every text the sequence can match, when they are few (else None); `needs`: literals
+    one of which any text it matches contains (None: none known).
+    """
+    exact: set[str] | None = {""}
+    needs: set[str] | None = None
+    run: list[set[str]] = []  # consecutive items of known texts: their texts follow each other
+    for op, av in items:
+        item_exact, item_needs = _item(op, av)
+        exact = _product(exact, item_exact) if exact is not None and item_exact else None
+        if item_exact is not None:
+            run.append(item_exact)
+        else:
+            needs = _stronger(needs, _from_run(run))
+            run = []
+        needs = _stronger(needs, item_needs)
+    needs = _stronger(needs, _from_run(run))
+    if exact is not None:
+        needs = _stronger(needs, _reduced(exact))
+    return exact, needs
+
+
+def _item(op: Any, av: Any) -> tuple[set[str] | None, set[str] | None]:
+    p = _sre_parse
+    if op is p.LITERAL:
+        return {_fold(chr(av))}, None
+    if op is p.AT:  # ^, $, \b, ...: match no character
+        return {""}, None
+    if op is p.IN:
+        if len(av) <= 8 and all(kind is p.LITERAL for kind, _ in av):
+            return {_fold(chr(code)) for _, code in av}, None
+        return None, None
+    if op is p.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is getattr(p, "ATOMIC_GROUP", None):
+        return _sequence(av)
+    if op is p.BRANCH:
+        alternatives = [_sequence(alternative) for alternative in av[1]]
+        exact = None
+        if all(e is not None for e, _ in alternatives):
+            exact = set().union(*(e for e, _ in alternatives))
+            exact = exact if len(exact) <= _KEYS_MAX else None
+        each = [_stronger(n, _reduced(e)) for e, n in alternatives]
+        needs = _reduced(set().union(*each)) if all(each) else None
+        return exact, needs
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, getattr(p, "POSSESSIVE_REPEAT", p.MAX_REPEAT)):
+        low, high, body = av
+        body_exact, body_needs = _sequence(body)
+        exact = None
+        if body_exact is not None and high <= 3:
+            exact, power = set(), {""}
+            for count in range(high + 1):
+                if count >= low:
+                    exact |= power
+                if count < high:
+                    power = _product(power, body_exact)
+                    if power is None:
+                        exact = None
+                        break
+            if exact is not None and len(exact) > _KEYS_MAX:
+                exact = None
+        needs = None
+        if low >= 1:
+            needs = _stronger(body_needs, _reduced(body_exact))
+        return exact, needs
+    if op in (p.GROUPREF, p.GROUPREF_EXISTS):  # group numbers change in the alternation
+        raise _Unsafe(op)
+    return None, None  # anything else: unknown text, no literal
+
+
+def _product(left: set[str] | None, right: set[str] | None) -> set[str] | None:
+    if left is None or right is None or len(left) * len(right) > _KEYS_MAX:
+        return None
+    return {a + b for a in left for b in right}
+
+
+def _from_run(run: list[set[str]]) -> set[str] | None:
+    """The best literals of a run of items with known texts: those of any stretch of it."""
+    best = None
+    for first in range(len(run)):
+        texts: set[str] | None = {""}
+        for item in run[first:]:
+            texts = _product(texts, item)
+            if texts is None:
+                break
+            best = _stronger(best, _reduced(texts))
+    return best
+
+
+def _reduced(texts: set[str] | None) -> set[str] | None:
+    """Fewer literals for the same need: drop those containing another, share a long part."""
+    if not texts or "" in texts:
+        return None
+    texts = {t for t in texts if not any(o != t and o in t for o in texts)}
+    if len(texts) > 1:
+        shortest = min(texts, key=len)
+        for size in range(len(shortest), _KEY_MIN - 1, -1):
+            for begin in range(len(shortest) - size + 1):
+                part = shortest[begin : begin + size]
+                if all(part in t for t in texts):
+                    return {part}
+    return texts
+
+
+def _stronger(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """Of two needs, the one that rules out more lines: longer literals, then fewer."""
+    if not a or not b:
+        return a or b
+    return a if _strength(a) >= _strength(b) else b
+
+
+def _strength(keys: set[str]) -> tuple[int, int, int]:
+    shortest = min(len(key) for key in keys)
+    return min(shortest, 6), -len(keys), shortest
 
 
 def _has_top_level_bar(pattern: str) -> bool:
