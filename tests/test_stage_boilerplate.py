@@ -543,3 +543,48 @@ def test_pattern_union_matches_like_its_patterns(patterns, line, hit):
 
     assert union(patterns).search(line) == hit
     assert hit == any(re.search(p, line) for p in patterns)
+
+
+def test_folding_agrees_with_case_insensitive_regex_on_every_code_point():
+    """The keyword pre-checks compare folded text: folding must equate what `(?i)` equates."""
+    import re
+    import string
+
+    from curate.stages.boilerplate import _fold
+
+    for letter in string.ascii_lowercase:
+        pattern = re.compile("(?i)" + letter)
+        for code in range(0x110000):
+            char = chr(code)
+            if 0xD800 <= code <= 0xDFFF:
+                continue
+            if pattern.fullmatch(char):
+                assert _fold(char) == letter, (hex(code), letter)
+
+
+def test_keyword_prechecks_never_skip_a_match():
+    """A pattern is skipped only when none of its keywords is in the line: never on a match."""
+    import re
+
+    from curate.resources import data_file
+    from curate.stages.boilerplate import _fold, _needs
+    from curate.synth import news_corpus
+
+    table = data_file("boilerplate.yaml")
+    patterns = [p for group in table["caption"]["markers"] for p in group["patterns"]]
+    patterns += [p for spec in table["furniture"].values() for p in spec["patterns"]]
+    floating = [p for p in patterns if not p.removeprefix("(?i)").startswith("^")]
+    lines = [line for doc in news_corpus(400, seed=4) for line in doc["text"].split("\n") if line]
+    lines += [line.upper() for line in lines[:2000]] + [line.swapcase() for line in lines[:2000]]
+    checked = 0
+    for pattern in floating:
+        keys = _needs(pattern)
+        if keys is None:
+            continue
+        compiled = re.compile(pattern)
+        for line in lines:
+            if compiled.search(line):
+                checked += 1
+                folded = _fold(line)
+                assert any(key in folded for key in keys), (pattern, line)
+    assert checked > 50  # the corpus does exercise the patterns
