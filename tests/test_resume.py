@@ -96,7 +96,8 @@ def kill_when(corpus: Path, out: Path, ready) -> None:
 POINTS = {
     "before any checkpoint": lambda work: (work / "manifest.json").exists(),
     "mid map stages": lambda work: len(list(work.glob("segment0-*.pkl"))) >= 15,
-    "after dedup fit": lambda work: any(work.glob("segment1-*.pkl")),
+    # the dedup index is saved right after fit, before the rows are written
+    "after dedup fit": lambda work: (work.parent / "dedup_index" / "index.parquet").exists(),
 }
 
 

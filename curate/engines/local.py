@@ -79,7 +79,10 @@ def execute(
     with (runner or Runner)(pipeline.recipe, workers) as batches_runner:
         for segment in pipeline.segments:
             phase = segment.sketch.name + " (sketch)" if segment.sketch else "write"
-            store = Checkpoints(work_dir, segment.index)
+            # a final segment after a corpus stage is cheap to redo from the checkpoints before
+            # it (apply decisions, write rows), so only earlier segments are checkpointed
+            checkpointed = work_dir if not (segment.final and segment.index > 0) else None
+            store = Checkpoints(checkpointed, segment.index)
             for result in batches_runner.map(segment.index, source, store):
                 rejects.extend(result.rejected)
                 for kind, row in result.rows:

@@ -13,7 +13,8 @@ from curate.document import Document
 from curate.stages.base import MapStage, register
 
 WORD = re.compile(r"\S+")
-ALPHA = re.compile(r"[^\W\d_]")
+# a word with no letter: only digits, punctuation and symbols ("2023", "--", "$5")
+LETTERLESS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
 SYMBOL = re.compile(r"#|\.\.\.|…")
 FLAGS = (
     "too_short",
@@ -64,7 +65,9 @@ class QualityFilter(MapStage):
             "mean_word_length": round(sum(map(len, words)) / n_words, 3) if n_words else 0.0,
             "symbol_ratio": round(len(SYMBOL.findall(text)) / n_words, 4) if n_words else 0.0,
             "alpha_words": (
-                round(sum(1 for w in words if ALPHA.search(w)) / n_words, 4) if n_words else 0.0
+                round((n_words - len(LETTERLESS_WORD.findall(text))) / n_words, 4)
+                if n_words
+                else 0.0
             ),
             "repeated_line_ratio": round(repeated_chars / total_chars, 4),
             "bullet_lines": round(bullets / len(lines), 4) if lines else 0.0,
