@@ -54,11 +54,17 @@ class RayRunner:
         self._started = False
 
     def __enter__(self) -> RayRunner:
+        # the CLI owns the console: Ray Data logs to its files only (unless the user says)
+        os.environ.setdefault("RAY_DATA_LOG_LEVEL", "ERROR")
         import ray
 
         if not ray.is_initialized():
             address = self.address or os.environ.get("RAY_ADDRESS")
-            options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+            options: dict[str, Any] = {
+                "include_dashboard": False,
+                "log_to_driver": False,
+                "logging_level": logging.WARNING,
+            }
             if address:
                 ray.init(address=address, **options)
             else:
@@ -69,6 +75,7 @@ class RayRunner:
         context = ray.data.DataContext.get_current()
         context.execution_options.preserve_order = True
         context.enable_progress_bars = False
+        context.print_on_execution_start = False
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -100,16 +107,19 @@ class RayRunner:
     def _run(self, segment: int, todo: list[tuple[int, Batch]]) -> Iterator[tuple[int, Any]]:
         import ray
 
-        table = pa.table(
-            {
-                "index": pa.array([i for i, _ in todo], pa.int64()),
-                "payload": pa.array(
-                    [pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL) for _, batch in todo],
-                    pa.binary(),
-                ),
-            }
-        )
-        dataset = ray.data.from_arrow(table).map_batches(
+        # one Arrow block per batch, so the actor pool can spread them over its actors
+        blocks = [
+            pa.table(
+                {
+                    "index": pa.array([index], pa.int64()),
+                    "payload": pa.array(
+                        [pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)], pa.binary()
+                    ),
+                }
+            )
+            for index, batch in todo
+        ]
+        dataset = ray.data.from_arrow(blocks).map_batches(
             BatchWorker,
             fn_constructor_kwargs={"recipe": self.recipe, "segment": segment},
             batch_size=1,
