@@ -59,6 +59,27 @@ def assert_contract(stage, text: str) -> Document:
     return doc
 
 
+def seed_paragraphs(min_chars: int = 80) -> list[str]:
+    """The seeds' longer paragraphs: raw material for generated test corpora."""
+    return [
+        paragraph
+        for seed in (SEED_000, SEED_003)
+        for paragraph in seed.read_text(encoding="utf-8").split("\n\n")
+        if len(paragraph) > min_chars
+    ]
+
+
+def wait_until(process, ready, limit: float = 300) -> None:
+    """Poll until `ready()`; fail if the process ends first or the limit passes."""
+    import time
+
+    deadline = time.monotonic() + limit
+    while not ready():
+        assert process.poll() is None, "the run finished before the point waited for"
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.002)
+
+
 @pytest.fixture
 def seed_texts() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}

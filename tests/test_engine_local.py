@@ -11,7 +11,7 @@ from curate import Pipeline
 from curate.engines.local import LocalEngine
 from curate.publish.validate import validate_folder
 from curate.publish.writer import OutputError
-from tests.conftest import SEED_000, SEED_003
+from tests.conftest import seed_paragraphs
 
 RECIPE = {
     "name": "engine-test",
@@ -25,12 +25,7 @@ RECIPE = {
 def corpus(tmp_path_factory):
     """Shuffled seed paragraphs: 120 documents, with exact and near copies and junk lines."""
     folder = tmp_path_factory.mktemp("corpus")
-    paragraphs = [
-        p
-        for seed in (SEED_000, SEED_003)
-        for p in seed.read_text(encoding="utf-8").split("\n\n")
-        if len(p) > 80
-    ]
+    paragraphs = seed_paragraphs()
     rows = []
     for i in range(120):
         rng = random.Random(i)

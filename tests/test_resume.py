@@ -6,13 +6,12 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from curate.publish.validate import validate_folder
-from tests.conftest import ROOT, SEED_000, SEED_003
+from tests.conftest import ROOT, seed_paragraphs, wait_until
 
 RECIPE = """\
 name: resume-test
@@ -25,12 +24,7 @@ output: {shard_rows: 400}
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("resume")
-    paragraphs = [
-        p
-        for seed in (SEED_000, SEED_003)
-        for p in seed.read_text(encoding="utf-8").split("\n\n")
-        if len(p) > 80
-    ]
+    paragraphs = seed_paragraphs()
     rows = []
     for i in range(800):
         rng = random.Random(i)
@@ -84,11 +78,7 @@ def kill_when(corpus: Path, out: Path, ready) -> None:
         stderr=subprocess.DEVNULL,
     )
     work = out.parent / f".{out.name}.curate-tmp" / ".work"
-    deadline = time.monotonic() + 300
-    while not ready(work):
-        assert process.poll() is None, "the run finished before the kill point"
-        assert time.monotonic() < deadline
-        time.sleep(0.002)
+    wait_until(process, lambda: ready(work))
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
 
@@ -128,10 +118,7 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes(corpus, reference, tmp_path):
         text=True,
     )
     work = tmp_path / ".ds.curate-tmp" / ".work"
-    deadline = time.monotonic() + 300
-    while len(list(work.glob("segment0-*.pkl"))) < 10:
-        assert process.poll() is None and time.monotonic() < deadline
-        time.sleep(0.01)
+    wait_until(process, lambda: len(list(work.glob("segment0-*.pkl"))) >= 10)
     os.killpg(process.pid, signal.SIGINT)  # what a terminal sends on Ctrl-C
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130
@@ -173,10 +160,7 @@ def test_second_run_on_the_same_destination_is_locked_out(corpus, tmp_path):
     )
     try:
         work = tmp_path / ".ds.curate-tmp" / ".work"
-        deadline = time.monotonic() + 300
-        while not (work / "manifest.json").exists():
-            assert first.poll() is None and time.monotonic() < deadline
-            time.sleep(0.01)
+        wait_until(first, lambda: (work / "manifest.json").exists())
         second = subprocess.run(
             command(corpus, out), cwd=ROOT, capture_output=True, text=True, timeout=300
         )
