@@ -427,52 +427,48 @@ def run(args: argparse.Namespace) -> str:
         )
         del all_docs
         stage_rows, final_docs = curate_stages(pipeline, sample)
-        one = measure_fresh(
-            "curate",
-            {
+
+        def end_to_end(name, engine, workers, path, out, docs, nbytes):
+            """One engine run in a fresh interpreter, as `curate run` makes it, as a table row."""
+            spec = {
                 "recipe": args.recipe,
-                "workers": 1,
-                "path": str(sample_path),
-                "out": str(folder / "dataset-sample"),
-            },
+                "workers": workers,
+                "path": str(path),
+                "out": str(folder / out),
+                "engine": engine,
+            }
+            result = measure_fresh("curate", spec)
+            return result, _end_to_end_row(name, result, docs, nbytes, workers)
+
+        one, one_row = end_to_end(
+            "end to end, LocalEngine 1 worker",
+            "local",
+            1,
+            sample_path,
+            "dataset-sample",
+            len(texts),
+            sample_bytes,
         )
-        stage_rows.append(
-            _end_to_end_row("end to end, LocalEngine 1 worker", one, len(texts), sample_bytes, 1)
-        )
-        full = measure_fresh(
-            "curate",
-            {
-                "recipe": args.recipe,
-                "workers": args.workers,
-                "path": str(corpus_path),
-                "out": str(folder / "dataset"),
-            },
-        )
-        full_row = _end_to_end_row(
+        stage_rows.append(one_row)
+        full, full_row = end_to_end(
             f"end to end, LocalEngine {args.workers} workers",
-            full,
+            "local",
+            args.workers,
+            corpus_path,
+            "dataset",
             args.docs,
             total_bytes,
-            args.workers,
         )
         ray_row = None
         if args.ray:
-            on_ray = measure_fresh(
-                "curate",
-                {
-                    "recipe": args.recipe,
-                    "workers": args.workers,
-                    "path": str(corpus_path),
-                    "out": str(folder / "dataset-ray"),
-                    "engine": "ray",
-                },
-            )
-            ray_row = _end_to_end_row(
+            _, ray_row = end_to_end(
                 f"end to end, RayEngine {args.workers} workers (Ray Data on this machine)",
-                on_ray,
+                "ray",
+                args.workers,
+                corpus_path,
+                "dataset-ray",
                 args.docs,
                 total_bytes,
-                args.workers,
             )
 
     lines = [

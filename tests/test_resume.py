@@ -68,15 +68,21 @@ def files(folder: Path) -> dict[str, bytes]:
     }
 
 
+def start(corpus: Path, out: Path, **streams) -> subprocess.Popen:
+    """A run in its own process group (so a signal reaches its workers too)."""
+    streams = streams or {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    return subprocess.Popen(command(corpus, out), cwd=ROOT, start_new_session=True, **streams)
+
+
+def resume(corpus: Path, out: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        command(corpus, out, "--resume"), cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+
+
 def kill_when(corpus: Path, out: Path, ready) -> None:
     """Start a run in its own process group; SIGKILL the whole group once `ready(work)`."""
-    process = subprocess.Popen(
-        command(corpus, out),
-        cwd=ROOT,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = start(corpus, out)
     work = out.parent / f".{out.name}.curate-tmp" / ".work"
     wait_until(process, lambda: ready(work))
     os.killpg(process.pid, signal.SIGKILL)
@@ -85,7 +91,7 @@ def kill_when(corpus: Path, out: Path, ready) -> None:
 
 POINTS = {
     "before any checkpoint": lambda work: (work / "manifest.json").exists(),
-    "mid map stages": lambda work: len(list(work.glob("segment0-*.pkl"))) >= 15,
+    "mid map stages": lambda work: len(list(work.glob("segment0-*.batch.pkl"))) >= 15,
     # the dedup index is saved right after fit, before the rows are written
     "after dedup fit": lambda work: (work.parent / "dedup_index" / "index.parquet").exists(),
 }
@@ -98,9 +104,7 @@ def test_kill_then_resume_gives_identical_output(corpus, reference, tmp_path, po
     assert not out.exists(), "a killed run must not leave a folder that looks complete"
     staging = tmp_path / ".ds.curate-tmp"
     assert staging.exists() and not (staging / "report.json").exists()
-    done = subprocess.run(
-        command(corpus, out, "--resume"), cwd=ROOT, capture_output=True, text=True, timeout=600
-    )
+    done = resume(corpus, out)
     assert done.returncode == 0, done.stderr
     assert files(out) == files(reference)
     assert validate_folder(out) == []
@@ -109,16 +113,9 @@ def test_kill_then_resume_gives_identical_output(corpus, reference, tmp_path, po
 
 def test_ctrl_c_stops_cleanly_and_resume_finishes(corpus, reference, tmp_path):
     out = tmp_path / "ds"
-    process = subprocess.Popen(
-        command(corpus, out),
-        cwd=ROOT,
-        start_new_session=True,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start(corpus, out, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     work = tmp_path / ".ds.curate-tmp" / ".work"
-    wait_until(process, lambda: len(list(work.glob("segment0-*.pkl"))) >= 10)
+    wait_until(process, lambda: len(list(work.glob("segment0-*.batch.pkl"))) >= 10)
     os.killpg(process.pid, signal.SIGINT)  # what a terminal sends on Ctrl-C
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130
@@ -126,9 +123,7 @@ def test_ctrl_c_stops_cleanly_and_resume_finishes(corpus, reference, tmp_path):
         "error: interrupted: nothing was published; the same command with --resume continues"
     ]
     assert not out.exists()
-    done = subprocess.run(
-        command(corpus, out, "--resume"), cwd=ROOT, capture_output=True, text=True, timeout=600
-    )
+    done = resume(corpus, out)
     assert done.returncode == 0, done.stderr
     assert files(out) == files(reference)
 
@@ -142,22 +137,14 @@ def test_resume_refuses_changed_inputs(corpus, tmp_path):
     kill_when(changed, out, POINTS["mid map stages"])
     with open(changed / "in.jsonl", "a", encoding="utf-8") as handle:
         handle.write(json.dumps({"id": "new", "text": "A late addition."}) + "\n")
-    done = subprocess.run(
-        command(changed, out, "--resume"), cwd=ROOT, capture_output=True, text=True, timeout=600
-    )
+    done = resume(changed, out)
     assert done.returncode == 2
     assert "cannot resume" in done.stderr and "changed" in done.stderr
 
 
 def test_second_run_on_the_same_destination_is_locked_out(corpus, tmp_path):
     out = tmp_path / "ds"
-    first = subprocess.Popen(
-        command(corpus, out),
-        cwd=ROOT,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    first = start(corpus, out)
     try:
         work = tmp_path / ".ds.curate-tmp" / ".work"
         wait_until(first, lambda: (work / "manifest.json").exists())

@@ -9,6 +9,7 @@ that was killed can resume from the batches it finished.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import pickle
@@ -131,10 +132,11 @@ class Checkpoints:
         if self.folder is None:
             return None
         try:
-            with open(self._path(index), "rb") as handle:
-                return pickle.load(handle)
+            result = self._load(self._path(index))
         except FileNotFoundError:
             return None
+        result.sketches = self._load(self._path(index, "sketch"))
+        return result
 
     def save(self, index: int, result: BatchResult) -> None:
         self.count = max(self.count, index + 1)
@@ -143,11 +145,10 @@ class Checkpoints:
                 self.memory.append(result.docs)
             self.held_sketches.extend(result.sketches)
             return
-        path = self._path(index)
-        partial = path.with_suffix(".partial")
-        with open(partial, "wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
+        # sketches in a file of their own, so `fit` reads them without the documents; the
+        # main file is written last, so its presence means the batch is whole
+        self._dump(self._path(index, "sketch"), result.sketches)
+        self._dump(self._path(index), dataclasses.replace(result, sketches=[]))
 
     def documents(self) -> Iterator[list[Document]]:
         """The documents of every batch, in order, for the next segment."""
@@ -156,9 +157,7 @@ class Checkpoints:
                 yield self.memory.popleft()
             return
         for index in range(self.count):
-            result = self.cached(index)
-            assert result is not None, f"checkpoint {index} of segment {self.segment} is missing"
-            yield result.docs
+            yield self._load(self._path(index)).docs
 
     def sketches(self) -> Iterator[tuple[int, str, Any]]:
         """Every `(seq, id, sketch)` of the segment, in input order."""
@@ -167,10 +166,22 @@ class Checkpoints:
             self.held_sketches = []
             return
         for index in range(self.count):
-            yield from self.cached(index).sketches
+            yield from self._load(self._path(index, "sketch"))
 
-    def _path(self, index: int) -> Path:
-        return self.folder / f"segment{self.segment}-{index:07d}.pkl"
+    @staticmethod
+    def _load(path: Path) -> Any:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+
+    @staticmethod
+    def _dump(path: Path, value: Any) -> None:
+        partial = path.with_suffix(".partial")
+        with open(partial, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+
+    def _path(self, index: int, part: str = "batch") -> Path:
+        return self.folder / f"segment{self.segment}-{index:07d}.{part}.pkl"
 
 
 # Worker side -------------------------------------------------------------------------------------
