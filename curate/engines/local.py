@@ -97,7 +97,7 @@ def execute(
             # sketches stream back from the checkpoints: the parent never holds them all
             prior = (priors or {}).get(corpus.name)
             kwargs = {"prior": prior} if prior is not None else {}
-            state = corpus.fit(store.sketches(), **kwargs)
+            state = batches_runner.fit(corpus, store, **kwargs)
             if on_fit is not None:
                 on_fit(corpus, state)
             report.corpus[corpus.name] = corpus.summary(state)
@@ -247,6 +247,10 @@ class Runner:
                 yield self._finish(*window.popleft(), store)
         while window:
             yield self._finish(*window.popleft(), store)
+
+    def fit(self, corpus: Any, store: Checkpoints, **kwargs: Any) -> Any:
+        """A corpus stage's decision, in this process, from sketches streamed off the store."""
+        return corpus.fit(store.sketches(), **kwargs)
 
     @staticmethod
     def _finish(
