@@ -104,6 +104,10 @@ class RayRunner:
                     store.count = max(store.count, index + 1)
                     yield store.cached(index)
 
+    def fit(self, corpus: Any, store: Checkpoints, **kwargs: Any) -> Any:
+        """A corpus stage's decision, on the driver, from sketches streamed off the store."""
+        return corpus.fit(store.sketches(), **kwargs)
+
     def _run(self, segment: int, todo: list[tuple[int, Batch]]) -> Iterator[tuple[int, Any]]:
         import ray
 
