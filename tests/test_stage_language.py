@@ -60,3 +60,65 @@ def test_seed_003_english():
 def test_never_raises_and_never_edits(text):
     doc = run_stage(STAGE, text)
     assert doc.text == text and not doc.edits
+
+
+# SeededDetector: langdetect's numbers, exactly ---------------------------------------------------
+MANY_SCRIPTS = [
+    *SAMPLES.values(),
+    SEED_003.read_text(encoding="utf-8"),
+    "NASA and the FBI said the USA-based CEO of ACME Corp. was in NEW YORK on Monday.",
+    "Visit https://example.com/a?b=c&d=e or write to press.office@example.org for details.",
+    "Tiếng Việt có dấu: Hà Nội là thủ đô của nước Cộng hòa Xã hội chủ nghĩa Việt Nam.",
+    "Tie\u0302\u0301ng Vie\u0323\u0302t (combining marks) ha\u0300 no\u0323i",
+    "北朝鮮は土曜日、日本海に向けて弾道ミサイルを少なくとも1発発射した。",
+    "朝鲜周六向日本海方向发射了至少一枚弹道导弹，韩国军方表示。",
+    "북한은 토요일 동해상으로 탄도미사일을 최소 1발 발사했다고 합참이 밝혔다.",
+    "Северная Корея в субботу запустила как минимум одну баллистическую ракету.",
+    "أطلقت كوريا الشمالية صاروخا باليستيا واحدا على الأقل يوم السبت باتجاه بحر اليابان",
+    "کره شمالی روز شنبه یک موشک بالستیک شلیک کرد",
+    "Coreea de Nord a lansat sâmbătă cel puțin o rachetă balistică, șeful statului major.",
+    "  leading   and   repeated   spaces ,  tabs\tand\nnew lines  ",
+    "a",
+    "A B C D",
+    "ÉTATS-UNIS: LE PRÉSIDENT A PARLÉ — «  citation  » … fin",
+    "x" * 3000,
+]
+
+
+def _probabilities(factory, text: str, trials: int):
+    detector = factory.create()
+    detector.n_trial = trials
+    detector.append(text)
+    try:
+        return [(p.lang, p.prob) for p in detector.get_probabilities()]
+    except Exception as err:  # the same error, too
+        return type(err).__name__, str(err)
+
+
+@pytest.fixture(scope="module")
+def factories():
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    from curate.stages.language_detector import SeededDetectorFactory
+
+    pair = DetectorFactory(), SeededDetectorFactory()
+    for factory in pair:
+        factory.load_profile(PROFILES_DIRECTORY)
+        factory.seed = 0
+    return pair
+
+
+@pytest.mark.parametrize("trials", [2, 7])
+@pytest.mark.parametrize("text", MANY_SCRIPTS)
+def test_seeded_detector_gives_langdetects_exact_probabilities(factories, text, trials):
+    reference, fast = factories
+    expected = _probabilities(reference, text, trials)
+    assert _probabilities(fast, text, trials) == expected
+    assert _probabilities(fast, text, trials) == expected  # and again, from its warm caches
+
+
+@settings(max_examples=150, deadline=None)
+@given(hostile_text)
+def test_seeded_detector_matches_langdetect_on_any_string(factories, text):
+    reference, fast = factories
+    assert _probabilities(fast, text, 2) == _probabilities(reference, text, 2)

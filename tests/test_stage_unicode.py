@@ -91,3 +91,24 @@ def test_ftfy_switch():
 @given(hostile_text)
 def test_contract(text):
     assert_contract(STAGE, text)
+
+
+def _table_characters() -> list[str]:
+    """Every character the unicode.yaml tables and the control rule name, ranges expanded."""
+    from curate.resources import rules
+
+    table = rules("unicode.yaml")
+    chars = [b[0] for b in table["line_breaks"]]
+    for item in table["odd_spaces"] + table["zero_width"]:
+        low, _, high = item.partition("-") if len(item) == 3 else (item, "", item)
+        chars += [chr(c) for c in range(ord(low), ord(high or low) + 1)]
+    controls = [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+    return sorted(set(chars) | {chr(c) for c in controls})
+
+
+@pytest.mark.parametrize("char", _table_characters(), ids=lambda c: f"U+{ord(c):04X}")
+def test_every_table_character_is_handled(char):
+    """The one-scan prefilter must let through every character some rule would change."""
+    doc = run_stage(STAGE, f"abc{char}def ghi")
+    assert doc.text in {"abc def ghi", "abcdef ghi", "abc\ndef ghi"}
+    assert doc.edits

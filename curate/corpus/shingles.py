@@ -13,7 +13,21 @@ import numpy as np
 import xxhash
 
 TOKEN = re.compile(r"\w+")
+WORD_CACHE_LIMIT = 500_000  # token hashes remembered (the cache restarts beyond)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier (golden ratio), mixes token positions
+
+
+class _TokenHashes(dict):
+    """xxh3 of each token, computed once: looking a word up beats hashing it again."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= WORD_CACHE_LIMIT:
+            self.clear()
+        value = self[word] = xxhash.xxh3_64_intdigest(word.encode("utf-8"))
+        return value
+
+
+_TOKEN_HASHES = _TokenHashes()
 
 
 def tokens(text: str) -> list[str]:
@@ -29,11 +43,7 @@ def shingle_hashes(words: list[str], ngram: int) -> np.ndarray:
     """32-bit hashes of the distinct `ngram`-word shingles (one shingle if the text is shorter)."""
     if not words:
         return np.empty(0, dtype=np.uint32)
-    token_hashes = np.fromiter(
-        (xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in words),
-        dtype=np.uint64,
-        count=len(words),
-    )
+    token_hashes = np.array(list(map(_TOKEN_HASHES.__getitem__, words)), dtype=np.uint64)
     width = min(ngram, len(words))
     count = len(words) - width + 1
     combined = token_hashes[:count].copy()

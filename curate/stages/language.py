@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 
 from curate.document import Document
 from curate.stages.base import MapStage, register
+from curate.stages.language_detector import SeededDetectorFactory
 
 
 @register
@@ -38,8 +39,8 @@ class LanguageLabeler(MapStage):
     seed: int = 0
 
     @cached_property
-    def _factory(self) -> DetectorFactory:
-        factory = DetectorFactory()
+    def _factory(self) -> SeededDetectorFactory:
+        factory = SeededDetectorFactory()
         factory.load_profile(PROFILES_DIRECTORY)
         factory.seed = self.seed
         return factory

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from curate.document import Document
 from curate.stages.base import MapStage, register
 
-WORD = re.compile(r"\S+")
 # a word with no letter: only digits, punctuation and symbols ("2023", "--", "$5")
 LETTERLESS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
 SYMBOL = re.compile(r"#|\.\.\.|…")
@@ -49,7 +48,7 @@ class QualityFilter(MapStage):
             raise ValueError(f"quality.filter: unknown flag(s) {unknown}; known: {list(FLAGS)}")
 
     def measure(self, text: str) -> dict:
-        words = WORD.findall(text)
+        words = text.split()  # the same words as `WORD.findall`, without the regex
         n_words = len(words)
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         seen: set[str] = set()
