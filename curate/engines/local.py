@@ -9,7 +9,9 @@ that was killed can resume from the batches it finished.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import json
 import os
 import pickle
@@ -31,6 +33,10 @@ from curate.report import ReportBuilder, check
 
 if TYPE_CHECKING:
     from curate.pipeline import Pipeline
+
+# Python's default (700, 10, 10) collects so often that, with langdetect's 88,000 profile lists
+# alive, collection took 5% of a run; documents and their edits hold no reference cycles
+GC_THRESHOLDS = (50_000, 50, 100)
 
 Progress = Callable[[str, int], None]  # (phase, documents just finished)
 Batch = tuple[list[Document], dict[int, Any] | None]
@@ -59,6 +65,22 @@ def execute(
     dedup index); `on_fit(stage, state)` sees each corpus decision (to save an index);
     `runner(recipe, workers)` says where batches run (a local process pool by default).
     """
+    with _fewer_collections():
+        return _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit, runner)
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Raise the garbage collector's thresholds for the run, then put them back."""
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit, runner):
     batch_size = pipeline.recipe["engine"]["batch_size"]
     report = ReportBuilder([stage.name for stage in pipeline.stages])
     rejects: list[Quarantined] = []
@@ -194,6 +216,7 @@ def _init_worker(recipe: dict[str, Any], in_pool: bool = False) -> None:
     if in_pool:
         # Ctrl-C is the parent's to handle: it stops cleanly and keeps the checkpoints
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        gc.set_threshold(*GC_THRESHOLDS)  # a worker process of ours: no need to put it back
     _WORKER["pipeline"] = Pipeline(recipe)
     _WORKER["validator"] = RowValidator() if recipe["output"]["validate"] else None
 
