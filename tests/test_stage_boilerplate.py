@@ -229,18 +229,15 @@ def test_section_tag(text, expected):
         (f"Politics\n\n{BODY}", None, f"Politics\n\n{BODY}"),
         (f"{LONG}\n\n{BODY}", None, f"{LONG}\n\n{BODY}"),
         ("Kim fires a missile", None, "Kim fires a missile"),
-        # short and unpunctuated, but a byline, a time stamp, a date or a caption
+        # short and unpunctuated, but a byline, a time stamp, a date or a caption (the time
+        # stamp and the date are no headline: the dateline rule removes them)
         (
             f"By Josh Smith and Hyonhee Shin\n\n{BODY}",
             None,
             f"By Josh Smith and Hyonhee Shin\n\n{BODY}",
         ),
-        (
-            f"Updated: March 1, 2023 10:00 AM\n\n{BODY}",
-            None,
-            f"Updated: March 1, 2023 10:00 AM\n\n{BODY}",
-        ),
-        (f"March 1, 2023\n\n{BODY}", None, f"March 1, 2023\n\n{BODY}"),
+        (f"Updated: March 1, 2023 10:00 AM\n\n{BODY}", None, BODY),
+        (f"March 1, 2023\n\n{BODY}", None, BODY),
         (f"By the numbers: Kim's missiles\n\n{BODY}", "By the numbers: Kim's missiles", BODY),
         # a duplicate is only removed while something else is left
         ("Kim fires a missile\n\nKim fires missile", "Kim fires a missile", "Kim fires missile"),
@@ -444,6 +441,7 @@ ONLY = {
     "social": "Follow us on Twitter",
     "comments": "12 Comments",
     "reading_time": "Tempo de leitura: 2 minutos",
+    "dateline": "Updated: March 1, 2023 10:00 AM",
     "filed_under": "Filed under: Asia",
     "copyright": "© 2023 Example Media. All rights reserved.",
     "credit": "Reporting by Josh Smith; Editing by Tom Brown",

@@ -3,11 +3,13 @@
 Works on whole lines (the text is already normalised by `unicode` and `markup`). Most lines are
 judged on their own: a caption by a weighted score of what it shows, a teaser by its label and
 the shape of what follows it, furniture (newsletter and social prompts, comment counters,
-reading times, tag lists, copyright, credits, affiliate notices, bare links) by patterns and
-length. Some rules look at the document: section tags (short lines repeated in it), link lists
-(headline-shaped lines right under a teaser label), the headline (the first line left) and its
-duplicates. Those decisions are taken on the lines left by the others and repeated until
-nothing changes, so a second run over the output finds nothing to remove (idempotence).
+reading times, datelines, tag lists, copyright, credits, affiliate notices, bare links, the
+page's own address) by patterns and length. Some rules look at the document: section tags
+(short lines repeated in it), link lists (headline-shaped lines right under a teaser label that
+has no headline of its own), the headline (the first line left) and its duplicates (the same
+words, or a headline whose words all stand in a longer title). Those decisions are taken on the
+lines left by the others and repeated until nothing changes, so a second run over the output
+finds nothing to remove (idempotence).
 
 Every removal is a ledger edit named after its rule; the headline moves to `title` through the
 ledger too. Patterns, weights and thresholds live in `data/boilerplate.yaml`.
@@ -30,6 +32,7 @@ FURNITURE = (
     "social",
     "comments",
     "reading_time",
+    "dateline",
     "filed_under",
     "copyright",
     "credit",
@@ -84,6 +87,12 @@ class BoilerplateRemover(MapStage):
                 [p for group in table["caption"]["markers"] for p in group["patterns"]]
             ),
             "furniture": furniture,
+            # a line starts like no furniture kind: each kind then tries only its floating part
+            "furniture_start": re.compile(
+                "|".join(f"(?:{u.anchored.pattern})" for _, _, u in furniture if u.anchored)
+            )
+            if any(u.anchored for _, _, u in furniture)
+            else None,
             "lead": re.compile(rf"[^\w\n]{{0,3}}\s{{0,3}}(?:{lead})\s", re.IGNORECASE),
             "not_headline": [re.compile(p) for p in table["headline"].get("not_headline", [])],
             # "Read more", "» Lire aussi", "[Related]": a label at the start, ending at a word end
@@ -107,7 +116,7 @@ class BoilerplateRemover(MapStage):
         # so that the output is a fixed point: a second run removes nothing.
         for _ in range(MAX_ROUNDS):
             kept = [line for line in lines if line[0] not in removals]
-            found = self._line_removals(kept, verdicts)
+            found = self._line_removals(kept, verdicts, doc.source)
             gone = {start for _, start, _ in found}
             left = [line for line in kept if line[0] not in gone]
             if headline is None and title is None:
@@ -127,10 +136,16 @@ class BoilerplateRemover(MapStage):
         return doc
 
     def _line_removals(
-        self, lines: list[tuple[int, int, str]], verdicts: dict[str, str | None] | None = None
+        self,
+        lines: list[tuple[int, int, str]],
+        verdicts: dict[str, str | None] | None = None,
+        source: str | None = None,
     ) -> list[tuple[str, int, int]]:
         if verdicts is None:
             verdicts = {}
+        # the page's own address printed in its text ("https://www.barrons.com/articles/home-
+        # depot-stock-earnings-report-51574168486" above the article): page metadata
+        own_url = source.rstrip("/") if source and "url" in self.rules else None
         tags = self._section_tags(lines) if self._checks[2] else set()
         list_rule = "link_list" in self.rules
         removals = []
@@ -140,15 +155,19 @@ class BoilerplateRemover(MapStage):
                 rule = verdicts[line]
             else:
                 rule = verdicts[line] = self._verdict(line)
+            if rule is None and own_url is not None and line.rstrip("/") == own_url:
+                rule = "url"
             if rule is None and tags and line.casefold() in tags:
                 rule = "section_tag"
             if rule is None and in_list > 0 and self._is_list_item(line, in_list):
                 rule = "link_list"
             if rule:
                 removals.append((rule, start, end))
-            if rule in ("link_teaser", "link_list") and list_rule:
+            if list_rule and (
+                rule == "link_list" or rule == "link_teaser" and (in_list or self._opens_list(line))
+            ):
                 in_list += 1
-            else:
+            elif rule != "dateline" or not in_list:  # a date under a linked headline: its item
                 in_list = 0
         return removals
 
@@ -201,6 +220,16 @@ class BoilerplateRemover(MapStage):
         # "Lesen Sie auch die folgenden Beiträge:" introduces a list of links
         return rest[-1] in table["separators"] and len(rest.split()) <= table["max_tail_words"]
 
+    def _opens_list(self, line: str) -> bool:
+        """A teaser label with no headline of its own: the links follow on the next lines."""
+        # "DON'T MISS", "Lesen Sie auch die folgenden Beiträge:" open a list; "Read more: Looted
+        # colonial art" is a link by itself, and the subheading under it is the article's
+        match = self._table["teaser"].match(line)
+        if not match:
+            return True  # a lead label ("Popular on IndieWire") heads a list of links
+        rest = line[match.end() :].strip()
+        return not LETTER.search(rest) or rest[-1] in self._table["link_teaser"]["separators"]
+
     def _is_lead_teaser(self, line: str) -> bool:
         # "Popular on IndieWire", "Most read in world news": a label and a short object
         lead = self._table["lead"].match(line)
@@ -235,8 +264,10 @@ class BoilerplateRemover(MapStage):
         """The furniture rule a line matches: "Follow us on Twitter" -> "social"."""
         if words is None:
             words = len(line.split())
+        start = self._table["furniture_start"]
+        at_start = start is not None and start.match(line) is not None
         for name, max_words, pattern in self._table["furniture"]:
-            if words <= max_words and pattern.search(line, folded):
+            if words <= max_words and pattern.search(line, folded, at_start):
                 return name
         return None
 
@@ -273,12 +304,30 @@ class BoilerplateRemover(MapStage):
     ) -> list[tuple[int, int, str]]:
         """The lines right under the title that nearly repeat it; none if nothing else is left."""
         # seed 003: "North Korea fires ballistic missile" under "... fires a ballistic missile"
+        # 20b2b649: "Black Friday per nostalgici: le occasioni da non perdere" under the title
+        # "Black Friday per nostalgici: le occasioni da non perdere - Remember 80": a headline
+        # whose words all stand in a title that adds the site's name
         words = set(WORD.findall(title.casefold()))
         count = 0
-        threshold = self._table["headline"]["min_similarity"]
-        while count < len(kept) and _jaccard(words, kept[count][2]) >= threshold:
+        while count < len(kept) and self._repeats_title(words, kept[count][2]):
             count += 1
         return kept[:count] if count < len(kept) else []
+
+    def _repeats_title(self, title: set[str], line: str) -> bool:
+        """Nearly the title's words, or a headline whose words nearly all stand in the title."""
+        table = self._table["headline"]
+        other = set(WORD.findall(line.casefold()))
+        if not other:
+            return False
+        common = len(title & other)
+        if common >= table["min_similarity"] * len(title | other):
+            return True
+        return (
+            len(other) >= table["min_words_contained"]
+            and common >= table["min_contained"] * len(other)
+            and len(line.split()) <= table["max_words"]
+            and not self._ends_with(line, "headline")
+        )
 
     def _ends_with(self, line: str, kind: str) -> bool:
         marks = self._table["line_ends"]
@@ -312,9 +361,12 @@ class union:  # noqa: N801  (used like re.compile)
         self.floating = re.compile("|".join(floating)) if floating else None
         self._filtered = _prefilter(floating) if floating else None
 
-    def search(self, line: str, folded: str | None = None) -> bool:
-        """Whether a pattern matches `line`; `folded` is `_fold(line)` when known."""
-        if self.anchored is not None and self.anchored.match(line):
+    def search(self, line: str, folded: str | None = None, anchored: bool = True) -> bool:
+        """Whether a pattern matches `line`; `folded` is `_fold(line)` when known.
+
+        `anchored=False` skips the patterns anchored at the line start (known not to match).
+        """
+        if anchored and self.anchored is not None and self.anchored.match(line):
             return True
         if self.floating is None:
             return False
@@ -541,9 +593,3 @@ def _label_pattern(label: str) -> str:
     """`Don't miss` -> `Don['’]t\\s{1,3}miss`: any spacing, either apostrophe."""
     words = (re.escape(word).replace("'", "['’]") for word in label.split())
     return r"\s{1,3}".join(words)
-
-
-def _jaccard(words: set[str], line: str) -> float:
-    other = set(WORD.findall(line.casefold()))
-    union = words | other
-    return len(words & other) / len(union) if union else 0.0

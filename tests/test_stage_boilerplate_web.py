@@ -1,0 +1,210 @@
+"""The boilerplate rules added for pages read from HTML: tables of removed | kept, by language."""
+
+import pytest
+
+from curate.document import Document
+from curate.stages.boilerplate import BoilerplateRemover
+from tests.conftest import run_stage
+
+STAGE = BoilerplateRemover()
+BODY = "The ministry said the missile flew for 70 minutes before it landed in the sea."
+
+
+def removed(line: str, title: str | None = "Title") -> set[str]:
+    """The rules that fire on `line` placed between two article sentences."""
+    doc = run_stage(STAGE, f"{BODY}\n\n{line}\n\n{BODY}", title)
+    return {edit.rule for edit in doc.edits}
+
+
+# dateline -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("dateline", "content"),
+    [
+        # a date standing alone (removed) | a sentence or a heading with a date in it (kept)
+        ("UPDATED: Tue., Nov. 19, 2019", "Updated figures for November 19, 2019 were released."),
+        ("Tuesday, November 19, 2019", "Tuesday, November 19, 2019 was the day of the launch."),
+        ("March 1, 2023", "March 1, 2023 marks a century since the uprising."),
+        (
+            "5:45 AM PST 11/19/2019 by Patrick Shanley",
+            "At 5:45 AM on 11/19/2019 the alert sounded.",
+        ),
+        ("- Published 18 November 2019", "Published in 2019, the report was ignored."),
+        ("Letzte Änderung 14.02.2019", "Die letzte Änderung des Gesetzes stammt von 2019."),
+        ("Aktualisiert am 17.01.2021.", "Aktualisiert wurde die Liste am 17.01.2021 nicht."),
+        ("23.10.2018", "Am 23.10.2018 begann der Test."),
+        ("Mo, 11:41 Uhr", "Montag um 11:41 Uhr begann die Sitzung."),
+        (
+            "segunda-feira, 22 de janeiro de 2018 às 0:13",
+            "Na segunda-feira, 22 de janeiro, houve eleições.",
+        ),
+        ("Publié le 12/03/2020 à 10:15", "Publié en 2020, le rapport a été ignoré."),
+        ("기사입력 :[ 2018-09-28 17:32 ]", "2018년 9월 28일 발표된 보고서는 무시되었다."),
+        ("Opublikowano: 22.04.2021", "Raport opublikowano w 2021 roku."),
+    ],
+)
+def test_dateline(dateline, content):
+    assert removed(dateline) == {"dateline"}
+    assert removed(content) == set()
+
+
+def test_date_under_a_linked_headline_stays_in_the_link_list():
+    # "NOTAS RELACIONADAS", a headline, its date, another headline: all links
+    raw = (
+        f"{BODY}\n\nNotas relacionadas\n\nHackers ofrecen descuento al Gobierno\n\n"
+        f"12.05.2022\n\nGrupo Conti asegura haber hackeado Hacienda\n\n{BODY}"
+    )
+    doc = run_stage(STAGE, raw, "Title")
+    assert doc.text == f"{BODY}\n\n{BODY}"
+    assert [e.rule for e in doc.edits] == ["link_teaser", "link_list", "dateline", "link_list"]
+
+
+# url: the page's own address, an image's address -----------------------------------------------
+def test_own_address_is_page_metadata():
+    url = "https://www.barrons.com/articles/home-depot-stock-earnings-report-51574168486"
+    doc = Document(id="d", text=f"{url}\n\n{BODY}\n\n{BODY}", title="Title", source=url)
+    doc = STAGE.process(doc)
+    assert doc.text == f"{BODY}\n\n{BODY}"
+    assert [e.rule for e in doc.edits] == ["url"]
+    # another page's address is a link the article gives: it stays
+    other = Document(id="e", text=f"http://amzn.to/2iJFhRj\n\n{BODY}", title="Title", source=url)
+    assert STAGE.process(other).edits == []
+
+
+@pytest.mark.parametrize(
+    ("image", "link"),
+    [
+        (
+            "https://www.businessinsider.de/assets/images/logos/og-image-logo.png",
+            "https://www.businessinsider.de/assets/images/logos/",
+        ),
+        ("https://static6.example.com/image/5dd3a0-500-250/tech.JPG", "http://amzn.to/2iJFhRj"),
+        ("https://cdn.example.org/a/b.webp?w=640", "https://doi.org/10.1002/ange.202312147"),
+    ],
+)
+def test_image_address(image, link):
+    assert removed(image) == {"url"}
+    assert removed(link) == set()
+
+
+# duplicate_headline: a headline contained in a longer title -------------------------------------
+@pytest.mark.parametrize(
+    ("title", "first", "kept"),
+    [
+        # the title adds the site's name; the first line is the headline alone (removed)
+        (
+            "How to Tackle Game Day Snack Temptations | The Beachbody Blog",
+            "How to Tackle Game Day Snack Temptations",
+            False,
+        ),
+        (
+            "Black Friday per nostalgici: le occasioni da non perdere - Remember 80",
+            "Black Friday per nostalgici: le occasioni da non perdere",
+            False,
+        ),
+        (
+            "Schneewittchen-Kuchen mit Mini-Marshmallows Rezept | LECKER",
+            "Schneewittchen-Kuchen mit Mini-Marshmallows",
+            False,
+        ),
+        # kept: a section label of one word, a sentence, a line with other words
+        ("16-inch MacBook Pro review: The keyboard is enough", "Review", True),
+        (
+            "James Van Der Beek eliminated from 'Dancing with the Stars' after his wife's loss",
+            "James Van Der Beek has been eliminated from “Dancing with the Stars.”",
+            True,
+        ),
+        ("Kim fires missile | Example News", "Seoul holds drills after launch", True),
+    ],
+)
+def test_headline_contained_in_the_title(title, first, kept):
+    doc = run_stage(STAGE, f"{first}\n\n{BODY}", title)
+    assert doc.title == title
+    assert (doc.text == f"{first}\n\n{BODY}") is kept
+    assert [e.rule for e in doc.edits] == ([] if kept else ["duplicate_headline"])
+
+
+# link_teaser labels in more languages ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("teaser", "content"),
+    [
+        ("Czytaj też: Wyścig zbrojeń ruszył z kopyta", "Czytaj też raport ministerstwa."),
+        ("Dowiedz się więcej: Kto jak głosował?", "Dowiedz się więcej o raporcie na stronie."),
+        ("Zobacz także", "Zobacz także, co powiedział minister."),
+        ("Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz", "Auch lesen kann er nicht."),
+        ("Schon gelesen?", "Schon gelesen hatte sie das Buch."),
+        ("Mehr Themen:", "Mehr Themen standen nicht auf der Tagesordnung."),
+        ("Weitere Artikel", "Weitere Artikel des Gesetzes wurden geändert."),
+        ("Lees meer", "Lees meer over het rapport in onze uitleg hieronder."),
+        ("Veja mais", "Veja mais o relatório do ministério, publicado ontem."),
+        ("Te recomendamos", "Te recomendamos leer el informe completo del ministerio."),
+    ],
+)
+def test_link_teaser_labels(teaser, content):
+    assert removed(teaser) == {"link_teaser"}
+    assert removed(content) == set()
+
+
+def test_a_teaser_with_its_own_headline_opens_no_link_list():
+    # dw.com: "Read more: <headline>" is a link by itself; the subheading under it is the article's
+    raw = (
+        f"{BODY}\n\nRead more: Looted colonial art: Germany to set up new contact office\n\n"
+        f"Right-wing resistance\n\n{BODY}"
+    )
+    doc = run_stage(STAGE, raw, "Title")
+    assert doc.text == f"{BODY}\n\nRight-wing resistance\n\n{BODY}"
+    assert [e.rule for e in doc.edits] == ["link_teaser"]
+    # a label alone still opens one
+    raw = f"{BODY}\n\nRelated Stories\n\nKim inspects new drone\n\n{BODY}"
+    assert [e.rule for e in run_stage(STAGE, raw, "Title").edits] == ["link_teaser", "link_list"]
+
+
+# captions, newsletter, reading time, copyright, promo -----------------------------------------
+@pytest.mark.parametrize(
+    ("rule", "furniture", "content"),
+    [
+        ("caption", "Crédits photos : Bestimage", "Les crédits photos figurent en bas de page."),
+        (
+            "caption",
+            "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+            "Das Titelbild zeigt den Minister in Berlin.",
+        ),
+        (
+            "caption",
+            "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss",
+            "Ein Beitragsbild fehlte.",
+        ),
+        (
+            "caption",
+            "Image illustrative : Lots of Lego Minifigures by Ninja Brick",
+            "L'image illustrative a été retirée.",
+        ),
+        ("caption", "Fot. Lukasz Nowaczyk / Agencja Gazeta", "Fotografia została zrobiona w maju."),
+        (
+            "newsletter",
+            "Never miss the latest news by signing up to our newsletter today!",
+            "Sign-ups to the newsletter doubled in 2019, the paper said.",
+        ),
+        ("newsletter", "Zum Newsletter anmelden", "Der Newsletter erscheint monatlich."),
+        (
+            "reading_time",
+            "Ten tekst przeczytasz w mniej niż minutę",
+            "Ten tekst przeczytał minister na konferencji.",
+        ),
+        ("reading_time", "Czas czytania: 3 min", "Czas czytania raportu to trzy godziny."),
+        (
+            "copyright",
+            "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
+            "Prawo autorskie chroni ten materiał, powiedział minister.",
+        ),
+        ("copyright", "© Example. Alle rechten voorbehouden.", "De rechten van de auteur bleven."),
+        (
+            "promo",
+            "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
+            "Follow the money, he said, pointing to https://example.org/report. It was clear.",
+        ),
+        ("promo", "Listen: http://po.st/TP_615", "Listen to him, the minister said."),
+    ],
+)
+def test_furniture_in_more_languages(rule, furniture, content):
+    assert removed(furniture) == {rule}
+    assert removed(content) == set()
