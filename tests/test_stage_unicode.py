@@ -112,3 +112,12 @@ def test_every_table_character_is_handled(char):
     doc = run_stage(STAGE, f"abc{char}def ghi")
     assert doc.text in {"abc def ghi", "abcdef ghi", "abc\ndef ghi"}
     assert doc.edits
+
+
+def test_cjk_full_width_punctuation_is_kept():
+    """Full-width "，" and "（）" are correct in Chinese and Japanese: ftfy's width fix is off."""
+    text = "北朝鮮は、日本海に向けて（弾道）ミサイルを発射した。「速報」，韩国军方表示"
+    doc = run_stage(STAGE, text)
+    assert doc.text == text and not doc.edits
+    widened = run_stage(UnicodeRepair(fix_character_width=True), "ＡＢＣ１２３")
+    assert widened.text == "ABC123"

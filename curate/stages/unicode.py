@@ -38,6 +38,10 @@ class UnicodeRepair(FieldRepair):
     name = "unicode"
     ftfy: bool = True
     normalization: str = "NFC"
+    # ftfy's width fix turns CJK full-width punctuation ("，", "（") into ASCII, which is wrong
+    # in Chinese and Japanese text; off unless asked for
+    fix_character_width: bool = False
+    fix_latin_ligatures: bool = True  # "ﬁnal" -> "final"
     rules_file: str | None = None
 
     @cached_property
@@ -81,6 +85,8 @@ class UnicodeRepair(FieldRepair):
             unescape_html=False,
             fix_line_breaks=False,
             normalization=self.normalization,
+            fix_character_width=self.fix_character_width,
+            fix_latin_ligatures=self.fix_latin_ligatures,
             explain=False,
         )
 
