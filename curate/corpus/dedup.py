@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -337,12 +337,33 @@ class NearDuplicateRemover(CorpusStage):
         """Decide every document's fate; `prior` is a `dedup_index.PriorIndex` or None."""
         folder = tempfile.TemporaryDirectory(prefix="curate-dedup-")
         try:
-            return self._fit(sketches, Path(folder.name), prior, folder)
+            seen = self.gather(sketches, folder, prior)
+            pairs = np.empty((0, 2), np.int64)
+            if self.near and seen.count > 1:
+                pairs = self._candidate_pairs(seen.table, seen.order_key, seen.offset)
+            store = seen.store
+            return self.cluster(
+                seen,
+                len(pairs),
+                pairs.tolist(),
+                lambda a, b: store.jaccard(a, b) >= self.threshold,
+            )
         except BaseException:
             folder.cleanup()
             raise
 
-    def _fit(self, sketches, work: Path, prior, folder) -> DedupState:
+    def gather(
+        self,
+        sketches: Iterable[tuple[int, str, Any]],
+        folder: tempfile.TemporaryDirectory,
+        prior: Any = None,
+    ) -> Gathered:
+        """Stream the sketches once into the spill store, the band table and per-document arrays.
+
+        Prior documents (`prior`, a `dedup_index.PriorIndex`) come first, with `order_key`
+        below every new document's.
+        """
+        work = Path(folder.name)
         bands, rows = self.bands
         store = SketchStore(work, self.num_perm)
         table = BandTable(bands, self.memory_mb * 2**20, work)
@@ -365,38 +386,63 @@ class NearDuplicateRemover(CorpusStage):
                 table.append(first, band_keys(signatures, bands, rows))
         store.close()
         seqs = _join(seq_parts, np.int64)
-        words = _join(word_parts, np.int64)
-        exact_keys = _join(exact_parts, np.uint64)
         # prior documents sort before every new one (their seq is shifted below the new ones)
         order_key = seqs if offset == 0 else np.r_[seqs[:offset] - 2**62, seqs[offset:]]
+        return Gathered(
+            folder,
+            store,
+            table,
+            ids,
+            seqs,
+            _join(word_parts, np.int64),
+            _join(exact_parts, np.uint64),
+            order_key,
+            offset,
+        )
+
+    def cluster(
+        self,
+        seen: Gathered,
+        candidates: int,
+        pairs: Iterable[tuple[int, int]],
+        duplicate: Callable[[int, int], bool],
+    ) -> DedupState:
+        """Clusters from exact keys, then from the candidate `pairs` that are `duplicate`.
+
+        A pair whose two documents are already in one cluster is skipped unchecked, so
+        `lsh_verified` counts the merges near pairs made: the clusters they removed. That
+        number depends only on which pairs are duplicates, not on the order they come in.
+        """
+        ids, seqs, words = seen.ids, seen.seqs, seen.words
+        exact_keys, order_key, offset = seen.exact_keys, seen.order_key, seen.offset
         union = UnionFind()
         exact_pairs = 0
         if self.exact and len(ids) > 1:
             exact_pairs = _union_equal(union, exact_keys, order_key, offset)
-        candidates = verified = 0
-        if self.near and len(ids) > 1:
-            pairs = self._candidate_pairs(table, order_key, offset)
-            candidates = len(pairs)
-            for a, b in pairs.tolist():
-                if union.find(a) == union.find(b):
-                    continue
-                if store.jaccard(a, b) >= self.threshold:
-                    verified += 1
-                    union.union(a, b)
+        verified = 0
+        for a, b in pairs:
+            if union.find(a) == union.find(b):
+                continue
+            if duplicate(a, b):
+                verified += 1
+                union.union(a, b)
         decisions, stats = self._decide(
-            union, ids, seqs, words, exact_keys, order_key, store, offset
+            union, ids, seqs, words, exact_keys, order_key, seen.store, offset
         )
+        bands, rows = self.bands
         stats.update(
             lsh_bands=bands,
             lsh_rows=rows,
             lsh_candidates=candidates,
             lsh_verified=verified,
             exact_pairs=exact_pairs,
-            band_tables_spilled=table.spilled,
+            band_tables_spilled=seen.table.spilled,
         )
         state = DedupState(ids[offset:], decisions, stats)
         settings = {"num_perm": self.num_perm, "ngram": self.ngram, "seed": self.seed}
-        state.index = _Index(folder, store, table, ids, seqs, words, exact_keys, offset, settings)
+        state.index = _Index(
+            seen.folder, seen.store, seen.table, ids, seqs, words, exact_keys, offset, settings
+        )
         return state
 
     def _candidate_pairs(self, table: BandTable, order_key: np.ndarray, offset: int) -> np.ndarray:
@@ -488,6 +534,25 @@ class NearDuplicateRemover(CorpusStage):
 
     def summary(self, state: DedupState) -> dict[str, Any]:
         return dict(state.stats)
+
+
+@dataclass
+class Gathered:
+    """Everything `fit` streamed in, in input order (prior documents first)."""
+
+    folder: tempfile.TemporaryDirectory  # the spill folder behind `store` and `table`
+    store: SketchStore
+    table: BandTable
+    ids: list[str]
+    seqs: np.ndarray
+    words: np.ndarray
+    exact_keys: np.ndarray
+    order_key: np.ndarray  # seq, with prior documents shifted below every new one
+    offset: int  # the first `offset` documents came from a prior index
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, NamedTuple
@@ -88,21 +89,18 @@ class RepeatedLineRemover(LedgerHelpers, CorpusStage):
         furniture_lines = sites_with_furniture = spared = removed_lines = 0
         for members in by_site.values():
             counts = Counter(key for _, sketch in members for key, _ in sketch.lines)
-            needed = max(self.min_documents, math.ceil(self.min_share * len(members)))
+            needed = self.needed(len(members))
             furniture = {key for key, count in counts.items() if count >= needed}
             if not furniture:
                 continue
             sites_with_furniture += 1
             furniture_lines += len(furniture)
             for seq, sketch in members:
-                mine = [(key, words) for key, words in sketch.lines if key in furniture]
-                if not mine:
-                    continue
-                if sum(words for _, words in mine) > self.max_removed_share * sketch.words:
-                    spared += 1
-                    continue
-                decisions[seq] = frozenset(key for key, _ in mine)
-                removed_lines += len(mine)
+                lines, spare = self.furniture_in(sketch.lines, sketch.words, furniture)
+                spared += spare
+                if lines:
+                    decisions[seq] = lines
+                    removed_lines += len(lines)
         stats = {
             "documents": documents,
             "sites": len(by_site),
@@ -113,6 +111,25 @@ class RepeatedLineRemover(LedgerHelpers, CorpusStage):
             "lines_removed": removed_lines,
         }
         return RepeatedLinesState(decisions, stats)
+
+    def needed(self, site_documents: int) -> int:
+        """On how many of a site's documents (those with short lines) a line is furniture."""
+        return max(self.min_documents, math.ceil(self.min_share * site_documents))
+
+    def furniture_in(
+        self, lines: Iterable[tuple[int, int]], words: int, furniture: Container[int]
+    ) -> tuple[frozenset[int], bool]:
+        """The furniture lines to remove from one document, and whether it is spared instead.
+
+        `lines` are the document's `(line hash, words)`, `words` its word count. A document
+        the furniture would take more than `max_removed_share` of is left whole (spared).
+        """
+        mine = [(key, count) for key, count in lines if key in furniture]
+        if not mine:
+            return frozenset(), False
+        if sum(count for _, count in mine) > self.max_removed_share * words:
+            return frozenset(), True
+        return frozenset(key for key, _ in mine), False
 
     def decision_for(self, state: RepeatedLinesState, seq: int) -> frozenset[int] | None:
         return state.decisions.get(seq)

@@ -6,8 +6,9 @@ actor builds the pipeline once from the resolved recipe, exactly as a local work
 calls the same `run_batch`. Results come back in batch order and go through the same writer, so
 the published bytes are the local engine's. Stages know nothing of Ray.
 
-Corpus stages `fit` on the driver over sketches streamed from the checkpoints, as locally; what
-runs on the cluster is everything per document, sketches included.
+Corpus stages `fit` with Ray Data too (`curate.engines.ray_fit`): the driver streams the
+sketches from the checkpoints into the object store, and the grouping, pairing, verification
+and counting run on the cluster; the decisions are the local fit's, to the byte.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class RayRunner:
             logging.getLogger(name).setLevel(logging.WARNING)
         context = ray.data.DataContext.get_current()
         context.execution_options.preserve_order = True
+        # the corpus fits' shuffles (`ray_fit`) as sort-based tasks, not hash-shuffle actors:
+        # the fit of a few hundred documents takes 5 s instead of 13 s on two cores
+        context.shuffle_strategy = ray.data.context.ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
         context.enable_progress_bars = False
         context.print_on_execution_start = False
         return self
@@ -105,8 +109,16 @@ class RayRunner:
                     yield store.cached(index)
 
     def fit(self, corpus: Any, store: Checkpoints, **kwargs: Any) -> Any:
-        """A corpus stage's decision, on the driver, from sketches streamed off the store."""
-        return corpus.fit(store.sketches(), **kwargs)
+        """A corpus stage's decision, made with Ray Data from sketches streamed off the store.
+
+        dedup and repeated_lines fit on Ray (`curate.engines.ray_fit`); with a prior dedup
+        index (`--dedup-against`), and for other corpus stages, the fit runs on the driver.
+        """
+        from curate.engines import ray_fit
+
+        if kwargs:
+            return corpus.fit(store.sketches(), **kwargs)
+        return ray_fit.fit(corpus, store.sketches(), self.workers)
 
     def _run(self, segment: int, todo: list[tuple[int, Batch]]) -> Iterator[tuple[int, Any]]:
         import ray
