@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= out/seeds
 EVAL ?= ../shared/eval
 
-.PHONY: curate test lint format bench eval clean install
+.PHONY: curate test lint format bench bench-ray eval clean install
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m curate.bench
+
+# the Ray engine past a deliberately small object store: spilling and peak memory
+bench-ray: $(STAMP)
+	$(BIN)/python -m curate.bench_ray --check-local
 
 eval: $(STAMP)
 	$(BIN)/python -m curate.evaluate --eval-dir $(EVAL)

@@ -13,6 +13,7 @@ and counting run on the cluster; the decisions are the local fit's, to the byte.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
@@ -22,7 +23,15 @@ from typing import Any
 
 import pyarrow as pa
 
-from curate.engines.local import Batch, BatchResult, Checkpoints, LocalEngine, _init_worker, _work
+from curate.engines.local import (
+    GC_THRESHOLDS,
+    Batch,
+    BatchResult,
+    Checkpoints,
+    LocalEngine,
+    _init_worker,
+    _work,
+)
 
 # batches per Ray Data job: enough to keep every worker busy, few enough to bound the driver
 WINDOW_PER_WORKER = 16
@@ -33,6 +42,7 @@ class BatchWorker:
 
     def __init__(self, recipe: dict[str, Any], segment: int) -> None:
         _init_worker(recipe)
+        gc.set_threshold(*GC_THRESHOLDS)  # as in a local worker: an actor process of ours
         self.segment = segment
 
     def __call__(self, table: pa.Table) -> pa.Table:
