@@ -129,3 +129,32 @@ def test_distributed_repeated_lines_fit_decides_as_local(corpus):
     assert ray.stats == local.stats and list(ray.stats) == list(local.stats)
     assert ray.decisions == local.decisions
     assert local.stats["documents_edited"] > 0 and local.stats["documents_spared"] > 0
+
+
+def test_ray_map_reuses_checkpoints_and_runs_the_rest(tmp_path):
+    """`--resume` on Ray: batches with a checkpoint are loaded, the others run, order kept."""
+    from curate.engines.local import Checkpoints, Runner
+    from curate.engines.ray import RayRunner
+    from curate.pipeline import Pipeline
+
+    recipe = Pipeline.from_recipe("news").recipe
+    docs = [
+        Document(id=doc["id"], text=doc["text"], seq=i)
+        for i, (doc, _) in enumerate(planted_news_corpus(40, seed=5))
+    ]
+    batches = [(docs[i : i + 10], None) for i in range(0, 40, 10)]
+    with Runner(recipe, 1) as local:
+        expected = list(local.map(0, batches, Checkpoints(None, 0)))
+    store = Checkpoints(tmp_path, 0)
+    for index in (0, 2):  # an interrupted run left these two
+        store.save(index, expected[index])
+    with RayRunner(recipe, 2) as ray_runner:
+        got = list(ray_runner.map(0, batches, Checkpoints(tmp_path, 0)))
+    def sketched(results):  # (seq, id, exact key, signature) of every sketch, in order
+        return [(q, i, k.exact, k.signature.tolist()) for r in results for q, i, k in r.sketches]
+
+    assert sketched(got) == sketched(expected)
+    assert [[d.text for d in r.docs] for r in got] == [[d.text for d in r.docs] for r in expected]
+    assert sorted(p.name for p in tmp_path.glob("*.batch.pkl")) == [
+        f"segment0-{i:07d}.batch.pkl" for i in range(4)
+    ]

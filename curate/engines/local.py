@@ -150,6 +150,10 @@ class Checkpoints:
         self.memory: deque[list[Document]] = deque()
         self.held_sketches: list[tuple[int, str, Any]] = []
 
+    def has(self, index: int) -> bool:
+        """Whether batch `index` has a whole checkpoint (without loading it)."""
+        return self.folder is not None and self._path(index).exists()
+
     def cached(self, index: int) -> BatchResult | None:
         if self.folder is None:
             return None

@@ -1,9 +1,9 @@
 """The Ray engine: the same plan, with batches run by Ray Data on a cluster or on this machine.
 
-Each window of input batches becomes a Ray Data dataset of Arrow rows (`index`, `payload`: the
-pickled batch and its corpus decisions); `map_batches` runs them on an actor pool in which every
-actor builds the pipeline once from the resolved recipe, exactly as a local worker does, and
-calls the same `run_batch`. Results come back in batch order and go through the same writer, so
+Each segment's input batches become one Ray Data dataset of Arrow rows (`index`, `payload`: the
+pickled batch and its corpus decisions), put in the object store as they are read;
+`map_batches` runs them on one actor pool in which every actor builds the pipeline once from the
+resolved recipe, exactly as a local worker does, and calls the same `run_batch`. Results come back in batch order and go through the same writer, so
 the published bytes are the local engine's. Stages know nothing of Ray.
 
 Corpus stages `fit` with Ray Data too (`curate.engines.ray_fit`): the driver streams the
@@ -18,7 +18,6 @@ import logging
 import os
 import pickle
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 import pyarrow as pa
@@ -32,9 +31,6 @@ from curate.engines.local import (
     _init_worker,
     _work,
 )
-
-# batches per Ray Data job: enough to keep every worker busy, few enough to bound the driver
-WINDOW_PER_WORKER = 16
 
 
 class BatchWorker:
@@ -101,22 +97,33 @@ class RayRunner:
     def map(
         self, segment_index: int, batches: Iterable[Batch], store: Checkpoints
     ) -> Iterator[BatchResult]:
-        """Results in batch order; checkpointed batches are loaded, the rest run on Ray."""
-        numbered = enumerate(batches)
-        window = self.workers * WINDOW_PER_WORKER
-        while True:
-            chunk = list(islice(numbered, window))
-            if not chunk:
-                return
-            todo = [(i, batch) for i, batch in chunk if store.cached(i) is None]
-            done = dict(self._run(segment_index, todo)) if todo else {}
-            for index, _ in chunk:
-                if index in done:
-                    store.save(index, done[index])
-                    yield done[index]
-                else:
-                    store.count = max(store.count, index + 1)
-                    yield store.cached(index)
+        """Results in batch order; checkpointed batches are loaded, the rest run on Ray.
+
+        One Ray Data job per segment, so one actor pool builds the pipeline once per worker:
+        each batch to run goes to the object store as it is read (Ray spills what outgrows it;
+        the driver keeps only references), then `map_batches` streams the results back.
+        """
+        import ray
+
+        indices: list[int] = []
+        cached: set[int] = set()
+        refs: list[Any] = []
+        for index, batch in enumerate(batches):
+            indices.append(index)
+            if store.has(index):
+                cached.add(index)
+            else:
+                refs.append(ray.put(_block(index, batch)))
+        results = self._run(segment_index, refs) if refs else iter(())
+        for index in indices:
+            if index in cached:
+                store.count = max(store.count, index + 1)
+                yield store.cached(index)
+                continue
+            done, result = next(results)
+            assert done == index, f"Ray returned batch {done} where {index} was due"
+            store.save(index, result)
+            yield result
 
     def fit(self, corpus: Any, store: Checkpoints, **kwargs: Any) -> Any:
         """A corpus stage's decision, made with Ray Data from sketches streamed off the store.
@@ -130,33 +137,27 @@ class RayRunner:
             return corpus.fit(store.sketches(), **kwargs)
         return ray_fit.fit(corpus, store.sketches(), self.workers)
 
-    def _run(self, segment: int, todo: list[tuple[int, Batch]]) -> Iterator[tuple[int, Any]]:
+    def _run(self, segment: int, refs: list[Any]) -> Iterator[tuple[int, Any]]:
         import ray
 
-        # one Arrow block per batch, so the actor pool can spread them over its actors
-        blocks = [
-            pa.table(
-                {
-                    "index": pa.array([index], pa.int64()),
-                    "payload": pa.array(
-                        [pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)], pa.binary()
-                    ),
-                }
-            )
-            for index, batch in todo
-        ]
-        dataset = ray.data.from_arrow(blocks).map_batches(
+        dataset = ray.data.from_arrow_refs(refs).map_batches(
             BatchWorker,
             fn_constructor_kwargs={"recipe": self.recipe, "segment": segment},
             batch_size=1,
             batch_format="pyarrow",
-            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(todo))),
+            compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(refs))),
         )
         for batch in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
             for index, result in zip(
                 batch.column("index").to_pylist(), batch.column("result").to_pylist(), strict=True
             ):
                 yield index, pickle.loads(result)
+
+
+def _block(index: int, batch: Batch) -> pa.Table:
+    """One Arrow block per batch, so the actor pool can spread them over its actors."""
+    payload = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+    return pa.table({"index": pa.array([index], pa.int64()), "payload": pa.array([payload])})
 
 
 class RayEngine(LocalEngine):
