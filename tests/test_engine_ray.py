@@ -150,6 +150,7 @@ def test_ray_map_reuses_checkpoints_and_runs_the_rest(tmp_path):
         store.save(index, expected[index])
     with RayRunner(recipe, 2) as ray_runner:
         got = list(ray_runner.map(0, batches, Checkpoints(tmp_path, 0)))
+
     def sketched(results):  # (seq, id, exact key, signature) of every sketch, in order
         return [(q, i, k.exact, k.signature.tolist()) for r in results for q, i, k in r.sketches]
 

@@ -3,8 +3,9 @@
 Each segment's input batches become one Ray Data dataset of Arrow rows (`index`, `payload`: the
 pickled batch and its corpus decisions), put in the object store as they are read;
 `map_batches` runs them on one actor pool in which every actor builds the pipeline once from the
-resolved recipe, exactly as a local worker does, and calls the same `run_batch`. Results come back in batch order and go through the same writer, so
-the published bytes are the local engine's. Stages know nothing of Ray.
+resolved recipe, exactly as a local worker does, and calls the same `run_batch`. Results come
+back in batch order and go through the same writer, so the published bytes are the local
+engine's. Stages know nothing of Ray.
 
 Corpus stages `fit` with Ray Data too (`curate.engines.ray_fit`): the driver streams the
 sketches from the checkpoints into the object store, and the grouping, pairing, verification
