@@ -62,13 +62,41 @@ def test_recall_with_evidence(seed):
         assert fixed == planted, kind
 
 
-def test_recall_alone():
-    """One artifact per document: the gated kinds wait for evidence, the others are repaired."""
-    recall = evaluation.measure_recall(STAGE, DOCS, 1, 0)
-    gated = {"space_before_punct", "space_inside_quotes", "title_m"}
+@pytest.mark.parametrize("seed", range(3))
+def test_recall_alone(seed):
+    """One artifact per document: a lone slip is repaired; only spaces inside curly quotes,
+    which clean English shows as often, wait for evidence."""
+    recall = evaluation.measure_recall(STAGE, DOCS, 1, seed)
+    assert set(recall) == set(KINDS)
     for kind, (fixed, planted) in recall.items():
         assert planted == 1
-        assert fixed == (0 if kind in gated else 1), kind
+        assert fixed == (0 if kind == "space_inside_quotes" else 1), kind
+
+
+def test_injected_forms_vary():
+    """The planted forms are not only the one shape a rule looks for."""
+    forms = {
+        artifact.injected
+        for seed in range(60)
+        for kind in ("space_before_punct", "number_format", "guillemets", "space_inside_quotes")
+        for artifact in inject(CLEAN, [kind], seed).artifacts
+    }
+    assert any("\u202f" in f for f in forms) and any("\u00a0" in f for f in forms)
+    assert any(f.startswith("«") and f[1] not in " \u00a0\u202f" for f in forms)
+    assert any(f.startswith("“ ") for f in forms)
+
+
+def test_halves_split_the_gold():
+    ids = [f"{n:064x}" for n in range(200)]
+    assert {evaluation.half(i) for i in ids} == {"A", "B"}
+    parts = [
+        evaluation.measure_recall(STAGE, DOCS, 3, 1, keep=lambda i, h=h: evaluation.half(i) == h)
+        for h in "AB"
+    ]
+    whole = evaluation.measure_recall(STAGE, DOCS, 3, 1)
+    for kind, (fixed, planted) in whole.items():
+        assert sum(p.get(kind, (0, 0))[0] for p in parts) == fixed
+        assert sum(p.get(kind, (0, 0))[1] for p in parts) == planted
 
 
 def test_repaired_checks_the_place_exactly():
@@ -89,7 +117,15 @@ def test_run_prints_three_blocks(tmp_path):
     (tmp_path / "aeb").mkdir()
     gold = {"a": {"articleBody": CLEAN, "url": "u"}}
     (tmp_path / "aeb" / "ground-truth.json").write_text(json.dumps(gold))
+    (tmp_path / "trafilatura").mkdir()
+    pages = {
+        "https://example.com/en": {"with": [CLEAN[:400], "Mr. Lawan said"], "without": []},
+        "https://example.com/de": {"with": ["Die GEMA dreht völlig am Zeiger!"], "without": []},
+    }
+    (tmp_path / "trafilatura" / "evaldata.json").write_text(json.dumps(pages))
     report = evaluation.run(tmp_path)
     assert "False edits on clean English" in report
+    assert "half A" in report and "half B" in report
+    assert "trafilatura `with`  1 " in report  # the English page only
     assert "Repair recall" in report
     assert "Labelled translated" in report

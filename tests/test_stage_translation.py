@@ -37,6 +37,8 @@ def evidence(doc: Document) -> dict[str, int]:
         ("in 2022 , the army", "in 2022, the army"),
         ("he said : “no”", "he said: “no”"),
         ("Really ? Yes", "Really? Yes"),
+        ("he said\u00a0: “no”", "he said: “no”"),
+        ("Vraiment\u202f? Oui\u202f!", "Vraiment? Oui!"),
         ("the (second) , bigger", "the (second), bigger"),
     ],
 )
@@ -72,6 +74,8 @@ def test_space_before_punct_kept(kept):
         ("called it “ intolerable ” on", "called it “intolerable” on"),
         ("like “tactical nuclear ” simulations", "like “tactical nuclear” simulations"),
         ("in a « real war » situation", "in a “real war” situation"),
+        ("in a «\u202freal war\u202f» situation", "in a “real war” situation"),
+        ("called it “\u00a0intolerable\u00a0” on", "called it “intolerable” on"),
         ("a «non» vote", "a “non” vote"),
         ("le « vrai « mot » ici »", "le “vrai “mot” ici”"),
     ],
@@ -368,15 +372,23 @@ def test_user_titles(tmp_path):
         ("Yobe North , Ahmad Lawan , on Tuesday. " + "The senate met. " * 5,) * 2,
         ("VIP : 60,000₩\nR : 50,000₩\nS : 40,000₩",) * 2,
         ("at the end of “ Wild Rose ” — easily the best",) * 2,
-        ("a crowd of 10 000 people",) * 2,
+        ("a crowd of 10 000 people and 20 000 more",) * 2,  # twice: SI style
         ("a fleet of Boeing 737 800 jets",) * 2,  # reads as a thousands space: gated for this
         ("director M. Night Shyamalan said",) * 2,
+        ("M. Night Shyamalan and M. Night Shyamalan",) * 2,  # an initial twice is no evidence
         # always repaired, even alone
         ("days after a incursion", "days after an incursion"),
         ("Mme Borne said", "Mrs. Borne said"),
         ("a budget of 1,5 million", "a budget of 1.5 million"),
+        # a lone slip of a gated rule, in the shape English does not write
+        ("a crowd of 10 000 people", "a crowd of 10,000 people"),
+        ("Japan , which", "Japan, which"),
+        ("M. Lawan said", "Mr. Lawan said"),
         # two kinds of evidence: the gated repairs follow
         ("Japan , which saw a incursion", "Japan, which saw an incursion"),
+        # a spaced quote and a spaced mark are two kinds: extraction makes one or the other
+        ("a “ real war ” over Japan , which", "a “real war” over Japan, which"),
+        ("a “ real war ” over Japan", "a “ real war ” over Japan"),  # alone: “ Wild Rose ”
         ("a crowd of 10 000 people , said M. Macron", "a crowd of 10,000 people, said Mr. Macron"),
         # one strong signal is enough: a gazetteer name, a guillemet, two titles
         ("Kim Jong One said : no", "Kim Jong Un said: no"),
@@ -388,6 +400,93 @@ def test_repair_bar(raw, expected):
     doc = run_stage(STAGE, raw)
     assert doc.text == expected
     assert replay({"text": raw, "title": ""}, doc.edits)["text"] == doc.text
+
+
+# Lone slips: the shape of a gated rule that English does not write on purpose is repaired
+# without evidence when the document makes it once; each row pairs a repaired shape with the
+# hard negatives that look like it and stay.
+LONE = [
+    # space_before_punct, mid-line after a word
+    ("flew over Japan , which was", "flew over Japan, which was"),
+    ("was over . The next day", "was over. The next day"),
+    ("he asked : why not", "he asked: why not"),
+    ("he asked\u00a0: why not", "he asked: why not"),
+    ("Vraiment\u202f? Oui", "Vraiment? Oui"),
+    ("the rules ; the law", "the rules; the law"),
+    ("it was a “de facto invasion” . Then", "it was a “de facto invasion”. Then"),
+    ("units (30%) , in-ad units", "units (30%), in-ad units"),
+    ("from AT&T , T-Mobile and others", "from AT&T, T-Mobile and others"),
+    ("from Comcast/Xfinity , T-Mobile", "from Comcast/Xfinity, T-Mobile"),
+    ("in Group A , giving France", "in Group A, giving France"),
+    ("landed at 6am , an official said", "landed at 6am, an official said"),
+    ("on its annual recess .\n\nAfter that", None),  # a line end: a link the extraction spaced
+    ("See tweets :\n\nSenate resolves", None),
+    ("VIP : 60,000₩ for the best seats", None),  # before a number: a price list
+    ("in 2022 , the army", None),  # after a digit
+    ("odd = lambda x : bool(x % 2)", None),  # code: a one-letter name
+    ("it is in the __init__.py . I recommend", None),
+    ("see onmeth.com , the website", None),
+    ("f(x) , g(x) and h", None),
+    ("J . R . R . Tolkien wrote", None),  # spaced initials
+    ("Wait ... what", None),
+    ("great :) and wink ; )", None),
+    ("at 10 : 30 they won 2 : 1", None),
+    ("Really? ! No", None),
+    # thousands_space before a lower-case word
+    ("a crowd of 5 000 people", "a crowd of 5,000 people"),
+    ("a crowd of 5\u202f000 people", "a crowd of 5,000 people"),
+    ("The 12 500 000 euros", "The 12,500,000 euros"),
+    ("WeWork’s 12 000 employees", "WeWork’s 12,000 employees"),
+    ("€5 000 fine", "€5,000 fine"),
+    ("a fleet of Boeing 737 800 jets", None),  # a model after a name
+    ("on March 3 500 people came", None),
+    ("LB Joe Schobert 74 100% 7 tackles", None),  # a table: numbers side by side
+    ("a crowd of 10 000 People", None),
+    ("call 02 751 1500 now", None),
+    ("in 2019 500 people came", None),
+    ("1,500 troops and 1.5 million", None),
+    # "M." before a one-word surname
+    ("the talks, said M. Lawan on Monday", "the talks, said Mr. Lawan on Monday"),
+    ("Still, M. Garrett, who was", "Still, Mr. Garrett, who was"),
+    ("But M. Trump’s approach, but", "But Mr. Trump’s approach, but"),
+    ("director M. Night Shyamalan said", None),  # an initial before two names
+    ("actor M. Emmet Walsh", None),
+    ("M. Jean-Luc said", None),
+    ("the letter M. Then we went, then", None),  # a word the text writes in lower case
+    ("John M. Ford wrote it", None),  # an initial after a first name
+    ("the W. M. Keck Observatory", None),
+    ("Mr. M. Smith", None),
+    ("M. For example", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), LONE)
+def test_lone_slip(raw, expected):
+    doc = run_stage(STAGE, raw)
+    assert doc.text == (raw if expected is None else expected)
+    assert replay({"text": raw, "title": ""}, doc.edits)["text"] == doc.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the same shape twice or more is the document's own style, not a slip
+        "Yobe North , Ahmad Lawan , on Tuesday moved a motion",
+        "the cafe . Booking was easy . We loved it",
+        "Note : this and Note : that",
+        "a crowd of 5 000 people and 7 000 more people",
+    ],
+)
+def test_repeated_slip_is_a_style(raw):
+    doc = run_stage(STAGE, raw)
+    assert doc.text == raw and not doc.edits
+
+
+def test_lone_habits_are_counted_apart():
+    """A price list that spaces its colons has not made spaced full stops its habit."""
+    raw = "VIP : 60,000₩\nR : 50,000₩\nS : 40,000₩\n\nWe ate at the cafe . Booking was easy."
+    doc = run_stage(STAGE, raw)
+    assert doc.text == raw.replace("cafe .", "cafe.")
 
 
 def test_held_back_candidates_still_count_as_evidence():
@@ -524,6 +623,9 @@ def test_config_lists_every_setting():
         "the " * 250_000,
         "«" * 1_000_000,
         "M. Ab " * 200_000,
+        "M. Abc Def " * 150_000,
+        "Ab\u00a0: x " * 200_000,
+        "Ab 5 000 people " * 100_000,
     ],
 )
 def test_linear_on_hostile_input(hostile):
@@ -564,7 +666,13 @@ triggers = st.lists(
             "it",
             "\n",
             "M. Macron",
+            "M. Night Shyamalan",
+            "0/M",
+            " AA",
             "Mme Borne",
+            "\u00a0:",
+            "\u202f?",
+            "5\u202f000 people",
             "1,5 million",
             "5 000 people",
             "10:30",
@@ -572,6 +680,21 @@ triggers = st.lists(
         ]
     )
 ).map("".join)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0/M . AA",  # a lone spaced full stop that would make the title "M."
+        "«M . AA»",
+        "MM . Dupont said",
+        "x/Mme . Borne",
+        "A« M. AA»",  # the guillemets become curly quotes after the title rule has run
+        "Japan , which said M. Lawan, with 5 000 people",
+    ],
+)
+def test_contract_found_by_fuzzing(text):
+    assert_contract(STAGE, text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -586,3 +709,20 @@ def test_no_trigger_no_edit(text):
     doc = run_stage(STAGE, text)
     assert doc.text == text and not doc.edits
     assert doc.labels["translated_from"] is None
+
+
+def test_rules_file_without_lone_shapes(tmp_path):
+    """A rules file written before the lone-slip shapes still loads; it repairs no lone slip."""
+    import yaml
+
+    from curate.resources import data_file
+
+    table = dict(data_file("translation.yaml"))
+    del table["space_before_punct_lone"], table["thousands_space_lone"]
+    table["repair"] = {k: v for k, v in table["repair"].items() if k != "lone"}
+    mine = tmp_path / "rules.yaml"
+    mine.write_text(yaml.safe_dump(table, allow_unicode=True))
+    stage = TranslationRepair(rules_file=str(mine))
+    for raw in ("Japan , which", "a crowd of 5 000 people", "M. Lawan said"):
+        assert run_stage(stage, raw).text == raw
+    assert run_stage(stage, "days after a incursion").text == "days after an incursion"

@@ -12,6 +12,12 @@ case, every curly-quoted phrase. Two artifacts never sit within `GAP` characters
 A few kinds need a name or a title where the clean text has none; then the reference gains the
 correct form and the injected text the mangled one (reference "Mr. Lawan", injected "M. Lawan";
 reference "Vladimir Putin", injected "Wladimir Putin" in place of another two-word name).
+
+The form of each artifact varies as translated text varies, not only in the one shape a rule
+looks for: the space French puts before : ; ! ? and inside « » is a plain space, a no-break space
+(U+00A0) or a narrow one (U+202F), and so is the space between thousands ("5\u202f000 people");
+a spaced mark may follow a word, a closing quote or a bracket ("invasion” ." as in seed 003);
+"Mme" may come with a full stop; a doubled word may open a sentence ("The the").
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ KINDS: dict[str, str] = {
     "doubled_word": "doubled_word",
 }
 GAP = 20
+# the spaces French typography puts before : ; ! ?, inside « », and between thousands, and how
+# often each is chosen: a plain space (what survives most copy and paste), U+00A0, U+202F
+FRENCH_SPACES = (" ", " ", "\u00a0", "\u202f")
 DOUBLED = ("the", "a", "an", "of", "to", "and", "or", "for", "with", "from", "at", "by")
 NOT_AN_ARTICLE_BEFORE = frozenset(
     "a an the and or of in on at to is are was were be as by for nor but so".split()
@@ -130,18 +139,32 @@ def _variant(site: Site, rng: random.Random) -> Site:
         rows = data_file("gazetteer.yaml")["names"]
         row = rng.choice(rows)
         return Site(site.kind, site.start, site.end, row["right"], row["wrong"])
-    if site.kind == "guillemets" and rng.random() < 0.3:
+    if site.kind == "guillemets":
         inner = site.reference[1:-1]
-        return Site(site.kind, site.start, site.end, site.reference, f"«{inner}»")
+        space = "" if rng.random() < 0.3 else rng.choice(FRENCH_SPACES)
+        return Site(site.kind, site.start, site.end, site.reference, f"«{space}{inner}{space}»")
+    if site.kind == "space_inside_quotes":
+        inner = site.reference[1:-1]
+        space = rng.choice(FRENCH_SPACES)
+        return Site(site.kind, site.start, site.end, site.reference, f"“{space}{inner}{space}”")
+    if site.kind == "space_before_punct" and site.reference in (":", ";", "!", "?"):
+        injected = rng.choice(FRENCH_SPACES) + site.reference
+        return Site(site.kind, site.start, site.end, site.reference, injected)
+    if site.kind == "number_format" and " " in site.injected:
+        injected = site.injected.replace(" ", rng.choice(FRENCH_SPACES))
+        return Site(site.kind, site.start, site.end, site.reference, injected)
+    if site.kind == "title_mme" and rng.random() < 0.2:
+        return Site(site.kind, site.start, site.end, site.reference, "Mme. ")
     return site
 
 
 def _space_before_punct(text: str):
     # "Japan, which" -> "Japan , which"; a full stop only where a sentence ends ("over. The");
-    # French typography: "he asked: why?" -> "he asked : why ?"
-    for m in re.finditer(r"(?<=[^\W\d_])[,;:?!](?= [^\W\d_“\"‘(])", text):
+    # after a closing quote or bracket too: "invasion”." -> "invasion” ." (seed 003);
+    # French typography: "he asked: why?" -> "he asked : why ?" (the space chosen in `_variant`)
+    for m in re.finditer(r"(?<=[^\W\d_]|[”)])[,;:?!](?= [^\W\d_“\"‘(])", text):
         yield Site("space_before_punct", m.start(), m.end(), m.group(0), " " + m.group(0))
-    for m in re.finditer(r"(?<=\b[a-z]{2})[a-z]*\.(?= [A-Z][a-z])", text):
+    for m in re.finditer(r"(?:(?<=\b[a-z]{2})[a-z]*|(?<=[a-z]{2}[”)]))\.(?= [A-Z][a-z])", text):
         at = m.end() - 1
         yield Site("space_before_punct", at, at + 1, ".", " .")
 
@@ -214,11 +237,16 @@ def _sentence_case(text: str):
 
 
 def _doubled_word(text: str):
-    # "on the sentencing" -> "on the the sentencing"
+    # "on the sentencing" -> "on the the sentencing"; "The report" -> "The the report"
     words = "|".join(DOUBLED)
     for m in re.finditer(rf"(?<![\w'’-])({words}) (?=[a-z])", text):
         word = m.group(1)
         yield Site("doubled_word", m.start(), m.start() + len(word), word, f"{word} {word}")
+    capitals = "|".join(w.capitalize() for w in DOUBLED)
+    for m in re.finditer(rf"(?:^|(?<=\n)|(?<=[.!?] ))({capitals}) (?=[a-z])", text):
+        word = m.group(1)
+        injected = f"{word} {word.lower()}"
+        yield Site("doubled_word", m.start(), m.start() + len(word), word, injected)
 
 
 _FINDERS = {

@@ -3,22 +3,28 @@
 Data: the English gold article bodies of the article-extraction benchmark
 (`<eval_dir>/aeb/ground-truth.json`, `{id: {"articleBody", "url"}}`), chosen with curate's
 `LanguageLabeler` and passed through the `unicode` stage first, as in the default recipe. Human
-written, so every edit the stage makes there is counted against it.
+written, so every edit the stage makes there is counted against it. A second clean source, when
+present: the English `with` segments of trafilatura's evaluation set
+(`<eval_dir>/trafilatura/evaldata.json`), the text each page must yield, one document a page.
 
 Three blocks:
 1. False edits per 10,000 words on the clean text (target: at most 1), each edit listed with its
    context so a person can judge it, and the share of documents labelled translated (at most 1%).
+   The gold is also shown in two halves, its ids split by the parity of a hash, so that a rule
+   tuned on one half can be checked on the other.
 2. Repair recall: artifacts planted by `curate.evaluate.inject` at 1, 3 and 10 per document; the
-   share repaired exactly (the output equals the reference text at that place), per kind.
+   share repaired exactly (the output equals the reference text at that place), per kind, on
+   the whole gold and on each half.
 3. The share of documents labelled translated by how many artifacts were planted.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from curate.document import TEXT, Document, Edit
@@ -33,21 +39,37 @@ SEED = 20240601
 CONTEXT = 30
 
 
+Docs = Sequence[tuple[str, str]]
+
+
 def run(eval_dir: Path) -> str:
     path = Path(eval_dir) / "aeb" / "ground-truth.json"
     if not path.is_file():
         return f"skipped: {path} not found"
     docs = english_gold(path)
+    sources: list[tuple[str, Docs]] = [
+        ("aeb gold", docs),
+        ("aeb gold, half A", [d for d in docs if half(d[0]) == "A"]),
+        ("aeb gold, half B", [d for d in docs if half(d[0]) == "B"]),
+    ]
+    segments = Path(eval_dir) / "trafilatura" / "evaldata.json"
+    if segments.is_file():
+        sources.append(("trafilatura `with`", english_segments(segments)))
     stage = TranslationRepair()
     return "\n\n".join(
         [
             f"{len(docs)} English gold article bodies, {sum(_words(t) for _, t in docs):,} words "
             f"({path})",
-            false_edits_block(stage, docs),
+            false_edits_block(stage, sources),
             recall_block(stage, docs),
             label_block(stage, docs),
         ]
     )
+
+
+def half(doc_id: str) -> str:
+    """The half, A or B, of a document: a split that does not depend on the order."""
+    return "AB"[hashlib.sha256(doc_id.encode("utf-8")).digest()[0] & 1]
 
 
 def english_gold(path: Path) -> list[tuple[str, str]]:
@@ -63,41 +85,65 @@ def english_gold(path: Path) -> list[tuple[str, str]]:
     return docs
 
 
+def english_segments(path: Path) -> list[tuple[str, str]]:
+    """`(url, text)` per page of trafilatura's evaluation set: its `with` segments, one a line,
+    when they read as English; unicode-repaired, in URL order."""
+    pages = json.loads(path.read_text(encoding="utf-8"))
+    language = LanguageLabeler()
+    unicode = UnicodeRepair()
+    docs = []
+    for url in sorted(pages):
+        text = "\n".join(s for s in pages[url].get("with") or [] if isinstance(s, str))
+        if text.strip() and language.detect(text)[0] == "en":
+            docs.append((url, unicode.process(Document(id=url, text=text)).text))
+    return docs
+
+
 # 1. false edits ---------------------------------------------------------------------------------
-def false_edits_block(stage: TranslationRepair, docs: Sequence[tuple[str, str]]) -> str:
-    words = edits = suspected = held = held_docs = 0
+def false_edits_block(stage: TranslationRepair, sources: Sequence[tuple[str, Docs]]) -> str:
+    """`sources`: `(name, docs)`; the first is the main one, whose edits are listed. A document
+    in two sources (a half of the first) is counted in each."""
+    ungated = TranslationRepair(**{**stage.config(), "require_evidence": False})
+    table = [["source", "documents", "words", "edits", "per 10k words", "labelled translated"]]
     by_rule: Counter[str] = Counter()
     rows = []
-    for doc_id, text in docs:
-        doc = stage.process(Document(id=doc_id, text=text))
-        words += _words(text)
-        suspected += bool(doc.labels["mt_suspected"])
-        mine = [e for e in doc.edits if e.stage == stage.name]
-        edits += len(mine)
-        for edit, before, after in _contexts(text, mine):
-            by_rule[edit.rule] += 1
-            rows.append([doc_id[:8], edit.rule, before, after])
-        ungated = TranslationRepair(**{**stage.config(), "require_evidence": False})
-        extra = len(ungated.process(Document(id=doc_id, text=text)).edits) - len(mine)
-        if extra > 0:
-            held += extra
-            held_docs += 1
-    rate = edits * 10_000 / max(words, 1)
+    held = held_docs = 0
+    seen: dict[tuple[str, str], tuple[int, bool, list[Edit]]] = {}
+    for number, (name, docs) in enumerate(sources):
+        words = edits = suspected = 0
+        for doc_id, text in docs:
+            if (doc_id, text) not in seen:
+                doc = stage.process(Document(id=doc_id, text=text))
+                mine = [e for e in doc.edits if e.stage == stage.name]
+                seen[(doc_id, text)] = (len(mine), bool(doc.labels["mt_suspected"]), mine)
+            count, labelled, mine = seen[(doc_id, text)]
+            words += _words(text)
+            suspected += labelled
+            edits += count
+            if number:
+                continue
+            for edit, before, after in _contexts(text, mine):
+                by_rule[edit.rule] += 1
+                rows.append([doc_id[:8], edit.rule, before, after])
+            extra = len(ungated.process(Document(id=doc_id, text=text)).edits) - count
+            if extra > 0:
+                held += extra
+                held_docs += 1
+        table.append(
+            [
+                name,
+                str(len(docs)),
+                f"{words:,}",
+                str(edits),
+                f"{edits * 10_000 / max(words, 1):.2f}",
+                f"{suspected} ({_pct(suspected, len(docs))})",
+            ]
+        )
     lines = [
         "False edits on clean English (target: at most 1 per 10,000 words)",
-        _table(
-            [
-                ["documents", "words", "edits", "per 10k words", "labelled translated"],
-                [
-                    str(len(docs)),
-                    f"{words:,}",
-                    str(edits),
-                    f"{rate:.2f}",
-                    f"{suspected} ({_pct(suspected, len(docs))})",
-                ],
-            ]
-        ),
-        f"gated repairs held back by the repair bar: {held} in {held_docs} documents",
+        _table(table),
+        f"gated repairs held back by the repair bar ({sources[0][0]}): {held} in {held_docs} "
+        "documents",
     ]
     if by_rule:
         lines.append(
@@ -123,8 +169,13 @@ def _contexts(text: str, edits: Iterable[Edit]) -> Iterable[tuple[Edit, str, str
 
 
 # 2. repair recall ------------------------------------------------------------------------------
-def recall_block(stage: TranslationRepair, docs: Sequence[tuple[str, str]]) -> str:
+def recall_block(stage: TranslationRepair, docs: Docs) -> str:
     results = {d: measure_recall(stage, docs, d, SEED) for d in DENSITIES}
+    halves = {
+        (h, d): measure_recall(stage, docs, d, SEED, keep=lambda i, h=h: half(i) == h)
+        for h in "AB"
+        for d in DENSITIES
+    }
     header = ["kind", "rule"] + [f"{d}/doc" for d in DENSITIES]
     rows = [header]
     for kind, rule in KINDS.items():
@@ -139,26 +190,45 @@ def recall_block(stage: TranslationRepair, docs: Sequence[tuple[str, str]]) -> s
         planted = sum(p for _, p in results[density].values())
         total.append(f"{fixed / max(planted, 1):.3f} ({fixed}/{planted})")
     rows.append(total)
+    split = [["kind"] + [f"{h} {d}/doc" for d in DENSITIES for h in "AB"]]
+    for kind in list(KINDS) + ["all"]:
+        row = [kind]
+        for density in DENSITIES:
+            for h in "AB":
+                counts = halves[(h, density)]
+                pairs = list(counts.values()) if kind == "all" else [counts.get(kind, (0, 0))]
+                fixed, planted = sum(f for f, _ in pairs), sum(p for _, p in pairs)
+                row.append(f"{fixed / planted:.3f}" if planted else "-")
+        split.append(row)
     return "\n".join(
         [
             "Repair recall: share of planted artifacts repaired exactly (target: at least 0.95), "
             "by artifacts planted per document",
             _table(rows),
+            "The same by half of the gold (A, B: ids split by the parity of a hash)",
+            _table(split),
         ]
     )
 
 
 def measure_recall(
-    stage: TranslationRepair, docs: Sequence[tuple[str, str]], density: int, seed: int
+    stage: TranslationRepair,
+    docs: Docs,
+    density: int,
+    seed: int,
+    keep: Callable[[str], bool] | None = None,
 ) -> dict[str, tuple[int, int]]:
     """kind -> (repaired exactly, planted), planting `density` artifacts per document.
 
     Each document gets every kind it has a place for at least once: those kinds are shuffled
     and dealt out in trials of `density`, so every kind is measured on every document that
-    can hold it, at every density.
+    can hold it, at every density. `keep(doc_id)` measures a part of `docs` with the plantings
+    it gets in the whole, so that the parts add up to the whole.
     """
     counts: dict[str, list[int]] = {k: [0, 0] for k in KINDS}
     for index, (doc_id, text) in enumerate(docs):
+        if keep is not None and not keep(doc_id):
+            continue
         kinds = available(text)
         if not kinds:
             continue
@@ -197,7 +267,7 @@ def repaired(artifact: Artifact, doc: Document) -> bool:
 
 
 # 3. labels -------------------------------------------------------------------------------------
-def label_block(stage: TranslationRepair, docs: Sequence[tuple[str, str]]) -> str:
+def label_block(stage: TranslationRepair, docs: Docs) -> str:
     rows = [["artifacts planted", "mean planted", "labelled translated", "share"]]
     for count in LABEL_COUNTS:
         suspected = planted_total = 0

@@ -12,7 +12,11 @@ candidates are as common in human-written English as in translations (an extract
 "M. Night Shyamalan"); those "gated" repairs are made only when the document's evidence reaches
 the `repair` bar of `translation.yaml`, which is lower than the bar for the label. Repairs whose
 trigger English never writes ("Kim Jong One", "a incursion", "the the", "1,5 million", "Mme")
-are always made. `require_evidence: false` repairs everything, for text known to be translated.
+are always made. Between the two, a lone slip: the shape of a gated rule that English does not
+write on purpose ("Japan , which" mid-line, "5 000 people", "M. Lawan said") is repaired without
+evidence when the document has it once, since a house style or an extraction habit repeats
+("Yobe North , Ahmad Lawan , ... Speaker , Benjamin"). `require_evidence: false` repairs
+everything, for text known to be translated.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from curate.document import FIELDS, Document
 from curate.resources import data_file, load_yaml, rules
@@ -51,11 +55,12 @@ CLOSING = "”\"’')]"
 # that differs from the shipped text is run as written. Each entry: shipped pattern -> the
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
-    r"""(?:(?<=[^\W\d_])|(?<=\d)(?= [,.;!?])|(?<=[”’)\]])|(?<=\w["'])) """
-    r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
+    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f][,.;!?])|(?<=[”’)\]])|(?<=\w["']))"""
+    r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
 )
 _NEEDS_SPACE_BEFORE_PUNCT = (" ,", " ;", " :", " !", " ?", " .")
+_NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
     r"""(?:(?<=[^\W\d_])|(?<=[”’")\]]))\. (?P<word>[a-z][a-z'’]{0,30})"""
     r"""(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
@@ -82,7 +87,14 @@ _NEEDS_THOUSANDS_SPACE = re.compile("[0-9][ \u00a0\u202f][0-9]{3}")
 # lower-cased text.
 _CASE_ALIASES = "\u017f\u0131\u212a\u0130"
 _WORD_EDGE = re.compile(r"[\w'’-]")
+_TOKEN = re.compile(r"[\w'’-]{1,100}")  # a word with its apostrophes and hyphens: "trump-card"
+_LAST_LETTERS = re.compile(r"[^\W\d_]{1,10}$")
+_BEFORE_TITLE = frozenset(" \u00a0\u202f«" + OPENING)
 _SOUND_CACHE_SIZE = 100_000
+
+
+def _compiled(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
@@ -120,6 +132,10 @@ class TranslationRepair(MapStage):
             "function_words": frozenset(table["english"]["function_words"]),
             "foreign_words": frozenset(table["english"]["foreign_words"]),
             "space_before_punct": re.compile(table["space_before_punct"]),
+            # the lone-slip shapes; a rules file of its own without them repairs none
+            "space_before_punct_lone": _compiled(table.get("space_before_punct_lone")),
+            "thousands_space_lone": _compiled(table.get("thousands_space_lone")),
+            "lone": dict(table["repair"].get("lone") or {}),
             "curly_quotes": re.compile(table["curly_quotes"]),
             "guillemets": re.compile(table["guillemets"]),
             "sentence_case": re.compile(table["sentence_case"]),
@@ -177,14 +193,16 @@ class TranslationRepair(MapStage):
         return {}
 
     @cached_property
-    def _titles(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, bool]]]:
-        """Pattern of every title before a capitalised word; title -> (english, lang, ambiguous)."""
+    def _titles(self) -> tuple[re.Pattern[str] | None, dict[str, _Title]]:
+        """Pattern of every title before a capitalised word; title -> its entry."""
         source = self.titles_file or self._table.get("titles_file")
         table = (load_yaml(self.titles_file) if self.titles_file else data_file(source)) or {}
-        entries: dict[str, tuple[str, str, bool]] = {}
+        entries: dict[str, _Title] = {}
         for lang, rows in (table.get("titles") or {}).items():
             for row in rows:
-                entries[row["title"]] = (row["english"], lang, bool(row.get("ambiguous")))
+                entries[row["title"]] = _Title(
+                    row["english"], lang, bool(row.get("ambiguous")), bool(row.get("initial"))
+                )
         if not entries:
             return None, entries
         # "(?<![\w.])(?:M\.|Mme) " with each lookbehind moved past the title's first character
@@ -218,22 +236,27 @@ class TranslationRepair(MapStage):
     def process(self, doc: Document) -> Document:
         signals: Counter[str] = Counter()
         languages: Counter[str] = Counter()
+        candidates: Counter[str] = Counter()  # of each gated rule, for the lone-slip test
         # pass one: every rule on a scratch copy, counting every candidate as a signal. It runs
         # before the English test: when it finds nothing, the answer of that test cannot matter.
         trial = Document(id=doc.id, text=doc.text, title=doc.title)
         for field in FIELDS:
             if trial.get(field):
-                self._repair(trial, field, signals, languages, gated=True)
+                self._repair(trial, field, signals, languages, candidates, gated=True)
         if (trial.edits or +signals) and not self._reads_as_english(doc):
             signals, languages = Counter(), Counter()
         elif not self.require_evidence or self.evidence_suffices(signals):
             doc.text, doc.title = trial.text, trial.title
             doc.edits.extend(trial.edits)
         elif trial.edits:
-            # pass two: the evidence is too thin for the gated repairs; the rest still apply
+            # pass two: the evidence is too thin for the gated repairs; the rest still apply,
+            # and so do the lone slips of the gated rules
+            lone = frozenset(
+                rule for rule, most in self._table["lone"].items() if candidates[rule] <= most
+            )
             for field in FIELDS:
                 if doc.get(field):
-                    self._repair(doc, field, Counter(), Counter(), gated=False)
+                    self._repair(doc, field, Counter(), Counter(), Counter(), False, lone)
         # without signals the verdict does not depend on the length
         words = sum(len(doc.get(field).split()) for field in FIELDS) if +signals else 0
         suspected, source = self.verdict(signals, languages, words)
@@ -296,9 +319,17 @@ class TranslationRepair(MapStage):
         return True, ranked[0][1] if ranked else None
 
     def _repair(
-        self, doc: Document, field: str, signals: Counter, languages: Counter, gated: bool
+        self,
+        doc: Document,
+        field: str,
+        signals: Counter,
+        languages: Counter,
+        candidates: Counter,
+        gated: bool,
+        lone: frozenset[str] = frozenset(),
     ) -> None:
-        """Run the rules on one field; `gated` allows the repairs that need evidence."""
+        """Run the rules on one field; `gated` allows the repairs that need evidence, `lone`
+        the lone-slip shapes of the gated rules it names (`repair.lone` in translation.yaml)."""
         t = self._table
         on = set(self.rules)
         if "gazetteer" in on and self._gazetteer[0] is not None:
@@ -314,11 +345,17 @@ class TranslationRepair(MapStage):
         if "title_word" in on:
             # "a meeting between M. Macron and Mme Borne" -> "Mr. Macron" and "Mrs. Borne"
             spans = []
-            for start, end, english, lang, ambiguous in self._title_spans(doc.get(field)):
-                signals["title_word"] += 1
-                languages[lang] += 1
-                if gated or not ambiguous:
-                    spans.append((start, end, english))
+            for start, end, title, certain in self._title_spans(doc.get(field)):
+                # "M. Night Shyamalan" is an initial as often as a title: a weaker signal
+                signals["title_word" if certain else "ambiguous_title"] += 1
+                languages[title.lang] += 1
+                candidates["ambiguous_title"] += title.ambiguous
+                if (
+                    gated
+                    or not title.ambiguous
+                    or (certain and "ambiguous_title" in lone)  # "M. Lawan said", once
+                ):
+                    spans.append((start, end, title.english))
             self.replace_spans(doc, "title_word", spans, field)
         if "number_format" in on:
             # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
@@ -331,7 +368,9 @@ class TranslationRepair(MapStage):
             needs = t["thousands_space_needs"]
             for m in t["thousands_space"].finditer(value) if _may(needs, value) else ():
                 signals["number_format"] += 1
-                if gated:
+                candidates["thousands_space"] += 1
+                # "5 000 people" alone in a document; not "74 100%", "Boeing 737 800 jets"
+                if gated or ("thousands_space" in lone and self._counts_words(value, m)):
                     spans += [
                         (i, i + 1, ",")
                         for i in range(m.start("num"), m.end("num"))
@@ -346,16 +385,22 @@ class TranslationRepair(MapStage):
             value = doc.get(field)
             needs = t["space_before_punct_needs"]
             may = needs is None or any(s in value for s in needs)
+            if not may and any(s in value for s in _NO_BREAK_SPACES):
+                may = True
             for m in t["space_before_punct"].finditer(value) if may else ():
                 mark = m.group(0)[1]
+                if mark == "." and self._makes_title(value, m.start()):
+                    continue  # "M . Abc": an initial or a title, and the title rule has run
                 # a spaced colon before a number is a list or a price ("VIP : 60,000₩"), not French
                 french = mark in ";!?" or (
                     mark == ":" and not value[m.end() + 1 : m.end() + 2].isdigit()
                 )
                 signals["french_spacing" if french else "space_before_punct"] += 1
-                spans.append((m.start(), m.start() + 1, ""))
-            if gated:
-                self.replace_spans(doc, "space_before_punct", spans, field)
+                habit = "space_before_punct" if mark in ",." else "french_spacing"
+                candidates[habit] += 1
+                if gated or (habit in lone and self._lone_spacing(value, m.start())):
+                    spans.append((m.start(), m.start() + 1, ""))
+            self.replace_spans(doc, "space_before_punct", spans, field)
         if "article" in on:
             # "a few days after a incursion" in seed 003 -> "an incursion"
             signals["article"] += self.replace_spans(
@@ -399,6 +444,36 @@ class TranslationRepair(MapStage):
         if gated:
             self.replace_spans(doc, "space_inside_quotes", spans, field)
 
+    def _lone_spacing(self, value: str, space: int) -> bool:
+        """Whether the space at `value[space]`, before a mark, has the shape English does not
+        write on purpose (`space_before_punct_lone`): "Japan , which", not "on Tuesday .\n"."""
+        shape = self._table["space_before_punct_lone"]
+        if shape is None:
+            return False
+        m = shape.match(value, space - len(_token_before(value, space)))
+        return m is not None and m.end() == space + 2
+
+    def _makes_title(self, value: str, space: int) -> bool:
+        """Whether removing the space before the full stop at `value[space + 1]` would make a
+        title that the title rule, which runs first, has not seen: "«M . Abc»", "MM . Dupont"."""
+        letters = _LAST_LETTERS.search(_token_before(value, space))
+        entries = self._titles[1]
+        return bool(letters) and (letters.group(0) in entries or letters.group(0) + "." in entries)
+
+    def _counts_words(self, value: str, m: re.Match[str]) -> bool:
+        """Whether the thousands-spaced number of `m` has the lone-slip shape: a lower-case word
+        after it, no capitalised word before it inside a sentence ("Boeing 737 800 jets")."""
+        shape = self._table["thousands_space_lone"]
+        if shape is None or not shape.match(value, m.end("num")):
+            return False
+        start = m.start("num")
+        if start < 2 or value[start - 1] != " ":
+            return True  # "5 000 people" opening a line, "€5 000 fine"
+        word = _token_before(value, start - 1)
+        if word.endswith(("’s", "'s")):
+            return True  # "WeWork’s 12 000 employees"
+        return not word[:1].isupper() or _sentence_start(value, start - 1 - len(word))
+
     def _not_an_end(self, value: str, dot: int) -> bool:
         """Whether the full stop at `value[dot]` closes an abbreviation, not a sentence."""
         core = _token_before(value, dot).strip(OPENING + CLOSING)
@@ -431,28 +506,46 @@ class TranslationRepair(MapStage):
             head += 1
         return head
 
-    def _title_spans(self, value: str) -> list[tuple[int, int, str, str, bool]]:
-        """`(start, end, english, lang, ambiguous)` of each untranslated title before a name."""
+    def _title_spans(self, value: str) -> list[tuple[int, int, _Title, bool]]:
+        """`(start, end, title, certain)` of each untranslated title before a name; `certain`
+        unless the title is ambiguous and may be an initial there ("M. Night Shyamalan")."""
         pattern, entries = self._titles
         if pattern is None:
             return []
         t = self._table
         found = []
+        lower: list[frozenset[str]] = []  # the words `value` writes in lower case, when asked
+
+        def common(word: str) -> bool:
+            """A function word, or one the text also writes in lower case: not a name."""
+            if word.lower() in t["function_words"]:
+                return True
+            if not lower:
+                lower.append(frozenset(w for w in _TOKEN.findall(value) if w.islower()))
+            return word.lower() in lower[0]
+
         for m in pattern.finditer(value):
             name = m.group("name")
             if name.lower() in t["function_words"] or name.lower() in t["not_after_article"]:
                 continue  # "Radeon Pro 5300M. For this review"
-            spaced = value[m.start() - 1 : m.start()] == " "
-            before = _token_before(value, m.start() - 1) if spaced else ""
-            bare = before.strip(OPENING + CLOSING)
+            # the word before, past spaces and opening quotes, which the quote rules, running
+            # later, may change: "A« M. Ab»" and "A“M. Ab”" read alike
+            at, floor = m.start(), max(0, m.start() - 60)
+            while at > floor and value[at - 1] in _BEFORE_TITLE:
+                at -= 1
+            before = _token_before(value, at) if at < m.start() else ""
+            bare = before.strip(OPENING + CLOSING + "«»")
             initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper()
             abbreviation = bare.endswith(".") and bare[:-1].lower() in t["abbreviations"]
             if abbreviation or initial:
                 continue  # "W. M. Keck", "Mr. M. Smith"
-            if bare[:1].isupper() and bare[-1:] not in ".!?:":
-                continue  # "John M. Ford": an initial after a first name
-            english, lang, ambiguous = entries[m.group("title")]
-            found.append((m.start(), m.end("title"), english, lang, ambiguous))
+            if bare[:1].isupper() and bare[-1:] not in ".!?:,;" and not common(bare):
+                continue  # "John M. Ford": an initial after a first name; not "But M. Trump"
+            title = entries[m.group("title")]
+            certain = not title.ambiguous or (
+                title.initial and _one_word(value, m.end("name")) and not common(name)
+            )
+            found.append((m.start(), m.end("title"), title, certain))
         return found
 
     def sound(self, token: str) -> str | None:
@@ -565,6 +658,25 @@ class TranslationRepair(MapStage):
             fixed.add(start)
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+
+class _Title(NamedTuple):
+    """A row of `translation_titles.yaml`."""
+
+    english: str
+    lang: str
+    ambiguous: bool  # English writes it too: waits for the evidence
+    initial: bool  # ambiguous only as an initial: a lone "M. Lawan" needs no evidence
+
+
+def _one_word(value: str, end: int) -> bool:
+    """Whether the name ending at `value[end]` is one word: no capitalised word or hyphenated part
+    follows ("M. Night Shyamalan", "M. Jean-Luc"); a possessive may ("M. Macron’s plan")."""
+    after = value[end : end + 3]
+    possessive = after[1:2] == "s" and not after[2:3].isalpha()
+    if after[:1] == "-" or (after[:1] in ("'", "’") and not possessive):
+        return False
+    return not (after[:1] == " " and after[1:2].isupper())
 
 
 def _after_first(literal: str, lookbehind: str) -> str:
