@@ -110,29 +110,31 @@ def measure(work: Callable[[], Any]) -> Measured:
     return result
 
 
-def _spawned(task: str, spec: dict[str, Any], sender) -> None:
+def _spawned(work: Callable[[dict[str, Any]], dict[str, Any]], spec: dict[str, Any], sender):
     try:
-        result = END_TO_END[task](spec)
+        result = work(spec)
         result["self_mib"] = _maxrss_mib()
         result["child_mib"] = _maxrss_mib(resource.RUSAGE_CHILDREN)
         sender.send(result)
-    except BaseException as err:
+    except BaseException as err:  # report, never hang the parent
         sender.send({"error": f"{type(err).__name__}: {err}"})
     finally:
         sender.close()
 
 
-def measure_fresh(task: str, spec: dict[str, Any]) -> dict[str, Any]:
-    """Run an end-to-end task in a new interpreter, so its peak memory is its own."""
+def measure_fresh(task: str | Callable[[dict[str, Any]], dict[str, Any]], spec: dict[str, Any]):
+    """Run an end-to-end task (a name in `END_TO_END`, or a module-level function) in a new
+    interpreter, so its peak memory is its own."""
+    work = END_TO_END[task] if isinstance(task, str) else task
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_spawned, args=(task, spec, sender))
+    process = context.Process(target=_spawned, args=(work, spec, sender))
     process.start()
     sender.close()
     result = receiver.recv()
     process.join()
     if "error" in result:
-        raise RuntimeError(f"{task}: {result['error']}")
+        raise RuntimeError(f"{getattr(work, '__name__', task)}: {result['error']}")
     return result
 
 

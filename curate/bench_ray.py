@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import re
 import resource
@@ -36,6 +35,8 @@ import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from curate.bench import measure_fresh
 
 MB = 1_000_000
 FOOTER = "{site} is published by the {site} media group for readers in the region."
@@ -245,29 +246,6 @@ def _published(folder: Path) -> dict[str, bytes]:
     }
 
 
-def _spawned(spec: dict[str, Any], sender) -> None:
-    try:
-        sender.send(run_ray(spec))
-    except BaseException as err:  # report, never hang the parent
-        sender.send({"error": f"{type(err).__name__}: {err}"})
-    finally:
-        sender.close()
-
-
-def measure_fresh(spec: dict[str, Any]) -> dict[str, Any]:
-    """`run_ray` in a new interpreter, so the driver's peak memory is the run's own."""
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_spawned, args=(spec, sender))
-    process.start()
-    sender.close()
-    result = receiver.recv()
-    process.join()
-    if "error" in result:
-        raise RuntimeError(result["error"])
-    return result
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=36_000)
@@ -302,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.object_store_mb} MiB, {args.workers} workers, recipe {args.recipe}",
             flush=True,
         )
-        result = measure_fresh(spec)
+        result = measure_fresh(run_ray, spec)
         same = None
         if args.check_local:
             same = same_as_local(spec, work / "out-local", args.workers)

@@ -440,9 +440,7 @@ class NearDuplicateRemover(CorpusStage):
         )
         state = DedupState(ids[offset:], decisions, stats)
         settings = {"num_perm": self.num_perm, "ngram": self.ngram, "seed": self.seed}
-        state.index = _Index(
-            seen.folder, seen.store, seen.table, ids, seqs, words, exact_keys, offset, settings
-        )
+        state.index = _Index(**vars(seen), settings=settings)
         return state
 
     def _candidate_pairs(self, table: BandTable, order_key: np.ndarray, offset: int) -> np.ndarray:
@@ -556,17 +554,9 @@ class Gathered:
 
 
 @dataclass
-class _Index:
+class _Index(Gathered):
     """What `fit` saw, kept until the state is dropped (its spill folder goes with it)."""
 
-    folder: tempfile.TemporaryDirectory
-    store: SketchStore
-    table: BandTable
-    ids: list[str]
-    seqs: np.ndarray
-    words: np.ndarray
-    exact_keys: np.ndarray
-    offset: int  # the first `offset` documents came from a prior index
     settings: dict[str, Any] = field(default_factory=dict)
 
 
