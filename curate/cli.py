@@ -135,9 +135,12 @@ def summarize(report: dict, out_dir: Path) -> None:
     out.print(table)
     if report["removed_by_rule"]:
         out.print("removed: " + ", ".join(f"{k} {v}" for k, v in report["removed_by_rule"].items()))
-    edits = sorted(report["edits_by_rule"].items(), key=lambda kv: -kv[1])[:8]
-    if edits:
-        out.print("edits:   " + ", ".join(f"{k} {v}" for k, v in edits))
+    for stage in report["stages"]:  # pipeline order; every rule shown, most frequent first
+        rules = sorted(stage["edits"].items(), key=lambda kv: (-kv[1], kv[0]))
+        if rules:
+            detail = ", ".join(f"{rule} {n}" for rule, n in rules)
+            total = sum(n for _, n in rules)
+            out.print(f"edits:   {stage['stage']} {total} ({detail})", highlight=False)
     if report["languages"]:
         out.print("langs:   " + ", ".join(f"{k} {v}" for k, v in report["languages"].items()))
     dedup = report["corpus_stages"].get("dedup")

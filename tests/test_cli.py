@@ -215,3 +215,15 @@ def test_stages_lists_every_stage():
     for name in [entry["stage"] for entry in load("news")["stages"]]:
         assert f"{name} (" in result.output
     assert "min_words: int = 50" in result.output
+
+
+def test_summary_names_every_edit_rule(published, capsys):
+    from curate.cli import summarize
+
+    report = json.loads((published / "report.json").read_text())
+    summarize(report, published)
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "edits: translation 6 (space_before_punct 3, article 1, gazetteer 1, sentence_case 1)" in shown
+    for stage in report["stages"]:
+        for rule, n in stage["edits"].items():
+            assert f"{rule} {n}" in shown
