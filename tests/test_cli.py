@@ -223,7 +223,10 @@ def test_summary_names_every_edit_rule(published, capsys):
     report = json.loads((published / "report.json").read_text())
     summarize(report, published)
     shown = " ".join(capsys.readouterr().out.split())
-    assert "edits: translation 6 (space_before_punct 3, article 1, gazetteer 1, sentence_case 1)" in shown
+    assert (
+        "edits: translation 6 (space_before_punct 3, article 1, gazetteer 1, sentence_case 1)"
+        in shown
+    )
     for stage in report["stages"]:
         for rule, n in stage["edits"].items():
             assert f"{rule} {n}" in shown

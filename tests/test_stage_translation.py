@@ -371,7 +371,11 @@ def test_user_titles(tmp_path):
         # one kind of slip only: a house style or an extraction artifact, left alone
         ("Yobe North , Ahmad Lawan , on Tuesday. " + "The senate met. " * 5,) * 2,
         ("VIP : 60,000₩\nR : 50,000₩\nS : 40,000₩",) * 2,
-        ("at the end of “ Wild Rose ” — easily the best",) * 2,
+        # curly quotes spaced as a style: as often as tight ones, or on one side only
+        ("“ Wild Rose ” and “ Dawson’s Creek ” and “Friends”",) * 2,
+        ("“ a ” “ b ” “c” “d” “e” “f” “g” “h” “i”",) * 2,  # 2 spaced, 7 tight: < 4 to 1
+        ("the report said “delays ”. Then",) * 2,
+        ("“I said, ‘no,’ ” he said",) * 2,  # the space between nested quotes is typography
         ("a crowd of 10 000 people and 20 000 more",) * 2,  # twice: SI style
         ("a fleet of Boeing 737 800 jets",) * 2,  # reads as a thousands space: gated for this
         ("director M. Night Shyamalan said",) * 2,
@@ -386,9 +390,18 @@ def test_user_titles(tmp_path):
         ("M. Lawan said", "Mr. Lawan said"),
         # two kinds of evidence: the gated repairs follow
         ("Japan , which saw a incursion", "Japan, which saw an incursion"),
-        # a spaced quote and a spaced mark are two kinds: extraction makes one or the other
+        # a spaced quote and a spaced mark: two kinds of evidence
         ("a “ real war ” over Japan , which", "a “real war” over Japan, which"),
-        ("a “ real war ” over Japan", "a “ real war ” over Japan"),  # alone: “ Wild Rose ”
+        ("a “ real war ” over Japan", "a “real war” over Japan"),  # alone: a slip
+        (
+            "at the end of “ Wild Rose ” — easily the best",
+            "at the end of “Wild Rose” — easily the best",
+        ),
+        # a few spaced pairs among many tight ones (at least 4 to 1): slips, each one edit
+        (
+            "“ a ” “ b ” “c” “d” “e” “f” “g” “h” “i” “j” “k”",
+            "“a” “b” “c” “d” “e” “f” “g” “h” “i” “j” “k”",
+        ),
         ("a crowd of 10 000 people , said M. Macron", "a crowd of 10,000 people, said Mr. Macron"),
         # one strong signal is enough: a gazetteer name, a guillemet, two titles
         ("Kim Jong One said : no", "Kim Jong Un said: no"),
@@ -726,3 +739,13 @@ def test_rules_file_without_lone_shapes(tmp_path):
     for raw in ("Japan , which", "a crowd of 5 000 people", "M. Lawan said"):
         assert run_stage(stage, raw).text == raw
     assert run_stage(stage, "days after a incursion").text == "days after an incursion"
+
+
+def test_spaced_quote_pair_is_one_edit():
+    doc = run_stage(STAGE, "at the end of “ Wild Rose ” — easily the best")
+    (edit,) = [e for e in doc.edits if e.stage == STAGE.name]
+    assert (edit.rule, edit.before, edit.after) == (
+        "space_inside_quotes",
+        "“ Wild Rose ”",
+        "“Wild Rose”",
+    )

@@ -8,14 +8,15 @@ English is not edited at all.
 
 Two passes. The first finds every candidate of every rule and counts it as a signal. Some
 candidates are as common in human-written English as in translations (an extraction artifact
-"“ Wild Rose ”", a house style "Yobe North , Ahmad Lawan ,", SI numbers "10 000", the initial in
+"delays ”.", a house style "Yobe North , Ahmad Lawan ,", SI numbers "10 000", the initial in
 "M. Night Shyamalan"); those "gated" repairs are made only when the document's evidence reaches
 the `repair` bar of `translation.yaml`, which is lower than the bar for the label. Repairs whose
 trigger English never writes ("Kim Jong One", "a incursion", "the the", "1,5 million", "Mme")
 are always made. Between the two, a lone slip: the shape of a gated rule that English does not
-write on purpose ("Japan , which" mid-line, "5 000 people", "M. Lawan said") is repaired without
-evidence when the document has it once, since a house style or an extraction habit repeats
-("Yobe North , Ahmad Lawan , ... Speaker , Benjamin"). `require_evidence: false` repairs
+write on purpose ("Japan , which" mid-line, "5 000 people", "M. Lawan said", "“ Wild Rose ”") is
+repaired without evidence when the document has it once (spaced quotes: or a few among four times
+as many tight ones), since a house style or an extraction habit repeats ("Yobe North , Ahmad
+Lawan , ... Speaker , Benjamin"). `require_evidence: false` repairs
 everything, for text known to be translated.
 """
 
@@ -136,6 +137,7 @@ class TranslationRepair(MapStage):
             "space_before_punct_lone": _compiled(table.get("space_before_punct_lone")),
             "thousands_space_lone": _compiled(table.get("thousands_space_lone")),
             "lone": dict(table["repair"].get("lone") or {}),
+            "lone_quotes": dict(table["repair"].get("lone_quotes") or {}),
             "curly_quotes": re.compile(table["curly_quotes"]),
             "guillemets": re.compile(table["guillemets"]),
             "sentence_case": re.compile(table["sentence_case"]),
@@ -251,9 +253,7 @@ class TranslationRepair(MapStage):
         elif trial.edits:
             # pass two: the evidence is too thin for the gated repairs; the rest still apply,
             # and so do the lone slips of the gated rules
-            lone = frozenset(
-                rule for rule, most in self._table["lone"].items() if candidates[rule] <= most
-            )
+            lone = self._lone_slips(candidates)
             for field in FIELDS:
                 if doc.get(field):
                     self._repair(doc, field, Counter(), Counter(), Counter(), False, lone)
@@ -266,6 +266,21 @@ class TranslationRepair(MapStage):
             {"signal": name, "count": count} for name, count in sorted(signals.items()) if count
         ]
         return doc
+
+    def _lone_slips(self, candidates: Counter) -> frozenset[str]:
+        """The gated rules whose candidates are few enough to be slips, not a house style: at
+        most `repair.lone[rule]` of them, or, for spaced quotes, at most
+        `repair.lone_quotes.most` pairs that tight pairs outnumber `ratio` to one."""
+        slips = {rule for rule, most in self._table["lone"].items() if candidates[rule] <= most}
+        quotes = self._table["lone_quotes"]
+        spaced = candidates["spaced_quotes"]
+        if (
+            quotes
+            and spaced <= quotes["most"]
+            and candidates["tight_quotes"] >= quotes["ratio"] * spaced
+        ):
+            slips.add("spaced_quotes")
+        return frozenset(slips)
 
     def _reads_as_english(self, doc: Document) -> bool:
         t = self._table
@@ -378,7 +393,7 @@ class TranslationRepair(MapStage):
                     ]
             self.replace_spans(doc, "number_format", spans, field)
         if "space_inside_quotes" in on:
-            self._quotes(doc, field, signals, gated)
+            self._quotes(doc, field, signals, candidates, gated, lone)
         if "space_before_punct" in on:
             # "flew over Japan , which" in seed 003 -> "Japan, which"; "Vraiment ?" -> "Vraiment?"
             spans = []
@@ -417,7 +432,15 @@ class TranslationRepair(MapStage):
                 doc, "sentence_case", self._sentences(doc.get(field)), field
             )
 
-    def _quotes(self, doc: Document, field: str, signals: Counter, gated: bool) -> None:
+    def _quotes(
+        self,
+        doc: Document,
+        field: str,
+        signals: Counter,
+        candidates: Counter,
+        gated: bool,
+        lone: frozenset[str],
+    ) -> None:
         t = self._table
         for _ in range(8):  # innermost pairs first: « a « b » c »
             spans = []
@@ -435,14 +458,21 @@ class TranslationRepair(MapStage):
             inner = m.group(2)
             left = bool(m.group(1)) and inner[0] not in "‘'"
             right = bool(m.group(3)) and inner[-1] not in "’'"
+            candidates["tight_quotes"] += not (m.group(1) or m.group(3))
             if left or right:
                 signals["space_inside_quotes"] += 1
+                # "“ Wild Rose ”", spaced on both sides, is the shape a translation leaves
+                candidates["spaced_quotes"] += left and right
+                if not (gated or (left and right and "spaced_quotes" in lone)):
+                    continue
+                if left and right:  # one artifact, one edit: “ Wild Rose ” -> “Wild Rose”
+                    spans.append((m.start(), m.end(), f"“{inner}”"))
+                    continue
                 if left:
                     spans.append((m.start() + 1, m.start(2), ""))
                 if right:
                     spans.append((m.end(2), m.end() - 1, ""))
-        if gated:
-            self.replace_spans(doc, "space_inside_quotes", spans, field)
+        self.replace_spans(doc, "space_inside_quotes", spans, field)
 
     def _lone_spacing(self, value: str, space: int) -> bool:
         """Whether the space at `value[space]`, before a mark, has the shape English does not
