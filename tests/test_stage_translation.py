@@ -208,6 +208,10 @@ def test_doubled_word_kept(kept):
 
 
 # sentence_case ------------------------------------------------------------------------------
+# one sentence of over 400 characters: its start is still found
+LONG_SENTENCE = "They played " + ", ".join(f"the game they bought in week {n}" for n in range(20))
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -215,6 +219,9 @@ def test_doubled_word_kept(kept):
         ("In a “real war”. it was", "In a “real war”. It was"),
         ("“A war.” it was. then it ended", "“A war.” it was. Then it ended"),
         ("Then it ended. they’re gone", "Then it ended. They’re gone"),
+        # a sentence opened by an ellipsis, and one longer than a paragraph of titles
+        ("… You get what’s coming. he was", "… You get what’s coming. He was"),
+        (LONG_SENTENCE + " and more. about half", LONG_SENTENCE + " and more. About half"),
     ],
 )
 def test_sentence_case(raw, expected):

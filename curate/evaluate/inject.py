@@ -41,7 +41,12 @@ KINDS: dict[str, str] = {
     "article": "article",
     "sentence_case": "sentence_case",
     "doubled_word": "doubled_word",
+    "doubled_space": "whitespace",
+    "stray_markup": "tag, entity",
 }
+# the stage that repairs each kind, when it is not `translation`: the eval runs the stages a
+# document meets before `translation` in the pipeline, as a translated document meets them
+STAGE_OF: dict[str, str] = {"doubled_space": "unicode", "stray_markup": "markup"}
 GAP = 20
 # the spaces French typography puts before : ; ! ?, inside « », and between thousands, and how
 # often each is chosen: a plain space (what survives most copy and paste), U+00A0, U+202F
@@ -153,6 +158,15 @@ def _variant(site: Site, rng: random.Random) -> Site:
     if site.kind == "number_format" and " " in site.injected:
         injected = site.injected.replace(" ", rng.choice(FRENCH_SPACES))
         return Site(site.kind, site.start, site.end, site.reference, injected)
+    if site.kind == "doubled_space":
+        injected = rng.choice(("  ", "  ", " \u00a0", "\u00a0 ", "   "))
+        return Site(site.kind, site.start, site.end, site.reference, injected)
+    if site.kind == "stray_markup" and site.injected in _OPEN_TAGS:
+        return Site(site.kind, site.start, site.end, site.reference, rng.choice(_OPEN_TAGS))
+    if site.kind == "stray_markup" and site.injected in _CLOSE_TAGS:
+        return Site(site.kind, site.start, site.end, site.reference, rng.choice(_CLOSE_TAGS))
+    if site.kind == "stray_markup" and site.reference == "’":
+        return Site(site.kind, site.start, site.end, "’", rng.choice(("&#8217;", "&rsquo;")))
     if site.kind == "title_mme" and rng.random() < 0.2:
         return Site(site.kind, site.start, site.end, site.reference, "Mme. ")
     return site
@@ -249,6 +263,29 @@ def _doubled_word(text: str):
         yield Site("doubled_word", m.start(), m.start() + len(word), word, injected)
 
 
+def _doubled_space(text: str):
+    # "the minister said" -> "the  minister said" (or a no-break space beside the space), as
+    # segments joined by a translation tool leave them
+    for m in re.finditer(r"(?<=\w) (?=\w)", text):
+        yield Site("doubled_space", m.start(), m.end(), " ", "  ")
+
+
+_OPEN_TAGS = ("< p>", "<p>", "< p >", "<P>")
+_CLOSE_TAGS = ("</ p>", "</p >", "</p>", "< /p>")
+_ENTITIES = {'"': "&quot;", "’": "&#8217;", "&": "&amp;", "'": "&#39;"}
+
+
+def _stray_markup(text: str):
+    # tags a translation tool leaves around paragraphs ("< p>The minister", "said.</ p>"), and
+    # characters it leaves as entities ("It&#8217;s", "&quot;no&quot;", "AT&amp;T")
+    for m in re.finditer(r"(?:^|(?<=\n\n))(?=\S)", text):
+        yield Site("stray_markup", m.start(), m.start(), "", _OPEN_TAGS[0])
+    for m in re.finditer(r"(?<=\S)(?=\n\n|$)", text):
+        yield Site("stray_markup", m.start(), m.start(), "", _CLOSE_TAGS[0])
+    for m in re.finditer(r"[\"’&']", text):
+        yield Site("stray_markup", m.start(), m.end(), m.group(0), _ENTITIES[m.group(0)])
+
+
 _FINDERS = {
     "space_before_punct": _space_before_punct,
     "space_inside_quotes": _space_inside_quotes,
@@ -260,4 +297,6 @@ _FINDERS = {
     "article": _article,
     "sentence_case": _sentence_case,
     "doubled_word": _doubled_word,
+    "doubled_space": _doubled_space,
+    "stray_markup": _stray_markup,
 }

@@ -28,14 +28,18 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from curate.document import TEXT, Document, Edit
-from curate.evaluate.inject import KINDS, Artifact, available, inject
+from curate.evaluate.inject import KINDS, STAGE_OF, Artifact, available, inject
 from curate.stages.language import LanguageLabeler
+from curate.stages.markup import MarkupStripper
 from curate.stages.translation import TranslationRepair
 from curate.stages.unicode import UnicodeRepair
 
 DENSITIES = (1, 3, 10)
 LABEL_COUNTS = (0, 1, 2, 4, 8, 16)
 SEED = 20240601
+# what a document meets before `translation` in the pipeline (boilerplate aside: it removes lines,
+# it repairs none), so the doubled spaces and stray markup of a translation are measured too
+BEFORE_TRANSLATION = (UnicodeRepair(), MarkupStripper())
 CONTEXT = 30
 
 
@@ -179,7 +183,7 @@ def recall_block(stage: TranslationRepair, docs: Docs) -> str:
     header = ["kind", "rule"] + [f"{d}/doc" for d in DENSITIES]
     rows = [header]
     for kind, rule in KINDS.items():
-        row = [kind, rule]
+        row = [kind, f"{STAGE_OF.get(kind, stage.name)}/{rule}"]
         for density in DENSITIES:
             fixed, planted = results[density].get(kind, (0, 0))
             row.append(f"{fixed / planted:.3f} ({fixed}/{planted})" if planted else "-")
@@ -240,7 +244,10 @@ def measure_recall(
             planted = inject(
                 text, deck[trial * density : (trial + 1) * density], rng.randrange(1 << 30)
             )
-            doc = stage.process(Document(id=doc_id, text=planted.injected))
+            doc = Document(id=doc_id, text=planted.injected)
+            for before in BEFORE_TRANSLATION:
+                doc = before.process(doc)
+            doc = stage.process(doc)
             for artifact in planted.artifacts:
                 counts[artifact.kind][1] += 1
                 counts[artifact.kind][0] += repaired(artifact, doc)
@@ -273,11 +280,16 @@ def label_block(stage: TranslationRepair, docs: Docs) -> str:
         suspected = planted_total = 0
         for index, (doc_id, text) in enumerate(docs):
             rng = random.Random(f"{SEED}/label/{count}/{index}")
-            offered = available(text)
+            # the kinds the translation stage weighs: doubled spaces and stray markup are
+            # repaired before it, by stages that do not label
+            offered = [kind for kind in available(text) if kind not in STAGE_OF]
             kinds = [rng.choice(offered) for _ in range(count)] if offered else []
             planted = inject(text, kinds, rng.randrange(1 << 30))
             planted_total += len(planted.artifacts)
-            doc = stage.process(Document(id=doc_id, text=planted.injected))
+            doc = Document(id=doc_id, text=planted.injected)
+            for before in BEFORE_TRANSLATION:
+                doc = before.process(doc)
+            doc = stage.process(doc)
             suspected += bool(doc.labels["mt_suspected"])
         rows.append(
             [

@@ -520,7 +520,7 @@ class TranslationRepair(MapStage):
         Full stops of abbreviations and ellipses are passed over: in "a U.S. official and a
         felon in possession of firearms. his sentencing" the sentence starts before "a U.S.".
         """
-        floor = max(0, stop - 400)
+        floor = max(0, stop - 1000)  # a long list of titles is one sentence
         end = stop
         while True:
             start = max(value.rfind(". ", floor, end), value.rfind("? ", floor, end))
@@ -532,7 +532,7 @@ class TranslationRepair(MapStage):
         if start < 0 and floor > 0:
             return None
         head = start + 1
-        while head < stop and value[head] in " " + OPENING:
+        while head < stop and value[head] in " …" + OPENING:  # "… You get what's coming"
             head += 1
         return head
 
