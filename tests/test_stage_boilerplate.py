@@ -128,6 +128,34 @@ def test_caption(caption, sentence):
     assert removed(sentence) == set()
 
 
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        # numbered figures and picture labels (removed) | sentences citing them (kept)
+        (
+            "Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar.",
+            "Abbildung 4 zeigt die klassische Schwachschicht.",
+        ),
+        (
+            "Figure 2: Changing Font Size of All Text Elements.",
+            "Figure 2 shows how the font size of all text elements changes.",
+        ),
+        ("Abb. 3: Windmühlen waren in Holland der Energielieferant Nr. 1.", "Abb. 3 zeigt es."),
+        (
+            "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.",
+            "Das Beitragsbild zeigt die Titelseite der FAZ.",
+        ),
+        (
+            "The WeWork logo is displayed outside of a co-working space in New York.Reuters",
+            "The logo was shown to Reuters.",
+        ),
+    ],
+)
+def test_caption_labels(caption, sentence):
+    assert removed(caption) == {"caption"}
+    assert removed(sentence) == set()
+
+
 def test_long_line_is_never_a_caption():
     line = "ATTENTION EDITORS " + "word " * 150
     assert removed(line.strip()) == set()
@@ -355,6 +383,70 @@ def test_second_run_extracts_no_new_title():
         ("promo", "CLICK HERE TO GET THE FOX NEWS APP", "The app was downloaded a million times."),
         ("promo", "Pour lire la suite", "La suite du rapport sera publiée lundi."),
         ("url", "2019-11-19T08:57:40+01:00", "The launch came at 08:57 on 19 November 2019."),
+        # the evaluation pages' furniture, in several languages
+        (
+            "newsletter",
+            "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.",
+            "Der Posteingang des Ministeriums war voll, sagte er.",
+        ),
+        (
+            "newsletter",
+            "Do you want to be informed of DiEM25's actions? Sign up here",
+            "Voters could sign up here or in Paris, the ministry said.",
+        ),
+        (
+            "newsletter",
+            "Mit der Registrierung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen.",
+            "Mit der Registrierung beginnt die Frist, sagte die Behörde.",
+        ),
+        (
+            "comments",
+            "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+            "Keine Kommentare gab es vom Ministerium am Montag.",
+        ),
+        ("comments", "No comments yet", "There were no comments from the ministry on Monday."),
+        ("comments", "Aucun commentaire", "Le ministère n'a fait aucun commentaire lundi."),
+        ("comments", "Sie sind aktuell nicht eingeloggt.", "Er war nicht eingeloggt, sagte er."),
+        (
+            "social",
+            "Every online business exists in the 'space-time continuum.'Click To Tweet",
+            "To tweet, click the bird, he said.",
+        ),
+        ("credit", "Quelle: Landesregierung Hessen", "Die Quelle war die Landesregierung."),
+        ("credit", "Fuente: Ministerio de Salud", "La fuente del ministerio dijo que no."),
+        ("credit", "aja/PAP", "TV/Serie/DVD"),
+        ("credit", "(dr/spot)", "Die Studie lief 2020/21."),
+        ("credit", "Telefon: +49 - (40) - 300 30 - 1141", "Am Telefon sagte er: 300 Euro."),
+        (
+            "affiliate",
+            "Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon "
+            "Product Advertising API",
+            "Amazon verdient mit Werbung, sagte der Analyst.",
+        ),
+        (
+            "promo",
+            "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+            "Der Inhalt der Karte wurde am Montag geladen.",
+        ),
+        ("promo", "Anzeige", "Die Anzeige erschien am Montag."),
+        ("promo", "Publicidad", "La publicidad del ministerio costó un millón."),
+        (
+            "promo",
+            "ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:",
+            "Anzeige gegen Unbekannt erstattet: Die Polizei ermittelt.",
+        ),
+        (
+            "promo",
+            "Get Motor Cycle Monthly delivered through your letterbox every month. "
+            "12 issues for £11.99.",
+            "The magazine printed 12 issues in 2019.",
+        ),
+        ("box_heading", "Weitere Informationen:", "Weitere Informationen gab die Polizei nicht."),
+        ("box_heading", "Kontakt:", "Der Kontakt brach am Montag ab."),
+        ("box_heading", "Quellenangaben:", "Die Quellenangaben fehlen im Bericht."),
+        ("box_heading", "About the author", "The author said little about the book."),
+        ("box_heading", "Inhaltsverzeichnis", "Das Inhaltsverzeichnis hat zwei Seiten."),
+        ("box_heading", "Table of Contents", "The table of contents runs to two pages."),
     ],
 )
 def test_furniture(rule, furniture, content):
@@ -377,6 +469,9 @@ def test_furniture_in_a_long_paragraph_is_text():
             "Also on rt.com Journalists threatened with sedition arrests",
             "Also on Friday, the ministry said the launch had failed.",
         ),
+        ("Mehr zum Thema auf UEPO.de", "Mehr zum Thema sagte er nicht."),
+        ("Más sobre La Tercera AM", "Más sobre el tema dijo el ministro ayer."),
+        ("Top-Themen bei FIT FOR FUN", "Top-Themen waren Steuern und Renten."),
     ],
 )
 def test_lead_label_teaser(teaser, content):
@@ -447,6 +542,7 @@ ONLY = {
     "credit": "Reporting by Josh Smith; Editing by Tom Brown",
     "affiliate": "We may earn a commission from links on this page.",
     "promo": "Click here to get the app",
+    "box_heading": "Weitere Informationen:",
     "url": "2019-11-19T08:57:40+01:00",
 }
 

@@ -3,7 +3,8 @@
 Works on whole lines (the text is already normalised by `unicode` and `markup`). Most lines are
 judged on their own: a caption by a weighted score of what it shows, a teaser by its label and
 the shape of what follows it, furniture (newsletter and social prompts, comment counters,
-reading times, datelines, tag lists, copyright, credits, affiliate notices, bare links, the
+reading times, datelines, tag lists, copyright, credits, affiliate notices, adverts, the
+headings of furniture boxes ("Kontakt:", "Weitere Informationen:"), bare links, the
 page's own address) by patterns and length. Some rules look at the document: section tags
 (short lines repeated in it), link lists (headline-shaped lines right under a teaser label that
 has no headline of its own), the headline (the first line left) and its duplicates (the same
@@ -38,6 +39,7 @@ FURNITURE = (
     "credit",
     "affiliate",
     "promo",
+    "box_heading",
     "url",
 )
 RULES = ("caption", "link_teaser", "link_list", *FURNITURE, "section_tag", "duplicate_headline")
