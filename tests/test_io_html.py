@@ -4,7 +4,7 @@ import json
 import pytest
 
 from curate.document import Document
-from curate.io.html import document_from_html, extract, read_html_file
+from curate.io.html import document_from_html, extract, extract_page, read_html_file
 from curate.io.readers import Quarantined, read_inputs
 from curate.pipeline import Pipeline
 
@@ -125,3 +125,47 @@ def test_jsonl_html_rows(tmp_path):
 def test_document_from_html_never_fetches_and_accepts_broken_markup():
     doc = document_from_html("<p>" + PARAGRAPHS[0] + "<div><p>" * 3, "<records>", 1, {}, "d")
     assert isinstance(doc, Document | Quarantined)
+
+
+# link density: runs of linked headlines ---------------------------------------------------------
+PROSE = [
+    "The city council voted on Tuesday to expand the bicycle network by forty kilometres over "
+    "the next three years, a plan first proposed in 2019.",
+    "Supporters said the lanes would cut traffic deaths, and the mayor pointed to "
+    '<a href="/study">a study by the transport institute</a> that found fewer crashes.',
+    "Shop owners on the main avenue worried about losing parking spaces, but the council "
+    "promised loading zones on every block of the new lanes.",
+    "Work on the first section will start in the spring and should be finished before the end "
+    "of the year, officials said at the meeting.",
+]
+RELATED = [
+    "Bike sharing scheme doubles its fleet",
+    "New tram line opens to the airport next month",
+    "Council approves budget for road repairs",
+    "Parking fees to rise in the city centre",
+    "Ferry timetable changes for the summer season",
+    "Electric buses arrive on three more routes",
+]
+RELATED_PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Council expands bike lanes</title></head>
+<body><article><h1>Council expands bike lanes</h1>
+{"".join(f"<p>{p}</p>" for p in PROSE)}
+{"".join(f'<p><a href="/r{i}">{r}</a></p>' for i, r in enumerate(RELATED))}
+</article></body></html>"""
+
+
+def test_trailing_linked_headlines_are_removed_prose_with_a_link_stays():
+    text, _, _, linked = extract_page(RELATED_PAGE, "page.html")
+    related = [line for line in text.split("\n\n") if line in RELATED]
+    assert len(related) >= 4  # trafilatura keeps them, as on many pages
+    assert linked == [line.lower() for line in related]  # the prose line is no linked line
+    result = Pipeline.from_recipe("web").run([{"id": "p", "html": RELATED_PAGE}])
+    row = result.kept[0]
+    prose = [p.replace('<a href="/study">', "").replace("</a>", "") for p in PROSE]
+    assert row["text"] == "\n\n".join(prose)
+    gone = [e["before"].strip() for e in row["edits"] if e["rule"] == "link_list_dense"]
+    assert [line for line in gone if line] == related
+    # the same text from a plain-text input has no link labels: nothing is removed for links
+    plain = Pipeline.from_recipe("web").run([{"id": "p", "text": text}]).kept[0]
+    assert "link_list_dense" not in [edit["rule"] for edit in plain["edits"]]
+    assert all(line in plain["text"] for line in related)

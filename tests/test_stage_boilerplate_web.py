@@ -1,5 +1,7 @@
 """The boilerplate rules added for pages read from HTML: tables of removed | kept, by language."""
 
+import re
+
 import pytest
 
 from curate.document import Document
@@ -208,3 +210,48 @@ def test_a_teaser_with_its_own_headline_opens_no_link_list():
 def test_furniture_in_more_languages(rule, furniture, content):
     assert removed(furniture) == {rule}
     assert removed(content) == set()
+
+
+# link_list_dense: lines the HTML reader labelled as almost all link text -------------------------
+HEADLINES = [
+    "- Moon Rush: Private Lunar Lander Plans",
+    "- Here's Where Commercial Landers Will Land on the Moon",
+    "- The International Space Station Is Open for Business",
+    "- Photos: Europa, Mysterious Icy Moon of Jupiter",
+]
+
+
+def linked(*lines: str) -> list[str]:
+    return [" ".join(re.findall(r"\w+", line.casefold())) for line in lines]
+
+
+def test_a_run_of_linked_headlines_is_removed():
+    raw = "\n\n".join([BODY, *HEADLINES])
+    doc = Document(id="t", text=raw, title="Title", labels={"linked_lines": linked(*HEADLINES)})
+    doc = STAGE.process(doc)
+    assert doc.text == BODY
+    assert {e.rule for e in doc.edits} == {"link_list_dense"}
+    assert [e.before.strip() for e in doc.edits if e.before.strip()] == HEADLINES
+    assert STAGE.process(Document(id="t", text=doc.text, title="Title")).edits == []
+    assert "linked_lines" not in doc.labels  # used up: it does not travel with the document
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_linked_line_or_two_in_the_prose_stay(count):
+    # a run shorter than `min_run` inside the text, shorter than `min_trailing_run` at its end
+    lines = HEADLINES[:count]
+    for raw in ("\n\n".join([BODY, *lines, BODY]), "\n\n".join([BODY, *lines])):
+        doc = Document(id="t", text=raw, title="Title", labels={"linked_lines": linked(*lines)})
+        assert STAGE.process(doc).text == raw
+
+
+def test_no_label_no_link_rule():
+    raw = "\n\n".join([BODY, *HEADLINES])
+    assert run_stage(STAGE, raw, "Title").text == raw
+
+
+def test_link_density_is_switched_off_with_link_list():
+    raw = "\n\n".join([BODY, *HEADLINES])
+    doc = Document(id="t", text=raw, title="Title", labels={"linked_lines": linked(*HEADLINES)})
+    stage = BoilerplateRemover(rules=tuple(r for r in STAGE.rules if r != "link_list"))
+    assert stage.process(doc).text == raw

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import Document
-from curate.io.html import extract
+from curate.io.html import LINKED, extract_page
 from curate.pipeline import Pipeline
 from curate.stages.base import CorpusStage, MapStage
 
@@ -135,11 +135,13 @@ def _page(page: Page) -> tuple[str, str, str, Document | None]:
     if path.name.endswith(".gz"):
         data = gzip.decompress(data)
     default = trafilatura.extract(data) or ""
-    found = extract(data, str(path))
+    found = extract_page(data, str(path))
     if not isinstance(found, tuple):
         return key, default, "", None
-    text, title, page_url = found
+    text, title, page_url, linked = found
     doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
+    if linked:
+        doc.labels[LINKED] = linked
     for name in MAP_STAGES:
         doc = _stage(name).process(doc)
     return key, default, text, doc

@@ -10,12 +10,18 @@ comments are left out (reader comments are no article text: on article-extractio
 they cost 1.4 points of precision and no recall), tables kept, and neither `favor_precision`
 (it drops 2.5 points of recall on trafilatura's own benchmark) nor `favor_recall` (more
 navigation, no recall gained). What trafilatura leaves behind is the boilerplate stage's job.
+
+Link density (jusText, boilerpipe): trafilatura drops the links, so the reader looks at the
+page's own `<a>` texts and labels the lines made almost wholly of them (`linked_lines`, their
+`\\w+` words, casefolded). The `boilerplate` stage removes runs of such lines
+(`link_list_dense`); the text itself is left as trafilatura gives it.
 """
 
 from __future__ import annotations
 
 import gzip
 import logging
+import re
 import zlib
 from pathlib import Path
 from typing import Any
@@ -26,6 +32,11 @@ from curate.io.readers import MAX_DOCUMENT_CHARS, Quarantined, binary_kind, repa
 log = logging.getLogger(__name__)
 
 KIND = "html_extraction"
+LINKED = "linked_lines"  # label: the lines that are almost all link text
+LINK_SHARE = 0.8  # of a line's letters and digits inside link texts
+LINKED_WORDS = (3, 25)  # a linked line is a headline: a bare address or a long paragraph is not
+MIN_ANCHOR_CHARS = 12  # shorter link texts ("Home", "News") would match words of any line
+WORD = re.compile(r"\w+")
 EXTRACTION_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": True,
@@ -43,16 +54,17 @@ def read_html_file(path: Path) -> Document | Quarantined:
             data = gzip.decompress(data)
     except (OSError, EOFError, zlib.error) as err:
         return Quarantined(where, None, KIND, f"could not read the HTML file: {err}")
-    page = extract(data, where)
+    page = extract_page(data, where)
     if isinstance(page, Quarantined):
         return page
-    text, title, url = page
+    text, title, url, linked = page
     return Document(
         id=path.name.split(".")[0],
         text=text,
         title=title,
         input_title=title,
         source=url or where,
+        labels={LINKED: linked} if linked else {},
     )
 
 
@@ -60,10 +72,10 @@ def document_from_html(
     html: str, where: str, line_no: int | None, row: dict[str, Any], default_id: str
 ) -> Document | Quarantined:
     """A JSONL/Parquet row `{id?, html, url?, title?}`; a given `title` wins over the page's."""
-    page = extract(html, where, line_no)
+    page = extract_page(html, where, line_no)
     if isinstance(page, Quarantined):
         return page
-    text, page_title, page_url = page
+    text, page_title, page_url, linked = page
     doc_id = row.get("id")
     given_title = row.get("title")
     title = given_title if isinstance(given_title, str) and given_title.strip() else page_title
@@ -76,6 +88,8 @@ def document_from_html(
         source=source if isinstance(source, str) else (page_url or where),
         labels={"input_line": line_no} if line_no is not None else {},
     )
+    if linked:
+        doc.labels[LINKED] = linked
     repair_surrogates(doc)
     return doc
 
@@ -84,6 +98,14 @@ def extract(
     html: str | bytes, where: str, line_no: int | None = None
 ) -> tuple[str, str | None, str | None] | Quarantined:
     """(main text, page title, canonical URL) of a page, or why there is none."""
+    page = extract_page(html, where, line_no)
+    return page if isinstance(page, Quarantined) else page[:3]
+
+
+def extract_page(
+    html: str | bytes, where: str, line_no: int | None = None
+) -> tuple[str, str | None, str | None, list[str]] | Quarantined:
+    """`extract`, and the words of the lines that are almost all link text (`linked_lines`)."""
 
     def refuse(error: str) -> Quarantined:
         return Quarantined(where, line_no, KIND, error)
@@ -99,9 +121,15 @@ def extract(
     if not html.strip():
         return refuse("empty page")
     import trafilatura
+    from trafilatura.utils import load_html
 
     try:
-        result = trafilatura.bare_extraction(html, with_metadata=True, **EXTRACTION_OPTIONS)
+        # parsed once: the link texts are read here, trafilatura extracts from a copy
+        tree = load_html(html)
+        anchors = _anchor_texts(tree) if tree is not None else set()
+        result = trafilatura.bare_extraction(
+            html if tree is None else tree, with_metadata=True, **EXTRACTION_OPTIONS
+        )
     except Exception as err:  # lxml and trafilatura raise many types on broken markup
         log.warning("trafilatura failed on %s: %s", where, err)
         return refuse(f"trafilatura failed: {type(err).__name__}: {err}")
@@ -110,9 +138,43 @@ def extract(
         return refuse("no main text found in the page")
     title = (getattr(result, "title", None) or "").strip() or None
     url = getattr(result, "url", None) or None
-    return text, title, url
+    return text, title, url, linked_lines(text, anchors)
 
 
 def paragraph_text(text: str) -> str:
     """trafilatura's one paragraph per line -> paragraphs separated by a blank line."""
     return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def _anchor_texts(tree: Any) -> set[str]:
+    """The page's link texts, whole and piece by piece (a headline and its teaser in one link)."""
+    texts = set()
+    for anchor in tree.iter("a"):
+        pieces = [" ".join(piece.split()) for piece in anchor.itertext()]
+        for text in (" ".join(" ".join(pieces).split()), *pieces):
+            if len(text) >= MIN_ANCHOR_CHARS:
+                texts.add(text)
+    return texts
+
+
+def linked_lines(text: str, anchors: set[str]) -> list[str]:
+    """The words of the lines of `text` whose letters and digits are mostly link text."""
+    low, high = LINKED_WORDS
+    found = []
+    for line in text.split("\n\n"):
+        if low <= len(line.split()) <= high and _link_share(line, anchors) >= LINK_SHARE:
+            found.append(" ".join(WORD.findall(line.casefold())))
+    return found
+
+
+def _link_share(line: str, anchors: set[str]) -> float:
+    line = " ".join(line.removeprefix("- ").split())  # "- ": a list item
+    covered = bytearray(len(line))
+    for anchor in anchors:
+        at = line.find(anchor)
+        while at >= 0:
+            covered[at : at + len(anchor)] = b"\x01" * len(anchor)
+            at = line.find(anchor, at + 1)
+    total = sum(1 for char in line if char.isalnum())
+    inside = sum(1 for char, hit in zip(line, covered, strict=True) if hit and char.isalnum())
+    return inside / total if total else 0.0

@@ -7,7 +7,8 @@ reading times, datelines, tag lists, copyright, credits, affiliate notices, adve
 headings of furniture boxes ("Kontakt:", "Weitere Informationen:"), bare links, the
 page's own address) by patterns and length. Some rules look at the document: section tags
 (short lines repeated in it), link lists (headline-shaped lines right under a teaser label that
-has no headline of its own), the headline (the first line left) and its duplicates (the same
+has no headline of its own; runs of lines the HTML reader labelled as almost all link
+text), the headline (the first line left) and its duplicates (the same
 words, or a headline whose words all stand in a longer title). Those decisions are taken on the
 lines left by the others and repeated until nothing changes, so a second run over the output
 finds nothing to remove (idempotence).
@@ -43,6 +44,7 @@ FURNITURE = (
     "url",
 )
 RULES = ("caption", "link_teaser", "link_list", *FURNITURE, "section_tag", "duplicate_headline")
+LINKED = "linked_lines"  # label set by the HTML reader (`curate.io.html`)
 MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in practice
 WORD = re.compile(r"\w+")
 LETTER = re.compile(r"[^\W\d_]")
@@ -114,6 +116,11 @@ class BoilerplateRemover(MapStage):
         # A line's caption, teaser and furniture verdicts depend on that line alone: each
         # distinct line is judged once per document, whatever the number of rounds.
         verdicts: dict[str, str | None] = {}
+        # runs of lines the HTML reader labelled as link text: removed as `link_list_dense`, a
+        # kind of link list (switched off with `link_list`); the label is used up here
+        linked = set(doc.labels.pop(LINKED, None) or ())
+        if "link_list" not in self.rules:
+            linked = set()
         # Rules that look at other lines decide on the lines left; repeat until nothing changes
         # so that the output is a fixed point: a second run removes nothing.
         for _ in range(MAX_ROUNDS):
@@ -121,6 +128,11 @@ class BoilerplateRemover(MapStage):
             found = self._line_removals(kept, verdicts, doc.source)
             gone = {start for _, start, _ in found}
             left = [line for line in kept if line[0] not in gone]
+            if linked:
+                dense = self._dense_runs(left, linked)
+                found += dense
+                gone = {start for _, start, _ in dense}
+                left = [line for line in left if line[0] not in gone]
             if headline is None and title is None:
                 headline = self._headline(doc, left)
                 if headline:
@@ -171,6 +183,25 @@ class BoilerplateRemover(MapStage):
                 in_list += 1
             elif rule != "dateline" or not in_list:  # a date under a linked headline: its item
                 in_list = 0
+        return removals
+
+    def _dense_runs(
+        self, lines: list[tuple[int, int, str]], linked: set[str]
+    ) -> list[tuple[str, int, int]]:
+        """Runs of lines made almost wholly of link text (a list of related headlines)."""
+        # aeb 94fbcc: "Milan Design Week 2018 | FLOS pays tribute to Achille Castiglioni" and
+        # three more linked headlines; a link alone in running prose is no run and stays
+        table = {"min_run": 5, "min_trailing_run": 3, **self._table.get("link_list_dense", {})}
+        removals: list[tuple[str, int, int]] = []
+        run: list[tuple[int, int, str]] = []
+        for line in [*lines, None]:
+            if line is not None and " ".join(WORD.findall(line[2].casefold())) in linked:
+                run.append(line)
+                continue
+            least = table["min_run"] if line is not None else table["min_trailing_run"]
+            if len(run) >= least:
+                removals += [("link_list_dense", start, end) for start, end, _ in run]
+            run = []
         return removals
 
     def _verdict(self, line: str) -> str | None:
