@@ -7,12 +7,22 @@ the raw input to reproduce the output, or inverted on the output to recover the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 TEXT = "text"
 TITLE = "title"
 FIELDS = (TEXT, TITLE)
+# label the HTML reader sets and the boilerplate stage uses up: the `line_key` of each line that
+# is almost all link text on its page
+LINKED_LINES = "linked_lines"
+_WORD = re.compile(r"\w+")
+
+
+def line_key(line: str) -> str:
+    r"""A line as its casefolded `\w+` words: the same line whatever its punctuation or spacing."""
+    return " ".join(_WORD.findall(line.casefold()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,8 @@
 """The boilerplate rules added for pages read from HTML: tables of removed | kept, by language."""
 
-import re
-
 import pytest
 
-from curate.document import Document
+from curate.document import Document, line_key
 from curate.stages.boilerplate import BoilerplateRemover
 from tests.conftest import run_stage
 
@@ -222,7 +220,7 @@ HEADLINES = [
 
 
 def linked(*lines: str) -> list[str]:
-    return [" ".join(re.findall(r"\w+", line.casefold())) for line in lines]
+    return [line_key(line) for line in lines]
 
 
 def test_a_run_of_linked_headlines_is_removed():

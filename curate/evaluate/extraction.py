@@ -26,8 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from curate.document import Document
-from curate.io.html import LINKED, extract_page
+from curate.document import LINKED_LINES, Document
+from curate.io.html import extract_page
 from curate.pipeline import Pipeline
 from curate.stages.base import CorpusStage, MapStage
 
@@ -141,7 +141,7 @@ def _page(page: Page) -> tuple[str, str, str, Document | None]:
     text, title, page_url, linked = found
     doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
     if linked:
-        doc.labels[LINKED] = linked
+        doc.labels[LINKED_LINES] = linked
     for name in MAP_STAGES:
         doc = _stage(name).process(doc)
     return key, default, text, doc

@@ -43,6 +43,13 @@ BEFORE_TRANSLATION = (UnicodeRepair(), MarkupStripper())
 CONTEXT = 30
 
 
+def _through(stage: TranslationRepair, doc: Document) -> Document:
+    """`doc` after the stages before `translation`, then `stage`."""
+    for before in BEFORE_TRANSLATION:
+        doc = before.process(doc)
+    return stage.process(doc)
+
+
 Docs = Sequence[tuple[str, str]]
 
 
@@ -244,10 +251,7 @@ def measure_recall(
             planted = inject(
                 text, deck[trial * density : (trial + 1) * density], rng.randrange(1 << 30)
             )
-            doc = Document(id=doc_id, text=planted.injected)
-            for before in BEFORE_TRANSLATION:
-                doc = before.process(doc)
-            doc = stage.process(doc)
+            doc = _through(stage, Document(id=doc_id, text=planted.injected))
             for artifact in planted.artifacts:
                 counts[artifact.kind][1] += 1
                 counts[artifact.kind][0] += repaired(artifact, doc)
@@ -286,10 +290,7 @@ def label_block(stage: TranslationRepair, docs: Docs) -> str:
             kinds = [rng.choice(offered) for _ in range(count)] if offered else []
             planted = inject(text, kinds, rng.randrange(1 << 30))
             planted_total += len(planted.artifacts)
-            doc = Document(id=doc_id, text=planted.injected)
-            for before in BEFORE_TRANSLATION:
-                doc = before.process(doc)
-            doc = stage.process(doc)
+            doc = _through(stage, Document(id=doc_id, text=planted.injected))
             suspected += bool(doc.labels["mt_suspected"])
         rows.append(
             [

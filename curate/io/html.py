@@ -21,22 +21,19 @@ from __future__ import annotations
 
 import gzip
 import logging
-import re
 import zlib
 from pathlib import Path
 from typing import Any
 
-from curate.document import Document
+from curate.document import LINKED_LINES, Document, line_key
 from curate.io.readers import MAX_DOCUMENT_CHARS, Quarantined, binary_kind, repair_surrogates
 
 log = logging.getLogger(__name__)
 
 KIND = "html_extraction"
-LINKED = "linked_lines"  # label: the lines that are almost all link text
 LINK_SHARE = 0.8  # of a line's letters and digits inside link texts
 LINKED_WORDS = (3, 25)  # a linked line is a headline: a bare address or a long paragraph is not
 MIN_ANCHOR_CHARS = 12  # shorter link texts ("Home", "News") would match words of any line
-WORD = re.compile(r"\w+")
 EXTRACTION_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": True,
@@ -64,7 +61,7 @@ def read_html_file(path: Path) -> Document | Quarantined:
         title=title,
         input_title=title,
         source=url or where,
-        labels={LINKED: linked} if linked else {},
+        labels={LINKED_LINES: linked} if linked else {},
     )
 
 
@@ -89,7 +86,7 @@ def document_from_html(
         labels={"input_line": line_no} if line_no is not None else {},
     )
     if linked:
-        doc.labels[LINKED] = linked
+        doc.labels[LINKED_LINES] = linked
     repair_surrogates(doc)
     return doc
 
@@ -163,7 +160,7 @@ def linked_lines(text: str, anchors: set[str]) -> list[str]:
     found = []
     for line in text.split("\n\n"):
         if low <= len(line.split()) <= high and _link_share(line, anchors) >= LINK_SHARE:
-            found.append(" ".join(WORD.findall(line.casefold())))
+            found.append(line_key(line))
     return found
 
 

@@ -26,7 +26,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from curate import resources
-from curate.document import TITLE, Document
+from curate.document import LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, paragraphs, register
 
 FURNITURE = (
@@ -44,7 +44,6 @@ FURNITURE = (
     "url",
 )
 RULES = ("caption", "link_teaser", "link_list", *FURNITURE, "section_tag", "duplicate_headline")
-LINKED = "linked_lines"  # label set by the HTML reader (`curate.io.html`)
 MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in practice
 WORD = re.compile(r"\w+")
 LETTER = re.compile(r"[^\W\d_]")
@@ -118,7 +117,7 @@ class BoilerplateRemover(MapStage):
         verdicts: dict[str, str | None] = {}
         # runs of lines the HTML reader labelled as link text: removed as `link_list_dense`, a
         # kind of link list (switched off with `link_list`); the label is used up here
-        linked = set(doc.labels.pop(LINKED, None) or ())
+        linked = set(doc.labels.pop(LINKED_LINES, None) or ())
         if "link_list" not in self.rules:
             linked = set()
         # Rules that look at other lines decide on the lines left; repeat until nothing changes
@@ -195,7 +194,7 @@ class BoilerplateRemover(MapStage):
         removals: list[tuple[str, int, int]] = []
         run: list[tuple[int, int, str]] = []
         for line in [*lines, None]:
-            if line is not None and " ".join(WORD.findall(line[2].casefold())) in linked:
+            if line is not None and line_key(line[2]) in linked:
                 run.append(line)
                 continue
             least = table["min_run"] if line is not None else table["min_trailing_run"]
