@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from curate.document import Document
+from curate.document import Document, line_key
 from curate.io.html import document_from_html, extract, extract_page, read_html_file
 from curate.io.readers import Quarantined, read_inputs
 from curate.pipeline import Pipeline
@@ -169,3 +169,61 @@ def test_trailing_linked_headlines_are_removed_prose_with_a_link_stays():
     plain = Pipeline.from_recipe("web").run([{"id": "p", "text": text}]).kept[0]
     assert "link_list_dense" not in [edit["rule"] for edit in plain["edits"]]
     assert all(line in plain["text"] for line in related)
+
+
+# glued teasers: a linked headline run into its unlinked summary ------------------------------
+GLUED = [
+    ("Pats place Olszewski on IR", "New England's roster is re-shuffling"),
+    ("Playoff picture: Raiders in pursuit", "Breaking down the playoff picture after Week 11"),
+    ("Rams top Bears as offenses struggle", "Neither team could get much going on Sunday"),
+]
+GLUED_PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Council expands bike lanes</title></head>
+<body><article><h1>Council expands bike lanes</h1>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+<p><a href="/ww">WeWork is laying off staff across its offices.</a> The company confirmed the
+cuts on Monday and said more would follow in the new year.</p>
+<ul>{"".join(f'<li><a href="/g{i}">{h}</a> {s}</li>' for i, (h, s) in enumerate(GLUED))}</ul>
+</article></body></html>"""
+
+
+def test_glued_teasers_are_linked_lines_a_linked_sentence_is_not():
+    text, _, _, linked = extract_page(GLUED_PAGE, "page.html")
+    lines = text.split("\n\n")
+    teasers = [line for line in lines if any(h in line for h, _ in GLUED)]
+    assert len(teasers) == len(GLUED)
+    assert sorted(linked) == sorted(line_key(line) for line in teasers)
+    # a paragraph opening with a linked sentence ends it with a stop: it stays prose
+    assert not any("wework" in key for key in linked)
+    row = Pipeline.from_recipe("web").run([{"id": "p", "html": GLUED_PAGE}]).kept[0]
+    assert not any(h in row["text"] for h, _ in GLUED)
+    assert "WeWork is laying off staff" in row["text"]
+
+
+# pop-ups inside a paragraph ------------------------------------------------------------------
+def popup_page(inner: str) -> str:
+    return f"""<html><body><article>
+<p>South Dakota Gov. {inner} doubles down on the anti-drug campaign that the state launched
+this week, and says it has worked better than anyone in the capital expected.</p>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+</article></body></html>"""
+
+
+def test_hover_card_text_leaves_the_sentence_its_linked_name_stays():
+    # thehill.com: the card's name and headlines were glued into the sentence
+    card = (
+        '<span class="rollover-people"><a class="rollover-people-link" href="/p">Kristi Noem</a>'
+        '<span class="rollover-people-block"><span class="rollover-block">Kristi Lynn Noem '
+        '<a href="/a">South Dakota drops pipeline protest laws after lawsuit</a> '
+        '<a href="/b">New South Dakota law requiring sign in schools</a></span></span></span>'
+    )
+    text = extract(popup_page(card), "page.html")[0]
+    assert "South Dakota Gov. Kristi Noem doubles down" in text
+    assert "Lynn" not in text and "pipeline" not in text
+
+
+def test_a_tooltip_term_stays():
+    # 24ora.com: the visible term carries the tooltip class, its text is in a script
+    term = '<span class="tooltipsall tooltip_post_id_9">Evelyn Wever-Croes</span>'
+    text = extract(popup_page(term), "page.html")[0]
+    assert "South Dakota Gov. Evelyn Wever-Croes doubles down" in text

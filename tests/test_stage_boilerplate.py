@@ -543,24 +543,101 @@ ONLY = {
     "affiliate": "We may earn a commission from links on this page.",
     "promo": "Click here to get the app",
     "box_heading": "Weitere Informationen:",
+    "widget": "An error has occurred, please try again later.",
     "url": "2019-11-19T08:57:40+01:00",
+    "keyword_list": "stock car brasil, stock car cascavel, stock car interlagos, "
+    "stock car londrina, stock car tarumã, stock car velopark",
 }
+LINE_RULES = tuple(rule for rule in RULES if rule != "page_repeat")  # it needs a whole page
 
 
-@pytest.mark.parametrize("rule", RULES)
+@pytest.mark.parametrize("rule", LINE_RULES)
 def test_each_rule_can_be_switched_off(rule):
     title = "North Korea fires a ballistic missile"
     lines = "\n\n".join(
         [ONLY["caption"], BODY, ONLY["link_teaser"], ONLY["link_list"], BODY]
         + [ONLY[name] for name in FURNITURE]
-        + [BODY, "North Korea", BODY, "North Korea"]
+        + [ONLY["keyword_list"], BODY, "North Korea", BODY, "North Korea"]
     )
     raw = f"North Korea fires ballistic missile\n\n{lines}"
-    assert {e.rule for e in run_stage(STAGE, raw, title).edits} == set(RULES)
-    only = BoilerplateRemover(rules=tuple(r for r in RULES if r != rule))
+    lines_only = BoilerplateRemover(rules=LINE_RULES)  # the BODY lines would start over
+    assert {e.rule for e in run_stage(lines_only, raw, title).edits} == set(LINE_RULES)
+    only = BoilerplateRemover(rules=tuple(r for r in LINE_RULES if r != rule))
     # a link list opens under a teaser label only
     off = {rule, "link_list"} if rule == "link_teaser" else {rule}
-    assert {e.rule for e in run_stage(only, raw, title).edits} == set(RULES) - off
+    assert {e.rule for e in run_stage(only, raw, title).edits} == set(LINE_RULES) - off
+
+
+# page_repeat ----------------------------------------------------------------------------------
+OPENING = [
+    "Good morning! This is the tech news you need to know this Tuesday.",
+    "The New York state attorney general is investigating WeWork amid layoffs, the company said.",
+]
+STORY = "SoftBank wants the company to turn a profit by 2021, its chief executive told staff."
+
+
+def test_page_repeat_cuts_the_second_copy_and_what_follows():
+    # aeb fde930: an infinite-scroll page holding the article three times, "-" between stories
+    first = [OPENING[0], "-", OPENING[1], "-", STORY]
+    raw = "\n\n".join([*first, "Have an Alexa device? Hear it each morning.", *OPENING, STORY])
+    doc = run_stage(STAGE, raw, "10 things in tech")
+    assert doc.text == "\n\n".join([*first, "Have an Alexa device? Hear it each morning."])
+    assert {e.rule for e in doc.edits} == {"page_repeat"}
+    assert not run_stage(STAGE, doc.text, "10 things in tech").edits  # a fixed point
+    off = BoilerplateRemover(rules=tuple(r for r in RULES if r != "page_repeat"))
+    assert not run_stage(off, raw, "10 things in tech").edits
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a meal plan repeats its days, not its opening
+        [OPENING[0], OPENING[1], "Day 1", "Breakfast: oats", "Day 2", "Breakfast: oats"],
+        # the opening stands again, but not in order, or only one line of it
+        [*OPENING, STORY, OPENING[1], OPENING[0]],
+        [*OPENING, STORY, OPENING[0], STORY],
+        # too short an opening to tell a copy from a refrain
+        ["Chorus:", "La la la", "Verse one goes here.", "Chorus:", "La la la"],
+    ],
+)
+def test_page_repeat_keeps(lines):
+    raw = "\n\n".join(lines)
+    assert not [e for e in run_stage(STAGE, raw, "A title").edits if e.rule == "page_repeat"]
+
+
+# keyword_list ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        (
+            "calendario stock car 2018, stock car brasil, stock car cascavel, stock car corrida "
+            "milhão, stock car interlagos, stock car santa cruz do sul, stock-car londrina",
+            True,
+        ),
+        (
+            "docker, installation, install, Docker Engine, Docker Engine, docker editions, stable, "
+            "edge",
+            True,
+        ),
+        # a list in prose: no word shared by the items ("die" is too short to count)
+        (
+            "Das Design, der Innenraum, die klimatisierten Sitze, das Platzangebot, die "
+            "Sicherheitsausstattung, die Reichweite im E-Modus, der Verbrauch, die Fahrleistungen",
+            False,
+        ),
+        # a sentence, a table row, too few items
+        (
+            "We tested the stock car, the stock bike, the stock van, the stock truck, the stock "
+            "bus and the stock boat.",
+            False,
+        ),
+        ("| stock car | stock bike | stock van | stock truck | stock bus | stock boat |", False),
+        ("stock car, stock bike, stock van", False),
+    ],
+)
+def test_keyword_list(line, removed):
+    doc = run_stage(STAGE, f"{BODY}\n\n{line}\n\n{BODY}", "A title")
+    assert ({e.rule for e in doc.edits} == {"keyword_list"}) is removed
 
 
 def test_caption_is_no_headline_even_with_the_caption_rule_off():

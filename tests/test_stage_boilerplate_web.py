@@ -203,6 +203,43 @@ def test_a_teaser_with_its_own_headline_opens_no_link_list():
             "Follow the money, he said, pointing to https://example.org/report. It was clear.",
         ),
         ("promo", "Listen: http://po.st/TP_615", "Listen to him, the minister said."),
+        (
+            "promo",
+            "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+            "More fans came than ever, and https://example.org counted them. It was clear.",
+        ),
+        (
+            "promo",
+            "Get access to Moneycontrol Pro, our subscription service, for as little as Rs 599.",
+            "The subscription costs more than it did, for as many as 20 readers said so.",
+        ),
+        (
+            "newsletter",
+            "Keep an eye on your inbox for the latest sports news.",
+            "Keep an eye on the river, the mayor said.",
+        ),
+        (
+            "comments",
+            "We’d like to hear what you think about this or any of our articles.",
+            "They would like to hear from the minister, the union said.",
+        ),
+        ("widget", "An error has occurred, please try again later.", "An error occurred in 2019."),
+        ("widget", "This article has been sent to", "The article was sent to the printer."),
+        (
+            "widget",
+            "[button link=”http://example.com/review/” type=”big”] Send us YOUR review[/button]",
+            "[Editor's note: this review was updated in March.]",
+        ),
+        (
+            "link_teaser",
+            "(Leggi anche su: I Cavalieri dello Zodiaco: ecco gli attori)",
+            "Leggi anche su questo tema il parere del ministro, che ha parlato ieri.",
+        ),
+        (
+            "link_teaser",
+            "Read more on: Kim fires missile",
+            "Read more about the plan in our guide.",
+        ),
     ],
 )
 def test_furniture_in_more_languages(rule, furniture, content):
@@ -234,13 +271,32 @@ def test_a_run_of_linked_headlines_is_removed():
     assert "linked_lines" not in doc.labels  # used up: it does not travel with the document
 
 
-@pytest.mark.parametrize("count", [1, 2])
-def test_a_linked_line_or_two_in_the_prose_stay(count):
-    # a run shorter than `min_run` inside the text, shorter than `min_trailing_run` at its end
+@pytest.mark.parametrize("count", [1, 2, 4])
+def test_linked_lines_inside_the_prose_stay(count):
+    # a run shorter than `min_run` (5) inside the text
     lines = HEADLINES[:count]
-    for raw in ("\n\n".join([BODY, *lines, BODY]), "\n\n".join([BODY, *lines])):
-        doc = Document(id="t", text=raw, title="Title", labels={"linked_lines": linked(*lines)})
-        assert STAGE.process(doc).text == raw
+    raw = "\n\n".join([BODY, *lines, BODY])
+    doc = Document(id="t", text=raw, title="Title", labels={"linked_lines": linked(*lines)})
+    assert STAGE.process(doc).text == raw
+
+
+@pytest.mark.parametrize(
+    ("where", "count", "removed"),
+    [
+        ("end", 1, False),  # one link closing an article is a source, not a list
+        ("end", 2, True),  # `min_trailing_run`
+        ("start", 2, False),
+        ("start", 3, True),  # `min_leading_run`: a list above the article
+    ],
+)
+def test_linked_runs_at_the_edges(where, count, removed):
+    lines = HEADLINES[:count]
+    parts = [*lines, BODY, BODY.replace("70", "40")] if where == "start" else [BODY, *lines]
+    raw = "\n\n".join(parts)
+    doc = Document(id="t", text=raw, title="Title", labels={"linked_lines": linked(*lines)})
+    doc = STAGE.process(doc)
+    assert ({e.rule for e in doc.edits} == {"link_list_dense"}) is removed
+    assert (not any(line in doc.text for line in lines)) is removed
 
 
 def test_no_label_no_link_rule():

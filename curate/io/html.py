@@ -13,8 +13,13 @@ navigation, no recall gained). What trafilatura leaves behind is the boilerplate
 
 Link density (jusText, boilerpipe): trafilatura drops the links, so the reader looks at the
 page's own `<a>` texts and labels the lines made almost wholly of them (`linked_lines`, their
-`\\w+` words, casefolded). The `boilerplate` stage removes runs of such lines
-(`link_list_dense`); the text itself is left as trafilatura gives it.
+`\\w+` words, casefolded). A teaser whose linked headline is glued to its unlinked summary
+("- Pats place Olszewski on IR New England's roster is re-shuffling": a link with no closing
+punctuation, then a capital) is labelled too. The `boilerplate` stage removes runs of such
+lines (`link_list_dense`); the text itself is left as trafilatura gives it.
+
+Pop-ups inside a paragraph (hover cards, tooltips with a text of their own) are cut from the
+parsed page first: trafilatura would glue their text into the sentence.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+
 from curate.document import LINKED_LINES, Document, line_key
 from curate.io.readers import MAX_DOCUMENT_CHARS, Quarantined, binary_kind, repair_surrogates
 
@@ -34,6 +41,17 @@ KIND = "html_extraction"
 LINK_SHARE = 0.8  # of a line's letters and digits inside link texts
 LINKED_WORDS = (3, 25)  # a linked line is a headline: a bare address or a long paragraph is not
 MIN_ANCHOR_CHARS = 12  # shorter link texts ("Home", "News") would match words of any line
+HEADLINE_WORDS = 3  # a glued teaser's linked headline has at least this many words
+HEADLINE_ENDS = tuple(".!?:;,…\"”'’)]")  # a linked sentence in prose ends so; a headline does not
+# a pop-up inside a paragraph: an element of a tooltip or hover-card class holding a text of
+# its own. A short one is the visible term the tooltip explains ("Evelyn Wever-Croes"), and
+# the wrapper of a hover card holds the linked name the sentence reads: both stay.
+POPUPS = etree.XPath(
+    "//p//*[self::span or self::div or self::aside][re:test(@class, "
+    "'(?:^|[\\s_-])(?:rollover|tooltip|popover|hovercard)(?:$|[\\s_-])', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+POPUP_WORDS = 8
 EXTRACTION_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": True,
@@ -123,6 +141,8 @@ def extract_page(
     try:
         # parsed once: the link texts are read here, trafilatura extracts from a copy
         tree = load_html(html)
+        if tree is not None:
+            _drop_popups(tree)
         anchors = _anchor_texts(tree) if tree is not None else set()
         result = trafilatura.bare_extraction(
             html if tree is None else tree, with_metadata=True, **EXTRACTION_OPTIONS
@@ -143,6 +163,32 @@ def paragraph_text(text: str) -> str:
     return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+def _drop_popups(tree: Any) -> None:
+    """Remove the pop-ups a paragraph carries inside it (tooltips, hover cards): no reader sees
+    their text in the sentence, and trafilatura would glue it in."""
+    # thehill.com: "Gov. <a>Kristi Noem</a><span class="rollover-people-block">Kristi Lynn
+    # Noem <a>South Dakota governor doubles down ...</a> ...</span> doubles down on ..."
+    popups = [node for node in POPUPS(tree) if _words(node) >= POPUP_WORDS]
+    inner = set(popups)
+    for node in popups:  # the innermost: a wrapper holding another pop-up stays
+        inner -= {above for above in node.iterancestors() if above in inner}
+    for node in [node for node in popups if node in inner]:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        tail = node.tail or ""  # the paragraph's own text after the pop-up stays
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(node)
+
+
+def _words(node: Any) -> int:
+    return sum(len(piece.split()) for piece in node.itertext())
+
+
 def _anchor_texts(tree: Any) -> set[str]:
     """The page's link texts, whole and piece by piece (a headline and its teaser in one link)."""
     texts = set()
@@ -155,13 +201,35 @@ def _anchor_texts(tree: Any) -> set[str]:
 
 
 def linked_lines(text: str, anchors: set[str]) -> list[str]:
-    """The words of the lines of `text` whose letters and digits are mostly link text."""
+    """The words of the lines of `text` that are mostly link text, or a glued teaser."""
     low, high = LINKED_WORDS
     found = []
     for line in text.split("\n\n"):
-        if low <= len(line.split()) <= high and _link_share(line, anchors) >= LINK_SHARE:
+        if low <= len(line.split()) <= high and (
+            _link_share(line, anchors) >= LINK_SHARE or _glued_teaser(line, anchors)
+        ):
             found.append(line_key(line))
     return found
+
+
+def _glued_teaser(line: str, anchors: set[str]) -> bool:
+    """A linked headline run into its summary: "Pats place Olszewski on IR New England's ..."
+
+    A linked first sentence of a paragraph ends with punctuation ("WeWork is laying off
+    staff. The company ..." stays); a headline has none, so the summary's capital follows it.
+    """
+    line = " ".join(line.removeprefix("- ").split())
+    for anchor in anchors:
+        if (
+            len(anchor) < len(line)
+            and line.startswith(anchor)
+            and not anchor.endswith(HEADLINE_ENDS)
+            and len(anchor.split()) >= HEADLINE_WORDS
+        ):
+            rest = line[len(anchor) :].lstrip()
+            if rest[:1].isupper() or rest[:1].isdigit():
+                return True
+    return False
 
 
 def _link_share(line: str, anchors: set[str]) -> float:

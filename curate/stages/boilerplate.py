@@ -4,13 +4,16 @@ Works on whole lines (the text is already normalised by `unicode` and `markup`).
 judged on their own: a caption by a weighted score of what it shows, a teaser by its label and
 the shape of what follows it, furniture (newsletter and social prompts, comment counters,
 reading times, datelines, tag lists, copyright, credits, affiliate notices, adverts, the
-headings of furniture boxes ("Kontakt:", "Weitere Informationen:"), bare links, the
-page's own address) by patterns and length. Some rules look at the document: section tags
-(short lines repeated in it), link lists (headline-shaped lines right under a teaser label that
-has no headline of its own; runs of lines the HTML reader labelled as almost all link
-text), the headline (the first line left) and its duplicates (the same
-words, or a headline whose words all stand in a longer title). Those decisions are taken on the
-lines left by the others and repeated until nothing changes, so a second run over the output
+headings of furniture boxes ("Kontakt:", "Weitere Informationen:"), the text of widgets, bare
+links, the page's own address) by patterns and length, and a search-keyword line by its shape
+(short comma-separated items that mostly share a word). Some rules look at the document:
+section tags (short lines repeated in it), link lists (headline-shaped lines right under a
+teaser label that has no headline of its own; runs of lines the HTML reader labelled as
+link text), the headline (the first line left) and its duplicates (the same words, or a
+headline whose words all stand in a longer title), and a page that starts over (its opening
+lines stand again further down: the page rendered the article twice; the copy and what follows
+go). Those decisions are taken on the lines left by the others and repeated until nothing
+changes, so a second run over the output
 finds nothing to remove (idempotence).
 
 Every removal is a ledger edit named after its rule; the headline moves to `title` through the
@@ -41,12 +44,24 @@ FURNITURE = (
     "affiliate",
     "promo",
     "box_heading",
+    "widget",
     "url",
 )
-RULES = ("caption", "link_teaser", "link_list", *FURNITURE, "section_tag", "duplicate_headline")
+RULES = (
+    "caption",
+    "link_teaser",
+    "link_list",
+    *FURNITURE,
+    "keyword_list",
+    "section_tag",
+    "duplicate_headline",
+    "page_repeat",
+)
 MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in practice
 WORD = re.compile(r"\w+")
 LETTER = re.compile(r"[^\W\d_]")
+LABEL_WORDS = re.compile(r"(?:\w{1,6}\s{1,2}){0,1}\w{1,6}\s{0,2}(?=\S)")  # "su", "on", "sur"
+KEYWORD = re.compile(r"[^\W\d_]{4,}")  # four letters or more: no "die", "cup" or "2018"
 LIST_ITEM = re.compile(r"[-–•*·]\s")  # "- GPS": trafilatura writes list items like this
 
 
@@ -140,6 +155,8 @@ class BoilerplateRemover(MapStage):
                     left = left[1:]
             if title and "duplicate_headline" in self.rules:
                 found += [("duplicate_headline", s, e) for s, e, _ in self._duplicates(title, left)]
+            if "page_repeat" in self.rules:
+                found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
             if not found:
                 break
             removals.update((start, removal) for removal in found for start in (removal[1],))
@@ -190,14 +207,20 @@ class BoilerplateRemover(MapStage):
         """Runs of lines made almost wholly of link text (a list of related headlines)."""
         # aeb 94fbcc: "Milan Design Week 2018 | FLOS pays tribute to Achille Castiglioni" and
         # three more linked headlines; a link alone in running prose is no run and stays
-        table = {"min_run": 5, "min_trailing_run": 3, **self._table.get("link_list_dense", {})}
+        table = {"min_run": 5, "min_trailing_run": 2, "min_leading_run": 3}
+        table.update(self._table.get("link_list_dense", {}))
         removals: list[tuple[str, int, int]] = []
         run: list[tuple[int, int, str]] = []
         for line in [*lines, None]:
             if line is not None and line_key(line[2]) in linked:
                 run.append(line)
                 continue
-            least = table["min_run"] if line is not None else table["min_trailing_run"]
+            if line is None:  # the run ends the text
+                least = table["min_trailing_run"]
+            elif run and run[0] is lines[0]:  # the run opens the text, above the article
+                least = table["min_leading_run"]
+            else:
+                least = table["min_run"]
             if len(run) >= least:
                 removals += [("link_list_dense", start, end) for start, end, _ in run]
             run = []
@@ -215,7 +238,25 @@ class BoilerplateRemover(MapStage):
         verdict = self._furniture(line, words, folded)
         if verdict:
             return verdict if isinstance(verdict, str) else "furniture"
+        if "keyword_list" in self.rules and self._is_keyword_list(line):
+            return "keyword_list"
         return None
+
+    def _is_keyword_list(self, line: str) -> bool:
+        """Search keywords written out: "calendario stock car 2018, stock car brasil, ..."."""
+        # A list in prose ("the design, the interior, the seats, ...") shares no word across
+        # its items; a table row is split by "|"; a sentence ends with a stop.
+        if "," not in line or "|" in line or self._ends_with(line, "sentence"):
+            return False
+        table = {"min_items": 6, "max_item_words": 6, "min_share": 0.5}
+        table.update(self._table.get("keyword_list", {}))
+        items = [item for item in line.split(",") if item.strip()]
+        if len(items) < table["min_items"]:
+            return False
+        if any(len(item.split()) > table["max_item_words"] for item in items):
+            return False
+        shared = Counter(word for item in items for word in set(KEYWORD.findall(item.casefold())))
+        return bool(shared) and max(shared.values()) >= table["min_share"] * len(items)
 
     def _is_caption(self, line: str, words: int | None = None, folded: str | None = None) -> bool:
         # seed 000: "Kim Jong Un attends ... in this photo released by ... (KCNA). KCNA via
@@ -244,6 +285,11 @@ class BoilerplateRemover(MapStage):
         rest = line[match.end() :].strip()
         if not LETTER.search(rest):
             return True  # the label alone, maybe with "»" or ":" after it
+        # a label with a word or two of its own: "(Leggi anche su: I Cavalieri ...)",
+        # "Read more on: ...", "Lire aussi sur : ..."
+        words = LABEL_WORDS.match(rest)
+        if words and rest[words.end() :][:1] in table["separators"]:
+            rest = rest[words.end() :]
         if rest[0] in table["separators"]:
             tail = rest.lstrip(table["separators"]).strip()
             return len(tail.split()) <= table["max_tail_words"] and not self._ends_with(
@@ -344,6 +390,23 @@ class BoilerplateRemover(MapStage):
         while count < len(kept) and self._repeats_title(words, kept[count][2]):
             count += 1
         return kept[:count] if count < len(kept) else []
+
+    def _repeat(self, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """From where the text starts over to its end: the opening lines, again, in order."""
+        # aeb fde930: an infinite-scroll page holds the article three times, each copy opening
+        # with "Good morning! This is the tech news you need to know this Tuesday." and the
+        # same first story. A recipe or a meal plan repeats lines, but not its own opening.
+        table = {"min_lines": 2, "min_words": 20, **self._table.get("page_repeat", {})}
+        size = table["min_lines"]
+        worded = [(at, line_key(line)) for at, (_, _, line) in enumerate(kept)]
+        worded = [(at, key) for at, key in worded if key]  # "-" and "|" separators are no lines
+        opening = [key for _, key in worded[:size]]
+        if len(opening) < size or sum(len(key.split()) for key in opening) < table["min_words"]:
+            return []
+        for index in range(size, len(worded) - size + 1):
+            if [key for _, key in worded[index : index + size]] == opening:
+                return kept[worded[index][0] :]
+        return []
 
     def _repeats_title(self, title: set[str], line: str) -> bool:
         """Nearly the title's words, or a headline whose words nearly all stand in the title."""
