@@ -218,7 +218,7 @@ def _glued_teaser(line: str, anchors: set[str]) -> bool:
     A linked first sentence of a paragraph ends with punctuation ("WeWork is laying off
     staff. The company ..." stays); a headline has none, so the summary's capital follows it.
     """
-    line = " ".join(line.removeprefix("- ").split())
+    line = _item_text(line)
     for anchor in anchors:
         if (
             len(anchor) < len(line)
@@ -232,8 +232,13 @@ def _glued_teaser(line: str, anchors: set[str]) -> bool:
     return False
 
 
+def _item_text(line: str) -> str:
+    """A line as its link texts read it: no "- " of a list item, single spaces."""
+    return " ".join(line.removeprefix("- ").split())
+
+
 def _link_share(line: str, anchors: set[str]) -> float:
-    line = " ".join(line.removeprefix("- ").split())  # "- ": a list item
+    line = _item_text(line)
     covered = bytearray(len(line))
     for anchor in anchors:
         at = line.find(anchor)
