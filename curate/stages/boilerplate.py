@@ -83,6 +83,8 @@ class BoilerplateRemover(MapStage):
     @cached_property
     def _table(self) -> dict[str, Any]:
         table = resources.rules("boilerplate.yaml", self.rules_file)
+        # a user's rules file written before a section existed gets the shipped one
+        table = {**resources.rules("boilerplate.yaml"), **table}
         markers = [
             (group["weight"], re.compile(pattern))
             for group in table["caption"]["markers"]
@@ -207,8 +209,7 @@ class BoilerplateRemover(MapStage):
         """Runs of lines made almost wholly of link text (a list of related headlines)."""
         # aeb 94fbcc: "Milan Design Week 2018 | FLOS pays tribute to Achille Castiglioni" and
         # three more linked headlines; a link alone in running prose is no run and stays
-        table = {"min_run": 5, "min_trailing_run": 2, "min_leading_run": 3}
-        table.update(self._table.get("link_list_dense", {}))
+        table = self._table["link_list_dense"]
         removals: list[tuple[str, int, int]] = []
         run: list[tuple[int, int, str]] = []
         for line in [*lines, None]:
@@ -248,8 +249,7 @@ class BoilerplateRemover(MapStage):
         # its items; a table row is split by "|"; a sentence ends with a stop.
         if "," not in line or "|" in line or self._ends_with(line, "sentence"):
             return False
-        table = {"min_items": 6, "max_item_words": 6, "min_share": 0.5}
-        table.update(self._table.get("keyword_list", {}))
+        table = self._table["keyword_list"]
         items = [item for item in line.split(",") if item.strip()]
         if len(items) < table["min_items"]:
             return False
@@ -396,7 +396,7 @@ class BoilerplateRemover(MapStage):
         # aeb fde930: an infinite-scroll page holds the article three times, each copy opening
         # with "Good morning! This is the tech news you need to know this Tuesday." and the
         # same first story. A recipe or a meal plan repeats lines, but not its own opening.
-        table = {"min_lines": 2, "min_words": 20, **self._table.get("page_repeat", {})}
+        table = self._table["page_repeat"]
         size = table["min_lines"]
         worded = [(at, line_key(line)) for at, (_, _, line) in enumerate(kept)]
         worded = [(at, key) for at, key in worded if key]  # "-" and "|" separators are no lines
