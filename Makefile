@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= out/seeds
 EVAL ?= ../shared/eval
 
-.PHONY: curate test lint format bench bench-ray eval clean install
+.PHONY: curate test lint format bench bench-ray eval train clean install
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ bench-ray: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m curate.evaluate --eval-dir $(EVAL)
+
+# the boilerplate stage's line model, rebuilt byte for byte from the pages in EVAL and the seeds
+train: $(STAMP)
+	$(BIN)/python -m curate.stages.boilerplate.train --eval-dir $(EVAL)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache build dist *.egg-info

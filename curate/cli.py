@@ -187,6 +187,9 @@ def explain(
     out.print(f"\n[bold]clean[/] (title: {row['title']!r})", highlight=False)
     out.print(row["text"], markup=False, highlight=False)
     out.print(f"\n[bold]{len(found.edits)} edits[/]", highlight=False)
+    from curate.explain import line_model_reasons
+
+    reasons = line_model_reasons(folder, found)
     for edit in found.edits:
         out.print(
             f"  {edit.stage}/{edit.rule} {edit.field}@{edit.start}: "
@@ -194,6 +197,10 @@ def explain(
             markup=False,
             highlight=False,
         )
+        why = reasons.get(edit.before.strip()) if edit.score is not None else None
+        if edit.score is not None:
+            top = ", ".join(f"{n} {v:+}" for n, v in why["top_features"]) if why else "n/a"
+            out.print(f"    noise score {edit.score}; top features: {top}", highlight=False)
     if found.kind == "removed" and row.get("duplicate_of"):
         from rich.markup import escape
 

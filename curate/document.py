@@ -39,6 +39,7 @@ class Edit:
     start: int
     before: str
     after: str
+    score: float | None = None  # a learned rule's score for this edit (line_model: P(noise))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,12 +49,19 @@ class Edit:
             "start": self.start,
             "before": self.before,
             "after": self.after,
+            "score": self.score,
         }
 
     @classmethod
     def from_dict(cls, row: dict[str, Any]) -> Edit:
         return cls(
-            row["stage"], row["rule"], row["field"], row["start"], row["before"], row["after"]
+            row["stage"],
+            row["rule"],
+            row["field"],
+            row["start"],
+            row["before"],
+            row["after"],
+            row.get("score"),
         )
 
 

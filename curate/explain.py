@@ -74,3 +74,28 @@ def word_diff(a: str, b: str, context: int = 5) -> list[tuple[str, str]]:
         if tag in ("insert", "replace"):
             out.append(("insert", " ".join(new[j1:j2])))
     return out
+
+
+def line_model_reasons(folder: str | Path, found: Explanation) -> dict[str, dict[str, Any]]:
+    """Score and top features of each line the line model removed, recomputed from the ledger.
+
+    The text the `boilerplate` stage received is the input with the earlier stages' edits
+    replayed; the stage, built from the folder's `recipe.yaml`, runs on it again. The HTML
+    reader's link labels are not published, so a page read from HTML is explained as text.
+    """
+    if not any(edit.rule == "line_model" for edit in found.edits):
+        return {}
+    from curate.document import Document, replay
+    from curate.recipe import build_stage, load
+    from curate.stages.boilerplate import BoilerplateRemover
+
+    recipe = load(Path(folder) / "recipe.yaml")
+    stage = next(
+        (s for s in map(build_stage, recipe["stages"]) if isinstance(s, BoilerplateRemover)), None
+    )
+    if stage is None:
+        return {}
+    first = next(i for i, edit in enumerate(found.edits) if edit.stage == stage.name)
+    before = replay(found.original, found.edits[:first])
+    doc = Document(id=str(found.row["id"]), text=before["text"], title=before["title"] or None)
+    return stage.explain_line_model(doc)

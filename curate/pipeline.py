@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import Document
-from curate.engines.plan import Segment, plan
+from curate.engines.plan import Segment, emptied, plan
 from curate.io.readers import Quarantined, from_records
 from curate.recipe import RecipeError, build_stage, load
 from curate.stages.base import MapStage, Stage
@@ -69,7 +69,7 @@ class Pipeline:
         for stage in self.map_stages:
             if doc.removed:
                 break
-            doc = stage.process(doc)
+            doc = emptied(stage.name, stage.process(doc))
         return doc
 
     def run(self, records: Iterable[dict[str, Any]], workers: int = 1) -> RunResult:

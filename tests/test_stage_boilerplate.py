@@ -12,7 +12,11 @@ from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
 from tests.conftest import SEED_000, SEED_003, assert_contract, hostile_text, run_stage
 
-STAGE = BoilerplateRemover()
+# the rules, pinned line by line here; the line model has tests of its own
+# (test_stage_boilerplate_model.py), and the contract below holds with it on
+RULE_NAMES = tuple(rule for rule in RULES if rule != "line_model")
+STAGE = BoilerplateRemover(rules=RULE_NAMES)
+SHIPPED = BoilerplateRemover()
 BODY = "The ministry said the missile flew for 70 minutes before it landed in the sea."
 LONG = " ".join(["Word"] * 21)
 
@@ -548,7 +552,7 @@ ONLY = {
     "keyword_list": "stock car brasil, stock car cascavel, stock car interlagos, "
     "stock car londrina, stock car tarumã, stock car velopark",
 }
-LINE_RULES = tuple(rule for rule in RULES if rule != "page_repeat")  # it needs a whole page
+LINE_RULES = tuple(rule for rule in RULE_NAMES if rule != "page_repeat")  # it needs a whole page
 
 
 @pytest.mark.parametrize("rule", LINE_RULES)
@@ -584,7 +588,7 @@ def test_page_repeat_cuts_the_second_copy_and_what_follows():
     assert doc.text == "\n\n".join([*first, "Have an Alexa device? Hear it each morning."])
     assert {e.rule for e in doc.edits} == {"page_repeat"}
     assert not run_stage(STAGE, doc.text, "10 things in tech").edits  # a fixed point
-    off = BoilerplateRemover(rules=tuple(r for r in RULES if r != "page_repeat"))
+    off = BoilerplateRemover(rules=tuple(r for r in RULE_NAMES if r != "page_repeat"))
     assert not run_stage(off, raw, "10 things in tech").edits
 
 
@@ -648,7 +652,7 @@ def test_caption_is_no_headline_even_with_the_caption_rule_off():
 
 def test_extract_title_off():
     raw = clean_seed(SEED_003)
-    doc = run_stage(BoilerplateRemover(extract_title=False), raw)
+    doc = run_stage(BoilerplateRemover(extract_title=False), raw)  # the line model on too
     assert doc.title is None and doc.text == raw
 
 
@@ -668,7 +672,13 @@ def test_rules_file_extends_the_data(tmp_path):
 
 
 def test_config_is_plain():
-    assert STAGE.config() == {"rules_file": None, "extract_title": True, "rules": list(RULES)}
+    assert SHIPPED.config() == {
+        "rules_file": None,
+        "extract_title": True,
+        "rules": list(RULES),
+        "threshold": 0.8,
+        "model_file": None,
+    }
     assert set(FURNITURE) <= set(RULES)
 
 
@@ -686,14 +696,14 @@ def test_config_is_plain():
 )
 def test_linear_on_hostile_input(hostile):
     start = time.process_time()
-    run_stage(STAGE, hostile)
+    run_stage(SHIPPED, hostile)
     assert time.process_time() - start < 10
 
 
 @settings(max_examples=200, deadline=None)
 @given(hostile_text)
 def test_contract(text):
-    assert_contract(STAGE, text)
+    assert_contract(SHIPPED, text)
 
 
 @pytest.mark.parametrize(

@@ -67,11 +67,25 @@ class RowValidator:
         self.removed = fastjsonschema.compile(schema("removed"))
 
     def check(self, kind: str, row: dict[str, Any]) -> None:
+        problem = self.problem(kind, row)
+        if problem is not None:
+            raise ValueError(problem)
+
+    def problem(self, kind: str, row: dict[str, Any]) -> str | None:
+        """Why `row` breaks its schema, or None."""
         try:
             (self.kept if kind == "kept" else self.removed)(row)
         except fastjsonschema.JsonSchemaException as err:
-            message = f"{kind} row {row.get('id')!r} breaks the schema: {err.message}"
-            raise ValueError(message) from None
+            return f"{kind} row {row.get('id')!r} breaks the schema: {err.message}"
+        return None
+
+
+def emptied(stage: str, doc: Document) -> Document:
+    """A document whose text a stage took away entirely leaves with a rule of its own."""
+    # a page that is all furniture: the boilerplate stage removes every line of it
+    if not doc.removed and not doc.text.strip():
+        doc.remove(stage, "emptied", f"the {stage} stage removed all of its text")
+    return doc
 
 
 def run_batch(
@@ -87,11 +101,13 @@ def run_batch(
             if segment.index == 0 and not doc.removed and not doc.text.strip():
                 doc.remove("read", "empty", "empty or whitespace-only document")
             if segment.apply is not None and not doc.removed:
-                doc = segment.apply.apply(doc, (decisions or {}).get(doc.seq))
+                doc = emptied(
+                    segment.apply.name, segment.apply.apply(doc, (decisions or {}).get(doc.seq))
+                )
             for stage in segment.maps:
                 if doc.removed:
                     break
-                doc = _guarded(stage, doc)
+                doc = emptied(stage.name, _guarded(stage, doc))
             if segment.sketch is not None and not doc.removed:
                 result.sketches.append((doc.seq, doc.id, segment.sketch.sketch(doc)))
         except StageError as err:
@@ -109,7 +125,12 @@ def run_batch(
             kind = "removed" if doc.removed else "kept"
             row = removed_row(doc) if doc.removed else kept_row(doc)
             if validator is not None:
-                validator.check(kind, row)
+                problem = validator.problem(kind, row)
+                if problem is not None:  # one bad row must not stop the run: it is quarantined
+                    where = doc.source or "<input>"
+                    line = doc.labels.get("input_line")
+                    result.rejected.append(Quarantined(where, line, "schema", problem, doc.seq))
+                    continue
             result.rows.append((kind, row))
         else:
             result.docs.append(doc)

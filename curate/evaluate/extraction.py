@@ -13,6 +13,7 @@ trafilatura with default options, and trafilatura with curate's options (before 
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import re
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import LINKED_LINES, Document
+from curate.evaluate.pages import half, site_of
 from curate.io.html import extract_page
 from curate.pipeline import Pipeline
 from curate.stages.base import CorpusStage, MapStage
@@ -34,6 +36,7 @@ from curate.stages.base import CorpusStage, MapStage
 RECIPE = "web"
 MAP_STAGES = ("unicode", "markup", "boilerplate")
 CORPUS_STAGE = "repeated_lines"
+RULES_ONLY = "boilerplate, rules only"
 WORKERS = 2
 TOKEN = re.compile(r"\w+")
 SPACE = re.compile(r"\s+")
@@ -43,7 +46,7 @@ Page = tuple[str, Path, str | None]  # (key, file, url)
 
 def run(eval_dir: Path) -> str:
     started = time.perf_counter()
-    out = [f"{'benchmark':<12} {'system':<36} {'P':>6} {'R':>6} {'F1':>6}"]
+    out = [f"{'benchmark':<12} {'system':<44} {'P':>6} {'R':>6} {'F1':>6} {'F1 A':>6} {'F1 B':>6}"]
     notes = []
     pages = 0
     benchmarks: list[tuple[str, Path, Callable]] = [
@@ -56,12 +59,18 @@ def run(eval_dir: Path) -> str:
             continue
         rows, removed, count = evaluate(folder)
         pages += count
-        for system, (precision, recall, f1) in rows:
-            out.append(f"{name:<12} {system:<36} {precision:6.3f} {recall:6.3f} {f1:6.3f}")
+        for system, (precision, recall, f1), halves in rows:
+            out.append(
+                f"{name:<12} {system:<44} {precision:6.3f} {recall:6.3f} {f1:6.3f} "
+                f"{halves['A'][2]:6.3f} {halves['B'][2]:6.3f}"
+            )
         rules = ", ".join(f"{rule} {n}" for rule, n in removed.most_common())
         notes.append(f"{name}: {count} pages; lines removed by curate: {rules or 'none'}")
     seconds = time.perf_counter() - started
-    notes.append(f"{pages} pages in {seconds:.0f} s ({WORKERS} processes)")
+    notes.append(
+        f"{pages} pages in {seconds:.0f} s ({WORKERS} processes); F1 A / F1 B: the pages of each "
+        "half of the sites (curate.evaluate.pages.half); the line model trained on half A only"
+    )
     return "\n".join(out + notes)
 
 
@@ -73,7 +82,12 @@ def _aeb(folder: Path) -> tuple[list, Counter, int]:
     ]
     systems, removed = _systems(pages)
     gold = {key: item["articleBody"] for key, item in truth.items()}
-    return [(name, _shingle_scores(texts, gold)) for name, texts in systems], removed, len(pages)
+    halves = {key: half(site_of(url, key)) for key, _, url in pages}
+    rows = [
+        (name, _shingle_scores(texts, gold), _by_half(_shingle_scores, texts, gold, halves))
+        for name, texts in systems
+    ]
+    return rows, removed, len(pages)
 
 
 def _trafilatura(folder: Path) -> tuple[list, Counter, int]:
@@ -95,39 +109,56 @@ def _trafilatura(folder: Path) -> tuple[list, Counter, int]:
                 pages.append((url, path, url if url.startswith("http") else None))
         systems, removed = _systems(pages)
     segments = {url: (item["with"], item["without"]) for url, item in truth.items()}
-    return (
-        [(name, _segment_scores(texts, segments)) for name, texts in systems],
-        removed,
-        len(pages),
-    )
+    halves = {key: half(site_of(url, key)) for key, _, url in pages}
+    rows = [
+        (name, _segment_scores(texts, segments), _by_half(_segment_scores, texts, segments, halves))
+        for name, texts in systems
+    ]
+    return rows, removed, len(pages)
+
+
+def _by_half(score: Callable, texts: dict, gold: dict, halves: dict[str, str]) -> dict:
+    return {
+        part: score(texts, {key: value for key, value in gold.items() if halves.get(key) == part})
+        for part in ("A", "B")
+    }
 
 
 def _systems(pages: list[Page]) -> tuple[list[tuple[str, dict[str, str]]], Counter]:
     """The three outputs per page: trafilatura defaults, curate's extraction, curate."""
     with ProcessPoolExecutor(WORKERS) as pool:
         results = list(pool.map(_page, pages, chunksize=4))
-    default = {key: text for key, text, _, _ in results}
-    extracted = {key: raw for key, _, raw, _ in results}
+    default = {key: text for key, text, _, _, _ in results}
+    extracted = {key: raw for key, _, raw, _, _ in results}
+    cleaned = _corpus([doc for *_, doc, _ in results if doc is not None])
+    rules_only = _corpus([doc for *_, doc in results if doc is not None])
+    removed = Counter(
+        edit.rule
+        for doc in cleaned.values()
+        for edit in doc.edits
+        if edit.after == "" and edit.field == "text"
+    )
+    systems = [
+        ("trafilatura 2.3.1 (default options)", default),
+        ("trafilatura include_comments=False (curate's)", extracted),
+        ("curate, rules only (no line model)", {k: d.text for k, d in rules_only.items()}),
+        ("curate (trafilatura + stages)", {k: d.text for k, d in cleaned.items()}),
+    ]
+    return systems, removed
+
+
+def _corpus(docs: list[Document]) -> dict[str, Document]:
+    """`repeated_lines` over the benchmark's pages, sites told apart by URL."""
     corpus = _stage(CORPUS_STAGE)
-    docs = [doc for _, _, _, doc in results if doc is not None]
     for seq, doc in enumerate(docs):
         doc.seq = seq
     state = corpus.fit((doc.seq, doc.id, corpus.sketch(doc)) for doc in docs)
     for doc in docs:
         corpus.apply(doc, corpus.decision_for(state, doc.seq))
-    cleaned = {doc.id: doc.text for doc in docs}
-    removed = Counter(
-        edit.rule for doc in docs for edit in doc.edits if edit.after == "" and edit.field == "text"
-    )
-    systems = [
-        ("trafilatura 2.3.1 (default options)", default),
-        ("trafilatura (curate's options)", extracted),
-        ("curate (trafilatura + stages)", cleaned),
-    ]
-    return systems, removed
+    return {doc.id: doc for doc in docs}
 
 
-def _page(page: Page) -> tuple[str, str, str, Document | None]:
+def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None]:
     import trafilatura
 
     key, path, url = page
@@ -137,19 +168,24 @@ def _page(page: Page) -> tuple[str, str, str, Document | None]:
     default = trafilatura.extract(data) or ""
     found = extract_page(data, str(path))
     if not isinstance(found, tuple):
-        return key, default, "", None
+        return key, default, "", None, None
     text, title, page_url, linked = found
-    doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
-    if linked:
-        doc.labels[LINKED_LINES] = linked
-    for name in MAP_STAGES:
-        doc = _stage(name).process(doc)
-    return key, default, text, doc
+    docs = []
+    for stages in (MAP_STAGES, MAP_STAGES[:-1] + (RULES_ONLY,)):
+        doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
+        doc.labels[LINKED_LINES] = list(linked)
+        for name in stages:
+            doc = _stage(name).process(doc)
+        docs.append(doc)
+    return key, default, text, docs[0], docs[1]
 
 
 @cache
 def _stage(name: str) -> Any:
     """A stage of the `web` recipe, with the recipe's settings (one per process)."""
+    if name == RULES_ONLY:
+        stage = _stage("boilerplate")
+        return dataclasses.replace(stage, rules=tuple(r for r in stage.rules if r != "line_model"))
     stage = next(s for s in Pipeline.from_recipe(RECIPE).stages if s.name == name)
     assert isinstance(stage, MapStage | CorpusStage)
     return stage

@@ -79,7 +79,7 @@ def read_html_file(path: Path) -> Document | Quarantined:
         title=title,
         input_title=title,
         source=url or where,
-        labels={LINKED_LINES: linked} if linked else {},
+        labels={LINKED_LINES: linked},  # set even when empty: the page came from HTML
     )
 
 
@@ -103,8 +103,7 @@ def document_from_html(
         source=source if isinstance(source, str) else (page_url or where),
         labels={"input_line": line_no} if line_no is not None else {},
     )
-    if linked:
-        doc.labels[LINKED_LINES] = linked
+    doc.labels[LINKED_LINES] = linked
     repair_surrogates(doc)
     return doc
 

@@ -20,6 +20,7 @@ EDIT = pa.struct(
         ("start", pa.int64()),
         ("before", pa.string()),
         ("after", pa.string()),
+        ("score", pa.float64()),
     ]
 )
 EVIDENCE = pa.struct([("signal", pa.string()), ("count", pa.int64())])

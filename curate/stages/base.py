@@ -67,7 +67,9 @@ class MapStage(Stage):
         """
         return self._apply(doc, field, [(s, e, a, rule) for s, e, a in spans])
 
-    def _apply(self, doc: Document, field: str, items: list[tuple[int, int, str, str]]) -> int:
+    def _apply(
+        self, doc: Document, field: str, items: list[tuple[int, int, str, str]] | list[tuple]
+    ) -> int:
         value = doc.get(field)
         ordered = sorted((i for i in items if value[i[0] : i[1]] != i[2]), key=lambda i: i[0])
         if not ordered:
@@ -75,12 +77,13 @@ class MapStage(Stage):
         pieces: list[str] = []
         cursor = 0
         shift = 0
-        for start, end, after, rule in ordered:
+        for start, end, after, rule, *score in ordered:
             if start < cursor:
                 raise ValueError(f"{self.name}/{rule}: overlapping spans at {start}")
             pieces.append(value[cursor:start])
             pieces.append(after)
-            doc.edits.append(Edit(self.name, rule, field, start + shift, value[start:end], after))
+            before = value[start:end]
+            doc.edits.append(Edit(self.name, rule, field, start + shift, before, after, *score))
             shift += len(after) - (end - start)
             cursor = end
         pieces.append(value[cursor:])
@@ -115,16 +118,17 @@ class MapStage(Stage):
     def remove_blocks(self, doc: Document, removals: Iterable[tuple[str, int, int]]) -> int:
         """Remove whole lines, given as `(rule, start, end)` spans of the text.
 
-        Each span is widened to take its adjoining line breaks with it, so no blank paragraph
-        is left behind and the remaining text keeps its paragraph breaks.
+        A fourth item, when given, is a learned rule's score, kept on the edit. Each span is
+        widened to take its adjoining line breaks with it, so no blank paragraph is left behind
+        and the remaining text keeps its paragraph breaks.
         """
-        items: list[tuple[int, int, str, str]] = []
-        for rule, start, end in sorted(removals, key=lambda r: r[1]):
+        items: list[tuple] = []
+        for rule, start, end, *score in sorted(removals, key=lambda r: r[1]):
             wide_start, wide_end = _widen_to_separator(doc.text, start, end)
             if items and wide_start < items[-1][1]:
                 wide_start = items[-1][1]  # the previous removal already took the break
             if wide_start < wide_end:
-                items.append((wide_start, wide_end, "", rule))
+                items.append((wide_start, wide_end, "", rule, *score))
         count = self._apply(doc, TEXT, items)
         if count and doc.text != doc.text.strip("\n"):
             # removing the last lines can leave the break before them dangling

@@ -31,6 +31,8 @@ from typing import Any
 from curate import resources
 from curate.document import LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, paragraphs, register
+from curate.stages.boilerplate import features
+from curate.stages.boilerplate import model as line_model
 
 FURNITURE = (
     "newsletter",
@@ -56,6 +58,7 @@ RULES = (
     "section_tag",
     "duplicate_headline",
     "page_repeat",
+    "line_model",
 )
 MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in practice
 WORD = re.compile(r"\w+")
@@ -74,11 +77,24 @@ class BoilerplateRemover(MapStage):
     rules_file: str | None = None
     extract_title: bool = True  # the `headline` rule
     rules: tuple[str, ...] = RULES
+    # the `line_model` rule: a line whose noise score reaches `threshold` goes
+    # (the model: data/line_model.json, or `model_file`)
+    threshold: float = 0.8
+    model_file: str | None = None
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
         if unknown:
             raise ValueError(f"boilerplate.rules: unknown rule(s) {unknown}; known: {list(RULES)}")
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"boilerplate.threshold: {self.threshold} is not in (0, 1]")
+        if "line_model" in self.rules:
+            try:
+                line_model.load(self.model_file)
+            except (OSError, ValueError, KeyError) as err:
+                raise ValueError(
+                    f"boilerplate.model_file: cannot load {self.model_file}: {err}"
+                ) from None
 
     @cached_property
     def _table(self) -> dict[str, Any]:
@@ -125,6 +141,9 @@ class BoilerplateRemover(MapStage):
         return ("caption" in self.rules, "link_teaser" in self.rules, "section_tag" in self.rules)
 
     def process(self, doc: Document) -> Document:
+        return self._clean(doc)
+
+    def _clean(self, doc: Document, explain: dict[str, dict[str, Any]] | None = None) -> Document:
         lines = [(start, end, doc.text[start:end].strip()) for start, end in paragraphs(doc.text)]
         removals: dict[int, tuple[str, int, int]] = {}
         headline = None
@@ -134,6 +153,7 @@ class BoilerplateRemover(MapStage):
         verdicts: dict[str, str | None] = {}
         # runs of lines the HTML reader labelled as link text: removed as `link_list_dense`, a
         # kind of link list (switched off with `link_list`); the label is used up here
+        html = LINKED_LINES in doc.labels  # the HTML reader's link labels: the `html` model
         linked = set(doc.labels.pop(LINKED_LINES, None) or ())
         if "link_list" not in self.rules:
             linked = set()
@@ -162,6 +182,8 @@ class BoilerplateRemover(MapStage):
             if not found:
                 break
             removals.update((start, removal) for removal in found for start in (removal[1],))
+        if "line_model" in self.rules:
+            removals.update(self._model_removals(lines, removals, title, linked, html, explain))
         self.remove_blocks(doc, list(removals.values()))
         if headline:
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
@@ -202,6 +224,57 @@ class BoilerplateRemover(MapStage):
             elif rule != "dateline" or not in_list:  # a date under a linked headline: its item
                 in_list = 0
         return removals
+
+    def _model_removals(
+        self,
+        lines: list[tuple[int, int, str]],
+        removals: dict[int, tuple],
+        title: str | None,
+        linked: set[str],
+        html: bool,
+        explain: dict[str, dict[str, Any]] | None = None,
+    ) -> dict[int, tuple[str, int, int, float]]:
+        """The lines the model scores as noise, on the lines the rules left.
+
+        Scored again on what is left until nothing more goes, so that the output is a fixed
+        point (a second run finds nothing) whatever the features of place make of it.
+        """
+        kind = "html" if html else "plain"
+        model = line_model.load(self.model_file)[kind]
+        found: dict[int, tuple[str, int, int, float]] = {}
+        cache: dict[str, list[float]] = {}
+        left = [line for line in lines if line[0] not in removals]
+        for _ in range(MAX_ROUNDS):
+            if len(left) < 2:  # a line alone is all the text there is
+                break
+            rows = features.matrix(
+                [text for _, _, text in left], title, linked, kind == "html", cache
+            )
+            scores = model.scores(rows)
+            # with no title the first line is the headline, kept in the text (extract_title off)
+            first = 0 if title else 1
+            noise = [i for i, score in enumerate(scores) if i >= first and score >= self.threshold]
+            if not noise or len(noise) == len(left):  # never the whole text: that is no page
+                break
+            for i in noise:
+                start, end, text = left[i]
+                found[start] = ("line_model", start, end, round(scores[i], 4))
+                if explain is not None:
+                    explain[text] = {
+                        "score": round(scores[i], 4),
+                        "top_features": model.explain(rows[i]),
+                    }
+            gone = set(noise)
+            left = [line for i, line in enumerate(left) if i not in gone]
+        return found
+
+    def explain_line_model(self, doc: Document) -> dict[str, dict[str, Any]]:
+        """For each line the model removes from `doc` (the text as this stage received it):
+        its score and the features that moved it most, in the round that removed it."""
+        found: dict[str, dict[str, Any]] = {}
+        copy = Document(id=doc.id, text=doc.text, title=doc.title, labels=dict(doc.labels))
+        self._clean(copy, found)
+        return found
 
     def _dense_runs(
         self, lines: list[tuple[int, int, str]], linked: set[str]

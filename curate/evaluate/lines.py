@@ -1,0 +1,136 @@
+"""Plain-text noise: how many content blocks the cleaning keeps and how many noise blocks it drops.
+
+Data: every page of the two shared benchmarks read as plain text (`curate.evaluate.pages`, the
+`plain` variant: all the page's text blocks around the article, the headline first), each block
+labelled content or noise against the page's gold. The text goes through the `news` recipe's
+`unicode`, `markup` and `boilerplate` stages, as a plain-text input would; a block is kept when
+its words still stand as a line of the text or as the title.
+
+Rows: the rules alone, the rules with the line model (the shipped setting), and the crude rule
+of the issue (keep lines of 3+ words ending in `. ! ?` or a quote), each on the two halves of
+the sites: the line model trained on half A only, so half B is the figure to trust. Then what
+each rule removed that the gold calls content (where the rules and the model disagree, which to
+trust), and the errors left, by kind.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from curate.document import Document, line_key
+from curate.evaluate.pages import CONTENT, NOISE, Page, labelled, load_pages
+from curate.stages.boilerplate import BoilerplateRemover
+from curate.stages.markup import MarkupStripper
+from curate.stages.unicode import UnicodeRepair
+
+CRUDE_END = re.compile(r"[.!?\"”’']\s*$")
+
+
+def run(eval_dir: Path) -> str:
+    pages = load_pages(eval_dir)
+    if not pages:
+        return f"skipped: no benchmark pages under {eval_dir}"
+    return report(pages)
+
+
+def report(pages: list[Page]) -> str:
+    shipped = BoilerplateRemover()
+    rules = dataclasses.replace(shipped, rules=tuple(r for r in shipped.rules if r != "line_model"))
+    systems: list[tuple[str, Callable[[list[str]], tuple[set[str], Document | None]]]] = [
+        ("rules only", _through(rules)),
+        (f"rules + line model (threshold {shipped.threshold})", _through(shipped)),
+        ("crude: 3+ words ending . ! ? or a quote", _crude),
+    ]
+    out = [
+        f"{'system':<44} {'half':>4} {'content kept':>12} {'noise removed':>13} "
+        f"{'content':>8} {'noise':>6}"
+    ]
+    by_rule: Counter = Counter()
+    errors: Counter = Counter()
+    examples: dict[str, list[str]] = {}
+    for name, system in systems:
+        for part in ("A", "B"):
+            counts: Counter = Counter()
+            for page, lines, labels in labelled([p for p in pages if p.half == part], "plain"):
+                kept, doc = system(lines)
+                removed_by = _removed_by(doc)
+                for line, label in zip(lines, labels, strict=True):
+                    if label is None:
+                        continue
+                    stays = line_key(line) in kept
+                    counts[(label, stays)] += 1
+                    if name.startswith("rules +") and part == "B":
+                        rule = removed_by.get(line_key(line))
+                        if rule and label == CONTENT and not stays:
+                            by_rule[rule] += 1
+                        kind = _kind(line, label, stays)
+                        if kind:
+                            errors[kind] += 1
+                            examples.setdefault(kind, [])
+                            if len(examples[kind]) < 3:
+                                examples[kind].append(f"{page.site}: {line[:90]}")
+            content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
+            noise = counts[(NOISE, True)] + counts[(NOISE, False)]
+            out.append(
+                f"{name:<44} {part:>4} {counts[(CONTENT, True)] / max(content, 1):12.3f} "
+                f"{counts[(NOISE, False)] / max(noise, 1):13.3f} {content:8d} {noise:6d}"
+            )
+    out.append("")
+    out.append("half B, content blocks removed, by rule: " + _counts(by_rule))
+    out.append("half B, errors of the shipped stage by kind: " + _counts(errors))
+    for kind, lines in sorted(examples.items()):
+        out.extend(f"  {kind}: {line}" for line in lines)
+    return "\n".join(out)
+
+
+def _through(stage: BoilerplateRemover) -> Callable[[list[str]], tuple[set[str], Document]]:
+    before = (UnicodeRepair(), MarkupStripper())
+
+    def clean(lines: list[str]) -> tuple[set[str], Document]:
+        doc = Document(id="page", text="\n\n".join(lines))
+        for each in (*before, stage):
+            doc = each.process(doc)
+        kept = {line_key(line) for line in doc.text.split("\n\n")}
+        if doc.title:
+            kept.add(line_key(doc.title))
+        return kept, doc
+
+    return clean
+
+
+def _crude(lines: list[str]) -> tuple[set[str], None]:
+    return {
+        line_key(line) for line in lines if len(line.split()) >= 3 and CRUDE_END.search(line)
+    }, None
+
+
+def _removed_by(doc: Document | None) -> dict[str, str]:
+    if doc is None:
+        return {}
+    return {line_key(e.before): e.rule for e in doc.edits if e.after == "" and e.field == "text"}
+
+
+def _kind(line: str, label: int, stays: bool) -> str | None:
+    """A rough kind for an error, by shape: what to look at next."""
+    if label == CONTENT and not stays:
+        words = len(line.split())
+        return "content lost: short line (<= 6 words)" if words <= 6 else "content lost: longer"
+    if label == NOISE and stays:
+        words = len(line.split())
+        if re.search(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b", line):
+            return "noise left: date or time"
+        if words <= 4:
+            return "noise left: label (<= 4 words)"
+        return (
+            "noise left: sentence-like" if CRUDE_END.search(line) else "noise left: headline-like"
+        )
+    return None
+
+
+def _counts(counter: Counter[Any]) -> str:
+    return ", ".join(f"{key} {value}" for key, value in counter.most_common()) or "none"

@@ -1,0 +1,121 @@
+"""The line model at run time: gradient-boosted trees read from a data file, scored with numpy.
+
+The weights are data (`curate/data/line_model.json`, written by `make train`); this module only
+reads them. Each tree is stored as flat arrays (split feature, threshold, children, node value),
+padded to one depth, so all trees step down together: `depth` numpy steps score every line of a
+document on every tree at once. A line's score is the probability that it is noise.
+
+`explain` splits a line's log-odds into what each feature added along its paths through the
+trees (the node value after a split minus the value before it): the "top features" that
+`curate explain` shows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from curate import resources
+
+MODEL_FILE = "line_model.json"
+
+
+@dataclass(frozen=True)
+class TreeModel:
+    names: tuple[str, ...]
+    base: float  # log-odds before any tree
+    feature: np.ndarray  # (trees, nodes) int: split feature, -1 at a leaf
+    threshold: np.ndarray  # (trees, nodes) float: go right when x > threshold
+    left: np.ndarray  # (trees, nodes) int
+    right: np.ndarray  # (trees, nodes) int
+    value: np.ndarray  # (trees, nodes) float: contribution (learning rate applied)
+    depth: int
+
+    @classmethod
+    def from_dict(cls, data: dict) -> TreeModel:
+        trees = data["trees"]
+        width = max(len(tree["feature"]) for tree in trees)
+
+        def stack(key: str, fill: float, dtype: type) -> np.ndarray:
+            return np.array(
+                [tree[key] + [fill] * (width - len(tree[key])) for tree in trees], dtype=dtype
+            )
+
+        feature = stack("feature", -1, np.int64)
+        left, right = stack("left", 0, np.int64), stack("right", 0, np.int64)
+        # a leaf points at itself, so stepping past it stays there
+        nodes = np.arange(width)[None, :].repeat(len(trees), axis=0)
+        leaf = feature < 0
+        left = np.where(leaf, nodes, left)
+        right = np.where(leaf, nodes, right)
+        return cls(
+            names=tuple(data["features"]),
+            base=float(data["base"]),
+            feature=np.where(leaf, 0, feature),
+            threshold=np.where(leaf, np.inf, stack("threshold", 0.0, np.float64)),
+            left=left,
+            right=right,
+            value=stack("value", 0.0, np.float64),
+            depth=int(data["depth"]),
+        )
+
+    def _leaves(self, rows: np.ndarray) -> np.ndarray:
+        """(lines, trees) index of the leaf each line reaches in each tree."""
+        trees = np.arange(self.feature.shape[0])[None, :]
+        node = np.zeros((rows.shape[0], self.feature.shape[0]), dtype=np.int64)
+        line = np.arange(rows.shape[0])[:, None]
+        for _ in range(self.depth):
+            x = rows[line, self.feature[trees, node]]
+            right = x > self.threshold[trees, node]
+            node = np.where(right, self.right[trees, node], self.left[trees, node])
+        return node
+
+    def scores(self, rows: list[list[float]]) -> list[float]:
+        """P(noise) of each row."""
+        if not rows:
+            return []
+        array = np.asarray(rows, dtype=np.float64)
+        leaves = self._leaves(array)
+        trees = np.arange(self.feature.shape[0])[None, :]
+        margin = self.base + self.value[trees, leaves].sum(axis=1)
+        return (1.0 / (1.0 + np.exp(-margin))).tolist()
+
+    def explain(self, row: list[float], top: int = 5) -> list[tuple[str, float]]:
+        """The features that moved one row's log-odds most, with how much (+: towards noise)."""
+        x = np.asarray(row, dtype=np.float64)
+        contributions = np.zeros(len(self.names))
+        for t in range(self.feature.shape[0]):
+            node = 0
+            for _ in range(self.depth):
+                if self.left[t, node] == node:
+                    break
+                f = self.feature[t, node]
+                child = (
+                    self.right[t, node] if x[f] > self.threshold[t, node] else self.left[t, node]
+                )
+                contributions[f] += self.value[t, child] - self.value[t, node]
+                node = child
+        order = np.argsort(-np.abs(contributions), kind="stable")[:top]
+        return [
+            (self.names[i], round(float(contributions[i]), 3)) for i in order if contributions[i]
+        ]
+
+
+@cache
+def load(path: str | None = None) -> dict[str, TreeModel]:
+    """The shipped model (or a user's file): one `TreeModel` per input kind, `plain` and `html`."""
+    file = Path(path) if path else resources.DATA_DIR / MODEL_FILE
+    with open(file, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {kind: TreeModel.from_dict(spec) for kind, spec in data["models"].items()}
+
+
+def metadata(path: str | None = None) -> dict:
+    file = Path(path) if path else resources.DATA_DIR / MODEL_FILE
+    with open(file, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {key: value for key, value in data.items() if key != "models"}

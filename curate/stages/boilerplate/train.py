@@ -1,0 +1,252 @@
+"""`make train`: rebuild the line model (`curate/data/line_model.json`) from labelled lines.
+
+`python -m curate.stages.boilerplate.train [--eval-dir DIR] [--lines FILE ...] [--out FILE]`
+
+Training lines come from the shared evaluation pages (`curate.evaluate.pages`: each page read
+as the HTML reader reads it and as plain text, each line labelled against the page's gold),
+sites of half A only (half B is held out for `make eval`), and from the seeds (every line the
+rules leave there is article text). A user's own labelled lines join them with `--lines`:
+JSON Lines of `{"id": ..., "lines": [str, ...], "labels": [1 content | 0 noise | null, ...]}`,
+optionally with `"title"` and `"html": true` (with `"linked": [line, ...]`, the lines that are
+link text); those train both models unless `html` says which.
+
+Each line is seen as the stage sees it at run time: after `unicode` and `markup`, among the
+lines the rules leave (the model only ever judges those), with the same features. Two models,
+gradient-boosted trees from scikit-learn (a `dev` dependency; inference needs numpy only):
+`plain` for text without markup and `html` with the reader's link labels as extra features.
+Seeded and single-threaded: the same data gives the same file, byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from curate import resources
+from curate.document import LINKED_LINES, Document, line_key
+from curate.stages.boilerplate import RULES, BoilerplateRemover, features
+from curate.stages.markup import MarkupStripper
+from curate.stages.unicode import UnicodeRepair
+
+CONTENT, NOISE = 1, 0
+SEED = 20241201
+TREES = 150
+DEPTH = 3
+LEARNING_RATE = 0.1
+MIN_LEAF = 20
+TRAIN_HALF = "A"
+SEED_WEIGHT = 3.0  # the seeds' lines are hand-checked: worth more than a gold overlap
+
+Example = tuple[str, list[str], list[int | None], str | None, list[str] | None]
+
+
+def rules_only() -> list[Any]:
+    """The stages a line passes before the model judges it: unicode, markup, the rules."""
+    return [
+        UnicodeRepair(),
+        MarkupStripper(),
+        BoilerplateRemover(rules=tuple(r for r in RULES if r != "line_model")),
+    ]
+
+
+def rows_of(
+    lines: list[str],
+    labels: list[int | None],
+    title: str | None,
+    linked: list[str] | None,
+    html: bool,
+    stages: list[Any],
+) -> tuple[list[list[float]], list[int]]:
+    """Feature rows and targets (1: noise) of the labelled lines the rules leave."""
+    by_key = {}
+    for line, label in zip(lines, labels, strict=True):
+        by_key.setdefault(line_key(line), label)
+    doc = Document(id="x", text="\n\n".join(lines), title=title, input_title=title)
+    if html:
+        doc.labels[LINKED_LINES] = list(linked or [])
+    for stage in stages:
+        doc = stage.process(doc)
+    left = [line.strip() for line in doc.text.split("\n\n") if line.strip()]
+    if not left:
+        return [], []
+    matrix = features.matrix(left, doc.title, set(linked or ()), html)
+    rows, targets = [], []
+    for line, row in zip(left, matrix, strict=True):
+        label = by_key.get(line_key(line))
+        if label is not None:
+            rows.append(row)
+            targets.append(1 - label)
+    # The stage scores again what is left until nothing more goes: the lines must also be seen
+    # in the document as it stands once its noise is gone, where they must stay.
+    clean = [line for line in left if by_key.get(line_key(line)) != NOISE]
+    if len(clean) < len(left) and len(clean) > 1:
+        clean_rows = features.matrix(clean, doc.title, set(linked or ()), html)
+        for line, row in zip(clean, clean_rows, strict=True):
+            if by_key.get(line_key(line)) == CONTENT:
+                rows.append(row)
+                targets.append(0)
+    return rows, targets
+
+
+def examples(eval_dir: Path | None, user_files: Iterable[Path]) -> dict[str, list[Example]]:
+    """(id, lines, labels, title, linked) per model kind."""
+    found: dict[str, list[Example]] = {"plain": [], "html": []}
+    if eval_dir is not None:
+        from curate.evaluate.pages import load_pages
+
+        for page in load_pages(eval_dir):
+            if page.half != TRAIN_HALF:
+                continue
+            if page.plain_lines:
+                found["plain"].append((page.key, page.plain_lines, page.plain_labels, None, None))
+            if page.html_lines:
+                found["html"].append(
+                    (page.key, page.html_lines, page.html_labels, page.title, page.linked)
+                )
+    for path in user_files:
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not raw.strip():
+                continue
+            row = json.loads(raw)
+            lines, labels = row.get("lines"), row.get("labels")
+            if (
+                not isinstance(lines, list)
+                or not isinstance(labels, list)
+                or len(lines) != len(labels)
+            ):
+                raise ValueError(
+                    f"{path}:{number}: `lines` and `labels` must be lists of one length"
+                )
+            item = (str(row.get("id", number)), lines, labels, row.get("title"), row.get("linked"))
+            kinds = (
+                ["html"] if row.get("html") else ["plain"] if "html" in row else ["plain", "html"]
+            )
+            for kind in kinds:
+                found[kind].append(item)
+    return found
+
+
+def seed_examples() -> list[Example]:
+    """The seeds: every line the rules leave is article text (their cleaning is pinned)."""
+    items = []
+    for path in sorted(resources.SEEDS_DIR.glob("*.txt")):
+        doc = Document(id=path.stem, text=path.read_text(encoding="utf-8"))
+        for stage in rules_only():
+            doc = stage.process(doc)
+        lines = [line.strip() for line in doc.text.split("\n\n") if line.strip()]
+        items.append((path.stem, lines, [1] * len(lines), doc.title, None))
+    return items
+
+
+def fit(rows: list[list[float]], targets: list[int], weights: list[float], names: tuple) -> dict:
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    model = GradientBoostingClassifier(
+        n_estimators=TREES,
+        max_depth=DEPTH,
+        learning_rate=LEARNING_RATE,
+        min_samples_leaf=MIN_LEAF,
+        subsample=1.0,
+        init="zero",
+        random_state=SEED,
+    )
+    x = np.asarray(rows, dtype=np.float64)
+    y = np.asarray(targets)
+    model.fit(x, y, sample_weight=np.asarray(weights))
+    trees = []
+    for (estimator,) in model.estimators_:
+        tree = estimator.tree_
+        trees.append(
+            {
+                "feature": [int(f) for f in tree.feature],
+                "threshold": [float(t) for t in tree.threshold],
+                "left": [int(c) for c in tree.children_left],
+                "right": [int(c) for c in tree.children_right],
+                "value": [float(v) * LEARNING_RATE for v in tree.value[:, 0, 0]],
+            }
+        )
+    spec = {"features": list(names), "base": 0.0, "depth": DEPTH, "trees": trees}
+    _check(spec, model, x)
+    importance = sorted(
+        zip(names, (float(v) for v in model.feature_importances_), strict=True),
+        key=lambda item: -item[1],
+    )
+    spec["importance"] = [[name, round(value, 4)] for name, value in importance]
+    spec["examples"] = {"lines": len(targets), "noise": int(sum(targets))}
+    return spec
+
+
+def _check(spec: dict, model: Any, x: Any) -> None:
+    """The numpy scorer gives the trained model's own probabilities."""
+    import numpy as np
+
+    from curate.stages.boilerplate.model import TreeModel
+
+    mine = np.asarray(TreeModel.from_dict(spec).scores(x[:2000].tolist()))
+    theirs = model.predict_proba(x[:2000])[:, 1]
+    if not np.allclose(mine, theirs, atol=1e-9):
+        raise AssertionError("the exported trees do not reproduce scikit-learn's scores")
+
+
+def train(eval_dir: Path | None, user_files: Iterable[Path] = ()) -> dict:
+    stages = rules_only()
+    found = examples(eval_dir, user_files)
+    seeds = seed_examples()
+    models, sources = {}, {}
+    for kind in ("plain", "html"):
+        html = kind == "html"
+        rows: list[list[float]] = []
+        targets: list[int] = []
+        weights: list[float] = []
+        for items, weight in ((found[kind], 1.0), (seeds, SEED_WEIGHT)):
+            for _, lines, labels, title, linked in items:
+                more, wanted = rows_of(lines, labels, title, linked, html, stages)
+                rows += more
+                targets += wanted
+                weights += [weight] * len(wanted)
+        if not rows or len(set(targets)) < 2:
+            raise SystemExit(f"train: no labelled {kind} lines of both kinds to learn from")
+        models[kind] = fit(rows, targets, weights, features.names(html))
+        sources[kind] = {"documents": len(found[kind]) + len(seeds)}
+    return {
+        "about": "curate line model: P(noise) of a line, gradient-boosted trees; make train",
+        "trained_on": {
+            "eval_pages": f"article-extraction-benchmark and trafilatura evaluation set, site half "
+            f"{TRAIN_HALF} (half B held out)",
+            "seeds": len(seeds),
+            "user_files": [str(p) for p in user_files],
+            **{kind: sources[kind] for kind in sources},
+        },
+        "seed": SEED,
+        "models": models,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m curate.stages.boilerplate.train")
+    parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
+    parser.add_argument("--lines", type=Path, nargs="*", default=[], help="your labelled JSONL")
+    parser.add_argument("--out", type=Path, default=resources.DATA_DIR / "line_model.json")
+    args = parser.parse_args(argv)
+    eval_dir = args.eval_dir if args.eval_dir.is_dir() else None
+    if eval_dir is None and not args.lines:
+        print(f"train: {args.eval_dir} not found and no --lines given", file=sys.stderr)
+        return 2
+    spec = train(eval_dir, args.lines)
+    tmp = args.out.with_suffix(".tmp")
+    tmp.write_text(json.dumps(spec, indent=None, separators=(",", ":")) + "\n", encoding="utf-8")
+    tmp.replace(args.out)
+    for kind, model in spec["models"].items():
+        top = ", ".join(f"{name} {value}" for name, value in model["importance"][:8])
+        print(f"{kind}: {model['examples']} lines; top features: {top}")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,282 @@
+"""The boilerplate stage's line model: noise told by shape and place, on the ledger with a score.
+
+The kinds are tested, not single lines: articles built from the seeds' own paragraphs get lines
+of each kind of noise planted above or below the body, with names, places, dates and agencies
+drawn at random in several shapes, and the share removed is measured per kind.
+"""
+
+import json
+import random
+
+import pytest
+
+from curate.document import replay
+from curate.stages.boilerplate import RULES, BoilerplateRemover, features, train
+from curate.stages.boilerplate.model import TreeModel, load
+from tests.conftest import assert_contract, run_stage, seed_paragraphs
+
+STAGE = BoilerplateRemover()
+RULES_ONLY = BoilerplateRemover(rules=tuple(r for r in RULES if r != "line_model"))
+FIRST = ["Maria", "Jonas", "Aiko", "Pierre", "Fatima", "Tomasz", "Lucia", "Kwame", "Ingrid"]
+LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad", "Silva", "Brennan"]
+PLACES = ["LAGOS", "OSLO", "Valparaiso", "KRAKOW", "Hobart", "TUNIS", "Winnipeg"]
+MONTHS = ["Jan", "February", "Mar.", "April", "Sept.", "Oct", "December"]
+AGENCIES = ["Reuters", "AFP", "AP", "dpa", "ANSA", "EFE", "Bloomberg", "Kyodo"]
+SECTIONS = ["World", "Business", "Tech & Science", "Opinion", "Local News", "Sport"]
+
+
+def _name(rng):
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def _date(rng):
+    return f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2005, 2024)}"
+
+
+def _time(rng):
+    return f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d} {rng.choice(['a.m.', 'PM', 'GMT'])}"
+
+
+KINDS = {
+    "byline": lambda r: r.choice(
+        [f"By {_name(r).upper()}", f"by {_name(r)} and {_name(r)}", f"{_name(r)}, Staff Writer"]
+    ),
+    "time stamp": lambda r: r.choice(
+        [f"Updated {_date(r)}, {_time(r)}", f"{_date(r)} {_time(r)}", f"Posted: {_date(r)}"]
+    ),
+    "credit": lambda r: r.choice(
+        [f"Photo: {_name(r)} / {r.choice(AGENCIES)}", f"{r.choice(AGENCIES)} / {_name(r)}"]
+    ),
+    "section label": lambda r: r.choice(SECTIONS),
+    "related headline": lambda r: (
+        f"{r.choice(LAST)} {r.choice(['wins', 'loses', 'faces', 'backs'])} "
+        f"{r.choice(['vote', 'appeal', 'title race', 'budget fight'])} "
+        f"in {r.choice(PLACES).title()}"
+    ),
+}
+
+
+def _article(rng, paragraphs, kind=None):
+    """(title, lines, indexes of planted lines): a body of seed paragraphs, noise at its edges."""
+    body = rng.sample(paragraphs, rng.randint(4, 7))
+    lines = list(body)
+    planted = []
+    if kind is not None:
+        top = [KINDS[kind](rng) for _ in range(rng.randint(1, 2))]
+        bottom = [KINDS[kind](rng) for _ in range(rng.randint(0, 3))]
+        lines = top + lines + bottom
+        planted = [*range(len(top)), *range(len(top) + len(body), len(lines))]
+    return "A headline for the story", lines, planted
+
+
+@pytest.fixture(scope="module")
+def paragraphs():
+    """The seeds' article paragraphs, as the rules leave them (their captions are gone)."""
+    from curate.document import Document
+    from curate.stages.markup import MarkupStripper
+    from curate.stages.unicode import UnicodeRepair
+
+    found = []
+    for paragraph in seed_paragraphs():
+        doc = Document(id="p", text=paragraph)
+        for stage in (UnicodeRepair(), MarkupStripper(), RULES_ONLY):
+            doc = stage.process(doc)
+        found += [line for line in doc.text.split("\n\n") if len(line) >= 80]
+    return sorted(set(found))
+
+
+# share of each planted kind the shipped model removes (measured: 0.72, 0.80, 0.55, 0.90, 1.0;
+# the rules alone: 0, 0.74, 0, 0.39, 0.88); related headlines below the body are the weak kind
+LEAST_REMOVED = {
+    "byline": 0.65,
+    "credit": 0.7,
+    "related headline": 0.45,
+    "section label": 0.8,
+    "time stamp": 0.9,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_each_kind_of_noise_is_mostly_removed_and_the_body_kept(kind, paragraphs):
+    rng = random.Random(kind)
+    planted = removed = body = body_kept = 0
+    for _ in range(40):
+        title, lines, noise = _article(rng, paragraphs, kind)
+        doc = run_stage(STAGE, "\n\n".join(lines), title)
+        left = set(doc.text.split("\n\n"))
+        for at, line in enumerate(lines):
+            if at in noise:
+                planted += 1
+                removed += line not in left
+            else:
+                body += 1
+                body_kept += line in left
+    assert body_kept / body >= 0.98, (kind, body_kept / body)
+    assert removed / planted >= LEAST_REMOVED[kind], (kind, removed / planted)
+
+
+def test_a_clean_article_loses_nothing(paragraphs):
+    rng = random.Random(7)
+    for _ in range(30):
+        title, lines, _ = _article(rng, paragraphs)
+        text = "\n\n".join(lines)
+        assert run_stage(STAGE, text, title).text == text
+
+
+def test_removals_carry_their_score_on_the_ledger(paragraphs):
+    title, lines, _ = _article(random.Random(1), paragraphs, "byline")
+    raw = "\n\n".join(lines)
+    doc = run_stage(STAGE, raw, title)
+    scored = [e for e in doc.edits if e.rule == "line_model"]
+    assert scored and all(e.score >= STAGE.threshold for e in scored)
+    assert all(e.score is None for e in doc.edits if e.rule != "line_model")
+    assert replay({"text": raw, "title": title}, doc.edits)["text"] == doc.text
+
+
+def test_threshold_trades_removals(paragraphs):
+    title, lines, _ = _article(random.Random(5), paragraphs, "time stamp")
+    raw = "\n\n".join(lines)
+    strict = BoilerplateRemover(threshold=1.0)
+    assert not [e for e in run_stage(strict, raw, title).edits if e.rule == "line_model"]
+    assert len(run_stage(BoilerplateRemover(threshold=0.3), raw, title).edits) >= len(
+        run_stage(STAGE, raw, title).edits
+    )
+
+
+def test_never_the_whole_text_and_never_the_headline():
+    raw = "By SAM ORTEGA\n\nUpdated Jan 3, 2020\n\nPhoto: AFP"
+    doc = run_stage(STAGE, raw)
+    assert doc.text.strip()
+    # no title: the first line is the headline, which the model leaves (extract_title off)
+    doc = run_stage(BoilerplateRemover(extract_title=False), "Storm hits coast\n\n" + raw)
+    assert doc.text.startswith("Storm hits coast")
+
+
+def test_idempotent_on_noisy_articles(paragraphs):
+    rng = random.Random(11)
+    for kind in KINDS:
+        title, lines, _ = _article(rng, paragraphs, kind)
+        once = run_stage(STAGE, "\n\n".join(lines), title)
+        assert run_stage(STAGE, once.text, once.title).text == once.text
+
+
+def test_html_pages_use_the_link_labels():
+    models = load()
+    assert set(models) == {"plain", "html"}
+    assert models["html"].names[-len(features.LINKS) :] == features.LINKS
+    assert models["plain"].names == features.names(False)
+
+
+def test_explain_names_the_features_that_moved_a_line(paragraphs):
+    from curate.document import Document
+
+    title, lines, _ = _article(random.Random(1), paragraphs, "byline")
+    why = STAGE.explain_line_model(Document(id="a", text="\n\n".join(lines), title=title))
+    assert set(why) == {"By MARIA BRENNAN"}
+    for reason in why.values():
+        assert reason["score"] >= STAGE.threshold
+        names = [name for name, _ in reason["top_features"]]
+        assert names and set(names) <= set(features.names(False))
+
+
+def test_tree_scoring_matches_a_hand_walk():
+    # two stumps on feature 0: the vectorised walk and a plain walk agree
+    spec = {
+        "features": ["a", "b"],
+        "base": 0.5,
+        "depth": 1,
+        "trees": [
+            {
+                "feature": [0, -2, -2],
+                "threshold": [1.0, -2, -2],
+                "left": [1, -1, -1],
+                "right": [2, -1, -1],
+                "value": [0.0, -1.0, 2.0],
+            },
+            {
+                "feature": [1, -2, -2],
+                "threshold": [0.0, -2, -2],
+                "left": [1, -1, -1],
+                "right": [2, -1, -1],
+                "value": [0.0, 0.25, -0.25],
+            },
+        ],
+    }
+    model = TreeModel.from_dict(spec)
+    import math
+
+    for x, margin in (([0.0, 0.0], 0.5 - 1.0 + 0.25), ([2.0, 1.0], 0.5 + 2.0 - 0.25)):
+        assert model.scores([x])[0] == pytest.approx(1 / (1 + math.exp(-margin)))
+
+
+def _user_lines(tmp_path, paragraphs):
+    rng = random.Random(1)
+    path = tmp_path / "mine.jsonl"
+    rows = []
+    for number in range(30):
+        kind = sorted(KINDS)[number % len(KINDS)]
+        title, lines, noise = _article(rng, paragraphs, kind)
+        labels = [0 if at in noise else 1 for at in range(len(lines))]
+        rows.append({"id": f"d{number}", "title": title, "lines": lines, "labels": labels})
+    path.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_training_on_your_own_lines_is_reproducible(tmp_path, paragraphs):
+    pytest.importorskip("sklearn")
+    path = _user_lines(tmp_path, paragraphs)
+    outputs = []
+    for name in ("one.json", "two.json"):
+        out = tmp_path / name
+        assert (
+            train.main(
+                ["--eval-dir", str(tmp_path / "none"), "--lines", str(path), "--out", str(out)]
+            )
+            == 0
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    trained = load(str(tmp_path / "one.json"))
+    assert set(trained) == {"plain", "html"}
+    stage = BoilerplateRemover(model_file=str(tmp_path / "one.json"))
+    title, lines, _ = _article(random.Random(9), paragraphs, "byline")
+    assert run_stage(stage, "\n\n".join(lines), title).text
+
+
+def test_bad_training_lines_name_the_file_and_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "lines": ["x", "y"], "labels": [1]}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.jsonl:1"):
+        train.examples(None, [path])
+
+
+def test_unloadable_model_file_fails_when_the_stage_is_built(tmp_path):
+    with pytest.raises(ValueError, match="model_file"):
+        BoilerplateRemover(model_file=str(tmp_path / "missing.json"))
+    with pytest.raises(ValueError, match="threshold"):
+        BoilerplateRemover(threshold=0.0)
+
+
+@pytest.mark.parametrize("text", ["", "one line", "\n\n\n", "Jan 1, 2020\n\n" * 50, "a " * 5000])
+def test_contract(text):
+    assert_contract(STAGE, text)
+
+
+def test_explain_prints_each_model_removal_with_its_score_and_features(tmp_path, paragraphs):
+    from typer.testing import CliRunner
+
+    from curate.cli import app
+
+    title, lines, _ = _article(random.Random(1), paragraphs, "byline")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("\n\n".join([title, *lines]), encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    result = runner.invoke(app, ["run", str(folder), "--out", str(out), "--skip", "dedup"])
+    assert result.exit_code == 0, result.output
+    shown = runner.invoke(app, ["explain", str(out), "story"])
+    assert shown.exit_code == 0, shown.output
+    assert "boilerplate/line_model" in shown.output
+    assert "noise score 0." in shown.output and "top features:" in shown.output
+    assert "top features: n/a" not in shown.output
