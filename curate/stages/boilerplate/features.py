@@ -6,6 +6,10 @@ date and time shapes, separators) and by its place (above the first or below the
 paragraph, in a run of short lines, far from any paragraph). The few patterns here are shapes,
 not wordings, and hold in any language that writes with capitals and stops.
 
+Place is relative (above, between or below the body paragraphs, distances to them, the share
+of the document's words above the line), never absolute: line counts and positions fitted the
+training sites' page sizes (held-out AUC 0.915 with them, 0.953 without).
+
 `matrix(lines, title, linked)` gives one row per line, the columns named by `names(html)`; the
 same code builds the training rows (`train.py`) and the rows the stage scores, so the model
 sees at run time exactly what it learned from.
@@ -68,16 +72,11 @@ LINE = (
     "in_title",
 )
 PLACE = (
-    "relative_position",
-    "lines_above",
-    "lines_below",
-    "lines",
     "above_body",
     "below_body",
     "between_body",
     "body_above_distance",
     "body_below_distance",
-    "body_share",
     "short_run",
     "previous_words",
     "next_words",
@@ -85,6 +84,10 @@ PLACE = (
     "next_ends_sentence",
     "previous_capitalised_share",
     "next_capitalised_share",
+    "words_above_share",
+    "length_to_median",
+    "nearby_words",
+    "nearby_body",
 )
 LINKS = ("linked", "previous_linked", "next_linked", "linked_share")
 
@@ -183,6 +186,10 @@ def matrix(
     runs = _run_lengths(short)
     flags = [key in linked for key in keys] if html and linked else [False] * total
     linked_share = sum(flags) / total if total else 0.0
+    all_words = sum(words) or 1
+    median = sorted(words)[total // 2] if total else 1
+    above_words = 0
+    body_set = set(body)
     rows = []
     for i in range(total):
         shape = shapes[i]
@@ -190,16 +197,11 @@ def matrix(
         row[22] = float(counts[keys[i]] > 1)
         previous, following = i - 1, i + 1
         row += [
-            i / (total - 1) if total > 1 else 0.0,
-            math.log1p(i),
-            math.log1p(total - 1 - i),
-            math.log1p(total),
             float(i < first_body),
             float(i > last_body),
             float(first_body < i < last_body),
             math.log1p(above[i]),
             math.log1p(below[i]),
-            len(body) / total,
             math.log1p(runs[i]),
             math.log1p(words[previous]) if previous >= 0 else -1.0,
             math.log1p(words[following]) if following < total else -1.0,
@@ -207,7 +209,14 @@ def matrix(
             ends[following] if following < total else -1.0,
             shapes[previous][5] if previous >= 0 else -1.0,
             shapes[following][5] if following < total else -1.0,
+            above_words / all_words,
+            math.log1p(words[i]) - math.log1p(median),
+            math.log1p(sum(words[max(0, i - 3) : i + 4]) - words[i]),
+            float(
+                sum(1 for j in range(max(0, i - 3), min(total, i + 4)) if j in body_set and j != i)
+            ),
         ]
+        above_words += words[i]
         if html:
             row += [
                 float(flags[i]),
