@@ -6,9 +6,12 @@ recipe or input path (nothing was done), exit 1 when a run fails midway (nothing
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -31,11 +34,69 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def warn(message: str) -> None:
+    console.print(f"[bold yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from curate import __version__
+
+        out.print(f"curate {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Turn raw scraped text into a clean, deduplicated, labeled dataset."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived: the run stops, its workers end, nothing is published."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGINT and SIGTERM raise `Interrupted` once; later ones are ignored while it unwinds.
+
+    The unwinding ends the worker processes (`Runner.__exit__`) and releases the lock, and is
+    bounded, so a second Ctrl-C cannot leave workers behind by cutting it short.
+    """
+    caught = (signal.SIGINT, signal.SIGTERM)
+    before = {sig: signal.getsignal(sig) for sig in caught}
+
+    def handler(signum: int, frame: object) -> None:
+        for sig in caught:
+            signal.signal(sig, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    for sig in caught:
+        signal.signal(sig, handler)
+    try:
+        yield
+    finally:
+        for sig, previous in before.items():
+            signal.signal(sig, previous)
+
+
 @app.command()
 def run(
     inputs: Annotated[
         list[Path],
-        typer.Argument(help="Files or folders (.txt, .jsonl[.gz], .parquet), walked recursively."),
+        typer.Argument(
+            help="Files or folders, walked recursively: .txt[.gz], .jsonl[.gz] or "
+            ".ndjson[.gz], .parquet, .html/.htm[.gz]. Ids are paths relative to the folder "
+            "given, without extension."
+        ),
     ],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to publish the dataset to.")],
     recipe: Annotated[str, typer.Option(help="Shipped recipe name or YAML file.")] = "news",
@@ -48,6 +109,12 @@ def run(
         str | None, typer.Option(help="--engine ray: a Ray cluster to join (or RAY_ADDRESS).")
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing curate output.")] = False,
+    license: Annotated[
+        str | None,
+        typer.Option(
+            help="Licence of the dataset for its card (e.g. cc-by-4.0); or output.license."
+        ),
+    ] = None,
     resume: Annotated[
         bool, typer.Option(help="Finish an interrupted run, reusing the batches it completed.")
     ] = False,
@@ -58,6 +125,37 @@ def run(
     quiet: Annotated[bool, typer.Option(help="No progress bar or summary.")] = False,
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
+    with _signals_interrupt():
+        _run(
+            inputs,
+            out_dir,
+            recipe,
+            skip,
+            workers,
+            engine,
+            address,
+            overwrite,
+            license,
+            resume,
+            dedup_against,
+            quiet,
+        )
+
+
+def _run(
+    inputs,
+    out_dir,
+    recipe,
+    skip,
+    workers,
+    engine,
+    address,
+    overwrite,
+    license,
+    resume,
+    dedup_against,
+    quiet,
+) -> None:
     from curate.engines.local import LocalEngine
     from curate.io.readers import InputError, find_files
     from curate.pipeline import Pipeline
@@ -68,9 +166,11 @@ def run(
         fail(f"--engine {engine!r}: unknown engine; known: local, ray")
     try:
         pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
-        files, _ = find_files(inputs)
+        files, _ = find_files(inputs, exclude=[out_dir])
     except (RecipeError, InputError) as err:
         fail(str(err))
+    if license is not None:
+        pipeline.recipe["output"]["license"] = license
     if not files:
         fail(f"no readable input files under {', '.join(map(str, inputs))}")
     if dedup_against is not None:
@@ -114,12 +214,30 @@ def run(
                 resume=resume,
                 dedup_against=dedup_against,
             )
-    except OutputError as err:
+    except (OutputError, RecipeError) as err:
         fail(str(err))
-    except KeyboardInterrupt:
-        fail("interrupted: nothing was published; the same command with --resume continues", 130)
+    except KeyboardInterrupt as err:
+        term = isinstance(err, Interrupted) and err.signum == signal.SIGTERM
+        what = "terminated (SIGTERM)" if term else "interrupted"
+        message = f"{what}: nothing was published; the same command with --resume continues"
+        fail(message, 143 if term else 130)
     except Exception as err:  # a failed run: one line, the folder is left untouched
         fail(f"run failed: {type(err).__name__}: {err}", 1)
+    resumed = runner.resumed
+    if resumed["discarded"]:
+        warn(
+            f"started over: {resumed['discarded']} checkpointed batch(es) of an interrupted run "
+            "were discarded (pass --resume to reuse them)"
+        )
+    if resume:
+        out.print(
+            f"resumed: reused {resumed['reused']} checkpointed batch(es)"
+            if resumed["reused"]
+            else "resumed: no checkpoint of an interrupted run to reuse; ran from the start",
+            highlight=False,
+        )
+    if report["counts"]["kept"] == 0:
+        warn(f"no document was kept: {out_dir} holds an empty train split")
     if not quiet:
         summarize(report, out_dir)
     else:
@@ -141,6 +259,14 @@ def summarize(report: dict, out_dir: Path) -> None:
             detail = ", ".join(f"{rule} {n}" for rule, n in rules)
             total = sum(n for _, n in rules)
             out.print(f"edits:   {stage['stage']} {total} ({detail})", highlight=False)
+    skipped = report.get("skipped_files") or []
+    if skipped:
+        from curate.io.readers import skipped_kinds
+
+        kinds = ", ".join(f"{kind} {n}" for kind, n in skipped_kinds(skipped).items())
+        out.print(
+            f"skipped: {len(skipped)} not read ({kinds}); listed in report.json", highlight=False
+        )
     if report["languages"]:
         out.print("langs:   " + ", ".join(f"{k} {v}" for k, v in report["languages"].items()))
     dedup = report["corpus_stages"].get("dedup")
