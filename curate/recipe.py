@@ -109,9 +109,8 @@ def check_settings(cls: type[Stage], settings: dict[str, Any], where: str) -> di
             _probe(stage)
         except Exception as err:  # whatever the stage raises on the file's content
             keys = ", ".join(f"{k}={v!r}" for k, v in files.items())
-            raise RecipeError(
-                f"{where}: {keys}: the stage cannot use it ({type(err).__name__}: {err})"
-            ) from None
+            detail = f"it lacks the key {err}" if isinstance(err, KeyError) else repr(err)
+            raise RecipeError(f"{where}: {keys}: the stage cannot use it: {detail}") from None
     return checked
 
 
