@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -32,6 +33,24 @@ out = Console()
 def fail(message: str, code: int = 2) -> None:
     console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+def exit_now(message: str, code: int) -> None:
+    """Leave at once after a signal, once the run has cleaned up (workers reaped, lock released).
+
+    A normal exit joins the process pool's manager thread, which on Python 3.11 can block for
+    ever on a pipe to a killed worker (cpython gh-94777 was fixed for Windows only): about 1
+    try in 12 never exited.
+    """
+    from multiprocessing import util
+
+    console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # what multiprocessing runs first at exit (closing queues, unlinking the pool's
+    # semaphores), without the joins that can hang: else its resource tracker warns of leaks
+    util._run_finalizers(0)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def warn(message: str) -> None:
@@ -73,10 +92,12 @@ def _signals_interrupt() -> Iterator[None]:
     """
     caught = (signal.SIGINT, signal.SIGTERM)
     before = {sig: signal.getsignal(sig) for sig in caught}
+    interrupted = []
 
     def handler(signum: int, frame: object) -> None:
         for sig in caught:
             signal.signal(sig, signal.SIG_IGN)
+        interrupted.append(signum)
         raise Interrupted(signum)
 
     for sig in caught:
@@ -84,8 +105,9 @@ def _signals_interrupt() -> Iterator[None]:
     try:
         yield
     finally:
-        for sig, previous in before.items():
-            signal.signal(sig, previous)
+        if not interrupted:  # after an interrupt, later signals stay ignored until the exit
+            for sig, previous in before.items():
+                signal.signal(sig, previous)
 
 
 @app.command()
@@ -220,7 +242,9 @@ def _run(
         term = isinstance(err, Interrupted) and err.signum == signal.SIGTERM
         what = "terminated (SIGTERM)" if term else "interrupted"
         message = f"{what}: nothing was published; the same command with --resume continues"
-        fail(message, 143 if term else 130)
+        if isinstance(err, Interrupted):
+            exit_now(message, 143 if term else 130)
+        fail(message, 130)
     except Exception as err:  # a failed run: one line, the folder is left untouched
         fail(f"run failed: {type(err).__name__}: {err}", 1)
     resumed = runner.resumed
