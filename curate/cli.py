@@ -309,15 +309,37 @@ def explain(
     folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
     doc_id: Annotated[str, typer.Argument(metavar="ID", help="Document id.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    edits_only: Annotated[
+        bool, typer.Option("--edits-only", help="Only the edits, not the texts.")
+    ] = False,
+    limit: Annotated[
+        int,
+        typer.Option(min=0, help="Show at most this many lines of each text and edits; 0: all."),
+    ] = 40,
+    earlier: Annotated[
+        Path | None,
+        typer.Option(help="The earlier output of --dedup-against, to diff a duplicate with."),
+    ] = None,
 ) -> None:
     """Show one document: original vs clean, each edit with its stage and rule, or why it went."""
+    from curate.explain import duplicate_in_earlier_output, find_quarantined
     from curate.explain import explain as explain_doc
 
     if not (folder / "report.json").exists():
         fail(f"{folder}: not a curate output (no report.json)")
     found = explain_doc(folder, doc_id)
     if found is None:
-        fail(f"{doc_id!r}: no such document in {folder}", 1)
+        rejected = find_quarantined(folder, doc_id)
+        if not rejected:
+            fail(f"{doc_id!r}: no such document in {folder}", 1)
+        if as_json:
+            out.print_json(json.dumps({"status": "quarantined", "records": rejected}))
+            return
+        out.rule(f"{doc_id}: quarantined")
+        for row in rejected:
+            where = f"{row['file']}" + (f" line {row['line']}" if row["line"] else "")
+            out.print(f"{where}: {row['kind']}: {row['error']}", markup=False, highlight=False)
+        return
     if as_json:
         out.print_json(
             json.dumps(
@@ -332,43 +354,74 @@ def explain(
         out.print(
             f"removed by [bold]{row['stage']}/{row['rule']}[/]: {row['reason']}", highlight=False
         )
-    out.print("[bold]original[/]", highlight=False)
-    out.print(found.original["text"], markup=False, highlight=False)
-    out.print(f"\n[bold]clean[/] (title: {row['title']!r})", highlight=False)
-    out.print(row["text"], markup=False, highlight=False)
+    if not edits_only:
+        out.print("[bold]original[/]", highlight=False)
+        _print_limited(found.original["text"], limit)
+        out.print(f"\n[bold]clean[/] (title: {row['title']!r})", highlight=False)
+        _print_limited(row["text"], limit)
     out.print(f"\n[bold]{len(found.edits)} edits[/]", highlight=False)
-    for edit in found.edits:
+    shown = found.edits if not limit else found.edits[:limit]
+    for edit in shown:
         out.print(
             f"  {edit.stage}/{edit.rule} {edit.field}@{edit.start}: "
-            f"{edit.before!r} -> {edit.after!r}",
+            f"{_clip(edit.before)!r} -> {_clip(edit.after)!r}",
             markup=False,
             highlight=False,
         )
+    if len(shown) < len(found.edits):
+        out.print(f"  … {len(found.edits) - len(shown)} more edits (--limit 0 shows all)")
     if found.kind == "removed" and row.get("duplicate_of"):
-        from rich.markup import escape
+        _explain_duplicate(folder, row, earlier, duplicate_in_earlier_output(folder, row), limit)
 
-        from curate.explain import find_row, word_diff
 
-        other = find_row(folder, row["duplicate_of"])
-        estimate = row.get("similarity_estimate")
-        similarity = f"verified Jaccard {row['similarity']}" + (
-            f", MinHash estimate {estimate}" if estimate is not None else ""
-        )
+def _clip(text: str, size: int = 200) -> str:
+    return text if len(text) <= size else text[:size] + f"…(+{len(text) - size} characters)"
+
+
+def _print_limited(text: str | None, limit: int) -> None:
+    lines = (text or "").split("\n")
+    shown = lines if not limit else lines[:limit]
+    out.print("\n".join(_clip(line, 2000) for line in shown), markup=False, highlight=False)
+    if len(shown) < len(lines):
+        out.print(f"… {len(lines) - len(shown)} more lines (--limit 0 shows all)", highlight=False)
+
+
+def _explain_duplicate(
+    folder: Path, row: dict, earlier: Path | None, in_earlier: bool, limit: int
+) -> None:
+    from rich.markup import escape
+
+    from curate.explain import find_row, word_diff
+
+    estimate = row.get("similarity_estimate")
+    similarity = f"verified Jaccard {row['similarity']}" + (
+        f", MinHash estimate {estimate}" if estimate is not None else ""
+    )
+    origin = " of the earlier output (--dedup-against)" if in_earlier else ""
+    out.print(
+        f"\n[bold]duplicate of {escape(row['duplicate_of'])}[/]{origin} ({similarity})",
+        highlight=False,
+    )
+    if in_earlier and earlier is None:
         out.print(
-            f"\n[bold]duplicate of {escape(row['duplicate_of'])}[/] ({similarity})",
+            "(its text is in the earlier output: add --earlier EARLIER_OUT to diff with it)",
             highlight=False,
         )
-        if other is None:
-            out.print("(that document is not in this folder)", highlight=False)
-            return
-        out.print(
-            "[bold]word diff[/] ([red]-only in the kept document[/], [green]+only in this one[/]):",
-            highlight=False,
-        )
-        diff = word_diff(other[1]["text"] or "", row["text"] or "")
-        styles = {"equal": "{}", "delete": "[red]-{}[/]", "insert": "[green]+{}[/]"}
-        pieces = [styles[op].format(escape(text)) for op, text in diff]
-        out.print(" ".join(pieces) or "(the same words)", highlight=False)
+        return
+    other = find_row(earlier if in_earlier else folder, row["duplicate_of"])
+    if other is None:
+        out.print("(that document is not in this folder)", highlight=False)
+        return
+    out.print(
+        "[bold]word diff[/] ([red]-only in the kept document[/], [green]+only in this one[/]):",
+        highlight=False,
+    )
+    diff = word_diff(other[1]["text"] or "", row["text"] or "")
+    if limit:
+        diff = diff[: limit * 5]
+    styles = {"equal": "{}", "delete": "[red]-{}[/]", "insert": "[green]+{}[/]"}
+    pieces = [styles[op].format(escape(text)) for op, text in diff]
+    out.print(" ".join(pieces) or "(the same words)", highlight=False)
 
 
 @app.command()
