@@ -179,7 +179,7 @@ def _run(
     quiet,
 ) -> None:
     from curate.engines.local import LocalEngine
-    from curate.io.readers import InputError, find_files
+    from curate.io.readers import InputError, walk_inputs
     from curate.pipeline import Pipeline
     from curate.publish.writer import OutputError
     from curate.recipe import RecipeError
@@ -188,13 +188,17 @@ def _run(
         fail(f"--engine {engine!r}: unknown engine; known: local, ray")
     try:
         pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
-        files, _ = find_files(inputs, exclude=[out_dir])
+        found = walk_inputs(inputs, exclude=[out_dir])
     except (RecipeError, InputError) as err:
         fail(str(err))
     if license is not None:
         pipeline.recipe["output"]["license"] = license
-    if not files:
-        fail(f"no readable input files under {', '.join(map(str, inputs))}")
+    if not found.files:
+        outputs = f" ({', '.join(found.outputs)}: curate output, never read as input)"
+        fail(
+            f"no readable input files under {', '.join(map(str, inputs))}"
+            + outputs * bool(found.outputs)
+        )
     if dedup_against is not None:
         if "dedup" not in [stage.name for stage in pipeline.stages]:
             fail("--dedup-against needs the dedup stage, which this run skips")

@@ -10,6 +10,7 @@ import dataclasses
 import gzip
 import json
 import logging
+import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -163,8 +164,6 @@ def walk_inputs(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ())
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
-    import os
-
     for folder, subfolders, names in os.walk(root):
         yield Path(folder), subfolders, names
 
