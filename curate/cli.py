@@ -6,9 +6,13 @@ recipe or input path (nothing was done), exit 1 when a run fails midway (nothing
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -31,11 +35,90 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def exit_now(message: str, code: int) -> None:
+    """Leave at once after a signal, once the run has cleaned up (workers reaped, lock released).
+
+    A normal exit joins the process pool's manager thread, which on Python 3.11 can block for
+    ever on a pipe to a killed worker (cpython gh-94777 was fixed for Windows only): about 1
+    try in 12 never exited.
+    """
+    from multiprocessing import util
+
+    console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # what multiprocessing runs first at exit (closing queues, unlinking the pool's
+    # semaphores), without the joins that can hang: else its resource tracker warns of leaks
+    util._run_finalizers(0)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def warn(message: str) -> None:
+    console.print(f"[bold yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from curate import __version__
+
+        out.print(f"curate {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Turn raw scraped text into a clean, deduplicated, labeled dataset."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived: the run stops, its workers end, nothing is published."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGINT and SIGTERM raise `Interrupted` once; later ones are ignored while it unwinds.
+
+    The unwinding ends the worker processes (`Runner.__exit__`) and releases the lock, and is
+    bounded, so a second Ctrl-C cannot leave workers behind by cutting it short.
+    """
+    caught = (signal.SIGINT, signal.SIGTERM)
+    before = {sig: signal.getsignal(sig) for sig in caught}
+    interrupted = []
+
+    def handler(signum: int, frame: object) -> None:
+        for sig in caught:
+            signal.signal(sig, signal.SIG_IGN)
+        interrupted.append(signum)
+        raise Interrupted(signum)
+
+    for sig in caught:
+        signal.signal(sig, handler)
+    try:
+        yield
+    finally:
+        if not interrupted:  # after an interrupt, later signals stay ignored until the exit
+            for sig, previous in before.items():
+                signal.signal(sig, previous)
+
+
 @app.command()
 def run(
     inputs: Annotated[
         list[Path],
-        typer.Argument(help="Files or folders (.txt, .jsonl[.gz], .parquet), walked recursively."),
+        typer.Argument(
+            help="Files or folders, walked recursively: .txt[.gz], .jsonl[.gz] or "
+            ".ndjson[.gz], .parquet, .html/.htm[.gz]. Ids are paths relative to the folder "
+            "given, without extension."
+        ),
     ],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to publish the dataset to.")],
     recipe: Annotated[str, typer.Option(help="Shipped recipe name or YAML file.")] = "news",
@@ -48,6 +131,12 @@ def run(
         str | None, typer.Option(help="--engine ray: a Ray cluster to join (or RAY_ADDRESS).")
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing curate output.")] = False,
+    license: Annotated[
+        str | None,
+        typer.Option(
+            help="Licence of the dataset for its card (e.g. cc-by-4.0); or output.license."
+        ),
+    ] = None,
     resume: Annotated[
         bool, typer.Option(help="Finish an interrupted run, reusing the batches it completed.")
     ] = False,
@@ -58,8 +147,39 @@ def run(
     quiet: Annotated[bool, typer.Option(help="No progress bar or summary.")] = False,
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
+    with _signals_interrupt():
+        _run(
+            inputs,
+            out_dir,
+            recipe,
+            skip,
+            workers,
+            engine,
+            address,
+            overwrite,
+            license,
+            resume,
+            dedup_against,
+            quiet,
+        )
+
+
+def _run(
+    inputs,
+    out_dir,
+    recipe,
+    skip,
+    workers,
+    engine,
+    address,
+    overwrite,
+    license,
+    resume,
+    dedup_against,
+    quiet,
+) -> None:
     from curate.engines.local import LocalEngine
-    from curate.io.readers import InputError, find_files
+    from curate.io.readers import InputError, walk_inputs
     from curate.pipeline import Pipeline
     from curate.publish.writer import OutputError
     from curate.recipe import RecipeError
@@ -68,11 +188,17 @@ def run(
         fail(f"--engine {engine!r}: unknown engine; known: local, ray")
     try:
         pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
-        files, _ = find_files(inputs)
+        found = walk_inputs(inputs, exclude=[out_dir])
     except (RecipeError, InputError) as err:
         fail(str(err))
-    if not files:
-        fail(f"no readable input files under {', '.join(map(str, inputs))}")
+    if license is not None:
+        pipeline.recipe["output"]["license"] = license
+    if not found.files:
+        outputs = f" ({', '.join(found.outputs)}: curate output, never read as input)"
+        fail(
+            f"no readable input files under {', '.join(map(str, inputs))}"
+            + outputs * bool(found.outputs)
+        )
     if dedup_against is not None:
         if "dedup" not in [stage.name for stage in pipeline.stages]:
             fail("--dedup-against needs the dedup stage, which this run skips")
@@ -114,12 +240,32 @@ def run(
                 resume=resume,
                 dedup_against=dedup_against,
             )
-    except OutputError as err:
+    except (OutputError, RecipeError) as err:
         fail(str(err))
-    except KeyboardInterrupt:
-        fail("interrupted: nothing was published; the same command with --resume continues", 130)
+    except KeyboardInterrupt as err:
+        term = isinstance(err, Interrupted) and err.signum == signal.SIGTERM
+        what = "terminated (SIGTERM)" if term else "interrupted"
+        message = f"{what}: nothing was published; the same command with --resume continues"
+        if isinstance(err, Interrupted):
+            exit_now(message, 143 if term else 130)
+        fail(message, 130)
     except Exception as err:  # a failed run: one line, the folder is left untouched
         fail(f"run failed: {type(err).__name__}: {err}", 1)
+    resumed = runner.resumed
+    if resumed["discarded"]:
+        warn(
+            f"started over: {resumed['discarded']} checkpointed batch(es) of an interrupted run "
+            "were discarded (pass --resume to reuse them)"
+        )
+    if resume:
+        out.print(
+            f"resumed: reused {resumed['reused']} checkpointed batch(es)"
+            if resumed["reused"]
+            else "resumed: no checkpoint of an interrupted run to reuse; ran from the start",
+            highlight=False,
+        )
+    if report["counts"]["kept"] == 0:
+        warn(f"no document was kept: {out_dir} holds an empty train split")
     if not quiet:
         summarize(report, out_dir)
     else:
@@ -141,6 +287,14 @@ def summarize(report: dict, out_dir: Path) -> None:
             detail = ", ".join(f"{rule} {n}" for rule, n in rules)
             total = sum(n for _, n in rules)
             out.print(f"edits:   {stage['stage']} {total} ({detail})", highlight=False)
+    skipped = report.get("skipped_files") or []
+    if skipped:
+        from curate.io.readers import skipped_kinds
+
+        kinds = ", ".join(f"{kind} {n}" for kind, n in skipped_kinds(skipped).items())
+        out.print(
+            f"skipped: {len(skipped)} not read ({kinds}); listed in report.json", highlight=False
+        )
     if report["languages"]:
         out.print("langs:   " + ", ".join(f"{k} {v}" for k, v in report["languages"].items()))
     dedup = report["corpus_stages"].get("dedup")
@@ -159,15 +313,37 @@ def explain(
     folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
     doc_id: Annotated[str, typer.Argument(metavar="ID", help="Document id.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    edits_only: Annotated[
+        bool, typer.Option("--edits-only", help="Only the edits, not the texts.")
+    ] = False,
+    limit: Annotated[
+        int,
+        typer.Option(min=0, help="Show at most this many lines of each text and edits; 0: all."),
+    ] = 40,
+    earlier: Annotated[
+        Path | None,
+        typer.Option(help="The earlier output of --dedup-against, to diff a duplicate with."),
+    ] = None,
 ) -> None:
     """Show one document: original vs clean, each edit with its stage and rule, or why it went."""
+    from curate.explain import duplicate_in_earlier_output, find_quarantined
     from curate.explain import explain as explain_doc
 
     if not (folder / "report.json").exists():
         fail(f"{folder}: not a curate output (no report.json)")
     found = explain_doc(folder, doc_id)
     if found is None:
-        fail(f"{doc_id!r}: no such document in {folder}", 1)
+        rejected = find_quarantined(folder, doc_id)
+        if not rejected:
+            fail(f"{doc_id!r}: no such document in {folder}", 1)
+        if as_json:
+            out.print_json(json.dumps({"status": "quarantined", "records": rejected}))
+            return
+        out.rule(f"{doc_id}: quarantined")
+        for row in rejected:
+            where = f"{row['file']}" + (f" line {row['line']}" if row["line"] else "")
+            out.print(f"{where}: {row['kind']}: {row['error']}", markup=False, highlight=False)
+        return
     if as_json:
         out.print_json(
             json.dumps(
@@ -182,18 +358,20 @@ def explain(
         out.print(
             f"removed by [bold]{row['stage']}/{row['rule']}[/]: {row['reason']}", highlight=False
         )
-    out.print("[bold]original[/]", highlight=False)
-    out.print(found.original["text"], markup=False, highlight=False)
-    out.print(f"\n[bold]clean[/] (title: {row['title']!r})", highlight=False)
-    out.print(row["text"], markup=False, highlight=False)
+    if not edits_only:
+        out.print("[bold]original[/]", highlight=False)
+        _print_limited(found.original["text"], limit)
+        out.print(f"\n[bold]clean[/] (title: {row['title']!r})", highlight=False)
+        _print_limited(row["text"], limit)
     out.print(f"\n[bold]{len(found.edits)} edits[/]", highlight=False)
     from curate.explain import line_model_reasons
 
     reasons = line_model_reasons(folder, found)
-    for edit in found.edits:
+    shown = found.edits if not limit else found.edits[:limit]
+    for edit in shown:
         out.print(
             f"  {edit.stage}/{edit.rule} {edit.field}@{edit.start}: "
-            f"{edit.before!r} -> {edit.after!r}",
+            f"{_clip(edit.before)!r} -> {_clip(edit.after)!r}",
             markup=False,
             highlight=False,
         )
@@ -201,31 +379,60 @@ def explain(
         if edit.score is not None:
             top = ", ".join(f"{n} {v:+}" for n, v in why["top_features"]) if why else "n/a"
             out.print(f"    noise score {edit.score}; top features: {top}", highlight=False)
+    if len(shown) < len(found.edits):
+        out.print(f"  … {len(found.edits) - len(shown)} more edits (--limit 0 shows all)")
     if found.kind == "removed" and row.get("duplicate_of"):
-        from rich.markup import escape
+        _explain_duplicate(folder, row, earlier, duplicate_in_earlier_output(folder, row), limit)
 
-        from curate.explain import find_row, word_diff
 
-        other = find_row(folder, row["duplicate_of"])
-        estimate = row.get("similarity_estimate")
-        similarity = f"verified Jaccard {row['similarity']}" + (
-            f", MinHash estimate {estimate}" if estimate is not None else ""
-        )
+def _clip(text: str, size: int = 200) -> str:
+    return text if len(text) <= size else text[:size] + f"…(+{len(text) - size} characters)"
+
+
+def _print_limited(text: str | None, limit: int) -> None:
+    lines = (text or "").split("\n")
+    shown = lines if not limit else lines[:limit]
+    out.print("\n".join(_clip(line, 2000) for line in shown), markup=False, highlight=False)
+    if len(shown) < len(lines):
+        out.print(f"… {len(lines) - len(shown)} more lines (--limit 0 shows all)", highlight=False)
+
+
+def _explain_duplicate(
+    folder: Path, row: dict, earlier: Path | None, in_earlier: bool, limit: int
+) -> None:
+    from rich.markup import escape
+
+    from curate.explain import find_row, word_diff
+
+    estimate = row.get("similarity_estimate")
+    similarity = f"verified Jaccard {row['similarity']}" + (
+        f", MinHash estimate {estimate}" if estimate is not None else ""
+    )
+    origin = " of the earlier output (--dedup-against)" if in_earlier else ""
+    out.print(
+        f"\n[bold]duplicate of {escape(row['duplicate_of'])}[/]{origin} ({similarity})",
+        highlight=False,
+    )
+    if in_earlier and earlier is None:
         out.print(
-            f"\n[bold]duplicate of {escape(row['duplicate_of'])}[/] ({similarity})",
+            "(its text is in the earlier output: add --earlier EARLIER_OUT to diff with it)",
             highlight=False,
         )
-        if other is None:
-            out.print("(that document is not in this folder)", highlight=False)
-            return
-        out.print(
-            "[bold]word diff[/] ([red]-only in the kept document[/], [green]+only in this one[/]):",
-            highlight=False,
-        )
-        diff = word_diff(other[1]["text"] or "", row["text"] or "")
-        styles = {"equal": "{}", "delete": "[red]-{}[/]", "insert": "[green]+{}[/]"}
-        pieces = [styles[op].format(escape(text)) for op, text in diff]
-        out.print(" ".join(pieces) or "(the same words)", highlight=False)
+        return
+    other = find_row(earlier if in_earlier else folder, row["duplicate_of"])
+    if other is None:
+        out.print("(that document is not in this folder)", highlight=False)
+        return
+    out.print(
+        "[bold]word diff[/] ([red]-only in the kept document[/], [green]+only in this one[/]):",
+        highlight=False,
+    )
+    diff = word_diff(other[1]["text"] or "", row["text"] or "")
+    if limit:
+        diff = diff[: limit * 5]
+    styles = {"equal": "{}", "delete": "[red]-{}[/]", "insert": "[green]+{}[/]"}
+    pieces = [styles[op].format(escape(text)) for op, text in diff]
+    out.print(" ".join(pieces) or "(the same words)", highlight=False)
 
 
 @app.command()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from curate.document import Edit, invert
 
@@ -42,6 +44,50 @@ def explain(folder: str | Path, doc_id: str) -> Explanation | None:
     edits = [Edit.from_dict(e) for e in row["edits"]]
     final = {"text": row["text"] or "", "title": row["title"] or ""}
     return Explanation(kind, row, invert(final, edits), edits)
+
+
+def find_quarantined(folder: str | Path, doc_id: str) -> list[dict[str, Any]]:
+    """Quarantine rows of a document with this id (a duplicate id, a stage error)."""
+    path = Path(folder) / "quarantine.jsonl"
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    return [row for row in rows if row.get("id") == doc_id]
+
+
+def duplicate_in_earlier_output(folder: str | Path, row: dict[str, Any]) -> bool:
+    """Whether a removed duplicate's `duplicate_of` is a document of the earlier output.
+
+    After `--dedup-against`, this folder's dedup index lists the earlier documents first
+    (`prior_documents` of them). When the new crawl reuses the id, the one whose shingle set
+    gives the recorded similarity is the one meant.
+    """
+    folder = Path(folder)
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    prior = (report.get("corpus_stages", {}).get("dedup") or {}).get("prior_documents", 0)
+    index_path = folder / "dedup_index" / "index.parquet"
+    if not prior or not row.get("duplicate_of") or not index_path.is_file():
+        return False
+    table = pq.read_table(index_path, columns=["id", "shingles"])
+    ids = table.column("id").to_pylist()
+    target = row["duplicate_of"]
+    earlier = [i for i in range(prior) if ids[i] == target]
+    later = [i for i in range(prior, len(ids)) if ids[i] == target]
+    if not earlier or not later:
+        return bool(earlier)
+    mine = [i for i in range(prior, len(ids)) if ids[i] == row["id"]]
+    if not mine:
+        return True
+    shingles = table.column("shingles")
+    own = set(shingles[mine[0]].as_py())
+
+    def gap(index: int) -> float:
+        other = set(shingles[index].as_py())
+        jaccard = len(own & other) / max(1, len(own | other))
+        return abs(jaccard - (row.get("similarity") or 1.0))
+
+    return gap(earlier[0]) <= gap(later[0])
 
 
 def word_diff(a: str, b: str, context: int = 5) -> list[tuple[str, str]]:

@@ -9,14 +9,17 @@ For corpora on disk, `LocalEngine().run(pipeline, paths, out)` streams to a data
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from curate.document import Document
 from curate.engines.plan import Segment, emptied, plan
 from curate.io.readers import Quarantined, from_records
+from curate.publish.records import KEPT, kept_row
 from curate.recipe import RecipeError, build_stage, load
 from curate.stages.base import MapStage, Stage
 
@@ -85,50 +88,83 @@ class Pipeline:
             raise RuntimeError("accounting check failed: " + "; ".join(problems))
         return result
 
-    def map_function(self) -> Callable[[dict[str, list]], dict[str, list]]:
+    def map_function(self) -> MapFunction:
         """For `datasets.Dataset.map(fn, batched=True)`: map stages on each row.
 
+        Returns the published record's columns (`curate.publish.records.KEPT`, so a field
+        added there appears here too) plus `removed_rule` and `removed_reason`, as a typed Arrow
+        table with the other input columns passed through: a first batch with no title or no
+        label still writes the right types.
         Rows are never dropped inside `map` (that would break column alignment); removed ones
-        carry `removed_rule`/`removed_reason`, so `.filter(lambda r: r["removed_rule"] is None)`
-        drops them. Corpus stages (dedup) need the whole corpus: use `run` or the CLI for them.
+        carry `removed_rule`, so `.filter(lambda r: r["removed_rule"] is None)` drops them.
+        Corpus stages (dedup) need the whole corpus: use `run` or the CLI for them.
         """
+        return MapFunction(self)
 
-        def apply(batch: dict[str, list]) -> dict[str, list]:
-            texts = batch["text"]
-            ids = batch.get("id") or [str(i) for i in range(len(texts))]
-            titles = batch.get("title") or [None] * len(texts)
-            out: dict[str, list] = {
-                k: []
-                for k in (
-                    "text",
-                    "title",
-                    "lang",
-                    "lang_score",
-                    "mt_suspected",
-                    "translated_from",
-                    "tags",
-                    "removed_rule",
-                    "removed_reason",
-                    "edits",
-                )
-            }
-            for doc_id, text, title in zip(ids, texts, titles, strict=True):
-                doc = self.process(
-                    Document(
-                        id=str(doc_id),
-                        text=text or "",
-                        title=title or None,
-                        input_title=title or None,
-                    )
-                )
-                out["text"].append(doc.text)
-                out["title"].append(doc.title)
-                for label in ("lang", "lang_score", "mt_suspected", "translated_from"):
-                    out[label].append(doc.labels.get(label))
-                out["tags"].append(doc.labels.get("tags", []))
-                out["removed_rule"].append(doc.removal.rule if doc.removal else None)
-                out["removed_reason"].append(doc.removal.reason if doc.removal else None)
-                out["edits"].append(len(doc.edits))
-            return out
 
-        return apply
+MAP_EXTRA = [pa.field("removed_rule", pa.string()), pa.field("removed_reason", pa.string())]
+
+
+class MapFunction:
+    """`pipe.map_function()`: a picklable callable for `datasets.Dataset.map(batched=True)`.
+
+    `features` are the output columns' `datasets.Features`, for a caller that wants to pass
+    them (`ds.map(fn, batched=True, features=...)` also needs the input's other columns).
+    """
+
+    schema = pa.schema([*KEPT, *MAP_EXTRA])
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    @property
+    def features(self) -> Any:
+        import datasets
+
+        return datasets.Features.from_arrow_schema(self.schema)
+
+    def __call__(self, batch: dict[str, Any]) -> pa.Table:
+        texts = batch.get("text")
+        if not isinstance(texts, list):
+            raise TypeError(
+                "pipe.map_function() works on batches: call ds.map(pipe.map_function(), "
+                "batched=True) (one row at a time, datasets cannot know the columns' types "
+                "until a value is not None)"
+            )
+        count = len(texts)
+        ids = batch.get("id") or [None] * count
+        titles = batch.get("title") or [None] * count
+        sources = batch.get("url") or batch.get("source") or [None] * count
+        rows = []
+        for index, (doc_id, text, title, source) in enumerate(
+            zip(ids, texts, titles, sources, strict=True)
+        ):
+            doc = self.pipeline.process(
+                Document(
+                    id=str(doc_id) if doc_id not in (None, "") else str(index),
+                    text=text or "",
+                    title=title or None,
+                    input_title=title or None,
+                    source=source if isinstance(source, str) else None,
+                )
+            )
+            row = kept_row(doc)
+            row["removed_rule"] = doc.removal.rule if doc.removal else None
+            row["removed_reason"] = doc.removal.reason if doc.removal else None
+            rows.append(row)
+        ours = pa.Table.from_pylist(rows, schema=self.schema)
+        if "id" not in batch:
+            ours = ours.drop_columns(["id"])  # no id was given: none is invented
+        # datasets keeps no input column when a function returns a table: they are passed
+        # through here, with their own Arrow types when the batch carries them (LazyBatch)
+        given = getattr(batch, "pa_table", None)
+        names = [n for n in batch if n not in ours.column_names] + ours.column_names
+        columns = [
+            ours.column(n)
+            if n in ours.column_names
+            else given.column(n)
+            if given is not None and n in given.column_names
+            else pa.array(batch[n])
+            for n in names
+        ]
+        return pa.Table.from_arrays(columns, names=names)

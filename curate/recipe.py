@@ -16,10 +16,10 @@ import jsonschema
 import yaml
 
 from curate.resources import RECIPES_DIR, load_yaml, schema
-from curate.stages.base import REGISTRY, Stage, register
+from curate.stages.base import REGISTRY, MapStage, Stage, register
 
 DEFAULTS = {
-    "output": {"shard_rows": 100_000, "jsonl": True, "validate": True},
+    "output": {"shard_rows": 100_000, "jsonl": True, "validate": True, "license": None},
     "engine": {"batch_size": 200},
 }
 
@@ -57,12 +57,19 @@ def resolve(raw: Any, origin: str = "<dict>") -> dict[str, Any]:
     except jsonschema.ValidationError as err:
         raise RecipeError(f"{origin}: {_schema_message(err)}") from None
     stages = []
+    named: dict[str, int] = {}
     for index, entry in enumerate(raw["stages"]):
         name, settings = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
         settings = settings or {}
         where = f"{origin}: stages[{index}] {name!r}"
         if name not in REGISTRY:
             raise RecipeError(f"{where}: unknown stage{_suggest(name, REGISTRY)}")
+        if name in named:
+            raise RecipeError(
+                f"{where}: named twice (also stages[{named[name]}]); each stage runs once, "
+                "with all its settings in one entry"
+            )
+        named[name] = index
         stages.append({"stage": name, **check_settings(REGISTRY[name], settings, where)})
     out = {
         "name": raw.get("name", Path(origin).stem),
@@ -75,6 +82,13 @@ def resolve(raw: Any, origin: str = "<dict>") -> dict[str, Any]:
 
 
 def check_settings(cls: type[Stage], settings: dict[str, Any], where: str) -> dict[str, Any]:
+    """The settings, checked as the stage is built, so a bad value stops the run before work.
+
+    Types (and `Literal` choices) come from the stage's annotations; every file a setting
+    names (`*_file`, `*_files`) must exist and parse as a YAML mapping; the stage's own
+    `__post_init__` checks ranges and names; and a stage given files is tried on one probe
+    document, so a file that parses but lacks what the stage reads fails here, not per document.
+    """
     fields = cls.settings()
     hints = typing.get_type_hints(cls)
     checked = {}
@@ -82,11 +96,51 @@ def check_settings(cls: type[Stage], settings: dict[str, Any], where: str) -> di
         if key not in fields:
             raise RecipeError(f"{where}: unknown setting {key!r}{_suggest(key, fields)}")
         checked[key] = _coerce(value, hints[key], f"{where}.{key}")
+    files = {k: v for k, v in checked.items() if k.endswith(FILE_SETTINGS) and v}
+    for key, value in files.items():
+        for index, path in enumerate(value if isinstance(value, tuple) else (value,)):
+            _check_data_file(path, f"{where}.{key}" + (f"[{index}]" if key.endswith("s") else ""))
     try:
-        build_stage({"stage": cls.name, **checked})
+        stage = build_stage({"stage": cls.name, **checked})
     except (TypeError, ValueError) as err:
         raise RecipeError(f"{where}: {err}") from None
+    if files:
+        try:
+            _probe(stage)
+        except Exception as err:  # whatever the stage raises on the file's content
+            keys = ", ".join(f"{k}={v!r}" for k, v in files.items())
+            detail = f"it lacks the key {err}" if isinstance(err, KeyError) else repr(err)
+            raise RecipeError(f"{where}: {keys}: the stage cannot use it: {detail}") from None
     return checked
+
+
+FILE_SETTINGS = ("_file", "_files")
+PROBE_TEXT = "Probe Title\n\nA short probe paragraph of plain English words, read at build time."
+
+
+def _check_data_file(path: str, where: str) -> None:
+    file = Path(path)
+    if not file.is_file():
+        raise RecipeError(f"{where}: {path}: no such file")
+    try:
+        table = load_yaml(file)
+    except (yaml.YAMLError, UnicodeDecodeError) as err:
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise RecipeError(f"{where}: {path}: not valid YAML: {first}") from None
+    if not isinstance(table, dict):
+        raise RecipeError(f"{where}: {path}: expected a YAML mapping, got {type(table).__name__}")
+
+
+def _probe(stage: Stage) -> None:
+    """Run a stage once on a small document, so it loads (and checks) everything it reads."""
+    from curate.document import Document
+
+    doc = Document(id="probe", text=PROBE_TEXT, source="https://example.org/probe")
+    if isinstance(stage, MapStage):
+        stage.process(doc)
+        return
+    state = stage.fit([(0, doc.id, stage.sketch(doc))])
+    stage.apply(doc, stage.decision_for(state, 0))
 
 
 def build_stage(entry: dict[str, Any]) -> Stage:
@@ -107,6 +161,13 @@ def dump(recipe: dict[str, Any]) -> str:
 def _coerce(value: Any, hint: Any, where: str) -> Any:
     """Check a YAML value against a field's annotation; lists become tuples."""
     origin = typing.get_origin(hint)
+    if origin is typing.Literal:
+        choices = typing.get_args(hint)
+        if value not in choices or isinstance(value, bool):
+            raise RecipeError(
+                f"{where}: {value!r} is not one of {', '.join(repr(c) for c in choices)}"
+            )
+        return value
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(hint)
         if value is None and type(None) in options:

@@ -191,7 +191,11 @@ def test_skip_stage(tmp_path):
             "--skip 'dedupe': not a stage of this recipe",
         ),
         (["run", str(SEEDS), "--out", "{tmp}/x", "--engine", "spark"], 2, "unknown engine"),
-        (["run", str(SEEDS), "--out", "{tmp}/taken"], 2, "already exists; pass --overwrite"),
+        (
+            ["run", str(SEEDS), "--out", "{tmp}/taken"],
+            2,
+            "already exists; to replace it, pass --overwrite",
+        ),
         (["validate", "{tmp}/nothing"], 2, "no such folder"),
         (["explain", "{tmp}/taken", "x"], 2, "not a curate output"),
     ],

@@ -1,5 +1,7 @@
 """`curate explain`: the word diff, and a removed duplicate explained end to end."""
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -63,3 +65,79 @@ def test_explain_a_near_duplicate(tmp_path):
     assert "verified Jaccard 0.9" in text and "MinHash estimate 0." in text
     assert "-Sunday +Saturday" in text  # - only in the kept copy, + only in this document
     assert "-Read more: [bold]markup[/bold] in text" in text
+
+
+def _run(*args):
+    result = runner.invoke(app, [str(a) for a in args], terminal_width=300)
+    return result, " ".join(result.output.split())
+
+
+def test_a_stage_error_names_the_input_file_and_line_and_explain_finds_it(tmp_path, monkeypatch):
+    from curate.stages.markup import MarkupStripper
+
+    real = MarkupStripper.process
+
+    def fragile(self, doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("a stage failed on this document")
+        return real(self, doc)
+
+    monkeypatch.setattr(MarkupStripper, "process", fragile)
+    rows = [
+        {"id": "fine", "text": TEXT_003, "url": "https://news.example.org/fine"},
+        {"id": "bad", "text": TEXT_003 + " BOOM", "url": "https://news.example.org/bad"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = _run("run", path, "--out", out, "--workers", "1", "--quiet")
+    assert result.exit_code == 0, text
+    (row,) = [json.loads(line) for line in (out / "quarantine.jsonl").read_text().splitlines()]
+    assert (row["file"], row["line"], row["kind"], row["id"]) == (
+        str(path),
+        2,
+        "stage_error",
+        "bad",
+    )
+    result, text = _run("explain", out, "bad")
+    assert result.exit_code == 0, text
+    assert "bad: quarantined" in text and f"{path} line 2: stage_error:" in text
+
+
+def test_explain_after_dedup_against_diffs_with_the_earlier_document(tmp_path):
+    first_in, second_in = tmp_path / "first_in", tmp_path / "second_in"
+    first_in.mkdir()
+    second_in.mkdir()
+    (first_in / "a.txt").write_text(TEXT_003, encoding="utf-8")
+    other = " ".join(f"Unrelated sentence number {i} about gardens and rivers." for i in range(40))
+    (second_in / "a.txt").write_text(other, encoding="utf-8")  # the new crawl reuses the id
+    (second_in / "b.txt").write_text(TEXT_003.replace("Saturday", "Sunday"), encoding="utf-8")
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert _run("run", first_in, "--out", first, "--workers", "1", "--quiet")[0].exit_code == 0
+    result, text = _run(
+        "run", second_in, "--out", second, "--workers", "1", "--quiet", "--dedup-against", first
+    )
+    assert result.exit_code == 0, text
+    result, text = _run("explain", second, "b")
+    assert result.exit_code == 0, text
+    assert "duplicate of a of the earlier output (--dedup-against)" in text
+    assert "gardens" not in text  # not diffed with the new crawl's "a"
+    result, text = _run("explain", second, "b", "--earlier", first)
+    assert "-Saturday +Sunday" in text and "gardens" not in text
+
+
+def test_explain_a_huge_document_is_bounded(tmp_path):
+    lines = [f"Line {i} of a very long page, with\u00a0a no-break space." for i in range(20_000)]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = _run("run", tmp_path / "in", "--out", out, "--workers", "1", "--quiet")
+    assert result.exit_code == 0, text
+    result = runner.invoke(app, ["explain", str(out), "big"], terminal_width=300)
+    assert result.exit_code == 0
+    assert len(result.output.splitlines()) < 300
+    assert "more lines (--limit 0 shows all)" in result.output
+    assert "more edits (--limit 0 shows all)" in result.output
+    only = runner.invoke(app, ["explain", str(out), "big", "--edits-only", "--limit", "5"])
+    assert "Line 19999" not in only.output and "original" not in only.output
+    assert len(only.output.splitlines()) < 20

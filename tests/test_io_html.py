@@ -65,7 +65,7 @@ def test_read_inputs_html_files(tmp_path, name):
     path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
     (item,) = list(read_inputs([path]))
     assert isinstance(item, Document)
-    assert item.id == "story"
+    assert item.id == name.split(".htm")[0]  # the name without its extension (and .gz)
     assert item.title == item.input_title == "North Korea fires missile into sea"
     assert item.source == "https://news.example.com/2023/03/north-korea-missile"
     assert PARAGRAPHS[0] in item.text

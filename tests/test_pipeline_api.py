@@ -1,6 +1,7 @@
 """The Python API: `Pipeline.from_recipe(...).run(records)` and the datasets.map function."""
 
 import datasets
+import pytest
 
 from curate import Pipeline
 from tests.conftest import SEED_000, SEED_003
@@ -35,15 +36,51 @@ def test_map_function_on_a_hugging_face_dataset():
     pipe = Pipeline.from_recipe(RECIPE)
     ds = datasets.Dataset.from_dict(
         {
+            "id": ["a", "b"],
             "text": [SEED_000.read_text(encoding="utf-8"), "x"],
             "title": [None, None],
         }
     )
     out = ds.map(pipe.map_function(), batched=True, batch_size=2)
     assert out[0]["lang"] == "en" and out[0]["removed_rule"] is None
-    assert "\u00a0" not in out[0]["text"] and out[0]["edits"] > 0
+    assert "\u00a0" not in out[0]["text"] and out[0]["edits"]
     assert out[1]["removed_rule"] == "too_short"
     assert len(out.filter(lambda row: row["removed_rule"] is None)) == 1
+    # `edits` is the list the published records carry, not a count
+    kept = pipe.run([{"id": "a", "text": SEED_000.read_text(encoding="utf-8")}]).kept[0]
+    assert out[0]["edits"] == kept["edits"] and out[0]["text"] == kept["text"]
+
+
+def test_map_function_types_hold_past_a_first_batch_of_nulls():
+    """Over 1,000 rows with no title (nor translation label) first: types come from the schema."""
+    pipe = Pipeline.from_recipe("news", skip=["dedup"])
+    body = "The council met on Tuesday and voted to repair the old bridge over the river. " * 8
+    count = 1200
+    ds = datasets.Dataset.from_dict(
+        {
+            "text": [body] * count + ["M. Dupont said the vote was 1,5 million . " + body] * 5,
+            "title": [None] * count + ["Bridge vote"] * 5,
+            "date": ["2024-05-01"] * (count + 5),
+        }
+    )
+    fn = pipe.map_function()
+    out = ds.map(fn, batched=True)
+    assert out[count]["title"] == "Bridge vote" and out[count]["date"] == "2024-05-01"
+    assert out[count]["edits"] and out[0]["title"] is None
+    assert out[count]["mt_evidence"] and out[0]["mt_evidence"] == []
+    for name, feature in fn.features.items():
+        assert name == "id" or out.features[name] == feature, name
+    # the published record's columns, all of them, with the features they are published with
+    from curate.publish.records import KEPT
+
+    assert set(KEPT.names) - {"id"} <= set(out.column_names)
+
+
+def test_map_function_refuses_rows_one_at_a_time_clearly():
+    pipe = Pipeline.from_recipe(RECIPE)
+    ds = datasets.Dataset.from_dict({"text": ["One short text.", "Another."]})
+    with pytest.raises(TypeError, match="batched=True"):
+        ds.map(pipe.map_function())
 
 
 def test_process_one_document_runs_map_stages_only():

@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from curate.document import Document, replay
-from curate.io.readers import InputError, Quarantined, find_files, read_inputs
+from curate.io.readers import InputError, Quarantined, find_files, read_inputs, skipped_kinds
 
 
 def read(*paths):
@@ -16,11 +16,84 @@ def read(*paths):
     return docs, bad
 
 
-def test_txt_id_is_name_without_extensions(tmp_path):
+def test_txt_id_is_relative_path_without_extension(tmp_path):
     (tmp_path / "abc.story.txt").write_text("Hello world.", encoding="utf-8")
     docs, bad = read(tmp_path)
-    assert [d.id for d in docs] == ["abc"] and not bad
+    assert [d.id for d in docs] == ["abc.story"] and not bad
     assert docs[0].source.endswith("abc.story.txt")
+
+
+def _write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.name.endswith(".gz"):
+        path.write_bytes(gzip.compress(text.encode("utf-8")))
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("names", "ids"),
+    [
+        # date-named files: everything before the first dot used to be the id ("2024")
+        (
+            ["2024.05.01-storm.txt", "2024.05.02-battery.txt", "2024.05.03-vote.txt.gz"],
+            ["2024.05.01-storm", "2024.05.02-battery", "2024.05.03-vote"],
+        ),
+        # mirrored sites: the same file name in two folders
+        (
+            ["siteA/index.html", "siteB/index.html", "siteB/news/index.htm.gz"],
+            ["siteA/index", "siteB/index", "siteB/news/index"],
+        ),
+        # one name, several formats: JSONL rows without an id take the file's id and a line
+        (["x/a.jsonl", "y/a.jsonl.gz"], ["x/a-1", "y/a-1"]),
+    ],
+)
+def test_file_ids_are_unique_relative_paths(tmp_path, names, ids):
+    page = "<html><body><article><p>{}</p></article></body></html>"
+    for index, name in enumerate(names):
+        words = f"Document number {index} from {name} has its own sentence about the weather."
+        if ".jsonl" in name:
+            text = json.dumps({"text": words}) + "\n"
+        elif ".htm" in name:
+            text = page.format(" ".join([words] * 5))
+        else:
+            text = words
+        _write(tmp_path / name, text)
+    docs, bad = read(tmp_path)
+    assert not bad, bad
+    assert sorted(d.id for d in docs) == sorted(ids)
+
+
+def test_a_file_named_alone_is_its_name_without_extension(tmp_path):
+    _write(tmp_path / "deep" / "2024.05.01-storm.txt.gz", "A storm hit the coast.")
+    docs, _ = read(tmp_path / "deep" / "2024.05.01-storm.txt.gz")
+    assert [d.id for d in docs] == ["2024.05.01-storm"]
+    assert docs[0].text == "A storm hit the coast."
+
+
+def test_curate_output_inside_the_input_is_never_read(tmp_path):
+    _write(tmp_path / "crawl" / "a.txt", "One document.")
+    out = tmp_path / "crawl" / "clean"
+    _write(out / "jsonl" / "train-00000-of-00001.jsonl", json.dumps({"text": "x"}) + "\n")
+    _write(out / "report.json", json.dumps({"curate": {"version": "0"}}))
+    _write(tmp_path / "crawl" / ".clean.curate-tmp" / "jsonl" / "t.jsonl", '{"text": "y"}\n')
+    docs, bad = read(tmp_path / "crawl")
+    assert [d.id for d in docs] == ["a"] and not bad
+    # the destination itself is excluded even before it holds a report
+    _write(tmp_path / "crawl" / "next" / "data.jsonl", '{"text": "z"}\n')
+    items = list(read_inputs([tmp_path / "crawl"], exclude=[tmp_path / "crawl" / "next"]))
+    assert [i.id for i in items] == ["a"]
+
+
+def test_txt_gz_and_ndjson_are_read_other_kinds_counted(tmp_path):
+    _write(tmp_path / "a.txt.gz", "Zipped text.")
+    _write(tmp_path / "b.ndjson", json.dumps({"id": "b", "text": "Newline JSON."}) + "\n")
+    for name in ("c.json", "d.csv", "e.csv"):
+        _write(tmp_path / name, "{}")
+    docs, bad = read(tmp_path)
+    assert sorted(d.id for d in docs) == ["a", "b"] and not bad
+    files, skipped = find_files([tmp_path])
+    assert skipped_kinds(skipped) == {".csv": 2, ".json": 1}
 
 
 def test_jsonl_lines_quarantined_with_file_and_line(tmp_path):

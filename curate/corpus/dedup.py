@@ -44,7 +44,7 @@ from datasketch import MinHash, MinHashLSH
 from curate.corpus.shingles import normalized_hash, shingle_hashes, tokens
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
-from curate.stages.base import CorpusStage, register
+from curate.stages.base import CorpusStage, check_ranges, register
 
 log = logging.getLogger(__name__)
 
@@ -294,6 +294,7 @@ class NearDuplicateRemover(CorpusStage):
             raise ValueError("dedup.memory_mb must be >= 0 and dedup.run_window >= 2")
         if not 0.0 < self.recall_weight < 1.0:
             raise ValueError("dedup.recall_weight must be in (0, 1)")
+        check_ranges(self, seed=(0, 2**32 - 1))  # numpy's seeds
 
     @cached_property
     def _permutations(self) -> np.ndarray:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from curate.document import Document
 from curate.engines.plan import BatchResult, RowValidator, run_batch
-from curate.io.readers import Quarantined, find_files, read_inputs
+from curate.io.readers import Quarantined, read_inputs, walk_inputs
 from curate.publish import card
 from curate.publish.writer import DatasetWriter
 from curate.recipe import dump
@@ -252,9 +252,15 @@ class Runner:
             _init_worker(self.recipe)
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if self.pool is None:
+            return
+        if exc_type is None:
+            self.pool.shutdown(wait=True)
+            return
+        # stopping on an error or an interrupt: waiting for the pool can hang (Ctrl-C may land
+        # inside `submit`, leaving work it never hands out), so the workers are ended instead
+        end_workers(self.pool)
 
     def map(
         self, segment_index: int, batches: Iterable[Batch], store: Checkpoints
@@ -291,6 +297,19 @@ class Runner:
         return result
 
 
+def end_workers(pool: ProcessPoolExecutor, grace: float = 5.0) -> None:
+    """Stop a process pool now: cancel what waits, terminate every worker, reap them all."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(grace)
+        if process.is_alive():
+            process.kill()
+            process.join(grace)
+
+
 class LocalEngine:
     """`curate run --engine local`: streams inputs to a published dataset folder."""
 
@@ -300,6 +319,7 @@ class LocalEngine:
     def __init__(self, workers: int | None = None, progress: Progress | None = None) -> None:
         self.workers = workers or os.cpu_count() or 1
         self.progress = progress
+        self.resumed = {"reused": 0, "discarded": 0}  # checkpoints of the last run's `open`
 
     def run(
         self,
@@ -319,17 +339,24 @@ class LocalEngine:
         """
         from curate.corpus.dedup_index import load_index, save_index
 
-        files, skipped = find_files(inputs)
         output = pipeline.recipe["output"]
-        priors = {"dedup": load_index(dedup_against)} if dedup_against is not None else {}
-        manifest = run_manifest(pipeline, files)
-        manifest["dedup_against"] = str(dedup_against) if dedup_against else None
         writer = DatasetWriter(out, overwrite, output["shard_rows"], output["jsonl"])
+        # the destination and its staging folder are never input, even inside an input folder
+        exclude = [writer.out, writer.staging]
+        found = walk_inputs(inputs, exclude)
+        skipped = found.skipped + [f"{folder}/" for folder in found.outputs]
+        priors = {}
+        if dedup_against is not None:
+            priors["dedup"] = load_index(dedup_against)
+            check_prior(pipeline, priors["dedup"], dedup_against)
+        manifest = run_manifest(pipeline, found.paths)
+        manifest["dedup_against"] = str(dedup_against) if dedup_against else None
         writer.open(manifest, resume=resume)
+        self.resumed = writer.checkpoints
         try:
             builder = execute(
                 pipeline,
-                read_inputs(files),
+                read_inputs(inputs, exclude),
                 writer,
                 workers=self.workers,
                 work_dir=writer.work_dir(),
@@ -356,6 +383,23 @@ class LocalEngine:
             writer.abort()  # keeps the checkpoints for --resume; publishes nothing
             raise
         return report
+
+
+def check_prior(pipeline: Pipeline, prior: Any, folder: str | Path) -> None:
+    """Before any work: an earlier index must have been made with this recipe's dedup settings."""
+    from curate.corpus.dedup_index import SETTINGS
+    from curate.recipe import RecipeError
+
+    stage = next((s for s in pipeline.stages if s.name == "dedup"), None)
+    if stage is None:
+        raise RecipeError("--dedup-against needs the dedup stage, which this run skips")
+    for key in SETTINGS:
+        saved, wanted = prior.settings.get(key), getattr(stage, key)
+        if saved != wanted:
+            raise RecipeError(
+                f"--dedup-against {folder}: its index was made with dedup.{key}: {saved}, "
+                f"this recipe has dedup.{key}: {wanted}; set it to {saved} to compare with it"
+            )
 
 
 def run_manifest(pipeline: Pipeline, files: list[Path]) -> dict[str, Any]:

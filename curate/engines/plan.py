@@ -14,7 +14,7 @@ from typing import Any
 import fastjsonschema
 
 from curate.document import Document
-from curate.io.readers import Quarantined
+from curate.io.readers import INPUT, Quarantined
 from curate.publish.records import kept_row, removed_row
 from curate.resources import schema
 from curate.stages.base import CorpusStage, MapStage, Stage
@@ -111,15 +111,10 @@ def run_batch(
             if segment.sketch is not None and not doc.removed:
                 result.sketches.append((doc.seq, doc.id, segment.sketch.sketch(doc)))
         except StageError as err:
-            result.rejected.append(
-                Quarantined(
-                    doc.source or "<input>",
-                    None,
-                    "stage_error",
-                    f"document {doc.id!r}: {err}",
-                    doc.seq,
-                )
-            )
+            # the way back to the input: the file and line it was read from, not its URL
+            file, line = doc.labels.get(INPUT) or (doc.source or "<input>", None)
+            error = f"document {doc.id!r}: {err}"
+            result.rejected.append(Quarantined(file, line, "stage_error", error, doc.seq, doc.id))
             continue
         if segment.final:
             kind = "removed" if doc.removed else "kept"
@@ -127,9 +122,10 @@ def run_batch(
             if validator is not None:
                 problem = validator.problem(kind, row)
                 if problem is not None:  # one bad row must not stop the run: it is quarantined
-                    where = doc.source or "<input>"
-                    line = doc.labels.get("input_line")
-                    result.rejected.append(Quarantined(where, line, "schema", problem, doc.seq))
+                    file, line = doc.labels.get(INPUT) or (doc.source or "<input>", None)
+                    result.rejected.append(
+                        Quarantined(file, line, "schema", problem, doc.seq, doc.id)
+                    )
                     continue
             result.rows.append((kind, row))
         else:

@@ -33,7 +33,13 @@ from typing import Any
 from lxml import etree
 
 from curate.document import LINKED_LINES, Document, line_key
-from curate.io.readers import MAX_DOCUMENT_CHARS, Quarantined, binary_kind, repair_surrogates
+from curate.io.readers import (
+    MAX_DOCUMENT_CHARS,
+    Quarantined,
+    binary_kind,
+    file_id,
+    repair_surrogates,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +66,7 @@ EXTRACTION_OPTIONS: dict[str, Any] = {
 }
 
 
-def read_html_file(path: Path) -> Document | Quarantined:
+def read_html_file(path: Path, doc_id: str | None = None) -> Document | Quarantined:
     """One document per page; its id is the file name without extensions."""
     where = str(path)
     try:
@@ -74,7 +80,7 @@ def read_html_file(path: Path) -> Document | Quarantined:
         return page
     text, title, url, linked = page
     return Document(
-        id=path.name.split(".")[0],
+        id=doc_id if doc_id is not None else file_id(path, path.parent),
         text=text,
         title=title,
         input_title=title,

@@ -6,9 +6,11 @@ Inputs are opened read-only and never modified. Every input yields either a `Doc
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import logging
+import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -18,9 +20,11 @@ from typing import Any
 
 from curate.document import Document
 
+INPUT = "input"  # label: (file, line) a document was read from, for a quarantine row naming it
+
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -78,9 +82,13 @@ class Quarantined:
     kind: str
     error: str
     seq: int = 0
+    id: str | None = None  # the document's id, when it had one (`curate explain` finds it)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "line": self.line, "kind": self.kind, "error": self.error}
+        row = {"file": self.file, "line": self.line, "kind": self.kind, "error": self.error}
+        if self.id is not None:
+            row["id"] = self.id
+        return row
 
 
 class InputError(ValueError):
@@ -95,58 +103,140 @@ def suffix_of(path: Path) -> str:
     return path.suffix.lower()
 
 
-def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
-    """Files to read (folders walked recursively, sorted) and the files passed over."""
-    files: list[Path] = []
+def file_id(path: Path, root: Path) -> str:
+    """The id of a document read from `path` found under the input `root`.
+
+    The path relative to the root, `/`-separated, without the format's extension and `.gz`:
+    `2024.05.01-storm.txt` is `2024.05.01-storm` and `siteA/index.html` is `siteA/index`, so
+    date-named files and mirrored sites keep one id each. A file named on its own is its name.
+    """
+    relative = path.relative_to(root) if path != root else Path(path.name)
+    name = relative.as_posix()
+    suffix = suffix_of(path)
+    return name[: -len(suffix)] if suffix and name.lower().endswith(suffix) else name
+
+
+@dataclass(frozen=True)
+class InputFiles:
+    """What a walk over the inputs found: files to read with their ids, and what it passed over."""
+
+    files: list[tuple[Path, str]]  # (file, the id its documents derive from), in reading order
+    skipped: list[str]  # files of a type curate does not read
+    outputs: list[str]  # folders that are curate outputs (never read back in)
+
+    @property
+    def paths(self) -> list[Path]:
+        return [path for path, _ in self.files]
+
+
+def walk_inputs(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> InputFiles:
+    """Files to read (folders walked recursively, sorted), with ids from their relative paths.
+
+    Hidden files and folders (a staging folder is one) and curate outputs (a folder holding a
+    curate `report.json`, or one of `exclude`, the destination) are never read as input.
+    """
+    excluded = {Path(p).resolve() for p in exclude}
+    files: list[tuple[Path, str]] = []
     skipped: list[str] = []
+    outputs: list[str] = []
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if hidden:
-                    continue
-                (files if suffix_of(child) in KNOWN_SUFFIXES else skipped).append(child)
-        else:
-            files.append(path)
-    return files, [str(p) for p in skipped]
+        if not path.is_dir():
+            files.append((path, file_id(path, path.parent)))
+            continue
+        found: list[tuple[Path, str]] = []
+        for folder, subfolders, names in _walk(path):
+            if folder.resolve() in excluded or _is_curate_output(folder):
+                outputs.append(str(folder))
+                subfolders.clear()
+                continue
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            for name in sorted(n for n in names if not n.startswith(".")):
+                child = folder / name
+                if suffix_of(child) in KNOWN_SUFFIXES:
+                    found.append((child, file_id(child, path)))
+                else:
+                    skipped.append(str(child))
+        files.extend(sorted(found))  # one order over the whole tree: by path
+    return InputFiles(files, sorted(skipped), outputs)
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Quarantined]:
+def _walk(root: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
+    for folder, subfolders, names in os.walk(root):
+        yield Path(folder), subfolders, names
+
+
+def _is_curate_output(folder: Path) -> bool:
+    """A published curate folder (its `report.json` says so): never input to another run."""
+    marker = folder / "report.json"
+    if not marker.is_file():
+        return False
+    try:
+        report = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(report, dict) and "curate" in report
+
+
+def find_files(
+    paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()
+) -> tuple[list[Path], list[str]]:
+    """Files to read (folders walked recursively, sorted) and the files passed over."""
+    found = walk_inputs(paths, exclude)
+    return found.paths, found.skipped
+
+
+def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
+    """How many skipped files of each kind (their extension), most frequent first."""
+    counts: dict[str, int] = {}
+    for name in skipped:
+        kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
+        kind = kind or "(no extension)"
+        counts[kind] = counts.get(kind, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def read_inputs(
+    paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()
+) -> Iterator[Document | Quarantined]:
     """Every record of every input, in a fixed order, numbered by `seq`; ids made unique."""
-    files, _ = find_files(paths)
     seen: set[str] = set()
     seq = 0
-    for path in files:
-        for item in read_file(path):
+    for path, base_id in walk_inputs(paths, exclude).files:
+        for item in read_file(path, base_id):
             if isinstance(item, Document):
                 line = item.labels.pop("input_line", None)
+                item.labels[INPUT] = (str(path), line)
                 if item.id in seen:
-                    item = Quarantined(str(path), line, "duplicate_id", f"duplicate id {item.id!r}")
+                    item = Quarantined(
+                        str(path), line, "duplicate_id", f"duplicate id {item.id!r}", id=item.id
+                    )
                 else:
                     seen.add(item.id)
             if isinstance(item, Document):
                 item.seq = seq
             else:
-                item = Quarantined(item.file, item.line, item.kind, item.error, seq)
+                item = dataclasses.replace(item, seq=seq)
             seq += 1
             yield item
 
 
-def read_file(path: Path) -> Iterator[Document | Quarantined]:
+def read_file(path: Path, base_id: str | None = None) -> Iterator[Document | Quarantined]:
+    """The records of one file; `base_id` (default: `file_id` of the file alone) names them."""
     suffix = suffix_of(path)
+    base_id = base_id if base_id is not None else file_id(path, path.parent)
     if suffix in TEXT_SUFFIXES:
-        yield read_text_file(path)
+        yield read_text_file(path, base_id)
     elif suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path)
+        yield from read_jsonl(path, base_id)
     elif suffix in PARQUET_SUFFIXES:
-        yield from read_parquet(path)
+        yield from read_parquet(path, base_id)
     elif suffix in HTML_SUFFIXES:
         from curate.io.html import read_html_file
 
-        yield read_html_file(path)
+        yield read_html_file(path, base_id)
     else:
         yield Quarantined(
             str(path),
@@ -156,9 +246,14 @@ def read_file(path: Path) -> Iterator[Document | Quarantined]:
         )
 
 
-def read_text_file(path: Path) -> Document | Quarantined:
-    """One document per file; its id is the file name without extensions."""
-    data = path.read_bytes()
+def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quarantined:
+    """One document per file; its id is `file_id` (the relative path without extension)."""
+    try:
+        data = path.read_bytes()
+        if path.name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as err:
+        return Quarantined(str(path), None, "truncated", f"could not read the file: {err}")
     kind = binary_kind(data)
     if kind:
         return Quarantined(str(path), None, "binary", f"binary file ({kind}), not text")
@@ -168,7 +263,8 @@ def read_text_file(path: Path) -> Document | Quarantined:
     text, encoding = decoded
     if len(text) > MAX_DOCUMENT_CHARS:
         return _too_large(str(path), None, len(text))
-    doc = Document(id=path.name.split(".")[0], text=text, source=str(path))
+    doc_id = doc_id if doc_id is not None else file_id(path, path.parent)
+    doc = Document(id=doc_id, text=text, source=str(path))
     doc.labels["encoding"] = encoding
     return doc
 
@@ -207,7 +303,8 @@ def _too_large(where: str, line: int | None, size: int) -> Quarantined:
     )
 
 
-def read_jsonl(path: Path) -> Iterator[Document | Quarantined]:
+def read_jsonl(path: Path, base_id: str | None = None) -> Iterator[Document | Quarantined]:
+    base_id = base_id if base_id is not None else file_id(path, path.parent)
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     line_no = 0
     try:
@@ -215,14 +312,14 @@ def read_jsonl(path: Path) -> Iterator[Document | Quarantined]:
             for line_no, raw in enumerate(handle, start=1):
                 if not raw.strip():
                     continue
-                yield _record(path, line_no, raw)
+                yield _record(path, line_no, raw, base_id)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
         )
 
 
-def _record(path: Path, line_no: int, raw: bytes) -> Document | Quarantined:
+def _record(path: Path, line_no: int, raw: bytes, base_id: str) -> Document | Quarantined:
     where = str(path)
     try:
         row = json.loads(raw)
@@ -230,7 +327,7 @@ def _record(path: Path, line_no: int, raw: bytes) -> Document | Quarantined:
         return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}")
     if not isinstance(row, dict):
         return Quarantined(where, line_no, "malformed_json", "a line must be a JSON object")
-    return from_row(row, where, line_no, default_id=f"{path.name.split('.')[0]}-{line_no}")
+    return from_row(row, where, line_no, default_id=f"{base_id}-{line_no}")
 
 
 def from_row(
@@ -296,9 +393,10 @@ def _encodes(value: str) -> bool:
     return True
 
 
-def read_parquet(path: Path) -> Iterator[Document | Quarantined]:
+def read_parquet(path: Path, base_id: str | None = None) -> Iterator[Document | Quarantined]:
     import pyarrow.parquet as pq
 
+    base_id = base_id if base_id is not None else file_id(path, path.parent)
     try:
         parquet = pq.ParquetFile(path)
     except Exception as err:  # pyarrow raises several types for a broken file
@@ -309,7 +407,7 @@ def read_parquet(path: Path) -> Iterator[Document | Quarantined]:
     for batch in parquet.iter_batches(columns=wanted, batch_size=1024):
         for row in batch.to_pylist():
             row_no += 1
-            yield from_row(row, str(path), row_no, default_id=f"{path.stem}-{row_no}")
+            yield from_row(row, str(path), row_no, default_id=f"{base_id}-{row_no}")
 
 
 def from_records(records: Iterable[dict[str, Any]]) -> Iterator[Document | Quarantined]:
@@ -325,11 +423,11 @@ def from_records(records: Iterable[dict[str, Any]]) -> Iterator[Document | Quara
             item.labels.pop("input_line", None)
             if item.id in seen:
                 item = Quarantined(
-                    "<records>", seq + 1, "duplicate_id", f"duplicate id {item.id!r}"
+                    "<records>", seq + 1, "duplicate_id", f"duplicate id {item.id!r}", id=item.id
                 )
             else:
                 seen.add(item.id)
                 item.seq = seq
                 yield item
                 continue
-        yield Quarantined(item.file, item.line, item.kind, item.error, seq)
+        yield dataclasses.replace(item, seq=seq)

@@ -7,6 +7,7 @@ from typing import Any
 import pyarrow as pa
 import yaml
 
+from curate.io.readers import skipped_kinds
 from curate.publish.records import KEPT
 
 _DTYPES = {
@@ -47,12 +48,16 @@ def size_category(n: int) -> str:
 def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes: int) -> str:
     counts = report["counts"]
     languages = [lang for lang in report["languages"] if lang != "unknown"]
+    stages = [stage["stage"] for stage in report["stages"]]
+    license = (recipe.get("output") or {}).get("license")
     front = {
         "pretty_name": name,
+        **({"license": license} if license else {}),
         "language": languages or ["en"],
         "size_categories": [size_category(counts["kept"])],
         "task_categories": ["text-generation"],
-        "tags": ["curate", "news", "deduplicated"],
+        # a tag says what was done: "deduplicated" only when the dedup stage ran
+        "tags": ["curate", "news"] + (["deduplicated"] if "dedup" in stages else []),
         "configs": [
             {
                 "config_name": "default",
@@ -81,6 +86,8 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         'ds = load_dataset("path/to/this/folder", split="train")',
         "```",
         "",
+        *_licence_and_inputs(report, license),
+        *_empty_note(counts["kept"]),
         "## Counts",
         "",
         "| read | kept | removed | quarantined | kept words |",
@@ -99,7 +106,7 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
             f"{stage['documents_edited']} | {sum(stage['edits'].values())} |"
         )
     lines += _table("Removed documents by rule", "stage/rule", report["removed_by_rule"])
-    lines += _table("Edits by rule", "stage/rule", report["edits_by_rule"])
+    lines += _table("Edits by rule", "stage/rule", report["edits_by_rule"], "edits")
     lines += _table("Languages (kept)", "language", report["languages"])
     lines += _table(
         "Machine translation suspected (kept)", "source language", report["translated_from"]
@@ -117,9 +124,21 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
             f"{dedup['removed_near']} near duplicates removed. In each cluster the kept "
             "document is the most complete text (most words), then the earliest in input order.",
         ]
-        lines += _table("Cluster sizes", "size", dedup["cluster_sizes"])
+        lines += _table(
+            "Cluster sizes", "documents in the cluster", dedup["cluster_sizes"], "clusters"
+        )
+    elif "dedup" not in stages:
+        lines += ["", "## Duplicates", "", "Not deduplicated: the `dedup` stage did not run."]
     if report["quarantine"]:
         lines += _table("Quarantined inputs (see quarantine.jsonl)", "kind", report["quarantine"])
+    skipped = report.get("skipped_files") or []
+    if skipped:
+        lines += _table(
+            f"Files not read ({len(skipped)}; listed in report.json)",
+            "kind",
+            skipped_kinds(skipped),
+            "files",
+        )
     lines += [
         "",
         "## Files",
@@ -135,9 +154,32 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
     return "\n".join(lines)
 
 
-def _table(title: str, key: str, counts: dict[str, int]) -> list[str]:
+def _licence_and_inputs(report: dict[str, Any], license: str | None) -> list[str]:
+    stated = (
+        f"`{license}`"
+        if license
+        else ("not stated (set `output.license` in the recipe, or `curate run --license`)")
+    )
+    lines = [f"Licence: {stated}.", "", "Inputs:", ""]
+    lines += [f"- `{path}`" for path in report.get("inputs") or []]
+    return [*lines, ""]
+
+
+def _empty_note(kept: int) -> list[str]:
+    if kept:
+        return []
+    return [
+        "**No document was kept**: the train split is empty (one Parquet shard with the schema). "
+        "`datasets` cannot load an empty split without streaming: use "
+        '`load_dataset(path, split="train", streaming=True)`; `removed/` and `report.json` '
+        "say why each document went.",
+        "",
+    ]
+
+
+def _table(title: str, key: str, counts: dict[str, int], unit: str = "documents") -> list[str]:
     if not counts:
         return []
-    rows = ["", f"## {title}", "", f"| {key} | documents |", "|---|---:|"]
+    rows = ["", f"## {title}", "", f"| {key} | {unit} |", "|---|---:|"]
     rows += [f"| {name} | {count} |" for name, count in counts.items()]
     return rows

@@ -40,7 +40,10 @@ def validate_folder(folder: str | Path) -> list[str]:
             problems.append(f"{folder}/data: no train-*.parquet shard")
         rows = 0
         for shard in shards:
-            for index, row in enumerate(pq.read_table(shard).to_pylist()):
+            table = pq.read_table(shard).to_pylist()
+            if kind == "kept":
+                problems += _check_jsonl(folder, shard, table, validator)
+            for index, row in enumerate(table):
                 rows += 1
                 try:
                     validator.check(kind, row)
@@ -66,6 +69,32 @@ def validate_folder(folder: str | Path) -> list[str]:
         if report["counts"][kind] != rows:
             problems.append(f"report says {report['counts'][kind]} {kind}, files hold {rows}")
     return problems
+
+
+def _check_jsonl(folder: Path, shard: Path, rows: list[dict], validator: RowValidator) -> list[str]:
+    """`jsonl/<shard>.jsonl`, when the folder has `jsonl/`: valid rows, the shard's rows exactly."""
+    if not (folder / "jsonl").is_dir():
+        return []
+    path = folder / "jsonl" / f"{shard.stem}.jsonl"
+    name = path.relative_to(folder)
+    if not path.is_file():
+        return [f"{name}: missing (data/{shard.name} has no JSON Lines copy)"]
+    problems = []
+    count = 0
+    with open(path, encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, 1):
+            count += 1
+            try:
+                row = json.loads(line)
+                validator.check("kept", row)
+            except ValueError as err:  # not JSON, or breaks the record schema
+                problems.append(f"{name} line {line_no}: {err}")
+                continue
+            if line_no > len(rows) or row != rows[line_no - 1]:
+                problems.append(f"{name} line {line_no}: differs from data/{shard.name}")
+    if count != len(rows):
+        problems.append(f"{name}: {count} rows, data/{shard.name} has {len(rows)}")
+    return problems[:20]
 
 
 def _check_card(path: Path) -> list[str]:

@@ -150,6 +150,7 @@ class DatasetWriter:
         self._take_lock()
         work = self.staging / ".work"
         manifest_path = work / "manifest.json"
+        found = len(list(work.glob("*.batch.pkl"))) if work.is_dir() else 0
         reusable = False
         if resume and manifest_path.exists():
             previous = json.loads(manifest_path.read_text(encoding="utf-8"))
@@ -173,6 +174,15 @@ class DatasetWriter:
             if manifest is not None:
                 manifest_path.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         self.resumed = reusable
+        # what the command line tells: checkpoints reused, or dropped by a run without --resume
+        self.checkpoints = (
+            {"reused": found, "discarded": 0}
+            if reusable
+            else {
+                "reused": 0,
+                "discarded": found,
+            }
+        )
         self.kept = ShardWriter(
             self.staging / "data",
             "train",
@@ -236,7 +246,10 @@ class DatasetWriter:
         if not self.out.exists():
             return
         if not self.overwrite:
-            raise OutputError(f"{self.out} already exists; pass --overwrite to replace it")
+            raise OutputError(
+                f"{self.out} already exists; to replace it, pass --overwrite "
+                "(Python: overwrite=True)"
+            )
         if not is_curate_output(self.out):
             raise OutputError(
                 f"{self.out} exists and is not a curate output; refusing to replace it"

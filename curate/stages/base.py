@@ -182,6 +182,20 @@ class CorpusStage(Stage):
         return {}
 
 
+def check_ranges(stage: Stage, **bounds: tuple[float | None, float | None]) -> None:
+    """Raise ValueError naming `stage.key` for a setting outside `(low, high)`, both included.
+
+    Called from a stage's `__post_init__`, so a recipe with a bad value stops before any work.
+    """
+    for key, (low, high) in bounds.items():
+        value = getattr(stage, key)
+        if value is not None and (
+            (low is not None and value < low) or (high is not None and value > high)
+        ):
+            span = f"at least {low}" if high is None else f"in [{low}, {high}]"
+            raise ValueError(f"{stage.name}.{key}: {value!r} must be {span}")
+
+
 def diff_bounds(old: str, new: str) -> tuple[int, int, int]:
     """Smallest differing window: returns (start, end in old, end in new)."""
     limit = min(len(old), len(new))

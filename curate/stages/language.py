@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -9,8 +10,10 @@ from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 
 from curate.document import Document
-from curate.stages.base import MapStage, register
+from curate.stages.base import MapStage, check_ranges, register
 from curate.stages.language_detector import SeededDetectorFactory
+
+LANGUAGES = sorted(os.listdir(PROFILES_DIRECTORY))  # the codes langdetect can answer ("en")
 
 
 @register
@@ -37,6 +40,13 @@ class LanguageLabeler(MapStage):
     retry_chars: int = 2000
     retry_trials: int = 7
     seed: int = 0
+
+    def __post_init__(self) -> None:
+        check_ranges(self, min_score=(0, 1), confident=(0, 1), max_chars=(1, None))
+        check_ranges(self, trials=(1, None), retry_chars=(1, None), retry_trials=(1, None))
+        unknown = [code for code in self.allow if code not in LANGUAGES]
+        if unknown:
+            raise ValueError(f"language.allow: {unknown} not langdetect codes; known: {LANGUAGES}")
 
     @cached_property
     def _factory(self) -> SeededDetectorFactory:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from curate.document import Document
-from curate.stages.base import MapStage, register
+from curate.stages.base import MapStage, check_ranges, register
 
 # a word with no letter: only digits, punctuation and symbols ("2023", "--", "$5")
 LETTERLESS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
@@ -43,6 +43,11 @@ class QualityFilter(MapStage):
     filter: tuple[str, ...] = ("too_short",)
 
     def __post_init__(self) -> None:
+        check_ranges(self, min_words=(0, None), max_words=(max(1, self.min_words), None))
+        check_ranges(self, max_symbol_ratio=(0, None), min_alpha_words=(0, 1))
+        check_ranges(self, max_repeated_line_ratio=(0, 1), max_bullet_lines=(0, 1))
+        check_ranges(self, min_mean_word_length=(0, None))
+        check_ranges(self, max_mean_word_length=(self.min_mean_word_length, None))
         unknown = sorted(set(self.filter) - set(FLAGS))
         if unknown:
             raise ValueError(f"quality.filter: unknown flag(s) {unknown}; known: {list(FLAGS)}")

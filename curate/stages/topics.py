@@ -8,7 +8,7 @@ from functools import cached_property
 
 from curate.document import Document
 from curate.resources import rules
-from curate.stages.base import MapStage, register
+from curate.stages.base import MapStage, check_ranges, register
 
 WORD = re.compile(r"\w+")
 
@@ -22,6 +22,11 @@ class TopicLabeler(MapStage):
     rules_file: str | None = None
     min_hits: int | None = None
     tags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_ranges(self, min_hits=(1, None))
+        if any(not tag.strip() for tag in self.tags):
+            raise ValueError(f"topics.tags: {list(self.tags)} holds an empty tag")
 
     @cached_property
     def _table(self) -> tuple[int, dict[str, frozenset[str]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Literal
 
 import ftfy
 
@@ -37,7 +38,7 @@ class UnicodeRepair(FieldRepair):
 
     name = "unicode"
     ftfy: bool = True
-    normalization: str = "NFC"
+    normalization: Literal["NFC", "NFKC", "NFD", "NFKD"] = "NFC"
     # ftfy's width fix turns CJK full-width punctuation ("，", "（") into ASCII, which is wrong
     # in Chinese and Japanese text; off unless asked for
     fix_character_width: bool = False
