@@ -1,4 +1,6 @@
 import random
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -50,6 +52,26 @@ def test_numpy_signature_equals_datasketch_batch_on_many_sets(num_perm, seed):
         ours = stage.signature(values)
         assert ours.dtype == np.uint32
         assert np.array_equal(reference.hashvalues.astype(np.uint32), ours)
+
+
+@pytest.mark.parametrize("num_perm,seed", [(128, 1), (64, 7), (256, 12345)])
+def test_permutations_are_datasketchs(num_perm, seed):
+    ours = NearDuplicateRemover(num_perm=num_perm, seed=seed)._permutations
+    theirs = MinHash(num_perm=num_perm, seed=seed).permutations
+    assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs)
+
+
+def test_sketching_does_not_import_datasketch():
+    """A worker sketches without datasketch (whose import pulls in scipy); a fit imports it."""
+    code = (
+        "import sys\n"
+        "from curate.corpus.dedup import NearDuplicateRemover\n"
+        "from curate.document import Document\n"
+        "NearDuplicateRemover().sketch(Document('a', 'one two three four five six'))\n"
+        "print('datasketch' in sys.modules, 'scipy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -39,7 +39,6 @@ from typing import Any, NamedTuple
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
-from datasketch import MinHash, MinHashLSH
 
 from curate.corpus.shingles import normalized_hash, shingle_hashes, token_bytes
 from curate.corpus.unionfind import UnionFind
@@ -309,11 +308,21 @@ class NearDuplicateRemover(CorpusStage):
 
     @cached_property
     def _permutations(self) -> np.ndarray:
-        return MinHash(num_perm=self.num_perm, seed=self.seed, scheme=SCHEME).permutations
+        """datasketch's affine32 `(a, b)` for this seed (its `_init_permutations`, as uint32[2, n]).
+
+        Made here rather than by `datasketch.MinHash`: importing datasketch imports scipy (a
+        second of start-up in every worker), and a worker needs only these 2 x num_perm numbers.
+        """
+        generator = np.random.RandomState(self.seed)
+        odd = generator.randint(0, 1 << 31, self.num_perm, dtype=np.uint32) * _U32(2) + _U32(1)
+        shift = generator.randint(0, 1 << 32, self.num_perm, dtype=np.uint32)
+        return np.array([odd, shift])
 
     @cached_property
     def bands(self) -> tuple[int, int]:
         """(b, r) as datasketch's MinHashLSH chooses them for this threshold and num_perm."""
+        from datasketch import MinHashLSH  # imports scipy: only where a fit runs
+
         try:
             weights = (1.0 - self.recall_weight, self.recall_weight)
             if (
