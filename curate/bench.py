@@ -385,7 +385,7 @@ def dedup_rows(ids, texts, sample_ids, sample_texts, stage) -> tuple[list[Row], 
     floor_rate = len(texts) / floor.seconds
     notes = [
         f"dedup: curate {ours_rate / naive_rate:.1f}x naive datasketch (target 10x); "
-        f"{floor_rate / ours_rate:.1f}x slower than the xxhash floor (target within 5x)",
+        f"{floor_rate / ours_rate:.1f}x slower than the xxhash floor (target within 2x)",
     ]
     return rows, notes
 

@@ -1,12 +1,16 @@
 import random
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 from datasketch import MinHash
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from curate.corpus import dedup
 from curate.corpus.dedup import NearDuplicateRemover, Sketch, band_keys, jaccard, run_pairs
-from curate.corpus.shingles import normalized_hash, shingle_hashes, tokens
+from curate.corpus.shingles import normalized_hash, shingle_hashes, token_bytes, tokens
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
 from curate.synth import syndicated_corpus
@@ -32,6 +36,53 @@ def test_signature_equals_datasketch_updated_per_shingle():
     assert np.array_equal(
         reference.hashvalues.astype(np.uint32), STAGE.sketch(Document("x", TEXT_003)).signature
     )
+
+
+@pytest.mark.parametrize("num_perm,seed", [(128, 1), (64, 7), (16, 0)])
+def test_numpy_signature_equals_datasketch_batch_on_many_sets(num_perm, seed):
+    """The signature is datasketch's arithmetic done on the array: same values on any set."""
+    stage = NearDuplicateRemover(num_perm=num_perm, seed=seed)
+    rng = np.random.default_rng(seed)
+    sets = [np.empty(0, np.uint32), np.array([0, 2**32 - 1], np.uint32)]
+    sets += [np.unique(rng.integers(0, 2**32, n, dtype=np.uint32)) for n in (1, 5, 300, 4000)]
+    sets += [shingle_hashes(tokens(TEXT_000), 5), shingle_hashes(tokens(TEXT_003), 3)]
+    for values in sets:
+        reference = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
+        reference.update_batch(values.tolist())
+        ours = stage.signature(values)
+        assert ours.dtype == np.uint32
+        assert np.array_equal(reference.hashvalues.astype(np.uint32), ours)
+
+
+@pytest.mark.parametrize("num_perm,seed", [(128, 1), (64, 7), (256, 12345)])
+def test_permutations_are_datasketchs(num_perm, seed):
+    ours = NearDuplicateRemover(num_perm=num_perm, seed=seed)._permutations
+    theirs = MinHash(num_perm=num_perm, seed=seed).permutations
+    assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs)
+
+
+def test_sketching_does_not_import_datasketch():
+    """A worker sketches without datasketch (whose import pulls in scipy); a fit imports it."""
+    code = (
+        "import sys\n"
+        "from curate.corpus.dedup import NearDuplicateRemover\n"
+        "from curate.document import Document\n"
+        "NearDuplicateRemover().sketch(Document('a', 'one two three four five six'))\n"
+        "print('datasketch' in sys.modules, 'scipy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ_9 \t\n.,'’“”-ßİſﬁ\xa0\u200béü漢\u0301ǅΣ\x00"))))
+def test_token_bytes_are_the_regex_tokens_encoded(text):
+    assert token_bytes(text) == [word.encode("utf-8") for word in tokens(text)]
+
+
+def test_token_bytes_survive_a_lone_surrogate():
+    text = "Caf\u00e9 \ud800 l\u2019\u00e9tat OK"
+    assert token_bytes(text) == [word.encode("utf-8") for word in tokens(text)]
 
 
 def test_normalisation_ignores_case_quotes_and_spacing():

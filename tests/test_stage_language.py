@@ -122,3 +122,14 @@ def test_seeded_detector_gives_langdetects_exact_probabilities(factories, text, 
 def test_seeded_detector_matches_langdetect_on_any_string(factories, text):
     reference, fast = factories
     assert _probabilities(fast, text, 2) == _probabilities(reference, text, 2)
+
+
+def test_profile_probabilities_made_on_lookup_are_langdetects_own(factories):
+    """Every n-gram of every profile gets the list langdetect's `add_profile` builds at load."""
+    reference, fast = factories
+    assert fast.langlist == reference.langlist
+    assert len(fast.word_lang_prob_map) == len(reference.word_lang_prob_map)
+    for gram, probabilities in reference.word_lang_prob_map.items():
+        assert gram in fast.word_lang_prob_map
+        assert fast.word_lang_prob_map[gram] == probabilities, gram
+    assert "not an n-gram" not in fast.word_lang_prob_map

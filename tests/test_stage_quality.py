@@ -1,5 +1,8 @@
+import re
+
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from curate.stages.quality import QualityFilter
 from tests.conftest import SEED_000, hostile_text, run_stage
@@ -58,3 +61,24 @@ def test_seed_measures():
 def test_never_raises_and_never_edits(text):
     doc = run_stage(QualityFilter(), text)
     assert doc.text == text and not doc.edits
+
+
+# the measures' definitions as regexes over the whole text: the stage counts the same faster
+LETTERLESS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
+SYMBOL = re.compile(r"#|\.\.\.|…")
+WORDISH = st.text(alphabet=st.sampled_from(list("aZé9_ 2#.…-$\n\t\xa0\u2028²ǅ漢’")))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(hostile_text, WORDISH))
+def test_counts_equal_their_regex_definitions(text):
+    measures = QualityFilter().measure(text)
+    words = re.findall(r"\S+", text)
+    if not words:
+        return
+    assert measures["words"] == len(words)
+    assert measures["alpha_words"] == round(
+        (len(words) - len(LETTERLESS_WORD.findall(text))) / len(words), 4
+    )
+    assert measures["symbol_ratio"] == round(len(SYMBOL.findall(text)) / len(words), 4)
+    assert measures["mean_word_length"] == round(sum(map(len, words)) / len(words), 3)

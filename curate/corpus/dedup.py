@@ -2,7 +2,7 @@
 
 sketch: per document, an exact key (xxh3 of the normalised tokens), the sorted unique 32-bit
         hashes of its word shingles (`curate.corpus.shingles`), and the MinHash signature of
-        that set computed by datasketch itself (a uint32 array).
+        that set, datasketch's own (its affine32 arithmetic on the array; a uint32 array).
 fit:    streams the sketches once. Signatures and shingle sets go to a spill store on disk
         (`SketchStore`, read back through memory maps), so the parent keeps only a few numbers
         per document plus the LSH band keys. Banding is datasketch's MinHashLSH scheme, with
@@ -39,9 +39,8 @@ from typing import Any, NamedTuple
 import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
-from datasketch import MinHash, MinHashLSH
 
-from curate.corpus.shingles import normalized_hash, shingle_hashes, tokens
+from curate.corpus.shingles import normalized_hash, shingle_hashes, token_bytes
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
 from curate.stages.base import CorpusStage, check_ranges, register
@@ -54,6 +53,9 @@ _U64 = np.uint64
 _MIX1 = _U64(0xBF58476D1CE4E5B9)
 _MIX2 = _U64(0x94D049BB133111EB)
 _GOLDEN = _U64(0x9E3779B97F4A7C15)
+_U32 = np.uint32
+_FMIX1 = _U32(0x85EBCA6B)
+_FMIX2 = _U32(0xC2B2AE35)
 
 
 class Sketch(NamedTuple):
@@ -89,6 +91,15 @@ class DedupState:
 
 
 # Numpy banding ------------------------------------------------------------------------------------
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, as datasketch's affine32 scheme pre-mixes each hash."""
+    values = values ^ (values >> _U32(16))
+    values = values * _FMIX1
+    values = values ^ (values >> _U32(13))
+    values = values * _FMIX2
+    return values ^ (values >> _U32(16))
 
 
 def _mix64(values: np.ndarray) -> np.ndarray:
@@ -298,11 +309,21 @@ class NearDuplicateRemover(CorpusStage):
 
     @cached_property
     def _permutations(self) -> np.ndarray:
-        return MinHash(num_perm=self.num_perm, seed=self.seed, scheme=SCHEME).permutations
+        """datasketch's affine32 `(a, b)` for this seed (its `_init_permutations`, as uint32[2, n]).
+
+        Made here rather than by `datasketch.MinHash`: importing datasketch imports scipy (a
+        second of start-up in every worker), and a worker needs only these 2 x num_perm numbers.
+        """
+        generator = np.random.RandomState(self.seed)
+        odd = generator.randint(0, 1 << 31, self.num_perm, dtype=np.uint32) * _U32(2) + _U32(1)
+        shift = generator.randint(0, 1 << 32, self.num_perm, dtype=np.uint32)
+        return np.array([odd, shift])
 
     @cached_property
     def bands(self) -> tuple[int, int]:
         """(b, r) as datasketch's MinHashLSH chooses them for this threshold and num_perm."""
+        from datasketch import MinHashLSH  # imports scipy: only where a fit runs
+
         try:
             weights = (1.0 - self.recall_weight, self.recall_weight)
             if (
@@ -318,19 +339,21 @@ class NearDuplicateRemover(CorpusStage):
         return lsh.b, lsh.r
 
     def signature(self, shingles: np.ndarray) -> np.ndarray:
-        """datasketch's MinHash of already-hashed shingles (hash function: identity)."""
-        minhash = MinHash(
-            num_perm=self.num_perm,
-            seed=self.seed,
-            hashfunc=int,
-            permutations=self._permutations,
-            scheme=SCHEME,
-        )
-        minhash.update_batch(shingles.tolist())
-        return minhash.hashvalues.astype(np.uint32)
+        """datasketch's MinHash of already-hashed shingles (hash function: identity).
+
+        The same uint32 arithmetic as datasketch's affine32 `update_batch` (MurmurHash3's
+        finaliser, then `a * h + b` wrapping, then the minimum per permutation), done on the
+        array itself: datasketch goes through a Python list of ints, which cost more than the
+        arithmetic (the tests compare the two on every shingle set they make).
+        """
+        a, b = self._permutations
+        if not len(shingles):
+            return np.full(self.num_perm, np.iinfo(np.uint32).max, np.uint32)
+        mixed = _fmix32(shingles.astype(np.uint32, copy=False))
+        return (mixed[:, None] * a + b).min(axis=0)
 
     def sketch(self, doc: Document) -> Sketch:
-        words = tokens(doc.text)
+        words = token_bytes(doc.text)
         shingles = shingle_hashes(words, self.ngram)
         return Sketch(normalized_hash(words), self.signature(shingles), len(words), shingles)
 

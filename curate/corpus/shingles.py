@@ -12,6 +12,8 @@ import re
 import numpy as np
 import xxhash
 
+from curate.words import word_bytes
+
 TOKEN = re.compile(r"\w+")
 WORD_CACHE_LIMIT = 500_000  # token hashes remembered (the cache restarts beyond)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier (golden ratio), mixes token positions
@@ -20,10 +22,11 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier (golden ratio), mixes tok
 class _TokenHashes(dict):
     """xxh3 of each token, computed once: looking a word up beats hashing it again."""
 
-    def __missing__(self, word: str) -> int:
+    def __missing__(self, word: str | bytes) -> int:
         if len(self) >= WORD_CACHE_LIMIT:
             self.clear()
-        value = self[word] = xxhash.xxh3_64_intdigest(word.encode("utf-8"))
+        data = word.encode("utf-8") if isinstance(word, str) else word
+        value = self[word] = xxhash.xxh3_64_intdigest(data)
         return value
 
 
@@ -34,21 +37,33 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text.casefold())
 
 
-def normalized_hash(words: list[str]) -> int:
+def token_bytes(text: str) -> list[bytes]:
+    """`tokens(text)`, each encoded as UTF-8 (what xxhash takes), without the regex."""
+    return word_bytes(text.casefold())
+
+
+def normalized_hash(words: list[str] | list[bytes]) -> int:
     """Exact-duplicate key: identical after case, punctuation and whitespace are ignored."""
+    if words and isinstance(words[0], bytes):
+        return xxhash.xxh3_64_intdigest(b" ".join(words))
     return xxhash.xxh3_64_intdigest(" ".join(words).encode("utf-8"))
 
 
-def shingle_hashes(words: list[str], ngram: int) -> np.ndarray:
-    """32-bit hashes of the distinct `ngram`-word shingles (one shingle if the text is shorter)."""
+def shingle_hashes(words: list[str] | list[bytes], ngram: int) -> np.ndarray:
+    """32-bit hashes of the distinct `ngram`-word shingles (one shingle if the text is shorter).
+
+    `words` as `tokens` or `token_bytes` gives them: a word hashes the same either way.
+    """
     if not words:
         return np.empty(0, dtype=np.uint32)
     token_hashes = np.array(list(map(_TOKEN_HASHES.__getitem__, words)), dtype=np.uint64)
     width = min(ngram, len(words))
     count = len(words) - width + 1
     combined = token_hashes[:count].copy()
-    with np.errstate(over="ignore"):
-        for offset in range(1, width):
-            combined = combined * _MIX + token_hashes[offset : offset + count]
+    for offset in range(1, width):  # uint64 arrays wrap silently (only scalars warn)
+        combined = combined * _MIX + token_hashes[offset : offset + count]
     folded = (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
-    return np.unique(folded)
+    # np.unique's result (sorted, distinct) without its Python-level dispatch, which cost
+    # more than the sort of a few hundred numbers
+    folded.sort()
+    return folded[np.concatenate(([True], folded[1:] != folded[:-1]))]

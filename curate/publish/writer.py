@@ -22,6 +22,9 @@ from curate.publish.records import KEPT, REMOVED
 
 MARKER = "report.json"
 ROW_GROUP = 1000
+# `json.dumps(row, ensure_ascii=False)`, with the encoder made once: `dumps` builds a new
+# JSONEncoder on every call that passes an option
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class OutputError(RuntimeError):
@@ -69,8 +72,7 @@ class ShardWriter:
             self.nbytes += table.nbytes
             self._writer.write_table(table)
             if self._jsonl is not None:
-                for row in chunk:
-                    self._jsonl.write(json.dumps(row, ensure_ascii=False) + "\n")
+                self._jsonl.write("".join([_JSON_LINE(row) + "\n" for row in chunk]))
             self.rows_in_shard += len(chunk)
             if self.rows_in_shard >= self.shard_rows:
                 self._close_shard()

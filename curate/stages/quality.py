@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from curate.document import Document
 from curate.stages.base import MapStage, check_ranges, register
 
-# a word with no letter: only digits, punctuation and symbols ("2023", "--", "$5")
-LETTERLESS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
-SYMBOL = re.compile(r"#|\.\.\.|…")
+# a word with no letter: only digits, punctuation and symbols ("2023", "--", "$5"); matched
+# against whole whitespace-separated words
+LETTERLESS = re.compile(r"(?:[^\w\s]|[\d_])+")
+ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 FLAGS = (
     "too_short",
     "too_long",
@@ -55,6 +56,12 @@ class QualityFilter(MapStage):
     def measure(self, text: str) -> dict:
         words = text.split()  # the same words as `WORD.findall`, without the regex
         n_words = len(words)
+        # a word starting with an ASCII letter has a letter: only the others go to the regex
+        letterless = sum(
+            1 for word in words if word[0] not in ASCII_LETTERS and LETTERLESS.fullmatch(word)
+        )
+        # Gopher's symbols: "#", "…" and non-overlapping "..." (no two can overlap)
+        symbols = text.count("#") + text.count("...") + text.count("…")
         lines = [line.strip() for line in text.split("\n") if line.strip()]
         seen: set[str] = set()
         repeated_chars = 0
@@ -66,13 +73,10 @@ class QualityFilter(MapStage):
         bullets = sum(1 for line in lines if line[:1] in "-*•·")
         return {
             "words": n_words,
-            "mean_word_length": round(sum(map(len, words)) / n_words, 3) if n_words else 0.0,
-            "symbol_ratio": round(len(SYMBOL.findall(text)) / n_words, 4) if n_words else 0.0,
-            "alpha_words": (
-                round((n_words - len(LETTERLESS_WORD.findall(text))) / n_words, 4)
-                if n_words
-                else 0.0
-            ),
+            # the words' characters: `"".join` counts them in C
+            "mean_word_length": round(len("".join(words)) / n_words, 3) if n_words else 0.0,
+            "symbol_ratio": round(symbols / n_words, 4) if n_words else 0.0,
+            "alpha_words": round((n_words - letterless) / n_words, 4) if n_words else 0.0,
             "repeated_line_ratio": round(repeated_chars / total_chars, 4),
             "bullet_lines": round(bullets / len(lines), 4) if lines else 0.0,
         }

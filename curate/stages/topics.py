@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from curate.document import Document
 from curate.resources import rules
 from curate.stages.base import MapStage, check_ranges, register
-
-WORD = re.compile(r"\w+")
+from curate.words import word_bytes
 
 
 @register
@@ -29,16 +27,20 @@ class TopicLabeler(MapStage):
             raise ValueError(f"topics.tags: {list(self.tags)} holds an empty tag")
 
     @cached_property
-    def _table(self) -> tuple[int, dict[str, frozenset[str]]]:
+    def _table(self) -> tuple[int, dict[str, frozenset[bytes]]]:
         table = rules("topics.yaml", self.rules_file)
+        # keywords as UTF-8, to meet the words as `word_bytes` gives them (encoding is
+        # one-to-one, so the same keywords match)
         topics = {
-            name: frozenset(w.lower() for w in words) for name, words in table["topics"].items()
+            name: frozenset(w.lower().encode("utf-8") for w in words)
+            for name, words in table["topics"].items()
         }
         return (self.min_hits if self.min_hits is not None else table.get("min_hits", 2)), topics
 
     def process(self, doc: Document) -> Document:
         min_hits, topics = self._table
-        words = set(WORD.findall(f"{doc.get('title')} {doc.text}".lower()))
+        # the `\w+` words of title and text, lower-cased (`word_bytes`: findall without a regex)
+        words = set(word_bytes(f"{doc.get('title')} {doc.text}".lower()))
         found = [name for name, keywords in topics.items() if len(keywords & words) >= min_hits]
         doc.labels["tags"] = sorted(set(found)) + [t for t in self.tags if t not in found]
         return doc

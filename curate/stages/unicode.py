@@ -126,14 +126,19 @@ class UnicodeRepair(FieldRepair):
         return edits
 
     def _ftfy_spans(self, value: str) -> list[tuple[int, int, str]]:
-        unsafe = self._patterns["unsafe"]
+        """ftfy on each line holding an unsafe character, found by one scan of the whole text
+        (the pattern never matches a line break, so a match is inside one line)."""
+        search = self._patterns["unsafe"].search
         spans = []
-        pos = 0
-        for line in value.split("\n"):
-            if unsafe.search(line):
-                fixed = ftfy.fix_text(line, self._ftfy_config)
-                if fixed != line:
-                    start, old_end, new_end = diff_bounds(line, fixed)
-                    spans.append((pos + start, pos + old_end, fixed[start:new_end]))
-            pos += len(line) + 1
+        match = search(value)
+        while match is not None:
+            pos = value.rfind("\n", 0, match.start()) + 1
+            end = value.find("\n", match.end())
+            end = len(value) if end < 0 else end
+            line = value[pos:end]
+            fixed = ftfy.fix_text(line, self._ftfy_config)
+            if fixed != line:
+                start, old_end, new_end = diff_bounds(line, fixed)
+                spans.append((pos + start, pos + old_end, fixed[start:new_end]))
+            match = search(value, end + 1)
         return spans
