@@ -186,6 +186,10 @@ def explain(
     out.print(found.original["text"], markup=False, highlight=False)
     out.print(f"\n[bold]clean[/] (title: {row['title']!r})", highlight=False)
     out.print(row["text"], markup=False, highlight=False)
+    from curate.explain import record_fields
+
+    for line in record_fields(row):  # bylines, datelines, time stamps, credits
+        out.print(f"  {line}", markup=False, highlight=False)
     out.print(f"\n[bold]{len(found.edits)} edits[/]", highlight=False)
     for edit in found.edits:
         out.print(

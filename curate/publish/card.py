@@ -106,6 +106,7 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
     )
     lines += _table("Quality flags (kept)", "flag", report["quality_flags"])
     lines += _table("Topics (kept)", "topic", report["tags"])
+    lines += _coverage(report.get("fields") or {}, counts["kept"])
     dedup = report["corpus_stages"].get("dedup")
     if dedup:
         lines += [
@@ -133,6 +134,15 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         "",
     ]
     return "\n".join(lines)
+
+
+def _coverage(fields: dict[str, int], kept: int) -> list[str]:
+    """Share of kept documents that have each field the `bylines` stage fills."""
+    if not fields or not kept:
+        return []
+    rows = ["", "## Fields (kept)", "", "| field | documents | share |", "|---|---:|---:|"]
+    rows += [f"| {name} | {count} | {count / kept:.1%} |" for name, count in fields.items()]
+    return rows
 
 
 def _table(title: str, key: str, counts: dict[str, int]) -> list[str]:
