@@ -95,7 +95,8 @@ class Shapes:
         self.dateline = re.compile(
             rf"^(?:(?P<place>{place})(?P<region>{region})(?P<date>{date})?)?"
             r"(?: ?\((?P<agency>[^()\n]{1,40})\))?"
-            r" ?(?:--|[-–—:])(?: +|$)"
+            # "(CNN)President Donald Trump ...": a page glued the credit to the sentence
+            r"(?: ?(?:--|[-–—:])(?: +|$)|(?<=\))(?=[A-Z\"“]))"
         )
         self.month_word = re.compile(rf"^(?:{month_names})\.?$", re.IGNORECASE)
         markers = "|".join(re.escape(m) for m in table["photo_markers"])
@@ -272,8 +273,9 @@ class Shapes:
                 return None
             if self.month_word.match(place.split()[0]):
                 return None
-            if not place.isupper() and not (date or agency):
-                return None  # "Washington - ..." without a date or an agency may be anything
+            if not place.isupper() and not (date or agency or match.group("region")):
+                # "Washington - ..." may be anything; "New York, NY – ..." is a dateline
+                return None
             if place.isupper() and not (date or agency) and ":" in line[: match.end()]:
                 if len(place) < 3:
                     return None
