@@ -164,7 +164,8 @@ class BylineExtractor(MapStage):
         fields: dict[str, Any] = {}
         author = page.get("author")
         if isinstance(author, str) and author.strip() and "byline" in self.kinds:
-            fields["authors"] = [a for a in _AUTHOR_SPLIT.split(author.strip()) if a]
+            names = [a.strip() for a in _AUTHOR_SPLIT.split(author.strip())]
+            fields["authors"] = [a for a in names if a and self._shapes.author_name(a)]
         date = page.get("date")
         if isinstance(date, str) and "timestamp" in self.kinds:
             fields["published"] = self._shapes.published(date)

@@ -60,6 +60,7 @@ class Shapes:
         self.particles = frozenset(table["name_particles"])
         self.not_names = frozenset(w.casefold() for w in table.get("not_names", []))
         self.roles = frozenset(w.casefold() for w in table["byline_roles"])
+        self.not_authors = frozenset(w.casefold() for w in table.get("not_authors", []))
         self.groups = frozenset(w.casefold() for w in table["byline_groups"])
         self.agencies = {
             variant.casefold(): canonical
@@ -218,6 +219,14 @@ class Shapes:
             "byline",
             {"authors": [_name(s) for s in subs], "credit": self.agencies[pieces[1].casefold()]},
         )
+
+    def author_name(self, text: str) -> bool:
+        """A page's author field that reads as a name: "Jane Doe", "Heiko", "jdoe"; not "Art
+        Edwards says", "On August 3" (trafilatura takes them from comment headers)."""
+        tokens = text.split()
+        if len(tokens) == 1:
+            return not any(c.isdigit() for c in text) and text.casefold() not in self.not_authors
+        return self._name_kind(text) == "name"
 
     def _name_kind(self, text: str) -> str | None:
         text = text.strip()
