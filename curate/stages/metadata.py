@@ -26,6 +26,7 @@ KINDS = ("byline", "dateline", "timestamp", "credit")
 FIELDS = ("authors", "dateline", "published", "credit")
 # label an HTML reader sets from trafilatura's metadata: {"author", "date", "sitename"}
 PAGE_METADATA = "page_metadata"
+ENDS = frozenset(".!?\"”’»")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\||\band\b|\bund\b|\bet\b|&)\s*")
 
 
@@ -93,7 +94,10 @@ class BylineExtractor(MapStage):
 
     def _classify(self, line: str, start: int, first: bool) -> Found | None:
         stripped = line.strip()
-        if not stripped or len(stripped.split()) > self.max_words:
+        words = len(stripped.split())
+        # a sentence of more than a dozen words that ends like one is body text (or opens with
+        # a dateline); metadata lines are short or end without a full stop ("... Photo / AFP")
+        if not stripped or words > self.max_words or (words > 12 and stripped[-1] in ENDS):
             return self._clause(line, start) if first else None
         item = self._shapes.line(stripped, self.kinds)
         if item is not None:
@@ -122,17 +126,18 @@ class BylineExtractor(MapStage):
             whole = []
         # "WASHINGTON (AP) — The Senate voted": the clause goes, the sentence stays
         clauses = [(i.start, i.clause_end, "") for i in found if i.clause_end is not None]
-        # clauses come first and whole lines after: offsets move, so whole lines are found again
-        keep = [doc.text[i.start : i.end] for i in whole]
         if clauses:
             self.replace_spans(doc, "dateline", clauses)
         if whole:
-            removals = []
-            for item, text in zip(whole, keep, strict=True):
-                for start, end in paragraphs(doc.text):
-                    if doc.text[start:end] == text and all(start != r[1] for r in removals):
-                        removals.append((item.kind, start, end))
-                        break
+            # the cut clauses above a line moved it up by their length
+            removals = [
+                (
+                    item.kind,
+                    item.start - _cut_before(clauses, item.start),
+                    item.end - _cut_before(clauses, item.start),
+                )
+                for item in whole
+            ]
             self.remove_blocks(doc, removals)
 
     def _title(self, doc: Document) -> Found | None:
@@ -173,6 +178,10 @@ class BylineExtractor(MapStage):
         if self.site_as_credit and isinstance(site, str) and site.strip():
             fields["credit"] = site.strip()
         return fields
+
+
+def _cut_before(clauses: list[tuple[int, int | None, str]], offset: int) -> int:
+    return sum((end or start) - start for start, end, _ in clauses if start < offset)
 
 
 def _fill(fields: dict[str, Any], new: dict[str, Any]) -> None:

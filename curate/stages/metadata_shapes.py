@@ -175,6 +175,7 @@ class Shapes:
         return None
 
     # Bylines -----------------------------------------------------------------------------------
+    # "Von Roland Brockmann und Sebastian Drescher" (aussengedanken.de, trafilatura's set)
     def byline(self, text: str) -> Found | None:
         """ "By Maria Lopez and agencies", "Von Hans Meier", "By JOHN SMITH, Staff Writer"."""
         match = self.leads.match(text)
@@ -257,6 +258,7 @@ class Shapes:
         return self.weekdays | frozenset(self.months)
 
     # Datelines ---------------------------------------------------------------------------------
+    # "WASHINGTON (Reuters) - Scientists on Monday unveiled ..." (sciencealert.com, aeb)
     def dateline_clause(self, line: str) -> Found | None:
         """The dateline opening a line, with `clause_end` where the sentence starts."""
         match = self.dateline.match(line)
@@ -300,6 +302,7 @@ class Shapes:
         return Found("dateline", fields, clause_end=match.end())
 
     # Time stamps -------------------------------------------------------------------------------
+    # "UPDATED: Tue., Nov. 19, 2019" (spokesman.com, aeb)
     def timestamp(self, text: str) -> Found | None:
         """A line of only date, time and stamp words: "Updated Nov 19, 6:55 AM"."""
         if len(text) > 120:
@@ -364,6 +367,8 @@ class Shapes:
             return None, (0, 0)
 
     # Credits -----------------------------------------------------------------------------------
+    # "(Reporting by Will Dunham; Editing by Tom Brown)", "© Reuters" (sciencealert.com, aeb);
+    # "Main image credit: Getty" (cityam.com, aeb)
     def credit(self, text: str) -> Found | None:
         """ "(Reuters)", "The Associated Press", "... Photo / AFP", "Reporting by ...; Editing
         by ..."."""
