@@ -26,7 +26,7 @@ KINDS = ("byline", "dateline", "timestamp", "credit")
 FIELDS = ("authors", "dateline", "published", "credit")
 # label an HTML reader sets from trafilatura's metadata: {"author", "date", "sitename"}
 PAGE_METADATA = "page_metadata"
-ENDS = frozenset(".!?\"”’»")
+ENDS = frozenset('.!?"”’»')
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\||\band\b|\bund\b|\bet\b|&)\s*")
 
 
