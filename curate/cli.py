@@ -363,6 +363,10 @@ def explain(
         _print_limited(found.original["text"], limit)
         out.print(f"\n[bold]clean[/] (title: {row['title']!r})", highlight=False)
         _print_limited(row["text"], limit)
+    from curate.explain import record_fields
+
+    for line in record_fields(row):  # bylines, datelines, time stamps, credits
+        out.print(f"  {line}", markup=False, highlight=False)
     out.print(f"\n[bold]{len(found.edits)} edits[/]", highlight=False)
     from curate.explain import line_model_reasons
 

@@ -90,6 +90,16 @@ def duplicate_in_earlier_output(folder: str | Path, row: dict[str, Any]) -> bool
     return gap(earlier[0]) <= gap(later[0])
 
 
+def record_fields(row: dict[str, Any]) -> list[str]:
+    """The fields the `bylines` stage moved out of the text, as `name: value` lines."""
+    shown = []
+    for name in ("authors", "dateline", "published", "credit"):
+        value = row.get(name)
+        if value not in (None, []):
+            shown.append(f"{name}: {', '.join(value) if isinstance(value, list) else value}")
+    return shown
+
+
 def word_diff(a: str, b: str, context: int = 5) -> list[tuple[str, str]]:
     """Word-level diff of `a` -> `b` as `(op, text)`, op in "equal", "delete", "insert".
 

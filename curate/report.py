@@ -13,6 +13,7 @@ from curate import __version__
 from curate.io.readers import Quarantined
 
 READ_STAGE = "read"
+FIELDS = ("authors", "dateline", "published", "credit")  # record fields of the `bylines` stage
 
 
 class ReportBuilder:
@@ -30,6 +31,7 @@ class ReportBuilder:
         self.translated_from: Counter[str] = Counter()
         self.quality_flags: Counter[str] = Counter()
         self.tags: Counter[str] = Counter()
+        self.fields: Counter[str] = Counter()  # kept rows that have each `bylines` field
         self.kept_chars = 0
         self.kept_words = 0
         self.corpus: dict[str, dict[str, Any]] = {}
@@ -49,6 +51,7 @@ class ReportBuilder:
             for flag in (row.get("quality") or {}).get("flags", []):
                 self.quality_flags[flag] += 1
             self.tags.update(row.get("tags") or [])
+            self.fields.update(f for f in FIELDS if row.get(f) not in (None, []))
             self.kept_chars += len(row["text"])
             self.kept_words += len(row["text"].split())
         else:
@@ -120,6 +123,7 @@ class ReportBuilder:
             "translated_from": _sorted(self.translated_from),
             "quality_flags": _sorted(self.quality_flags),
             "tags": _sorted(self.tags),
+            "fields": {name: self.fields[name] for name in FIELDS},
             "corpus_stages": self.corpus,
         }
 

@@ -105,6 +105,10 @@ def test_labels(rows):
         assert row["quality"]["flags"] == []
         assert "conflict" in row["tags"]
         assert row["source"].endswith(row["id"] + ".txt")
+    # the photo caption "KCNA via REUTERS" left the text (boilerplate/caption); its credit stays
+    assert original["credit"] == "Reuters" and translated["credit"] is None
+    for row in rows.values():
+        assert row["authors"] == [] and row["dateline"] is None and row["published"] is None
 
 
 def test_every_edit_named(rows):

@@ -11,6 +11,7 @@ def test_news_recipe_resolves():
         "unicode",
         "markup",
         "boilerplate",
+        "bylines",
         "translation",
         "language",
         "quality",
@@ -63,7 +64,7 @@ def test_skip_unknown_stage():
 
 def test_skip_removes_stage():
     names = [s.name for s in Pipeline.from_recipe("news", skip=["dedup"]).stages]
-    assert "dedup" not in names and len(names) == 7
+    assert "dedup" not in names and len(names) == 8
 
 
 def test_user_recipe_file(tmp_path):

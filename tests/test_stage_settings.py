@@ -24,6 +24,12 @@ WRONG_VALUE = {
     ("boilerplate", "rules"): [["caption", "no_such_rule"]],
     ("boilerplate", "threshold"): [0.0, 1.5],
     ("boilerplate", "model_file"): ["nothere.json", "{tmp}/list.yaml", "{tmp}/broken.yaml"],
+    ("bylines", "kinds"): [["byline", "no_such_kind"]],
+    ("bylines", "head_lines"): [-1],
+    ("bylines", "tail_lines"): [-1],
+    ("bylines", "max_words"): [0],
+    ("bylines", "harvest_stages"): [["no_such_stage"]],
+    ("bylines", "rules_file"): ["nothere.yaml", "{tmp}/list.yaml", "{tmp}/broken.yaml"],
     ("dedup", "threshold"): [0.0, 1.5],
     ("dedup", "num_perm"): [4],
     ("dedup", "ngram"): [0],
@@ -69,6 +75,9 @@ WRONG_VALUE = {
 # Settings where every value of the right type is valid: only a wrong type can be wrong.
 ANY_VALUE = {
     ("boilerplate", "extract_title"),
+    ("bylines", "remove"),
+    ("bylines", "page_metadata"),
+    ("bylines", "site_as_credit"),
     ("dedup", "exact"),
     ("dedup", "near"),
     ("language", "seed"),  # Python's random takes any integer

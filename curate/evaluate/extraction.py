@@ -169,7 +169,7 @@ def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None]:
     found = extract_page(data, str(path))
     if not isinstance(found, tuple):
         return key, default, "", None, None
-    text, title, page_url, linked = found
+    text, title, page_url, linked, _ = found
     docs = []
     for stages in (MAP_STAGES, MAP_STAGES[:-1] + (RULES_ONLY,)):
         doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)

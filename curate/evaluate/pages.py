@@ -144,7 +144,7 @@ def _read_page(job: tuple[str, str, str | None, bytes, Any]) -> Page | None:
     page = Page(key=key, benchmark=benchmark, site=site_of(url, key), url=url)
     found = extract_page(data, key)
     if isinstance(found, tuple):
-        text, page.title, page_url, page.linked = found
+        text, page.title, page_url, page.linked, _ = found
         page.url = page.url or page_url
         page.html_lines = [line for line in text.split("\n\n") if line.strip()]
     blocks = page_blocks(data)

@@ -32,7 +32,7 @@ from typing import Any
 
 from lxml import etree
 
-from curate.document import LINKED_LINES, Document, line_key
+from curate.document import LINKED_LINES, PAGE_METADATA, Document, line_key
 from curate.io.readers import (
     MAX_DOCUMENT_CHARS,
     Quarantined,
@@ -78,14 +78,15 @@ def read_html_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
     page = extract_page(data, where)
     if isinstance(page, Quarantined):
         return page
-    text, title, url, linked = page
+    text, title, url, linked, metadata = page
     return Document(
         id=doc_id if doc_id is not None else file_id(path, path.parent),
         text=text,
         title=title,
         input_title=title,
         source=url or where,
-        labels={LINKED_LINES: linked},  # set even when empty: the page came from HTML
+        # set even when empty: the page came from HTML (the line model's `html` kind)
+        labels={LINKED_LINES: linked, PAGE_METADATA: metadata},
     )
 
 
@@ -96,7 +97,7 @@ def document_from_html(
     page = extract_page(html, where, line_no)
     if isinstance(page, Quarantined):
         return page
-    text, page_title, page_url, linked = page
+    text, page_title, page_url, linked, metadata = page
     doc_id = row.get("id")
     given_title = row.get("title")
     title = given_title if isinstance(given_title, str) and given_title.strip() else page_title
@@ -110,6 +111,7 @@ def document_from_html(
         labels={"input_line": line_no} if line_no is not None else {},
     )
     doc.labels[LINKED_LINES] = linked
+    doc.labels[PAGE_METADATA] = metadata
     repair_surrogates(doc)
     return doc
 
@@ -124,8 +126,9 @@ def extract(
 
 def extract_page(
     html: str | bytes, where: str, line_no: int | None = None
-) -> tuple[str, str | None, str | None, list[str]] | Quarantined:
-    """`extract`, and the words of the lines that are almost all link text (`linked_lines`)."""
+) -> tuple[str, str | None, str | None, list[str], dict[str, Any]] | Quarantined:
+    """`extract`, the words of the lines that are almost all link text (`linked_lines`), and
+    trafilatura's author, date and site name (`page_metadata`, for the `bylines` stage)."""
 
     def refuse(error: str) -> Quarantined:
         return Quarantined(where, line_no, KIND, error)
@@ -160,7 +163,8 @@ def extract_page(
         return refuse("no main text found in the page")
     title = (getattr(result, "title", None) or "").strip() or None
     url = getattr(result, "url", None) or None
-    return text, title, url, linked_lines(text, anchors)
+    metadata = {key: getattr(result, key, None) or None for key in ("author", "date", "sitename")}
+    return text, title, url, linked_lines(text, anchors), metadata
 
 
 def paragraph_text(text: str) -> str:

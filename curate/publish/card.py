@@ -113,6 +113,7 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
     )
     lines += _table("Quality flags (kept)", "flag", report["quality_flags"])
     lines += _table("Topics (kept)", "topic", report["tags"])
+    lines += _coverage(report.get("fields") or {}, counts["kept"])
     dedup = report["corpus_stages"].get("dedup")
     if dedup:
         lines += [
@@ -175,6 +176,15 @@ def _empty_note(kept: int) -> list[str]:
         "say why each document went.",
         "",
     ]
+
+
+def _coverage(fields: dict[str, int], kept: int) -> list[str]:
+    """Share of kept documents that have each field the `bylines` stage fills."""
+    if not fields or not kept:
+        return []
+    rows = ["", "## Fields (kept)", "", "| field | documents | share |", "|---|---:|---:|"]
+    rows += [f"| {name} | {count} | {count / kept:.1%} |" for name, count in fields.items()]
+    return rows
 
 
 def _table(title: str, key: str, counts: dict[str, int], unit: str = "documents") -> list[str]:

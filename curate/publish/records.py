@@ -52,6 +52,11 @@ KEPT = pa.schema(
         ("quality", QUALITY),
         ("tags", pa.list_(pa.string())),
         ("edits", pa.list_(EDIT)),
+        # the `bylines` stage: moved out of the text into fields
+        ("authors", pa.list_(pa.string())),
+        ("dateline", pa.string()),
+        ("published", pa.string()),
+        ("credit", pa.string()),
     ]
 )
 REMOVED = pa.schema(
@@ -90,6 +95,10 @@ def kept_row(doc: Document) -> dict[str, Any]:
         "quality": labels.get("quality"),
         "tags": labels.get("tags") or [],
         "edits": [edit.to_dict() for edit in doc.edits],
+        "authors": labels.get("authors") or [],
+        "dateline": labels.get("dateline"),
+        "published": labels.get("published"),
+        "credit": labels.get("credit"),
     }
 
 

@@ -4,6 +4,7 @@ from curate.stages import (  # noqa: F401
     boilerplate,
     language,
     markup,
+    metadata,
     quality,
     topics,
     translation,

@@ -1,0 +1,202 @@
+"""Bylines, datelines, time stamps and credits: out of the text, into record fields.
+
+A news page opens with who wrote it, where and when, and closes with whom it came from; none
+of that is article text, all of it is worth keeping. The stage looks only at the first and last
+few lines (and at a leading clause of a line there), finds each item by its shape (a run of
+capitalised names after "By", a place in capitals before a dash, a date), moves it out through
+the ledger (rules `byline`, `dateline`, `timestamp`, `credit`) and fills the labels `authors`,
+`dateline`, `published` and `credit`. Lines an earlier stage already removed (a photo caption
+that names its agency) and, for HTML, trafilatura's page metadata fill what the text leaves
+empty. The per-language words (By/Von/Par, month names) are in `curate/data/metadata.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from curate.document import PAGE_METADATA, TITLE, Document
+from curate.resources import rules
+from curate.stages.base import MapStage, check_ranges, paragraphs, register
+from curate.stages.metadata_shapes import Found, Shapes
+
+KINDS = ("byline", "dateline", "timestamp", "credit")
+FIELDS = ("authors", "dateline", "published", "credit")
+ENDS = frozenset('.!?"”’»')
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\||\band\b|\bund\b|\bet\b|&)\s*")
+
+
+@register
+@dataclass(frozen=True)
+class BylineExtractor(MapStage):
+    """Move bylines, datelines, time stamps and credits out of the text into record fields."""
+
+    name = "bylines"
+    kinds: tuple[str, ...] = KINDS
+    remove: bool = True  # False: fill the fields, leave the text as it is
+    head_lines: int = 4  # lines looked at from the top, not counting those found
+    tail_lines: int = 3  # and from the bottom
+    max_words: int = 40  # a longer line is body text, whatever it starts with
+    harvest_stages: tuple[str, ...] = ("boilerplate",)  # lines they removed fill fields too
+    page_metadata: bool = True  # trafilatura's author and date fill what the text leaves empty
+    site_as_credit: bool = False  # trafilatura's site name as `credit`: a publisher, no credit
+    rules_file: str | None = None
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.kinds) - set(KINDS))
+        if unknown:
+            raise ValueError(f"bylines.kinds: unknown kinds {unknown}; known: {list(KINDS)}")
+        check_ranges(self, head_lines=(0, None), tail_lines=(0, None), max_words=(1, None))
+        from curate.stages.base import REGISTRY
+
+        strangers = sorted(set(self.harvest_stages) - set(REGISTRY))
+        if strangers:
+            raise ValueError(
+                f"bylines.harvest_stages: {strangers} are no stages; known: {sorted(REGISTRY)}"
+            )
+
+    @cached_property
+    def _shapes(self) -> Shapes:
+        return Shapes(rules("metadata.yaml", self.rules_file))
+
+    def process(self, doc: Document) -> Document:
+        found = self._scan_text(doc)
+        fields: dict[str, Any] = {}
+        for item in found:
+            _fill(fields, item.fields)
+        if found and self.remove:
+            self._move_out(doc, found)
+        title = self._title(doc)
+        if title is not None:
+            _fill(fields, title.fields)
+        for item in self._harvest(doc):
+            _fill(fields, item.fields)
+        if self.page_metadata:
+            _fill(fields, self._from_page(doc))
+        for name in FIELDS:  # a second run keeps what the first one found
+            if doc.labels.get(name) in (None, []):
+                doc.labels[name] = fields.get(name, [] if name == "authors" else None)
+        return doc
+
+    def _scan_text(self, doc: Document) -> list[Found]:
+        """Items in the head and tail windows; a found line does not use up the window."""
+        spans = paragraphs(doc.text)
+        found: dict[int, Found] = {}
+        for order, budget in ((spans, self.head_lines), (spans[::-1], self.tail_lines)):
+            seen = 0
+            for start, end in order:
+                if seen >= budget:
+                    break
+                if start in found:
+                    continue
+                item = self._classify(doc.text[start:end], start, first=order is spans)
+                if item is None or item.clause_end is not None:
+                    seen += 1
+                if item is not None:
+                    found[start] = item
+        return [found[key] for key in sorted(found)]
+
+    def _classify(self, line: str, start: int, first: bool) -> Found | None:
+        stripped = line.strip()
+        words = len(stripped.split())
+        # a sentence of more than a dozen words that ends like one is body text (or opens with
+        # a dateline); metadata lines are short or end without a full stop ("... Photo / AFP")
+        if not stripped or words > self.max_words or (words > 12 and stripped[-1] in ENDS):
+            return self._clause(line, start) if first else None
+        item = self._shapes.line(stripped, self.kinds)
+        if item is not None:
+            return item.at(start, start + len(line))
+        return self._clause(line, start) if first else None
+
+    def _clause(self, line: str, start: int) -> Found | None:
+        if "dateline" not in self.kinds:
+            return None
+        item = self._shapes.dateline_clause(line)
+        if item is None:
+            return None
+        rest = line[item.clause_end or 0 :].strip()
+        after = self._shapes.line(rest, self.kinds) if len(rest.split()) <= self.max_words else None
+        if after is not None:  # "WASHINGTON (AP) — By Jane Doe": the whole line is metadata
+            merged = dict(item.fields)
+            _fill(merged, after.fields)
+            return Found("dateline", merged).at(start, start + len(line))
+        if self._shapes.dateline_clause(rest) is not None:
+            return None  # two datelines in a row are no dateline and a sentence
+        return item.at(start, start + len(line), clause_end=start + (item.clause_end or 0))
+
+    def _move_out(self, doc: Document, found: list[Found]) -> None:
+        whole = [item for item in found if item.clause_end is None]
+        if len(whole) == len(paragraphs(doc.text)):  # never empty a document: fields only
+            whole = []
+        # "WASHINGTON (AP) — The Senate voted": the clause goes, the sentence stays
+        clauses = [(i.start, i.clause_end, "") for i in found if i.clause_end is not None]
+        if clauses:
+            self.replace_spans(doc, "dateline", clauses)
+        if whole:
+            # the cut clauses above a line moved it up by their length
+            removals = [
+                (
+                    item.kind,
+                    item.start - _cut_before(clauses, item.start),
+                    item.end - _cut_before(clauses, item.start),
+                )
+                for item in whole
+            ]
+            self.remove_blocks(doc, removals)
+
+    def _title(self, doc: Document) -> Found | None:
+        """A title the text gave (a byline above the headline-less text) that is metadata."""
+        if doc.input_title is not None or not doc.title:
+            return None
+        item = self._shapes.line(doc.title.strip(), self.kinds)
+        if item is not None and self.remove:
+            # "By Maria Lopez and agencies" opened a text with no headline: no title
+            self.rewrite(doc, item.kind, "", field=TITLE)
+        return item
+
+    def _harvest(self, doc: Document) -> list[Found]:
+        """Fields from lines an earlier stage removed: "KCNA via REUTERS" in a photo caption."""
+        found = []
+        for edit in doc.edits:
+            if edit.stage not in self.harvest_stages or not edit.before.strip():
+                continue
+            for line in edit.before.split("\n"):
+                # the line model removes the article's own byline, time stamp or credit by its
+                # shape and place: every kind counts (its first of a kind is the topmost)
+                if edit.rule == "line_model":
+                    item = self._shapes.line(line.strip(), self.kinds) if line.strip() else None
+                else:
+                    item = self._shapes.removed_line(line.strip(), self.kinds)
+                if item is not None:
+                    found.append(item)
+        return found
+
+    def _from_page(self, doc: Document) -> dict[str, Any]:
+        page = doc.labels.get(PAGE_METADATA)
+        if not isinstance(page, dict):
+            return {}
+        fields: dict[str, Any] = {}
+        author = page.get("author")
+        if isinstance(author, str) and author.strip() and "byline" in self.kinds:
+            names = [a.strip() for a in _AUTHOR_SPLIT.split(author.strip())]
+            fields["authors"] = [a for a in names if a and self._shapes.author_name(a)]
+        date = page.get("date")
+        if isinstance(date, str) and "timestamp" in self.kinds:
+            fields["published"] = self._shapes.published(date)
+        site = page.get("sitename")
+        if self.site_as_credit and isinstance(site, str) and site.strip():
+            fields["credit"] = site.strip()
+        return fields
+
+
+def _cut_before(clauses: list[tuple[int, int | None, str]], offset: int) -> int:
+    return sum((end or start) - start for start, end, _ in clauses if start < offset)
+
+
+def _fill(fields: dict[str, Any], new: dict[str, Any]) -> None:
+    """The first value found for a field wins (text, then removed lines, then the page)."""
+    for name, value in new.items():
+        if value not in (None, []) and fields.get(name) in (None, []):
+            fields[name] = value
