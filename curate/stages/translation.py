@@ -451,7 +451,11 @@ class TranslationRepair(MapStage):
         # the document's own quotes: straight when it writes `"` and never `“`
         opening, closing = ('"', '"') if '"' in value and "“" not in value else ("“", "”")
         pairs = list(t["guillemets"].finditer(value)) if "«" in value else []
-        others = sum(1 for _ in t["curly_quotes"].finditer(value)) + len(_straight_pairs(value))
+        others = (
+            sum(1 for _ in t["curly_quotes"].finditer(value)) + len(_straight_pairs(value))
+            if pairs
+            else 0
+        )
         spaced = sum(bool(m.group(1) or m.group(3)) for m in pairs)
         # « » beside the document's own quotes, fewer than they, or one French-spaced pair, is a
         # slip; « » as the document's only quotes is its style, converted only on the evidence
@@ -556,7 +560,7 @@ class TranslationRepair(MapStage):
             return (
                 len(core) <= 3 and len(token) == len(core) and _line_start(value, dot - len(core))
             )
-        if len(core) <= 1 and not core.isdigit():
+        if len(core) <= 1:
             return True
         if "." in core or core.isupper():
             return True
@@ -806,7 +810,7 @@ def _token_before(value: str, stop: int) -> str:
     return value[start + 1 : stop]
 
 
-def _abbreviation_of(token: str, words: dict[str, Counter[str]]) -> bool:
+def _abbreviation_of(token: str, words: dict[str, Any]) -> bool:
     """Whether the document writes `token` only before a full stop, as its own abbreviation
     ("tsp.", never "tsp"): a word it also writes bare ("said", "2007") is not one. `words`
     caches the document's words written without a full stop after them."""
@@ -835,9 +839,13 @@ def _straight_pairs(value: str) -> list[tuple[int, int]]:
 
 
 def _line_start(value: str, index: int) -> bool:
-    """Whether only spaces stand between `value[index]` and the start of its line."""
-    line = value.rfind("\n", 0, index) + 1
-    return not value[line:index].strip()
+    """Whether only spaces (a few) stand between `value[index]` and the start of its line."""
+    floor = max(0, index - 8)
+    before = value[floor:index]
+    line = before.rfind("\n")
+    if line < 0 and floor > 0:
+        return False
+    return not before[line + 1 :].strip()
 
 
 def _sentence_start(value: str, index: int) -> bool:
