@@ -6,7 +6,8 @@ import pytest
 
 from curate.document import Document
 from curate.evaluate import translation as evaluation
-from curate.evaluate.inject import KINDS, available, inject
+from curate.evaluate.inject import KINDS, available, inject, sites
+from curate.evaluate.inject_varied import PLANTER as PLANTER_2
 from curate.stages.translation import TranslationRepair
 
 CLEAN = (
@@ -128,3 +129,70 @@ def test_run_prints_three_blocks(tmp_path):
     assert "trafilatura `with`  1 " in report  # the English page only
     assert "Repair recall" in report
     assert "Labelled translated" in report
+
+
+# the second set: another planting procedure, other text ----------------------------------------
+VARIED = (
+    'The head of the audit office said: "The law will never be perfect." He spoke in 2012. '
+    "The club sold 45,200 tickets, a record. The hosts won 6-2. The coach, Petr Kala, said "
+    "they had a 20,000-seat arena and spent £312,455. Mr. Kala said so. Mrs. Novak said a "
+    "plan of 1.5bn was (an early step), and the cost rose 4.5% in a year.\n"
+    "Was it worth it?\n"
+    'The the board met on Monday, and the report said "a real war" had begun. In 2013, the '
+    "fee was $870,000. The report is here, and the fee is an 8-year deal with an FBI office."
+)
+
+
+def test_varied_planter_offers_every_kind():
+    assert available(VARIED, PLANTER_2) == list(KINDS)
+
+
+def test_varied_planter_is_another_procedure():
+    """The second procedure plants in contexts the first does not."""
+
+    def found(kind, planter=None):
+        return {(VARIED[s.start - 12 : s.start], s.reference) for s in sites(VARIED, kind, planter)}
+
+    numbers = {ref for _, ref in found("number_format", PLANTER_2)}
+    assert {"312,455", "870,000", "20,000"} <= numbers  # before ".", ".", "-seat"
+    assert not {"312,455", "870,000", "20,000"} & {r for _, r in found("number_format")}
+    after = {before[-6:] for before, _ in found("sentence_case", PLANTER_2)}
+    assert {"2012. ", " 6-2. "} <= after  # after a year and a score
+    quotes = {ref for _, ref in found("guillemets", PLANTER_2)}
+    assert '"The law will never be perfect."' in quotes  # straight quotes too
+    marks = found("space_before_punct", PLANTER_2) - found("space_before_punct")
+    assert any(before.endswith("2013") for before, _ in marks)  # after a year
+
+
+def test_varied_injection_is_exact_and_deterministic():
+    kinds = list(KINDS)
+    first, again = inject(VARIED, kinds, 11, PLANTER_2), inject(VARIED, kinds, 11, PLANTER_2)
+    assert first == again
+    for artifact in first.artifacts:
+        end = artifact.ref_start + len(artifact.reference)
+        assert first.reference[artifact.ref_start : end] == artifact.reference
+        end = artifact.inj_start + len(artifact.injected)
+        assert first.injected[artifact.inj_start : end] == artifact.injected
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_varied_recall_alone(seed):
+    """One artifact of each kind per document, in the second procedure's places: repaired."""
+    recall = evaluation.measure_recall(STAGE, [("v", VARIED)], 1, seed, planter=PLANTER_2)
+    missed = {k: n for k, n in recall.items() if n[0] != n[1]}
+    assert sum(n[1] for n in recall.values()) >= len(KINDS)
+    assert not missed, missed
+
+
+def test_second_set_reads_wmt_references(tmp_path):
+    (tmp_path / "xling").mkdir()
+    rows = [
+        {"id": "r1", "lang": "en", "role": "ref", "text": "Title\nOne.\nTwo.\nThree.\nFour."},
+        {"id": "m1", "lang": "en", "role": "mt", "text": "Machine text."},
+        {"id": "s1", "lang": "fr", "role": "src", "text": "Texte source."},
+    ]
+    path = tmp_path / "xling" / "newstest2013.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    docs = evaluation.second_set(tmp_path)
+    assert docs == [("r1", "Title\n\nOne. Two. Three.\n\nFour.")]
+    assert evaluation.second_set(tmp_path / "missing") == []

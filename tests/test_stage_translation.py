@@ -442,7 +442,7 @@ LONE = [
     ("on its annual recess .\n\nAfter that", None),  # a line end: a link the extraction spaced
     ("See tweets :\n\nSenate resolves", None),
     ("VIP : 60,000₩ for the best seats", None),  # before a number: a price list
-    ("in 2022 , the army", None),  # after a digit
+    ("in 2022 , the army", "in 2022, the army"),  # after a year, before a word
     ("odd = lambda x : bool(x % 2)", None),  # code: a one-letter name
     ("it is in the __init__.py . I recommend", None),
     ("see onmeth.com , the website", None),
@@ -756,3 +756,183 @@ def test_spaced_quote_pair_is_one_edit():
         "“ Wild Rose ”",
         "“Wild Rose”",
     )
+
+
+# issue 18: kinds that held on the planted set and not on other text -------------------------
+# Each table: the kind in new contexts (repaired with no other evidence in the document, as a
+# lone slip), and human English of the same shape that must stay as it is.
+SENTENCE_END_KINDS = [
+    # after a year, a number, a score, a share, a bracket, a short word
+    ("Exports fell sharply in 1998. the ministry blamed the floods.", "1998. The ministry"),
+    ("The hosts lost 3-1. their coach resigned the next day.", "3-1. Their coach"),
+    ("Turnout reached 64%. most voters backed the new mayor.", "64%. Most voters"),
+    ("The bill passed (on the second vote). it now goes to the Senate.", "vote). It now"),
+    ("The firm hired 40. then it cut the same number in June.", "40. Then it"),
+    ("Nobody else was let in. but the doors were opened at noon.", "in. But the doors"),
+    ("She told him no. the meeting ended early after that.", "no. The meeting"),
+    ("The talks went on. so did the strikes across the region.", "on. So did"),
+]
+
+
+@pytest.mark.parametrize(("raw", "fixed"), SENTENCE_END_KINDS)
+def test_sentence_case_after_any_sentence_end(raw, fixed):
+    doc = run_stage(STAGE, raw)
+    assert fixed in doc.text
+    assert [e.rule for e in doc.edits] == ["sentence_case"]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "He ordered three 32-in. screens and a stand for each of them.",  # a unit after a number
+        "The storm left 8 in. of snow and 2 ft. drifts on the roads.",
+        "Their smallest model weighs 3lb. with the battery in place.",
+        "Ingredients:\n1. flour, sifted twice\n2. butter, cold\n3. sugar",  # list markers
+        "Sales hit a record on Cyber Monday 2021. zotero users were told.",  # a lower-case name
+        "Add 2 tbsp. honey and 1 tbsp. vinegar, then stir well.",
+        "The fund (est. in 1990) has grown since.",
+        "See Art. 12 and Gen. Smith said so. Rev. Jones agreed.",
+    ],
+)
+def test_sentence_case_kept_after_abbreviations(kept):
+    doc = run_stage(STAGE, kept)
+    assert doc.text == kept and not doc.edits
+
+
+LONE_NUMBERS = [
+    # a lone thousands space in any clause position; nothing else in the document
+    ("They opened a 45 000-capacity stadium in the north.", "45,000-capacity"),
+    ("The painting sold for $1 250 000.\n\nIt was a record.", "$1,250,000."),
+    ("Her salary (€96 500) was published by the council.", "(€96,500)"),
+    ("The final drew 61 482, a record for the ground.", "61,482, a record"),
+    ("Estimates ranged from 3 500-4,000 homes destroyed.", "3,500-4,000"),
+    ("The club paid a fee of CHF 240 000 for the striker.", "CHF 240,000"),
+    ("Shares fell to 12 300; the index held steady.", "12,300;"),
+]
+
+
+@pytest.mark.parametrize(("raw", "fixed"), LONE_NUMBERS)
+def test_lone_thousands_space_in_any_position(raw, fixed):
+    doc = run_stage(STAGE, raw)
+    assert fixed in doc.text
+    assert {e.rule for e in doc.edits} == {"number_format"}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Its fleet of 300 737 Max jets stayed on the ground.",  # a model name after
+        "The Airbus 320 200 order was cut.",  # a model after a name
+        "Scores: 21 150, 19 140 and 18 135.",  # numbers side by side in a list
+        "Call 0800 555 123 for help.",
+        "In 2016 300 delegates came.",
+        "The 2,500-seat hall and the 12,000 fans.",
+    ],
+)
+def test_thousands_space_kept(kept):
+    doc = run_stage(STAGE, kept)
+    assert doc.text == kept and not doc.edits
+
+
+SPACED_MARKS = [
+    ("The law took effect in 2014 , and nobody objected.", "2014, and"),
+    ("Prices rose by 12% ; wages did not.", "12%; wages"),
+    ("Why did the council wait so long ?\n\nThe mayor said little.", "long?\n"),
+    ("The film “Dune” , by Villeneuve, won six awards.", "“Dune”, by"),
+    ("The quorum was not met , 14 members were absent.", "met, 14"),
+    ('He called it "a farce" , and left the room at once.', '"a farce", and'),
+    ("Star Wars : The Last Jedi opened on Friday.", "Wars: The"),
+]
+
+
+@pytest.mark.parametrize(("raw", "fixed"), SPACED_MARKS)
+def test_lone_spaced_mark_in_other_positions(raw, fixed):
+    doc = run_stage(STAGE, raw)
+    assert fixed in doc.text
+    assert {e.rule for e in doc.edits} == {"space_before_punct"}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Match 1 : 0 at half time",  # a score
+        "Row 3 , 4 and 5 , 6 stayed empty",  # a style that repeats
+        "Price : 40 dollars",
+        "the file main.py . Then run it",
+    ],
+)
+def test_spaced_mark_kept(kept):
+    doc = run_stage(STAGE, kept)
+    assert doc.text == kept and not doc.edits
+
+
+# guillemets: a slip beside the document's own quotes, a style when they are its only quotes
+GUILLEMETS = [
+    # beside curly quotes: converted, to curly quotes
+    (
+        "The union called it “theft” and the plan «a disgrace» on Monday.",
+        "The union called it “theft” and the plan “a disgrace” on Monday.",
+    ),
+    # beside straight quotes: converted to straight quotes, the document's own
+    (
+        'The union called it "theft" and the plan « a disgrace » on Monday.',
+        'The union called it "theft" and the plan "a disgrace" on Monday.',
+    ),
+    # one French-spaced pair, and no other quotes
+    (
+        "The minister said the reform was « dead » after the vote in parliament.",
+        "The minister said the reform was “dead” after the vote in parliament.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), GUILLEMETS)
+def test_guillemets_that_slip(raw, expected):
+    assert run_stage(STAGE, raw).text == expected
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # « » as the document's quotes: its style, with no other sign of translation
+        "The paper called the deal «historic». Analysts said it was «a gamble» and "
+        "the opposition said «never». The markets rose on the news.",
+        "Critics called it «the end of an era».",
+        "The club said «we will appeal» and the league said «no comment» after the match.",
+    ],
+)
+def test_guillemets_as_house_style_are_kept(kept):
+    doc = run_stage(STAGE, kept)
+    assert doc.text == kept and not doc.edits
+    assert doc.labels["mt_suspected"] is False
+
+
+def test_guillemets_of_a_translation_are_converted():
+    """With other evidence, the document's « » are converted too."""
+    raw = "M. Dupont a dit que le plan était «mort». He said «no» , and a incursion followed."
+    doc = run_stage(STAGE, raw)
+    assert "«" not in doc.text
+
+
+SPACED_STRAIGHT = [
+    ('The report called it " a failure " in its summary.', 'called it "a failure" in'),
+    ('He said " we will win " and "we will stay" in one speech.', 'said "we will win" and'),
+]
+
+
+@pytest.mark.parametrize(("raw", "fixed"), SPACED_STRAIGHT)
+def test_spaced_straight_quotes(raw, fixed):
+    assert fixed in run_stage(STAGE, raw).text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        '"We lost," he said, "but we played well."',  # closing, then opening marks
+        'A 27" screen and a 32" one',  # inch marks
+        '"Go " he said',  # spaced on one side only
+    ],
+)
+def test_straight_quotes_kept(kept):
+    doc = run_stage(STAGE, kept)
+    assert doc.text == kept and not doc.edits

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from curate.resources import data_file
@@ -84,24 +84,36 @@ class Artifact:
 
 
 @dataclass(frozen=True)
+class Planter:
+    """A planting procedure: kind -> a function yielding the places of a text, and the choices
+    made per planting (`variant(site, rng) -> site`). Two planters built apart measure whether a
+    repair holds on places and forms it was not tuned on."""
+
+    finders: dict[str, Callable[[str], Iterable[Site]]]
+    variant: Callable[[Site, random.Random], Site]
+
+
+@dataclass(frozen=True)
 class Injection:
     reference: str
     injected: str
     artifacts: tuple[Artifact, ...]
 
 
-def inject(text: str, kinds: Sequence[str], seed: int) -> Injection:
-    """Plant one artifact per entry of `kinds` (skipped when the text offers no free place)."""
+def inject(text: str, kinds: Sequence[str], seed: int, planter: Planter | None = None) -> Injection:
+    """Plant one artifact per entry of `kinds` (skipped when the text offers no free place).
+    `planter` says where and in which forms (this module's, unless another is given)."""
+    planter = planter or PLANTER
     rng = random.Random(seed)
     cache: dict[str, list[Site]] = {}
     chosen: list[Site] = []
     for kind in kinds:
         if kind not in cache:
-            cache[kind] = sites(text, kind)
+            cache[kind] = list(planter.finders[kind](text))
         free = [s for s in cache[kind] if all(_apart(s, c) for c in chosen)]
         if free:
             site = rng.choice(free)
-            chosen.append(_variant(site, rng))
+            chosen.append(planter.variant(site, rng))
     chosen.sort(key=lambda s: s.start)
     reference: list[str] = []
     injected: list[str] = []
@@ -124,14 +136,14 @@ def inject(text: str, kinds: Sequence[str], seed: int) -> Injection:
     return Injection("".join(reference), "".join(injected), tuple(artifacts))
 
 
-def available(text: str) -> list[str]:
+def available(text: str, planter: Planter | None = None) -> list[str]:
     """The kinds `text` offers at least one place for, in `KINDS` order."""
-    return [kind for kind in KINDS if sites(text, kind)]
+    return [kind for kind in KINDS if sites(text, kind, planter)]
 
 
-def sites(text: str, kind: str) -> list[Site]:
+def sites(text: str, kind: str, planter: Planter | None = None) -> list[Site]:
     """Every place of `text` where an artifact of `kind` can be planted."""
-    return list(_FINDERS[kind](text))
+    return list((planter or PLANTER).finders[kind](text))
 
 
 def _apart(a: Site, b: Site) -> bool:
@@ -300,3 +312,5 @@ _FINDERS = {
     "doubled_space": _doubled_space,
     "stray_markup": _stray_markup,
 }
+
+PLANTER = Planter(_FINDERS, _variant)

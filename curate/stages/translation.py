@@ -56,20 +56,20 @@ CLOSING = "”\"’')]"
 # that differs from the shipped text is run as written. Each entry: shipped pattern -> the
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
-    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f][,.;!?])|(?<=[”’)\]])|(?<=\w["']))"""
+    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f][,.;!?])|(?<=[”’)\]%])|(?<=\w["']))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
 )
 _NEEDS_SPACE_BEFORE_PUNCT = (" ,", " ;", " :", " !", " ?", " .")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W\d_])|(?<=[”’")\]]))\. (?P<word>[a-z][a-z'’]{0,30})"""
+    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))\. (?P<word>[a-z][a-z'’]{0,30})"""
     r"""(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
 # the same, its lookbehinds moved past the full stop (which they now include), so that the
 # regex opens with a literal
 _FAST_SENTENCE_CASE = (
-    r"""\.(?:(?<=[^\W\d_]\.)|(?<=[”’")\]]\.)) (?P<word>[a-z][a-z'’]{0,30})"""
+    r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.)) (?P<word>[a-z][a-z'’]{0,30})"""
     r"""(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
@@ -79,7 +79,7 @@ _NEEDS_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9,])")
 _SHIPPED_THOUSANDS_SPACE = (
     r"""(?<![\w.,:/+\-\u00a0\u202f])(?<![0-9] )"""
     r"""(?P<num>[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3}){1,4})"""
-    r"""(?![\w.,:/]|[ \u00a0\u202f][0-9])"""
+    r"""(?!\w|[.,:/][\w]|[ \u00a0\u202f][0-9])"""
 )
 _NEEDS_THOUSANDS_SPACE = re.compile("[0-9][ \u00a0\u202f][0-9]{3}")
 # The characters other than A-Z and a-z that a case-insensitive regex matches to an ASCII letter
@@ -90,6 +90,8 @@ _CASE_ALIASES = "\u017f\u0131\u212a\u0130"
 _WORD_EDGE = re.compile(r"[\w'’-]")
 _TOKEN = re.compile(r"[\w'’-]{1,100}")  # a word with its apostrophes and hyphens: "trump-card"
 _LAST_LETTERS = re.compile(r"[^\W\d_]{1,10}$")
+_BARE_WORD = re.compile(r"(?<![\w.])[\w'’-]{1,100}(?![\w'’.-])")  # "tsp" but not "tsp."
+_NUMBER_UNIT = re.compile(r"[0-9][0-9.,/]{0,10}-?([^\W\d_]{1,5})")  # "27-in", "5lb"
 _BEFORE_TITLE = frozenset(" \u00a0\u202f«" + OPENING)
 _SOUND_CACHE_SIZE = 100_000
 
@@ -142,6 +144,8 @@ class TranslationRepair(MapStage):
             "guillemets": re.compile(table["guillemets"]),
             "sentence_case": re.compile(table["sentence_case"]),
             "abbreviations": frozenset(table["abbreviations"]),
+            "word_abbreviations": frozenset(table.get("word_abbreviations") or ()),
+            "sentence_openers": frozenset(table.get("sentence_openers") or ()),
             "abbreviation_use": table["abbreviation_use"],
             "name_particles": frozenset(table["name_particles"]),
             "lowercase_names": frozenset(table["lowercase_names"]),
@@ -159,7 +163,8 @@ class TranslationRepair(MapStage):
             ),
             "decimal_comma": re.compile(table["decimal_comma"] + rf"(?=[ \u00a0\u202f]?{units})"),
             "thousands_space": re.compile(
-                table["thousands_space"] + rf"(?=[ \u00a0\u202f]?(?:{units}|[^\W\d_]))"
+                table["thousands_space"]
+                + rf"(?=[ \u00a0\u202f]?(?:{units}|[^\W\d_])|-[0-9\w]|[.,;:)!?](?:[\s\"”’]|$))"
             ),
             "gated": frozenset(table["repair"]["gated"]),
             **self._fast(table),
@@ -442,13 +447,28 @@ class TranslationRepair(MapStage):
         lone: frozenset[str],
     ) -> None:
         t = self._table
-        for _ in range(8):  # innermost pairs first: « a « b » c »
+        value = doc.get(field)
+        # the document's own quotes: straight when it writes `"` and never `“`
+        opening, closing = ('"', '"') if '"' in value and "“" not in value else ("“", "”")
+        pairs = list(t["guillemets"].finditer(value)) if "«" in value else []
+        others = (
+            sum(1 for _ in t["curly_quotes"].finditer(value)) + len(_straight_pairs(value))
+            if pairs
+            else 0
+        )
+        spaced = sum(bool(m.group(1) or m.group(3)) for m in pairs)
+        # « » beside the document's own quotes, fewer than they, or one French-spaced pair, is a
+        # slip; « » as the document's only quotes is its style, converted only on the evidence
+        # of other signals: "the «Jubilee» line" in a text that quotes so throughout stays
+        slip = bool(pairs) and (others >= len(pairs) or (len(pairs) == 1 and spaced == 1))
+        for _ in range(8 if slip or gated else 0):  # innermost pairs first: « a « b » c »
             spans = []
-            # French « réel » -> “réel”
+            # French « réel » -> “réel”, or "réel" in a document that quotes so
             for m in t["guillemets"].finditer(doc.get(field)):
-                spans += [(m.start(), m.start(2), "“"), (m.end(2), m.end(), "”")]
-                signals["guillemets"] += 1
-                signals["french_spacing"] += bool(m.group(1) or m.group(3))
+                spans += [(m.start(), m.start(2), opening), (m.end(2), m.end(), closing)]
+                if slip:
+                    signals["guillemets"] += 1
+                    signals["french_spacing"] += bool(m.group(1) or m.group(3))
             if not self.replace_spans(doc, "space_inside_quotes", spans, field):
                 break
         spans = []
@@ -473,6 +493,26 @@ class TranslationRepair(MapStage):
                 if right:
                     spans.append((m.end(2), m.end() - 1, ""))
         self.replace_spans(doc, "space_inside_quotes", spans, field)
+        spans = []
+        # the same in straight quotes, paired in order on a line: '" real war "' -> '"real war"'
+        value = doc.get(field)
+        for start, end in _straight_pairs(value):
+            if (start and not value[start - 1].isspace() and value[start - 1] not in "([") or (
+                end < len(value) and value[end].isalnum()
+            ):
+                continue  # '," he said, "maybe': a closing mark, then an opening one
+            inner = value[start + 1 : end - 1]
+            core = inner.strip(" \u00a0\u202f")
+            if not core or len(inner) - len(core) > 6:
+                continue
+            left, right = inner[0] in " \u00a0\u202f", inner[-1] in " \u00a0\u202f"
+            candidates["tight_quotes"] += not (left or right)
+            if left and right:
+                signals["space_inside_quotes"] += 1
+                candidates["spaced_quotes"] += 1
+                if gated or "spaced_quotes" in lone:
+                    spans.append((start, end, f'"{core}"'))
+        self.replace_spans(doc, "space_inside_quotes", spans, field)
 
     def _lone_spacing(self, value: str, space: int) -> bool:
         """Whether the space at `value[space]`, before a mark, has the shape English does not
@@ -491,28 +531,50 @@ class TranslationRepair(MapStage):
         return bool(letters) and (letters.group(0) in entries or letters.group(0) + "." in entries)
 
     def _counts_words(self, value: str, m: re.Match[str]) -> bool:
-        """Whether the thousands-spaced number of `m` has the lone-slip shape: a lower-case word
-        after it, no capitalised word before it inside a sentence ("Boeing 737 800 jets")."""
+        """Whether the thousands-spaced number of `m` has the lone-slip shape: a word, a hyphen
+        or a clause's end after it, no capitalised word right before it ("Boeing 737 800")."""
         shape = self._table["thousands_space_lone"]
         if shape is None or not shape.match(value, m.end("num")):
             return False
         start = m.start("num")
         if start < 2 or value[start - 1] != " ":
-            return True  # "5 000 people" opening a line, "€5 000 fine"
+            return True  # "5 000 people" opening a line, "€5 000 fine", "(A$870 000)"
         word = _token_before(value, start - 1)
         if word.endswith(("’s", "'s")):
             return True  # "WeWork’s 12 000 employees"
+        if len(word) == 3 and word.isupper() and word.isalpha():
+            return True  # a currency code: "USD 15 000"
+        if word[-1:] in ',;:)”’"':
+            return True  # "the Trifid Nebula, 5 400 light years"
         return not word[:1].isupper() or _sentence_start(value, start - 1 - len(word))
 
     def _not_an_end(self, value: str, dot: int) -> bool:
-        """Whether the full stop at `value[dot]` closes an abbreviation, not a sentence."""
-        core = _token_before(value, dot).strip(OPENING + CLOSING)
-        return (
-            len(core) <= 1
-            or "." in core
-            or core.isupper()
-            or core.lower() in self._table["abbreviations"]
-        )
+        """Whether the full stop at `value[dot]` closes an abbreviation or a list marker, not a
+        sentence: "U.S. officials", "J. smith", "27-in. monitors", "Gen. said", "\n1. the"."""
+        token = _token_before(value, dot)
+        core = token.strip(OPENING + CLOSING)
+        if token[-1:] in CLOSING and core:
+            return False  # "(12,158 AIDS and 1,317 HIV). the": an abbreviation's stop is inside
+        if core.isdigit():
+            # "1. the first step" opens its line: a list marker; "in 2007. the" ends a sentence
+            return (
+                len(core) <= 3 and len(token) == len(core) and _line_start(value, dot - len(core))
+            )
+        if len(core) <= 1:
+            return True
+        if "." in core or core.isupper():
+            return True
+        unit = _NUMBER_UNIT.fullmatch(core)
+        if unit:  # "27-in.", "5lb.", "10-min."
+            return unit.group(1).lower() in self._table["abbreviations"]
+        lower = core.lower()
+        if lower not in self._table["abbreviations"]:
+            return False
+        if lower not in self._table["word_abbreviations"] or core[0].isupper():
+            return True
+        # "in", "no", "sat": a word unless a number stands before it ("5 in. of snow")
+        start = dot - len(token)
+        return start >= 2 and value[start - 1] == " " and value[start - 2].isdigit()
 
     def _sentence_head(self, value: str, stop: int) -> int | None:
         """Where the sentence ending at `value[stop]` starts (its first letter), if near enough.
@@ -532,9 +594,22 @@ class TranslationRepair(MapStage):
         if start < 0 and floor > 0:
             return None
         head = start + 1
-        while head < stop and value[head] in " …" + OPENING:  # "… You get what's coming"
+        while head < stop and value[head] in " …-–—•*" + OPENING:  # "… You get", "- This is"
             head += 1
         return head
+
+    def _sentence_word(self, value: str, word: str, words: dict[str, Any]) -> bool:
+        """Whether `word` may open a sentence: a function word, or one the document writes with
+        a capital elsewhere. After a number, which ends a name as often as a sentence ("Prime Day
+        2019. ecobee", a brand never capitalised), the lower-case word must show it."""
+        t = self._table
+        if word in t["function_words"] or word in t["not_after_article"]:
+            return True
+        if word in t["sentence_openers"]:
+            return True
+        if "all" not in words:
+            words["all"] = Counter(_TOKEN.findall(value))
+        return bool(words["all"][word.capitalize()])
 
     def _title_spans(self, value: str) -> list[tuple[int, int, _Title, bool]]:
         """`(start, end, title, certain)` of each untranslated title before a name; `certain`
@@ -668,11 +743,13 @@ class TranslationRepair(MapStage):
         # a word the document puts before ". lower-case" twice is its own abbreviation:
         # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
         usage = Counter(_token_before(value, m.start()).lower() for m in matches)
+        lowered: dict[str, Any] = {"text": value}  # the words of `value`, counted when asked
         for m in matches:
             word = m.group("word")
             if self._not_an_end(value, m.start()):
                 continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
-            if usage[_token_before(value, m.start()).lower()] >= t["abbreviation_use"]:
+            token = _token_before(value, m.start())
+            if usage[token.lower()] >= t["abbreviation_use"] and _abbreviation_of(token, lowered):
                 continue
             head = self._sentence_head(value, m.start())
             if head is None or not (
@@ -680,6 +757,8 @@ class TranslationRepair(MapStage):
             ):
                 continue  # "on. meth. dot. com." in a quoted tweet
             after = value[m.end() : m.end() + 2]
+            if token[-1:].isdigit() and not self._sentence_word(value, word, lowered):
+                continue  # "on Prime Day 2019. ecobee redesigned it": a name ends in a number too
             if word in t["lowercase_names"] or (
                 word in t["name_particles"] and after[:1] == " " and after[1:].isupper()
             ):
@@ -729,6 +808,44 @@ def _token_before(value: str, stop: int) -> str:
     if start < 0 and floor > 0:
         return ""  # too long to be a word (a URL): never an abbreviation we know
     return value[start + 1 : stop]
+
+
+def _abbreviation_of(token: str, words: dict[str, Any]) -> bool:
+    """Whether the document writes `token` only before a full stop, as its own abbreviation
+    ("tsp.", never "tsp"): a word it also writes bare ("said", "2007") is not one. `words`
+    caches the document's words written without a full stop after them."""
+    core = token.strip(OPENING + CLOSING).lower()
+    if not core or not any(c.isalpha() for c in core):
+        return False
+    if "bare" not in words:
+        words["bare"] = Counter(m.group(0).lower() for m in _BARE_WORD.finditer(words["text"]))
+    return not words["bare"][core]
+
+
+def _straight_pairs(value: str) -> list[tuple[int, int]]:
+    """`(start, end)` of each straight-quoted phrase: the marks of a line that has an even number
+    of them, paired in order ('he said " no " and "yes"'); a line with an odd number is skipped
+    (an inch mark, a quote that runs on)."""
+    found = []
+    if '"' not in value:
+        return found
+    at = 0
+    for line in value.split("\n"):
+        marks = [at + i for i, c in enumerate(line) if c == '"']
+        if len(marks) % 2 == 0:
+            found += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
+        at += len(line) + 1
+    return found
+
+
+def _line_start(value: str, index: int) -> bool:
+    """Whether only spaces (a few) stand between `value[index]` and the start of its line."""
+    floor = max(0, index - 8)
+    before = value[floor:index]
+    line = before.rfind("\n")
+    if line < 0 and floor > 0:
+        return False
+    return not before[line + 1 :].strip()
 
 
 def _sentence_start(value: str, index: int) -> bool:
