@@ -108,8 +108,9 @@ def line_shape(line: str, title_words: frozenset[str]) -> list[float]:
     capitalised = sum(1 for w in words if w[0].isupper())
     upper = sum(1 for w in words if len(w) > 1 and w.isupper())
     short_lower = sum(1 for w in words if len(w) <= 3 and w.islower())
-    digits = sum(c.isdigit() for c in line)
-    marks = sum(1 for c in line if not c.isalnum() and not c.isspace())
+    # counted by C loops (`map`): a character is never both alphanumeric and a space
+    digits = sum(map(str.isdigit, line))
+    marks = len(line) - sum(map(str.isalnum, line)) - sum(map(str.isspace, line))
     folded = {w.casefold() for w in words}
     overlap = len(folded & title_words) / len(folded | title_words) if title_words else 0.0
     in_title = len(folded & title_words) / len(folded) if title_words and folded else 0.0
@@ -127,14 +128,15 @@ def line_shape(line: str, title_words: frozenset[str]) -> list[float]:
         digits / chars,
         marks / chars,
         sum(len(w) for w in words) / alpha,
-        float(DATE.search(line) is not None),
-        float(TIME.search(line) is not None or ZONE.search(line) is not None),
-        float(YEAR.search(line) is not None),
-        min(len(SEPARATORS.findall(line)), 5.0),
-        float(CREDIT.search(line) is not None),
-        float(ADDRESS.search(line) is not None),
+        # each pattern is searched only where the characters it needs occur (same values)
+        float(digits > 0 and DATE.search(line) is not None),
+        float(digits > 0 and TIME.search(line) is not None or ZONE.search(line) is not None),
+        float(digits > 0 and YEAR.search(line) is not None),
+        min(len(SEPARATORS.findall(line)), 5.0) if _has(line, "|•·/–—»>") else 0.0,
+        float(_has(line, "/©(v") and CREDIT.search(line) is not None),
+        float(_has(line, "@:w") and ADDRESS.search(line) is not None),
         _name_run(words, count),
-        min(len(SENTENCE_BREAK.findall(line)), 10.0),
+        min(len(SENTENCE_BREAK.findall(line)), 10.0) if _has(line, ".!?…") else 0.0,
         float(bool(first) and not first.isalnum() and first not in "\"'“‘(«"),
         float(first_letter.islower()),
         float(any(q in line for q in '"“”«»„')),
@@ -142,6 +144,10 @@ def line_shape(line: str, title_words: frozenset[str]) -> list[float]:
         overlap,
         in_title,
     ]
+
+
+def _has(line: str, characters: str) -> bool:
+    return any(character in line for character in characters)
 
 
 def _name_run(words: list[str], count: int) -> float:
