@@ -28,7 +28,6 @@ import json
 import re
 import tarfile
 import tempfile
-from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from curate.document import LINKED_LINES, Document, line_key
+from curate.document import line_key
 
 TOKEN = re.compile(r"\w+")
 SPACE = re.compile(r"\s+")
@@ -73,21 +72,6 @@ class Page:
     @property
     def half(self) -> str:
         return half(self.site)
-
-    def document(self, variant: str) -> Document:
-        """The page as the pipeline would read it: `html` (title apart, link labels) or `plain`."""
-        if variant == "html":
-            doc = Document(
-                id=self.key,
-                text="\n\n".join(self.html_lines),
-                title=self.title,
-                input_title=self.title,
-                source=self.url,
-            )
-            if self.linked:
-                doc.labels[LINKED_LINES] = list(self.linked)
-            return doc
-        return Document(id=self.key, text="\n\n".join(self.plain_lines), source=self.url)
 
 
 def half(site: str) -> str:
@@ -181,7 +165,7 @@ def page_blocks(html: bytes | str) -> list[str]:
     current: list[str] = []
 
     def flush() -> None:
-        text = " ".join(" ".join(current).split())
+        text = " ".join("".join(current).split())  # inline tags split no word: <b>para</b>graph
         if text:
             blocks.append(text)
         current.clear()
@@ -231,7 +215,7 @@ def _gold_labeller(gold: str):
         if len(words) <= 2:  # a word or two: content only as a line of the gold itself
             if line_key(line) in gold_lines:
                 return CONTENT
-            return NOISE if not set(words) <= grams[1] else None
+            return NOISE if not {(word,) for word in words} <= grams[1] else None
         size = min(4, len(words))
         mine = _grams(words, size)
         share = sum(gram in grams[size] for gram in mine) / len(mine)
@@ -268,9 +252,3 @@ def labelled(pages: list[Page], variant: str) -> Iterator[tuple[Page, list[str],
         labels = page.html_labels if variant == "html" else page.plain_labels
         if lines:
             yield page, lines, labels
-
-
-def label_counts(pages: list[Page], variant: str) -> Counter:
-    return Counter(
-        value for _, _, labels in labelled(pages, variant) for value in labels if value is not None
-    )

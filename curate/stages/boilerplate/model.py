@@ -112,10 +112,3 @@ def load(path: str | None = None) -> dict[str, TreeModel]:
     with open(file, encoding="utf-8") as handle:
         data = json.load(handle)
     return {kind: TreeModel.from_dict(spec) for kind, spec in data["models"].items()}
-
-
-def metadata(path: str | None = None) -> dict:
-    file = Path(path) if path else resources.DATA_DIR / MODEL_FILE
-    with open(file, encoding="utf-8") as handle:
-        data = json.load(handle)
-    return {key: value for key, value in data.items() if key != "models"}

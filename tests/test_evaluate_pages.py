@@ -1,0 +1,75 @@
+"""The labelled lines the line model learns from: labels against the gold, blocks, site halves."""
+
+import pytest
+
+from curate.evaluate.pages import (
+    CONTENT,
+    NOISE,
+    _gold_labeller,
+    _segment_labeller,
+    half,
+    page_blocks,
+    site_of,
+)
+
+GOLD = (
+    "The council voted on Tuesday to expand the city's bike lanes by forty kilometres.\n"
+    "Work starts in spring.\n"
+    "Budget"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        (
+            "The council voted on Tuesday to expand the city's bike lanes by forty kilometres.",
+            CONTENT,
+        ),
+        ("Work starts in spring.", CONTENT),
+        ("Budget", CONTENT),  # a word or two: content only as a line of the gold itself
+        ("Sign up for our newsletter and never miss a story", NOISE),
+        ("Share", NOISE),
+        ("Tuesday", None),  # a gold word, but no gold line: no evidence either way
+        ("The council voted on Tuesday to expand its own pay by forty percent.", None),
+    ],
+)
+def test_a_line_is_labelled_by_its_ngrams_in_the_gold(line, label):
+    assert _gold_labeller(GOLD)(line) == label
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Die GEMA dreht völlig am Zeiger! Und das schon lange.", CONTENT),
+        ("Geschichte", None),  # a one-word segment also names a menu entry
+        ("Impressum", NOISE),
+        ("Impressum und Datenschutz, Kontakt und alles andere hier unten", None),
+    ],
+)
+def test_segments_label_the_lines_that_hold_them(line, label):
+    label_of = _segment_labeller(["Die GEMA dreht völlig am Zeiger!", "Geschichte"], ["Impressum"])
+    assert label_of(line) == label
+
+
+def test_blocks_are_the_pages_text_blocks_in_order():
+    html = (
+        "<html><head><title>T</title><script>var x = 1;</script></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+        "<p>First <b>para</b>graph.</p><figure><figcaption>Photo: AFP</figcaption></figure>"
+        "<ul><li>One</li><li>Two</li></ul><p>Last.</p></body></html>"
+    )
+    assert page_blocks(html) == [
+        "Home World",
+        "First paragraph.",
+        "Photo: AFP",
+        "One",
+        "Two",
+        "Last.",
+    ]
+
+
+def test_site_halves_are_fixed_and_both_used():
+    assert site_of("https://www.example.com/a", "x") == site_of("http://example.com/b", "y")
+    assert half("example.com") == half("example.com")
+    assert {half(f"site{n}.example") for n in range(20)} == {"A", "B"}
