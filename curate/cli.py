@@ -148,128 +148,98 @@ def run(
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
     with _signals_interrupt():
-        _run(
-            inputs,
-            out_dir,
-            recipe,
-            skip,
-            workers,
-            engine,
-            address,
-            overwrite,
-            license,
-            resume,
-            dedup_against,
-            quiet,
-        )
+        from curate.engines.local import LocalEngine
+        from curate.io.readers import InputError, walk_inputs
+        from curate.pipeline import Pipeline
+        from curate.publish.writer import OutputError
+        from curate.recipe import RecipeError
 
-
-def _run(
-    inputs,
-    out_dir,
-    recipe,
-    skip,
-    workers,
-    engine,
-    address,
-    overwrite,
-    license,
-    resume,
-    dedup_against,
-    quiet,
-) -> None:
-    from curate.engines.local import LocalEngine
-    from curate.io.readers import InputError, walk_inputs
-    from curate.pipeline import Pipeline
-    from curate.publish.writer import OutputError
-    from curate.recipe import RecipeError
-
-    if engine not in ("local", "ray"):
-        fail(f"--engine {engine!r}: unknown engine; known: local, ray")
-    try:
-        pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
-        found = walk_inputs(inputs, exclude=[out_dir])
-    except (RecipeError, InputError) as err:
-        fail(str(err))
-    if license is not None:
-        pipeline.recipe["output"]["license"] = license
-    if not found.files:
-        outputs = f" ({', '.join(found.outputs)}: curate output, never read as input)"
-        fail(
-            f"no readable input files under {', '.join(map(str, inputs))}"
-            + outputs * bool(found.outputs)
-        )
-    if dedup_against is not None:
-        if "dedup" not in [stage.name for stage in pipeline.stages]:
-            fail("--dedup-against needs the dedup stage, which this run skips")
-        if not (dedup_against / "dedup_index" / "index.parquet").is_file():
+        if engine not in ("local", "ray"):
+            fail(f"--engine {engine!r}: unknown engine; known: local, ray")
+        try:
+            pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
+            found = walk_inputs(inputs, exclude=[out_dir])
+        except (RecipeError, InputError) as err:
+            fail(str(err))
+        if license is not None:
+            pipeline.recipe["output"]["license"] = license
+        if not found.files:
+            outputs = f" ({', '.join(found.outputs)}: curate output, never read as input)"
             fail(
-                f"{dedup_against}: no dedup index (dedup_index/index.parquet); was it made "
-                "by curate with the dedup stage?"
+                f"no readable input files under {', '.join(map(str, inputs))}"
+                + outputs * bool(found.outputs)
             )
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    show = not quiet and console.is_terminal
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed} docs"),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not show,
-        transient=True,
-    )
-    tasks: dict[str, int] = {}
+        if dedup_against is not None:
+            if "dedup" not in [stage.name for stage in pipeline.stages]:
+                fail("--dedup-against needs the dedup stage, which this run skips")
+            if not (dedup_against / "dedup_index" / "index.parquet").is_file():
+                fail(
+                    f"{dedup_against}: no dedup index (dedup_index/index.parquet); was it made "
+                    "by curate with the dedup stage?"
+                )
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        show = not quiet and console.is_terminal
+        progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed} docs"),
+            TimeElapsedColumn(),
+            console=console,
+            disable=not show,
+            transient=True,
+        )
+        tasks: dict[str, int] = {}
 
-    def advance(phase: str, count: int) -> None:
-        if phase not in tasks:
-            tasks[phase] = progress.add_task(phase, total=None)
-        progress.advance(tasks[phase], count)
+        def advance(phase: str, count: int) -> None:
+            if phase not in tasks:
+                tasks[phase] = progress.add_task(phase, total=None)
+            progress.advance(tasks[phase], count)
 
-    try:
-        with progress:
-            runner = LocalEngine(workers, progress=advance)
-            if engine == "ray":
-                from curate.engines.ray import RayEngine
+        try:
+            with progress:
+                runner = LocalEngine(workers, progress=advance)
+                if engine == "ray":
+                    from curate.engines.ray import RayEngine
 
-                runner = RayEngine(workers, progress=advance, address=address)
-            report = runner.run(
-                pipeline,
-                inputs,
-                out_dir,
-                overwrite=overwrite,
-                resume=resume,
-                dedup_against=dedup_against,
+                    runner = RayEngine(workers, progress=advance, address=address)
+                report = runner.run(
+                    pipeline,
+                    inputs,
+                    out_dir,
+                    overwrite=overwrite,
+                    resume=resume,
+                    dedup_against=dedup_against,
+                )
+        except (OutputError, RecipeError) as err:
+            fail(str(err))
+        except KeyboardInterrupt as err:
+            term = isinstance(err, Interrupted) and err.signum == signal.SIGTERM
+            what = "terminated (SIGTERM)" if term else "interrupted"
+            message = f"{what}: nothing was published; the same command with --resume continues"
+            if isinstance(err, Interrupted):
+                exit_now(message, 143 if term else 130)
+            fail(message, 130)
+        except Exception as err:  # a failed run: one line, the folder is left untouched
+            fail(f"run failed: {type(err).__name__}: {err}", 1)
+        resumed = runner.resumed
+        if resumed["discarded"]:
+            warn(
+                f"started over: {resumed['discarded']} checkpointed batch(es) of an interrupted "
+                "run were discarded (pass --resume to reuse them)"
             )
-    except (OutputError, RecipeError) as err:
-        fail(str(err))
-    except KeyboardInterrupt as err:
-        term = isinstance(err, Interrupted) and err.signum == signal.SIGTERM
-        what = "terminated (SIGTERM)" if term else "interrupted"
-        message = f"{what}: nothing was published; the same command with --resume continues"
-        if isinstance(err, Interrupted):
-            exit_now(message, 143 if term else 130)
-        fail(message, 130)
-    except Exception as err:  # a failed run: one line, the folder is left untouched
-        fail(f"run failed: {type(err).__name__}: {err}", 1)
-    resumed = runner.resumed
-    if resumed["discarded"]:
-        warn(
-            f"started over: {resumed['discarded']} checkpointed batch(es) of an interrupted run "
-            "were discarded (pass --resume to reuse them)"
-        )
-    if resume:
-        out.print(
-            f"resumed: reused {resumed['reused']} checkpointed batch(es)"
-            if resumed["reused"]
-            else "resumed: no checkpoint of an interrupted run to reuse; ran from the start",
-            highlight=False,
-        )
-    if report["counts"]["kept"] == 0:
-        warn(f"no document was kept: {out_dir} holds an empty train split")
-    if not quiet:
-        summarize(report, out_dir)
-    else:
-        out.print(str(out_dir))
+        if resume:
+            out.print(
+                f"resumed: reused {resumed['reused']} checkpointed batch(es)"
+                if resumed["reused"]
+                else "resumed: no checkpoint of an interrupted run to reuse; ran from the start",
+                highlight=False,
+            )
+        if report["counts"]["kept"] == 0:
+            warn(f"no document was kept: {out_dir} holds an empty train split")
+        if not quiet:
+            summarize(report, out_dir)
+        else:
+            out.print(str(out_dir))
 
 
 def summarize(report: dict, out_dir: Path) -> None:

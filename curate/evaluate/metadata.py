@@ -38,7 +38,7 @@ from typing import Any
 
 from curate.document import LINKED_LINES, Document
 from curate.evaluate.pages import half, site_of
-from curate.io.html import EXTRACTION_OPTIONS, extract_page
+from curate.io.html import extract_page
 from curate.pipeline import Pipeline
 from curate.stages.metadata import FIELDS, PAGE_METADATA, BylineExtractor
 
@@ -115,7 +115,6 @@ def _locate(eval_dir: Path, gold: list[dict[str, Any]], tmp: Path) -> list[tuple
 
 def _page(page: tuple[str, Path]) -> tuple[str, tuple[dict, dict, dict] | None]:
     """(fields from the text, fields with trafilatura's metadata, trafilatura's metadata)."""
-    import trafilatura
 
     key, path = page
     data = path.read_bytes()
@@ -124,18 +123,12 @@ def _page(page: tuple[str, Path]) -> tuple[str, tuple[dict, dict, dict] | None]:
     found = extract_page(data, str(path))
     if not isinstance(found, tuple):
         return key, None
-    text, title, _, linked, _ = found
+    text, title, _, linked, page_metadata = found  # the reader's one trafilatura pass
     doc = Document(id=key, text=text, title=title, input_title=title)
     if linked:
         doc.labels[LINKED_LINES] = linked
     for name in MAP_STAGES:
         doc = _stage(name).process(doc)
-    result = trafilatura.bare_extraction(data, with_metadata=True, **EXTRACTION_OPTIONS)
-    page_metadata = {
-        "author": getattr(result, "author", None),
-        "date": getattr(result, "date", None),
-        "sitename": getattr(result, "sitename", None),
-    }
     text_only = _bylines(page_metadata=False).process(_copy(doc))
     with_page = _copy(doc)
     with_page.labels[PAGE_METADATA] = page_metadata
