@@ -147,6 +147,10 @@ def run(
     quiet: Annotated[bool, typer.Option(help="No progress bar or summary.")] = False,
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
+    # multiprocessing's resource tracker (a process of its own, inheriting this environment)
+    # warns on stderr about the semaphore of a worker ended by an interrupt, after our one-line
+    # message; it cleans the semaphore up itself
+    os.environ.setdefault("PYTHONWARNINGS", "ignore:resource_tracker:UserWarning")
     with _signals_interrupt():
         from curate.engines.local import LocalEngine
         from curate.io.readers import InputError, walk_inputs
