@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 TEXT = "text"
@@ -22,6 +23,7 @@ PAGE_METADATA = "page_metadata"
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)  # the boilerplate stage asks for each line's key several times
 def line_key(line: str) -> str:
     r"""A line as its casefolded `\w+` words: the same line whatever its punctuation or spacing."""
     return " ".join(_WORD.findall(line.casefold()))

@@ -73,3 +73,20 @@ def test_site_halves_are_fixed_and_both_used():
     assert site_of("https://www.example.com/a", "x") == site_of("http://example.com/b", "y")
     assert half("example.com") == half("example.com")
     assert {half(f"site{n}.example") for n in range(20)} == {"A", "B"}
+
+
+def test_a_line_the_unicode_stage_repairs_counts_as_kept_not_lost():
+    # "Not\u00adfall" leaves the pipeline as "Notfall": a repair, not a content block removed
+    from curate.evaluate.lines import Page, report
+
+    body = (
+        "Laut Gesetz soll die ePA den Not\u00adfall\u00addaten\u00adsatz, den "
+        "Medikationsplan und weitere medizinische Dokumente enthalten, sagte sie am Montag."
+    )
+    lines = ["Ein Titel der Geschichte", body, body.replace("Laut", "Nach dem")]
+    page = Page(key="p", benchmark="aeb", site="example.org", url=None)
+    page.plain_lines = lines
+    page.plain_labels = [CONTENT, CONTENT, CONTENT]
+    rows = [row for row in report([page]).splitlines() if row.startswith("rules only")]
+    kept = {row.split()[2]: row.split()[3] for row in rows}
+    assert kept[page.half] == "1.000"

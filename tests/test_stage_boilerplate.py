@@ -679,7 +679,7 @@ def test_config_is_plain():
         "rules_file": None,
         "extract_title": True,
         "rules": list(RULES),
-        "threshold": 0.8,
+        "threshold": 0.75,
         "model_file": None,
     }
     assert set(FURNITURE) <= set(RULES)

@@ -16,6 +16,7 @@ trust), and the errors left, by kind.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -62,10 +63,10 @@ def report(pages: list[Page]) -> str:
                 for line, label in zip(lines, labels, strict=True):
                     if label is None:
                         continue
-                    stays = line_key(line) in kept
+                    stays = _key(line) in kept
                     counts[(label, stays)] += 1
                     if name.startswith("rules +") and part == "B":
-                        rule = removed_by.get(line_key(line))
+                        rule = removed_by.get(_key(line))
                         if rule and label == CONTENT and not stays:
                             by_rule[rule] += 1
                         kind = _kind(line, label, stays)
@@ -103,16 +104,24 @@ def _through(stage: BoilerplateRemover) -> Callable[[list[str]], tuple[set[str],
     return clean
 
 
+_REPAIR = UnicodeRepair()
+
+
+@functools.cache
+def _key(line: str) -> str:
+    """A line's key as it stands after the `unicode` stage: "Not\u00adfall" is kept as
+    "Notfall", which is no loss (a soft hyphen dropped is a repair, not a removal)."""
+    return line_key(_REPAIR.process(Document(id="line", text=line)).text)
+
+
 def _crude(lines: list[str]) -> tuple[set[str], None]:
-    return {
-        line_key(line) for line in lines if len(line.split()) >= 3 and CRUDE_END.search(line)
-    }, None
+    return {_key(line) for line in lines if len(line.split()) >= 3 and CRUDE_END.search(line)}, None
 
 
 def _removed_by(doc: Document | None) -> dict[str, str]:
     if doc is None:
         return {}
-    return {line_key(e.before): e.rule for e in doc.edits if e.after == "" and e.field == "text"}
+    return {_key(e.before): e.rule for e in doc.edits if e.after == "" and e.field == "text"}
 
 
 def _kind(line: str, label: int, stays: bool) -> str | None:

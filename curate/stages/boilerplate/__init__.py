@@ -61,6 +61,7 @@ RULES = (
     "line_model",
 )
 MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in practice
+VERDICTS_MAX = 20_000  # lines whose verdict is kept for the next documents (then cleared)
 WORD = re.compile(r"\w+")
 LETTER = re.compile(r"[^\W\d_]")
 LABEL_WORDS = re.compile(r"(?:\w{1,6}\s{1,2}){0,1}\w{1,6}\s{0,2}(?=\S)")  # "su", "on", "sur"
@@ -79,7 +80,7 @@ class BoilerplateRemover(MapStage):
     rules: tuple[str, ...] = RULES
     # the `line_model` rule: a line whose noise score reaches `threshold` goes
     # (the model: data/line_model.json, or `model_file`)
-    threshold: float = 0.8
+    threshold: float = 0.75
     model_file: str | None = None
 
     def __post_init__(self) -> None:
@@ -123,6 +124,9 @@ class BoilerplateRemover(MapStage):
                 [p for group in table["caption"]["markers"] for p in group["patterns"]]
             ),
             "furniture": furniture,
+            "furniture_keys": tuple(
+                sorted({key for _, _, u in furniture if u._filtered for key in u._filtered[0]})
+            ),
             # a line starts like no furniture kind: each kind then tries only its floating part
             "furniture_start": re.compile(
                 "|".join(f"(?:{u.anchored.pattern})" for _, _, u in furniture if u.anchored)
@@ -149,8 +153,11 @@ class BoilerplateRemover(MapStage):
         headline = None
         title = doc.title
         # A line's caption, teaser and furniture verdicts depend on that line alone: each
-        # distinct line is judged once per document, whatever the number of rounds.
-        verdicts: dict[str, str | None] = {}
+        # distinct line is judged once, whatever the number of rounds, and a line met again in
+        # another document (a site's furniture, a wire story's copies) is not judged again.
+        verdicts = _verdicts(self.rules_file, self.rules)
+        if len(verdicts) >= VERDICTS_MAX:
+            verdicts.clear()
         # runs of lines the HTML reader labelled as link text: removed as `link_list_dense`, a
         # kind of link list (switched off with `link_list`); the label is used up here
         html = LINKED_LINES in doc.labels  # the HTML reader's link labels: the `html` model
@@ -242,29 +249,27 @@ class BoilerplateRemover(MapStage):
         kind = "html" if html else "plain"
         model = line_model.load(self.model_file)[kind]
         found: dict[int, tuple[str, int, int, float]] = {}
-        cache: dict[str, list[float]] = {}
         left = [line for line in lines if line[0] not in removals]
         for _ in range(MAX_ROUNDS):
             if len(left) < 2:  # a line alone is all the text there is
                 break
-            rows = features.matrix(
-                [text for _, _, text in left], title, linked, kind == "html", cache
-            )
-            scores = model.scores(rows)
+            judged = features.matrix([text for _, _, text in left], title, linked, kind == "html")
+            scores = model.scores(judged.rows) if judged.rows else []
             # with no title the first line is the headline, kept in the text (extract_title off)
             first = 0 if title else 1
-            noise = [i for i, score in enumerate(scores) if i >= first and score >= self.threshold]
+            noise = [
+                (i, row, score)
+                for i, row, score in zip(judged.index, judged.rows, scores, strict=True)
+                if i >= first and score >= self.threshold
+            ]
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
                 break
-            for i in noise:
+            for i, row, score in noise:
                 start, end, text = left[i]
-                found[start] = ("line_model", start, end, round(scores[i], 4))
+                found[start] = ("line_model", start, end, round(score, 4))
                 if explain is not None:
-                    explain[text] = {
-                        "score": round(scores[i], 4),
-                        "top_features": model.explain(rows[i]),
-                    }
-            gone = set(noise)
+                    explain[text] = {"score": round(score, 4), "top_features": model.explain(row)}
+            gone = {i for i, _, _ in noise}
             left = [line for i, line in enumerate(left) if i not in gone]
         return found
 
@@ -417,8 +422,12 @@ class BoilerplateRemover(MapStage):
             words = len(line.split())
         start = self._table["furniture_start"]
         at_start = start is not None and start.match(line) is not None
+        # the literals of every kind looked for once, not once a kind
+        if folded is None:
+            folded = _fold(line)
+        found = {key for key in self._table["furniture_keys"] if key in folded}
         for name, max_words, pattern in self._table["furniture"]:
-            if words <= max_words and pattern.search(line, folded, at_start):
+            if words <= max_words and pattern.search(line, folded, at_start, found):
                 return name
         return None
 
@@ -503,6 +512,12 @@ class BoilerplateRemover(MapStage):
         return bool(line) and line[-1] in marks[kind]
 
 
+@cache
+def _verdicts(rules_file: str | None, rules: tuple[str, ...]) -> dict[str, str | None]:
+    """The verdicts of one configuration of the stage, by line, shared by its documents."""
+    return {}
+
+
 class union:  # noqa: N801  (used like re.compile)
     """Where any of `patterns` matches a line.
 
@@ -529,10 +544,18 @@ class union:  # noqa: N801  (used like re.compile)
         self.floating = re.compile("|".join(floating)) if floating else None
         self._filtered = _prefilter(floating) if floating else None
 
-    def search(self, line: str, folded: str | None = None, anchored: bool = True) -> bool:
+    def search(
+        self,
+        line: str,
+        folded: str | None = None,
+        anchored: bool = True,
+        found: set[str] | None = None,
+    ) -> bool:
         """Whether a pattern matches `line`; `folded` is `_fold(line)` when known.
 
         `anchored=False` skips the patterns anchored at the line start (known not to match).
+        `found`: the literals of this union (and maybe others') that occur in `folded`, when
+        the caller looked for them already.
         """
         if anchored and self.anchored is not None and self.anchored.match(line):
             return True
@@ -543,8 +566,9 @@ class union:  # noqa: N801  (used like re.compile)
         keys, always, patterns = self._filtered
         if folded is None:
             folded = _fold(line)
-        found = {key for key in keys if key in folded}
-        if not found and not always:
+        if found is None:
+            found = {key for key in keys if key in folded}
+        if not always and found.isdisjoint(keys):
             return False
         return any(
             pattern.search(line) is not None

@@ -10,15 +10,21 @@ Place is relative (above, between or below the body paragraphs, distances to the
 of the document's words above the line), never absolute: line counts and positions fitted the
 training sites' page sizes (held-out AUC 0.915 with them, 0.953 without).
 
-`matrix(lines, title, linked)` gives one row per line, the columns named by `names(html)`; the
-same code builds the training rows (`train.py`) and the rows the stage scores, so the model
-sees at run time exactly what it learned from.
+The model judges every line but the body paragraphs (20+ words, closed like a sentence): they
+are the frame the other lines are placed in, and on both site halves the model removed none of
+them at the shipped threshold. `matrix(lines, title, linked)` gives the judged lines' indexes
+and one row each, the columns named by `names(html)`; the same code builds the training rows
+(`train.py`) and the rows the stage scores, so the model sees at run time exactly what it
+learned from.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from operator import itemgetter
+from typing import NamedTuple
 
 from curate.document import line_key
 
@@ -70,7 +76,13 @@ LINE = (
     "repeats_in_document",
     "title_overlap",
     "in_title",
+    "body_words_share",
+    "common_words_share",
+    "first_line_overlap",
 )
+REPEATS = LINE.index("repeats_in_document")
+TITLE_OVERLAP, IN_TITLE = LINE.index("title_overlap"), LINE.index("in_title")
+VOCABULARY = LINE.index("body_words_share")
 PLACE = (
     "above_body",
     "below_body",
@@ -82,8 +94,8 @@ PLACE = (
     "next_words",
     "previous_ends_sentence",
     "next_ends_sentence",
-    "previous_capitalised_share",
-    "next_capitalised_share",
+    "previous_is_body",
+    "next_is_body",
     "words_above_share",
     "length_to_median",
     "nearby_words",
@@ -96,8 +108,45 @@ def names(html: bool) -> tuple[str, ...]:
     return LINE + PLACE + (LINKS if html else ())
 
 
+def is_body(line: str) -> bool:
+    """A body paragraph: long and closed like a sentence. The model never judges one (on both
+    site halves it removed none at the shipped threshold); the others are placed around them."""
+    return len(line.split()) >= BODY_WORDS and _ends_sentence(line)
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(CLOSING).rstrip()
+    return bool(stripped) and stripped[-1] in ENDS
+
+
+class _Shape(NamedTuple):
+    columns: list[float]  # the `LINE` columns; those of the document left 0
+    folded: frozenset[str]  # its words, case-folded, for the title columns
+
+
+# A line's shape depends on the line alone: lines met again (a site's furniture, a wire story's
+# paragraphs in its copies) are not measured twice. Bounded: cleared when full.
+_SHAPES: dict[str, _Shape] = {}
+_SHAPES_MAX = 20_000  # short lines mostly (body paragraphs are not judged): ~15 MB at most
+
+
 def line_shape(line: str, title_words: frozenset[str]) -> list[float]:
-    """The `LINE` columns of one line (`repeats_in_document` left 0: the document sets it)."""
+    """The `LINE` columns of one line (`repeats_in_document` and the document's vocabulary
+    columns left 0: the document sets them)."""
+    shape = _SHAPES.get(line)
+    if shape is None:
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        shape = _SHAPES[line] = _measure(line)
+    columns = shape.columns.copy()
+    folded = shape.folded
+    if title_words:
+        columns[TITLE_OVERLAP] = len(folded & title_words) / len(folded | title_words)
+        columns[IN_TITLE] = len(folded & title_words) / len(folded) if folded else 0.0
+    return columns
+
+
+def _measure(line: str) -> _Shape:
     stripped = line.rstrip(CLOSING).rstrip()
     last = stripped[-1:] if stripped else ""
     words = WORD.findall(line)
@@ -105,18 +154,27 @@ def line_shape(line: str, title_words: frozenset[str]) -> list[float]:
     count = len(tokens)
     alpha = len(words) or 1
     chars = len(line) or 1
-    capitalised = sum(1 for w in words if w[0].isupper())
-    upper = sum(1 for w in words if len(w) > 1 and w.isupper())
-    short_lower = sum(1 for w in words if len(w) <= 3 and w.islower())
+    # one pass over the words for every count made of them
+    capitalised = upper = short_lower = letters = best = run = 0
+    for w in words:
+        letters += len(w)
+        if w[0].isupper():
+            capitalised += 1
+            run += 1
+            if run > best:
+                best = run
+            if len(w) > 1 and w.isupper():
+                upper += 1
+        else:
+            run = 0
+            if len(w) <= 3 and w.islower():
+                short_lower += 1
     # counted by C loops (`map`): a character is never both alphanumeric and a space
     digits = sum(map(str.isdigit, line))
     marks = len(line) - sum(map(str.isalnum, line)) - sum(map(str.isspace, line))
-    folded = {w.casefold() for w in words}
-    overlap = len(folded & title_words) / len(folded | title_words) if title_words else 0.0
-    in_title = len(folded & title_words) / len(folded) if title_words and folded else 0.0
     first = line.lstrip()[:1]
     first_letter = next((c for c in line if c.isalpha()), "")
-    return [
+    columns = [
         math.log1p(count),
         math.log1p(len(line)),
         float(bool(last) and last in ENDS),
@@ -127,7 +185,7 @@ def line_shape(line: str, title_words: frozenset[str]) -> list[float]:
         short_lower / alpha,
         digits / chars,
         marks / chars,
-        sum(len(w) for w in words) / alpha,
+        letters / alpha,
         # each pattern is searched only where the characters it needs occur (same values)
         float(digits > 0 and DATE.search(line) is not None),
         float(digits > 0 and TIME.search(line) is not None or ZONE.search(line) is not None),
@@ -135,30 +193,30 @@ def line_shape(line: str, title_words: frozenset[str]) -> list[float]:
         min(len(SEPARATORS.findall(line)), 5.0) if _has(line, "|•·/–—»>") else 0.0,
         float(_has(line, "/©(v") and CREDIT.search(line) is not None),
         float(_has(line, "@:w") and ADDRESS.search(line) is not None),
-        _name_run(words, count),
+        best / count if count else 0.0,
         min(len(SENTENCE_BREAK.findall(line)), 10.0) if _has(line, ".!?…") else 0.0,
         float(bool(first) and not first.isalnum() and first not in "\"'“‘(«"),
         float(first_letter.islower()),
         float(any(q in line for q in '"“”«»„')),
         0.0,
-        overlap,
-        in_title,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
     ]
+    return _Shape(columns, frozenset(w.casefold() for w in words))
 
 
 def _has(line: str, characters: str) -> bool:
     return any(character in line for character in characters)
 
 
-def _name_run(words: list[str], count: int) -> float:
-    """Share of the line's tokens in its longest run of capitalised words ("By JOHN SMITH")."""
-    if not count:
-        return 0.0
-    best = run = 0
-    for word in words:
-        run = run + 1 if word[0].isupper() else 0
-        best = max(best, run)
-    return best / count
+class Judged(NamedTuple):
+    """The lines of a document the model judges (all but the body paragraphs) and their rows."""
+
+    index: list[int]
+    rows: list[list[float]]
 
 
 def matrix(
@@ -166,25 +224,21 @@ def matrix(
     title: str | None,
     linked: set[str] | frozenset[str] | None = None,
     html: bool = False,
-    cache: dict[str, list[float]] | None = None,
-) -> list[list[float]]:
-    """One row of `names(html)` per line of a document (the lines left, in order)."""
+) -> Judged:
+    """One row of `names(html)` per line the model judges, of a document (the lines left)."""
     title_words = frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
-    cache = {} if cache is None else cache
-    shapes = []
-    for line in lines:
-        shape = cache.get(line)
-        if shape is None:
-            shape = cache[line] = line_shape(line, title_words)
-        shapes.append(shape)
+    total = len(lines)
     keys = [line_key(line) for line in lines]
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
-    total = len(lines)
     words = [len(line.split()) for line in lines]
-    ends = [shape[2] for shape in shapes]
+    ends = [_ends_sentence(line) for line in lines]
     body = [i for i in range(total) if words[i] >= BODY_WORDS and ends[i]]
+    body_set = set(body)
+    judged = [i for i in range(total) if i not in body_set]
+    shapes = {i: line_shape(lines[i], title_words) for i in judged}
+    vocabulary = _Vocabulary(keys, body)
     first_body, last_body = (body[0], body[-1]) if body else (total, -1)
     above = _distances(body, total, forward=True)
     below = _distances(body, total, forward=False)
@@ -194,13 +248,14 @@ def matrix(
     linked_share = sum(flags) / total if total else 0.0
     all_words = sum(words) or 1
     median = sorted(words)[total // 2] if total else 1
-    above_words = 0
-    body_set = set(body)
+    words_above = [0] * total
+    for i in range(1, total):
+        words_above[i] = words_above[i - 1] + words[i - 1]
     rows = []
-    for i in range(total):
-        shape = shapes[i]
-        row = shape.copy()
-        row[22] = float(counts[keys[i]] > 1)
+    for i in judged:
+        row = shapes[i]
+        row[REPEATS] = float(counts[keys[i]] > 1)
+        row[VOCABULARY : VOCABULARY + 3] = vocabulary.columns(i)
         previous, following = i - 1, i + 1
         row += [
             float(i < first_body),
@@ -211,18 +266,17 @@ def matrix(
             math.log1p(runs[i]),
             math.log1p(words[previous]) if previous >= 0 else -1.0,
             math.log1p(words[following]) if following < total else -1.0,
-            ends[previous] if previous >= 0 else -1.0,
-            ends[following] if following < total else -1.0,
-            shapes[previous][5] if previous >= 0 else -1.0,
-            shapes[following][5] if following < total else -1.0,
-            above_words / all_words,
+            float(ends[previous]) if previous >= 0 else -1.0,
+            float(ends[following]) if following < total else -1.0,
+            float(previous in body_set) if previous >= 0 else -1.0,
+            float(following in body_set) if following < total else -1.0,
+            words_above[i] / all_words,
             math.log1p(words[i]) - math.log1p(median),
             math.log1p(sum(words[max(0, i - 3) : i + 4]) - words[i]),
             float(
                 sum(1 for j in range(max(0, i - 3), min(total, i + 4)) if j in body_set and j != i)
             ),
         ]
-        above_words += words[i]
         if html:
             row += [
                 float(flags[i]),
@@ -231,7 +285,41 @@ def matrix(
                 linked_share,
             ]
         rows.append(row)
-    return rows
+    return Judged(judged, rows)
+
+
+class _Vocabulary:
+    """The document's own words, for the columns that ask whether a line speaks of the story.
+
+    - `body_words_share`: share of the line's words of 4+ letters that stand in the body
+      paragraphs: a subheading or a caption names what the story names, a
+      menu, a byline or another story's headline does not;
+    - `common_words_share`: share of the line's words among the document's 25 most frequent (its
+      language's function words, learned from the document itself: no list of any language);
+    - `first_line_overlap`: share of the line's words in the first line (the headline of plain
+      text).
+    """
+
+    COMMON = 25
+
+    def __init__(self, keys: list[str], body: list[int]) -> None:
+        self.keys = keys
+        self.in_body = set(" ".join([keys[i] for i in body]).split())
+        frequency = Counter(" ".join(keys).split())
+        # `most_common`, by one C sort (ties in the order first met, as there)
+        ranked = sorted(frequency.items(), key=itemgetter(1), reverse=True)
+        self.common = {word for word, _ in ranked[: self.COMMON]}
+        self.first = set(keys[0].split()) if keys else set()
+
+    def columns(self, i: int) -> list[float]:
+        words = self.keys[i].split()
+        if not words:
+            return [-1.0, -1.0, -1.0]
+        long = {w for w in words if len(w) >= 4 and not w.isdigit()}
+        in_body = sum(1 for w in long if w in self.in_body) / len(long) if long else -1.0
+        common = sum(1 for w in words if w in self.common) / len(words)
+        first = len(set(words) & self.first) / len(set(words)) if i > 0 else -1.0
+        return [in_body, common, first]
 
 
 def _distances(marks: list[int], total: int, forward: bool) -> list[int]:

@@ -73,10 +73,10 @@ def rows_of(
     left = [line.strip() for line in doc.text.split("\n\n") if line.strip()]
     if not left:
         return [], []
-    matrix = features.matrix(left, doc.title, set(linked or ()), html)
+    judged = features.matrix(left, doc.title, set(linked or ()), html)
     rows, targets = [], []
-    for line, row in zip(left, matrix, strict=True):
-        label = by_key.get(line_key(line))
+    for i, row in zip(judged.index, judged.rows, strict=True):
+        label = by_key.get(line_key(left[i]))
         if label is not None:
             rows.append(row)
             targets.append(1 - label)
@@ -84,9 +84,9 @@ def rows_of(
     # in the document as it stands once its noise is gone, where they must stay.
     clean = [line for line in left if by_key.get(line_key(line)) != NOISE]
     if len(clean) < len(left) and len(clean) > 1:
-        clean_rows = features.matrix(clean, doc.title, set(linked or ()), html)
-        for line, row in zip(clean, clean_rows, strict=True):
-            if by_key.get(line_key(line)) == CONTENT:
+        again = features.matrix(clean, doc.title, set(linked or ()), html)
+        for i, row in zip(again.index, again.rows, strict=True):
+            if by_key.get(line_key(clean[i])) == CONTENT:
                 rows.append(row)
                 targets.append(0)
     return rows, targets
