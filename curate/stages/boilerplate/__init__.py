@@ -254,7 +254,7 @@ class BoilerplateRemover(MapStage):
             if len(left) < 2:  # a line alone is all the text there is
                 break
             judged = features.matrix([text for _, _, text in left], title, linked, kind == "html")
-            scores = model.scores(judged.rows) if judged.rows else []
+            scores = model.scores(judged.rows)
             # with no title the first line is the headline, kept in the text (extract_title off)
             first = 0 if title else 1
             noise = [

@@ -108,12 +108,6 @@ def names(html: bool) -> tuple[str, ...]:
     return LINE + PLACE + (LINKS if html else ())
 
 
-def is_body(line: str) -> bool:
-    """A body paragraph: long and closed like a sentence. The model never judges one (on both
-    site halves it removed none at the shipped threshold); the others are placed around them."""
-    return len(line.split()) >= BODY_WORDS and _ends_sentence(line)
-
-
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip(CLOSING).rstrip()
     return bool(stripped) and stripped[-1] in ENDS
@@ -229,9 +223,7 @@ def matrix(
     title_words = frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
     total = len(lines)
     keys = [line_key(line) for line in lines]
-    counts: dict[str, int] = {}
-    for key in keys:
-        counts[key] = counts.get(key, 0) + 1
+    counts = Counter(keys)
     words = [len(line.split()) for line in lines]
     ends = [_ends_sentence(line) for line in lines]
     body = [i for i in range(total) if words[i] >= BODY_WORDS and ends[i]]
