@@ -87,6 +87,20 @@ def test_a_line_the_unicode_stage_repairs_counts_as_kept_not_lost():
     page = Page(key="p", benchmark="aeb", site="example.org", url=None)
     page.plain_lines = lines
     page.plain_labels = [CONTENT, CONTENT, CONTENT]
-    rows = [row for row in report([page]).splitlines() if row.startswith("rules only")]
-    kept = {row.split()[2]: row.split()[3] for row in rows}
+    rows = [row.split() for row in report([page]).splitlines() if row.startswith("rules only")]
+    kept = {row[3]: row[4] for row in rows if row[2] == "plain"}
     assert kept[page.half] == "1.000"
+
+
+def test_the_whole_page_variant_keeps_what_the_article_window_cuts():
+    # the second test set: every block of the page, menus far from the article included
+    from curate.evaluate.pages import WINDOW, _read_page
+
+    menu = [f"<li>Menu entry {n}</li>" for n in range(WINDOW + 4)]
+    body = "The council voted on the new budget for the harbour and the schools on Monday."
+    html = f"<html><body><ul>{''.join(menu)}</ul><p>{body}</p></body></html>".encode()
+    page = _read_page(("k", "aeb", "https://example.org/a", html, body))
+    assert page.whole_lines[-1] == body and page.plain_lines[-1] == body
+    assert len(page.whole_lines) == len(menu) + 1
+    assert len(page.plain_lines) == WINDOW + 1
+    assert page.whole_labels[-1] == CONTENT and page.whole_labels[0] == NOISE

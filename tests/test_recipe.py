@@ -12,6 +12,7 @@ def test_news_recipe_resolves():
         "markup",
         "boilerplate",
         "bylines",
+        "common_lines",
         "translation",
         "language",
         "quality",
@@ -64,7 +65,7 @@ def test_skip_unknown_stage():
 
 def test_skip_removes_stage():
     names = [s.name for s in Pipeline.from_recipe("news", skip=["dedup"]).stages]
-    assert "dedup" not in names and len(names) == 8
+    assert "dedup" not in names and len(names) == 9
 
 
 def test_user_recipe_file(tmp_path):

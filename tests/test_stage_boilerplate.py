@@ -681,6 +681,7 @@ def test_config_is_plain():
         "rules": list(RULES),
         "threshold": 0.75,
         "model_file": None,
+        "tag_veto": 0.3,
     }
     assert set(FURNITURE) <= set(RULES)
 

@@ -371,3 +371,28 @@ def test_explain_prints_each_model_removal_with_its_score_and_features(tmp_path,
     assert "boilerplate/line_model" in shown.output
     assert "noise score 0." in shown.output and "top features:" in shown.output
     assert "top features: n/a" not in shown.output
+
+
+def test_a_repeated_heading_of_the_story_stays_a_repeated_menu_label_goes(paragraphs):
+    # the kind: a short line standing twice is a `section_tag` by rule; the model keeps the
+    # ones in a heading's place naming what the body names (a page repeating its subheading),
+    # and the rule still removes the section labels; `tag_veto: 0` lets the rule alone decide
+    rng = random.Random(3)
+    rule_alone = BoilerplateRemover(tag_veto=0)
+    kept = {"heading": 0, "heading, rule alone": 0, "label": 0}
+    for _ in range(40):
+        body = rng.sample(paragraphs, rng.randint(4, 6))
+        named = [w for w in body[1].split() if len(w) >= 6 and w.isalpha()]
+        heading = " ".join(named[: rng.randint(2, 3)]).title()
+        label = rng.choice(SECTIONS)
+        lines = [label, body[0], heading, body[1], body[2], heading, *body[3:], label]
+        raw = "\n\n".join(lines)
+        doc = run_stage(STAGE, raw, "A headline for the story")
+        left = doc.text.split("\n\n")
+        kept["heading"] += left.count(heading) == 2
+        kept["label"] += label in left
+        alone = run_stage(rule_alone, raw, "A headline for the story").text.split("\n\n")
+        kept["heading, rule alone"] += heading in alone
+        assert run_stage(STAGE, doc.text, doc.title).text == doc.text  # idempotent
+        assert {e.rule for e in doc.edits} == {"section_tag"}
+    assert kept == {"heading": 40, "heading, rule alone": 0, "label": 0}

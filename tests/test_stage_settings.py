@@ -58,6 +58,13 @@ WRONG_VALUE = {
     ("quality", "max_mean_word_length"): [1.0],  # below min_mean_word_length (3.0)
     ("quality", "max_bullet_lines"): [-0.1],
     ("quality", "filter"): [["too_short", "too_shrot"]],
+    ("common_lines", "min_stories"): [1],
+    ("common_lines", "min_share"): [1.5],
+    ("common_lines", "max_words"): [0],
+    ("common_lines", "story_words"): [0],
+    ("common_lines", "story_paragraphs"): [0],
+    ("common_lines", "max_removed_share"): [0.0],
+    ("boilerplate", "tag_veto"): [-0.1, 0.9],
     ("repeated_lines", "min_documents"): [1],
     ("repeated_lines", "min_share"): [1.5],
     ("repeated_lines", "max_words"): [0],

@@ -124,12 +124,7 @@ class RepeatedLineRemover(LedgerHelpers, CorpusStage):
         `lines` are the document's `(line hash, words)`, `words` its word count. A document
         the furniture would take more than `max_removed_share` of is left whole (spared).
         """
-        mine = [(key, count) for key, count in lines if key in furniture]
-        if not mine:
-            return frozenset(), False
-        if sum(count for _, count in mine) > self.max_removed_share * words:
-            return frozenset(), True
-        return frozenset(key for key, _ in mine), False
+        return furniture_in(lines, words, furniture, self.max_removed_share)
 
     def decision_for(self, state: RepeatedLinesState, seq: int) -> frozenset[int] | None:
         return state.decisions.get(seq)
@@ -147,6 +142,19 @@ class RepeatedLineRemover(LedgerHelpers, CorpusStage):
 
     def summary(self, state: RepeatedLinesState) -> dict[str, Any]:
         return dict(state.stats)
+
+
+def furniture_in(
+    lines: Iterable[tuple[int, int]], words: int, furniture: Container[int], max_share: float
+) -> tuple[frozenset[int], bool]:
+    """The furniture among a document's `(line hash, words)`, and whether the document is
+    spared instead (the furniture would take more than `max_share` of its `words`)."""
+    mine = [(key, count) for key, count in lines if key in furniture]
+    if not mine:
+        return frozenset(), False
+    if sum(count for _, count in mine) > max_share * words:
+        return frozenset(), True
+    return frozenset(key for key, _ in mine), False
 
 
 def line_key(words: list[str]) -> int | None:

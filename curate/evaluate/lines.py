@@ -6,11 +6,14 @@ labelled content or noise against the page's gold. The text goes through the `ne
 `unicode`, `markup` and `boilerplate` stages, as a plain-text input would; a block is kept when
 its words still stand as a line of the text or as the title.
 
-Rows: the rules alone, the rules with the line model (the shipped setting), and the crude rule
+Rows: the rules alone, the rules with the line model (the shipped setting), the same followed
+by `common_lines` over the half's pages as one corpus (as `curate run` does), and the crude rule
 of the issue (keep lines of 3+ words ending in `. ! ?` or a quote), each on the two halves of
-the sites: the line model trained on half A only, so half B is the figure to trust. Then what
-each rule removed that the gold calls content (where the rules and the model disagree, which to
-trust), and the errors left, by kind.
+the sites: the line model trained on half A only, so half B is the figure to trust. Each on two
+texts: `plain`, the article's neighbourhood, which the model and its threshold were tuned on,
+and `whole`, every block of the page, which nothing was tuned on. Then what each rule removed
+that the gold calls content (where the rules and the model disagree, which to trust), and the
+errors left, by kind.
 """
 
 from __future__ import annotations
@@ -42,51 +45,87 @@ def run(eval_dir: Path) -> str:
 def report(pages: list[Page]) -> str:
     shipped = BoilerplateRemover()
     rules = dataclasses.replace(shipped, rules=tuple(r for r in shipped.rules if r != "line_model"))
-    systems: list[tuple[str, Callable[[list[str]], tuple[set[str], Document | None]]]] = [
-        ("rules only", _through(rules)),
-        (f"rules + line model (threshold {shipped.threshold})", _through(shipped)),
-        ("crude: 3+ words ending . ! ? or a quote", _crude),
+    model = f"rules + line model (threshold {shipped.threshold})"
+    systems: list[tuple[str, System]] = [
+        ("rules only", _each(_through(rules))),
+        (model, _each(_through(shipped))),
+        (f"{model} + common_lines", _with_common_lines(_through(shipped))),
+        ("crude: 3+ words ending . ! ? or a quote", _each(_crude)),
     ]
     out = [
-        f"{'system':<44} {'half':>4} {'content kept':>12} {'noise removed':>13} "
+        f"{'system':<56} {'text':>5} {'half':>4} {'content kept':>12} {'noise removed':>13} "
         f"{'content':>8} {'noise':>6}"
     ]
     by_rule: Counter = Counter()
     errors: Counter = Counter()
     examples: dict[str, list[str]] = {}
-    for name, system in systems:
-        for part in ("A", "B"):
-            counts: Counter = Counter()
-            for page, lines, labels in labelled([p for p in pages if p.half == part], "plain"):
-                kept, doc = system(lines)
-                removed_by = _removed_by(doc)
-                for line, label in zip(lines, labels, strict=True):
-                    if label is None:
-                        continue
-                    stays = _key(line) in kept
-                    counts[(label, stays)] += 1
-                    if name.startswith("rules +") and part == "B":
-                        rule = removed_by.get(_key(line))
-                        if rule and label == CONTENT and not stays:
-                            by_rule[rule] += 1
-                        kind = _kind(line, label, stays)
-                        if kind:
-                            errors[kind] += 1
-                            examples.setdefault(kind, [])
-                            if len(examples[kind]) < 3:
-                                examples[kind].append(f"{page.site}: {line[:90]}")
-            content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
-            noise = counts[(NOISE, True)] + counts[(NOISE, False)]
-            out.append(
-                f"{name:<44} {part:>4} {counts[(CONTENT, True)] / max(content, 1):12.3f} "
-                f"{counts[(NOISE, False)] / max(noise, 1):13.3f} {content:8d} {noise:6d}"
-            )
+    for variant in VARIANTS:
+        for name, system in systems:
+            if variant == "whole" and name == "rules only":
+                continue  # the slow row of the second set, and the least telling
+            for part in ("A", "B"):
+                found = list(labelled([p for p in pages if p.half == part], variant))
+                counts: Counter = Counter()
+                outcomes = system([lines for _, lines, _ in found])
+                for (page, lines, labels), (kept, doc) in zip(found, outcomes, strict=True):
+                    removed_by = _removed_by(doc)
+                    for line, label in zip(lines, labels, strict=True):
+                        if label is None:
+                            continue
+                        stays = _key(line) in kept
+                        counts[(label, stays)] += 1
+                        if name == model and part == "B" and variant == "plain":
+                            rule = removed_by.get(_key(line))
+                            if rule and label == CONTENT and not stays:
+                                by_rule[rule] += 1
+                            kind = _kind(line, label, stays)
+                            if kind:
+                                errors[kind] += 1
+                                examples.setdefault(kind, [])
+                                if len(examples[kind]) < 3:
+                                    examples[kind].append(f"{page.site}: {line[:90]}")
+                content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
+                noise = counts[(NOISE, True)] + counts[(NOISE, False)]
+                out.append(
+                    f"{name:<56} {variant:>5} {part:>4} "
+                    f"{counts[(CONTENT, True)] / max(content, 1):12.3f} "
+                    f"{counts[(NOISE, False)] / max(noise, 1):13.3f} {content:8d} {noise:6d}"
+                )
     out.append("")
     out.append("half B, content blocks removed, by rule: " + _counts(by_rule))
     out.append("half B, errors of the shipped stage by kind: " + _counts(errors))
     for kind, lines in sorted(examples.items()):
         out.extend(f"  {kind}: {line}" for line in lines)
     return "\n".join(out)
+
+
+Outcome = tuple[set[str], Document | None]
+System = Callable[[list[list[str]]], list[Outcome]]
+# `plain`: the article's neighbourhood (what the line model is tuned on); `whole`: every block
+# of the page, a second test set that no threshold here was chosen on
+VARIANTS = ("plain", "whole")
+
+
+def _each(clean: Callable[[list[str]], Outcome]) -> System:
+    return lambda documents: [clean(lines) for lines in documents]
+
+
+def _with_common_lines(clean: Callable[[list[str]], Outcome]) -> System:
+    """The map stages page by page, then `common_lines` over the half's pages as one corpus
+    (no sites: plain text has none): what `curate run` does with the `news` recipe."""
+    from curate.corpus.common_lines import CommonLineRemover
+
+    corpus = CommonLineRemover()
+
+    def run(documents: list[list[str]]) -> list[Outcome]:
+        docs = [clean(lines)[1] for lines in documents]
+        state = corpus.fit((seq, str(seq), corpus.sketch(doc)) for seq, doc in enumerate(docs))
+        return [
+            _kept(corpus.apply(doc, corpus.decision_for(state, seq)))
+            for seq, doc in enumerate(docs)
+        ]
+
+    return run
 
 
 def _through(stage: BoilerplateRemover) -> Callable[[list[str]], tuple[set[str], Document]]:
@@ -96,12 +135,16 @@ def _through(stage: BoilerplateRemover) -> Callable[[list[str]], tuple[set[str],
         doc = Document(id="page", text="\n\n".join(lines))
         for each in (*before, stage):
             doc = each.process(doc)
-        kept = {line_key(line) for line in doc.text.split("\n\n")}
-        if doc.title:
-            kept.add(line_key(doc.title))
-        return kept, doc
+        return _kept(doc)
 
     return clean
+
+
+def _kept(doc: Document) -> Outcome:
+    kept = {line_key(line) for line in doc.text.split("\n\n")}
+    if doc.title:
+        kept.add(line_key(doc.title))
+    return kept, doc
 
 
 _REPAIR = UnicodeRepair()

@@ -7,13 +7,15 @@ Two benchmarks in `<eval_dir>` (see each folder's SOURCE.txt):
   A line holding a `with` segment is content; a line that a `without` segment mostly covers is
   noise; the rest is unlabelled.
 
-Each page is read two ways:
+Each page is read three ways:
 - `html`: the HTML reader as the `web` recipe runs it (trafilatura with curate's options), with
   the reader's link labels: the lines the pipeline sees on HTML input.
 - `plain`: every text block of the page (paragraphs, headings, list items, captions, table
   cells...), cut to the article's neighbourhood (`WINDOW` blocks above the first and below the
   last content block), with the page title as the first line: plain-text news as a scraper
   leaves it, bylines, datelines, captions, credits and related headlines included.
+- `whole`: the same blocks, the whole page (menus, footers, sidebars): a second test set for
+  what is tuned on `plain`, cut by no use of the gold.
 
 Sites are split in two halves by a hash of the host name (`half`): the line model trains on
 half A only, and every figure is reported on both halves, so no site is in both training and
@@ -67,6 +69,8 @@ class Page:
     linked: list[str] = field(default_factory=list)
     plain_lines: list[str] = field(default_factory=list)
     plain_labels: list[int | None] = field(default_factory=list)
+    whole_lines: list[str] = field(default_factory=list)
+    whole_labels: list[int | None] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -142,13 +146,20 @@ def _read_page(job: tuple[str, str, str | None, bytes, Any]) -> Page | None:
     content = [i for i, value in enumerate(block_labels) if value == CONTENT]
     if content:
         low, high = max(0, content[0] - WINDOW), min(len(blocks), content[-1] + WINDOW + 1)
-        page.plain_lines = blocks[low:high]
-        page.plain_labels = block_labels[low:high]
-        if page.title and line_key(page.title) != line_key(page.plain_lines[0]):
-            # plain-text news opens with its headline: content, as the evaluations count it
-            page.plain_lines.insert(0, page.title)
-            page.plain_labels.insert(0, CONTENT)
+        page.plain_lines, page.plain_labels = _headed(
+            page.title, blocks[low:high], block_labels[low:high]
+        )
+        page.whole_lines, page.whole_labels = _headed(page.title, blocks, block_labels)
     return page
+
+
+def _headed(
+    title: str | None, lines: list[str], labels: list[int | None]
+) -> tuple[list[str], list[int | None]]:
+    """Plain-text news opens with its headline: content, as the evaluations count it."""
+    if title and line_key(title) != line_key(lines[0]):
+        return [title, *lines], [CONTENT, *labels]
+    return list(lines), list(labels)
 
 
 def page_blocks(html: bytes | str) -> list[str]:
@@ -248,7 +259,10 @@ def _segment_labeller(wanted: list[str], unwanted: list[str]):
 
 def labelled(pages: list[Page], variant: str) -> Iterator[tuple[Page, list[str], list[int | None]]]:
     for page in pages:
-        lines = page.html_lines if variant == "html" else page.plain_lines
-        labels = page.html_labels if variant == "html" else page.plain_labels
+        lines, labels = {
+            "html": (page.html_lines, page.html_labels),
+            "plain": (page.plain_lines, page.plain_labels),
+            "whole": (page.whole_lines, page.whole_labels),
+        }[variant]
         if lines:
             yield page, lines, labels

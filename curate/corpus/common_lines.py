@@ -1,0 +1,157 @@
+"""Lines that recur across many different stories: page furniture that no word list names.
+
+A share bar ("Twitter", "WhatsApp", "Email"), "Image 1 of 5", "Sieh dir diesen Beitrag auf
+Instagram an", "No spam, we promise...": the same short line stands in articles that tell
+different stories, on different sites, in any language. An article's own lines (its headline,
+its subheadings, its quotes) recur only where the story itself recurs: a wire story and its
+copies. So documents that share a long paragraph are one story, and a short line is furniture
+when it stands in at least `min_stories` different stories (and at least `min_share` of them).
+This is corpus evidence, not a pattern: it needs no site (plain text in one folder has none)
+and grows with the corpus, where `repeated_lines` needs many pages of one site.
+
+Measured with `make eval` (plain-text noise) on the two site halves of the shared pages,
+the `news` stages with and without this one: see the README and `curate.evaluate.lines`.
+
+sketch: the keys of the document's first long paragraphs (its story) and a hash of each short
+        line (`repeated_lines.line_key`: case-folded words, digits as 0).
+fit:    documents sharing a long paragraph are joined into stories (union-find); each short
+        line is counted once per story; lines on enough stories are furniture.
+apply:  those lines leave each document as ledger edits (rule `common_line`); a document that
+        would lose more than `max_removed_share` of its words is left whole.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from curate.corpus.repeated_lines import TOKEN, furniture_in, line_key
+from curate.corpus.unionfind import UnionFind
+from curate.document import Document
+from curate.stages.base import CorpusStage, LedgerHelpers, check_ranges, paragraphs, register
+
+RULE = "common_line"
+
+
+class CommonLineSketch(NamedTuple):
+    story: tuple[int, ...]  # hashes of the first long paragraphs
+    words: int
+    lines: tuple[tuple[int, int], ...]  # (line hash, its words in the document), distinct
+
+
+@dataclass
+class CommonLinesState:
+    decisions: dict[int, frozenset[int]]  # by seq: hashes of the lines to remove
+    stats: dict[str, Any]
+
+
+@register
+@dataclass(frozen=True)
+class CommonLineRemover(LedgerHelpers, CorpusStage):
+    """Remove the short lines that stand in many different stories."""
+
+    name = "common_lines"
+    min_stories: int = 3  # a line must stand in at least this many different stories
+    min_share: float = 0.002  # ... and in at least this share of the corpus's stories
+    max_words: int = 80  # longer lines are article text even when they recur
+    story_words: int = 20  # a paragraph this long, shared, makes two documents one story
+    story_paragraphs: int = 5  # the first long paragraphs a document is known by
+    max_removed_share: float = 0.5  # leave a document whole rather than remove more of it
+
+    def __post_init__(self) -> None:
+        check_ranges(
+            self,
+            min_stories=(2, None),
+            min_share=(0.0, 1.0),
+            max_words=(1, None),
+            story_words=(1, None),
+            story_paragraphs=(1, None),
+            max_removed_share=(0.0, 1.0),
+        )
+        if self.max_removed_share == 0.0:
+            raise ValueError("common_lines.max_removed_share: 0.0 must be in (0, 1]")
+
+    def sketch(self, doc: Document) -> CommonLineSketch:
+        story: list[int] = []
+        lines: dict[int, int] = {}
+        total = 0
+        for start, end in paragraphs(doc.text):
+            words = TOKEN.findall(doc.text[start:end].casefold())
+            total += len(words)
+            key = line_key(words)
+            if key is None:
+                continue
+            if len(words) >= self.story_words and len(story) < self.story_paragraphs:
+                story.append(key)
+            if len(words) <= self.max_words:
+                lines[key] = lines.get(key, 0) + len(words)
+        return CommonLineSketch(tuple(story), total, tuple(lines.items()))
+
+    def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> CommonLinesState:
+        held: list[tuple[int, CommonLineSketch]] = []
+        stories = UnionFind()
+        first_with: dict[int, int] = {}  # long paragraph hash -> first document (seq) with it
+        documents = 0
+        for seq, _doc_id, sketch in sketches:
+            documents += 1
+            for key in sketch.story:
+                other = first_with.setdefault(key, seq)
+                if other != seq:
+                    stories.union(other, seq)
+            if sketch.lines:
+                held.append((seq, sketch))
+        del first_with
+        # each line counted once per story: documents taken story by story
+        by_story = sorted((stories.find(seq), seq, sketch) for seq, sketch in held)
+        counts: dict[int, list[int]] = {}  # line hash -> [stories, last story counted]
+        story_count = len({root for root, _, _ in by_story}) + (documents - len(held))
+        for root, _seq, sketch in by_story:
+            for key, _ in sketch.lines:
+                seen = counts.get(key)
+                if seen is None:
+                    counts[key] = [1, root]
+                elif seen[1] != root:
+                    seen[0] += 1
+                    seen[1] = root
+        needed = max(self.min_stories, math.ceil(self.min_share * story_count))
+        furniture = frozenset(key for key, (n, _) in counts.items() if n >= needed)
+        del counts
+        decisions: dict[int, frozenset[int]] = {}
+        spared = removed_lines = 0
+        for _root, seq, sketch in by_story if furniture else ():
+            lines, spare = furniture_in(
+                sketch.lines, sketch.words, furniture, self.max_removed_share
+            )
+            spared += spare
+            if lines:
+                decisions[seq] = lines
+                removed_lines += len(lines)
+        stats = {
+            "documents": documents,
+            "stories": story_count,
+            "stories_needed": needed,
+            "common_lines": len(furniture),
+            "documents_edited": len(decisions),
+            "documents_spared": spared,
+            "lines_removed": removed_lines,
+        }
+        return CommonLinesState(decisions, stats)
+
+    def decision_for(self, state: CommonLinesState, seq: int) -> frozenset[int] | None:
+        return state.decisions.get(seq)
+
+    def apply(self, doc: Document, decision: frozenset[int] | None) -> Document:
+        if not decision:
+            return doc
+        removals = []
+        for start, end in paragraphs(doc.text):
+            key = line_key(TOKEN.findall(doc.text[start:end].casefold()))
+            if key in decision:
+                removals.append((RULE, start, end))
+        self.remove_blocks(doc, removals)
+        return doc
+
+    def summary(self, state: CommonLinesState) -> dict[str, Any]:
+        return dict(state.stats)
