@@ -452,6 +452,30 @@ def validate(folder: Annotated[Path, typer.Argument(help="A published dataset fo
     )
 
 
+@app.command("report")
+def report_page(
+    folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the page; default DIR/report.html.")
+    ] = None,
+    open_page: Annotated[
+        bool, typer.Option("--open", help="Open the page in the default browser.")
+    ] = False,
+) -> None:
+    """Write report.html: the funnel, every rule with examples, distributions, duplicates."""
+    from curate.inspect.html import render_report
+
+    if not (folder / "report.json").is_file():
+        fail(f"{folder}: not a curate output (no report.json)")
+    target = out_file or folder / "report.html"
+    target.write_text(render_report(folder), encoding="utf-8")
+    out.print(str(target), highlight=False)
+    if open_page:
+        import webbrowser
+
+        webbrowser.open(target.resolve().as_uri())
+
+
 def main() -> None:  # pragma: no cover
     app()
 
