@@ -476,6 +476,29 @@ def report_page(
         webbrowser.open(target.resolve().as_uri())
 
 
+@app.command("diff")
+def diff_runs(
+    old: Annotated[Path, typer.Argument(help="The earlier output folder.")],
+    new: Annotated[Path, typer.Argument(help="The later output folder (same input).")],
+    report_file: Annotated[
+        Path | None, typer.Option("--report", help="Also write the comparison as an HTML page.")
+    ] = None,
+) -> None:
+    """Compare two outputs of the same input: status, texts, edits by rule, labels, recipe."""
+    from curate.inspect.diff import compare
+    from curate.inspect.diff_view import page, tables
+
+    try:
+        result = compare(old, new)
+    except ValueError as err:
+        fail(str(err))
+    for renderable in tables(result):
+        out.print(renderable, highlight=False)
+    if report_file is not None:
+        report_file.write_text(page(result), encoding="utf-8")
+        out.print(f"page: {report_file}", highlight=False)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
