@@ -499,6 +499,51 @@ def diff_runs(
         out.print(f"page: {report_file}", highlight=False)
 
 
+@app.command("publish")
+def publish_folder(
+    folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
+    repo_id: Annotated[str, typer.Argument(metavar="REPO_ID", help="user/name on the Hub.")],
+    private: Annotated[bool, typer.Option(help="Create the repository as private.")] = False,
+    revision: Annotated[
+        str | None, typer.Option(help="Upload to this branch (created when missing).")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be uploaded and the card's problems.")
+    ] = False,
+) -> None:
+    """Validate FOLDER and its card, then upload it to the Hub as a dataset repository."""
+    from curate.publish.hub import PublishError, plan, publish
+
+    try:
+        if dry_run:
+            found = plan(folder, repo_id)
+            for name, size in found.files:
+                out.print(f"{size:>12,}  {name}", highlight=False)
+            out.print(
+                f"{len(found.files)} files, {found.total_bytes:,} bytes to {repo_id} "
+                f"({'upload_large_folder' if found.large else 'upload_folder'}); dry run: "
+                "nothing sent",
+                highlight=False,
+            )
+            for problem in found.card_problems:
+                console.print(f"[red]-[/] {problem}", highlight=False)
+            for advice in found.card_advice:
+                warn(advice)
+            if found.card_problems:
+                fail(f"{folder}: the card has {len(found.card_problems)} problem(s)", 1)
+            return
+        done = publish(folder, repo_id, private=private, revision=revision)
+    except PublishError as err:
+        fail(str(err), 1)
+    for advice in done["card_advice"]:
+        warn(advice)
+    out.print(
+        f"published {done['files']} files ({done['bytes']:,} bytes) to {done['url']} "
+        f"({done['revision']})",
+        highlight=False,
+    )
+
+
 def main() -> None:  # pragma: no cover
     app()
 
