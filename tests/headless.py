@@ -179,8 +179,10 @@ def check_page(
     height: int = 900,
     screenshot: Path | None = None,
     full_page: bool = False,
+    section: str | None = None,
 ) -> PageCheck:
-    """Load `page` at `width` x `height`; its problems, and a PNG of it if asked."""
+    """Load `page` at `width` x `height`; its problems, and a PNG of it if asked (the window,
+    the whole page, or `height` pixels from the top of the element with id `section`)."""
     target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = browser.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
         "sessionId"
@@ -216,7 +218,21 @@ def check_page(
             errors.append(params["entry"].get("text", "error"))
     if screenshot is not None:
         shot = {"format": "png"}
-        if full_page:
+        if section is not None:
+            top = browser.send(
+                "Runtime.evaluate",
+                {
+                    "expression": f"document.getElementById({json.dumps(section)})"
+                    ".getBoundingClientRect().top + window.scrollY",
+                    "returnByValue": True,
+                },
+                session=session,
+            )["result"]["value"]
+            shot.update(
+                captureBeyondViewport=True,
+                clip={"x": 0, "y": top, "width": width, "height": height, "scale": 1},
+            )
+        elif full_page:
             shot.update(
                 captureBeyondViewport=True,
                 clip={"x": 0, "y": 0, "width": width, "height": found["height"], "scale": 1},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import unicodedata
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ svg.plot{width:100%;height:auto;max-width:40rem;display:block;margin:.4rem 0}
 .gone{background:#e45756;height:.8rem;display:inline-block;vertical-align:middle}
 nav ol{columns:2 14rem}
 details{margin:.3rem 0}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:0 1.5rem}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(26rem,100%),1fr));gap:0 1.5rem}
 """
 
 
@@ -99,6 +100,18 @@ def counts_table(counts: dict[str, Any], path: list[Any], head: tuple[str, str])
 def _show(text: str) -> str:
     """Text of an edit: escaped, line breaks made visible."""
     return escape(text).replace("\n", "↵\n")
+
+
+def _show_edit(text: str) -> str:
+    """What an edit removed or put: also the characters one cannot see (a no-break space,
+    a zero-width joiner) spelled as their code point."""
+    return _show("".join(_visible(c) for c in text))
+
+
+def _visible(char: str) -> str:
+    if char in " \n" or not (char.isspace() or unicodedata.category(char) in ("Cc", "Cf")):
+        return char
+    return f"⟨U+{ord(char):04X}⟩"
 
 
 class _Page:
@@ -265,8 +278,8 @@ class _Page:
         return (
             f'<div class="meta">{escape(example.doc_id)} ({example.kind}, {where}{score}): '
             f"{self.explain(example.doc_id)}</div>"
-            f'<div class="ex">{_show(example.left)}<del>{_show(example.before)}</del>'
-            f"<ins>{_show(example.after)}</ins>{_show(example.right)}</div>"
+            f'<div class="ex">{_show(example.left)}<del>{_show_edit(example.before)}</del>'
+            f"<ins>{_show_edit(example.after)}</ins>{_show(example.right)}</div>"
         )
 
     def distributions(self) -> None:
@@ -284,7 +297,12 @@ class _Page:
             "<details><summary>table</summary>",
             counts_table(self.report["languages"], ["languages"], ("language", "documents")),
             "</details></div><div>",
-            svg.histogram({"kept": data.lang_scores}, "lang_score of kept documents", "lang_score"),
+            svg.histogram(
+                {"kept": data.lang_scores},
+                "lang_score of kept documents",
+                "lang_score",
+                value_range=(0.0, 1.0),
+            ),
             "</div></div>",
         ]
         parts += self._quality()

@@ -13,7 +13,8 @@ import numpy as np
 
 WIDTH = 640
 HEIGHT = 220
-LEFT, RIGHT, TOP, BOTTOM = 52, 12, 14, 40
+LEFT, RIGHT, TOP, BOTTOM = 52, 16, 30, 40  # the legend sits above the plot
+BAR_TOP = 6
 COLOURS = ("#4c78a8", "#f58518", "#54a24b")
 
 
@@ -42,17 +43,18 @@ def histogram(
     bins: int = 30,
     clip_quantile: float = 0.99,
     stacked: bool = False,
+    value_range: tuple[float, float] | None = None,
 ) -> str:
     """Counts of each series in `bins` equal bins; values past the clip go in the last bin.
 
     `thresholds` are `(x, label)` pairs drawn as vertical lines (the filter's settings).
     `stacked` piles the series (kept and removed together make all documents); otherwise they
-    are drawn side by side in each bin.
+    are drawn side by side in each bin. `value_range` fixes the axis (a score from 0 to 1).
     """
     named = {name: values for name, values in series.items() if values}
     if not named:
         return _empty(title)
-    low, high = _range(list(named.values()), clip_quantile)
+    low, high = value_range or _range(list(named.values()), clip_quantile)
     for x, _ in thresholds or []:
         if low - (high - low) <= x <= high + (high - low):
             low, high = min(low, x), max(high, x)
@@ -101,17 +103,21 @@ def histogram(
     for x, label in thresholds or []:
         if low <= x <= high:
             px = sx(x)
+            right = px > LEFT + plot_w * 0.6
             parts.append(
                 f'<line x1="{px:.1f}" x2="{px:.1f}" y1="{TOP}" y2="{TOP + plot_h}" '
                 'stroke="#d62728" stroke-width="2" stroke-dasharray="5 3"/>'
-                f'<text x="{px + 3:.1f}" y="{TOP + 10}" font-size="11" fill="#d62728">'
+                f'<text x="{px - 4 if right else px + 4:.1f}" y="{TOP + 10}" font-size="11" '
+                f'fill="#d62728" text-anchor="{"end" if right else "start"}">'
                 f"{escape(label)}</text>"
             )
     for fraction in (0, 0.25, 0.5, 0.75, 1):
         value = low + fraction * (high - low)
+        anchor = {0: "start", 1: "end"}.get(fraction, "middle")
+        last = "+" if fraction == 1 and value_range is None else ""
         parts.append(
             f'<text x="{LEFT + fraction * plot_w:.1f}" y="{TOP + plot_h + 14}" font-size="11" '
-            f'text-anchor="middle">{_number(value)}{"+" if fraction == 1 else ""}</text>'
+            f'text-anchor="{anchor}">{_number(value)}{last}</text>'
         )
     parts.append(
         f'<text x="{LEFT + plot_w / 2:.1f}" y="{HEIGHT - 4}" font-size="11" '
@@ -132,12 +138,12 @@ def bars(counts: dict[str, int], title: str, limit: int = 20) -> str:
         items = items[: limit - 1] + [(f"{len(counts) - limit + 1} others", rest)]
     row_h = 18
     label_w = 170
-    height = TOP + row_h * len(items) + 8
+    height = BAR_TOP + row_h * len(items) + 8
     peak = max(v for _, v in items) or 1
     plot_w = WIDTH - label_w - 70
     parts = [_open(title, height)]
     for i, (name, value) in enumerate(items):
-        y = TOP + i * row_h
+        y = BAR_TOP + i * row_h
         width = max(value / peak * plot_w, 1)
         label = name if len(name) <= 26 else name[:25] + "…"
         parts.append(
@@ -178,12 +184,12 @@ def _legend(names: list[str]) -> list[str]:
     if len(names) < 2:
         return []
     parts = []
-    x = WIDTH - RIGHT - 120 * len(names)
     for i, name in enumerate(names):
         colour = COLOURS[i % len(COLOURS)]
+        x = LEFT + i * 150
         parts.append(
-            f'<rect x="{x + i * 120}" y="{TOP}" width="10" height="10" fill="{colour}"/>'
-            f'<text x="{x + i * 120 + 14}" y="{TOP + 9}" font-size="11">{escape(name)}</text>'
+            f'<rect x="{x}" y="4" width="10" height="10" fill="{colour}"/>'
+            f'<text x="{x + 14}" y="13" font-size="11">{escape(name)}</text>'
         )
     return parts
 
