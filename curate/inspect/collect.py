@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import heapq
 import json
+from array import array
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,11 +111,11 @@ class Collected:
     recipe: dict[str, Any]
     rules: dict[str, RuleStats]
     removed_examples: dict[str, list[RemovedExample]]
-    length_before: list[int]  # characters of every document read (not quarantined), as input
-    length_after: list[int]  # characters of every kept document
-    lang_scores: list[float]
-    measures: dict[str, list[float]]  # quality measures of kept documents
-    removed_measures: dict[str, list[float]]  # ... of documents the quality stage removed
+    length_before: Sequence[int]  # characters of every document read (not quarantined), as input
+    length_after: Sequence[int]  # characters of every kept document
+    lang_scores: Sequence[float]
+    measures: dict[str, Sequence[float]]  # quality measures of kept documents
+    removed_measures: dict[str, Sequence[float]]  # ... of documents the quality stage removed
     mt_signals: dict[str, tuple[int, int]]  # signal -> (documents, occurrences), kept
     mt_suspected: int
     clusters: list[Cluster]
@@ -233,11 +235,12 @@ class _Gatherer:
         # per rule, a max-heap (by negated key) of the k documents with the smallest keys
         self.samples: dict[str, list[tuple[int, str, str, dict[str, Any], int]]] = defaultdict(list)
         self.removed_heaps: dict[str, list[tuple[int, str, RemovedExample]]] = defaultdict(list)
-        self.length_before: list[int] = []
-        self.length_after: list[int] = []
-        self.lang_scores: list[float] = []
-        self.measures: dict[str, list[float]] = {m: [] for m in MEASURES}
-        self.removed_measures: dict[str, list[float]] = {m: [] for m in MEASURES}
+        # one machine number per document and measure (8 bytes, not a Python object's 32)
+        self.length_before = array("q")
+        self.length_after = array("q")
+        self.lang_scores = array("d")
+        self.measures = {m: array("d") for m in MEASURES}
+        self.removed_measures = {m: array("d") for m in MEASURES}
         self.mt_docs: Counter[str] = Counter()
         self.mt_counts: Counter[str] = Counter()
         self.mt_suspected = 0

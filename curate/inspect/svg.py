@@ -7,6 +7,7 @@ viewBox (`width: 100%` in the page's CSS), so a plot never makes the page scroll
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from html import escape
 
 import numpy as np
@@ -26,7 +27,7 @@ def _number(value: float) -> str:
     return f"{value:.3g}"
 
 
-def _range(series: list[list[float]], clip_quantile: float) -> tuple[float, float]:
+def _range(series: list[Sequence[float]], clip_quantile: float) -> tuple[float, float]:
     values = np.concatenate([np.asarray(s, dtype=float) for s in series])
     low = float(values.min())
     high = float(np.quantile(values, clip_quantile, method="lower"))
@@ -36,7 +37,7 @@ def _range(series: list[list[float]], clip_quantile: float) -> tuple[float, floa
 
 
 def histogram(
-    series: dict[str, list[float]],
+    series: dict[str, Sequence[float]],
     title: str,
     x_label: str,
     thresholds: list[tuple[float, str]] | None = None,
@@ -51,7 +52,7 @@ def histogram(
     `stacked` piles the series (kept and removed together make all documents); otherwise they
     are drawn side by side in each bin. `value_range` fixes the axis (a score from 0 to 1).
     """
-    named = {name: values for name, values in series.items() if values}
+    named = {name: values for name, values in series.items() if len(values)}
     if not named:
         return _empty(title)
     low, high = value_range or _range(list(named.values()), clip_quantile)
