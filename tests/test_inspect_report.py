@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -220,3 +221,20 @@ def test_a_run_whose_page_fails_publishes_nothing(tmp_path, monkeypatch):
     assert result.exit_code == 1 and "page failed" in result.output
     assert not (tmp_path / "out").exists()
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == []
+
+
+def test_an_output_from_before_documents_edited_by_rule(generated_out, tmp_path):
+    """An older report.json lacks the documents per rule: the page counts them from the ledger."""
+    older = tmp_path / "older"
+    shutil.copytree(generated_out, older)
+    report = json.loads((older / "report.json").read_text(encoding="utf-8"))
+    documents = report.pop("documents_edited_by_rule")
+    (older / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    result = runner.invoke(app, ["report", str(older)])
+    assert result.exit_code == 0, result.output
+    page = (older / "report.html").read_text(encoding="utf-8")
+    keys = {tuple(k) for keys, _ in parse(page).found for k in keys}
+    assert not any(k[0] == "documents_edited_by_rule" for k in keys)
+    for rule, count in documents.items():
+        name = rule.split("/", 1)[1]
+        assert f'{name}</a></td><td class="n">{count:,}</td>' in page

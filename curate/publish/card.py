@@ -208,7 +208,8 @@ def _edits_table(report: dict[str, Any]) -> list[str]:
         return []
     documents = report.get("documents_edited_by_rule") or {}
     rows = ["", "## Edits by rule", "", "| stage/rule | documents | edits |", "|---|---:|---:|"]
-    rows += [f"| {rule} | {documents.get(rule, 'n/a')} | {count} |" for rule, count in edits.items()]
+    for rule, count in edits.items():
+        rows.append(f"| {rule} | {documents.get(rule, 'n/a')} | {count} |")
     return rows
 
 
