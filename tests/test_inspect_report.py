@@ -150,6 +150,7 @@ def test_page_shows_removals_duplicates_and_quarantine(generated_out):
         for example in data.removed_examples[rule]:
             assert example.doc_id in page
     assert data.clusters and all(c.copies for c in data.clusters)
+    assert data.clusters_total == report["corpus_stages"]["dedup"]["clusters"]
     for cluster in data.clusters:
         assert all(sim is None or 0.6 <= sim <= 1 for _, _, sim in cluster.copies)
     for row in data.quarantine_rows:

@@ -288,8 +288,8 @@ class _Gatherer:
         for evidence in row.get("mt_evidence") or []:
             self.mt_docs[evidence["signal"]] += 1
             self.mt_counts[evidence["signal"]] += evidence["count"]
-        if row.get("dup_cluster"):
-            self.cluster_kept[row["dup_cluster"]] = (row["id"], row.get("dup_count") or 0)
+        if row.get("dup_cluster") and (row.get("dup_count") or 0) > 1:  # not a cluster of one
+            self.cluster_kept[row["dup_cluster"]] = (row["id"], row["dup_count"])
 
     def removed(self, row: dict[str, Any]) -> None:
         self._ledger(row, "removed")

@@ -84,9 +84,11 @@ def _td(value: Any, numeric: bool = False) -> str:
     return f'<td class="n">{_num(value)}</td>' if numeric else f"<td>{escape(str(value))}</td>"
 
 
-def _table(head: list[str], rows: list[str], numeric_from: int = 1) -> str:
+def _table(head: list[str], rows: list[str], numeric: tuple[int, ...] | None = None) -> str:
+    """A table; the columns in `numeric` (default: all but the first) are right-aligned."""
+    numeric = tuple(range(1, len(head))) if numeric is None else numeric
     cells = "".join(
-        f'<th class="n">{escape(h)}</th>' if i >= numeric_from else f"<th>{escape(h)}</th>"
+        f'<th class="n">{escape(h)}</th>' if i in numeric else f"<th>{escape(h)}</th>"
         for i, h in enumerate(head)
     )
     return f'<div class="wide"><table><tr>{cells}</tr>{"".join(rows)}</table></div>'
@@ -481,7 +483,7 @@ class _Page:
             shown = len(self.data.clusters)
             parts += [
                 f"<h3>The {shown} largest of {self.data.clusters_total:,} clusters</h3>",
-                _table(["kept document", "size", "removed copies (similarity to it)"], rows, 1),
+                _table(["kept document", "size", "removed copies (similarity to it)"], rows, (1,)),
             ]
         self.add("duplicates", "Duplicates", "".join(parts))
 
@@ -489,10 +491,12 @@ class _Page:
         translated = self.report.get("translated_from") or {}
         parts = [
             f"<p>{self.data.mt_suspected:,} kept documents labelled machine-translated "
-            "(<code>mt_suspected</code>), by the language they were likely translated from:</p>",
-            svg.bars(translated, "machine-translated documents by source language"),
+            "(<code>mt_suspected</code>)"
+            + (", by the language they were likely translated from:" if translated else ".")
+            + "</p>",
         ]
         if translated:
+            parts.append(svg.bars(translated, "machine-translated documents by source language"))
             parts.append(
                 counts_table(translated, ["translated_from"], ("source language", "documents"))
             )
@@ -526,7 +530,7 @@ class _Page:
         parts = [
             counts_table(kinds, ["quarantine"], ("kind", "inputs")),
             "<p>From <code>quarantine.jsonl</code>:</p>",
-            _table(["file", "line", "kind", "error"], rows, 1),
+            _table(["file", "line", "kind", "error"], rows, (1,)),
         ]
         if more > 0:
             parts.append(f"<p>… {more:,} more in quarantine.jsonl.</p>")
