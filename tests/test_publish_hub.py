@@ -114,3 +114,29 @@ def test_no_token_says_how_to_give_one(published, hub, tmp_path):
     done = publish(hub, tmp_path, str(published), "me/news", token=None)
     assert done.returncode == 1 and "HF_TOKEN" in done.stderr
     assert hub.recorded.requests == []
+
+
+def test_a_large_folder_goes_through_upload_large_folder(published, hub, tmp_path, monkeypatch):
+    """Past the size or file-count bound, huggingface_hub's resumable multi-commit upload is
+    used where the installed version has it (from 1.x, upload_folder does that itself)."""
+    import huggingface_hub
+    from huggingface_hub import HfApi, constants
+
+    from curate.publish import hub as hub_module
+
+    calls = []
+
+    def upload_large_folder(self, **kwargs):
+        calls.append(kwargs)
+
+    monkeypatch.setattr(constants, "ENDPOINT", hub.url)
+    monkeypatch.setattr(HfApi, "upload_large_folder", upload_large_folder, raising=False)
+    monkeypatch.setattr(hub_module, "LARGE_FILES", 0)
+    monkeypatch.setattr(huggingface_hub, "get_token", lambda: None)
+    done = hub_module.publish(published, "me/big", token="test-token")
+    assert done["large_folder_upload"] is True
+    [call] = calls
+    assert call["repo_id"] == "me/big" and call["repo_type"] == "dataset"
+    assert call["folder_path"] == str(published)
+    assert hub.recorded.commits == []  # the files went through upload_large_folder only
+    assert any(r["path"] == "/api/repos/create" for r in hub.recorded.requests)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +38,13 @@ def browser():
 def pages(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     seeds = run(SEEDS, folder / "seeds")
-    generated = run(write_inputs(folder / "in"), folder / "generated")
+    write_inputs(folder / "crawl")
+    here = os.getcwd()
+    os.chdir(folder)  # relative paths, so the page (and the README's picture) names no tmp folder
+    try:
+        generated = folder / run(Path("crawl"), Path("generated"))
+    finally:
+        os.chdir(here)
     (folder / "diff.html").write_text(diff_page(compare(seeds, generated)), encoding="utf-8")
     return {
         "seeds": seeds / "report.html",

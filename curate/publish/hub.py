@@ -127,7 +127,8 @@ def publish(
     except ValueError as err:
         raise PublishError(f"README.md: the Hub rejects the card: {err}") from None
     # not --private: the account's default visibility, as the Hub's own tools do
-    url = api.create_repo(repo_id, repo_type=REPO_TYPE, private=private or None, exist_ok=True)
+    visibility = {"private": True} if private else {}
+    url = api.create_repo(repo_id, repo_type=REPO_TYPE, exist_ok=True, **visibility)
     if revision:
         api.create_branch(repo_id, branch=revision, repo_type=REPO_TYPE, exist_ok=True)
     large_upload = getattr(api, "upload_large_folder", None) if found.large else None
@@ -138,8 +139,8 @@ def publish(
             folder_path=str(found.folder),
             repo_type=REPO_TYPE,
             revision=revision,
-            private=private or None,
             ignore_patterns=ignore,
+            **visibility,
         )
         commit = None
     else:
