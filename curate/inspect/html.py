@@ -26,8 +26,10 @@ main{max-width:64rem;margin:0 auto;padding:1rem 1.25rem 3rem;background:#fff}
 h1{font-size:1.6rem;margin:.5rem 0}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}
 h3{margin-bottom:.3rem}
 table{border-collapse:collapse;margin:.5rem 0;max-width:100%}
-th,td{border-bottom:1px solid #e5e5e5;padding:.2rem .5rem;text-align:left;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th,td{border-bottom:1px solid #e5e5e5;padding:.2rem .5rem;text-align:left;vertical-align:top;
+ overflow-wrap:break-word}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n{white-space:nowrap}
 .wide{overflow-x:auto;max-width:100%}
 code,.ex{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
 code{background:#f2f2f2;padding:0 .2em;border-radius:3px}
