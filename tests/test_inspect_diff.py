@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from curate.cli import app
 from curate.inspect.diff import compare
+from tests.conftest import ROOT
 from tests.inspect_corpus import run, write_inputs
 
 RULE = "translation/sentence_case"
@@ -25,7 +26,7 @@ def recipe_without(rule: str, folder: Path) -> Path:
     from curate.recipe import build_stage
 
     stage, name = rule.split("/")
-    recipe = yaml.safe_load(Path("curate/recipes/news.yaml").read_text(encoding="utf-8"))
+    recipe = yaml.safe_load((ROOT / "curate" / "recipes" / "news.yaml").read_text(encoding="utf-8"))
     entries = recipe["stages"]
     index = next(
         i for i, e in enumerate(entries) if (e if isinstance(e, str) else next(iter(e))) == stage

@@ -17,7 +17,7 @@ from curate.explain import explain
 from curate.inspect.collect import EXAMPLES_PER_RULE, collect
 from curate.inspect.html import render_report
 from curate.publish.validate import validate_folder
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 from tests.inspect_corpus import run, write_inputs
 
 runner = CliRunner()
@@ -200,7 +200,7 @@ def test_cli_report_writes_the_page(seeds_out, tmp_path):
 
 
 def test_recipe_can_turn_the_page_off(tmp_path):
-    recipe = yaml.safe_load((Path("curate/recipes/news.yaml")).read_text(encoding="utf-8"))
+    recipe = yaml.safe_load((ROOT / "curate" / "recipes" / "news.yaml").read_text(encoding="utf-8"))
     recipe["output"]["report"] = False
     (tmp_path / "r.yaml").write_text(yaml.safe_dump(recipe), encoding="utf-8")
     out = run(SEEDS, tmp_path / "out", "--recipe", str(tmp_path / "r.yaml"))
