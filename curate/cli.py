@@ -452,6 +452,98 @@ def validate(folder: Annotated[Path, typer.Argument(help="A published dataset fo
     )
 
 
+@app.command("report")
+def report_page(
+    folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the page; default DIR/report.html.")
+    ] = None,
+    open_page: Annotated[
+        bool, typer.Option("--open", help="Open the page in the default browser.")
+    ] = False,
+) -> None:
+    """Write report.html: the funnel, every rule with examples, distributions, duplicates."""
+    from curate.inspect.html import render_report
+
+    if not (folder / "report.json").is_file():
+        fail(f"{folder}: not a curate output (no report.json)")
+    target = out_file or folder / "report.html"
+    target.write_text(render_report(folder), encoding="utf-8")
+    out.print(str(target), highlight=False)
+    if open_page:
+        import webbrowser
+
+        webbrowser.open(target.resolve().as_uri())
+
+
+@app.command("diff")
+def diff_runs(
+    old: Annotated[Path, typer.Argument(help="The earlier output folder.")],
+    new: Annotated[Path, typer.Argument(help="The later output folder (same input).")],
+    report_file: Annotated[
+        Path | None, typer.Option("--report", help="Also write the comparison as an HTML page.")
+    ] = None,
+) -> None:
+    """Compare two outputs of the same input: status, texts, edits by rule, labels, recipe."""
+    from curate.inspect.diff import compare
+    from curate.inspect.diff_view import page, tables
+
+    try:
+        result = compare(old, new)
+    except ValueError as err:
+        fail(str(err))
+    for renderable in tables(result):
+        out.print(renderable, highlight=False)
+    if report_file is not None:
+        report_file.write_text(page(result), encoding="utf-8")
+        out.print(f"page: {report_file}", highlight=False)
+
+
+@app.command("publish")
+def publish_folder(
+    folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
+    repo_id: Annotated[str, typer.Argument(metavar="REPO_ID", help="user/name on the Hub.")],
+    private: Annotated[bool, typer.Option(help="Create the repository as private.")] = False,
+    revision: Annotated[
+        str | None, typer.Option(help="Upload to this branch (created when missing).")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be uploaded and the card's problems.")
+    ] = False,
+) -> None:
+    """Validate FOLDER and its card, then upload it to the Hub as a dataset repository."""
+    from curate.publish.hub import PublishError, plan, publish
+
+    try:
+        if dry_run:
+            found = plan(folder, repo_id)
+            for name, size in found.files:
+                out.print(f"{size:>12,}  {name}", highlight=False)
+            out.print(
+                f"{len(found.files)} files, {found.total_bytes:,} bytes to {repo_id} "
+                f"({'upload_large_folder' if found.large else 'upload_folder'}); dry run: "
+                "nothing sent",
+                highlight=False,
+            )
+            for problem in found.card_problems:
+                console.print(f"[red]-[/] {problem}", highlight=False)
+            for advice in found.card_advice:
+                warn(advice)
+            if found.card_problems:
+                fail(f"{folder}: the card has {len(found.card_problems)} problem(s)", 1)
+            return
+        done = publish(folder, repo_id, private=private, revision=revision)
+    except PublishError as err:
+        fail(str(err), 1)
+    for advice in done["card_advice"]:
+        warn(advice)
+    out.print(
+        f"published {done['files']} files ({done['bytes']:,} bytes) to {done['url']} "
+        f"({done['revision']})",
+        highlight=False,
+    )
+
+
 def main() -> None:  # pragma: no cover
     app()
 

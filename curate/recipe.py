@@ -22,6 +22,8 @@ DEFAULTS = {
     "output": {"shard_rows": 100_000, "jsonl": True, "validate": True, "license": None},
     "engine": {"batch_size": 200},
 }
+# `curate run` writes report.html into the output unless `output: {report: false}`
+DEFAULTS["output"]["report"] = True
 
 
 class RecipeError(ValueError):

@@ -26,6 +26,7 @@ class ReportBuilder:
         self.removed_by_rule: Counter[str] = Counter()
         self.edits_by_rule: Counter[str] = Counter()
         self.docs_edited_by_stage: Counter[str] = Counter()
+        self.docs_edited_by_rule: Counter[str] = Counter()
         self.quarantine_kinds: Counter[str] = Counter()
         self.languages: Counter[str] = Counter()
         self.translated_from: Counter[str] = Counter()
@@ -43,6 +44,7 @@ class ReportBuilder:
             stages_edited.add(edit["stage"])
         for stage in stages_edited:
             self.docs_edited_by_stage[stage] += 1
+        self.docs_edited_by_rule.update({f"{e['stage']}/{e['rule']}" for e in row["edits"]})
         if kind == "kept":
             self.kept += 1
             self.languages[row["lang"] or "unknown"] += 1
@@ -118,6 +120,7 @@ class ReportBuilder:
             "stages": stages,
             "removed_by_rule": _sorted(self.removed_by_rule),
             "edits_by_rule": _sorted(self.edits_by_rule),
+            "documents_edited_by_rule": _sorted(self.docs_edited_by_rule),
             "quarantine": _sorted(self.quarantine_kinds),
             "languages": _sorted(self.languages),
             "translated_from": _sorted(self.translated_from),

@@ -138,6 +138,7 @@ def test_folder_is_complete_and_valid(published):
         "dedup_index/index.parquet",
         "jsonl/train-00000-of-00001.jsonl",
         "recipe.yaml",
+        "report.html",
         "report.json",
     ]
     report = json.loads((published / "report.json").read_text(encoding="utf-8"))

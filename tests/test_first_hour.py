@@ -132,7 +132,7 @@ def test_card_labels_its_counts_and_claims_only_what_ran(tmp_path):
     card = (out / "README.md").read_text(encoding="utf-8")
     front = _front(card)
     assert front["license"] == "cc-by-4.0" and "deduplicated" in front["tags"]
-    assert "| stage/rule | edits |" in card  # not "documents"
+    assert "| stage/rule | documents | edits |" in card  # documents edited, and edits
     assert "| documents in the cluster | clusters |" in card
     assert f"- `{tmp_path / 'in.jsonl'}`" in card  # the inputs are listed
     assert "Licence: `cc-by-4.0`" in card

@@ -377,6 +377,7 @@ class LocalEngine:
                     "report.json": json.dumps(report, indent=2, ensure_ascii=False) + "\n",
                     "recipe.yaml": dump(pipeline.recipe),
                     "README.md": card.render(report, pipeline.recipe, Path(out).name, kept_bytes),
+                    **report_page(writer.staging, report, pipeline.recipe, out),
                 }
             )
         except BaseException:
@@ -414,3 +415,17 @@ def run_manifest(pipeline: Pipeline, files: list[Path]) -> dict[str, Any]:
             for path in files
         ],
     }
+
+
+def report_page(
+    staging: Path, report: dict[str, Any], recipe: dict[str, Any], out: str | Path
+) -> dict[str, str]:
+    """`report.html` for the files `finish` writes, from the closed shards in staging (so it is
+    published with the rest, atomically), unless the recipe says `output: {report: false}`.
+    The page names the folder as the card does, by its name, so it is the same bytes wherever
+    the folder is written."""
+    if not recipe["output"].get("report", True):
+        return {}
+    from curate.inspect.html import render_report
+
+    return {"report.html": render_report(staging, report, recipe, shown_as=Path(out).name)}

@@ -87,6 +87,7 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         "```",
         "",
         *_licence_and_inputs(report, license),
+        *_report_link(recipe),
         *_empty_note(counts["kept"]),
         "## Counts",
         "",
@@ -106,7 +107,7 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
             f"{stage['documents_edited']} | {sum(stage['edits'].values())} |"
         )
     lines += _table("Removed documents by rule", "stage/rule", report["removed_by_rule"])
-    lines += _table("Edits by rule", "stage/rule", report["edits_by_rule"], "edits")
+    lines += _edits_table(report)
     lines += _table("Languages (kept)", "language", report["languages"])
     lines += _table(
         "Machine translation suspected (kept)", "source language", report["translated_from"]
@@ -150,6 +151,11 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         "`duplicate_of`.",
         "- `quarantine.jsonl`: inputs that could not be read (file, line, error), if any.",
         "- `report.json`: every count above; `recipe.yaml`: how this dataset was made.",
+        *(
+            ["- `report.html`: the same counts as a page, with examples of every rule and plots."]
+            if _report_link(recipe)
+            else []
+        ),
         "",
     ]
     return "\n".join(lines)
@@ -193,3 +199,26 @@ def _table(title: str, key: str, counts: dict[str, int], unit: str = "documents"
     rows = ["", f"## {title}", "", f"| {key} | {unit} |", "|---|---:|"]
     rows += [f"| {name} | {count} |" for name, count in counts.items()]
     return rows
+
+
+def _edits_table(report: dict[str, Any]) -> list[str]:
+    """Per rule: documents with at least one of its edits, and the edits themselves."""
+    edits = report["edits_by_rule"]
+    if not edits:
+        return []
+    documents = report.get("documents_edited_by_rule") or {}
+    rows = ["", "## Edits by rule", "", "| stage/rule | documents | edits |", "|---|---:|---:|"]
+    for rule, count in edits.items():
+        rows.append(f"| {rule} | {documents.get(rule, 'n/a')} | {count} |")
+    return rows
+
+
+def _report_link(recipe: dict[str, Any]) -> list[str]:
+    """A pointer to `report.html`, when the run writes it (`output.report`, on by default)."""
+    if not (recipe.get("output") or {}).get("report", True):
+        return []
+    return [
+        "What each stage and rule did, with examples and distributions: "
+        "[report.html](report.html) (one self-contained page; `curate report DIR` rebuilds it).",
+        "",
+    ]
