@@ -1,0 +1,168 @@
+"""Tokens that survive translation: numbers, years, names, codes, URLs and handles.
+
+A French story and its English translation share few words but many of these: "1,5 milliard"
+and "1.5 billion" both give `1.5`; "Miloslav Kala" and "Aktuálně.cz" are written the same in
+both. A set of them is a fingerprint of the story that no model is needed to compute.
+
+- number: `1,5` / `1.5` -> `1.5`; `1 500` / `1,500` / `1.500` -> `1500` (one separator before
+  exactly three digits is a thousands separator; with two kinds, the last one is the decimal
+  point). Integers below `min_integer` are dropped: "three" and "3" are both common.
+- year: a four-digit integer from 1000 to 2100 (its value, like any number).
+- name: a capitalised word not at a sentence start (the start of a line, or after `.!?:`),
+  accents folded and lowercased: "Nečas" -> `necas`; "l'Europe" -> `europe`.
+- code: a word mixing letters and digits ("A320", "COVID-19") or in capitals ("ODS").
+- url and handle: `https://...`, `www....`, `@name`, `#tag`, lowercased.
+
+Words capitalised by one language and not the other (English months and days, titles such as
+"Mr") are listed in `curate/data/stories.yaml` and never count as names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import xxhash
+
+from curate.resources import data_file, load_yaml
+
+KINDS = ("number", "year", "name", "code", "url", "handle")
+# uppercase letters of the Latin, Greek and Cyrillic blocks: what starts a name
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_LETTER = r"[^\W\d_]"
+_PATTERN = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+[^\s<>\"'«»“”()\[\].,;:!?])"
+    r"|(?P<handle>(?<![\w@#])[@#][A-Za-z_]\w{1,30})"
+    # a word with a digit and a letter: "A320", "COVID-19", "H1N1", "F-16"
+    r"|(?P<code>(?<![\w.,-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)*(?![\w-]))"
+    # thousands-grouped or plain, with an optional decimal part: "1 500", "1,500.25", "1,5"
+    r"|(?P<number>(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d))"
+    # a word starting with a capital; after an elided article too: "l'Europe", "qu'Obama"
+    rf"|(?P<word>(?:(?<![\w'’-])|(?<=\b[ldjmnstcLDJMNSTC]['’])|(?<=\bqu['’]))[{_UPPER}]{_LETTER}*"
+    rf"(?:[-'’]{_LETTER}+)*)"
+)
+_OPENING = " \t\"'«“‘„([{-–—*•"  # what may stand between a sentence end and its first word
+_SENTENCE_END = ".!?…:\n"
+_POSSESSIVE = re.compile(r"['’]s$")
+_SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
+
+
+@dataclass(frozen=True)
+class Fingerprinter:
+    """Turns a text into its fingerprint tokens; settings come from `stories.yaml` or a file."""
+
+    fingerprints_file: str | None = None
+
+    @cached_property
+    def _table(self) -> dict:
+        table = load_yaml(self.fingerprints_file) if self.fingerprints_file else None
+        return table or data_file("stories.yaml")
+
+    @cached_property
+    def titles(self) -> frozenset[str]:
+        return frozenset(fold(word) for word in self._table.get("titles") or ())
+
+    @cached_property
+    def not_names(self) -> frozenset[str]:
+        return self.titles | {fold(word) for word in self._table.get("not_names") or ()}
+
+    @cached_property
+    def min_integer(self) -> int:
+        return int(self._table.get("min_integer", 10))
+
+    def tokens(self, text: str) -> dict[str, str]:
+        """`{token: kind}` in order of first appearance (a token keeps its first kind)."""
+        found: dict[str, str] = {}
+        for match in _PATTERN.finditer(text):
+            kind = match.lastgroup
+            raw = match.group()
+            if kind == "word":
+                token = self._name(text, match.start(), raw)
+                if token is None:
+                    continue
+                kind = "code" if raw.isupper() and len(raw) > 1 else "name"
+            elif kind == "number":
+                token = normalise_number(raw)
+                if "." not in token and int(token) < self.min_integer:
+                    continue
+                if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100:
+                    kind = "year"
+            else:
+                token = raw.lower()
+            found.setdefault(token, kind)
+        return found
+
+    def _name(self, text: str, start: int, raw: str) -> str | None:
+        """The folded name, or None at a sentence start or for a word that is not a name."""
+        if len(raw) < 2:
+            return None  # "I", "A": initials and one-letter words
+        token = fold(_POSSESSIVE.sub("", raw))
+        if token in self.not_names:
+            return None
+        if raw.isupper():
+            return token  # an acronym is one wherever it stands: "ODS", "NATO"
+        if at_sentence_start(text, start, self.titles):
+            return None
+        return token
+
+    def hashes(self, tokens: Iterable[str]) -> np.ndarray:
+        """Sorted distinct 32-bit hashes of the tokens: the set the stage compares."""
+        values = np.fromiter((xxhash.xxh32_intdigest(t.encode("utf-8")) for t in tokens), np.uint32)
+        return np.unique(values)
+
+
+def at_sentence_start(text: str, start: int, titles: frozenset[str] = frozenset()) -> bool:
+    """Whether the word at `start` opens a sentence, a line or a quotation after a colon.
+
+    A full stop after a title or an initial ends no sentence: "Mr. Kala", "J. Smith".
+    """
+    i = start - 1
+    while i >= 0 and text[i] in _OPENING:
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] not in _SENTENCE_END:
+        return False
+    if text[i] == ".":
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        before = text[j:i]
+        if (len(before) == 1 and before.isupper()) or fold(before) in titles:
+            return False
+    return True
+
+
+def fold(word: str) -> str:
+    """Accents folded, lowercased: "Nečas" -> "necas", "Aktuálně" -> "aktualne"."""
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def normalise_number(raw: str) -> str:
+    """One spelling per value: "1,5" / "1.5" -> "1.5"; "1 500" / "1,500" / "1.500" -> "1500"."""
+    marks = _SEPARATORS.findall(raw)
+    if not marks:
+        return _canonical(raw, "")
+    parts = _SEPARATORS.split(raw)
+    last = marks[-1]
+    kinds = set(marks)
+    # a decimal point: the last mark when marks differ ("1,500.25", "1.500,25"), or a lone "."
+    # or "," not followed by exactly three digits ("1,5", "2.75")
+    decimal = last in ".," and (
+        (len(kinds) > 1 and last not in marks[:-1]) or (len(marks) == 1 and len(parts[-1]) != 3)
+    )
+    if decimal:
+        return _canonical("".join(parts[:-1]), parts[-1])
+    return _canonical("".join(parts), "")
+
+
+def _canonical(whole: str, fraction: str) -> str:
+    whole = whole.lstrip("0") or "0"
+    fraction = fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
