@@ -265,13 +265,10 @@ class Similarity:
             self.weights = idf(counts, store.count)
 
     def __call__(self, a: int, b: int) -> float:
-        return weighted_jaccard(
-            self.store.shingle_set(a), self.store.shingle_set(b), self.weight_of
-        )
+        weight_of = self.weight_of if self.weighted else None
+        return weighted_jaccard(self.store.shingle_set(a), self.store.shingle_set(b), weight_of)
 
-    def weight_of(self, tokens: np.ndarray) -> np.ndarray | None:
-        if not self.weighted:
-            return None
+    def weight_of(self, tokens: np.ndarray) -> np.ndarray:
         return self.weights[np.searchsorted(self.values, tokens)]
 
 
