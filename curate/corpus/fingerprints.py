@@ -49,6 +49,8 @@ _PATTERN = re.compile(
 _OPENING = " \t\"'«“‘„([{-–—*•"  # what may stand between a sentence end and its first word
 _SENTENCE_END = ".!?…:\n"
 _POSSESSIVE = re.compile(r"['’]s$")
+# a French elided article or pronoun before a capitalised word: "L'Europe", "D'Artagnan"
+ELISION = re.compile(r"^(?:[ldjmnstc]|qu)'(?=.)")
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
 
 
@@ -72,6 +74,10 @@ class Fingerprinter:
         return self.titles | {fold(word) for word in self._table.get("not_names") or ()}
 
     @cached_property
+    def aliases(self) -> dict[str, str]:
+        return {fold(k): fold(v) for k, v in (self._table.get("aliases") or {}).items()}
+
+    @cached_property
     def min_integer(self) -> int:
         return int(self._table.get("min_integer", 10))
 
@@ -82,10 +88,10 @@ class Fingerprinter:
             kind = match.lastgroup
             raw = match.group()
             if kind == "word":
-                token = self._name(text, match.start(), raw)
-                if token is None:
-                    continue
                 kind = "code" if raw.isupper() and len(raw) > 1 else "name"
+                for token in self._names(text, match.start(), raw):
+                    found.setdefault(token, kind)
+                continue
             elif kind == "number":
                 token = normalise_number(raw)
                 if "." not in token and int(token) < self.min_integer:
@@ -97,18 +103,24 @@ class Fingerprinter:
             found.setdefault(token, kind)
         return found
 
-    def _name(self, text: str, start: int, raw: str) -> str | None:
-        """The folded name, or None at a sentence start or for a word that is not a name."""
+    def _names(self, text: str, start: int, raw: str) -> list[str]:
+        """The folded name's tokens; none at a sentence start or for a word that is not a name.
+
+        A compound is split at its hyphens ("Saint-Pétersbourg" -> `saint`, `petersburg`), as
+        the other language may write it as two words; an alias names it the same in all.
+        """
         if len(raw) < 2:
-            return None  # "I", "A": initials and one-letter words
-        token = fold(_POSSESSIVE.sub("", raw))
-        if token in self.not_names:
-            return None
+            return []  # "I", "A": initials and one-letter words
+        token = ELISION.sub("", fold(_POSSESSIVE.sub("", raw)))
+        token = self.aliases.get(token, token)
+        if token in self.not_names or len(token) < 2:
+            return []
         if raw.isupper():
-            return token  # an acronym is one wherever it stands: "ODS", "NATO"
+            return [token]  # an acronym is one wherever it stands: "ODS", "NATO"
         if at_sentence_start(text, start, self.titles):
-            return None
-        return token
+            return []
+        parts = [self.aliases.get(p, p) for p in token.split("-") if len(p) > 1]
+        return [p for p in parts if p not in self.not_names]
 
     def hashes(self, tokens: Iterable[str]) -> np.ndarray:
         """Sorted distinct 32-bit hashes of the tokens: the set the stage compares."""

@@ -79,7 +79,7 @@ class StoryClusters(CorpusStage):
 
     name = "stories"
     keep: Literal["label", "one", "per_language"] = "label"
-    threshold: float = 0.35  # weighted Jaccard of the fingerprint sets that makes one story
+    threshold: float = 0.3  # weighted Jaccard that makes one story (chosen on half A)
     weighting: Literal["idf", "none"] = "idf"
     lsh_threshold: float = 0.2  # unweighted Jaccard the LSH bands aim to catch (candidates only)
     min_tokens: int = 5  # fewer distinct fingerprint tokens: too short, never merged
