@@ -166,17 +166,15 @@ class StoryClusters(CorpusStage):
             pairs = self._minhash._candidate_pairs(table, order_key, 0)
             pairs = pairs[~short[pairs[:, 0]] & ~short[pairs[:, 1]]]
         similarity = Similarity(store, self.weighting == "idf")
+        scores = similarity.scores(pairs)
         union = UnionFind()
         best: dict[int, float] = {}
-        verified = 0
-        for a, b in pairs.tolist():
-            score = similarity(a, b)
-            if score < self.threshold:
-                continue
-            verified += 1
+        joined = scores >= self.threshold
+        for (a, b), score in zip(pairs[joined].tolist(), scores[joined].tolist(), strict=True):
             union.union(a, b)
             best[a] = max(best.get(a, 0.0), score)
             best[b] = max(best.get(b, 0.0), score)
+        verified = int(joined.sum())
         decisions: dict[int, StoryDecision] = {}
         by_pair: Counter[str] = Counter()
         cluster_sizes: Counter[int] = Counter()
@@ -252,24 +250,57 @@ class StoryClusters(CorpusStage):
 
 
 class Similarity:
-    """Jaccard of two documents' fingerprint sets, each token weighted by its rarity (or not)."""
+    """Jaccard of documents' fingerprint sets, each token weighted by its rarity (or not).
+
+    Pairs are scored in batches with numpy: every (document, token) is one sorted key, and a
+    pair's shared weight is the weight of `a`'s tokens whose key with `b` exists. A pair's score
+    depends only on the two sets and the corpus weights, never on the batch it came in.
+    """
+
+    BATCH = 1 << 20  # (pair, token) probes per numpy batch
 
     def __init__(self, store: SketchStore, weighted: bool) -> None:
-        self.store = store
-        self.weighted = weighted
-        self.values = np.empty(0, np.uint32)
-        self.weights = np.empty(0, np.float64)
-        if weighted and len(store.shingles):
-            # every set holds a token once, so its count over all sets is its document count
-            self.values, counts = np.unique(np.asarray(store.shingles), return_counts=True)
-            self.weights = idf(counts, store.count)
+        values = np.asarray(store.shingles)
+        self.offsets = store.offsets
+        self.sizes = np.diff(store.offsets)
+        # every set holds a token once, so its count over all sets is its document count
+        _, self.token, counts = np.unique(values, return_inverse=True, return_counts=True)
+        self.vocabulary = np.int64(len(counts))
+        weights = idf(counts, store.count) if weighted else np.ones(len(counts))
+        self.weight = weights[self.token]  # per (document, token)
+        document = np.repeat(np.arange(store.count, dtype=np.int64), self.sizes)
+        # sorted, as each set is sorted and token ids follow token values
+        self.keys = document * self.vocabulary + self.token
+        self.total = np.bincount(document, weights=self.weight, minlength=store.count)
 
     def __call__(self, a: int, b: int) -> float:
-        weight_of = self.weight_of if self.weighted else None
-        return weighted_jaccard(self.store.shingle_set(a), self.store.shingle_set(b), weight_of)
+        return float(self.scores(np.array([[a, b]], np.int64))[0])
 
-    def weight_of(self, tokens: np.ndarray) -> np.ndarray:
-        return self.weights[np.searchsorted(self.values, tokens)]
+    def scores(self, pairs: np.ndarray) -> np.ndarray:
+        """float64 similarity of each `(a, b)` row."""
+        out = np.zeros(len(pairs))
+        start = 0
+        while start < len(pairs):
+            sizes = self.sizes[pairs[start:, 0]]
+            stop = start + max(1, int(np.searchsorted(np.cumsum(sizes), self.BATCH)))
+            out[start:stop] = self._batch(pairs[start:stop])
+            start = stop
+        return out
+
+    def _batch(self, pairs: np.ndarray) -> np.ndarray:
+        a, b = pairs[:, 0], pairs[:, 1]
+        sizes = self.sizes[a]
+        row = np.repeat(np.arange(len(pairs)), sizes)
+        # the positions of `a`'s tokens in the flat arrays
+        element = np.repeat(self.offsets[a] - np.cumsum(sizes) + sizes, sizes) + np.arange(
+            int(sizes.sum())
+        )
+        probe = b[row] * self.vocabulary + self.token[element]
+        found = np.searchsorted(self.keys, probe)
+        hit = self.keys[np.minimum(found, len(self.keys) - 1)] == probe
+        shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
+        union = self.total[a] + self.total[b] - shared
+        return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
 
 
 def idf(document_counts: np.ndarray, documents: int) -> np.ndarray:
