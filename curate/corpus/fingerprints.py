@@ -54,6 +54,8 @@ _SENTENCE_END = ".!?…:\n"
 _POSSESSIVE = re.compile(r"['’]s$")
 # a French elided article or pronoun before a capitalised word: "L'Europe", "D'Artagnan"
 ELISION = re.compile(r"^(?:[ldjmnstc]|qu)'(?=.)")
+_SHOUT_AFTER = re.compile(r"[ \t,;:\-–—]+[A-Z]{2,}\b")
+_SHOUT_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t,;:\-–—]+$")
 WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
 
@@ -110,6 +112,8 @@ class Fingerprinter:
                 # start of a sentence, where every word is capitalised
                 if kind == "name" and at_sentence_start(text, match.start(), self.titles):
                     continue
+                if kind == "code" and shouted(text, match.start(), match.end()):
+                    continue
                 for name in names:
                     found.setdefault(name, kind)
                 continue
@@ -141,10 +145,12 @@ class Fingerprinter:
         parts = (self.aliases.get(p, p) for p in token.split("-") if len(p) > 1)
         return "name", tuple(p for p in parts if p not in self.not_names)
 
-    def hashes(self, tokens: Iterable[str]) -> np.ndarray:
-        """Sorted distinct 32-bit hashes of the tokens: the set the stage compares."""
+    def hashes(self, tokens: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted distinct 32-bit hashes of the tokens (the set the stage compares), and where
+        each first appears among them (uint32 ranks: the order a translation keeps)."""
         values = np.fromiter((xxhash.xxh32_intdigest(t.encode("utf-8")) for t in tokens), np.uint32)
-        return np.unique(values)
+        distinct, first = np.unique(values, return_index=True)
+        return distinct, first.astype(np.uint32)
 
 
 def at_sentence_start(text: str, start: int, titles: frozenset[str] = frozenset()) -> bool:
@@ -167,6 +173,14 @@ def at_sentence_start(text: str, start: int, titles: frozenset[str] = frozenset(
         if (len(before) == 1 and before.isupper()) or fold(before) in titles:
             return False
     return True
+
+
+def shouted(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals stands among other words in capitals: a line set in capitals
+    ("ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY"), not an acronym."""
+    return bool(
+        _SHOUT_AFTER.match(text, end) or _SHOUT_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def fold(word: str) -> str:
