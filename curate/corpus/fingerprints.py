@@ -56,6 +56,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 ELISION = re.compile(r"^(?:[ldjmnstc]|qu)'(?=.)")
 _SHOUT_AFTER = re.compile(r"[ \t,;:\-–—]+[A-Z]{2,}\b")
 _SHOUT_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t,;:\-–—]+$")
+_NEXT_CAPITAL = re.compile(rf"[ \t]+[{_UPPER}]")
+_PREVIOUS_CAPITAL = re.compile(rf"[{_UPPER}]{_LETTER}*[ \t]+$")
 WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
 
@@ -92,10 +94,20 @@ class Fingerprinter:
         """raw word -> (kind, tokens): what `_word` made of it, remembered (bounded)."""
         return {}
 
-    def tokens(self, text: str) -> dict[str, str]:
-        """`{token: kind}` in order of first appearance (a token keeps its first kind)."""
+    @cached_property
+    def capitalised_nouns(self) -> frozenset[str]:
+        return frozenset(self._table.get("capitalised_nouns") or ())
+
+    def tokens(self, text: str, lang: str | None = None) -> dict[str, str]:
+        """`{token: kind}` in order of first appearance (a token keeps its first kind).
+
+        In a language that capitalises its nouns (`capitalised_nouns` in stories.yaml:
+        German), a capitalised word is a name only next to another: "Christine Lagarde",
+        "Europäischen Zentralbank", not "die Inflation".
+        """
         found: dict[str, str] = {}
         words = self._words
+        nouns = lang in self.capitalised_nouns
         for match in _PATTERN.finditer(text):
             kind = match.lastgroup
             raw = match.group()
@@ -114,6 +126,8 @@ class Fingerprinter:
                     continue
                 if kind == "code" and shouted(text, match.start(), match.end()):
                     continue
+                if nouns and kind == "name" and not self._in_name(text, match.start(), match.end()):
+                    continue
                 for name in names:
                     found.setdefault(name, kind)
                 continue
@@ -127,6 +141,14 @@ class Fingerprinter:
                 token = raw.lower()
             found.setdefault(token, kind)
         return found
+
+    def _in_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the capitalised word at `start:end` stands next to another one that is not
+        at a sentence start (a run of capitalised words: a name)."""
+        if _NEXT_CAPITAL.match(text, end):
+            return True
+        before = _PREVIOUS_CAPITAL.search(text, max(0, start - 60), start)
+        return before is not None and not at_sentence_start(text, before.start(), self.titles)
 
     def _word(self, raw: str) -> tuple[str, tuple[str, ...]]:
         """A capitalised word's kind and tokens, wherever it stands (none: not a name).

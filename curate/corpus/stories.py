@@ -128,8 +128,9 @@ class StoryClusters(CorpusStage):
 
     # sketch --------------------------------------------------------------------------------
     def fingerprint(self, doc: Document) -> dict[str, str]:
-        """`{token: kind}` of the document's text (the title is set in title case: not used)."""
-        return self.fingerprinter.tokens(doc.text)
+        """`{token: kind}` of the document's text in its language (the title, in title case, is
+        not used)."""
+        return self.fingerprinter.tokens(doc.text, doc.labels.get("lang"))
 
     def sketch(self, doc: Document) -> StorySketch:
         tokens, order = self.fingerprinter.hashes(self.fingerprint(doc))
