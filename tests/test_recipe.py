@@ -17,6 +17,7 @@ def test_news_recipe_resolves():
         "quality",
         "topics",
         "dedup",
+        "stories",
     ]
     assert "min_words: 50" in dump(recipe)
 
@@ -64,7 +65,7 @@ def test_skip_unknown_stage():
 
 def test_skip_removes_stage():
     names = [s.name for s in Pipeline.from_recipe("news", skip=["dedup"]).stages]
-    assert "dedup" not in names and len(names) == 8
+    assert "dedup" not in names and len(names) == 9
 
 
 def test_user_recipe_file(tmp_path):
