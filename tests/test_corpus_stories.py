@@ -366,3 +366,21 @@ def test_explain_shows_the_shared_fingerprint_tokens(crawl, tmp_path):
     kept = CliRunner().invoke(app, ["explain", str(out), other])
     assert kept.exit_code == 0, kept.output
     assert "catala" in kept.output  # a kept version: the tokens it shares with its story's
+
+
+def test_ray_engine_publishes_the_same_bytes(crawl, tmp_path):
+    """The stage fits on the driver under Ray: the local engine's decisions, the same bytes."""
+    pytest.importorskip("ray")
+    path, recipe = crawl
+    outputs = []
+    for engine in ("local", "ray"):
+        out = tmp_path / engine / "ds"
+        result = CliRunner().invoke(
+            app,
+            ["run", str(path), "--out", str(out), "--engine", engine, "--workers", "2"]
+            + ["--recipe", str(recipe), "--quiet"],
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append(files(out))
+    assert outputs[0] == outputs[1]
+    assert any(name.startswith("removed/") for name in outputs[0])
