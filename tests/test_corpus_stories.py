@@ -170,7 +170,7 @@ def test_versions_of_one_story_share_a_cluster_and_others_stay_alone():
     assert all(0.3 <= out[i].labels["story_similarity"] <= 1 for i in ("fr", "en", "en-mt", "de"))
     assert not any(d.removed for d in out.values())
     # the representative: an original-language version (no `translated_from`), the longest
-    assert story == {max(("fr", "en", "de"), key=lambda i: (len(out[i].text.split()), i))}
+    assert story == {max(("fr", "en", "de"), key=lambda i: (len(out[i].text), i))}
     pairs = state.stats["clusters_by_language_pair"]
     assert pairs == {"de-en": 1, "de-fr": 1, "en-en": 1, "en-fr": 1}
     assert state.stats["clusters"] == 1 and state.stats["documents_in_clusters"] == 4
@@ -194,7 +194,7 @@ def test_without_the_label_the_most_complete_version_is_kept():
     docs = corpus()
     del docs[2].labels["translated_from"]
     _, out = run_stage(StoryClusters(keep="per_language"), docs)
-    longer, shorter = sorted(("en", "en-mt"), key=lambda i: -len(out[i].text.split()))
+    longer, shorter = sorted(("en", "en-mt"), key=lambda i: -len(out[i].text))
     assert not out[longer].removed
     assert out[shorter].removal.duplicate_of == longer
 

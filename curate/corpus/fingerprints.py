@@ -108,17 +108,20 @@ class Fingerprinter:
         found: dict[str, str] = {}
         words = self._words
         nouns = lang in self.capitalised_nouns
+        taken: set[str] = set()  # capitalised words whose tokens are all in `found`
         for match in _PATTERN.finditer(text):
             kind = match.lastgroup
             raw = match.group()
             if kind == "word":
+                if raw in taken:
+                    continue
                 known = words.get(raw)
                 if known is None:
                     if len(words) >= WORD_CACHE_LIMIT:
                         words.clear()
                     known = words[raw] = self._word(raw)
                 kind, names = known
-                if not names or all(name in found for name in names):
+                if not names:
                     continue
                 # an acronym is one wherever it stands ("ODS", "NATO"); a name is not at the
                 # start of a sentence, where every word is capitalised
@@ -130,6 +133,7 @@ class Fingerprinter:
                     continue
                 for name in names:
                     found.setdefault(name, kind)
+                taken.add(raw)
                 continue
             if kind == "number":
                 token = normalise_number(raw)

@@ -7,7 +7,7 @@ English translation share almost no 5-grams, and two English translations of it 
 
 sketch: per document, the sorted distinct 32-bit hashes of its fingerprint tokens, their MinHash
         signature (datasketch's affine32, computed as `dedup` computes it), its language, its
-        word count and whether it carries the `translated_from` label. A document with fewer
+        length and whether it carries the `translated_from` label. A document with fewer
         than `min_tokens` tokens is too short to fingerprint: counted, never merged.
 fit:    the sets and signatures go to `dedup`'s spill store; LSH bands (datasketch's (b, r) for
         `lsh_threshold`) give candidate pairs exactly as in `dedup`, never all pairs. Each
@@ -22,8 +22,8 @@ apply:  every document gets `story_cluster` (the id of its cluster's representat
         alone) and `story_similarity` (its best verified similarity to another member). With
         `keep: per_language` (the news recipe), within a cluster the copies in the language of
         a kept version are removed as `translated_copy`, with `duplicate_of` and similarity; the
-        version kept is the original (no `translated_from` label), else the most complete (most
-        words), then the smallest id. Versions in other languages stay, labelled. A document
+        version kept is the original (no `translated_from` label), else the most complete (the
+        longest text), then the smallest id. Versions in other languages stay, labelled. A document
         whose language is unknown is never removed. `keep: one` keeps one version per story;
         `keep: label` removes nothing.
 
@@ -60,7 +60,7 @@ class StorySketch(NamedTuple):
     tokens: np.ndarray  # sorted distinct uint32 hashes of the fingerprint tokens
     signature: np.ndarray  # uint32[num_perm]
     lang: str | None
-    words: int
+    length: int  # characters of text: how complete a version is
     translated: bool  # carries the `translated_from` label
     order: np.ndarray  # uint32, per token of `tokens`: its rank of first appearance in the text
 
@@ -139,7 +139,7 @@ class StoryClusters(CorpusStage):
             tokens,
             self._minhash.signature(tokens),
             labels.get("lang"),
-            len(doc.text.split()),
+            len(doc.text),
             bool(labels.get("translated_from")),
             order,
         )
@@ -158,7 +158,7 @@ class StoryClusters(CorpusStage):
         ids: list[str] = []
         seqs: list[int] = []
         langs: list[str | None] = []
-        words: list[int] = []
+        lengths: list[int] = []
         translated: list[bool] = []
         for chunk in chunks(sketches, CHUNK):
             first = len(ids)
@@ -166,7 +166,7 @@ class StoryClusters(CorpusStage):
                 ids.append(doc_id)
                 seqs.append(seq)
                 langs.append(sketch.lang)
-                words.append(sketch.words)
+                lengths.append(sketch.length)
                 translated.append(sketch.translated)
             signatures = np.stack([k.signature for _, _, k in chunk]).astype(np.uint32)
             store.append(signatures, [k.tokens for _, _, k in chunk])
@@ -205,7 +205,7 @@ class StoryClusters(CorpusStage):
         cluster_sizes: Counter[int] = Counter()
         removed = 0
         for members in union.groups().values():
-            ranked = sorted(members, key=lambda i: (translated[i], -words[i], ids[i], seqs[i]))
+            ranked = sorted(members, key=lambda i: (translated[i], -lengths[i], ids[i], seqs[i]))
             cluster = ids[ranked[0]]
             cluster_sizes[len(members)] += 1
             by_pair.update(language_pairs([langs[i] or UNKNOWN for i in members]))
