@@ -203,7 +203,7 @@ class StoryClusters(CorpusStage):
         decisions: dict[int, StoryDecision] = {}
         by_pair: Counter[str] = Counter()
         cluster_sizes: Counter[int] = Counter()
-        removed = 0
+        copies: list[tuple[int, int, str]] = []  # (member, keeper, cluster) of each removal
         for members in union.groups().values():
             ranked = sorted(members, key=lambda i: (translated[i], -lengths[i], ids[i], seqs[i]))
             cluster = ids[ranked[0]]
@@ -212,13 +212,16 @@ class StoryClusters(CorpusStage):
             kept_for = self._keepers(ranked, langs)
             for member in members:
                 keeper = kept_for.get(member)
-                score = round(best[member], 4)
                 if keeper is None or keeper == member:
-                    decisions[seqs[member]] = StoryDecision(cluster, score)
-                    continue
-                removed += 1
+                    decisions[seqs[member]] = StoryDecision(cluster, round(best[member], 4))
+                else:
+                    copies.append((member, keeper, cluster))
+        removed = len(copies)
+        if copies:
+            to_keeper = similarity.scores(np.array([(m, k) for m, k, _ in copies], np.int64))
+            for (member, keeper, cluster), score in zip(copies, to_keeper.tolist(), strict=True):
                 decisions[seqs[member]] = StoryDecision(
-                    cluster, score, ids[keeper], round(similarity(member, keeper), 4)
+                    cluster, round(best[member], 4), ids[keeper], round(score, 4)
                 )
         stats = {
             "keep": self.keep,
