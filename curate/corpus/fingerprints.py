@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -34,20 +34,22 @@ KINDS = ("number", "year", "name", "code", "url", "handle")
 # uppercase letters of the Latin, Greek and Cyrillic blocks: what starts a name
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _LETTER = r"[^\W\d_]"
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+[^\s<>\"'«»“”()\[\].,;:!?]")
+# Every other token starts with a digit, a capital, "@" or "#": the pattern opens with that
+# character class, which the regex engine scans for in C before it tries any alternative (3x
+# faster than a lookahead at every position); each alternative then checks what stands before.
 _PATTERN = re.compile(
-    # every token starts with a digit, a capital, "@", "#" or a URL's scheme: one check at each
-    # position before any alternative is tried (this alone makes the scan 6x faster)
-    rf"(?=[\d@#{_UPPER}]|https?://|www\.)"
-    r"(?:(?P<url>(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+[^\s<>\"'«»“”()\[\].,;:!?])"
-    r"|(?P<handle>(?<![\w@#])[@#][A-Za-z_]\w{1,30})"
+    rf"[\d@#{_UPPER}]"
+    r"(?:(?P<handle>(?<=[@#])(?<![\w@#].)[A-Za-z_]\w{1,30})"
     # a word with a digit and a letter: "A320", "COVID-19", "H1N1", "F-16"
-    r"|(?P<code>(?<![\w.,-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)*(?![\w-]))"
+    rf"|(?P<code>(?<![\w.,-].)(?:(?<=\d)(?=[\w-]*[^\W\d_])|(?<=[{_UPPER}])(?=[\w-]*\d))"
+    r"\w*(?:-\w+)*(?![\w-]))"
     # thousands-grouped or plain, with an optional decimal part: "1 500", "1,500.25", "1,5"
-    r"|(?P<number>(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?"
-    r"|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d))"
+    r"|(?P<number>(?<=\d)(?<![\w.,].)(?:\d{0,2}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?"
+    r"|\d*(?:[.,]\d+)?)(?![\w]|[.,]\d))"
     # a word starting with a capital; after an elided article too: "l'Europe", "qu'Obama"
-    rf"|(?P<word>(?:(?<![\w'’-])|(?<=\b[ldjmnstcLDJMNSTC]['’])|(?<=\bqu['’]))[{_UPPER}]{_LETTER}*"
-    rf"(?:[-'’]{_LETTER}+)*))"
+    rf"|(?P<word>(?<=[{_UPPER}])(?:(?<![\w'’-].)|(?<=\b[ldjmnstcLDJMNSTC]['’].)|(?<=\bqu['’].))"
+    rf"{_LETTER}*(?:[-'’]{_LETTER}+)*))"
 )
 _OPENING = " \t\"'«“‘„([{-–—*•"  # what may stand between a sentence end and its first word
 _SENTENCE_END = ".!?…:\n"
@@ -109,9 +111,7 @@ class Fingerprinter:
         words = self._words
         nouns = lang in self.capitalised_nouns
         taken: set[str] = set()  # capitalised words whose tokens are all in `found`
-        for match in _PATTERN.finditer(text):
-            kind = match.lastgroup
-            raw = match.group()
+        for kind, raw, match in _matches(text):
             if kind == "word":
                 if raw in taken:
                     continue
@@ -177,6 +177,26 @@ class Fingerprinter:
         values = np.fromiter((xxhash.xxh32_intdigest(t.encode("utf-8")) for t in tokens), np.uint32)
         distinct, first = np.unique(values, return_index=True)
         return distinct, first.astype(np.uint32)
+
+
+def _matches(text: str) -> Iterator[tuple[str | None, str, re.Match[str]]]:
+    """`(kind, token text, match)` in order; what lies inside a URL is the URL only."""
+    if "://" not in text and "www." not in text:
+        for match in _PATTERN.finditer(text):
+            yield match.lastgroup, match.group(), match
+        return
+    urls = list(_URL.finditer(text))
+    at = 0
+    inside = -1  # end of the last URL given
+    for match in _PATTERN.finditer(text):
+        while at < len(urls) and urls[at].start() <= match.start():
+            yield "url", urls[at].group(), urls[at]
+            inside = urls[at].end()
+            at += 1
+        if match.start() >= inside:
+            yield match.lastgroup, match.group(), match
+    for url in urls[at:]:
+        yield "url", url.group(), url
 
 
 def at_sentence_start(text: str, start: int, titles: frozenset[str] = frozenset()) -> bool:
