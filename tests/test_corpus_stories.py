@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from curate import Pipeline
 from curate.cli import app
 from curate.corpus.fingerprints import Fingerprinter, normalise_number
-from curate.corpus.stories import StoryClusters, in_order, language_pairs
+from curate.corpus.stories import Similarity, StoryClusters, in_order, language_pairs
 from curate.document import Document
 from curate.engines.local import LocalEngine
 from curate.publish.validate import validate_folder
@@ -384,3 +384,13 @@ def test_ray_engine_publishes_the_same_bytes(crawl, tmp_path):
         outputs.append(files(out))
     assert outputs[0] == outputs[1]
     assert any(name.startswith("removed/") for name in outputs[0])
+
+
+def test_membership_table_and_binary_search_agree(monkeypatch):
+    """Shared tokens are counted by table lookup on small corpora, by search past that."""
+    docs = corpus() + [doc("flood-fr", FLOOD_FR, 5, "fr")]
+    by_table = run_stage(StoryClusters(keep="per_language"), docs)[0]
+    monkeypatch.setattr(Similarity, "TABLE_LIMIT", 0)
+    by_search = run_stage(StoryClusters(keep="per_language"), docs)[0]
+    assert by_table.decisions == by_search.decisions and by_table.stats == by_search.stats
+    assert by_table.stats["clusters"] == 2

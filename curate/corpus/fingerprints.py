@@ -111,7 +111,9 @@ class Fingerprinter:
         words = self._words
         nouns = lang in self.capitalised_nouns
         taken: set[str] = set()  # capitalised words whose tokens are all in `found`
-        for kind, raw, match in _matches(text):
+        for match in _matches(text):
+            kind = match.lastgroup or "url"  # the URL pattern names no group
+            raw = match.group()
             if kind == "word":
                 if raw in taken:
                     continue
@@ -179,24 +181,25 @@ class Fingerprinter:
         return distinct, first.astype(np.uint32)
 
 
-def _matches(text: str) -> Iterator[tuple[str | None, str, re.Match[str]]]:
-    """`(kind, token text, match)` in order; what lies inside a URL is the URL only."""
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The token matches in order; what lies inside a URL is the URL only."""
     if "://" not in text and "www." not in text:
-        for match in _PATTERN.finditer(text):
-            yield match.lastgroup, match.group(), match
-        return
+        return _PATTERN.finditer(text)
+    return _with_urls(text)
+
+
+def _with_urls(text: str) -> Iterator[re.Match[str]]:
     urls = list(_URL.finditer(text))
     at = 0
     inside = -1  # end of the last URL given
     for match in _PATTERN.finditer(text):
         while at < len(urls) and urls[at].start() <= match.start():
-            yield "url", urls[at].group(), urls[at]
+            yield urls[at]
             inside = urls[at].end()
             at += 1
         if match.start() >= inside:
-            yield match.lastgroup, match.group(), match
-    for url in urls[at:]:
-        yield "url", url.group(), url
+            yield match
+    yield from urls[at:]
 
 
 def at_sentence_start(text: str, start: int, titles: frozenset[str] = frozenset()) -> bool:
