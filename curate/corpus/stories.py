@@ -277,6 +277,9 @@ class StoryClusters(CorpusStage):
         return dict(state.stats)
 
 
+_BITS = (1 << np.arange(8)).astype(np.uint8)
+
+
 class Similarity:
     """Jaccard of documents' fingerprint sets, each token weighted by its rarity (or not).
 
@@ -286,7 +289,7 @@ class Similarity:
     """
 
     BATCH = 1 << 20  # (pair, token) probes per numpy batch
-    TABLE_LIMIT = 1 << 26  # (document, token) cells of the membership table, in bytes
+    TABLE_LIMIT = 1 << 27  # (document, token) cells of the membership table: 16 MiB of bits
 
     def __init__(self, store: SketchStore, weighted: bool) -> None:
         values = np.asarray(store.shingles)
@@ -301,12 +304,13 @@ class Similarity:
         # sorted, as each set is sorted and token ids follow token values
         self.keys = document * self.vocabulary + self.token
         self.total = np.bincount(document, weights=self.weight, minlength=store.count)
-        # membership by table lookup while documents x tokens is small (6x faster than a
-        # binary search of the keys); past that, the search
+        # membership by lookup in a bit table while documents x tokens is small (several times
+        # faster than a binary search of the keys); past that, the search
         self.table: np.ndarray | None = None
-        if store.count * int(self.vocabulary) <= self.TABLE_LIMIT:
-            self.table = np.zeros(store.count * int(self.vocabulary), bool)
-            self.table[self.keys] = True
+        cells = store.count * int(self.vocabulary)
+        if cells <= self.TABLE_LIMIT:
+            self.table = np.zeros((cells + 7) // 8, np.uint8)
+            np.bitwise_or.at(self.table, self.keys >> 3, _BITS[self.keys & 7])
 
     def __call__(self, a: int, b: int) -> float:
         return float(self.scores(np.array([[a, b]], np.int64))[0])
@@ -332,7 +336,7 @@ class Similarity:
         )
         probe = b[row] * self.vocabulary + self.token[element]
         if self.table is not None:
-            hit = self.table[probe]
+            hit = (self.table[probe >> 3] & _BITS[probe & 7]) != 0
         else:
             found = np.searchsorted(self.keys, probe)
             hit = self.keys[np.minimum(found, len(self.keys) - 1)] == probe
