@@ -47,6 +47,8 @@ from curate.recipe import build_stage
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 WEIGHTINGS = ("idf", "none")
 MIN_ORDERS = (0.0, 0.5, 0.6, 0.7)
+TOLERANCE = 0.02  # about one document of one story missed on half A (25 stories)
+SHORTER = (20, 10)  # the first segments of every document: the held-out set's are shorter
 SYNTHETIC = 1000  # documents of the generated corpus with planted look-alikes
 NEGATIVES = 30  # hardest different-story pairs kept as the same-event negative set
 FILE = Path("xling") / "newstest2013.jsonl"
@@ -192,19 +194,21 @@ def run(eval_dir: Path) -> str:
                 )
             results[(weighting, min_order, threshold)] = result
             lines.append(f"{weighting:9} {min_order:9.1f} {threshold:9.2f} | " + " | ".join(cells))
+
+    def mean_f1(key: tuple[str, float, float]) -> float:
+        return sum(results[key]["A"][0][kind][2] for kind in ("fr-en", "en-en")) / 2
+
+    # within TOLERANCE of the best on A (on a set this small, the best is one lucky pair), the
+    # strictest setting: the highest threshold, then the highest min_order, then idf
+    best = max(mean_f1(key) for key in results)
     chosen = max(
-        results,
-        key=lambda key: (
-            sum(results[key]["A"][0][k][2] for k in ("fr-en", "en-en")),
-            key[0] == "idf",
-            key[1],
-            key[2],
-        ),
+        (key for key in results if mean_f1(key) >= best - TOLERANCE),
+        key=lambda key: (key[2], key[1], key[0] == "idf"),
     )
     lines += [
         "",
         f"chosen on half A: weighting {chosen[0]}, min_order {chosen[1]}, threshold {chosen[2]} "
-        "(best mean F1; ties: idf, then the stricter setting)",
+        f"(the strictest setting within {TOLERANCE} of the best mean F1 on A, {best:.3f})",
     ]
     for name in "AB":
         scores, removal = results[chosen][name]
@@ -218,11 +222,42 @@ def run(eval_dir: Path) -> str:
             f" {removal['mt_removed']} of them the MT version); English documents removed "
             f"whose story has no other English version: {removal['lonely_english_removed']}"
         )
+    lines += shorter(rows, chosen)
     lines += same_event(rows, docs, sketches, chosen)
     lines += look_alikes(chosen)
     lines += lsh_recall(docs)
     lines += speed(docs)
     return "\n".join(lines)
+
+
+def shorter(rows: list[dict[str, Any]], chosen) -> list[str]:
+    """The chosen setting on shorter documents: the first n segments of every version (the
+    three versions of a story are aligned segment by segment, so they stay translations)."""
+    weighting, min_order, threshold = chosen
+    stage = StoryClusters(
+        keep="per_language", threshold=threshold, weighting=weighting, min_order=min_order
+    )
+    lines = ["", "shorter documents, the chosen setting (not tuned on):"]
+    for segments in SHORTER:
+        cut = [dict(row, text="\n".join(row["text"].split("\n")[:segments])) for row in rows]
+        docs = labelled(cut)
+        sketches = {d.id: stage.sketch(d) for d in docs}
+        cells = []
+        for name in "AB":
+            idx = [i for i, row in enumerate(cut) if half(row["story"]) == name]
+            part = [cut[i] for i in idx]
+            state, after = run_stage(stage, [docs[i] for i in idx], sketches)
+            scores = {k: prf(*v) for k, v in pair_scores(part, after).items()}
+            removal = removal_scores(part, after)
+            copy = prf(removal["right"], removal["removed"], removal["should"])
+            cells.append(
+                f"half {name} fr-en {scores['fr-en'][2]:.3f} en-en {scores['en-en'][2]:.3f} "
+                f"copy P/R {copy[0]:.2f}/{copy[1]:.2f} "
+                f"({state.stats['too_short_to_fingerprint']} too short)"
+            )
+        words = sorted(len(row["text"].split()) for row in cut)[len(cut) // 2]
+        lines.append(f"  first {segments} segments (median {words} words): " + "; ".join(cells))
+    return lines
 
 
 def same_event(rows, docs, sketches, chosen) -> list[str]:
