@@ -120,12 +120,18 @@ def test_numbers_have_one_spelling(raw, expected):
         ("Depuis 2011, rien.", {"2011": "year"}),
         ("He saw 3 cars and 45 bikes.", {"45": "number"}),  # small integers are words too
         ("He met Petr Nečas there.", {"petr": "name", "necas": "name"}),
-        ("Selon Aktuálně, rien.", {"aktualne": "name"}),
+        ("Selon Aktuálně, rien.", {"aktualn": "name"}),  # accents folded, then a final e
         ("The law is old.", {}),  # a capital at a sentence start is no name
         ('He said: "The law is old."', {}),
         ("It was Mr. Kala who spoke.", {"kala": "name"}),  # "Mr." ends no sentence
-        ("Il parle de l'Europe.", {"europe": "name"}),
-        ("We fly to Saint-Pétersbourg.", {"saint": "name", "petersbourg": "name"}),
+        ("Il parle de l'Europe.", {"europ": "name"}),
+        ("We fly to Saint-Pétersbourg.", {"saint": "name", "petersburg": "name"}),
+        ("Nous fûmes à Saint-Pétersbourg.", {"saint": "name", "petersburg": "name"}),
+        # transliterations of one name: French, English, German
+        ("He read Pouchkine.", {"pushkin": "name"}),
+        ("He read Pushkin.", {"pushkin": "name"}),
+        ("Er traf Wladimir Putin.", {"vladimir": "name", "putin": "name"}),
+        ("He met Vladimir Putin.", {"vladimir": "name", "putin": "name"}),
         ("Il vit en Allemagne.", {"germany": "name"}),  # an alias in stories.yaml
         ("He called on Monday in May.", {}),  # English capitalises days and months
         (
@@ -147,7 +153,7 @@ def test_translations_share_their_fingerprint():
     fingerprints = Fingerprinter()
     fr, en = fingerprints.tokens(FR), fingerprints.tokens(EN)
     shared = set(fr) & set(en)
-    assert {"0.25", "2011", "8.1", "1500", "christine", "lagarde", "strasbourg"} <= shared
+    assert {"0.25", "2011", "8.1", "1500", "shristin", "lagard", "strasburg"} <= shared
 
 
 @given(st.text(max_size=300))
@@ -358,14 +364,16 @@ def test_explain_shows_the_shared_fingerprint_tokens(crawl, tmp_path):
     assert result.exit_code == 0, result.output
     assert "removed by stories/translated_copy" in result.output
     assert f"fingerprint tokens shared with {row['duplicate_of']}" in result.output
-    assert "lagarde" in result.output and "0.25" in result.output
+    assert "Lagarde" in result.output and "0.25" in result.output
     rows = pq.read_table(next((out / "data").glob("*.parquet"))).to_pylist()
     [other] = [
         r["id"] for r in rows if r["id"].startswith("flood") and r["story_cluster"] != r["id"]
     ]
     kept = CliRunner().invoke(app, ["explain", str(out), other])
     assert kept.exit_code == 0, kept.output
-    assert "catala" in kept.output  # a kept version: the tokens it shares with its story's
+    assert (
+        "Catalá" in kept.output and "Castellón" in kept.output
+    )  # a kept version: the tokens it shares with its story's
 
 
 def test_ray_engine_publishes_the_same_bytes(crawl, tmp_path):

@@ -88,6 +88,17 @@ class Fingerprinter:
         return {fold(k): fold(v) for k, v in (self._table.get("aliases") or {}).items()}
 
     @cached_property
+    def transliteration(self) -> list[tuple[re.Pattern[str], str]]:
+        rules = self._table.get("transliteration") or ()
+        return [(re.compile(pattern), replacement) for pattern, replacement in rules]
+
+    def transliterate(self, token: str) -> str:
+        """One spelling for the transliterations of a name: "pouchkine" -> "pushkin"."""
+        for pattern, replacement in self.transliteration:
+            token = pattern.sub(replacement, token)
+        return token
+
+    @cached_property
     def min_integer(self) -> int:
         return int(self._table.get("min_integer", 10))
 
@@ -100,8 +111,11 @@ class Fingerprinter:
     def capitalised_nouns(self) -> frozenset[str]:
         return frozenset(self._table.get("capitalised_nouns") or ())
 
-    def tokens(self, text: str, lang: str | None = None) -> dict[str, str]:
-        """`{token: kind}` in order of first appearance (a token keeps its first kind).
+    def tokens(
+        self, text: str, lang: str | None = None, spelled: dict[str, str] | None = None
+    ) -> dict[str, str]:
+        """`{token: kind}` in order of first appearance (a token keeps its first kind);
+        `spelled`, when given, receives each token's first spelling in the text.
 
         In a language that capitalises its nouns (`capitalised_nouns` in stories.yaml:
         German), a capitalised word is a name only next to another: "Christine Lagarde",
@@ -135,6 +149,8 @@ class Fingerprinter:
                     continue
                 for name in names:
                     found.setdefault(name, kind)
+                    if spelled is not None:
+                        spelled.setdefault(name, raw)
                 taken.add(raw)
                 continue
             if kind == "number":
@@ -146,6 +162,8 @@ class Fingerprinter:
             else:
                 token = raw.lower()
             found.setdefault(token, kind)
+            if spelled is not None:
+                spelled.setdefault(token, raw)
         return found
 
     def _in_name(self, text: str, start: int, end: int) -> bool:
@@ -171,7 +189,7 @@ class Fingerprinter:
         if raw.isupper():
             return "code", (token,)
         parts = (self.aliases.get(p, p) for p in token.split("-") if len(p) > 1)
-        return "name", tuple(p for p in parts if p not in self.not_names)
+        return "name", tuple(self.transliterate(p) for p in parts if p not in self.not_names)
 
     def hashes(self, tokens: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
         """Sorted distinct 32-bit hashes of the tokens (the set the stage compares), and where

@@ -392,10 +392,13 @@ def language_pairs(langs: list[str]) -> set[str]:
 
 
 def shared_tokens(stage: StoryClusters, a: Document, b: Document) -> dict[str, list[str]]:
-    """The fingerprint tokens two documents share, by kind (what `curate explain` shows)."""
+    """The fingerprint tokens two documents share, by kind, as `a` spells them (what
+    `curate explain` shows)."""
+    spelled: dict[str, str] = {}
+    mine = stage.fingerprinter.tokens(a.text, a.labels.get("lang"), spelled)
     theirs = stage.fingerprint(b)
     out: dict[str, list[str]] = defaultdict(list)
-    for token, kind in stage.fingerprint(a).items():
+    for token, kind in mine.items():
         if token in theirs:
-            out[kind].append(token)
+            out[kind].append(spelled[token])
     return dict(out)
