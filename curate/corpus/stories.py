@@ -288,7 +288,7 @@ class Similarity:
     depends only on the two sets and the corpus weights, never on the batch it came in.
     """
 
-    BATCH = 1 << 20  # (pair, token) probes per numpy batch
+    BATCH = 1 << 18  # (pair, token) probes per numpy batch: a few MiB per array
     TABLE_LIMIT = 1 << 27  # (document, token) cells of the membership table: 16 MiB of bits
 
     def __init__(self, store: SketchStore, weighted: bool) -> None:
