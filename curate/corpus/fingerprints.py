@@ -123,6 +123,7 @@ class Fingerprinter:
         """
         found: dict[str, str] = {}
         words = self._words
+        numbers = self._numbers
         nouns = lang in self.capitalised_nouns
         taken: set[str] = set()  # capitalised words whose tokens are all in `found`
         for match in _matches(text):
@@ -154,11 +155,14 @@ class Fingerprinter:
                 taken.add(raw)
                 continue
             if kind == "number":
-                token = normalise_number(raw)
-                if "." not in token and int(token) < self.min_integer:
+                known = numbers.get(raw)
+                if known is None:
+                    if len(numbers) >= WORD_CACHE_LIMIT:
+                        numbers.clear()
+                    known = numbers[raw] = self._number(raw)
+                kind, token = known
+                if not token:
                     continue
-                if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100:
-                    kind = "year"
             else:
                 token = raw.lower()
             found.setdefault(token, kind)
@@ -173,6 +177,20 @@ class Fingerprinter:
             return True
         before = _PREVIOUS_CAPITAL.search(text, max(0, start - 60), start)
         return before is not None and not at_sentence_start(text, before.start(), self.titles)
+
+    @cached_property
+    def _numbers(self) -> dict[str, tuple[str, str]]:
+        """raw number -> (kind, token): what `_number` made of it, remembered (bounded)."""
+        return {}
+
+    def _number(self, raw: str) -> tuple[str, str]:
+        """A number's kind and one spelling ("" when it is too small to keep)."""
+        token = normalise_number(raw)
+        if "." not in token and int(token) < self.min_integer:
+            return "number", ""
+        if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100:
+            return "year", token
+        return "number", token
 
     def _word(self, raw: str) -> tuple[str, tuple[str, ...]]:
         """A capitalised word's kind and tokens, wherever it stands (none: not a name).
@@ -191,12 +209,25 @@ class Fingerprinter:
         parts = (self.aliases.get(p, p) for p in token.split("-") if len(p) > 1)
         return "name", tuple(self.transliterate(p) for p in parts if p not in self.not_names)
 
+    @cached_property
+    def _hashes(self) -> dict[str, int]:
+        return {}
+
     def hashes(self, tokens: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
         """Sorted distinct 32-bit hashes of the tokens (the set the stage compares), and where
         each first appears among them (uint32 ranks: the order a translation keeps)."""
-        values = np.fromiter((xxhash.xxh32_intdigest(t.encode("utf-8")) for t in tokens), np.uint32)
+        cache = self._hashes
+        if len(cache) >= WORD_CACHE_LIMIT:
+            cache.clear()
+        values = np.fromiter(
+            (cache[t] if t in cache else cache.setdefault(t, _hash(t)) for t in tokens), np.uint32
+        )
         distinct, first = np.unique(values, return_index=True)
         return distinct, first.astype(np.uint32)
+
+
+def _hash(token: str) -> int:
+    return xxhash.xxh32_intdigest(token.encode("utf-8"))
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
