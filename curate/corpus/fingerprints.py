@@ -9,12 +9,17 @@ both. A set of them is a fingerprint of the story that no model is needed to com
   point). Integers below `min_integer` are dropped: "three" and "3" are both common.
 - year: a four-digit integer from 1000 to 2100 (its value, like any number).
 - name: a capitalised word not at a sentence start (the start of a line, or after `.!?:`),
-  accents folded and lowercased: "Nečas" -> `necas`; "l'Europe" -> `europe`.
-- code: a word mixing letters and digits ("A320", "COVID-19") or in capitals ("ODS").
+  accents folded, lowercased, split at hyphens, aliased and transliterated to one spelling:
+  "Nečas" -> `necas`; "l'Europe" -> `europ`; "Allemagne" -> `germany`; "Pouchkine" and
+  "Pushkin" -> `pushkin`. In German, where every noun is capitalised, only runs of capitalised
+  words count ("Christine Lagarde", not "die Inflation").
+- code: a word mixing letters and digits ("A320", "COVID-19") or an acronym ("ODS"); a word
+  in capitals among others in capitals is a shouted line, not a code.
 - url and handle: `https://...`, `www....`, `@name`, `#tag`, lowercased.
 
-Words capitalised by one language and not the other (English months and days, titles such as
-"Mr") are listed in `curate/data/stories.yaml` and never count as names.
+Words capitalised by one language and not the other (English months and days, nationalities,
+titles such as "Mr" and "President") and the aliases and transliteration rules are listed in
+`curate/data/stories.yaml`.
 """
 
 from __future__ import annotations

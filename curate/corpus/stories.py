@@ -16,7 +16,7 @@ fit:    the sets and signatures go to `dedup`'s spill store; LSH bands (datasket
         least `threshold` to join, and at least `min_order` of the shared tokens must come in
         the same order in both texts: a translation keeps the order of its sentences, two
         stories about one event drawing on the same names do not (on the generated corpus of
-        `curate.synth`, this check takes the false pairs from 8 to 4 at 0.35, from 20 to 8
+        `curate.synth`, this check takes the false pairs from 8 to 4 at 0.35, from 19 to 7
         at 0.3). Union-find turns verified pairs into clusters.
 apply:  every document gets `story_cluster` (the id of its cluster's representative; null when
         alone) and `story_similarity` (its best verified similarity to another member). With
