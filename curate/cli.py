@@ -373,9 +373,10 @@ def _explain_story(folder: Path, row: dict) -> None:
         return
     shared = found["shared"]
     count = sum(len(tokens) for tokens in shared.values())
+    cluster = f"; story_cluster {row['story_cluster']}" if row.get("story_cluster") else ""
     out.print(
         f"\n[bold]{count} fingerprint tokens shared with {found['other']}[/] "
-        f"({found['kind']}; story_cluster {row.get('story_cluster')}):",
+        f"({found['kind']}{cluster}):",
         highlight=False,
     )
     for kind, tokens in shared.items():

@@ -14,7 +14,7 @@ from curate import Pipeline
 from curate.cli import app
 from curate.corpus.fingerprints import Fingerprinter, normalise_number
 from curate.corpus.stories import Similarity, StoryClusters, in_order, language_pairs
-from curate.document import Document
+from curate.document import Document, Edit
 from curate.engines.local import LocalEngine
 from curate.publish.validate import validate_folder
 
@@ -203,6 +203,18 @@ def test_without_the_label_the_most_complete_version_is_kept():
     longer, shorter = sorted(("en", "en-mt"), key=lambda i: -len(out[i].text))
     assert not out[longer].removed
     assert out[shorter].removal.duplicate_of == longer
+
+
+def test_repairs_of_machine_translation_are_evidence_too():
+    """No label, but the translation stage repaired the longer English version: it goes."""
+    docs = corpus()
+    del docs[2].labels["translated_from"]
+    longer = max(("en", "en-mt"), key=lambda i: len(next(d for d in docs if d.id == i).text))
+    target = next(d for d in docs if d.id == longer)
+    target.edits.append(Edit("translation", "space_before_punct", "text", 0, "", ""))
+    _, out = run_stage(StoryClusters(keep="per_language"), docs)
+    assert out[longer].removed
+    assert out[longer].removal.duplicate_of == ({"en", "en-mt"} - {longer}).pop()
 
 
 def test_keep_one_keeps_a_single_version_per_story():

@@ -22,7 +22,8 @@ apply:  every document gets `story_cluster` (the id of its cluster's representat
         alone) and `story_similarity` (its best verified similarity to another member). With
         `keep: per_language` (the news recipe), within a cluster the copies in the language of
         a kept version are removed as `translated_copy`, with `duplicate_of` and similarity; the
-        version kept is the original (no `translated_from` label), else the most complete (the
+        version kept is the original (no `translated_from` label, then the fewest repairs of
+        machine-translation artifacts by the `translation` stage), else the most complete (the
         longest text), then the smallest id. Versions in other languages stay, labelled. A document
         whose language is unknown is never removed. `keep: one` keeps one version per story;
         `keep: label` removes nothing.
@@ -53,6 +54,7 @@ from curate.document import Document
 from curate.stages.base import CorpusStage, check_ranges, register
 
 RULE = "translated_copy"
+TRANSLATION = "translation"  # the stage whose repairs are evidence of machine translation
 UNKNOWN = "unknown"  # the language of a document no language stage labelled
 
 
@@ -63,6 +65,7 @@ class StorySketch(NamedTuple):
     length: int  # characters of text: how complete a version is
     translated: bool  # carries the `translated_from` label
     order: np.ndarray  # uint32, per token of `tokens`: its rank of first appearance in the text
+    repairs: int  # edits of the `translation` stage: machine-translation artifacts it repaired
 
 
 class StoryDecision(NamedTuple):
@@ -142,6 +145,7 @@ class StoryClusters(CorpusStage):
             len(doc.text),
             bool(labels.get("translated_from")),
             order,
+            sum(1 for edit in doc.edits if edit.stage == TRANSLATION),
         )
 
     # fit -----------------------------------------------------------------------------------
@@ -160,6 +164,7 @@ class StoryClusters(CorpusStage):
         langs: list[str | None] = []
         lengths: list[int] = []
         translated: list[bool] = []
+        repairs: list[int] = []
         for chunk in chunks(sketches, CHUNK):
             first = len(ids)
             for seq, doc_id, sketch in chunk:
@@ -168,6 +173,7 @@ class StoryClusters(CorpusStage):
                 langs.append(sketch.lang)
                 lengths.append(sketch.length)
                 translated.append(sketch.translated)
+                repairs.append(sketch.repairs)
             signatures = np.stack([k.signature for _, _, k in chunk]).astype(np.uint32)
             store.append(signatures, [k.tokens for _, _, k in chunk])
             orders.append(np.zeros((len(chunk), 1), np.uint32), [k.order for _, _, k in chunk])
@@ -205,7 +211,11 @@ class StoryClusters(CorpusStage):
         cluster_sizes: Counter[int] = Counter()
         copies: list[tuple[int, int, str]] = []  # (member, keeper, cluster) of each removal
         for members in union.groups().values():
-            ranked = sorted(members, key=lambda i: (translated[i], -lengths[i], ids[i], seqs[i]))
+            # the original first: no `translated_from`, then fewer machine-translation repairs
+            ranked = sorted(
+                members,
+                key=lambda i: (translated[i], repairs[i], -lengths[i], ids[i], seqs[i]),
+            )
             cluster = ids[ranked[0]]
             cluster_sizes[len(members)] += 1
             by_pair.update(language_pairs([langs[i] or UNKNOWN for i in members]))
