@@ -390,6 +390,30 @@ def dedup_rows(ids, texts, sample_ids, sample_texts, stage) -> tuple[list[Row], 
     return rows, notes
 
 
+def stories_rows(docs: list[dict[str, Any]], stage, dedup_row: Row) -> list[Row]:
+    """The stories stage alone on the same documents as the dedup row, 1 core (each document
+    labelled English, so `keep: per_language` compares them all)."""
+    from curate.document import Document
+
+    def work() -> list:
+        live = [
+            Document(id=d["id"], text=d["text"], seq=n, labels={"lang": "en"})
+            for n, d in enumerate(docs)
+        ]
+        return _run_corpus_stage(stage, live)
+
+    result = measure(work)
+    row = Row(
+        "curate stories stage: sketch + fit + apply",
+        len(docs),
+        dedup_row.nbytes,
+        result.seconds,
+        1,
+        result.peak_mib,
+    )
+    return [row]
+
+
 def run(args: argparse.Namespace) -> str:
     from curate.pipeline import Pipeline
 
@@ -427,6 +451,9 @@ def run(args: argparse.Namespace) -> str:
         dedup_table, dedup_notes = dedup_rows(
             [d["id"] for d in all_docs], [d["text"] for d in all_docs], ids, texts, dedup_stage
         )
+        stories_stage = next((s for s in pipeline.stages if s.name == "stories"), None)
+        if stories_stage is not None:
+            dedup_table += stories_rows(all_docs, stories_stage, dedup_table[1])
         del all_docs
         stage_rows, final_docs = curate_stages(pipeline, sample)
 

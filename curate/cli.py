@@ -361,6 +361,26 @@ def explain(
         out.print(f"  … {len(found.edits) - len(shown)} more edits (--limit 0 shows all)")
     if found.kind == "removed" and row.get("duplicate_of"):
         _explain_duplicate(folder, row, earlier, duplicate_in_earlier_output(folder, row), limit)
+    _explain_story(folder, row)
+
+
+def _explain_story(folder: Path, row: dict) -> None:
+    """The fingerprint tokens shared with the other version of the story (`stories` stage)."""
+    from curate.explain import story_tokens
+
+    found = story_tokens(folder, row)
+    if found is None:
+        return
+    shared = found["shared"]
+    count = sum(len(tokens) for tokens in shared.values())
+    cluster = f"; story_cluster {row['story_cluster']}" if row.get("story_cluster") else ""
+    out.print(
+        f"\n[bold]{count} fingerprint tokens shared with {found['other']}[/] "
+        f"({found['kind']}{cluster}):",
+        highlight=False,
+    )
+    for kind, tokens in shared.items():
+        out.print(f"  {kind}: {' '.join(tokens)}", markup=False, highlight=False)
 
 
 def _clip(text: str, size: int = 200) -> str:

@@ -155,3 +155,32 @@ def line_model_reasons(folder: str | Path, found: Explanation) -> dict[str, dict
     before = replay(found.original, found.edits[:first])
     doc = Document(id=str(found.row["id"]), text=before["text"], title=before["title"] or None)
     return stage.explain_line_model(doc)
+
+
+def story_tokens(folder: str | Path, row: dict[str, Any]) -> dict[str, Any] | None:
+    """The fingerprint tokens this document shares with the version of its story it is
+    compared with (`duplicate_of` of a `translated_copy`, else its `story_cluster`), by kind.
+
+    Recomputed from the two published texts with the `stories` stage of the folder's
+    `recipe.yaml`, which fingerprints the text it is given, as the run did.
+    """
+    other_id = row.get("duplicate_of") if row.get("stage") == "stories" else None
+    other_id = other_id or row.get("story_cluster")
+    if not other_id or other_id == row["id"]:
+        return None
+    from curate.corpus.stories import StoryClusters, shared_tokens
+    from curate.document import Document
+    from curate.recipe import build_stage, load
+
+    recipe = load(Path(folder) / "recipe.yaml")
+    stage = next(
+        (s for s in map(build_stage, recipe["stages"]) if isinstance(s, StoryClusters)), None
+    )
+    other = find_row(folder, other_id)
+    if stage is None or other is None:
+        return None
+    mine = Document(id=str(row["id"]), text=row["text"] or "", labels={"lang": row.get("lang")})
+    theirs = Document(
+        id=str(other_id), text=other[1]["text"] or "", labels={"lang": other[1].get("lang")}
+    )
+    return {"other": other_id, "kind": other[0], "shared": shared_tokens(stage, mine, theirs)}

@@ -18,6 +18,7 @@ def test_news_recipe_resolves():
         "quality",
         "topics",
         "dedup",
+        "stories",
     ]
     assert "min_words: 50" in dump(recipe)
 
@@ -65,7 +66,7 @@ def test_skip_unknown_stage():
 
 def test_skip_removes_stage():
     names = [s.name for s in Pipeline.from_recipe("news", skip=["dedup"]).stages]
-    assert "dedup" not in names and len(names) == 9
+    assert "dedup" not in names and len(names) == 10
 
 
 def test_user_recipe_file(tmp_path):

@@ -131,6 +131,7 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         )
     elif "dedup" not in stages:
         lines += ["", "## Duplicates", "", "Not deduplicated: the `dedup` stage did not run."]
+    lines += _stories(report["corpus_stages"].get("stories"))
     if report["quarantine"]:
         lines += _table("Quarantined inputs (see quarantine.jsonl)", "kind", report["quarantine"])
     skipped = report.get("skipped_files") or []
@@ -222,3 +223,24 @@ def _report_link(recipe: dict[str, Any]) -> list[str]:
         "[report.html](report.html) (one self-contained page; `curate report DIR` rebuilds it).",
         "",
     ]
+
+
+def _stories(stories: dict[str, Any] | None) -> list[str]:
+    """The `stories` stage: versions of one story across languages, by language pair."""
+    if not stories:
+        return []
+    lines = [
+        "",
+        "## One story, several languages",
+        "",
+        f"{stories['clusters']} stories are told by more than one document "
+        f"({stories['documents_in_clusters']} documents, `story_cluster`); "
+        f"{stories['removed_translated_copy']} copies in the language of a kept version were "
+        f"removed (`translated_copy`, keep: {stories['keep']}); "
+        f"{stories['too_short_to_fingerprint']} documents were too short to fingerprint "
+        "(never merged).",
+    ]
+    lines += _table(
+        "Stories by language pair", "languages", stories["clusters_by_language_pair"], "stories"
+    )
+    return lines

@@ -57,6 +57,9 @@ KEPT = pa.schema(
         ("dateline", pa.string()),
         ("published", pa.string()),
         ("credit", pa.string()),
+        # the `stories` stage: versions of one story across languages and translations
+        ("story_cluster", pa.string()),
+        ("story_similarity", pa.float64()),
     ]
 )
 REMOVED = pa.schema(
@@ -99,6 +102,8 @@ def kept_row(doc: Document) -> dict[str, Any]:
         "dateline": labels.get("dateline"),
         "published": labels.get("published"),
         "credit": labels.get("credit"),
+        "story_cluster": labels.get("story_cluster"),
+        "story_similarity": labels.get("story_similarity"),
     }
 
 

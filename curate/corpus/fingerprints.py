@@ -1,0 +1,316 @@
+"""Tokens that survive translation: numbers, years, names, codes, URLs and handles.
+
+A French story and its English translation share few words but many of these: "1,5 milliard"
+and "1.5 billion" both give `1.5`; "Miloslav Kala" and "Aktuálně.cz" are written the same in
+both. A set of them is a fingerprint of the story that no model is needed to compute.
+
+- number: `1,5` / `1.5` -> `1.5`; `1 500` / `1,500` / `1.500` -> `1500` (one separator before
+  exactly three digits is a thousands separator; with two kinds, the last one is the decimal
+  point). Integers below `min_integer` are dropped: "three" and "3" are both common.
+- year: a four-digit integer from 1000 to 2100 (its value, like any number).
+- name: a capitalised word not at a sentence start (the start of a line, or after `.!?:`),
+  accents folded, lowercased, split at hyphens, aliased and transliterated to one spelling:
+  "Nečas" -> `necas`; "l'Europe" -> `europ`; "Allemagne" -> `germany`; "Pouchkine" and
+  "Pushkin" -> `pushkin`. In German, where every noun is capitalised, only runs of capitalised
+  words count ("Christine Lagarde", not "die Inflation").
+- code: a word mixing letters and digits ("A320", "COVID-19") or an acronym ("ODS"); a word
+  in capitals among others in capitals is a shouted line, not a code.
+- url and handle: `https://...`, `www....`, `@name`, `#tag`, lowercased.
+
+Words capitalised by one language and not the other (English months and days, nationalities,
+titles such as "Mr" and "President") and the aliases and transliteration rules are listed in
+`curate/data/stories.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import xxhash
+
+from curate.resources import data_file, load_yaml
+
+KINDS = ("number", "year", "name", "code", "url", "handle")
+# uppercase letters of the Latin, Greek and Cyrillic blocks: what starts a name
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_LETTER = r"[^\W\d_]"
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+[^\s<>\"'«»“”()\[\].,;:!?]")
+# Every other token starts with a digit, a capital, "@" or "#": the pattern opens with that
+# character class, which the regex engine scans for in C before it tries any alternative (3x
+# faster than a lookahead at every position); each alternative then checks what stands before.
+_PATTERN = re.compile(
+    rf"[\d@#{_UPPER}]"
+    r"(?:(?P<handle>(?<=[@#])(?<![\w@#].)[A-Za-z_]\w{1,30})"
+    # a word with a digit and a letter: "A320", "COVID-19", "H1N1", "F-16"
+    rf"|(?P<code>(?<![\w.,-].)(?:(?<=\d)(?=[\w-]*[^\W\d_])|(?<=[{_UPPER}])(?=[\w-]*\d))"
+    r"\w*(?:-\w+)*(?![\w-]))"
+    # thousands-grouped or plain, with an optional decimal part: "1 500", "1,500.25", "1,5"
+    r"|(?P<number>(?<=\d)(?<![\w.,].)(?:\d{0,2}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?"
+    r"|\d*(?:[.,]\d+)?)(?![\w]|[.,]\d))"
+    # a word starting with a capital; after an elided article too: "l'Europe", "qu'Obama"
+    rf"|(?P<word>(?<=[{_UPPER}])(?:(?<![\w'’-].)|(?<=\b[ldjmnstcLDJMNSTC]['’].)|(?<=\bqu['’].))"
+    rf"{_LETTER}*(?:[-'’]{_LETTER}+)*))"
+)
+_OPENING = " \t\"'«“‘„([{-–—*•"  # what may stand between a sentence end and its first word
+_SENTENCE_END = ".!?…:\n"
+_POSSESSIVE = re.compile(r"['’]s$")
+# a French elided article or pronoun before a capitalised word: "L'Europe", "D'Artagnan"
+ELISION = re.compile(r"^(?:[ldjmnstc]|qu)'(?=.)")
+_SHOUT_AFTER = re.compile(r"[ \t,;:\-–—]+[A-Z]{2,}\b")
+_SHOUT_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t,;:\-–—]+$")
+_NEXT_CAPITAL = re.compile(rf"[ \t]+[{_UPPER}]")
+_PREVIOUS_CAPITAL = re.compile(rf"[{_UPPER}]{_LETTER}*[ \t]+$")
+WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
+_SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
+
+
+@dataclass(frozen=True)
+class Fingerprinter:
+    """Turns a text into its fingerprint tokens; settings come from `stories.yaml` or a file."""
+
+    fingerprints_file: str | None = None
+
+    @cached_property
+    def _table(self) -> dict:
+        table = load_yaml(self.fingerprints_file) if self.fingerprints_file else None
+        return table or data_file("stories.yaml")
+
+    @cached_property
+    def titles(self) -> frozenset[str]:
+        return frozenset(fold(word) for word in self._table.get("titles") or ())
+
+    @cached_property
+    def not_names(self) -> frozenset[str]:
+        return self.titles | {fold(word) for word in self._table.get("not_names") or ()}
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        return {fold(k): fold(v) for k, v in (self._table.get("aliases") or {}).items()}
+
+    @cached_property
+    def transliteration(self) -> list[tuple[re.Pattern[str], str]]:
+        rules = self._table.get("transliteration") or ()
+        return [(re.compile(pattern), replacement) for pattern, replacement in rules]
+
+    def transliterate(self, token: str) -> str:
+        """One spelling for the transliterations of a name: "pouchkine" -> "pushkin"."""
+        for pattern, replacement in self.transliteration:
+            token = pattern.sub(replacement, token)
+        return token
+
+    @cached_property
+    def min_integer(self) -> int:
+        return int(self._table.get("min_integer", 10))
+
+    @cached_property
+    def _words(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """raw word -> (kind, tokens): what `_word` made of it, remembered (bounded)."""
+        return {}
+
+    @cached_property
+    def capitalised_nouns(self) -> frozenset[str]:
+        return frozenset(self._table.get("capitalised_nouns") or ())
+
+    def tokens(
+        self, text: str, lang: str | None = None, spelled: dict[str, str] | None = None
+    ) -> dict[str, str]:
+        """`{token: kind}` in order of first appearance (a token keeps its first kind);
+        `spelled`, when given, receives each token's first spelling in the text.
+
+        In a language that capitalises its nouns (`capitalised_nouns` in stories.yaml:
+        German), a capitalised word is a name only next to another: "Christine Lagarde",
+        "Europäischen Zentralbank", not "die Inflation".
+        """
+        found: dict[str, str] = {}
+        words = self._words
+        numbers = self._numbers
+        nouns = lang in self.capitalised_nouns
+        taken: set[str] = set()  # capitalised words whose tokens are all in `found`
+        for match in _matches(text):
+            kind = match.lastgroup or "url"  # the URL pattern names no group
+            raw = match.group()
+            if kind == "word":
+                if raw in taken:
+                    continue
+                known = words.get(raw)
+                if known is None:
+                    if len(words) >= WORD_CACHE_LIMIT:
+                        words.clear()
+                    known = words[raw] = self._word(raw)
+                kind, names = known
+                if not names:
+                    continue
+                # an acronym is one wherever it stands ("ODS", "NATO"); a name is not at the
+                # start of a sentence, where every word is capitalised
+                if kind == "name" and at_sentence_start(text, match.start(), self.titles):
+                    continue
+                if kind == "code" and shouted(text, match.start(), match.end()):
+                    continue
+                if nouns and kind == "name" and not self._in_name(text, match.start(), match.end()):
+                    continue
+                for name in names:
+                    found.setdefault(name, kind)
+                    if spelled is not None:
+                        spelled.setdefault(name, raw)
+                taken.add(raw)
+                continue
+            if kind == "number":
+                known = numbers.get(raw)
+                if known is None:
+                    if len(numbers) >= WORD_CACHE_LIMIT:
+                        numbers.clear()
+                    known = numbers[raw] = self._number(raw)
+                kind, token = known
+                if not token:
+                    continue
+            else:
+                token = raw.lower()
+            found.setdefault(token, kind)
+            if spelled is not None:
+                spelled.setdefault(token, raw)
+        return found
+
+    def _in_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the capitalised word at `start:end` stands next to another one that is not
+        at a sentence start (a run of capitalised words: a name)."""
+        if _NEXT_CAPITAL.match(text, end):
+            return True
+        before = _PREVIOUS_CAPITAL.search(text, max(0, start - 60), start)
+        return before is not None and not at_sentence_start(text, before.start(), self.titles)
+
+    @cached_property
+    def _numbers(self) -> dict[str, tuple[str, str]]:
+        """raw number -> (kind, token): what `_number` made of it, remembered (bounded)."""
+        return {}
+
+    def _number(self, raw: str) -> tuple[str, str]:
+        """A number's kind and one spelling ("" when it is too small to keep)."""
+        token = normalise_number(raw)
+        if "." not in token and int(token) < self.min_integer:
+            return "number", ""
+        if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100:
+            return "year", token
+        return "number", token
+
+    def _word(self, raw: str) -> tuple[str, tuple[str, ...]]:
+        """A capitalised word's kind and tokens, wherever it stands (none: not a name).
+
+        A compound is split at its hyphens ("Saint-Pétersbourg" -> `saint`, `petersburg`), as
+        the other language may write it as two words; an alias names it the same in all.
+        """
+        if len(raw) < 2:
+            return "name", ()  # "I", "A": initials and one-letter words
+        token = ELISION.sub("", fold(_POSSESSIVE.sub("", raw)))
+        token = self.aliases.get(token, token)
+        if token in self.not_names or len(token) < 2:
+            return "name", ()
+        if raw.isupper():
+            return "code", (token,)
+        parts = (self.aliases.get(p, p) for p in token.split("-") if len(p) > 1)
+        return "name", tuple(self.transliterate(p) for p in parts if p not in self.not_names)
+
+    @cached_property
+    def _hashes(self) -> dict[str, int]:
+        return {}
+
+    def hashes(self, tokens: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted distinct 32-bit hashes of the tokens (the set the stage compares), and where
+        each first appears among them (uint32 ranks: the order a translation keeps)."""
+        cache = self._hashes
+        if len(cache) >= WORD_CACHE_LIMIT:
+            cache.clear()
+        values = np.fromiter(
+            (cache[t] if t in cache else cache.setdefault(t, _hash(t)) for t in tokens), np.uint32
+        )
+        distinct, first = np.unique(values, return_index=True)
+        return distinct, first.astype(np.uint32)
+
+
+def _hash(token: str) -> int:
+    return xxhash.xxh32_intdigest(token.encode("utf-8"))
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """The token matches in order; what lies inside a URL is the URL only."""
+    if "://" not in text and "www." not in text:
+        return _PATTERN.finditer(text)
+    return _with_urls(text)
+
+
+def _with_urls(text: str) -> Iterator[re.Match[str]]:
+    urls = list(_URL.finditer(text))
+    at = 0
+    inside = -1  # end of the last URL given
+    for match in _PATTERN.finditer(text):
+        while at < len(urls) and urls[at].start() <= match.start():
+            yield urls[at]
+            inside = urls[at].end()
+            at += 1
+        if match.start() >= inside:
+            yield match
+    yield from urls[at:]
+
+
+def at_sentence_start(text: str, start: int, titles: frozenset[str] = frozenset()) -> bool:
+    """Whether the word at `start` opens a sentence, a line or a quotation after a colon.
+
+    A full stop after a title or an initial ends no sentence: "Mr. Kala", "J. Smith".
+    """
+    i = start - 1
+    while i >= 0 and text[i] in _OPENING:
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] not in _SENTENCE_END:
+        return False
+    if text[i] == ".":
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        before = text[j:i]
+        if (len(before) == 1 and before.isupper()) or fold(before) in titles:
+            return False
+    return True
+
+
+def shouted(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals stands among other words in capitals: a line set in capitals
+    ("ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY"), not an acronym."""
+    return bool(
+        _SHOUT_AFTER.match(text, end) or _SHOUT_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+def fold(word: str) -> str:
+    """Accents folded, lowercased: "Nečas" -> "necas", "Aktuálně" -> "aktualne"."""
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def normalise_number(raw: str) -> str:
+    """One spelling per value: "1,5" / "1.5" -> "1.5"; "1 500" / "1,500" / "1.500" -> "1500"."""
+    marks = _SEPARATORS.findall(raw)
+    if not marks:
+        return _canonical(raw, "")
+    parts = _SEPARATORS.split(raw)
+    last = marks[-1]
+    kinds = set(marks)
+    # a decimal point: the last mark when marks differ ("1,500.25", "1.500,25"), or a lone "."
+    # or "," not followed by exactly three digits ("1,5", "2.75")
+    decimal = last in ".," and (
+        (len(kinds) > 1 and last not in marks[:-1]) or (len(marks) == 1 and len(parts[-1]) != 3)
+    )
+    if decimal:
+        return _canonical("".join(parts[:-1]), parts[-1])
+    return _canonical("".join(parts), "")
+
+
+def _canonical(whole: str, fraction: str) -> str:
+    whole = whole.lstrip("0") or "0"
+    fraction = fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole

@@ -1,0 +1,414 @@
+"""The same story across languages and translations: clusters from tokens that survive translation.
+
+MinHash on word shingles cannot see a translation: the French original of a wire story and its
+English translation share almost no 5-grams, and two English translations of it share few
+(median Jaccard 0.06 on WMT newstest2013). They share numbers, years, names and codes
+(`curate.corpus.fingerprints`).
+
+sketch: per document, the sorted distinct 32-bit hashes of its fingerprint tokens, their MinHash
+        signature (datasketch's affine32, computed as `dedup` computes it), its language, its
+        length and whether it carries the `translated_from` label. A document with fewer
+        than `min_tokens` tokens is too short to fingerprint: counted, never merged.
+fit:    the sets and signatures go to `dedup`'s spill store; LSH bands (datasketch's (b, r) for
+        `lsh_threshold`) give candidate pairs exactly as in `dedup`, never all pairs. Each
+        candidate is verified on the full sets: Jaccard weighted by rarity (a token's weight is
+        its inverse document frequency in this corpus, so "2012" counts less than "Nečas"), at
+        least `threshold` to join, and at least `min_order` of the shared tokens must come in
+        the same order in both texts: a translation keeps the order of its sentences, two
+        stories about one event drawing on the same names do not (on the generated corpus of
+        `curate.synth`, this check takes the false pairs from 8 to 4 at 0.35, from 19 to 7
+        at 0.3). Union-find turns verified pairs into clusters.
+apply:  every document gets `story_cluster` (the id of its cluster's representative; null when
+        alone) and `story_similarity` (its best verified similarity to another member). With
+        `keep: per_language` (the news recipe), within a cluster the copies in the language of
+        a kept version are removed as `translated_copy`, with `duplicate_of` and similarity; the
+        version kept is the original (no `translated_from` label, then the fewest repairs of
+        machine-translation artifacts by the `translation` stage), else the most complete (the
+        longest text), then the smallest id. Versions in other languages stay, labelled. A document
+        whose language is unknown is never removed. `keep: one` keeps one version per story;
+        `keep: label` removes nothing.
+
+The result depends only on the set of `(seq, id, sketch)` triples: candidate pairs are sorted,
+and clusters do not depend on the order they merge in. Threshold and weighting were chosen on
+half A of the dev set: `python -m curate.evaluate stories`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+import numpy as np
+
+from curate.corpus.dedup import CHUNK, BandTable, NearDuplicateRemover, SketchStore, band_keys
+from curate.corpus.dedup import _chunks as chunks
+from curate.corpus.fingerprints import Fingerprinter
+from curate.corpus.unionfind import UnionFind
+from curate.document import Document
+from curate.stages.base import CorpusStage, check_ranges, register
+
+RULE = "translated_copy"
+TRANSLATION = "translation"  # the stage whose repairs are evidence of machine translation
+UNKNOWN = "unknown"  # the language of a document no language stage labelled
+
+
+class StorySketch(NamedTuple):
+    tokens: np.ndarray  # sorted distinct uint32 hashes of the fingerprint tokens
+    signature: np.ndarray  # uint32[num_perm]
+    lang: str | None
+    length: int  # characters of text: how complete a version is
+    translated: bool  # carries the `translated_from` label
+    order: np.ndarray  # uint32, per token of `tokens`: its rank of first appearance in the text
+    repairs: int  # edits of the `translation` stage: machine-translation artifacts it repaired
+
+
+class StoryDecision(NamedTuple):
+    cluster: str  # id of the cluster's representative
+    similarity: float  # best verified similarity to another member
+    duplicate_of: str | None = None  # set when this document is removed
+    duplicate_similarity: float | None = None
+
+
+@dataclass
+class StoryState:
+    decisions: dict[int, StoryDecision]  # by seq; documents alone are absent
+    stats: dict[str, Any]
+
+
+@register
+@dataclass(frozen=True)
+class StoryClusters(CorpusStage):
+    """Group one story's versions across languages and translations; drop same-language copies."""
+
+    name = "stories"
+    keep: Literal["label", "one", "per_language"] = "label"
+    threshold: float = 0.35  # weighted Jaccard that makes one story (chosen on half A)
+    weighting: Literal["idf", "none"] = "idf"
+    # share of the shared tokens that appear in the same order in both texts (longest common
+    # subsequence): a translation keeps the order of its sentences, a look-alike does not
+    min_order: float = 0.7  # chosen on half A
+    lsh_threshold: float = 0.25  # unweighted Jaccard the LSH bands aim at (candidates only)
+    min_tokens: int = 5  # fewer distinct fingerprint tokens: too short, never merged
+    num_perm: int = 128
+    seed: int = 1
+    memory_mb: int = 256  # band tables beyond this go to disk as sorted runs
+    run_window: int = 32
+    fingerprints_file: str | None = None  # a YAML file in place of `curate/data/stories.yaml`
+
+    def __post_init__(self) -> None:
+        check_ranges(
+            self,
+            threshold=(0.01, 1.0),
+            min_order=(0.0, 1.0),
+            lsh_threshold=(0.01, 1.0),
+            min_tokens=(1, None),
+            num_perm=(16, 1024),
+            seed=(0, 2**32 - 1),
+            memory_mb=(0, None),
+            run_window=(2, None),
+        )
+
+    @cached_property
+    def fingerprinter(self) -> Fingerprinter:
+        return Fingerprinter(self.fingerprints_file)
+
+    @cached_property
+    def _minhash(self) -> NearDuplicateRemover:
+        """`dedup`'s MinHash and banding, at this stage's LSH threshold."""
+        return NearDuplicateRemover(
+            threshold=self.lsh_threshold,
+            num_perm=self.num_perm,
+            seed=self.seed,
+            memory_mb=self.memory_mb,
+            run_window=self.run_window,
+        )
+
+    # sketch --------------------------------------------------------------------------------
+    def fingerprint(self, doc: Document) -> dict[str, str]:
+        """`{token: kind}` of the document's text in its language (the title, in title case, is
+        not used)."""
+        return self.fingerprinter.tokens(doc.text, doc.labels.get("lang"))
+
+    def sketch(self, doc: Document) -> StorySketch:
+        tokens, order = self.fingerprinter.hashes(self.fingerprint(doc))
+        labels = doc.labels
+        return StorySketch(
+            tokens,
+            self._minhash.signature(tokens),
+            labels.get("lang"),
+            len(doc.text),
+            bool(labels.get("translated_from")),
+            order,
+            sum(1 for edit in doc.edits if edit.stage == TRANSLATION),
+        )
+
+    # fit -----------------------------------------------------------------------------------
+    def fit(self, sketches: Iterable[tuple[int, str, Any]]) -> StoryState:
+        with tempfile.TemporaryDirectory(prefix="curate-stories-") as folder:
+            return self._fit(sketches, Path(folder))
+
+    def _fit(self, sketches: Iterable[tuple[int, str, Any]], folder: Path) -> StoryState:
+        bands, rows = self._minhash.bands
+        store = SketchStore(folder, self.num_perm)
+        (folder / "order").mkdir()
+        orders = SketchStore(folder / "order", 1)  # the ranks, in a store of their own
+        table = BandTable(bands, self.memory_mb * 2**20, folder)
+        ids: list[str] = []
+        seqs: list[int] = []
+        langs: list[str | None] = []
+        lengths: list[int] = []
+        translated: list[bool] = []
+        repairs: list[int] = []
+        for chunk in chunks(sketches, CHUNK):
+            first = len(ids)
+            for seq, doc_id, sketch in chunk:
+                ids.append(doc_id)
+                seqs.append(seq)
+                langs.append(sketch.lang)
+                lengths.append(sketch.length)
+                translated.append(sketch.translated)
+                repairs.append(sketch.repairs)
+            signatures = np.stack([k.signature for _, _, k in chunk]).astype(np.uint32)
+            store.append(signatures, [k.tokens for _, _, k in chunk])
+            orders.append(np.zeros((len(chunk), 1), np.uint32), [k.order for _, _, k in chunk])
+            table.append(first, band_keys(signatures, bands, rows))
+        store.close()
+        orders.close()
+        sizes = np.diff(store.offsets)
+        short = sizes < self.min_tokens
+        pairs = np.empty((0, 2), np.int64)
+        if len(ids) > 1:
+            order_key = np.asarray(seqs, np.int64)
+            pairs = self._minhash._candidate_pairs(table, order_key, 0)
+            pairs = pairs[~short[pairs[:, 0]] & ~short[pairs[:, 1]]]
+        similarity = Similarity(store, self.weighting == "idf")
+        scores = similarity.scores(pairs)
+        union = UnionFind()
+        best: dict[int, float] = {}
+        joined = scores >= self.threshold
+        for row in np.flatnonzero(joined).tolist():
+            a, b = pairs[row]
+            shared = in_order(
+                store.shingle_set(a),
+                orders.shingle_set(a),
+                store.shingle_set(b),
+                orders.shingle_set(b),
+            )
+            joined[row] = shared >= self.min_order
+        for (a, b), score in zip(pairs[joined].tolist(), scores[joined].tolist(), strict=True):
+            union.union(a, b)
+            best[a] = max(best.get(a, 0.0), score)
+            best[b] = max(best.get(b, 0.0), score)
+        verified = int(joined.sum())
+        decisions: dict[int, StoryDecision] = {}
+        by_pair: Counter[str] = Counter()
+        cluster_sizes: Counter[int] = Counter()
+        copies: list[tuple[int, int, str]] = []  # (member, keeper, cluster) of each removal
+        for members in union.groups().values():
+            # the original first: no `translated_from`, then fewer machine-translation repairs
+            ranked = sorted(
+                members,
+                key=lambda i: (translated[i], repairs[i], -lengths[i], ids[i], seqs[i]),
+            )
+            cluster = ids[ranked[0]]
+            cluster_sizes[len(members)] += 1
+            by_pair.update(language_pairs([langs[i] or UNKNOWN for i in members]))
+            kept_for = self._keepers(ranked, langs)
+            for member in members:
+                keeper = kept_for.get(member)
+                if keeper is None or keeper == member:
+                    decisions[seqs[member]] = StoryDecision(cluster, round(best[member], 4))
+                else:
+                    copies.append((member, keeper, cluster))
+        removed = len(copies)
+        if copies:
+            to_keeper = similarity.scores(np.array([(m, k) for m, k, _ in copies], np.int64))
+            for (member, keeper, cluster), score in zip(copies, to_keeper.tolist(), strict=True):
+                decisions[seqs[member]] = StoryDecision(
+                    cluster, round(best[member], 4), ids[keeper], round(score, 4)
+                )
+        stats = {
+            "keep": self.keep,
+            "documents": len(ids),
+            "too_short_to_fingerprint": int(short.sum()),
+            "clusters": sum(cluster_sizes.values()),
+            "documents_in_clusters": sum(size * n for size, n in cluster_sizes.items()),
+            "largest_cluster": max(cluster_sizes, default=0),
+            "cluster_sizes": {str(size): cluster_sizes[size] for size in sorted(cluster_sizes)},
+            "clusters_by_language_pair": {pair: by_pair[pair] for pair in sorted(by_pair)},
+            "lsh_bands": bands,
+            "lsh_rows": rows,
+            "lsh_candidates": len(pairs),
+            "verified_pairs": verified,
+            "removed_translated_copy": removed,
+        }
+        return StoryState(decisions, stats)
+
+    def _keepers(self, ranked: list[int], langs: list[str | None]) -> dict[int, int]:
+        """member -> the member kept in its place (itself when kept), for the `keep` setting."""
+        if self.keep == "label":
+            return {}
+        if self.keep == "one":
+            return dict.fromkeys(ranked, ranked[0])
+        kept: dict[str, int] = {}
+        out: dict[int, int] = {}
+        for member in ranked:  # best first: the first of each language is its kept version
+            lang = langs[member]
+            if lang is None:
+                continue  # unknown language: nothing to compare it with, never removed
+            out[member] = kept.setdefault(lang, member)
+        return out
+
+    def decision_for(self, state: StoryState, seq: int) -> StoryDecision | None:
+        return state.decisions.get(seq)
+
+    # apply ---------------------------------------------------------------------------------
+    def apply(self, doc: Document, decision: StoryDecision | None) -> Document:
+        doc.labels["story_cluster"] = decision.cluster if decision else None
+        doc.labels["story_similarity"] = decision.similarity if decision else None
+        if decision is not None and decision.duplicate_of is not None:
+            doc.remove(
+                self.name,
+                RULE,
+                f"translated copy of {decision.duplicate_of}, kept in the same language "
+                f"(fingerprint similarity {decision.duplicate_similarity})",
+                duplicate_of=decision.duplicate_of,
+                similarity=decision.duplicate_similarity,
+            )
+        return doc
+
+    def summary(self, state: StoryState) -> dict[str, Any]:
+        return dict(state.stats)
+
+
+_BITS = (1 << np.arange(8)).astype(np.uint8)
+
+
+class Similarity:
+    """Jaccard of documents' fingerprint sets, each token weighted by its rarity (or not).
+
+    Pairs are scored in batches with numpy: every (document, token) is one sorted key, and a
+    pair's shared weight is the weight of `a`'s tokens whose key with `b` exists. A pair's score
+    depends only on the two sets and the corpus weights, never on the batch it came in.
+    """
+
+    BATCH = 1 << 18  # (pair, token) probes per numpy batch: a few MiB per array
+    TABLE_LIMIT = 1 << 27  # (document, token) cells of the membership table: 16 MiB of bits
+
+    def __init__(self, store: SketchStore, weighted: bool) -> None:
+        values = np.asarray(store.shingles)
+        self.offsets = store.offsets
+        self.sizes = np.diff(store.offsets)
+        # every set holds a token once, so its count over all sets is its document count
+        _, self.token, counts = np.unique(values, return_inverse=True, return_counts=True)
+        self.vocabulary = np.int64(len(counts))
+        weights = idf(counts, store.count) if weighted else np.ones(len(counts))
+        self.weight = weights[self.token]  # per (document, token)
+        document = np.repeat(np.arange(store.count, dtype=np.int64), self.sizes)
+        # sorted, as each set is sorted and token ids follow token values
+        self.keys = document * self.vocabulary + self.token
+        self.total = np.bincount(document, weights=self.weight, minlength=store.count)
+        # membership by lookup in a bit table while documents x tokens is small (several times
+        # faster than a binary search of the keys); past that, the search
+        self.table: np.ndarray | None = None
+        cells = store.count * int(self.vocabulary)
+        if cells <= self.TABLE_LIMIT:
+            self.table = np.zeros((cells + 7) // 8, np.uint8)
+            np.bitwise_or.at(self.table, self.keys >> 3, _BITS[self.keys & 7])
+
+    def __call__(self, a: int, b: int) -> float:
+        return float(self.scores(np.array([[a, b]], np.int64))[0])
+
+    def scores(self, pairs: np.ndarray) -> np.ndarray:
+        """float64 similarity of each `(a, b)` row."""
+        out = np.zeros(len(pairs))
+        start = 0
+        while start < len(pairs):
+            sizes = self.sizes[pairs[start:, 0]]
+            stop = start + max(1, int(np.searchsorted(np.cumsum(sizes), self.BATCH)))
+            out[start:stop] = self._batch(pairs[start:stop])
+            start = stop
+        return out
+
+    def _batch(self, pairs: np.ndarray) -> np.ndarray:
+        a, b = pairs[:, 0], pairs[:, 1]
+        sizes = self.sizes[a]
+        row = np.repeat(np.arange(len(pairs)), sizes)
+        # the positions of `a`'s tokens in the flat arrays
+        element = np.repeat(self.offsets[a] - np.cumsum(sizes) + sizes, sizes) + np.arange(
+            int(sizes.sum())
+        )
+        probe = b[row] * self.vocabulary + self.token[element]
+        if self.table is not None:
+            hit = (self.table[probe >> 3] & _BITS[probe & 7]) != 0
+        else:
+            found = np.searchsorted(self.keys, probe)
+            hit = self.keys[np.minimum(found, len(self.keys) - 1)] == probe
+        shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
+        union = self.total[a] + self.total[b] - shared
+        return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
+
+
+def in_order(a: np.ndarray, a_rank: np.ndarray, b: np.ndarray, b_rank: np.ndarray) -> float:
+    """The share of the tokens two texts share that come in the same order in both.
+
+    The longest increasing run of `b`'s ranks, taken in `a`'s order (patience sorting): 1.0
+    for a faithful translation, about 0.4 for two stories drawing on one pool of names.
+    """
+    _, in_a, in_b = np.intersect1d(a, b, assume_unique=True, return_indices=True)
+    if not len(in_a):
+        return 0.0
+    sequence = np.asarray(b_rank)[in_b][np.argsort(np.asarray(a_rank)[in_a], kind="stable")]
+    tails: list[int] = []
+    for rank in sequence.tolist():
+        at = bisect.bisect_left(tails, rank)
+        if at == len(tails):
+            tails.append(rank)
+        else:
+            tails[at] = rank
+    return len(tails) / len(sequence)
+
+
+def idf(document_counts: np.ndarray, documents: int) -> np.ndarray:
+    """Smoothed inverse document frequency: a token in every document still weighs 1."""
+    return np.log((1.0 + documents) / (1.0 + document_counts)) + 1.0
+
+
+def weighted_jaccard(a: np.ndarray, b: np.ndarray, weight_of=None) -> float:
+    """Jaccard of two sorted distinct arrays; with `weight_of`, weights summed instead of counts."""
+    if not len(a) or not len(b):
+        return 0.0
+    common = np.intersect1d(a, b, assume_unique=True)
+    if weight_of is None:
+        return len(common) / (len(a) + len(b) - len(common))
+    shared = float(weight_of(common).sum())
+    total = float(weight_of(a).sum()) + float(weight_of(b).sum()) - shared
+    return shared / total if total else 0.0
+
+
+def language_pairs(langs: list[str]) -> set[str]:
+    """The language pairs a cluster holds: "en-fr" for an English and a French version, "en-en"
+    for two English ones."""
+    counts = Counter(langs)
+    pairs = {f"{a}-{b}" for a in counts for b in counts if a < b}
+    pairs |= {f"{lang}-{lang}" for lang, n in counts.items() if n > 1}
+    return pairs
+
+
+def shared_tokens(stage: StoryClusters, a: Document, b: Document) -> dict[str, list[str]]:
+    """The fingerprint tokens two documents share, by kind, as `a` spells them (what
+    `curate explain` shows)."""
+    spelled: dict[str, str] = {}
+    mine = stage.fingerprinter.tokens(a.text, a.labels.get("lang"), spelled)
+    theirs = stage.fingerprint(b)
+    out: dict[str, list[str]] = defaultdict(list)
+    for token, kind in mine.items():
+        if token in theirs:
+            out[kind].append(spelled[token])
+    return dict(out)
