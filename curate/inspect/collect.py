@@ -298,7 +298,7 @@ class _Gatherer:
             measured = self.quality_stage.measure(row["text"] or "")
             for name in MEASURES:
                 self.removed_measures[name].append(measured[name])
-        if row.get("duplicate_of"):
+        if row.get("duplicate_of") and row["stage"] == "dedup":  # `stories` has its own table
             self.copies[row["duplicate_of"]].append((row["id"], rule, row.get("similarity")))
         key = _sample_key(rule, row["id"])
         heap = self.removed_heaps[rule]

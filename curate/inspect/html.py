@@ -550,6 +550,11 @@ class _Page:
                     rows.append(f"<tr>{_td(key)}{keyed(value, 'corpus_stages', name, key)}</tr>")
                 elif isinstance(value, bool):
                     rows.append(f"<tr>{_td(key)}{_td(str(value).lower(), True)}</tr>")
+                elif isinstance(value, dict):  # counts by kind: `stories` by language pair
+                    for part, count in value.items():
+                        if isinstance(count, (int, float)) and not isinstance(count, bool):
+                            cell = keyed(count, "corpus_stages", name, key, part)
+                            rows.append(f"<tr>{_td(f'{key}: {part}')}{cell}</tr>")
             if rows:
                 parts.append(f"<h3>{escape(name)}</h3>" + _table(["", "value"], rows))
         self.add("corpus", "Corpus stages: every number", "".join(parts))
