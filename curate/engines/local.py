@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from curate.document import Document
 from curate.engines.plan import BatchResult, RowValidator, run_batch
-from curate.io.readers import Quarantined, read_inputs, walk_inputs
+from curate.io.readers import Quarantined, Skipped, read_inputs, walk_inputs
 from curate.publish import card
 from curate.publish.writer import DatasetWriter
 from curate.recipe import dump
@@ -88,6 +88,9 @@ def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit,
     def first_batches() -> Iterator[Batch]:
         batch: list[Document] = []
         for item in items:
+            if isinstance(item, Skipped):  # a web archive's record that is no page: counted
+                report.skip(item.kind)
+                continue
             if isinstance(item, Quarantined):
                 rejects.append(item)
                 continue
@@ -356,7 +359,7 @@ class LocalEngine:
         try:
             builder = execute(
                 pipeline,
-                read_inputs(inputs, exclude),
+                read_inputs(inputs, exclude, reader=pipeline.recipe.get("reader")),
                 writer,
                 workers=self.workers,
                 work_dir=writer.work_dir(),
