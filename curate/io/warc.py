@@ -167,7 +167,7 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
                     handle, parse_http=False, record_types=WarcRecordType.any_type
                 )
                 for record in records:
-                    offset = start + record.stream_pos
+                    offset = record.stream_pos  # from the file start, after a seek too
                     last = offset
                     yield _fastwarc_record(record, offset, where, url_rule)
             except OSError as err:  # a corrupt gzip member, a WARC header that does not parse
