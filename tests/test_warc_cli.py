@@ -64,6 +64,14 @@ def test_run_publishes_a_valid_dataset_with_every_record_counted(crawl, publishe
     assert all(row["file"] == str(crawl.path) and row["offset"] >= 0 for row in rows)
 
 
+def test_crawled_at_is_published_as_a_column(published):
+    import pyarrow.parquet as pq
+
+    out, _ = published
+    table = pq.read_table(out / "data").to_pylist()
+    assert table and all(row["crawled_at"].startswith("2024-05-01T12:00:") for row in table)
+
+
 def test_library_log_lines_go_to_read_log_and_are_named_once(published):
     out, result = published
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))

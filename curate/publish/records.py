@@ -57,6 +57,7 @@ KEPT = pa.schema(
         ("dateline", pa.string()),
         ("published", pa.string()),
         ("credit", pa.string()),
+        ("crawled_at", pa.string()),  # a web archive record's WARC-Date (curate.io.warc)
     ]
 )
 REMOVED = pa.schema(
@@ -99,6 +100,7 @@ def kept_row(doc: Document) -> dict[str, Any]:
         "dateline": labels.get("dateline"),
         "published": labels.get("published"),
         "credit": labels.get("credit"),
+        "crawled_at": labels.get("crawled_at"),
     }
 
 
