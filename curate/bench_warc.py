@@ -47,10 +47,7 @@ def warc_layer(path: Path, repeat: int = 3) -> tuple[int, float]:
 
 
 def _end_to_end(spec: dict[str, Any]) -> dict[str, Any]:
-    """One `curate run` in this (fresh) interpreter; CPU and wall time, the counts."""
-    import cProfile
-    import pstats
-
+    """One `curate run` in this (fresh) interpreter: CPU and wall time, the counts."""
     from curate.engines.local import LocalEngine
     from curate.pipeline import Pipeline
     from curate.recipe import load
@@ -59,38 +56,12 @@ def _end_to_end(spec: dict[str, Any]) -> dict[str, Any]:
     recipe["reader"] = {"extractor": spec["extractor"]}
     pipeline = Pipeline(recipe)
     began_cpu, began = _cpu(), time.perf_counter()
-    profile = cProfile.Profile() if spec.get("profile") else None
-    if profile is not None:
-        profile.enable()
     report = LocalEngine(1).run(pipeline, [spec["path"]], spec["out"])
-    if profile is not None:
-        profile.disable()
-    result = {
+    return {
         "seconds": time.perf_counter() - began,
         "cpu_seconds": _cpu() - began_cpu,
         "counts": report["counts"],
     }
-    if profile is not None:
-        stats = pstats.Stats(profile)
-        result["profile"] = _shares(stats)
-    return result
-
-
-def _shares(stats: Any) -> dict[str, float]:
-    """Cumulative seconds of the reader and of each stage's `process` in a profile."""
-    wanted = {
-        "read (extraction included)": ("curate/io/warc.py", "read_warc"),
-        "extraction": ("curate/io/html.py", "extract_page"),
-        "stages (run_batch)": ("curate/engines/plan.py", "run_batch"),
-        "corpus fit": ("curate/engines/local.py", "fit"),
-        "write": ("curate/publish/writer.py", "write"),
-    }
-    found = {}
-    for (file, _, function), row in stats.stats.items():
-        for name, (suffix, wanted_function) in wanted.items():
-            if file.endswith(suffix) and function == wanted_function:
-                found[name] = found.get(name, 0.0) + row[3]
-    return found
 
 
 def run(pages_count: int, layer_pages: int, eval_dir: Path = EVAL_DIR) -> str:
@@ -113,36 +84,88 @@ def run(pages_count: int, layer_pages: int, eval_dir: Path = EVAL_DIR) -> str:
             f"({size / 1e6:.1f} MB gzip) in {seconds:.2f} s: {rate:,.0f} records/s per core "
             f"(goal {RECORDS_GOAL:,}: {verdict})"
         )
-        crawl = write_warc(folder / "crawl.warc.gz", pages(pages_count, eval_dir), damage=False)
-        html_pages = len(crawl.pages)
+        # two sizes: the difference is the rate without the run's fixed cost (imports, tables)
+        small = max(1, pages_count // 5)
+        crawls = {
+            n: write_warc(folder / f"crawl-{n}.warc.gz", pages(n, eval_dir), damage=False)
+            for n in (small, pages_count)
+        }
         for extractor in ("trafilatura", "resiliparse"):
-            spec = {
-                "path": str(crawl.path),
-                "out": str(folder / f"out-{extractor}"),
-                "extractor": extractor,
-                "profile": True,
-            }
-            result = measure_fresh(_end_to_end, spec)
+            results = {}
+            for n, crawl in crawls.items():
+                spec = {
+                    "path": str(crawl.path),
+                    "out": str(folder / f"out-{extractor}-{n}"),
+                    "extractor": extractor,
+                }
+                results[n] = (len(crawl.pages), measure_fresh(_end_to_end, spec))
+            html_pages, result = results[pages_count]
             rate = html_pages / result["cpu_seconds"]
+            small_pages, small_result = results[small]
+            extra = result["cpu_seconds"] - small_result["cpu_seconds"]
+            marginal = (html_pages - small_pages) / extra if extra > 0 else float("inf")
             goal = f" (goal {PAGES_GOAL}: {'met' if rate >= PAGES_GOAL else 'NOT met'})"
             lines.append(
                 f"  end to end, web recipe, extractor {extractor}: {html_pages} HTML pages in "
                 f"{result['cpu_seconds']:.1f} CPU s ({result['seconds']:.1f} s wall): "
-                f"{rate:,.1f} pages/s per core" + (goal if extractor == "resiliparse" else "")
+                f"{rate:,.1f} pages/s per core; without the fixed cost of a run "
+                f"({small_pages} pages: {small_result['cpu_seconds']:.1f} CPU s) "
+                f"{marginal:,.1f}" + (goal if extractor == "resiliparse" else "")
             )
-            profile = result.get("profile") or {}
-            if profile:
-                where = ", ".join(f"{k} {v:.1f} s" for k, v in profile.items())
-                lines.append(f"    where the time goes (cProfile, cumulative): {where}")
+    return "\n".join(lines)
+
+
+def _peak_run(spec: dict[str, Any]) -> dict[str, Any]:
+    """`curate run` on one file in this fresh interpreter (1 worker), for its peak RSS."""
+    from curate.engines.local import LocalEngine
+    from curate.pipeline import Pipeline
+    from curate.recipe import load
+
+    recipe = load("web")
+    recipe["reader"] = {"extractor": spec["extractor"]}
+    began = time.perf_counter()
+    report = LocalEngine(1).run(Pipeline(recipe), [spec["path"]], spec["out"])
+    return {"seconds": time.perf_counter() - began, "counts": report["counts"]}
+
+
+def memory(sizes_mb: list[int], extractor: str, eval_dir: Path = EVAL_DIR) -> str:
+    """Peak RSS of `curate run --recipe web` on generated WARC files of the given sizes."""
+    from curate.bench import measure_fresh
+    from curate.synth_warc import write_large_warc
+
+    lines = [f"peak memory, curate run --recipe web (extractor {extractor}), 1 worker"]
+    with tempfile.TemporaryDirectory(prefix="curate-bench-warc-") as scratch:
+        for size in sizes_mb:
+            path = Path(scratch) / f"crawl-{size}mb.warc.gz"
+            records = write_large_warc(path, size << 20, eval_dir)
+            spec = {
+                "path": str(path),
+                "out": str(Path(scratch) / f"out-{size}"),
+                "extractor": extractor,
+            }
+            result = measure_fresh(_peak_run, spec)
+            lines.append(
+                f"  {path.stat().st_size / 2**20:,.0f} MiB WARC, {records:,} pages: peak RSS "
+                f"{result['self_mib']:,.0f} MiB in {result['seconds']:.0f} s "
+                f"(counts {result['counts']})"
+            )
+            path.unlink()
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m curate.bench_warc", description=__doc__)
-    parser.add_argument("--pages", type=int, default=200, help="HTML pages end to end")
+    parser.add_argument("--pages", type=int, default=500, help="HTML pages end to end")
     parser.add_argument("--layer-pages", type=int, default=600, help="pages for the WARC layer")
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
+    parser.add_argument(
+        "--memory", type=int, nargs="+", metavar="MB", help="peak RSS on WARC files of these sizes"
+    )
+    parser.add_argument("--extractor", default="resiliparse", help="for --memory")
     args = parser.parse_args(argv)
+    if args.memory:
+        print(memory(args.memory, args.extractor, args.eval_dir))
+        return 0
     print(run(args.pages, args.layer_pages, args.eval_dir))
     return 0
 

@@ -13,11 +13,17 @@ as the trafilatura reader decodes them, so the two extractors see the same chara
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 
 from curate.io.html import KIND, MIN_ANCHOR_CHARS, linked_lines, paragraph_text
 from curate.io.readers import Quarantined
 
+# found with two searches, not one lazy `<a ...>(.*?)</a>`: ten times faster on real pages
+ANCHOR_OPEN = re.compile(r"<[aA](?:\s[^>]*)?>")
+ANCHOR_CLOSE = re.compile(r"</[aA]\s*>")
+TAG = re.compile(r"<[^>]*>")
+BODY = re.compile(r"<body\b", re.IGNORECASE)
 BULLET = re.compile(r"^\s*•\s*", re.MULTILINE)  # Resiliparse's list bullet: "  • Item"
 # <meta> tags read for `page_metadata`, first found wins, as trafilatura's own order reads them
 META = {
@@ -60,19 +66,28 @@ def extract_page_fast(
     if not text:
         return Quarantined(where, line_no, KIND, "no main text found in the page")
     title = (tree.title or "").strip() or None
-    return text, title, None, linked_lines(text, _anchor_texts(tree)), _metadata(tree)
+    return text, title, None, linked_lines(text, _anchor_texts(html)), _metadata(tree)
 
 
-def _anchor_texts(tree: Any) -> set[str]:
+def _anchor_texts(html: str) -> set[str]:
+    """The page's link texts, whole and piece by piece, as the trafilatura reader collects them.
+
+    Read from the markup with a pattern: asking Resiliparse for each link's text builds a Python
+    object per node below it, which cost 60 ms a page, fifty times the extraction itself."""
     texts = set()
-    body = tree.body
-    if body is None:
-        return texts
-    for anchor in body.query_selector_all("a"):
-        text = " ".join(anchor.text.split())
-        if len(text) >= MIN_ANCHOR_CHARS:
-            texts.add(text)
-    return texts
+    body = BODY.search(html)
+    position = body.start() if body else 0
+    while True:
+        opening = ANCHOR_OPEN.search(html, position)
+        closing = ANCHOR_CLOSE.search(html, opening.end()) if opening else None
+        if closing is None:
+            return texts
+        inner = html[opening.end() : closing.start()]
+        position = closing.end()
+        pieces = [" ".join(unescape(piece).split()) for piece in TAG.split(inner)]
+        for text in (" ".join(" ".join(pieces).split()), *pieces):
+            if len(text) >= MIN_ANCHOR_CHARS:
+                texts.add(text)
 
 
 def _metadata(tree: Any) -> dict[str, Any]:
