@@ -116,7 +116,8 @@ def run(
         list[Path],
         typer.Argument(
             help="Files or folders, walked recursively: .txt[.gz], .jsonl[.gz] or "
-            ".ndjson[.gz], .parquet, .html/.htm[.gz]. Ids are paths relative to the folder "
+            ".ndjson[.gz], .parquet, .html/.htm[.gz], .warc[.gz]/.arc[.gz] (web archives). "
+            "Ids are paths relative to the folder "
             "given, without extension."
         ),
     ],
