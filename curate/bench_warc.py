@@ -128,12 +128,21 @@ def _peak_run(spec: dict[str, Any]) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - began, "counts": report["counts"]}
 
 
+def _peak_read(spec: dict[str, Any]) -> dict[str, Any]:
+    """The reader alone over one file in this fresh interpreter (documents made, then dropped)."""
+    from curate.io.readers import read_inputs
+
+    began = time.perf_counter()
+    items = sum(1 for _ in read_inputs([spec["path"]], reader={"extractor": spec["extractor"]}))
+    return {"seconds": time.perf_counter() - began, "counts": {"records": items}}
+
+
 def memory(sizes_mb: list[int], extractor: str, eval_dir: Path = EVAL_DIR) -> str:
     """Peak RSS of `curate run --recipe web` on generated WARC files of the given sizes."""
     from curate.bench import measure_fresh
     from curate.synth_warc import write_large_warc
 
-    lines = [f"peak memory, curate run --recipe web (extractor {extractor}), 1 worker"]
+    lines = [f"peak memory, the WARC reader and curate run --recipe web (extractor {extractor})"]
     with tempfile.TemporaryDirectory(prefix="curate-bench-warc-") as scratch:
         for size in sizes_mb:
             path = Path(scratch) / f"crawl-{size}mb.warc.gz"
@@ -143,12 +152,13 @@ def memory(sizes_mb: list[int], extractor: str, eval_dir: Path = EVAL_DIR) -> st
                 "out": str(Path(scratch) / f"out-{size}"),
                 "extractor": extractor,
             }
-            result = measure_fresh(_peak_run, spec)
-            lines.append(
-                f"  {path.stat().st_size / 2**20:,.0f} MiB WARC, {records:,} pages: peak RSS "
-                f"{result['self_mib']:,.0f} MiB in {result['seconds']:.0f} s "
-                f"(counts {result['counts']})"
-            )
+            for what, task in (("reader alone", _peak_read), ("curate run", _peak_run)):
+                result = measure_fresh(task, spec)
+                lines.append(
+                    f"  {path.stat().st_size / 2**20:,.0f} MiB WARC, {records:,} pages, {what}: "
+                    f"peak RSS {result['self_mib']:,.0f} MiB in {result['seconds']:.0f} s "
+                    f"(counts {result['counts']})"
+                )
             path.unlink()
     return "\n".join(lines)
 

@@ -229,3 +229,17 @@ def test_synthetic_files_are_byte_identical(tmp_path, page_list):
     one = write_warc(tmp_path / "one" / "crawl.warc.gz", page_list)
     two = write_warc(tmp_path / "two" / "crawl.warc.gz", page_list)
     assert Path(one.path).read_bytes() == Path(two.path).read_bytes()
+
+
+def test_bytes_after_the_last_member_are_quarantined_at_their_offset(tmp_path, page_list):
+    manifest = write_warc(tmp_path / "clean.warc.gz", page_list[:2], damage=False)
+    clean = list(read_file(manifest.path))
+    assert not [q for q in clean if isinstance(q, Quarantined)]
+    size = manifest.path.stat().st_size
+    with open(manifest.path, "ab") as handle:
+        handle.write(b"not a gzip member, a download's error page\n")
+    items = list(read_file(manifest.path))
+    assert [(q.kind, q.offset) for q in items if isinstance(q, Quarantined)] == [
+        ("warc_record", size)  # FastWARC finds no gzip member there
+    ]
+    assert len(items) == len(clean) + 1

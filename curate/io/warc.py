@@ -176,7 +176,7 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
             if last is None:
                 bad = start if error else _next_start(handle, start, compressed, whole=False)
             elif compressed:
-                bad = _next_start(handle, last + 1, compressed, whole=False)
+                bad = _gzip_member_end(handle, last)
             else:
                 bad = _plain_record_end(handle, last)
             if bad is None:
@@ -283,6 +283,26 @@ def _is_start(handle: BinaryIO, offset: int, compressed: bool, whole: bool, chun
         return zlib.decompressobj(31).decompress(head, 16).startswith(b"WARC/")
     except zlib.error:
         return False
+
+
+def _gzip_member_end(handle: BinaryIO, offset: int) -> int | None:
+    """Where the gzip member at `offset` ends, when more bytes follow it; None when the file
+    ends there (or inside it: that record was read short and is quarantined already)."""
+    handle.seek(offset)
+    inflate = zlib.decompressobj(31)
+    consumed = 0
+    while not inflate.eof:
+        chunk = handle.read(1 << 16)
+        if not chunk:
+            return None
+        consumed += len(chunk)
+        try:
+            inflate.decompress(chunk)
+        except zlib.error:
+            return None
+    end = offset + consumed - len(inflate.unused_data)
+    handle.seek(end)
+    return end if handle.read(1) else None
 
 
 def _plain_record_end(handle: BinaryIO, offset: int) -> int | None:
