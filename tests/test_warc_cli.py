@@ -62,6 +62,9 @@ def test_run_publishes_a_valid_dataset_with_every_record_counted(crawl, publishe
     assert report["quarantine"]["html_extraction"] == 2  # the two comment-only pages
     rows = [json.loads(line) for line in (out / "quarantine.jsonl").read_text().splitlines()]
     assert all(row["file"] == str(crawl.path) and row["offset"] >= 0 for row in rows)
+    card = (out / "README.md").read_text(encoding="utf-8")
+    total = sum(crawl.skipped.values())
+    assert f"## Archive records that are no page ({total}; counted as read)" in card
 
 
 def test_crawled_at_is_published_as_a_column(published):
