@@ -3,10 +3,13 @@ damage quarantined with its byte offset, and the reader's filters counted by rul
 
 from __future__ import annotations
 
+import gzip
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from curate.document import Document
 from curate.io.html import read_html_file
@@ -243,3 +246,27 @@ def test_bytes_after_the_last_member_are_quarantined_at_their_offset(tmp_path, p
         ("warc_record", size)  # FastWARC finds no gzip member there
     ]
     assert len(items) == len(clean) + 1
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    junk=st.binary(max_size=300),
+    cut=st.integers(min_value=0, max_value=4000),
+    compressed=st.booleans(),
+)
+def test_damaged_archives_never_stop_the_reader(tmp_path, junk, cut, compressed):
+    """Any cut and any garbage: every item is a document, a count or a quarantine row."""
+    name = "x.warc.gz" if compressed else "x.warc"
+    record = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\n" + b"x" * 40
+    data = (gzip.compress(record, mtime=0) if compressed else record + b"\r\n\r\n") * 3
+    path = tmp_path / name
+    path.write_bytes(data[:cut] + junk + data[cut:])
+    items = list(read_file(path))
+    assert all(isinstance(i, (Document, Quarantined, Skipped)) for i in items)
+    assert all(
+        q.offset is None or 0 <= q.offset <= path.stat().st_size
+        for q in items
+        if isinstance(q, Quarantined)
+    )
