@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from curate.document import Document
 from curate.engines.plan import BatchResult, RowValidator, run_batch
-from curate.io.read_log import READ_LOG
-from curate.io.read_log import capture as capture_read_log
+from curate.io.read_log import READ_LOG, ReadLog
 from curate.io.readers import Quarantined, Skipped, read_inputs, walk_inputs
 from curate.publish import card
 from curate.publish.writer import DatasetWriter
@@ -359,21 +358,20 @@ class LocalEngine:
         writer.open(manifest, resume=resume)
         self.resumed = writer.checkpoints
         try:
-            # the reading libraries' log lines go to read.log, counted in the report
-            with capture_read_log(writer.staging / READ_LOG) as read_log:
-                builder = execute(
-                    pipeline,
-                    read_inputs(inputs, exclude, reader=pipeline.recipe.get("reader")),
-                    writer,
-                    workers=self.workers,
-                    work_dir=writer.work_dir(),
-                    progress=self.progress,
-                    priors=priors,
-                    on_fit=lambda stage, state: (
-                        save_index(state, writer.staging) if stage.name == "dedup" else None
-                    ),
-                    runner=self.runner,
-                )
+            read_log = ReadLog(writer.staging / READ_LOG)  # library log lines while reading
+            builder = execute(
+                pipeline,
+                read_log.reading(read_inputs(inputs, exclude, pipeline.recipe.get("reader"))),
+                writer,
+                workers=self.workers,
+                work_dir=writer.work_dir(),
+                progress=self.progress,
+                priors=priors,
+                on_fit=lambda stage, state: (
+                    save_index(state, writer.staging) if stage.name == "dedup" else None
+                ),
+                runner=self.runner,
+            )
             builder.read_log = dict(read_log.counts)
             report = builder.to_dict(pipeline.recipe["name"], [str(p) for p in inputs], skipped)
             problems = check(report)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 READ_LOG = "read.log"
 LIBRARIES = (
@@ -32,6 +32,7 @@ LIBRARIES = (
     "warcio",
 )
 FORMAT = "%(levelname)s %(name)s: %(message)s"
+T = TypeVar("T")
 
 
 class ReadLog(logging.Handler):
@@ -61,11 +62,17 @@ class ReadLog(logging.Handler):
             self._file = None
         super().close()
 
+    def reading(self, items: Iterable[T], libraries: tuple[str, ...] = LIBRARIES) -> Iterator[T]:
+        """`items`, with the libraries' log records routed here while they are read (the
+        readers run as the engine pulls items); everything is put back when they end."""
+        with capture(self, libraries):
+            yield from items
+
 
 @contextlib.contextmanager
-def capture(path: Path, libraries: tuple[str, ...] = LIBRARIES) -> Iterator[ReadLog]:
-    """Route the libraries' log records to `path` for the duration; put everything back after."""
-    handler = ReadLog(path)
+def capture(target: Path | ReadLog, libraries: tuple[str, ...] = LIBRARIES) -> Iterator[ReadLog]:
+    """Route the libraries' log records to a log file for the duration; put everything back."""
+    handler = target if isinstance(target, ReadLog) else ReadLog(target)
     saved = []
     for name in libraries:
         logger = logging.getLogger(name)
