@@ -62,7 +62,10 @@ def extract_page_fast(
         )
     except Exception as err:  # a parser on arbitrary markup: one page must not stop the run
         return Quarantined(where, line_no, KIND, f"resiliparse failed: {type(err).__name__}: {err}")
-    text = paragraph_text(BULLET.sub("- ", raw))
+    # spaces inside a line collapsed, as trafilatura's own output is (NBSP runs included)
+    text = paragraph_text(
+        "\n".join(" ".join(line.split()) for line in BULLET.sub("- ", raw).split("\n"))
+    )
     if not text:
         return Quarantined(where, line_no, KIND, "no main text found in the page")
     title = (tree.title or "").strip() or None
