@@ -695,6 +695,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--no-ray", dest="ray", action="store_false", help="leave out the Ray engine row"
     )
+    parser.add_argument(
+        "--no-warc", dest="warc", action="store_false", help="leave out the web archive rows"
+    )
     args = parser.parse_args(argv)
     if args.docs < 1 or args.baseline_docs < 1 or args.workers < 1:
         parser.error("--docs, --baseline-docs and --workers must be at least 1")
@@ -702,7 +705,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    print(run(parse_args(argv)))
+    args = parse_args(argv)
+    print(run(args))
+    if args.warc:  # WARC layer records/s, pages/s per extractor (curate.bench_warc)
+        from curate.bench_warc import main as warc_main
+
+        print()
+        warc_main([])
     return 0
 
 

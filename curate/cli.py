@@ -116,7 +116,8 @@ def run(
         list[Path],
         typer.Argument(
             help="Files or folders, walked recursively: .txt[.gz], .jsonl[.gz] or "
-            ".ndjson[.gz], .parquet, .html/.htm[.gz]. Ids are paths relative to the folder "
+            ".ndjson[.gz], .parquet, .html/.htm[.gz], .warc[.gz]/.arc[.gz] (web archives). "
+            "Ids are paths relative to the folder "
             "given, without extension."
         ),
     ],
@@ -240,6 +241,10 @@ def run(
             )
         if report["counts"]["kept"] == 0:
             warn(f"no document was kept: {out_dir} holds an empty train split")
+        from curate.io.read_log import summary_lines
+
+        for line in summary_lines(report):  # each kind of library message once, with a count
+            warn(line)
         if not quiet:
             summarize(report, out_dir)
         else:
@@ -269,6 +274,10 @@ def summarize(report: dict, out_dir: Path) -> None:
         out.print(
             f"skipped: {len(skipped)} not read ({kinds}); listed in report.json", highlight=False
         )
+    records = report.get("skipped_records") or {}
+    if records:
+        detail = ", ".join(f"{k} {v}" for k, v in sorted(records.items(), key=lambda kv: -kv[1]))
+        out.print(f"records: {sum(records.values())} archive records not pages ({detail})")
     if report["languages"]:
         out.print("langs:   " + ", ".join(f"{k} {v}" for k, v in report["languages"].items()))
     dedup = report["corpus_stages"].get("dedup")
@@ -467,7 +476,8 @@ def validate(folder: Annotated[Path, typer.Argument(help="A published dataset fo
     c = report["counts"]
     out.print(
         f"{folder}: valid ({c['read']} read = {c['kept']} kept + {c['removed']} removed "
-        f"+ {c['quarantined']} quarantined)",
+        f"+ {c['quarantined']} quarantined"
+        + (f" + {c['skipped']} skipped records)" if c.get("skipped") else ")"),
         highlight=False,
     )
 

@@ -80,7 +80,19 @@ def resolve(raw: Any, origin: str = "<dict>") -> dict[str, Any]:
     }
     for section, defaults in DEFAULTS.items():
         out[section] = {**defaults, **raw.get(section, {})}
+    if "reader" in raw:
+        out["reader"] = _reader_section(raw["reader"], origin)
     return out
+
+
+def _reader_section(section: Any, origin: str) -> dict[str, Any]:
+    """The `reader:` settings (web archive filters, HTML extractor), checked now."""
+    from curate.io.settings import ReaderSettings, ReaderSettingsError
+
+    try:
+        return ReaderSettings.from_section(section, f"{origin}: reader").to_dict()
+    except ReaderSettingsError as err:
+        raise RecipeError(str(err)) from None
 
 
 def check_settings(cls: type[Stage], settings: dict[str, Any], where: str) -> dict[str, Any]:

@@ -36,6 +36,8 @@ class ReportBuilder:
         self.kept_chars = 0
         self.kept_words = 0
         self.corpus: dict[str, dict[str, Any]] = {}
+        self.skipped_records: Counter[str] = Counter()  # web archive records that are no page
+        self.read_log: dict[str, int] = {}  # library log messages while reading, by kind
 
     def add(self, kind: str, row: dict[str, Any]) -> None:
         stages_edited = set()
@@ -65,9 +67,12 @@ class ReportBuilder:
         self.quarantined += 1
         self.quarantine_kinds[item.kind] += 1
 
+    def skip(self, kind: str) -> None:
+        self.skipped_records[kind] += 1
+
     @property
     def read(self) -> int:
-        return self.kept + self.removed + self.quarantined
+        return self.kept + self.removed + self.quarantined + sum(self.skipped_records.values())
 
     def to_dict(self, recipe_name: str, inputs: list[str], skipped_files: list[str]) -> dict:
         stages = []
@@ -107,7 +112,8 @@ class ReportBuilder:
                 "kept": self.kept,
                 "removed": self.removed,
                 "quarantined": self.quarantined,
-            },
+            }
+            | ({"skipped": sum(self.skipped_records.values())} if self.skipped_records else {}),
             "kept_words": self.kept_words,
             "kept_characters": self.kept_chars,
             "removed_at_read": _sorted(
@@ -128,15 +134,27 @@ class ReportBuilder:
             "tags": _sorted(self.tags),
             "fields": {name: self.fields[name] for name in FIELDS},
             "corpus_stages": self.corpus,
-        }
+        } | self._archive_counts()
+
+    def _archive_counts(self) -> dict[str, Any]:
+        """Keys only a run over web archives (or one whose libraries logged) has."""
+        extra: dict[str, Any] = {}
+        if self.skipped_records:
+            extra["skipped_records"] = _sorted(self.skipped_records)
+        if self.read_log:
+            extra["read_log"] = _sorted(self.read_log)
+        return extra
 
 
 def check(report: dict[str, Any]) -> list[str]:
     """The accounting rules every report must satisfy; returns the broken ones."""
     problems = []
     counts = report["counts"]
-    if counts["read"] != counts["kept"] + counts["removed"] + counts["quarantined"]:
-        problems.append(f"read {counts['read']} != kept + removed + quarantined {counts}")
+    skipped = counts.get("skipped", 0)  # web archive records that are no page
+    if counts["read"] != counts["kept"] + counts["removed"] + counts["quarantined"] + skipped:
+        problems.append(f"read {counts['read']} != kept + removed + quarantined + skipped {counts}")
+    if sum(report.get("skipped_records", {}).values()) != skipped:
+        problems.append(f"skipped_records sum to {report.get('skipped_records')}, not {skipped}")
     removed = sum(report["removed_by_rule"].values())
     if removed != counts["removed"]:
         problems.append(f"removed_by_rule sums to {removed}, counts say {counts['removed']}")

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from curate.document import Document
 from curate.engines.plan import BatchResult, RowValidator, run_batch
-from curate.io.readers import Quarantined, read_inputs, walk_inputs
+from curate.io.read_log import READ_LOG, ReadLog
+from curate.io.readers import Quarantined, Skipped, read_inputs, walk_inputs
 from curate.publish import card
 from curate.publish.writer import DatasetWriter
 from curate.recipe import dump
@@ -88,6 +89,9 @@ def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit,
     def first_batches() -> Iterator[Batch]:
         batch: list[Document] = []
         for item in items:
+            if isinstance(item, Skipped):  # a web archive's record that is no page: counted
+                report.skip(item.kind)
+                continue
             if isinstance(item, Quarantined):
                 rejects.append(item)
                 continue
@@ -354,9 +358,10 @@ class LocalEngine:
         writer.open(manifest, resume=resume)
         self.resumed = writer.checkpoints
         try:
+            read_log = ReadLog(writer.staging / READ_LOG)  # library log lines while reading
             builder = execute(
                 pipeline,
-                read_inputs(inputs, exclude),
+                read_log.reading(read_inputs(inputs, exclude, pipeline.recipe.get("reader"))),
                 writer,
                 workers=self.workers,
                 work_dir=writer.work_dir(),
@@ -367,6 +372,7 @@ class LocalEngine:
                 ),
                 runner=self.runner,
             )
+            builder.read_log = dict(read_log.counts)
             report = builder.to_dict(pipeline.recipe["name"], [str(p) for p in inputs], skipped)
             problems = check(report)
             if problems:

@@ -125,13 +125,16 @@ def _by_half(score: Callable, texts: dict, gold: dict, halves: dict[str, str]) -
 
 
 def _systems(pages: list[Page]) -> tuple[list[tuple[str, dict[str, str]]], Counter]:
-    """The three outputs per page: trafilatura defaults, curate's extraction, curate."""
+    """The outputs per page: trafilatura defaults, curate's extraction, curate, and the same
+    with Resiliparse as the extractor."""
     with ProcessPoolExecutor(WORKERS) as pool:
         results = list(pool.map(_page, pages, chunksize=4))
-    default = {key: text for key, text, _, _, _ in results}
-    extracted = {key: raw for key, _, raw, _, _ in results}
-    cleaned = _corpus([doc for *_, doc, _ in results if doc is not None])
-    rules_only = _corpus([doc for *_, doc in results if doc is not None])
+    default = {r[0]: r[1] for r in results}
+    extracted = {r[0]: r[2] for r in results}
+    cleaned = _corpus([r[3] for r in results if r[3] is not None])
+    rules_only = _corpus([r[4] for r in results if r[4] is not None])
+    fast_raw = {r[0]: r[5] for r in results}
+    fast = _corpus([r[6] for r in results if r[6] is not None])
     removed = Counter(
         edit.rule
         for doc in cleaned.values()
@@ -143,6 +146,9 @@ def _systems(pages: list[Page]) -> tuple[list[tuple[str, dict[str, str]]], Count
         ("trafilatura include_comments=False (curate's)", extracted),
         ("curate, rules only (no line model)", {k: d.text for k, d in rules_only.items()}),
         ("curate (trafilatura + stages)", {k: d.text for k, d in cleaned.items()}),
+        # reader.extractor: resiliparse, the fast extractor for the bulk of a crawl
+        ("resiliparse main content (curate's reader)", fast_raw),
+        ("curate (resiliparse + stages)", {k: d.text for k, d in fast.items()}),
     ]
     return systems, removed
 
@@ -158,7 +164,9 @@ def _corpus(docs: list[Document]) -> dict[str, Document]:
     return {doc.id: doc for doc in docs}
 
 
-def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None]:
+def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None, str, Any]:
+    """(key, trafilatura default, curate's extraction, curate, rules only, resiliparse's
+    extraction, curate with resiliparse) for one page."""
     import trafilatura
 
     key, path, url = page
@@ -166,18 +174,27 @@ def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None]:
     if path.name.endswith(".gz"):
         data = gzip.decompress(data)
     default = trafilatura.extract(data) or ""
+    fast = extract_page(data, str(path), extractor="resiliparse")
+    fast_text, fast_doc = "", None
+    if isinstance(fast, tuple):
+        fast_text = fast[0]
+        fast_doc = _cleaned(key, fast, url, MAP_STAGES)
     found = extract_page(data, str(path))
     if not isinstance(found, tuple):
-        return key, default, "", None, None
+        return key, default, "", None, None, fast_text, fast_doc
+    cleaned = _cleaned(key, found, url, MAP_STAGES)
+    rules_only = _cleaned(key, found, url, MAP_STAGES[:-1] + (RULES_ONLY,))
+    return key, default, found[0], cleaned, rules_only, fast_text, fast_doc
+
+
+def _cleaned(key: str, found: tuple, url: str | None, stages: tuple[str, ...]) -> Document:
+    """An extracted page through the given map stages of the `web` recipe."""
     text, title, page_url, linked, _ = found
-    docs = []
-    for stages in (MAP_STAGES, MAP_STAGES[:-1] + (RULES_ONLY,)):
-        doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
-        doc.labels[LINKED_LINES] = list(linked)
-        for name in stages:
-            doc = _stage(name).process(doc)
-        docs.append(doc)
-    return key, default, text, docs[0], docs[1]
+    doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
+    doc.labels[LINKED_LINES] = list(linked)
+    for name in stages:
+        doc = _stage(name).process(doc)
+    return doc
 
 
 @cache

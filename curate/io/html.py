@@ -66,7 +66,9 @@ EXTRACTION_OPTIONS: dict[str, Any] = {
 }
 
 
-def read_html_file(path: Path, doc_id: str | None = None) -> Document | Quarantined:
+def read_html_file(
+    path: Path, doc_id: str | None = None, extractor: str = "trafilatura"
+) -> Document | Quarantined:
     """One document per page; its id is the file name without extensions."""
     where = str(path)
     try:
@@ -75,7 +77,7 @@ def read_html_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
             data = gzip.decompress(data)
     except (OSError, EOFError, zlib.error) as err:
         return Quarantined(where, None, KIND, f"could not read the HTML file: {err}")
-    page = extract_page(data, where)
+    page = extract_page(data, where, extractor=extractor)
     if isinstance(page, Quarantined):
         return page
     text, title, url, linked, metadata = page
@@ -125,10 +127,12 @@ def extract(
 
 
 def extract_page(
-    html: str | bytes, where: str, line_no: int | None = None
+    html: str | bytes, where: str, line_no: int | None = None, extractor: str = "trafilatura"
 ) -> tuple[str, str | None, str | None, list[str], dict[str, Any]] | Quarantined:
     """`extract`, the words of the lines that are almost all link text (`linked_lines`), and
-    trafilatura's author, date and site name (`page_metadata`, for the `bylines` stage)."""
+    trafilatura's author, date and site name (`page_metadata`, for the `bylines` stage).
+
+    `extractor: resiliparse` finds the main text with Resiliparse instead (`fast_html`)."""
 
     def refuse(error: str) -> Quarantined:
         return Quarantined(where, line_no, KIND, error)
@@ -143,6 +147,10 @@ def extract_page(
         return refuse(f"page of {len(html):,} bytes exceeds {MAX_DOCUMENT_CHARS:,}")
     if not html.strip():
         return refuse("empty page")
+    if extractor == "resiliparse":
+        from curate.io.fast_html import extract_page_fast
+
+        return extract_page_fast(html, where, line_no)
     import trafilatura
     from trafilatura.utils import load_html
 

@@ -28,7 +28,8 @@ TEXT_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
-KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
+KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
 SNIFF_BYTES = 8192
 MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
 # Formats that are never text, by their first bytes (a PNG or a zip among .txt files)
@@ -83,12 +84,23 @@ class Quarantined:
     error: str
     seq: int = 0
     id: str | None = None  # the document's id, when it had one (`curate explain` finds it)
+    offset: int | None = None  # byte offset of the record in a web archive (WARC, ARC)
 
     def to_dict(self) -> dict[str, Any]:
         row = {"file": self.file, "line": self.line, "kind": self.kind, "error": self.error}
         if self.id is not None:
             row["id"] = self.id
+        if self.offset is not None:
+            row["offset"] = self.offset
         return row
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A record of a web archive that is no page to read (a request, an image, a 404), or a page
+    a reader filter dropped: counted in the report by `kind`, never a document."""
+
+    kind: str
 
 
 class InputError(ValueError):
@@ -199,13 +211,18 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
 
 
 def read_inputs(
-    paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()
-) -> Iterator[Document | Quarantined]:
-    """Every record of every input, in a fixed order, numbered by `seq`; ids made unique."""
+    paths: Iterable[str | Path], exclude: Iterable[str | Path] = (), reader: Any = None
+) -> Iterator[Document | Quarantined | Skipped]:
+    """Every record of every input, in a fixed order, numbered by `seq`; ids made unique.
+
+    `reader` is the recipe's `reader` section (web archive filters, the HTML extractor)."""
     seen: set[str] = set()
     seq = 0
     for path, base_id in walk_inputs(paths, exclude).files:
-        for item in read_file(path, base_id):
+        for item in read_file(path, base_id, reader):
+            if isinstance(item, Skipped):
+                yield item
+                continue
             if isinstance(item, Document):
                 line = item.labels.pop("input_line", None)
                 item.labels[INPUT] = (str(path), line)
@@ -223,9 +240,16 @@ def read_inputs(
             yield item
 
 
-def read_file(path: Path, base_id: str | None = None) -> Iterator[Document | Quarantined]:
+def read_file(
+    path: Path, base_id: str | None = None, reader: Any = None
+) -> Iterator[Document | Quarantined | Skipped]:
     """The records of one file; `base_id` (default: `file_id` of the file alone) names them."""
     suffix = suffix_of(path)
+    if suffix in WARC_SUFFIXES:
+        from curate.io.warc import read_warc
+
+        yield from read_warc(path, reader)
+        return
     base_id = base_id if base_id is not None else file_id(path, path.parent)
     if suffix in TEXT_SUFFIXES:
         yield read_text_file(path, base_id)
@@ -235,8 +259,9 @@ def read_file(path: Path, base_id: str | None = None) -> Iterator[Document | Qua
         yield from read_parquet(path, base_id)
     elif suffix in HTML_SUFFIXES:
         from curate.io.html import read_html_file
+        from curate.io.settings import extractor_of
 
-        yield read_html_file(path, base_id)
+        yield read_html_file(path, base_id, extractor=extractor_of(reader))
     else:
         yield Quarantined(
             str(path),

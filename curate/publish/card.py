@@ -142,6 +142,14 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
             skipped_kinds(skipped),
             "files",
         )
+    records = report.get("skipped_records") or {}
+    if records:  # web archives: read = kept + removed + quarantined + these
+        lines += _table(
+            f"Archive records that are no page ({sum(records.values())}; counted as read)",
+            "kind",
+            records,
+            "records",
+        )
     lines += [
         "",
         "## Files",

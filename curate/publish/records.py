@@ -60,6 +60,7 @@ KEPT = pa.schema(
         # the `stories` stage: versions of one story across languages and translations
         ("story_cluster", pa.string()),
         ("story_similarity", pa.float64()),
+        ("crawled_at", pa.string()),  # a web archive record's WARC-Date (curate.io.warc)
     ]
 )
 REMOVED = pa.schema(
@@ -104,6 +105,7 @@ def kept_row(doc: Document) -> dict[str, Any]:
         "credit": labels.get("credit"),
         "story_cluster": labels.get("story_cluster"),
         "story_similarity": labels.get("story_similarity"),
+        "crawled_at": labels.get("crawled_at"),
     }
 
 

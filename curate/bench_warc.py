@@ -1,0 +1,184 @@
+"""`make bench`, web archive rows: the WARC layer alone, then pages end to end per extractor.
+
+- WARC layer: records/s per core of `curate.io.warc` reading a generated `.warc.gz` (every
+  record parsed, every HTML body read and its charset found; no text extraction), CPU time.
+- End to end: `curate run crawl.warc.gz --recipe web --workers 1` in a fresh interpreter with
+  `reader.extractor` trafilatura, then resiliparse: HTML pages/s per core (pages = the HTML
+  responses in the file), and where the time of the fast run goes (reading vs stages).
+
+The pages are the evaluation pages of `../shared/eval` (both benchmarks), cycled, as
+`curate.synth_warc` writes them; goals from issue 15: 5,000 records/s per core for the WARC
+layer and 200 pages/s per core end to end with the fast extractor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from curate.synth_warc import EVAL_DIR, pages, write_warc
+
+RECORDS_GOAL = 5000
+PAGES_GOAL = 200
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
+
+
+def warc_layer(path: Path, repeat: int = 3) -> tuple[int, float]:
+    """(records, best CPU seconds of `repeat` passes) reading every record, no extraction."""
+    from curate.io.warc import _warc_records
+
+    best = float("inf")
+    records = 0
+    for _ in range(repeat):
+        began = time.process_time()
+        records = sum(1 for _ in _warc_records(path, None))
+        best = min(best, time.process_time() - began)
+    return records, best
+
+
+def _end_to_end(spec: dict[str, Any]) -> dict[str, Any]:
+    """One `curate run` in this (fresh) interpreter: CPU and wall time, the counts."""
+    from curate.engines.local import LocalEngine
+    from curate.pipeline import Pipeline
+    from curate.recipe import load
+
+    recipe = load("web")
+    recipe["reader"] = {"extractor": spec["extractor"]}
+    pipeline = Pipeline(recipe)
+    began_cpu, began = _cpu(), time.perf_counter()
+    report = LocalEngine(1).run(pipeline, [spec["path"]], spec["out"])
+    return {
+        "seconds": time.perf_counter() - began,
+        "cpu_seconds": _cpu() - began_cpu,
+        "counts": report["counts"],
+    }
+
+
+def run(pages_count: int, layer_pages: int, eval_dir: Path = EVAL_DIR) -> str:
+    from curate.bench import measure_fresh
+
+    lines = [
+        f"web archives: pages of {eval_dir} (both benchmarks) in generated WARC files, "
+        "1 core (CPU seconds)"
+    ]
+    with tempfile.TemporaryDirectory(prefix="curate-bench-warc-") as scratch:
+        folder = Path(scratch)
+        page_list = pages(layer_pages, eval_dir)
+        layer_file = write_warc(folder / "layer.warc.gz", page_list, damage=False)
+        records, seconds = warc_layer(layer_file.path)
+        size = layer_file.path.stat().st_size
+        rate = records / seconds
+        verdict = "met" if rate >= RECORDS_GOAL else "NOT met"
+        lines.append(
+            f"  WARC layer (curate.io.warc, FastWARC): {records:,} records "
+            f"({size / 1e6:.1f} MB gzip) in {seconds:.2f} s: {rate:,.0f} records/s per core "
+            f"(goal {RECORDS_GOAL:,}: {verdict})"
+        )
+        # two sizes: the difference is the rate without the run's fixed cost (imports, tables)
+        small = max(1, pages_count // 5)
+        crawls = {
+            n: write_warc(folder / f"crawl-{n}.warc.gz", pages(n, eval_dir), damage=False)
+            for n in (small, pages_count)
+        }
+        for extractor in ("trafilatura", "resiliparse"):
+            results = {}
+            for n, crawl in crawls.items():
+                spec = {
+                    "path": str(crawl.path),
+                    "out": str(folder / f"out-{extractor}-{n}"),
+                    "extractor": extractor,
+                }
+                results[n] = (len(crawl.pages), measure_fresh(_end_to_end, spec))
+            html_pages, result = results[pages_count]
+            rate = html_pages / result["cpu_seconds"]
+            small_pages, small_result = results[small]
+            extra = result["cpu_seconds"] - small_result["cpu_seconds"]
+            marginal = (html_pages - small_pages) / extra if extra > 0 else float("inf")
+            goal = f" (goal {PAGES_GOAL}: {'met' if rate >= PAGES_GOAL else 'NOT met'})"
+            lines.append(
+                f"  end to end, web recipe, extractor {extractor}: {html_pages} HTML pages in "
+                f"{result['cpu_seconds']:.1f} CPU s ({result['seconds']:.1f} s wall): "
+                f"{rate:,.1f} pages/s per core; without the fixed cost of a run "
+                f"({small_pages} pages: {small_result['cpu_seconds']:.1f} CPU s) "
+                f"{marginal:,.1f}" + (goal if extractor == "resiliparse" else "")
+            )
+    return "\n".join(lines)
+
+
+def _peak_run(spec: dict[str, Any]) -> dict[str, Any]:
+    """`curate run` on one file in this fresh interpreter (1 worker), for its peak RSS."""
+    from curate.engines.local import LocalEngine
+    from curate.pipeline import Pipeline
+    from curate.recipe import load
+
+    recipe = load("web")
+    recipe["reader"] = {"extractor": spec["extractor"]}
+    began = time.perf_counter()
+    report = LocalEngine(1).run(Pipeline(recipe), [spec["path"]], spec["out"])
+    return {"seconds": time.perf_counter() - began, "counts": report["counts"]}
+
+
+def _peak_read(spec: dict[str, Any]) -> dict[str, Any]:
+    """The reader alone over one file in this fresh interpreter (documents made, then dropped)."""
+    from curate.io.readers import read_inputs
+
+    began = time.perf_counter()
+    items = sum(1 for _ in read_inputs([spec["path"]], reader={"extractor": spec["extractor"]}))
+    return {"seconds": time.perf_counter() - began, "counts": {"records": items}}
+
+
+def memory(sizes_mb: list[int], extractor: str, eval_dir: Path = EVAL_DIR) -> str:
+    """Peak RSS of `curate run --recipe web` on generated WARC files of the given sizes."""
+    from curate.bench import measure_fresh
+    from curate.synth_warc import write_large_warc
+
+    lines = [f"peak memory, the WARC reader and curate run --recipe web (extractor {extractor})"]
+    with tempfile.TemporaryDirectory(prefix="curate-bench-warc-") as scratch:
+        for size in sizes_mb:
+            path = Path(scratch) / f"crawl-{size}mb.warc.gz"
+            records = write_large_warc(path, size << 20, eval_dir)
+            spec = {
+                "path": str(path),
+                "out": str(Path(scratch) / f"out-{size}"),
+                "extractor": extractor,
+            }
+            for what, task in (("reader alone", _peak_read), ("curate run", _peak_run)):
+                result = measure_fresh(task, spec)
+                lines.append(
+                    f"  {path.stat().st_size / 2**20:,.0f} MiB WARC, {records:,} pages, {what}: "
+                    f"peak RSS {result['self_mib']:,.0f} MiB in {result['seconds']:.0f} s "
+                    f"(counts {result['counts']})"
+                )
+            path.unlink()
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m curate.bench_warc", description=__doc__)
+    parser.add_argument("--pages", type=int, default=500, help="HTML pages end to end")
+    parser.add_argument("--layer-pages", type=int, default=600, help="pages for the WARC layer")
+    parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
+    parser.add_argument(
+        "--memory", type=int, nargs="+", metavar="MB", help="peak RSS on WARC files of these sizes"
+    )
+    parser.add_argument("--extractor", default="resiliparse", help="for --memory")
+    args = parser.parse_args(argv)
+    if args.memory:
+        print(memory(args.memory, args.extractor, args.eval_dir))
+        return 0
+    print(run(args.pages, args.layer_pages, args.eval_dir))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The fast extractor (`reader.extractor: resiliparse`): the trafilatura reader's page shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from curate.io.fast_html import BULLET, _anchor_texts, extract_page_fast
+from curate.io.html import extract_page
+from curate.io.readers import Quarantined
+
+PARAGRAPH = (
+    "The city council voted on Tuesday to extend the night bus network to the northern "
+    "districts, after a two-year trial that carried more passengers than expected. "
+)
+PAGE = f"""<!doctype html><html lang="en"><head><title>Night buses extended</title>
+<meta name="author" content="Jane Roe"><meta property="og:site_name" content="City Post">
+<meta property="article:published_time" content="2024-05-01T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Night buses extended</h1><p>{PARAGRAPH * 3}</p><p>{PARAGRAPH * 2}</p>
+<ul><li>Line N1 runs every 20 minutes</li><li>Line N2 runs every 30 minutes</li></ul>
+<p><a href="/x">Council approves the new budget for the coming year</a></p></article>
+<footer>Copyright City Post</footer></body></html>"""
+
+
+def test_the_page_comes_back_in_the_readers_shape():
+    text, title, url, linked, metadata = extract_page_fast(PAGE, "page.html")
+    assert title == "Night buses extended" and url is None
+    assert PARAGRAPH.strip() in text
+    assert "Copyright" not in text and "Home" not in text  # main content only
+    assert metadata == {
+        "author": "Jane Roe",
+        "date": "2024-05-01T08:00:00Z",
+        "sitename": "City Post",
+    }
+    assert linked == ["council approves the new budget for the coming year"]
+
+
+def test_the_html_reader_dispatches_on_the_extractor_setting():
+    fast = extract_page(PAGE.encode("utf-8"), "page.html", extractor="resiliparse")
+    assert fast == extract_page_fast(PAGE, "page.html")
+    slow = extract_page(PAGE.encode("utf-8"), "page.html")
+    assert isinstance(slow, tuple) and slow[0] != fast[0]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<body><a href=x>Short</a></body>", set()),
+        (
+            "<body><A HREF=x>A headline <b>in bold</b> here</A></body>",
+            {"A headline in bold here"},
+        ),
+        (
+            "<body><a>Cats &amp; dogs living together</a></body>",
+            {"Cats & dogs living together"},
+        ),
+        (
+            "<head><a>In the head, not the body</a></head><body></body>",
+            set(),
+        ),
+        ("<body><abbr>Not a link at all, an abbr</abbr><a>unclosed link text", set()),
+    ],
+)
+def test_link_texts_are_read_from_the_body(html, expected):
+    assert _anchor_texts(html) == expected
+
+
+@pytest.mark.parametrize("html", ["<html><body></body></html>", "<!-- only a comment -->"])
+def test_a_page_without_text_is_quarantined(html):
+    found = extract_page_fast(html, "empty.html")
+    assert isinstance(found, Quarantined) and found.kind == "html_extraction"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  \u2022 Line N1 runs\n  \u2022 Line N2 runs", "- Line N1 runs\n- Line N2 runs"),
+        ("Prices rose \u2022 again", "Prices rose \u2022 again"),  # only at a line start
+    ],
+)
+def test_resiliparse_bullets_become_the_readers_list_items(raw, expected):
+    assert BULLET.sub("- ", raw) == expected
