@@ -47,6 +47,16 @@ def run_stage(stage, text: str, title: str | None = None) -> Document:
     return stage.process(Document(id="t", text=text, title=title, input_title=title))
 
 
+def run_corpus_stage(stage, docs: list[Document]) -> tuple[list[Document], dict]:
+    """sketch -> fit -> apply over `docs`; each document's edits must replay to its text."""
+    state = stage.fit((d.seq, d.id, stage.sketch(d)) for d in docs)
+    originals = {d.id: d.text for d in docs}
+    for doc in docs:
+        stage.apply(doc, stage.decision_for(state, doc.seq))
+        assert replay({"text": originals[doc.id]}, doc.edits)["text"] == doc.text
+    return docs, stage.summary(state)
+
+
 def assert_contract(stage, text: str) -> Document:
     """No crash; idempotent; the ledger replays the input to the output and back."""
     doc = run_stage(stage, text)

@@ -6,8 +6,9 @@ import random
 import pytest
 
 from curate.corpus.common_lines import CommonLineRemover
-from curate.document import Document, replay
+from curate.document import Document
 from curate.recipe import load
+from tests.conftest import run_corpus_stage
 
 STAGE = CommonLineRemover()
 SHARE_BAR = ["Twitter", "Facebook", "Email"]  # no site, no wording list: only recurrence
@@ -35,19 +36,12 @@ def documents(texts: list[list[str]]) -> list[Document]:
     return [Document(id=f"d{i}", text="\n\n".join(lines), seq=i) for i, lines in enumerate(texts)]
 
 
-def run(stage: CommonLineRemover, docs: list[Document]) -> tuple[list[Document], dict]:
-    state = stage.fit((d.seq, d.id, stage.sketch(d)) for d in docs)
-    originals = {d.id: d.text for d in docs}
-    for doc in docs:
-        stage.apply(doc, stage.decision_for(state, doc.seq))
-        assert replay({"text": originals[doc.id]}, doc.edits)["text"] == doc.text
-    return docs, stage.summary(state)
-
-
 def test_lines_recurring_across_different_stories_go_each_story_stays_whole():
     rng = random.Random(3)
     stories = [story(rng, f"Headline about {VOCABULARY[i]}") for i in range(6)]
-    docs, summary = run(STAGE, documents([[*s[:3], *SHARE_BAR, *s[3:]] for s in stories]))
+    docs, summary = run_corpus_stage(
+        STAGE, documents([[*s[:3], *SHARE_BAR, *s[3:]] for s in stories])
+    )
     for doc, lines in zip(docs, stories, strict=True):
         assert doc.text.split("\n\n") == lines
         assert [e.rule for e in doc.edits] == ["common_line"] * 3
@@ -60,7 +54,7 @@ def test_copies_of_one_story_are_one_story_their_subheadings_stay():
     rng = random.Random(5)
     wire = story(rng, "Storm closes the harbour")
     copies = [[f"Outlet {i} edition", *wire] for i in range(5)]
-    docs, summary = run(STAGE, documents(copies))
+    docs, summary = run_corpus_stage(STAGE, documents(copies))
     assert summary["stories"] == 1 and summary["lines_removed"] == 0
     assert all(not doc.edits for doc in docs)
 
@@ -72,7 +66,7 @@ def test_copies_do_not_add_up_to_furniture():
     texts = [[*first, "Shared note"] for _ in range(3)] + [
         [*second, "Shared note"] for _ in range(3)
     ]
-    docs, summary = run(STAGE, documents(texts))
+    docs, summary = run_corpus_stage(STAGE, documents(texts))
     assert summary["stories"] == 2 and summary["lines_removed"] == 0
 
 
@@ -81,8 +75,8 @@ def test_the_threshold_grows_with_the_corpus():
     stories = [story(rng, title(i)) for i in range(40)]
     texts = [[*s, "Rare note"] if i < 4 else s for i, s in enumerate(stories)]
     # 4 stories of 40 carry the line: furniture at 3 stories, not at a 20% share (8 stories)
-    _, loose = run(STAGE, documents(texts))
-    _, strict = run(CommonLineRemover(min_share=0.2), documents(texts))
+    _, loose = run_corpus_stage(STAGE, documents(texts))
+    _, strict = run_corpus_stage(CommonLineRemover(min_share=0.2), documents(texts))
     assert loose["stories_needed"] == 3 and loose["lines_removed"] == 4
     assert strict["stories_needed"] == 8 and strict["lines_removed"] == 0
 
@@ -91,7 +85,9 @@ def test_long_lines_and_lines_without_letters_never_count():
     rng = random.Random(17)
     long_line = paragraph(rng, 90)
     texts = [[*story(rng, title(i)), long_line, "* * *", "2019"] for i in range(5)]
-    _, summary = run(CommonLineRemover(max_words=80, story_words=200), documents(texts))
+    _, summary = run_corpus_stage(
+        CommonLineRemover(max_words=80, story_words=200), documents(texts)
+    )
     assert summary["lines_removed"] == 0
 
 
@@ -99,7 +95,7 @@ def test_a_document_mostly_made_of_furniture_is_left_whole():
     rng = random.Random(19)
     texts = [[*story(rng, title(i)), *SHARE_BAR] for i in range(4)]
     texts.append(["Short page", *SHARE_BAR])
-    docs, summary = run(CommonLineRemover(max_removed_share=0.5), documents(texts))
+    docs, summary = run_corpus_stage(CommonLineRemover(max_removed_share=0.5), documents(texts))
     assert docs[-1].text.split("\n\n") == ["Short page", *SHARE_BAR]
     assert summary["documents_spared"] == 1 and summary["documents_edited"] == 4
 

@@ -5,8 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.corpus.repeated_lines import RepeatedLineRemover, site_of
-from curate.document import Document, replay
+from curate.document import Document
 from curate.pipeline import Pipeline
+from tests.conftest import run_corpus_stage
 
 STAGE = RepeatedLineRemover()
 FURNITURE = {
@@ -35,18 +36,9 @@ def corpus(docs_per_site: int = 5, seed: int = 7) -> list[Document]:
     return docs
 
 
-def run(stage: RepeatedLineRemover, docs: list[Document]) -> tuple[list[Document], dict]:
-    state = stage.fit((d.seq, d.id, stage.sketch(d)) for d in docs)
-    originals = {d.id: d.text for d in docs}
-    for doc in docs:
-        stage.apply(doc, stage.decision_for(state, doc.seq))
-        assert replay({"text": originals[doc.id]}, doc.edits)["text"] == doc.text
-    return docs, stage.summary(state)
-
-
 def test_shared_furniture_goes_and_unique_content_stays():
     before = {d.id: d.text.split("\n\n") for d in corpus()}
-    docs, summary = run(STAGE, corpus())
+    docs, summary = run_corpus_stage(STAGE, corpus())
     for doc in docs:
         lines = doc.text.split("\n\n")
         assert lines == before[doc.id][1:4]  # the three article paragraphs, in order
@@ -59,13 +51,13 @@ def test_a_line_on_too_few_pages_of_its_site_stays():
     docs = corpus()
     docs[0].text += "\n\nA note shared by two pages only"
     docs[1].text += "\n\nA note shared by two pages only"
-    docs, _ = run(STAGE, docs)
+    docs, _ = run_corpus_stage(STAGE, docs)
     assert docs[0].text.endswith("A note shared by two pages only")
     # two pages are enough when the setting says so
     docs = corpus()
     docs[0].text += "\n\nA note shared by two pages only"
     docs[1].text += "\n\nA note shared by two pages only"
-    docs, _ = run(RepeatedLineRemover(min_documents=2), docs)
+    docs, _ = run_corpus_stage(RepeatedLineRemover(min_documents=2), docs)
     assert not docs[0].text.endswith("A note shared by two pages only")
 
 
@@ -79,7 +71,7 @@ def test_same_line_on_different_sites_is_not_furniture():
         )
         for i in range(6)
     ]
-    docs, _ = run(STAGE, docs)
+    docs, _ = run_corpus_stage(STAGE, docs)
     assert all(d.text.startswith("Shared line here") for d in docs)
 
 
@@ -96,9 +88,9 @@ def test_min_share_of_a_big_site():
     ]
     for doc in docs[:4]:
         doc.text += "\n\nOn four pages of a hundred"
-    docs, _ = run(RepeatedLineRemover(min_share=0.05), docs)
+    docs, _ = run_corpus_stage(RepeatedLineRemover(min_share=0.05), docs)
     assert docs[0].text.endswith("On four pages of a hundred")  # 4 < 5% of 100
-    docs, _ = run(RepeatedLineRemover(min_share=0.0), docs)
+    docs, _ = run_corpus_stage(RepeatedLineRemover(min_share=0.0), docs)
     assert not docs[0].text.endswith("On four pages of a hundred")
 
 
@@ -106,7 +98,7 @@ def test_copies_of_a_page_are_left_whole_for_dedup():
     rng = random.Random(3)
     text = "\n\n".join(article(rng) for _ in range(4))
     docs = [Document(id=str(i), text=text, seq=i, source="https://x.example/a") for i in range(4)]
-    docs, summary = run(STAGE, docs)
+    docs, summary = run_corpus_stage(STAGE, docs)
     assert all(d.text == text and not d.edits for d in docs)
     assert summary["documents_spared"] == 4
 
@@ -122,13 +114,13 @@ def test_long_lines_and_lines_without_letters_are_never_furniture():
         )
         for i in range(4)
     ]
-    docs, _ = run(STAGE, docs)
+    docs, _ = run_corpus_stage(STAGE, docs)
     assert all(d.text.startswith(f"{long_line}\n\n2019") for d in docs)
 
 
 def test_documents_without_a_site_are_left_alone():
     docs = [Document(id=str(i), text="Same\n\nSame body.", seq=i) for i in range(5)]
-    docs, summary = run(RepeatedLineRemover(max_removed_share=1.0), docs)
+    docs, summary = run_corpus_stage(RepeatedLineRemover(max_removed_share=1.0), docs)
     assert all(d.text == "Same\n\nSame body." for d in docs) and summary["sites"] == 0
 
 
@@ -180,5 +172,6 @@ def test_never_crashes_replays_and_never_empties_a_document(texts):
         Document(id=str(i), text=t, seq=i, source="https://x.example/p")
         for i, t in enumerate(texts)
     ]
-    docs, _ = run(RepeatedLineRemover(min_documents=2, min_share=0.0), docs)  # run() replays
+    # run_corpus_stage replays every document's edits
+    docs, _ = run_corpus_stage(RepeatedLineRemover(min_documents=2, min_share=0.0), docs)
     assert all(d.text.strip() or not t.strip() for d, t in zip(docs, texts, strict=True))

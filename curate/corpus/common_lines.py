@@ -25,12 +25,18 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from curate.corpus.repeated_lines import TOKEN, furniture_in, line_key
+from curate.corpus.repeated_lines import (
+    TOKEN,
+    LineRemover,
+    RepeatedLinesState,
+    furniture_in,
+    line_key,
+)
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
-from curate.stages.base import CorpusStage, LedgerHelpers, check_ranges, paragraphs, register
+from curate.stages.base import CorpusStage, check_ranges, paragraphs, register
 
 RULE = "common_line"
 
@@ -41,18 +47,13 @@ class CommonLineSketch(NamedTuple):
     lines: tuple[tuple[int, int], ...]  # (line hash, its words in the document), distinct
 
 
-@dataclass
-class CommonLinesState:
-    decisions: dict[int, frozenset[int]]  # by seq: hashes of the lines to remove
-    stats: dict[str, Any]
-
-
 @register
 @dataclass(frozen=True)
-class CommonLineRemover(LedgerHelpers, CorpusStage):
+class CommonLineRemover(LineRemover, CorpusStage):
     """Remove the short lines that stand in many different stories."""
 
     name = "common_lines"
+    rule = RULE
     min_stories: int = 3  # a line must stand in at least this many different stories
     min_share: float = 0.002  # ... and in at least this share of the corpus's stories
     max_words: int = 80  # longer lines are article text even when they recur
@@ -89,7 +90,7 @@ class CommonLineRemover(LedgerHelpers, CorpusStage):
                 lines[key] = lines.get(key, 0) + len(words)
         return CommonLineSketch(tuple(story), total, tuple(lines.items()))
 
-    def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> CommonLinesState:
+    def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> RepeatedLinesState:
         held: list[tuple[int, CommonLineSketch]] = []
         stories = UnionFind()
         first_with: dict[int, int] = {}  # long paragraph hash -> first document (seq) with it
@@ -137,21 +138,4 @@ class CommonLineRemover(LedgerHelpers, CorpusStage):
             "documents_spared": spared,
             "lines_removed": removed_lines,
         }
-        return CommonLinesState(decisions, stats)
-
-    def decision_for(self, state: CommonLinesState, seq: int) -> frozenset[int] | None:
-        return state.decisions.get(seq)
-
-    def apply(self, doc: Document, decision: frozenset[int] | None) -> Document:
-        if not decision:
-            return doc
-        removals = []
-        for start, end in paragraphs(doc.text):
-            key = line_key(TOKEN.findall(doc.text[start:end].casefold()))
-            if key in decision:
-                removals.append((RULE, start, end))
-        self.remove_blocks(doc, removals)
-        return doc
-
-    def summary(self, state: CommonLinesState) -> dict[str, Any]:
-        return dict(state.stats)
+        return RepeatedLinesState(decisions, stats)

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 from urllib.parse import urlsplit
 
 import xxhash
@@ -46,12 +46,29 @@ class RepeatedLinesState:
     stats: dict[str, Any]
 
 
+class LineRemover(LedgerHelpers):
+    """What the corpus stages that remove whole lines share: a state of line hashes to remove
+    by document (`RepeatedLinesState`), applied as ledger edits of the stage's `rule`."""
+
+    rule: ClassVar[str]
+
+    def decision_for(self, state: RepeatedLinesState, seq: int) -> frozenset[int] | None:
+        return state.decisions.get(seq)
+
+    def apply(self, doc: Document, decision: frozenset[int] | None) -> Document:
+        return remove_lines(self, doc, decision, self.rule)
+
+    def summary(self, state: RepeatedLinesState) -> dict[str, Any]:
+        return dict(state.stats)
+
+
 @register
 @dataclass(frozen=True)
-class RepeatedLineRemover(LedgerHelpers, CorpusStage):
+class RepeatedLineRemover(LineRemover, CorpusStage):
     """Remove the lines a site repeats across its documents."""
 
     name = "repeated_lines"
+    rule = RULE
     min_documents: int = 3  # a line must stand on at least this many documents of its site
     min_share: float = 0.05  # ... and on at least this share of the site's documents
     max_words: int = 80  # longer lines are article text even when repeated
@@ -126,22 +143,20 @@ class RepeatedLineRemover(LedgerHelpers, CorpusStage):
         """
         return furniture_in(lines, words, furniture, self.max_removed_share)
 
-    def decision_for(self, state: RepeatedLinesState, seq: int) -> frozenset[int] | None:
-        return state.decisions.get(seq)
 
-    def apply(self, doc: Document, decision: frozenset[int] | None) -> Document:
-        if not decision:
-            return doc
-        removals = []
-        for start, end in paragraphs(doc.text):
-            key = line_key(TOKEN.findall(doc.text[start:end].casefold()))
-            if key in decision:
-                removals.append((RULE, start, end))
-        self.remove_blocks(doc, removals)
+def remove_lines(
+    stage: LedgerHelpers, doc: Document, decision: frozenset[int] | None, rule: str
+) -> Document:
+    """Remove the lines of `doc` whose `line_key` is in `decision`, as ledger edits of `rule`."""
+    if not decision:
         return doc
-
-    def summary(self, state: RepeatedLinesState) -> dict[str, Any]:
-        return dict(state.stats)
+    removals = []
+    for start, end in paragraphs(doc.text):
+        key = line_key(TOKEN.findall(doc.text[start:end].casefold()))
+        if key in decision:
+            removals.append((rule, start, end))
+    stage.remove_blocks(doc, removals)
+    return doc
 
 
 def furniture_in(
