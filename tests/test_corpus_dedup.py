@@ -303,3 +303,12 @@ def test_incremental_against_a_prior_index(syndicated, tmp_path):
         elif decision is not None:
             assert decision.cluster not in first_ids
     assert against_prior > 10
+
+
+@given(st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_sorted_unique_is_np_unique(values):
+    # the candidate pairs' distinct values, found by a sort (numpy's hash path is 100x slower)
+    array = np.asarray(values, dtype=np.uint64)
+    got = dedup.sorted_unique(array)
+    assert got.dtype == array.dtype and np.array_equal(got, np.unique(array))

@@ -124,6 +124,19 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return np.ascontiguousarray(keys)
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """`np.unique(values)` by a sort: the same array, but numpy 2.4 finds the distinct values
+    of a plain integer array with a hash table, 100x slower on millions of packed pairs (8M:
+    6.5 s against 0.05 s)."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    distinct = np.empty(len(ordered), bool)
+    distinct[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=distinct[1:])
+    return ordered[distinct]
+
+
 def run_pairs(keys: np.ndarray, members: np.ndarray, window: int) -> np.ndarray:
     """Candidate pairs `(a, b)` from one band, `keys` sorted and `members` in that order.
 
@@ -479,7 +492,7 @@ class NearDuplicateRemover(CorpusStage):
             found.append(pairs[:, 0].astype(np.uint64) << _U64(32) | pairs[:, 1].astype(np.uint64))
         if not found:
             return np.empty((0, 2), np.int64)
-        packed = np.unique(np.concatenate(found))
+        packed = sorted_unique(np.concatenate(found))
         return np.stack([(packed >> _U64(32)), packed & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
 
     def _decide(self, union, ids, seqs, words, exact_keys, order_key, store, offset):

@@ -328,10 +328,11 @@ class Similarity:
     def scores(self, pairs: np.ndarray) -> np.ndarray:
         """float64 similarity of each `(a, b)` row."""
         out = np.zeros(len(pairs))
+        ends = np.cumsum(self.sizes[pairs[:, 0]])  # probes up to each pair, summed once
         start = 0
         while start < len(pairs):
-            sizes = self.sizes[pairs[start:, 0]]
-            stop = start + max(1, int(np.searchsorted(np.cumsum(sizes), self.BATCH)))
+            done = int(ends[start - 1]) if start else 0
+            stop = max(start + 1, int(np.searchsorted(ends, done + self.BATCH)))
             out[start:stop] = self._batch(pairs[start:stop])
             start = stop
         return out

@@ -54,7 +54,15 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from curate.corpus.dedup import CHUNK, Gathered, NearDuplicateRemover, band_keys, jaccard, run_pairs
+from curate.corpus.dedup import (
+    CHUNK,
+    Gathered,
+    NearDuplicateRemover,
+    band_keys,
+    jaccard,
+    run_pairs,
+    sorted_unique,
+)
 from curate.corpus.repeated_lines import LineSketch, RepeatedLineRemover, RepeatedLinesState
 
 PARTITION_BYTES = 64 * 2**20  # shuffle partitions of about this size (at least one per worker)
@@ -222,7 +230,7 @@ def join_rows(block: pa.Table, buckets: int) -> pa.Table:
 def attach_first(group: pa.Table, buckets: int) -> pa.Table:
     """Unique pairs whose `a` is in this bucket, with `a`'s exact key and shingles, keyed by `b`."""
     docs, pairs = _split(group)
-    packed = np.unique(
+    packed = sorted_unique(
         pairs.column("a").to_numpy().astype(np.uint64) << np.uint64(32)
         | pairs.column("b").to_numpy().astype(np.uint64)
     )
