@@ -31,7 +31,7 @@ from curate.corpus.repeated_lines import (
     TOKEN,
     LineRemover,
     RepeatedLinesState,
-    furniture_in,
+    decide,
     line_key,
 )
 from curate.corpus.unionfind import UnionFind
@@ -120,15 +120,8 @@ class CommonLineRemover(LineRemover, CorpusStage):
         furniture = frozenset(key for key, (n, _) in counts.items() if n >= needed)
         del counts
         decisions: dict[int, frozenset[int]] = {}
-        spared = removed_lines = 0
-        for _root, seq, sketch in by_story if furniture else ():
-            lines, spare = furniture_in(
-                sketch.lines, sketch.words, furniture, self.max_removed_share
-            )
-            spared += spare
-            if lines:
-                decisions[seq] = lines
-                removed_lines += len(lines)
+        members = [(seq, sketch) for _, seq, sketch in by_story] if furniture else []
+        spared, removed_lines = decide(members, furniture, self.max_removed_share, decisions)
         stats = {
             "documents": documents,
             "stories": story_count,

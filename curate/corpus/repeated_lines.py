@@ -112,12 +112,9 @@ class RepeatedLineRemover(LineRemover, CorpusStage):
                 continue
             sites_with_furniture += 1
             furniture_lines += len(furniture)
-            for seq, sketch in members:
-                lines, spare = self.furniture_in(sketch.lines, sketch.words, furniture)
-                spared += spare
-                if lines:
-                    decisions[seq] = lines
-                    removed_lines += len(lines)
+            spare, removed = decide(members, furniture, self.max_removed_share, decisions)
+            spared += spare
+            removed_lines += removed
         stats = {
             "documents": documents,
             "sites": len(by_site),
@@ -157,6 +154,24 @@ def remove_lines(
             removals.append((rule, start, end))
     stage.remove_blocks(doc, removals)
     return doc
+
+
+def decide(
+    members: Iterable[tuple[int, Any]],
+    furniture: Container[int],
+    max_share: float,
+    decisions: dict[int, frozenset[int]],
+) -> tuple[int, int]:
+    """Each `(seq, sketch)`'s furniture lines into `decisions` (sketches with `lines` and
+    `words`); returns (documents spared, lines to remove)."""
+    spared = removed = 0
+    for seq, sketch in members:
+        lines, spare = furniture_in(sketch.lines, sketch.words, furniture, max_share)
+        spared += spare
+        if lines:
+            decisions[seq] = lines
+            removed += len(lines)
+    return spared, removed
 
 
 def furniture_in(
