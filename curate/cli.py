@@ -412,7 +412,10 @@ def _explain_duplicate(
     from curate.explain import find_row, word_diff
 
     estimate = row.get("similarity_estimate")
-    similarity = f"verified Jaccard {row['similarity']}" + (
+    measure = (  # `stories` compares fingerprints, `dedup` word shingles
+        "fingerprint similarity" if row.get("stage") == "stories" else "verified Jaccard"
+    )
+    similarity = f"{measure} {row['similarity']}" + (
         f", MinHash estimate {estimate}" if estimate is not None else ""
     )
     origin = " of the earlier output (--dedup-against)" if in_earlier else ""

@@ -375,6 +375,7 @@ def test_explain_shows_the_shared_fingerprint_tokens(crawl, tmp_path):
     result = CliRunner().invoke(app, ["explain", str(out), row["id"]])
     assert result.exit_code == 0, result.output
     assert "removed by stories/translated_copy" in result.output
+    assert "fingerprint similarity" in result.output and "Jaccard" not in result.output
     assert f"fingerprint tokens shared with {row['duplicate_of']}" in result.output
     assert "Lagarde" in result.output and "0.25" in result.output
     rows = pq.read_table(next((out / "data").glob("*.parquet"))).to_pylist()
