@@ -314,13 +314,11 @@ class Similarity:
         # sorted, as each set is sorted and token ids follow token values
         self.keys = document * self.vocabulary + self.token
         self.total = np.bincount(document, weights=self.weight, minlength=store.count)
-        # membership by lookup in a bit table while documents x tokens is small (several times
-        # faster than a binary search of the keys); past that, the search
-        self.table: np.ndarray | None = None
-        cells = store.count * int(self.vocabulary)
-        if cells <= self.TABLE_LIMIT:
-            self.table = np.zeros((cells + 7) // 8, np.uint8)
-            np.bitwise_or.at(self.table, self.keys >> 3, _BITS[self.keys & 7])
+        # membership by lookup in a bit table of documents x tokens (several times faster than
+        # a binary search of the keys); past `TABLE_LIMIT` cells, one table per block of
+        # documents, the pairs taken block by block of their `b`
+        self.block = max(1, self.TABLE_LIMIT // max(int(self.vocabulary), 1))  # documents
+        self._last: tuple[int, np.ndarray, int] | None = None
 
     def __call__(self, a: int, b: int) -> float:
         return float(self.scores(np.array([[a, b]], np.int64))[0])
@@ -328,16 +326,38 @@ class Similarity:
     def scores(self, pairs: np.ndarray) -> np.ndarray:
         """float64 similarity of each `(a, b)` row."""
         out = np.zeros(len(pairs))
-        ends = np.cumsum(self.sizes[pairs[:, 0]])  # probes up to each pair, summed once
-        start = 0
-        while start < len(pairs):
-            done = int(ends[start - 1]) if start else 0
-            stop = max(start + 1, int(np.searchsorted(ends, done + self.BATCH)))
-            out[start:stop] = self._batch(pairs[start:stop])
-            start = stop
+        blocks = pairs[:, 1] // self.block
+        order = np.argsort(blocks, kind="stable")
+        bounds = np.flatnonzero(np.diff(blocks[order])) + 1
+        for rows in np.split(order, bounds) if len(pairs) else ():
+            first = int(blocks[rows[0]]) * self.block
+            table, base = self._table(first, min(first + self.block, len(self.sizes)))
+            part = pairs[rows]
+            scored = np.zeros(len(part))
+            ends = np.cumsum(self.sizes[part[:, 0]])  # probes up to each pair, summed once
+            start = 0
+            while start < len(part):
+                done = int(ends[start - 1]) if start else 0
+                stop = max(start + 1, int(np.searchsorted(ends, done + self.BATCH)))
+                scored[start:stop] = self._batch(part[start:stop], table, base)
+                start = stop
+            out[rows] = scored
         return out
 
-    def _batch(self, pairs: np.ndarray) -> np.ndarray:
+    def _table(self, first: int, stop: int) -> tuple[np.ndarray, int]:
+        """The membership bits of documents `first` to `stop` (excluded), and their first key
+        (the last block's kept: pairs scored one at a time reuse it)."""
+        if self._last is not None and self._last[0] == first:
+            return self._last[1], self._last[2]
+        base = first * int(self.vocabulary)
+        low, high = np.searchsorted(self.keys, [base, stop * int(self.vocabulary)])
+        keys = self.keys[low:high] - base
+        table = np.zeros(((stop - first) * int(self.vocabulary) + 7) // 8, np.uint8)
+        np.bitwise_or.at(table, keys >> 3, _BITS[keys & 7])
+        self._last = (first, table, base)
+        return table, base
+
+    def _batch(self, pairs: np.ndarray, table: np.ndarray, base: int) -> np.ndarray:
         a, b = pairs[:, 0], pairs[:, 1]
         sizes = self.sizes[a]
         row = np.repeat(np.arange(len(pairs)), sizes)
@@ -345,12 +365,8 @@ class Similarity:
         element = np.repeat(self.offsets[a] - np.cumsum(sizes) + sizes, sizes) + np.arange(
             int(sizes.sum())
         )
-        probe = b[row] * self.vocabulary + self.token[element]
-        if self.table is not None:
-            hit = (self.table[probe >> 3] & _BITS[probe & 7]) != 0
-        else:
-            found = np.searchsorted(self.keys, probe)
-            hit = self.keys[np.minimum(found, len(self.keys) - 1)] == probe
+        probe = b[row] * self.vocabulary + self.token[element] - base
+        hit = (table[probe >> 3] & _BITS[probe & 7]) != 0
         shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
         union = self.total[a] + self.total[b] - shared
         return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
