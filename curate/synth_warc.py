@@ -139,15 +139,21 @@ def http_response(status: str, content_type: str | None, body: bytes, *more: str
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
-def response(url: str, status: str, ctype: str | None, body: bytes, n: int, *more: str) -> bytes:
+def page_record(kind: str, url: str, block: bytes, n: int, content_type: str) -> bytes:
+    """A record about the `n`th page: its id and date follow from the kind, URL and `n`."""
     return warc_record(
-        "response",
+        kind,
         url,
-        http_response(status, ctype, body, *more),
-        record_id("response", url, str(n)),
+        block,
+        record_id(kind, url, str(n)),
         DATE.format(n % 60),
-        Content_Type="application/http; msgtype=response",
+        Content_Type=content_type,
     )
+
+
+def response(url: str, status: str, ctype: str | None, body: bytes, n: int, *more: str) -> bytes:
+    block = http_response(status, ctype, body, *more)
+    return page_record("response", url, block, n, "application/http; msgtype=response")
 
 
 def write_warc(
@@ -188,34 +194,14 @@ def write_warc(
     middle = len(page_list) // 2
     for n, (url, body) in enumerate(page_list):
         request = f"GET / HTTP/1.1\r\nHost: {url.split('/')[2]}\r\n\r\n".encode()
-        add(
-            warc_record(
-                "request",
-                url,
-                request,
-                record_id("request", url, str(n)),
-                DATE.format(n % 60),
-                Content_Type="application/http; msgtype=request",
-            ),
-            "request",
-        )
+        add(page_record("request", url, request, n, "application/http; msgtype=request"), "request")
         ctype = "text/html; charset=utf-8" if n % 2 == 0 else "text/html"  # some say no charset
         record = response(url, "200 OK", ctype, body, n)
         add(record, None)
         manifest.pages.append((record_id("response", url, str(n)), url, body))
         if n % 3 == 0:
             meta = f"fetchTimeMs: {100 + n}\r\noutlink: {url}#top\r\n".encode()
-            add(
-                warc_record(
-                    "metadata",
-                    url,
-                    meta,
-                    record_id("metadata", url, str(n)),
-                    DATE.format(n % 60),
-                    Content_Type="application/warc-fields",
-                ),
-                "metadata",
-            )
+            add(page_record("metadata", url, meta, n, "application/warc-fields"), "metadata")
         if n == middle:
             _add_extras(add, manifest, n)
             if damage and compress:

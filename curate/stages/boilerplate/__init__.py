@@ -256,20 +256,17 @@ class BoilerplateRemover(MapStage):
         Scored again on what is left until nothing more goes, so that the output is a fixed
         point (a second run finds nothing) whatever the features of place make of it.
         """
-        kind = "html" if html else "plain"
-        model = line_model.load(self.model_file)[kind]
+        model = self._model(html)
         found: dict[int, tuple[str, int, int, float]] = {}
         left = [line for line in lines if line[0] not in removals]
         for _ in range(MAX_ROUNDS):
             if len(left) < 2:  # a line alone is all the text there is
                 break
-            judged = features.matrix([text for _, _, text in left], title, linked, kind == "html")
-            scores = model.scores(judged.rows)
             # with no title the first line is the headline, kept in the text (extract_title off)
             first = 0 if title else 1
             noise = [
                 (i, row, score)
-                for i, row, score in zip(judged.index, judged.rows, scores, strict=True)
+                for i, row, score in self._scored(left, title, linked, html)
                 if i >= first and score >= self.threshold
             ]
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
@@ -282,6 +279,17 @@ class BoilerplateRemover(MapStage):
             gone = {i for i, _, _ in noise}
             left = [line for i, line in enumerate(left) if i not in gone]
         return found
+
+    def _model(self, html: bool) -> line_model.TreeModel:
+        return line_model.load(self.model_file)["html" if html else "plain"]
+
+    def _scored(
+        self, lines: list[tuple[int, int, str]], title: str | None, linked: set[str], html: bool
+    ) -> list[tuple[int, list[float], float]]:
+        """(index, feature row, noise score) of each line of `lines` the model judges."""
+        judged = features.matrix([text for _, _, text in lines], title, linked, html)
+        scores = self._model(html).scores(judged.rows)
+        return list(zip(judged.index, judged.rows, scores, strict=True))
 
     def _vetoed_tags(
         self,
@@ -306,16 +314,14 @@ class BoilerplateRemover(MapStage):
         tags = [start for start, removal in removals.items() if removal[0] == "section_tag"]
         if not tags:
             return []
-        model = line_model.load(self.model_file)["html" if html else "plain"]
         text_of = {start: text for start, _, text in lines}
         kept = set(tags)
         while kept:
             stays = [line for line in lines if line[0] not in removals or line[0] in kept]
             if len(stays) < 2:
                 return []
-            judged = features.matrix([text for _, _, text in stays], title, linked, html)
             scores: dict[str, list[float]] = {}  # a tag's copies, judged together: the mean
-            for i, score in zip(judged.index, model.scores(judged.rows), strict=True):
+            for i, _, score in self._scored(stays, title, linked, html):
                 start = stays[i][0]
                 if start in kept:
                     scores.setdefault(text_of[start].casefold(), []).append(score)
