@@ -146,6 +146,19 @@ def run(
         typer.Option(help="An earlier output: also remove duplicates of its documents."),
     ] = None,
     quiet: Annotated[bool, typer.Option(help="No progress bar or summary.")] = False,
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            help="JSONL/Parquet inputs: the field holding the text (default: text); "
+            "or reader.text_field."
+        ),
+    ] = None,
+    id_field: Annotated[
+        str | None,
+        typer.Option(
+            help="JSONL/Parquet inputs: the field holding the id (default: id); or reader.id_field."
+        ),
+    ] = None,
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
     # multiprocessing's resource tracker (a process of its own, inheriting this environment)
@@ -168,6 +181,10 @@ def run(
             fail(str(err))
         if license is not None:
             pipeline.recipe["output"]["license"] = license
+        try:
+            _set_fields(pipeline.recipe, text_field, id_field)
+        except ValueError as err:
+            fail(str(err))
         if not found.files:
             outputs = f" ({', '.join(found.outputs)}: curate output, never read as input)"
             fail(
@@ -251,6 +268,21 @@ def run(
             out.print(str(out_dir))
 
 
+def _set_fields(recipe: dict, text_field: str | None, id_field: str | None) -> None:
+    """`--text-field` / `--id-field` go into the recipe's `reader:` section, so the published
+    `recipe.yaml` says how the inputs were read."""
+    from curate.io.settings import ReaderSettings
+
+    given = {"text_field": text_field, "id_field": id_field}
+    given = {key: value for key, value in given.items() if value is not None}
+    for key, value in given.items():
+        if not value.strip():
+            raise ValueError(f"--{key.replace('_', '-')}: expected a field name, got {value!r}")
+    if given:
+        section = dict(recipe.get("reader") or {}) | given
+        recipe["reader"] = ReaderSettings.from_section(section).to_dict()
+
+
 def summarize(report: dict, out_dir: Path) -> None:
     counts = report["counts"]
     table = Table(title="curate run", show_header=True, header_style="bold")
@@ -260,6 +292,12 @@ def summarize(report: dict, out_dir: Path) -> None:
     out.print(table)
     if report["removed_by_rule"]:
         out.print("removed: " + ", ".join(f"{k} {v}" for k, v in report["removed_by_rule"].items()))
+    if report["quarantine"]:  # what went wrong, by kind, with where to read each case
+        kinds = ", ".join(f"{k} {v}" for k, v in report["quarantine"].items())
+        out.print(f"quarantined: {kinds} (each with its file and line in quarantine.jsonl)")
+    renamed = report["edits_by_rule"].get("read/duplicate_id")
+    if renamed:
+        out.print(f"ids:     {renamed} repeated input ids renamed <id>@<file>:<line> (kept)")
     for stage in report["stages"]:  # pipeline order; every rule shown, most frequent first
         rules = sorted(stage["edits"].items(), key=lambda kv: (-kv[1], kv[0]))
         if rules:

@@ -42,7 +42,7 @@ def explain(folder: str | Path, doc_id: str) -> Explanation | None:
         return None
     kind, row = found
     edits = [Edit.from_dict(e) for e in row["edits"]]
-    final = {"text": row["text"] or "", "title": row["title"] or ""}
+    final = {"text": row["text"] or "", "title": row["title"] or "", "id": row["id"]}
     return Explanation(kind, row, invert(final, edits), edits)
 
 

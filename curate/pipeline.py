@@ -81,7 +81,8 @@ class Pipeline:
         from curate.report import check
 
         result = RunResult()
-        builder = execute(self, from_records(records), result, workers=workers)
+        records = from_records(records, self.recipe.get("reader"))
+        builder = execute(self, records, result, workers=workers)
         result.report = builder.to_dict(self.recipe["name"], ["<records>"], [])
         problems = check(result.report)
         if problems:

@@ -219,3 +219,33 @@ def test_web_recipe_dedup_threshold_is_the_measured_one():
     web = {e["stage"]: e for e in load("web")["stages"]}
     news = {e["stage"]: e for e in load("news")["stages"]}
     assert web["dedup"]["threshold"] == news["dedup"]["threshold"] == 0.6
+
+
+def test_shards_with_their_own_ids_and_another_text_field_lose_nothing(tmp_path):
+    """Two shards numbered from 0, the text under `content`: every document is read and kept,
+    the repeated ids renamed where they were read, and the run says so."""
+    crawl = tmp_path / "shards"
+    crawl.mkdir()
+    docs = iter(news_corpus(6, seed=23))
+    for shard in ("part-0", "part-1"):
+        rows = [{"id": i, "content": next(docs)["text"]} for i in range(3)]
+        (crawl / f"{shard}.jsonl").write_text(
+            "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
+        )
+    out = tmp_path / "out"
+    args = ("run", crawl, "--out", out, "--workers", "1", "--skip", "dedup", "--skip", "stories")
+    result, text = invoke(*args)
+    assert result.exit_code == 0, text  # the wrong field: every row quarantined, and told how
+    assert "quarantined: missing_field 6" in text
+    first = (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    assert "--text-field content" in first
+    result, text = invoke(*args, "--text-field", "content", "--overwrite")
+    assert result.exit_code == 0, text
+    report, ids = _ids(out)
+    assert report["counts"] == {"read": 6, "kept": 6, "removed": 0, "quarantined": 0}
+    assert sorted(ids) == sorted(["0", "1", "2", "0@part-1:1", "1@part-1:2", "2@part-1:3"])
+    assert "ids: 3 repeated input ids renamed" in text
+    assert yaml.safe_load((out / "recipe.yaml").read_text())["reader"]["text_field"] == "content"
+    assert validate_folder(out) == []
+    shown, text = invoke("explain", out, "1@part-1:2", "--edits-only")
+    assert shown.exit_code == 0 and "read/duplicate_id id@0: '1' -> '1@part-1:2'" in text

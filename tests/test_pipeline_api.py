@@ -26,10 +26,19 @@ def test_run_in_memory_accounts_for_everything():
         "e": "too_short",
     }
     assert result.quarantined == [
-        {"file": "<records>", "line": 4, "kind": "missing_field", "error": "no 'text' field"}
+        {"file": "<records>", "line": 4, "kind": "missing_field", "error": "'text' is null"}
     ]
     assert result.report["counts"] == {"read": 5, "kept": 1, "removed": 3, "quarantined": 1}
     assert result.kept[0]["dup_count"] == 2 and result.kept[0]["lang"] == "en"
+
+
+def test_run_reads_the_recipe_fields_and_keeps_repeated_ids():
+    text = SEED_003.read_text(encoding="utf-8")
+    recipe = RECIPE | {"reader": {"text_field": "body", "id_field": "key"}}
+    records = [{"key": "a", "body": text}, {"key": "a", "body": SEED_000.read_text("utf-8")}]
+    result = Pipeline.from_recipe(recipe).run(records)
+    assert sorted(r["id"] for r in result.kept) == ["a", "a@<records>:2"]
+    assert result.report["counts"]["quarantined"] == 0
 
 
 def test_map_function_on_a_hugging_face_dataset():

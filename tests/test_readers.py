@@ -112,13 +112,13 @@ def test_jsonl_lines_quarantined_with_file_and_line(tmp_path):
     docs, bad = read(path)
     assert [(d.id, d.title, d.source) for d in docs] == [
         ("a", "T", "https://x.org/a"),
+        ("a@in:5", None, str(path)),  # a repeated id is renamed, never a lost document
         ("in-8", None, str(path)),
     ]
     assert [(q.line, q.kind) for q in bad] == [
         (2, "malformed_json"),
         (3, "missing_field"),
         (4, "wrong_type"),
-        (5, "duplicate_id"),
         (6, "malformed_json"),
     ]
     assert all(q.file == str(path) for q in bad)
@@ -218,3 +218,107 @@ def test_seq_numbers_follow_input_order(tmp_path):
         (tmp_path / name).write_text(name, encoding="utf-8")
     docs, _ = read(tmp_path)
     assert [(d.id, d.seq) for d in docs] == [("a", 0), ("b", 1), ("c", 2)]
+
+
+def _jsonl(path, rows):
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+
+def test_shards_numbered_from_zero_each_keep_every_document(tmp_path, monkeypatch):
+    """Repeated ids across shards (and inside one) are renamed where they were read, never lost;
+    the new names do not depend on how the input path was spelled."""
+    folder = tmp_path / "crawl"
+    (folder / "part").mkdir(parents=True)
+    for shard in ("a", "part/b"):
+        _jsonl(
+            folder / f"{shard}.jsonl", [{"id": i, "text": f"{shard} story {i}"} for i in range(3)]
+        )
+    _jsonl(folder / "c.jsonl", [{"id": "x", "text": "one"}, {"id": "x", "text": "two"}])
+    docs, bad = read(folder)
+    assert not bad and len(docs) == 8
+    ids = [d.id for d in docs]
+    assert len(set(ids)) == 8
+    assert ids[:3] == ["0", "1", "2"]
+    assert ids[3:] == [
+        "x",
+        "x@c:2",
+        "0@part/b:1",
+        "1@part/b:2",
+        "2@part/b:3",
+    ]
+    renamed = docs[4]
+    assert [(e.stage, e.rule, e.field, e.before, e.after) for e in renamed.edits] == [
+        ("read", "duplicate_id", "id", "x", "x@c:2")
+    ]
+    assert replay({"id": "x", "text": "two"}, renamed.edits)["id"] == renamed.id
+    monkeypatch.chdir(tmp_path)
+    assert [d.id for d in read("crawl")[0]] == ids
+
+
+def test_an_id_renamed_onto_a_taken_id_is_renamed_again(tmp_path):
+    path = tmp_path / "in.jsonl"
+    _jsonl(
+        path, [{"id": "a@in:2", "text": "t1"}, {"id": "a", "text": "t2"}, {"id": "a", "text": "t3"}]
+    )
+    assert [d.id for d in read(path)[0]] == ["a@in:2", "a", "a@in:3"]
+    twice = read(path, path)[0]  # the same file named twice: still one id each
+    assert len({d.id for d in twice}) == 6
+
+
+def test_text_and_id_fields_name_other_columns(tmp_path):
+    reader = {"text_field": "content", "id_field": "doc_id"}
+    rows = [{"doc_id": "n1", "content": "Body one.", "title": "T"}, {"content": "Body two."}]
+    _jsonl(tmp_path / "news.jsonl", rows)
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "more.parquet")
+    items = list(read_inputs([tmp_path / "news.jsonl", tmp_path / "more.parquet"], reader=reader))
+    assert [(i.id, i.text, i.title) for i in items] == [
+        ("n1", "Body one.", "T"),
+        ("news-2", "Body two.", None),
+        ("n1@more:1", "Body one.", "T"),
+        ("more-2", "Body two.", None),
+    ]
+
+
+def test_a_row_without_its_text_says_which_field_to_name(tmp_path):
+    path = tmp_path / "in.jsonl"
+    _jsonl(
+        path, [{"id": "1", "url": "https://x.org/1", "maintext": "The long body of it.", "n": 3}]
+    )
+    _, bad = read(path)
+    assert [(q.line, q.kind) for q in bad] == [(1, "missing_field")]
+    message = bad[0].error
+    assert "no 'text' field" in message and "'maintext'" in message and "'url'" in message
+    assert "--text-field maintext" in message and "reader.text_field" in message
+
+
+def test_parquet_without_the_text_column_is_one_record_not_one_per_row(tmp_path):
+    path = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": ["1", "2", "3"], "body": ["a b", "c d", "e f"]}), path)
+    docs, bad = read(path)
+    assert not docs and [(q.kind, q.line) for q in bad] == [("missing_field", None)]
+    assert "--text-field body" in bad[0].error
+
+
+@pytest.mark.parametrize("value", ["", "  ", 3, None])
+def test_a_field_name_must_be_a_name(value):
+    from curate.io.settings import ReaderSettings, ReaderSettingsError
+
+    with pytest.raises(ReaderSettingsError, match="reader.text_field: expected a field name"):
+        ReaderSettings.from_section({"text_field": value})
+
+
+def test_html_rows_follow_the_recipe_extractor(tmp_path):
+    from curate.io.html import extract_page
+
+    page = (
+        "<html><head><title>Buses</title></head><body><nav>Home | News</nav><article>"
+        + "".join(
+            f"<p>Night buses run on route {i} until three in the morning.</p>" for i in range(6)
+        )
+        + "</article></body></html>"
+    )
+    path = tmp_path / "pages.jsonl"
+    _jsonl(path, [{"id": "p", "html": page}])
+    for extractor in ("trafilatura", "resiliparse"):
+        (doc,) = read_inputs([path], reader={"extractor": extractor})
+        assert doc.text == extract_page(page, str(path), 1, extractor=extractor)[0]

@@ -343,7 +343,7 @@ class _Gatherer:
 def _edit_example(row: dict[str, Any], kind: str, index: int) -> EditExample:
     """The edit at `index`, with the text around it as it was right after the edit."""
     edits = [Edit.from_dict(e) for e in row["edits"]]
-    final = {"text": row["text"] or "", "title": row["title"] or ""}
+    final = {"text": row["text"] or "", "title": row["title"] or "", "id": row["id"]}
     try:
         state = invert(final, edits[index + 1 :])
     except ValueError:  # a ledger that does not replay: show the edit alone

@@ -278,7 +278,7 @@ class _Page:
 
     def _edit_example(self, example: EditExample) -> str:
         score = f", score {example.score:g}" if example.score is not None else ""
-        where = "title" if example.field == "title" else "text"
+        where = example.field if example.field in ("title", "id") else "text"
         return (
             f'<div class="meta">{escape(example.doc_id)} ({example.kind}, {where}{score}): '
             f"{self.explain(example.doc_id)}</div>"

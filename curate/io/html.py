@@ -93,14 +93,22 @@ def read_html_file(
 
 
 def document_from_html(
-    html: str, where: str, line_no: int | None, row: dict[str, Any], default_id: str
+    html: str,
+    where: str,
+    line_no: int | None,
+    row: dict[str, Any],
+    default_id: str,
+    extractor: str = "trafilatura",
+    id_field: str = "id",
 ) -> Document | Quarantined:
-    """A JSONL/Parquet row `{id?, html, url?, title?}`; a given `title` wins over the page's."""
-    page = extract_page(html, where, line_no)
+    """A JSONL/Parquet row `{id?, html, url?, title?}`; a given `title` wins over the page's.
+
+    The recipe's `reader.extractor` extracts it, as it does `.html` files and web archives."""
+    page = extract_page(html, where, line_no, extractor=extractor)
     if isinstance(page, Quarantined):
         return page
     text, page_title, page_url, linked, metadata = page
-    doc_id = row.get("id")
+    doc_id = row.get(id_field)
     given_title = row.get("title")
     title = given_title if isinstance(given_title, str) and given_title.strip() else page_title
     source = row.get("url") or row.get("source")

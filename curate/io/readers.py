@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import Document
+from curate.io.settings import ReaderSettings, reader_settings
 
+DEFAULT_READER = ReaderSettings()
 INPUT = "input"  # label: (file, line) a document was read from, for a quarantine row naming it
 
 log = logging.getLogger(__name__)
@@ -215,8 +217,9 @@ def read_inputs(
 ) -> Iterator[Document | Quarantined | Skipped]:
     """Every record of every input, in a fixed order, numbered by `seq`; ids made unique.
 
-    `reader` is the recipe's `reader` section (web archive filters, the HTML extractor)."""
-    seen: set[str] = set()
+    `reader` is the recipe's `reader` section (web archive filters, the HTML extractor, the
+    fields of JSONL/Parquet rows)."""
+    ids = UniqueIds()
     seq = 0
     for path, base_id in walk_inputs(paths, exclude).files:
         for item in read_file(path, base_id, reader):
@@ -226,18 +229,42 @@ def read_inputs(
             if isinstance(item, Document):
                 line = item.labels.pop("input_line", None)
                 item.labels[INPUT] = (str(path), line)
-                if item.id in seen:
-                    item = Quarantined(
-                        str(path), line, "duplicate_id", f"duplicate id {item.id!r}", id=item.id
-                    )
-                else:
-                    seen.add(item.id)
-            if isinstance(item, Document):
+                ids.claim(item, f"{base_id}:{line}" if line is not None else base_id)
                 item.seq = seq
             else:
                 item = dataclasses.replace(item, seq=seq)
             seq += 1
             yield item
+
+
+class UniqueIds:
+    """Every document keeps a distinct id, and none is lost for sharing one.
+
+    Shards numbered from 0 each (`a.jsonl` and `b.jsonl` both holding ids 0, 1, 2), or one
+    record id given twice, are common in scraped data. The first document keeps its id; a later
+    one is renamed `<id>@<file id>:<line>` (the file's id is its path under the input folder
+    without extension, as a `.txt` document's id is, so the name does not depend on where the
+    run starts), and the rename is on its ledger (stage `read`, rule `duplicate_id`, field `id`).
+    Exact copies then meet `dedup`, which removes them with a reason.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def claim(self, doc: Document, where: str) -> None:
+        if doc.id not in self.seen:
+            self.seen.add(doc.id)
+            return
+        from curate.document import Edit
+
+        new_id = candidate = f"{doc.id}@{where}"
+        copy = 1
+        while new_id in self.seen:  # the same file given twice: still one id each
+            copy += 1
+            new_id = f"{candidate}#{copy}"
+        doc.edits.append(Edit("read", "duplicate_id", "id", 0, doc.id, new_id))
+        doc.id = new_id
+        self.seen.add(new_id)
 
 
 def read_file(
@@ -254,9 +281,9 @@ def read_file(
     if suffix in TEXT_SUFFIXES:
         yield read_text_file(path, base_id)
     elif suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path, base_id)
+        yield from read_jsonl(path, base_id, reader)
     elif suffix in PARQUET_SUFFIXES:
-        yield from read_parquet(path, base_id)
+        yield from read_parquet(path, base_id, reader)
     elif suffix in HTML_SUFFIXES:
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
@@ -328,8 +355,11 @@ def _too_large(where: str, line: int | None, size: int) -> Quarantined:
     )
 
 
-def read_jsonl(path: Path, base_id: str | None = None) -> Iterator[Document | Quarantined]:
+def read_jsonl(
+    path: Path, base_id: str | None = None, reader: Any = None
+) -> Iterator[Document | Quarantined]:
     base_id = base_id if base_id is not None else file_id(path, path.parent)
+    settings = reader_settings(reader)
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     line_no = 0
     try:
@@ -337,14 +367,16 @@ def read_jsonl(path: Path, base_id: str | None = None) -> Iterator[Document | Qu
             for line_no, raw in enumerate(handle, start=1):
                 if not raw.strip():
                     continue
-                yield _record(path, line_no, raw, base_id)
+                yield _record(path, line_no, raw, base_id, settings)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
         )
 
 
-def _record(path: Path, line_no: int, raw: bytes, base_id: str) -> Document | Quarantined:
+def _record(
+    path: Path, line_no: int, raw: bytes, base_id: str, settings: ReaderSettings
+) -> Document | Quarantined:
     where = str(path)
     try:
         row = json.loads(raw)
@@ -352,26 +384,39 @@ def _record(path: Path, line_no: int, raw: bytes, base_id: str) -> Document | Qu
         return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}")
     if not isinstance(row, dict):
         return Quarantined(where, line_no, "malformed_json", "a line must be a JSON object")
-    return from_row(row, where, line_no, default_id=f"{base_id}-{line_no}")
+    return from_row(row, where, line_no, default_id=f"{base_id}-{line_no}", settings=settings)
 
 
 def from_row(
-    row: dict[str, Any], where: str, line_no: int | None, default_id: str
+    row: dict[str, Any],
+    where: str,
+    line_no: int | None,
+    default_id: str,
+    settings: ReaderSettings | None = None,
 ) -> Document | Quarantined:
-    text = row.get("text")
+    """A document from one JSONL/Parquet row: its text under `text_field` (or an `html` field
+    for the recipe's extractor), its id under `id_field`, `title`, `url` or `source`."""
+    settings = settings or DEFAULT_READER
+    text_field, id_field = settings.text_field, settings.id_field
+    text = row.get(text_field)
     if text is None and isinstance(row.get("html"), str):
         from curate.io.html import document_from_html
 
-        return document_from_html(row["html"], where, line_no, row, default_id)
+        return document_from_html(
+            row["html"], where, line_no, row, default_id, settings.extractor, id_field
+        )
     if text is None:
-        return Quarantined(where, line_no, "missing_field", "no 'text' field")
+        return Quarantined(where, line_no, "missing_field", _missing_text(row, text_field))
     if not isinstance(text, str):
         return Quarantined(
-            where, line_no, "wrong_type", f"'text' must be a string, got {type(text).__name__}"
+            where,
+            line_no,
+            "wrong_type",
+            f"{text_field!r} must be a string, got {type(text).__name__}",
         )
     if len(text) > MAX_DOCUMENT_CHARS:
         return _too_large(where, line_no, len(text))
-    doc_id = row.get("id")
+    doc_id = row.get(id_field)
     if doc_id is None or doc_id == "":
         doc_id = default_id
     title = row.get("title")
@@ -387,6 +432,21 @@ def from_row(
     )
     repair_surrogates(doc)
     return doc
+
+
+def _missing_text(row: dict[str, Any], text_field: str) -> str:
+    """Why a row has no text, and how to point curate at the field that holds it."""
+    if text_field in row:
+        return f"{text_field!r} is null"
+    names = sorted(str(key) for key in row)
+    strings = [str(k) for k in row if isinstance(row[k], str) and k != "html"]
+    longest = max(strings, key=lambda k: (len(row[k]), k), default=None)
+    hint = f"; if {longest!r} holds the text: --text-field {longest}" if longest else ""
+    shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
+    return (
+        f"no {text_field!r} field (the row has {shown or 'no fields'}){hint} "
+        "(or reader.text_field in the recipe)"
+    )
 
 
 def repair_surrogates(doc: Document) -> None:
@@ -418,41 +478,51 @@ def _encodes(value: str) -> bool:
     return True
 
 
-def read_parquet(path: Path, base_id: str | None = None) -> Iterator[Document | Quarantined]:
+def read_parquet(
+    path: Path, base_id: str | None = None, reader: Any = None
+) -> Iterator[Document | Quarantined]:
     import pyarrow.parquet as pq
 
     base_id = base_id if base_id is not None else file_id(path, path.parent)
+    settings = reader_settings(reader)
     try:
         parquet = pq.ParquetFile(path)
     except Exception as err:  # pyarrow raises several types for a broken file
         yield Quarantined(str(path), None, "unreadable", f"not a readable Parquet file: {err}")
         return
-    wanted = [c for c in ("id", "text", "title", "url", "source") if c in parquet.schema.names]
+    columns = (settings.id_field, settings.text_field, "html", "title", "url", "source")
+    wanted = [c for c in dict.fromkeys(columns) if c in parquet.schema.names]
+    if settings.text_field not in wanted and "html" not in wanted:
+        # every row would miss it: one message naming the columns, not one per row
+        first = next(parquet.iter_batches(batch_size=1), None)
+        rows = first.to_pylist() if first is not None else []
+        row = rows[0] if rows else dict.fromkeys(parquet.schema.names)
+        yield Quarantined(str(path), None, "missing_field", _missing_text(row, settings.text_field))
+        return
     row_no = 0
     for batch in parquet.iter_batches(columns=wanted, batch_size=1024):
         for row in batch.to_pylist():
             row_no += 1
-            yield from_row(row, str(path), row_no, default_id=f"{base_id}-{row_no}")
+            yield from_row(row, str(path), row_no, f"{base_id}-{row_no}", settings)
 
 
-def from_records(records: Iterable[dict[str, Any]]) -> Iterator[Document | Quarantined]:
-    """Documents from in-memory dicts (the Python API), numbered in order."""
-    seen: set[str] = set()
+def from_records(
+    records: Iterable[dict[str, Any]], reader: Any = None
+) -> Iterator[Document | Quarantined]:
+    """Documents from in-memory dicts (the Python API), numbered in order; `reader` is the
+    recipe's `reader` section (the text and id fields, the HTML extractor)."""
+    settings = reader_settings(reader)
+    ids = UniqueIds()
     for seq, row in enumerate(records):
         item = (
-            from_row(row, "<records>", seq + 1, default_id=f"doc-{seq}")
+            from_row(row, "<records>", seq + 1, f"doc-{seq}", settings)
             if isinstance(row, dict)
             else Quarantined("<records>", seq + 1, "wrong_type", "a record must be a dict")
         )
         if isinstance(item, Document):
             item.labels.pop("input_line", None)
-            if item.id in seen:
-                item = Quarantined(
-                    "<records>", seq + 1, "duplicate_id", f"duplicate id {item.id!r}", id=item.id
-                )
-            else:
-                seen.add(item.id)
-                item.seq = seq
-                yield item
-                continue
+            ids.claim(item, f"<records>:{seq + 1}")
+            item.seq = seq
+            yield item
+            continue
         yield dataclasses.replace(item, seq=seq)

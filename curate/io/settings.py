@@ -8,13 +8,18 @@
       exclude_url_pattern: "/(tag|video)/"   # drop URLs this regex finds
       languages: [en, de]                    # keep pages whose <html lang> is one of these
       extractor: resiliparse                 # or trafilatura (the default)
+      text_field: content                    # JSONL/Parquet: the field holding the text
+      id_field: doc_id                       # ... and the one holding the id (default: id)
 
 The filters run on a web archive's records (WARC, ARC) before any text is extracted, so a crawl
 of the whole web costs little for the pages it drops; each drop is counted in `report.json` by
 rule (`skipped_records`, `filter/<rule>`). A domain matches itself and its subdomains
 (`reuters.com` keeps `www.reuters.com`, not `notreuters.com`). A page without an `<html lang>`
 is kept by `languages`: the `language` stage decides on its text. The extractor applies to
-`.html` files too. Everything is checked when the recipe is loaded, as stage settings are.
+`.html` files too, and to JSON Lines and Parquet rows that carry an `html` field. A row whose
+text sits under another name than `text` (`content`, `maintext`, `raw_content`) is read through
+`text_field`; `curate run --text-field` sets it from the command line. Everything is checked
+when the recipe is loaded, as stage settings are.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ LANG = re.compile(rb"<html\b[^>]*?[\s:]lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})", re.
 LANG_WINDOW = 65536  # bytes of a page searched for `<html lang>` (doctype, comments before it)
 LIST_KEYS = ("domains", "exclude_domains", "languages")
 STRING_KEYS = ("domains_file", "url_pattern", "exclude_url_pattern")
+FIELD_KEYS = ("text_field", "id_field")  # names of a JSONL/Parquet row's fields
+DEFAULT_FIELDS = {"text_field": "text", "id_field": "id"}
 
 
 class ReaderSettingsError(ValueError):
@@ -45,6 +52,8 @@ class ReaderSettings:
     exclude_url_pattern: str | None = None
     languages: tuple[str, ...] = ()
     extractor: str = "trafilatura"
+    text_field: str = "text"
+    id_field: str = "id"
 
     @classmethod
     def from_section(cls, section: Any, where: str = "reader") -> ReaderSettings:
@@ -71,6 +80,10 @@ class ReaderSettings:
                 if value is not None and not isinstance(value, str):
                     raise ReaderSettingsError(f"{at}: expected a string, got {value!r}")
                 values[key] = value
+            elif key in FIELD_KEYS:
+                if not isinstance(value, str) or not value.strip():
+                    raise ReaderSettingsError(f"{at}: expected a field name, got {value!r}")
+                values[key] = value
             elif key == "extractor":
                 if value not in EXTRACTORS:
                     raise ReaderSettingsError(
@@ -92,7 +105,14 @@ class ReaderSettings:
         return settings
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        """Every setting; the row field names only where they are not the defaults, so a
+        recipe that never named them publishes the `recipe.yaml` it did before they existed."""
+        values = {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        return {
+            key: value
+            for key, value in values.items()
+            if key not in FIELD_KEYS or value != DEFAULT_FIELDS[key]
+        }
 
     def domain_list(self) -> tuple[str, ...]:
         """`domains` and the names in `domains_file`, lowercased."""
@@ -170,6 +190,11 @@ def _in_domains(host: str, domains: frozenset[str]) -> bool:
             return True
         _, _, host = host.partition(".")
     return False
+
+
+def reader_settings(reader: Any) -> ReaderSettings:
+    """The checked settings of a recipe's `reader` section (a mapping, settings, or None)."""
+    return ReaderSettings.from_section(reader)
 
 
 def extractor_of(reader: Any) -> str:
