@@ -322,3 +322,46 @@ def test_html_rows_follow_the_recipe_extractor(tmp_path):
     for extractor in ("trafilatura", "resiliparse"):
         (doc,) = read_inputs([path], reader={"extractor": extractor})
         assert doc.text == extract_page(page, str(path), 1, extractor=extractor)[0]
+
+
+WIDE = "Le conseil a annoncé lundi que le pont ouvrira au printemps. Ça coûte 3 M€.\n" * 4
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (WIDE.encode("utf-16"), "utf-16-le"),  # Notepad's "Unicode": little endian with a BOM
+        (b"\xfe\xff" + WIDE.encode("utf-16-be"), "utf-16-be"),
+        (WIDE.encode("utf-32"), "utf-32-le"),
+        (WIDE.encode("utf-16-le"), "utf-16-le"),  # no byte order mark: known by its shape
+        (WIDE.encode("utf-16-be"), "utf-16-be"),
+    ],
+)
+def test_utf16_and_utf32_text_is_text_not_binary(tmp_path, data, encoding):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(data)
+    (doc,), bad = read(path)
+    assert not bad and doc.text == WIDE and doc.labels["encoding"] == encoding
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 8,  # every byte value: NULs, but no text shape
+        b"\x01\x00\x02\x00\x03\x00\x04\x00" * 64,  # the shape of UTF-16, control characters
+        b"\x89PNG\r\n\x1a\n" + b"A\x00" * 64,
+    ],
+)
+def test_binary_with_nul_bytes_stays_quarantined(tmp_path, data):
+    path = tmp_path / "blob.txt"
+    path.write_bytes(data)
+    docs, bad = read(path)
+    assert not docs and [q.kind for q in bad] == ["binary"]
+
+
+def test_a_broken_utf16_file_says_where(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
+    docs, bad = read(path)
+    assert not docs and [q.kind for q in bad] == ["encoding"]
+    assert "invalid utf-16-le at byte 6" in bad[0].error

@@ -33,6 +33,7 @@ HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
 SNIFF_BYTES = 8192
+NUL_BYTES = "NUL bytes"
 MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
 # Formats that are never text, by their first bytes (a PNG or a zip among .txt files)
 MAGIC = {
@@ -307,9 +308,12 @@ def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
     except (OSError, EOFError, zlib.error) as err:
         return Quarantined(str(path), None, "truncated", f"could not read the file: {err}")
     kind = binary_kind(data)
-    if kind:
-        return Quarantined(str(path), None, "binary", f"binary file ({kind}), not text")
-    decoded = decode(data)
+    # UTF-16/32 text is full of NUL bytes, and is text all the same
+    decoded = decode_wide(data) if kind in (None, NUL_BYTES) else None
+    if decoded is None:
+        if kind:
+            return Quarantined(str(path), None, "binary", f"binary file ({kind}), not text")
+        decoded = decode(data)
     if isinstance(decoded, str):
         return Quarantined(str(path), None, "encoding", decoded)
     text, encoding = decoded
@@ -325,7 +329,56 @@ def binary_kind(data: bytes) -> str | None:
     for magic, kind in MAGIC.items():
         if data.startswith(magic):
             return kind
-    return "NUL bytes" if b"\x00" in data[:SNIFF_BYTES] else None
+    return NUL_BYTES if b"\x00" in data[:SNIFF_BYTES] else None
+
+
+WIDE_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode_wide(data: bytes) -> tuple[str, str] | str | None:
+    """(text, encoding) of UTF-16 or UTF-32 text, why it failed, or None for other bytes.
+
+    Windows tools save "Unicode" text as UTF-16 with a byte order mark; exports without the
+    mark still show it in their shape, a NUL in every other byte of Latin-script text. Either
+    way the NUL bytes would otherwise make the file look binary.
+    """
+    for bom, encoding in WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                return (
+                    f"invalid {encoding} at byte {err.start + len(bom)} after its byte order mark"
+                )
+    encoding = _utf16_shape(data[:SNIFF_BYTES])
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[: SNIFF_BYTES // 2]
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
+    return (text, encoding) if printable >= 0.95 * len(sample) else None
+
+
+def _utf16_shape(sample: bytes) -> str | None:
+    """`utf-16-le`/`-be` when NULs fill one byte of most pairs and almost none of the other."""
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    even_nuls = sample[0 : 2 * pairs : 2].count(0)
+    odd_nuls = sample[1 : 2 * pairs : 2].count(0)
+    if odd_nuls >= 0.4 * pairs and even_nuls <= 0.02 * pairs:
+        return "utf-16-le"
+    if even_nuls >= 0.4 * pairs and odd_nuls <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes) -> tuple[str, str] | str:
