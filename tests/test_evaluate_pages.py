@@ -104,3 +104,23 @@ def test_the_whole_page_variant_keeps_what_the_article_window_cuts():
     assert len(page.whole_lines) == len(menu) + 1
     assert len(page.plain_lines) == WINDOW + 1
     assert page.whole_labels[-1] == CONTENT and page.whole_labels[0] == NOISE
+
+
+def test_each_half_is_scored_by_a_line_model_that_never_saw_its_sites():
+    """make eval: half B by the shipped model (trained on half A), half A by the model of half
+    B's sites that `make train` writes; neither file may be swapped for the other."""
+    import json
+
+    from curate import resources
+    from curate.evaluate.pages import scoring_model
+    from curate.stages.boilerplate.model import load
+
+    assert scoring_model("B") is None  # the shipped model
+    holdout = scoring_model("A")
+    assert holdout is not None and holdout.endswith("line_model_half_B.json")
+    shipped = json.loads((resources.DATA_DIR / "line_model.json").read_text(encoding="utf-8"))
+    other = json.loads(open(holdout, encoding="utf-8").read())
+    assert "site half A (half B held out)" in shipped["trained_on"]["eval_pages"]
+    assert "site half B (half A held out)" in other["trained_on"]["eval_pages"]
+    assert set(load(holdout)) == {"plain", "html"}
+    assert other["models"] != shipped["models"]

@@ -83,6 +83,18 @@ def half(site: str) -> str:
     return "A" if hashlib.md5(site.encode("utf-8")).digest()[0] % 2 == 0 else "B"
 
 
+def scoring_model(part: str) -> str | None:
+    """The line model `make eval` scores the pages of half `part` with: one that never saw their
+    sites. Half B: the shipped model (trained on half A); half A: the model `make train` wrote
+    from half B's sites, `curate/evaluate/data/line_model_half_B.json` (without it, the shipped
+    model, which has seen half A: its figures are then in sample)."""
+    from curate.stages.boilerplate.train import HOLDOUT_HALF, TRAIN_HALF, holdout_file
+
+    if part == TRAIN_HALF and holdout_file(HOLDOUT_HALF).is_file():
+        return str(holdout_file(HOLDOUT_HALF))
+    return None
+
+
 def site_of(url: str | None, fallback: str) -> str:
     host = urlsplit(url).hostname if url and "://" in url else None
     host = (host or fallback).lower()
