@@ -176,15 +176,12 @@ def run(
             fail(f"--engine {engine!r}: unknown engine; known: local, ray")
         try:
             pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
-            found = walk_inputs(inputs, exclude=[out_dir])
-        except (RecipeError, InputError) as err:
+            _set_fields(pipeline.recipe, text_field, id_field)
+            found = walk_inputs(inputs, [out_dir], pipeline.recipe.get("reader"))
+        except (RecipeError, InputError, ValueError) as err:
             fail(str(err))
         if license is not None:
             pipeline.recipe["output"]["license"] = license
-        try:
-            _set_fields(pipeline.recipe, text_field, id_field)
-        except ValueError as err:
-            fail(str(err))
         if not found.files:
             outputs = f" ({', '.join(found.outputs)}: curate output, never read as input)"
             fail(

@@ -365,3 +365,50 @@ def test_a_broken_utf16_file_says_where(tmp_path):
     docs, bad = read(path)
     assert not docs and [q.kind for q in bad] == ["encoding"]
     assert "invalid utf-16-le at byte 6" in bad[0].error
+
+
+def test_json_files_of_records_are_read_and_metadata_is_not(tmp_path):
+    """`Dataset.to_json` writes JSON Lines to `.json`; an export may be one array; a crawl's
+    `meta.json` holds no records and stays skipped."""
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    _jsonl(folder / "export.json", [{"text": "first"}, {"text": "second", "id": "s"}])
+    (folder / "array.json").write_text(
+        json.dumps([{"text": "one"}, {"text": "two", "title": "T"}, "not a record"]), "utf-8"
+    )
+    (folder / "single.json").write_text(json.dumps({"text": "alone"}, indent=2), "utf-8")
+    (folder / "meta.json").write_text('{"version": 1}', encoding="utf-8")
+    (folder / "list.json").write_text("[1, 2, 3]", encoding="utf-8")
+    found = walk_inputs_of(folder)
+    assert [path.name for path in found.paths] == ["array.json", "export.json", "single.json"]
+    assert [p.rsplit("/", 1)[1] for p in found.skipped] == ["list.json", "meta.json"]
+    docs, bad = read(folder)
+    assert [(d.id, d.text) for d in docs] == [
+        ("array-1", "one"),
+        ("array-2", "two"),
+        ("export-1", "first"),
+        ("s", "second"),
+        ("single-1", "alone"),
+    ]
+    assert [(q.line, q.kind) for q in bad] == [(3, "malformed_json")]
+
+
+def test_a_json_file_named_on_its_own_without_records_says_so(tmp_path):
+    path = tmp_path / "meta.json"
+    path.write_text('{"version": 1}', encoding="utf-8")
+    docs, bad = read(path)
+    assert not docs and [q.kind for q in bad] == ["unsupported"]
+    assert "no JSON records with a 'text' or 'html' field" in bad[0].error
+
+
+def test_the_text_field_decides_which_json_files_hold_records(tmp_path):
+    _jsonl(tmp_path / "news.json", [{"maintext": "body"}])
+    assert not walk_inputs_of(tmp_path).paths
+    found = walk_inputs_of(tmp_path, {"text_field": "maintext"})
+    assert [p.name for p in found.paths] == ["news.json"]
+
+
+def walk_inputs_of(folder, reader=None):
+    from curate.io.readers import walk_inputs
+
+    return walk_inputs([folder], reader=reader)

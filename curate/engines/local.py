@@ -347,7 +347,7 @@ class LocalEngine:
         writer = DatasetWriter(out, overwrite, output["shard_rows"], output["jsonl"])
         # the destination and its staging folder are never input, even inside an input folder
         exclude = [writer.out, writer.staging]
-        found = walk_inputs(inputs, exclude)
+        found = walk_inputs(inputs, exclude, pipeline.recipe.get("reader"))
         skipped = found.skipped + [f"{folder}/" for folder in found.outputs]
         priors = {}
         if dedup_against is not None:

@@ -32,6 +32,10 @@ PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+# `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
+# or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
+JSON_SUFFIXES = (".json", ".json.gz")
+MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
 NUL_BYTES = "NUL bytes"
 MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
@@ -112,7 +116,7 @@ class InputError(ValueError):
 
 def suffix_of(path: Path) -> str:
     name = path.name.lower()
-    for suffix in sorted(KNOWN_SUFFIXES, key=len, reverse=True):
+    for suffix in sorted(KNOWN_SUFFIXES + JSON_SUFFIXES, key=len, reverse=True):
         if name.endswith(suffix):
             return suffix
     return path.suffix.lower()
@@ -144,12 +148,16 @@ class InputFiles:
         return [path for path, _ in self.files]
 
 
-def walk_inputs(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> InputFiles:
+def walk_inputs(
+    paths: Iterable[str | Path], exclude: Iterable[str | Path] = (), reader: Any = None
+) -> InputFiles:
     """Files to read (folders walked recursively, sorted), with ids from their relative paths.
 
     Hidden files and folders (a staging folder is one) and curate outputs (a folder holding a
-    curate `report.json`, or one of `exclude`, the destination) are never read as input.
+    curate `report.json`, or one of `exclude`, the destination) are never read as input. A
+    `.json` file is read when it holds records with the text field (`json_records`).
     """
+    text_field = reader_settings(reader).text_field
     excluded = {Path(p).resolve() for p in exclude}
     files: list[tuple[Path, str]] = []
     skipped: list[str] = []
@@ -170,7 +178,10 @@ def walk_inputs(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ())
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for name in sorted(n for n in names if not n.startswith(".")):
                 child = folder / name
-                if suffix_of(child) in KNOWN_SUFFIXES:
+                suffix = suffix_of(child)
+                if suffix in KNOWN_SUFFIXES or (
+                    suffix in JSON_SUFFIXES and json_records(child, text_field)
+                ):
                     found.append((child, file_id(child, path)))
                 else:
                     skipped.append(str(child))
@@ -222,7 +233,7 @@ def read_inputs(
     fields of JSONL/Parquet rows)."""
     ids = UniqueIds()
     seq = 0
-    for path, base_id in walk_inputs(paths, exclude).files:
+    for path, base_id in walk_inputs(paths, exclude, reader).files:
         for item in read_file(path, base_id, reader):
             if isinstance(item, Skipped):
                 yield item
@@ -285,6 +296,8 @@ def read_file(
         yield from read_jsonl(path, base_id, reader)
     elif suffix in PARQUET_SUFFIXES:
         yield from read_parquet(path, base_id, reader)
+    elif suffix in JSON_SUFFIXES:
+        yield from read_json(path, base_id, reader)
     elif suffix in HTML_SUFFIXES:
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
@@ -425,6 +438,82 @@ def read_jsonl(
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
         )
+
+
+def json_records(path: Path, text_field: str = "text") -> str | None:
+    """ "lines", "array" or "object" (one record over many lines) when a `.json` file holds
+    records, the first an object with the text field or `html`; else None: the file is not
+    read, and is listed as skipped."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return None
+    text = head.decode("utf-8-sig", errors="replace").lstrip()
+    if text.startswith("["):
+        first, kind = _first_value(text[1:].lstrip()), "array"
+    elif text.startswith("{"):
+        first, kind = _first_value(text.split("\n", 1)[0]), "lines"
+        if first is None:  # an object written over many lines: one record
+            first, kind = _first_value(text), "object"
+    else:
+        return None
+    fields = (text_field, "html")
+    return kind if isinstance(first, dict) and any(key in first for key in fields) else None
+
+
+def _first_value(text: str) -> Any:
+    try:
+        return json.JSONDecoder().raw_decode(text)[0]
+    except ValueError:  # past the sniffed bytes, or not JSON
+        return None
+
+
+def read_json(
+    path: Path, base_id: str | None = None, reader: Any = None
+) -> Iterator[Document | Quarantined]:
+    """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
+    base_id = base_id if base_id is not None else file_id(path, path.parent)
+    settings = reader_settings(reader)
+    kind = json_records(path, settings.text_field)
+    if kind is None:  # a file named on its own is read whatever it is: say what it lacks
+        fields = f"{settings.text_field!r} or 'html'"
+        yield Quarantined(
+            str(path), None, "unsupported", f"no JSON records with a {fields} field to read"
+        )
+        return
+    if kind == "lines":
+        yield from read_jsonl(path, base_id, reader)
+        return
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_ARRAY_BYTES:
+            yield Quarantined(
+                where,
+                None,
+                "too_large",
+                f"a JSON array of {size:,} bytes is read whole (limit {MAX_JSON_ARRAY_BYTES:,}); "
+                "write it as JSON Lines (.jsonl), one record a line",
+            )
+            return
+        opener = gzip.open if path.name.lower().endswith(".gz") else open
+        with opener(path, "rb") as handle:
+            items = json.loads(handle.read())
+    except (OSError, EOFError, zlib.error) as err:
+        yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
+        return
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
+        return
+    if kind == "object":
+        items = [items]
+    for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
+        if not isinstance(item, dict):
+            yield Quarantined(where, number, "malformed_json", "an item must be a JSON object")
+            continue
+        yield from_row(item, where, number, f"{base_id}-{number}", settings)
 
 
 def _record(
