@@ -421,11 +421,15 @@ def _too_large(where: str, line: int | None, size: int) -> Quarantined:
     )
 
 
+def _naming(path: Path, base_id: str | None, reader: Any) -> tuple[str, ReaderSettings]:
+    """The id a file's records derive from, and the reader settings that name their fields."""
+    return (base_id if base_id is not None else file_id(path, path.parent)), reader_settings(reader)
+
+
 def read_jsonl(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
-    base_id = base_id if base_id is not None else file_id(path, path.parent)
-    settings = reader_settings(reader)
+    base_id, settings = _naming(path, base_id, reader)
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     line_no = 0
     try:
@@ -474,8 +478,7 @@ def read_json(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
     """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
-    base_id = base_id if base_id is not None else file_id(path, path.parent)
-    settings = reader_settings(reader)
+    base_id, settings = _naming(path, base_id, reader)
     kind = json_records(path, settings.text_field)
     if kind is None:  # a file named on its own is read whatever it is: say what it lacks
         fields = f"{settings.text_field!r} or 'html'"
@@ -625,8 +628,7 @@ def read_parquet(
 ) -> Iterator[Document | Quarantined]:
     import pyarrow.parquet as pq
 
-    base_id = base_id if base_id is not None else file_id(path, path.parent)
-    settings = reader_settings(reader)
+    base_id, settings = _naming(path, base_id, reader)
     try:
         parquet = pq.ParquetFile(path)
     except Exception as err:  # pyarrow raises several types for a broken file
