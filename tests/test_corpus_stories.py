@@ -12,8 +12,16 @@ from typer.testing import CliRunner
 
 from curate import Pipeline
 from curate.cli import app
+from curate.corpus.dedup import SketchStore
 from curate.corpus.fingerprints import Fingerprinter, normalise_number
-from curate.corpus.stories import Similarity, StoryClusters, in_order, language_pairs
+from curate.corpus.stories import (
+    Similarity,
+    StoryClusters,
+    idf,
+    in_order,
+    language_pairs,
+    weighted_jaccard,
+)
 from curate.document import Document, Edit
 from curate.engines.local import LocalEngine
 from curate.publish.validate import validate_folder
@@ -415,3 +423,39 @@ def test_membership_table_and_binary_search_agree(monkeypatch):
     by_search = run_stage(StoryClusters(keep="per_language"), docs)[0]
     assert by_table.decisions == by_search.decisions and by_table.stats == by_search.stats
     assert by_table.stats["clusters"] == 2
+
+
+@pytest.mark.parametrize("table_limit", [Similarity.TABLE_LIMIT, 64])
+def test_scores_at_least_keep_the_exact_score_of_every_pair_that_reaches_it(
+    tmp_path, monkeypatch, table_limit
+):
+    """Pairs are pruned by a bound on what their shared tokens weigh: never one that reaches
+    the threshold, and the scores kept are the exact ones, bit for bit."""
+    monkeypatch.setattr(Similarity, "TABLE_LIMIT", table_limit)
+    rng = np.random.default_rng(0)
+    sets = [
+        np.unique(rng.zipf(1.3, rng.integers(1, 30)) % 80).astype(np.uint32) for _ in range(200)
+    ]
+    store = SketchStore(tmp_path, 16)
+    store.append(np.zeros((len(sets), 16), np.uint32), sets)
+    store.close()
+    pairs = np.array([(a, b) for a in range(len(sets)) for b in range(a + 1, len(sets))])
+    values = np.unique(np.concatenate(sets))
+    document_counts = np.array([sum(v in s for s in sets) for v in values.tolist()])
+
+    def weight_of(tokens: np.ndarray) -> np.ndarray:
+        return idf(document_counts[np.searchsorted(values, tokens)], len(sets))
+
+    for weighted in (True, False):
+        similarity = Similarity(store, weighted)
+        exact = similarity.scores(pairs)
+        for (a, b), score in zip(pairs[::97], exact[::97], strict=True):
+            expected = weighted_jaccard(sets[a], sets[b], weight_of if weighted else None)
+            assert score == pytest.approx(expected)
+        for threshold in (0.1, 0.3, 0.5):
+            pruned = similarity.scores(pairs, threshold)
+            reach = exact >= threshold
+            assert 0 < reach.sum() < len(pairs)
+            assert np.array_equal(pruned >= threshold, reach)
+            assert pruned[reach].tobytes() == exact[reach].tobytes()
+            assert not pruned[~reach].any()

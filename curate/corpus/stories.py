@@ -188,7 +188,7 @@ class StoryClusters(CorpusStage):
             pairs = self._minhash._candidate_pairs(table, order_key, 0)
             pairs = pairs[~short[pairs[:, 0]] & ~short[pairs[:, 1]]]
         similarity = Similarity(store, self.weighting == "idf")
-        scores = similarity.scores(pairs)
+        scores = similarity.scores(pairs, self.threshold)
         union = UnionFind()
         best: dict[int, float] = {}
         joined = scores >= self.threshold
@@ -298,6 +298,10 @@ class Similarity:
     faster than probing `a`'s tokens into `b`'s rows). Both sets are sorted, so the shared
     tokens are summed in one order from either side: the same float. A pair's score depends
     only on the two sets and the corpus weights, never on the batch it came in.
+
+    Most candidate pairs share a few common tokens only (of 3.1M on 20,000 bench documents,
+    31,000 could reach 0.35): with `at_least`, a pair's shared tokens are first counted, and
+    only a pair whose `count` heaviest tokens could reach the score is weighed.
     """
 
     BATCH = 1 << 18  # (pair, token) probes per numpy batch: a few MiB per array
@@ -321,6 +325,11 @@ class Similarity:
         # sorted, as each set is sorted and token ids follow token values
         self.keys = document * self.stride + self.token
         self.total = np.bincount(document, weights=self.weight, minlength=store.count)
+        # per document, the sum of its k heaviest tokens at `offsets[d] + k - 1`: what k shared
+        # tokens weigh at most
+        heaviest = np.lexsort((-self.weight, document))
+        self.heaviest = np.cumsum(self.weight[heaviest])
+        self.heaviest -= np.repeat(np.r_[0.0, self.heaviest][self.offsets[:-1]], self.sizes)
         # membership by lookup in a bit table of documents x tokens (several times faster than
         # a binary search of the keys); past `TABLE_LIMIT` cells, one table per block of
         # documents, the pairs taken block by block of their `a`
@@ -330,8 +339,9 @@ class Similarity:
     def __call__(self, a: int, b: int) -> float:
         return float(self.scores(np.array([[a, b]], np.int64))[0])
 
-    def scores(self, pairs: np.ndarray) -> np.ndarray:
-        """float64 similarity of each `(a, b)` row."""
+    def scores(self, pairs: np.ndarray, at_least: float | None = None) -> np.ndarray:
+        """float64 similarity of each `(a, b)` row; with `at_least`, 0.0 for a pair whose
+        similarity is surely below it (the others exact)."""
         out = np.zeros(len(pairs))
         blocks = pairs[:, 0] // self.block
         order = np.argsort(blocks, kind="stable")
@@ -346,7 +356,7 @@ class Similarity:
             while start < len(part):
                 done = int(ends[start - 1]) if start else 0
                 stop = max(start + 1, int(np.searchsorted(ends, done + self.BATCH)))
-                scored[start:stop] = self._batch(part[start:stop], table, first)
+                scored[start:stop] = self._batch(part[start:stop], table, first, at_least)
                 start = stop
             out[rows] = scored
         return out
@@ -364,19 +374,38 @@ class Similarity:
         self._last = (first, table)
         return table
 
-    def _batch(self, pairs: np.ndarray, table: np.ndarray, first: int) -> np.ndarray:
+    def _batch(
+        self, pairs: np.ndarray, table: np.ndarray, first: int, at_least: float | None
+    ) -> np.ndarray:
         a, b = pairs[:, 0], pairs[:, 1]
         sizes = self.sizes[b]
-        row = np.repeat(np.arange(len(pairs)), sizes)
+        ends = np.cumsum(sizes)
         # the positions of `b`'s tokens in the flat arrays
-        element = np.repeat(self.offsets[b] - np.cumsum(sizes) + sizes, sizes)
+        element = np.repeat(self.offsets[b] - ends + sizes, sizes)
         element += np.arange(len(element))
         byte = np.repeat((a - first) * (self.stride // 8), sizes)
         byte += self.token_byte[element]
         hit = (table[byte] & self.token_bit[element]) != 0
-        shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
+        row = np.repeat(np.arange(len(pairs)), sizes)
+        if at_least is not None:
+            counted = np.r_[0, np.cumsum(hit)]
+            count = counted[ends] - counted[ends - sizes]
+            last = np.maximum(count - 1, 0)  # (an empty set shares nothing: its bound is 0)
+            top = len(self.heaviest) - 1
+            at_most = np.minimum(
+                self.heaviest[np.minimum(self.offsets[a] + last, top)],
+                self.heaviest[np.minimum(self.offsets[b] + last, top)],
+            ) * (count > 0)
+            # the bound, with room for rounding (shared and union are sums of the same weights)
+            bound = at_most / np.maximum(self.total[a] + self.total[b] - at_most, 1e-300)
+            hit &= np.repeat(bound >= at_least - 1e-6, sizes)
+        # the weights of the shared tokens, summed in order (a miss added 0.0: the same float)
+        shared = np.bincount(row[hit], weights=self.weight[element[hit]], minlength=len(pairs))
         union = self.total[a] + self.total[b] - shared
-        return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
+        out = np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
+        if at_least is not None:
+            out[out < at_least] = 0.0
+        return out
 
 
 def in_order(a: np.ndarray, a_rank: np.ndarray, b: np.ndarray, b_rank: np.ndarray) -> float:
