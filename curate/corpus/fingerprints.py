@@ -67,6 +67,8 @@ _NEXT_CAPITAL = re.compile(rf"[ \t]+[{_UPPER}]")
 _PREVIOUS_CAPITAL = re.compile(rf"[{_UPPER}]{_LETTER}*[ \t]+$")
 WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
+_STOPS = _OPENING + _SENTENCE_END  # what may stand right before a sentence's first word
+_NAME, _SHOUT = 1, 2  # checks a capitalised word needs: not at a sentence start, not shouted
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,10 @@ class Fingerprinter:
         return int(self._table.get("min_integer", 10))
 
     @cached_property
-    def _words(self) -> dict[str, tuple[str, tuple[str, ...]]]:
-        """raw word -> (kind, tokens): what `_word` made of it, remembered (bounded)."""
+    def _known(self) -> dict[str, tuple[str, tuple[str, ...], int]]:
+        """raw match -> (kind, tokens, check): what `_classify` made of it, remembered
+        (bounded). A raw string is matched by one pattern group only (a code holds a digit and
+        a letter, a number no letter, a word no digit), so the raw alone is the key."""
         return {}
 
     @cached_property
@@ -127,53 +131,53 @@ class Fingerprinter:
         "Europäischen Zentralbank", not "die Inflation".
         """
         found: dict[str, str] = {}
-        words = self._words
-        numbers = self._numbers
+        known = self._known
+        titles = self.titles
         nouns = lang in self.capitalised_nouns
         taken: set[str] = set()  # capitalised words whose tokens are all in `found`
         for match in _matches(text):
-            kind = match.lastgroup or "url"  # the URL pattern names no group
             raw = match.group()
-            if kind == "word":
+            what = known.get(raw)
+            if what is None:
+                if len(known) >= WORD_CACHE_LIMIT:
+                    known.clear()
+                what = known[raw] = self._classify(raw, match.lastgroup)
+            kind, names, check = what
+            if not names:
+                continue
+            if check:  # a capitalised word: where it stands decides
                 if raw in taken:
                     continue
-                known = words.get(raw)
-                if known is None:
-                    if len(words) >= WORD_CACHE_LIMIT:
-                        words.clear()
-                    known = words[raw] = self._word(raw)
-                kind, names = known
-                if not names:
-                    continue
-                # an acronym is one wherever it stands ("ODS", "NATO"); a name is not at the
-                # start of a sentence, where every word is capitalised
-                if kind == "name" and at_sentence_start(text, match.start(), self.titles):
-                    continue
-                if kind == "code" and shouted(text, match.start(), match.end()):
-                    continue
-                if nouns and kind == "name" and not self._in_name(text, match.start(), match.end()):
-                    continue
-                for name in names:
-                    found.setdefault(name, kind)
-                    if spelled is not None:
-                        spelled.setdefault(name, raw)
+                start = match.start()
+                if check == _NAME:
+                    # a name is not at the start of a sentence, where every word is
+                    # capitalised (most names follow a space after a word: decided here)
+                    if not (
+                        start > 1 and text[start - 1] == " " and text[start - 2] not in _STOPS
+                    ) and at_sentence_start(text, start, titles):
+                        continue
+                    if nouns and not self._in_name(text, start, match.end()):
+                        continue
+                elif shouted(text, start, match.end()):
+                    continue  # an acronym is one wherever it stands ("ODS"), unless shouted
                 taken.add(raw)
-                continue
-            if kind == "number":
-                known = numbers.get(raw)
-                if known is None:
-                    if len(numbers) >= WORD_CACHE_LIMIT:
-                        numbers.clear()
-                    known = numbers[raw] = self._number(raw)
-                kind, token = known
-                if not token:
-                    continue
-            else:
-                token = raw.lower()
-            found.setdefault(token, kind)
-            if spelled is not None:
-                spelled.setdefault(token, raw)
+            for name in names:
+                if name not in found:
+                    found[name] = kind
+                    if spelled is not None:
+                        spelled[name] = raw
         return found
+
+    def _classify(self, raw: str, group: str | None) -> tuple[str, tuple[str, ...], int]:
+        """A match's kind, its tokens (none: nothing to keep) and the check its place in the
+        text still needs (`_NAME`, `_SHOUT` or none)."""
+        if group == "word":
+            kind, names = self._word(raw)
+            return kind, names, _NAME if kind == "name" else _SHOUT
+        if group == "number":
+            kind, token = self._number(raw)
+            return kind, (token,) if token else (), 0
+        return group or "url", (raw.lower(),), 0  # the URL pattern names no group
 
     def _in_name(self, text: str, start: int, end: int) -> bool:
         """Whether the capitalised word at `start:end` stands next to another one that is not
@@ -182,11 +186,6 @@ class Fingerprinter:
             return True
         before = _PREVIOUS_CAPITAL.search(text, max(0, start - 60), start)
         return before is not None and not at_sentence_start(text, before.start(), self.titles)
-
-    @cached_property
-    def _numbers(self) -> dict[str, tuple[str, str]]:
-        """raw number -> (kind, token): what `_number` made of it, remembered (bounded)."""
-        return {}
 
     def _number(self, raw: str) -> tuple[str, str]:
         """A number's kind and one spelling ("" when it is too small to keep)."""
