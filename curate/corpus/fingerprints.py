@@ -40,14 +40,19 @@ KINDS = ("number", "year", "name", "code", "url", "handle")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _LETTER = r"[^\W\d_]"
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+[^\s<>\"'«»“”()\[\].,;:!?]")
-# Every other token starts with a digit, a capital, "@" or "#": the pattern opens with that
+# Every other token starts with a digit, a capital, "@" or "#": the pattern opens with a
 # character class, which the regex engine scans for in C before it tries any alternative (3x
 # faster than a lookahead at every position); each alternative then checks what stands before.
+# The class scanned is ASCII's digits and capitals, "@", "#" and any non-ASCII character (one
+# bitmap test a character), the exact class checked behind it: 20% faster than scanning
+# `[\d@#{_UPPER}]`, which tests a Unicode category and a table at every character.
 _PATTERN = re.compile(
-    rf"[\d@#{_UPPER}]"
+    rf"[0-9A-Z@#\x80-\U0010ffff](?<=[\d@#{_UPPER}])"
     r"(?:(?P<handle>(?<=[@#])(?<![\w@#].)[A-Za-z_]\w{1,30})"
-    # a word with a digit and a letter: "A320", "COVID-19", "H1N1", "F-16"
-    rf"|(?P<code>(?<![\w.,-].)(?:(?<=\d)(?=[\w-]*[^\W\d_])|(?<=[{_UPPER}])(?=[\w-]*\d))"
+    # a word with a digit and a letter: "A320", "COVID-19", "H1N1", "F-16" (the lookaheads
+    # read the word once: `[\w-]*[^\W\d_]` and `[\w-]*\d` without their backtracking)
+    r"|(?P<code>(?<![\w.,-].)(?:(?<=\d)(?=[\d_-]*+[^\W\d_])"
+    rf"|(?<=[{_UPPER}])(?=[^\W\d]*+(?:-[^\W\d]*+)*+\d))"
     r"\w*(?:-\w+)*(?![\w-]))"
     # thousands-grouped or plain, with an optional decimal part: "1 500", "1,500.25", "1,5"
     r"|(?P<number>(?<=\d)(?<![\w.,].)(?:\d{0,2}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?"
@@ -287,6 +292,8 @@ def shouted(text: str, start: int, end: int) -> bool:
 
 def fold(word: str) -> str:
     """Accents folded, lowercased: "Nečas" -> "necas", "Aktuálně" -> "aktualne"."""
+    if word.isascii():  # nothing to fold
+        return word.lower()
     plain = unicodedata.normalize("NFKD", word)
     return "".join(c for c in plain if not unicodedata.combining(c)).lower().replace("’", "'")
 

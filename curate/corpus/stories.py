@@ -386,25 +386,27 @@ class Similarity:
         byte = np.repeat((a - first) * (self.stride // 8), sizes)
         byte += self.token_byte[element]
         hit = (table[byte] & self.token_bit[element]) != 0
-        row = np.repeat(np.arange(len(pairs)), sizes)
-        if at_least is not None:
-            counted = np.r_[0, np.cumsum(hit)]
-            count = counted[ends] - counted[ends - sizes]
-            last = np.maximum(count - 1, 0)  # (an empty set shares nothing: its bound is 0)
-            top = len(self.heaviest) - 1
-            at_most = np.minimum(
-                self.heaviest[np.minimum(self.offsets[a] + last, top)],
-                self.heaviest[np.minimum(self.offsets[b] + last, top)],
-            ) * (count > 0)
-            # the bound, with room for rounding (shared and union are sums of the same weights)
-            bound = at_most / np.maximum(self.total[a] + self.total[b] - at_most, 1e-300)
-            hit &= np.repeat(bound >= at_least - 1e-6, sizes)
-        # the weights of the shared tokens, summed in order (a miss added 0.0: the same float)
-        shared = np.bincount(row[hit], weights=self.weight[element[hit]], minlength=len(pairs))
-        union = self.total[a] + self.total[b] - shared
-        out = np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
-        if at_least is not None:
-            out[out < at_least] = 0.0
+        if at_least is None:
+            row = np.repeat(np.arange(len(pairs)), sizes)
+            # the weights of the shared tokens, summed in order
+            shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
+            union = self.total[a] + self.total[b] - shared
+            return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
+        counted = np.r_[0, np.cumsum(hit)]
+        count = counted[ends] - counted[ends - sizes]
+        last = np.maximum(count - 1, 0)  # (an empty set shares nothing: its bound is 0)
+        top = len(self.heaviest) - 1
+        at_most = np.minimum(
+            self.heaviest[np.minimum(self.offsets[a] + last, top)],
+            self.heaviest[np.minimum(self.offsets[b] + last, top)],
+        ) * (count > 0)
+        # the bound, with room for rounding (shared and union are sums of the same weights)
+        bound = at_most / np.maximum(self.total[a] + self.total[b] - at_most, 1e-300)
+        out = np.zeros(len(pairs))
+        weighed = np.flatnonzero(bound >= at_least - 1e-6)
+        if len(weighed):
+            exact = self._batch(pairs[weighed], table, first, None)
+            out[weighed] = np.where(exact >= at_least, exact, 0.0)
         return out
 
 
