@@ -459,3 +459,17 @@ def test_scores_at_least_keep_the_exact_score_of_every_pair_that_reaches_it(
             assert np.array_equal(pruned >= threshold, reach)
             assert pruned[reach].tobytes() == exact[reach].tobytes()
             assert not pruned[~reach].any()
+
+
+def test_hashes_keep_the_first_of_tokens_that_share_a_hash(monkeypatch):
+    """Distinct tokens rarely share a 32-bit hash; when they do, the set holds the hash once,
+    ranked where its first token stands (as `np.unique(..., return_index=True)`)."""
+    import curate.corpus.fingerprints as fingerprints
+
+    monkeypatch.setattr(fingerprints, "_hash", len)
+    tokens = ["nagel", "2011", "ecb", "lagarde", "lane", "25", "frankfurt"]
+    distinct, first = Fingerprinter().hashes(tokens)
+    assert distinct.tolist() == [2, 3, 4, 5, 7, 9]
+    assert first.tolist() == [5, 2, 1, 0, 3, 6] and first.dtype == np.uint32
+    distinct, first = Fingerprinter().hashes(["bb", "a", "ccc"])  # no two alike
+    assert distinct.tolist() == [1, 2, 3] and first.tolist() == [1, 0, 2]

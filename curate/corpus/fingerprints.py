@@ -228,10 +228,14 @@ class Fingerprinter:
         cache = self._hashes
         if len(cache) >= WORD_CACHE_LIMIT:
             cache.clear()
-        values = np.fromiter(
-            (cache[t] if t in cache else cache.setdefault(t, _hash(t)) for t in tokens), np.uint32
+        values = np.array(
+            [cache[t] if t in cache else cache.setdefault(t, _hash(t)) for t in tokens], np.uint32
         )
-        distinct, first = np.unique(values, return_index=True)
+        # distinct tokens rarely share a hash: a stable sort is then `np.unique`'s answer
+        first = np.argsort(values, kind="stable")
+        distinct = values[first]
+        if len(distinct) > 1 and not (distinct[1:] != distinct[:-1]).all():
+            distinct, first = np.unique(values, return_index=True)
         return distinct, first.astype(np.uint32)
 
 
