@@ -36,6 +36,7 @@ half A of the dev set: `python -m curate.evaluate stories`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -344,10 +345,14 @@ class Similarity:
         similarity is surely below it (the others exact)."""
         out = np.zeros(len(pairs))
         blocks = pairs[:, 0] // self.block
-        order = np.argsort(blocks, kind="stable")
-        bounds = np.flatnonzero(np.diff(blocks[order])) + 1
-        for rows in np.split(order, bounds) if len(pairs) else ():
-            first = int(blocks[rows[0]]) * self.block
+        if np.all(blocks[1:] >= blocks[:-1]):  # candidate pairs come sorted: slices, no copies
+            edges = np.r_[0, np.flatnonzero(np.diff(blocks)) + 1, len(pairs)].tolist()
+            groups = [slice(lo, hi) for lo, hi in itertools.pairwise(edges)]
+        else:
+            order = np.argsort(blocks, kind="stable")
+            groups = np.split(order, np.flatnonzero(np.diff(blocks[order])) + 1)
+        for rows in groups if len(pairs) else ():
+            first = int(blocks[rows][0]) * self.block
             table = self._table(first, min(first + self.block, len(self.sizes)))
             part = pairs[rows]
             scored = np.zeros(len(part))
