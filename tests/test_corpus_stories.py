@@ -473,3 +473,21 @@ def test_hashes_keep_the_first_of_tokens_that_share_a_hash(monkeypatch):
     assert first.tolist() == [5, 2, 1, 0, 3, 6] and first.dtype == np.uint32
     distinct, first = Fingerprinter().hashes(["bb", "a", "ccc"])  # no two alike
     assert distinct.tolist() == [1, 2, 3] and first.tolist() == [1, 0, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They flew the A320 and the F-16 past Kala.", {"a320": "code", "f-16": "code"}),
+        # a digit after an apostrophe is not in the word: a name, then nothing
+        ("He met O'Brien2 and Brien in Rome.", {"o'brien": "name", "brien": "name"}),
+        ("Selon qu'Obama2 et l'Europe3, rien.", {"obama2": "code", "europe3": "code"}),
+        # "AB--3" is no code (a double hyphen): "AB" is an acronym, the "3" too small
+        ("The Abc_1 and Abc-1 and AB--3 units.", {"abc_1": "code", "abc-1": "code", "ab": "code"}),
+        ("In 19th place, Nagel2x.", {"19th": "code", "nagel2x": "code"}),
+    ],
+)
+def test_a_capitalised_word_with_a_digit_ahead_is_a_code_or_a_word(text, expected):
+    tokens = Fingerprinter().tokens(text, "en")
+    assert {token: kind for token, kind in tokens.items() if token in expected} == expected
+    assert set(expected) <= set(tokens)

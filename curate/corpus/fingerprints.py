@@ -44,23 +44,28 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+[^\s<>\"'«»�
 # character class, which the regex engine scans for in C before it tries any alternative (3x
 # faster than a lookahead at every position); each alternative then checks what stands before.
 # The class scanned is ASCII's digits and capitals, "@", "#" and any non-ASCII character (one
-# bitmap test a character), the exact class checked behind it: 20% faster than scanning
-# `[\d@#{_UPPER}]`, which tests a Unicode category and a table at every character.
+# bitmap test a character), the exact class checked behind it: `[\d@#{_UPPER}]` tests a Unicode
+# category and a table at every character. Lookaheads read a word once (possessive), and a
+# capitalised word with no digit after its letters is a word at once; only one with a digit
+# ahead is tried as a code first ("A320"), then as a word. 30% faster than one alternative a
+# kind, with the same matches.
+_ELIDED = r"(?:(?<![\w'’-].)|(?<=\b[ldjmnstcLDJMNSTC]['’].)|(?<=\bqu['’].))"
+_DIGIT_AHEAD = r"[^\W\d]*+(?:-[^\W\d]*+)*+\d"  # `[\w-]*\d`, without backtracking
 _PATTERN = re.compile(
     rf"[0-9A-Z@#\x80-\U0010ffff](?<=[\d@#{_UPPER}])"
     r"(?:(?P<handle>(?<=[@#])(?<![\w@#].)[A-Za-z_]\w{1,30})"
-    # a word with a digit and a letter: "A320", "COVID-19", "H1N1", "F-16" (the lookaheads
-    # read the word once: `[\w-]*[^\W\d_]` and `[\w-]*\d` without their backtracking)
-    r"|(?P<code>(?<![\w.,-].)(?:(?<=\d)(?=[\d_-]*+[^\W\d_])"
-    rf"|(?<=[{_UPPER}])(?=[^\W\d]*+(?:-[^\W\d]*+)*+\d))"
-    r"\w*(?:-\w+)*(?![\w-]))"
+    # a word with a digit and a letter, from a digit here ("19th"), from a capital in
+    # `capital_code` below ("A320", "COVID-19", "H1N1", "F-16")
+    r"|(?P<code>(?<![\w.,-].)(?<=\d)(?=[\d_-]*+[^\W\d_])\w*(?:-\w+)*(?![\w-]))"
     # thousands-grouped or plain, with an optional decimal part: "1 500", "1,500.25", "1,5"
     r"|(?P<number>(?<=\d)(?<![\w.,].)(?:\d{0,2}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)(?![\w]|[.,]\d))"
     # a word starting with a capital; after an elided article too: "l'Europe", "qu'Obama"
-    rf"|(?P<word>(?<=[{_UPPER}])(?:(?<![\w'’-].)|(?<=\b[ldjmnstcLDJMNSTC]['’].)|(?<=\bqu['’].))"
-    rf"{_LETTER}*(?:[-'’]{_LETTER}+)*))"
+    rf"|(?P<word>(?<=[{_UPPER}]){_ELIDED}{_LETTER}*+(?!{_DIGIT_AHEAD})(?:[-'’]{_LETTER}+)*)"
+    rf"|(?P<capital_code>(?<![\w.,-].)(?<=[{_UPPER}])(?={_DIGIT_AHEAD})\w*(?:-\w+)*(?![\w-]))"
+    rf"|(?P<word_before_digit>(?<=[{_UPPER}]){_ELIDED}{_LETTER}*(?:[-'’]{_LETTER}+)*))"
 )
+_GROUPS = {"capital_code": "code", "word_before_digit": "word"}  # one kind, two alternatives
 _OPENING = " \t\"'«“‘„([{-–—*•"  # what may stand between a sentence end and its first word
 _SENTENCE_END = ".!?…:\n"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -176,6 +181,7 @@ class Fingerprinter:
     def _classify(self, raw: str, group: str | None) -> tuple[str, tuple[str, ...], int]:
         """A match's kind, its tokens (none: nothing to keep) and the check its place in the
         text still needs (`_NAME`, `_SHOUT` or none)."""
+        group = _GROUPS.get(group or "", group)
         if group == "word":
             kind, names = self._word(raw)
             return kind, names, _NAME if kind == "name" else _SHOUT
