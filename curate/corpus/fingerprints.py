@@ -56,13 +56,13 @@ _PATTERN = re.compile(
     r"(?:(?P<handle>(?<=[@#])(?<![\w@#].)[A-Za-z_]\w{1,30})"
     # a word with a digit and a letter, from a digit here ("19th"), from a capital in
     # `capital_code` below ("A320", "COVID-19", "H1N1", "F-16")
-    r"|(?P<code>(?<![\w.,-].)(?<=\d)(?=[\d_-]*+[^\W\d_])\w*(?:-\w+)*(?![\w-]))"
+    r"|(?P<code>(?<=\d)(?<![\w.,-].)(?=[\d_-]*+[^\W\d_])\w*(?:-\w+)*(?![\w-]))"
     # thousands-grouped or plain, with an optional decimal part: "1 500", "1,500.25", "1,5"
     r"|(?P<number>(?<=\d)(?<![\w.,].)(?:\d{0,2}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)(?![\w]|[.,]\d))"
     # a word starting with a capital; after an elided article too: "l'Europe", "qu'Obama"
     rf"|(?P<word>(?<=[{_UPPER}]){_ELIDED}{_LETTER}*+(?!{_DIGIT_AHEAD})(?:[-'’]{_LETTER}+)*)"
-    rf"|(?P<capital_code>(?<![\w.,-].)(?<=[{_UPPER}])(?={_DIGIT_AHEAD})\w*(?:-\w+)*(?![\w-]))"
+    rf"|(?P<capital_code>(?<=[{_UPPER}])(?<![\w.,-].)(?={_DIGIT_AHEAD})\w*(?:-\w+)*(?![\w-]))"
     rf"|(?P<word_before_digit>(?<=[{_UPPER}]){_ELIDED}{_LETTER}*(?:[-'’]{_LETTER}+)*))"
 )
 _GROUPS = {"capital_code": "code", "word_before_digit": "word"}  # one kind, two alternatives
