@@ -20,6 +20,7 @@ from curate.corpus.stories import (
     idf,
     in_order,
     language_pairs,
+    running_sums,
     weighted_jaccard,
 )
 from curate.document import Document, Edit
@@ -491,3 +492,18 @@ def test_a_capitalised_word_with_a_digit_ahead_is_a_code_or_a_word(text, expecte
     tokens = Fingerprinter().tokens(text, "en")
     assert {token: kind for token, kind in tokens.items() if token in expected} == expected
     assert set(expected) <= set(tokens)
+
+
+def test_running_sums_add_one_value_at_a_time_in_each_segment():
+    """Exactly the floats a Python loop adds up, whatever the sums of the segments before."""
+    sizes = np.array([3, 0, 1, 4, 3])
+    values = np.array([1e12, 0.1, 0.2, 0.3, 0.1, 0.2, 0.3, 1e-9, 5.0, 7.0, 2.5])
+    expected: list[float] = []
+    at = 0
+    for size in sizes.tolist():
+        total = 0.0
+        for value in values[at : at + size].tolist():
+            total += value
+            expected.append(total)
+        at += size
+    assert running_sums(values, sizes).tolist() == expected
