@@ -445,6 +445,8 @@ def in_order(a: np.ndarray, a_rank: np.ndarray, b: np.ndarray, b_rank: np.ndarra
         return 0.0
     in_b = at[found]
     sequence = np.asarray(b_rank)[in_b][np.argsort(np.asarray(a_rank)[in_a], kind="stable")]
+    if (sequence[1:] > sequence[:-1]).all():
+        return 1.0  # all in one order (most translations): the whole run
     tails: list[int] = []
     for rank in sequence.tolist():
         at = bisect.bisect_left(tails, rank)
