@@ -12,8 +12,17 @@ from typer.testing import CliRunner
 
 from curate import Pipeline
 from curate.cli import app
+from curate.corpus.dedup import SketchStore
 from curate.corpus.fingerprints import Fingerprinter, normalise_number
-from curate.corpus.stories import Similarity, StoryClusters, in_order, language_pairs
+from curate.corpus.stories import (
+    Similarity,
+    StoryClusters,
+    idf,
+    in_order,
+    language_pairs,
+    running_sums,
+    weighted_jaccard,
+)
 from curate.document import Document, Edit
 from curate.engines.local import LocalEngine
 from curate.publish.validate import validate_folder
@@ -415,3 +424,86 @@ def test_membership_table_and_binary_search_agree(monkeypatch):
     by_search = run_stage(StoryClusters(keep="per_language"), docs)[0]
     assert by_table.decisions == by_search.decisions and by_table.stats == by_search.stats
     assert by_table.stats["clusters"] == 2
+
+
+@pytest.mark.parametrize("table_limit", [Similarity.TABLE_LIMIT, 64])
+def test_scores_at_least_keep_the_exact_score_of_every_pair_that_reaches_it(
+    tmp_path, monkeypatch, table_limit
+):
+    """Pairs are pruned by a bound on what their shared tokens weigh: never one that reaches
+    the threshold, and the scores kept are the exact ones, bit for bit."""
+    monkeypatch.setattr(Similarity, "TABLE_LIMIT", table_limit)
+    rng = np.random.default_rng(0)
+    sets = [
+        np.unique(rng.zipf(1.3, rng.integers(1, 30)) % 80).astype(np.uint32) for _ in range(200)
+    ]
+    store = SketchStore(tmp_path, 16)
+    store.append(np.zeros((len(sets), 16), np.uint32), sets)
+    store.close()
+    pairs = np.array([(a, b) for a in range(len(sets)) for b in range(a + 1, len(sets))])
+    values = np.unique(np.concatenate(sets))
+    document_counts = np.array([sum(v in s for s in sets) for v in values.tolist()])
+
+    def weight_of(tokens: np.ndarray) -> np.ndarray:
+        return idf(document_counts[np.searchsorted(values, tokens)], len(sets))
+
+    for weighted in (True, False):
+        similarity = Similarity(store, weighted)
+        exact = similarity.scores(pairs)
+        for (a, b), score in zip(pairs[::97], exact[::97], strict=True):
+            expected = weighted_jaccard(sets[a], sets[b], weight_of if weighted else None)
+            assert score == pytest.approx(expected)
+        for threshold in (0.1, 0.3, 0.5):
+            pruned = similarity.scores(pairs, threshold)
+            reach = exact >= threshold
+            assert 0 < reach.sum() < len(pairs)
+            assert np.array_equal(pruned >= threshold, reach)
+            assert pruned[reach].tobytes() == exact[reach].tobytes()
+            assert not pruned[~reach].any()
+
+
+def test_hashes_keep_the_first_of_tokens_that_share_a_hash(monkeypatch):
+    """Distinct tokens rarely share a 32-bit hash; when they do, the set holds the hash once,
+    ranked where its first token stands (as `np.unique(..., return_index=True)`)."""
+    import curate.corpus.fingerprints as fingerprints
+
+    monkeypatch.setattr(fingerprints, "_hash", len)
+    tokens = ["nagel", "2011", "ecb", "lagarde", "lane", "25", "frankfurt"]
+    distinct, first = Fingerprinter().hashes(tokens)
+    assert distinct.tolist() == [2, 3, 4, 5, 7, 9]
+    assert first.tolist() == [5, 2, 1, 0, 3, 6] and first.dtype == np.uint32
+    distinct, first = Fingerprinter().hashes(["bb", "a", "ccc"])  # no two alike
+    assert distinct.tolist() == [1, 2, 3] and first.tolist() == [1, 0, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They flew the A320 and the F-16 past Kala.", {"a320": "code", "f-16": "code"}),
+        # a digit after an apostrophe is not in the word: a name, then nothing
+        ("He met O'Brien2 and Brien in Rome.", {"o'brien": "name", "brien": "name"}),
+        ("Selon qu'Obama2 et l'Europe3, rien.", {"obama2": "code", "europe3": "code"}),
+        # "AB--3" is no code (a double hyphen): "AB" is an acronym, the "3" too small
+        ("The Abc_1 and Abc-1 and AB--3 units.", {"abc_1": "code", "abc-1": "code", "ab": "code"}),
+        ("In 19th place, Nagel2x.", {"19th": "code", "nagel2x": "code"}),
+    ],
+)
+def test_a_capitalised_word_with_a_digit_ahead_is_a_code_or_a_word(text, expected):
+    tokens = Fingerprinter().tokens(text, "en")
+    assert {token: kind for token, kind in tokens.items() if token in expected} == expected
+    assert set(expected) <= set(tokens)
+
+
+def test_running_sums_add_one_value_at_a_time_in_each_segment():
+    """Exactly the floats a Python loop adds up, whatever the sums of the segments before."""
+    sizes = np.array([3, 0, 1, 4, 3])
+    values = np.array([1e12, 0.1, 0.2, 0.3, 0.1, 0.2, 0.3, 1e-9, 5.0, 7.0, 2.5])
+    expected: list[float] = []
+    at = 0
+    for size in sizes.tolist():
+        total = 0.0
+        for value in values[at : at + size].tolist():
+            total += value
+            expected.append(total)
+        at += size
+    assert running_sums(values, sizes).tolist() == expected

@@ -40,22 +40,32 @@ KINDS = ("number", "year", "name", "code", "url", "handle")
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _LETTER = r"[^\W\d_]"
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”()\[\]]+[^\s<>\"'«»“”()\[\].,;:!?]")
-# Every other token starts with a digit, a capital, "@" or "#": the pattern opens with that
+# Every other token starts with a digit, a capital, "@" or "#": the pattern opens with a
 # character class, which the regex engine scans for in C before it tries any alternative (3x
 # faster than a lookahead at every position); each alternative then checks what stands before.
+# The class scanned is ASCII's digits and capitals, "@", "#" and any non-ASCII character (one
+# bitmap test a character), the exact class checked behind it: `[\d@#{_UPPER}]` tests a Unicode
+# category and a table at every character. Lookaheads read a word once (possessive), and a
+# capitalised word with no digit after its letters is a word at once; only one with a digit
+# ahead is tried as a code first ("A320"), then as a word. 30% faster than one alternative a
+# kind, with the same matches.
+_ELIDED = r"(?:(?<![\w'’-].)|(?<=\b[ldjmnstcLDJMNSTC]['’].)|(?<=\bqu['’].))"
+_DIGIT_AHEAD = r"[^\W\d]*+(?:-[^\W\d]*+)*+\d"  # `[\w-]*\d`, without backtracking
 _PATTERN = re.compile(
-    rf"[\d@#{_UPPER}]"
+    rf"[0-9A-Z@#\x80-\U0010ffff](?<=[\d@#{_UPPER}])"
     r"(?:(?P<handle>(?<=[@#])(?<![\w@#].)[A-Za-z_]\w{1,30})"
-    # a word with a digit and a letter: "A320", "COVID-19", "H1N1", "F-16"
-    rf"|(?P<code>(?<![\w.,-].)(?:(?<=\d)(?=[\w-]*[^\W\d_])|(?<=[{_UPPER}])(?=[\w-]*\d))"
-    r"\w*(?:-\w+)*(?![\w-]))"
+    # a word with a digit and a letter, from a digit here ("19th"), from a capital in
+    # `capital_code` below ("A320", "COVID-19", "H1N1", "F-16")
+    r"|(?P<code>(?<=\d)(?<![\w.,-].)(?=[\d_-]*+[^\W\d_])\w*(?:-\w+)*(?![\w-]))"
     # thousands-grouped or plain, with an optional decimal part: "1 500", "1,500.25", "1,5"
     r"|(?P<number>(?<=\d)(?<![\w.,].)(?:\d{0,2}(?:[ \u00a0\u202f\u2009.,]\d{3})+(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)(?![\w]|[.,]\d))"
     # a word starting with a capital; after an elided article too: "l'Europe", "qu'Obama"
-    rf"|(?P<word>(?<=[{_UPPER}])(?:(?<![\w'’-].)|(?<=\b[ldjmnstcLDJMNSTC]['’].)|(?<=\bqu['’].))"
-    rf"{_LETTER}*(?:[-'’]{_LETTER}+)*))"
+    rf"|(?P<word>(?<=[{_UPPER}]){_ELIDED}{_LETTER}*+(?!{_DIGIT_AHEAD})(?:[-'’]{_LETTER}+)*)"
+    rf"|(?P<capital_code>(?<=[{_UPPER}])(?<![\w.,-].)(?={_DIGIT_AHEAD})\w*(?:-\w+)*(?![\w-]))"
+    rf"|(?P<word_before_digit>(?<=[{_UPPER}]){_ELIDED}{_LETTER}*(?:[-'’]{_LETTER}+)*))"
 )
+_GROUPS = {"capital_code": "code", "word_before_digit": "word"}  # one kind, two alternatives
 _OPENING = " \t\"'«“‘„([{-–—*•"  # what may stand between a sentence end and its first word
 _SENTENCE_END = ".!?…:\n"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -67,6 +77,8 @@ _NEXT_CAPITAL = re.compile(rf"[ \t]+[{_UPPER}]")
 _PREVIOUS_CAPITAL = re.compile(rf"[{_UPPER}]{_LETTER}*[ \t]+$")
 WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
+_STOPS = _OPENING + _SENTENCE_END  # what may stand right before a sentence's first word
+_NAME, _SHOUT = 1, 2  # checks a capitalised word needs: not at a sentence start, not shouted
 
 
 @dataclass(frozen=True)
@@ -108,8 +120,10 @@ class Fingerprinter:
         return int(self._table.get("min_integer", 10))
 
     @cached_property
-    def _words(self) -> dict[str, tuple[str, tuple[str, ...]]]:
-        """raw word -> (kind, tokens): what `_word` made of it, remembered (bounded)."""
+    def _known(self) -> dict[str, tuple[str, tuple[str, ...], int]]:
+        """raw match -> (kind, tokens, check): what `_classify` made of it, remembered
+        (bounded). A raw string is matched by one pattern group only (a code holds a digit and
+        a letter, a number no letter, a word no digit), so the raw alone is the key."""
         return {}
 
     @cached_property
@@ -127,53 +141,54 @@ class Fingerprinter:
         "Europäischen Zentralbank", not "die Inflation".
         """
         found: dict[str, str] = {}
-        words = self._words
-        numbers = self._numbers
+        known = self._known
+        titles = self.titles
         nouns = lang in self.capitalised_nouns
         taken: set[str] = set()  # capitalised words whose tokens are all in `found`
         for match in _matches(text):
-            kind = match.lastgroup or "url"  # the URL pattern names no group
             raw = match.group()
-            if kind == "word":
+            what = known.get(raw)
+            if what is None:
+                if len(known) >= WORD_CACHE_LIMIT:
+                    known.clear()
+                what = known[raw] = self._classify(raw, match.lastgroup)
+            kind, names, check = what
+            if not names:
+                continue
+            if check:  # a capitalised word: where it stands decides
                 if raw in taken:
                     continue
-                known = words.get(raw)
-                if known is None:
-                    if len(words) >= WORD_CACHE_LIMIT:
-                        words.clear()
-                    known = words[raw] = self._word(raw)
-                kind, names = known
-                if not names:
-                    continue
-                # an acronym is one wherever it stands ("ODS", "NATO"); a name is not at the
-                # start of a sentence, where every word is capitalised
-                if kind == "name" and at_sentence_start(text, match.start(), self.titles):
-                    continue
-                if kind == "code" and shouted(text, match.start(), match.end()):
-                    continue
-                if nouns and kind == "name" and not self._in_name(text, match.start(), match.end()):
-                    continue
-                for name in names:
-                    found.setdefault(name, kind)
-                    if spelled is not None:
-                        spelled.setdefault(name, raw)
+                start = match.start()
+                if check == _NAME:
+                    # a name is not at the start of a sentence, where every word is
+                    # capitalised (most names follow a space after a word: decided here)
+                    if not (
+                        start > 1 and text[start - 1] == " " and text[start - 2] not in _STOPS
+                    ) and at_sentence_start(text, start, titles):
+                        continue
+                    if nouns and not self._in_name(text, start, match.end()):
+                        continue
+                elif shouted(text, start, match.end()):
+                    continue  # an acronym is one wherever it stands ("ODS"), unless shouted
                 taken.add(raw)
-                continue
-            if kind == "number":
-                known = numbers.get(raw)
-                if known is None:
-                    if len(numbers) >= WORD_CACHE_LIMIT:
-                        numbers.clear()
-                    known = numbers[raw] = self._number(raw)
-                kind, token = known
-                if not token:
-                    continue
-            else:
-                token = raw.lower()
-            found.setdefault(token, kind)
-            if spelled is not None:
-                spelled.setdefault(token, raw)
+            for name in names:
+                if name not in found:
+                    found[name] = kind
+                    if spelled is not None:
+                        spelled[name] = raw
         return found
+
+    def _classify(self, raw: str, group: str | None) -> tuple[str, tuple[str, ...], int]:
+        """A match's kind, its tokens (none: nothing to keep) and the check its place in the
+        text still needs (`_NAME`, `_SHOUT` or none)."""
+        group = _GROUPS.get(group or "", group)
+        if group == "word":
+            kind, names = self._word(raw)
+            return kind, names, _NAME if kind == "name" else _SHOUT
+        if group == "number":
+            kind, token = self._number(raw)
+            return kind, (token,) if token else (), 0
+        return group or "url", (raw.lower(),), 0  # the URL pattern names no group
 
     def _in_name(self, text: str, start: int, end: int) -> bool:
         """Whether the capitalised word at `start:end` stands next to another one that is not
@@ -182,11 +197,6 @@ class Fingerprinter:
             return True
         before = _PREVIOUS_CAPITAL.search(text, max(0, start - 60), start)
         return before is not None and not at_sentence_start(text, before.start(), self.titles)
-
-    @cached_property
-    def _numbers(self) -> dict[str, tuple[str, str]]:
-        """raw number -> (kind, token): what `_number` made of it, remembered (bounded)."""
-        return {}
 
     def _number(self, raw: str) -> tuple[str, str]:
         """A number's kind and one spelling ("" when it is too small to keep)."""
@@ -224,10 +234,14 @@ class Fingerprinter:
         cache = self._hashes
         if len(cache) >= WORD_CACHE_LIMIT:
             cache.clear()
-        values = np.fromiter(
-            (cache[t] if t in cache else cache.setdefault(t, _hash(t)) for t in tokens), np.uint32
+        values = np.array(
+            [cache[t] if t in cache else cache.setdefault(t, _hash(t)) for t in tokens], np.uint32
         )
-        distinct, first = np.unique(values, return_index=True)
+        # distinct tokens rarely share a hash: a stable sort is then `np.unique`'s answer
+        first = np.argsort(values, kind="stable")
+        distinct = values[first]
+        if len(distinct) > 1 and not (distinct[1:] != distinct[:-1]).all():
+            distinct, first = np.unique(values, return_index=True)
         return distinct, first.astype(np.uint32)
 
 
@@ -288,6 +302,8 @@ def shouted(text: str, start: int, end: int) -> bool:
 
 def fold(word: str) -> str:
     """Accents folded, lowercased: "Nečas" -> "necas", "Aktuálně" -> "aktualne"."""
+    if word.isascii():  # nothing to fold
+        return word.lower()
     plain = unicodedata.normalize("NFKD", word)
     return "".join(c for c in plain if not unicodedata.combining(c)).lower().replace("’", "'")
 

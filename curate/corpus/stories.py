@@ -36,6 +36,7 @@ half A of the dev set: `python -m curate.evaluate stories`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -188,18 +189,17 @@ class StoryClusters(CorpusStage):
             pairs = self._minhash._candidate_pairs(table, order_key, 0)
             pairs = pairs[~short[pairs[:, 0]] & ~short[pairs[:, 1]]]
         similarity = Similarity(store, self.weighting == "idf")
-        scores = similarity.scores(pairs)
+        scores = similarity.scores(pairs, self.threshold)
         union = UnionFind()
         best: dict[int, float] = {}
         joined = scores >= self.threshold
+        # plain arrays over the memory maps: slicing a memmap costs more than the check
+        tokens, ranks = np.asarray(store.shingles), np.asarray(orders.shingles)
+        bounds = store.offsets.tolist()
         for row in np.flatnonzero(joined).tolist():
-            a, b = pairs[row]
-            shared = in_order(
-                store.shingle_set(a),
-                orders.shingle_set(a),
-                store.shingle_set(b),
-                orders.shingle_set(b),
-            )
+            a, b = pairs[row].tolist()
+            at_a, at_b = slice(bounds[a], bounds[a + 1]), slice(bounds[b], bounds[b + 1])
+            shared = in_order(tokens[at_a], ranks[at_a], tokens[at_b], ranks[at_b])
             joined[row] = shared >= self.min_order
         for (a, b), score in zip(pairs[joined].tolist(), scores[joined].tolist(), strict=True):
             union.union(a, b)
@@ -293,9 +293,16 @@ _BITS = (1 << np.arange(8)).astype(np.uint8)
 class Similarity:
     """Jaccard of documents' fingerprint sets, each token weighted by its rarity (or not).
 
-    Pairs are scored in batches with numpy: every (document, token) is one sorted key, and a
-    pair's shared weight is the weight of `a`'s tokens whose key with `b` exists. A pair's score
-    depends only on the two sets and the corpus weights, never on the batch it came in.
+    Pairs are scored in batches with numpy: a bit table marks each document's tokens, and a
+    pair's shared weight is the weight of `b`'s tokens whose bit is set in `a`'s row. Candidate
+    pairs come sorted by `a`, so consecutive probes read one row of the table (in cache: 1.6x
+    faster than probing `a`'s tokens into `b`'s rows). Both sets are sorted, so the shared
+    tokens are summed in one order from either side: the same float. A pair's score depends
+    only on the two sets and the corpus weights, never on the batch it came in.
+
+    Most candidate pairs share a few common tokens only (of 3.1M on 20,000 bench documents,
+    31,000 could reach 0.35): with `at_least`, a pair's shared tokens are first counted, and
+    only a pair whose `count` heaviest tokens could reach the score is weighed.
     """
 
     BATCH = 1 << 18  # (pair, token) probes per numpy batch: a few MiB per array
@@ -308,68 +315,118 @@ class Similarity:
         # every set holds a token once, so its count over all sets is its document count
         _, self.token, counts = np.unique(values, return_inverse=True, return_counts=True)
         self.vocabulary = np.int64(len(counts))
+        # a table row per document, whole bytes long: a probe's byte is its row's first byte
+        # plus its token's byte, its bit its token's bit
+        self.stride = (int(self.vocabulary) + 7) // 8 * 8
+        self.token_byte = self.token >> 3
+        self.token_bit = _BITS[self.token & 7]
         weights = idf(counts, store.count) if weighted else np.ones(len(counts))
         self.weight = weights[self.token]  # per (document, token)
         document = np.repeat(np.arange(store.count, dtype=np.int64), self.sizes)
         # sorted, as each set is sorted and token ids follow token values
-        self.keys = document * self.vocabulary + self.token
+        self.keys = document * self.stride + self.token
         self.total = np.bincount(document, weights=self.weight, minlength=store.count)
+        self.heaviest = running_sums(self.weight[np.lexsort((-self.weight, document))], self.sizes)
         # membership by lookup in a bit table of documents x tokens (several times faster than
         # a binary search of the keys); past `TABLE_LIMIT` cells, one table per block of
-        # documents, the pairs taken block by block of their `b`
-        self.block = max(1, self.TABLE_LIMIT // max(int(self.vocabulary), 1))  # documents
-        self._last: tuple[int, np.ndarray, int] | None = None
+        # documents, the pairs taken block by block of their `a`
+        self.block = max(1, self.TABLE_LIMIT // max(self.stride, 1))  # documents
+        self._last: tuple[int, np.ndarray] | None = None
 
     def __call__(self, a: int, b: int) -> float:
         return float(self.scores(np.array([[a, b]], np.int64))[0])
 
-    def scores(self, pairs: np.ndarray) -> np.ndarray:
-        """float64 similarity of each `(a, b)` row."""
+    def scores(self, pairs: np.ndarray, at_least: float | None = None) -> np.ndarray:
+        """float64 similarity of each `(a, b)` row; with `at_least`, 0.0 for a pair whose
+        similarity is surely below it (the others exact)."""
         out = np.zeros(len(pairs))
-        blocks = pairs[:, 1] // self.block
-        order = np.argsort(blocks, kind="stable")
-        bounds = np.flatnonzero(np.diff(blocks[order])) + 1
-        for rows in np.split(order, bounds) if len(pairs) else ():
-            first = int(blocks[rows[0]]) * self.block
-            table, base = self._table(first, min(first + self.block, len(self.sizes)))
+        blocks = pairs[:, 0] // self.block
+        if np.all(blocks[1:] >= blocks[:-1]):  # candidate pairs come sorted: slices, no copies
+            edges = np.r_[0, np.flatnonzero(np.diff(blocks)) + 1, len(pairs)].tolist()
+            groups = [slice(lo, hi) for lo, hi in itertools.pairwise(edges)]
+        else:
+            order = np.argsort(blocks, kind="stable")
+            groups = np.split(order, np.flatnonzero(np.diff(blocks[order])) + 1)
+        for rows in groups if len(pairs) else ():
+            first = int(blocks[rows][0]) * self.block
+            table = self._table(first, min(first + self.block, len(self.sizes)))
             part = pairs[rows]
             scored = np.zeros(len(part))
-            ends = np.cumsum(self.sizes[part[:, 0]])  # probes up to each pair, summed once
+            ends = np.cumsum(self.sizes[part[:, 1]])  # probes up to each pair, summed once
             start = 0
             while start < len(part):
                 done = int(ends[start - 1]) if start else 0
                 stop = max(start + 1, int(np.searchsorted(ends, done + self.BATCH)))
-                scored[start:stop] = self._batch(part[start:stop], table, base)
+                scored[start:stop] = self._batch(part[start:stop], table, first, at_least)
                 start = stop
             out[rows] = scored
         return out
 
-    def _table(self, first: int, stop: int) -> tuple[np.ndarray, int]:
-        """The membership bits of documents `first` to `stop` (excluded), and their first key
-        (the last block's kept: pairs scored one at a time reuse it)."""
+    def _table(self, first: int, stop: int) -> np.ndarray:
+        """The membership bits of documents `first` to `stop` (excluded), a row of `stride`
+        bits each (the last block's kept: pairs scored one at a time reuse it)."""
         if self._last is not None and self._last[0] == first:
-            return self._last[1], self._last[2]
-        base = first * int(self.vocabulary)
-        low, high = np.searchsorted(self.keys, [base, stop * int(self.vocabulary)])
+            return self._last[1]
+        base = first * self.stride
+        low, high = np.searchsorted(self.keys, [base, stop * self.stride])
         keys = self.keys[low:high] - base
-        table = np.zeros(((stop - first) * int(self.vocabulary) + 7) // 8, np.uint8)
+        table = np.zeros((stop - first) * self.stride // 8, np.uint8)
         np.bitwise_or.at(table, keys >> 3, _BITS[keys & 7])
-        self._last = (first, table, base)
-        return table, base
+        self._last = (first, table)
+        return table
 
-    def _batch(self, pairs: np.ndarray, table: np.ndarray, base: int) -> np.ndarray:
+    def _batch(
+        self, pairs: np.ndarray, table: np.ndarray, first: int, at_least: float | None
+    ) -> np.ndarray:
         a, b = pairs[:, 0], pairs[:, 1]
-        sizes = self.sizes[a]
-        row = np.repeat(np.arange(len(pairs)), sizes)
-        # the positions of `a`'s tokens in the flat arrays
-        element = np.repeat(self.offsets[a] - np.cumsum(sizes) + sizes, sizes) + np.arange(
-            int(sizes.sum())
-        )
-        probe = b[row] * self.vocabulary + self.token[element] - base
-        hit = (table[probe >> 3] & _BITS[probe & 7]) != 0
-        shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
-        union = self.total[a] + self.total[b] - shared
-        return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
+        sizes = self.sizes[b]
+        ends = np.cumsum(sizes)
+        # the positions of `b`'s tokens in the flat arrays
+        element = np.repeat(self.offsets[b] - ends + sizes, sizes)
+        element += np.arange(len(element))
+        byte = np.repeat((a - first) * (self.stride // 8), sizes)
+        byte += self.token_byte[element]
+        hit = (table[byte] & self.token_bit[element]) != 0
+        if at_least is None:
+            row = np.repeat(np.arange(len(pairs)), sizes)
+            # the weights of the shared tokens, summed in order
+            shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
+            union = self.total[a] + self.total[b] - shared
+            return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
+        counted = np.r_[0, np.cumsum(hit)]
+        count = counted[ends] - counted[ends - sizes]
+        last = np.maximum(count - 1, 0)  # (an empty set shares nothing: its bound is 0)
+        top = len(self.heaviest) - 1
+        at_most = np.minimum(
+            self.heaviest[np.minimum(self.offsets[a] + last, top)],
+            self.heaviest[np.minimum(self.offsets[b] + last, top)],
+        ) * (count > 0)
+        # the bound, with room for rounding (shared and union are sums of the same weights)
+        bound = at_most / np.maximum(self.total[a] + self.total[b] - at_most, 1e-300)
+        out = np.zeros(len(pairs))
+        weighed = np.flatnonzero(bound >= at_least - 1e-6)
+        if len(weighed):
+            exact = self._batch(pairs[weighed], table, first, None)
+            out[weighed] = np.where(exact >= at_least, exact, 0.0)
+        return out
+
+
+def running_sums(values: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Each segment's running sum (segments of `sizes` in a row), added one value at a time per
+    segment: with `values` sorted heaviest first in each document, the sum of a document's k
+    heaviest tokens (what k shared tokens weigh at most) stands at `offsets[d] + k - 1`. Not a
+    running sum of the whole array less the one before the segment: on a large corpus that
+    difference is off by more than the bound's slack."""
+    out = np.array(values, np.float64)
+    starts = np.cumsum(sizes) - sizes
+    live = np.flatnonzero(sizes > 1)
+    step = 1
+    while len(live):
+        at = starts[live] + step
+        out[at] += out[at - 1]
+        step += 1
+        live = live[sizes[live] > step]
+    return out
 
 
 def in_order(a: np.ndarray, a_rank: np.ndarray, b: np.ndarray, b_rank: np.ndarray) -> float:
@@ -378,10 +435,18 @@ def in_order(a: np.ndarray, a_rank: np.ndarray, b: np.ndarray, b_rank: np.ndarra
     The longest increasing run of `b`'s ranks, taken in `a`'s order (patience sorting): 1.0
     for a faithful translation, about 0.4 for two stories drawing on one pool of names.
     """
-    _, in_a, in_b = np.intersect1d(a, b, assume_unique=True, return_indices=True)
+    if not len(a) or not len(b):
+        return 0.0
+    # the shared tokens, ascending, as `np.intersect1d(..., return_indices=True)` finds them
+    at = np.searchsorted(b, a)
+    found = b[np.minimum(at, len(b) - 1)] == a
+    in_a = np.flatnonzero(found)
     if not len(in_a):
         return 0.0
+    in_b = at[found]
     sequence = np.asarray(b_rank)[in_b][np.argsort(np.asarray(a_rank)[in_a], kind="stable")]
+    if (sequence[1:] > sequence[:-1]).all():
+        return 1.0  # all in one order (most translations): the whole run
     tails: list[int] = []
     for rank in sequence.tolist():
         at = bisect.bisect_left(tails, rank)

@@ -22,6 +22,11 @@ through the news recipe's `translation` and `language` stages (which set `transl
   A second, larger set is generated (`curate.synth`): stories drawing on one pool of names per
   event, with planted look-alikes (another story on the same event), scored with and without
   the order check.
+- Short documents, a second test set made from this one (the held-out set's documents are
+  shorter): every version cut to its first 3, 5, 8, 12 and 20 segments (the versions are
+  aligned segment by segment), the whole set as one corpus; pairwise P/R/F1 per length, and
+  why the same-story pairs left apart were missed (too short to fingerprint, below the
+  threshold, order, not a candidate).
 - LSH: how many pairs at or above the threshold were never candidates; and the speed of the
   stage alone next to `dedup` on the same documents.
 """
@@ -40,7 +45,7 @@ import numpy as np
 import xxhash
 
 from curate.corpus.dedup import BandTable, NearDuplicateRemover, SketchStore, band_keys
-from curate.corpus.stories import Similarity, StoryClusters, shared_tokens
+from curate.corpus.stories import Similarity, StoryClusters, in_order, shared_tokens
 from curate.document import Document
 from curate.recipe import build_stage
 
@@ -49,6 +54,7 @@ WEIGHTINGS = ("idf", "none")
 MIN_ORDERS = (0.0, 0.5, 0.6, 0.7)
 TOLERANCE = 0.02  # about one document of one story missed on half A (25 stories)
 SHORTER = (20, 10)  # the first segments of every document: the held-out set's are shorter
+SHORT = (3, 5, 8, 12, 20, None)  # segments kept for the short-document table (None: all)
 SYNTHETIC = 1000  # documents of the generated corpus with planted look-alikes
 NEGATIVES = 30  # hardest different-story pairs kept as the same-event negative set
 FILE = Path("xling") / "newstest2013.jsonl"
@@ -223,6 +229,7 @@ def run(eval_dir: Path) -> str:
             f"whose story has no other English version: {removal['lonely_english_removed']}"
         )
     lines += shorter(rows, chosen)
+    lines += short_documents(rows)
     lines += same_event(rows, docs, sketches, chosen)
     lines += look_alikes(chosen)
     lines += lsh_recall(docs)
@@ -257,6 +264,58 @@ def shorter(rows: list[dict[str, Any]], chosen) -> list[str]:
             )
         words = sorted(len(row["text"].split()) for row in cut)[len(cut) // 2]
         lines.append(f"  first {segments} segments (median {words} words): " + "; ".join(cells))
+    return lines
+
+
+def short_documents(
+    rows: list[dict[str, Any]], stage: StoryClusters | None = None, lengths=SHORT
+) -> list[str]:
+    """A second test set made from the dev set: every version cut to its first k segments (the
+    three versions are aligned segment by segment, so the cuts stay translations of each
+    other), the whole set as one corpus with the stage's defaults. Pairwise P/R/F1 of
+    `story_cluster` per length, and why each same-story pair left apart was missed: a version
+    too short to fingerprint (never merged), similarity below the threshold, order check, or
+    never an LSH candidate."""
+    stage = stage or StoryClusters(keep="per_language")
+    lines = [
+        "",
+        "short documents: the first k segments of every version, whole set as one corpus, "
+        "stage defaults",
+        "    k  median words  too short | fr-en P     R     F1   | en-en P     R     F1   | "
+        "missed pairs: too short / below threshold / order / not a candidate",
+    ]
+    for segments in lengths:
+        cut = [dict(row, text="\n".join(row["text"].split("\n")[:segments])) for row in rows]
+        docs = labelled(cut)
+        sketches, similarity = _similarities(docs, stage)
+        by_id = {doc.id: sketch for doc, sketch in zip(docs, sketches, strict=True)}
+        state, after = run_stage(stage, docs, by_id)
+        scores = {kind: prf(*counts) for kind, counts in pair_scores(cut, after).items()}
+        missed = Counter()
+        for i, j in itertools.combinations(range(len(cut)), 2):
+            cluster = after[docs[i].id].labels["story_cluster"]
+            if cut[i]["story"] != cut[j]["story"] or (
+                cluster is not None and cluster == after[docs[j].id].labels["story_cluster"]
+            ):
+                continue
+            a, b = sketches[i], sketches[j]
+            if min(len(a.tokens), len(b.tokens)) < stage.min_tokens:
+                missed["short"] += 1
+            elif similarity(i, j) < stage.threshold:
+                missed["below"] += 1
+            elif in_order(a.tokens, a.order, b.tokens, b.order) < stage.min_order:
+                missed["order"] += 1
+            else:
+                missed["candidate"] += 1  # (or joined to neither through a third version)
+        words = sorted(len(row["text"].split()) for row in cut)[len(cut) // 2]
+        lines.append(
+            f"{segments or 'all':>5} {words:13d} {state.stats['too_short_to_fingerprint']:10d} | "
+            + " | ".join(
+                f"      {p:.3f} {r:.3f} {f:.3f}" for p, r, f in (scores["fr-en"], scores["en-en"])
+            )
+            + f" | {missed['short']} / {missed['below']} / {missed['order']} / "
+            f"{missed['candidate']}"
+        )
     return lines
 
 
