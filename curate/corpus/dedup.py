@@ -28,6 +28,7 @@ sorted order. Defaults were chosen by measurement: `python -m curate.evaluate de
 from __future__ import annotations
 
 import logging
+import mmap
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -248,6 +249,7 @@ class SketchStore:
         self.offsets = np.zeros(1, np.int64)
         self.signatures = np.empty((0, num_perm), np.uint32)
         self.shingles = np.empty(0, np.uint32)
+        self._maps: list[mmap.mmap] = []
 
     def append(self, signatures: np.ndarray, shingle_sets: list[np.ndarray]) -> None:
         self._signatures.write(np.ascontiguousarray(signatures, np.uint32).tobytes())
@@ -264,11 +266,38 @@ class SketchStore:
         self.offsets = np.concatenate(self._offsets)
         self._offsets = [self.offsets]
         if self.count:
-            self.signatures = np.memmap(
-                self.folder / "signatures.u32", np.uint32, "r", shape=(self.count, self.num_perm)
-            )
+            self.signatures = self._map("signatures.u32").reshape(self.count, self.num_perm)
         if self._end:
-            self.shingles = np.memmap(self.folder / "shingles.u32", np.uint32, "r")
+            self.shingles = self._map("shingles.u32")
+
+    def _map(self, name: str) -> np.ndarray:
+        with open(self.folder / name, "rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        self._maps.append(mapped)
+        return np.frombuffer(mapped, np.uint32)
+
+    def release(self) -> None:
+        """Unmap from this process the pages of the files read so far (they stay in the page
+        cache; the next read maps them again): pages a long pass touched otherwise stay
+        resident, up to the whole files (4 bytes a shingle, 3.7 KiB a web page)."""
+        for mapped in self._maps:
+            mapped.madvise(mmap.MADV_DONTNEED)
+
+    def rows(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """Signatures (uint32[stop - start, num_perm]) and the shingle values of documents
+        `start` to `stop`, read from the files into arrays of their own (not mapped pages)."""
+        width = self.num_perm
+        signatures = np.fromfile(
+            self.folder / "signatures.u32",
+            np.uint32,
+            (stop - start) * width,
+            offset=start * width * 4,
+        ).reshape(-1, width)
+        first, last = int(self.offsets[start]), int(self.offsets[stop])
+        shingles = np.fromfile(
+            self.folder / "shingles.u32", np.uint32, last - first, offset=first * 4
+        )
+        return signatures, shingles
 
     def shingle_set(self, index: int) -> np.ndarray:
         return self.shingles[self.offsets[index] : self.offsets[index + 1]]
@@ -382,12 +411,14 @@ class NearDuplicateRemover(CorpusStage):
             if self.near and seen.count > 1:
                 pairs = self._candidate_pairs(seen.table, seen.order_key, seen.offset)
             store = seen.store
-            return self.cluster(
+            state = self.cluster(
                 seen,
                 len(pairs),
-                _pair_list(pairs),
+                _pair_list(pairs, between=store.release),
                 lambda a, b: store.jaccard(a, b) >= self.threshold,
             )
+            store.release()
+            return state
         except BaseException:
             folder.cleanup()
             raise
@@ -622,11 +653,16 @@ def _union_equal(union: UnionFind, keys: np.ndarray, order_key: np.ndarray, offs
     return joined
 
 
-def _pair_list(pairs: np.ndarray, size: int = 1 << 16) -> Iterator[list[int]]:
-    """The rows of `pairs` as Python lists, a block at a time: `pairs.tolist()` in one go held
-    about 130 bytes a pair, 32 pairs a document at `run_window` 32."""
+def _pair_list(
+    pairs: np.ndarray, size: int = 1 << 16, between: Callable[[], None] | None = None
+) -> Iterator[list[int]]:
+    """The rows of `pairs` as Python lists, a block at a time, calling `between()` after each:
+    `pairs.tolist()` in one go held about 130 bytes a pair, 32 pairs a document at
+    `run_window` 32."""
     for start in range(0, len(pairs), size):
         yield from pairs[start : start + size].tolist()
+        if between is not None:
+            between()
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
