@@ -366,7 +366,15 @@ class NearDuplicateRemover(CorpusStage):
 
     @cached_property
     def bands(self) -> tuple[int, int]:
-        """(b, r) as datasketch's MinHashLSH chooses them for this threshold and num_perm."""
+        """(b, r) as datasketch's MinHashLSH chooses them for this threshold and num_perm:
+        the shipped table's (`curate.corpus.lsh_bands`), else datasketch's own."""
+        from curate.corpus.lsh_bands import shipped
+
+        found = shipped(self.threshold, self.num_perm, self.recall_weight)
+        return found if found is not None else self.datasketch_bands()
+
+    def datasketch_bands(self) -> tuple[int, int]:
+        """(b, r) from datasketch's MinHashLSH itself."""
         from datasketch import MinHashLSH  # imports scipy: only where a fit runs
 
         try:
