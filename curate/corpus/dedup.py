@@ -28,6 +28,7 @@ sorted order. Defaults were chosen by measurement: `python -m curate.evaluate de
 from __future__ import annotations
 
 import logging
+import mmap
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -49,6 +50,9 @@ log = logging.getLogger(__name__)
 
 SCHEME = "affine32"
 CHUNK = 8192  # sketches gathered before their signatures and shingles are written out
+# sketches `fit` holds before writing them out: the spill store and band table are the same
+# whatever the chunk, and 8,192 pages of sketches held 37 MiB (4.6 KiB a page)
+GATHER_CHUNK = 1024
 _U64 = np.uint64
 _MIX1 = _U64(0xBF58476D1CE4E5B9)
 _MIX2 = _U64(0x94D049BB133111EB)
@@ -245,6 +249,7 @@ class SketchStore:
         self.offsets = np.zeros(1, np.int64)
         self.signatures = np.empty((0, num_perm), np.uint32)
         self.shingles = np.empty(0, np.uint32)
+        self._maps: list[mmap.mmap] = []
 
     def append(self, signatures: np.ndarray, shingle_sets: list[np.ndarray]) -> None:
         self._signatures.write(np.ascontiguousarray(signatures, np.uint32).tobytes())
@@ -261,11 +266,38 @@ class SketchStore:
         self.offsets = np.concatenate(self._offsets)
         self._offsets = [self.offsets]
         if self.count:
-            self.signatures = np.memmap(
-                self.folder / "signatures.u32", np.uint32, "r", shape=(self.count, self.num_perm)
-            )
+            self.signatures = self._map("signatures.u32").reshape(self.count, self.num_perm)
         if self._end:
-            self.shingles = np.memmap(self.folder / "shingles.u32", np.uint32, "r")
+            self.shingles = self._map("shingles.u32")
+
+    def _map(self, name: str) -> np.ndarray:
+        with open(self.folder / name, "rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        self._maps.append(mapped)
+        return np.frombuffer(mapped, np.uint32)
+
+    def release(self) -> None:
+        """Unmap from this process the pages of the files read so far (they stay in the page
+        cache; the next read maps them again): pages a long pass touched otherwise stay
+        resident, up to the whole files (4 bytes a shingle, 3.7 KiB a web page)."""
+        for mapped in self._maps:
+            mapped.madvise(mmap.MADV_DONTNEED)
+
+    def rows(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """Signatures (uint32[stop - start, num_perm]) and the shingle values of documents
+        `start` to `stop`, read from the files into arrays of their own (not mapped pages)."""
+        width = self.num_perm
+        signatures = np.fromfile(
+            self.folder / "signatures.u32",
+            np.uint32,
+            (stop - start) * width,
+            offset=start * width * 4,
+        ).reshape(-1, width)
+        first, last = int(self.offsets[start]), int(self.offsets[stop])
+        shingles = np.fromfile(
+            self.folder / "shingles.u32", np.uint32, last - first, offset=first * 4
+        )
+        return signatures, shingles
 
     def shingle_set(self, index: int) -> np.ndarray:
         return self.shingles[self.offsets[index] : self.offsets[index + 1]]
@@ -334,7 +366,15 @@ class NearDuplicateRemover(CorpusStage):
 
     @cached_property
     def bands(self) -> tuple[int, int]:
-        """(b, r) as datasketch's MinHashLSH chooses them for this threshold and num_perm."""
+        """(b, r) as datasketch's MinHashLSH chooses them for this threshold and num_perm:
+        the shipped table's (`curate.corpus.lsh_bands`), else datasketch's own."""
+        from curate.corpus.lsh_bands import shipped
+
+        found = shipped(self.threshold, self.num_perm, self.recall_weight)
+        return found if found is not None else self.datasketch_bands()
+
+    def datasketch_bands(self) -> tuple[int, int]:
+        """(b, r) from datasketch's MinHashLSH itself."""
         from datasketch import MinHashLSH  # imports scipy: only where a fit runs
 
         try:
@@ -379,12 +419,14 @@ class NearDuplicateRemover(CorpusStage):
             if self.near and seen.count > 1:
                 pairs = self._candidate_pairs(seen.table, seen.order_key, seen.offset)
             store = seen.store
-            return self.cluster(
+            state = self.cluster(
                 seen,
                 len(pairs),
-                pairs.tolist(),
+                _pair_list(pairs, between=store.release),
                 lambda a, b: store.jaccard(a, b) >= self.threshold,
             )
+            store.release()
+            return state
         except BaseException:
             folder.cleanup()
             raise
@@ -411,7 +453,7 @@ class NearDuplicateRemover(CorpusStage):
         offset = 0
         if prior is not None:
             offset = prior.absorb(self, store, table, ids, seq_parts, word_parts, exact_parts)
-        for chunk in _chunks(sketches, CHUNK):
+        for chunk in _chunks(sketches, GATHER_CHUNK):
             first = len(ids)
             ids.extend(doc_id for _, doc_id, _ in chunk)
             seq_parts.append(np.fromiter((s for s, _, _ in chunk), np.int64, len(chunk)))
@@ -482,17 +524,21 @@ class NearDuplicateRemover(CorpusStage):
 
     def _candidate_pairs(self, table: BandTable, order_key: np.ndarray, offset: int) -> np.ndarray:
         """Unique candidate pairs `(a, b)`, a before b in input order, sorted."""
-        found = []
+        # the union is taken band by band: the bands of a corpus of copies find the same pairs
+        # again and again, and holding every band's pairs until the end cost 3 x 8 bytes x
+        # bands x run_window per document at its peak (120 MiB on 7,000 pages)
+        packed = None
         for band in range(table.bands):
             keys, index = table.band(band)
             order = np.lexsort((order_key[index], keys))
             pairs = run_pairs(keys[order], index[order], self.run_window)
             if offset:  # two prior documents were already decided by the crawl that made them
                 pairs = pairs[(pairs[:, 0] >= offset) | (pairs[:, 1] >= offset)]
-            found.append(pairs[:, 0].astype(np.uint64) << _U64(32) | pairs[:, 1].astype(np.uint64))
-        if not found:
+            found = pairs[:, 0].astype(np.uint64) << _U64(32) | pairs[:, 1].astype(np.uint64)
+            del pairs
+            packed = sorted_unique(found if packed is None else np.concatenate([packed, found]))
+        if packed is None:
             return np.empty((0, 2), np.int64)
-        packed = sorted_unique(np.concatenate(found))
         return np.stack([(packed >> _U64(32)), packed & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
 
     def _decide(self, union, ids, seqs, words, exact_keys, order_key, store, offset):
@@ -613,6 +659,18 @@ def _union_equal(union: UnionFind, keys: np.ndarray, order_key: np.ndarray, offs
         union.union(head, member)
         joined += 1
     return joined
+
+
+def _pair_list(
+    pairs: np.ndarray, size: int = 1 << 16, between: Callable[[], None] | None = None
+) -> Iterator[list[int]]:
+    """The rows of `pairs` as Python lists, a block at a time, calling `between()` after each:
+    `pairs.tolist()` in one go held about 130 bytes a pair, 32 pairs a document at
+    `run_window` 32."""
+    for start in range(0, len(pairs), size):
+        yield from pairs[start : start + size].tolist()
+        if between is not None:
+            between()
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, ClassVar, NamedTuple
@@ -96,16 +97,18 @@ class RepeatedLineRemover(LineRemover, CorpusStage):
         return LineSketch(site, total, tuple(lines.items()))
 
     def fit(self, sketches) -> RepeatedLinesState:
-        by_site: dict[str, list[tuple[int, LineSketch]]] = defaultdict(list)
+        # each sketch held as one array of (line hash, words) pairs until its site is decided:
+        # 16 bytes a line, where the tuples of ints took about 120 (3.4 KiB a web page)
+        by_site: dict[str, list[tuple[int, CompactLines]]] = defaultdict(list)
         documents = 0
         for seq, _doc_id, sketch in sketches:
             documents += 1
             if sketch.site is not None and sketch.lines:
-                by_site[sketch.site].append((seq, sketch))
+                by_site[sketch.site].append((seq, CompactLines.of(sketch)))
         decisions: dict[int, frozenset[int]] = {}
         furniture_lines = sites_with_furniture = spared = removed_lines = 0
         for members in by_site.values():
-            counts = Counter(key for _, sketch in members for key, _ in sketch.lines)
+            counts = Counter(key for _, sketch in members for key in sketch.keys())
             needed = self.needed(len(members))
             furniture = {key for key, count in counts.items() if count >= needed}
             if not furniture:
@@ -139,6 +142,28 @@ class RepeatedLineRemover(LineRemover, CorpusStage):
         the furniture would take more than `max_removed_share` of is left whole (spared).
         """
         return furniture_in(lines, words, furniture, self.max_removed_share)
+
+
+class CompactLines:
+    """A `LineSketch`'s `words` and `lines`, the pairs flattened into one unsigned array."""
+
+    __slots__ = ("pairs", "words")
+
+    def __init__(self, words: int, pairs: array) -> None:
+        self.words = words
+        self.pairs = pairs
+
+    @classmethod
+    def of(cls, sketch: LineSketch) -> CompactLines:
+        return cls(sketch.words, array("Q", [value for pair in sketch.lines for value in pair]))
+
+    @property
+    def lines(self) -> Iterator[tuple[int, int]]:
+        pairs = self.pairs
+        return zip(pairs[0::2], pairs[1::2], strict=True)
+
+    def keys(self) -> array:
+        return self.pairs[0::2]
 
 
 def remove_lines(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 import yaml
@@ -205,8 +206,11 @@ def _spelled_out(recipe: dict[str, Any]) -> dict[str, Any]:
 def _batches(path: Path, columns: list[str]):
     handle = pq.ParquetFile(path)
     present = [c for c in columns if c in handle.schema_arrow.names]
-    for batch in handle.iter_batches(batch_size=2000, columns=present):
+    # 200 rows a time as Python objects, and Arrow's freed buffers handed back after each: with
+    # 2,000 and none handed back, the page of a 7,000-page crawl took 196 MiB, of 300 pages 31
+    for batch in handle.iter_batches(batch_size=200, columns=present):
         yield batch.to_pylist()
+        pa.default_memory_pool().release_unused()
 
 
 def _quality_stage(recipe: dict[str, Any]):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import re
 import zlib
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,9 @@ from curate.io.readers import (
 )
 
 log = logging.getLogger(__name__)
+
+# one letter or digit: `re`'s word characters are exactly those of `str.isalnum`, and `_`
+ALNUM = re.compile(r"[^\W_]")
 
 KIND = "html_extraction"
 LINK_SHARE = 0.8  # of a line's letters and digits inside link texts
@@ -264,12 +268,16 @@ def _item_text(line: str) -> str:
 
 def _link_share(line: str, anchors: set[str]) -> float:
     line = _item_text(line)
-    covered = bytearray(len(line))
+    covered = None  # most lines hold no link text: nothing to mark, nothing to count inside
     for anchor in anchors:
         at = line.find(anchor)
+        if at >= 0 and covered is None:
+            covered = bytearray(len(line))
         while at >= 0:
             covered[at : at + len(anchor)] = b"\x01" * len(anchor)
             at = line.find(anchor, at + 1)
-    total = sum(1 for char in line if char.isalnum())
+    if covered is None:
+        return 0.0
+    total = len(ALNUM.findall(line))
     inside = sum(1 for char, hit in zip(line, covered, strict=True) if hit and char.isalnum())
     return inside / total if total else 0.0
