@@ -118,6 +118,9 @@ class BoilerplateRemover(MapStage):
         teaser = "|".join(_label_pattern(label) for label in labels)
         leads = sorted(table["link_teaser"].get("lead_labels", []), key=len, reverse=True)
         lead = "|".join(_label_pattern(label) for label in leads) or r"(?!x)x"
+        markers_union = union(
+            [p for group in table["caption"]["markers"] for p in group["patterns"]]
+        )
         furniture = [
             (name, spec["max_words"], union(spec["patterns"]))
             for name, spec in table.get("furniture", {}).items()
@@ -127,12 +130,16 @@ class BoilerplateRemover(MapStage):
             **table,
             "markers": markers,
             # most lines match no marker: one search of the union spares the rest
-            "any_marker": union(
-                [p for group in table["caption"]["markers"] for p in group["patterns"]]
-            ),
+            "any_marker": markers_union,
             "furniture": furniture,
             "furniture_keys": tuple(
                 sorted({key for _, _, u in furniture if u._filtered for key in u._filtered[0]})
+            ),
+            # every literal the furniture kinds and the caption markers look for, found in a line
+            # by one pass of an Aho-Corasick automaton (overlapping ones too)
+            "literals": _automaton(
+                {key for _, _, u in furniture if u._filtered for key in u._filtered[0]}
+                | (set(markers_union._filtered[0]) if markers_union._filtered else set())
             ),
             # a line starts like no furniture kind: each kind then tries only its floating part
             "furniture_start": re.compile(
@@ -370,12 +377,13 @@ class BoilerplateRemover(MapStage):
         """The first of the caption, link_teaser and furniture rules that removes `line`."""
         words = len(line.split())
         folded = _fold(line)
+        present = self._table["literals"].present(folded)
         caption, teaser, _ = self._checks
-        if caption and self._is_caption(line, words, folded):
+        if caption and self._is_caption(line, words, folded, present):
             return "caption"
         if teaser and self._is_teaser(line):
             return "link_teaser"
-        verdict = self._furniture(line, words, folded)
+        verdict = self._furniture(line, words, folded, present)
         if verdict:
             return verdict if isinstance(verdict, str) else "furniture"
         if "keyword_list" in self.rules and self._is_keyword_list(line):
@@ -397,14 +405,20 @@ class BoilerplateRemover(MapStage):
         shared = Counter(word for item in items for word in set(KEYWORD.findall(item.casefold())))
         return bool(shared) and max(shared.values()) >= table["min_share"] * len(items)
 
-    def _is_caption(self, line: str, words: int | None = None, folded: str | None = None) -> bool:
+    def _is_caption(
+        self,
+        line: str,
+        words: int | None = None,
+        folded: str | None = None,
+        present: set[str] | None = None,
+    ) -> bool:
         # seed 000: "Kim Jong Un attends ... in this photo released by ... (KCNA). KCNA via
         # REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. ..."
         table = self._table["caption"]
         if (len(line.split()) if words is None else words) > table["max_words"]:
             return False
         score = 0
-        if self._table["any_marker"].search(line, folded):
+        if self._table["any_marker"].search(line, folded, found=present):
             score = sum(
                 weight for weight, pattern in self._table["markers"] if pattern.search(line)
             )
@@ -476,7 +490,11 @@ class BoilerplateRemover(MapStage):
         return tags if len(tags) <= table["max_distinct"] else set()
 
     def _furniture(
-        self, line: str, words: int | None = None, folded: str | None = None
+        self,
+        line: str,
+        words: int | None = None,
+        folded: str | None = None,
+        present: set[str] | None = None,
     ) -> str | None:
         """The furniture rule a line matches: "Follow us on Twitter" -> "social"."""
         if words is None:
@@ -486,7 +504,11 @@ class BoilerplateRemover(MapStage):
         # the literals of every kind looked for once, not once a kind
         if folded is None:
             folded = _fold(line)
-        found = {key for key in self._table["furniture_keys"] if key in folded}
+        found = (
+            present
+            if present is not None
+            else {key for key in self._table["furniture_keys"] if key in folded}
+        )
         for name, max_words, pattern in self._table["furniture"]:
             if words <= max_words and pattern.search(line, folded, at_start, found):
                 return name
@@ -577,6 +599,25 @@ class BoilerplateRemover(MapStage):
 def _verdicts(rules_file: str | None, rules: tuple[str, ...]) -> dict[str, str | None]:
     """The verdicts of one configuration of the stage, by line, shared by its documents."""
     return {}
+
+
+class _automaton:  # noqa: N801
+    """The literals of a set that occur in a text, overlapping ones included, in one pass."""
+
+    def __init__(self, literals: set[str]) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for literal in sorted(literals):
+            self.automaton.add_word(literal, literal)
+        self.empty = not literals
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def present(self, text: str) -> set[str]:
+        if self.empty:
+            return set()
+        return {literal for _, literal in self.automaton.iter(text)}
 
 
 class union:  # noqa: N801  (used like re.compile)
