@@ -132,6 +132,7 @@ class BoilerplateRemover(MapStage):
             # most lines match no marker: one search of the union spares the rest
             "any_marker": markers_union,
             "furniture": furniture,
+            "furniture_words": max((words for _, words, _ in furniture), default=-1),
             "furniture_keys": tuple(
                 sorted({key for _, _, u in furniture if u._filtered for key in u._filtered[0]})
             ),
@@ -499,6 +500,8 @@ class BoilerplateRemover(MapStage):
         """The furniture rule a line matches: "Follow us on Twitter" -> "social"."""
         if words is None:
             words = len(line.split())
+        if words > self._table["furniture_words"]:  # longer than any kind looks at
+            return None
         start = self._table["furniture_start"]
         at_start = start is not None and start.match(line) is not None
         # the literals of every kind looked for once, not once a kind
