@@ -831,7 +831,11 @@ def _straight_pairs(value: str) -> list[tuple[int, int]]:
         return found
     at = 0
     for line in value.split("\n"):
-        marks = [at + i for i, c in enumerate(line) if c == '"']
+        marks = []
+        mark = line.find('"')
+        while mark >= 0:  # str.find, not a loop over every character of the line
+            marks.append(at + mark)
+            mark = line.find('"', mark + 1)
         if len(marks) % 2 == 0:
             found += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
         at += len(line) + 1
