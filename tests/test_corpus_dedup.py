@@ -312,3 +312,21 @@ def test_sorted_unique_is_np_unique(values):
     array = np.asarray(values, dtype=np.uint64)
     got = dedup.sorted_unique(array)
     assert got.dtype == array.dtype and np.array_equal(got, np.unique(array))
+
+
+def test_band_unions_merge_to_the_same_set_as_one_sort():
+    """Candidate pairs are united band by band by merging two sorted runs: the same array as
+    a fresh `sorted_unique` of everything (repeats across and within bands, empty bands)."""
+    import numpy as np
+
+    from curate.corpus.dedup import merged_unique, sorted_unique
+
+    rng = np.random.default_rng(7)
+    packed = None
+    everything = []
+    for size in (0, 1, 5, 1000, 0, 3000, 2):
+        band = rng.integers(0, 500, size, dtype=np.uint64)  # small range: many repeats
+        everything.append(band)
+        found = sorted_unique(band)
+        packed = found if packed is None else merged_unique(packed, found)
+        assert np.array_equal(packed, sorted_unique(np.concatenate(everything)))

@@ -132,7 +132,18 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
     """`np.unique(values)` by a sort: the same array, but numpy 2.4 finds the distinct values
     of a plain integer array with a hash table, 100x slower on millions of packed pairs (8M:
     6.5 s against 0.05 s)."""
-    ordered = np.sort(values)
+    return _distinct(np.sort(values))
+
+
+def merged_unique(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """`sorted_unique` of two arrays already sorted and unique: the stable sort (timsort) finds
+    the two runs and merges them in linear time, where a fresh sort of the union would redo
+    the whole band-by-band union once a band (35 bands of 3M pairs for `stories`)."""
+    return _distinct(np.sort(np.concatenate([first, second]), kind="stable"))
+
+
+def _distinct(ordered: np.ndarray) -> np.ndarray:
+    """A sorted array without its repeats."""
     if len(ordered) < 2:
         return ordered
     distinct = np.empty(len(ordered), bool)
@@ -536,7 +547,8 @@ class NearDuplicateRemover(CorpusStage):
                 pairs = pairs[(pairs[:, 0] >= offset) | (pairs[:, 1] >= offset)]
             found = pairs[:, 0].astype(np.uint64) << _U64(32) | pairs[:, 1].astype(np.uint64)
             del pairs
-            packed = sorted_unique(found if packed is None else np.concatenate([packed, found]))
+            found = sorted_unique(found)
+            packed = found if packed is None else merged_unique(packed, found)
         if packed is None:
             return np.empty((0, 2), np.int64)
         return np.stack([(packed >> _U64(32)), packed & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
