@@ -317,8 +317,6 @@ def test_sorted_unique_is_np_unique(values):
 def test_band_unions_merge_to_the_same_set_as_one_sort():
     """Candidate pairs are united band by band by merging two sorted runs: the same array as
     a fresh `sorted_unique` of everything (repeats across and within bands, empty bands)."""
-    import numpy as np
-
     from curate.corpus.dedup import merged_unique, sorted_unique
 
     rng = np.random.default_rng(7)
