@@ -116,7 +116,8 @@ def run(
         list[Path],
         typer.Argument(
             help="Files or folders, walked recursively: .txt[.gz], .jsonl[.gz] or "
-            ".ndjson[.gz], .parquet, .html/.htm[.gz], .warc[.gz]/.arc[.gz] (web archives). "
+            ".ndjson[.gz], .parquet, .html/.htm[.gz], .warc[.gz]/.arc[.gz] (web archives); "
+            ".json[.gz] and .csv/.tsv[.gz] when they hold records with the text field. "
             "Ids are paths relative to the folder "
             "given, without extension."
         ),

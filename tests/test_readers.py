@@ -412,3 +412,53 @@ def walk_inputs_of(folder, reader=None):
     from curate.io.readers import walk_inputs
 
     return walk_inputs([folder], reader=reader)
+
+
+ARTICLE_CSV = (
+    "id,title,content,url\n"
+    '1,Storm hits coast,"The storm came ashore on Monday.\n\nThousands lost power, officials '
+    'said.",https://x.org/1\n'
+    '2,Vote delayed,"Lawmakers delayed the vote, citing ""procedure"".",https://x.org/2\n'
+    '3,Bad row,"one","two","three","four"\n'
+)
+
+
+def test_csv_and_tsv_tables_of_articles_are_read_by_their_header(tmp_path):
+    """Kaggle-style news tables: quoted fields with line breaks and quotes; the text column
+    named with the other inputs' `text_field`; a row wider than its header is quarantined."""
+    (tmp_path / "news.csv").write_text(ARTICLE_CSV, encoding="utf-8")
+    assert not walk_inputs_of(tmp_path).paths  # no `text` column: not a table of documents
+    reader = {"text_field": "content"}
+    assert [p.name for p in walk_inputs_of(tmp_path, reader).paths] == ["news.csv"]
+    items = list(read_inputs([tmp_path], reader=reader))
+    docs = [i for i in items if isinstance(i, Document)]
+    assert [(d.id, d.title, d.source) for d in docs] == [
+        ("1", "Storm hits coast", "https://x.org/1"),
+        ("2", "Vote delayed", "https://x.org/2"),
+    ]
+    assert (
+        docs[0].text == "The storm came ashore on Monday.\n\nThousands lost power, officials said."
+    )
+    assert docs[1].text == 'Lawmakers delayed the vote, citing "procedure".'
+    bad = [i for i in items if isinstance(i, Quarantined)]
+    assert [(q.line, q.kind) for q in bad] == [(3, "malformed_row")]
+    tsv = tmp_path / "more.tsv.gz"
+    tsv.write_bytes(gzip.compress(b"text\tid\nA tab separated row.\tt1\n"))
+    (doc,) = [d for d in read(tsv)[0]]
+    assert (doc.id, doc.text) == ("t1", "A tab separated row.")
+
+
+def test_a_table_named_on_its_own_without_the_text_column_says_so(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    docs, bad = read(path)
+    assert not docs and [q.kind for q in bad] == ["unsupported"]
+    assert "no 'text' or 'html' column" in bad[0].error
+
+
+def test_a_table_with_broken_bytes_keeps_the_rows_before_them(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_bytes(b"text\nfirst row\nsecond \xff row\n")
+    docs, bad = read(path)
+    assert [d.text for d in docs] == ["first row"]
+    assert [(q.kind, q.line) for q in bad] == [("encoding", 2)]

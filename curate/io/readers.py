@@ -35,6 +35,10 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIX
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz")
+# `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
+# the text field or `html`: a crawl's `notes.csv` is not a table of documents
+TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
+SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
 NUL_BYTES = "NUL bytes"
@@ -116,7 +120,7 @@ class InputError(ValueError):
 
 def suffix_of(path: Path) -> str:
     name = path.name.lower()
-    for suffix in sorted(KNOWN_SUFFIXES + JSON_SUFFIXES, key=len, reverse=True):
+    for suffix in sorted(KNOWN_SUFFIXES + SNIFFED_SUFFIXES, key=len, reverse=True):
         if name.endswith(suffix):
             return suffix
     return path.suffix.lower()
@@ -179,8 +183,10 @@ def walk_inputs(
             for name in sorted(n for n in names if not n.startswith(".")):
                 child = folder / name
                 suffix = suffix_of(child)
-                if suffix in KNOWN_SUFFIXES or (
-                    suffix in JSON_SUFFIXES and json_records(child, text_field)
+                if (
+                    suffix in KNOWN_SUFFIXES
+                    or (suffix in JSON_SUFFIXES and json_records(child, text_field))
+                    or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
                 else:
@@ -298,6 +304,8 @@ def read_file(
         yield from read_parquet(path, base_id, reader)
     elif suffix in JSON_SUFFIXES:
         yield from read_json(path, base_id, reader)
+    elif suffix in TABLE_SUFFIXES:
+        yield from read_table(path, base_id, reader)
     elif suffix in HTML_SUFFIXES:
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
@@ -517,6 +525,68 @@ def read_json(
             yield Quarantined(where, number, "malformed_json", "an item must be a JSON object")
             continue
         yield from_row(item, where, number, f"{base_id}-{number}", settings)
+
+
+def _text_lines(path: Path) -> Iterator[str]:
+    """The lines of a text file (maybe gzipped) decoded one at a time as UTF-8, so that a row
+    before a broken byte is still read (a decode error stops at the line that holds it)."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as handle:
+        for number, raw in enumerate(handle):
+            yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
+
+
+def _delimiter(path: Path) -> str:
+    return "\t" if ".tsv" in path.name.lower() else ","
+
+
+def table_columns(path: Path, text_field: str = "text") -> list[str] | None:
+    """The header of a `.csv` / `.tsv` file when it names the text field or `html`, else None."""
+    import csv
+
+    try:
+        header = next(csv.reader(_text_lines(path), delimiter=_delimiter(path)), None)
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+        return None
+    if not header or not ({text_field, "html"} & set(header)):
+        return None
+    return header
+
+
+def read_table(
+    path: Path, base_id: str | None = None, reader: Any = None
+) -> Iterator[Document | Quarantined]:
+    """A `.csv` / `.tsv` file: a row is a document, its fields named by the header, as a JSON
+    Lines row's are (`text_field`, `id_field`, `title`, `url`); a field may hold line breaks
+    inside quotes, so `line` is the row's number under the header."""
+    import csv
+
+    base_id, settings = _naming(path, base_id, reader)
+    where = str(path)
+    if table_columns(path, settings.text_field) is None:
+        fields = f"{settings.text_field!r} or 'html'"
+        yield Quarantined(where, None, "unsupported", f"no {fields} column in the header")
+        return
+    csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # an article is longer than csv's 128 KiB
+    number = 0
+    try:
+        rows = csv.DictReader(_text_lines(path), delimiter=_delimiter(path))
+        for number, row in enumerate(rows, start=1):
+            if None in row:  # more fields than the header names
+                yield Quarantined(
+                    where, number, "malformed_row", f"{len(row[None])} fields past the header"
+                )
+                continue
+            values = {key: value for key, value in row.items() if value is not None}
+            yield from_row(values, where, number, f"{base_id}-{number}", settings)
+    except csv.Error as err:
+        yield Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
+    except UnicodeDecodeError as err:
+        yield Quarantined(where, number + 1, "encoding", f"invalid UTF-8 after row {number}: {err}")
+    except (OSError, EOFError, zlib.error) as err:
+        yield Quarantined(
+            where, number + 1, "truncated", f"could not read past row {number}: {err}"
+        )
 
 
 def _record(
