@@ -188,6 +188,7 @@ def run(
             fail(
                 f"no readable input files under {', '.join(map(str, inputs))}"
                 + outputs * bool(found.outputs)
+                + _unnamed_text(found.skipped, pipeline.recipe)
             )
         if dedup_against is not None:
             if "dedup" not in [stage.name for stage in pipeline.stages]:
@@ -264,6 +265,20 @@ def run(
             summarize(report, out_dir)
         else:
             out.print(str(out_dir))
+
+
+def _unnamed_text(skipped: list[str], recipe: dict) -> str:
+    """A hint when tables or JSON files were passed over for want of the text field."""
+    from curate.io.readers import SNIFFED_SUFFIXES, suffix_of
+
+    tables = [name for name in skipped if suffix_of(Path(name)) in SNIFFED_SUFFIXES]
+    if not tables:
+        return ""
+    field = (recipe.get("reader") or {}).get("text_field", "text")
+    return (
+        f"; {len(tables)} .json/.csv/.tsv file(s) with no {field!r} field, e.g. {tables[0]}: "
+        "name the field that holds the text with --text-field NAME"
+    )
 
 
 def _set_fields(recipe: dict, text_field: str | None, id_field: str | None) -> None:

@@ -249,3 +249,25 @@ def test_shards_with_their_own_ids_and_another_text_field_lose_nothing(tmp_path)
     assert validate_folder(out) == []
     shown, text = invoke("explain", out, "1@part-1:2", "--edits-only")
     assert shown.exit_code == 0 and "read/duplicate_id id@0: '1' -> '1@part-1:2'" in text
+
+
+def test_a_news_table_with_its_text_under_content_is_read_when_named(tmp_path):
+    """A Kaggle-style CSV: without --text-field the run stops and says which option to pass;
+    with it, every row is a document."""
+    crawl = tmp_path / "kaggle"
+    crawl.mkdir()
+    docs = news_corpus(3, seed=29)
+    lines = ["id,title,content"] + [
+        f'{i},"{d["title"]}","{d["text"].replace(chr(34), chr(34) * 2)}"'
+        for i, d in enumerate(docs)
+    ]
+    (crawl / "articles.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", crawl, "--out", out, "--workers", "1")
+    assert result.exit_code == 2, text
+    assert "no 'text' field, e.g." in text and "--text-field NAME" in text
+    result, text = invoke("run", crawl, "--out", out, "--workers", "1", "--text-field", "content")
+    assert result.exit_code == 0, text
+    report, ids = _ids(out)
+    assert report["counts"]["read"] == 3 and ids == {"0", "1", "2"}
+    assert validate_folder(out) == []
