@@ -393,12 +393,19 @@ def test_json_files_of_records_are_read_and_metadata_is_not(tmp_path):
     assert [(q.line, q.kind) for q in bad] == [(3, "malformed_json")]
 
 
-def test_a_json_file_named_on_its_own_without_records_says_so(tmp_path):
-    path = tmp_path / "meta.json"
-    path.write_text('{"version": 1}', encoding="utf-8")
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("meta.json", '{"version": 1}', "no JSON records with a 'text' or 'html' field"),
+        ("notes.csv", "a,b\n1,2\n", "no 'text' or 'html' column"),
+    ],
+)
+def test_a_file_named_on_its_own_without_the_text_field_says_so(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
     docs, bad = read(path)
     assert not docs and [q.kind for q in bad] == ["unsupported"]
-    assert "no JSON records with a 'text' or 'html' field" in bad[0].error
+    assert message in bad[0].error
 
 
 def test_the_text_field_decides_which_json_files_hold_records(tmp_path):
@@ -446,14 +453,6 @@ def test_csv_and_tsv_tables_of_articles_are_read_by_their_header(tmp_path):
     tsv.write_bytes(gzip.compress(b"text\tid\nA tab separated row.\tt1\n"))
     (doc,) = [d for d in read(tsv)[0]]
     assert (doc.id, doc.text) == ("t1", "A tab separated row.")
-
-
-def test_a_table_named_on_its_own_without_the_text_column_says_so(tmp_path):
-    path = tmp_path / "notes.csv"
-    path.write_text("a,b\n1,2\n", encoding="utf-8")
-    docs, bad = read(path)
-    assert not docs and [q.kind for q in bad] == ["unsupported"]
-    assert "no 'text' or 'html' column" in bad[0].error
 
 
 def test_a_table_with_broken_bytes_keeps_the_rows_before_them(tmp_path):
