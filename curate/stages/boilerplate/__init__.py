@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from curate import resources
 from curate.document import LINKED_LINES, TITLE, Document, line_key
@@ -205,9 +205,10 @@ class BoilerplateRemover(MapStage):
                 break
             removals.update((start, removal) for removal in found for start in (removal[1],))
         if "line_model" in self.rules:
-            removals.update(self._model_removals(lines, removals, title, linked, html, explain))
+            page = _Page(title, linked, html)
+            removals.update(self._model_removals(lines, removals, page, explain))
             if self.tag_veto > 0:
-                for start in self._vetoed_tags(lines, removals, title, linked, html):
+                for start in self._vetoed_tags(lines, removals, page):
                     del removals[start]
         self.remove_blocks(doc, list(removals.values()))
         if headline:
@@ -254,9 +255,7 @@ class BoilerplateRemover(MapStage):
         self,
         lines: list[tuple[int, int, str]],
         removals: dict[int, tuple],
-        title: str | None,
-        linked: set[str],
-        html: bool,
+        page: _Page,
         explain: dict[str, dict[str, Any]] | None = None,
     ) -> dict[int, tuple[str, int, int, float]]:
         """The lines the model scores as noise, on the lines the rules left.
@@ -264,17 +263,17 @@ class BoilerplateRemover(MapStage):
         Scored again on what is left until nothing more goes, so that the output is a fixed
         point (a second run finds nothing) whatever the features of place make of it.
         """
-        model = self._model(html)
+        model = self._model(page.html)
         found: dict[int, tuple[str, int, int, float]] = {}
         left = [line for line in lines if line[0] not in removals]
         for _ in range(MAX_ROUNDS):
             if len(left) < 2:  # a line alone is all the text there is
                 break
             # with no title the first line is the headline, kept in the text (extract_title off)
-            first = 0 if title else 1
+            first = 0 if page.title else 1
             noise = [
                 (i, row, score)
-                for i, row, score in self._scored(left, title, linked, html)
+                for i, row, score in self._scored(left, page)
                 if i >= first and score >= self.threshold
             ]
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
@@ -292,20 +291,16 @@ class BoilerplateRemover(MapStage):
         return line_model.load(self.model_file)["html" if html else "plain"]
 
     def _scored(
-        self, lines: list[tuple[int, int, str]], title: str | None, linked: set[str], html: bool
+        self, lines: list[tuple[int, int, str]], page: _Page
     ) -> list[tuple[int, list[float], float]]:
         """(index, feature row, noise score) of each line of `lines` the model judges."""
-        judged = features.matrix([text for _, _, text in lines], title, linked, html)
-        scores = self._model(html).scores(judged.rows)
+        texts = [text for _, _, text in lines]
+        judged = features.matrix(texts, page.title, page.linked, page.html)
+        scores = self._model(page.html).scores(judged.rows)
         return list(zip(judged.index, judged.rows, scores, strict=True))
 
     def _vetoed_tags(
-        self,
-        lines: list[tuple[int, int, str]],
-        removals: dict[int, tuple],
-        title: str | None,
-        linked: set[str],
-        html: bool,
+        self, lines: list[tuple[int, int, str]], removals: dict[int, tuple], page: _Page
     ) -> list[int]:
         """The `section_tag` lines the model keeps: those whose copies it scores under
         `tag_veto` on average, among the lines that stay.
@@ -329,7 +324,7 @@ class BoilerplateRemover(MapStage):
             if len(stays) < 2:
                 return []
             scores: dict[str, list[float]] = {}  # a tag's copies, judged together: the mean
-            for i, _, score in self._scored(stays, title, linked, html):
+            for i, _, score in self._scored(stays, page):
                 start = stays[i][0]
                 if start in kept:
                     scores.setdefault(text_of[start].casefold(), []).append(score)
@@ -596,6 +591,15 @@ class BoilerplateRemover(MapStage):
         marks = self._table["line_ends"]
         line = line.rstrip(marks["closing_quotes"])
         return bool(line) and line[-1] in marks[kind]
+
+
+class _Page(NamedTuple):
+    """What the line model needs of a document besides its lines: its title, the lines the HTML
+    reader labelled as link text, and whether it came as HTML (the `html` model)."""
+
+    title: str | None
+    linked: set[str]
+    html: bool
 
 
 @cache
