@@ -5,4 +5,4 @@ data is not shipped (it lives in `../shared/eval` on the developers' machines); 
 data is absent says so and is skipped.
 """
 
-MODULES = ("translation", "extraction", "lines", "dedup", "metadata", "stories")
+MODULES = ("translation", "extraction", "lines", "checked", "dedup", "metadata", "stories")

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import Document, line_key
-from curate.evaluate.pages import CONTENT, NOISE, Page, labelled, load_pages, scoring_model
+from curate.evaluate.pages import CONTENT, NOISE, Page, labelled, pages_of, scoring_model
 from curate.stages.boilerplate import BoilerplateRemover
 from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
@@ -37,13 +37,13 @@ CRUDE_END = re.compile(r"[.!?\"”’']\s*$")
 
 
 def run(eval_dir: Path) -> str:
-    pages = load_pages(eval_dir)
+    pages = pages_of(eval_dir)
     if not pages:
         return f"skipped: no benchmark pages under {eval_dir}"
     return report(pages)
 
 
-def _systems(part: str) -> list[tuple[str, System]]:
+def systems(part: str) -> list[tuple[str, System]]:
     """The systems compared, for the pages of half `part`: the line model is one that never saw
     their sites (`scoring_model`)."""
     shipped = BoilerplateRemover(model_file=scoring_model(part))
@@ -58,8 +58,8 @@ def _systems(part: str) -> list[tuple[str, System]]:
 
 
 def report(pages: list[Page]) -> str:
-    systems = {part: _systems(part) for part in ("A", "B")}
-    model = systems["B"][1][0]
+    by_half = {part: systems(part) for part in ("A", "B")}
+    model = by_half["B"][1][0]
     out = [
         f"{'system':<56} {'text':>5} {'half':>4} {'content kept':>12} {'noise removed':>13} "
         f"{'content':>8} {'noise':>6}"
@@ -68,11 +68,11 @@ def report(pages: list[Page]) -> str:
     errors: Counter = Counter()
     examples: dict[str, list[str]] = {}
     for variant in VARIANTS:
-        for index, (name, _) in enumerate(systems["A"]):
+        for index, (name, _) in enumerate(by_half["A"]):
             if variant == "whole" and name == "rules only":
                 continue  # the slow row of the second set, and the least telling
             for part in ("A", "B"):
-                system = systems[part][index][1]
+                system = by_half[part][index][1]
                 found = list(labelled([p for p in pages if p.half == part], variant))
                 counts: Counter = Counter()
                 outcomes = system([lines for _, lines, _ in found])
@@ -81,7 +81,7 @@ def report(pages: list[Page]) -> str:
                     for line, label in zip(lines, labels, strict=True):
                         if label is None:
                             continue
-                        stays = _key(line) in kept
+                        stays = line_stays(line, kept)
                         counts[(label, stays)] += 1
                         if name == model and part == "B" and variant == "plain":
                             rule = removed_by.get(_key(line))
@@ -164,6 +164,11 @@ def _key(line: str) -> str:
     """A line's key as it stands after the `unicode` stage: "Not\u00adfall" is kept as
     "Notfall", which is no loss (a soft hyphen dropped is a repair, not a removal)."""
     return line_key(_REPAIR.process(Document(id="line", text=line)).text)
+
+
+def line_stays(line: str, kept: set[str]) -> bool:
+    """Whether a labelled line is still in the cleaned text (or is its title)."""
+    return _key(line) in kept
 
 
 def _crude(lines: list[str]) -> tuple[set[str], None]:

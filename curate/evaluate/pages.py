@@ -137,6 +137,17 @@ def load_pages(eval_dir: Path, benchmarks: tuple[str, ...] = ("aeb", "trafilatur
     return [page for page in pages if page is not None]
 
 
+_PAGES: dict[Path, list[Page]] = {}
+
+
+def pages_of(eval_dir: Path) -> list[Page]:
+    """`load_pages(eval_dir)`, read once per process (`make eval` has several reports of them)."""
+    key = eval_dir.resolve()
+    if key not in _PAGES:
+        _PAGES[key] = load_pages(eval_dir)
+    return _PAGES[key]
+
+
 def _read_page(job: tuple[str, str, str | None, bytes, Any]) -> Page | None:
     from curate.io.html import extract_page
 

@@ -1,0 +1,223 @@
+"""Hand-checked lines: a second test set for the line model, labelled by reading, not by overlap.
+
+The `lines` figures rest on labels made by word n-gram overlap with each benchmark's gold. Those
+labels follow each benchmark's idea of the article (some golds keep a byline, a caption or a
+subheading, some drop them) and leave a line unlabelled when the overlap is partial. The line
+model learns from such labels, so they cannot also be what tells whether it generalises.
+
+Data: `data/checked_lines.jsonl`, one row per page: 40 sites of each site half (one page each,
+sites and pages chosen by a hash of their names, pages of 6 to 70 lines), read as the `plain`
+variant of `curate.evaluate.pages`, every line labelled by reading the page as a whole (one
+annotator per half, shown the page's lines only: not the gold, the overlap labels or any
+output of curate), to the definition human-labelled news boilerplate sets use: content is the
+headline, the lead, the body, subheadings, the article's lists and quotes; noise is bylines,
+time stamps, datelines, captions and credits, section labels and tags, other stories'
+headlines, navigation, share and newsletter prompts, ads, author boxes and legal lines. Each
+line has its kind. No page text is stored: each line is named by a hash of its `line_key`, and
+a page whose lines no longer hash the same (the benchmark or the page reader changed) is left
+out and counted.
+
+Reports, per half, each half's pages scored by the line model that never saw their sites:
+content kept and noise removed for the same systems as `lines`, noise removed and content kept
+by kind (the errors left, named by what they are), and where the overlap labels the model
+learns from disagree with the reading, by kind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from curate.document import line_key
+from curate.evaluate.pages import CONTENT, NOISE, Page, half, pages_of
+
+CHECKED = Path(__file__).with_name("data") / "checked_lines.jsonl"
+CONTENT_KINDS = frozenset({"headline", "lead", "body", "subheading", "list_item"})
+NOISE_KINDS = frozenset(
+    {
+        "byline",
+        "timestamp",
+        "dateline",
+        "caption",
+        "credit",
+        "section_label",
+        "related_headline",
+        "navigation",
+        "social",
+        "promo",
+        "comment",
+        "author_bio",
+        "legal",
+        "other_noise",
+    }
+)
+
+
+@dataclass(frozen=True)
+class CheckedPage:
+    """One page's hand labels: per line, its hash, label (1 content, 0 noise, None) and kind."""
+
+    id: str
+    site: str
+    hashes: tuple[str, ...]
+    labels: tuple[int | None, ...]
+    kinds: tuple[str | None, ...]
+
+    @property
+    def half(self) -> str:
+        return half(self.site)
+
+
+def line_hash(line: str) -> str:
+    return hashlib.sha1(line_key(line).encode("utf-8")).hexdigest()[:12]
+
+
+def load_checked(path: Path = CHECKED) -> list[CheckedPage]:
+    """The checked pages, each row checked for shape (a broken row names its line)."""
+    pages = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip():
+            continue
+        row = json.loads(raw)
+        hashes, labels, kinds = row["line_hashes"], row["labels"], row["kinds"]
+        if not len(hashes) == len(labels) == len(kinds):
+            raise ValueError(f"{path}:{number}: line_hashes, labels and kinds differ in length")
+        for label, kind in zip(labels, kinds, strict=True):
+            if label not in (CONTENT, NOISE, None):
+                raise ValueError(f"{path}:{number}: label {label!r} is not 1, 0 or null")
+            wanted = {CONTENT: CONTENT_KINDS, NOISE: NOISE_KINDS}.get(label)
+            if wanted is not None and kind not in wanted:
+                raise ValueError(f"{path}:{number}: kind {kind!r} does not go with label {label}")
+        pages.append(
+            CheckedPage(row["id"], row["site"], tuple(hashes), tuple(labels), tuple(kinds))
+        )
+    return pages
+
+
+def aligned(
+    checked: list[CheckedPage], pages: list[Page]
+) -> tuple[list[tuple[CheckedPage, Page]], list[str]]:
+    """Each checked page with the benchmark page whose plain lines it labels; the ids of those
+    that no longer match line for line."""
+    by_key = {page.key: page for page in pages}
+    found, stale = [], []
+    for item in checked:
+        page = by_key.get(item.id)
+        if page is None or tuple(line_hash(line) for line in page.plain_lines) != item.hashes:
+            stale.append(item.id)
+        else:
+            found.append((item, page))
+    return found, stale
+
+
+def run(eval_dir: Path) -> str:
+    if not CHECKED.is_file():
+        return f"skipped: {CHECKED} not found"
+    pages = pages_of(eval_dir)
+    if not pages:
+        return f"skipped: no benchmark pages under {eval_dir}"
+    return report(aligned(load_checked(), pages))
+
+
+def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]]) -> str:
+    from curate.evaluate.lines import systems
+
+    pairs, stale = found
+    out = [
+        f"{len(pairs)} hand-checked pages"
+        + (f" ({len(stale)} left out: their lines no longer match)" if stale else ""),
+        f"{'system':<56} {'half':>4} {'content kept':>12} {'noise removed':>13} "
+        f"{'content':>8} {'noise':>6}",
+    ]
+    by_kind: dict[str, Counter] = {}
+    for part in ("A", "B"):
+        mine = [(item, page) for item, page in pairs if item.half == part]
+        for index, (name, system) in enumerate(systems(part)):
+            outcomes = system([page.plain_lines for _, page in mine])
+            counts: Counter = Counter()
+            for (item, page), (kept, _) in zip(mine, outcomes, strict=True):
+                for line, label, kind in zip(
+                    page.plain_lines, item.labels, item.kinds, strict=True
+                ):
+                    if label is None:
+                        continue
+                    stays = _stays(line, kept)
+                    counts[(label, stays)] += 1
+                    if index == 1:  # the shipped stage: rules and line model
+                        by_kind.setdefault(kind, Counter())[(part, stays)] += 1
+            out.append(_row(name, part, counts))
+    out.append("")
+    out.append(
+        "by kind, rules + line model (each half by the model that never saw it): "
+        "share kept of content, share removed of noise"
+    )
+    for kinds, label in ((CONTENT_KINDS, CONTENT), (NOISE_KINDS, NOISE)):
+        for kind in sorted(kinds & by_kind.keys(), key=lambda k: -sum(by_kind[k].values())):
+            counts = by_kind[kind]
+            cells = []
+            for part in ("A", "B"):
+                total = counts[(part, True)] + counts[(part, False)]
+                share = counts[(part, label == CONTENT)] / total if total else float("nan")
+                cells.append(f"{part} {share:.2f} of {total:3d}")
+            what = "kept" if label == CONTENT else "removed"
+            out.append(f"  {kind:<17} {what:<7} " + "   ".join(cells))
+    out.append("")
+    out.append(_agreement(pairs))
+    return "\n".join(out)
+
+
+def _stays(line: str, kept: set[str]) -> bool:
+    from curate.evaluate.lines import line_stays
+
+    return line_stays(line, kept)
+
+
+def _row(name: str, part: str, counts: Counter) -> str:
+    content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
+    noise = counts[(NOISE, True)] + counts[(NOISE, False)]
+    return (
+        f"{name:<56} {part:>4} {counts[(CONTENT, True)] / max(content, 1):12.3f} "
+        f"{counts[(NOISE, False)] / max(noise, 1):13.3f} {content:8d} {noise:6d}"
+    )
+
+
+def _agreement(pairs: list[tuple[CheckedPage, Page]]) -> str:
+    """How the n-gram overlap labels (what the model learns from) read the checked lines."""
+    overall: Counter = Counter()
+    noise_called_content: Counter = Counter()
+    noise_total: Counter = Counter()
+    for item, page in pairs:
+        for mine, theirs, kind in zip(item.labels, page.plain_labels, item.kinds, strict=True):
+            if mine is None:
+                continue
+            overall[(mine, theirs)] += 1
+            if mine == NOISE:
+                noise_total[kind] += 1
+                noise_called_content[kind] += theirs == CONTENT
+    checked = sum(overall.values()) or 1
+    lines = [
+        "overlap labels against the reading (all pages): "
+        f"content read as content {_share(overall, CONTENT, CONTENT)}, "
+        f"unlabelled {_share(overall, CONTENT, None)}, noise {_share(overall, CONTENT, NOISE)}; "
+        f"noise read as noise {_share(overall, NOISE, NOISE)}, "
+        f"unlabelled {_share(overall, NOISE, None)}, content {_share(overall, NOISE, CONTENT)} "
+        f"({checked} lines)",
+        "  noise the overlap labels call content, by kind: "
+        + (
+            ", ".join(
+                f"{kind} {noise_called_content[kind]}/{noise_total[kind]}"
+                for kind in sorted(noise_total, key=lambda k: -noise_called_content[k])
+                if noise_called_content[kind]
+            )
+            or "none"
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def _share(counts: Counter, mine: int, theirs: int | None) -> str:
+    total = sum(value for (label, _), value in counts.items() if label == mine)
+    return f"{counts[(mine, theirs)] / total:.2f}" if total else "-"

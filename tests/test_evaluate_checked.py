@@ -1,0 +1,100 @@
+"""The hand-checked lines: their file's shape, their alignment with the pages, the report."""
+
+import json
+
+import pytest
+
+from curate.evaluate import checked
+from curate.evaluate.checked import CONTENT_KINDS, NOISE_KINDS, CheckedPage, line_hash
+from curate.evaluate.pages import Page, half
+
+
+def test_the_shipped_file_is_well_formed_and_split_by_site():
+    pages = checked.load_checked()
+    sites = [page.site for page in pages]
+    assert len(sites) == len(set(sites)), "one page per site"
+    by_half = {part: [p for p in pages if p.half == part] for part in ("A", "B")}
+    assert len(by_half["A"]) >= 30 and len(by_half["B"]) >= 30
+    for page in pages:
+        labelled = [label for label in page.labels if label is not None]
+        assert labelled.count(1) and labelled.count(0), page.id
+        assert sum(label is None for label in page.labels) <= 0.1 * len(page.labels), page.id
+
+
+def _write(tmp_path, row):
+    path = tmp_path / "checked.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"line_hashes": ["a", "b"], "labels": [1], "kinds": ["body"]}, "differ in length"),
+        ({"line_hashes": ["a"], "labels": [2], "kinds": ["body"]}, "is not 1, 0 or null"),
+        ({"line_hashes": ["a"], "labels": [1], "kinds": ["caption"]}, "does not go with"),
+    ],
+)
+def test_a_broken_row_names_its_line(tmp_path, row, message):
+    path = _write(tmp_path, {"id": "p", "site": "example.com", **row})
+    with pytest.raises(ValueError, match=f"checked.jsonl:1: .*{message}"):
+        checked.load_checked(path)
+
+
+def _page(key, lines, site="example.com"):
+    return Page(
+        key=key,
+        benchmark="aeb",
+        site=site,
+        url=None,
+        plain_lines=lines,
+        plain_labels=[None] * len(lines),
+    )
+
+
+def test_a_page_whose_lines_changed_is_left_out_and_counted():
+    lines = ["Headline of the story", "By Jane Roe", "The story's first paragraph."]
+    item = CheckedPage(
+        "p1", "example.com", tuple(map(line_hash, lines)), (1, 0, 1), ("headline", "byline", "body")
+    )
+    found, stale = checked.aligned([item], [_page("p1", lines)])
+    assert [pair[0] for pair in found] == [item] and stale == []
+    found, stale = checked.aligned([item], [_page("p1", [*lines[:2], "Another paragraph."])])
+    assert found == [] and stale == ["p1"]
+    found, stale = checked.aligned([item], [])
+    assert found == [] and stale == ["p1"]
+
+
+def _site_of_half(part):
+    return next(f"site{n}.example" for n in range(100) if half(f"site{n}.example") == part)
+
+
+def test_the_report_counts_by_half_and_kind_through_the_real_stage():
+    body = (
+        "The council voted on Tuesday to expand the city's network of protected bike lanes by "
+        "forty kilometres over the next three years, the mayor said."
+    )
+    more = (
+        "Work on the first stretch starts in spring, and residents will be asked where the "
+        "next lanes should go in a survey that opens next month across the city."
+    )
+    lines = ["Council votes to expand bike lanes", "Share on Facebook", body, more]
+    pairs = []
+    for part in ("A", "B"):
+        site = _site_of_half(part)
+        item = CheckedPage(
+            f"p{part}",
+            site,
+            tuple(map(line_hash, lines)),
+            (1, 0, 1, 1),
+            ("headline", "social", "body", "body"),
+        )
+        pairs.append((item, _page(f"p{part}", lines, site)))
+    text = checked.report((pairs, ["gone"]))
+    assert "2 hand-checked pages (1 left out" in text
+    rows = [line.split() for line in text.splitlines() if line.startswith("rules only")]
+    assert [row[2] for row in rows] == ["A", "B"]
+    assert [row[-2:] for row in rows] == [["3", "1"], ["3", "1"]]  # content, noise lines
+    social = next(line for line in text.splitlines() if line.strip().startswith("social"))
+    assert "A 1.00 of   1" in social and "B 1.00 of   1" in social  # the social rule's
+    assert set(CONTENT_KINDS).isdisjoint(NOISE_KINDS)
