@@ -5,17 +5,17 @@ labels follow each benchmark's idea of the article (some golds keep a byline, a 
 subheading, some drop them) and leave a line unlabelled when the overlap is partial. The line
 model learns from such labels, so they cannot also be what tells whether it generalises.
 
-Data: `data/checked_lines.jsonl`, one row per page: 40 sites of each site half (one page each,
-sites and pages chosen by a hash of their names, pages of 6 to 70 lines), read as the `plain`
-variant of `curate.evaluate.pages`, every line labelled by reading the page as a whole (one
-annotator per half, shown the page's lines only: not the gold, the overlap labels or any
-output of curate), to the definition human-labelled news boilerplate sets use: content is the
-headline, the lead, the body, subheadings, the article's lists and quotes; noise is bylines,
-time stamps, datelines, captions and credits, section labels and tags, other stories'
-headlines, navigation, share and newsletter prompts, ads, author boxes and legal lines. Each
-line has its kind. No page text is stored: each line is named by a hash of its `line_key`, and
-a page whose lines no longer hash the same (the benchmark or the page reader changed) is left
-out and counted.
+Data: `data/checked_lines.jsonl`, one row per page: 160 sites of each site half (one page each,
+sites and pages chosen by a hash of their names, pages of 6 to 70 lines; 40 sites a half first,
+then 120 more), read as the `plain` variant of `curate.evaluate.pages`, every line labelled by
+reading the page as a whole (one annotator per 40 pages, shown the page's lines only: not the
+gold, the overlap labels or any output of curate), to the definition human-labelled news
+boilerplate sets use: content is the headline, the lead, the body, subheadings, the article's
+lists and quotes; noise is bylines, time stamps, datelines, captions and credits, section labels
+and tags, other stories' headlines, navigation, share and newsletter prompts, ads, author boxes
+and legal lines. Each line has its kind. No page text is stored: each line is named by a hash
+of its `line_key`, and a page whose lines no longer hash the same (the benchmark or the page
+reader changed) is left out and counted. None of these pages trains the line model.
 
 Reports, per half, each half's pages scored by the line model that never saw their sites:
 content kept and noise removed for the same systems as `lines`, noise removed and content kept

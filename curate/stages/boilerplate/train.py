@@ -108,10 +108,10 @@ def examples(
     """(id, lines, labels, title, linked) per model kind, of the pages of the sites of `halves`."""
     found: dict[str, list[Example]] = {"plain": [], "html": []}
     if eval_dir is not None:
-        from curate.evaluate.pages import load_pages
+        from curate.evaluate.pages import pages_of
 
         wanted = set(halves)
-        for page in _pages(eval_dir, load_pages):
+        for page in pages_of(eval_dir):  # read once for the models `make train` writes
             if page.half not in wanted:
                 continue
             if page.plain_lines:
@@ -141,17 +141,6 @@ def examples(
             for kind in kinds:
                 found[kind].append(item)
     return found
-
-
-_loaded: dict[Path, list[Any]] = {}
-
-
-def _pages(eval_dir: Path, load: Any) -> list[Any]:
-    """The evaluation pages, read once for the three models `make train` writes."""
-    key = eval_dir.resolve()
-    if key not in _loaded:
-        _loaded[key] = load(eval_dir)
-    return _loaded[key]
 
 
 def holdout_file(half: str) -> Path:
