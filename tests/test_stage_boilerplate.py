@@ -240,6 +240,29 @@ def test_section_tag(text, expected):
     assert run_stage(STAGE, text, "Title").text == expected
 
 
+@pytest.mark.parametrize("stage", [STAGE, SHIPPED], ids=["rules", "shipped"])
+@pytest.mark.parametrize(
+    ("headline", "menu"),
+    [
+        ("Ladensterben immer dramatischer", ["Startseite", "Wirtschaft", "Teilen"]),
+        ("Finowie odkrywają wino", ["Moje konto", "Zaloguj"]),
+        ("Storm floods the coast road", ["Home", "About us", "Contact"]),
+        ("Kreatives Basteln mit Kids", ["Über uns"]),
+    ],
+)
+def test_a_headline_standing_again_below_is_the_headline_not_a_tag(stage, headline, menu):
+    # plain text of a page: its <title>, the menu, the <h1> again, then the article. The two
+    # copies once read as a section tag: both went, and a menu label became the title.
+    raw = "\n\n".join([headline, *menu, headline, BODY, f"{BODY} Two.", f"{BODY} Three."])
+    doc = run_stage(stage, raw)
+    assert doc.title == headline
+    assert "section_tag" not in {edit.rule for edit in doc.edits}
+    assert BODY in doc.text
+    # a lone label standing twice still goes, and a short first line is no headline to spare
+    tagged = run_stage(stage, raw.replace(BODY, f"Sport\n\n{BODY}", 2))
+    assert tagged.title == headline and "\n\nSport\n\n" not in f"\n\n{tagged.text}\n\n"
+
+
 # headline / duplicate_headline ----------------------------------------------------------------
 @pytest.mark.parametrize(
     ("raw", "title", "text"),
