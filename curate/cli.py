@@ -160,6 +160,13 @@ def run(
             help="JSONL/Parquet inputs: the field holding the id (default: id); or reader.id_field."
         ),
     ] = None,
+    sample_by: Annotated[
+        str | None,
+        typer.Option(
+            help=".txt inputs: what a document is: document (the whole file, the default), "
+            "line, or paragraph (lines between blank lines); or reader.sample_by."
+        ),
+    ] = None,
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
     # multiprocessing's resource tracker (a process of its own, inheriting this environment)
@@ -178,9 +185,13 @@ def run(
         try:
             pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
             _set_fields(pipeline.recipe, text_field, id_field)
+            _set_sample_by(pipeline.recipe, sample_by)
             found = walk_inputs(inputs, [out_dir], pipeline.recipe.get("reader"))
         except (RecipeError, InputError, ValueError) as err:
             fail(str(err))
+        hint = _one_per_line_hint(found.files, pipeline.recipe)
+        if hint:
+            warn(hint)
         if license is not None:
             pipeline.recipe["output"]["license"] = license
         if not found.files:
@@ -294,6 +305,39 @@ def _set_fields(recipe: dict, text_field: str | None, id_field: str | None) -> N
     if given:
         section = dict(recipe.get("reader") or {}) | given
         recipe["reader"] = ReaderSettings.from_section(section).to_dict()
+
+
+def _set_sample_by(recipe: dict, sample_by: str | None) -> None:
+    """`--sample-by` goes into the recipe's `reader:` section, as `--text-field` does."""
+    from curate.io.settings import ReaderSettings
+    from curate.io.text_units import SAMPLE_BY
+
+    if sample_by is None:
+        return
+    if sample_by not in SAMPLE_BY:
+        raise ValueError(f"--sample-by: {sample_by!r} is not one of {', '.join(SAMPLE_BY)}")
+    section = dict(recipe.get("reader") or {}) | {"sample_by": sample_by}
+    recipe["reader"] = ReaderSettings.from_section(section).to_dict()
+
+
+def _one_per_line_hint(files: list[tuple[Path, str]], recipe: dict) -> str | None:
+    """A warning when a .txt file read whole looks like one document a line (the first few
+    text files are looked at: a glance, not a second read of the corpus)."""
+    from curate.io.readers import TEXT_SUFFIXES, suffix_of
+    from curate.io.text_units import one_per_line
+
+    if (recipe.get("reader") or {}).get("sample_by", "document") != "document":
+        return None
+    texts = [path for path, _ in files if suffix_of(path) in TEXT_SUFFIXES][:20]
+    for path in texts:
+        found = one_per_line(path)
+        if found:
+            lines, chars = found
+            return (
+                f"{path}: {lines} lines of about {chars} characters and no blank line, read as "
+                "ONE document; if each line is a document, pass --sample-by line"
+            )
+    return None
 
 
 def summarize(report: dict, out_dir: Path) -> None:

@@ -271,3 +271,28 @@ def test_a_news_table_with_its_text_under_content_is_read_when_named(tmp_path):
     report, ids = _ids(out)
     assert report["counts"]["read"] == 3 and ids == {"0", "1", "2"}
     assert validate_folder(out) == []
+
+
+def test_a_text_file_of_one_document_a_line_is_flagged_then_read_by_line(tmp_path):
+    """A corpus dumped a document a line in one .txt: read whole it is one document, and the run
+    says so before it starts; with --sample-by line every line is a document."""
+    crawl = tmp_path / "dump"
+    crawl.mkdir()
+    texts = [" ".join(doc["text"].split()) for doc in news_corpus(24, seed=31)]
+    (crawl / "corpus.txt").write_text("".join(t + "\n" for t in texts), encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("run", crawl, "--out", out, "--workers", "1", "--skip", "dedup", "--skip", "stories")
+    result, text = invoke(*args)
+    assert result.exit_code == 0, text
+    assert "read as ONE document; if each line is a document, pass --sample-by line" in text
+    assert json.loads((out / "report.json").read_text())["counts"]["read"] == 1
+    result, text = invoke(*args, "--sample-by", "line", "--overwrite")
+    assert result.exit_code == 0, text
+    assert "ONE document" not in text
+    report, ids = _ids(out)
+    assert report["counts"]["read"] == 24
+    assert ids == {f"corpus-{n}" for n in range(1, 25)}  # kept or removed, each with its line
+    assert yaml.safe_load((out / "recipe.yaml").read_text())["reader"]["sample_by"] == "line"
+    assert validate_folder(out) == []
+    result, text = invoke(*args, "--sample-by", "lines", "--overwrite")
+    assert result.exit_code != 0 and "--sample-by: 'lines' is not one of" in text

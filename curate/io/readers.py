@@ -297,7 +297,13 @@ def read_file(
         return
     base_id = base_id if base_id is not None else file_id(path, path.parent)
     if suffix in TEXT_SUFFIXES:
-        yield read_text_file(path, base_id)
+        sample_by = reader_settings(reader).sample_by
+        if sample_by == "document":
+            yield read_text_file(path, base_id)
+        else:
+            from curate.io.text_units import read_text_units
+
+            yield from read_text_units(path, base_id, sample_by)
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, base_id, reader)
     elif suffix in PARQUET_SUFFIXES:

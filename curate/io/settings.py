@@ -10,6 +10,8 @@
       extractor: resiliparse                 # or trafilatura (the default)
       text_field: content                    # JSONL/Parquet: the field holding the text
       id_field: doc_id                       # ... and the one holding the id (default: id)
+      sample_by: line                        # .txt: a document a line (or paragraph; default:
+                                             # document, the whole file)
 
 The filters run on a web archive's records (WARC, ARC) before any text is extracted, so a crawl
 of the whole web costs little for the pages it drops; each drop is counted in `report.json` by
@@ -37,6 +39,9 @@ LIST_KEYS = ("domains", "exclude_domains", "languages")
 STRING_KEYS = ("domains_file", "url_pattern", "exclude_url_pattern")
 FIELD_KEYS = ("text_field", "id_field")  # names of a JSONL/Parquet row's fields
 DEFAULT_FIELDS = {"text_field": "text", "id_field": "id"}
+# settings a published `recipe.yaml` names only when they are not the default, so a recipe that
+# never set them publishes what it did before they existed
+DEFAULTS_LEFT_OUT = {**DEFAULT_FIELDS, "sample_by": "document"}
 
 
 class ReaderSettingsError(ValueError):
@@ -54,6 +59,7 @@ class ReaderSettings:
     extractor: str = "trafilatura"
     text_field: str = "text"
     id_field: str = "id"
+    sample_by: str = "document"  # .txt files: a document a file, a line or a paragraph
 
     @classmethod
     def from_section(cls, section: Any, where: str = "reader") -> ReaderSettings:
@@ -84,6 +90,14 @@ class ReaderSettings:
                 if not isinstance(value, str) or not value.strip():
                     raise ReaderSettingsError(f"{at}: expected a field name, got {value!r}")
                 values[key] = value
+            elif key == "sample_by":
+                from curate.io.text_units import SAMPLE_BY
+
+                if value not in SAMPLE_BY:
+                    raise ReaderSettingsError(
+                        f"{at}: {value!r} is not one of {', '.join(map(repr, SAMPLE_BY))}"
+                    )
+                values[key] = value
             elif key == "extractor":
                 if value not in EXTRACTORS:
                     raise ReaderSettingsError(
@@ -105,13 +119,14 @@ class ReaderSettings:
         return settings
 
     def to_dict(self) -> dict[str, Any]:
-        """Every setting; the row field names only where they are not the defaults, so a
-        recipe that never named them publishes the `recipe.yaml` it did before they existed."""
+        """Every setting; the row field names and `sample_by` only where they are not the
+        defaults, so a recipe that never named them publishes the `recipe.yaml` it did before
+        they existed."""
         values = {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
         return {
             key: value
             for key, value in values.items()
-            if key not in FIELD_KEYS or value != DEFAULT_FIELDS[key]
+            if key not in DEFAULTS_LEFT_OUT or value != DEFAULTS_LEFT_OUT[key]
         }
 
     def domain_list(self) -> tuple[str, ...]:

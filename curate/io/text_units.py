@@ -1,0 +1,156 @@
+"""A text file as many documents: one a line, or one a paragraph (`reader.sample_by`).
+
+A `.txt` file is one document by default: a news article a file, as the seeds. Corpora are also
+dumped as one document a line (a crawl's extracted texts, a sentence corpus) or as paragraphs
+between blank lines; read as one document, 300 articles become one row and nothing says so.
+`sample_by: line` and `sample_by: paragraph` (`curate run --sample-by`; the names of the
+`datasets` text loader's `sample_by`) read each line, or each run of lines between blank lines,
+as a document. Blank lines are no documents.
+
+A unit is named `<file id>-<line>` (the line it starts on), as a JSON Lines row without an id,
+and carries its line for the quarantine and the ledger. The file is streamed when it is UTF-8
+(checked in a first pass that keeps nothing), so a file of any size is read in bounded memory;
+a file in another encoding (a legacy code page, UTF-16) is decoded whole, as a one-document
+file is, then split. A unit longer than `MAX_DOCUMENT_CHARS` is quarantined with its line.
+
+`one_per_line` sniffs a file read whole that looks like one document a line, for a hint.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from curate.document import Document
+
+if TYPE_CHECKING:
+    from curate.io.readers import Quarantined
+
+SAMPLE_BY = ("document", "line", "paragraph")
+SNIFF_BYTES = 1 << 18  # what `one_per_line` reads of a file
+SNIFF_MIN_LINES = 20  # ... and what it wants to see: this many lines, none blank,
+SNIFF_MIN_CHARS = 100  # ... of this median length (a paragraph, not a list of names)
+
+
+def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Document | Quarantined]:
+    """The documents of one text file, a line or a paragraph each."""
+    from curate.io.readers import NUL_BYTES, Quarantined, binary_kind, decode, decode_wide
+
+    where = str(path)
+    line_no = 0
+    try:
+        with _open(path) as handle:
+            head = handle.read(SNIFF_BYTES)
+        kind = binary_kind(head)
+        if kind not in (None, NUL_BYTES):
+            yield Quarantined(where, None, "binary", f"binary file ({kind}), not text")
+            return
+        if kind is None and _is_utf8(path):
+            encoding = "utf-8"
+            lines = _streamed(path)
+        else:  # UTF-16/32 or a legacy code page: decoded whole, as a one-document file is
+            with _open(path) as handle:
+                data = handle.read()
+            decoded = decode_wide(data) if kind == NUL_BYTES else None
+            if decoded is None:
+                if kind:
+                    yield Quarantined(where, None, "binary", f"binary file ({kind}), not text")
+                    return
+                decoded = decode(data)
+            if isinstance(decoded, str):
+                yield Quarantined(where, None, "encoding", decoded)
+                return
+            text, encoding = decoded
+            lines = enumerate(text.splitlines(), 1)
+        for line_no, text in _units(lines, sample_by):
+            yield _document(where, base_id, line_no, text, encoding)
+    except (OSError, EOFError, zlib.error) as err:
+        yield Quarantined(
+            where, line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
+        )
+
+
+def one_per_line(path: Path) -> tuple[str, int] | None:
+    """(lines seen, median characters) when the start of a file reads as one document a line:
+    many long lines and not one blank line; else None. The count ends with "+" when the file
+    goes on past what was read."""
+    try:
+        with _open(path) as handle:
+            head = handle.read(SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return None
+    text = head.decode("utf-8", errors="replace")
+    lines = text.split("\n")
+    if len(head) == SNIFF_BYTES:
+        lines = lines[:-1]  # the last one is cut
+    lines = [line.rstrip("\r") for line in lines]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if len(lines) < SNIFF_MIN_LINES or any(not line.strip() for line in lines):
+        return None
+    median = sorted(len(line) for line in lines)[len(lines) // 2]
+    seen = f"{len(lines)}+" if len(head) == SNIFF_BYTES else str(len(lines))
+    return (seen, median) if median >= SNIFF_MIN_CHARS else None
+
+
+def _open(path: Path) -> BinaryIO:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def _is_utf8(path: Path) -> bool:
+    """Whether the whole file decodes as UTF-8, read in chunks (nothing kept)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with _open(path) as handle:
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _streamed(path: Path) -> Iterator[tuple[int, str]]:
+    with _open(path) as handle:
+        for line_no, raw in enumerate(handle, 1):
+            text = raw.decode("utf-8")
+            yield line_no, text.lstrip("\ufeff") if line_no == 1 else text
+
+
+def _units(lines: Iterator[tuple[int, str]], sample_by: str) -> Iterator[tuple[int, str]]:
+    """(first line, text) of each document: a non-blank line, or a run of them."""
+    start, run = 0, []
+    for line_no, line in lines:
+        line = line.rstrip("\r\n")
+        if sample_by == "line":
+            if line.strip():
+                yield line_no, line
+            continue
+        if line.strip():
+            if not run:
+                start = line_no
+            run.append(line)
+        elif run:
+            yield start, "\n".join(run)
+            run = []
+    if run:
+        yield start, "\n".join(run)
+
+
+def _document(
+    where: str, base_id: str, line_no: int, text: str, encoding: str
+) -> Document | Quarantined:
+    from curate.io.readers import MAX_DOCUMENT_CHARS, _too_large
+
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return _too_large(where, line_no, len(text))
+    doc = Document(id=f"{base_id}-{line_no}", text=text, source=where)
+    doc.labels["encoding"] = encoding
+    doc.labels["input_line"] = line_no
+    return doc

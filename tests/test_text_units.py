@@ -1,0 +1,103 @@
+"""A .txt file as a document a line or a paragraph (`reader.sample_by`), and the hint without it."""
+
+import gzip
+
+import pytest
+
+from curate.io import readers
+from curate.io.readers import Quarantined, read_file, read_inputs
+from curate.io.settings import ReaderSettings, ReaderSettingsError
+from curate.io.text_units import one_per_line
+from curate.resources import SEEDS_DIR
+
+LINE = "The council voted on Tuesday to expand the city's bike lanes by forty kilometres. " * 2
+
+
+def _read(path, sample_by, base_id="corpus"):
+    return list(read_file(path, base_id, {"sample_by": sample_by}))
+
+
+def test_a_document_a_line_blank_lines_are_none(tmp_path):
+    path = tmp_path / "corpus.txt"
+    path.write_text("first story\n\nsecond story\r\n   \nthird story", encoding="utf-8")
+    docs = _read(path, "line")
+    assert [(d.id, d.text, d.labels["input_line"]) for d in docs] == [
+        ("corpus-1", "first story", 1),
+        ("corpus-3", "second story", 3),
+        ("corpus-5", "third story", 5),
+    ]
+    assert {d.labels["encoding"] for d in docs} == {"utf-8"}
+    assert [d.text for d in _read(path, "document")] == [path.read_bytes().decode("utf-8")]
+
+
+def test_a_document_a_paragraph_keeps_its_lines(tmp_path):
+    path = tmp_path / "corpus.txt"
+    path.write_text(
+        "\ufeffTitle one\nIts first line.\n\n\n\nTitle two\r\nIts line.\n\nAlone", "utf-8"
+    )
+    docs = _read(path, "paragraph")
+    assert [(d.id, d.text) for d in docs] == [
+        ("corpus-1", "Title one\nIts first line."),
+        ("corpus-6", "Title two\nIts line."),
+        ("corpus-9", "Alone"),
+    ]
+
+
+def test_gzip_legacy_and_wide_encodings_split_as_well(tmp_path):
+    plain = tmp_path / "a.txt.gz"
+    plain.write_bytes(gzip.compress(b"one\ntwo\n"))
+    assert [d.text for d in _read(plain, "line")] == ["one", "two"]
+    legacy = tmp_path / "b.txt"
+    legacy.write_bytes("Café crème à Zürich, déjà vu.\nGarçon, l'addition.\n".encode("cp1252"))
+    docs = _read(legacy, "line")
+    assert [d.text for d in docs] == ["Café crème à Zürich, déjà vu.", "Garçon, l'addition."]
+    assert docs[0].labels["encoding"] == "cp1252"
+    wide = tmp_path / "c.txt"
+    wide.write_bytes("first line\nsecond line\n".encode("utf-16"))
+    assert [d.text for d in _read(wide, "line")] == ["first line", "second line"]
+
+
+def test_what_cannot_be_read_is_quarantined_with_its_line(tmp_path, monkeypatch):
+    png = tmp_path / "image.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (item,) = _read(png, "line")
+    assert isinstance(item, Quarantined) and item.kind == "binary"
+
+    monkeypatch.setattr(readers, "MAX_DOCUMENT_CHARS", 20)
+    big = tmp_path / "big.txt"
+    big.write_text("short\n" + "x" * 50 + "\nshort again\n", encoding="utf-8")
+    items = _read(big, "line")
+    assert [getattr(i, "text", None) for i in items] == ["short", None, "short again"]
+    assert (items[1].kind, items[1].line) == ("too_large", 2)
+
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(gzip.compress(("line\n" * 5000).encode())[:-40])
+    items = _read(cut, "line")
+    assert isinstance(items[-1], Quarantined) and items[-1].kind == "truncated"
+
+
+def test_ids_and_input_lines_through_read_inputs(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("x\ny\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("x\n", encoding="utf-8")
+    docs = list(read_inputs([tmp_path / "in"], reader={"sample_by": "line"}))
+    assert [(d.id, d.seq) for d in docs] == [("a-1", 0), ("a-2", 1), ("b-1", 2)]
+    assert docs[1].labels["input"][1] == 2
+
+
+def test_the_setting_is_checked_and_published_only_when_set():
+    with pytest.raises(ReaderSettingsError, match=r"reader\.sample_by: 'lines' is not one of"):
+        ReaderSettings.from_section({"sample_by": "lines"})
+    assert "sample_by" not in ReaderSettings.from_section({}).to_dict()
+    assert ReaderSettings.from_section({"sample_by": "line"}).to_dict()["sample_by"] == "line"
+
+
+def test_a_file_of_long_lines_without_a_blank_one_looks_like_a_document_a_line(tmp_path):
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text((LINE + "\n") * 30, encoding="utf-8")
+    assert one_per_line(corpus) == ("30", len(LINE))
+    names = tmp_path / "names.txt"
+    names.write_text("Ann Lee\n" * 30, encoding="utf-8")  # a list, not documents
+    assert one_per_line(names) is None
+    for seed in sorted(SEEDS_DIR.glob("*.txt")):  # articles: paragraphs between blank lines
+        assert one_per_line(seed) is None
