@@ -115,9 +115,10 @@ def run(
     inputs: Annotated[
         list[Path],
         typer.Argument(
-            help="Files or folders, walked recursively: .txt[.gz], .jsonl[.gz] or "
-            ".ndjson[.gz], .parquet, .html/.htm[.gz], .warc[.gz]/.arc[.gz] (web archives); "
-            ".json[.gz] and .csv/.tsv[.gz] when they hold records with the text field. "
+            help="Files or folders, walked recursively: .txt[.gz|.zst], .jsonl[.gz|.zst] or "
+            ".ndjson[.gz|.zst], .parquet, .arrow (a datasets save_to_disk folder), "
+            ".html/.htm[.gz], .warc[.gz]/.arc[.gz] (web archives); .json[.gz|.zst] and "
+            ".csv/.tsv[.gz|.zst] when they hold records with the text field. "
             "Ids are paths relative to the folder "
             "given, without extension."
         ),

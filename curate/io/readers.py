@@ -7,7 +7,6 @@ Inputs are opened read-only and never modified. Every input yields either a `Doc
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import json
 import logging
 import os
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import Document
+from curate.io.compressed import open_binary, read_bytes
 from curate.io.settings import ReaderSettings, reader_settings
 
 DEFAULT_READER = ReaderSettings()
@@ -26,18 +26,27 @@ INPUT = "input"  # label: (file, line) a document was read from, for a quarantin
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = (".txt", ".txt.gz")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+TEXT_SUFFIXES = (".txt", ".txt.gz", ".txt.zst")
+# `.zst`: Zstandard, as The Pile, RedPajama and SlimPajama ship JSON Lines (curate.io.compressed)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 PARQUET_SUFFIXES = (".parquet",)
+ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
-KNOWN_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+KNOWN_SUFFIXES = (
+    TEXT_SUFFIXES
+    + JSONL_SUFFIXES
+    + PARQUET_SUFFIXES
+    + ARROW_SUFFIXES
+    + HTML_SUFFIXES
+    + WARC_SUFFIXES
+)
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
-JSON_SUFFIXES = (".json", ".json.gz")
+JSON_SUFFIXES = (".json", ".json.gz", ".json.zst")
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
-TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
+TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -50,6 +59,7 @@ MAGIC = {
     b"GIF8": "GIF image",
     b"PK\x03\x04": "zip archive",
     b"\x1f\x8b": "gzip data",
+    b"\x28\xb5\x2f\xfd": "Zstandard data",
     b"%PDF": "PDF document",
     b"\x7fELF": "executable",
     b"PAR1": "Parquet file",
@@ -308,6 +318,10 @@ def read_file(
         yield from read_jsonl(path, base_id, reader)
     elif suffix in PARQUET_SUFFIXES:
         yield from read_parquet(path, base_id, reader)
+    elif suffix in ARROW_SUFFIXES:
+        from curate.io.arrow import read_arrow
+
+        yield from read_arrow(path, base_id, reader)
     elif suffix in JSON_SUFFIXES:
         yield from read_json(path, base_id, reader)
     elif suffix in TABLE_SUFFIXES:
@@ -329,9 +343,7 @@ def read_file(
 def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quarantined:
     """One document per file; its id is `file_id` (the relative path without extension)."""
     try:
-        data = path.read_bytes()
-        if path.name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
+        data = read_bytes(path)
     except (OSError, EOFError, zlib.error) as err:
         return Quarantined(str(path), None, "truncated", f"could not read the file: {err}")
     kind = binary_kind(data)
@@ -444,10 +456,9 @@ def read_jsonl(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
     base_id, settings = _naming(path, base_id, reader)
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
     line_no = 0
     try:
-        with opener(path, "rb") as handle:
+        with open_binary(path) as handle:
             for line_no, raw in enumerate(handle, start=1):
                 if not raw.strip():
                     continue
@@ -462,9 +473,8 @@ def json_records(path: Path, text_field: str = "text") -> str | None:
     """ "lines", "array" or "object" (one record over many lines) when a `.json` file holds
     records, the first an object with the text field or `html`; else None: the file is not
     read, and is listed as skipped."""
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
-        with opener(path, "rb") as handle:
+        with open_binary(path) as handle:
             head = handle.read(SNIFF_BYTES)
     except (OSError, EOFError, zlib.error):
         return None
@@ -515,8 +525,7 @@ def read_json(
                 "write it as JSON Lines (.jsonl), one record a line",
             )
             return
-        opener = gzip.open if path.name.lower().endswith(".gz") else open
-        with opener(path, "rb") as handle:
+        with open_binary(path) as handle:
             items = json.loads(handle.read())
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
@@ -536,8 +545,7 @@ def read_json(
 def _text_lines(path: Path) -> Iterator[str]:
     """The lines of a text file (maybe gzipped) decoded one at a time as UTF-8, so that a row
     before a broken byte is still read (a decode error stops at the line that holds it)."""
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with opener(path, "rb") as handle:
+    with open_binary(path) as handle:
         for number, raw in enumerate(handle):
             yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
 
@@ -710,17 +718,35 @@ def read_parquet(
     except Exception as err:  # pyarrow raises several types for a broken file
         yield Quarantined(str(path), None, "unreadable", f"not a readable Parquet file: {err}")
         return
+    yield from columnar_rows(
+        path,
+        base_id,
+        settings,
+        parquet.schema.names,
+        lambda columns: parquet.iter_batches(columns=columns, batch_size=1024),
+    )
+
+
+def columnar_rows(
+    path: Path,
+    base_id: str,
+    settings: ReaderSettings,
+    names: list[str],
+    batches: Any,
+) -> Iterator[Document | Quarantined]:
+    """The rows of a columnar file (Parquet, Arrow) as documents, a row each; `batches(columns)`
+    gives its record batches of those columns. A file without the text column is one record."""
     columns = (settings.id_field, settings.text_field, "html", "title", "url", "source")
-    wanted = [c for c in dict.fromkeys(columns) if c in parquet.schema.names]
+    wanted = [c for c in dict.fromkeys(columns) if c in names]
     if settings.text_field not in wanted and "html" not in wanted:
         # every row would miss it: one message naming the columns, not one per row
-        first = next(parquet.iter_batches(batch_size=1), None)
-        rows = first.to_pylist() if first is not None else []
-        row = rows[0] if rows else dict.fromkeys(parquet.schema.names)
+        first = next(iter(batches(names)), None)
+        rows = first.slice(0, 1).to_pylist() if first is not None else []
+        row = rows[0] if rows else dict.fromkeys(names)
         yield Quarantined(str(path), None, "missing_field", _missing_text(row, settings.text_field))
         return
     row_no = 0
-    for batch in parquet.iter_batches(columns=wanted, batch_size=1024):
+    for batch in batches(wanted):
         for row in batch.to_pylist():
             row_no += 1
             yield from_row(row, str(path), row_no, f"{base_id}-{row_no}", settings)

@@ -19,13 +19,13 @@ file is, then split. A unit longer than `MAX_DOCUMENT_CHARS` is quarantined with
 from __future__ import annotations
 
 import codecs
-import gzip
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from curate.document import Document
+from curate.io.compressed import open_binary
 
 if TYPE_CHECKING:
     from curate.io.readers import Quarantined
@@ -98,9 +98,7 @@ def one_per_line(path: Path) -> tuple[str, int] | None:
 
 
 def _open(path: Path) -> BinaryIO:
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
+    return open_binary(path)
 
 
 def _is_utf8(path: Path) -> bool:

@@ -1,0 +1,52 @@
+"""Arrow files, as `datasets` writes them with `save_to_disk`: a row a document, as Parquet.
+
+A newcomer's corpus is often a `datasets.Dataset` saved to a folder (`data-00000-of-00001.arrow`
+beside `dataset_info.json` and `state.json`). Its shards are Arrow IPC streams (or files): read
+memory-mapped, a record batch at a time, the columns as a Parquet file's (`text` or the
+recipe's `text_field`, `id`, `title`, `url`, `html`). The folder's two JSON files hold no
+records and are listed as skipped, as any such file is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from curate.document import Document
+from curate.io.readers import Quarantined, _naming, columnar_rows
+
+
+def read_arrow(
+    path: Path, base_id: str | None = None, reader: Any = None
+) -> Iterator[Document | Quarantined]:
+    import pyarrow as pa
+
+    base_id, settings = _naming(path, base_id, reader)
+    where = str(path)
+    try:
+        source = pa.memory_map(str(path))
+        try:
+            opened = pa.ipc.open_stream(source)
+        except pa.ArrowInvalid:  # the IPC file format (a footer), not a stream
+            opened = pa.ipc.open_file(source)
+    except (pa.ArrowException, OSError) as err:
+        yield Quarantined(where, None, "unreadable", f"not a readable Arrow file: {err}")
+        return
+    names = opened.schema.names
+
+    def batches(columns: list[str]) -> Iterator[Any]:
+        if isinstance(opened, pa.ipc.RecordBatchFileReader):
+            parts = (opened.get_batch(i) for i in range(opened.num_record_batches))
+        else:
+            parts = iter(opened)
+        for batch in parts:
+            yield batch.select(columns)
+
+    rows = 0
+    try:
+        for item in columnar_rows(path, base_id, settings, names, batches):
+            rows += 1
+            yield item
+    except (pa.ArrowException, OSError) as err:
+        yield Quarantined(where, rows + 1, "truncated", f"could not read past row {rows}: {err}")
