@@ -133,14 +133,16 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]]) -> str:
         f"{'content':>8} {'noise':>6}",
     ]
     by_kind: dict[str, Counter] = {}
+    by_place: Counter = Counter()  # the shipped stage's errors, by place in the page
     for part in ("A", "B"):
         mine = [(item, page) for item, page in pairs if item.half == part]
         for index, (name, system) in enumerate(systems(part)):
             outcomes = system([page.plain_lines for _, page in mine])
             counts: Counter = Counter()
             for (item, page), (kept, _) in zip(mine, outcomes, strict=True):
-                for line, label, kind in zip(
-                    page.plain_lines, item.labels, item.kinds, strict=True
+                places = _places(page.plain_lines)
+                for line, label, kind, place in zip(
+                    page.plain_lines, item.labels, item.kinds, places, strict=True
                 ):
                     if label is None:
                         continue
@@ -148,6 +150,8 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]]) -> str:
                     counts[(label, stays)] += 1
                     if index == 1:  # the shipped stage: rules and line model
                         by_kind.setdefault(kind, Counter())[(part, stays)] += 1
+                        if stays != (label == CONTENT):
+                            by_place[(label, place)] += 1
             out.append(_row(name, part, counts))
     out.append("")
     out.append(
@@ -164,9 +168,34 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]]) -> str:
                 cells.append(f"{part} {share:.2f} of {total:3d}")
             what = "kept" if label == CONTENT else "removed"
             out.append(f"  {kind:<17} {what:<7} " + "   ".join(cells))
+    out.append(
+        "errors of the shipped stage by place (both halves; body: 20+ words closed like a "
+        "sentence): "
+        + "; ".join(
+            f"{what}: " + ", ".join(f"{place} {by_place[(label, place)]}" for place in PLACES)
+            for label, what in ((NOISE, "noise left"), (CONTENT, "content lost"))
+        )
+    )
     out.append("")
     out.append(_agreement(pairs))
     return "\n".join(out)
+
+
+PLACES = ("above", "between", "below", "no body")
+
+
+def _places(lines: list[str]) -> list[str]:
+    """Each line's place: above the first body paragraph, between two, below the last."""
+    from curate.stages.boilerplate.features import BODY_WORDS, _ends_sentence
+
+    body = [i for i, line in enumerate(lines) if len(line.split()) >= BODY_WORDS]
+    body = [i for i in body if _ends_sentence(lines[i])]
+    if not body:
+        return ["no body"] * len(lines)
+    return [
+        "above" if i < body[0] else "below" if i > body[-1] else "between"
+        for i in range(len(lines))
+    ]
 
 
 def _stays(line: str, kept: set[str]) -> bool:
