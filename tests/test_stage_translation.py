@@ -711,6 +711,12 @@ triggers = st.lists(
         "x/Mme . Borne",
         "A« M. AA»",  # the guillemets become curly quotes after the title rule has run
         "Japan , which said M. Lawan, with 5 000 people",
+        # a title glued to the word before it by a mark: one word for the sentence rule, a
+        # title for the title rule ("aa" capitalised, then "M. Aa" read as a title)
+        "0a:M. aa",
+        "Note:M. dupont said",
+        "voir/Mme. durand",
+        "x;M. aa",
     ],
 )
 def test_contract_found_by_fuzzing(text):

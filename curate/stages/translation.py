@@ -555,6 +555,10 @@ class TranslationRepair(MapStage):
         core = token.strip(OPENING + CLOSING)
         if token[-1:] in CLOSING and core:
             return False  # "(12,158 AIDS and 1,317 HIV). the": an abbreviation's stop is inside
+        # "0a:M. aa": the word before the stop is "M", as the title rule reads it (a word starts
+        # after any mark but those words hold), or one run would capitalise "aa" and the next
+        # read "M. Aa" as a title
+        core = _LAST_WORD.search(core).group() or core
         if core.isdigit():
             # "1. the first step" opens its line: a list marker; "in 2007. the" ends a sentence
             return (
@@ -799,6 +803,9 @@ def _after_first(literal: str, lookbehind: str) -> str:
 def _may(needs: re.Pattern[str] | None, value: str) -> bool:
     """False only when `needs`, which every match of a rule's pattern contains, is not found."""
     return needs is None or needs.search(value) is not None
+
+
+_LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 
 def _token_before(value: str, stop: int) -> str:
