@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= out/seeds
 EVAL ?= ../shared/eval
 
-.PHONY: curate test lint format bench bench-ray eval train clean install
+.PHONY: curate test fuzz lint format bench bench-ray eval train clean install
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ curate: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# the property tests with new random examples (`make test` draws the same ones every run)
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q -k "contract or hostile or idempot or property or fuzz"
 
 lint: $(STAMP)
 	$(BIN)/ruff check curate tests
