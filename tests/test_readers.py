@@ -461,3 +461,19 @@ def test_a_table_with_broken_bytes_keeps_the_rows_before_them(tmp_path):
     docs, bad = read(path)
     assert [d.text for d in docs] == ["first row"]
     assert [(q.kind, q.line) for q in bad] == [("encoding", 2)]
+
+
+def test_a_text_given_as_a_list_of_paragraphs_is_one_document(tmp_path):
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "p", "text": ["Storm hits the coast", "Roads were closed.", "  ", "More later."]},
+        {"id": "n", "text": ["fine", 3]},
+        {"id": "d", "text": {"en": "a mapping"}},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    docs, bad = read(path)
+    assert [(d.id, d.text) for d in docs] == [
+        ("p", "Storm hits the coast\n\nRoads were closed.\n\nMore later.")
+    ]
+    assert [(q.line, q.kind) for q in bad] == [(2, "wrong_type"), (3, "wrong_type")]
+    assert "must be a string (or a list of strings), got list" in bad[0].error

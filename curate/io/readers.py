@@ -636,12 +636,15 @@ def from_row(
         )
     if text is None:
         return Quarantined(where, line_no, "missing_field", _missing_text(row, text_field))
+    if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
+        # a list of paragraphs (as some news sets store an article): one per block, in order
+        text = "\n\n".join(part for part in text if part.strip())
     if not isinstance(text, str):
         return Quarantined(
             where,
             line_no,
             "wrong_type",
-            f"{text_field!r} must be a string, got {type(text).__name__}",
+            f"{text_field!r} must be a string (or a list of strings), got {type(text).__name__}",
         )
     if len(text) > MAX_DOCUMENT_CHARS:
         return _too_large(where, line_no, len(text))
