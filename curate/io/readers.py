@@ -346,15 +346,9 @@ def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
         data = read_bytes(path)
     except (OSError, EOFError, zlib.error) as err:
         return Quarantined(str(path), None, "truncated", f"could not read the file: {err}")
-    kind = binary_kind(data)
-    # UTF-16/32 text is full of NUL bytes, and is text all the same
-    decoded = decode_wide(data) if kind in (None, NUL_BYTES) else None
-    if decoded is None:
-        if kind:
-            return Quarantined(str(path), None, "binary", f"binary file ({kind}), not text")
-        decoded = decode(data)
-    if isinstance(decoded, str):
-        return Quarantined(str(path), None, "encoding", decoded)
+    decoded = decode_text(data, str(path))
+    if isinstance(decoded, Quarantined):
+        return decoded
     text, encoding = decoded
     if len(text) > MAX_DOCUMENT_CHARS:
         return _too_large(str(path), None, len(text))
@@ -362,6 +356,20 @@ def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
     doc = Document(id=doc_id, text=text, source=str(path))
     doc.labels["encoding"] = encoding
     return doc
+
+
+def decode_text(data: bytes, where: str) -> tuple[str, str] | Quarantined:
+    """(text, encoding) of a text file's bytes, or why they are no text."""
+    kind = binary_kind(data)
+    # UTF-16/32 text is full of NUL bytes, and is text all the same
+    decoded = decode_wide(data) if kind in (None, NUL_BYTES) else None
+    if decoded is None:
+        if kind:
+            return Quarantined(where, None, "binary", f"binary file ({kind}), not text")
+        decoded = decode(data)
+    if isinstance(decoded, str):
+        return Quarantined(where, None, "encoding", decoded)
+    return decoded
 
 
 def binary_kind(data: bytes) -> str | None:

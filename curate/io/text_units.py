@@ -38,7 +38,7 @@ SNIFF_MIN_CHARS = 100  # ... of this median length (a paragraph, not a list of n
 
 def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Document | Quarantined]:
     """The documents of one text file, a line or a paragraph each."""
-    from curate.io.readers import NUL_BYTES, Quarantined, binary_kind, decode, decode_wide
+    from curate.io.readers import NUL_BYTES, Quarantined, binary_kind, decode_text
 
     where = str(path)
     line_no = 0
@@ -54,15 +54,9 @@ def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Docume
             lines = _streamed(path)
         else:  # UTF-16/32 or a legacy code page: decoded whole, as a one-document file is
             with _open(path) as handle:
-                data = handle.read()
-            decoded = decode_wide(data) if kind == NUL_BYTES else None
-            if decoded is None:
-                if kind:
-                    yield Quarantined(where, None, "binary", f"binary file ({kind}), not text")
-                    return
-                decoded = decode(data)
-            if isinstance(decoded, str):
-                yield Quarantined(where, None, "encoding", decoded)
+                decoded = decode_text(handle.read(), where)
+            if isinstance(decoded, Quarantined):
+                yield decoded
                 return
             text, encoding = decoded
             lines = enumerate(text.splitlines(), 1)
