@@ -477,3 +477,19 @@ def test_a_text_given_as_a_list_of_paragraphs_is_one_document(tmp_path):
     ]
     assert [(q.line, q.kind) for q in bad] == [(2, "wrong_type"), (3, "wrong_type")]
     assert "must be a string (or a list of strings), got list" in bad[0].error
+
+
+def test_a_text_file_too_large_for_any_document_is_not_read_whole(tmp_path, monkeypatch):
+    from curate.io import compressed, readers
+
+    monkeypatch.setattr(readers, "MAX_DOCUMENT_CHARS", 1000)
+    asked = []
+    real = compressed.read_bytes
+    monkeypatch.setattr(
+        readers, "read_bytes", lambda p, limit=None: asked.append(limit) or real(p, limit)
+    )
+    (tmp_path / "huge.txt.gz").write_bytes(gzip.compress(b"x" * 1_000_000))
+    _, bad = read(tmp_path)
+    assert asked == [4001]  # what could still be text of 1,000 characters, and a byte more
+    assert bad[0].kind == "too_large" and "more than 4,000 bytes" in bad[0].error
+    assert "--sample-by line" in bad[0].error

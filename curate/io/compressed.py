@@ -41,9 +41,11 @@ def open_binary(path: Path) -> BinaryIO:
     return open(path, "rb")
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes, decompressed; with `limit`, at most `limit` of them (a 20 GB file, or a
+    gzip bomb, is never read whole to learn it is too large)."""
     with open_binary(path) as handle:
-        return handle.read()
+        return handle.read() if limit is None else handle.read(limit)
 
 
 class _Checked(io.BufferedIOBase):

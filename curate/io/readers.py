@@ -342,10 +342,19 @@ def read_file(
 
 def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quarantined:
     """One document per file; its id is `file_id` (the relative path without extension)."""
+    most = MAX_DOCUMENT_CHARS * 4  # bytes: no longer text fits in a document (UTF-8: 4 a char)
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, most + 1)
     except (OSError, EOFError, zlib.error) as err:
         return Quarantined(str(path), None, "truncated", f"could not read the file: {err}")
+    if len(data) > most:
+        return Quarantined(
+            str(path),
+            None,
+            "too_large",
+            f"more than {most:,} bytes of text: no document of at most "
+            f"{MAX_DOCUMENT_CHARS:,} characters (a corpus a line? --sample-by line)",
+        )
     decoded = decode_text(data, str(path))
     if isinstance(decoded, Quarantined):
         return decoded
