@@ -101,3 +101,20 @@ def test_a_file_of_long_lines_without_a_blank_one_looks_like_a_document_a_line(t
     assert one_per_line(names) is None
     for seed in sorted(SEEDS_DIR.glob("*.txt")):  # articles: paragraphs between blank lines
         assert one_per_line(seed) is None
+
+
+@pytest.mark.parametrize("sample_by", ["line", "paragraph"])
+def test_a_unit_too_long_for_a_document_is_passed_over_not_held(tmp_path, monkeypatch, sample_by):
+    monkeypatch.setattr(readers, "MAX_DOCUMENT_CHARS", 20)
+    path = tmp_path / "corpus.txt"
+    # a line far past 4 bytes a character of the limit, then units that fit
+    path.write_text("first\n\n" + "x" * 500 + "\n\nlast one\n", encoding="utf-8")
+    items = _read(path, sample_by)
+    assert [getattr(i, "text", None) for i in items] == ["first", None, "last one"]
+    assert (items[1].kind, items[1].line) == ("too_large", 3)
+    assert "longer than 20 characters" in items[1].error
+    if sample_by == "paragraph":  # many short lines adding up past the limit
+        path.write_text("a b c\n" * 10 + "\nkept\n", encoding="utf-8")
+        items = _read(path, sample_by)
+        assert [getattr(i, "text", None) for i in items] == [None, "kept"]
+        assert (items[0].kind, items[0].line) == ("too_large", 1)

@@ -108,38 +108,63 @@ def _is_utf8(path: Path) -> bool:
     return True
 
 
-def _streamed(path: Path) -> Iterator[tuple[int, str]]:
+def _streamed(path: Path) -> Iterator[tuple[int, str | None]]:
+    """(number, text) of each line; None for a line too long for any document, whose bytes are
+    passed over, never held."""
+    from curate.io.readers import MAX_DOCUMENT_CHARS
+
+    most = MAX_DOCUMENT_CHARS * 4  # bytes (UTF-8: at most 4 a character)
     with _open(path) as handle:
-        for line_no, raw in enumerate(handle, 1):
+        line_no = 0
+        while raw := handle.readline(most + 1):
+            line_no += 1
+            if len(raw) > most:
+                while raw and not raw.endswith(b"\n"):  # the rest of the line, unread
+                    raw = handle.readline(1 << 20)
+                yield line_no, None
+                continue
             text = raw.decode("utf-8")
             yield line_no, text.lstrip("\ufeff") if line_no == 1 else text
 
 
-def _units(lines: Iterator[tuple[int, str]], sample_by: str) -> Iterator[tuple[int, str]]:
-    """(first line, text) of each document: a non-blank line, or a run of them."""
-    start, run = 0, []
+def _units(
+    lines: Iterator[tuple[int, str | None]], sample_by: str
+) -> Iterator[tuple[int, str | None]]:
+    """(first line, text) of each document: a non-blank line, or a run of them; None for a
+    unit too long to be a document (what was read of it is let go)."""
+    from curate.io.readers import MAX_DOCUMENT_CHARS
+
+    start, run, size = 0, [], 0
     for line_no, line in lines:
-        line = line.rstrip("\r\n")
         if sample_by == "line":
-            if line.strip():
-                yield line_no, line
+            if line is None or line.strip():
+                yield line_no, None if line is None else line.rstrip("\r\n")
             continue
-        if line.strip():
-            if not run:
-                start = line_no
-            run.append(line)
-        elif run:
-            yield start, "\n".join(run)
-            run = []
-    if run:
-        yield start, "\n".join(run)
+        if line is not None and not line.strip():
+            if run or size:
+                yield start, "\n".join(run) if run else None
+            run, size = [], 0
+            continue
+        if not run and not size:
+            start = line_no
+        size += len(line) if line is not None else MAX_DOCUMENT_CHARS + 1
+        if size > MAX_DOCUMENT_CHARS:
+            run = []  # too long already: its lines are counted, not kept
+        else:
+            run.append(line.rstrip("\r\n"))
+    if run or size:
+        yield start, "\n".join(run) if run else None
 
 
 def _document(
-    where: str, base_id: str, line_no: int, text: str, encoding: str
+    where: str, base_id: str, line_no: int, text: str | None, encoding: str
 ) -> Document | Quarantined:
-    from curate.io.readers import MAX_DOCUMENT_CHARS, _too_large
+    from curate.io.readers import MAX_DOCUMENT_CHARS, Quarantined, _too_large
 
+    if text is None:
+        return Quarantined(
+            where, line_no, "too_large", f"longer than {MAX_DOCUMENT_CHARS:,} characters"
+        )
     if len(text) > MAX_DOCUMENT_CHARS:
         return _too_large(where, line_no, len(text))
     doc = Document(id=f"{base_id}-{line_no}", text=text, source=where)
