@@ -493,3 +493,16 @@ def test_a_text_file_too_large_for_any_document_is_not_read_whole(tmp_path, monk
     assert asked == [4001]  # what could still be text of 1,000 characters, and a byte more
     assert bad[0].kind == "too_large" and "more than 4,000 bytes" in bad[0].error
     assert "--sample-by line" in bad[0].error
+
+
+def test_a_json_line_too_long_for_any_document_is_passed_over(tmp_path, monkeypatch):
+    from curate.io import readers
+
+    monkeypatch.setattr(readers, "MAX_DOCUMENT_CHARS", 100)
+    path = tmp_path / "in.jsonl"
+    rows = [{"id": "a", "text": "fine"}, {"id": "b", "text": "x" * 5000}, {"id": "c", "text": "ok"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    docs, bad = read(path)
+    assert [d.id for d in docs] == ["a", "c"]
+    assert [(q.line, q.kind) for q in bad] == [(2, "too_large")]
+    assert "a JSON line of more than 800 bytes" in bad[0].error

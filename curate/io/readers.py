@@ -52,6 +52,8 @@ MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should b
 SNIFF_BYTES = 8192
 NUL_BYTES = "NUL bytes"
 MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
+# a JSON line may spell a character in up to 6 bytes ("\u00e9") and carry other fields (html)
+MAX_JSON_LINE_BYTES_PER_CHAR = 8
 # Formats that are never text, by their first bytes (a PNG or a zip among .txt files)
 MAGIC = {
     b"\x89PNG": "PNG image",
@@ -474,9 +476,18 @@ def read_jsonl(
 ) -> Iterator[Document | Quarantined]:
     base_id, settings = _naming(path, base_id, reader)
     line_no = 0
+    most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     try:
         with open_binary(path) as handle:
-            for line_no, raw in enumerate(handle, start=1):
+            while raw := handle.readline(most + 1):
+                line_no += 1
+                if len(raw) > most:  # never held whole: passed over in bounded reads
+                    while raw and not raw.endswith(b"\n"):
+                        raw = handle.readline(1 << 20)
+                    yield Quarantined(
+                        str(path), line_no, "too_large", f"a JSON line of more than {most:,} bytes"
+                    )
+                    continue
                 if not raw.strip():
                     continue
                 yield _record(path, line_no, raw, base_id, settings)
