@@ -118,3 +118,14 @@ def test_a_unit_too_long_for_a_document_is_passed_over_not_held(tmp_path, monkey
         items = _read(path, sample_by)
         assert [getattr(i, "text", None) for i in items] == [None, "kept"]
         assert (items[0].kind, items[0].line) == ("too_large", 1)
+
+
+def test_a_large_file_not_in_utf8_is_refused_not_read_whole(tmp_path, monkeypatch):
+    from curate.io import text_units
+
+    monkeypatch.setattr(text_units, "WHOLE_MAX_BYTES", 100)
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(("Café à Zürich, déjà vu.\n" * 20).encode("cp1252"))
+    (item,) = _read(path, "line")
+    assert isinstance(item, Quarantined) and item.kind == "too_large"
+    assert "convert it to UTF-8" in item.error

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 SAMPLE_BY = ("document", "line", "paragraph")
 SNIFF_BYTES = 1 << 18  # what `one_per_line` reads of a file
+WHOLE_MAX_BYTES = 1 << 30  # a file not in UTF-8 is decoded whole: up to this size
 SNIFF_MIN_LINES = 20  # ... and what it wants to see: this many lines, none blank,
 SNIFF_MIN_CHARS = 100  # ... of this median length (a paragraph, not a list of names)
 
@@ -54,7 +55,17 @@ def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Docume
             lines = _streamed(path)
         else:  # UTF-16/32 or a legacy code page: decoded whole, as a one-document file is
             with _open(path) as handle:
-                decoded = decode_text(handle.read(), where)
+                data = handle.read(WHOLE_MAX_BYTES + 1)
+            if len(data) > WHOLE_MAX_BYTES:
+                yield Quarantined(
+                    where,
+                    None,
+                    "too_large",
+                    f"not UTF-8 and over {WHOLE_MAX_BYTES:,} bytes: such a file is decoded "
+                    "whole; convert it to UTF-8 to read it a line at a time",
+                )
+                return
+            decoded = decode_text(data, where)
             if isinstance(decoded, Quarantined):
                 yield decoded
                 return
