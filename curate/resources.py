@@ -24,10 +24,16 @@ SCHEMAS_DIR = _shipped_dir("schemas")
 SEEDS_DIR = _shipped_dir("seeds")
 
 
+# libyaml's safe loader where PyYAML was built with it (its wheels are): the same objects as
+# `yaml.safe_load`, ten times faster (0.11 -> 0.01 CPU s for the shipped tables and recipes, paid
+# by every process of a run)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(path: str | Path) -> Any:
     """Safe YAML only: data files and recipes can never execute code."""
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
 
 
 @cache
