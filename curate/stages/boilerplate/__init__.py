@@ -51,6 +51,7 @@ FURNITURE = (
 )
 RULES = (
     "caption",
+    "caption_credit",
     "link_teaser",
     "link_list",
     *FURNITURE,
@@ -67,6 +68,11 @@ LETTER = re.compile(r"[^\W\d_]")
 LABEL_WORDS = re.compile(r"(?:\w{1,6}\s{1,2}){0,1}\w{1,6}\s{0,2}(?=\S)")  # "su", "on", "sur"
 KEYWORD = re.compile(r"[^\W\d_]{4,}")  # four letters or more: no "die", "cup" or "2018"
 LIST_ITEM = re.compile(r"[-–•*·]\s")  # "- GPS": trafilatura writes list items like this
+# text after a credit's mark that is no credit: a stop, then three more words (a sentence)
+SENTENCE_AFTER = re.compile(r"[.!?]\s{1,3}\S+\s{1,3}\S+\s{1,3}\S")
+CREDIT_EDGES = " :|/-–—()[]"  # around a credit's words: "(Foto: dpa)", "| © MDV Sports"
+LIST_MARKS = " -–•*·|"  # what may stand before a line's first word ("- ", "| ")
+CREDIT_PUNCTUATION = ".,;:!?()[]\"'“”’"
 
 
 @register
@@ -129,6 +135,13 @@ class BoilerplateRemover(MapStage):
         return {
             **table,
             "markers": markers,
+            "credit_mark": re.compile(
+                "|".join(
+                    _scoped("i", p[4:]) if p.startswith("(?i)") else _scoped("", p)
+                    for p in table.get("caption_credit", {}).get("marks", [])
+                )
+                or r"(?!x)x"
+            ),
             # most lines match no marker: one search of the union spares the rest
             "any_marker": markers_union,
             "furniture": furniture,
@@ -384,6 +397,8 @@ class BoilerplateRemover(MapStage):
         caption, teaser, _ = self._checks
         if caption and self._is_caption(line, words, folded, present):
             return "caption"
+        if "caption_credit" in self.rules and self._credit_tail(line, words):
+            return "caption_credit"
         if teaser and self._is_teaser(line):
             return "link_teaser"
         verdict = self._furniture(line, words, folded, present)
@@ -428,6 +443,37 @@ class BoilerplateRemover(MapStage):
         if not self._ends_with(line, "sentence"):
             score += table["unfinished"]
         return score >= table["threshold"]
+
+    def _credit_tail(self, line: str, words: int) -> bool:
+        """The line ends with a credit: its mark (`©`, "Foto:", "Image credit:"), then a few
+        words and no sentence. The caption before it, if any, goes with it."""
+        table = self._table.get("caption_credit")
+        if not table or words > table["max_words"] or ("©" not in line and ":" not in line):
+            return False
+        last = None
+        for last in self._table["credit_mark"].finditer(line):  # noqa: B007 (the last one)
+            pass
+        if last is None:
+            return False
+        # a label that opens the line heads it ("Photos: Europa, Mysterious Icy Moon", a
+        # gallery's headline): the start-anchored markers judge those; one in brackets is a
+        # credit ("(Image credit: Blue Origin)")
+        opening = not line[: last.start()].strip(LIST_MARKS)
+        bracketed = line.lstrip(LIST_MARKS).startswith("(")
+        if opening and not last.group().endswith("©") and not bracketed:
+            return False
+        tail = line[last.end() :].strip(CREDIT_EDGES)
+        words_after = tail.split()
+        # a credit is names, agencies and addresses: "Swen Pfoertner/Reuters", "iStock.com/x";
+        # "The photo: it was taken in Paris by my friend." goes on in lower-case words
+        bare = [word.strip(CREDIT_PUNCTUATION) for word in words_after]
+        lower = sum(1 for word in bare if len(word) >= 4 and word.isalpha() and word.islower())
+        return (
+            LETTER.search(tail) is not None
+            and len(words_after) <= table["max_tail_words"]
+            and lower <= table["max_lower_words"]
+            and SENTENCE_AFTER.search(tail) is None
+        )
 
     def _is_teaser(self, line: str) -> bool:
         return self._is_label_teaser(line) or self._is_lead_teaser(line)
@@ -836,6 +882,15 @@ def _product(left: set[str] | None, right: set[str] | None) -> set[str] | None:
 
 def _from_run(run: list[set[str]]) -> set[str] | None:
     """The best literals of a run of items with known texts: those of any stretch of it."""
+    if all(len(item) == 1 for item in run):
+        # a word written out (one text an item): its longest stretch, the whole, is the best;
+        # the stretches are not tried (that was most of building the tables: 0.3 CPU s)
+        return _reduced({"".join(text for item in run for text in item)})
+    return _best_stretch(run)
+
+
+def _best_stretch(run: list[set[str]]) -> set[str] | None:
+    """The literals of each stretch of `run`, the strongest kept."""
     best = None
     for first in range(len(run)):
         texts: set[str] | None = {""}
