@@ -161,9 +161,13 @@ class Fingerprinter:
                 start = match.start()
                 if check == _NAME:
                     # a name is not at the start of a sentence, where every word is
-                    # capitalised (most names follow a space after a word: decided here)
+                    # capitalised (most names follow a space after a word, many words that
+                    # are not names open a line: both decided here)
+                    before = text[start - 1] if start else "\n"
+                    if before == "\n":
+                        continue
                     if not (
-                        start > 1 and text[start - 1] == " " and text[start - 2] not in _STOPS
+                        before == " " and start > 1 and text[start - 2] not in _STOPS
                     ) and at_sentence_start(text, start, titles):
                         continue
                     if nouns and not self._in_name(text, start, match.end()):

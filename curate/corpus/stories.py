@@ -48,6 +48,7 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 
 from curate.corpus.band_pairs import candidate_pairs
+from curate.corpus.batch_minhash import signatures
 from curate.corpus.dedup import CHUNK, BandTable, NearDuplicateRemover, SketchStore, band_keys
 from curate.corpus.dedup import _chunks as chunks
 from curate.corpus.fingerprints import Fingerprinter
@@ -62,12 +63,19 @@ UNKNOWN = "unknown"  # the language of a document no language stage labelled
 
 class StorySketch(NamedTuple):
     tokens: np.ndarray  # sorted distinct uint32 hashes of the fingerprint tokens
-    signature: np.ndarray  # uint32[num_perm]
     lang: str | None
     length: int  # characters of text: how complete a version is
     translated: bool  # carries the `translated_from` label
     order: np.ndarray  # uint32, per token of `tokens`: its rank of first appearance in the text
     repairs: int  # edits of the `translation` stage: machine-translation artifacts it repaired
+    minhash: tuple[int, int]  # (num_perm, seed) of the signature
+
+    @property
+    def signature(self) -> np.ndarray:
+        """uint32[num_perm]: the MinHash of `tokens`. `fit` computes all of them at once
+        (`batch_minhash`), so sketches carry no signature (512 of their 700 bytes)."""
+        num_perm, seed = self.minhash
+        return NearDuplicateRemover(num_perm=num_perm, seed=seed).signature(self.tokens)
 
 
 class StoryDecision(NamedTuple):
@@ -142,12 +150,12 @@ class StoryClusters(CorpusStage):
         labels = doc.labels
         return StorySketch(
             tokens,
-            self._minhash.signature(tokens),
             labels.get("lang"),
             len(doc.text),
             bool(labels.get("translated_from")),
             order,
             sum(1 for edit in doc.edits if edit.stage == TRANSLATION),
+            (self.num_perm, self.seed),
         )
 
     # fit -----------------------------------------------------------------------------------
@@ -157,7 +165,7 @@ class StoryClusters(CorpusStage):
 
     def _fit(self, sketches: Iterable[tuple[int, str, Any]], folder: Path) -> StoryState:
         bands, rows = self._minhash.bands
-        store = SketchStore(folder, self.num_perm)
+        store = SketchStore(folder, 1)
         (folder / "order").mkdir()
         orders = SketchStore(folder / "order", 1)  # the ranks, in a store of their own
         table = BandTable(bands, self.memory_mb * 2**20, folder)
@@ -176,10 +184,11 @@ class StoryClusters(CorpusStage):
                 lengths.append(sketch.length)
                 translated.append(sketch.translated)
                 repairs.append(sketch.repairs)
-            signatures = np.stack([k.signature for _, _, k in chunk]).astype(np.uint32)
-            store.append(signatures, [k.tokens for _, _, k in chunk])
-            orders.append(np.zeros((len(chunk), 1), np.uint32), [k.order for _, _, k in chunk])
-            table.append(first, band_keys(signatures, bands, rows))
+            token_sets = [k.tokens for _, _, k in chunk]
+            none = np.zeros((len(chunk), 1), np.uint32)  # (the stores' signatures: unused)
+            store.append(none, token_sets)
+            orders.append(none, [k.order for _, _, k in chunk])
+            table.append(first, band_keys(signatures(self._minhash, token_sets), bands, rows))
         store.close()
         orders.close()
         sizes = np.diff(store.offsets)
