@@ -15,7 +15,7 @@ import numpy as np
 from curate.corpus.dedup import BandTable, run_pairs
 
 _U64 = np.uint64
-MIN_PENDING = 1 << 20  # band pairs held before the first sort (8 MiB)
+MIN_PENDING = 1 << 22  # band pairs held before the first sort (32 MiB)
 
 
 def candidate_pairs(table: BandTable, order_key: np.ndarray, window: int) -> np.ndarray:
@@ -35,7 +35,10 @@ def candidate_pairs(table: BandTable, order_key: np.ndarray, window: int) -> np.
             pending, held = [], 0
     if pending:
         union = _sorted_distinct(np.concatenate([union, *pending]))
-    return np.stack([union >> _U64(32), union & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
+    pairs = np.empty((len(union), 2), np.int64)
+    pairs[:, 0] = union >> _U64(32)
+    pairs[:, 1] = union & _U64(0xFFFFFFFF)
+    return pairs
 
 
 def _sorted_distinct(values: np.ndarray) -> np.ndarray:
