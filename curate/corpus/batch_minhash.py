@@ -14,18 +14,22 @@ import numpy as np
 
 from curate.corpus.dedup import NearDuplicateRemover, _fmix32
 
-BLOCK = 1 << 12  # token rows gathered at once: 2 MiB at 128 permutations (3x faster than 32)
+BLOCK = 1 << 12  # token rows gathered at once: 2 MiB at 128 hash values (3x faster than 32)
 
 
-def signatures(minhash: NearDuplicateRemover, token_sets: list[np.ndarray]) -> np.ndarray:
-    """uint32[len(token_sets), num_perm]: row i is `minhash.signature(token_sets[i])`."""
-    out = np.full((len(token_sets), minhash.num_perm), np.iinfo(np.uint32).max, np.uint32)
+def signatures(
+    minhash: NearDuplicateRemover, token_sets: list[np.ndarray], width: int | None = None
+) -> np.ndarray:
+    """uint32[len(token_sets), width]: row i is `minhash.signature(token_sets[i])`, its first
+    `width` hash values (all `num_perm` by default; LSH bands read `bands x rows` of them)."""
+    width = minhash.num_perm if width is None else width
+    out = np.full((len(token_sets), width), np.iinfo(np.uint32).max, np.uint32)
     sizes = np.fromiter(map(len, token_sets), np.int64, len(token_sets))
     if not sizes.sum():
         return out
     values = np.concatenate(token_sets).astype(np.uint32, copy=False)
     distinct, token = np.unique(values, return_inverse=True)
-    a, b = minhash._permutations
+    a, b = minhash._permutations[:, :width]
     permuted = _fmix32(distinct)[:, None] * a + b  # a row per distinct token
     sets = np.flatnonzero(sizes)  # an empty set keeps the signature of no token
     starts = (np.cumsum(sizes) - sizes)[sets]
