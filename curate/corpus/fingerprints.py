@@ -314,6 +314,17 @@ def fold(word: str) -> str:
 
 def normalise_number(raw: str) -> str:
     """One spelling per value: "1,5" / "1.5" -> "1.5"; "1 500" / "1,500" / "1.500" -> "1500"."""
+    # the commonest shapes first, with string methods (most numbers of a corpus are seen once:
+    # this runs for 90,000 of the 20,000 bench documents' numbers); the same answers
+    if raw.isdigit():
+        return _canonical(raw, "")
+    if raw.count(".") + raw.count(",") == 1:
+        whole, fraction = raw.replace(",", ".").split(".")
+        if whole.isdigit() and fraction.isdigit():
+            # a lone mark is a decimal point unless exactly three digits follow
+            if len(fraction) != 3:
+                return _canonical(whole, fraction)
+            return _canonical(whole + fraction, "")
     marks = _SEPARATORS.findall(raw)
     if not marks:
         return _canonical(raw, "")

@@ -317,6 +317,7 @@ class Similarity:
 
     GRID = 32  # steps of the prefix table (`_prefixes`), from the threshold to 1
     BATCH = 1 << 18  # (pair, token) probes per numpy batch: a few MiB per array
+    SEARCH_PAIRS = 1 << 14  # pairs scored by search, without a table
     SIFT_PAIRS = 1 << 16  # pairs sifted at once: each step over them is one numpy call
     TABLE_LIMIT = 1 << 27  # (document, token) cells of the membership table: 16 MiB of bits
 
@@ -362,6 +363,8 @@ class Similarity:
         """float64 similarity of each `(a, b)` row; with `at_least`, 0.0 for a pair whose
         similarity is surely below it (the others exact)."""
         out = np.zeros(len(pairs))
+        if at_least is None and len(pairs) <= self.SEARCH_PAIRS:
+            return self._searched(pairs)
         blocks = pairs[:, 0] // self.block
         if np.all(blocks[1:] >= blocks[:-1]):  # candidate pairs come sorted: slices, no copies
             edges = np.r_[0, np.flatnonzero(np.diff(blocks)) + 1, len(pairs)].tolist()
@@ -385,6 +388,23 @@ class Similarity:
                 start = stop
             out[rows] = scored
         return out
+
+    def _searched(self, pairs: np.ndarray) -> np.ndarray:
+        """Exact scores of a few pairs, `b`'s tokens searched among `a`'s keys: no table to
+        build (the 2,165 removals' similarities to their keepers, spread over 4 blocks of the
+        bench corpus, built 4 tables of 16 MiB). The shared weights are summed as `_batch`
+        sums them, so the floats are the same."""
+        a, b = pairs[:, 0], pairs[:, 1]
+        sizes = self.sizes[b]
+        ends = np.cumsum(sizes)
+        element = np.repeat(self.offsets[b] - ends + sizes, sizes) + np.arange(int(ends[-1:].sum()))
+        row = np.repeat(np.arange(len(pairs)), sizes)
+        probe = a[row] * self.stride + self.token[element]
+        at = np.minimum(np.searchsorted(self.keys, probe), max(len(self.keys) - 1, 0))
+        hit = self.keys[at] == probe if len(self.keys) else np.zeros(len(probe), bool)
+        shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
+        union = self.total[a] + self.total[b] - shared
+        return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
 
     def in_order(
         self, pairs: np.ndarray, ranks: np.ndarray, at_least: float | None = None
@@ -466,6 +486,8 @@ class Similarity:
             shared = np.bincount(row, weights=self.weight[element] * hit, minlength=len(pairs))
             union = self.total[a] + self.total[b] - shared
             return np.divide(shared, union, out=np.zeros(len(pairs)), where=union > 0)
+        # (contiguous copies: every step below reads them, a column of `pairs` is strided)
+        a, b = np.ascontiguousarray(a), np.ascontiguousarray(b)
         live, count = self._reaching(a, b, table, first, at_least)
         a, b = a[live], b[live]
         last = count - 1  # (a live pair shares a token: count >= 1)
@@ -496,8 +518,9 @@ class Similarity:
         that is 8.5 of 21 tokens a pair, and 1 pair in 3 goes on to have the rest counted.
         """
         low = at_least - 1e-6  # room for rounding, as the bound has
-        need = low / (1.0 + low) * (self.total[a] + self.total[b]) * (1.0 - 1e-9)
-        total_b = self.total[b]
+        total_a, total_b = self.total[a], self.total[b]
+        need = total_a + total_b
+        need *= low / (1.0 + low) * (1.0 - 1e-9)
         # `need` is at least `low` times total_b (or the pair cannot reach it, as the totals
         # are then further apart than `low`): the grid step at or below the pair's share
         grid = self._prefixes(low)
@@ -508,7 +531,8 @@ class Similarity:
         step = step.astype(np.intp)  # floor, as step >= 0
         step += b * (self.GRID + 1)
         prefix = grid.ravel()[step]
-        prefix[need > np.minimum(total_b, self.total[a])] = 0
+        np.minimum(total_a, total_b, out=total_a)
+        prefix[need > total_a] = 0
         start = self.offsets[b]
         rows = (a - first) * (self.stride // 8)
         count = self._count(table, rows, start, prefix)
