@@ -199,7 +199,8 @@ class StoryClusters(CorpusStage):
         if len(ids) > 1:
             order_key = np.asarray(seqs, np.int64)
             pairs = candidate_pairs(table, order_key, self.run_window)
-            pairs = pairs[~short[pairs[:, 0]] & ~short[pairs[:, 1]]]
+            if short.any():
+                pairs = pairs[~short[pairs[:, 0]] & ~short[pairs[:, 1]]]
         similarity = Similarity(store, self.weighting == "idf")
         scores = similarity.scores(pairs, self.threshold)
         union = UnionFind()
@@ -365,25 +366,31 @@ class Similarity:
         out = np.zeros(len(pairs))
         if at_least is None and len(pairs) <= self.SEARCH_PAIRS:
             return self._searched(pairs)
-        blocks = pairs[:, 0] // self.block
-        if np.all(blocks[1:] >= blocks[:-1]):  # candidate pairs come sorted: slices, no copies
-            edges = np.r_[0, np.flatnonzero(np.diff(blocks)) + 1, len(pairs)].tolist()
+        first_docs = pairs[:, 0]
+        if np.all(first_docs[1:] >= first_docs[:-1]):  # candidate pairs come sorted: slices
+            bounds = np.arange(0, len(self.sizes) + self.block, self.block)
+            edges = np.unique(np.searchsorted(first_docs, bounds)).tolist()
             groups = [slice(lo, hi) for lo, hi in itertools.pairwise(edges)]
         else:
+            blocks = first_docs // self.block
             order = np.argsort(blocks, kind="stable")
             groups = np.split(order, np.flatnonzero(np.diff(blocks[order])) + 1)
         for rows in groups if len(pairs) else ():
-            first = int(blocks[rows][0]) * self.block
-            table = self._table(first, min(first + self.block, len(self.sizes)))
             part = pairs[rows]
+            first = int(part[0, 0]) // self.block * self.block
+            table = self._table(first, min(first + self.block, len(self.sizes)))
             scored = np.zeros(len(part))
+            if at_least is not None:  # sifted position by position: pairs by number
+                for start in range(0, len(part), self.SIFT_PAIRS):
+                    stop = start + self.SIFT_PAIRS
+                    scored[start:stop] = self._batch(part[start:stop], table, first, at_least)
+                out[rows] = scored
+                continue
             ends = np.cumsum(self.sizes[part[:, 1]])  # probes up to each pair, summed once
             start = 0
             while start < len(part):
                 done = int(ends[start - 1]) if start else 0
                 stop = max(start + 1, int(np.searchsorted(ends, done + self.BATCH)))
-                if at_least is not None:  # probed position by position: pairs by number
-                    stop = min(start + self.SIFT_PAIRS, len(part))
                 scored[start:stop] = self._batch(part[start:stop], table, first, at_least)
                 start = stop
             out[rows] = scored
