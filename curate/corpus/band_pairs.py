@@ -36,8 +36,11 @@ def candidate_pairs(table: BandTable, order_key: np.ndarray, window: int) -> np.
     if pending:
         union = _sorted_distinct(np.concatenate([union, *pending]))
     pairs = np.empty((len(union), 2), np.int64)
-    pairs[:, 0] = union >> _U64(32)
-    pairs[:, 1] = union & _U64(0xFFFFFFFF)
+    if np.little_endian:  # the two halves of each key read in place: no shifted copies
+        halves = union.view(np.uint32).reshape(-1, 2)
+        pairs[:, 0], pairs[:, 1] = halves[:, 1], halves[:, 0]
+    else:
+        pairs[:, 0], pairs[:, 1] = union >> _U64(32), union & _U64(0xFFFFFFFF)
     return pairs
 
 
