@@ -1,7 +1,8 @@
 """The `stories` stage's fast paths give exactly what the plain computations they stand for give.
 
 Each fast path (band pairs sorted once, signatures a distinct token at a time, the prefix
-filter before the count, in_order for all pairs at once) is replaced here by the plain
+filter before the count, in_order for all pairs at once; hashes sorted for all sketches at
+once is checked against the per-set sort) is replaced here by the plain
 computation, and the stage must decide the same, bit for bit, on corpora where the names come
 from a small pool (thousands of candidate pairs) and on the translations of the stage tests.
 """
@@ -13,6 +14,7 @@ import pytest
 
 from curate.corpus import band_pairs, batch_minhash, stories
 from curate.corpus.dedup import BandTable, NearDuplicateRemover, SketchStore, band_keys
+from curate.corpus.fingerprints import distinct_hashes, distinct_hashes_of_many
 from curate.corpus.stories import Similarity, StoryClusters, in_order
 from curate.document import Document
 from curate.synth import planted_news_corpus
@@ -157,3 +159,26 @@ def test_in_order_with_a_floor_decides_as_the_exact_share(tmp_path):
         assert 0 < reach.sum() < len(pairs)
         assert np.array_equal(got >= floor, reach)
         assert np.array_equal(got[reach], exact[reach])
+
+
+@pytest.mark.parametrize("longest", [12, 70_000])  # one sorted key; past 2**16 a stable sort
+def test_distinct_hashes_of_many_sets_are_each_sets(longest):
+    rng = np.random.default_rng(longest)
+    sets = [rng.integers(0, 6, rng.integers(0, 12)).astype(np.uint32) for _ in range(200)]
+    sets += [np.empty(0, np.uint32), np.array([2**32 - 1, 0, 2**32 - 1, 5], np.uint32)]
+    sets.append(rng.integers(0, 2**32, longest, dtype=np.uint64).astype(np.uint32))
+    values, ranks, counts = distinct_hashes_of_many(sets)
+    expected = [distinct_hashes(s) for s in sets]
+    assert counts.tolist() == [len(v) for v, _ in expected]
+    assert values.dtype == ranks.dtype == np.uint32
+    assert values.tobytes() == b"".join(v.tobytes() for v, _ in expected)
+    assert ranks.tobytes() == b"".join(r.tobytes() for _, r in expected)
+
+
+def test_a_sketch_gives_the_fingerprint_hashes_of_its_document():
+    stage = StoryClusters()
+    for doc in corpus():
+        tokens, order = stage.fingerprinter.hashes(stage.fingerprint(doc))
+        sketch = stage.sketch(doc)
+        assert sketch.tokens.tobytes() == tokens.tobytes()
+        assert sketch.order.tobytes() == order.tobytes()

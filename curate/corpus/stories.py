@@ -51,7 +51,7 @@ from curate.corpus.band_pairs import candidate_pairs
 from curate.corpus.batch_minhash import signatures
 from curate.corpus.dedup import CHUNK, BandTable, NearDuplicateRemover, SketchStore, band_keys
 from curate.corpus.dedup import _chunks as chunks
-from curate.corpus.fingerprints import Fingerprinter
+from curate.corpus.fingerprints import Fingerprinter, distinct_hashes, distinct_hashes_of_many
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
 from curate.stages.base import CorpusStage, check_ranges, register
@@ -62,13 +62,25 @@ UNKNOWN = "unknown"  # the language of a document no language stage labelled
 
 
 class StorySketch(NamedTuple):
-    tokens: np.ndarray  # sorted distinct uint32 hashes of the fingerprint tokens
+    values: np.ndarray  # uint32 hashes of the fingerprint tokens, in order of first appearance
     lang: str | None
     length: int  # characters of text: how complete a version is
     translated: bool  # carries the `translated_from` label
-    order: np.ndarray  # uint32, per token of `tokens`: its rank of first appearance in the text
     repairs: int  # edits of the `translation` stage: machine-translation artifacts it repaired
     minhash: tuple[int, int]  # (num_perm, seed) of the signature
+
+    # `fit` sorts the hashes of all sketches at once (`distinct_hashes_of_many`) and computes
+    # their signatures at once (`batch_minhash`); a sketch still gives each for one document
+
+    @property
+    def tokens(self) -> np.ndarray:
+        """Sorted distinct uint32 hashes of the fingerprint tokens."""
+        return distinct_hashes(self.values)[0]
+
+    @property
+    def order(self) -> np.ndarray:
+        """uint32, per token of `tokens`: its rank of first appearance in the text."""
+        return distinct_hashes(self.values)[1]
 
     @property
     def signature(self) -> np.ndarray:
@@ -146,14 +158,12 @@ class StoryClusters(CorpusStage):
         return self.fingerprinter.tokens(doc.text, doc.labels.get("lang"))
 
     def sketch(self, doc: Document) -> StorySketch:
-        tokens, order = self.fingerprinter.hashes(self.fingerprint(doc))
         labels = doc.labels
         return StorySketch(
-            tokens,
+            self.fingerprinter.hash_values(self.fingerprint(doc)),
             labels.get("lang"),
             len(doc.text),
             bool(labels.get("translated_from")),
-            order,
             sum(1 for edit in doc.edits if edit.stage == TRANSLATION),
             (self.num_perm, self.seed),
         )
@@ -184,12 +194,15 @@ class StoryClusters(CorpusStage):
                 lengths.append(sketch.length)
                 translated.append(sketch.translated)
                 repairs.append(sketch.repairs)
-            token_sets = [k.tokens for _, _, k in chunk]
+            value_sets = [k.values for _, _, k in chunk]
+            tokens, ranks, counts = distinct_hashes_of_many(value_sets)
+            cuts = np.cumsum(counts)[:-1]
             none = np.zeros((len(chunk), 1), np.uint32)  # (the stores' signatures: unused)
-            store.append(none, token_sets)
-            orders.append(none, [k.order for _, _, k in chunk])
-            # (the bands read the first bands x rows values of each signature: only those)
-            banded = signatures(self._minhash, token_sets, bands * rows)
+            store.append(none, np.split(tokens, cuts))
+            orders.append(none, np.split(ranks, cuts))
+            # (the bands read the first bands x rows values of each signature: only those;
+            # a set's repeated hashes leave its minimum as it is)
+            banded = signatures(self._minhash, value_sets, bands * rows)
             table.append(first, band_keys(banded, bands, rows))
         store.close()
         orders.close()
