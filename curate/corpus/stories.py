@@ -331,6 +331,7 @@ class Similarity:
 
     GRID = 32  # steps of the prefix table (`_prefixes`), from the threshold to 1
     BATCH = 1 << 18  # (pair, token) probes per numpy batch: a few MiB per array
+    RISE_AT_ONCE = 64  # sequences up to this long sorted all at once (a row of a table each)
     SEARCH_PAIRS = 1 << 14  # pairs scored by search, without a table
     SIFT_PAIRS = 1 << 16  # pairs sifted at once: each step over them is one numpy call
     TABLE_LIMIT = 1 << 27  # (document, token) cells of the membership table: 16 MiB of bits
@@ -474,7 +475,9 @@ class Similarity:
             below = (counts[rows] - apart[rows]) / counts[rows] < at_least
             out[rows[below]] = 0.0
             rows = rows[~below]
-        for row in rows.tolist():
+        short = counts[rows] <= self.RISE_AT_ONCE
+        out[rows[short]] = longest_rises(sequence, starts[rows[short]], counts[rows[short]])
+        for row in rows[~short].tolist():
             start = int(starts[row])
             out[row] = longest_rise(sequence[start : start + int(counts[row])].tolist())
         return out
@@ -660,6 +663,25 @@ def in_order(a: np.ndarray, a_rank: np.ndarray, b: np.ndarray, b_rank: np.ndarra
     if (sequence[1:] > sequence[:-1]).all():
         return 1.0  # all in one order (most translations): the whole run
     return longest_rise(sequence.tolist())
+
+
+def longest_rises(values: np.ndarray, starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """`longest_rise` of each `values[start : start + count]`, all sequences at once: the
+    patience sort one position at a time, each sequence's tails a row of a table (a tail's
+    place is the count of tails below the value: `bisect_left` of the row)."""
+    out = np.zeros(len(counts))
+    if not len(counts):
+        return out
+    top = int(counts.max())
+    tails = np.full((len(counts), top), np.iinfo(np.int64).max)
+    longest = np.zeros(len(counts), np.int64)
+    for j in range(top):
+        live = np.flatnonzero(counts > j)
+        value = values[starts[live] + j].astype(np.int64)
+        place = (tails[live] < value[:, None]).sum(axis=1)
+        tails[live, place] = value
+        longest[live] = np.maximum(longest[live], place + 1)
+    return longest / counts
 
 
 def longest_rise(sequence: list[int]) -> float:
