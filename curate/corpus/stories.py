@@ -5,12 +5,13 @@ English translation share almost no 5-grams, and two English translations of it 
 (median Jaccard 0.06 on WMT newstest2013). They share numbers, years, names and codes
 (`curate.corpus.fingerprints`).
 
-sketch: per document, the sorted distinct 32-bit hashes of its fingerprint tokens, their MinHash
-        signature (datasketch's affine32, computed as `dedup` computes it), its language, its
+sketch: per document, the 32-bit hashes of its fingerprint tokens in order, its language, its
         length and whether it carries the `translated_from` label. A document with fewer
         than `min_tokens` tokens is too short to fingerprint: counted, never merged.
-fit:    the sets and signatures go to `dedup`'s spill store; LSH bands (datasketch's (b, r) for
-        `lsh_threshold`) give candidate pairs exactly as in `dedup`, never all pairs. Each
+fit:    the sorted distinct hashes of every set and their MinHash signatures (datasketch's
+        affine32, computed as `dedup` computes it), both for many sketches at once; the sets go
+        to `dedup`'s spill store; LSH bands (datasketch's (b, r) for `lsh_threshold`) give
+        candidate pairs exactly as in `dedup` (`band_pairs`), never all pairs. Each
         candidate is verified on the full sets: Jaccard weighted by rarity (a token's weight is
         its inverse document frequency in this corpus, so "2012" counts less than "Nečas"), at
         least `threshold` to join, and at least `min_order` of the shared tokens must come in
@@ -542,7 +543,7 @@ class Similarity:
         tokens from the first shared one on weigh at least `need`. Only `b`'s first `prefix`
         tokens are followed by that much, so a pair none of whose first `prefix` tokens is in
         `a` cannot reach it (the prefix filter of set-similarity joins). On the bench corpus
-        that is 8.5 of 21 tokens a pair, and 1 pair in 3 goes on to have the rest counted.
+        that is 8.7 of 21 tokens a pair, and 1 pair in 3 goes on to have the rest counted.
         """
         low = at_least - 1e-6  # room for rounding, as the bound has
         total_a, total_b = self.total[a], self.total[b]
