@@ -374,6 +374,7 @@ class Similarity:
         # documents, the pairs taken block by block of their `a`
         self.block = max(1, self.TABLE_LIMIT // self.stride)  # documents
         self._last: tuple[int, np.ndarray] | None = None
+        self._buffer: np.ndarray | None = None
         self._grid: tuple[float, np.ndarray] | None = None
 
     def __call__(self, a: int, b: int) -> float:
@@ -398,7 +399,8 @@ class Similarity:
             part = pairs[rows]
             first = int(part[0, 0]) // self.block * self.block
             table = self._table(first, min(first + self.block, len(self.sizes)))
-            scored = np.zeros(len(part))
+            # (sorted pairs come as slices: their scores written in place)
+            scored = out[rows] if isinstance(rows, slice) else np.zeros(len(part))
             if at_least is not None:  # sifted position by position: pairs by number
                 for start in range(0, len(part), self.SIFT_PAIRS):
                     stop = start + self.SIFT_PAIRS
@@ -491,7 +493,12 @@ class Similarity:
         base = first * self.stride
         low, high = np.searchsorted(self.keys, [base, stop * self.stride])
         keys = self.keys[low:high] - base
-        table = np.zeros((stop - first) * self.stride // 8, np.uint8)
+        # one buffer for every block (fresh pages of 16 MiB a block cost more than zeroing)
+        cells = (stop - first) * self.stride // 8
+        if self._buffer is None or len(self._buffer) < cells:
+            self._buffer = np.zeros(cells, np.uint8)
+        table = self._buffer[:cells]
+        table[:] = 0
         np.bitwise_or.at(table, keys >> 3, _BITS[keys & 7])
         self._last = (first, table)
         return table
