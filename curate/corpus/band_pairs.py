@@ -1,0 +1,54 @@
+"""The candidate pairs of LSH bands, as one sorted array: `dedup`'s, merged fewer times.
+
+`dedup` merges each band's pairs into the union as it goes (a stable sort of the union and the
+band: 35 passes over 3.1M pairs for `stories` on 20,000 bench documents, 0.26 s of its 0.39 s).
+Here the bands' pairs wait until they are as many as the union, then one sort (numpy's
+vectorised quicksort: 3x faster than the merge of a stable sort on 3.6M keys) takes them all
+in: each pair is sorted a few times, not once a band, and the pairs held stay within about
+three times the union. Same pairs, same order: `dedup`'s `_candidate_pairs` at offset 0.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from curate.corpus.dedup import BandTable, run_pairs
+
+_U64 = np.uint64
+MIN_PENDING = 1 << 22  # band pairs held before the first sort (32 MiB)
+
+
+def candidate_pairs(table: BandTable, order_key: np.ndarray, window: int) -> np.ndarray:
+    """Unique candidate pairs `(a, b)` of all bands, a before b in input order, sorted (int64
+    rows): the pairs of a run of equal band keys as `dedup.run_pairs` makes them."""
+    union = np.empty(0, _U64)
+    pending: list[np.ndarray] = []
+    held = 0
+    for band in range(table.bands):
+        keys, index = table.band(band)
+        order = np.lexsort((order_key[index], keys))
+        pairs = run_pairs(keys[order], index[order], window)
+        pending.append(pairs[:, 0].astype(_U64) << _U64(32) | pairs[:, 1].astype(_U64))
+        held += len(pairs)
+        if held >= max(len(union), MIN_PENDING):
+            union = _sorted_distinct(np.concatenate([union, *pending]))
+            pending, held = [], 0
+    if pending:
+        union = _sorted_distinct(np.concatenate([union, *pending]))
+    pairs = np.empty((len(union), 2), np.int64)
+    if np.little_endian:  # the two halves of each key read in place: no shifted copies
+        halves = union.view(np.uint32).reshape(-1, 2)
+        pairs[:, 0], pairs[:, 1] = halves[:, 1], halves[:, 0]
+    else:
+        pairs[:, 0], pairs[:, 1] = union >> _U64(32), union & _U64(0xFFFFFFFF)
+    return pairs
+
+
+def _sorted_distinct(values: np.ndarray) -> np.ndarray:
+    values.sort()  # in place: the array is this module's own
+    if len(values) < 2:
+        return values
+    distinct = np.empty(len(values), bool)
+    distinct[0] = True
+    np.not_equal(values[1:], values[:-1], out=distinct[1:])
+    return values[distinct]
