@@ -44,6 +44,7 @@ import pyarrow.parquet as pq
 
 from curate.corpus.shingles import normalized_hash, shingle_hashes, token_bytes
 from curate.corpus.spill import RecordFile, SortedRecords, StringColumn
+from curate.corpus.spill import mapped as mapped_array
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
 from curate.stages.base import CorpusStage, check_ranges, register
@@ -621,7 +622,7 @@ class NearDuplicateRemover(CorpusStage):
         )
         state = DedupState(ids, offset, decisions, stats)
         settings = {"num_perm": self.num_perm, "ngram": self.ngram, "seed": self.seed}
-        state.index = _Index(**vars(seen), settings=settings)
+        state.index = _Index(**_on_disk(seen), settings=settings)
         return state
 
     def _candidate_pairs(self, table: BandTable, order_key: np.ndarray, offset: int) -> np.ndarray:
@@ -790,6 +791,24 @@ class _DecisionOf:
             float(record["similarity"]),
             float(record["estimate"]),
         )
+
+
+def _on_disk(seen: Gathered) -> dict[str, Any]:
+    """`seen`'s fields, its per-document arrays (and the store's shingle offsets) moved to
+    files of its work folder and mapped back: after the decisions only the index reads them,
+    a row group at a time (`spill.release` lets the pages read go), so the state kept to the
+    end of the run holds no 32 bytes a document of them."""
+    fields = dict(vars(seen))
+    work = Path(seen.folder.name)
+    for name in ("seqs", "words", "exact_keys"):
+        fields[name] = mapped_array(work / f"{name}.npy", fields[name])
+    # prior documents (offset > 0) shift their order below the new ones: a column of its own
+    if seen.order_key is seen.seqs:
+        fields["order_key"] = fields["seqs"]
+    else:
+        fields["order_key"] = mapped_array(work / "order.npy", seen.order_key)
+    seen.store.offsets = mapped_array(work / "offsets.npy", seen.store.offsets)
+    return fields
 
 
 def _union_equal(union: UnionFind, keys: np.ndarray, order_key: np.ndarray, offset: int) -> int:

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from curate.corpus.dedup import BandTable, DedupState, SketchStore, band_keys
+from curate.corpus.spill import release
 
 INDEX_DIR = "dedup_index"
 INDEX_FILE = "index.parquet"
@@ -88,6 +89,7 @@ def save_index(state: DedupState, folder: str | Path) -> Path:
             writer.write_table(pa.table(columns, schema=schema))
             del columns, signatures, shingles
             pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed memory
+            release(index.seqs, index.words, index.exact_keys, store.offsets)
     return path
 
 

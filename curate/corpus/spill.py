@@ -10,6 +10,7 @@ in input order: one block is read per `BLOCK` documents.
 
 from __future__ import annotations
 
+import mmap
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -184,3 +185,22 @@ class SortedRecords(Mapping):
     def __iter__(self) -> Iterator[int]:
         for start in range(0, len(self.records), BLOCK):
             yield from self.records.read(start, start + BLOCK)[self.key].tolist()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled (to another process) as the plain dict it stands for
+        return (dict, (dict(self),))
+
+
+def mapped(path: Path, values: np.ndarray) -> np.ndarray:
+    """`values` written to `path` (`.npy`) and mapped back read-only."""
+    np.save(path, values)
+    return np.load(path, mmap_mode="r")
+
+
+def release(*arrays: Any) -> None:
+    """Let this process's mapped pages of `mapped` arrays go (the next read maps them again):
+    pages a pass over them touched otherwise stay resident."""
+    for values in arrays:
+        handle = getattr(values, "_mmap", None)
+        if handle is not None:
+            handle.madvise(mmap.MADV_DONTNEED)
