@@ -54,8 +54,9 @@ log = logging.getLogger(__name__)
 SCHEME = "affine32"
 CHUNK = 8192  # sketches gathered before their signatures and shingles are written out
 # sketches `fit` holds before writing them out: the spill store and band table are the same
-# whatever the chunk, and 8,192 pages of sketches held 37 MiB (4.6 KiB a page)
-GATHER_CHUNK = 1024
+# whatever the chunk, and 8,192 pages of sketches held 37 MiB (4.6 KiB a page); 1,024 pages
+# (4.6 MiB) were still a buffer a 362-page crawl never fills
+GATHER_CHUNK = 256
 _U64 = np.uint64
 _MIX1 = _U64(0xBF58476D1CE4E5B9)
 _MIX2 = _U64(0x94D049BB133111EB)
@@ -195,28 +196,49 @@ def run_pairs(keys: np.ndarray, members: np.ndarray, window: int) -> np.ndarray:
     (every pair, for runs up to `window` long) and with the run's first member, which
     union-find makes enough to join a run of true duplicates at linear cost.
     """
+    pieces = [np.stack([a, b], axis=1) for a, b in _run_pieces(keys, members, window)]
+    return np.concatenate(pieces) if pieces else np.empty((0, 2), dtype=np.int64)
+
+
+def run_pairs_packed(
+    keys: np.ndarray, members: np.ndarray, window: int, offset: int = 0
+) -> np.ndarray:
+    """`run_pairs` as `a << 32 | b` (uint64, unsorted, repeats kept), without the pairs that
+    join two of the first `offset` members: 8 bytes a pair where the int64 pairs took 16,
+    and twice that again while they were stacked (the fit's peak on a crawl of copies)."""
+    pieces = []
+    for a, b in _run_pieces(keys, members, window):
+        if offset:  # two prior documents were already decided by the crawl that made them
+            keep = (a >= offset) | (b >= offset)
+            a, b = a[keep], b[keep]
+        pieces.append(a.astype(np.uint64) << _U64(32) | b.astype(np.uint64))
+    return np.concatenate(pieces) if pieces else np.empty(0, np.uint64)
+
+
+def _run_pieces(
+    keys: np.ndarray, members: np.ndarray, window: int
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """`run_pairs`' pairs as (firsts, seconds) arrays, one piece per distance in the run."""
     n = len(keys)
     if n < 2:
-        return np.empty((0, 2), dtype=np.int64)
+        return
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     lengths = np.diff(np.r_[starts, n])
     shared = lengths > 1
     if not shared.any():
-        return np.empty((0, 2), dtype=np.int64)
+        return
     starts, lengths = starts[shared], lengths[shared]
     # positions inside shared runs, with the start of their run
     run_start = np.repeat(starts, lengths)
     position = run_start + (
         np.arange(len(run_start)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     )
-    pieces = []
     for distance in range(1, min(window, int(lengths.max()))):
         back = position - distance
         ok = back >= run_start
-        pieces.append(np.stack([members[back[ok]], members[position[ok]]], axis=1))
+        yield members[back[ok]], members[position[ok]]
     far = position - run_start >= window
-    pieces.append(np.stack([members[run_start[far]], members[position[far]]], axis=1))
-    return np.concatenate(pieces)
+    yield members[run_start[far]], members[position[far]]
 
 
 class BandTable:
@@ -520,9 +542,9 @@ class NearDuplicateRemover(CorpusStage):
         folder = tempfile.TemporaryDirectory(prefix="curate-dedup-")
         try:
             seen = self.gather(sketches, folder, prior)
-            pairs = np.empty((0, 2), np.int64)
+            pairs = np.empty(0, np.uint64)  # packed `a << 32 | b`, decoded a block at a time
             if self.near and seen.count > 1:
-                pairs = self._candidate_pairs(seen.table, seen.order_key, seen.offset)
+                pairs = self._packed_candidates(seen.table, seen.order_key, seen.offset)
             store = seen.store
             state = self.cluster(
                 seen,
@@ -627,6 +649,12 @@ class NearDuplicateRemover(CorpusStage):
 
     def _candidate_pairs(self, table: BandTable, order_key: np.ndarray, offset: int) -> np.ndarray:
         """Unique candidate pairs `(a, b)`, a before b in input order, sorted."""
+        return _unpack(self._packed_candidates(table, order_key, offset))
+
+    def _packed_candidates(
+        self, table: BandTable, order_key: np.ndarray, offset: int
+    ) -> np.ndarray:
+        """`_candidate_pairs` as sorted unique `a << 32 | b` (uint64)."""
         # the union is taken band by band: the bands of a corpus of copies find the same pairs
         # again and again, and holding every band's pairs until the end cost 3 x 8 bytes x
         # bands x run_window per document at its peak (120 MiB on 7,000 pages)
@@ -634,16 +662,11 @@ class NearDuplicateRemover(CorpusStage):
         for band in range(table.bands):
             keys, index = table.band(band)
             order = np.lexsort((order_key[index], keys))
-            pairs = run_pairs(keys[order], index[order], self.run_window)
-            if offset:  # two prior documents were already decided by the crawl that made them
-                pairs = pairs[(pairs[:, 0] >= offset) | (pairs[:, 1] >= offset)]
-            found = pairs[:, 0].astype(np.uint64) << _U64(32) | pairs[:, 1].astype(np.uint64)
-            del pairs
+            found = run_pairs_packed(keys[order], index[order], self.run_window, offset)
+            del keys, index, order
             found = sorted_unique(found)
             packed = found if packed is None else merged_unique(packed, found)
-        if packed is None:
-            return np.empty((0, 2), np.int64)
-        return np.stack([(packed >> _U64(32)), packed & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
+        return packed if packed is not None else np.empty(0, np.uint64)
 
     def _decide(self, union: UnionFind, seen: Gathered) -> tuple[Mapping[int, Decision], dict]:
         """Each clustered document's decision, spilled to the work folder sorted by seq (41
@@ -832,13 +855,21 @@ def _union_equal(union: UnionFind, keys: np.ndarray, order_key: np.ndarray, offs
 def _pair_list(
     pairs: np.ndarray, size: int = 1 << 16, between: Callable[[], None] | None = None
 ) -> Iterator[list[int]]:
-    """The rows of `pairs` as Python lists, a block at a time, calling `between()` after each:
-    `pairs.tolist()` in one go held about 130 bytes a pair, 32 pairs a document at
-    `run_window` 32."""
+    """The pairs (int64[k, 2], or packed uint64 `a << 32 | b`) as Python lists, a block at a
+    time, calling `between()` after each: `pairs.tolist()` in one go held about 130 bytes a
+    pair, 32 pairs a document at `run_window` 32."""
     for start in range(0, len(pairs), size):
-        yield from pairs[start : start + size].tolist()
+        block = pairs[start : start + size]
+        yield from (_unpack(block) if block.ndim == 1 else block).tolist()
         if between is not None:
             between()
+
+
+def _unpack(packed: np.ndarray) -> np.ndarray:
+    """Packed `a << 32 | b` (uint64) as int64 pairs `[a, b]`."""
+    if not len(packed):
+        return np.empty((0, 2), np.int64)
+    return np.stack([(packed >> _U64(32)), packed & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
