@@ -60,15 +60,19 @@ class RecordFile:
             return np.empty(0, self.dtype)
         return np.fromfile(self.path, self.dtype, stop - start, offset=start * self.dtype.itemsize)
 
+    def block(self, index: int) -> tuple[int, np.ndarray]:
+        """(first position, records) of the `BLOCK` holding record `index`, kept for the next
+        call: reads in input order read the file once."""
+        if self._block_start < 0 or not 0 <= index - self._block_start < len(self._block):
+            self._block_start = index - index % BLOCK
+            self._block = self.read(self._block_start, self._block_start + BLOCK)
+        return self._block_start, self._block
+
     def __getitem__(self, index: int) -> Any:
         if not 0 <= index < self.count:
             raise IndexError(index)
-        offset = index - self._block_start
-        if self._block_start < 0 or not 0 <= offset < len(self._block):
-            self._block_start = index - index % BLOCK
-            self._block = self.read(self._block_start, self._block_start + BLOCK)
-            offset = index - self._block_start
-        return self._block[offset]
+        start, block = self.block(index)
+        return block[index - start]
 
 
 class StringColumn:
@@ -162,9 +166,8 @@ class SortedRecords(Mapping):
         block = int(np.searchsorted(self.firsts, key, side="right")) - 1
         if block < 0:
             return -1
-        start = block * BLOCK
-        self.records[start]  # loads the block
-        keys = self.records._block[self.key]
+        start, records = self.records.block(block * BLOCK)
+        keys = records[self.key]
         at = int(np.searchsorted(keys, key))
         if at < len(keys) and keys[at] == key:
             return start + at
