@@ -345,3 +345,14 @@ def test_packed_run_pairs_are_the_run_pairs(offset):
     packed = run_pairs_packed(keys, members, 4, offset)
     assert packed.dtype == np.uint64 and len(packed) == len(expected) > 0
     assert {tuple(p) for p in _unpack(packed).tolist()} == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_union_sorted_is_merged_unique(seed):
+    from curate.corpus.dedup import merged_unique, sorted_unique, union_sorted
+
+    rng = np.random.default_rng(seed)
+    held = sorted_unique(rng.integers(0, 50, rng.integers(0, 30)).astype(np.uint64))
+    found = sorted_unique(rng.integers(0, 60, rng.integers(0, 30)).astype(np.uint64))
+    assert np.array_equal(union_sorted(held, found), merged_unique(held, found))
+    assert np.array_equal(union_sorted(held, held), held)

@@ -179,6 +179,20 @@ def merged_unique(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     return _distinct(np.sort(np.concatenate([first, second]), kind="stable"))
 
 
+def union_sorted(held: np.ndarray, found: np.ndarray) -> np.ndarray:
+    """`merged_unique(held, found)` by inserting only what `found` adds: the bands of a crawl
+    of copies find the same pairs again, and concatenating and sorting the two held three
+    copies of the union at once (where this holds `held`, `found` and their positions)."""
+    at = np.searchsorted(held, found)
+    present = np.zeros(len(found), bool)
+    inside = at < len(held)
+    present[inside] = held[at[inside]] == found[inside]
+    if present.all():
+        return held
+    new = ~present
+    return np.insert(held, at[new], found[new])
+
+
 def _distinct(ordered: np.ndarray) -> np.ndarray:
     """A sorted array without its repeats."""
     if len(ordered) < 2:
@@ -665,7 +679,7 @@ class NearDuplicateRemover(CorpusStage):
             found = run_pairs_packed(keys[order], index[order], self.run_window, offset)
             del keys, index, order
             found = sorted_unique(found)
-            packed = found if packed is None else merged_unique(packed, found)
+            packed = found if packed is None else union_sorted(packed, found)
         return packed if packed is not None else np.empty(0, np.uint64)
 
     def _decide(self, union: UnionFind, seen: Gathered) -> tuple[Mapping[int, Decision], dict]:
