@@ -328,3 +328,31 @@ def test_band_unions_merge_to_the_same_set_as_one_sort():
         found = sorted_unique(band)
         packed = found if packed is None else merged_unique(packed, found)
         assert np.array_equal(packed, sorted_unique(np.concatenate(everything)))
+
+
+@pytest.mark.parametrize("offset", [0, 5])
+def test_packed_run_pairs_are_the_run_pairs(offset):
+    """The fit's packed pairs (8 bytes each) are `run_pairs`' pairs, those of two prior
+    documents (below `offset`) left out."""
+    from curate.corpus.dedup import _unpack, run_pairs_packed
+
+    rng = np.random.default_rng(offset)
+    keys = np.sort(rng.integers(0, 6, 60).astype(np.uint64))
+    members = rng.permutation(60).astype(np.int64)
+    expected = {
+        tuple(p) for p in run_pairs(keys, members, 4).tolist() if p[0] >= offset or p[1] >= offset
+    }
+    packed = run_pairs_packed(keys, members, 4, offset)
+    assert packed.dtype == np.uint64 and len(packed) == len(expected) > 0
+    assert {tuple(p) for p in _unpack(packed).tolist()} == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_union_sorted_is_merged_unique(seed):
+    from curate.corpus.dedup import merged_unique, sorted_unique, union_sorted
+
+    rng = np.random.default_rng(seed)
+    held = sorted_unique(rng.integers(0, 50, rng.integers(0, 30)).astype(np.uint64))
+    found = sorted_unique(rng.integers(0, 60, rng.integers(0, 30)).astype(np.uint64))
+    assert np.array_equal(union_sorted(held, found), merged_unique(held, found))
+    assert np.array_equal(union_sorted(held, held), held)

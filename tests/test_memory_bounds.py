@@ -98,3 +98,35 @@ def test_sketch_store_reads_rows_and_lets_mapped_pages_go(tmp_path):
     before = store.jaccard(3, 4)
     store.release()
     assert store.jaccard(3, 4) == before  # the pages come back from the file when read again
+
+
+def test_the_report_page_holds_only_the_first_copies_of_the_clusters_it_shows():
+    """Kept rows come first, so the clusters shown are known before any copy: only theirs
+    are held, `COPIES_SHOWN` each (the rest counted), the same ones a full sort would show."""
+    from curate.inspect.collect import CLUSTERS_SHOWN, COPIES_SHOWN, _Gatherer
+
+    gatherer = _Gatherer(3, None)
+    clusters = CLUSTERS_SHOWN + 5
+    for c in range(clusters):
+        row = {"id": f"k{c:02d}", "text": "kept", "title": None, "edits": []}
+        gatherer.kept(row | {"dup_cluster": f"k{c:02d}", "dup_count": c % 12 + 2})
+    copies = {}
+    rng = random.Random(5)
+    for c in range(clusters):
+        for j in range(c % 12 + 1):
+            similarity = rng.choice([None, 1.0, 0.7, round(rng.random(), 2)])
+            copy = (f"c{c:02d}-{j:02d}", "dedup/near_duplicate", similarity)
+            copies.setdefault(f"k{c:02d}", []).append(copy)
+            gatherer.removed(
+                {"id": copy[0], "text": "copy", "title": None, "edits": [], "stage": "dedup"}
+                | {"rule": "near_duplicate", "duplicate_of": f"k{c:02d}", "similarity": similarity}
+            )
+    shown = gatherer.clusters()
+    sizes = sorted((-(c % 12 + 2), f"k{c:02d}") for c in range(clusters))[:CLUSTERS_SHOWN]
+    assert [(-c.size, c.kept_id) for c in shown] == sizes
+    for cluster in shown:
+        everything = sorted(copies[cluster.kept_id], key=lambda c: (-(c[2] or 0.0), c[0]))
+        assert cluster.copies == everything[:COPIES_SHOWN]
+        assert cluster.copies_total == len(everything)
+    assert set(gatherer.copies) == {c.kept_id for c in shown}
+    assert all(len(held.held) < 2 * COPIES_SHOWN for held in gatherer.copies.values())

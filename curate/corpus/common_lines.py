@@ -29,6 +29,8 @@ from typing import NamedTuple
 
 from curate.corpus.repeated_lines import (
     TOKEN,
+    CompactLines,
+    LineDecisions,
     LineRemover,
     RepeatedLinesState,
     decide,
@@ -91,7 +93,8 @@ class CommonLineRemover(LineRemover, CorpusStage):
         return CommonLineSketch(tuple(story), total, tuple(lines.items()))
 
     def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> RepeatedLinesState:
-        held: list[tuple[int, CommonLineSketch]] = []
+        # each sketch's lines as one array until the stories are known (16 bytes a line)
+        held: list[tuple[int, CompactLines]] = []
         stories = UnionFind()
         first_with: dict[int, int] = {}  # long paragraph hash -> first document (seq) with it
         documents = 0
@@ -102,7 +105,7 @@ class CommonLineRemover(LineRemover, CorpusStage):
                 if other != seq:
                     stories.union(other, seq)
             if sketch.lines:
-                held.append((seq, sketch))
+                held.append((seq, CompactLines.of(sketch)))
         del first_with
         # each line counted once per story: documents taken story by story
         by_story = sorted((stories.find(seq), seq, sketch) for seq, sketch in held)
@@ -119,7 +122,7 @@ class CommonLineRemover(LineRemover, CorpusStage):
         needed = max(self.min_stories, math.ceil(self.min_share * story_count))
         furniture = frozenset(key for key, (n, _) in counts.items() if n >= needed)
         del counts
-        decisions: dict[int, frozenset[int]] = {}
+        decisions = LineDecisions()
         members = [(seq, sketch) for _, seq, sketch in by_story] if furniture else []
         spared, removed_lines = decide(members, furniture, self.max_removed_share, decisions)
         stats = {
@@ -131,4 +134,4 @@ class CommonLineRemover(LineRemover, CorpusStage):
             "documents_spared": spared,
             "lines_removed": removed_lines,
         }
-        return RepeatedLinesState(decisions, stats)
+        return RepeatedLinesState(decisions.finish(), stats)

@@ -30,8 +30,9 @@ from __future__ import annotations
 import logging
 import mmap
 import tempfile
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -42,6 +43,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from curate.corpus.shingles import normalized_hash, shingle_hashes, token_bytes
+from curate.corpus.spill import RecordFile, SortedRecords, StringColumn
+from curate.corpus.spill import mapped as mapped_array
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
 from curate.stages.base import CorpusStage, check_ranges, register
@@ -51,8 +54,9 @@ log = logging.getLogger(__name__)
 SCHEME = "affine32"
 CHUNK = 8192  # sketches gathered before their signatures and shingles are written out
 # sketches `fit` holds before writing them out: the spill store and band table are the same
-# whatever the chunk, and 8,192 pages of sketches held 37 MiB (4.6 KiB a page)
-GATHER_CHUNK = 1024
+# whatever the chunk, and 8,192 pages of sketches held 37 MiB (4.6 KiB a page); 1,024 pages
+# (4.6 MiB) were still a buffer a 362-page crawl never fills
+GATHER_CHUNK = 256
 _U64 = np.uint64
 _MIX1 = _U64(0xBF58476D1CE4E5B9)
 _MIX2 = _U64(0x94D049BB133111EB)
@@ -78,17 +82,50 @@ class Decision(NamedTuple):
     estimate: float | None = None  # MinHash estimate of the same Jaccard
 
 
+RULES = (None, "exact_duplicate", "near_duplicate")  # a decision's rule, by its code on disk
+# one decision as `fit` spills it: the seq it is for, the index of its cluster's keeper, the
+# cluster's size, its rule's code in `RULES`, and the two similarities (NaN for a keeper)
+DECISION = np.dtype(
+    [
+        ("seq", np.int64),
+        ("keeper", np.int64),
+        ("size", np.int64),
+        ("rule", np.int8),
+        ("similarity", np.float64),
+        ("estimate", np.float64),
+    ]
+)
+
+
 @dataclass
 class DedupState:
-    ids: list[str]
-    decisions: dict[int, Decision]  # by seq; documents in no cluster are absent
+    """Decisions by seq (documents in no cluster are absent), a mapping that reads them off
+    the spill folder (`spill.SortedRecords`), or a dict once pickled; ids the same way."""
+
+    id_column: Any  # every id `fit` saw (prior ones first): a `spill.StringColumn`, or a list
+    offset: int  # the first `offset` ids are a prior index's
+    decisions: Mapping[int, Decision]
     stats: dict[str, Any]
     # kept for `curate.corpus.dedup_index.save_index`: the corpus as the next crawl sees it
     index: Any = field(default=None, repr=False)
 
+    @property
+    def ids(self) -> list[str]:
+        """This crawl's ids, in input order."""
+        column = self.id_column
+        if hasattr(column, "slice"):
+            return column.slice(self.offset, len(column))
+        return list(column[self.offset :])
+
     def __getstate__(self) -> dict[str, Any]:
-        # decisions travel to workers; the spill folder behind `index` stays in this process
-        return {"ids": self.ids, "decisions": self.decisions, "stats": self.stats, "index": None}
+        # what travels is plain data; the spill folder behind `index` stays in this process
+        return {
+            "id_column": self.ids,
+            "offset": 0,
+            "decisions": dict(self.decisions),
+            "stats": self.stats,
+            "index": None,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -142,6 +179,20 @@ def merged_unique(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     return _distinct(np.sort(np.concatenate([first, second]), kind="stable"))
 
 
+def union_sorted(held: np.ndarray, found: np.ndarray) -> np.ndarray:
+    """`merged_unique(held, found)` by inserting only what `found` adds: the bands of a crawl
+    of copies find the same pairs again, and concatenating and sorting the two held three
+    copies of the union at once (where this holds `held`, `found` and their positions)."""
+    at = np.searchsorted(held, found)
+    present = np.zeros(len(found), bool)
+    inside = at < len(held)
+    present[inside] = held[at[inside]] == found[inside]
+    if present.all():
+        return held
+    new = ~present
+    return np.insert(held, at[new], found[new])
+
+
 def _distinct(ordered: np.ndarray) -> np.ndarray:
     """A sorted array without its repeats."""
     if len(ordered) < 2:
@@ -159,53 +210,114 @@ def run_pairs(keys: np.ndarray, members: np.ndarray, window: int) -> np.ndarray:
     (every pair, for runs up to `window` long) and with the run's first member, which
     union-find makes enough to join a run of true duplicates at linear cost.
     """
+    pieces = [np.stack([a, b], axis=1) for a, b in _run_pieces(keys, members, window)]
+    return np.concatenate(pieces) if pieces else np.empty((0, 2), dtype=np.int64)
+
+
+def run_pairs_packed(
+    keys: np.ndarray, members: np.ndarray, window: int, offset: int = 0
+) -> np.ndarray:
+    """`run_pairs` as `a << 32 | b` (uint64, unsorted, repeats kept), without the pairs that
+    join two of the first `offset` members: 8 bytes a pair where the int64 pairs took 16,
+    and twice that again while they were stacked (the fit's peak on a crawl of copies)."""
+    pieces = []
+    for a, b in _run_pieces(keys, members, window):
+        if offset:  # two prior documents were already decided by the crawl that made them
+            keep = (a >= offset) | (b >= offset)
+            a, b = a[keep], b[keep]
+        pieces.append(a.astype(np.uint64) << _U64(32) | b.astype(np.uint64))
+    return np.concatenate(pieces) if pieces else np.empty(0, np.uint64)
+
+
+def _run_pieces(
+    keys: np.ndarray, members: np.ndarray, window: int
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """`run_pairs`' pairs as (firsts, seconds) arrays, one piece per distance in the run."""
     n = len(keys)
     if n < 2:
-        return np.empty((0, 2), dtype=np.int64)
+        return
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     lengths = np.diff(np.r_[starts, n])
     shared = lengths > 1
     if not shared.any():
-        return np.empty((0, 2), dtype=np.int64)
+        return
     starts, lengths = starts[shared], lengths[shared]
     # positions inside shared runs, with the start of their run
     run_start = np.repeat(starts, lengths)
     position = run_start + (
         np.arange(len(run_start)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     )
-    pieces = []
     for distance in range(1, min(window, int(lengths.max()))):
         back = position - distance
         ok = back >= run_start
-        pieces.append(np.stack([members[back[ok]], members[position[ok]]], axis=1))
+        yield members[back[ok]], members[position[ok]]
     far = position - run_start >= window
-    pieces.append(np.stack([members[run_start[far]], members[position[far]]], axis=1))
-    return np.concatenate(pieces)
+    yield members[run_start[far]], members[position[far]]
 
 
 class BandTable:
-    """Band keys of every document, in memory up to a budget, then as sorted Parquet runs."""
+    """Band keys of every document, in memory up to a budget, then as sorted Parquet runs.
 
-    def __init__(self, bands: int, budget_bytes: int, folder: Path) -> None:
+    With `on_disk`, the keys held below the budget live in a file of the work folder rather
+    than in memory (each chunk written band by band, so one band of it is one read): the
+    budget and the sorted runs are the same, so are the bands read back, and `dedup` no longer
+    holds 8 bytes x bands (184 at 23 bands) per document until the index is written.
+    """
+
+    def __init__(self, bands: int, budget_bytes: int, folder: Path, on_disk: bool = False) -> None:
         self.bands = bands
         self.budget = budget_bytes
         self.folder = folder
-        self.chunks: list[tuple[int, np.ndarray]] = []  # (first index, uint64[k, bands])
+        # (first index, uint64[k, bands]), or on disk (first index, k, byte offset in `_path`)
+        self.chunks: list[tuple[int, Any] | tuple[int, int, int]] = []
         self.held = 0
         self.runs: list[Path] = []
+        self._path = folder / "bands.u64"
+        self._file = open(self._path, "wb") if on_disk else None
+        self._written = 0
+        self.count = 0  # documents appended
 
     def append(self, first: int, keys: np.ndarray) -> None:
-        self.chunks.append((first, keys))
+        self.count += len(keys)
+        if self._file is not None:
+            self._file.write(np.ascontiguousarray(keys.T, np.uint64).tobytes())
+            self.chunks.append((first, len(keys), self._written))
+            self._written += keys.nbytes
+        else:
+            self.chunks.append((first, keys))
         self.held += keys.nbytes
         if self.held > self.budget:
             self._spill()
+
+    def _chunk_keys(self, chunk: tuple) -> np.ndarray:
+        """uint64[k, bands] of one held chunk."""
+        if len(chunk) == 2:
+            return chunk[1]
+        _, count, offset = chunk
+        self._file.flush()
+        return np.fromfile(self._path, np.uint64, count * self.bands, offset=offset).reshape(
+            self.bands, count
+        ).T
+
+    def _chunk_band(self, chunk: tuple, band: int) -> np.ndarray:
+        if len(chunk) == 2:
+            return chunk[1][:, band]
+        _, count, offset = chunk
+        self._file.flush()
+        return np.fromfile(self._path, np.uint64, count, offset=offset + band * count * 8)
+
+    @staticmethod
+    def _chunk_size(chunk: tuple) -> int:
+        return len(chunk[1]) if len(chunk) == 2 else chunk[1]
 
     def _spill(self) -> None:
         """Write the held keys as one sorted run: a row group per band of (key, index)."""
         if not self.chunks:
             return
-        keys = np.concatenate([k for _, k in self.chunks])
-        index = np.concatenate([np.arange(f, f + len(k), dtype=np.int64) for f, k in self.chunks])
+        keys = np.concatenate([self._chunk_keys(c) for c in self.chunks])
+        index = np.concatenate(
+            [np.arange(c[0], c[0] + self._chunk_size(c), dtype=np.int64) for c in self.chunks]
+        )
         path = self.folder / f"bands-{len(self.runs):05d}.parquet"
         schema = pa.schema([("key", pa.uint64()), ("index", pa.int64())])
         with pq.ParquetWriter(path, schema, compression="none") as writer:
@@ -225,8 +337,10 @@ class BandTable:
 
     def band(self, band: int) -> tuple[np.ndarray, np.ndarray]:
         """All `(keys, indices)` of one band, merged from memory and the spilled runs."""
-        keys = [k[:, band] for _, k in self.chunks]
-        index = [np.arange(f, f + len(k), dtype=np.int64) for f, k in self.chunks]
+        keys = [self._chunk_band(c, band) for c in self.chunks]
+        index = [
+            np.arange(c[0], c[0] + self._chunk_size(c), dtype=np.int64) for c in self.chunks
+        ]
         for path in self.runs:
             table = pq.ParquetFile(path).read_row_group(band)
             keys.append(table.column("key").to_numpy())
@@ -244,6 +358,22 @@ class BandTable:
             column[index] = keys
             columns.append(column)
         return np.stack(columns, axis=1) if columns else np.empty((0, self.bands), np.uint64)
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        """uint64[stop - start, bands] of documents `start` to `stop`, from the held chunks
+        (appended in input order); once runs were spilled, read `all_keys` once instead."""
+        if self.spilled:
+            raise ValueError("band keys were spilled as sorted runs: read them with all_keys")
+        parts = []
+        for chunk in self.chunks:
+            first, size = chunk[0], self._chunk_size(chunk)
+            if first + size <= start or first >= stop:
+                continue
+            keys = self._chunk_keys(chunk)
+            parts.append(keys[max(0, start - first) : min(size, stop - first)])
+        if not parts:
+            return np.empty((0, self.bands), np.uint64)
+        return np.ascontiguousarray(np.concatenate(parts))
 
 
 class SketchStore:
@@ -426,9 +556,9 @@ class NearDuplicateRemover(CorpusStage):
         folder = tempfile.TemporaryDirectory(prefix="curate-dedup-")
         try:
             seen = self.gather(sketches, folder, prior)
-            pairs = np.empty((0, 2), np.int64)
+            pairs = np.empty(0, np.uint64)  # packed `a << 32 | b`, decoded a block at a time
             if self.near and seen.count > 1:
-                pairs = self._candidate_pairs(seen.table, seen.order_key, seen.offset)
+                pairs = self._packed_candidates(seen.table, seen.order_key, seen.offset)
             store = seen.store
             state = self.cluster(
                 seen,
@@ -456,8 +586,8 @@ class NearDuplicateRemover(CorpusStage):
         work = Path(folder.name)
         bands, rows = self.bands
         store = SketchStore(work, self.num_perm)
-        table = BandTable(bands, self.memory_mb * 2**20, work)
-        ids: list[str] = []
+        table = BandTable(bands, self.memory_mb * 2**20, work, on_disk=True)
+        ids = StringColumn(work, "ids", keep=folder)  # on disk: 8 bytes a document, not ~100
         seq_parts: list[np.ndarray] = []
         word_parts: list[np.ndarray] = []
         exact_parts: list[np.ndarray] = []
@@ -466,7 +596,7 @@ class NearDuplicateRemover(CorpusStage):
             offset = prior.absorb(self, store, table, ids, seq_parts, word_parts, exact_parts)
         for chunk in _chunks(sketches, GATHER_CHUNK):
             first = len(ids)
-            ids.extend(doc_id for _, doc_id, _ in chunk)
+            ids.extend([doc_id for _, doc_id, _ in chunk])
             seq_parts.append(np.fromiter((s for s, _, _ in chunk), np.int64, len(chunk)))
             word_parts.append(np.fromiter((k.words for _, _, k in chunk), np.int64, len(chunk)))
             exact_parts.append(np.fromiter((k.exact for _, _, k in chunk), np.uint64, len(chunk)))
@@ -475,6 +605,7 @@ class NearDuplicateRemover(CorpusStage):
             if self.near:
                 table.append(first, band_keys(signatures, bands, rows))
         store.close()
+        ids.close()
         seqs = _join(seq_parts, np.int64)
         # prior documents sort before every new one (their seq is shifted below the new ones)
         order_key = seqs if offset == 0 else np.r_[seqs[:offset] - 2**62, seqs[offset:]]
@@ -503,8 +634,7 @@ class NearDuplicateRemover(CorpusStage):
         `lsh_verified` counts the merges near pairs made: the clusters they removed. That
         number depends only on which pairs are duplicates, not on the order they come in.
         """
-        ids, seqs, words = seen.ids, seen.seqs, seen.words
-        exact_keys, order_key, offset = seen.exact_keys, seen.order_key, seen.offset
+        ids, exact_keys, order_key, offset = seen.ids, seen.exact_keys, seen.order_key, seen.offset
         union = UnionFind()
         exact_pairs = 0
         if self.exact and len(ids) > 1:
@@ -516,9 +646,7 @@ class NearDuplicateRemover(CorpusStage):
             if duplicate(a, b):
                 verified += 1
                 union.union(a, b)
-        decisions, stats = self._decide(
-            union, ids, seqs, words, exact_keys, order_key, seen.store, offset
-        )
+        decisions, stats = self._decide(union, seen)
         bands, rows = self.bands
         stats.update(
             lsh_bands=bands,
@@ -528,13 +656,19 @@ class NearDuplicateRemover(CorpusStage):
             exact_pairs=exact_pairs,
             band_tables_spilled=seen.table.spilled,
         )
-        state = DedupState(ids[offset:], decisions, stats)
+        state = DedupState(ids, offset, decisions, stats)
         settings = {"num_perm": self.num_perm, "ngram": self.ngram, "seed": self.seed}
-        state.index = _Index(**vars(seen), settings=settings)
+        state.index = _Index(**_on_disk(seen), settings=settings)
         return state
 
     def _candidate_pairs(self, table: BandTable, order_key: np.ndarray, offset: int) -> np.ndarray:
         """Unique candidate pairs `(a, b)`, a before b in input order, sorted."""
+        return _unpack(self._packed_candidates(table, order_key, offset))
+
+    def _packed_candidates(
+        self, table: BandTable, order_key: np.ndarray, offset: int
+    ) -> np.ndarray:
+        """`_candidate_pairs` as sorted unique `a << 32 | b` (uint64)."""
         # the union is taken band by band: the bands of a corpus of copies find the same pairs
         # again and again, and holding every band's pairs until the end cost 3 x 8 bytes x
         # bands x run_window per document at its peak (120 MiB on 7,000 pages)
@@ -542,19 +676,19 @@ class NearDuplicateRemover(CorpusStage):
         for band in range(table.bands):
             keys, index = table.band(band)
             order = np.lexsort((order_key[index], keys))
-            pairs = run_pairs(keys[order], index[order], self.run_window)
-            if offset:  # two prior documents were already decided by the crawl that made them
-                pairs = pairs[(pairs[:, 0] >= offset) | (pairs[:, 1] >= offset)]
-            found = pairs[:, 0].astype(np.uint64) << _U64(32) | pairs[:, 1].astype(np.uint64)
-            del pairs
+            found = run_pairs_packed(keys[order], index[order], self.run_window, offset)
+            del keys, index, order
             found = sorted_unique(found)
-            packed = found if packed is None else merged_unique(packed, found)
-        if packed is None:
-            return np.empty((0, 2), np.int64)
-        return np.stack([(packed >> _U64(32)), packed & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
+            packed = found if packed is None else union_sorted(packed, found)
+        return packed if packed is not None else np.empty(0, np.uint64)
 
-    def _decide(self, union, ids, seqs, words, exact_keys, order_key, store, offset):
-        decisions: dict[int, Decision] = {}
+    def _decide(self, union: UnionFind, seen: Gathered) -> tuple[Mapping[int, Decision], dict]:
+        """Each clustered document's decision, spilled to the work folder sorted by seq (41
+        bytes a document on disk, where a dict of `Decision`s held about 250 in memory)."""
+        ids, seqs, words = seen.ids, seen.seqs, seen.words
+        exact_keys, order_key, offset = seen.exact_keys, seen.order_key, seen.offset
+        store = seen.store
+        columns = {name: array(code) for name, code in _DECISION_CODES.items()}
         sizes: Counter[int] = Counter()
         removed: Counter[str] = Counter()
         for members in union.groups().values():
@@ -567,22 +701,31 @@ class NearDuplicateRemover(CorpusStage):
             keeper = min(members, key=lambda i: (i >= offset, -words[i], order_key[i]))
             new_members = [m for m in members if m >= offset]
             sizes[len(members)] += 1
-            cluster = ids[keeper]
             for member in new_members:
+                columns["seq"].append(int(seqs[member]))
+                columns["keeper"].append(keeper)
+                columns["size"].append(len(members))
                 if member == keeper:
-                    decisions[int(seqs[member])] = Decision(cluster, len(members))
+                    for name, value in (("rule", 0), ("similarity", _NONE), ("estimate", _NONE)):
+                        columns[name].append(value)
                     continue
                 same = exact_keys[member] == exact_keys[keeper]
                 rule = "exact_duplicate" if same else "near_duplicate"
                 removed[rule] += 1
-                decisions[int(seqs[member])] = Decision(
-                    cluster,
-                    len(members),
-                    ids[keeper],
-                    rule,
-                    1.0 if same else round(store.jaccard(member, keeper), 4),
-                    1.0 if same else round(store.estimate(member, keeper), 4),
-                )
+                columns["rule"].append(RULES.index(rule))
+                similarity = 1.0 if same else round(store.jaccard(member, keeper), 4)
+                estimate = 1.0 if same else round(store.estimate(member, keeper), 4)
+                columns["similarity"].append(similarity)
+                columns["estimate"].append(estimate)
+        records = np.empty(len(columns["seq"]), DECISION)
+        for name, values in columns.items():
+            records[name] = np.frombuffer(values, values.typecode) if len(values) else []
+        del columns
+        records = records[np.argsort(records["seq"], kind="stable")]
+        spilled = RecordFile(Path(seen.folder.name) / "decisions.rec", DECISION, keep=seen.folder)
+        spilled.append(records)
+        del records
+        decisions = SortedRecords(spilled, "seq", _DecisionOf(ids))
         stats = {
             "documents": len(ids) - offset,
             "prior_documents": offset,
@@ -636,7 +779,7 @@ class Gathered:
     folder: tempfile.TemporaryDirectory  # the spill folder behind `store` and `table`
     store: SketchStore
     table: BandTable
-    ids: list[str]
+    ids: Any  # a `spill.StringColumn` (or a list): every id, by index
     seqs: np.ndarray
     words: np.ndarray
     exact_keys: np.ndarray
@@ -653,6 +796,56 @@ class _Index(Gathered):
     """What `fit` saw, kept until the state is dropped (its spill folder goes with it)."""
 
     settings: dict[str, Any] = field(default_factory=dict)
+
+
+_NONE = float("nan")  # no similarity: the keeper's own decision
+_DECISION_CODES = {
+    "seq": "q",
+    "keeper": "q",
+    "size": "q",
+    "rule": "b",
+    "similarity": "d",
+    "estimate": "d",
+}
+
+
+class _DecisionOf:
+    """A spilled decision record back as the `Decision` it was (ids read off the id column)."""
+
+    def __init__(self, ids: Any) -> None:
+        self.ids = ids
+
+    def __call__(self, record: Any) -> Decision:
+        cluster = self.ids[int(record["keeper"])]
+        rule = RULES[int(record["rule"])]
+        if rule is None:
+            return Decision(cluster, int(record["size"]))
+        return Decision(
+            cluster,
+            int(record["size"]),
+            cluster,
+            rule,
+            float(record["similarity"]),
+            float(record["estimate"]),
+        )
+
+
+def _on_disk(seen: Gathered) -> dict[str, Any]:
+    """`seen`'s fields, its per-document arrays (and the store's shingle offsets) moved to
+    files of its work folder and mapped back: after the decisions only the index reads them,
+    a row group at a time (`spill.release` lets the pages read go), so the state kept to the
+    end of the run holds no 32 bytes a document of them."""
+    fields = dict(vars(seen))
+    work = Path(seen.folder.name)
+    for name in ("seqs", "words", "exact_keys"):
+        fields[name] = mapped_array(work / f"{name}.npy", fields[name])
+    # prior documents (offset > 0) shift their order below the new ones: a column of its own
+    if seen.order_key is seen.seqs:
+        fields["order_key"] = fields["seqs"]
+    else:
+        fields["order_key"] = mapped_array(work / "order.npy", seen.order_key)
+    seen.store.offsets = mapped_array(work / "offsets.npy", seen.store.offsets)
+    return fields
 
 
 def _union_equal(union: UnionFind, keys: np.ndarray, order_key: np.ndarray, offset: int) -> int:
@@ -676,13 +869,21 @@ def _union_equal(union: UnionFind, keys: np.ndarray, order_key: np.ndarray, offs
 def _pair_list(
     pairs: np.ndarray, size: int = 1 << 16, between: Callable[[], None] | None = None
 ) -> Iterator[list[int]]:
-    """The rows of `pairs` as Python lists, a block at a time, calling `between()` after each:
-    `pairs.tolist()` in one go held about 130 bytes a pair, 32 pairs a document at
-    `run_window` 32."""
+    """The pairs (int64[k, 2], or packed uint64 `a << 32 | b`) as Python lists, a block at a
+    time, calling `between()` after each: `pairs.tolist()` in one go held about 130 bytes a
+    pair, 32 pairs a document at `run_window` 32."""
     for start in range(0, len(pairs), size):
-        yield from pairs[start : start + size].tolist()
+        block = pairs[start : start + size]
+        yield from (_unpack(block) if block.ndim == 1 else block).tolist()
         if between is not None:
             between()
+
+
+def _unpack(packed: np.ndarray) -> np.ndarray:
+    """Packed `a << 32 | b` (uint64) as int64 pairs `[a, b]`."""
+    if not len(packed):
+        return np.empty((0, 2), np.int64)
+    return np.stack([(packed >> _U64(32)), packed & _U64(0xFFFFFFFF)], axis=1).astype(np.int64)
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

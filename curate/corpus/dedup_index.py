@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from curate.corpus.dedup import BandTable, DedupState, SketchStore, band_keys
+from curate.corpus.spill import release
 
 INDEX_DIR = "dedup_index"
 INDEX_FILE = "index.parquet"
@@ -38,7 +39,9 @@ def save_index(state: DedupState, folder: str | Path) -> Path:
     target = Path(folder) / INDEX_DIR
     target.mkdir(parents=True, exist_ok=True)
     path = target / INDEX_FILE
-    keys = index.table.all_keys() if index.table.bands else None
+    table = index.table
+    # band keys a row group at a time from the table's file; all at once only if it spilled
+    keys = table.all_keys() if table.bands and table.spilled else None
     settings = {**index.settings, "bands": index.table.bands}
     schema = pa.schema(
         [
@@ -55,13 +58,17 @@ def save_index(state: DedupState, folder: str | Path) -> Path:
     with pq.ParquetWriter(path, schema) as writer:
         for start in range(0, store.count, INDEX_ROWS):
             stop = min(start + INDEX_ROWS, store.count)
-            rows = range(start, stop)
             signatures, shingles = store.rows(start, stop)
             signatures = signatures.reshape(-1)
-            bands = keys[start:stop] if keys is not None and len(keys) else None
+            if not table.bands or not table.count:
+                bands = None
+            elif keys is not None:
+                bands = keys[start:stop] if len(keys) else None
+            else:
+                bands = table.rows(start, stop)
             offsets = store.offsets[start : stop + 1]
             columns = {
-                "id": pa.array([index.ids[i] for i in rows], pa.string()),
+                "id": pa.array(_ids(index.ids, start, stop), pa.string()),
                 "seq": pa.array(index.seqs[start:stop]),
                 "words": pa.array(index.words[start:stop]),
                 "exact": pa.array(index.exact_keys[start:stop]),
@@ -82,7 +89,13 @@ def save_index(state: DedupState, folder: str | Path) -> Path:
             writer.write_table(pa.table(columns, schema=schema))
             del columns, signatures, shingles
             pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed memory
+            release(index.seqs, index.words, index.exact_keys, store.offsets)
     return path
+
+
+def _ids(ids, start: int, stop: int) -> list[str]:
+    """Ids `start` to `stop` of a `StringColumn` (one read) or a list."""
+    return ids.slice(start, stop) if hasattr(ids, "slice") else list(ids[start:stop])
 
 
 class PriorIndex:

@@ -27,6 +27,7 @@ from curate.document import Edit, invert
 
 EXAMPLES_PER_RULE = 3
 CLUSTERS_SHOWN = 20
+COPIES_SHOWN = 10  # removed copies listed under each cluster shown (the rest are counted)
 QUARANTINE_SHOWN = 100
 CONTEXT = 60  # characters shown on each side of an edit
 EXCERPT = 400  # characters of a removed document shown
@@ -102,7 +103,9 @@ class RuleStats:
 class Cluster:
     kept_id: str
     size: int
-    copies: list[tuple[str, str, float | None]]  # (id, rule, similarity), most similar first
+    # the first `COPIES_SHOWN` (id, rule, similarity), most similar first, of `copies_total`
+    copies: list[tuple[str, str, float | None]]
+    copies_total: int = 0
 
 
 @dataclass
@@ -186,7 +189,7 @@ def collect(
         },
         mt_suspected=gatherer.mt_suspected,
         clusters=gatherer.clusters(),
-        clusters_total=len(gatherer.cluster_kept),
+        clusters_total=len(gatherer.cluster_kept),  # every cluster with a copy, not only shown
         quarantine_rows=quarantine_rows,
         quarantine_total=quarantine_total,
     )
@@ -248,8 +251,12 @@ class _Gatherer:
         self.mt_docs: Counter[str] = Counter()
         self.mt_counts: Counter[str] = Counter()
         self.mt_suspected = 0
-        self.cluster_kept: dict[str, tuple[str, int]] = {}  # cluster -> (kept id, size)
-        self.copies: dict[str, list[tuple[str, str, float | None]]] = defaultdict(list)
+        # the largest clusters so far, as (kept id, size), and how many there are: kept rows
+        # come before removed ones, so the clusters shown are known before any copy is read,
+        # and only their first copies are held (each list and count by kept id)
+        self.cluster_kept = _Largest(CLUSTERS_SHOWN, key=lambda c: (-c[1], c[0]))
+        self.copies: dict[str, _Largest] | None = None  # by kept id, for the clusters shown
+        self.copy_counts: Counter[str] = Counter()
 
     def _ledger(self, row: dict[str, Any], kind: str) -> None:
         edits = row.get("edits") or []
@@ -292,8 +299,9 @@ class _Gatherer:
         for evidence in row.get("mt_evidence") or []:
             self.mt_docs[evidence["signal"]] += 1
             self.mt_counts[evidence["signal"]] += evidence["count"]
-        if row.get("dup_cluster") and (row.get("dup_count") or 0) > 1:  # not a cluster of one
-            self.cluster_kept[row["dup_cluster"]] = (row["id"], row["dup_count"])
+        # a cluster's one kept row (dedup keeps one document a cluster): not a cluster of one
+        if row.get("dup_cluster") and (row.get("dup_count") or 0) > 1:
+            self.cluster_kept.add((row["id"], row["dup_count"]))
 
     def removed(self, row: dict[str, Any]) -> None:
         self._ledger(row, "removed")
@@ -303,7 +311,15 @@ class _Gatherer:
             for name in MEASURES:
                 self.removed_measures[name].append(measured[name])
         if row.get("duplicate_of") and row["stage"] == "dedup":  # `stories` has its own table
-            self.copies[row["duplicate_of"]].append((row["id"], rule, row.get("similarity")))
+            if self.copies is None:  # the first copy: every kept row has been read
+                self.copies = {
+                    kept: _Largest(COPIES_SHOWN, key=lambda c: (-(c[2] or 0.0), c[0]))
+                    for kept, _ in self.cluster_kept.items()
+                }
+            shown = self.copies.get(row["duplicate_of"])
+            if shown is not None:
+                shown.add((row["id"], rule, row.get("similarity")))
+                self.copy_counts[row["duplicate_of"]] += 1
         key = _sample_key(rule, row["id"])
         heap = self.removed_heaps[rule]
         if len(heap) < self.k or -heap[0][0] > key:
@@ -337,11 +353,36 @@ class _Gatherer:
 
     def clusters(self) -> list[Cluster]:
         found = []
-        for _, (kept_id, size) in self.cluster_kept.items():
-            copies = sorted(self.copies.get(kept_id, []), key=lambda c: (-(c[2] or 0.0), c[0]))
-            found.append(Cluster(kept_id, size, copies))
-        found.sort(key=lambda c: (-c.size, c.kept_id))
-        return found[:CLUSTERS_SHOWN]
+        for kept_id, size in self.cluster_kept.items():
+            copies = (self.copies or {}).get(kept_id)
+            shown = copies.items() if copies is not None else []
+            found.append(Cluster(kept_id, size, shown, self.copy_counts[kept_id]))
+        return found
+
+
+class _Largest:
+    """The first `k` items by `key` of those added, and how many were added: a sorted list cut
+    back to `k` whenever it doubles (a stable sort, so ties keep the order they came in)."""
+
+    def __init__(self, k: int, key) -> None:
+        self.k = k
+        self.key = key
+        self.held: list[Any] = []
+        self.total = 0
+
+    def add(self, item: Any) -> None:
+        self.total += 1
+        if not self.k:
+            return
+        self.held.append(item)
+        if len(self.held) >= 2 * self.k:
+            self.held = sorted(self.held, key=self.key)[: self.k]
+
+    def items(self) -> list[Any]:
+        return sorted(self.held, key=self.key)[: self.k]
+
+    def __len__(self) -> int:
+        return self.total
 
 
 def _edit_example(row: dict[str, Any], kind: str, index: int) -> EditExample:

@@ -476,8 +476,8 @@ class _Page:
                     + ")"
                     for doc, rule, sim in cluster.copies[:10]
                 )
-                if len(cluster.copies) > 10:
-                    copies += f"<br>… {len(cluster.copies) - 10} more"
+                if cluster.copies_total > 10:
+                    copies += f"<br>… {cluster.copies_total - 10} more"
                 rows.append(
                     f"<tr><td>{escape(cluster.kept_id)}<br>{self.explain(cluster.kept_id)}</td>"
                     f"{_td(cluster.size, True)}<td>{copies}</td></tr>"

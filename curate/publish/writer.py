@@ -201,7 +201,11 @@ class DatasetWriter:
                 shutil.rmtree(self.staging)
             work.mkdir(parents=True)
             if manifest is not None:
-                manifest_path.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+                # under another name, then renamed: a run killed while writing it (the resume
+                # tests kill as soon as it exists) never leaves a manifest that reads as nothing
+                partial = work / "manifest.json.partial"
+                partial.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+                os.replace(partial, manifest_path)
         self.resumed = reusable
         # what the command line tells: checkpoints reused, or dropped by a run without --resume
         self.checkpoints = (
