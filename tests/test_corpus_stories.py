@@ -236,6 +236,15 @@ def test_keep_one_keeps_a_single_version_per_story():
     assert not out["flood"].removed
 
 
+@pytest.mark.parametrize("texts", [[], ["Too short."], ["Too short.", "Also short, two."]])
+def test_a_corpus_with_no_fingerprint_to_compare_is_fitted(texts):
+    # no document with a token to compare (none at all, or only short ones): nothing to join,
+    # and no table of zero columns to divide by (a run of one short text once failed here)
+    docs = [doc(f"d{i}", text, i, "en") for i, text in enumerate(texts)]
+    state, out = run_stage(StoryClusters(), docs)
+    assert all(d.labels.get("story_cluster") is None for d in out.values())
+
+
 def test_an_english_document_with_no_other_english_version_is_never_removed():
     docs = [doc("fr", FLOOD_FR, 0, "fr"), doc("en", FLOOD, 1, "en"), doc("en2", EN, 2, "en")]
     _, out = run_stage(StoryClusters(keep="per_language"), docs)

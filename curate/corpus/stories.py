@@ -372,7 +372,7 @@ class Similarity:
         # membership by lookup in a bit table of documents x tokens (several times faster than
         # a binary search of the keys); past `TABLE_LIMIT` cells, one table per block of
         # documents, the pairs taken block by block of their `a`
-        self.block = max(1, self.TABLE_LIMIT // self.stride)  # documents
+        self.block = max(1, self.TABLE_LIMIT // max(self.stride, 1))  # documents (no tokens: 0)
         self._last: tuple[int, np.ndarray] | None = None
         self._buffer: np.ndarray | None = None
         self._grid: tuple[float, np.ndarray] | None = None
