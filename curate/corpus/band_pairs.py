@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from curate.corpus.dedup import BandTable, run_pairs
+from curate.corpus.dedup import BandTable, _distinct, run_pairs
 
 _U64 = np.uint64
 MIN_PENDING = 1 << 22  # band pairs held before the first sort (32 MiB)
@@ -46,9 +46,4 @@ def candidate_pairs(table: BandTable, order_key: np.ndarray, window: int) -> np.
 
 def _sorted_distinct(values: np.ndarray) -> np.ndarray:
     values.sort()  # in place: the array is this module's own
-    if len(values) < 2:
-        return values
-    distinct = np.empty(len(values), bool)
-    distinct[0] = True
-    np.not_equal(values[1:], values[:-1], out=distinct[1:])
-    return values[distinct]
+    return _distinct(values)
