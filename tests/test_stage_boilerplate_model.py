@@ -334,6 +334,26 @@ def test_training_on_your_own_lines_is_reproducible(tmp_path, paragraphs):
     assert run_stage(stage, "\n\n".join(lines), title).text
 
 
+def test_a_model_whose_rows_the_code_no_longer_makes_is_stale(tmp_path, paragraphs):
+    # the shipped model once lagged the rules for a session: its file records a fingerprint
+    # of its training rows, and `make eval` (train_check) compares it with the rows made now
+    pytest.importorskip("sklearn")
+    path = _user_lines(tmp_path, paragraphs)
+    out = tmp_path / "model.json"
+    none = tmp_path / "none"
+    assert train.main(["--eval-dir", str(none), "--lines", str(path), "--out", str(out)]) == 0
+    assert train.stale(out, None, [path]) == []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows[0]["labels"][0] = 1 - rows[0]["labels"][0]  # one label changed: other rows
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    assert train.stale(out, None, [changed]) == ["plain", "html"]
+    spec = json.loads(out.read_text(encoding="utf-8"))
+    del spec["models"]["html"]["rows_sha256"]  # a file from before the fingerprint
+    out.write_text(json.dumps(spec), encoding="utf-8")
+    assert train.stale(out, None, [path]) == ["html"]
+
+
 def test_bad_training_lines_name_the_file_and_line(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": "a", "lines": ["x", "y"], "labels": [1]}\n', encoding="utf-8")

@@ -5,4 +5,13 @@ data is not shipped (it lives in `../shared/eval` on the developers' machines); 
 data is absent says so and is skipped.
 """
 
-MODULES = ("translation", "extraction", "lines", "checked", "dedup", "metadata", "stories")
+MODULES = (
+    "translation",
+    "extraction",
+    "lines",
+    "checked",
+    "dedup",
+    "metadata",
+    "stories",
+    "train_check",
+)

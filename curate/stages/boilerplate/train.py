@@ -231,14 +231,17 @@ def _check(spec: dict, models: list[Any], x: Any) -> None:
         raise AssertionError("the exported trees do not reproduce scikit-learn's scores")
 
 
-def train(
+Rows = tuple[list[list[float]], list[int], list[float]]  # feature rows, targets, weights
+
+
+def training_rows(
     eval_dir: Path | None, user_files: Iterable[Path] = (), halves: Iterable[str] = (TRAIN_HALF,)
-) -> dict:
-    halves = tuple(halves)
+) -> tuple[dict[str, Rows], dict[str, int]]:
+    """What `fit` learns from, per model kind, and the documents each kind's rows came from."""
     stages = rules_only()
-    found = examples(eval_dir, user_files, halves)
+    found = examples(eval_dir, user_files, tuple(halves))
     seeds = seed_examples()
-    models, sources = {}, {}
+    table: dict[str, Rows] = {}
     for kind in ("plain", "html"):
         html = kind == "html"
         rows: list[list[float]] = []
@@ -250,16 +253,60 @@ def train(
                 rows += more
                 targets += wanted
                 weights += [weight] * len(wanted)
+        table[kind] = (rows, targets, weights)
+    return table, {kind: len(found[kind]) + len(seeds) for kind in table}
+
+
+def rows_digest(rows: Rows) -> str:
+    """A fingerprint of training rows: a model file whose rows the code no longer makes is stale."""
+    import hashlib
+
+    import numpy as np
+
+    features_, targets, weights = rows
+    digest = hashlib.sha256()
+    digest.update(np.asarray(features_, dtype=np.float64).tobytes())
+    digest.update(np.asarray(targets, dtype=np.int8).tobytes())
+    digest.update(np.asarray(weights, dtype=np.float64).tobytes())
+    return digest.hexdigest()
+
+
+def stale(
+    model_file: Path,
+    eval_dir: Path | None,
+    user_files: Iterable[Path] = (),
+    halves: Iterable[str] = (TRAIN_HALF,),
+) -> list[str]:
+    """The model kinds of `model_file` that `make train` would not rebuild as they are: the
+    rows the code makes now are not the rows they were fitted on (the rules or the features
+    changed, and nobody retrained)."""
+    spec = json.loads(model_file.read_text(encoding="utf-8"))
+    table, _ = training_rows(eval_dir, user_files, halves)
+    return [
+        kind
+        for kind, model in spec["models"].items()
+        if model.get("rows_sha256") != rows_digest(table[kind])
+    ]
+
+
+def train(
+    eval_dir: Path | None, user_files: Iterable[Path] = (), halves: Iterable[str] = (TRAIN_HALF,)
+) -> dict:
+    halves = tuple(halves)
+    table, documents = training_rows(eval_dir, user_files, halves)
+    models, sources = {}, {}
+    for kind, (rows, targets, weights) in table.items():
         if not rows or len(set(targets)) < 2:
             raise SystemExit(f"train: no labelled {kind} lines of both kinds to learn from")
-        models[kind] = fit(rows, targets, weights, features.names(html))
-        sources[kind] = {"documents": len(found[kind]) + len(seeds)}
+        models[kind] = fit(rows, targets, weights, features.names(kind == "html"))
+        models[kind]["rows_sha256"] = rows_digest(table[kind])
+        sources[kind] = {"documents": documents[kind]}
     return {
         "about": "curate line model: P(noise) of a line, gradient-boosted trees; make train",
         "trained_on": {
             "eval_pages": "article-extraction-benchmark and trafilatura evaluation set, site half "
             f"{' and '.join(halves)} ({_held_out(halves)} held out)",
-            "seeds": len(seeds),
+            "seeds": len(seed_examples()),
             "user_files": [str(p) for p in user_files],
             **{kind: sources[kind] for kind in sources},
         },
