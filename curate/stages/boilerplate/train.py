@@ -237,7 +237,8 @@ Rows = tuple[list[list[float]], list[int], list[float]]  # feature rows, targets
 def training_rows(
     eval_dir: Path | None, user_files: Iterable[Path] = (), halves: Iterable[str] = (TRAIN_HALF,)
 ) -> tuple[dict[str, Rows], dict[str, int]]:
-    """What `fit` learns from, per model kind, and the documents each kind's rows came from."""
+    """What `fit` learns from, per model kind, and the documents each kind's rows came from
+    (`seeds`: how many of them are the seeds)."""
     stages = rules_only()
     found = examples(eval_dir, user_files, tuple(halves))
     seeds = seed_examples()
@@ -254,7 +255,8 @@ def training_rows(
                 targets += wanted
                 weights += [weight] * len(wanted)
         table[kind] = (rows, targets, weights)
-    return table, {kind: len(found[kind]) + len(seeds) for kind in table}
+    documents = {kind: len(found[kind]) + len(seeds) for kind in table}
+    return table, {**documents, "seeds": len(seeds)}
 
 
 def rows_digest(rows: Rows) -> str:
@@ -306,7 +308,7 @@ def train(
         "trained_on": {
             "eval_pages": "article-extraction-benchmark and trafilatura evaluation set, site half "
             f"{' and '.join(halves)} ({_held_out(halves)} held out)",
-            "seeds": len(seed_examples()),
+            "seeds": documents["seeds"],
             "user_files": [str(p) for p in user_files],
             **{kind: sources[kind] for kind in sources},
         },
