@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -290,13 +291,11 @@ class TranslationRepair(MapStage):
     def _reads_as_english(self, doc: Document) -> bool:
         t = self._table
         english = t["english"]
-        counts = Counter(w for f in FIELDS for w in WORD.findall(doc.get(f)))
-        total = sum(counts.values())
+        words = [w for f in FIELDS for w in WORD.findall(doc.get(f))]
+        total = len(words)
         if total < english["min_words"]:
             return True
-        lowered = Counter()
-        for w, n in counts.items():
-            lowered[w.lower()] += n
+        lowered = Counter(map(str.lower, words))
         common = sum(n for w, n in lowered.items() if w in t["function_words"])
         if common >= english["min_share"] * total:
             return True
@@ -361,7 +360,8 @@ class TranslationRepair(MapStage):
                 spans.append((m.start(), m.end(), right))
                 if lang:
                     languages[lang] += 1
-            signals["gazetteer"] += self.replace_spans(doc, "gazetteer", spans, field)
+            if spans:
+                signals["gazetteer"] += self.replace_spans(doc, "gazetteer", spans, field)
         if "title_word" in on:
             # "a meeting between M. Macron and Mme Borne" -> "Mr. Macron" and "Mrs. Borne"
             spans = []
@@ -376,7 +376,8 @@ class TranslationRepair(MapStage):
                     or (certain and "ambiguous_title" in lone)  # "M. Lawan said", once
                 ):
                     spans.append((start, end, title.english))
-            self.replace_spans(doc, "title_word", spans, field)
+            if spans:
+                self.replace_spans(doc, "title_word", spans, field)
         if "number_format" in on:
             # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
             value = doc.get(field)
@@ -396,7 +397,8 @@ class TranslationRepair(MapStage):
                         for i in range(m.start("num"), m.end("num"))
                         if not value[i].isdigit()
                     ]
-            self.replace_spans(doc, "number_format", spans, field)
+            if spans:
+                self.replace_spans(doc, "number_format", spans, field)
         if "space_inside_quotes" in on:
             self._quotes(doc, field, signals, candidates, gated, lone)
         if "space_before_punct" in on:
@@ -404,8 +406,8 @@ class TranslationRepair(MapStage):
             spans = []
             value = doc.get(field)
             needs = t["space_before_punct_needs"]
-            may = needs is None or any(s in value for s in needs)
-            if not may and any(s in value for s in _NO_BREAK_SPACES):
+            may = needs is None or any(map(value.__contains__, needs))
+            if not may and any(map(value.__contains__, _NO_BREAK_SPACES)):
                 may = True
             for m in t["space_before_punct"].finditer(value) if may else ():
                 mark = m.group(0)[1]
@@ -420,22 +422,23 @@ class TranslationRepair(MapStage):
                 candidates[habit] += 1
                 if gated or (habit in lone and self._lone_spacing(value, m.start())):
                     spans.append((m.start(), m.start() + 1, ""))
-            self.replace_spans(doc, "space_before_punct", spans, field)
+            if spans:
+                self.replace_spans(doc, "space_before_punct", spans, field)
         if "article" in on:
             # "a few days after a incursion" in seed 003 -> "an incursion"
-            signals["article"] += self.replace_spans(
-                doc, "article", self._articles(doc.get(field)), field
-            )
+            spans = self._articles(doc.get(field))
+            if spans:
+                signals["article"] += self.replace_spans(doc, "article", spans, field)
         if "doubled_word" in on:
             # "the the" where two translated segments were joined -> "the"
-            signals["doubled_word"] += self.replace_spans(
-                doc, "doubled_word", self._doubled(doc.get(field)), field
-            )
+            spans = self._doubled(doc.get(field))
+            if spans:
+                signals["doubled_word"] += self.replace_spans(doc, "doubled_word", spans, field)
         if "sentence_case" in on:
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
-            signals["sentence_case"] += self.replace_spans(
-                doc, "sentence_case", self._sentences(doc.get(field)), field
-            )
+            spans = self._sentences(doc.get(field))
+            if spans:
+                signals["sentence_case"] += self.replace_spans(doc, "sentence_case", spans, field)
 
     def _quotes(
         self,
@@ -469,7 +472,7 @@ class TranslationRepair(MapStage):
                 if slip:
                     signals["guillemets"] += 1
                     signals["french_spacing"] += bool(m.group(1) or m.group(3))
-            if not self.replace_spans(doc, "space_inside_quotes", spans, field):
+            if not spans or not self.replace_spans(doc, "space_inside_quotes", spans, field):
                 break
         spans = []
         # “ tactical nuclear ” -> “tactical nuclear”; not the space between nested quotes, which
@@ -492,7 +495,8 @@ class TranslationRepair(MapStage):
                     spans.append((m.start() + 1, m.start(2), ""))
                 if right:
                     spans.append((m.end(2), m.end() - 1, ""))
-        self.replace_spans(doc, "space_inside_quotes", spans, field)
+        if spans:
+            self.replace_spans(doc, "space_inside_quotes", spans, field)
         spans = []
         # the same in straight quotes, paired in order on a line: '" real war "' -> '"real war"'
         value = doc.get(field)
@@ -512,7 +516,8 @@ class TranslationRepair(MapStage):
                 candidates["spaced_quotes"] += 1
                 if gated or "spaced_quotes" in lone:
                     spans.append((start, end, f'"{core}"'))
-        self.replace_spans(doc, "space_inside_quotes", spans, field)
+        if spans:
+            self.replace_spans(doc, "space_inside_quotes", spans, field)
 
     def _lone_spacing(self, value: str, space: int) -> bool:
         """Whether the space at `value[space]`, before a mark, has the shape English does not
@@ -691,8 +696,27 @@ class TranslationRepair(MapStage):
             return "consonant"
         return "vowel" if bare[0] in "aeiou" else "consonant"
 
+    @cached_property
+    def _article_changes(self) -> _Memo:
+        """`(article, word)` -> whether the article rule may change the article before the word:
+        the word's sound asks for the other one. It depends on the pair alone, not on where it
+        stands, so a document whose pairs all say no needs no closer look."""
+
+        def changes(pair: tuple[str, str]) -> bool:
+            art, word = pair
+            if word.lower() in self._table["not_after_article"]:
+                return False
+            sound = self.sound(word)
+            return sound is not None and art.lower() != ("an" if sound == "vowel" else "a")
+
+        return _Memo(changes, _SOUND_CACHE_SIZE)
+
     def _articles(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
+        if "fast_article" in t and not any(
+            map(self._article_changes.__getitem__, t["fast_article"].findall(value))
+        ):
+            return []  # "a day", "an hour": every article already the right one
         spans = []
         for m in t.get("fast_article", t["article"]).finditer(value):
             art, word = m.group("art"), m.group("word")
@@ -722,11 +746,13 @@ class TranslationRepair(MapStage):
     def _may_double(self, value: str) -> bool:
         """False only when the `doubled_word` pattern has no match in `value`."""
         pairs = self._table["doubled_pairs"]
-        if pairs is None or any(c in value for c in _CASE_ALIASES):
+        if pairs is None:
             return True
         # each match is "w w" in any case, between characters that are not word characters
         low = value.lower()
-        if len(low) != len(value):
+        if not value.isascii() and (
+            any(map(value.__contains__, _CASE_ALIASES)) or len(low) != len(value)
+        ):
             return True
         for pair in pairs:
             at = low.find(pair)
@@ -744,6 +770,8 @@ class TranslationRepair(MapStage):
         spans = []
         fixed: set[int] = set()  # sentences this pass capitalises count as capitalised
         matches = list(t.get("fast_sentence_case", t["sentence_case"]).finditer(value))
+        if not matches:
+            return spans
         # a word the document puts before ". lower-case" twice is its own abbreviation:
         # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
         usage = Counter(_token_before(value, m.start()).lower() for m in matches)
@@ -771,6 +799,21 @@ class TranslationRepair(MapStage):
             fixed.add(start)
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+
+class _Memo(dict):
+    """A dict that fills a missing key with `compute(key)`, emptied when it holds `size` keys."""
+
+    def __init__(self, compute: Callable[[Any], Any], size: int) -> None:
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= self.size:
+            self.clear()
+        self[key] = value = self.compute(key)
+        return value
 
 
 class _Title(NamedTuple):
