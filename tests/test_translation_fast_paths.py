@@ -40,6 +40,7 @@ class _FullRules(TranslationRepair):
     """The stage with every rule's full pattern run on every field."""
 
     _fast = staticmethod(_no_shortcuts)
+    _names_needs = None  # the gazetteer and the titles tried on every field
 
 
 FAST = {True: TranslationRepair(), False: TranslationRepair(require_evidence=False)}
@@ -59,11 +60,14 @@ def assert_same(text: str, title: str | None = None) -> None:
 
 def test_reference_has_no_shortcut():
     table = FULL[True]._table
-    assert "fast_article" not in table and "fast_sentence_case" not in table
+    faster = {"fast_article", "fast_sentence_case", "fast_space_before_punct"}
+    assert not faster & set(table)
     assert table["doubled_pairs"] is None and table["number_format_needs"] is None
+    assert FULL[True]._names_needs is None
     # and the shipped stage has them all, or these tests compare a thing with itself
+    assert FAST[True]._names_needs is not None
     fast = FAST[True]._table
-    assert {"fast_article", "fast_sentence_case"} <= set(fast)
+    assert faster <= set(fast)
     assert all(
         fast[k] is not None
         for k in _no_shortcuts(TABLE)  # every pre-check the reference turns off
@@ -139,6 +143,13 @@ def test_shortcuts_change_nothing_on_one_trigger(text):
         "he said : no",
         "Really ? Yes",
         "Oui ! Non",
+        "in 2022 , the army",
+        "was it 5 ? Yes",
+        "scored 5 ! Wow",
+        "rose 5% . Then",
+        "the (second) , bigger",
+        'he said "no" . Then',
+        "the players' , coach",
         "one ; two",
         "he said\u00a0: “no”",
         "Vraiment\u202f? Oui",

@@ -61,6 +61,15 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
 )
+# the same, its lookbehinds moved past the space (which they now include), so that the regex
+# opens with the space and at once asks for a mark after it
+_FAST_SPACE_BEFORE_PUNCT = (
+    r"""[ \u00a0\u202f](?=[,;:!?.])"""
+    r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?])"""
+    r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=\w["'][ \u00a0\u202f]))"""
+    r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
+    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
+)
 # " ,", " ;", " :", " !", " ?" or " .": a regex that opens with a literal, faster than six tests
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
@@ -189,6 +198,8 @@ class TranslationRepair(MapStage):
         # both number shapes in one scan ("1,5 million", "5 000 people"), when both are shipped
         both = fast["decimal_comma_needs"] and fast["thousands_space_needs"]
         fast["number_format_needs"] = _NEEDS_NUMBER_FORMAT if both else None
+        if table["space_before_punct"] == _SHIPPED_SPACE_BEFORE_PUNCT:
+            fast["fast_space_before_punct"] = re.compile(_FAST_SPACE_BEFORE_PUNCT)
         if table["sentence_case"] == _SHIPPED_SENTENCE_CASE:
             fast["fast_sentence_case"] = re.compile(_FAST_SENTENCE_CASE)
         if table["article"] == _SHIPPED_ARTICLE:
@@ -226,6 +237,20 @@ class TranslationRepair(MapStage):
             re.compile(rf"(?P<title>{names}) (?=(?P<name>[^\W\d_a-z][^\W\d_]{{1,40}}))"),
             entries,
         )
+
+    @cached_property
+    def _on(self) -> frozenset[str]:
+        return frozenset(self.rules)
+
+    @cached_property
+    def _names_needs(self) -> re.Pattern[str] | None:
+        """A regex of the literals one of which every match of the gazetteer or of a title
+        contains ("Kim Jong One", "M. "): one scan for both rules, and a fast one, as each
+        alternative opens with a literal."""
+        literals = list(self._gazetteer[1]) + [title + " " for title in self._titles[1]]
+        if not literals:
+            return None
+        return re.compile("|".join(map(re.escape, sorted(literals, key=lambda x: (-len(x), x)))))
 
     @cached_property
     def _gazetteer(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str | None]]]:
@@ -354,8 +379,9 @@ class TranslationRepair(MapStage):
         """Run the rules on one field; `gated` allows the repairs that need evidence, `lone`
         the lone-slip shapes of the gated rules it names (`repair.lone` in translation.yaml)."""
         t = self._table
-        on = set(self.rules)
-        if "gazetteer" in on and self._gazetteer[0] is not None:
+        on = self._on
+        names = _may(self._names_needs, doc.get(field))  # a mangled name or a title, maybe
+        if names and "gazetteer" in on and self._gazetteer[0] is not None:
             pattern, entries = self._gazetteer
             spans = []
             # "personally supervised by Kim Jong One" in seed 003 -> "Kim Jong Un"
@@ -366,7 +392,7 @@ class TranslationRepair(MapStage):
                     languages[lang] += 1
             if spans:
                 signals["gazetteer"] += self.replace_spans(doc, "gazetteer", spans, field)
-        if "title_word" in on:
+        if names and "title_word" in on:
             # "a meeting between M. Macron and Mme Borne" -> "Mr. Macron" and "Mrs. Borne"
             spans = []
             for start, end, title, certain in self._title_spans(doc.get(field)):
@@ -413,7 +439,8 @@ class TranslationRepair(MapStage):
             may = _may(needs, value)
             if not may and not value.isascii() and any(map(value.__contains__, _NO_BREAK_SPACES)):
                 may = True
-            for m in t["space_before_punct"].finditer(value) if may else ():
+            pattern = t.get("fast_space_before_punct", t["space_before_punct"])
+            for m in pattern.finditer(value) if may else ():
                 mark = m.group(0)[1]
                 if mark == "." and self._makes_title(value, m.start()):
                     continue  # "M . Abc": an initial or a title, and the title rule has run
