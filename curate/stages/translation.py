@@ -239,6 +239,11 @@ class TranslationRepair(MapStage):
         )
 
     @cached_property
+    def _quiet_verdict(self) -> tuple[bool, str | None]:
+        """The verdict on a document without signals (every document, nearly)."""
+        return self.verdict(Counter(), Counter(), 0)
+
+    @cached_property
     def _on(self) -> frozenset[str]:
         return frozenset(self.rules)
 
@@ -280,7 +285,8 @@ class TranslationRepair(MapStage):
         for field in FIELDS:
             if trial.get(field):
                 self._repair(trial, field, signals, languages, candidates, gated=True)
-        if (trial.edits or +signals) and not self._reads_as_english(doc):
+        found = any(signals.values())  # a count above zero (`+signals` not empty)
+        if (trial.edits or found) and not self._reads_as_english(doc):
             signals, languages = Counter(), Counter()
         elif not self.require_evidence or self.evidence_suffices(signals):
             doc.text, doc.title = trial.text, trial.title
@@ -292,9 +298,13 @@ class TranslationRepair(MapStage):
             for field in FIELDS:
                 if doc.get(field):
                     self._repair(doc, field, Counter(), Counter(), Counter(), False, lone)
-        # without signals the verdict does not depend on the length
-        words = sum(len(doc.get(field).split()) for field in FIELDS) if +signals else 0
-        suspected, source = self.verdict(signals, languages, words)
+        if any(signals.values()):
+            words = sum(len(doc.get(field).split()) for field in FIELDS)
+            suspected, source = self.verdict(signals, languages, words)
+        elif any(languages.values()):
+            suspected, source = self.verdict(signals, languages, 0)
+        else:  # without signals the verdict depends on nothing the document holds
+            suspected, source = self._quiet_verdict
         doc.labels["mt_suspected"] = suspected
         doc.labels["translated_from"] = source
         doc.labels["mt_evidence"] = [
