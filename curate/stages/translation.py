@@ -390,7 +390,9 @@ class TranslationRepair(MapStage):
         the lone-slip shapes of the gated rules it names (`repair.lone` in translation.yaml)."""
         t = self._table
         on = self._on
-        names = _may(self._names_needs, doc.get(field))  # a mangled name or a title, maybe
+        # a mangled name or a title, maybe (one scan for both rules)
+        names = not on.isdisjoint(("gazetteer", "title_word"))
+        names = names and _may(self._names_needs, doc.get(field))
         if names and "gazetteer" in on and self._gazetteer[0] is not None:
             pattern, entries = self._gazetteer
             spans = []
