@@ -141,3 +141,18 @@ def test_nfkc_reaches_the_safe_punctuation(raw, expected):
 def test_seeds_as_with_every_line_through_ftfy(seed):
     text = seed.read_text(encoding="utf-8")
     assert _outcome(STAGES[0], text) == _outcome(_EveryLine(), text)
+
+
+def test_rules_file_without_the_lone_list(tmp_path):
+    """A rules file written before `ftfy_safe_alone` loads; its lone "ü" goes to ftfy."""
+    from pathlib import Path
+
+    import curate
+
+    shipped = (Path(curate.__file__).parent / "data" / "unicode.yaml").read_text(encoding="utf-8")
+    mine = tmp_path / "unicode.yaml"
+    mine.write_text(shipped.split("ftfy_safe_alone:")[0], encoding="utf-8")
+    stage = UnicodeRepair(rules_file=str(mine))
+    assert not skips_ftfy(stage, "Zürich")
+    assert skips_ftfy(STAGES[0], "Zürich")
+    assert stage.process(Document(id="t", text="Zürich\u00a0Ã©")).text == "Zürich é"
