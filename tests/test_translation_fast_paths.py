@@ -272,3 +272,10 @@ def test_pre_checks_follow_a_rules_file(tmp_path):
 
 def _doc(text: str) -> Document:
     return Document(id="t", text=text)
+
+
+def test_memo_recomputes_after_it_is_emptied():
+    calls = []
+    memo = translation._Memo(lambda key: calls.append(key) or key * 2, size=2)
+    assert [memo[k] for k in (1, 2, 1, 3, 1)] == [2, 4, 2, 6, 2]
+    assert len(memo) <= 2 and calls == [1, 2, 3, 1]

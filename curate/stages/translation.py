@@ -105,6 +105,7 @@ _BARE_WORD = re.compile(r"(?<![\w.])[\w'’-]{1,100}(?![\w'’.-])")  # "tsp" bu
 _NUMBER_UNIT = re.compile(r"[0-9][0-9.,/]{0,10}-?([^\W\d_]{1,5})")  # "27-in", "5lb"
 _BEFORE_TITLE = frozenset(" \u00a0\u202f«" + OPENING)
 _SOUND_CACHE_SIZE = 100_000
+_ARTICLE_CACHE_SIZE = 20_000  # (article, word) pairs: a few MB at most; news repeats its words
 
 
 def _compiled(pattern: str | None) -> re.Pattern[str] | None:
@@ -752,7 +753,7 @@ class TranslationRepair(MapStage):
             sound = self.sound(word)
             return sound is not None and art.lower() != ("an" if sound == "vowel" else "a")
 
-        return _Memo(changes, _SOUND_CACHE_SIZE)
+        return _Memo(changes, _ARTICLE_CACHE_SIZE)
 
     def _articles(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
