@@ -287,7 +287,9 @@ class TranslationRepair(MapStage):
             if trial.get(field):
                 self._repair(trial, field, signals, languages, candidates, gated=True)
         found = any(signals.values())  # a count above zero (`+signals` not empty)
-        if (trial.edits or found) and not self._reads_as_english(doc):
+        if not (trial.edits or found):
+            pass  # nothing to repair, no evidence to weigh
+        elif not self._reads_as_english(doc):
             signals, languages = Counter(), Counter()
         elif not self.require_evidence or self.evidence_suffices(signals):
             doc.text, doc.title = trial.text, trial.title
