@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -60,7 +61,17 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
 )
-_NEEDS_SPACE_BEFORE_PUNCT = (" ,", " ;", " :", " !", " ?", " .")
+# the same, its lookbehinds moved past the space (which they now include), so that the regex
+# opens with the space and at once asks for a mark after it
+_FAST_SPACE_BEFORE_PUNCT = (
+    r"""[ \u00a0\u202f](?=[,;:!?.])"""
+    r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?])"""
+    r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=\w["'][ \u00a0\u202f]))"""
+    r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
+    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
+)
+# " ,", " ;", " :", " !", " ?" or " .": a regex that opens with a literal, faster than six tests
+_NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
     r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))\. (?P<word>[a-z][a-z'’]{0,30})"""
@@ -82,18 +93,19 @@ _SHIPPED_THOUSANDS_SPACE = (
     r"""(?!\w|[.,:/][\w]|[ \u00a0\u202f][0-9])"""
 )
 _NEEDS_THOUSANDS_SPACE = re.compile("[0-9][ \u00a0\u202f][0-9]{3}")
+_NEEDS_NUMBER_FORMAT = re.compile("[0-9](?:,[0-9]{1,2}(?![0-9,])|[ \u00a0\u202f][0-9]{3})")
 # The characters other than A-Z and a-z that a case-insensitive regex matches to an ASCII letter
 # (long s, dotless i, the Kelvin sign, dotted capital I: found by trying every code point
 # against "(?i)[a-z]"). Without them, a case-insensitive match of ASCII words is a match of the
 # lower-cased text.
 _CASE_ALIASES = "\u017f\u0131\u212a\u0130"
-_WORD_EDGE = re.compile(r"[\w'’-]")
 _TOKEN = re.compile(r"[\w'’-]{1,100}")  # a word with its apostrophes and hyphens: "trump-card"
 _LAST_LETTERS = re.compile(r"[^\W\d_]{1,10}$")
 _BARE_WORD = re.compile(r"(?<![\w.])[\w'’-]{1,100}(?![\w'’.-])")  # "tsp" but not "tsp."
 _NUMBER_UNIT = re.compile(r"[0-9][0-9.,/]{0,10}-?([^\W\d_]{1,5})")  # "27-in", "5lb"
 _BEFORE_TITLE = frozenset(" \u00a0\u202f«" + OPENING)
 _SOUND_CACHE_SIZE = 100_000
+_ARTICLE_CACHE_SIZE = 20_000  # (article, word) pairs: a few MB at most; news repeats its words
 
 
 def _compiled(pattern: str | None) -> re.Pattern[str] | None:
@@ -184,14 +196,19 @@ class TranslationRepair(MapStage):
             if table["thousands_space"] == _SHIPPED_THOUSANDS_SPACE
             else None,
         }
+        # both number shapes in one scan ("1,5 million", "5 000 people"), when both are shipped
+        both = fast["decimal_comma_needs"] and fast["thousands_space_needs"]
+        fast["number_format_needs"] = _NEEDS_NUMBER_FORMAT if both else None
+        if table["space_before_punct"] == _SHIPPED_SPACE_BEFORE_PUNCT:
+            fast["fast_space_before_punct"] = re.compile(_FAST_SPACE_BEFORE_PUNCT)
         if table["sentence_case"] == _SHIPPED_SENTENCE_CASE:
             fast["fast_sentence_case"] = re.compile(_FAST_SENTENCE_CASE)
         if table["article"] == _SHIPPED_ARTICLE:
             fast["fast_article"] = re.compile(_FAST_ARTICLE)
         # "the the" needs "the the" in the lower-cased text when the words are plain ASCII
         words = table["doubled_words"]
-        plain = all(w.isascii() and w.isalpha() and w.islower() for w in words)
-        fast["doubled_pairs"] = tuple(f"{w} {w}" for w in words) if plain else None
+        plain = bool(words) and all(w.isascii() and w.isalpha() and w.islower() for w in words)
+        fast["doubled_pairs"] = re.compile(" " + _pairs_after_space(words)) if plain else None
         return fast
 
     @cached_property
@@ -223,6 +240,25 @@ class TranslationRepair(MapStage):
         )
 
     @cached_property
+    def _quiet_verdict(self) -> tuple[bool, str | None]:
+        """The verdict on a document without signals (every document, nearly)."""
+        return self.verdict(Counter(), Counter(), 0)
+
+    @cached_property
+    def _on(self) -> frozenset[str]:
+        return frozenset(self.rules)
+
+    @cached_property
+    def _names_needs(self) -> re.Pattern[str] | None:
+        """A regex of the literals one of which every match of the gazetteer or of a title
+        contains ("Kim Jong One", "M. "): one scan for both rules, and a fast one, as each
+        alternative opens with a literal."""
+        literals = list(self._gazetteer[1]) + [title + " " for title in self._titles[1]]
+        if not literals:
+            return None
+        return re.compile("|".join(map(re.escape, sorted(literals, key=lambda x: (-len(x), x)))))
+
+    @cached_property
     def _gazetteer(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str | None]]]:
         entries: dict[str, tuple[str, str | None]] = {}
         tables = [data_file("gazetteer.yaml")] + [load_yaml(f) for f in self.gazetteer_files]
@@ -250,7 +286,10 @@ class TranslationRepair(MapStage):
         for field in FIELDS:
             if trial.get(field):
                 self._repair(trial, field, signals, languages, candidates, gated=True)
-        if (trial.edits or +signals) and not self._reads_as_english(doc):
+        found = any(signals.values())  # a count above zero (`+signals` not empty)
+        if not (trial.edits or found):
+            pass  # nothing to repair, no evidence to weigh
+        elif not self._reads_as_english(doc):
             signals, languages = Counter(), Counter()
         elif not self.require_evidence or self.evidence_suffices(signals):
             doc.text, doc.title = trial.text, trial.title
@@ -262,9 +301,13 @@ class TranslationRepair(MapStage):
             for field in FIELDS:
                 if doc.get(field):
                     self._repair(doc, field, Counter(), Counter(), Counter(), False, lone)
-        # without signals the verdict does not depend on the length
-        words = sum(len(doc.get(field).split()) for field in FIELDS) if +signals else 0
-        suspected, source = self.verdict(signals, languages, words)
+        if any(signals.values()):
+            words = sum(len(doc.get(field).split()) for field in FIELDS)
+            suspected, source = self.verdict(signals, languages, words)
+        elif any(languages.values()):
+            suspected, source = self.verdict(signals, languages, 0)
+        else:  # without signals the verdict depends on nothing the document holds
+            suspected, source = self._quiet_verdict
         doc.labels["mt_suspected"] = suspected
         doc.labels["translated_from"] = source
         doc.labels["mt_evidence"] = [
@@ -290,19 +333,17 @@ class TranslationRepair(MapStage):
     def _reads_as_english(self, doc: Document) -> bool:
         t = self._table
         english = t["english"]
-        counts = Counter(w for f in FIELDS for w in WORD.findall(doc.get(f)))
-        total = sum(counts.values())
+        words = [w for f in FIELDS for w in WORD.findall(doc.get(f))]
+        total = len(words)
         if total < english["min_words"]:
             return True
-        lowered = Counter()
-        for w, n in counts.items():
-            lowered[w.lower()] += n
-        common = sum(n for w, n in lowered.items() if w in t["function_words"])
+        lowered = list(map(str.lower, words))
+        common = sum(map(t["function_words"].__contains__, lowered))
         if common >= english["min_share"] * total:
             return True
         # a recipe or a results table is English with few function words: still English when
         # they outnumber the other languages' function words ("1 tsp. olive oil for the toast")
-        foreign = sum(n for w, n in lowered.items() if w in t["foreign_words"])
+        foreign = sum(map(t["foreign_words"].__contains__, lowered))
         return common >= english["min_common"] and foreign * english["foreign_ratio"] <= common
 
     def evidence_suffices(self, signals: Counter[str]) -> bool:
@@ -351,8 +392,11 @@ class TranslationRepair(MapStage):
         """Run the rules on one field; `gated` allows the repairs that need evidence, `lone`
         the lone-slip shapes of the gated rules it names (`repair.lone` in translation.yaml)."""
         t = self._table
-        on = set(self.rules)
-        if "gazetteer" in on and self._gazetteer[0] is not None:
+        on = self._on
+        # a mangled name or a title, maybe (one scan for both rules)
+        names = not on.isdisjoint(("gazetteer", "title_word"))
+        names = names and _may(self._names_needs, doc.get(field))
+        if names and "gazetteer" in on and self._gazetteer[0] is not None:
             pattern, entries = self._gazetteer
             spans = []
             # "personally supervised by Kim Jong One" in seed 003 -> "Kim Jong Un"
@@ -361,8 +405,9 @@ class TranslationRepair(MapStage):
                 spans.append((m.start(), m.end(), right))
                 if lang:
                     languages[lang] += 1
-            signals["gazetteer"] += self.replace_spans(doc, "gazetteer", spans, field)
-        if "title_word" in on:
+            if spans:
+                signals["gazetteer"] += self.replace_spans(doc, "gazetteer", spans, field)
+        if names and "title_word" in on:
             # "a meeting between M. Macron and Mme Borne" -> "Mr. Macron" and "Mrs. Borne"
             spans = []
             for start, end, title, certain in self._title_spans(doc.get(field)):
@@ -376,9 +421,10 @@ class TranslationRepair(MapStage):
                     or (certain and "ambiguous_title" in lone)  # "M. Lawan said", once
                 ):
                     spans.append((start, end, title.english))
-            self.replace_spans(doc, "title_word", spans, field)
-        if "number_format" in on:
-            # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
+            if spans:
+                self.replace_spans(doc, "title_word", spans, field)
+        # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
+        if "number_format" in on and _may(t["number_format_needs"], doc.get(field)):
             value = doc.get(field)
             spans = []
             needs = t["decimal_comma_needs"]
@@ -396,7 +442,8 @@ class TranslationRepair(MapStage):
                         for i in range(m.start("num"), m.end("num"))
                         if not value[i].isdigit()
                     ]
-            self.replace_spans(doc, "number_format", spans, field)
+            if spans:
+                self.replace_spans(doc, "number_format", spans, field)
         if "space_inside_quotes" in on:
             self._quotes(doc, field, signals, candidates, gated, lone)
         if "space_before_punct" in on:
@@ -404,10 +451,11 @@ class TranslationRepair(MapStage):
             spans = []
             value = doc.get(field)
             needs = t["space_before_punct_needs"]
-            may = needs is None or any(s in value for s in needs)
-            if not may and any(s in value for s in _NO_BREAK_SPACES):
+            may = _may(needs, value)
+            if not may and not value.isascii() and any(map(value.__contains__, _NO_BREAK_SPACES)):
                 may = True
-            for m in t["space_before_punct"].finditer(value) if may else ():
+            pattern = t.get("fast_space_before_punct", t["space_before_punct"])
+            for m in pattern.finditer(value) if may else ():
                 mark = m.group(0)[1]
                 if mark == "." and self._makes_title(value, m.start()):
                     continue  # "M . Abc": an initial or a title, and the title rule has run
@@ -420,22 +468,23 @@ class TranslationRepair(MapStage):
                 candidates[habit] += 1
                 if gated or (habit in lone and self._lone_spacing(value, m.start())):
                     spans.append((m.start(), m.start() + 1, ""))
-            self.replace_spans(doc, "space_before_punct", spans, field)
+            if spans:
+                self.replace_spans(doc, "space_before_punct", spans, field)
         if "article" in on:
             # "a few days after a incursion" in seed 003 -> "an incursion"
-            signals["article"] += self.replace_spans(
-                doc, "article", self._articles(doc.get(field)), field
-            )
+            spans = self._articles(doc.get(field))
+            if spans:
+                signals["article"] += self.replace_spans(doc, "article", spans, field)
         if "doubled_word" in on:
             # "the the" where two translated segments were joined -> "the"
-            signals["doubled_word"] += self.replace_spans(
-                doc, "doubled_word", self._doubled(doc.get(field)), field
-            )
+            spans = self._doubled(doc.get(field))
+            if spans:
+                signals["doubled_word"] += self.replace_spans(doc, "doubled_word", spans, field)
         if "sentence_case" in on:
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
-            signals["sentence_case"] += self.replace_spans(
-                doc, "sentence_case", self._sentences(doc.get(field)), field
-            )
+            spans = self._sentences(doc.get(field))
+            if spans:
+                signals["sentence_case"] += self.replace_spans(doc, "sentence_case", spans, field)
 
     def _quotes(
         self,
@@ -469,7 +518,7 @@ class TranslationRepair(MapStage):
                 if slip:
                     signals["guillemets"] += 1
                     signals["french_spacing"] += bool(m.group(1) or m.group(3))
-            if not self.replace_spans(doc, "space_inside_quotes", spans, field):
+            if not spans or not self.replace_spans(doc, "space_inside_quotes", spans, field):
                 break
         spans = []
         # “ tactical nuclear ” -> “tactical nuclear”; not the space between nested quotes, which
@@ -492,7 +541,8 @@ class TranslationRepair(MapStage):
                     spans.append((m.start() + 1, m.start(2), ""))
                 if right:
                     spans.append((m.end(2), m.end() - 1, ""))
-        self.replace_spans(doc, "space_inside_quotes", spans, field)
+        if spans:
+            self.replace_spans(doc, "space_inside_quotes", spans, field)
         spans = []
         # the same in straight quotes, paired in order on a line: '" real war "' -> '"real war"'
         value = doc.get(field)
@@ -512,7 +562,8 @@ class TranslationRepair(MapStage):
                 candidates["spaced_quotes"] += 1
                 if gated or "spaced_quotes" in lone:
                     spans.append((start, end, f'"{core}"'))
-        self.replace_spans(doc, "space_inside_quotes", spans, field)
+        if spans:
+            self.replace_spans(doc, "space_inside_quotes", spans, field)
 
     def _lone_spacing(self, value: str, space: int) -> bool:
         """Whether the space at `value[space]`, before a mark, has the shape English does not
@@ -691,8 +742,27 @@ class TranslationRepair(MapStage):
             return "consonant"
         return "vowel" if bare[0] in "aeiou" else "consonant"
 
+    @cached_property
+    def _article_changes(self) -> _Memo:
+        """`(article, word)` -> whether the article rule may change the article before the word:
+        the word's sound asks for the other one. It depends on the pair alone, not on where it
+        stands, so a document whose pairs all say no needs no closer look."""
+
+        def changes(pair: tuple[str, str]) -> bool:
+            art, word = pair
+            if word.lower() in self._table["not_after_article"]:
+                return False
+            sound = self.sound(word)
+            return sound is not None and art.lower() != ("an" if sound == "vowel" else "a")
+
+        return _Memo(changes, _ARTICLE_CACHE_SIZE)
+
     def _articles(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
+        if "fast_article" in t and not any(
+            map(self._article_changes.__getitem__, t["fast_article"].findall(value))
+        ):
+            return []  # "a day", "an hour": every article already the right one
         spans = []
         for m in t.get("fast_article", t["article"]).finditer(value):
             art, word = m.group("art"), m.group("word")
@@ -722,28 +792,24 @@ class TranslationRepair(MapStage):
     def _may_double(self, value: str) -> bool:
         """False only when the `doubled_word` pattern has no match in `value`."""
         pairs = self._table["doubled_pairs"]
-        if pairs is None or any(c in value for c in _CASE_ALIASES):
+        if pairs is None:
             return True
-        # each match is "w w" in any case, between characters that are not word characters
+        # each match is "w w" in any case, between characters that are not word characters;
+        # lower-casing keeps those characters what they are (checked on every code point)
         low = value.lower()
-        if len(low) != len(value):
+        if not value.isascii() and (
+            any(map(value.__contains__, _CASE_ALIASES)) or len(low) != len(value)
+        ):
             return True
-        for pair in pairs:
-            at = low.find(pair)
-            while at >= 0:
-                end = at + len(pair)
-                if (at == 0 or not _WORD_EDGE.match(value, at - 1)) and (
-                    end == len(value) or not _WORD_EDGE.match(value, end)
-                ):
-                    return True
-                at = low.find(pair, at + 1)
-        return False
+        return pairs.search(low) is not None
 
     def _sentences(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
         spans = []
         fixed: set[int] = set()  # sentences this pass capitalises count as capitalised
         matches = list(t.get("fast_sentence_case", t["sentence_case"]).finditer(value))
+        if not matches:
+            return spans
         # a word the document puts before ". lower-case" twice is its own abbreviation:
         # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
         usage = Counter(_token_before(value, m.start()).lower() for m in matches)
@@ -773,6 +839,21 @@ class TranslationRepair(MapStage):
         return spans
 
 
+class _Memo(dict):
+    """A dict that fills a missing key with `compute(key)`, emptied when it holds `size` keys."""
+
+    def __init__(self, compute: Callable[[Any], Any], size: int) -> None:
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= self.size:
+            self.clear()
+        self[key] = value = self.compute(key)
+        return value
+
+
 class _Title(NamedTuple):
     """A row of `translation_titles.yaml`."""
 
@@ -798,6 +879,22 @@ def _after_first(literal: str, lookbehind: str) -> str:
     literal, which the regex engine looks for quickly."""
     first = re.escape(literal[0])
     return first + lookbehind.format(first) + re.escape(literal[1:])
+
+
+def _pairs_after_space(words: list[str], prefix: str = "") -> str:
+    """A regex that, tried at the space of "w w", finds any doubled word w of `words` (lower case)
+    between characters that are not word characters. It opens with the space, a literal the
+    regex engine looks for quickly, then follows the second word letter by letter down a trie
+    of the words ("a", "an", "and"), and looks back for the first only at the trie's leaves."""
+    edge = r"[\w'’-]"
+    branches = []
+    if prefix in words:
+        pair = re.escape(f"{prefix} {prefix}")
+        branches.append(f"(?<={pair})(?<!{edge}{pair})(?!{edge})")
+    longer = [w for w in words if len(w) > len(prefix) and w.startswith(prefix)]
+    for letter in sorted({w[len(prefix)] for w in longer}):
+        branches.append(re.escape(letter) + _pairs_after_space(words, prefix + letter))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _may(needs: re.Pattern[str] | None, value: str) -> bool:
@@ -833,20 +930,23 @@ def _straight_pairs(value: str) -> list[tuple[int, int]]:
     """`(start, end)` of each straight-quoted phrase: the marks of a line that has an even number
     of them, paired in order ('he said " no " and "yes"'); a line with an odd number is skipped
     (an inch mark, a quote that runs on)."""
-    found = []
-    if '"' not in value:
-        return found
-    at = 0
-    for line in value.split("\n"):
-        marks = []
-        mark = line.find('"')
-        while mark >= 0:  # str.find, not a loop over every character of the line
-            marks.append(at + mark)
-            mark = line.find('"', mark + 1)
-        if len(marks) % 2 == 0:
-            found += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
-        at += len(line) + 1
+    found: list[tuple[int, int]] = []
+    mark = value.find('"')
+    line: list[int] = []  # the marks of one line; str.find, not a loop over lines or characters
+    while mark >= 0:
+        if line and value.find("\n", line[-1], mark) >= 0:
+            _pair_marks(line, found)
+            line = []
+        line.append(mark)
+        mark = value.find('"', mark + 1)
+    _pair_marks(line, found)
     return found
+
+
+def _pair_marks(marks: list[int], found: list[tuple[int, int]]) -> None:
+    """Add the quoted phrases of one line's `marks` to `found`, unless their number is odd."""
+    if marks and not len(marks) % 2:
+        found += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
 
 
 def _line_start(value: str, index: int) -> bool:

@@ -7,6 +7,7 @@ touch; the rest provably come out unchanged (tests pin that against `ftfy.fix_te
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -23,6 +24,17 @@ def char_class(items: list[str]) -> str:
         "["
         + "".join(re.escape(i) if "-" not in i or len(i) == 1 else _range(i) for i in items)
         + "]"
+    )
+
+
+def _unsafe(safe: list[str]) -> re.Pattern[str]:
+    """A character outside `safe` (nor a line break), or two non-ASCII characters side by side.
+
+    Written as one character class first, any character but printable ASCII and the line
+    break, so that the regex engine skips the ASCII text between them quickly; the branches
+    after it say which of the two it is."""
+    return re.compile(
+        "[^\n\x20-\x7e](?:(?<=[^\n" + char_class(safe)[1:] + ")|(?<=[^\x00-\x7f])[^\x00-\x7f])"
     )
 
 
@@ -72,7 +84,12 @@ class UnicodeRepair(FieldRepair):
             "control": re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]+"),
             # a character outside the safe set, or two non-ASCII safe ones side by side ("‘†"
             # can be mojibake of one character; a lone curly quote among ASCII cannot)
-            "unsafe": re.compile("[^\n" + char_class(table["ftfy_safe"])[1:] + "|[^\x00-\x7f]{2}"),
+            "unsafe": _unsafe(table["ftfy_safe"]),
+            # the same in a text already in normal form, where a lone "é" or "€" is safe too
+            "unsafe_normalized": _unsafe(table["ftfy_safe"] + (table.get("ftfy_safe_alone") or [])),
+            # in a text out of normal form, any non-ASCII character may be what ftfy's last
+            # step rewrites ("…" in NFKC is "..."): every line with one goes to ftfy
+            "non_ascii": re.compile("[^\n\x20-\x7e]"),
             "space_run": re.compile(" {2,}"),
             "line_edge_space": re.compile("^ +| +$", re.MULTILINE),
             "blank_lines": re.compile("\n{3,}"),
@@ -128,7 +145,12 @@ class UnicodeRepair(FieldRepair):
     def _ftfy_spans(self, value: str) -> list[tuple[int, int, str]]:
         """ftfy on each line holding an unsafe character, found by one scan of the whole text
         (the pattern never matches a line break, so a match is inside one line)."""
-        search = self._patterns["unsafe"].search
+        # normal form is decided line by line (a line break never composes with anything), so
+        # a text in normal form has every line in it: ftfy's last step leaves each alone
+        if unicodedata.is_normalized(self.normalization, value):
+            search = self._patterns["unsafe_normalized"].search
+        else:
+            search = self._patterns["non_ascii"].search
         spans = []
         match = search(value)
         while match is not None:

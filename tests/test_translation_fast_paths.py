@@ -1,0 +1,281 @@
+"""The translation stage's speed shortcuts change nothing: the same text, labels and ledger.
+
+The stage skips a rule's full pattern when a cheap pre-check proves it has no match (a literal-led
+regex, one scan for two rules, the doubled words by a trie, the article pairs judged once). A
+rules file whose patterns differ from the shipped ones runs every rule in full; so does the
+stage here with `_fast` giving no shortcut, which is the reference each test compares against.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from curate.document import Document
+from curate.resources import data_file
+from curate.stages import translation
+from curate.stages.translation import TranslationRepair
+from tests.conftest import SEED_000, SEED_003
+
+TABLE = data_file("translation.yaml")
+TITLES = data_file("translation_titles.yaml")
+GAZETTEER = data_file("gazetteer.yaml")
+
+
+def _no_shortcuts(table: dict) -> dict:
+    """What `_fast` gives for a rules file of its own: every pre-check off, the shipped forms."""
+    return {
+        "space_before_punct_needs": None,
+        "decimal_comma_needs": None,
+        "thousands_space_needs": None,
+        "number_format_needs": None,
+        "doubled_pairs": None,
+    }
+
+
+class _FullRules(TranslationRepair):
+    """The stage with every rule's full pattern run on every field."""
+
+    _fast = staticmethod(_no_shortcuts)
+    _names_needs = None  # the gazetteer and the titles tried on every field
+
+
+FAST = {True: TranslationRepair(), False: TranslationRepair(require_evidence=False)}
+FULL = {True: _FullRules(), False: _FullRules(require_evidence=False)}
+
+
+def _outcome(stage: TranslationRepair, text: str, title: str | None) -> tuple:
+    doc = stage.process(Document(id="t", text=text, title=title))
+    return doc.text, doc.title, doc.labels, [e.to_dict() for e in doc.edits]
+
+
+def assert_same(text: str, title: str | None = None) -> None:
+    for evidence in (True, False):
+        fast = _outcome(FAST[evidence], text, title)
+        assert fast == _outcome(FULL[evidence], text, title), (text, title, evidence)
+
+
+def test_reference_has_no_shortcut():
+    table = FULL[True]._table
+    faster = {"fast_article", "fast_sentence_case", "fast_space_before_punct"}
+    assert not faster & set(table)
+    assert table["doubled_pairs"] is None and table["number_format_needs"] is None
+    assert FULL[True]._names_needs is None
+    # and the shipped stage has them all, or these tests compare a thing with itself
+    assert FAST[True]._names_needs is not None
+    fast = FAST[True]._table
+    assert faster <= set(fast)
+    assert all(
+        fast[k] is not None
+        for k in _no_shortcuts(TABLE)  # every pre-check the reference turns off
+    )
+
+
+# The words and marks the rules fire on, from their data files, with the shapes around them
+# that decide whether a pattern matches: case variants, the characters a case-insensitive
+# regex reads as ASCII letters, word edges, no-break spaces, digits.
+_ALIASES = ["\u017f", "\u0131", "\u212a", "\u0130"]
+_DOUBLED = TABLE["doubled_words"]
+_SOUNDS = [w for words in TABLE["known_sound"].values() for w in words]
+_PIECES = sorted(
+    set(
+        _DOUBLED
+        + [w.capitalize() for w in _DOUBLED]
+        + [w.upper() for w in _DOUBLED]
+        + [w.replace("s", "\u017f").replace("i", "\u0131") for w in _DOUBLED]
+        + ["a", "an", "A", "An", "AN"]
+        + _SOUNDS
+        + TABLE["not_after_article"][:12]
+        + ["hour", "honest", "one-day", "unique", "user", "euro", "herb", "incursion", "apple"]
+        + ["X-ray", "F-16", "8", "11", "18-year-old", "1800s", "U.S.", "e.g.", "Gen.", "tsp."]
+        + [row["wrong"] for row in GAZETTEER["names"]]
+        + [row["title"] for rows in TITLES["titles"].values() for row in rows]
+        + ["Macron", "Borne", "Night", "Lawan", "Dupont", "said", "it", "continued"]
+        + ["1,5", "2,35", "1,500", "5 000", "5\u00a0000", "12\u202f500", "74 100", "10:30"]
+        + ["million", "people", "euros", "%", "€", "years"]
+        + [" ,", " .", " ;", " :", " !", " ?", "\u00a0:", "\u202f?", ",", ".", "?", ":"]
+        + ["“ ", " ”", "“", "”", '"', '" ', ' "', "« ", " »", "«", "»", "(", ")"]
+        + _ALIASES
+        + ["'", "’", "-", "/", "@", "_", "0", "é", "\n", ". ", "\n1. "]
+    )
+)
+_SEPARATORS = [" ", " ", " ", "", "\n", "\u00a0", ". "]
+pieces = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), max_size=40
+).map(lambda pairs: "".join(p + s for p, s in pairs))
+
+
+# a few pieces: a text where a single rule has a single trigger, which a long text seldom is
+few_pieces = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPARATORS)), min_size=1, max_size=5
+).map(lambda pairs: "".join(p + s for p, s in pairs))
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces, st.one_of(st.none(), pieces))
+def test_shortcuts_change_nothing(text, title):
+    assert_same(text, title)
+
+
+@settings(max_examples=600, deadline=None)
+@given(few_pieces)
+def test_shortcuts_change_nothing_on_one_trigger(text):
+    assert_same(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "days after a incursion",  # seed 003
+        "an unique chance",
+        "An unique chance",
+        "a hour later",
+        "a FBI agent",
+        "an US agent",
+        "the the army",
+        "The the army",
+        "its its plan",
+        "flew over Japan , which",  # seed 003
+        "over . The next day",
+        "he said : no",
+        "Really ? Yes",
+        "Oui ! Non",
+        "in 2022 , the army",
+        "was it 5 ? Yes",
+        "scored 5 ! Wow",
+        "rose 5% . Then",
+        "the (second) , bigger",
+        'he said "no" . Then',
+        "the players' , coach",
+        "one ; two",
+        "he said\u00a0: “no”",
+        "Vraiment\u202f? Oui",
+        "a budget of 1,5 million euros",
+        "a crowd of 5 000 people",
+        "a crowd of 5\u00a0000 people",
+        "a crowd of 12\u202f500 people",
+        "personally supervised by Kim Jong One",  # seed 003
+        "a meeting with M. Macron",
+        "a meeting with Mme Borne",
+        "in mid-November. it continued",  # seed 003
+        "called it “ intolerable ” on",
+        'he said " no " and',
+        "in a « real war » situation",
+    ],
+)
+def test_one_trigger(text):
+    assert_same(text)
+    assert_same(f"Plain words here. {text}", title=text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            _DOUBLED
+            + [w.capitalize() for w in _DOUBLED]
+            + [w.upper() for w in _DOUBLED]
+            + _ALIASES
+            + [" ", " ", "  ", "-", "'", "’", "x", "\n", ".", "é"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_doubled_pre_check_misses_no_match(text):
+    """Wherever the full `doubled_word` pattern matches, the pre-check says it may."""
+    stage = FAST[True]
+    if stage._table["doubled_word"].search(text):
+        assert stage._may_double(text), text
+
+
+@pytest.mark.parametrize("word", _DOUBLED)
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("", ""), (" ", "."), ("(", ")"), ("\n", "\n"), ("x ", " y"), ("«", "»"), ("“", "”")],
+)
+def test_doubled_pre_check_finds_every_pair(word, left, right):
+    stage = FAST[True]
+    for first, second in itertools.product(
+        (word, word.capitalize(), word.upper()), (word, word.upper())
+    ):
+        text = f"{left}{first} {second}{right}"
+        assert stage._may_double(text) == bool(stage._table["doubled_word"].search(text)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list("0123456789") + [",", " ", "\u00a0", "\u202f", ".", "x", "-"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_number_pre_check_misses_no_match(text):
+    table = FAST[True]._table
+    if table["decimal_comma"].search(text) or table["thousands_space"].search(text):
+        assert table["number_format_needs"].search(text), text
+
+
+def _straight_pairs_by_lines(value: str) -> list[tuple[int, int]]:
+    """The straight-quote pairing as first written: a line at a time."""
+    found = []
+    at = 0
+    for line in value.split("\n"):
+        marks = [at + i for i, c in enumerate(line) if c == '"']
+        if len(marks) % 2 == 0:
+            found += list(zip(marks[::2], [b + 1 for b in marks[1::2]], strict=True))
+        at += len(line) + 1
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='"\nab \u201c', max_size=60))
+def test_straight_pairs_as_by_lines(text):
+    assert translation._straight_pairs(text) == _straight_pairs_by_lines(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SEED_000.read_text(encoding="utf-8"),
+        SEED_003.read_text(encoding="utf-8"),
+        # one of each rule, and the shapes next to them that must stay
+        "days after a incursion, the the army flew over Japan , which had 1,5 million people "
+        "and 5 000 troops; M. Macron met Mme Borne. it continued « vraiment » and “ Wild Rose ”",
+        'He said " no " and "yes", The the end of an unique a hour in 2019. ecobee said',
+        "Vladimir Poutine said\u00a0: “non”\u202f! A crowd of 12\u202f500 people, its its",
+        "ſo itſ itſ and hıs hıs and \u212aim; İnto İnto, AN AN, A a, An an",
+    ],
+)
+def test_known_texts(text):
+    assert_same(text)
+    assert_same(text, title=text[:80])
+
+
+def test_pre_checks_follow_a_rules_file(tmp_path):
+    """A rules file with patterns of its own gets no shortcut for them."""
+    import yaml
+
+    table = dict(TABLE)
+    table["space_before_punct"] = table["space_before_punct"] + "|(?<=x) (?=y)"
+    table["doubled_words"] = [*table["doubled_words"], "über"]
+    mine = tmp_path / "rules.yaml"
+    mine.write_text(yaml.safe_dump(table, allow_unicode=True))
+    stage = TranslationRepair(rules_file=str(mine))
+    assert stage._table["space_before_punct_needs"] is None
+    assert stage._table["doubled_pairs"] is None
+    assert stage._may_double("über über alles")
+    assert stage.process(_doc("über über alles")).text == "über alles"
+
+
+def _doc(text: str) -> Document:
+    return Document(id="t", text=text)
+
+
+def test_memo_recomputes_after_it_is_emptied():
+    calls = []
+    memo = translation._Memo(lambda key: calls.append(key) or key * 2, size=2)
+    assert [memo[k] for k in (1, 2, 1, 3, 1)] == [2, 4, 2, 6, 2]
+    assert len(memo) <= 2 and calls == [1, 2, 3, 1]
