@@ -9,12 +9,18 @@ own `Detector` (the tests compare them on text in many languages and scripts), b
 - a word's n-grams are worked out once and cached (a news corpus reuses its words endlessly);
 - each trial multiplies whole probability vectors in numpy. An element-wise product is the same
   IEEE operation as langdetect's scalar one, and the normaliser sums with Python's own `sum`,
-  so the results are identical, not merely close.
+  so the results are identical, not merely close;
+- the random draws are read from the seed's stream of Mersenne Twister words, all of a trial's
+  at once (`_RandomStream`), and the five products between two normalisations are one
+  `np.multiply.reduce` down the stacked rows, which multiplies in langdetect's order.
 """
 
 from __future__ import annotations
 
+import random
 import re
+import sys
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -22,9 +28,20 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
+from langdetect.utils.unicode_block import unicode_block
 
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
+FIRST_DRAWS = 96  # n-grams drawn for a trial before its first product (most converge by then)
+STREAM_WORDS = 1 << 15  # random words made at first for a seed (grown when a text needs more)
 _SPACES = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")  # langdetect's `'A' <= ch <= 'z'`, with [ \\ ] ^ _ `
+# langdetect counts as non-Latin each character from U+0300 on whose `unicode_block` is not
+# 'Latin Extended Additional'; its `unicode_block` answers a number, never that name, so in
+# the langdetect we know all of them count
+if unicode_block("\u1e00") == "Latin Extended Additional":
+    _NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
+else:
+    _NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 
 
 class _Normalised(dict):
@@ -90,6 +107,9 @@ class SeededDetectorFactory(DetectorFactory):
         self.rows: dict[str, int] = {}  # n-gram -> row of `matrix`, assigned as n-grams are met
         self.grams: list[str] = []  # row -> n-gram
         self.matrix = np.empty((0, 0))
+        self.followed_rows = _WordRows(self, followed=True)
+        self.last_rows = _WordRows(self, followed=False)
+        self.streams: dict[Any, _RandomStream] = {}
 
     def add_profile(self, profile: Any, index: int, langsize: int) -> None:
         """langdetect's `add_profile`, its lists left to be made when looked up."""
@@ -108,6 +128,15 @@ class SeededDetectorFactory(DetectorFactory):
         if not self.langlist:
             raise LangDetectException(ErrorCode.NeedLoadProfileError, "Need to load profiles.")
         return SeededDetector(self)
+
+    def stream(self, seed: Any) -> _RandomStream:
+        """The random words of `seed`; without a seed, a new stream (langdetect's is random)."""
+        if seed is None:
+            return _RandomStream(random.SystemRandom().getrandbits(64))
+        stream = self.streams.get(seed)
+        if stream is None:
+            stream = self.streams[seed] = _RandomStream(seed)
+        return stream
 
     def row(self, gram: str) -> int:
         row = self.rows.get(gram)
@@ -152,14 +181,98 @@ class SeededDetectorFactory(DetectorFactory):
         return inner, after
 
 
+class _WordRows(dict):
+    """word -> rows of its n-grams, and of the space after it when `followed`; made when met."""
+
+    def __init__(self, factory: SeededDetectorFactory, followed: bool) -> None:
+        super().__init__()
+        self.factory = factory
+        self.followed = followed
+
+    def __missing__(self, word: str) -> list[int]:
+        if not word:  # between two spaces: langdetect emits nothing
+            return []
+        inner, after = self.factory.grams_of(word)
+        if len(self) >= WORD_CACHE_LIMIT:
+            self.clear()
+        rows = self[word] = inner + after if self.followed else inner
+        return rows
+
+
+class _RandomStream:
+    """The 32-bit words `random.Random(seed)` gives, in order, as a numpy array.
+
+    langdetect seeds its `Random` again for every text, so every text reads the same words.
+    `rng.choice` among n n-grams (CPython's `_randbelow_with_getrandbits`) takes one word at a
+    time, keeps `word >> (32 - n.bit_length())` if below n and tries the next word otherwise;
+    `rng.gauss` takes four words (two `random()` calls) on every other call and returns the
+    value it kept from the call before on the others. So a trial's draws can be read off the
+    words in one go; `gauss_pair` asks Python's own `Random`, moved on to the same word.
+    """
+
+    def __init__(self, seed: Any) -> None:
+        self.seed = seed
+        self.words = np.empty(0, dtype=np.uint32)
+        self.shifted: dict[int, np.ndarray] = {}
+        self.gauss: dict[int, tuple[float, float]] = {}
+
+    def reach(self, end: int) -> None:
+        """Make sure the first `end` words are known."""
+        if end <= len(self.words):
+            return
+        size = max(STREAM_WORDS, 2 * len(self.words), end)
+        # getrandbits(32 * k) is k words, the first in the lowest 32 bits
+        number = random.Random(self.seed).getrandbits(32 * size)
+        self.words = np.frombuffer(number.to_bytes(4 * size, sys.byteorder), dtype=np.uint32)
+        self.shifted.clear()
+
+    def draws(self, start: int, count: int, wanted: int) -> tuple[list[int], np.ndarray]:
+        """The next `wanted` of langdetect's `choice` among `count`, from word `start` on:
+        the indices drawn, and the word each was read from."""
+        bits = count.bit_length()
+        stop = start + 2 * wanted + 64  # a word is kept with probability above a half
+        while True:
+            self.reach(stop)
+            shifted = self.shifted.get(bits)
+            if shifted is None:
+                shifted = self.shifted[bits] = self.words >> np.uint32(32 - bits)
+            values = shifted[start:stop]
+            kept = np.flatnonzero(values < count)
+            if len(kept) >= wanted:
+                kept = kept[:wanted]
+                return values[kept].tolist(), kept + start
+            stop = start + 2 * (stop - start)
+
+    def gauss_pair(self, position: int) -> tuple[float, float]:
+        """`gauss(0.0, 1.0)` twice from word `position`: the value drawn, and the one kept."""
+        pair = self.gauss.get(position)
+        if pair is None:
+            rng = random.Random(self.seed)
+            if position:
+                rng.getrandbits(32 * position)
+            pair = self.gauss[position] = (rng.gauss(0.0, 1.0), rng.gauss(0.0, 1.0))
+        return pair
+
+
 class SeededDetector(Detector):
     """langdetect's `Detector` with the same results, faster (see the module docstring)."""
 
     factory: SeededDetectorFactory
 
     def __init__(self, factory: SeededDetectorFactory) -> None:
-        super().__init__(factory)
+        # langdetect's attributes, without the `random.Random()` it seeds from the system
+        # (8 microseconds a text): the draws come from the factory's stream of the seed
         self.factory = factory
+        self.word_lang_prob_map = factory.word_lang_prob_map
+        self.langlist = factory.langlist
+        self.seed = factory.seed
+        self.text = ""
+        self.langprob = None
+        self.alpha = self.ALPHA_DEFAULT
+        self.n_trial = 7
+        self.max_text_length = 10000
+        self.prior_map = None
+        self.verbose = False
 
     def append(self, text: str) -> None:
         text = self.URL_RE.sub(" ", text)
@@ -169,8 +282,14 @@ class SeededDetector(Detector):
         self.text += _SPACES.sub(" ", text[: self.max_text_length])
 
     def cleaning_text(self) -> None:
-        if not self.text.isascii():  # ASCII text has no non-Latin letters to weigh
-            super().cleaning_text()
+        """langdetect's: drop `A`-`z` when under a third of the counted letters are those."""
+        text = self.text
+        if text.isascii():  # ASCII text has no non-Latin letters to weigh
+            return
+        latin = len(text) - len(_LATIN.sub("", text))
+        non_latin = len(text) - len(_NON_LATIN.sub("", text))
+        if latin * 2 < non_latin:
+            self.text = _LATIN.sub("", text)
 
     def _extract_ngrams(self) -> list[str]:
         grams = self.factory.grams
@@ -179,15 +298,9 @@ class SeededDetector(Detector):
     def _gram_rows(self) -> list[int]:
         """The rows of langdetect's n-gram list for this text, in langdetect's order."""
         words = self.text.translate(self.factory.normalised).split(" ")
-        rows: list[int] = []
-        last = len(words) - 1
-        for position, word in enumerate(words):
-            if not word:
-                continue
-            inner, after = self.factory.grams_of(word)
-            rows.extend(inner)
-            if position < last:  # a space follows
-                rows.extend(after)
+        last = words.pop()  # no space after it
+        rows = list(chain.from_iterable(map(self.factory.followed_rows.__getitem__, words)))
+        rows += self.factory.last_rows[last]
         return rows
 
     def _detect_block(self) -> None:
@@ -195,39 +308,57 @@ class SeededDetector(Detector):
         rows = self._gram_rows()
         if not rows:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        unique, local = np.unique(np.asarray(rows), return_inverse=True)
-        table = self.factory.matrix[unique]
-        picks: list[Any] = local.tolist()
-        count = len(picks)
-        bits = count.bit_length()
+        stream = self.factory.stream(self.seed)
         languages = len(self.langlist)
+        if self.prior_map is not None:
+            first = np.array(self.prior_map, dtype=float)
+        else:
+            first = np.full(languages, 1.0 / languages)
         langprob = np.zeros(languages)
-        rng = self.random
-        rng.seed(self.seed)
-        getrandbits = rng.getrandbits
-        for _ in range(self.n_trial):
-            if self.prior_map is not None:
-                prob = np.array(self.prior_map, dtype=float)
+        position = 0  # words of the stream used so far (langdetect seeds for every text)
+        kept = 0.0
+        for trial in range(self.n_trial):
+            if trial % 2 == 0:
+                gauss, kept = stream.gauss_pair(position)
+                position += 4
             else:
-                prob = np.full(languages, 1.0 / languages)
-            alpha = self.alpha + rng.gauss(0.0, 1.0) * self.ALPHA_WIDTH
-            factors = (alpha / self.BASE_FREQ) + table  # langdetect's `weight + p[i]`
-            i = 0
-            while True:
-                # `rng.choice(picks)` inlined: CPython's `_randbelow_with_getrandbits`, the same
-                # draws without two Python calls per n-gram
-                r = getrandbits(bits)
-                while r >= count:
-                    r = getrandbits(bits)
-                prob *= factors[picks[r]]
-                if i % 5 == 0:
-                    values = prob.tolist()
-                    total = sum(values)  # Python's sum, as langdetect's normaliser
-                    prob /= total
-                    # division by the positive total keeps the order, so the largest quotient
-                    # is the largest value's: langdetect's `max(prob)` without a numpy call
-                    if max(values) / total > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
-                        break
-                i += 1
+                gauss = kept
+            alpha = self.alpha + gauss * self.ALPHA_WIDTH
+            prob, position = self._trial(stream, rows, alpha / self.BASE_FREQ, first, position)
             langprob += prob / self.n_trial
         self.langprob = langprob.tolist()
+
+    def _trial(
+        self, stream: _RandomStream, rows: list[int], weight: float, first: np.ndarray, at: int
+    ) -> tuple[np.ndarray, int]:
+        """One of langdetect's trials from word `at`: its probabilities, and the next word.
+
+        Row i of `factors` is `weight + p` of draw i (langdetect's factor). Draw 0 is
+        multiplied into the first probabilities and normalised; then each block of five draws
+        is multiplied in order, starting from the normalised probabilities written over the
+        row of the block's last draw, and normalised again (langdetect's `i % 5 == 0`).
+        """
+        matrix = self.factory.matrix
+        picks, places = stream.draws(at, len(rows), FIRST_DRAWS)
+        factors = weight + matrix[[rows[pick] for pick in picks]]
+        product = factors[0]
+        np.multiply(product, first, out=product)  # first * factor: IEEE products commute
+        out = np.empty(len(first))
+        reduce = np.multiply.reduce
+        values = product.tolist()
+        total = sum(values)  # Python's sum, as langdetect's normaliser
+        i = 0
+        while True:
+            normalised = factors[i]
+            np.divide(product, total, normalised)
+            if normalised[normalised.argmax()] > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                return normalised, int(places[i]) + 1
+            i += 5
+            if i >= len(factors):  # not converged within the draws so far: draw as many again
+                more, further = stream.draws(int(places[-1]) + 1, len(rows), len(factors))
+                factors = np.concatenate([factors, weight + matrix[[rows[k] for k in more]]])
+                places = np.concatenate([places, further])
+            reduce(factors[i - 5 : i + 1], 0, None, out)
+            product = out
+            values = out.tolist()
+            total = sum(values)
