@@ -159,11 +159,43 @@ def test_a_certain_prior_stops_at_the_first_normalisation(seeded):
     assert detector.detect() == "fr" and detector.counts == [1] * 7
 
 
+@pytest.mark.parametrize("alpha", [None, 1e9])  # a huge alpha leaves every language < 0.1
+@pytest.mark.parametrize("text", [*SCRIPTS[:4], "Ok ok", "a", "12 34"])
+def test_best_is_the_first_of_langdetects_list(seeded, text, alpha):
+    reference, fast = seeded[0]
+    for trials in (1, 2, 7):
+        listed = _langprob(reference, text, trials, alpha)
+        detector = fast.create(alpha)
+        detector.n_trial = trials
+        detector.append(text)
+        if isinstance(listed[0], str):  # langdetect raised: so does best()
+            with pytest.raises(Exception, match=listed[1]):
+                detector.best()
+            continue
+        best = detector.best()
+        assert best == (listed[0][0] if listed[0] else None)
+        if alpha:
+            assert best is None
+
+
+class _ListingDetector(Detector):
+    """langdetect's detector, answering the stage's `best()` from its own sorted list."""
+
+    def best(self):
+        listed = self.get_probabilities()
+        return (listed[0].lang, listed[0].prob) if listed else None
+
+
+class _ListingFactory(DetectorFactory):
+    def _create_detector(self):
+        return _ListingDetector(self)
+
+
 def test_stage_answers_as_with_langdetects_detector():
     """The stage, its sample and its retry on unsure answers, with either detector inside."""
     fast = LanguageLabeler()
     reference = LanguageLabeler()
-    factory = DetectorFactory()
+    factory = _ListingFactory()
     factory.load_profile(PROFILES_DIRECTORY)
     factory.seed = reference.seed
     reference.__dict__["_factory"] = factory  # the cached_property's slot
@@ -262,3 +294,39 @@ _ONE_SCRIPT = (
 def test_matches_langdetect_on_generated_text(seeded, text, trials, seed):
     reference, fast = seeded[seed]
     assert _langprob(fast, text, trials) == _langprob(reference, text, trials)
+
+
+# The text langdetect weighs: append (URL, e-mail, Vietnamese marks, spaces), cleaning_text ----
+_EDGE_CHARS = (
+    "aZ[\\]^_`@{}~ 09"  # `A`-`z` holds six signs; `@` and `{` lie just outside
+    "\u00e9\u00ff\u0100\u02ff"  # Latin letters below U+0300: not counted either way
+    "\u0300\u0301\u0303\u0309\u0323"  # from U+0300 on, with langdetect's Vietnamese marks
+    "\u1e00\u1ea1\u1eff"  # Latin Extended Additional (langdetect counts these as non-Latin)
+    "\u0436\u05d0\u0627\u4e2d\uac00\ufffd\U0001f600\U00020000"
+    "\ud800\udfff"  # lone surrogates, as scraped text can carry them
+)
+_EDGE_TEXT = st.text(st.sampled_from(_EDGE_CHARS), max_size=40)
+
+
+def _weighed_text(factory, text: str, cut: int) -> tuple[str, str]:
+    detector = factory.create()
+    detector.set_max_text_length(cut)
+    detector.append(text)
+    appended = detector.text
+    detector.cleaning_text()
+    return appended, detector.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDGE_TEXT, st.sampled_from([10, 10_000]))
+@example(
+    "Mail a.b@example.org or see https://x.io/p?q=1 and  Tie\u0302\u0301ng  Vie\u0323\u0302t",
+    10_000,
+)
+@example("ab\u4e2d\u4e2d\u4e2d\u4e2d", 10_000)  # 2 * latin == non-Latin: kept
+@example("ab\u4e2d\u4e2d\u4e2d\u4e2d\u4e2d", 10_000)  # 2 * latin < non-Latin: Latin dropped
+@example("ab\u02ff\u02ff\u02ff\u02ff\u02ff", 10_000)  # below U+0300: not counted
+@example("a\ud800\udfff\u0300", 10_000)
+def test_appended_and_cleaned_text_is_langdetects(seeded, text, cut):
+    reference, fast = seeded[0]
+    assert _weighed_text(fast, text, cut) == _weighed_text(reference, text, cut)

@@ -33,15 +33,15 @@ from langdetect.utils.unicode_block import unicode_block
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
 FIRST_DRAWS = 96  # n-grams drawn for a trial before its first product (most converge by then)
 STREAM_WORDS = 1 << 15  # random words made at first for a seed (grown when a text needs more)
+DRAWS_CACHE_LIMIT = 1024  # first trials remembered by n-gram count (texts of one length share)
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's `'A' <= ch <= 'z'`, with [ \\ ] ^ _ `
+_LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
+_LEADS_FROM_U0300 = bytes(range(0xCC, 0x100))  # UTF-8 first bytes of characters from U+0300
 # langdetect counts as non-Latin each character from U+0300 on whose `unicode_block` is not
-# 'Latin Extended Additional'; its `unicode_block` answers a number, never that name, so in
-# the langdetect we know all of them count
-if unicode_block("\u1e00") == "Latin Extended Additional":
-    _NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
-else:
-    _NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+# 'Latin Extended Additional'; its `unicode_block` answers a number, never that name, so all
+# of them count (and if a langdetect ever gives the name, its own count is used)
+_ALL_FROM_U0300_COUNT = unicode_block("\u1e00") != "Latin Extended Additional"
 
 
 class _Normalised(dict):
@@ -110,6 +110,7 @@ class SeededDetectorFactory(DetectorFactory):
         self.followed_rows = _WordRows(self, followed=True)
         self.last_rows = _WordRows(self, followed=False)
         self.streams: dict[Any, _RandomStream] = {}
+        self.uniforms: dict[int, np.ndarray] = {}
 
     def add_profile(self, profile: Any, index: int, langsize: int) -> None:
         """langdetect's `add_profile`, its lists left to be made when looked up."""
@@ -137,6 +138,14 @@ class SeededDetectorFactory(DetectorFactory):
         if stream is None:
             stream = self.streams[seed] = _RandomStream(seed)
         return stream
+
+    def uniform(self, languages: int) -> np.ndarray:
+        """langdetect's first probabilities without a prior, `1.0 / languages` each (read only)."""
+        first = self.uniforms.get(languages)
+        if first is None:
+            first = self.uniforms[languages] = np.full(languages, 1.0 / languages)
+            first.setflags(write=False)
+        return first
 
     def row(self, gram: str) -> int:
         row = self.rows.get(gram)
@@ -215,6 +224,7 @@ class _RandomStream:
         self.words = np.empty(0, dtype=np.uint32)
         self.shifted: dict[int, np.ndarray] = {}
         self.gauss: dict[int, tuple[float, float]] = {}
+        self.known_draws: dict[tuple[int, int, int], tuple[list[int], np.ndarray]] = {}
 
     def reach(self, end: int) -> None:
         """Make sure the first `end` words are known."""
@@ -228,7 +238,17 @@ class _RandomStream:
 
     def draws(self, start: int, count: int, wanted: int) -> tuple[list[int], np.ndarray]:
         """The next `wanted` of langdetect's `choice` among `count`, from word `start` on:
-        the indices drawn, and the word each was read from."""
+        the indices drawn, and the word each was read from (not to be changed: they are
+        remembered, as every text's first trial starts at the same word)."""
+        key = (start, count, wanted)
+        known = self.known_draws.get(key)
+        if known is None:
+            if len(self.known_draws) >= DRAWS_CACHE_LIMIT:
+                self.known_draws.clear()
+            known = self.known_draws[key] = self._draws(start, count, wanted)
+        return known
+
+    def _draws(self, start: int, count: int, wanted: int) -> tuple[list[int], np.ndarray]:
         bits = count.bit_length()
         stop = start + 2 * wanted + 64  # a word is kept with probability above a half
         while True:
@@ -275,19 +295,33 @@ class SeededDetector(Detector):
         self.verbose = False
 
     def append(self, text: str) -> None:
-        text = self.URL_RE.sub(" ", text)
-        text = self.MAIL_RE.sub(" ", text)
-        text = NGram.normalize_vi(text)
+        # langdetect's three substitutions, each skipped when the text has nothing it needs
+        # (an e-mail address needs an "@"): the e-mail pattern alone costs 6 us on 300 chars
+        if "http" in text:
+            text = self.URL_RE.sub(" ", text)
+        if "@" in text:
+            text = self.MAIL_RE.sub(" ", text)
+        if not text.isascii() and any(mark in text for mark in NGram.DMARK_CLASS):
+            text = NGram.normalize_vi(text)
         # langdetect keeps the first of consecutive spaces, over the first max_text_length chars
-        self.text += _SPACES.sub(" ", text[: self.max_text_length])
+        text = text[: self.max_text_length]
+        self.text += _SPACES.sub(" ", text) if "  " in text else text
 
     def cleaning_text(self) -> None:
-        """langdetect's: drop `A`-`z` when under a third of the counted letters are those."""
+        """langdetect's: drop `A`-`z` when under a third of the counted letters are those.
+
+        Counted in the UTF-8 bytes: `A`-`z` are single bytes, and each character from U+0300
+        on starts with a byte from 0xCC on (the bytes after a first byte are below 0xC0).
+        """
         text = self.text
         if text.isascii():  # ASCII text has no non-Latin letters to weigh
             return
-        latin = len(text) - len(_LATIN.sub("", text))
-        non_latin = len(text) - len(_NON_LATIN.sub("", text))
+        if not _ALL_FROM_U0300_COUNT:
+            super().cleaning_text()
+            return
+        data = text.encode("utf-8", "surrogatepass")
+        latin = len(data) - len(data.translate(None, _LATIN_BYTES))
+        non_latin = len(data) - len(data.translate(None, _LEADS_FROM_U0300))
         if latin * 2 < non_latin:
             self.text = _LATIN.sub("", text)
 
@@ -303,6 +337,21 @@ class SeededDetector(Detector):
         rows += self.factory.last_rows[last]
         return rows
 
+    def best(self) -> tuple[str, float] | None:
+        """`get_probabilities()[0]` as (language, probability), None if that list is empty.
+
+        langdetect lists the languages above PROB_THRESHOLD by probability, a stable sort,
+        so its first is the first language with the largest probability.
+        """
+        if self.langprob is None:
+            self._detect_block()
+        langprob = self.langprob
+        top = max(langprob)
+        if not top > self.PROB_THRESHOLD:
+            return None
+        index = langprob.index(top)
+        return self.langlist[index], top
+
     def _detect_block(self) -> None:
         self.cleaning_text()
         rows = self._gram_rows()
@@ -313,7 +362,7 @@ class SeededDetector(Detector):
         if self.prior_map is not None:
             first = np.array(self.prior_map, dtype=float)
         else:
-            first = np.full(languages, 1.0 / languages)
+            first = self.factory.uniform(languages)
         langprob = np.zeros(languages)
         position = 0  # words of the stream used so far (langdetect seeds for every text)
         kept = 0.0
@@ -340,7 +389,7 @@ class SeededDetector(Detector):
         """
         matrix = self.factory.matrix
         picks, places = stream.draws(at, len(rows), FIRST_DRAWS)
-        factors = weight + matrix[[rows[pick] for pick in picks]]
+        factors = weight + matrix[list(map(rows.__getitem__, picks))]
         product = factors[0]
         np.multiply(product, first, out=product)  # first * factor: IEEE products commute
         out = np.empty(len(first))
@@ -356,7 +405,8 @@ class SeededDetector(Detector):
             i += 5
             if i >= len(factors):  # not converged within the draws so far: draw as many again
                 more, further = stream.draws(int(places[-1]) + 1, len(rows), len(factors))
-                factors = np.concatenate([factors, weight + matrix[[rows[k] for k in more]]])
+                drawn = weight + matrix[list(map(rows.__getitem__, more))]
+                factors = np.concatenate([factors, drawn])
                 places = np.concatenate([places, further])
             reduce(factors[i - 5 : i + 1], 0, None, out)
             product = out
