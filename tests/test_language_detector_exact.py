@@ -227,7 +227,7 @@ def test_draws_are_random_choice(count):
         picks, places = stream.draws(position + skip, count, wanted)
         sequence = list(range(count))
         expected = [rng.choice(sequence) for _ in range(wanted)]
-        assert picks == expected
+        assert picks.tolist() == expected
         position = int(places[-1]) + 1
         assert rng.getstate() == _moved(11, position).getstate()
 

@@ -6,7 +6,8 @@ langdetect spends its time in pure Python: it builds n-grams one character at a 
 operations in the same order, so `get_probabilities()` returns the same numbers as langdetect's
 own `Detector` (the tests compare them on text in many languages and scripts), but
 
-- a word's n-grams are worked out once and cached (a news corpus reuses its words endlessly);
+- a word's n-grams are worked out once and cached as packed rows of one matrix (a news corpus
+  reuses its words endlessly), so a text's n-grams are one `bytes.join`;
 - each trial multiplies whole probability vectors in numpy. An element-wise product is the same
   IEEE operation as langdetect's scalar one, and the normaliser sums with Python's own `sum`,
   so the results are identical, not merely close;
@@ -20,7 +21,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -103,7 +103,6 @@ class SeededDetectorFactory(DetectorFactory):
         super().__init__()
         self.word_lang_prob_map = _ProfileProbabilities()  # type: ignore[assignment]
         self.normalised = _Normalised()
-        self.word_grams: dict[str, tuple[list[int], list[int]]] = {}
         self.rows: dict[str, int] = {}  # n-gram -> row of `matrix`, assigned as n-grams are met
         self.grams: list[str] = []  # row -> n-gram
         self.matrix = np.empty((0, 0))
@@ -168,9 +167,6 @@ class SeededDetectorFactory(DetectorFactory):
         one before are both upper case (inside an all-capitals word nothing is emitted). The
         space after a word emits `last char + " "` and `last two chars + " "`.
         """
-        cached = self.word_grams.get(word)
-        if cached is not None:
-            return cached
         known = self.word_lang_prob_map
         padded = " " + word
         inner: list[int] = []
@@ -184,9 +180,6 @@ class SeededDetectorFactory(DetectorFactory):
                     inner.append(self.row(gram))
         tail = padded[-2:] + " "
         after = [self.row(gram) for gram in (tail[-2:], tail) if gram in known]
-        if len(self.word_grams) >= WORD_CACHE_LIMIT:
-            self.word_grams.clear()
-        self.word_grams[word] = (inner, after)
         return inner, after
 
 
@@ -198,14 +191,14 @@ class _WordRows(dict):
         self.factory = factory
         self.followed = followed
 
-    def __missing__(self, word: str) -> list[int]:
-        if not word:  # between two spaces: langdetect emits nothing
-            return []
-        inner, after = self.factory.grams_of(word)
+    def __missing__(self, word: str) -> bytes:
+        """The rows as int32 bytes: a text's rows are then one `bytes.join`, read by numpy."""
         if len(self) >= WORD_CACHE_LIMIT:
             self.clear()
-        rows = self[word] = inner + after if self.followed else inner
-        return rows
+        inner, after = self.factory.grams_of(word) if word else ([], [])  # "": between spaces
+        rows = inner + after if self.followed else inner
+        packed = self[word] = np.array(rows, dtype=np.int32).tobytes()
+        return packed
 
 
 class _RandomStream:
@@ -224,7 +217,7 @@ class _RandomStream:
         self.words = np.empty(0, dtype=np.uint32)
         self.shifted: dict[int, np.ndarray] = {}
         self.gauss: dict[int, tuple[float, float]] = {}
-        self.known_draws: dict[tuple[int, int, int], tuple[list[int], np.ndarray]] = {}
+        self.known_draws: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = {}
 
     def reach(self, end: int) -> None:
         """Make sure the first `end` words are known."""
@@ -236,7 +229,7 @@ class _RandomStream:
         self.words = np.frombuffer(number.to_bytes(4 * size, sys.byteorder), dtype=np.uint32)
         self.shifted.clear()
 
-    def draws(self, start: int, count: int, wanted: int) -> tuple[list[int], np.ndarray]:
+    def draws(self, start: int, count: int, wanted: int) -> tuple[np.ndarray, np.ndarray]:
         """The next `wanted` of langdetect's `choice` among `count`, from word `start` on:
         the indices drawn, and the word each was read from (not to be changed: they are
         remembered, as every text's first trial starts at the same word)."""
@@ -248,7 +241,7 @@ class _RandomStream:
             known = self.known_draws[key] = self._draws(start, count, wanted)
         return known
 
-    def _draws(self, start: int, count: int, wanted: int) -> tuple[list[int], np.ndarray]:
+    def _draws(self, start: int, count: int, wanted: int) -> tuple[np.ndarray, np.ndarray]:
         bits = count.bit_length()
         stop = start + 2 * wanted + 64  # a word is kept with probability above a half
         while True:
@@ -260,7 +253,7 @@ class _RandomStream:
             kept = np.flatnonzero(values < count)
             if len(kept) >= wanted:
                 kept = kept[:wanted]
-                return values[kept].tolist(), kept + start
+                return values[kept], kept + start
             stop = start + 2 * (stop - start)
 
     def gauss_pair(self, position: int) -> tuple[float, float]:
@@ -327,15 +320,14 @@ class SeededDetector(Detector):
 
     def _extract_ngrams(self) -> list[str]:
         grams = self.factory.grams
-        return [grams[row] for row in self._gram_rows()]
+        return [grams[row] for row in self._gram_rows().tolist()]
 
-    def _gram_rows(self) -> list[int]:
+    def _gram_rows(self) -> np.ndarray:
         """The rows of langdetect's n-gram list for this text, in langdetect's order."""
         words = self.text.translate(self.factory.normalised).split(" ")
         last = words.pop()  # no space after it
-        rows = list(chain.from_iterable(map(self.factory.followed_rows.__getitem__, words)))
-        rows += self.factory.last_rows[last]
-        return rows
+        packed = b"".join(map(self.factory.followed_rows.__getitem__, words))
+        return np.frombuffer(packed + self.factory.last_rows[last], dtype=np.int32)
 
     def best(self) -> tuple[str, float] | None:
         """`get_probabilities()[0]` as (language, probability), None if that list is empty.
@@ -355,7 +347,7 @@ class SeededDetector(Detector):
     def _detect_block(self) -> None:
         self.cleaning_text()
         rows = self._gram_rows()
-        if not rows:
+        if not len(rows):
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
         stream = self.factory.stream(self.seed)
         languages = len(self.langlist)
@@ -378,7 +370,7 @@ class SeededDetector(Detector):
         self.langprob = langprob.tolist()
 
     def _trial(
-        self, stream: _RandomStream, rows: list[int], weight: float, first: np.ndarray, at: int
+        self, stream: _RandomStream, rows: np.ndarray, weight: float, first: np.ndarray, at: int
     ) -> tuple[np.ndarray, int]:
         """One of langdetect's trials from word `at`: its probabilities, and the next word.
 
@@ -389,7 +381,8 @@ class SeededDetector(Detector):
         """
         matrix = self.factory.matrix
         picks, places = stream.draws(at, len(rows), FIRST_DRAWS)
-        factors = weight + matrix[list(map(rows.__getitem__, picks))]
+        factors = matrix.take(rows[picks], axis=0)
+        np.add(factors, weight, factors)  # langdetect's `weight + p`: IEEE sums commute
         product = factors[0]
         np.multiply(product, first, out=product)  # first * factor: IEEE products commute
         out = np.empty(len(first))
@@ -405,7 +398,8 @@ class SeededDetector(Detector):
             i += 5
             if i >= len(factors):  # not converged within the draws so far: draw as many again
                 more, further = stream.draws(int(places[-1]) + 1, len(rows), len(factors))
-                drawn = weight + matrix[list(map(rows.__getitem__, more))]
+                drawn = matrix.take(rows[more], axis=0)
+                np.add(drawn, weight, drawn)
                 factors = np.concatenate([factors, drawn])
                 places = np.concatenate([places, further])
             reduce(factors[i - 5 : i + 1], 0, None, out)
