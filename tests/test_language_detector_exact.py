@@ -330,3 +330,22 @@ def _weighed_text(factory, text: str, cut: int) -> tuple[str, str]:
 def test_appended_and_cleaned_text_is_langdetects(seeded, text, cut):
     reference, fast = seeded[0]
     assert _weighed_text(fast, text, cut) == _weighed_text(reference, text, cut)
+
+
+def test_profiles_loaded_again_after_use(seeded):
+    """Cleared and loaded with three profiles from JSON, after detecting with all 55: the
+    n-grams and words met before are forgotten, the numbers are langdetect's with three."""
+    from pathlib import Path
+
+    profiles = [
+        (Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8") for code in ("de", "en", "nl")
+    ]
+    reference, fast = DetectorFactory(), SeededDetectorFactory()
+    fast.load_profile(PROFILES_DIRECTORY)
+    fast.seed = reference.seed = 0
+    _langprob(fast, SCRIPTS[13], 2)  # Dutch: rows and words cached for 55 languages
+    fast.clear()
+    for factory in (reference, fast):
+        factory.load_json_profile(profiles)
+    for text in (SCRIPTS[13], MANY_SCRIPTS[0], "Ok ok"):
+        assert _langprob(fast, text, 3) == _langprob(reference, text, 3)
