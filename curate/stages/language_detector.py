@@ -103,6 +103,12 @@ class _ProfileProbabilities:
         number = self.ids[gram]
         return self.starts[number], self.starts[number + 1]
 
+    def known(self) -> dict[str, int]:
+        """The n-grams of the profiles (as keys)."""
+        if self.pending:
+            self._build()
+        return self.ids
+
     def fill(self, gram: str, row: np.ndarray) -> None:
         """Write the probabilities of `gram` into `row`, a row of zeros."""
         start, end = self._stretch(gram)
@@ -210,19 +216,20 @@ class SeededDetectorFactory(DetectorFactory):
         one before are both upper case (inside an all-capitals word nothing is emitted). The
         space after a word emits `last char + " "` and `last two chars + " "`.
         """
-        known = self.word_lang_prob_map
+        if not word:
+            return [], []
+        known = self.word_lang_prob_map.known()
         padded = " " + word
-        inner: list[int] = []
-        for end in range(2, len(padded) + 1):
-            if padded[end - 1].isupper() and padded[end - 2].isupper():
+        upper = [char.isupper() for char in padded]
+        emitted = [padded[1], padded[:2]]  # the first character (after " ", never upper case)
+        for end in range(3, len(padded) + 1):
+            if upper[end - 1] and upper[end - 2]:
                 continue
-            window = padded[max(0, end - 3) : end]
-            for n in range(1, len(window) + 1):
-                gram = window[-n:]
-                if gram in known:
-                    inner.append(self.row(gram))
+            emitted += (padded[end - 1], padded[end - 2 : end], padded[end - 3 : end])
+        rows = self.rows
+        inner = [rows.get(gram) or self.row(gram) for gram in emitted if gram in known]
         tail = padded[-2:] + " "
-        after = [self.row(gram) for gram in (tail[-2:], tail) if gram in known]
+        after = [rows.get(gram) or self.row(gram) for gram in (tail[-2:], tail) if gram in known]
         return inner, after
 
 
