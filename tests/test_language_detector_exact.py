@@ -349,3 +349,27 @@ def test_profiles_loaded_again_after_use(seeded):
         factory.load_json_profile(profiles)
     for text in (SCRIPTS[13], MANY_SCRIPTS[0], "Ok ok"):
         assert _langprob(fast, text, 3) == _langprob(reference, text, 3)
+
+
+_EVERY_ASCII = "".join(map(chr, range(128)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _EVERY_ASCII,
+        " ".join(_EVERY_ASCII),
+        "Mr. O'Neil (NYC) paid $5,000 for 3 T-shirts; e-mail: no_reply@x.io!",
+        _EVERY_ASCII + " Ça va? Ünïcödé",  # not ASCII: the general table
+    ],
+)
+def test_ngrams_are_langdetects(seeded, text):
+    """The n-grams langdetect draws from, in its order (ASCII text takes a bytes table)."""
+    reference, fast = seeded[0]
+    grams = []
+    for factory in (reference, fast):
+        detector = factory.create()
+        detector.append(text)
+        detector.cleaning_text()
+        grams.append(detector._extract_ngrams())
+    assert grams[1] == grams[0] and grams[0]

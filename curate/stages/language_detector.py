@@ -44,6 +44,18 @@ _LEADS_FROM_U0300 = bytes(range(0xCC, 0x100))  # UTF-8 first bytes of characters
 _ALL_FROM_U0300_COUNT = unicode_block("\u1e00") != "Latin Extended Additional"
 
 
+def _ascii_normalised() -> bytes | None:
+    """`NGram.normalize` of each ASCII character as a `bytes.translate` table (letters stay,
+    the rest become spaces), or None if it ever gave anything but one ASCII character."""
+    normalised = [NGram.normalize(chr(code)) for code in range(128)]
+    if any(len(char) != 1 or not char.isascii() for char in normalised):
+        return None
+    return "".join(normalised).encode("ascii") + bytes(range(128, 256))
+
+
+_ASCII_NORMALISED = _ascii_normalised()
+
+
 class _Normalised(dict):
     """`str.translate` table applying `NGram.normalize` to each character, filled as met."""
 
@@ -374,7 +386,12 @@ class SeededDetector(Detector):
 
     def _gram_rows(self) -> np.ndarray:
         """The rows of langdetect's n-gram list for this text, in langdetect's order."""
-        words = self.text.translate(self.factory.normalised).split(" ")
+        text = self.text
+        if _ASCII_NORMALISED is not None and text.isascii():  # 4 times faster on ASCII
+            text = text.encode("ascii").translate(_ASCII_NORMALISED).decode("ascii")
+        else:
+            text = text.translate(self.factory.normalised)
+        words = text.split(" ")
         last = words.pop()  # no space after it
         packed = b"".join(map(self.factory.followed_rows.__getitem__, words))
         return np.frombuffer(packed + self.factory.last_rows[last], dtype=np.int32)
