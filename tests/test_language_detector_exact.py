@@ -18,12 +18,8 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
 from curate.stages.language import LanguageLabeler
-from curate.stages.language_detector import (
-    FIRST_DRAWS,
-    STREAM_WORDS,
-    SeededDetectorFactory,
-    _RandomStream,
-)
+from curate.stages.language_detector import FIRST_DRAWS, SeededDetectorFactory
+from curate.stages.language_random import STREAM_WORDS, RandomStream
 from curate.synth import news_corpus
 from tests.test_stage_language import MANY_SCRIPTS
 
@@ -208,7 +204,7 @@ def test_stage_answers_as_with_langdetects_detector():
 
 
 def test_stream_is_pythons_random_words_and_grows():
-    stream = _RandomStream(5)
+    stream = RandomStream(5)
     size = STREAM_WORDS + 10
     stream.reach(size)
     rng = random.Random(5)
@@ -218,7 +214,7 @@ def test_stream_is_pythons_random_words_and_grows():
 @pytest.mark.parametrize("count", [1, 2, 3, 5, 64, 65, 1000, 1024, 1025, 30_000])
 def test_draws_are_random_choice(count):
     """From any word on, the draws are `choice`'s among `count`; each names the word it used."""
-    stream = _RandomStream(11)
+    stream = RandomStream(11)
     rng = random.Random(11)
     position = 0
     for skip, wanted in [(0, 1), (1, 40), (17, 300), (5, 3000)]:
@@ -242,7 +238,7 @@ def _moved(seed, words: int) -> random.Random:
 @pytest.mark.parametrize("position", [0, 1, 4, 623, 624, 625, 5000])
 def test_gauss_pair_is_two_gauss_calls_from_that_word(position):
     rng = _moved(3, position)
-    assert _RandomStream(3).gauss_pair(position) == (rng.gauss(0.0, 1.0), rng.gauss(0.0, 1.0))
+    assert RandomStream(3).gauss_pair(position) == (rng.gauss(0.0, 1.0), rng.gauss(0.0, 1.0))
     assert rng.getstate() == _moved(3, position + 4).getstate()
 
 

@@ -12,7 +12,7 @@ own `Detector` (the tests compare them on text in many languages and scripts), b
   IEEE operation as langdetect's scalar one, and the normaliser sums with Python's own `sum`,
   so the results are identical, not merely close;
 - the random draws are read from the seed's stream of Mersenne Twister words, all of a trial's
-  at once (`_RandomStream`), and the five products between two normalisations are one
+  at once (`RandomStream`), and the five products between two normalisations are one
   `np.multiply.reduce` down the stacked rows, which multiplies in langdetect's order.
 """
 
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 from typing import Any
 
 import numpy as np
@@ -30,10 +29,11 @@ from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import unicode_block
 
+from curate.stages.language_profiles import ProfileTable
+from curate.stages.language_random import RandomStream
+
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
 FIRST_DRAWS = 96  # n-grams drawn for a trial before its first product (most converge by then)
-STREAM_WORDS = 1 << 15  # random words made at first for a seed (grown when a text needs more)
-DRAWS_CACHE_LIMIT = 1024  # first trials remembered by n-gram count (texts of one length share)
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's `'A' <= ch <= 'z'`, with [ \\ ] ^ _ `
 _LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
@@ -64,101 +64,14 @@ class _Normalised(dict):
         return value
 
 
-class _ProfileProbabilities:
-    """langdetect's `word_lang_prob_map`, kept as each n-gram's nonzero probabilities.
-
-    langdetect's `add_profile` builds a list of 55 probabilities for each of its 87,598 n-grams
-    at load (0.4 s and some 45 MB a process); a corpus meets a few thousand of them, and an
-    n-gram is in 2.1 profiles on average. So the profiles' counts become, once, one table of
-    (n-gram, language, probability) sorted by n-gram, with langdetect's
-    `1.0 * count / n_words[len(gram) - 1]` (the same IEEE division, in numpy), and an n-gram's
-    list (0.0 elsewhere) is read from its stretch of the table: one lookup, not 55.
-    """
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}  # n-gram -> its number in the table
-        self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # one per profile
-        self.pending = False  # parts added since the table was last sorted
-        self.starts: list[int] = [0]  # n-gram number -> first entry (and next n-gram's start)
-        self.languages = np.empty(0, dtype=np.int16)
-        self.probabilities = np.empty(0)
-        self.langsize = 0
-
-    def add(self, freq: dict[str, int], n_words: list[int], index: int, langsize: int) -> None:
-        """Take in a profile's counts (not kept: one profile's dict is alive at a time)."""
-        ids = self.ids
-        new = [gram for gram in freq if gram not in ids]
-        ids.update(zip(new, range(len(ids), len(ids) + len(new)), strict=True))
-        numbers = np.fromiter(map(ids.__getitem__, freq), dtype=np.int64, count=len(freq))
-        lengths = np.fromiter(map(len, freq), dtype=np.int64, count=len(freq))
-        counts = np.fromiter(freq.values(), dtype=np.float64, count=len(freq))  # 1.0 * count
-        scored = (lengths >= 1) & (lengths <= 3)  # langdetect scores 1- to 3-grams only
-        divisors = np.asarray(n_words, dtype=np.float64)[lengths[scored] - 1]
-        languages = np.full(int(scored.sum()), index, dtype=np.int16)
-        self.parts.append((numbers[scored].astype(np.int32), languages, counts[scored] / divisors))
-        self.pending = True
-        self.langsize = langsize
-
-    def _build(self) -> None:
-        numbers = np.concatenate([part[0] for part in self.parts])
-        order = np.argsort(numbers, kind="stable")
-        self.languages = np.concatenate([part[1] for part in self.parts])[order]
-        self.probabilities = np.concatenate([part[2] for part in self.parts])[order]
-        self.parts = [(numbers[order], self.languages, self.probabilities)]  # one, sorted
-        ends = np.cumsum(np.bincount(numbers, minlength=len(self.ids)))
-        self.starts = [0, *ends.tolist()]
-        self.pending = False
-
-    def _stretch(self, gram: str) -> tuple[int, int]:
-        if self.pending:
-            self._build()
-        number = self.ids[gram]
-        return self.starts[number], self.starts[number + 1]
-
-    def known(self) -> dict[str, int]:
-        """The n-grams of the profiles (as keys)."""
-        if self.pending:
-            self._build()
-        return self.ids
-
-    def fill(self, gram: str, row: np.ndarray) -> None:
-        """Write the probabilities of `gram` into `row`, a row of zeros."""
-        start, end = self._stretch(gram)
-        row[self.languages[start:end]] = self.probabilities[start:end]
-
-    def __contains__(self, gram: object) -> bool:
-        if self.pending:
-            self._build()
-        return gram in self.ids
-
-    def __getitem__(self, gram: str) -> list[float]:
-        start, end = self._stretch(gram)
-        probabilities = [0.0] * self.langsize
-        for index, probability in zip(
-            self.languages[start:end].tolist(), self.probabilities[start:end].tolist(), strict=True
-        ):
-            probabilities[index] = probability
-        return probabilities
-
-    def __len__(self) -> int:
-        if self.pending:
-            self._build()
-        return len(self.ids)
-
-    def __iter__(self):
-        if self.pending:
-            self._build()
-        return iter(self.ids)
-
-
 class SeededDetectorFactory(DetectorFactory):
     """A langdetect factory whose detectors are `SeededDetector`s sharing its caches."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.word_lang_prob_map = _ProfileProbabilities()  # type: ignore[assignment]
+        self.word_lang_prob_map = ProfileTable()  # type: ignore[assignment]
         self.normalised = _Normalised()
-        self.streams: dict[Any, _RandomStream] = {}
+        self.streams: dict[Any, RandomStream] = {}
         self.uniforms: dict[int, np.ndarray] = {}
         self._forget_met()
 
@@ -171,7 +84,7 @@ class SeededDetectorFactory(DetectorFactory):
         self.last_rows = _WordRows(self, followed=False)
 
     def add_profile(self, profile: Any, index: int, langsize: int) -> None:
-        """langdetect's `add_profile`, its lists left to be made when looked up."""
+        """langdetect's `add_profile`, into the profile table (no list per n-gram)."""
         if profile.name in self.langlist:
             raise LangDetectException(
                 ErrorCode.DuplicateLangError, "Duplicate the same language profile."
@@ -182,7 +95,7 @@ class SeededDetectorFactory(DetectorFactory):
 
     def clear(self) -> None:
         super().clear()
-        self.word_lang_prob_map = _ProfileProbabilities()  # type: ignore[assignment]
+        self.word_lang_prob_map = ProfileTable()  # type: ignore[assignment]
         self._forget_met()
 
     def _create_detector(self) -> SeededDetector:
@@ -190,13 +103,13 @@ class SeededDetectorFactory(DetectorFactory):
             raise LangDetectException(ErrorCode.NeedLoadProfileError, "Need to load profiles.")
         return SeededDetector(self)
 
-    def stream(self, seed: Any) -> _RandomStream:
+    def stream(self, seed: Any) -> RandomStream:
         """The random words of `seed`; without a seed, a new stream (langdetect's is random)."""
         if seed is None:
-            return _RandomStream(random.SystemRandom().getrandbits(64))
+            return RandomStream(random.SystemRandom().getrandbits(64))
         stream = self.streams.get(seed)
         if stream is None:
-            stream = self.streams[seed] = _RandomStream(seed)
+            stream = self.streams[seed] = RandomStream(seed)
         return stream
 
     def uniform(self, languages: int) -> np.ndarray:
@@ -208,6 +121,7 @@ class SeededDetectorFactory(DetectorFactory):
         return first
 
     def row(self, gram: str) -> int:
+        """The row of `matrix` holding `gram`'s probabilities, made when first asked."""
         row = self.rows.get(gram)
         if row is None:
             row = self.rows[gram] = len(self.rows)
@@ -261,72 +175,6 @@ class _WordRows(dict):
         rows = inner + after if self.followed else inner
         packed = self[word] = np.array(rows, dtype=np.int32).tobytes()
         return packed
-
-
-class _RandomStream:
-    """The 32-bit words `random.Random(seed)` gives, in order, as a numpy array.
-
-    langdetect seeds its `Random` again for every text, so every text reads the same words.
-    `rng.choice` among n n-grams (CPython's `_randbelow_with_getrandbits`) takes one word at a
-    time, keeps `word >> (32 - n.bit_length())` if below n and tries the next word otherwise;
-    `rng.gauss` takes four words (two `random()` calls) on every other call and returns the
-    value it kept from the call before on the others. So a trial's draws can be read off the
-    words in one go; `gauss_pair` asks Python's own `Random`, moved on to the same word.
-    """
-
-    def __init__(self, seed: Any) -> None:
-        self.seed = seed
-        self.words = np.empty(0, dtype=np.uint32)
-        self.shifted: dict[int, np.ndarray] = {}
-        self.gauss: dict[int, tuple[float, float]] = {}
-        self.known_draws: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = {}
-
-    def reach(self, end: int) -> None:
-        """Make sure the first `end` words are known."""
-        if end <= len(self.words):
-            return
-        size = max(STREAM_WORDS, 2 * len(self.words), end)
-        # getrandbits(32 * k) is k words, the first in the lowest 32 bits
-        number = random.Random(self.seed).getrandbits(32 * size)
-        self.words = np.frombuffer(number.to_bytes(4 * size, sys.byteorder), dtype=np.uint32)
-        self.shifted.clear()
-
-    def draws(self, start: int, count: int, wanted: int) -> tuple[np.ndarray, np.ndarray]:
-        """The next `wanted` of langdetect's `choice` among `count`, from word `start` on:
-        the indices drawn, and the word each was read from (not to be changed: they are
-        remembered, as every text's first trial starts at the same word)."""
-        key = (start, count, wanted)
-        known = self.known_draws.get(key)
-        if known is None:
-            if len(self.known_draws) >= DRAWS_CACHE_LIMIT:
-                self.known_draws.clear()
-            known = self.known_draws[key] = self._draws(start, count, wanted)
-        return known
-
-    def _draws(self, start: int, count: int, wanted: int) -> tuple[np.ndarray, np.ndarray]:
-        bits = count.bit_length()
-        stop = start + 2 * wanted + 64  # a word is kept with probability above a half
-        while True:
-            self.reach(stop)
-            shifted = self.shifted.get(bits)
-            if shifted is None:
-                shifted = self.shifted[bits] = self.words >> np.uint32(32 - bits)
-            values = shifted[start:stop]
-            kept = np.flatnonzero(values < count)
-            if len(kept) >= wanted:
-                kept = kept[:wanted]
-                return values[kept], kept + start
-            stop = start + 2 * (stop - start)
-
-    def gauss_pair(self, position: int) -> tuple[float, float]:
-        """`gauss(0.0, 1.0)` twice from word `position`: the value drawn, and the one kept."""
-        pair = self.gauss.get(position)
-        if pair is None:
-            rng = random.Random(self.seed)
-            if position:
-                rng.getrandbits(32 * position)
-            pair = self.gauss[position] = (rng.gauss(0.0, 1.0), rng.gauss(0.0, 1.0))
-        return pair
 
 
 class SeededDetector(Detector):
@@ -437,7 +285,7 @@ class SeededDetector(Detector):
         self.langprob = langprob.tolist()
 
     def _trial(
-        self, stream: _RandomStream, rows: np.ndarray, weight: float, first: np.ndarray, at: int
+        self, stream: RandomStream, rows: np.ndarray, weight: float, first: np.ndarray, at: int
     ) -> tuple[np.ndarray, int]:
         """One of langdetect's trials from word `at`: its probabilities, and the next word.
 
