@@ -66,10 +66,13 @@ class LanguageLabeler(MapStage):
         detector.n_trial = trials
         detector.append(sample)
         try:
-            best = detector.get_probabilities()[0]
-        except (LangDetectException, IndexError):
+            best = detector.best()  # langdetect's `get_probabilities()[0]`
+        except LangDetectException:
             return None, 0.0
-        return best.lang, round(float(best.prob), 4)
+        if best is None:
+            return None, 0.0
+        lang, prob = best
+        return lang, round(float(prob), 4)
 
     def process(self, doc: Document) -> Document:
         lang, score = self.detect(doc.text)

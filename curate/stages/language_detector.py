@@ -6,14 +6,19 @@ langdetect spends its time in pure Python: it builds n-grams one character at a 
 operations in the same order, so `get_probabilities()` returns the same numbers as langdetect's
 own `Detector` (the tests compare them on text in many languages and scripts), but
 
-- a word's n-grams are worked out once and cached (a news corpus reuses its words endlessly);
+- a word's n-grams are worked out once and cached as packed rows of one matrix (a news corpus
+  reuses its words endlessly), so a text's n-grams are one `bytes.join`;
 - each trial multiplies whole probability vectors in numpy. An element-wise product is the same
   IEEE operation as langdetect's scalar one, and the normaliser sums with Python's own `sum`,
-  so the results are identical, not merely close.
+  so the results are identical, not merely close;
+- the random draws are read from the seed's stream of Mersenne Twister words, all of a trial's
+  at once (`RandomStream`), and the five products between two normalisations are one
+  `np.multiply.reduce` down the stacked rows, which multiplies in langdetect's order.
 """
 
 from __future__ import annotations
 
+import random
 import re
 from typing import Any
 
@@ -22,9 +27,33 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import DetectorFactory
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
+from langdetect.utils.unicode_block import unicode_block
+
+from curate.stages.language_profiles import ProfileTable
+from curate.stages.language_random import RandomStream
 
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
+FIRST_DRAWS = 96  # n-grams drawn for a trial before its first product (most converge by then)
 _SPACES = re.compile(" {2,}")
+_LATIN = re.compile("[A-z]")  # langdetect's `'A' <= ch <= 'z'`, with [ \\ ] ^ _ `
+_LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
+_LEADS_FROM_U0300 = bytes(range(0xCC, 0x100))  # UTF-8 first bytes of characters from U+0300
+# langdetect counts as non-Latin each character from U+0300 on whose `unicode_block` is not
+# 'Latin Extended Additional'; its `unicode_block` answers a number, never that name, so all
+# of them count (and if a langdetect ever gives the name, its own count is used)
+_ALL_FROM_U0300_COUNT = unicode_block("\u1e00") != "Latin Extended Additional"
+
+
+def _ascii_normalised() -> bytes | None:
+    """`NGram.normalize` of each ASCII character as a `bytes.translate` table (letters stay,
+    the rest become spaces), or None if it ever gave anything but one ASCII character."""
+    normalised = [NGram.normalize(chr(code)) for code in range(128)]
+    if any(len(char) != 1 or not char.isascii() for char in normalised):
+        return None
+    return "".join(normalised).encode("ascii") + bytes(range(128, 256))
+
+
+_ASCII_NORMALISED = _ascii_normalised()
 
 
 class _Normalised(dict):
@@ -35,91 +64,74 @@ class _Normalised(dict):
         return value
 
 
-class _ProfileProbabilities:
-    """langdetect's `word_lang_prob_map`, each n-gram's list made when it is first looked up.
-
-    langdetect's `add_profile` builds a list of 55 probabilities for each of its 87,598 n-grams
-    at load (0.4 s and some 45 MB a process); a corpus meets a few thousand of them. The list
-    is the same: `1.0 * count / n_words[len(gram) - 1]` at the profile's index, 0.0 elsewhere.
-    """
-
-    def __init__(self) -> None:
-        self.known: set[str] = set()
-        self.profiles: list[tuple[dict[str, int], list[int], int]] = []
-        self.langsize = 0
-        self.made: dict[str, list[float]] = {}
-
-    def add(self, freq: dict[str, int], n_words: list[int], index: int, langsize: int) -> None:
-        self.known.update(freq)
-        self.profiles.append((freq, n_words, index))
-        self.langsize = langsize
-
-    def __contains__(self, gram: object) -> bool:
-        return gram in self.known
-
-    def __getitem__(self, gram: str) -> list[float]:
-        probabilities = self.made.get(gram)
-        if probabilities is None:
-            if gram not in self.known:
-                raise KeyError(gram)
-            probabilities = [0.0] * self.langsize
-            length = len(gram)
-            if 1 <= length <= 3:
-                for freq, n_words, index in self.profiles:
-                    count = freq.get(gram)
-                    if count is not None:
-                        probabilities[index] = 1.0 * count / n_words[length - 1]
-            self.made[gram] = probabilities
-        return probabilities
-
-    def __len__(self) -> int:
-        return len(self.known)
-
-    def __iter__(self):
-        return iter(self.known)
-
-
 class SeededDetectorFactory(DetectorFactory):
     """A langdetect factory whose detectors are `SeededDetector`s sharing its caches."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.word_lang_prob_map = _ProfileProbabilities()  # type: ignore[assignment]
+        self.word_lang_prob_map = ProfileTable()  # type: ignore[assignment]
         self.normalised = _Normalised()
-        self.word_grams: dict[str, tuple[list[int], list[int]]] = {}
+        self.streams: dict[Any, RandomStream] = {}
+        self.uniforms: dict[int, np.ndarray] = {}
+        self._forget_met()
+
+    def _forget_met(self) -> None:
+        """Empty the caches of the n-grams and words met, made from the profiles loaded."""
         self.rows: dict[str, int] = {}  # n-gram -> row of `matrix`, assigned as n-grams are met
         self.grams: list[str] = []  # row -> n-gram
         self.matrix = np.empty((0, 0))
+        self.followed_rows = _WordRows(self, followed=True)
+        self.last_rows = _WordRows(self, followed=False)
 
     def add_profile(self, profile: Any, index: int, langsize: int) -> None:
-        """langdetect's `add_profile`, its lists left to be made when looked up."""
+        """langdetect's `add_profile`, into the profile table (no list per n-gram)."""
         if profile.name in self.langlist:
             raise LangDetectException(
                 ErrorCode.DuplicateLangError, "Duplicate the same language profile."
             )
         self.langlist.append(profile.name)
         self.word_lang_prob_map.add(profile.freq, profile.n_words, index, langsize)
+        self._forget_met()
 
     def clear(self) -> None:
         super().clear()
-        self.word_lang_prob_map = _ProfileProbabilities()  # type: ignore[assignment]
+        self.word_lang_prob_map = ProfileTable()  # type: ignore[assignment]
+        self._forget_met()
 
     def _create_detector(self) -> SeededDetector:
         if not self.langlist:
             raise LangDetectException(ErrorCode.NeedLoadProfileError, "Need to load profiles.")
         return SeededDetector(self)
 
+    def stream(self, seed: Any) -> RandomStream:
+        """The random words of `seed`; without a seed, a new stream (langdetect's is random)."""
+        if seed is None:
+            return RandomStream(random.SystemRandom().getrandbits(64))
+        stream = self.streams.get(seed)
+        if stream is None:
+            stream = self.streams[seed] = RandomStream(seed)
+        return stream
+
+    def uniform(self, languages: int) -> np.ndarray:
+        """langdetect's first probabilities without a prior, `1.0 / languages` each (read only)."""
+        first = self.uniforms.get(languages)
+        if first is None:
+            first = self.uniforms[languages] = np.full(languages, 1.0 / languages)
+            first.setflags(write=False)
+        return first
+
     def row(self, gram: str) -> int:
+        """The row of `matrix` holding `gram`'s probabilities, made when first asked."""
         row = self.rows.get(gram)
         if row is None:
             row = self.rows[gram] = len(self.rows)
             self.grams.append(gram)
             if row >= len(self.matrix):
-                grown = np.empty((max(1024, 2 * len(self.matrix)), len(self.langlist)))
+                grown = np.zeros((max(1024, 2 * len(self.matrix)), len(self.langlist)))
                 if len(self.matrix):
                     grown[: len(self.matrix)] = self.matrix
                 self.matrix = grown
-            self.matrix[row] = self.word_lang_prob_map[gram]
+            self.word_lang_prob_map.fill(gram, self.matrix[row])
         return row
 
     def grams_of(self, word: str) -> tuple[list[int], list[int]]:
@@ -130,26 +142,39 @@ class SeededDetectorFactory(DetectorFactory):
         one before are both upper case (inside an all-capitals word nothing is emitted). The
         space after a word emits `last char + " "` and `last two chars + " "`.
         """
-        cached = self.word_grams.get(word)
-        if cached is not None:
-            return cached
-        known = self.word_lang_prob_map
+        if not word:
+            return [], []
+        known = self.word_lang_prob_map.known()
         padded = " " + word
-        inner: list[int] = []
-        for end in range(2, len(padded) + 1):
-            if padded[end - 1].isupper() and padded[end - 2].isupper():
+        upper = [char.isupper() for char in padded]
+        emitted = [padded[1], padded[:2]]  # the first character (after " ", never upper case)
+        for end in range(3, len(padded) + 1):
+            if upper[end - 1] and upper[end - 2]:
                 continue
-            window = padded[max(0, end - 3) : end]
-            for n in range(1, len(window) + 1):
-                gram = window[-n:]
-                if gram in known:
-                    inner.append(self.row(gram))
+            emitted += (padded[end - 1], padded[end - 2 : end], padded[end - 3 : end])
+        rows = self.rows
+        inner = [rows.get(gram) or self.row(gram) for gram in emitted if gram in known]
         tail = padded[-2:] + " "
-        after = [self.row(gram) for gram in (tail[-2:], tail) if gram in known]
-        if len(self.word_grams) >= WORD_CACHE_LIMIT:
-            self.word_grams.clear()
-        self.word_grams[word] = (inner, after)
+        after = [rows.get(gram) or self.row(gram) for gram in (tail[-2:], tail) if gram in known]
         return inner, after
+
+
+class _WordRows(dict):
+    """word -> rows of its n-grams, and of the space after it when `followed`; made when met."""
+
+    def __init__(self, factory: SeededDetectorFactory, followed: bool) -> None:
+        super().__init__()
+        self.factory = factory
+        self.followed = followed
+
+    def __missing__(self, word: str) -> bytes:
+        """The rows as int32 bytes: a text's rows are then one `bytes.join`, read by numpy."""
+        if len(self) >= WORD_CACHE_LIMIT:
+            self.clear()
+        inner, after = self.factory.grams_of(word) if word else ([], [])  # "": between spaces
+        rows = inner + after if self.followed else inner
+        packed = self[word] = np.array(rows, dtype=np.int32).tobytes()
+        return packed
 
 
 class SeededDetector(Detector):
@@ -158,76 +183,141 @@ class SeededDetector(Detector):
     factory: SeededDetectorFactory
 
     def __init__(self, factory: SeededDetectorFactory) -> None:
-        super().__init__(factory)
+        # langdetect's attributes, without the `random.Random()` it seeds from the system
+        # (8 microseconds a text): the draws come from the factory's stream of the seed
         self.factory = factory
+        self.word_lang_prob_map = factory.word_lang_prob_map
+        self.langlist = factory.langlist
+        self.seed = factory.seed
+        self.text = ""
+        self.langprob = None
+        self.alpha = self.ALPHA_DEFAULT
+        self.n_trial = 7
+        self.max_text_length = 10000
+        self.prior_map = None
+        self.verbose = False
 
     def append(self, text: str) -> None:
-        text = self.URL_RE.sub(" ", text)
-        text = self.MAIL_RE.sub(" ", text)
-        text = NGram.normalize_vi(text)
+        # langdetect's three substitutions, each skipped when the text has nothing it needs
+        # (an e-mail address needs an "@"): the e-mail pattern alone costs 6 us on 300 chars
+        if "http" in text:
+            text = self.URL_RE.sub(" ", text)
+        if "@" in text:
+            text = self.MAIL_RE.sub(" ", text)
+        if not text.isascii() and any(mark in text for mark in NGram.DMARK_CLASS):
+            text = NGram.normalize_vi(text)
         # langdetect keeps the first of consecutive spaces, over the first max_text_length chars
-        self.text += _SPACES.sub(" ", text[: self.max_text_length])
+        text = text[: self.max_text_length]
+        self.text += _SPACES.sub(" ", text) if "  " in text else text
 
     def cleaning_text(self) -> None:
-        if not self.text.isascii():  # ASCII text has no non-Latin letters to weigh
+        """langdetect's: drop `A`-`z` when under a third of the counted letters are those.
+
+        Counted in the UTF-8 bytes: `A`-`z` are single bytes, and each character from U+0300
+        on starts with a byte from 0xCC on (the bytes after a first byte are below 0xC0).
+        """
+        text = self.text
+        if text.isascii():  # ASCII text has no non-Latin letters to weigh
+            return
+        if not _ALL_FROM_U0300_COUNT:
             super().cleaning_text()
+            return
+        data = text.encode("utf-8", "surrogatepass")
+        latin = len(data) - len(data.translate(None, _LATIN_BYTES))
+        non_latin = len(data) - len(data.translate(None, _LEADS_FROM_U0300))
+        if latin * 2 < non_latin:
+            self.text = _LATIN.sub("", text)
 
     def _extract_ngrams(self) -> list[str]:
         grams = self.factory.grams
-        return [grams[row] for row in self._gram_rows()]
+        return [grams[row] for row in self._gram_rows().tolist()]
 
-    def _gram_rows(self) -> list[int]:
+    def _gram_rows(self) -> np.ndarray:
         """The rows of langdetect's n-gram list for this text, in langdetect's order."""
-        words = self.text.translate(self.factory.normalised).split(" ")
-        rows: list[int] = []
-        last = len(words) - 1
-        for position, word in enumerate(words):
-            if not word:
-                continue
-            inner, after = self.factory.grams_of(word)
-            rows.extend(inner)
-            if position < last:  # a space follows
-                rows.extend(after)
-        return rows
+        text = self.text
+        if _ASCII_NORMALISED is not None and text.isascii():  # 4 times faster on ASCII
+            text = text.encode("ascii").translate(_ASCII_NORMALISED).decode("ascii")
+        else:
+            text = text.translate(self.factory.normalised)
+        words = text.split(" ")
+        last = words.pop()  # no space after it
+        packed = b"".join(map(self.factory.followed_rows.__getitem__, words))
+        return np.frombuffer(packed + self.factory.last_rows[last], dtype=np.int32)
+
+    def best(self) -> tuple[str, float] | None:
+        """`get_probabilities()[0]` as (language, probability), None if that list is empty.
+
+        langdetect lists the languages above PROB_THRESHOLD by probability, a stable sort,
+        so its first is the first language with the largest probability.
+        """
+        if self.langprob is None:
+            self._detect_block()
+        langprob = self.langprob
+        top = max(langprob)
+        if not top > self.PROB_THRESHOLD:
+            return None
+        index = langprob.index(top)
+        return self.langlist[index], top
 
     def _detect_block(self) -> None:
         self.cleaning_text()
         rows = self._gram_rows()
-        if not rows:
+        if not len(rows):
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        unique, local = np.unique(np.asarray(rows), return_inverse=True)
-        table = self.factory.matrix[unique]
-        picks: list[Any] = local.tolist()
-        count = len(picks)
-        bits = count.bit_length()
+        stream = self.factory.stream(self.seed)
         languages = len(self.langlist)
+        if self.prior_map is not None:
+            first = np.array(self.prior_map, dtype=float)
+        else:
+            first = self.factory.uniform(languages)
         langprob = np.zeros(languages)
-        rng = self.random
-        rng.seed(self.seed)
-        getrandbits = rng.getrandbits
-        for _ in range(self.n_trial):
-            if self.prior_map is not None:
-                prob = np.array(self.prior_map, dtype=float)
+        position = 0  # words of the stream used so far (langdetect seeds for every text)
+        kept = 0.0
+        for trial in range(self.n_trial):
+            if trial % 2 == 0:
+                gauss, kept = stream.gauss_pair(position)
+                position += 4
             else:
-                prob = np.full(languages, 1.0 / languages)
-            alpha = self.alpha + rng.gauss(0.0, 1.0) * self.ALPHA_WIDTH
-            factors = (alpha / self.BASE_FREQ) + table  # langdetect's `weight + p[i]`
-            i = 0
-            while True:
-                # `rng.choice(picks)` inlined: CPython's `_randbelow_with_getrandbits`, the same
-                # draws without two Python calls per n-gram
-                r = getrandbits(bits)
-                while r >= count:
-                    r = getrandbits(bits)
-                prob *= factors[picks[r]]
-                if i % 5 == 0:
-                    values = prob.tolist()
-                    total = sum(values)  # Python's sum, as langdetect's normaliser
-                    prob /= total
-                    # division by the positive total keeps the order, so the largest quotient
-                    # is the largest value's: langdetect's `max(prob)` without a numpy call
-                    if max(values) / total > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
-                        break
-                i += 1
+                gauss = kept
+            alpha = self.alpha + gauss * self.ALPHA_WIDTH
+            prob, position = self._trial(stream, rows, alpha / self.BASE_FREQ, first, position)
             langprob += prob / self.n_trial
         self.langprob = langprob.tolist()
+
+    def _trial(
+        self, stream: RandomStream, rows: np.ndarray, weight: float, first: np.ndarray, at: int
+    ) -> tuple[np.ndarray, int]:
+        """One of langdetect's trials from word `at`: its probabilities, and the next word.
+
+        Row i of `factors` is `weight + p` of draw i (langdetect's factor). Draw 0 is
+        multiplied into the first probabilities and normalised; then each block of five draws
+        is multiplied in order, starting from the normalised probabilities written over the
+        row of the block's last draw, and normalised again (langdetect's `i % 5 == 0`).
+        """
+        matrix = self.factory.matrix
+        picks, places = stream.draws(at, len(rows), FIRST_DRAWS)
+        factors = matrix.take(rows[picks], axis=0)
+        np.add(factors, weight, factors)  # langdetect's `weight + p`: IEEE sums commute
+        product = factors[0]
+        np.multiply(product, first, out=product)  # first * factor: IEEE products commute
+        out = np.empty(len(first))
+        reduce = np.multiply.reduce
+        values = product.tolist()
+        total = sum(values)  # Python's sum, as langdetect's normaliser
+        i = 0
+        while True:
+            normalised = factors[i]
+            np.divide(product, total, normalised)
+            if normalised[normalised.argmax()] > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                return normalised, int(places[i]) + 1
+            i += 5
+            if i >= len(factors):  # not converged within the draws so far: draw as many again
+                more, further = stream.draws(int(places[-1]) + 1, len(rows), len(factors))
+                drawn = matrix.take(rows[more], axis=0)
+                np.add(drawn, weight, drawn)
+                factors = np.concatenate([factors, drawn])
+                places = np.concatenate([places, further])
+            reduce(factors[i - 5 : i + 1], 0, None, out)
+            product = out
+            values = out.tolist()
+            total = sum(values)
