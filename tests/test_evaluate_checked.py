@@ -101,3 +101,27 @@ def test_the_report_counts_by_half_and_kind_through_the_real_stage():
     social = next(line for line in text.splitlines() if line.strip().startswith("social"))
     assert "A 1.00 of   1" in social and "B 1.00 of   1" in social  # the social rule's
     assert set(CONTENT_KINDS).isdisjoint(NOISE_KINDS)
+
+
+def test_the_news_text_stages_row_counts_a_cut_dateline_as_kept():
+    """`bylines` runs after the boilerplate stage in the `news` recipe: a byline it moves out
+    is noise removed, and the paragraph it cut "MADRID — " from is content kept."""
+    import dataclasses
+
+    from curate.evaluate.lines import _through, line_stays
+    from curate.stages.boilerplate import BoilerplateRemover
+
+    shipped = BoilerplateRemover()
+    rules = dataclasses.replace(shipped, rules=tuple(r for r in shipped.rules if r != "line_model"))
+    body = (
+        "MADRID — Rafael Nadal kept Spain's hopes alive on Saturday, then his teammates "
+        "completed the comeback in the doubles to reach the final of the Davis Cup."
+    )
+    more = "The final is on Sunday against Canada, who beat Russia in the other semi-final."
+    lines = ["Nadal keeps Spain alive", "By Jane Doe", body, more]
+    without, _ = _through(rules)(lines)
+    kept, doc = _through(rules, bylines=True)(lines)
+    assert doc.labels["authors"] == ["Jane Doe"] and doc.labels["dateline"] == "Madrid"
+    assert line_stays("By Jane Doe", without) and not line_stays("By Jane Doe", kept)
+    assert all(line_stays(line, kept) for line in (lines[0], body, more))
+    assert not doc.text.startswith("MADRID")

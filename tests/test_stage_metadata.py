@@ -148,6 +148,48 @@ def test_body_lines_that_mention_names_stay(line):
         assert fields(doc) == {"authors": [], "dateline": None, "published": None, "credit": None}
 
 
+# A label opening a headline, or a code before a dash, has a dateline's shape: a word or two
+# in capitals, then a colon or a dash. A dateline opens the story's first paragraph, a
+# sentence; a place holds no digit.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "XUM1541: Floppy drive adapter for the Commodore 64",
+        "NFF: Norway will host the women's final in Oslo",
+        "SW082 – Der Podcast über alte Spiele",
+        "EXKLUSIV: So plant die Regierung den Umbau der Bahn",
+        "BREAKING NEWS — Storm closes every school in the county",
+        "MADRID — Nadal wins again",
+    ],
+)
+def test_a_label_opening_a_headline_is_no_dateline(headline):
+    text = f"{headline}\n\n{BODY}\n\n{MORE}"
+    doc = run_stage(BylineExtractor(), text)
+    assert doc.text == text and not doc.edits
+    assert doc.labels["dateline"] is None
+
+
+@pytest.mark.parametrize("place", ["SW082", "A4", "B52 BOMBER"])
+def test_a_place_holds_no_digit(place):
+    text = f"{place} – {BODY}\n\n{MORE}"
+    assert run_stage(BylineExtractor(), text).text == text
+
+
+# A body paragraph that closes by naming its source, in any language, is article text: its
+# sentences stay (a credit line is short, or ends without a full stop).
+@pytest.mark.parametrize(
+    "citation", ["(Quelle: SWR)", "(Source: Reuters)", "(Fuente: EFE)", "(AP)", "(dpa)"]
+)
+def test_a_paragraph_that_cites_its_source_stays(citation):
+    last = (
+        "Die Ermittlungen zum Fall in Trittenheim gehen weiter, teilte die Polizei am Montag "
+        f"in Trier mit. {citation}"
+    )
+    text = f"{BODY}\n\n{MORE}\n\n{last}"
+    doc = run_stage(BylineExtractor(), text)
+    assert doc.text == text and not doc.edits
+
+
 def test_found_lines_do_not_use_up_the_window():
     text = "By Jane Doe\n\nUpdated March 3, 2009\n\n(Reuters)\n\nPARIS (Reuters) - " + BODY
     doc = assert_contract(BylineExtractor(head_lines=1), text)

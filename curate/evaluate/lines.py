@@ -7,7 +7,8 @@ labelled content or noise against the page's gold. The text goes through the `ne
 its words still stand as a line of the text or as the title.
 
 Rows: the rules alone, the rules with the line model (the shipped setting), the same followed
-by `common_lines` over the half's pages as one corpus (as `curate run` does), and the crude rule
+by `bylines`, then by `common_lines` over the half's pages as one corpus (the `news` recipe's
+text stages, as `curate run` runs them), and the crude rule
 of the issue (keep lines of 3+ words ending in `. ! ?` or a quote), each on the two halves of
 the sites, each scored by a line model that never saw its sites: half B by the shipped model
 (trained on half A), half A by the one `make train` writes from half B's sites. Each on two
@@ -31,6 +32,7 @@ from curate.document import Document, line_key
 from curate.evaluate.pages import CONTENT, NOISE, Page, labelled, pages_of, scoring_model
 from curate.stages.boilerplate import BoilerplateRemover
 from curate.stages.markup import MarkupStripper
+from curate.stages.metadata import BylineExtractor
 from curate.stages.unicode import UnicodeRepair
 
 CRUDE_END = re.compile(r"[.!?\"”’']\s*$")
@@ -52,7 +54,8 @@ def systems(part: str) -> list[tuple[str, System]]:
     return [
         ("rules only", _each(_through(rules))),
         (model, _each(_through(shipped))),
-        (f"{model} + common_lines", _with_common_lines(_through(shipped))),
+        (f"{model} + bylines", _each(_through(shipped, bylines=True))),
+        (f"{model} + bylines + common_lines", _with_common_lines(_through(shipped, True))),
         ("crude: 3+ words ending . ! ? or a quote", _each(_crude)),
     ]
 
@@ -127,26 +130,46 @@ def _with_common_lines(clean: Callable[[list[str]], Outcome]) -> System:
     corpus = CommonLineRemover()
 
     def run(documents: list[list[str]]) -> list[Outcome]:
-        docs = [clean(lines)[1] for lines in documents]
+        cleaned = [clean(lines) for lines in documents]
+        docs = [doc for _, doc in cleaned]
         state = corpus.fit((seq, str(seq), corpus.sketch(doc)) for seq, doc in enumerate(docs))
-        return [
-            _kept(corpus.apply(doc, corpus.decision_for(state, seq)))
-            for seq, doc in enumerate(docs)
-        ]
+        outcomes = []
+        for seq, (kept, doc) in enumerate(cleaned):
+            cut = kept - _kept(doc)[0]  # lines `bylines` cut a clause from, kept so far
+            left, doc = _kept(corpus.apply(doc, corpus.decision_for(state, seq)))
+            outcomes.append((left | _cut_lines(cut, left), doc))
+        return outcomes
 
     return run
 
 
-def _through(stage: BoilerplateRemover) -> Callable[[list[str]], tuple[set[str], Document]]:
+def _through(
+    stage: BoilerplateRemover, bylines: bool = False
+) -> Callable[[list[str]], tuple[set[str], Document]]:
+    """The text stages a plain-text page passes: `unicode`, `markup`, `stage` and, as in the
+    `news` recipe, `bylines` (it moves bylines, datelines, time stamps and credits out)."""
     before = (UnicodeRepair(), MarkupStripper())
+    after = (BylineExtractor(),) if bylines else ()
 
     def clean(lines: list[str]) -> tuple[set[str], Document]:
         doc = Document(id="page", text="\n\n".join(lines))
         for each in (*before, stage):
             doc = each.process(doc)
-        return _kept(doc)
+        if not after:
+            return _kept(doc)
+        was, _ = _kept(doc)
+        for each in after:
+            doc = each.process(doc)
+        kept, doc = _kept(doc)
+        return kept | _cut_lines(was - kept, kept - was), doc
 
     return clean
+
+
+def _cut_lines(gone: set[str], new: set[str]) -> set[str]:
+    """The lines `bylines` did not remove but cut a leading clause from ("MADRID — " out of
+    the paragraph it opened): what stands of them ends them."""
+    return {key for key in gone if any(key.endswith(rest) for rest in new if rest)}
 
 
 def _kept(doc: Document) -> Outcome:

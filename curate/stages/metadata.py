@@ -25,6 +25,7 @@ from curate.stages.metadata_shapes import Found, Shapes
 KINDS = ("byline", "dateline", "timestamp", "credit")
 FIELDS = ("authors", "dateline", "published", "credit")
 ENDS = frozenset('.!?"”’»')
+SENTENCE_ENDS = frozenset(".!?…:")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\||\band\b|\bund\b|\bet\b|&)\s*")
 
 
@@ -102,8 +103,9 @@ class BylineExtractor(MapStage):
         stripped = line.strip()
         words = len(stripped.split())
         # a sentence of more than a dozen words that ends like one is body text (or opens with
-        # a dateline); metadata lines are short or end without a full stop ("... Photo / AFP")
-        if not stripped or words > self.max_words or (words > 12 and stripped[-1] in ENDS):
+        # a dateline), also when it closes by citing its source ("... weiter. (Quelle: SWR)");
+        # metadata lines are short or end without a full stop ("... Photo / AFP")
+        if not stripped or words > self.max_words or (words > 12 and _is_sentence(stripped)):
             return self._clause(line, start) if first else None
         item = self._shapes.line(stripped, self.kinds)
         if item is not None:
@@ -124,6 +126,10 @@ class BylineExtractor(MapStage):
             return Found("dateline", merged).at(start, start + len(line))
         if self._shapes.dateline_clause(rest) is not None:
             return None  # two datelines in a row are no dateline and a sentence
+        if not _ends_as_sentence(rest):
+            # "XUM1541: Floppy adapter for the C64", "NFF: Norway to host the final": a label
+            # opening a headline. A dateline opens the story's first paragraph: a sentence
+            return None
         return item.at(start, start + len(line), clause_end=start + (item.clause_end or 0))
 
     def _move_out(self, doc: Document, found: list[Found]) -> None:
@@ -193,6 +199,20 @@ class BylineExtractor(MapStage):
 
 def _cut_before(clauses: list[tuple[int, int | None, str]], offset: int) -> int:
     return sum((end or start) - start for start, end, _ in clauses if start < offset)
+
+
+_CITED = re.compile(r"[.!?…][\"'”’»]?\s*\([^()]{1,60}\)$")
+
+
+def _is_sentence(text: str) -> bool:
+    """A line that ends like a sentence, or like one followed by the source it cites."""
+    return text[-1] in ENDS or _CITED.search(text) is not None
+
+
+def _ends_as_sentence(text: str) -> bool:
+    """Whether a paragraph ends as a sentence does (a colon: it leads into a quote or a list)."""
+    stripped = text.rstrip().rstrip("\"'”’»)]").rstrip()
+    return bool(stripped) and stripped[-1] in SENTENCE_ENDS
 
 
 def _fill(fields: dict[str, Any], new: dict[str, Any]) -> None:

@@ -279,6 +279,8 @@ class Shapes:
                 return None  # "John Smith (Labour): ..." is a speaker, not a dateline
             agency = known or agency
         if place:
+            if any(character.isdigit() for character in place):
+                return None  # "SW082 – ...": an episode or a product code, no place
             first = place.split()[0].strip(".")
             if first in self.not_places or first.casefold() in self._dates:
                 return None
