@@ -171,10 +171,15 @@ class Fingerprinter:
                 start = match.start()
                 if check == _NAME:
                     # a name is not at the start of a sentence, where every word is
-                    # capitalised (most names follow a space after a word: decided here)
+                    # capitalised (most names follow a space after a word, many words that
+                    # are not names open a line: both decided here)
                     if (
                         start < 2 or text[start - 1] != " " or text[start - 2] in _STOPS
-                    ) and at_sentence_start(text, start, titles):
+                    ) and (
+                        not start
+                        or text[start - 1] == "\n"
+                        or at_sentence_start(text, start, titles)
+                    ):
                         continue
                     if nouns and not self._in_name(text, start, match.end()):
                         continue
