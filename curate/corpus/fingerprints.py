@@ -58,8 +58,11 @@ _ALTERNATIVES = (
     # two of different characters never match at one place and their order across
     # characters changes no match; 4% faster than the digits' first)
     # (its letters read as `[a-z]*+` first, a bitmap test a letter, then as `_LETTER`, two
-    # Unicode lookups a letter: the same letters, as both are possessive; 9% faster a scan)
-    rf"(?P<word>(?<=[{_UPPER}]){_ELIDED}[a-z]*+{_LETTER}*+(?!{_DIGIT_AHEAD})(?:[-'’]{_LETTER}+)*)",
+    # Unicode lookups a letter: the same letters, as both are possessive; 9% faster a scan;
+    # likewise a space or a quote before it, and a space or a stop after it, settle the
+    # tests of what stands around it at once: 7% faster)
+    rf"(?P<word>(?<=[{_UPPER}])(?:(?<=[ \n\"(].)|{_ELIDED})[a-z]*+{_LETTER}*+"
+    rf"(?:(?=[ ,.;:\n)\"])|(?!{_DIGIT_AHEAD}))(?:[-'’]{_LETTER}+)*)",
     # a word with a digit and a letter, from a capital ("A320", "COVID-19", "H1N1", "F-16"),
     # from a digit in `code` below ("19th")
     rf"(?P<capital_code>(?<=[{_UPPER}])(?<![\w.,-].)(?={_DIGIT_AHEAD})\w*(?:-\w+)*(?![\w-]))",
