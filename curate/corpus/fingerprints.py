@@ -311,7 +311,8 @@ def _hash(token: str) -> int:
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """The token matches in order; what lies inside a URL is the URL only."""
-    if "://" not in text and "www." not in text:
+    # (":" first: one character, searched for at memory speed; 2 in 3 bench texts have none)
+    if (":" not in text or "://" not in text) and "www." not in text:
         return _SCAN.finditer(text)
     return _with_urls(text)
 

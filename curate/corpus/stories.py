@@ -194,14 +194,18 @@ class StoryClusters(CorpusStage):
         repairs: list[int] = []
         for chunk in chunks(sketches, CHUNK):
             first = len(ids)
-            for seq, doc_id, sketch in chunk:
-                ids.append(doc_id)
-                seqs.append(seq)
-                langs.append(sketch.lang)
-                lengths.append(sketch.length)
-                translated.append(sketch.translated)
-                repairs.append(sketch.repairs)
-            value_sets = [k.values for _, _, k in chunk]
+            # the chunk's columns, taken apart in C (a sketch is a tuple of its fields)
+            chunk_seqs, chunk_ids, chunk_sketches = zip(*chunk, strict=True)
+            values, chunk_langs, chunk_lengths, chunk_translated, chunk_repairs, _ = zip(
+                *chunk_sketches, strict=True
+            )
+            ids += chunk_ids
+            seqs += chunk_seqs
+            langs += chunk_langs
+            lengths += chunk_lengths
+            translated += chunk_translated
+            repairs += chunk_repairs
+            value_sets = list(values)
             tokens, ranks, counts = distinct_hashes_of_many(value_sets)
             none = np.zeros((len(chunk), 1), np.uint32)  # (the stores' signatures: unused)
             store.append_flat(none, tokens, counts)
