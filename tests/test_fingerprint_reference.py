@@ -20,11 +20,14 @@ from hypothesis import strategies as st
 from curate.corpus import fingerprints
 from curate.corpus.fingerprints import (
     _NAME,
+    _OPENING,
+    _SENTENCE_END,
     _STOPS,
     _UPPER,
     _URL,
     Fingerprinter,
     at_sentence_start,
+    fold,
     shouted,
 )
 
@@ -61,6 +64,35 @@ def reference_matches(text: str) -> list[re.Match[str]]:
     return out + urls[at:]
 
 
+def reference_at_sentence_start(text: str, start: int, titles: frozenset[str]) -> bool:
+    """Back over opening quotes and spaces: the text's start, a line break or a sentence end
+    (a full stop after a title or an initial ends none)."""
+    i = start - 1
+    while i >= 0 and text[i] in _OPENING:
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] not in _SENTENCE_END:
+        return False
+    if text[i] == ".":
+        j = i
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        before = text[j:i]
+        if (len(before) == 1 and before.isupper()) or fold(before) in titles:
+            return False
+    return True
+
+
+def reference_in_name(fingerprinter: Fingerprinter, text: str, start: int, end: int) -> bool:
+    if fingerprints._NEXT_CAPITAL.match(text, end):
+        return True
+    before = fingerprints._PREVIOUS_CAPITAL.search(text, max(0, start - 60), start)
+    return before is not None and not reference_at_sentence_start(
+        text, before.start(), fingerprinter.titles
+    )
+
+
 def reference_tokens(
     fingerprinter: Fingerprinter,
     text: str,
@@ -89,9 +121,9 @@ def reference_tokens(
                     continue
                 if not (
                     before == " " and start > 1 and text[start - 2] not in _STOPS
-                ) and at_sentence_start(text, start, fingerprinter.titles):
+                ) and reference_at_sentence_start(text, start, fingerprinter.titles):
                     continue
-                if nouns and not fingerprinter._in_name(text, start, end):
+                if nouns and not reference_in_name(fingerprinter, text, start, end):
                     continue
             elif shouted(text, start, end):
                 continue
@@ -112,7 +144,7 @@ FRAGMENTS = [
     *"The Kala Nečas Aktuálně.cz Miloslav Die Europäischen Zentralbank Christine Lagarde".split(),
     *"Pouchkine Allemagne Saint-Pétersbourg O'Brien O'Brien2 Kala's Kala’s Mr. Mr Dr. J.".split(),
     *"A320 COVID-19 F-16 H1N1 19th 3rd ODS BCE EZB AB--3 Abc_1 Abc-1 Nagel2x I A NO THIRD".split(),
-    *"PARTY SALES ATTENTION EDITORS Monday May Minister President".split(),
+    *"PARTY SALES ATTENTION EDITORS Monday May Minister President Messrs. career.".split(),
     *"l'Europe qu'Obama d'Artagnan".split(),
     *"L'Europe D'Artagnan Ḱala ŞİMŞEK Ωmega Москва Путин 東京 ½ ² ٣".split(),
     *"1,5 1.5 1 500 1,500 1.500 1.500,25 1,500.25 0,25 8.1 8,1 2011 2013 1999 3 45 007".split(),
@@ -187,3 +219,31 @@ def test_a_url_match_has_no_group():
     (url,) = [m for m in fingerprints._matches(text) if m.re is _URL]
     assert fingerprints._group(url, text) is None
     assert Fingerprinter().tokens(text) == {"https://example.org/kala": "url"}
+
+
+@given(pieces())
+@settings(max_examples=300, deadline=None)
+def test_a_stop_after_a_word_longer_than_any_title_is_decided_as_before(text):
+    fingerprinter = Fingerprinter()
+    titles, longer = fingerprinter.titles, fingerprinter._longer_than_titles
+    for start in range(len(text) + 1):
+        expected = reference_at_sentence_start(text, start, titles)
+        assert at_sentence_start(text, start, titles, longer) == expected
+        assert at_sentence_start(text, start, titles) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was Mr. Kala", False),
+        ("It was Messrs. Kala", False),
+        ("It was a career. Kala", True),
+        ("It was the Messrsx. Kala", True),
+        ("It was J. Kala", False),
+    ],
+)
+def test_titles_and_initials_end_no_sentence(text, expected):
+    fingerprinter = Fingerprinter()
+    start = text.rindex("Kala")
+    titles, longer = fingerprinter.titles, fingerprinter._longer_than_titles
+    assert at_sentence_start(text, start, titles, longer) is expected

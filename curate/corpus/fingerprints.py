@@ -111,6 +111,11 @@ class Fingerprinter:
         return frozenset(fold(word) for word in self._table.get("titles") or ())
 
     @cached_property
+    def _longer_than_titles(self) -> int:
+        """Letters more than any title has (`at_sentence_start`'s `longer`)."""
+        return max(map(len, self.titles), default=0) + 1
+
+    @cached_property
     def not_names(self) -> frozenset[str]:
         return self.titles | {fold(word) for word in self._table.get("not_names") or ()}
 
@@ -156,7 +161,7 @@ class Fingerprinter:
         """
         found: dict[str, str] = {}
         known = self._known
-        titles = self.titles
+        titles, longer = self.titles, self._longer_than_titles
         nouns = lang in self.capitalised_nouns
         # raw matches this text needs nothing more of: kept, or with no token to keep (a
         # capitalised word is kept where it first stands as a name; until then, each time
@@ -183,7 +188,7 @@ class Fingerprinter:
                     ) and (
                         not start
                         or text[start - 1] == "\n"
-                        or at_sentence_start(text, start, titles)
+                        or at_sentence_start(text, start, titles, longer)
                     ):
                         continue
                     if nouns and not self._in_name(text, start, match.end()):
@@ -216,7 +221,9 @@ class Fingerprinter:
         if _NEXT_CAPITAL.match(text, end):
             return True
         before = _PREVIOUS_CAPITAL.search(text, max(0, start - 60), start)
-        return before is not None and not at_sentence_start(text, before.start(), self.titles)
+        return before is not None and not at_sentence_start(
+            text, before.start(), self.titles, self._longer_than_titles
+        )
 
     def _number(self, raw: str) -> tuple[str, str]:
         """A number's kind and one spelling ("" when it is too small to keep)."""
@@ -338,10 +345,14 @@ def _with_urls(text: str) -> Iterator[re.Match[str]]:
     yield from urls[at:]
 
 
-def at_sentence_start(text: str, start: int, titles: frozenset[str] = frozenset()) -> bool:
+def at_sentence_start(
+    text: str, start: int, titles: frozenset[str] = frozenset(), longer: int = 0
+) -> bool:
     """Whether the word at `start` opens a sentence, a line or a quotation after a colon.
 
-    A full stop after a title or an initial ends no sentence: "Mr. Kala", "J. Smith".
+    A full stop after a title or an initial ends no sentence: "Mr. Kala", "J. Smith". With
+    `longer` (more letters than any title has), a stop after that many ASCII letters ends one
+    at once: their word, folded, is longer than any title ("career.", most stops).
     """
     i = start - 1
     while i >= 0 and text[i] in _OPENING:
@@ -351,6 +362,10 @@ def at_sentence_start(text: str, start: int, titles: frozenset[str] = frozenset(
     if text[i] not in _SENTENCE_END:
         return False
     if text[i] == ".":
+        if longer and i >= longer:
+            tail = text[i - longer : i]
+            if tail.isascii() and tail.isalpha():
+                return True
         j = i
         while j > 0 and text[j - 1].isalpha():
             j -= 1
