@@ -88,9 +88,12 @@ def test_fast_paths_decide_as_the_plain_computations(monkeypatch, settings):
 
 @pytest.mark.parametrize("pending", [1, 50, band_pairs.MIN_PENDING])
 @pytest.mark.parametrize("memory_mb", [0, 64])
-def test_band_pairs_are_dedups_candidate_pairs(tmp_path, monkeypatch, pending, memory_mb):
+@pytest.mark.parametrize("in_input_order", [False, True])
+def test_band_pairs_are_dedups_candidate_pairs(
+    tmp_path, monkeypatch, pending, memory_mb, in_input_order
+):
     """Sorted once or in several merges, from memory or spilled runs, runs longer than the
-    window, input order not the index order: the same pairs in the same order."""
+    window, input order the index order or not: the same pairs in the same order."""
     monkeypatch.setattr(band_pairs, "MIN_PENDING", pending)
     rng = np.random.default_rng(pending)
     signatures = rng.integers(0, 4, (600, 16)).astype(np.uint32)  # few values: long runs
@@ -98,6 +101,8 @@ def test_band_pairs_are_dedups_candidate_pairs(tmp_path, monkeypatch, pending, m
     for first in range(0, 600, 128):  # in chunks, as the stage appends them
         table.append(first, band_keys(signatures[first : first + 128], 8, 2))
     order_key = rng.permutation(600).astype(np.int64)
+    if in_input_order:  # (seqs with gaps, ascending as the stage reads them)
+        order_key = np.sort(order_key) * 3
     expected = plain_candidate_pairs(table, order_key, 5)
     got = band_pairs.candidate_pairs(table, order_key, 5)
     assert len(expected) > 1000

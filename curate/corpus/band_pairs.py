@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from curate.corpus.dedup import BandTable, _distinct, run_pairs
+from curate.corpus.dedup import BandTable, _distinct, run_pairs_packed
 
 _U64 = np.uint64
 MIN_PENDING = 1 << 22  # band pairs held before the first sort (32 MiB)
@@ -20,15 +20,22 @@ MIN_PENDING = 1 << 22  # band pairs held before the first sort (32 MiB)
 
 def candidate_pairs(table: BandTable, order_key: np.ndarray, window: int) -> np.ndarray:
     """Unique candidate pairs `(a, b)` of all bands, a before b in input order, sorted (int64
-    rows): the pairs of a run of equal band keys as `dedup.run_pairs` makes them."""
+    rows): the pairs of a run of equal band keys as `dedup.run_pairs` makes them (packed as
+    `a << 32 | b` by `run_pairs_packed`: no stacked copy of them)."""
     union = np.empty(0, _U64)
     pending: list[np.ndarray] = []
     held = 0
     for band in range(table.bands):
         keys, index = table.band(band)
-        order = np.lexsort((order_key[index], keys))
-        pairs = run_pairs(keys[order], index[order], window)
-        pending.append(pairs[:, 0].astype(_U64) << _U64(32) | pairs[:, 1].astype(_U64))
+        ordered = order_key[index]
+        if len(ordered) < 2 or (ordered[1:] >= ordered[:-1]).all():
+            # documents in input order (as a stage's fit reads them): a stable sort of the
+            # keys alone keeps that order among equal keys, as the sort by both does (2x faster)
+            order = np.argsort(keys, kind="stable")
+        else:
+            order = np.lexsort((ordered, keys))
+        pairs = run_pairs_packed(keys[order], index[order], window)
+        pending.append(pairs)
         held += len(pairs)
         if held >= max(len(union), MIN_PENDING):
             union = _sorted_distinct(np.concatenate([union, *pending]))

@@ -401,6 +401,15 @@ class SketchStore:
         self._end += int(sizes.sum())
         self.count += len(shingle_sets)
 
+    def append_flat(self, signatures: np.ndarray, values: np.ndarray, sizes: np.ndarray) -> None:
+        """`append` of sets given one after the other in `values`, `sizes[i]` values for set
+        `i` (no array a set to split them into and join again)."""
+        self._signatures.write(np.ascontiguousarray(signatures, np.uint32).tobytes())
+        self._shingles.write(np.ascontiguousarray(values, np.uint32).tobytes())
+        self._offsets.append(self._end + np.cumsum(sizes))
+        self._end += int(np.sum(sizes))
+        self.count += len(sizes)
+
     def close(self) -> None:
         self._signatures.close()
         self._shingles.close()

@@ -165,9 +165,15 @@ class StoryClusters(CorpusStage):
             labels.get("lang"),
             len(doc.text),
             bool(labels.get("translated_from")),
-            sum(1 for edit in doc.edits if edit.stage == TRANSLATION),
-            (self.num_perm, self.seed),
+            sum(1 for edit in doc.edits if edit.stage == TRANSLATION) if doc.edits else 0,
+            self._minhash_key,
         )
+
+    @cached_property
+    def _minhash_key(self) -> tuple[int, int]:
+        """(num_perm, seed): one tuple for all sketches, not one a document (fewer objects for
+        the garbage collector to count)."""
+        return (self.num_perm, self.seed)
 
     # fit -----------------------------------------------------------------------------------
     def fit(self, sketches: Iterable[tuple[int, str, Any]]) -> StoryState:
@@ -188,19 +194,22 @@ class StoryClusters(CorpusStage):
         repairs: list[int] = []
         for chunk in chunks(sketches, CHUNK):
             first = len(ids)
-            for seq, doc_id, sketch in chunk:
-                ids.append(doc_id)
-                seqs.append(seq)
-                langs.append(sketch.lang)
-                lengths.append(sketch.length)
-                translated.append(sketch.translated)
-                repairs.append(sketch.repairs)
-            value_sets = [k.values for _, _, k in chunk]
+            # the chunk's columns, taken apart in C (a sketch is a tuple of its fields)
+            chunk_seqs, chunk_ids, chunk_sketches = zip(*chunk, strict=True)
+            values, chunk_langs, chunk_lengths, chunk_translated, chunk_repairs, _ = zip(
+                *chunk_sketches, strict=True
+            )
+            ids += chunk_ids
+            seqs += chunk_seqs
+            langs += chunk_langs
+            lengths += chunk_lengths
+            translated += chunk_translated
+            repairs += chunk_repairs
+            value_sets = list(values)
             tokens, ranks, counts = distinct_hashes_of_many(value_sets)
-            cuts = np.cumsum(counts)[:-1]
             none = np.zeros((len(chunk), 1), np.uint32)  # (the stores' signatures: unused)
-            store.append(none, np.split(tokens, cuts))
-            orders.append(none, np.split(ranks, cuts))
+            store.append_flat(none, tokens, counts)
+            orders.append_flat(none, ranks, counts)
             # (the bands read the first bands x rows values of each signature: only those;
             # a set's repeated hashes leave its minimum as it is)
             banded = signatures(self._minhash, value_sets, bands * rows)
@@ -618,15 +627,16 @@ class Similarity:
         longer = np.searchsorted(-longest, -np.arange(int(longest[0])), side="left").tolist()
         found = np.zeros(len(order), np.uint16 if longest[0] < 2**16 else np.int64)
         # buffers of their own, reused at every position: no allocation in the loop
-        element, byte = np.empty(len(order), np.int64), np.empty(len(order), np.int64)
+        byte = np.empty(len(order), np.int64)
         in_row = np.empty(len(order), self.heavy_byte.dtype)
         byte_bits, shift = np.empty(len(order), np.uint8), np.empty(len(order), np.uint8)
+        heavy_byte, heavy_shift = self.heavy_byte, self.heavy_shift
         for j, k in enumerate(longer):
-            np.add(start[:k], j, out=element[:k])
-            np.take(self.heavy_byte, element[:k], out=in_row[:k])
+            # the `j`-th tokens: the starts read in the arrays from `j` on (a view, no sum)
+            np.take(heavy_byte[j:], start[:k], out=in_row[:k])
             np.add(rows[:k], in_row[:k], out=byte[:k])
             np.take(table, byte[:k], out=byte_bits[:k])
-            np.take(self.heavy_shift, element[:k], out=shift[:k])
+            np.take(heavy_shift[j:], start[:k], out=shift[:k])
             np.right_shift(byte_bits[:k], shift[:k], out=byte_bits[:k])
             np.bitwise_and(byte_bits[:k], 1, out=byte_bits[:k])
             np.add(found[:k], byte_bits[:k], out=found[:k])
