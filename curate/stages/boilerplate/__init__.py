@@ -146,6 +146,8 @@ class BoilerplateRemover(MapStage):
             "any_marker": markers_union,
             "furniture": furniture,
             "furniture_words": max((words for _, words, _ in furniture), default=-1),
+            # which kinds a line starting like no kind may match, by the literals found in it
+            "furniture_floating": _floating_kinds(furniture),
             "furniture_keys": tuple(
                 sorted({key for _, _, u in furniture if u._filtered for key in u._filtered[0]})
             ),
@@ -560,7 +562,10 @@ class BoilerplateRemover(MapStage):
             if present is not None
             else {key for key in self._table["furniture_keys"] if key in folded}
         )
-        for name, max_words, pattern in self._table["furniture"]:
+        kinds = self._table["furniture"]
+        if not at_start:  # only the kinds whose floating part may match: same first match
+            kinds = self._table["furniture_floating"].candidates(kinds, found)
+        for name, max_words, pattern in kinds:
             if words <= max_words and pattern.search(line, folded, at_start, found):
                 return name
         return None
@@ -619,7 +624,10 @@ class BoilerplateRemover(MapStage):
         opening = [key for _, key in worded[:size]]
         if len(opening) < size or sum(len(key.split()) for key in opening) < table["min_words"]:
             return []
+        first = opening[0]
         for index in range(size, len(worded) - size + 1):
+            if worded[index][1] != first:  # the copy must start with the opening line
+                continue
             if [key for _, key in worded[index : index + size]] == opening:
                 return kept[worded[index][0] :]
         return []
@@ -678,6 +686,32 @@ class _automaton:  # noqa: N801
         if self.empty:
             return set()
         return {literal for _, literal in self.automaton.iter(text)}
+
+
+class _floating_kinds:  # noqa: N801
+    """The furniture kinds a line may match by their floating patterns alone (the line starts
+    like no kind), given the literals found in it: `union.search` answers False for the others
+    without searching (no floating part, or none of its literals present), so they are skipped
+    and the first kind that matches is the same."""
+
+    def __init__(self, furniture: list[tuple[str, int, union]]) -> None:
+        self.always: list[int] = []  # searched whatever the literals
+        self.by_key: dict[str, list[int]] = {}
+        for index, (_, _, pattern) in enumerate(furniture):
+            if pattern.floating is None:
+                continue
+            filtered = pattern._filtered
+            if filtered is None or filtered[1]:
+                self.always.append(index)
+                continue
+            for key in filtered[0]:
+                self.by_key.setdefault(key, []).append(index)
+
+    def candidates(self, furniture: list, found: set[str]) -> list:
+        indexes = set(self.always)
+        for key in found:
+            indexes.update(self.by_key.get(key, ()))
+        return [furniture[index] for index in sorted(indexes)]
 
 
 class union:  # noqa: N801  (used like re.compile)
