@@ -16,7 +16,7 @@ from tests.conftest import seed_paragraphs
 
 STAGE = BoilerplateRemover()
 TABLE = STAGE._table
-LITERALS = sorted(TABLE["furniture_keys"])
+LITERALS = sorted(set(TABLE["furniture_keys"]) | TABLE["furniture_starts"].keys)
 PIECES = st.one_of(
     st.sampled_from(LITERALS),
     st.sampled_from(LITERALS).map(str.upper),
@@ -113,3 +113,34 @@ def test_tree_tables_are_built_with_the_model_and_score_like_the_tree_walk():
         values = model.value[np.arange(model.feature.shape[0])[None, :], leaves]
         walked = 1.0 / (1.0 + np.exp(-(model.base + values.sum(axis=1))))
         assert model.scores(rows) == walked.tolist()
+
+
+def _starts_slow(line: str) -> bool:
+    start = TABLE["furniture_start"]
+    return start is not None and start.match(line) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_start_patterns_tried_by_their_literals_match_like_all_of_them(line):
+    present = TABLE["literals"].present(_fold(line))
+    assert TABLE["furniture_starts"].match(line, present) == _starts_slow(line)
+
+
+def test_start_patterns_on_news_seeds_and_furniture_examples():
+    lines = _news_lines() + [
+        "Follow us on Twitter",
+        "Updated: Tue., Nov. 19, 2019",
+        "23.10.2018",
+        "Tuesday, November 19, 2019",
+        "Lesezeit: 3 Minuten",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "© 2019 Reuters",
+        "ANZEIGE - Jetzt kaufen",
+        "jane.doe@example.com",
+        "https://example.com/photo.jpg",
+    ]
+    starts = TABLE["furniture_starts"]
+    found = [starts.match(line, TABLE["literals"].present(_fold(line))) for line in lines]
+    assert found == [_starts_slow(line) for line in lines]
+    assert sum(found) >= 8  # lines that start like furniture were among them

@@ -132,6 +132,7 @@ class BoilerplateRemover(MapStage):
             for name, spec in table.get("furniture", {}).items()
             if name in self.rules or name not in RULES  # kinds a user added always run
         ]
+        starts = _start_index([part for _, _, u in furniture for part in u.anchored_parts])
         return {
             **table,
             "markers": markers,
@@ -155,9 +156,12 @@ class BoilerplateRemover(MapStage):
             # by one pass of an Aho-Corasick automaton (overlapping ones too)
             "literals": _automaton(
                 {key for _, _, u in furniture if u._filtered for key in u._filtered[0]}
+                | starts.keys
                 | (set(markers_union._filtered[0]) if markers_union._filtered else set())
             ),
             # a line starts like no furniture kind: each kind then tries only its floating part
+            # which anchored patterns a line may match at its start, by the literals in it
+            "furniture_starts": starts,
             "furniture_start": re.compile(
                 "|".join(f"(?:{u.anchored.pattern})" for _, _, u in furniture if u.anchored)
             )
@@ -552,8 +556,11 @@ class BoilerplateRemover(MapStage):
             words = len(line.split())
         if words > self._table["furniture_words"]:  # longer than any kind looks at
             return None
-        start = self._table["furniture_start"]
-        at_start = start is not None and start.match(line) is not None
+        if present is not None:  # the literals of the start patterns were looked for too
+            at_start = self._table["furniture_starts"].match(line, present)
+        else:
+            start = self._table["furniture_start"]
+            at_start = start is not None and start.match(line) is not None
         # the literals of every kind looked for once, not once a kind
         if folded is None:
             folded = _fold(line)
@@ -708,10 +715,53 @@ class _floating_kinds:  # noqa: N801
                 self.by_key.setdefault(key, []).append(index)
 
     def candidates(self, furniture: list, found: set[str]) -> list:
+        if not self.always and found.isdisjoint(self.by_key):  # most lines: no kind at all
+            return []
         indexes = set(self.always)
         for key in found:
             indexes.update(self.by_key.get(key, ()))
-        return [furniture[index] for index in sorted(indexes)]
+        return [kind for index, kind in enumerate(furniture) if index in indexes]
+
+
+class _start_index:  # noqa: N801
+    """Whether any of `parts` (patterns anchored at the line start) matches a line, trying only
+    those whose literals occur in it (`_needs`, as `union` does for its floating patterns).
+
+    A part whose literals are short ("di", " ", "/": in most lines) or unknown is always tried,
+    in one alternation; the others' literals join the stage's automaton, so the caller knows
+    which are present, and each of those present is tried on its own. Most lines hold none.
+    """
+
+    KEY_MIN = 3  # shorter literals are in most lines: looking for them saves nothing
+
+    def __init__(self, parts: list[str]) -> None:
+        always: list[str] = []
+        self.by_key: dict[str, list[int]] = {}
+        self.patterns: list[re.Pattern[str]] = []
+        plain = re.compile("").flags
+        for part in parts:
+            try:
+                usable = _sre_parse is not None and re.compile(part).flags == plain
+                needs = _needs(part) if usable else None
+            except (re.error, _Unsafe, RecursionError, ValueError, TypeError, OverflowError):
+                needs = None
+            if not needs or any(len(key) < self.KEY_MIN for key in needs):
+                always.append(part)
+                continue
+            for key in needs:
+                self.by_key.setdefault(key, []).append(len(self.patterns))
+            self.patterns.append(re.compile(part))
+        self.keys = set(self.by_key)
+        self.always = re.compile("|".join(always)) if always else None
+
+    def match(self, line: str, present: set[str]) -> bool:
+        """`present`: the literals of the automaton (these parts' among them) in the line."""
+        if self.always is not None and self.always.match(line) is not None:
+            return True
+        if present.isdisjoint(self.keys):
+            return False
+        indexes = {index for key in present for index in self.by_key.get(key, ())}
+        return any(self.patterns[index].match(line) is not None for index in indexes)
 
 
 class union:  # noqa: N801  (used like re.compile)
@@ -737,6 +787,7 @@ class union:  # noqa: N801  (used like re.compile)
             else:
                 floating.append(_scoped(flags, pattern))
         self.anchored = re.compile("|".join(anchored)) if anchored else None
+        self.anchored_parts = anchored  # each anchored pattern, scoped, without its `^`
         self.floating = re.compile("|".join(floating)) if floating else None
         self._filtered = _prefilter(floating) if floating else None
 
