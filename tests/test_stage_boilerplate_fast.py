@@ -144,3 +144,49 @@ def test_start_patterns_on_news_seeds_and_furniture_examples():
     found = [starts.match(line, TABLE["literals"].present(_fold(line))) for line in lines]
     assert found == [_starts_slow(line) for line in lines]
     assert sum(found) >= 8  # lines that start like furniture were among them
+
+
+def _place_columns_by_definition(lines: list[str], i: int) -> list[float]:
+    """`body_words_share`, `words_above_share`, `nearby_words`, `nearby_body` of line `i`,
+    computed as the columns are defined, one line at a time."""
+    import math
+
+    words = [len(line.split()) for line in lines]
+    ends = [features._ends_sentence(line) for line in lines]
+    body = {j for j in range(len(lines)) if words[j] >= features.BODY_WORDS and ends[j]}
+    in_body = set(" ".join(line_key(lines[j]) for j in sorted(body)).split())
+    long = {w for w in line_key(lines[i]).split() if len(w) >= 4 and not w.isdigit()}
+    window = range(max(0, i - 3), min(len(lines), i + 4))
+    return [
+        sum(1 for w in long if w in in_body) / len(long) if long else -1.0,
+        sum(words[:i]) / (sum(words) or 1),
+        math.log1p(sum(words[j] for j in window) - words[i]),
+        float(sum(1 for j in window if j in body and j != i)),
+    ]
+
+
+DOCUMENT_LINES = st.lists(
+    st.one_of(
+        st.sampled_from(seed_paragraphs(0)),
+        LINES,
+        st.sampled_from(["", "Photo: Reuters", "Read more", "| World |", "2019"]),
+    ),
+    min_size=1,
+    max_size=16,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOCUMENT_LINES, st.booleans())
+def test_running_sums_and_body_text_give_the_columns_as_defined(lines, html):
+    names = features.names(html)
+    columns = [
+        names.index(name)
+        for name in ("body_words_share", "words_above_share", "nearby_words", "nearby_body")
+    ]
+    linked = {line_key(line) for line in lines[::2]}
+    judged = features.matrix(lines, None, linked, html)
+    assert len(judged.index) == len(judged.rows)
+    for i, row in zip(judged.index, judged.rows, strict=True):
+        assert len(row) == len(names)
+        assert [row[c] for c in columns] == _place_columns_by_definition(lines, i)
