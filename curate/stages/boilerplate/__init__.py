@@ -132,6 +132,7 @@ class BoilerplateRemover(MapStage):
             for name, spec in table.get("furniture", {}).items()
             if name in self.rules or name not in RULES  # kinds a user added always run
         ]
+        starts = _start_index([part for _, _, u in furniture for part in u.anchored_parts])
         return {
             **table,
             "markers": markers,
@@ -146,6 +147,8 @@ class BoilerplateRemover(MapStage):
             "any_marker": markers_union,
             "furniture": furniture,
             "furniture_words": max((words for _, words, _ in furniture), default=-1),
+            # which kinds a line starting like no kind may match, by the literals found in it
+            "furniture_floating": _floating_kinds(furniture),
             "furniture_keys": tuple(
                 sorted({key for _, _, u in furniture if u._filtered for key in u._filtered[0]})
             ),
@@ -153,9 +156,12 @@ class BoilerplateRemover(MapStage):
             # by one pass of an Aho-Corasick automaton (overlapping ones too)
             "literals": _automaton(
                 {key for _, _, u in furniture if u._filtered for key in u._filtered[0]}
+                | starts.keys
                 | (set(markers_union._filtered[0]) if markers_union._filtered else set())
             ),
             # a line starts like no furniture kind: each kind then tries only its floating part
+            # which anchored patterns a line may match at its start, by the literals in it
+            "furniture_starts": starts,
             "furniture_start": re.compile(
                 "|".join(f"(?:{u.anchored.pattern})" for _, _, u in furniture if u.anchored)
             )
@@ -550,8 +556,11 @@ class BoilerplateRemover(MapStage):
             words = len(line.split())
         if words > self._table["furniture_words"]:  # longer than any kind looks at
             return None
-        start = self._table["furniture_start"]
-        at_start = start is not None and start.match(line) is not None
+        if present is not None:  # the literals of the start patterns were looked for too
+            at_start = self._table["furniture_starts"].match(line, present)
+        else:
+            start = self._table["furniture_start"]
+            at_start = start is not None and start.match(line) is not None
         # the literals of every kind looked for once, not once a kind
         if folded is None:
             folded = _fold(line)
@@ -560,7 +569,10 @@ class BoilerplateRemover(MapStage):
             if present is not None
             else {key for key in self._table["furniture_keys"] if key in folded}
         )
-        for name, max_words, pattern in self._table["furniture"]:
+        kinds = self._table["furniture"]
+        if not at_start:  # only the kinds whose floating part may match: same first match
+            kinds = self._table["furniture_floating"].candidates(kinds, found)
+        for name, max_words, pattern in kinds:
             if words <= max_words and pattern.search(line, folded, at_start, found):
                 return name
         return None
@@ -619,7 +631,10 @@ class BoilerplateRemover(MapStage):
         opening = [key for _, key in worded[:size]]
         if len(opening) < size or sum(len(key.split()) for key in opening) < table["min_words"]:
             return []
+        first = opening[0]
         for index in range(size, len(worded) - size + 1):
+            if worded[index][1] != first:  # the copy must start with the opening line
+                continue
             if [key for _, key in worded[index : index + size]] == opening:
                 return kept[worded[index][0] :]
         return []
@@ -680,6 +695,75 @@ class _automaton:  # noqa: N801
         return {literal for _, literal in self.automaton.iter(text)}
 
 
+class _floating_kinds:  # noqa: N801
+    """The furniture kinds a line may match by their floating patterns alone (the line starts
+    like no kind), given the literals found in it: `union.search` answers False for the others
+    without searching (no floating part, or none of its literals present), so they are skipped
+    and the first kind that matches is the same."""
+
+    def __init__(self, furniture: list[tuple[str, int, union]]) -> None:
+        self.always: list[int] = []  # searched whatever the literals
+        self.by_key: dict[str, list[int]] = {}
+        for index, (_, _, pattern) in enumerate(furniture):
+            if pattern.floating is None:
+                continue
+            filtered = pattern._filtered
+            if filtered is None or filtered[1]:
+                self.always.append(index)
+                continue
+            for key in filtered[0]:
+                self.by_key.setdefault(key, []).append(index)
+
+    def candidates(self, furniture: list, found: set[str]) -> list:
+        if not self.always and found.isdisjoint(self.by_key):  # most lines: no kind at all
+            return []
+        indexes = set(self.always)
+        for key in found:
+            indexes.update(self.by_key.get(key, ()))
+        return [kind for index, kind in enumerate(furniture) if index in indexes]
+
+
+class _start_index:  # noqa: N801
+    """Whether any of `parts` (patterns anchored at the line start) matches a line, trying only
+    those whose literals occur in it (`_needs`, as `union` does for its floating patterns).
+
+    A part whose literals are short ("di", " ", "/": in most lines) or unknown is always tried,
+    in one alternation; the others' literals join the stage's automaton, so the caller knows
+    which are present, and each of those present is tried on its own. Most lines hold none.
+    """
+
+    KEY_MIN = 3  # shorter literals are in most lines: looking for them saves nothing
+
+    def __init__(self, parts: list[str]) -> None:
+        always: list[str] = []
+        self.by_key: dict[str, list[int]] = {}
+        self.patterns: list[re.Pattern[str]] = []
+        plain = re.compile("").flags
+        for part in parts:
+            try:
+                usable = _sre_parse is not None and re.compile(part).flags == plain
+                needs = _needs(part) if usable else None
+            except (re.error, _Unsafe, RecursionError, ValueError, TypeError, OverflowError):
+                needs = None
+            if not needs or any(len(key) < self.KEY_MIN for key in needs):
+                always.append(part)
+                continue
+            for key in needs:
+                self.by_key.setdefault(key, []).append(len(self.patterns))
+            self.patterns.append(re.compile(part))
+        self.keys = set(self.by_key)
+        self.always = re.compile("|".join(always)) if always else None
+
+    def match(self, line: str, present: set[str]) -> bool:
+        """`present`: the literals of the automaton (these parts' among them) in the line."""
+        if self.always is not None and self.always.match(line) is not None:
+            return True
+        if present.isdisjoint(self.keys):
+            return False
+        indexes = {index for key in present for index in self.by_key.get(key, ())}
+        return any(self.patterns[index].match(line) is not None for index in indexes)
+
+
 class union:  # noqa: N801  (used like re.compile)
     """Where any of `patterns` matches a line.
 
@@ -703,6 +787,7 @@ class union:  # noqa: N801  (used like re.compile)
             else:
                 floating.append(_scoped(flags, pattern))
         self.anchored = re.compile("|".join(anchored)) if anchored else None
+        self.anchored_parts = anchored  # each anchored pattern, scoped, without its `^`
         self.floating = re.compile("|".join(floating)) if floating else None
         self._filtered = _prefilter(floating) if floating else None
 

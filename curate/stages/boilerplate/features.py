@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -199,7 +200,7 @@ def _measure(line: str) -> _Shape:
         0.0,
         0.0,
     ]
-    return _Shape(columns, frozenset(w.casefold() for w in words))
+    return _Shape(columns, frozenset(map(str.casefold, words)))
 
 
 def _has(line: str, characters: str) -> bool:
@@ -222,14 +223,15 @@ def matrix(
     """One row of `names(html)` per line the model judges, of a document (the lines left)."""
     title_words = frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
     total = len(lines)
-    keys = [line_key(line) for line in lines]
-    counts = Counter(keys)
     words = [len(line.split()) for line in lines]
     ends = [_ends_sentence(line) for line in lines]
     body = [i for i in range(total) if words[i] >= BODY_WORDS and ends[i]]
     body_set = set(body)
     judged = [i for i in range(total) if i not in body_set]
-    shapes = {i: line_shape(lines[i], title_words) for i in judged}
+    if not judged:  # all body paragraphs: nothing to judge, no row
+        return Judged([], [])
+    keys = [line_key(line) for line in lines]
+    counts = Counter(keys)
     vocabulary = _Vocabulary(keys, body)
     first_body, last_body = (body[0], body[-1]) if body else (total, -1)
     above = _distances(body, total, forward=True)
@@ -240,15 +242,17 @@ def matrix(
     linked_share = sum(flags) / total if total else 0.0
     all_words = sum(words) or 1
     median = sorted(words)[total // 2] if total else 1
-    words_above = [0] * total
-    for i in range(1, total):
-        words_above[i] = words_above[i - 1] + words[i - 1]
+    log_median = math.log1p(median)
+    # running sums: words above each line, body paragraphs above each line (exact integers)
+    words_above = [0, *accumulate(words)]
+    body_above = [0, *accumulate(i in body_set for i in range(total))]
     rows = []
     for i in judged:
-        row = shapes[i]
+        row = line_shape(lines[i], title_words)
         row[REPEATS] = float(counts[keys[i]] > 1)
         row[VOCABULARY : VOCABULARY + 3] = vocabulary.columns(i)
         previous, following = i - 1, i + 1
+        low, high = max(0, i - 3), min(total, i + 4)
         row += [
             float(i < first_body),
             float(i > last_body),
@@ -263,11 +267,9 @@ def matrix(
             float(previous in body_set) if previous >= 0 else -1.0,
             float(following in body_set) if following < total else -1.0,
             words_above[i] / all_words,
-            math.log1p(words[i]) - math.log1p(median),
-            math.log1p(sum(words[max(0, i - 3) : i + 4]) - words[i]),
-            float(
-                sum(1 for j in range(max(0, i - 3), min(total, i + 4)) if j in body_set and j != i)
-            ),
+            math.log1p(words[i]) - log_median,
+            math.log1p(words_above[high] - words_above[low] - words[i]),
+            float(body_above[high] - body_above[low]),  # line i is no body paragraph
         ]
         if html:
             row += [
@@ -296,7 +298,9 @@ class _Vocabulary:
 
     def __init__(self, keys: list[str], body: list[int]) -> None:
         self.keys = keys
-        self.in_body = set(" ".join([keys[i] for i in body]).split())
+        # the body's words between spaces: " word " in it is `word` among them (no set built:
+        # a few words of the judged lines are looked up, of hundreds)
+        self.body_text = f" {' '.join([keys[i] for i in body])} "
         frequency = Counter(" ".join(keys).split())
         # `most_common`, by one C sort (ties in the order first met, as there)
         ranked = sorted(frequency.items(), key=itemgetter(1), reverse=True)
@@ -308,7 +312,8 @@ class _Vocabulary:
         if not words:
             return [-1.0, -1.0, -1.0]
         long = {w for w in words if len(w) >= 4 and not w.isdigit()}
-        in_body = sum(1 for w in long if w in self.in_body) / len(long) if long else -1.0
+        body = self.body_text
+        in_body = sum(1 for w in long if f" {w} " in body) / len(long) if long else -1.0
         common = sum(1 for w in words if w in self.common) / len(words)
         first = len(set(words) & self.first) / len(set(words)) if i > 0 else -1.0
         return [in_body, common, first]

@@ -150,4 +150,7 @@ def load(path: str | None = None) -> dict[str, TreeModel]:
     file = Path(path) if path else resources.DATA_DIR / MODEL_FILE
     with open(file, encoding="utf-8") as handle:
         data = json.load(handle)
-    return {kind: TreeModel.from_dict(spec) for kind, spec in data["models"].items()}
+    models = {kind: TreeModel.from_dict(spec) for kind, spec in data["models"].items()}
+    for each in models.values():  # the tables built once, with the model: not in the first doc
+        _ = each._paths
+    return models

@@ -1,0 +1,192 @@
+"""The boilerplate stage's fast paths give what the slow paths they skip would give.
+
+Each shortcut is checked against the plain loop it replaces, on lines built from the stage's own
+furniture literals (so that many lines hit a kind) and on generated news.
+"""
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from curate.document import line_key
+from curate.stages.boilerplate import BoilerplateRemover, _fold, features
+from curate.stages.boilerplate.model import load
+from curate.synth import news_corpus
+from tests.conftest import seed_paragraphs
+
+STAGE = BoilerplateRemover()
+TABLE = STAGE._table
+LITERALS = sorted(set(TABLE["furniture_keys"]) | TABLE["furniture_starts"].keys)
+PIECES = st.one_of(
+    st.sampled_from(LITERALS),
+    st.sampled_from(LITERALS).map(str.upper),
+    st.sampled_from(LITERALS).map(str.title),
+    st.sampled_from(["Read more:", "Follow us", "©", "Photo:", "|", "2018", "the", "News"]),
+    st.text(max_size=12),
+)
+LINES = st.lists(PIECES, min_size=1, max_size=8).map(" ".join)
+
+
+def _furniture_slow(line: str) -> str | None:
+    """Every furniture kind in order, as the stage did before it skipped kinds."""
+    words = len(line.split())
+    if words > TABLE["furniture_words"]:
+        return None
+    start = TABLE["furniture_start"]
+    at_start = start is not None and start.match(line) is not None
+    folded = _fold(line)
+    found = {key for key in TABLE["furniture_keys"] if key in folded}
+    for name, max_words, pattern in TABLE["furniture"]:
+        if words <= max_words and pattern.search(line, folded, at_start, found):
+            return name
+    return None
+
+
+def _news_lines() -> list[str]:
+    lines = [line for doc in news_corpus(200, seed=7) for line in doc["text"].split("\n\n")]
+    return [line.strip() for line in lines + seed_paragraphs(0) if line.strip()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_furniture_skipping_kinds_finds_the_same_kind(line):
+    present = TABLE["literals"].present(_fold(line))
+    expected = _furniture_slow(line)
+    assert STAGE._furniture(line) == expected
+    assert STAGE._furniture(line, None, None, present) == expected
+
+
+def test_furniture_skipping_kinds_on_news_and_seeds():
+    lines = _news_lines()
+    found = [STAGE._furniture(line) for line in lines]
+    assert found == [_furniture_slow(line) for line in lines]
+    assert any(found)  # the check saw kinds, not only lines that match none
+
+
+def _repeat_slow(kept):
+    table = TABLE["page_repeat"]
+    size = table["min_lines"]
+    worded = [(at, line_key(line)) for at, (_, _, line) in enumerate(kept)]
+    worded = [(at, key) for at, key in worded if key]
+    opening = [key for _, key in worded[:size]]
+    if len(opening) < size or sum(len(key.split()) for key in opening) < table["min_words"]:
+        return []
+    for index in range(size, len(worded) - size + 1):
+        if [key for _, key in worded[index : index + size]] == opening:
+            return kept[worded[index][0] :]
+    return []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Good morning! This is the tech news you need to know this Tuesday.",
+                "Good morning, this is the tech news you need to know this Tuesday",
+                "The first story of the day is about chips and the companies making them.",
+                "Stocks fell on Monday as investors weighed the rates outlook.",
+                "-",
+                "|",
+                "Read more",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_page_repeat_precheck_finds_the_same_copy(texts):
+    kept = [(i * 100, i * 100 + len(text), text) for i, text in enumerate(texts)]
+    assert STAGE._repeat(kept) == _repeat_slow(kept)
+
+
+def test_tree_tables_are_built_with_the_model_and_score_like_the_tree_walk():
+    """`load` builds each model's lookup table, so no document pays for it; the table gives
+    the scores of the walk down the trees."""
+    docs = [doc["text"].split("\n\n") for doc in news_corpus(50, seed=3)]
+    for kind, model in load().items():
+        assert "_paths" in model.__dict__, kind
+        rows = [row for lines in docs for row in features.matrix(lines, None).rows]
+        widths = {len(row) for row in rows}
+        if widths != {len(model.names)}:  # the html model has link columns: add them as 0
+            rows = [row + [0.0] * (len(model.names) - len(row)) for row in rows]
+        leaves = model._leaves(np.asarray(rows))
+        values = model.value[np.arange(model.feature.shape[0])[None, :], leaves]
+        walked = 1.0 / (1.0 + np.exp(-(model.base + values.sum(axis=1))))
+        assert model.scores(rows) == walked.tolist()
+
+
+def _starts_slow(line: str) -> bool:
+    start = TABLE["furniture_start"]
+    return start is not None and start.match(line) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_start_patterns_tried_by_their_literals_match_like_all_of_them(line):
+    present = TABLE["literals"].present(_fold(line))
+    assert TABLE["furniture_starts"].match(line, present) == _starts_slow(line)
+
+
+def test_start_patterns_on_news_seeds_and_furniture_examples():
+    lines = _news_lines() + [
+        "Follow us on Twitter",
+        "Updated: Tue., Nov. 19, 2019",
+        "23.10.2018",
+        "Tuesday, November 19, 2019",
+        "Lesezeit: 3 Minuten",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "© 2019 Reuters",
+        "ANZEIGE - Jetzt kaufen",
+        "jane.doe@example.com",
+        "https://example.com/photo.jpg",
+    ]
+    starts = TABLE["furniture_starts"]
+    found = [starts.match(line, TABLE["literals"].present(_fold(line))) for line in lines]
+    assert found == [_starts_slow(line) for line in lines]
+    assert sum(found) >= 8  # lines that start like furniture were among them
+
+
+def _place_columns_by_definition(lines: list[str], i: int) -> list[float]:
+    """`body_words_share`, `words_above_share`, `nearby_words`, `nearby_body` of line `i`,
+    computed as the columns are defined, one line at a time."""
+    import math
+
+    words = [len(line.split()) for line in lines]
+    ends = [features._ends_sentence(line) for line in lines]
+    body = {j for j in range(len(lines)) if words[j] >= features.BODY_WORDS and ends[j]}
+    in_body = set(" ".join(line_key(lines[j]) for j in sorted(body)).split())
+    long = {w for w in line_key(lines[i]).split() if len(w) >= 4 and not w.isdigit()}
+    window = range(max(0, i - 3), min(len(lines), i + 4))
+    return [
+        sum(1 for w in long if w in in_body) / len(long) if long else -1.0,
+        sum(words[:i]) / (sum(words) or 1),
+        math.log1p(sum(words[j] for j in window) - words[i]),
+        float(sum(1 for j in window if j in body and j != i)),
+    ]
+
+
+DOCUMENT_LINES = st.lists(
+    st.one_of(
+        st.sampled_from(seed_paragraphs(0)),
+        LINES,
+        st.sampled_from(["", "Photo: Reuters", "Read more", "| World |", "2019"]),
+    ),
+    min_size=1,
+    max_size=16,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOCUMENT_LINES, st.booleans())
+def test_running_sums_and_body_text_give_the_columns_as_defined(lines, html):
+    names = features.names(html)
+    columns = [
+        names.index(name)
+        for name in ("body_words_share", "words_above_share", "nearby_words", "nearby_body")
+    ]
+    linked = {line_key(line) for line in lines[::2]}
+    judged = features.matrix(lines, None, linked, html)
+    assert len(judged.index) == len(judged.rows)
+    for i, row in zip(judged.index, judged.rows, strict=True):
+        assert len(row) == len(names)
+        assert [row[c] for c in columns] == _place_columns_by_definition(lines, i)
