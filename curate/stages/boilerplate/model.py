@@ -22,6 +22,7 @@ import numpy as np
 from curate import resources
 
 MODEL_FILE = "line_model.json"
+SCORE_ROWS = 2048  # rows scored in one numpy pass (bounded memory on huge documents)
 MAX_TABLE_SPLITS = 10  # split nodes of a tree scored by table lookup (depth 3: 7)
 
 
@@ -107,9 +108,14 @@ class TreeModel:
         return feature.ravel(), threshold.ravel(), bits, (table.ravel(), offsets)
 
     def scores(self, rows: list[list[float]]) -> list[float]:
-        """P(noise) of each row."""
-        if not rows:
-            return []
+        """P(noise) of each row, `SCORE_ROWS` rows at a time: the tests of all trees on a row
+        take a few kB, so a document of 100,000 short lines scored at once would take GBs."""
+        result: list[float] = []
+        for start in range(0, len(rows), SCORE_ROWS):
+            result += self._scores(rows[start : start + SCORE_ROWS])
+        return result
+
+    def _scores(self, rows: list[list[float]]) -> list[float]:
         array = np.asarray(rows, dtype=np.float64)
         trees = self.feature.shape[0]
         if self._paths is None:
