@@ -544,7 +544,16 @@ class NearDuplicateRemover(CorpusStage):
         if not len(shingles):
             return np.full(self.num_perm, np.iinfo(np.uint32).max, np.uint32)
         mixed = _fmix32(shingles.astype(np.uint32, copy=False))
-        return (mixed[:, None] * a + b).min(axis=0)
+        # one permutation a row, the shingles along it: `b` added in place, each row's
+        # minimum taken over contiguous memory
+        values = np.multiply.outer(a, mixed)
+        values += self._shifts
+        return values.min(axis=1)
+
+    @cached_property
+    def _shifts(self) -> np.ndarray:
+        """The permutations' `b` as a column (uint32[n, 1]), to add to every row at once."""
+        return np.ascontiguousarray(self._permutations[1][:, None])
 
     def sketch(self, doc: Document) -> Sketch:
         words = token_bytes(doc.text)
