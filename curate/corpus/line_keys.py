@@ -2,15 +2,16 @@ r"""Every non-empty line of a text with its word count and `repeated_lines.line_
 
 `common_lines` (sketch and apply) and `repeated_lines` know a line by the hash of its
 case-folded `\w+` words with digits as 0. Done a line at a time that was a slice, a casefold,
-a regex `findall`, a letter search per word and a digit `sub` for each of 16 lines a document.
+a regex `findall`, a letter search per word and a digit `sub` for every line.
 Here the whole text is case-folded and its digits made 0 once, the words are found as in
 `curate.words.word_bytes` (a byte table and `split`), and the text is cut into lines after.
 
 This gives the same values as the line-at-a-time way (`tests/test_corpus_line_keys.py`
 compares them on any string) because every step works one character at a time: `casefold`
 maps each character on its own (no context rule, unlike `lower`'s final sigma) and never
-makes or takes a newline; a digit made 0 is still a word character and still no letter. A
-text that cannot be encoded (a lone surrogate) takes the line-at-a-time way.
+makes or takes a newline; a digit made 0 is still a word character and still no letter. A lone
+surrogate is no word character, so it becomes a space like any separator; a text that still
+cannot be encoded takes the line-at-a-time way.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def line_keys(text: str) -> list[tuple[int, int, int, int | None]]:
                 folded = folded.replace(char, " ")
     try:
         cut = folded.encode("utf-8").translate(_TABLE).split(b"\n")
-    except UnicodeEncodeError:  # a lone surrogate
+    except UnicodeEncodeError:  # not expected (surrogates are spaces by now): the safe way
         return slow_line_keys(text)
     lines = []
     pos = 0
