@@ -63,3 +63,40 @@ def test_signature_equals_the_reference(values, num_perm, seed):
     ours = stage.signature(shingles)
     assert ours.dtype == np.uint32 and ours.shape == (num_perm,)
     assert np.array_equal(ours, reference_signature(stage, shingles))
+
+
+TEXTS = st.lists(
+    st.text(alphabet=st.sampled_from("ab cd ef gh ß 12 .\n"), max_size=120)
+    | st.sampled_from(["", "one", "one two three four five six"]),
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS, st.sampled_from([16, 128]), st.integers(1, 6))
+def test_sketch_batch_equals_one_sketch_at_a_time(texts, num_perm, ngram):
+    from curate.document import Document
+
+    stage = NearDuplicateRemover(num_perm=num_perm, ngram=ngram)
+    docs = [Document(f"d{i}", text) for i, text in enumerate(texts)]
+    batch = stage.sketch_batch(docs)
+    assert len(batch) == len(docs)
+    for ours, doc in zip(batch, docs, strict=True):
+        one = stage.sketch(doc)
+        assert (ours.exact, ours.words) == (one.exact, one.words)
+        assert np.array_equal(ours.shingles, one.shingles)
+        assert ours.signature.dtype == np.uint32
+        assert np.array_equal(ours.signature, one.signature)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 5000), max_size=30), st.integers(0, 2**32 - 1))
+def test_signatures_of_many_sets_equal_each_sets_signature(sizes, seed):
+    """Empty sets, sets larger than a block and sets across block edges alike."""
+    rng = np.random.default_rng(seed)
+    stage = NearDuplicateRemover(num_perm=64, seed=seed % 1000)
+    sets = [np.unique(rng.integers(0, 2**32, size, dtype=np.uint32)) for size in sizes]
+    rows = stage.signatures(sets)
+    assert rows.shape == (len(sets), 64) and rows.dtype == np.uint32
+    for row, shingles in zip(rows, sets, strict=True):
+        assert np.array_equal(row, reference_signature(stage, shingles))
