@@ -564,12 +564,16 @@ class NearDuplicateRemover(CorpusStage):
     def sketch_batch(self, docs: list[Document]) -> list[Sketch]:
         """`[self.sketch(doc) for doc in docs]`, the signatures permuted for many documents
         at once (`signatures`)."""
-        words = [token_bytes(doc.text) for doc in docs]
-        shingles = [shingle_hashes(found, self.ngram) for found in words]
+        keys: list[tuple[int, int]] = []  # (exact key, words): a batch's words are not kept
+        shingles = []
+        for doc in docs:
+            words = token_bytes(doc.text)
+            keys.append((normalized_hash(words), len(words)))
+            shingles.append(shingle_hashes(words, self.ngram))
         signatures = self.signatures(shingles)
         return [
-            Sketch(normalized_hash(found), signature, len(found), sets)
-            for found, sets, signature in zip(words, shingles, signatures, strict=True)
+            Sketch(exact, signature, words, sets)
+            for (exact, words), sets, signature in zip(keys, shingles, signatures, strict=True)
         ]
 
     def signatures(self, shingle_sets: list[np.ndarray]) -> np.ndarray:
