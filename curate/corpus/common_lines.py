@@ -27,18 +27,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from curate.corpus.line_keys import line_keys
 from curate.corpus.repeated_lines import (
-    TOKEN,
     CompactLines,
     LineDecisions,
     LineRemover,
     RepeatedLinesState,
     decide,
-    line_key,
 )
 from curate.corpus.unionfind import UnionFind
 from curate.document import Document
-from curate.stages.base import CorpusStage, check_ranges, paragraphs, register
+from curate.stages.base import CorpusStage, check_ranges, register
 
 RULE = "common_line"
 
@@ -80,16 +79,14 @@ class CommonLineRemover(LineRemover, CorpusStage):
         story: list[int] = []
         lines: dict[int, int] = {}
         total = 0
-        for start, end in paragraphs(doc.text):
-            words = TOKEN.findall(doc.text[start:end].casefold())
-            total += len(words)
-            key = line_key(words)
+        for _start, _end, words, key in line_keys(doc.text):
+            total += words
             if key is None:
                 continue
-            if len(words) >= self.story_words and len(story) < self.story_paragraphs:
+            if words >= self.story_words and len(story) < self.story_paragraphs:
                 story.append(key)
-            if len(words) <= self.max_words:
-                lines[key] = lines.get(key, 0) + len(words)
+            if words <= self.max_words:
+                lines[key] = lines.get(key, 0) + words
         return CommonLineSketch(tuple(story), total, tuple(lines.items()))
 
     def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> RepeatedLinesState:

@@ -62,6 +62,7 @@ _MIX1 = _U64(0xBF58476D1CE4E5B9)
 _MIX2 = _U64(0x94D049BB133111EB)
 _GOLDEN = _U64(0x9E3779B97F4A7C15)
 _U32 = np.uint32
+SIGNATURE_BLOCK = 4096  # shingles permuted at once by `signatures`: 2 MiB at 128 permutations
 _FMIX1 = _U32(0x85EBCA6B)
 _FMIX2 = _U32(0xC2B2AE35)
 
@@ -553,12 +554,73 @@ class NearDuplicateRemover(CorpusStage):
         if not len(shingles):
             return np.full(self.num_perm, np.iinfo(np.uint32).max, np.uint32)
         mixed = _fmix32(shingles.astype(np.uint32, copy=False))
-        return (mixed[:, None] * a + b).min(axis=0)
+        # one permutation a row, the shingles along it: `b` added in place, each row's
+        # minimum taken over contiguous memory
+        values = np.multiply.outer(a, mixed)
+        values += self._shifts
+        return values.min(axis=1)
+
+    @cached_property
+    def _shifts(self) -> np.ndarray:
+        """The permutations' `b` as a column (uint32[n, 1]), to add to every row at once."""
+        return np.ascontiguousarray(self._permutations[1][:, None])
 
     def sketch(self, doc: Document) -> Sketch:
         words = token_bytes(doc.text)
         shingles = shingle_hashes(words, self.ngram)
         return Sketch(normalized_hash(words), self.signature(shingles), len(words), shingles)
+
+    def sketch_batch(self, docs: list[Document]) -> list[Sketch]:
+        """`[self.sketch(doc) for doc in docs]`, the signatures permuted for many documents
+        at once (`signatures`)."""
+        keys: list[tuple[int, int]] = []  # (exact key, words): a batch's words are not kept
+        shingles = []
+        for doc in docs:
+            words = token_bytes(doc.text)
+            keys.append((normalized_hash(words), len(words)))
+            shingles.append(shingle_hashes(words, self.ngram))
+        signatures = self.signatures(shingles)
+        return [
+            Sketch(exact, signature, words, sets)
+            for (exact, words), sets, signature in zip(keys, shingles, signatures, strict=True)
+        ]
+
+    def signatures(self, shingle_sets: list[np.ndarray]) -> np.ndarray:
+        """uint32[len(shingle_sets), num_perm]: row i is `signature(shingle_sets[i])`.
+
+        One permutation over the shingles of about `SIGNATURE_BLOCK` of them from whole sets,
+        then each set's minimum (`minimum.reduceat`): a dozen numpy calls a block, where
+        `signature` makes them for every set (which cost as much as the arithmetic: 0.053 s
+        for the bench's 2,000 documents one at a time, 0.021 s in blocks).
+        """
+        out = np.full((len(shingle_sets), self.num_perm), np.iinfo(np.uint32).max, np.uint32)
+        sizes = np.fromiter(map(len, shingle_sets), np.int64, len(shingle_sets))
+        sets = np.flatnonzero(sizes)  # a set without shingles keeps the signature of none
+        if not len(sets):
+            return out
+        multipliers = np.ascontiguousarray(self._permutations[0][:, None])
+        ends = np.cumsum(sizes[sets])
+        # one work array for every block: a new one each time cost more in page faults (2 MiB,
+        # fresh from the system every time) than the arithmetic done in it
+        work = np.empty((self.num_perm, SIGNATURE_BLOCK), np.uint32)
+        first = 0
+        while first < len(sets):
+            base = int(ends[first] - sizes[sets[first]])
+            # whole sets, about SIGNATURE_BLOCK shingles of them (at least one set)
+            stop = max(first + 1, int(np.searchsorted(ends, base + SIGNATURE_BLOCK, "right")))
+            block = sets[first:stop]
+            mixed = _fmix32(
+                np.concatenate([shingle_sets[i] for i in block.tolist()]).astype(np.uint32)
+            )
+            if len(mixed) > work.shape[1]:  # one set larger than a block
+                work = np.empty((self.num_perm, len(mixed)), np.uint32)
+            values = work[:, : len(mixed)]
+            np.multiply(multipliers, mixed, out=values)
+            values += self._shifts
+            starts = ends[first:stop] - sizes[block] - base
+            out[block] = np.minimum.reduceat(values, starts, axis=1).T
+            first = stop
+        return out
 
     def fit(self, sketches: Iterable[tuple[int, str, Any]], prior: Any = None) -> DedupState:
         """Decide every document's fate; `prior` is a `dedup_index.PriorIndex` or None."""

@@ -28,9 +28,10 @@ from urllib.parse import urlsplit
 import numpy as np
 import xxhash
 
+from curate.corpus.line_keys import line_keys
 from curate.corpus.spill import RecordFile, SortedRecords
 from curate.document import Document
-from curate.stages.base import CorpusStage, LedgerHelpers, paragraphs, register
+from curate.stages.base import CorpusStage, LedgerHelpers, register
 
 RULE = "repeated_line"
 TOKEN = re.compile(r"\w+")
@@ -141,13 +142,11 @@ class RepeatedLineRemover(LineRemover, CorpusStage):
         site = site_of(doc.source)
         total = 0
         lines: dict[int, int] = {}
-        for start, end in paragraphs(doc.text):
-            words = TOKEN.findall(doc.text[start:end].casefold())
-            total += len(words)
-            if site is not None and len(words) <= self.max_words:
-                key = line_key(words)
+        for _start, _end, words, key in line_keys(doc.text):
+            total += words
+            if site is not None and words <= self.max_words:
                 if key is not None:  # words summed over the line's repeats in this document
-                    lines[key] = lines.get(key, 0) + len(words)
+                    lines[key] = lines.get(key, 0) + words
         return LineSketch(site, total, tuple(lines.items()))
 
     def fit(self, sketches) -> RepeatedLinesState:
@@ -226,11 +225,7 @@ def remove_lines(
     """Remove the lines of `doc` whose `line_key` is in `decision`, as ledger edits of `rule`."""
     if not decision:
         return doc
-    removals = []
-    for start, end in paragraphs(doc.text):
-        key = line_key(TOKEN.findall(doc.text[start:end].casefold()))
-        if key in decision:
-            removals.append((rule, start, end))
+    removals = [(rule, start, end) for start, end, _, key in line_keys(doc.text) if key in decision]
     stage.remove_blocks(doc, removals)
     return doc
 

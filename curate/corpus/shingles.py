@@ -17,6 +17,7 @@ from curate.words import word_bytes
 TOKEN = re.compile(r"\w+")
 WORD_CACHE_LIMIT = 500_000  # token hashes remembered (the cache restarts beyond)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd multiplier (golden ratio), mixes token positions
+_HIGH = np.uint64(32)
 
 
 class _TokenHashes(dict):
@@ -56,13 +57,16 @@ def shingle_hashes(words: list[str] | list[bytes], ngram: int) -> np.ndarray:
     """
     if not words:
         return np.empty(0, dtype=np.uint32)
-    token_hashes = np.array(list(map(_TOKEN_HASHES.__getitem__, words)), dtype=np.uint64)
+    # `fromiter` fills the array as the lookups come, without a list of Python ints between
+    token_hashes = np.fromiter(map(_TOKEN_HASHES.__getitem__, words), np.uint64, len(words))
     width = min(ngram, len(words))
     count = len(words) - width + 1
     combined = token_hashes[:count].copy()
     for offset in range(1, width):  # uint64 arrays wrap silently (only scalars warn)
-        combined = combined * _MIX + token_hashes[offset : offset + count]
-    folded = (combined ^ (combined >> np.uint64(32))).astype(np.uint32)
+        combined *= _MIX  # in place: no new array per step
+        combined += token_hashes[offset : offset + count]
+    combined ^= combined >> _HIGH
+    folded = combined.astype(np.uint32)
     # np.unique's result (sorted, distinct) without its Python-level dispatch, which cost
     # more than the sort of a few hundred numbers
     folded.sort()

@@ -96,6 +96,7 @@ def run_batch(
 ) -> BatchResult:
     """Run one segment over one batch. Pure: same batch in, same result out, on any engine."""
     result = BatchResult()
+    to_sketch: list[Document] = []  # sketched together once the batch is through its maps
     for doc in docs:
         try:
             if segment.index == 0 and not doc.removed and not doc.text.strip():
@@ -109,7 +110,7 @@ def run_batch(
                     break
                 doc = emptied(stage.name, _guarded(stage, doc))
             if segment.sketch is not None and not doc.removed:
-                result.sketches.append((doc.seq, doc.id, segment.sketch.sketch(doc)))
+                to_sketch.append(doc)
         except StageError as err:
             # the way back to the input: the file and line it was read from, not its URL
             file, line = doc.labels.get(INPUT) or (doc.source or "<input>", None)
@@ -130,6 +131,11 @@ def run_batch(
             result.rows.append((kind, row))
         else:
             result.docs.append(doc)
+    if to_sketch:
+        sketches = segment.sketch.sketch_batch(to_sketch)
+        result.sketches = [
+            (doc.seq, doc.id, sketch) for doc, sketch in zip(to_sketch, sketches, strict=True)
+        ]
     return result
 
 

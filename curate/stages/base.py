@@ -181,6 +181,11 @@ class CorpusStage(Stage):
         """Corpus-level statistics for the report and dataset card."""
         return {}
 
+    def sketch_batch(self, docs: list[Document]) -> list[Any]:
+        """`[self.sketch(doc) for doc in docs]`: a stage that can share work across a batch
+        (one numpy call for many documents) overrides it, with the same sketches."""
+        return [self.sketch(doc) for doc in docs]
+
 
 def check_ranges(stage: Stage, **bounds: tuple[float | None, float | None]) -> None:
     """Raise ValueError naming `stage.key` for a setting outside `(low, high)`, both included.
