@@ -267,8 +267,21 @@ def curate_stages(pipeline, records: list[dict[str, str]]) -> tuple[list[Row], l
     return rows, docs
 
 
+SKETCH_BATCH = 200  # the recipes' engine batch: the engine sketches a batch's documents at once
+
+
+def _sketches(stage, docs: list) -> list:
+    """The documents' sketches as the engine makes them: `sketch_batch` per engine batch."""
+    return [
+        sketch
+        for start in range(0, len(docs), SKETCH_BATCH)
+        for sketch in stage.sketch_batch(docs[start : start + SKETCH_BATCH])
+    ]
+
+
 def _run_corpus_stage(stage, docs: list) -> list:
-    state = stage.fit((d.seq, d.id, stage.sketch(d)) for d in docs)
+    sketches = _sketches(stage, docs)
+    state = stage.fit((d.seq, d.id, sketch) for d, sketch in zip(docs, sketches, strict=True))
     return [stage.apply(d, stage.decision_for(state, d.seq)) for d in docs]
 
 
@@ -345,12 +358,11 @@ def shingle_floor(texts: list[str]) -> int:
 
 
 def curate_dedup(ids: list[str], texts: list[str], stage) -> int:
-    """The dedup stage alone, as the engine runs it: sketch each, fit once, apply each."""
+    """The dedup stage alone, as the engine runs it: sketch each batch, fit once, apply each."""
     from curate.document import Document
 
     docs = [Document(id=i, text=t, seq=n) for n, (i, t) in enumerate(zip(ids, texts, strict=True))]
-    state = stage.fit((d.seq, d.id, stage.sketch(d)) for d in docs)
-    return sum(stage.apply(d, stage.decision_for(state, d.seq)).removed for d in docs)
+    return sum(d.removed for d in _run_corpus_stage(stage, docs))
 
 
 def dedup_rows(ids, texts, sample_ids, sample_texts, stage) -> tuple[list[Row], list[str]]:
