@@ -270,13 +270,11 @@ def curate_stages(pipeline, records: list[dict[str, str]]) -> tuple[list[Row], l
 SKETCH_BATCH = 200  # the recipes' engine batch: the engine sketches a batch's documents at once
 
 
-def _sketches(stage, docs: list) -> list:
-    """The documents' sketches as the engine makes them: `sketch_batch` per engine batch."""
-    return [
-        sketch
-        for start in range(0, len(docs), SKETCH_BATCH)
-        for sketch in stage.sketch_batch(docs[start : start + SKETCH_BATCH])
-    ]
+def _sketches(stage, docs: list) -> Iterable[Any]:
+    """The documents' sketches as the engine makes them: `sketch_batch` per engine batch, one
+    batch held at a time (the fit keeps what it needs of each)."""
+    for start in range(0, len(docs), SKETCH_BATCH):
+        yield from stage.sketch_batch(docs[start : start + SKETCH_BATCH])
 
 
 def _run_corpus_stage(stage, docs: list) -> list:
