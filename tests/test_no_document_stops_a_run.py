@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typer.testing import CliRunner
 
 from curate.cli import app
+from curate.corpus.dedup import NearDuplicateRemover
 from curate.pipeline import Pipeline
 from curate.stages.base import MapStage, register
 from tests.conftest import seed_paragraphs
@@ -66,3 +67,35 @@ def test_a_page_of_furniture_does_not_stop_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["counts"]["kept"] == 1 and report["counts"]["removed"] == 1
+
+
+@register
+@dataclass(frozen=True)
+class SketchFails(NearDuplicateRemover):
+    """Test stage: dedup whose sketch raises on the documents whose id starts with `bad`."""
+
+    name = "test_sketch_fails"
+
+    def sketch(self, doc):
+        if doc.id.startswith("bad"):
+            raise ValueError("no shingles for you")
+        return super().sketch(doc)
+
+    def sketch_batch(self, docs):
+        return [self.sketch(doc) for doc in docs]
+
+
+def test_a_document_a_corpus_stage_cannot_sketch_is_quarantined_and_the_run_goes_on():
+    body = " ".join(seed_paragraphs()[:2])
+    records = [
+        {"id": f"{p}{i}", "text": f"{body} {p} {i}"} for i in range(3) for p in ("ok", "bad")
+    ]
+    result = Pipeline.from_recipe(_recipe("unicode", "test_sketch_fails")).run(records)
+    assert sorted(row["id"] for row in result.kept + result.removed) == ["ok0", "ok1", "ok2"]
+    assert sorted(q["id"] for q in result.quarantined) == ["bad0", "bad1", "bad2"]
+    assert all(
+        q["kind"] == "stage_error" and "ValueError in its sketch" in q["error"]
+        for q in result.quarantined
+    )
+    counts = result.report["counts"]
+    assert counts["read"] == 6 and counts["quarantined"] == 3

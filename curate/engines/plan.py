@@ -132,11 +132,38 @@ def run_batch(
         else:
             result.docs.append(doc)
     if to_sketch:
-        sketches = segment.sketch.sketch_batch(to_sketch)
-        result.sketches = [
-            (doc.seq, doc.id, sketch) for doc, sketch in zip(to_sketch, sketches, strict=True)
-        ]
+        sketched, failed = _sketched(segment.sketch, to_sketch)
+        result.sketches = [(doc.seq, doc.id, sketch) for doc, sketch in sketched]
+        if failed:  # a document its corpus stage cannot sketch is quarantined, as in a map
+            gone = {doc.seq for doc, _ in failed}
+            result.docs = [doc for doc in result.docs if doc.seq not in gone]
+            for doc, err in failed:
+                file, line = doc.labels.get(INPUT) or (doc.source or "<input>", None)
+                error = f"document {doc.id!r}: {err}"
+                result.rejected.append(
+                    Quarantined(file, line, "stage_error", error, doc.seq, doc.id)
+                )
     return result
+
+
+def _sketched(
+    stage: Any, docs: list[Document]
+) -> tuple[list[tuple[Document, Any]], list[tuple[Document, StageError]]]:
+    """The batch's sketches (`sketch_batch`); if that fails, each document's own, so that the
+    one a stage cannot sketch fails alone (with the error that says why)."""
+    try:
+        return list(zip(docs, stage.sketch_batch(docs), strict=True)), []
+    except Exception:  # noqa: BLE001 - found again below, document by document
+        pass
+    sketched, failed = [], []
+    for doc in docs:
+        try:
+            sketched.append((doc, stage.sketch(doc)))
+        except Exception as err:  # one bad document must not take the run down
+            log.debug("stage %s failed to sketch %s: %s", stage.name, doc.id, err)
+            message = f"stage {stage.name} raised {type(err).__name__} in its sketch: {err}"
+            failed.append((doc, StageError(message)))
+    return sketched, failed
 
 
 class StageError(RuntimeError):
