@@ -112,10 +112,7 @@ def run_batch(
             if segment.sketch is not None and not doc.removed:
                 to_sketch.append(doc)
         except StageError as err:
-            # the way back to the input: the file and line it was read from, not its URL
-            file, line = doc.labels.get(INPUT) or (doc.source or "<input>", None)
-            error = f"document {doc.id!r}: {err}"
-            result.rejected.append(Quarantined(file, line, "stage_error", error, doc.seq, doc.id))
+            result.rejected.append(_quarantined(doc, "stage_error", f"document {doc.id!r}: {err}"))
             continue
         if segment.final:
             kind = "removed" if doc.removed else "kept"
@@ -123,10 +120,7 @@ def run_batch(
             if validator is not None:
                 problem = validator.problem(kind, row)
                 if problem is not None:  # one bad row must not stop the run: it is quarantined
-                    file, line = doc.labels.get(INPUT) or (doc.source or "<input>", None)
-                    result.rejected.append(
-                        Quarantined(file, line, "schema", problem, doc.seq, doc.id)
-                    )
+                    result.rejected.append(_quarantined(doc, "schema", problem))
                     continue
             result.rows.append((kind, row))
         else:
@@ -138,12 +132,16 @@ def run_batch(
             gone = {doc.seq for doc, _ in failed}
             result.docs = [doc for doc in result.docs if doc.seq not in gone]
             for doc, err in failed:
-                file, line = doc.labels.get(INPUT) or (doc.source or "<input>", None)
                 error = f"document {doc.id!r}: {err}"
-                result.rejected.append(
-                    Quarantined(file, line, "stage_error", error, doc.seq, doc.id)
-                )
+                result.rejected.append(_quarantined(doc, "stage_error", error))
     return result
+
+
+def _quarantined(doc: Document, kind: str, error: str) -> Quarantined:
+    """`doc`'s quarantine record, with the way back to the input: the file and line it was
+    read from, not its URL."""
+    file, line = doc.labels.get(INPUT) or (doc.source or "<input>", None)
+    return Quarantined(file, line, kind, error, doc.seq, doc.id)
 
 
 def _sketched(
