@@ -506,3 +506,26 @@ def test_a_json_line_too_long_for_any_document_is_passed_over(tmp_path, monkeypa
     assert [d.id for d in docs] == ["a", "c"]
     assert [(q.line, q.kind) for q in bad] == [(2, "too_large")]
     assert "a JSON line of more than 800 bytes" in bad[0].error
+
+
+@pytest.mark.parametrize("sample_by", ["document", "line"])
+def test_a_text_padded_with_nul_bytes_at_its_end_is_text(tmp_path, sample_by):
+    # a short article saved with a C string's terminator (or a write cut short and padded) was
+    # quarantined whole as "binary file (NUL bytes)"; the NULs stay for the unicode stage
+    from curate.io.readers import read_file
+
+    article = "Le conseil municipal a approuvé mardi un budget de 14 millions d'euros."
+    path = tmp_path / "brief.txt"
+    path.write_bytes(article.encode() + b"\x00" * 3)
+    items = list(read_file(path, reader={"sample_by": sample_by}))
+    assert [type(item).__name__ for item in items] == ["Document"]
+    assert items[0].text == article + "\x00" * 3
+    assert items[0].labels["encoding"] == "utf-8"
+
+
+@pytest.mark.parametrize("data", [b"\x00" * 64, b"text\x00more\x00", b"\n\n\x00\x00"])
+def test_nul_bytes_inside_or_alone_are_still_binary(tmp_path, data):
+    path = tmp_path / "blob.txt"
+    path.write_bytes(data)
+    docs, bad = read(path)
+    assert not docs and [q.kind for q in bad] == ["binary"]
