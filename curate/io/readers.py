@@ -50,6 +50,7 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
+BROKEN_LINK = "broken link"  # a skipped file's kind: a symbolic link to nothing
 NUL_BYTES = "NUL bytes"
 MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
 # a JSON line may spell a character in up to 6 bytes ("\u00e9") and carry other fields (html)
@@ -195,7 +196,9 @@ def walk_inputs(
             for name in sorted(n for n in names if not n.startswith(".")):
                 child = folder / name
                 suffix = suffix_of(child)
-                if (
+                if not child.exists():  # a link to a file since moved: listed, never opened
+                    skipped.append(str(child))
+                elif (
                     suffix in KNOWN_SUFFIXES
                     or (suffix in JSON_SUFFIXES and json_records(child, text_field))
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
@@ -237,6 +240,8 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for name in skipped:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
+        if os.path.islink(name) and not os.path.exists(name):
+            kind = BROKEN_LINK
         kind = kind or "(no extension)"
         counts[kind] = counts.get(kind, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
