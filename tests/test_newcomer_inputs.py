@@ -50,3 +50,22 @@ def test_a_broken_link_in_the_tree_does_not_stop_the_run(tmp_path):
     assert kept_ids(out) == ["budget"]
     assert "broken link 1" in text
     assert validate_folder(out) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_a_linked_folder_is_read_once_and_a_link_loop_ends(tmp_path):
+    # `ln -s ~/archive/2023 news/2023`: its articles were passed over silently (a linked file
+    # was read, a linked folder not); a link back up the tree must not walk forever
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "storm.txt").write_text(STORM, encoding="utf-8")
+    tree = tmp_path / "news"
+    tree.mkdir()
+    (tree / "budget.txt").write_text(ARTICLE, encoding="utf-8")
+    (tree / "2023").symlink_to(archive, target_is_directory=True)
+    (archive / "up").symlink_to(tree, target_is_directory=True)  # a loop: news/2023/up = news
+    out = tmp_path / "out"
+    result, text = invoke("run", tree, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["2023/storm", "budget"]
+    assert validate_folder(out) == []

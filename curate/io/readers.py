@@ -187,11 +187,16 @@ def walk_inputs(
             files.append((path, file_id(path, path.parent)))
             continue
         found: list[tuple[Path, str]] = []
+        walked: set[Path] = set()  # real folders: a linked folder is read once, a loop ends
         for folder, subfolders, names in _walk(path):
             if folder.resolve() in excluded or _is_curate_output(folder):
                 outputs.append(str(folder))
                 subfolders.clear()
                 continue
+            if folder.resolve() in walked:
+                subfolders.clear()
+                continue
+            walked.add(folder.resolve())
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for name in sorted(n for n in names if not n.startswith(".")):
                 child = folder / name
@@ -211,7 +216,9 @@ def walk_inputs(
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
-    for folder, subfolders, names in os.walk(root):
+    """Folders under `root`, top down; linked folders too (`ln -s ~/archive/2023 news/`), as a
+    linked file is read, rather than passed over without a word."""
+    for folder, subfolders, names in os.walk(root, followlinks=True):
         yield Path(folder), subfolders, names
 
 
