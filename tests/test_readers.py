@@ -529,3 +529,37 @@ def test_nul_bytes_inside_or_alone_are_still_binary(tmp_path, data):
     path.write_bytes(data)
     docs, bad = read(path)
     assert not docs and [q.kind for q in bad] == ["binary"]
+
+
+def test_a_json_line_in_a_legacy_encoding_is_read_and_labelled(tmp_path):
+    # a scraper's JSON Lines written in Windows-1252, or one Latin-1 "é" among UTF-8 lines: the
+    # row was quarantined as "not valid JSON: 'utf-8' codec can't decode byte 0xe9"
+    path = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "fr", "text": "Le café est très bon, déjà vu à Zürich."},
+        {"id": "en", "text": "A plain ASCII row."},
+        {"id": "de", "text": "Die Größe der Rakete ist unklar."},
+    ]
+    lines = (json.dumps(r, ensure_ascii=False).encode("cp1252") + b"\n" for r in rows)
+    path.write_bytes(b"".join(lines))
+    docs, bad = read(path)
+    assert not bad
+    assert [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in rows]
+    assert [d.labels.get("encoding") for d in docs] == ["cp1252", None, "cp1252"]
+
+
+def test_a_json_line_of_bytes_that_decode_as_nothing_is_still_quarantined(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"id": "x", "text": "' + bytes(range(128, 256)) * 3 + b'"}\n')
+    docs, bad = read(path)
+    assert not docs and [(q.kind, q.line) for q in bad] == [("encoding", 1)]
+
+
+def test_a_json_array_in_a_legacy_encoding_is_read_and_labelled(tmp_path):
+    # one Windows-1252 byte made the whole array "not valid JSON": every record lost
+    path = tmp_path / "export.json"
+    rows = [{"id": "a", "text": "Le café est très bon."}, {"id": "b", "text": "Plain text."}]
+    path.write_bytes(json.dumps(rows, ensure_ascii=False).encode("cp1252"))
+    docs, bad = read(path)
+    assert not bad and [d.text for d in docs] == [r["text"] for r in rows]
+    assert {d.labels.get("encoding") for d in docs} == {"cp1252"}

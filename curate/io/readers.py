@@ -575,11 +575,21 @@ def read_json(
             )
             return
         with open_binary(path) as handle:
-            items = json.loads(handle.read())
+            data = handle.read()
+        encoding = None
+        try:
+            items = json.loads(data)
+        except UnicodeDecodeError:  # a legacy code page: decoded as a .txt file is (_record)
+            decoded = decode(data)
+            if isinstance(decoded, str):
+                yield Quarantined(where, None, "encoding", decoded)
+                return
+            text, encoding = decoded
+            items = json.loads(text)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
         return
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+    except json.JSONDecodeError as err:
         yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
         return
     if kind == "object":
@@ -588,7 +598,10 @@ def read_json(
         if not isinstance(item, dict):
             yield Quarantined(where, number, "malformed_json", "an item must be a JSON object")
             continue
-        yield from_row(item, where, number, f"{base_id}-{number}", settings)
+        doc = from_row(item, where, number, f"{base_id}-{number}", settings)
+        if encoding is not None and isinstance(doc, Document):
+            doc.labels["encoding"] = encoding
+        yield doc
 
 
 def _text_lines(path: Path) -> Iterator[str]:
@@ -656,13 +669,26 @@ def _record(
     path: Path, line_no: int, raw: bytes, base_id: str, settings: ReaderSettings
 ) -> Document | Quarantined:
     where = str(path)
+    encoding = None
     try:
-        row = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        try:
+            row = json.loads(raw)
+        except UnicodeDecodeError:
+            # a line in a legacy code page ('caf\xe9' from a Windows-1252 export) is decoded as
+            # a .txt file's bytes are, not lost for one byte; the encoding is on the document
+            decoded = decode(raw)
+            if isinstance(decoded, str):
+                return Quarantined(where, line_no, "encoding", decoded)
+            text, encoding = decoded
+            row = json.loads(text)
+    except json.JSONDecodeError as err:
         return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}")
     if not isinstance(row, dict):
         return Quarantined(where, line_no, "malformed_json", "a line must be a JSON object")
-    return from_row(row, where, line_no, default_id=f"{base_id}-{line_no}", settings=settings)
+    doc = from_row(row, where, line_no, default_id=f"{base_id}-{line_no}", settings=settings)
+    if encoding is not None and isinstance(doc, Document):
+        doc.labels["encoding"] = encoding
+    return doc
 
 
 def from_row(
