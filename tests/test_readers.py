@@ -457,10 +457,27 @@ def test_csv_and_tsv_tables_of_articles_are_read_by_their_header(tmp_path):
 
 def test_a_table_with_broken_bytes_keeps_the_rows_before_them(tmp_path):
     path = tmp_path / "news.csv"
-    path.write_bytes(b"text\nfirst row\nsecond \xff row\n")
+    path.write_bytes(b"text\nfirst row\nsecond " + bytes(range(128, 256)) * 3 + b" row\n")
     docs, bad = read(path)
     assert [d.text for d in docs] == ["first row"]
     assert [(q.kind, q.line) for q in bad] == [("encoding", 2)]
+
+
+def test_a_table_with_a_legacy_byte_in_one_row_keeps_every_row(tmp_path):
+    # one Windows-1252 "é" in row 2 of a Kaggle export ended the file there: every later row
+    # was lost in one quarantine record ("invalid UTF-8 after row 1")
+    path = tmp_path / "news.csv"
+    path.write_bytes(
+        b'id,text\na,first row\nb,"Le caf\xe9 est tr\xe8s bon,\nsur deux lignes"\nc,third row\n'
+    )
+    docs, bad = read(path)
+    assert not bad
+    assert [(d.id, d.text) for d in docs] == [
+        ("a", "first row"),
+        ("b", "Le café est très bon,\nsur deux lignes"),
+        ("c", "third row"),
+    ]
+    assert [d.labels.get("encoding") for d in docs] == [None, "cp1252", None]
 
 
 def test_a_text_given_as_a_list_of_paragraphs_is_one_document(tmp_path):

@@ -604,12 +604,22 @@ def read_json(
         yield doc
 
 
-def _text_lines(path: Path) -> Iterator[str]:
-    """The lines of a text file (maybe gzipped) decoded one at a time as UTF-8, so that a row
-    before a broken byte is still read (a decode error stops at the line that holds it)."""
+def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[str]:
+    """The lines of a text file (maybe gzipped) decoded one at a time as UTF-8; a line that is
+    not (a Windows-1252 'caf\xe9' in row 10 of 10,000) is decoded as a .txt file is and its
+    encoding noted in `legacy` by line number, rather than ending the file there. Bytes that
+    decode as nothing still raise at the line that holds them."""
     with open_binary(path) as handle:
         for number, raw in enumerate(handle):
-            yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
+            try:
+                yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
+            except UnicodeDecodeError:
+                decoded = decode(raw)
+                if isinstance(decoded, str):
+                    raise
+                if legacy is not None:
+                    legacy[number + 1] = decoded[1]
+                yield decoded[0]
 
 
 def _delimiter(path: Path) -> str:
@@ -645,16 +655,23 @@ def read_table(
         return
     csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # an article is longer than csv's 128 KiB
     number = 0
+    legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
-        rows = csv.DictReader(_text_lines(path), delimiter=_delimiter(path))
+        rows = csv.DictReader(_text_lines(path, legacy), delimiter=_delimiter(path))
+        last_line = 1  # the header's
         for number, row in enumerate(rows, start=1):
+            first_line, last_line = last_line + 1, rows.line_num
             if None in row:  # more fields than the header names
                 yield Quarantined(
                     where, number, "malformed_row", f"{len(row[None])} fields past the header"
                 )
                 continue
             values = {key: value for key, value in row.items() if value is not None}
-            yield from_row(values, where, number, f"{base_id}-{number}", settings)
+            doc = from_row(values, where, number, f"{base_id}-{number}", settings)
+            encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
+            if encodings and isinstance(doc, Document):
+                doc.labels["encoding"] = encodings[0]
+            yield doc
     except csv.Error as err:
         yield Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
     except UnicodeDecodeError as err:
