@@ -273,6 +273,7 @@ def run(
 
         for line in summary_lines(report):  # each kind of library message once, with a count
             warn(line)
+        _warn_missing_field(report, out_dir)
         if not quiet:
             summarize(report, out_dir)
         else:
@@ -671,6 +672,22 @@ def publish_folder(
         f"({done['revision']})",
         highlight=False,
     )
+
+
+def _warn_missing_field(report: dict, out_dir: Path) -> None:
+    """The first record quarantined for want of its text field, on the terminal: rows whose text
+    is under `content` were all quarantined, and the option that reads them (`--text-field
+    content`) was only in quarantine.jsonl, behind an empty dataset."""
+    count = (report.get("quarantine") or {}).get("missing_field")
+    if not count:
+        return
+    try:
+        with (out_dir / "quarantine.jsonl").open(encoding="utf-8") as handle:
+            first = next(r for r in map(json.loads, handle) if r.get("kind") == "missing_field")
+    except (OSError, ValueError, StopIteration):
+        return
+    where = first.get("file", "?") + (f" line {first['line']}" if first.get("line") else "")
+    warn(f"{count} quarantined as missing_field, e.g. {where}: {first.get('error')}")
 
 
 def main() -> None:  # pragma: no cover

@@ -69,3 +69,18 @@ def test_a_linked_folder_is_read_once_and_a_link_loop_ends(tmp_path):
     assert result.exit_code == 0, text
     assert kept_ids(out) == ["2023/storm", "budget"]
     assert validate_folder(out) == []
+
+
+def test_rows_without_the_text_field_say_on_the_terminal_which_option_reads_them(tmp_path):
+    # CommonCrawl/RedPajama-style rows under `content`: every row was quarantined and the run
+    # said only "quarantined: missing_field 2 (... in quarantine.jsonl)" over an empty dataset
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"id": 1, "content": ARTICLE}, {"id": 2, "content": STORM}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", feed, "--out", out, "--workers", "1", "--quiet")
+    assert result.exit_code == 0, text
+    assert f"2 quarantined as missing_field, e.g. {feed} line 1: no 'text' field" in text
+    assert "--text-field content" in text
+    result, _ = invoke("run", feed, "--out", out, "--overwrite", "--text-field", "content")
+    assert result.exit_code == 0 and kept_ids(out) == ["1", "2"]
