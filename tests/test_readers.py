@@ -580,3 +580,24 @@ def test_a_json_array_in_a_legacy_encoding_is_read_and_labelled(tmp_path):
     docs, bad = read(path)
     assert not bad and [d.text for d in docs] == [r["text"] for r in rows]
     assert {d.labels.get("encoding") for d in docs} == {"cp1252"}
+
+
+@pytest.mark.parametrize("layout", ["lines", "array"])
+def test_a_json_file_whose_first_record_is_long_is_read(tmp_path, layout):
+    # `Dataset.to_json` (JSON Lines in a .json) or an array whose first article is past the
+    # 8 KB the sniff read: the whole file was passed over as "no 'text' field"
+    rows = [{"id": "long", "text": "A long article. " * 1000}, {"id": "short", "text": "Brief."}]
+    path = tmp_path / "news.json"
+    if layout == "lines":
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    else:
+        path.write_text(json.dumps(rows), encoding="utf-8")
+    assert walk_inputs_of(tmp_path).paths == [path]
+    docs, bad = read(tmp_path)
+    assert not bad and [d.id for d in docs] == ["long", "short"]
+
+
+def test_a_long_json_object_that_holds_no_records_is_still_passed_over(tmp_path):
+    (tmp_path / "meta.json").write_text(json.dumps({"pages": ["x" * 100] * 500}), encoding="utf-8")
+    found = walk_inputs_of(tmp_path)
+    assert not found.paths and found.skipped == [str(tmp_path / "meta.json")]

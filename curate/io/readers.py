@@ -50,6 +50,7 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
+SNIFF_MAX_BYTES = 1 << 24  # what a `.json` file's sniff reads at most to see its first record
 BROKEN_LINK = "broken link"  # a skipped file's kind: a symbolic link to nothing
 NUL_BYTES = "NUL bytes"
 MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
@@ -522,22 +523,37 @@ def json_records(path: Path, text_field: str = "text") -> str | None:
     """ "lines", "array" or "object" (one record over many lines) when a `.json` file holds
     records, the first an object with the text field or `html`; else None: the file is not
     read, and is listed as skipped."""
-    try:
-        with open_binary(path) as handle:
-            head = handle.read(SNIFF_BYTES)
-    except (OSError, EOFError, zlib.error):
-        return None
-    text = head.decode("utf-8-sig", errors="replace").lstrip()
-    if text.startswith("["):
-        first, kind = _first_value(text[1:].lstrip()), "array"
-    elif text.startswith("{"):
-        first, kind = _first_value(text.split("\n", 1)[0]), "lines"
-        if first is None:  # an object written over many lines: one record
-            first, kind = _first_value(text), "object"
-    else:
-        return None
+    first, kind = _first_record(path)
     fields = (text_field, "html")
     return kind if isinstance(first, dict) and any(key in first for key in fields) else None
+
+
+def _first_record(path: Path) -> tuple[Any, str | None]:
+    """(first record, "lines" | "array" | "object") of a `.json` file, or (None, None).
+
+    Read in doubling pieces until the first record is whole (up to `SNIFF_MAX_BYTES`): a
+    13 KB article first in `Dataset.to_json`'s output was cut by one 8 KB read, and the whole
+    file passed over as holding no text field."""
+    want = SNIFF_BYTES
+    try:
+        with open_binary(path) as handle:
+            head = handle.read(want)
+            while True:
+                text = head.decode("utf-8-sig", errors="replace").lstrip()
+                if not text.startswith(("[", "{")):
+                    return None, None
+                if text.startswith("["):
+                    first, kind = _first_value(text[1:].lstrip()), "array"
+                else:
+                    first, kind = _first_value(text.split("\n", 1)[0]), "lines"
+                    if first is None:  # an object written over many lines: one record
+                        first, kind = _first_value(text), "object"
+                if first is not None or len(head) < want or want >= SNIFF_MAX_BYTES:
+                    return first, kind
+                head += handle.read(want)
+                want *= 2
+    except (OSError, EOFError, zlib.error):
+        return None, None
 
 
 def _first_value(text: str) -> Any:
