@@ -193,6 +193,7 @@ def run(
         hint = _one_per_line_hint(found.files, pipeline.recipe)
         if hint:
             warn(hint)
+        _warn_records_without_text(found.skipped, pipeline.recipe)
         if license is not None:
             pipeline.recipe["output"]["license"] = license
         if not found.files:
@@ -688,6 +689,26 @@ def _warn_missing_field(report: dict, out_dir: Path) -> None:
         return
     where = first.get("file", "?") + (f" line {first['line']}" if first.get("line") else "")
     warn(f"{count} quarantined as missing_field, e.g. {where}: {first.get('error')}")
+
+
+def _warn_records_without_text(skipped: list[str], recipe: dict) -> None:
+    """Skipped .json/.csv/.tsv files that hold records, but not under the text field, named
+    with the option that reads them (a crawl's `meta.json` is skipped without a word)."""
+    from curate.io.readers import SNIFFED_SUFFIXES, records_without_text, suffix_of
+
+    field = (recipe.get("reader") or {}).get("text_field", "text")
+    found = [
+        (name, why)
+        for name in skipped
+        if suffix_of(Path(name)) in SNIFFED_SUFFIXES
+        and (why := records_without_text(Path(name), field))
+    ]
+    if found:
+        name, why = found[0]
+        warn(
+            f"{len(found)} .json/.csv/.tsv file(s) hold records with no {field!r} field, not "
+            f"read; e.g. {name}: {why}"
+        )
 
 
 def main() -> None:  # pragma: no cover

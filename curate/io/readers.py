@@ -556,6 +556,47 @@ def _first_record(path: Path) -> tuple[Any, str | None]:
         return None, None
 
 
+def records_without_text(path: Path, text_field: str = "text") -> str | None:
+    """Why a `.json` / `.csv` / `.tsv` file of records is not read, when they hold no text
+    field: "no 'text' field (the row has 'content', 'id'); if 'content' holds the text:
+    --text-field content", as a JSON Lines row says. An array of `{"content": ...}` was only
+    counted among the skipped files, as a crawl's `meta.json` is. None for a file read, or one
+    that is no list or table of records (one object, such as `meta.json`)."""
+    suffix = suffix_of(path)
+    if suffix in JSON_SUFFIXES:
+        first, kind = _first_record(path)
+        if not isinstance(first, dict) or json_records(path, text_field) is not None:
+            return None
+        if kind == "lines" and not _second_line_is_object(path):
+            return None
+        return _missing_text(first, text_field) if kind in ("lines", "array") else None
+    if suffix in TABLE_SUFFIXES:
+        import csv
+
+        try:
+            rows = csv.DictReader(_text_lines(path), delimiter=_delimiter(path))
+            row = next(rows, None)
+            names = rows.fieldnames
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+            return None
+        if not names or text_field in names or "html" in names:
+            return None
+        row = row or dict.fromkeys(names)
+        return _missing_text({k: v for k, v in row.items() if k is not None}, text_field)
+    return None
+
+
+def _second_line_is_object(path: Path) -> bool:
+    """A second line that opens a JSON object: JSON Lines, not one object on one line."""
+    most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
+    try:
+        with open_binary(path) as handle:
+            handle.readline(most)
+            return handle.readline(SNIFF_BYTES).lstrip().startswith(b"{")
+    except (OSError, EOFError, zlib.error):
+        return False
+
+
 def _first_value(text: str) -> Any:
     try:
         return json.JSONDecoder().raw_decode(text)[0]
