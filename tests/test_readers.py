@@ -601,3 +601,22 @@ def test_a_long_json_object_that_holds_no_records_is_still_passed_over(tmp_path)
     (tmp_path / "meta.json").write_text(json.dumps({"pages": ["x" * 100] * 500}), encoding="utf-8")
     found = walk_inputs_of(tmp_path)
     assert not found.paths and found.skipped == [str(tmp_path / "meta.json")]
+
+
+def test_a_text_column_stored_as_bytes_is_decoded(tmp_path):
+    # Parquet from Spark, Hive or Impala stores strings as binary unless told otherwise: every
+    # row was quarantined as "'text' must be a string (or a list of strings), got bytes"
+    path = tmp_path / "part-00000.parquet"
+    texts = ["Le café est très bon.".encode(), "Die Größe ist unklar.".encode("cp1252")]
+    pq.write_table(pa.table({"id": ["a", "b"], "text": pa.array(texts, pa.binary())}), path)
+    docs, bad = read(path)
+    assert not bad
+    assert [d.text for d in docs] == ["Le café est très bon.", "Die Größe ist unklar."]
+    assert [d.labels.get("encoding") for d in docs] == ["utf-8", "cp1252"]
+
+
+def test_a_text_column_of_bytes_that_decode_as_nothing_is_quarantined(tmp_path):
+    path = tmp_path / "part-00000.parquet"
+    pq.write_table(pa.table({"text": pa.array([bytes(range(128, 256)) * 3], pa.binary())}), path)
+    docs, bad = read(path)
+    assert not docs and [(q.kind, q.line) for q in bad] == [("encoding", 1)]

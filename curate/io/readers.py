@@ -788,6 +788,12 @@ def from_row(
     if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
         # a list of paragraphs (as some news sets store an article): one per block, in order
         text = "\n\n".join(part for part in text if part.strip())
+    encoding = None
+    if isinstance(text, bytes):  # Spark, Hive and Impala write Parquet strings as binary
+        decoded = decode(text)
+        if isinstance(decoded, str):
+            return Quarantined(where, line_no, "encoding", f"{text_field!r}: {decoded}")
+        text, encoding = decoded
     if not isinstance(text, str):
         return Quarantined(
             where,
@@ -811,6 +817,8 @@ def from_row(
         source=source if isinstance(source, str) else where,
         labels={"input_line": line_no} if line_no is not None else {},
     )
+    if encoding is not None:
+        doc.labels["encoding"] = encoding
     repair_surrogates(doc)
     return doc
 
