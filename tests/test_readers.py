@@ -620,3 +620,24 @@ def test_a_text_column_of_bytes_that_decode_as_nothing_is_quarantined(tmp_path):
     pq.write_table(pa.table({"text": pa.array([bytes(range(128, 256)) * 3], pa.binary())}), path)
     docs, bad = read(path)
     assert not docs and [(q.kind, q.line) for q in bad] == [("encoding", 1)]
+
+
+@pytest.mark.parametrize("empty", ["", "  \n", None])
+def test_a_row_whose_text_is_empty_is_read_from_its_html(tmp_path, empty):
+    # a scraper's row {"text": "", "html": "<html>..."} (its own extraction failed) was removed
+    # as read/empty, though the article was in its html
+    from curate.io.html import extract_page
+
+    page = (
+        "<html><body><article>"
+        + "".join(f"<p>Night buses run on route {i} until three at night.</p>" for i in range(6))
+        + "</article></body></html>"
+    )
+    path = tmp_path / "pages.jsonl"
+    _jsonl(path, [{"id": "p", "text": empty, "html": page}, {"id": "q", "text": "", "html": " "}])
+    docs, bad = read(path)
+    assert not bad
+    assert [(d.id, d.text) for d in docs] == [
+        ("p", extract_page(page, str(path), 1)[0]),
+        ("q", ""),  # no html either: empty, removed by the run with its reason
+    ]

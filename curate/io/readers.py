@@ -777,7 +777,10 @@ def from_row(
     settings = settings or DEFAULT_READER
     text_field, id_field = settings.text_field, settings.id_field
     text = row.get(text_field)
-    if text is None and isinstance(row.get("html"), str):
+    html = row.get("html")
+    # {"text": "", "html": "<html>..."}: a scraper whose own extraction failed kept the page
+    blank = isinstance(text, str) and not text.strip() and isinstance(html, str) and html.strip()
+    if (text is None and isinstance(html, str)) or blank:
         from curate.io.html import document_from_html
 
         return document_from_html(
