@@ -641,3 +641,30 @@ def test_a_row_whose_text_is_empty_is_read_from_its_html(tmp_path, empty):
         ("p", extract_page(page, str(path), 1)[0]),
         ("q", ""),  # no html either: empty, removed by the run with its reason
     ]
+
+
+ROWS_WIDE = [{"id": "a", "text": "Le café est très bon."}, {"id": "b", "text": "Größe: 3 M€."}]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_json_lines_saved_as_utf16_by_windows_are_read(tmp_path, codec):
+    # Windows PowerShell 5's `>` and Out-File write UTF-16 with a byte order mark: each line
+    # was quarantined (bytes that decode as nothing, or not valid JSON), the file lost
+    body = "".join(json.dumps(r, ensure_ascii=False) + "\r\n" for r in ROWS_WIDE)
+    bom = {"utf-16-be": b"\xfe\xff"}.get(codec, b"")
+    for name in ("feed.jsonl", "feed.json", "array.json"):
+        data = json.dumps(ROWS_WIDE, ensure_ascii=False) if name == "array.json" else body
+        (tmp_path / name).write_bytes(bom + data.encode(codec))
+    docs, bad = read(tmp_path)
+    assert not bad
+    assert [d.text for d in docs] == [r["text"] for r in ROWS_WIDE] * 3  # 3 files, in order
+
+
+def test_a_table_saved_as_unicode_text_by_excel_is_read(tmp_path):
+    # Excel's "Unicode Text" and many Windows exports are UTF-16 tab-separated tables: the
+    # header did not decode, so the file was passed over as holding no text column
+    path = tmp_path / "export.tsv"
+    table = "id\ttext\r\n" + "".join(f"{r['id']}\t{r['text']}\r\n" for r in ROWS_WIDE)
+    path.write_bytes(table.encode("utf-16"))
+    docs, bad = read(tmp_path)
+    assert not bad and [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in ROWS_WIDE]

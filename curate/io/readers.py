@@ -488,6 +488,54 @@ def _too_large(where: str, line: int | None, size: int) -> Quarantined:
     )
 
 
+def _wide_bom(path: Path) -> tuple[str, int] | None:
+    """(encoding, length of its mark) when a file opens with a UTF-16 or UTF-32 byte order
+    mark, as Windows PowerShell 5 (`>`, Out-File) and Excel's "Unicode Text" write."""
+    try:
+        with open_binary(path) as handle:
+            head = handle.read(4)
+    except (OSError, EOFError, zlib.error):
+        return None
+    return next(((enc, len(bom)) for bom, enc in WIDE_BOMS if head.startswith(bom)), None)
+
+
+def _open_lines(path: Path) -> Any:
+    """`path` for reading lines of UTF-8 bytes (or a legacy code page, which the line readers
+    decode): the file itself, or a UTF-16/32 file's lines re-encoded as UTF-8. A JSON Lines
+    file or a table from Windows PowerShell is UTF-16: its lines were quarantined one by one."""
+    wide = _wide_bom(path)
+    return open_binary(path) if wide is None else _Utf8Lines(path, *wide)
+
+
+class _Utf8Lines:
+    """The lines of a UTF-16/32 file after its byte order mark, as UTF-8 bytes; a byte that
+    does not decode is an `OSError` naming the encoding, as a damaged gzip stream is."""
+
+    def __init__(self, path: Path, encoding: str, bom: int) -> None:
+        import io
+
+        self._binary = open_binary(path)
+        self._binary.read(bom)
+        self._encoding = encoding
+        self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline="\n")
+
+    def readline(self, size: int = -1) -> bytes:
+        try:
+            return self._text.readline(size).encode("utf-8", "surrogatepass")
+        except UnicodeDecodeError as err:
+            raise OSError(f"invalid {self._encoding}: {err}") from None
+
+    def __iter__(self) -> Iterator[bytes]:
+        while line := self.readline():
+            yield line
+
+    def __enter__(self) -> _Utf8Lines:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._text.close()
+
+
 def _naming(path: Path, base_id: str | None, reader: Any) -> tuple[str, ReaderSettings]:
     """The id a file's records derive from, and the reader settings that name their fields."""
     return (base_id if base_id is not None else file_id(path, path.parent)), reader_settings(reader)
@@ -500,7 +548,7 @@ def read_jsonl(
     line_no = 0
     most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     try:
-        with open_binary(path) as handle:
+        with _open_lines(path) as handle:
             while raw := handle.readline(most + 1):
                 line_no += 1
                 if len(raw) > most:  # never held whole: passed over in bounded reads
@@ -535,11 +583,15 @@ def _first_record(path: Path) -> tuple[Any, str | None]:
     13 KB article first in `Dataset.to_json`'s output was cut by one 8 KB read, and the whole
     file passed over as holding no text field."""
     want = SNIFF_BYTES
+    wide = _wide_bom(path)
     try:
         with open_binary(path) as handle:
             head = handle.read(want)
             while True:
-                text = head.decode("utf-8-sig", errors="replace").lstrip()
+                if wide is None:
+                    text = head.decode("utf-8-sig", errors="replace").lstrip()
+                else:
+                    text = head[wide[1] :].decode(wide[0], errors="replace").lstrip()
                 if not text.startswith(("[", "{")):
                     return None, None
                 if text.startswith("["):
@@ -666,7 +718,7 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
     not (a Windows-1252 'caf\xe9' in row 10 of 10,000) is decoded as a .txt file is and its
     encoding noted in `legacy` by line number, rather than ending the file there. Bytes that
     decode as nothing still raise at the line that holds them."""
-    with open_binary(path) as handle:
+    with _open_lines(path) as handle:
         for number, raw in enumerate(handle):
             try:
                 yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
