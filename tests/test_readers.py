@@ -668,3 +668,24 @@ def test_a_table_saved_as_unicode_text_by_excel_is_read(tmp_path):
     path.write_bytes(table.encode("utf-16"))
     docs, bad = read(tmp_path)
     assert not bad and [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in ROWS_WIDE]
+
+
+def test_a_csv_saved_with_semicolons_by_a_european_excel_is_read(tmp_path):
+    # Excel in French, German or Spanish settings saves "CSV" as `id;title;text`: the header
+    # was one column with no `text`, and the whole file was passed over
+    path = tmp_path / "export.csv"
+    table = 'id;title;text\r\na;Budget;"Le café, très bon; déjà vu."\r\nb;Wetter;Es regnet.\r\n'
+    path.write_bytes(b"\xef\xbb\xbf" + table.encode("utf-8"))
+    docs, bad = read(tmp_path)
+    assert not bad
+    assert [(d.id, d.title, d.text) for d in docs] == [
+        ("a", "Budget", "Le café, très bon; déjà vu."),
+        ("b", "Wetter", "Es regnet."),
+    ]
+
+
+def test_a_csv_whose_text_holds_semicolons_keeps_its_commas(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text('id,text\na,"One; two; three."\n', encoding="utf-8")
+    docs, bad = read(tmp_path)
+    assert not bad and [(d.id, d.text) for d in docs] == [("a", "One; two; three.")]

@@ -732,7 +732,15 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
 
 
 def _delimiter(path: Path) -> str:
-    return "\t" if ".tsv" in path.name.lower() else ","
+    """Tab for `.tsv`; for `.csv` a comma, or a semicolon when the header has semicolons and
+    no comma: Excel in French, German or Spanish settings saves `id;title;text`."""
+    if ".tsv" in path.name.lower():
+        return "\t"
+    try:
+        header = next(_text_lines(path), "")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return ","
+    return ";" if ";" in header and "," not in header else ","
 
 
 def table_columns(path: Path, text_field: str = "text") -> list[str] | None:
