@@ -689,3 +689,17 @@ def test_a_csv_whose_text_holds_semicolons_keeps_its_commas(tmp_path):
     path.write_text('id,text\na,"One; two; three."\n', encoding="utf-8")
     docs, bad = read(tmp_path)
     assert not bad and [(d.id, d.text) for d in docs] == [("a", "One; two; three.")]
+
+
+def test_a_legacy_encoding_is_detected_once_a_file_not_once_a_line(tmp_path, monkeypatch):
+    from curate.io import readers
+
+    calls = []
+    real = readers.decode
+    monkeypatch.setattr(readers, "decode", lambda data: calls.append(data) or real(data))
+    rows = [{"id": str(i), "text": f"Le café numéro {i} est très bon."} for i in range(50)]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "cp1252")
+    docs, bad = read(path)
+    assert not bad and [d.text for d in docs] == [r["text"] for r in rows]
+    assert len(calls) == 1
