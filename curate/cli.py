@@ -190,7 +190,9 @@ def run(
             found = walk_inputs(inputs, [out_dir], pipeline.recipe.get("reader"))
         except (RecipeError, InputError, ValueError) as err:
             fail(str(err))
-        hint = _one_per_line_hint(found.files, pipeline.recipe)
+        hint = _json_lines_hint(found.files, pipeline.recipe) or _one_per_line_hint(
+            found.files, pipeline.recipe
+        )
         if hint:
             warn(hint)
         _warn_records_without_text(found.skipped, pipeline.recipe)
@@ -709,6 +711,27 @@ def _warn_records_without_text(skipped: list[str], recipe: dict) -> None:
             f"{len(found)} .json/.csv/.tsv file(s) hold records with no {field!r} field, not "
             f"read; e.g. {name}: {why}"
         )
+
+
+def _json_lines_hint(files: list[tuple[Path, str]], recipe: dict) -> str | None:
+    """A warning when a .txt file read whole holds JSON Lines (the first few are looked at)."""
+    from curate.io.readers import TEXT_SUFFIXES, suffix_of
+    from curate.io.text_units import json_lines
+
+    if (recipe.get("reader") or {}).get("sample_by", "document") != "document":
+        return None
+    for path in [path for path, _ in files if suffix_of(path) in TEXT_SUFFIXES][:20]:
+        found = json_lines(path)
+        if found:
+            lines, fields = found
+            shown = ", ".join(map(repr, fields[:8])) + (", ..." if len(fields) > 8 else "")
+            suffix = suffix_of(path)  # .txt, .txt.gz or .txt.zst: .jsonl, .jsonl.gz, ...
+            name = path.name[: -len(suffix)] + suffix.replace(".txt", ".jsonl")
+            return (
+                f"{path}: {lines} lines, each a JSON object (fields {shown}), read as ONE "
+                f"document of JSON text; to read a row a document, rename it {name}"
+            )
+    return None
 
 
 def main() -> None:  # pragma: no cover

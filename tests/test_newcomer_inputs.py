@@ -104,3 +104,16 @@ def test_json_and_csv_records_under_another_field_are_named_not_just_counted(tmp
     assert "3 .json/.csv/.tsv file(s) hold records with no 'text' field, not read" in text
     assert f"e.g. {tree / 'export.json'}: no 'text' field" in text
     assert "--text-field content" in text and "meta.json" not in text
+
+
+def test_a_txt_file_of_json_lines_says_to_name_it_jsonl(tmp_path):
+    # a scraper's `output.txt` holding a JSON object a line: read as ONE document of JSON text,
+    # and the warning advised --sample-by line, which makes each raw JSON line a document
+    path = tmp_path / "scrape_output.txt"
+    rows = [{"id": f"r{i}", "text": f"{ARTICLE} ({i})"} for i in range(25)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", path, "--out", out, "--workers", "1", "--quiet")
+    assert result.exit_code == 0, text
+    assert f"{path}: 25 lines, each a JSON object (fields 'id', 'text')" in text
+    assert "rename it scrape_output.jsonl" in text and "--sample-by line" not in text

@@ -102,6 +102,34 @@ def one_per_line(path: Path) -> tuple[str, int] | None:
     return (seen, median) if median >= SNIFF_MIN_CHARS else None
 
 
+def json_lines(path: Path) -> tuple[str, list[str]] | None:
+    """(lines seen, the first row's fields) when the start of a text file is JSON Lines, every
+    line read a JSON object: a scraper's `output.txt` is often that, and read whole it is one
+    document of JSON text (a line a document is no better: each is raw JSON). The count ends
+    with "+" when the file goes on past what was read."""
+    import json
+
+    try:
+        with _open(path) as handle:
+            head = handle.read(SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return None
+    lines = head.decode("utf-8-sig", errors="replace").split("\n")
+    if len(head) == SNIFF_BYTES:
+        lines = lines[:-1]  # the last one is cut
+    lines = [line for line in lines if line.strip()]
+    rows = []
+    for line in lines:
+        try:
+            rows.append(json.loads(line))
+        except ValueError:
+            return None
+    if len(rows) < 2 or not all(isinstance(row, dict) for row in rows):
+        return None
+    seen = f"{len(rows)}+" if len(head) == SNIFF_BYTES else str(len(rows))
+    return seen, [str(key) for key in rows[0]]
+
+
 def _open(path: Path) -> BinaryIO:
     return open_binary(path)
 
