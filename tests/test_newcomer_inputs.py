@@ -64,6 +64,8 @@ def test_a_linked_folder_is_read_once_and_a_link_loop_ends(tmp_path):
     (tree / "budget.txt").write_text(ARTICLE, encoding="utf-8")
     (tree / "2023").symlink_to(archive, target_is_directory=True)
     (archive / "up").symlink_to(tree, target_is_directory=True)  # a loop: news/2023/up = news
+    (tree / "parent").symlink_to(tmp_path, target_is_directory=True)  # up the tree, out of it
+    (tmp_path / "elsewhere.txt").write_text(ARTICLE + " Not in the input.", encoding="utf-8")
     out = tmp_path / "out"
     result, text = invoke("run", tree, "--out", out, "--workers", "1")
     assert result.exit_code == 0, text

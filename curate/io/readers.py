@@ -194,8 +194,9 @@ def walk_inputs(
                 outputs.append(str(folder))
                 subfolders.clear()
                 continue
-            if folder.resolve() in walked:
-                subfolders.clear()
+            real = folder.resolve()
+            if real in walked or (walked and path.resolve().is_relative_to(real)):
+                subfolders.clear()  # read already, or a link up the tree (`up -> ..`)
                 continue
             walked.add(folder.resolve())
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
