@@ -198,7 +198,7 @@ def walk_inputs(
             if real in walked or (walked and path.resolve().is_relative_to(real)):
                 subfolders.clear()  # read already, or a link up the tree (`up -> ..`)
                 continue
-            walked.add(folder.resolve())
+            walked.add(real)
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for name in sorted(n for n in names if not n.startswith(".")):
                 child = folder / name
@@ -732,7 +732,7 @@ def read_json(
 
 def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[str]:
     """The lines of a text file (maybe gzipped) decoded one at a time as UTF-8; a line that is
-    not (a Windows-1252 'caf\xe9' in row 10 of 10,000) is decoded as a .txt file is and its
+    not (a Windows-1252 'caf\\xe9' in row 10 of 10,000) is decoded as a .txt file is and its
     encoding noted in `legacy` by line number, rather than ending the file there. Bytes that
     decode as nothing still raise at the line that holds them."""
     known: list[str] = []
