@@ -169,6 +169,34 @@ class StoryClusters(CorpusStage):
             self._minhash_key,
         )
 
+    def sketch_batch(self, docs: list[Document]) -> list[StorySketch]:
+        """`[self.sketch(doc) for doc in docs]`, the hashes of the whole batch's tokens looked
+        up in one call (`hash_values`), each document's hashes a slice of them: one numpy call
+        a batch where `sketch` made one a document (20,000 of them for the 20,000 bench
+        documents, 0.08 s of the 1.2 s the sketches took)."""
+        if not docs:
+            return []
+        fingerprinter = self.fingerprinter
+        token_lists = [fingerprinter.tokens(doc.text, doc.labels.get("lang")) for doc in docs]
+        values = fingerprinter.hash_values(itertools.chain.from_iterable(token_lists))
+        ends = list(itertools.accumulate(map(len, token_lists)))
+        minhash_key = self._minhash_key
+        sketches = []
+        for doc, doc_values in zip(docs, np.split(values, ends[:-1]), strict=True):
+            labels = doc.labels
+            edits = doc.edits
+            sketches.append(
+                StorySketch(
+                    doc_values,
+                    labels.get("lang"),
+                    len(doc.text),
+                    bool(labels.get("translated_from")),
+                    sum(1 for edit in edits if edit.stage == TRANSLATION) if edits else 0,
+                    minhash_key,
+                )
+            )
+        return sketches
+
     @cached_property
     def _minhash_key(self) -> tuple[int, int]:
         """(num_perm, seed): one tuple for all sketches, not one a document (fewer objects for
