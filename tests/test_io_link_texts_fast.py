@@ -50,6 +50,8 @@ def linked_lines_every_anchor(text: str, anchors: set[str]) -> list[str]:
         "<body><a href=x>Pats place Olszewski on IR</a> New England</body><a>after body</a>",
         "no body tag: <a>Link text found from the start</a>",
         "<body><a>Caf\u00e9 \u2014 pr\u00eat-\u00e0-porter news</a></body>",
+        "<body><a\u00a0href=x>Opened after a no-break space</a></body>",  # `\s`: Unicode
+        "<body><a>Ends in a no-break closing tag here</a\u00a0></body>",
     ],
 )
 def test_link_texts_match_the_stepwise_search(html):
@@ -154,3 +156,19 @@ def test_real_pages_give_the_same_link_texts_and_linked_lines(real_pages):
             assert linked == linked_lines_every_anchor(text, _anchor_texts_stepwise(page))
             labelled += bool(linked)
     assert labelled >= 10  # the pages carry link labels: the comparison compared something
+
+
+def test_real_pages_give_the_same_linked_lines_with_trafilatura(real_pages):
+    from trafilatura.utils import load_html
+
+    labelled = 0
+    for page in real_pages[:20]:
+        found = html_reader.extract_page(page, "page.html")
+        if not isinstance(found, tuple):
+            continue
+        tree = load_html(page)
+        html_reader._drop_popups(tree)
+        anchors = html_reader._anchor_texts(tree)
+        assert found[3] == linked_lines_every_anchor(found[0], anchors)
+        labelled += bool(found[3])
+    assert labelled >= 2  # trafilatura keeps fewer link lines than Resiliparse
