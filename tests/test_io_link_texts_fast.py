@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.io import html as html_reader
-from curate.io.fast_html import _anchor_texts, _anchor_texts_stepwise
+from curate.io.fast_html import TAG, _anchor_texts, _anchor_texts_stepwise, _tag_split
 from curate.synth_warc import EVAL_DIR, eval_pages
 
 
@@ -91,6 +91,35 @@ MARKUP = st.sampled_from(
 @given(st.lists(MARKUP, max_size=40).map("".join))
 def test_link_texts_match_the_stepwise_search_on_any_markup(html):
     assert _anchor_texts(html) == _anchor_texts_stepwise(html)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="<>a b\n", max_size=30))
+def test_tags_split_as_the_pattern_splits(inner):
+    assert _tag_split(inner) == TAG.split(inner)
+
+
+# markup where a search that tries every `<a` again runs in quadratic time
+UNKIND = {
+    "opens before the last closing tag": lambda n: "<body>" + "<a " * n + "</a>",
+    "one link holding opens": lambda n: "<body><a>" + "<a " * n + "</a>",
+    "closing and opening tags": lambda n: "<body>" + "</a <a " * n,
+    "unclosed tags inside a link": lambda n: "<body><a>" + "<b " * n + "</a>",
+    "opens after the last closing tag": lambda n: "<body><a>x</a>" + "<a " * n,
+    "many opens, then more after": lambda n: "<body>" + "<a " * 50 + "</a>" + "<a " * n,
+}
+
+
+@pytest.mark.parametrize("make", UNKIND.values(), ids=UNKIND.keys())
+def test_unkind_markup_takes_linear_time_and_gives_the_same_texts(make):
+    import time
+
+    small = make(300)
+    assert _anchor_texts(small) == _anchor_texts_stepwise(small)
+    large = make(50_000)  # a quadratic search: 2 s (one link holding opens) to a minute
+    began = time.process_time()
+    _anchor_texts(large)
+    assert time.process_time() - began < 1.0
 
 
 # linked lines: the lines mostly made of link text --------------------------------------------
