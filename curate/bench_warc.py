@@ -4,7 +4,9 @@
   record parsed, every HTML body read and its charset found; no text extraction), CPU time.
 - End to end: `curate run crawl.warc.gz --recipe web --workers 1` in a fresh interpreter with
   `reader.extractor` trafilatura, then resiliparse: HTML pages/s per core (pages = the HTML
-  responses in the file), and where the time of the fast run goes (reading vs stages).
+  responses in the file).
+- `--profile TOP`: where one run's time goes, under cProfile (the TOP functions by own time,
+  the reader and each stage by cumulative time), to find what to make faster next.
 
 The pages are the evaluation pages of `../shared/eval` (both benchmarks), cycled, as
 `curate.synth_warc` writes them; goals from issue 15: 5,000 records/s per core for the WARC
@@ -163,6 +165,101 @@ def memory(sizes_mb: list[int], extractor: str, eval_dir: Path = EVAL_DIR) -> st
     return "\n".join(lines)
 
 
+def _profiled_run(spec: dict[str, Any]) -> dict[str, Any]:
+    """`curate run` under cProfile in this fresh interpreter: the top functions and the parts."""
+    import cProfile
+    import pstats
+
+    from curate.engines.local import LocalEngine
+    from curate.pipeline import Pipeline
+    from curate.recipe import load
+
+    recipe = load("web")
+    recipe["reader"] = {"extractor": spec["extractor"]}
+    pipeline = Pipeline(recipe)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    LocalEngine(1).run(pipeline, [spec["path"]], spec["out"])
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # (file, line, name) -> (calls, ncalls, own, cum, ...)
+    top = spec.get("top", 10)
+
+    def row(key: tuple, value: tuple) -> dict[str, Any]:
+        file, line, name = key
+        where = f"{Path(file).name}:{line}({name})" if file != "~" else name
+        return {"function": where, "calls": value[1], "own": value[2], "cumulative": value[3]}
+
+    by_own = sorted(stats.items(), key=lambda item: -item[1][2])[:top]
+    ours = [item for item in stats.items() if "/curate/" in item[0][0]]
+    by_cumulative = sorted(ours, key=lambda item: -item[1][3])
+    return {
+        "seconds": sum(value[2] for value in stats.values()),
+        "own": [row(*item) for item in by_own],
+        "cumulative": [row(*item) for item in by_cumulative[: top * 4]],
+        "parts": _parts(stats, pipeline),
+    }
+
+
+def _parts(stats: dict, pipeline: Any) -> dict[str, float]:
+    """Cumulative profiled seconds of the reader and of each stage's own entry points."""
+    parts: dict[str, float] = {}
+
+    def cumulative(function: Any) -> float:
+        code = getattr(function, "__code__", None)
+        if code is None:
+            return 0.0
+        value = stats.get((code.co_filename, code.co_firstlineno, code.co_name))
+        return value[3] if value else 0.0
+
+    from curate.io.warc import read_warc
+
+    parts["reader (read_warc: records, extraction, link labels)"] = cumulative(read_warc)
+    for stage in pipeline.stages:
+        kind = type(stage)
+        for method in ("process", "sketch_batch", "fit"):
+            if hasattr(kind, method):
+                seconds = cumulative(getattr(kind, method))
+                if seconds:
+                    parts[f"{stage.name}.{method}"] = seconds
+    return parts
+
+
+def profile(pages_count: int, extractor: str, top: int, eval_dir: Path = EVAL_DIR) -> str:
+    """Where one `curate run --recipe web` (1 worker) spends its time, under cProfile."""
+    from curate.bench import measure_fresh
+
+    with tempfile.TemporaryDirectory(prefix="curate-bench-warc-") as scratch:
+        page_list = pages(pages_count, eval_dir)
+        crawl = write_warc(Path(scratch) / "crawl.warc.gz", page_list, damage=False)
+        spec = {
+            "path": str(crawl.path),
+            "out": str(Path(scratch) / "out"),
+            "extractor": extractor,
+            "top": top,
+        }
+        result = measure_fresh(_profiled_run, spec)
+    lines = [
+        f"cProfile of curate run --recipe web, extractor {extractor}, 1 worker, "
+        f"{len(crawl.pages)} HTML pages: {result['seconds']:.2f} s profiled",
+        f"  top {top} by own time:",
+    ]
+    lines += [
+        f"    {r['own']:7.3f} s own {r['cumulative']:7.3f} s cum {r['calls']:>9,} calls  "
+        f"{r['function']}"
+        for r in result["own"]
+    ]
+    lines.append("  by part (cumulative, profiled seconds):")
+    parts = sorted(result["parts"].items(), key=lambda item: -item[1])
+    lines += [f"    {seconds:7.3f} s  {name}" for name, seconds in parts]
+    lines.append(f"  curate functions by cumulative time (first {top * 4}):")
+    lines += [
+        f"    {r['cumulative']:7.3f} s cum {r['own']:7.3f} s own {r['calls']:>9,} calls  "
+        f"{r['function']}"
+        for r in result["cumulative"]
+    ]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m curate.bench_warc", description=__doc__)
     parser.add_argument("--pages", type=int, default=500, help="HTML pages end to end")
@@ -171,8 +268,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--memory", type=int, nargs="+", metavar="MB", help="peak RSS on WARC files of these sizes"
     )
-    parser.add_argument("--extractor", default="resiliparse", help="for --memory")
+    parser.add_argument("--extractor", default="resiliparse", help="for --memory and --profile")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="TOP",
+        help="cProfile one run of --pages pages: the TOP functions by own time, the parts",
+    )
     args = parser.parse_args(argv)
+    if args.profile:
+        print(profile(args.pages, args.extractor, args.profile, args.eval_dir))
+        return 0
     if args.memory:
         print(memory(args.memory, args.extractor, args.eval_dir))
         return 0

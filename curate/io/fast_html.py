@@ -13,6 +13,7 @@ as the trafilatura reader decodes them, so the two extractors see the same chara
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import unescape
 from typing import Any
 
@@ -22,6 +23,10 @@ from curate.io.readers import Quarantined
 # found with two searches, not one lazy `<a ...>(.*?)</a>`: ten times faster on real pages
 ANCHOR_OPEN = re.compile(r"<[aA](?:\s[^>]*)?>")
 ANCHOR_CLOSE = re.compile(r"</[aA]\s*>")
+# the same two as one pattern: an opening tag, then everything up to the first closing tag
+# (`[^<]*` runs between the `<` that close no link: no character-by-character lazy match)
+ANCHOR = re.compile(r"<[aA](?:\s[^>]*)?>([^<]*(?:<(?!/[aA]\s*>)[^<]*)*)</[aA]\s*>")
+OPEN_TAIL = 16  # `<a` between the last `>` and the last `</a>` the one pattern may try
 TAG = re.compile(r"<[^>]*>")
 BODY = re.compile(r"<body\b", re.IGNORECASE)
 BULLET = re.compile(r"^\s*•\s*", re.MULTILINE)  # Resiliparse's list bullet: "  • Item"
@@ -76,7 +81,72 @@ def _anchor_texts(html: str) -> set[str]:
     """The page's link texts, whole and piece by piece, as the trafilatura reader collects them.
 
     Read from the markup with a pattern: asking Resiliparse for each link's text builds a Python
-    object per node below it, which cost 60 ms a page, fifty times the extraction itself."""
+    object per node below it, which cost 60 ms a page, fifty times the extraction itself. Each
+    link is the first `<a ...>` from where the last one closed and the first `</a>` after it
+    (`_anchor_texts_stepwise` finds them one search at a time; this finds them with one)."""
+    texts: set[str] = set()
+    body = BODY.search(html)
+    start = body.start() if body else 0
+    last = _last_link_close(html, start)  # a link opened after it has no text: no search past it
+    if last is None:
+        return texts
+    closing_at, end = last
+    # A link opened after the last `>` before that `</a>` has its opening tag run into it, and
+    # no `</a>` after: each such `<a` costs the pattern a scan up to it (`"<a " * 8000` took
+    # 0.8 s), where the stepwise search stops at the first. Many of them: the stepwise search
+    # (up to that `</a>`: past it, each `<a` with no `>` after it would cost it a scan too).
+    tail = html.rfind(">", start, closing_at) + 1
+    if html.count("<a", tail, closing_at) + html.count("<A", tail, closing_at) > OPEN_TAIL:
+        return _anchor_texts_stepwise(html[:end], _tag_split)
+    for inner in ANCHOR.findall(html, start, end):
+        if "<" not in inner and "&" not in inner:  # most links: plain text, one piece
+            text = " ".join(inner.split())
+            if len(text) >= MIN_ANCHOR_CHARS:
+                texts.add(text)
+            continue
+        pieces = [" ".join(unescape(piece).split()) for piece in _tag_split(inner)]
+        for text in (" ".join(" ".join(pieces).split()), *pieces):
+            if len(text) >= MIN_ANCHOR_CHARS:
+                texts.add(text)
+    return texts
+
+
+def _tag_split(inner: str) -> list[str]:
+    """`TAG.split(inner)`, in linear time: after a `<` with no `>` behind it no tag can start,
+    where the pattern tries every later `<` again (`"<a " * 50000` inside one link: 2 s)."""
+    pieces = []
+    position = 0
+    while True:
+        opening = inner.find("<", position)
+        closing = inner.find(">", opening + 1) if opening >= 0 else -1
+        if closing < 0:
+            pieces.append(inner[position:])
+            return pieces
+        pieces.append(inner[position:opening])
+        position = closing + 1
+
+
+def _last_link_close(html: str, start: int) -> tuple[int, int] | None:
+    """Where the last `</a>` at or after `start` begins and ends, None when there is none."""
+    lower, upper = html.rfind("</a", start), html.rfind("</A", start)
+    while True:
+        at = max(lower, upper)
+        if at < 0:
+            return None
+        closing = ANCHOR_CLOSE.match(html, at)
+        if closing is not None:
+            return at, closing.end()
+        # `</article>`, `</abbr>`: the one before it, then
+        if at == lower:
+            lower = html.rfind("</a", start, at)
+        else:
+            upper = html.rfind("</A", start, at)
+
+
+def _anchor_texts_stepwise(html: str, split: Callable[[str], list[str]] = TAG.split) -> set[str]:
+    """`_anchor_texts` as it was written first, two searches a link: the reference its tests
+    hold the one-pattern version to (with `TAG.split`), and its way on markup the one pattern
+    would search quadratically (with `_tag_split`)."""
     texts = set()
     body = BODY.search(html)
     position = body.start() if body else 0
@@ -87,7 +157,7 @@ def _anchor_texts(html: str) -> set[str]:
             return texts
         inner = html[opening.end() : closing.start()]
         position = closing.end()
-        pieces = [" ".join(unescape(piece).split()) for piece in TAG.split(inner)]
+        pieces = [" ".join(unescape(piece).split()) for piece in split(inner)]
         for text in (" ".join(" ".join(pieces).split()), *pieces):
             if len(text) >= MIN_ANCHOR_CHARS:
                 texts.add(text)
