@@ -26,6 +26,7 @@ class Scripts:
     """The scripts' character class and each character's share of a word."""
 
     run: re.Pattern[str]  # one run of characters of the scripts
+    char: re.Pattern[str]  # one character of them: `search` is twice as fast without the `+`
     bounds: tuple[tuple[int, int, float], ...]  # (first, last code point, 1 / chars_per_word)
 
 
@@ -38,7 +39,7 @@ def scripts() -> Scripts:
         bounds.extend((int(low), int(high), weight) for low, high in spec["ranges"])
     bounds.sort()
     klass = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high, _ in bounds)
-    return Scripts(re.compile(f"[{klass}]+"), tuple(bounds))
+    return Scripts(re.compile(f"[{klass}]+"), re.compile(f"[{klass}]"), tuple(bounds))
 
 
 @functools.cache
@@ -59,7 +60,7 @@ class Split:
 
 def has_spaceless(text: str) -> bool:
     """Whether the text has a character of a script written without spaces."""
-    return not text.isascii() and scripts().run.search(text) is not None
+    return not text.isascii() and scripts().char.search(text) is not None
 
 
 def split_words(words: list[str]) -> Split:
