@@ -19,6 +19,7 @@ import pyarrow as pa
 from curate.document import Document
 from curate.engines.plan import Segment, emptied, plan
 from curate.io.readers import Quarantined, from_records
+from curate.io.settings import reader_settings
 from curate.publish.records import KEPT, kept_row
 from curate.recipe import RecipeError, build_stage, load
 from curate.stages.base import MapStage, Stage
@@ -92,6 +93,9 @@ class Pipeline:
     def map_function(self) -> MapFunction:
         """For `datasets.Dataset.map(fn, batched=True)`: map stages on each row.
 
+        The text is read from the column the recipe's `reader.text_field` names (`text` by
+        default), the id from `reader.id_field`; the clean text is returned as `text`.
+
         Returns the published record's columns (`curate.publish.records.KEPT`, so a field
         added there appears here too) plus `removed_rule` and `removed_reason`, as a typed Arrow
         table with the other input columns passed through: a first batch with no title or no
@@ -117,6 +121,9 @@ class MapFunction:
 
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
+        # the columns holding the text and the id: the recipe's `reader.text_field`/`id_field`
+        settings = reader_settings(pipeline.recipe.get("reader"))
+        self.text_field, self.id_field = settings.text_field, settings.id_field
 
     @property
     def features(self) -> Any:
@@ -125,7 +132,16 @@ class MapFunction:
         return datasets.Features.from_arrow_schema(self.schema)
 
     def __call__(self, batch: dict[str, Any]) -> pa.Table:
-        texts = batch.get("text")
+        if self.text_field not in batch:
+            # a dataset whose text is in `content`: say so, not "use batched=True"
+            raise ValueError(
+                f"pipe.map_function(): the dataset has no column {self.text_field!r} "
+                f"(its columns: {', '.join(map(str, batch)) or 'none'}); set the recipe's "
+                "reader.text_field to the column holding the text: `reader: {text_field: "
+                "content}` in the recipe's YAML, or in Python "
+                "Pipeline({**pipe.recipe, 'reader': {'text_field': 'content'}})"
+            )
+        texts = batch[self.text_field]
         if not isinstance(texts, list):
             raise TypeError(
                 "pipe.map_function() works on batches: call ds.map(pipe.map_function(), "
@@ -133,7 +149,7 @@ class MapFunction:
                 "until a value is not None)"
             )
         count = len(texts)
-        ids = batch.get("id") or [None] * count
+        ids = batch.get(self.id_field) or [None] * count
         titles = batch.get("title") or [None] * count
         sources = batch.get("url") or batch.get("source") or [None] * count
         rows = []
@@ -154,7 +170,7 @@ class MapFunction:
             row["removed_reason"] = doc.removal.reason if doc.removal else None
             rows.append(row)
         ours = pa.Table.from_pylist(rows, schema=self.schema)
-        if "id" not in batch:
+        if self.id_field not in batch:
             ours = ours.drop_columns(["id"])  # no id was given: none is invented
         # datasets keeps no input column when a function returns a table: they are passed
         # through here, with their own Arrow types when the batch carries them (LazyBatch)

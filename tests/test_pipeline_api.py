@@ -97,3 +97,25 @@ def test_process_one_document_runs_map_stages_only():
 
     doc = Pipeline.from_recipe(RECIPE).process(Document("x", "A\u00a0b c d e f g."))
     assert doc.text == "A b c d e f g." and "dup_cluster" not in doc.labels
+
+
+def test_map_function_reads_the_recipe_text_field():
+    """A dataset whose text is in `content` (and id in `doc_id`): `reader.text_field` is used."""
+    reader = {"text_field": "content", "id_field": "doc_id"}
+    pipe = Pipeline.from_recipe(RECIPE | {"reader": reader})
+    seed = SEED_000.read_text(encoding="utf-8")
+    ds = datasets.Dataset.from_dict({"doc_id": ["a", "b"], "content": [seed, "x"]})
+    out = ds.map(pipe.map_function(), batched=True, batch_size=2)
+    assert out["id"] == ["a", "b"] and out["content"] == [seed, "x"]  # the input kept as is
+    assert out[0]["removed_rule"] is None and "\u00a0" not in out[0]["text"]
+    assert out[1]["removed_rule"] == "too_short"
+    assert out[0]["text"] == pipe.run([{"doc_id": "a", "content": seed}]).kept[0]["text"]
+
+
+@pytest.mark.parametrize("batched", [True, False])
+def test_map_function_names_the_missing_text_column(batched):
+    pipe = Pipeline.from_recipe(RECIPE)
+    ds = datasets.Dataset.from_dict({"content": ["One short text.", "Another."]})
+    with pytest.raises(ValueError, match=r"no column 'text' \(its columns: content\)") as caught:
+        ds.map(pipe.map_function(), batched=batched)
+    assert "reader.text_field" in str(caught.value) and "batched" not in str(caught.value)

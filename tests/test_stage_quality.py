@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.stages.quality import QualityFilter
+from curate.stages.spaceless import has_spaceless
 from tests.conftest import SEED_000, hostile_text, run_stage
 
 PROSE = (
@@ -66,7 +67,7 @@ def test_never_raises_and_never_edits(text):
 # the measures' definitions as regexes over the whole text: the stage counts the same faster
 LETTERLESS_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|[\d_])+(?!\S)")
 SYMBOL = re.compile(r"#|\.\.\.|…")
-WORDISH = st.text(alphabet=st.sampled_from(list("aZé9_ 2#.…-$\n\t\xa0\u2028²ǅ漢’")))
+WORDISH = st.text(alphabet=st.sampled_from(list("aZé9_ 2#.…-$\n\t\xa0\u2028²ǅж’")))
 
 
 @settings(max_examples=400, deadline=None)
@@ -74,7 +75,7 @@ WORDISH = st.text(alphabet=st.sampled_from(list("aZé9_ 2#.…-$\n\t\xa0\u2028²
 def test_counts_equal_their_regex_definitions(text):
     measures = QualityFilter().measure(text)
     words = re.findall(r"\S+", text)
-    if not words:
+    if not words or has_spaceless(text):  # estimated: tests/test_stage_quality_spaceless.py
         return
     assert measures["words"] == len(words)
     assert measures["alpha_words"] == round(
