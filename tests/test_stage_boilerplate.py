@@ -759,6 +759,8 @@ def test_config_is_plain():
         "threshold": 0.75,
         "model_file": None,
         "tag_veto": 0.3,
+        "prose_threshold": 0.3,
+        "prose_share": 0.7,
     }
     assert set(FURNITURE) <= set(RULES)
 
