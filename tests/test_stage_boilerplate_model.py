@@ -127,8 +127,10 @@ def test_removals_carry_their_score_on_the_ledger(paragraphs):
     title, lines, _ = _article(random.Random(1), paragraphs, "byline")
     raw = "\n\n".join(lines)
     doc = run_stage(STAGE, raw, title)
-    scored = [e for e in doc.edits if e.rule == "line_model"]
-    assert scored and all(e.score >= STAGE.threshold for e in scored)
+    scored = [e for e in doc.edits if e.rule == "line_model" and e.score is not None]
+    # each at its line's bar: `prose_threshold` at least, `threshold` for a sentence
+    assert scored and all(e.score >= STAGE.prose_threshold for e in scored)
+    assert all(e.score >= STAGE.threshold for e in _sentences_removed(doc))
     assert all(e.score is None for e in doc.edits if e.rule != "line_model")
     assert replay({"text": raw, "title": title}, doc.edits)["text"] == doc.text
 
@@ -174,7 +176,7 @@ def test_explain_names_the_features_that_moved_a_line(paragraphs):
     why = STAGE.explain_line_model(Document(id="a", text="\n\n".join(lines), title=title))
     assert "By MARIA BRENNAN" in why
     for reason in why.values():
-        assert reason["score"] >= STAGE.threshold
+        assert reason["score"] >= reason["threshold"] >= STAGE.prose_threshold
         names = [name for name, _ in reason["top_features"]]
         assert names and set(names) <= set(features.names(False))
 
@@ -390,6 +392,7 @@ def test_explain_prints_each_model_removal_with_its_score_and_features(tmp_path,
     assert shown.exit_code == 0, shown.output
     assert "boilerplate/line_model" in shown.output
     assert "noise score 0." in shown.output and "top features:" in shown.output
+    assert "(threshold 0." in shown.output  # the bar the line was judged at
     assert "top features: n/a" not in shown.output
 
 
