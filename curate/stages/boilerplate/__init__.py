@@ -676,6 +676,12 @@ class BoilerplateRemover(MapStage):
             if worded[index][1] != first:  # the copy must start with the opening line
                 continue
             if [key for _, key in worded[index : index + size]] == opening:
+                # a copy of the page is about as long as the page: a standfirst that the body
+                # opens with again (wire copy, WMT newstest) is three lines before sixty
+                before = sum(len(key.split()) for _, key in worded[:index])
+                after = sum(len(key.split()) for _, key in worded[index:])
+                if before < table["min_share"] * after:
+                    return []
                 return kept[worded[index][0] :]
         return []
 
