@@ -68,6 +68,7 @@ LETTER = re.compile(r"[^\W\d_]")
 LABEL_WORDS = re.compile(r"(?:\w{1,6}\s{1,2}){0,1}\w{1,6}\s{0,2}(?=\S)")  # "su", "on", "sur"
 KEYWORD = re.compile(r"[^\W\d_]{4,}")  # four letters or more: no "die", "cup" or "2018"
 PROSE_ENDS = ".!?\"”’'"  # how a sentence ends (the last character of a line)
+COLON_WORDS = 8  # a line of this many words ending with a colon introduces what follows
 LIST_ITEM = re.compile(r"[-–•*·]\s")  # "- GPS": trafilatura writes list items like this
 # text after a credit's mark that is no credit: a stop, then three more words (a sentence)
 SENTENCE_AFTER = re.compile(r"[.!?]\s{1,3}\S+\s{1,3}\S+\s{1,3}\S")
@@ -718,8 +719,13 @@ class _Page(NamedTuple):
 
 @cache
 def _is_prose(line: str) -> bool:
-    """A sentence: 3+ words, ending with a stop or a closing quote."""
-    return line.rstrip()[-1:] in PROSE_ENDS and len(line.split(None, 3)) >= 3
+    """A sentence: 3+ words ending with a stop or a closing quote, or 8+ words ending with a
+    colon, which introduce what follows ("HAYWARD, Calif. (AP) — The Latest on a deadly
+    stabbing (all times local):" opens an AP story; a label is "Read more:")."""
+    end = line.rstrip()[-1:]
+    if end == ":":
+        return len(line.split(None, COLON_WORDS)) >= COLON_WORDS
+    return end in PROSE_ENDS and len(line.split(None, 3)) >= 3
 
 
 def _verdicts(rules_file: str | None, rules: tuple[str, ...]) -> dict[str, str | None]:
