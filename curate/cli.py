@@ -465,7 +465,8 @@ def explain(
         why = reasons.get(edit.before.strip()) if edit.score is not None else None
         if edit.score is not None:
             top = ", ".join(f"{n} {v:+}" for n, v in why["top_features"]) if why else "n/a"
-            out.print(f"    noise score {edit.score}; top features: {top}", highlight=False)
+            at = f" (threshold {why['threshold']})" if why and "threshold" in why else ""
+            out.print(f"    noise score {edit.score}{at}; top features: {top}", highlight=False)
     if len(shown) < len(found.edits):
         out.print(f"  … {len(found.edits) - len(shown)} more edits (--limit 0 shows all)")
     if found.kind == "removed" and row.get("duplicate_of"):

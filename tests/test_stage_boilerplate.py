@@ -669,6 +669,18 @@ def test_page_repeat_cuts_the_second_copy_and_what_follows():
     assert not run_stage(off, raw, "10 things in tech").edits
 
 
+def test_a_standfirst_the_body_opens_with_again_is_no_second_page():
+    """A lead of two or three sentences above the story, which the body then opens with (wire
+    copy; a WMT newstest story lost 60 of its 63 lines so): the body is no copy of the page."""
+    lead = [
+        "In the south of the country, many people reach ages worthy of the patriarchs.",
+        "There is even a museum of longevity.",
+    ]
+    body = [f"{STORY} Paragraph {n} of the story goes on with more detail." for n in range(12)]
+    raw = "\n\n".join([*lead, *lead, *body])
+    assert not [e for e in run_stage(STAGE, raw, "A title").edits if e.rule == "page_repeat"]
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -759,6 +771,8 @@ def test_config_is_plain():
         "threshold": 0.75,
         "model_file": None,
         "tag_veto": 0.3,
+        "prose_threshold": 0.3,
+        "prose_share": 0.7,
     }
     assert set(FURNITURE) <= set(RULES)
 

@@ -73,7 +73,9 @@ def _repeat_slow(kept):
         return []
     for index in range(size, len(worded) - size + 1):
         if [key for _, key in worded[index : index + size]] == opening:
-            return kept[worded[index][0] :]
+            before = sum(len(key.split()) for _, key in worded[:index])
+            after = sum(len(key.split()) for _, key in worded[index:])
+            return kept[worded[index][0] :] if before >= table["min_share"] * after else []
     return []
 
 

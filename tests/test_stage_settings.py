@@ -65,6 +65,8 @@ WRONG_VALUE = {
     ("common_lines", "story_paragraphs"): [0],
     ("common_lines", "max_removed_share"): [0.0],
     ("boilerplate", "tag_veto"): [-0.1, 0.9],
+    ("boilerplate", "prose_threshold"): [0.1, 1.5],
+    ("boilerplate", "prose_share"): [-0.1, 1.5],
     ("repeated_lines", "min_documents"): [1],
     ("repeated_lines", "min_share"): [1.5],
     ("repeated_lines", "max_words"): [0],

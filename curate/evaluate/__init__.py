@@ -10,6 +10,7 @@ MODULES = (
     "extraction",
     "lines",
     "checked",
+    "news",
     "dedup",
     "metadata",
     "stories",

@@ -50,10 +50,16 @@ def systems(part: str) -> list[tuple[str, System]]:
     their sites (`scoring_model`)."""
     shipped = BoilerplateRemover(model_file=scoring_model(part))
     rules = dataclasses.replace(shipped, rules=tuple(r for r in shipped.rules if r != "line_model"))
-    model = f"rules + line model (threshold {shipped.threshold})"
+    one = dataclasses.replace(shipped, prose_threshold=None)
+    model = (
+        f"rules + line model ({shipped.threshold}, prose {shipped.prose_threshold})"
+        if shipped.prose_threshold is not None
+        else f"rules + line model (threshold {shipped.threshold})"
+    )
     return [
         ("rules only", _each(_through(rules))),
         (model, _each(_through(shipped))),
+        (f"rules + line model, {shipped.threshold} for every page", _each(_through(one))),
         (f"{model} + bylines", _each(_through(shipped, bylines=True))),
         (f"{model} + bylines + common_lines", _with_common_lines(_through(shipped, True))),
         ("crude: 3+ words ending . ! ? or a quote", _each(_crude)),
