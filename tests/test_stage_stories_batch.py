@@ -97,19 +97,33 @@ def test_an_empty_batch_has_no_sketches():
     assert StoryClusters().sketch_batch([]) == []
 
 
-def test_a_batch_looks_its_hashes_up_once(monkeypatch):
-    """The point of the batch: one hash lookup for all its documents, not one a document."""
-    calls = []
-    original = Fingerprinter.hash_values
+def test_a_batch_hashes_each_token_once(monkeypatch):
+    """The point of the batch: a token's hash is computed with its match's classification and
+    remembered with it; no lookup of the tokens' hashes a document (`hash_values`), and a
+    batch seen before hashes nothing again."""
+    from curate.corpus import fingerprints
 
-    def counted(self, tokens):
-        calls.append(1)
-        return original(self, tokens)
+    lookups, hashed = [], []
+    original_lookup, original_hash = Fingerprinter.hash_values, fingerprints._hash
 
-    monkeypatch.setattr(Fingerprinter, "hash_values", counted)
+    def looked_up(self, tokens):
+        lookups.append(1)
+        return original_lookup(self, tokens)
+
+    def counted(token):
+        hashed.append(token)
+        return original_hash(token)
+
+    monkeypatch.setattr(Fingerprinter, "hash_values", looked_up)
+    monkeypatch.setattr(fingerprints, "_hash", counted)
     docs = documents(TEXTS, ["en", "fr"])
-    StoryClusters().sketch_batch(docs)
-    assert len(calls) == 1
+    stage = StoryClusters()
+    stage.sketch_batch(docs)
+    assert not lookups
+    assert hashed
+    first = len(hashed)
+    stage.sketch_batch(docs)
+    assert len(hashed) == first  # all remembered
 
 
 def test_a_batch_after_the_caches_were_filled_and_cleared(monkeypatch):
