@@ -10,13 +10,15 @@ decisions on batched sketches to its decisions on per-document ones.
 
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.corpus.fingerprints import Fingerprinter
-from curate.corpus.stories import StoryClusters
+from curate.corpus.stories import StoryClusters, StorySketch
 from curate.document import Document, Edit
 from tests.test_corpus_stories import DE, EN, EN_MT, FLOOD, FLOOD_FR, FR, corpus
 from tests.test_fingerprint_reference import LANGS, pieces
@@ -68,7 +70,9 @@ def documents(texts: list[str], langs: list[str | None]) -> list[Document]:
 def assert_same_sketches(batched, single) -> None:
     assert len(batched) == len(single)
     for got, expected in zip(batched, single, strict=True):
-        assert type(got) is type(expected)
+        # (a plain tuple of the same fields: the garbage collector lets go of it)
+        assert type(got) is tuple and type(expected) is StorySketch
+        got = StorySketch(*got)
         assert got.values.dtype == expected.values.dtype == np.uint32
         assert got.values.tobytes() == expected.values.tobytes()
         assert got[1:] == expected[1:]  # language, length, translated, repairs, minhash
@@ -91,6 +95,18 @@ def test_a_batch_sketches_each_document_as_sketch_does(size):
     assert kinds == {"number", "year", "name", "code", "url", "handle"}
     lengths = [len(k.tokens) for k in single]
     assert min(lengths) == 0 and any(0 < n < 5 for n in lengths) and max(lengths) > 10
+
+
+def test_batched_sketches_leave_the_garbage_collectors_watch():
+    """What the plain tuples are for: after a collection the collector no longer follows the
+    sketches the fit will hold (a named tuple it follows for ever)."""
+    docs = documents(TEXTS, LANGS)
+    batched = StoryClusters().sketch_batch(docs)
+    single = [StoryClusters().sketch(doc) for doc in docs]
+    gc.collect()  # (the (num_perm, seed) tuple all sketches share lets go at the first,
+    gc.collect()  # then the sketches that hold it)
+    assert not any(map(gc.is_tracked, batched))
+    assert all(map(gc.is_tracked, single))
 
 
 def test_an_empty_batch_has_no_sketches():
