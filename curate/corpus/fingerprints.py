@@ -363,9 +363,7 @@ def _matches(text: str, scan: re.Pattern[str] = _SCAN) -> Iterator[re.Match[str]
     return _with_urls(text, scan)
 
 
-def scan_skipping_sentence_starts(
-    longer: int, titles: Iterable[str] = ()
-) -> re.Pattern[str]:
+def scan_skipping_sentence_starts(longer: int, titles: Iterable[str] = ()) -> re.Pattern[str]:
     """`_SCAN`, less the capitalised words that surely open a sentence and could only be
     names (a capital, lowercase ASCII letters, then a space or a stop): "Residents" in
     "their homes.\nResidents said", "The" in "was flooded. The": 385,000 of the 1.22M
