@@ -10,13 +10,15 @@ decisions on batched sketches to its decisions on per-document ones.
 
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.corpus.fingerprints import Fingerprinter
-from curate.corpus.stories import StoryClusters
+from curate.corpus.stories import StoryClusters, StorySketch
 from curate.document import Document, Edit
 from tests.test_corpus_stories import DE, EN, EN_MT, FLOOD, FLOOD_FR, FR, corpus
 from tests.test_fingerprint_reference import LANGS, pieces
@@ -68,7 +70,9 @@ def documents(texts: list[str], langs: list[str | None]) -> list[Document]:
 def assert_same_sketches(batched, single) -> None:
     assert len(batched) == len(single)
     for got, expected in zip(batched, single, strict=True):
-        assert type(got) is type(expected)
+        # (a plain tuple of the same fields: the garbage collector lets go of it)
+        assert type(got) is tuple and type(expected) is StorySketch
+        got = StorySketch(*got)
         assert got.values.dtype == expected.values.dtype == np.uint32
         assert got.values.tobytes() == expected.values.tobytes()
         assert got[1:] == expected[1:]  # language, length, translated, repairs, minhash
@@ -93,23 +97,49 @@ def test_a_batch_sketches_each_document_as_sketch_does(size):
     assert min(lengths) == 0 and any(0 < n < 5 for n in lengths) and max(lengths) > 10
 
 
+def test_batched_sketches_leave_the_garbage_collectors_watch():
+    """What the plain tuples are for: after a collection the collector no longer follows the
+    sketches the fit will hold (a named tuple it follows for ever)."""
+    docs = documents(TEXTS, LANGS)
+    batched = StoryClusters().sketch_batch(docs)
+    single = [StoryClusters().sketch(doc) for doc in docs]
+    gc.collect()  # (the (num_perm, seed) tuple all sketches share lets go at the first,
+    gc.collect()  # then the sketches that hold it)
+    assert not any(map(gc.is_tracked, batched))
+    assert all(map(gc.is_tracked, single))
+
+
 def test_an_empty_batch_has_no_sketches():
     assert StoryClusters().sketch_batch([]) == []
 
 
-def test_a_batch_looks_its_hashes_up_once(monkeypatch):
-    """The point of the batch: one hash lookup for all its documents, not one a document."""
-    calls = []
-    original = Fingerprinter.hash_values
+def test_a_batch_hashes_each_token_once(monkeypatch):
+    """The point of the batch: a token's hash is computed with its match's classification and
+    remembered with it; no lookup of the tokens' hashes a document (`hash_values`), and a
+    batch seen before hashes nothing again."""
+    from curate.corpus import fingerprints
 
-    def counted(self, tokens):
-        calls.append(1)
-        return original(self, tokens)
+    lookups, hashed = [], []
+    original_lookup, original_hash = Fingerprinter.hash_values, fingerprints._hash
 
-    monkeypatch.setattr(Fingerprinter, "hash_values", counted)
+    def looked_up(self, tokens):
+        lookups.append(1)
+        return original_lookup(self, tokens)
+
+    def counted(token):
+        hashed.append(token)
+        return original_hash(token)
+
+    monkeypatch.setattr(Fingerprinter, "hash_values", looked_up)
+    monkeypatch.setattr(fingerprints, "_hash", counted)
     docs = documents(TEXTS, ["en", "fr"])
-    StoryClusters().sketch_batch(docs)
-    assert len(calls) == 1
+    stage = StoryClusters()
+    stage.sketch_batch(docs)
+    assert not lookups
+    assert hashed
+    first = len(hashed)
+    stage.sketch_batch(docs)
+    assert len(hashed) == first  # all remembered
 
 
 def test_a_batch_after_the_caches_were_filled_and_cleared(monkeypatch):
