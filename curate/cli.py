@@ -360,6 +360,9 @@ def summarize(report: dict, out_dir: Path) -> None:
     if report["quarantine"]:  # what went wrong, by kind, with where to read each case
         kinds = ", ".join(f"{k} {v}" for k, v in report["quarantine"].items())
         out.print(f"quarantined: {kinds} (each with its file and line in quarantine.jsonl)")
+    if report.get("text_fields"):  # reader.text_field named several: which each row had
+        read_from = ", ".join(f"{k} {v}" for k, v in report["text_fields"].items())
+        out.print(f"fields:  documents read from {read_from}", highlight=False)
     renamed = report["edits_by_rule"].get("read/duplicate_id")
     if renamed:
         out.print(f"ids:     {renamed} repeated input ids renamed <id>@<file>:<line> (kept)")

@@ -82,6 +82,7 @@ def test_a_folder_whose_scrapers_name_the_text_differently_is_read_in_one_run(tm
     assert kept_ids(out) == ["a1", "b1", "c1", "r1", "r2"]
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["text_fields"] == {"body": 1, "content": 1, "raw_content": 2, "text": 1}
+    assert "documents read from body 1, content 1, raw_content 2, text 1" in text
     recipe = yaml.safe_load((out / "recipe.yaml").read_text(encoding="utf-8"))
     assert recipe["reader"]["text_field"] == names  # the published recipe says how
     quarantined = [json.loads(line) for line in (out / "quarantine.jsonl").open()]
