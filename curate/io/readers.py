@@ -909,9 +909,7 @@ def from_row(
     if isinstance(text, bytes):  # Spark, Hive and Impala write Parquet strings as binary
         decoded = decode(text)
         if isinstance(decoded, str):
-            return Quarantined(
-                where, line_no, "encoding", f"{text_field!r}: {decoded}", id=row_id
-            )
+            return Quarantined(where, line_no, "encoding", f"{text_field!r}: {decoded}", id=row_id)
         text, encoding = decoded
     if not isinstance(text, str):
         return Quarantined(
