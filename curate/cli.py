@@ -149,10 +149,10 @@ def run(
     ] = None,
     quiet: Annotated[bool, typer.Option(help="No progress bar or summary.")] = False,
     text_field: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             help="JSONL/Parquet inputs: the field holding the text (default: text); "
-            "or reader.text_field."
+            "or reader.text_field. Repeatable: a row's text is under the first it has."
         ),
     ] = None,
     id_field: Annotated[
@@ -290,23 +290,26 @@ def _unnamed_text(skipped: list[str], recipe: dict) -> str:
     tables = [name for name in skipped if suffix_of(Path(name)) in SNIFFED_SUFFIXES]
     if not tables:
         return ""
-    field = (recipe.get("reader") or {}).get("text_field", "text")
+    field = _field_names(recipe)
     return (
-        f"; {len(tables)} .json/.csv/.tsv file(s) with no {field!r} field, e.g. {tables[0]}: "
+        f"; {len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}: "
         "name the field that holds the text with --text-field NAME"
     )
 
 
-def _set_fields(recipe: dict, text_field: str | None, id_field: str | None) -> None:
+def _set_fields(recipe: dict, text_field: str | list[str] | None, id_field: str | None) -> None:
     """`--text-field` / `--id-field` go into the recipe's `reader:` section, so the published
-    `recipe.yaml` says how the inputs were read."""
+    `recipe.yaml` says how the inputs were read. `--text-field` given twice is a list."""
     from curate.io.settings import ReaderSettings
 
+    if isinstance(text_field, list):  # one name stays a name: the recipe.yaml of before
+        text_field = text_field[0] if len(text_field) == 1 else text_field or None
     given = {"text_field": text_field, "id_field": id_field}
     given = {key: value for key, value in given.items() if value is not None}
     for key, value in given.items():
-        if not value.strip():
-            raise ValueError(f"--{key.replace('_', '-')}: expected a field name, got {value!r}")
+        for name in [value] if isinstance(value, str) else value:
+            if not name.strip():
+                raise ValueError(f"--{key.replace('_', '-')}: expected a field name, got {name!r}")
     if given:
         section = dict(recipe.get("reader") or {}) | given
         recipe["reader"] = ReaderSettings.from_section(section).to_dict()
@@ -357,6 +360,9 @@ def summarize(report: dict, out_dir: Path) -> None:
     if report["quarantine"]:  # what went wrong, by kind, with where to read each case
         kinds = ", ".join(f"{k} {v}" for k, v in report["quarantine"].items())
         out.print(f"quarantined: {kinds} (each with its file and line in quarantine.jsonl)")
+    if report.get("text_fields"):  # reader.text_field named several: which each row had
+        read_from = ", ".join(f"{k} {v}" for k, v in report["text_fields"].items())
+        out.print(f"fields:  documents read from {read_from}", highlight=False)
     renamed = report["edits_by_rule"].get("read/duplicate_id")
     if renamed:
         out.print(f"ids:     {renamed} repeated input ids renamed <id>@<file>:<line> (kept)")
@@ -698,18 +704,20 @@ def _warn_records_without_text(skipped: list[str], recipe: dict) -> None:
     """Skipped .json/.csv/.tsv files that hold records, but not under the text field, named
     with the option that reads them (a crawl's `meta.json` is skipped without a word)."""
     from curate.io.readers import SNIFFED_SUFFIXES, records_without_text, suffix_of
+    from curate.io.settings import reader_settings
 
-    field = (recipe.get("reader") or {}).get("text_field", "text")
+    fields = reader_settings(recipe.get("reader")).text_fields
     found = [
         (name, why)
         for name in skipped
         if suffix_of(Path(name)) in SNIFFED_SUFFIXES
-        and (why := records_without_text(Path(name), field))
+        and (why := records_without_text(Path(name), fields))
     ]
     if found:
         name, why = found[0]
         warn(
-            f"{len(found)} .json/.csv/.tsv file(s) hold records with no {field!r} field, not "
+            f"{len(found)} .json/.csv/.tsv file(s) hold records with no {_field_names(recipe)} "
+            "field, not "
             f"read; e.g. {name}: {why}"
         )
 
@@ -733,6 +741,14 @@ def _json_lines_hint(files: list[tuple[Path, str]], recipe: dict) -> str | None:
                 f"document of JSON text; to read a row a document, rename it {name}"
             )
     return None
+
+
+def _field_names(recipe: dict) -> str:
+    """The recipe's text field as a message names it: 'text', or 'text' or 'content'."""
+    from curate.io.settings import reader_settings
+
+    fields = reader_settings(recipe.get("reader")).text_fields
+    return ", ".join(map(repr, fields[:-1])) + " or " * (len(fields) > 1) + repr(fields[-1])
 
 
 def main() -> None:  # pragma: no cover

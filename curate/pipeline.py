@@ -123,7 +123,8 @@ class MapFunction:
         self.pipeline = pipeline
         # the columns holding the text and the id: the recipe's `reader.text_field`/`id_field`
         settings = reader_settings(pipeline.recipe.get("reader"))
-        self.text_field, self.id_field = settings.text_field, settings.id_field
+        self.text_field, self.id_field = settings.text_fields[0], settings.id_field
+        self.text_fields = settings.text_fields  # several: a row's text is the first it has
 
     @property
     def features(self) -> Any:
@@ -132,16 +133,21 @@ class MapFunction:
         return datasets.Features.from_arrow_schema(self.schema)
 
     def __call__(self, batch: dict[str, Any]) -> pa.Table:
-        if self.text_field not in batch:
+        columns = [name for name in self.text_fields if name in batch]
+        if not columns:
             # a dataset whose text is in `content`: say so, not "use batched=True"
+            named = " or ".join(map(repr, self.text_fields))
             raise ValueError(
-                f"pipe.map_function(): the dataset has no column {self.text_field!r} "
+                f"pipe.map_function(): the dataset has no column {named} "
                 f"(its columns: {', '.join(map(str, batch)) or 'none'}); set the recipe's "
                 "reader.text_field to the column holding the text: `reader: {text_field: "
                 "content}` in the recipe's YAML, or in Python "
                 "Pipeline({**pipe.recipe, 'reader': {'text_field': 'content'}})"
             )
-        texts = batch[self.text_field]
+        texts = batch[columns[0]]
+        if len(columns) > 1 and isinstance(texts, list):  # per row, the first column not None
+            rows = zip(*(batch[name] for name in columns), strict=True)
+            texts = [next((t for t in row if t is not None), None) for row in rows]
         if not isinstance(texts, list):
             raise TypeError(
                 "pipe.map_function() works on batches: call ds.map(pipe.map_function(), "

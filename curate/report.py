@@ -38,6 +38,7 @@ class ReportBuilder:
         self.corpus: dict[str, dict[str, Any]] = {}
         self.skipped_records: Counter[str] = Counter()  # web archive records that are no page
         self.read_log: dict[str, int] = {}  # library log messages while reading, by kind
+        self.text_fields: Counter[str] = Counter()  # documents read under each text field
 
     def add(self, kind: str, row: dict[str, Any]) -> None:
         stages_edited = set()
@@ -66,6 +67,12 @@ class ReportBuilder:
     def quarantine(self, item: Quarantined) -> None:
         self.quarantined += 1
         self.quarantine_kinds[item.kind] += 1
+
+    def read_from(self, doc: Any) -> None:
+        """The text field a document was read from, when the reader names several."""
+        field = doc.labels.get("text_field")
+        if field is not None:
+            self.text_fields[field] += 1
 
     def skip(self, kind: str) -> None:
         self.skipped_records[kind] += 1
@@ -143,6 +150,8 @@ class ReportBuilder:
             extra["skipped_records"] = _sorted(self.skipped_records)
         if self.read_log:
             extra["read_log"] = _sorted(self.read_log)
+        if self.text_fields:  # only when reader.text_field names several
+            extra["text_fields"] = _sorted(self.text_fields)
         return extra
 
 

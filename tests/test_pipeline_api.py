@@ -26,7 +26,13 @@ def test_run_in_memory_accounts_for_everything():
         "e": "too_short",
     }
     assert result.quarantined == [
-        {"file": "<records>", "line": 4, "kind": "missing_field", "error": "'text' is null"}
+        {
+            "file": "<records>",
+            "line": 4,
+            "kind": "missing_field",
+            "error": "'text' is null",
+            "id": "d",  # the row's id: `curate explain` finds it
+        }
     ]
     assert result.report["counts"] == {"read": 5, "kept": 1, "removed": 3, "quarantined": 1}
     assert result.kept[0]["dup_count"] == 2 and result.kept[0]["lang"] == "en"

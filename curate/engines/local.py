@@ -96,6 +96,7 @@ def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit,
                 rejects.append(item)
                 continue
             batch.append(item)
+            report.read_from(item)
             if len(batch) >= batch_size:
                 yield batch, None
                 batch = []

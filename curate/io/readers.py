@@ -22,6 +22,7 @@ from curate.io.compressed import open_binary, read_bytes
 from curate.io.settings import ReaderSettings, reader_settings
 
 DEFAULT_READER = ReaderSettings()
+TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
 INPUT = "input"  # label: (file, line) a document was read from, for a quarantine row naming it
 
 log = logging.getLogger(__name__)
@@ -175,7 +176,7 @@ def walk_inputs(
     curate `report.json`, or one of `exclude`, the destination) are never read as input. A
     `.json` file is read when it holds records with the text field (`json_records`).
     """
-    text_field = reader_settings(reader).text_field
+    text_field = reader_settings(reader).text_fields
     excluded = {Path(p).resolve() for p in exclude}
     files: list[tuple[Path, str]] = []
     skipped: list[str] = []
@@ -325,7 +326,7 @@ def read_file(
     if suffix in TEXT_SUFFIXES:
         sample_by = reader_settings(reader).sample_by
         if sample_by == "document":
-            yield read_text_file(path, base_id)
+            yield _with_id(read_text_file(path, base_id), base_id)
         else:
             from curate.io.text_units import read_text_units
 
@@ -346,7 +347,7 @@ def read_file(
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
 
-        yield read_html_file(path, base_id, extractor=extractor_of(reader))
+        yield _with_id(read_html_file(path, base_id, extractor=extractor_of(reader)), base_id)
     else:
         yield Quarantined(
             str(path),
@@ -354,6 +355,14 @@ def read_file(
             "unsupported",
             f"unsupported file type {suffix or '(none)'}; known: {', '.join(KNOWN_SUFFIXES)}",
         )
+
+
+def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantined:
+    """A quarantined file read as one document names the id it would have had, so that
+    `curate explain DIR ID` finds it."""
+    if isinstance(item, Quarantined) and item.id is None:
+        return dataclasses.replace(item, id=doc_id)
+    return item
 
 
 def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quarantined:
@@ -572,7 +581,11 @@ def read_jsonl(
                     while raw and not raw.endswith(b"\n"):
                         raw = handle.readline(1 << 20)
                     yield Quarantined(
-                        str(path), line_no, "too_large", f"a JSON line of more than {most:,} bytes"
+                        str(path),
+                        line_no,
+                        "too_large",
+                        f"a JSON line of more than {most:,} bytes",
+                        id=f"{base_id}-{line_no}",
                     )
                     continue
                 if not raw.strip():
@@ -584,12 +597,12 @@ def read_jsonl(
         )
 
 
-def json_records(path: Path, text_field: str = "text") -> str | None:
+def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str | None:
     """ "lines", "array" or "object" (one record over many lines) when a `.json` file holds
     records, the first an object with the text field or `html`; else None: the file is not
     read, and is listed as skipped."""
     first, kind = _first_record(path)
-    fields = (text_field, "html")
+    fields = (*_names(text_field), "html")
     return kind if isinstance(first, dict) and any(key in first for key in fields) else None
 
 
@@ -625,7 +638,7 @@ def _first_record(path: Path) -> tuple[Any, str | None]:
         return None, None
 
 
-def records_without_text(path: Path, text_field: str = "text") -> str | None:
+def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text") -> str | None:
     """Why a `.json` / `.csv` / `.tsv` file of records is not read, when they hold no text
     field: "no 'text' field (the row has 'content', 'id'); if 'content' holds the text:
     --text-field content", as a JSON Lines row says. An array of `{"content": ...}` was only
@@ -648,7 +661,7 @@ def records_without_text(path: Path, text_field: str = "text") -> str | None:
             names = rows.fieldnames
         except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
             return None
-        if not names or text_field in names or "html" in names:
+        if not names or {*_names(text_field), "html"} & set(names):
             return None
         row = row or dict.fromkeys(names)
         return _missing_text({k: v for k, v in row.items() if k is not None}, text_field)
@@ -678,9 +691,9 @@ def read_json(
 ) -> Iterator[Document | Quarantined]:
     """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
     base_id, settings = _naming(path, base_id, reader)
-    kind = json_records(path, settings.text_field)
+    kind = json_records(path, settings.text_fields)
     if kind is None:  # a file named on its own is read whatever it is: say what it lacks
-        fields = f"{settings.text_field!r} or 'html'"
+        fields = _or_html(settings.text_fields)
         yield Quarantined(
             str(path), None, "unsupported", f"no JSON records with a {fields} field to read"
         )
@@ -722,7 +735,13 @@ def read_json(
         items = [items]
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
         if not isinstance(item, dict):
-            yield Quarantined(where, number, "malformed_json", "an item must be a JSON object")
+            yield Quarantined(
+                where,
+                number,
+                "malformed_json",
+                "an item must be a JSON object",
+                id=f"{base_id}-{number}",
+            )
             continue
         doc = from_row(item, where, number, f"{base_id}-{number}", settings)
         if encoding is not None and isinstance(doc, Document):
@@ -761,7 +780,7 @@ def _delimiter(path: Path) -> str:
     return ";" if ";" in header and "," not in header else ","
 
 
-def table_columns(path: Path, text_field: str = "text") -> list[str] | None:
+def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> list[str] | None:
     """The header of a `.csv` / `.tsv` file when it names the text field or `html`, else None."""
     import csv
 
@@ -769,7 +788,7 @@ def table_columns(path: Path, text_field: str = "text") -> list[str] | None:
         header = next(csv.reader(_text_lines(path), delimiter=_delimiter(path)), None)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
         return None
-    if not header or not ({text_field, "html"} & set(header)):
+    if not header or not ({*_names(text_field), "html"} & set(header)):
         return None
     return header
 
@@ -784,8 +803,8 @@ def read_table(
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
-    if table_columns(path, settings.text_field) is None:
-        fields = f"{settings.text_field!r} or 'html'"
+    if table_columns(path, settings.text_fields) is None:
+        fields = _or_html(settings.text_fields)
         yield Quarantined(where, None, "unsupported", f"no {fields} column in the header")
         return
     csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # an article is longer than csv's 128 KiB
@@ -798,7 +817,11 @@ def read_table(
             first_line, last_line = last_line + 1, rows.line_num
             if None in row:  # more fields than the header names
                 yield Quarantined(
-                    where, number, "malformed_row", f"{len(row[None])} fields past the header"
+                    where,
+                    number,
+                    "malformed_row",
+                    f"{len(row[None])} fields past the header",
+                    id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
                 )
                 continue
             values = {key: value for key, value in row.items() if value is not None}
@@ -827,6 +850,7 @@ def _record(
 ) -> Document | Quarantined:
     where = str(path)
     encoding = None
+    line_id = f"{base_id}-{line_no}"  # the id a row without an id field is given
     try:
         try:
             row = json.loads(raw)
@@ -835,14 +859,16 @@ def _record(
             # a .txt file's bytes are, not lost for one byte; the encoding is on the document
             decoded = decode_line(raw, known if known is not None else [])
             if isinstance(decoded, str):
-                return Quarantined(where, line_no, "encoding", decoded)
+                return Quarantined(where, line_no, "encoding", decoded, id=line_id)
             text, encoding = decoded
             row = json.loads(text)
     except json.JSONDecodeError as err:
-        return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}")
+        return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}", id=line_id)
     if not isinstance(row, dict):
-        return Quarantined(where, line_no, "malformed_json", "a line must be a JSON object")
-    doc = from_row(row, where, line_no, default_id=f"{base_id}-{line_no}", settings=settings)
+        return Quarantined(
+            where, line_no, "malformed_json", "a line must be a JSON object", id=line_id
+        )
+    doc = from_row(row, where, line_no, default_id=line_id, settings=settings)
     if encoding is not None and isinstance(doc, Document):
         doc.labels["encoding"] = encoding
     return doc
@@ -858,19 +884,24 @@ def from_row(
     """A document from one JSONL/Parquet row: its text under `text_field` (or an `html` field
     for the recipe's extractor), its id under `id_field`, `title`, `url` or `source`."""
     settings = settings or DEFAULT_READER
-    text_field, id_field = settings.text_field, settings.id_field
+    id_field = settings.id_field
+    text_field = _text_field_of(row, settings.text_fields)
     text = row.get(text_field)
     html = row.get("html")
+    # a quarantined row names its id (or the one it would have had): `curate explain` finds it
+    row_id = _row_id(row, id_field, default_id)
     # {"text": "", "html": "<html>..."}: a scraper whose own extraction failed kept the page
     blank = isinstance(text, str) and not text.strip() and isinstance(html, str) and html.strip()
     if (text is None and isinstance(html, str)) or blank:
         from curate.io.html import document_from_html
 
-        return document_from_html(
+        page = document_from_html(
             row["html"], where, line_no, row, default_id, settings.extractor, id_field
         )
+        return _field_label(_with_id(page, row_id), "html", settings)
     if text is None:
-        return Quarantined(where, line_no, "missing_field", _missing_text(row, text_field))
+        why = _missing_text(row, settings.text_fields)
+        return Quarantined(where, line_no, "missing_field", why, id=row_id)
     if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
         # a list of paragraphs (as some news sets store an article): one per block, in order
         text = "\n\n".join(part for part in text if part.strip())
@@ -878,7 +909,7 @@ def from_row(
     if isinstance(text, bytes):  # Spark, Hive and Impala write Parquet strings as binary
         decoded = decode(text)
         if isinstance(decoded, str):
-            return Quarantined(where, line_no, "encoding", f"{text_field!r}: {decoded}")
+            return Quarantined(where, line_no, "encoding", f"{text_field!r}: {decoded}", id=row_id)
         text, encoding = decoded
     if not isinstance(text, str):
         return Quarantined(
@@ -886,9 +917,10 @@ def from_row(
             line_no,
             "wrong_type",
             f"{text_field!r} must be a string (or a list of strings), got {type(text).__name__}",
+            id=row_id,
         )
     if len(text) > MAX_DOCUMENT_CHARS:
-        return _too_large(where, line_no, len(text))
+        return _with_id(_too_large(where, line_no, len(text)), row_id)
     doc_id = row.get(id_field)
     if doc_id is None or doc_id == "":
         doc_id = default_id
@@ -906,20 +938,60 @@ def from_row(
     if encoding is not None:
         doc.labels["encoding"] = encoding
     repair_surrogates(doc)
-    return doc
+    return _field_label(doc, text_field, settings)
 
 
-def _missing_text(row: dict[str, Any], text_field: str) -> str:
+def _names(text_field: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (text_field,) if isinstance(text_field, str) else tuple(text_field)
+
+
+def _or_html(fields: tuple[str, ...]) -> str:
+    """`'text' or 'html'`, `'text', 'content' or 'html'`: the fields a file is read by."""
+    return ", ".join(map(repr, fields)) + " or 'html'"
+
+
+def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:
+    """The field a row's text is read from: the first of `fields` it holds a value under,
+    passing over a blank one when a later field has text ({"text": "", "content": "..."}).
+    One field: always that one, as before there were several."""
+    held = [name for name in fields if row.get(name) is not None]
+    for name in held:
+        value = row[name]
+        if not isinstance(value, str) or value.strip():
+            return name
+    return held[0] if held else fields[0]
+
+
+def _row_id(row: dict[str, Any], id_field: str, default_id: str) -> str:
+    """The id a row's document has: its id field, or the id made from file and line."""
+    given = row.get(id_field)
+    return default_id if given is None or given == "" else str(given)
+
+
+def _field_label(
+    item: Document | Quarantined, field: str, settings: ReaderSettings
+) -> Document | Quarantined:
+    """With several text fields, a document says which one it was read from (label
+    `text_field`, counted in the report); with one, nothing changes."""
+    if isinstance(item, Document) and len(settings.text_fields) > 1:
+        item.labels[TEXT_FIELD] = field
+    return item
+
+
+def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str:
     """Why a row has no text, and how to point curate at the field that holds it."""
-    if text_field in row:
-        return f"{text_field!r} is null"
+    fields = _names(text_field)
+    present = [name for name in fields if name in row]
+    if present:
+        return f"{present[0]!r} is null"
+    wanted = ", ".join(map(repr, fields[:-1])) + " or " * (len(fields) > 1) + repr(fields[-1])
     names = sorted(str(key) for key in row)
     strings = [str(k) for k in row if isinstance(row[k], str) and k != "html"]
     longest = max(strings, key=lambda k: (len(row[k]), k), default=None)
     hint = f"; if {longest!r} holds the text: --text-field {longest}" if longest else ""
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
     return (
-        f"no {text_field!r} field (the row has {shown or 'no fields'}){hint} "
+        f"no {wanted} field (the row has {shown or 'no fields'}){hint} "
         "(or reader.text_field in the recipe)"
     )
 
@@ -982,14 +1054,15 @@ def columnar_rows(
 ) -> Iterator[Document | Quarantined]:
     """The rows of a columnar file (Parquet, Arrow) as documents, a row each; `batches(columns)`
     gives its record batches of those columns. A file without the text column is one record."""
-    columns = (settings.id_field, settings.text_field, "html", "title", "url", "source")
+    fields = settings.text_fields
+    columns = (settings.id_field, *fields, "html", "title", "url", "source")
     wanted = [c for c in dict.fromkeys(columns) if c in names]
-    if settings.text_field not in wanted and "html" not in wanted:
+    if not {*fields, "html"} & set(wanted):
         # every row would miss it: one message naming the columns, not one per row
         first = next(iter(batches(names)), None)
         rows = first.slice(0, 1).to_pylist() if first is not None else []
         row = rows[0] if rows else dict.fromkeys(names)
-        yield Quarantined(str(path), None, "missing_field", _missing_text(row, settings.text_field))
+        yield Quarantined(str(path), None, "missing_field", _missing_text(row, fields))
         return
     row_no = 0
     for batch in batches(wanted):

@@ -9,6 +9,8 @@
       languages: [en, de]                    # keep pages whose <html lang> is one of these
       extractor: resiliparse                 # or trafilatura (the default)
       text_field: content                    # JSONL/Parquet: the field holding the text
+                                             # (or a list: [text, content, raw_content], the
+                                             # first a row has is its text)
       id_field: doc_id                       # ... and the one holding the id (default: id)
       sample_by: line                        # .txt: a document a line (or paragraph; default:
                                              # document, the whole file)
@@ -20,7 +22,10 @@ rule (`skipped_records`, `filter/<rule>`). A domain matches itself and its subdo
 is kept by `languages`: the `language` stage decides on its text. The extractor applies to
 `.html` files too, and to JSON Lines and Parquet rows that carry an `html` field. A row whose
 text sits under another name than `text` (`content`, `maintext`, `raw_content`) is read through
-`text_field`; `curate run --text-field` sets it from the command line. Everything is checked
+`text_field`; `curate run --text-field` sets it from the command line. A folder from several
+scrapers names it several ways: a list of names reads each row from the first it has (given
+twice, `--text-field text --text-field content` makes the list), and the report counts the
+documents read from each (`text_fields`). Everything is checked
 when the recipe is loaded, as stage settings are.
 """
 
@@ -57,7 +62,7 @@ class ReaderSettings:
     exclude_url_pattern: str | None = None
     languages: tuple[str, ...] = ()
     extractor: str = "trafilatura"
-    text_field: str = "text"
+    text_field: str | tuple[str, ...] = "text"  # a name, or names tried in order
     id_field: str = "id"
     sample_by: str = "document"  # .txt files: a document a file, a line or a paragraph
 
@@ -86,6 +91,8 @@ class ReaderSettings:
                 if value is not None and not isinstance(value, str):
                     raise ReaderSettingsError(f"{at}: expected a string, got {value!r}")
                 values[key] = value
+            elif key == "text_field" and isinstance(value, (list, tuple)):
+                values[key] = _field_names(value, at)
             elif key in FIELD_KEYS:
                 if not isinstance(value, str) or not value.strip():
                     raise ReaderSettingsError(f"{at}: expected a field name, got {value!r}")
@@ -129,6 +136,12 @@ class ReaderSettings:
             if key not in DEFAULTS_LEFT_OUT or value != DEFAULTS_LEFT_OUT[key]
         }
 
+    @property
+    def text_fields(self) -> tuple[str, ...]:
+        """The names a row's text may sit under, in the order they are tried."""
+        field = self.text_field
+        return (field,) if isinstance(field, str) else field
+
     def domain_list(self) -> tuple[str, ...]:
         """`domains` and the names in `domains_file`, lowercased."""
         names = list(self.domains)
@@ -157,6 +170,17 @@ class ReaderSettings:
 
     def page_filter(self) -> PageFilter:
         return PageFilter(self)
+
+
+def _field_names(value: list | tuple, at: str) -> tuple[str, ...]:
+    """`text_field: [text, content]`: a non-empty list of distinct field names."""
+    if not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ReaderSettingsError(
+            f"{at}: expected a field name or a non-empty list of field names, got {value!r}"
+        )
+    if len(set(value)) < len(value):
+        raise ReaderSettingsError(f"{at}: a field named twice in {value!r}")
+    return tuple(value)
 
 
 def _plain(value: Any) -> Any:

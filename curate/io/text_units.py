@@ -19,6 +19,7 @@ file is, then split. A unit longer than `MAX_DOCUMENT_CHARS` is quarantined with
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -200,13 +201,14 @@ def _document(
 ) -> Document | Quarantined:
     from curate.io.readers import MAX_DOCUMENT_CHARS, Quarantined, _too_large
 
+    doc_id = f"{base_id}-{line_no}"  # a quarantined line names it too: `curate explain` finds it
     if text is None:
         return Quarantined(
-            where, line_no, "too_large", f"longer than {MAX_DOCUMENT_CHARS:,} characters"
+            where, line_no, "too_large", f"longer than {MAX_DOCUMENT_CHARS:,} characters", id=doc_id
         )
     if len(text) > MAX_DOCUMENT_CHARS:
-        return _too_large(where, line_no, len(text))
-    doc = Document(id=f"{base_id}-{line_no}", text=text, source=where)
+        return dataclasses.replace(_too_large(where, line_no, len(text)), id=doc_id)
+    doc = Document(id=doc_id, text=text, source=where)
     doc.labels["encoding"] = encoding
     doc.labels["input_line"] = line_no
     return doc
