@@ -717,7 +717,6 @@ class _Page(NamedTuple):
     html: bool
 
 
-@cache
 def _is_prose(line: str) -> bool:
     """A sentence: 3+ words ending with a stop or a closing quote, or 8+ words ending with a
     colon, which introduce what follows ("HAYWARD, Calif. (AP) — The Latest on a deadly
@@ -728,6 +727,7 @@ def _is_prose(line: str) -> bool:
     return end in PROSE_ENDS and len(line.split(None, 3)) >= 3
 
 
+@cache
 def _verdicts(rules_file: str | None, rules: tuple[str, ...]) -> dict[str, str | None]:
     """The verdicts of one configuration of the stage, by line, shared by its documents."""
     return {}
