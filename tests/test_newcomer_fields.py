@@ -10,9 +10,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from curate.cli import app
 from curate.pipeline import Pipeline
 from curate.publish.validate import validate_folder
+from tests.test_newcomer_inputs import invoke, kept_ids
 
 runner = CliRunner()
 TOPICS = ["council budget", "river flood", "school board", "harbor bridge", "museum", "rail strike"]
@@ -30,14 +30,6 @@ def article(number: int) -> str:
     )
 
 
-def invoke(*args):
-    result = runner.invoke(app, [str(a) for a in args], terminal_width=300)
-    return result, " ".join(result.output.split())
-
-
-def kept_ids(out):
-    rows = (out / "jsonl").glob("*.jsonl")
-    return sorted(json.loads(line)["id"] for path in rows for line in path.open(encoding="utf-8"))
 
 
 def write_jsonl(path, rows):

@@ -205,12 +205,9 @@ def _stays(line: str, kept: set[str]) -> bool:
 
 
 def _row(name: str, part: str, counts: Counter) -> str:
-    content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
-    noise = counts[(NOISE, True)] + counts[(NOISE, False)]
-    return (
-        f"{name:<56} {part:>4} {counts[(CONTENT, True)] / max(content, 1):12.3f} "
-        f"{counts[(NOISE, False)] / max(noise, 1):13.3f} {content:8d} {noise:6d}"
-    )
+    from curate.evaluate.lines import shares
+
+    return f"{name:<56} {part:>4} {shares(counts)}"
 
 
 def _agreement(pairs: list[tuple[CheckedPage, Page]]) -> str:

@@ -102,19 +102,24 @@ def report(pages: list[Page]) -> str:
                                 examples.setdefault(kind, [])
                                 if len(examples[kind]) < 3:
                                     examples[kind].append(f"{page.site}: {line[:90]}")
-                content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
-                noise = counts[(NOISE, True)] + counts[(NOISE, False)]
-                out.append(
-                    f"{name:<56} {variant:>5} {part:>4} "
-                    f"{counts[(CONTENT, True)] / max(content, 1):12.3f} "
-                    f"{counts[(NOISE, False)] / max(noise, 1):13.3f} {content:8d} {noise:6d}"
-                )
+                out.append(f"{name:<56} {variant:>5} {part:>4} {shares(counts)}")
     out.append("")
     out.append("half B, content blocks removed, by rule: " + _counts(by_rule))
     out.append("half B, errors of the shipped stage by kind: " + _counts(errors))
     for kind, lines in sorted(examples.items()):
         out.extend(f"  {kind}: {line}" for line in lines)
     return "\n".join(out)
+
+
+def shares(counts: Counter) -> str:
+    """The cells of a row: content kept, noise removed, content lines, noise lines, from counts
+    of (label, stays)."""
+    content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
+    noise = counts[(NOISE, True)] + counts[(NOISE, False)]
+    return (
+        f"{counts[(CONTENT, True)] / max(content, 1):12.3f} "
+        f"{counts[(NOISE, False)] / max(noise, 1):13.3f} {content:8d} {noise:6d}"
+    )
 
 
 Outcome = tuple[set[str], Document | None]

@@ -21,8 +21,8 @@ from collections import Counter
 from pathlib import Path
 
 from curate.evaluate.checked import CHECKED, aligned, load_checked
-from curate.evaluate.lines import _crude, line_stays, systems
-from curate.evaluate.pages import CONTENT, NOISE, Page, labelled, pages_of
+from curate.evaluate.lines import _crude, line_stays, shares, systems
+from curate.evaluate.pages import Page, labelled, pages_of
 
 PROSE_CONTENT = 0.85  # share of a page's content lines that the crude rule keeps
 
@@ -80,11 +80,5 @@ def report(pages: list[Page], checked: list) -> str:
                     for line, label in zip(lines, labels, strict=True):
                         if label is not None:
                             counts[(label, line_stays(line, kept))] += 1
-                content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
-                noise = counts[(NOISE, True)] + counts[(NOISE, False)]
-                out.append(
-                    f"{name:<56} {label_set:>7} {part:>4} "
-                    f"{counts[(CONTENT, True)] / max(content, 1):12.3f} "
-                    f"{counts[(NOISE, False)] / max(noise, 1):13.3f} {content:8d} {noise:6d}"
-                )
+                out.append(f"{name:<56} {label_set:>7} {part:>4} {shares(counts)}")
     return "\n".join(out)
