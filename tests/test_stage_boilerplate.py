@@ -679,6 +679,10 @@ def test_a_standfirst_the_body_opens_with_again_is_no_second_page():
     body = [f"{STORY} Paragraph {n} of the story goes on with more detail." for n in range(12)]
     raw = "\n\n".join([*lead, *lead, *body])
     assert not [e for e in run_stage(STAGE, raw, "A title").edits if e.rule == "page_repeat"]
+    # the page itself starting over further down is still cut
+    page = [*lead, *lead, *body]
+    doc = run_stage(STAGE, "\n\n".join([*page, *page]), "A title")
+    assert doc.text == "\n\n".join(page)
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,8 @@ def _repeat_slow(kept):
         if [key for _, key in worded[index : index + size]] == opening:
             before = sum(len(key.split()) for _, key in worded[:index])
             after = sum(len(key.split()) for _, key in worded[index:])
-            return kept[worded[index][0] :] if before >= table["min_share"] * after else []
+            if before >= table["min_share"] * after:
+                return kept[worded[index][0] :]
     return []
 
 

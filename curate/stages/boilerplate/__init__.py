@@ -681,9 +681,8 @@ class BoilerplateRemover(MapStage):
                 # opens with again (wire copy, WMT newstest) is three lines before sixty
                 before = sum(len(key.split()) for _, key in worded[:index])
                 after = sum(len(key.split()) for _, key in worded[index:])
-                if before < table["min_share"] * after:
-                    return []
-                return kept[worded[index][0] :]
+                if before >= table["min_share"] * after:
+                    return kept[worded[index][0] :]
         return []
 
     def _repeats_title(self, title: set[str], line: str) -> bool:
