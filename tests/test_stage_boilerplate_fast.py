@@ -210,11 +210,13 @@ def test_a_line_met_again_in_another_document_is_not_judged_again(monkeypatch):
         lambda self, line: calls.append(line) or judge(self, line),
     )
     stage = module.BoilerplateRemover(rules=tuple(r for r in module.RULES if r != "line_model"))
+    # the verdicts earlier tests left (and a cache near its bound) would hide the first judging
+    module._verdicts(stage.rules_file, stage.rules).clear()
     text = "\n\n".join(
         ["Read Also: more news", "A paragraph of the story, told in full here.", "Sport"]
     )
     run_stage(stage, text, "A title")
     first = len(calls)
     run_stage(stage, text + "\n\nA line this document alone has.", "A title")
-    assert first >= 3 and len(calls) == first + 1
+    assert first == 3 and len(calls) == first + 1
     assert not hasattr(module._is_prose, "cache_info")  # no unbounded cache of every line
