@@ -350,6 +350,10 @@ def test_utf16_and_utf32_text_is_text_not_binary(tmp_path, data, encoding):
         bytes(range(256)) * 8,  # every byte value: NULs, but no text shape
         b"\x01\x00\x02\x00\x03\x00\x04\x00" * 64,  # the shape of UTF-16, control characters
         b"\x89PNG\r\n\x1a\n" + b"A\x00" * 64,
+        # NULs inside a text, or NULs alone, are binary (only trailing NULs are read as text)
+        b"\x00" * 64,
+        b"text\x00more\x00",
+        b"\n\n\x00\x00",
     ],
 )
 def test_binary_with_nul_bytes_stays_quarantined(tmp_path, data):
@@ -538,14 +542,6 @@ def test_a_text_padded_with_nul_bytes_at_its_end_is_text(tmp_path, sample_by):
     assert [type(item).__name__ for item in items] == ["Document"]
     assert items[0].text == article + "\x00" * 3
     assert items[0].labels["encoding"] == "utf-8"
-
-
-@pytest.mark.parametrize("data", [b"\x00" * 64, b"text\x00more\x00", b"\n\n\x00\x00"])
-def test_nul_bytes_inside_or_alone_are_still_binary(tmp_path, data):
-    path = tmp_path / "blob.txt"
-    path.write_bytes(data)
-    docs, bad = read(path)
-    assert not docs and [q.kind for q in bad] == ["binary"]
 
 
 def test_a_json_line_in_a_legacy_encoding_is_read_and_labelled(tmp_path):
