@@ -1,0 +1,115 @@
+"""A newcomer's own data, third round: inputs in the shapes people have them (legacy Chinese
+code pages, press releases, several dataset splits, spreadsheet exports), end to end through
+the command line where the defect showed there."""
+
+import json
+
+import pytest
+
+from curate.publish.validate import validate_folder
+from curate.stages.language import LanguageLabeler
+from tests.test_newcomer_inputs import invoke
+
+# Traditional Chinese news copy (Taiwan), no Hangul, no kana
+TAIWAN = (
+    "颱風今天清晨在花蓮登陸，中央氣象局表示，全台各地將有豪雨，民眾應避免前往山區與海邊。"
+    "交通部已宣布部分鐵路停駛，學校停課一天。\n\n"
+    "行政院長表示，政府將持續關注物價變化，必要時採取措施穩定民生。經濟部統計處今日發布外銷訂單"
+    "統計，十月外銷訂單金額為五百億美元，年增百分之三點五，連續第四個月正成長。"
+)
+# the same kind of copy in Simplified characters (Xinhua, trafilatura's evaluation pages)
+MAINLAND = (
+    "一个约定，信守15年，感人至深；一段真情，延续15年，催人泪下。6月3日上午，话剧《约定无期限》"
+    "全省各市巡演活动来到张家口。话剧结尾，当扮演河北农大果树93(01)班毕业生的全体演员喊出铿锵"
+    "誓言时，全场响起经久不息的掌声，许多观众流下感动的泪水。"
+)
+KOREAN = (
+    "서울 시내 주요 도로가 출근길 폭설로 큰 혼잡을 빚었다. 기상청은 오늘 오후까지 최대 "
+    "10센티미터의 눈이 더 내릴 것으로 예보했다."
+)
+JAPANESE = (
+    "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、"
+    "体を叩いたりすることを禁止することになりました。"
+)
+
+
+def kept_rows(out):
+    rows = []
+    for path in sorted((out / "jsonl").glob("*.jsonl")):
+        rows += [json.loads(line) for line in path.open(encoding="utf-8")]
+    return {row["id"]: row for row in rows}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (TAIWAN, "zh-tw"),
+        (TAIWAN.split("\n\n")[1], "zh-tw"),
+        (MAINLAND, "zh-cn"),
+        (KOREAN, "ko"),
+        (JAPANESE, "ja"),
+    ],
+    ids=["taiwan", "taiwan-2nd-paragraph", "mainland", "korean", "japanese"],
+)
+def test_chinese_korean_and_japanese_are_told_apart_by_their_script(text, lang):
+    # langdetect folds Han characters into classes: Traditional Chinese came out `ko`
+    assert LanguageLabeler().detect(text)[0] == lang
+
+
+def test_a_big5_txt_and_html_of_traditional_chinese_are_read_and_labelled_zh_tw(tmp_path):
+    # the last round's report: Big5 Chinese became `ko`
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "typhoon.txt").write_bytes(TAIWAN.encode("big5"))
+    body = TAIWAN.replace("\n\n", "</p><p>")
+    page = f"<html><head><title>颱風登陸</title></head><body><article><p>{body}</p></article>"
+    (news / "prices.html").write_bytes(page.encode("big5"))
+    (news / "xinhua.txt").write_bytes(MAINLAND.encode("gbk"))
+    out = tmp_path / "out"
+    result, text = invoke("run", news, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    rows = kept_rows(out)
+    assert rows["typhoon"]["text"] == TAIWAN and rows["typhoon"]["encoding"] == "big5"
+    assert rows["xinhua"]["text"] == MAINLAND and rows["xinhua"]["encoding"] == "gb18030"
+    assert {rid: row["lang"] for rid, row in rows.items()} == {
+        "typhoon": "zh-tw",
+        "prices": "zh-tw",
+        "xinhua": "zh-cn",
+    }
+    assert validate_folder(out) == []
+
+
+RELEASE = (
+    "FOR IMMEDIATE RELEASE\n\n"
+    "City of Springfield Announces $14 Million Road Repair Plan\n\n"
+    "The City Council voted 7-2 on Tuesday to approve a $14 million budget for road repairs, "
+    "ending months of debate over how to fix the potholes that residents have complained about "
+    "since the winter.\n\n"
+    "Council member Maria Lopez, who sponsored the measure, said the money would pay for "
+    "resurfacing 40 miles of streets over the next two years. Opponents argued that the plan "
+    "relies too heavily on borrowing and will cost residents more over time.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "FOR IMMEDIATE RELEASE",
+        "For Immediate Release: March 3, 2024",
+        "PRESS RELEASE",
+        "EMBARGOED UNTIL 00:01 GMT 5 MARCH 2024",
+    ],
+)
+def test_a_press_release_slug_is_no_title(tmp_path, slug):
+    # "FOR IMMEDIATE RELEASE" was the title, the headline left as the text's first line
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "release.txt").write_text(RELEASE.replace("FOR IMMEDIATE RELEASE", slug), "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", news, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    row = kept_rows(out)["release"]
+    assert row["title"] == "City of Springfield Announces $14 Million Road Repair Plan"
+    assert row["text"].startswith("The City Council voted 7-2")
+    removed = [e["before"].strip() for e in row["edits"] if e["stage"] == "boilerplate"]
+    assert slug in removed
