@@ -113,3 +113,86 @@ def test_a_press_release_slug_is_no_title(tmp_path, slug):
     assert row["text"].startswith("The City Council voted 7-2")
     removed = [e["before"].strip() for e in row["edits"] if e["stage"] == "boilerplate"]
     assert slug in removed
+
+
+def _articles(count):
+    """Distinct news-like rows, long enough to be kept (test_newcomer_fields.article)."""
+    from tests.test_newcomer_fields import article
+
+    return [{"id": f"a{n}", "text": article(n)} for n in range(count)]
+
+
+def _source_splits(out):
+    return sorted({row["source"].split("/")[-2] for row in kept_rows(out).values()})
+
+
+def test_a_saved_dataset_dict_says_its_splits_are_merged_and_split_reads_one(tmp_path):
+    # DatasetDict.save_to_disk: train, validation and test were read into one dataset silently
+    from datasets import Dataset, DatasetDict
+
+    rows = _articles(6)
+    folder = tmp_path / "news_dd"
+    DatasetDict(
+        {
+            "train": Dataset.from_list(rows[:3]),
+            "validation": Dataset.from_list(rows[3:5]),
+            "test": Dataset.from_list(rows[5:]),
+        }
+    ).save_to_disk(str(folder))
+    out = tmp_path / "all"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert "3 splits, train (1 file), validation (1 file), test (1 file)" in text
+    assert "--split train reads only that one" in text
+    assert len(kept_rows(out)) == 6
+    out = tmp_path / "test"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--split", "test")
+    assert result.exit_code == 0, text
+    assert "splits" not in text
+    assert sorted(kept_rows(out)) == ["a5"] and _source_splits(out) == ["test"]
+    import yaml
+
+    recipe = yaml.safe_load((out / "recipe.yaml").read_text(encoding="utf-8"))
+    assert recipe["reader"]["split"] == ["test"]
+    assert validate_folder(out) == []
+    result, text = invoke("run", folder, "--out", tmp_path / "dev", "--split", "dev")
+    assert result.exit_code == 2  # a bad command line: nothing was done
+    assert "dev not in the input; its splits are train, validation, test" in text
+
+
+def test_hub_split_files_are_read_by_split(tmp_path):
+    # data/train-00000-of-00001.parquet and data/test-00000-of-00001.parquet, as the Hub has them
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = _articles(5)
+    data = tmp_path / "hub" / "data"
+    data.mkdir(parents=True)
+    pq.write_table(pa.Table.from_pylist(rows[:3]), data / "train-00000-of-00001.parquet")
+    pq.write_table(pa.Table.from_pylist(rows[3:]), data / "test-00000-of-00001.parquet")
+    out = tmp_path / "out"
+    result, text = invoke("run", tmp_path / "hub", "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert "2 splits, train (1 file), test (1 file)" in text
+    out = tmp_path / "train"
+    result, text = invoke("run", tmp_path / "hub", "--out", out, "--split", "train")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
+
+
+def test_split_files_side_by_side_are_splits_and_a_lone_test_file_is_not(tmp_path):
+    folder = tmp_path / "kaggle"
+    folder.mkdir()
+    rows = _articles(4)
+    for name, part in (("train.jsonl", rows[:2]), ("validation.jsonl", rows[2:3])):
+        (folder / name).write_text("".join(json.dumps(r) + "\n" for r in part), "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--split", "validation")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["a2"]
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "test.jsonl").write_text(json.dumps(rows[3]) + "\n", "utf-8")
+    result, text = invoke("run", alone, "--out", tmp_path / "out2")
+    assert result.exit_code == 0, text
+    assert "splits" not in text

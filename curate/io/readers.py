@@ -215,6 +215,11 @@ def walk_inputs(
                 else:
                     skipped.append(str(child))
         files.extend(sorted(found))  # one order over the whole tree: by path
+    wanted = reader_settings(reader).split
+    if wanted:  # `--split test`: only the files of those splits (curate.io.splits)
+        from curate.io.splits import select_splits
+
+        files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs)
 
 
