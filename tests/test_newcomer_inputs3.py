@@ -196,3 +196,36 @@ def test_split_files_side_by_side_are_splits_and_a_lone_test_file_is_not(tmp_pat
     result, text = invoke("run", alone, "--out", tmp_path / "out2")
     assert result.exit_code == 0, text
     assert "splits" not in text
+
+
+@pytest.mark.parametrize(
+    "header, row",
+    [
+        ("id, title, text", 'a1, "Budget vote", "{text}"'),  # typed by hand
+        ("ID,Title,Text", 'a1,Budget vote,"{text}"'),  # Excel, Kaggle
+        ("Id;Title;TEXT", 'a1;Budget vote;"{text}"'),  # Excel in European settings
+    ],
+    ids=["spaces", "capitals", "semicolons-capitals"],
+)
+def test_a_table_whose_header_spells_the_fields_otherwise_is_read(tmp_path, header, row):
+    # the whole file was passed over as holding no 'text' column (" text", "Text")
+    from tests.test_newcomer_inputs import ARTICLE
+
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    body = row.format(text=ARTICLE)
+    (folder / "export.csv").write_bytes(f"\ufeff{header}\r\n{body}\r\n".encode())
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    rows = kept_rows(out)
+    assert list(rows) == ["a1"]
+    assert rows["a1"]["title"] == "Budget vote" and rows["a1"]["text"] == ARTICLE
+
+
+def test_a_header_with_the_exact_name_keeps_it_and_two_spellings_guess_nothing():
+    from curate.io.table_header import table_header
+
+    assert table_header(["Text", "text"], ["text"]) == ["Text", "text"]
+    assert table_header(["TEXT", "Text"], ["text"]) == ["TEXT", "Text"]
+    assert table_header([" Body ", "URL"], ["body"]) == ["body", "url"]

@@ -661,7 +661,7 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         import csv
 
         try:
-            rows = csv.DictReader(_text_lines(path), delimiter=_delimiter(path))
+            rows = csv.DictReader(_text_lines(path), **_dialect(path))
             row = next(rows, None)
             names = rows.fieldnames
         except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
@@ -785,14 +785,32 @@ def _delimiter(path: Path) -> str:
     return ";" if ";" in header and "," not in header else ","
 
 
+def _dialect(path: Path) -> dict[str, Any]:
+    """`csv` reader options: the delimiter, and spaces after it skipped when every one in the
+    header is followed by one (`id, title, text`, typed by hand: `a1, "Budget vote", "..."`
+    read ' "Budget vote"' with its quotes, and a quoted text's commas made fields)."""
+    delimiter = _delimiter(path)
+    try:
+        header = next(_text_lines(path), "").rstrip("\r\n")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        header = ""
+    parts = header.split(delimiter)
+    spaced = len(parts) > 1 and all(part.startswith(" ") for part in parts[1:])
+    return {"delimiter": delimiter, "skipinitialspace": spaced and delimiter != "\t"}
+
+
 def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> list[str] | None:
     """The header of a `.csv` / `.tsv` file when it names the text field or `html`, else None."""
     import csv
 
     try:
-        header = next(csv.reader(_text_lines(path), delimiter=_delimiter(path)), None)
+        header = next(csv.reader(_text_lines(path), **_dialect(path)), None)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
         return None
+    if header:  # " text" or "Text" is the text column (curate.io.table_header)
+        from curate.io.table_header import table_header
+
+        header = table_header(header, _names(text_field))
     if not header or not ({*_names(text_field), "html"} & set(header)):
         return None
     return header
@@ -816,7 +834,11 @@ def read_table(
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
-        rows = csv.DictReader(_text_lines(path, legacy), delimiter=_delimiter(path))
+        rows = csv.DictReader(_text_lines(path, legacy), **_dialect(path))
+        if rows.fieldnames:  # " text" or "Text" is the text column (curate.io.table_header)
+            from curate.io.table_header import table_header
+
+            rows.fieldnames = table_header(rows.fieldnames, settings.text_fields, settings.id_field)
         last_line = 1  # the header's
         for number, row in enumerate(rows, start=1):
             first_line, last_line = last_line + 1, rows.line_num
