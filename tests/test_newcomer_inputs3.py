@@ -229,3 +229,45 @@ def test_a_header_with_the_exact_name_keeps_it_and_two_spellings_guess_nothing()
     assert table_header(["Text", "text"], ["text"]) == ["Text", "text"]
     assert table_header(["TEXT", "Text"], ["text"]) == ["TEXT", "Text"]
     assert table_header([" Body ", "URL"], ["body"]) == ["body", "url"]
+
+
+def test_records_wrapped_in_an_api_response_are_read(tmp_path):
+    # {"status": "ok", "articles": [...]} (NewsAPI), {"data": [...]}: passed over as one object
+    rows = _articles(4)
+    folder = tmp_path / "api"
+    folder.mkdir()
+    response = {"status": "ok", "totalResults": 2, "articles": rows[:2]}
+    (folder / "newsapi.json").write_text(json.dumps(response), "utf-8")
+    (folder / "export.json").write_text(json.dumps({"data": rows[2:]}, indent=2), "utf-8")
+    (folder / "meta.json").write_text(json.dumps({"crawl": "2024-05", "pages": 4}), "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["a0", "a1", "a2", "a3"]
+    assert "skipped: 1 not read (.json 1)" in text  # meta.json is still no document
+
+
+def test_a_wrapped_response_without_the_text_field_names_the_field_of_its_records(tmp_path):
+    folder = tmp_path / "api"
+    folder.mkdir()
+    articles = [{"title": "Budget", "content": row["text"]} for row in _articles(2)]
+    (folder / "newsapi.json").write_text(json.dumps({"articles": articles}), "utf-8")
+    (folder / "budget.txt").write_text(_articles(3)[2]["text"], "utf-8")
+    result, text = invoke("run", folder, "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == 0, text
+    assert "the row has 'content', 'title'" in text and "--text-field content" in text
+
+
+@pytest.mark.parametrize("name", ["dump.json", "dump.jsonl"])
+def test_objects_printed_over_many_lines_one_after_another_are_records(tmp_path, name):
+    # `jq '.[]' dump.json > out.json`: the .json was quarantined whole ("Extra data"), the
+    # .jsonl line by line (four quarantine records a record, none read)
+    rows = _articles(3)
+    folder = tmp_path / "jq"
+    folder.mkdir()
+    (folder / name).write_text("".join(json.dumps(r, indent=2) + "\n" for r in rows), "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
+    assert not (out / "quarantine.jsonl").exists() or not (out / "quarantine.jsonl").read_text()

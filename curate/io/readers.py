@@ -336,6 +336,8 @@ def read_file(
             from curate.io.text_units import read_text_units
 
             yield from read_text_units(path, base_id, sample_by)
+    elif suffix in JSONL_SUFFIXES and _opens_alone(path):
+        yield from read_json(path, base_id, reader)  # `jq '.[]'`: objects over many lines
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, base_id, reader)
     elif suffix in PARQUET_SUFFIXES:
@@ -606,9 +608,14 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     """ "lines", "array" or "object" (one record over many lines) when a `.json` file holds
     records, the first an object with the text field or `html`; else None: the file is not
     read, and is listed as skipped."""
+    from curate.io.json_values import first_wrapped, holds_text
+
     first, kind = _first_record(path)
     fields = (*_names(text_field), "html")
-    return kind if isinstance(first, dict) and any(key in first for key in fields) else None
+    if isinstance(first, dict) and any(key in first for key in fields):
+        return kind
+    # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
+    return "object" if holds_text(first_wrapped(first), _names(text_field)) else None
 
 
 def _first_record(path: Path) -> tuple[Any, str | None]:
@@ -654,6 +661,11 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         first, kind = _first_record(path)
         if not isinstance(first, dict) or json_records(path, text_field) is not None:
             return None
+        from curate.io.json_values import first_wrapped
+
+        inner = first_wrapped(first)  # {"articles": [{"content": ...}]}: its records' fields
+        if isinstance(inner, dict):
+            return _missing_text(inner, text_field)
         if kind == "lines" and not _second_line_is_object(path):
             return None
         return _missing_text(first, text_field) if kind in ("lines", "array") else None
@@ -671,6 +683,18 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         row = row or dict.fromkeys(names)
         return _missing_text({k: v for k, v in row.items() if k is not None}, text_field)
     return None
+
+
+def _opens_alone(path: Path) -> bool:
+    """A JSON Lines file whose first line is a lone `{` or `[`: pretty-printed objects (`jq`,
+    `json.dump(indent=2)`) or an array, not one object a line; each line was quarantined."""
+    try:
+        with open_binary(path) as handle:
+            while (line := handle.readline(SNIFF_BYTES)) and not line.strip():
+                pass
+    except (OSError, EOFError, zlib.error):
+        return False
+    return line.strip().lstrip(b"\xef\xbb\xbf") in (b"{", b"[")
 
 
 def _second_line_is_object(path: Path) -> bool:
@@ -721,23 +745,24 @@ def read_json(
         with open_binary(path) as handle:
             data = handle.read()
         encoding = None
-        try:
-            items = json.loads(data)
+        from curate.io.json_values import json_values, records
+
+        try:  # one value, or objects one after another (`jq '.[]'`: curate.io.json_values)
+            values = json_values(data)
         except UnicodeDecodeError:  # a legacy code page: decoded as a .txt file is (_record)
             decoded = decode(data)
             if isinstance(decoded, str):
                 yield Quarantined(where, None, "encoding", decoded)
                 return
             text, encoding = decoded
-            items = json.loads(text)
+            values = json_values(text)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
         return
     except json.JSONDecodeError as err:
         yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
         return
-    if kind == "object":
-        items = [items]
+    items = records(values, settings.text_fields)  # an array's, a wrapper's, or the objects
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
         if not isinstance(item, dict):
             yield Quarantined(
