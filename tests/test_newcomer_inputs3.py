@@ -271,3 +271,34 @@ def test_objects_printed_over_many_lines_one_after_another_are_records(tmp_path,
     assert result.exit_code == 0, text
     assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
     assert not (out / "quarantine.jsonl").exists() or not (out / "quarantine.jsonl").read_text()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_a_nested_text_field_is_named_by_its_path_and_read(tmp_path, suffix):
+    # {"id": ..., "article": {"title": ..., "text": ...}}: the hint said to read 'id' as the
+    # text, and no --text-field could reach article.text
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [
+        {"id": r["id"], "article": {"title": "Hearing", "text": r["text"]}} for r in _articles(2)
+    ]
+    folder = tmp_path / "mongo"
+    folder.mkdir()
+    path = folder / f"export{suffix}"
+    if suffix == ".jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    else:
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    result, text = invoke("run", folder, "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == 0, text
+    assert "if 'article.text' holds the text: --text-field article.text" in text
+    assert "--text-field id" not in text
+    out = tmp_path / "read"
+    result, text = invoke(
+        "run", folder, "--out", out, "--workers", "1", "--text-field", "article.text"
+    )
+    assert result.exit_code == 0, text
+    assert {rid: row["text"] for rid, row in kept_rows(out).items()} == {
+        r["id"]: r["article"]["text"] for r in rows
+    }

@@ -67,7 +67,9 @@ def records(values: list[Any], fields: tuple[str, ...]) -> list[Any]:
 
 
 def holds_text(value: Any, fields: tuple[str, ...]) -> bool:
-    return isinstance(value, dict) and any(name in value for name in (*fields, "html"))
+    from curate.io.fields import has_field
+
+    return isinstance(value, dict) and any(has_field(value, name) for name in (*fields, "html"))
 
 
 def first_wrapped(value: Any) -> dict[str, Any] | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from curate.document import Document
 from curate.io.compressed import open_binary, read_bytes
+from curate.io.fields import field_value, has_field, string_paths
 from curate.io.settings import ReaderSettings, reader_settings
 
 DEFAULT_READER = ReaderSettings()
@@ -612,7 +613,7 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
 
     first, kind = _first_record(path)
     fields = (*_names(text_field), "html")
-    if isinstance(first, dict) and any(key in first for key in fields):
+    if isinstance(first, dict) and any(has_field(first, key) for key in fields):
         return kind
     # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
     return "object" if holds_text(first_wrapped(first), _names(text_field)) else None
@@ -938,7 +939,7 @@ def from_row(
     settings = settings or DEFAULT_READER
     id_field = settings.id_field
     text_field = _text_field_of(row, settings.text_fields)
-    text = row.get(text_field)
+    text = field_value(row, text_field)  # a dotted name reaches a nested field (io.fields)
     html = row.get("html")
     # a quarantined row names its id (or the one it would have had): `curate explain` finds it
     row_id = _row_id(row, id_field, default_id)
@@ -1006,9 +1007,9 @@ def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:
     """The field a row's text is read from: the first of `fields` it holds a value under,
     passing over a blank one when a later field has text ({"text": "", "content": "..."}).
     One field: always that one, as before there were several."""
-    held = [name for name in fields if row.get(name) is not None]
+    held = [name for name in fields if field_value(row, name) is not None]
     for name in held:
-        value = row[name]
+        value = field_value(row, name)
         if not isinstance(value, str) or value.strip():
             return name
     return held[0] if held else fields[0]
@@ -1033,13 +1034,14 @@ def _field_label(
 def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str:
     """Why a row has no text, and how to point curate at the field that holds it."""
     fields = _names(text_field)
-    present = [name for name in fields if name in row]
+    present = [name for name in fields if has_field(row, name)]
     if present:
         return f"{present[0]!r} is null"
     wanted = ", ".join(map(repr, fields[:-1])) + " or " * (len(fields) > 1) + repr(fields[-1])
     names = sorted(str(key) for key in row)
-    strings = [str(k) for k in row if isinstance(row[k], str) and k != "html"]
-    longest = max(strings, key=lambda k: (len(row[k]), k), default=None)
+    # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
+    strings = {path: value for path, value in string_paths(row) if path != "html"}
+    longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
     hint = f"; if {longest!r} holds the text: --text-field {longest}" if longest else ""
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
     return (
@@ -1092,7 +1094,7 @@ def read_parquet(
         path,
         base_id,
         settings,
-        parquet.schema.names,
+        parquet.schema_arrow.names,  # top-level columns: a struct's leaves are no columns
         lambda columns: parquet.iter_batches(columns=columns, batch_size=1024),
     )
 
@@ -1107,9 +1109,10 @@ def columnar_rows(
     """The rows of a columnar file (Parquet, Arrow) as documents, a row each; `batches(columns)`
     gives its record batches of those columns. A file without the text column is one record."""
     fields = settings.text_fields
-    columns = (settings.id_field, *fields, "html", "title", "url", "source")
+    nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
+    columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
     wanted = [c for c in dict.fromkeys(columns) if c in names]
-    if not {*fields, "html"} & set(wanted):
+    if not {*fields, *nested, "html"} & set(wanted):
         # every row would miss it: one message naming the columns, not one per row
         first = next(iter(batches(names)), None)
         rows = first.slice(0, 1).to_pylist() if first is not None else []
