@@ -302,3 +302,33 @@ def test_a_nested_text_field_is_named_by_its_path_and_read(tmp_path, suffix):
     assert {rid: row["text"] for rid, row in kept_rows(out).items()} == {
         r["id"]: r["article"]["text"] for r in rows
     }
+
+
+@pytest.mark.parametrize("suffix", [".bz2", ".xz"])
+def test_bzip2_and_xz_compressed_inputs_are_read_and_a_cut_stream_says_where(tmp_path, suffix):
+    # dump.jsonl.bz2, articles.csv.xz, story.txt.xz: passed over as '.bz2 1', '.xz 1'
+    import bz2
+    import lzma
+
+    compress = bz2.compress if suffix == ".bz2" else lzma.compress
+    rows = _articles(4)
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    lines = "".join(json.dumps(r) + "\n" for r in rows[:2]).encode()
+    (folder / f"dump.jsonl{suffix}").write_bytes(compress(lines))
+    table = 'id,text\na2,"' + rows[2]["text"] + '"\n'
+    (folder / f"table.csv{suffix}").write_bytes(compress(table.encode()))
+    (folder / f"a3.txt{suffix}").write_bytes(compress(rows[3]["text"].encode()))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["a0", "a1", "a2", "a3"]
+    assert "skipped" not in text
+    many = "".join(json.dumps({"id": f"r{n}", "text": f"word{n} " * 60}) + "\n" for n in range(500))
+    whole = compress(many.encode())
+    (folder / f"cut.jsonl{suffix}").write_bytes(whole[: len(whole) // 2])
+    result, text = invoke("run", folder, "--out", tmp_path / "cut", "--workers", "1")
+    assert result.exit_code == 0, text
+    quarantine = (tmp_path / "cut" / "quarantine.jsonl").read_text(encoding="utf-8")
+    (record,) = [json.loads(line) for line in quarantine.splitlines()]
+    assert record["kind"] == "truncated" and record["file"].endswith(f"cut.jsonl{suffix}")

@@ -28,9 +28,10 @@ INPUT = "input"  # label: (file, line) a document was read from, for a quarantin
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = (".txt", ".txt.gz", ".txt.zst")
+TEXT_SUFFIXES = (".txt", ".txt.gz", ".txt.zst", ".txt.bz2", ".txt.xz")
 # `.zst`: Zstandard, as The Pile, RedPajama and SlimPajama ship JSON Lines (curate.io.compressed)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
+JSONL_SUFFIXES += (".jsonl.bz2", ".jsonl.xz", ".ndjson.bz2", ".ndjson.xz")  # io.compressed
 PARQUET_SUFFIXES = (".parquet",)
 ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -45,10 +46,11 @@ KNOWN_SUFFIXES = (
 )
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
-JSON_SUFFIXES = (".json", ".json.gz", ".json.zst")
+JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
 TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
+TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
