@@ -332,3 +332,45 @@ def test_bzip2_and_xz_compressed_inputs_are_read_and_a_cut_stream_says_where(tmp
     quarantine = (tmp_path / "cut" / "quarantine.jsonl").read_text(encoding="utf-8")
     (record,) = [json.loads(line) for line in quarantine.splitlines()]
     assert record["kind"] == "truncated" and record["file"].endswith(f"cut.jsonl{suffix}")
+
+
+PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>Council approves road budget</title></head><body>"
+    "<nav><a href='/'>Home</a></nav><article><h1>Council approves road budget</h1>"
+    "<p>{text}</p></article><footer>Contact us</footer></body></html>"
+)
+
+
+def test_pages_of_a_mirrored_site_are_read_whatever_their_names(tmp_path):
+    # wget --mirror keeps a site's names: every page was skipped, and the run stopped with
+    # "no readable input files under site"
+    from tests.test_newcomer_inputs import ARTICLE, STORM
+
+    site = tmp_path / "site"
+    (site / "news" / "2024").mkdir(parents=True)
+    (site / "news" / "2024" / "budget").write_text(PAGE.format(text=ARTICLE), "utf-8")
+    (site / "news" / "story.php?id=5").write_text(PAGE.format(text=STORM), "utf-8")
+    (site / "robots").write_text("User-agent: *\nDisallow:\n", "utf-8")  # no page: skipped
+    (site / "style.css").write_text("body { color: red }", "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", site, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    rows = kept_rows(out)
+    assert sorted(rows) == ["news/2024/budget", "news/story.php?id=5"]
+    assert rows["news/2024/budget"]["text"].startswith("The city council voted 7-2")
+    assert rows["news/2024/budget"]["title"] == "Council approves road budget"
+    assert "skipped: 2 not read" in text
+
+
+def test_a_folder_of_files_curate_cannot_read_says_what_each_kind_needs(tmp_path):
+    # "error: no readable input files under office", and nothing more
+    office = tmp_path / "office"
+    office.mkdir()
+    for name in ("articles.xlsx", "scrape.zip", "report.pdf"):
+        (office / name).write_bytes(b"PK\x03\x04" if name.endswith(("xlsx", "zip")) else b"%PDF")
+    result, text = invoke("run", office, "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert "3 file(s) of other kinds passed over (.pdf 1, .xlsx 1, .zip 1)" in text
+    assert "articles.xlsx: a spreadsheet: save it as CSV UTF-8" in text
+    assert "scrape.zip: an archive: unpack it" in text
+    assert "report.pdf: a document format: convert it to .txt" in text

@@ -20,6 +20,7 @@ from typing import Any
 from curate.document import Document
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
+from curate.io.pages import is_saved_page, page_id
 from curate.io.settings import ReaderSettings, reader_settings
 
 DEFAULT_READER = ReaderSettings()
@@ -215,6 +216,8 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
+                elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
+                    found.append((child, page_id(child, path)))
                 else:
                     skipped.append(str(child))
         files.extend(sorted(found))  # one order over the whole tree: by path
@@ -353,7 +356,7 @@ def read_file(
         yield from read_json(path, base_id, reader)
     elif suffix in TABLE_SUFFIXES:
         yield from read_table(path, base_id, reader)
-    elif suffix in HTML_SUFFIXES:
+    elif suffix in HTML_SUFFIXES or is_saved_page(path):
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
 
