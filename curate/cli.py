@@ -205,6 +205,7 @@ def run(
             warn(hint)
         _warn_records_without_text(found.skipped, pipeline.recipe)
         _warn_merged_splits(found.files, pipeline.recipe)
+        _warn_unread_kinds(found.skipped)
         if license is not None:
             pipeline.recipe["output"]["license"] = license
         if not found.files:
@@ -213,6 +214,7 @@ def run(
                 f"no readable input files under {', '.join(map(str, inputs))}"
                 + outputs * bool(found.outputs)
                 + _unnamed_text(found.skipped, pipeline.recipe)
+                + _skipped_files(found.skipped)
             )
         if dedup_against is not None:
             if "dedup" not in [stage.name for stage in pipeline.stages]:
@@ -789,6 +791,25 @@ def _warn_merged_splits(files: list[tuple[Path, str]], recipe: dict) -> None:
             f"--split {first} reads only that one"
         )
 
+
+
+def _skipped_files(skipped: list[str]) -> str:
+    """The files a run with nothing to read passed over, by kind (it said only "no readable
+    input files")."""
+    from curate.io.readers import skipped_kinds
+
+    if not skipped:
+        return ""
+    kinds = ", ".join(f"{kind} {n}" for kind, n in list(skipped_kinds(skipped).items())[:8])
+    return f"; {len(skipped)} file(s) of other kinds passed over ({kinds})"
+
+
+def _warn_unread_kinds(skipped: list[str]) -> None:
+    """A spreadsheet, an archive or a PDF among the inputs: what makes it readable."""
+    from curate.io.skipped_hints import conversion_hints
+
+    for line in conversion_hints(skipped):
+        warn(line)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())
