@@ -374,3 +374,36 @@ def test_a_folder_of_files_curate_cannot_read_says_what_each_kind_needs(tmp_path
     assert "articles.xlsx: a spreadsheet: save it as CSV UTF-8" in text
     assert "scrape.zip: an archive: unpack it" in text
     assert "report.pdf: a document format: convert it to .txt" in text
+
+
+def test_a_tsv_whose_quotes_are_text_keeps_its_rows_and_quote_marks(tmp_path):
+    # a database's TSV does not quote: a cell opening with a quote lost its quote marks, and
+    # one whose quote closes two rows down swallowed the row between (documents lost)
+    from tests.test_newcomer_inputs import ARTICLE, STORM
+
+    third = _articles(1)[0]["text"]
+    lines = [
+        "id\ttext",
+        f'q1\t"Our residents deserve safe streets," Lopez said. {ARTICLE}',
+        f'q2\t"Breaking: {STORM}',
+        f"q3\t{third}",
+        f'q4\tThe reply came later," the mayor said. {ARTICLE.lower()}',
+    ]
+    folder = tmp_path / "db"
+    folder.mkdir()
+    (folder / "export.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    rows = kept_rows(out)
+    assert sorted(rows) == ["q1", "q2", "q3", "q4"]
+    assert rows["q1"]["text"].startswith('"Our residents deserve safe streets," Lopez said.')
+    assert rows["q2"]["text"].startswith('"Breaking: A powerful storm')
+
+
+def test_a_quoted_tsv_is_still_read_as_quoted():
+    from curate.io.table_header import quotes_are_text
+
+    quoted = ["id\ttext\n", 'a\t"He said ""yes"" and left."\n', 'b\t"two\n', 'lines"\n']
+    assert not quotes_are_text(iter(quoted))
+    assert quotes_are_text(iter(["id\ttext\n", 'a\t"Yes," he said.\n']))

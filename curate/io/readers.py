@@ -827,7 +827,18 @@ def _dialect(path: Path) -> dict[str, Any]:
         header = ""
     parts = header.split(delimiter)
     spaced = len(parts) > 1 and all(part.startswith(" ") for part in parts[1:])
-    return {"delimiter": delimiter, "skipinitialspace": spaced and delimiter != "\t"}
+    dialect = {"delimiter": delimiter, "skipinitialspace": spaced and delimiter != "\t"}
+    if delimiter == "\t":  # a raw TSV's quotes are text (curate.io.table_header)
+        import csv
+
+        from curate.io.table_header import quotes_are_text
+
+        try:
+            if quotes_are_text(_text_lines(path)):
+                dialect["quoting"] = csv.QUOTE_NONE
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+            pass
+    return dialect
 
 
 def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> list[str] | None:

@@ -14,8 +14,9 @@ spelling, unless the header holds that exact name too or two columns differ only
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 ROW_FIELDS = ("title", "url", "source", "html")  # what `from_row` reads besides text and id
 
@@ -36,3 +37,22 @@ def table_header(
         else:
             header.append(name)
     return header
+
+
+SNIFF_LINES = 200  # lines of a .tsv looked at for quotes that are text, not quoting
+
+
+def quotes_are_text(lines: Iterator[str]) -> bool:
+    """A tab-separated file whose quotes are text, not CSV quoting: a cell opens with a quote
+    that closes inside it (`"Our streets are safe," Lopez said.`), which no quoting writes
+    (it doubles a quote inside a cell). Databases' and many corpora's TSVs never quote; read
+    with quoting, that cell lost its quote marks, and a quote that closes rows later merged
+    those rows into one cell."""
+    for line in itertools.islice(lines, SNIFF_LINES):
+        for cell in line.rstrip("\r\n").split("\t"):
+            if not cell.startswith('"'):
+                continue
+            inner = cell[1:].replace('""', "")
+            if '"' in inner[:-1] or (inner.endswith('"') and inner.count('"') > 1):
+                return True
+    return False
