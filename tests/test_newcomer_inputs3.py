@@ -407,3 +407,37 @@ def test_a_quoted_tsv_is_still_read_as_quoted():
     quoted = ["id\ttext\n", 'a\t"He said ""yes"" and left."\n', 'b\t"two\n', 'lines"\n']
     assert not quotes_are_text(iter(quoted))
     assert quotes_are_text(iter(["id\ttext\n", 'a\t"Yes," he said.\n']))
+
+
+def test_files_whose_lines_end_in_a_carriage_return_alone_are_read_by_line(tmp_path):
+    # Excel's "CSV (Macintosh)": the header ran into the rows and the file was passed over as
+    # having no text column; `--sample-by line` made one document of three lines
+    rows = _articles(3)
+    folder = tmp_path / "mac"
+    folder.mkdir()
+    table = "id,title,text\r" + "".join(f'{r["id"]},Hearing,"{r["text"]}"\r' for r in rows)
+    (folder / "export.csv").write_bytes(table.encode("utf-8"))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert {rid: row["text"] for rid, row in kept_rows(out).items()} == {
+        r["id"]: r["text"] for r in rows
+    }
+    lines = tmp_path / "lines"
+    lines.mkdir()
+    (lines / "corpus.txt").write_bytes("\r".join(r["text"] for r in rows).encode("utf-8"))
+    out = tmp_path / "by_line"
+    result, text = invoke("run", lines, "--out", out, "--workers", "1", "--sample-by", "line")
+    assert result.exit_code == 0, text
+    assert sorted(row["text"] for row in kept_rows(out).values()) == sorted(r["text"] for r in rows)
+
+
+def test_a_first_line_longer_than_one_piece_still_shows_its_line_ends(tmp_path):
+    from curate.io.line_ends import HEAD_BYTES, cr_only_file
+
+    long_line = "word " * (HEAD_BYTES // 2)
+    (tmp_path / "cr.txt").write_bytes(f"{long_line}\rsecond\r".encode())
+    (tmp_path / "crlf.txt").write_bytes(f"{long_line}\r\nsecond\r\n".encode())
+    (tmp_path / "lf.txt").write_bytes(f"{long_line}\nsecond\r".encode())
+    assert cr_only_file(tmp_path / "cr.txt")
+    assert not cr_only_file(tmp_path / "crlf.txt") and not cr_only_file(tmp_path / "lf.txt")

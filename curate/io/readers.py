@@ -542,7 +542,12 @@ def _open_lines(path: Path) -> Any:
     decode): the file itself, or a UTF-16/32 file's lines re-encoded as UTF-8. A JSON Lines
     file or a table from Windows PowerShell is UTF-16: its lines were quarantined one by one."""
     wide = _wide_bom(path)
-    return open_binary(path) if wide is None else _Utf8Lines(path, *wide)
+    if wide is not None:
+        return _Utf8Lines(path, *wide)
+    from curate.io.line_ends import cr_only_file, lf_lines
+
+    # "CSV (Macintosh)": lines end in a lone \r, read as \n (curate.io.line_ends)
+    return lf_lines(open_binary(path)) if cr_only_file(path) else open_binary(path)
 
 
 class _Utf8Lines:
