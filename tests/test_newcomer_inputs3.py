@@ -441,3 +441,16 @@ def test_a_first_line_longer_than_one_piece_still_shows_its_line_ends(tmp_path):
     (tmp_path / "lf.txt").write_bytes(f"{long_line}\nsecond\r".encode())
     assert cr_only_file(tmp_path / "cr.txt")
     assert not cr_only_file(tmp_path / "crlf.txt") and not cr_only_file(tmp_path / "lf.txt")
+
+
+@pytest.mark.parametrize("date", ["March 3, 2024", "3 March 2024"])
+def test_a_press_release_dateline_dates_it_and_credits_no_one(date):
+    # "SPRINGFIELD, Ill. (March 3, 2024) – ...": the date in brackets became the credit
+    from curate.document import Document
+    from curate.stages.metadata import BylineExtractor
+
+    text = f"SPRINGFIELD, Ill. ({date}) – " + RELEASE.split("\n\n", 2)[2]
+    doc = BylineExtractor().process(Document(id="r", text=text))
+    assert doc.labels["published"] == "2024-03-03"
+    assert doc.labels["credit"] is None and doc.labels["dateline"] == "Springfield, Ill."
+    assert doc.text.startswith("The City Council voted")
