@@ -454,3 +454,36 @@ def test_a_press_release_dateline_dates_it_and_credits_no_one(date):
     assert doc.labels["published"] == "2024-03-03"
     assert doc.labels["credit"] is None and doc.labels["dateline"] == "Springfield, Ill."
     assert doc.text.startswith("The City Council voted")
+
+
+def test_excels_sep_line_names_the_delimiter_and_is_no_header(tmp_path):
+    # "sep=;" first, for Excel to open the file right: the file was passed over with 'sep=;'
+    # as its header
+    rows = _articles(2)
+    folder = tmp_path / "excel"
+    folder.mkdir()
+    body = "".join(f'{r["id"]};Hearing;"{r["text"]}"\r\n' for r in rows)
+    (folder / "export.csv").write_bytes(f"\ufeffsep=;\r\nid;title;text\r\n{body}".encode())
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert {rid: row["text"] for rid, row in kept_rows(out).items()} == {
+        r["id"]: r["text"] for r in rows
+    }
+
+
+def test_a_json_array_saved_as_jsonl_and_a_quoted_pattern_are_read(tmp_path):
+    # json.dump(rows) into a .jsonl: one quarantine record ('a line must be a JSON object');
+    # "data/*.jsonl" in quotes (or from Windows): 'no such file or directory'
+    rows = _articles(3)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "part1.jsonl").write_text(json.dumps(rows[:2]), "utf-8")
+    (data / "part2.jsonl").write_text(json.dumps(rows[2]) + "\n", "utf-8")
+    (data / "notes.txt").write_text("not an input of this run", "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", str(data / "*.jsonl"), "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
+    result, text = invoke("run", str(data / "*.csv"), "--out", tmp_path / "none")
+    assert result.exit_code == 2 and "no such file or directory" in text

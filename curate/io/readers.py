@@ -102,6 +102,7 @@ LATIN_COUSINS = frozenset(
     }
 )
 SURROGATE = re.compile("[\ud800-\udfff]")
+SEP_LINE = re.compile(rb"^(?:\xef\xbb\xbf)?sep=([^\r\n])\r?\n?$")  # Excel's delimiter line
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def walk_inputs(
     files: list[tuple[Path, str]] = []
     skipped: list[str] = []
     outputs: list[str] = []
-    for raw in paths:
+    for raw in _globbed(paths):
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
@@ -227,6 +228,21 @@ def walk_inputs(
 
         files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs)
+
+
+def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
+    """Inputs with a pattern that names no file expanded (`"data/*.jsonl"` in quotes, or from
+    Windows, whose shells leave patterns to the program): it was 'no such file or directory'.
+    A pattern that matches nothing stays, for that error."""
+    import glob
+
+    expanded: list[str | Path] = []
+    for raw in paths:
+        name = str(raw)
+        pattern = any(mark in name for mark in "*?[") and not Path(name).exists()
+        matches = glob.glob(name) if pattern else []
+        expanded.extend(sorted(matches) or [raw])
+    return expanded
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
@@ -697,15 +713,17 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
 
 
 def _opens_alone(path: Path) -> bool:
-    """A JSON Lines file whose first line is a lone `{` or `[`: pretty-printed objects (`jq`,
-    `json.dump(indent=2)`) or an array, not one object a line; each line was quarantined."""
+    """A JSON Lines file whose first line is a lone `{` or opens an array: pretty-printed
+    objects (`jq`, `json.dump(indent=2)`) or an array (`json.dump(rows)` saved as .jsonl), not
+    one object a line; each line was quarantined."""
     try:
         with open_binary(path) as handle:
             while (line := handle.readline(SNIFF_BYTES)) and not line.strip():
                 pass
     except (OSError, EOFError, zlib.error):
         return False
-    return line.strip().lstrip(b"\xef\xbb\xbf") in (b"{", b"[")
+    first = line.strip().lstrip(b"\xef\xbb\xbf")
+    return first == b"{" or first.startswith(b"[")  # `[{...}, {...}]` on one line: an array
 
 
 def _second_line_is_object(path: Path) -> bool:
@@ -797,7 +815,11 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
     decode as nothing still raise at the line that holds them."""
     known: list[str] = []
     with _open_lines(path) as handle:
-        for number, raw in enumerate(handle):
+        lines = enumerate(handle)
+        for number, raw in lines:
+            if number == 0 and SEP_LINE.match(raw):  # Excel's "sep=;": no row, no header
+                lines = ((n - 1, line) for n, line in lines)
+                continue
             try:
                 yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
             except UnicodeDecodeError:
@@ -811,7 +833,12 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
 
 def _delimiter(path: Path) -> str:
     """Tab for `.tsv`; for `.csv` a comma, or a semicolon when the header has semicolons and
-    no comma: Excel in French, German or Spanish settings saves `id;title;text`."""
+    no comma: Excel in French, German or Spanish settings saves `id;title;text`. A first line
+    `sep=;` (written for Excel to open the file right) names it: the file was passed over with
+    'sep=;' as its header."""
+    sep = _sep_line(path)
+    if sep is not None:
+        return sep
     if ".tsv" in path.name.lower():
         return "\t"
     try:
@@ -819,6 +846,16 @@ def _delimiter(path: Path) -> str:
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return ","
     return ";" if ";" in header and "," not in header else ","
+
+
+def _sep_line(path: Path) -> str | None:
+    """The delimiter a first line `sep=X` names, or None."""
+    try:
+        with _open_lines(path) as handle:
+            found = SEP_LINE.match(handle.readline(64))
+    except (OSError, EOFError, zlib.error):
+        return None
+    return found.group(1).decode("latin-1") if found else None
 
 
 def _dialect(path: Path) -> dict[str, Any]:
