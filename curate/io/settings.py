@@ -11,6 +11,8 @@
       text_field: content                    # JSONL/Parquet: the field holding the text
                                              # (or a list: [text, content, raw_content], the
                                              # first a row has is its text)
+                                             # (a dotted path reads a nested field:
+                                             # article.text, curate/io/fields.py)
       id_field: doc_id                       # ... and the one holding the id (default: id)
       sample_by: line                        # .txt: a document a line (or paragraph; default:
                                              # document, the whole file)
