@@ -487,3 +487,23 @@ def test_a_json_array_saved_as_jsonl_and_a_quoted_pattern_are_read(tmp_path):
     assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
     result, text = invoke("run", str(data / "*.csv"), "--out", tmp_path / "none")
     assert result.exit_code == 2 and "no such file or directory" in text
+
+
+@pytest.mark.parametrize("name", ["article_123.txt", "article_124.txt.gz"])
+def test_a_page_source_saved_as_txt_is_read_as_a_page(tmp_path, name):
+    # a scraper that wrote each response's body to a .txt: a document of markup, titled
+    # "<!DOCTYPE html>"
+    import gzip
+
+    from tests.test_newcomer_inputs import ARTICLE
+
+    folder = tmp_path / "scrape"
+    folder.mkdir()
+    page = PAGE.format(text=ARTICLE).encode()
+    (folder / name).write_bytes(gzip.compress(page) if name.endswith(".gz") else page)
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    (row,) = kept_rows(out).values()
+    assert row["title"] == "Council approves road budget"
+    assert row["text"].startswith("The city council voted 7-2") and "<" not in row["text"]

@@ -36,10 +36,18 @@ def is_saved_page(path: Path) -> bool:
     """A file of no extension or a server page's whose first bytes open an HTML page."""
     if page_suffix(path) not in PAGE_SUFFIXES or not path.is_file():
         return False
+    return opens_as_page(path)
+
+
+def opens_as_page(path: Path) -> bool:
+    """The file's first bytes (decompressed) open an HTML page. A scraper that wrote each
+    response's body to `article_123.txt` made documents of markup, titled "<!DOCTYPE html>"."""
+    from curate.io.compressed import open_binary
+
     try:
-        with open(path, "rb") as handle:
+        with open_binary(path) as handle:
             head = handle.read(HEAD_BYTES)
-    except (OSError, zlib.error):
+    except (OSError, EOFError, zlib.error):
         return False
     return _OPENING.match(head) is not None
 

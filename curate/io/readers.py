@@ -20,7 +20,7 @@ from typing import Any
 from curate.document import Document
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
-from curate.io.pages import is_saved_page, page_id
+from curate.io.pages import is_saved_page, opens_as_page, page_id
 from curate.io.settings import ReaderSettings, reader_settings
 
 DEFAULT_READER = ReaderSettings()
@@ -352,7 +352,14 @@ def read_file(
     base_id = base_id if base_id is not None else file_id(path, path.parent)
     if suffix in TEXT_SUFFIXES:
         sample_by = reader_settings(reader).sample_by
-        if sample_by == "document":
+        if sample_by == "document" and suffix in (".txt", ".txt.gz") and opens_as_page(path):
+            # a page's source saved as .txt (a scraper's `article_123.txt`): read as HTML
+            from curate.io.html import read_html_file
+            from curate.io.settings import extractor_of
+
+            page = read_html_file(path, base_id, extractor=extractor_of(reader))
+            yield _with_id(page, base_id)
+        elif sample_by == "document":
             yield _with_id(read_text_file(path, base_id), base_id)
         else:
             from curate.io.text_units import read_text_units
