@@ -507,3 +507,19 @@ def test_a_page_source_saved_as_txt_is_read_as_a_page(tmp_path, name):
     (row,) = kept_rows(out).values()
     assert row["title"] == "Council approves road budget"
     assert row["text"].startswith("The city council voted 7-2") and "<" not in row["text"]
+
+
+def test_a_rows_text_that_is_a_whole_page_is_read_as_a_page(tmp_path):
+    # {"text": "<!DOCTYPE html>..."}: the response body stored as the text was kept as markup
+    from tests.test_newcomer_inputs import ARTICLE
+
+    folder = tmp_path / "rows"
+    folder.mkdir()
+    rows = [{"id": "p1", "text": PAGE.format(text=ARTICLE)}, {"id": "p2", "text": ARTICLE}]
+    (folder / "bodies.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    rows = kept_rows(out)
+    assert rows["p1"]["title"] == "Council approves road budget"
+    assert rows["p1"]["text"] == rows["p2"]["text"]

@@ -55,3 +55,10 @@ def opens_as_page(path: Path) -> bool:
 def page_id(path: Path, root: Path) -> str:
     """The page's path under the input folder, whole: `news/article.php?id=5`."""
     return (path.relative_to(root) if path != root else Path(path.name)).as_posix()
+
+
+def text_opens_as_page(text: str) -> bool:
+    """A row's text that is a whole page's HTML (`{"text": "<!DOCTYPE html>..."}`: a scraper
+    that stored the response body as the text), read as a row with an `html` field is."""
+    head = text[:HEAD_BYTES].encode("utf-8", "surrogatepass")
+    return _OPENING.match(head) is not None

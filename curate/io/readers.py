@@ -20,7 +20,7 @@ from typing import Any
 from curate.document import Document
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
-from curate.io.pages import is_saved_page, opens_as_page, page_id
+from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.settings import ReaderSettings, reader_settings
 
 DEFAULT_READER = ReaderSettings()
@@ -1017,6 +1017,14 @@ def from_row(
             row["html"], where, line_no, row, default_id, settings.extractor, id_field
         )
         return _field_label(_with_id(page, row_id), "html", settings)
+    if html is None and isinstance(text, str) and text_opens_as_page(text):
+        # {"text": "<!DOCTYPE html>..."}: the response body stored as the text (io.pages)
+        from curate.io.html import document_from_html
+
+        page = document_from_html(
+            text, where, line_no, row, default_id, settings.extractor, id_field
+        )
+        return _field_label(_with_id(page, row_id), text_field, settings)
     if text is None:
         why = _missing_text(row, settings.text_fields)
         return Quarantined(where, line_no, "missing_field", why, id=row_id)
