@@ -792,7 +792,6 @@ def _warn_merged_splits(files: list[tuple[Path, str]], recipe: dict) -> None:
         )
 
 
-
 def _skipped_files(skipped: list[str]) -> str:
     """The files a run with nothing to read passed over, by kind (it said only "no readable
     input files")."""
@@ -810,6 +809,7 @@ def _warn_unread_kinds(skipped: list[str]) -> None:
 
     for line in conversion_hints(skipped):
         warn(line)
+
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())
