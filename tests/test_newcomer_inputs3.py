@@ -523,3 +523,29 @@ def test_a_rows_text_that_is_a_whole_page_is_read_as_a_page(tmp_path):
     rows = kept_rows(out)
     assert rows["p1"]["title"] == "Council approves road budget"
     assert rows["p1"]["text"] == rows["p2"]["text"]
+
+
+@pytest.mark.parametrize("orient", ["columns", "index", "split", "table"])
+def test_a_dataframe_saved_with_pandas_to_json_is_read_a_row_each(tmp_path, orient):
+    # df.to_json("articles.json") writes a column each: one quarantine record ('text' must
+    # be a string, got dict) for the whole table; orient="index" and "split" were passed over
+    import pandas as pd
+
+    rows = _articles(3)
+    folder = tmp_path / "frames"
+    folder.mkdir()
+    pd.DataFrame(rows).to_json(folder / "articles.json", orient=orient)
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert {rid: row["text"] for rid, row in kept_rows(out).items()} == {
+        r["id"]: r["text"] for r in rows
+    }
+
+
+def test_a_record_whose_fields_are_objects_is_no_dataframe():
+    from curate.io.json_values import frame_records
+
+    record = {"text": {"en": "Hello", "fr": "Bonjour"}, "meta": {"en": "a", "fr": "b"}}
+    assert frame_records(record, ("body",)) is None
+    assert frame_records({"id": "x", "text": "plain"}, ("text",)) is None

@@ -642,10 +642,12 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     """ "lines", "array" or "object" (one record over many lines) when a `.json` file holds
     records, the first an object with the text field or `html`; else None: the file is not
     read, and is listed as skipped."""
-    from curate.io.json_values import first_wrapped, holds_text
+    from curate.io.json_values import first_wrapped, frame_records, holds_text
 
     first, kind = _first_record(path)
     fields = (*_names(text_field), "html")
+    if frame_records(first, _names(text_field)) is not None:
+        return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
     if isinstance(first, dict) and any(has_field(first, key) for key in fields):
         return kind
     # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
