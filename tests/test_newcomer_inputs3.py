@@ -549,3 +549,11 @@ def test_a_record_whose_fields_are_objects_is_no_dataframe():
     record = {"text": {"en": "Hello", "fr": "Bonjour"}, "meta": {"en": "a", "fr": "b"}}
     assert frame_records(record, ("body",)) is None
     assert frame_records({"id": "x", "text": "plain"}, ("text",)) is None
+
+
+def test_a_dataset_card_gets_no_advice_to_rename_it():
+    from curate.io.skipped_hints import conversion_hints
+
+    assert conversion_hints(["hub/README.md", "hub/.gitattributes", "hub/LICENSE"]) == []
+    (line,) = conversion_hints(["scrape/page-1.md", "hub/README.md"])
+    assert line.startswith("1 .md file(s) not read, e.g. scrape/page-1.md")

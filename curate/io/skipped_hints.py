@@ -25,8 +25,16 @@ CONVERSIONS = {
 }
 
 
+# a repository's or a Hub dataset's own notes, no article: named with no advice
+PROJECT_FILES = frozenset(
+    {"readme", "changelog", "contributing", "license", "notice", "authors", "security"}
+)
+
+
 def _kind(name: str) -> tuple[tuple[str, ...], str] | None:
     lower = name.lower()
+    if lower.split(".", 1)[0] in PROJECT_FILES:
+        return None
     for suffixes, advice in CONVERSIONS.items():
         if any(lower.endswith(suffix) for suffix in suffixes):
             return suffixes, advice
