@@ -557,3 +557,25 @@ def test_a_dataset_card_gets_no_advice_to_rename_it():
     assert conversion_hints(["hub/README.md", "hub/.gitattributes", "hub/LICENSE"]) == []
     (line,) = conversion_hints(["scrape/page-1.md", "hub/README.md"])
     assert line.startswith("1 .md file(s) not read, e.g. scrape/page-1.md")
+
+
+@pytest.mark.parametrize("size", [40, 59])
+def test_short_japanese_in_euc_jp_is_not_read_as_korean_jamo(tmp_path, size):
+    # charset_normalizer ranked cp949 first: "뿍ㅙㅲㅨㅞ..." (Hangul jamo no prose writes alone)
+    from curate.io.readers import decode, read_file
+
+    text = JAPANESE[:size]
+    assert decode(text.encode("euc_jp"))[0] == text
+    path = tmp_path / "nhk.txt"
+    path.write_bytes(text.encode("euc_jp"))
+    (doc,) = read_file(path)
+    assert doc.text == text and doc.labels["encoding"].startswith("euc_j")
+
+
+def test_a_plausible_best_guess_is_left_alone():
+    from charset_normalizer import from_bytes
+
+    from curate.io.legacy_encoding import plausible_best
+
+    data = TAIWAN.encode("big5")
+    assert plausible_best(from_bytes(data)).encoding == from_bytes(data).best().encoding

@@ -516,7 +516,9 @@ def decode(data: bytes) -> tuple[str, str] | str:
         first_error = f"invalid UTF-8 at byte {err.start} (line {line})"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    from curate.io.legacy_encoding import plausible_best
+
+    best = plausible_best(from_bytes(data))  # Hangul jamo for Japanese: another candidate
     if best is None:
         return f"{first_error}, and no other encoding fits: bytes decode as nothing"
     encoding = best.encoding
