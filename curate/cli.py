@@ -288,6 +288,7 @@ def run(
         for line in summary_lines(report):  # each kind of library message once, with a count
             warn(line)
         _warn_missing_field(report, out_dir)
+        _warn_most_removed(report, pipeline, out_dir)
         if not quiet:
             summarize(report, out_dir)
         else:
@@ -809,6 +810,16 @@ def _warn_unread_kinds(skipped: list[str]) -> None:
 
     for line in conversion_hints(skipped):
         warn(line)
+
+
+def _warn_most_removed(report: dict, pipeline: object, out_dir: Path) -> None:
+    """One rule removed most of what was read (300 sentences or headlines, 294 of them
+    `quality/too_short` under the news recipe's 50 words): said with the setting behind it."""
+    from curate.publish.removal_hint import most_removed_hint
+
+    hint = most_removed_hint(report, getattr(pipeline, "stages", ()), str(out_dir))
+    if hint:
+        warn(hint)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -579,3 +579,28 @@ def test_a_plausible_best_guess_is_left_alone():
 
     data = TAIWAN.encode("big5")
     assert plausible_best(from_bytes(data)).encoding == from_bytes(data).best().encoding
+
+
+def test_a_rule_that_removes_most_documents_is_named_with_its_setting(tmp_path):
+    # 300 sentences under the news recipe: "removed: quality/too_short 294" and no word on why
+    folder = tmp_path / "sentences"
+    folder.mkdir()
+    rows = [{"id": f"s{n}", "text": f"The council met on day {n} and voted."} for n in range(6)]
+    rows.append(_articles(1)[0])
+    (folder / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    result, text = invoke("run", folder, "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == 0, text
+    assert "6 of 7 documents (86%) removed as quality/too_short: fewer than 50 words" in text
+    assert "(quality.min_words: 50)" in text and "--skip quality" in text
+
+
+def test_a_removal_of_less_than_half_says_nothing_more():
+    from curate.publish.removal_hint import most_removed_hint
+
+    report = {"counts": {"read": 10}, "removed_by_rule": {"quality/too_short": 4}}
+    assert most_removed_hint(report, []) is None
+    report["removed_by_rule"] = {"dedup/exact_duplicate": 6}
+    assert most_removed_hint(report, [], "out") == (
+        "6 of 10 documents (60%) removed as dedup/exact_duplicate; "
+        "`curate explain out ID` shows why for one of them"
+    )
