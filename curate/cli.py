@@ -168,6 +168,13 @@ def run(
             "line, or paragraph (lines between blank lines); or reader.sample_by."
         ),
     ] = None,
+    split: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="A dataset of several splits (a DatasetDict folder, data/test-00000-of-00001.*"
+            " files): read only this one (repeatable); or reader.split. Default: all."
+        ),
+    ] = None,
 ) -> None:
     """Run a recipe over INPUTS and publish the result to --out."""
     # multiprocessing's resource tracker (a process of its own, inheriting this environment)
@@ -187,6 +194,7 @@ def run(
             pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
             _set_fields(pipeline.recipe, text_field, id_field)
             _set_sample_by(pipeline.recipe, sample_by)
+            _set_split(pipeline.recipe, split)
             found = walk_inputs(inputs, [out_dir], pipeline.recipe.get("reader"))
         except (RecipeError, InputError, ValueError) as err:
             fail(str(err))
@@ -196,6 +204,8 @@ def run(
         if hint:
             warn(hint)
         _warn_records_without_text(found.skipped, pipeline.recipe)
+        _warn_merged_splits(found.files, pipeline.recipe)
+        _warn_unread_kinds(found.skipped)
         if license is not None:
             pipeline.recipe["output"]["license"] = license
         if not found.files:
@@ -204,6 +214,7 @@ def run(
                 f"no readable input files under {', '.join(map(str, inputs))}"
                 + outputs * bool(found.outputs)
                 + _unnamed_text(found.skipped, pipeline.recipe)
+                + _skipped_files(found.skipped)
             )
         if dedup_against is not None:
             if "dedup" not in [stage.name for stage in pipeline.stages]:
@@ -277,6 +288,7 @@ def run(
         for line in summary_lines(report):  # each kind of library message once, with a count
             warn(line)
         _warn_missing_field(report, out_dir)
+        _warn_most_removed(report, pipeline, out_dir)
         if not quiet:
             summarize(report, out_dir)
         else:
@@ -753,6 +765,61 @@ def _field_names(recipe: dict) -> str:
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+def _set_split(recipe: dict, split: list[str] | None) -> None:
+    """`--split` goes into the recipe's `reader:` section, as `--text-field` does."""
+    from curate.io.settings import ReaderSettings
+
+    if split:
+        section = dict(recipe.get("reader") or {}) | {"split": split}
+        recipe["reader"] = ReaderSettings.from_section(section).to_dict()
+
+
+def _warn_merged_splits(files: list[tuple[Path, str]], recipe: dict) -> None:
+    """An input of several splits (a DatasetDict folder, Hub `data/<split>-*` files) read
+    together: said, with the option that reads one (they were merged without a word)."""
+    from curate.io.settings import reader_settings
+    from curate.io.splits import merged_splits
+
+    counts = merged_splits(files)
+    if counts and not reader_settings(recipe.get("reader")).split:
+        held = ", ".join(f"{name} ({n} file{'s' * (n > 1)})" for name, n in counts.items())
+        first = next(iter(counts))
+        warn(
+            f"the input holds {len(counts)} splits, {held}: all are read into one dataset, "
+            f"and dedup removes copies across them (each document's source names its file); "
+            f"--split {first} reads only that one"
+        )
+
+
+def _skipped_files(skipped: list[str]) -> str:
+    """The files a run with nothing to read passed over, by kind (it said only "no readable
+    input files")."""
+    from curate.io.readers import skipped_kinds
+
+    if not skipped:
+        return ""
+    kinds = ", ".join(f"{kind} {n}" for kind, n in list(skipped_kinds(skipped).items())[:8])
+    return f"; {len(skipped)} file(s) of other kinds passed over ({kinds})"
+
+
+def _warn_unread_kinds(skipped: list[str]) -> None:
+    """A spreadsheet, an archive or a PDF among the inputs: what makes it readable."""
+    from curate.io.skipped_hints import conversion_hints
+
+    for line in conversion_hints(skipped):
+        warn(line)
+
+
+def _warn_most_removed(report: dict, pipeline: object, out_dir: Path) -> None:
+    """One rule removed most of what was read (300 sentences or headlines, 294 of them
+    `quality/too_short` under the news recipe's 50 words): said with the setting behind it."""
+    from curate.publish.removal_hint import most_removed_hint
+
+    hint = most_removed_hint(report, getattr(pipeline, "stages", ()), str(out_dir))
+    if hint:
+        warn(hint)
 
 
 if __name__ == "__main__":  # pragma: no cover

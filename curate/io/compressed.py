@@ -1,7 +1,10 @@
-"""Compressed inputs opened as one binary stream: gzip (`.gz`) and Zstandard (`.zst`).
+"""Compressed inputs opened as one binary stream: gzip (`.gz`), Zstandard (`.zst`), bzip2
+(`.bz2`) and xz (`.xz`).
 
 The Pile, RedPajama and SlimPajama ship JSON Lines as `.jsonl.zst`; crawls and exports use
-`.gz`. Zstandard is decoded by pyarrow (already a dependency for Parquet): no package more. A
+`.gz`; older corpora and dumps `.bz2` and `.xz` (CC-100), which the standard library reads (they
+were passed over as files of an unknown kind). Zstandard is decoded by pyarrow (already a
+dependency for Parquet): no package more. A
 stream is read as it is decoded, never whole unless the caller reads it whole. A damaged stream
 raises `OSError` (or `EOFError`, `zlib.error`: `READ_ERRORS`) where it breaks, so a reader can
 say which line it reached.
@@ -15,7 +18,7 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO
 
-COMPRESSIONS = (".gz", ".zst")
+COMPRESSIONS = (".gz", ".zst", ".bz2", ".xz")
 READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
 
 
@@ -38,6 +41,15 @@ def open_binary(path: Path) -> BinaryIO:
         except _arrow_errors() as err:
             raise OSError(f"not a readable Zstandard file: {err}") from None
         return _Checked(io.BufferedReader(stream))  # type: ignore[arg-type]
+    if name.endswith(".bz2"):
+        import bz2
+
+        return bz2.open(path, "rb")  # type: ignore[return-value]  # damage: OSError, EOFError
+    if name.endswith(".xz"):
+        import lzma
+
+        stream = lzma.open(path, "rb")
+        return _Checked(stream, (lzma.LZMAError,), "xz")  # type: ignore[arg-type]
     return open(path, "rb")
 
 
@@ -51,8 +63,15 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
 class _Checked(io.BufferedIOBase):
     """A decompressing stream whose decoder errors are `OSError`s, as gzip's are."""
 
-    def __init__(self, inner: io.BufferedReader) -> None:
+    def __init__(
+        self,
+        inner: io.BufferedReader,
+        errors: tuple[type[BaseException], ...] | None = None,
+        name: str = "Zstandard",
+    ) -> None:
         self._inner = inner
+        self._errors = errors if errors is not None else _arrow_errors()
+        self._name = name
 
     def readable(self) -> bool:
         return True
@@ -60,14 +79,14 @@ class _Checked(io.BufferedIOBase):
     def read(self, size: int | None = -1) -> bytes:
         try:
             return self._inner.read(size)
-        except _arrow_errors() as err:
-            raise OSError(f"damaged Zstandard stream: {err}") from None
+        except self._errors as err:
+            raise OSError(f"damaged {self._name} stream: {err}") from None
 
     def readline(self, size: int | None = -1) -> bytes:
         try:
             return self._inner.readline(size)
-        except _arrow_errors() as err:
-            raise OSError(f"damaged Zstandard stream: {err}") from None
+        except self._errors as err:
+            raise OSError(f"damaged {self._name} stream: {err}") from None
 
     def close(self) -> None:
         self._inner.close()

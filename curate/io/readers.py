@@ -19,6 +19,8 @@ from typing import Any
 
 from curate.document import Document
 from curate.io.compressed import open_binary, read_bytes
+from curate.io.fields import field_value, has_field, string_paths
+from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.settings import ReaderSettings, reader_settings
 
 DEFAULT_READER = ReaderSettings()
@@ -27,9 +29,10 @@ INPUT = "input"  # label: (file, line) a document was read from, for a quarantin
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = (".txt", ".txt.gz", ".txt.zst")
+TEXT_SUFFIXES = (".txt", ".txt.gz", ".txt.zst", ".txt.bz2", ".txt.xz")
 # `.zst`: Zstandard, as The Pile, RedPajama and SlimPajama ship JSON Lines (curate.io.compressed)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
+JSONL_SUFFIXES += (".jsonl.bz2", ".jsonl.xz", ".ndjson.bz2", ".ndjson.xz")  # io.compressed
 PARQUET_SUFFIXES = (".parquet",)
 ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -44,10 +47,11 @@ KNOWN_SUFFIXES = (
 )
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
-JSON_SUFFIXES = (".json", ".json.gz", ".json.zst")
+JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
 TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
+TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -98,6 +102,7 @@ LATIN_COUSINS = frozenset(
     }
 )
 SURROGATE = re.compile("[\ud800-\udfff]")
+SEP_LINE = re.compile(rb"^(?:\xef\xbb\xbf)?sep=([^\r\n])\r?\n?$")  # Excel's delimiter line
 
 
 @dataclass(frozen=True)
@@ -181,7 +186,7 @@ def walk_inputs(
     files: list[tuple[Path, str]] = []
     skipped: list[str] = []
     outputs: list[str] = []
-    for raw in paths:
+    for raw in _globbed(paths):
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
@@ -212,10 +217,32 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
+                elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
+                    found.append((child, page_id(child, path)))
                 else:
                     skipped.append(str(child))
         files.extend(sorted(found))  # one order over the whole tree: by path
+    wanted = reader_settings(reader).split
+    if wanted:  # `--split test`: only the files of those splits (curate.io.splits)
+        from curate.io.splits import select_splits
+
+        files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs)
+
+
+def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
+    """Inputs with a pattern that names no file expanded (`"data/*.jsonl"` in quotes, or from
+    Windows, whose shells leave patterns to the program): it was 'no such file or directory'.
+    A pattern that matches nothing stays, for that error."""
+    import glob
+
+    expanded: list[str | Path] = []
+    for raw in paths:
+        name = str(raw)
+        pattern = any(mark in name for mark in "*?[") and not Path(name).exists()
+        matches = glob.glob(name) if pattern else []
+        expanded.extend(sorted(matches) or [raw])
+    return expanded
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
@@ -325,12 +352,21 @@ def read_file(
     base_id = base_id if base_id is not None else file_id(path, path.parent)
     if suffix in TEXT_SUFFIXES:
         sample_by = reader_settings(reader).sample_by
-        if sample_by == "document":
+        if sample_by == "document" and suffix in (".txt", ".txt.gz") and opens_as_page(path):
+            # a page's source saved as .txt (a scraper's `article_123.txt`): read as HTML
+            from curate.io.html import read_html_file
+            from curate.io.settings import extractor_of
+
+            page = read_html_file(path, base_id, extractor=extractor_of(reader))
+            yield _with_id(page, base_id)
+        elif sample_by == "document":
             yield _with_id(read_text_file(path, base_id), base_id)
         else:
             from curate.io.text_units import read_text_units
 
             yield from read_text_units(path, base_id, sample_by)
+    elif suffix in JSONL_SUFFIXES and _opens_alone(path):
+        yield from read_json(path, base_id, reader)  # `jq '.[]'`: objects over many lines
     elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, base_id, reader)
     elif suffix in PARQUET_SUFFIXES:
@@ -343,7 +379,7 @@ def read_file(
         yield from read_json(path, base_id, reader)
     elif suffix in TABLE_SUFFIXES:
         yield from read_table(path, base_id, reader)
-    elif suffix in HTML_SUFFIXES:
+    elif suffix in HTML_SUFFIXES or is_saved_page(path):
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
 
@@ -480,7 +516,9 @@ def decode(data: bytes) -> tuple[str, str] | str:
         first_error = f"invalid UTF-8 at byte {err.start} (line {line})"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    from curate.io.legacy_encoding import plausible_best
+
+    best = plausible_best(from_bytes(data))  # Hangul jamo for Japanese: another candidate
     if best is None:
         return f"{first_error}, and no other encoding fits: bytes decode as nothing"
     encoding = best.encoding
@@ -529,7 +567,12 @@ def _open_lines(path: Path) -> Any:
     decode): the file itself, or a UTF-16/32 file's lines re-encoded as UTF-8. A JSON Lines
     file or a table from Windows PowerShell is UTF-16: its lines were quarantined one by one."""
     wide = _wide_bom(path)
-    return open_binary(path) if wide is None else _Utf8Lines(path, *wide)
+    if wide is not None:
+        return _Utf8Lines(path, *wide)
+    from curate.io.line_ends import cr_only_file, lf_lines
+
+    # "CSV (Macintosh)": lines end in a lone \r, read as \n (curate.io.line_ends)
+    return lf_lines(open_binary(path)) if cr_only_file(path) else open_binary(path)
 
 
 class _Utf8Lines:
@@ -601,9 +644,16 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     """ "lines", "array" or "object" (one record over many lines) when a `.json` file holds
     records, the first an object with the text field or `html`; else None: the file is not
     read, and is listed as skipped."""
+    from curate.io.json_values import first_wrapped, frame_records, holds_text
+
     first, kind = _first_record(path)
     fields = (*_names(text_field), "html")
-    return kind if isinstance(first, dict) and any(key in first for key in fields) else None
+    if frame_records(first, _names(text_field)) is not None:
+        return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
+    if isinstance(first, dict) and any(has_field(first, key) for key in fields):
+        return kind
+    # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
+    return "object" if holds_text(first_wrapped(first), _names(text_field)) else None
 
 
 def _first_record(path: Path) -> tuple[Any, str | None]:
@@ -649,6 +699,11 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         first, kind = _first_record(path)
         if not isinstance(first, dict) or json_records(path, text_field) is not None:
             return None
+        from curate.io.json_values import first_wrapped
+
+        inner = first_wrapped(first)  # {"articles": [{"content": ...}]}: its records' fields
+        if isinstance(inner, dict):
+            return _missing_text(inner, text_field)
         if kind == "lines" and not _second_line_is_object(path):
             return None
         return _missing_text(first, text_field) if kind in ("lines", "array") else None
@@ -656,7 +711,7 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         import csv
 
         try:
-            rows = csv.DictReader(_text_lines(path), delimiter=_delimiter(path))
+            rows = csv.DictReader(_text_lines(path), **_dialect(path))
             row = next(rows, None)
             names = rows.fieldnames
         except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
@@ -666,6 +721,20 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         row = row or dict.fromkeys(names)
         return _missing_text({k: v for k, v in row.items() if k is not None}, text_field)
     return None
+
+
+def _opens_alone(path: Path) -> bool:
+    """A JSON Lines file whose first line is a lone `{` or opens an array: pretty-printed
+    objects (`jq`, `json.dump(indent=2)`) or an array (`json.dump(rows)` saved as .jsonl), not
+    one object a line; each line was quarantined."""
+    try:
+        with open_binary(path) as handle:
+            while (line := handle.readline(SNIFF_BYTES)) and not line.strip():
+                pass
+    except (OSError, EOFError, zlib.error):
+        return False
+    first = line.strip().lstrip(b"\xef\xbb\xbf")
+    return first == b"{" or first.startswith(b"[")  # `[{...}, {...}]` on one line: an array
 
 
 def _second_line_is_object(path: Path) -> bool:
@@ -716,23 +785,24 @@ def read_json(
         with open_binary(path) as handle:
             data = handle.read()
         encoding = None
-        try:
-            items = json.loads(data)
+        from curate.io.json_values import json_values, records
+
+        try:  # one value, or objects one after another (`jq '.[]'`: curate.io.json_values)
+            values = json_values(data)
         except UnicodeDecodeError:  # a legacy code page: decoded as a .txt file is (_record)
             decoded = decode(data)
             if isinstance(decoded, str):
                 yield Quarantined(where, None, "encoding", decoded)
                 return
             text, encoding = decoded
-            items = json.loads(text)
+            values = json_values(text)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
         return
     except json.JSONDecodeError as err:
         yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
         return
-    if kind == "object":
-        items = [items]
+    items = records(values, settings.text_fields)  # an array's, a wrapper's, or the objects
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
         if not isinstance(item, dict):
             yield Quarantined(
@@ -756,7 +826,11 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
     decode as nothing still raise at the line that holds them."""
     known: list[str] = []
     with _open_lines(path) as handle:
-        for number, raw in enumerate(handle):
+        lines = enumerate(handle)
+        for number, raw in lines:
+            if number == 0 and SEP_LINE.match(raw):  # Excel's "sep=;": no row, no header
+                lines = ((n - 1, line) for n, line in lines)
+                continue
             try:
                 yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
             except UnicodeDecodeError:
@@ -770,7 +844,12 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
 
 def _delimiter(path: Path) -> str:
     """Tab for `.tsv`; for `.csv` a comma, or a semicolon when the header has semicolons and
-    no comma: Excel in French, German or Spanish settings saves `id;title;text`."""
+    no comma: Excel in French, German or Spanish settings saves `id;title;text`. A first line
+    `sep=;` (written for Excel to open the file right) names it: the file was passed over with
+    'sep=;' as its header."""
+    sep = _sep_line(path)
+    if sep is not None:
+        return sep
     if ".tsv" in path.name.lower():
         return "\t"
     try:
@@ -780,14 +859,53 @@ def _delimiter(path: Path) -> str:
     return ";" if ";" in header and "," not in header else ","
 
 
+def _sep_line(path: Path) -> str | None:
+    """The delimiter a first line `sep=X` names, or None."""
+    try:
+        with _open_lines(path) as handle:
+            found = SEP_LINE.match(handle.readline(64))
+    except (OSError, EOFError, zlib.error):
+        return None
+    return found.group(1).decode("latin-1") if found else None
+
+
+def _dialect(path: Path) -> dict[str, Any]:
+    """`csv` reader options: the delimiter, and spaces after it skipped when every one in the
+    header is followed by one (`id, title, text`, typed by hand: `a1, "Budget vote", "..."`
+    read ' "Budget vote"' with its quotes, and a quoted text's commas made fields)."""
+    delimiter = _delimiter(path)
+    try:
+        header = next(_text_lines(path), "").rstrip("\r\n")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        header = ""
+    parts = header.split(delimiter)
+    spaced = len(parts) > 1 and all(part.startswith(" ") for part in parts[1:])
+    dialect = {"delimiter": delimiter, "skipinitialspace": spaced and delimiter != "\t"}
+    if delimiter == "\t":  # a raw TSV's quotes are text (curate.io.table_header)
+        import csv
+
+        from curate.io.table_header import quotes_are_text
+
+        try:
+            if quotes_are_text(_text_lines(path)):
+                dialect["quoting"] = csv.QUOTE_NONE
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+            pass
+    return dialect
+
+
 def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> list[str] | None:
     """The header of a `.csv` / `.tsv` file when it names the text field or `html`, else None."""
     import csv
 
     try:
-        header = next(csv.reader(_text_lines(path), delimiter=_delimiter(path)), None)
+        header = next(csv.reader(_text_lines(path), **_dialect(path)), None)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
         return None
+    if header:  # " text" or "Text" is the text column (curate.io.table_header)
+        from curate.io.table_header import table_header
+
+        header = table_header(header, _names(text_field))
     if not header or not ({*_names(text_field), "html"} & set(header)):
         return None
     return header
@@ -811,7 +929,11 @@ def read_table(
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
-        rows = csv.DictReader(_text_lines(path, legacy), delimiter=_delimiter(path))
+        rows = csv.DictReader(_text_lines(path, legacy), **_dialect(path))
+        if rows.fieldnames:  # " text" or "Text" is the text column (curate.io.table_header)
+            from curate.io.table_header import table_header
+
+            rows.fieldnames = table_header(rows.fieldnames, settings.text_fields, settings.id_field)
         last_line = 1  # the header's
         for number, row in enumerate(rows, start=1):
             first_line, last_line = last_line + 1, rows.line_num
@@ -886,7 +1008,7 @@ def from_row(
     settings = settings or DEFAULT_READER
     id_field = settings.id_field
     text_field = _text_field_of(row, settings.text_fields)
-    text = row.get(text_field)
+    text = field_value(row, text_field)  # a dotted name reaches a nested field (io.fields)
     html = row.get("html")
     # a quarantined row names its id (or the one it would have had): `curate explain` finds it
     row_id = _row_id(row, id_field, default_id)
@@ -899,6 +1021,14 @@ def from_row(
             row["html"], where, line_no, row, default_id, settings.extractor, id_field
         )
         return _field_label(_with_id(page, row_id), "html", settings)
+    if html is None and isinstance(text, str) and text_opens_as_page(text):
+        # {"text": "<!DOCTYPE html>..."}: the response body stored as the text (io.pages)
+        from curate.io.html import document_from_html
+
+        page = document_from_html(
+            text, where, line_no, row, default_id, settings.extractor, id_field
+        )
+        return _field_label(_with_id(page, row_id), text_field, settings)
     if text is None:
         why = _missing_text(row, settings.text_fields)
         return Quarantined(where, line_no, "missing_field", why, id=row_id)
@@ -954,9 +1084,9 @@ def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:
     """The field a row's text is read from: the first of `fields` it holds a value under,
     passing over a blank one when a later field has text ({"text": "", "content": "..."}).
     One field: always that one, as before there were several."""
-    held = [name for name in fields if row.get(name) is not None]
+    held = [name for name in fields if field_value(row, name) is not None]
     for name in held:
-        value = row[name]
+        value = field_value(row, name)
         if not isinstance(value, str) or value.strip():
             return name
     return held[0] if held else fields[0]
@@ -981,13 +1111,14 @@ def _field_label(
 def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str:
     """Why a row has no text, and how to point curate at the field that holds it."""
     fields = _names(text_field)
-    present = [name for name in fields if name in row]
+    present = [name for name in fields if has_field(row, name)]
     if present:
         return f"{present[0]!r} is null"
     wanted = ", ".join(map(repr, fields[:-1])) + " or " * (len(fields) > 1) + repr(fields[-1])
     names = sorted(str(key) for key in row)
-    strings = [str(k) for k in row if isinstance(row[k], str) and k != "html"]
-    longest = max(strings, key=lambda k: (len(row[k]), k), default=None)
+    # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
+    strings = {path: value for path, value in string_paths(row) if path != "html"}
+    longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
     hint = f"; if {longest!r} holds the text: --text-field {longest}" if longest else ""
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
     return (
@@ -1040,7 +1171,7 @@ def read_parquet(
         path,
         base_id,
         settings,
-        parquet.schema.names,
+        parquet.schema_arrow.names,  # top-level columns: a struct's leaves are no columns
         lambda columns: parquet.iter_batches(columns=columns, batch_size=1024),
     )
 
@@ -1055,9 +1186,10 @@ def columnar_rows(
     """The rows of a columnar file (Parquet, Arrow) as documents, a row each; `batches(columns)`
     gives its record batches of those columns. A file without the text column is one record."""
     fields = settings.text_fields
-    columns = (settings.id_field, *fields, "html", "title", "url", "source")
+    nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
+    columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
     wanted = [c for c in dict.fromkeys(columns) if c in names]
-    if not {*fields, "html"} & set(wanted):
+    if not {*fields, *nested, "html"} & set(wanted):
         # every row would miss it: one message naming the columns, not one per row
         first = next(iter(batches(names)), None)
         rows = first.slice(0, 1).to_pylist() if first is not None else []

@@ -11,9 +11,13 @@
       text_field: content                    # JSONL/Parquet: the field holding the text
                                              # (or a list: [text, content, raw_content], the
                                              # first a row has is its text)
+                                             # (a dotted path reads a nested field:
+                                             # article.text, curate/io/fields.py)
       id_field: doc_id                       # ... and the one holding the id (default: id)
       sample_by: line                        # .txt: a document a line (or paragraph; default:
                                              # document, the whole file)
+      split: [test]                          # a dataset of several splits: read only these
+                                             # (curate/io/splits.py; default: all of them)
 
 The filters run on a web archive's records (WARC, ARC) before any text is extracted, so a crawl
 of the whole web costs little for the pages it drops; each drop is counted in `report.json` by
@@ -46,7 +50,7 @@ FIELD_KEYS = ("text_field", "id_field")  # names of a JSONL/Parquet row's fields
 DEFAULT_FIELDS = {"text_field": "text", "id_field": "id"}
 # settings a published `recipe.yaml` names only when they are not the default, so a recipe that
 # never set them publishes what it did before they existed
-DEFAULTS_LEFT_OUT = {**DEFAULT_FIELDS, "sample_by": "document"}
+DEFAULTS_LEFT_OUT = {**DEFAULT_FIELDS, "sample_by": "document", "split": []}
 
 
 class ReaderSettingsError(ValueError):
@@ -65,6 +69,7 @@ class ReaderSettings:
     text_field: str | tuple[str, ...] = "text"  # a name, or names tried in order
     id_field: str = "id"
     sample_by: str = "document"  # .txt files: a document a file, a line or a paragraph
+    split: tuple[str, ...] = ()  # a dataset's splits to read (curate.io.splits); () all
 
     @classmethod
     def from_section(cls, section: Any, where: str = "reader") -> ReaderSettings:
@@ -97,6 +102,13 @@ class ReaderSettings:
                 if not isinstance(value, str) or not value.strip():
                     raise ReaderSettingsError(f"{at}: expected a field name, got {value!r}")
                 values[key] = value
+            elif key == "split":
+                names = [value] if isinstance(value, str) else value
+                if not isinstance(names, (list, tuple)) or not all(
+                    isinstance(v, str) and v.strip() for v in names
+                ):
+                    raise ReaderSettingsError(f"{at}: expected a split name or a list of them")
+                values[key] = tuple(dict.fromkeys(v.strip() for v in names))
             elif key == "sample_by":
                 from curate.io.text_units import SAMPLE_BY
 

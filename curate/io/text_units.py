@@ -132,7 +132,10 @@ def json_lines(path: Path) -> tuple[str, list[str]] | None:
 
 
 def _open(path: Path) -> BinaryIO:
-    return open_binary(path)
+    from curate.io.line_ends import cr_only_file, lf_lines
+
+    # a classic Mac file's lines end in a lone \r: each a line too (curate.io.line_ends)
+    return lf_lines(open_binary(path)) if cr_only_file(path) else open_binary(path)
 
 
 def _is_utf8(path: Path) -> bool:

@@ -270,6 +270,10 @@ class Shapes:
             words = rest.split()
             if len(words) < 2 or not (words[0][0].isupper() or words[0][0] in "\"“‘'«(0123456789"):
                 return None
+        if agency is not None and not date and self._is_date(agency):
+            # a press release: "SPRINGFIELD, Ill. (March 3, 2024) – The City Council ...":
+            # the brackets hold the date, no agency (it was the credit "March 3, 2024")
+            date, agency = agency, None
         if agency is not None:
             agency = agency.strip()
             known = self.agencies.get(agency.casefold())
@@ -326,6 +330,11 @@ class Shapes:
         if not (has_date or (lead and _TIME.search(text))):
             return None
         return Found("timestamp", {"published": self.published(text)})
+
+    def _is_date(self, text: str) -> bool:
+        """A date: "March 3, 2024", "3 March 2024" (a month word first or second, a year)."""
+        month = any(self.month_word.match(word.strip(",.")) for word in text.split()[:2])
+        return month and self.published(text.strip()) is not None
 
     def published(self, text: str) -> str | None:
         """ISO 8601 of a date (and time) written in one of the common shapes; None without a

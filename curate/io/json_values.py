@@ -1,0 +1,120 @@
+"""JSON files as people have them, beyond JSON Lines and one array of records.
+
+- Records wrapped in an object: an API's response saved as it came, `{"status": "ok",
+  "totalResults": 2, "articles": [{...}, {...}]}` (NewsAPI), `{"data": [{...}]}` (the layout
+  `datasets.load_dataset("json", field="data")` reads). The file was passed over as one
+  object with no text field, without a word.
+- Objects written one after another, each over many lines: `jq '.[]' dump.json`, or
+  `json.dump(record, f, indent=2)` in a loop. A `.json` file of them was quarantined whole
+  ("Extra data"), a `.jsonl` file line by line (four quarantine records a record).
+
+- A pandas DataFrame saved with `df.to_json("articles.json")`: by default a column each,
+  `{"id": {"0": "a", "1": "b"}, "text": {"0": "...", "1": "..."}}`, which was one row whose
+  text is no string (one quarantine record for the whole table); `orient="index"` (a record
+  under each row label) was passed over; `orient="split"` (`columns` and `data`) too.
+
+The wrapped list is the one key of the object whose value is a list of objects; an object with
+two such lists is not guessed at. A table of columns is told from one of rows by where the text
+field is: a column's name, or a key of each row.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_SPACE = re.compile(r"\s*")
+
+
+def json_values(data: bytes | str) -> list[Any]:
+    """Every JSON value of a text, one after another (one for a plain JSON file). Bytes are
+    decoded as `json.loads` decodes them (UTF-8, or UTF-16/32 by their first bytes); raises
+    `UnicodeDecodeError` or `json.JSONDecodeError` as `json.loads` does."""
+    if isinstance(data, bytes):
+        data = data.decode(json.detect_encoding(data), "surrogatepass")
+    text = data.lstrip("\ufeff")
+    decoder = json.JSONDecoder()
+    values = []
+    at = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
+    while at < len(text):
+        value, at = decoder.raw_decode(text, at)
+        values.append(value)
+        at = _SPACE.match(text, at).end()  # type: ignore[union-attr]
+    if not values:
+        raise json.JSONDecodeError("Expecting value", text, 0)
+    return values
+
+
+def wrapped_key(value: Any) -> str | None:
+    """The key of an object's one list of objects (`articles`, `data`), or None."""
+    if not isinstance(value, dict):
+        return None
+    keys = [
+        key
+        for key, item in value.items()
+        if isinstance(item, list) and item and isinstance(item[0], dict)
+    ]
+    return keys[0] if len(keys) == 1 else None
+
+
+def frame_records(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] | None:
+    """The rows of a DataFrame written by pandas' `to_json` (orient columns, index or split)
+    when `value` is one and holds the text field (or `html`), else None."""
+    from curate.io.fields import has_field
+
+    names = (*fields, "html")
+    if not isinstance(value, dict) or not value:
+        return None
+    columns, data = value.get("columns"), value.get("data")
+    if isinstance(columns, list) and isinstance(data, list) and set(value) <= SPLIT_KEYS:
+        if all(isinstance(row, list) and len(row) == len(columns) for row in data):
+            rows = [dict(zip(columns, row, strict=True)) for row in data]
+            return rows if rows and any(name in columns for name in names) else None
+        return None
+    inner = list(value.values())
+    if not all(isinstance(item, dict) for item in inner):
+        return None
+    labels = list(inner[0])
+    if any(list(item) != labels for item in inner):
+        return None
+    if any(name in value for name in names):  # orient="columns": a column each
+        if any(isinstance(cell, (dict, list)) for item in inner for cell in item.values()):
+            return None  # nested records, not a column of scalars
+        return [{name: value[name][label] for name in value} for label in labels]
+    if any(has_field(inner[0], name) for name in names):  # orient="index": a row each
+        return inner
+    return None
+
+
+SPLIT_KEYS = frozenset({"columns", "index", "data"})
+
+
+def records(values: list[Any], fields: tuple[str, ...]) -> list[Any]:
+    """The records of a file's values: an array's items, an object holding the text field
+    (or `html`) itself, the list a wrapper object holds; anything else as it is (a record
+    without the text field is then quarantined saying so)."""
+    found: list[Any] = []
+    for value in values:
+        if isinstance(value, list):
+            found.extend(value)
+            continue
+        frame = frame_records(value, fields)
+        if frame is not None:
+            found.extend(frame)
+            continue
+        key = None if holds_text(value, fields) else wrapped_key(value)
+        found.extend(value[key] if key is not None else [value])
+    return found
+
+
+def holds_text(value: Any, fields: tuple[str, ...]) -> bool:
+    from curate.io.fields import has_field
+
+    return isinstance(value, dict) and any(has_field(value, name) for name in (*fields, "html"))
+
+
+def first_wrapped(value: Any) -> dict[str, Any] | None:
+    """The first record of a wrapper object, or None when `value` is none."""
+    key = wrapped_key(value)
+    return value[key][0] if key is not None else None

@@ -1,0 +1,64 @@
+"""Web pages saved under names that do not end in `.html`.
+
+`wget --mirror` and `httrack` keep a site's own names: `news/2024/05/storm` (no extension),
+`article.php?id=5`, `index.aspx`, `story.shtml`. Every such page was passed over as a file of an
+unknown kind, and a folder of them stopped the run with "no readable input files". A file with
+no extension or a server page's extension is read as HTML when its first bytes are a page's
+(`<!DOCTYPE html`, `<html`, maybe after a byte order mark, blank lines and comments); its id is
+its whole path under the input folder (`news/article.php?id=5`), since the query tells such
+pages apart.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from pathlib import Path
+
+# the extensions of pages a web server makes, as mirrors save them (before any "?query")
+PAGE_SUFFIXES = frozenset(
+    {"", ".shtml", ".xhtml", ".php", ".php3", ".asp", ".aspx", ".jsp", ".jspx", ".cfm", ".cgi"}
+)
+HEAD_BYTES = 4096
+_OPENING = re.compile(
+    rb"^(?:\xef\xbb\xbf)?(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def page_suffix(path: Path) -> str:
+    """`.php` for `article.php?id=5` (and `article.php@id=5`, as wget writes it on Windows)."""
+    name = re.split(r"[?@]", path.name, maxsplit=1)[0]
+    return Path(name).suffix.lower() if "." in name.lstrip(".") else ""
+
+
+def is_saved_page(path: Path) -> bool:
+    """A file of no extension or a server page's whose first bytes open an HTML page."""
+    if page_suffix(path) not in PAGE_SUFFIXES or not path.is_file():
+        return False
+    return opens_as_page(path)
+
+
+def opens_as_page(path: Path) -> bool:
+    """The file's first bytes (decompressed) open an HTML page. A scraper that wrote each
+    response's body to `article_123.txt` made documents of markup, titled "<!DOCTYPE html>"."""
+    from curate.io.compressed import open_binary
+
+    try:
+        with open_binary(path) as handle:
+            head = handle.read(HEAD_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return False
+    return _OPENING.match(head) is not None
+
+
+def page_id(path: Path, root: Path) -> str:
+    """The page's path under the input folder, whole: `news/article.php?id=5`."""
+    return (path.relative_to(root) if path != root else Path(path.name)).as_posix()
+
+
+def text_opens_as_page(text: str) -> bool:
+    """A row's text that is a whole page's HTML (`{"text": "<!DOCTYPE html>..."}`: a scraper
+    that stored the response body as the text), read as a row with an `html` field is."""
+    head = text[:HEAD_BYTES].encode("utf-8", "surrogatepass")
+    return _OPENING.match(head) is not None

@@ -1,0 +1,58 @@
+"""What to do with input files curate does not read: a spreadsheet, an archive, a PDF.
+
+A newcomer's folder holds `articles.xlsx` or `scrape.zip` as often as `.csv` and `.jsonl`; they
+were counted among the skipped files by extension ("skipped: 1 not read (.xlsx 1)"), and a
+folder of nothing else stopped the run with "no readable input files" and no more. Each kind
+here comes with the one step that makes it readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+# extension -> what to do; a kind of file people hand over as "the data"
+CONVERSIONS = {
+    (".xlsx", ".xls", ".xlsm", ".ods", ".numbers"): (
+        "a spreadsheet: save it as CSV UTF-8 (File > Save As), with a 'text' column"
+    ),
+    (".zip", ".tar", ".tgz", ".tar.gz", ".7z", ".rar"): "an archive: unpack it and give the folder",
+    (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"): (
+        "a document format: convert it to .txt (pdftotext, pandoc) first"
+    ),
+    (".md", ".markdown", ".text", ".rst"): "plain text under another name: rename it .txt",
+    (".xml",): "XML: no reader (a feed or a sitemap is no article); convert to JSON Lines",
+}
+
+
+# a repository's or a Hub dataset's own notes, no article: named with no advice
+PROJECT_FILES = frozenset(
+    {"readme", "changelog", "contributing", "license", "notice", "authors", "security"}
+)
+
+
+def _kind(name: str) -> tuple[tuple[str, ...], str] | None:
+    lower = name.lower()
+    if lower.split(".", 1)[0] in PROJECT_FILES:
+        return None
+    for suffixes, advice in CONVERSIONS.items():
+        if any(lower.endswith(suffix) for suffix in suffixes):
+            return suffixes, advice
+    return None
+
+
+def conversion_hints(skipped: Iterable[str]) -> list[str]:
+    """One line for each kind of skipped file there is advice for, with a count and an
+    example: "2 .xlsx file(s) not read, e.g. news/articles.xlsx: a spreadsheet: save ..."."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for name in skipped:
+        kind = _kind(Path(name).name)
+        if kind is not None:
+            found.setdefault(kind[0], []).append(name)
+    lines = []
+    for suffixes, names in found.items():
+        shown = "/".join(sorted({s for n in names for s in suffixes if n.lower().endswith(s)}))
+        lines.append(
+            f"{len(names)} {shown} file(s) not read, e.g. {names[0]}: {CONVERSIONS[suffixes]}"
+        )
+    return lines

@@ -1,0 +1,58 @@
+"""A table's header as the reader matches it against the field names it looks for.
+
+Headers typed by hand or saved from a spreadsheet spell the fields the reader looks for in
+other ways, and the whole file was passed over as holding no text column:
+
+- `id, title, text` (a space after each comma): the column was " text";
+- `Title,Text` or `ID,Headline,Text,URL` (Excel, Kaggle): the column was "Text", not "text".
+
+Names are stripped of surrounding spaces; a name the reader looks for (the text fields, the id
+field, `title`, `url`, `source`, `html`) spelled in another case is read under the reader's
+spelling, unless the header holds that exact name too or two columns differ only in case
+(then nothing is guessed, and the hint names the column to pass with `--text-field`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+
+ROW_FIELDS = ("title", "url", "source", "html")  # what `from_row` reads besides text and id
+
+
+def table_header(
+    names: Sequence[str | None], text_fields: Iterable[str], id_field: str = "id"
+) -> list[str | None]:
+    """`names` as the reader matches them (same length, same order)."""
+    stripped = [name.strip() if isinstance(name, str) else name for name in names]
+    present = set(stripped)
+    wanted = {name.casefold(): name for name in (*text_fields, id_field, *ROW_FIELDS)}
+    folded = Counter(name.casefold() for name in stripped if isinstance(name, str))
+    header: list[str | None] = []
+    for name in stripped:
+        target = wanted.get(name.casefold()) if isinstance(name, str) else None
+        if target is not None and target not in present and folded[name.casefold()] == 1:
+            header.append(target)
+        else:
+            header.append(name)
+    return header
+
+
+SNIFF_LINES = 200  # lines of a .tsv looked at for quotes that are text, not quoting
+
+
+def quotes_are_text(lines: Iterator[str]) -> bool:
+    """A tab-separated file whose quotes are text, not CSV quoting: a cell opens with a quote
+    that closes inside it (`"Our streets are safe," Lopez said.`), which no quoting writes
+    (it doubles a quote inside a cell). Databases' and many corpora's TSVs never quote; read
+    with quoting, that cell lost its quote marks, and a quote that closes rows later merged
+    those rows into one cell."""
+    for line in itertools.islice(lines, SNIFF_LINES):
+        for cell in line.rstrip("\r\n").split("\t"):
+            if not cell.startswith('"'):
+                continue
+            inner = cell[1:].replace('""', "")
+            if '"' in inner[:-1] or (inner.endswith('"') and inner.count('"') > 1):
+                return True
+    return False
