@@ -29,12 +29,12 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from curate.evaluate.checked import CHECKED, CONTENT, CheckedPage, aligned, load_checked
+from curate.evaluate.checked import CHECKED, CONTENT, NEWS, CheckedPage, aligned, load_checked
 from curate.evaluate.lines import _crude, line_stays, shares, systems
 from curate.evaluate.pages import Page, labelled, pages_of
 
 PROSE_CONTENT = 0.85  # share of a page's content lines that the crude rule keeps
-NEWS_CHECKED = CHECKED.with_name("news_lines.jsonl")
+NEWS_CHECKED = NEWS
 LABEL_SETS = ("overlap", "read", "read2")
 
 
