@@ -27,7 +27,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from curate.corpus.line_keys import line_keys
+import xxhash
+
+from curate.corpus.line_keys import folded_lines
 from curate.corpus.repeated_lines import (
     CompactLines,
     LineDecisions,
@@ -76,17 +78,29 @@ class CommonLineRemover(LineRemover, CorpusStage):
             raise ValueError("common_lines.max_removed_share: 0.0 must be in (0, 1]")
 
     def sketch(self, doc: Document) -> CommonLineSketch:
+        # `line_keys` without the offsets the sketch does not need, and a line hashed only
+        # when it is short enough to count or is one of the first long paragraphs
         story: list[int] = []
         lines: dict[int, int] = {}
         total = 0
-        for _start, _end, words, key in line_keys(doc.text):
-            total += words
-            if key is None:
+        digest = xxhash.xxh3_64_intdigest
+        for folded in folded_lines(doc.text):
+            words = folded.split()
+            if not words:
                 continue
-            if words >= self.story_words and len(story) < self.story_paragraphs:
+            count = len(words)
+            total += count
+            if count > self.max_words and (
+                count < self.story_words or len(story) >= self.story_paragraphs
+            ):
+                continue
+            if not folded.strip(b"0_ "):
+                continue  # no letter: "2019", "* * *" (`line_keys` gives no key)
+            key = digest(b" ".join(words))
+            if count >= self.story_words and len(story) < self.story_paragraphs:
                 story.append(key)
-            if words <= self.max_words:
-                lines[key] = lines.get(key, 0) + words
+            if count <= self.max_words:
+                lines[key] = lines.get(key, 0) + count
         return CommonLineSketch(tuple(story), total, tuple(lines.items()))
 
     def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> RepeatedLinesState:

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import xxhash
 
-from curate.corpus.line_keys import line_keys
+from curate.corpus.line_keys import line_keys, spans_with_keys
 from curate.corpus.spill import RecordFile, SortedRecords
 from curate.document import Document
 from curate.stages.base import CorpusStage, LedgerHelpers, register
@@ -225,7 +225,7 @@ def remove_lines(
     """Remove the lines of `doc` whose `line_key` is in `decision`, as ledger edits of `rule`."""
     if not decision:
         return doc
-    removals = [(rule, start, end) for start, end, _, key in line_keys(doc.text) if key in decision]
+    removals = [(rule, start, end) for start, end in spans_with_keys(doc.text, decision)]
     stage.remove_blocks(doc, removals)
     return doc
 
