@@ -146,3 +146,37 @@ def test_sketch_equals_the_sketch_from_line_keys(stage):
     ]
     for text in texts:
         assert tuple(stage.sketch(Document(id="x", text=text))) == reference_sketch(stage, text)
+
+
+def reference_stories_per_line(by_story) -> dict[int, int]:
+    """The count as fit kept it before: a dict, each line counted once per story."""
+    counts: dict[int, list[int]] = {}
+    for root, _seq, sketch in by_story:
+        for key, _ in sketch.lines:
+            seen = counts.get(key)
+            if seen is None:
+                counts[key] = [1, root]
+            elif seen[1] != root:
+                seen[0] += 1
+                seen[1] = root
+    return {key: n for key, (n, _) in counts.items()}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_stories_per_line_counts_each_story_once(seed):
+    from curate.corpus.common_lines import CommonLineSketch, stories_per_line
+    from curate.corpus.repeated_lines import CompactLines
+
+    rng = random.Random(seed)
+    pool = [rng.getrandbits(64) for _ in range(rng.choice([1, 5, 50, 2_000]))]  # hashes >= 2**63
+    held = []
+    for seq in range(rng.choice([1, 3, 40, 1_500])):
+        keys = {rng.choice(pool) for _ in range(rng.choice([1, 2, 15, 300]))}
+        sketch = CommonLineSketch((), 0, tuple((key, rng.randint(1, 80)) for key in keys))
+        held.append((rng.randrange(max(1, seq // 3 + 1)), seq, CompactLines.of(sketch)))
+    by_story = sorted(held, key=lambda row: (row[0], row[1]))
+    keys, stories = stories_per_line(by_story)
+    assert dict(zip(keys.tolist(), stories.tolist(), strict=True)) == (
+        reference_stories_per_line(by_story)
+    )
+    assert stories_per_line([])[0].tolist() == []

@@ -93,13 +93,24 @@ _LINES = np.dtype([("seq", np.int64), ("start", np.int64), ("end", np.int64)])
 
 
 class _LinesOf:
-    """A spilled document record back as its frozenset of line hashes."""
+    """A spilled document record back as its frozenset of line hashes.
+
+    The hashes are read `KEYS_READ` at a time (32 KiB), not a file read a document: the
+    engine asks for the documents in input order, which is the order they were written in."""
+
+    KEYS_READ = 4096
 
     def __init__(self, keys: RecordFile) -> None:
         self.keys = keys
+        self._first = 0  # the position of the first hash read
+        self._read: list[int] = []
 
     def __call__(self, record: Any) -> frozenset[int]:
-        return frozenset(self.keys.read(int(record["start"]), int(record["end"])).tolist())
+        start, end = int(record["start"]), int(record["end"])
+        if not (self._first <= start and end <= self._first + len(self._read)):
+            self._first = start
+            self._read = self.keys.read(start, max(end, start + self.KEYS_READ)).tolist()
+        return frozenset(self._read[start - self._first : end - self._first])
 
 
 class LineRemover(LedgerHelpers):
