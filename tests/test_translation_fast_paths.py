@@ -343,29 +343,3 @@ def test_article_pairs_from_two_literals_are_the_pairs_of_the_class(text):
     lower, upper = table["article_pairs"]
     both = sorted(lower.findall(text) + upper.findall(text))
     assert both == sorted(table["fast_article"].findall(text))
-
-
-_SPACED = st.lists(
-    st.sampled_from(
-        _DOUBLED[:6]
-        + ["The", "AN", " ", " ", "  ", ",", ".", ";", ":", "!", "?", "0", "5", "000", "x"]
-        + ["\u00a0", "\u202f", "é", "’", "—", "\n", "-", "'"]
-    ),
-    max_size=30,
-).map("".join)
-
-
-@settings(max_examples=500, deadline=None)
-@given(_SPACED)
-def test_spaced_triggers_find_something_where_any_of_the_three_would(text):
-    """One scan of the skeleton stands for three pre-checks: when it finds nothing, none of
-    them would have found anything; and " ," in the skeleton is `space_before_punct_needs`."""
-    table = FAST[True]._table
-    skeleton = translation._skeleton(text)
-    sbp = table["space_before_punct_needs"].search(text) is not None
-    assert (b" ," in skeleton) == sbp, text
-    if table["spaced_triggers"].search(skeleton) is None:
-        assert not sbp, text
-        assert table["skeleton_doubled"].search(skeleton) is None, text
-        ascii_spaced = text.replace("\u00a0", "x").replace("\u202f", "x")
-        assert not translation._NEEDS_THOUSANDS_SPACE.search(ascii_spaced), text

@@ -97,18 +97,11 @@ _NEEDS_NUMBER_FORMAT = re.compile("[0-9](?:,[0-9]{1,2}(?![0-9,])|[ \u00a0\u202f]
 # The same two questions asked faster: a regex that opens with a class ("[0-9]", "[Aa]") is tried
 # at every character, one that opens with a literal only where the literal is. So the decimal
 # comma is asked from its comma, and the thousands space of the text's skeleton: its UTF-8
-# bytes with every ASCII digit made "0", every ASCII capital small and each of the marks a
-# space before punctuation needs ",;:!?." made "," (one `bytes.translate`), where
-# "[0-9][ \u00a0\u202f][0-9]{3}" is one of three byte strings and " [,;:!?.]" is " ,".
+# bytes with every ASCII digit made "0" and every ASCII capital small (one `bytes.translate`),
+# where "[0-9][ \u00a0\u202f][0-9]{3}" is one of three byte strings.
 _NEEDS_DECIMAL_COMMA_AT_COMMA = re.compile(r",(?<=[0-9],)[0-9]{1,2}(?![0-9,])")
 _SKELETON = bytes(
-    ord("0")
-    if chr(byte).isdigit()
-    else ord(",")
-    if chr(byte) in ",;:!?."
-    else ord(chr(byte).lower())
-    if byte < 0x80
-    else byte
+    ord("0") if chr(byte).isdigit() else ord(chr(byte).lower()) if byte < 0x80 else byte
     for byte in range(256)
 )
 _THOUSANDS_SPACES = tuple(f"0{space}000".encode() for space in " \u00a0\u202f")
@@ -232,16 +225,10 @@ class TranslationRepair(MapStage):
         plain = bool(words) and all(w.isascii() and w.isalpha() and w.islower() for w in words)
         fast["doubled_pairs"] = re.compile(" " + _pairs_after_space(words)) if plain else None
         if plain:  # the same trie on the skeleton (see `_may_double`)
-            trie = _pairs_after_space(words, edge=r"[\w'-]")
-            fast["skeleton_doubled"] = re.compile((" " + trie).encode("ascii"))
+            fast["skeleton_doubled"] = re.compile(
+                (" " + _pairs_after_space(words, edge=r"[\w'-]")).encode("ascii")
+            )
         fast["skeleton_numbers"] = bool(both)
-        # three pre-checks that open with a space, one scan of the skeleton that almost always
-        # finds none of them (` ,` a space before a mark, ` 000` a thousands space, a doubled
-        # word): then none of the three rules has anything to do
-        spaced = plain and both and fast["space_before_punct_needs"] is not None
-        fast["spaced_triggers"] = (
-            re.compile(rb" (?:,|(?<=0 )000|" + trie.encode("ascii") + rb")") if spaced else None
-        )
         return fast
 
     @cached_property
@@ -459,11 +446,7 @@ class TranslationRepair(MapStage):
         # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
         first = doc.get(field)  # the skeleton (`_skeleton`) holds while the field is unchanged
         skeleton = _skeleton(first) if t.get("skeleton_numbers") else None
-        # False: no space before a mark, no thousands space, no doubled word in `first`
-        spaced = None
-        if skeleton is not None and t.get("spaced_triggers") is not None:
-            spaced = t["spaced_triggers"].search(skeleton) is not None
-        if "number_format" in on and self._may_number(first, skeleton, spaced):
+        if "number_format" in on and self._may_number(first, skeleton):
             value = doc.get(field)
             spans = []
             needs = t["decimal_comma_needs"]
@@ -490,10 +473,7 @@ class TranslationRepair(MapStage):
             spans = []
             value = doc.get(field)
             needs = t["space_before_punct_needs"]
-            if value is first and spaced is not None:
-                may = spaced and b" ," in skeleton  # " [,;:!?.]" in the skeleton
-            else:
-                may = _may(needs, value)
+            may = _may(needs, value)
             if not may and not value.isascii() and any(map(value.__contains__, _NO_BREAK_SPACES)):
                 may = True
             pattern = t.get("fast_space_before_punct", t["space_before_punct"])
@@ -520,8 +500,7 @@ class TranslationRepair(MapStage):
         if "doubled_word" in on:
             # "the the" where two translated segments were joined -> "the"
             value = doc.get(field)
-            known = value is first
-            spans = self._doubled(value, skeleton if known else None, spaced if known else None)
+            spans = self._doubled(value, skeleton if value is first else None)
             if spans:
                 signals["doubled_word"] += self.replace_spans(doc, "doubled_word", spans, field)
         if "sentence_case" in on:
@@ -826,11 +805,9 @@ class TranslationRepair(MapStage):
             spans.append((m.start(), m.end("art"), right.capitalize() if art[0] == "A" else right))
         return spans
 
-    def _doubled(
-        self, value: str, skeleton: bytes | None = None, spaced: bool | None = None
-    ) -> list[tuple[int, int, str]]:
+    def _doubled(self, value: str, skeleton: bytes | None = None) -> list[tuple[int, int, str]]:
         t = self._table
-        if not self._may_double(value, skeleton, spaced):
+        if not self._may_double(value, skeleton):
             return []
         spans = []
         for m in t["doubled_word"].finditer(value):
@@ -840,19 +817,15 @@ class TranslationRepair(MapStage):
                 spans.append((m.end(), m.end() + 1 + len(first), ""))  # "The the" keeps "The"
         return spans
 
-    def _may_double(
-        self, value: str, skeleton: bytes | None = None, spaced: bool | None = None
-    ) -> bool:
+    def _may_double(self, value: str, skeleton: bytes | None = None) -> bool:
         """False only when the `doubled_word` pattern has no match in `value` (`skeleton`:
-        `_skeleton(value)`, and `spaced`: whether `spaced_triggers` matches it, if known)."""
+        `_skeleton(value)`, if known)."""
         t = self._table
         pairs = t["doubled_pairs"]
         if pairs is None:
             return True
         if not value.isascii() and any(map(value.__contains__, _CASE_ALIASES)):
             return True
-        if spaced is False:  # its trie, one of the spaced triggers, found nothing
-            return False
         if t.get("skeleton_doubled") is not None:
             # each match is "w w" of ASCII letters in any case (no alias is left), so "w w" in
             # the skeleton, whose ASCII capitals are small; its edges are ASCII characters,
@@ -868,19 +841,15 @@ class TranslationRepair(MapStage):
             return True
         return pairs.search(low) is not None
 
-    def _may_number(
-        self, value: str, skeleton: bytes | None = None, spaced: bool | None = None
-    ) -> bool:
+    def _may_number(self, value: str, skeleton: bytes | None = None) -> bool:
         """False only when neither number pattern has a match in `value` (`number_format_needs`
-        has none): asked of the skeleton and from the comma when the patterns are shipped
-        (`spaced` False: `spaced_triggers` found no thousands space after an ASCII one)."""
+        has none): asked of the skeleton and from the comma when the patterns are shipped."""
         t = self._table
         if not t.get("skeleton_numbers"):
             return _may(t["number_format_needs"], value)
         if skeleton is None:
             skeleton = _skeleton(value)
-        spaces = _THOUSANDS_SPACES if spaced is not False else _THOUSANDS_SPACES[1:]
-        if any(map(skeleton.__contains__, spaces)):  # "5 000", "5\u00a0000"
+        if any(map(skeleton.__contains__, _THOUSANDS_SPACES)):  # "5 000", "5\u00a0000"
             return True
         return b"0,0" in skeleton and _NEEDS_DECIMAL_COMMA_AT_COMMA.search(value) is not None
 
