@@ -112,3 +112,71 @@ def test_bad_settings_are_refused_when_built(setting):
 def test_the_news_recipe_runs_it_after_the_line_stages():
     names = [entry["stage"] for entry in load("news")["stages"]]
     assert names.index("boilerplate") < names.index("common_lines") < names.index("dedup")
+
+
+def reference_sketch(stage: CommonLineRemover, text: str) -> tuple:
+    """The sketch as it was built from `line_keys`, every line with its offsets and key."""
+    from curate.corpus.line_keys import line_keys
+
+    story, lines, total = [], {}, 0
+    for _start, _end, words, key in line_keys(text):
+        total += words
+        if key is None:
+            continue
+        if words >= stage.story_words and len(story) < stage.story_paragraphs:
+            story.append(key)
+        if words <= stage.max_words:
+            lines[key] = lines.get(key, 0) + words
+    return tuple(story), total, tuple(lines.items())
+
+
+@pytest.mark.parametrize(
+    "stage",
+    [STAGE, CommonLineRemover(max_words=3, story_words=2, story_paragraphs=2)],
+    ids=["default", "small"],
+)
+def test_sketch_equals_the_sketch_from_line_keys(stage):
+    rng = random.Random(11)
+    texts = ["\n\n".join(story(rng, f"Headline {i}") + SHARE_BAR) for i in range(20)] + [
+        "word " * 50_000,  # one huge line
+        "Twitter\n" * 5_000 + paragraph(rng, 200),  # many short lines, a long paragraph
+        "Москва — СТОЛИЦА.\n北京是中国的首都。\n٣٤ تعليقات\n2019\n* * *\n\n\t\nİstanbul ẞ ＦＵＬＬ",
+        "a b\n" * 3 + paragraph(rng, 90) + "\n" + paragraph(rng, 25) * 3,
+        "",
+    ]
+    for text in texts:
+        assert tuple(stage.sketch(Document(id="x", text=text))) == reference_sketch(stage, text)
+
+
+def reference_stories_per_line(by_story) -> dict[int, int]:
+    """The count as fit kept it before: a dict, each line counted once per story."""
+    counts: dict[int, list[int]] = {}
+    for root, _seq, sketch in by_story:
+        for key, _ in sketch.lines:
+            seen = counts.get(key)
+            if seen is None:
+                counts[key] = [1, root]
+            elif seen[1] != root:
+                seen[0] += 1
+                seen[1] = root
+    return {key: n for key, (n, _) in counts.items()}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_stories_per_line_counts_each_story_once(seed):
+    from curate.corpus.common_lines import CommonLineSketch, stories_per_line
+    from curate.corpus.repeated_lines import CompactLines
+
+    rng = random.Random(seed)
+    pool = [rng.getrandbits(64) for _ in range(rng.choice([1, 5, 50, 2_000]))]  # hashes >= 2**63
+    held = []
+    for seq in range(rng.choice([1, 3, 40, 1_500])):
+        keys = {rng.choice(pool) for _ in range(rng.choice([1, 2, 15, 300]))}
+        sketch = CommonLineSketch((), 0, tuple((key, rng.randint(1, 80)) for key in keys))
+        held.append((rng.randrange(max(1, seq // 3 + 1)), seq, CompactLines.of(sketch)))
+    by_story = sorted(held, key=lambda row: (row[0], row[1]))
+    keys, stories = stories_per_line(by_story)
+    assert dict(zip(keys.tolist(), stories.tolist(), strict=True)) == (
+        reference_stories_per_line(by_story)
+    )
+    assert stories_per_line([])[0].tolist() == []

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from curate.corpus.line_keys import line_keys, slow_line_keys
+from curate.corpus.line_keys import line_keys, slow_line_keys, spans_with_keys
 
 # characters where a shortcut could go wrong: case folds that grow ("ß" -> "ss", "ﬁ"), a final
 # sigma, digits that are not ASCII ("٣", "５"), numbers that are no digits ("²", "½"),
@@ -46,3 +46,51 @@ def test_lines_without_letters_have_no_key_and_digits_count_as_zero():
     assert [words for _, _, words, _ in lines] == [2, 1, 2]
     assert lines[1][3] is None
     assert lines[0][3] == lines[2][3] is not None
+
+
+# hostile and non-Latin texts: a huge line, many short lines, scripts without case or spaces
+HOSTILE = [
+    "word " * 50_000,
+    "a\n" * 20_000 + "Twitter",
+    "\n".join(f"Line {i} of the share bar ’{i}’" for i in range(3_000)),
+    "Москва — СТОЛИЦА России.\nΟΔΟΣ Σ σ ς\n北京是中国的首都。\n한국어 문장 ٣٤ تعليقات\n",
+    "ＦＵＬＬＷＩＤＴＨ ５ Straße ẞ İstanbul ﬁne K\u212a\n\u00a0\u2003\n  \t\r\n",
+    "x" * 100_000 + "\n" + "2019 " * 10_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_fast_equals_slow_on_hostile_texts(text):
+    assert line_keys(text) == slow_line_keys(text)
+
+
+def test_case_folds_are_folded_already():
+    # `folded_lines` replaces each distinct character once: that is the whole text's casefold
+    # only if no replacement writes a character a later one would change
+    unfolded = [
+        chr(code)
+        for code in range(0x80, 0x110000)
+        if any(part.casefold() != part for part in chr(code).casefold())
+    ]
+    assert unfolded == []
+
+
+def _spans_by_line_keys(text, keys):
+    return [(start, end) for start, end, _, key in line_keys(text) if key in keys]
+
+
+@pytest.mark.parametrize("text", [*HOSTILE, "Twitter\n\nEmail\n  twitter  \n2019\n* * *\nEMAIL"])
+def test_spans_with_keys_are_the_lines_with_those_keys(text):
+    keys = {key for _, _, _, key in line_keys(text) if key is not None}
+    some = set(list(keys)[::2])
+    assert spans_with_keys(text, keys) == _spans_by_line_keys(text, keys)
+    assert spans_with_keys(text, some) == _spans_by_line_keys(text, some)
+    assert spans_with_keys(text, frozenset()) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TRICKY), max_size=80), st.integers(0, 3))
+def test_spans_with_keys_on_tricky_characters(text, step):
+    keys = {key for _, _, _, key in line_keys(text) if key is not None}
+    some = set(sorted(keys)[:: step + 1])
+    assert spans_with_keys(text, some) == _spans_by_line_keys(text, some)

@@ -369,3 +369,53 @@ def test_ngrams_are_langdetects(seeded, text):
         detector.cleaning_text()
         grams.append(detector._extract_ngrams())
     assert grams[1] == grams[0] and grams[0]
+
+
+# words where langdetect's per-character capital rule decides what is emitted: a capital first
+# only (the fast slices), capitals inside, all capitals, titlecase letters, uncased scripts,
+# words longer than the slices go (64 characters), and a word met twice
+_WORD_PARTS = list("aBéÜǅßẞЖжςΣ中한١7_İ")
+_HOSTILE_WORDS = [
+    "minister",
+    "Minister",
+    "MINISTER",
+    "mInister",
+    "Minister" + "s" * 100,
+    "x" * 63,
+    "x" * 64,
+    "X" + "x" * 200,
+    "Москва",
+    "МОСКВА",
+    "ǅemal",
+    "中华人民共和国",
+    "Łódź",
+]
+
+
+@pytest.mark.parametrize("cut", [300, 10_000])
+def test_ngrams_of_hostile_words_are_langdetects(seeded, cut):
+    reference, _ = seeded[0]
+    fast = SeededDetectorFactory()  # a fresh cache: each word's n-grams worked out here
+    fast.load_profile(PROFILES_DIRECTORY)
+    text = " ".join(_HOSTILE_WORDS * 2)[:cut]
+    grams = []
+    for factory in (reference, fast):
+        detector = factory.create()
+        detector.append(text)
+        detector.cleaning_text()
+        grams.append(detector._extract_ngrams())
+    assert grams[1] == grams[0] and grams[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from(_WORD_PARTS), min_size=1, max_size=70), max_size=8))
+def test_ngrams_of_generated_words_are_langdetects(seeded, words):
+    reference, fast = seeded[7]
+    text = " ".join(words)
+    grams = []
+    for factory in (reference, fast):
+        detector = factory.create()
+        detector.append(text)
+        detector.cleaning_text()
+        grams.append(detector._extract_ngrams())
+    assert grams[1] == grams[0]

@@ -133,3 +133,23 @@ def test_profile_probabilities_made_on_lookup_are_langdetects_own(factories):
         assert gram in fast.word_lang_prob_map
         assert fast.word_lang_prob_map[gram] == probabilities, gram
     assert "not an n-gram" not in fast.word_lang_prob_map
+
+
+def test_a_sample_met_again_is_answered_as_before_without_detecting_it_again(monkeypatch):
+    from curate.stages import language
+
+    calls = []
+    detect = LanguageLabeler._detect
+    monkeypatch.setattr(
+        LanguageLabeler, "_detect", lambda self, *args: calls.append(args) or detect(self, *args)
+    )
+    lead = SAMPLES["de"] * 3  # longer than a sample: the copies differ after it
+    texts = [lead + " Ende.", SAMPLES["fr"], lead + " Schluss, anders.", SAMPLES["es"] * 2]
+    stage = LanguageLabeler()
+    answers = [stage.detect(text) for text in texts]
+    assert len(calls) == 3  # the second copy of `lead` is not detected again
+    assert answers == [LanguageLabeler().detect(text) for text in texts]
+    monkeypatch.setattr(language, "ANSWERS_KEPT", 2)  # remembered answers are let go
+    small = LanguageLabeler()
+    assert [small.detect(text) for text in texts * 3] == answers * 3
+    assert len(small._first_answers) <= 2

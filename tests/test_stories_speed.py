@@ -27,6 +27,10 @@ def plain_candidate_pairs(table, order_key, window):
     return NearDuplicateRemover(run_window=window)._candidate_pairs(table, order_key, 0)
 
 
+def plain_candidate_keys(table, order_key, window):
+    return NearDuplicateRemover(run_window=window)._packed_candidates(table, order_key, 0)
+
+
 def plain_signatures(minhash, token_sets, width=None):
     rows = [minhash.signature(tokens) for tokens in token_sets]
     return np.stack(rows)[:, :width] if rows else np.empty((0, width), np.uint32)
@@ -46,7 +50,8 @@ def plain_in_order(self, pairs, ranks, at_least=None):
 
 
 def plain(monkeypatch):
-    monkeypatch.setattr(stories, "candidate_pairs", plain_candidate_pairs)
+    monkeypatch.setattr(stories, "candidate_keys", plain_candidate_keys)
+    monkeypatch.setattr(stories, "PAIRS_AT_ONCE", 1 << 40)  # every candidate scored at once
     monkeypatch.setattr(stories, "signatures", plain_signatures)
     monkeypatch.setattr(Similarity, "scores", plain_scores)
     monkeypatch.setattr(Similarity, "in_order", plain_in_order)
@@ -86,15 +91,35 @@ def test_fast_paths_decide_as_the_plain_computations(monkeypatch, settings):
     assert fast.stats["lsh_candidates"] > 300 and fast.stats["verified_pairs"] > 10
 
 
+@pytest.mark.parametrize("at_once", [1, 5, 97])
+def test_candidates_scored_a_slice_at_a_time_decide_as_all_at_once(monkeypatch, at_once):
+    """Slices of a few pairs (a slice of pairs with a document too short to fingerprint, a
+    slice none of whose pairs reaches the threshold): the same decisions and counts."""
+    docs = pooled_corpus(300, seed=5)
+    docs[11].text = docs[11].text[:40]
+    with monkeypatch.context() as patch:
+        patch.setattr(stories, "PAIRS_AT_ONCE", 1 << 40)
+        whole = run_stage(StoryClusters(keep="per_language"), docs)[0]
+    monkeypatch.setattr(stories, "PAIRS_AT_ONCE", at_once)
+    sliced = run_stage(StoryClusters(keep="per_language"), docs)[0]
+    assert sliced.decisions == whole.decisions
+    assert sliced.stats == whole.stats
+    assert whole.stats["too_short_to_fingerprint"] >= 1
+    assert whole.stats["lsh_candidates"] > 100 and whole.stats["verified_pairs"] > 5
+
+
+@pytest.mark.parametrize("compact", [1, 3, band_pairs.COMPACT])
 @pytest.mark.parametrize("pending", [1, 50, band_pairs.MIN_PENDING])
 @pytest.mark.parametrize("memory_mb", [0, 64])
 @pytest.mark.parametrize("in_input_order", [False, True])
 def test_band_pairs_are_dedups_candidate_pairs(
-    tmp_path, monkeypatch, pending, memory_mb, in_input_order
+    tmp_path, monkeypatch, compact, pending, memory_mb, in_input_order
 ):
     """Sorted once or in several merges, from memory or spilled runs, runs longer than the
-    window, input order the index order or not: the same pairs in the same order."""
+    window, input order the index order or not, repeats taken out a few keys at a time or
+    all at once: the same pairs in the same order."""
     monkeypatch.setattr(band_pairs, "MIN_PENDING", pending)
+    monkeypatch.setattr(band_pairs, "COMPACT", compact)
     rng = np.random.default_rng(pending)
     signatures = rng.integers(0, 4, (600, 16)).astype(np.uint32)  # few values: long runs
     table = BandTable(8, memory_mb * 2**20, tmp_path)
@@ -107,6 +132,8 @@ def test_band_pairs_are_dedups_candidate_pairs(
     got = band_pairs.candidate_pairs(table, order_key, 5)
     assert len(expected) > 1000
     assert got.dtype == np.int64 and got.tobytes() == expected.tobytes()
+    keys = band_pairs.candidate_keys(table, order_key, 5)
+    assert keys.tobytes() == plain_candidate_keys(table, order_key, 5).tobytes()
 
 
 @pytest.mark.parametrize("block", [1, 7, batch_minhash.BLOCK])

@@ -63,6 +63,9 @@ def test_reference_has_no_shortcut():
     faster = {"fast_article", "fast_sentence_case", "fast_space_before_punct"}
     assert not faster & set(table)
     assert table["doubled_pairs"] is None and table["number_format_needs"] is None
+    skeletal = {"article_pairs", "skeleton_doubled", "skeleton_numbers"}
+    assert not any(table.get(k) for k in skeletal)
+    assert all(FAST[True]._table.get(k) for k in skeletal)
     assert FULL[True]._names_needs is None
     # and the shipped stage has them all, or these tests compare a thing with itself
     assert FAST[True]._names_needs is not None
@@ -279,3 +282,64 @@ def test_memo_recomputes_after_it_is_emptied():
     memo = translation._Memo(lambda key: calls.append(key) or key * 2, size=2)
     assert [memo[k] for k in (1, 2, 1, 3, 1)] == [2, 4, 2, 6, 2]
     assert len(memo) <= 2 and calls == [1, 2, 3, 1]
+
+
+# Texts no generated piece makes: a huge line, many short lines, scripts without ASCII letters,
+# and non-ASCII characters right beside the triggers (an edge in `str`, none in the skeleton)
+HOSTILE = [
+    "the the army " * 20_000,
+    "a\n" * 10_000 + "a incursion\n" + "1,5\n" * 5_000,
+    "Москва — столица. а а 5 000 человек, 1,5 млн; 北京 ５ ０００ 人。 ١٬٥ مليون",
+    "the the— the the’ éthe the the theé “the the” «the the» ’the the’ 5 000— 1,5’ 1,5é",
+    "x" * 100_000 + " an unique " + "5\u00a0000 " + "7\u202f000 " + "9,99",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_shortcuts_change_nothing_on_hostile_texts(text):
+    assert_same(text)
+
+
+_NUMBERISH = st.lists(
+    st.sampled_from(
+        list("0123456789") + [",", " ", "\u00a0", "\u202f", ".", "x", "-", "٣", "５", "é", "\n"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMBERISH)
+def test_number_gate_on_the_skeleton_is_the_pattern(text):
+    """The skeleton and the comma-led regex answer exactly what `number_format_needs` does."""
+    table = FAST[True]._table
+    assert FAST[True]._may_number(text) == bool(table["number_format_needs"].search(text)), text
+
+
+_DOUBLED_AROUND = st.lists(
+    st.sampled_from(
+        _DOUBLED
+        + [w.capitalize() for w in _DOUBLED]
+        + [w.upper() for w in _DOUBLED]
+        + _ALIASES
+        + [" ", " ", "-", "'", "’", "—", "é", "Ж", "x", "0", "_", "\n", ".", "«", "“"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DOUBLED_AROUND)
+def test_doubled_gate_on_the_skeleton_misses_no_match(text):
+    stage = FAST[True]
+    if stage._table["doubled_word"].search(text):
+        assert stage._may_double(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces)
+def test_article_pairs_from_two_literals_are_the_pairs_of_the_class(text):
+    table = FAST[True]._table
+    lower, upper = table["article_pairs"]
+    both = sorted(lower.findall(text) + upper.findall(text))
+    assert both == sorted(table["fast_article"].findall(text))

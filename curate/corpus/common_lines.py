@@ -27,7 +27,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from curate.corpus.line_keys import line_keys
+import numpy as np
+import xxhash
+
+from curate.corpus.line_keys import folded_lines
 from curate.corpus.repeated_lines import (
     CompactLines,
     LineDecisions,
@@ -76,17 +79,29 @@ class CommonLineRemover(LineRemover, CorpusStage):
             raise ValueError("common_lines.max_removed_share: 0.0 must be in (0, 1]")
 
     def sketch(self, doc: Document) -> CommonLineSketch:
+        # `line_keys` without the offsets the sketch does not need, and a line hashed only
+        # when it is short enough to count or is one of the first long paragraphs
         story: list[int] = []
         lines: dict[int, int] = {}
         total = 0
-        for _start, _end, words, key in line_keys(doc.text):
-            total += words
-            if key is None:
+        digest = xxhash.xxh3_64_intdigest
+        for folded in folded_lines(doc.text):
+            words = folded.split()
+            if not words:
                 continue
-            if words >= self.story_words and len(story) < self.story_paragraphs:
+            count = len(words)
+            total += count
+            if count > self.max_words and (
+                count < self.story_words or len(story) >= self.story_paragraphs
+            ):
+                continue
+            if not folded.strip(b"0_ "):
+                continue  # no letter: "2019", "* * *" (`line_keys` gives no key)
+            key = digest(b" ".join(words))
+            if count >= self.story_words and len(story) < self.story_paragraphs:
                 story.append(key)
-            if words <= self.max_words:
-                lines[key] = lines.get(key, 0) + words
+            if count <= self.max_words:
+                lines[key] = lines.get(key, 0) + count
         return CommonLineSketch(tuple(story), total, tuple(lines.items()))
 
     def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> RepeatedLinesState:
@@ -106,19 +121,11 @@ class CommonLineRemover(LineRemover, CorpusStage):
         del first_with
         # each line counted once per story: documents taken story by story
         by_story = sorted((stories.find(seq), seq, sketch) for seq, sketch in held)
-        counts: dict[int, list[int]] = {}  # line hash -> [stories, last story counted]
         story_count = len({root for root, _, _ in by_story}) + (documents - len(held))
-        for root, _seq, sketch in by_story:
-            for key, _ in sketch.lines:
-                seen = counts.get(key)
-                if seen is None:
-                    counts[key] = [1, root]
-                elif seen[1] != root:
-                    seen[0] += 1
-                    seen[1] = root
         needed = max(self.min_stories, math.ceil(self.min_share * story_count))
-        furniture = frozenset(key for key, (n, _) in counts.items() if n >= needed)
-        del counts
+        keys, stories_of = stories_per_line(by_story)
+        furniture = frozenset(keys[stories_of >= needed].tolist())
+        del keys, stories_of
         decisions = LineDecisions()
         members = [(seq, sketch) for _, seq, sketch in by_story] if furniture else []
         spared, removed_lines = decide(members, furniture, self.max_removed_share, decisions)
@@ -132,3 +139,24 @@ class CommonLineRemover(LineRemover, CorpusStage):
             "lines_removed": removed_lines,
         }
         return RepeatedLinesState(decisions.finish(), stats)
+
+
+def stories_per_line(
+    by_story: list[tuple[int, int, CompactLines]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each line hash of the `(story, seq, lines)` and in how many different stories it stands:
+    the (hash, story) pairs sorted and counted once each, in numpy, where a dict of counts took
+    a Python step a line (30,000 on the bench's 2,000 documents)."""
+    if not by_story:
+        return np.empty(0, np.uint64), np.empty(0, np.int64)
+    pairs = np.frombuffer(b"".join(lines.pairs for _, _, lines in by_story), np.uint64)
+    keys = pairs[0::2]
+    sizes = np.fromiter((len(lines.pairs) // 2 for _, _, lines in by_story), np.int64)
+    roots = np.repeat(np.fromiter((root for root, _, _ in by_story), np.int64), sizes)
+    order = np.lexsort((roots, keys))  # by hash, then story
+    keys, roots = keys[order], roots[order]
+    first = np.ones(len(keys), bool)  # the first of each (hash, story)
+    first[1:] = (keys[1:] != keys[:-1]) | (roots[1:] != roots[:-1])
+    keys = keys[first]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    return keys[starts], np.diff(np.r_[starts, len(keys)])

@@ -3,15 +3,20 @@ r"""Every non-empty line of a text with its word count and `repeated_lines.line_
 `common_lines` (sketch and apply) and `repeated_lines` know a line by the hash of its
 case-folded `\w+` words with digits as 0. Done a line at a time that was a slice, a casefold,
 a regex `findall`, a letter search per word and a digit `sub` for every line.
-Here the whole text is case-folded and its digits made 0 once, the words are found as in
-`curate.words.word_bytes` (a byte table and `split`), and the text is cut into lines after.
+Here the whole text is turned into bytes once: each distinct non-ASCII character is replaced
+by what it becomes (its case fold, with digits made 0 and characters `\w` does not match made
+spaces), worked out once a character and remembered, and a byte table does the same for every
+ASCII byte (upper case to lower case included, so an ASCII text is never case-folded); the
+bytes are cut into lines after.
 
 This gives the same values as the line-at-a-time way (`tests/test_corpus_line_keys.py`
 compares them on any string) because every step works one character at a time: `casefold`
 maps each character on its own (no context rule, unlike `lower`'s final sigma) and never
-makes or takes a newline; a digit made 0 is still a word character and still no letter. A lone
-surrogate is no word character, so it becomes a space like any separator; a text that still
-cannot be encoded takes the line-at-a-time way.
+makes or takes a newline, and what it makes is folded already (`casefold` of a fold is that
+fold, on every code point: tested), so no replacement changes what an earlier one wrote; a
+digit made 0 is still a word character and still no letter; UTF-8 finds a character's bytes
+only where that character stands. A lone surrogate is no word character: a space, as any
+separator.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ import xxhash
 
 from curate.words import WORD, _is_word_char
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _DIGIT = re.compile(r"\d")
+_ASCII = bytes(range(0x80))
 
 
 @functools.cache
@@ -33,10 +38,13 @@ def _is_digit(char: str) -> bool:
 
 
 # every ASCII byte `\w` does not match becomes a space, except the newline that cuts lines;
-# ASCII digits become "0"; letters, "_" and the bytes of non-ASCII characters stay
+# ASCII digits become "0", ASCII capitals their lower case (`casefold` of an ASCII letter);
+# lower-case letters, "_" and the bytes of non-ASCII characters stay
 _TABLE = bytes(
     byte
-    if byte >= 0x80 or chr(byte).isalpha() or byte in (ord("_"), ord("\n"))
+    if byte >= 0x80 or chr(byte).islower() or byte in (ord("_"), ord("\n"))
+    else ord(chr(byte).lower())
+    if chr(byte).isalpha()
     else ord("0")
     if chr(byte).isdigit()
     else ord(" ")
@@ -47,32 +55,72 @@ _TABLE = bytes(
 # part of a letter (`[^\W\d_]`), and a line without letters strips to nothing
 
 
+@functools.cache
+def _folded(char: str) -> bytes:
+    """What one non-ASCII character becomes, as UTF-8 bytes: its case fold, each character of
+    which a digit made "0" ("٣"), a character `\\w` does not match made a space ("’"), and
+    ASCII passed through the byte table ("K" the Kelvin sign folds to "k")."""
+    parts = []
+    for part in char.casefold():
+        if part.isascii() or (_is_word_char(part) and not _is_digit(part)):
+            parts.append(part)
+        else:
+            parts.append("0" if _is_digit(part) else " ")
+    return "".join(parts).encode("utf-8", "surrogatepass").translate(_TABLE)
+
+
+def folded_lines(text: str) -> list[bytes]:
+    """The lines of `text` (`text.split("\\n")`, one for one) as UTF-8 bytes, case-folded,
+    digits as "0", every character `\\w` does not match as a space: a line's words are its
+    `split()`, the `\\w+` words of the case-folded line."""
+    data = text.encode("utf-8", "surrogatepass")
+    if not text.isascii():  # the few distinct non-ASCII characters, each replaced once
+        for char in set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+            encoded = char.encode("utf-8", "surrogatepass")
+            folded = _folded(char)
+            if folded != encoded:  # "é" stays; "’", "É", "٣" are replaced
+                data = data.replace(encoded, folded)
+    return data.translate(_TABLE).split(b"\n")
+
+
 def line_keys(text: str) -> list[tuple[int, int, int, int | None]]:
     """The non-empty lines of `text` (as `stages.base.paragraphs` spans them), each as
     `(start, end, words, key)`: its `\\w+` words and `repeated_lines.line_key` of them."""
-    folded = text.casefold()
-    if not folded.isascii():  # the few distinct non-ASCII characters, each replaced once
-        for char in set(_NON_ASCII.findall(folded)):
-            if _is_digit(char):  # "٣" (the table makes the ASCII digits 0)
-                folded = folded.replace(char, "0")
-            elif not _is_word_char(char):  # "’"
-                folded = folded.replace(char, " ")
-    try:
-        cut = folded.encode("utf-8").translate(_TABLE).split(b"\n")
-    except UnicodeEncodeError:  # not expected (surrogates are spaces by now): the safe way
-        return slow_line_keys(text)
     lines = []
     pos = 0
     digest = xxhash.xxh3_64_intdigest
-    for line, words_of in zip(text.split("\n"), cut, strict=True):
+    for line, folded in zip(text.split("\n"), folded_lines(text), strict=True):
         end = pos + len(line)
-        if line.strip():
-            words = words_of.split()
+        words = folded.split()
+        if words:
             # no letter: nothing but "0", "_" and spaces ("2019", "* * *")
-            key = digest(b" ".join(words)) if words_of.strip(b"0_ ") else None
+            key = digest(b" ".join(words)) if folded.strip(b"0_ ") else None
             lines.append((pos, end, len(words), key))
+        elif line.strip():  # no word at all: "* * *", "—"
+            lines.append((pos, end, 0, None))
         pos = end + 1
     return lines
+
+
+def spans_with_keys(text: str, keys: frozenset[int] | set[int]) -> list[tuple[int, int]]:
+    """`(start, end)` of each line of `text` whose key is in `keys`: `line_keys` filtered, the
+    offsets summed only up to the lines found."""
+    digest = xxhash.xxh3_64_intdigest
+    found = [
+        number
+        for number, folded in enumerate(folded_lines(text))
+        if folded.strip(b"0_ ") and digest(b" ".join(folded.split())) in keys
+    ]
+    if not found:
+        return []
+    spans = []
+    lines = text.split("\n", found[-1] + 1)
+    pos = number = 0
+    for want in found:
+        pos += sum(map(len, lines[number:want])) + want - number  # each line and its newline
+        number = want
+        spans.append((pos, pos + len(lines[want])))
+    return spans
 
 
 def slow_line_keys(text: str) -> list[tuple[int, int, int, int | None]]:

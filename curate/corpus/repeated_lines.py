@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import xxhash
 
-from curate.corpus.line_keys import line_keys
+from curate.corpus.line_keys import line_keys, spans_with_keys
 from curate.corpus.spill import RecordFile, SortedRecords
 from curate.document import Document
 from curate.stages.base import CorpusStage, LedgerHelpers, register
@@ -93,13 +93,24 @@ _LINES = np.dtype([("seq", np.int64), ("start", np.int64), ("end", np.int64)])
 
 
 class _LinesOf:
-    """A spilled document record back as its frozenset of line hashes."""
+    """A spilled document record back as its frozenset of line hashes.
+
+    The hashes are read `KEYS_READ` at a time (32 KiB), not a file read a document: the
+    engine asks for the documents in input order, which is the order they were written in."""
+
+    KEYS_READ = 4096
 
     def __init__(self, keys: RecordFile) -> None:
         self.keys = keys
+        self._first = 0  # the position of the first hash read
+        self._read: list[int] = []
 
     def __call__(self, record: Any) -> frozenset[int]:
-        return frozenset(self.keys.read(int(record["start"]), int(record["end"])).tolist())
+        start, end = int(record["start"]), int(record["end"])
+        if not (self._first <= start and end <= self._first + len(self._read)):
+            self._first = start
+            self._read = self.keys.read(start, max(end, start + self.KEYS_READ)).tolist()
+        return frozenset(self._read[start - self._first : end - self._first])
 
 
 class LineRemover(LedgerHelpers):
@@ -225,7 +236,7 @@ def remove_lines(
     """Remove the lines of `doc` whose `line_key` is in `decision`, as ledger edits of `rule`."""
     if not decision:
         return doc
-    removals = [(rule, start, end) for start, end, _, key in line_keys(doc.text) if key in decision]
+    removals = [(rule, start, end) for start, end in spans_with_keys(doc.text, decision)]
     stage.remove_blocks(doc, removals)
     return doc
 

@@ -163,12 +163,12 @@ class SortedRecords(Mapping):
     def _find(self, key: int) -> int:
         if not len(self.firsts):
             return -1
-        block = int(np.searchsorted(self.firsts, key, side="right")) - 1
+        block = int(self.firsts.searchsorted(key, side="right")) - 1
         if block < 0:
             return -1
         start, records = self.records.block(block * BLOCK)
         keys = records[self.key]
-        at = int(np.searchsorted(keys, key))
+        at = int(keys.searchsorted(key))
         if at < len(keys) and keys[at] == key:
             return start + at
         return -1

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import random
 import re
+from array import array
 from typing import Any
 
 import numpy as np
@@ -33,6 +34,7 @@ from curate.stages.language_profiles import ProfileTable
 from curate.stages.language_random import RandomStream
 
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
+MET_GRAMS_LIMIT = 50_000  # n-grams looked up, with or without a profile (restarts beyond)
 FIRST_DRAWS = 96  # n-grams drawn for a trial before its first product (most converge by then)
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's `'A' <= ch <= 'z'`, with [ \\ ] ^ _ `
@@ -79,6 +81,7 @@ class SeededDetectorFactory(DetectorFactory):
         """Empty the caches of the n-grams and words met, made from the profiles loaded."""
         self.rows: dict[str, int] = {}  # n-gram -> row of `matrix`, assigned as n-grams are met
         self.grams: list[str] = []  # row -> n-gram
+        self.met = _MetGrams(self)  # n-gram -> its row, or -1 when no profile has it
         self.matrix = np.empty((0, 0))
         self.followed_rows = _WordRows(self, followed=True)
         self.last_rows = _WordRows(self, followed=False)
@@ -144,8 +147,16 @@ class SeededDetectorFactory(DetectorFactory):
         """
         if not word:
             return [], []
-        known = self.word_lang_prob_map.known()
         padded = " " + word
+        if word[1:].islower() and len(padded) <= _SLICED_LENGTH:
+            # no capital after the first character ("The", "minister"), so every character
+            # emits: the n-grams are fixed slices of the padded word, taken and looked up
+            # without a Python step each
+            rows = map(self.met.__getitem__, map(padded.__getitem__, _EMITTED[len(padded)]))
+            inner = list(filter(_KNOWN, rows))
+            after = map(self.met.__getitem__, (padded[-1] + " ", padded[-2:] + " "))
+            return inner, list(filter(_KNOWN, after))
+        known = self.word_lang_prob_map.known()
         upper = [char.isupper() for char in padded]
         emitted = [padded[1], padded[:2]]  # the first character (after " ", never upper case)
         for end in range(3, len(padded) + 1):
@@ -173,8 +184,44 @@ class _WordRows(dict):
             self.clear()
         inner, after = self.factory.grams_of(word) if word else ([], [])  # "": between spaces
         rows = inner + after if self.followed else inner
-        packed = self[word] = np.array(rows, dtype=np.int32).tobytes()
+        packed = self[word] = array(_INT32, rows).tobytes()
         return packed
+
+
+class _MetGrams(dict):
+    """n-gram -> its row of the factory's `matrix` (made when first met), or -1 when no profile
+    has it: one lookup for `grams_of`, where a known-test and a row lookup were two."""
+
+    def __init__(self, factory: SeededDetectorFactory) -> None:
+        super().__init__()
+        self.factory = factory
+
+    def __missing__(self, gram: str) -> int:
+        if len(self) >= MET_GRAMS_LIMIT:  # unknown n-grams of a script without profiles pile up
+            self.clear()
+        factory = self.factory
+        if gram in factory.word_lang_prob_map.known():
+            row = factory.rows.get(gram)
+            value = self[gram] = factory.row(gram) if row is None else row
+        else:
+            value = self[gram] = -1
+        return value
+
+
+def _emitted_slices(length: int) -> tuple[slice, ...]:
+    """The slices of a padded word of `length` characters, no capital after its first, that
+    langdetect emits, in its order: the first character and the two, then at each further
+    character the last one, two and three (see `grams_of`)."""
+    slices = [slice(1, 2), slice(0, 2)]
+    for end in range(3, length + 1):
+        slices += (slice(end - 1, end), slice(end - 2, end), slice(end - 3, end))
+    return tuple(slices)
+
+
+_SLICED_LENGTH = 64  # longer words (rare) take the general way
+_EMITTED = [_emitted_slices(length) for length in range(_SLICED_LENGTH + 1)]
+_KNOWN = (-1).__ne__  # a row, not "no profile has it"
+_INT32 = next(code for code in "ilh" if array(code).itemsize == 4)
 
 
 class SeededDetector(Detector):
@@ -302,8 +349,13 @@ class SeededDetector(Detector):
         np.multiply(product, first, out=product)  # first * factor: IEEE products commute
         out = np.empty(len(first))
         reduce = np.multiply.reduce
-        values = product.tolist()
-        total = sum(values)  # Python's sum, as langdetect's normaliser
+        # langdetect's normaliser sums with Python's `sum`: one addition after another, left
+        # to right, as numpy's `add.accumulate` does (its last sum is the total), where
+        # `ndarray.sum` adds pairwise; without a list of Python floats in between
+        accumulate = np.add.accumulate
+        sums = np.empty(len(first))
+        accumulate(product, 0, None, sums)
+        total = sums[-1]
         i = 0
         while True:
             normalised = factors[i]
@@ -319,5 +371,5 @@ class SeededDetector(Detector):
                 places = np.concatenate([places, further])
             reduce(factors[i - 5 : i + 1], 0, None, out)
             product = out
-            values = out.tolist()
-            total = sum(values)
+            accumulate(out, 0, None, sums)
+            total = sums[-1]

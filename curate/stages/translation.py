@@ -94,6 +94,17 @@ _SHIPPED_THOUSANDS_SPACE = (
 )
 _NEEDS_THOUSANDS_SPACE = re.compile("[0-9][ \u00a0\u202f][0-9]{3}")
 _NEEDS_NUMBER_FORMAT = re.compile("[0-9](?:,[0-9]{1,2}(?![0-9,])|[ \u00a0\u202f][0-9]{3})")
+# The same two questions asked faster: a regex that opens with a class ("[0-9]", "[Aa]") is tried
+# at every character, one that opens with a literal only where the literal is. So the decimal
+# comma is asked from its comma, and the thousands space of the text's skeleton: its UTF-8
+# bytes with every ASCII digit made "0" and every ASCII capital small (one `bytes.translate`),
+# where "[0-9][ \u00a0\u202f][0-9]{3}" is one of three byte strings.
+_NEEDS_DECIMAL_COMMA_AT_COMMA = re.compile(r",(?<=[0-9],)[0-9]{1,2}(?![0-9,])")
+_SKELETON = bytes(
+    ord("0") if chr(byte).isdigit() else ord(chr(byte).lower()) if byte < 0x80 else byte
+    for byte in range(256)
+)
+_THOUSANDS_SPACES = tuple(f"0{space}000".encode() for space in " \u00a0\u202f")
 # The characters other than A-Z and a-z that a case-insensitive regex matches to an ASCII letter
 # (long s, dotless i, the Kelvin sign, dotted capital I: found by trying every code point
 # against "(?i)[a-z]"). Without them, a case-insensitive match of ASCII words is a match of the
@@ -205,10 +216,19 @@ class TranslationRepair(MapStage):
             fast["fast_sentence_case"] = re.compile(_FAST_SENTENCE_CASE)
         if table["article"] == _SHIPPED_ARTICLE:
             fast["fast_article"] = re.compile(_FAST_ARTICLE)
+            # the article pairs found from the literals "a" and "A", not the class "[Aa]"
+            fast["article_pairs"] = tuple(
+                re.compile(_FAST_ARTICLE.replace("[Aa]", letter)) for letter in "aA"
+            )
         # "the the" needs "the the" in the lower-cased text when the words are plain ASCII
         words = table["doubled_words"]
         plain = bool(words) and all(w.isascii() and w.isalpha() and w.islower() for w in words)
         fast["doubled_pairs"] = re.compile(" " + _pairs_after_space(words)) if plain else None
+        if plain:  # the same trie on the skeleton (see `_may_double`)
+            fast["skeleton_doubled"] = re.compile(
+                (" " + _pairs_after_space(words, edge=r"[\w'-]")).encode("ascii")
+            )
+        fast["skeleton_numbers"] = bool(both)
         return fast
 
     @cached_property
@@ -424,7 +444,9 @@ class TranslationRepair(MapStage):
             if spans:
                 self.replace_spans(doc, "title_word", spans, field)
         # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
-        if "number_format" in on and _may(t["number_format_needs"], doc.get(field)):
+        first = doc.get(field)  # the skeleton (`_skeleton`) holds while the field is unchanged
+        skeleton = _skeleton(first) if t.get("skeleton_numbers") else None
+        if "number_format" in on and self._may_number(first, skeleton):
             value = doc.get(field)
             spans = []
             needs = t["decimal_comma_needs"]
@@ -477,7 +499,8 @@ class TranslationRepair(MapStage):
                 signals["article"] += self.replace_spans(doc, "article", spans, field)
         if "doubled_word" in on:
             # "the the" where two translated segments were joined -> "the"
-            spans = self._doubled(doc.get(field))
+            value = doc.get(field)
+            spans = self._doubled(value, skeleton if value is first else None)
             if spans:
                 signals["doubled_word"] += self.replace_spans(doc, "doubled_word", spans, field)
         if "sentence_case" in on:
@@ -510,7 +533,8 @@ class TranslationRepair(MapStage):
         # slip; « » as the document's only quotes is its style, converted only on the evidence
         # of other signals: "the «Jubilee» line" in a text that quotes so throughout stays
         slip = bool(pairs) and (others >= len(pairs) or (len(pairs) == 1 and spaced == 1))
-        for _ in range(8 if slip or gated else 0):  # innermost pairs first: « a « b » c »
+        # innermost pairs first: « a « b » c »; a field without "«" has none to convert
+        for _ in range(8 if (slip or gated) and "«" in value else 0):
             spans = []
             # French « réel » -> “réel”, or "réel" in a document that quotes so
             for m in t["guillemets"].finditer(doc.get(field)):
@@ -759,10 +783,14 @@ class TranslationRepair(MapStage):
 
     def _articles(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
-        if "fast_article" in t and not any(
+        if "article_pairs" in t:
+            changes = self._article_changes.__getitem__
+            if not any(any(map(changes, pairs.findall(value))) for pairs in t["article_pairs"]):
+                return []  # "a day", "an hour": every article already the right one
+        elif "fast_article" in t and not any(
             map(self._article_changes.__getitem__, t["fast_article"].findall(value))
         ):
-            return []  # "a day", "an hour": every article already the right one
+            return []
         spans = []
         for m in t.get("fast_article", t["article"]).finditer(value):
             art, word = m.group("art"), m.group("word")
@@ -777,9 +805,9 @@ class TranslationRepair(MapStage):
             spans.append((m.start(), m.end("art"), right.capitalize() if art[0] == "A" else right))
         return spans
 
-    def _doubled(self, value: str) -> list[tuple[int, int, str]]:
+    def _doubled(self, value: str, skeleton: bytes | None = None) -> list[tuple[int, int, str]]:
         t = self._table
-        if not self._may_double(value):
+        if not self._may_double(value, skeleton):
             return []
         spans = []
         for m in t["doubled_word"].finditer(value):
@@ -789,19 +817,41 @@ class TranslationRepair(MapStage):
                 spans.append((m.end(), m.end() + 1 + len(first), ""))  # "The the" keeps "The"
         return spans
 
-    def _may_double(self, value: str) -> bool:
-        """False only when the `doubled_word` pattern has no match in `value`."""
-        pairs = self._table["doubled_pairs"]
+    def _may_double(self, value: str, skeleton: bytes | None = None) -> bool:
+        """False only when the `doubled_word` pattern has no match in `value` (`skeleton`:
+        `_skeleton(value)`, if known)."""
+        t = self._table
+        pairs = t["doubled_pairs"]
         if pairs is None:
             return True
+        if not value.isascii() and any(map(value.__contains__, _CASE_ALIASES)):
+            return True
+        if t.get("skeleton_doubled") is not None:
+            # each match is "w w" of ASCII letters in any case (no alias is left), so "w w" in
+            # the skeleton, whose ASCII capitals are small; its edges are ASCII characters,
+            # which the skeleton keeps as they are, and a non-ASCII one never stops this
+            # search: it finds every match, and a few more the full pattern turns down
+            if skeleton is None:
+                skeleton = _skeleton(value)
+            return t["skeleton_doubled"].search(skeleton) is not None
         # each match is "w w" in any case, between characters that are not word characters;
         # lower-casing keeps those characters what they are (checked on every code point)
         low = value.lower()
-        if not value.isascii() and (
-            any(map(value.__contains__, _CASE_ALIASES)) or len(low) != len(value)
-        ):
+        if len(low) != len(value):
             return True
         return pairs.search(low) is not None
+
+    def _may_number(self, value: str, skeleton: bytes | None = None) -> bool:
+        """False only when neither number pattern has a match in `value` (`number_format_needs`
+        has none): asked of the skeleton and from the comma when the patterns are shipped."""
+        t = self._table
+        if not t.get("skeleton_numbers"):
+            return _may(t["number_format_needs"], value)
+        if skeleton is None:
+            skeleton = _skeleton(value)
+        if any(map(skeleton.__contains__, _THOUSANDS_SPACES)):  # "5 000", "5\u00a0000"
+            return True
+        return b"0,0" in skeleton and _NEEDS_DECIMAL_COMMA_AT_COMMA.search(value) is not None
 
     def _sentences(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
@@ -881,20 +931,24 @@ def _after_first(literal: str, lookbehind: str) -> str:
     return first + lookbehind.format(first) + re.escape(literal[1:])
 
 
-def _pairs_after_space(words: list[str], prefix: str = "") -> str:
+def _pairs_after_space(words: list[str], prefix: str = "", edge: str = r"[\w'’-]") -> str:
     """A regex that, tried at the space of "w w", finds any doubled word w of `words` (lower case)
     between characters that are not word characters. It opens with the space, a literal the
     regex engine looks for quickly, then follows the second word letter by letter down a trie
     of the words ("a", "an", "and"), and looks back for the first only at the trie's leaves."""
-    edge = r"[\w'’-]"
     branches = []
     if prefix in words:
         pair = re.escape(f"{prefix} {prefix}")
         branches.append(f"(?<={pair})(?<!{edge}{pair})(?!{edge})")
     longer = [w for w in words if len(w) > len(prefix) and w.startswith(prefix)]
     for letter in sorted({w[len(prefix)] for w in longer}):
-        branches.append(re.escape(letter) + _pairs_after_space(words, prefix + letter))
+        branches.append(re.escape(letter) + _pairs_after_space(words, prefix + letter, edge))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _skeleton(value: str) -> bytes:
+    """`value` in UTF-8, each ASCII digit made "0" and each ASCII capital small."""
+    return value.encode("utf-8", "surrogatepass").translate(_SKELETON)
 
 
 def _may(needs: re.Pattern[str] | None, value: str) -> bool:
