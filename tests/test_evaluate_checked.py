@@ -24,6 +24,48 @@ def test_the_shipped_file_is_well_formed_and_split_by_site():
         assert 0.3 < labels[0] / (labels[0] + labels[1]) < 0.5, part  # noise, as read
 
 
+def test_every_read_file_is_well_formed_and_no_site_is_in_two():
+    """The read sets train each half's model and test the other's: a site in two of them, or
+    in both halves, would be a page scored by a model that learned from its site."""
+    sites = []
+    for path in checked.READ_FILES:
+        pages = checked.load_checked(path)
+        assert {page.half for page in pages} == {"A", "B"}, path.name
+        assert all(page.labels[0] == 1 and page.kinds[0] == "headline" for page in pages)
+        sites += [page.site for page in pages]
+    assert len(sites) == len(set(sites)) >= 900
+
+
+def test_read_labels_stand_in_for_the_overlap_labels_when_training(tmp_path, monkeypatch):
+    """`make train` learns a page's read labels where a person read it line by line, and its
+    overlap labels where nobody did or its lines have changed since."""
+    from curate.evaluate import pages as pages_module
+    from curate.stages.boilerplate import train
+
+    lines = ["Council votes on bike lanes", "Photo: AP", "The council voted on Tuesday."]
+    read = _page("p1", lines, _site_of_half("A"))
+    read.plain_labels[:] = [None, None, 1]  # the overlap labels: the short lines unlabelled
+    unread = _page("p2", lines, _site_of_half("A"))
+    unread.plain_labels[:] = [None, 0, 1]
+    changed = _page("p3", [*lines[:2], "Another paragraph."], _site_of_half("A"))
+    other_half = _page("p4", lines, _site_of_half("B"))
+    labels = (1, 0, 1)
+    kinds = ("headline", "credit", "body")
+    rows = [
+        {"id": key, "site": "s", "line_hashes": list(map(line_hash, lines)), "labels": labels,
+         "kinds": kinds}
+        for key in ("p1", "p3", "p4")
+    ]  # fmt: skip
+    path = tmp_path / "read.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    monkeypatch.setattr(checked, "READ_FILES", (path,))
+    monkeypatch.setattr(pages_module, "pages_of", lambda _: [read, unread, changed, other_half])
+    found = train.examples(tmp_path, [], ("A",))["plain"]
+    assert {key: labels for key, _, labels, _, _ in found} == {
+        "p1": [1, 0, 1], "p2": [None, 0, 1], "p3": [None, None, None]
+    }  # fmt: skip
+
+
 def _write(tmp_path, row):
     path = tmp_path / "checked.jsonl"
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")

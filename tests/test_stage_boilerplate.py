@@ -772,9 +772,9 @@ def test_config_is_plain():
         "rules_file": None,
         "extract_title": True,
         "rules": list(RULES),
-        "threshold": 0.75,
+        "threshold": 0.65,
         "model_file": None,
-        "tag_veto": 0.3,
+        "tag_veto": 0.2,
         "prose_threshold": 0.3,
         "prose_share": 0.7,
     }

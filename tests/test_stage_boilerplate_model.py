@@ -85,12 +85,14 @@ def paragraphs():
     return sorted(set(found))
 
 
-# share of each planted kind the shipped model removes (measured: 0.90, 1.0, 1.0, 1.0, 1.0;
-# the rules alone: 0, 0.74, 0, 0.39, 0.88)
+# share of each planted kind the shipped model removes (measured: 0.95, 1.0, 0.93, 1.0, 1.0;
+# the rules alone: 0, 0.74, 0, 0.39, 0.88). Since it learns the read pages' labels, where a
+# short title-shaped line is a subheading or a deck as often as another story's headline, it
+# keeps 4 of 59 planted headlines above the body and 4 of 64 below (it kept none before)
 LEAST_REMOVED = {
     "byline": 0.85,
     "credit": 0.9,
-    "related headline": 0.95,
+    "related headline": 0.9,
     "section label": 0.95,
     "time stamp": 0.95,
 }
@@ -418,7 +420,8 @@ def test_a_repeated_heading_of_the_story_stays_a_repeated_menu_label_goes(paragr
         kept["heading, rule alone"] += heading in alone
         assert run_stage(STAGE, doc.text, doc.title).text == doc.text  # idempotent
         assert {e.rule for e in doc.edits} == {"section_tag"}
-    assert kept == {"heading": 40, "heading, rule alone": 0, "label": 0}
+    # measured: 39 of 40 headings kept twice (40 before the model learned the read pages)
+    assert kept["heading"] >= 38 and kept["heading, rule alone"] == 0 and kept["label"] == 0, kept
 
 
 def test_scoring_a_huge_document_takes_bounded_memory_and_the_same_scores():
@@ -494,8 +497,9 @@ def test_in_a_document_of_sentences_short_lines_go_at_the_prose_threshold(paragr
         planted += 2
         removed_on += (top not in left_on) + (bottom not in left_on)
         removed_off += (top not in left_off) + (bottom not in left_off)
-    # measured: 0.95 of them at the prose threshold, 0.74 at `threshold`
-    assert removed_on / planted >= 0.9 and removed_off / planted <= 0.8, (removed_on, removed_off)
+    # measured: 0.85 of them at the prose threshold, 0.39 at `threshold` (0.95 and 0.74 before
+    # the model learned the read pages, where "What the vote means for you" is a subheading)
+    assert removed_on / planted >= 0.8 and removed_off / planted <= 0.6, (removed_on, removed_off)
 
 
 def test_a_short_closing_sentence_is_judged_at_the_threshold_among_sentences(paragraphs):
@@ -557,7 +561,7 @@ def test_idempotent_where_removals_cross_the_prose_share(paragraphs):
     "settings",
     [
         {"prose_threshold": 1.2},
-        {"prose_threshold": 0.2},  # under `tag_veto`
+        {"prose_threshold": 0.1},  # under `tag_veto`
         {"prose_share": 1.5},
     ],
 )

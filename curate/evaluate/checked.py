@@ -15,7 +15,17 @@ lists and quotes; noise is bylines, time stamps, datelines, captions and credits
 and tags, other stories' headlines, navigation, share and newsletter prompts, ads, author boxes
 and legal lines. Each line has its kind. No page text is stored: each line is named by a hash
 of its `line_key`, and a page whose lines no longer hash the same (the benchmark or the page
-reader changed) is left out and counted. None of these pages trains the line model.
+reader changed) is left out and counted.
+
+A second file, `data/web_lines.jsonl`, holds one page of each of 553 more sites (278 of half A,
+275 of half B: every site the other read sets leave, pages of 6 to 70 lines chosen by a hash of
+their names), read the same way, 15 annotators of 30 to 45 pages; its pages are of every kind
+the benchmarks hold (articles, but also product pages, recipes, home pages), and `run` reports
+it apart (`web`).
+
+Each half's read pages train that half's line model (`make train`, their labels in place of the
+overlap labels); a half is always scored by the model of the other half, so no page is scored
+by a model that learned from it or from any page of its site.
 
 Reports, per half, each half's pages scored by the line model that never saw their sites:
 content kept and noise removed for the same systems as `lines`, noise removed and content kept
@@ -35,6 +45,10 @@ from curate.document import line_key
 from curate.evaluate.pages import CONTENT, NOISE, Page, half, pages_of
 
 CHECKED = Path(__file__).with_name("data") / "checked_lines.jsonl"
+# every page labelled by reading: this set, the news pages read after `prose_threshold` was
+# chosen (`curate.evaluate.news`), and one page of each other site (`web_lines.jsonl`)
+NEWS, WEB = CHECKED.with_name("news_lines.jsonl"), CHECKED.with_name("web_lines.jsonl")
+READ_FILES = (CHECKED, NEWS, WEB)
 CONTENT_KINDS = frozenset({"headline", "lead", "body", "subheading", "list_item"})
 NOISE_KINDS = frozenset(
     {
@@ -113,21 +127,35 @@ def aligned(
     return found, stale
 
 
+def read_labels(pages: list[Page]) -> dict[str, list[int | None]]:
+    """page key -> its read labels, for the pages of `pages` some file of `READ_FILES` labels
+    line for line (a page whose lines changed keeps its overlap labels)."""
+    found: dict[str, list[int | None]] = {}
+    for path in READ_FILES:
+        if path.is_file():
+            for item, page in aligned(load_checked(path), pages)[0]:
+                found[page.key] = list(item.labels)
+    return found
+
+
 def run(eval_dir: Path) -> str:
     if not CHECKED.is_file():
         return f"skipped: {CHECKED} not found"
     pages = pages_of(eval_dir)
     if not pages:
         return f"skipped: no benchmark pages under {eval_dir}"
-    return report(aligned(load_checked(), pages))
+    text = report(aligned(load_checked(), pages))
+    if WEB.is_file():
+        text += "\n\n" + report(aligned(load_checked(WEB), pages), "web: ")
+    return text
 
 
-def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]]) -> str:
+def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = "") -> str:
     from curate.evaluate.lines import systems
 
     pairs, stale = found
     out = [
-        f"{len(pairs)} hand-checked pages"
+        f"{name}{len(pairs)} hand-checked pages"
         + (f" ({len(stale)} left out: their lines no longer match)" if stale else ""),
         f"{'system':<56} {'half':>4} {'content kept':>12} {'noise removed':>13} "
         f"{'content':>8} {'noise':>6}",

@@ -88,11 +88,11 @@ class BoilerplateRemover(MapStage):
     rules: tuple[str, ...] = RULES
     # the `line_model` rule: a line whose noise score reaches `threshold` goes
     # (the model: data/line_model.json, or `model_file`)
-    threshold: float = 0.75
+    threshold: float = 0.65
     model_file: str | None = None
     # a `section_tag` line stays when the model scores it under this: a heading the page
     # repeats (its title above the text, a recipe's step) is no tag (0: the rule alone decides)
-    tag_veto: float = 0.3
+    tag_veto: float = 0.2
     # in a document of sentences (at least `prose_share` of the lines left have 3+ words and
     # end like one), a line that is no sentence goes at `prose_threshold` when it is the lower
     # (None: `threshold` for every line)
