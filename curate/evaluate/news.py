@@ -14,15 +14,15 @@ remove 30 to 38% of noise, and the crude rule keeps 91 to 94% and removes 86 to 
 figures human-labelled news sets give. Each half is scored by the line model that never saw its
 sites, as in `lines`; the rows are the systems of `lines.systems`.
 
-`read2` is a test set made after `prose_threshold` was chosen on those pages (the line model's
-0.65 came later, chosen with half A's figures among others: half B's pages are the clean test;
-each half's read pages train only its own half's model): `data/news_lines.jsonl`, 113 pages of 113 sites that neither `read` set holds
-(48 of half A, 65 of half B), each page the news-shaped one of its site by the overlap labels
-(picked by a hash of its name, 6 to 70 lines: chosen before any line was read), labelled by
-reading (four annotators, ~30 pages each, shown the page's lines only) to the definition and
-conventions of `curate.evaluate.checked`. Rules alone keep 0.993 / 0.994 of its content and
-remove 0.30 / 0.26 of its noise (halves A / B), as on the held-out news set the boilerplate
-issue quotes (0.994 / 0.27). Its kinds are reported as in `checked`.
+`read2` is a test set made after `prose_threshold` was chosen on those pages (the line model's 0.65
+came later, chosen with half A's figures among others: half B's pages are the clean test; each
+half's read pages train only its own half's model): `data/news_lines.jsonl`, 113 pages of 113 sites
+that neither `read` set holds (48 of half A, 65 of half B), each page the news-shaped one of its
+site by the overlap labels (picked by a hash of its name, 6 to 70 lines: chosen before any line was
+read), labelled by reading (four annotators, ~30 pages each, shown the page's lines only) to the
+definition and conventions of `curate.evaluate.checked`. Rules alone keep 0.993 / 0.994 of its
+content and remove 0.30 / 0.26 of its noise (halves A / B), as on the held-out news set the
+boilerplate issue quotes (0.994 / 0.27). Its kinds are reported as in `checked`.
 """
 
 from __future__ import annotations
