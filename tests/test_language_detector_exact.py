@@ -350,6 +350,14 @@ def test_profiles_loaded_again_after_use(seeded):
 _EVERY_ASCII = "".join(map(chr, range(128)))
 
 
+def _ngrams(factory, text: str) -> list:
+    """The n-grams a detector of `factory` draws from for `text`, in its order."""
+    detector = factory.create()
+    detector.append(text)
+    detector.cleaning_text()
+    return detector._extract_ngrams()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -362,12 +370,7 @@ _EVERY_ASCII = "".join(map(chr, range(128)))
 def test_ngrams_are_langdetects(seeded, text):
     """The n-grams langdetect draws from, in its order (ASCII text takes a bytes table)."""
     reference, fast = seeded[0]
-    grams = []
-    for factory in (reference, fast):
-        detector = factory.create()
-        detector.append(text)
-        detector.cleaning_text()
-        grams.append(detector._extract_ngrams())
+    grams = [_ngrams(factory, text) for factory in (reference, fast)]
     assert grams[1] == grams[0] and grams[0]
 
 
@@ -398,12 +401,7 @@ def test_ngrams_of_hostile_words_are_langdetects(seeded, cut):
     fast = SeededDetectorFactory()  # a fresh cache: each word's n-grams worked out here
     fast.load_profile(PROFILES_DIRECTORY)
     text = " ".join(_HOSTILE_WORDS * 2)[:cut]
-    grams = []
-    for factory in (reference, fast):
-        detector = factory.create()
-        detector.append(text)
-        detector.cleaning_text()
-        grams.append(detector._extract_ngrams())
+    grams = [_ngrams(factory, text) for factory in (reference, fast)]
     assert grams[1] == grams[0] and grams[0]
 
 
@@ -412,10 +410,5 @@ def test_ngrams_of_hostile_words_are_langdetects(seeded, cut):
 def test_ngrams_of_generated_words_are_langdetects(seeded, words):
     reference, fast = seeded[7]
     text = " ".join(words)
-    grams = []
-    for factory in (reference, fast):
-        detector = factory.create()
-        detector.append(text)
-        detector.cleaning_text()
-        grams.append(detector._extract_ngrams())
+    grams = [_ngrams(factory, text) for factory in (reference, fast)]
     assert grams[1] == grams[0]
