@@ -19,7 +19,7 @@ reader changed) is left out and counted.
 
 A second file, `data/web_lines.jsonl`, holds one page of each of 553 more sites (278 of half A,
 275 of half B: every site the other read sets leave, pages of 6 to 70 lines chosen by a hash of
-their names), read the same way, 15 annotators of 30 to 45 pages; its pages are of every kind
+their names), read the same way, 14 annotators of 31 to 50 pages; its pages are of every kind
 the benchmarks hold (articles, but also product pages, recipes, home pages), and `run` reports
 it apart (`web`).
 

@@ -9,8 +9,8 @@ plain text line by line (`curate.evaluate.checked.read_labels`: 986 pages of 986
 `plain` model learns those labels in place of the overlap labels: they follow the definition of
 human-labelled news sets (the headline is content, a caption or a credit is noise, whatever a
 benchmark's gold kept) and label the short lines the overlap leaves out. Learned from the read
-pages of its own half only, each model's plain text noise removed rose by 4 to 9 points on the
-other half's read pages at equal content kept (see the README).
+pages of its own half only, each model's plain text noise removed rose by 2 to 10 points on the
+other half's read pages, content kept within 0.5 points (see the README).
 
 The shipped model learns from the sites of half A. `make eval` never scores a page with a model
 that saw its site: half B with the shipped model, half A with a second model `make train` writes,
@@ -66,7 +66,7 @@ SEED_WEIGHT = 3.0  # the seeds' lines are hand-checked: worth more than a gold o
 # the page's lines beyond the article's neighbourhood (menus, footers, sidebars: the `whole`
 # variant less the `plain` one), with their overlap labels: the read pages hold few such lines,
 # and a model that learned from them alone kept the menus of whole pages (half B 0.52 -> 0.34
-# of their noise removed); at this weight it removes them (0.80) and keeps the read figures
+# of their noise removed); at this weight it removes them (0.78) and keeps the read figures
 WHOLE_WEIGHT = 0.05
 
 Example = tuple[str, list[str], list[int | None], str | None, list[str] | None]
