@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from langdetect.detector import Detector
 
-from curate.stages import language_settled
+from curate.stages import language_detector, language_settled
 from curate.stages.language import LanguageLabeler
 from curate.stages.language_settled import settled_trial
 from curate.synth import news_corpus
@@ -174,3 +174,11 @@ def _exact_only(create):
         return detector
 
     return made
+
+
+def test_without_kept_logs_the_same_answers(seeded, monkeypatch):
+    """Past `LOG_ROWS_KEPT` n-grams met, no logs are kept and each trial logs its draws."""
+    reference, fast = seeded[7]
+    monkeypatch.setattr(language_detector, "LOG_ROWS_KEPT", 0)
+    settled = sum(_agrees(reference, fast, text, 2) for text in NEWS[:20])
+    assert settled >= 15 and not fast.logs

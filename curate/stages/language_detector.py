@@ -39,6 +39,7 @@ MET_GRAMS_LIMIT = 50_000  # n-grams looked up, with or without a profile (restar
 FIRST_DRAWS = 96  # n-grams drawn for a trial before its first product (most converge by then)
 LOG_WEIGHTS_KEPT = 2  # weights whose `log(weight + matrix)` is kept: every text's first two
 # trials draw the same alpha (each text reseeds), so those two serve every first detection
+LOG_ROWS_KEPT = 16_384  # beyond as many n-grams met, no logs are kept (7 MB a weight at most)
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's `'A' <= ch <= 'z'`, with [ \\ ] ^ _ `
 _LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
@@ -129,14 +130,18 @@ class SeededDetectorFactory(DetectorFactory):
 
     def log_factors(self, weight: float) -> np.ndarray | None:
         """`log(weight + matrix)` (rows made so far filled), when `weight` is one of the first
-        `LOG_WEIGHTS_KEPT` met; None for the others (their trials log the drawn rows only)."""
+        `LOG_WEIGHTS_KEPT` met and the matrix has at most `LOG_ROWS_KEPT` rows; None otherwise
+        (the trial then logs its drawn rows only)."""
+        made = len(self.rows)
+        if made > LOG_ROWS_KEPT:  # a corpus of many scripts: log the drawn rows only
+            self.logs.clear()
+            return None
         kept = self.logs.get(weight)  # [logs, rows filled]
         if kept is None:
             if len(self.logs) >= LOG_WEIGHTS_KEPT:
                 return None
             kept = self.logs[weight] = [np.empty((0, len(self.langlist))), 0]
         logs, filled = kept
-        made = len(self.rows)
         if filled < made:
             if len(logs) < made:  # as large as the matrix
                 grown = np.empty(self.matrix.shape)
