@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 
+from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 
@@ -16,6 +17,9 @@ from curate.stages.language_detector import SeededDetectorFactory
 
 LANGUAGES = sorted(os.listdir(PROFILES_DIRECTORY))  # the codes langdetect can answer ("en")
 ANSWERS_KEPT = 1024  # short samples whose answers are remembered (about 0.5 MB at most)
+# the score when every trial stops on one language: a mean of probabilities above
+# CONV_THRESHOLD (0.99999), each within a few ulps, is 1.0 at 4 places
+SETTLED_SCORE = round(Detector.CONV_THRESHOLD * (1 - 1e-12), 4)
 
 
 @register
@@ -83,6 +87,10 @@ class LanguageLabeler(MapStage):
         detector = self._factory.create()
         detector.n_trial = trials
         detector.append(sample)
+        settle = getattr(detector, "settled", None)  # langdetect's own Detector has none
+        settled = settle() if settle is not None else None
+        if settled is not None:  # each trial ends above CONV_THRESHOLD: their mean rounds to 1.0
+            return settled, SETTLED_SCORE
         try:
             best = detector.best()  # langdetect's `get_probabilities()[0]`
         except LangDetectException:

@@ -32,10 +32,14 @@ from langdetect.utils.unicode_block import unicode_block
 
 from curate.stages.language_profiles import ProfileTable
 from curate.stages.language_random import RandomStream
+from curate.stages.language_settled import settled_trial
 
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
 MET_GRAMS_LIMIT = 50_000  # n-grams looked up, with or without a profile (restarts beyond)
 FIRST_DRAWS = 96  # n-grams drawn for a trial before its first product (most converge by then)
+LOG_WEIGHTS_KEPT = 2  # weights whose `log(weight + matrix)` is kept: every text's first two
+# trials draw the same alpha (each text reseeds), so those two serve every first detection
+LOG_ROWS_KEPT = 16_384  # beyond as many n-grams met, no logs are kept (7 MB a weight at most)
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's `'A' <= ch <= 'z'`, with [ \\ ] ^ _ `
 _LATIN_BYTES = bytes(range(ord("A"), ord("z") + 1))
@@ -83,6 +87,7 @@ class SeededDetectorFactory(DetectorFactory):
         self.grams: list[str] = []  # row -> n-gram
         self.met = _MetGrams(self)  # n-gram -> its row, or -1 when no profile has it
         self.matrix = np.empty((0, 0))
+        self.logs: dict[float, list] = {}  # weight -> [log(weight + matrix), rows filled]
         self.followed_rows = _WordRows(self, followed=True)
         self.last_rows = _WordRows(self, followed=False)
 
@@ -122,6 +127,31 @@ class SeededDetectorFactory(DetectorFactory):
             first = self.uniforms[languages] = np.full(languages, 1.0 / languages)
             first.setflags(write=False)
         return first
+
+    def log_factors(self, weight: float) -> np.ndarray | None:
+        """`log(weight + matrix)` (rows made so far filled), when `weight` is one of the first
+        `LOG_WEIGHTS_KEPT` met and the matrix has at most `LOG_ROWS_KEPT` rows; None otherwise
+        (the trial then logs its drawn rows only)."""
+        made = len(self.rows)
+        if made > LOG_ROWS_KEPT:  # a corpus of many scripts: log the drawn rows only
+            self.logs.clear()
+            return None
+        kept = self.logs.get(weight)  # [logs, rows filled]
+        if kept is None:
+            if len(self.logs) >= LOG_WEIGHTS_KEPT:
+                return None
+            kept = self.logs[weight] = [np.empty((0, len(self.langlist))), 0]
+        logs, filled = kept
+        if filled < made:
+            if len(logs) < made:  # as large as the matrix
+                grown = np.empty(self.matrix.shape)
+                grown[:filled] = logs[:filled]
+                logs = kept[0] = grown
+            new = logs[filled:made]
+            np.add(self.matrix[filled:made], weight, new)
+            np.log(new, new)
+            kept[1] = made
+        return logs
 
     def row(self, gram: str) -> int:
         """The row of `matrix` holding `gram`'s probabilities, made when first asked."""
@@ -243,6 +273,7 @@ class SeededDetector(Detector):
         self.max_text_length = 10000
         self.prior_map = None
         self.verbose = False
+        self._prepared: tuple[str, str, np.ndarray] | None = None  # text, cleaned, its rows
 
     def append(self, text: str) -> None:
         # langdetect's three substitutions, each skipped when the text has nothing it needs
@@ -306,18 +337,19 @@ class SeededDetector(Detector):
         index = langprob.index(top)
         return self.langlist[index], top
 
-    def _detect_block(self) -> None:
-        self.cleaning_text()
-        rows = self._gram_rows()
-        if not len(rows):
-            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        stream = self.factory.stream(self.seed)
-        languages = len(self.langlist)
-        if self.prior_map is not None:
-            first = np.array(self.prior_map, dtype=float)
-        else:
-            first = self.factory.uniform(languages)
-        langprob = np.zeros(languages)
+    def _prepared_rows(self) -> np.ndarray:
+        """langdetect's `cleaning_text`, then the rows of its n-grams: once for a text."""
+        prepared = self._prepared
+        if prepared is None or prepared[0] is not self.text:  # none yet, or text appended
+            raw = self.text
+            self.cleaning_text()
+            prepared = self._prepared = (raw, self.text, self._gram_rows())
+            self.text = raw
+        return prepared[2]
+
+    def _trial_weights(self, stream: RandomStream):
+        """A generator of each trial's weight (`alpha / BASE_FREQ`); send it the next word of
+        the stream after each trial. langdetect's `gauss` takes four words every other call."""
         position = 0  # words of the stream used so far (langdetect seeds for every text)
         kept = 0.0
         for trial in range(self.n_trial):
@@ -327,9 +359,68 @@ class SeededDetector(Detector):
             else:
                 gauss = kept
             alpha = self.alpha + gauss * self.ALPHA_WIDTH
-            prob, position = self._trial(stream, rows, alpha / self.BASE_FREQ, first, position)
+            position = yield alpha / self.BASE_FREQ, position
+
+    def _detect_block(self) -> None:
+        rows = self._prepared_rows()
+        self.text = self._prepared[1]  # cleaned, as langdetect leaves it
+        if not len(rows):
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        stream = self.factory.stream(self.seed)
+        languages = len(self.langlist)
+        if self.prior_map is not None:
+            first = np.array(self.prior_map, dtype=float)
+        else:
+            first = self.factory.uniform(languages)
+        langprob = np.zeros(languages)
+        weights = self._trial_weights(stream)
+        weight, position = next(weights)
+        while True:
+            prob, position = self._trial(stream, rows, weight, first, position)
             langprob += prob / self.n_trial
+            try:
+                weight, position = weights.send(position)
+            except StopIteration:
+                break
         self.langprob = langprob.tolist()
+
+    def settled(self) -> str | None:
+        """The language every trial certainly stops on, when they all stop on the same one,
+        found without langdetect's exact products (`language_settled`); None when that is not
+        certain (or there is a prior, or no seed): ask `best()`.
+
+        Each trial then ends with that language above `CONV_THRESHOLD`, so `best()` would give
+        it with a probability, the trials' mean, within a few ulps above the threshold or at 1.
+        """
+        if self.prior_map is not None or self.seed is None or self.langprob is not None:
+            return None
+        rows = self._prepared_rows()
+        if not len(rows):
+            return None
+        factory = self.factory
+        stream = factory.stream(self.seed)
+        answer = None
+        weights = self._trial_weights(stream)
+        weight, position = next(weights)
+        while True:
+            logs = factory.log_factors(weight)
+            outcome = settled_trial(
+                logs,
+                factory.matrix,
+                weight,
+                rows,
+                stream,
+                position,
+                self.CONV_THRESHOLD,
+                self.ITERATION_LIMIT,
+            )
+            if outcome is None or (answer is not None and outcome[0] != answer):
+                return None
+            answer, position = outcome
+            try:
+                weight, position = weights.send(position)
+            except StopIteration:
+                return self.langlist[answer]
 
     def _trial(
         self, stream: RandomStream, rows: np.ndarray, weight: float, first: np.ndarray, at: int

@@ -31,7 +31,9 @@ from typing import Any, NamedTuple
 
 from curate.document import FIELDS, Document
 from curate.resources import data_file, load_yaml, rules
+from curate.stages import translation_scan as bits
 from curate.stages.base import MapStage, register
+from curate.stages.translation_scan import FieldScan
 
 RULES = (
     "gazetteer",
@@ -279,6 +281,28 @@ class TranslationRepair(MapStage):
         return re.compile("|".join(map(re.escape, sorted(literals, key=lambda x: (-len(x), x)))))
 
     @cached_property
+    def _field_scan(self) -> FieldScan | None:
+        """One Hyperscan pass for the pre-checks of five rules (`translation_scan`), standing
+        for each pre-check only where it is the shipped one; None without `hyperscan`."""
+        t = self._table
+        names = None
+        if self._names_needs is not None:
+            names = list(self._gazetteer[1]) + [title + " " for title in self._titles[1]]
+        words = t["doubled_words"] if t.get("skeleton_doubled") is not None else None
+        return FieldScan.build(
+            names,
+            words,
+            space=t["space_before_punct_needs"] is not None,
+            number=bool(t.get("skeleton_numbers")),
+            sentence="fast_sentence_case" in t,
+        )
+
+    def _shapes(self, value: str) -> int:
+        """The rules `value` may have a match of (`translation_scan` bits; all without it)."""
+        scan = self._field_scan
+        return bits.EVERY if scan is None else scan.shapes(value)
+
+    @cached_property
     def _gazetteer(self) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str | None]]]:
         entries: dict[str, tuple[str, str | None]] = {}
         tables = [data_file("gazetteer.yaml")] + [load_yaml(f) for f in self.gazetteer_files]
@@ -413,9 +437,12 @@ class TranslationRepair(MapStage):
         the lone-slip shapes of the gated rules it names (`repair.lone` in translation.yaml)."""
         t = self._table
         on = self._on
+        # the rules that may match (`_shapes`), known while the field is still `scanned`
+        scanned = doc.get(field)
+        shapes = self._shapes(scanned)
         # a mangled name or a title, maybe (one scan for both rules)
         names = not on.isdisjoint(("gazetteer", "title_word"))
-        names = names and _may(self._names_needs, doc.get(field))
+        names = names and bool(shapes & bits.NAMES) and _may(self._names_needs, scanned)
         if names and "gazetteer" in on and self._gazetteer[0] is not None:
             pattern, entries = self._gazetteer
             spans = []
@@ -445,8 +472,11 @@ class TranslationRepair(MapStage):
                 self.replace_spans(doc, "title_word", spans, field)
         # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
         first = doc.get(field)  # the skeleton (`_skeleton`) holds while the field is unchanged
-        skeleton = _skeleton(first) if t.get("skeleton_numbers") else None
-        if "number_format" in on and self._may_number(first, skeleton):
+        if first is not scanned:  # a name or a title repaired: every pre-check is asked
+            shapes = bits.EVERY
+        wanted = t.get("skeleton_numbers") and shapes & (bits.NUMBER | bits.DOUBLED)
+        skeleton = _skeleton(first) if wanted else None
+        if "number_format" in on and shapes & bits.NUMBER and self._may_number(first, skeleton):
             value = doc.get(field)
             spans = []
             needs = t["decimal_comma_needs"]
@@ -473,7 +503,7 @@ class TranslationRepair(MapStage):
             spans = []
             value = doc.get(field)
             needs = t["space_before_punct_needs"]
-            may = _may(needs, value)
+            may = (value is not first or shapes & bits.SPACE) and _may(needs, value)
             if not may and not value.isascii() and any(map(value.__contains__, _NO_BREAK_SPACES)):
                 may = True
             pattern = t.get("fast_space_before_punct", t["space_before_punct"])
@@ -500,12 +530,16 @@ class TranslationRepair(MapStage):
         if "doubled_word" in on:
             # "the the" where two translated segments were joined -> "the"
             value = doc.get(field)
-            spans = self._doubled(value, skeleton if value is first else None)
+            if value is first and not shapes & bits.DOUBLED and _no_case_aliases(value):
+                spans = []  # no doubled word (`translation_scan`)
+            else:
+                spans = self._doubled(value, skeleton if value is first else None)
             if spans:
                 signals["doubled_word"] += self.replace_spans(doc, "doubled_word", spans, field)
         if "sentence_case" in on:
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
-            spans = self._sentences(doc.get(field))
+            value = doc.get(field)
+            spans = self._sentences(value) if value is not first or shapes & bits.SENTENCE else []
             if spans:
                 signals["sentence_case"] += self.replace_spans(doc, "sentence_case", spans, field)
 
@@ -944,6 +978,12 @@ def _pairs_after_space(words: list[str], prefix: str = "", edge: str = r"[\w'’
     for letter in sorted({w[len(prefix)] for w in longer}):
         branches.append(re.escape(letter) + _pairs_after_space(words, prefix + letter, edge))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _no_case_aliases(value: str) -> bool:
+    """Whether `value` has none of the characters a case-insensitive regex matches to an ASCII
+    letter (`_CASE_ALIASES`)."""
+    return value.isascii() or not any(map(value.__contains__, _CASE_ALIASES))
 
 
 def _skeleton(value: str) -> bytes:

@@ -1,0 +1,128 @@
+"""Which translation rules may match a field, from one Hyperscan pass over its UTF-8 bytes.
+
+The translation rules' pre-checks (the names' literals, a space before a mark, a number's
+shape, a doubled word, a sentence opening in lower case) are each a Python regex scan of the
+whole field, and nearly every field answers "no" to every one: on the bench's news they were
+most of the stage's time. Hyperscan runs them all as one compiled multi-pattern scan and gives
+one bit per rule. A bit is set whenever the field holds a shape that every match of the rule
+holds (a superset: its own pre-check then runs as before); a clear bit proves the rule has no
+match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
+
+- `NAMES`: one of the literals of the gazetteer and the titles (the same list as the
+  stage's `_names_needs`; a str literal is in a str exactly when its UTF-8 is in its UTF-8);
+- `SPACE`: a space then one of `,;:!?.` (`_NEEDS_SPACE_BEFORE_PUNCT`, exactly);
+- `NUMBER`: an ASCII digit then `,digit`, or a space (plain, U+00A0 or U+202F) and three
+  digits: every decimal comma ("1,5") and every thousands space ("5 000") has one;
+- `DOUBLED`: a doubled word "w w" of the list, ASCII case ignored, with no ASCII letter, digit
+  or `_` on either side (`\\b`): the doubled-word pattern wants no Unicode word character
+  there, and a non-ASCII character is no ASCII one; its case-insensitive match of non-ASCII
+  letters (the long s, the Kelvin sign) is left to the stage, which asks the full check then;
+- `SENTENCE`: `. ` then a lower-case ASCII letter, which the sentence pattern starts with.
+
+Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
+the stage asks every pre-check, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+try:
+    import hyperscan
+except ImportError:  # pragma: no cover (no wheel for this platform)
+    hyperscan = None
+
+NAMES = 1
+SPACE = 2
+NUMBER = 4
+DOUBLED = 8
+SENTENCE = 16
+EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE
+
+
+def _bytes_pattern(literal: str) -> str:
+    """`literal`'s UTF-8 bytes as a Hyperscan pattern, each byte written `\\xHH`."""
+    return "".join(f"\\x{byte:02x}" for byte in literal.encode("utf-8", "surrogatepass"))
+
+
+class FieldScan:
+    """The rules' shapes compiled into one Hyperscan database; `shapes(value)` scans a field.
+
+    `names`: the names' literals (None: that pre-check is not asked, the bit is always set);
+    `doubled_words`: plain lower-case ASCII words, or None; `space`, `number`, `sentence`:
+    whether the stage's own pre-checks of those rules are the shipped ones the shapes stand for.
+    """
+
+    def __init__(
+        self,
+        names: Iterable[str] | None,
+        doubled_words: Iterable[str] | None,
+        space: bool,
+        number: bool,
+        sentence: bool,
+    ) -> None:
+        expressions: list[tuple[str, int, int]] = []  # (pattern, bit, flags)
+        always = 0  # the bits set for every field: rules this scan does not stand for
+        if names is None:
+            always |= NAMES
+        else:
+            expressions += [(_bytes_pattern(name), NAMES, 0) for name in names if name]
+        if doubled_words is None:
+            always |= DOUBLED
+        else:
+            caseless = hyperscan.HS_FLAG_CASELESS if hyperscan else 0
+            expressions += [(rf"\b{w} {w}\b", DOUBLED, caseless) for w in doubled_words]
+        if space:
+            expressions.append((r"\x20[,;:!?.]", SPACE, 0))
+        else:
+            always |= SPACE
+        if number:
+            expressions.append(
+                (r"[0-9](?:,[0-9]|(?:\x20|\xc2\xa0|\xe2\x80\xaf)[0-9]{3})", NUMBER, 0)
+            )
+        else:
+            always |= NUMBER
+        if sentence:
+            expressions.append((r"\.\x20[a-z]", SENTENCE, 0))
+        else:
+            always |= SENTENCE
+        self.expressions = expressions
+        self.always = always
+        self._database: Any = None
+
+    @classmethod
+    def build(cls, *args: Any, **kwargs: Any) -> FieldScan | None:
+        """A scan, or None without the `hyperscan` package."""
+        if hyperscan is None:
+            return None
+        return cls(*args, **kwargs)
+
+    def _compiled(self) -> Any:
+        if self._database is None:
+            database = hyperscan.Database()
+            if self.expressions:
+                patterns, bits, flags = zip(*self.expressions, strict=True)
+                database.compile(
+                    expressions=[pattern.encode("ascii") for pattern in patterns],
+                    ids=list(bits),
+                    flags=[flag | hyperscan.HS_FLAG_SINGLEMATCH for flag in flags],
+                )
+            self._database = database
+        return self._database
+
+    def shapes(self, value: str) -> int:
+        """The bits of the rules that may match in `value` (a clear bit: no match)."""
+        if not self.expressions:
+            return self.always
+        found = [self.always]
+
+        def seen(bit: int, start: int, end: int, flags: int, context: Any) -> None:
+            found[0] |= bit
+
+        self._compiled().scan(value.encode("utf-8", "surrogatepass"), match_event_handler=seen)
+        return found[0]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the compiled database (made again when first asked)."""
+        return {**self.__dict__, "_database": None}

@@ -1,0 +1,110 @@
+"""The one-pass scan of the translation rules' shapes: a clear bit proves the rule has no match.
+
+`translation_scan.FieldScan` stands for five pre-checks; each test here holds a bit to the
+rule's own full pattern (a clear bit, no match), and the stage with the scan to the stage
+without it (the same text, labels and ledger).
+"""
+
+from __future__ import annotations
+
+import pickle
+from functools import cached_property
+
+import pytest
+from hypothesis import example, given, settings
+
+from curate.document import Document
+from curate.stages import translation_scan as bits
+from curate.stages.translation import _CASE_ALIASES, TranslationRepair
+from curate.synth import news_corpus
+from tests.test_translation_fast_paths import few_pieces, pieces
+
+pytest.importorskip("hyperscan")
+
+STAGE = TranslationRepair()
+TABLE = STAGE._table
+
+
+def _matches(value: str) -> dict[int, bool]:
+    """For each bit, whether its rule's full pattern (or the names' literals) matches."""
+    return {
+        bits.NAMES: STAGE._names_needs.search(value) is not None,
+        bits.SPACE: TABLE["space_before_punct"].search(value) is not None,
+        bits.NUMBER: TABLE["decimal_comma"].search(value) is not None
+        or TABLE["thousands_space"].search(value) is not None,
+        bits.DOUBLED: TABLE["doubled_word"].search(value) is not None,
+        bits.SENTENCE: TABLE["sentence_case"].search(value) is not None,
+    }
+
+
+def _assert_superset(value: str) -> None:
+    shapes = STAGE._shapes(value)
+    for bit, matched in _matches(value).items():
+        if bit == bits.DOUBLED and any(alias in value for alias in _CASE_ALIASES):
+            continue  # the stage asks the full check of such a field
+        if bit == bits.SPACE and ("\u00a0" in value or "\u202f" in value):
+            continue  # so it does of a field with a no-break space
+        assert not matched or shapes & bit, (bit, value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces)
+@example("The the")
+@example("x\u00e9the the\u00e9")
+@example("It rose 5\u202f000 m. it fell.")
+@example("Kim Jong One , M. Macron said 1,5 million")
+def test_a_clear_bit_means_no_match(text):
+    _assert_superset(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(few_pieces)
+def test_a_clear_bit_means_no_match_on_few_pieces(text):
+    _assert_superset(text)
+
+
+NEWS = [(doc["text"], doc["title"]) for doc in news_corpus(150, seed=21, avg_bytes=2000)]
+
+
+def test_news_sets_few_bits_and_never_misses_a_match():
+    """On news most fields clear most bits (the scan spares the pre-checks), and never one
+    whose rule matches."""
+    clear = 0
+    for text, title in NEWS:
+        for value in (text, title):
+            _assert_superset(value)
+            clear += bin(bits.EVERY & ~STAGE._shapes(value)).count("1")
+    assert clear > 3 * len(NEWS)
+
+
+class _Unscanned(TranslationRepair):
+    """The stage asking every pre-check itself, as without the `hyperscan` package."""
+
+    @cached_property
+    def _field_scan(self):
+        return None
+
+
+def _outcome(stage, text, title):
+    doc = stage.process(Document(id="n", text=text, title=title))
+    return doc.text, doc.title, doc.labels, [edit.to_dict() for edit in doc.edits]
+
+
+@pytest.mark.parametrize("evidence", [True, False])
+def test_stage_with_the_scan_is_the_stage_without(evidence):
+    scanned = TranslationRepair(require_evidence=evidence)
+    unscanned = _Unscanned(require_evidence=evidence)
+    planted = [
+        ("Talks with M. Macron , said Kim Jong One. it was a incursion of 1,5 million", "A a"),
+        ("“ Wild Rose ” and the the 5 000 people . Vraiment ?", None),
+    ]
+    for text, title in NEWS + planted:
+        assert _outcome(scanned, text, title) == _outcome(unscanned, text, title)
+
+
+def test_scan_pickles_without_its_database():
+    scan = STAGE._field_scan
+    value = "M. Macron said the the thing , 1,5 m. it ended."
+    again = pickle.loads(pickle.dumps(scan))
+    assert again._database is None
+    assert again.shapes(value) == scan.shapes(value) == bits.EVERY
