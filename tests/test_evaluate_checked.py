@@ -167,3 +167,53 @@ def test_the_news_text_stages_row_counts_a_cut_dateline_as_kept():
     assert line_stays("By Jane Doe", without) and not line_stays("By Jane Doe", kept)
     assert all(line_stays(line, kept) for line in (lines[0], body, more))
     assert not doc.text.startswith("MADRID")
+
+
+def test_the_html_readers_lines_of_a_read_page_learn_its_read_labels(tmp_path, monkeypatch):
+    """The `html` model learns the reading where the HTML reader gave the same line as the plain
+    text (same words), and the overlap labels for the lines the reading never saw."""
+    from curate.evaluate import pages as pages_module
+    from curate.stages.boilerplate import train
+
+    lines = ["Council votes on bike lanes", "Photo: AP", "The council voted on Tuesday."]
+    page = _page("p1", lines, _site_of_half("A"))
+    page.html_lines = ["Council votes on bike lanes", "Photo : AP", "Home | Sport", lines[2]]
+    page.html_labels = [None, 1, 0, 1]  # the gold kept the credit
+    unread = _page("p2", lines, _site_of_half("A"))
+    unread.html_lines, unread.html_labels = list(page.html_lines), [None, 1, 0, 1]
+    row = {"id": "p1", "site": "s", "line_hashes": list(map(line_hash, lines)),
+           "labels": [1, 0, 1], "kinds": ["headline", "credit", "body"]}  # fmt: skip
+    path = tmp_path / "read.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setattr(checked, "READ_FILES", (path,))
+    monkeypatch.setattr(pages_module, "pages_of", lambda _: [page, unread])
+    found = train.examples(tmp_path, [], ("A",))["html"]
+    assert {key: labels for key, _, labels, _, _ in found} == {
+        "p1": [1, 0, 0, 1], "p2": [None, 1, 0, 1]
+    }  # fmt: skip
+
+
+def test_the_html_report_counts_the_readers_lines_the_reading_labels():
+    from curate.evaluate.checked_html import html_report
+
+    body = (
+        "The council voted on Tuesday to expand the city's network of protected bike lanes by "
+        "forty kilometres over the next three years, the mayor said."
+    )
+    lines = ["Council votes to expand bike lanes", "Follow us on Twitter", body]
+    pairs = []
+    for part in ("A", "B"):
+        site = _site_of_half(part)
+        kinds = ("headline", "social", "body")
+        item = CheckedPage(f"p{part}", site, tuple(map(line_hash, lines)), (1, 0, 1), kinds)
+        page = _page(f"p{part}", lines, site)
+        # the reader's lines: the reading's lines, and one it never saw (not counted)
+        page.html_lines = [*lines, "Related: more stories"]
+        page.html_labels = [None, None, 1, 0]
+        pairs.append((item, page))
+    text = html_report(pairs)
+    rows = [line.split() for line in text.splitlines() if line.startswith("rules only")]
+    assert [row[2] for row in rows] == ["A", "B"]
+    assert [row[-2:] for row in rows] == [["2", "1"], ["2", "1"]]  # content, noise lines
+    social = next(line for line in text.splitlines() if line.strip().startswith("social"))
+    assert "A 1.00 of    1" in social and "B 1.00 of    1" in social  # the social rule's

@@ -138,6 +138,15 @@ def read_labels(pages: list[Page]) -> dict[str, list[int | None]]:
     return found
 
 
+def labels_by_key(lines: list[str], labels: list[int | None]) -> dict[str, int | None]:
+    """A read page's labels by line key (the first reading of a line that stands twice): what
+    labels the same line in the page's other readings (the HTML reader's lines)."""
+    found: dict[str, int | None] = {}
+    for line, label in zip(lines, labels, strict=True):
+        found.setdefault(line_key(line), label)
+    return found
+
+
 def run(eval_dir: Path) -> str:
     if not CHECKED.is_file():
         return f"skipped: {CHECKED} not found"
@@ -147,7 +156,15 @@ def run(eval_dir: Path) -> str:
     text = report(aligned(load_checked(), pages))
     if WEB.is_file():
         text += "\n\n" + report(aligned(load_checked(WEB), pages), "web: ")
-    return text
+    from curate.evaluate.checked_html import html_report
+
+    read = [
+        pair
+        for path in READ_FILES
+        if path.is_file()
+        for pair in aligned(load_checked(path), pages)[0]
+    ]
+    return text + "\n\n" + html_report(read)
 
 
 def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = "") -> str:

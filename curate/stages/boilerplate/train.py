@@ -145,9 +145,8 @@ def examples(
                 ]
                 found["whole"].append((page.key, page.whole_lines, far, None, None))
             if page.html_lines:
-                found["html"].append(
-                    (page.key, page.html_lines, page.html_labels, page.title, page.linked)
-                )
+                labels = html_labels(page, read.get(page.key))
+                found["html"].append((page.key, page.html_lines, labels, page.title, page.linked))
     for path in user_files:
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not raw.strip():
@@ -169,6 +168,21 @@ def examples(
             for kind in kinds:
                 found[kind].append(item)
     return found
+
+
+def html_labels(page: Any, read: list[int | None] | None) -> list[int | None]:
+    """The labels of a page's lines as the HTML reader gives them: where the page was read as
+    plain text, a line the reading saw (the same line key) takes its read label, the rest keep
+    their overlap labels."""
+    from curate.evaluate.checked import labels_by_key
+
+    if read is None:
+        return list(page.html_labels)
+    by_key = labels_by_key(page.plain_lines, read)
+    return [
+        by_key[key] if key in by_key else label
+        for key, label in zip(map(line_key, page.html_lines), page.html_labels, strict=True)
+    ]
 
 
 def holdout_file(half: str) -> Path:
