@@ -25,6 +25,7 @@ from curate.io.settings import ReaderSettings, reader_settings
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
+SPLIT = "split"  # label: the dataset split a document was read from, when `--split` names it
 INPUT = "input"  # label: (file, line) a document was read from, for a quarantine row naming it
 
 log = logging.getLogger(__name__)
@@ -293,7 +294,9 @@ def read_inputs(
     fields of JSONL/Parquet rows)."""
     ids = UniqueIds()
     seq = 0
-    for path, base_id in walk_inputs(paths, exclude, reader).files:
+    files = walk_inputs(paths, exclude, reader).files
+    split_of = _split_labels(files, reader)
+    for path, base_id in files:
         for item in read_file(path, base_id, reader):
             if isinstance(item, Skipped):
                 yield item
@@ -301,12 +304,23 @@ def read_inputs(
             if isinstance(item, Document):
                 line = item.labels.pop("input_line", None)
                 item.labels[INPUT] = (str(path), line)
+                if path in split_of:  # `--split`: published as that split (publish.splits)
+                    item.labels[SPLIT] = split_of[path]
                 ids.claim(item, f"{base_id}:{line}" if line is not None else base_id)
                 item.seq = seq
             else:
                 item = dataclasses.replace(item, seq=seq)
             seq += 1
             yield item
+
+
+def _split_labels(files: list[tuple[Path, str]], reader: Any) -> dict[Path, str]:
+    """The split of each file when splits are asked for (`--split`), else nothing."""
+    if not reader_settings(reader).split:
+        return {}
+    from curate.io.splits import file_splits
+
+    return file_splits(path for path, _ in files)
 
 
 class UniqueIds:

@@ -1,0 +1,104 @@
+"""A newcomer's own data, fourth round: what was left from the third (splits published as
+splits, Markdown, short KOI8-R) and what a first hour with a mixed folder still met."""
+
+import yaml
+
+from curate.publish.validate import validate_folder
+from tests.test_newcomer_inputs import invoke
+from tests.test_newcomer_inputs3 import _articles, kept_rows
+
+
+def _card(out):
+    text = (out / "README.md").read_text(encoding="utf-8")
+    return yaml.safe_load(text[4 : text.index("\n---\n", 4)]), text
+
+
+def _dataset_dict(tmp_path, rows):
+    from datasets import Dataset, DatasetDict
+
+    folder = tmp_path / "news_dd"
+    DatasetDict(
+        {
+            "train": Dataset.from_list(rows[:3]),
+            "validation": Dataset.from_list(rows[3:5]),
+            "test": Dataset.from_list(rows[5:]),
+        }
+    ).save_to_disk(str(folder))
+    return folder
+
+
+def test_splits_read_by_name_are_published_as_those_splits(tmp_path):
+    # `--split train --split test` wrote both into one `train` split: load_dataset(out) gave
+    # the test rows as training data and the card named train alone
+    from datasets import load_dataset
+
+    folder = _dataset_dict(tmp_path, _articles(6))
+    out = tmp_path / "out"
+    args = ("run", folder, "--out", out, "--workers", "1", "--split", "train", "--split", "test")
+    result, text = invoke(*args)
+    assert result.exit_code == 0, text
+    loaded = load_dataset(str(out))
+    assert sorted(loaded) == ["test", "train"]
+    assert sorted(loaded["train"]["id"]) == ["a0", "a1", "a2"]
+    assert loaded["test"]["id"] == ["a5"]
+    front, card = _card(out)
+    assert front["configs"][0]["data_files"] == [
+        {"split": "train", "path": "data/train-*.parquet"},
+        {"split": "test", "path": "data/test-*.parquet"},
+    ]
+    assert {s["name"]: s["num_examples"] for s in front["dataset_info"]["splits"]} == {
+        "train": 3,
+        "test": 1,
+    }
+    assert "| test | 1 |" in card and 'split="train"' not in card
+    assert sorted(p.name for p in (out / "jsonl").iterdir()) == [
+        "test-00000-of-00001.jsonl",
+        "train-00000-of-00001.jsonl",
+    ]
+    assert validate_folder(out) == []
+    result, text = invoke("explain", out, "a5")
+    assert result.exit_code == 0, text
+
+
+def test_one_split_read_is_published_under_its_name(tmp_path):
+    from datasets import load_dataset
+
+    folder = _dataset_dict(tmp_path, _articles(6))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--split", "validation")
+    assert result.exit_code == 0, text
+    assert list(load_dataset(str(out))) == ["validation"]
+    assert sorted(kept_rows(out)) == ["a3", "a4"]
+    assert validate_folder(out) == []
+
+
+def test_a_split_that_keeps_nothing_is_named_and_left_out_of_the_configs(tmp_path):
+    from datasets import load_dataset
+
+    rows = _articles(6)
+    rows[5] = {"id": "a5", "text": "Too short."}  # the test split: quality removes it
+    folder = _dataset_dict(tmp_path, rows)
+    out = tmp_path / "out"
+    args = ("run", folder, "--out", out, "--workers", "1", "--split", "train", "--split", "test")
+    result, text = invoke(*args)
+    assert result.exit_code == 0, text
+    assert list(load_dataset(str(out))) == ["train"]
+    front, card = _card(out)
+    assert [s["name"] for s in front["dataset_info"]["splits"]] == ["train"]
+    assert "No document of test was kept" in card
+    assert validate_folder(out) == []
+
+
+def test_validate_names_a_card_whose_split_counts_are_wrong(tmp_path):
+    folder = _dataset_dict(tmp_path, _articles(6))
+    out = tmp_path / "out"
+    args = ("run", folder, "--out", out, "--workers", "1", "--split", "train", "--split", "test")
+    result, text = invoke(*args)
+    assert result.exit_code == 0, text
+    readme = out / "README.md"
+    readme.write_text(
+        readme.read_text(encoding="utf-8").replace("num_examples: 1", "num_examples: 9"), "utf-8"
+    )
+    assert validate_folder(out) == [
+        "README.md: split test has 9 rows in the card, data/test-*.parquet holds 1"
+    ]
