@@ -1,6 +1,9 @@
 """A newcomer's own data, fourth round: what was left from the third (splits published as
 splits, Markdown, short KOI8-R) and what a first hour with a mixed folder still met."""
 
+import json
+
+import pytest
 import yaml
 
 from curate.publish.validate import validate_folder
@@ -102,3 +105,66 @@ def test_validate_names_a_card_whose_split_counts_are_wrong(tmp_path):
     assert validate_folder(out) == [
         "README.md: split test has 9 rows in the card, data/test-*.parquet holds 1"
     ]
+
+
+HUGO_POST = """---
+title: "Council approves road budget"
+date: 2024-03-05
+draft: false
+---
+
+The **city council** voted 7-2 on Tuesday to approve a [$14 million budget](https://city.gov/b)
+for road repairs, ending months of debate over how to fix the potholes.
+
+![Crews at work](/img/crews.jpg)
+
+> "This is money well spent," said council member _Maria Lopez_, who sponsored the measure.
+
+## What comes next
+
+Resurfacing of 40 miles of streets begins in April and runs for two years.
+"""
+
+
+def test_markdown_files_are_read_as_text_with_their_title(tmp_path):
+    # a static site's content folder: every .md was passed over ("rename it .txt"), and
+    # renamed it kept `**`, `[...](...)` and the front matter in the text
+    site = tmp_path / "content"
+    (site / "posts").mkdir(parents=True)
+    (site / "posts" / "budget.md").write_text(HUGO_POST, encoding="utf-8")
+    storm = "# Storm knocks out power\n\nA powerful storm swept through the region overnight.\n"
+    (site / "posts" / "storm.markdown").write_text(storm, encoding="utf-8")
+    (site / "README.md").write_text("# My site\n\nHow to build it.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("run", site, "--out", out, "--workers", "1", "--skip", "quality", "--skip", "dedup")
+    result, text = invoke(*args)
+    assert result.exit_code == 0, text
+    rows = kept_rows(out)
+    assert sorted(rows) == ["posts/budget", "posts/storm"]
+    budget = rows["posts/budget"]
+    assert budget["title"] == "Council approves road budget"
+    assert budget["text"].startswith("The city council voted 7-2 on Tuesday to approve a $14 mil")
+    assert '"This is money well spent," said council member Maria Lopez' in budget["text"]
+    assert "\nWhat comes next\n" in budget["text"]
+    assert not any(mark in budget["text"] for mark in ("**", "](", "![", "---", "title:"))
+    assert rows["posts/storm"]["title"] == "Storm knocks out power"
+    assert rows["posts/storm"]["text"] == "A powerful storm swept through the region overnight."
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped_files"] == [str(site / "README.md")]
+    assert validate_folder(out) == []
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("5 * 3 = 15 and snake_case_name", "5 * 3 = 15 and snake_case_name"),
+        ("a *word* and __two words__", "a word and two words"),
+        ("see <https://city.gov> or [1]", "see https://city.gov or [1]"),
+        ("`curate run` \\*not emphasis\\*", "curate run *not emphasis*"),
+    ],
+)
+def test_markdown_syntax_comes_off_and_look_alikes_stay(raw, expected):
+    from curate.document import Document
+    from curate.io.markdown import markdown_document
+
+    assert markdown_document(Document(id="x", text=raw)).text == expected

@@ -20,8 +20,10 @@ from typing import Any
 from curate.document import Document
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
+from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.settings import ReaderSettings, reader_settings
+from curate.io.skipped_hints import is_project_file
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
@@ -40,6 +42,7 @@ HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
+    + MARKDOWN_SUFFIXES
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ARROW_SUFFIXES
@@ -212,6 +215,8 @@ def walk_inputs(
                 suffix = suffix_of(child)
                 if not child.exists():  # a link to a file since moved: listed, never opened
                     skipped.append(str(child))
+                elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
+                    skipped.append(str(child))  # README.md: a repository's or a Hub card
                 elif (
                     suffix in KNOWN_SUFFIXES
                     or (suffix in JSON_SUFFIXES and json_records(child, text_field))
@@ -379,6 +384,15 @@ def read_file(
             from curate.io.text_units import read_text_units
 
             yield from read_text_units(path, base_id, sample_by)
+    elif suffix in MARKDOWN_SUFFIXES and reader_settings(reader).sample_by == "document":
+        from curate.io.markdown import markdown_document
+
+        doc = read_text_file(path, base_id)  # `.md`: its syntax off, its heading the title
+        yield _with_id(markdown_document(doc) if isinstance(doc, Document) else doc, base_id)
+    elif suffix in MARKDOWN_SUFFIXES:
+        from curate.io.text_units import read_text_units
+
+        yield from read_text_units(path, base_id, reader_settings(reader).sample_by)
     elif suffix in JSONL_SUFFIXES and _opens_alone(path):
         yield from read_json(path, base_id, reader)  # `jq '.[]'`: objects over many lines
     elif suffix in JSONL_SUFFIXES:
