@@ -168,3 +168,21 @@ def test_markdown_syntax_comes_off_and_look_alikes_stay(raw, expected):
     from curate.io.markdown import markdown_document
 
     assert markdown_document(Document(id="x", text=raw)).text == expected
+
+
+RUSSIAN = (
+    "Правительство России объявило сегодня о новых мерах поддержки экономики страны. "
+    "Министр финансов сообщил, что программа начнёт действовать с первого апреля."
+)
+
+
+@pytest.mark.parametrize("size", [40, 80, len(RUSSIAN)])
+def test_short_russian_in_koi8_r_is_not_read_as_half_width_katakana(tmp_path, size):
+    # charset_normalizer offered only Shift_JIS: "崹ﾁﾗﾉﾔﾅﾌﾘﾓﾔﾗﾏ 悰ﾓﾓﾉﾉ" for "Правительство России"
+    from curate.io.readers import read_file
+
+    text = RUSSIAN[:size]
+    path = tmp_path / "pravda.txt"
+    path.write_bytes(text.encode("koi8_r"))
+    (doc,) = read_file(path)
+    assert doc.text == text and doc.labels["encoding"] == "koi8_r"

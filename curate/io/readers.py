@@ -546,7 +546,7 @@ def decode(data: bytes) -> tuple[str, str] | str:
 
     from curate.io.legacy_encoding import plausible_best
 
-    best = plausible_best(from_bytes(data))  # Hangul jamo for Japanese: another candidate
+    best = plausible_best(from_bytes(data), data)  # Hangul jamo for Japanese: another one
     if best is None:
         return f"{first_error}, and no other encoding fits: bytes decode as nothing"
     encoding = best.encoding
