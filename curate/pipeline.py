@@ -48,10 +48,23 @@ class Pipeline:
 
     @classmethod
     def from_recipe(
-        cls, source: str | Path | dict[str, Any] = "news", skip: Iterable[str] = ()
+        cls,
+        source: str | Path | dict[str, Any] = "news",
+        skip: Iterable[str] = (),
+        text_field: str | list[str] | None = None,
     ) -> Pipeline:
-        """A shipped recipe by name, a YAML file, or a dict; `skip` drops stages by name."""
+        """A shipped recipe by name, a YAML file, or a dict; `skip` drops stages by name;
+        `text_field` names the field (or fields) records hold their text under, as
+        `curate run --text-field` does."""
         recipe = load(source)
+        if text_field is not None:
+            from curate.io.settings import ReaderSettings
+
+            section = dict(recipe.get("reader") or {}) | {"text_field": text_field}
+            try:
+                recipe["reader"] = ReaderSettings.from_section(section).to_dict()
+            except ValueError as err:
+                raise RecipeError(f"text_field: {err}") from None
         skip = list(skip)
         names = [entry["stage"] for entry in recipe["stages"]]
         unknown = [name for name in skip if name not in names]
@@ -76,13 +89,17 @@ class Pipeline:
             doc = emptied(stage.name, stage.process(doc))
         return doc
 
-    def run(self, records: Iterable[dict[str, Any]], workers: int = 1) -> RunResult:
-        """Every stage, corpus stages included, over in-memory records `{id, text, title?}`."""
+    def run(self, records: Iterable[Any], workers: int = 1) -> RunResult:
+        """Every stage, corpus stages included, over in-memory records `{id, text, title?}`,
+        texts, a pandas DataFrame or an Arrow table (`curate.io.in_memory`)."""
         from curate.engines.local import execute
+        from curate.io.in_memory import as_records, python_hint
         from curate.report import check
 
         result = RunResult()
-        records = from_records(records, self.recipe.get("reader"))
+        text_field = reader_settings(self.recipe.get("reader")).text_fields[0]
+        read = from_records(as_records(records, text_field), self.recipe.get("reader"))
+        records = (python_hint(item) for item in read)  # advice in Python's words
         builder = execute(self, records, result, workers=workers)
         result.report = builder.to_dict(self.recipe["name"], ["<records>"], [])
         problems = check(result.report)

@@ -186,3 +186,40 @@ def test_short_russian_in_koi8_r_is_not_read_as_half_width_katakana(tmp_path, si
     path.write_bytes(text.encode("koi8_r"))
     (doc,) = read_file(path)
     assert doc.text == text and doc.labels["encoding"] == "koi8_r"
+
+
+def test_a_notebook_runs_the_pipeline_on_texts_a_dataframe_or_an_arrow_table():
+    # run(["...", "..."]) quarantined every text ("a record must be a dict"), run(one_text)
+    # made a record of each character, and a DataFrame was iterated by its column names
+    import pandas as pd
+    import pyarrow as pa
+
+    from curate import Pipeline
+    from tests.test_newcomer_fields import article
+
+    pipe = Pipeline.from_recipe("news", skip=["dedup"])
+    result = pipe.run([article(1), article(2)])
+    assert result.report["counts"]["kept"] == 2 and result.quarantined == []
+    assert [row["id"] for row in result.kept] == ["doc-0", "doc-1"]
+    frame = pd.DataFrame({"id": ["p1", "p2"], "text": [article(3), article(4)]})
+    assert [row["id"] for row in pipe.run(frame).kept] == ["p1", "p2"]
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    assert [row["id"] for row in pipe.run(table).kept] == ["p1", "p2"]
+    with pytest.raises(TypeError, match=r"run\(\[text\]\)"):
+        pipe.run(article(5))
+
+
+def test_python_names_the_text_field_as_python_does(tmp_path):
+    # the advice was "--text-field content", an option of a command line a notebook never runs
+    from curate import Pipeline
+    from curate.recipe import RecipeError
+    from tests.test_newcomer_fields import article
+
+    rows = [{"id": "x", "content": article(1)}]
+    (quarantined,) = Pipeline.from_recipe("news").run(rows).quarantined
+    assert 'Pipeline.from_recipe(..., text_field="content")' in quarantined["error"]
+    assert "--text-field" not in quarantined["error"]
+    result = Pipeline.from_recipe("news", text_field="content").run(rows)
+    assert [row["id"] for row in result.kept] == ["x"]
+    with pytest.raises(RecipeError, match="text_field"):
+        Pipeline.from_recipe("news", text_field=[])
