@@ -223,3 +223,23 @@ def test_python_names_the_text_field_as_python_does(tmp_path):
     assert [row["id"] for row in result.kept] == ["x"]
     with pytest.raises(RecipeError, match="text_field"):
         Pipeline.from_recipe("news", text_field=[])
+
+
+def test_an_article_with_a_stray_nul_byte_inside_is_text(tmp_path):
+    # a scraper's C-string terminator after a paragraph: "binary file (NUL bytes)", lost whole
+    from curate.io.readers import read_file
+    from tests.test_newcomer_inputs import ARTICLE
+
+    cut = ARTICLE.index(" Council member")
+    path = tmp_path / "budget.txt"
+    path.write_bytes(ARTICLE[:cut].encode() + b"\x00" + ARTICLE[cut:].encode())
+    (doc,) = read_file(path)
+    assert doc.text == ARTICLE[:cut] + "\x00" + ARTICLE[cut:]
+    out = tmp_path / "out"
+    result, text = invoke("run", path, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert kept_rows(out)["budget"]["text"] == ARTICLE
+    # binary data with many NULs, or other control bytes, stays binary
+    for blob in (b"text\x00more", ARTICLE.encode() + b"\x00\x01\x02" + ARTICLE.encode()):
+        path.write_bytes(blob)
+        assert [item.kind for item in read_file(path)] == ["binary"]

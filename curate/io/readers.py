@@ -21,6 +21,7 @@ from curate.document import Document
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.markdown import MARKDOWN_SUFFIXES
+from curate.io.nul_bytes import text_with_stray_nuls
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
@@ -463,6 +464,8 @@ def decode_text(data: bytes, where: str) -> tuple[str, str] | Quarantined:
         kind = None  # the NULs stay in the text, for the unicode stage to remove on the ledger
     # UTF-16/32 text is full of NUL bytes, and is text all the same
     decoded = decode_wide(data) if kind in (None, NUL_BYTES) else None
+    if decoded is None and kind == NUL_BYTES and text_with_stray_nuls(data):
+        kind = None  # NULs inside UTF-8 text (io.nul_bytes): the unicode stage removes them
     if decoded is None:
         if kind:
             return Quarantined(where, None, "binary", f"binary file ({kind}), not text")
