@@ -243,3 +243,31 @@ def test_an_article_with_a_stray_nul_byte_inside_is_text(tmp_path):
     for blob in (b"text\x00more", ARTICLE.encode() + b"\x00\x01\x02" + ARTICLE.encode()):
         path.write_bytes(blob)
         assert [item.kind for item in read_file(path)] == ["binary"]
+
+
+def test_json_lines_written_by_hand_with_raw_tabs_and_line_breaks_are_read(tmp_path):
+    # f'{{"id": "{id}", "text": "{text}"}}': a raw tab was "Invalid control character", and a
+    # raw line break cut the record into two quarantined halves
+    from curate.io.readers import read_file
+    from tests.test_newcomer_inputs import ARTICLE, STORM
+
+    first, second = ARTICLE.split(". ", 1)
+    lines = [
+        '{"id": "tab", "text": "' + first + ".\t" + second + '"}',
+        '{"id": "cut", "text": "' + STORM[:100],
+        STORM[100:] + '"}',
+        '{"id": "bad", "text": "no end',  # cut, and the next line is a record of its own
+        '{"id": "after", "text": "' + ARTICLE + '"}',
+        "not json",
+    ]
+    path = tmp_path / "hand.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_file(path))
+    read = {item.id: item for item in items}
+    assert read["tab"].text == first + ".\t" + second
+    assert read["cut"].text == STORM[:100] + "\n" + STORM[100:]
+    assert read["after"].text == ARTICLE and read["after"].labels["input_line"] == 5
+    assert [(q.line, q.kind) for q in items if not hasattr(q, "text")] == [
+        (4, "malformed_json"),
+        (6, "malformed_json"),
+    ]

@@ -12,12 +12,14 @@ import logging
 import os
 import re
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from curate.document import Document
+from curate.io import loose_json
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.markdown import MARKDOWN_SUFFIXES
@@ -647,9 +649,14 @@ def read_jsonl(
     line_no = 0
     most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     known: list[str] = []  # the legacy encoding of this file's lines that are not UTF-8
+    pushed: deque[bytes] = deque()  # lines read ahead for a cut record (io.loose_json)
     try:
         with _open_lines(path) as handle:
-            while raw := handle.readline(most + 1):
+
+            def read_line() -> bytes:
+                return handle.readline(most + 1)
+
+            while raw := (pushed.popleft() if pushed else read_line()):
                 line_no += 1
                 if len(raw) > most:  # never held whole: passed over in bounded reads
                     while raw and not raw.endswith(b"\n"):
@@ -664,7 +671,13 @@ def read_jsonl(
                     continue
                 if not raw.strip():
                     continue
-                yield _record(path, line_no, raw, base_id, settings, known)
+                item = _record(path, line_no, raw, base_id, settings, known)
+                if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
+                    joined = loose_json.join_cut(raw, read_line, most, pushed)
+                    if joined is not None:  # a raw line break inside a string
+                        item = _record(path, line_no, joined[0], base_id, settings, known)
+                        line_no += joined[1]
+                yield item
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
@@ -1006,7 +1019,7 @@ def _record(
     line_id = f"{base_id}-{line_no}"  # the id a row without an id field is given
     try:
         try:
-            row = json.loads(raw)
+            row = loose_json.loads(raw)  # a raw tab inside a string is read (io.loose_json)
         except UnicodeDecodeError:
             # a line in a legacy code page ('caf\xe9' from a Windows-1252 export) is decoded as
             # a .txt file's bytes are, not lost for one byte; the encoding is on the document
@@ -1014,7 +1027,7 @@ def _record(
             if isinstance(decoded, str):
                 return Quarantined(where, line_no, "encoding", decoded, id=line_id)
             text, encoding = decoded
-            row = json.loads(text)
+            row = loose_json.loads(text)
     except json.JSONDecodeError as err:
         return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}", id=line_id)
     if not isinstance(row, dict):
