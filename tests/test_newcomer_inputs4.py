@@ -271,3 +271,28 @@ def test_json_lines_written_by_hand_with_raw_tabs_and_line_breaks_are_read(tmp_p
         (4, "malformed_json"),
         (6, "malformed_json"),
     ]
+
+
+def test_the_text_field_advice_keeps_the_fields_already_named(tmp_path):
+    # with --text-field content, a row under `text` was told "--text-field text": taken as
+    # said, it lost every `content` row instead
+    from curate import Pipeline
+    from tests.test_newcomer_fields import article
+
+    folder = tmp_path / "scrapers"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps({"id": "a", "content": article(1)}) + "\n", "utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"id": "b", "text": article(2)}) + "\n", "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--text-field", "content")
+    assert result.exit_code == 0, text
+    hint = "if 'text' holds the text: --text-field content --text-field text"
+    assert hint in text
+    result, text = invoke(
+        "run", folder, "--out", tmp_path / "out2", "--text-field", "content", "--text-field", "text"
+    )
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(tmp_path / "out2")) == ["a", "b"]
+    pipe = Pipeline.from_recipe("news", text_field="content")
+    (quarantined,) = pipe.run([{"id": "b", "text": article(2)}]).quarantined
+    assert 'Pipeline.from_recipe(..., text_field=["content", "text"])' in quarantined["error"]

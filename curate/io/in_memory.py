@@ -49,7 +49,7 @@ def _table_rows(records: Any) -> Iterable[dict[str, Any]] | None:
     return None
 
 
-CLI_HINT = re.compile(r"--text-field (\S+) \(or reader\.text_field in the recipe\)")
+CLI_HINT = re.compile(r"((?:--text-field \S+ )+)\(or reader\.text_field in the recipe\)")
 
 
 def python_hint(item: Any) -> Any:
@@ -58,7 +58,10 @@ def python_hint(item: Any) -> Any:
     makes."""
     if not isinstance(getattr(item, "error", None), str) or "--text-field" not in item.error:
         return item
-    error = CLI_HINT.sub(
-        lambda m: f'Pipeline.from_recipe(..., text_field="{m.group(1)}")', item.error
-    )
-    return dataclasses.replace(item, error=error)
+    return dataclasses.replace(item, error=CLI_HINT.sub(_python_call, item.error))
+
+
+def _python_call(match: re.Match[str]) -> str:
+    names = match.group(1).replace("--text-field ", "").split()
+    value = f'"{names[0]}"' if len(names) == 1 else "[" + ", ".join(f'"{n}"' for n in names) + "]"
+    return f"Pipeline.from_recipe(..., text_field={value})"

@@ -1163,7 +1163,10 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
     strings = {path: value for path, value in string_paths(row) if path != "html"}
     longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
-    hint = f"; if {longest!r} holds the text: --text-field {longest}" if longest else ""
+    # fields named already stay named: "--text-field content" alone would lose the `text` rows
+    named = [*fields, longest] if fields != DEFAULT_READER.text_fields else [longest]
+    option = " ".join(f"--text-field {name}" for name in named)
+    hint = f"; if {longest!r} holds the text: {option}" if longest else ""
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
     return (
         f"no {wanted} field (the row has {shown or 'no fields'}){hint} "
