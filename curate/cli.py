@@ -126,6 +126,10 @@ def run(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to publish the dataset to.")],
     recipe: Annotated[str, typer.Option(help="Shipped recipe name or YAML file.")] = "news",
     skip: Annotated[list[str] | None, typer.Option(help="Leave out a stage (repeatable).")] = None,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(help="Run only this stage of the recipe (repeatable), in recipe order."),
+    ] = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes; default: all cores.")
     ] = None,
@@ -191,7 +195,7 @@ def run(
         if engine not in ("local", "ray"):
             fail(f"--engine {engine!r}: unknown engine; known: local, ray")
         try:
-            pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
+            pipeline = Pipeline.from_recipe(recipe, skip=skip or (), only=only or ())
             _set_fields(pipeline.recipe, text_field, id_field)
             _set_sample_by(pipeline.recipe, sample_by)
             _set_split(pipeline.recipe, split)

@@ -22,6 +22,7 @@ from curate.io.readers import Quarantined, from_records
 from curate.io.settings import reader_settings
 from curate.publish.records import KEPT, kept_row
 from curate.recipe import RecipeError, build_stage, load
+from curate.stage_choice import only_skips
 from curate.stages.base import MapStage, Stage
 
 
@@ -52,10 +53,11 @@ class Pipeline:
         source: str | Path | dict[str, Any] = "news",
         skip: Iterable[str] = (),
         text_field: str | list[str] | None = None,
+        only: Iterable[str] = (),
     ) -> Pipeline:
         """A shipped recipe by name, a YAML file, or a dict; `skip` drops stages by name;
         `text_field` names the field (or fields) records hold their text under, as
-        `curate run --text-field` does."""
+        `curate run --text-field` does; `only` keeps those stages alone (`--only`)."""
         recipe = load(source)
         if text_field is not None:
             from curate.io.settings import ReaderSettings
@@ -65,8 +67,8 @@ class Pipeline:
                 recipe["reader"] = ReaderSettings.from_section(section).to_dict()
             except ValueError as err:
                 raise RecipeError(f"text_field: {err}") from None
-        skip = list(skip)
         names = [entry["stage"] for entry in recipe["stages"]]
+        skip = list(skip) + only_skips(names, only, recipe["name"])
         unknown = [name for name in skip if name not in names]
         if unknown:
             raise RecipeError(

@@ -296,3 +296,26 @@ def test_the_text_field_advice_keeps_the_fields_already_named(tmp_path):
     pipe = Pipeline.from_recipe("news", text_field="content")
     (quarantined,) = pipe.run([{"id": "b", "text": article(2)}]).quarantined
     assert 'Pipeline.from_recipe(..., text_field=["content", "text"])' in quarantined["error"]
+
+
+def test_only_runs_the_stages_named_and_an_unknown_one_is_named(tmp_path):
+    # "No such option: --only": a datatrove user's first way to run dedup alone
+    from tests.test_newcomer_inputs import ARTICLE
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("run", folder, "--out", out, "--workers", "1", "--only", "dedup")
+    result, text = invoke(*args, "--only", "language")
+    assert result.exit_code == 0, text
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [stage["stage"] for stage in report["stages"]] == ["language", "dedup"]
+    assert report["removed_by_rule"] == {"dedup/exact_duplicate": 1}
+    result, text = invoke("run", folder, "--out", tmp_path / "o2", "--only", "dedupe")
+    assert result.exit_code == 2
+    assert "--only 'dedupe': not a stage of the recipe news" in text
+    assert "(did you mean 'dedup'?)" in text
+    result, text = invoke("run", folder, "--out", tmp_path / "o3", "--only", "names")
+    assert "names is a stage, not in this recipe: add it to a recipe file" in text
