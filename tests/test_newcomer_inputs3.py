@@ -486,7 +486,7 @@ def test_a_json_array_saved_as_jsonl_and_a_quoted_pattern_are_read(tmp_path):
     assert result.exit_code == 0, text
     assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
     result, text = invoke("run", str(data / "*.csv"), "--out", tmp_path / "none")
-    assert result.exit_code == 2 and "no such file or directory" in text
+    assert result.exit_code == 2 and "the pattern matches no file" in text
 
 
 @pytest.mark.parametrize("name", ["article_123.txt", "article_124.txt.gz"])

@@ -319,3 +319,22 @@ def test_only_runs_the_stages_named_and_an_unknown_one_is_named(tmp_path):
     assert "(did you mean 'dedup'?)" in text
     result, text = invoke("run", folder, "--out", tmp_path / "o3", "--only", "names")
     assert "names is a stage, not in this recipe: add it to a recipe file" in text
+
+
+def test_a_recursive_pattern_reads_every_depth_and_one_matching_nothing_says_so(tmp_path):
+    # "news/**/*.txt" (datatrove's glob_pattern): `**` was one level, so news/top.txt and
+    # news/2024/03/deep.txt were not read; a pattern matching nothing said "no such file"
+    from tests.test_newcomer_inputs import ARTICLE, STORM
+
+    news = tmp_path / "news"
+    (news / "2024" / "03").mkdir(parents=True)
+    (news / "top.txt").write_text(ARTICLE, encoding="utf-8")
+    (news / "2024" / "03" / "deep.txt").write_text(STORM, encoding="utf-8")
+    (news / "2024" / "notes.jsonl").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", f"{news}/**/*.txt", "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["deep", "top"]
+    result, text = invoke("run", f"{news}/*.json", "--out", tmp_path / "none")
+    assert result.exit_code == 2
+    assert f"{news}/*.json: the pattern matches no file; {news}/ holds .jsonl 1, .txt 2" in text

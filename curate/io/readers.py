@@ -243,14 +243,16 @@ def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
     """Inputs with a pattern that names no file expanded (`"data/*.jsonl"` in quotes, or from
     Windows, whose shells leave patterns to the program): it was 'no such file or directory'.
     A pattern that matches nothing stays, for that error."""
-    import glob
+    from curate.io.patterns import expand, is_pattern, no_match
 
     expanded: list[str | Path] = []
     for raw in paths:
         name = str(raw)
-        pattern = any(mark in name for mark in "*?[") and not Path(name).exists()
-        matches = glob.glob(name) if pattern else []
-        expanded.extend(sorted(matches) or [raw])
+        pattern = is_pattern(name)
+        matches = expand(name) if pattern else []  # `**`: any depth (io.patterns)
+        if pattern and not matches:
+            raise InputError(no_match(name))
+        expanded.extend(matches or [raw])
     return expanded
 
 
