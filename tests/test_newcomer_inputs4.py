@@ -338,3 +338,25 @@ def test_a_recursive_pattern_reads_every_depth_and_one_matching_nothing_says_so(
     result, text = invoke("run", f"{news}/*.json", "--out", tmp_path / "none")
     assert result.exit_code == 2
     assert f"{news}/*.json: the pattern matches no file; {news}/ holds .jsonl 1, .txt 2" in text
+
+
+def test_an_html_fragment_is_read_as_the_body_of_a_page(tmp_path):
+    # a CMS body field, "<p>...</p><p>...</p>", as a row's html or a .html file: quarantined
+    # "no main text found in the page" (lxml took it for no document)
+    from tests.test_newcomer_inputs import ARTICLE, STORM
+
+    folder = tmp_path / "cms"
+    folder.mkdir()
+    first, second = ARTICLE.split(" Council member")
+    body = f"<p>{first}</p>\n<p>Council member{second}</p>"
+    (folder / "budget.html").write_text(body, encoding="utf-8")
+    row = {"id": "storm", "html": f"<p>{STORM}</p>"}
+    (folder / "rows.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    result, text = invoke(*args)
+    assert result.exit_code == 0, text
+    rows = kept_rows(out)
+    assert rows["budget"]["text"] == f"{first}\n\nCouncil member{second}"
+    assert rows["storm"]["text"] == STORM
+    assert not (out / "quarantine.jsonl").exists()
