@@ -360,3 +360,21 @@ def test_an_html_fragment_is_read_as_the_body_of_a_page(tmp_path):
     assert rows["budget"]["text"] == f"{first}\n\nCouncil member{second}"
     assert rows["storm"]["text"] == STORM
     assert not (out / "quarantine.jsonl").exists()
+
+
+def test_stage_settings_not_indented_under_the_stage_say_so(tmp_path):
+    # "stages/1/min_words: 80 is not of type 'object', 'null'": the mistake is two spaces
+    recipe = tmp_path / "my.yaml"
+    recipe.write_text(
+        "name: mine\nstages:\n  - unicode\n  - quality:\n"
+        "    min_words: 80\n    filter: [too_short]\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Some text of an article.", encoding="utf-8")
+    result, text = invoke("run", folder, "--out", tmp_path / "out", "--recipe", recipe)
+    assert result.exit_code == 2
+    assert "stages[1] 'quality': its settings (min_words, filter) are not indented under it" in text
+    assert "- quality: min_words: 80 filter: ['too_short']" in text
+    assert not (tmp_path / "out").exists()
