@@ -378,3 +378,18 @@ def test_stage_settings_not_indented_under_the_stage_say_so(tmp_path):
     assert "stages[1] 'quality': its settings (min_words, filter) are not indented under it" in text
     assert "- quality: min_words: 80 filter: ['too_short']" in text
     assert not (tmp_path / "out").exists()
+
+
+def test_a_dataframe_saved_with_to_feather_is_read_a_row_each(tmp_path):
+    # df.to_feather("news.feather"): "skipped: 1 not read (.feather 1)", with no advice
+    import pandas as pd
+
+    rows = _articles(3)
+    folder = tmp_path / "frames"
+    folder.mkdir()
+    pd.DataFrame(rows).to_feather(folder / "news.feather")  # LZ4-compressed Arrow IPC file
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
+    assert validate_folder(out) == []
