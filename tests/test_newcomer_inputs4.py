@@ -393,3 +393,30 @@ def test_a_dataframe_saved_with_to_feather_is_read_a_row_each(tmp_path):
     assert result.exit_code == 0, text
     assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
     assert validate_folder(out) == []
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda row: json.dumps(row) + ",",  # an array's items, brackets off: "Extra data"
+        lambda row: json.dumps(row) + " , ",
+        str,  # f.write(str(row)): "Expecting property name enclosed in double quotes"
+    ],
+    ids=["trailing-comma", "comma-and-spaces", "python-repr"],
+)
+def test_json_lines_with_a_trailing_comma_or_python_dicts_are_read(tmp_path, write):
+    # every line of such a file was quarantined
+    from curate.io.readers import read_file
+
+    rows = _articles(3)
+    rows[1]["title"] = None  # None, not null, in a Python repr
+    path = tmp_path / "scrape.jsonl"
+    path.write_text("".join(write(row) + "\n" for row in rows), encoding="utf-8")
+    items = list(read_file(path))
+    assert [(item.id, item.text) for item in items] == [(r["id"], r["text"]) for r in rows]
+    # not JSON, not a comma after an object, not a dict: still quarantined with the reason
+    path.write_text('{"id": 1}, {"id": 2}\n{\'id\': __import__("os")}\n', encoding="utf-8")
+    assert [(q.kind, q.error.split(":")[1].strip()) for q in read_file(path)] == [
+        ("malformed_json", "Extra data"),
+        ("malformed_json", "Expecting property name enclosed in double quotes"),
+    ]
