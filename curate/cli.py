@@ -440,7 +440,9 @@ def explain(
     if found is None:
         rejected = find_quarantined(folder, doc_id)
         if not rejected:
-            fail(f"{doc_id!r}: no such document in {folder}", 1)
+            from curate.publish.id_hints import hint  # a file's name given for an id
+
+            fail(f"{doc_id!r}: no such document in {folder}{hint(folder, doc_id)}", 1)
         if as_json:
             out.print_json(json.dumps({"status": "quarantined", "records": rejected}))
             return

@@ -420,3 +420,24 @@ def test_json_lines_with_a_trailing_comma_or_python_dicts_are_read(tmp_path, wri
         ("malformed_json", "Extra data"),
         ("malformed_json", "Expecting property name enclosed in double quotes"),
     ]
+
+
+def test_explain_given_a_file_name_lists_the_ids_of_its_documents(tmp_path):
+    # `curate explain out news/budget.txt`: "no such document", and no word of the ids
+    from tests.test_newcomer_inputs import ARTICLE, STORM
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "budget.txt").write_text(ARTICLE, encoding="utf-8")
+    feed = "".join(json.dumps({"text": text}) + "\n" for text in (STORM, "Too short."))
+    (news / "feed.jsonl").write_text(feed, encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", news, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    result, text = invoke("explain", out, news / "budget.txt")
+    assert result.exit_code == 1
+    assert f"documents read from or named after it: budget (curate explain {out} budget)" in text
+    result, text = invoke("explain", out, "feed.jsonl")
+    assert "documents read from or named after it: feed-1, feed-2" in text
+    result, text = invoke("explain", out, "nothing-like-it")
+    assert f"ids are in the id column of {out}/data and {out}/removed" in text
