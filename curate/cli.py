@@ -210,6 +210,7 @@ def run(
         _warn_records_without_text(found.skipped, pipeline.recipe)
         _warn_merged_splits(found.files, pipeline.recipe)
         _warn_unread_kinds(found.skipped)
+        _warn_repeated_inputs(found.repeated)
         if license is not None:
             pipeline.recipe["output"]["license"] = license
         if not found.files:
@@ -826,6 +827,15 @@ def _warn_most_removed(report: dict, pipeline: object, out_dir: Path) -> None:
     hint = most_removed_hint(report, getattr(pipeline, "stages", ()), str(out_dir))
     if hint:
         warn(hint)
+
+
+def _warn_repeated_inputs(repeated: int) -> None:
+    """Inputs that overlap (`news/ news/2024/`): each file was read once (curate.io.overlap)."""
+    if repeated:
+        warn(
+            f"{repeated} file(s) named again by overlapping inputs (a folder and a part of it, "
+            "or a pattern over it) read once, under the id of their first mention"
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

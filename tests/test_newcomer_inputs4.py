@@ -441,3 +441,22 @@ def test_explain_given_a_file_name_lists_the_ids_of_its_documents(tmp_path):
     assert "documents read from or named after it: feed-1, feed-2" in text
     result, text = invoke("explain", out, "nothing-like-it")
     assert f"ids are in the id column of {out}/data and {out}/removed" in text
+
+
+def test_overlapping_inputs_read_each_file_once(tmp_path):
+    # `curate run news news/2024 "news/**/*.txt"`: 5 documents from 2 files, published 3 times
+    # over with --skip dedup, under ids 2024/03/deep, 03/deep and deep
+    from tests.test_newcomer_inputs import ARTICLE, STORM
+
+    news = tmp_path / "news"
+    (news / "2024" / "03").mkdir(parents=True)
+    (news / "top.txt").write_text(ARTICLE, encoding="utf-8")
+    (news / "2024" / "03" / "deep.txt").write_text(STORM, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("run", news, news / "2024", f"{news}/**/*.txt", "--out", out, "--workers", "1")
+    result, text = invoke(*args, "--skip", "dedup")
+    assert result.exit_code == 0, text
+    assert sorted(kept_rows(out)) == ["2024/03/deep", "top"]
+    assert "3 file(s) named again by overlapping inputs" in text
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["read"] == 2

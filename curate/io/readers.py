@@ -24,6 +24,7 @@ from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import text_with_stray_nuls
+from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
@@ -174,6 +175,7 @@ class InputFiles:
     files: list[tuple[Path, str]]  # (file, the id its documents derive from), in reading order
     skipped: list[str]  # files of a type curate does not read
     outputs: list[str]  # folders that are curate outputs (never read back in)
+    repeated: int = 0  # later mentions of a file the inputs name twice, not read again
 
     @property
     def paths(self) -> list[Path]:
@@ -232,12 +234,13 @@ def walk_inputs(
                 else:
                     skipped.append(str(child))
         files.extend(sorted(found))  # one order over the whole tree: by path
+    files, repeated = read_once(files)  # `news/ news/2024/`: a file once (io.overlap)
     wanted = reader_settings(reader).split
     if wanted:  # `--split test`: only the files of those splits (curate.io.splits)
         from curate.io.splits import select_splits
 
         files = select_splits(files, wanted)
-    return InputFiles(files, sorted(skipped), outputs)
+    return InputFiles(files, sorted(skipped), outputs, repeated)
 
 
 def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
