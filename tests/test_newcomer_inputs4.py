@@ -460,3 +460,21 @@ def test_overlapping_inputs_read_each_file_once(tmp_path):
     assert "3 file(s) named again by overlapping inputs" in text
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["counts"]["read"] == 2
+
+
+def test_a_spreadsheet_saved_as_unicode_text_is_read_a_row_each(tmp_path):
+    # Excel's "Unicode Text (*.txt)": UTF-16, tab-separated under a header; it was one
+    # document of every article and the header, joined by tabs
+    rows = _articles(3)
+    lines = ["id\ttitle\ttext"] + [f"{r['id']}\tTitle {r['id']}\t{r['text']}" for r in rows]
+    folder = tmp_path / "sheet"
+    folder.mkdir()
+    (folder / "articles.txt").write_bytes("\r\n".join(lines).encode("utf-16"))
+    # a text whose first line holds a tab is still one document
+    (folder / "note.txt").write_text("Budget\tvote report\n" + _articles(4)[3]["text"], "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    kept = kept_rows(out)
+    assert sorted(kept) == ["a0", "a1", "a2", "note"]
+    assert kept["a1"]["title"] == "Title a1" and kept["a1"]["text"] == rows[1]["text"]

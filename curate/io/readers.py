@@ -387,6 +387,8 @@ def read_file(
 
             page = read_html_file(path, base_id, extractor=extractor_of(reader))
             yield _with_id(page, base_id)
+        elif sample_by == "document" and _tab_table(path, reader):
+            yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
         elif sample_by == "document":
             yield _with_id(read_text_file(path, base_id), base_id)
         else:
@@ -428,6 +430,15 @@ def read_file(
             "unsupported",
             f"unsupported file type {suffix or '(none)'}; known: {', '.join(KNOWN_SUFFIXES)}",
         )
+
+
+def _tab_table(path: Path, reader: Any) -> bool:
+    from curate.io.tab_text import is_tab_table
+
+    def header_of(path: Path) -> str:
+        return next(_text_lines(path), "")
+
+    return is_tab_table(path, reader_settings(reader).text_fields, header_of, table_columns)
 
 
 def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantined:
@@ -906,6 +917,8 @@ def _delimiter(path: Path) -> str:
         header = next(_text_lines(path), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return ","
+    if ".txt" in path.name.lower() and "\t" in header:
+        return "\t"  # Excel's "Unicode Text" (curate.io.tab_text)
     return ";" if ";" in header and "," not in header else ","
 
 
