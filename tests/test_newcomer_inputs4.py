@@ -478,3 +478,12 @@ def test_a_spreadsheet_saved_as_unicode_text_is_read_a_row_each(tmp_path):
     kept = kept_rows(out)
     assert sorted(kept) == ["a0", "a1", "a2", "note"]
     assert kept["a1"]["title"] == "Title a1" and kept["a1"]["text"] == rows[1]["text"]
+
+
+def test_markdown_read_by_paragraph_loses_its_syntax_too(tmp_path):
+    from curate.io.readers import read_file
+
+    path = tmp_path / "post.md"
+    path.write_text("# Budget vote\n\nThe **council** voted [yes](https://x.org).\n", "utf-8")
+    units = list(read_file(path, reader={"sample_by": "paragraph"}))
+    assert [unit.text for unit in units] == ["Budget vote", "The council voted yes."]

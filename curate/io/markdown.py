@@ -65,6 +65,12 @@ def markdown_document(doc: Document) -> Document:
     return doc
 
 
+def markdown_unit(doc: Document) -> Document:
+    """A line or paragraph of a `.md` file (`--sample-by`): its syntax off, no title taken."""
+    doc.text = "\n".join(_plain_lines(doc.text.split("\n"))).strip("\n")
+    return doc
+
+
 def _front_matter(text: str) -> tuple[str, str | None]:
     """The text after a front matter, and the title it gives (None without one)."""
     match = FRONT_MATTER.match(text.lstrip("\ufeff"))

@@ -401,9 +401,11 @@ def read_file(
         doc = read_text_file(path, base_id)  # `.md`: its syntax off, its heading the title
         yield _with_id(markdown_document(doc) if isinstance(doc, Document) else doc, base_id)
     elif suffix in MARKDOWN_SUFFIXES:
+        from curate.io.markdown import markdown_unit
         from curate.io.text_units import read_text_units
 
-        yield from read_text_units(path, base_id, reader_settings(reader).sample_by)
+        for unit in read_text_units(path, base_id, reader_settings(reader).sample_by):
+            yield markdown_unit(unit) if isinstance(unit, Document) else unit
     elif suffix in JSONL_SUFFIXES and _opens_alone(path):
         yield from read_json(path, base_id, reader)  # `jq '.[]'`: objects over many lines
     elif suffix in JSONL_SUFFIXES:
