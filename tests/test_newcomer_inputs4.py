@@ -487,3 +487,20 @@ def test_markdown_read_by_paragraph_loses_its_syntax_too(tmp_path):
     path.write_text("# Budget vote\n\nThe **council** voted [yes](https://x.org).\n", "utf-8")
     units = list(read_file(path, reader={"sample_by": "paragraph"}))
     assert [unit.text for unit in units] == ["Budget vote", "The council voted yes."]
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_an_output_that_is_a_file_says_out_names_a_folder(tmp_path, overwrite):
+    # --out clean.jsonl, an existing file: "pass --overwrite", then with it "not a curate
+    # output; refusing": the advice led nowhere
+    from tests.test_newcomer_inputs import ARTICLE
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    target = tmp_path / "clean.jsonl"
+    target.write_text("{}\n", encoding="utf-8")
+    args = ("run", tmp_path / "a.txt", "--out", target) + ("--overwrite",) * overwrite
+    result, text = invoke(*args)
+    assert result.exit_code != 0
+    assert f"{target} is a file; --out names the folder a dataset is published to" in text
+    assert f"--out {tmp_path / 'clean'}_dataset" in text
+    assert target.read_text(encoding="utf-8") == "{}\n"

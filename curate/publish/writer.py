@@ -299,6 +299,12 @@ class DatasetWriter:
     def _check_destination(self) -> None:
         if not self.out.exists():
             return
+        if not self.out.is_dir():  # `--out clean.jsonl`, as datatrove writes a file
+            raise OutputError(
+                f"{self.out} is a file; --out names the folder a dataset is published to "
+                f"(data/*.parquet, jsonl/, README.md): give a new folder, such as "
+                f"--out {self.out.with_suffix('')}_dataset"
+            )
         if not self.overwrite:
             raise OutputError(
                 f"{self.out} already exists; to replace it, pass --overwrite "
