@@ -261,7 +261,10 @@ def test_an_id_renamed_onto_a_taken_id_is_renamed_again(tmp_path):
         path, [{"id": "a@in:2", "text": "t1"}, {"id": "a", "text": "t2"}, {"id": "a", "text": "t3"}]
     )
     assert [d.id for d in read(path)[0]] == ["a@in:2", "a", "a@in:3"]
-    twice = read(path, path)[0]  # the same file named twice: still one id each
+    copy = tmp_path / "b" / "in.jsonl"  # the same rows in two files: still one id each
+    copy.parent.mkdir()
+    copy.write_bytes(path.read_bytes())
+    twice = read(path, copy)[0]
     assert len({d.id for d in twice}) == 6
 
 
