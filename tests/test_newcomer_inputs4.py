@@ -504,3 +504,18 @@ def test_an_output_that_is_a_file_says_out_names_a_folder(tmp_path, overwrite):
     assert f"{target} is a file; --out names the folder a dataset is published to" in text
     assert f"--out {tmp_path / 'clean'}_dataset" in text
     assert target.read_text(encoding="utf-8") == "{}\n"
+
+
+def test_utf8_text_with_a_stray_windows_byte_is_read(tmp_path):
+    # UTF-8 but for one cp1252 byte: "invalid UTF-8 ..., and no other encoding fits", lost whole
+    from curate.io.readers import read_file
+
+    text = "The café on Main Street — known for its crème brûlée — reopened on Tuesday. " * 3
+    path = tmp_path / "cafe.txt"
+    path.write_bytes(text.encode("utf-8") + b"Entr\xe9e libre, caf\x81.")
+    (doc,) = read_file(path)
+    assert doc.text == text + "Entrée libre, caf\x81."
+    assert doc.labels["encoding"] == "utf-8+cp1252"
+    # many such bytes are no stray: still quarantined with the reason
+    path.write_bytes(text.encode("utf-8") + b"\xe9\xe8" * 40)
+    assert [item.kind for item in read_file(path)] == ["encoding"]

@@ -572,6 +572,11 @@ def decode(data: bytes) -> tuple[str, str] | str:
 
     best = plausible_best(from_bytes(data), data)  # Hangul jamo for Japanese: another one
     if best is None:
+        from curate.io.stray_bytes import utf8_with_strays
+
+        mixed = utf8_with_strays(data)  # UTF-8 but for a stray Windows byte or two
+        if mixed is not None:
+            return mixed
         return f"{first_error}, and no other encoding fits: bytes decode as nothing"
     encoding = best.encoding
     if encoding in LATIN_COUSINS:
