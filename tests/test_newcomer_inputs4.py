@@ -519,3 +519,41 @@ def test_utf8_text_with_a_stray_windows_byte_is_read(tmp_path):
     # many such bytes are no stray: still quarantined with the reason
     path.write_bytes(text.encode("utf-8") + b"\xe9\xe8" * 40)
     assert [item.kind for item in read_file(path)] == ["encoding"]
+
+
+def _warc_record(headers, body):
+    block = body.encode("utf-8")
+    head = "WARC/1.0\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    return (head + f"Content-Length: {len(block)}\r\n\r\n").encode() + block + b"\r\n\r\n"
+
+
+def test_a_common_crawl_wet_file_is_read_a_page_each(tmp_path):
+    # CC-MAIN-...warc.wet.gz: "no readable input files ... passed over (.gz 1)"
+    import gzip
+
+    from tests.test_newcomer_inputs import ARTICLE, STORM
+
+    folder = tmp_path / "cc"
+    folder.mkdir()
+    info = {"WARC-Type": "warcinfo", "WARC-Record-ID": "<urn:uuid:0>", "Content-Type": "x"}
+    with gzip.open(folder / "CC-MAIN-20240101-00000.warc.wet.gz", "wb") as handle:
+        handle.write(_warc_record(info, "software: crawler\r\n"))
+        for number, text in enumerate((ARTICLE, STORM), 1):
+            conversion = {
+                "WARC-Type": "conversion",
+                "WARC-Target-URI": f"https://news.example/{number}",
+                "WARC-Date": "2024-01-01T00:00:00Z",
+                "WARC-Record-ID": f"<urn:uuid:{number}>",
+                "Content-Type": "text/plain",
+            }
+            handle.write(_warc_record(conversion, text))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    rows = kept_rows(out)
+    assert rows["urn:uuid:1"]["text"] == ARTICLE and rows["urn:uuid:2"]["text"] == STORM
+    assert rows["urn:uuid:1"]["source"] == "https://news.example/1"
+    assert rows["urn:uuid:2"]["crawled_at"] == "2024-01-01T00:00:00Z"
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["read"] == 3 and report["skipped_records"] == {"warcinfo": 1}
+    assert validate_folder(out) == []
