@@ -557,3 +557,15 @@ def test_a_common_crawl_wet_file_is_read_a_page_each(tmp_path):
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["counts"]["read"] == 3 and report["skipped_records"] == {"warcinfo": 1}
     assert validate_folder(out) == []
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst", ".jsonl.bz2", ".jsonl.xz"])
+def test_a_file_named_compressed_that_is_not_is_read_as_it_is(tmp_path, suffix):
+    # a .jsonl.gz that requests or a browser decompressed on download, keeping its name:
+    # "could not read past line 0: Not a gzipped file"
+    from curate.io.readers import read_file
+
+    rows = _articles(2)
+    path = tmp_path / f"news{suffix}"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert [(doc.id, doc.text) for doc in read_file(path)] == [(r["id"], r["text"]) for r in rows]
