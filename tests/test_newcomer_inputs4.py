@@ -569,3 +569,26 @@ def test_a_file_named_compressed_that_is_not_is_read_as_it_is(tmp_path, suffix):
     path = tmp_path / f"news{suffix}"
     path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     assert [(doc.id, doc.text) for doc in read_file(path)] == [(r["id"], r["text"]) for r in rows]
+
+
+def test_a_corpus_outside_the_allowed_languages_is_told_which_setting_removed_it(tmp_path):
+    # German news under `language: {allow: [en]}`: "3 of 3 removed as language/language" and
+    # no word of the setting
+    german = (
+        "Der Stadtrat hat am Dienstag einen Haushalt von 14 Millionen Euro für "
+        "Straßenreparaturen beschlossen und damit eine monatelange Debatte beendet. Die "
+        "Stadträtin sagte, mit dem Geld würden in den nächsten zwei Jahren viele Straßen erneuert."
+    )
+    folder = tmp_path / "de"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"{number}.txt").write_text(f"{german} Nummer {number * 17}.", "utf-8")
+    recipe = tmp_path / "en.yaml"
+    recipe.write_text("name: en\nstages:\n  - language:\n      allow: [en]\n", "utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--recipe", recipe, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert (
+        "3 of 3 documents (100%) removed as language/language: a language outside ['en'] "
+        "(language.allow: ['en']); add the corpus's languages to language.allow"
+    ) in text
