@@ -126,6 +126,10 @@ def run(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to publish the dataset to.")],
     recipe: Annotated[str, typer.Option(help="Shipped recipe name or YAML file.")] = "news",
     skip: Annotated[list[str] | None, typer.Option(help="Leave out a stage (repeatable).")] = None,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(help="Run only this stage of the recipe (repeatable), in recipe order."),
+    ] = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes; default: all cores.")
     ] = None,
@@ -191,7 +195,7 @@ def run(
         if engine not in ("local", "ray"):
             fail(f"--engine {engine!r}: unknown engine; known: local, ray")
         try:
-            pipeline = Pipeline.from_recipe(recipe, skip=skip or ())
+            pipeline = Pipeline.from_recipe(recipe, skip=skip or (), only=only or ())
             _set_fields(pipeline.recipe, text_field, id_field)
             _set_sample_by(pipeline.recipe, sample_by)
             _set_split(pipeline.recipe, split)
@@ -206,6 +210,7 @@ def run(
         _warn_records_without_text(found.skipped, pipeline.recipe)
         _warn_merged_splits(found.files, pipeline.recipe)
         _warn_unread_kinds(found.skipped)
+        _warn_repeated_inputs(found.repeated)
         if license is not None:
             pipeline.recipe["output"]["license"] = license
         if not found.files:
@@ -436,7 +441,9 @@ def explain(
     if found is None:
         rejected = find_quarantined(folder, doc_id)
         if not rejected:
-            fail(f"{doc_id!r}: no such document in {folder}", 1)
+            from curate.publish.id_hints import hint  # a file's name given for an id
+
+            fail(f"{doc_id!r}: no such document in {folder}{hint(folder, doc_id)}", 1)
         if as_json:
             out.print_json(json.dumps({"status": "quarantined", "records": rejected}))
             return
@@ -820,6 +827,15 @@ def _warn_most_removed(report: dict, pipeline: object, out_dir: Path) -> None:
     hint = most_removed_hint(report, getattr(pipeline, "stages", ()), str(out_dir))
     if hint:
         warn(hint)
+
+
+def _warn_repeated_inputs(repeated: int) -> None:
+    """Inputs that overlap (`news/ news/2024/`): each file was read once (curate.io.overlap)."""
+    if repeated:
+        warn(
+            f"{repeated} file(s) named again by overlapping inputs (a folder and a part of it, "
+            "or a pattern over it) read once, under the id of their first mention"
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

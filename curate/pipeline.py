@@ -22,6 +22,7 @@ from curate.io.readers import Quarantined, from_records
 from curate.io.settings import reader_settings
 from curate.publish.records import KEPT, kept_row
 from curate.recipe import RecipeError, build_stage, load
+from curate.stage_choice import only_skips
 from curate.stages.base import MapStage, Stage
 
 
@@ -48,12 +49,26 @@ class Pipeline:
 
     @classmethod
     def from_recipe(
-        cls, source: str | Path | dict[str, Any] = "news", skip: Iterable[str] = ()
+        cls,
+        source: str | Path | dict[str, Any] = "news",
+        skip: Iterable[str] = (),
+        text_field: str | list[str] | None = None,
+        only: Iterable[str] = (),
     ) -> Pipeline:
-        """A shipped recipe by name, a YAML file, or a dict; `skip` drops stages by name."""
+        """A shipped recipe by name, a YAML file, or a dict; `skip` drops stages by name;
+        `text_field` names the field (or fields) records hold their text under, as
+        `curate run --text-field` does; `only` keeps those stages alone (`--only`)."""
         recipe = load(source)
-        skip = list(skip)
+        if text_field is not None:
+            from curate.io.settings import ReaderSettings
+
+            section = dict(recipe.get("reader") or {}) | {"text_field": text_field}
+            try:
+                recipe["reader"] = ReaderSettings.from_section(section).to_dict()
+            except ValueError as err:
+                raise RecipeError(f"text_field: {err}") from None
         names = [entry["stage"] for entry in recipe["stages"]]
+        skip = list(skip) + only_skips(names, only, recipe["name"])
         unknown = [name for name in skip if name not in names]
         if unknown:
             raise RecipeError(
@@ -76,13 +91,17 @@ class Pipeline:
             doc = emptied(stage.name, stage.process(doc))
         return doc
 
-    def run(self, records: Iterable[dict[str, Any]], workers: int = 1) -> RunResult:
-        """Every stage, corpus stages included, over in-memory records `{id, text, title?}`."""
+    def run(self, records: Iterable[Any], workers: int = 1) -> RunResult:
+        """Every stage, corpus stages included, over in-memory records `{id, text, title?}`,
+        texts, a pandas DataFrame or an Arrow table (`curate.io.in_memory`)."""
         from curate.engines.local import execute
+        from curate.io.in_memory import as_records, python_hint
         from curate.report import check
 
         result = RunResult()
-        records = from_records(records, self.recipe.get("reader"))
+        text_field = reader_settings(self.recipe.get("reader")).text_fields[0]
+        read = from_records(as_records(records, text_field), self.recipe.get("reader"))
+        records = (python_hint(item) for item in read)  # advice in Python's words
         builder = execute(self, records, result, workers=workers)
         result.report = builder.to_dict(self.recipe["name"], ["<records>"], [])
         problems = check(result.report)

@@ -57,7 +57,10 @@ def resolve(raw: Any, origin: str = "<dict>") -> dict[str, Any]:
     try:
         jsonschema.validate(raw, schema("recipe"))
     except jsonschema.ValidationError as err:
-        raise RecipeError(f"{origin}: {_schema_message(err)}") from None
+        from curate.recipe_shape import indentation_problem  # settings not under their stage
+
+        shape = indentation_problem(raw, origin)
+        raise RecipeError(shape or f"{origin}: {_schema_message(err)}") from None
     stages = []
     named: dict[str, int] = {}
     for index, entry in enumerate(raw["stages"]):

@@ -486,7 +486,7 @@ def test_a_json_array_saved_as_jsonl_and_a_quoted_pattern_are_read(tmp_path):
     assert result.exit_code == 0, text
     assert sorted(kept_rows(out)) == ["a0", "a1", "a2"]
     result, text = invoke("run", str(data / "*.csv"), "--out", tmp_path / "none")
-    assert result.exit_code == 2 and "no such file or directory" in text
+    assert result.exit_code == 2 and "the pattern matches no file" in text
 
 
 @pytest.mark.parametrize("name", ["article_123.txt", "article_124.txt.gz"])
@@ -555,8 +555,8 @@ def test_a_dataset_card_gets_no_advice_to_rename_it():
     from curate.io.skipped_hints import conversion_hints
 
     assert conversion_hints(["hub/README.md", "hub/.gitattributes", "hub/LICENSE"]) == []
-    (line,) = conversion_hints(["scrape/page-1.md", "hub/README.md"])
-    assert line.startswith("1 .md file(s) not read, e.g. scrape/page-1.md")
+    (line,) = conversion_hints(["scrape/page-1.rst", "hub/README.rst"])
+    assert line.startswith("1 .rst file(s) not read, e.g. scrape/page-1.rst")
 
 
 @pytest.mark.parametrize("size", [40, 59])

@@ -202,10 +202,10 @@ def test_huge_documents_refused_with_a_reason(tmp_path, monkeypatch):
 
 
 def test_unknown_files_in_folders_are_listed_not_read(tmp_path):
-    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.rst").write_text("x", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
     files, skipped = find_files([tmp_path])
-    assert files == [] and skipped == [str(tmp_path / "notes.md")]
+    assert files == [] and skipped == [str(tmp_path / "notes.rst")]
 
 
 def test_missing_path_is_an_input_error(tmp_path):
@@ -261,7 +261,10 @@ def test_an_id_renamed_onto_a_taken_id_is_renamed_again(tmp_path):
         path, [{"id": "a@in:2", "text": "t1"}, {"id": "a", "text": "t2"}, {"id": "a", "text": "t3"}]
     )
     assert [d.id for d in read(path)[0]] == ["a@in:2", "a", "a@in:3"]
-    twice = read(path, path)[0]  # the same file named twice: still one id each
+    copy = tmp_path / "b" / "in.jsonl"  # the same rows in two files: still one id each
+    copy.parent.mkdir()
+    copy.write_bytes(path.read_bytes())
+    twice = read(path, copy)[0]
     assert len({d.id for d in twice}) == 6
 
 

@@ -27,6 +27,7 @@ from curate.document import Document
 from curate.engines.plan import BatchResult, RowValidator, run_batch
 from curate.io.read_log import READ_LOG, ReadLog
 from curate.io.readers import Quarantined, Skipped, read_inputs, walk_inputs
+from curate.io.settings import reader_settings
 from curate.publish import card
 from curate.publish.writer import DatasetWriter
 from curate.recipe import dump
@@ -346,6 +347,7 @@ class LocalEngine:
 
         output = pipeline.recipe["output"]
         writer = DatasetWriter(out, overwrite, output["shard_rows"], output["jsonl"])
+        writer.splits = reader_settings(pipeline.recipe.get("reader")).split  # publish.splits
         # the destination and its staging folder are never input, even inside an input folder
         exclude = [writer.out, writer.staging]
         found = walk_inputs(inputs, exclude, pipeline.recipe.get("reader"))
@@ -383,7 +385,9 @@ class LocalEngine:
                 {
                     "report.json": json.dumps(report, indent=2, ensure_ascii=False) + "\n",
                     "recipe.yaml": dump(pipeline.recipe),
-                    "README.md": card.render(report, pipeline.recipe, Path(out).name, kept_bytes),
+                    "README.md": card.render(
+                        report, pipeline.recipe, Path(out).name, kept_bytes, writer.published()
+                    ),
                     **report_page(writer.staging, report, pipeline.recipe, out),
                 }
             )

@@ -14,8 +14,9 @@ from typing import Any
 import fastjsonschema
 
 from curate.document import Document
-from curate.io.readers import INPUT, Quarantined
+from curate.io.readers import INPUT, SPLIT, Quarantined
 from curate.publish.records import kept_row, removed_row
+from curate.publish.splits import SPLIT_KEY
 from curate.resources import schema
 from curate.stages.base import CorpusStage, MapStage, Stage
 
@@ -122,6 +123,8 @@ def run_batch(
                 if problem is not None:  # one bad row must not stop the run: it is quarantined
                     result.rejected.append(_quarantined(doc, "schema", problem))
                     continue
+            if kind == "kept" and SPLIT in doc.labels:  # the writer files it under its split
+                row[SPLIT_KEY] = doc.labels[SPLIT]
             result.rows.append((kind, row))
         else:
             result.docs.append(doc)

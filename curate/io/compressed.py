@@ -28,9 +28,30 @@ def _arrow_errors() -> tuple[type[BaseException], ...]:
     return (pa.ArrowException,)
 
 
+# first bytes of each compression: a file named for one that does not start with them is read
+# as it is (`requests` and browsers decompress a `.jsonl.gz` download and keep its name; it
+# was quarantined "Not a gzipped file")
+MAGIC = {".gz": b"\x1f\x8b", ".zst": b"\x28\xb5\x2f\xfd", ".bz2": b"BZh", ".xz": b"\xfd7zXZ\x00"}
+
+
+def _not_compressed(path: Path, name: str) -> bool:
+    """Named for a compression its first bytes are not (and not empty)."""
+    magic = next((m for suffix, m in MAGIC.items() if name.endswith(suffix)), None)
+    if magic is None:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(magic))
+    except OSError:
+        return False
+    return bool(head) and not head.startswith(magic)
+
+
 def open_binary(path: Path) -> BinaryIO:
-    """`path` for reading bytes, decompressed by its last suffix."""
+    """`path` for reading bytes, decompressed by its last suffix (unless it is not compressed)."""
     name = path.name.lower()
+    if _not_compressed(path, name):
+        return open(path, "rb")
     if name.endswith(".gz"):
         return gzip.open(path, "rb")  # type: ignore[return-value]
     if name.endswith(".zst"):

@@ -170,6 +170,10 @@ def extract_page(
     try:
         # parsed once: the link texts are read here, trafilatura extracts from a copy
         tree = load_html(html)
+        if tree is None:  # "<p>...</p>": a CMS body field, no page to lxml (io.html_fragment)
+            from curate.io.html_fragment import as_page, holds_elements
+
+            tree = load_html(as_page(html)) if holds_elements(html) else None
         if tree is not None:
             _drop_popups(tree)
         anchors = _anchor_texts(tree) if tree is not None else set()

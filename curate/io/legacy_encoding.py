@@ -9,6 +9,10 @@ came out as Shift_JIS half-width katakana ("ｭｻｴ莟Sｰﾏｬ"). The text o
 its share of such characters (jamo, half-width katakana, private use): from a quarter of the
 best one's on, the first candidate with the fewest wins; below, nothing changes.
 Deterministic: the same bytes, the same candidates, the same order.
+
+When every candidate is implausible, the bytes are asked again of the single-byte code pages
+of Cyrillic and Greek alone: charset_normalizer offered nothing but Shift_JIS ("崹ﾁﾗﾉﾔﾅﾌﾘﾓﾔﾗﾏ")
+for 40 to 100 characters of Russian in KOI8-R, which it never proposes on its own.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ NON_ASCII = re.compile("[^\x00-\x7f]")
 # a best guess is doubted from this share on: the cp949 reading of EUC-JP Japanese is 60-70%
 # jamo, while old Japanese text may hold some half-width katakana of its own
 SWITCH_SHARE = 0.25
+# asked when no candidate is plausible; KOI8-R first: Russian mail and Usenet archives
+SINGLE_BYTE = ["koi8_r", "koi8_u", "cp1251", "cp866", "iso8859_5", "mac_cyrillic", "cp1253"]
 
 
 def implausible_share(text: str) -> float:
@@ -30,10 +36,20 @@ def implausible_share(text: str) -> float:
     return len(IMPLAUSIBLE.findall(text)) / wide if wide else 0.0
 
 
-def plausible_best(matches: Any) -> Any:
+def plausible_best(matches: Any, data: bytes | None = None) -> Any:
     """charset_normalizer's best match, or the first of its candidates whose text holds the
-    smallest share of implausible characters when the best one holds some; None for none."""
+    smallest share of implausible characters when the best one holds some; None for none.
+    With `data` (the bytes), a best still implausible gives way to the best single-byte
+    Cyrillic or Greek reading that is not."""
     best = matches.best()
     if best is None or implausible_share(str(best)) < SWITCH_SHARE:
         return best
-    return min(matches, key=lambda match: implausible_share(str(match)))
+    best = min(matches, key=lambda match: implausible_share(str(match)))
+    if data is None or implausible_share(str(best)) < SWITCH_SHARE:
+        return best
+    from charset_normalizer import from_bytes
+
+    other = from_bytes(data, cp_isolation=SINGLE_BYTE).best()
+    if other is not None and implausible_share(str(other)) < implausible_share(str(best)):
+        return other
+    return best

@@ -12,19 +12,26 @@ import logging
 import os
 import re
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from curate.document import Document
+from curate.io import loose_json
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
+from curate.io.markdown import MARKDOWN_SUFFIXES
+from curate.io.nul_bytes import text_with_stray_nuls
+from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.settings import ReaderSettings, reader_settings
+from curate.io.skipped_hints import is_project_file
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
+SPLIT = "split"  # label: the dataset split a document was read from, when `--split` names it
 INPUT = "input"  # label: (file, line) a document was read from, for a quarantine row naming it
 
 log = logging.getLogger(__name__)
@@ -35,10 +42,13 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", 
 JSONL_SUFFIXES += (".jsonl.bz2", ".jsonl.xz", ".ndjson.bz2", ".ndjson.xz")  # io.compressed
 PARQUET_SUFFIXES = (".parquet",)
 ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
+ARROW_SUFFIXES += (".feather",)  # pandas' `df.to_feather`: the Arrow IPC file format
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
+WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
+    + MARKDOWN_SUFFIXES
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ARROW_SUFFIXES
@@ -166,6 +176,7 @@ class InputFiles:
     files: list[tuple[Path, str]]  # (file, the id its documents derive from), in reading order
     skipped: list[str]  # files of a type curate does not read
     outputs: list[str]  # folders that are curate outputs (never read back in)
+    repeated: int = 0  # later mentions of a file the inputs name twice, not read again
 
     @property
     def paths(self) -> list[Path]:
@@ -211,6 +222,8 @@ def walk_inputs(
                 suffix = suffix_of(child)
                 if not child.exists():  # a link to a file since moved: listed, never opened
                     skipped.append(str(child))
+                elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
+                    skipped.append(str(child))  # README.md: a repository's or a Hub card
                 elif (
                     suffix in KNOWN_SUFFIXES
                     or (suffix in JSON_SUFFIXES and json_records(child, text_field))
@@ -222,26 +235,29 @@ def walk_inputs(
                 else:
                     skipped.append(str(child))
         files.extend(sorted(found))  # one order over the whole tree: by path
+    files, repeated = read_once(files)  # `news/ news/2024/`: a file once (io.overlap)
     wanted = reader_settings(reader).split
     if wanted:  # `--split test`: only the files of those splits (curate.io.splits)
         from curate.io.splits import select_splits
 
         files = select_splits(files, wanted)
-    return InputFiles(files, sorted(skipped), outputs)
+    return InputFiles(files, sorted(skipped), outputs, repeated)
 
 
 def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
     """Inputs with a pattern that names no file expanded (`"data/*.jsonl"` in quotes, or from
     Windows, whose shells leave patterns to the program): it was 'no such file or directory'.
     A pattern that matches nothing stays, for that error."""
-    import glob
+    from curate.io.patterns import expand, is_pattern, no_match
 
     expanded: list[str | Path] = []
     for raw in paths:
         name = str(raw)
-        pattern = any(mark in name for mark in "*?[") and not Path(name).exists()
-        matches = glob.glob(name) if pattern else []
-        expanded.extend(sorted(matches) or [raw])
+        pattern = is_pattern(name)
+        matches = expand(name) if pattern else []  # `**`: any depth (io.patterns)
+        if pattern and not matches:
+            raise InputError(no_match(name))
+        expanded.extend(matches or [raw])
     return expanded
 
 
@@ -293,7 +309,9 @@ def read_inputs(
     fields of JSONL/Parquet rows)."""
     ids = UniqueIds()
     seq = 0
-    for path, base_id in walk_inputs(paths, exclude, reader).files:
+    files = walk_inputs(paths, exclude, reader).files
+    split_of = _split_labels(files, reader)
+    for path, base_id in files:
         for item in read_file(path, base_id, reader):
             if isinstance(item, Skipped):
                 yield item
@@ -301,12 +319,23 @@ def read_inputs(
             if isinstance(item, Document):
                 line = item.labels.pop("input_line", None)
                 item.labels[INPUT] = (str(path), line)
+                if path in split_of:  # `--split`: published as that split (publish.splits)
+                    item.labels[SPLIT] = split_of[path]
                 ids.claim(item, f"{base_id}:{line}" if line is not None else base_id)
                 item.seq = seq
             else:
                 item = dataclasses.replace(item, seq=seq)
             seq += 1
             yield item
+
+
+def _split_labels(files: list[tuple[Path, str]], reader: Any) -> dict[Path, str]:
+    """The split of each file when splits are asked for (`--split`), else nothing."""
+    if not reader_settings(reader).split:
+        return {}
+    from curate.io.splits import file_splits
+
+    return file_splits(path for path, _ in files)
 
 
 class UniqueIds:
@@ -359,12 +388,25 @@ def read_file(
 
             page = read_html_file(path, base_id, extractor=extractor_of(reader))
             yield _with_id(page, base_id)
+        elif sample_by == "document" and _tab_table(path, reader):
+            yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
         elif sample_by == "document":
             yield _with_id(read_text_file(path, base_id), base_id)
         else:
             from curate.io.text_units import read_text_units
 
             yield from read_text_units(path, base_id, sample_by)
+    elif suffix in MARKDOWN_SUFFIXES and reader_settings(reader).sample_by == "document":
+        from curate.io.markdown import markdown_document
+
+        doc = read_text_file(path, base_id)  # `.md`: its syntax off, its heading the title
+        yield _with_id(markdown_document(doc) if isinstance(doc, Document) else doc, base_id)
+    elif suffix in MARKDOWN_SUFFIXES:
+        from curate.io.markdown import markdown_unit
+        from curate.io.text_units import read_text_units
+
+        for unit in read_text_units(path, base_id, reader_settings(reader).sample_by):
+            yield markdown_unit(unit) if isinstance(unit, Document) else unit
     elif suffix in JSONL_SUFFIXES and _opens_alone(path):
         yield from read_json(path, base_id, reader)  # `jq '.[]'`: objects over many lines
     elif suffix in JSONL_SUFFIXES:
@@ -391,6 +433,15 @@ def read_file(
             "unsupported",
             f"unsupported file type {suffix or '(none)'}; known: {', '.join(KNOWN_SUFFIXES)}",
         )
+
+
+def _tab_table(path: Path, reader: Any) -> bool:
+    from curate.io.tab_text import is_tab_table
+
+    def header_of(path: Path) -> str:
+        return next(_text_lines(path), "")
+
+    return is_tab_table(path, reader_settings(reader).text_fields, header_of, table_columns)
 
 
 def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantined:
@@ -435,6 +486,8 @@ def decode_text(data: bytes, where: str) -> tuple[str, str] | Quarantined:
         kind = None  # the NULs stay in the text, for the unicode stage to remove on the ledger
     # UTF-16/32 text is full of NUL bytes, and is text all the same
     decoded = decode_wide(data) if kind in (None, NUL_BYTES) else None
+    if decoded is None and kind == NUL_BYTES and text_with_stray_nuls(data):
+        kind = None  # NULs inside UTF-8 text (io.nul_bytes): the unicode stage removes them
     if decoded is None:
         if kind:
             return Quarantined(where, None, "binary", f"binary file ({kind}), not text")
@@ -518,8 +571,13 @@ def decode(data: bytes) -> tuple[str, str] | str:
 
     from curate.io.legacy_encoding import plausible_best
 
-    best = plausible_best(from_bytes(data))  # Hangul jamo for Japanese: another candidate
+    best = plausible_best(from_bytes(data), data)  # Hangul jamo for Japanese: another one
     if best is None:
+        from curate.io.stray_bytes import utf8_with_strays
+
+        mixed = utf8_with_strays(data)  # UTF-8 but for a stray Windows byte or two
+        if mixed is not None:
+            return mixed
         return f"{first_error}, and no other encoding fits: bytes decode as nothing"
     encoding = best.encoding
     if encoding in LATIN_COUSINS:
@@ -616,9 +674,14 @@ def read_jsonl(
     line_no = 0
     most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     known: list[str] = []  # the legacy encoding of this file's lines that are not UTF-8
+    pushed: deque[bytes] = deque()  # lines read ahead for a cut record (io.loose_json)
     try:
         with _open_lines(path) as handle:
-            while raw := handle.readline(most + 1):
+
+            def read_line() -> bytes:
+                return handle.readline(most + 1)
+
+            while raw := (pushed.popleft() if pushed else read_line()):
                 line_no += 1
                 if len(raw) > most:  # never held whole: passed over in bounded reads
                     while raw and not raw.endswith(b"\n"):
@@ -633,7 +696,13 @@ def read_jsonl(
                     continue
                 if not raw.strip():
                     continue
-                yield _record(path, line_no, raw, base_id, settings, known)
+                item = _record(path, line_no, raw, base_id, settings, known)
+                if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
+                    joined = loose_json.join_cut(raw, read_line, most, pushed)
+                    if joined is not None:  # a raw line break inside a string
+                        item = _record(path, line_no, joined[0], base_id, settings, known)
+                        line_no += joined[1]
+                yield item
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
@@ -856,6 +925,8 @@ def _delimiter(path: Path) -> str:
         header = next(_text_lines(path), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return ","
+    if ".txt" in path.name.lower() and "\t" in header:
+        return "\t"  # Excel's "Unicode Text" (curate.io.tab_text)
     return ";" if ";" in header and "," not in header else ","
 
 
@@ -975,7 +1046,7 @@ def _record(
     line_id = f"{base_id}-{line_no}"  # the id a row without an id field is given
     try:
         try:
-            row = json.loads(raw)
+            row = loose_json.loads(raw)  # a raw tab inside a string is read (io.loose_json)
         except UnicodeDecodeError:
             # a line in a legacy code page ('caf\xe9' from a Windows-1252 export) is decoded as
             # a .txt file's bytes are, not lost for one byte; the encoding is on the document
@@ -983,7 +1054,7 @@ def _record(
             if isinstance(decoded, str):
                 return Quarantined(where, line_no, "encoding", decoded, id=line_id)
             text, encoding = decoded
-            row = json.loads(text)
+            row = loose_json.loads(text)
     except json.JSONDecodeError as err:
         return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}", id=line_id)
     if not isinstance(row, dict):
@@ -1119,7 +1190,10 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
     strings = {path: value for path, value in string_paths(row) if path != "html"}
     longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
-    hint = f"; if {longest!r} holds the text: --text-field {longest}" if longest else ""
+    # fields named already stay named: "--text-field content" alone would lose the `text` rows
+    named = [*fields, longest] if fields != DEFAULT_READER.text_fields else [longest]
+    option = " ".join(f"--text-field {name}" for name in named)
+    hint = f"; if {longest!r} holds the text: {option}" if longest else ""
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
     return (
         f"no {wanted} field (the row has {shown or 'no fields'}){hint} "

@@ -20,7 +20,7 @@ CONVERSIONS = {
     (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"): (
         "a document format: convert it to .txt (pdftotext, pandoc) first"
     ),
-    (".md", ".markdown", ".text", ".rst"): "plain text under another name: rename it .txt",
+    (".text", ".rst"): "plain text under another name: rename it .txt",  # .md: io.markdown
     (".xml",): "XML: no reader (a feed or a sitemap is no article); convert to JSON Lines",
 }
 
@@ -56,3 +56,8 @@ def conversion_hints(skipped: Iterable[str]) -> list[str]:
             f"{len(names)} {shown} file(s) not read, e.g. {names[0]}: {CONVERSIONS[suffixes]}"
         )
     return lines
+
+
+def is_project_file(name: str) -> bool:
+    """`README.md`, `CHANGELOG.md`: a repository's or a Hub dataset's notes, no article."""
+    return name.lower().split(".", 1)[0] in PROJECT_FILES

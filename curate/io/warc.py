@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 from curate.document import LINKED_LINES, PAGE_METADATA, Document
 from curate.io.readers import Quarantined, Skipped
 from curate.io.settings import ReaderSettings
+from curate.io.wet import CONVERSION, conversion_text, is_wet, read_body
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,9 @@ def read_warc(path: Path, reader: Any = None) -> Iterator[Document | Quarantined
 
 def _page(record: Record, where: str, url_rule, page_filter, extractor: str):
     """One record as a document, a `Skipped` of its kind, or a quarantine row."""
+    if record.kind == CONVERSION:  # a WET file's page text (curate.io.wet)
+        yield _conversion_document(record, where)
+        return
     if record.kind != "response":
         yield Skipped(record.kind or "unknown")
         return
@@ -149,6 +153,34 @@ def _doc_id(record: Record) -> str:
     return "sha1:" + hashlib.sha1(key).hexdigest()  # a record without an id: stable anyway
 
 
+def _conversion_record(
+    record: Any, offset: int, where: str, url_rule: UrlRule | None
+) -> Record | Quarantined | Skipped:
+    """A WET `conversion` record: its block is the page's text."""
+    headers = record.headers
+    url = headers.get("WARC-Target-URI")
+    if url_rule is not None:
+        rule = url_rule(url or "")
+        if rule is not None:
+            return Skipped(f"filter/{rule}")
+    found = Record(offset, CONVERSION, url=url, record_id=record.record_id)
+    found.date = headers.get("WARC-Date")
+    try:
+        found.body = read_body(record)
+    except OSError as err:
+        return Quarantined(where, None, "warc_record", f"body unreadable: {err}", offset=offset)
+    return found
+
+
+def _conversion_document(record: Record, where: str) -> Document:
+    return Document(
+        id=_doc_id(record),
+        text=conversion_text(record.body or b""),
+        source=record.url or where,
+        labels={CRAWLED_AT: record.date},
+    )
+
+
 # FastWARC ----------------------------------------------------------------------------------------
 def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Quarantined | Skipped]:
     """Records of a WARC file in order; after damage, the reading resumes at the next member."""
@@ -169,7 +201,7 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
                 for record in records:
                     offset = record.stream_pos  # from the file start, after a seek too
                     last = offset
-                    yield _fastwarc_record(record, offset, where, url_rule)
+                    yield _fastwarc_record(record, offset, where, url_rule, is_wet(where))
             except OSError as err:  # a corrupt gzip member, a WARC header that does not parse
                 error = str(err) or type(err).__name__
             # a normal end must end the file: a member left over is one cut short
@@ -188,9 +220,11 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
 
 
 def _fastwarc_record(
-    record: Any, offset: int, where: str, url_rule: UrlRule | None
+    record: Any, offset: int, where: str, url_rule: UrlRule | None, wet: bool = False
 ) -> Record | Quarantined | Skipped:
     kind = _kind_names().get(int(record.record_type), "unknown")
+    if kind == CONVERSION and wet:  # a WET file's page text (curate.io.wet)
+        return _conversion_record(record, offset, where, url_rule)
     if kind != "response":
         return Skipped(kind)
     headers = record.headers

@@ -8,6 +8,7 @@ import pyarrow as pa
 import yaml
 
 from curate.io.readers import skipped_kinds
+from curate.publish import splits as published_splits
 from curate.publish.records import KEPT
 
 _DTYPES = {
@@ -45,8 +46,19 @@ def size_category(n: int) -> str:
     return "10M<n<100M"
 
 
-def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes: int) -> str:
+def render(
+    report: dict[str, Any],
+    recipe: dict[str, Any],
+    name: str,
+    num_bytes: int,
+    splits: dict[str, tuple[int, int]] | None = None,
+) -> str:
+    """The card; `splits` (name -> (rows, bytes)) when the run published several (`--split`)."""
     counts = report["counts"]
+    data_files = [{"split": "train", "path": "data/train-*.parquet"}]
+    split_info = [{"name": "train", "num_bytes": num_bytes, "num_examples": counts["kept"]}]
+    if splits:
+        data_files, split_info = published_splits.front_matter(splits)
     languages = [lang for lang in report["languages"] if lang != "unknown"]
     stages = [stage["stage"] for stage in report["stages"]]
     license = (recipe.get("output") or {}).get("license")
@@ -61,12 +73,12 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         "configs": [
             {
                 "config_name": "default",
-                "data_files": [{"split": "train", "path": "data/train-*.parquet"}],
+                "data_files": data_files,
             }
         ],
         "dataset_info": {
             "features": features(KEPT),
-            "splits": [{"name": "train", "num_bytes": num_bytes, "num_examples": counts["kept"]}],
+            "splits": split_info,
             "dataset_size": num_bytes,
         },
     }
@@ -83,12 +95,13 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         "",
         "```python",
         "from datasets import load_dataset",
-        'ds = load_dataset("path/to/this/folder", split="train")',
+        published_splits.usage(splits),
         "```",
         "",
+        *(published_splits.card_lines(splits) if splits else []),
         *_licence_and_inputs(report, license),
         *_report_link(recipe),
-        *_empty_note(counts["kept"]),
+        *(_empty_note(counts["kept"]) if not splits else []),
         "## Counts",
         "",
         "| read | kept | removed | quarantined | kept words |",
@@ -154,7 +167,8 @@ def render(report: dict[str, Any], recipe: dict[str, Any], name: str, num_bytes:
         "",
         "## Files",
         "",
-        "- `data/train-*.parquet`: kept records, with labels and the `edits` that made each text.",
+        f"- `data/{'<split>' if splits else 'train'}-*.parquet`: kept records, with labels and "
+        "the `edits` that made each text.",
         "- `jsonl/`: the same records as JSON Lines (when enabled).",
         "- `removed/*.parquet`: documents removed whole, with `stage`, `rule`, `reason` and "
         "`duplicate_of`.",

@@ -23,6 +23,13 @@ SETTINGS = {
         "quality.min_words (--recipe my.yaml), or --skip quality",
     ),
     "quality/too_long": ("max_words", "more than {value} words", "raise quality.max_words"),
+    # a corpus in German under `language: {allow: [en]}`: every document removed, no word why
+    "language/language": (
+        "allow",
+        "a language outside {value}",
+        "add the corpus's languages to language.allow (the removed rows' lang column, or "
+        "curate explain, names them), or --skip language",
+    ),
 }
 
 
@@ -45,4 +52,5 @@ def most_removed_hint(
         return f"{share}; `curate explain {out_dir} ID` shows why for one of them"
     name, asked, advice = setting
     value = getattr(stage, name)
+    value = list(value) if isinstance(value, tuple) else value  # allow: ['en'], as YAML has it
     return f"{share}: {asked.format(value=value)} ({stage_name}.{name}: {value}); {advice}"

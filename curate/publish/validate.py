@@ -34,10 +34,13 @@ def validate_folder(folder: str | Path) -> list[str]:
     validator = RowValidator()
     seen: set[str] = set()
     counted = {}
-    for kind, pattern in (("kept", "data/train-*.parquet"), ("removed", "removed/*.parquet")):
+    # every split's shards (`--split` publishes data/<split>-*.parquet; publish.splits)
+    for kind, pattern in (("kept", "data/*-*.parquet"), ("removed", "removed/*.parquet")):
         shards = sorted(folder.glob(pattern))
         if kind == "kept" and not shards:
             problems.append(f"{folder}/data: no train-*.parquet shard")
+        if kind == "kept":
+            problems += _check_card_splits(folder, shards)
         rows = 0
         for shard in shards:
             table = pq.read_table(shard).to_pylist()
@@ -105,3 +108,31 @@ def _check_card(path: Path) -> list[str]:
     if not isinstance(front, dict) or "configs" not in front or "dataset_info" not in front:
         return [f"{path.name}: front matter lacks configs or dataset_info"]
     return []
+
+
+def _check_card_splits(folder: Path, shards: list[Path]) -> list[str]:
+    """The card's `dataset_info.splits` against the shards: each split it names holds as many
+    rows as it says, and no shard lies outside the splits it names."""
+    from curate.publish.splits import card_splits
+
+    text = (folder / "README.md").read_text(encoding="utf-8")
+    if not text.startswith("---\n") or "\n---\n" not in text[4:]:
+        return []  # _check_card says so
+    front = yaml.safe_load(text[4 : text.index("\n---\n", 4)])
+    said = card_splits(front) if isinstance(front, dict) else {}
+    rows: dict[str, int] = {}
+    for shard in shards:
+        split = shard.name.split("-", 1)[0]
+        rows[split] = rows.get(split, 0) + pq.ParquetFile(shard).metadata.num_rows
+    problems = [
+        f"README.md: split {name} has {count} rows in the card, data/{name}-*.parquet holds "
+        f"{rows.get(name, 0)}"
+        for name, count in said.items()
+        if rows.get(name, 0) != count
+    ]
+    problems += [
+        f"data/{name}-*.parquet: {count} rows in no split of the card's dataset_info"
+        for name, count in rows.items()
+        if name not in said and count
+    ]
+    return problems

@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from curate.io.readers import Quarantined
 from curate.publish.records import KEPT, REMOVED
+from curate.publish.splits import SPLIT_KEY
 
 MARKER = "report.json"
 ROW_GROUP = 1000
@@ -165,6 +166,8 @@ class DatasetWriter:
         self.shard_rows = shard_rows
         self.jsonl = jsonl
         self._locked = False
+        self.splits: tuple[str, ...] = ()  # `--split`: kept rows are published by split
+        self.split_sizes: dict[str, tuple[int, int]] = {}  # split -> (rows, bytes), once closed
 
     # lifecycle ---------------------------------------------------------------------------------
     def open(self, manifest: dict[str, Any] | None = None, resume: bool = False) -> DatasetWriter:
@@ -216,19 +219,27 @@ class DatasetWriter:
                 "discarded": found,
             }
         )
-        self.kept = ShardWriter(
-            self.staging / "data",
-            "train",
-            KEPT,
-            self.shard_rows,
-            self.staging / "jsonl" if self.jsonl else None,
-        )
+        self.kept_by_split = {
+            name: ShardWriter(
+                self.staging / "data",
+                name,
+                KEPT,
+                self.shard_rows,
+                self.staging / "jsonl" if self.jsonl else None,
+            )
+            for name in self.splits or ("train",)
+        }
+        self.kept = next(iter(self.kept_by_split.values()))
         self.removed = ShardWriter(self.staging / "removed", "removed", REMOVED, self.shard_rows)
         self._quarantine = open(self.staging / "quarantine.jsonl", "w", encoding="utf-8")
         return self
 
     def write(self, kind: str, row: dict[str, Any]) -> None:
-        (self.kept if kind == "kept" else self.removed).write(row)
+        if kind == "kept":
+            split = row.pop(SPLIT_KEY, None)  # publish.splits: the split it was read from
+            self.kept_by_split.get(split, self.kept).write(row)
+        else:
+            self.removed.write(row)
 
     def quarantine(self, item: Quarantined) -> None:
         self._quarantine.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
@@ -239,10 +250,19 @@ class DatasetWriter:
 
     def close_shards(self) -> int:
         """Close every shard; returns the Arrow byte size of the kept split."""
-        self.kept.close(always_one=True)
+        nothing_kept = not any(w.rows for w in self.kept_by_split.values())
+        for writer in self.kept_by_split.values():
+            # an empty split is still a split (one shard with the schema) when it is the only
+            # one; of several, only a split with rows has shards (publish.splits)
+            writer.close(always_one=writer is self.kept and nothing_kept)
+        self.split_sizes = {n: (w.rows, w.nbytes) for n, w in self.kept_by_split.items()}
         self.removed.close(always_one=False)
         self._quarantine.close()
-        return self.kept.nbytes
+        return sum(w.nbytes for w in self.kept_by_split.values())
+
+    def published(self) -> dict[str, tuple[int, int]] | None:
+        """The splits published, name -> (rows, bytes), when the run was by split; else None."""
+        return self.split_sizes if self.splits else None
 
     def finish(self, files: dict[str, str | bytes]) -> Path:
         """Add the small files (report, card, recipe) and move the folder into place."""
@@ -266,7 +286,8 @@ class DatasetWriter:
 
         The staging folder is hidden and never holds a report, so it cannot pass for output.
         """
-        for writer in (getattr(self, "kept", None), getattr(self, "removed", None)):
+        kept = list(getattr(self, "kept_by_split", {}).values())
+        for writer in (*kept, getattr(self, "removed", None)):
             if writer is not None:
                 writer.abandon()
         handle = getattr(self, "_quarantine", None)
@@ -278,6 +299,12 @@ class DatasetWriter:
     def _check_destination(self) -> None:
         if not self.out.exists():
             return
+        if not self.out.is_dir():  # `--out clean.jsonl`, as datatrove writes a file
+            raise OutputError(
+                f"{self.out} is a file; --out names the folder a dataset is published to "
+                f"(data/*.parquet, jsonl/, README.md): give a new folder, such as "
+                f"--out {self.out.with_suffix('')}_dataset"
+            )
         if not self.overwrite:
             raise OutputError(
                 f"{self.out} already exists; to replace it, pass --overwrite "

@@ -1,0 +1,119 @@
+"""Markdown files (`.md`, `.markdown`) read as text documents, their syntax taken off.
+
+A static site's content folder (Hugo, Jekyll, a CMS export, a scraper that saved each article
+as Markdown) is a folder of `.md` files; they were passed over with advice to rename them
+`.txt`, and renamed they kept `# Council approves budget`, `**Tuesday**` and
+`[the plan](https://...)` in the text. Here, as the HTML reader takes the text out of a page:
+a front matter's `title:` (YAML `---` or TOML `+++`), else a first `# heading`, is the title;
+headings, emphasis, links, images, quotes and rules become the text they mark. A `README.md`
+(a Hub dataset's card) is never an input (`readers.walk_inputs`).
+
+Every pattern works on one line with bounded, non-overlapping quantifiers: linear on any text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from curate.document import Document
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz", ".markdown.gz")
+FRONT_MATTER = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    re.DOTALL,
+)
+TOML_TITLE = re.compile(r"^title\s*=\s*(['\"])(?P<title>.*)\1\s*$", re.MULTILINE)
+HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # "## Reaction ##"
+RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
+FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
+QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:[ \t]+\S")
+IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)")  # "![Flooded road](img/1.jpg)"
+LINK = re.compile(r"\[([^\]\n]{1,500})\](?:\([^()\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
+EMPHASIS = (
+    re.compile(r"(\*\*|__)(?=\S)([^\n]{1,2000}?)(?<=\S)\1"),  # "**Tuesday**" -> "Tuesday"
+    re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,2000}?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,2000}?)(?<=[^\s_])_(?![\w_])"),
+)
+CODE = re.compile(r"`([^`\n]{1,2000})`")
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+ESCAPABLE = "\\`*_{}[]()#+-.!>"
+# an escaped mark ("\\*not emphasis\\*") is held as a code point of Supplementary Private Use
+# Area-B while the other patterns run, then put back as the mark alone
+HELD = {mark: chr(0x10FF00 + i) for i, mark in enumerate(ESCAPABLE)}
+RELEASED = str.maketrans({code: mark for mark, code in HELD.items()})
+
+
+def markdown_document(doc: Document) -> Document:
+    """`doc` (a `.md` file read as text) with its front matter's title or first heading as
+    its title and its text plain."""
+    text, title = _front_matter(doc.text)
+    lines = text.split("\n")
+    if title is None:
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        heading = HEADING.match(lines[first]) if first is not None else None
+        if heading and len(heading.group(1)) == 1:  # "# Council approves budget"
+            title = _inline(heading.group(2))
+            del lines[first]
+    doc.text = "\n".join(_plain_lines(lines)).strip("\n")
+    if title:
+        doc.title = doc.input_title = title
+    return doc
+
+
+def markdown_unit(doc: Document) -> Document:
+    """A line or paragraph of a `.md` file (`--sample-by`): its syntax off, no title taken."""
+    doc.text = "\n".join(_plain_lines(doc.text.split("\n"))).strip("\n")
+    return doc
+
+
+def _front_matter(text: str) -> tuple[str, str | None]:
+    """The text after a front matter, and the title it gives (None without one)."""
+    match = FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not match:
+        return text, None
+    rest = text.lstrip("\ufeff")[match.end() :]
+    if match.group("fence") == "+++":
+        found = TOML_TITLE.search(match.group("body"))
+        return rest, (found.group("title").strip() or None) if found else None
+    try:
+        meta = yaml.safe_load(match.group("body"))
+    except yaml.YAMLError:
+        return text, None  # "---" opening a text, not a front matter
+    if not isinstance(meta, dict):
+        return text, None
+    title = meta.get("title")
+    return rest, (title.strip() or None) if isinstance(title, str) else None
+
+
+def _plain_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if FENCE.match(line) or RULE.match(line) or LINK_DEFINITION.match(line):
+            continue  # "```", "---", "===" under a heading, "[1]: https://..."
+        heading = HEADING.match(line)
+        if heading:
+            line = heading.group(2)
+        plain = _inline(QUOTE.sub("", line))
+        if plain or not line.strip():  # a line that was an image alone goes with it
+            out.append(plain)
+    return out
+
+
+def _inline(line: str) -> str:
+    line = ESCAPE.sub(lambda m: HELD[m.group(1)], line)
+    line = IMAGE.sub("", line)
+    line = LINK.sub(r"\1", line)  # "[the plan](https://city.gov/plan)" -> "the plan"
+    line = AUTOLINK.sub(r"\1", line)
+    for pattern in EMPHASIS:
+        line = pattern.sub(lambda m: m.group(m.lastindex), line)
+    line = CODE.sub(r"\1", line)
+    return line.translate(RELEASED).rstrip()
+
+
+def is_markdown(path: Path) -> bool:
+    return path.name.lower().endswith(MARKDOWN_SUFFIXES)
