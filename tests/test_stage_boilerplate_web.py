@@ -119,9 +119,73 @@ def test_image_address(image, link):
 )
 def test_headline_contained_in_the_title(title, first, kept):
     doc = run_stage(STAGE, f"{first}\n\n{BODY}", title)
-    assert doc.title == title
     assert (doc.text == f"{first}\n\n{BODY}") is kept
-    assert [e.rule for e in doc.edits] == ([] if kept else ["duplicate_headline"])
+    # the headline and the site's name across a separator: the title becomes the headline
+    # ("Rezept | LECKER" is more than the site's name)
+    named = title.endswith((" | The Beachbody Blog", " - Remember 80"))
+    assert doc.title == (first if named else title)
+    rules = ["duplicate_headline", "title_site_name"] if named else ["duplicate_headline"]
+    assert [e.rule for e in doc.edits] == ([] if kept else rules)
+
+
+# title_site_name: the title is the headline and the site's name ---------------------------------
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Histo-Monte: Pistenstopp in Rheinfelden - AutoSprintCH",
+            "Histo-Monte: Pistenstopp in Rheinfelden",
+        ),
+        ("SimplyScience - Wie entsteht Erdöl?", "Wie entsteht Erdöl?"),
+        (
+            "08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance",
+            "Online-Fachtag zum Intersex Day of Remembrance",
+        ),
+        (
+            "NASA adds five companies to lunar program – SpaceNews",
+            "NASA adds five companies to lunar program",
+        ),
+        (
+            "Pour le néolibéralisme, la retraite est un archaïsme - AOC media - Analyse Opinion",
+            "Pour le néolibéralisme, la retraite est un archaïsme",
+        ),
+        ("Wahl in Hessen » Politik » Frankfurter Rundschau", "Wahl in Hessen"),
+    ],
+)
+def test_a_title_of_headline_and_site_name_becomes_the_headline(title, headline):
+    doc = run_stage(STAGE, f"{headline}\n\n{BODY}", title)
+    assert doc.title == headline and doc.text == BODY
+    edit = next(e for e in doc.edits if e.rule == "title_site_name")
+    assert (edit.field, edit.before, edit.after) == ("title", title, headline)
+    again = run_stage(STAGE, doc.text, doc.title)  # idempotent: clean output changes nothing
+    assert (again.title, again.text, again.edits) == (doc.title, doc.text, [])
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        # more than a site's name across the separator: a deck, kept in the title
+        (
+            "Kim fires missile - Seoul and Tokyo hold emergency talks as tension rises",
+            "Kim fires missile",
+        ),
+        # a colon is part of a headline, no separator
+        ("Example News: Kim fires missile", "Kim fires missile"),
+        # the same words already: nothing to take out
+        ("Kim fires missile", "Kim fires missile"),
+    ],
+)
+def test_a_title_with_more_than_a_site_name_stays(title, first):
+    doc = run_stage(STAGE, f"{first}\n\n{BODY}", title)
+    assert doc.title == title
+    assert "title_site_name" not in [e.rule for e in doc.edits]
+
+
+def test_the_title_keeps_the_site_name_when_the_rule_is_off():
+    title, headline = "Wie entsteht Erdöl? | SimplyScience", "Wie entsteht Erdöl?"
+    stage = BoilerplateRemover(rules=tuple(r for r in STAGE.rules if r != "title_site_name"))
+    doc = run_stage(stage, f"{headline}\n\n{BODY}", title)
+    assert doc.title == title and doc.text == BODY
 
 
 # link_teaser labels in more languages ---------------------------------------------------------

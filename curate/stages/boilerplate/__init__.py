@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from curate import resources
 from curate.document import LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, paragraphs, register
-from curate.stages.boilerplate import features
+from curate.stages.boilerplate import features, site_name
 from curate.stages.boilerplate import model as line_model
 
 FURNITURE = (
@@ -58,6 +58,7 @@ RULES = (
     "keyword_list",
     "section_tag",
     "duplicate_headline",
+    "title_site_name",
     "page_repeat",
     "line_model",
 )
@@ -199,6 +200,7 @@ class BoilerplateRemover(MapStage):
         lines = [(start, end, doc.text[start:end].strip()) for start, end in paragraphs(doc.text)]
         removals: dict[int, tuple[str, int, int]] = {}
         headline = None
+        named = None  # the title without the site's name (`title_site_name`)
         title = doc.title
         # A line's caption, teaser and furniture verdicts depend on that line alone: each
         # distinct line is judged once, whatever the number of rounds, and a line met again in
@@ -235,14 +237,17 @@ class BoilerplateRemover(MapStage):
                     found.append(("headline", left[0][0], left[0][1]))
                     left = left[1:]
             if title and "duplicate_headline" in self.rules:
-                found += [("duplicate_headline", s, e) for s, e, _ in self._duplicates(title, left)]
+                repeats = self._duplicates(title, left)
+                found += [("duplicate_headline", s, e) for s, e, _ in repeats]
+                if repeats and doc.title and named is None and "title_site_name" in self.rules:
+                    named = site_name.headline_alone(doc.title, repeats[0][2])
             if "page_repeat" in self.rules:
                 found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
             if not found:
                 break
             removals.update((start, removal) for removal in found for start in (removal[1],))
         if "line_model" in self.rules:
-            page = _Page(title, linked, html)
+            page = _Page(named or title, linked, html)  # the title the record will carry
             removals.update(self._model_removals(lines, removals, page, explain))
             if self.tag_veto > 0:
                 for start in self._vetoed_tags(lines, removals, page):
@@ -250,6 +255,8 @@ class BoilerplateRemover(MapStage):
         self.remove_blocks(doc, list(removals.values()))
         if headline:
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
+        elif named and doc.title:
+            self.replace_spans(doc, "title_site_name", [(0, len(doc.title), named)], field=TITLE)
         return doc
 
     def _line_removals(
