@@ -369,3 +369,55 @@ def test_the_rules_measure_each_line_once_for_the_model():
     assert [features._FACTS[line] for line in lines] == [
         (len(line.split()), _ends_sentence(line), line_key(line)) for line in lines
     ]
+
+
+# The line model's scores: a tree's test outcomes read as one number --------------------------
+
+
+def test_eight_outcomes_read_as_one_uint64_give_their_code():
+    import numpy as np
+
+    from curate.stages.boilerplate.model import GATHER
+
+    patterns = np.array([[code >> k & 1 for k in range(8)] for code in range(256)], dtype=bool)
+    codes = (patterns.view("<u8")[:, 0] * GATHER) >> np.uint64(56)
+    assert codes.tolist() == list(range(256))
+
+
+def _tree_with_splits(rng: random.Random, columns: int, splits: int) -> dict:
+    """A tree of exactly `splits` split nodes, 4 levels at most, in scikit-learn's layout."""
+    tree = {"feature": [-2], "threshold": [-2.0], "left": [-1], "right": [-1], "value": [0.0]}
+    depth = {0: 0}
+    for _ in range(splits):
+        node = rng.choice([n for n in depth if tree["feature"][n] == -2 and depth[n] < 4])
+        tree["feature"][node] = rng.randrange(columns)
+        tree["threshold"][node] = round(rng.uniform(-1, 1), 1)
+        for side in ("left", "right"):
+            tree[side][node] = len(tree["feature"])
+            depth[len(tree["feature"])] = depth[node] + 1
+            for key, fill in (("feature", -2), ("threshold", -2.0), ("left", -1), ("right", -1)):
+                tree[key].append(fill)
+            tree["value"].append(round(rng.uniform(-1, 1), 3))
+    return tree
+
+
+def test_trees_of_up_to_ten_splits_score_like_the_walk_down_the_levels():
+    # 8 splits or fewer: the uint64 read; 9 and 10: the matmul of the bits; both the walk's
+    # scores bit for bit, on values that fall on the thresholds too
+    import numpy as np
+
+    from curate.stages.boilerplate.model import TreeModel
+
+    for most in (1, 5, 8, 9, 10):
+        rng = random.Random(most)
+        trees = [_tree_with_splits(rng, 6, rng.randint(1, most)) for _ in range(30)]
+        trees.append(_tree_with_splits(rng, 6, most))
+        spec = {"features": [f"f{i}" for i in range(6)], "base": -0.2, "depth": 4}
+        model = TreeModel.from_dict({**spec, "trees": trees})
+        assert model._paths is not None
+        assert (model._paths[2] is None) == (most <= 8)
+        rows = [[round(rng.uniform(-1.2, 1.2), 1) for _ in range(6)] for _ in range(200)]
+        walked = model.value[np.arange(len(trees))[None, :], model._leaves(np.asarray(rows))]
+        expected = 1 / (1 + np.exp(-(-0.2 + walked.sum(axis=1))))
+        assert model.scores(rows) == expected.tolist()
+        assert [model.scores([row])[0] for row in rows[:10]] == expected[:10].tolist()
