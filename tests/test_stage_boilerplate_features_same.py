@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections import Counter
 from itertools import accumulate
 from operator import itemgetter
@@ -421,3 +422,31 @@ def test_trees_of_up_to_ten_splits_score_like_the_walk_down_the_levels():
         expected = 1 / (1 + np.exp(-(-0.2 + walked.sum(axis=1))))
         assert model.scores(rows) == expected.tolist()
         assert [model.scores([row])[0] for row in rows[:10]] == expected[:10].tolist()
+
+
+# A line's key without the regex ----------------------------------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(st.text(), st.sampled_from(SHAPED), hostile_text, st.sampled_from(seed_paragraphs(0)))
+)
+def test_keys_are_line_keys(line):
+    assert features._key(line) == line_key.__wrapped__(line)
+
+
+def test_every_character_keys_like_line_key():
+    # each character between word characters, and the characters that are no word characters
+    # (the path that reads them as "?") all in one line with ASCII words between them
+    characters = [chr(code) for code in range(0x110000)]
+    random.Random(14).shuffle(characters)
+    for start in range(0, len(characters), 2048):
+        chunk = characters[start : start + 2048]
+        for line in ("".join(f"Ab{c}" for c in chunk), " ".join(chunk)):
+            assert features._key(line) == line_key.__wrapped__(line)
+    word = re.compile(r"\w")
+    separators = [c for c in characters if not c.isascii() and not word.search(c.casefold())]
+    assert len(separators) > 100_000
+    for start in range(0, len(separators), 2048):
+        line = "x1".join(separators[start : start + 2048])
+        assert features._key(line) == line_key.__wrapped__(line)
