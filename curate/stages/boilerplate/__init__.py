@@ -445,7 +445,7 @@ class BoilerplateRemover(MapStage):
 
     def _verdict(self, line: str) -> str | None:
         """The first of the caption, link_teaser and furniture rules that removes `line`."""
-        words = len(line.split())
+        words = features.facts(line).words  # measured once for the rules and the model
         folded = _fold(line)
         present = self._table["literals"].present(folded)
         caption, teaser, _ = self._checks
@@ -674,7 +674,7 @@ class BoilerplateRemover(MapStage):
         # same first story. A recipe or a meal plan repeats lines, but not its own opening.
         table = self._table["page_repeat"]
         size = table["min_lines"]
-        worded = [(at, line_key(line)) for at, (_, _, line) in enumerate(kept)]
+        worded = [(at, features.facts(line).key) for at, (_, _, line) in enumerate(kept)]
         worded = [(at, key) for at, key in worded if key]  # "-" and "|" separators are no lines
         opening = [key for _, key in worded[:size]]
         if len(opening) < size or sum(len(key.split()) for key in opening) < table["min_words"]:

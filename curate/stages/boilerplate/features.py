@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate
 from operator import itemgetter
@@ -114,6 +115,74 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in ENDS
 
 
+class Facts(NamedTuple):
+    """What the rules and the model both ask of every line of a document, body included."""
+
+    words: int  # `len(line.split())`
+    ends: bool  # `_ends_sentence(line)`
+    key: str  # `line_key(line)`
+
+
+# Every line of a document is split, keyed and checked for a closing stop by the rules (each
+# round) and by `matrix` (each model round): measured once. Bounded: cleared when full (the
+# entries are whole lines, body paragraphs included: ~2 kB each at most).
+_FACTS: dict[str, Facts] = {}
+_FACTS_MAX = 4096
+
+
+def facts(line: str) -> Facts:
+    found = _FACTS.get(line)
+    if found is None:
+        if len(_FACTS) >= _FACTS_MAX:
+            _FACTS.clear()
+        found = _FACTS[line] = Facts(len(line.split()), _ends_sentence(line), _key(line))
+    return found
+
+
+# `line_key` of a line whose characters past ASCII are no word characters, even case-folded
+# (quotes, dashes, "€": 97% of the bench's lines): one bytes.translate lowers the ASCII word
+# characters and turns every other character into a space (those past ASCII come as "?"), and
+# the words between the spaces are the `\w+` runs of the case-folded line
+_KEY_TABLE = bytes(
+    ord(chr(c).lower()) if c < 128 and re.match(r"\w", chr(c)) else ord(" ") for c in range(256)
+)
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _key(line: str) -> str:
+    """`line_key(line)`, for most lines without a regex pass over the line."""
+    if line.isascii():
+        plain = line.encode("ascii")
+    elif _WORD_CHARACTER.search("".join(_NOT_ASCII.findall(line)).casefold()) is None:
+        plain = line.encode("ascii", "replace")
+    else:  # letters past ASCII ("é", "ß"): the regex
+        return line_key(line)
+    return b" ".join(plain.translate(_KEY_TABLE).split()).decode("ascii")
+
+
+# The ASCII characters of each class, as the str methods class them: counted in a line by
+# `bytes.translate` (one C pass each), the few other characters one by one
+_ASCII_DIGITS = bytes(c for c in range(128) if chr(c).isdigit())
+_ASCII_ALNUM = bytes(c for c in range(128) if chr(c).isalnum())
+_ASCII_SPACES = bytes(c for c in range(128) if chr(c).isspace())
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _classes(line: str) -> tuple[int, int, int]:
+    """How many characters of `line` are `isdigit`, `isalnum` and `isspace`."""
+    plain = line.encode("ascii", "ignore")
+    size = len(plain)
+    digits = size - len(plain.translate(None, _ASCII_DIGITS))
+    alnum = size - len(plain.translate(None, _ASCII_ALNUM))
+    spaces = size - len(plain.translate(None, _ASCII_SPACES))
+    if size != len(line):
+        others = _NOT_ASCII.findall(line)
+        digits += sum(map(str.isdigit, others))
+        alnum += sum(map(str.isalnum, others))
+        spaces += sum(map(str.isspace, others))
+    return digits, alnum, spaces
+
+
 class _Shape(NamedTuple):
     columns: list[float]  # the `LINE` columns; those of the document left 0
     folded: frozenset[str]  # its words, case-folded, for the title columns
@@ -145,8 +214,7 @@ def _measure(line: str) -> _Shape:
     stripped = line.rstrip(CLOSING).rstrip()
     last = stripped[-1:] if stripped else ""
     words = WORD.findall(line)
-    tokens = line.split()
-    count = len(tokens)
+    count = facts(line).words
     alpha = len(words) or 1
     chars = len(line) or 1
     # one pass over the words for every count made of them
@@ -164,9 +232,9 @@ def _measure(line: str) -> _Shape:
             run = 0
             if len(w) <= 3 and w.islower():
                 short_lower += 1
-    # counted by C loops (`map`): a character is never both alphanumeric and a space
-    digits = sum(map(str.isdigit, line))
-    marks = len(line) - sum(map(str.isalnum, line)) - sum(map(str.isspace, line))
+    # a character is never both alphanumeric and a space
+    digits, alnum, spaces = _classes(line)
+    marks = len(line) - alnum - spaces
     first = line.lstrip()[:1]
     first_letter = next((c for c in line if c.isalpha()), "")
     columns = [
@@ -183,7 +251,13 @@ def _measure(line: str) -> _Shape:
         letters / alpha,
         # each pattern is searched only where the characters it needs occur (same values)
         float(digits > 0 and DATE.search(line) is not None),
-        float(digits > 0 and TIME.search(line) is not None or ZONE.search(line) is not None),
+        # every zone `ZONE` matches holds a "T" ("EST", "GMT", "UTC", "CEST")
+        float(
+            digits > 0
+            and TIME.search(line) is not None
+            or "T" in line
+            and ZONE.search(line) is not None
+        ),
         float(digits > 0 and YEAR.search(line) is not None),
         min(len(SEPARATORS.findall(line)), 5.0) if _has(line, "|•·/–—»>") else 0.0,
         float(_has(line, "/©(v") and CREDIT.search(line) is not None),
@@ -223,25 +297,24 @@ def matrix(
     """One row of `names(html)` per line the model judges, of a document (the lines left)."""
     title_words = frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
     total = len(lines)
-    words = [len(line.split()) for line in lines]
-    ends = [_ends_sentence(line) for line in lines]
+    if not total:
+        return Judged([], [])
+    # the rules measured most lines already
+    words, ends, keys = zip(*map(facts, lines), strict=True)
     body = [i for i in range(total) if words[i] >= BODY_WORDS and ends[i]]
     body_set = set(body)
     judged = [i for i in range(total) if i not in body_set]
     if not judged:  # all body paragraphs: nothing to judge, no row
         return Judged([], [])
-    keys = [line_key(line) for line in lines]
     counts = Counter(keys)
     vocabulary = _Vocabulary(keys, body)
     first_body, last_body = (body[0], body[-1]) if body else (total, -1)
-    above = _distances(body, total, forward=True)
-    below = _distances(body, total, forward=False)
-    short = [words[i] <= SHORT_WORDS and not ends[i] for i in range(total)]
+    short = [count <= SHORT_WORDS and not end for count, end in zip(words, ends, strict=True)]
     runs = _run_lengths(short)
     flags = [key in linked for key in keys] if html and linked else [False] * total
-    linked_share = sum(flags) / total if total else 0.0
+    linked_share = sum(flags) / total
     all_words = sum(words) or 1
-    median = sorted(words)[total // 2] if total else 1
+    median = sorted(words)[total // 2]
     log_median = math.log1p(median)
     # running sums: words above each line, body paragraphs above each line (exact integers)
     words_above = [0, *accumulate(words)]
@@ -257,8 +330,8 @@ def matrix(
             float(i < first_body),
             float(i > last_body),
             float(first_body < i < last_body),
-            math.log1p(above[i]),
-            math.log1p(below[i]),
+            math.log1p(_above(body, i)),
+            math.log1p(_below(body, i)),
             math.log1p(runs[i]),
             math.log1p(words[previous]) if previous >= 0 else -1.0,
             math.log1p(words[following]) if following < total else -1.0,
@@ -296,7 +369,7 @@ class _Vocabulary:
 
     COMMON = 25
 
-    def __init__(self, keys: list[str], body: list[int]) -> None:
+    def __init__(self, keys: tuple[str, ...], body: list[int]) -> None:
         self.keys = keys
         # the body's words between spaces: " word " in it is `word` among them (no set built:
         # a few words of the judged lines are looked up, of hundreds)
@@ -319,18 +392,16 @@ class _Vocabulary:
         return [in_body, common, first]
 
 
-def _distances(marks: list[int], total: int, forward: bool) -> list[int]:
-    """For each line, the distance to the nearest marked line above (`forward`) or below."""
-    result = [FAR] * total
-    marked = set(marks)
-    order = range(total) if forward else range(total - 1, -1, -1)
-    last = None
-    for i in order:
-        if last is not None:
-            result[i] = min(abs(i - last), FAR)
-        if i in marked:
-            last = i
-    return result
+def _above(body: list[int], i: int) -> int:
+    """Distance from line `i` (no body paragraph) to the nearest body paragraph above it."""
+    at = bisect_left(body, i)
+    return min(i - body[at - 1], FAR) if at else FAR
+
+
+def _below(body: list[int], i: int) -> int:
+    """Distance from line `i` (no body paragraph) to the nearest body paragraph below it."""
+    at = bisect_left(body, i)
+    return min(body[at] - i, FAR) if at < len(body) else FAR
 
 
 def _run_lengths(flags: list[bool]) -> list[int]:
