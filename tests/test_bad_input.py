@@ -43,6 +43,8 @@ JSONL_LINES = [
     json.dumps({"id": "j-int", "text": 42}),
     json.dumps({"id": "j-good", "text": ARTICLE + " Again."}),
     json.dumps({"id": "j-surrogate", "text": OTHER.replace("the", "the \udc80", 1)}),
+    '{"id": "j-bignum", "n": ' + "9" * 5000 + "}",  # past Python's 4,300 digits: ValueError
+    "[" * 100_000,  # RecursionError
 ]
 
 
@@ -60,6 +62,9 @@ def battery(tmp_path_factory):
     ).encode()
     (inputs / "cut.jsonl.gz").write_bytes(gzip.compress(whole)[:6000])
     (inputs / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    # JSON that json.loads refuses without a JSONDecodeError stopped the whole run
+    (inputs / "deep.json").write_bytes(b"[" * 100_000)  # RecursionError
+    (inputs / "bignum.json").write_bytes(b'{"id": "n", "text": "x", "n": ' + b"9" * 5000 + b"}")
     hashes = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs.iterdir()}
     out = folder / "out"
     result = CliRunner().invoke(
@@ -104,6 +109,8 @@ def test_jsonl_lines_quarantined_with_line_numbers(battery):
         (2, "malformed_json"),
         (3, "missing_field"),
         (4, "wrong_type"),
+        (7, "malformed_json"),
+        (8, "malformed_json"),
     }
     assert found["j-surrogate"][0] == "kept"
     # the second "j-good" is renamed where it was read and reaches dedup: one of the two near
@@ -127,7 +134,9 @@ def test_everything_accounted_for_and_inputs_untouched(battery):
     assert counts["read"] == counts["kept"] + counts["removed"] + counts["quarantined"]
     found, quarantined = outcomes(out)
     assert counts["read"] == len(found) + len(quarantined)
-    assert report["skipped_files"] == [str(inputs / "photo.png")]
+    # the .json files no JSON reader can take are passed over and listed, the run goes on
+    skipped = ["bignum.json", "deep.json", "photo.png"]
+    assert report["skipped_files"] == [str(inputs / name) for name in skipped]
     assert validate_folder(out) == []
     assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs.iterdir()} == hashes
 

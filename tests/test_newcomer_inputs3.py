@@ -126,11 +126,9 @@ def _source_splits(out):
     return sorted({row["source"].split("/")[-2] for row in kept_rows(out).values()})
 
 
-def test_a_saved_dataset_dict_says_its_splits_are_merged_and_split_reads_one(tmp_path):
-    # DatasetDict.save_to_disk: train, validation and test were read into one dataset silently
+def _dataset_dict(tmp_path, rows):
     from datasets import Dataset, DatasetDict
 
-    rows = _articles(6)
     folder = tmp_path / "news_dd"
     DatasetDict(
         {
@@ -139,6 +137,12 @@ def test_a_saved_dataset_dict_says_its_splits_are_merged_and_split_reads_one(tmp
             "test": Dataset.from_list(rows[5:]),
         }
     ).save_to_disk(str(folder))
+    return folder
+
+
+def test_a_saved_dataset_dict_says_its_splits_are_merged_and_split_reads_one(tmp_path):
+    # DatasetDict.save_to_disk: train, validation and test were read into one dataset silently
+    folder = _dataset_dict(tmp_path, _articles(6))
     out = tmp_path / "all"
     result, text = invoke("run", folder, "--out", out, "--workers", "1")
     assert result.exit_code == 0, text

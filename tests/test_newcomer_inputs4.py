@@ -8,7 +8,7 @@ import yaml
 
 from curate.publish.validate import validate_folder
 from tests.test_newcomer_inputs import invoke
-from tests.test_newcomer_inputs3 import _articles, kept_rows
+from tests.test_newcomer_inputs3 import _articles, _dataset_dict, kept_rows
 
 
 def _card(out):
@@ -16,18 +16,13 @@ def _card(out):
     return yaml.safe_load(text[4 : text.index("\n---\n", 4)]), text
 
 
-def _dataset_dict(tmp_path, rows):
-    from datasets import Dataset, DatasetDict
-
-    folder = tmp_path / "news_dd"
-    DatasetDict(
-        {
-            "train": Dataset.from_list(rows[:3]),
-            "validation": Dataset.from_list(rows[3:5]),
-            "test": Dataset.from_list(rows[5:]),
-        }
-    ).save_to_disk(str(folder))
-    return folder
+def _run_two_splits(tmp_path, rows):
+    """`curate run` of a saved DatasetDict with `--split train --split test`: the output folder."""
+    out = tmp_path / "out"
+    args = ("run", _dataset_dict(tmp_path, rows), "--out", out, "--workers", "1")
+    result, text = invoke(*args, "--split", "train", "--split", "test")
+    assert result.exit_code == 0, text
+    return out
 
 
 def test_splits_read_by_name_are_published_as_those_splits(tmp_path):
@@ -35,11 +30,7 @@ def test_splits_read_by_name_are_published_as_those_splits(tmp_path):
     # the test rows as training data and the card named train alone
     from datasets import load_dataset
 
-    folder = _dataset_dict(tmp_path, _articles(6))
-    out = tmp_path / "out"
-    args = ("run", folder, "--out", out, "--workers", "1", "--split", "train", "--split", "test")
-    result, text = invoke(*args)
-    assert result.exit_code == 0, text
+    out = _run_two_splits(tmp_path, _articles(6))
     loaded = load_dataset(str(out))
     assert sorted(loaded) == ["test", "train"]
     assert sorted(loaded["train"]["id"]) == ["a0", "a1", "a2"]
@@ -80,11 +71,7 @@ def test_a_split_that_keeps_nothing_is_named_and_left_out_of_the_configs(tmp_pat
 
     rows = _articles(6)
     rows[5] = {"id": "a5", "text": "Too short."}  # the test split: quality removes it
-    folder = _dataset_dict(tmp_path, rows)
-    out = tmp_path / "out"
-    args = ("run", folder, "--out", out, "--workers", "1", "--split", "train", "--split", "test")
-    result, text = invoke(*args)
-    assert result.exit_code == 0, text
+    out = _run_two_splits(tmp_path, rows)
     assert list(load_dataset(str(out))) == ["train"]
     front, card = _card(out)
     assert [s["name"] for s in front["dataset_info"]["splits"]] == ["train"]
@@ -93,11 +80,7 @@ def test_a_split_that_keeps_nothing_is_named_and_left_out_of_the_configs(tmp_pat
 
 
 def test_validate_names_a_card_whose_split_counts_are_wrong(tmp_path):
-    folder = _dataset_dict(tmp_path, _articles(6))
-    out = tmp_path / "out"
-    args = ("run", folder, "--out", out, "--workers", "1", "--split", "train", "--split", "test")
-    result, text = invoke(*args)
-    assert result.exit_code == 0, text
+    out = _run_two_splits(tmp_path, _articles(6))
     readme = out / "README.md"
     readme.write_text(
         readme.read_text(encoding="utf-8").replace("num_examples: 1", "num_examples: 9"), "utf-8"

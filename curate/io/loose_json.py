@@ -110,7 +110,7 @@ def join_cut(
             if err.msg.startswith(CUT):
                 continue
             break
-        except UnicodeDecodeError:
+        except (ValueError, RecursionError):  # undecodable, a 5,000-digit number, too deep
             break
         return whole, len(taken)
     pushed.extendleft(reversed(taken))

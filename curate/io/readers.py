@@ -820,7 +820,7 @@ def _second_line_is_object(path: Path) -> bool:
 def _first_value(text: str) -> Any:
     try:
         return json.JSONDecoder().raw_decode(text)[0]
-    except ValueError:  # past the sniffed bytes, or not JSON
+    except (ValueError, RecursionError):  # past the sniffed bytes, not JSON, or too deep
         return None
 
 
@@ -868,8 +868,8 @@ def read_json(
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
         return
-    except json.JSONDecodeError as err:
-        yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
+    except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
+        yield Quarantined(where, None, "malformed_json", f"not valid JSON: {_json_error(err)}")
         return
     items = records(values, settings.text_fields)  # an array's, a wrapper's, or the objects
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
@@ -1055,8 +1055,9 @@ def _record(
                 return Quarantined(where, line_no, "encoding", decoded, id=line_id)
             text, encoding = decoded
             row = loose_json.loads(text)
-    except json.JSONDecodeError as err:
-        return Quarantined(where, line_no, "malformed_json", f"not valid JSON: {err}", id=line_id)
+    except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
+        error = f"not valid JSON: {_json_error(err)}"
+        return Quarantined(where, line_no, "malformed_json", error, id=line_id)
     if not isinstance(row, dict):
         return Quarantined(
             where, line_no, "malformed_json", "a line must be a JSON object", id=line_id
@@ -1297,3 +1298,10 @@ def from_records(
             yield item
             continue
         yield dataclasses.replace(item, seq=seq)
+
+
+def _json_error(err: Exception) -> str:
+    """What json.loads said, in words for a reader of the quarantine."""
+    if isinstance(err, RecursionError):
+        return "nested too deep to read"
+    return str(err)
