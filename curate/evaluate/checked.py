@@ -203,16 +203,7 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = 
         "by kind, rules + line model (each half by the model that never saw it): "
         "share kept of content, share removed of noise"
     )
-    for kinds, label in ((CONTENT_KINDS, CONTENT), (NOISE_KINDS, NOISE)):
-        for kind in sorted(kinds & by_kind.keys(), key=lambda k: -sum(by_kind[k].values())):
-            counts = by_kind[kind]
-            cells = []
-            for part in ("A", "B"):
-                total = counts[(part, True)] + counts[(part, False)]
-                share = counts[(part, label == CONTENT)] / total if total else float("nan")
-                cells.append(f"{part} {share:.2f} of {total:3d}")
-            what = "kept" if label == CONTENT else "removed"
-            out.append(f"  {kind:<17} {what:<7} " + "   ".join(cells))
+    out += kind_rows(by_kind)
     out.append(
         "errors of the shipped stage by place (both halves; body: 20+ words closed like a "
         "sentence): "
@@ -224,6 +215,23 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = 
     out.append("")
     out.append(_agreement(pairs))
     return "\n".join(out)
+
+
+def kind_rows(by_kind: dict[str, Counter], width: int = 3) -> list[str]:
+    """Per read kind, most lines first: the share of content kept or of noise removed, per half
+    (`by_kind[kind][(half, stays)]` counts the lines)."""
+    rows = []
+    for kinds, label in ((CONTENT_KINDS, CONTENT), (NOISE_KINDS, NOISE)):
+        for kind in sorted(kinds & by_kind.keys(), key=lambda k: -sum(by_kind[k].values())):
+            counts = by_kind[kind]
+            cells = []
+            for part in ("A", "B"):
+                total = counts[(part, True)] + counts[(part, False)]
+                share = counts[(part, label == CONTENT)] / total if total else float("nan")
+                cells.append(f"{part} {share:.2f} of {total:{width}d}")
+            what = "kept" if label == CONTENT else "removed"
+            rows.append(f"  {kind:<17} {what:<7} " + "   ".join(cells))
+    return rows
 
 
 PLACES = ("above", "between", "below", "no body")

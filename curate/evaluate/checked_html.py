@@ -15,9 +15,9 @@ from curate.document import LINKED_LINES, Document, line_key
 
 
 def html_report(pairs: list) -> str:
-    from curate.evaluate.checked import CONTENT_KINDS, NOISE_KINDS, labels_by_key
+    from curate.evaluate.checked import kind_rows, labels_by_key
     from curate.evaluate.extraction import MAP_STAGES, RULES_ONLY, _stage
-    from curate.evaluate.lines import line_stays, shares
+    from curate.evaluate.lines import _kept, line_stays, shares
 
     systems = (
         ("rules only", (*MAP_STAGES[:-1], RULES_ONLY)),
@@ -43,11 +43,11 @@ def html_report(pairs: list) -> str:
                 doc.labels[LINKED_LINES] = list(page.linked)
                 for stage in stages:
                     doc = _stage(stage, part).process(doc)
-                kept = {line_key(line) for line in doc.text.split("\n\n")}
-                if doc.title:
-                    kept.add(line_key(doc.title))
+                kept, _ = _kept(doc)
                 read = labels_by_key(page.plain_lines, list(item.labels))
-                kind_of = dict(zip(map(line_key, page.plain_lines), item.kinds, strict=True))
+                kind_of: dict[str, str | None] = {}  # as the labels: the first reading of a line
+                for key, kind in zip(map(line_key, page.plain_lines), item.kinds, strict=True):
+                    kind_of.setdefault(key, kind)
                 for line in page.html_lines:
                     label = read.get(line_key(line))
                     if label is None:
@@ -58,13 +58,5 @@ def html_report(pairs: list) -> str:
                         kinds.setdefault(kind_of[line_key(line)], Counter())[(part, stays)] += 1
             out.append(f"{name:<56} {part:>4} {shares(counts)}")
     out.append("  by kind, rules + line model: share kept of content, share removed of noise")
-    for group, keep in ((CONTENT_KINDS, True), (NOISE_KINDS, False)):
-        for kind in sorted(group & kinds.keys(), key=lambda k: -sum(kinds[k].values())):
-            cells = []
-            for part in ("A", "B"):
-                total = kinds[kind][(part, True)] + kinds[kind][(part, False)]
-                share = kinds[kind][(part, keep)] / total if total else float("nan")
-                cells.append(f"{part} {share:.2f} of {total:4d}")
-            what = "kept" if keep else "removed"
-            out.append(f"  {kind:<17} {what:<7} " + "   ".join(cells))
+    out += kind_rows(kinds, width=4)
     return "\n".join(out)
