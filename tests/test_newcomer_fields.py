@@ -30,8 +30,6 @@ def article(number: int) -> str:
     )
 
 
-
-
 def write_jsonl(path, rows):
     path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
 

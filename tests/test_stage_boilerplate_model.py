@@ -477,11 +477,15 @@ def _scores(doc) -> list[float]:
 # short lines a reader calls noise and the model is unsure of (scored 0.5 to 0.75 around seed
 # paragraphs): prompts, teasers, captions, all without a closing stop
 UNSURE = [
-    lambda r: f"{r.choice(['Watch', 'Gallery', 'Opinion', 'Listen'])}: "
-    f"{r.choice(['the debate in full', 'scenes from the march', 'a missed chance'])}",
+    lambda r: (
+        f"{r.choice(['Watch', 'Gallery', 'Opinion', 'Listen'])}: "
+        f"{r.choice(['the debate in full', 'scenes from the march', 'a missed chance'])}"
+    ),
     lambda r: f"What the {r.choice(['vote', 'ruling', 'deal'])} means for you",
-    lambda r: f"A view of the {r.choice(['harbour', 'parliament', 'station'])} in "
-    f"{r.choice(PLACES).title()}",
+    lambda r: (
+        f"A view of the {r.choice(['harbour', 'parliament', 'station'])} in "
+        f"{r.choice(PLACES).title()}"
+    ),
     lambda r: f"Tags: {', '.join(r.sample(['budget', 'vote', 'trade', 'energy'], 3))}",
     lambda r: "Listen to this story",
 ]

@@ -296,9 +296,11 @@ class BandTable:
             return chunk[1]
         _, count, offset = chunk
         self._file.flush()
-        return np.fromfile(self._path, np.uint64, count * self.bands, offset=offset).reshape(
-            self.bands, count
-        ).T
+        return (
+            np.fromfile(self._path, np.uint64, count * self.bands, offset=offset)
+            .reshape(self.bands, count)
+            .T
+        )
 
     def _chunk_band(self, chunk: tuple, band: int) -> np.ndarray:
         if len(chunk) == 2:
@@ -339,9 +341,7 @@ class BandTable:
     def band(self, band: int) -> tuple[np.ndarray, np.ndarray]:
         """All `(keys, indices)` of one band, merged from memory and the spilled runs."""
         keys = [self._chunk_band(c, band) for c in self.chunks]
-        index = [
-            np.arange(c[0], c[0] + self._chunk_size(c), dtype=np.int64) for c in self.chunks
-        ]
+        index = [np.arange(c[0], c[0] + self._chunk_size(c), dtype=np.int64) for c in self.chunks]
         for path in self.runs:
             table = pq.ParquetFile(path).read_row_group(band)
             keys.append(table.column("key").to_numpy())

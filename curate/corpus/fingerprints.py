@@ -226,9 +226,7 @@ class Fingerprinter:
                     # a name is not at the start of a sentence, where every word is
                     # capitalised (most names follow a space after a word, many words that
                     # are not names open a line: both decided here)
-                    if (
-                        start < 2 or text[start - 1] != " " or text[start - 2] in _STOPS
-                    ) and (
+                    if (start < 2 or text[start - 1] != " " or text[start - 2] in _STOPS) and (
                         not start
                         or text[start - 1] == "\n"
                         or at_sentence_start(text, start, titles, longer)
