@@ -1,4 +1,4 @@
-"""NUL bytes inside a text file that is text all the same.
+"""NUL bytes in a text file that is text all the same: at its end, or a few inside.
 
 A `.txt` article with a NUL byte or two inside was quarantined whole as "binary file (NUL
 bytes)": a scraper that wrote a C string's terminator after a field, a copy from a database
@@ -30,3 +30,10 @@ def text_with_stray_nuls(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def nul_padded(data: bytes) -> bool:
+    """NUL bytes only at the end, after some text: a C string's terminator or a write padded or
+    cut short (an article of 2 KB ending in `\\x00`), not a binary file; a NUL inside is."""
+    text = data.rstrip(b"\x00")
+    return bool(text.strip()) and b"\x00" not in text

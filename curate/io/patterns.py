@@ -30,7 +30,7 @@ def expand(name: str) -> list[str]:
 def no_match(name: str) -> str:
     """Why the pattern `name` gives nothing, with what its folder holds."""
     parts = Path(name).parts
-    fixed = [part for part in parts[: next(i for i, p in enumerate(parts) if is_pattern(p))]]
+    fixed = parts[: next(i for i, part in enumerate(parts) if is_pattern(part))]
     folder = Path(*fixed) if fixed else Path(".")
     if not folder.is_dir():
         return f"{name}: the pattern matches no file ({folder}/ does not exist)"

@@ -23,7 +23,7 @@ from curate.io import loose_json
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.markdown import MARKDOWN_SUFFIXES
-from curate.io.nul_bytes import text_with_stray_nuls
+from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.settings import ReaderSettings, reader_settings
@@ -482,7 +482,7 @@ def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
 def decode_text(data: bytes, where: str) -> tuple[str, str] | Quarantined:
     """(text, encoding) of a text file's bytes, or why they are no text."""
     kind = binary_kind(data)
-    if kind == NUL_BYTES and _nul_padded(data):
+    if kind == NUL_BYTES and nul_padded(data):
         kind = None  # the NULs stay in the text, for the unicode stage to remove on the ledger
     # UTF-16/32 text is full of NUL bytes, and is text all the same
     decoded = decode_wide(data) if kind in (None, NUL_BYTES) else None
@@ -502,13 +502,6 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     return NUL_BYTES if b"\x00" in data[:SNIFF_BYTES] else None
-
-
-def _nul_padded(data: bytes) -> bool:
-    """NUL bytes only at the end, after some text: a C string's terminator or a write padded or
-    cut short (an article of 2 KB ending in `\\x00`), not a binary file; a NUL inside is."""
-    text = data.rstrip(b"\x00")
-    return bool(text.strip()) and b"\x00" not in text
 
 
 WIDE_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
