@@ -33,6 +33,7 @@ from curate.document import LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, paragraphs, register
 from curate.stages.boilerplate import features, site_name
 from curate.stages.boilerplate import model as line_model
+from curate.stages.boilerplate.document_rows import DocumentRows
 
 FURNITURE = (
     "newsletter",
@@ -248,9 +249,10 @@ class BoilerplateRemover(MapStage):
             removals.update((start, removal) for removal in found for start in (removal[1],))
         if "line_model" in self.rules:
             page = _Page(named or title, linked, html)  # the title the record will carry
-            removals.update(self._model_removals(lines, removals, page, explain))
+            rows = _Rows(lines, page)
+            removals.update(self._model_removals(lines, removals, page, explain, rows))
             if self.tag_veto > 0:
-                for start in self._vetoed_tags(lines, removals, page):
+                for start in self._vetoed_tags(lines, removals, page, rows):
                     del removals[start]
         self.remove_blocks(doc, list(removals.values()))
         if headline:
@@ -304,6 +306,7 @@ class BoilerplateRemover(MapStage):
         removals: dict[int, tuple],
         page: _Page,
         explain: dict[str, dict[str, Any]] | None = None,
+        rows: _Rows | None = None,
     ) -> dict[int, tuple[str, int, int, float]]:
         """The lines the model scores as noise, on the lines the rules left.
 
@@ -321,7 +324,7 @@ class BoilerplateRemover(MapStage):
             bars = self._thresholds([text for _, _, text in left])
             noise = [
                 (i, row, score)
-                for i, row, score in self._scored(left, page)
+                for i, row, score in self._scored(left, page, rows)
                 if i >= first and score >= bars[i]
             ]
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
@@ -365,16 +368,26 @@ class BoilerplateRemover(MapStage):
         return line_model.load(self.model_file)["html" if html else "plain"]
 
     def _scored(
-        self, lines: list[tuple[int, int, str]], page: _Page
+        self, lines: list[tuple[int, int, str]], page: _Page, rows: _Rows | None = None
     ) -> list[tuple[int, list[float], float]]:
-        """(index, feature row, noise score) of each line of `lines` the model judges."""
-        texts = [text for _, _, text in lines]
-        judged = features.matrix(texts, page.title, page.linked, page.html)
+        """(index, feature row, noise score) of each line of `lines` the model judges.
+
+        `rows`: the document's lines measured once, of which `lines` are some (the same
+        rows as `features.matrix` of `lines`, made faster)."""
+        if rows is None:
+            texts = [text for _, _, text in lines]
+            judged = features.matrix(texts, page.title, page.linked, page.html)
+        else:
+            judged = rows.of(lines)
         scores = self._model(page.html).scores(judged.rows)
         return list(zip(judged.index, judged.rows, scores, strict=True))
 
     def _vetoed_tags(
-        self, lines: list[tuple[int, int, str]], removals: dict[int, tuple], page: _Page
+        self,
+        lines: list[tuple[int, int, str]],
+        removals: dict[int, tuple],
+        page: _Page,
+        rows: _Rows | None = None,
     ) -> list[int]:
         """The `section_tag` lines the model keeps: those whose copies it scores under
         `tag_veto` on average, among the lines that stay.
@@ -398,7 +411,7 @@ class BoilerplateRemover(MapStage):
             if len(stays) < 2:
                 return []
             scores: dict[str, list[float]] = {}  # a tag's copies, judged together: the mean
-            for i, _, score in self._scored(stays, page):
+            for i, _, score in self._scored(stays, page, rows):
                 start = stays[i][0]
                 if start in kept:
                     scores.setdefault(text_of[start].casefold(), []).append(score)
@@ -721,6 +734,30 @@ class _Page(NamedTuple):
     title: str | None
     linked: set[str]
     html: bool
+
+
+class _Rows:
+    """The model's rows of any of a document's lines, found by line start: `DocumentRows` for
+    a document of `ROWS_MIN` lines or more, else `features.matrix` (the same floats; numpy's
+    fixed cost a call outweighs what it saves on a short text: 0.8 ms against 1.0 under 20
+    lines, 3.7 against 2.1 at 40-59, 49 against 8 at 200+, measured on the web pages)."""
+
+    ROWS_MIN = 20
+
+    def __init__(self, lines: list[tuple[int, int, str]], page: _Page) -> None:
+        self.page = page
+        self.rows = None
+        if len(lines) >= self.ROWS_MIN:
+            self.position = {start: at for at, (start, _, _) in enumerate(lines)}
+            texts = [text for _, _, text in lines]
+            self.rows = DocumentRows(texts, page.title, page.linked, page.html)
+
+    def of(self, lines: list[tuple[int, int, str]]) -> features.Judged:
+        if self.rows is None:
+            texts = [text for _, _, text in lines]
+            page = self.page
+            return features.matrix(texts, page.title, page.linked, page.html)
+        return self.rows.matrix([self.position[start] for start, _, _ in lines])
 
 
 def _is_prose(line: str) -> bool:
