@@ -77,22 +77,15 @@ class DocumentRows:
         split = list(map(str.split, keys))
         self.lengths = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
         words_flat = [w for each in split for w in each]
-        vocabulary = dict.fromkeys(words_flat)
-        for number, word in enumerate(vocabulary):
-            vocabulary[word] = number
+        vocabulary = {word: number for number, word in enumerate(dict.fromkeys(words_flat))}
         self.vocabulary = len(vocabulary)
         self.ids = np.fromiter(
             map(vocabulary.__getitem__, words_flat), dtype=np.int64, count=len(words_flat)
         )
         self.line_of = np.repeat(np.arange(len(lines), dtype=np.int64), self.lengths)
-        order = np.lexsort((self.ids, self.line_of))
-        repeated = np.zeros(len(order), dtype=bool)
-        if len(order) > 1:
-            same = (self.ids[order[1:]] == self.ids[order[:-1]]) & (
-                self.line_of[order[1:]] == self.line_of[order[:-1]]
-            )
-            repeated[order[1:]] = same
-        self.distinct = ~repeated
+        _, first = np.unique(self.line_of * max(self.vocabulary, 1) + self.ids, return_index=True)
+        self.distinct = np.zeros(len(self.ids), dtype=bool)
+        self.distinct[first] = True
         # a word of 4+ characters that is not digits (`body_words_share`)
         sizes = np.fromiter(map(len, vocabulary), dtype=np.int64, count=len(vocabulary))
         digits = np.fromiter(map(str.isdigit, vocabulary), dtype=bool, count=len(vocabulary))
@@ -138,17 +131,14 @@ class DocumentRows:
         rows[:, len(LINE) + 3] = _LOG1P[above]
         rows[:, len(LINE) + 4] = _LOG1P[below]
         rows[:, len(LINE) + 5] = _log1p(_run_lengths(self.short[at])[judged])
-        previous, following = judged - 1, judged + 1
-        has_previous, has_following = previous >= 0, following < total
-        previous_at = np.where(has_previous, previous, 0)
-        following_at = np.where(has_following, following, 0)
+        # the neighbours' columns: each line's value, -1.0 above the first and below the last
         log_words = _log1p(words)
-        rows[:, len(LINE) + 6] = np.where(has_previous, log_words[previous_at], -1.0)
-        rows[:, len(LINE) + 7] = np.where(has_following, log_words[following_at], -1.0)
-        rows[:, len(LINE) + 8] = np.where(has_previous, ends[previous_at], -1.0)
-        rows[:, len(LINE) + 9] = np.where(has_following, ends[following_at], -1.0)
-        rows[:, len(LINE) + 10] = np.where(has_previous, is_body[previous_at], -1.0)
-        rows[:, len(LINE) + 11] = np.where(has_following, is_body[following_at], -1.0)
+        neighbours = np.full((3, total + 2), -1.0)
+        neighbours[0, 1:-1] = log_words
+        neighbours[1, 1:-1] = ends
+        neighbours[2, 1:-1] = is_body
+        rows[:, len(LINE) + 6 : len(LINE) + 12 : 2] = neighbours[:, judged].T  # previous
+        rows[:, len(LINE) + 7 : len(LINE) + 12 : 2] = neighbours[:, judged + 2].T  # next
         words_above = np.zeros(total + 1, dtype=np.int64)
         np.cumsum(words, out=words_above[1:])
         body_above = np.zeros(total + 1, dtype=np.int64)
@@ -163,12 +153,13 @@ class DocumentRows:
         rows[:, len(LINE) + 14] = _log1p(nearby)
         rows[:, len(LINE) + 15] = body_above[high] - body_above[low]
         if self.html:
-            flags = self.flags[at]
+            flags = np.zeros(total + 2)  # no line above the first or below the last: 0.0
+            flags[1:-1] = self.flags[at]
             place = len(LINE) + 16
-            rows[:, place] = flags[judged]
-            rows[:, place + 1] = np.where(has_previous, flags[previous_at], False)
-            rows[:, place + 2] = np.where(has_following, flags[following_at], False)
-            rows[:, place + 3] = int(flags.sum()) / total
+            rows[:, place] = flags[judged + 1]
+            rows[:, place + 1] = flags[judged]
+            rows[:, place + 2] = flags[judged + 2]
+            rows[:, place + 3] = int(self.flags[at].sum()) / total
         return Judged(judged.tolist(), rows)
 
     def _vocabulary(self, at: np.ndarray, body: np.ndarray, judged: np.ndarray) -> np.ndarray:
