@@ -34,6 +34,7 @@ from curate.stages.base import MapStage, paragraphs, register
 from curate.stages.boilerplate import features, site_name
 from curate.stages.boilerplate import model as line_model
 from curate.stages.boilerplate.document_rows import DocumentRows
+from curate.stages.boilerplate.literal_scan import LiteralScan
 
 FURNITURE = (
     "newsletter",
@@ -149,6 +150,11 @@ class BoilerplateRemover(MapStage):
             if name in self.rules or name not in RULES  # kinds a user added always run
         ]
         starts = _start_index([part for _, _, u in furniture for part in u.anchored_parts])
+        literals = (
+            {key for _, _, u in furniture if u._filtered for key in u._filtered[0]}
+            | starts.keys
+            | (set(markers_union._filtered[0]) if markers_union._filtered else set())
+        )
         return {
             **table,
             "markers": markers,
@@ -170,11 +176,10 @@ class BoilerplateRemover(MapStage):
             ),
             # every literal the furniture kinds and the caption markers look for, found in a line
             # by one pass of an Aho-Corasick automaton (overlapping ones too)
-            "literals": _automaton(
-                {key for _, _, u in furniture if u._filtered for key in u._filtered[0]}
-                | starts.keys
-                | (set(markers_union._filtered[0]) if markers_union._filtered else set())
-            ),
+            "literals": _automaton(literals),
+            # the same literals, found in all the new lines of a document by one Hyperscan
+            # pass (None without the package: the automaton, a line at a time)
+            "literal_scan": LiteralScan.build(literals),
             # a line starts like no furniture kind: each kind then tries only its floating part
             # which anchored patterns a line may match at its start, by the literals in it
             "furniture_starts": starts,
@@ -215,6 +220,7 @@ class BoilerplateRemover(MapStage):
         linked = set(doc.labels.pop(LINKED_LINES, None) or ())
         if "link_list" not in self.rules:
             linked = set()
+        self._judge([text for _, _, text in lines], verdicts)
         # Rules that look at other lines decide on the lines left; repeat until nothing changes
         # so that the output is a fixed point: a second run removes nothing.
         for _ in range(MAX_ROUNDS):
@@ -456,11 +462,28 @@ class BoilerplateRemover(MapStage):
             run = []
         return removals
 
-    def _verdict(self, line: str) -> str | None:
-        """The first of the caption, link_teaser and furniture rules that removes `line`."""
+    def _judge(self, lines: list[str], verdicts: dict[str, str | None]) -> None:
+        """The verdicts of the lines of a document not judged yet, the literals of all of them
+        found by one scan (`literal_scan`; without it, `_line_removals` judges each line)."""
+        scan = self._table["literal_scan"]
+        fresh = [line for line in dict.fromkeys(lines) if line not in verdicts]
+        if scan is None or not fresh:
+            return
+        folded = list(map(_fold, fresh))
+        for line, fold, present in zip(fresh, folded, scan.present(folded), strict=True):
+            verdicts[line] = self._verdict(line, fold, present)
+
+    def _verdict(
+        self, line: str, folded: str | None = None, present: set[str] | None = None
+    ) -> str | None:
+        """The first of the caption, link_teaser and furniture rules that removes `line`.
+
+        `folded`, `present`: `_fold(line)` and the literals in it, when found already."""
         words = features.facts(line).words  # measured once for the rules and the model
-        folded = _fold(line)
-        present = self._table["literals"].present(folded)
+        if folded is None:
+            folded = _fold(line)
+        if present is None:
+            present = self._table["literals"].present(folded)
         caption, teaser, _ = self._checks
         if caption and self._is_caption(line, words, folded, present):
             return "caption"
