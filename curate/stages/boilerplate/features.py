@@ -251,7 +251,7 @@ def _measure(line: str) -> _Shape:
         marks / chars,
         letters / alpha,
         # each pattern is searched only where the characters it needs occur (same values)
-        float(digits > 0 and DATE.search(line) is not None),
+        float(digits > 0 and _has_date(line)),
         # every zone `ZONE` matches holds a "T" ("EST", "GMT", "UTC", "CEST")
         float(
             digits > 0
@@ -261,8 +261,11 @@ def _measure(line: str) -> _Shape:
         ),
         float(digits > 0 and YEAR.search(line) is not None),
         min(len(SEPARATORS.findall(line)), 5.0) if _has(line, "|•·/–—»>") else 0.0,
-        float(_has(line, "/©(v") and CREDIT.search(line) is not None),
-        float(_has(line, "@:w") and ADDRESS.search(line) is not None),
+        # what each alternative holds: "/", "©", "(c)", "via"; "://", "www.", "@"
+        float((_has(line, "/©(") or "via" in line) and CREDIT.search(line) is not None),
+        float(
+            ("@" in line or "://" in line or "www." in line) and ADDRESS.search(line) is not None
+        ),
         best / count if count else 0.0,
         min(len(SENTENCE_BREAK.findall(line)), 10.0) if _has(line, ".!?…") else 0.0,
         float(bool(first) and not first.isalnum() and first not in "\"'“‘(«"),
@@ -276,6 +279,19 @@ def _measure(line: str) -> _Shape:
         0.0,
     ]
     return _Shape(columns, frozenset(map(str.casefold, words)))
+
+
+# every `DATE` match starts at most this many characters before its first digit ("Sept.  5":
+# 10 letters, a stop, 2 spaces), and every alternative holds a decimal digit
+DATE_REACH = 13
+_DECIMAL = re.compile(r"\d")
+
+
+def _has_date(line: str) -> bool:
+    """`DATE.search(line) is not None`, searched from a little before the first digit (the
+    letters before it were tried at every position: 10 us a line of 56 characters)."""
+    digit = _DECIMAL.search(line)
+    return digit is not None and DATE.search(line, max(0, digit.start() - DATE_REACH)) is not None
 
 
 def _has(line: str, characters: str) -> bool:
