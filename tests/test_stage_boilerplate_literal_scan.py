@@ -90,3 +90,28 @@ def test_the_stage_removes_the_same_lines_without_it(recipe):
     with_scan = cleaned(True)
     assert with_scan == cleaned(False)
     assert any(e["stage"] == "boilerplate" for _, _, edits in with_scan for e in edits)
+
+
+def _label_lines() -> st.SearchStrategy[str]:
+    stage = _stage()
+    table = stage._table
+    labels = table["link_teaser"]["labels"] + table["link_teaser"].get("lead_labels", [])
+    label = st.sampled_from(labels).flatmap(
+        lambda text: st.sampled_from([text, text.upper(), text.lower(), text.replace("'", "’")])
+    )
+    edge = st.sampled_from(["", "» ", "[", "(", "- ", "  ", "\u00a0", "x"])
+    tail = st.sampled_from(["", ":", " »", " on IndieWire", ": Looted colonial art.", "-party"])
+    return st.one_of(st.tuples(edge, label, tail).map("".join), hostile_text, st.text())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_label_lines())
+def test_a_teaser_is_found_with_the_literals_as_without(line):
+    stage = _stage()
+    line = line.replace("\n", " ")
+    folded = _fold(line)
+    scanned = stage._table["literal_scan"].present([folded])[0]
+    assert scanned == stage._table["literals"].present(folded)
+    assert stage._is_teaser(line, scanned) == stage._is_teaser(line)
+    assert stage._is_label_teaser(line, scanned) == stage._is_label_teaser(line)
+    assert stage._is_lead_teaser(line, scanned) == stage._is_lead_teaser(line)

@@ -141,6 +141,10 @@ class BoilerplateRemover(MapStage):
         teaser = "|".join(_label_pattern(label) for label in labels)
         leads = sorted(table["link_teaser"].get("lead_labels", []), key=len, reverse=True)
         lead = "|".join(_label_pattern(label) for label in leads) or r"(?!x)x"
+        teaser_source = rf"[^\w\n]{{0,3}}\s{{0,3}}(?:{teaser})(?![\w-])"
+        lead_source = rf"[^\w\n]{{0,3}}\s{{0,3}}(?:{lead})\s"
+        # literals one of which every label holds: a line with none of them is no teaser
+        teaser_needs, lead_needs = _pattern_needs(teaser_source), _pattern_needs(lead_source)
         markers_union = union(
             [p for group in table["caption"]["markers"] for p in group["patterns"]]
         )
@@ -154,6 +158,8 @@ class BoilerplateRemover(MapStage):
             {key for _, _, u in furniture if u._filtered for key in u._filtered[0]}
             | starts.keys
             | (set(markers_union._filtered[0]) if markers_union._filtered else set())
+            | (teaser_needs or set())
+            | (lead_needs or set())
         )
         return {
             **table,
@@ -188,11 +194,13 @@ class BoilerplateRemover(MapStage):
             )
             if any(u.anchored for _, _, u in furniture)
             else None,
-            "lead": re.compile(rf"[^\w\n]{{0,3}}\s{{0,3}}(?:{lead})\s", re.IGNORECASE),
+            "lead": re.compile(lead_source, re.IGNORECASE),
+            "lead_needs": lead_needs,
+            "teaser_needs": teaser_needs,
             "not_headline": [re.compile(p) for p in table["headline"].get("not_headline", [])],
             # "Read more", "» Lire aussi", "[Related]": a label at the start, ending at a word end
             # ("Related-party deals" is not the label "Related")
-            "teaser": re.compile(rf"[^\w\n]{{0,3}}\s{{0,3}}(?:{teaser})(?![\w-])", re.IGNORECASE),
+            "teaser": re.compile(teaser_source, re.IGNORECASE),
         }
 
     @cached_property
@@ -489,7 +497,7 @@ class BoilerplateRemover(MapStage):
             return "caption"
         if "caption_credit" in self.rules and self._credit_tail(line, words):
             return "caption_credit"
-        if teaser and self._is_teaser(line):
+        if teaser and self._is_teaser(line, present):
             return "link_teaser"
         verdict = self._furniture(line, words, folded, present)
         if verdict:
@@ -565,11 +573,16 @@ class BoilerplateRemover(MapStage):
             and SENTENCE_AFTER.search(tail) is None
         )
 
-    def _is_teaser(self, line: str) -> bool:
-        return self._is_label_teaser(line) or self._is_lead_teaser(line)
+    def _is_teaser(self, line: str, present: set[str] | None = None) -> bool:
+        """`present`: the stage's literals in the folded line (`literals`), when looked for:
+        a line holding none of a label pattern's literals is not matched against it."""
+        return self._is_label_teaser(line, present) or self._is_lead_teaser(line, present)
 
-    def _is_label_teaser(self, line: str) -> bool:
+    def _is_label_teaser(self, line: str, present: set[str] | None = None) -> bool:
         # seed 000: "Read Also", "You May Also Like"; "Read more: Looted colonial art"
+        needs = self._table["teaser_needs"]
+        if present is not None and needs is not None and needs.isdisjoint(present):
+            return False
         match = self._table["teaser"].match(line)
         if not match:
             return False
@@ -600,8 +613,11 @@ class BoilerplateRemover(MapStage):
         rest = line[match.end() :].strip()
         return not LETTER.search(rest) or rest[-1] in self._table["link_teaser"]["separators"]
 
-    def _is_lead_teaser(self, line: str) -> bool:
+    def _is_lead_teaser(self, line: str, present: set[str] | None = None) -> bool:
         # "Popular on IndieWire", "Most read in world news": a label and a short object
+        needs = self._table["lead_needs"]
+        if present is not None and needs is not None and needs.isdisjoint(present):
+            return False
         lead = self._table["lead"].match(line)
         return bool(lead) and (
             len(line[lead.end() :].split()) <= self._table["link_teaser"]["max_lead_tail_words"]
@@ -1135,6 +1151,16 @@ def _stronger(a: set[str] | None, b: set[str] | None) -> set[str] | None:
 def _strength(keys: set[str]) -> tuple[int, int, int]:
     shortest = min(len(key) for key in keys)
     return min(shortest, 6), -len(keys), shortest
+
+
+def _pattern_needs(pattern: str) -> frozenset[str] | None:
+    """`_needs(pattern)`, or None when it cannot be known (no parser, an unusual pattern)."""
+    if _sre_parse is None:
+        return None
+    try:
+        return _needs(pattern)
+    except (re.error, _Unsafe, RecursionError, ValueError, TypeError, OverflowError):
+        return None
 
 
 def _has_top_level_bar(pattern: str) -> bool:
