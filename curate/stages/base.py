@@ -204,14 +204,39 @@ def check_ranges(stage: Stage, **bounds: tuple[float | None, float | None]) -> N
 def diff_bounds(old: str, new: str) -> tuple[int, int, int]:
     """Smallest differing window: returns (start, end in old, end in new)."""
     limit = min(len(old), len(new))
-    start = 0
-    while start < limit and old[start] == new[start]:
-        start += 1
-    old_end, new_end = len(old), len(new)
-    while old_end > start and new_end > start and old[old_end - 1] == new[new_end - 1]:
-        old_end -= 1
-        new_end -= 1
-    return start, old_end, new_end
+    start = _common(old, new, limit, False)
+    tail = _common(old, new, limit - start, True)
+    return start, len(old) - tail, len(new) - tail
+
+
+def _common(a: str, b: str, limit: int, from_end: bool) -> int:
+    """How many characters `a` and `b` share at their start (or end), at most `limit`.
+
+    A character at a time for the first `_STEPS`, then by halving, each step one slice
+    comparison in C: the common prefix of a 5,000-character text a character at a time took
+    0.8 ms (the boilerplate stage's `strip("\n")` after its last lines go: 2% of its time on
+    web pages)."""
+    count = 0
+    stop = min(limit, _STEPS)
+    if from_end:
+        while count < stop and a[-1 - count] == b[-1 - count]:
+            count += 1
+    else:
+        while count < stop and a[count] == b[count]:
+            count += 1
+    if count < stop or count == limit:
+        return count
+    low, high = count, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle :] == b[len(b) - middle :] if from_end else a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+_STEPS = 32
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

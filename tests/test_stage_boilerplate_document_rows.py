@@ -1,0 +1,138 @@
+"""`DocumentRows` gives the rows `features.matrix` gives, bit for bit, for any lines left.
+
+The stage scores a long document's lines with `DocumentRows` (measured once, a round a few numpy
+passes) and a short one's with `features.matrix`; the trees compare each column with a
+threshold, so the two must agree to the last bit (`repr` of each float: 0.0 and -0.0 differ),
+on every subset of lines a round may leave, and the stage's output must not depend on which
+of the two it used.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from curate.document import LINKED_LINES, Document, line_key
+from curate.pipeline import Pipeline
+from curate.stages import boilerplate
+from curate.stages.boilerplate import features
+from curate.stages.boilerplate.document_rows import DocumentRows, _run_lengths
+from curate.synth import news_corpus
+from tests.conftest import SEEDS
+from tests.test_stage_boilerplate_features_same import LINES, SHAPED
+
+
+def _floats(rows) -> str:
+    return repr([[float(value) for value in row] for row in rows])
+
+
+def _same(lines: list[str], picks: list[list[int]], title, linked, html: bool) -> None:
+    rows = DocumentRows(lines, title, linked, html)
+    for picked in picks:
+        expected = features.matrix([lines[i] for i in picked], title, linked, html)
+        found = rows.matrix(picked)
+        assert found.index == expected.index
+        assert _floats(found.rows) == _floats(expected.rows)
+
+
+def _picks(total: int, rng: random.Random) -> list[list[int]]:
+    """All lines, then fewer and fewer (the rounds), and a few arbitrary subsets."""
+    every = list(range(total))
+    picks = [every]
+    left = every
+    while len(left) > 1:
+        left = [i for i in left if rng.random() > 0.3]
+        picks.append(left)
+    picks += [sorted(rng.sample(every, rng.randint(0, total))) for _ in range(3)]
+    return picks
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def test_generated_news_rows_are_the_matrix_rows():
+    rng = random.Random(5)
+    for number, doc in enumerate(news_corpus(200, seed=87)):
+        lines = _lines(doc["text"])
+        # furniture-shaped lines among the paragraphs: judged lines of every shape
+        for line in rng.sample(SHAPED, 6):
+            lines.insert(rng.randint(0, len(lines)), line)
+        linked = {line_key(line) for line in lines[number % 3 :: 3]}
+        picks = _picks(len(lines), rng)
+        _same(lines, picks, doc.get("title"), None, False)
+        _same(lines, picks, None, linked, True)
+        _same(lines, picks, lines[0], set(), True)
+
+
+def test_seed_rows_are_the_matrix_rows():
+    rng = random.Random(3)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        lines = _lines(seed.read_text(encoding="utf-8"))
+        for title in (None, lines[0], "North Korea fires a missile"):
+            picks = _picks(len(lines), rng)
+            _same(lines, picks, title, None, False)
+            _same(lines, picks, title, {line_key(line) for line in lines[::2]}, True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(LINES, min_size=0, max_size=40),
+    st.booleans(),
+    st.sampled_from([None, 0, 1]),
+    st.randoms(use_true_random=False),
+)
+def test_any_lines_give_the_matrix_rows(lines, html, title_from, rng):
+    title = None if title_from is None or not lines else lines[title_from % len(lines)]
+    linked = {line_key(line) for line in lines[::2]}
+    _same(lines, _picks(len(lines), rng) if lines else [[]], title, linked, html)
+
+
+@pytest.mark.parametrize(
+    ("flags", "runs"),
+    [
+        ([], []),
+        ([False], [0]),
+        ([True], [1]),
+        ([True, True, False, True], [2, 2, 0, 1]),
+        ([False, True, True, True, False, False, True, True], [0, 3, 3, 3, 0, 0, 2, 2]),
+    ],
+)
+def test_run_lengths(flags, runs):
+    import numpy as np
+
+    assert _run_lengths(np.array(flags, dtype=bool)).tolist() == runs
+
+
+def _long_documents() -> list[Document]:
+    """Documents of 20+ lines (scored with `DocumentRows`): news paragraphs and furniture."""
+    rng = random.Random(11)
+    docs = []
+    for number, doc in enumerate(news_corpus(40, seed=4)):
+        lines = _lines(doc["text"])
+        for line in rng.choices(SHAPED, k=14):
+            lines.insert(rng.randint(0, len(lines)), line)
+        text = "\n\n".join(lines)
+        labels = {}
+        if number % 2:  # as the HTML reader labels link text: the `html` model
+            labels[LINKED_LINES] = [line_key(line) for line in lines[1::4]]
+        docs.append(Document(id=str(number), text=text, title=doc.get("title"), labels=labels))
+    return docs
+
+
+def _cleaned(recipe: str, rows_min: int, monkeypatch) -> list[tuple]:
+    monkeypatch.setattr(boilerplate._Rows, "ROWS_MIN", rows_min)
+    stage = next(s for s in Pipeline.from_recipe(recipe).stages if s.name == "boilerplate")
+    out = [stage.process(doc) for doc in _long_documents()]
+    return [(d.text, d.title, [e.to_dict() for e in d.edits]) for d in out]
+
+
+@pytest.mark.parametrize("recipe", ["news", "web"])
+def test_the_stage_removes_the_same_lines_either_way(recipe, monkeypatch):
+    numpy_rows = _cleaned(recipe, 1, monkeypatch)
+    python_rows = _cleaned(recipe, 10**9, monkeypatch)
+    assert numpy_rows == python_rows
+    assert any(e["rule"] == "line_model" for _, _, edits in numpy_rows for e in edits)

@@ -1,0 +1,76 @@
+"""The shape columns' cheap gates never hide a match of the pattern they stand before.
+
+`date_shape` searches `DATE` from a little before the line's first digit; `credit_shape` and
+`address` search only lines holding what each of their alternatives holds. Each must answer
+as the plain search does, on date- and address-shaped text and on anything else.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from curate.stages.boilerplate import features
+from curate.stages.boilerplate.features import ADDRESS, CREDIT, DATE
+from tests.conftest import hostile_text
+from tests.test_stage_boilerplate_features_same import SHAPED
+
+PIECES = [
+    "Sept.",
+    "September",
+    "März",
+    "janvier",
+    "5",
+    "14",
+    "2008",
+    "2008-01-14",
+    "14.01.2008",
+    "3rd",
+    ",",
+    ".",
+    " ",
+    "  ",
+    "\u00a0",
+    "١٤",
+    "²",
+    "via ",
+    "VIA",
+    "AP / Reuters",
+    "©",
+    "(c)",
+    "http://",
+    "www.",
+    "a@b",
+    "@x",
+    "Getty",
+    "é",
+]
+SHAPE_TEXT = st.one_of(
+    st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
+    st.sampled_from(SHAPED),
+    hostile_text,
+    st.text(),
+)
+
+
+def _shape(line: str) -> list[float]:
+    return features._measure(line).columns
+
+
+@settings(max_examples=2000, deadline=None)
+@given(SHAPE_TEXT)
+def test_the_gated_searches_answer_as_the_plain_ones(line):
+    assert features._has_date(line) == (DATE.search(line) is not None)
+    columns = _shape(line)
+    names = features.LINE
+    assert columns[names.index("credit_shape")] == float(CREDIT.search(line) is not None)
+    assert columns[names.index("address")] == float(ADDRESS.search(line) is not None)
+
+
+def test_a_date_far_into_a_line_is_found():
+    line = "x" * 50 + " Published Sept.  5, 2019"
+    assert features._has_date(line)
+    assert not features._has_date("x" * 50 + " Sept. 5")
+    assert features._has_date("Sept.  5 2019") and features._has_date("2008-01-14")
+    # the farthest a match starts before its digit: 10 letters, a stop, two spaces
+    assert features._has_date("on " * 20 + "Septembers.  5, 2019")
