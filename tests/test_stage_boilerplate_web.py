@@ -181,6 +181,38 @@ def test_a_title_with_more_than_a_site_name_stays(title, first):
     assert "title_site_name" not in [e.rule for e in doc.edits]
 
 
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        (
+            "A Letter on Justice and Open Debate | Harper's Magazine",
+            "A Letter on Justice and Open Debate",
+        ),
+        ("Opinion | Is Football Violence a Crime?", "Is Football Violence a Crime?"),
+        ("Boot Tulln 2022 abgesagt - Diveinside News", "Boot Tulln 2022 abgesagt"),
+        ("Darán bendición a vehículos | Diario HOY", "Darán bendición a vehículos"),
+    ],
+)
+def test_plain_text_opening_with_headline_and_site_name_keeps_the_headline_alone(first, headline):
+    # plain text has no <title>: its first line becomes the title, and the clean headline
+    # under it was removed as its duplicate, so the record's title kept the site's name
+    doc = run_stage(STAGE, f"{first}\n\n{headline}\n\n{BODY}")
+    assert doc.title == headline and doc.text == BODY
+    rules = [(e.rule, e.field) for e in doc.edits]
+    assert ("title_site_name", "title") in rules and ("duplicate_headline", "text") in rules
+    edit = next(e for e in doc.edits if e.rule == "title_site_name")
+    assert (edit.before, edit.after) == (first, headline)
+    again = run_stage(STAGE, doc.text, doc.title)
+    assert (again.title, again.text, again.edits) == (doc.title, doc.text, [])
+
+
+def test_plain_text_opening_with_a_deck_keeps_its_first_line_as_title():
+    first = "Kim fires missile - Seoul and Tokyo hold emergency talks as tension rises"
+    doc = run_stage(STAGE, f"{first}\n\nKim fires missile\n\n{BODY}")
+    assert doc.title == first
+    assert "title_site_name" not in [e.rule for e in doc.edits]
+
+
 def test_the_title_keeps_the_site_name_when_the_rule_is_off():
     title, headline = "Wie entsteht Erdöl? | SimplyScience", "Wie entsteht Erdöl?"
     stage = BoilerplateRemover(rules=tuple(r for r in STAGE.rules if r != "title_site_name"))

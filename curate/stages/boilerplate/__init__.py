@@ -254,8 +254,10 @@ class BoilerplateRemover(MapStage):
             if title and "duplicate_headline" in self.rules:
                 repeats = self._duplicates(title, left)
                 found += [("duplicate_headline", s, e) for s, e, _ in repeats]
-                if repeats and doc.title and named is None and "title_site_name" in self.rules:
-                    named = site_name.headline_alone(doc.title, repeats[0][2])
+                # the title is the page's <title> or, in plain text, the first line made the
+                # headline: either may be the headline and the site's name
+                if repeats and named is None and "title_site_name" in self.rules:
+                    named = site_name.headline_alone(title, repeats[0][2])
             if "page_repeat" in self.rules:
                 found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
             if not found:
@@ -271,7 +273,7 @@ class BoilerplateRemover(MapStage):
         self.remove_blocks(doc, list(removals.values()))
         if headline:
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
-        elif named and doc.title:
+        if named and doc.title:
             self.replace_spans(doc, "title_site_name", [(0, len(doc.title), named)], field=TITLE)
         return doc
 
