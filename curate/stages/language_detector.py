@@ -32,7 +32,7 @@ from langdetect.utils.unicode_block import unicode_block
 
 from curate.stages.language_profiles import ProfileTable
 from curate.stages.language_random import RandomStream
-from curate.stages.language_settled import settled_trial
+from curate.stages.language_settled import settled_pair, settled_trial
 
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
 MET_GRAMS_LIMIT = 50_000  # n-grams looked up, with or without a profile (restarts beyond)
@@ -153,8 +153,14 @@ class SeededDetectorFactory(DetectorFactory):
             kept[1] = made
         return logs
 
-    def row(self, gram: str) -> int:
-        """The row of `matrix` holding `gram`'s probabilities, made when first asked."""
+    def log_pair(self, first: float, second: float) -> list[np.ndarray] | None:
+        """The logs of `first` and of `second` (a first detection's two trials), when kept."""
+        logs = [self.log_factors(first), self.log_factors(second)]
+        return None if logs[0] is None or logs[1] is None else logs
+
+    def row(self, gram: str, number: int | None = None) -> int:
+        """The row of `matrix` holding `gram`'s probabilities (`number` in the profile table,
+        when known), made when first asked."""
         row = self.rows.get(gram)
         if row is None:
             row = self.rows[gram] = len(self.rows)
@@ -164,7 +170,7 @@ class SeededDetectorFactory(DetectorFactory):
                 if len(self.matrix):
                     grown[: len(self.matrix)] = self.matrix
                 self.matrix = grown
-            self.word_lang_prob_map.fill(gram, self.matrix[row])
+            self.word_lang_prob_map.fill(gram, self.matrix[row], number)
         return row
 
     def grams_of(self, word: str) -> tuple[list[int], list[int]]:
@@ -230,11 +236,12 @@ class _MetGrams(dict):
         if len(self) >= MET_GRAMS_LIMIT:  # unknown n-grams of a script without profiles pile up
             self.clear()
         factory = self.factory
-        if gram in factory.word_lang_prob_map.known():
-            row = factory.rows.get(gram)
-            value = self[gram] = factory.row(gram) if row is None else row
-        else:
+        number = factory.word_lang_prob_map.known().get(gram)
+        if number is None:
             value = self[gram] = -1
+        else:
+            row = factory.rows.get(gram)
+            value = self[gram] = factory.row(gram, number) if row is None else row
         return value
 
 
@@ -399,6 +406,15 @@ class SeededDetector(Detector):
             return None
         factory = self.factory
         stream = factory.stream(self.seed)
+        if self.n_trial == 2:  # the stage's first detection: both trials along one run of draws
+            gauss, kept = stream.gauss_pair(0)  # as `_trial_weights` draws them
+            weights = [(self.alpha + g * self.ALPHA_WIDTH) / self.BASE_FREQ for g in (gauss, kept)]
+            logs = factory.log_pair(*weights)
+            if logs is not None:
+                answer = settled_pair(
+                    logs, weights, rows, stream, 4, self.CONV_THRESHOLD, self.ITERATION_LIMIT
+                )
+                return None if answer is None else self.langlist[answer]
         answer = None
         weights = self._trial_weights(stream)
         weight, position = next(weights)

@@ -65,7 +65,8 @@ class RandomStream:
             kept = np.flatnonzero(values < count)
             if len(kept) >= wanted:
                 kept = kept[:wanted]
-                return values[kept], kept + start
+                # as platform integers: numpy indexes with them without a cast first
+                return values[kept].astype(np.intp), kept + start
             stop = start + 2 * (stop - start)
 
     def gauss_pair(self, position: int) -> tuple[float, float]:
