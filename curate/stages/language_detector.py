@@ -218,8 +218,15 @@ class _WordRows(dict):
         """The rows as int32 bytes: a text's rows are then one `bytes.join`, read by numpy."""
         if len(self) >= WORD_CACHE_LIMIT:
             self.clear()
-        inner, after = self.factory.grams_of(word) if word else ([], [])  # "": between spaces
-        rows = inner + after if self.followed else inner
+        if word[1:].islower() and len(word) < _SLICED_LENGTH:  # `grams_of`'s slices, inline
+            padded = " " + word
+            met = self.factory.met.__getitem__
+            rows = list(filter(_KNOWN, map(met, map(padded.__getitem__, _EMITTED[len(padded)]))))
+            if self.followed:
+                rows += filter(_KNOWN, map(met, (padded[-1] + " ", padded[-2:] + " ")))
+        else:
+            inner, after = self.factory.grams_of(word) if word else ([], [])  # "": between spaces
+            rows = inner + after if self.followed else inner
         packed = self[word] = array(_INT32, rows).tobytes()
         return packed
 
