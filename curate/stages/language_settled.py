@@ -117,8 +117,10 @@ def settled_pair(
         while True:
             blocks = min(blocks, last_blocks)
             end = start + 1 + CHECK_EVERY * blocks
-            if end > len(drawn):  # a long trial: draw further
-                drawn = rows.take(stream.draws(at, len(rows), 2 * end)[0])
+            if end > len(drawn):  # a long trial: draw further (twice as many: few sizes cached)
+                while wanted < end:
+                    wanted *= 2
+                drawn = rows.take(stream.draws(at, len(rows), wanted)[0])
             stop = _first_stop(trial_logs.take(drawn[start:end], axis=0), blocks, threshold)
             if stop is None:
                 return None
