@@ -151,7 +151,8 @@ def _first_stop(drawn_logs: np.ndarray, blocks: int, threshold: float) -> tuple[
     np.add.accumulate(sums, 0, None, sums)
     below = sums - np.maximum.reduce(sums, 1)[:, None]
     np.maximum(below, FLOOR_LOG, out=below)
-    totals = np.add.reduce(np.exp(below), 1)  # 1 / the largest normalised probability
+    totals = np.add.reduce(np.exp(below, out=drawn_logs[: blocks + 1]), 1)  # 1 / the largest
+    # normalised probability (the exps written over draws no longer needed)
     room = margin(1 + CHECK_EVERY * blocks)
     may_stop = totals < (1.0 + room) / threshold
     check = int(may_stop.argmax())
