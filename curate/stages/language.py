@@ -12,7 +12,7 @@ from langdetect.lang_detect_exception import LangDetectException
 
 from curate.document import Document
 from curate.stages.base import MapStage, check_ranges, register
-from curate.stages.han_script import chinese_variant
+from curate.stages.han_script import OVERRULED, chinese_variant
 from curate.stages.language_detector import SeededDetectorFactory
 
 LANGUAGES = sorted(os.listdir(PROFILES_DIRECTORY))  # the codes langdetect can answer ("en")
@@ -79,6 +79,8 @@ class LanguageLabeler(MapStage):
         lang, score = answer
         if score < self.confident:  # unsure: ask again with more text and more trials
             lang, score = self._detect(_sample(text, self.retry_chars), self.retry_trials)
+        if lang is not None and lang not in OVERRULED:  # no script to weigh (han_script)
+            return lang, score
         # Traditional Chinese with no Hangul came out `ko`: the script decides (han_script)
         chinese = chinese_variant(_sample(text, self.retry_chars), lang)
         return (chinese, 1.0) if chinese is not None else (lang, score)

@@ -18,6 +18,7 @@ own `Detector` (the tests compare them on text in many languages and scripts), b
 
 from __future__ import annotations
 
+import mmap
 import random
 import re
 from array import array
@@ -32,7 +33,7 @@ from langdetect.utils.unicode_block import unicode_block
 
 from curate.stages.language_profiles import ProfileTable
 from curate.stages.language_random import RandomStream
-from curate.stages.language_settled import settled_trial
+from curate.stages.language_settled import settled_pair, settled_trial
 
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
 MET_GRAMS_LIMIT = 50_000  # n-grams looked up, with or without a profile (restarts beyond)
@@ -68,6 +69,23 @@ class _Normalised(dict):
     def __missing__(self, code: int) -> str:
         value = self[code] = NGram.normalize(chr(code))
         return value
+
+
+def _lazy_zeros(rows: int, columns: int) -> np.ndarray:
+    """A float64 array of zeros whose memory is taken a page at a time, as rows are written.
+
+    The matrix and the logs are made once with room for `LOG_ROWS_KEPT` rows (7 MB each), not
+    grown and copied as n-grams are met (a copy held the old and the new array at once: a
+    peak of 1.8 MB over the bench's 4,400 rows). numpy asks for transparent huge pages on an
+    array of 4 MB or more, so that writing a row would take 2 MB; an anonymous mmap is not
+    advised so, and takes 4 KB pages (nine rows) as they are written. Private: a forked
+    process writes its own copy of a page (a shared mapping would be written by both).
+    """
+    private = getattr(mmap, "MAP_PRIVATE", None)
+    if private is None:  # Windows: no private anonymous mmap from Python
+        return np.zeros((rows, columns))
+    buffer = mmap.mmap(-1, max(1, rows * columns * 8), flags=private)
+    return np.frombuffer(buffer, dtype=np.float64, count=rows * columns).reshape(rows, columns)
 
 
 class SeededDetectorFactory(DetectorFactory):
@@ -143,8 +161,8 @@ class SeededDetectorFactory(DetectorFactory):
             kept = self.logs[weight] = [np.empty((0, len(self.langlist))), 0]
         logs, filled = kept
         if filled < made:
-            if len(logs) < made:  # as large as the matrix
-                grown = np.empty(self.matrix.shape)
+            if len(logs) < made:  # as large as the matrix (once: it has LOG_ROWS_KEPT rows)
+                grown = _lazy_zeros(*self.matrix.shape)
                 grown[:filled] = logs[:filled]
                 logs = kept[0] = grown
             new = logs[filled:made]
@@ -153,18 +171,25 @@ class SeededDetectorFactory(DetectorFactory):
             kept[1] = made
         return logs
 
-    def row(self, gram: str) -> int:
-        """The row of `matrix` holding `gram`'s probabilities, made when first asked."""
+    def log_pair(self, first: float, second: float) -> list[np.ndarray] | None:
+        """The logs of `first` and of `second` (a first detection's two trials), when kept."""
+        logs = [self.log_factors(first), self.log_factors(second)]
+        return None if logs[0] is None or logs[1] is None else logs
+
+    def row(self, gram: str, number: int | None = None) -> int:
+        """The row of `matrix` holding `gram`'s probabilities (`number` in the profile table,
+        when known), made when first asked."""
         row = self.rows.get(gram)
         if row is None:
             row = self.rows[gram] = len(self.rows)
             self.grams.append(gram)
-            if row >= len(self.matrix):
-                grown = np.zeros((max(1024, 2 * len(self.matrix)), len(self.langlist)))
+            if row >= len(self.matrix):  # room for as many rows as logs are kept for, at first
+                size = max(1024, LOG_ROWS_KEPT, 2 * len(self.matrix))
+                grown = _lazy_zeros(size, len(self.langlist))
                 if len(self.matrix):
                     grown[: len(self.matrix)] = self.matrix
                 self.matrix = grown
-            self.word_lang_prob_map.fill(gram, self.matrix[row])
+            self.word_lang_prob_map.fill(gram, self.matrix[row], number)
         return row
 
     def grams_of(self, word: str) -> tuple[list[int], list[int]]:
@@ -212,8 +237,15 @@ class _WordRows(dict):
         """The rows as int32 bytes: a text's rows are then one `bytes.join`, read by numpy."""
         if len(self) >= WORD_CACHE_LIMIT:
             self.clear()
-        inner, after = self.factory.grams_of(word) if word else ([], [])  # "": between spaces
-        rows = inner + after if self.followed else inner
+        if word[1:].islower() and len(word) < _SLICED_LENGTH:  # `grams_of`'s slices, inline
+            padded = " " + word
+            met = self.factory.met.__getitem__
+            rows = list(filter(_KNOWN, map(met, map(padded.__getitem__, _EMITTED[len(padded)]))))
+            if self.followed:
+                rows += filter(_KNOWN, map(met, (padded[-1] + " ", padded[-2:] + " ")))
+        else:
+            inner, after = self.factory.grams_of(word) if word else ([], [])  # "": between spaces
+            rows = inner + after if self.followed else inner
         packed = self[word] = array(_INT32, rows).tobytes()
         return packed
 
@@ -230,11 +262,12 @@ class _MetGrams(dict):
         if len(self) >= MET_GRAMS_LIMIT:  # unknown n-grams of a script without profiles pile up
             self.clear()
         factory = self.factory
-        if gram in factory.word_lang_prob_map.known():
-            row = factory.rows.get(gram)
-            value = self[gram] = factory.row(gram) if row is None else row
-        else:
+        number = factory.word_lang_prob_map.known().get(gram)
+        if number is None:
             value = self[gram] = -1
+        else:
+            row = factory.rows.get(gram)
+            value = self[gram] = factory.row(gram, number) if row is None else row
         return value
 
 
@@ -399,6 +432,15 @@ class SeededDetector(Detector):
             return None
         factory = self.factory
         stream = factory.stream(self.seed)
+        if self.n_trial == 2:  # the stage's first detection: both trials along one run of draws
+            gauss, kept = stream.gauss_pair(0)  # as `_trial_weights` draws them
+            weights = [(self.alpha + g * self.ALPHA_WIDTH) / self.BASE_FREQ for g in (gauss, kept)]
+            logs = factory.log_pair(*weights)
+            if logs is not None:
+                answer = settled_pair(
+                    logs, weights, rows, stream, 4, self.CONV_THRESHOLD, self.ITERATION_LIMIT
+                )
+                return None if answer is None else self.langlist[answer]
         answer = None
         weights = self._trial_weights(stream)
         weight, position = next(weights)

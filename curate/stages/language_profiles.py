@@ -62,9 +62,13 @@ class ProfileTable:
             self._build()
         return self.ids
 
-    def fill(self, gram: str, row: np.ndarray) -> None:
-        """Write the probabilities of `gram` into `row`, a row of zeros."""
-        start, end = self._stretch(gram)
+    def fill(self, gram: str, row: np.ndarray, number: int | None = None) -> None:
+        """Write the probabilities of `gram` (`number` in the table, when known: the table is
+        then built) into `row`, a row of zeros."""
+        if number is None:
+            start, end = self._stretch(gram)
+        else:
+            start, end = self.starts[number], self.starts[number + 1]
         row[self.languages[start:end]] = self.probabilities[start:end]
 
     def __contains__(self, gram: object) -> bool:

@@ -65,7 +65,9 @@ class RandomStream:
             kept = np.flatnonzero(values < count)
             if len(kept) >= wanted:
                 kept = kept[:wanted]
-                return values[kept], kept + start
+                # picks as platform integers (numpy indexes with them without a cast first);
+                # words as int32, half the memory of the cache's second array
+                return values[kept].astype(np.intp), (kept + start).astype(np.int32)
             stop = start + 2 * (stop - start)
 
     def gauss_pair(self, position: int) -> tuple[float, float]:

@@ -69,32 +69,99 @@ def settled_trial(
     last_blocks = (limit - 1) // CHECK_EVERY  # checks below the limit (at it, a trial stops)
     while True:
         blocks = min(blocks, last_blocks)
-        draws = 1 + CHECK_EVERY * blocks
-        picks, places = stream.draws(at, len(rows), draws)
-        drawn = rows[picks]
+        picks, places = stream.draws(at, len(rows), 1 + CHECK_EVERY * blocks)
+        drawn = rows.take(picks)
         if logs is None:
             drawn_logs = matrix.take(drawn, axis=0)
             np.add(drawn_logs, weight, drawn_logs)
             np.log(drawn_logs, drawn_logs)
         else:
             drawn_logs = logs.take(drawn, axis=0)
-        languages = drawn_logs.shape[1]
-        sums = np.empty((blocks + 1, languages))  # row k: the logs of draws 0..5k
-        sums[0] = drawn_logs[0]
-        np.add.reduce(drawn_logs[1:].reshape(blocks, CHECK_EVERY, languages), 1, None, sums[1:])
-        np.add.accumulate(sums, 0, None, sums)
-        below = sums - np.maximum.reduce(sums, 1)[:, None]
-        np.maximum(below, FLOOR_LOG, out=below)
-        totals = np.add.reduce(np.exp(below), 1)  # 1 / the largest normalised probability
-        room = margin(draws)
-        may_stop = totals < (1.0 + room) / threshold
-        check = int(may_stop.argmax())
-        if may_stop[check]:
-            if totals[check] > (1.0 - room) / threshold:
-                return None  # too close to the threshold to tell
-            if check and below[:check].min() <= LOWEST_LOG:
-                return None
-            return int(sums[check].argmax()), int(places[check * CHECK_EVERY]) + 1
-        if blocks >= last_blocks or below.min() <= LOWEST_LOG:
+        stop = _first_stop(drawn_logs, blocks, threshold)
+        if stop is None:
+            return None
+        if stop is not _DRAW_MORE:
+            check, language = stop
+            return language, int(places[check * CHECK_EVERY]) + 1
+        if blocks >= last_blocks:
             return None
         blocks *= 2
+
+
+def settled_pair(
+    logs: list[np.ndarray],
+    weights: list[float],
+    rows: np.ndarray,
+    stream: RandomStream,
+    at: int,
+    threshold: float,
+    limit: int,
+) -> int | None:
+    """The language both trials of a two-trial detection stop on, or None (not certain, or
+    they stop on two languages): `settled_trial` twice, the draws taken once.
+
+    The second trial's weight comes from the Gaussian pair drawn before the first, so it reads
+    no stream words of its own: its draws are the first trial's, continued after its stop. So
+    the draws of both are one run from word `at` (from the cache, as every text starts at the
+    same word). `logs` holds `log(weight + matrix)` of each weight.
+    """
+    if not all(MIN_WEIGHT <= weight <= MAX_WEIGHT for weight in weights):
+        return None
+    last_blocks = (limit - 1) // CHECK_EVERY
+    wanted = 2 * (1 + CHECK_EVERY * min(FIRST_BLOCKS, last_blocks))  # both trials, most often
+    drawn = rows.take(stream.draws(at, len(rows), wanted)[0])
+    start = 0  # the trial's first draw in the run
+    answer = None
+    for trial_logs in logs:
+        blocks = FIRST_BLOCKS
+        while True:
+            blocks = min(blocks, last_blocks)
+            end = start + 1 + CHECK_EVERY * blocks
+            if end > len(drawn):  # a long trial: draw further (twice as many: few sizes cached)
+                while wanted < end:
+                    wanted *= 2
+                drawn = rows.take(stream.draws(at, len(rows), wanted)[0])
+            stop = _first_stop(trial_logs.take(drawn[start:end], axis=0), blocks, threshold)
+            if stop is None:
+                return None
+            if stop is not _DRAW_MORE:
+                break
+            if blocks >= last_blocks:
+                return None
+            blocks *= 2
+        check, language = stop
+        if answer is not None and language != answer:
+            return None
+        answer = language
+        start += check * CHECK_EVERY + 1  # the next trial's first draw
+    return answer
+
+
+_DRAW_MORE = (-1, -1)  # `_first_stop`: no check stops within these draws
+
+
+def _first_stop(drawn_logs: np.ndarray, blocks: int, threshold: float) -> tuple[int, int] | None:
+    """(check, language) of the first check that certainly stops, among the checks of the
+    `1 + 5 * blocks` draws whose logs are `drawn_logs`; `_DRAW_MORE` when none may stop; None
+    when not certain (a check near the threshold, or a probability near underflow)."""
+    languages = drawn_logs.shape[1]
+    sums = np.empty((blocks + 1, languages))  # row k: the logs of draws 0..5k
+    sums[0] = drawn_logs[0]
+    np.add.reduce(drawn_logs[1:].reshape(blocks, CHECK_EVERY, languages), 1, None, sums[1:])
+    np.add.accumulate(sums, 0, None, sums)
+    below = sums - np.maximum.reduce(sums, 1)[:, None]
+    np.maximum(below, FLOOR_LOG, out=below)
+    totals = np.add.reduce(np.exp(below, out=drawn_logs[: blocks + 1]), 1)  # 1 / the largest
+    # normalised probability (the exps written over draws no longer needed)
+    room = margin(1 + CHECK_EVERY * blocks)
+    may_stop = totals < (1.0 + room) / threshold
+    check = int(may_stop.argmax())
+    if may_stop[check]:
+        if totals[check] > (1.0 - room) / threshold:
+            return None  # too close to the threshold to tell
+        if check and below[:check].min() <= LOWEST_LOG:
+            return None
+        return check, int(sums[check].argmax())
+    if below.min() <= LOWEST_LOG:
+        return None
+    return _DRAW_MORE
