@@ -1252,17 +1252,16 @@ def columnar_rows(
     batches: Any,
 ) -> Iterator[Document | Quarantined]:
     """The rows of a columnar file (Parquet, Arrow) as documents, a row each; `batches(columns)`
-    gives its record batches of those columns. A file without the text column is one record."""
+    gives its record batches of those columns. A file without the text column is a quarantine
+    record a row, as a JSON Lines file without the field is (io.missing_column)."""
     fields = settings.text_fields
     nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
     columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
-        # every row would miss it: one message naming the columns, not one per row
-        first = next(iter(batches(names)), None)
-        rows = first.slice(0, 1).to_pylist() if first is not None else []
-        row = rows[0] if rows else dict.fromkeys(names)
-        yield Quarantined(str(path), None, "missing_field", _missing_text(row, fields))
+        from curate.io.missing_column import rows_without_text
+
+        yield from rows_without_text(path, base_id, settings, names, batches)
         return
     row_no = 0
     for batch in batches(wanted):

@@ -1,0 +1,64 @@
+"""A newcomer's own data, fifth round: the first hour's inputs that still lost documents or
+said too little (a Parquet file without `text`, `--out clean.jsonl`, an empty folder, a broken
+`.json`, splits merged, Polars' string types)."""
+
+import json
+
+import pyarrow as pa
+import pyarrow.feather as feather
+import pyarrow.parquet as pq
+import pytest
+
+from curate.publish.validate import validate_folder
+from tests.test_newcomer_fields import article
+from tests.test_newcomer_inputs import invoke, kept_ids
+
+
+def _quarantine(out):
+    path = out / "quarantine.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _counts(out):
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".feather"])
+def test_a_columnar_file_without_the_text_column_quarantines_each_row(tmp_path, suffix):
+    # a 3-row `articles.parquet` with its text under `content` was one quarantine record and
+    # `read: 1`; a JSON Lines file without the field is a record a row, and so is this now
+    folder = tmp_path / "news"
+    folder.mkdir()
+    table = pa.table({"id": ["x1", "x2", "x3"], "content": [article(n) for n in range(3)]})
+    if suffix == ".parquet":
+        pq.write_table(table, folder / f"articles{suffix}")
+    else:
+        feather.write_feather(table, folder / f"articles{suffix}")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert _counts(out) == {"read": 3, "kept": 0, "removed": 0, "quarantined": 3}
+    rows = _quarantine(out)
+    assert [(r["id"], r["line"], r["kind"]) for r in rows] == [
+        ("x1", 1, "missing_field"),
+        ("x2", 2, "missing_field"),
+        ("x3", 3, "missing_field"),
+    ]
+    assert all("--text-field content" in r["error"] for r in rows)
+    assert "3 quarantined as missing_field" in text and "--text-field content" in text
+    assert validate_folder(out) == []
+    result, text = invoke("run", folder, "--out", out, "--overwrite", "--text-field", "content")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["x1", "x2", "x3"]
+
+
+def test_rows_without_the_text_column_or_an_id_are_named_by_file_and_row(tmp_path):
+    path = tmp_path / "notes.parquet"
+    pq.write_table(pa.table({"body": [article(n) for n in range(2)]}), path)
+    out = tmp_path / "out"
+    result, text = invoke("run", path, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert [r["id"] for r in _quarantine(out)] == ["notes-1", "notes-2"]
+    assert _counts(out)["read"] == 2
