@@ -62,3 +62,25 @@ def test_rows_without_the_text_column_or_an_id_are_named_by_file_and_row(tmp_pat
     assert result.exit_code == 0, text
     assert [r["id"] for r in _quarantine(out)] == ["notes-1", "notes-2"]
     assert _counts(out)["read"] == 2
+
+
+@pytest.mark.parametrize("name", ["clean.jsonl", "clean.parquet", "clean.json.gz"])
+def test_out_named_like_a_data_file_says_out_is_a_folder(tmp_path, name):
+    # `--out clean.jsonl` published a folder named clean.jsonl without a word
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(article(1), encoding="utf-8")
+    out = tmp_path / name
+    result, text = invoke("run", tmp_path / "news", "--out", out, "--workers", "1")
+    assert result.exit_code == 2, text
+    assert f"--out {out} names a file" in text and "publishes a folder" in text
+    assert f"--out {tmp_path / 'clean'};" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news"]  # nothing made
+
+
+def test_out_with_a_dot_that_is_no_data_extension_is_a_folder(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(article(1), encoding="utf-8")
+    out = tmp_path / "news.v2"
+    result, text = invoke("run", tmp_path / "news", "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["a"]

@@ -297,6 +297,11 @@ class DatasetWriter:
 
     # destination safety ------------------------------------------------------------------------
     def _check_destination(self) -> None:
+        from curate.publish.out_path import file_like_name
+
+        file_like = file_like_name(self.out)  # `--out clean.jsonl` (publish.out_path)
+        if file_like:
+            raise OutputError(file_like)
         if not self.out.exists():
             return
         if not self.out.is_dir():  # `--out clean.jsonl`, as datatrove writes a file
