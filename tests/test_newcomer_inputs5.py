@@ -84,3 +84,26 @@ def test_out_with_a_dot_that_is_no_data_extension_is_a_folder(tmp_path):
     result, text = invoke("run", tmp_path / "news", "--out", out, "--workers", "1")
     assert result.exit_code == 0, text
     assert kept_ids(out) == ["a"]
+
+
+def test_an_empty_folder_says_so_and_what_curate_reads(tmp_path):
+    # "no readable input files under news" and no word of what would have been read
+    (tmp_path / "news" / "2024").mkdir(parents=True)
+    (tmp_path / "news" / ".DS_Store").write_text("x")
+    result, text = invoke("run", tmp_path / "news", "--out", tmp_path / "out")
+    assert result.exit_code == 2, text
+    assert f"{tmp_path / 'news'}/ holds no files" in text
+    assert "curate reads .txt," in text and ".jsonl" in text and ".parquet" in text
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_of_unread_kinds_or_a_pattern_matching_nothing_names_what_curate_reads(tmp_path):
+    folder = tmp_path / "office"
+    folder.mkdir()
+    (folder / "notes.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    result, text = invoke("run", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 2, text
+    assert "(.doc 1)" in text and "curate reads .txt," in text and "holds no files" not in text
+    result, text = invoke("run", f"{folder}/*.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 2, text
+    assert "matches no file" in text and "curate reads .txt," in text

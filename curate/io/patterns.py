@@ -40,7 +40,9 @@ def no_match(name: str) -> str:
         if path.is_file() and not any(p.startswith(".") for p in path.relative_to(folder).parts)
     )
     held = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())[:8])
+    from curate.io.readable_kinds import readable_kinds
+
     return (
         f"{name}: the pattern matches no file; {folder}/ holds {held or 'no files'} "
-        "(give the folder itself to read every file curate can)"
+        f"(give the folder itself to read every file curate can); {readable_kinds()}"
     )
