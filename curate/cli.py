@@ -848,5 +848,6 @@ def _readable_kinds(inputs: list[Path]) -> str:
     said = f"; {', '.join(f'{folder}/' for folder in empty)} {verb} no files" if empty else ""
     return f"{said}; {readable_kinds()}"
 
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())
