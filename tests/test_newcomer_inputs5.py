@@ -107,3 +107,78 @@ def test_a_folder_of_unread_kinds_or_a_pattern_matching_nothing_names_what_curat
     result, text = invoke("run", f"{folder}/*.txt", "--out", tmp_path / "out")
     assert result.exit_code == 2, text
     assert "matches no file" in text and "curate reads .txt," in text
+
+
+def _json_array(rows):
+    return json.dumps(rows, indent=2)
+
+
+def test_a_json_array_cut_short_keeps_the_records_before_the_break(tmp_path):
+    # a download cut mid-array was one quarantine record: the records before it were lost
+    folder = tmp_path / "export"
+    folder.mkdir()
+    rows = [{"id": f"r{n}", "text": article(n)} for n in range(3)]
+    whole = _json_array(rows)
+    (folder / "articles.json").write_text(whole[: whole.index('"r2"') + 12], encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["r0", "r1"]
+    [row] = _quarantine(out)
+    assert (row["file"], row["line"], row["kind"]) == (
+        str(folder / "articles.json"),
+        3,
+        "malformed_json",
+    )
+    assert "past record 2" in row["error"] and "line " in row["error"] and "column" in row["error"]
+    assert validate_folder(out) == []
+
+
+def test_broken_json_in_a_folder_is_quarantined_with_where_not_skipped(tmp_path):
+    # its first record did not parse, so it was listed as a skipped file with no reason
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "good.txt").write_text(article(1), encoding="utf-8")
+    (folder / "hand_edited.json").write_text(
+        '{"id": "h1",\n "text": "' + article(2) + '",\n}\n', encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped_files"] == []
+    [row] = _quarantine(out)
+    assert row["file"] == str(folder / "hand_edited.json") and row["kind"] == "malformed_json"
+    assert "line 3 column 1" in row["error"]
+
+
+def test_valid_json_that_holds_no_records_is_still_passed_over(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article(1), encoding="utf-8")
+    (folder / "meta.json").write_text('{"crawler": "x", "pages": 3}', encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped_files"] == [str(folder / "meta.json")]
+    assert _quarantine(out) == []
+
+
+@pytest.mark.parametrize(
+    "raw, values, broken",
+    [
+        ('[{"a": 1}, {"a": 2}]', [[{"a": 1}, {"a": 2}]], False),
+        ('[{"a": 1}, {"a": 2', [[{"a": 1}]], True),
+        ('[{"a": 1} {"a": 2}]', [[{"a": 1}]], True),
+        ('[{"a": 1},', [[{"a": 1}]], True),
+        ("[]", [], False),
+        ('{"a": 1}\n{"a": 2}\n{"a"', [{"a": 1}, {"a": 2}], True),
+        ("{oops", [], True),
+    ],
+)
+def test_salvage_reads_to_the_break(raw, values, broken):
+    from curate.io.broken_json import salvage
+
+    found, error = salvage(raw.encode())
+    assert found == values and (error is not None) == broken

@@ -227,6 +227,7 @@ def walk_inputs(
                 elif (
                     suffix in KNOWN_SUFFIXES
                     or (suffix in JSON_SUFFIXES and json_records(child, text_field))
+                    or (suffix in JSON_SUFFIXES and _json_broken(child))  # io.broken_json
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
@@ -823,6 +824,8 @@ def read_json(
     """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
     base_id, settings = _naming(path, base_id, reader)
     kind = json_records(path, settings.text_fields)
+    if kind is None and _json_broken(path):
+        kind = "broken"  # read to its break, the break quarantined (io.broken_json)
     if kind is None:  # a file named on its own is read whatever it is: say what it lacks
         fields = _or_html(settings.text_fields)
         yield Quarantined(
@@ -845,8 +848,9 @@ def read_json(
             )
             return
         with open_binary(path) as handle:
-            data = handle.read()
+            data = source = handle.read()
         encoding = None
+        broken = None  # where the JSON stops being JSON (io.broken_json)
         from curate.io.json_values import json_values, records
 
         try:  # one value, or objects one after another (`jq '.[]'`: curate.io.json_values)
@@ -856,12 +860,19 @@ def read_json(
             if isinstance(decoded, str):
                 yield Quarantined(where, None, "encoding", decoded)
                 return
-            text, encoding = decoded
-            values = json_values(text)
+            source, encoding = decoded
+            values = json_values(source)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
         return
-    except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
+    except json.JSONDecodeError as err:  # the records before the break are read
+        from curate.io.broken_json import salvage
+
+        values, broken = salvage(source)
+        if not values:
+            yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
+            return
+    except (ValueError, RecursionError) as err:  # a 5,000-digit number, depth
         yield Quarantined(where, None, "malformed_json", f"not valid JSON: {_json_error(err)}")
         return
     items = records(values, settings.text_fields)  # an array's, a wrapper's, or the objects
@@ -879,6 +890,21 @@ def read_json(
         if encoding is not None and isinstance(doc, Document):
             doc.labels["encoding"] = encoding
         yield doc
+    if broken is not None:
+        number = len(items) + 1
+        yield Quarantined(
+            where,
+            number,
+            "malformed_json",
+            f"not valid JSON past record {number - 1}: {broken}",
+            id=f"{base_id}-{number}",
+        )
+
+
+def _json_broken(path: Path) -> bool:
+    from curate.io.broken_json import looks_broken
+
+    return looks_broken(path)
 
 
 def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[str]:
