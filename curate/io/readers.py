@@ -20,6 +20,7 @@ from typing import Any
 
 from curate.document import Document
 from curate.io import loose_json
+from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.markdown import MARKDOWN_SUFFIXES
@@ -1098,6 +1099,7 @@ def from_row(
     for the recipe's extractor), its id under `id_field`, `title`, `url` or `source`."""
     settings = settings or DEFAULT_READER
     id_field = settings.id_field
+    row = decoded_fields(row, (id_field, "title", "url", "source"))  # Spark's binary strings
     text_field = _text_field_of(row, settings.text_fields)
     text = field_value(row, text_field)  # a dotted name reaches a nested field (io.fields)
     html = row.get("html")
