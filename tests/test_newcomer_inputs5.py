@@ -219,3 +219,23 @@ def test_polars_string_types_are_read(tmp_path, kind, suffix):
     rows = [json.loads(line) for line in next((out / "jsonl").glob("*.jsonl")).open()]
     assert [row["title"] for row in rows] == ["Budget", "Flood"]
     assert _quarantine(out) == []
+
+
+def test_a_saved_dataset_gives_no_text_field_advice_for_its_own_state_files(tmp_path):
+    # save_to_disk's state.json: "holds records with no 'text' field ... --text-field
+    # filename", advice that reads nothing; the splits merged are still named
+    from tests.test_newcomer_inputs3 import _articles, _dataset_dict
+
+    folder = _dataset_dict(tmp_path, _articles(6))
+    result, text = invoke("run", folder, "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == 0, text
+    assert "state.json" not in text and "--text-field filename" not in text
+    assert "the input holds 3 splits" in text
+    # a state.json of records with no text field of its own, not beside shards, is named
+    (tmp_path / "mine").mkdir()
+    rows = [{"filename": "a.txt", "body": article(1)}]
+    (tmp_path / "mine" / "state.json").write_text(json.dumps(rows), encoding="utf-8")
+    (tmp_path / "mine" / "a.txt").write_text(article(2), encoding="utf-8")
+    result, text = invoke("run", tmp_path / "mine", "--out", tmp_path / "out2", "--workers", "1")
+    assert result.exit_code == 0, text
+    assert "state.json" in text and "--text-field body" in text

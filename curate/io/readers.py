@@ -760,6 +760,10 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
     that is no list or table of records (one object, such as `meta.json`)."""
     suffix = suffix_of(path)
     if suffix in JSON_SUFFIXES:
+        from curate.io.dataset_files import is_saved_dataset_file
+
+        if is_saved_dataset_file(path):  # `state.json` of save_to_disk: no records
+            return None
         first, kind = _first_record(path)
         if not isinstance(first, dict) or json_records(path, text_field) is not None:
             return None
