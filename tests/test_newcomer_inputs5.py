@@ -239,3 +239,25 @@ def test_a_saved_dataset_gives_no_text_field_advice_for_its_own_state_files(tmp_
     result, text = invoke("run", tmp_path / "mine", "--out", tmp_path / "out2", "--workers", "1")
     assert result.exit_code == 0, text
     assert "state.json" in text and "--text-field body" in text
+
+
+def test_text_files_with_no_extension_are_named_with_what_reads_them(tmp_path):
+    # 20 Newsgroups' `sci.space/61042`: "((no extension) 2)" and no word that they are text
+    folder = tmp_path / "20news" / "sci.space"
+    folder.mkdir(parents=True)
+    (folder / "61042").write_text("From: a@b.org\nSubject: orbit\n\n" + article(1))
+    (folder / "61043").write_text("From: c@d.org\nSubject: probe\n\n" + article(2))
+    (folder / "Makefile").write_text("all:\n\techo\n")
+    (folder / "blob").write_bytes(bytes(range(256)) * 4)
+    result, text = invoke("run", tmp_path / "20news", "--out", tmp_path / "out")
+    assert result.exit_code == 2, text
+    example = f"e.g. {folder / '61042'}:"
+    assert f"2 file(s) with no extension hold text and were not read, {example}" in text
+    assert "named .txt" in text
+
+
+def test_binary_files_with_no_extension_get_no_text_advice():
+    from curate.io.skipped_hints import conversion_hints
+
+    assert conversion_hints([]) == []
+    assert conversion_hints(name for name in ["nowhere/61042"]) == []  # gone: not text

@@ -44,6 +44,7 @@ def _kind(name: str) -> tuple[tuple[str, ...], str] | None:
 def conversion_hints(skipped: Iterable[str]) -> list[str]:
     """One line for each kind of skipped file there is advice for, with a count and an
     example: "2 .xlsx file(s) not read, e.g. news/articles.xlsx: a spreadsheet: save ..."."""
+    skipped = list(skipped)  # read twice: by extension, then for text with none
     found: dict[tuple[str, ...], list[str]] = {}
     for name in skipped:
         kind = _kind(Path(name).name)
@@ -55,7 +56,10 @@ def conversion_hints(skipped: Iterable[str]) -> list[str]:
         lines.append(
             f"{len(names)} {shown} file(s) not read, e.g. {names[0]}: {CONVERSIONS[suffixes]}"
         )
-    return lines
+    from curate.io.no_extension import text_without_extension
+
+    bare = text_without_extension(skipped)  # 20 Newsgroups' `sci.space/61042` (io.no_extension)
+    return lines + [bare] * (bare is not None)
 
 
 def is_project_file(name: str) -> bool:
