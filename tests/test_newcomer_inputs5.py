@@ -261,3 +261,20 @@ def test_binary_files_with_no_extension_get_no_text_advice():
 
     assert conversion_hints([]) == []
     assert conversion_hints(name for name in ["nowhere/61042"]) == []  # gone: not text
+
+
+def test_splits_read_as_one_are_counted_by_split_in_the_report(tmp_path):
+    # the warning named the splits merged; report.json said nothing of how many of each
+    from tests.test_newcomer_inputs3 import _articles, _dataset_dict
+
+    folder = _dataset_dict(tmp_path, _articles(6))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["input_splits"] == {"test": 1, "train": 3, "validation": 2}
+    assert validate_folder(out) == []
+    out = tmp_path / "one"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--split", "test")
+    assert result.exit_code == 0, text
+    assert "input_splits" not in json.loads((out / "report.json").read_text(encoding="utf-8"))

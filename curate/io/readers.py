@@ -34,6 +34,7 @@ DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
 SPLIT = "split"  # label: the dataset split a document was read from, when `--split` names it
 INPUT = "input"  # label: (file, line) a document was read from, for a quarantine row naming it
+INPUT_SPLIT = "input_split"  # label: the split of a merged input (no `--split`), for the report
 
 log = logging.getLogger(__name__)
 
@@ -313,6 +314,7 @@ def read_inputs(
     seq = 0
     files = walk_inputs(paths, exclude, reader).files
     split_of = _split_labels(files, reader)
+    merged = {} if split_of else _merged_splits(files)  # counted by split in the report
     for path, base_id in files:
         for item in read_file(path, base_id, reader):
             if isinstance(item, Skipped):
@@ -323,6 +325,8 @@ def read_inputs(
                 item.labels[INPUT] = (str(path), line)
                 if path in split_of:  # `--split`: published as that split (publish.splits)
                     item.labels[SPLIT] = split_of[path]
+                elif path in merged:
+                    item.labels[INPUT_SPLIT] = merged[path]
                 ids.claim(item, f"{base_id}:{line}" if line is not None else base_id)
                 item.seq = seq
             else:
@@ -338,6 +342,12 @@ def _split_labels(files: list[tuple[Path, str]], reader: Any) -> dict[Path, str]
     from curate.io.splits import file_splits
 
     return file_splits(path for path, _ in files)
+
+
+def _merged_splits(files: list[tuple[Path, str]]) -> dict[Path, str]:
+    from curate.io.splits import merged_file_splits
+
+    return merged_file_splits(files)
 
 
 class UniqueIds:
