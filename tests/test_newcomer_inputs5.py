@@ -278,3 +278,15 @@ def test_splits_read_as_one_are_counted_by_split_in_the_report(tmp_path):
     result, text = invoke("run", folder, "--out", out, "--workers", "1", "--split", "test")
     assert result.exit_code == 0, text
     assert "input_splits" not in json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def test_a_pickle_or_a_database_among_the_inputs_is_named_with_what_reads_it(tmp_path):
+    # pd.to_pickle / a scraper's SQLite: "(.pkl 1)" and no word of what to do
+    folder = tmp_path / "scrape"
+    folder.mkdir()
+    (folder / "frame.pkl").write_bytes(b"\x80\x04\x95")
+    (folder / "articles.sqlite").write_bytes(b"SQLite format 3\x00")
+    result, text = invoke("run", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 2, text
+    assert f"1 .pkl file(s) not read, e.g. {folder / 'frame.pkl'}: a Python pickle" in text
+    assert "df.to_parquet" in text and "export the table to CSV" in text

@@ -22,6 +22,15 @@ CONVERSIONS = {
     ),
     (".text", ".rst"): "plain text under another name: rename it .txt",  # .md: io.markdown
     (".xml",): "XML: no reader (a feed or a sitemap is no article); convert to JSON Lines",
+    # `df.to_pickle("articles.pkl")`: never unpickled, which can run any code
+    (".pkl", ".pickle"): (
+        "a Python pickle, never loaded (it can run code): save the DataFrame with "
+        "df.to_parquet('articles.parquet') or the list with json.dump"
+    ),
+    (".sqlite", ".sqlite3", ".db"): (
+        "a database: export the table to CSV with a 'text' column (sqlite3 -header -csv db "
+        "'select * from articles' > articles.csv)"
+    ),
 }
 
 
