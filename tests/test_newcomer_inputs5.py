@@ -290,3 +290,49 @@ def test_a_pickle_or_a_database_among_the_inputs_is_named_with_what_reads_it(tmp
     assert result.exit_code == 2, text
     assert f"1 .pkl file(s) not read, e.g. {folder / 'frame.pkl'}: a Python pickle" in text
     assert "df.to_parquet" in text and "export the table to CSV" in text
+
+
+def _unclosed(rows):
+    return "id,text\n" + "".join(f"{row_id},{text}\n" for row_id, text in rows)
+
+
+@pytest.mark.parametrize("last_quoted", [True, False])
+def test_a_csv_row_whose_quote_never_closes_does_not_swallow_the_rows_after_it(
+    tmp_path, last_quoted
+):
+    # `f.write(f"{id},{text}\n")` with a text that opens with a quote: csv read every later row
+    # into that one (quarantined "3 fields past the header", or kept as one document)
+    texts = [article(n).replace(",", "") for n in range(4)]
+    rows = [("q0", '"' + texts[0]), ("q1", texts[1]), ("q2", texts[2])]
+    rows.append(("q3", f'"{texts[3]}"' if last_quoted else texts[3]))
+    folder = tmp_path / "scrape"
+    folder.mkdir()
+    (folder / "naive.csv").write_text(_unclosed(rows), encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert _counts(out) == {"read": 4, "kept": 4, "removed": 0, "quarantined": 0}
+    assert kept_ids(out) == ["q0", "q1", "q2", "q3"]
+    kept = {json.loads(line)["id"]: json.loads(line)["text"] for line in _jsonl_lines(out)}
+    assert kept["q0"] == texts[0] and kept["q3"] == texts[3]
+
+
+def _jsonl_lines(out):
+    return next((out / "jsonl").glob("*.jsonl")).read_text(encoding="utf-8").splitlines()
+
+
+def test_a_quoted_csv_field_over_several_lines_is_still_one_row(tmp_path):
+    # the rule above must not split a text with line breaks quoted as csv writes it
+    import csv
+
+    path = tmp_path / "quoted.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerow(["m0", 'First paragraph, "quoted".\nm9,second line\n\n' + article(0)])
+        writer.writerow(["m1", article(1)])
+    from curate.io.readers import read_file
+
+    items = list(read_file(path))
+    assert [item.id for item in items] == ["m0", "m1"]
+    assert items[0].text.startswith('First paragraph, "quoted".\nm9,second line')

@@ -1034,29 +1034,38 @@ def read_table(
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
-        rows = csv.DictReader(_text_lines(path, legacy), **_dialect(path))
+        from curate.io.unclosed_quote import RowLines, split_rows
+
+        dialect = _dialect(path)
+        pulled = RowLines(_text_lines(path, legacy))  # each row's lines (io.unclosed_quote)
+        rows = csv.DictReader(pulled, **dialect)
         if rows.fieldnames:  # " text" or "Text" is the text column (curate.io.table_header)
             from curate.io.table_header import table_header
 
             rows.fieldnames = table_header(rows.fieldnames, settings.text_fields, settings.id_field)
+        pulled.take()  # the header's
         last_line = 1  # the header's
-        for number, row in enumerate(rows, start=1):
+        for read_row in rows:
             first_line, last_line = last_line + 1, rows.line_num
-            if None in row:  # more fields than the header names
-                yield Quarantined(
-                    where,
-                    number,
-                    "malformed_row",
-                    f"{len(row[None])} fields past the header",
-                    id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
-                )
-                continue
-            values = {key: value for key, value in row.items() if value is not None}
-            doc = from_row(values, where, number, f"{base_id}-{number}", settings)
-            encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
-            if encodings and isinstance(doc, Document):
-                doc.labels["encoding"] = encodings[0]
-            yield doc
+            lines = pulled.take()
+            split = split_rows(read_row, lines, list(rows.fieldnames or []), dialect)
+            for row in split or [read_row]:  # a quote never closed: its lines a row each
+                number += 1
+                if None in row:  # more fields than the header names
+                    yield Quarantined(
+                        where,
+                        number,
+                        "malformed_row",
+                        f"{len(row[None])} fields past the header",
+                        id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
+                    )
+                    continue
+                values = {key: value for key, value in row.items() if value is not None}
+                doc = from_row(values, where, number, f"{base_id}-{number}", settings)
+                encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
+                if encodings and isinstance(doc, Document):
+                    doc.labels["encoding"] = encodings[0]
+                yield doc
     except csv.Error as err:
         yield Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
     except UnicodeDecodeError as err:
