@@ -336,3 +336,31 @@ def test_a_quoted_csv_field_over_several_lines_is_still_one_row(tmp_path):
     items = list(read_file(path))
     assert [item.id for item in items] == ["m0", "m1"]
     assert items[0].text.startswith('First paragraph, "quoted".\nm9,second line')
+
+
+def test_texts_saved_as_bare_json_strings_are_read(tmp_path):
+    # json.dump(texts, f): passed over as holding no records; json.dumps(text) a line:
+    # every line quarantined ("a line must be a JSON object")
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "batch.json").write_text(json.dumps([article(1), article(2)]), encoding="utf-8")
+    lines = "".join(json.dumps(article(n)) + "\n" for n in (3, 4))
+    (folder / "more.jsonl").write_text(lines, encoding="utf-8")
+    (folder / "stopwords.json").write_text(json.dumps(["a", "the", "of"]), encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert _counts(out) == {"read": 4, "kept": 4, "removed": 0, "quarantined": 0}
+    assert kept_ids(out) == ["batch-1", "batch-2", "more-1", "more-2"]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped_files"] == [str(folder / "stopwords.json")]
+    texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in _jsonl_lines(out)}
+    assert texts["batch-2"] == article(2) and texts["more-1"] == article(3)
+
+
+def test_a_bare_string_is_read_under_the_text_field_named():
+    from curate.io.bare_strings import opens_texts, text_row
+
+    assert text_row("some words here", ("content", "text")) == {"content": "some words here"}
+    assert text_row(5, ("text",)) == 5
+    assert opens_texts("three words here") and not opens_texts("https://x.org/a")

@@ -20,6 +20,7 @@ from typing import Any
 
 from curate.document import Document
 from curate.io import loose_json
+from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
@@ -721,6 +722,8 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     from curate.io.json_values import first_wrapped, frame_records, holds_text
 
     first, kind = _first_record(path)
+    if kind in ("lines", "array") and opens_texts(first):
+        return kind  # a list of texts, as strings (io.bare_strings)
     fields = (*_names(text_field), "html")
     if frame_records(first, _names(text_field)) is not None:
         return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
@@ -891,7 +894,9 @@ def read_json(
         yield Quarantined(where, None, "malformed_json", f"not valid JSON: {_json_error(err)}")
         return
     items = records(values, settings.text_fields)  # an array's, a wrapper's, or the objects
+    texts = bool(items) and isinstance(items[0], str)  # `json.dump(texts)` (io.bare_strings)
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
+        item = text_row(item, settings.text_fields) if texts else item
         if not isinstance(item, dict):
             yield Quarantined(
                 where,
@@ -1101,6 +1106,7 @@ def _record(
     except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
         error = f"not valid JSON: {_json_error(err)}"
         return Quarantined(where, line_no, "malformed_json", error, id=line_id)
+    row = text_row(row, settings.text_fields)  # `json.dumps(text)` a line (io.bare_strings)
     if not isinstance(row, dict):
         return Quarantined(
             where, line_no, "malformed_json", "a line must be a JSON object", id=line_id
