@@ -364,3 +364,33 @@ def test_a_bare_string_is_read_under_the_text_field_named():
     assert text_row("some words here", ("content", "text")) == {"content": "some words here"}
     assert text_row(5, ("text",)) == 5
     assert opens_texts("three words here") and not opens_texts("https://x.org/a")
+
+
+def test_a_csv_whose_text_holds_unquoted_commas_keeps_its_rows(tmp_path):
+    # f.write(f"{id},{title},{text}\n"): every row with a comma in its text was quarantined
+    # as "N fields past the header"; the text is the last column, so the rest is its text
+    texts = [article(n) for n in range(3)]
+    assert all("," in text for text in texts)
+    rows = [f"n{n},Title {n},{text}" for n, text in enumerate(texts)]
+    rows[2] = 'n2,Title 2,"' + texts[2]  # and a quote never closed, before the last row
+    rows.append(f"n3,Title 3,{article(3)}")
+    path = tmp_path / "naive.csv"
+    path.write_text("id,title,text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    from curate.io.readers import read_file
+
+    items = list(read_file(path))
+    assert [(item.id, item.text) for item in items] == [
+        ("n0", texts[0]),
+        ("n1", texts[1]),
+        ("n2", texts[2]),
+        ("n3", article(3)),
+    ]
+
+
+def test_unquoted_commas_in_a_column_before_the_last_are_still_quarantined(tmp_path):
+    path = tmp_path / "naive.csv"
+    path.write_text(f"id,text,title\nx1,{article(1)},T\n", encoding="utf-8")
+    from curate.io.readers import read_file
+
+    [item] = list(read_file(path))
+    assert (item.kind, item.line) == ("malformed_row", 1) and "fields past the header" in item.error

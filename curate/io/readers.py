@@ -1040,6 +1040,7 @@ def read_table(
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
         from curate.io.unclosed_quote import RowLines, split_rows
+        from curate.io.unquoted_commas import rejoined
 
         dialect = _dialect(path)
         pulled = RowLines(_text_lines(path, legacy))  # each row's lines (io.unclosed_quote)
@@ -1056,6 +1057,9 @@ def read_table(
             split = split_rows(read_row, lines, list(rows.fieldnames or []), dialect)
             for row in split or [read_row]:  # a quote never closed: its lines a row each
                 number += 1
+                if None in row:  # the text's commas unquoted, when it is last (io.unquoted_commas)
+                    names = list(rows.fieldnames or [])
+                    row = rejoined(row, names, settings.text_fields, dialect) or row
                 if None in row:  # more fields than the header names
                     yield Quarantined(
                         where,

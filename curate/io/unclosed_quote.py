@@ -6,7 +6,8 @@ next quote anywhere in the file. Every row after it became part of that one row,
 quarantined as "3 fields past the header" (`read: 1` for a file of 4 rows), or kept as one
 document holding the rest of the file. A row over several lines whose quotes do not pair, or
 that has more fields than the header, is read again a line at a time when every one of its
-lines is a row of its own (as many fields as the header); otherwise it stays as it was.
+lines is a row of its own (at least as many fields as the header); otherwise it stays as it
+was.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class RowLines:
 
 def split_rows(
     row: dict[Any, Any], lines: list[str], fieldnames: list[str], dialect: dict[str, Any]
-) -> list[dict[str, str]] | None:
+) -> list[dict[Any, Any]] | None:
     """The rows `lines` hold when `row` (read from them) is an unclosed quote's swallow, else
     None: the row as `csv` read it stands."""
     if len(lines) < 2:
@@ -52,7 +53,10 @@ def split_rows(
         if not line.strip():
             continue
         fields = next(csv.reader([line], **dialect), [])
-        if len(fields) != len(fieldnames):
+        if len(fields) < len(fieldnames):
             return None
-        rows.append(dict(zip(fieldnames, fields, strict=True)))
+        row = dict(zip(fieldnames, fields[: len(fieldnames)], strict=True))
+        if len(fields) > len(fieldnames):  # as `csv.DictReader` keeps them (io.unquoted_commas)
+            row[None] = fields[len(fieldnames) :]
+        rows.append(row)
     return rows if len(rows) > 1 else None
