@@ -394,3 +394,25 @@ def test_unquoted_commas_in_a_column_before_the_last_are_still_quarantined(tmp_p
 
     [item] = list(read_file(path))
     assert (item.kind, item.line) == ("malformed_row", 1) and "fields past the header" in item.error
+
+
+def test_a_parquet_file_damaged_midway_keeps_the_row_groups_before_it(tmp_path):
+    # a damaged page stopped the whole run ("run failed: OSError: Couldn't deserialize
+    # thrift"), nothing published; a batch across row groups lost the ones before it too
+    folder = tmp_path / "hub"
+    folder.mkdir()
+    path = folder / "train.parquet"
+    table = pa.table({"id": [f"p{n}" for n in range(40)], "text": [article(n) for n in range(40)]})
+    pq.write_table(table, path, row_group_size=10, compression="none")
+    start = pq.ParquetFile(path).metadata.row_group(2).column(1).data_page_offset
+    data = bytearray(path.read_bytes())
+    data[start + 20 : start + 400] = b"\xff" * 380
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    [row] = _quarantine(out)
+    assert (row["file"], row["line"], row["kind"]) == (str(path), 21, "truncated")
+    assert row["error"].startswith("could not read past row 20: ") and "\n" not in row["error"]
+    assert _counts(out)["read"] == 21
+    assert validate_folder(out) == []

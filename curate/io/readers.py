@@ -1296,13 +1296,28 @@ def read_parquet(
     except Exception as err:  # pyarrow raises several types for a broken file
         yield Quarantined(str(path), None, "unreadable", f"not a readable Parquet file: {err}")
         return
-    yield from columnar_rows(
-        path,
-        base_id,
-        settings,
-        parquet.schema_arrow.names,  # top-level columns: a struct's leaves are no columns
-        lambda columns: parquet.iter_batches(columns=columns, batch_size=1024),
-    )
+    rows = 0
+    try:
+        for item in columnar_rows(
+            path,
+            base_id,
+            settings,
+            parquet.schema_arrow.names,  # top-level columns: a struct's leaves are no columns
+            lambda columns: _row_group_batches(parquet, columns),
+        ):
+            rows += 1
+            yield item
+    except Exception as err:  # a damaged page: what was read stays, the rest is named
+        # (it stopped the run: "run failed: OSError: Couldn't deserialize thrift")
+        why = f"could not read past row {rows}: {type(err).__name__}: {' '.join(str(err).split())}"
+        yield Quarantined(str(path), rows + 1, "truncated", why)
+
+
+def _row_group_batches(parquet: Any, columns: list[str]) -> Iterator[Any]:
+    """A Parquet file's batches a row group at a time: a damaged group ends the reading there,
+    after the groups before it (a batch across groups lost them too)."""
+    for group in range(parquet.num_row_groups):
+        yield from parquet.iter_batches(batch_size=1024, row_groups=[group], columns=columns)
 
 
 def columnar_rows(
