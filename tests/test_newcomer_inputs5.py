@@ -416,3 +416,24 @@ def test_a_parquet_file_damaged_midway_keeps_the_row_groups_before_it(tmp_path):
     assert row["error"].startswith("could not read past row 20: ") and "\n" not in row["error"]
     assert _counts(out)["read"] == 21
     assert validate_folder(out) == []
+
+
+def test_a_cut_json_gz_keeps_the_records_before_the_cut(tmp_path):
+    # a download that stopped: passed over unnamed in a folder, and named alone only "could
+    # not read the file", every record lost
+    import gzip
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    rows = [{"id": f"g{n}", "text": article(n)} for n in range(30)]
+    whole = gzip.compress(json.dumps(rows).encode("utf-8"))
+    (folder / "articles.json.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    [row] = _quarantine(out)
+    read = row["line"] - 1
+    assert read >= 5 and row["kind"] == "truncated"
+    assert row["error"].startswith(f"could not read past record {read}: ")
+    assert kept_ids(out) == sorted(f"g{n}" for n in range(read))
+    assert validate_folder(out) == []

@@ -11,6 +11,8 @@ JSON.
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import json
 import re
 from pathlib import Path
@@ -18,18 +20,18 @@ from typing import Any
 
 _SPACE = re.compile(r"\s*")
 _OPENS = (b"[", b"{")
+CHUNK = 1 << 16
 
 
 def looks_broken(path: Path, sniff: int = 1 << 16) -> bool:
-    """A small file (one sniff holds it whole) that opens as JSON and does not parse."""
-    from curate.io.compressed import open_binary
-
-    try:
-        with open_binary(path) as handle:
-            data = handle.read(sniff + 1)
-    except (OSError, EOFError, ValueError):
+    """A file that opens as JSON and does not parse: small enough for one sniff to hold it
+    whole, or cut short (a `.json.gz` download that stopped: it was skipped unnamed)."""
+    data, cut = read_to_cut(path, sniff + 1)
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(_OPENS):
         return False
-    if len(data) > sniff or not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(_OPENS):
+    if cut is not None:
+        return True
+    if len(data) > sniff:
         return False
     try:
         from curate.io.json_values import json_values
@@ -40,6 +42,28 @@ def looks_broken(path: Path, sniff: int = 1 << 16) -> bool:
     except (ValueError, RecursionError):
         return False
     return False
+
+
+def read_to_cut(path: Path, limit: int | None = None) -> tuple[bytes, BaseException | None]:
+    """The file's bytes (decompressed) up to where they end or break, and the break: a cut
+    `.gz` gives what it holds before the cut, not only an error."""
+    from curate.io.compressed import READ_ERRORS, open_binary
+
+    pieces: list[bytes] = []
+    held = 0
+    try:
+        with open_binary(path) as handle:
+            # gzip's and bzip2's read1: what one decoding gives, so a cut loses no more
+            read = handle.read1 if isinstance(handle, (gzip.GzipFile, bz2.BZ2File)) else handle.read
+            while limit is None or held < limit:
+                piece = read(CHUNK if limit is None else min(CHUNK, limit - held))
+                if not piece:
+                    break
+                pieces.append(piece)
+                held += len(piece)
+    except READ_ERRORS as err:
+        return b"".join(pieces), err
+    return b"".join(pieces), None
 
 
 def salvage(data: bytes | str) -> tuple[list[Any], json.JSONDecodeError | None]:

@@ -865,8 +865,12 @@ def read_json(
                 "write it as JSON Lines (.jsonl), one record a line",
             )
             return
-        with open_binary(path) as handle:
-            data = source = handle.read()
+        from curate.io.broken_json import read_to_cut
+
+        data, cut = read_to_cut(path)  # a cut `.json.gz`: the records before the cut are read
+        if cut is not None and not data:
+            raise cut
+        source = data
         encoding = None
         broken = None  # where the JSON stops being JSON (io.broken_json)
         from curate.io.json_values import json_values, records
@@ -910,13 +914,15 @@ def read_json(
         if encoding is not None and isinstance(doc, Document):
             doc.labels["encoding"] = encoding
         yield doc
-    if broken is not None:
+    if broken is not None or cut is not None:
         number = len(items) + 1
+        kind, why = ("truncated", cut) if cut is not None else ("malformed_json", broken)
+        what = "could not read" if cut is not None else "not valid JSON"
         yield Quarantined(
             where,
             number,
-            "malformed_json",
-            f"not valid JSON past record {number - 1}: {broken}",
+            kind,
+            f"{what} past record {number - 1}: {why}",
             id=f"{base_id}-{number}",
         )
 
