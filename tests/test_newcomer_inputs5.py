@@ -437,3 +437,18 @@ def test_a_cut_json_gz_keeps_the_records_before_the_cut(tmp_path):
     assert row["error"].startswith(f"could not read past record {read}: ")
     assert kept_ids(out) == sorted(f"g{n}" for n in range(read))
     assert validate_folder(out) == []
+
+
+def test_a_home_folder_in_quotes_is_the_home_folder(tmp_path, monkeypatch):
+    # `curate run "~/news" --out "~/clean"` from a Makefile or a notebook: the input was "no
+    # such file or directory" and the output a folder named `~` in the working folder
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home" / "news").mkdir(parents=True)
+    (tmp_path / "home" / "news" / "a.txt").write_text(article(1), encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    result, text = invoke("run", "~/news", "--out", "~/clean", "--workers", "1")
+    assert result.exit_code == 0, text
+    assert kept_ids(tmp_path / "home" / "clean") == ["a"]
+    assert list(work.iterdir()) == []

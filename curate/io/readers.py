@@ -252,11 +252,12 @@ def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
     """Inputs with a pattern that names no file expanded (`"data/*.jsonl"` in quotes, or from
     Windows, whose shells leave patterns to the program): it was 'no such file or directory'.
     A pattern that matches nothing stays, for that error."""
-    from curate.io.patterns import expand, is_pattern, no_match
+    from curate.io.patterns import expand, expand_home, is_pattern, no_match
 
     expanded: list[str | Path] = []
     for raw in paths:
-        name = str(raw)
+        name = expand_home(str(raw))  # `"~/news"` in quotes (io.patterns)
+        raw = name if name != str(raw) else raw
         pattern = is_pattern(name)
         matches = expand(name) if pattern else []  # `**`: any depth (io.patterns)
         if pattern and not matches:

@@ -159,7 +159,9 @@ class DatasetWriter:
         shard_rows: int = 100_000,
         jsonl: bool = True,
     ) -> None:
-        self.out = Path(out)
+        from curate.io.patterns import expand_home
+
+        self.out = Path(expand_home(str(out)))  # `--out "~/clean"`: no folder named `~`
         self.overwrite = overwrite
         self.staging = self.out.parent / f".{self.out.name}.curate-tmp"
         self.lock = self.out.parent / f".{self.out.name}.curate-lock"
