@@ -452,3 +452,21 @@ def test_a_home_folder_in_quotes_is_the_home_folder(tmp_path, monkeypatch):
     assert result.exit_code == 0, text
     assert kept_ids(tmp_path / "home" / "clean") == ["a"]
     assert list(work.iterdir()) == []
+
+
+def test_a_json_lines_file_with_an_array_on_a_later_line_reads_its_records(tmp_path):
+    # `cat one.jsonl pages.jsonl > all.jsonl`: the array line was one quarantine record
+    path = tmp_path / "all.jsonl"
+    first = json.dumps({"id": "m0", "text": article(0)})
+    page = json.dumps([{"id": "m1", "text": article(1)}, {"text": article(2)}])
+    path.write_text(f"{first}\n{page}\n[1, 2]\n", encoding="utf-8")
+    from curate.io.readers import read_file
+
+    items = list(read_file(path))
+    assert [(type(i).__name__, i.id) for i in items] == [
+        ("Document", "m0"),
+        ("Document", "m1"),
+        ("Document", "all-2-2"),
+        ("Quarantined", "all-3"),
+    ]
+    assert items[3].error == "a line must be a JSON object"

@@ -24,6 +24,7 @@ from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
+from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
 from curate.io.overlap import read_once
@@ -709,7 +710,7 @@ def read_jsonl(
                     if joined is not None:  # a raw line break inside a string
                         item = _record(path, line_no, joined[0], base_id, settings, known)
                         line_no += joined[1]
-                yield item
+                yield from item if isinstance(item, list) else (item,)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
@@ -1099,7 +1100,7 @@ def _record(
     base_id: str,
     settings: ReaderSettings,
     known: list[str] | None = None,
-) -> Document | Quarantined:
+) -> Document | Quarantined | list[Document | Quarantined]:
     where = str(path)
     encoding = None
     line_id = f"{base_id}-{line_no}"  # the id a row without an id field is given
@@ -1118,11 +1119,31 @@ def _record(
         error = f"not valid JSON: {_json_error(err)}"
         return Quarantined(where, line_no, "malformed_json", error, id=line_id)
     row = text_row(row, settings.text_fields)  # `json.dumps(text)` a line (io.bare_strings)
+    items = line_items(row)  # `[{...}, {...}]` a line: an API's pages (io.line_arrays)
+    if items is not None:
+        return [
+            _line_item(item, where, line_no, f"{line_id}-{n}", settings, encoding)
+            for n, item in enumerate(items, start=1)
+        ]
     if not isinstance(row, dict):
         return Quarantined(
             where, line_no, "malformed_json", "a line must be a JSON object", id=line_id
         )
     doc = from_row(row, where, line_no, default_id=line_id, settings=settings)
+    if encoding is not None and isinstance(doc, Document):
+        doc.labels["encoding"] = encoding
+    return doc
+
+
+def _line_item(
+    item: dict[str, Any],
+    where: str,
+    line_no: int,
+    default_id: str,
+    settings: ReaderSettings,
+    encoding: Any,
+) -> Document | Quarantined:
+    doc = from_row(item, where, line_no, default_id, settings)
     if encoding is not None and isinstance(doc, Document):
         doc.labels["encoding"] = encoding
     return doc
