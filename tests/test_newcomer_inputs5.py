@@ -470,3 +470,40 @@ def test_a_json_lines_file_with_an_array_on_a_later_line_reads_its_records(tmp_p
         ("Quarantined", "all-3"),
     ]
     assert items[3].error == "a line must be a JSON object"
+
+
+@pytest.mark.parametrize("compress", ["gzip", "bz2", "lzma", "zstd"])
+def test_compressed_files_under_a_plain_name_are_read(tmp_path, compress):
+    # `gzip -c rows.jsonl > rows.jsonl`, a server's gzip body saved as it came: each JSON line
+    # was quarantined as bytes that decode as nothing, a .txt "binary file (gzip data)", a
+    # .csv passed over
+    import bz2
+    import gzip
+    import lzma
+
+    def packed(data):
+        if compress == "zstd":
+            sink = pa.BufferOutputStream()
+            with pa.CompressedOutputStream(sink, "zstd") as stream:
+                stream.write(data)
+            return sink.getvalue().to_pybytes()
+        return {"gzip": gzip, "bz2": bz2, "lzma": lzma}[compress].compress(data)
+
+    folder = tmp_path / "download"
+    folder.mkdir()
+    rows = "".join(json.dumps({"id": f"j{n}", "text": article(n)}) + "\n" for n in range(2))
+    (folder / "rows.jsonl").write_bytes(packed(rows.encode()))
+    (folder / "story.txt").write_bytes(packed(article(2).encode()))
+    (folder / "table.csv").write_bytes(packed(f'id,text\nc1,"{article(3)}"\n'.encode()))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert _counts(out) == {"read": 4, "kept": 4, "removed": 0, "quarantined": 0}
+    assert kept_ids(out) == ["c1", "j0", "j1", "story"]
+
+
+def test_a_text_that_starts_like_bzip2_is_still_text():
+    from curate.io.compressed import compressed_as
+
+    assert compressed_as(b"BZh9 is the model name of the new bike") is None
+    assert compressed_as(b"(plain text") is None and compressed_as(b"") is None
