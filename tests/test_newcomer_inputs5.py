@@ -507,3 +507,22 @@ def test_a_text_that_starts_like_bzip2_is_still_text():
 
     assert compressed_as(b"BZh9 is the model name of the new bike") is None
     assert compressed_as(b"(plain text") is None and compressed_as(b"") is None
+
+
+LFS = "version https://git-lfs.github.com/spec/v1\noid sha256:{}\nsize 12345678\n".format("ab" * 32)
+
+
+@pytest.mark.parametrize("name", ["train-00000-of-00001.parquet", "news.jsonl", "story.txt"])
+def test_a_git_lfs_pointer_says_so_and_how_to_fetch_the_file(tmp_path, name):
+    # a Hub clone without Git LFS: "not a readable Parquet file: Parquet magic bytes not
+    # found", three malformed JSON lines, or a .txt read as a short document
+    folder = tmp_path / "clone" / "data"
+    folder.mkdir(parents=True)
+    (folder / name).write_text(LFS, encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", tmp_path / "clone", "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    [row] = _quarantine(out)
+    assert (row["file"], row["kind"]) == (str(folder / name), "lfs_pointer")
+    assert "12,345,678 bytes" in row["error"] and "git lfs pull" in row["error"]
+    assert "lfs_pointer 1" in text

@@ -387,6 +387,12 @@ def read_file(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined | Skipped]:
     """The records of one file; `base_id` (default: `file_id` of the file alone) names them."""
+    from curate.io.lfs_pointer import lfs_pointer
+
+    pointer = lfs_pointer(path)  # a Hub clone without Git LFS (io.lfs_pointer)
+    if pointer is not None:
+        yield Quarantined(str(path), None, "lfs_pointer", pointer)
+        return
     suffix = suffix_of(path)
     if suffix in WARC_SUFFIXES:
         from curate.io.warc import read_warc
