@@ -512,7 +512,9 @@ def test_a_text_that_starts_like_bzip2_is_still_text():
 LFS = "version https://git-lfs.github.com/spec/v1\noid sha256:{}\nsize 12345678\n".format("ab" * 32)
 
 
-@pytest.mark.parametrize("name", ["train-00000-of-00001.parquet", "news.jsonl", "story.txt"])
+@pytest.mark.parametrize(
+    "name", ["train-00000-of-00001.parquet", "news.jsonl", "story.txt", "rows.json", "t.csv"]
+)
 def test_a_git_lfs_pointer_says_so_and_how_to_fetch_the_file(tmp_path, name):
     # a Hub clone without Git LFS: "not a readable Parquet file: Parquet magic bytes not
     # found", three malformed JSON lines, or a .txt read as a short document

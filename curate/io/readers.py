@@ -232,6 +232,7 @@ def walk_inputs(
                     suffix in KNOWN_SUFFIXES
                     or (suffix in JSON_SUFFIXES and json_records(child, text_field))
                     or (suffix in JSON_SUFFIXES and _json_broken(child))  # io.broken_json
+                    or (suffix in SNIFFED_SUFFIXES and _is_lfs_pointer(child))  # io.lfs_pointer
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
@@ -933,6 +934,12 @@ def read_json(
             f"{what} past record {number - 1}: {why}",
             id=f"{base_id}-{number}",
         )
+
+
+def _is_lfs_pointer(path: Path) -> bool:
+    from curate.io.lfs_pointer import lfs_pointer
+
+    return lfs_pointer(path) is not None
 
 
 def _json_broken(path: Path) -> bool:
