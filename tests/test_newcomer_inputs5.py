@@ -528,3 +528,24 @@ def test_a_git_lfs_pointer_says_so_and_how_to_fetch_the_file(tmp_path, name):
     assert (row["file"], row["kind"]) == (str(folder / name), "lfs_pointer")
     assert "12,345,678 bytes" in row["error"] and "git lfs pull" in row["error"]
     assert "lfs_pointer 1" in text
+
+
+def test_an_out_folder_that_cannot_be_written_says_so_before_work(tmp_path, monkeypatch):
+    # a read-only parent: "run failed: PermissionError: ... .out.curate-lock", exit 1, with
+    # only a hidden lock file named (simulated: the tests may run as root, whom modes allow)
+    import curate.publish.writer as writer
+
+    real_open = writer.os.open
+
+    def refuse(path, *args, **kwargs):
+        if str(path).endswith(".curate-lock"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(writer.os, "open", refuse)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(article(1), encoding="utf-8")
+    result, text = invoke("run", tmp_path / "news", "--out", tmp_path / "shared" / "out")
+    assert result.exit_code == 2, text
+    assert f"cannot write to {tmp_path / 'shared'} (permission denied" in text
+    assert "--out must be in a folder you can write to" in text

@@ -180,8 +180,14 @@ class DatasetWriter:
         everything else in staging is rebuilt from them.
         """
         self._check_destination()
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._take_lock()
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self._take_lock()
+        except PermissionError as err:  # it was "run failed: PermissionError: ... curate-lock"
+            raise OutputError(
+                f"cannot write to {self.out.parent} (permission denied: {err.filename}); "
+                "--out must be in a folder you can write to"
+            ) from None
         work = self.staging / ".work"
         manifest_path = work / "manifest.json"
         found = len(list(work.glob("*.batch.pkl"))) if work.is_dir() else 0
