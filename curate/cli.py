@@ -220,6 +220,7 @@ def run(
                 + outputs * bool(found.outputs)
                 + _unnamed_text(found.skipped, pipeline.recipe)
                 + _skipped_files(found.skipped)
+                + _readable_kinds(inputs)
             )
         if dedup_against is not None:
             if "dedup" not in [stage.name for stage in pipeline.stages]:
@@ -836,6 +837,16 @@ def _warn_repeated_inputs(repeated: int) -> None:
             f"{repeated} file(s) named again by overlapping inputs (a folder and a part of it, "
             "or a pattern over it) read once, under the id of their first mention"
         )
+
+
+def _readable_kinds(inputs: list[Path]) -> str:
+    """A run with nothing to read: which folders hold no file, and what curate reads."""
+    from curate.io.readable_kinds import holds_no_file, readable_kinds
+
+    empty = holds_no_file(inputs)
+    verb = "hold" if len(empty) > 1 else "holds"
+    said = f"; {', '.join(f'{folder}/' for folder in empty)} {verb} no files" if empty else ""
+    return f"{said}; {readable_kinds()}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -39,6 +39,7 @@ class ReportBuilder:
         self.skipped_records: Counter[str] = Counter()  # web archive records that are no page
         self.read_log: dict[str, int] = {}  # library log messages while reading, by kind
         self.text_fields: Counter[str] = Counter()  # documents read under each text field
+        self.input_splits: Counter[str] = Counter()  # documents read from each merged split
 
     def add(self, kind: str, row: dict[str, Any]) -> None:
         stages_edited = set()
@@ -73,6 +74,9 @@ class ReportBuilder:
         field = doc.labels.get("text_field")
         if field is not None:
             self.text_fields[field] += 1
+        split = doc.labels.get("input_split")  # several splits read as one (io.splits)
+        if split is not None:
+            self.input_splits[split] += 1
 
     def skip(self, kind: str) -> None:
         self.skipped_records[kind] += 1
@@ -152,6 +156,8 @@ class ReportBuilder:
             extra["read_log"] = _sorted(self.read_log)
         if self.text_fields:  # only when reader.text_field names several
             extra["text_fields"] = _sorted(self.text_fields)
+        if self.input_splits:  # only when an input of several splits is read whole
+            extra["input_splits"] = _sorted(self.input_splits)
         return extra
 
 

@@ -76,8 +76,9 @@ def test_arrow_files_streams_or_files_other_fields_and_damage(tmp_path):
     for path in (stream, file):
         docs, bad = read(path, reader=reader)
         assert [(d.id, d.text) for d in docs] == [("x1", "first text"), ("x2", "second text")]
-    docs, bad = read(stream)  # no `text` column: one record saying which field to name
-    assert not docs and len(bad) == 1 and "--text-field content" in bad[0].error
+    docs, bad = read(stream)  # no `text` column: a record a row saying which field to name
+    assert not docs and [q.line for q in bad] == [1, 2]
+    assert all("--text-field content" in q.error for q in bad)
     broken = tmp_path / "broken.arrow"
     broken.write_bytes(b"not arrow at all")
     docs, bad = read(broken)

@@ -294,11 +294,16 @@ def test_a_row_without_its_text_says_which_field_to_name(tmp_path):
     assert "--text-field maintext" in message and "reader.text_field" in message
 
 
-def test_parquet_without_the_text_column_is_one_record_not_one_per_row(tmp_path):
+def test_parquet_without_the_text_column_is_one_record_a_row_as_jsonl_is(tmp_path):
+    # it was one record for the whole file (`read: 1`); JSON Lines is a record a line
     path = tmp_path / "in.parquet"
     pq.write_table(pa.table({"id": ["1", "2", "3"], "body": ["a b", "c d", "e f"]}), path)
     docs, bad = read(path)
-    assert not docs and [(q.kind, q.line) for q in bad] == [("missing_field", None)]
+    assert not docs and [(q.kind, q.line, q.id) for q in bad] == [
+        ("missing_field", 1, "1"),
+        ("missing_field", 2, "2"),
+        ("missing_field", 3, "3"),
+    ]
     assert "--text-field body" in bad[0].error
 
 

@@ -48,10 +48,18 @@ def _not_compressed(path: Path, name: str) -> bool:
 
 
 def open_binary(path: Path) -> BinaryIO:
-    """`path` for reading bytes, decompressed by its last suffix (unless it is not compressed)."""
+    """`path` for reading bytes, decompressed by its last suffix (unless it is not compressed),
+    or by its first bytes when its name has no compression's suffix (`compressed_as`)."""
     name = path.name.lower()
     if _not_compressed(path, name):
         return open(path, "rb")
+    if not name.endswith(COMPRESSIONS):
+        handle = open(path, "rb")
+        hidden = compressed_as(handle.peek(16)[:16])  # one open for a file that is plain
+        if hidden is None:
+            return handle  # type: ignore[return-value]
+        handle.close()
+        name += hidden
     if name.endswith(".gz"):
         return gzip.open(path, "rb")  # type: ignore[return-value]
     if name.endswith(".zst"):
@@ -72,6 +80,22 @@ def open_binary(path: Path) -> BinaryIO:
         stream = lzma.open(path, "rb")
         return _Checked(stream, (lzma.LZMAError,), "xz")  # type: ignore[arg-type]
     return open(path, "rb")
+
+
+def compressed_as(head: bytes) -> str | None:
+    """The compression a file's first bytes are (".gz", ...), or None.
+
+    `articles.jsonl` that is gzip (a server's `Content-Encoding: gzip` saved as it came, or
+    `gzip -c > articles.jsonl`) had each line quarantined as bytes that decode as nothing; a
+    `.txt` was "binary file (gzip data)", a `.csv` passed over. bzip2 is told by its block's
+    magic too, so a text that starts with "BZh" stays text."""
+    for suffix in (".gz", ".zst", ".xz"):
+        if head.startswith(MAGIC[suffix]):
+            return suffix
+    bzip2 = head[:3] == b"BZh" and head[3:4] in b"123456789" and len(head) >= 10
+    if bzip2 and head[4:10] in (b"1AY&SY", b"\x17rE8P\x90"):
+        return ".bz2"
+    return None
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:

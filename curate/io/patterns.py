@@ -40,7 +40,21 @@ def no_match(name: str) -> str:
         if path.is_file() and not any(p.startswith(".") for p in path.relative_to(folder).parts)
     )
     held = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())[:8])
+    from curate.io.readable_kinds import readable_kinds
+
     return (
         f"{name}: the pattern matches no file; {folder}/ holds {held or 'no files'} "
-        "(give the folder itself to read every file curate can)"
+        f"(give the folder itself to read every file curate can); {readable_kinds()}"
     )
+
+
+def expand_home(name: str) -> str:
+    """`~/news` given in quotes (a Makefile, a YAML file, a notebook's `!curate run "~/news"`),
+    which no shell expanded: the home folder, as the shell would have made it. It was "no such
+    file or directory" for an input, and a folder named `~` in the working folder for --out.
+    A path that exists as written is left alone."""
+    import os
+
+    if not name.startswith("~") or Path(name).exists():
+        return name
+    return os.path.expanduser(name)

@@ -20,8 +20,11 @@ from typing import Any
 
 from curate.document import Document
 from curate.io import loose_json
+from curate.io.bare_strings import opens_texts, text_row
+from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.fields import field_value, has_field, string_paths
+from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
 from curate.io.overlap import read_once
@@ -33,6 +36,7 @@ DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
 SPLIT = "split"  # label: the dataset split a document was read from, when `--split` names it
 INPUT = "input"  # label: (file, line) a document was read from, for a quarantine row naming it
+INPUT_SPLIT = "input_split"  # label: the split of a merged input (no `--split`), for the report
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +231,8 @@ def walk_inputs(
                 elif (
                     suffix in KNOWN_SUFFIXES
                     or (suffix in JSON_SUFFIXES and json_records(child, text_field))
+                    or (suffix in JSON_SUFFIXES and _json_broken(child))  # io.broken_json
+                    or (suffix in SNIFFED_SUFFIXES and _is_lfs_pointer(child))  # io.lfs_pointer
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
@@ -248,11 +254,12 @@ def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
     """Inputs with a pattern that names no file expanded (`"data/*.jsonl"` in quotes, or from
     Windows, whose shells leave patterns to the program): it was 'no such file or directory'.
     A pattern that matches nothing stays, for that error."""
-    from curate.io.patterns import expand, is_pattern, no_match
+    from curate.io.patterns import expand, expand_home, is_pattern, no_match
 
     expanded: list[str | Path] = []
     for raw in paths:
-        name = str(raw)
+        name = expand_home(str(raw))  # `"~/news"` in quotes (io.patterns)
+        raw = name if name != str(raw) else raw
         pattern = is_pattern(name)
         matches = expand(name) if pattern else []  # `**`: any depth (io.patterns)
         if pattern and not matches:
@@ -311,6 +318,7 @@ def read_inputs(
     seq = 0
     files = walk_inputs(paths, exclude, reader).files
     split_of = _split_labels(files, reader)
+    merged = {} if split_of else _merged_splits(files)  # counted by split in the report
     for path, base_id in files:
         for item in read_file(path, base_id, reader):
             if isinstance(item, Skipped):
@@ -321,6 +329,8 @@ def read_inputs(
                 item.labels[INPUT] = (str(path), line)
                 if path in split_of:  # `--split`: published as that split (publish.splits)
                     item.labels[SPLIT] = split_of[path]
+                elif path in merged:
+                    item.labels[INPUT_SPLIT] = merged[path]
                 ids.claim(item, f"{base_id}:{line}" if line is not None else base_id)
                 item.seq = seq
             else:
@@ -336,6 +346,12 @@ def _split_labels(files: list[tuple[Path, str]], reader: Any) -> dict[Path, str]
     from curate.io.splits import file_splits
 
     return file_splits(path for path, _ in files)
+
+
+def _merged_splits(files: list[tuple[Path, str]]) -> dict[Path, str]:
+    from curate.io.splits import merged_file_splits
+
+    return merged_file_splits(files)
 
 
 class UniqueIds:
@@ -372,6 +388,12 @@ def read_file(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined | Skipped]:
     """The records of one file; `base_id` (default: `file_id` of the file alone) names them."""
+    from curate.io.lfs_pointer import lfs_pointer
+
+    pointer = lfs_pointer(path)  # a Hub clone without Git LFS (io.lfs_pointer)
+    if pointer is not None:
+        yield Quarantined(str(path), None, "lfs_pointer", pointer)
+        return
     suffix = suffix_of(path)
     if suffix in WARC_SUFFIXES:
         from curate.io.warc import read_warc
@@ -695,7 +717,7 @@ def read_jsonl(
                     if joined is not None:  # a raw line break inside a string
                         item = _record(path, line_no, joined[0], base_id, settings, known)
                         line_no += joined[1]
-                yield item
+                yield from item if isinstance(item, list) else (item,)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
@@ -709,6 +731,8 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     from curate.io.json_values import first_wrapped, frame_records, holds_text
 
     first, kind = _first_record(path)
+    if kind in ("lines", "array") and opens_texts(first):
+        return kind  # a list of texts, as strings (io.bare_strings)
     fields = (*_names(text_field), "html")
     if frame_records(first, _names(text_field)) is not None:
         return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
@@ -758,6 +782,10 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
     that is no list or table of records (one object, such as `meta.json`)."""
     suffix = suffix_of(path)
     if suffix in JSON_SUFFIXES:
+        from curate.io.dataset_files import is_saved_dataset_file
+
+        if is_saved_dataset_file(path):  # `state.json` of save_to_disk: no records
+            return None
         first, kind = _first_record(path)
         if not isinstance(first, dict) or json_records(path, text_field) is not None:
             return None
@@ -823,6 +851,8 @@ def read_json(
     """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
     base_id, settings = _naming(path, base_id, reader)
     kind = json_records(path, settings.text_fields)
+    if kind is None and _json_broken(path):
+        kind = "broken"  # read to its break, the break quarantined (io.broken_json)
     if kind is None:  # a file named on its own is read whatever it is: say what it lacks
         fields = _or_html(settings.text_fields)
         yield Quarantined(
@@ -844,9 +874,14 @@ def read_json(
                 "write it as JSON Lines (.jsonl), one record a line",
             )
             return
-        with open_binary(path) as handle:
-            data = handle.read()
+        from curate.io.broken_json import read_to_cut
+
+        data, cut = read_to_cut(path)  # a cut `.json.gz`: the records before the cut are read
+        if cut is not None and not data:
+            raise cut
+        source = data
         encoding = None
+        broken = None  # where the JSON stops being JSON (io.broken_json)
         from curate.io.json_values import json_values, records
 
         try:  # one value, or objects one after another (`jq '.[]'`: curate.io.json_values)
@@ -856,16 +891,25 @@ def read_json(
             if isinstance(decoded, str):
                 yield Quarantined(where, None, "encoding", decoded)
                 return
-            text, encoding = decoded
-            values = json_values(text)
+            source, encoding = decoded
+            values = json_values(source)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
         return
-    except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
+    except json.JSONDecodeError as err:  # the records before the break are read
+        from curate.io.broken_json import salvage
+
+        values, broken = salvage(source)
+        if not values:
+            yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
+            return
+    except (ValueError, RecursionError) as err:  # a 5,000-digit number, depth
         yield Quarantined(where, None, "malformed_json", f"not valid JSON: {_json_error(err)}")
         return
     items = records(values, settings.text_fields)  # an array's, a wrapper's, or the objects
+    texts = bool(items) and isinstance(items[0], str)  # `json.dump(texts)` (io.bare_strings)
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
+        item = text_row(item, settings.text_fields) if texts else item
         if not isinstance(item, dict):
             yield Quarantined(
                 where,
@@ -879,6 +923,29 @@ def read_json(
         if encoding is not None and isinstance(doc, Document):
             doc.labels["encoding"] = encoding
         yield doc
+    if broken is not None or cut is not None:
+        number = len(items) + 1
+        kind, why = ("truncated", cut) if cut is not None else ("malformed_json", broken)
+        what = "could not read" if cut is not None else "not valid JSON"
+        yield Quarantined(
+            where,
+            number,
+            kind,
+            f"{what} past record {number - 1}: {why}",
+            id=f"{base_id}-{number}",
+        )
+
+
+def _is_lfs_pointer(path: Path) -> bool:
+    from curate.io.lfs_pointer import lfs_pointer
+
+    return lfs_pointer(path) is not None
+
+
+def _json_broken(path: Path) -> bool:
+    from curate.io.broken_json import looks_broken
+
+    return looks_broken(path)
 
 
 def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[str]:
@@ -993,29 +1060,42 @@ def read_table(
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
-        rows = csv.DictReader(_text_lines(path, legacy), **_dialect(path))
+        from curate.io.unclosed_quote import RowLines, split_rows
+        from curate.io.unquoted_commas import rejoined
+
+        dialect = _dialect(path)
+        pulled = RowLines(_text_lines(path, legacy))  # each row's lines (io.unclosed_quote)
+        rows = csv.DictReader(pulled, **dialect)
         if rows.fieldnames:  # " text" or "Text" is the text column (curate.io.table_header)
             from curate.io.table_header import table_header
 
             rows.fieldnames = table_header(rows.fieldnames, settings.text_fields, settings.id_field)
+        pulled.take()  # the header's
         last_line = 1  # the header's
-        for number, row in enumerate(rows, start=1):
+        for read_row in rows:
             first_line, last_line = last_line + 1, rows.line_num
-            if None in row:  # more fields than the header names
-                yield Quarantined(
-                    where,
-                    number,
-                    "malformed_row",
-                    f"{len(row[None])} fields past the header",
-                    id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
-                )
-                continue
-            values = {key: value for key, value in row.items() if value is not None}
-            doc = from_row(values, where, number, f"{base_id}-{number}", settings)
-            encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
-            if encodings and isinstance(doc, Document):
-                doc.labels["encoding"] = encodings[0]
-            yield doc
+            lines = pulled.take()
+            split = split_rows(read_row, lines, list(rows.fieldnames or []), dialect)
+            for row in split or [read_row]:  # a quote never closed: its lines a row each
+                number += 1
+                if None in row:  # the text's commas unquoted, when it is last (io.unquoted_commas)
+                    names = list(rows.fieldnames or [])
+                    row = rejoined(row, names, settings.text_fields, dialect) or row
+                if None in row:  # more fields than the header names
+                    yield Quarantined(
+                        where,
+                        number,
+                        "malformed_row",
+                        f"{len(row[None])} fields past the header",
+                        id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
+                    )
+                    continue
+                values = {key: value for key, value in row.items() if value is not None}
+                doc = from_row(values, where, number, f"{base_id}-{number}", settings)
+                encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
+                if encodings and isinstance(doc, Document):
+                    doc.labels["encoding"] = encodings[0]
+                yield doc
     except csv.Error as err:
         yield Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
     except UnicodeDecodeError as err:
@@ -1033,7 +1113,7 @@ def _record(
     base_id: str,
     settings: ReaderSettings,
     known: list[str] | None = None,
-) -> Document | Quarantined:
+) -> Document | Quarantined | list[Document | Quarantined]:
     where = str(path)
     encoding = None
     line_id = f"{base_id}-{line_no}"  # the id a row without an id field is given
@@ -1051,11 +1131,32 @@ def _record(
     except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
         error = f"not valid JSON: {_json_error(err)}"
         return Quarantined(where, line_no, "malformed_json", error, id=line_id)
+    row = text_row(row, settings.text_fields)  # `json.dumps(text)` a line (io.bare_strings)
+    items = line_items(row)  # `[{...}, {...}]` a line: an API's pages (io.line_arrays)
+    if items is not None:
+        return [
+            _line_item(item, where, line_no, f"{line_id}-{n}", settings, encoding)
+            for n, item in enumerate(items, start=1)
+        ]
     if not isinstance(row, dict):
         return Quarantined(
             where, line_no, "malformed_json", "a line must be a JSON object", id=line_id
         )
     doc = from_row(row, where, line_no, default_id=line_id, settings=settings)
+    if encoding is not None and isinstance(doc, Document):
+        doc.labels["encoding"] = encoding
+    return doc
+
+
+def _line_item(
+    item: dict[str, Any],
+    where: str,
+    line_no: int,
+    default_id: str,
+    settings: ReaderSettings,
+    encoding: Any,
+) -> Document | Quarantined:
+    doc = from_row(item, where, line_no, default_id, settings)
     if encoding is not None and isinstance(doc, Document):
         doc.labels["encoding"] = encoding
     return doc
@@ -1072,6 +1173,7 @@ def from_row(
     for the recipe's extractor), its id under `id_field`, `title`, `url` or `source`."""
     settings = settings or DEFAULT_READER
     id_field = settings.id_field
+    row = decoded_fields(row, (id_field, "title", "url", "source"))  # Spark's binary strings
     text_field = _text_field_of(row, settings.text_fields)
     text = field_value(row, text_field)  # a dotted name reaches a nested field (io.fields)
     html = row.get("html")
@@ -1235,13 +1337,28 @@ def read_parquet(
     except Exception as err:  # pyarrow raises several types for a broken file
         yield Quarantined(str(path), None, "unreadable", f"not a readable Parquet file: {err}")
         return
-    yield from columnar_rows(
-        path,
-        base_id,
-        settings,
-        parquet.schema_arrow.names,  # top-level columns: a struct's leaves are no columns
-        lambda columns: parquet.iter_batches(columns=columns, batch_size=1024),
-    )
+    rows = 0
+    try:
+        for item in columnar_rows(
+            path,
+            base_id,
+            settings,
+            parquet.schema_arrow.names,  # top-level columns: a struct's leaves are no columns
+            lambda columns: _row_group_batches(parquet, columns),
+        ):
+            rows += 1
+            yield item
+    except Exception as err:  # a damaged page: what was read stays, the rest is named
+        # (it stopped the run: "run failed: OSError: Couldn't deserialize thrift")
+        why = f"could not read past row {rows}: {type(err).__name__}: {' '.join(str(err).split())}"
+        yield Quarantined(str(path), rows + 1, "truncated", why)
+
+
+def _row_group_batches(parquet: Any, columns: list[str]) -> Iterator[Any]:
+    """A Parquet file's batches a row group at a time: a damaged group ends the reading there,
+    after the groups before it (a batch across groups lost them too)."""
+    for group in range(parquet.num_row_groups):
+        yield from parquet.iter_batches(batch_size=1024, row_groups=[group], columns=columns)
 
 
 def columnar_rows(
@@ -1252,17 +1369,16 @@ def columnar_rows(
     batches: Any,
 ) -> Iterator[Document | Quarantined]:
     """The rows of a columnar file (Parquet, Arrow) as documents, a row each; `batches(columns)`
-    gives its record batches of those columns. A file without the text column is one record."""
+    gives its record batches of those columns. A file without the text column is a quarantine
+    record a row, as a JSON Lines file without the field is (io.missing_column)."""
     fields = settings.text_fields
     nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
     columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
-        # every row would miss it: one message naming the columns, not one per row
-        first = next(iter(batches(names)), None)
-        rows = first.slice(0, 1).to_pylist() if first is not None else []
-        row = rows[0] if rows else dict.fromkeys(names)
-        yield Quarantined(str(path), None, "missing_field", _missing_text(row, fields))
+        from curate.io.missing_column import rows_without_text
+
+        yield from rows_without_text(path, base_id, settings, names, batches)
         return
     row_no = 0
     for batch in batches(wanted):

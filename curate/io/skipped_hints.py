@@ -22,6 +22,15 @@ CONVERSIONS = {
     ),
     (".text", ".rst"): "plain text under another name: rename it .txt",  # .md: io.markdown
     (".xml",): "XML: no reader (a feed or a sitemap is no article); convert to JSON Lines",
+    # `df.to_pickle("articles.pkl")`: never unpickled, which can run any code
+    (".pkl", ".pickle"): (
+        "a Python pickle, never loaded (it can run code): save the DataFrame with "
+        "df.to_parquet('articles.parquet') or the list with json.dump"
+    ),
+    (".sqlite", ".sqlite3", ".db"): (
+        "a database: export the table to CSV with a 'text' column (sqlite3 -header -csv db "
+        "'select * from articles' > articles.csv)"
+    ),
 }
 
 
@@ -44,6 +53,7 @@ def _kind(name: str) -> tuple[tuple[str, ...], str] | None:
 def conversion_hints(skipped: Iterable[str]) -> list[str]:
     """One line for each kind of skipped file there is advice for, with a count and an
     example: "2 .xlsx file(s) not read, e.g. news/articles.xlsx: a spreadsheet: save ..."."""
+    skipped = list(skipped)  # read twice: by extension, then for text with none
     found: dict[tuple[str, ...], list[str]] = {}
     for name in skipped:
         kind = _kind(Path(name).name)
@@ -55,7 +65,10 @@ def conversion_hints(skipped: Iterable[str]) -> list[str]:
         lines.append(
             f"{len(names)} {shown} file(s) not read, e.g. {names[0]}: {CONVERSIONS[suffixes]}"
         )
-    return lines
+    from curate.io.no_extension import text_without_extension
+
+    bare = text_without_extension(skipped)  # 20 Newsgroups' `sci.space/61042` (io.no_extension)
+    return lines + [bare] * (bare is not None)
 
 
 def is_project_file(name: str) -> bool:

@@ -95,3 +95,10 @@ def merged_splits(files: list[tuple[Path, str]]) -> dict[str, int]:
         counts[split] = counts.get(split, 0) + 1
     order = sorted(counts, key=lambda name: (ORDER.index(name) if name in ORDER else 9, name))
     return {name: counts[name] for name in order} if len(counts) > 1 else {}
+
+
+def merged_file_splits(files: list[tuple[Path, str]]) -> dict[Path, str]:
+    """The split of each file when an input of several splits is read whole (no `--split`),
+    for the report's count of documents read from each (`input_splits`); {} otherwise."""
+    found = file_splits(path for path, _ in files)
+    return found if len(set(found.values())) > 1 else {}

@@ -159,7 +159,9 @@ class DatasetWriter:
         shard_rows: int = 100_000,
         jsonl: bool = True,
     ) -> None:
-        self.out = Path(out)
+        from curate.io.patterns import expand_home
+
+        self.out = Path(expand_home(str(out)))  # `--out "~/clean"`: no folder named `~`
         self.overwrite = overwrite
         self.staging = self.out.parent / f".{self.out.name}.curate-tmp"
         self.lock = self.out.parent / f".{self.out.name}.curate-lock"
@@ -178,8 +180,14 @@ class DatasetWriter:
         everything else in staging is rebuilt from them.
         """
         self._check_destination()
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._take_lock()
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self._take_lock()
+        except PermissionError as err:  # it was "run failed: PermissionError: ... curate-lock"
+            raise OutputError(
+                f"cannot write to {self.out.parent} (permission denied: {err.filename}); "
+                "--out must be in a folder you can write to"
+            ) from None
         work = self.staging / ".work"
         manifest_path = work / "manifest.json"
         found = len(list(work.glob("*.batch.pkl"))) if work.is_dir() else 0
@@ -297,6 +305,11 @@ class DatasetWriter:
 
     # destination safety ------------------------------------------------------------------------
     def _check_destination(self) -> None:
+        from curate.publish.out_path import file_like_name
+
+        file_like = file_like_name(self.out)  # `--out clean.jsonl` (publish.out_path)
+        if file_like:
+            raise OutputError(file_like)
         if not self.out.exists():
             return
         if not self.out.is_dir():  # `--out clean.jsonl`, as datatrove writes a file

@@ -1,0 +1,61 @@
+"""Text files with no extension, as 20 Newsgroups ships its posts (`sci.space/61042`).
+
+A folder of them stopped with "no readable input files ... ((no extension) 6)", and among other
+files they were passed over with a count: the reader of text is chosen by `.txt`, and nothing
+said that these files were text. A few are looked at; when they hold text, the run says so and
+what makes them readable. They are not read as text unasked: a folder's `Makefile` or a
+crawler's state file has no extension either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+SAMPLE = 20  # files looked at: a glance, not a read of the corpus
+HEAD = 4096
+TOOLING = frozenset({"makefile", "dockerfile", "procfile", "gemfile", "pipfile", "jenkinsfile"})
+
+
+def text_without_extension(skipped: Iterable[str]) -> str | None:
+    """One line when skipped files with no extension hold text, else None."""
+    from curate.io.skipped_hints import is_project_file
+
+    bare = [
+        name
+        for name in skipped
+        if not Path(name).suffix
+        and Path(name).name.lower() not in TOOLING
+        and not is_project_file(Path(name).name)
+    ]
+    texts = [name for name in bare[:SAMPLE] if _holds_text(Path(name))]
+    if not texts:
+        return None
+    said = (
+        f"{len(texts)} file(s) with no extension hold text and were not read"
+        if len(bare) <= SAMPLE
+        else f"{len(bare)} file(s) with no extension were not read, and {len(texts)} of the "
+        f"first {SAMPLE} hold text"
+    )
+    return (
+        f"{said}, e.g. {texts[0]}: "
+        "curate reads text files named .txt; give them that ending (or copies of them with it)"
+    )
+
+
+def _holds_text(path: Path) -> bool:
+    """The file's first bytes are text: no NUL, and UTF-8 (or a legacy code page's letters)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD)
+    except OSError:
+        return False
+    if not head.strip() or b"\x00" in head:
+        return False
+    from curate.io.readers import binary_kind
+
+    if binary_kind(head) is not None:
+        return False
+    text = head.decode("utf-8", errors="replace")
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    return text.count("\ufffd") <= 4 and printable >= 0.95 * len(text)
