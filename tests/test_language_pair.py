@@ -17,6 +17,7 @@ from curate.stages import language_settled
 from curate.stages.language_settled import settled_pair, settled_trial
 from curate.synth import news_corpus
 from tests.test_language_detector_exact import _MIXED_TEXT, _ONE_SCRIPT, TEXTS, _factories
+from tests.test_language_settled import _langdetects
 
 NEWS = [doc["text"][:300] for doc in news_corpus(40, seed=23, avg_bytes=1500)]
 HOSTILE = ["Ok ok", "a", "AAAA BBBB", "x" * 400, "é" * 50, "1 2 3 4", "ab " * 200]
@@ -101,17 +102,6 @@ def _stage_answer(fast, text: str):
     return detector.settled()
 
 
-def _langdetects(reference, text: str):
-    detector = reference.create()
-    detector.n_trial = 2
-    detector.append(text)
-    try:
-        listed = detector.get_probabilities()
-    except Exception as err:
-        return type(err).__name__
-    return (listed[0].lang, listed[0].prob) if listed else None
-
-
 @settings(max_examples=150, deadline=None)
 @given(
     st.one_of(_ONE_SCRIPT, _MIXED_TEXT, st.sampled_from(NEWS + HOSTILE)),
@@ -123,6 +113,6 @@ def test_pair_answers_are_langdetects(seeded, text, seed):
     settled = _stage_answer(fast, text)
     if settled is None:
         return
-    lang, prob = _langdetects(reference, text)
+    lang, prob = _langdetects(reference, text, 2)
     assert settled == lang
     assert round(prob, 4) == 1.0
