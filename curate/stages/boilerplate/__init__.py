@@ -390,11 +390,7 @@ class BoilerplateRemover(MapStage):
 
         `rows`: the document's lines measured once, of which `lines` are some (the same
         rows as `features.matrix` of `lines`, made faster)."""
-        if rows is None:
-            texts = [text for _, _, text in lines]
-            judged = features.matrix(texts, page.title, page.linked, page.html)
-        else:
-            judged = rows.of(lines)
+        judged = _matrix(lines, page) if rows is None else rows.of(lines)
         scores = self._model(page.html).scores(judged.rows)
         return list(zip(judged.index, judged.rows, scores, strict=True))
 
@@ -795,10 +791,13 @@ class _Rows:
 
     def of(self, lines: list[tuple[int, int, str]]) -> features.Judged:
         if self.rows is None:
-            texts = [text for _, _, text in lines]
-            page = self.page
-            return features.matrix(texts, page.title, page.linked, page.html)
+            return _matrix(lines, self.page)
         return self.rows.matrix([self.position[start] for start, _, _ in lines])
+
+
+def _matrix(lines: list[tuple[int, int, str]], page: _Page) -> features.Judged:
+    """`features.matrix` of some of a document's lines, measured afresh."""
+    return features.matrix([text for _, _, text in lines], page.title, page.linked, page.html)
 
 
 def _is_prose(line: str) -> bool:
