@@ -1,0 +1,365 @@
+"""A third planting procedure: each kind of translation artifact in a matrix of contexts.
+
+The first two procedures (`inject`, `inject_varied`) find places for an artifact in the clean
+text, so each kind is measured where clean text happens to offer it, mostly mid-sentence
+between plain words. A rule can fit those places and miss the kind elsewhere. This one writes
+the context itself: a short snippet (a sentence, a paragraph, a list, a headline) that holds
+one artifact in one named context (after an opening quote or bracket, before each mark, next
+to digits, in capitals, at a paragraph start, at the end of the text without a stop, ...), and
+inserts it at a sentence or paragraph boundary of a clean host text. The whole snippet is the
+place scored: the output must hold the clean snippet there, so a repair that damages the
+context fails too.
+
+Kinds: the eight rules of the `translation` stage, some in two forms (`KINDS`). The words,
+names and numbers are drawn per planting; the snippet's own text is plain clean English.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from curate.evaluate.inject import Artifact, Injection
+from curate.resources import data_file
+
+# kind -> the rule of the `translation` stage that should repair it
+KINDS: dict[str, str] = {
+    "space_before_punct": "space_before_punct",
+    "space_inside_quotes": "space_inside_quotes",
+    "guillemets": "space_inside_quotes",
+    "decimal_comma": "number_format",
+    "thousands_space": "number_format",
+    "title_m": "title_word",
+    "title_mme": "title_word",
+    "gazetteer": "gazetteer",
+    "article": "article",
+    "doubled_word": "doubled_word",
+    "sentence_case": "sentence_case",
+}
+# the kinds whose fragment is a noun phrase ("an incursion", "Kim Jong Un", "“real war”")
+PHRASES = frozenset(KINDS) - {"space_before_punct", "sentence_case"}
+QUOTES = frozenset({"space_inside_quotes", "guillemets"})
+
+# right article, word: "an incursion" planted as "a incursion", "a unique" as "an unique"
+ARTICLE_WORDS = (
+    ("an", "incursion"), ("an", "offensive"), ("an", "inquiry"), ("an", "election"),
+    ("an", "agreement"), ("an", "hour"), ("an", "honest answer"), ("an", "emergency"),
+    ("a", "unique offer"), ("a", "union"), ("a", "university"), ("a", "one-day visit"),
+    ("a", "European summit"), ("a", "report"), ("a", "ceasefire"), ("an", "8-year-old"),
+)  # fmt: skip
+DOUBLED = (("the", "report"), ("a", "report"), ("an", "inquiry"), ("its", "report"),
+           ("their", "report"), ("his", "report"), ("our", "report"))  # fmt: skip
+SURNAMES = ("Macron", "Lawan", "Borne", "Kala", "Nzeribe", "Lévy", "Séjourné", "Ørsted")
+DECIMALS = (("1.5", " million euros"), ("2.3", "%"), ("4.75", " billion dollars"),
+            ("0.8", " percent"), ("12.5", " km"), ("3.2", " million people"))  # fmt: skip
+THOUSANDS = (("5,000", " people"), ("12,500", " euros"), ("250,000", " inhabitants"),
+             ("1,200", " troops"), ("1,350,000", " voters"), ("7,400", " homes"))  # fmt: skip
+PHRASES_QUOTED = ("real war", "tactical nuclear", "a betrayal", "Élysée accord", "never again")
+OPENERS = ("the talks", "talks", "it", "they", "but talks", "then talks")
+
+
+@dataclass(frozen=True)
+class Context:
+    """One context: `template` with `{F}` where the artifact goes (and `{A}` for an adjacent
+    spaced comma). `place`: where the snippet goes in the host ("sentence": before a sentence
+    in a paragraph; "paragraph": a paragraph of its own; "end": the last paragraph, with no
+    stop after it). `start`: the fragment opens a sentence (capitalised). `case`: "upper" or
+    "title" for the whole snippet. `space`: the space the snippet uses next to `{F}`."""
+
+    name: str
+    template: str
+    place: str = "sentence"
+    start: bool = False
+    case: str = ""
+    space: str = " "
+
+
+def _c(name: str, template: str, place: str = "sentence", **kw) -> Context:
+    return Context(name, template, place, **kw)
+
+
+# Noun-phrase kinds (article, doubled word, gazetteer, titles, numbers, quotes).
+PHRASE_CONTEXTS = (
+    _c("mid", "Officials said {F} was discussed on Monday."),
+    _c("sentence_start", "{F} was discussed on Monday.", start=True),
+    _c("paragraph_start", "{F} was discussed on Monday.", "paragraph", start=True),
+    _c("after_open_curly", "“{F} was discussed,” officials said.", start=True),
+    _c("after_open_straight", '"{F} was discussed," officials said.', start=True),
+    _c("after_open_paren", "Talks resumed ({F} was on the agenda) on Monday."),
+    _c("after_open_paren_start", "({F} was discussed on Monday.)", start=True),
+    _c("inside_curly", "Officials called it “talks on {F} and the border” on Monday."),
+    _c("inside_straight", 'Officials called it "talks on {F} and the border" on Monday.'),
+    _c("inside_parens", "Talks resumed (on {F} and the border) on Monday."),
+    _c("before_comma", "Officials discussed {F}, then they left."),
+    _c("before_semicolon", "Officials discussed {F}; then they left."),
+    _c("before_colon", "Officials discussed {F}: the talks ended there."),
+    _c("before_bang", "Officials discussed {F}!"),
+    _c("before_question", "Did officials discuss {F}?"),
+    _c("before_ellipsis", "Officials discussed {F}… then they left."),
+    _c("before_close_curly", "Officials called it “talks on {F}” on Monday."),
+    _c("before_close_paren", "Talks resumed (on {F}) on Monday."),
+    _c("before_stop", "Officials discussed {F}."),
+    _c("after_comma", "On Monday, {F} was discussed."),
+    _c("after_semicolon", "Talks resumed; {F} was discussed."),
+    _c("after_colon", "On the agenda: {F} and the border."),
+    _c("after_bang", "Talks resumed! {F} was discussed.", start=True),
+    _c("after_question", "Why? {F} was discussed.", start=True),
+    _c("after_ellipsis", "Talks resumed… {F} was discussed.", start=True),
+    _c("after_dash", "Talks resumed — {F} was discussed."),
+    _c("after_digits", "In 2019 {F} was discussed."),
+    _c("before_digits", "Officials discussed {F} 24 hours later."),
+    _c("no_break_space", "Officials said {F} was discussed.", space="\u00a0"),
+    _c("narrow_no_break_space", "Officials said {F} was discussed.", space="\u202f"),
+    _c("thin_space", "Officials said {F} was discussed.", space="\u2009"),
+    _c("all_caps", "OFFICIALS DISCUSS {F} IN PARIS", "paragraph", case="upper"),
+    _c("title_case_headline", "Officials Discuss {F} in Paris", "paragraph", case="title"),
+    _c("headline", "Officials discuss {F} in Paris", "paragraph"),
+    _c("list_dash", "- {F} was discussed\n- The border was closed", "paragraph", start=True),
+    _c("list_bullet", "• {F} was discussed\n• The border was closed", "paragraph", start=True),
+    _c("list_number", "1. {F} was discussed\n2. The border was closed", "paragraph", start=True),
+    _c("end_no_stop", "Officials discussed {F}", "end"),
+    _c("adjacent", "Officials discussed {F}{A} then they left."),
+    _c("accented", "In Besançon, Ségolène Royal discussed {F} with François Bayrou."),
+    _c("after_abbreviation", "In the U.S. {F} was discussed on Monday."),
+    _c("after_title", "Mr. Bayrou said {F} was discussed on Monday."),
+)
+# quoted phrases inside quotes are nested quotes, not the kind: those contexts are left out
+NOT_FOR_QUOTES = frozenset(
+    {"after_open_curly", "after_open_straight", "inside_curly", "inside_straight",
+     "before_close_curly"}
+)  # fmt: skip
+
+# space before a mark: `{F}` is where the space goes, before the mark
+SPACE_CONTEXTS = (
+    _c("before_comma", "Officials met in Paris{F}, then they left."),
+    _c("before_semicolon", "Officials met in Paris{F}; then they left."),
+    _c("before_colon", "Officials met in Paris{F}: the talks ended there."),
+    _c("before_bang", "Officials met in Paris{F}! The talks ended there."),
+    _c("before_question", "Did officials meet in Paris{F}? The talks ended there."),
+    _c("before_stop", "Officials met in Paris{F}. The talks ended there."),
+    _c("after_digits", "Officials met in 2019{F}, then they left."),
+    _c("after_percent", "Prices rose 4%{F}; then they fell."),
+    _c("after_close_curly", "Officials called it “real war”{F}, then they left."),
+    _c("after_close_straight", 'Officials called it "real war"{F}, then they left.'),
+    _c("after_close_paren", "Officials met (in Paris){F}, then they left."),
+    _c("after_caps", "Officials met at NATO{F}, then they left."),
+    _c("accented", "Officials met in Besançon{F}, then Ségolène Royal left."),
+    _c("after_abbreviation", "Officials met in the U.S.{F}, then they left."),
+    _c("paragraph_start", "Paris{F}, the capital, hosted the talks.", "paragraph"),
+    _c("after_open_paren", "The talks (Paris{F}, the capital) ended."),
+    _c("after_open_curly", "“Paris{F}, the capital, hosted the talks,” officials said."),
+    _c("before_close_curly", "“Why did they meet{F}?” officials asked."),
+    _c("before_close_paren", "The talks ended (why{F}?) on Monday."),
+    _c("line_end", "Why did they meet in Paris{F}?", "paragraph"),
+    _c("before_digits", "The score was{F}: 3 to 1 for the hosts."),
+    _c("before_open_quote", "Officials said{F}: “the talks ended.”"),
+    _c("headline", "Talks in Paris{F}: what we know", "paragraph"),
+    _c("list_bullet", "• Why did they meet{F}?\n• Who paid?", "paragraph"),
+    _c("end_no_stop", "Why did they meet in Paris{F}?", "end"),
+    _c("adjacent", "Did they meet in Paris{F}? Yes{F}!"),
+    _c("no_break_space", "Officials met in Paris{F}; then they left.", space="\u00a0"),
+    _c("narrow_no_break_space", "Officials met in Paris{F}? Yes.", space="\u202f"),
+    _c("all_caps", "OFFICIALS MET IN PARIS{F}: WHAT WE KNOW", "paragraph", case="upper"),
+)
+
+# a sentence opening in lower case: `{F}` is the sentence's first words
+SENTENCE_CONTEXTS = (
+    _c("after_stop", "Officials met on Monday. {F} resumed on Tuesday."),
+    _c("after_bang", "Officials met on Monday! {F} resumed on Tuesday."),
+    _c("after_question", "Did officials meet on Monday? {F} resumed on Tuesday."),
+    _c("after_ellipsis", "Officials met on Monday… {F} resumed on Tuesday."),
+    _c("after_close_curly", "Officials said “we met on Monday.” {F} resumed on Tuesday."),
+    _c("after_close_straight", 'Officials said "we met on Monday." {F} resumed on Tuesday.'),
+    _c("after_close_paren", "Officials met (on Monday). {F} resumed on Tuesday."),
+    _c("after_paren_sentence", "(Officials met on Monday.) {F} resumed on Tuesday."),
+    _c("after_open_curly", "Officials met on Monday. “{F} resumed,” they said."),
+    _c("after_open_straight", 'Officials met on Monday. "{F} resumed," they said.'),
+    _c("after_open_paren", "Officials met on Monday. ({F} resumed on Tuesday.)"),
+    _c("after_digits", "Officials met in 2019. {F} resumed on Tuesday."),
+    _c("after_percent", "Prices rose 4%. {F} resumed on Tuesday."),
+    _c("before_comma", "Officials met on Monday. {F}, however, resumed."),
+    _c("paragraph_start", "{F} resumed on Tuesday.", "paragraph"),
+    _c("no_break_space", "Officials met on Monday. {F} resumed.", space="\u00a0"),
+    _c("after_caps", "Officials met at NATO. {F} resumed on Tuesday."),
+    _c("accented", "Officials met in Besançon. {F} resumed with Ségolène Royal."),
+    _c("after_abbreviation", "Officials met Mr. Bayrou in the U.S. on Monday. {F} resumed."),
+    _c("end_no_stop", "Officials met on Monday. {F} resumed", "end"),
+    _c("adjacent", "Officials met on Monday. {F} resumed on Tuesday.", case="doubled"),
+)
+
+
+def contexts(kind: str) -> tuple[Context, ...]:
+    """The contexts `kind` is planted in."""
+    if kind == "space_before_punct":
+        return SPACE_CONTEXTS
+    if kind == "sentence_case":
+        return SENTENCE_CONTEXTS
+    if kind in QUOTES:
+        return tuple(c for c in PHRASE_CONTEXTS if c.name not in NOT_FOR_QUOTES)
+    return PHRASE_CONTEXTS
+
+
+def cells() -> list[tuple[str, str]]:
+    """Every `(kind, context name)` planted."""
+    return [(kind, c.name) for kind in KINDS for c in contexts(kind)]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fragment(kind: str, context: Context, rng: random.Random, straight: bool) -> tuple[str, str]:
+    """`(reference, injected)` of the artifact itself."""
+    if kind == "article":
+        right, word = rng.choice(ARTICLE_WORDS)
+        wrong = "a" if right == "an" else "an"
+        return f"{right} {word}", f"{wrong} {word}"
+    if kind == "doubled_word":
+        word, noun = rng.choice(DOUBLED)
+        return f"{word} {noun}", f"{word} {word} {noun}"
+    if kind == "gazetteer":
+        row = rng.choice(data_file("gazetteer.yaml")["names"])
+        return row["right"], row["wrong"]
+    if kind == "title_m":
+        name = rng.choice(SURNAMES)
+        return f"Mr. {name}", f"M. {name}"
+    if kind == "title_mme":
+        name = rng.choice(SURNAMES)
+        return f"Mrs. {name}", rng.choice(("Mme ", "Mme ", "Mme. ")) + name
+    if kind == "decimal_comma":
+        number, unit = rng.choice(DECIMALS)
+        return number + unit, number.replace(".", ",") + unit
+    if kind == "thousands_space":
+        number, unit = rng.choice(THOUSANDS)
+        space = rng.choice((" ", " ", "\u00a0", "\u202f"))
+        return number + unit, number.replace(",", space) + unit
+    if kind in QUOTES:
+        phrase = rng.choice(PHRASES_QUOTED)
+        opening, closing = ('"', '"') if straight else ("“", "”")
+        space = rng.choice((" ", " ", "\u00a0", "\u202f"))
+        if kind == "guillemets":
+            space = rng.choice(("", space))
+            return f"{opening}{phrase}{closing}", f"«{space}{phrase}{space}»"
+        return f"{opening}{phrase}{closing}", f"{opening}{space}{phrase}{space}{closing}"
+    if kind == "space_before_punct":
+        return "", rng.choice((" ", " ", "\u00a0", "\u202f"))
+    if kind == "sentence_case":
+        words = rng.choice(OPENERS)
+        return _capital(words), words
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def _title_case(text: str) -> str:
+    """Each word capitalised ("an incursion" -> "An Incursion"), as a headline writes it."""
+    return re.sub(r"(?<![\w'’])([^\W\d_])", lambda m: m.group(1).upper(), text)
+
+
+def snippet(
+    kind: str, context: Context, rng: random.Random, straight: bool = False
+) -> tuple[str, str]:
+    """`(clean, planted)`: the snippet of `context` holding one artifact of `kind`. `straight`:
+    the host writes straight quotes, which a repair of « » keeps."""
+    ref, inj = _fragment(kind, context, rng, straight)
+    if kind == "sentence_case" and context.case == "doubled":
+        first, _, rest = inj.partition(" ")
+        inj = f"{first} {first} {rest}".rstrip()  # "the the talks": two artifacts side by side
+    if context.start and kind in PHRASES:
+        ref, inj = _capital(ref), _capital(inj)
+    if context.case == "title":
+        ref, inj = _title_case(ref), _title_case(inj)
+    clean = context.template.replace("{A}", ",").replace("{F}", ref)
+    planted = context.template.replace("{A}", " ,")
+    if context.space != " ":
+        # the spaces either side of the artifact, and inside it
+        planted = re.sub(r" ?\{F\} ?", lambda m: m.group(0).replace(" ", context.space), planted)
+        inj = inj.replace(" ", context.space)
+    planted = planted.replace("{F}", inj)
+    if context.case == "upper":
+        clean, planted = clean.upper(), planted.upper()
+    return clean, planted
+
+
+# insertion points in a host: before a sentence (after ". " that follows a word of two or more
+# small letters), and at a paragraph's start
+_SENTENCE = re.compile(r"(?<=[a-z]{2}\. )(?=[A-Z][a-z])")
+_PARAGRAPH = re.compile(r"(?:^|(?<=\n))(?=[^\W\d_])")
+GAP = 40
+
+
+@dataclass(frozen=True)
+class Planting:
+    """A host with snippets planted, and which context each artifact is in."""
+
+    injection: Injection
+    contexts: tuple[str, ...]  # the context of each artifact, in order
+
+
+def plant(text: str, chosen: Sequence[tuple[str, str]], seed: int) -> Planting:
+    """Plant one snippet per `(kind, context name)` of `chosen` in the clean `text` (a cell
+    without a free place in the host is skipped; one `end` snippet at most)."""
+    rng = random.Random(seed)
+    text = text.rstrip()
+    by_name = {kind: {c.name: c for c in contexts(kind)} for kind in KINDS}
+    straight = '"' in text and "“" not in text
+    points = {
+        "sentence": [m.start() for m in _SENTENCE.finditer(text)],
+        "paragraph": [m.start() for m in _PARAGRAPH.finditer(text)],
+        "end": [len(text)],
+    }
+    taken: list[int] = []
+    inserts: list[tuple[int, str, str, str, str]] = []  # (at, kind, context, clean, planted)
+    for kind, name in chosen:
+        context = by_name[kind][name]
+        free = [p for p in points[context.place] if all(abs(p - t) >= GAP for t in taken)]
+        if context.place == "end" and len(text) in taken:
+            free = []
+        if not free:
+            continue
+        at = rng.choice(free)
+        taken.append(at)
+        clean, planted = snippet(kind, context, rng, straight)
+        inserts.append((at, kind, name, clean, planted))
+    inserts.sort(key=lambda row: row[0])
+    # « » become the document's own quotes: straight ones when it writes `"` and never `“`
+    every = text + "".join(row[4] for row in inserts)
+    if '"' in every and "“" not in every:
+        inserts = [
+            (at, kind, name, clean.replace("“", '"').replace("”", '"'), planted)
+            if kind == "guillemets"
+            else (at, kind, name, clean, planted)
+            for at, kind, name, clean, planted in inserts
+        ]
+    reference: list[str] = []
+    injected: list[str] = []
+    artifacts = []
+    names = []
+    cursor = ref_len = inj_len = 0
+    for at, kind, name, clean, planted in inserts:
+        between = text[cursor:at]
+        reference.append(between)
+        injected.append(between)
+        ref_len += len(between)
+        inj_len += len(between)
+        before, after = {"sentence": ("", " "), "paragraph": ("", "\n\n"), "end": ("\n\n", "")}[
+            _place(by_name[kind][name])
+        ]
+        ref_len += len(before)
+        inj_len += len(before)
+        artifacts.append(Artifact(kind, ref_len, clean, inj_len, planted))
+        names.append(name)
+        reference.append(before + clean + after)
+        injected.append(before + planted + after)
+        ref_len += len(clean) + len(after)
+        inj_len += len(planted) + len(after)
+        cursor = at
+    reference.append(text[cursor:])
+    injected.append(text[cursor:])
+    return Planting(
+        Injection("".join(reference), "".join(injected), tuple(artifacts)), tuple(names)
+    )
+
+
+def _place(context: Context) -> str:
+    return context.place

@@ -1,0 +1,163 @@
+"""Set 3 of the translation evaluation: recall per rule and per context (`inject_contexts`).
+
+Hosts: the clean text sets 1 and 2 use (the English aeb gold bodies and the WMT13 English
+references; their false edits are measured there). Every `(kind, context)` cell of
+`inject_contexts` is planted `REPEATS` times at each density, dealt out over the hosts with
+its own seed, and scored like the other sets: the output must equal the clean snippet.
+
+`python -m curate.evaluate.translation_contexts [--eval-dir DIR]` prints this block alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from curate.document import Document
+from curate.evaluate import inject_contexts as contexts
+from curate.evaluate.translation import (
+    DENSITIES,
+    Docs,
+    _table,
+    _through,
+    english_gold,
+    repaired,
+    second_set,
+)
+from curate.stages.translation import TranslationRepair
+
+SEED_3 = 530117
+REPEATS = 4
+
+
+def hosts(eval_dir: Path) -> list[tuple[str, str]]:
+    """The aeb gold bodies and the WMT13 English references (not the short trafilatura
+    segments, which hold few sentences to plant between)."""
+    docs: list[tuple[str, str]] = []
+    gold = Path(eval_dir) / "aeb" / "ground-truth.json"
+    if gold.is_file():
+        docs += english_gold(gold)
+    docs += [(i, t) for i, t in second_set(Path(eval_dir)) if not i.startswith("http")]
+    return docs
+
+
+Tally = dict[tuple[str, str], list[int]]  # (kind, context) -> [repaired, planted]
+
+
+def measure(
+    stage: TranslationRepair, docs: Docs, density: int, seed: int = SEED_3, repeats: int = REPEATS
+) -> Tally:
+    """Plant every cell `repeats` times, `density` per document, and score each planting."""
+    rng = random.Random(f"{seed}/{density}")
+    deck = contexts.cells() * repeats
+    rng.shuffle(deck)
+    order = list(range(len(docs)))
+    rng.shuffle(order)
+    tally: Tally = {}
+    trials = [deck[i : i + density] for i in range(0, len(deck), density)]
+    for number, chosen in enumerate(trials):
+        doc_id, text = docs[order[number % len(order)]]
+        planting = contexts.plant(text, chosen, rng.randrange(1 << 30))
+        doc = _through(stage, Document(id=doc_id, text=planting.injection.injected))
+        for artifact, name in zip(planting.injection.artifacts, planting.contexts, strict=True):
+            counts = tally.setdefault((artifact.kind, name), [0, 0])
+            counts[0] += repaired(artifact, doc)
+            counts[1] += 1
+    return tally
+
+
+def _share(pairs: Sequence[Sequence[int]], detail: bool = True) -> str:
+    fixed, planted = sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+    if not planted:
+        return "-"
+    return f"{fixed / planted:.3f} ({fixed}/{planted})" if detail else f"{fixed / planted:.2f}"
+
+
+def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3) -> str:
+    results = {d: measure(stage, docs, d, seed) for d in DENSITIES}
+    kinds = list(contexts.KINDS)
+    names = list(dict.fromkeys(name for _, name in contexts.cells()))
+    by_kind = [["kind", "rule"] + [f"{d}/doc" for d in DENSITIES]]
+    for kind in kinds:
+        by_kind.append(
+            [kind, contexts.KINDS[kind]]
+            + [_share([n for (k, _), n in results[d].items() if k == kind]) for d in DENSITIES]
+        )
+    by_rule = [["rule"] + [f"{d}/doc" for d in DENSITIES]]
+    for rule in dict.fromkeys(contexts.KINDS.values()):
+        mine = {k for k, r in contexts.KINDS.items() if r == rule}
+        by_rule.append(
+            [rule]
+            + [_share([n for (k, _), n in results[d].items() if k in mine]) for d in DENSITIES]
+        )
+    by_context = [["context"] + [f"{d}/doc" for d in DENSITIES]]
+    for name in names:
+        by_context.append(
+            [name]
+            + [_share([n for (_, c), n in results[d].items() if c == name]) for d in DENSITIES]
+        )
+    pooled: Tally = {}
+    for d in DENSITIES:
+        for cell, (fixed, planted) in results[d].items():
+            counts = pooled.setdefault(cell, [0, 0])
+            counts[0] += fixed
+            counts[1] += planted
+    short = {k: "".join(w[:3] for w in k.split("_")) for k in kinds}
+    matrix = [["context"] + [short[k] for k in kinds]]
+    for name in names:
+        matrix.append(
+            [name] + [_share([pooled[(k, name)]] if (k, name) in pooled else [], False) for k in kinds]
+        )
+    worst = {
+        d: min(
+            (_ratio([n for (k, _), n in results[d].items() if contexts.KINDS[k] == r]), r)
+            for r in dict.fromkeys(contexts.KINDS.values())
+        )
+        for d in DENSITIES
+    }
+    return "\n".join(
+        [
+            f"Set 3: {len(docs)} host documents (aeb gold, WMT13 English references), each kind "
+            f"planted in a matrix of contexts by curate.evaluate.inject_contexts, seed {seed}, "
+            f"every cell {REPEATS} times a density",
+            "worst rule: "
+            + ", ".join(f"{d}/doc {worst[d][0]:.3f} ({worst[d][1]})" for d in DENSITIES),
+            "Repair recall by kind",
+            _table(by_kind),
+            "The same by rule of the translation stage",
+            _table(by_rule),
+            "The same by context (every kind planted there)",
+            _table(by_context),
+            "By context and kind, all densities together ("
+            + ", ".join(f"{v}: {k}" for k, v in short.items())
+            + ")",
+            _table(matrix),
+        ]
+    )
+
+
+def _ratio(pairs: Sequence[Sequence[int]]) -> float:
+    planted = sum(p[1] for p in pairs)
+    return sum(p[0] for p in pairs) / planted if planted else 1.0
+
+
+def run(eval_dir: Path) -> str:
+    docs = hosts(Path(eval_dir))
+    if not docs:
+        return f"skipped: no host text under {eval_dir}"
+    return block(TranslationRepair(), docs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m curate.evaluate.translation_contexts")
+    parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
+    args = parser.parse_args(argv)
+    print(run(args.eval_dir))  # noqa: T201 (a command's report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
