@@ -207,7 +207,9 @@ def cells() -> list[tuple[str, str]]:
 
 
 def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    """`text` with its first letter a capital, past quotes and spaces: '“ Real war ”'."""
+    m = re.search(r"\w", text)  # "1.5 million" stays as it is
+    return text if m is None else text[: m.start()] + m.group(0).upper() + text[m.end() :]
 
 
 def _fragment(kind: str, context: Context, rng: random.Random, straight: bool) -> tuple[str, str]:
@@ -263,8 +265,7 @@ def snippet(
     the host writes straight quotes, which a repair of « » keeps."""
     ref, inj = _fragment(kind, context, rng, straight)
     if kind == "sentence_case" and context.case == "doubled":
-        first, _, rest = inj.partition(" ")
-        inj = f"{first} {first} {rest}".rstrip()  # "the the talks": two artifacts side by side
+        ref, inj = "The talks", "the the talks"  # two artifacts side by side
     if context.start and kind in PHRASES:
         ref, inj = _capital(ref), _capital(inj)
     if context.case == "title":

@@ -98,7 +98,16 @@ def run(eval_dir: Path) -> str:
             recall_block(stage, second, SEED_2, PLANTER_2),
             label_block(stage, second, PLANTER_2),
         ]
+    blocks.append(set_three(stage, Path(eval_dir)))
     return "\n\n".join(blocks)
+
+
+def set_three(stage: TranslationRepair, eval_dir: Path) -> str:
+    """Set 3: each kind in a matrix of contexts (`curate.evaluate.translation_contexts`)."""
+    from curate.evaluate import translation_contexts  # it imports this module
+
+    docs = translation_contexts.hosts(eval_dir)
+    return translation_contexts.block(stage, docs) if docs else "Set 3: skipped, no host text"
 
 
 def second_set(eval_dir: Path) -> list[tuple[str, str]]:
