@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -109,7 +108,8 @@ def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3) -> str:
     matrix = [["context"] + [short[k] for k in kinds]]
     for name in names:
         matrix.append(
-            [name] + [_share([pooled[(k, name)]] if (k, name) in pooled else [], False) for k in kinds]
+            [name]
+            + [_share([pooled[(k, name)]] if (k, name) in pooled else [], False) for k in kinds]
         )
     worst = {
         d: min(
