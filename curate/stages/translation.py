@@ -59,7 +59,8 @@ CLOSING = "”\"’')]"
 # that differs from the shipped text is run as written. Each entry: shipped pattern -> the
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
-    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f][,.;!?])|(?<=[”’)\]%])|(?<=\w["']))"""
+    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f][,.;!?])|(?<=[”’)\]%])|(?<=\w["'])"""
+    r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
 )
@@ -68,7 +69,8 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
 _FAST_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?=[,;:!?.])"""
     r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?])"""
-    r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=\w["'][ \u00a0\u202f]))"""
+    r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=\w["'][ \u00a0\u202f])"""
+    r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;]))"""
     r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
 )
@@ -76,17 +78,22 @@ _FAST_SPACE_BEFORE_PUNCT = (
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))\. (?P<word>[a-z][a-z'’]{0,30})"""
-    r"""(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]]?|[!?])(?P<gap> |\n\n)[“‘"(]?"""
+    r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
-# the same, its lookbehinds moved past the full stop (which they now include), so that the
-# regex opens with a literal
+# the same, its lookbehinds moved past the mark (which they now include), so that the regex
+# opens with a class of three marks
 _FAST_SENTENCE_CASE = (
-    r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.)) (?P<word>[a-z][a-z'’]{0,30})"""
-    r"""(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+    r"""[.!?](?:(?<=[^\W_][.!?])|(?<=[%”’")\]][.!?]))(?:(?<=\.)[)\]])?"""
+    r"""(?P<gap> |\n\n)[“‘"(]?"""
+    r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
-_SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
-_FAST_ARTICLE = r"""(?P<art>[Aa](?<![\w'’.\-/@&+][Aa])n?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
+_SHIPPED_ARTICLE = (
+    r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
+)
+_FAST_ARTICLE = (
+    r"""(?P<art>[Aa](?<![\w'’.\-/@&+][Aa])(?:n|(?<=A)N)?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
+)
 _SHIPPED_DECIMAL_COMMA = r"(?<![\w.,])(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?![0-9,])"
 _NEEDS_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9,])")
 _SHIPPED_THOUSANDS_SPACE = (
@@ -117,6 +124,7 @@ _LAST_LETTERS = re.compile(r"[^\W\d_]{1,10}$")
 _BARE_WORD = re.compile(r"(?<![\w.])[\w'’-]{1,100}(?![\w'’.-])")  # "tsp" but not "tsp."
 _NUMBER_UNIT = re.compile(r"[0-9][0-9.,/]{0,10}-?([^\W\d_]{1,5})")  # "27-in", "5lb"
 _BEFORE_TITLE = frozenset(" \u00a0\u202f«" + OPENING)
+_LIST_MARKS = "-–—•*·▪"  # that open a list item: "- A new", "• An old"
 _SOUND_CACHE_SIZE = 100_000
 _ARTICLE_CACHE_SIZE = 20_000  # (article, word) pairs: a few MB at most; news repeats its words
 
@@ -151,10 +159,10 @@ class TranslationRepair(MapStage):
         table = rules("translation.yaml", self.rules_file)
         known = {w: s for s in ("vowel", "consonant") for w in table["known_sound"][s]}
         units = (
-            "(?:%|[€$£¥₩]|(?:"
+            "(?:%|[€$£¥₩]|(?i:"
             + "|".join(re.escape(u) for u in sorted(table["number_units"], key=len, reverse=True))
             + r")(?![\w]))"
-        )
+        )  # in any case: "1,5 MILLION EUROS" in a headline in capitals, "2,5 Km"
         return {
             **table,
             "function_words": frozenset(table["english"]["function_words"]),
@@ -249,6 +257,11 @@ class TranslationRepair(MapStage):
                 entries[row["title"]] = _Title(
                     row["english"], lang, bool(row.get("ambiguous")), bool(row.get("initial"))
                 )
+        # in capitals, the titles that are no English word or initial ("MME BORNE"; not "MM.",
+        # millimetres, nor "M.", "HERR")
+        for title, entry in list(entries.items()):
+            if not entry.ambiguous and sum(c.isalpha() for c in title) >= 3:
+                entries.setdefault(title.upper(), entry._replace(english=entry.english.upper()))
         if not entries:
             return None, entries
         # "(?<![\w.])(?:M\.|Mme) " with each lookbehind moved past the title's first character
@@ -312,6 +325,9 @@ class TranslationRepair(MapStage):
                 if re.search(rf"(?<!\w){re.escape(wrong)}(?!\w)", right):
                     raise ValueError(f"gazetteer: {right!r} contains {wrong!r}; it would repeat")
                 entries[wrong] = (right, row.get("source_lang"))
+        # the same names in a line written in capitals: "KIM JONG ONE" -> "KIM JONG UN"
+        for wrong, (right, lang) in list(entries.items()):
+            entries.setdefault(wrong.upper(), (right.upper(), lang))
         if not entries:
             return None, entries
         # "(?<!\w)(?:Netanyahou|...)(?!\w)", the lookbehind moved as for the titles
@@ -655,6 +671,8 @@ class TranslationRepair(MapStage):
             return True  # a currency code: "USD 15 000"
         if word[-1:] in ',;:)”’"':
             return True  # "the Trifid Nebula, 5 400 light years"
+        if word[-1:] in ".!?…":
+            return True  # "in the U.S. 12 500 euros", "on Monday. 5 000 people": no name
         return not word[:1].isupper() or _sentence_start(value, start - 1 - len(word))
 
     def _not_an_end(self, value: str, dot: int) -> bool:
@@ -675,8 +693,13 @@ class TranslationRepair(MapStage):
             )
         if len(core) <= 1:
             return True
-        if "." in core or core.isupper():
+        if "." in core:
             return True
+        if core.isupper():
+            # "all ID. models", a brand; but a word in capitals ends a sentence ("at NATO. the
+            # talks"), when the word after it may open one (`_sentences` asks)
+            abbreviation = core.lower() in self._table["abbreviations"]
+            return not (len(core) >= 3 and core.isalpha() and not abbreviation)
         unit = _NUMBER_UNIT.fullmatch(core)
         if unit:  # "27-in.", "5lb.", "10-min."
             return unit.group(1).lower() in self._table["abbreviations"]
@@ -711,15 +734,21 @@ class TranslationRepair(MapStage):
             head += 1
         return head
 
-    def _sentence_word(self, value: str, word: str, words: dict[str, Any]) -> bool:
+    def _sentence_word(
+        self, value: str, word: str, words: dict[str, Any], strict: bool = False
+    ) -> bool:
         """Whether `word` may open a sentence: a function word, or one the document writes with
         a capital elsewhere. After a number, which ends a name as often as a sentence ("Prime Day
-        2019. ecobee", a brand never capitalised), the lower-case word must show it."""
+        2019. ecobee", a brand never capitalised), the lower-case word must show it. `strict`:
+        only the words that open sentences (`sentence_openers`), not any function word ("Yahoo!
+        is") nor one the document capitalises ("on here? and in all seriousness")."""
         t = self._table
-        if word in t["function_words"] or word in t["not_after_article"]:
+        if not strict and (word in t["function_words"] or word in t["not_after_article"]):
             return True
         if word in t["sentence_openers"]:
             return True
+        if strict:
+            return False  # "on here? and in all seriousness": a writer's lower case
         if "all" not in words:
             words["all"] = Counter(_TOKEN.findall(value))
         return bool(words["all"][word.capitalize()])
@@ -757,9 +786,10 @@ class TranslationRepair(MapStage):
             abbreviation = bare.endswith(".") and bare[:-1].lower() in t["abbreviations"]
             if abbreviation or initial:
                 continue  # "W. M. Keck", "Mr. M. Smith"
-            if bare[:1].isupper() and bare[-1:] not in ".!?:,;" and not common(bare):
-                continue  # "John M. Ford": an initial after a first name; not "But M. Trump"
             title = entries[m.group("title")]
+            first_name = bare[:1].isupper() and bare[-1:] not in ".!?:,;" and not common(bare)
+            if first_name and title.ambiguous:
+                continue  # "John M. Ford": an initial after a first name; not "But M. Trump"
             certain = not title.ambiguous or (
                 title.initial and _one_word(value, m.end("name")) and not common(name)
             )
@@ -811,9 +841,20 @@ class TranslationRepair(MapStage):
             if word.lower() in self._table["not_after_article"]:
                 return False
             sound = self.sound(word)
+            if sound is None and art.isupper() and word.isupper():
+                sound = self._shouted_sound(word)  # "A INCURSION", when its line is in capitals
             return sound is not None and art.lower() != ("an" if sound == "vowel" else "a")
 
         return _Memo(changes, _ARTICLE_CACHE_SIZE)
+
+    def _shouted_sound(self, word: str) -> str | None:
+        """How `word`, in a line written in capitals, sounds: as a known initialism or brand,
+        or, four letters or more, as the word it spells ("INCURSION", "UNITED"); "USB" and
+        other short ones stay unknown."""
+        sound = self.sound(word)
+        if sound is None and len(word) >= 4 and word.isalpha():
+            sound = self.sound(word.lower())
+        return sound
 
     def _articles(self, value: str) -> list[tuple[int, int, str]]:
         t = self._table
@@ -830,13 +871,21 @@ class TranslationRepair(MapStage):
             art, word = m.group("art"), m.group("word")
             if word.lower() in t["not_after_article"]:
                 continue
-            if art[0] == "A" and not _sentence_start(value, m.start()):
+            # "OFFICIALS DISCUSS A INCURSION": in a line in capitals, "A" is any article
+            shouted = word.isupper() and len(word) >= 2 and _shouted(value, m.start())
+            if art == "AN" and not shouted:
+                continue
+            if art[0] == "A" and not shouted and not _sentence_start(value, m.start()):
                 continue  # "Vitamin A is", "grade A eggs"
-            sound = self.sound(word)
+            sound = self._shouted_sound(word) if shouted else self.sound(word)
             if sound is None:
                 continue
             right = "an" if sound == "vowel" else "a"
-            spans.append((m.start(), m.end("art"), right.capitalize() if art[0] == "A" else right))
+            if shouted:
+                right = right.upper()
+            elif art[0] == "A":
+                right = right.capitalize()
+            spans.append((m.start(), m.end("art"), right))
         return spans
 
     def _doubled(self, value: str, skeleton: bytes | None = None) -> list[tuple[int, int, str]]:
@@ -847,8 +896,11 @@ class TranslationRepair(MapStage):
         for m in t["doubled_word"].finditer(value):
             first = m.group("w")
             second = value[m.end() + 1 : m.end() + 1 + len(first)]
-            if second.islower() and first in (second, second.capitalize()):
-                spans.append((m.end(), m.end() + 1 + len(first), ""))  # "The the" keeps "The"
+            if (second.islower() and first in (second, second.capitalize())) or (
+                first == second and first.isupper() and _shouted(value, m.start())
+            ):
+                # "The the" keeps "The"; "THE THE REPORT" in a line in capitals, "THE"
+                spans.append((m.end(), m.end() + 1 + len(first), ""))
         return spans
 
     def _may_double(self, value: str, skeleton: bytes | None = None) -> bool:
@@ -900,10 +952,15 @@ class TranslationRepair(MapStage):
         lowered: dict[str, Any] = {"text": value}  # the words of `value`, counted when asked
         for m in matches:
             word = m.group("word")
-            if self._not_an_end(value, m.start()):
+            stop = value[m.start()] == "."
+            if stop and self._not_an_end(value, m.start()):
                 continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
             token = _token_before(value, m.start())
-            if usage[token.lower()] >= t["abbreviation_use"] and _abbreviation_of(token, lowered):
+            if (
+                stop
+                and usage[token.lower()] >= t["abbreviation_use"]
+                and _abbreviation_of(token, lowered)
+            ):
                 continue
             head = self._sentence_head(value, m.start())
             if head is None or not (
@@ -911,8 +968,13 @@ class TranslationRepair(MapStage):
             ):
                 continue  # "on. meth. dot. com." in a quoted tweet
             after = value[m.end() : m.end() + 2]
+            # "on Prime Day 2019. ecobee redesigned it": a name ends in a number too; so does
+            # "Yahoo! is" in a mark, a list in lower case its lines, "at NATO. the" a brand
             if token[-1:].isdigit() and not self._sentence_word(value, word, lowered):
-                continue  # "on Prime Day 2019. ecobee redesigned it": a name ends in a number too
+                continue
+            doubtful = not stop or m.group("gap") != " " or token.isupper()
+            if doubtful and not self._sentence_word(value, word, lowered, strict=True):
+                continue
             if word in t["lowercase_names"] or (
                 word in t["name_particles"] and after[:1] == " " and after[1:].isupper()
             ):
@@ -1043,6 +1105,16 @@ def _pair_marks(marks: list[int], found: list[tuple[int, int]]) -> None:
         found += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
 
 
+def _shouted(value: str, index: int, reach: int = 100) -> bool:
+    """Whether `value[index]` stands in a line written in capitals: no lower-case letter in its
+    line, `reach` characters either side at most, and eight letters or more there
+    ("OFFICIALS DISCUSS A INCURSION"; not "Vitamin A is", "A US plan")."""
+    start = max(value.rfind("\n", max(0, index - reach), index) + 1, index - reach, 0)
+    end = value.find("\n", index, index + reach)
+    line = value[start : end if end >= 0 else index + reach]
+    return sum(c.isalpha() for c in line) >= 8 and not any(c.islower() for c in line)
+
+
 def _line_start(value: str, index: int) -> bool:
     """Whether only spaces (a few) stand between `value[index]` and the start of its line."""
     floor = max(0, index - 8)
@@ -1054,13 +1126,16 @@ def _line_start(value: str, index: int) -> bool:
 
 
 def _sentence_start(value: str, index: int) -> bool:
-    """True when `value[index]` opens a sentence: field or line start, after `. ` or `“`."""
+    """True when `value[index]` opens a sentence: field or line start, after `. ` or `“`, an
+    ellipsis ("… A new"), or a list item's marker ("- A new", "• A new")."""
     if index == 0 or value[index - 1] in "\n" + OPENING:
         return True
     if value[index - 1] != " " or index < 2:
         return False
     before = value[max(0, index - 4) : index - 1].rstrip(CLOSING)
-    return before[-1:] in ".!?"
+    if before[-1:] in ".!?…":
+        return True
+    return before[-1:] in _LIST_MARKS and _line_start(value, index - 2)
 
 
 def _number_sound(token: str) -> str | None:

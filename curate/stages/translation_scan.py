@@ -17,7 +17,8 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   or `_` on either side (`\\b`): the doubled-word pattern wants no Unicode word character
   there, and a non-ASCII character is no ASCII one; its case-insensitive match of non-ASCII
   letters (the long s, the Kelvin sign) is left to the stage, which asks the full check then;
-- `SENTENCE`: `. ` then a lower-case ASCII letter, which the sentence pattern starts with.
+- `SENTENCE`: `.`, `!` or `?`, a bracket, a space or a paragraph break, an opening quote or
+  bracket, then a lower-case ASCII letter: the shape of every match of the sentence pattern.
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -84,7 +85,13 @@ class FieldScan:
         else:
             always |= NUMBER
         if sentence:
-            expressions.append((r"\.\x20[a-z]", SENTENCE, 0))
+            expressions.append(
+                (
+                    r"[.!?][)\]]?(?:\x20|\n\n)(?:[\x22(]|\xe2\x80[\x9c\x98])?[a-z]",
+                    SENTENCE,
+                    0,
+                )
+            )
         else:
             always |= SENTENCE
         self.expressions = expressions

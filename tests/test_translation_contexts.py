@@ -1,0 +1,222 @@
+"""Each kind of translation artifact is caught in the contexts set 3 of the eval plants it in.
+
+Every test here is a kind in several contexts (a sentence end of any mark, a quote or a bracket
+around, a list item, a line in capitals), run through the stage as shipped on a short English
+text that holds nothing else to repair; the old stage missed each of these contexts. The
+`_kept` tables hold the clean English each widened mechanism must still leave alone.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from curate.document import Document
+from curate.evaluate import inject_contexts as contexts
+from curate.stages.translation import TranslationRepair
+from tests.conftest import run_stage
+
+STAGE = TranslationRepair()
+# a clean English paragraph around each case, so that the case is a lone slip in a document
+HOST = "The committee met in the capital for three days. Its members spoke to the press. "
+
+
+def repaired(raw: str) -> str:
+    return run_stage(STAGE, HOST + raw).text[len(HOST) :]
+
+
+# sentence_case: a lower-case sentence opening after any sentence end --------------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Did they meet on Monday? the talks resumed.", "Monday? The talks"),
+        ("They met on Monday! the talks resumed.", "Monday! The talks"),
+        ("(They met on Monday.) the talks resumed.", "Monday.) The talks"),
+        ("They met on Monday. “the talks resumed,” they said.", "Monday. “The talks"),
+        ('They met on Monday. "the talks resumed," they said.', 'Monday. "The talks'),
+        ("They met on Monday. (the talks resumed on Tuesday.)", "Monday. (The talks"),
+        ("They met on Monday.\n\nthe talks resumed on Tuesday.", "Monday.\n\nThe talks"),
+        ("They met at NATO. the talks resumed.", "NATO. The talks"),
+    ],
+)
+def test_sentence_case_after_any_sentence_end(raw, fixed):
+    doc = run_stage(STAGE, HOST + raw)
+    assert fixed in doc.text
+    assert [e.rule for e in doc.edits] == ["sentence_case"]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "“Why did they meet?” he asked.",  # a speech tag after a quoted question
+        "“We met.” she said, and left.",
+        "Yahoo! is a web company.",  # "is" opens no sentence
+        "What are they looking for on here? and in all seriousness, who cares?",
+        "Brazil went dark.\nthe highest number of fires was recorded.",  # joined segments
+        "He works for the ID. models are made there.",  # two capitals: a brand
+        "It ended… then it began again.",  # an ellipsis trails off
+    ],
+)
+def test_sentence_case_kept(kept):
+    assert repaired(kept) == kept
+
+
+# article: "A"/"An" opening a list item or following an ellipsis; "A"/"AN" in capitals ----------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("\n- A incursion was reported\n- The border was closed", "- An incursion"),
+        ("\n• An report was read\n• The border was closed", "• A report"),
+        ("\n* A offensive began\n* The border was closed", "* An offensive"),
+        ("Talks resumed… A incursion followed.", "… An incursion"),
+        (
+            "\n\nOFFICIALS DISCUSS A INCURSION IN PARIS\n\nThe talks went on.",
+            "DISCUSS AN INCURSION",
+        ),
+        ("\n\nAN REPORT ON THE BORDER IS PUBLISHED\n\nThe talks went on.", "A REPORT ON"),
+        ("\n\nOFFICIALS READ AN BBC REPORT IN PARIS\n\nThe talks went on.", "READ A BBC"),
+    ],
+)
+def test_article_in_any_sentence_opening_and_in_capitals(raw, fixed):
+    doc = run_stage(STAGE, HOST + raw)
+    assert fixed in doc.text
+    assert {e.rule for e in doc.edits} == {"article"}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Vitamin A is good for the eyes.",
+        "They sell grade A eggs - A is the best grade.",
+        "A USB STICK WAS FOUND IN THE BAG",  # "USB": too short to read as a word
+        "A US plan was discussed.",
+        "It was AN unusual day.",  # "AN" before a word not in capitals
+    ],
+)
+def test_article_kept(kept):
+    assert repaired(kept) == kept
+
+
+# doubled word, gazetteer, titles, numbers in a line in capitals ------------------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed", "rule"),
+    [
+        ("\n\nOFFICIALS DISCUSS THE THE REPORT IN PARIS", "DISCUSS THE REPORT", "doubled_word"),
+        ("\n\nOFFICIALS MEET KIM JONG ONE IN PARIS", "MEET KIM JONG UN IN", "gazetteer"),
+        ("\n\nOFFICIALS MEET VLADIMIR POUTINE IN PARIS", "VLADIMIR PUTIN IN", "gazetteer"),
+        ("\n\nOFFICIALS MEET MME BORNE IN PARIS", "MEET MRS. BORNE IN", "title_word"),
+        ("Officials Discuss 1,5 Million Euros in Paris", "1.5 Million", "number_format"),
+        ("\n\nOFFICIALS DISCUSS 2,5 BILLION DOLLARS", "2.5 BILLION", "number_format"),
+    ],
+)
+def test_kinds_in_capitals(raw, fixed, rule):
+    doc = run_stage(STAGE, HOST + raw)
+    assert fixed in doc.text
+    assert {e.rule for e in doc.edits} == {rule}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "THE THE played a concert.",  # a band, in a line not in capitals
+        "Its fleet of 300 737 MAX jets stayed on the ground.",  # a model's name
+        "Paris: Mme Borne speaks to John M. Ford.",  # "M." after a first name: an initial
+    ],
+)
+def test_capitals_kept(kept):
+    doc = run_stage(STAGE, HOST + kept)
+    assert not [e for e in doc.edits if e.before != "Mme"]
+
+
+def test_a_title_that_is_no_initial_after_a_capitalised_word():
+    """A "Mme" is never an initial: after a capitalised word it is a title all the same."""
+    assert "Paris Mrs. Borne" in repaired("The talks moved to Paris Mme Borne said.")
+
+
+# space before a mark: after an abbreviation; before a closing quote or bracket; ": “" ----------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Officials met in the U.S. , then they left.", "U.S., then"),
+        ("Officials met at Acme Inc. ; then they left.", "Inc.; then"),
+        ("“Why did they meet ?” officials asked.", "meet?”"),
+        ("The talks ended (why ?) on Monday.", "(why?)"),
+        ('"Why did they meet ?" officials asked.', 'meet?"'),
+        ("Officials said : “the talks ended.”", "said: “the"),
+        ("Officials said\u00a0: “the talks ended.”", "said: “the"),
+    ],
+)
+def test_space_before_punct_in_any_context(raw, fixed):
+    doc = run_stage(STAGE, HOST + raw)
+    assert fixed in doc.text
+    assert {e.rule for e in doc.edits} <= {"space_before_punct", "odd_space"}
+
+
+# a thousands space after a sentence end or an abbreviation ------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("It ended on Monday. 5 000 people left.", "5,000 people"),
+        ("In the U.S. 12 500 euros went missing.", "12,500 euros"),
+        ("Did they meet on Monday? 250 000 people were moved.", "250,000 people"),
+    ],
+)
+def test_thousands_space_after_a_sentence_end(raw, fixed):
+    doc = run_stage(STAGE, HOST + raw)
+    assert fixed in doc.text
+    assert {e.rule for e in doc.edits} == {"number_format"}
+
+
+def test_thousands_space_after_a_name_kept():
+    kept = "A fleet of Boeing 737 800 jets stayed on the ground."
+    assert repaired(kept) == kept
+
+
+# the planting of set 3 -----------------------------------------------------------------------
+def test_every_cell_is_planted_and_scored_exactly():
+    """Each `(kind, context)` plants one artifact whose clean snippet is the reference."""
+    host = HOST * 8 + "\n\n" + HOST * 8
+    rng = random.Random(3)
+    for kind, name in contexts.cells():
+        planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30))
+        (artifact,) = planting.injection.artifacts
+        assert planting.contexts == (name,)
+        assert artifact.injected != artifact.reference, (kind, name)
+        ref = planting.injection.reference
+        assert ref[artifact.ref_start : artifact.ref_start + len(artifact.reference)] == (
+            artifact.reference
+        )
+        assert ref.replace(artifact.reference, "", 1).replace(" ", "").replace("\n", "") == (
+            host.rstrip().replace(" ", "").replace("\n", "")
+        )
+
+
+def test_planting_is_deterministic():
+    host = HOST * 10
+    chosen = contexts.cells()[:: len(contexts.cells()) // 5][:5]
+    assert contexts.plant(host, chosen, 7) == contexts.plant(host, chosen, 7)
+    assert len(contexts.plant(host, chosen, 7).injection.artifacts) == len(chosen)
+
+
+def test_straight_quoted_host_gets_straight_quotes_for_guillemets():
+    host = 'He said "yes" to the plan. ' * 6
+    ctx = next(c for c in contexts.contexts("guillemets") if c.name == "mid")
+    planting = contexts.plant(host, [("guillemets", ctx.name)], 1)
+    (artifact,) = planting.injection.artifacts
+    assert "“" not in artifact.reference and '"' in artifact.reference
+    doc = run_stage(STAGE, planting.injection.injected)
+    start = artifact.inj_start
+    assert artifact.reference in doc.text[start - 5 : start + len(artifact.reference) + 5]
+
+
+def test_stage_alone_on_a_cell_of_each_rule():
+    """Through the stage alone (no unicode stage first), one context of each rule is repaired."""
+    rng = random.Random(11)
+    host = HOST + "They called it “a start”. "  # « » beside the document's own quotes: a slip
+    for kind in contexts.KINDS:
+        ctx = contexts.contexts(kind)[0]
+        clean, planted = contexts.snippet(kind, ctx, rng)
+        planted = planted.replace("\u00a0", " ").replace("\u202f", " ")
+        doc = STAGE.process(Document(id="c", text=host + planted))
+        assert doc.text == host + clean, (kind, ctx.name, planted)
