@@ -9,6 +9,7 @@ text that holds nothing else to repair; the old stage missed each of these conte
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
 
@@ -220,3 +221,20 @@ def test_stage_alone_on_a_cell_of_each_rule():
         planted = planted.replace("\u00a0", " ").replace("\u202f", " ")
         doc = STAGE.process(Document(id="c", text=host + planted))
         assert doc.text == host + clean, (kind, ctx.name, planted)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "OFFICIALS MEET A INCURSION " * 60_000,  # one line in capitals, an article in each
+        "THE THE " * 200_000,
+        "Yes? the " * 150_000,
+        "Ab.\n\n(the " * 150_000,
+        "U.S. , " * 200_000,
+        "KIM JONG ONE MME AB " * 80_000,
+    ],
+)
+def test_linear_on_hostile_input_in_new_contexts(hostile):
+    start = time.process_time()
+    run_stage(STAGE, hostile)
+    assert time.process_time() - start < 10

@@ -81,13 +81,14 @@ _SHIPPED_SENTENCE_CASE = (
     r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]]?|[!?])(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
-# the same, its lookbehinds moved past the mark (which they now include), so that the regex
-# opens with a class of three marks
-_FAST_SENTENCE_CASE = (
-    r"""[.!?](?:(?<=[^\W_][.!?])|(?<=[%”’")\]][.!?]))(?:(?<=\.)[)\]])?"""
-    r"""(?P<gap> |\n\n)[“‘"(]?"""
-    r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+# the same in two parts, each with its lookbehinds moved past the mark (which they now
+# include), so that each opens with a literal: the full stop, asked of every field, and the
+# question and exclamation marks, asked only of a field that has one
+_FAST_SENTENCE_REST = (
+    r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
+_FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]]?""" + _FAST_SENTENCE_REST
+_FAST_SENTENCE_MARK = r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))""" + _FAST_SENTENCE_REST
 _SHIPPED_ARTICLE = (
     r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 )
@@ -124,6 +125,7 @@ _LAST_LETTERS = re.compile(r"[^\W\d_]{1,10}$")
 _BARE_WORD = re.compile(r"(?<![\w.])[\w'’-]{1,100}(?![\w'’.-])")  # "tsp" but not "tsp."
 _NUMBER_UNIT = re.compile(r"[0-9][0-9.,/]{0,10}-?([^\W\d_]{1,5})")  # "27-in", "5lb"
 _BEFORE_TITLE = frozenset(" \u00a0\u202f«" + OPENING)
+_NO_CAPITALS = dict.fromkeys(range(ord("A"), ord("Z") + 1))  # str.translate drops A-Z
 _LIST_MARKS = "-–—•*·▪"  # that open a list item: "- A new", "• An old"
 _SOUND_CACHE_SIZE = 100_000
 _ARTICLE_CACHE_SIZE = 20_000  # (article, word) pairs: a few MB at most; news repeats its words
@@ -223,7 +225,10 @@ class TranslationRepair(MapStage):
         if table["space_before_punct"] == _SHIPPED_SPACE_BEFORE_PUNCT:
             fast["fast_space_before_punct"] = re.compile(_FAST_SPACE_BEFORE_PUNCT)
         if table["sentence_case"] == _SHIPPED_SENTENCE_CASE:
-            fast["fast_sentence_case"] = re.compile(_FAST_SENTENCE_CASE)
+            fast["fast_sentence_case"] = (
+                re.compile(_FAST_SENTENCE_STOP),
+                re.compile(_FAST_SENTENCE_MARK),
+            )
         if table["article"] == _SHIPPED_ARTICLE:
             fast["fast_article"] = re.compile(_FAST_ARTICLE)
             # the article pairs found from the literals "a" and "A", not the class "[Aa]"
@@ -943,7 +948,13 @@ class TranslationRepair(MapStage):
         t = self._table
         spans = []
         fixed: set[int] = set()  # sentences this pass capitalises count as capitalised
-        matches = list(t.get("fast_sentence_case", t["sentence_case"]).finditer(value))
+        if "fast_sentence_case" in t:
+            stops, marks = t["fast_sentence_case"]
+            matches = list(stops.finditer(value))
+            if "?" in value or "!" in value:  # no match spans another: the union is the same
+                matches = sorted(matches + list(marks.finditer(value)), key=lambda m: m.start())
+        else:
+            matches = list(t["sentence_case"].finditer(value))
         if not matches:
             return spans
         # a word the document puts before ". lower-case" twice is its own abbreviation:
@@ -1107,12 +1118,13 @@ def _pair_marks(marks: list[int], found: list[tuple[int, int]]) -> None:
 
 def _shouted(value: str, index: int, reach: int = 100) -> bool:
     """Whether `value[index]` stands in a line written in capitals: no lower-case letter in its
-    line, `reach` characters either side at most, and eight letters or more there
+    line, `reach` characters either side at most, and eight ASCII capitals or more there
     ("OFFICIALS DISCUSS A INCURSION"; not "Vitamin A is", "A US plan")."""
     start = max(value.rfind("\n", max(0, index - reach), index) + 1, index - reach, 0)
     end = value.find("\n", index, index + reach)
     line = value[start : end if end >= 0 else index + reach]
-    return sum(c.isalpha() for c in line) >= 8 and not any(c.islower() for c in line)
+    # no lower-case letter: upper-casing changes nothing (a C-speed test, asked first)
+    return line.upper() == line and len(line) - len(line.translate(_NO_CAPITALS)) >= 8
 
 
 def _line_start(value: str, index: int) -> bool:
