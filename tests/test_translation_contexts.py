@@ -16,7 +16,7 @@ import pytest
 from curate.document import Document
 from curate.evaluate import inject_contexts as contexts
 from curate.stages.translation import TranslationRepair
-from tests.conftest import run_stage
+from tests.conftest import assert_contract, run_stage
 
 STAGE = TranslationRepair()
 # a clean English paragraph around each case, so that the case is a lone slip in a document
@@ -238,3 +238,12 @@ def test_linear_on_hostile_input_in_new_contexts(hostile):
     start = time.process_time()
     run_stage(STAGE, hostile)
     assert time.process_time() - start < 10
+
+
+def test_every_cell_is_idempotent_and_replays():
+    """Each planted snippet: repaired once, a second run changes nothing; the ledger replays."""
+    host = HOST * 4 + "\n\n" + HOST * 4
+    rng = random.Random(5)
+    for kind, name in contexts.cells():
+        planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30))
+        assert_contract(STAGE, planting.injection.injected)
