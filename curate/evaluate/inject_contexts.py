@@ -241,9 +241,9 @@ def _fragment(kind: str, context: Context, rng: random.Random, straight: bool) -
         phrase = rng.choice(PHRASES_QUOTED)
         opening, closing = ('"', '"') if straight else ("“", "”")
         space = rng.choice((" ", " ", "\u00a0", "\u202f"))
-        if kind == "guillemets":
+        if kind == "guillemets":  # curly in the reference; `plant` makes them the document's
             space = rng.choice(("", space))
-            return f"{opening}{phrase}{closing}", f"«{space}{phrase}{space}»"
+            return f"“{phrase}”", f"«{space}{phrase}{space}»"
         return f"{opening}{phrase}{closing}", f"{opening}{space}{phrase}{space}{closing}"
     if kind == "space_before_punct":
         return "", rng.choice((" ", " ", "\u00a0", "\u202f"))
