@@ -179,8 +179,10 @@ def test_every_cell_is_planted_and_scored_exactly():
     """Each `(kind, context)` plants one artifact whose clean snippet is the reference."""
     host = HOST * 8 + "\n\n" + HOST * 8
     rng = random.Random(3)
-    for kind, name in contexts.cells():
-        planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30))
+    every = [(cell, False) for cell in contexts.cells()]
+    every += [(cell, True) for cell in contexts.cells(held_out=True)]
+    for (kind, name), held_out in every:
+        planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts
         assert planting.contexts == (name,)
         assert artifact.injected != artifact.reference, (kind, name)

@@ -190,20 +190,50 @@ SENTENCE_CONTEXTS = (
 )
 
 
-def contexts(kind: str) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in."""
+# Held-out contexts, written after the stage was fixed on the contexts above and never tuned
+# on: a check that the fixes hold in contexts they were not made for.
+HELD_OUT_PHRASE = (
+    _c("em_dash_aside", "Officials—after {F}—left on Monday."),
+    _c("square_brackets", "He said they [{F}] were ready."),
+    _c("after_eg", "Several issues, e.g. {F}, were discussed."),
+    _c("qa_line", "Q: Was {F} discussed?\nA: Yes.", "paragraph"),
+    _c("after_colon_clause", "One thing is clear: {F} was discussed."),
+    _c("after_quote_semicolon", "He said “yes”; {F} was discussed."),
+    _c("numbered_clause", "(1) {F} was discussed; (2) the border was closed."),
+    _c("dialogue_dash", "– {F} was discussed, he said.", "paragraph", start=True),
+    _c("after_exclaim_quote", "They won! “{F} was discussed,” he said.", start=True),
+)
+HELD_OUT_SPACE = (
+    _c("em_dash_word", "Officials met—in Paris{F}, then they left."),
+    _c("after_square_bracket", "Officials met [in Paris]{F}, then they left."),
+    _c("qa_line", "Q{F}: Did they meet in Paris?", "paragraph"),
+    _c("inside_paren_bang", "They met (what a day{F}!) on Monday."),
+    _c("before_semicolon_digit", "Officials met in Paris{F}; 3 of them left."),
+)
+HELD_OUT_SENTENCE = (
+    _c("after_square_bracket", "Officials met [on Monday]. {F} resumed on Tuesday."),
+    _c("after_em_dash_clause", "Officials met—briefly. {F} resumed on Tuesday."),
+    _c("after_question_paren", "(Did officials meet?) {F} resumed on Tuesday."),
+    _c("after_bang_open_quote", "Officials met! “{F} resumed,” they said."),
+    _c("after_year_paren", "Officials met (in 2019). {F} resumed on Tuesday."),
+)
+
+
+def contexts(kind: str, held_out: bool = False) -> tuple[Context, ...]:
+    """The contexts `kind` is planted in (`held_out`: the held-out ones)."""
     if kind == "space_before_punct":
-        return SPACE_CONTEXTS
+        return HELD_OUT_SPACE if held_out else SPACE_CONTEXTS
     if kind == "sentence_case":
-        return SENTENCE_CONTEXTS
+        return HELD_OUT_SENTENCE if held_out else SENTENCE_CONTEXTS
+    phrases = HELD_OUT_PHRASE if held_out else PHRASE_CONTEXTS
     if kind in QUOTES:
-        return tuple(c for c in PHRASE_CONTEXTS if c.name not in NOT_FOR_QUOTES)
-    return PHRASE_CONTEXTS
+        return tuple(c for c in phrases if c.name not in NOT_FOR_QUOTES)
+    return phrases
 
 
-def cells() -> list[tuple[str, str]]:
+def cells(held_out: bool = False) -> list[tuple[str, str]]:
     """Every `(kind, context name)` planted."""
-    return [(kind, c.name) for kind in KINDS for c in contexts(kind)]
+    return [(kind, c.name) for kind in KINDS for c in contexts(kind, held_out)]
 
 
 def _capital(text: str) -> str:
@@ -297,12 +327,14 @@ class Planting:
     contexts: tuple[str, ...]  # the context of each artifact, in order
 
 
-def plant(text: str, chosen: Sequence[tuple[str, str]], seed: int) -> Planting:
+def plant(
+    text: str, chosen: Sequence[tuple[str, str]], seed: int, held_out: bool = False
+) -> Planting:
     """Plant one snippet per `(kind, context name)` of `chosen` in the clean `text` (a cell
     without a free place in the host is skipped; one `end` snippet at most)."""
     rng = random.Random(seed)
     text = text.rstrip()
-    by_name = {kind: {c.name: c for c in contexts(kind)} for kind in KINDS}
+    by_name = {kind: {c.name: c for c in contexts(kind, held_out)} for kind in KINDS}
     straight = '"' in text and "“" not in text
     points = {
         "sentence": [m.start() for m in _SENTENCE.finditer(text)],

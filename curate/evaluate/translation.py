@@ -107,7 +107,7 @@ def set_three(stage: TranslationRepair, eval_dir: Path) -> str:
     from curate.evaluate import translation_contexts  # it imports this module
 
     docs = translation_contexts.hosts(eval_dir)
-    return translation_contexts.block(stage, docs) if docs else "Set 3: skipped, no host text"
+    return translation_contexts.report(stage, docs) if docs else "Set 3: skipped, no host text"
 
 
 def second_set(eval_dir: Path) -> list[tuple[str, str]]:
