@@ -1,0 +1,73 @@
+"""A newcomer's own data, sixth round: files cut short (Feather/Arrow, `.zst`, `.bz2`), Polars'
+own files, and the shapes a datatrove / NeMo Curator / `datasets` user brings."""
+
+import json
+
+import pyarrow as pa
+import pyarrow.feather as feather
+import pytest
+
+from curate.io.readers import Document, Quarantined, read_file
+from curate.publish.validate import validate_folder
+from tests.test_newcomer_fields import article
+from tests.test_newcomer_inputs import invoke, kept_ids
+
+
+def _quarantine(out):
+    path = out / "quarantine.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _counts(out):
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
+
+
+def _table(n, prefix="f"):
+    return pa.table(
+        {"id": [f"{prefix}{k}" for k in range(n)], "text": [article(k) for k in range(n)]}
+    )
+
+
+@pytest.mark.parametrize("compression", ["uncompressed", "lz4", "zstd"])
+def test_a_feather_file_cut_short_keeps_the_batches_before_the_cut(tmp_path, compression):
+    # a download that stopped (or `df.to_feather` killed midway) has no footer: the file was
+    # "not a readable Arrow file: Not an Arrow file" and all 40 rows lost
+    folder = tmp_path / "export"
+    folder.mkdir()
+    path = folder / "articles.feather"
+    feather.write_feather(_table(40), path, chunksize=10, compression=compression)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    [row] = _quarantine(out)
+    read = row["line"] - 1
+    assert read >= 10 and read % 10 == 0 and row["kind"] == "truncated"
+    assert row["file"] == str(path) and row["error"].startswith(f"could not read past row {read}")
+    assert kept_ids(out) == sorted(f"f{n}" for n in range(read))
+    assert _counts(out)["read"] == read + 1
+    assert validate_folder(out) == []
+    assert path.read_bytes() == data[: len(data) * 2 // 3]  # never written
+
+
+def test_an_arrow_file_cut_in_its_footer_keeps_every_row_and_says_it_is_cut(tmp_path):
+    path = tmp_path / "data.arrow"
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, _table(30).schema) as writer:
+        for batch in _table(30).to_batches(max_chunksize=10):
+            writer.write_batch(batch)
+    footer = int.from_bytes(path.read_bytes()[-10:-6], "little")
+    path.write_bytes(path.read_bytes()[: -(footer + 10) + 4])  # the stream whole, the footer not
+    items = list(read_file(path))
+    assert [i.id for i in items if isinstance(i, Document)] == [f"f{n}" for n in range(30)]
+    [cut] = [i for i in items if isinstance(i, Quarantined)]
+    assert (cut.kind, cut.line) == ("truncated", 31) and "ends before its footer" in cut.error
+
+
+def test_a_file_that_only_starts_like_arrow_is_still_unreadable(tmp_path):
+    path = tmp_path / "junk.arrow"
+    path.write_bytes(b"ARROW1\x00\x00" + b"\x01" * 64)
+    [item] = list(read_file(path))
+    assert item.kind == "unreadable" and "not a readable Arrow file" in item.error
