@@ -71,3 +71,38 @@ def test_a_file_that_only_starts_like_arrow_is_still_unreadable(tmp_path):
     path.write_bytes(b"ARROW1\x00\x00" + b"\x01" * 64)
     [item] = list(read_file(path))
     assert item.kind == "unreadable" and "not a readable Arrow file" in item.error
+
+
+def test_json_lines_with_trailing_commas_are_read(tmp_path):
+    # `{"id": "a", "text": "...",}` (JavaScript, JSON5, a hand edit) was quarantined as
+    # "Expecting property name enclosed in double quotes", `[1, 2,]` as "Expecting value"
+    path = tmp_path / "rows.jsonl"
+    text = "A comma and a brace ,} inside the text stay. " + article(1)
+    path.write_text(
+        f'{{"id": "a", "text": {json.dumps(text)},}}\n'
+        f'{{"id": "b", "text": {json.dumps(article(2))}, "tags": ["x", "y",],}}\n',
+        encoding="utf-8",
+    )
+    items = list(read_file(path))
+    assert [(i.id, i.text) for i in items] == [("a", text), ("b", article(2))]
+
+
+def test_a_json_array_with_trailing_commas_loses_no_record(tmp_path):
+    # objects ending `,}` lost the whole file; a comma after the last object was a
+    # malformed_json record although every record was read
+    folder = tmp_path / "export"
+    folder.mkdir()
+    rows = ",\n".join(f'  {{"id": "j{n}", "text": {json.dumps(article(n))},}}' for n in range(3))
+    (folder / "articles.json").write_text(f"[\n{rows},\n]\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["j0", "j1", "j2"] and _quarantine(out) == []
+    assert validate_folder(out) == []
+
+
+def test_a_line_that_is_broken_past_its_trailing_commas_is_still_quarantined(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"id": "a", "text": "x",, }\n', encoding="utf-8")
+    [item] = list(read_file(path))
+    assert (item.kind, item.line) == ("malformed_json", 1)

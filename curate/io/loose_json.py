@@ -42,7 +42,24 @@ def loads(raw: bytes | str) -> Any:
             found = _object_and_comma(raw) if err.msg.startswith(EXTRA) else _literal(raw)
             if found is not None:
                 return found
+        found = _without_trailing_commas(raw, err)
+        if found is not None:
+            return found
         raise
+
+
+def _without_trailing_commas(raw: bytes | str, err: json.JSONDecodeError) -> Any:
+    """The object of `{"id": "a", "text": "...",}` (io.trailing_commas), else None."""
+    from curate.io.trailing_commas import may_be_trailing_comma, without_trailing_commas
+
+    fixed = without_trailing_commas(raw) if may_be_trailing_comma(err.msg) else None
+    if fixed is None or without_trailing_commas(fixed) is not None:
+        return None  # none, or `,, }`: two commas are no trailing comma
+    try:
+        value = loads_loose(fixed)
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict | list) else None
 
 
 def loads_loose(raw: bytes | str) -> Any:
@@ -51,6 +68,8 @@ def loads_loose(raw: bytes | str) -> Any:
         return json.loads(raw, strict=False)
     except json.JSONDecodeError as err:
         found = _object_and_comma(raw) if err.msg.startswith(EXTRA) else None
+        if found is None:
+            found = _without_trailing_commas(raw, err)
         if found is None:
             raise
         return found

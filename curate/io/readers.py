@@ -898,8 +898,11 @@ def read_json(
         return
     except json.JSONDecodeError as err:  # the records before the break are read
         from curate.io.broken_json import salvage
+        from curate.io.trailing_commas import json_values_without_trailing_commas
 
-        values, broken = salvage(source)
+        values, broken = json_values_without_trailing_commas(source, err), None
+        if values is None:
+            values, broken = salvage(source)
         if not values:
             yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
             return
