@@ -106,3 +106,23 @@ def test_a_line_that_is_broken_past_its_trailing_commas_is_still_quarantined(tmp
     path.write_text('{"id": "a", "text": "x",, }\n', encoding="utf-8")
     [item] = list(read_file(path))
     assert (item.kind, item.line) == ("malformed_json", 1)
+
+
+def test_a_dash_for_standard_input_says_to_save_it_to_a_file(tmp_path, monkeypatch):
+    # `cat rows.jsonl | curate run - --out clean` said "-: no such file or directory"
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out"
+    result, text = invoke("run", "-", "--out", out)
+    assert result.exit_code == 2, text
+    assert "curate does not read standard input" in text and "> rows.jsonl" in text
+    assert not out.exists()
+
+
+def test_a_folder_named_dash_is_still_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").mkdir()
+    (tmp_path / "-" / "a.txt").write_text(article(1), encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", "-", "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["a"]

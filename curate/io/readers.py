@@ -204,6 +204,10 @@ def walk_inputs(
     for raw in _globbed(paths):
         path = Path(raw)
         if not path.exists():
+            from curate.io.stdin_input import is_stdin, stdin_message
+
+            if is_stdin(raw):  # `cat rows.jsonl | curate run -` (io.stdin_input)
+                raise InputError(stdin_message())
             raise InputError(f"{path}: no such file or directory")
         if not path.is_dir():
             files.append((path, file_id(path, path.parent)))
