@@ -126,3 +126,78 @@ def test_a_folder_named_dash_is_still_read(tmp_path, monkeypatch):
     result, text = invoke("run", "-", "--out", out, "--workers", "1")
     assert result.exit_code == 0, text
     assert kept_ids(out) == ["a"]
+
+
+def _zstd(data):
+    sink = pa.BufferOutputStream()
+    stream = pa.CompressedOutputStream(sink, "zstd")
+    stream.write(data)
+    stream.close()
+    return sink.getvalue().to_pybytes()
+
+
+def _bzip2(data):
+    import bz2
+
+    return bz2.compress(data)
+
+
+def _lines(n, words=300):
+    # texts that do not repeat (a block of article() copies compresses to nothing)
+    import random
+
+    draw = random.Random(6)
+    vocab = [
+        "".join(draw.choice("etaoinshrdlu") for _ in range(draw.randint(2, 9))) for _ in range(4000)
+    ]
+    texts = (" ".join(draw.choice(vocab) for _ in range(words)) for _ in range(n))
+    return "".join(json.dumps({"id": f"r{k}", "text": t}) + "\n" for k, t in enumerate(texts))
+
+
+@pytest.mark.parametrize(
+    ("suffix", "compress", "name"), [(".zst", _zstd, "Zstandard"), (".bz2", _bzip2, "bzip2")]
+)
+def test_a_small_cut_zst_or_bz2_file_says_where_it_ends_and_why_no_line_was_read(
+    tmp_path, suffix, compress, name
+):
+    # its record said only "could not read past line 0: Truncated compressed stream": one
+    # block, cut, decodes to nothing (a cut .gz keeps its lines; these formats cannot)
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    whole = compress(_lines(30).encode("utf-8"))
+    path = folder / f"rows.jsonl{suffix}"
+    path.write_bytes(whole[: len(whole) * 2 // 3])
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    [row] = _quarantine(out)
+    assert (row["file"], row["line"], row["kind"]) == (str(path), 1, "truncated")
+    assert f"the file ends at byte {len(whole) * 2 // 3:,}, inside a {name} block" in row["error"]
+    assert "fetch the file again" in row["error"] and "\n" not in row["error"]
+    assert _counts(out) == {"read": 1, "kept": 0, "removed": 0, "quarantined": 1}
+    assert validate_folder(out) == []
+
+
+@pytest.mark.parametrize(("suffix", "compress"), [(".zst", _zstd), (".bz2", _bzip2)])
+def test_a_large_cut_zst_or_bz2_file_keeps_the_lines_of_its_whole_blocks(
+    tmp_path, suffix, compress
+):
+    data = _lines(1300).encode("utf-8")  # about 2.6 MB: bzip2's blocks are 900 kB of text
+    whole = compress(data)
+    path = tmp_path / f"rows.jsonl{suffix}"
+    path.write_bytes(whole[: len(whole) * 2 // 3])
+    items = list(read_file(path))
+    docs = [i for i in items if isinstance(i, Document)]
+    [cut] = [i for i in items if isinstance(i, Quarantined)]
+    assert len(docs) >= 300 and [d.id for d in docs] == [f"r{k}" for k in range(len(docs))]
+    assert (cut.kind, cut.line) == ("truncated", len(docs) + 1)
+    assert cut.error.startswith(f"could not read past line {len(docs)}: ")
+
+
+def test_a_cut_txt_bz2_names_where_it_ends(tmp_path):
+    path = tmp_path / "story.txt.bz2"
+    whole = _bzip2(article(1).encode("utf-8"))
+    path.write_bytes(whole[:-20])
+    [item] = list(read_file(path))
+    assert item.kind == "truncated" and item.id == "story"
+    assert f"ends at byte {len(whole) - 20:,}, inside a bzip2 block" in item.error

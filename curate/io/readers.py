@@ -23,6 +23,7 @@ from curate.io import loose_json
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
+from curate.io.cut_stream import cut_detail
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
@@ -484,7 +485,8 @@ def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
     try:
         data = read_bytes(path, most + 1)
     except (OSError, EOFError, zlib.error) as err:
-        return Quarantined(str(path), None, "truncated", f"could not read the file: {err}")
+        why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
+        return Quarantined(str(path), None, "truncated", f"could not read the file: {why}")
     if len(data) > most:
         return Quarantined(
             str(path),
@@ -723,8 +725,9 @@ def read_jsonl(
                         line_no += joined[1]
                 yield from item if isinstance(item, list) else (item,)
     except (OSError, EOFError, zlib.error) as err:
+        why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         yield Quarantined(
-            str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
+            str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
 
 
@@ -898,7 +901,8 @@ def read_json(
             source, encoding = decoded
             values = json_values(source)
     except (OSError, EOFError, zlib.error) as err:
-        yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
+        why = cut_detail(path, err)
+        yield Quarantined(where, None, "truncated", f"could not read the file: {why}")
         return
     except json.JSONDecodeError as err:  # the records before the break are read
         from curate.io.broken_json import salvage
@@ -933,6 +937,7 @@ def read_json(
     if broken is not None or cut is not None:
         number = len(items) + 1
         kind, why = ("truncated", cut) if cut is not None else ("malformed_json", broken)
+        why = cut_detail(path, why) if cut is not None else why  # io.cut_stream
         what = "could not read" if cut is not None else "not valid JSON"
         yield Quarantined(
             where,
@@ -1108,8 +1113,9 @@ def read_table(
     except UnicodeDecodeError as err:
         yield Quarantined(where, number + 1, "encoding", f"invalid UTF-8 after row {number}: {err}")
     except (OSError, EOFError, zlib.error) as err:
+        why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         yield Quarantined(
-            where, number + 1, "truncated", f"could not read past row {number}: {err}"
+            where, number + 1, "truncated", f"could not read past row {number}: {why}"
         )
 
 
