@@ -251,3 +251,29 @@ def test_a_polars_ipc_file_cut_in_its_footer_keeps_its_rows(tmp_path):
     items = list(read_file(path))
     assert [i.id for i in items if isinstance(i, Document)] == ["a", "b"]
     assert items[-1].kind == "truncated"
+
+
+def test_files_with_no_extension_holding_json_lines_are_named_as_json_lines(tmp_path):
+    # a Spark job's `part-00000` (`rdd.map(json.dumps).saveAsTextFile`): the advice was to
+    # name it .txt, which reads each file as one document of JSON text
+    folder = tmp_path / "spark_out"
+    folder.mkdir()
+    (folder / "_SUCCESS").write_text("", encoding="utf-8")
+    for part in range(2):
+        rows = "".join(
+            json.dumps({"id": f"s{part}{k}", "text": article(k)}) + "\n" for k in range(2)
+        )
+        (folder / f"part-0000{part}").write_text(rows, encoding="utf-8")
+    result, text = invoke("run", folder, "--out", tmp_path / "out")
+    assert "2 file(s) with no extension hold JSON Lines" in text
+    assert "named .jsonl" in text and "named .txt" not in text
+
+
+def test_files_with_no_extension_holding_prose_are_still_named_as_text(tmp_path):
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "61042").write_text(article(1), encoding="utf-8")
+    (folder / "a.txt").write_text(article(2), encoding="utf-8")
+    result, text = invoke("run", folder, "--out", tmp_path / "out", "--workers", "1")
+    assert result.exit_code == 0, text
+    assert "hold text and were not read" in text and "named .txt" in text
