@@ -1,6 +1,7 @@
 """A newcomer's own data, sixth round: files cut short (Feather/Arrow, `.zst`, `.bz2`), Polars'
 own files, and the shapes a datatrove / NeMo Curator / `datasets` user brings."""
 
+import gzip
 import json
 
 import pyarrow as pa
@@ -277,3 +278,44 @@ def test_files_with_no_extension_holding_prose_are_still_named_as_text(tmp_path)
     result, text = invoke("run", folder, "--out", tmp_path / "out", "--workers", "1")
     assert result.exit_code == 0, text
     assert "hold text and were not read" in text and "named .txt" in text
+
+
+PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Budget vote</title></head><body>'
+    "<article><h1>Budget vote</h1><p>{0} Café.</p><p>{1}</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "encode"),
+    [
+        # PowerShell 5: `Invoke-WebRequest $url > page.html`, Notepad's "Unicode"
+        ("page.html", lambda page: page.encode("utf-16")),
+        ("page.htm", lambda page: page.encode("utf-16-le")),  # no byte order mark
+        ("page.html", lambda page: page.encode("utf-32")),
+        # `curl $url > page.html` without --compressed: the gzip body as it came
+        ("page.html", lambda page: gzip.compress(page.encode("utf-8"))),
+        ("page.html.gz", lambda page: page.encode("utf-8")),  # decompressed under its name
+    ],
+)
+def test_a_page_saved_as_utf16_or_compressed_under_a_plain_name_is_read(tmp_path, name, encode):
+    # each was one html_extraction record: "binary data (NUL bytes)" or "(gzip data), not
+    # HTML", or "could not read the HTML file: Not a gzipped file"
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    page = PAGE.format(article(1), article(2))
+    (folder / name).write_bytes(encode(page))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert _quarantine(out) == [] and kept_ids(out) == ["page"]
+    [row] = [json.loads(line) for path in (out / "jsonl").glob("*.jsonl") for line in path.open()]
+    assert row["title"] == "Budget vote" and "Café." in row["text"]
+    assert validate_folder(out) == []
+
+
+def test_a_binary_file_named_html_is_still_quarantined(tmp_path):
+    path = tmp_path / "image.html"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    [item] = list(read_file(path))
+    assert item.kind == "html_extraction" and item.error.startswith("binary data")
