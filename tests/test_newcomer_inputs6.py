@@ -3,6 +3,7 @@ own files, and the shapes a datatrove / NeMo Curator / `datasets` user brings.""
 
 import gzip
 import json
+import os
 
 import pyarrow as pa
 import pyarrow.feather as feather
@@ -319,3 +320,26 @@ def test_a_binary_file_named_html_is_still_quarantined(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     [item] = list(read_file(path))
     assert item.kind == "html_extraction" and item.error.startswith("binary data")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_pipe_given_as_input_says_to_save_it_to_a_file(tmp_path):
+    # `curate run <(zcat rows.jsonl.gz)` names /dev/fd/63: the run waited on the pipe
+    from curate.io.readers import InputError, walk_inputs
+
+    pipe = tmp_path / "rows.jsonl"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError, match=r"a pipe, not a file .*save it to one"):
+        walk_inputs([pipe])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_named_pipe_in_an_input_folder_is_passed_over_not_opened(tmp_path):
+    # a FIFO in the folder held the run forever, silent, waiting for a writer
+    from curate.io.readers import walk_inputs
+
+    (tmp_path / "a.txt").write_text(article(1), encoding="utf-8")
+    os.mkfifo(tmp_path / "live.txt")
+    inputs = walk_inputs([tmp_path])
+    assert [p.name for p in inputs.paths] == ["a.txt"]
+    assert inputs.skipped == [str(tmp_path / "live.txt")]

@@ -211,6 +211,10 @@ def walk_inputs(
                 raise InputError(stdin_message())
             raise InputError(f"{path}: no such file or directory")
         if not path.is_dir():
+            from curate.io.stdin_input import is_pipe, pipe_message
+
+            if is_pipe(path):  # `<(zcat rows.jsonl.gz)` (io.stdin_input)
+                raise InputError(pipe_message(path))
             files.append((path, file_id(path, path.parent)))
             continue
         found: list[tuple[Path, str]] = []
@@ -230,6 +234,8 @@ def walk_inputs(
                 child = folder / name
                 suffix = suffix_of(child)
                 if not child.exists():  # a link to a file since moved: listed, never opened
+                    skipped.append(str(child))
+                elif not child.is_file():  # a named pipe (FIFO), a socket: never opened
                     skipped.append(str(child))
                 elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
