@@ -343,3 +343,36 @@ def test_a_named_pipe_in_an_input_folder_is_passed_over_not_opened(tmp_path):
     inputs = walk_inputs([tmp_path])
     assert [p.name for p in inputs.paths] == ["a.txt"]
     assert inputs.skipped == [str(tmp_path / "live.txt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zażółć gęślą jaźń, w Łodzi.",
+        "Żółta łódź płynęła po jeziorze, a ludzie śpiewali piosenki o miłości i przyjaźni.",
+        "Wczoraj w Warszawie odbyło się spotkanie przedstawicieli rządu z samorządowcami.",
+    ],
+)
+def test_polish_in_windows_1250_is_not_read_as_windows_1252(tmp_path, text):
+    # "Za¿ó³æ gêœl¹ jaŸñ, w £odzi": charset_normalizer said cp1250, and cp1252 won because the
+    # bytes decode in it too (io.latin_cousins)
+    path = tmp_path / "wiadomosci.txt"
+    path.write_bytes(text.encode("cp1250"))
+    [doc] = list(read_file(path))
+    assert (doc.text, doc.labels["encoding"]) == (text, "cp1250")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café était fermé à Noël, très tard.",
+        "Der Bürgermeister sagte, die Straße werde nächste Woche gesperrt.",
+        "Größe: 5², Preis 3½ €, Temperatur 20°C, ±2.",
+        "São Paulo é a maior cidade, 3° lugar, 1½ km².",
+    ],
+)
+def test_western_text_in_a_legacy_code_page_stays_windows_1252(tmp_path, text):
+    path = tmp_path / "news.txt"
+    path.write_bytes(text.encode("cp1252"))
+    [doc] = list(read_file(path))
+    assert (doc.text, doc.labels["encoding"]) == (text, "cp1252")

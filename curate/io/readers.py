@@ -598,7 +598,8 @@ def decode(data: bytes) -> tuple[str, str] | str:
 
     from curate.io.legacy_encoding import plausible_best
 
-    best = plausible_best(from_bytes(data), data)  # Hangul jamo for Japanese: another one
+    matches = from_bytes(data)
+    best = plausible_best(matches, data)  # Hangul jamo for Japanese: another one
     if best is None:
         from curate.io.stray_bytes import utf8_with_strays
 
@@ -607,11 +608,11 @@ def decode(data: bytes) -> tuple[str, str] | str:
             return mixed
         return f"{first_error}, and no other encoding fits: bytes decode as nothing"
     encoding = best.encoding
-    if encoding in LATIN_COUSINS:
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
+    if encoding in LATIN_COUSINS:  # cp1252, unless that reads as signs in words (Polish)
+        from curate.io.latin_cousins import western_or_cousin
+
+        cousins = [(m.encoding, m) for m in matches if m.encoding in LATIN_COUSINS]
+        return western_or_cousin(data, [(encoding, best), *cousins])
     return str(best), encoding
 
 
