@@ -376,3 +376,24 @@ def test_western_text_in_a_legacy_code_page_stays_windows_1252(tmp_path, text):
     path.write_bytes(text.encode("cp1252"))
     [doc] = list(read_file(path))
     assert (doc.text, doc.labels["encoding"]) == (text, "cp1252")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_records_encoded_twice_are_read_as_records(tmp_path, suffix):
+    # `f.write(json.dumps(json.dumps(row)))`: each line became a document whose text was the
+    # record's JSON source, `{"id": "d0", "text": ...`, its id lost
+    path = tmp_path / f"rows{suffix}"
+    rows = [json.dumps({"id": f"d{n}", "text": article(n)}) for n in range(2)]
+    if suffix == ".jsonl":
+        path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    else:
+        path.write_text(json.dumps(rows), encoding="utf-8")
+    items = list(read_file(path))
+    assert [(i.id, i.text) for i in items] == [("d0", article(0)), ("d1", article(1))]
+
+
+def test_a_bare_string_of_braces_that_is_no_record_stays_a_text(tmp_path):
+    path = tmp_path / "snippets.jsonl"
+    texts = ['{"color": "red", "size": 3}', "{ a set of words in braces }"]
+    path.write_text("".join(json.dumps(t) + "\n" for t in texts), encoding="utf-8")
+    assert [i.text for i in read_file(path)] == texts
