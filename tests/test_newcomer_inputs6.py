@@ -397,3 +397,27 @@ def test_a_bare_string_of_braces_that_is_no_record_stays_a_text(tmp_path):
     texts = ['{"color": "red", "size": 3}', "{ a set of words in braces }"]
     path.write_text("".join(json.dumps(t) + "\n" for t in texts), encoding="utf-8")
     assert [i.text for i in read_file(path)] == texts
+
+
+def test_a_csv_row_cut_by_a_line_break_is_a_malformed_row_not_advice_to_read_another_column(
+    tmp_path,
+):
+    # `f.write(f"{id},{title},{text}\n")` with a paragraph break: the line after it was
+    # "no 'text' field (the row has 'id', 'title'); if 'title' holds the text: --text-field
+    # title", advice that reads every row wrong
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    (folder / "news.csv").write_text(
+        f"id,title,text\na,Budget,{article(1).replace(',', '')}\nThe second paragraph, cut.\n"
+        f"b,Storm,{article(2).replace(',', '')}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["a", "b"]
+    [row] = _quarantine(out)
+    assert (row["line"], row["kind"], row["id"]) == (2, "malformed_row", "news-2")
+    assert "2 of the header's 3 fields and ends before 'text'" in row["error"]
+    assert "--text-field" not in row["error"] and "--text-field" not in text
+    assert validate_folder(out) == []

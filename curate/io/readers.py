@@ -1079,6 +1079,7 @@ def read_table(
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
+        from curate.io.short_rows import short_row
         from curate.io.unclosed_quote import RowLines, split_rows
         from curate.io.unquoted_commas import rejoined
 
@@ -1107,6 +1108,16 @@ def read_table(
                         "malformed_row",
                         f"{len(row[None])} fields past the header",
                         id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
+                    )
+                    continue
+                short = short_row(row, list(rows.fieldnames or []), settings.text_fields)
+                if short is not None:  # the rest of a text cut by a line break (io.short_rows)
+                    yield Quarantined(
+                        where,
+                        number,
+                        "malformed_row",
+                        short,
+                        id=f"{base_id}-{number}",  # its first field is a text's line, no id
                     )
                     continue
                 values = {key: value for key, value in row.items() if value is not None}
