@@ -421,3 +421,29 @@ def test_a_csv_row_cut_by_a_line_break_is_a_malformed_row_not_advice_to_read_ano
     assert "2 of the header's 3 fields and ends before 'text'" in row["error"]
     assert "--text-field" not in row["error"] and "--text-field" not in text
     assert validate_folder(out) == []
+
+
+@pytest.mark.parametrize(
+    ("joins", "lines"),
+    [
+        (["", ""], [1, 1, 1]),  # `f.write(json.dumps(row))`, no "\n": one line
+        (["\n", ""], [1, 2, 2]),  # the "\n" forgotten once
+        ([" ", "\n"], [1, 1, 2]),
+    ],
+)
+def test_json_lines_written_without_their_line_breaks_lose_no_record(tmp_path, joins, lines):
+    # each such line was one malformed_json record ("Extra data"), its records lost
+    rows = [json.dumps({"id": f"n{k}", "text": article(k)}) for k in range(3)]
+    path = tmp_path / "rows.jsonl"
+    path.write_text(rows[0] + joins[0] + rows[1] + joins[1] + rows[2] + "\n", encoding="utf-8")
+    items = list(read_file(path))
+    assert [(i.id, i.labels["input_line"]) for i in items] == list(
+        zip(["n0", "n1", "n2"], lines, strict=True)
+    )
+
+
+def test_an_object_glued_to_no_json_is_still_malformed(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"id": "a", "text": "x"} trailing words\n', encoding="utf-8")
+    [item] = list(read_file(path))
+    assert item.kind == "malformed_json" and "Extra data" in item.error

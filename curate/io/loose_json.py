@@ -79,14 +79,19 @@ def _text(raw: bytes | str) -> str:
     return raw if isinstance(raw, str) else raw.decode("utf-8-sig")
 
 
-def _object_and_comma(raw: bytes | str) -> dict | None:
-    """The object of `{...},` (a comma and spaces after it), else None."""
+def _object_and_comma(raw: bytes | str) -> dict | list | None:
+    """The object of `{...},` (a comma and spaces after it); the objects of `{...}{...}`
+    (io.glued_objects); else None."""
+    from curate.io.glued_objects import glued_objects
+
     text = _text(raw).strip()
     try:
         value, end = json.JSONDecoder(strict=False).raw_decode(text)
     except json.JSONDecodeError:
         return None
-    return value if isinstance(value, dict) and text[end:].strip() == "," else None
+    if isinstance(value, dict) and text[end:].strip() == ",":
+        return value
+    return glued_objects(text) if isinstance(value, dict) else None
 
 
 def _literal(raw: bytes | str) -> dict | None:
