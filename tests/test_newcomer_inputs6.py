@@ -447,3 +447,36 @@ def test_an_object_glued_to_no_json_is_still_malformed(tmp_path):
     path.write_text('{"id": "a", "text": "x"} trailing words\n', encoding="utf-8")
     [item] = list(read_file(path))
     assert item.kind == "malformed_json" and "Extra data" in item.error
+
+
+def test_a_parquet_file_cut_short_says_so_and_to_fetch_it_again(tmp_path):
+    # "Parquet magic bytes not found in footer. Either the file is corrupted or this is not a
+    # parquet file." for a download that stopped
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "train.parquet"
+    pq.write_table(_table(40), path, row_group_size=10)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])
+    [item] = list(read_file(path))
+    assert item.kind == "truncated"
+    assert f"ends at byte {len(data) * 2 // 3:,} without its footer" in item.error
+    assert "fetch the file again" in item.error
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".arrow"])
+def test_a_web_page_or_a_server_message_saved_as_data_says_what_it_is(tmp_path, suffix):
+    # a Hub `/blob/` link fetched with wget, a gated dataset without a token: both were
+    # "magic bytes not found" / "Not an Arrow file"
+    page = tmp_path / f"page{suffix}"
+    page.write_text(
+        "\n<!DOCTYPE html>\n<html><head><title>data · org/ds at main</title></head></html>",
+        encoding="utf-8",
+    )
+    message = tmp_path / f"gated{suffix}"
+    message.write_text("Access to dataset org/ds is restricted. Please log in.", encoding="utf-8")
+    [item] = list(read_file(page))
+    assert item.kind == "unreadable" and "the file is a web page, not data" in item.error
+    assert "'/blob/' link instead of '/resolve/'" in item.error
+    [item] = list(read_file(message))
+    assert "the file is text, not data: 'Access to dataset org/ds is restricted." in item.error

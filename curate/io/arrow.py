@@ -39,7 +39,11 @@ def read_arrow(
                     raise
                 cut = True
     except (pa.ArrowException, OSError) as err:
-        yield Quarantined(where, None, "unreadable", f"not a readable Arrow file: {err}")
+        from curate.io.not_parquet import not_columnar
+
+        instead = not_columnar(path, b"ARROW1")  # a web page, a server's error (io.not_parquet)
+        why = f"not a readable Arrow file: {instead or err}"
+        yield Quarantined(where, None, "unreadable", why)
         return
     names = opened.schema.names
 

@@ -1366,7 +1366,12 @@ def read_parquet(
     try:
         parquet = pq.ParquetFile(path)
     except Exception as err:  # pyarrow raises several types for a broken file
-        yield Quarantined(str(path), None, "unreadable", f"not a readable Parquet file: {err}")
+        from curate.io.not_parquet import not_columnar
+
+        instead = not_columnar(path)  # cut short, a web page, a server's error (io.not_parquet)
+        kind = "truncated" if instead is not None and "cut short" in instead else "unreadable"
+        why = f"not a readable Parquet file: {instead or err}"
+        yield Quarantined(str(path), None, kind, why)
         return
     rows = 0
     try:
