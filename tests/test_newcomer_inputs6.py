@@ -480,3 +480,24 @@ def test_a_web_page_or_a_server_message_saved_as_data_says_what_it_is(tmp_path, 
     assert "'/blob/' link instead of '/resolve/'" in item.error
     [item] = list(read_file(message))
     assert "the file is text, not data: 'Access to dataset org/ds is restricted." in item.error
+
+
+@pytest.mark.parametrize("name", ["train.jsonl", "train.jsonl.gz", "train.ndjson.zst"])
+def test_a_web_page_saved_as_json_lines_is_one_record_not_one_a_line(tmp_path, name):
+    # `wget https://huggingface.co/datasets/org/ds/blob/main/train.jsonl`: the page's every
+    # line was a malformed_json record ("Expecting value"), read counting them as rows
+    folder = tmp_path / "hub"
+    folder.mkdir()
+    lines = ["<!DOCTYPE html>", '<html lang="en">', "<head><title>train.jsonl</title></head>"]
+    page = "\n".join([*lines, *(f"<div>line {n}</div>" for n in range(40)), "</html>"])
+    data = page.encode("utf-8")
+    data = gzip.compress(data) if name.endswith(".gz") else data
+    (folder / name).write_bytes(_zstd(data) if name.endswith(".zst") else data)
+    (folder / "a.txt").write_text(article(1), encoding="utf-8")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1")
+    assert result.exit_code == 0, text
+    [row] = _quarantine(out)
+    assert row["kind"] == "unreadable" and "the file is a web page, not data" in row["error"]
+    assert _counts(out)["read"] == 2
+    assert validate_folder(out) == []

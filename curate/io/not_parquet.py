@@ -17,6 +17,10 @@ from pathlib import Path
 
 HEAD = 512
 PAGE_OPENINGS = (b"<!doctype html", b"<html", b"<?xml", b"<head")
+PAGE = (
+    "the file is a web page, not data: a download link that gave a page (a Hub or GitHub "
+    "'/blob/' link instead of '/resolve/' or 'raw', or a login page)"
+)
 
 
 def not_columnar(path: Path, magic: bytes = b"PAR1") -> str | None:
@@ -36,10 +40,7 @@ def not_columnar(path: Path, magic: bytes = b"PAR1") -> str | None:
         )
     opening = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if opening.startswith(PAGE_OPENINGS):
-        return (
-            "the file is a web page, not data: a download link that gave a page (a Hub or "
-            "GitHub '/blob/' link instead of '/resolve/' or 'raw', or a login page)"
-        )
+        return PAGE
     if b"\x00" in head or not _utf8(head):
         return None
     text = " ".join(head[:200].decode("utf-8", "replace").split())
@@ -53,3 +54,13 @@ def _utf8(head: bytes) -> bool:
     except UnicodeDecodeError as err:
         return err.start >= len(head) - 3 and err.reason == "unexpected end of data"
     return True
+
+
+def page_for_rows(path: Path) -> str | None:
+    """Why a JSON Lines, JSON or table file that opens as a web page holds no rows (a `/blob/`
+    link fetched with wget: each of its lines was a `malformed_json` record), else None."""
+    from curate.io.pages import opens_as_page
+
+    if not opens_as_page(path):  # decompressed first: `.jsonl.gz` kept its name
+        return None
+    return PAGE

@@ -406,6 +406,13 @@ def read_file(
         yield Quarantined(str(path), None, "lfs_pointer", pointer)
         return
     suffix = suffix_of(path)
+    if suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES, *TABLE_SUFFIXES):
+        from curate.io.not_parquet import page_for_rows
+
+        page = page_for_rows(path)  # a `/blob/` link's page saved as rows.jsonl (io.not_parquet)
+        if page is not None:
+            yield Quarantined(str(path), None, "unreadable", page)
+            return
     if suffix in WARC_SUFFIXES:
         from curate.io.warc import read_warc
 
