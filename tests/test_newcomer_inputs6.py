@@ -501,3 +501,43 @@ def test_a_web_page_saved_as_json_lines_is_one_record_not_one_a_line(tmp_path, n
     assert row["kind"] == "unreadable" and "the file is a web page, not data" in row["error"]
     assert _counts(out)["read"] == 2
     assert validate_folder(out) == []
+
+
+def test_datatrove_and_dolma_rows_keep_their_url_from_metadata(tmp_path):
+    # datatrove writes {"text", "id", "media", "metadata": {"url", ...}}, Dolma a collection
+    # name as `source`: the document's source was the file (or "common-crawl")
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "dt"
+    folder.mkdir()
+    rows = [
+        {"text": article(1), "id": "d1", "media": [], "metadata": {"url": "https://a.com/1"}},
+        {
+            "id": "d2",
+            "text": article(2),
+            "source": "common-crawl",
+            "metadata": {"url": "https://b.org/2"},
+        },
+        {
+            "id": "d3",
+            "text": article(3),
+            "url": "https://c.net/3",
+            "metadata": {"url": "https://x.y/"},
+        },
+        {"id": "d4", "text": article(4), "metadata": {"url": "not a url"}},
+    ]
+    (folder / "00000.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    pq.write_table(
+        pa.table({"text": [article(5)], "id": ["p5"], "metadata": [{"url": "https://d.io/5"}]}),
+        folder / "00001.parquet",
+    )
+    sources = {doc.id: doc.source for path in sorted(folder.iterdir()) for doc in read_file(path)}
+    assert sources == {
+        "d1": "https://a.com/1",
+        "d2": "https://b.org/2",
+        "d3": "https://c.net/3",
+        "d4": str(folder / "00000.jsonl"),
+        "p5": "https://d.io/5",
+    }

@@ -30,6 +30,7 @@ from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
+from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 
@@ -1261,7 +1262,7 @@ def from_row(
         doc_id = default_id
     title = row.get("title")
     title = title if isinstance(title, str) and title.strip() else None
-    source = row.get("url") or row.get("source")
+    source = row.get("url") or metadata_url(row) or row.get("source")  # io.row_url
     doc = Document(
         id=str(doc_id),
         text=text,
@@ -1417,6 +1418,7 @@ def columnar_rows(
     fields = settings.text_fields
     nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
     columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
+    columns += ("metadata",)  # datatrove's and Dolma's URL is under it (io.row_url)
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
         from curate.io.missing_column import rows_without_text
