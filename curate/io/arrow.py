@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import Document
+from curate.io.cut_arrow import cut_note, open_cut_file
 from curate.io.readers import Quarantined, _naming, columnar_rows
 
 
@@ -24,14 +25,25 @@ def read_arrow(
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
+    cut = False
     try:
         source = pa.memory_map(str(path))
         try:
             opened = pa.ipc.open_stream(source)
         except pa.ArrowInvalid:  # the IPC file format (a footer), not a stream
-            opened = pa.ipc.open_file(source)
+            try:
+                opened = pa.ipc.open_file(source)
+            except pa.ArrowInvalid:
+                opened = open_cut_file(source)  # its footer cut off (io.cut_arrow)
+                if opened is None:
+                    raise
+                cut = True
     except (pa.ArrowException, OSError) as err:
-        yield Quarantined(where, None, "unreadable", f"not a readable Arrow file: {err}")
+        from curate.io.not_parquet import not_columnar
+
+        instead = not_columnar(path, b"ARROW1")  # a web page, a server's error (io.not_parquet)
+        why = f"not a readable Arrow file: {instead or err}"
+        yield Quarantined(where, None, "unreadable", why)
         return
     names = opened.schema.names
 
@@ -50,3 +62,6 @@ def read_arrow(
             yield item
     except (pa.ArrowException, OSError) as err:
         yield Quarantined(where, rows + 1, "truncated", f"could not read past row {rows}: {err}")
+        return
+    if cut:
+        yield Quarantined(where, rows + 1, "truncated", cut_note(rows))

@@ -17,8 +17,14 @@ MIN_WORDS = 3  # "the", "https://x.org/a" are no text
 
 
 def text_row(value: Any, fields: tuple[str, ...]) -> Any:
-    """A string as the row `{<first text field>: string}`; anything else as it is."""
-    return {fields[0]: value} if isinstance(value, str) else value
+    """A string as the row `{<first text field>: string}` (or as the record it encodes,
+    `io.double_json`); anything else as it is."""
+    if not isinstance(value, str):
+        return value
+    from curate.io.double_json import record_in_string
+
+    record = record_in_string(value, fields)
+    return record if record is not None else {fields[0]: value}
 
 
 def opens_texts(first: Any) -> bool:

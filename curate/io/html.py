@@ -24,7 +24,6 @@ parsed page first: trafilatura would glue their text into the sentence.
 
 from __future__ import annotations
 
-import gzip
 import logging
 import re
 import zlib
@@ -35,6 +34,7 @@ from typing import Any
 from lxml import etree
 
 from curate.document import LINKED_LINES, PAGE_METADATA, Document, line_key
+from curate.io.page_bytes import page_source
 from curate.io.readers import (
     MAX_DOCUMENT_CHARS,
     Quarantined,
@@ -77,9 +77,7 @@ def read_html_file(
     """One document per page; its id is the file name without extensions."""
     where = str(path)
     try:
-        data = path.read_bytes()
-        if path.name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
+        data = page_source(path)  # gzip under a plain name, UTF-16 (io.page_bytes)
     except (OSError, EOFError, zlib.error) as err:
         return Quarantined(where, None, KIND, f"could not read the HTML file: {err}")
     page = extract_page(data, where, extractor=extractor)

@@ -42,7 +42,24 @@ def loads(raw: bytes | str) -> Any:
             found = _object_and_comma(raw) if err.msg.startswith(EXTRA) else _literal(raw)
             if found is not None:
                 return found
+        found = _without_trailing_commas(raw, err)
+        if found is not None:
+            return found
         raise
+
+
+def _without_trailing_commas(raw: bytes | str, err: json.JSONDecodeError) -> Any:
+    """The object of `{"id": "a", "text": "...",}` (io.trailing_commas), else None."""
+    from curate.io.trailing_commas import may_be_trailing_comma, without_trailing_commas
+
+    fixed = without_trailing_commas(raw) if may_be_trailing_comma(err.msg) else None
+    if fixed is None or without_trailing_commas(fixed) is not None:
+        return None  # none, or `,, }`: two commas are no trailing comma
+    try:
+        value = loads_loose(fixed)
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict | list) else None
 
 
 def loads_loose(raw: bytes | str) -> Any:
@@ -52,6 +69,8 @@ def loads_loose(raw: bytes | str) -> Any:
     except json.JSONDecodeError as err:
         found = _object_and_comma(raw) if err.msg.startswith(EXTRA) else None
         if found is None:
+            found = _without_trailing_commas(raw, err)
+        if found is None:
             raise
         return found
 
@@ -60,14 +79,19 @@ def _text(raw: bytes | str) -> str:
     return raw if isinstance(raw, str) else raw.decode("utf-8-sig")
 
 
-def _object_and_comma(raw: bytes | str) -> dict | None:
-    """The object of `{...},` (a comma and spaces after it), else None."""
+def _object_and_comma(raw: bytes | str) -> dict | list | None:
+    """The object of `{...},` (a comma and spaces after it); the objects of `{...}{...}`
+    (io.glued_objects); else None."""
+    from curate.io.glued_objects import glued_objects
+
     text = _text(raw).strip()
     try:
         value, end = json.JSONDecoder(strict=False).raw_decode(text)
     except json.JSONDecodeError:
         return None
-    return value if isinstance(value, dict) and text[end:].strip() == "," else None
+    if isinstance(value, dict) and text[end:].strip() == ",":
+        return value
+    return glued_objects(text) if isinstance(value, dict) else None
 
 
 def _literal(raw: bytes | str) -> dict | None:

@@ -31,6 +31,13 @@ def text_without_extension(skipped: Iterable[str]) -> str | None:
     texts = [name for name in bare[:SAMPLE] if _holds_text(Path(name))]
     if not texts:
         return None
+    lines = [name for name in texts if _holds_json_lines(Path(name))]
+    if lines and len(lines) == len(texts):  # Spark's `saveAsTextFile` of `json.dumps` rows
+        return (
+            f"{len(lines)} file(s) with no extension hold JSON Lines and were not read, e.g. "
+            f"{lines[0]}: curate reads JSON Lines named .jsonl; give them that ending (or "
+            "copies of them with it)"
+        )
     said = (
         f"{len(texts)} file(s) with no extension hold text and were not read"
         if len(bare) <= SAMPLE
@@ -59,3 +66,21 @@ def _holds_text(path: Path) -> bool:
     text = head.decode("utf-8", errors="replace")
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
     return text.count("\ufffd") <= 4 and printable >= 0.95 * len(text)
+
+
+def _holds_json_lines(path: Path) -> bool:
+    """The file's first line is a JSON object (`part-00000` of a Spark or Hadoop job): named
+    `.txt`, as the advice for text said, each file would be one document of JSON."""
+    import json
+
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(HEAD).strip()
+    except OSError:
+        return False
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False

@@ -23,12 +23,14 @@ from curate.io import loose_json
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
+from curate.io.cut_stream import cut_detail
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
+from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 
@@ -204,8 +206,16 @@ def walk_inputs(
     for raw in _globbed(paths):
         path = Path(raw)
         if not path.exists():
+            from curate.io.stdin_input import is_stdin, stdin_message
+
+            if is_stdin(raw):  # `cat rows.jsonl | curate run -` (io.stdin_input)
+                raise InputError(stdin_message())
             raise InputError(f"{path}: no such file or directory")
         if not path.is_dir():
+            from curate.io.stdin_input import is_pipe, pipe_message
+
+            if is_pipe(path):  # `<(zcat rows.jsonl.gz)` (io.stdin_input)
+                raise InputError(pipe_message(path))
             files.append((path, file_id(path, path.parent)))
             continue
         found: list[tuple[Path, str]] = []
@@ -225,6 +235,8 @@ def walk_inputs(
                 child = folder / name
                 suffix = suffix_of(child)
                 if not child.exists():  # a link to a file since moved: listed, never opened
+                    skipped.append(str(child))
+                elif not child.is_file():  # a named pipe (FIFO), a socket: never opened
                     skipped.append(str(child))
                 elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
@@ -395,6 +407,13 @@ def read_file(
         yield Quarantined(str(path), None, "lfs_pointer", pointer)
         return
     suffix = suffix_of(path)
+    if suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES, *TABLE_SUFFIXES):
+        from curate.io.not_parquet import page_for_rows
+
+        page = page_for_rows(path)  # a `/blob/` link's page saved as rows.jsonl (io.not_parquet)
+        if page is not None:
+            yield Quarantined(str(path), None, "unreadable", page)
+            return
     if suffix in WARC_SUFFIXES:
         from curate.io.warc import read_warc
 
@@ -480,7 +499,8 @@ def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
     try:
         data = read_bytes(path, most + 1)
     except (OSError, EOFError, zlib.error) as err:
-        return Quarantined(str(path), None, "truncated", f"could not read the file: {err}")
+        why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
+        return Quarantined(str(path), None, "truncated", f"could not read the file: {why}")
     if len(data) > most:
         return Quarantined(
             str(path),
@@ -586,7 +606,8 @@ def decode(data: bytes) -> tuple[str, str] | str:
 
     from curate.io.legacy_encoding import plausible_best
 
-    best = plausible_best(from_bytes(data), data)  # Hangul jamo for Japanese: another one
+    matches = from_bytes(data)
+    best = plausible_best(matches, data)  # Hangul jamo for Japanese: another one
     if best is None:
         from curate.io.stray_bytes import utf8_with_strays
 
@@ -595,11 +616,11 @@ def decode(data: bytes) -> tuple[str, str] | str:
             return mixed
         return f"{first_error}, and no other encoding fits: bytes decode as nothing"
     encoding = best.encoding
-    if encoding in LATIN_COUSINS:
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
+    if encoding in LATIN_COUSINS:  # cp1252, unless that reads as signs in words (Polish)
+        from curate.io.latin_cousins import western_or_cousin
+
+        cousins = [(m.encoding, m) for m in matches if m.encoding in LATIN_COUSINS]
+        return western_or_cousin(data, [(encoding, best), *cousins])
     return str(best), encoding
 
 
@@ -719,8 +740,9 @@ def read_jsonl(
                         line_no += joined[1]
                 yield from item if isinstance(item, list) else (item,)
     except (OSError, EOFError, zlib.error) as err:
+        why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         yield Quarantined(
-            str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
+            str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
 
 
@@ -894,12 +916,16 @@ def read_json(
             source, encoding = decoded
             values = json_values(source)
     except (OSError, EOFError, zlib.error) as err:
-        yield Quarantined(where, None, "truncated", f"could not read the file: {err}")
+        why = cut_detail(path, err)
+        yield Quarantined(where, None, "truncated", f"could not read the file: {why}")
         return
     except json.JSONDecodeError as err:  # the records before the break are read
         from curate.io.broken_json import salvage
+        from curate.io.trailing_commas import json_values_without_trailing_commas
 
-        values, broken = salvage(source)
+        values, broken = json_values_without_trailing_commas(source, err), None
+        if values is None:
+            values, broken = salvage(source)
         if not values:
             yield Quarantined(where, None, "malformed_json", f"not valid JSON: {err}")
             return
@@ -926,6 +952,7 @@ def read_json(
     if broken is not None or cut is not None:
         number = len(items) + 1
         kind, why = ("truncated", cut) if cut is not None else ("malformed_json", broken)
+        why = cut_detail(path, why) if cut is not None else why  # io.cut_stream
         what = "could not read" if cut is not None else "not valid JSON"
         yield Quarantined(
             where,
@@ -1060,6 +1087,7 @@ def read_table(
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
+        from curate.io.short_rows import short_row
         from curate.io.unclosed_quote import RowLines, split_rows
         from curate.io.unquoted_commas import rejoined
 
@@ -1090,6 +1118,16 @@ def read_table(
                         id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
                     )
                     continue
+                short = short_row(row, list(rows.fieldnames or []), settings.text_fields)
+                if short is not None:  # the rest of a text cut by a line break (io.short_rows)
+                    yield Quarantined(
+                        where,
+                        number,
+                        "malformed_row",
+                        short,
+                        id=f"{base_id}-{number}",  # its first field is a text's line, no id
+                    )
+                    continue
                 values = {key: value for key, value in row.items() if value is not None}
                 doc = from_row(values, where, number, f"{base_id}-{number}", settings)
                 encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
@@ -1101,8 +1139,9 @@ def read_table(
     except UnicodeDecodeError as err:
         yield Quarantined(where, number + 1, "encoding", f"invalid UTF-8 after row {number}: {err}")
     except (OSError, EOFError, zlib.error) as err:
+        why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         yield Quarantined(
-            where, number + 1, "truncated", f"could not read past row {number}: {err}"
+            where, number + 1, "truncated", f"could not read past row {number}: {why}"
         )
 
 
@@ -1223,7 +1262,7 @@ def from_row(
         doc_id = default_id
     title = row.get("title")
     title = title if isinstance(title, str) and title.strip() else None
-    source = row.get("url") or row.get("source")
+    source = row.get("url") or metadata_url(row) or row.get("source")  # io.row_url
     doc = Document(
         id=str(doc_id),
         text=text,
@@ -1335,7 +1374,12 @@ def read_parquet(
     try:
         parquet = pq.ParquetFile(path)
     except Exception as err:  # pyarrow raises several types for a broken file
-        yield Quarantined(str(path), None, "unreadable", f"not a readable Parquet file: {err}")
+        from curate.io.not_parquet import not_columnar
+
+        instead = not_columnar(path)  # cut short, a web page, a server's error (io.not_parquet)
+        kind = "truncated" if instead is not None and "cut short" in instead else "unreadable"
+        why = f"not a readable Parquet file: {instead or err}"
+        yield Quarantined(str(path), None, kind, why)
         return
     rows = 0
     try:
@@ -1374,6 +1418,7 @@ def columnar_rows(
     fields = settings.text_fields
     nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
     columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
+    columns += ("metadata",)  # datatrove's and Dolma's URL is under it (io.row_url)
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
         from curate.io.missing_column import rows_without_text

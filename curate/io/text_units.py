@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from curate.document import Document
 from curate.io.compressed import open_binary
+from curate.io.cut_stream import cut_detail
 
 if TYPE_CHECKING:
     from curate.io.readers import Quarantined
@@ -75,8 +76,9 @@ def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Docume
         for line_no, text in _units(lines, sample_by):
             yield _document(where, base_id, line_no, text, encoding)
     except (OSError, EOFError, zlib.error) as err:
+        why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         yield Quarantined(
-            where, line_no + 1, "truncated", f"could not read past line {line_no}: {err}"
+            where, line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
 
 
