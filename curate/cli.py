@@ -493,6 +493,9 @@ def explain(
             top = ", ".join(f"{n} {v:+}" for n, v in why["top_features"]) if why else "n/a"
             at = f" (threshold {why['threshold']})" if why and "threshold" in why else ""
             out.print(f"    noise score {edit.score}{at}; top features: {top}", highlight=False)
+            if why and why.get("top_words"):
+                said = ", ".join(f"{term!r} {value:+}" for term, value in why["top_words"])
+                out.print(f"    its words: {said}", highlight=False, markup=False)
     if len(shown) < len(found.edits):
         out.print(f"  … {len(found.edits) - len(shown)} more edits (--limit 0 shows all)")
     if found.kind == "removed" and row.get("duplicate_of"):

@@ -352,6 +352,7 @@ class BoilerplateRemover(MapStage):
                     explain[text] = {
                         "score": round(score, 4),
                         "top_features": model.explain(row),
+                        **({"top_words": model.words.top_terms(text)} if model.words else {}),
                         "threshold": bars[i],
                     }
             gone = {i for i, _, _ in noise}
@@ -391,7 +392,8 @@ class BoilerplateRemover(MapStage):
         `rows`: the document's lines measured once, of which `lines` are some (the same
         rows as `features.matrix` of `lines`, made faster)."""
         judged = _matrix(lines, page) if rows is None else rows.of(lines)
-        scores = self._model(page.html).scores(judged.rows)
+        model = self._model(page.html)
+        scores = model.scores_said(judged.rows, [lines[i][2] for i in judged.index])
         return list(zip(judged.index, judged.rows, scores, strict=True))
 
     def _vetoed_tags(

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from curate import resources
+from curate.stages.boilerplate.line_words import WordModel
 
 MODEL_FILE = "line_model.json"
 SCORE_ROWS = 2048  # rows scored in one numpy pass (bounded memory on huge documents)
@@ -40,6 +41,8 @@ class TreeModel:
     right: np.ndarray  # (trees, nodes) int
     value: np.ndarray  # (trees, nodes) float: contribution (learning rate applied)
     depth: int
+    words: WordModel | None = None  # what the line says (`line_words`): evidence of noise only
+    words_weight: float = 0.0  # how much of the words' log-odds joins the trees'
 
     @classmethod
     def from_dict(cls, data: dict) -> TreeModel:
@@ -67,7 +70,26 @@ class TreeModel:
             right=right,
             value=stack("value", 0.0, np.float64),
             depth=int(data["depth"]),
+            words=WordModel.from_dict(data["words"]) if "words" in data else None,
+            words_weight=float(data.get("words_weight", 0.0)),
         )
+
+    def scores_said(self, rows: list[list[float]] | np.ndarray, lines: list[str]) -> list[float]:
+        """`scores` of the rows of `lines`, each line's log-odds raised by `words_weight` times
+        the evidence of noise its words give (never lowered: a line's words can tell a share
+        button or a photo credit, but no words tell another story's headline from this one's)."""
+        words = self.words
+        if words is None or not self.words_weight or not len(rows):
+            return self.scores(rows)
+        said = np.fromiter((words.margin(line) - words.bias for line in lines), np.float64)
+        margins = np.concatenate(
+            [
+                self._margins(rows[start : start + SCORE_ROWS])
+                for start in range(0, len(rows), SCORE_ROWS)
+            ]
+        )
+        margins += self.words_weight * np.maximum(said, 0.0)
+        return (1.0 / (1.0 + np.exp(-margins))).tolist()
 
     def _leaves(self, rows: np.ndarray) -> np.ndarray:
         """(lines, trees) index of the leaf each line reaches in each tree, a level a step."""
@@ -123,6 +145,10 @@ class TreeModel:
         return result
 
     def _scores(self, rows: list[list[float]]) -> list[float]:
+        return (1.0 / (1.0 + np.exp(-self._margins(rows)))).tolist()
+
+    def _margins(self, rows: list[list[float]] | np.ndarray) -> np.ndarray:
+        """The log-odds of each row: the trees' values summed."""
         array = np.asarray(rows, dtype=np.float64)
         trees = self.feature.shape[0]
         if self._paths is None:
@@ -138,8 +164,7 @@ class TreeModel:
             else:
                 codes = outcomes.reshape(len(rows), trees, len(bits)) @ bits
             values = table.take(codes + offsets)
-        margin = self.base + values.sum(axis=1)
-        return (1.0 / (1.0 + np.exp(-margin))).tolist()
+        return self.base + values.sum(axis=1)
 
     def explain(self, row: list[float], top: int = 5) -> list[tuple[str, float]]:
         """The features that moved one row's log-odds most, with how much (+: towards noise)."""

@@ -24,6 +24,10 @@ JSON Lines of `{"id": ..., "lines": [str, ...], "labels": [1 content | 0 noise |
 optionally with `"title"` and `"html": true` (with `"linked": [line, ...]`, the lines that are
 link text); those train both models unless `html` says which.
 
+The `plain` model also carries a word model (`line_words`: a logistic regression over the
+words of the same lines, terms of 3+ sites), whose evidence of noise the stage adds to the
+trees' log-odds; the trees do not see it, so they are the trees they were without it.
+
 Each line is seen as the stage sees it at run time: after `unicode` and `markup`, among the
 lines the rules leave (the model only ever judges those), with the same features. Two models,
 each the mean of three gradient-boosted tree models from scikit-learn (a `dev` dependency;
@@ -43,7 +47,7 @@ from typing import Any
 
 from curate import resources
 from curate.document import LINKED_LINES, Document, line_key
-from curate.stages.boilerplate import RULES, BoilerplateRemover, features
+from curate.stages.boilerplate import RULES, BoilerplateRemover, features, line_words
 from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
 
@@ -70,6 +74,7 @@ SEED_WEIGHT = 3.0  # the seeds' lines are hand-checked: worth more than a gold o
 WHOLE_WEIGHT = 0.05
 
 Example = tuple[str, list[str], list[int | None], str | None, list[str] | None]
+WORDS_KINDS = ("plain",)  # the models whose lines' words add evidence of noise (`line_words`)
 
 
 def rules_only() -> list[Any]:
@@ -88,8 +93,8 @@ def rows_of(
     linked: list[str] | None,
     html: bool,
     stages: list[Any],
-) -> tuple[list[list[float]], list[int]]:
-    """Feature rows and targets (1: noise) of the labelled lines the rules leave."""
+) -> tuple[list[list[float]], list[int], list[str]]:
+    """Feature rows, targets (1: noise) and texts of the labelled lines the rules leave."""
     by_key = {}
     for line, label in zip(lines, labels, strict=True):
         by_key.setdefault(line_key(line), label)
@@ -100,14 +105,15 @@ def rows_of(
         doc = stage.process(doc)
     left = [line.strip() for line in doc.text.split("\n\n") if line.strip()]
     if not left:
-        return [], []
+        return [], [], []
     judged = features.matrix(left, doc.title, set(linked or ()), html)
-    rows, targets = [], []
+    rows, targets, texts = [], [], []
     for i, row in zip(judged.index, judged.rows, strict=True):
         label = by_key.get(line_key(left[i]))
         if label is not None:
             rows.append(row)
             targets.append(1 - label)
+            texts.append(left[i])
     # The stage scores again what is left until nothing more goes: the lines must also be seen
     # in the document as it stands once its noise is gone, where they must stay.
     clean = [line for line in left if by_key.get(line_key(line)) != NOISE]
@@ -117,14 +123,19 @@ def rows_of(
             if by_key.get(line_key(clean[i])) == CONTENT:
                 rows.append(row)
                 targets.append(0)
-    return rows, targets
+                texts.append(clean[i])
+    return rows, targets, texts
 
 
 def examples(
-    eval_dir: Path | None, user_files: Iterable[Path], halves: Iterable[str] = (TRAIN_HALF,)
+    eval_dir: Path | None,
+    user_files: Iterable[Path],
+    halves: Iterable[str] = (TRAIN_HALF,),
+    sites: dict[str, str] | None = None,
 ) -> dict[str, list[Example]]:
     """(id, lines, labels, title, linked) per model kind, of the pages of the sites of `halves`
-    (`whole`: each page's lines beyond the `plain` ones, for the `plain` model)."""
+    (`whole`: each page's lines beyond the `plain` ones, for the `plain` model); `sites` gets
+    each page's site by its id."""
     found: dict[str, list[Example]] = {"plain": [], "html": [], "whole": []}
     if eval_dir is not None:
         from curate.evaluate.checked import read_labels
@@ -134,6 +145,8 @@ def examples(
         pages = [page for page in pages_of(eval_dir) if page.half in wanted]  # read once
         read = read_labels(pages)
         for page in pages:
+            if sites is not None:
+                sites[page.key] = page.site
             if page.plain_lines:
                 labels = read.get(page.key, page.plain_labels)
                 found["plain"].append((page.key, page.plain_lines, labels, None, None))
@@ -271,28 +284,37 @@ Rows = tuple[list[list[float]], list[int], list[float]]  # feature rows, targets
 
 def training_rows(
     eval_dir: Path | None, user_files: Iterable[Path] = (), halves: Iterable[str] = (TRAIN_HALF,)
-) -> tuple[dict[str, Rows], dict[str, int]]:
-    """What `fit` learns from, per model kind, and the documents each kind's rows came from
-    (`seeds`: how many of them are the seeds)."""
+) -> tuple[dict[str, Rows], dict[str, int], dict[str, dict]]:
+    """What `fit` learns from, per model kind, the documents each kind's rows came from
+    (`seeds`: how many of them are the seeds), and the word model of each kind that has one
+    (learned from the same lines: `line_words.fit`)."""
     stages = rules_only()
-    found = examples(eval_dir, user_files, tuple(halves))
+    page_sites: dict[str, str] = {}
+    found = examples(eval_dir, user_files, tuple(halves), page_sites)
     seeds = seed_examples()
     table: dict[str, Rows] = {}
+    words: dict[str, dict] = {}
     for kind in ("plain", "html"):
         html = kind == "html"
         rows: list[list[float]] = []
         targets: list[int] = []
         weights: list[float] = []
+        texts: list[str] = []
+        sites: list[str] = []
         far = found["whole"] if kind == "plain" else []
         for items, weight in ((found[kind], 1.0), (far, WHOLE_WEIGHT), (seeds, SEED_WEIGHT)):
-            for _, lines, labels, title, linked in items:
-                more, wanted = rows_of(lines, labels, title, linked, html, stages)
+            for key, lines, labels, title, linked in items:
+                more, wanted, said = rows_of(lines, labels, title, linked, html, stages)
                 rows += more
                 targets += wanted
                 weights += [weight] * len(wanted)
+                texts += said
+                sites += [page_sites.get(key, key)] * len(wanted)
+        if kind in WORDS_KINDS and rows:
+            words[kind] = line_words.fit(texts, targets, weights, sites)
         table[kind] = (rows, targets, weights)
     documents = {kind: len(found[kind]) + len(seeds) for kind in table}
-    return table, {**documents, "seeds": len(seeds)}
+    return table, {**documents, "seeds": len(seeds)}, words
 
 
 def rows_digest(rows: Rows) -> str:
@@ -319,7 +341,7 @@ def stale(
     rows the code makes now are not the rows they were fitted on (the rules or the features
     changed, and nobody retrained)."""
     spec = json.loads(model_file.read_text(encoding="utf-8"))
-    table, _ = training_rows(eval_dir, user_files, halves)
+    table, _, _ = training_rows(eval_dir, user_files, halves)
     return [
         kind
         for kind, model in spec["models"].items()
@@ -331,12 +353,15 @@ def train(
     eval_dir: Path | None, user_files: Iterable[Path] = (), halves: Iterable[str] = (TRAIN_HALF,)
 ) -> dict:
     halves = tuple(halves)
-    table, documents = training_rows(eval_dir, user_files, halves)
+    table, documents, words = training_rows(eval_dir, user_files, halves)
     models, sources = {}, {}
     for kind, (rows, targets, weights) in table.items():
         if not rows or len(set(targets)) < 2:
             raise SystemExit(f"train: no labelled {kind} lines of both kinds to learn from")
         models[kind] = fit(rows, targets, weights, features.names(kind == "html"))
+        if kind in words:
+            models[kind]["words"] = words[kind]
+            models[kind]["words_weight"] = line_words.WEIGHT
         models[kind]["rows_sha256"] = rows_digest(table[kind])
         sources[kind] = {"documents": documents[kind]}
     return {
