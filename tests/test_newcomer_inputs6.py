@@ -13,17 +13,7 @@ from curate.io.readers import Document, Quarantined, read_file
 from curate.publish.validate import validate_folder
 from tests.test_newcomer_fields import article
 from tests.test_newcomer_inputs import invoke, kept_ids
-
-
-def _quarantine(out):
-    path = out / "quarantine.jsonl"
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
-
-def _counts(out):
-    return json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
+from tests.test_newcomer_inputs5 import _counts, _quarantine
 
 
 def _table(n, prefix="f"):
