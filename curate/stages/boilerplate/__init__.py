@@ -393,7 +393,10 @@ class BoilerplateRemover(MapStage):
         rows as `features.matrix` of `lines`, made faster)."""
         judged = _matrix(lines, page) if rows is None else rows.of(lines)
         model = self._model(page.html)
-        scores = model.scores_said(judged.rows, [lines[i][2] for i in judged.index])
+        if model.words is None:
+            scores = model.scores(judged.rows)
+        else:
+            scores = model.scores_said(judged.rows, [lines[i][2] for i in judged.index])
         return list(zip(judged.index, judged.rows, scores, strict=True))
 
     def _vetoed_tags(

@@ -56,24 +56,24 @@ class WordModel:
     def margin(self, line: str) -> float:
         """The line's log-odds of noise: the bias plus its known terms' weights, the counts
         scaled to unit length (a long line weighs no more than a short one)."""
-        weights = self.weights
-        counts = Counter(term for term in terms(line) if term in weights)
+        counts, norm = self._known(line)
         if not counts:
             return self.bias
-        norm = math.sqrt(sum(c * c for c in counts.values()))
-        return self.bias + sum(weights[t] * c for t, c in counts.items()) / norm
+        return self.bias + sum(self.weights[t] * c for t, c in counts.items()) / norm
 
     def top_terms(self, line: str, top: int = 5) -> list[tuple[str, float]]:
         """The terms of a line that moved its score most (+: towards noise), for `explain`."""
-        counts = Counter(term for term in terms(line) if term in self.weights)
-        if not counts:
-            return []
-        norm = math.sqrt(sum(c * c for c in counts.values()))
+        counts, norm = self._known(line)
         moved = sorted(
             ((t, self.weights[t] * c / norm) for t, c in counts.items()),
             key=lambda item: (-abs(item[1]), item[0]),
         )
         return [(t, round(v, 3)) for t, v in moved[:top]]
+
+    def _known(self, line: str) -> tuple[Counter, float]:
+        """How often each known term stands in the line, and the length of those counts."""
+        counts = Counter(term for term in terms(line) if term in self.weights)
+        return counts, math.sqrt(sum(c * c for c in counts.values()))
 
 
 def fit(
