@@ -42,7 +42,7 @@ def read_arrow(
         from curate.io.not_parquet import not_columnar
 
         instead = not_columnar(path, b"ARROW1")  # a web page, a server's error (io.not_parquet)
-        why = f"not a readable Arrow file: {instead or err}"
+        why = f"not a readable Arrow file: {instead.why if instead is not None else err}"
         yield Quarantined(where, None, "unreadable", why)
         return
     names = opened.schema.names

@@ -14,6 +14,7 @@ not a parquet file." for three different files:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 HEAD = 512
 PAGE_OPENINGS = (b"<!doctype html", b"<html", b"<?xml", b"<head")
@@ -23,7 +24,12 @@ PAGE = (
 )
 
 
-def not_columnar(path: Path, magic: bytes = b"PAR1") -> str | None:
+class Instead(NamedTuple):
+    kind: str  # the quarantine kind: `truncated` (cut short) or `unreadable`
+    why: str  # what the file is instead, and what to do
+
+
+def not_columnar(path: Path, magic: bytes = b"PAR1") -> Instead | None:
     """What the file is instead, and what to do; None when its bytes say nothing more."""
     try:
         size = path.stat().st_size
@@ -34,17 +40,21 @@ def not_columnar(path: Path, magic: bytes = b"PAR1") -> str | None:
     except OSError:
         return None
     if head.startswith(magic) and tail != magic:
-        return (
+        return Instead(
+            "truncated",
             f"the file ends at byte {size:,} without its footer (cut short: a download that "
-            "stopped?); the footer indexes the rows, so none can be read: fetch the file again"
+            "stopped?); the footer indexes the rows, so none can be read: fetch the file again",
         )
     opening = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if opening.startswith(PAGE_OPENINGS):
-        return PAGE
+        return Instead("unreadable", PAGE)
     if b"\x00" in head or not _utf8(head):
         return None
     text = " ".join(head[:200].decode("utf-8", "replace").split())
-    return f"the file is text, not data: {text!r} (a server's error? a gated dataset needs a login)"
+    return Instead(
+        "unreadable",
+        f"the file is text, not data: {text!r} (a server's error? a gated dataset needs a login)",
+    )
 
 
 def _utf8(head: bytes) -> bool:

@@ -1377,8 +1377,8 @@ def read_parquet(
         from curate.io.not_parquet import not_columnar
 
         instead = not_columnar(path)  # cut short, a web page, a server's error (io.not_parquet)
-        kind = "truncated" if instead is not None and "cut short" in instead else "unreadable"
-        why = f"not a readable Parquet file: {instead or err}"
+        kind = instead.kind if instead is not None else "unreadable"
+        why = f"not a readable Parquet file: {instead.why if instead is not None else err}"
         yield Quarantined(str(path), None, kind, why)
         return
     rows = 0
