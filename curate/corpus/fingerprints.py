@@ -8,11 +8,17 @@ both. A set of them is a fingerprint of the story that no model is needed to com
   exactly three digits is a thousands separator; with two kinds, the last one is the decimal
   point). Integers below `min_integer` are dropped: "three" and "3" are both common.
 - year: a four-digit integer from 1000 to 2100 (its value, like any number).
+- a number with a lowercase suffix is the number: an ordinal, a decade, a unit or a compound
+  ("21st", "3e", "1980s", "10km", "61-year-old") is written apart or not at all in the other
+  language ("XXIe siecle", "les annees 1980", "10 km", "age de 61 ans").
 - name: a capitalised word not at a sentence start (the start of a line, or after `.!?:`),
   accents folded, lowercased, split at hyphens, aliased and transliterated to one spelling:
   "Nečas" -> `necas`; "l'Europe" -> `europ`; "Allemagne" -> `germany`; "Pouchkine" and
-  "Pushkin" -> `pushkin`. In German, where every noun is capitalised, only runs of capitalised
-  words count ("Christine Lagarde", not "die Inflation").
+  "Pushkin" -> `pushkin`, then cut to its first `name_prefix` letters (6): cognates differ by
+  language in their endings ("Palestiniens" / "Palestinians", "République" / "Republic",
+  "Azerbaïdjan" / "Azerbaijan", "Californie" / "California"), not their starts. In German,
+  where every noun is capitalised, only runs of capitalised words count ("Christine
+  Lagarde", not "die Inflation").
 - code: a word mixing letters and digits ("A320", "COVID-19") or an acronym ("ODS"); a word
   in capitals among others in capitals is a shouted line, not a code.
 - url and handle: `https://...`, `www....`, `@name`, `#tag`, lowercased.
@@ -94,6 +100,10 @@ _NEXT_CAPITAL = re.compile(rf"[ \t]+[{_UPPER}]")
 _PREVIOUS_CAPITAL = re.compile(rf"[{_UPPER}]{_LETTER}*[ \t]+$")
 WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
+# a number and a lowercase suffix: an ordinal ("21st", "3e", "1er", "2º"), a decade ("1980s",
+# "1980's"), a unit ("10km") or a compound ("61-year-old", "95-jährige"); never a code in
+# capitals ("3D", "5G") or one with more digits ("4x4", "h1n1")
+_NUMBER_SUFFIX = re.compile(r"(\d+)(?:['’]?[a-zß-ÿºª]{1,3}|(?:-[^\W\d_]+)+)")
 _STOPS = _OPENING + _SENTENCE_END  # what may stand right before a sentence's first word
 _NAME, _SHOUT = 1, 2  # checks a capitalised word needs: not at a sentence start, not shouted
 # what a fingerprinter knows of a raw match: (kind, tokens, check, the tokens' hashes, raw,
@@ -145,6 +155,10 @@ class Fingerprinter:
     @cached_property
     def min_integer(self) -> int:
         return int(self._table.get("min_integer", 10))
+
+    @cached_property
+    def name_prefix(self) -> int:
+        return int(self._table.get("name_prefix", 6))
 
     @cached_property
     def _known(self) -> dict[str, _Known]:
@@ -247,8 +261,8 @@ class Fingerprinter:
         if group == "word":
             kind, names = self._word(raw)
             return kind, names, _NAME if kind == "name" else _SHOUT
-        if group == "number":
-            kind, token = self._number(raw)
+        if group == "number" or (group == "code" and (bare := _NUMBER_SUFFIX.fullmatch(raw))):
+            kind, token = self._number(raw if group == "number" else bare[1])
             return kind, (token,) if token else (), 0
         return group or "url", (raw.lower(),), 0  # the URL pattern names no group
 
@@ -286,7 +300,8 @@ class Fingerprinter:
         if raw.isupper():
             return "code", (token,)
         parts = (self.aliases.get(p, p) for p in token.split("-") if len(p) > 1)
-        return "name", tuple(self.transliterate(p) for p in parts if p not in self.not_names)
+        cut = self.name_prefix
+        return "name", tuple(self.transliterate(p)[:cut] for p in parts if p not in self.not_names)
 
     @cached_property
     def _hashes(self) -> dict[str, int]:
