@@ -1,7 +1,8 @@
 """Two kinds of fingerprint token a translation spells differently, and the stories they split.
 
 - A number with a lowercase suffix ("21st", "1980s", "61-year-old", "10km") is written apart or
-  with another suffix in the other language ("21e", "années 1980", "61 ans", "10 km").
+  with another suffix in the other language ("21e", "années 1980", "61 ans", "10 km"), or
+  in Roman numerals ("XIXe siècle").
 - A name's cognate ends differently by language ("Palestiniens" / "Palestinians",
   "République" / "Republic"); its start is the same, so names are cut to their first letters.
 
@@ -39,6 +40,26 @@ def test_a_number_with_a_suffix_is_the_number_in_any_language(french, english, t
     assert token in fingerprints.tokens(english, "en")
     kinds = {fingerprints.tokens(text)[token] for text in (french, english)}
     assert kinds <= {"number", "year"}
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "token"),
+    [
+        ("Au XIXe siècle, rien.", "In the 19th century, nothing.", "19"),
+        ("Au XXIème siècle, rien.", "In the 21st century, nothing.", "21"),
+        ("Le XVIe arrondissement, rien.", "The 16th arrondissement, nothing.", "16"),
+    ],
+)
+def test_a_roman_ordinal_is_its_number(french, english, token):
+    fingerprints = Fingerprinter()
+    assert fingerprints.tokens(french, "fr").get(token) == "number"
+    assert fingerprints.tokens(english, "en").get(token) == "number"
+
+
+def test_words_shaped_like_a_roman_ordinal_stay_words():
+    tokens = Fingerprinter().tokens("Selon Le Pen et Ce Soir, Louis XIV a dit non.", "fr")
+    assert "50" not in tokens and "100" not in tokens  # "Le", "Ce": not L and C
+    assert tokens.get("xiv") == "code"  # a numeral alone is written the same everywhere
 
 
 @pytest.mark.parametrize(

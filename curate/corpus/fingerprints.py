@@ -10,7 +10,8 @@ both. A set of them is a fingerprint of the story that no model is needed to com
 - year: a four-digit integer from 1000 to 2100 (its value, like any number).
 - a number with a lowercase suffix is the number: an ordinal, a decade, a unit or a compound
   ("21st", "3e", "1980s", "10km", "61-year-old") is written apart or not at all in the other
-  language ("XXIe siecle", "les annees 1980", "10 km", "age de 61 ans").
+  language ("21e siecle", "les annees 1980", "10 km", "age de 61 ans"); so is a Roman
+  numeral with a French ordinal suffix ("XIXe siecle" and "19th century" give `19`).
 - name: a capitalised word not at a sentence start (the start of a line, or after `.!?:`),
   accents folded, lowercased, split at hyphens, aliased and transliterated to one spelling:
   "Nečas" -> `necas`; "l'Europe" -> `europ`; "Allemagne" -> `germany`; "Pouchkine" and
@@ -103,6 +104,10 @@ _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
 # a number and a lowercase suffix: an ordinal ("21st", "3e", "1er", "2º"), a decade ("1980s",
 # "1980's"), a unit ("10km") or a compound ("61-year-old", "95-jährige"); never a code in
 # capitals ("3D", "5G") or one with more digits ("4x4", "h1n1")
+# a Roman numeral with a French ordinal suffix: a century or a rank ("XIXe", "XXIème", "Ire");
+# never "Le" or "Ce" (one L or C: the words, "Le Pen")
+_ROMAN_ORDINAL = re.compile(r"(?![LC]e)([IVXLC]+)(?:e|er|re|ème|ère|eme)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _NUMBER_SUFFIX = re.compile(r"(\d+)(?:['’]?[a-zß-ÿºª]{1,3}|(?:-[^\W\d_]+)+)")
 _STOPS = _OPENING + _SENTENCE_END  # what may stand right before a sentence's first word
 _NAME, _SHOUT = 1, 2  # checks a capitalised word needs: not at a sentence start, not shouted
@@ -258,6 +263,9 @@ class Fingerprinter:
         """A match's kind, its tokens (none: nothing to keep) and the check its place in the
         text still needs (`_NAME`, `_SHOUT` or none)."""
         group = _GROUPS.get(group or "", group)
+        if group == "word" and (roman := _ROMAN_ORDINAL.fullmatch(raw)):
+            number = roman_value(roman[1])  # "XIXe siècle": the 19th century
+            return "number", (str(number),) if number >= self.min_integer else (), 0
         if group == "word":
             kind, names = self._word(raw)
             return kind, names, _NAME if kind == "name" else _SHOUT
@@ -362,6 +370,12 @@ def distinct_hashes_of_many(
     first = np.r_[True, (values[1:] != values[:-1]) | (which[1:] != which[:-1])]
     counts = np.bincount(which[first], minlength=len(sets))
     return values[first], position[first].astype(np.uint32), counts
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral of I, V, X, L and C ("XIX" -> 19)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0], strict=True))
 
 
 def _hash(token: str) -> int:
