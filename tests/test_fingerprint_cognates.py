@@ -159,3 +159,22 @@ def test_a_short_translation_spelled_the_other_language_s_way_is_one_story():
     assert labels["fr"]["story_cluster"] is not None
     assert labels["fr"]["story_cluster"] == labels["en"]["story_cluster"]
     assert labels["other"]["story_cluster"] is None
+
+
+# Common words of place and institution names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "english"),
+    [
+        ("Selon la Forêt-Noire, rien.", "fr", "According to the Black Forest, nothing."),
+        ("Il parle des Frères musulmans.", "fr", "He speaks of the Muslim Brotherhood."),
+        ("Il vit en Amérique du Sud.", "fr", "He lives in South America."),
+        ("Vive en la Isla Negra.", "es", "He lives on Black Island."),
+        ("Er wohnt im Vereinigten Königreich.", "de", "He lives in the United Kingdom."),
+        ("Vicino al Mar Nero, niente.", "it", "Near the Black Sea, nothing."),
+    ],
+)
+def test_a_translated_place_or_institution_name_is_one_fingerprint(text, lang, english):
+    fingerprints = Fingerprinter()
+    assert set(fingerprints.tokens(text, lang)) == set(fingerprints.tokens(english, "en"))
