@@ -129,19 +129,19 @@ def test_numbers_have_one_spelling(raw, expected):
         ("Depuis 2011, rien.", {"2011": "year"}),
         ("He saw 3 cars and 45 bikes.", {"45": "number"}),  # small integers are words too
         ("He met Petr Nečas there.", {"petr": "name", "necas": "name"}),
-        ("Selon Aktuálně, rien.", {"aktualn": "name"}),  # accents folded, then a final e
+        ("Selon Aktuálně, rien.", {"aktual": "name"}),  # accents folded, cut to 6 letters
         ("The law is old.", {}),  # a capital at a sentence start is no name
         ('He said: "The law is old."', {}),
         ("It was Mr. Kala who spoke.", {"kala": "name"}),  # "Mr." ends no sentence
         ("Il parle de l'Europe.", {"europ": "name"}),
-        ("We fly to Saint-Pétersbourg.", {"saint": "name", "petersburg": "name"}),
-        ("Nous fûmes à Saint-Pétersbourg.", {"saint": "name", "petersburg": "name"}),
+        ("We fly to Saint-Pétersbourg.", {"saint": "name", "peters": "name"}),
+        ("Nous fûmes à Saint-Pétersbourg.", {"saint": "name", "peters": "name"}),
         # transliterations of one name: French, English, German
-        ("He read Pouchkine.", {"pushkin": "name"}),
-        ("He read Pushkin.", {"pushkin": "name"}),
-        ("Er traf Wladimir Putin.", {"vladimir": "name", "putin": "name"}),
-        ("He met Vladimir Putin.", {"vladimir": "name", "putin": "name"}),
-        ("Il vit en Allemagne.", {"germany": "name"}),  # an alias in stories.yaml
+        ("He read Pouchkine.", {"pushki": "name"}),
+        ("He read Pushkin.", {"pushki": "name"}),
+        ("Er traf Wladimir Putin.", {"vladim": "name", "putin": "name"}),
+        ("He met Vladimir Putin.", {"vladim": "name", "putin": "name"}),
+        ("Il vit en Allemagne.", {"german": "name"}),  # an alias in stories.yaml
         ("He called on Monday in May.", {}),  # English capitalises days and months
         (
             "An Airbus A320 and COVID-19 tests.",
@@ -162,7 +162,7 @@ def test_translations_share_their_fingerprint():
     fingerprints = Fingerprinter()
     fr, en = fingerprints.tokens(FR), fingerprints.tokens(EN)
     shared = set(fr) & set(en)
-    assert {"0.25", "2011", "8.1", "1500", "shristin", "lagard", "strasburg"} <= shared
+    assert {"0.25", "2011", "8.1", "1500", "shrist", "lagard", "strasb"} <= shared
 
 
 @given(st.text(max_size=300))
@@ -490,11 +490,11 @@ def test_hashes_keep_the_first_of_tokens_that_share_a_hash(monkeypatch):
     [
         ("They flew the A320 and the F-16 past Kala.", {"a320": "code", "f-16": "code"}),
         # a digit after an apostrophe is not in the word: a name, then nothing
-        ("He met O'Brien2 and Brien in Rome.", {"o'brien": "name", "brien": "name"}),
+        ("He met O'Brien2 and Brien in Rome.", {"o'brie": "name", "brien": "name"}),
         ("Selon qu'Obama2 et l'Europe3, rien.", {"obama2": "code", "europe3": "code"}),
         # "AB--3" is no code (a double hyphen): "AB" is an acronym, the "3" too small
         ("The Abc_1 and Abc-1 and AB--3 units.", {"abc_1": "code", "abc-1": "code", "ab": "code"}),
-        ("In 19th place, Nagel2x.", {"19th": "code", "nagel2x": "code"}),
+        ("In 19th place, Nagel2x.", {"19": "number", "nagel2x": "code"}),  # an ordinal: its number
     ],
 )
 def test_a_capitalised_word_with_a_digit_ahead_is_a_code_or_a_word(text, expected):

@@ -8,11 +8,18 @@ both. A set of them is a fingerprint of the story that no model is needed to com
   exactly three digits is a thousands separator; with two kinds, the last one is the decimal
   point). Integers below `min_integer` are dropped: "three" and "3" are both common.
 - year: a four-digit integer from 1000 to 2100 (its value, like any number).
+- a number with a lowercase suffix is the number: an ordinal, a decade, a unit or a compound
+  ("21st", "3e", "1980s", "10km", "61-year-old") is written apart or not at all in the other
+  language ("21e siecle", "les annees 1980", "10 km", "age de 61 ans"); so is a Roman
+  numeral with a French ordinal suffix ("XIXe siecle" and "19th century" give `19`).
 - name: a capitalised word not at a sentence start (the start of a line, or after `.!?:`),
   accents folded, lowercased, split at hyphens, aliased and transliterated to one spelling:
   "Nečas" -> `necas`; "l'Europe" -> `europ`; "Allemagne" -> `germany`; "Pouchkine" and
-  "Pushkin" -> `pushkin`. In German, where every noun is capitalised, only runs of capitalised
-  words count ("Christine Lagarde", not "die Inflation").
+  "Pushkin" -> `pushkin`, then cut to its first `name_prefix` letters (6): cognates differ by
+  language in their endings ("Palestiniens" / "Palestinians", "République" / "Republic",
+  "Azerbaïdjan" / "Azerbaijan", "Californie" / "California"), not their starts. In German,
+  where every noun is capitalised, only runs of capitalised words count ("Christine
+  Lagarde", not "die Inflation").
 - code: a word mixing letters and digits ("A320", "COVID-19") or an acronym ("ODS"); a word
   in capitals among others in capitals is a shouted line, not a code.
 - url and handle: `https://...`, `www....`, `@name`, `#tag`, lowercased.
@@ -94,6 +101,14 @@ _NEXT_CAPITAL = re.compile(rf"[ \t]+[{_UPPER}]")
 _PREVIOUS_CAPITAL = re.compile(rf"[{_UPPER}]{_LETTER}*[ \t]+$")
 WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
+# a number and a lowercase suffix: an ordinal ("21st", "3e", "1er", "2º"), a decade ("1980s",
+# "1980's"), a unit ("10km") or a compound ("61-year-old", "95-jährige"); never a code in
+# capitals ("3D", "5G") or one with more digits ("4x4", "h1n1")
+# a Roman numeral with a French ordinal suffix: a century or a rank ("XIXe", "XXIème", "Ire");
+# never "Le" or "Ce" (one L or C: the words, "Le Pen")
+_ROMAN_ORDINAL = re.compile(r"(?![LC]e)([IVXLC]+)(?:e|er|re|ème|ère|eme)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_NUMBER_SUFFIX = re.compile(r"(\d+)(?:['’]?[a-zß-ÿºª]{1,3}|(?:-[^\W\d_]+)+)")
 _STOPS = _OPENING + _SENTENCE_END  # what may stand right before a sentence's first word
 _NAME, _SHOUT = 1, 2  # checks a capitalised word needs: not at a sentence start, not shouted
 # what a fingerprinter knows of a raw match: (kind, tokens, check, the tokens' hashes, raw,
@@ -145,6 +160,10 @@ class Fingerprinter:
     @cached_property
     def min_integer(self) -> int:
         return int(self._table.get("min_integer", 10))
+
+    @cached_property
+    def name_prefix(self) -> int:
+        return int(self._table.get("name_prefix", 6))
 
     @cached_property
     def _known(self) -> dict[str, _Known]:
@@ -244,11 +263,14 @@ class Fingerprinter:
         """A match's kind, its tokens (none: nothing to keep) and the check its place in the
         text still needs (`_NAME`, `_SHOUT` or none)."""
         group = _GROUPS.get(group or "", group)
+        if group == "word" and (roman := _ROMAN_ORDINAL.fullmatch(raw)):
+            number = roman_value(roman[1])  # "XIXe siècle": the 19th century
+            return "number", (str(number),) if number >= self.min_integer else (), 0
         if group == "word":
             kind, names = self._word(raw)
             return kind, names, _NAME if kind == "name" else _SHOUT
-        if group == "number":
-            kind, token = self._number(raw)
+        if group == "number" or (group == "code" and (bare := _NUMBER_SUFFIX.fullmatch(raw))):
+            kind, token = self._number(raw if group == "number" else bare[1])
             return kind, (token,) if token else (), 0
         return group or "url", (raw.lower(),), 0  # the URL pattern names no group
 
@@ -286,7 +308,8 @@ class Fingerprinter:
         if raw.isupper():
             return "code", (token,)
         parts = (self.aliases.get(p, p) for p in token.split("-") if len(p) > 1)
-        return "name", tuple(self.transliterate(p) for p in parts if p not in self.not_names)
+        cut = self.name_prefix
+        return "name", tuple(self.transliterate(p)[:cut] for p in parts if p not in self.not_names)
 
     @cached_property
     def _hashes(self) -> dict[str, int]:
@@ -347,6 +370,12 @@ def distinct_hashes_of_many(
     first = np.r_[True, (values[1:] != values[:-1]) | (which[1:] != which[:-1])]
     counts = np.bincount(which[first], minlength=len(sets))
     return values[first], position[first].astype(np.uint32), counts
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral of I, V, X, L and C ("XIX" -> 19)."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0], strict=True))
 
 
 def _hash(token: str) -> int:

@@ -282,7 +282,8 @@ def short_documents(
         "short documents: the first k segments of every version, whole set as one corpus, "
         "stage defaults",
         "    k  median words  too short | fr-en P     R     F1   | en-en P     R     F1   | "
-        "missed pairs: too short / below threshold / order / not a candidate",
+        "missed pairs: too short / below threshold / order / not a candidate | "
+        "F1 fr-en en-en of each story half as a corpus of its own, A / B",
     ]
     for segments in lengths:
         cut = [dict(row, text="\n".join(row["text"].split("\n")[:segments])) for row in rows]
@@ -314,9 +315,20 @@ def short_documents(
                 f"      {p:.3f} {r:.3f} {f:.3f}" for p, r, f in (scores["fr-en"], scores["en-en"])
             )
             + f" | {missed['short']} / {missed['below']} / {missed['order']} / "
-            f"{missed['candidate']}"
+            f"{missed['candidate']} | "
+            + " / ".join(_half_f1(stage, cut, docs, by_id, name) for name in "AB")
         )
     return lines
+
+
+def _half_f1(stage: StoryClusters, cut, docs: list[Document], sketches, name: str) -> str:
+    """Pairwise F1 (fr-en, en-en) of one story half, run as a corpus of its own."""
+    idx = [i for i, row in enumerate(cut) if half(row["story"]) == name]
+    _, after = run_stage(stage, [docs[i] for i in idx], sketches)
+    scores = {
+        kind: prf(*counts) for kind, counts in pair_scores([cut[i] for i in idx], after).items()
+    }
+    return f"{scores['fr-en'][2]:.3f} {scores['en-en'][2]:.3f}"
 
 
 def same_event(rows, docs, sketches, chosen) -> list[str]:
