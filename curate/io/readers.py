@@ -25,6 +25,7 @@ from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.cut_stream import cut_detail
 from curate.io.fields import field_value, has_field, string_paths
+from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
@@ -64,6 +65,7 @@ KNOWN_SUFFIXES = (
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
+JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
 TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
@@ -407,6 +409,13 @@ def read_file(
         yield Quarantined(str(path), None, "lfs_pointer", pointer)
         return
     suffix = suffix_of(path)
+    if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *PARQUET_SUFFIXES, *ARROW_SUFFIXES):
+        from curate.io.empty_files import empty_reason
+
+        empty = empty_reason(path)  # a 0-byte `.jsonl`, `.parquet` (io.empty_files)
+        if empty is not None:
+            yield Quarantined(str(path), None, "empty", empty)
+            return
     if suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES, *TABLE_SUFFIXES):
         from curate.io.not_parquet import page_for_rows
 
@@ -429,6 +438,8 @@ def read_file(
 
             page = read_html_file(path, base_id, extractor=extractor_of(reader))
             yield _with_id(page, base_id)
+        elif sample_by == "document" and _json_lines_txt(path, reader):
+            yield from read_jsonl(path, base_id, reader)  # rows saved as .txt (io.json_lines_txt)
         elif sample_by == "document" and _tab_table(path, reader):
             yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
         elif sample_by == "document":
@@ -474,6 +485,12 @@ def read_file(
             "unsupported",
             f"unsupported file type {suffix or '(none)'}; known: {', '.join(KNOWN_SUFFIXES)}",
         )
+
+
+def _json_lines_txt(path: Path, reader: Any) -> bool:
+    from curate.io.json_lines_txt import holds_json_lines
+
+    return holds_json_lines(path, _names(reader_settings(reader).text_fields))
 
 
 def _tab_table(path: Path, reader: Any) -> bool:
@@ -760,8 +777,20 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
         return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
     if isinstance(first, dict) and any(has_field(first, key) for key in fields):
         return kind
+    wrapped = holds_text(first_wrapped(first), _names(text_field))
+    if not wrapped and _nested(path, first, kind, text_field):
+        return "object"  # {"rows": [{"row": {...}}]}, {"train": [...]} (io.nested_records)
     # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
     return "object" if holds_text(first_wrapped(first), _names(text_field)) else None
+
+
+def _nested(path: Path, first: Any, kind: str | None, text_field: Any) -> bool:
+    """One JSON value holding records deeper than one wrapper (curate.io.nested_records)."""
+    from curate.io.nested_records import first_nested
+
+    if kind not in ("object", "lines") or first_nested(first, _names(text_field)) is None:
+        return False
+    return kind == "object" or not _second_line_is_object(path)
 
 
 def _first_record(path: Path) -> tuple[Any, str | None]:
@@ -1064,6 +1093,9 @@ def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> lis
         from curate.io.table_header import table_header
 
         header = table_header(header, _names(text_field))
+        from curate.io.duplicate_columns import distinct_names
+
+        header = distinct_names(header)  # `text` twice: `text`, `text.1` (io.duplicate_columns)
     if not header or not ({*_names(text_field), "html"} & set(header)):
         return None
     return header
@@ -1098,6 +1130,9 @@ def read_table(
             from curate.io.table_header import table_header
 
             rows.fieldnames = table_header(rows.fieldnames, settings.text_fields, settings.id_field)
+            from curate.io.duplicate_columns import distinct_names
+
+            rows.fieldnames = distinct_names(rows.fieldnames)  # `text` twice: the first (pandas)
         pulled.take()  # the header's
         last_line = 1  # the header's
         for read_row in rows:
@@ -1241,6 +1276,11 @@ def from_row(
     if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
         # a list of paragraphs (as some news sets store an article): one per block, in order
         text = "\n\n".join(part for part in text if part.strip())
+    elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
+        from curate.io.paragraph_objects import joined_paragraphs
+
+        blocks = joined_paragraphs(text)
+        text = blocks if blocks is not None else text
     encoding = None
     if isinstance(text, bytes):  # Spark, Hive and Impala write Parquet strings as binary
         decoded = decode(text)
@@ -1327,7 +1367,9 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
     # fields named already stay named: "--text-field content" alone would lose the `text` rows
     named = [*fields, longest] if fields != DEFAULT_READER.text_fields else [longest]
-    option = " ".join(f"--text-field {name}" for name in named)
+    from curate.io.shell_words import shell_word  # `' text'` quoted (io.shell_words)
+
+    option = " ".join(f"--text-field {shell_word(name)}" for name in named)
     hint = f"; if {longest!r} holds the text: {option}" if longest else ""
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
     return (

@@ -1,0 +1,258 @@
+"""A newcomer's own data, seventh round: other names for JSON Lines, records nested deeper
+than one wrapper, rows saved as `.txt`, empty data files, a header naming a column twice, the
+Hub's other split layouts, paragraphs as objects, and advice a shell can run."""
+
+import gzip
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from curate.io.readers import Document, Quarantined, read_file, read_inputs, walk_inputs
+from curate.io.splits import file_splits
+from curate.publish.validate import validate_folder
+from tests.test_newcomer_fields import article
+from tests.test_newcomer_inputs import invoke, kept_ids
+from tests.test_newcomer_inputs5 import _counts, _quarantine
+
+
+def _rows(n, prefix="r"):
+    return [{"id": f"{prefix}{k}", "text": article(k)} for k in range(n)]
+
+
+def _lines(rows):
+    return "".join(json.dumps(row) + "\n" for row in rows)
+
+
+def _docs(items):
+    return [item for item in items if isinstance(item, Document)]
+
+
+def _quarantined(items):
+    return [item for item in items if isinstance(item, Quarantined)]
+
+
+@pytest.mark.parametrize("name", ["items.jl", "items.jsonlines", "items.jl.gz"])
+def test_scrapy_jl_and_jsonlines_files_are_read_as_json_lines(tmp_path, name):
+    # `scrapy crawl news -o items.jl`: the folder was "no readable input files ... (.jl 1)"
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    data = _lines(_rows(4)).encode()
+    (folder / name).write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    found = walk_inputs([folder])
+    assert [path.name for path in found.paths] == [name] and found.skipped == []
+    assert [d.id for d in read_inputs([folder]) if isinstance(d, Document)] == [
+        f"r{k}" for k in range(4)
+    ]
+
+
+def test_a_julia_source_file_named_jl_is_still_passed_over(tmp_path):
+    (tmp_path / "fit.jl").write_text('function fit(x)\n    println("text")\nend\n')
+    (tmp_path / "a.jsonl").write_text(_lines(_rows(1)))
+    found = walk_inputs([tmp_path])
+    assert [p.name for p in found.paths] == ["a.jsonl"]
+    assert found.skipped == [str(tmp_path / "fit.jl")]
+
+
+def test_the_dataset_viewer_rows_api_response_is_read_a_row_each(tmp_path):
+    # `curl "https://datasets-server.huggingface.co/rows?dataset=...&split=train" > rows.json`:
+    # two lists of objects (features, rows) and each record under `row`; it was passed over
+    path = tmp_path / "rows.json"
+    rows = _rows(3)
+    response = {
+        "features": [{"feature_idx": 0, "name": "id"}, {"feature_idx": 1, "name": "text"}],
+        "rows": [{"row_idx": i, "row": row, "truncated_cells": []} for i, row in enumerate(rows)],
+        "num_rows_total": 3,
+        "partial": False,
+    }
+    path.write_text(json.dumps(response))
+    assert [p.name for p in walk_inputs([tmp_path]).paths] == ["rows.json"]
+    docs = _docs(read_file(path))
+    assert [(d.id, d.text) for d in docs] == [(r["id"], r["text"]) for r in rows]
+
+
+def test_splits_in_one_json_object_are_all_read(tmp_path):
+    # {"train": [...], "test": [...]}: it said "no 'text' field ... --text-field NAME"
+    path = tmp_path / "news.json"
+    path.write_text(json.dumps({"train": _rows(2, "tr"), "test": _rows(1, "te")}, indent=1))
+    out = tmp_path / "out"
+    result, text = invoke("run", path, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["te0", "tr0", "tr1"] and "no 'text' field" not in text
+    assert validate_folder(out) == []
+
+
+def test_an_api_response_two_levels_deep_is_read(tmp_path):
+    folder = tmp_path / "api"
+    folder.mkdir()
+    body = {"status": "ok", "data": {"total": 3, "articles": _rows(3)}}
+    (folder / "page1.json").write_text(json.dumps(body))
+    docs = _docs(read_inputs([folder]))
+    assert [d.id for d in docs] == ["r0", "r1", "r2"]
+
+
+def test_json_records_with_nested_lists_but_no_text_are_still_passed_over(tmp_path):
+    # a crawl's meta.json with lists of objects that hold no text stays unread
+    (tmp_path / "meta.json").write_text(json.dumps({"runs": [{"started": 1}], "cfg": {"a": [{}]}}))
+    (tmp_path / "a.jsonl").write_text(_lines(_rows(1)))
+    assert [p.name for p in walk_inputs([tmp_path]).paths] == ["a.jsonl"]
+
+
+@pytest.mark.parametrize("name", ["scraped.txt", "scraped.txt.gz"])
+def test_json_lines_saved_as_txt_are_read_a_row_a_document(tmp_path, name):
+    # `df.to_json("scraped.txt", orient="records", lines=True)`: ONE document of JSON source
+    path = tmp_path / name
+    data = _lines(_rows(3)).encode()
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    out = tmp_path / "out"
+    result, text = invoke("run", path, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["r0", "r1", "r2"]
+    assert "read a row a document as JSON Lines" in text and "read as ONE" not in text
+    assert path.read_bytes() == (gzip.compress(data) if name.endswith(".gz") else data)
+
+
+def test_a_txt_with_one_json_object_or_prose_in_braces_stays_a_text(tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text(json.dumps(_rows(1)[0]) + "\n")
+    prose = tmp_path / "prose.txt"
+    prose.write_text("{Draft}\n" + article(1) + "\n")
+    for path in (one, prose):
+        [doc] = list(read_file(path))
+        assert isinstance(doc, Document) and doc.id == path.stem
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("rows.jsonl", b""),
+        ("rows.jsonl", b"\n  \n"),
+        ("rows.jsonl.gz", gzip.compress(b"")),
+        ("rows.parquet", b""),
+        ("rows.arrow", b""),
+    ],
+)
+def test_an_empty_data_file_is_one_empty_record_naming_it(tmp_path, name, data):
+    # a 0-byte .jsonl gave no record at all; an empty .parquet said "the file is text, not
+    # data: '' (a server's error? ...)"
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / name).write_bytes(data)
+    (folder / "good.jsonl").write_text(_lines(_rows(2)))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    [row] = _quarantine(out)
+    assert (row["file"], row["kind"]) == (str(folder / name), "empty")
+    assert "nothing to read" in row["error"] and "server" not in row["error"]
+    assert _counts(out)["read"] == 3 and kept_ids(out) == ["r0", "r1"]
+    assert validate_folder(out) == []
+
+
+def test_an_empty_txt_is_still_a_document_removed_as_empty(tmp_path):
+    (tmp_path / "blank.txt").write_text("")
+    [doc] = list(read_file(tmp_path / "blank.txt"))
+    assert isinstance(doc, Document) and doc.text == ""
+
+
+def test_a_header_naming_the_text_column_twice_reads_the_first(tmp_path):
+    # `id,text,text` (two exports joined): csv.DictReader kept the LAST, the article lost
+    path = tmp_path / "joined.csv"
+    path.write_text(f'id,text,text\n1,"{article(1)}",note\n2,"{article(2)}",\n')
+    docs = _docs(read_file(path))
+    assert [(d.id, d.text) for d in docs] == [("1", article(1)), ("2", article(2))]
+
+
+def test_the_second_column_of_a_repeated_name_is_read_as_pandas_names_it(tmp_path):
+    path = tmp_path / "joined.csv"
+    path.write_text(f'id,text,text\n1,note,"{article(1)}"\n')
+    from curate.io.settings import ReaderSettings
+
+    [doc] = _docs(read_file(path, reader=ReaderSettings(text_field="text.1")))
+    assert doc.text == article(1)
+
+
+def _parquet(path, rows):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(rows), path)
+
+
+def test_the_hub_parquet_conversion_folders_are_splits(tmp_path):
+    # `huggingface-cli download ... --revision refs/convert/parquet`: default/train/0000.parquet;
+    # `--split train` said "it holds no splits"
+    root = tmp_path / "snapshot"
+    _parquet(root / "default/train/0000.parquet", _rows(3, "tr"))
+    _parquet(root / "default/partial-test/0000.parquet", _rows(1, "te"))
+    out = tmp_path / "out"
+    result, text = invoke("run", root, "--out", out, "--split", "train", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["tr0", "tr1", "tr2"]
+
+
+def test_a_lone_split_folder_or_a_news_file_named_test_is_no_split(tmp_path):
+    _parquet(tmp_path / "test/0000.parquet", _rows(1))
+    (tmp_path / "crash-test.txt").write_text(article(1))
+    (tmp_path / "train-derailment.txt").write_text(article(2))
+    assert file_splits(walk_inputs([tmp_path]).paths) == {}
+
+
+@pytest.mark.parametrize(
+    "names, splits",
+    [
+        (("news-train.jsonl", "news-test.jsonl"), ("train", "test")),
+        (("imdb_train.csv", "imdb_validation.csv"), ("train", "validation")),
+    ],
+)
+def test_a_split_word_in_file_names_side_by_side_is_a_split(tmp_path, names, splits):
+    # the Hub's patterns (`news-train.jsonl`): merged unsaid, and `--split train` stopped
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, prefix in zip(names, ("a", "b"), strict=True):
+        rows = _rows(2, prefix)
+        if name.endswith(".csv"):
+            body = "id,text\n" + "".join(f'{r["id"]},"{r["text"]}"\n' for r in rows)
+            (folder / name).write_text(body)
+        else:
+            (folder / name).write_text(_lines(rows))
+    found = file_splits(walk_inputs([folder]).paths)
+    assert {p.name: split for p, split in found.items()} == dict(zip(names, splits, strict=True))
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--split", splits[0], "--skip", "dedup")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["a0", "a1"]
+
+
+def test_paragraph_blocks_are_read_in_order_and_images_passed_over(tmp_path):
+    # Arc XP's content_elements: "'text' must be a string (or a list of strings), got list"
+    path = tmp_path / "arc.jsonl"
+    blocks = [
+        {"type": "text", "content": "First paragraph of the story."},
+        {"type": "image", "url": "https://example.com/a.jpg"},
+        {"type": "text", "content": "Second paragraph of the story."},
+    ]
+    path.write_text(json.dumps({"id": "arc1", "body": blocks}) + "\n")
+    from curate.io.settings import ReaderSettings
+
+    [doc] = list(read_file(path, reader=ReaderSettings(text_field="body")))
+    assert isinstance(doc, Document)
+    assert doc.text == "First paragraph of the story.\n\nSecond paragraph of the story."
+
+
+def test_a_list_of_objects_without_paragraphs_is_still_quarantined(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": [{"type": "image", "url": "u"}]}) + "\n")
+    [item] = list(read_file(path))
+    assert isinstance(item, Quarantined) and item.kind == "wrong_type"
+
+
+def test_advice_for_a_field_name_with_a_space_is_quoted_for_the_shell(tmp_path):
+    # {" text": ...} gave `--text-field  text`, which a shell reads as `--text-field text`
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({" text": article(1)}) + "\n")
+    [item] = list(read_file(path))
+    assert "--text-field ' text'" in item.error
+    from curate.io.settings import ReaderSettings
+
+    [doc] = list(read_file(path, reader=ReaderSettings(text_field=" text")))
+    assert isinstance(doc, Document)
