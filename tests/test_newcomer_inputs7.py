@@ -104,13 +104,14 @@ def test_json_lines_saved_as_txt_are_read_a_row_a_document(tmp_path, name):
     # `df.to_json("scraped.txt", orient="records", lines=True)`: ONE document of JSON source
     path = tmp_path / name
     data = _lines(_rows(3)).encode()
-    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    data = gzip.compress(data) if name.endswith(".gz") else data
+    path.write_bytes(data)
     out = tmp_path / "out"
     result, text = invoke("run", path, "--out", out, "--workers", "1", "--skip", "dedup")
     assert result.exit_code == 0, text
     assert kept_ids(out) == ["r0", "r1", "r2"]
     assert "read a row a document as JSON Lines" in text and "read as ONE" not in text
-    assert path.read_bytes() == (gzip.compress(data) if name.endswith(".gz") else data)
+    assert path.read_bytes() == data
 
 
 def test_a_txt_with_one_json_object_or_prose_in_braces_stays_a_text(tmp_path):
@@ -256,3 +257,97 @@ def test_advice_for_a_field_name_with_a_space_is_quoted_for_the_shell(tmp_path):
 
     [doc] = list(read_file(path, reader=ReaderSettings(text_field=" text")))
     assert isinstance(doc, Document)
+
+
+@pytest.mark.parametrize(
+    "name, header, sep",
+    [
+        ("a.csv", "id\ttitle\ttext", "\t"),
+        ("a.csv", "id|title|text", "|"),
+        ("a.tsv", "id,text", ","),
+    ],
+)
+def test_a_table_whose_delimiter_is_not_its_names_is_read_with_its_headers(
+    tmp_path, name, header, sep
+):
+    # MySQL's INTO OUTFILE saved as .csv: passed over with advice to read 'id\ttitle\ttext'
+    path = tmp_path / name
+    cells = lambda k: [f"r{k}", "Budget"][: header.count(sep)] + [article(k)]  # noqa: E731
+    path.write_text(header + "\n" + "".join(sep.join(cells(k)) + "\n" for k in range(3)))
+    assert [p.name for p in walk_inputs([tmp_path]).paths] == [name]
+    docs = _docs(read_file(path))
+    assert [(d.id, d.text) for d in docs] == [(f"r{k}", article(k)) for k in range(3)]
+
+
+def test_a_csv_of_one_text_column_keeps_its_reading(tmp_path):
+    path = tmp_path / "texts.csv"
+    path.write_text("text\n" + "".join(f'"{article(k)}"\n' for k in range(2)))
+    assert [d.text for d in _docs(read_file(path))] == [article(0), article(1)]
+
+
+def _zip(path, members):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def test_a_zip_of_txt_files_is_read_a_member_each(tmp_path):
+    # Kaggle's archive.zip, a colleague's articles.zip: "an archive: unpack it", nothing read
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "articles.zip"
+    _zip(
+        path,
+        {
+            "articles/2024/budget.txt": article(1),
+            "articles/flood.txt": article(2),
+            "__MACOSX/articles/._flood.txt": "resource fork",
+            "articles/.DS_Store": "finder",
+            "articles/notes.docx": "PK not read",
+        },
+    )
+    data = path.read_bytes()
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["articles/articles/2024/budget", "articles/articles/flood"]
+    [row] = _quarantine(out)
+    assert row["file"] == f"{path}/articles/notes.docx" and row["kind"] == "unsupported"
+    assert _counts(out)["read"] == 3 and validate_folder(out) == []
+    assert path.read_bytes() == data  # only read
+
+
+def _noise(rng):
+    return " ".join("".join(rng.choice("abcdefghij") for _ in range(6)) for _ in range(300))
+
+
+def test_a_tar_gz_of_json_lines_is_read_and_a_cut_one_keeps_the_members_before_the_cut(tmp_path):
+    import io
+    import random
+    import tarfile
+
+    rng = random.Random(7)  # text that compresses little: the cut falls past the first shard
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for shard in range(3):
+            rows = [{"id": f"s{shard}-{k}", "text": _noise(rng)} for k in range(20)]
+            body = _lines(rows).encode()
+            info = tarfile.TarInfo(f"shard-{shard}.jsonl")
+            info.size = len(body)
+            archive.addfile(info, io.BytesIO(body))
+    whole = tmp_path / "crawl.tar.gz"
+    whole.write_bytes(buffer.getvalue())
+    items = list(read_file(whole))
+    assert len(_docs(items)) == 60 and _quarantined(items) == []
+    assert _docs(items)[0].source == f"{whole}/shard-0.jsonl"
+    cut = tmp_path / "cut" / "crawl.tar.gz"
+    cut.parent.mkdir()
+    cut.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    assert [p.name for p in walk_inputs([cut.parent]).paths] == ["crawl.tar.gz"]
+    items = list(read_file(cut))
+    last = _quarantined(items)[-1]
+    assert last.kind == "truncated" and last.file == str(cut) and "fetch it again" in last.error
+    ids = [d.id for d in _docs(items)]
+    assert ids[:20] == [f"s0-{k}" for k in range(20)] and len(ids) < 60

@@ -250,6 +250,8 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
+                elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
+                    found.append((child, file_id(child, path)))
                 elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
                     found.append((child, page_id(child, path)))
                 else:
@@ -262,6 +264,12 @@ def walk_inputs(
 
         files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs, repeated)
+
+
+def _archive_of_inputs(path: Path) -> bool:
+    from curate.io.archives import holds_inputs
+
+    return holds_inputs(path)
 
 
 def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
@@ -407,6 +415,11 @@ def read_file(
     pointer = lfs_pointer(path)  # a Hub clone without Git LFS (io.lfs_pointer)
     if pointer is not None:
         yield Quarantined(str(path), None, "lfs_pointer", pointer)
+        return
+    from curate.io.archives import archive_suffix, read_archive
+
+    if archive_suffix(path) is not None:  # a `.zip` / `.tar.gz` of inputs (io.archives)
+        yield from read_archive(path, base_id or file_id(path, path.parent), reader)
         return
     suffix = suffix_of(path)
     if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *PARQUET_SUFFIXES, *ARROW_SUFFIXES):
@@ -1035,6 +1048,9 @@ def _delimiter(path: Path) -> str:
     sep = _sep_line(path)
     if sep is not None:
         return sep
+    other = _other_delimiter(path)  # a `.csv` of tabs or pipes (io.delimiters)
+    if other is not None:
+        return other
     if ".tsv" in path.name.lower():
         return "\t"
     try:
@@ -1044,6 +1060,19 @@ def _delimiter(path: Path) -> str:
     if ".txt" in path.name.lower() and "\t" in header:
         return "\t"  # Excel's "Unicode Text" (curate.io.tab_text)
     return ";" if ";" in header and "," not in header else ","
+
+
+def _other_delimiter(path: Path) -> str | None:
+    from curate.io.delimiters import header_delimiter
+
+    name = path.name.lower()
+    if ".csv" not in name and ".tsv" not in name:
+        return None  # Excel's "Unicode Text" `.txt` (io.tab_text) decides on its own
+    try:
+        header = next(_text_lines(path), "")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return None
+    return header_delimiter(header, ".tsv" in name)
 
 
 def _sep_line(path: Path) -> str | None:
