@@ -351,3 +351,32 @@ def test_a_tar_gz_of_json_lines_is_read_and_a_cut_one_keeps_the_members_before_t
     assert last.kind == "truncated" and last.file == str(cut) and "fetch it again" in last.error
     ids = [d.id for d in _docs(items)]
     assert ids[:20] == [f"s0-{k}" for k in range(20)] and len(ids) < 60
+
+
+def test_a_compressed_file_with_no_inner_extension_is_read_as_what_it_holds(tmp_path):
+    # `gzip -c articles.jsonl > articles.gz`, `xz story`: passed over as `.gz 1`, `.xz 1`
+    import lzma
+    import subprocess
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "rows.gz").write_bytes(gzip.compress(_lines(_rows(2, "g")).encode()))
+    (folder / "story.xz").write_bytes(lzma.compress(article(5).encode()))
+    table = tmp_path / "articles.csv"  # gzip keeps the name `articles.csv` in its header
+    table.write_text(f'id,text\nc1,"{article(6)}"\n')
+    gz = subprocess.run(["gzip", "-c", str(table)], capture_output=True, check=True).stdout
+    (folder / "export.gz").write_bytes(gz)
+    (folder / "blob.gz").write_bytes(gzip.compress(bytes(range(256)) * 8))  # no text: passed over
+    found = walk_inputs([folder])
+    assert [p.name for p in found.paths] == ["export.gz", "rows.gz", "story.xz"]
+    assert found.skipped == [str(folder / "blob.gz")]
+    docs = _docs(read_inputs([folder]))
+    assert [(d.id, d.text) for d in docs] == [
+        ("c1", article(6)),
+        ("g0", article(0)),
+        ("g1", article(1)),
+        ("story", article(5)),
+    ]
+    assert {d.source for d in docs} == {
+        str(folder / n) for n in ("export.gz", "rows.gz", "story.xz")
+    }

@@ -250,6 +250,8 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
+                elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
+                    found.append((child, file_id(child, path)))
                 elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
                     found.append((child, file_id(child, path)))
                 elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
@@ -264,6 +266,12 @@ def walk_inputs(
 
         files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs, repeated)
+
+
+def _inner_suffix(path: Path) -> str | None:
+    from curate.io.bare_compressed import inner_suffix
+
+    return inner_suffix(path)
 
 
 def _archive_of_inputs(path: Path) -> bool:
@@ -420,6 +428,12 @@ def read_file(
 
     if archive_suffix(path) is not None:  # a `.zip` / `.tar.gz` of inputs (io.archives)
         yield from read_archive(path, base_id or file_id(path, path.parent), reader)
+        return
+    inner = _inner_suffix(path)
+    if inner is not None:  # `articles.gz`: what it holds (io.bare_compressed)
+        from curate.io.bare_compressed import read_bare_compressed
+
+        yield from read_bare_compressed(path, inner, base_id or file_id(path, path.parent), reader)
         return
     suffix = suffix_of(path)
     if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *PARQUET_SUFFIXES, *ARROW_SUFFIXES):
