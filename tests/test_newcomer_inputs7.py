@@ -380,3 +380,30 @@ def test_a_compressed_file_with_no_inner_extension_is_read_as_what_it_holds(tmp_
     assert {d.source for d in docs} == {
         str(folder / n) for n in ("export.gz", "rows.gz", "story.xz")
     }
+
+
+def test_an_rss_feed_saved_as_xml_is_read_an_item_a_document(tmp_path):
+    # `curl https://.../rss > bbc.xml`: passed over as `.xml 1`, the run stopped with nothing
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    items = "".join(
+        f"<item><title>Story {k}</title><link>https://example.com/{k}</link>"
+        f"<guid>ex-{k}</guid><content:encoded><![CDATA[<p>{article(k)}</p>]]></content:encoded>"
+        "</item>"
+        for k in range(3)
+    )
+    (folder / "bbc.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>News</title>{items}</channel></rss>"
+    )
+    (folder / "sitemap.xml").write_text(
+        "<urlset><url><loc>https://example.com/</loc></url></urlset>"
+    )
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["ex-0", "ex-1", "ex-2"]
+    rows = [json.loads(line) for p in (out / "jsonl").glob("*.jsonl") for line in p.open()]
+    assert all("<p>" not in row["text"] and row["title"].startswith("Story") for row in rows)
+    assert validate_folder(out) == []

@@ -250,6 +250,8 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
+                elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
+                    found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
                 elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
@@ -266,6 +268,12 @@ def walk_inputs(
 
         files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs, repeated)
+
+
+def _feed(path: Path) -> bool:
+    from curate.io.feeds import is_feed
+
+    return is_feed(path)
 
 
 def _inner_suffix(path: Path) -> str | None:
@@ -428,6 +436,11 @@ def read_file(
 
     if archive_suffix(path) is not None:  # a `.zip` / `.tar.gz` of inputs (io.archives)
         yield from read_archive(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _feed(path):  # an RSS or Atom feed: an item a document (io.feeds)
+        from curate.io.feeds import read_feed
+
+        yield from read_feed(path, base_id or file_id(path, path.parent), reader)
         return
     inner = _inner_suffix(path)
     if inner is not None:  # `articles.gz`: what it holds (io.bare_compressed)
