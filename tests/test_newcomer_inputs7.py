@@ -407,3 +407,19 @@ def test_an_rss_feed_saved_as_xml_is_read_an_item_a_document(tmp_path):
     rows = [json.loads(line) for p in (out / "jsonl").glob("*.jsonl") for line in p.open()]
     assert all("<p>" not in row["text"] and row["title"].startswith("Story") for row in rows)
     assert validate_folder(out) == []
+
+
+def test_pages_saved_as_single_files_are_read(tmp_path):
+    # Chrome's Ctrl+S "Webpage, Single File": passed over as `.mhtml 2`, nothing read
+    from tests.test_io_mhtml import saved_page
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for k in range(2):
+        page = saved_page([article(k)] * 2, url=f"https://news.example/{k}")
+        (folder / f"Story {k}.mhtml").write_text(page, encoding="ascii", newline="")
+    out = tmp_path / "out"
+    result, text = invoke("run", folder, "--out", out, "--workers", "1", "--skip", "dedup")
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["Story 0", "Story 1"]
+    assert validate_folder(out) == []

@@ -250,6 +250,8 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
+                elif _mhtml(child):  # Chrome's "Webpage, Single File" (io.mhtml)
+                    found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
                     found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
@@ -268,6 +270,12 @@ def walk_inputs(
 
         files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs, repeated)
+
+
+def _mhtml(path: Path) -> bool:
+    from curate.io.mhtml import is_mhtml
+
+    return is_mhtml(path)
 
 
 def _feed(path: Path) -> bool:
@@ -436,6 +444,11 @@ def read_file(
 
     if archive_suffix(path) is not None:  # a `.zip` / `.tar.gz` of inputs (io.archives)
         yield from read_archive(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _mhtml(path):  # a page saved as `.mhtml` / `.mht` (io.mhtml)
+        from curate.io.mhtml import read_mhtml
+
+        yield read_mhtml(path, base_id or file_id(path, path.parent), reader)
         return
     if _feed(path):  # an RSS or Atom feed: an item a document (io.feeds)
         from curate.io.feeds import read_feed
