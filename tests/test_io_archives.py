@@ -100,3 +100,14 @@ def test_tar_members_are_read_in_name_order(tmp_path):
 )
 def test_header_delimiter(header, tsv, expected):
     assert header_delimiter(header, tsv) == expected
+
+
+def test_a_tar_gz_of_no_readable_member_is_passed_over_by_the_walk(tmp_path):
+    from curate.io.readers import walk_inputs
+
+    path = tmp_path / "scans.tar.gz"
+    with tarfile.open(path, "w:gz") as archive:
+        info = tarfile.TarInfo("scan.pdf")
+        info.size = 4
+        archive.addfile(info, io.BytesIO(b"%PDF"))
+    assert walk_inputs([tmp_path]).skipped == [str(path)]

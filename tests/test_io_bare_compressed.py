@@ -40,6 +40,7 @@ def _named_gzip(name: str, data: bytes) -> bytes:
         ("a.gz", b"\x1f\x8b broken", None),
         ("a.jsonl.gz", gzip.compress(b'{"text": "x"}\n'), None),  # named: read as it says
         ("a.txt", b"Plain text.", None),
+        ("a.tar.gz", gzip.compress(_tar()), None),  # an archive: io.archives decides
     ],
 )
 def test_inner_suffix(tmp_path, name, data, expected):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 import zlib
 from collections.abc import Iterator
@@ -76,10 +77,11 @@ def _sniffed(path: Path) -> str | None:
 
 def inner_suffix(path: Path) -> str | None:
     """The kind a compressed file with no inner extension holds (`.jsonl`, `.csv`, ...)."""
+    from curate.io.archives import archive_suffix
     from curate.io.readers import KNOWN_SUFFIXES, SNIFFED_SUFFIXES, suffix_of
 
-    if suffix_of(path) not in COMPRESSIONS:
-        return None
+    if suffix_of(path) not in COMPRESSIONS or archive_suffix(path) is not None:
+        return None  # a `.tar.gz` is an archive's to read (io.archives)
     stored = _stored_name(path) if path.name.lower().endswith(".gz") else None
     if stored:
         kind = suffix_of(Path(stored))
@@ -98,6 +100,9 @@ def read_bare_compressed(path: Path, inner: str, base_id: str, reader: Any = Non
     compression = path.name[path.name.rfind(".") :]
     with tempfile.TemporaryDirectory(prefix="curate-compressed-") as scratch:
         link = Path(scratch) / f"{path.name[: -len(compression)]}{inner}{compression}"
-        os.symlink(path.resolve(), link)
+        try:
+            os.symlink(path.resolve(), link)
+        except OSError:  # no symbolic links here (Windows without developer mode): a copy
+            shutil.copyfile(path, link)
         for item in read_file(link, base_id, reader):
             yield _renamed(item, str(link), str(path))
