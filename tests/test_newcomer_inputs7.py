@@ -423,3 +423,23 @@ def test_pages_saved_as_single_files_are_read(tmp_path):
     assert result.exit_code == 0, text
     assert kept_ids(out) == ["Story 0", "Story 1"]
     assert validate_folder(out) == []
+
+
+def test_a_dataset_dumped_as_column_lists_is_a_row_per_position(tmp_path):
+    # json.dump(ds.to_dict(), f): ONE document, id "['c0', 'c1', 'c2']", every text joined
+    path = tmp_path / "dump.json"
+    rows = _rows(3, "c")
+    path.write_text(json.dumps({"id": [r["id"] for r in rows], "text": [r["text"] for r in rows]}))
+    assert [(d.id, d.text) for d in _docs(read_file(path))] == [(r["id"], r["text"]) for r in rows]
+
+
+def test_texts_keyed_by_their_url_are_a_document_each(tmp_path):
+    # json.dump({url: text}, f): passed over with advice to read the field named by a URL
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {f"https://news.example/{k}": article(k) for k in range(2)}
+    (folder / "pages.json").write_text(json.dumps(texts, indent=2))
+    (folder / "config.json").write_text(json.dumps({"name": "crawl", "version": "1.0"}))
+    found = walk_inputs([folder])
+    assert [p.name for p in found.paths] == ["pages.json"]
+    assert [(d.id, d.text) for d in _docs(read_inputs([folder]))] == list(texts.items())

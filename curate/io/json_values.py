@@ -99,6 +99,12 @@ def records(values: list[Any], fields: tuple[str, ...]) -> list[Any]:
         if isinstance(value, list):
             found.extend(value)
             continue
+        from curate.io.json_columns import json_rows
+
+        shaped = json_rows(value, fields)  # {"id": [...], "text": [...]} (io.json_columns)
+        if shaped is not None:
+            found.extend(shaped)
+            continue
         frame = frame_records(value, fields)
         if frame is not None:
             found.extend(frame)

@@ -828,6 +828,8 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     fields = (*_names(text_field), "html")
     if frame_records(first, _names(text_field)) is not None:
         return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
+    if _json_rows(path, first, kind, text_field):
+        return "object"  # {"id": [...], "text": [...]}, {url: text} (io.json_columns)
     if isinstance(first, dict) and any(has_field(first, key) for key in fields):
         return kind
     wrapped = holds_text(first_wrapped(first), _names(text_field))
@@ -842,6 +844,15 @@ def _nested(path: Path, first: Any, kind: str | None, text_field: Any) -> bool:
     from curate.io.nested_records import first_nested
 
     if kind not in ("object", "lines") or first_nested(first, _names(text_field)) is None:
+        return False
+    return kind == "object" or not _second_line_is_object(path)
+
+
+def _json_rows(path: Path, first: Any, kind: str | None, text_field: Any) -> bool:
+    """One object of column lists or of texts under their ids (curate.io.json_columns)."""
+    from curate.io.json_columns import json_rows
+
+    if kind not in ("lines", "object") or json_rows(first, _names(text_field)) is None:
         return False
     return kind == "object" or not _second_line_is_object(path)
 
