@@ -1,30 +1,6 @@
-import quopri
-
 from curate.io.mhtml import is_mhtml, read_mhtml
 from curate.io.readers import Document, Quarantined
-
-BOUNDARY = "----MultipartBoundary--abc----"
-
-
-def saved_page(paragraphs: list[str], url: str = "https://citynews.example/2024/budget") -> str:
-    """An MHTML file as Chrome's "Webpage, Single File" writes it (no charset on the part)."""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    html = (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Budget passes</title></head>'
-        f"<body><nav><a href='/'>Home</a></nav><article><h1>Budget passes</h1>{body}</article>"
-        "<footer>City News</footer></body></html>"
-    )
-    encoded = quopri.encodestring(html.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
-    return (
-        f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {url}\r\n"
-        "Subject: Budget passes\r\nMIME-Version: 1.0\r\n"
-        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{BOUNDARY}"\r\n'
-        f"\r\n\r\n--{BOUNDARY}\r\nContent-Type: text/html\r\n"
-        f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {url}\r\n\r\n"
-        f"{encoded}\r\n\r\n--{BOUNDARY}\r\nContent-Type: image/png\r\n"
-        "Content-Transfer-Encoding: base64\r\nContent-Location: https://citynews.example/l.png"
-        f"\r\n\r\niVBORw0KGgo=\r\n\r\n--{BOUNDARY}--\r\n"
-    )
+from tests.test_newcomer_inputs7 import saved_page
 
 
 def test_a_chrome_single_file_page_is_its_article_decoded_by_its_meta(tmp_path):

@@ -4,6 +4,7 @@ Hub's other split layouts, paragraphs as objects, and advice a shell can run."""
 
 import gzip
 import json
+import quopri
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -411,8 +412,6 @@ def test_an_rss_feed_saved_as_xml_is_read_an_item_a_document(tmp_path):
 
 def test_pages_saved_as_single_files_are_read(tmp_path):
     # Chrome's Ctrl+S "Webpage, Single File": passed over as `.mhtml 2`, nothing read
-    from tests.test_io_mhtml import saved_page
-
     folder = tmp_path / "saved"
     folder.mkdir()
     for k in range(2):
@@ -443,3 +442,27 @@ def test_texts_keyed_by_their_url_are_a_document_each(tmp_path):
     found = walk_inputs([folder])
     assert [p.name for p in found.paths] == ["pages.json"]
     assert [(d.id, d.text) for d in _docs(read_inputs([folder]))] == list(texts.items())
+
+
+BOUNDARY = "----MultipartBoundary--abc----"
+
+
+def saved_page(paragraphs: list[str], url: str = "https://citynews.example/2024/budget") -> str:
+    """An MHTML file as Chrome's "Webpage, Single File" writes it (no charset on the part)."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Budget passes</title></head>'
+        f"<body><nav><a href='/'>Home</a></nav><article><h1>Budget passes</h1>{body}</article>"
+        "<footer>City News</footer></body></html>"
+    )
+    encoded = quopri.encodestring(html.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
+    return (
+        f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {url}\r\n"
+        "Subject: Budget passes\r\nMIME-Version: 1.0\r\n"
+        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{BOUNDARY}"\r\n'
+        f"\r\n\r\n--{BOUNDARY}\r\nContent-Type: text/html\r\n"
+        f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {url}\r\n\r\n"
+        f"{encoded}\r\n\r\n--{BOUNDARY}\r\nContent-Type: image/png\r\n"
+        "Content-Transfer-Encoding: base64\r\nContent-Location: https://citynews.example/l.png"
+        f"\r\n\r\niVBORw0KGgo=\r\n\r\n--{BOUNDARY}--\r\n"
+    )
