@@ -466,3 +466,13 @@ def saved_page(paragraphs: list[str], url: str = "https://citynews.example/2024/
         "Content-Transfer-Encoding: base64\r\nContent-Location: https://citynews.example/l.png"
         f"\r\n\r\niVBORw0KGgo=\r\n\r\n--{BOUNDARY}--\r\n"
     )
+
+
+def test_a_run_with_nothing_to_read_names_the_kinds_read_by_their_own_readers(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result, text = invoke("run", folder, "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert ".zip and .tar(.gz) archives" in text and "RSS and Atom feeds" in text
+    assert ".mhtml" in text
