@@ -111,3 +111,23 @@ def test_a_tar_gz_of_no_readable_member_is_passed_over_by_the_walk(tmp_path):
         info.size = 4
         archive.addfile(info, io.BytesIO(b"%PDF"))
     assert walk_inputs([tmp_path]).skipped == [str(path)]
+
+
+def test_sidecar_json_is_counted_and_a_table_under_another_field_gets_the_advice(tmp_path):
+    from curate.io.readers import Skipped
+
+    path = _zip(
+        tmp_path / "a.zip",
+        {
+            "0001.txt": "A story of some length.",
+            "0001.json": '{"source": "wire", "lang": "en"}',
+            "kaggle.csv": "id,content\n1,An article under another name.\n",
+        },
+    )
+    items = list(read_archive(path, "a"))
+    assert [type(i).__name__ for i in items] == ["Skipped", "Document", "Quarantined"]
+    skipped, doc, advice = items
+    assert isinstance(skipped, Skipped) and skipped.kind == "archive_member_without_records"
+    assert doc.id == "a/0001"
+    assert advice.kind == "missing_field" and "--text-field content" in advice.error
+    assert advice.file == f"{path}/kaggle.csv"

@@ -6,8 +6,11 @@ files, a colleague sends `articles.zip` of `.txt` files, a crawl is shipped as
 the folder"), and a folder of nothing else stopped the run. Each member whose kind curate
 reads is now read by that kind's reader, from a private temporary copy (the archive is only
 read), its documents named `<archive id>/<member id>` and its quarantine records naming
-`<archive>/<member>`. Folders, hidden files and macOS's `__MACOSX/` are passed over; a member
-of another kind is one `unsupported` record naming it; an archive that does not open, or is
+`<archive>/<member>`. Folders, hidden files and macOS's `__MACOSX/` are passed over; a
+`.json` / `.csv` member holding no records (a sidecar `meta.json`) is counted in the report's
+`skipped_records`, as a folder lists it, and one of records under another field is one
+`missing_field` record with the `--text-field` advice; a member of another kind is
+one `unsupported` record naming it; an archive that does not open, or is
 cut short, is an `unreadable` or `truncated` record after the members read before the cut.
 """
 
@@ -25,6 +28,7 @@ from typing import IO, Any
 ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
+NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document
 CHUNK = 8192  # a member is copied in small reads, so a cut one keeps all but its last 8 KiB
 
 
@@ -126,6 +130,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         KNOWN_SUFFIXES,
         SNIFFED_SUFFIXES,
         Quarantined,
+        Skipped,
         file_id,
         read_file,
         suffix_of,
@@ -155,6 +160,15 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 copy.parent.mkdir(parents=True)
                 cut = _copy(opener, copy)  # a member cut short: its bytes before the cut
                 member_id = file_id(Path(name), Path("."))
+                if cut is None and not _holds_records(copy, reader):
+                    why = _without_text(copy, reader)  # records under another field: advice
+                    if why is not None:
+                        yield Quarantined(shown, None, "missing_field", why)
+                    else:
+                        yield Skipped(NO_RECORDS)  # a sidecar `meta.json`, as a folder passes
+                    copy.unlink()
+                    read += 1
+                    continue
                 if cut is None or copy.stat().st_size:  # nothing of it before the cut: none
                     for item in read_file(copy, f"{base}/{member_id}", reader):
                         yield _renamed(item, str(copy), shown)
@@ -168,6 +182,36 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         if opened:
             what = f"cut short or damaged, could not read past member {read}; fetch it again"
         yield Quarantined(str(path), None, kind, f"{what}: {type(err).__name__}: {err}")
+
+
+def _holds_records(copy: Path, reader: Any) -> bool:
+    """A `.json` / `.csv` / `.tsv` member is read as a folder's file is: when it holds records
+    with the text field (or is broken JSON, which says where); every other kind is read."""
+    from curate.io.readers import (
+        JSON_SUFFIXES,
+        SNIFFED_SUFFIXES,
+        TABLE_SUFFIXES,
+        _json_broken,
+        json_records,
+        suffix_of,
+        table_columns,
+    )
+    from curate.io.settings import reader_settings
+
+    suffix = suffix_of(copy)
+    if suffix not in SNIFFED_SUFFIXES:
+        return True
+    fields = reader_settings(reader).text_fields
+    if suffix in JSON_SUFFIXES:
+        return bool(json_records(copy, fields) or _json_broken(copy))
+    return suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None
+
+
+def _without_text(copy: Path, reader: Any) -> str | None:
+    from curate.io.readers import records_without_text
+    from curate.io.settings import reader_settings
+
+    return records_without_text(copy, reader_settings(reader).text_fields)
 
 
 def _copy(opener: Any, copy: Path) -> BaseException | None:
