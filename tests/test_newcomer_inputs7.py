@@ -476,3 +476,17 @@ def test_a_run_with_nothing_to_read_names_the_kinds_read_by_their_own_readers(tm
     assert result.exit_code == 2
     assert ".zip and .tar(.gz) archives" in text and "RSS and Atom feeds" in text
     assert ".mhtml" in text
+
+
+def test_the_advice_for_a_spreadsheet_column_with_a_space_is_one_shell_word(tmp_path):
+    # Excel's "Article Text" column: the hint said `--text-field Article Text`, two words
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "export.csv").write_text(f'ID,Article Text\n1,"{article(1)}"\n')
+    result, text = invoke("run", folder, "--out", tmp_path / "out")
+    assert "--text-field 'Article Text'" in text
+    result, text = invoke(
+        "run", folder, "--out", tmp_path / "out2", "--text-field", "Article Text", "--skip", "dedup"
+    )
+    assert result.exit_code == 0, text
+    assert kept_ids(tmp_path / "out2") == ["1"]
