@@ -759,11 +759,23 @@ def _json_lines_hint(files: list[tuple[Path, str]], recipe: dict) -> str | None:
             shown = ", ".join(map(repr, fields[:8])) + (", ..." if len(fields) > 8 else "")
             suffix = suffix_of(path)  # .txt, .txt.gz or .txt.zst: .jsonl, .jsonl.gz, ...
             name = path.name[: -len(suffix)] + suffix.replace(".txt", ".jsonl")
+            if _json_lines_read(path, recipe):  # read a row a document (io.json_lines_txt)
+                return (
+                    f"{path}: {lines} lines, each a JSON object (fields {shown}), read a row "
+                    f"a document as JSON Lines; to say so in its name, rename it {name}"
+                )
             return (
                 f"{path}: {lines} lines, each a JSON object (fields {shown}), read as ONE "
                 f"document of JSON text; to read a row a document, rename it {name}"
             )
     return None
+
+
+def _json_lines_read(path: Path, recipe: dict) -> bool:
+    from curate.io.json_lines_txt import holds_json_lines
+    from curate.io.settings import reader_settings
+
+    return holds_json_lines(path, reader_settings(recipe.get("reader")).text_fields)
 
 
 def _field_names(recipe: dict) -> str:

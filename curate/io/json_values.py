@@ -99,10 +99,23 @@ def records(values: list[Any], fields: tuple[str, ...]) -> list[Any]:
         if isinstance(value, list):
             found.extend(value)
             continue
+        from curate.io.json_columns import json_rows
+
+        shaped = json_rows(value, fields)  # {"id": [...], "text": [...]} (io.json_columns)
+        if shaped is not None:
+            found.extend(shaped)
+            continue
         frame = frame_records(value, fields)
         if frame is not None:
             found.extend(frame)
             continue
+        if len(values) == 1 and not holds_text(first_wrapped(value), fields):
+            from curate.io.nested_records import nested_records
+
+            nested = nested_records(value, fields)  # {"rows": [{"row": ...}]} (io.nested_records)
+            if nested is not None:
+                found.extend(nested)
+                continue
         key = None if holds_text(value, fields) else wrapped_key(value)
         found.extend(value[key] if key is not None else [value])
     return found

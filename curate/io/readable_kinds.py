@@ -24,6 +24,9 @@ def readable_kinds() -> str:
         f"curate reads {', '.join(plain(KNOWN_SUFFIXES))} files, and "
         f"{', '.join(plain(SNIFFED_SUFFIXES))} ones holding records with a text field "
         "(compressed ones too, such as .jsonl.gz, .txt.zst, .csv.bz2, .warc.gz)"
+        # kinds read by readers of their own, not by suffix alone (round 7: io.archives, ...)
+        ", .zip and .tar(.gz) archives of these, RSS and Atom feeds (.rss, .atom, .xml), "
+        "and pages saved as .mhtml"
     )
 
 

@@ -25,6 +25,7 @@ from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.cut_stream import cut_detail
 from curate.io.fields import field_value, has_field, string_paths
+from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
@@ -64,6 +65,7 @@ KNOWN_SUFFIXES = (
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
+JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
 TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
@@ -248,6 +250,14 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                 ):
                     found.append((child, file_id(child, path)))
+                elif _mhtml(child):  # Chrome's "Webpage, Single File" (io.mhtml)
+                    found.append((child, file_id(child, path)))
+                elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
+                    found.append((child, file_id(child, path)))
+                elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
+                    found.append((child, file_id(child, path)))
+                elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
+                    found.append((child, file_id(child, path)))
                 elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
                     found.append((child, page_id(child, path)))
                 else:
@@ -260,6 +270,30 @@ def walk_inputs(
 
         files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs, repeated)
+
+
+def _mhtml(path: Path) -> bool:
+    from curate.io.mhtml import is_mhtml
+
+    return is_mhtml(path)
+
+
+def _feed(path: Path) -> bool:
+    from curate.io.feeds import is_feed
+
+    return is_feed(path)
+
+
+def _inner_suffix(path: Path) -> str | None:
+    from curate.io.bare_compressed import inner_suffix
+
+    return inner_suffix(path)
+
+
+def _archive_of_inputs(path: Path) -> bool:
+    from curate.io.archives import holds_inputs
+
+    return holds_inputs(path)
 
 
 def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
@@ -406,7 +440,35 @@ def read_file(
     if pointer is not None:
         yield Quarantined(str(path), None, "lfs_pointer", pointer)
         return
+    from curate.io.archives import archive_suffix, read_archive
+
+    if archive_suffix(path) is not None:  # a `.zip` / `.tar.gz` of inputs (io.archives)
+        yield from read_archive(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _mhtml(path):  # a page saved as `.mhtml` / `.mht` (io.mhtml)
+        from curate.io.mhtml import read_mhtml
+
+        yield read_mhtml(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _feed(path):  # an RSS or Atom feed: an item a document (io.feeds)
+        from curate.io.feeds import read_feed
+
+        yield from read_feed(path, base_id or file_id(path, path.parent), reader)
+        return
+    inner = _inner_suffix(path)
+    if inner is not None:  # `articles.gz`: what it holds (io.bare_compressed)
+        from curate.io.bare_compressed import read_bare_compressed
+
+        yield from read_bare_compressed(path, inner, base_id or file_id(path, path.parent), reader)
+        return
     suffix = suffix_of(path)
+    if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *PARQUET_SUFFIXES, *ARROW_SUFFIXES):
+        from curate.io.empty_files import empty_reason
+
+        empty = empty_reason(path)  # a 0-byte `.jsonl`, `.parquet` (io.empty_files)
+        if empty is not None:
+            yield Quarantined(str(path), None, "empty", empty)
+            return
     if suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES, *TABLE_SUFFIXES):
         from curate.io.not_parquet import page_for_rows
 
@@ -429,6 +491,8 @@ def read_file(
 
             page = read_html_file(path, base_id, extractor=extractor_of(reader))
             yield _with_id(page, base_id)
+        elif sample_by == "document" and _json_lines_txt(path, reader):
+            yield from read_jsonl(path, base_id, reader)  # rows saved as .txt (io.json_lines_txt)
         elif sample_by == "document" and _tab_table(path, reader):
             yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
         elif sample_by == "document":
@@ -474,6 +538,12 @@ def read_file(
             "unsupported",
             f"unsupported file type {suffix or '(none)'}; known: {', '.join(KNOWN_SUFFIXES)}",
         )
+
+
+def _json_lines_txt(path: Path, reader: Any) -> bool:
+    from curate.io.json_lines_txt import holds_json_lines
+
+    return holds_json_lines(path, _names(reader_settings(reader).text_fields))
 
 
 def _tab_table(path: Path, reader: Any) -> bool:
@@ -758,10 +828,33 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     fields = (*_names(text_field), "html")
     if frame_records(first, _names(text_field)) is not None:
         return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
+    if _json_rows(path, first, kind, text_field):
+        return "object"  # {"id": [...], "text": [...]}, {url: text} (io.json_columns)
     if isinstance(first, dict) and any(has_field(first, key) for key in fields):
         return kind
+    wrapped = holds_text(first_wrapped(first), _names(text_field))
+    if not wrapped and _nested(path, first, kind, text_field):
+        return "object"  # {"rows": [{"row": {...}}]}, {"train": [...]} (io.nested_records)
     # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
     return "object" if holds_text(first_wrapped(first), _names(text_field)) else None
+
+
+def _nested(path: Path, first: Any, kind: str | None, text_field: Any) -> bool:
+    """One JSON value holding records deeper than one wrapper (curate.io.nested_records)."""
+    from curate.io.nested_records import first_nested
+
+    if kind not in ("object", "lines") or first_nested(first, _names(text_field)) is None:
+        return False
+    return kind == "object" or not _second_line_is_object(path)
+
+
+def _json_rows(path: Path, first: Any, kind: str | None, text_field: Any) -> bool:
+    """One object of column lists or of texts under their ids (curate.io.json_columns)."""
+    from curate.io.json_columns import json_rows
+
+    if kind not in ("lines", "object") or json_rows(first, _names(text_field)) is None:
+        return False
+    return kind == "object" or not _second_line_is_object(path)
 
 
 def _first_record(path: Path) -> tuple[Any, str | None]:
@@ -1006,6 +1099,9 @@ def _delimiter(path: Path) -> str:
     sep = _sep_line(path)
     if sep is not None:
         return sep
+    other = _other_delimiter(path)  # a `.csv` of tabs or pipes (io.delimiters)
+    if other is not None:
+        return other
     if ".tsv" in path.name.lower():
         return "\t"
     try:
@@ -1015,6 +1111,19 @@ def _delimiter(path: Path) -> str:
     if ".txt" in path.name.lower() and "\t" in header:
         return "\t"  # Excel's "Unicode Text" (curate.io.tab_text)
     return ";" if ";" in header and "," not in header else ","
+
+
+def _other_delimiter(path: Path) -> str | None:
+    from curate.io.delimiters import header_delimiter
+
+    name = path.name.lower()
+    if ".csv" not in name and ".tsv" not in name:
+        return None  # Excel's "Unicode Text" `.txt` (io.tab_text) decides on its own
+    try:
+        header = next(_text_lines(path), "")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return None
+    return header_delimiter(header, ".tsv" in name)
 
 
 def _sep_line(path: Path) -> str | None:
@@ -1064,6 +1173,9 @@ def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> lis
         from curate.io.table_header import table_header
 
         header = table_header(header, _names(text_field))
+        from curate.io.duplicate_columns import distinct_names
+
+        header = distinct_names(header)  # `text` twice: `text`, `text.1` (io.duplicate_columns)
     if not header or not ({*_names(text_field), "html"} & set(header)):
         return None
     return header
@@ -1098,6 +1210,9 @@ def read_table(
             from curate.io.table_header import table_header
 
             rows.fieldnames = table_header(rows.fieldnames, settings.text_fields, settings.id_field)
+            from curate.io.duplicate_columns import distinct_names
+
+            rows.fieldnames = distinct_names(rows.fieldnames)  # `text` twice: the first (pandas)
         pulled.take()  # the header's
         last_line = 1  # the header's
         for read_row in rows:
@@ -1241,6 +1356,11 @@ def from_row(
     if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
         # a list of paragraphs (as some news sets store an article): one per block, in order
         text = "\n\n".join(part for part in text if part.strip())
+    elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
+        from curate.io.paragraph_objects import joined_paragraphs
+
+        blocks = joined_paragraphs(text)
+        text = blocks if blocks is not None else text
     encoding = None
     if isinstance(text, bytes):  # Spark, Hive and Impala write Parquet strings as binary
         decoded = decode(text)
@@ -1327,7 +1447,9 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
     # fields named already stay named: "--text-field content" alone would lose the `text` rows
     named = [*fields, longest] if fields != DEFAULT_READER.text_fields else [longest]
-    option = " ".join(f"--text-field {name}" for name in named)
+    from curate.io.shell_words import shell_word  # `' text'` quoted (io.shell_words)
+
+    option = " ".join(f"--text-field {shell_word(name)}" for name in named)
     hint = f"; if {longest!r} holds the text: {option}" if longest else ""
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
     return (

@@ -21,7 +21,7 @@ CONVERSIONS = {
         "a document format: convert it to .txt (pdftotext, pandoc) first"
     ),
     (".text", ".rst"): "plain text under another name: rename it .txt",  # .md: io.markdown
-    (".xml",): "XML: no reader (a feed or a sitemap is no article); convert to JSON Lines",
+    (".xml",): "XML that is no RSS or Atom feed (a sitemap): no reader; convert to JSON Lines",
     # `df.to_pickle("articles.pkl")`: never unpickled, which can run any code
     (".pkl", ".pickle"): (
         "a Python pickle, never loaded (it can run code): save the DataFrame with "

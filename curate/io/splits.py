@@ -67,6 +67,9 @@ def file_splits(paths: Iterable[Path]) -> dict[Path, str]:
         stem = _stem(path).lower()
         if path not in found and len(named.get(path.parent, ())) >= 2 and stem in SPLIT_NAMES:
             found[path] = _stem(path)
+    from curate.io.split_names import named_splits
+
+    found.update(named_splits(p for p in paths if p not in found))  # io.split_names
     return found
 
 

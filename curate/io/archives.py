@@ -1,0 +1,229 @@
+"""A `.zip` or `.tar` (`.tar.gz`, `.tgz`) of inputs: each member read as the file it holds.
+
+A newcomer's corpus often comes packed: Kaggle's "Download" gives `archive.zip` of `.csv`
+files, a colleague sends `articles.zip` of `.txt` files, a crawl is shipped as
+`shard-00.tar.gz` of JSON Lines. Such a file was passed over ("an archive: unpack it and give
+the folder"), and a folder of nothing else stopped the run. Each member whose kind curate
+reads is now read by that kind's reader, from a private temporary copy (the archive is only
+read), its documents named `<archive id>/<member id>` and its quarantine records naming
+`<archive>/<member>`. Folders, hidden files and macOS's `__MACOSX/` are passed over; a
+`.json` / `.csv` member holding no records (a sidecar `meta.json`) is counted in the report's
+`skipped_records`, as a folder lists it, and one of records under another field is one
+`missing_field` record with the `--text-field` advice; a member of another kind is
+one `unsupported` record naming it; an archive that does not open, or is
+cut short, is an `unreadable` or `truncated` record after the members read before the cut.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tarfile
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+ZIP_SUFFIXES = (".zip",)
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
+ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
+NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document
+CHUNK = 8192  # a member is copied in small reads, so a cut one keeps all but its last 8 KiB
+
+
+def archive_suffix(path: Path) -> str | None:
+    name = path.name.lower()
+    return next(
+        (s for s in sorted(ARCHIVE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), None
+    )
+
+
+def _passed_over(name: str) -> bool:
+    """A folder entry, a hidden file (`.DS_Store`) or macOS's `__MACOSX/` resource forks."""
+    parts = PurePosixPath(name).parts
+    return (
+        name.endswith("/") or not parts or any(p.startswith(".") or p == "__MACOSX" for p in parts)
+    )
+
+
+def _members(path: Path) -> Iterator[tuple[str, Any]]:
+    """(name, opener) of each file member, sorted by name; raises as the archive module does."""
+    if archive_suffix(path) in ZIP_SUFFIXES:
+        with zipfile.ZipFile(path) as archive:
+            infos = sorted(
+                (i for i in archive.infolist() if not i.is_dir()), key=lambda i: i.filename
+            )
+            for info in infos:
+                yield info.filename, lambda info=info: archive.open(info)
+        return
+    with tarfile.open(path, "r:*") as archive:
+        infos: list[tarfile.TarInfo] = []
+        cut: BaseException | None = None
+        try:  # a tar cut short: the members before the cut are read, then the cut raised
+            for info in archive:
+                infos.append(info)
+        except (OSError, EOFError, zlib.error, tarfile.TarError) as err:
+            cut = err
+        for info in sorted((m for m in infos if m.isfile()), key=lambda m: m.name):
+            yield info.name, lambda info=info: archive.extractfile(info)
+        if cut is not None:
+            raise cut
+
+
+def member_names(path: Path) -> list[str] | None:
+    """The names of the members to read (those before a cut), or None when none opens."""
+    names: list[str] = []
+    try:
+        for name, _ in _members(path):
+            if not _passed_over(name):
+                names.append(name)
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError, ValueError):
+        return names or None
+    return names
+
+
+def holds_inputs(path: Path) -> bool:
+    """An archive with at least one member of a kind curate reads (for the folder walk)."""
+    from curate.io.readers import KNOWN_SUFFIXES, SNIFFED_SUFFIXES, suffix_of
+
+    names = member_names(path) if archive_suffix(path) else None
+    readable = KNOWN_SUFFIXES + SNIFFED_SUFFIXES + ARCHIVE_SUFFIXES
+    return bool(names) and any(
+        suffix_of(Path(n)) in readable or archive_suffix(Path(n)) for n in names
+    )
+
+
+def _base(base_id: str, path: Path) -> str:
+    """`news.tar.gz`'s id `news.tar` (the walk strips `.gz` alone) is `news`."""
+    suffix = archive_suffix(path) or ""
+    for end in (suffix, ".tar"):
+        if end and base_id.lower().endswith(end):
+            return base_id[: -len(end)]
+    return base_id
+
+
+def _shown(name: str | None, copy: str, shown: str) -> str | None:
+    """`name` with the temporary copy's path (or a nested archive's, `copy/member`) replaced."""
+    if name == copy or (name is not None and name.startswith(copy + "/")):
+        return shown + name[len(copy) :]
+    return name
+
+
+def _renamed(item: Any, copy: str, shown: str) -> Any:
+    """An item read from the temporary copy, naming the member inside the archive instead."""
+    from curate.io.readers import Document, Quarantined
+
+    if isinstance(item, Quarantined):
+        return dataclasses.replace(item, file=_shown(item.file, copy, shown))
+    if isinstance(item, Document):
+        item.source = _shown(item.source, copy, shown)
+        for key, value in list(item.labels.items()):
+            if isinstance(value, str):
+                item.labels[key] = _shown(value, copy, shown)
+    return item
+
+
+def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
+    """The records of every member (see the module), in the order of their names."""
+    from curate.io.readers import (
+        KNOWN_SUFFIXES,
+        SNIFFED_SUFFIXES,
+        Quarantined,
+        Skipped,
+        file_id,
+        read_file,
+        suffix_of,
+    )
+
+    base = _base(base_id, path)
+    readable = KNOWN_SUFFIXES + SNIFFED_SUFFIXES
+    read = 0
+    opened = False  # a member's header was read: an error past it is a cut, not a non-archive
+    try:
+        with tempfile.TemporaryDirectory(prefix="curate-archive-") as scratch:
+            for name, opener in _members(path):
+                opened = True
+                if _passed_over(name):
+                    continue
+                shown = f"{path}/{name}"
+                member = PurePosixPath(name)
+                if suffix_of(Path(member.name)) not in readable and not archive_suffix(Path(name)):
+                    yield Quarantined(
+                        shown,
+                        None,
+                        "unsupported",
+                        f"a member of a kind curate does not read ({member.suffix or 'no suffix'})",
+                    )
+                    continue
+                copy = Path(scratch) / f"{read}" / member.name
+                copy.parent.mkdir(parents=True)
+                cut = _copy(opener, copy)  # a member cut short: its bytes before the cut
+                member_id = file_id(Path(name), Path("."))
+                if cut is None and not _holds_records(copy, reader):
+                    why = _without_text(copy, reader)  # records under another field: advice
+                    if why is not None:
+                        yield Quarantined(shown, None, "missing_field", why)
+                    else:
+                        yield Skipped(NO_RECORDS)  # a sidecar `meta.json`, as a folder passes
+                    copy.unlink()
+                    read += 1
+                    continue
+                if cut is None or copy.stat().st_size:  # nothing of it before the cut: none
+                    for item in read_file(copy, f"{base}/{member_id}", reader):
+                        yield _renamed(item, str(copy), shown)
+                copy.unlink()
+                if cut is not None:
+                    raise cut
+                read += 1
+    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError, ValueError) as err:
+        kind = "truncated" if opened else "unreadable"
+        what = "not a readable archive"
+        if opened:
+            what = f"cut short or damaged, could not read past member {read}; fetch it again"
+        yield Quarantined(str(path), None, kind, f"{what}: {type(err).__name__}: {err}")
+
+
+def _holds_records(copy: Path, reader: Any) -> bool:
+    """A `.json` / `.csv` / `.tsv` member is read as a folder's file is: when it holds records
+    with the text field (or is broken JSON, which says where); every other kind is read."""
+    from curate.io.readers import (
+        JSON_SUFFIXES,
+        SNIFFED_SUFFIXES,
+        TABLE_SUFFIXES,
+        _json_broken,
+        json_records,
+        suffix_of,
+        table_columns,
+    )
+    from curate.io.settings import reader_settings
+
+    suffix = suffix_of(copy)
+    if suffix not in SNIFFED_SUFFIXES:
+        return True
+    fields = reader_settings(reader).text_fields
+    if suffix in JSON_SUFFIXES:
+        return bool(json_records(copy, fields) or _json_broken(copy))
+    return suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None
+
+
+def _without_text(copy: Path, reader: Any) -> str | None:
+    from curate.io.readers import records_without_text
+    from curate.io.settings import reader_settings
+
+    return records_without_text(copy, reader_settings(reader).text_fields)
+
+
+def _copy(opener: Any, copy: Path) -> BaseException | None:
+    """Copy a member out; the error that stopped it, its bytes before the stop written."""
+    with open(copy, "wb") as sink:
+        try:
+            source: IO[bytes] | None = opener()
+            if source is None:
+                return None
+            with source:
+                while chunk := source.read(CHUNK):
+                    sink.write(chunk)
+        except (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError) as err:
+            return err
+    return None

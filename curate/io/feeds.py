@@ -1,0 +1,130 @@
+"""RSS and Atom feeds saved to disk: each `<item>` (`<entry>`) a document.
+
+A news newcomer's first data is often feeds: `curl https://.../rss > bbc.xml`, a feed
+reader's archive of `.rss` files, `feedparser`'s input. They were passed over as `.xml 1`
+with no word of what would read them. An item's text is its full content
+(`content:encoded`, Atom's `<content>`) or else its `<description>` (`<summary>`), as a row's
+`text` (its tags, if any, are the `markup` stage's, with their edits); its title, link (the
+`source`) and guid (the id; else `<file id>-<n>`) come along. An item with no text is a
+`missing_field` record naming its number, a feed of no items an `empty` record, and a feed
+that is no XML a `malformed_xml` record with the line and column.
+A `.xml` file is read only when its root is a feed (`<rss>`, `<feed>`, `<rdf:RDF>`): a
+sitemap or a config file is passed over as before.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+SNIFF_BYTES = 4096
+# the root element, after an XML declaration, processing instructions (a stylesheet), comments
+# and a doctype: a `<feed>` element inside a config file is no feed
+ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*"
+    rb"<(?:rss|feed|rdf:RDF)[\s>]",
+    re.DOTALL,
+)
+CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+ATOM = "{http://www.w3.org/2005/Atom}"
+RSS1 = "{http://purl.org/rss/1.0/}"
+
+
+def feed_suffix(path: Path) -> str | None:
+    name = path.name.lower()
+    return next((s for s in FEED_SUFFIXES if name.endswith(s)), None)
+
+
+def is_feed(path: Path) -> bool:
+    """A `.rss`, `.atom` or `.xml` file whose root element is a feed's."""
+    if feed_suffix(path) is None:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return False
+    return ROOT.match(head) is not None
+
+
+def _text(element: Any, *names: str) -> str | None:
+    for name in names:
+        found = element.find(name)
+        if found is not None and (found.text or "").strip():
+            return found.text
+    return None
+
+
+def _atom_link(entry: Any) -> str | None:
+    for link in entry.findall(f"{ATOM}link"):
+        if link.get("rel", "alternate") == "alternate" and link.get("href"):
+            return link.get("href")
+    return None
+
+
+def _items(root: Any) -> Iterator[dict[str, Any]]:
+    """Each item of an RSS 2.0, RSS 1.0 (RDF) or Atom feed as a row."""
+    for item in root.iter():
+        tag = item.tag if isinstance(item.tag, str) else ""
+        if tag in ("item", f"{RSS1}item"):
+            body = _text(item, CONTENT, "description", f"{RSS1}description")
+            link = _text(item, "link", f"{RSS1}link")
+            guid = _text(item, "guid")
+            yield {
+                "id": guid or link,
+                "title": _text(item, "title", f"{RSS1}title"),
+                "url": link,
+                "text": body,
+            }
+        elif tag == f"{ATOM}entry":
+            body = _text(item, f"{ATOM}content", f"{ATOM}summary")
+            link = _atom_link(item)
+            yield {
+                "id": _text(item, f"{ATOM}id") or link,
+                "title": _text(item, f"{ATOM}title"),
+                "url": link,
+                "text": body,
+            }
+
+
+def read_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
+    """The items of a feed file as documents (see the module)."""
+    import xml.etree.ElementTree as ElementTree
+
+    from curate.io.readers import Quarantined, _naming, from_row
+
+    base_id, settings = _naming(path, base_id, reader)
+    where = str(path)
+    try:
+        root = ElementTree.parse(path).getroot()
+    except ElementTree.ParseError as err:
+        line, column = err.position
+        yield Quarantined(
+            where,
+            line,
+            "malformed_xml",
+            f"not a readable feed: line {line}, column {column}: {err}",
+        )
+        return
+    except (OSError, zlib.error) as err:
+        yield Quarantined(where, None, "unreadable", f"could not read the feed: {err}")
+        return
+    number = 0
+    for number, row in enumerate(_items(root), start=1):
+        row = {key: value for key, value in row.items() if value is not None}
+        if "text" not in row:
+            yield Quarantined(
+                where,
+                number,
+                "missing_field",
+                "the feed's item has no content or description",
+                id=str(row.get("id") or f"{base_id}-{number}"),
+            )
+            continue
+        yield from_row(row, where, number, f"{base_id}-{number}", settings)
+    if number == 0:  # a feed of no items: said, not silence
+        yield Quarantined(where, None, "empty", "a feed with no <item> or <entry>: nothing to read")

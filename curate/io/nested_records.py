@@ -1,0 +1,55 @@
+"""Records a `.json` file holds deeper than one wrapper, or under more than one key.
+
+- The Hub's dataset viewer API (`datasets-server.huggingface.co/rows?...` saved with `curl`):
+  `{"features": [...], "rows": [{"row_idx": 0, "row": {"text": ...}, "truncated_cells": []}]}`;
+  two lists of objects, and each record under `row`.
+- Splits in one file: `{"train": [{...}], "test": [{...}]}`.
+- An API's response two levels deep: `{"status": "ok", "data": {"articles": [{...}]}}`.
+
+Each was passed over with "no 'text' field ... --text-field NAME", advice that reads nothing.
+Every list of objects whose first item holds the text field (itself, or under `row`) is read,
+in the file's key order, up to `MAX_DEPTH` objects deep; the lists that hold no text (the
+viewer's `features`) are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAX_DEPTH = 3  # {"data": {"articles": [...]}} is two; deeper is a document, not a wrapper
+ROW_KEY = "row"  # the dataset viewer's record inside {"row_idx": 0, "row": {...}}
+
+
+def _holds_text(value: Any, fields: tuple[str, ...]) -> bool:
+    from curate.io.json_values import holds_text
+
+    return holds_text(value, fields)
+
+
+def _unwrapped(items: list[Any], fields: tuple[str, ...]) -> list[Any] | None:
+    """The records of a list: its items, or each item's `row`; None when they hold no text."""
+    first = items[0]
+    if _holds_text(first, fields):
+        return items
+    if isinstance(first, dict) and _holds_text(first.get(ROW_KEY), fields):
+        return [item.get(ROW_KEY, item) if isinstance(item, dict) else item for item in items]
+    return None
+
+
+def nested_records(value: Any, fields: tuple[str, ...], depth: int = 1) -> list[Any] | None:
+    """Every record under `value`'s keys (see the module), or None when it holds none."""
+    if not isinstance(value, dict) or depth > MAX_DEPTH or _holds_text(value, fields):
+        return None
+    found: list[Any] = []
+    for item in value.values():
+        if isinstance(item, list) and item and isinstance(item[0], dict):
+            found.extend(_unwrapped(item, fields) or [])
+        elif isinstance(item, dict):
+            found.extend(nested_records(item, fields, depth + 1) or [])
+    return found or None
+
+
+def first_nested(value: Any, fields: tuple[str, ...]) -> dict[str, Any] | None:
+    """The first such record, for a file's sniff: the file is read when there is one."""
+    found = nested_records(value, fields)
+    return found[0] if found else None

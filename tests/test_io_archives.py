@@ -1,0 +1,133 @@
+import io
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from curate.io.archives import archive_suffix, holds_inputs, member_names, read_archive
+from curate.io.delimiters import header_delimiter
+from curate.io.readers import Document, Quarantined
+
+
+@pytest.mark.parametrize(
+    "name, suffix",
+    [
+        ("a.zip", ".zip"),
+        ("A.ZIP", ".zip"),
+        ("a.tar.gz", ".tar.gz"),
+        ("a.tgz", ".tgz"),
+        ("a.tar", ".tar"),
+        ("a.tar.xz", ".tar.xz"),
+        ("a.jsonl.gz", None),
+        ("a.gz", None),
+    ],
+)
+def test_archive_suffix(name, suffix):
+    assert archive_suffix(Path(name)) == suffix
+
+
+def _zip(path, members):
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_member_names_pass_over_folders_hidden_files_and_macos_forks(tmp_path):
+    path = _zip(
+        tmp_path / "a.zip",
+        {"d/": "", "d/a.txt": "x", "d/.DS_Store": "x", "__MACOSX/d/._a.txt": "x", "b.jsonl": "{}"},
+    )
+    assert member_names(path) == ["b.jsonl", "d/a.txt"]
+
+
+@pytest.mark.parametrize(
+    "members, holds",
+    [
+        ({"a.txt": "x"}, True),
+        ({"a.docx": "x", "b.pdf": "x"}, False),
+        ({}, False),
+        ({"inner.zip": "x"}, True),
+        ({"rows.csv": "id,text\n1,x\n"}, True),
+    ],
+)
+def test_holds_inputs(tmp_path, members, holds):
+    assert holds_inputs(_zip(tmp_path / "a.zip", members)) is holds
+
+
+def test_a_file_that_is_no_archive_holds_no_inputs_and_reads_as_one_record(tmp_path):
+    path = tmp_path / "a.zip"
+    path.write_bytes(b"PK\x03\x04 not really")
+    assert not holds_inputs(path)
+    [item] = list(read_archive(path, "a"))
+    assert isinstance(item, Quarantined) and item.kind == "unreadable"
+
+
+def test_a_zip_inside_a_tar_is_read_with_ids_through_both(tmp_path):
+    inner = _zip(tmp_path / "inner.zip", {"story.txt": "A story of some length."})
+    path = tmp_path / "outer.tar"
+    with tarfile.open(path, "w") as archive:
+        archive.add(inner, arcname="packed/inner.zip")
+    [doc] = list(read_archive(path, "outer"))
+    assert isinstance(doc, Document) and doc.id == "outer/packed/inner/story"
+    assert doc.source == f"{path}/packed/inner.zip/story.txt"
+
+
+def test_tar_members_are_read_in_name_order(tmp_path):
+    path = tmp_path / "a.tar.gz"
+    with tarfile.open(path, "w:gz") as archive:
+        for name in ("b.txt", "a.txt"):
+            info = tarfile.TarInfo(name)
+            info.size = 5
+            archive.addfile(info, io.BytesIO(b"Text."))
+    assert [d.id for d in read_archive(path, "a.tar")] == ["a/a", "a/b"]
+
+
+@pytest.mark.parametrize(
+    "header, tsv, expected",
+    [
+        ("id\ttitle\ttext", False, "\t"),
+        ("id|title|text", False, "|"),
+        ("id,title,text", False, None),
+        ("id;title;text", False, None),
+        ("text", False, None),
+        ("id,text", True, ","),
+        ("id;text", True, ";"),
+        ("id\ttext", True, None),
+        ("text", True, None),
+    ],
+)
+def test_header_delimiter(header, tsv, expected):
+    assert header_delimiter(header, tsv) == expected
+
+
+def test_a_tar_gz_of_no_readable_member_is_passed_over_by_the_walk(tmp_path):
+    from curate.io.readers import walk_inputs
+
+    path = tmp_path / "scans.tar.gz"
+    with tarfile.open(path, "w:gz") as archive:
+        info = tarfile.TarInfo("scan.pdf")
+        info.size = 4
+        archive.addfile(info, io.BytesIO(b"%PDF"))
+    assert walk_inputs([tmp_path]).skipped == [str(path)]
+
+
+def test_sidecar_json_is_counted_and_a_table_under_another_field_gets_the_advice(tmp_path):
+    from curate.io.readers import Skipped
+
+    path = _zip(
+        tmp_path / "a.zip",
+        {
+            "0001.txt": "A story of some length.",
+            "0001.json": '{"source": "wire", "lang": "en"}',
+            "kaggle.csv": "id,content\n1,An article under another name.\n",
+        },
+    )
+    items = list(read_archive(path, "a"))
+    assert [type(i).__name__ for i in items] == ["Skipped", "Document", "Quarantined"]
+    skipped, doc, advice = items
+    assert isinstance(skipped, Skipped) and skipped.kind == "archive_member_without_records"
+    assert doc.id == "a/0001"
+    assert advice.kind == "missing_field" and "--text-field content" in advice.error
+    assert advice.file == f"{path}/kaggle.csv"
