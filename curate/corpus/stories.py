@@ -116,8 +116,7 @@ class StoryClusters(CorpusStage):
     keep: Literal["label", "one", "per_language"] = "label"
     # weighted Jaccard that makes one story: chosen on half A, where whole documents now tie from
     # 0.25 to 0.5; the cut versions need the lower (first 10 segments, fr-en F1 of halves A / B:
-    # 0.980 / 0.898 at 0.35,
-    # 0.913 / 0.826 at 0.5)
+    # 0.980 / 0.898 at 0.35, 0.913 / 0.826 at 0.5)
     threshold: float = 0.35
     weighting: Literal["idf", "none"] = "idf"
     # share of the shared tokens that appear in the same order in both texts (longest common
