@@ -484,28 +484,61 @@ class BoilerplateRemover(MapStage):
         for line, fold, present in zip(fresh, folded, scan.present(folded), strict=True):
             verdicts[line] = self._verdict(line, fold, present)
 
+    @cached_property
+    def _gates(self) -> _Gates:
+        """The rules switched on, and the first test each rule makes of a line (a word count
+        above its limit, no mark a credit needs, no literal a label needs), read once: most
+        lines are answered by these tests alone, without calling the rule."""
+        table = self._table
+        credit = table.get("caption_credit")
+        return _Gates(
+            caption_words=table["caption"]["max_words"] if "caption" in self.rules else -1,
+            # `_credit_tail` says no without its table and over its words
+            credit_words=credit["max_words"] if credit and "caption_credit" in self.rules else -1,
+            teaser="link_teaser" in self.rules,
+            teaser_needs=table["teaser_needs"],
+            lead_needs=table["lead_needs"],
+            furniture_words=table["furniture_words"],
+            keyword_list="keyword_list" in self.rules,
+        )
+
     def _verdict(
         self, line: str, folded: str | None = None, present: set[str] | None = None
     ) -> str | None:
         """The first of the caption, link_teaser and furniture rules that removes `line`.
 
-        `folded`, `present`: `_fold(line)` and the literals in it, when found already."""
+        `folded`, `present`: `_fold(line)` and the literals in it, when found already. A rule
+        is called only where its own first test (`_gates`) does not say no already (the same
+        verdicts, in the same order)."""
         words = features.facts(line).words  # measured once for the rules and the model
         if folded is None:
             folded = _fold(line)
         if present is None:
             present = self._table["literals"].present(folded)
-        caption, teaser, _ = self._checks
-        if caption and self._is_caption(line, words, folded, present):
+        gates = self._gates
+        if words <= gates.caption_words and self._is_caption(line, words, folded, present):
             return "caption"
-        if "caption_credit" in self.rules and self._credit_tail(line, words):
+        if (
+            words <= gates.credit_words
+            and ("©" in line or ":" in line)
+            and self._credit_tail(line, words)
+        ):
             return "caption_credit"
-        if teaser and self._is_teaser(line, present):
+        if (
+            gates.teaser
+            and not (
+                _none_present(gates.teaser_needs, present)
+                and _none_present(gates.lead_needs, present)
+            )
+            and self._is_teaser(line, present)
+        ):
             return "link_teaser"
-        verdict = self._furniture(line, words, folded, present)
-        if verdict:
-            return verdict if isinstance(verdict, str) else "furniture"
-        if "keyword_list" in self.rules and self._is_keyword_list(line):
+        if words <= gates.furniture_words:
+            verdict = self._furniture(line, words, folded, present)
+            if verdict:
+                return verdict if isinstance(verdict, str) else "furniture"
+        # `_is_keyword_list` says no without a comma or with a bar
+        if gates.keyword_list and "," in line and "|" not in line and self._is_keyword_list(line):
             return "keyword_list"
         return None
 
@@ -767,6 +800,23 @@ class BoilerplateRemover(MapStage):
         marks = self._table["line_ends"]
         line = line.rstrip(marks["closing_quotes"])
         return bool(line) and line[-1] in marks[kind]
+
+
+class _Gates(NamedTuple):
+    """`BoilerplateRemover._gates`: the rules on, and each rule's first test of a line."""
+
+    caption_words: int  # a caption has at most this many words (-1: the rule is off)
+    credit_words: int  # a line ending with a credit, at most this many (-1: off)
+    teaser: bool
+    teaser_needs: frozenset[str] | None  # literals one of which every label holds (None: any)
+    lead_needs: frozenset[str] | None
+    furniture_words: int  # the most words any furniture kind looks at (-1: no kind)
+    keyword_list: bool
+
+
+def _none_present(needs: frozenset[str] | None, present: set[str]) -> bool:
+    """The line holds none of `needs` (None: literals not known, the line may match)."""
+    return needs is not None and needs.isdisjoint(present)
 
 
 class _Page(NamedTuple):

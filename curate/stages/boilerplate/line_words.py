@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 TOKEN = re.compile(r"\w+")
 DIGITS = str.maketrans("0123456789", "0" * 10)
@@ -44,10 +44,16 @@ def terms(line: str) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
+MARGINS_MAX = 1024  # margins kept (then cleared): a document's rounds, a site's furniture
+
+
 @dataclass(frozen=True)
 class WordModel:
     bias: float
     weights: dict[str, float]
+    # each line's margin, kept: the stage scores a document's lines again after each round of
+    # removals, and a site's furniture stands in many documents
+    _margins: dict[str, float] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, data: dict) -> WordModel:
@@ -56,10 +62,17 @@ class WordModel:
     def margin(self, line: str) -> float:
         """The line's log-odds of noise: the bias plus its known terms' weights, the counts
         scaled to unit length (a long line weighs no more than a short one)."""
-        counts, norm = self._known(line)
-        if not counts:
-            return self.bias
-        return self.bias + sum(self.weights[t] * c for t, c in counts.items()) / norm
+        margin = self._margins.get(line)
+        if margin is None:
+            if len(self._margins) >= MARGINS_MAX:
+                self._margins.clear()
+            counts, norm = self._known(line)
+            if not counts:
+                margin = self.bias
+            else:
+                margin = self.bias + sum(self.weights[t] * c for t, c in counts.items()) / norm
+            self._margins[line] = margin
+        return margin
 
     def top_terms(self, line: str, top: int = 5) -> list[tuple[str, float]]:
         """The terms of a line that moved its score most (+: towards noise), for `explain`."""
@@ -72,7 +85,8 @@ class WordModel:
 
     def _known(self, line: str) -> tuple[Counter, float]:
         """How often each known term stands in the line, and the length of those counts."""
-        counts = Counter(term for term in terms(line) if term in self.weights)
+        weights = self.weights
+        counts = Counter([term for term in terms(line) if term in weights])
         return counts, math.sqrt(sum(c * c for c in counts.values()))
 
 
