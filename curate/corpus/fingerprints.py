@@ -96,12 +96,12 @@ WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
 _STOPS = _OPENING + _SENTENCE_END  # what may stand right before a sentence's first word
 _NAME, _SHOUT = 1, 2  # checks a capitalised word needs: not at a sentence start, not shouted
-# what a fingerprinter knows of a raw match: (kind, tokens, check, the tokens' hashes, raw);
-# `check` is 0 for a match with no token (nothing to check). Strings, ints and tuples of them
-# only, one level deep: the garbage collector stops following an entry at its second young
-# collection, before the oldest generation (`_kept`)
-_Known = tuple[str, tuple[str, ...], int, tuple[int, ...], str]
-_TOKENS, _HASHES = itemgetter(1), itemgetter(3)
+# what a fingerprinter knows of a raw match: (kind, tokens, check, each token then its hash,
+# raw); `check` is 0 for a match with no token (nothing to check). Strings, ints and tuples of
+# them only, one level deep: the garbage collector stops following an entry at its second
+# young collection, before the oldest generation (`_kept`)
+_Known = tuple[str, tuple[str, ...], int, tuple[str | int, ...], str]
+_TOKEN_HASHES = itemgetter(3)
 
 
 @dataclass(frozen=True)
@@ -189,13 +189,11 @@ class Fingerprinter:
         """`hash_values(tokens(text, lang))`, as ints: each token's hash was computed with its
         match's classification and is remembered with it, and the tokens are put in order
         of first appearance by one dict built in C (no lookup of each token's hash, no
-        Python loop over the tokens: 0.07 s of the 20,000 bench documents' 1.1 s): each
-        token zipped with its hash, the kept matches' tokens and hashes chained apart."""
+        Python loop over the tokens: 0.07 s of the 20,000 bench documents' 1.1 s)."""
         kept = self._kept(text, lang)
         # (a token repeated keeps its first place; its hash is the same each time)
-        tokens = itertools.chain.from_iterable(map(_TOKENS, kept))
-        hashes = itertools.chain.from_iterable(map(_HASHES, kept))
-        firsts = dict(zip(tokens, hashes, strict=True))
+        flat = itertools.chain.from_iterable(map(_TOKEN_HASHES, kept))  # token, hash, ...
+        firsts = dict(zip(flat, flat, strict=True))  # (one iterator twice: its pairs)
         return firsts.values()
 
     def _kept(self, text: str, lang: str | None) -> list[_Known]:
@@ -219,12 +217,13 @@ class Fingerprinter:
                 if len(known) >= WORD_CACHE_LIMIT:
                     known.clear()
                 kind, names, check = self._classify(raw, _group(match, text))
-                # (no tuple of (token, hash) pairs: an entry holding tuples of tuples stayed
+                # (no tuple of (token, hash) tuples: an entry holding tuples of tuples stayed
                 # followed by the collector into the oldest generation, 20,900 of them on the
                 # 20,000 bench documents, enough to start one more full collection of the
                 # process than dedup's run has, 0.1 to 0.17 s)
-                hashes = tuple(map(_hash, names))
-                what = known[raw] = (kind, names, check if names else 0, hashes, raw)
+                pairs = zip(names, map(_hash, names), strict=True)
+                flat = tuple(itertools.chain.from_iterable(pairs))
+                what = known[raw] = (kind, names, check if names else 0, flat, raw)
             check = what[2]
             if check:  # a capitalised word with tokens: where it stands decides
                 if raw in done:
