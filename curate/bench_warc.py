@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from curate.arrow_pandas import skip_pandas_probe
 from curate.synth_warc import EVAL_DIR, pages, write_warc
 
 RECORDS_GOAL = 5000
@@ -56,6 +57,7 @@ def _end_to_end(spec: dict[str, Any]) -> dict[str, Any]:
 
     recipe = load("web")
     recipe["reader"] = {"extractor": spec["extractor"]}
+    skip_pandas_probe()  # as `curate run` does (curate.arrow_pandas)
     pipeline = Pipeline(recipe)
     began_cpu, began = _cpu(), time.perf_counter()
     report = LocalEngine(1).run(pipeline, [spec["path"]], spec["out"])
@@ -125,6 +127,7 @@ def _peak_run(spec: dict[str, Any]) -> dict[str, Any]:
 
     recipe = load("web")
     recipe["reader"] = {"extractor": spec["extractor"]}
+    skip_pandas_probe()  # as `curate run` does (curate.arrow_pandas)
     began = time.perf_counter()
     report = LocalEngine(1).run(Pipeline(recipe), [spec["path"]], spec["out"])
     return {"seconds": time.perf_counter() - began, "counts": report["counts"]}
@@ -176,6 +179,7 @@ def _profiled_run(spec: dict[str, Any]) -> dict[str, Any]:
 
     recipe = load("web")
     recipe["reader"] = {"extractor": spec["extractor"]}
+    skip_pandas_probe()  # as `curate run` does (curate.arrow_pandas)
     pipeline = Pipeline(recipe)
     profiler = cProfile.Profile()
     profiler.enable()

@@ -251,6 +251,10 @@ def run(
         try:
             with progress:
                 runner = LocalEngine(workers, progress=advance)
+                if engine == "local":  # pyarrow importing pandas: 0.2 s a run (arrow_pandas)
+                    from curate.arrow_pandas import skip_pandas_probe
+
+                    skip_pandas_probe()
                 if engine == "ray":
                     from curate.engines.ray import RayEngine
 

@@ -1,7 +1,8 @@
 """Unicode repair: ftfy for mojibake, then spaces, control characters and whitespace.
 
 ftfy is the slow part, so it runs only on lines holding a character one of its fixes could
-touch; the rest provably come out unchanged (tests pin that against `ftfy.fix_text`).
+touch, and of those not on a line its own badness test and tables show it would leave as it is
+(`ftfy_gate`); the rest provably come out unchanged (tests pin that against `ftfy.fix_text`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import ftfy
 from curate.document import Document
 from curate.resources import rules
 from curate.stages.base import FieldRepair, diff_bounds, register
+from curate.stages.ftfy_gate import FtfyGate
 
 
 def char_class(items: list[str]) -> str:
@@ -108,6 +110,10 @@ class UnicodeRepair(FieldRepair):
             explain=False,
         )
 
+    @cached_property
+    def _ftfy_gate(self) -> FtfyGate:
+        return FtfyGate(self._ftfy_config)
+
     def repair(self, doc: Document, field: str) -> None:
         # ftfy judges mojibake by its neighbours, which the other rules may change: repeat until
         # nothing changes, so cleaning clean text is a no-op (2 rounds at most in practice)
@@ -152,15 +158,17 @@ class UnicodeRepair(FieldRepair):
         else:
             search = self._patterns["non_ascii"].search
         spans = []
+        leaves = self._ftfy_gate.leaves
         match = search(value)
         while match is not None:
             pos = value.rfind("\n", 0, match.start()) + 1
             end = value.find("\n", match.end())
             end = len(value) if end < 0 else end
             line = value[pos:end]
-            fixed = ftfy.fix_text(line, self._ftfy_config)
-            if fixed != line:
-                start, old_end, new_end = diff_bounds(line, fixed)
-                spans.append((pos + start, pos + old_end, fixed[start:new_end]))
+            if not leaves(line):  # a line ftfy provably gives back as it is (ftfy_gate)
+                fixed = ftfy.fix_text(line, self._ftfy_config)
+                if fixed != line:
+                    start, old_end, new_end = diff_bounds(line, fixed)
+                    spans.append((pos + start, pos + old_end, fixed[start:new_end]))
             match = search(value, end + 1)
         return spans
