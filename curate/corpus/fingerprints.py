@@ -101,13 +101,13 @@ _NEXT_CAPITAL = re.compile(rf"[ \t]+[{_UPPER}]")
 _PREVIOUS_CAPITAL = re.compile(rf"[{_UPPER}]{_LETTER}*[ \t]+$")
 WORD_CACHE_LIMIT = 200_000  # capitalised words remembered by a fingerprinter
 _SEPARATORS = re.compile(r"[ \u00a0\u202f\u2009.,]")
-# a number and a lowercase suffix: an ordinal ("21st", "3e", "1er", "2º"), a decade ("1980s",
-# "1980's"), a unit ("10km") or a compound ("61-year-old", "95-jährige"); never a code in
-# capitals ("3D", "5G") or one with more digits ("4x4", "h1n1")
 # a Roman numeral with a French ordinal suffix: a century or a rank ("XIXe", "XXIème", "Ire");
 # never "Le" or "Ce" (one L or C: the words, "Le Pen")
 _ROMAN_ORDINAL = re.compile(r"(?![LC]e)([IVXLC]+)(?:e|er|re|ème|ère|eme)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# a number and a lowercase suffix: an ordinal ("21st", "3e", "1er", "2º"), a decade ("1980s",
+# "1980's"), a unit ("10km") or a compound ("61-year-old", "95-jährige"); never a code in
+# capitals ("3D", "5G") or one with more digits ("4x4", "h1n1")
 _NUMBER_SUFFIX = re.compile(r"(\d+)(?:['’]?[a-zß-ÿºª]{1,3}|(?:-[^\W\d_]+)+)")
 _STOPS = _OPENING + _SENTENCE_END  # what may stand right before a sentence's first word
 _NAME, _SHOUT = 1, 2  # checks a capitalised word needs: not at a sentence start, not shouted

@@ -17,7 +17,7 @@ fit:    the sorted distinct hashes of every set and their MinHash signatures (da
         least `threshold` to join, and at least `min_order` of the shared tokens must come in
         the same order in both texts: a translation keeps the order of its sentences, two
         stories about one event drawing on the same names do not (on the generated corpus of
-        `curate.synth`, this check takes the false pairs from 8 to 4 at 0.35, from 19 to 7
+        `curate.synth`, this check takes the false pairs from 10 to 2 at 0.35, from 39 to 7
         at 0.3). Union-find turns verified pairs into clusters.
 apply:  every document gets `story_cluster` (the id of its cluster's representative; null when
         alone) and `story_similarity` (its best verified similarity to another member). With
