@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from curate.io.compressed import COMPRESSIONS
+from curate.io.compressed import COMPRESSIONS, MAGIC
 
 SNIFF_BYTES = 1 << 16
 FNAME = 0x08  # gzip header flags (RFC 1952)
@@ -34,7 +34,7 @@ def _stored_name(path: Path) -> str | None:
             head = handle.read(1024)
     except OSError:
         return None
-    if len(head) < 10 or not head.startswith(b"\x1f\x8b") or not head[3] & FNAME:
+    if len(head) < 10 or not head.startswith(MAGIC[".gz"]) or not head[3] & FNAME:
         return None
     at = 10
     if head[3] & FEXTRA:

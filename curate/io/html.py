@@ -80,16 +80,25 @@ def read_html_file(
         data = page_source(path)  # gzip under a plain name, UTF-16 (io.page_bytes)
     except (OSError, EOFError, zlib.error) as err:
         return Quarantined(where, None, KIND, f"could not read the HTML file: {err}")
+    doc_id = doc_id if doc_id is not None else file_id(path, path.parent)
+    return page_document(data, where, doc_id, extractor)
+
+
+def page_document(
+    data: bytes | str, where: str, doc_id: str, extractor: str, source: str | None = None
+) -> Document | Quarantined:
+    """A whole page read as one document: `.html` files and saved single-file pages; its
+    source is `source`, else the page's own address, else `where`."""
     page = extract_page(data, where, extractor=extractor)
     if isinstance(page, Quarantined):
         return page
     text, title, url, linked, metadata = page
     return Document(
-        id=doc_id if doc_id is not None else file_id(path, path.parent),
+        id=doc_id,
         text=text,
         title=title,
         input_title=title,
-        source=url or where,
+        source=source or url or where,
         # set even when empty: the page came from HTML (the line model's `html` kind)
         labels={LINKED_LINES: linked, PAGE_METADATA: metadata},
     )

@@ -33,8 +33,7 @@ def _html_part(message: EmailMessage) -> EmailMessage | None:
 
 def read_mhtml(path: Path, base_id: str, reader: Any = None) -> Any:
     """One document (or one quarantine record) for a saved single-file page."""
-    from curate.document import LINKED_LINES, PAGE_METADATA, Document
-    from curate.io.html import extract_page
+    from curate.io.html import page_document
     from curate.io.readers import Quarantined
     from curate.io.settings import extractor_of
 
@@ -52,16 +51,6 @@ def read_mhtml(path: Path, base_id: str, reader: Any = None) -> Any:
         return Quarantined(where, None, "unreadable", f"not a readable MHTML file: {err}")
     if not isinstance(html, (bytes, str)) or not html.strip():
         return Quarantined(where, None, "unreadable", "an MHTML file with no text/html part")
-    page = extract_page(html, where, extractor=extractor_of(reader))
-    if isinstance(page, Quarantined):
-        return page
-    text, title, url, linked, metadata = page
     location = message.get("Snapshot-Content-Location") or part.get("Content-Location")
-    return Document(
-        id=base_id,
-        text=text,
-        title=title,
-        input_title=title,
-        source=str(location) if location else (url or where),
-        labels={LINKED_LINES: linked, PAGE_METADATA: metadata},
-    )
+    source = str(location) if location else None
+    return page_document(html, where, base_id, extractor_of(reader), source)
