@@ -1068,11 +1068,14 @@ def _json_broken(path: Path) -> bool:
     return looks_broken(path)
 
 
-def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[str]:
+def _text_lines(
+    path: Path, legacy: dict[int, str] | None = None, skip: int = 0
+) -> Iterator[str]:
     """The lines of a text file (maybe gzipped) decoded one at a time as UTF-8; a line that is
     not (a Windows-1252 'caf\\xe9' in row 10 of 10,000) is decoded as a .txt file is and its
     encoding noted in `legacy` by line number, rather than ending the file there. Bytes that
-    decode as nothing still raise at the line that holds them."""
+    decode as nothing still raise at the line that holds them. The first `skip` lines (after
+    a `sep=` line) are a table's preamble, never read (curate.io.table_preamble)."""
     known: list[str] = []
     with _open_lines(path) as handle:
         lines = enumerate(handle)
@@ -1080,6 +1083,9 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
             if number == 0 and SEP_LINE.match(raw):  # Excel's "sep=;": no row, no header
                 lines = ((n - 1, line) for n, line in lines)
                 continue
+            if number < skip:  # a title or comment above the header (io.table_preamble)
+                continue
+            number -= skip
             try:
                 yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
             except UnicodeDecodeError:
@@ -1091,7 +1097,7 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
                 yield decoded[0]
 
 
-def _delimiter(path: Path) -> str:
+def _delimiter(path: Path, skip: int = 0) -> str:
     """Tab for `.tsv`; for `.csv` a comma, or a semicolon when the header has semicolons and
     no comma: Excel in French, German or Spanish settings saves `id;title;text`. A first line
     `sep=;` (written for Excel to open the file right) names it: the file was passed over with
@@ -1099,13 +1105,13 @@ def _delimiter(path: Path) -> str:
     sep = _sep_line(path)
     if sep is not None:
         return sep
-    other = _other_delimiter(path)  # a `.csv` of tabs or pipes (io.delimiters)
+    other = _other_delimiter(path, skip)  # a `.csv` of tabs or pipes (io.delimiters)
     if other is not None:
         return other
     if ".tsv" in path.name.lower():
         return "\t"
     try:
-        header = next(_text_lines(path), "")
+        header = next(_text_lines(path, skip=skip), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return ","
     if ".txt" in path.name.lower() and "\t" in header:
@@ -1113,14 +1119,14 @@ def _delimiter(path: Path) -> str:
     return ";" if ";" in header and "," not in header else ","
 
 
-def _other_delimiter(path: Path) -> str | None:
+def _other_delimiter(path: Path, skip: int = 0) -> str | None:
     from curate.io.delimiters import header_delimiter
 
     name = path.name.lower()
     if ".csv" not in name and ".tsv" not in name:
         return None  # Excel's "Unicode Text" `.txt` (io.tab_text) decides on its own
     try:
-        header = next(_text_lines(path), "")
+        header = next(_text_lines(path, skip=skip), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return None
     return header_delimiter(header, ".tsv" in name)
@@ -1136,13 +1142,13 @@ def _sep_line(path: Path) -> str | None:
     return found.group(1).decode("latin-1") if found else None
 
 
-def _dialect(path: Path) -> dict[str, Any]:
+def _dialect(path: Path, skip: int = 0) -> dict[str, Any]:
     """`csv` reader options: the delimiter, and spaces after it skipped when every one in the
     header is followed by one (`id, title, text`, typed by hand: `a1, "Budget vote", "..."`
     read ' "Budget vote"' with its quotes, and a quoted text's commas made fields)."""
-    delimiter = _delimiter(path)
+    delimiter = _delimiter(path, skip)
     try:
-        header = next(_text_lines(path), "").rstrip("\r\n")
+        header = next(_text_lines(path, skip=skip), "").rstrip("\r\n")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         header = ""
     parts = header.split(delimiter)
@@ -1154,19 +1160,33 @@ def _dialect(path: Path) -> dict[str, Any]:
         from curate.io.table_header import quotes_are_text
 
         try:
-            if quotes_are_text(_text_lines(path)):
+            if quotes_are_text(_text_lines(path, skip=skip)):
                 dialect["quoting"] = csv.QUOTE_NONE
         except (OSError, EOFError, zlib.error, UnicodeDecodeError):
             pass
     return dialect
 
 
+def _preamble(path: Path, text_field: str | tuple[str, ...]) -> int:
+    """Lines above a table's header naming the text field (curate.io.table_preamble)."""
+    import itertools
+
+    from curate.io.table_preamble import MAX_PREAMBLE, preamble_length
+
+    try:
+        head = list(itertools.islice(_text_lines(path), MAX_PREAMBLE + 1))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return 0
+    return preamble_length(head, _names(text_field), ".tsv" in path.name.lower())
+
+
 def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> list[str] | None:
     """The header of a `.csv` / `.tsv` file when it names the text field or `html`, else None."""
     import csv
 
+    skip = _preamble(path, text_field)  # a title above the header (io.table_preamble)
     try:
-        header = next(csv.reader(_text_lines(path), **_dialect(path)), None)
+        header = next(csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip)), None)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
         return None
     if header:  # " text" or "Text" is the text column (curate.io.table_header)
@@ -1196,6 +1216,7 @@ def read_table(
         yield Quarantined(where, None, "unsupported", f"no {fields} column in the header")
         return
     csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # an article is longer than csv's 128 KiB
+    skip = _preamble(path, settings.text_fields)  # a title above the header (io.table_preamble)
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
@@ -1203,8 +1224,8 @@ def read_table(
         from curate.io.unclosed_quote import RowLines, split_rows
         from curate.io.unquoted_commas import rejoined
 
-        dialect = _dialect(path)
-        pulled = RowLines(_text_lines(path, legacy))  # each row's lines (io.unclosed_quote)
+        dialect = _dialect(path, skip)
+        pulled = RowLines(_text_lines(path, legacy, skip))  # each row's lines (io.unclosed_quote)
         rows = csv.DictReader(pulled, **dialect)
         if rows.fieldnames:  # " text" or "Text" is the text column (curate.io.table_header)
             from curate.io.table_header import table_header

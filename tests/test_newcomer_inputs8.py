@@ -1,0 +1,76 @@
+"""A newcomer's own data, eighth round: a table under a title, UTF-16 without its mark in
+other scripts and in line formats, a Western text with curly apostrophes, a pattern matching a
+broken link, Windows' own files in a folder, texts wrapped in an object."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from curate.io.readers import Document, Quarantined, read_file, walk_inputs
+from tests.test_newcomer_fields import article
+from tests.test_newcomer_inputs import invoke, kept_ids
+from tests.test_newcomer_inputs5 import _counts, _quarantine
+
+
+def _docs(items):
+    return [item for item in items if isinstance(item, Document)]
+
+
+def _quarantined(items):
+    return [item for item in items if isinstance(item, Quarantined)]
+
+
+def _csv(rows, delimiter=","):
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
+PREAMBLES = {
+    "title and blank line": "Articles export\r\n\r\n",
+    "comment line": "# exported 2024-05-01 from the CMS\r\n",
+    "title padded by Excel, a date line": "News report,,\r\nDate:,2024-05-01,\r\n\r\n",
+    "title with a comma": "Articles export, May 2024\r\n",
+}
+
+
+@pytest.mark.parametrize("preamble", PREAMBLES.values(), ids=PREAMBLES.keys())
+def test_a_table_under_a_title_or_comment_lines_is_read_a_row_each(tmp_path, preamble):
+    # the first line was taken for the header: the folder said "no readable input files",
+    # the file named alone was one `unsupported` record, every row lost
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = [["id", "title", "text"]] + [[f"r{k}", f"Title {k}", article(k)] for k in range(3)]
+    (folder / "export.csv").write_text(preamble + _csv(rows), encoding="utf-8")
+    out = tmp_path / "out"
+    result, output = invoke("run", folder, "--out", out, "--skip", "dedup")
+    assert result.exit_code == 0, output
+    assert kept_ids(out) == ["r0", "r1", "r2"]
+    counts = _counts(out)
+    assert counts["read"] == 3 and counts["quarantined"] == 0
+
+
+def test_a_tsv_under_a_comment_and_a_gzipped_csv_under_a_title_are_read(tmp_path):
+    import gzip
+
+    rows = [["id", "text"]] + [[f"t{k}", article(k)] for k in range(2)]
+    (tmp_path / "a.tsv").write_text("# psql export\n\n" + _csv(rows, "\t"), encoding="utf-8")
+    (tmp_path / "b.csv.gz").write_bytes(gzip.compress(("Export\n" + _csv(rows)).encode()))
+    assert [p.name for p in walk_inputs([tmp_path]).paths] == ["a.tsv", "b.csv.gz"]
+    for name in ("a.tsv", "b.csv.gz"):
+        docs = _docs(read_file(tmp_path / name))
+        assert [(d.id, d.text) for d in docs] == [("t0", article(0)), ("t1", article(1))]
+
+
+def test_a_table_with_its_header_first_or_no_text_header_reads_as_before(tmp_path):
+    one_column = tmp_path / "texts.csv"  # a text column alone, its commas unquoted
+    one_column.write_text("text\nHello, world and more\nAnother, row here\n")
+    assert [d.text for d in _docs(read_file(one_column))] == [
+        "Hello, world and more",
+        "Another, row here",
+    ]
+    no_text = tmp_path / "notes.csv"  # a row holding the word `text` is no header
+    no_text.write_text("title,body\n1,text\n2,other\n")
+    assert walk_inputs([no_text.parent]).paths == [one_column]
