@@ -74,3 +74,49 @@ def test_a_table_with_its_header_first_or_no_text_header_reads_as_before(tmp_pat
     no_text = tmp_path / "notes.csv"  # a row holding the word `text` is no header
     no_text.write_text("title,body\n1,text\n2,other\n")
     assert walk_inputs([no_text.parent]).paths == [one_column]
+
+
+RUSSIAN = (
+    "Городской совет во вторник утвердил бюджет на ремонт дорог после многомесячных споров. "
+    "Депутаты проголосовали семью голосами против двух, и работы начнутся весной 2025 года."
+)
+GREEK = "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον προϋπολογισμό για την επισκευή δρόμων."
+CHINESE = "市议会周二以7票对2票通过了1400万美元的道路维修预算，结束了数月的争论。"
+HINDI = "नगर परिषद ने मंगलवार को सड़कों की मरम्मत के लिए 14 करोड़ रुपये का बजट मंजूर किया।"
+
+
+@pytest.mark.parametrize("text", [RUSSIAN, GREEK, CHINESE, HINDI], ids=["ru", "el", "zh", "hi"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_txt_in_utf16_without_a_mark_is_read_in_any_script(tmp_path, text, encoding):
+    # .NET's Encoding.Unicode, `iconv -t UTF-16LE`: "binary file (NUL bytes), not text"
+    path = tmp_path / "story.txt"
+    path.write_bytes((text + "\r\n").encode(encoding))
+    (doc,) = read_file(path)
+    assert isinstance(doc, Document), doc
+    assert doc.text == text + "\r\n" and doc.labels["encoding"] == encoding
+
+
+def test_binary_data_with_nuls_on_one_side_is_still_binary(tmp_path):
+    import random
+
+    rng = random.Random(8)
+    path = tmp_path / "blob.txt"
+    noise = bytearray(rng.getrandbits(8) or 1 for _ in range(4096))
+    noise[1::16] = bytes(len(noise[1::16]))  # a NUL in every 16th byte, all on one side
+    path.write_bytes(bytes(noise))
+    (item,) = read_file(path)
+    assert isinstance(item, Quarantined) and item.kind == "binary"
+
+
+def test_json_lines_and_a_csv_in_utf16_without_a_mark_are_read(tmp_path):
+    # each JSON line was a `malformed_json` record (or two), the .csv passed over
+    rows = [{"id": "ru", "text": RUSSIAN}, {"id": "en", "text": article(1)}]
+    jsonl = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    (tmp_path / "rows.jsonl").write_bytes(jsonl.encode("utf-16-le"))
+    table = _csv([["id", "text"], ["el", GREEK], ["en2", article(2)]])
+    (tmp_path / "rows.csv").write_bytes(table.encode("utf-16-be"))
+    out = tmp_path / "out"
+    result, output = invoke("run", tmp_path, "--out", out, "--only", "unicode")
+    assert result.exit_code == 0, output
+    assert kept_ids(out) == ["el", "en", "en2", "ru"]
+    assert _counts(out)["quarantined"] == 0

@@ -639,7 +639,7 @@ def decode_wide(data: bytes) -> tuple[str, str] | str | None:
                 return (
                     f"invalid {encoding} at byte {err.start + len(bom)} after its byte order mark"
                 )
-    encoding = _utf16_shape(data[:SNIFF_BYTES])
+    encoding = _utf16_shape(data[:SNIFF_BYTES]) or _unmarked_utf16(data[:SNIFF_BYTES])
     if encoding is None:
         return None
     try:
@@ -649,6 +649,13 @@ def decode_wide(data: bytes) -> tuple[str, str] | str | None:
     sample = text[: SNIFF_BYTES // 2]
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
     return (text, encoding) if printable >= 0.95 * len(sample) else None
+
+
+def _unmarked_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a mark in Cyrillic, Greek, CJK, ... (curate.io.wide_text)."""
+    from curate.io.wide_text import unmarked_utf16
+
+    return unmarked_utf16(sample)
 
 
 def _utf16_shape(sample: bytes) -> str | None:
@@ -717,13 +724,19 @@ def _too_large(where: str, line: int | None, size: int) -> Quarantined:
 
 def _wide_bom(path: Path) -> tuple[str, int] | None:
     """(encoding, length of its mark) when a file opens with a UTF-16 or UTF-32 byte order
-    mark, as Windows PowerShell 5 (`>`, Out-File) and Excel's "Unicode Text" write."""
+    mark, as Windows PowerShell 5 (`>`, Out-File) and Excel's "Unicode Text" write; (encoding,
+    0) when its first bytes are UTF-16 without one."""
     try:
         with open_binary(path) as handle:
-            head = handle.read(4)
+            head = handle.read(SNIFF_BYTES)
     except (OSError, EOFError, zlib.error):
         return None
-    return next(((enc, len(bom)) for bom, enc in WIDE_BOMS if head.startswith(bom)), None)
+    marked = next(((enc, len(bom)) for bom, enc in WIDE_BOMS if head.startswith(bom)), None)
+    if marked is not None or b"\x00" not in head:
+        return marked
+    # no mark (.NET's `Encoding.Unicode`, `iconv -t UTF-16LE`): its lines were quarantined
+    unmarked = _utf16_shape(head) or _unmarked_utf16(head)  # any script (io.wide_text)
+    return (unmarked, 0) if unmarked is not None else None
 
 
 def _open_lines(path: Path) -> Any:
