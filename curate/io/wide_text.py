@@ -8,9 +8,9 @@ file (NUL bytes)", a JSON Lines file gave a `malformed_json` record a line, a `.
 
 The bytes are UTF-16 in the byte order whose NULs fall all on one side (the high byte of ASCII
 characters) when that reading is text: no unassigned, private or control characters, mostly
-letters (and their marks: a Hindi vowel sign), and the letters of one to three scripts (a script is the first word of a character's
-Unicode name: CYRILLIC, CJK, ARABIC, ...). Binary data read as UTF-16 is characters of every
-block, so it fails the last test.
+letters (and their marks: a Hindi vowel sign), and the letters of one to three scripts (a
+script is the first word of a character's Unicode name: CYRILLIC, CJK, HIRAGANA, ...).
+Binary data read as UTF-16 is characters of every block, so it fails the last test.
 """
 
 from __future__ import annotations
