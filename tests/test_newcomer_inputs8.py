@@ -120,3 +120,40 @@ def test_json_lines_and_a_csv_in_utf16_without_a_mark_are_read(tmp_path):
     assert result.exit_code == 0, output
     assert kept_ids(out) == ["el", "en", "en2", "ru"]
     assert _counts(out)["quarantined"] == 0
+
+
+WESTERN = [
+    "The mayor’s office said it’s too early to say whether the city’s budget will cover it.",
+    "It’s a fine day in the café, isn’t it?",
+    "L’équipe a gagné – c’est la fête à l’hôtel de ville.",
+    "Die Stadt hat’s beschlossen: Straßen werden repariert.",
+    "Il sindaco ha detto che l’opera sarà pronta entro l’estate.",
+]
+
+
+@pytest.mark.parametrize("text", WESTERN)
+def test_windows_1252_text_with_curly_apostrophes_is_read_as_windows_1252(tmp_path, text):
+    # Word's "Plain Text" export: "itĺs" (cp852), "cafť" (Mac Central European), "hatís"
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode("cp1252"))
+    (doc,) = read_file(path)
+    assert (doc.text, doc.labels["encoding"]) == (text, "cp1252")
+
+
+def test_polish_in_windows_1250_with_an_apostrophe_stays_windows_1250(tmp_path):
+    text = "Zażółć gęślą jaźń, w Łodzi’s."
+    path = tmp_path / "pl.txt"
+    path.write_bytes(text.encode("cp1250"))
+    (doc,) = read_file(path)
+    assert (doc.text, doc.labels["encoding"]) == (text, "cp1250")
+
+
+def test_a_windows_1252_csv_with_curly_apostrophes_keeps_them_through_a_run(tmp_path):
+    rows = [["id", "text"]] + [["w0", WESTERN[1] + " " + article(0)]]
+    (tmp_path / "export.csv").write_bytes(_csv(rows).encode("cp1252"))
+    out = tmp_path / "out"
+    result, output = invoke("run", tmp_path, "--out", out, "--only", "unicode")
+    assert result.exit_code == 0, output
+    (line,) = (out / "jsonl").glob("*.jsonl")
+    (row,) = [json.loads(text) for text in line.read_text(encoding="utf-8").splitlines()]
+    assert row["text"].startswith("It’s a fine day in the café, isn’t it?")

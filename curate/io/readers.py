@@ -108,6 +108,10 @@ LATIN_COUSINS = frozenset(
         "hp_roman8",
         "mac_latin2",
         "mac_roman",
+        "mac_iceland",  # "hatís" for "hat’s" (io.latin_cousins)
+        "mac_turkish",
+        "mac_croatian",
+        "mac_romanian",
         "latin_1",
         "iso8859_2",
         "iso8859_4",
