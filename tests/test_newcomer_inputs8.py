@@ -157,3 +157,41 @@ def test_a_windows_1252_csv_with_curly_apostrophes_keeps_them_through_a_run(tmp_
     (line,) = (out / "jsonl").glob("*.jsonl")
     (row,) = [json.loads(text) for text in line.read_text(encoding="utf-8").splitlines()]
     assert row["text"].startswith("It’s a fine day in the café, isn’t it?")
+
+
+def _windows_clutter(folder):
+    (folder / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(120))
+    (folder / "desktop.ini").write_text("[.ShellClassInfo]\r\nIconResource=news.ico\r\n")
+    (folder / "~$draft.docx").write_bytes(b"\x05Maria" + bytes(156))
+
+
+def test_windows_own_files_in_a_folder_are_passed_over_as_hidden_files_are(tmp_path):
+    # "warning: 1 .db file(s) not read, e.g. in/Thumbs.db: a database: export the table to CSV"
+    folder = tmp_path / "in"
+    (folder / "System Volume Information").mkdir(parents=True)
+    (folder / "System Volume Information" / "IndexerVolumeGuid").write_text("{4a1c}")
+    (folder / "story.txt").write_text(article(0))
+    _windows_clutter(folder)
+    found = walk_inputs([folder])
+    assert [p.name for p in found.paths] == ["story.txt"] and found.skipped == []
+    out = tmp_path / "out"
+    result, output = invoke("run", folder, "--out", out)
+    assert result.exit_code == 0, output
+    assert "database" not in output and "not read" not in output
+    assert kept_ids(out) == ["story"]
+
+
+def test_windows_own_files_in_a_zip_are_no_quarantine_records(tmp_path):
+    import zipfile
+
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    _windows_clutter(staging)
+    path = tmp_path / "articles.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("news/story.txt", article(1))
+        for member in sorted(staging.iterdir()):
+            archive.writestr(f"news/{member.name}", member.read_bytes())
+    items = list(read_file(path))
+    assert _quarantined(items) == []
+    assert [(d.id, d.text) for d in _docs(items)] == [("articles/news/story", article(1))]

@@ -236,8 +236,8 @@ def walk_inputs(
                 subfolders.clear()  # read already, or a link up the tree (`up -> ..`)
                 continue
             walked.add(real)
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            for name in sorted(n for n in names if not n.startswith(".")):
+            subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
+            for name in sorted(n for n in names if not _hidden(n)):
                 child = folder / name
                 suffix = suffix_of(child)
                 if not child.exists():  # a link to a file since moved: listed, never opened
@@ -274,6 +274,13 @@ def walk_inputs(
 
         files = select_splits(files, wanted)
     return InputFiles(files, sorted(skipped), outputs, repeated)
+
+
+def _hidden(name: str) -> bool:
+    """A hidden file or folder, or one Windows hides (`Thumbs.db`: io.system_files)."""
+    from curate.io.system_files import is_system_file
+
+    return name.startswith(".") or is_system_file(name)
 
 
 def _mhtml(path: Path) -> bool:
