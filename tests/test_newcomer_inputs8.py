@@ -5,6 +5,7 @@ broken link, Windows' own files in a folder, texts wrapped in an object."""
 import csv
 import io
 import json
+import os
 
 import pytest
 
@@ -195,3 +196,37 @@ def test_windows_own_files_in_a_zip_are_no_quarantine_records(tmp_path):
     items = list(read_file(path))
     assert _quarantined(items) == []
     assert [(d.id, d.text) for d in _docs(items)] == [("articles/news/story", article(1))]
+
+
+needs_links = pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+
+
+@needs_links
+def test_a_pattern_matching_a_broken_link_reads_the_rest(tmp_path):
+    # `curate run "news/*.txt"` stopped: "news/old.txt: no such file or directory"
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "story.txt").write_text(article(0))
+    os.symlink(tmp_path / "moved" / "old.txt", folder / "old.txt")
+    out = tmp_path / "out"
+    for pattern in (f"{folder}/*.txt", f"{folder}/**/*.txt"):
+        result, output = invoke("run", pattern, "--out", out, "--overwrite")
+        assert result.exit_code == 0, output
+        assert kept_ids(out) == ["story"]
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        assert str(folder / "old.txt") in json.dumps(report)  # listed as a skipped file
+    result, output = invoke("run", folder / "old.txt", "--out", tmp_path / "out2")
+    assert result.exit_code != 0 and "a broken link" in output and "moved" in output
+
+
+@needs_links
+def test_a_deep_pattern_over_a_link_up_the_tree_matches_each_file_once(tmp_path):
+    # glob's `**` walked `up -> ..` inside itself forty levels deep (a file matched forty
+    # times; with two such links the paths doubled at each level, and the run never ended)
+    folder = tmp_path / "news"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "top.txt").write_text(article(0))
+    (folder / "2024" / "story.txt").write_text(article(1))
+    os.symlink("..", folder / "2024" / "up")
+    found = walk_inputs([f"{folder}/**/*.txt"])
+    assert found.paths == [folder / "2024" / "story.txt", folder / "top.txt"]

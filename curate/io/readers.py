@@ -209,6 +209,7 @@ def walk_inputs(
     files: list[tuple[Path, str]] = []
     skipped: list[str] = []
     outputs: list[str] = []
+    paths = list(paths)
     for raw in _globbed(paths):
         path = Path(raw)
         if not path.exists():
@@ -216,6 +217,11 @@ def walk_inputs(
 
             if is_stdin(raw):  # `cat rows.jsonl | curate run -` (io.stdin_input)
                 raise InputError(stdin_message())
+            if os.path.islink(path) and raw not in paths:
+                skipped.append(str(path))  # a pattern matched a broken link: as in a folder
+                continue
+            if os.path.islink(path):  # named itself: say it is a link, and to what
+                raise InputError(f"{path}: a broken link (to {os.readlink(path)}), no file")
             raise InputError(f"{path}: no such file or directory")
         if not path.is_dir():
             from curate.io.stdin_input import is_pipe, pipe_message
