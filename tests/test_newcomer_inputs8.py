@@ -230,3 +230,26 @@ def test_a_deep_pattern_over_a_link_up_the_tree_matches_each_file_once(tmp_path)
     os.symlink("..", folder / "2024" / "up")
     found = walk_inputs([f"{folder}/**/*.txt"])
     assert found.paths == [folder / "2024" / "story.txt", folder / "top.txt"]
+
+
+def test_texts_as_strings_under_one_key_are_a_document_each(tmp_path):
+    # json.dump({"texts": texts}, f): passed over in a folder without a word, and named alone
+    # "no JSON records with a 'text' or 'html' field to read"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [article(k) for k in range(3)]
+    (folder / "texts.json").write_text(json.dumps({"status": "ok", "results": texts}))
+    (folder / "stopwords.json").write_text(json.dumps({"words": ["the", "a", "of"]}))
+    assert [p.name for p in walk_inputs([folder]).paths] == ["texts.json"]
+    out = tmp_path / "out"
+    result, output = invoke("run", folder, "--out", out)
+    assert result.exit_code == 0, output
+    assert kept_ids(out) == ["texts-1", "texts-2", "texts-3"]
+
+
+def test_a_record_whose_text_is_paragraphs_beside_a_list_of_tags_is_one_record(tmp_path):
+    path = tmp_path / "one.json"
+    record = {"id": "r1", "text": [article(0), article(1)], "tags": ["city council budget"]}
+    path.write_text(json.dumps(record))
+    (doc,) = read_file(path)
+    assert (doc.id, doc.text) == ("r1", article(0) + "\n\n" + article(1))
