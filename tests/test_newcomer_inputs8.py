@@ -253,3 +253,28 @@ def test_a_record_whose_text_is_paragraphs_beside_a_list_of_tags_is_one_record(t
     path.write_text(json.dumps(record))
     (doc,) = read_file(path)
     assert (doc.id, doc.text) == ("r1", article(0) + "\n\n" + article(1))
+
+
+def _latin1_named(folder, name, data):
+    try:
+        with open(os.path.join(os.fsencode(folder), name.encode("latin-1")), "wb") as handle:
+            handle.write(data)
+    except OSError:
+        pytest.skip("the file system refuses names that are not UTF-8")
+
+
+def test_a_file_name_that_is_not_utf8_no_longer_stops_the_run(tmp_path):
+    # a Latin-1 `café.txt` from an old tarball: "run failed: UnicodeEncodeError: 'utf-8' codec
+    # can't encode character '\udce9'", every document lost
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _latin1_named(folder, "café story.txt", article(0).encode())
+    _latin1_named(folder, "résumé.xlsx", b"PK\x03\x04")
+    (folder / "plain.txt").write_text(article(1))
+    out = tmp_path / "out"
+    for workers in ("1", "2"):
+        result, output = invoke("run", folder, "--out", out, "--workers", workers, "--overwrite")
+        assert result.exit_code == 0, output
+        assert kept_ids(out) == ["café story", "plain"]
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        assert str(folder / "résumé.xlsx") in report["skipped_files"]

@@ -279,7 +279,10 @@ def walk_inputs(
         from curate.io.splits import select_splits
 
         files = select_splits(files, wanted)
-    return InputFiles(files, sorted(skipped), outputs, repeated)
+    from curate.io.path_names import readable_name  # `caf\xe9.xlsx` listed (io.path_names)
+
+    skipped = [readable_name(name) for name in skipped]
+    return InputFiles(files, sorted(skipped), [readable_name(o) for o in outputs], repeated)
 
 
 def _hidden(name: str) -> bool:
@@ -382,14 +385,20 @@ def read_inputs(
     files = walk_inputs(paths, exclude, reader).files
     split_of = _split_labels(files, reader)
     merged = {} if split_of else _merged_splits(files)  # counted by split in the report
+    from curate.io.path_names import readable_name
+
     for path, base_id in files:
+        name = readable_name(str(path))  # `caf\xe9.txt`, no UTF-8 name (io.path_names)
+        base_id = readable_name(base_id)
         for item in read_file(path, base_id, reader):
             if isinstance(item, Skipped):
                 yield item
                 continue
+            if name != str(path):
+                item = _named(item, name)
             if isinstance(item, Document):
                 line = item.labels.pop("input_line", None)
-                item.labels[INPUT] = (str(path), line)
+                item.labels[INPUT] = (name, line)
                 if path in split_of:  # `--split`: published as that split (publish.splits)
                     item.labels[SPLIT] = split_of[path]
                 elif path in merged:
@@ -400,6 +409,19 @@ def read_inputs(
                 item = dataclasses.replace(item, seq=seq)
             seq += 1
             yield item
+
+
+def _named(item: Document | Quarantined, name: str) -> Document | Quarantined:
+    """A record of a file whose name is not UTF-8, its file, source and id readable
+    (curate.io.path_names)."""
+    from curate.io.path_names import readable_name
+
+    if isinstance(item, Document):
+        item.id = readable_name(item.id)
+        item.source = readable_name(item.source) if item.source is not None else None
+        return item
+    item_id = readable_name(item.id) if item.id is not None else None
+    return dataclasses.replace(item, file=readable_name(item.file), id=item_id)
 
 
 def _split_labels(files: list[tuple[Path, str]], reader: Any) -> dict[Path, str]:
