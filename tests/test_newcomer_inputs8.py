@@ -278,3 +278,40 @@ def test_a_file_name_that_is_not_utf8_no_longer_stops_the_run(tmp_path):
         assert kept_ids(out) == ["café story", "plain"]
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
         assert str(folder / "résumé.xlsx") in report["skipped_files"]
+
+
+def _spark_csv(rows):
+    """A table as Spark's `df.write.csv(header=True)` writes it: a field quoted when it holds
+    a comma, a quote or a line break, and a quote inside escaped with a backslash."""
+
+    def cell(value):
+        if any(mark in value for mark in ',"\n'):
+            return '"' + value.replace('"', '\\"') + '"'
+        return value
+
+    return "".join(",".join(cell(value) for value in row) + "\n" for row in rows)
+
+
+def test_a_csv_whose_quotes_are_escaped_with_a_backslash_keeps_its_texts(tmp_path):
+    # Spark, PHP's fputcsv: `\"` closed the quoted text, "said \we will fix the roads\" ..."
+    texts = [
+        'The mayor said "we will fix the roads, all of them" on Tuesday. ' + article(0),
+        article(1) + ' "No," she said.\nThe vote is on Friday.',
+        r"A path C:\data\news stays as written. " + article(2),
+    ]
+    rows = [["id", "text", "url"]] + [
+        [f"s{k}", text, f"https://x.org/{k}"] for k, text in enumerate(texts)
+    ]
+    path = tmp_path / "part-00000.csv"
+    path.write_text(_spark_csv(rows), encoding="utf-8")
+    items = list(read_file(path))
+    assert [(d.id, d.text, d.source) for d in items] == [
+        (f"s{k}", text, f"https://x.org/{k}") for k, text in enumerate(texts)
+    ]
+
+
+def test_a_csv_that_doubles_its_quotes_keeps_a_backslash_before_a_quote(tmp_path):
+    text = r'He typed \"quoted\" in the form and said "no". ' + article(3)
+    path = tmp_path / "python.csv"
+    path.write_text(_csv([["id", "text"], ["p1", text]]), encoding="utf-8")
+    assert [(d.id, d.text) for d in _docs(read_file(path))] == [("p1", text)]

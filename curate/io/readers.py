@@ -1232,6 +1232,20 @@ def _preamble(path: Path, text_field: str | tuple[str, ...]) -> int:
     return preamble_length(head, _names(text_field), ".tsv" in path.name.lower())
 
 
+def _escapes_quotes(path: Path, skip: int, dialect: dict[str, Any]) -> bool:
+    """A quoted table whose quotes are escaped `\\"` (curate.io.backslash_quotes)."""
+    import csv
+
+    from curate.io.backslash_quotes import escapes_quotes
+
+    if dialect.get("quoting") == csv.QUOTE_NONE:
+        return False
+    try:
+        return escapes_quotes(_text_lines(path, skip=skip))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return False
+
+
 def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> list[str] | None:
     """The header of a `.csv` / `.tsv` file when it names the text field or `html`, else None."""
     import csv
@@ -1277,7 +1291,12 @@ def read_table(
         from curate.io.unquoted_commas import rejoined
 
         dialect = _dialect(path, skip)
-        pulled = RowLines(_text_lines(path, legacy, skip))  # each row's lines (io.unclosed_quote)
+        lines = _text_lines(path, legacy, skip)
+        if _escapes_quotes(path, skip, dialect):  # Spark's `\"` (io.backslash_quotes)
+            from curate.io.backslash_quotes import doubled_quotes
+
+            lines = doubled_quotes(lines)
+        pulled = RowLines(lines)  # each row's lines (io.unclosed_quote)
         rows = csv.DictReader(pulled, **dialect)
         if rows.fieldnames:  # " text" or "Text" is the text column (curate.io.table_header)
             from curate.io.table_header import table_header
