@@ -315,3 +315,50 @@ def test_a_csv_that_doubles_its_quotes_keeps_a_backslash_before_a_quote(tmp_path
     path = tmp_path / "python.csv"
     path.write_text(_csv([["id", "text"], ["p1", text]]), encoding="utf-8")
     assert [(d.id, d.text) for d in _docs(read_file(path))] == [("p1", text)]
+
+
+def _zstd(data):
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with pa.CompressedOutputStream(sink, "zstd") as stream:
+        stream.write(data)
+    return sink.getvalue().to_pybytes()
+
+
+def test_json_lines_and_text_compressed_as_zstd_are_read(tmp_path):
+    # DCLM's `shard_00000000_processed.jsonl.zstd`: "no readable input files ... (.zstd 2)"
+    folder = tmp_path / "dclm"
+    folder.mkdir()
+    rows = "".join(json.dumps({"id": f"z{k}", "text": article(k)}) + "\n" for k in range(3))
+    (folder / "shard_00000000_processed.jsonl.zstd").write_bytes(_zstd(rows.encode()))
+    (folder / "note.txt.zstd").write_bytes(_zstd(article(5).encode()))
+    out = tmp_path / "out"
+    result, output = invoke("run", folder, "--out", out)
+    assert result.exit_code == 0, output
+    assert kept_ids(out) == ["note", "z0", "z1", "z2"]
+
+
+def test_a_cut_zstd_file_says_where_it_ends(tmp_path):
+    data = _zstd("".join(json.dumps({"text": article(k)}) + "\n" for k in range(3)).encode())
+    path = tmp_path / "cut.jsonl.zstd"
+    path.write_bytes(data[: len(data) // 2])
+    (item,) = read_file(path)
+    assert item.kind == "truncated" and "inside a Zstandard block" in item.error
+
+
+@pytest.mark.parametrize("name", ["frame.ipc", "frame.arrows"])
+def test_arrow_ipc_files_under_their_other_names_are_read(tmp_path, name):
+    # Polars' `df.write_ipc("frame.ipc")`, the stream format's `.arrows`: passed over
+    import pyarrow as pa
+
+    table = pa.table({"id": ["a0", "a1"], "text": [article(0), article(1)]})
+    path = tmp_path / name
+    if name.endswith(".arrows"):
+        with pa.ipc.new_stream(path, table.schema) as writer:
+            writer.write_table(table)
+    else:
+        with pa.ipc.new_file(path, table.schema) as writer:
+            writer.write_table(table)
+    assert walk_inputs([tmp_path]).paths == [path]
+    assert [(d.id, d.text) for d in read_file(path)] == [("a0", article(0)), ("a1", article(1))]
