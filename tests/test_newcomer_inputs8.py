@@ -362,3 +362,45 @@ def test_arrow_ipc_files_under_their_other_names_are_read(tmp_path, name):
             writer.write_table(table)
     assert walk_inputs([tmp_path]).paths == [path]
     assert [(d.id, d.text) for d in read_file(path)] == [("a0", article(0)), ("a1", article(1))]
+
+
+def _long_window_zstd(data):
+    """Zstandard as `zstd --long=31` writes a stream (Pushshift's Reddit dumps): a 2 GiB
+    window named in the frame header."""
+    import zstandard
+
+    params = zstandard.ZstdCompressionParameters.from_level(3, window_log=31)
+    compressor = zstandard.ZstdCompressor(compression_params=params)
+    sink = io.BytesIO()
+    with compressor.stream_writer(sink, closefd=False) as writer:
+        writer.write(data)
+    return sink.getvalue()
+
+
+def test_a_pushshift_dump_compressed_with_a_long_window_is_read(tmp_path):
+    # "could not read past line 0: ZSTD decompress failed: Frame requires too much memory for
+    # decoding", every comment lost; a bare `RC_2019-04.zst` in a folder was passed over
+    from curate.io.long_zstd import DEFAULT_WINDOW, window_size
+
+    folder = tmp_path / "reddit"
+    folder.mkdir()
+    rows = [{"id": f"c{k}", "body": article(k), "subreddit": "news"} for k in range(3)]
+    data = _long_window_zstd("".join(json.dumps(row) + "\n" for row in rows).encode())
+    assert window_size(data) > DEFAULT_WINDOW
+    (folder / "RC_2019-04.zst").write_bytes(data)
+    (folder / "RS_2019-04.jsonl.zst").write_bytes(data + data)  # two frames
+    out = tmp_path / "out"
+    result, output = invoke("run", folder, "--out", out, "--text-field", "body", "--skip", "dedup")
+    assert result.exit_code == 0, output
+    counts = _counts(out)
+    assert counts["read"] == 9 and counts["quarantined"] == 0
+
+
+def test_a_cut_long_window_zstd_file_says_it_is_cut(tmp_path):
+    data = _long_window_zstd(
+        "".join(json.dumps({"text": article(k)}) + "\n" for k in range(3)).encode()
+    )
+    path = tmp_path / "RC.jsonl.zst"
+    path.write_bytes(data[: len(data) // 2])
+    (item,) = read_file(path)
+    assert item.kind == "truncated" and "Truncated compressed stream" in item.error

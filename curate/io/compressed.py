@@ -67,6 +67,12 @@ def open_binary(path: Path) -> BinaryIO:
     if name.endswith(".gz"):
         return gzip.open(path, "rb")  # type: ignore[return-value]
     if name.endswith((".zst", ".zstd")):
+        from curate.io.long_zstd import needs_long_window, open_long
+
+        if needs_long_window(path):  # Pushshift's `--long=31` dumps (io.long_zstd)
+            import zstandard
+
+            return _Checked(open_long(path), (zstandard.ZstdError,))  # type: ignore[arg-type]
         import pyarrow as pa
 
         try:
