@@ -404,3 +404,26 @@ def test_a_cut_long_window_zstd_file_says_it_is_cut(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     (item,) = read_file(path)
     assert item.kind == "truncated" and "Truncated compressed stream" in item.error
+
+
+@needs_links
+def test_a_hub_cache_folder_is_read_once_through_its_current_snapshot(tmp_path):
+    # `curate run ~/.cache/huggingface/hub/datasets--org--news`: its blobs were named with
+    # advice to rename them .txt (which reads every file twice), an old revision read too
+    repo = tmp_path / "datasets--org--news"
+    for folder in ("blobs", "refs", "snapshots/c0ffee/data", "snapshots/0ld/data"):
+        (repo / folder).mkdir(parents=True)
+    (repo / "refs" / "main").write_text("c0ffee")
+    rows = "".join(json.dumps({"id": f"n{k}", "text": article(k)}) + "\n" for k in range(3))
+    (repo / "blobs" / ("9f86" * 16)).write_text(rows)
+    (repo / "blobs" / ("2c26" * 16)).write_text("---\nlicense: mit\n---\n# News\n")
+    os.symlink(f"../../../blobs/{'9f86' * 16}", repo / "snapshots/c0ffee/data/train.jsonl")
+    os.symlink(f"../../blobs/{'2c26' * 16}", repo / "snapshots/c0ffee/README.md")
+    old = "".join(json.dumps({"id": f"o{k}", "text": article(k + 10)}) + "\n" for k in range(2))
+    (repo / "snapshots/0ld/data/train.jsonl").write_text(old)
+    out = tmp_path / "out"
+    result, output = invoke("run", repo, "--out", out)
+    assert result.exit_code == 0, output
+    assert "no extension" not in output
+    assert kept_ids(out) == ["n0", "n1", "n2"]
+    assert _counts(out)["read"] == 3

@@ -250,6 +250,7 @@ def walk_inputs(
                 continue
             walked.add(real)
             subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
+            subfolders[:] = [d for d in subfolders if not _hub_store(folder, d)]
             for name in sorted(n for n in names if not _hidden(n)):
                 child = folder / name
                 suffix = suffix_of(child)
@@ -297,6 +298,13 @@ def _hidden(name: str) -> bool:
     from curate.io.system_files import is_system_file
 
     return name.startswith(".") or is_system_file(name)
+
+
+def _hub_store(folder: Path, name: str) -> bool:
+    """A Hub cache's `blobs/`, `refs/` or an old snapshot (curate.io.hub_cache)."""
+    from curate.io.hub_cache import passed_over
+
+    return passed_over(folder, name)
 
 
 def _mhtml(path: Path) -> bool:
