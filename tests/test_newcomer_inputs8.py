@@ -427,3 +427,24 @@ def test_a_hub_cache_folder_is_read_once_through_its_current_snapshot(tmp_path):
     assert "no extension" not in output
     assert kept_ids(out) == ["n0", "n1", "n2"]
     assert _counts(out)["read"] == 3
+
+
+def test_records_under_their_urls_with_differing_fields_are_a_document_each(tmp_path):
+    # results[url] = {...}; json.dump(results, f): "no JSON records with a 'text' or 'html'
+    # field to read" as soon as one record had a field the others lack
+    folder = tmp_path / "in"
+    folder.mkdir()
+    results = {
+        "https://x.org/budget": {"title": "Budget", "text": article(0)},
+        "https://x.org/storm": {"title": "Storm", "text": article(1), "author": "M. Lopez"},
+        "https://x.org/vote": {"id": "v1", "text": article(2)},
+    }
+    (folder / "results.json").write_text(json.dumps(results, indent=2))
+    (folder / "dataset_infos.json").write_text(
+        json.dumps({"default": {"features": {"text": {"dtype": "string"}}}})
+    )
+    assert [p.name for p in walk_inputs([folder]).paths] == ["results.json"]
+    out = tmp_path / "out"
+    result, output = invoke("run", folder, "--out", out)
+    assert result.exit_code == 0, output
+    assert kept_ids(out) == ["https://x.org/budget", "https://x.org/storm", "v1"]

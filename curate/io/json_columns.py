@@ -56,4 +56,8 @@ def json_rows(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] | Non
         from curate.io.wrapped_texts import wrapped_texts
 
         rows = wrapped_texts(value, fields)  # {"articles": ["...", "..."]}
+    if rows is None:
+        from curate.io.keyed_records import keyed_records
+
+        rows = keyed_records(value, fields)  # {url: {"title": ..., "text": ...}}
     return rows
