@@ -448,3 +448,28 @@ def test_records_under_their_urls_with_differing_fields_are_a_document_each(tmp_
     result, output = invoke("run", folder, "--out", out)
     assert result.exit_code == 0, output
     assert kept_ids(out) == ["https://x.org/budget", "https://x.org/storm", "v1"]
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t"])
+def test_csv_files_joined_with_cat_do_not_read_the_second_header_as_a_document(
+    tmp_path, delimiter
+):
+    # `cat jan.csv feb.csv > all.csv`: the line `id,title,text` was a document, id `id`,
+    # text `text`, then removed as too short (counted among the documents)
+    header = [["id", "Title", "Text"]]
+    jan = _csv(header + [[f"j{k}", "Jan", article(k)] for k in range(2)], delimiter)
+    feb = _csv(header + [[f"f{k}", "Feb", article(k + 2)] for k in range(2)], delimiter)
+    name = "all.csv" if delimiter == "," else "all.tsv"
+    (tmp_path / name).write_text(jan + feb, encoding="utf-8")
+    out = tmp_path / "out"
+    result, output = invoke("run", tmp_path / name, "--out", out)
+    assert result.exit_code == 0, output
+    counts = _counts(out)
+    assert (counts["read"], counts["kept"]) == (4, 4)
+    assert kept_ids(out) == ["f0", "f1", "j0", "j1"]
+
+
+def test_a_one_column_table_whose_text_is_the_word_text_keeps_the_row(tmp_path):
+    path = tmp_path / "words.csv"
+    path.write_text("text\ntext\nanother\n")
+    assert [d.text for d in _docs(read_file(path))] == ["text", "another"]

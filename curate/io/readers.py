@@ -1247,6 +1247,12 @@ def _preamble(path: Path, text_field: str | tuple[str, ...]) -> int:
     return preamble_length(head, _names(text_field), ".tsv" in path.name.lower())
 
 
+def _header_again(row: dict[Any, Any], names: Any) -> bool:
+    from curate.io.repeated_header import is_header_again
+
+    return is_header_again(row, list(names or []))
+
+
 def _escapes_quotes(path: Path, skip: int, dialect: dict[str, Any]) -> bool:
     """A quoted table whose quotes are escaped `\\"` (curate.io.backslash_quotes)."""
     import csv
@@ -1328,6 +1334,8 @@ def read_table(
             split = split_rows(read_row, lines, list(rows.fieldnames or []), dialect)
             for row in split or [read_row]:  # a quote never closed: its lines a row each
                 number += 1
+                if _header_again(row, rows.fieldnames):  # `cat a.csv b.csv` (io.repeated_header)
+                    continue
                 if None in row:  # the text's commas unquoted, when it is last (io.unquoted_commas)
                     names = list(rows.fieldnames or [])
                     row = rejoined(row, names, settings.text_fields, dialect) or row
