@@ -109,6 +109,18 @@ def test_binary_data_with_nuls_on_one_side_is_still_binary(tmp_path):
     assert isinstance(item, Quarantined) and item.kind == "binary"
 
 
+@pytest.mark.parametrize(
+    "data",
+    [b"and st\x00ored, local 7 | one fixed at and so,", b"thousand and pass). **Text \x00section"],
+)
+def test_utf8_text_with_a_stray_nul_is_not_taken_for_utf16(tmp_path, data):
+    # read as UTF-16 these are CJK ideographs of one script ("Bush hid the facts")
+    path = tmp_path / "note.txt"
+    path.write_bytes(data)
+    (doc,) = read_file(path)
+    assert doc.labels["encoding"] == "utf-8" and doc.text == data.decode()
+
+
 def test_json_lines_and_a_csv_in_utf16_without_a_mark_are_read(tmp_path):
     # each JSON line was a `malformed_json` record (or two), the .csv passed over
     rows = [{"id": "ru", "text": RUSSIAN}, {"id": "en", "text": article(1)}]

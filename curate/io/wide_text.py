@@ -10,7 +10,9 @@ The bytes are UTF-16 in the byte order whose NULs fall all on one side (the high
 characters) when that reading is text: no unassigned, private or control characters, mostly
 letters (and their marks: a Hindi vowel sign), and the letters of one to three scripts (a
 script is the first word of a character's Unicode name: CYRILLIC, CJK, HIRAGANA, ...).
-Binary data read as UTF-16 is characters of every block, so it fails the last test.
+Binary data read as UTF-16 is characters of every block, so it fails the last test; UTF-8
+text with a stray NUL reads as CJK ideographs in UTF-16 ("Bush hid the facts"), so bytes that
+are printable UTF-8 once their NULs are left out are never taken for UTF-16.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import unicodedata
 from collections import Counter
 
 MIN_PAIRS = 8
+PRINTABLE_UTF8 = 0.95  # a sample this printable as UTF-8 (its NULs left out) is UTF-8
 ALLOWED_CONTROLS = "\n\r\t"
 MIN_LETTER_SHARE = 0.5  # of the characters that are not spaces
 MIN_SCRIPT_SHARE = 0.9  # of the letters, in the `SCRIPTS` most frequent scripts
@@ -34,6 +37,8 @@ def unmarked_utf16(sample: bytes) -> str | None:
         return None
     even_nuls = sample[0 : 2 * pairs : 2].count(0)
     odd_nuls = sample[1 : 2 * pairs : 2].count(0)
+    if _utf8_text(sample.replace(b"\x00", b"")):
+        return None  # UTF-8 with a stray NUL: "Bush hid the facts" read as Chinese (io.nul_bytes)
     if odd_nuls and not even_nuls:
         encoding = "utf-16-le"
     elif even_nuls and not odd_nuls:
@@ -42,6 +47,19 @@ def unmarked_utf16(sample: bytes) -> str | None:
         return None
     text = sample[: 2 * pairs].decode(encoding, errors="surrogatepass")
     return encoding if _is_text(text) else None
+
+
+def _utf8_text(data: bytes) -> bool:
+    """Bytes that are UTF-8 text: printable, line breaks and spaces. UTF-16 of Cyrillic, Greek
+    or Hindi is ASCII bytes too, but every other one a control (0x04, 0x03, a tab 0x09)."""
+    import codecs
+
+    try:  # the sample may end inside a character
+        text = codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    printable = sum(ch.isprintable() or ch in "\n\r" for ch in text)
+    return printable >= PRINTABLE_UTF8 * len(text)
 
 
 def _is_text(text: str) -> bool:
