@@ -109,16 +109,16 @@ def test_binary_data_with_nuls_on_one_side_is_still_binary(tmp_path):
     assert isinstance(item, Quarantined) and item.kind == "binary"
 
 
-@pytest.mark.parametrize(
-    "data",
-    [b"and st\x00ored, local 7 | one fixed at and so,", b"thousand and pass). **Text \x00section"],
-)
-def test_utf8_text_with_a_stray_nul_is_not_taken_for_utf16(tmp_path, data):
-    # read as UTF-16 these are CJK ideographs of one script ("Bush hid the facts")
-    path = tmp_path / "note.txt"
-    path.write_bytes(data)
-    (doc,) = read_file(path)
-    assert doc.labels["encoding"] == "utf-8" and doc.text == data.decode()
+def test_utf8_text_with_a_stray_nul_is_not_taken_for_utf16(tmp_path):
+    # read as UTF-16 from the NUL on, an article's ASCII is CJK ideographs of one script
+    # ("Bush hid the facts"); at these places the script test alone was fooled
+    text = article(3).encode()
+    for at in range(200, 240, 2):
+        path = tmp_path / f"note{at}.txt"
+        data = text[:at] + b"\x00" + text[at:]
+        path.write_bytes(data + b"\n" * (len(data) % 2))  # even: it decodes as UTF-16
+        (doc,) = read_file(path)
+        assert doc.labels["encoding"] == "utf-8" and doc.text.startswith(article(3)[:at])
 
 
 def test_json_lines_and_a_csv_in_utf16_without_a_mark_are_read(tmp_path):
