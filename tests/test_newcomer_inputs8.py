@@ -109,16 +109,17 @@ def test_binary_data_with_nuls_on_one_side_is_still_binary(tmp_path):
     assert isinstance(item, Quarantined) and item.kind == "binary"
 
 
-def test_utf8_text_with_a_stray_nul_is_not_taken_for_utf16(tmp_path):
-    # read as UTF-16 from the NUL on, an article's ASCII is CJK ideographs of one script
-    # ("Bush hid the facts"); at these places the script test alone was fooled
-    text = article(3).encode()
+def test_json_lines_with_a_stray_nul_are_not_taken_for_utf16(tmp_path):
+    # read as UTF-16, a line of ASCII is CJK ideographs of one script ("Bush hid the facts"):
+    # at these places the script test alone took the file for UTF-16, every line garbage
+    line = json.dumps({"id": "n3", "text": article(3)}).encode()
     for at in range(200, 240, 2):
-        path = tmp_path / f"note{at}.txt"
-        data = text[:at] + b"\x00" + text[at:]
-        path.write_bytes(data + b"\n" * (len(data) % 2))  # even: it decodes as UTF-16
+        path = tmp_path / f"rows{at}.jsonl"
+        data = line[:at] + b"\x00" + line[at:] + b"\n"
+        path.write_bytes(data + b" " * (len(data) % 2))
         (doc,) = read_file(path)
-        assert doc.labels["encoding"] == "utf-8" and doc.text.startswith(article(3)[:at])
+        assert isinstance(doc, Document), (at, doc)
+        assert doc.id == "n3" and doc.text.replace("\x00", "") == article(3)
 
 
 def test_json_lines_and_a_csv_in_utf16_without_a_mark_are_read(tmp_path):
