@@ -12,7 +12,7 @@ import pytest
 from curate.io.readers import Document, Quarantined, read_file, walk_inputs
 from tests.test_newcomer_fields import article
 from tests.test_newcomer_inputs import invoke, kept_ids
-from tests.test_newcomer_inputs5 import _counts, _quarantine
+from tests.test_newcomer_inputs5 import _counts
 
 
 def _docs(items):
@@ -463,9 +463,10 @@ def test_records_under_their_urls_with_differing_fields_are_a_document_each(tmp_
     assert kept_ids(out) == ["https://x.org/budget", "https://x.org/storm", "v1"]
 
 
+@pytest.mark.parametrize("bom", ["", "\ufeff"], ids=["plain", "excel-utf8"])
 @pytest.mark.parametrize("delimiter", [",", "\t"])
 def test_csv_files_joined_with_cat_do_not_read_the_second_header_as_a_document(
-    tmp_path, delimiter
+    tmp_path, delimiter, bom
 ):
     # `cat jan.csv feb.csv > all.csv`: the line `id,title,text` was a document, id `id`,
     # text `text`, then removed as too short (counted among the documents)
@@ -473,7 +474,7 @@ def test_csv_files_joined_with_cat_do_not_read_the_second_header_as_a_document(
     jan = _csv(header + [[f"j{k}", "Jan", article(k)] for k in range(2)], delimiter)
     feb = _csv(header + [[f"f{k}", "Feb", article(k + 2)] for k in range(2)], delimiter)
     name = "all.csv" if delimiter == "," else "all.tsv"
-    (tmp_path / name).write_text(jan + feb, encoding="utf-8")
+    (tmp_path / name).write_text(bom + jan + bom + feb, encoding="utf-8")
     out = tmp_path / "out"
     result, output = invoke("run", tmp_path / name, "--out", out)
     assert result.exit_code == 0, output

@@ -1135,9 +1135,7 @@ def _json_broken(path: Path) -> bool:
     return looks_broken(path)
 
 
-def _text_lines(
-    path: Path, legacy: dict[int, str] | None = None, skip: int = 0
-) -> Iterator[str]:
+def _text_lines(path: Path, legacy: dict[int, str] | None = None, skip: int = 0) -> Iterator[str]:
     """The lines of a text file (maybe gzipped) decoded one at a time as UTF-8; a line that is
     not (a Windows-1252 'caf\\xe9' in row 10 of 10,000) is decoded as a .txt file is and its
     encoding noted in `legacy` by line number, rather than ending the file there. Bytes that

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+BOM = "\ufeff"
+
 
 def is_header_again(row: Mapping[Any, Any], names: Sequence[str | None]) -> bool:
     """Whether `row` repeats the header `names` (as the reader names them: `Text` is read as
@@ -21,6 +23,9 @@ def is_header_again(row: Mapping[Any, Any], names: Sequence[str | None]) -> bool
         return False
     for name in named:
         value = row.get(name)
-        if not isinstance(value, str) or value.strip().casefold() != name.strip().casefold():
+        if not isinstance(value, str):
+            return False
+        value = value.replace(BOM, "")  # each file's own byte order mark (Excel's "CSV UTF-8")
+        if value.strip().casefold() != name.strip().casefold():
             return False
     return True
