@@ -154,6 +154,21 @@ def test_windows_1252_text_with_curly_apostrophes_is_read_as_windows_1252(tmp_pa
     assert (doc.text, doc.labels["encoding"]) == (text, "cp1252")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perché no? È già tardi, però.",  # was "PerchŽ no? é giˆ tardi, per˜." (cp1252)
+        "Smörgåsbord och kött i Göteborg är populärt.",  # not "SmšrgŒsbord" once Mac is a cousin
+    ],
+)
+def test_mac_roman_text_is_not_read_as_windows_1252_with_capitals_inside_words(tmp_path, text):
+    # Excel for Mac's "CSV (Macintosh)" and old Mac exports are Mac Roman
+    path = tmp_path / "mac.txt"
+    path.write_bytes(text.encode("mac_roman"))
+    (doc,) = read_file(path)
+    assert doc.text == text
+
+
 def test_polish_in_windows_1250_with_an_apostrophe_stays_windows_1250(tmp_path):
     text = "Zażółć gęślą jaźń, w Łodzi’s."
     path = tmp_path / "pl.txt"

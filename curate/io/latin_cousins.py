@@ -33,6 +33,9 @@ def signs_in_words(text: str) -> int:
     for found in NON_ASCII.finditer(text):
         at = found.start()
         ch = text[at]
+        if ch.isupper() and at and text[at - 1].islower():
+            count += 1  # a capital inside a word: "SmšrgŒsbord", "cafŽ" (Mac Roman read as cp1252)
+            continue
         if ch.isalpha() or at == 0 or at == last or not text[at + 1].isalpha():
             continue
         if ch in WORD_APOSTROPHES:
