@@ -502,3 +502,19 @@ def test_a_one_column_table_whose_text_is_the_word_text_keeps_the_row(tmp_path):
     path = tmp_path / "words.csv"
     path.write_text("text\ntext\nanother\n")
     assert [d.text for d in _docs(read_file(path))] == ["text", "another"]
+
+
+def test_a_comment_line_and_a_crash_s_nul_bytes_in_json_lines_say_what_they_are(tmp_path):
+    # each was "not valid JSON: Expecting value: line 1 column 1 (char 0)"
+    rows = "".join(json.dumps({"id": f"r{k}", "text": article(k)}) + "\n" for k in range(2))
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(
+        b"# exported 2024-05-01 by the CMS\n// source: news\n" + rows.encode() + bytes(512)
+    )
+    items = list(read_file(path))
+    assert [d.id for d in _docs(items)] == ["r0", "r1"]
+    records = [(q.line, q.kind) for q in _quarantined(items)]
+    assert records == [(1, "malformed_json"), (2, "malformed_json"), (5, "truncated")]
+    comment, _, nuls = _quarantined(items)
+    assert "a comment line ('# exported 2024-05-01 by the CMS')" in comment.error
+    assert "512 NUL bytes" in nuls.error and "never written" in nuls.error

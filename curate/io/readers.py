@@ -869,6 +869,10 @@ def read_jsonl(
                     continue
                 if not raw.strip():
                     continue
+                stray = _stray_line(raw)  # `# exported ...`, a crash's NULs (io.stray_lines)
+                if stray is not None:
+                    yield Quarantined(str(path), line_no, *stray, id=f"{base_id}-{line_no}")
+                    continue
                 item = _record(path, line_no, raw, base_id, settings, known)
                 if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
                     joined = loose_json.join_cut(raw, read_line, most, pushed)
@@ -881,6 +885,14 @@ def read_jsonl(
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
+
+
+def _stray_line(raw: bytes) -> tuple[str, str] | None:
+    if raw[:1] not in (b"#", b"/", b"\x00", b" ", b"\t"):
+        return None  # `{`: a record, as almost every line is
+    from curate.io.stray_lines import stray_line
+
+    return stray_line(raw)
 
 
 def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str | None:
