@@ -376,7 +376,10 @@ class LocalEngine:
                 runner=self.runner,
             )
             builder.read_log = dict(read_log.counts)
-            report = builder.to_dict(pipeline.recipe["name"], [str(p) for p in inputs], skipped)
+            from curate.io.path_names import readable_name  # a name not UTF-8 (io.path_names)
+
+            names = [readable_name(str(p)) for p in inputs]
+            report = builder.to_dict(pipeline.recipe["name"], names, skipped)
             problems = check(report)
             if problems:
                 raise RuntimeError("accounting check failed: " + "; ".join(problems))

@@ -40,10 +40,15 @@ def archive_suffix(path: Path) -> str | None:
 
 
 def _passed_over(name: str) -> bool:
-    """A folder entry, a hidden file (`.DS_Store`) or macOS's `__MACOSX/` resource forks."""
+    """A folder entry, a hidden file (`.DS_Store`) or macOS's `__MACOSX/` resource forks, or
+    Windows' own files (`Thumbs.db`, `~$draft.docx`: curate.io.system_files)."""
+    from curate.io.system_files import is_system_file
+
     parts = PurePosixPath(name).parts
     return (
-        name.endswith("/") or not parts or any(p.startswith(".") or p == "__MACOSX" for p in parts)
+        name.endswith("/")
+        or not parts
+        or any(p.startswith(".") or p == "__MACOSX" or is_system_file(p) for p in parts)
     )
 
 

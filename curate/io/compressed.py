@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 COMPRESSIONS = (".gz", ".zst", ".bz2", ".xz")
+# `.zstd`: Zstandard under its other name, as DCLM ships its JSON Lines (`*.jsonl.zstd`): passed
+# over as a kind curate does not read
+COMPRESSIONS += (".zstd",)
 READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
 
 
@@ -32,6 +35,7 @@ def _arrow_errors() -> tuple[type[BaseException], ...]:
 # as it is (`requests` and browsers decompress a `.jsonl.gz` download and keep its name; it
 # was quarantined "Not a gzipped file")
 MAGIC = {".gz": b"\x1f\x8b", ".zst": b"\x28\xb5\x2f\xfd", ".bz2": b"BZh", ".xz": b"\xfd7zXZ\x00"}
+MAGIC[".zstd"] = MAGIC[".zst"]
 
 
 def _not_compressed(path: Path, name: str) -> bool:
@@ -62,7 +66,13 @@ def open_binary(path: Path) -> BinaryIO:
         name += hidden
     if name.endswith(".gz"):
         return gzip.open(path, "rb")  # type: ignore[return-value]
-    if name.endswith(".zst"):
+    if name.endswith((".zst", ".zstd")):
+        from curate.io.long_zstd import needs_long_window, open_long
+
+        if needs_long_window(path):  # Pushshift's `--long=31` dumps (io.long_zstd)
+            import zstandard
+
+            return _Checked(open_long(path), (zstandard.ZstdError,))  # type: ignore[arg-type]
         import pyarrow as pa
 
         try:

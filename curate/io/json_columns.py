@@ -49,6 +49,15 @@ def keyed_rows(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] | No
 
 
 def json_rows(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] | None:
-    """Rows of either shape, or None."""
+    """Rows of either shape (or strings under one key: io.wrapped_texts), or None."""
     rows = column_rows(value, fields)
-    return rows if rows is not None else keyed_rows(value, fields)
+    rows = rows if rows is not None else keyed_rows(value, fields)
+    if rows is None:
+        from curate.io.wrapped_texts import wrapped_texts
+
+        rows = wrapped_texts(value, fields)  # {"articles": ["...", "..."]}
+    if rows is None:
+        from curate.io.keyed_records import keyed_records
+
+        rows = keyed_records(value, fields)  # {url: {"title": ..., "text": ...}}
+    return rows

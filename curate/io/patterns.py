@@ -23,7 +23,11 @@ def is_pattern(name: str) -> bool:
 
 
 def expand(name: str) -> list[str]:
-    """The paths `name` matches, sorted; `**` any number of folders."""
+    """The paths `name` matches, sorted; `**` any number of folders, each real one once."""
+    if "**" in name:  # a link up the tree: walked once (curate.io.deep_patterns)
+        from curate.io.deep_patterns import expand_deep
+
+        return expand_deep(name)
     return sorted(glob.glob(name, recursive=True))
 
 

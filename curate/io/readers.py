@@ -47,9 +47,14 @@ TEXT_SUFFIXES = (".txt", ".txt.gz", ".txt.zst", ".txt.bz2", ".txt.xz")
 # `.zst`: Zstandard, as The Pile, RedPajama and SlimPajama ship JSON Lines (curate.io.compressed)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 JSONL_SUFFIXES += (".jsonl.bz2", ".jsonl.xz", ".ndjson.bz2", ".ndjson.xz")  # io.compressed
+TEXT_SUFFIXES += (".txt.zstd",)  # `.zstd`: Zstandard's other name, DCLM's (io.compressed)
+JSONL_SUFFIXES += (".jsonl.zstd", ".ndjson.zstd")
 PARQUET_SUFFIXES = (".parquet",)
 ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
 ARROW_SUFFIXES += (".feather",)  # pandas' `df.to_feather`: the Arrow IPC file format
+# `.ipc` (Polars' `write_ipc` as many name it) and `.arrows` (the stream format's registered
+# name): the same Arrow IPC data, passed over as kinds curate does not read
+ARROW_SUFFIXES += (".ipc", ".arrows")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
@@ -65,11 +70,13 @@ KNOWN_SUFFIXES = (
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
+JSON_SUFFIXES += (".json.zstd",)
 JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
 TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
+TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd")
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -108,6 +115,10 @@ LATIN_COUSINS = frozenset(
         "hp_roman8",
         "mac_latin2",
         "mac_roman",
+        "mac_iceland",  # "hatís" for "hat’s" (io.latin_cousins)
+        "mac_turkish",
+        "mac_croatian",
+        "mac_romanian",
         "latin_1",
         "iso8859_2",
         "iso8859_4",
@@ -205,6 +216,7 @@ def walk_inputs(
     files: list[tuple[Path, str]] = []
     skipped: list[str] = []
     outputs: list[str] = []
+    paths = list(paths)
     for raw in _globbed(paths):
         path = Path(raw)
         if not path.exists():
@@ -212,6 +224,11 @@ def walk_inputs(
 
             if is_stdin(raw):  # `cat rows.jsonl | curate run -` (io.stdin_input)
                 raise InputError(stdin_message())
+            if os.path.islink(path) and raw not in paths:
+                skipped.append(str(path))  # a pattern matched a broken link: as in a folder
+                continue
+            if os.path.islink(path):  # named itself: say it is a link, and to what
+                raise InputError(f"{path}: a broken link (to {os.readlink(path)}), no file")
             raise InputError(f"{path}: no such file or directory")
         if not path.is_dir():
             from curate.io.stdin_input import is_pipe, pipe_message
@@ -232,8 +249,9 @@ def walk_inputs(
                 subfolders.clear()  # read already, or a link up the tree (`up -> ..`)
                 continue
             walked.add(real)
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            for name in sorted(n for n in names if not n.startswith(".")):
+            subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
+            subfolders[:] = [d for d in subfolders if not _hub_store(folder, d)]
+            for name in sorted(n for n in names if not _hidden(n)):
                 child = folder / name
                 suffix = suffix_of(child)
                 if not child.exists():  # a link to a file since moved: listed, never opened
@@ -269,7 +287,24 @@ def walk_inputs(
         from curate.io.splits import select_splits
 
         files = select_splits(files, wanted)
-    return InputFiles(files, sorted(skipped), outputs, repeated)
+    from curate.io.path_names import readable_name  # `caf\xe9.xlsx` listed (io.path_names)
+
+    skipped = [readable_name(name) for name in skipped]
+    return InputFiles(files, sorted(skipped), [readable_name(o) for o in outputs], repeated)
+
+
+def _hidden(name: str) -> bool:
+    """A hidden file or folder, or one Windows hides (`Thumbs.db`: io.system_files)."""
+    from curate.io.system_files import is_system_file
+
+    return name.startswith(".") or is_system_file(name)
+
+
+def _hub_store(folder: Path, name: str) -> bool:
+    """A Hub cache's `blobs/`, `refs/` or an old snapshot (curate.io.hub_cache)."""
+    from curate.io.hub_cache import passed_over
+
+    return passed_over(folder, name)
 
 
 def _mhtml(path: Path) -> bool:
@@ -365,14 +400,20 @@ def read_inputs(
     files = walk_inputs(paths, exclude, reader).files
     split_of = _split_labels(files, reader)
     merged = {} if split_of else _merged_splits(files)  # counted by split in the report
+    from curate.io.path_names import readable_name
+
     for path, base_id in files:
+        name = readable_name(str(path))  # `caf\xe9.txt`, no UTF-8 name (io.path_names)
+        base_id = readable_name(base_id)
         for item in read_file(path, base_id, reader):
             if isinstance(item, Skipped):
                 yield item
                 continue
+            if name != str(path):
+                item = _named(item, name)
             if isinstance(item, Document):
                 line = item.labels.pop("input_line", None)
-                item.labels[INPUT] = (str(path), line)
+                item.labels[INPUT] = (name, line)
                 if path in split_of:  # `--split`: published as that split (publish.splits)
                     item.labels[SPLIT] = split_of[path]
                 elif path in merged:
@@ -383,6 +424,19 @@ def read_inputs(
                 item = dataclasses.replace(item, seq=seq)
             seq += 1
             yield item
+
+
+def _named(item: Document | Quarantined, name: str) -> Document | Quarantined:
+    """A record of a file whose name is not UTF-8, its file, source and id readable
+    (curate.io.path_names)."""
+    from curate.io.path_names import readable_name
+
+    if isinstance(item, Document):
+        item.id = readable_name(item.id)
+        item.source = readable_name(item.source) if item.source is not None else None
+        return item
+    item_id = readable_name(item.id) if item.id is not None else None
+    return dataclasses.replace(item, file=readable_name(item.file), id=item_id)
 
 
 def _split_labels(files: list[tuple[Path, str]], reader: Any) -> dict[Path, str]:
@@ -639,7 +693,7 @@ def decode_wide(data: bytes) -> tuple[str, str] | str | None:
                 return (
                     f"invalid {encoding} at byte {err.start + len(bom)} after its byte order mark"
                 )
-    encoding = _utf16_shape(data[:SNIFF_BYTES])
+    encoding = _utf16_shape(data[:SNIFF_BYTES]) or _unmarked_utf16(data[:SNIFF_BYTES])
     if encoding is None:
         return None
     try:
@@ -649,6 +703,13 @@ def decode_wide(data: bytes) -> tuple[str, str] | str | None:
     sample = text[: SNIFF_BYTES // 2]
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in sample)
     return (text, encoding) if printable >= 0.95 * len(sample) else None
+
+
+def _unmarked_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a mark in Cyrillic, Greek, CJK, ... (curate.io.wide_text)."""
+    from curate.io.wide_text import unmarked_utf16
+
+    return unmarked_utf16(sample)
 
 
 def _utf16_shape(sample: bytes) -> str | None:
@@ -717,13 +778,19 @@ def _too_large(where: str, line: int | None, size: int) -> Quarantined:
 
 def _wide_bom(path: Path) -> tuple[str, int] | None:
     """(encoding, length of its mark) when a file opens with a UTF-16 or UTF-32 byte order
-    mark, as Windows PowerShell 5 (`>`, Out-File) and Excel's "Unicode Text" write."""
+    mark, as Windows PowerShell 5 (`>`, Out-File) and Excel's "Unicode Text" write; (encoding,
+    0) when its first bytes are UTF-16 without one."""
     try:
         with open_binary(path) as handle:
-            head = handle.read(4)
+            head = handle.read(SNIFF_BYTES)
     except (OSError, EOFError, zlib.error):
         return None
-    return next(((enc, len(bom)) for bom, enc in WIDE_BOMS if head.startswith(bom)), None)
+    marked = next(((enc, len(bom)) for bom, enc in WIDE_BOMS if head.startswith(bom)), None)
+    if marked is not None or b"\x00" not in head:
+        return marked
+    # no mark (.NET's `Encoding.Unicode`, `iconv -t UTF-16LE`): its lines were quarantined
+    unmarked = _utf16_shape(head) or _unmarked_utf16(head)  # any script (io.wide_text)
+    return (unmarked, 0) if unmarked is not None else None
 
 
 def _open_lines(path: Path) -> Any:
@@ -802,6 +869,10 @@ def read_jsonl(
                     continue
                 if not raw.strip():
                     continue
+                stray = _stray_line(raw)  # `# exported ...`, a crash's NULs (io.stray_lines)
+                if stray is not None:
+                    yield Quarantined(str(path), line_no, *stray, id=f"{base_id}-{line_no}")
+                    continue
                 item = _record(path, line_no, raw, base_id, settings, known)
                 if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
                     joined = loose_json.join_cut(raw, read_line, most, pushed)
@@ -814,6 +885,14 @@ def read_jsonl(
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
+
+
+def _stray_line(raw: bytes) -> tuple[str, str] | None:
+    if raw[:1] not in (b"#", b"/", b"\x00", b" ", b"\t"):
+        return None  # `{`: a record, as almost every line is
+    from curate.io.stray_lines import stray_line
+
+    return stray_line(raw)
 
 
 def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str | None:
@@ -1068,11 +1147,12 @@ def _json_broken(path: Path) -> bool:
     return looks_broken(path)
 
 
-def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[str]:
+def _text_lines(path: Path, legacy: dict[int, str] | None = None, skip: int = 0) -> Iterator[str]:
     """The lines of a text file (maybe gzipped) decoded one at a time as UTF-8; a line that is
     not (a Windows-1252 'caf\\xe9' in row 10 of 10,000) is decoded as a .txt file is and its
     encoding noted in `legacy` by line number, rather than ending the file there. Bytes that
-    decode as nothing still raise at the line that holds them."""
+    decode as nothing still raise at the line that holds them. The first `skip` lines (after
+    a `sep=` line) are a table's preamble, never read (curate.io.table_preamble)."""
     known: list[str] = []
     with _open_lines(path) as handle:
         lines = enumerate(handle)
@@ -1080,6 +1160,9 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
             if number == 0 and SEP_LINE.match(raw):  # Excel's "sep=;": no row, no header
                 lines = ((n - 1, line) for n, line in lines)
                 continue
+            if number < skip:  # a title or comment above the header (io.table_preamble)
+                continue
+            number -= skip
             try:
                 yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
             except UnicodeDecodeError:
@@ -1091,7 +1174,7 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None) -> Iterator[st
                 yield decoded[0]
 
 
-def _delimiter(path: Path) -> str:
+def _delimiter(path: Path, skip: int = 0) -> str:
     """Tab for `.tsv`; for `.csv` a comma, or a semicolon when the header has semicolons and
     no comma: Excel in French, German or Spanish settings saves `id;title;text`. A first line
     `sep=;` (written for Excel to open the file right) names it: the file was passed over with
@@ -1099,13 +1182,13 @@ def _delimiter(path: Path) -> str:
     sep = _sep_line(path)
     if sep is not None:
         return sep
-    other = _other_delimiter(path)  # a `.csv` of tabs or pipes (io.delimiters)
+    other = _other_delimiter(path, skip)  # a `.csv` of tabs or pipes (io.delimiters)
     if other is not None:
         return other
     if ".tsv" in path.name.lower():
         return "\t"
     try:
-        header = next(_text_lines(path), "")
+        header = next(_text_lines(path, skip=skip), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return ","
     if ".txt" in path.name.lower() and "\t" in header:
@@ -1113,14 +1196,14 @@ def _delimiter(path: Path) -> str:
     return ";" if ";" in header and "," not in header else ","
 
 
-def _other_delimiter(path: Path) -> str | None:
+def _other_delimiter(path: Path, skip: int = 0) -> str | None:
     from curate.io.delimiters import header_delimiter
 
     name = path.name.lower()
     if ".csv" not in name and ".tsv" not in name:
         return None  # Excel's "Unicode Text" `.txt` (io.tab_text) decides on its own
     try:
-        header = next(_text_lines(path), "")
+        header = next(_text_lines(path, skip=skip), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return None
     return header_delimiter(header, ".tsv" in name)
@@ -1136,13 +1219,13 @@ def _sep_line(path: Path) -> str | None:
     return found.group(1).decode("latin-1") if found else None
 
 
-def _dialect(path: Path) -> dict[str, Any]:
+def _dialect(path: Path, skip: int = 0) -> dict[str, Any]:
     """`csv` reader options: the delimiter, and spaces after it skipped when every one in the
     header is followed by one (`id, title, text`, typed by hand: `a1, "Budget vote", "..."`
     read ' "Budget vote"' with its quotes, and a quoted text's commas made fields)."""
-    delimiter = _delimiter(path)
+    delimiter = _delimiter(path, skip)
     try:
-        header = next(_text_lines(path), "").rstrip("\r\n")
+        header = next(_text_lines(path, skip=skip), "").rstrip("\r\n")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         header = ""
     parts = header.split(delimiter)
@@ -1154,19 +1237,53 @@ def _dialect(path: Path) -> dict[str, Any]:
         from curate.io.table_header import quotes_are_text
 
         try:
-            if quotes_are_text(_text_lines(path)):
+            if quotes_are_text(_text_lines(path, skip=skip)):
                 dialect["quoting"] = csv.QUOTE_NONE
         except (OSError, EOFError, zlib.error, UnicodeDecodeError):
             pass
     return dialect
 
 
+def _preamble(path: Path, text_field: str | tuple[str, ...]) -> int:
+    """Lines above a table's header naming the text field (curate.io.table_preamble)."""
+    import itertools
+
+    from curate.io.table_preamble import MAX_PREAMBLE, preamble_length
+
+    try:
+        head = list(itertools.islice(_text_lines(path), MAX_PREAMBLE + 1))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return 0
+    return preamble_length(head, _names(text_field), ".tsv" in path.name.lower())
+
+
+def _header_again(row: dict[Any, Any], names: Any) -> bool:
+    from curate.io.repeated_header import is_header_again
+
+    return is_header_again(row, list(names or []))
+
+
+def _escapes_quotes(path: Path, skip: int, dialect: dict[str, Any]) -> bool:
+    """A quoted table whose quotes are escaped `\\"` (curate.io.backslash_quotes)."""
+    import csv
+
+    from curate.io.backslash_quotes import escapes_quotes
+
+    if dialect.get("quoting") == csv.QUOTE_NONE:
+        return False
+    try:
+        return escapes_quotes(_text_lines(path, skip=skip))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return False
+
+
 def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> list[str] | None:
     """The header of a `.csv` / `.tsv` file when it names the text field or `html`, else None."""
     import csv
 
+    skip = _preamble(path, text_field)  # a title above the header (io.table_preamble)
     try:
-        header = next(csv.reader(_text_lines(path), **_dialect(path)), None)
+        header = next(csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip)), None)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
         return None
     if header:  # " text" or "Text" is the text column (curate.io.table_header)
@@ -1196,6 +1313,7 @@ def read_table(
         yield Quarantined(where, None, "unsupported", f"no {fields} column in the header")
         return
     csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # an article is longer than csv's 128 KiB
+    skip = _preamble(path, settings.text_fields)  # a title above the header (io.table_preamble)
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
     try:
@@ -1203,8 +1321,13 @@ def read_table(
         from curate.io.unclosed_quote import RowLines, split_rows
         from curate.io.unquoted_commas import rejoined
 
-        dialect = _dialect(path)
-        pulled = RowLines(_text_lines(path, legacy))  # each row's lines (io.unclosed_quote)
+        dialect = _dialect(path, skip)
+        lines = _text_lines(path, legacy, skip)
+        if _escapes_quotes(path, skip, dialect):  # Spark's `\"` (io.backslash_quotes)
+            from curate.io.backslash_quotes import doubled_quotes
+
+            lines = doubled_quotes(lines)
+        pulled = RowLines(lines)  # each row's lines (io.unclosed_quote)
         rows = csv.DictReader(pulled, **dialect)
         if rows.fieldnames:  # " text" or "Text" is the text column (curate.io.table_header)
             from curate.io.table_header import table_header
@@ -1221,6 +1344,8 @@ def read_table(
             split = split_rows(read_row, lines, list(rows.fieldnames or []), dialect)
             for row in split or [read_row]:  # a quote never closed: its lines a row each
                 number += 1
+                if _header_again(row, rows.fieldnames):  # `cat a.csv b.csv` (io.repeated_header)
+                    continue
                 if None in row:  # the text's commas unquoted, when it is last (io.unquoted_commas)
                     names = list(rows.fieldnames or [])
                     row = rejoined(row, names, settings.text_fields, dialect) or row
