@@ -667,7 +667,10 @@ class BoilerplateRemover(MapStage):
         # simulations" stands once and stays. A page repeating many short lines ("Meal 1",
         # "Eat every 2–3 hours", ...) is a table or a recipe: its lines are content.
         table = self._table["section_tag"]
-        counts = Counter(line.casefold() for _, _, line in lines)
+        # casefolding never shortens a character: a line over `max_chars` is no tag, nor is any
+        # line it casefolds like (most lines of a text are longer: not casefolded every round)
+        most = table["max_chars"]
+        counts = Counter([line.casefold() for _, _, line in lines if len(line) <= most])
         tags = {
             line
             for line, count in counts.items()
@@ -749,7 +752,7 @@ class BoilerplateRemover(MapStage):
         # 20b2b649: "Black Friday per nostalgici: le occasioni da non perdere" under the title
         # "Black Friday per nostalgici: le occasioni da non perdere - Remember 80": a headline
         # whose words all stand in a title that adds the site's name
-        words = set(WORD.findall(title.casefold()))
+        words = set(line_key(title).split())  # `\w+` words of the casefolded title
         count = 0
         while count < len(kept) and self._repeats_title(words, kept[count][2]):
             count += 1
@@ -783,7 +786,8 @@ class BoilerplateRemover(MapStage):
     def _repeats_title(self, title: set[str], line: str) -> bool:
         """Nearly the title's words, or a headline whose words nearly all stand in the title."""
         table = self._table["headline"]
-        other = set(WORD.findall(line.casefold()))
+        # the `\w+` words of the casefolded line: its key's, measured once for every rule
+        other = set(features.facts(line).key.split())
         if not other:
             return False
         common = len(title & other)

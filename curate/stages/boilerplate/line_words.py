@@ -66,11 +66,18 @@ class WordModel:
         if margin is None:
             if len(self._margins) >= MARGINS_MAX:
                 self._margins.clear()
-            counts, norm = self._known(line)
-            if not counts:
+            weights = self.weights
+            known = [term for term in terms(line) if term in weights]
+            if not known:
                 margin = self.bias
+            elif len(set(known)) == len(known):
+                # each known term once (most lines): a count of 1 multiplies by nothing, the
+                # terms in the order first met are the Counter's, the norm is sqrt(len): the
+                # same floats without the Counter
+                margin = self.bias + sum(map(weights.__getitem__, known)) / math.sqrt(len(known))
             else:
-                margin = self.bias + sum(self.weights[t] * c for t, c in counts.items()) / norm
+                counts, norm = self._counted(known)
+                margin = self.bias + sum(weights[t] * c for t, c in counts.items()) / norm
             self._margins[line] = margin
         return margin
 
@@ -86,7 +93,11 @@ class WordModel:
     def _known(self, line: str) -> tuple[Counter, float]:
         """How often each known term stands in the line, and the length of those counts."""
         weights = self.weights
-        counts = Counter([term for term in terms(line) if term in weights])
+        return self._counted([term for term in terms(line) if term in weights])
+
+    @staticmethod
+    def _counted(known: list[str]) -> tuple[Counter, float]:
+        counts = Counter(known)
         return counts, math.sqrt(sum(c * c for c in counts.values()))
 
 
