@@ -108,3 +108,54 @@ def test_the_next_segment_gets_the_checkpoint_and_the_decisions_of_its_seqs(tmp_
 
 def _copy(doc):
     return Document(doc.id, doc.text, doc.title, doc.source, doc.seq, dict(doc.labels))
+
+
+class _Sink:
+    """Rows and rejects of a run, and the collector's frozen count as each row is written."""
+
+    def __init__(self):
+        self.rows, self.frozen = [], []
+
+    def write(self, kind, row):
+        import gc
+
+        self.rows.append((kind, row))
+        self.frozen.append(gc.get_freeze_count())
+
+    def quarantine(self, item):
+        pass
+
+
+def _run_in_process(sink):
+    from curate import Pipeline
+    from curate.engines.local import execute
+    from curate.io.readers import from_records
+
+    pipeline = Pipeline(Pipeline.from_recipe(RECIPE).recipe)
+    records = [{"id": f"d{i}", "text": t} for i, t in enumerate(_texts(10))]
+    execute(pipeline, from_records(records, None), sink)
+
+
+def test_the_stages_tables_are_frozen_during_a_run_and_given_back_after():
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    sink = _Sink()
+    _run_in_process(sink)
+    assert len(sink.rows) == 10
+    assert min(sink.frozen) > 0  # frozen after the first batch, before any row is written
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_process_that_froze_objects_itself_is_left_as_it_was():
+    import gc
+
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        sink = _Sink()
+        _run_in_process(sink)
+        # nothing more frozen (some of what was frozen may be freed meanwhile)
+        assert max(sink.frozen) <= before and 0 < gc.get_freeze_count() <= before
+    finally:
+        gc.unfreeze()
