@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from curate.document import Document
-from curate.engines import frozen
 from curate.engines.handoff import SaveTo, Stored, decisions_in, documents_of, receipt
 from curate.engines.plan import BatchResult, RowValidator, run_batch
 from curate.io.read_log import READ_LOG, ReadLog
@@ -79,9 +78,7 @@ def _fewer_collections() -> Iterator[None]:
     before = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
     try:
-        with frozen.owned() as ours:  # the stages' tables frozen once built (engines.frozen)
-            frozen.allow(ours)
-            yield
+        yield
     finally:
         gc.set_threshold(*before)
 
@@ -247,7 +244,6 @@ def _init_worker(recipe: dict[str, Any], in_pool: bool = False) -> None:
         # Ctrl-C is the parent's to handle: it stops cleanly and keeps the checkpoints
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         gc.set_threshold(*GC_THRESHOLDS)  # a worker process of ours: no need to put it back
-        frozen.allow(True)
     _WORKER["pipeline"] = Pipeline(recipe)
     _WORKER["validator"] = RowValidator() if recipe["output"]["validate"] else None
 
@@ -261,7 +257,6 @@ def _work(
     pipeline = _WORKER["pipeline"]
     segment = pipeline.segments[segment_index]
     result = run_batch(segment, documents_of(docs), decisions, _WORKER["validator"])
-    frozen.after_batch(segment_index)
     return receipt(result, save_to)  # with `save_to`, the worker writes the checkpoint
 
 
