@@ -5,7 +5,8 @@ worker reads its documents from that file: the parent process never loads, pickl
 the documents of a batch after the first segment. Before, every batch of a checkpointed
 segment was pickled in the worker, sent to the parent, unpickled there, pickled again into
 its checkpoint, loaded back for the next segment and pickled again to a worker: with two
-workers the parent (which also reads, writes and fits) was busy a third of the run.
+workers the parent, which also reads, writes and fits, spent 1.02 CPU s on 2,000 bench
+documents (news recipe), 0.60 s without carrying them (median of 5 paired runs).
 
 The parent keeps of each batch only the range of input positions (`seq`) it holds, to ask the
 corpus stage for its decisions: a decision is looked up by seq, so the documents the batch
