@@ -224,6 +224,10 @@ def _curate_end_to_end(spec: dict[str, Any]) -> dict[str, Any]:
 
     pipeline = Pipeline.from_recipe(spec["recipe"])
     engine = (RayEngine if spec.get("engine") == "ray" else LocalEngine)(workers=spec["workers"])
+    if spec.get("engine") != "ray":  # as `curate run` does for the local engine (arrow_pandas)
+        from curate.arrow_pandas import skip_pandas_probe
+
+        skip_pandas_probe()
     with _Clock() as clock:
         report = engine.run(pipeline, inputs=[spec["path"]], out=spec["out"], overwrite=True)
     return {"seconds": clock.seconds, "cpu_seconds": clock.cpu_seconds, "counts": report["counts"]}

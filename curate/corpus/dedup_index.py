@@ -29,6 +29,10 @@ SETTINGS = ("num_perm", "ngram", "seed")
 # MiB of Arrow memory for 8,192 web pages (the row group before, which `fit`'s CHUNK set)
 INDEX_ROWS = 1024
 INT32 = np.iinfo(np.int32)
+# no dictionary pages: the columns are hashes, ids and seqs that hardly repeat, so Parquet's
+# dictionary was tried on every value and dropped, the costliest part of writing the index
+# (65 -> 18 ms for 2,000 bench documents; the file 0.04% larger, the same values read back)
+INDEX_DICTIONARY = False
 
 
 def save_index(state: DedupState, folder: str | Path) -> Path:
@@ -56,7 +60,7 @@ def save_index(state: DedupState, folder: str | Path) -> Path:
         ],
         metadata={"curate.dedup": json.dumps(settings)},
     )
-    with pq.ParquetWriter(path, schema) as writer:
+    with pq.ParquetWriter(path, schema, use_dictionary=INDEX_DICTIONARY) as writer:
         for start in range(0, store.count, INDEX_ROWS):
             stop = min(start + INDEX_ROWS, store.count)
             signatures, shingles = store.rows(start, stop)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from curate.document import Document
+from curate.engines.handoff import SaveTo, Stored, decisions_in, documents_of, receipt
 from curate.engines.plan import BatchResult, RowValidator, run_batch
 from curate.io.read_log import READ_LOG, ReadLog
 from curate.io.readers import Quarantined, Skipped, read_inputs, walk_inputs
@@ -86,6 +87,7 @@ def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit,
     batch_size = pipeline.recipe["engine"]["batch_size"]
     report = ReportBuilder([stage.name for stage in pipeline.stages])
     rejects: list[Quarantined] = []
+    spans: list[tuple[int, int]] = []  # each batch's first and last seq (engines.handoff)
 
     def first_batches() -> Iterator[Batch]:
         batch: list[Document] = []
@@ -99,9 +101,11 @@ def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit,
             batch.append(item)
             report.read_from(item)
             if len(batch) >= batch_size:
+                spans.append(_span(batch))
                 yield batch, None
                 batch = []
         if batch:
+            spans.append(_span(batch))
             yield batch, None
 
     source: Iterable[Batch] = first_batches()
@@ -118,7 +122,8 @@ def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit,
                     sink.write(kind, row)
                     report.add(kind, row)
                 if progress is not None:
-                    progress(phase, len(result.docs) + len(result.rows) + len(result.rejected))
+                    done = len(result.docs) + result.written + len(result.rows)
+                    progress(phase, done + len(result.rejected))
             if segment.final:
                 break
             corpus = segment.sketch
@@ -129,7 +134,9 @@ def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit,
             if on_fit is not None:
                 on_fit(corpus, state)
             report.corpus[corpus.name] = corpus.summary(state)
-            source = _with_decisions(store, corpus, state)
+            # a local worker reads the documents from the checkpoint (engines.handoff)
+            handed = getattr(batches_runner, "hands_off", False) and store.folder is not None
+            source = _with_decisions(store, corpus, state, spans if handed else None)
     # rejects are written in input order, so the file is the same for any number of workers
     for item in sorted(rejects, key=lambda q: q.seq):
         sink.quarantine(item)
@@ -137,7 +144,17 @@ def _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit,
     return report
 
 
-def _with_decisions(store: Checkpoints, corpus, state) -> Iterator[Batch]:
+def _span(batch: list[Document]) -> tuple[int, int]:
+    return min(d.seq for d in batch), max(d.seq for d in batch)
+
+
+def _with_decisions(
+    store: Checkpoints, corpus, state, spans: list[tuple[int, int]] | None = None
+) -> Iterator[Batch]:
+    if spans is not None:  # the checkpoint file, not its documents (engines.handoff)
+        for index in range(store.count):
+            yield Stored(store._path(index)), decisions_in(corpus, state, spans[index])
+        return
     for docs in store.documents():
         yield docs, {d.seq: corpus.decision_for(state, d.seq) for d in docs if not d.removed}
 
@@ -231,13 +248,22 @@ def _init_worker(recipe: dict[str, Any], in_pool: bool = False) -> None:
     _WORKER["validator"] = RowValidator() if recipe["output"]["validate"] else None
 
 
-def _work(segment_index: int, docs: list[Document], decisions: dict[int, Any] | None):
+def _work(
+    segment_index: int,
+    docs: list[Document] | Stored,
+    decisions: dict[int, Any] | None,
+    save_to: SaveTo | None = None,
+):
     pipeline = _WORKER["pipeline"]
-    return run_batch(pipeline.segments[segment_index], docs, decisions, _WORKER["validator"])
+    segment = pipeline.segments[segment_index]
+    result = run_batch(segment, documents_of(docs), decisions, _WORKER["validator"])
+    return receipt(result, save_to)  # with `save_to`, the worker writes the checkpoint
 
 
 class Runner:
     """Maps batches through a segment, in order, in this process or in a pool."""
+
+    hands_off = True  # batches go between segments as checkpoint files (engines.handoff)
 
     def __init__(self, recipe: dict[str, Any], workers: int) -> None:
         self.recipe = recipe
@@ -275,13 +301,16 @@ class Runner:
         window: deque[tuple[int, Future | BatchResult, bool]] = deque()
         for index, (docs, decisions) in enumerate(batches):
             cached = store.cached(index)
+            # the worker writes a checkpointed segment's batch file itself (engines.handoff)
+            save_to = SaveTo(store.folder, store.segment, index) if store.folder else None
             if cached is not None:
                 window.append((index, cached, True))
             elif self.pool is None:
-                window.append((index, _work(segment_index, docs, decisions), False))
+                result = _work(segment_index, docs, decisions, save_to)
+                window.append((index, result, save_to is not None))
             else:
-                future = self.pool.submit(_work, segment_index, docs, decisions)
-                window.append((index, future, False))
+                future = self.pool.submit(_work, segment_index, docs, decisions, save_to)
+                window.append((index, future, save_to is not None))
             if len(window) >= 2 * self.workers:
                 yield self._finish(*window.popleft(), store)
         while window:
@@ -293,10 +322,10 @@ class Runner:
 
     @staticmethod
     def _finish(
-        index: int, pending: Future | BatchResult, from_cache: bool, store: Checkpoints
+        index: int, pending: Future | BatchResult, saved: bool, store: Checkpoints
     ) -> BatchResult:
         result = pending.result() if isinstance(pending, Future) else pending
-        if from_cache:
+        if saved:  # reused from an earlier run, or written by the worker
             store.count = max(store.count, index + 1)
         else:
             store.save(index, result)

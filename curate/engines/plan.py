@@ -43,6 +43,7 @@ class BatchResult:
     rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # ("kept"|"removed", row)
     sketches: list[tuple[int, str, Any]] = field(default_factory=list)
     rejected: list[Quarantined] = field(default_factory=list)
+    written: int = 0  # documents a worker wrote to the batch's checkpoint (engines.handoff)
 
 
 def plan(stages: list[Stage]) -> list[Segment]:
