@@ -17,7 +17,7 @@ from collections.abc import Callable
 from html import unescape
 from typing import Any
 
-from curate.io.html import KIND, MIN_ANCHOR_CHARS, linked_lines, paragraph_text
+from curate.io.html import KIND, MIN_ANCHOR_CHARS, linked_lines
 from curate.io.readers import Quarantined
 
 # found with two searches, not one lazy `<a ...>(.*?)</a>`: ten times faster on real pages
@@ -51,9 +51,9 @@ def extract_page_fast(
     from resiliparse.parse.html import HTMLTree
 
     if isinstance(html, bytes):
-        from trafilatura.utils import decode_file
+        from curate.io.page_decode import decode_page
 
-        html = decode_file(html)  # the trafilatura reader's decoding: <meta>, then detection
+        html = decode_page(html)  # the trafilatura reader's decoding (`decode_file`)
     try:
         tree = HTMLTree.parse(html)
         raw = extract_plain_text(
@@ -67,10 +67,12 @@ def extract_page_fast(
         )
     except Exception as err:  # a parser on arbitrary markup: one page must not stop the run
         return Quarantined(where, line_no, KIND, f"resiliparse failed: {type(err).__name__}: {err}")
-    # spaces inside a line collapsed, as trafilatura's own output is (NBSP runs included)
-    text = paragraph_text(
-        "\n".join(" ".join(line.split()) for line in BULLET.sub("- ", raw).split("\n"))
-    )
+    # spaces inside a line collapsed, as trafilatura's own output is (NBSP runs included); then
+    # `paragraph_text`, whose strip and test of each line are those of `str.split`: the empty
+    # lines go, the others are as they are
+    if "•" in raw:
+        raw = BULLET.sub("- ", raw)
+    text = "\n\n".join(filter(None, [" ".join(line.split()) for line in raw.split("\n")]))
     if not text:
         return Quarantined(where, line_no, KIND, "no main text found in the page")
     title = (tree.title or "").strip() or None
@@ -99,6 +101,8 @@ def _anchor_texts(html: str) -> set[str]:
     if html.count("<a", tail, closing_at) + html.count("<A", tail, closing_at) > OPEN_TAIL:
         return _anchor_texts_stepwise(html[:end], _tag_split)
     for inner in ANCHOR.findall(html, start, end):
+        if len(inner) < MIN_ANCHOR_CHARS:
+            continue  # no text made of it is longer: tags and entities are longer than they read
         if "<" not in inner and "&" not in inner:  # most links: plain text, one piece
             text = " ".join(inner.split())
             if len(text) >= MIN_ANCHOR_CHARS:
@@ -114,6 +118,8 @@ def _anchor_texts(html: str) -> set[str]:
 def _tag_split(inner: str) -> list[str]:
     """`TAG.split(inner)`, in linear time: after a `<` with no `>` behind it no tag can start,
     where the pattern tries every later `<` again (`"<a " * 50000` inside one link: 2 s)."""
+    if inner.rfind(">") > inner.rfind("<"):  # each `<` has a `>` after it: one pass of the
+        return TAG.split(inner)  # pattern, in C (a link's few tags cost a Python loop a page)
     pieces = []
     position = 0
     while True:
@@ -128,19 +134,18 @@ def _tag_split(inner: str) -> list[str]:
 
 def _last_link_close(html: str, start: int) -> tuple[int, int] | None:
     """Where the last `</a>` at or after `start` begins and ends, None when there is none."""
-    lower, upper = html.rfind("</a", start), html.rfind("</A", start)
+    end = len(html)
     while True:
-        at = max(lower, upper)
+        # the last `</a`, then a `</A` only after it: most pages have none, and a search of
+        # the whole page for one was a quarter of the link texts' time
+        lower = html.rfind("</a", start, end)
+        at = max(lower, html.rfind("</A", max(lower, start), end))
         if at < 0:
             return None
         closing = ANCHOR_CLOSE.match(html, at)
         if closing is not None:
             return at, closing.end()
-        # `</article>`, `</abbr>`: the one before it, then
-        if at == lower:
-            lower = html.rfind("</a", start, at)
-        else:
-            upper = html.rfind("</A", start, at)
+        end = at  # `</article>`, `</abbr>`: the one before it, then
 
 
 def _anchor_texts_stepwise(html: str, split: Callable[[str], list[str]] = TAG.split) -> set[str]:

@@ -244,7 +244,8 @@ def _anchor_texts(tree: Any) -> set[str]:
 def linked_lines(text: str, anchors: set[str]) -> list[str]:
     """The words of the lines of `text` that are mostly link text, or a glued teaser."""
     low, high = LINKED_WORDS
-    lines = [line for line in text.split("\n\n") if low <= len(line.split()) <= high]
+    # words counted up to one past `high` (a paragraph's hundred words are not all split off)
+    lines = [line for line in text.split("\n\n") if low <= len(line.split(maxsplit=high)) <= high]
     if not lines or not anchors:
         return []
     # Only a link text found in a line can cover it or start it: a page has about 150 link
