@@ -11,7 +11,6 @@ casefolding is longer ("ß", "ﬁ", "İ") and repeated terms.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
@@ -19,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.stages.boilerplate import LETTER, LIST_ITEM, BoilerplateRemover
-from curate.stages.boilerplate.line_words import WordModel, terms
+from curate.stages.boilerplate.line_words import WordModel
+from tests.test_stage_boilerplate_vocabulary import _margin_by_definition
 
 STAGE = BoilerplateRemover()
 WORD = re.compile(r"\w+")
@@ -32,14 +32,6 @@ WORDS = WordModel(
     bias=-0.25,
     weights={"photo": 1.25, "afp": 0.5, "photo afp": 2.0, "straße": -0.75, "more": 0.3},
 )
-
-
-def _margin_by_definition(words: WordModel, line: str) -> float:
-    counts = Counter(term for term in terms(line) if term in words.weights)
-    if not counts:
-        return words.bias
-    norm = math.sqrt(sum(c * c for c in counts.values()))
-    return words.bias + sum(words.weights[t] * c for t, c in counts.items()) / norm
 
 
 @settings(max_examples=300, deadline=None)
