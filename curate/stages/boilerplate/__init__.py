@@ -267,6 +267,16 @@ class BoilerplateRemover(MapStage):
             page = _Page(named or title, linked, html)  # the title the record will carry
             rows = _Rows(lines, page)
             removals.update(self._model_removals(lines, removals, page, explain, rows))
+            # a line the model removed may have stood between the title and its repeat (a
+            # page's <title>, a byline, its <h1>): the repeat, now right under the title, would
+            # go in a second run; it goes now, and the model scores what is left again
+            while title and "duplicate_headline" in self.rules:
+                left = [line for line in lines if line[0] not in removals]
+                repeats = self._duplicates(title, left)
+                if not repeats:
+                    break
+                removals.update((s, ("duplicate_headline", s, e)) for s, e, _ in repeats)
+                removals.update(self._model_removals(lines, removals, page, explain, rows))
             if self.tag_veto > 0:
                 for start in self._vetoed_tags(lines, removals, page, rows):
                     del removals[start]
