@@ -79,3 +79,31 @@ def test_the_repeat_of_a_given_title_goes_in_the_first_run(body):
         assert not any(line.startswith(headline) for line in once.text.split("\n\n")[:1])
         again = run_stage(STAGE, once.text, once.title)
         assert again.text == once.text and not again.edits
+
+
+def test_a_title_with_the_sites_name_becomes_the_headline_its_repeat_shows(body):
+    """`title_site_name` as in the rules' rounds: the page's <title> is headline and site name,
+    the <h1> under the byline is the headline alone; the record keeps the headline."""
+    rng = random.Random(4)
+    for headline in HEADLINES:
+        site = rng.choice(["Daily Planet", "The Ledger", "Nordnytt"])
+        between = rng.choice(BETWEEN)(rng)
+        text = "\n\n".join([between, headline, *rng.sample(body, 3)])
+        once = run_stage(STAGE, text, f"{headline} | {site}")
+        assert once.title == headline
+        assert headline not in once.text.split("\n\n")
+        assert [e.rule for e in once.edits if e.field == "title"] == ["title_site_name"]
+        again = run_stage(STAGE, once.text, once.title)
+        assert again.text == once.text and again.title == once.title and not again.edits
+
+
+def test_a_breadcrumb_that_repeats_the_title_does_not_hide_the_headline(body):
+    """Above the <h1>, a breadcrumb (`Home » Section » <headline>`) repeats the title's words:
+    the title loses the site's name by the repeat that is the headline alone, wherever it
+    stands among the repeats."""
+    for headline in HEADLINES:
+        text = "\n\n".join([f"Home » World » {headline}", headline, *body[:3]])
+        once = run_stage(STAGE, text, f"{headline} | Daily Planet")
+        assert once.title == headline
+        again = run_stage(STAGE, once.text, once.title)
+        assert again.text == once.text and again.title == once.title and not again.edits
