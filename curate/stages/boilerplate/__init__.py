@@ -257,7 +257,7 @@ class BoilerplateRemover(MapStage):
                 # the title is the page's <title> or, in plain text, the first line made the
                 # headline: either may be the headline and the site's name
                 if repeats and named is None and "title_site_name" in self.rules:
-                    named = site_name.headline_alone(title, repeats[0][2])
+                    named = _headline_alone(title, repeats)
             if "page_repeat" in self.rules:
                 found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
             if not found:
@@ -267,6 +267,22 @@ class BoilerplateRemover(MapStage):
             page = _Page(named or title, linked, html)  # the title the record will carry
             rows = _Rows(lines, page)
             removals.update(self._model_removals(lines, removals, page, explain, rows))
+            # a line the model removed may have stood between the title and its repeat (a
+            # page's <title>, a byline, its <h1>): the repeat, now right under the title, would
+            # go in a second run; it goes now, and the model scores what is left again
+            while title and "duplicate_headline" in self.rules:
+                left = [line for line in lines if line[0] not in removals]
+                repeats = self._duplicates(title, left)
+                if not repeats:
+                    break
+                removals.update((s, ("duplicate_headline", s, e)) for s, e, _ in repeats)
+                if named is None and "title_site_name" in self.rules:
+                    # as in the rules' rounds: a repeat that is the title less the site's name
+                    named = _headline_alone(title, repeats)
+                    if named:  # the title the record carries, and its model columns, change
+                        page = _Page(named, linked, html)
+                        rows = _Rows(lines, page)
+                removals.update(self._model_removals(lines, removals, page, explain, rows))
             if self.tag_veto > 0:
                 for start in self._vetoed_tags(lines, removals, page, rows):
                     del removals[start]
@@ -830,6 +846,13 @@ class _Page(NamedTuple):
     title: str | None
     linked: set[str]
     html: bool
+
+
+def _headline_alone(title: str, repeats: list[tuple[int, int, str]]) -> str | None:
+    """The title less the site's name, by the first of its repeats that is the headline alone
+    (a breadcrumb `Home » Entertainment » <headline>` repeats the title's words too)."""
+    alone = (site_name.headline_alone(title, text) for _, _, text in repeats)
+    return next(filter(None, alone), None)
 
 
 class _Rows:
