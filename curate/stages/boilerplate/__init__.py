@@ -256,8 +256,8 @@ class BoilerplateRemover(MapStage):
                 found += [("duplicate_headline", s, e) for s, e, _ in repeats]
                 # the title is the page's <title> or, in plain text, the first line made the
                 # headline: either may be the headline and the site's name
-                if repeats and named is None and "title_site_name" in self.rules:
-                    named = _headline_alone(title, repeats)
+                if repeats and named is None:
+                    named = self._title_alone(title, repeats)
             if "page_repeat" in self.rules:
                 found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
             if not found:
@@ -276,9 +276,8 @@ class BoilerplateRemover(MapStage):
                 if not repeats:
                     break
                 removals.update((s, ("duplicate_headline", s, e)) for s, e, _ in repeats)
-                if named is None and "title_site_name" in self.rules:
-                    # as in the rules' rounds: a repeat that is the title less the site's name
-                    named = _headline_alone(title, repeats)
+                if named is None:  # as in the rules' rounds
+                    named = self._title_alone(title, repeats)
                     if named:  # the title the record carries, and its model columns, change
                         page = _Page(named, linked, html)
                         rows = _Rows(lines, page)
@@ -292,6 +291,13 @@ class BoilerplateRemover(MapStage):
         if named and doc.title:
             self.replace_spans(doc, "title_site_name", [(0, len(doc.title), named)], field=TITLE)
         return doc
+
+    def _title_alone(self, title: str, repeats: list[tuple[int, int, str]]) -> str | None:
+        """The title less the site's name, where a repeat of it shows the headline alone
+        (`title_site_name`); the rules' rounds and the model's ask it alike."""
+        if "title_site_name" not in self.rules:
+            return None
+        return site_name.headline_of(title, [text for _, _, text in repeats])
 
     def _line_removals(
         self,
@@ -846,13 +852,6 @@ class _Page(NamedTuple):
     title: str | None
     linked: set[str]
     html: bool
-
-
-def _headline_alone(title: str, repeats: list[tuple[int, int, str]]) -> str | None:
-    """The title less the site's name, by the first of its repeats that is the headline alone
-    (a breadcrumb `Home » Entertainment » <headline>` repeats the title's words too)."""
-    alone = (site_name.headline_alone(title, text) for _, _, text in repeats)
-    return next(filter(None, alone), None)
 
 
 class _Rows:

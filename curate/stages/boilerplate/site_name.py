@@ -32,3 +32,9 @@ def headline_alone(title: str, headline: str) -> str | None:
             if line_key(same) == key and 0 < len(line_key(other).split()) <= MAX_SITE_WORDS:
                 return headline.strip()
     return None
+
+
+def headline_of(title: str, repeats: list[str]) -> str | None:
+    """The title less the site's name, by the first of its repeats that is the headline alone
+    (a breadcrumb `Home » Entertainment » <headline>` repeats the title's words too)."""
+    return next(filter(None, (headline_alone(title, text) for text in repeats)), None)
