@@ -90,12 +90,16 @@ def file_reader(path: Path, reader: Any) -> Any:
         return reader
     suffix = suffix_of(path)
     if suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES):
-        found = _confirmed(path, aliased(settings, _json_record(path)), _json_reads)
+        found = aliased(settings, _json_record(path))
+        reads = _json_reads
     elif suffix in TABLE_SUFFIXES:
-        found = _confirmed(path, aliased(settings, _table_record(path)), _table_reads)
+        found = aliased(settings, _table_record(path))
+        reads = _table_reads
     else:
         return reader
-    return reader if found is settings else found
+    if found.text_field != settings.text_field and not reads(path, found.text_fields):
+        found = dataclasses.replace(found, text_field=settings.text_field)  # not its records'
+    return reader if found == settings else found
 
 
 def columnar_settings(settings: ReaderSettings, schema: Any) -> ReaderSettings:
@@ -125,14 +129,6 @@ def ambiguous_hint(row: Mapping[str, Any]) -> str | None:
     names = " and ".join(map(repr, found))
     options = " or ".join(f"--text-field {shell_word(name)}" for name in found)
     return f"; {names} may each hold the text, so neither is read: name it, {options}"
-
-
-def _confirmed(path: Path, settings: ReaderSettings, reads: Any) -> ReaderSettings:
-    """`settings`, with the alias text field dropped when the file's reader would not find
-    its records by it after all."""
-    if len(settings.text_fields) < 2 or reads(path, settings.text_fields):
-        return settings
-    return dataclasses.replace(settings, text_field=DEFAULT_TEXT)
 
 
 def _json_reads(path: Path, fields: tuple[str, ...]) -> bool:
