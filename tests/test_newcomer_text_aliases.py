@@ -161,7 +161,10 @@ def test_a_named_field_is_read_as_named_with_no_alias(tmp_path):
     (folder / "a.jsonl").write_text(_lines([{"id": "a", "maintext": article(1)}]))
     (folder / "b.jsonl").write_text(_lines([{"id": "b", "content": article(2)}]))
     out = tmp_path / "out"
-    result, text = invoke("run", folder, "--out", out, "--text-field", "maintext")
+    result, text = invoke("run", folder, "--out", out)  # nothing named: each from its field
+    assert result.exit_code == 0, text
+    assert kept_ids(out) == ["a", "b"]
+    result, text = invoke("run", folder, "--out", out, "--text-field", "maintext", "--overwrite")
     assert result.exit_code == 0, text
     assert kept_ids(out) == ["a"]
     assert [r["id"] for r in _quarantine(out)] == ["b"]
@@ -185,6 +188,11 @@ def test_files_with_text_read_as_before_with_no_label(tmp_path):
     path.write_text(_lines([{"id": "a", "text": article(1), "content": article(2)}]))
     docs = _docs(read_file(path))
     assert [(d.text, d.labels.get("text_field")) for d in docs] == [(article(1), None)]
+    path.write_text(_lines([{"id": "a", "html": "<p>x</p>", "content": article(2)}]))
+    assert [d.labels.get("text_field") for d in _docs(read_file(path))] != ["content"]
+    path.write_text(_lines([{"id": "a", "content": article(2)}]))  # the same, with no `text`
+    docs = _docs(read_file(path))
+    assert [(d.text, d.labels.get("text_field")) for d in docs] == [(article(2), "content")]
 
 
 def test_a_one_word_value_or_a_nested_object_is_no_text_to_guess(tmp_path):
@@ -193,6 +201,9 @@ def test_a_one_word_value_or_a_nested_object_is_no_text_to_guess(tmp_path):
     meta = tmp_path / "meta.json"
     meta.write_text(json.dumps({"content": {"pages": 3}, "crawl": "2024"}), encoding="utf-8")
     assert walk_inputs([tmp_path]).paths == []
+    notes.write_text(json.dumps([{"title": "a", "body": "a draft of notes"}]), encoding="utf-8")
+    assert walk_inputs([tmp_path]).paths == [notes]  # more than a word: a text
+    notes.unlink()
     struct = tmp_path / "nested.parquet"  # a struct column named `article`: the hint's path
     pq.write_table(pa.Table.from_pylist([{"article": {"text": article(1)}}]), struct)
     items = list(read_file(struct))
@@ -218,6 +229,7 @@ def test_an_id_named_or_present_is_not_aliased(tmp_path):
     path.write_text(_lines([{"key": "k1", "ID": "other", "text": article(1)}]))
     named = ReaderSettings(id_field="key")
     assert [d.id for d in _docs(read_file(path, reader=named))] == ["k1"]
+    assert [d.id for d in _docs(read_file(path))] == ["other"]  # none named: `ID`
 
 
 def test_the_choice_of_a_field(tmp_path):
