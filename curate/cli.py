@@ -155,7 +155,8 @@ def run(
     text_field: Annotated[
         list[str] | None,
         typer.Option(
-            help="JSONL/Parquet inputs: the field holding the text (default: text); "
+            help="JSONL/Parquet inputs: the field holding the text (default: text, or else "
+            "content, raw_content, maintext, body, article, story, Text when a file has one); "
             "or reader.text_field. Repeatable: a row's text is under the first it has."
         ),
     ] = None,
