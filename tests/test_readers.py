@@ -304,7 +304,7 @@ def test_parquet_without_the_text_column_is_one_record_a_row_as_jsonl_is(tmp_pat
         ("missing_field", 2, "2"),
         ("missing_field", 3, "3"),
     ]
-    assert "--text-field body" in bad[0].error
+    assert "--text-field post" in bad[0].error
 
 
 @pytest.mark.parametrize("value", ["", "  ", 3, None])
