@@ -155,7 +155,8 @@ def run(
     text_field: Annotated[
         list[str] | None,
         typer.Option(
-            help="JSONL/Parquet inputs: the field holding the text (default: text); "
+            help="JSONL/Parquet inputs: the field holding the text (default: text, or else "
+            "content, raw_content, maintext, body, article, story, Text when a file has one); "
             "or reader.text_field. Repeatable: a row's text is under the first it has."
         ),
     ] = None,
@@ -297,6 +298,7 @@ def run(
 
         for line in summary_lines(report):  # each kind of library message once, with a count
             warn(line)
+        _note_text_aliases(report, pipeline.recipe)
         _warn_missing_field(report, out_dir)
         _warn_most_removed(report, pipeline, out_dir)
         if not quiet:
@@ -725,6 +727,21 @@ def _warn_missing_field(report: dict, out_dir: Path) -> None:
         return
     where = first.get("file", "?") + (f" line {first['line']}" if first.get("line") else "")
     warn(f"{count} quarantined as missing_field, e.g. {where}: {first.get('error')}")
+
+
+def _note_text_aliases(report: dict, recipe: dict) -> None:
+    """Documents read from a field other than `text` when none was named (`content`, `Text`:
+    curate.io.text_aliases): each field said once, with how to choose another."""
+    from curate.io.settings import reader_settings
+
+    if reader_settings(recipe.get("reader")).text_field != "text":
+        return  # named fields are read as named, and counted in the summary
+    for field, count in (report.get("text_fields") or {}).items():
+        if field not in ("text", "html"):
+            warn(
+                f"{count} document(s) read from field {field!r}, their files having no 'text' "
+                f"field; to read another: --text-field NAME"
+            )
 
 
 def _warn_records_without_text(skipped: list[str], recipe: dict) -> None:

@@ -65,20 +65,20 @@ def test_a_saved_dataset_folder_is_read_row_by_row(tmp_path):
 
 
 def test_arrow_files_streams_or_files_other_fields_and_damage(tmp_path):
-    table = pa.table({"doc": ["x1", "x2"], "content": ["first text", "second text"]})
+    table = pa.table({"doc": ["x1", "x2"], "page_text": ["first text", "second text"]})
     stream = tmp_path / "s.arrow"
     with pa.ipc.new_stream(str(stream), table.schema) as out:
         out.write_table(table)
     file = tmp_path / "f.arrow"
     with pa.ipc.new_file(str(file), table.schema) as out:
         out.write_table(table)
-    reader = {"text_field": "content", "id_field": "doc"}
+    reader = {"text_field": "page_text", "id_field": "doc"}
     for path in (stream, file):
         docs, bad = read(path, reader=reader)
         assert [(d.id, d.text) for d in docs] == [("x1", "first text"), ("x2", "second text")]
     docs, bad = read(stream)  # no `text` column: a record a row saying which field to name
     assert not docs and [q.line for q in bad] == [1, 2]
-    assert all("--text-field content" in q.error for q in bad)
+    assert all("--text-field page_text" in q.error for q in bad)
     broken = tmp_path / "broken.arrow"
     broken.write_bytes(b"not arrow at all")
     docs, bad = read(broken)

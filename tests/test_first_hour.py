@@ -222,13 +222,14 @@ def test_web_recipe_dedup_threshold_is_the_measured_one():
 
 
 def test_shards_with_their_own_ids_and_another_text_field_lose_nothing(tmp_path):
-    """Two shards numbered from 0, the text under `content`: every document is read and kept,
-    the repeated ids renamed where they were read, and the run says so."""
+    """Two shards numbered from 0, the text under `page_text` (no known text field): every
+    document is read and kept, the repeated ids renamed where they were read, and the run says
+    so."""
     crawl = tmp_path / "shards"
     crawl.mkdir()
     docs = iter(news_corpus(6, seed=23))
     for shard in ("part-0", "part-1"):
-        rows = [{"id": i, "content": next(docs)["text"]} for i in range(3)]
+        rows = [{"id": i, "page_text": next(docs)["text"]} for i in range(3)]
         (crawl / f"{shard}.jsonl").write_text(
             "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
         )
@@ -238,22 +239,23 @@ def test_shards_with_their_own_ids_and_another_text_field_lose_nothing(tmp_path)
     assert result.exit_code == 0, text  # the wrong field: every row quarantined, and told how
     assert "quarantined: missing_field 6" in text
     first = (out / "quarantine.jsonl").read_text(encoding="utf-8").splitlines()[0]
-    assert "--text-field content" in first
-    result, text = invoke(*args, "--text-field", "content", "--overwrite")
+    assert "--text-field page_text" in first
+    result, text = invoke(*args, "--text-field", "page_text", "--overwrite")
     assert result.exit_code == 0, text
     report, ids = _ids(out)
     assert report["counts"] == {"read": 6, "kept": 6, "removed": 0, "quarantined": 0}
     assert sorted(ids) == sorted(["0", "1", "2", "0@part-1:1", "1@part-1:2", "2@part-1:3"])
     assert "ids: 3 repeated input ids renamed" in text
-    assert yaml.safe_load((out / "recipe.yaml").read_text())["reader"]["text_field"] == "content"
+    assert yaml.safe_load((out / "recipe.yaml").read_text())["reader"]["text_field"] == "page_text"
     assert validate_folder(out) == []
     shown, text = invoke("explain", out, "1@part-1:2", "--edits-only")
     assert shown.exit_code == 0 and "read/duplicate_id id@0: '1' -> '1@part-1:2'" in text
 
 
 def test_a_news_table_with_its_text_under_content_is_read_when_named(tmp_path):
-    """A Kaggle-style CSV: without --text-field the run stops and says which option to pass;
-    with it, every row is a document."""
+    """A Kaggle-style CSV: without --text-field its `content` column is read, and the run says
+    so with the option that reads another (it stopped: no readable input); with it, every row
+    is a document."""
     crawl = tmp_path / "kaggle"
     crawl.mkdir()
     docs = news_corpus(3, seed=29)
@@ -264,9 +266,12 @@ def test_a_news_table_with_its_text_under_content_is_read_when_named(tmp_path):
     (crawl / "articles.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     result, text = invoke("run", crawl, "--out", out, "--workers", "1")
-    assert result.exit_code == 2, text
-    assert "no 'text' field, e.g." in text and "--text-field NAME" in text
-    result, text = invoke("run", crawl, "--out", out, "--workers", "1", "--text-field", "content")
+    assert result.exit_code == 0, text
+    assert "3 document(s) read from field 'content'" in text and "--text-field NAME" in text
+    assert _ids(out)[0]["counts"]["read"] == 3
+    result, text = invoke(
+        "run", crawl, "--out", out, "--workers", "1", "--text-field", "content", "--overwrite"
+    )
     assert result.exit_code == 0, text
     report, ids = _ids(out)
     assert report["counts"]["read"] == 3 and ids == {"0", "1", "2"}

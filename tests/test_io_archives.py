@@ -121,7 +121,7 @@ def test_sidecar_json_is_counted_and_a_table_under_another_field_gets_the_advice
         {
             "0001.txt": "A story of some length.",
             "0001.json": '{"source": "wire", "lang": "en"}',
-            "kaggle.csv": "id,content\n1,An article under another name.\n",
+            "kaggle.csv": "id,page_text\n1,An article under another name.\n",
         },
     )
     items = list(read_archive(path, "a"))
@@ -129,5 +129,5 @@ def test_sidecar_json_is_counted_and_a_table_under_another_field_gets_the_advice
     skipped, doc, advice = items
     assert isinstance(skipped, Skipped) and skipped.kind == "archive_member_without_records"
     assert doc.id == "a/0001"
-    assert advice.kind == "missing_field" and "--text-field content" in advice.error
+    assert advice.kind == "missing_field" and "--text-field page_text" in advice.error
     assert advice.file == f"{path}/kaggle.csv"

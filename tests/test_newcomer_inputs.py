@@ -74,38 +74,38 @@ def test_a_linked_folder_is_read_once_and_a_link_loop_ends(tmp_path):
 
 
 def test_rows_without_the_text_field_say_on_the_terminal_which_option_reads_them(tmp_path):
-    # CommonCrawl/RedPajama-style rows under `content`: every row was quarantined and the run
+    # CommonCrawl/RedPajama-style rows under `page_text`: every row was quarantined and the run
     # said only "quarantined: missing_field 2 (... in quarantine.jsonl)" over an empty dataset
     feed = tmp_path / "feed.jsonl"
-    rows = [{"id": 1, "content": ARTICLE}, {"id": 2, "content": STORM}]
+    rows = [{"id": 1, "page_text": ARTICLE}, {"id": 2, "page_text": STORM}]
     feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "out"
     result, text = invoke("run", feed, "--out", out, "--workers", "1", "--quiet")
     assert result.exit_code == 0, text
     assert f"2 quarantined as missing_field, e.g. {feed} line 1: no 'text' field" in text
-    assert "--text-field content" in text
-    result, _ = invoke("run", feed, "--out", out, "--overwrite", "--text-field", "content")
+    assert "--text-field page_text" in text
+    result, _ = invoke("run", feed, "--out", out, "--overwrite", "--text-field", "page_text")
     assert result.exit_code == 0 and kept_ids(out) == ["1", "2"]
 
 
 def test_json_and_csv_records_under_another_field_are_named_not_just_counted(tmp_path):
-    # an array of {"content": ...}, JSON Lines of {"body": ...} and a Kaggle table with an
+    # an array of {"content": ...}, JSON Lines of {"post": ...} and a Kaggle table with an
     # `article` column beside a .txt: the run said only "skipped: 3 not read (.json 1, ...)",
     # as it says of a crawl's meta.json; their articles were lost with no hint
     tree = tmp_path / "news"
     tree.mkdir()
     (tree / "brief.txt").write_text(STORM, encoding="utf-8")
-    (tree / "export.json").write_text(json.dumps([{"id": "a", "content": ARTICLE}]))
-    lines = [{"id": "b", "body": ARTICLE}, {"id": "c", "body": STORM}]
+    (tree / "export.json").write_text(json.dumps([{"id": "a", "page_text": ARTICLE}]))
+    lines = [{"id": "b", "post": ARTICLE}, {"id": "c", "post": STORM}]
     (tree / "feed.json").write_text("".join(json.dumps(r) + "\n" for r in lines))
-    (tree / "kaggle.csv").write_text(f'title,article\nBudget,"{ARTICLE}"\n', encoding="utf-8")
+    (tree / "kaggle.csv").write_text(f'title,story_text\nBudget,"{ARTICLE}"\n', encoding="utf-8")
     (tree / "meta.json").write_text(json.dumps({"crawl": "2024-05", "note": "x" * 300}))
     out = tmp_path / "out"
     result, text = invoke("run", tree, "--out", out, "--workers", "1", "--quiet")
     assert result.exit_code == 0, text
     assert "3 .json/.csv/.tsv file(s) hold records with no 'text' field, not read" in text
     assert f"e.g. {tree / 'export.json'}: no 'text' field" in text
-    assert "--text-field content" in text and "meta.json" not in text
+    assert "--text-field page_text" in text and "meta.json" not in text
 
 
 def test_a_txt_file_of_json_lines_says_to_name_it_jsonl(tmp_path):

@@ -254,12 +254,12 @@ def test_records_wrapped_in_an_api_response_are_read(tmp_path):
 def test_a_wrapped_response_without_the_text_field_names_the_field_of_its_records(tmp_path):
     folder = tmp_path / "api"
     folder.mkdir()
-    articles = [{"title": "Budget", "content": row["text"]} for row in _articles(2)]
+    articles = [{"title": "Budget", "page_text": row["text"]} for row in _articles(2)]
     (folder / "newsapi.json").write_text(json.dumps({"articles": articles}), "utf-8")
     (folder / "budget.txt").write_text(_articles(3)[2]["text"], "utf-8")
     result, text = invoke("run", folder, "--out", tmp_path / "out", "--workers", "1")
     assert result.exit_code == 0, text
-    assert "the row has 'content', 'title'" in text and "--text-field content" in text
+    assert "the row has 'page_text', 'title'" in text and "--text-field page_text" in text
 
 
 @pytest.mark.parametrize("name", ["dump.json", "dump.jsonl"])

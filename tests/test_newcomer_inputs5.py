@@ -31,7 +31,7 @@ def test_a_columnar_file_without_the_text_column_quarantines_each_row(tmp_path, 
     # `read: 1`; a JSON Lines file without the field is a record a row, and so is this now
     folder = tmp_path / "news"
     folder.mkdir()
-    table = pa.table({"id": ["x1", "x2", "x3"], "content": [article(n) for n in range(3)]})
+    table = pa.table({"id": ["x1", "x2", "x3"], "page_text": [article(n) for n in range(3)]})
     if suffix == ".parquet":
         pq.write_table(table, folder / f"articles{suffix}")
     else:
@@ -46,17 +46,17 @@ def test_a_columnar_file_without_the_text_column_quarantines_each_row(tmp_path, 
         ("x2", 2, "missing_field"),
         ("x3", 3, "missing_field"),
     ]
-    assert all("--text-field content" in r["error"] for r in rows)
-    assert "3 quarantined as missing_field" in text and "--text-field content" in text
+    assert all("--text-field page_text" in r["error"] for r in rows)
+    assert "3 quarantined as missing_field" in text and "--text-field page_text" in text
     assert validate_folder(out) == []
-    result, text = invoke("run", folder, "--out", out, "--overwrite", "--text-field", "content")
+    result, text = invoke("run", folder, "--out", out, "--overwrite", "--text-field", "page_text")
     assert result.exit_code == 0, text
     assert kept_ids(out) == ["x1", "x2", "x3"]
 
 
 def test_rows_without_the_text_column_or_an_id_are_named_by_file_and_row(tmp_path):
     path = tmp_path / "notes.parquet"
-    pq.write_table(pa.table({"body": [article(n) for n in range(2)]}), path)
+    pq.write_table(pa.table({"post": [article(n) for n in range(2)]}), path)
     out = tmp_path / "out"
     result, text = invoke("run", path, "--out", out, "--workers", "1")
     assert result.exit_code == 0, text
@@ -234,12 +234,12 @@ def test_a_saved_dataset_gives_no_text_field_advice_for_its_own_state_files(tmp_
     assert "the input holds 3 splits" in text
     # a state.json of records with no text field of its own, not beside shards, is named
     (tmp_path / "mine").mkdir()
-    rows = [{"filename": "a.txt", "body": article(1)}]
+    rows = [{"filename": "a.txt", "post": article(1)}]
     (tmp_path / "mine" / "state.json").write_text(json.dumps(rows), encoding="utf-8")
     (tmp_path / "mine" / "a.txt").write_text(article(2), encoding="utf-8")
     result, text = invoke("run", tmp_path / "mine", "--out", tmp_path / "out2", "--workers", "1")
     assert result.exit_code == 0, text
-    assert "state.json" in text and "--text-field body" in text
+    assert "state.json" in text and "--text-field post" in text
 
 
 def test_text_files_with_no_extension_are_named_with_what_reads_them(tmp_path):

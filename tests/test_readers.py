@@ -285,26 +285,26 @@ def test_text_and_id_fields_name_other_columns(tmp_path):
 def test_a_row_without_its_text_says_which_field_to_name(tmp_path):
     path = tmp_path / "in.jsonl"
     _jsonl(
-        path, [{"id": "1", "url": "https://x.org/1", "maintext": "The long body of it.", "n": 3}]
+        path, [{"id": "1", "url": "https://x.org/1", "page_text": "The long body of it.", "n": 3}]
     )
     _, bad = read(path)
     assert [(q.line, q.kind) for q in bad] == [(1, "missing_field")]
     message = bad[0].error
-    assert "no 'text' field" in message and "'maintext'" in message and "'url'" in message
-    assert "--text-field maintext" in message and "reader.text_field" in message
+    assert "no 'text' field" in message and "'page_text'" in message and "'url'" in message
+    assert "--text-field page_text" in message and "reader.text_field" in message
 
 
 def test_parquet_without_the_text_column_is_one_record_a_row_as_jsonl_is(tmp_path):
     # it was one record for the whole file (`read: 1`); JSON Lines is a record a line
     path = tmp_path / "in.parquet"
-    pq.write_table(pa.table({"id": ["1", "2", "3"], "body": ["a b", "c d", "e f"]}), path)
+    pq.write_table(pa.table({"id": ["1", "2", "3"], "post": ["a b", "c d", "e f"]}), path)
     docs, bad = read(path)
     assert not docs and [(q.kind, q.line, q.id) for q in bad] == [
         ("missing_field", 1, "1"),
         ("missing_field", 2, "2"),
         ("missing_field", 3, "3"),
     ]
-    assert "--text-field body" in bad[0].error
+    assert "--text-field post" in bad[0].error
 
 
 @pytest.mark.parametrize("value", ["", "  ", 3, None])
@@ -434,7 +434,7 @@ def walk_inputs_of(folder, reader=None):
 
 
 ARTICLE_CSV = (
-    "id,title,content,url\n"
+    "id,title,page_text,url\n"
     '1,Storm hits coast,"The storm came ashore on Monday.\n\nThousands lost power, officials '
     'said.",https://x.org/1\n'
     '2,Vote delayed,"Lawmakers delayed the vote, citing ""procedure"".",https://x.org/2\n'
@@ -447,7 +447,7 @@ def test_csv_and_tsv_tables_of_articles_are_read_by_their_header(tmp_path):
     named with the other inputs' `text_field`; a row wider than its header is quarantined."""
     (tmp_path / "news.csv").write_text(ARTICLE_CSV, encoding="utf-8")
     assert not walk_inputs_of(tmp_path).paths  # no `text` column: not a table of documents
-    reader = {"text_field": "content"}
+    reader = {"text_field": "page_text"}
     assert [p.name for p in walk_inputs_of(tmp_path, reader).paths] == ["news.csv"]
     items = list(read_inputs([tmp_path], reader=reader))
     docs = [i for i in items if isinstance(i, Document)]

@@ -207,9 +207,13 @@ def _holds_records(copy: Path, reader: Any) -> bool:
     if suffix not in SNIFFED_SUFFIXES:
         return True
     fields = reader_settings(reader).text_fields
+    from curate.io.text_aliases import alias_reads  # records under `content` (io.text_aliases)
+
     if suffix in JSON_SUFFIXES:
-        return bool(json_records(copy, fields) or _json_broken(copy))
-    return suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None
+        return bool(json_records(copy, fields) or _json_broken(copy) or alias_reads(copy, fields))
+    if suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None:
+        return True
+    return suffix in TABLE_SUFFIXES and alias_reads(copy, fields)
 
 
 def _without_text(copy: Path, reader: Any) -> str | None:

@@ -46,6 +46,9 @@ def read_arrow(
         yield Quarantined(where, None, "unreadable", why)
         return
     names = opened.schema.names
+    from curate.io.text_aliases import columnar_settings
+
+    settings = columnar_settings(settings, opened.schema)  # `content` (io.text_aliases)
 
     def batches(columns: list[str]) -> Iterator[Any]:
         if isinstance(opened, pa.ipc.RecordBatchFileReader):

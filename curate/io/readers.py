@@ -34,6 +34,7 @@ from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as
 from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
+from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
@@ -266,6 +267,7 @@ def walk_inputs(
                     or (suffix in JSON_SUFFIXES and _json_broken(child))  # io.broken_json
                     or (suffix in SNIFFED_SUFFIXES and _is_lfs_pointer(child))  # io.lfs_pointer
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
+                    or (suffix in SNIFFED_SUFFIXES and alias_reads(child, text_field))  # `content`
                 ):
                     found.append((child, file_id(child, path)))
                 elif _mhtml(child):  # Chrome's "Webpage, Single File" (io.mhtml)
@@ -536,6 +538,7 @@ def read_file(
         yield from read_warc(path, reader)
         return
     base_id = base_id if base_id is not None else file_id(path, path.parent)
+    reader = file_reader(path, reader)  # no `text` field: `content`, `Text` (io.text_aliases)
     if suffix in TEXT_SUFFIXES:
         sample_by = reader_settings(reader).sample_by
         if sample_by == "document" and suffix in (".txt", ".txt.gz") and opens_as_page(path):
@@ -1576,6 +1579,8 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
 
     option = " ".join(f"--text-field {shell_word(name)}" for name in named)
     hint = f"; if {longest!r} holds the text: {option}" if longest else ""
+    if fields == DEFAULT_READER.text_fields:  # `content` and `body`: both (io.text_aliases)
+        hint = ambiguous_hint(row) or hint
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
     return (
         f"no {wanted} field (the row has {shown or 'no fields'}){hint} "
@@ -1628,6 +1633,7 @@ def read_parquet(
         why = f"not a readable Parquet file: {instead.why if instead is not None else err}"
         yield Quarantined(str(path), None, kind, why)
         return
+    settings = columnar_settings(settings, parquet.schema_arrow)  # `content` (io.text_aliases)
     rows = 0
     try:
         for item in columnar_rows(

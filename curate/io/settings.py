@@ -26,11 +26,12 @@ rule (`skipped_records`, `filter/<rule>`). A domain matches itself and its subdo
 is kept by `languages`: the `language` stage decides on its text. The extractor applies to
 `.html` files too, and to JSON Lines and Parquet rows that carry an `html` field. A row whose
 text sits under another name than `text` (`content`, `maintext`, `raw_content`) is read through
-`text_field`; `curate run --text-field` sets it from the command line. A folder from several
-scrapers names it several ways: a list of names reads each row from the first it has (given
-twice, `--text-field text --text-field content` makes the list), and the report counts the
-documents read from each (`text_fields`). Everything is checked
-when the recipe is loaded, as stage settings are.
+`text_field`; `curate run --text-field` sets it from the command line (with none named, a
+file with no `text` is read from the well-known field its records hold: io.text_aliases).
+A folder from several scrapers names it several ways: a list of names reads each row from
+the first it has (given twice, `--text-field text --text-field content` makes the list), and
+the report counts the documents read from each (`text_fields`). Everything is checked when the
+recipe is loaded, as stage settings are.
 """
 
 from __future__ import annotations

@@ -1,0 +1,211 @@
+"""The text of records that have no `text` field, read from the well-known field that holds it.
+
+A newcomer's first run over a public corpus or a scraper's output lost every document: rows
+under `content` (many Hub datasets, OSCAR-like dumps), `raw_content` (RedPajama v2), `maintext`
+(news-please), `body`, `article` or `articleBody` (schema.org exports), or `Text`, were each
+quarantined as `missing_field`, and a `.json` file of them was passed over, until the run was
+started again with `--text-field`.
+
+When no text field is named (the default, `text`), a file whose first record has no `text` (nor
+`html`) is read from the one field that is `text` in another case (`Text`, `TEXT`), else from
+the one field of `KNOWN_TEXT_FIELDS` it holds (names matched in any case), its first value a
+text of more than one word. Two such fields (`content` and `body`) are not guessed between: the
+rows are quarantined as before, and the hint names both. Rows of such a file that do have
+`text` are read from it. A named field (`--text-field`, `reader.text_field`) is read as named,
+never aliased. Documents read from an alias carry the `text_field` label, so `report.json`
+counts them (`text_fields`) and the run says which field it read. Likewise `ID` or `Id` is the
+id when a record has no `id` and no id field is named (a table's header matches it already).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from curate.io.settings import ReaderSettings
+
+# in order of preference for the documentation; a record holding two of them is not guessed at
+KNOWN_TEXT_FIELDS = (
+    "content",  # many Hub datasets, OSCAR-like dumps, scrapers
+    "raw_content",  # RedPajama v2, CCNet
+    "maintext",  # news-please
+    "body",
+    "article",  # CNN / Daily Mail
+    "articleBody",  # schema.org NewsArticle exports
+    "article_body",
+    "story",
+)
+DEFAULT_TEXT, DEFAULT_ID = "text", "id"
+_KNOWN = {name.casefold() for name in KNOWN_TEXT_FIELDS}
+_SEARCH_DEPTH = 4  # objects looked into for the first record (`{"data": {"articles": [...]}}`)
+_UNSET = object()  # a column's value is not known before it is read (Parquet, Arrow)
+
+
+def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
+    """The field a record without `text` is read from; a tuple of two or more when they are
+    ambiguous; None when it holds none. `record` maps names to a first value (`_UNSET` when
+    only the name is known, as a column's)."""
+    held = [name for name, value in record.items() if isinstance(name, str) and _texty(value)]
+    for wanted in (lambda n: n.casefold() == DEFAULT_TEXT, lambda n: n.casefold() in _KNOWN):
+        found = [name for name in held if wanted(name)]
+        if found:
+            return found[0] if len(found) == 1 else tuple(found)
+    return None
+
+
+def id_field_in(names: Iterable[Any]) -> str | None:
+    """`ID` or `Id` when a record has no `id` and exactly one such name."""
+    names = [name for name in names if isinstance(name, str)]
+    found = [name for name in names if name.casefold() == DEFAULT_ID]
+    return found[0] if len(found) == 1 and DEFAULT_ID not in names else None
+
+
+def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> ReaderSettings:
+    """`settings` for a file whose first record is `record`: its text read from an alias
+    (after `text`, for the rows that have it), its id from `ID`, where neither is named."""
+    if not record:
+        return settings
+    changes: dict[str, Any] = {}
+    if settings.text_field == DEFAULT_TEXT and not {DEFAULT_TEXT, "html"} & set(record):
+        found = text_field_in(record)
+        if isinstance(found, str):
+            changes["text_field"] = (DEFAULT_TEXT, found)
+    if settings.id_field == DEFAULT_ID:
+        found_id = id_field_in(record)
+        if found_id is not None:
+            changes["id_field"] = found_id
+    return dataclasses.replace(settings, **changes) if changes else settings
+
+
+def file_reader(path: Path, reader: Any) -> Any:
+    """The reader settings for one JSON Lines, JSON or table file (see the module); `reader`
+    itself when nothing is aliased, or when fields are named."""
+    from curate.io.readers import JSON_SUFFIXES, JSONL_SUFFIXES, TABLE_SUFFIXES, suffix_of
+    from curate.io.settings import reader_settings
+
+    settings = reader_settings(reader)
+    if settings.text_field != DEFAULT_TEXT and settings.id_field != DEFAULT_ID:
+        return reader
+    suffix = suffix_of(path)
+    if suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES):
+        found = aliased(settings, _json_record(path))
+        reads = _json_reads
+    elif suffix in TABLE_SUFFIXES:
+        found = aliased(settings, _table_record(path))
+        reads = _table_reads
+    else:
+        return reader
+    if found.text_field != settings.text_field and not reads(path, found.text_fields):
+        found = dataclasses.replace(found, text_field=settings.text_field)  # not its records'
+    return reader if found == settings else found
+
+
+def columnar_settings(settings: ReaderSettings, schema: Any) -> ReaderSettings:
+    """The settings for a Parquet or Arrow file of this schema: a column of text (a string,
+    binary or list type) under a known name, `ID` for the id (see the module)."""
+    record = {field.name: _UNSET for field in schema if _text_type(field.type)}
+    record.update({name: None for name in schema.names if name not in record})
+    return aliased(settings, record)
+
+
+def alias_reads(path: Path, fields: tuple[str, ...]) -> bool:
+    """A `.json`, `.csv` or `.tsv` file whose records are read from an alias: read, not passed
+    over as holding no text field."""
+    if fields != (DEFAULT_TEXT,):
+        return False
+    settings = file_reader(path, ReaderSettings())
+    return isinstance(settings, ReaderSettings) and settings.text_fields != fields
+
+
+def ambiguous_hint(row: Mapping[str, Any]) -> str | None:
+    """The hint of a row quarantined for holding two known text fields and no `text`."""
+    found = text_field_in(row)
+    if not isinstance(found, tuple):
+        return None
+    from curate.io.shell_words import shell_word
+
+    names = " and ".join(map(repr, found))
+    options = " or ".join(f"--text-field {shell_word(name)}" for name in found)
+    return f"; {names} may each hold the text, so neither is read: name it, {options}"
+
+
+def _json_reads(path: Path, fields: tuple[str, ...]) -> bool:
+    from curate.io.readers import json_records
+
+    return json_records(path, fields) is not None
+
+
+def _table_reads(path: Path, fields: tuple[str, ...]) -> bool:
+    from curate.io.readers import table_columns
+
+    return table_columns(path, fields) is not None
+
+
+def _json_record(path: Path) -> dict[str, Any] | None:
+    """The first record of a JSON Lines or JSON file: the first object, looked for under
+    wrappers and in lists, that holds `text` (in any case), `html` or a known text field."""
+    from curate.io.readers import _first_record
+
+    first, _ = _first_record(path)
+    wanted = {DEFAULT_TEXT, "html", *_KNOWN}
+    level = [first]
+    for _ in range(_SEARCH_DEPTH):
+        below: list[Any] = []
+        for value in level:
+            if isinstance(value, dict):
+                if any(isinstance(k, str) and k.casefold() in wanted for k in value):
+                    return value
+                below.extend(value.values())
+            elif isinstance(value, list) and value:
+                below.append(value[0])
+        level = below
+    return None
+
+
+def _table_record(path: Path) -> dict[str, Any] | None:
+    """A `.csv` / `.tsv` file's header with its first row's values (matched in any case)."""
+    import csv
+    import zlib
+
+    from curate.io.readers import _dialect, _preamble, _text_lines, table_columns
+
+    fields = (DEFAULT_TEXT, *KNOWN_TEXT_FIELDS)
+    if table_columns(path, fields) is None:
+        return None
+    skip = _preamble(path, fields)
+    try:
+        rows = csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip))
+        header, first = next(rows, None), next(rows, None)
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+        return None
+    from curate.io.table_header import table_header
+
+    header = table_header(header or [], fields)
+    return dict(zip(header, (first or []) + [None] * len(header), strict=False))
+
+
+def _texty(value: Any) -> bool:
+    """A first value that looks like a document's text: more than one word, or a list of
+    texts (paragraphs, a column); a column's unknown value counts."""
+    if value is _UNSET:
+        return True
+    if isinstance(value, list):
+        return bool(value) and _texty(value[0])
+    return isinstance(value, str) and len(value.split(None, 1)) > 1
+
+
+def _text_type(kind: Any) -> bool:
+    """A column type a text can be stored in: a string, binary (Spark), or a list of them."""
+    import pyarrow as pa
+
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return _text_type(kind.value_type)
+    return (
+        pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+        or pa.types.is_binary(kind)
+        or pa.types.is_large_binary(kind)
+        or str(kind) == "string_view"
+    )
