@@ -143,28 +143,25 @@ _DRAW_MORE = (-1, -1)  # `_first_stop`: no check stops within these draws
 def _first_stop(drawn_logs: np.ndarray, blocks: int, threshold: float) -> tuple[int, int] | None:
     """(check, language) of the first check that certainly stops, among the checks of the
     `1 + 5 * blocks` draws whose logs are `drawn_logs`; `_DRAW_MORE` when none may stop; None
-    when not certain (a check near the threshold, or a probability near underflow).
-
-    Few numpy calls (each costs more than the arithmetic of a check): one running sum down the
-    draws, read every fifth row; the reductions called as ufuncs, not through array methods.
-    """
-    # row k: the logs of draws 0..5k (the bound on the sums' rounding holds in any order of
-    # addition, see the module docstring)
-    sums = np.add.accumulate(drawn_logs[: 1 + CHECK_EVERY * blocks], 0)[::CHECK_EVERY]
-    below = sums - np.maximum.reduce(sums, 1, None, None, True)
+    when not certain (a check near the threshold, or a probability near underflow)."""
+    languages = drawn_logs.shape[1]
+    sums = np.empty((blocks + 1, languages))  # row k: the logs of draws 0..5k
+    sums[0] = drawn_logs[0]
+    np.add.reduce(drawn_logs[1:].reshape(blocks, CHECK_EVERY, languages), 1, None, sums[1:])
+    np.add.accumulate(sums, 0, None, sums)
+    below = sums - np.maximum.reduce(sums, 1)[:, None]
     np.maximum(below, FLOOR_LOG, out=below)
-    # 1 / the largest normalised probability (the exps written over the sums, whose largest
-    # is where `below` is 0: the difference of two unequal floats is never 0)
-    totals = np.add.reduce(np.exp(below, out=sums), 1)
+    totals = np.add.reduce(np.exp(below, out=drawn_logs[: blocks + 1]), 1)  # 1 / the largest
+    # normalised probability (the exps written over draws no longer needed)
     room = margin(1 + CHECK_EVERY * blocks)
     may_stop = totals < (1.0 + room) / threshold
     check = int(may_stop.argmax())
     if may_stop[check]:
         if totals[check] > (1.0 - room) / threshold:
             return None  # too close to the threshold to tell
-        if check and np.minimum.reduce(below[:check], None) <= LOWEST_LOG:
+        if check and below[:check].min() <= LOWEST_LOG:
             return None
-        return check, int(below[check].argmax())
-    if np.minimum.reduce(below, None) <= LOWEST_LOG:
+        return check, int(sums[check].argmax())
+    if below.min() <= LOWEST_LOG:
         return None
     return _DRAW_MORE
