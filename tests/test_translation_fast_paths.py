@@ -343,3 +343,71 @@ def test_article_pairs_from_two_literals_are_the_pairs_of_the_class(text):
     lower, upper = table["article_pairs"]
     both = sorted(lower.findall(text) + upper.findall(text))
     assert both == sorted(table["fast_article"].findall(text))
+
+
+def _article_words() -> list[str]:
+    """Words after "a" of every shape `sound` reads: each opening character (ASCII, Latin-1,
+    digits, the case aliases) alone, before a hyphen, before letters, in capitals; the sound
+    tables' words and their patterns' stems; numbers."""
+    opening = [chr(c) for c in range(0x30, 0x250) if chr(c).isalnum()] + _ALIASES
+    words = []
+    for c in opening:
+        words += [c, c + "-ray", c + "bc", c + "our", c + "nique", (c + "BC").upper(), c + "8"]
+    stems = [
+        p.split(".")[0].split("(")[0]
+        for key in ("vowel_sound", "consonant_sound")
+        for p in TABLE[key]
+    ] + [p.split(".")[0] for p in TABLE["either_sound"]]
+    words += _SOUNDS + [w.upper() for w in _SOUNDS] + stems + [s + "s" for s in stems]
+    words += ["8", "11", "18", "80", "800", "8,000", "1,800", "18-year-old", "F.B.I.", "U.S."]
+    return words
+
+
+def test_article_suspects_hold_every_pair_the_rule_changes():
+    """A pair "a" + word outside the suspects' shapes is one the rule never changes: the
+    stage's answer for it, asked of every shape of word, says so."""
+    stage = FAST[True]
+    suspects = stage._table["article_suspects"]
+    changes = stage._article_changes
+    for word in _article_words():
+        for art in ("a", "an", "A", "An", "AN"):
+            text = f"x {art} {word} y"
+            pairs = sorted(stage._table["fast_article"].findall(text))
+            found = sorted(pair for pattern in suspects for pair in pattern.findall(text))
+            assert set(found) <= set(pairs), text
+            missed = [pair for pair in pairs if pair not in found]
+            assert not any(changes[pair] for pair in missed), (text, missed)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces)
+def test_article_suspects_miss_no_pair_that_changes(text):
+    table = FAST[True]._table
+    changes = FAST[True]._article_changes
+    found = [pair for pattern in table["article_suspects"] for pair in pattern.findall(text)]
+    pairs = table["fast_article"].findall(text)
+    assert sorted(set(found)) == sorted(set(found) & set(pairs))
+    assert not any(changes[pair] for pair in pairs if pair not in found), text
+
+
+def test_quote_shortcuts_stand_for_the_shipped_patterns_only():
+    """The quote rules' shortcuts (no mark: nothing to do; no space inside a curly pair: every
+    pair tight) are taken for the shipped patterns, and not for a rules file of its own."""
+    assert FAST[True]._table["quotes_shipped"] is True
+    assert not FULL[True]._table.get("quotes_shipped")
+    own = {**TABLE, "curly_quotes": TABLE["curly_quotes"].replace("{1,3}", "{1,4}")}
+    assert TranslationRepair._fast(own)["quotes_shipped"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “ no ” and “yes” and “maybe”.",
+        "He said “no” and “yes”, then « non » and “ fine”.",
+        'A “tight” one, a " spaced " one and “ another ”.',
+        "Only “tight” and “tighter” quotes, and a title “Wild Rose”.",
+    ],
+)
+def test_quote_shortcuts_change_nothing(text):
+    assert_same(text, "A title with “ quotes ”")
+    assert_same(text, None)

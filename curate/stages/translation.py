@@ -27,7 +27,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from string import ascii_lowercase
 from typing import Any, NamedTuple
+
+try:
+    from re import _parser as regex_parser  # Python 3.11 on
+except ImportError:  # pragma: no cover (Python 3.10)
+    import sre_parse as regex_parser
 
 from curate.document import FIELDS, Document
 from curate.resources import data_file, load_yaml, rules
@@ -46,6 +52,9 @@ RULES = (
     "sentence_case",
 )
 WORD = re.compile(r"[^\W\d_]{1,100}")
+# `WORD` in ASCII text, where its letters are A-Z and a-z (a class the regex engine tests in one
+# step, not by Unicode category); lower-casing ASCII text changes no letter into a non-letter
+_ASCII_WORD = re.compile(r"[A-Za-z]{1,100}")
 NUMBER = re.compile(r"[0-9]{1,20}")
 LOWER_WORD = re.compile(r"[a-z][a-zà-öø-ÿ'’-]{0,40}")  # "cliché", "protégé"
 OPENING = "“\"‘'(["
@@ -95,6 +104,16 @@ _SHIPPED_ARTICLE = (
 _FAST_ARTICLE = (
     r"""(?P<art>[Aa](?<![\w'’.\-/@&+][Aa])(?:n|(?<=A)N)?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 )
+_SHIPPED_CURLY_QUOTES = (
+    r"“([ \u00a0\u202f]{1,3})?([^“”\s](?:[^“”\n]{0,300}[^“”\s])?)([ \u00a0\u202f]{1,3})?”"
+)
+_SHIPPED_GUILLEMETS = (
+    r"«([ \u00a0\u202f]{1,3})?([^«»\s](?:[^«»\n]{0,300}[^«»\s])?)([ \u00a0\u202f]{1,3})?»"
+)
+# A space inside a curly quote, where a spaced pair has one: a field without it has tight pairs
+# only, which are counted, not looked at one by one. Two regexes, each led by its quote mark
+# (the engine looks for a literal quickly; one regex of both would be tried at every character)
+_SPACED_CURLY = (re.compile("“[ \u00a0\u202f]"), re.compile("”(?<=[ \u00a0\u202f]”)"))
 _SHIPPED_DECIMAL_COMMA = r"(?<![\w.,])(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?![0-9,])"
 _NEEDS_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9,])")
 _SHIPPED_THOUSANDS_SPACE = (
@@ -235,6 +254,7 @@ class TranslationRepair(MapStage):
             fast["article_pairs"] = tuple(
                 re.compile(_FAST_ARTICLE.replace("[Aa]", letter)) for letter in "aA"
             )
+            fast["article_suspects"] = _article_suspects(table)
         # "the the" needs "the the" in the lower-cased text when the words are plain ASCII
         words = table["doubled_words"]
         plain = bool(words) and all(w.isascii() and w.isalpha() and w.islower() for w in words)
@@ -244,6 +264,9 @@ class TranslationRepair(MapStage):
                 (" " + _pairs_after_space(words, edge=r"[\w'-]")).encode("ascii")
             )
         fast["skeleton_numbers"] = bool(both)
+        # the quote rules need "“", "«" or '"' in the field when their patterns are shipped
+        shipped_quotes = (table["curly_quotes"], table["guillemets"])
+        fast["quotes_shipped"] = shipped_quotes == (_SHIPPED_CURLY_QUOTES, _SHIPPED_GUILLEMETS)
         return fast
 
     @cached_property
@@ -398,11 +421,16 @@ class TranslationRepair(MapStage):
     def _reads_as_english(self, doc: Document) -> bool:
         t = self._table
         english = t["english"]
-        words = [w for f in FIELDS for w in WORD.findall(doc.get(f))]
-        total = len(words)
+        lowered = []  # the words in lower case
+        for f in FIELDS:
+            value = doc.get(f)
+            if value.isascii():  # the same words, found faster (`_ASCII_WORD`)
+                lowered += _ASCII_WORD.findall(value.lower())
+            else:
+                lowered += map(str.lower, WORD.findall(value))
+        total = len(lowered)
         if total < english["min_words"]:
             return True
-        lowered = list(map(str.lower, words))
         common = sum(map(t["function_words"].__contains__, lowered))
         if common >= english["min_share"] * total:
             return True
@@ -575,6 +603,9 @@ class TranslationRepair(MapStage):
     ) -> None:
         t = self._table
         value = doc.get(field)
+        shipped = t.get("quotes_shipped")
+        if shipped and '"' not in value and "“" not in value and "«" not in value:
+            return  # no mark that opens a pair of any of the three kinds (most titles)
         # the document's own quotes: straight when it writes `"` and never `“`
         opening, closing = ('"', '"') if '"' in value and "“" not in value else ("“", "”")
         pairs = list(t["guillemets"].finditer(value)) if "«" in value else []
@@ -600,9 +631,15 @@ class TranslationRepair(MapStage):
             if not spans or not self.replace_spans(doc, "space_inside_quotes", spans, field):
                 break
         spans = []
+        value = doc.get(field)
         # “ tactical nuclear ” -> “tactical nuclear”; not the space between nested quotes, which
         # typography puts there on purpose: “‘Oh no,’ they said,’ ” stays
-        for m in t["curly_quotes"].finditer(doc.get(field)):
+        tight_only = shipped and (
+            "“" not in value or not any(spaced.search(value) for spaced in _SPACED_CURLY)
+        )
+        if tight_only:  # no space inside any pair: each is a tight one, counted in one call
+            candidates["tight_quotes"] += len(t["curly_quotes"].findall(value))
+        for m in () if tight_only else t["curly_quotes"].finditer(value):
             inner = m.group(2)
             left = bool(m.group(1)) and inner[0] not in "‘'"
             right = bool(m.group(3)) and inner[-1] not in "’'"
@@ -865,7 +902,8 @@ class TranslationRepair(MapStage):
         t = self._table
         if "article_pairs" in t:
             changes = self._article_changes.__getitem__
-            if not any(any(map(changes, pairs.findall(value))) for pairs in t["article_pairs"]):
+            suspects = t.get("article_suspects") or t["article_pairs"]
+            if not any(any(map(changes, pairs.findall(value))) for pairs in suspects):
                 return []  # "a day", "an hour": every article already the right one
         elif "fast_article" in t and not any(
             map(self._article_changes.__getitem__, t["fast_article"].findall(value))
@@ -1051,6 +1089,42 @@ def _pairs_after_space(words: list[str], prefix: str = "", edge: str = r"[\w'’
     for letter in sorted({w[len(prefix)] for w in longer}):
         branches.append(re.escape(letter) + _pairs_after_space(words, prefix + letter, edge))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _article_suspects(table: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """The article pairs the article rule may change, and some more: those of "an", "An", "AN"
+    and "A", and those of "a" whose word opens with a character `sound` may call a vowel sound
+    in ("a hour", "a 8", "a FBI", "a X-ray"): every pair "a" + word, where the rule changes
+    only the vowel sounds, and most pairs are that ("a new", "a day"), has one of these shapes.
+
+    How `sound` calls a word a vowel sound, by its first character: a letter of `vowel_letters`
+    (either case) before a hyphen ("X-ray"); a number's "8", "11", "18"; a word of
+    `known_sound`'s vowels; an initialism in capitals of `vowel_letters` ("NHS"); a word in
+    lower case of `vowel_sound` (its patterns' first letters, or any letter when a pattern does
+    not open with one), or one that opens with "aeiou".
+    """
+    letters = table["vowel_letters"]
+    lower = set(ascii_lowercase)
+    starts = set("aeiou18") | set(letters.upper())
+    starts |= {word[0] for word in table["known_sound"]["vowel"]}
+    for pattern in table["vowel_sound"]:
+        first = regex_parser.parse(pattern).data[:1]  # the first node: a literal, or anything
+        if first and first[0][0] is regex_parser.LITERAL:
+            code = chr(first[0][1])
+            starts |= {code.lower(), code.upper()} & lower
+        else:
+            starts |= lower
+    opens = "".join(map(re.escape, sorted(starts)))
+    hyphened = "".join(map(re.escape, sorted(set(letters.upper() + letters.lower()))))
+    word = r"(?=(?P<word>{}\w[\w'’.\-]{{0,40}}))"
+    before = r"[\w'’.\-/@&+]"
+    vowel = rf"(?=[{opens}]|[{hyphened}]-)"
+    # each opens with the literal "a ", "an " or "A" (the lookbehind moved past it)
+    return (
+        re.compile(rf"(?P<art>a) (?<!{before}a )" + word.format(vowel)),
+        re.compile(rf"(?P<art>an) (?<!{before}an )" + word.format("")),
+        re.compile(_FAST_ARTICLE.replace("[Aa]", "A")),
+    )
 
 
 def _no_case_aliases(value: str) -> bool:

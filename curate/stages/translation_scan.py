@@ -11,8 +11,10 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
 - `NAMES`: one of the literals of the gazetteer and the titles (the same list as the
   stage's `_names_needs`; a str literal is in a str exactly when its UTF-8 is in its UTF-8);
 - `SPACE`: a space then one of `,;:!?.` (`_NEEDS_SPACE_BEFORE_PUNCT`, exactly);
-- `NUMBER`: an ASCII digit then `,digit`, or a space (plain, U+00A0 or U+202F) and three
-  digits: every decimal comma ("1,5") and every thousands space ("5 000") has one;
+- `NUMBER`: an ASCII digit then a comma and one or two digits with no digit or comma after
+  them, or a space (plain, U+00A0 or U+202F) and three digits: every decimal comma ("1,5") and
+  every thousands space ("5 000") has one, and a thousands comma ("1,500", most numbers in
+  news) has neither (the stage's `_may_number` asks the same two shapes);
 - `DOUBLED`: a doubled word "w w" of the list, ASCII case ignored, with no ASCII letter, digit
   or `_` on either side (`\\b`): the doubled-word pattern wants no Unicode word character
   there, and a non-ASCII character is no ASCII one; its case-insensitive match of non-ASCII
@@ -80,7 +82,11 @@ class FieldScan:
             always |= SPACE
         if number:
             expressions.append(
-                (r"[0-9](?:,[0-9]|(?:\x20|\xc2\xa0|\xe2\x80\xaf)[0-9]{3})", NUMBER, 0)
+                (
+                    r"[0-9](?:,[0-9]{1,2}(?:[^0-9,]|$)|(?:\x20|\xc2\xa0|\xe2\x80\xaf)[0-9]{3})",
+                    NUMBER,
+                    0,
+                )
             )
         else:
             always |= NUMBER
