@@ -347,6 +347,21 @@ def test_training_on_your_own_lines_is_reproducible(tmp_path, paragraphs):
     assert run_stage(stage, "\n\n".join(lines), title).text
 
 
+def test_the_shipped_model_is_what_make_train_gives_now():
+    # "once lagged the rules for a session" happened twice: session 18's title fix moved the
+    # plain rows' title columns, and `make train` no longer gave the shipped file until session
+    # 19 retrained (found by `make eval`'s train_check). With the evaluation pages beside the
+    # repo, the suite checks it (the rows of half A's pages: about 45 CPU s)
+    from pathlib import Path
+
+    from curate import resources
+
+    eval_dir = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+    if not (eval_dir / "aeb").is_dir():
+        pytest.skip("../shared/eval is not here")
+    assert train.stale(resources.DATA_DIR / "line_model.json", eval_dir) == [], "run make train"
+
+
 def test_a_model_whose_rows_the_code_no_longer_makes_is_stale(tmp_path, paragraphs):
     # the shipped model once lagged the rules for a session: its file records a fingerprint
     # of its training rows, and `make eval` (train_check) compares it with the rows made now
@@ -433,8 +448,9 @@ def test_a_repeated_heading_of_the_story_stays_a_repeated_menu_label_goes(paragr
     # once plain-text titles lost the site's name, a retrain that moved 39 pages' title columns;
     # 34 since a line's words add their evidence of noise: these headings are two or three of
     # the body's words, title-cased, and "Police", "Week" or "Updated" speak for noise on many
-    # sites; on the read pages subheadings kept moved 0.98 -> 0.96 and 0.93 -> 0.92 of 53 / 90)
-    assert kept["heading"] >= 33 and kept["heading, rule alone"] == 0 and kept["label"] == 0, kept
+    # sites; on the read pages subheadings kept moved 0.98 -> 0.96 and 0.93 -> 0.92 of 53 / 90;
+    # 32 with the model `make train` gives since the title fix of session 18, retrained in 19)
+    assert kept["heading"] >= 32 and kept["heading, rule alone"] == 0 and kept["label"] == 0, kept
 
 
 def test_scoring_a_huge_document_takes_bounded_memory_and_the_same_scores():

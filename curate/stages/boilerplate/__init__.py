@@ -282,15 +282,51 @@ class BoilerplateRemover(MapStage):
                         page = _Page(named, linked, html)
                         rows = _Rows(lines, page)
                 removals.update(self._model_removals(lines, removals, page, explain, rows))
-            if self.tag_veto > 0:
-                for start in self._vetoed_tags(lines, removals, page, rows):
-                    del removals[start]
+            vetoed: set[int] = set()  # tags the model kept: they stay, however often found
+            for _ in range(MAX_ROUNDS):
+                if self.tag_veto > 0:
+                    kept_tags = self._vetoed_tags(lines, removals, page, rows)
+                    for start in kept_tags:
+                        del removals[start]
+                    vetoed.update(kept_tags)
+                # the model's removals may leave few enough repeated short lines for
+                # `section_tag` to fire (it stands down where many repeat: a table): a second
+                # run would remove them, so they go now, and the model scores what is left again
+                tags = self._tags_left(doc, lines, removals, title, vetoed)
+                if not tags:
+                    break
+                removals.update(tags)
+                removals.update(self._model_removals(lines, removals, page, explain, rows))
         self.remove_blocks(doc, list(removals.values()))
         if headline:
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
         if named and doc.title:
             self.replace_spans(doc, "title_site_name", [(0, len(doc.title), named)], field=TITLE)
         return doc
+
+    def _tags_left(
+        self,
+        doc: Document,
+        lines: list[tuple[int, int, str]],
+        removals: dict[int, tuple],
+        title: str | None,
+        vetoed: set[int],
+    ) -> dict[int, tuple[str, int, int]]:
+        """The `section_tag` removals the rules' rounds would make on the lines left, less the
+        tags the model kept: what a second run's rules would find that this run's did not."""
+        if not self._checks[2]:
+            return {}
+        left = [line for line in lines if line[0] not in removals]
+        tags = self._section_tags(left)
+        # as in the rules' rounds: a headline-shaped first line standing again is no tag
+        opening = self._headline(doc, left) if title is None else None
+        if opening:
+            tags.discard(opening.casefold())
+        return {
+            start: ("section_tag", start, end)
+            for start, end, text in left
+            if start not in vetoed and text.casefold() in tags
+        }
 
     def _title_alone(self, title: str, repeats: list[tuple[int, int, str]]) -> str | None:
         """The title less the site's name, where a repeat of it shows the headline alone
