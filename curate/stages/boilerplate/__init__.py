@@ -550,8 +550,15 @@ class BoilerplateRemover(MapStage):
         lines are answered by these tests alone, without calling the rule."""
         table = self._table
         credit = table.get("caption_credit")
+        caption, markers = table["caption"], table["any_marker"]
+        # no marker at all scores a line `unfinished` at most: under the threshold, a line
+        # with no marker's literal and no start marker is no caption (9 lines in 10 here)
+        bare = max(caption["unfinished"], 0) >= caption["threshold"]
+        keyed = markers._filtered is not None and not markers._filtered[1] and not bare
         return _Gates(
-            caption_words=table["caption"]["max_words"] if "caption" in self.rules else -1,
+            caption_words=caption["max_words"] if "caption" in self.rules else -1,
+            caption_keys=frozenset(markers._filtered[0]) if keyed else None,
+            caption_start=markers.anchored,
             # `_credit_tail` says no without its table and over its words
             credit_words=credit["max_words"] if credit and "caption_credit" in self.rules else -1,
             teaser="link_teaser" in self.rules,
@@ -575,7 +582,16 @@ class BoilerplateRemover(MapStage):
         if present is None:
             present = self._table["literals"].present(folded)
         gates = self._gates
-        if words <= gates.caption_words and self._is_caption(line, words, folded, present):
+        if (
+            words <= gates.caption_words
+            and (
+                gates.caption_keys is None
+                or not gates.caption_keys.isdisjoint(present)
+                or gates.caption_start is not None
+                and gates.caption_start.match(line) is not None
+            )
+            and self._is_caption(line, words, folded, present)
+        ):
             return "caption"
         if (
             words <= gates.credit_words
@@ -869,6 +885,9 @@ class _Gates(NamedTuple):
     """`BoilerplateRemover._gates`: the rules on, and each rule's first test of a line."""
 
     caption_words: int  # a caption has at most this many words (-1: the rule is off)
+    # the literals one of which a floating marker needs (None: any line may be a caption)
+    caption_keys: frozenset[str] | None
+    caption_start: re.Pattern[str] | None  # the markers anchored at the line start
     credit_words: int  # a line ending with a credit, at most this many (-1: off)
     teaser: bool
     teaser_needs: frozenset[str] | None  # literals one of which every label holds (None: any)
