@@ -179,3 +179,53 @@ def test_a_rules_file_where_an_unfinished_line_is_a_caption_has_no_caption_gate(
     assert stage._gates.caption_keys is None
     assert stage._verdict("A short line with no marker") == "caption"
     assert stage._verdict("A sentence with no marker.") is None
+
+
+TEASER_KEYS = sorted(TABLE["teaser_needs"] | TABLE["lead_needs"])
+TEASER_PIECES = st.one_of(
+    st.sampled_from(TEASER_KEYS).map(str.title),
+    st.sampled_from(["Read more:", "» Lire aussi", "[Related]", "Popular on", "Most read in"]),
+    st.sampled_from(["-", "»", ":", "(", "  ", "news", "x" * 40, "the story of the day"]),
+)
+TEASER_LINES = st.lists(TEASER_PIECES, min_size=1, max_size=8).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEASER_LINES)
+def test_the_teaser_gate_reads_the_labels_literals_where_a_label_stands(line: str) -> None:
+    """A label's literal past the first `teaser_head` characters opens no teaser: the gate
+    says no there, and the rule would too."""
+    folded = _fold(line)
+    present = TABLE["literals"].present(folded)
+    expected = _verdict_every_rule(STAGE, line)
+    assert STAGE._verdict(line) == expected
+    assert STAGE._verdict(line, folded, present) == expected
+
+
+def test_the_teaser_gate_on_labels_near_and_far_from_the_start() -> None:
+    pad = "The long opening words of a paragraph go on and on, "
+    lines = [
+        "Read more: Looted colonial art",
+        "»  Lesen Sie auch die folgenden Beiträge:",
+        "Popular on IndieWire",
+        "Most read in world news",
+        "(Leggi anche su: I Cavalieri dello Zodiaco)",
+        pad + "read more: of it",
+        pad * 2 + "Popular on IndieWire",
+    ]
+    found = [STAGE._verdict(line) for line in lines]
+    assert found == [_verdict_every_rule(STAGE, line) for line in lines]
+    assert found.count("link_teaser") == 5
+    assert STAGE._gates.teaser_head is not None  # the window is in use on the shipped labels
+
+
+def test_a_long_label_of_a_rules_file_widens_the_teaser_window(tmp_path) -> None:
+    label = "Here is a very long label that a site writes above its links"
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        f"link_teaser: {{max_tail_words: 15, separators: ':', labels: ['{label}']}}\n",
+        encoding="utf-8",
+    )
+    stage = BoilerplateRemover(rules_file=str(rules))
+    assert stage._gates.teaser_head >= len(label)
+    assert stage._verdict(label + ":") == "link_teaser"

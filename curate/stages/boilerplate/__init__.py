@@ -564,6 +564,12 @@ class BoilerplateRemover(MapStage):
             teaser="link_teaser" in self.rules,
             teaser_needs=table["teaser_needs"],
             lead_needs=table["lead_needs"],
+            teaser_keys=(
+                table["teaser_needs"] | table["lead_needs"]
+                if table["teaser_needs"] is not None and table["lead_needs"] is not None
+                else None
+            ),
+            teaser_head=_widest(table["teaser"], table["lead"]),
             furniture_words=table["furniture_words"],
             keyword_list="keyword_list" in self.rules,
         )
@@ -601,9 +607,10 @@ class BoilerplateRemover(MapStage):
             return "caption_credit"
         if (
             gates.teaser
-            and not (
-                _none_present(gates.teaser_needs, present)
-                and _none_present(gates.lead_needs, present)
+            and (
+                gates.teaser_keys is None
+                or not gates.teaser_keys.isdisjoint(present)
+                and _in_head(gates.teaser_keys, gates.teaser_head, folded, present)
             )
             and self._is_teaser(line, present)
         ):
@@ -892,13 +899,33 @@ class _Gates(NamedTuple):
     teaser: bool
     teaser_needs: frozenset[str] | None  # literals one of which every label holds (None: any)
     lead_needs: frozenset[str] | None
+    # both needs (None: a line may be a teaser without them), found in the first
+    # `teaser_head` characters of a line, where a label stands (None: anywhere)
+    teaser_keys: frozenset[str] | None
+    teaser_head: int | None
     furniture_words: int  # the most words any furniture kind looks at (-1: no kind)
     keyword_list: bool
 
 
-def _none_present(needs: frozenset[str] | None, present: set[str]) -> bool:
-    """The line holds none of `needs` (None: literals not known, the line may match)."""
-    return needs is not None and needs.isdisjoint(present)
+def _in_head(keys: frozenset[str], head: int | None, folded: str, present: set[str]) -> bool:
+    """One of `keys` among the literals `present` in the line stands in its first `head`
+    characters of `folded` (each character of a line folds to one: the same places)."""
+    if head is None:
+        return True
+    start = folded[:head]
+    return any(key in start for key in keys.intersection(present))
+
+
+def _widest(*patterns: re.Pattern[str]) -> int | None:
+    """The most characters a match of any of `patterns` spans (None: unbounded or not known):
+    a pattern matched at a line's start reads no further."""
+    if _sre_parse is None:
+        return None
+    try:
+        widths = [_sre_parse.parse(p.pattern, p.flags).getwidth()[1] for p in patterns]
+    except (re.error, RecursionError, ValueError, TypeError, OverflowError):
+        return None
+    return max(widths) if max(widths) < _sre_parse.MAXREPEAT else None
 
 
 class _Page(NamedTuple):
