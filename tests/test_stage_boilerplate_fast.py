@@ -149,6 +149,54 @@ def test_start_patterns_on_news_seeds_and_furniture_examples():
     assert sum(found) >= 8  # lines that start like furniture were among them
 
 
+def _starts_of_kinds_slow(line: str, words: int) -> bool:
+    """An anchored part of a kind judging lines of `words` words matches (each kind's own
+    alternation): what `furniture_starts` answers, trying only some parts."""
+    return any(
+        max_words >= words and pattern.anchored is not None and pattern.anchored.match(line)
+        for _, max_words, pattern in TABLE["furniture"]
+    )
+
+
+FURNITURE_STARTS = [
+    "Updated: Tue., Nov. 19, 2019",
+    "23.10.2018",
+    "Tuesday, November 19, 2019",
+    "Lesezeit: 3 Minuten",
+    "© 2019 Reuters",
+    "jane.doe@example.com",
+    "https://example.com/photo.jpg",
+    "Follow us on Twitter",
+    "Kontakt:",
+]
+
+
+def test_start_patterns_of_the_kinds_a_line_length_reaches_match_like_each_kind():
+    """`furniture_starts.match(line, present, words)` tries only the kinds judging lines of
+    `words` words: every word count around every kind's limit gives what the kinds give."""
+    limits = {max_words for _, max_words, _ in TABLE["furniture"]}
+    counts = sorted({0, 1} | {w + d for w in limits for d in (-1, 0, 1)})
+    starts = TABLE["furniture_starts"]
+    answers = set()
+    for line in FURNITURE_STARTS + _news_lines()[:300]:
+        present = TABLE["literals"].present(_fold(line))
+        for words in counts:
+            expected = bool(_starts_of_kinds_slow(line, words))
+            assert starts.match(line, present, words) == expected, (line, words)
+            answers.add((line, expected))
+    # some lines match up to a limit and not past it (a dateline: 12 words)
+    assert {line for line, answer in answers if answer} & {line for line, a in answers if not a}
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES, st.integers(min_value=0, max_value=100))
+def test_start_patterns_by_words_on_generated_lines(line, words):
+    present = TABLE["literals"].present(_fold(line))
+    assert TABLE["furniture_starts"].match(line, present, words) == bool(
+        _starts_of_kinds_slow(line, words)
+    )
+
+
 def _place_columns_by_definition(lines: list[str], i: int) -> list[float]:
     """`body_words_share`, `words_above_share`, `nearby_words`, `nearby_body` of line `i`,
     computed as the columns are defined, one line at a time."""

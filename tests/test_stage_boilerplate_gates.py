@@ -126,3 +126,106 @@ def test_a_rules_file_without_a_credit_table_says_no_credit(tmp_path) -> None:
     assert stage._gates.credit_words == -1
     for line in ["Photo: © Reuters", "Text | Foto: dpa"]:
         assert stage._verdict(line) == _verdict_every_rule(stage, line)
+
+
+MARKER_KEYS = sorted(TABLE["any_marker"]._filtered[0])
+CAPTION_PIECES = st.one_of(
+    st.sampled_from(MARKER_KEYS),
+    st.sampled_from(MARKER_KEYS).map(str.upper),
+    st.sampled_from(["Foto:", "Photo by", "Abb. 3:", "FILE PHOTO", "Fot. K", "REUTERS/Kim"]),
+    st.sampled_from([".", "the", "Reuters", "Getty Images", "(Photo: AP)", "x"]),
+)
+CAPTION_LINES = st.lists(CAPTION_PIECES, min_size=1, max_size=8).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CAPTION_LINES)
+def test_the_caption_gate_passes_every_line_with_a_marker(line: str) -> None:
+    """A line reaches `_is_caption` only with a marker's literal or a start marker in it."""
+    folded = _fold(line)
+    present = TABLE["literals"].present(folded)
+    expected = _verdict_every_rule(STAGE, line)
+    assert STAGE._verdict(line) == expected
+    assert STAGE._verdict(line, folded, present) == expected
+
+
+def test_the_caption_gate_on_captions() -> None:
+    lines = [
+        "Foto: Christof Stache",  # a start marker, no floating literal
+        "Photo by ev on Unsplash",
+        "Abbildung 4: klassische Schwachschicht. Eine Grafik",
+        "KCNA via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.",
+        "Augusta National/Getty Images",
+        "FILE PHOTO: A man walks past",
+        "A plain line of the story that mentions nothing.",
+    ]
+    found = [STAGE._verdict(line) for line in lines]
+    assert found == [_verdict_every_rule(STAGE, line) for line in lines]
+    assert found.count("caption") >= 5
+
+
+def test_a_rules_file_where_an_unfinished_line_is_a_caption_has_no_caption_gate(
+    tmp_path,
+) -> None:
+    """`unfinished` at the threshold: a line with no marker may be a caption, so every line
+    goes to the rule."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "caption: {threshold: 1, max_words: 20, unfinished: 1,"
+        " markers: [{weight: 3, patterns: ['ATTENTION EDITORS']}]}\n",
+        encoding="utf-8",
+    )
+    stage = BoilerplateRemover(rules_file=str(rules))
+    assert stage._gates.caption_keys is None
+    assert stage._verdict("A short line with no marker") == "caption"
+    assert stage._verdict("A sentence with no marker.") is None
+
+
+TEASER_KEYS = sorted(TABLE["teaser_needs"] | TABLE["lead_needs"])
+TEASER_PIECES = st.one_of(
+    st.sampled_from(TEASER_KEYS).map(str.title),
+    st.sampled_from(["Read more:", "» Lire aussi", "[Related]", "Popular on", "Most read in"]),
+    st.sampled_from(["-", "»", ":", "(", "  ", "news", "x" * 40, "the story of the day"]),
+)
+TEASER_LINES = st.lists(TEASER_PIECES, min_size=1, max_size=8).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEASER_LINES)
+def test_the_teaser_gate_reads_the_labels_literals_where_a_label_stands(line: str) -> None:
+    """A label's literal past the first `teaser_head` characters opens no teaser: the gate
+    says no there, and the rule would too."""
+    folded = _fold(line)
+    present = TABLE["literals"].present(folded)
+    expected = _verdict_every_rule(STAGE, line)
+    assert STAGE._verdict(line) == expected
+    assert STAGE._verdict(line, folded, present) == expected
+
+
+def test_the_teaser_gate_on_labels_near_and_far_from_the_start() -> None:
+    pad = "The long opening words of a paragraph go on and on, "
+    lines = [
+        "Read more: Looted colonial art",
+        "»  Lesen Sie auch die folgenden Beiträge:",
+        "Popular on IndieWire",
+        "Most read in world news",
+        "(Leggi anche su: I Cavalieri dello Zodiaco)",
+        pad + "read more: of it",
+        pad * 2 + "Popular on IndieWire",
+    ]
+    found = [STAGE._verdict(line) for line in lines]
+    assert found == [_verdict_every_rule(STAGE, line) for line in lines]
+    assert found.count("link_teaser") == 5
+    assert STAGE._gates.teaser_head is not None  # the window is in use on the shipped labels
+
+
+def test_a_long_label_of_a_rules_file_widens_the_teaser_window(tmp_path) -> None:
+    label = "Here is a very long label that a site writes above its links"
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        f"link_teaser: {{max_tail_words: 15, separators: ':', labels: ['{label}']}}\n",
+        encoding="utf-8",
+    )
+    stage = BoilerplateRemover(rules_file=str(rules))
+    assert stage._gates.teaser_head >= len(label)
+    assert stage._verdict(label + ":") == "link_teaser"

@@ -23,6 +23,7 @@ ledger too. Patterns, weights and thresholds live in `data/boilerplate.yaml`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -153,7 +154,7 @@ class BoilerplateRemover(MapStage):
             for name, spec in table.get("furniture", {}).items()
             if name in self.rules or name not in RULES  # kinds a user added always run
         ]
-        starts = _start_index([part for _, _, u in furniture for part in u.anchored_parts])
+        starts = _starts_by_words(furniture)
         literals = (
             {key for _, _, u in furniture if u._filtered for key in u._filtered[0]}
             | starts.keys
@@ -549,13 +550,26 @@ class BoilerplateRemover(MapStage):
         lines are answered by these tests alone, without calling the rule."""
         table = self._table
         credit = table.get("caption_credit")
+        caption, markers = table["caption"], table["any_marker"]
+        # no marker at all scores a line `unfinished` at most: under the threshold, a line
+        # with no marker's literal and no start marker is no caption (9 lines in 10 here)
+        bare = max(caption["unfinished"], 0) >= caption["threshold"]
+        keyed = markers._filtered is not None and not markers._filtered[1] and not bare
         return _Gates(
-            caption_words=table["caption"]["max_words"] if "caption" in self.rules else -1,
+            caption_words=caption["max_words"] if "caption" in self.rules else -1,
+            caption_keys=frozenset(markers._filtered[0]) if keyed else None,
+            caption_start=markers.anchored,
             # `_credit_tail` says no without its table and over its words
             credit_words=credit["max_words"] if credit and "caption_credit" in self.rules else -1,
             teaser="link_teaser" in self.rules,
             teaser_needs=table["teaser_needs"],
             lead_needs=table["lead_needs"],
+            teaser_keys=(
+                table["teaser_needs"] | table["lead_needs"]
+                if table["teaser_needs"] is not None and table["lead_needs"] is not None
+                else None
+            ),
+            teaser_head=_widest(table["teaser"], table["lead"]),
             furniture_words=table["furniture_words"],
             keyword_list="keyword_list" in self.rules,
         )
@@ -574,7 +588,16 @@ class BoilerplateRemover(MapStage):
         if present is None:
             present = self._table["literals"].present(folded)
         gates = self._gates
-        if words <= gates.caption_words and self._is_caption(line, words, folded, present):
+        if (
+            words <= gates.caption_words
+            and (
+                gates.caption_keys is None
+                or not gates.caption_keys.isdisjoint(present)
+                or gates.caption_start is not None
+                and gates.caption_start.match(line) is not None
+            )
+            and self._is_caption(line, words, folded, present)
+        ):
             return "caption"
         if (
             words <= gates.credit_words
@@ -584,9 +607,10 @@ class BoilerplateRemover(MapStage):
             return "caption_credit"
         if (
             gates.teaser
-            and not (
-                _none_present(gates.teaser_needs, present)
-                and _none_present(gates.lead_needs, present)
+            and (
+                gates.teaser_keys is None
+                or not gates.teaser_keys.isdisjoint(present)
+                and _in_head(gates.teaser_keys, gates.teaser_head, folded, present)
             )
             and self._is_teaser(line, present)
         ):
@@ -754,7 +778,7 @@ class BoilerplateRemover(MapStage):
         if words > self._table["furniture_words"]:  # longer than any kind looks at
             return None
         if present is not None:  # the literals of the start patterns were looked for too
-            at_start = self._table["furniture_starts"].match(line, present)
+            at_start = self._table["furniture_starts"].match(line, present, words)
         else:
             start = self._table["furniture_start"]
             at_start = start is not None and start.match(line) is not None
@@ -868,17 +892,40 @@ class _Gates(NamedTuple):
     """`BoilerplateRemover._gates`: the rules on, and each rule's first test of a line."""
 
     caption_words: int  # a caption has at most this many words (-1: the rule is off)
+    # the literals one of which a floating marker needs (None: any line may be a caption)
+    caption_keys: frozenset[str] | None
+    caption_start: re.Pattern[str] | None  # the markers anchored at the line start
     credit_words: int  # a line ending with a credit, at most this many (-1: off)
     teaser: bool
     teaser_needs: frozenset[str] | None  # literals one of which every label holds (None: any)
     lead_needs: frozenset[str] | None
+    # both needs (None: a line may be a teaser without them), found in the first
+    # `teaser_head` characters of a line, where a label stands (None: anywhere)
+    teaser_keys: frozenset[str] | None
+    teaser_head: int | None
     furniture_words: int  # the most words any furniture kind looks at (-1: no kind)
     keyword_list: bool
 
 
-def _none_present(needs: frozenset[str] | None, present: set[str]) -> bool:
-    """The line holds none of `needs` (None: literals not known, the line may match)."""
-    return needs is not None and needs.isdisjoint(present)
+def _in_head(keys: frozenset[str], head: int | None, folded: str, present: set[str]) -> bool:
+    """One of `keys` among the literals `present` in the line stands in its first `head`
+    characters of `folded` (each character of a line folds to one: the same places)."""
+    if head is None:
+        return True
+    start = folded[:head]
+    return any(key in start for key in keys.intersection(present))
+
+
+def _widest(*patterns: re.Pattern[str]) -> int | None:
+    """The most characters a match of any of `patterns` spans (None: unbounded or not known):
+    a pattern matched at a line's start reads no further."""
+    if _sre_parse is None:
+        return None
+    try:
+        widths = [_sre_parse.parse(p.pattern, p.flags).getwidth()[1] for p in patterns]
+    except (re.error, RecursionError, ValueError, TypeError, OverflowError):
+        return None
+    return max(widths) if max(widths) < _sre_parse.MAXREPEAT else None
 
 
 class _Page(NamedTuple):
@@ -970,14 +1017,43 @@ class _floating_kinds:  # noqa: N801
                 continue
             for key in filtered[0]:
                 self.by_key.setdefault(key, []).append(index)
+        # a set: `isdisjoint` of two sets walks the smaller (the line's few literals); of a
+        # dict, every one of its keys (0.6 us a line)
+        self.keys = frozenset(self.by_key)
 
     def candidates(self, furniture: list, found: set[str]) -> list:
-        if not self.always and found.isdisjoint(self.by_key):  # most lines: no kind at all
+        if not self.always and found.isdisjoint(self.keys):  # most lines: no kind at all
             return []
         indexes = set(self.always)
         for key in found:
             indexes.update(self.by_key.get(key, ()))
         return [kind for index, kind in enumerate(furniture) if index in indexes]
+
+
+class _starts_by_words:  # noqa: N801
+    """Whether a line starts like a furniture kind that looks at lines of its length.
+
+    A kind judges lines of at most its `max_words`: an anchored part of a kind looking at
+    shorter lines cannot make the verdict, and is not tried. The dateline's parts (a 1.5 kB
+    alternation, tried on every line) look at 12 words at most; 94% of the bench's lines have
+    more. One `_start_index` for each kind's limit, of the parts of the kinds reaching it.
+    """
+
+    def __init__(self, furniture: list[tuple[str, int, union]]) -> None:
+        self.limits = sorted({words for _, words, u in furniture if u.anchored_parts})
+        self.indexes = [
+            _start_index(
+                [part for _, words, u in furniture if words >= limit for part in u.anchored_parts]
+            )
+            for limit in self.limits
+        ]
+        self.keys = self.indexes[0].keys if self.indexes else set()
+
+    def match(self, line: str, present: set[str], words: int = 0) -> bool:
+        """Whether an anchored part of a kind of at least `words` words matches `line` (0: any
+        kind); `present`: the literals of the automaton in the line."""
+        at = bisect_left(self.limits, words)
+        return at < len(self.indexes) and self.indexes[at].match(line, present)
 
 
 class _start_index:  # noqa: N801
@@ -1047,6 +1123,8 @@ class union:  # noqa: N801  (used like re.compile)
         self.anchored_parts = anchored  # each anchored pattern, scoped, without its `^`
         self.floating = re.compile("|".join(floating)) if floating else None
         self._filtered = _prefilter(floating) if floating else None
+        # the literals as a set: `isdisjoint` walks the smaller of two sets, a tuple whole
+        self._keys = frozenset(self._filtered[0]) if self._filtered else frozenset()
 
     def search(
         self,
@@ -1072,7 +1150,7 @@ class union:  # noqa: N801  (used like re.compile)
             folded = _fold(line)
         if found is None:
             found = {key for key in keys if key in folded}
-        if not always and found.isdisjoint(keys):
+        if not always and found.isdisjoint(self._keys):
             return False
         return any(
             pattern.search(line) is not None
