@@ -66,6 +66,10 @@ RULES = (
     "line_model",
 )
 MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in practice
+# the model's rounds stop when a round removes nothing (a second run would find nothing): two
+# to six on real pages, up to 20 on the longest menus of the evaluation's whole pages (10 left
+# 3 of 1,154 of them to a second run); the bound keeps a hostile document's cost linear
+MODEL_ROUNDS = 30
 VERDICTS_MAX = 20_000  # lines whose verdict is kept for the next documents (then cleared)
 WORD = re.compile(r"\w+")
 LETTER = re.compile(r"[^\W\d_]")
@@ -253,7 +257,7 @@ class BoilerplateRemover(MapStage):
                     found.append(("headline", left[0][0], left[0][1]))
                     left = left[1:]
             if title and "duplicate_headline" in self.rules:
-                repeats = self._duplicates(title, left)
+                repeats = self._duplicates(named or title, left)
                 found += [("duplicate_headline", s, e) for s, e, _ in repeats]
                 # the title is the page's <title> or, in plain text, the first line made the
                 # headline: either may be the headline and the site's name
@@ -268,31 +272,44 @@ class BoilerplateRemover(MapStage):
             page = _Page(named or title, linked, html)  # the title the record will carry
             rows = _Rows(lines, page)
             removals.update(self._model_removals(lines, removals, page, explain, rows))
-            # a line the model removed may have stood between the title and its repeat (a
-            # page's <title>, a byline, its <h1>): the repeat, now right under the title, would
-            # go in a second run; it goes now, and the model scores what is left again
-            while title and "duplicate_headline" in self.rules:
-                left = [line for line in lines if line[0] not in removals]
-                repeats = self._duplicates(title, left)
-                if not repeats:
-                    break
-                removals.update((s, ("duplicate_headline", s, e)) for s, e, _ in repeats)
-                if named is None:  # as in the rules' rounds
-                    named = self._title_alone(title, repeats)
-                    if named:  # the title the record carries, and its model columns, change
-                        page = _Page(named, linked, html)
-                        rows = _Rows(lines, page)
-                removals.update(self._model_removals(lines, removals, page, explain, rows))
+            # What the model removed can make a document-level rule fire that did not, which a
+            # second run would then fire: the rules that look at the lines around a line are
+            # asked again on the lines left, what they find goes, the model scores what is
+            # left again, until nothing changes (idempotence). For example:
+            # - a line the model removed may have stood between the title and its repeat (a
+            #   page's <title>, a byline, its <h1>): the repeat is now right under the title;
+            # - with a menu gone, the first line left may read as the headline;
+            # - `section_tag` stands down where many short lines repeat (a table): with a
+            #   repeated byline or prompt gone, few enough may be left for it to fire.
             vetoed: set[int] = set()  # tags the model kept: they stay, however often found
             for _ in range(MAX_ROUNDS):
+                left = [line for line in lines if line[0] not in removals]
+                found = []
+                if headline is None and title is None:
+                    headline = self._headline(doc, left)
+                    if headline:
+                        title = headline
+                        found.append(("headline", left[0][0], left[0][1]))
+                        left = left[1:]
+                if title and "duplicate_headline" in self.rules:
+                    repeats = self._duplicates(named or title, left)
+                    found += [("duplicate_headline", s, e) for s, e, _ in repeats]
+                    if repeats and named is None:  # as in the rules' rounds
+                        named = self._title_alone(title, repeats)
+                if "page_repeat" in self.rules:
+                    found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
+                if found:
+                    removals.update((removal[1], removal) for removal in found)
+                    if page.title != (named or title):  # the model's title columns change
+                        page = _Page(named or title, linked, html)
+                        rows = _Rows(lines, page)
+                    removals.update(self._model_removals(lines, removals, page, explain, rows))
+                    continue
                 if self.tag_veto > 0:
                     kept_tags = self._vetoed_tags(lines, removals, page, rows)
                     for start in kept_tags:
                         del removals[start]
                     vetoed.update(kept_tags)
-                # the model's removals may leave few enough repeated short lines for
-                # `section_tag` to fire (it stands down where many repeat: a table): a second
-                # run would remove them, so they go now, and the model scores what is left again
                 tags = self._tags_left(doc, lines, removals, title, vetoed)
                 if not tags:
                     break
@@ -391,7 +408,7 @@ class BoilerplateRemover(MapStage):
         model = self._model(page.html)
         found: dict[int, tuple[str, int, int, float]] = {}
         left = [line for line in lines if line[0] not in removals]
-        for _ in range(MAX_ROUNDS):
+        for _ in range(MODEL_ROUNDS):
             if len(left) < 2:  # a line alone is all the text there is
                 break
             # with no title the first line is the headline, kept in the text (extract_title off)
