@@ -141,7 +141,8 @@ def test_broken_json_in_a_folder_is_quarantined_with_where_not_skipped(tmp_path)
     (folder / "good.txt").write_text(article(1), encoding="utf-8")
     (folder / "hand_edited.json").write_text(
         # a stray comma (a trailing comma alone is read since io.trailing_commas)
-        '{"id": "h1",\n "text": "' + article(2) + '",\n,}\n', encoding="utf-8"
+        '{"id": "h1",\n "text": "' + article(2) + '",\n,}\n',
+        encoding="utf-8",
     )
     out = tmp_path / "out"
     result, text = invoke("run", folder, "--out", out, "--workers", "1")

@@ -55,7 +55,13 @@ def pages(tmp_path_factory):
     for url, item in sorted(wanted.items()):
         path = next(iter(tmp.rglob(item["file"])), None)
         if path is not None:
-            job = (url, "trafilatura", url, path.read_bytes(), ((item["with"], item["without"]), {}))
+            job = (
+                url,
+                "trafilatura",
+                url,
+                path.read_bytes(),
+                ((item["with"], item["without"]), {}),
+            )
             found.append(_read_page(job))
     assert len(found) == len(CHANGED)
     return found

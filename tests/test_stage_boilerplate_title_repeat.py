@@ -53,7 +53,7 @@ def _pages(body, count: int, seed: int) -> list[tuple[str, str]]:
 
 
 def test_the_lines_between_are_the_models_to_remove(body):
-    for headline, text in _pages(body, 40, seed=1):
+    for _headline, text in _pages(body, 40, seed=1):
         lines = text.split("\n\n")
         left = RULES_ONLY.process(Document(id="d", text=text)).text.split("\n\n")
         assert lines[1] in left  # no rule removes it: the model must

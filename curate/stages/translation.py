@@ -98,9 +98,7 @@ _FAST_SENTENCE_REST = (
 )
 _FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]]?""" + _FAST_SENTENCE_REST
 _FAST_SENTENCE_MARK = r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))""" + _FAST_SENTENCE_REST
-_SHIPPED_ARTICLE = (
-    r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
-)
+_SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 _FAST_ARTICLE = (
     r"""(?P<art>[Aa](?<![\w'’.\-/@&+][Aa])(?:n|(?<=A)N)?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 )
