@@ -250,21 +250,8 @@ class BoilerplateRemover(MapStage):
                 found += dense
                 gone = {start for _, start, _ in dense}
                 left = [line for line in left if line[0] not in gone]
-            if headline is None and title is None:
-                headline = self._headline(doc, left)
-                if headline:
-                    title = headline
-                    found.append(("headline", left[0][0], left[0][1]))
-                    left = left[1:]
-            if title and "duplicate_headline" in self.rules:
-                repeats = self._duplicates(named or title, left)
-                found += [("duplicate_headline", s, e) for s, e, _ in repeats]
-                # the title is the page's <title> or, in plain text, the first line made the
-                # headline: either may be the headline and the site's name
-                if repeats and named is None:
-                    named = self._title_alone(title, repeats)
-            if "page_repeat" in self.rules:
-                found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
+            around, headline, title, named = self._around(doc, left, headline, title, named)
+            found += around
             if not found:
                 break
             removals.update((start, removal) for removal in found for start in (removal[1],))
@@ -284,20 +271,7 @@ class BoilerplateRemover(MapStage):
             vetoed: set[int] = set()  # tags the model kept: they stay, however often found
             for _ in range(MAX_ROUNDS):
                 left = [line for line in lines if line[0] not in removals]
-                found = []
-                if headline is None and title is None:
-                    headline = self._headline(doc, left)
-                    if headline:
-                        title = headline
-                        found.append(("headline", left[0][0], left[0][1]))
-                        left = left[1:]
-                if title and "duplicate_headline" in self.rules:
-                    repeats = self._duplicates(named or title, left)
-                    found += [("duplicate_headline", s, e) for s, e, _ in repeats]
-                    if repeats and named is None:  # as in the rules' rounds
-                        named = self._title_alone(title, repeats)
-                if "page_repeat" in self.rules:
-                    found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
+                found, headline, title, named = self._around(doc, left, headline, title, named)
                 if found:
                     removals.update((removal[1], removal) for removal in found)
                     if page.title != (named or title):  # the model's title columns change
@@ -321,6 +295,35 @@ class BoilerplateRemover(MapStage):
         if named and doc.title:
             self.replace_spans(doc, "title_site_name", [(0, len(doc.title), named)], field=TITLE)
         return doc
+
+    def _around(
+        self,
+        doc: Document,
+        left: list[tuple[int, int, str]],
+        headline: str | None,
+        title: str | None,
+        named: str | None,
+    ) -> tuple[list[tuple[str, int, int]], str | None, str | None, str | None]:
+        """The rules that look at the lines around a line, on the lines `left`: the headline
+        (while there is no title), repeats of the title, a page that starts over. What they
+        remove, and the headline, the title and the title less the site's name after them."""
+        found: list[tuple[str, int, int]] = []
+        if headline is None and title is None:
+            headline = self._headline(doc, left)
+            if headline:
+                title = headline
+                found.append(("headline", left[0][0], left[0][1]))
+                left = left[1:]
+        if title and "duplicate_headline" in self.rules:
+            repeats = self._duplicates(named or title, left)
+            found += [("duplicate_headline", s, e) for s, e, _ in repeats]
+            # the title is the page's <title> or, in plain text, the first line made the
+            # headline: either may be the headline and the site's name
+            if repeats and named is None:
+                named = self._title_alone(title, repeats)
+        if "page_repeat" in self.rules:
+            found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
+        return found, headline, title, named
 
     def _tags_left(
         self,
