@@ -138,15 +138,21 @@ CAPTION_PIECES = st.one_of(
 CAPTION_LINES = st.lists(CAPTION_PIECES, min_size=1, max_size=8).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
-@given(CAPTION_LINES)
-def test_the_caption_gate_passes_every_line_with_a_marker(line: str) -> None:
-    """A line reaches `_is_caption` only with a marker's literal or a start marker in it."""
+def _assert_gated_verdict_is_every_rules(line: str) -> None:
+    """The verdict through the gates, with and without the caller's literals, is the one every
+    rule called on the line gives."""
     folded = _fold(line)
     present = TABLE["literals"].present(folded)
     expected = _verdict_every_rule(STAGE, line)
     assert STAGE._verdict(line) == expected
     assert STAGE._verdict(line, folded, present) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(CAPTION_LINES)
+def test_the_caption_gate_passes_every_line_with_a_marker(line: str) -> None:
+    """A line reaches `_is_caption` only with a marker's literal or a start marker in it."""
+    _assert_gated_verdict_is_every_rules(line)
 
 
 def test_the_caption_gate_on_captions() -> None:
@@ -195,11 +201,7 @@ TEASER_LINES = st.lists(TEASER_PIECES, min_size=1, max_size=8).map(" ".join)
 def test_the_teaser_gate_reads_the_labels_literals_where_a_label_stands(line: str) -> None:
     """A label's literal past the first `teaser_head` characters opens no teaser: the gate
     says no there, and the rule would too."""
-    folded = _fold(line)
-    present = TABLE["literals"].present(folded)
-    expected = _verdict_every_rule(STAGE, line)
-    assert STAGE._verdict(line) == expected
-    assert STAGE._verdict(line, folded, present) == expected
+    _assert_gated_verdict_is_every_rules(line)
 
 
 def test_the_teaser_gate_on_labels_near_and_far_from_the_start() -> None:
