@@ -217,3 +217,16 @@ def test_the_html_report_counts_the_readers_lines_the_reading_labels():
     assert [row[-2:] for row in rows] == [["2", "1"], ["2", "1"]]  # content, noise lines
     social = next(line for line in text.splitlines() if line.strip().startswith("social"))
     assert "A 1.00 of    1" in social and "B 1.00 of    1" in social  # the social rule's
+
+
+def test_kinds_of_equal_count_are_listed_by_name():
+    # the kinds come from a set, whose order changes between processes: ties went either way
+    from collections import Counter
+
+    by_kind = {
+        "timestamp": Counter({("A", False): 3, ("B", False): 1}),
+        "section_label": Counter({("A", False): 2, ("B", False): 2}),
+        "byline": Counter({("A", False): 5}),
+    }
+    rows = checked.kind_rows(by_kind)
+    assert [row.split()[0] for row in rows] == ["byline", "section_label", "timestamp"]

@@ -222,7 +222,8 @@ def kind_rows(by_kind: dict[str, Counter], width: int = 3) -> list[str]:
     (`by_kind[kind][(half, stays)]` counts the lines)."""
     rows = []
     for kinds, label in ((CONTENT_KINDS, CONTENT), (NOISE_KINDS, NOISE)):
-        for kind in sorted(kinds & by_kind.keys(), key=lambda k: -sum(by_kind[k].values())):
+        # ties by name: a set's order changes from one process to the next (string hashing)
+        for kind in sorted(kinds & by_kind.keys(), key=lambda k: (-sum(by_kind[k].values()), k)):
             counts = by_kind[kind]
             cells = []
             for part in ("A", "B"):
@@ -288,7 +289,7 @@ def _agreement(pairs: list[tuple[CheckedPage, Page]]) -> str:
         + (
             ", ".join(
                 f"{kind} {noise_called_content[kind]}/{noise_total[kind]}"
-                for kind in sorted(noise_total, key=lambda k: -noise_called_content[k])
+                for kind in sorted(noise_total, key=lambda k: (-noise_called_content[k], k))
                 if noise_called_content[kind]
             )
             or "none"
