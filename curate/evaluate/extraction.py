@@ -13,7 +13,6 @@ trafilatura with default options, and trafilatura with curate's options (before 
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import gzip
 import json
@@ -30,7 +29,6 @@ from typing import Any
 
 from curate.document import LINKED_LINES, Document
 from curate.evaluate.pages import half, scoring_model, site_of
-from curate.io.extractor_choice import choose
 from curate.io.html import extract_page
 from curate.pipeline import Pipeline
 from curate.stages.base import CorpusStage, MapStage
@@ -138,7 +136,6 @@ def _systems(pages: list[Page]) -> tuple[list[tuple[str, dict[str, str]]], Count
     rules_only = _corpus([r[4] for r in results if r[4] is not None])
     fast_raw = {r[0]: r[5] for r in results}
     fast = _corpus([r[6] for r in results if r[6] is not None])
-    either = _corpus([r[7] for r in results if r[7] is not None])
     removed = Counter(
         edit.rule
         for doc in cleaned.values()
@@ -153,8 +150,6 @@ def _systems(pages: list[Page]) -> tuple[list[tuple[str, dict[str, str]]], Count
         # reader.extractor: resiliparse, the fast extractor for the bulk of a crawl
         ("resiliparse main content (curate's reader)", fast_raw),
         ("curate (resiliparse + stages)", {k: d.text for k, d in fast.items()}),
-        # reader.extractor: auto, trafilatura's text unless Resiliparse's adds more prose
-        ("curate (auto: either extractor + stages)", {k: d.text for k, d in either.items()}),
     ]
     return systems, removed
 
@@ -170,9 +165,9 @@ def _corpus(docs: list[Document]) -> dict[str, Document]:
     return {doc.id: doc for doc in docs}
 
 
-def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None, str, Any, Any]:
+def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None, str, Any]:
     """(key, trafilatura default, curate's extraction, curate, rules only, resiliparse's
-    extraction, curate with resiliparse, curate with `extractor: auto`) for one page."""
+    extraction, curate with resiliparse) for one page."""
     import trafilatura
 
     key, path, url = page
@@ -187,17 +182,11 @@ def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None, 
         fast_text = fast[0]
         fast_doc = _cleaned(key, fast, url, MAP_STAGES, part)
     found = extract_page(data, str(path))
-    either = choose(found, fast)  # what `extractor: auto` reads, without extracting again
-    either_doc = None
-    if isinstance(either, tuple) and either is not found:  # Resiliparse's text
-        either_doc = _cleaned(key, either, url, MAP_STAGES, part)
     if not isinstance(found, tuple):
-        return key, default, "", None, None, fast_text, fast_doc, either_doc
+        return key, default, "", None, None, fast_text, fast_doc
     cleaned = _cleaned(key, found, url, MAP_STAGES, part)
     rules_only = _cleaned(key, found, url, MAP_STAGES[:-1] + (RULES_ONLY,), part)
-    if either is found:  # trafilatura's page: what the stages made of it, for its own corpus
-        either_doc = copy.deepcopy(cleaned)
-    return key, default, found[0], cleaned, rules_only, fast_text, fast_doc, either_doc
+    return key, default, found[0], cleaned, rules_only, fast_text, fast_doc
 
 
 def _cleaned(

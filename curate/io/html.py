@@ -152,8 +152,7 @@ def extract_page(
     """`extract`, the words of the lines that are almost all link text (`linked_lines`), and
     trafilatura's author, date and site name (`page_metadata`, for the `bylines` stage).
 
-    `extractor: resiliparse` finds the main text with Resiliparse instead (`fast_html`);
-    `extractor: auto` runs both and keeps the better (`extractor_choice`)."""
+    `extractor: resiliparse` finds the main text with Resiliparse instead (`fast_html`)."""
 
     def refuse(error: str) -> Quarantined:
         return Quarantined(where, line_no, KIND, error)
@@ -172,10 +171,6 @@ def extract_page(
         from curate.io.fast_html import extract_page_fast
 
         return extract_page_fast(html, where, line_no)
-    if extractor == "auto":  # both, and Resiliparse's text where trafilatura lost the article
-        from curate.io.extractor_choice import extract_page_either
-
-        return extract_page_either(html, where, line_no)
     import trafilatura
     from trafilatura.utils import load_html
 

@@ -8,8 +8,6 @@
       exclude_url_pattern: "/(tag|video)/"   # drop URLs this regex finds
       languages: [en, de]                    # keep pages whose <html lang> is one of these
       extractor: resiliparse                 # or trafilatura (the default)
-                                             # or auto: both, trafilatura's text unless
-                                             # it lost the article (io.extractor_choice)
       text_field: content                    # JSONL/Parquet: the field holding the text
                                              # (or a list: [text, content, raw_content], the
                                              # first a row has is its text)
@@ -44,7 +42,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-EXTRACTORS = ("trafilatura", "resiliparse", "auto")
+EXTRACTORS = ("trafilatura", "resiliparse")
 LANG = re.compile(rb"<html\b[^>]*?[\s:]lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})", re.IGNORECASE)
 LANG_WINDOW = 65536  # bytes of a page searched for `<html lang>` (doctype, comments before it)
 LIST_KEYS = ("domains", "exclude_domains", "languages")
