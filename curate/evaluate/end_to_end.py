@@ -181,4 +181,3 @@ def _read_output(out: Path) -> tuple[dict[str, str], dict[str, str], dict[str, s
             name = Path(row.get("file") or "").name.split(".")[0]
             why.setdefault(name, f"quarantined: {row.get('kind')}")
     return texts, removed, why
-

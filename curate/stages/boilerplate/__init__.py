@@ -1350,7 +1350,9 @@ def _reduced(texts: set[str] | None) -> set[str] | None:
     if sizes[0] != sizes[-1]:  # a text holds another only when longer (the tables' build cost)
         shortest_first = sorted(texts, key=len)
         texts = {
-            t for t in texts if not any(o in t for o in shortest_first[: bisect_left(sizes, len(t))])
+            t
+            for t in texts
+            if not any(o in t for o in shortest_first[: bisect_left(sizes, len(t))])
         }
     if len(texts) > 1:
         shortest = min(texts, key=len)
