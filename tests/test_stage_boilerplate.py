@@ -855,6 +855,31 @@ def test_a_written_out_word_needs_itself_whole(texts):
     assert _from_run(run) == _best_stretch(run)
 
 
+def _reduced_as_written_first(texts):
+    """`_reduced` before its speed-ups: every pair of texts tried, every part in every text."""
+    if not texts or "" in texts:
+        return None
+    texts = {t for t in texts if not any(o != t and o in t for o in texts)}
+    if len(texts) > 1:
+        shortest = min(texts, key=len)
+        for size in range(len(shortest), 3, -1):
+            for begin in range(len(shortest) - size + 1):
+                part = shortest[begin : begin + size]
+                if all(part in t for t in texts):
+                    return {part}
+    return texts
+
+
+@settings(max_examples=400)
+@given(st.sets(st.text(alphabet="abcé ", max_size=9), max_size=10))
+def test_fewer_literals_are_found_as_before_the_speed_ups(texts):
+    # the tables' build is a fixed cost of every process: a text is tested only against
+    # shorter ones, a part first against one other text; the literals found are the same
+    from curate.stages.boilerplate import _reduced
+
+    assert _reduced(set(texts)) == _reduced_as_written_first(set(texts))
+
+
 def test_keyword_prechecks_never_skip_a_match():
     """A pattern is skipped only when none of its keywords is in the line: never on a match."""
     import re

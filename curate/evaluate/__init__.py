@@ -8,6 +8,7 @@ data is absent says so and is skipped.
 MODULES = (
     "translation",
     "extraction",
+    "end_to_end",
     "lines",
     "checked",
     "news",

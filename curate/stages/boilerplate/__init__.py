@@ -1346,13 +1346,22 @@ def _reduced(texts: set[str] | None) -> set[str] | None:
     """Fewer literals for the same need: drop those containing another, share a long part."""
     if not texts or "" in texts:
         return None
-    texts = {t for t in texts if not any(o != t and o in t for o in texts)}
+    sizes = sorted(map(len, texts))
+    if sizes[0] != sizes[-1]:  # a text holds another only when longer (the tables' build cost)
+        shortest_first = sorted(texts, key=len)
+        texts = {
+            t
+            for t in texts
+            if not any(o in t for o in shortest_first[: bisect_left(sizes, len(t))])
+        }
     if len(texts) > 1:
         shortest = min(texts, key=len)
+        others = [t for t in texts if t is not shortest]
+        first = others[0]  # most parts are not in it: one test of `str` before the generator
         for size in range(len(shortest), _KEY_MIN - 1, -1):
             for begin in range(len(shortest) - size + 1):
                 part = shortest[begin : begin + size]
-                if all(part in t for t in texts):
+                if part in first and all(part in t for t in others):
                     return {part}
     return texts
 
