@@ -169,6 +169,44 @@ def test_a_label_opening_a_headline_is_no_dateline(headline):
     assert doc.labels["dateline"] is None
 
 
+# A dateline opens the story once. A label in capitals with a colon and no date or agency that
+# opens several paragraphs has a dateline's shape and is a speaker's or a letter's: an advice
+# column's "DEAR ABBY:" and "DEAR WORRIED:" (aeb), a transcript's "BLITZER:", an interview's
+# names. None of them is a dateline, and they stay where they are.
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("DEAR ABBY", "DEAR WORRIED", "DEAR ABBY"),
+        ("BLITZER", "SMITH", "BLITZER"),
+        ("MOSTAFA HAFEZ", "INTERVIEWER"),
+        ("HOST", "HOST"),
+    ],
+)
+def test_labels_opening_several_paragraphs_are_no_datelines(labels):
+    paragraphs = [f"{label}: {BODY if n % 2 == 0 else MORE}" for n, label in enumerate(labels)]
+    text = "\n\n".join(paragraphs)
+    doc = run_stage(BylineExtractor(), text)
+    assert doc.text == text and not doc.edits
+    assert doc.labels["dateline"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "credit"),
+    [
+        # one such label: the dateline of the story's first paragraph
+        (f"ISLAMABAD: {BODY}\n\n{MORE}", "Islamabad", None),
+        # and beside a question's "Q:", which is no place
+        (f"ISLAMABAD: {BODY}\n\nQ: {MORE}", "Islamabad", None),
+        # datelines with an agency or a date stay datelines however many: a news round-up
+        (f"PARIS (AP) — {BODY}\n\nLONDON (AP) — {MORE}", "Paris", "AP"),
+    ],
+)
+def test_a_single_place_label_and_agency_datelines_stay_datelines(text, place, credit):
+    doc = run_stage(BylineExtractor(), text)
+    assert doc.labels["dateline"] == place and doc.labels["credit"] == credit
+    assert doc.text.startswith(BODY)
+
+
 @pytest.mark.parametrize("place", ["SW082", "A4", "B52 BOMBER"])
 def test_a_place_holds_no_digit(place):
     text = f"{place} – {BODY}\n\n{MORE}"

@@ -97,7 +97,21 @@ class BylineExtractor(MapStage):
                     seen += 1
                 if item is not None:
                     found[start] = item
+        if any(_bare(item) for item in found.values()) and self._bare_labels(doc.text, spans) > 1:
+            # A dateline opens the story once. A place-like label in capitals with no date and
+            # no agency opening several paragraphs is a speaker's or a letter's ("DEAR ABBY:",
+            # "BLITZER:", "Q:"): none of them is a dateline, and they stay in the text
+            found = {start: item for start, item in found.items() if not _bare(item)}
         return [found[key] for key in sorted(found)]
+
+    def _bare_labels(self, text: str, spans: list[tuple[int, int]]) -> int:
+        """How many paragraphs open with a dateline's shape holding neither date nor agency."""
+        shapes = self._shapes
+        count = 0
+        for start, end in spans:
+            item = shapes.dateline_clause(text[start:end].strip())
+            count += item is not None and _bare(item)
+        return count
 
     def _classify(self, line: str, start: int, first: bool) -> Found | None:
         stripped = line.strip()
@@ -195,6 +209,16 @@ class BylineExtractor(MapStage):
         if self.site_as_credit and isinstance(site, str) and site.strip():
             fields["credit"] = site.strip()
         return fields
+
+
+def _bare(item: Found) -> bool:
+    """A dateline clause of a place alone: no date, no agency ("ISLAMABAD: The ...")."""
+    return (
+        item.kind == "dateline"
+        and item.clause_end is not None
+        and not item.fields.get("credit")
+        and "published" not in item.fields
+    )
 
 
 def _cut_before(clauses: list[tuple[int, int | None, str]], offset: int) -> int:
