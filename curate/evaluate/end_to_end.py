@@ -15,13 +15,17 @@ why, with the F1 they would have had had their text been published.
 from __future__ import annotations
 
 import json
-import tarfile
 import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from curate.evaluate.extraction import _segment_scores, _shingle_scores
+from curate.evaluate.extraction import (
+    _segment_scores,
+    _shingle_scores,
+    aeb_pages,
+    trafilatura_pages,
+)
 from curate.evaluate.pages import half, scoring_model, site_of
 
 RECIPE = "web"
@@ -90,29 +94,18 @@ Pages = dict[str, tuple[Path, str]]  # key -> (file, half)
 
 
 def _aeb_pages(folder: Path, tmp: Path) -> tuple[Pages, dict, Any]:
-    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = {}
-    for key, item in truth.items():
-        source = folder / "html" / f"{key}.html.gz"
-        if source.is_file():
-            pages[key] = (source, half(site_of(item.get("url"), key)))
-    gold = {key: item["articleBody"] for key, item in truth.items()}
-    return pages, gold, _shingle_scores
+    pages, gold = aeb_pages(folder)
+    return _with_halves(pages), gold, _shingle_scores
 
 
 def _trafilatura_pages(folder: Path, tmp: Path) -> tuple[Pages, dict, Any]:
-    truth = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
-    archive_dir = tmp / "archive"
-    with tarfile.open(folder / "html.tar.xz") as archive:
-        archive.extractall(archive_dir, filter="data")
-    pages = {}
-    for url, item in truth.items():
-        found = [archive_dir / sub / item["file"] for sub in ("cache", "eval")]
-        path = next((p for p in found if p.is_file()), None)
-        if path is not None:
-            pages[url] = (path, half(site_of(url if url.startswith("http") else None, url)))
-    gold = {url: (item["with"], item["without"]) for url, item in truth.items()}
-    return pages, gold, _segment_scores
+    pages, segments = trafilatura_pages(folder, tmp / "archive")
+    return _with_halves(pages), segments, _segment_scores
+
+
+def _with_halves(pages: list[tuple[str, Path, str | None]]) -> Pages:
+    """The pages present, each with the half of its site."""
+    return {key: (path, half(site_of(url, key))) for key, path, url in pages if path.is_file()}
 
 
 # One run per line model ------------------------------------------------------------------------

@@ -76,13 +76,35 @@ def run(eval_dir: Path) -> str:
 
 
 # Benchmarks -----------------------------------------------------------------------------------
-def _aeb(folder: Path) -> tuple[list, Counter, int]:
+def aeb_pages(folder: Path) -> tuple[list[Page], dict[str, str]]:
+    """The pages of article-extraction-benchmark and the gold article body of each."""
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     pages = [
         (key, folder / "html" / f"{key}.html.gz", item.get("url")) for key, item in truth.items()
     ]
+    return pages, {key: item["articleBody"] for key, item in truth.items()}
+
+
+def trafilatura_pages(
+    folder: Path, tmp: Path
+) -> tuple[list[Page], dict[str, tuple[list[str], list[str]]]]:
+    """The pages of trafilatura's evaluation set, unpacked into `tmp`, and the segments each
+    must (`with`) and must not (`without`) show."""
+    truth = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
+    with tarfile.open(folder / "html.tar.xz") as archive:
+        archive.extractall(tmp, filter="data")
+    pages = []
+    for url, item in truth.items():
+        found = (Path(tmp, sub, item["file"]) for sub in ("cache", "eval"))
+        path = next((p for p in found if p.exists()), None)
+        if path is not None:
+            pages.append((url, path, url if url.startswith("http") else None))
+    return pages, {url: (item["with"], item["without"]) for url, item in truth.items()}
+
+
+def _aeb(folder: Path) -> tuple[list, Counter, int]:
+    pages, gold = aeb_pages(folder)
     systems, removed = _systems(pages)
-    gold = {key: item["articleBody"] for key, item in truth.items()}
     halves = {key: half(site_of(url, key)) for key, _, url in pages}
     rows = [
         (name, _shingle_scores(texts, gold), _by_half(_shingle_scores, texts, gold, halves))
@@ -92,24 +114,9 @@ def _aeb(folder: Path) -> tuple[list, Counter, int]:
 
 
 def _trafilatura(folder: Path) -> tuple[list, Counter, int]:
-    truth = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="curate-eval-") as tmp:
-        with tarfile.open(folder / "html.tar.xz") as archive:
-            archive.extractall(tmp, filter="data")
-        pages = []
-        for url, item in truth.items():
-            path = next(
-                (
-                    p
-                    for p in (Path(tmp, sub, item["file"]) for sub in ("cache", "eval"))
-                    if p.exists()
-                ),
-                None,
-            )
-            if path is not None:
-                pages.append((url, path, url if url.startswith("http") else None))
+        pages, segments = trafilatura_pages(folder, Path(tmp))
         systems, removed = _systems(pages)
-    segments = {url: (item["with"], item["without"]) for url, item in truth.items()}
     halves = {key: half(site_of(url, key)) for key, _, url in pages}
     rows = [
         (name, _segment_scores(texts, segments), _by_half(_segment_scores, texts, segments, halves))
