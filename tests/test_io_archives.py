@@ -19,6 +19,8 @@ from curate.io.readers import Document, Quarantined
         ("a.tgz", ".tgz"),
         ("a.tar", ".tar"),
         ("a.tar.xz", ".tar.xz"),
+        ("a.tar.zst", ".tar.zst"),
+        ("a.tzst", ".tzst"),
         ("a.jsonl.gz", None),
         ("a.gz", None),
     ],
@@ -131,3 +133,29 @@ def test_sidecar_json_is_counted_and_a_table_under_another_field_gets_the_advice
     assert doc.id == "a/0001"
     assert advice.kind == "missing_field" and "--text-field page_text" in advice.error
     assert advice.file == f"{path}/kaggle.csv"
+
+
+def _tar_bytes(members):
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", ["shard.tar.zst", "shard.zst"])
+def test_a_zstd_tar_is_read_member_by_member(tmp_path, name):
+    # `tar --zstd -cf shard.tar.zst`: it was read as a compressed `.tar` again and again
+    # (`shard.tar.tar.zst`, ...) until the name was too long and the run stopped
+    import zstandard
+
+    from curate.io.readers import read_file, walk_inputs
+
+    tar = _tar_bytes({"b.txt": b"Second story.", "a.jsonl": b'{"id": "x", "text": "One."}\n'})
+    path = tmp_path / name
+    path.write_bytes(zstandard.ZstdCompressor().compress(tar))
+    assert [p for p, _ in walk_inputs([tmp_path]).files] == [path]
+    docs = list(read_file(path, "shard"))
+    assert [(d.id, d.text) for d in docs] == [("shard/b", "Second story."), ("x", "One.")]

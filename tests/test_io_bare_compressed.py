@@ -4,6 +4,7 @@ import io
 import tarfile
 
 import pytest
+import zstandard
 
 from curate.io.bare_compressed import inner_suffix
 
@@ -41,6 +42,10 @@ def _named_gzip(name: str, data: bytes) -> bytes:
         ("a.jsonl.gz", gzip.compress(b'{"text": "x"}\n'), None),  # named: read as it says
         ("a.txt", b"Plain text.", None),
         ("a.tar.gz", gzip.compress(_tar()), None),  # an archive: io.archives decides
+        ("a.zst", zstandard.ZstdCompressor().compress(_tar()), ".tar"),
+        ("a.tar.zst", zstandard.ZstdCompressor().compress(_tar()), None),  # io.archives
+        # no reader takes a zstd WARC: read as `.warc` it was `a.warc.warc.zst`, and so on
+        ("a.warc.zst", zstandard.ZstdCompressor().compress(b"WARC/1.0\r\n"), None),
     ],
 )
 def test_inner_suffix(tmp_path, name, data, expected):

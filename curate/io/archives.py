@@ -27,6 +27,11 @@ from typing import IO, Any
 
 ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
+# `shard.tar.zst` (as `tar --zstd` makes it): tarfile has no Zstandard before Python 3.14, so
+# the tar is read as a stream decoded by curate.io.compressed, its members in the tar's order
+# (it was taken for a compressed `.tar` and read again and again until the run stopped)
+STREAMED_TAR_SUFFIXES = (".tar.zst", ".tar.zstd", ".tzst")
+TAR_SUFFIXES += STREAMED_TAR_SUFFIXES
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
 NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document
 CHUNK = 8192  # a member is copied in small reads, so a cut one keeps all but its last 8 KiB
@@ -61,6 +66,14 @@ def _members(path: Path) -> Iterator[tuple[str, Any]]:
             )
             for info in infos:
                 yield info.filename, lambda info=info: archive.open(info)
+        return
+    if archive_suffix(path) in STREAMED_TAR_SUFFIXES:
+        from curate.io.compressed import open_binary
+
+        with open_binary(path) as stream, tarfile.open(fileobj=stream, mode="r|") as archive:
+            for info in archive:
+                if info.isfile():
+                    yield info.name, lambda info=info: archive.extractfile(info)
         return
     with tarfile.open(path, "r:*") as archive:
         infos: list[tarfile.TarInfo] = []
