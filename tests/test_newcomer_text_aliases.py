@@ -82,6 +82,10 @@ def _write(path, rows):
         with zipfile.ZipFile(path, "w") as archive:
             archive.writestr("inner/rows.jsonl", _lines(rows))
             archive.writestr("inner/more.json", json.dumps(rows))
+    elif name.endswith(".txt.gz"):  # JSON Lines under a `.txt` name (io.json_lines_txt)
+        path.write_bytes(gzip.compress(_lines(rows).encode()))
+    elif name.endswith(".txt"):
+        path.write_text(_lines(rows), encoding="utf-8")
     else:
         raise AssertionError(name)
 
@@ -98,6 +102,8 @@ FORMATS = [
     "rows.csv",
     "rows.tsv",
     "rows.zip",
+    "rows.txt",  # it was ONE document of JSON text, its rows and ids lost
+    "rows.txt.gz",
 ]
 
 

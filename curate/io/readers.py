@@ -549,7 +549,8 @@ def read_file(
             page = read_html_file(path, base_id, extractor=extractor_of(reader))
             yield _with_id(page, base_id)
         elif sample_by == "document" and _json_lines_txt(path, reader):
-            yield from read_jsonl(path, base_id, reader)  # rows saved as .txt (io.json_lines_txt)
+            rows_reader = _json_lines_txt_reader(path, reader)  # rows saved as .txt
+            yield from read_jsonl(path, base_id, rows_reader)  # (io.json_lines_txt)
         elif sample_by == "document" and _tab_table(path, reader):
             yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
         elif sample_by == "document":
@@ -601,6 +602,12 @@ def _json_lines_txt(path: Path, reader: Any) -> bool:
     from curate.io.json_lines_txt import holds_json_lines
 
     return holds_json_lines(path, _names(reader_settings(reader).text_fields))
+
+
+def _json_lines_txt_reader(path: Path, reader: Any) -> Any:
+    from curate.io.json_lines_txt import json_lines_reader
+
+    return json_lines_reader(path, reader)
 
 
 def _tab_table(path: Path, reader: Any) -> bool:
