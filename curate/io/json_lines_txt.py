@@ -8,6 +8,11 @@ object, the first holding the text field (or `html`), is read as JSON Lines; one
 or prose with a brace, stays a text. With no field named, a first object holding its text
 under a known name (`content`, ...: curate.io.text_aliases) is read so too, as a `.jsonl` file
 of it is (such a `.txt` was still one document of JSON text, every row in it).
+
+A file with no extension is read so as well: a Spark or Hadoop job's `part-00000` (from
+`saveAsTextFile` of `json.dumps` rows) was passed over, a folder of them stopping the run with
+advice to rename every part. Only records with the text field make it JSON Lines; any other
+file without an extension is still passed over (curate.io.no_extension).
 """
 
 from __future__ import annotations
@@ -41,9 +46,16 @@ def json_lines_reader(path: Path, reader: Any) -> Any:
         return None
     settings = reader_settings(reader)
     if holds_text(objects[0], settings.text_fields):
-        return reader
+        return settings if reader is None else reader
     found = aliased(settings, objects[0])  # `{"id": ..., "content": ...}` a line
     return found if holds_text(objects[0], found.text_fields) else None
+
+
+def bare_json_lines(path: Path, reader: Any) -> Any:
+    """`json_lines_reader` for a file with no extension (`part-00000`), else None."""
+    if path.suffix or not path.name or path.name.startswith((".", "_")):
+        return None  # `_SUCCESS`, `.part-00000.crc`: a job's markers, never rows
+    return json_lines_reader(path, reader)
 
 
 def _first_objects(path: Path) -> list[dict[str, Any]] | None:

@@ -278,6 +278,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
                     found.append((child, file_id(child, path)))
+                elif _bare_json_lines(child, reader) is not None:  # Spark's `part-00000`
+                    found.append((child, file_id(child, path)))
                 elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
                     found.append((child, page_id(child, path)))
                 else:
@@ -584,6 +586,8 @@ def read_file(
         yield from read_json(path, base_id, reader)
     elif suffix in TABLE_SUFFIXES:
         yield from read_table(path, base_id, reader)
+    elif (rows_reader := _bare_json_lines(path, reader)) is not None:
+        yield from read_jsonl(path, base_id, rows_reader)  # `part-00000` (io.json_lines_txt)
     elif suffix in HTML_SUFFIXES or is_saved_page(path):
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
@@ -608,6 +612,12 @@ def _json_lines_txt_reader(path: Path, reader: Any) -> Any:
     from curate.io.json_lines_txt import json_lines_reader
 
     return json_lines_reader(path, reader)
+
+
+def _bare_json_lines(path: Path, reader: Any) -> Any:
+    from curate.io.json_lines_txt import bare_json_lines
+
+    return bare_json_lines(path, reader)
 
 
 def _tab_table(path: Path, reader: Any) -> bool:
