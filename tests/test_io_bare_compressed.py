@@ -3,6 +3,7 @@ import gzip
 import io
 import tarfile
 
+import pyarrow as pa
 import pytest
 import zstandard
 
@@ -46,6 +47,7 @@ def _named_gzip(name: str, data: bytes) -> bytes:
         ("a.tar.zst", zstandard.ZstdCompressor().compress(_tar()), None),  # io.archives
         # no reader takes a zstd WARC: read as `.warc` it was `a.warc.warc.zst`, and so on
         ("a.warc.zst", zstandard.ZstdCompressor().compress(b"WARC/1.0\r\n"), None),
+        ("a.lz4", pa.compress(b'{"text": "x"}\n{"text": "y"}\n', "lz4", asbytes=True), ".jsonl"),
     ],
 )
 def test_inner_suffix(tmp_path, name, data, expected):
@@ -62,3 +64,29 @@ def test_a_gzip_header_with_an_extra_field_still_gives_its_name(tmp_path):
     path = tmp_path / "a.gz"
     path.write_bytes(bytes(header) + extra + b"rows.csv\x00" + body[10:])
     assert inner_suffix(path) == ".csv"
+
+
+def _lz4(data: bytes) -> bytes:
+    return pa.compress(data, "lz4", asbytes=True)  # an LZ4 frame, as the `lz4` tool writes
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("rows.jsonl.lz4", _lz4(b'{"id": "r1", "text": "One story."}\n')),
+        ("rows.lz4", _lz4(b'{"id": "r1", "text": "One story."}\n')),
+        ("rows.csv.lz4", _lz4(b"id,text\nr1,One story.\n")),
+        ("r1.txt.lz4", _lz4(b"One story.")),
+        ("shard.tar.lz4", _lz4(_tar().replace(b"Text", b"Tale"))),
+    ],
+)
+def test_lz4_files_are_read(tmp_path, name, data):
+    # `.lz4` was a kind curate does not read: a folder of them stopped the run
+    from curate.io.readers import Document, read_file, walk_inputs
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert [p for p, _ in walk_inputs([tmp_path]).files] == [path]
+    docs = [item for item in read_file(path, "r1") if isinstance(item, Document)]
+    expected = "Tale" if name.startswith("shard") else "One story."
+    assert [d.text for d in docs] == [expected]

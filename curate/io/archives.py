@@ -30,7 +30,7 @@ TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
 # `shard.tar.zst` (as `tar --zstd` makes it): tarfile has no Zstandard before Python 3.14, so
 # the tar is read as a stream decoded by curate.io.compressed, its members in the tar's order
 # (it was taken for a compressed `.tar` and read again and again until the run stopped)
-STREAMED_TAR_SUFFIXES = (".tar.zst", ".tar.zstd", ".tzst")
+STREAMED_TAR_SUFFIXES = (".tar.zst", ".tar.zstd", ".tzst", ".tar.lz4")
 TAR_SUFFIXES += STREAMED_TAR_SUFFIXES
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
 NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document

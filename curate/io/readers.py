@@ -50,6 +50,8 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", 
 JSONL_SUFFIXES += (".jsonl.bz2", ".jsonl.xz", ".ndjson.bz2", ".ndjson.xz")  # io.compressed
 TEXT_SUFFIXES += (".txt.zstd",)  # `.zstd`: Zstandard's other name, DCLM's (io.compressed)
 JSONL_SUFFIXES += (".jsonl.zstd", ".ndjson.zstd")
+TEXT_SUFFIXES += (".txt.lz4",)  # LZ4 frames (io.compressed)
+JSONL_SUFFIXES += (".jsonl.lz4", ".ndjson.lz4")
 PARQUET_SUFFIXES = (".parquet",)
 ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
 ARROW_SUFFIXES += (".feather",)  # pandas' `df.to_feather`: the Arrow IPC file format
@@ -71,13 +73,13 @@ KNOWN_SUFFIXES = (
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
-JSON_SUFFIXES += (".json.zstd",)
+JSON_SUFFIXES += (".json.zstd", ".json.lz4")
 JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
 TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
-TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd")
+TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd", ".csv.lz4", ".tsv.lz4")
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
