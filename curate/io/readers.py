@@ -29,6 +29,7 @@ from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
+from curate.io.orc import ORC_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
@@ -66,6 +67,7 @@ KNOWN_SUFFIXES = (
     + MARKDOWN_SUFFIXES
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
+    + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
     + ARROW_SUFFIXES
     + HTML_SUFFIXES
     + WARC_SUFFIXES
@@ -522,7 +524,8 @@ def read_file(
         yield from read_bare_compressed(path, inner, base_id or file_id(path, path.parent), reader)
         return
     suffix = suffix_of(path)
-    if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *PARQUET_SUFFIXES, *ARROW_SUFFIXES):
+    columnar = (*PARQUET_SUFFIXES, *ORC_SUFFIXES, *ARROW_SUFFIXES)
+    if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *columnar):
         from curate.io.empty_files import empty_reason
 
         empty = empty_reason(path)  # a 0-byte `.jsonl`, `.parquet` (io.empty_files)
@@ -580,6 +583,10 @@ def read_file(
         yield from read_jsonl(path, base_id, reader)
     elif suffix in PARQUET_SUFFIXES:
         yield from read_parquet(path, base_id, reader)
+    elif suffix in ORC_SUFFIXES:
+        from curate.io.orc import read_orc
+
+        yield from read_orc(path, base_id, reader)
     elif suffix in ARROW_SUFFIXES:
         from curate.io.arrow import read_arrow
 
