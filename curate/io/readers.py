@@ -1266,11 +1266,21 @@ def _dialect(path: Path, skip: int = 0) -> dict[str, Any]:
         from curate.io.table_header import quotes_are_text
 
         try:
-            if quotes_are_text(_text_lines(path, skip=skip)):
+            if quotes_are_text(_text_lines(path, skip=skip)) or _escaped_dump(path, skip):
                 dialect["quoting"] = csv.QUOTE_NONE
         except (OSError, EOFError, zlib.error, UnicodeDecodeError):
             pass
     return dialect
+
+
+def _escaped_dump(path: Path, skip: int) -> bool:
+    """A database's tab-separated dump: `\\N`, `\\n` (curate.io.sql_escapes)."""
+    from curate.io.sql_escapes import escaped_dump
+
+    try:
+        return escaped_dump(_text_lines(path, skip=skip))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return False
 
 
 def _preamble(path: Path, text_field: str | tuple[str, ...]) -> int:
@@ -1351,6 +1361,7 @@ def read_table(
         from curate.io.unquoted_commas import rejoined
 
         dialect = _dialect(path, skip)
+        dump = dialect["delimiter"] == "\t" and _escaped_dump(path, skip)  # io.sql_escapes
         lines = _text_lines(path, legacy, skip)
         if _escapes_quotes(path, skip, dialect):  # Spark's `\"` (io.backslash_quotes)
             from curate.io.backslash_quotes import doubled_quotes
@@ -1398,6 +1409,10 @@ def read_table(
                     )
                     continue
                 values = {key: value for key, value in row.items() if value is not None}
+                if dump:  # `\\N`, `\\n` (io.sql_escapes)
+                    from curate.io.sql_escapes import unescaped
+
+                    values = unescaped(values)
                 doc = from_row(values, where, number, f"{base_id}-{number}", settings)
                 encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
                 if encodings and isinstance(doc, Document):
