@@ -159,3 +159,28 @@ def test_a_zstd_tar_is_read_member_by_member(tmp_path, name):
     assert [p for p, _ in walk_inputs([tmp_path]).files] == [path]
     docs = list(read_file(path, "shard"))
     assert [(d.id, d.text) for d in docs] == [("shard/b", "Second story."), ("x", "One.")]
+
+
+def _patched_central(path, offset, value):
+    """A zip whose central directory entries say otherwise at `offset` (2 bytes, little end)."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    while at != -1:
+        data[at + offset : at + offset + 2] = value.to_bytes(2, "little")
+        at = data.find(b"PK\x01\x02", at + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    "offset, value, why",
+    [(8, 0x1, "encrypted"), (10, 9, "a method Python does not read")],  # `zip -e`; Deflate64
+)
+def test_a_member_zipfile_cannot_open_is_quarantined_and_the_run_goes_on(
+    tmp_path, offset, value, why
+):
+    # the run stopped: "run failed: RuntimeError: File ... is encrypted, password required"
+    path = _patched_central(_zip(tmp_path / "a.zip", {"x.txt": "A story."}), offset, value)
+    [item] = list(read_archive(path, "a"))
+    assert isinstance(item, Quarantined) and item.kind == "unreadable"
+    assert item.file == f"{path}/x.txt" and why in item.error

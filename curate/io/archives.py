@@ -176,7 +176,13 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     continue
                 copy = Path(scratch) / f"{read}" / member.name
                 copy.parent.mkdir(parents=True)
-                cut = _copy(opener, copy)  # a member cut short: its bytes before the cut
+                try:
+                    cut = _copy(opener, copy)  # a member cut short: its bytes before the cut
+                except RuntimeError as err:  # a password; Deflate64's NotImplementedError
+                    yield Quarantined(shown, None, "unreadable", _not_opened(err))
+                    copy.unlink(missing_ok=True)
+                    read += 1
+                    continue
                 member_id = file_id(Path(name), Path("."))
                 if cut is None and not _holds_records(copy, reader):
                     why = _without_text(copy, reader)  # records under another field: advice
@@ -234,6 +240,16 @@ def _without_text(copy: Path, reader: Any) -> str | None:
     from curate.io.settings import reader_settings
 
     return records_without_text(copy, reader_settings(reader).text_fields)
+
+
+def _not_opened(err: BaseException) -> str:
+    """Why zipfile opens no member: a password protects it (`zip -e`, 7-Zip's "encrypt"; the
+    run stopped on "RuntimeError: ... password required"), or a method it lacks (Windows'
+    Deflate64 for large folders)."""
+    if isinstance(err, NotImplementedError):  # a RuntimeError too
+        why = " ".join(str(err).split())
+        return f"packed with a method Python does not read ({why}): unpack it and give the folder"
+    return "encrypted (a password protects it): unpack the archive and give the folder"
 
 
 def _copy(opener: Any, copy: Path) -> BaseException | None:
