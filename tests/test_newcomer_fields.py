@@ -162,3 +162,22 @@ def test_map_function_reads_the_first_text_column_a_row_has():
     ]
     with pytest.raises(ValueError, match="no column 'text' or 'content'"):
         datasets.Dataset.from_dict({"body": [article(3)]}).map(listed.map_function(), batched=True)
+
+
+@pytest.mark.parametrize(
+    "row, named",
+    [
+        ({"id": "r0", "paragraphs": [{"text": "One."}, {"text": "Two more words."}]}, "paragraphs"),
+        ({"id": "r0", "sections": ["One paragraph.", "Another."]}, "sections"),
+        ({"id": "r0", "doc": {"sections": ["One paragraph.", "Another."]}}, "doc.sections"),
+        ({"id": "r0", "tags": ["a"], "page": "A text of words."}, "page"),
+    ],
+)
+def test_the_hint_names_a_field_of_paragraphs_not_the_id(tmp_path, row, named):
+    # `{"id": "r0", "paragraphs": [{"text": ...}]}`: "if 'id' holds the text: --text-field id"
+    from curate.io.readers import read_file
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [item] = list(read_file(path))
+    assert f"if {named!r} holds the text: --text-field {named} " in item.error
