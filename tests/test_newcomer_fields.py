@@ -181,3 +181,14 @@ def test_the_hint_names_a_field_of_paragraphs_not_the_id(tmp_path, row, named):
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     [item] = list(read_file(path))
     assert f"if {named!r} holds the text: --text-field {named} " in item.error
+
+
+@pytest.mark.parametrize("given", ["", " ", "\t\n", None])
+def test_a_blank_id_is_the_file_s_id_and_line(tmp_path, given):
+    # `{"id": " "}` (a spreadsheet's cell of spaces) was the id " ", which no one can type
+    from curate.io.readers import read_file
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": given, "text": "A text."}) + "\n", encoding="utf-8")
+    [doc] = list(read_file(path))
+    assert doc.id == "a-1"

@@ -251,3 +251,12 @@ def test_the_choice_of_a_field(tmp_path):
     assert aliased(default, {"content": t}).text_fields == ("text", "content")
     assert aliased(default, {"html": "<p>", "content": t}) is default  # html read as before
     assert aliased(ReaderSettings(text_field="body"), {"content": t}).text_fields == ("body",)
+
+
+def test_pyserini_s_contents_is_read(tmp_path):
+    # Pyserini's and Anserini's JsonCollection, the IR toolkits' corpus format: each row was
+    # quarantined as `missing_field`
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(_lines([{"id": "d1", "contents": article(1)}]), encoding="utf-8")
+    docs = _docs(read_file(path))
+    assert [(d.id, d.text, d.labels["text_field"]) for d in docs] == [("d1", article(1), "contents")]

@@ -1546,9 +1546,7 @@ def from_row(
         )
     if len(text) > MAX_DOCUMENT_CHARS:
         return _with_id(_too_large(where, line_no, len(text)), row_id)
-    doc_id = row.get(id_field)
-    if doc_id is None or doc_id == "":
-        doc_id = default_id
+    doc_id = _row_id(row, id_field, default_id)
     title = row.get("title")
     title = title if isinstance(title, str) and title.strip() else None
     source = row.get("url") or metadata_url(row) or row.get("source")  # io.row_url
@@ -1590,7 +1588,9 @@ def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:
 def _row_id(row: dict[str, Any], id_field: str, default_id: str) -> str:
     """The id a row's document has: its id field, or the id made from file and line."""
     given = row.get(id_field)
-    return default_id if given is None or given == "" else str(given)
+    # a blank id (`" "`, a spreadsheet's cell of spaces) named a document no one can type
+    blank = given is None or (isinstance(given, str) and not given.strip())
+    return default_id if blank else str(given)
 
 
 def _field_label(

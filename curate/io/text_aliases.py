@@ -36,6 +36,7 @@ KNOWN_TEXT_FIELDS = (
     "articleBody",  # schema.org NewsArticle exports
     "article_body",
     "story",
+    "contents",  # Pyserini's and Anserini's JsonCollection (`{"id": ..., "contents": ...}`)
 )
 DEFAULT_TEXT, DEFAULT_ID = "text", "id"
 _KNOWN = {name.casefold() for name in KNOWN_TEXT_FIELDS}
