@@ -250,8 +250,7 @@ def _spark_parts(folder, field):
     (folder / "_SUCCESS").write_text("", encoding="utf-8")
     for part in range(2):
         rows = "".join(
-            json.dumps({"id": f"s{part}{k}", field: article(2 * part + k)}) + "\n"
-            for k in range(2)
+            json.dumps({"id": f"s{part}{k}", field: article(2 * part + k)}) + "\n" for k in range(2)
         )
         (folder / f"part-0000{part}").write_text(rows, encoding="utf-8")
 

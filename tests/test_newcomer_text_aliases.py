@@ -259,4 +259,6 @@ def test_pyserini_s_contents_is_read(tmp_path):
     path = tmp_path / "corpus.jsonl"
     path.write_text(_lines([{"id": "d1", "contents": article(1)}]), encoding="utf-8")
     docs = _docs(read_file(path))
-    assert [(d.id, d.text, d.labels["text_field"]) for d in docs] == [("d1", article(1), "contents")]
+    assert [(d.id, d.text, d.labels["text_field"]) for d in docs] == [
+        ("d1", article(1), "contents")
+    ]
