@@ -192,3 +192,16 @@ def test_a_blank_id_is_the_file_s_id_and_line(tmp_path, given):
     path.write_text(json.dumps({"id": given, "text": "A text."}) + "\n", encoding="utf-8")
     [doc] = list(read_file(path))
     assert doc.id == "a-1"
+
+
+@pytest.mark.parametrize("tail", [b"\n\x1a", b"\x1a", b"\r\n\x1a"])
+def test_dos_end_of_file_mark_after_json_lines_is_no_record(tmp_path, tail):
+    # `copy /b a.jsonl+b.jsonl all.jsonl` ends the file with Ctrl-Z: a `malformed_json`
+    # record, or the last record itself lost when no line break came before it
+    from curate.io.readers import Document, read_file
+
+    path = tmp_path / "a.jsonl"
+    rows = [json.dumps({"id": f"r{k}", "text": "A text."}) for k in range(2)]
+    path.write_bytes(("\n".join(rows)).encode() + tail)
+    items = list(read_file(path))
+    assert [i.id for i in items if isinstance(i, Document)] == ["r0", "r1"] and len(items) == 2

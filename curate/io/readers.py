@@ -896,6 +896,8 @@ def read_jsonl(
                         id=f"{base_id}-{line_no}",
                     )
                     continue
+                if raw[-1:] == b"\x1a":  # DOS's end-of-file mark (`copy /b`): a line of
+                    raw = raw.rstrip(b"\x1a")  # its own, or on the last record (malformed)
                 if not raw.strip():
                     continue
                 stray = _stray_line(raw)  # `# exported ...`, a crash's NULs (io.stray_lines)
