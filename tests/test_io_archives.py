@@ -184,3 +184,16 @@ def test_a_member_zipfile_cannot_open_is_quarantined_and_the_run_goes_on(
     [item] = list(read_archive(path, "a"))
     assert isinstance(item, Quarantined) and item.kind == "unreadable"
     assert item.file == f"{path}/x.txt" and why in item.error
+
+
+def test_a_tar_member_named_in_latin_1_gets_a_readable_id(tmp_path):
+    # an old tarball's `été.txt` in Latin-1: the id `a/\udce9t\udce9` could not be written as
+    # UTF-8 and the run stopped ("UnicodeEncodeError: ... surrogates not allowed")
+    path = tmp_path / "a.tar"
+    with tarfile.open(path, "w", format=tarfile.GNU_FORMAT, encoding="latin-1") as archive:
+        info = tarfile.TarInfo("\u00e9t\u00e9.txt")
+        info.size = 9
+        archive.addfile(info, io.BytesIO(b"A summer."))
+    [doc] = list(read_archive(path, "a"))
+    assert doc.id == "a/\u00e9t\u00e9" and doc.source == f"{path}/\u00e9t\u00e9.txt"
+    doc.id.encode("utf-8")

@@ -154,6 +154,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         suffix_of,
     )
 
+    from curate.io.path_names import readable_name
+
     base = _base(base_id, path)
     readable = KNOWN_SUFFIXES + SNIFFED_SUFFIXES
     read = 0
@@ -164,7 +166,9 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 opened = True
                 if _passed_over(name):
                     continue
-                shown = f"{path}/{name}"
+                # a tar's Latin-1 `été.txt` comes as `\udce9t\udce9.txt`: an id of it cannot be
+                # written as UTF-8, and the run stopped (io.path_names)
+                shown = f"{path}/{readable_name(name)}"
                 member = PurePosixPath(name)
                 if suffix_of(Path(member.name)) not in readable and not archive_suffix(Path(name)):
                     yield Quarantined(
@@ -183,7 +187,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     copy.unlink(missing_ok=True)
                     read += 1
                     continue
-                member_id = file_id(Path(name), Path("."))
+                member_id = file_id(Path(readable_name(name)), Path("."))
                 if cut is None and not _holds_records(copy, reader):
                     why = _without_text(copy, reader)  # records under another field: advice
                     if why is not None:
