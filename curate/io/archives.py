@@ -144,6 +144,7 @@ def _renamed(item: Any, copy: str, shown: str) -> Any:
 
 def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """The records of every member (see the module), in the order of their names."""
+    from curate.io.path_names import readable_name
     from curate.io.readers import (
         KNOWN_SUFFIXES,
         SNIFFED_SUFFIXES,
@@ -153,8 +154,6 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         read_file,
         suffix_of,
     )
-
-    from curate.io.path_names import readable_name
 
     base = _base(base_id, path)
     readable = KNOWN_SUFFIXES + SNIFFED_SUFFIXES
