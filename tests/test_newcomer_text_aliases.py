@@ -262,3 +262,22 @@ def test_pyserini_s_contents_is_read(tmp_path):
     assert [(d.id, d.text, d.labels["text_field"]) for d in docs] == [
         ("d1", article(1), "contents")
     ]
+
+
+@pytest.mark.parametrize("name", ["corpus.jsonl", "corpus.parquet", "corpus.csv"])
+def test_beir_s_underscore_id_is_the_id(tmp_path, name):
+    # BEIR's `corpus.jsonl` (`{"_id": ..., "title": ..., "text": ...}`): the ids were
+    # `corpus-1`, ..., and no longer matched the queries' and qrels' ids
+    path = tmp_path / name
+    _write(path, [{"_id": "doc7", "title": "T", "text": article(1)}])
+    assert [d.id for d in _docs(read_file(path))] == ["doc7"]
+    path.unlink()
+    _write(path, [{"id": "own", "_id": "doc7", "text": article(1)}])  # `id` comes first
+    assert [d.id for d in _docs(read_file(path))] == ["own"]
+
+
+def test_mongoexport_s_object_id_is_the_id(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    row = {"_id": {"$oid": "65f0c0ffee0000000000beef"}, "text": article(1)}
+    path.write_text(_lines([row]), encoding="utf-8")
+    assert [d.id for d in _docs(read_file(path))] == ["65f0c0ffee0000000000beef"]

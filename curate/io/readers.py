@@ -1590,6 +1590,8 @@ def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:
 def _row_id(row: dict[str, Any], id_field: str, default_id: str) -> str:
     """The id a row's document has: its id field, or the id made from file and line."""
     given = row.get(id_field)
+    if isinstance(given, dict) and len(given) == 1 and "$oid" in given:
+        given = given["$oid"]  # `mongoexport`'s ObjectId: `{"_id": {"$oid": "65f0..."}}`
     # a blank id (`" "`, a spreadsheet's cell of spaces) named a document no one can type
     blank = given is None or (isinstance(given, str) and not given.strip())
     return default_id if blank else str(given)
