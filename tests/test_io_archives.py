@@ -197,3 +197,23 @@ def test_a_tar_member_named_in_latin_1_gets_a_readable_id(tmp_path):
     [doc] = list(read_archive(path, "a"))
     assert doc.id == "a/\u00e9t\u00e9" and doc.source == f"{path}/\u00e9t\u00e9.txt"
     doc.id.encode("utf-8")
+
+
+def test_tar_links_are_read_as_the_member_they_name_and_a_link_out_is_quarantined(tmp_path):
+    # `tar` of a folder whose copies are hard links (`jdupes -L`): those files were passed over
+    path = tmp_path / "a.tar"
+    with tarfile.open(path, "w") as archive:
+        info = tarfile.TarInfo("a.txt")
+        info.size = 8
+        archive.addfile(info, io.BytesIO(b"A story."))
+        for name, kind, target in [
+            ("b.txt", tarfile.LNKTYPE, "a.txt"),
+            ("c.txt", tarfile.SYMTYPE, "a.txt"),
+            ("d.txt", tarfile.SYMTYPE, "/etc/hostname"),
+        ]:
+            link = tarfile.TarInfo(name)
+            link.type, link.linkname = kind, target
+            archive.addfile(link)
+    items = list(read_archive(path, "a"))
+    assert [(i.id, i.text) for i in items[:3]] == [(f"a/{n}", "A story.") for n in "abc"]
+    assert items[3].kind == "unreadable" and items[3].file == f"{path}/d.txt"

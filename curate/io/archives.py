@@ -83,7 +83,10 @@ def _members(path: Path) -> Iterator[tuple[str, Any]]:
                 infos.append(info)
         except (OSError, EOFError, zlib.error, tarfile.TarError) as err:
             cut = err
-        for info in sorted((m for m in infos if m.isfile()), key=lambda m: m.name):
+        # a hard or symbolic link to a member is read as that member, as a folder's link is
+        # (`tar` of a folder deduplicated with hard links: those files were passed over)
+        files = (m for m in infos if m.isfile() or m.islnk() or m.issym())
+        for info in sorted(files, key=lambda m: m.name):
             yield info.name, lambda info=info: archive.extractfile(info)
         if cut is not None:
             raise cut
@@ -181,7 +184,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 copy.parent.mkdir(parents=True)
                 try:
                     cut = _copy(opener, copy)  # a member cut short: its bytes before the cut
-                except RuntimeError as err:  # a password; Deflate64's NotImplementedError
+                except (RuntimeError, KeyError) as err:  # a password; Deflate64; a link out
                     yield Quarantined(shown, None, "unreadable", _not_opened(err))
                     copy.unlink(missing_ok=True)
                     read += 1
@@ -246,9 +249,11 @@ def _without_text(copy: Path, reader: Any) -> str | None:
 
 
 def _not_opened(err: BaseException) -> str:
-    """Why zipfile opens no member: a password protects it (`zip -e`, 7-Zip's "encrypt"; the
-    run stopped on "RuntimeError: ... password required"), or a method it lacks (Windows'
-    Deflate64 for large folders)."""
+    """Why a member does not open: a password protects it (`zip -e`, 7-Zip's "encrypt"; the
+    run stopped on "RuntimeError: ... password required"), zipfile lacks its method (Windows'
+    Deflate64 for large folders), or it is a tar's link to a file not in the archive."""
+    if isinstance(err, KeyError):  # tarfile's link to a file the archive does not hold
+        return "a link to a file the archive does not hold: nothing to read"
     if isinstance(err, NotImplementedError):  # a RuntimeError too
         why = " ".join(str(err).split())
         return f"packed with a method Python does not read ({why}): unpack it and give the folder"
