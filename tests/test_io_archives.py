@@ -19,6 +19,8 @@ from curate.io.readers import Document, Quarantined
         ("a.tgz", ".tgz"),
         ("a.tar", ".tar"),
         ("a.tar.xz", ".tar.xz"),
+        ("a.tar.zst", ".tar.zst"),
+        ("a.tzst", ".tzst"),
         ("a.jsonl.gz", None),
         ("a.gz", None),
     ],
@@ -131,3 +133,87 @@ def test_sidecar_json_is_counted_and_a_table_under_another_field_gets_the_advice
     assert doc.id == "a/0001"
     assert advice.kind == "missing_field" and "--text-field page_text" in advice.error
     assert advice.file == f"{path}/kaggle.csv"
+
+
+def _tar_bytes(members):
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", ["shard.tar.zst", "shard.zst"])
+def test_a_zstd_tar_is_read_member_by_member(tmp_path, name):
+    # `tar --zstd -cf shard.tar.zst`: it was read as a compressed `.tar` again and again
+    # (`shard.tar.tar.zst`, ...) until the name was too long and the run stopped
+    import zstandard
+
+    from curate.io.readers import read_file, walk_inputs
+
+    tar = _tar_bytes({"b.txt": b"Second story.", "a.jsonl": b'{"id": "x", "text": "One."}\n'})
+    path = tmp_path / name
+    path.write_bytes(zstandard.ZstdCompressor().compress(tar))
+    assert [p for p, _ in walk_inputs([tmp_path]).files] == [path]
+    docs = list(read_file(path, "shard"))
+    assert [(d.id, d.text) for d in docs] == [("shard/b", "Second story."), ("x", "One.")]
+
+
+def _patched_central(path, offset, value):
+    """A zip whose central directory entries say otherwise at `offset` (2 bytes, little end)."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    while at != -1:
+        data[at + offset : at + offset + 2] = value.to_bytes(2, "little")
+        at = data.find(b"PK\x01\x02", at + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    "offset, value, why",
+    [(8, 0x1, "encrypted"), (10, 9, "a method Python does not read")],  # `zip -e`; Deflate64
+)
+def test_a_member_zipfile_cannot_open_is_quarantined_and_the_run_goes_on(
+    tmp_path, offset, value, why
+):
+    # the run stopped: "run failed: RuntimeError: File ... is encrypted, password required"
+    path = _patched_central(_zip(tmp_path / "a.zip", {"x.txt": "A story."}), offset, value)
+    [item] = list(read_archive(path, "a"))
+    assert isinstance(item, Quarantined) and item.kind == "unreadable"
+    assert item.file == f"{path}/x.txt" and why in item.error
+
+
+def test_a_tar_member_named_in_latin_1_gets_a_readable_id(tmp_path):
+    # an old tarball's `été.txt` in Latin-1: the id `a/\udce9t\udce9` could not be written as
+    # UTF-8 and the run stopped ("UnicodeEncodeError: ... surrogates not allowed")
+    path = tmp_path / "a.tar"
+    with tarfile.open(path, "w", format=tarfile.GNU_FORMAT, encoding="latin-1") as archive:
+        info = tarfile.TarInfo("\u00e9t\u00e9.txt")
+        info.size = 9
+        archive.addfile(info, io.BytesIO(b"A summer."))
+    [doc] = list(read_archive(path, "a"))
+    assert doc.id == "a/\u00e9t\u00e9" and doc.source == f"{path}/\u00e9t\u00e9.txt"
+    doc.id.encode("utf-8")
+
+
+def test_tar_links_are_read_as_the_member_they_name_and_a_link_out_is_quarantined(tmp_path):
+    # `tar` of a folder whose copies are hard links (`jdupes -L`): those files were passed over
+    path = tmp_path / "a.tar"
+    with tarfile.open(path, "w") as archive:
+        info = tarfile.TarInfo("a.txt")
+        info.size = 8
+        archive.addfile(info, io.BytesIO(b"A story."))
+        for name, kind, target in [
+            ("b.txt", tarfile.LNKTYPE, "a.txt"),
+            ("c.txt", tarfile.SYMTYPE, "a.txt"),
+            ("d.txt", tarfile.SYMTYPE, "/etc/hostname"),
+        ]:
+            link = tarfile.TarInfo(name)
+            link.type, link.linkname = kind, target
+            archive.addfile(link)
+    items = list(read_archive(path, "a"))
+    assert [(i.id, i.text) for i in items[:3]] == [(f"a/{n}", "A story.") for n in "abc"]
+    assert items[3].kind == "unreadable" and items[3].file == f"{path}/d.txt"

@@ -162,3 +162,46 @@ def test_map_function_reads_the_first_text_column_a_row_has():
     ]
     with pytest.raises(ValueError, match="no column 'text' or 'content'"):
         datasets.Dataset.from_dict({"body": [article(3)]}).map(listed.map_function(), batched=True)
+
+
+@pytest.mark.parametrize(
+    "row, named",
+    [
+        ({"id": "r0", "paragraphs": [{"text": "One."}, {"text": "Two more words."}]}, "paragraphs"),
+        ({"id": "r0", "sections": ["One paragraph.", "Another."]}, "sections"),
+        ({"id": "r0", "doc": {"sections": ["One paragraph.", "Another."]}}, "doc.sections"),
+        ({"id": "r0", "tags": ["a"], "page": "A text of words."}, "page"),
+    ],
+)
+def test_the_hint_names_a_field_of_paragraphs_not_the_id(tmp_path, row, named):
+    # `{"id": "r0", "paragraphs": [{"text": ...}]}`: "if 'id' holds the text: --text-field id"
+    from curate.io.readers import read_file
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [item] = list(read_file(path))
+    assert f"if {named!r} holds the text: --text-field {named} " in item.error
+
+
+@pytest.mark.parametrize("given", ["", " ", "\t\n", None])
+def test_a_blank_id_is_the_file_s_id_and_line(tmp_path, given):
+    # `{"id": " "}` (a spreadsheet's cell of spaces) was the id " ", which no one can type
+    from curate.io.readers import read_file
+
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": given, "text": "A text."}) + "\n", encoding="utf-8")
+    [doc] = list(read_file(path))
+    assert doc.id == "a-1"
+
+
+@pytest.mark.parametrize("tail", [b"\n\x1a", b"\x1a", b"\r\n\x1a"])
+def test_dos_end_of_file_mark_after_json_lines_is_no_record(tmp_path, tail):
+    # `copy /b a.jsonl+b.jsonl all.jsonl` ends the file with Ctrl-Z: a `malformed_json`
+    # record, or the last record itself lost when no line break came before it
+    from curate.io.readers import Document, read_file
+
+    path = tmp_path / "a.jsonl"
+    rows = [json.dumps({"id": f"r{k}", "text": "A text."}) for k in range(2)]
+    path.write_bytes(("\n".join(rows)).encode() + tail)
+    items = list(read_file(path))
+    assert [i.id for i in items if isinstance(i, Document)] == ["r0", "r1"] and len(items) == 2

@@ -245,18 +245,31 @@ def test_a_polars_ipc_file_cut_in_its_footer_keeps_its_rows(tmp_path):
     assert items[-1].kind == "truncated"
 
 
-def test_files_with_no_extension_holding_json_lines_are_named_as_json_lines(tmp_path):
-    # a Spark job's `part-00000` (`rdd.map(json.dumps).saveAsTextFile`): the advice was to
-    # name it .txt, which reads each file as one document of JSON text
-    folder = tmp_path / "spark_out"
+def _spark_parts(folder, field):
     folder.mkdir()
     (folder / "_SUCCESS").write_text("", encoding="utf-8")
     for part in range(2):
         rows = "".join(
-            json.dumps({"id": f"s{part}{k}", "text": article(k)}) + "\n" for k in range(2)
+            json.dumps({"id": f"s{part}{k}", field: article(2 * part + k)}) + "\n" for k in range(2)
         )
         (folder / f"part-0000{part}").write_text(rows, encoding="utf-8")
-    result, text = invoke("run", folder, "--out", tmp_path / "out")
+
+
+def test_files_with_no_extension_holding_json_lines_are_read_as_json_lines(tmp_path):
+    # a Spark job's `part-00000` (`rdd.map(json.dumps).saveAsTextFile`): passed over with the
+    # advice to rename every part, a folder of them stopping the run (io.json_lines_txt)
+    _spark_parts(tmp_path / "spark_out", "text")
+    result, text = invoke("run", tmp_path / "spark_out", "--out", tmp_path / "out")
+    assert result.exit_code == 0, text
+    assert kept_ids(tmp_path / "out") == ["s00", "s01", "s10", "s11"]
+    assert "hold JSON Lines" not in text
+
+
+def test_files_with_no_extension_holding_json_lines_of_no_text_are_named_as_json_lines(
+    tmp_path,
+):
+    _spark_parts(tmp_path / "spark_out", "payload")
+    result, text = invoke("run", tmp_path / "spark_out", "--out", tmp_path / "out")
     assert "2 file(s) with no extension hold JSON Lines" in text
     assert "named .jsonl" in text and "named .txt" not in text
 

@@ -82,6 +82,10 @@ def _write(path, rows):
         with zipfile.ZipFile(path, "w") as archive:
             archive.writestr("inner/rows.jsonl", _lines(rows))
             archive.writestr("inner/more.json", json.dumps(rows))
+    elif name.endswith(".txt.gz"):  # JSON Lines under a `.txt` name (io.json_lines_txt)
+        path.write_bytes(gzip.compress(_lines(rows).encode()))
+    elif name.endswith(".txt"):
+        path.write_text(_lines(rows), encoding="utf-8")
     else:
         raise AssertionError(name)
 
@@ -98,6 +102,8 @@ FORMATS = [
     "rows.csv",
     "rows.tsv",
     "rows.zip",
+    "rows.txt",  # it was ONE document of JSON text, its rows and ids lost
+    "rows.txt.gz",
 ]
 
 
@@ -245,3 +251,33 @@ def test_the_choice_of_a_field(tmp_path):
     assert aliased(default, {"content": t}).text_fields == ("text", "content")
     assert aliased(default, {"html": "<p>", "content": t}) is default  # html read as before
     assert aliased(ReaderSettings(text_field="body"), {"content": t}).text_fields == ("body",)
+
+
+def test_pyserini_s_contents_is_read(tmp_path):
+    # Pyserini's and Anserini's JsonCollection, the IR toolkits' corpus format: each row was
+    # quarantined as `missing_field`
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(_lines([{"id": "d1", "contents": article(1)}]), encoding="utf-8")
+    docs = _docs(read_file(path))
+    assert [(d.id, d.text, d.labels["text_field"]) for d in docs] == [
+        ("d1", article(1), "contents")
+    ]
+
+
+@pytest.mark.parametrize("name", ["corpus.jsonl", "corpus.parquet", "corpus.csv"])
+def test_beir_s_underscore_id_is_the_id(tmp_path, name):
+    # BEIR's `corpus.jsonl` (`{"_id": ..., "title": ..., "text": ...}`): the ids were
+    # `corpus-1`, ..., and no longer matched the queries' and qrels' ids
+    path = tmp_path / name
+    _write(path, [{"_id": "doc7", "title": "T", "text": article(1)}])
+    assert [d.id for d in _docs(read_file(path))] == ["doc7"]
+    path.unlink()
+    _write(path, [{"id": "own", "_id": "doc7", "text": article(1)}])  # `id` comes first
+    assert [d.id for d in _docs(read_file(path))] == ["own"]
+
+
+def test_mongoexport_s_object_id_is_the_id(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    row = {"_id": {"$oid": "65f0c0ffee0000000000beef"}, "text": article(1)}
+    path.write_text(_lines([row]), encoding="utf-8")
+    assert [d.id for d in _docs(read_file(path))] == ["65f0c0ffee0000000000beef"]

@@ -27,6 +27,11 @@ from typing import IO, Any
 
 ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
+# `shard.tar.zst` (as `tar --zstd` makes it): tarfile has no Zstandard before Python 3.14, so
+# the tar is read as a stream decoded by curate.io.compressed, its members in the tar's order
+# (it was taken for a compressed `.tar` and read again and again until the run stopped)
+STREAMED_TAR_SUFFIXES = (".tar.zst", ".tar.zstd", ".tzst", ".tar.lz4")
+TAR_SUFFIXES += STREAMED_TAR_SUFFIXES
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
 NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document
 CHUNK = 8192  # a member is copied in small reads, so a cut one keeps all but its last 8 KiB
@@ -62,6 +67,14 @@ def _members(path: Path) -> Iterator[tuple[str, Any]]:
             for info in infos:
                 yield info.filename, lambda info=info: archive.open(info)
         return
+    if archive_suffix(path) in STREAMED_TAR_SUFFIXES:
+        from curate.io.compressed import open_binary
+
+        with open_binary(path) as stream, tarfile.open(fileobj=stream, mode="r|") as archive:
+            for info in archive:
+                if info.isfile():
+                    yield info.name, lambda info=info: archive.extractfile(info)
+        return
     with tarfile.open(path, "r:*") as archive:
         infos: list[tarfile.TarInfo] = []
         cut: BaseException | None = None
@@ -70,7 +83,10 @@ def _members(path: Path) -> Iterator[tuple[str, Any]]:
                 infos.append(info)
         except (OSError, EOFError, zlib.error, tarfile.TarError) as err:
             cut = err
-        for info in sorted((m for m in infos if m.isfile()), key=lambda m: m.name):
+        # a hard or symbolic link to a member is read as that member, as a folder's link is
+        # (`tar` of a folder deduplicated with hard links: those files were passed over)
+        files = (m for m in infos if m.isfile() or m.islnk() or m.issym())
+        for info in sorted(files, key=lambda m: m.name):
             yield info.name, lambda info=info: archive.extractfile(info)
         if cut is not None:
             raise cut
@@ -131,6 +147,7 @@ def _renamed(item: Any, copy: str, shown: str) -> Any:
 
 def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """The records of every member (see the module), in the order of their names."""
+    from curate.io.path_names import readable_name
     from curate.io.readers import (
         KNOWN_SUFFIXES,
         SNIFFED_SUFFIXES,
@@ -151,7 +168,9 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 opened = True
                 if _passed_over(name):
                     continue
-                shown = f"{path}/{name}"
+                # a tar's Latin-1 `été.txt` comes as `\udce9t\udce9.txt`: an id of it cannot be
+                # written as UTF-8, and the run stopped (io.path_names)
+                shown = f"{path}/{readable_name(name)}"
                 member = PurePosixPath(name)
                 if suffix_of(Path(member.name)) not in readable and not archive_suffix(Path(name)):
                     yield Quarantined(
@@ -163,8 +182,14 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     continue
                 copy = Path(scratch) / f"{read}" / member.name
                 copy.parent.mkdir(parents=True)
-                cut = _copy(opener, copy)  # a member cut short: its bytes before the cut
-                member_id = file_id(Path(name), Path("."))
+                try:
+                    cut = _copy(opener, copy)  # a member cut short: its bytes before the cut
+                except (RuntimeError, KeyError) as err:  # a password; Deflate64; a link out
+                    yield Quarantined(shown, None, "unreadable", _not_opened(err))
+                    copy.unlink(missing_ok=True)
+                    read += 1
+                    continue
+                member_id = file_id(Path(readable_name(name)), Path("."))
                 if cut is None and not _holds_records(copy, reader):
                     why = _without_text(copy, reader)  # records under another field: advice
                     if why is not None:
@@ -221,6 +246,18 @@ def _without_text(copy: Path, reader: Any) -> str | None:
     from curate.io.settings import reader_settings
 
     return records_without_text(copy, reader_settings(reader).text_fields)
+
+
+def _not_opened(err: BaseException) -> str:
+    """Why a member does not open: a password protects it (`zip -e`, 7-Zip's "encrypt"; the
+    run stopped on "RuntimeError: ... password required"), zipfile lacks its method (Windows'
+    Deflate64 for large folders), or it is a tar's link to a file not in the archive."""
+    if isinstance(err, KeyError):  # tarfile's link to a file the archive does not hold
+        return "a link to a file the archive does not hold: nothing to read"
+    if isinstance(err, NotImplementedError):  # a RuntimeError too
+        why = " ".join(str(err).split())
+        return f"packed with a method Python does not read ({why}): unpack it and give the folder"
+    return "encrypted (a password protects it): unpack the archive and give the folder"
 
 
 def _copy(opener: Any, copy: Path) -> BaseException | None:

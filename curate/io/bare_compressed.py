@@ -83,13 +83,27 @@ def inner_suffix(path: Path) -> str | None:
     if suffix_of(path) not in COMPRESSIONS or archive_suffix(path) is not None:
         return None  # a `.tar.gz` is an archive's to read (io.archives)
     stored = _stored_name(path) if path.name.lower().endswith(".gz") else None
+    kind = None
     if stored:
         kind = suffix_of(Path(stored))
-        if kind in KNOWN_SUFFIXES + SNIFFED_SUFFIXES and not kind.endswith(COMPRESSIONS):
-            return kind
-        if stored.lower().endswith(".tar"):
-            return ".tar"
-    return _sniffed(path)
+        if kind not in KNOWN_SUFFIXES + SNIFFED_SUFFIXES or kind.endswith(COMPRESSIONS):
+            kind = ".tar" if stored.lower().endswith(".tar") else None
+    kind = kind or _sniffed(path)
+    if kind is None:
+        return None
+    # `crawl.warc.zst`: no reader takes `.warc` under this compression, so the link would be
+    # this file again (`crawl.warc.warc.zst`, ...) until the name was too long and the run
+    # stopped; such a file is passed over as a kind curate does not read
+    link = Path(_link_name(path, kind))
+    if suffix_of(link) in COMPRESSIONS and archive_suffix(link) is None:
+        return None
+    return kind
+
+
+def _link_name(path: Path, inner: str) -> str:
+    """`articles.gz` holding JSON Lines is read as `articles.jsonl.gz`."""
+    compression = path.name[path.name.rfind(".") :]
+    return f"{path.name[: -len(compression)]}{inner}{compression}"
 
 
 def read_bare_compressed(path: Path, inner: str, base_id: str, reader: Any = None) -> Iterator[Any]:
@@ -97,9 +111,8 @@ def read_bare_compressed(path: Path, inner: str, base_id: str, reader: Any = Non
     from curate.io.archives import _renamed
     from curate.io.readers import read_file
 
-    compression = path.name[path.name.rfind(".") :]
     with tempfile.TemporaryDirectory(prefix="curate-compressed-") as scratch:
-        link = Path(scratch) / f"{path.name[: -len(compression)]}{inner}{compression}"
+        link = Path(scratch) / _link_name(path, inner)
         try:
             os.symlink(path.resolve(), link)
         except OSError:  # no symbolic links here (Windows without developer mode): a copy

@@ -22,6 +22,9 @@ COMPRESSIONS = (".gz", ".zst", ".bz2", ".xz")
 # `.zstd`: Zstandard under its other name, as DCLM ships its JSON Lines (`*.jsonl.zstd`): passed
 # over as a kind curate does not read
 COMPRESSIONS += (".zstd",)
+# `.lz4` (the `lz4` tool's frame format: some crawls and log shippers write it): decoded by
+# pyarrow too; it was passed over as a kind curate does not read
+COMPRESSIONS += (".lz4",)
 READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
 
 
@@ -36,6 +39,7 @@ def _arrow_errors() -> tuple[type[BaseException], ...]:
 # was quarantined "Not a gzipped file")
 MAGIC = {".gz": b"\x1f\x8b", ".zst": b"\x28\xb5\x2f\xfd", ".bz2": b"BZh", ".xz": b"\xfd7zXZ\x00"}
 MAGIC[".zstd"] = MAGIC[".zst"]
+MAGIC[".lz4"] = b"\x04\x22\x4d\x18"  # an LZ4 frame (the legacy format is not read)
 
 
 def _not_compressed(path: Path, name: str) -> bool:
@@ -80,6 +84,14 @@ def open_binary(path: Path) -> BinaryIO:
         except _arrow_errors() as err:
             raise OSError(f"not a readable Zstandard file: {err}") from None
         return _Checked(io.BufferedReader(stream))  # type: ignore[arg-type]
+    if name.endswith(".lz4"):
+        import pyarrow as pa
+
+        try:
+            stream = pa.input_stream(str(path), compression="lz4")
+        except _arrow_errors() as err:
+            raise OSError(f"not a readable LZ4 file: {err}") from None
+        return _Checked(io.BufferedReader(stream), name="LZ4")  # type: ignore[arg-type]
     if name.endswith(".bz2"):
         import bz2
 
@@ -99,7 +111,7 @@ def compressed_as(head: bytes) -> str | None:
     `gzip -c > articles.jsonl`) had each line quarantined as bytes that decode as nothing; a
     `.txt` was "binary file (gzip data)", a `.csv` passed over. bzip2 is told by its block's
     magic too, so a text that starts with "BZh" stays text."""
-    for suffix in (".gz", ".zst", ".xz"):
+    for suffix in (".gz", ".zst", ".xz", ".lz4"):
         if head.startswith(MAGIC[suffix]):
             return suffix
     bzip2 = head[:3] == b"BZh" and head[3:4] in b"123456789" and len(head) >= 10

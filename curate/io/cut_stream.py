@@ -15,6 +15,7 @@ from pathlib import Path
 # the compressions that decode whole blocks: (name, most text in a block)
 BLOCKS = {".zst": ("Zstandard", "128 KiB"), ".bz2": ("bzip2", "900 kB")}
 BLOCKS[".zstd"] = BLOCKS[".zst"]  # DCLM's `.jsonl.zstd` (io.compressed)
+BLOCKS[".lz4"] = ("LZ4", "4 MiB")  # the `lz4` tool's default block
 # what each decoder says when the file ends before its stream does
 CUT_MESSAGES = ("Truncated compressed stream", "ended before the end-of-stream marker")
 

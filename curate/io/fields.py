@@ -41,10 +41,25 @@ def has_field(row: dict[str, Any], name: str) -> bool:
 def string_paths(
     row: dict[str, Any], prefix: str = "", depth: int = 0
 ) -> Iterator[tuple[str, str]]:
-    """(dotted path, value) of every string in the row and the objects nested in it."""
+    """(dotted path, value) of every string in the row and the objects nested in it, and of
+    every list a text is read from (paragraphs, or paragraph objects: io.paragraph_objects),
+    joined: `{"id": "r0", "paragraphs": [{"text": ...}]}` was advised `--text-field id`."""
     for key, value in row.items():
         path = f"{prefix}{key}"
         if isinstance(value, str):
             yield path, value
+        elif isinstance(value, list) and value:
+            joined = _list_text(value)
+            if joined is not None:
+                yield path, joined
         elif isinstance(value, dict) and depth < MAX_DEPTH:
             yield from string_paths(value, f"{path}.", depth + 1)
+
+
+def _list_text(value: list[Any]) -> str | None:
+    """A list's text as a reader joins it, or None when it holds none."""
+    from curate.io.paragraph_objects import joined_paragraphs
+
+    if all(isinstance(item, str) for item in value):
+        return "\n\n".join(value)
+    return joined_paragraphs(value)

@@ -5,7 +5,14 @@ lines, or a download renamed by a browser: each such file was read as ONE docume
 the JSON source (`{"id": "a0", "text": "The council..."}` on every line), its records and ids
 lost. A `.txt` whose first non-blank lines (up to `SNIFF_LINES`, at least two) are each a JSON
 object, the first holding the text field (or `html`), is read as JSON Lines; one object alone,
-or prose with a brace, stays a text.
+or prose with a brace, stays a text. With no field named, a first object holding its text
+under a known name (`content`, ...: curate.io.text_aliases) is read so too, as a `.jsonl` file
+of it is (such a `.txt` was still one document of JSON text, every row in it).
+
+A file with no extension is read so as well: a Spark or Hadoop job's `part-00000` (from
+`saveAsTextFile` of `json.dumps` rows) was passed over, a folder of them stopping the run with
+advice to rename every part. Only records with the text field make it JSON Lines; any other
+file without an extension is still passed over (curate.io.no_extension).
 """
 
 from __future__ import annotations
@@ -21,8 +28,39 @@ SNIFF_BYTES = 1 << 20  # a line longer than this is no sniff's business: left as
 
 def holds_json_lines(path: Path, fields: tuple[str, ...]) -> bool:
     """True when `path` (a `.txt`, maybe compressed) reads as JSON Lines of records."""
-    from curate.io.compressed import open_binary
+    from curate.io.settings import ReaderSettings
+
+    named = fields[0] if len(fields) == 1 else fields  # `("text",)` is the default, `"text"`
+    return json_lines_reader(path, ReaderSettings(text_field=named)) is not None
+
+
+def json_lines_reader(path: Path, reader: Any) -> Any:
+    """The reader settings `path` is read with as JSON Lines (`reader`, or its text from a known
+    field: io.text_aliases), or None when it is no JSON Lines of records."""
     from curate.io.json_values import holds_text
+    from curate.io.settings import reader_settings
+    from curate.io.text_aliases import aliased
+
+    objects = _first_objects(path)
+    if objects is None or len(objects) < 2:
+        return None
+    settings = reader_settings(reader)
+    if holds_text(objects[0], settings.text_fields):
+        return settings if reader is None else reader
+    found = aliased(settings, objects[0])  # `{"id": ..., "content": ...}` a line
+    return found if holds_text(objects[0], found.text_fields) else None
+
+
+def bare_json_lines(path: Path, reader: Any) -> Any:
+    """`json_lines_reader` for a file with no extension (`part-00000`), else None."""
+    if path.suffix or not path.name or path.name.startswith((".", "_")):
+        return None  # `_SUCCESS`, `.part-00000.crc`: a job's markers, never rows
+    return json_lines_reader(path, reader)
+
+
+def _first_objects(path: Path) -> list[dict[str, Any]] | None:
+    """The first non-blank lines' objects, or None when one of them is not an object."""
+    from curate.io.compressed import open_binary
 
     objects: list[Any] = []
     try:
@@ -35,8 +73,8 @@ def holds_json_lines(path: Path, fields: tuple[str, ...]) -> bool:
                     continue
                 value = json.loads(line.decode("utf-8-sig"))
                 if not isinstance(value, dict):
-                    return False
+                    return None
                 objects.append(value)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, RecursionError):
-        return False
-    return len(objects) >= 2 and holds_text(objects[0], fields)
+        return None
+    return objects

@@ -29,6 +29,7 @@ from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
+from curate.io.orc import ORC_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
@@ -50,6 +51,8 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", 
 JSONL_SUFFIXES += (".jsonl.bz2", ".jsonl.xz", ".ndjson.bz2", ".ndjson.xz")  # io.compressed
 TEXT_SUFFIXES += (".txt.zstd",)  # `.zstd`: Zstandard's other name, DCLM's (io.compressed)
 JSONL_SUFFIXES += (".jsonl.zstd", ".ndjson.zstd")
+TEXT_SUFFIXES += (".txt.lz4",)  # LZ4 frames (io.compressed)
+JSONL_SUFFIXES += (".jsonl.lz4", ".ndjson.lz4")
 PARQUET_SUFFIXES = (".parquet",)
 ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
 ARROW_SUFFIXES += (".feather",)  # pandas' `df.to_feather`: the Arrow IPC file format
@@ -64,6 +67,7 @@ KNOWN_SUFFIXES = (
     + MARKDOWN_SUFFIXES
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
+    + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
     + ARROW_SUFFIXES
     + HTML_SUFFIXES
     + WARC_SUFFIXES
@@ -71,13 +75,13 @@ KNOWN_SUFFIXES = (
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
-JSON_SUFFIXES += (".json.zstd",)
+JSON_SUFFIXES += (".json.zstd", ".json.lz4")
 JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
 TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
-TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd")
+TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd", ".csv.lz4", ".tsv.lz4")
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -277,6 +281,8 @@ def walk_inputs(
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
                 elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
+                    found.append((child, file_id(child, path)))
+                elif _bare_json_lines(child, reader) is not None:  # Spark's `part-00000`
                     found.append((child, file_id(child, path)))
                 elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
                     found.append((child, page_id(child, path)))
@@ -518,7 +524,8 @@ def read_file(
         yield from read_bare_compressed(path, inner, base_id or file_id(path, path.parent), reader)
         return
     suffix = suffix_of(path)
-    if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *PARQUET_SUFFIXES, *ARROW_SUFFIXES):
+    columnar = (*PARQUET_SUFFIXES, *ORC_SUFFIXES, *ARROW_SUFFIXES)
+    if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *columnar):
         from curate.io.empty_files import empty_reason
 
         empty = empty_reason(path)  # a 0-byte `.jsonl`, `.parquet` (io.empty_files)
@@ -549,7 +556,8 @@ def read_file(
             page = read_html_file(path, base_id, extractor=extractor_of(reader))
             yield _with_id(page, base_id)
         elif sample_by == "document" and _json_lines_txt(path, reader):
-            yield from read_jsonl(path, base_id, reader)  # rows saved as .txt (io.json_lines_txt)
+            rows_reader = _json_lines_txt_reader(path, reader)  # rows saved as .txt
+            yield from read_jsonl(path, base_id, rows_reader)  # (io.json_lines_txt)
         elif sample_by == "document" and _tab_table(path, reader):
             yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
         elif sample_by == "document":
@@ -575,6 +583,10 @@ def read_file(
         yield from read_jsonl(path, base_id, reader)
     elif suffix in PARQUET_SUFFIXES:
         yield from read_parquet(path, base_id, reader)
+    elif suffix in ORC_SUFFIXES:
+        from curate.io.orc import read_orc
+
+        yield from read_orc(path, base_id, reader)
     elif suffix in ARROW_SUFFIXES:
         from curate.io.arrow import read_arrow
 
@@ -583,6 +595,8 @@ def read_file(
         yield from read_json(path, base_id, reader)
     elif suffix in TABLE_SUFFIXES:
         yield from read_table(path, base_id, reader)
+    elif (rows_reader := _bare_json_lines(path, reader)) is not None:
+        yield from read_jsonl(path, base_id, rows_reader)  # `part-00000` (io.json_lines_txt)
     elif suffix in HTML_SUFFIXES or is_saved_page(path):
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
@@ -601,6 +615,18 @@ def _json_lines_txt(path: Path, reader: Any) -> bool:
     from curate.io.json_lines_txt import holds_json_lines
 
     return holds_json_lines(path, _names(reader_settings(reader).text_fields))
+
+
+def _json_lines_txt_reader(path: Path, reader: Any) -> Any:
+    from curate.io.json_lines_txt import json_lines_reader
+
+    return json_lines_reader(path, reader)
+
+
+def _bare_json_lines(path: Path, reader: Any) -> Any:
+    from curate.io.json_lines_txt import bare_json_lines
+
+    return bare_json_lines(path, reader)
 
 
 def _tab_table(path: Path, reader: Any) -> bool:
@@ -870,6 +896,8 @@ def read_jsonl(
                         id=f"{base_id}-{line_no}",
                     )
                     continue
+                if raw[-1:] == b"\x1a":  # DOS's end-of-file mark (`copy /b`): a line of
+                    raw = raw.rstrip(b"\x1a")  # its own, or on the last record (malformed)
                 if not raw.strip():
                     continue
                 stray = _stray_line(raw)  # `# exported ...`, a crash's NULs (io.stray_lines)
@@ -1240,11 +1268,21 @@ def _dialect(path: Path, skip: int = 0) -> dict[str, Any]:
         from curate.io.table_header import quotes_are_text
 
         try:
-            if quotes_are_text(_text_lines(path, skip=skip)):
+            if quotes_are_text(_text_lines(path, skip=skip)) or _escaped_dump(path, skip):
                 dialect["quoting"] = csv.QUOTE_NONE
         except (OSError, EOFError, zlib.error, UnicodeDecodeError):
             pass
     return dialect
+
+
+def _escaped_dump(path: Path, skip: int) -> bool:
+    """A database's tab-separated dump: `\\N`, `\\n` (curate.io.sql_escapes)."""
+    from curate.io.sql_escapes import escaped_dump
+
+    try:
+        return escaped_dump(_text_lines(path, skip=skip))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return False
 
 
 def _preamble(path: Path, text_field: str | tuple[str, ...]) -> int:
@@ -1325,6 +1363,7 @@ def read_table(
         from curate.io.unquoted_commas import rejoined
 
         dialect = _dialect(path, skip)
+        dump = dialect["delimiter"] == "\t" and _escaped_dump(path, skip)  # io.sql_escapes
         lines = _text_lines(path, legacy, skip)
         if _escapes_quotes(path, skip, dialect):  # Spark's `\"` (io.backslash_quotes)
             from curate.io.backslash_quotes import doubled_quotes
@@ -1372,6 +1411,10 @@ def read_table(
                     )
                     continue
                 values = {key: value for key, value in row.items() if value is not None}
+                if dump:  # `\\N`, `\\n` (io.sql_escapes)
+                    from curate.io.sql_escapes import unescaped
+
+                    values = unescaped(values)
                 doc = from_row(values, where, number, f"{base_id}-{number}", settings)
                 encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
                 if encodings and isinstance(doc, Document):
@@ -1505,9 +1548,7 @@ def from_row(
         )
     if len(text) > MAX_DOCUMENT_CHARS:
         return _with_id(_too_large(where, line_no, len(text)), row_id)
-    doc_id = row.get(id_field)
-    if doc_id is None or doc_id == "":
-        doc_id = default_id
+    doc_id = _row_id(row, id_field, default_id)
     title = row.get("title")
     title = title if isinstance(title, str) and title.strip() else None
     source = row.get("url") or metadata_url(row) or row.get("source")  # io.row_url
@@ -1549,7 +1590,11 @@ def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:
 def _row_id(row: dict[str, Any], id_field: str, default_id: str) -> str:
     """The id a row's document has: its id field, or the id made from file and line."""
     given = row.get(id_field)
-    return default_id if given is None or given == "" else str(given)
+    if isinstance(given, dict) and len(given) == 1 and "$oid" in given:
+        given = given["$oid"]  # `mongoexport`'s ObjectId: `{"_id": {"$oid": "65f0..."}}`
+    # a blank id (`" "`, a spreadsheet's cell of spaces) named a document no one can type
+    blank = given is None or (isinstance(given, str) and not given.strip())
+    return default_id if blank else str(given)
 
 
 def _field_label(

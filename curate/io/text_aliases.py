@@ -36,8 +36,10 @@ KNOWN_TEXT_FIELDS = (
     "articleBody",  # schema.org NewsArticle exports
     "article_body",
     "story",
+    "contents",  # Pyserini's and Anserini's JsonCollection (`{"id": ..., "contents": ...}`)
 )
 DEFAULT_TEXT, DEFAULT_ID = "text", "id"
+MONGO_ID = "_id"
 _KNOWN = {name.casefold() for name in KNOWN_TEXT_FIELDS}
 _SEARCH_DEPTH = 4  # objects looked into for the first record (`{"data": {"articles": [...]}}`)
 _UNSET = object()  # a column's value is not known before it is read (Parquet, Arrow)
@@ -56,10 +58,16 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
 
 
 def id_field_in(names: Iterable[Any]) -> str | None:
-    """`ID` or `Id` when a record has no `id` and exactly one such name."""
+    """`ID` or `Id` when a record has no `id` and exactly one such name; else `_id` (BEIR's
+    `corpus.jsonl`, a MongoDB export), whose ids were replaced by `<file>-<line>` and so no
+    longer matched the queries' and qrels' ids."""
     names = [name for name in names if isinstance(name, str)]
+    if DEFAULT_ID in names:
+        return None
     found = [name for name in names if name.casefold() == DEFAULT_ID]
-    return found[0] if len(found) == 1 and DEFAULT_ID not in names else None
+    if len(found) == 1:
+        return found[0]
+    return MONGO_ID if not found and MONGO_ID in names else None
 
 
 def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> ReaderSettings:
