@@ -91,6 +91,17 @@ def test_any_lines_give_the_matrix_rows(lines, html, title_from, rng):
     _same(lines, _picks(len(lines), rng) if lines else [[]], title, linked, html)
 
 
+def test_common_words_tie_in_the_order_first_met_among_the_lines_left():
+    # 30 words, each twice in the lines left: the 25 first met are the common ones. The first
+    # line (gone in the second pick) met the last five first: a count of the whole text's
+    # order would make them common and "x25 x26" a line of common words
+    words = [f"x{n}" for n in range(30)]
+    second = " ".join(word for word in words if word not in ("x25", "x26"))
+    lines = [" ".join(words[25:]), " ".join(words), second, "x25 x26"]
+    _same(lines, [[0, 1, 2, 3], [1, 2, 3]], None, None, False)
+    _same(lines, [[0, 1, 2, 3], [1, 2, 3]], "x25 x1", {"x25 x26"}, True)
+
+
 @pytest.mark.parametrize(
     ("flags", "runs"),
     [

@@ -6,6 +6,8 @@ import json
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from curate.stages.boilerplate import line_words, model
 from curate.stages.boilerplate.line_words import WordModel, fit, terms
@@ -156,3 +158,24 @@ def test_explain_shows_the_words_that_raised_a_removed_line(tmp_path) -> None:
     )
     shown = runner.invoke(app, ["explain", str(out), "story"])
     assert "its words: 'by' +" in shown.output, shown.output
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Photo", "photo", "AFP", "credit", "2019", "via", "de", ","])))
+def test_a_lines_known_terms_are_those_of_its_terms(parts) -> None:
+    # the pairs are written out only after a word that opens a known pair: the same terms in
+    # the same order (the margin adds them up in that order), repeats included
+    weights = {"photo": 1.0, "photo afp": 2.0, "afp photo": 0.5, "0000 via": 0.25, "de": 0.1}
+    words = WordModel(bias=0.0, weights=weights)
+    line = " ".join(parts)
+    assert words._known_terms(line) == [term for term in terms(line) if term in weights]
+
+
+def test_the_shipped_models_known_terms_on_the_seeds() -> None:
+    from tests.conftest import SEEDS
+
+    shipped = model.load()["plain"].words
+    for seed in sorted(SEEDS.glob("*.txt")):
+        for line in seed.read_text(encoding="utf-8").splitlines():
+            known = [term for term in terms(line) if term in shipped.weights]
+            assert shipped._known_terms(line) == known

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 TOKEN = re.compile(r"\w+")
 DIGITS = str.maketrans("0123456789", "0" * 10)
@@ -67,7 +68,7 @@ class WordModel:
             if len(self._margins) >= MARGINS_MAX:
                 self._margins.clear()
             weights = self.weights
-            known = [term for term in terms(line) if term in weights]
+            known = self._known_terms(line)
             if not known:
                 margin = self.bias
             elif len(set(known)) == len(known):
@@ -80,6 +81,25 @@ class WordModel:
                 margin = self.bias + sum(weights[t] * c for t, c in counts.items()) / norm
             self._margins[line] = margin
         return margin
+
+    def _known_terms(self, line: str) -> list[str]:
+        """`[term for term in terms(line) if term in weights]`, a pair written out only where
+        its first word opens a known pair (2 in 10 of a line's words; writing every pair out
+        was 40% of a new line's margin)."""
+        weights, opens = self.weights, self._pair_openers
+        tokens = TOKEN.findall(line.casefold().translate(DIGITS))[:MAX_TOKENS]
+        known = [token for token in tokens if token in weights]
+        for first, second in zip(tokens, tokens[1:], strict=False):
+            if first in opens:
+                pair = f"{first} {second}"
+                if pair in weights:
+                    known.append(pair)
+        return known
+
+    @cached_property
+    def _pair_openers(self) -> frozenset[str]:
+        """The first words of the known pairs (a term with a space is a pair: words have none)."""
+        return frozenset(term.split(" ", 1)[0] for term in self.weights if " " in term)
 
     def top_terms(self, line: str, top: int = 5) -> list[tuple[str, float]]:
         """The terms of a line that moved its score most (+: towards noise), for `explain`."""

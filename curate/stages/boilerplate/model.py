@@ -29,6 +29,7 @@ MAX_TABLE_SPLITS = 10  # split nodes of a tree scored by table lookup (depth 3: 
 # little-endian uint64, byte k at bit 8k; times this constant, byte k lands at bit 56 + k and no
 # other product reaches bits 56-63, so `>> 56` is the code sum(outcome_k << k)
 GATHER = np.uint64(0x0102040810204080)
+CODE_SHIFT = np.uint64(56)
 
 
 @dataclass(frozen=True)
@@ -74,14 +75,23 @@ class TreeModel:
             words_weight=float(data.get("words_weight", 0.0)),
         )
 
-    def scores_said(self, rows: list[list[float]] | np.ndarray, lines: list[str]) -> list[float]:
+    def scores_said(
+        self,
+        rows: list[list[float]] | np.ndarray,
+        lines: list[str],
+        said: np.ndarray | None = None,
+    ) -> list[float]:
         """`scores` of the rows of `lines`, each line's log-odds raised by `words_weight` times
         the evidence of noise its words give (never lowered: a line's words can tell a share
-        button or a photo credit, but no words tell another story's headline from this one's)."""
+        button or a photo credit, but no words tell another story's headline from this one's).
+
+        `said`: that evidence of each line (`words.margin(line) - words.bias`), when the caller
+        kept it from an earlier round."""
         words = self.words
         if words is None or not self.words_weight or not len(rows):
             return self.scores(rows)
-        said = np.fromiter((words.margin(line) - words.bias for line in lines), np.float64)
+        if said is None:
+            said = np.fromiter((words.margin(line) - words.bias for line in lines), np.float64)
         margins = np.concatenate(
             [
                 self._margins(rows[start : start + SCORE_ROWS])
@@ -159,11 +169,13 @@ class TreeModel:
             outcomes = array.take(feature, axis=1) > threshold
             if bits is None:  # 8 slots a tree: its outcomes are one uint64 (an int64 matmul of
                 # the bits cost 140k instructions a document, 3% of the stage)
-                packed = outcomes.view("<u8")
-                codes = ((packed * GATHER) >> np.uint64(56)).astype(np.int64)
+                packed = outcomes.view("<u8") * GATHER
+                packed >>= CODE_SHIFT
+                codes = packed.view(np.int64)  # under 256: the same bits as int64, no copy
             else:
                 codes = outcomes.reshape(len(rows), trees, len(bits)) @ bits
-            values = table.take(codes + offsets)
+            codes += offsets  # in place: each tree's table follows the one before
+            values = table.take(codes)
         return self.base + values.sum(axis=1)
 
     def explain(self, row: list[float], top: int = 5) -> list[tuple[str, float]]:
