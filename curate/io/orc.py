@@ -17,10 +17,10 @@ BATCH_ROWS = 1024
 
 
 def read_orc(path: Path, base_id: str | None = None, reader: Any = None) -> Iterator[Any]:
-    """The rows of one ORC file as documents (`columnar_rows`), or quarantine records."""
+    """The rows of one ORC file as documents (`columnar_rows_to_damage`), or quarantine records."""
     from pyarrow import orc
 
-    from curate.io.readers import Quarantined, _naming, columnar_rows
+    from curate.io.readers import Quarantined, _naming, columnar_rows_to_damage
     from curate.io.text_aliases import columnar_settings
 
     base_id, settings = _naming(path, base_id, reader)
@@ -32,16 +32,9 @@ def read_orc(path: Path, base_id: str | None = None, reader: Any = None) -> Iter
         yield Quarantined(str(path), None, "unreadable", f"not a readable ORC file: {why}")
         return
     settings = columnar_settings(settings, schema)  # `content` (io.text_aliases)
-    rows = 0
-    try:
-        for item in columnar_rows(
-            path, base_id, settings, schema.names, lambda columns: _stripes(source, columns)
-        ):
-            rows += 1
-            yield item
-    except Exception as err:  # a damaged stripe: what was read stays, the rest is named
-        why = f"could not read past row {rows}: {type(err).__name__}: {' '.join(str(err).split())}"
-        yield Quarantined(str(path), rows + 1, "truncated", why)
+    yield from columnar_rows_to_damage(
+        path, base_id, settings, schema.names, lambda columns: _stripes(source, columns)
+    )
 
 
 def _stripes(source: Any, columns: list[str]) -> Iterator[Any]:

@@ -1679,21 +1679,13 @@ def read_parquet(
         yield Quarantined(str(path), None, kind, why)
         return
     settings = columnar_settings(settings, parquet.schema_arrow)  # `content` (io.text_aliases)
-    rows = 0
-    try:
-        for item in columnar_rows(
-            path,
-            base_id,
-            settings,
-            parquet.schema_arrow.names,  # top-level columns: a struct's leaves are no columns
-            lambda columns: _row_group_batches(parquet, columns),
-        ):
-            rows += 1
-            yield item
-    except Exception as err:  # a damaged page: what was read stays, the rest is named
-        # (it stopped the run: "run failed: OSError: Couldn't deserialize thrift")
-        why = f"could not read past row {rows}: {type(err).__name__}: {' '.join(str(err).split())}"
-        yield Quarantined(str(path), rows + 1, "truncated", why)
+    yield from columnar_rows_to_damage(
+        path,
+        base_id,
+        settings,
+        parquet.schema_arrow.names,  # top-level columns: a struct's leaves are no columns
+        lambda columns: _row_group_batches(parquet, columns),
+    )
 
 
 def _row_group_batches(parquet: Any, columns: list[str]) -> Iterator[Any]:
@@ -1701,6 +1693,22 @@ def _row_group_batches(parquet: Any, columns: list[str]) -> Iterator[Any]:
     after the groups before it (a batch across groups lost them too)."""
     for group in range(parquet.num_row_groups):
         yield from parquet.iter_batches(batch_size=1024, row_groups=[group], columns=columns)
+
+
+def columnar_rows_to_damage(
+    path: Path, base_id: str, settings: ReaderSettings, names: list[str], batches: Any
+) -> Iterator[Document | Quarantined]:
+    """`columnar_rows`, and where the file turns out damaged (a Parquet page, an ORC stripe) a
+    `truncated` record after the rows read: what was read stays, the rest is named (it stopped
+    the run: "run failed: OSError: Couldn't deserialize thrift")."""
+    rows = 0
+    try:
+        for item in columnar_rows(path, base_id, settings, names, batches):
+            rows += 1
+            yield item
+    except Exception as err:  # pyarrow raises several types for a damaged file
+        why = f"could not read past row {rows}: {type(err).__name__}: {' '.join(str(err).split())}"
+        yield Quarantined(str(path), rows + 1, "truncated", why)
 
 
 def columnar_rows(
