@@ -128,7 +128,7 @@ PHRASE_CONTEXTS = (
 # quoted phrases inside quotes are nested quotes, not the kind: those contexts are left out
 NOT_FOR_QUOTES = frozenset(
     {"after_open_curly", "after_open_straight", "inside_curly", "inside_straight",
-     "before_close_curly"}
+     "before_close_curly", "inside_single_quotes"}
 )  # fmt: skip
 
 # space before a mark: `{F}` is where the space goes, before the mark
@@ -219,19 +219,56 @@ HELD_OUT_SENTENCE = (
 )
 
 
-def contexts(kind: str, held_out: bool = False) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: the held-out ones)."""
+# A second held-out batch, written in session 20 before any fix it measures: new realizations of
+# the contexts the first batch found weak (a sentence closed inside a quote or a bracket, words
+# joined by a dash with no space), and contexts of no batch before.
+HELD_OUT_2_PHRASE = (
+    _c("after_em_dash_glued", "The talks—{F} among them—ended on Monday."),
+    _c("after_word_and_dash", "Officials—and {F}—left on Monday."),
+    _c("after_slash", "Officials and/or {F} were discussed."),
+    _c("inside_single_quotes", "Officials called it ‘talks on {F}’ on Monday."),
+    _c("after_number_paren", "Three items: 1) {F}, 2) the border."),
+    _c("subtitle_colon", "Paris talks: {F} on the agenda", "paragraph"),
+    _c("in_year_aside", "In 2019 (and with {F}) officials met."),
+    _c("after_said_colon", "He said: {F} was discussed on Monday."),
+)
+HELD_OUT_2_SPACE = (
+    _c("before_colon_time", "They met at noon{F}: the talks ended there."),
+    _c("after_quote_question", 'Did he say "yes"{F}? Nobody knows.'),
+    _c("before_bang_paren", "(They won{F}!) The talks ended there."),
+    _c("after_initials", "Officials met J.K. Rowling{F}, then they left."),
+    _c("before_semicolon_quote", "He called it “progress”{F}; then they left."),
+)
+HELD_OUT_2_SENTENCE = (
+    _c("after_single_quote_stop", "He called it ‘a step forward.’ {F} resumed on Tuesday."),
+    _c("after_colon_quote_stop", 'She said: "We are done." {F} resumed on Tuesday.'),
+    _c("after_bracketed_bang", "(What a week it was!) {F} resumed on Tuesday."),
+    _c("after_square_question", "[Did they agree?] {F} resumed on Tuesday."),
+    _c("after_domain", "Details are at example.org. {F} resumed on Tuesday."),
+    _c("after_score", "The vote was 52 to 48. {F} resumed on Tuesday."),
+    _c("after_list_sentence", "They agreed on two points: trade and energy. {F} resumed."),
+    _c("after_quote_attribution", "“We met,” she said. {F} resumed on Tuesday."),
+)
+
+
+def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
+    """The contexts `kind` is planted in (`held_out`: 1 the first held-out batch, 2 the
+    second; 0 the contexts the stage was fixed on)."""
+    space, sentence, phrases = (
+        (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
+        (HELD_OUT_SPACE, HELD_OUT_SENTENCE, HELD_OUT_PHRASE),
+        (HELD_OUT_2_SPACE, HELD_OUT_2_SENTENCE, HELD_OUT_2_PHRASE),
+    )[int(held_out)]
     if kind == "space_before_punct":
-        return HELD_OUT_SPACE if held_out else SPACE_CONTEXTS
+        return space
     if kind == "sentence_case":
-        return HELD_OUT_SENTENCE if held_out else SENTENCE_CONTEXTS
-    phrases = HELD_OUT_PHRASE if held_out else PHRASE_CONTEXTS
+        return sentence
     if kind in QUOTES:
         return tuple(c for c in phrases if c.name not in NOT_FOR_QUOTES)
     return phrases
 
 
-def cells(held_out: bool = False) -> list[tuple[str, str]]:
+def cells(held_out: int = 0) -> list[tuple[str, str]]:
     """Every `(kind, context name)` planted."""
     return [(kind, c.name) for kind in KINDS for c in contexts(kind, held_out)]
 
@@ -327,9 +364,7 @@ class Planting:
     contexts: tuple[str, ...]  # the context of each artifact, in order
 
 
-def plant(
-    text: str, chosen: Sequence[tuple[str, str]], seed: int, held_out: bool = False
-) -> Planting:
+def plant(text: str, chosen: Sequence[tuple[str, str]], seed: int, held_out: int = 0) -> Planting:
     """Plant one snippet per `(kind, context name)` of `chosen` in the clean `text` (a cell
     without a free place in the host is skipped; one `end` snippet at most)."""
     rng = random.Random(seed)
