@@ -218,6 +218,21 @@ LONG_SENTENCE = "They played " + ", ".join(f"the game they bought in week {n}" f
         ("Reprisals in mid-November. it continued.", "Reprisals in mid-November. It continued."),
         ("In a “real war”. it was", "In a “real war”. It was"),
         ("“A war.” it was. then it ended", "“A war.” it was. Then it ended"),
+        # a stop inside a quote that opened mid-sentence ends the sentence too, in any quotes
+        (
+            'Officials said "we met on Monday." the talks',
+            'Officials said "we met on Monday." The talks',
+        ),
+        ("He called it ‘a step forward.’ it resumed", "He called it ‘a step forward.’ It resumed"),
+        ("She said: “We are done.” they left", "She said: “We are done.” They left"),
+        # a question or an exclamation in brackets that stand as a sentence of their own
+        ("(Did officials meet?) the talks resumed", "(Did officials meet?) The talks resumed"),
+        ("It ended. [What a week!] they left", "It ended. [What a week!] They left"),
+        # a stop inside a quote is no use of an abbreviation: "Monday" stays a word
+        (
+            "He spoke on Monday.” but they met on Monday. they left",
+            "He spoke on Monday.” but they met on Monday. They left",
+        ),
         ("Then it ended. they’re gone", "Then it ended. They’re gone"),
         # a sentence opened by an ellipsis, and one longer than a paragraph of titles
         ("… You get what’s coming. he was", "… You get what’s coming. He was"),
@@ -244,6 +259,13 @@ def test_sentence_case(raw, expected):
         "with all ID. models",
         "Written by J. smith",
         "1 tsp. olive oil, 1 tsp. soy sauce",  # used twice before lower case: an abbreviation
+        # a quote that opens its sentence is followed by what says it
+        "“Yes.” he said, and left.",
+        # a quoted name mid-sentence: the word after it opens no sentence (aeb gold)
+        "the “Meth. We’re on it.” campaign",
+        # an aside in brackets inside a sentence
+        "They met (what a day!) on Monday",
+        "They met [why?] in Paris",
     ],
 )
 def test_sentence_case_kept(kept):
@@ -338,6 +360,10 @@ def test_number_format_kept(kept):
         ("Mlle Dupont and Mme. Martin", "Miss Dupont and Mrs. Martin"),
         ("asked Herr Scholz and Frau Merkel", "asked Mr. Scholz and Mrs. Merkel"),
         ("with Sr. Sánchez and Sra. Díaz", "with Mr. Sánchez and Mrs. Díaz"),
+        # words joined by a dash with no space are two: "after", not "Officials—after", is the
+        # word before the title (a capitalised word there would be a first name)
+        ("Officials—after M. Macron—left", "Officials—after Mr. Macron—left"),
+        ("The talks–and M. Lawan–ended", "The talks–and Mr. Lawan–ended"),
     ],
 )
 def test_title_word(raw, expected):
@@ -348,6 +374,7 @@ def test_title_word(raw, expected):
     "kept",
     [
         "John M. Ford wrote it",  # an initial after a first name
+        "Officials—John M. Ford—wrote it",  # and after a dash
         "the W. M. Keck Observatory",  # an initial after an initial
         "the Radeon Pro 5300M. For this review",
         "M. the letter",  # not before a capitalised name

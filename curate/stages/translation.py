@@ -87,7 +87,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]]?|[!?])(?P<gap> |\n\n)[“‘"(]?"""
+    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]”’"]?|[!?][)\]]?)(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
 # the same in two parts, each with its lookbehinds moved past the mark (which they now
@@ -96,8 +96,8 @@ _SHIPPED_SENTENCE_CASE = (
 _FAST_SENTENCE_REST = (
     r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
-_FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]]?""" + _FAST_SENTENCE_REST
-_FAST_SENTENCE_MARK = r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))""" + _FAST_SENTENCE_REST
+_FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
+_FAST_SENTENCE_MARK = r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))[)\]]?""" + _FAST_SENTENCE_REST
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 _FAST_ARTICLE = (
     r"""(?P<art>[Aa](?<![\w'’.\-/@&+][Aa])(?:n|(?<=A)N)?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
@@ -770,7 +770,7 @@ class TranslationRepair(MapStage):
         if start < 0 and floor > 0:
             return None
         head = start + 1
-        while head < stop and value[head] in " …-–—•*" + OPENING:  # "… You get", "- This is"
+        while head < stop and value[head] in _BEFORE_HEAD:  # "… You get", "- This is"
             head += 1
         return head
 
@@ -821,7 +821,9 @@ class TranslationRepair(MapStage):
             while at > floor and value[at - 1] in _BEFORE_TITLE:
                 at -= 1
             before = _token_before(value, at) if at < m.start() else ""
-            bare = before.strip(OPENING + CLOSING + "«»")
+            # words joined by a dash with no space are two ("Officials—after M. Macron"): the
+            # word before the title is the last of them
+            bare = _DASHES.split(before)[-1].strip(OPENING + CLOSING + "«»")
             initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper()
             abbreviation = bare.endswith(".") and bare[:-1].lower() in t["abbreviations"]
             if abbreviation or initial:
@@ -995,11 +997,18 @@ class TranslationRepair(MapStage):
             return spans
         # a word the document puts before ". lower-case" twice is its own abbreviation:
         # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
-        usage = Counter(_token_before(value, m.start()).lower() for m in matches)
+        # (a stop inside a quote is no abbreviation's: "on Monday.” but" does not make "Monday"
+        # one when "on Monday. they" follows)
+        usage = Counter(
+            _token_before(value, m.start()).lower()
+            for m in matches
+            if value[m.start() + 1] not in _QUOTES
+        )
         lowered: dict[str, Any] = {"text": value}  # the words of `value`, counted when asked
         for m in matches:
             word = m.group("word")
             stop = value[m.start()] == "."
+            closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
             if stop and self._not_an_end(value, m.start()):
                 continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
             token = _token_before(value, m.start())
@@ -1014,12 +1023,22 @@ class TranslationRepair(MapStage):
                 value[head].isupper() or value[head].isdigit() or head in fixed
             ):
                 continue  # "on. meth. dot. com." in a quoted tweet
+            if closer in _QUOTES and _quote_opens(value, head, closer):
+                # "“A war.” it was", "“We met.” he said": a quote that opens its sentence is
+                # followed by what says it; one inside a sentence closes it ("Officials said
+                # “we met on Monday.” the talks resumed")
+                continue
             after = value[m.end() : m.end() + 2]
             # "on Prime Day 2019. ecobee redesigned it": a name ends in a number too; so does
             # "Yahoo! is" in a mark, a list in lower case its lines, "at NATO. the" a brand
             if token[-1:].isdigit() and not self._sentence_word(value, word, lowered):
                 continue
-            doubtful = not stop or m.group("gap") != " " or token.isupper()
+            if not stop and closer and not _bracket_opens_sentence(value, m.start() + 1):
+                continue  # "They met (what a day!) on Monday": an aside inside a sentence
+            # "… “we met on Monday.” the talks": a stop inside a quote, which also closes quoted
+            # names mid-sentence ("the “Meth. We're on it.” campaign"): the word after it must
+            # be one that opens sentences
+            doubtful = not stop or m.group("gap") != " " or token.isupper() or closer in _QUOTES
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 continue
             if word in t["lowercase_names"] or (
@@ -1142,6 +1161,39 @@ def _may(needs: re.Pattern[str] | None, value: str) -> bool:
 
 
 _LAST_WORD = re.compile(r"[\w.'’-]*$")
+
+
+_DASHES = re.compile("[\u2013\u2014]")  # en and em dash
+_QUOTES = frozenset('”’"')  # quotes that close a quoted sentence
+_BRACKETS = {")": "(", "]": "["}
+_BRACKET_REACH = 300  # a bracketed sentence is shorter than this
+
+
+_OPENING_QUOTE = {"”": "“", "’": "‘", '"': '"'}
+_BEFORE_HEAD = " …-–—•*" + OPENING  # what `_sentence_head` passes over to a sentence's start
+
+
+def _quote_opens(value: str, head: int, closer: str) -> bool:
+    """Whether the quote that `closer` closes opened at the sentence starting at `head`."""
+    opener = _OPENING_QUOTE[closer]
+    at = head - 1
+    while at >= 0 and value[at] in _BEFORE_HEAD:
+        if value[at] == opener:
+            return True
+        at -= 1
+    return False
+
+
+def _bracket_opens_sentence(value: str, closer: int) -> bool:
+    """Whether the bracket closing at `value[closer]` opened where a sentence starts: "(Did
+    they meet?) the talks" is a sentence of its own, "They met (what a day!) on" an aside."""
+    opener = value.rfind(_BRACKETS[value[closer]], max(0, closer - _BRACKET_REACH), closer)
+    if opener < 0:
+        return False
+    before = value[:opener].rstrip(" ")
+    if not before or before[-1] == "\n":
+        return True
+    return before[-1] in ".!?" or before[-1] in CLOSING and before[-2:-1] in (".", "!", "?")
 
 
 def _token_before(value: str, stop: int) -> str:
