@@ -258,7 +258,9 @@ class BoilerplateRemover(MapStage):
                 found += dense
                 gone = {start for _, start, _ in dense}
                 left = [line for line in left if line[0] not in gone]
-            around, headline, title, named = self._around(doc, left, headline, title, named, seen)
+            around, headline, title, named = self._around(
+                doc, left, headline, title, named, seen=seen
+            )
             found += around
             if not found:
                 settled = (_starts(kept), title)
@@ -281,7 +283,7 @@ class BoilerplateRemover(MapStage):
             for _ in range(MAX_ROUNDS):
                 left = [line for line in lines if line[0] not in removals]
                 found, headline, title, named = self._around(
-                    doc, left, headline, title, named, seen
+                    doc, left, headline, title, named, seen=seen
                 )
                 if found:
                     removals.update((removal[1], removal) for removal in found)
@@ -308,25 +310,14 @@ class BoilerplateRemover(MapStage):
         return doc
 
     def _around(
-        self,
-        doc: Document,
-        left: list[tuple[int, int, str]],
-        headline: str | None,
-        title: str | None,
-        named: str | None,
-        seen: dict[tuple, tuple] | None = None,
+        self, doc: Document, left: list[tuple[int, int, str]], *state: str | None, seen: dict
     ) -> tuple[list[tuple[str, int, int]], str | None, str | None, str | None]:
-        """The rules that look at the lines around a line, on the lines `left`: the headline
-        (while there is no title), repeats of the title, a page that starts over. What they
-        remove, and the headline, the title and the title less the site's name after them.
-
-        `seen`: the answers given already for this document, by what was asked (the lines
-        left by their starts): the same question is not worked out twice."""
-        if seen is None:
-            return self._around_anew(doc, left, headline, title, named)
-        asked = (_starts(left), headline, title, named)
+        """`_around_anew`, each question asked once a document: `seen` holds the answers given
+        already, by what was asked (the lines left by their starts, and `state`: the headline,
+        the title and the title less the site's name)."""
+        asked = (_starts(left), *state)
         if asked not in seen:
-            seen[asked] = self._around_anew(doc, left, headline, title, named)
+            seen[asked] = self._around_anew(doc, left, *state)
         found, *after = seen[asked]
         return (list(found), *after)
 
@@ -338,6 +329,9 @@ class BoilerplateRemover(MapStage):
         title: str | None,
         named: str | None,
     ) -> tuple[list[tuple[str, int, int]], str | None, str | None, str | None]:
+        """The rules that look at the lines around a line, on the lines `left`: the headline
+        (while there is no title), repeats of the title, a page that starts over. What they
+        remove, and the headline, the title and the title less the site's name after them."""
         found: list[tuple[str, int, int]] = []
         if headline is None and title is None:
             headline = self._headline(doc, left)
