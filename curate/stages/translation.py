@@ -586,9 +586,13 @@ class TranslationRepair(MapStage):
         if "sentence_case" in on:
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
             value = doc.get(field)
-            spans = self._sentences(value) if value is not first or shapes & bits.SENTENCE else []
+            spans: list[tuple[int, int, str]] = []
+            sure = 0
+            if value is not first or shapes & bits.SENTENCE:
+                spans, sure = self._sentences(value, gated)
             if spans:
-                signals["sentence_case"] += self.replace_spans(doc, "sentence_case", spans, field)
+                self.replace_spans(doc, "sentence_case", spans, field)
+                signals["sentence_case"] += sure  # the doubtful ones weigh nothing
 
     def _quotes(
         self,
@@ -734,7 +738,9 @@ class TranslationRepair(MapStage):
         if len(core) <= 1:
             return True
         if "." in core:
-            return True
+            # "U.S.", "e.g.", "a.m.", "3.5"; but a web address ends its sentence ("Details are
+            # at example.org. the talks", "at presse@elysee.fr. the")
+            return not _web_address(core)
         if core.isupper():
             # "all ID. models", a brand; but a word in capitals ends a sentence ("at NATO. the
             # talks"), when the word after it may open one (`_sentences` asks)
@@ -982,9 +988,15 @@ class TranslationRepair(MapStage):
             return True
         return b"0,0" in skeleton and _NEEDS_DECIMAL_COMMA_AT_COMMA.search(value) is not None
 
-    def _sentences(self, value: str) -> list[tuple[int, int, str]]:
+    def _sentences(self, value: str, gated: bool = False) -> tuple[list[tuple[int, int, str]], int]:
+        """The lower-case sentence starts of `value`, and how many of them are sure. After a
+        question or an exclamation, a quote, a word in capitals or at a paragraph's start, a
+        word that opens sentences only now and then ("Monday! but talks", "“we met.” the
+        talks") is capitalised only when `gated`, the document's evidence having reached the
+        repair bar, and is no evidence itself."""
         t = self._table
-        spans = []
+        spans: list[tuple[int, int, str]] = []
+        sure = 0
         fixed: set[int] = set()  # sentences this pass capitalises count as capitalised
         if "fast_sentence_case" in t:
             stops, marks = t["fast_sentence_case"]
@@ -994,7 +1006,7 @@ class TranslationRepair(MapStage):
         else:
             matches = list(t["sentence_case"].finditer(value))
         if not matches:
-            return spans
+            return spans, sure
         # a word the document puts before ". lower-case" twice is its own abbreviation:
         # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
         # (a stop inside a quote is no abbreviation's: "on Monday.” but" does not make "Monday"
@@ -1031,16 +1043,25 @@ class TranslationRepair(MapStage):
             after = value[m.end() : m.end() + 2]
             # "on Prime Day 2019. ecobee redesigned it": a name ends in a number too; so does
             # "Yahoo! is" in a mark, a list in lower case its lines, "at NATO. the" a brand
-            if token[-1:].isdigit() and not self._sentence_word(value, word, lowered):
+            # (a number after a lower-case word ends no name: "won 52 to 48. the", "in 2019. talks")
+            if (
+                token[-1:].isdigit()
+                and not _after_lower_word(value, m.start() - len(token))
+                and not self._sentence_word(value, word, lowered)
+            ):
                 continue
             if not stop and closer and not _bracket_opens_sentence(value, m.start() + 1):
                 continue  # "They met (what a day!) on Monday": an aside inside a sentence
             # "… “we met on Monday.” the talks": a stop inside a quote, which also closes quoted
             # names mid-sentence ("the “Meth. We're on it.” campaign"): the word after it must
-            # be one that opens sentences
+            # be one that opens sentences; with the document's evidence, any word that may open
+            # one ("Monday! but talks", "at NATO. the talks")
+            opener = True
             doubtful = not stop or m.group("gap") != " " or token.isupper() or closer in _QUOTES
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
-                continue
+                if not (gated and self._sentence_word(value, word, lowered)):
+                    continue
+                opener = False
             if word in t["lowercase_names"] or (
                 word in t["name_particles"] and after[:1] == " " and after[1:].isupper()
             ):
@@ -1048,7 +1069,8 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             fixed.add(start)
             spans.append((start, start + 1, word[0].upper()))
-        return spans
+            sure += opener
+        return spans, sure
 
 
 class _Memo(dict):
@@ -1203,6 +1225,31 @@ def _token_before(value: str, stop: int) -> str:
     if start < 0 and floor > 0:
         return ""  # too long to be a word (a URL): never an abbreviation we know
     return value[start + 1 : stop]
+
+
+# a domain name, a URL or an e-mail address: a label of two characters or more, a dot, then a
+# top-level label of two to six small letters ("example.org", "www.legifrance.gouv.fr",
+# "https://elysee.fr/discours"); not "e.g", "a.m", "U.S", "Ph.D", "3.5" (labels of one
+# character, capitals or digits)
+_WEB_ADDRESS = re.compile(
+    r"(?:[a-z][a-z0-9+.-]{0,10}://)?(?:[\w.+-]{1,64}@)?(?:[\w-]{1,63}\.)*[\w-]{2,63}"
+    r"\.[a-z]{2,6}(?:/[^\s]{0,200})?"
+)
+
+
+def _web_address(core: str) -> bool:
+    """Whether `core`, a token with an inner full stop, is a domain, a URL or an e-mail."""
+    return _WEB_ADDRESS.fullmatch(core) is not None
+
+
+def _after_lower_word(value: str, start: int) -> bool:
+    """Whether the token starting at `value[start]` follows a word in small letters ("won 52 to
+    48", "in 2019"): a number there ends no name ("Prime Day 2019", "iPhone 12" follow a
+    capital)."""
+    if start < 2 or value[start - 1] != " ":
+        return False
+    word = _token_before(value, start - 1)
+    return word.isalpha() and word.isascii() and word.islower()
 
 
 def _abbreviation_of(token: str, words: dict[str, Any]) -> bool:
