@@ -1,4 +1,4 @@
-"""`sentence_case` at sentence ends the stage read as no end, each a kind in several wordings.
+"""`sentence_case` at sentence ends the stage read as no end, each a kind in several wordings;
 
 - a sentence that ends in a web address (a domain, a URL, an e-mail): its full stop was read as
   an abbreviation's, since the token holds an inner stop ("e.g.", "U.S.");
@@ -7,7 +7,8 @@
 - a start that only evidence can tell from English written on purpose (after "?" or "!", a
   quote, a word in capitals, a paragraph break, a word that opens sentences only now and then:
   "Monday! but talks"): repaired when the document's evidence reaches the bar of the gated
-  repairs, kept in a document without it.
+  repairs, kept in a document without it;
+and `space_inside_quotes` on a straight quote that opens right after a dash.
 
 Each raw text is a lone slip in a short clean English host; the old stage missed every one.
 """
@@ -131,3 +132,21 @@ def test_repaired_text_is_left_alone():
     for raw, _ in DOUBTFUL:
         once = run_stage(STAGE, EVIDENCE + raw).text
         assert run_stage(STAGE, once).text == once
+
+
+# space_inside_quotes: a straight quote opening right after a dash --------------------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ('The talks—" real war " among them—ended.', 'talks—"real war" among'),
+        ('One word was heard—" tactical nuclear "—on Monday.', 'heard—"tactical nuclear"—on'),
+        ('It was called–" a betrayal " by some.', 'called–"a betrayal" by'),
+    ],
+)
+def test_a_straight_quote_after_a_dash_opens(raw, fixed):
+    assert fixed in repaired(raw)
+
+
+def test_a_straight_quote_closing_after_a_dash_stays():
+    kept = 'He said "I was going to—" and stopped. "Fine," she said.'
+    assert repaired(kept) == kept

@@ -665,7 +665,8 @@ class TranslationRepair(MapStage):
         # the same in straight quotes, paired in order on a line: '" real war "' -> '"real war"'
         value = doc.get(field)
         for start, end in _straight_pairs(value):
-            if (start and not value[start - 1].isspace() and value[start - 1] not in "([") or (
+            # (an opening mark follows a space, a bracket or a dash: 'The talks—" real war "')
+            if (start and not value[start - 1].isspace() and value[start - 1] not in "([—–") or (
                 end < len(value) and value[end].isalnum()
             ):
                 continue  # '," he said, "maybe': a closing mark, then an opening one
