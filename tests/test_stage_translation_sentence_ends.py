@@ -150,3 +150,27 @@ def test_a_straight_quote_after_a_dash_opens(raw, fixed):
 def test_a_straight_quote_closing_after_a_dash_stays():
     kept = 'He said "I was going to—" and stopped. "Fine," she said.'
     assert repaired(kept) == kept
+
+
+# title_word: "M." before a one-word surname that a closing quote follows -----------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Officials called it ‘talks on M. Lawan’ on Monday.", "‘talks on Mr. Lawan’ on"),
+        ("Officials called it 'talks on M. Borne' on Monday.", "'talks on Mr. Borne' on"),
+        ("They wrote ‘a letter to M. Kala’.", "‘a letter to Mr. Kala’."),
+    ],
+)
+def test_a_title_before_a_closing_quote_is_replaced(raw, fixed):
+    assert fixed in repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The architect M. Dell’Acqua spoke.",  # a name that goes on past the apostrophe
+        "She read W. M. Keck’s letter.",
+    ],
+)
+def test_a_title_before_an_apostrophe_in_a_name_stays(kept):
+    assert repaired(kept) == kept

@@ -1100,10 +1100,11 @@ class _Title(NamedTuple):
 
 def _one_word(value: str, end: int) -> bool:
     """Whether the name ending at `value[end]` is one word: no capitalised word or hyphenated part
-    follows ("M. Night Shyamalan", "M. Jean-Luc"); a possessive may ("M. Macron’s plan")."""
+    follows ("M. Night Shyamalan", "M. Jean-Luc"); a possessive may ("M. Macron’s plan"), and
+    so may a quote that closes ("‘talks on M. Lawan’ on Monday": no letter after the mark)."""
     after = value[end : end + 3]
     possessive = after[1:2] == "s" and not after[2:3].isalpha()
-    if after[:1] == "-" or (after[:1] in ("'", "’") and not possessive):
+    if after[:1] == "-" or (after[:1] in ("'", "’") and after[1:2].isalpha() and not possessive):
         return False
     return not (after[:1] == " " and after[1:2].isupper())
 
