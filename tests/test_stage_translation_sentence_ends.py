@@ -174,3 +174,27 @@ def test_a_title_before_a_closing_quote_is_replaced(raw, fixed):
 )
 def test_a_title_before_an_apostrophe_in_a_name_stays(kept):
     assert repaired(kept) == kept
+
+
+# doubled_word: a doubled word in a headline in title case ----------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("\n\nOfficials Discuss Their Their Report in Paris\n\n", "Discuss Their Report in"),
+        ("\n\nPolice Reopen Its Its Inquiry Into Fraud\n\n", "Reopen Its Inquiry"),
+        ("\n\nVoters Give The The Verdict on Reform\n\n", "Give The Verdict"),
+    ],
+)
+def test_a_doubled_word_in_a_title_case_headline_is_removed(raw, fixed):
+    assert fixed in repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Officials said Their Their was the name of the band.",  # a sentence, not a headline
+        "\n\nThe The Play Their Hits in Paris. Fans Came Early\n\n",  # stops: no headline
+    ],
+)
+def test_a_capitalised_double_outside_a_headline_stays(kept):
+    assert repaired(kept) == kept

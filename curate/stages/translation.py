@@ -947,9 +947,14 @@ class TranslationRepair(MapStage):
             first = m.group("w")
             second = value[m.end() + 1 : m.end() + 1 + len(first)]
             if (second.islower() and first in (second, second.capitalize())) or (
-                first == second and first.isupper() and _shouted(value, m.start())
+                first == second
+                and (
+                    (first.isupper() and _shouted(value, m.start()))
+                    or (first.istitle() and _title_cased(value, m.start()))
+                )
             ):
-                # "The the" keeps "The"; "THE THE REPORT" in a line in capitals, "THE"
+                # "The the" keeps "The"; "THE THE REPORT" in a line in capitals, "THE"; "Discuss
+                # Their Their Report" in a headline in title case
                 spans.append((m.end(), m.end() + 1 + len(first), ""))
         return spans
 
@@ -1298,6 +1303,22 @@ def _shouted(value: str, index: int, reach: int = 100) -> bool:
     line = value[start : end if end >= 0 else index + reach]
     # no lower-case letter: upper-casing changes nothing (a C-speed test, asked first)
     return line.upper() == line and len(line) - len(line.translate(_NO_CAPITALS)) >= 8
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_cased(value: str, index: int, reach: int = 100) -> bool:
+    """Whether `value[index]` stands in a headline in title case: a line with no full stop
+    before a space, whose words of four letters or more, three at least, all open with a
+    capital ("Officials Discuss Their Their Report in Paris"; not "He said Their Their")."""
+    start = max(value.rfind("\n", max(0, index - reach), index) + 1, index - reach, 0)
+    end = value.find("\n", index, index + reach)
+    line = value[start : end if end >= 0 else index + reach]
+    if ". " in line:
+        return False
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _line_start(value: str, index: int) -> bool:
