@@ -231,9 +231,15 @@ LONG_SENTENCE = "They played " + ", ".join(f"the game they bought in week {n}" f
         # a stop inside a quote is no use of an abbreviation: "Monday" stays a word
         (
             "He spoke on Monday.” but they met on Monday. they left",
-            "He spoke on Monday.” but they met on Monday. They left",
+            # (text known to be translated: "but" after a quote's stop opens a sentence too)
+            "He spoke on Monday.” But they met on Monday. They left",
         ),
         ("Then it ended. they’re gone", "Then it ended. They’re gone"),
+        # a web address ends its sentence: its inner stops are no abbreviation's
+        (
+            "Visit www.example.com or john.doe@example.com. it",
+            "Visit www.example.com or john.doe@example.com. It",
+        ),
         # a sentence opened by an ellipsis, and one longer than a paragraph of titles
         ("… You get what’s coming. he was", "… You get what’s coming. He was"),
         (LONG_SENTENCE + " and more. about half", LONG_SENTENCE + " and more. About half"),
@@ -251,7 +257,6 @@ def test_sentence_case(raw, expected):
         "Mr. smith and St. mary and No. one",
         "Apple Inc. said, approx. two, vs. the rest",
         "It rose 3.5 million",
-        "Visit www.example.com or john.doe@example.com. it",
         "He said. iPhone sales and eBay rose",
         "He left. de Gaulle stayed",
         "Your slogan. https://t.co/x",

@@ -218,6 +218,8 @@ def test_stage_alone_on_a_cell_of_each_rule():
     rng = random.Random(11)
     host = HOST + "They called it “a start”. "  # « » beside the document's own quotes: a slip
     for kind in contexts.KINDS:
+        if not contexts.contexts(kind):
+            continue  # a kind of a held-out batch only (`title_mm`)
         ctx = contexts.contexts(kind)[0]
         clean, planted = contexts.snippet(kind, ctx, rng)
         planted = planted.replace("\u00a0", " ").replace("\u202f", " ")

@@ -37,6 +37,7 @@ KINDS: dict[str, str] = {
     "article": "article",
     "doubled_word": "doubled_word",
     "sentence_case": "sentence_case",
+    "title_mm": "title_word",  # third held-out batch only
 }
 # the kinds whose fragment is a noun phrase ("an incursion", "Kim Jong Un", "“real war”")
 PHRASES = frozenset(KINDS) - {"space_before_punct", "sentence_case"}
@@ -251,14 +252,89 @@ HELD_OUT_2_SENTENCE = (
 )
 
 
+# A third held-out batch, written in session 21 before any fix it measures and without running
+# the stage on it: sentences that end in what a stop also closes inside a sentence (a domain, a
+# URL, an e-mail, `U.S.`, `Inc.`, `p.m.`, `etc.`, a decimal, initials), three-dot ellipses,
+# closing quotes and square brackets, lines of a list or a headline without a stop, a dateline,
+# and the plural title `MM.` (`title_mm`, planted in this batch only).
+HELD_OUT_3_PHRASE = (
+    _c("after_us_mid", "Talks between the U.S. and {F} stalled on Monday."),
+    _c("after_inc_mid", "A spokesman for Acme Holdings Inc. said {F} was under review."),
+    _c("after_am_mid", "At 9.30 a.m. {F} was discussed by the cabinet."),
+    _c("after_decimal_mid", "With 3.5 million votes counted, {F} was still in doubt."),
+    _c("after_initials_mid", "Author J. K. Rowling said {F} was discussed."),
+    _c("after_domain_mid", "According to lemonde.fr, {F} was discussed on Monday."),
+    _c("after_url_paren", "The text (www.elysee.fr) says {F} was discussed."),
+    _c("after_three_dots_mid", "They waited... and {F} was discussed."),
+    _c("list_semicolons", "On the agenda:\n- the budget;\n- {F};\n- the border.", "paragraph"),
+    _c("live_headline", "Live updates | {F} on the agenda", "paragraph"),
+    _c("after_article_number", "Under Article 49.3, {F} was adopted without a vote."),
+    _c("after_title_pair", "Mrs. Borne and {F} met on Monday."),
+    _c("after_st_abbrev", "In St. Petersburg, {F} was discussed."),
+    _c("inside_parens_initial", "The report (by J. Smith and {F}) was published."),
+    _c("dateline", "PARIS (AFP) - {F} was discussed on Monday.", "paragraph", start=True),
+    _c("question_aside", "Was {F}, as reported, discussed?"),
+    _c("after_percent_decimal", "Inflation hit 5.2% and {F} was discussed."),
+    _c("before_url", "{F} is described at www.gouvernement.fr.", start=True),
+    _c("caption_credit", "{F} in Paris on Monday. (Photo: AFP)", "paragraph", start=True),
+)
+HELD_OUT_3_SPACE = (
+    _c("after_domain", "Read the decree on legifrance.gouv.fr{F}; it runs to 40 pages."),
+    _c("after_url_slash", "The form is at www.impots.gouv.fr/portail/{F}, officials said."),
+    _c("after_inc", "Shares of Apple Inc.{F}, the iPhone maker, fell."),
+    _c("after_am", "They met at 10 a.m.{F}; the talks ended at noon."),
+    _c("after_decimal", "Growth was 3.5{F}; inflation was 2.1."),
+    _c("after_clock", "At 10:30{F}, officials met."),
+    _c("after_initials", "J. K. Rowling{F}: a life in pictures", "paragraph"),
+    _c("inside_quote_question", "“Who paid{F}?” one deputy asked."),
+    _c("after_three_dots", "So what now...{F}? Nobody knows."),
+    _c("after_handle_paren", "He wrote on X (@EmmanuelMacron){F}: “we will act.”"),
+    _c("after_acronym_paren", "The European Commission (EC){F}, based in Brussels, agreed."),
+    _c("list_label", "- Budget{F}: adopted\n- Pensions: postponed", "paragraph"),
+    _c("after_currency", "The fine reached €1.5 million{F}, a record."),
+    _c("after_plural_apostrophe", "The workers' union{F}; then they left."),
+    _c("after_ordinal", "They met on the 3rd{F}; the talks failed."),
+    _c("headline_bang", "Goal{F}! France leads 2-1", "paragraph"),
+    _c("after_email", "Write to presse@elysee.fr{F}; replies take a week."),
+    _c("after_unit", "The convoy covered 12.5 km{F}, then stopped."),
+)
+HELD_OUT_3_SENTENCE = (
+    _c("after_www_domain", "The decree is at www.legifrance.gouv.fr. {F} resumed on Tuesday."),
+    _c("after_dotcom", "Tickets sold out on ticketmaster.com. {F} resumed on Tuesday."),
+    _c("after_url_path", "The text is at https://www.elysee.fr/discours. {F} resumed."),
+    _c("after_email", "Questions go to presse@elysee.fr. {F} resumed on Tuesday."),
+    _c("after_us_end", "The delegation then flew back to the U.S. {F} resumed on Tuesday."),
+    _c("after_inc_end", "The contract went to Acme Holdings Inc. {F} resumed on Tuesday."),
+    _c("after_pm_end", "Polls closed at 8 p.m. {F} resumed on Tuesday."),
+    _c("after_decimal_end", "The quake measured 5.8. {F} resumed on Tuesday."),
+    _c("after_article_number", "The government used Article 49.3. {F} resumed on Tuesday."),
+    _c("after_initials_name", "The prize went to J. K. Rowling. {F} resumed on Tuesday."),
+    _c("after_three_dots", "Officials met on Monday... {F} resumed on Tuesday."),
+    _c("after_colon_quote_question", "He asked: “Why now?” {F} resumed on Tuesday."),
+    _c("after_square_sentence", "[Officials met on Monday.] {F} resumed on Tuesday."),
+    _c("after_list_lines", "Agreed:\n- trade\n- energy\n{F} resumed on Tuesday.", "paragraph"),
+    _c("after_headline_line", "Paris talks resume\n{F} resumed on Tuesday.", "paragraph"),
+    _c("after_mr_name", "The minister spoke with Mr. Attal. {F} resumed on Tuesday."),
+    _c("after_percent_decimal", "Unemployment fell to 7.5%. {F} resumed on Tuesday."),
+    _c("after_clock", "The meeting ended at 18:30. {F} resumed on Tuesday."),
+    _c("after_reference_number", "The decree is No. 2023-1250. {F} resumed on Tuesday."),
+    _c("after_etc", "They discussed trade, energy, etc. {F} resumed on Tuesday."),
+)
+# MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
+TITLE_MM = "title_mm"
+
+
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 the first held-out batch, 2 the
-    second; 0 the contexts the stage was fixed on)."""
+    """The contexts `kind` is planted in (`held_out`: 1, 2, 3 the first, second, third
+    held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
         (HELD_OUT_SPACE, HELD_OUT_SENTENCE, HELD_OUT_PHRASE),
         (HELD_OUT_2_SPACE, HELD_OUT_2_SENTENCE, HELD_OUT_2_PHRASE),
+        (HELD_OUT_3_SPACE, HELD_OUT_3_SENTENCE, HELD_OUT_3_PHRASE),
     )[int(held_out)]
+    if kind == TITLE_MM and int(held_out) != 3:
+        return ()
     if kind == "space_before_punct":
         return space
     if kind == "sentence_case":
@@ -294,6 +370,9 @@ def _fragment(kind: str, context: Context, rng: random.Random, straight: bool) -
     if kind == "title_m":
         name = rng.choice(SURNAMES)
         return f"Mr. {name}", f"M. {name}"
+    if kind == TITLE_MM:
+        first, second = rng.sample(SURNAMES, 2)
+        return f"Messrs. {first} and {second}", f"MM. {first} and {second}"
     if kind == "title_mme":
         name = rng.choice(SURNAMES)
         return f"Mrs. {name}", rng.choice(("Mme ", "Mme ", "Mme. ")) + name

@@ -586,9 +586,13 @@ class TranslationRepair(MapStage):
         if "sentence_case" in on:
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
             value = doc.get(field)
-            spans = self._sentences(value) if value is not first or shapes & bits.SENTENCE else []
+            spans: list[tuple[int, int, str]] = []
+            sure = 0
+            if value is not first or shapes & bits.SENTENCE:
+                spans, sure = self._sentences(value, gated)
             if spans:
-                signals["sentence_case"] += self.replace_spans(doc, "sentence_case", spans, field)
+                self.replace_spans(doc, "sentence_case", spans, field)
+                signals["sentence_case"] += sure  # the doubtful ones weigh nothing
 
     def _quotes(
         self,
@@ -661,7 +665,8 @@ class TranslationRepair(MapStage):
         # the same in straight quotes, paired in order on a line: '" real war "' -> '"real war"'
         value = doc.get(field)
         for start, end in _straight_pairs(value):
-            if (start and not value[start - 1].isspace() and value[start - 1] not in "([") or (
+            # (an opening mark follows a space, a bracket or a dash: 'The talks—" real war "')
+            if (start and not value[start - 1].isspace() and value[start - 1] not in "([—–") or (
                 end < len(value) and value[end].isalnum()
             ):
                 continue  # '," he said, "maybe': a closing mark, then an opening one
@@ -734,7 +739,9 @@ class TranslationRepair(MapStage):
         if len(core) <= 1:
             return True
         if "." in core:
-            return True
+            # "U.S.", "e.g.", "a.m.", "3.5"; but a web address ends its sentence ("Details are
+            # at example.org. the talks", "at presse@elysee.fr. the")
+            return not _web_address(core)
         if core.isupper():
             # "all ID. models", a brand; but a word in capitals ends a sentence ("at NATO. the
             # talks"), when the word after it may open one (`_sentences` asks)
@@ -940,9 +947,14 @@ class TranslationRepair(MapStage):
             first = m.group("w")
             second = value[m.end() + 1 : m.end() + 1 + len(first)]
             if (second.islower() and first in (second, second.capitalize())) or (
-                first == second and first.isupper() and _shouted(value, m.start())
+                first == second
+                and (
+                    (first.isupper() and _shouted(value, m.start()))
+                    or (first.istitle() and _title_cased(value, m.start()))
+                )
             ):
-                # "The the" keeps "The"; "THE THE REPORT" in a line in capitals, "THE"
+                # "The the" keeps "The"; "THE THE REPORT" in a line in capitals, "THE"; "Discuss
+                # Their Their Report" in a headline in title case
                 spans.append((m.end(), m.end() + 1 + len(first), ""))
         return spans
 
@@ -982,9 +994,15 @@ class TranslationRepair(MapStage):
             return True
         return b"0,0" in skeleton and _NEEDS_DECIMAL_COMMA_AT_COMMA.search(value) is not None
 
-    def _sentences(self, value: str) -> list[tuple[int, int, str]]:
+    def _sentences(self, value: str, gated: bool = False) -> tuple[list[tuple[int, int, str]], int]:
+        """The lower-case sentence starts of `value`, and how many of them are sure. After a
+        question or an exclamation, a quote, a word in capitals or at a paragraph's start, a
+        word that opens sentences only now and then ("Monday! but talks", "“we met.” the
+        talks") is capitalised only when `gated`, the document's evidence having reached the
+        repair bar, and is no evidence itself."""
         t = self._table
-        spans = []
+        spans: list[tuple[int, int, str]] = []
+        sure = 0
         fixed: set[int] = set()  # sentences this pass capitalises count as capitalised
         if "fast_sentence_case" in t:
             stops, marks = t["fast_sentence_case"]
@@ -994,7 +1012,7 @@ class TranslationRepair(MapStage):
         else:
             matches = list(t["sentence_case"].finditer(value))
         if not matches:
-            return spans
+            return spans, sure
         # a word the document puts before ". lower-case" twice is its own abbreviation:
         # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
         # (a stop inside a quote is no abbreviation's: "on Monday.” but" does not make "Monday"
@@ -1031,16 +1049,25 @@ class TranslationRepair(MapStage):
             after = value[m.end() : m.end() + 2]
             # "on Prime Day 2019. ecobee redesigned it": a name ends in a number too; so does
             # "Yahoo! is" in a mark, a list in lower case its lines, "at NATO. the" a brand
-            if token[-1:].isdigit() and not self._sentence_word(value, word, lowered):
+            # (a number after a lower-case word ends no name: "won 52 to 48. the", "in 2019. talks")
+            if (
+                token[-1:].isdigit()
+                and not _after_lower_word(value, m.start() - len(token))
+                and not self._sentence_word(value, word, lowered)
+            ):
                 continue
             if not stop and closer and not _bracket_opens_sentence(value, m.start() + 1):
                 continue  # "They met (what a day!) on Monday": an aside inside a sentence
             # "… “we met on Monday.” the talks": a stop inside a quote, which also closes quoted
             # names mid-sentence ("the “Meth. We're on it.” campaign"): the word after it must
-            # be one that opens sentences
+            # be one that opens sentences; with the document's evidence, any word that may open
+            # one ("Monday! but talks", "at NATO. the talks")
+            opener = True
             doubtful = not stop or m.group("gap") != " " or token.isupper() or closer in _QUOTES
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
-                continue
+                if not (gated and self._sentence_word(value, word, lowered)):
+                    continue
+                opener = False
             if word in t["lowercase_names"] or (
                 word in t["name_particles"] and after[:1] == " " and after[1:].isupper()
             ):
@@ -1048,7 +1075,8 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             fixed.add(start)
             spans.append((start, start + 1, word[0].upper()))
-        return spans
+            sure += opener
+        return spans, sure
 
 
 class _Memo(dict):
@@ -1077,10 +1105,11 @@ class _Title(NamedTuple):
 
 def _one_word(value: str, end: int) -> bool:
     """Whether the name ending at `value[end]` is one word: no capitalised word or hyphenated part
-    follows ("M. Night Shyamalan", "M. Jean-Luc"); a possessive may ("M. Macron’s plan")."""
+    follows ("M. Night Shyamalan", "M. Jean-Luc"); a possessive may ("M. Macron’s plan"), and
+    so may a quote that closes ("‘talks on M. Lawan’ on Monday": no letter after the mark)."""
     after = value[end : end + 3]
     possessive = after[1:2] == "s" and not after[2:3].isalpha()
-    if after[:1] == "-" or (after[:1] in ("'", "’") and not possessive):
+    if after[:1] == "-" or (after[:1] in ("'", "’") and after[1:2].isalpha() and not possessive):
         return False
     return not (after[:1] == " " and after[1:2].isupper())
 
@@ -1205,6 +1234,31 @@ def _token_before(value: str, stop: int) -> str:
     return value[start + 1 : stop]
 
 
+# a domain name, a URL or an e-mail address: a label of two characters or more, a dot, then a
+# top-level label of two to six small letters ("example.org", "www.legifrance.gouv.fr",
+# "https://elysee.fr/discours"); not "e.g", "a.m", "U.S", "Ph.D", "3.5" (labels of one
+# character, capitals or digits)
+_WEB_ADDRESS = re.compile(
+    r"(?:[a-z][a-z0-9+.-]{0,10}://)?(?:[\w.+-]{1,64}@)?(?:[\w-]{1,63}\.)*[\w-]{2,63}"
+    r"\.[a-z]{2,6}(?:/[^\s]{0,200})?"
+)
+
+
+def _web_address(core: str) -> bool:
+    """Whether `core`, a token with an inner full stop, is a domain, a URL or an e-mail."""
+    return _WEB_ADDRESS.fullmatch(core) is not None
+
+
+def _after_lower_word(value: str, start: int) -> bool:
+    """Whether the token starting at `value[start]` follows a word in small letters ("won 52 to
+    48", "in 2019"): a number there ends no name ("Prime Day 2019", "iPhone 12" follow a
+    capital)."""
+    if start < 2 or value[start - 1] != " ":
+        return False
+    word = _token_before(value, start - 1)
+    return word.isalpha() and word.isascii() and word.islower()
+
+
 def _abbreviation_of(token: str, words: dict[str, Any]) -> bool:
     """Whether the document writes `token` only before a full stop, as its own abbreviation
     ("tsp.", never "tsp"): a word it also writes bare ("said", "2007") is not one. `words`
@@ -1249,6 +1303,22 @@ def _shouted(value: str, index: int, reach: int = 100) -> bool:
     line = value[start : end if end >= 0 else index + reach]
     # no lower-case letter: upper-casing changes nothing (a C-speed test, asked first)
     return line.upper() == line and len(line) - len(line.translate(_NO_CAPITALS)) >= 8
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_cased(value: str, index: int, reach: int = 100) -> bool:
+    """Whether `value[index]` stands in a headline in title case: a line with no full stop
+    before a space, whose words of four letters or more, three at least, all open with a
+    capital ("Officials Discuss Their Their Report in Paris"; not "He said Their Their")."""
+    start = max(value.rfind("\n", max(0, index - reach), index) + 1, index - reach, 0)
+    end = value.find("\n", index, index + reach)
+    line = value[start : end if end >= 0 else index + reach]
+    if ". " in line:
+        return False
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _line_start(value: str, index: int) -> bool:
