@@ -9,6 +9,7 @@ MODULES = (
     "translation",
     "extraction",
     "end_to_end",
+    "text_end_to_end",
     "lines",
     "checked",
     "news",

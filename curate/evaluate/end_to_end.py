@@ -137,13 +137,19 @@ def _published(
     return results
 
 
-def _curate_run(inputs: Path, out: Path, model_file: str | None, skip: tuple[str, ...]) -> None:
+def _curate_run(
+    inputs: Path,
+    out: Path,
+    model_file: str | None,
+    skip: tuple[str, ...],
+    recipe_name: str = RECIPE,
+) -> None:
     from curate.arrow_pandas import skip_pandas_probe
     from curate.engines.local import LocalEngine
     from curate.pipeline import Pipeline
     from curate.recipe import load
 
-    recipe = load(RECIPE)
+    recipe = load(recipe_name)
     recipe["stages"] = [entry for entry in recipe["stages"] if entry["stage"] not in skip]
     if model_file is not None:
         for entry in recipe["stages"]:
