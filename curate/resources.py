@@ -36,6 +36,11 @@ def load_yaml(path: str | Path) -> Any:
         return yaml.load(handle, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
 
 
+def parse_yaml(text: str) -> Any:
+    """`load_yaml` of a text already read (a resolved recipe as `recipe.yaml` spells it)."""
+    return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
+
+
 @cache
 def data_file(name: str) -> Any:
     """A data file shipped in `curate/data/` (cached: these are read-only tables)."""

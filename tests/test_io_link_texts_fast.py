@@ -52,6 +52,14 @@ def linked_lines_every_anchor(text: str, anchors: set[str]) -> list[str]:
         "<body><a>Caf\u00e9 \u2014 pr\u00eat-\u00e0-porter news</a></body>",
         "<body><a\u00a0href=x>Opened after a no-break space</a></body>",  # `\s`: Unicode
         "<body><a>Ends in a no-break closing tag here</a\u00a0></body>",
+        # a link's pieces are read only when the whole is long enough, and a piece only when
+        # it is long enough as markup: blanks between tags, entities that shrink, a piece
+        # long enough as both, an entity cut by a tag
+        "<body><a>\n            <img src=x>\n            <b>Short</b>\n        </a></body>",
+        "<body><a><b>&amp;&amp;&amp;&amp;</b> and a long enough tail</a></body>",
+        "<body><a><span>Headline in a span</span><span>Its teaser in a span</span></a></body>",
+        "<body><a>Tom &am<i>p; Jerry</i> cartoon reruns</a></body>",
+        "<body><a><i>&nbsp;&nbsp;&nbsp;</i><b>Twelve chars</b></a></body>",
     ],
 )
 def test_link_texts_match_the_stepwise_search(html):
@@ -75,7 +83,9 @@ MARKUP = st.sampled_from(
         "<a",
         ">",
         "&amp;",
+        "&amp;&amp;&amp;&amp;",
         "&lt;",
+        "            ",
         " ",
         "\n",
         "\u00a0",

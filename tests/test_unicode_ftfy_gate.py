@@ -3,14 +3,19 @@ stage's output is the same as when every line went to ftfy (curate.stages.ftfy_g
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import ftfy
 import pytest
+from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.document import Document
 from curate.stages import unicode as unicode_stage
-from curate.stages.ftfy_gate import FtfyGate
+from curate.stages.badness_trigger import trigger
+from curate.stages.ftfy_gate import FtfyGate, _bad_chars
 from curate.stages.unicode import UnicodeRepair
 from tests.conftest import SEED_000, SEED_003, hostile_text
 
@@ -138,3 +143,45 @@ def test_clean_foreign_lines_never_reach_ftfy(monkeypatch) -> None:
     doc = UnicodeRepair().process(Document(id="ru", text="\n\n".join(CLEAN[:5] + CHANGED[:2])))
     assert calls == CHANGED[:2]
     assert "don’t" in doc.text
+
+
+# is_bad's trigger (curate.stages.badness_trigger): the long search only where it can match ----
+def test_clean_foreign_lines_skip_the_badness_search(monkeypatch) -> None:
+    gate = FtfyGate(UnicodeRepair()._ftfy_config)
+    asked = []
+    real = gate._is_bad
+    monkeypatch.setattr(gate, "_is_bad", lambda line: asked.append(line) or real(line))
+    greek = "Η κυβέρνηση ανακοίνωσε νέα μέτρα για την ενέργεια."
+    assert all(gate.leaves(line) for line in (CLEAN[0], greek, CLEAN[2]))  # ru, el, zh
+    assert asked == []
+    assert gate.leaves(CLEAN[1])  # guillemets: some mojibake needs them, the search decides
+    assert asked == [CLEAN[1]]
+    asked.clear()
+    assert not gate.leaves("Ã©tÃ© Ã  Paris")  # mojibake: searched, and found
+    assert asked == ["Ã©tÃ© Ã  Paris"]
+
+
+def test_the_trigger_reads_a_fixed_character_of_each_branch() -> None:
+    assert trigger(re.compile("вЂ|[ab]c")) == {ord("Ђ"), ord("c")}  # the rarer of each
+    assert trigger(re.compile("x+y?")) == {ord("x")}
+    assert trigger(re.compile(r"\w+|x")) is None  # a branch that needs no fixed character
+    assert trigger(re.compile("(?:ab|cd)e?")) is None
+    assert trigger(re.compile("abc", re.IGNORECASE)) is None
+
+
+# the characters of ftfy's badness pattern, side by side in every order: many lines it finds bad
+BADNESS_CHARS = sorted({c for c in BADNESS_RE.pattern if ord(c) > 0x7F}) + list("aZ .,!\t")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from(BADNESS_CHARS), max_size=12))
+def test_property_a_line_without_the_trigger_is_never_bad(line: str) -> None:
+    if _bad_chars().search(line) is None:
+        assert not is_bad(line)
+
+
+def test_every_bad_line_holds_the_trigger() -> None:
+    lines = ["".join(pair) for pair in itertools.product(BADNESS_CHARS, repeat=2)]
+    bad = [line for line in lines if is_bad(line)]
+    assert len(bad) > 1000
+    assert all(_bad_chars().search(line) for line in bad)

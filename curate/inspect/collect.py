@@ -21,9 +21,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
-import yaml
 
 from curate.document import Edit, invert
+from curate.resources import parse_yaml
 
 EXAMPLES_PER_RULE = 3
 CLUSTERS_SHOWN = 20
@@ -160,7 +160,7 @@ def collect(
     if recipe is None:
         recipe_path = folder / "recipe.yaml"
         recipe = (
-            yaml.safe_load(recipe_path.read_text(encoding="utf-8")) if recipe_path.is_file() else {}
+            parse_yaml(recipe_path.read_text(encoding="utf-8")) if recipe_path.is_file() else {}
         )
     recipe = _spelled_out(recipe)
     gatherer = _Gatherer(examples_per_rule, _quality_stage(recipe))
@@ -203,7 +203,7 @@ def _spelled_out(recipe: dict[str, Any]) -> dict[str, Any]:
         return recipe
     from curate.recipe import dump
 
-    return yaml.safe_load(dump(recipe))
+    return parse_yaml(dump(recipe))
 
 
 def _batches(path: Path, columns: list[str]):

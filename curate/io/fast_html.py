@@ -108,10 +108,20 @@ def _anchor_texts(html: str) -> set[str]:
             if len(text) >= MIN_ANCHOR_CHARS:
                 texts.add(text)
             continue
-        pieces = [" ".join(unescape(piece).split()) for piece in _tag_split(inner)]
-        for text in (" ".join(" ".join(pieces).split()), *pieces):
-            if len(text) >= MIN_ANCHOR_CHARS:
-                texts.add(text)
+        # the whole link's text first: each piece's is a part of it, so when the whole is too
+        # short no piece is long enough; and unescaping never lengthens a text, so a piece
+        # shorter than the minimum as markup is too short as text (most pieces are the blanks
+        # between tags: unescaped and split one by one, they were half of the link texts' time)
+        pieces = _tag_split(inner)
+        whole = " ".join(unescape(" ".join(pieces)).split())
+        if len(whole) < MIN_ANCHOR_CHARS:
+            continue
+        texts.add(whole)
+        for piece in pieces:
+            if len(piece) >= MIN_ANCHOR_CHARS:
+                text = " ".join(unescape(piece).split())
+                if len(text) >= MIN_ANCHOR_CHARS:
+                    texts.add(text)
     return texts
 
 

@@ -7,7 +7,8 @@ changes almost none of them (19 of 1,627 lines on the bench's 500 web pages). Fo
 changed; each step leaves a line alone when:
 
 - the encoding fix: the line is ASCII or ftfy's own badness test finds no mojibake in it
-  (`is_bad`, the first test of that step; everything else it does comes after it);
+  (`is_bad`, the first test of that step; everything else it does comes after it), asked
+  only of a line holding one of the characters its pattern needs (`badness_trigger`);
 - C1 controls, surrogates, terminal escapes (ESC), control characters, and, when they are
   on, Latin ligatures and full-width forms: the line holds none of the characters those
   steps map (read from ftfy's own tables);
@@ -23,7 +24,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Any
+
+from curate.stages.badness_trigger import trigger
 
 C1_CONTROLS = range(0x80, 0xA0)
 SURROGATES = range(0xD800, 0xE000)
@@ -38,6 +42,7 @@ class FtfyGate:
         self.touched: re.Pattern[str] | None = None
         self._is_bad: Any = None
         self._ascii: Any = None
+        self._bad_chars: re.Pattern[str] | None = None  # is_bad's trigger (badness_trigger)
         try:
             from ftfy import chardata
             from ftfy.badness import is_bad
@@ -56,6 +61,7 @@ class FtfyGate:
         if covered:
             self.touched = re.compile(_char_class(codes))
             self._is_bad, self._ascii = is_bad, ascii_test
+            self._bad_chars = _bad_chars()
 
     def leaves(self, line: str) -> bool:
         """True only when ftfy would give `line` back unchanged (False: ask ftfy)."""
@@ -66,7 +72,21 @@ class FtfyGate:
             return False
         if config.normalization and not unicodedata.is_normalized(config.normalization, line):
             return False
-        return not config.fix_encoding or self._ascii(line, "ascii") or not self._is_bad(line)
+        if not config.fix_encoding or self._ascii(line, "ascii"):
+            return True
+        # is_bad's long search only where one of the characters it needs is (badness_trigger)
+        bad_chars = self._bad_chars
+        return (bad_chars is not None and bad_chars.search(line) is None) or not self._is_bad(line)
+
+
+@cache
+def _bad_chars() -> re.Pattern[str] | None:
+    """A pattern of the characters every match of ftfy's `is_bad` holds one of, or None."""
+    from ftfy import badness
+
+    pattern = getattr(badness, "BADNESS_RE", None)
+    codes = trigger(pattern) if isinstance(pattern, re.Pattern) else None
+    return re.compile(_char_class(codes)) if codes else None
 
 
 def _char_class(codes: set[int]) -> str:
