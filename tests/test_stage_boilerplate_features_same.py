@@ -424,7 +424,6 @@ def test_trees_of_up_to_ten_splits_score_like_the_walk_down_the_levels():
         assert [model.scores([row])[0] for row in rows[:10]] == expected[:10].tolist()
 
 
-
 def test_the_shipped_models_compare_each_distinct_test_once_and_score_as_slot_by_slot():
     # 3,600 slots, ~1,200 distinct (feature, threshold) tests: each compared once per row
     import numpy as np
@@ -445,6 +444,7 @@ def test_the_shipped_models_compare_each_distinct_test_once_and_score_as_slot_by
         codes = ((outcomes.view("<u8") * GATHER) >> CODE_SHIFT).view(np.int64) + offsets
         expected = each.base + table.take(codes).sum(axis=1)
         assert each._margins(rows).tobytes() == expected.tobytes(), kind
+
 
 # A line's key without the regex ----------------------------------------------------------------
 

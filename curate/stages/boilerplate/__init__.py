@@ -483,7 +483,9 @@ class BoilerplateRemover(MapStage):
         """
         # the words counted once a line, for the rules (each round of the model asked again)
         counted = features.facts_of(texts)
-        sentences = [_is_prose(text, known.words) for text, known in zip(texts, counted)]
+        sentences = [
+            _is_prose(text, known.words) for text, known in zip(texts, counted, strict=True)
+        ]
         lower = self.prose_threshold
         if (
             lower is None

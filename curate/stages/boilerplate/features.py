@@ -144,7 +144,10 @@ def facts_of(lines: list[str]) -> list[Facts]:
     read them, each model round and each `page_repeat` question: 60k calls on the bench)."""
     found = list(map(_FACTS.get, lines))
     if None in found:
-        found = [facts(line) if known is None else known for line, known in zip(lines, found)]
+        found = [
+            facts(line) if known is None else known
+            for line, known in zip(lines, found, strict=True)
+        ]
     return found
 
 
