@@ -424,6 +424,28 @@ def test_trees_of_up_to_ten_splits_score_like_the_walk_down_the_levels():
         assert [model.scores([row])[0] for row in rows[:10]] == expected[:10].tolist()
 
 
+def test_the_shipped_models_compare_each_distinct_test_once_and_score_as_slot_by_slot():
+    # 3,600 slots, ~1,200 distinct (feature, threshold) tests: each compared once per row
+    import numpy as np
+
+    from curate.stages.boilerplate import model as line_model
+    from curate.stages.boilerplate.model import CODE_SHIFT, GATHER
+
+    rng = np.random.default_rng(7)
+    for kind, each in line_model.load().items():
+        feature, threshold, _, (table, offsets) = each._paths
+        tested, bar, slot = each._tests
+        assert len(tested) < len(feature) / 2, kind
+        assert (tested[slot] == feature).all() and (bar[slot] == threshold).all(), kind
+        # rows whose values fall on the thresholds too, scored slot by slot as before
+        rows = rng.normal(size=(300, len(each.names)))
+        rows[::2] = threshold[rng.integers(0, len(threshold), size=rows[::2].shape)]
+        outcomes = rows.take(feature, axis=1) > threshold
+        codes = ((outcomes.view("<u8") * GATHER) >> CODE_SHIFT).view(np.int64) + offsets
+        expected = each.base + table.take(codes).sum(axis=1)
+        assert each._margins(rows).tobytes() == expected.tobytes(), kind
+
+
 # A line's key without the regex ----------------------------------------------------------------
 
 

@@ -1,6 +1,7 @@
 """The shape columns' cheap gates never hide a match of the pattern they stand before.
 
-`date_shape` searches `DATE` from a little before the line's first digit; `credit_shape` and
+`date_shape` searches `DATE` from a little before the line's first digit, `time_shape` and
+`year` from that digit; `credit_shape` and
 `address` search only lines holding what each of their alternatives holds. Each must answer
 as the plain search does, on date- and address-shaped text and on anything else.
 """
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.stages.boilerplate import features
-from curate.stages.boilerplate.features import ADDRESS, CREDIT, DATE
+from curate.stages.boilerplate.features import ADDRESS, CREDIT, DATE, TIME, YEAR, ZONE
 from tests.conftest import hostile_text
 from tests.test_stage_boilerplate_features_same import SHAPED
 
@@ -44,6 +45,16 @@ PIECES = [
     "@x",
     "Getty",
     "é",
+    "10:30",
+    "9h45",
+    "1.05",
+    "p.m.",
+    "AM",
+    "GMT",
+    "EST",
+    "1999",
+    "20",
+    "x",
 ]
 SHAPE_TEXT = st.one_of(
     st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
@@ -65,6 +76,11 @@ def test_the_gated_searches_answer_as_the_plain_ones(line):
     names = features.LINE
     assert columns[names.index("credit_shape")] == float(CREDIT.search(line) is not None)
     assert columns[names.index("address")] == float(ADDRESS.search(line) is not None)
+    # a time and a year searched from the first decimal digit, a date a little before it
+    assert columns[names.index("date_shape")] == float(DATE.search(line) is not None)
+    time = TIME.search(line) is not None or ZONE.search(line) is not None
+    assert columns[names.index("time_shape")] == float(time)
+    assert columns[names.index("year")] == float(YEAR.search(line) is not None)
 
 
 def test_a_date_far_into_a_line_is_found():

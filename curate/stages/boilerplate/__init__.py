@@ -481,7 +481,11 @@ class BoilerplateRemover(MapStage):
         items is. Measured on the lines left, each round, so that the round that finds nothing
         is a fixed point: a second run measures the same share and removes nothing.
         """
-        sentences = [_is_prose(text) for text in texts]
+        # the words counted once a line, for the rules (each round of the model asked again)
+        counted = features.facts_of(texts)
+        sentences = [
+            _is_prose(text, known.words) for text, known in zip(texts, counted, strict=True)
+        ]
         lower = self.prose_threshold
         if (
             lower is None
@@ -898,7 +902,8 @@ class BoilerplateRemover(MapStage):
         # same first story. A recipe or a meal plan repeats lines, but not its own opening.
         table = self._table["page_repeat"]
         size = table["min_lines"]
-        worded = [(at, features.facts(line).key) for at, (_, _, line) in enumerate(kept)]
+        known = features.facts_of([line for _, _, line in kept])
+        worded = [(at, each.key) for at, each in enumerate(known)]
         worded = [(at, key) for at, key in worded if key]  # "-" and "|" separators are no lines
         opening = [key for _, key in worded[:size]]
         if len(opening) < size or sum(len(key.split()) for key in opening) < table["min_words"]:
@@ -1036,14 +1041,16 @@ def _starts(lines: list[tuple[int, int, str]]) -> tuple[int, ...]:
     return tuple([start for start, _, _ in lines])
 
 
-def _is_prose(line: str) -> bool:
+def _is_prose(line: str, words: int | None = None) -> bool:
     """A sentence: 3+ words ending with a stop or a closing quote, or 8+ words ending with a
     colon, which introduce what follows ("HAYWARD, Calif. (AP) — The Latest on a deadly
-    stabbing (all times local):" opens an AP story; a label is "Read more:")."""
+    stabbing (all times local):" opens an AP story; a label is "Read more:").
+
+    `words`: the line's word count, when counted already."""
     end = line.rstrip()[-1:]
     if end == ":":
-        return len(line.split(None, COLON_WORDS)) >= COLON_WORDS
-    return end in PROSE_ENDS and len(line.split(None, 3)) >= 3
+        return (len(line.split(None, COLON_WORDS)) if words is None else words) >= COLON_WORDS
+    return end in PROSE_ENDS and (len(line.split(None, 3)) if words is None else words) >= 3
 
 
 @cache

@@ -60,7 +60,7 @@ class DocumentRows:
         self.title_words = (
             frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
         )
-        words, ends, keys = zip(*map(features.facts, lines), strict=True) if lines else ((), (), ())
+        words, ends, keys = zip(*features.facts_of(lines), strict=True) if lines else ((), (), ())
         self.words = np.array(words, dtype=np.int64)
         self.ends = np.array(ends, dtype=bool)
         self.body = (self.words >= BODY_WORDS) & self.ends

