@@ -36,6 +36,7 @@ from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
+from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
@@ -62,6 +63,7 @@ ARROW_SUFFIXES += (".ipc", ".arrows")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
+WARC_SUFFIXES += WARC_COMPRESSED  # `.warc.zst`, a `.warc` compressed whole: io.warc_compressed
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES

@@ -27,11 +27,6 @@ CONVERSIONS = {
         "a Python pickle, never loaded (it can run code): save the DataFrame with "
         "df.to_parquet('articles.parquet') or the list with json.dump"
     ),
-    # the Internet Archive's `.warc.zst`: FastWARC reads gzip members only (io.warc)
-    (".warc.zst", ".warc.zstd", ".warc.lz4", ".warc.bz2", ".warc.xz"): (
-        "a WARC compressed whole: decompress it (zstd -d, lz4 -d, ...) to .warc, or write it "
-        "as .warc.gz"
-    ),
     (".sqlite", ".sqlite3", ".db"): (
         "a database: export the table to CSV with a 'text' column (sqlite3 -header -csv db "
         "'select * from articles' > articles.csv)"

@@ -186,6 +186,14 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
     """Records of a WARC file in order; after damage, the reading resumes at the next member."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+    from curate.io.warc_compressed import compressed_records, is_compressed_whole
+
+    if is_compressed_whole(path):  # `.warc.zst`, a `.warc` compressed whole (io.warc_compressed)
+        wet = is_wet(str(path))
+        yield from compressed_records(
+            path, url_rule, lambda r, o, w, u: _fastwarc_record(r, o, w, u, wet)
+        )
+        return
     compressed = _is_gzip(path)
     where = str(path)
     with open(path, "rb") as handle:
