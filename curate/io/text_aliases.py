@@ -78,6 +78,10 @@ def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> Reade
     changes: dict[str, Any] = {}
     if settings.text_field == DEFAULT_TEXT and not {DEFAULT_TEXT, "html"} & set(record):
         found = text_field_in(record)
+        if found is None:  # `{"content": {"text": ...}}` (io.nested_text)
+            from curate.io.nested_text import nested_text_field
+
+            found = nested_text_field(record)
         if isinstance(found, str):
             changes["text_field"] = (DEFAULT_TEXT, found)
     if settings.id_field == DEFAULT_ID:
@@ -158,16 +162,18 @@ def _json_record(path: Path) -> dict[str, Any] | None:
 
     first, _ = _first_record(path)
     wanted = {DEFAULT_TEXT, "html", *_KNOWN}
-    level = [first]
+    # (value, reached from `first` through objects alone): then the text is a field of `first`
+    # (`{"id": 7, "document": {"text": ...}}`, io.nested_text), not a record under a wrapper
+    level = [(first, True)]
     for _ in range(_SEARCH_DEPTH):
-        below: list[Any] = []
-        for value in level:
+        below: list[tuple[Any, bool]] = []
+        for value, in_first in level:
             if isinstance(value, dict):
                 if any(isinstance(k, str) and k.casefold() in wanted for k in value):
-                    return value
-                below.extend(value.values())
+                    return first if in_first else value
+                below.extend((item, in_first) for item in value.values())
             elif isinstance(value, list) and value:
-                below.append(value[0])
+                below.append((value[0], False))
         level = below
     return None
 
