@@ -40,6 +40,10 @@ KNOWN_TEXT_FIELDS = (
 )
 DEFAULT_TEXT, DEFAULT_ID = "text", "id"
 MONGO_ID = "_id"
+# the ids other tools write, in order of preference, read when a record has no `id`: NeMo
+# Curator's `AddId` (`adlr_id`, "news-0000000001"), RedPajama v2's `doc_id`; they were
+# replaced by `<file>-<line>`, so the output no longer matched the tool's own dedup lists
+OTHER_IDS = (MONGO_ID, "adlr_id", "doc_id")
 _KNOWN = {name.casefold() for name in KNOWN_TEXT_FIELDS}
 _SEARCH_DEPTH = 4  # objects looked into for the first record (`{"data": {"articles": [...]}}`)
 _UNSET = object()  # a column's value is not known before it is read (Parquet, Arrow)
@@ -60,14 +64,16 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
 def id_field_in(names: Iterable[Any]) -> str | None:
     """`ID` or `Id` when a record has no `id` and exactly one such name; else `_id` (BEIR's
     `corpus.jsonl`, a MongoDB export), whose ids were replaced by `<file>-<line>` and so no
-    longer matched the queries' and qrels' ids."""
+    longer matched the queries' and qrels' ids; else another tool's (`OTHER_IDS`)."""
     names = [name for name in names if isinstance(name, str)]
     if DEFAULT_ID in names:
         return None
     found = [name for name in names if name.casefold() == DEFAULT_ID]
     if len(found) == 1:
         return found[0]
-    return MONGO_ID if not found and MONGO_ID in names else None
+    if found:
+        return None
+    return next((name for name in OTHER_IDS if name in names), None)
 
 
 def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> ReaderSettings:
