@@ -62,3 +62,22 @@ def test_the_dataset_viewers_rows_keep_their_own_ids(tmp_path):
     path = tmp_path / "viewer.json"
     path.write_text(json.dumps(value), encoding="utf-8")
     assert [d.id for d in read_file(path)] == ["v0", "v1"]
+
+
+def test_a_struct_column_of_text_in_parquet_and_arrow_is_read(tmp_path):
+    # `Dataset.to_parquet` of nested rows: `content: struct<text: string>`; every row was
+    # quarantined as in JSON Lines ("--text-field content.text")
+    import pyarrow as pa
+    import pyarrow.feather as feather
+    import pyarrow.parquet as pq
+
+    from curate.io.nested_text import nested_column
+
+    rows = [{"id": f"s{n}", "content": {"text": f"{STORY} {n}", "lang": "en"}} for n in (1, 2)]
+    table = pa.Table.from_pylist(rows)
+    assert nested_column(table.schema) == "content.text"
+    pq.write_table(table, tmp_path / "rows.parquet")
+    feather.write_feather(table, tmp_path / "rows.arrow")
+    for name in ("rows.parquet", "rows.arrow"):
+        docs = list(read_file(tmp_path / name))
+        assert [(d.id, d.text) for d in docs] == [("s1", f"{STORY} 1"), ("s2", f"{STORY} 2")]

@@ -125,7 +125,14 @@ def columnar_settings(settings: ReaderSettings, schema: Any) -> ReaderSettings:
     binary or list type) under a known name, `ID` for the id (see the module)."""
     record = {field.name: _UNSET for field in schema if _text_type(field.type)}
     record.update({name: None for name in schema.names if name not in record})
-    return aliased(settings, record)
+    found = aliased(settings, record)
+    if found.text_field == DEFAULT_TEXT and text_field_in(record) is None and "html" not in record:
+        from curate.io.nested_text import nested_column
+
+        path = nested_column(schema)  # `content: struct<text: string>` (io.nested_text)
+        if path is not None:
+            found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, path))
+    return found
 
 
 def alias_reads(path: Path, fields: tuple[str, ...]) -> bool:
