@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -173,7 +174,31 @@ def _json_record(path: Path) -> dict[str, Any] | None:
     wrappers and in lists, that holds `text` (in any case), `html` or a known text field."""
     from curate.io.readers import _first_record
 
-    first, _ = _first_record(path)
+    first, kind = _first_record(path)
+    record = _record_in(first)
+    if kind == "lines" and not _decides(record):  # a first row with no text (io.first_text_row)
+        from curate.io.first_text_row import first_deciding, later_json_lines
+
+        later = (_record_in(value) for value in later_json_lines(path))
+        record = first_deciding(chain([record], later), _decides)
+    return record
+
+
+def _decides(record: dict[str, Any] | None) -> bool:
+    """A record the text field can be guessed from: it has `text` or `html`, or a field of
+    more than one word under a known name (at the top, or one or two objects down)."""
+    if not record:
+        return False
+    if DEFAULT_TEXT in record or "html" in record or text_field_in(record) is not None:
+        return True
+    from curate.io.nested_text import nested_text_field
+
+    return nested_text_field(record) is not None
+
+
+def _record_in(first: Any) -> dict[str, Any] | None:
+    """The first object, looked for under wrappers and in lists, that holds `text` (in any
+    case), `html` or a known text field (see `_json_record`)."""
     wanted = {DEFAULT_TEXT, "html", *_KNOWN}
     # (value, reached from `first` through objects alone): then the text is a field of `first`
     # (`{"id": 7, "document": {"text": ...}}`, io.nested_text), not a record under a wrapper
@@ -202,15 +227,20 @@ def _table_record(path: Path) -> dict[str, Any] | None:
     if table_columns(path, fields) is None:
         return None
     skip = _preamble(path, fields)
-    try:
-        rows = csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip))
-        header, first = next(rows, None), next(rows, None)
-    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
-        return None
+    from curate.io.first_text_row import MAX_ROWS, first_deciding
     from curate.io.table_header import table_header
 
-    header = table_header(header or [], fields)
-    return dict(zip(header, (first or []) + [None] * len(header), strict=False))
+    try:
+        rows = csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip))
+        header = table_header(next(rows, None) or [], fields)
+        found = [
+            dict(zip(header, row + [None] * len(header), strict=False))
+            for row in islice(rows, MAX_ROWS)
+        ]
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+        return None
+    # the first row that holds a text decides, not a first page that failed (io.first_text_row)
+    return first_deciding(found, _decides) or dict.fromkeys(header)
 
 
 def _texty(value: Any) -> bool:

@@ -1,0 +1,66 @@
+"""A file's text field guessed from the first row that holds a text (curate.io.first_text_row)."""
+
+import csv
+import gzip
+import json
+
+import pytest
+
+from curate.io.first_text_row import MAX_ROWS, first_deciding
+from curate.io.readers import Document, Quarantined, read_file, walk_inputs
+
+STORY = "The council approved the budget after a long debate."
+
+
+def _texts(path):
+    items = list(read_file(path))
+    docs = [(d.id, d.text) for d in items if isinstance(d, Document)]
+    return docs, [q for q in items if isinstance(q, Quarantined)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        {"id": "r0", "url": "https://example.com/0", "content": None, "error": "timeout"},
+        {"id": "r0", "content": ""},
+        {"id": "r0", "content": "Forbidden"},  # one word: no text to guess from
+    ],
+    ids=["null", "empty", "one-word"],
+)
+@pytest.mark.parametrize("name", ["rows.jsonl", "rows.jsonl.gz"])
+def test_a_first_row_without_text_does_not_lose_the_file(tmp_path, first, name):
+    # every row was quarantined "no 'text' field ... if 'url' holds the text: --text-field url"
+    rows = [first] + [{"id": f"r{n}", "content": f"{STORY} {n}"} for n in (1, 2)]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    docs, quarantined = _texts(path)
+    assert docs[-2:] == [("r1", f"{STORY} 1"), ("r2", f"{STORY} 2")]
+    assert len(docs) + len(quarantined) == 3  # the first row read or quarantined, never lost
+    assert all("--text-field" not in q.error for q in quarantined)
+
+
+def test_a_csv_whose_first_row_has_no_text_is_read(tmp_path):
+    # the whole file was passed over: "no 'text' field ... if 'id' holds the text"
+    path = tmp_path / "rows.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerows([["id", "content"], ["c0", ""], ["c1", STORY], ["c2", STORY + " 2"]])
+    assert walk_inputs([tmp_path]).paths == [path]
+    docs, _ = _texts(path)
+    assert docs[-2:] == [("c1", STORY), ("c2", STORY + " 2")]
+
+
+def test_a_nested_text_after_a_first_row_without_it_is_read(tmp_path):
+    rows = [{"id": "n0", "content": {"text": None}}, {"id": "n1", "content": {"text": STORY}}]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    docs, [first] = _texts(path)
+    assert docs == [("n1", STORY)] and first.line == 1 and first.kind == "missing_field"
+
+
+def test_first_deciding_looks_at_most_max_rows():
+    rows = [{"n": n} for n in range(MAX_ROWS + 5)]
+    assert first_deciding(rows, lambda r: r["n"] == 3) == {"n": 3}
+    assert first_deciding(rows, lambda r: r["n"] == MAX_ROWS) == {"n": 0}  # too far: the first
+    assert first_deciding([], bool) is None
