@@ -64,3 +64,14 @@ def test_first_deciding_looks_at_most_max_rows():
     assert first_deciding(rows, lambda r: r["n"] == 3) == {"n": 3}
     assert first_deciding(rows, lambda r: r["n"] == MAX_ROWS) == {"n": 0}  # too far: the first
     assert first_deciding([], bool) is None
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["array", "wrapper"])
+def test_a_json_array_whose_first_item_has_no_text_is_read(tmp_path, wrapped):
+    # `[{"content": null}, ...]` and `{"status": "ok", "articles": [...]}` were passed over
+    rows = [{"id": "a0", "content": None}] + [{"id": f"a{n}", "content": STORY} for n in (1, 2)]
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps({"status": "ok", "articles": rows} if wrapped else rows), "utf-8")
+    assert walk_inputs([tmp_path]).paths == [path]
+    docs, [first] = _texts(path)
+    assert docs == [("a1", STORY), ("a2", STORY)] and first.kind == "missing_field"

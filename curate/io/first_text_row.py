@@ -51,3 +51,26 @@ def later_json_lines(path: Path) -> Iterator[Any]:
                     continue
     except READ_ERRORS:
         return
+
+
+def later_array_items(path: Path) -> Iterator[Any]:
+    """The items of a `.json` array after its first, as far as `MAX_BYTES` of it reach (an
+    item cut there, or one that is no JSON, ends them)."""
+    from curate.io.compressed import READ_ERRORS, open_binary
+
+    try:
+        with open_binary(path) as handle:
+            text = handle.read(MAX_BYTES).decode("utf-8-sig", errors="replace")
+    except READ_ERRORS:
+        return
+    decoder = json.JSONDecoder()
+    at = text.find("[") + 1
+    for number in range(MAX_ROWS):
+        while at < len(text) and text[at] in " \t\r\n,":
+            at += 1
+        try:
+            item, at = decoder.raw_decode(text, at)
+        except ValueError:
+            return
+        if number:  # the first is the caller's already
+            yield item

@@ -176,18 +176,19 @@ def _json_record(path: Path) -> dict[str, Any] | None:
 
     first, kind = _first_record(path)
     record = _record_in(first)
-    if kind == "lines" and not _decides(record):  # a first row with no text (io.first_text_row)
-        from curate.io.first_text_row import first_deciding, later_json_lines
+    if kind in ("lines", "array") and not _decides(record):  # io.first_text_row
+        from curate.io.first_text_row import first_deciding, later_array_items, later_json_lines
 
-        later = (_record_in(value) for value in later_json_lines(path))
+        values = later_json_lines(path) if kind == "lines" else later_array_items(path)
+        later = (_record_in(value) for value in values)
         record = first_deciding(chain([record], later), _decides)
     return record
 
 
-def _decides(record: dict[str, Any] | None) -> bool:
+def _decides(record: Any) -> bool:
     """A record the text field can be guessed from: it has `text` or `html`, or a field of
     more than one word under a known name (at the top, or one or two objects down)."""
-    if not record:
+    if not isinstance(record, dict) or not record:
         return False
     if DEFAULT_TEXT in record or "html" in record or text_field_in(record) is not None:
         return True
@@ -210,8 +211,10 @@ def _record_in(first: Any) -> dict[str, Any] | None:
                 if any(isinstance(k, str) and k.casefold() in wanted for k in value):
                     return first if in_first else value
                 below.extend((item, in_first) for item in value.values())
-            elif isinstance(value, list) and value:
-                below.append((value[0], False))
+            elif isinstance(value, list) and value:  # its first item with a text, else its first
+                from curate.io.first_text_row import first_deciding
+
+                below.append((first_deciding(value, _decides), False))
         level = below
     return None
 
