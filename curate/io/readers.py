@@ -1035,6 +1035,11 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
             return None
         if not names or {*_names(text_field), "html"} & set(names):
             return None
+        from curate.io.headerless import headerless_reason
+
+        headerless = headerless_reason(names)  # Spark's `write.csv` (io.headerless)
+        if headerless is not None:
+            return headerless
         row = row or dict.fromkeys(names)
         return _missing_text({k: v for k, v in row.items() if k is not None}, text_field)
     return None
