@@ -75,3 +75,16 @@ def test_a_json_array_whose_first_item_has_no_text_is_read(tmp_path, wrapped):
     assert walk_inputs([tmp_path]).paths == [path]
     docs, [first] = _texts(path)
     assert docs == [("a1", STORY), ("a2", STORY)] and first.kind == "missing_field"
+
+
+@pytest.mark.parametrize("name", ["rows.jsonl", "rows.json"])
+def test_a_value_nested_past_the_stack_after_the_first_row_is_passed_over(tmp_path, name):
+    # the look past the first row stopped the run with RecursionError
+    deep = "[" * 100_000 + "]" * 100_000
+    path = tmp_path / name
+    if name.endswith(".jsonl"):
+        path.write_text(f'{{"id": "r0", "content": null}}\n{deep}\n', encoding="utf-8")
+    else:
+        path.write_text(f'[{{"id": "r0", "content": null}}, {deep}]', encoding="utf-8")
+    list(read_file(path))
+    walk_inputs([tmp_path])

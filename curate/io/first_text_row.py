@@ -46,9 +46,10 @@ def later_json_lines(path: Path) -> Iterator[Any]:
                     return
                 left -= len(raw)
                 try:
-                    yield json.loads(raw)
-                except ValueError:
+                    value = json.loads(raw)
+                except (ValueError, RecursionError):  # no JSON, or nested past Python's stack
                     continue
+                yield value
     except READ_ERRORS:
         return
 
@@ -70,7 +71,7 @@ def later_array_items(path: Path) -> Iterator[Any]:
             at += 1
         try:
             item, at = decoder.raw_decode(text, at)
-        except ValueError:
+        except (ValueError, RecursionError):
             return
         if number:  # the first is the caller's already
             yield item
