@@ -38,6 +38,7 @@ KNOWN_TEXT_FIELDS = (
     "article_body",
     "story",
     "contents",  # Pyserini's and Anserini's JsonCollection (`{"id": ..., "contents": ...}`)
+    "document",  # XSum, Multi-News, Gigaword: the article beside its `summary`
 )
 DEFAULT_TEXT, DEFAULT_ID = "text", "id"
 MONGO_ID = "_id"
