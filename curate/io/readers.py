@@ -656,20 +656,25 @@ def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
     except (OSError, EOFError, zlib.error) as err:
         why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         return Quarantined(str(path), None, "truncated", f"could not read the file: {why}")
+    from curate.io.text_units import split_hint
+
     if len(data) > most:
         return Quarantined(
             str(path),
             None,
             "too_large",
             f"more than {most:,} bytes of text: no document of at most "
-            f"{MAX_DOCUMENT_CHARS:,} characters (a corpus a line? --sample-by line)",
+            f"{MAX_DOCUMENT_CHARS:,} characters ("
+            + split_hint(data[: 1 << 18].decode("utf-8", errors="replace"))
+            + ")",
         )
     decoded = decode_text(data, str(path))
     if isinstance(decoded, Quarantined):
         return decoded
     text, encoding = decoded
-    if len(text) > MAX_DOCUMENT_CHARS:
-        return _too_large(str(path), None, len(text))
+    if len(text) > MAX_DOCUMENT_CHARS:  # the unit to read it by (io.text_units)
+        found = _too_large(str(path), None, len(text))
+        return dataclasses.replace(found, error=f"{found.error} ({split_hint(text)})")
     doc_id = doc_id if doc_id is not None else file_id(path, path.parent)
     doc = Document(id=doc_id, text=text, source=str(path))
     doc.labels["encoding"] = encoding
