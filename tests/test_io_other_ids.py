@@ -47,3 +47,13 @@ def test_redpajama_v2_rows_keep_their_doc_id(tmp_path):
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     [doc] = read_file(path)
     assert (doc.id, doc.text) == ("2023-06/0000/en_head.json.gz/0", STORY)
+
+
+@pytest.mark.parametrize("name", ["part-00000", "0.part", "rows.txt"])
+def test_json_lines_under_another_name_keep_their_ids_too(tmp_path, name):
+    # a Spark part, a Dask part, a `.txt` of JSON Lines: read as JSON Lines, but `adlr_id` and
+    # `ID` were not looked for there: every id was `<file>-<line>`
+    rows = [{"text": f"{STORY} {n}", "adlr_id": f"news-{n:010d}"} for n in (1, 2)]
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert [d.id for d in read_file(path)] == ["news-0000000001", "news-0000000002"]

@@ -47,9 +47,10 @@ def json_lines_reader(path: Path, reader: Any) -> Any:
     if objects is None or len(objects) < 2:
         return None
     settings = reader_settings(reader)
-    if holds_text(objects[0], settings.text_fields):
+    # `{"id": ..., "content": ...}` a line; `adlr_id`, `ID` the id, as in a `.jsonl`
+    found = aliased(settings, objects[0])
+    if found == settings and holds_text(objects[0], settings.text_fields):
         return settings if reader is None else reader
-    found = aliased(settings, objects[0])  # `{"id": ..., "content": ...}` a line
     return found if holds_text(objects[0], found.text_fields) else None
 
 
