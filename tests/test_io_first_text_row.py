@@ -88,3 +88,25 @@ def test_a_value_nested_past_the_stack_after_the_first_row_is_passed_over(tmp_pa
         path.write_text(f'[{{"id": "r0", "content": null}}, {deep}]', encoding="utf-8")
     list(read_file(path))
     walk_inputs([tmp_path])
+
+
+@pytest.mark.parametrize("empty", [None, ""])
+def test_an_article_saved_alone_with_its_text_empty_is_quarantined_not_skipped(tmp_path, empty):
+    # news-please writes an article a `.json`; one whose extraction failed (`"maintext":
+    # null`) was among the skipped files with no reason, the input count one short
+    for n, text in enumerate([empty, STORY]):
+        row = {"title": f"Title {n}", "maintext": text, "url": f"https://example.com/{n}"}
+        (tmp_path / f"{n:03d}.json").write_text(json.dumps(row), encoding="utf-8")
+    found = walk_inputs([tmp_path])
+    assert [p.name for p in found.paths] == ["000.json", "001.json"] and found.skipped == []
+    (failed,) = read_file(found.paths[0])
+    if empty is None:
+        assert isinstance(failed, Quarantined) and failed.error == "'maintext' is null"
+    else:  # an empty text: a document the stages remove with their reason
+        assert isinstance(failed, Document) and failed.text == ""
+
+
+def test_a_one_word_or_an_object_under_a_known_name_is_still_no_text(tmp_path):
+    (tmp_path / "notes.json").write_text('[{"title": "a", "body": "draft"}]', encoding="utf-8")
+    (tmp_path / "meta.json").write_text('{"content": {"pages": 3}}', encoding="utf-8")
+    assert walk_inputs([tmp_path]).paths == []

@@ -49,6 +49,7 @@ OTHER_IDS = (MONGO_ID, "adlr_id", "doc_id")
 _KNOWN = {name.casefold() for name in KNOWN_TEXT_FIELDS}
 _SEARCH_DEPTH = 4  # objects looked into for the first record (`{"data": {"articles": [...]}}`)
 _UNSET = object()  # a column's value is not known before it is read (Parquet, Arrow)
+_NOT_TEXT = object()  # a column of another type (a number, a struct): not a null text
 
 
 def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
@@ -90,6 +91,8 @@ def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> Reade
             from curate.io.nested_text import nested_text_field
 
             found = nested_text_field(record)
+        if found is None:
+            found = _empty_text_field(record)
         if isinstance(found, str):
             changes["text_field"] = (DEFAULT_TEXT, found)
     if settings.id_field == DEFAULT_ID:
@@ -97,6 +100,19 @@ def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> Reade
         if found_id is not None:
             changes["id_field"] = found_id
     return dataclasses.replace(settings, **changes) if changes else settings
+
+
+def _empty_text_field(record: Mapping[str, Any]) -> str | None:
+    """The one known text field a record holds empty (`"maintext": null`, `""`), when no row
+    looked at holds a text: a news-please article whose extraction failed, saved as its own
+    `.json`, was passed over among the skipped files; read from that field, it is quarantined
+    ("'maintext' is null") and counted. A one-word value or an object stays no text."""
+    found = [
+        name
+        for name, value in record.items()
+        if isinstance(name, str) and name.casefold() in _KNOWN and value in (None, "")
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def file_reader(path: Path, reader: Any) -> Any:
@@ -126,7 +142,7 @@ def columnar_settings(settings: ReaderSettings, schema: Any) -> ReaderSettings:
     """The settings for a Parquet or Arrow file of this schema: a column of text (a string,
     binary or list type) under a known name, `ID` for the id (see the module)."""
     record = {field.name: _UNSET for field in schema if _text_type(field.type)}
-    record.update({name: None for name in schema.names if name not in record})
+    record.update({name: _NOT_TEXT for name in schema.names if name not in record})
     found = aliased(settings, record)
     if found.text_field == DEFAULT_TEXT and text_field_in(record) is None and "html" not in record:
         from curate.io.nested_text import nested_column
