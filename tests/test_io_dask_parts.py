@@ -29,3 +29,15 @@ def test_dask_parts_of_json_lines_are_read(tmp_path):
 def test_other_part_files_are_still_passed_over(tmp_path, name):
     _part(tmp_path / name, 0)  # a browser's download cut short, or a hidden file
     assert walk_inputs([tmp_path]).paths == []
+
+
+def test_dask_parts_of_csv_are_read(tmp_path):
+    # `df.to_csv(folder)`: `0.part`, `1.part`, each with its header (and pandas' index column)
+    for part in (0, 1):
+        rows = "".join(f'{n},c{part}{n},"{STORY} {n}"\n' for n in range(2))
+        (tmp_path / f"{part}.part").write_text(",id,text\n" + rows, encoding="utf-8")
+    found = walk_inputs([tmp_path])
+    assert [p.name for p in found.paths] == ["0.part", "1.part"] and found.skipped == []
+    docs = [d for p in found.paths for d in read_file(p)]
+    assert [(d.id, d.text) for d in docs][:2] == [("c00", f"{STORY} 0"), ("c01", f"{STORY} 1")]
+    assert len(docs) == 4 and all(isinstance(d, Document) for d in docs)

@@ -57,14 +57,15 @@ def json_lines_reader(path: Path, reader: Any) -> Any:
 def bare_json_lines(path: Path, reader: Any) -> Any:
     """`json_lines_reader` for a file with no extension (`part-00000`) or a Dask part
     (`0.part`), else None."""
-    if (path.suffix and not _dask_part(path.name)) or path.name.startswith((".", "_")):
+    if (path.suffix and not dask_part(path.name)) or path.name.startswith((".", "_")):
         return None  # `_SUCCESS`, `.part-00000.crc`: a job's markers, never rows
     return json_lines_reader(path, reader) if path.name else None
 
 
-def _dask_part(name: str) -> bool:
-    """`0.part`, `17.part`: what Dask's `to_json(folder)` names its files (NeMo Curator's
-    JSON Lines shards written so); a browser's `rows.jsonl.part` is a download cut short."""
+def dask_part(name: str) -> bool:
+    """`0.part`, `17.part`: what Dask's `to_json(folder)` and `to_csv(folder)` name their
+    files (NeMo Curator's JSON Lines shards written so); a browser's `rows.jsonl.part` is a
+    download cut short."""
     stem, _, suffix = name.partition(".")
     return suffix.lower() == "part" and stem.isdigit()
 

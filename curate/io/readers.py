@@ -286,6 +286,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _bare_json_lines(child, reader) is not None:  # Spark's `part-00000`
                     found.append((child, file_id(child, path)))
+                elif _dask_table(child, reader):  # Dask's `0.part` of CSV
+                    found.append((child, file_id(child, path)))
                 elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
                     found.append((child, page_id(child, path)))
                 else:
@@ -599,6 +601,8 @@ def read_file(
         yield from read_table(path, base_id, reader)
     elif (rows_reader := _bare_json_lines(path, reader)) is not None:
         yield from read_jsonl(path, base_id, rows_reader)  # `part-00000` (io.json_lines_txt)
+    elif _dask_table(path, reader):
+        yield from read_table(path, base_id, reader)  # Dask's `0.part` of CSV
     elif suffix in HTML_SUFFIXES or is_saved_page(path):
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
@@ -629,6 +633,16 @@ def _bare_json_lines(path: Path, reader: Any) -> Any:
     from curate.io.json_lines_txt import bare_json_lines
 
     return bare_json_lines(path, reader)
+
+
+def _dask_table(path: Path, reader: Any) -> bool:
+    """Dask's `df.to_csv(folder)` part (`0.part`) whose header names the text field: read as
+    the `.csv` it is; it was passed over as ".part 2"."""
+    from curate.io.json_lines_txt import dask_part
+
+    if not dask_part(path.name):
+        return False
+    return table_columns(path, reader_settings(reader).text_field) is not None
 
 
 def _tab_table(path: Path, reader: Any) -> bool:
