@@ -217,3 +217,28 @@ def test_tar_links_are_read_as_the_member_they_name_and_a_link_out_is_quarantine
     items = list(read_archive(path, "a"))
     assert [(i.id, i.text) for i in items[:3]] == [(f"a/{n}", "A story.") for n in "abc"]
     assert items[3].kind == "unreadable" and items[3].file == f"{path}/d.txt"
+
+
+def test_a_wacz_is_read_through_its_warc_files_alone(tmp_path):
+    # Browsertrix's `.wacz` (a zip: `archive/*.warc.gz`, `pages/pages.jsonl`, `indexes/`,
+    # `datapackage.json`) was passed over as ".wacz 1": every page of the crawl lost
+    import gzip
+
+    from curate.io.readers import read_file, walk_inputs
+    from curate.synth_warc import pages, write_warc
+
+    manifest = write_warc(tmp_path / "data.warc.gz", pages(2), damage=False)
+    path = tmp_path / "in" / "crawl.wacz"
+    path.parent.mkdir()
+    with zipfile.ZipFile(path, "w") as wacz:
+        wacz.write(manifest.path, "archive/data.warc.gz")
+        header = '{"format": "json-pages-1.0", "id": "pages", "title": "All Pages"}\n'
+        page = '{"id": "p1", "url": "https://a.example/", "title": "A", "text": "Page text."}\n'
+        wacz.writestr("pages/pages.jsonl", header + page)
+        wacz.writestr("indexes/index.cdx.gz", gzip.compress(b"example.com)/ 2024 {}\n"))
+        wacz.writestr("datapackage.json", '{"profile": "data-package", "resources": []}')
+    assert walk_inputs([path.parent]).paths == [path]
+    items = list(read_file(path))
+    docs = [i for i in items if isinstance(i, Document)]
+    assert [d.id for d in docs] == [rid.strip("<>") for rid, _, _ in manifest.pages]
+    assert not any(isinstance(i, Quarantined) for i in items)  # its index and page list unread

@@ -90,15 +90,3 @@ def test_lz4_files_are_read(tmp_path, name, data):
     docs = [item for item in read_file(path, "r1") if isinstance(item, Document)]
     expected = "Tale" if name.startswith("shard") else "One story."
     assert [d.text for d in docs] == [expected]
-
-
-def test_a_compressed_warc_no_reader_takes_is_named_with_what_reads_it(tmp_path):
-    # `crawl.warc.zst` looped on its own name until the run stopped; now passed over, said so
-    from curate.io.readers import walk_inputs
-    from curate.io.skipped_hints import conversion_hints
-
-    path = tmp_path / "crawl.warc.zst"
-    path.write_bytes(zstandard.ZstdCompressor().compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"))
-    assert walk_inputs([tmp_path]).skipped == [str(path)]
-    [line] = conversion_hints([str(path)])
-    assert "zstd -d" in line and ".warc.gz" in line

@@ -210,11 +210,16 @@ def test_a_one_word_value_or_a_nested_object_is_no_text_to_guess(tmp_path):
     notes.write_text(json.dumps([{"title": "a", "body": "a draft of notes"}]), encoding="utf-8")
     assert walk_inputs([tmp_path]).paths == [notes]  # more than a word: a text
     notes.unlink()
-    struct = tmp_path / "nested.parquet"  # a struct column named `article`: the hint's path
+    struct = tmp_path / "nested.parquet"  # a struct column named `article`: read from the
     pq.write_table(pa.Table.from_pylist([{"article": {"text": article(1)}}]), struct)
-    items = list(read_file(struct))
+    items = list(read_file(struct))  # path the hint named (io.nested_text, session 21)
+    assert _quarantined(items) == [] and [d.text for d in _docs(items)] == [article(1)]
+    pq.write_table(
+        pa.Table.from_pylist([{"a": {"text": article(1)}, "b": {"text": "x y"}}]), struct
+    )
+    items = list(read_file(struct))  # two such paths: not guessed between, the hint's path
     assert [i.kind for i in _quarantined(items)] == ["missing_field"]
-    assert "--text-field article.text" in items[0].error
+    assert "--text-field a.text" in items[0].error
 
 
 @pytest.mark.parametrize("name", ["rows.jsonl", "rows.json", "rows.parquet", "rows.csv"])

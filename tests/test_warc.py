@@ -275,3 +275,25 @@ def test_damaged_archives_never_stop_the_reader(tmp_path, junk, cut, compressed)
         for q in items
         if isinstance(q, Quarantined)
     )
+
+
+def test_an_html_resource_record_is_a_page_and_others_are_counted(tmp_path, page_list):
+    # warcit (files archived with no HTTP exchange) writes each page as a `resource` record:
+    # every page was counted as `resource` and none read
+    from curate.synth_warc import record_id, warc_record
+
+    url, body = page_list[0]
+    date = "2024-05-01T12:00:00Z"
+    html, png = "text/html; charset=utf-8", "image/png"
+    records = [
+        warc_record("resource", url, body, record_id("r", url), date, Content_Type=html),
+        warc_record("resource", url + ".png", b"PNG", record_id("p", url), date, Content_Type=png),
+    ]
+    path = tmp_path / "files.warc.gz"
+    path.write_bytes(b"".join(gzip.compress(r, mtime=0) for r in records))
+    docs, quarantined, skipped = _split(read_file(path))
+    page = tmp_path / "page.html"
+    page.write_bytes(body)
+    assert [(d.id, d.source) for d in docs] == [(record_id("r", url).strip("<>"), url)]
+    assert docs[0].text == read_html_file(page).text
+    assert quarantined == [] and skipped == Counter({"resource": 1})

@@ -26,6 +26,12 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 ZIP_SUFFIXES = (".zip",)
+# Browsertrix's and ArchiveWeb.page's `.wacz`: a zip whose `archive/` holds the crawl's WARC
+# files; its `pages/`, `indexes/` and `datapackage.json` describe them (the page list, a CDX
+# index) and are not read, or every page would come twice. It was passed over (".wacz 1").
+WACZ_SUFFIX = ".wacz"
+WACZ_ARCHIVE = "archive/"
+ZIP_SUFFIXES += (WACZ_SUFFIX,)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
 # `shard.tar.zst` (as `tar --zstd` makes it): tarfile has no Zstandard before Python 3.14, so
 # the tar is read as a stream decoded by curate.io.compressed, its members in the tar's order
@@ -60,9 +66,15 @@ def _passed_over(name: str) -> bool:
 def _members(path: Path) -> Iterator[tuple[str, Any]]:
     """(name, opener) of each file member, sorted by name; raises as the archive module does."""
     if archive_suffix(path) in ZIP_SUFFIXES:
+        wacz = archive_suffix(path) == WACZ_SUFFIX
         with zipfile.ZipFile(path) as archive:
             infos = sorted(
-                (i for i in archive.infolist() if not i.is_dir()), key=lambda i: i.filename
+                (
+                    i
+                    for i in archive.infolist()
+                    if not i.is_dir() and (not wacz or i.filename.startswith(WACZ_ARCHIVE))
+                ),
+                key=lambda i: i.filename,
             )
             for info in infos:
                 yield info.filename, lambda info=info: archive.open(info)

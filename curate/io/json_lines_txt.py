@@ -11,8 +11,10 @@ of it is (such a `.txt` was still one document of JSON text, every row in it).
 
 A file with no extension is read so as well: a Spark or Hadoop job's `part-00000` (from
 `saveAsTextFile` of `json.dumps` rows) was passed over, a folder of them stopping the run with
-advice to rename every part. Only records with the text field make it JSON Lines; any other
-file without an extension is still passed over (curate.io.no_extension).
+advice to rename every part. So is Dask's `0.part`, `1.part` (`df.to_json(folder)`, as NeMo
+Curator's JSON Lines writer leaves them), passed over as a kind curate does not read. Only
+records with the text field make it JSON Lines; any other file without an extension is still
+passed over (curate.io.no_extension).
 """
 
 from __future__ import annotations
@@ -45,17 +47,27 @@ def json_lines_reader(path: Path, reader: Any) -> Any:
     if objects is None or len(objects) < 2:
         return None
     settings = reader_settings(reader)
-    if holds_text(objects[0], settings.text_fields):
+    # `{"id": ..., "content": ...}` a line; `adlr_id`, `ID` the id, as in a `.jsonl`
+    found = aliased(settings, objects[0])
+    if found == settings and holds_text(objects[0], settings.text_fields):
         return settings if reader is None else reader
-    found = aliased(settings, objects[0])  # `{"id": ..., "content": ...}` a line
     return found if holds_text(objects[0], found.text_fields) else None
 
 
 def bare_json_lines(path: Path, reader: Any) -> Any:
-    """`json_lines_reader` for a file with no extension (`part-00000`), else None."""
-    if path.suffix or not path.name or path.name.startswith((".", "_")):
+    """`json_lines_reader` for a file with no extension (`part-00000`) or a Dask part
+    (`0.part`), else None."""
+    if (path.suffix and not dask_part(path.name)) or path.name.startswith((".", "_")):
         return None  # `_SUCCESS`, `.part-00000.crc`: a job's markers, never rows
-    return json_lines_reader(path, reader)
+    return json_lines_reader(path, reader) if path.name else None
+
+
+def dask_part(name: str) -> bool:
+    """`0.part`, `17.part`: what Dask's `to_json(folder)` and `to_csv(folder)` name their
+    files (NeMo Curator's JSON Lines shards written so); a browser's `rows.jsonl.part` is a
+    download cut short."""
+    stem, _, suffix = name.partition(".")
+    return suffix.lower() == "part" and stem.isdigit()
 
 
 def _first_objects(path: Path) -> list[dict[str, Any]] | None:

@@ -36,6 +36,7 @@ from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
+from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
@@ -62,6 +63,7 @@ ARROW_SUFFIXES += (".ipc", ".arrows")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
+WARC_SUFFIXES += WARC_COMPRESSED  # `.warc.zst`, a `.warc` compressed whole: io.warc_compressed
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES
@@ -283,6 +285,8 @@ def walk_inputs(
                 elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
                     found.append((child, file_id(child, path)))
                 elif _bare_json_lines(child, reader) is not None:  # Spark's `part-00000`
+                    found.append((child, file_id(child, path)))
+                elif _dask_table(child, reader):  # Dask's `0.part` of CSV
                     found.append((child, file_id(child, path)))
                 elif is_saved_page(child):  # `wget --mirror`'s `article.php?id=5` (io.pages)
                     found.append((child, page_id(child, path)))
@@ -597,6 +601,8 @@ def read_file(
         yield from read_table(path, base_id, reader)
     elif (rows_reader := _bare_json_lines(path, reader)) is not None:
         yield from read_jsonl(path, base_id, rows_reader)  # `part-00000` (io.json_lines_txt)
+    elif _dask_table(path, reader):
+        yield from read_table(path, base_id, reader)  # Dask's `0.part` of CSV
     elif suffix in HTML_SUFFIXES or is_saved_page(path):
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
@@ -629,6 +635,16 @@ def _bare_json_lines(path: Path, reader: Any) -> Any:
     return bare_json_lines(path, reader)
 
 
+def _dask_table(path: Path, reader: Any) -> bool:
+    """Dask's `df.to_csv(folder)` part (`0.part`) whose header names the text field: read as
+    the `.csv` it is; it was passed over as ".part 2"."""
+    from curate.io.json_lines_txt import dask_part
+
+    if not dask_part(path.name):
+        return False
+    return table_columns(path, reader_settings(reader).text_field) is not None
+
+
 def _tab_table(path: Path, reader: Any) -> bool:
     from curate.io.tab_text import is_tab_table
 
@@ -654,20 +670,25 @@ def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quaranti
     except (OSError, EOFError, zlib.error) as err:
         why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         return Quarantined(str(path), None, "truncated", f"could not read the file: {why}")
+    from curate.io.text_units import split_hint
+
     if len(data) > most:
         return Quarantined(
             str(path),
             None,
             "too_large",
             f"more than {most:,} bytes of text: no document of at most "
-            f"{MAX_DOCUMENT_CHARS:,} characters (a corpus a line? --sample-by line)",
+            f"{MAX_DOCUMENT_CHARS:,} characters ("
+            + split_hint(data[: 1 << 18].decode("utf-8", errors="replace"))
+            + ")",
         )
     decoded = decode_text(data, str(path))
     if isinstance(decoded, Quarantined):
         return decoded
     text, encoding = decoded
-    if len(text) > MAX_DOCUMENT_CHARS:
-        return _too_large(str(path), None, len(text))
+    if len(text) > MAX_DOCUMENT_CHARS:  # the unit to read it by (io.text_units)
+        found = _too_large(str(path), None, len(text))
+        return dataclasses.replace(found, error=f"{found.error} ({split_hint(text)})")
     doc_id = doc_id if doc_id is not None else file_id(path, path.parent)
     doc = Document(id=doc_id, text=text, source=str(path))
     doc.labels["encoding"] = encoding
@@ -1033,6 +1054,11 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
             return None
         if not names or {*_names(text_field), "html"} & set(names):
             return None
+        from curate.io.headerless import headerless_reason
+
+        headerless = headerless_reason(names)  # Spark's `write.csv` (io.headerless)
+        if headerless is not None:
+            return headerless
         row = row or dict.fromkeys(names)
         return _missing_text({k: v for k, v in row.items() if k is not None}, text_field)
     return None

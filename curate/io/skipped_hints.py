@@ -27,10 +27,10 @@ CONVERSIONS = {
         "a Python pickle, never loaded (it can run code): save the DataFrame with "
         "df.to_parquet('articles.parquet') or the list with json.dump"
     ),
-    # the Internet Archive's `.warc.zst`: FastWARC reads gzip members only (io.warc)
-    (".warc.zst", ".warc.zstd", ".warc.lz4", ".warc.bz2", ".warc.xz"): (
-        "a WARC compressed whole: decompress it (zstd -d, lz4 -d, ...) to .warc, or write it "
-        "as .warc.gz"
+    # Spark's `df.write.format("avro")`, BigQuery's and Kafka Connect's exports: no reader here
+    (".avro",): (
+        "an Avro file: write it as Parquet instead (Spark: df.write.parquet(...); BigQuery: "
+        "--destination_format=PARQUET), or as JSON Lines with fastavro"
     ),
     (".sqlite", ".sqlite3", ".db"): (
         "a database: export the table to CSV with a 'text' column (sqlite3 -header -csv db "

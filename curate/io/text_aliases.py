@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +38,18 @@ KNOWN_TEXT_FIELDS = (
     "article_body",
     "story",
     "contents",  # Pyserini's and Anserini's JsonCollection (`{"id": ..., "contents": ...}`)
+    "document",  # XSum, Multi-News, Gigaword: the article beside its `summary`
 )
 DEFAULT_TEXT, DEFAULT_ID = "text", "id"
 MONGO_ID = "_id"
+# the ids other tools write, in order of preference, read when a record has no `id`: NeMo
+# Curator's `AddId` (`adlr_id`, "news-0000000001"), RedPajama v2's `doc_id`; they were
+# replaced by `<file>-<line>`, so the output no longer matched the tool's own dedup lists
+OTHER_IDS = (MONGO_ID, "adlr_id", "doc_id")
 _KNOWN = {name.casefold() for name in KNOWN_TEXT_FIELDS}
 _SEARCH_DEPTH = 4  # objects looked into for the first record (`{"data": {"articles": [...]}}`)
 _UNSET = object()  # a column's value is not known before it is read (Parquet, Arrow)
+_NOT_TEXT = object()  # a column of another type (a number, a struct): not a null text
 
 
 def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
@@ -60,14 +67,16 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
 def id_field_in(names: Iterable[Any]) -> str | None:
     """`ID` or `Id` when a record has no `id` and exactly one such name; else `_id` (BEIR's
     `corpus.jsonl`, a MongoDB export), whose ids were replaced by `<file>-<line>` and so no
-    longer matched the queries' and qrels' ids."""
+    longer matched the queries' and qrels' ids; else another tool's (`OTHER_IDS`)."""
     names = [name for name in names if isinstance(name, str)]
     if DEFAULT_ID in names:
         return None
     found = [name for name in names if name.casefold() == DEFAULT_ID]
     if len(found) == 1:
         return found[0]
-    return MONGO_ID if not found and MONGO_ID in names else None
+    if found:
+        return None
+    return next((name for name in OTHER_IDS if name in names), None)
 
 
 def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> ReaderSettings:
@@ -78,6 +87,12 @@ def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> Reade
     changes: dict[str, Any] = {}
     if settings.text_field == DEFAULT_TEXT and not {DEFAULT_TEXT, "html"} & set(record):
         found = text_field_in(record)
+        if found is None:  # `{"content": {"text": ...}}` (io.nested_text)
+            from curate.io.nested_text import nested_text_field
+
+            found = nested_text_field(record)
+        if found is None:
+            found = _empty_text_field(record)
         if isinstance(found, str):
             changes["text_field"] = (DEFAULT_TEXT, found)
     if settings.id_field == DEFAULT_ID:
@@ -85,6 +100,19 @@ def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> Reade
         if found_id is not None:
             changes["id_field"] = found_id
     return dataclasses.replace(settings, **changes) if changes else settings
+
+
+def _empty_text_field(record: Mapping[str, Any]) -> str | None:
+    """The one known text field a record holds empty (`"maintext": null`, `""`), when no row
+    looked at holds a text: a news-please article whose extraction failed, saved as its own
+    `.json`, was passed over among the skipped files; read from that field, it is quarantined
+    ("'maintext' is null") and counted. A one-word value or an object stays no text."""
+    found = [
+        name
+        for name, value in record.items()
+        if isinstance(name, str) and name.casefold() in _KNOWN and value in (None, "")
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def file_reader(path: Path, reader: Any) -> Any:
@@ -114,8 +142,15 @@ def columnar_settings(settings: ReaderSettings, schema: Any) -> ReaderSettings:
     """The settings for a Parquet or Arrow file of this schema: a column of text (a string,
     binary or list type) under a known name, `ID` for the id (see the module)."""
     record = {field.name: _UNSET for field in schema if _text_type(field.type)}
-    record.update({name: None for name in schema.names if name not in record})
-    return aliased(settings, record)
+    record.update({name: _NOT_TEXT for name in schema.names if name not in record})
+    found = aliased(settings, record)
+    if found.text_field == DEFAULT_TEXT and text_field_in(record) is None and "html" not in record:
+        from curate.io.nested_text import nested_column
+
+        path = nested_column(schema)  # `content: struct<text: string>` (io.nested_text)
+        if path is not None:
+            found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, path))
+    return found
 
 
 def alias_reads(path: Path, fields: tuple[str, ...]) -> bool:
@@ -156,18 +191,47 @@ def _json_record(path: Path) -> dict[str, Any] | None:
     wrappers and in lists, that holds `text` (in any case), `html` or a known text field."""
     from curate.io.readers import _first_record
 
-    first, _ = _first_record(path)
+    first, kind = _first_record(path)
+    record = _record_in(first)
+    if kind in ("lines", "array") and not _decides(record):  # io.first_text_row
+        from curate.io.first_text_row import first_deciding, later_array_items, later_json_lines
+
+        values = later_json_lines(path) if kind == "lines" else later_array_items(path)
+        later = (_record_in(value) for value in values)
+        record = first_deciding(chain([record], later), _decides)
+    return record
+
+
+def _decides(record: Any) -> bool:
+    """A record the text field can be guessed from: it has `text` or `html`, or a field of
+    more than one word under a known name (at the top, or one or two objects down)."""
+    if not isinstance(record, dict) or not record:
+        return False
+    if DEFAULT_TEXT in record or "html" in record or text_field_in(record) is not None:
+        return True
+    from curate.io.nested_text import nested_text_field
+
+    return nested_text_field(record) is not None
+
+
+def _record_in(first: Any) -> dict[str, Any] | None:
+    """The first object, looked for under wrappers and in lists, that holds `text` (in any
+    case), `html` or a known text field (see `_json_record`)."""
     wanted = {DEFAULT_TEXT, "html", *_KNOWN}
-    level = [first]
+    # (value, reached from `first` through objects alone): then the text is a field of `first`
+    # (`{"id": 7, "document": {"text": ...}}`, io.nested_text), not a record under a wrapper
+    level = [(first, True)]
     for _ in range(_SEARCH_DEPTH):
-        below: list[Any] = []
-        for value in level:
+        below: list[tuple[Any, bool]] = []
+        for value, in_first in level:
             if isinstance(value, dict):
                 if any(isinstance(k, str) and k.casefold() in wanted for k in value):
-                    return value
-                below.extend(value.values())
-            elif isinstance(value, list) and value:
-                below.append(value[0])
+                    return first if in_first else value
+                below.extend((item, in_first) for item in value.values())
+            elif isinstance(value, list) and value:  # its first item with a text, else its first
+                from curate.io.first_text_row import first_deciding
+
+                below.append((first_deciding(value, _decides), False))
         level = below
     return None
 
@@ -183,15 +247,20 @@ def _table_record(path: Path) -> dict[str, Any] | None:
     if table_columns(path, fields) is None:
         return None
     skip = _preamble(path, fields)
-    try:
-        rows = csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip))
-        header, first = next(rows, None), next(rows, None)
-    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
-        return None
+    from curate.io.first_text_row import MAX_ROWS, first_deciding
     from curate.io.table_header import table_header
 
-    header = table_header(header or [], fields)
-    return dict(zip(header, (first or []) + [None] * len(header), strict=False))
+    try:
+        rows = csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip))
+        header = table_header(next(rows, None) or [], fields)
+        found = [
+            dict(zip(header, row + [None] * len(header), strict=False))
+            for row in islice(rows, MAX_ROWS)
+        ]
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+        return None
+    # the first row that holds a text decides, not a first page that failed (io.first_text_row)
+    return first_deciding(found, _decides) or dict.fromkeys(header)
 
 
 def _texty(value: Any) -> bool:

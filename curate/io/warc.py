@@ -12,9 +12,11 @@ HTTP header's charset when it fits; otherwise the bytes go to the HTML reader as
 file's would (its `<meta>` charset, then detection), and the text comes from that same reader,
 so a page gives the same text from an archive as from a file.
 
-Everything else is counted by kind (`Skipped`): `warcinfo`, `request`, `metadata`, `revisit`,
-`resource`, ..., a response that is no HTML page (`not_html`), a redirect (`http_redirect`), an
-error (`http_error`), and pages the recipe's `reader:` filters drop (`filter/<rule>`).
+A `resource` record whose WARC `Content-Type` is HTML (warcit's, a page archived from a file)
+is a document as such a response is. Everything else is counted by kind (`Skipped`):
+`warcinfo`, `request`, `metadata`, `revisit`, `resource` (an image, a screenshot), ..., a
+response that is no HTML page (`not_html`), a redirect (`http_redirect`), an error
+(`http_error`), and pages the recipe's `reader:` filters drop (`filter/<rule>`).
 
 Damage: a record FastWARC cannot parse, a gzip member whose deflate stream is corrupt, or one
 cut short, becomes a quarantine row naming the file and the member's byte `offset`; the reader
@@ -39,6 +41,7 @@ from curate.io.wet import CONVERSION, conversion_text, is_wet, read_body
 
 log = logging.getLogger(__name__)
 
+RESOURCE = "resource"  # a record of a file's bytes, no HTTP exchange: a page when it is HTML
 CRAWLED_AT = "crawled_at"  # label: the record's WARC-Date, as the archive writes it
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -86,7 +89,7 @@ def _page(record: Record, where: str, url_rule, page_filter, extractor: str):
     if record.kind == CONVERSION:  # a WET file's page text (curate.io.wet)
         yield _conversion_document(record, where)
         return
-    if record.kind != "response":
+    if record.kind not in ("response", RESOURCE):
         yield Skipped(record.kind or "unknown")
         return
     if url_rule is not None and record.url:
@@ -95,10 +98,12 @@ def _page(record: Record, where: str, url_rule, page_filter, extractor: str):
             yield Skipped(f"filter/{rule}")
             return
     status = record.status
-    if status is not None and 300 <= status < 400:
+    if record.kind == RESOURCE:
+        pass  # a page stored with no HTTP exchange: no status to look at
+    elif status is not None and 300 <= status < 400:
         yield Skipped("http_redirect")
         return
-    if status is None or not 200 <= status < 300:
+    elif status is None or not 200 <= status < 300:
         yield Skipped("http_error" if status is not None else "not_http")
         return
     body = record.body or b""
@@ -172,6 +177,28 @@ def _conversion_record(
     return found
 
 
+def _resource_record(
+    record: Any, offset: int, where: str, url_rule: UrlRule | None
+) -> Record | Quarantined | Skipped:
+    """A `resource` record whose block is an HTML page, as warcit and other tools that archive
+    files (no HTTP exchange) write: read as a 200 response is; it was counted as `resource`."""
+    headers = record.headers
+    url = headers.get("WARC-Target-URI")
+    if url_rule is not None:
+        rule = url_rule(url or "")
+        if rule is not None:
+            return Skipped(f"filter/{rule}")
+    found = Record(offset, RESOURCE, url=url, record_id=record.record_id)
+    found.date = headers.get("WARC-Date")
+    found.content_type = headers.get("Content-Type")
+    found.charset = _charset(found.content_type)
+    try:
+        found.body = read_body(record)
+    except OSError as err:
+        return Quarantined(where, None, "warc_record", f"body unreadable: {err}", offset=offset)
+    return found
+
+
 def _conversion_document(record: Record, where: str) -> Document:
     return Document(
         id=_doc_id(record),
@@ -186,6 +213,14 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
     """Records of a WARC file in order; after damage, the reading resumes at the next member."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+    from curate.io.warc_compressed import compressed_records, is_compressed_whole
+
+    if is_compressed_whole(path):  # `.warc.zst`, a `.warc` compressed whole (io.warc_compressed)
+        wet = is_wet(str(path))
+        yield from compressed_records(
+            path, url_rule, lambda r, o, w, u: _fastwarc_record(r, o, w, u, wet)
+        )
+        return
     compressed = _is_gzip(path)
     where = str(path)
     with open(path, "rb") as handle:
@@ -225,6 +260,8 @@ def _fastwarc_record(
     kind = _kind_names().get(int(record.record_type), "unknown")
     if kind == CONVERSION and wet:  # a WET file's page text (curate.io.wet)
         return _conversion_record(record, offset, where, url_rule)
+    if kind == RESOURCE and _is_html(record.headers.get("Content-Type"), b"-"):
+        return _resource_record(record, offset, where, url_rule)
     if kind != "response":
         return Skipped(kind)
     headers = record.headers

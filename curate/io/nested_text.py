@@ -1,0 +1,55 @@
+"""A row's text one object down, found without `--text-field`: `{"content": {"text": ...}}`.
+
+Exports that wrap the article in an object (`{"id": 7, "content": {"text": ..., "lang":
+"en"}}`, `{"id": 7, "document": {"title": ..., "text": ...}}`, a news API's
+`{"article": {"body": ...}}`) had every row quarantined as `missing_field` with the advice
+`--text-field content.text`, until the run was started again. When a row holds no text field
+at its top level, the one path through nested objects (up to `MAX_DEPTH` deep) that ends in
+`text` (in any case) is read, else the one that ends in a known text field (`content`, `body`,
+...); two such paths are not guessed between, and the rows keep their advice. A Parquet or
+Arrow file's struct columns are looked into the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+MAX_DEPTH = 2  # `content.text`, `data.article.body`; deeper is a payload, not a wrapper
+
+
+def nested_text_field(row: Mapping[str, Any]) -> str | None:
+    """The dotted path of the row's text one or two objects down (see the module), or None."""
+    from curate.io.fields import string_paths
+    from curate.io.text_aliases import _texty
+
+    return _chosen(path for path, value in string_paths(dict(row)) if _texty(value))
+
+
+def nested_column(schema: Any) -> str | None:
+    """The same path in a Parquet or Arrow schema: a text column inside a struct column
+    (`content: struct<text: string>`, as `Dataset.to_parquet` writes nested rows)."""
+    import pyarrow as pa
+
+    from curate.io.text_aliases import _text_type
+
+    def leaves(fields: Any, prefix: str, depth: int) -> Iterator[str]:
+        for field in fields:
+            if pa.types.is_struct(field.type) and depth < MAX_DEPTH:
+                yield from leaves(field.type, f"{prefix}{field.name}.", depth + 1)
+            elif prefix and _text_type(field.type):
+                yield f"{prefix}{field.name}"
+
+    return _chosen(leaves(schema, "", 0))
+
+
+def _chosen(paths: Iterable[str]) -> str | None:
+    """The one nested path ending in `text`, else the one ending in a known text field."""
+    from curate.io.text_aliases import _KNOWN, DEFAULT_TEXT
+
+    nested = [path for path in paths if 0 < path.count(".") <= MAX_DEPTH]
+    for wanted in ({DEFAULT_TEXT}, _KNOWN):
+        found = [path for path in nested if path.rsplit(".", 1)[1].casefold() in wanted]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
