@@ -87,7 +87,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]”’"]?|[!?][)\]]?)(?P<gap> |\n\n)[“‘"(]?"""
+    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
 # the same in two parts, each with its lookbehinds moved past the mark (which they now
@@ -97,7 +97,9 @@ _FAST_SENTENCE_REST = (
     r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
 _FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
-_FAST_SENTENCE_MARK = r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))[)\]]?""" + _FAST_SENTENCE_REST
+_FAST_SENTENCE_MARK = (
+    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))[)\]”’"]?""" + _FAST_SENTENCE_REST
+)
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 _FAST_ARTICLE = (
     r"""(?P<art>[Aa](?<![\w'’.\-/@&+][Aa])(?:n|(?<=A)N)?) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
@@ -198,6 +200,8 @@ class TranslationRepair(MapStage):
             "abbreviations": frozenset(table["abbreviations"]),
             "word_abbreviations": frozenset(table.get("word_abbreviations") or ()),
             "sentence_openers": frozenset(table.get("sentence_openers") or ()),
+            "closing_abbreviations": frozenset(table.get("closing_abbreviations") or ()),
+            "after_closing_abbreviation": frozenset(table.get("after_closing_abbreviation") or ()),
             "abbreviation_use": table["abbreviation_use"],
             "name_particles": frozenset(table["name_particles"]),
             "lowercase_names": frozenset(table["lowercase_names"]),
@@ -738,6 +742,10 @@ class TranslationRepair(MapStage):
             )
         if len(core) <= 1:
             return True
+        if _DECIMAL.fullmatch(core):
+            # a decimal or a share ends its sentence ("measured 5.8. the talks", "fell to 7.5%.
+            # it", "Article 49.3. they"); at a line's start it numbers a list ("\n1.2. the scope")
+            return len(token) == len(core) and _line_start(value, dot - len(core))
         if "." in core:
             # "U.S.", "e.g.", "a.m.", "3.5"; but a web address ends its sentence ("Details are
             # at example.org. the talks", "at presse@elysee.fr. the")
@@ -758,6 +766,23 @@ class TranslationRepair(MapStage):
         # "in", "no", "sat": a word unless a number stands before it ("5 in. of snow")
         start = dot - len(token)
         return start >= 2 and value[start - 1] == " " and value[start - 2].isdigit()
+
+    def _closing_abbreviation(self, value: str, dot: int, word: str) -> bool:
+        """Whether the abbreviation whose full stop is `value[dot]` also ends its sentence: one
+        that closes a noun phrase (`closing_abbreviations`: "Acme Holdings Inc. it resumed",
+        "trade, energy, etc. the talks"), after four words of its sentence at least ("At
+        Acme Holdings Inc. the mood" opens one), before a word that opens
+        sentences and cannot go on a noun phrase's sentence (`after_closing_abbreviation`, a
+        pronoun, "the", "but": "Inc. said", "Acme Inc. in 2019" go on)."""
+        t = self._table
+        closing = t["closing_abbreviations"]
+        if not closing or word not in t["after_closing_abbreviation"]:
+            return False
+        token = _token_before(value, dot)
+        if token.strip(OPENING + CLOSING).lower() not in closing:
+            return False
+        head = self._sentence_head(value, dot)
+        return head is not None and len(value[head:dot].split()) >= 5
 
     def _sentence_head(self, value: str, stop: int) -> int | None:
         """Where the sentence ending at `value[stop]` starts (its first letter), if near enough.
@@ -1027,7 +1052,11 @@ class TranslationRepair(MapStage):
             word = m.group("word")
             stop = value[m.start()] == "."
             closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
-            if stop and self._not_an_end(value, m.start()):
+            if (
+                stop
+                and self._not_an_end(value, m.start())
+                and not self._closing_abbreviation(value, m.start(), word)
+            ):
                 continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
             token = _token_before(value, m.start())
             if (
@@ -1056,16 +1085,25 @@ class TranslationRepair(MapStage):
                 and not self._sentence_word(value, word, lowered)
             ):
                 continue
-            if not stop and closer and not _bracket_opens_sentence(value, m.start() + 1):
+            if not stop and closer in _QUOTES:
+                if not _quote_after_colon(value, m.start(), closer):
+                    continue  # "She asked “why now?” and left": a quote inside a sentence
+            elif not stop and closer and not _bracket_opens_sentence(value, m.start() + 1):
                 continue  # "They met (what a day!) on Monday": an aside inside a sentence
             # "… “we met on Monday.” the talks": a stop inside a quote, which also closes quoted
             # names mid-sentence ("the “Meth. We're on it.” campaign"): the word after it must
             # be one that opens sentences; with the document's evidence, any word that may open
             # one ("Monday! but talks", "at NATO. the talks")
             opener = True
-            doubtful = not stop or m.group("gap") != " " or token.isupper() or closer in _QUOTES
+            # a paragraph that opens in lower case after one that ends in a full stop is as sure
+            # as a sentence that does ("ended on Monday.\n\ntalks resumed": English lists and
+            # lower-case brands follow a colon or no stop; "my6sense" is no word here)
+            doubtful = not stop or token.isupper() or closer in _QUOTES
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
-                if not (gated and self._sentence_word(value, word, lowered)):
+                # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
+                # and protested'
+                quoted_mark = not stop and closer in _QUOTES
+                if quoted_mark or not (gated and self._sentence_word(value, word, lowered)):
                     continue
                 opener = False
             if word in t["lowercase_names"] or (
@@ -1213,6 +1251,16 @@ def _quote_opens(value: str, head: int, closer: str) -> bool:
     return False
 
 
+def _quote_after_colon(value: str, mark: int, closer: str) -> bool:
+    """Whether the quote that `closer` closes, after the question or exclamation at
+    `value[mark]`, opened after a colon: a quoted sentence that ends the sentence quoting it
+    ("He asked: “Why now?” the talks"; "She asked “why now?” and left" goes on)."""
+    opener = value.rfind(_OPENING_QUOTE[closer], max(0, mark - _BRACKET_REACH), mark)
+    if opener < 0 or (closer == '"' and value.count('"', opener + 1, mark)):
+        return False
+    return value[max(0, opener - 2) : opener].rstrip(" \u00a0\u202f")[-1:] == ":"
+
+
 def _bracket_opens_sentence(value: str, closer: int) -> bool:
     """Whether the bracket closing at `value[closer]` opened where a sentence starts: "(Did
     they meet?) the talks" is a sentence of its own, "They met (what a day!) on" an aside."""
@@ -1242,6 +1290,10 @@ _WEB_ADDRESS = re.compile(
     r"(?:[a-z][a-z0-9+.-]{0,10}://)?(?:[\w.+-]{1,64}@)?(?:[\w-]{1,63}\.)*[\w-]{2,63}"
     r"\.[a-z]{2,6}(?:/[^\s]{0,200})?"
 )
+
+
+# a number with a decimal point, a share after it or not: "5.8", "49.3", "7.5%", "1.2.3"
+_DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12}){1,4}%?")
 
 
 def _web_address(core: str) -> bool:
