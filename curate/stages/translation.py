@@ -69,7 +69,8 @@ CLOSING = "”\"’')]"
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f][,.;!?])|(?<=[”’)\]%])|(?<=\w["'])"""
-    r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;]))"""
+    r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;])|(?<=/)(?=[ \u00a0\u202f][,;])"""
+    r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
 )
@@ -79,7 +80,8 @@ _FAST_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?=[,;:!?.])"""
     r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?])"""
     r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=\w["'][ \u00a0\u202f])"""
-    r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;]))"""
+    r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;])|(?<=/[ \u00a0\u202f])(?=[,;])"""
+    r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
     r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
 )
@@ -694,8 +696,19 @@ class TranslationRepair(MapStage):
         shape = self._table["space_before_punct_lone"]
         if shape is None:
             return False
-        m = shape.match(value, space - len(_token_before(value, space)))
-        return m is not None and m.end() == space + 2
+        token = _token_before(value, space)
+        m = shape.match(value, space - len(token))
+        if m is not None and m.end() == space + 2:
+            return True
+        # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
+        # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's)
+        core = token.strip(OPENING + CLOSING)
+        return (
+            value[space + 1 : space + 3] in (", ", "; ")
+            and "." in core
+            and "_" not in core  # "__init__.py ,": a file name in code
+            and _web_address(core.rstrip("/"))
+        )
 
     def _makes_title(self, value: str, space: int) -> bool:
         """Whether removing the space before the full stop at `value[space + 1]` would make a
