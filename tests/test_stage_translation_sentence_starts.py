@@ -6,7 +6,9 @@ no other evidence in the document (one slip in a clean host):
 - a sentence that ends in an abbreviation closing a noun phrase (`Inc.`, `Ltd.`, `etc.`, `Jr.`)
   before a pronoun, "the" or "but", after four words of its sentence;
 - a paragraph that opens in lower case after one that ends in a full stop;
-- a question or an exclamation quoted after a colon, then a word that opens sentences.
+- a question or an exclamation quoted after a colon, then a word that opens sentences;
+- "but" after a start only evidence could tell before (after "?" "!", a quote, a bracket, a
+  word in capitals): it opens sentences, never goes on one after those marks.
 """
 
 from __future__ import annotations
@@ -131,6 +133,20 @@ def test_a_quoted_question_after_a_colon_ends_the_sentence(raw, fixed):
 )
 def test_a_quoted_question_inside_a_sentence_stays(kept):
     assert repaired(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Did they meet on Monday? but the talks resumed.", "Monday? But the"),
+        ("They met on Monday! but talks resumed on Tuesday.", "Monday! But talks"),
+        ('He said "we met on Monday." but talks resumed.', 'Monday." But talks'),
+        ("They met at the OECD.\n\nbut talks resumed on Tuesday.", "OECD.\n\nBut talks"),
+        ("(What a week it was!) but the talks resumed.", "was!) But the"),
+    ],
+)
+def test_but_opens_a_sentence_after_a_doubtful_end(raw, fixed):
+    assert fixed in repaired(raw)
 
 
 def test_a_quoted_question_takes_no_other_word_on_evidence():
