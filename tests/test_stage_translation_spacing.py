@@ -63,11 +63,24 @@ def test_a_space_after_an_ellipsis_before_a_question(raw, fixed):
 
 
 @pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("The score was : 3 to 1 for the hosts.", "was: 3 to 1"),
+        ("The final tally stood at\u00a0: 52 votes to 48.", "at: 52 votes"),
+        ("Turnout reached : 71% in the capital.", "reached: 71%"),
+    ],
+)
+def test_a_space_before_a_colon_and_a_number_inside_a_line(raw, fixed):
+    assert fixed in repaired(raw)
+
+
+@pytest.mark.parametrize(
     "kept",
     [
         "It is in the __init__.py , I recommend",  # a file name in code
         "Wait ... ? what",  # a spaced ellipsis is no word's
-        "The score was : 3 to 1 for the hosts.",  # a colon before a number waits for evidence
+        "VIP : 60,000 won for the best seats.",  # a label before a price waits for evidence
+        "Prices:\ncalories : 216",  # a label opening its line
         "Read legifrance.gouv.fr .",  # a full stop at a line's end waits
     ],
 )

@@ -700,6 +700,18 @@ class TranslationRepair(MapStage):
         m = shape.match(value, space - len(token))
         if m is not None and m.end() == space + 2:
             return True
+        # a colon before a number after a word in small letters inside a line: "The score was :
+        # 3 to 1" (a label opens its line or is capitalised: "VIP : 60,000₩", "Calories : 216")
+        if (
+            value[space + 1 : space + 3] == ": "
+            and value[space + 3 : space + 4].isdigit()
+            and token.isascii()
+            and token.isalpha()
+            and token.islower()
+            and len(token) >= 2
+            and not _line_start(value, space - len(token))
+        ):
+            return True
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
         # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's)
         core = token.strip(OPENING + CLOSING)
