@@ -89,7 +89,8 @@ _FAST_SPACE_BEFORE_PUNCT = (
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)(?P<gap> |\n\n)[“‘"(]?"""
+    r"""(?:(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]”’"]?|[!?][)\]”’"]?|…)|(?<=[^\W_]\.\.)\.)"""
+    r"""(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
 # the same in two parts, each with its lookbehinds moved past the mark (which they now
@@ -98,9 +99,12 @@ _SHIPPED_SENTENCE_CASE = (
 _FAST_SENTENCE_REST = (
     r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
-_FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
+_FAST_SENTENCE_STOP = (
+    r"""\.(?:(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]”’"]?|(?<=[^\W_]\.\.\.))""" + _FAST_SENTENCE_REST
+)
 _FAST_SENTENCE_MARK = (
-    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))[)\]”’"]?""" + _FAST_SENTENCE_REST
+    r"""(?:[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))[)\]”’"]?|…(?:(?<=[^\W_]…)|(?<=[%”’")\]]…)))"""
+    + _FAST_SENTENCE_REST
 )
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 _FAST_ARTICLE = (
@@ -806,14 +810,16 @@ class TranslationRepair(MapStage):
         token = _token_before(value, dot)
         if token.strip(OPENING + CLOSING).lower() not in closing:
             return False
-        head = self._sentence_head(value, dot)
+        head = self._sentence_head(value, dot, _SKIPS)
         return head is not None and len(value[head:dot].split()) >= 5
 
-    def _sentence_head(self, value: str, stop: int) -> int | None:
+    def _sentence_head(self, value: str, stop: int, skips: int | None = None) -> int | None:
         """Where the sentence ending at `value[stop]` starts (its first letter), if near enough.
 
         Full stops of abbreviations and ellipses are passed over: in "a U.S. official and a
         felon in possession of firearms. his sentencing" the sentence starts before "a U.S.".
+        `skips`: pass over at most that many (None past that), so that the starts every stop
+        of a run of abbreviations may open cost a bounded walk each ("Ab Inc. it " x 100,000).
         """
         floor = max(0, stop - 1000)  # a long list of titles is one sentence
         end = stop
@@ -821,6 +827,10 @@ class TranslationRepair(MapStage):
             start = max(value.rfind(". ", floor, end), value.rfind("? ", floor, end))
             start = max(start, value.rfind("! ", floor, end), value.rfind("\n", floor, end))
             if start > 0 and value[start] == "." and self._not_an_end(value, start):
+                if skips is not None:
+                    if skips <= 0:
+                        return None
+                    skips -= 1
                 end = start
                 continue
             break
@@ -1057,7 +1067,8 @@ class TranslationRepair(MapStage):
         if "fast_sentence_case" in t:
             stops, marks = t["fast_sentence_case"]
             matches = list(stops.finditer(value))
-            if "?" in value or "!" in value:  # no match spans another: the union is the same
+            # no match spans another: the union is the same
+            if "?" in value or "!" in value or "…" in value:
                 matches = sorted(matches + list(marks.finditer(value)), key=lambda m: m.start())
         else:
             matches = list(t["sentence_case"].finditer(value))
@@ -1075,14 +1086,27 @@ class TranslationRepair(MapStage):
         lowered: dict[str, Any] = {"text": value}  # the words of `value`, counted when asked
         for m in matches:
             word = m.group("word")
-            stop = value[m.start()] == "."
+            # an ellipsis ("Monday… the talks", "Monday... the talks") ends a sentence as often
+            # as it pauses one ("… and then", "Venus... in space", "with regard to... the
+            # hour"): only with evidence, before a pronoun, "the" or "but", not after a
+            # function word
+            ellipsis = value[m.start()] == "…" or value[m.start() - 2 : m.start()] == ".."
+            if ellipsis:
+                before = _token_before(value, m.start()).rstrip(".").lower()
+                if not (
+                    gated
+                    and word in t["after_closing_abbreviation"]
+                    and before not in t["function_words"]
+                    and before not in t["not_after_article"]
+                ):
+                    continue
+            stop = value[m.start()] == "." and not ellipsis
             closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
-            if (
-                stop
-                and self._not_an_end(value, m.start())
-                and not self._closing_abbreviation(value, m.start(), word)
-            ):
-                continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
+            closing = False
+            if stop and self._not_an_end(value, m.start()):
+                closing = self._closing_abbreviation(value, m.start(), word)
+                if not closing:
+                    continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
             token = _token_before(value, m.start())
             if (
                 stop
@@ -1090,7 +1114,9 @@ class TranslationRepair(MapStage):
                 and _abbreviation_of(token, lowered)
             ):
                 continue
-            head = self._sentence_head(value, m.start())
+            # the new starts (an ellipsis, an abbreviation that ends) walk a bounded way back
+            bounded = ellipsis or closing
+            head = self._sentence_head(value, m.start(), _SKIPS if bounded else None)
             if head is None or not (
                 value[head].isupper() or value[head].isdigit() or head in fixed
             ):
@@ -1119,11 +1145,11 @@ class TranslationRepair(MapStage):
             # names mid-sentence ("the “Meth. We're on it.” campaign"): the word after it must
             # be one that opens sentences; with the document's evidence, any word that may open
             # one ("Monday! but talks", "at NATO. the talks")
-            opener = True
+            opener = not ellipsis  # capitalised on evidence, it is none itself
             # a paragraph that opens in lower case after one that ends in a full stop is as sure
             # as a sentence that does ("ended on Monday.\n\ntalks resumed": English lists and
             # lower-case brands follow a colon or no stop; "my6sense" is no word here)
-            doubtful = not stop or token.isupper() or closer in _QUOTES
+            doubtful = not stop or token.isupper() or closer in _QUOTES or ellipsis
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
                 # and protested'
@@ -1255,6 +1281,7 @@ def _may(needs: re.Pattern[str] | None, value: str) -> bool:
 _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 
+_SKIPS = 3  # abbreviations a new kind of sentence start looks back past (`_sentence_head`)
 _DASHES = re.compile("[\u2013\u2014]")  # en and em dash
 _QUOTES = frozenset('”’"')  # quotes that close a quoted sentence
 _BRACKETS = {")": "(", "]": "["}
