@@ -7,8 +7,7 @@ no other evidence in the document (one slip in a clean host):
   before a pronoun, "the" or "but", after four words of its sentence;
 - a paragraph that opens in lower case after one that ends in a full stop;
 - a question or an exclamation quoted after a colon, then a word that opens sentences;
-- after an ellipsis ("…", "..."), a pronoun, "the" or "but", with the document's evidence
-  only (English pauses with one as often as it ends a sentence), as no evidence itself;
+- (not after an ellipsis, even with evidence: "And then... the report was discussed");
 - "but" after a start only evidence could tell before (after "?" "!", a quote, a bracket, a
   word in capitals): it opens sentences, never goes on one after those marks.
 """
@@ -152,42 +151,18 @@ def test_but_opens_a_sentence_after_a_doubtful_end(raw, fixed):
 
 
 EVIDENCE = "The committee met Kim Jong One in the capital. It followed a incursion. "
-ELLIPSES = [
-    ("Officials met on Monday… the talks resumed.", "Monday… The talks"),
-    ("Officials met on Monday... they resumed on Tuesday.", "Monday... They resumed"),
-    ("Prices rose again… but wages did not.", "again… But wages"),
-    ("The vote was close…\n\nit was decided by two.", "close…\n\nIt was"),
-]
-
-
-@pytest.mark.parametrize(("raw", "fixed"), ELLIPSES)
-def test_an_ellipsis_ends_a_sentence_on_evidence(raw, fixed):
-    assert fixed in repaired(raw, EVIDENCE)
-
-
-@pytest.mark.parametrize(("raw", "fixed"), ELLIPSES)
-def test_an_ellipsis_waits_for_evidence(raw, fixed):
-    assert repaired(raw) == raw
 
 
 @pytest.mark.parametrize(
     "kept",
     [
-        "It is possible only on the orbit of Venus... in space.",  # a preposition goes on
-        "It was expressed with regard to... the hour of prayer.",  # after a function word
+        "And then... the report was discussed.",
         "Officials met on Monday… and then they left.",
-        "They waited… talks were not held.",  # a word that only may open sentences
+        "It is possible only on the orbit of Venus... in space.",
     ],
 )
-def test_an_ellipsis_that_pauses_stays(kept):
+def test_an_ellipsis_goes_on_even_with_evidence(kept):
     assert kept in repaired(kept, EVIDENCE)
-
-
-def test_an_ellipsis_start_is_no_evidence():
-    doc = run_stage(STAGE, EVIDENCE + " ".join(raw for raw, _ in ELLIPSES))
-    signals = {e["signal"]: e["count"] for e in doc.labels["mt_evidence"]}
-    assert "sentence_case" not in signals
-    assert [e.rule for e in doc.edits].count("sentence_case") == len(ELLIPSES)
 
 
 def test_a_quoted_question_takes_no_other_word_on_evidence():
@@ -205,9 +180,7 @@ def test_every_kind_in_one_document_is_idempotent():
     assert out.count("They") + out.count("It") + out.count("Talks") + out.count("The t") == 4
 
 
-@pytest.mark.parametrize(
-    "hostile", ["Ab… the " * 150_000, "ab... the " * 150_000, "Ab Inc. it " * 100_000]
-)
+@pytest.mark.parametrize("hostile", ["Ab Inc. it " * 100_000, "ab... the " * 150_000])
 def test_linear_on_hostile_input(hostile):
     import time
 

@@ -89,8 +89,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]”’"]?|[!?][)\]”’"]?|…)|(?<=[^\W_]\.\.)\.)"""
-    r"""(?P<gap> |\n\n)[“‘"(]?"""
+    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
 # the same in two parts, each with its lookbehinds moved past the mark (which they now
@@ -99,12 +98,9 @@ _SHIPPED_SENTENCE_CASE = (
 _FAST_SENTENCE_REST = (
     r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
-_FAST_SENTENCE_STOP = (
-    r"""\.(?:(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]”’"]?|(?<=[^\W_]\.\.\.))""" + _FAST_SENTENCE_REST
-)
+_FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
 _FAST_SENTENCE_MARK = (
-    r"""(?:[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))[)\]”’"]?|…(?:(?<=[^\W_]…)|(?<=[%”’")\]]…)))"""
-    + _FAST_SENTENCE_REST
+    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))[)\]”’"]?""" + _FAST_SENTENCE_REST
 )
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 _FAST_ARTICLE = (
@@ -818,8 +814,8 @@ class TranslationRepair(MapStage):
 
         Full stops of abbreviations and ellipses are passed over: in "a U.S. official and a
         felon in possession of firearms. his sentencing" the sentence starts before "a U.S.".
-        `skips`: pass over at most that many (None past that), so that the starts every stop
-        of a run of abbreviations may open cost a bounded walk each ("Ab Inc. it " x 100,000).
+        `skips`: pass over at most that many (None past that), so that the start an
+        abbreviation that ends may open costs a bounded walk ("Ab Inc. it " x 100,000).
         """
         floor = max(0, stop - 1000)  # a long list of titles is one sentence
         end = stop
@@ -1067,8 +1063,7 @@ class TranslationRepair(MapStage):
         if "fast_sentence_case" in t:
             stops, marks = t["fast_sentence_case"]
             matches = list(stops.finditer(value))
-            # no match spans another: the union is the same
-            if "?" in value or "!" in value or "…" in value:
+            if "?" in value or "!" in value:  # no match spans another: the union is the same
                 matches = sorted(matches + list(marks.finditer(value)), key=lambda m: m.start())
         else:
             matches = list(t["sentence_case"].finditer(value))
@@ -1086,21 +1081,7 @@ class TranslationRepair(MapStage):
         lowered: dict[str, Any] = {"text": value}  # the words of `value`, counted when asked
         for m in matches:
             word = m.group("word")
-            # an ellipsis ("Monday… the talks", "Monday... the talks") ends a sentence as often
-            # as it pauses one ("… and then", "Venus... in space", "with regard to... the
-            # hour"): only with evidence, before a pronoun, "the" or "but", not after a
-            # function word
-            ellipsis = value[m.start()] == "…" or value[m.start() - 2 : m.start()] == ".."
-            if ellipsis:
-                before = _token_before(value, m.start()).rstrip(".").lower()
-                if not (
-                    gated
-                    and word in t["after_closing_abbreviation"]
-                    and before not in t["function_words"]
-                    and before not in t["not_after_article"]
-                ):
-                    continue
-            stop = value[m.start()] == "." and not ellipsis
+            stop = value[m.start()] == "."
             closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
             closing = False
             if stop and self._not_an_end(value, m.start()):
@@ -1114,9 +1095,8 @@ class TranslationRepair(MapStage):
                 and _abbreviation_of(token, lowered)
             ):
                 continue
-            # the new starts (an ellipsis, an abbreviation that ends) walk a bounded way back
-            bounded = ellipsis or closing
-            head = self._sentence_head(value, m.start(), _SKIPS if bounded else None)
+            # an abbreviation that ends walks a bounded way back (`_closing_abbreviation`)
+            head = self._sentence_head(value, m.start(), _SKIPS if closing else None)
             if head is None or not (
                 value[head].isupper() or value[head].isdigit() or head in fixed
             ):
@@ -1145,11 +1125,11 @@ class TranslationRepair(MapStage):
             # names mid-sentence ("the “Meth. We're on it.” campaign"): the word after it must
             # be one that opens sentences; with the document's evidence, any word that may open
             # one ("Monday! but talks", "at NATO. the talks")
-            opener = not ellipsis  # capitalised on evidence, it is none itself
+            opener = True
             # a paragraph that opens in lower case after one that ends in a full stop is as sure
             # as a sentence that does ("ended on Monday.\n\ntalks resumed": English lists and
             # lower-case brands follow a colon or no stop; "my6sense" is no word here)
-            doubtful = not stop or token.isupper() or closer in _QUOTES or ellipsis
+            doubtful = not stop or token.isupper() or closer in _QUOTES
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
                 # and protested'
@@ -1281,7 +1261,7 @@ def _may(needs: re.Pattern[str] | None, value: str) -> bool:
 _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 
-_SKIPS = 3  # abbreviations a new kind of sentence start looks back past (`_sentence_head`)
+_SKIPS = 3  # abbreviations an abbreviation that ends looks back past (`_sentence_head`)
 _DASHES = re.compile("[\u2013\u2014]")  # en and em dash
 _QUOTES = frozenset('”’"')  # quotes that close a quoted sentence
 _BRACKETS = {")": "(", "]": "["}

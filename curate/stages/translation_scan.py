@@ -19,7 +19,7 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   or `_` on either side (`\\b`): the doubled-word pattern wants no Unicode word character
   there, and a non-ASCII character is no ASCII one; its case-insensitive match of non-ASCII
   letters (the long s, the Kelvin sign) is left to the stage, which asks the full check then;
-- `SENTENCE`: `.`, `!`, `?` or `…`, a bracket or a closing quote, a space or a paragraph break, an
+- `SENTENCE`: `.`, `!` or `?`, a bracket or a closing quote, a space or a paragraph break, an
   opening quote or bracket, then a lower-case ASCII letter: the shape of every match of the
   sentence pattern.
 
@@ -94,8 +94,7 @@ class FieldScan:
         if sentence:
             expressions.append(
                 (
-                    r"(?:[.!?]|\xe2\x80\xa6)(?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\x20|\n\n)"
-                    r"(?:[\x22(]|\xe2\x80[\x9c\x98])?[a-z]",
+                    r"[.!?](?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\x20|\n\n)(?:[\x22(]|\xe2\x80[\x9c\x98])?[a-z]",
                     SENTENCE,
                     0,
                 )
