@@ -87,14 +87,28 @@ def test_an_abbreviation_inside_a_sentence_stays(kept):
 @pytest.mark.parametrize(
     ("raw", "fixed"),
     [
-        ("It ended on Monday.\n\ntalks resumed on Tuesday.", "\n\nTalks resumed"),
-        ("It ended on Monday.\n\nprices fell again.", "\n\nPrices fell"),
-        ("(They met on Monday.)\n\nnegotiators left the room.", "\n\nNegotiators left"),
-        ("They met in 2019.\n\nofficials then left.", "\n\nOfficials then"),
+        ("It ended on Monday.\n\nthe talks resumed on Tuesday.", "\n\nThe talks resumed"),
+        ("(They met on Monday.)\n\nthey left the room.", "\n\nThey left"),
+        ("They met in 2019.\n\nbut officials then left.", "\n\nBut officials"),
     ],
 )
-def test_a_paragraph_opening_in_lower_case_after_a_stop(raw, fixed):
+def test_a_paragraph_opening_in_lower_case_with_a_word_that_opens_sentences(raw, fixed):
     assert fixed in repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # what opens a paragraph in lower case on real pages, after a full stop: code and
+        # names written in lower case (the read pages of `make eval`: 10 such false edits)
+        "I took another look at the test.\n\nimport os from django.conf import settings",
+        "We pass in a dictionary.\n\nheaders = {'user-agent': AGENT} resp = get(URL)",
+        "I would look into simdjson.\n\nvcpkg has simdjson in its repo.",
+        "Some have integration in Emacs.\n\nprojectile\n\nsupports ido, ivy, or helm.",
+    ],
+)
+def test_a_paragraph_of_code_or_a_lower_case_name_after_a_stop_stays(kept):
+    assert repaired(kept) == kept
 
 
 @pytest.mark.parametrize(
@@ -174,10 +188,10 @@ def test_a_quoted_question_takes_no_other_word_on_evidence():
 def test_every_kind_in_one_document_is_idempotent():
     text = (
         "The quake measured 5.8. they left. The contract went to Acme Holdings Inc. it "
-        "resumed.\n\ntalks resumed on Tuesday. He asked: “Why now?” the talks resumed."
+        "resumed.\n\nthe talks resumed on Tuesday. He asked: “Why now?” the talks resumed."
     )
     out = repaired(text)  # `assert_contract`: a second run changes nothing; the ledger replays
-    assert out.count("They") + out.count("It") + out.count("Talks") + out.count("The t") == 4
+    assert out.count("They") + out.count("It") + out.count("The t") == 4
 
 
 @pytest.mark.parametrize("hostile", ["Ab Inc. it " * 100_000, "ab... the " * 150_000])
