@@ -477,7 +477,8 @@ LONE = [
     ("in 2022 , the army", "in 2022, the army"),  # after a year, before a word
     ("odd = lambda x : bool(x % 2)", None),  # code: a one-letter name
     ("it is in the __init__.py . I recommend", None),
-    ("see onmeth.com , the website", None),
+    ("see onmeth.com , the website", "see onmeth.com, the website"),  # a web address
+    ("in the __init__.py , I recommend", None),  # a file name: no host has "_"
     ("f(x) , g(x) and h", None),
     ("J . R . R . Tolkien wrote", None),  # spaced initials
     ("Wait ... what", None),

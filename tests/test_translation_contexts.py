@@ -181,6 +181,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     rng = random.Random(3)
     every = [(cell, False) for cell in contexts.cells()]
     every += [(cell, True) for cell in contexts.cells(held_out=True)]
+    every += [(cell, 4) for cell in contexts.cells(held_out=4)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

@@ -129,7 +129,7 @@ PHRASE_CONTEXTS = (
 # quoted phrases inside quotes are nested quotes, not the kind: those contexts are left out
 NOT_FOR_QUOTES = frozenset(
     {"after_open_curly", "after_open_straight", "inside_curly", "inside_straight",
-     "before_close_curly", "inside_single_quotes"}
+     "before_close_curly", "inside_single_quotes", "inside_quote_sentence"}
 )  # fmt: skip
 
 # space before a mark: `{F}` is where the space goes, before the mark
@@ -320,18 +320,103 @@ HELD_OUT_3_SENTENCE = (
     _c("after_reference_number", "The decree is No. 2023-1250. {F} resumed on Tuesday."),
     _c("after_etc", "They discussed trade, energy, etc. {F} resumed on Tuesday."),
 )
+# A fourth held-out batch, written in session 21 (second round) before any fix it measures and
+# without running the stage on it: sentence and paragraph shapes no batch had (a byline, a
+# dateline line, a dialogue, a caption credit, a list without stops, a sentence inside a quote or
+# a bracket, very long and very short sentences, an answer of one word), and what precedes the
+# artifact varied: a money amount, a month, a name, a hashtag, an ellipsis in brackets, `No.`
+# and `Jr.` as words, a question or an exclamation of one or two words.
+HELD_OUT_4_PHRASE = (
+    _c("after_byline", "By Claire Dubois, AFP\n{F} was discussed.", "paragraph", start=True),
+    _c(
+        "long_sentence",
+        "After three days of talks that ran late into the night and that several "
+        "delegations called tense, officials said {F} had finally been settled.",
+    ),
+    _c("short_sentence", "{F}, again.", start=True),
+    _c("after_number_series", "Points 3, 4 and 5 concern {F}."),
+    _c("dialogue_question", "– Was it about {F}?\n– No.", "paragraph"),
+    _c("analysis_headline", "Analysis: why {F} matters", "paragraph"),
+    _c("semicolon_series", "Three topics: trade; {F}; energy."),
+    _c("after_bracketed_ellipsis", "He added […] that {F} was discussed."),
+    _c("after_quoted_title", "The daily “Le Monde” said {F} was discussed."),
+    _c("dash_aside_start", "{F} – as expected – was discussed.", start=True),
+    _c("after_three_dots_lower", "And then... {F} was discussed."),
+    _c("question_end", "What about {F}?", "paragraph"),
+    _c("after_no_number", "Under decree No. 12, {F} was discussed."),
+    _c("after_place_date_line", "Paris, 3 May\n{F} was discussed.", "paragraph", start=True),
+    _c("after_hashtag", "Under the hashtag #Paris2024, {F} was discussed."),
+    _c("after_pm_comma", "At 5 p.m., {F} was discussed."),
+    _c("after_money", "For €2 million, {F} was bought."),
+    _c("inside_quote_sentence", "“We met. {F} was discussed,” she said.", start=True),
+)
+HELD_OUT_4_SPACE = (
+    _c("after_long_number", "The budget reached 1,200,000 euros{F}; officials agreed."),
+    _c("after_particle_name", "Officials met Charles de Gaulle{F}, then they left."),
+    _c("dialogue_dash", "– Are you leaving{F}? she asked.", "paragraph"),
+    _c("after_hyphenated_place", "They met in Saint-Étienne{F}, then they left."),
+    _c("before_colon_list", "Three points{F}:\n- trade\n- energy", "paragraph"),
+    _c("byline", "By Claire Dubois{F}, AFP", "paragraph"),
+    _c("after_quote_colon", "He said “no”{F}: the talks ended."),
+    _c("after_year_paren", "The law (passed in 2019){F}; it was repealed."),
+    _c(
+        "long_sentence",
+        "After three days of talks that ran late into the night, officials "
+        "finally met in Paris{F}, where the talks resumed.",
+    ),
+    _c("one_word_question", "Why{F}? Nobody knows."),
+    _c("after_ellipsis_word", "They waited… and waited{F}! Then they left."),
+    _c("headline_question", "Is this the end of the euro{F}?", "paragraph"),
+    _c("after_possessive", "The decision was Macron’s{F}, officials said."),
+    _c("after_contraction", "They didn’t{F}! Nobody expected it."),
+    _c("one_word_answer", "Yes{F}, they met.", "paragraph"),
+    _c("caps_label", "BREAKING{F}: TALKS COLLAPSE IN PARIS", "paragraph", case="upper"),
+    _c("after_ampersand", "Officials met at Marks & Spencer{F}, then they left."),
+    _c("before_stop_digit", "Officials met in Paris{F}. 12 of them stayed."),
+    _c("after_hashtag", "The slogan was #NeverAgain{F}; it spread fast."),
+)
+HELD_OUT_4_SENTENCE = (
+    _c("after_byline_line", "By Claire Dubois\n{F} resumed on Tuesday.", "paragraph"),
+    _c("after_dateline_line", "Talks: day two\n{F} resumed on Tuesday.", "paragraph"),
+    _c("after_numbered_lines", "1. Trade\n2. Energy\n{F} resumed on Tuesday.", "paragraph"),
+    _c(
+        "after_long_sentence",
+        "After three days of talks that ran late into the night and that "
+        "several delegations called tense, officials left Paris on Monday. {F} resumed.",
+    ),
+    _c("after_one_word_no", "Did they agree? No. {F} resumed on Tuesday."),
+    _c("after_dialogue_line", "– We are done, she said. {F} resumed on Tuesday.", "paragraph"),
+    _c("after_colon_word", "The reason was simple: money. {F} resumed on Tuesday."),
+    _c("after_quote_ellipsis", "“We will see…” {F} resumed on Tuesday."),
+    _c("after_money", "The fine was €2 million. {F} resumed on Tuesday."),
+    _c("after_month", "The vote is set for 12 May. {F} resumed on Tuesday."),
+    _c("after_full_name", "Officials met Angela Merkel. {F} resumed on Tuesday."),
+    _c("after_paren_gloss", "They met at the Élysée (the presidency). {F} resumed."),
+    _c("after_one_word_bang", "Finally! {F} resumed on Tuesday."),
+    _c("after_two_word_question", "Why now? {F} resumed on Tuesday."),
+    _c("after_dialogue_answer", "– Did they meet?\n– Yes. {F} resumed.", "paragraph"),
+    _c("after_count", "The toll rose to 1,200. {F} resumed on Tuesday."),
+    _c("after_line_no_stop", "Officials met on Monday\n\n{F} resumed on Tuesday.", "paragraph"),
+    _c("after_hashtag", "The slogan was #NeverAgain. {F} resumed on Tuesday."),
+    _c("after_caption_credit", "Macron in Paris on Monday. (AFP)\n{F} resumed.", "paragraph"),
+    _c("inside_quote", "“We met. {F} resumed on Tuesday,” she said."),
+    _c("inside_parens", "(Officials met on Monday. {F} resumed on Tuesday.)"),
+    _c("after_jr", "The prize went to Martin Luther King Jr. {F} resumed on Tuesday."),
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1, 2, 3 the first, second, third
-    held-out batch; 0 the contexts the stage was fixed on)."""
+    """The contexts `kind` is planted in (`held_out`: 1 to 4 the first to fourth held-out
+    batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
         (HELD_OUT_SPACE, HELD_OUT_SENTENCE, HELD_OUT_PHRASE),
         (HELD_OUT_2_SPACE, HELD_OUT_2_SENTENCE, HELD_OUT_2_PHRASE),
         (HELD_OUT_3_SPACE, HELD_OUT_3_SENTENCE, HELD_OUT_3_PHRASE),
+        (HELD_OUT_4_SPACE, HELD_OUT_4_SENTENCE, HELD_OUT_4_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
