@@ -200,3 +200,30 @@ def test_a_doubled_word_in_a_title_case_headline_is_removed(raw, fixed):
 )
 def test_a_capitalised_double_outside_a_headline_stays(kept):
     assert repaired(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        # a stop inside brackets that opened mid-sentence is an abbreviation's or an aside's
+        # (a real page: "Esteban Torres (D-Calif.) declared his retirement")
+        "Then-Rep. Esteban Torres (D-Calif.) declared his retirement on Monday.",
+        "The delegates (incl. two ministers.) arrived late in the evening.",
+        "General Smith (Ret.) said the plan would fail.",
+        "The vote was close (approx.) and the result stood.",
+    ],
+)
+def test_a_stop_inside_brackets_that_opened_mid_sentence_ends_no_sentence(kept):
+    # in a document with evidence (its host's own slips are repaired: only the end is compared)
+    assert repaired(kept, EVIDENCE).endswith(" " + kept)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("They met on Monday. (They met again on Tuesday.) the talks resumed.", ") The talks"),
+        ("(The meeting was short.) they left at noon.", ") They left"),
+    ],
+)
+def test_a_stop_inside_brackets_that_open_a_sentence_still_ends_it(raw, fixed):
+    assert fixed in repaired(raw, EVIDENCE)

@@ -99,7 +99,41 @@ def run(eval_dir: Path) -> str:
             label_block(stage, second, PLANTER_2),
         ]
     blocks.append(set_three(stage, Path(eval_dir)))
+    blocks.append(read_pages(stage, Path(eval_dir)))
     return "\n\n".join(blocks)
+
+
+def read_pages(stage: TranslationRepair, eval_dir: Path) -> str:
+    """Set 4: the content lines of the pages people read (`curate.evaluate.checked`), human
+    text of every kind the web holds and the English sets lack (German, code, product lists,
+    lower-case names); no repair is planted, so every edit listed is one to judge."""
+    from curate.evaluate.checked import READ_FILES, aligned, load_checked
+    from curate.evaluate.pages import pages_of
+
+    pages = pages_of(eval_dir)
+    docs: list[tuple[str, str]] = []
+    halves: dict[str, str] = {}
+    for path in READ_FILES:
+        if not path.is_file():
+            continue
+        for item, page in aligned(load_checked(path), pages)[0]:
+            labelled = zip(page.plain_lines, item.labels, strict=True)
+            lines = [line for line, label in labelled if label == 1]
+            docs.append((page.key, "\n\n".join(lines)))
+            halves[page.key] = item.half
+    if not docs:
+        return "Set 4: skipped, no read pages"
+    return (
+        f"Set 4: the content lines of the {len(docs)} pages read by people (`make eval` "
+        "`checked`), human web text in several languages with code and lists; nothing planted\n"
+        + false_edits_block(
+            stage,
+            [
+                ("read pages", docs),
+                *[(f"read pages, half {h}", [d for d in docs if halves[d[0]] == h]) for h in "AB"],
+            ],
+        )
+    )
 
 
 def set_three(stage: TranslationRepair, eval_dir: Path) -> str:

@@ -1119,8 +1119,11 @@ class TranslationRepair(MapStage):
             if not stop and closer in _QUOTES:
                 if not _quote_after_colon(value, m.start(), closer):
                     continue  # "She asked “why now?” and left": a quote inside a sentence
-            elif not stop and closer and not _bracket_opens_sentence(value, m.start() + 1):
-                continue  # "They met (what a day!) on Monday": an aside inside a sentence
+            elif closer in _BRACKETS and not _bracket_opens_sentence(value, m.start() + 1):
+                # "They met (what a day!) on Monday", "Esteban Torres (D-Calif.) declared": an
+                # aside or an abbreviation inside a sentence; a bracket that opens a sentence
+                # closes one ("(They met on Monday.) the talks")
+                continue
             # "… “we met on Monday.” the talks": a stop inside a quote, which also closes quoted
             # names mid-sentence ("the “Meth. We're on it.” campaign"): the word after it must
             # be one that opens sentences; with the document's evidence, any word that may open
