@@ -129,6 +129,7 @@ def test_run_prints_three_blocks(tmp_path):
     assert "trafilatura `with`  1 " in report  # the English page only
     assert "Repair recall" in report
     assert "Labelled translated" in report
+    assert "Set 4: skipped, no benchmark pages" in report  # no pages to read the read pages from
 
 
 # the second set: another planting procedure, other text ----------------------------------------

@@ -110,6 +110,10 @@ def read_pages(stage: TranslationRepair, eval_dir: Path) -> str:
     from curate.evaluate.checked import READ_FILES, aligned, load_checked
     from curate.evaluate.pages import pages_of
 
+    if not (
+        (eval_dir / "aeb" / "html").is_dir() or (eval_dir / "trafilatura" / "html.tar.xz").is_file()
+    ):
+        return f"Set 4: skipped, no benchmark pages under {eval_dir}"
     pages = pages_of(eval_dir)
     docs: list[tuple[str, str]] = []
     halves: dict[str, str] = {}
