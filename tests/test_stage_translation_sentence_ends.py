@@ -17,18 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from curate.stages.translation import TranslationRepair
-from tests.conftest import assert_contract, run_stage
+from tests.conftest import run_stage
+from tests.translation_slips import HOST, STAGE, repaired
 
-STAGE = TranslationRepair()
-HOST = "The committee met in the capital for three days. Its members spoke to the press. "
 # a document with evidence: a mangled name (a strong signal) and an article slip
 EVIDENCE = "The committee met Kim Jong One in the capital for three days. It followed a incursion. "
-
-
-def repaired(raw: str, host: str = HOST) -> str:
-    doc = assert_contract(STAGE, host + raw)
-    return doc.text[len(host) :] if doc.text.startswith(host) else doc.text
 
 
 @pytest.mark.parametrize(

@@ -16,16 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from curate.stages.translation import TranslationRepair
-from tests.conftest import assert_contract, run_stage
-
-STAGE = TranslationRepair()
-HOST = "The committee met in the capital for three days. Its members spoke to the press. "
-
-
-def repaired(raw: str, host: str = HOST) -> str:
-    doc = assert_contract(STAGE, host + raw)
-    return doc.text[len(host) :] if doc.text.startswith(host) else doc.text
+from tests.conftest import run_stage
+from tests.translation_slips import STAGE, repaired
 
 
 @pytest.mark.parametrize(

@@ -158,18 +158,28 @@ def _doc_id(record: Record) -> str:
     return "sha1:" + hashlib.sha1(key).hexdigest()  # a record without an id: stable anyway
 
 
-def _conversion_record(
-    record: Any, offset: int, where: str, url_rule: UrlRule | None
-) -> Record | Quarantined | Skipped:
-    """A WET `conversion` record: its block is the page's text."""
-    headers = record.headers
-    url = headers.get("WARC-Target-URI")
+def _block_record(
+    record: Any, offset: int, kind: str, url_rule: UrlRule | None
+) -> Record | Skipped:
+    """A record whose block is the document itself (no HTTP exchange): its URL, id and date, or
+    skipped by the reader's URL filter."""
+    url = record.headers.get("WARC-Target-URI")
     if url_rule is not None:
         rule = url_rule(url or "")
         if rule is not None:
             return Skipped(f"filter/{rule}")
-    found = Record(offset, CONVERSION, url=url, record_id=record.record_id)
-    found.date = headers.get("WARC-Date")
+    found = Record(offset, kind, url=url, record_id=record.record_id)
+    found.date = record.headers.get("WARC-Date")
+    return found
+
+
+def _conversion_record(
+    record: Any, offset: int, where: str, url_rule: UrlRule | None
+) -> Record | Quarantined | Skipped:
+    """A WET `conversion` record: its block is the page's text."""
+    found = _block_record(record, offset, CONVERSION, url_rule)
+    if isinstance(found, Skipped):
+        return found
     try:
         found.body = read_body(record)
     except OSError as err:
@@ -182,15 +192,10 @@ def _resource_record(
 ) -> Record | Quarantined | Skipped:
     """A `resource` record whose block is an HTML page, as warcit and other tools that archive
     files (no HTTP exchange) write: read as a 200 response is; it was counted as `resource`."""
-    headers = record.headers
-    url = headers.get("WARC-Target-URI")
-    if url_rule is not None:
-        rule = url_rule(url or "")
-        if rule is not None:
-            return Skipped(f"filter/{rule}")
-    found = Record(offset, RESOURCE, url=url, record_id=record.record_id)
-    found.date = headers.get("WARC-Date")
-    found.content_type = headers.get("Content-Type")
+    found = _block_record(record, offset, RESOURCE, url_rule)
+    if isinstance(found, Skipped):
+        return found
+    found.content_type = record.headers.get("Content-Type")
     found.charset = _charset(found.content_type)
     try:
         found.body = read_body(record)

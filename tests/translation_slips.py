@@ -1,0 +1,17 @@
+"""A lone translation slip in a short clean English host, through the `translation` stage: the
+shape the tests of each repair kind share."""
+
+from __future__ import annotations
+
+from curate.stages.translation import TranslationRepair
+from tests.conftest import assert_contract
+
+STAGE = TranslationRepair()
+HOST = "The committee met in the capital for three days. Its members spoke to the press. "
+
+
+def repaired(raw: str, host: str = HOST) -> str:
+    """`host + raw` through the stage (its contract checked: twice changes nothing, the ledger
+    replays); the part after the host, or the whole text if the host itself was repaired."""
+    doc = assert_contract(STAGE, host + raw)
+    return doc.text[len(host) :] if doc.text.startswith(host) else doc.text
