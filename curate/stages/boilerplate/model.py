@@ -119,30 +119,39 @@ class TreeModel:
         A line's outcomes of all split tests of a tree, read as the bits of a number, point
         at the leaf value in the table: all the tests of all trees are one numpy comparison,
         the walk down the levels is gone (a few numpy calls per document instead of a dozen a
-        level). Only for shallow trees (the table doubles with each split node).
+        level). Only for shallow trees (the table doubles with each split node). The tables
+        are filled by walking every tree for every code at once (a loop in Python over the
+        trees and codes took 0.12 s of each run's start for the two shipped models).
         """
         trees, width = self.feature.shape
-        splits = [[n for n in range(width) if self.left[t, n] != n] for t in range(trees)]
-        slots = max(len(nodes) for nodes in splits)
+        split = self.left != np.arange(width)[None, :]  # a leaf points at itself
+        slots = int(split.sum(axis=1).max()) if trees else 0
         if slots > MAX_TABLE_SPLITS:
             return None
+        # a split node's slot: its rank among its tree's split nodes, in node order
+        slot_of = np.where(split, np.cumsum(split, axis=1) - 1, -1)
         # up to 8 splits: 8 slots, the tests of a tree one uint64 (`GATHER`); an unused slot
         # tests against inf, never true, and leaves its bit 0
-        width = 8 if slots <= 8 else slots
-        feature = np.zeros((trees, width), dtype=np.int64)
-        threshold = np.full((trees, width), np.inf)  # an unused slot: never true
-        table = np.zeros((trees, 2**slots))
-        for t, nodes in enumerate(splits):
-            slot = {node: k for k, node in enumerate(nodes)}
-            feature[t, : len(nodes)] = self.feature[t, nodes]
-            threshold[t, : len(nodes)] = self.threshold[t, nodes]
-            for code in range(2**slots):
-                node = 0
-                while node in slot:
-                    right = code >> slot[node] & 1
-                    node = int(self.right[t, node] if right else self.left[t, node])
-                table[t, code] = self.value[t, node]
-        bits = (1 << np.arange(width)).astype(np.int64) if width > 8 else None
+        columns = 8 if slots <= 8 else slots
+        feature = np.zeros((trees, columns), dtype=np.int64)
+        threshold = np.full((trees, columns), np.inf)  # an unused slot: never true
+        tree_of, node_of = np.nonzero(split)
+        feature[tree_of, slot_of[tree_of, node_of]] = self.feature[tree_of, node_of]
+        threshold[tree_of, slot_of[tree_of, node_of]] = self.threshold[tree_of, node_of]
+        # every tree walked down for every code: a split node's bit at its slot says right
+        codes = np.arange(2**slots, dtype=np.int64)[None, :]
+        rows = np.arange(trees)[:, None]
+        node = np.zeros((trees, 2**slots), dtype=np.int64)
+        for _ in range(width):  # no path is longer than the nodes of its tree
+            slot = slot_of[rows, node]
+            at_split = slot >= 0
+            if not at_split.any():
+                break
+            right = (codes >> np.maximum(slot, 0)) & 1
+            step = np.where(right == 1, self.right[rows, node], self.left[rows, node])
+            node = np.where(at_split, step, node)
+        table = self.value[rows, node]
+        bits = (1 << np.arange(columns)).astype(np.int64) if columns > 8 else None
         offsets = np.arange(trees, dtype=np.int64)[None, :] * 2**slots
         return feature.ravel(), threshold.ravel(), bits, (table.ravel(), offsets)
 
