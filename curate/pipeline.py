@@ -91,6 +91,14 @@ class Pipeline:
             doc = emptied(stage.name, stage.process(doc))
         return doc
 
+    def process_many(self, docs: list[Document]) -> list[Document]:
+        """`process` of each document, each map stage over all of them before the next (a
+        stage's tables stay warm in the processor's caches: the same documents out, faster)."""
+        docs = list(docs)
+        for stage in self.map_stages:
+            docs = [doc if doc.removed else emptied(stage.name, stage.process(doc)) for doc in docs]
+        return docs
+
     def run(self, records: Iterable[Any], workers: int = 1) -> RunResult:
         """Every stage, corpus stages included, over in-memory records `{id, text, title?}`,
         texts, a pandas DataFrame or an Arrow table (`curate.io.in_memory`)."""
@@ -177,11 +185,8 @@ class MapFunction:
         ids = batch.get(self.id_field) or [None] * count
         titles = batch.get("title") or [None] * count
         sources = batch.get("url") or batch.get("source") or [None] * count
-        rows = []
-        for index, (doc_id, text, title, source) in enumerate(
-            zip(ids, texts, titles, sources, strict=True)
-        ):
-            doc = self.pipeline.process(
+        docs = self.pipeline.process_many(
+            [
                 Document(
                     id=str(doc_id) if doc_id not in (None, "") else str(index),
                     text=text or "",
@@ -189,7 +194,13 @@ class MapFunction:
                     input_title=title or None,
                     source=source if isinstance(source, str) else None,
                 )
-            )
+                for index, (doc_id, text, title, source) in enumerate(
+                    zip(ids, texts, titles, sources, strict=True)
+                )
+            ]
+        )
+        rows = []
+        for doc in docs:
             row = kept_row(doc)
             row["removed_rule"] = doc.removal.rule if doc.removal else None
             row["removed_reason"] = doc.removal.reason if doc.removal else None
