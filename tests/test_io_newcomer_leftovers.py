@@ -1,0 +1,178 @@
+"""A newcomer's files that lost documents early, one test a kind (session 22): gzip's long
+name (io.gzip_names), ids that are no string (io.id_text), hidden files (io.hidden_files),
+files of no record (io.empty_files)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tarfile
+from io import BytesIO
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from curate.cli import app
+from curate.io.id_text import id_text
+from curate.io.readers import Document, Quarantined, read_inputs, walk_inputs
+
+TEXT = "The council met on Tuesday to discuss the new budget for the schools and roads."
+
+
+def _rows(*ids: object) -> bytes:
+    return "".join(json.dumps({"id": i, "text": f"{i}: {TEXT}"}) + "\n" for i in ids).encode()
+
+
+def _read(*inputs: Path) -> tuple[list[Document], list[Quarantined]]:
+    items = list(read_inputs(inputs))
+    docs = [i for i in items if isinstance(i, Document)]
+    return docs, [i for i in items if isinstance(i, Quarantined)]
+
+
+def _tar_gz(name: str, data: bytes) -> bytes:
+    out = BytesIO()
+    with tarfile.open(fileobj=out, mode="w:gz") as tar:
+        member = tarfile.TarInfo(name)
+        member.size = len(data)
+        tar.addfile(member, BytesIO(data))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "name, data, ids",
+    [
+        ("rows.jsonl.gzip", gzip.compress(_rows("a", "b")), ["a", "b"]),
+        ("rows.ndjson.gzip", gzip.compress(_rows("a")), ["a"]),
+        ("pages.json.gzip", gzip.compress(json.dumps([{"id": "j", "text": TEXT}]).encode()), ["j"]),
+        ("feed.csv.gzip", gzip.compress(f"id,text\nc,{TEXT}\n".encode()), ["c"]),
+        ("story.txt.gzip", gzip.compress(TEXT.encode()), ["sub/story"]),
+        ("rows.gzip", gzip.compress(_rows("bare")), ["bare"]),  # no inner name (io.bare_...)
+        ("shard.tar.gzip", _tar_gz("m.jsonl", _rows("t")), ["t"]),
+    ],
+    ids=["jsonl", "ndjson", "json", "csv", "txt", "bare", "tar"],
+)
+def test_gzip_under_its_long_name_is_read_as_gz(tmp_path, name, data, ids):
+    # named alone: one `unsupported` record ("unsupported file type .gzip"); in a folder
+    # passed over, and a folder of them stopped the run ("no readable input files (.gzip 3)")
+    (tmp_path / "sub").mkdir()
+    path = tmp_path / "sub" / name
+    path.write_bytes(data)
+    assert walk_inputs([tmp_path]).skipped == []
+    docs, quarantined = _read(tmp_path)
+    assert [d.id for d in docs] == ids and quarantined == []
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("s1", "s1"),
+        (7, "7"),
+        (10**20, "100000000000000000000"),
+        (3.5, "3.5"),
+        (1e20, "1e+20"),
+        (7.0, "7"),  # pandas' int column with a missing value is float64: 7 became "7.0"
+        (True, "true"),  # was "True"
+        (False, "false"),
+        ({"shard": 3, "row": 7}, '{"row": 7, "shard": 3}'),  # was "{'shard': 3, 'row': 7}"
+        ([1, "x"], '[1, "x"]'),  # was "[1, 'x']"
+        ({"t": "é"}, '{"t": "é"}'),
+    ],
+)
+def test_id_text(value, expected):
+    assert id_text(value) == expected
+
+
+def test_ids_that_are_no_string_are_json_text(tmp_path):
+    path = tmp_path / "ids.jsonl"
+    path.write_bytes(_rows("s", 7, True, {"b": 1, "a": [2]}, None))
+    docs, _ = _read(path)
+    assert [d.id for d in docs] == ["s", "7", "true", '{"a": [2], "b": 1}', "ids-5"]
+
+
+def test_a_float_id_of_pandas_is_the_integer_it_was(tmp_path):
+    table = pa.table({"id": pa.array([7.0, None]), "text": [TEXT, TEXT + " Again."]})
+    pq.write_table(table, tmp_path / "rows.parquet")
+    docs, _ = _read(tmp_path / "rows.parquet")
+    assert [d.id for d in docs] == ["7", "rows-2"]
+
+
+def _hidden_folder(root: Path) -> None:
+    (root / "a.jsonl").write_bytes(_rows("a"))
+    (root / ".foo.jsonl").write_bytes(_rows("foo"))
+    (root / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1" + bytes(64))
+    (root / ".git").mkdir()
+    (root / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    (root / "sub" / ".cache").mkdir(parents=True)
+    (root / "sub" / ".cache" / "rows.jsonl").write_bytes(_rows("cached"))
+
+
+def test_hidden_files_are_listed_as_skipped_and_never_read(tmp_path):
+    # they were passed over without a word: report.json's skipped_files was []
+    root = tmp_path / "in"
+    root.mkdir()
+    _hidden_folder(root)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(root), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "skipped: 4 not read (hidden file 2, hidden folder 2)" in result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["read"] == 1
+    assert report["skipped_files"] == [
+        f"{root}/.DS_Store",
+        f"{root}/.foo.jsonl",
+        f"{root}/.git/",
+        f"{root}/sub/.cache/",
+    ]
+    assert "| hidden folder | 2 |" in (out / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_hidden_file_named_on_the_command_line_is_read(tmp_path):
+    path = tmp_path / ".foo.jsonl"
+    path.write_bytes(_rows("foo"))
+    docs, _ = _read(path)
+    assert [d.id for d in docs] == ["foo"]
+
+
+def test_curates_own_staging_beside_an_output_is_not_listed(tmp_path):
+    (tmp_path / "a.jsonl").write_bytes(_rows("a"))
+    (tmp_path / ".out.curate-tmp").mkdir()
+    (tmp_path / ".out.curate-lock").write_text("")
+    assert walk_inputs([tmp_path]).hidden == []
+
+
+@pytest.mark.parametrize(
+    "name, write, said",
+    [
+        (
+            "empty.parquet",
+            lambda p: pq.write_table(pa.table({"id": pa.array([], pa.string())}), p),
+            "a Parquet file with its columns and 0 rows",
+        ),
+        (
+            "empty.feather",
+            lambda p: pa.feather.write_feather(pa.table({"text": pa.array([], pa.string())}), p),
+            "a Feather file with its columns and 0 rows",
+        ),
+        ("header.csv", lambda p: p.write_text("id,text\n"), "a table's header and no row"),
+    ],
+)
+def test_a_file_of_no_record_is_counted_with_a_reason(tmp_path, name, write, said):
+    # it was read and said nothing: no count, no record, as if it had never been given
+    import pyarrow.feather  # noqa: F401  (pa.feather)
+
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.jsonl").write_bytes(_rows("a"))
+    write(root / name)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(root), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "quarantined: empty 1" in result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["read"] == 2 and report["quarantine"] == {"empty": 1}
+    [row] = [json.loads(line) for line in (out / "quarantine.jsonl").read_text().splitlines()]
+    assert row["file"] == str(root / name) and row["kind"] == "empty"
+    assert row["error"].startswith(f"0 documents: {said}")
