@@ -140,7 +140,7 @@ def test_curates_own_staging_beside_an_output_is_not_listed(tmp_path):
     (tmp_path / "a.jsonl").write_bytes(_rows("a"))
     (tmp_path / ".out.curate-tmp").mkdir()
     (tmp_path / ".out.curate-lock").write_text("")
-    assert walk_inputs([tmp_path]).hidden == []
+    assert walk_inputs([tmp_path]).set_aside == []
 
 
 @pytest.mark.parametrize(
@@ -176,3 +176,84 @@ def test_a_file_of_no_record_is_counted_with_a_reason(tmp_path, name, write, sai
     [row] = [json.loads(line) for line in (out / "quarantine.jsonl").read_text().splitlines()]
     assert row["file"] == str(root / name) and row["kind"] == "empty"
     assert row["error"].startswith(f"0 documents: {said}")
+
+
+P1 = "The council met on Tuesday to discuss the new budget for the schools."
+P2 = "Roads will be repaired before the winter, the mayor said."
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ([P1, None, P2], f"{P1}\n\n{P2}"),  # a paragraph that failed: the row was quarantined
+        ([[P1, "Then more."], [P2]], f"{P1} Then more.\n\n{P2}"),  # paragraphs of sentences
+        ([[P1, None], None, " "], P1),
+        ([], ""),  # no paragraph: an empty text, as "" (removed as read/empty)
+        ([None], ""),
+        ([P1, 2024], None),  # not guessed at
+        ([{"text": P1}], None),  # io.paragraph_objects
+        (P1, None),
+    ],
+)
+def test_joined_list(value, expected):
+    from curate.io.paragraph_lists import joined_list
+
+    assert joined_list(value) == expected
+
+
+def test_a_list_of_paragraphs_with_a_gap_is_read(tmp_path):
+    # "'text' must be a string (or a list of strings), got list": the whole article lost
+    rows = [{"id": "gap", "text": [P1, None, P2]}, {"id": "nested", "text": [[P1], [P2]]}]
+    (tmp_path / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    table = pa.table({"id": ["pq"], "text": pa.array([[P1, None, P2]], pa.list_(pa.string()))})
+    pq.write_table(table, tmp_path / "rows.parquet")
+    docs, quarantined = _read(tmp_path)
+    assert quarantined == []
+    assert [(d.id, d.text) for d in docs] == [
+        ("gap", f"{P1}\n\n{P2}"),
+        ("nested", f"{P1}\n\n{P2}"),
+        ("pq", f"{P1}\n\n{P2}"),
+    ]
+
+
+def test_a_folder_that_cannot_be_listed_is_named(tmp_path, monkeypatch):
+    # `os.walk` dropped it: its files were lost with no count and no name
+    import os
+
+    root = tmp_path / "in"
+    (root / "locked").mkdir(parents=True)
+    (root / "locked" / "b.jsonl").write_bytes(_rows("b"))
+    (root / "a.jsonl").write_bytes(_rows("a"))
+    scandir = os.scandir
+
+    def no_permission(path="."):
+        if str(path).rstrip("/").endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", no_permission)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(root), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "skipped: 1 not read (unreadable folder 1)" in result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped_files"] == [f"{root}/locked/"]
+
+
+def test_a_file_that_cannot_be_opened_says_so(tmp_path, monkeypatch):
+    # it was a `truncated` record: "could not read past line 0: [Errno 13] Permission denied"
+    import builtins
+
+    path = tmp_path / "rows.jsonl"
+    path.write_bytes(_rows("a"))
+    opener = builtins.open
+
+    def no_permission(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return opener(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", no_permission)
+    docs, [row] = _read(path)
+    assert docs == [] and row.kind == "unreadable" and row.file == str(path)
+    assert row.error.startswith("cannot open the file: Permission denied")

@@ -39,6 +39,7 @@ from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
+from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 
 DEFAULT_READER = ReaderSettings()
@@ -211,7 +212,9 @@ class InputFiles:
     skipped: list[str]  # files of a type curate does not read
     outputs: list[str]  # folders that are curate outputs (never read back in)
     repeated: int = 0  # later mentions of a file the inputs name twice, not read again
-    hidden: list[str] = dataclasses.field(default_factory=list)  # `.git/` (io.hidden_files)
+    # hidden files and folders (io.hidden_files), folders it could not list (io.unreadable):
+    # never opened, listed in the report
+    set_aside: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def paths(self) -> list[Path]:
@@ -232,7 +235,7 @@ def walk_inputs(
     files: list[tuple[Path, str]] = []
     skipped: list[str] = []
     outputs: list[str] = []
-    hidden: list[str] = []  # never read, listed (io.hidden_files)
+    set_aside: list[str] = []  # never read, listed (io.hidden_files, io.unreadable)
     paths = list(paths)
     for raw in _globbed(paths):
         path = Path(raw)
@@ -256,7 +259,7 @@ def walk_inputs(
             continue
         found: list[tuple[Path, str]] = []
         walked: set[Path] = set()  # real folders: a linked folder is read once, a loop ends
-        for folder, subfolders, names in _walk(path):
+        for folder, subfolders, names in _walk(path, set_aside):
             if folder.resolve() in excluded or _is_curate_output(folder):
                 outputs.append(str(folder))
                 subfolders.clear()
@@ -266,8 +269,8 @@ def walk_inputs(
                 subfolders.clear()  # read already, or a link up the tree (`up -> ..`)
                 continue
             walked.add(real)
-            hidden += [f"{folder / d}/" for d in subfolders if _hidden(d) and _listed(d)]
-            hidden += [str(folder / n) for n in names if _hidden(n) and _listed(n)]
+            set_aside += [f"{folder / d}/" for d in subfolders if _hidden(d) and _listed(d)]
+            set_aside += [str(folder / n) for n in names if _hidden(n) and _listed(n)]
             subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
             subfolders[:] = [d for d in subfolders if not _hub_store(folder, d)]
             for name in sorted(n for n in names if not _hidden(n)):
@@ -315,8 +318,8 @@ def walk_inputs(
 
     skipped = [readable_name(name) for name in skipped]
     outputs = [readable_name(o) for o in outputs]
-    hidden = sorted(readable_name(name) for name in hidden)
-    return InputFiles(files, sorted(skipped), outputs, repeated, hidden)
+    set_aside = sorted(readable_name(name) for name in set_aside)
+    return InputFiles(files, sorted(skipped), outputs, repeated, set_aside)
 
 
 def _hidden(name: str) -> bool:
@@ -382,10 +385,15 @@ def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
     return expanded
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
+def _walk(root: Path, unlisted: list[str]) -> Iterator[tuple[Path, list[str], list[str]]]:
     """Folders under `root`, top down; linked folders too (`ln -s ~/archive/2023 news/`), as a
-    linked file is read, rather than passed over without a word."""
-    for folder, subfolders, names in os.walk(root, followlinks=True):
+    linked file is read, rather than passed over without a word. A folder that cannot be
+    listed (no permission) is added to `unlisted` (io.unreadable): `os.walk` dropped it."""
+
+    def unreadable(err: OSError) -> None:
+        unlisted.append(f"{err.filename}/")
+
+    for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
         yield Path(folder), subfolders, names
 
 
@@ -415,6 +423,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
     for name in skipped:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
         kind = hidden_kind(name) or kind  # `.DS_Store`, `.git/` (io.hidden_files)
+        kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         if os.path.islink(name) and not os.path.exists(name):
             kind = BROKEN_LINK
         kind = kind or "(no extension)"
@@ -539,6 +548,10 @@ def read_file(
     """The records of one file; `base_id` (default: `file_id` of the file alone) names them."""
     from curate.io.lfs_pointer import lfs_pointer
 
+    locked = unreadable_file(path)  # no permission to read it (io.unreadable)
+    if locked is not None:
+        yield Quarantined(str(path), None, "unreadable", locked)
+        return
     pointer = lfs_pointer(path)  # a Hub clone without Git LFS (io.lfs_pointer)
     if pointer is not None:
         yield Quarantined(str(path), None, "lfs_pointer", pointer)
@@ -1591,9 +1604,11 @@ def from_row(
         # a list of paragraphs (as some news sets store an article): one per block, in order
         text = "\n\n".join(part for part in text if part.strip())
     elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
+        from curate.io.paragraph_lists import joined_list
         from curate.io.paragraph_objects import joined_paragraphs
 
         blocks = joined_paragraphs(text)
+        blocks = blocks if blocks is not None else joined_list(text)  # [p, null, [s, s]]
         text = blocks if blocks is not None else text
     encoding = None
     if isinstance(text, bytes):  # Spark, Hive and Impala write Parquet strings as binary
