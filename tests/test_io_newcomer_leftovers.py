@@ -257,3 +257,20 @@ def test_a_file_that_cannot_be_opened_says_so(tmp_path, monkeypatch):
     docs, [row] = _read(path)
     assert docs == [] and row.kind == "unreadable" and row.file == str(path)
     assert row.error.startswith("cannot open the file: Permission denied")
+
+
+FRENCH = "Le conseil s’est réuni mardi pour discuter du budget des écoles — et des routes."
+
+
+@pytest.mark.parametrize(
+    "stray", [b"\xc3", b"\x80", b"\xe9"], ids=["cut-character", "c1-byte", "latin-1-e"]
+)
+def test_a_json_line_of_utf8_with_one_stray_byte_keeps_its_accents(tmp_path, stray):
+    # the line was read whole as Mac Iceland: "r√©uni", "s‚Äôest", every accent garbled
+    text = f"{FRENCH} Cut here: caf".encode() + stray + f" then more. {FRENCH}".encode()
+    line = b'{"id": "a", "text": "' + text + b'"}\n'
+    (tmp_path / "rows.jsonl").write_bytes(line)
+    (tmp_path / "rows.csv").write_bytes(b'id,text\nb,"' + text + b'"\n')
+    docs, _ = _read(tmp_path)
+    assert [d.labels["encoding"] for d in docs] == ["utf-8+cp1252", "utf-8+cp1252"]
+    assert all(d.text.startswith(FRENCH) and d.text.endswith(FRENCH) for d in docs)

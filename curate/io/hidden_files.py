@@ -6,7 +6,8 @@ someone's: they were passed over without a word, so a file hidden by a leading d
 with nothing in the report to say so. They are now listed in `report.json`'s `skipped_files`
 (a folder once, with a `/`), counted by kind (`hidden file`, `hidden folder`) in the summary
 and the card. A file named on the command line is read, hidden or not. Curate's own staging
-folder and lock beside a destination are not listed (they are the run's, not the input's).
+folder and lock beside a destination are not listed (they are the run's, not the input's), nor
+are the files Windows hides by name (`Thumbs.db`, `desktop.ini`: io.system_files).
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ def is_hidden(name: str) -> bool:
 
 
 def listed(name: str) -> bool:
-    """A hidden name worth listing: not curate's own staging folder or lock."""
-    return not (name.startswith(".") and name.endswith(OWN_SUFFIXES))
+    """A hidden name worth listing: a dot name (someone's `.foo.jsonl` may be data), not
+    curate's own staging folder or lock, nor Windows' `Thumbs.db` (io.system_files: the
+    system's, never anyone's data, passed over without a word as before)."""
+    return name.startswith(".") and not name.endswith(OWN_SUFFIXES)
 
 
 def hidden_kind(skipped: str) -> str | None:

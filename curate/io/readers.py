@@ -836,7 +836,11 @@ def decode(data: bytes) -> tuple[str, str] | str:
     from charset_normalizer import from_bytes
 
     from curate.io.legacy_encoding import plausible_best
+    from curate.io.stray_bytes import proven_utf8_with_strays
 
+    proven = proven_utf8_with_strays(data)  # UTF-8 but for a byte: no guess (io.stray_bytes)
+    if proven is not None:
+        return proven
     matches = from_bytes(data)
     best = plausible_best(matches, data)  # Hangul jamo for Japanese: another one
     if best is None:
