@@ -79,6 +79,9 @@ def test_gzip_under_its_long_name_is_read_as_gz(tmp_path, name, data, ids):
         ({"shard": 3, "row": 7}, '{"row": 7, "shard": 3}'),  # was "{'shard': 3, 'row': 7}"
         ([1, "x"], '[1, "x"]'),  # was "[1, 'x']"
         ({"t": "é"}, '{"t": "é"}'),
+        ({"$numberLong": "123"}, "123"),  # mongoexport --jsonFormat=canonical
+        ({"$date": {"$numberLong": "1700000000000"}}, "1700000000000"),
+        ({"$a": 1, "b": 2}, '{"$a": 1, "b": 2}'),
     ],
 )
 def test_id_text(value, expected):
@@ -87,9 +90,9 @@ def test_id_text(value, expected):
 
 def test_ids_that_are_no_string_are_json_text(tmp_path):
     path = tmp_path / "ids.jsonl"
-    path.write_bytes(_rows("s", 7, True, {"b": 1, "a": [2]}, None))
+    path.write_bytes(_rows("s", 7, True, {"b": 1, "a": [2]}, None, {"$numberLong": "8"}))
     docs, _ = _read(path)
-    assert [d.id for d in docs] == ["s", "7", "true", '{"a": [2], "b": 1}', "ids-5"]
+    assert [d.id for d in docs] == ["s", "7", "true", '{"a": [2], "b": 1}', "ids-5", "8"]
 
 
 def test_a_float_id_of_pandas_is_the_integer_it_was(tmp_path):
@@ -274,3 +277,15 @@ def test_a_json_line_of_utf8_with_one_stray_byte_keeps_its_accents(tmp_path, str
     docs, _ = _read(tmp_path)
     assert [d.labels["encoding"] for d in docs] == ["utf-8+cp1252", "utf-8+cp1252"]
     assert all(d.text.startswith(FRENCH) and d.text.endswith(FRENCH) for d in docs)
+
+
+def test_map_function_names_a_bool_id_as_json_does():
+    # `Pipeline.map_function` made ids with `str` too: "True"
+    import datasets
+
+    from curate import Pipeline
+
+    pipe = Pipeline.from_recipe({"stages": ["unicode"]})
+    ds = datasets.Dataset.from_dict({"id": [True, False], "text": [P1, P2]})
+    out = ds.map(pipe.map_function(), batched=True)
+    assert out["id"] == ["true", "false"]
