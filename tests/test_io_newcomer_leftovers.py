@@ -289,3 +289,20 @@ def test_map_function_names_a_bool_id_as_json_does():
     ds = datasets.Dataset.from_dict({"id": [True, False], "text": [P1, P2]})
     out = ds.map(pipe.map_function(), batched=True)
     assert out["id"] == ["true", "false"]
+
+
+@pytest.mark.parametrize("name", ["rows.pq", "rows.parq"])
+def test_parquet_under_its_short_names_is_read(tmp_path, name):
+    # passed over as ".pq 1": every row of the file lost
+    pq.write_table(pa.table({"id": ["a"], "text": [P1]}), tmp_path / name)
+    assert walk_inputs([tmp_path]).skipped == []
+    docs, _ = _read(tmp_path)
+    assert [(d.id, d.text) for d in docs] == [("a", P1)]
+
+
+def test_a_parquet_file_compressed_whole_is_named_with_what_reads_it():
+    from curate.io.skipped_hints import conversion_hints
+
+    [line] = conversion_hints(["in/rows.parquet.gz"])
+    assert line.startswith("1 .parquet.gz file(s) not read, e.g. in/rows.parquet.gz")
+    assert "gunzip" in line

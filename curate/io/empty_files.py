@@ -54,3 +54,4 @@ def no_records_reason(path: Path) -> str:
 
 COLUMNAR = {".parquet": "Parquet", ".orc": "ORC", ".arrow": "Arrow", ".feather": "Feather"}
 COLUMNAR |= {".ipc": "Arrow IPC", ".arrows": "Arrow IPC"}
+COLUMNAR |= {".pq": "Parquet", ".parq": "Parquet"}

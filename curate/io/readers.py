@@ -59,6 +59,8 @@ JSONL_SUFFIXES += (".jsonl.zstd", ".ndjson.zstd")
 TEXT_SUFFIXES += (".txt.lz4",)  # LZ4 frames (io.compressed)
 JSONL_SUFFIXES += (".jsonl.lz4", ".ndjson.lz4")
 PARQUET_SUFFIXES = (".parquet",)
+PARQUET_SUFFIXES += (".pq", ".parq")  # Parquet's short names (DuckDB's, fastparquet users'):
+# they were passed over as `.pq 1`
 ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
 ARROW_SUFFIXES += (".feather",)  # pandas' `df.to_feather`: the Arrow IPC file format
 # `.ipc` (Polars' `write_ipc` as many name it) and `.arrows` (the stream format's registered
