@@ -220,7 +220,7 @@ def run(
                 f"no readable input files under {', '.join(map(str, inputs))}"
                 + outputs * bool(found.outputs)
                 + _unnamed_text(found.skipped, pipeline.recipe)
-                + _skipped_files(found.skipped)
+                + _skipped_files(sorted(found.skipped + found.set_aside))
                 + _readable_kinds(inputs)
             )
         if dedup_against is not None:

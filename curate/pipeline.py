@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from curate.document import Document
 from curate.engines.plan import Segment, emptied, plan
+from curate.io.id_text import id_text
 from curate.io.readers import Quarantined, from_records
 from curate.io.settings import reader_settings
 from curate.publish.records import KEPT, kept_row
@@ -188,7 +189,7 @@ class MapFunction:
         docs = self.pipeline.process_many(
             [
                 Document(
-                    id=str(doc_id) if doc_id not in (None, "") else str(index),
+                    id=id_text(doc_id) if doc_id not in (None, "") else str(index),
                     text=text or "",
                     title=title or None,
                     input_title=title or None,

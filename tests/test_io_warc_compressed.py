@@ -80,3 +80,38 @@ def test_a_cut_warc_zst_keeps_the_records_before_the_cut_and_says_where(tmp_path
     assert cut.file == str(path) and cut.offset > 0
     assert "the rest of the file lost" in cut.error
     assert len(ids) + skipped + 1 < manifest.records  # the lost ones are said lost, not counted
+
+
+def _frames(records, dictionary: bool) -> tuple[bytes, list[bytes]]:
+    """`_warc_zst`'s parts: the dictionary's frame (or b"") and a frame a record."""
+    if not dictionary:
+        return b"", [zstandard.ZstdCompressor().compress(r) for r in records]
+    trained = zstandard.train_dictionary(4096, records * 30)
+    data = trained.as_bytes()
+    compressor = zstandard.ZstdCompressor(dict_data=trained)
+    head = struct.pack("<II", DICTIONARY_FRAME, len(data)) + data
+    return head, [compressor.compress(r) for r in records]
+
+
+@pytest.mark.parametrize("dictionary", [True, False], ids=["dictionary", "frames"])
+def test_a_corrupt_frame_is_one_record_and_the_frames_after_it_are_read(
+    tmp_path, crawl, dictionary
+):
+    # the first bad frame ended the file: every record after it lost (a `.warc.gz` loses only
+    # the damaged member); the row named the last good record's offset, not the bad frame's
+    records, manifest = crawl
+    head, frames = _frames(records, dictionary)
+    bad = next(n for n, r in enumerate(records) if b"WARC-Type: response" in r and n > 3)
+    broken = bytearray(frames[bad])
+    broken[len(broken) // 2 : len(broken) // 2 + 8] = b"\xff" * 8
+    frames[bad] = bytes(broken)
+    path = tmp_path / "damaged.warc.zst"
+    path.write_bytes(head + b"".join(frames))
+    whole = tmp_path / "whole.warc.zst"
+    whole.write_bytes(_warc_zst(records, dictionary))
+    all_ids, all_skipped, _ = _kinds(whole)
+    ids, skipped, [row] = _kinds(path)
+    assert skipped == all_skipped
+    assert len(ids) == len(all_ids) - 1 and set(ids) < set(all_ids)  # the damaged page alone
+    assert row.offset == len(head) + sum(map(len, frames[:bad]))
+    assert f"read again from byte {row.offset + len(frames[bad]):,}" in row.error

@@ -380,7 +380,8 @@ class LocalEngine:
         # the destination and its staging folder are never input, even inside an input folder
         exclude = [writer.out, writer.staging]
         found = walk_inputs(inputs, exclude, pipeline.recipe.get("reader"))
-        skipped = found.skipped + [f"{folder}/" for folder in found.outputs]
+        skipped = sorted(found.skipped + found.set_aside)  # io.hidden_files, io.unreadable
+        skipped += [f"{folder}/" for folder in found.outputs]
         priors = {}
         if dedup_against is not None:
             priors["dedup"] = load_index(dedup_against)

@@ -33,6 +33,7 @@ WACZ_SUFFIX = ".wacz"
 WACZ_ARCHIVE = "archive/"
 ZIP_SUFFIXES += (WACZ_SUFFIX,)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
+TAR_SUFFIXES += (".tar.gzip",)  # gzip's long name (io.gzip_names)
 # `shard.tar.zst` (as `tar --zstd` makes it): tarfile has no Zstandard before Python 3.14, so
 # the tar is read as a stream decoded by curate.io.compressed, its members in the tar's order
 # (it was taken for a compressed `.tar` and read again and again until the run stopped)

@@ -82,7 +82,7 @@ def inner_suffix(path: Path) -> str | None:
 
     if suffix_of(path) not in COMPRESSIONS or archive_suffix(path) is not None:
         return None  # a `.tar.gz` is an archive's to read (io.archives)
-    stored = _stored_name(path) if path.name.lower().endswith(".gz") else None
+    stored = _stored_name(path) if path.name.lower().endswith((".gz", ".gzip")) else None
     kind = None
     if stored:
         kind = suffix_of(Path(stored))

@@ -25,6 +25,8 @@ COMPRESSIONS += (".zstd",)
 # `.lz4` (the `lz4` tool's frame format: some crawls and log shippers write it): decoded by
 # pyarrow too; it was passed over as a kind curate does not read
 COMPRESSIONS += (".lz4",)
+# `.gzip`: gzip under its long name (`rows.jsonl.gzip`: io.gzip_names); it was unsupported
+COMPRESSIONS += (".gzip",)
 READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
 
 
@@ -39,6 +41,7 @@ def _arrow_errors() -> tuple[type[BaseException], ...]:
 # was quarantined "Not a gzipped file")
 MAGIC = {".gz": b"\x1f\x8b", ".zst": b"\x28\xb5\x2f\xfd", ".bz2": b"BZh", ".xz": b"\xfd7zXZ\x00"}
 MAGIC[".zstd"] = MAGIC[".zst"]
+MAGIC[".gzip"] = MAGIC[".gz"]
 MAGIC[".lz4"] = b"\x04\x22\x4d\x18"  # an LZ4 frame (the legacy format is not read)
 
 
@@ -68,7 +71,7 @@ def open_binary(path: Path) -> BinaryIO:
             return handle  # type: ignore[return-value]
         handle.close()
         name += hidden
-    if name.endswith(".gz"):
+    if name.endswith((".gz", ".gzip")):
         return gzip.open(path, "rb")  # type: ignore[return-value]
     if name.endswith((".zst", ".zstd")):
         from curate.io.long_zstd import needs_long_window, open_long

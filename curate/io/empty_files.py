@@ -30,5 +30,28 @@ def empty_reason(path: Path) -> str | None:
                     return None
     except (OSError, EOFError, zlib.error, ValueError):
         return None  # the reader says what is wrong with it
-    what = "compressed file" if path.suffix.lower() in (".gz", ".zst", ".bz2", ".xz") else "file"
+    compressed = path.suffix.lower() in (".gz", ".gzip", ".zst", ".bz2", ".xz")
+    what = "compressed file" if compressed else "file"
     return f"{what} of {size:,} bytes holding no data (only white space): nothing to read"
+
+
+def no_records_reason(path: Path) -> str:
+    """Why a file that is not empty gave no record at all: a Parquet, ORC or Arrow file of
+    columns and 0 rows (`df.head(0).to_parquet(...)`, a filter that kept nothing), a table's
+    header alone, a `.json` of `[]`. Such a file was read and said nothing: the run's counts
+    named no file, as if it had never been given."""
+    from curate.io.readers import suffix_of
+
+    suffix = suffix_of(path)
+    if suffix in COLUMNAR:
+        kind = f"a {COLUMNAR[suffix]} file with its columns and 0 rows"
+    elif suffix.startswith((".csv", ".tsv")):
+        kind = "a table's header and no row under it"
+    else:
+        kind = "no record in it"
+    return f"0 documents: {kind}; nothing to read"
+
+
+COLUMNAR = {".parquet": "Parquet", ".orc": "ORC", ".arrow": "Arrow", ".feather": "Feather"}
+COLUMNAR |= {".ipc": "Arrow IPC", ".arrows": "Arrow IPC"}
+COLUMNAR |= {".pq": "Parquet", ".parq": "Parquet"}

@@ -34,6 +34,7 @@ from typing import Any
 from lxml import etree
 
 from curate.document import LINKED_LINES, PAGE_METADATA, Document, line_key
+from curate.io.id_text import id_text
 from curate.io.page_bytes import page_source
 from curate.io.readers import (
     MAX_DOCUMENT_CHARS,
@@ -125,7 +126,7 @@ def document_from_html(
     title = given_title if isinstance(given_title, str) and given_title.strip() else page_title
     source = row.get("url") or row.get("source")
     doc = Document(
-        id=str(doc_id) if doc_id not in (None, "") else default_id,
+        id=id_text(doc_id) if doc_id not in (None, "") else default_id,  # io.id_text
         text=text,
         title=title,
         input_title=title,

@@ -25,6 +25,9 @@ from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.cut_stream import cut_detail
 from curate.io.fields import field_value, has_field, string_paths
+from curate.io.gzip_names import gzip_spellings
+from curate.io.hidden_files import hidden_kind
+from curate.io.id_text import id_text
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
@@ -36,6 +39,7 @@ from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
+from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 
 DEFAULT_READER = ReaderSettings()
@@ -55,12 +59,17 @@ JSONL_SUFFIXES += (".jsonl.zstd", ".ndjson.zstd")
 TEXT_SUFFIXES += (".txt.lz4",)  # LZ4 frames (io.compressed)
 JSONL_SUFFIXES += (".jsonl.lz4", ".ndjson.lz4")
 PARQUET_SUFFIXES = (".parquet",)
+PARQUET_SUFFIXES += (".pq", ".parq")  # Parquet's short names (DuckDB's, fastparquet users'):
+# they were passed over as `.pq 1`
 ARROW_SUFFIXES = (".arrow",)  # `datasets`' `save_to_disk` shards (curate.io.arrow)
 ARROW_SUFFIXES += (".feather",)  # pandas' `df.to_feather`: the Arrow IPC file format
 # `.ipc` (Polars' `write_ipc` as many name it) and `.arrows` (the stream format's registered
 # name): the same Arrow IPC data, passed over as kinds curate does not read
 ARROW_SUFFIXES += (".ipc", ".arrows")
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+TEXT_SUFFIXES += gzip_spellings(TEXT_SUFFIXES)  # `rows.txt.gzip` (io.gzip_names)
+JSONL_SUFFIXES += gzip_spellings(JSONL_SUFFIXES)
+HTML_SUFFIXES += gzip_spellings(HTML_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
 WARC_SUFFIXES += WARC_COMPRESSED  # `.warc.zst`, a `.warc` compressed whole: io.warc_compressed
@@ -78,12 +87,14 @@ KNOWN_SUFFIXES = (
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 JSON_SUFFIXES += (".json.zstd", ".json.lz4")
+JSON_SUFFIXES += gzip_spellings(JSON_SUFFIXES)  # `pages.json.gzip` (io.gzip_names)
 JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
 TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
 TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd", ".csv.lz4", ".tsv.lz4")
+TABLE_SUFFIXES += gzip_spellings(TABLE_SUFFIXES)  # `feed.csv.gzip` (io.gzip_names)
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -203,6 +214,9 @@ class InputFiles:
     skipped: list[str]  # files of a type curate does not read
     outputs: list[str]  # folders that are curate outputs (never read back in)
     repeated: int = 0  # later mentions of a file the inputs name twice, not read again
+    # hidden files and folders (io.hidden_files), folders it could not list (io.unreadable):
+    # never opened, listed in the report
+    set_aside: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def paths(self) -> list[Path]:
@@ -223,6 +237,7 @@ def walk_inputs(
     files: list[tuple[Path, str]] = []
     skipped: list[str] = []
     outputs: list[str] = []
+    set_aside: list[str] = []  # never read, listed (io.hidden_files, io.unreadable)
     paths = list(paths)
     for raw in _globbed(paths):
         path = Path(raw)
@@ -246,7 +261,7 @@ def walk_inputs(
             continue
         found: list[tuple[Path, str]] = []
         walked: set[Path] = set()  # real folders: a linked folder is read once, a loop ends
-        for folder, subfolders, names in _walk(path):
+        for folder, subfolders, names in _walk(path, set_aside):
             if folder.resolve() in excluded or _is_curate_output(folder):
                 outputs.append(str(folder))
                 subfolders.clear()
@@ -256,6 +271,8 @@ def walk_inputs(
                 subfolders.clear()  # read already, or a link up the tree (`up -> ..`)
                 continue
             walked.add(real)
+            set_aside += [f"{folder / d}/" for d in subfolders if _hidden(d) and _listed(d)]
+            set_aside += [str(folder / n) for n in names if _hidden(n) and _listed(n)]
             subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
             subfolders[:] = [d for d in subfolders if not _hub_store(folder, d)]
             for name in sorted(n for n in names if not _hidden(n)):
@@ -302,14 +319,23 @@ def walk_inputs(
     from curate.io.path_names import readable_name  # `caf\xe9.xlsx` listed (io.path_names)
 
     skipped = [readable_name(name) for name in skipped]
-    return InputFiles(files, sorted(skipped), [readable_name(o) for o in outputs], repeated)
+    outputs = [readable_name(o) for o in outputs]
+    set_aside = sorted(readable_name(name) for name in set_aside)
+    return InputFiles(files, sorted(skipped), outputs, repeated, set_aside)
 
 
 def _hidden(name: str) -> bool:
     """A hidden file or folder, or one Windows hides (`Thumbs.db`: io.system_files)."""
-    from curate.io.system_files import is_system_file
+    from curate.io.hidden_files import is_hidden
 
-    return name.startswith(".") or is_system_file(name)
+    return is_hidden(name)
+
+
+def _listed(name: str) -> bool:
+    """A hidden name listed as skipped: not curate's own staging (io.hidden_files)."""
+    from curate.io.hidden_files import listed
+
+    return listed(name)
 
 
 def _hub_store(folder: Path, name: str) -> bool:
@@ -361,10 +387,15 @@ def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
     return expanded
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, list[str], list[str]]]:
+def _walk(root: Path, unlisted: list[str]) -> Iterator[tuple[Path, list[str], list[str]]]:
     """Folders under `root`, top down; linked folders too (`ln -s ~/archive/2023 news/`), as a
-    linked file is read, rather than passed over without a word."""
-    for folder, subfolders, names in os.walk(root, followlinks=True):
+    linked file is read, rather than passed over without a word. A folder that cannot be
+    listed (no permission) is added to `unlisted` (io.unreadable): `os.walk` dropped it."""
+
+    def unreadable(err: OSError) -> None:
+        unlisted.append(f"{err.filename}/")
+
+    for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
         yield Path(folder), subfolders, names
 
 
@@ -393,6 +424,8 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for name in skipped:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
+        kind = hidden_kind(name) or kind  # `.DS_Store`, `.git/` (io.hidden_files)
+        kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         if os.path.islink(name) and not os.path.exists(name):
             kind = BROKEN_LINK
         kind = kind or "(no extension)"
@@ -417,7 +450,7 @@ def read_inputs(
     for path, base_id in files:
         name = readable_name(str(path))  # `caf\xe9.txt`, no UTF-8 name (io.path_names)
         base_id = readable_name(base_id)
-        for item in read_file(path, base_id, reader):
+        for item in _or_no_records(path, read_file(path, base_id, reader)):
             if isinstance(item, Skipped):
                 yield item
                 continue
@@ -436,6 +469,21 @@ def read_inputs(
                 item = dataclasses.replace(item, seq=seq)
             seq += 1
             yield item
+
+
+def _or_no_records(
+    path: Path, items: Iterator[Document | Quarantined | Skipped]
+) -> Iterator[Document | Quarantined | Skipped]:
+    """The records of a file, or one `empty` record when it gave none (a Parquet file of 0
+    rows, a header alone: curate.io.empty_files), so no file given is left out of the counts."""
+    given = False
+    for item in items:
+        given = True
+        yield item
+    if not given:
+        from curate.io.empty_files import no_records_reason
+
+        yield Quarantined(str(path), None, "empty", no_records_reason(path))
 
 
 def _named(item: Document | Quarantined, name: str) -> Document | Quarantined:
@@ -502,6 +550,10 @@ def read_file(
     """The records of one file; `base_id` (default: `file_id` of the file alone) names them."""
     from curate.io.lfs_pointer import lfs_pointer
 
+    locked = unreadable_file(path)  # no permission to read it (io.unreadable)
+    if locked is not None:
+        yield Quarantined(str(path), None, "unreadable", locked)
+        return
     pointer = lfs_pointer(path)  # a Hub clone without Git LFS (io.lfs_pointer)
     if pointer is not None:
         yield Quarantined(str(path), None, "lfs_pointer", pointer)
@@ -786,7 +838,11 @@ def decode(data: bytes) -> tuple[str, str] | str:
     from charset_normalizer import from_bytes
 
     from curate.io.legacy_encoding import plausible_best
+    from curate.io.stray_bytes import proven_utf8_with_strays
 
+    proven = proven_utf8_with_strays(data)  # UTF-8 but for a byte: no guess (io.stray_bytes)
+    if proven is not None:
+        return proven
     matches = from_bytes(data)
     best = plausible_best(matches, data)  # Hangul jamo for Japanese: another one
     if best is None:
@@ -1554,9 +1610,11 @@ def from_row(
         # a list of paragraphs (as some news sets store an article): one per block, in order
         text = "\n\n".join(part for part in text if part.strip())
     elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
+        from curate.io.paragraph_lists import joined_list
         from curate.io.paragraph_objects import joined_paragraphs
 
         blocks = joined_paragraphs(text)
+        blocks = blocks if blocks is not None else joined_list(text)  # [p, null, [s, s]]
         text = blocks if blocks is not None else text
     encoding = None
     if isinstance(text, bytes):  # Spark, Hive and Impala write Parquet strings as binary
@@ -1579,7 +1637,7 @@ def from_row(
     title = title if isinstance(title, str) and title.strip() else None
     source = row.get("url") or metadata_url(row) or row.get("source")  # io.row_url
     doc = Document(
-        id=str(doc_id),
+        id=doc_id,
         text=text,
         title=title,
         input_title=title,
@@ -1620,7 +1678,7 @@ def _row_id(row: dict[str, Any], id_field: str, default_id: str) -> str:
         given = given["$oid"]  # `mongoexport`'s ObjectId: `{"_id": {"$oid": "65f0..."}}`
     # a blank id (`" "`, a spreadsheet's cell of spaces) named a document no one can type
     blank = given is None or (isinstance(given, str) and not given.strip())
-    return default_id if blank else str(given)
+    return default_id if blank else id_text(given)  # `{"a": 1}`, `true` (io.id_text)
 
 
 def _field_label(

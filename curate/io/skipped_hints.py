@@ -32,6 +32,11 @@ CONVERSIONS = {
         "an Avro file: write it as Parquet instead (Spark: df.write.parquet(...); BigQuery: "
         "--destination_format=PARQUET), or as JSON Lines with fastavro"
     ),
+    # `gzip x.parquet`: Parquet compresses its own pages, and pyarrow reads no gzip around them
+    (".parquet.gz", ".parquet.zst", ".parquet.bz2", ".parquet.xz", ".parquet.gzip"): (
+        "a Parquet file compressed whole: decompress it (gunzip, zstd -d); Parquet compresses "
+        "its own pages"
+    ),
     (".sqlite", ".sqlite3", ".db"): (
         "a database: export the table to CSV with a 'text' column (sqlite3 -header -csv db "
         "'select * from articles' > articles.csv)"

@@ -7,8 +7,10 @@ to decompress it first. FastWARC reads Zstandard (with the file's own dictionary
 itself; bzip2 and xz are decompressed as they are read. The records go through the same steps
 as a `.warc.gz`'s (io.warc).
 
-Damage: with no gzip members to resynchronise on, the first error ends the file; it is one
-quarantine row naming the file, the offset of the last record read, and how many were read
+Damage: in Zstandard, a frame that does not decode is one quarantine row at its offset, and
+the reading starts again at the next frame (io.zstd_frames), as a `.warc.gz`'s does at the
+next member. Elsewhere, with nothing to resynchronise on, the first error ends the file; it is
+one quarantine row naming the file, the offset of the last record read, and how many were read
 before it (those are kept). A record cut short is quarantined as in a `.warc.gz`.
 """
 
@@ -24,6 +26,7 @@ from typing import Any
 DETECTED = (".warc.zst", ".warc.zstd", ".warc.lz4")
 DECOMPRESSED = {".warc.bz2": bz2.open, ".warc.xz": lzma.open}  # opened here, read as a stream
 SUFFIXES = DETECTED + tuple(DECOMPRESSED)
+ZSTD = (".warc.zst", ".warc.zstd")
 
 
 def is_compressed_whole(path: Path) -> bool:
@@ -39,6 +42,9 @@ def compressed_records(path: Path, url_rule: Any, record: Any) -> Iterator[Any]:
 
     where = str(path)
     name = path.name.lower()
+    if name.endswith(ZSTD):  # a damaged frame: read again from the next (io.zstd_frames)
+        yield from _zstd_records(path, url_rule, record)
+        return
     opener = next((DECOMPRESSED[s] for s in DECOMPRESSED if name.endswith(s)), open)
     read, last = 0, 0
     try:
@@ -54,3 +60,40 @@ def compressed_records(path: Path, url_rule: Any, record: Any) -> Iterator[Any]:
         detail = str(err) or type(err).__name__
         error = f"unreadable after {read:,} record(s), the rest of the file lost: {detail}"
         yield Quarantined(where, None, "warc_record", error, offset=last)
+
+
+def _zstd_records(path: Path, url_rule: Any, record: Any) -> Iterator[Any]:
+    """As `compressed_records`, read again from the frame after a damaged one."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    from curate.io.readers import Quarantined
+    from curate.io.zstd_frames import FromFrame, dictionary_frame, next_frame
+
+    where = str(path)
+    frame = dictionary_frame(path)
+    start, read = 0, 0
+    while True:
+        last = None  # the offset of the last record read in this pass
+        shift = start - len(frame) if start else 0  # the stream's offsets to the file's
+        try:
+            with FromFrame(path, start, frame) if start else open(path, "rb") as handle:
+                records = ArchiveIterator(
+                    handle, parse_http=False, record_types=WarcRecordType.any_type
+                )
+                for found in records:
+                    last = found.stream_pos + shift
+                    read += 1
+                    yield record(found, last, where, url_rule)
+            return
+        except OSError as err:  # a frame cut short, a corrupt one
+            detail = str(err) or type(err).__name__
+        bad = next_frame(path, start + len(frame) * (start == 0), frame, whole=False)
+        if last is not None:
+            bad = next_frame(path, last + 1, frame, whole=False)
+        bad = bad if bad is not None else (last or start)
+        start = next_frame(path, bad + 1, frame, whole=True) or 0
+        rest = f"read again from byte {start:,}" if start else "the rest of the file lost"
+        error = f"unreadable after {read:,} record(s), {rest}: {detail}"
+        yield Quarantined(where, None, "warc_record", error, offset=bad)
+        if not start:
+            return
