@@ -15,84 +15,190 @@ for the fast one): a handful of selector queries, no second parse.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 STRUCTURED_AUTHORS = "structured_authors"
 STRUCTURED_DATE = "structured_date"
+BYLINE_TEXTS = "byline_texts"
+# a byline element: "<div class="post-byline">By Jane Doe</div>", "<span class="autor">"
+BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|writer)", re.IGNORECASE)
+# ... not a comment's author, an author box's biography, a list of other articles
+NOT_BYLINE = re.compile(
+    r"comment|avatar|bio|box|img|image|photo|social|share|widget|related|list|teaser", re.IGNORECASE
+)
+BYLINE_XPATH = (
+    "//*[contains(@class, 'uthor') or contains(@class, 'UTHOR') or contains(@class, 'yline')"
+    " or contains(@class, 'YLINE') or contains(@class, 'utor') or contains(@class, 'riter')]"
+)
+BYLINE_CSS = '[class*="author" i], [class*="byline" i], [class*="autor" i], [class*="writer" i]'
+MAX_BYLINES = 5  # byline elements kept, in page order
+MAX_BYLINE_CHARS = 100
 # JSON-LD types whose `author` is the page's: a review's or a comment's author is not
 ARTICLE_TYPES = ("Article", "Posting", "Report", "Recipe", "WebPage", "CreativeWork", "Review")
 SKIPPED_KEYS = frozenset({"review", "comment", "comments", "citation", "mentions", "hasPart"})
 AUTHOR_METAS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 DATE_METAS = ("article:published_time", "datePublished", "pubdate", "publishdate", "dc.date")
+META_KEYS = frozenset(key.casefold() for key in (*AUTHOR_METAS, *DATE_METAS, "og:site_name"))
+FOLD = re.compile(r"[\W_]")
+DOMAIN = re.compile(r"\w\.[a-z]{2,}$", re.IGNORECASE)  # "finanztreff.de", "STERN.de"
+META_CSS = ", ".join(
+    f'meta[{attribute}="{key}" i]'
+    for key in sorted(META_KEYS)
+    for attribute in ("name", "property")
+)
+LD_CSS = 'script[type="application/ld+json"]'
 MAX_NAMES = 12  # a list longer than this is a list of contributors or of comments
 MAX_CHARS = 120  # and a longer string is a sentence
 
 
 def from_lxml(tree: Any) -> dict[str, Any]:
-    """`structured_authors` and `structured_date` of an lxml tree (the trafilatura reader)."""
-    scripts = [node.text or "" for node in tree.iterfind(".//script[@type='application/ld+json']")]
-    metas = [
-        (node.get("name") or node.get("property") or "", node.get("content"))
-        for node in tree.iterfind(".//meta[@content]")
-    ]
-    nodes = tree.xpath("//*[@itemprop='author']")
-    scope = _lxml_scope(nodes[0]) if nodes else None
-    micro = [_lxml_item_name(node) for node in nodes if _lxml_scope(node) is scope]
-    rel = [_text(node.itertext()) for node in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")]
-    times = [node.get("datetime") for node in tree.iterfind(".//time[@datetime]")]
-    return _choose(scripts, metas, micro, rel, times)
+    """`structured_authors`, `structured_date`, `byline_texts` of an lxml tree (the
+    trafilatura reader)."""
+    return _read(_LxmlPage(tree))
 
 
 def from_resiliparse(tree: Any) -> dict[str, Any]:
     """The same of a Resiliparse tree (the fast reader)."""
-    document = tree.document
-    scripts = [n.text for n in document.query_selector_all('script[type="application/ld+json"]')]
-    metas = [
-        (n.getattr("name") or n.getattr("property") or "", n.getattr("content"))
-        for n in document.query_selector_all("meta[content]")
-    ]
-    nodes = list(document.query_selector_all('[itemprop="author"]'))
-    scope = _resiliparse_scope(nodes[0]) if nodes else None
-    micro = []
-    for node in nodes:
-        if _resiliparse_scope(node) != scope:
-            continue
-        if node.getattr("content"):
-            micro.append(node.getattr("content"))
-            continue
-        name = node.query_selector('[itemprop="name"]')
-        micro.append(_text([(name or node).text]))
-    rel = [_text([n.text]) for n in document.query_selector_all('a[rel~="author"]')]
-    times = [n.getattr("datetime") for n in document.query_selector_all("time[datetime]")]
-    return _choose(scripts, metas, micro, rel, times)
+    return _read(_ResiliparsePage(tree))
 
 
-def _choose(
-    scripts: list[str],
-    metas: list[tuple[str, str | None]],
-    micro: list[str],
-    rel: list[str],
-    times: list[str | None],
-) -> dict[str, Any]:
-    ld_authors, ld_date = _json_ld(scripts)
-    by_name: dict[str, list[str]] = {}
-    for name, content in metas:
-        if content and content.strip():
-            by_name.setdefault(name.strip().casefold(), []).append(content.strip())
-    meta_authors = [by_name.get(key, []) for key in AUTHOR_METAS]
-    authors = None
-    for source in (ld_authors, micro, *meta_authors, rel):
-        names = _names(source)
-        if names:
-            authors = names
-            break
-    date = ld_date or next(
-        (v for key in DATE_METAS for v in by_name.get(key.casefold(), [])), None
+def _read(page: Any) -> dict[str, Any]:
+    """Each source asked only when the ones before it named nobody (a query of the whole tree
+    each: the fast reader's time counts)."""
+    ld_authors, ld_date = _json_ld(page.scripts())
+    metas = page.metas()
+    authors = _names(ld_authors) or _names(page.micro())
+    for key in AUTHOR_METAS:
+        authors = authors or _names(metas.get(key, []))
+    authors = authors or _names(page.rel())
+    date = ld_date or next((v for key in DATE_METAS for v in metas.get(key.casefold(), [])), None)
+    date = date or next((t.strip() for t in page.times() if t and t.strip()), None)
+    bylines = []
+    site = folded(next(iter(metas.get("og:site_name", [])), ""))
+    if not authors or all(_site_like(name, site) for name in authors):
+        # the `bylines` stage reads a byline element only when the sources above name no
+        # person: asked then only (the fast reader's third of a millisecond)
+        bylines = [text for text in page.bylines() if 0 < len(text) <= MAX_BYLINE_CHARS]
+    return {STRUCTURED_AUTHORS: authors or None, STRUCTURED_DATE: date, BYLINE_TEXTS: bylines}
+
+
+def folded(text: str) -> str:
+    """Letters and digits, casefolded: "Helmholtz-Klima" and "helmholtzklima" are one."""
+    return FOLD.sub("", text).casefold()
+
+
+def _site_like(name: str, site: str) -> bool:
+    """A domain ("mdr.de") or the site's name: the stage may look further for a person."""
+    key = folded(name)
+    return DOMAIN.search(name) is not None or (
+        bool(site) and bool(key) and (key in site or site in key)
     )
-    if date is None:
-        date = next((t.strip() for t in times if t and t.strip()), None)
-    return {STRUCTURED_AUTHORS: authors, STRUCTURED_DATE: date}
+
+
+class _LxmlPage:
+    def __init__(self, tree: Any) -> None:
+        self.tree = tree
+
+    def scripts(self) -> list[str]:
+        return [n.text or "" for n in self.tree.iterfind(".//script[@type='application/ld+json']")]
+
+    def metas(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for node in self.tree.iterfind(".//meta[@content]"):
+            key = (node.get("name") or node.get("property") or "").strip().casefold()
+            if key in META_KEYS and node.get("content").strip():
+                found.setdefault(key, []).append(node.get("content").strip())
+        return found
+
+    def micro(self) -> list[str]:
+        nodes = self.tree.xpath("//*[@itemprop='author']")
+        scope = _lxml_scope(nodes[0]) if nodes else None
+        return [_lxml_item_name(node) for node in nodes if _lxml_scope(node) is scope]
+
+    def rel(self) -> list[str]:
+        links = self.tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
+        return [_text(node.itertext()) for node in links]
+
+    def times(self) -> list[str]:
+        return [node.get("datetime") for node in self.tree.iterfind(".//time[@datetime]")]
+
+    def bylines(self) -> list[str]:
+        texts = []
+        for node in self.tree.xpath(BYLINE_XPATH):
+            if len(texts) >= MAX_BYLINES:
+                break
+            if _byline_class(node.get("class")) and not any(
+                NOT_BYLINE.search(f"{above.get('class') or ''} {above.get('id') or ''}")
+                for above in node.iterancestors()
+            ):
+                texts.append(_text(node.itertext()))
+        return texts
+
+
+class _ResiliparsePage:
+    """One selector query a source, each asked only when needed: a query walks the whole tree
+    (0.13 ms a page; the byline classes' four substring tests 0.5 ms), and one query for all
+    the sources cost more than the separate ones (1.0 ms against 0.8)."""
+
+    def __init__(self, tree: Any) -> None:
+        self.document = tree.document
+
+    def scripts(self) -> list[str]:
+        return [node.text for node in self.document.query_selector_all(LD_CSS)]
+
+    def metas(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for node in self.document.query_selector_all(META_CSS):  # the wanted ones: a page has
+            key = (node.getattr("name") or node.getattr("property") or "").strip().casefold()
+            content = (node.getattr("content") or "").strip()  # dozens, a Python object each
+            if key in META_KEYS and content:
+                found.setdefault(key, []).append(content)
+        return found
+
+    def micro(self) -> list[str]:
+        nodes = list(self.document.query_selector_all('[itemprop="author"]'))
+        scope = _resiliparse_scope(nodes[0]) if nodes else None
+        names = []
+        for node in nodes:
+            if _resiliparse_scope(node) != scope:
+                continue
+            if node.getattr("content"):
+                names.append(node.getattr("content"))
+                continue
+            name = node.query_selector('[itemprop="name"]')
+            names.append(_text([(name or node).text]))
+        return names
+
+    def rel(self) -> list[str]:
+        return [_text([n.text]) for n in self.document.query_selector_all('a[rel~="author"]')]
+
+    def times(self) -> list[str]:
+        return [n.getattr("datetime") for n in self.document.query_selector_all("time[datetime]")]
+
+    def bylines(self) -> list[str]:
+        texts = []
+        for node in self.document.query_selector_all(BYLINE_CSS):
+            if len(texts) >= MAX_BYLINES:
+                break
+            if _byline_class(node.getattr("class")) and not _resiliparse_in_other(node):
+                texts.append(_text([node.text]))
+        return texts
+
+
+def _byline_class(value: str | None) -> bool:
+    return bool(value) and BYLINE_CLASS.search(value) is not None and not NOT_BYLINE.search(value)
+
+
+def _resiliparse_in_other(node: Any) -> bool:
+    """Whether a byline element sits in a comment, an author box, a list of articles."""
+    above = node.parent
+    while above is not None and above.tag != "#document":
+        if NOT_BYLINE.search(f"{above.getattr('class') or ''} {above.getattr('id') or ''}"):
+            return True
+        above = above.parent
+    return False
 
 
 def _names(raw: Iterable[str]) -> list[str]:
@@ -100,7 +206,11 @@ def _names(raw: Iterable[str]) -> list[str]:
     names: list[str] = []
     for value in raw:
         value = " ".join(value.split())
-        if not value or len(value) > MAX_CHARS or value.lower().startswith(("http:", "https:", "www.")):
+        if (
+            not value
+            or len(value) > MAX_CHARS
+            or value.lower().startswith(("http:", "https:", "www."))
+        ):
             continue
         if value not in names:
             names.append(value)
@@ -149,7 +259,11 @@ def _items(data: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(data, dict):
         yield data
         for key, value in data.items():
-            if key not in SKIPPED_KEYS and key not in ("author", "creator") and isinstance(value, (dict, list)):
+            if (
+                key not in SKIPPED_KEYS
+                and key not in ("author", "creator")
+                and isinstance(value, (dict, list))
+            ):
                 yield from _items(value)
 
 
@@ -166,7 +280,9 @@ def _as_list(value: Any) -> list[Any]:
 def _lxml_scope(node: Any) -> Any:
     """The item an `itemprop="author"` belongs to: an article's authors share one, the
     references' and comments' authors each have their own."""
-    return next((above for above in node.iterancestors() if above.get("itemscope") is not None), None)
+    return next(
+        (above for above in node.iterancestors() if above.get("itemscope") is not None), None
+    )
 
 
 def _resiliparse_scope(node: Any) -> Any:

@@ -13,17 +13,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from curate.io.page_metadata import folded
+
 SPLIT = re.compile(r"\s*(?:;|,|\||/\s|\s/|\s(?:and|und|et|&)\s)\s*")
 HANDLE = re.compile(r"^@\w+$")
 EMAIL = re.compile(r"^[^\s@]+@[^\s@]+\.\w+$")
 ADDRESS = re.compile(r"^(?:https?:|www\.)", re.IGNORECASE)
-FOLD = re.compile(r"[^\w]|_")
+# where a byline element's names end: a separator, a date, a time
+BYLINE_END = re.compile(
+    r"\s[|·•»—–]\s|\s\d|,\s*\d|\s(?:am|on|le|el|um|Twitter|Published|Updated)\b"
+)
+INNER_LEADS = frozenset({"by", "von", "par", "por"})  # inside a byline: "Posted on ... by"
 MAX_NAMES = 6  # the longest byline of the evaluation pages names six
-
-
-def folded(text: str) -> str:
-    """A name as trafilatura's normalisation leaves it comparable: letters and digits only."""
-    return FOLD.sub("", text).casefold()
 
 
 class AuthorNames:
@@ -36,6 +37,16 @@ class AuthorNames:
             r"^(?:" + "|".join(re.escape(lead) for lead in leads) + r")(?:\s*[:：]\s*|\s+)",
             re.IGNORECASE,
         )
+        inner = [lead for lead in leads if lead.casefold() in INNER_LEADS]
+        self.inner_leads = re.compile(
+            r"(?:^|\s)(?:" + "|".join(re.escape(lead) for lead in inner) + r")\s*:?\s+",
+            re.IGNORECASE,
+        )
+        self.labels = frozenset(
+            word.casefold()
+            for key in ("author_leads", "weekdays", "timestamp_leads")
+            for word in table.get(key, [])
+        ) | {name.casefold() for names in table.get("months", {}).values() for name in names}
         self.organisation = frozenset(w.casefold() for w in table.get("organisation_words", []))
 
     def clean(self, raw: list[str]) -> list[str]:
@@ -46,6 +57,10 @@ class AuthorNames:
                 part = self._lead_cut(part.strip(" -–—:'\"‘’“”"))
                 if not part or HANDLE.match(part) or EMAIL.match(part) or ADDRESS.match(part):
                     continue
+                if part.casefold() in self.labels:
+                    # a label alone ("By", "Author", trafilatura's "Posted" of "Posted on
+                    # September 21, 2020 by Adi Tzlil") or a date's word ("Donnerstag")
+                    continue
                 if folded(part) and folded(part) not in {folded(n) for n in names}:
                     names.append(part)
         people = [name for name in names if not self.organisation_name(name)]
@@ -53,6 +68,16 @@ class AuthorNames:
         # a page's every writer ("Lebensmittel Praxis; Elena Kuss; Heidrun Mittler; ..." and
         # eight more): the article's own are not among them to be told apart
         return names if len(names) <= MAX_NAMES else []
+
+    def byline(self, text: str) -> list[str]:
+        """The names of a byline element's text: "Posted on September 21, 2020 by Adi Tzlil",
+        "Jacobo Betancur Peláez | Publicado hace 3 horas", "29. Juni 2017, 23:39 · von Tobi"."""
+        text = " ".join(text.split())
+        leads = list(self.inner_leads.finditer(text))
+        if leads:  # the names follow the last lead word
+            text = text[leads[-1].end() :]
+        text = BYLINE_END.split(text, maxsplit=1)[0]
+        return self.clean([text.strip(" ©~-–—|:")])
 
     def organisation_name(self, name: str) -> bool:
         """A publisher's name: "Prisma Média" no, "Deutsches Weininstitut GmbH" yes."""

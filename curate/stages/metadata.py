@@ -18,17 +18,23 @@ from functools import cached_property
 from typing import Any
 
 from curate.document import PAGE_METADATA, TITLE, Document
-from curate.io.page_metadata import STRUCTURED_AUTHORS, STRUCTURED_DATE
+from curate.io.page_metadata import (
+    BYLINE_TEXTS,
+    DOMAIN,
+    STRUCTURED_AUTHORS,
+    STRUCTURED_DATE,
+    folded,
+)
 from curate.resources import rules
+from curate.stages.author_names import AuthorNames
 from curate.stages.base import MapStage, check_ranges, paragraphs, register
-from curate.stages.author_names import AuthorNames, folded
 from curate.stages.metadata_shapes import Found, Shapes
 
 KINDS = ("byline", "dateline", "timestamp", "credit")
 FIELDS = ("authors", "dateline", "published", "credit")
 ENDS = frozenset('.!?"”’»')
 SENTENCE_ENDS = frozenset(".!?…:")
-_DOMAIN = re.compile(r"\w\.[a-z]{2,}$", re.IGNORECASE)  # "finanztreff.de", "STERN.de"
+_ISO_T = re.compile(r"(?<=\d)T(?=\d)")
 
 
 @register
@@ -210,7 +216,9 @@ class BylineExtractor(MapStage):
             # trafilatura's date first: the markup's own (`structured_date`) matched the gold
             # less often on the tuning half (315 of 362 dates against 316), and fills a gap
             for date in (page.get("date"), page.get(STRUCTURED_DATE)):
-                if isinstance(date, str) and (published := self._shapes.published(date)):
+                # "2022-11-20T05:00:00+01:00": the parser's ISO date ends at a word boundary
+                date = _ISO_T.sub(" ", date) if isinstance(date, str) else None
+                if date and (published := self._shapes.published(date)):
                     fields["published"] = published
                     break
         site = page.get("sitename")
@@ -221,7 +229,8 @@ class BylineExtractor(MapStage):
     def _page_authors(self, page: dict[str, Any]) -> list[str]:
         """The names the page's markup states (`structured_authors`: JSON-LD, microdata,
         `<meta>`, `rel=author`), else trafilatura's; trafilatura's when the markup names only
-        the site or its publisher and trafilatura a person.
+        the site or its publisher and trafilatura a person; a byline element's when neither
+        names a person.
 
         The markup's names are written as the page writes them ("Marwan H. Adwan", where
         trafilatura gives "Marwan H Adwan") and name the article's writer where trafilatura
@@ -237,7 +246,16 @@ class BylineExtractor(MapStage):
             people = [name for name in guessed if not self._site_like(name, site)]
             if people:
                 return people
-        return stated or guessed
+        found = stated or guessed
+        if not found or all(self._site_like(name, site) for name in found):
+            # the last resort, a byline element's text ("Posted on September 21, 2020 by Adi
+            # Tzlil"): on the tuning half 8 names more for 4 wrong, on the held-out half 1 for 0
+            texts = page.get(BYLINE_TEXTS)
+            for text in texts if isinstance(texts, list) else []:
+                names = self._valid(self._names.byline(text))
+                if names:
+                    return names
+        return found
 
     def _valid(self, names: list[str]) -> list[str]:
         return [name for name in names if self._shapes.author_name(name)]
@@ -246,7 +264,7 @@ class BylineExtractor(MapStage):
         """A site's or a publisher's name: a domain, an organisation, the site name."""
         key = folded(name)
         return (
-            _DOMAIN.search(name) is not None
+            DOMAIN.search(name) is not None
             or self._names.organisation_name(name)
             or (bool(site) and bool(key) and (key in site or site in key))
         )
