@@ -78,7 +78,7 @@ def extract_page_fast(
         return Quarantined(where, line_no, KIND, "no main text found in the page")
     title = (tree.title or "").strip() or None
     metadata = _metadata(tree)
-    metadata.update(from_resiliparse(tree))  # JSON-LD, microdata, <meta> (io.page_metadata)
+    metadata.update(from_resiliparse(tree, html))  # JSON-LD, microdata, <meta> (io.page_metadata)
     return text, title, None, linked_lines(text, _anchor_texts(html)), metadata
 
 
