@@ -159,3 +159,8 @@ def test_markup_naming_only_the_site_gives_way_to_a_person(stated, site):
 )
 def test_a_byline_element_names_the_author_last(body, expected, extractor):
     assert authors_of(page(body=body), extractor) == expected
+
+
+def test_a_name_particle_makes_no_publisher():
+    # "de" is a particle of names ("Jose de la Cruz"), not the ".de" trafilatura writes "De"
+    assert stage_authors("Acme Media; Jose de la Cruz") == ["Jose de la Cruz"]
