@@ -31,6 +31,10 @@ def test_the_page_comes_back_in_the_readers_shape():
         "author": "Jane Roe",
         "date": "2024-05-01T08:00:00Z",
         "sitename": "City Post",
+        # what the markup states, as written (io.page_metadata)
+        "structured_authors": ["Jane Roe"],
+        "structured_date": "2024-05-01T08:00:00Z",
+        "byline_texts": [],
     }
     assert linked == ["council approves the new budget for the coming year"]
 

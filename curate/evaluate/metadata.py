@@ -17,7 +17,9 @@ A field a row does not carry is unlabelled for that page and not counted.
 
 Each page is read by `curate.io.html` (trafilatura with curate's options) and cleaned by the
 `web` recipe's map stages up to `bylines`: once on the text only, once with trafilatura's
-metadata (author, date) in the `page_metadata` label the stage reads. Scores are micro P/R:
+metadata (author, date) and what the page's markup states (JSON-LD, microdata, `<meta>`,
+`rel=author`: `curate.io.page_metadata`) in the `page_metadata` label the stage reads, and each
+of those alone (trafilatura's metadata alone: the reference). Scores are micro P/R:
 `authors` per name (casefolded), `published` on the date (YYYY-MM-DD), `dateline` on the place's
 first comma part, `credit` on the agency's canonical name; on each half of a site split.
 """
@@ -46,7 +48,12 @@ GOLD = Path(__file__).with_name("data") / "metadata_gold.jsonl"
 RECIPE = "web"
 MAP_STAGES = ("unicode", "markup", "boilerplate")
 WORKERS = 2
-SYSTEMS = ("curate, text only", "curate + trafilatura metadata", "trafilatura metadata alone")
+SYSTEMS = (
+    "curate, text only",
+    "curate + page metadata",
+    "page metadata alone",
+    "trafilatura metadata alone",
+)
 
 
 def run(eval_dir: Path) -> str:
@@ -113,8 +120,9 @@ def _locate(eval_dir: Path, gold: list[dict[str, Any]], tmp: Path) -> list[tuple
     return pages
 
 
-def _page(page: tuple[str, Path]) -> tuple[str, tuple[dict, dict, dict] | None]:
-    """(fields from the text, fields with trafilatura's metadata, trafilatura's metadata)."""
+def _page(page: tuple[str, Path]) -> tuple[str, tuple[dict, ...] | None]:
+    """Fields from the text; with the page's metadata; from the page's metadata alone; from
+    trafilatura's metadata alone (the names of `SYSTEMS`)."""
 
     key, path = page
     data = path.read_bytes()
@@ -135,7 +143,15 @@ def _page(page: tuple[str, Path]) -> tuple[str, tuple[dict, dict, dict] | None]:
     with_page = _bylines().process(with_page)
     alone = Document(id=key, text="", labels={PAGE_METADATA: page_metadata})
     alone = _bylines(site_as_credit=True).process(alone)
-    return key, tuple({n: d.labels.get(n) for n in FIELDS} for d in (text_only, with_page, alone))
+    # trafilatura's own author and date, without what the markup states (`io.page_metadata`)
+    trafilatura_only = {
+        k: v for k, v in page_metadata.items() if k in ("author", "date", "sitename")
+    }
+    bare = Document(id=key, text="", labels={PAGE_METADATA: trafilatura_only})
+    bare = _bylines(site_as_credit=True).process(bare)
+    return key, tuple(
+        {n: d.labels.get(n) for n in FIELDS} for d in (text_only, with_page, alone, bare)
+    )
 
 
 def _copy(doc: Document) -> Document:

@@ -18,6 +18,7 @@ from html import unescape
 from typing import Any
 
 from curate.io.html import KIND, MIN_ANCHOR_CHARS, linked_lines
+from curate.io.page_metadata import from_resiliparse
 from curate.io.readers import Quarantined
 
 # found with two searches, not one lazy `<a ...>(.*?)</a>`: ten times faster on real pages
@@ -76,7 +77,9 @@ def extract_page_fast(
     if not text:
         return Quarantined(where, line_no, KIND, "no main text found in the page")
     title = (tree.title or "").strip() or None
-    return text, title, None, linked_lines(text, _anchor_texts(html)), _metadata(tree)
+    metadata = _metadata(tree)
+    metadata.update(from_resiliparse(tree, html))  # JSON-LD, microdata, <meta> (io.page_metadata)
+    return text, title, None, linked_lines(text, _anchor_texts(html)), metadata
 
 
 def _anchor_texts(html: str) -> set[str]:

@@ -36,6 +36,7 @@ from lxml import etree
 from curate.document import LINKED_LINES, PAGE_METADATA, Document, line_key
 from curate.io.id_text import id_text
 from curate.io.page_bytes import page_source
+from curate.io.page_metadata import from_lxml
 from curate.io.readers import (
     MAX_DOCUMENT_CHARS,
     Quarantined,
@@ -185,6 +186,7 @@ def extract_page(
         if tree is not None:
             _drop_popups(tree)
         anchors = _anchor_texts(tree) if tree is not None else set()
+        stated = from_lxml(tree) if tree is not None else {}  # JSON-LD, microdata, <meta>
         result = trafilatura.bare_extraction(
             html if tree is None else tree, with_metadata=True, **EXTRACTION_OPTIONS
         )
@@ -197,6 +199,7 @@ def extract_page(
     title = (getattr(result, "title", None) or "").strip() or None
     url = getattr(result, "url", None) or None
     metadata = {key: getattr(result, key, None) or None for key in ("author", "date", "sitename")}
+    metadata.update(stated)
     return text, title, url, linked_lines(text, anchors), metadata
 
 

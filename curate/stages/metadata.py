@@ -18,7 +18,15 @@ from functools import cached_property
 from typing import Any
 
 from curate.document import PAGE_METADATA, TITLE, Document
+from curate.io.page_metadata import (
+    BYLINE_TEXTS,
+    DOMAIN,
+    STRUCTURED_AUTHORS,
+    STRUCTURED_DATE,
+    folded,
+)
 from curate.resources import rules
+from curate.stages.author_names import AuthorNames
 from curate.stages.base import MapStage, check_ranges, paragraphs, register
 from curate.stages.metadata_shapes import Found, Shapes
 
@@ -26,7 +34,7 @@ KINDS = ("byline", "dateline", "timestamp", "credit")
 FIELDS = ("authors", "dateline", "published", "credit")
 ENDS = frozenset('.!?"”’»')
 SENTENCE_ENDS = frozenset(".!?…:")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\||\band\b|\bund\b|\bet\b|&)\s*")
+_ISO_T = re.compile(r"(?<=\d)T(?=\d)")
 
 
 @register
@@ -61,6 +69,10 @@ class BylineExtractor(MapStage):
     @cached_property
     def _shapes(self) -> Shapes:
         return Shapes(rules("metadata.yaml", self.rules_file))
+
+    @cached_property
+    def _names(self) -> AuthorNames:
+        return AuthorNames(rules("metadata.yaml", self.rules_file))
 
     def process(self, doc: Document) -> Document:
         found = self._scan_text(doc)
@@ -198,17 +210,64 @@ class BylineExtractor(MapStage):
         if not isinstance(page, dict):
             return {}
         fields: dict[str, Any] = {}
-        author = page.get("author")
-        if isinstance(author, str) and author.strip() and "byline" in self.kinds:
-            names = [a.strip() for a in _AUTHOR_SPLIT.split(author.strip())]
-            fields["authors"] = [a for a in names if a and self._shapes.author_name(a)]
-        date = page.get("date")
-        if isinstance(date, str) and "timestamp" in self.kinds:
-            fields["published"] = self._shapes.published(date)
+        if "byline" in self.kinds:
+            fields["authors"] = self._page_authors(page)
+        if "timestamp" in self.kinds:
+            # trafilatura's date first: the markup's own (`structured_date`) matched the gold
+            # less often on the tuning half (315 of 362 dates against 316), and fills a gap
+            for date in (page.get("date"), page.get(STRUCTURED_DATE)):
+                # "2022-11-20T05:00:00+01:00": the parser's ISO date ends at a word boundary
+                date = _ISO_T.sub(" ", date) if isinstance(date, str) else None
+                if date and (published := self._shapes.published(date)):
+                    fields["published"] = published
+                    break
         site = page.get("sitename")
         if self.site_as_credit and isinstance(site, str) and site.strip():
             fields["credit"] = site.strip()
         return fields
+
+    def _page_authors(self, page: dict[str, Any]) -> list[str]:
+        """The names the page's markup states (`structured_authors`: JSON-LD, microdata,
+        `<meta>`, `rel=author`), else trafilatura's; trafilatura's when the markup names only
+        the site or its publisher and trafilatura a person; a byline element's when neither
+        names a person.
+
+        The markup's names are written as the page writes them ("Marwan H. Adwan", where
+        trafilatura gives "Marwan H Adwan") and name the article's writer where trafilatura
+        takes the site's `<meta name="author">` ("Badische Zeitung")."""
+        author = page.get("author")
+        guessed = self._valid(self._names.clean([author])) if isinstance(author, str) else []
+        raw = page.get(STRUCTURED_AUTHORS)
+        stated = self._valid(self._names.clean(raw)) if isinstance(raw, list) else []
+        site = page.get("sitename")
+        site = folded(site) if isinstance(site, str) else ""
+        if stated and all(self._site_like(name, site) for name in stated):
+            # helmholtz-klima.de: JSON-LD "Helmholtz Klima", trafilatura "Christian Mihatsch"
+            people = [name for name in guessed if not self._site_like(name, site)]
+            if people:
+                return people
+        found = stated or guessed
+        if not found or all(self._site_like(name, site) for name in found):
+            # the last resort, a byline element's text ("Posted on September 21, 2020 by Adi
+            # Tzlil"): 9 right names more on the tuning half (9 more given), 1 on the held-out
+            texts = page.get(BYLINE_TEXTS)
+            for text in texts if isinstance(texts, list) else []:
+                names = self._valid(self._names.byline(text))
+                if names:
+                    return names
+        return found
+
+    def _valid(self, names: list[str]) -> list[str]:
+        return [name for name in names if self._shapes.author_name(name)]
+
+    def _site_like(self, name: str, site: str) -> bool:
+        """A site's or a publisher's name: a domain, an organisation, the site name."""
+        key = folded(name)
+        return (
+            DOMAIN.search(name) is not None
+            or self._names.organisation_name(name)
+            or (bool(site) and bool(key) and (key in site or site in key))
+        )
 
 
 def _bare(item: Found) -> bool:

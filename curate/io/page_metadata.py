@@ -1,0 +1,323 @@
+"""Who wrote a page and when, as its markup states it: JSON-LD, microdata, `<meta>`, `rel=author`.
+
+trafilatura's metadata gives one author string, and normalises it on the way: "Marwan H.
+Adwan" comes back "Marwan H Adwan", "Herr_Rein" "Herr Rein", an `@id` reference to a
+`Person` of the JSON-LD `@graph` is no name to it, and where a page names its site in `<meta
+name="author">` and its writer in `itemprop="author"`, it reads the first. The readers add
+what the page's structured data says, as written, to the `page_metadata` label
+(`structured_authors`, the first source that names someone, and `structured_date`), and, when
+those name no person, the texts of the page's byline elements (`byline_texts`: a class
+`byline`, `author`, `autor`, `writer`, outside comments and author boxes); the `bylines` stage
+chooses between them and trafilatura's guess.
+
+Read from the tree the reader already parsed (lxml for the trafilatura reader, Resiliparse's
+for the fast one): a handful of selector queries, each asked only when needed, no second parse
+(the fast reader: 0.6 ms a page more, on 2.0).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+STRUCTURED_AUTHORS = "structured_authors"
+STRUCTURED_DATE = "structured_date"
+BYLINE_TEXTS = "byline_texts"
+# a byline element: "<div class="post-byline">By Jane Doe</div>", "<span class="autor">"
+BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|writer)", re.IGNORECASE)
+# ... not a comment's author, an author box's biography, a list of other articles
+NOT_BYLINE = re.compile(
+    r"comment|avatar|bio|box|img|image|photo|social|share|widget|related|list|teaser", re.IGNORECASE
+)
+BYLINE_XPATH = (
+    "//*[contains(@class, 'uthor') or contains(@class, 'UTHOR') or contains(@class, 'yline')"
+    " or contains(@class, 'YLINE') or contains(@class, 'utor') or contains(@class, 'riter')]"
+)
+BYLINE_CSS = '[class*="author" i], [class*="byline" i], [class*="autor" i], [class*="writer" i]'
+MAX_BYLINES = 5  # byline elements kept, in page order
+MAX_BYLINE_CHARS = 100
+# JSON-LD types whose `author` is the page's: a review's or a comment's author is not
+ARTICLE_TYPES = ("Article", "Posting", "Report", "Recipe", "WebPage", "CreativeWork", "Review")
+SKIPPED_KEYS = frozenset({"review", "comment", "comments", "citation", "mentions", "hasPart"})
+AUTHOR_METAS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+DATE_METAS = ("article:published_time", "datePublished", "pubdate", "publishdate", "dc.date")
+META_KEYS = frozenset(key.casefold() for key in (*AUTHOR_METAS, *DATE_METAS, "og:site_name"))
+FOLD = re.compile(r"[\W_]")
+DOMAIN = re.compile(r"\w\.[a-z]{2,}$", re.IGNORECASE)  # "finanztreff.de", "STERN.de"
+META_CSS = ", ".join(
+    f'meta[{attribute}="{key}" i]'
+    for key in sorted(META_KEYS)
+    for attribute in ("name", "property")
+)
+LD_CSS = 'script[type="application/ld+json"]'
+MAX_NAMES = 12  # a list longer than this is a list of contributors or of comments
+MAX_CHARS = 120  # and a longer string is a sentence
+
+
+def from_lxml(tree: Any) -> dict[str, Any]:
+    """`structured_authors`, `structured_date`, `byline_texts` of an lxml tree (the
+    trafilatura reader)."""
+    return _read(_LxmlPage(tree))
+
+
+def from_resiliparse(tree: Any, html: str | None = None) -> dict[str, Any]:
+    """The same of a Resiliparse tree (the fast reader), parsed from `html`."""
+    return _read(_ResiliparsePage(tree, html))
+
+
+def _read(page: Any) -> dict[str, Any]:
+    """Each source asked only when the ones before it named nobody (a query of the whole tree
+    each: the fast reader's time counts)."""
+    ld_authors, ld_date = _json_ld(page.scripts())
+    metas = page.metas()
+    authors = _names(ld_authors) or _names(page.micro())
+    for key in AUTHOR_METAS:
+        authors = authors or _names(metas.get(key, []))
+    authors = authors or _names(page.rel())
+    date = ld_date or next((v for key in DATE_METAS for v in metas.get(key.casefold(), [])), None)
+    date = date or next((t.strip() for t in page.times() if t and t.strip()), None)
+    bylines = []
+    site = folded(next(iter(metas.get("og:site_name", [])), ""))
+    if not authors or all(_site_like(name, site) for name in authors):
+        # the `bylines` stage reads a byline element only when the sources above name no
+        # person: asked then only (the fast reader's third of a millisecond)
+        bylines = [text for text in page.bylines() if 0 < len(text) <= MAX_BYLINE_CHARS]
+    return {STRUCTURED_AUTHORS: authors or None, STRUCTURED_DATE: date, BYLINE_TEXTS: bylines}
+
+
+def folded(text: str) -> str:
+    """Letters and digits, casefolded: "Helmholtz-Klima" and "helmholtzklima" are one."""
+    return FOLD.sub("", text).casefold()
+
+
+def _site_like(name: str, site: str) -> bool:
+    """A domain ("mdr.de") or the site's name: the stage may look further for a person."""
+    key = folded(name)
+    return DOMAIN.search(name) is not None or (
+        bool(site) and bool(key) and (key in site or site in key)
+    )
+
+
+class _LxmlPage:
+    def __init__(self, tree: Any) -> None:
+        self.tree = tree
+
+    def scripts(self) -> list[str]:
+        return [n.text or "" for n in self.tree.iterfind(".//script[@type='application/ld+json']")]
+
+    def metas(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for node in self.tree.iterfind(".//meta[@content]"):
+            key = (node.get("name") or node.get("property") or "").strip().casefold()
+            if key in META_KEYS and node.get("content").strip():
+                found.setdefault(key, []).append(node.get("content").strip())
+        return found
+
+    def micro(self) -> list[str]:
+        nodes = self.tree.xpath("//*[@itemprop='author']")
+        scope = _lxml_scope(nodes[0]) if nodes else None
+        return [_lxml_item_name(node) for node in nodes if _lxml_scope(node) is scope]
+
+    def rel(self) -> list[str]:
+        links = self.tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')]")
+        return [_text(node.itertext()) for node in links]
+
+    def times(self) -> list[str]:
+        return [node.get("datetime") for node in self.tree.iterfind(".//time[@datetime]")]
+
+    def bylines(self) -> list[str]:
+        texts = []
+        for node in self.tree.xpath(BYLINE_XPATH):
+            if len(texts) >= MAX_BYLINES:
+                break
+            if _byline_class(node.get("class")) and not any(
+                NOT_BYLINE.search(f"{above.get('class') or ''} {above.get('id') or ''}")
+                for above in node.iterancestors()
+            ):
+                texts.append(_text(node.itertext()))
+        return texts
+
+
+class _ResiliparsePage:
+    """A selector query walks the whole tree (0.13 ms a page; the byline classes' substring
+    tests 0.4 ms): JSON-LD and <meta> in one walk, the other sources each asked only when
+    needed. One query for every source cost more (1.0 ms a page against 0.6): the byline
+    classes' tests then run on every page."""
+
+    def __init__(self, tree: Any, html: str | None) -> None:
+        self.document = tree.document
+        self.html = html
+        # JSON-LD and <meta> in one walk: every page asks for both
+        self.scripts_and_metas = list(self.document.query_selector_all(f"{LD_CSS}, {META_CSS}"))
+
+    def _holds(self, mark: str) -> bool:
+        """Whether the markup may hold a source the page is asked for: a search of the string
+        costs a fifth of a walk of the tree, and most pages hold no microdata, no `<time>`."""
+        return self.html is None or mark in self.html
+
+    def scripts(self) -> list[str]:
+        return [node.text for node in self.scripts_and_metas if node.tag == "script"]
+
+    def metas(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for node in self.scripts_and_metas:
+            if node.tag != "meta":
+                continue
+            key = (node.getattr("name") or node.getattr("property") or "").strip().casefold()
+            content = (node.getattr("content") or "").strip()
+            if key in META_KEYS and content:
+                found.setdefault(key, []).append(content)
+        return found
+
+    def micro(self) -> list[str]:
+        if not self._holds("itemprop"):
+            return []
+        nodes = list(self.document.query_selector_all('[itemprop="author"]'))
+        scope = _resiliparse_scope(nodes[0]) if nodes else None
+        names = []
+        for node in nodes:
+            if _resiliparse_scope(node) != scope:
+                continue
+            if node.getattr("content"):
+                names.append(node.getattr("content"))
+                continue
+            name = node.query_selector('[itemprop="name"]')
+            names.append(_text([(name or node).text]))
+        return names
+
+    def rel(self) -> list[str]:
+        return [_text([n.text]) for n in self.document.query_selector_all('a[rel~="author"]')]
+
+    def times(self) -> list[str]:
+        if not self._holds("datetime="):
+            return []
+        return [n.getattr("datetime") for n in self.document.query_selector_all("time[datetime]")]
+
+    def bylines(self) -> list[str]:
+        texts = []
+        for node in self.document.query_selector_all(BYLINE_CSS):
+            if len(texts) >= MAX_BYLINES:
+                break
+            if _byline_class(node.getattr("class")) and not _resiliparse_in_other(node):
+                texts.append(_text([node.text]))
+        return texts
+
+
+def _byline_class(value: str | None) -> bool:
+    return bool(value) and BYLINE_CLASS.search(value) is not None and not NOT_BYLINE.search(value)
+
+
+def _resiliparse_in_other(node: Any) -> bool:
+    """Whether a byline element sits in a comment, an author box, a list of articles."""
+    above = node.parent
+    while above is not None and above.tag != "#document":
+        if NOT_BYLINE.search(f"{above.getattr('class') or ''} {above.getattr('id') or ''}"):
+            return True
+        above = above.parent
+    return False
+
+
+def _names(raw: Iterable[str]) -> list[str]:
+    """Distinct strings that may name someone: no address, no empty, no sentence."""
+    names: list[str] = []
+    for value in raw:
+        value = " ".join(value.split())
+        if (
+            not value
+            or len(value) > MAX_CHARS
+            or value.lower().startswith(("http:", "https:", "www."))
+        ):
+            continue
+        if value not in names:
+            names.append(value)
+    return names if len(names) <= MAX_NAMES else []
+
+
+def _json_ld(scripts: list[str]) -> tuple[list[str], str | None]:
+    """Authors and `datePublished` of the page's main JSON-LD item; `@id` references resolved."""
+    items: list[dict[str, Any]] = []
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        items.extend(_items(data))
+    people = {
+        item["@id"]: item.get("name")
+        for item in items
+        if isinstance(item.get("@id"), str) and isinstance(item.get("name"), str)
+    }
+    with_author = [item for item in items if "author" in item or "creator" in item]
+    with_author.sort(key=lambda item: not _article(item))  # stable: the page's order otherwise
+    authors: list[str] = []
+    if with_author:
+        main = with_author[0]
+        for person in _as_list(main.get("author") or main.get("creator")):
+            if isinstance(person, str):
+                authors.append(people.get(person, person))
+            elif isinstance(person, dict):
+                name = person.get("name")
+                if name is None and isinstance(person.get("@id"), str):
+                    name = people.get(person["@id"])
+                if isinstance(name, str):
+                    authors.append(name)
+    dated = [item for item in items if isinstance(item.get("datePublished"), str)]
+    dated.sort(key=lambda item: not _article(item))
+    return authors, dated[0]["datePublished"] if dated else None
+
+
+def _items(data: Any) -> Iterator[dict[str, Any]]:
+    """The JSON-LD objects of a script, `@graph` members and nested items included, not the
+    reviews and comments a page lists."""
+    if isinstance(data, list):
+        for value in data:
+            yield from _items(value)
+    elif isinstance(data, dict):
+        yield data
+        for key, value in data.items():
+            if (
+                key not in SKIPPED_KEYS
+                and key not in ("author", "creator")
+                and isinstance(value, (dict, list))
+            ):
+                yield from _items(value)
+
+
+def _article(item: dict[str, Any]) -> bool:
+    kinds = item.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(kind, str) and kind.endswith(ARTICLE_TYPES) for kind in kinds)
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _lxml_scope(node: Any) -> Any:
+    """The item an `itemprop="author"` belongs to: an article's authors share one, the
+    references' and comments' authors each have their own."""
+    return next(
+        (above for above in node.iterancestors() if above.get("itemscope") is not None), None
+    )
+
+
+def _resiliparse_scope(node: Any) -> Any:
+    above = node.parent
+    while above is not None and above.tag != "#document":
+        if above.hasattr("itemscope"):
+            return above
+        above = above.parent
+    return None
+
+
+def _lxml_item_name(node: Any) -> str:
+    if node.get("content"):
+        return node.get("content")
+    names = node.xpath(".//*[@itemprop='name']")
+    return _text((names[0] if names else node).itertext())
+
+
+def _text(pieces: Iterable[str | None]) -> str:
+    return " ".join(" ".join(piece for piece in pieces if piece).split())

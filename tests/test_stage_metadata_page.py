@@ -1,0 +1,164 @@
+"""Authors and dates from a page's markup (`curate.io.page_metadata`) and the names the
+`bylines` stage makes of a page's author fields (`curate.stages.author_names`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from curate.document import Document
+from curate.io.html import extract_page
+from curate.stages.metadata import BylineExtractor
+
+STAGE = BylineExtractor()
+BODY = (
+    "The city council voted on Tuesday to approve the new budget after a long debate that "
+    "lasted well into the night, officials said."
+)
+ARTICLE = " ".join(
+    f"<p>{BODY} Paragraph {n} tells more of the story, with the council's reasons and the "
+    f"reactions of the residents who came to the meeting.</p>"
+    for n in range(6)
+)
+
+
+def page(head: str = "", body: str = "") -> str:
+    return (
+        f"<html><head><title>Budget approved</title>{head}</head><body><article>"
+        f"<h1>Budget approved</h1>{body}{ARTICLE}</article></body></html>"
+    )
+
+
+def authors_of(html: str, extractor: str) -> list[str]:
+    found = extract_page(html, "page.html", extractor=extractor)
+    assert isinstance(found, tuple), found
+    doc = Document("t", BODY, labels={"page_metadata": found[4]})
+    return STAGE.process(doc).labels["authors"]
+
+
+def json_ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+GRAPH = json_ld(
+    {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "https://example.org/#site", "name": "Example News"},
+            {
+                "@type": "NewsArticle",
+                "author": {"@id": "https://example.org/#/person/1"},
+                "datePublished": "2022-11-20T05:00:00+01:00",
+            },
+            {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Karoline Herr"},
+        ],
+    }
+)
+MICRODATA = (
+    '<div itemscope itemtype="https://schema.org/Article"><span itemprop="author" itemscope>'
+    '<span itemprop="name">Joachim Hamberger</span></span></div>'
+    '<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Art Edwards'
+    "</span></div>"
+)
+
+
+@pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # JSON-LD `@graph`: the article's author is a reference to a Person of the graph, and
+        # the site's <meta name="author"> names the publisher
+        (GRAPH + '<meta name="author" content="Example Media">', "", ["Karoline Herr"]),
+        # microdata: the article's author, not a comment's (an item of its own)
+        ('<meta name="author" content="Forstwirtschaft">', MICRODATA, ["Joachim Hamberger"]),
+        # <meta>: the name as written, initials' dots kept (trafilatura drops them)
+        ('<meta name="dc.creator" content="Marwan H. Adwan">', "", ["Marwan H. Adwan"]),
+        # a `rel=author` link's text, its lead words cut
+        ("", '<a rel="author" href="/a/dl">View all posts by Daniel Lemire</a>', ["Daniel Lemire"]),
+    ],
+)
+def test_the_pages_markup_names_its_author(head, body, expected, extractor):
+    assert authors_of(page(head, body), extractor) == expected
+
+
+@pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
+def test_the_markups_date_fills_a_gap(extractor):
+    found = extract_page(page(GRAPH), "page.html", extractor=extractor)
+    assert isinstance(found, tuple)
+    assert found[4]["structured_date"] == "2022-11-20T05:00:00+01:00"
+    metadata = {**found[4], "date": None}
+    doc = STAGE.process(Document("t", BODY, labels={"page_metadata": metadata}))
+    assert doc.labels["published"].startswith("2022-11-20")
+
+
+def stage_authors(author: str | None, stated: list[str] | None = None, site: str = "") -> list:
+    metadata = {"author": author, "structured_authors": stated, "sitename": site or None}
+    return STAGE.process(Document("t", BODY, labels={"page_metadata": metadata})).labels["authors"]
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        # lead words before the name
+        ("Von: Kathrin Führes", ["Kathrin Führes"]),
+        ("责任编辑：孔德明", ["孔德明"]),
+        ("Artikel von: hausinfo", ["hausinfo"]),
+        # handles, e-mails and addresses are no names
+        ("@FinCompareDE; Jane Doe", ["Jane Doe"]),
+        ("jane.doe@example.org, John Smith", ["John Smith"]),
+        # the publisher beside a person
+        ("Frankfurter Allgemeine Zeitung GmbH; Benjamin Fischer", ["Benjamin Fischer"]),
+        ("FOCUS Online; Robin Tschöpe", ["Robin Tschöpe"]),
+        # quotes around the field, a name twice
+        ("'Luana Patriolino, Raphael Felice'", ["Luana Patriolino", "Raphael Felice"]),
+        ("Jane Doe; Jane Doe", ["Jane Doe"]),
+        # a list of the site's every writer names none of this article's
+        ("A Lee; B Kim; C Roe; D Poe; E Fox; F Cox; G Orr", []),
+        # the editorial desk is an author
+        ("Redaktion", ["Redaktion"]),
+    ],
+)
+def test_a_page_author_field_becomes_names(author, expected):
+    assert stage_authors(author) == expected
+
+
+def test_the_markups_names_win_as_written():
+    # trafilatura's "Marwan H Adwan" is the markup's "Marwan H. Adwan", and where they differ
+    # the markup names the writer ("Badische Zeitung" is the site's <meta name="author">)
+    assert stage_authors("Marwan H Adwan", ["Marwan H. Adwan"]) == ["Marwan H. Adwan"]
+    assert stage_authors("Badische Zeitung", ["Lisa Petrich"]) == ["Lisa Petrich"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "site"),
+    [(["Helmholtz Klima"], "Helmholtz-Klima-Initiative"), (["mdr.de"], ""), (["Acme GmbH"], "")],
+)
+def test_markup_naming_only_the_site_gives_way_to_a_person(stated, site):
+    assert stage_authors("Christian Mihatsch", stated, site) == ["Christian Mihatsch"]
+
+
+@pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a byline element, when no source above names a person: the name after the last lead
+        ('<p class="post-byline">Posted on September 21, 2020 by Adi Tzlil</p>', ["Adi Tzlil"]),
+        # one holding no name gives none (a guard: trafilatura finds none either)
+        ('<p>Jacobo Betancur | <span class="autor">Publicado hace 3 horas</span></p>', []),
+        # its label alone is no name: the next element's text is
+        (
+            '<span class="author-label">By</span><span class="author">Daniel Moser</span>',
+            ["Daniel Moser"],
+        ),
+        # a comment's author is not the article's
+        ('<div class="comments"><p class="author">Art Edwards</p></div>', []),
+    ],
+)
+def test_a_byline_element_names_the_author_last(body, expected, extractor):
+    assert authors_of(page(body=body), extractor) == expected
+
+
+def test_a_name_particle_makes_no_publisher():
+    # "de" is a particle of names ("Jose de la Cruz"), not the ".de" trafilatura writes "De"
+    assert stage_authors("Acme Media; Jose de la Cruz") == ["Jose de la Cruz"]
