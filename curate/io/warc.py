@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from curate.document import LINKED_LINES, PAGE_METADATA, Document
+from curate.io.magic_scan import first_start
 from curate.io.readers import Quarantined, Skipped
 from curate.io.settings import ReaderSettings
 from curate.io.wet import CONVERSION, conversion_text, is_wet, read_body
@@ -46,7 +47,6 @@ CRAWLED_AT = "crawled_at"  # label: the record's WARC-Date, as the archive write
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 GZIP_MAGIC = b"\x1f\x8b\x08"
 WARC_MAGIC = b"WARC/1."
-SCAN_CHUNK = 1 << 20
 SNIFF = 1024  # bytes of a body without a content type looked at for an HTML start
 
 
@@ -328,18 +328,12 @@ def _next_start(handle: BinaryIO, position: int, compressed: bool, whole: bool) 
     """The offset of the first record start at or after `position`: a gzip member header (with
     `whole`, one that also inflates to a WARC header) or a `WARC/1.` at the start of a line."""
     magic = GZIP_MAGIC if compressed else WARC_MAGIC
-    while True:
-        handle.seek(position)
-        chunk = handle.read(SCAN_CHUNK + len(magic))
-        if len(chunk) < len(magic):
-            return None
-        at = chunk.find(magic)
-        while at >= 0:
-            candidate = position + at
-            if _is_start(handle, candidate, compressed, whole, chunk, at):
-                return candidate
-            at = chunk.find(magic, at + 1)
-        position += SCAN_CHUNK
+    return first_start(
+        handle,
+        position,
+        magic,
+        lambda offset, chunk, at: _is_start(handle, offset, compressed, whole, chunk, at),
+    )
 
 
 def _is_start(handle: BinaryIO, offset: int, compressed: bool, whole: bool, chunk, at) -> bool:

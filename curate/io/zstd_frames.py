@@ -16,9 +16,10 @@ import struct
 from pathlib import Path
 from typing import BinaryIO
 
+from curate.io.magic_scan import first_start
+
 FRAME_MAGIC = b"\x28\xb5\x2f\xfd"
 DICTIONARY_FRAME = 0x184D2A5D  # the skippable frame IIPC's warc-zstd keeps its dictionary in
-SCAN_CHUNK = 1 << 20
 HEAD_BYTES = 1 << 16  # what is decoded of a candidate frame to see a WARC header start
 
 
@@ -49,26 +50,19 @@ def next_frame(path: Path, position: int, frame: bytes, whole: bool) -> int | No
     import zstandard
 
     decoder = _decoder(frame) if whole else None
+
+    def opens_a_record(offset: int, chunk: bytes, at: int) -> bool:
+        if decoder is None:
+            return True
+        handle.seek(offset)
+        try:
+            head = decoder.decompressobj().decompress(handle.read(HEAD_BYTES))
+        except zstandard.ZstdError:
+            return False
+        return head.startswith(b"WARC/")
+
     with open(path, "rb") as handle:
-        while True:
-            handle.seek(position)
-            chunk = handle.read(SCAN_CHUNK + len(FRAME_MAGIC))
-            if len(chunk) < len(FRAME_MAGIC):
-                return None
-            at = chunk.find(FRAME_MAGIC)
-            while at >= 0:
-                candidate = position + at
-                if decoder is None:
-                    return candidate
-                handle.seek(candidate)
-                try:
-                    head = decoder.decompressobj().decompress(handle.read(HEAD_BYTES))
-                except zstandard.ZstdError:
-                    head = b""
-                if head.startswith(b"WARC/"):
-                    return candidate
-                at = chunk.find(FRAME_MAGIC, at + 1)
-            position += SCAN_CHUNK
+        return first_start(handle, position, FRAME_MAGIC, opens_a_record)
 
 
 class FromFrame:
