@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 STRUCTURED_AUTHORS = "structured_authors"
@@ -128,16 +128,15 @@ class _LxmlPage:
         return [node.get("datetime") for node in self.tree.iterfind(".//time[@datetime]")]
 
     def bylines(self) -> list[str]:
-        texts = []
-        for node in self.tree.xpath(BYLINE_XPATH):
-            if len(texts) >= MAX_BYLINES:
-                break
-            if _byline_class(node.get("class")) and not any(
+        return _bylines(
+            self.tree.xpath(BYLINE_XPATH),
+            lambda node: node.get("class"),
+            lambda node: any(
                 NOT_BYLINE.search(f"{above.get('class') or ''} {above.get('id') or ''}")
                 for above in node.iterancestors()
-            ):
-                texts.append(_text(node.itertext()))
-        return texts
+            ),
+            lambda node: _text(node.itertext()),
+        )
 
 
 class _ResiliparsePage:
@@ -196,13 +195,29 @@ class _ResiliparsePage:
         return [n.getattr("datetime") for n in self.document.query_selector_all("time[datetime]")]
 
     def bylines(self) -> list[str]:
-        texts = []
-        for node in self.document.query_selector_all(BYLINE_CSS):
-            if len(texts) >= MAX_BYLINES:
-                break
-            if _byline_class(node.getattr("class")) and not _resiliparse_in_other(node):
-                texts.append(_text([node.text]))
-        return texts
+        return _bylines(
+            self.document.query_selector_all(BYLINE_CSS),
+            lambda node: node.getattr("class"),
+            _resiliparse_in_other,
+            lambda node: _text([node.text]),
+        )
+
+
+def _bylines(
+    nodes: Iterable[Any],
+    class_of: Callable[[Any], str | None],
+    in_other: Callable[[Any], bool],
+    text_of: Callable[[Any], str],
+) -> list[str]:
+    """The texts of the first `MAX_BYLINES` byline elements among `nodes` (in page order) that
+    stand in no comment, author box or list of other articles (`in_other`), on either tree."""
+    texts: list[str] = []
+    for node in nodes:
+        if len(texts) >= MAX_BYLINES:
+            break
+        if _byline_class(class_of(node)) and not in_other(node):
+            texts.append(text_of(node))
+    return texts
 
 
 def _byline_class(value: str | None) -> bool:
