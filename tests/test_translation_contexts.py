@@ -16,6 +16,7 @@ import pytest
 from curate.document import Document
 from curate.evaluate import inject_contexts as contexts
 from curate.stages.translation import TranslationRepair
+from tests import translation_slips as slips
 from tests.conftest import assert_contract, run_stage
 
 STAGE = TranslationRepair()
@@ -253,3 +254,106 @@ def test_every_cell_is_idempotent_and_replays():
     for kind, name in contexts.cells():
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30))
         assert_contract(STAGE, planting.injection.injected)
+
+
+# session 22, round 3: kinds found on set 3 and held-out batches 1 to 4 ------------------------
+# a host whose evidence reaches the repair bar (two titles the translation left), for the
+# doubtful shapes that wait for it
+EVIDENT = "The committee met M. Macron and Mme Borne for three days. Its members spoke.\n\n"
+PARAGRAPH = HOST.rstrip() + "\n\n"  # the same without the evidence
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("By Claire Dubois\nit resumed on Tuesday.", "Dubois\nIt resumed"),  # a byline
+        ("Agreed:\n- trade\n- energy\nthe talks resumed on Tuesday.", "energy\nThe talks"),
+        ("Macron in Paris. (AFP)\nthey resumed the talks.", "(AFP)\nThey resumed"),  # a credit
+        ("Talks in Paris\n\nthen talks resumed on Tuesday.", "Paris\n\nThen talks"),  # a headline
+    ],
+)
+def test_sentence_case_after_a_line_without_a_stop(raw, fixed):
+    """A line with no stop (a byline, a list, a credit, a headline) ends before a line that
+    opens a sentence in lower case; on the document's evidence only."""
+    assert fixed in slips.repaired(raw, EVIDENT)
+    assert slips.repaired(raw, PARAGRAPH) == raw  # no evidence: doubtful, left
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "They chose the cheapest options, or\nif none, the best ones.",  # a sentence cut in two
+        "home page\n\nthe original tool uses find.",  # a line in lower case before
+        "Agreed:\n- trade\n- energy\n- the budget",  # list items
+        "Officials met on Monday\nthe talks",  # a line that ends with no stop
+    ],
+)
+def test_sentence_case_after_a_line_without_a_stop_kept(kept):
+    assert kept in slips.repaired(kept, EVIDENT)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Did they agree? No. but talks resumed.", "No. But talks"),
+        ("Was it settled? No. the talks go on.", "No. The talks"),
+        ("They met. No. it failed again.", "No. It failed"),
+    ],
+)
+def test_sentence_case_after_a_one_word_no(raw, fixed):
+    """`No.` numbers only before a number: a sentence of its own before a word ends."""
+    assert fixed in slips.repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "He lives at No. 10 Downing Street.",
+        "Under decree No. 12, the talks resumed.",
+        "No. 5 is the best of them.",
+    ],
+)
+def test_number_abbreviation_kept(kept):
+    assert slips.repaired(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "– Are you leaving? she asked.",
+        "Stop! he shouted, and ran to the door.",
+        "Why now? they wondered aloud.",
+    ],
+)
+def test_speech_tag_after_a_question_kept(kept):
+    """A pronoun and a verb of speech after `?` or `!` say who asked it: no new sentence."""
+    assert slips.repaired(kept) == kept
+    assert kept in slips.repaired(kept, EVIDENT)
+
+
+def test_pronoun_after_a_question_still_opens_a_sentence():
+    assert "Monday? She resumed" in slips.repaired("Did they meet on Monday? she resumed talks.")
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Er schrieb einen Essay. An dessen Ende kam Brier zu folgender Conclusio.",
+        "Sie wohnt an der Ecke.",
+        "Er dachte an Freunde und die Familie.",  # two German function words, no English one
+    ],
+)
+def test_article_leaves_a_german_preposition(kept):
+    assert slips.repaired(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("They saw a incursion at dawn.", "an incursion"),
+        ("An report in Le Monde said so.", "A report"),
+        ("He spoke of a incursion de la police and the army.", "an incursion"),
+    ],
+)
+def test_article_still_repaired_in_english(raw, fixed):
+    assert fixed in slips.repaired(raw)

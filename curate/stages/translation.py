@@ -209,6 +209,9 @@ class TranslationRepair(MapStage):
             "lowercase_names": frozenset(table["lowercase_names"]),
             "article": re.compile(table["article"]),
             "not_after_article": frozenset(table["not_after_article"]),
+            "article_foreign_next": frozenset(table.get("article_foreign_next") or ()),
+            "speech_subjects": frozenset(table.get("speech_subjects") or ()),
+            "speech_verbs": frozenset(table.get("speech_verbs") or ()),
             "vowel_sound": _any_of(table["vowel_sound"]),
             "consonant_sound": _any_of(table["consonant_sound"]),
             "either_sound": _any_of(table["either_sound"]),
@@ -596,6 +599,10 @@ class TranslationRepair(MapStage):
             sure = 0
             if value is not first or shapes & bits.SENTENCE:
                 spans, sure = self._sentences(value, gated)
+            if gated and (sure or any(signals.values())) and "\n" in value:
+                # "By Claire Dubois\nit resumed on Tuesday.": only on the document's evidence
+                taken = {start for start, _, _ in spans}
+                spans += [s for s in self._line_starts(value) if s[0] not in taken]
             if spans:
                 self.replace_spans(doc, "sentence_case", spans, field)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
@@ -786,8 +793,13 @@ class TranslationRepair(MapStage):
         lower = core.lower()
         if lower not in self._table["abbreviations"]:
             return False
-        if lower not in self._table["word_abbreviations"] or core[0].isupper():
+        if lower not in self._table["word_abbreviations"]:
             return True
+        if core[0].isupper():
+            # "No. 12", "Art. 5"; but one that is a sentence of its own before a word in small
+            # letters is the word ("Did they agree? No. but talks resumed")
+            alone = len(token) == len(core) and _sentence_start(value, dot - len(core))
+            return not (alone and value[dot + 1 : dot + 3] in _SPACE_LOWER)
         # "in", "no", "sat": a word unless a number stands before it ("5 in. of snow")
         start = dot - len(token)
         return start >= 2 and value[start - 1] == " " and value[start - 2].isdigit()
@@ -977,6 +989,8 @@ class TranslationRepair(MapStage):
             art, word = m.group("art"), m.group("word")
             if word.lower() in t["not_after_article"]:
                 continue
+            if word in t["article_foreign_next"] or self._foreign_clause(value, m.end()):
+                continue  # "An dessen Ende kam Brier zu folgender": German, "an" a preposition
             # "OFFICIALS DISCUSS A INCURSION": in a line in capitals, "A" is any article
             shouted = word.isupper() and len(word) >= 2 and _shouted(value, m.start())
             if art == "AN" and not shouted:
@@ -993,6 +1007,16 @@ class TranslationRepair(MapStage):
                 right = right.capitalize()
             spans.append((m.start(), m.end("art"), right))
         return spans
+
+    def _foreign_clause(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` to the end of the clause (20 at most) are of
+        another language: two of its function words or more (`english.foreign_words`) and
+        none of English's ("dessen Ende kam Brier zu folgender Conclusio: ..." has "zu")."""
+        t = self._table
+        end = _CLAUSE_END.search(value, start, start + 200)
+        words = value[start : end.start() if end else start + 200].lower().split()[:20]
+        foreign = sum(map(t["foreign_words"].__contains__, words))
+        return foreign >= 2 and not any(map(t["function_words"].__contains__, words))
 
     def _doubled(self, value: str, skeleton: bytes | None = None) -> list[tuple[int, int, str]]:
         t = self._table
@@ -1083,6 +1107,10 @@ class TranslationRepair(MapStage):
             word = m.group("word")
             stop = value[m.start()] == "."
             closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
+            if not stop and word in t["speech_subjects"]:
+                verb = _NEXT_WORD.match(value, m.end())
+                if verb and verb.group(1) in t["speech_verbs"]:
+                    continue  # "– Are you leaving? she asked": who asked it, no new sentence
             closing = False
             if stop and self._not_an_end(value, m.start()):
                 closing = self._closing_abbreviation(value, m.start(), word)
@@ -1149,6 +1177,40 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
             sure += opener
         return spans, sure
+
+    def _line_starts(self, value: str) -> list[tuple[int, int, str]]:
+        """The sentences that open a line in lower case after a line with no stop: a headline,
+        a byline, a list item, a caption's credit ("By Claire Dubois\nit resumed on Tuesday.",
+        "- energy\nthe talks resumed."). The line before opens with a capital, a digit or a
+        list mark and has ten words at most (not a sentence cut in two, "… the Oneworld\nat
+        its Seattle base"), does not end with a small function word ("top charities, or\nif
+        Evidence"); the line is a sentence of three words or more that ends with a stop, and
+        its word opens sentences. Doubtful: asked only on the document's evidence, and no
+        evidence itself (the caller asks)."""
+        t = self._table
+        spans: list[tuple[int, int, str]] = []
+        lowered: dict[str, Any] = {"text": value}
+        for m in _LINE_CASE.finditer(value):
+            word = m.group("word")
+            before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+            if not before or not (
+                before[0].isupper() or before[0].isdigit() or before[0] in "(" + _LIST_MARKS
+            ):
+                continue  # "home page\nthe original", "import os\nthe"
+            words = before.split()
+            if len(words) > 10 or words[-1] in t["function_words"]:
+                continue
+            end = value.find("\n", m.end())
+            line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
+            if len(line.split()) < 3 or line.rstrip(CLOSING)[-1:] not in ".!?":
+                continue  # "- trade\n- energy", a list in lower case
+            if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if not self._sentence_word(value, word, lowered):
+                continue
+            start = m.start("word")
+            spans.append((start, start + 1, word[0].upper()))
+        return spans
 
 
 class _Memo(dict):
@@ -1264,6 +1326,11 @@ def _may(needs: re.Pattern[str] | None, value: str) -> bool:
 _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 
+# a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
+_LINE_CASE = re.compile(r"(?:(?<=[^\W_])|(?<=[)\]]))\n\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+_NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
+_SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
+_CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
 _SKIPS = 3  # abbreviations an abbreviation that ends looks back past (`_sentence_head`)
 _DASHES = re.compile("[\u2013\u2014]")  # en and em dash
 _QUOTES = frozenset('”’"')  # quotes that close a quoted sentence
