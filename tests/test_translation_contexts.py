@@ -340,7 +340,7 @@ def test_pronoun_after_a_question_still_opens_a_sentence():
     [
         "Er schrieb einen Essay. An dessen Ende kam Brier zu folgender Conclusio.",
         "Sie wohnt an der Ecke.",
-        "Er dachte an Freunde und die Familie.",  # two German function words, no English one
+        "Sie denkt an morgen und die Arbeit.",  # two German function words, no English one
     ],
 )
 def test_article_leaves_a_german_preposition(kept):
