@@ -1107,10 +1107,12 @@ class TranslationRepair(MapStage):
             word = m.group("word")
             stop = value[m.start()] == "."
             closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
-            if not stop and word in t["speech_subjects"]:
+            if not (stop or closer) and word in t["speech_subjects"]:
+                # "– Are you leaving? she asked": who asked it, no new sentence (a quote closed
+                # after the mark has its own test: 'He wrote: “What a day!” they laughed')
                 verb = _NEXT_WORD.match(value, m.end())
                 if verb and verb.group(1) in t["speech_verbs"]:
-                    continue  # "– Are you leaving? she asked": who asked it, no new sentence
+                    continue
             closing = False
             if stop and self._not_an_end(value, m.start()):
                 closing = self._closing_abbreviation(value, m.start(), word)
