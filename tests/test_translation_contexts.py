@@ -357,3 +357,21 @@ def test_article_leaves_a_german_preposition(kept):
 )
 def test_article_still_repaired_in_english(raw, fixed):
     assert fixed in slips.repaired(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Officials met in Paris . 12 of them stayed.", "Paris. 12 of them"),
+        ("The storm hit the coast . 40 people died.", "coast. 40 people"),
+        ("Prices rose again\u00a0. 3 shops closed.", "again. 3 shops"),
+    ],
+)
+def test_space_before_a_stop_before_a_number(raw, fixed):
+    """A spaced stop after a word, before a sentence that opens with a number."""
+    assert fixed in slips.repaired(raw)
+
+
+@pytest.mark.parametrize("kept", ["Version 1 . 2 of the tool.", "Set x . 5 to zero."])
+def test_space_before_a_stop_before_a_number_kept(kept):
+    assert slips.repaired(kept) == kept

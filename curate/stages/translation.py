@@ -72,7 +72,8 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
-    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
+    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
+    r"""|(?<=[^\W\d_][ \u00a0\u202f]\.) [0-9]{1,6} [a-z]))"""
 )
 # the same, its lookbehinds moved past the space (which they now include), so that the regex
 # opens with the space and at once asks for a mark after it
@@ -83,7 +84,8 @@ _FAST_SPACE_BEFORE_PUNCT = (
     r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;])|(?<=/[ \u00a0\u202f])(?=[,;])"""
     r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
     r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
-    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
+    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
+    r"""|(?<=[^\W\d_][ \u00a0\u202f]\.) [0-9]{1,6} [a-z]))"""
 )
 # " ,", " ;", " :", " !", " ?" or " .": a regex that opens with a literal, faster than six tests
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
