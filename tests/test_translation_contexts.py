@@ -375,3 +375,31 @@ def test_space_before_a_stop_before_a_number(raw, fixed):
 @pytest.mark.parametrize("kept", ["Version 1 . 2 of the tool.", "Set x . 5 to zero."])
 def test_space_before_a_stop_before_a_number_kept(kept):
     assert slips.repaired(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("PARIS (AFP) - A incursion was reported on Monday.", "(AFP) - An incursion"),
+        ("WASHINGTON — An report was published on Monday.", "WASHINGTON — A report"),
+        ("Officials Discuss A Inquiry in Paris\n\nThe talks went on.", "Discuss An Inquiry"),
+        ("Rebels Launch A Offensive Near the Border\n\nThe talks went on.", "Launch An Offensive"),
+    ],
+)
+def test_article_after_a_dateline_and_in_a_title_case_headline(raw, fixed):
+    """`A` opens a sentence after a dateline's dash, and is an article in a headline that
+    capitalises every word."""
+    assert fixed in slips.repaired(raw, PARAGRAPH)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Startup Closes Series A Investment Round in Paris",  # a letter, not an article
+        "Why Plan A Often Fails for Small Teams",
+        "They chose grade A eggs and vitamin A oil.",
+        "Paris - A Ode to the City",  # no dateline in capitals before the dash: left as it was
+    ],
+)
+def test_article_letter_kept(kept):
+    assert slips.repaired(kept, PARAGRAPH) == kept

@@ -212,6 +212,7 @@ class TranslationRepair(MapStage):
             "article": re.compile(table["article"]),
             "not_after_article": frozenset(table["not_after_article"]),
             "article_foreign_next": frozenset(table.get("article_foreign_next") or ()),
+            "letter_labels": frozenset(table.get("letter_labels") or ()),
             "speech_subjects": frozenset(table.get("speech_subjects") or ()),
             "speech_verbs": frozenset(table.get("speech_verbs") or ()),
             "vowel_sound": _any_of(table["vowel_sound"]),
@@ -962,6 +963,8 @@ class TranslationRepair(MapStage):
             sound = self.sound(word)
             if sound is None and art.isupper() and word.isupper():
                 sound = self._shouted_sound(word)  # "A INCURSION", when its line is in capitals
+            if sound is None and art[0] == "A" and word[:1].isupper():
+                sound = self.sound(word.lower())  # "A Inquiry", when its line is a headline
             return sound is not None and art.lower() != ("an" if sound == "vowel" else "a")
 
         return _Memo(changes, _ARTICLE_CACHE_SIZE)
@@ -997,9 +1000,21 @@ class TranslationRepair(MapStage):
             shouted = word.isupper() and len(word) >= 2 and _shouted(value, m.start())
             if art == "AN" and not shouted:
                 continue
-            if art[0] == "A" and not shouted and not _sentence_start(value, m.start()):
-                continue  # "Vitamin A is", "grade A eggs"
+            titled = False  # "Officials Discuss A Inquiry in Paris": a headline in title case
+            if (
+                art[0] == "A"
+                and not shouted
+                and not _sentence_start(value, m.start())
+                and not _after_dateline(value, m.start())  # "PARIS (AFP) - A incursion"
+            ):
+                titled = _title_cased(value, m.start()) and (
+                    _token_before(value, m.start() - 1).lower() not in t["letter_labels"]
+                )
+                if not titled:
+                    continue  # "Vitamin A is", "grade A eggs", "Series A Investors"
             sound = self._shouted_sound(word) if shouted else self.sound(word)
+            if sound is None and titled and word[:1].isupper():
+                sound = self.sound(word.lower())  # a headline capitalises every word
             if sound is None:
                 continue
             right = "an" if sound == "vowel" else "a"
@@ -1477,6 +1492,26 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
         return False
     words = _LONG_WORD.findall(line)
     return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+# a dateline before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)", "WASHINGTON"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?)?(?: ?\([A-Za-z]{1,12}\))?"
+)
+
+
+def _after_dateline(value: str, index: int) -> bool:
+    """Whether `value[index]` opens the sentence after a dateline and its dash ("PARIS (AFP) -
+    A incursion", "WASHINGTON — An"): the line before the dash is a place in capitals."""
+    if index < 4 or value[index - 3 : index] not in _DATELINE_DASHES:
+        return False
+    start = value.rfind("\n", max(0, index - 80), index) + 1
+    if start == 0 and index > 80:
+        return False
+    return _DATELINE.fullmatch(value, start, index - 3) is not None
+
+
+_DATELINE_DASHES = frozenset((" - ", " – ", " — "))
 
 
 def _line_start(value: str, index: int) -> bool:
