@@ -266,17 +266,44 @@ PARAGRAPH = HOST.rstrip() + "\n\n"  # the same without the evidence
 @pytest.mark.parametrize(
     ("raw", "fixed"),
     [
-        ("By Claire Dubois\nit resumed on Tuesday.", "Dubois\nIt resumed"),  # a byline
         ("Agreed:\n- trade\n- energy\nthe talks resumed on Tuesday.", "energy\nThe talks"),
-        ("Macron in Paris. (AFP)\nthey resumed the talks.", "(AFP)\nThey resumed"),  # a credit
-        ("Talks in Paris\n\nthen talks resumed on Tuesday.", "Paris\n\nThen talks"),  # a headline
+        ("Paris talks resume\n\nthen talks resumed on Tuesday.", "resume\n\nThen talks"),
+        ("Officials met as planned\n\nit resumed on Tuesday.", "planned\n\nIt resumed"),
     ],
 )
 def test_sentence_case_after_a_line_without_a_stop(raw, fixed):
-    """A line with no stop (a byline, a list, a credit, a headline) ends before a line that
-    opens a sentence in lower case; on the document's evidence only."""
+    """A line with no stop (a list, a headline) ends before a line that opens a sentence in
+    lower case; on the document's evidence only."""
     assert fixed in slips.repaired(raw, EVIDENT)
     assert slips.repaired(raw, PARAGRAPH) == raw  # no evidence: doubtful, left
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("By Claire Dubois\nit resumed on Tuesday.", "Dubois\nIt resumed"),  # a byline
+        ("1. Trade\n2. Energy\nthen talks resumed on Tuesday.", "Energy\nThen talks"),
+        ("Macron in Paris. (AFP)\nthey resumed the talks.", "(AFP)\nThey resumed"),  # a credit
+    ],
+)
+def test_sentence_case_after_a_short_line_ending_in_a_name(raw, fixed):
+    """A short line that ends with a capitalised word, a number or a bracket (a byline, a
+    numbered item, a credit) before a sentence opener in lower case: with no evidence too."""
+    assert fixed in slips.repaired(raw, EVIDENT)
+    assert fixed in slips.repaired(raw, PARAGRAPH)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "CDPATH replacements\n\nafter reading this post I figured it out.",  # ends in lower case
+        "Release 2.0.1\n\nfixes the parser and the cache.",  # "fixes" opens no sentence
+        "Officials met as planned\nthe talks resumed on Tuesday.",  # ends in lower case
+        "Startup Closes Series A Investment Round\nsee the report on page 4.",  # no opener
+    ],
+)
+def test_sentence_case_after_a_line_without_evidence_kept(kept):
+    assert slips.repaired(kept, PARAGRAPH) == kept
 
 
 @pytest.mark.parametrize(

@@ -602,10 +602,11 @@ class TranslationRepair(MapStage):
             sure = 0
             if value is not first or shapes & bits.SENTENCE:
                 spans, sure = self._sentences(value, gated)
-            if gated and (sure or any(signals.values())) and "\n" in value:
-                # "By Claire Dubois\nit resumed on Tuesday.": only on the document's evidence
+            if "\n" in value:
+                # "By Claire Dubois\nit resumed on Tuesday."; most shapes on the evidence only
+                evident = gated and bool(sure or any(signals.values()))
                 taken = {start for start, _, _ in spans}
-                spans += [s for s in self._line_starts(value) if s[0] not in taken]
+                spans += [s for s in self._line_starts(value, evident) if s[0] not in taken]
             if spans:
                 self.replace_spans(doc, "sentence_case", spans, field)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
@@ -1197,15 +1198,18 @@ class TranslationRepair(MapStage):
             sure += opener
         return spans, sure
 
-    def _line_starts(self, value: str) -> list[tuple[int, int, str]]:
+    def _line_starts(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
         """The sentences that open a line in lower case after a line with no stop: a headline,
         a byline, a list item, a caption's credit ("By Claire Dubois\nit resumed on Tuesday.",
         "- energy\nthe talks resumed."). The line before opens with a capital, a digit or a
         list mark and has ten words at most (not a sentence cut in two, "… the Oneworld\nat
         its Seattle base"), does not end with a small function word ("top charities, or\nif
         Evidence"); the line is a sentence of three words or more that ends with a stop, and
-        its word opens sentences. Doubtful: asked only on the document's evidence, and no
-        evidence itself (the caller asks)."""
+        its word opens sentences. Doubtful, and no evidence itself: `evident`, the document's
+        evidence allows them; without it only the surest shape is taken, a line of six words at
+        most that ends with a capitalised word, a digit or a bracket ("By Claire Dubois", "2.
+        Energy", "(AFP)"; not "Paris talks resume", "CDPATH replacements\n\nafter reading")
+        before a word that opens sentences (`sentence_openers`)."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
@@ -1224,6 +1228,12 @@ class TranslationRepair(MapStage):
             if len(line.split()) < 3 or line.rstrip(CLOSING)[-1:] not in ".!?":
                 continue  # "- trade\n- energy", a list in lower case
             if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if not evident and not (
+                len(words) <= 6
+                and (words[-1][:1].isupper() or words[-1][-1:] in ")]" or words[-1].isdigit())
+                and self._sentence_word(value, word, lowered, strict=True)
+            ):
                 continue
             if not self._sentence_word(value, word, lowered):
                 continue
@@ -1346,7 +1356,7 @@ _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 
 # a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
-_LINE_CASE = re.compile(r"(?:(?<=[^\W_])|(?<=[)\]]))\n\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+_LINE_CASE = re.compile(r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
 _SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
