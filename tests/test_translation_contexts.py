@@ -430,3 +430,29 @@ def test_article_after_a_dateline_and_in_a_title_case_headline(raw, fixed):
 )
 def test_article_letter_kept(kept):
     assert slips.repaired(kept, PARAGRAPH) == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("“We will see…” the talks resumed on Tuesday.", "see…” The talks"),
+        ('"Maybe later..." they left the room.', 'later..." They left'),
+        ("“I do not know…” she shrugged and left.", "know…” She shrugged"),  # an action beat
+    ],
+)
+def test_sentence_case_after_a_quote_that_trails_off(raw, fixed):
+    """A quoted sentence that opens its sentence and trails off in an ellipsis, then a
+    sentence opener that no verb of speech follows."""
+    assert fixed in slips.repaired(raw, PARAGRAPH)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "“You on the other hand…” he said as he raised his glass.",  # its speech tag
+        "“We will see…” the minister said on Tuesday.",
+        "They called it the “we will see…” approach, she said.",  # a quote inside a sentence
+    ],
+)
+def test_sentence_case_after_a_quote_that_trails_off_kept(kept):
+    assert slips.repaired(kept, PARAGRAPH) == kept

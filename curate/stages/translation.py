@@ -607,6 +607,11 @@ class TranslationRepair(MapStage):
                 evident = gated and bool(sure or any(signals.values()))
                 taken = {start for start, _, _ in spans}
                 spans += [s for s in self._line_starts(value, evident) if s[0] not in taken]
+            if "…" in value or "..." in value:
+                # "“We will see…” the talks resumed": a quoted sentence that trails off
+                evident = gated and bool(sure or any(signals.values()))
+                taken = {start for start, _, _ in spans}
+                spans += [s for s in self._trailing_quotes(value, evident) if s[0] not in taken]
             if spans:
                 self.replace_spans(doc, "sentence_case", spans, field)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
@@ -1198,6 +1203,37 @@ class TranslationRepair(MapStage):
             sure += opener
         return spans, sure
 
+    def _trailing_quotes(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
+        """The sentences that open in lower case after a quote that opened a sentence and trails
+        off in an ellipsis ("“We will see…” the talks resumed"): none of the next four words is
+        a verb of speech ("“You on the other hand…” he said as he raised"), which would make
+        them the quote's tag; what does something else is a sentence of its own ("“I don't
+        know…” She shrugged"). The word opens sentences (`sentence_openers`), or with the
+        document's evidence (`evident`) may open one. No evidence itself."""
+        t = self._table
+        spans: list[tuple[int, int, str]] = []
+        lowered: dict[str, Any] = {"text": value}
+        for m in _TRAILING_QUOTE.finditer(value):
+            closer = m.group("closer")
+            opener = value.rfind(
+                _OPENING_QUOTE[closer], max(0, m.start() - _BRACKET_REACH), m.start()
+            )
+            if opener < 0 or (closer == '"' and value.count('"', opener + 1, m.start())):
+                continue
+            if not _sentence_start(value, opener):
+                continue  # "the “we will see…” line": a quote inside a sentence
+            word = m.group("word")
+            following = value[m.start("word") : m.start("word") + 80].split()[:5]
+            if any(w.strip(",.;:!?") in t["speech_verbs"] for w in following[1:]):
+                continue
+            if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if not self._sentence_word(value, word, lowered, strict=not evident):
+                continue
+            start = m.start("word")
+            spans.append((start, start + 1, word[0].upper()))
+        return spans
+
     def _line_starts(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
         """The sentences that open a line in lower case after a line with no stop: a headline,
         a byline, a list item, a caption's credit ("By Claire Dubois\nit resumed on Tuesday.",
@@ -1357,6 +1393,10 @@ _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 # a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
 _LINE_CASE = re.compile(r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+# a quote that ends in an ellipsis, then a word in small letters (`_trailing_quotes`)
+_TRAILING_QUOTE = re.compile(
+    r"(?:…|\.\.\.)(?P<closer>[”’\"]) (?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+)
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
 _SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
