@@ -284,6 +284,7 @@ def test_sentence_case_after_a_line_without_a_stop(raw, fixed):
         ("By Claire Dubois\nit resumed on Tuesday.", "Dubois\nIt resumed"),  # a byline
         ("1. Trade\n2. Energy\nthen talks resumed on Tuesday.", "Energy\nThen talks"),
         ("Macron in Paris. (AFP)\nthey resumed the talks.", "(AFP)\nThey resumed"),  # a credit
+        ("Macron in Paris on Monday. (AFP)\nit resumed.", "(AFP)\nIt resumed."),  # two words
     ],
 )
 def test_sentence_case_after_a_short_line_ending_in_a_name(raw, fixed):
@@ -300,6 +301,7 @@ def test_sentence_case_after_a_short_line_ending_in_a_name(raw, fixed):
         "Release 2.0.1\n\nfixes the parser and the cache.",  # "fixes" opens no sentence
         "Officials met as planned\nthe talks resumed on Tuesday.",  # ends in lower case
         "Startup Closes Series A Investment Round\nsee the report on page 4.",  # no opener
+        "Helm Integration (MELPA)\nmore direct",  # no stop: a list of notes
     ],
 )
 def test_sentence_case_after_a_line_without_evidence_kept(kept):

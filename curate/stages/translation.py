@@ -1240,12 +1240,12 @@ class TranslationRepair(MapStage):
         "- energy\nthe talks resumed."). The line before opens with a capital, a digit or a
         list mark and has ten words at most (not a sentence cut in two, "… the Oneworld\nat
         its Seattle base"), does not end with a small function word ("top charities, or\nif
-        Evidence"); the line is a sentence of three words or more that ends with a stop, and
+        Evidence"); the line is a sentence of two words or more that ends with a stop, and
         its word opens sentences. Doubtful, and no evidence itself: `evident`, the document's
-        evidence allows them; without it only the surest shape is taken, a line of six words at
-        most that ends with a capitalised word, a digit or a bracket ("By Claire Dubois", "2.
-        Energy", "(AFP)"; not "Paris talks resume", "CDPATH replacements\n\nafter reading")
-        before a word that opens sentences (`sentence_openers`)."""
+        evidence allows them; without it only the surest shape is taken, a line that ends with
+        a capitalised word, a digit or a bracket ("By Claire Dubois", "2. Energy", "Macron in
+        Paris on Monday. (AFP)"; not "Paris talks resume", "CDPATH replacements\n\nafter
+        reading") before a word that opens sentences (`sentence_openers`)."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
@@ -1261,13 +1261,12 @@ class TranslationRepair(MapStage):
                 continue
             end = value.find("\n", m.end())
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
-            if len(line.split()) < 3 or line.rstrip(CLOSING)[-1:] not in ".!?":
+            if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
                 continue  # "- trade\n- energy", a list in lower case
             if word in t["lowercase_names"] or word in t["name_particles"]:
                 continue
             if not evident and not (
-                len(words) <= 6
-                and (words[-1][:1].isupper() or words[-1][-1:] in ")]" or words[-1].isdigit())
+                (words[-1][:1].isupper() or words[-1][-1:] in ")]" or words[-1].isdigit())
                 and self._sentence_word(value, word, lowered, strict=True)
             ):
                 continue
