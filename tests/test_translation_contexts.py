@@ -458,3 +458,32 @@ def test_sentence_case_after_a_quote_that_trails_off(raw, fixed):
 )
 def test_sentence_case_after_a_quote_that_trails_off_kept(kept):
     assert slips.repaired(kept, PARAGRAPH) == kept
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Newer rubies have String#match? for matching regular expressions.",  # a method's name
+        "Parse the content.\n\nif resp.status_code == 200: soup = parse(resp)",  # code
+        "Call it once.\n\nfor item in items() { print(item) }",
+        'Set the header.\n\nheaders = {"user-agent" : AGENT}',  # a space before a colon in code
+        "The weights {\\displaystyle p_{i}} are set to zero : p = 0",  # a formula
+    ],
+)
+def test_code_is_not_repaired(kept):
+    """Lines of code on web pages (the read pages of `make eval`, set 4): their marks and
+    their lower case are the code's."""
+    assert slips.repaired(kept, PARAGRAPH) == kept
+    assert kept in slips.repaired(kept, EVIDENT)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Did they match? for a while they did.", "match? For a while"),
+        ("Officials met in Paris , then they left.", "Paris, then"),
+        ("The talks ended.\n\nthe next round starts on Monday.", "ended.\n\nThe next"),
+    ],
+)
+def test_prose_next_to_code_still_repaired(raw, fixed):
+    assert fixed in slips.repaired(raw, EVIDENT)

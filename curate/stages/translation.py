@@ -570,6 +570,8 @@ class TranslationRepair(MapStage):
                 mark = m.group(0)[1]
                 if mark == "." and self._makes_title(value, m.start()):
                     continue  # "M . Abc": an initial or a title, and the title rule has run
+                if _in_code(value, m.start()):
+                    continue  # 'headers = {"user-agent" : AGENT}', "{\displaystyle p_{i} : }"
                 # a spaced colon before a number is a list or a price ("VIP : 60,000₩"), not French
                 french = mark in ";!?" or (
                     mark == ":" and not value[m.end() + 1 : m.end() + 2].isdigit()
@@ -1142,6 +1144,10 @@ class TranslationRepair(MapStage):
                 if not closing:
                     continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
             token = _token_before(value, m.start())
+            if not stop and _CODE_NAME.search(token):
+                continue  # "rubies have String#match? for matching": a method's name
+            if _CODE_LINE.search(value, m.end(), _line_end(value, m.end())):
+                continue  # "content.\n\nif resp.status_code == 200:": a line of code
             if (
                 stop
                 and usage[token.lower()] >= t["abbreviation_use"]
@@ -1396,6 +1402,26 @@ _LINE_CASE = re.compile(r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n))\n?(?P<word>[a-z][a-z'
 _TRAILING_QUOTE = re.compile(
     r"(?:…|\.\.\.)(?P<closer>[”’\"]) (?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
 )
+# a name in code before "?" or "!" ("String#match?", "valid_email?", "save!()"), and the marks
+# of a line of code after a sentence's first word ("if resp.status_code == 200:", "for x in
+# range(3) {", "let y = f()")
+_CODE_NAME = re.compile(r"\w[#_]\w|::|->|\(\)")
+_CODE_LINE = re.compile(r"==|!=|<=|>=|=>|->|\(\)|[{}]|[a-z]_[a-z]|\w\.\w+\(")
+
+
+def _in_code(value: str, index: int, reach: int = 120) -> bool:
+    """Whether the line of `value[index]` holds the marks of code (`_CODE_LINE`), `reach`
+    characters either side at most."""
+    start = value.rfind("\n", max(0, index - reach), index) + 1 or max(0, index - reach)
+    return _CODE_LINE.search(value, start, _line_end(value, index, reach)) is not None
+
+
+def _line_end(value: str, start: int, reach: int = 120) -> int:
+    """Where the line of `value[start]` ends, `reach` characters on at most."""
+    end = value.find("\n", start, start + reach)
+    return end if end >= 0 else min(len(value), start + reach)
+
+
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
 _SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
