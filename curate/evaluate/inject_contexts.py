@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from curate.evaluate.inject import Artifact, Injection
 from curate.resources import data_file
@@ -75,6 +75,7 @@ class Context:
     start: bool = False
     case: str = ""
     space: str = " "
+    openers: tuple[str, ...] = ()  # a sentence's first words, when not `OPENERS` (batch 5)
 
 
 def _c(name: str, template: str, place: str = "sentence", **kw) -> Context:
@@ -129,7 +130,8 @@ PHRASE_CONTEXTS = (
 # quoted phrases inside quotes are nested quotes, not the kind: those contexts are left out
 NOT_FOR_QUOTES = frozenset(
     {"after_open_curly", "after_open_straight", "inside_curly", "inside_straight",
-     "before_close_curly", "inside_single_quotes", "inside_quote_sentence"}
+     "before_close_curly", "inside_single_quotes", "inside_quote_sentence",
+     "quote_spanning", "court_quote"}
 )  # fmt: skip
 
 # space before a mark: `{F}` is where the space goes, before the mark
@@ -404,12 +406,95 @@ HELD_OUT_4_SENTENCE = (
     _c("after_jr", "The prize went to Martin Luther King Jr. {F} resumed on Tuesday."),
 )
 
+# A fifth held-out batch, written in session 22 (round 3) before any fix it measures and without
+# running the stage on it: genres no batch had (sports results, finance figures, court reports),
+# quotes spanning sentences, lists, asides in brackets, sentences opening with a number, an
+# acronym, a name or a word in small letters with a capital inside (`iPhone`, `eBay`), names
+# that are not English, questions. The lower-case openers are other words than `OPENERS` too
+# (`OPENERS_5`): a repair that knows the wording `talks` but not the kind misses them.
+OPENERS_5 = ("he", "she", "shares", "police", "the court", "we", "this", "his lawyers", "both")
+HELD_OUT_5_PHRASE = (
+    _c("sports_result", "Lyon beat Nantes 3-1 on Sunday, and {F} was discussed afterwards."),
+    _c("finance_figures", "Shares rose 2.4% to $187.50 as {F} was discussed."),
+    _c("court_report", "The court in Rennes heard that {F} was discussed before the verdict."),
+    _c("court_versus", "In Dupont v. Martin, {F} was discussed at length."),
+    _c("quote_spanning", "“We met on Monday. We talked about {F},” she said."),
+    _c("paren_aside", "The minister (who had discussed {F} before) declined to comment."),
+    _c("paren_aside_end", "The talks ended on Monday (a week after {F} was discussed)."),
+    _c("opens_number", "12 deputies said {F} was discussed."),
+    _c("opens_acronym", "NATO said {F} was discussed on Monday."),
+    _c("opens_lowercase_brand", "iPhone sales fell as {F} was discussed."),
+    _c("foreign_names", "According to José María Aznar, {F} was discussed with Jürgen Müller."),
+    _c("question_tag", "{F} was discussed, wasn't it?", start=True),
+    _c("indirect_question", "Nobody asked whether {F} was discussed."),
+    _c("lettered_list", "Two items: (a) {F}; (b) the border."),
+    _c(
+        "numbered_lines_paren",
+        "1) {F} was discussed\n2) The border was closed",
+        "paragraph",
+        start=True,
+    ),
+    _c("headline_number", "5 things to know about {F}", "paragraph"),
+    _c("sports_headline", "PSG vs. Marseille: {F} on the agenda", "paragraph"),
+    _c("question_then_answer", "Was it about {F}? Perhaps.", "paragraph"),
+    _c("after_ordinal_day", "On the 2nd day of the trial, {F} was discussed."),
+    _c("court_quote", "The judge said {F} was “not relevant” to the case."),
+    _c("after_score_colon", "Final score, 2-2: {F} was discussed after the match."),
+)
+HELD_OUT_5_SPACE = (
+    _c("sports_score", "Lyon beat Nantes 3-1{F}, their first win of the season."),
+    _c("finance_price", "Shares closed at $187.50{F}; volume was thin."),
+    _c("finance_amount", "Revenue was 4.2 billion euros{F}, up 3% on the year."),
+    _c("court_case", "In Dupont v. Martin{F}, the court ruled for the tenant."),
+    _c("opens_lowercase_brand", "iPhone sales fell{F}; Samsung gained."),
+    _c("opens_acronym", "NATO agreed{F}, the diplomats said."),
+    _c("foreign_name", "They met Jürgen Müller{F}, then Zhou Wei."),
+    _c("paren_aside_colon", "The minister (a former judge){F}: “I will stay.”"),
+    _c("quote_spanning_question", "“We met. Did we agree{F}?” she asked."),
+    _c("numbered_question", "1) Who pays{F}?\n2) When?", "paragraph"),
+    _c("choice_question", "Trade or energy{F}? Both, said the minister."),
+    _c("after_ordinal", "She finished 2nd{F}; her sister was 5th."),
+    _c("after_time_pm", "Kick-off is at 9pm{F}; the gates open at 7pm."),
+    _c("after_version", "The update to iOS 17{F}, released on Monday, fixed it."),
+    _c("score_headline", "Lyon 3-1 Nantes{F}: the key moments", "paragraph"),
+    _c("shout_in_quote", 'She shouted "stop{F}!" and left.'),
+    _c("court_verdict_stop", "The court sentenced him to two years{F}. He will appeal."),
+    _c("acronym_bang_line", "Goal for PSG{F}!", "paragraph"),
+)
+HELD_OUT_5_SENTENCE = tuple(
+    replace(c, openers=OPENERS_5)
+    for c in (
+        _c("after_score", "Lyon beat Nantes 3-1. {F} resumed on Tuesday."),
+        _c("after_price", "Shares closed at $187.50. {F} resumed on Tuesday."),
+        _c("after_percent_word", "The index fell 1.2 percent. {F} resumed on Tuesday."),
+        _c("after_verdict", "The court sentenced him to two years. {F} resumed on Tuesday."),
+        _c("after_case_name", "The case is Dupont v. Martin. {F} resumed on Tuesday."),
+        _c("after_quote_two_sentences", "“We met. We agreed,” she said. {F} resumed on Tuesday."),
+        _c("inside_spanning_quote", "She said: “We met on Monday. {F} resumed on Tuesday.”"),
+        _c("after_paren_reference", "The figures are final (see page 4). {F} resumed."),
+        _c("after_digit_acronym", "The deal was approved by the G7. {F} resumed on Tuesday."),
+        _c("after_lowercase_brand", "iPhone sales fell. {F} resumed on Tuesday."),
+        _c("after_number_opener", "12 deputies abstained. {F} resumed on Tuesday."),
+        _c("after_foreign_name", "The award went to Björn Ulvaeus. {F} resumed on Tuesday."),
+        _c("after_question_chain", "Who paid? Who knew? {F} resumed on Tuesday."),
+        _c("in_list_item", "- Trade rose. {F} resumed on Tuesday.\n- Energy fell.", "paragraph"),
+        _c("after_version_number", "Apple released iOS 17.2. {F} resumed on Tuesday."),
+        _c("after_minutes", "Mbappé scored twice (12th, 67th). {F} resumed on Tuesday."),
+        _c("after_roman_numeral", "The title went to Louis XIV. {F} resumed on Tuesday."),
+        _c("after_ordinal_end", "She finished 2nd. {F} resumed on Tuesday."),
+        _c("after_time_pm", "Kick-off was at 9pm. {F} resumed on Tuesday."),
+        _c("after_quote_question_said", "“Why now?” she asked. {F} resumed on Tuesday."),
+        _c("after_shout_in_quote", 'She shouted "stop!" and left. {F} resumed on Tuesday.'),
+        _c("after_cents", "Shares rose 12 cents. {F} resumed on Tuesday."),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 4 the first to fourth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 5 the first to fifth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -417,6 +502,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_2_SPACE, HELD_OUT_2_SENTENCE, HELD_OUT_2_PHRASE),
         (HELD_OUT_3_SPACE, HELD_OUT_3_SENTENCE, HELD_OUT_3_PHRASE),
         (HELD_OUT_4_SPACE, HELD_OUT_4_SENTENCE, HELD_OUT_4_PHRASE),
+        (HELD_OUT_5_SPACE, HELD_OUT_5_SENTENCE, HELD_OUT_5_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
@@ -479,7 +565,7 @@ def _fragment(kind: str, context: Context, rng: random.Random, straight: bool) -
     if kind == "space_before_punct":
         return "", rng.choice((" ", " ", "\u00a0", "\u202f"))
     if kind == "sentence_case":
-        words = rng.choice(OPENERS)
+        words = rng.choice(context.openers or OPENERS)
         return _capital(words), words
     raise ValueError(f"unknown kind {kind!r}")
 

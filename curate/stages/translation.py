@@ -72,7 +72,8 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
-    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
+    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
+    r"""|(?<=[^\W\d_][ \u00a0\u202f]\.) [0-9]{1,6} [a-z]))"""
 )
 # the same, its lookbehinds moved past the space (which they now include), so that the regex
 # opens with the space and at once asks for a mark after it
@@ -83,7 +84,8 @@ _FAST_SPACE_BEFORE_PUNCT = (
     r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;])|(?<=/[ \u00a0\u202f])(?=[,;])"""
     r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
     r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
-    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]))"""
+    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
+    r"""|(?<=[^\W\d_][ \u00a0\u202f]\.) [0-9]{1,6} [a-z]))"""
 )
 # " ,", " ;", " :", " !", " ?" or " .": a regex that opens with a literal, faster than six tests
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
@@ -209,6 +211,10 @@ class TranslationRepair(MapStage):
             "lowercase_names": frozenset(table["lowercase_names"]),
             "article": re.compile(table["article"]),
             "not_after_article": frozenset(table["not_after_article"]),
+            "article_foreign_next": frozenset(table.get("article_foreign_next") or ()),
+            "letter_labels": frozenset(table.get("letter_labels") or ()),
+            "speech_subjects": frozenset(table.get("speech_subjects") or ()),
+            "speech_verbs": frozenset(table.get("speech_verbs") or ()),
             "vowel_sound": _any_of(table["vowel_sound"]),
             "consonant_sound": _any_of(table["consonant_sound"]),
             "either_sound": _any_of(table["either_sound"]),
@@ -564,6 +570,8 @@ class TranslationRepair(MapStage):
                 mark = m.group(0)[1]
                 if mark == "." and self._makes_title(value, m.start()):
                     continue  # "M . Abc": an initial or a title, and the title rule has run
+                if _in_code(value, m.start()):
+                    continue  # 'headers = {"user-agent" : AGENT}', "{\displaystyle p_{i} : }"
                 # a spaced colon before a number is a list or a price ("VIP : 60,000₩"), not French
                 french = mark in ";!?" or (
                     mark == ":" and not value[m.end() + 1 : m.end() + 2].isdigit()
@@ -596,6 +604,16 @@ class TranslationRepair(MapStage):
             sure = 0
             if value is not first or shapes & bits.SENTENCE:
                 spans, sure = self._sentences(value, gated)
+            if "\n" in value:
+                # "By Claire Dubois\nit resumed on Tuesday."; most shapes on the evidence only
+                evident = gated and bool(sure or any(signals.values()))
+                taken = {start for start, _, _ in spans}
+                spans += [s for s in self._line_starts(value, evident) if s[0] not in taken]
+            if "…" in value or "..." in value:
+                # "“We will see…” the talks resumed": a quoted sentence that trails off
+                evident = gated and bool(sure or any(signals.values()))
+                taken = {start for start, _, _ in spans}
+                spans += [s for s in self._trailing_quotes(value, evident) if s[0] not in taken]
             if spans:
                 self.replace_spans(doc, "sentence_case", spans, field)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
@@ -786,8 +804,13 @@ class TranslationRepair(MapStage):
         lower = core.lower()
         if lower not in self._table["abbreviations"]:
             return False
-        if lower not in self._table["word_abbreviations"] or core[0].isupper():
+        if lower not in self._table["word_abbreviations"]:
             return True
+        if core[0].isupper():
+            # "No. 12", "Art. 5"; but one that is a sentence of its own before a word in small
+            # letters is the word ("Did they agree? No. but talks resumed")
+            alone = len(token) == len(core) and _sentence_start(value, dot - len(core))
+            return not (alone and value[dot + 1 : dot + 3] in _SPACE_LOWER)
         # "in", "no", "sat": a word unless a number stands before it ("5 in. of snow")
         start = dot - len(token)
         return start >= 2 and value[start - 1] == " " and value[start - 2].isdigit()
@@ -948,6 +971,8 @@ class TranslationRepair(MapStage):
             sound = self.sound(word)
             if sound is None and art.isupper() and word.isupper():
                 sound = self._shouted_sound(word)  # "A INCURSION", when its line is in capitals
+            if sound is None and art[0] == "A" and word[:1].isupper():
+                sound = self.sound(word.lower())  # "A Inquiry", when its line is a headline
             return sound is not None and art.lower() != ("an" if sound == "vowel" else "a")
 
         return _Memo(changes, _ARTICLE_CACHE_SIZE)
@@ -977,13 +1002,27 @@ class TranslationRepair(MapStage):
             art, word = m.group("art"), m.group("word")
             if word.lower() in t["not_after_article"]:
                 continue
+            if word in t["article_foreign_next"] or self._foreign_clause(value, m.end()):
+                continue  # "An dessen Ende kam Brier zu folgender": German, "an" a preposition
             # "OFFICIALS DISCUSS A INCURSION": in a line in capitals, "A" is any article
             shouted = word.isupper() and len(word) >= 2 and _shouted(value, m.start())
             if art == "AN" and not shouted:
                 continue
-            if art[0] == "A" and not shouted and not _sentence_start(value, m.start()):
-                continue  # "Vitamin A is", "grade A eggs"
+            titled = False  # "Officials Discuss A Inquiry in Paris": a headline in title case
+            if (
+                art[0] == "A"
+                and not shouted
+                and not _sentence_start(value, m.start())
+                and not _after_dateline(value, m.start())  # "PARIS (AFP) - A incursion"
+            ):
+                titled = _title_cased(value, m.start()) and (
+                    _token_before(value, m.start() - 1).lower() not in t["letter_labels"]
+                )
+                if not titled:
+                    continue  # "Vitamin A is", "grade A eggs", "Series A Investors"
             sound = self._shouted_sound(word) if shouted else self.sound(word)
+            if sound is None and titled and word[:1].isupper():
+                sound = self.sound(word.lower())  # a headline capitalises every word
             if sound is None:
                 continue
             right = "an" if sound == "vowel" else "a"
@@ -993,6 +1032,16 @@ class TranslationRepair(MapStage):
                 right = right.capitalize()
             spans.append((m.start(), m.end("art"), right))
         return spans
+
+    def _foreign_clause(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` to the end of the clause (20 at most) are of
+        another language: two of its function words or more (`english.foreign_words`) and
+        none of English's ("dessen Ende kam Brier zu folgender Conclusio: ..." has "zu")."""
+        t = self._table
+        end = _CLAUSE_END.search(value, start, start + 200)
+        words = value[start : end.start() if end else start + 200].lower().split()[:20]
+        foreign = sum(map(t["foreign_words"].__contains__, words))
+        return foreign >= 2 and not any(map(t["function_words"].__contains__, words))
 
     def _doubled(self, value: str, skeleton: bytes | None = None) -> list[tuple[int, int, str]]:
         t = self._table
@@ -1083,12 +1132,22 @@ class TranslationRepair(MapStage):
             word = m.group("word")
             stop = value[m.start()] == "."
             closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
+            if not (stop or closer) and word in t["speech_subjects"]:
+                # "– Are you leaving? she asked": who asked it, no new sentence (a quote closed
+                # after the mark has its own test: 'He wrote: “What a day!” they laughed')
+                verb = _NEXT_WORD.match(value, m.end())
+                if verb and verb.group(1) in t["speech_verbs"]:
+                    continue
             closing = False
             if stop and self._not_an_end(value, m.start()):
                 closing = self._closing_abbreviation(value, m.start(), word)
                 if not closing:
                     continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
             token = _token_before(value, m.start())
+            if not stop and _CODE_NAME.search(token):
+                continue  # "rubies have String#match? for matching": a method's name
+            if _CODE_LINE.search(value, m.end(), _line_end(value, m.end())):
+                continue  # "content.\n\nif resp.status_code == 200:": a line of code
             if (
                 stop
                 and usage[token.lower()] >= t["abbreviation_use"]
@@ -1149,6 +1208,79 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
             sure += opener
         return spans, sure
+
+    def _trailing_quotes(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
+        """The sentences that open in lower case after a quote that opened a sentence and trails
+        off in an ellipsis ("“We will see…” the talks resumed"): none of the next four words is
+        a verb of speech ("“You on the other hand…” he said as he raised"), which would make
+        them the quote's tag; what does something else is a sentence of its own ("“I don't
+        know…” She shrugged"). The word opens sentences (`sentence_openers`), or with the
+        document's evidence (`evident`) may open one. No evidence itself."""
+        t = self._table
+        spans: list[tuple[int, int, str]] = []
+        lowered: dict[str, Any] = {"text": value}
+        for m in _TRAILING_QUOTE.finditer(value):
+            closer = m.group("closer")
+            opener = value.rfind(
+                _OPENING_QUOTE[closer], max(0, m.start() - _BRACKET_REACH), m.start()
+            )
+            if opener < 0 or (closer == '"' and value.count('"', opener + 1, m.start())):
+                continue
+            if not _sentence_start(value, opener):
+                continue  # "the “we will see…” line": a quote inside a sentence
+            word = m.group("word")
+            following = value[m.start("word") : m.start("word") + 80].split()[:5]
+            if any(w.strip(",.;:!?") in t["speech_verbs"] for w in following[1:]):
+                continue
+            if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if not self._sentence_word(value, word, lowered, strict=not evident):
+                continue
+            start = m.start("word")
+            spans.append((start, start + 1, word[0].upper()))
+        return spans
+
+    def _line_starts(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
+        """The sentences that open a line in lower case after a line with no stop: a headline,
+        a byline, a list item, a caption's credit ("By Claire Dubois\nit resumed on Tuesday.",
+        "- energy\nthe talks resumed."). The line before opens with a capital, a digit or a
+        list mark and has ten words at most (not a sentence cut in two, "… the Oneworld\nat
+        its Seattle base"), does not end with a small function word ("top charities, or\nif
+        Evidence"); the line is a sentence of two words or more that ends with a stop, and
+        its word opens sentences. Doubtful, and no evidence itself: `evident`, the document's
+        evidence allows them; without it only the surest shape is taken, a line that ends with
+        a capitalised word, a digit or a bracket ("By Claire Dubois", "2. Energy", "Macron in
+        Paris on Monday. (AFP)"; not "Paris talks resume", "CDPATH replacements\n\nafter
+        reading") before a word that opens sentences (`sentence_openers`)."""
+        t = self._table
+        spans: list[tuple[int, int, str]] = []
+        lowered: dict[str, Any] = {"text": value}
+        for m in _LINE_CASE.finditer(value):
+            word = m.group("word")
+            before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+            if not before or not (
+                before[0].isupper() or before[0].isdigit() or before[0] in "(" + _LIST_MARKS
+            ):
+                continue  # "home page\nthe original", "import os\nthe"
+            words = before.split()
+            if len(words) > 10 or words[-1] in t["function_words"]:
+                continue
+            end = value.find("\n", m.end())
+            line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
+            if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
+                continue  # "- trade\n- energy", a list in lower case
+            if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if not evident and not (
+                (words[-1][:1].isupper() or words[-1][-1:] in ")]" or words[-1].isdigit())
+                and self._sentence_word(value, word, lowered, strict=True)
+            ):
+                continue
+            if not self._sentence_word(value, word, lowered):
+                continue
+            start = m.start("word")
+            spans.append((start, start + 1, word[0].upper()))
+        return spans
 
 
 class _Memo(dict):
@@ -1264,6 +1396,35 @@ def _may(needs: re.Pattern[str] | None, value: str) -> bool:
 _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 
+# a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
+_LINE_CASE = re.compile(r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+# a quote that ends in an ellipsis, then a word in small letters (`_trailing_quotes`)
+_TRAILING_QUOTE = re.compile(
+    r"(?:…|\.\.\.)(?P<closer>[”’\"]) (?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+)
+# a name in code before "?" or "!" ("String#match?", "valid_email?", "save!()"), and the marks
+# of a line of code after a sentence's first word ("if resp.status_code == 200:", "for x in
+# range(3) {", "let y = f()")
+_CODE_NAME = re.compile(r"\w[#_]\w|::|->|\(\)")
+_CODE_LINE = re.compile(r"==|!=|<=|>=|=>|->|\(\)|[{}]|[a-z]_[a-z]|\w\.\w+\(")
+
+
+def _in_code(value: str, index: int, reach: int = 120) -> bool:
+    """Whether the line of `value[index]` holds the marks of code (`_CODE_LINE`), `reach`
+    characters either side at most."""
+    start = value.rfind("\n", max(0, index - reach), index) + 1 or max(0, index - reach)
+    return _CODE_LINE.search(value, start, _line_end(value, index, reach)) is not None
+
+
+def _line_end(value: str, start: int, reach: int = 120) -> int:
+    """Where the line of `value[start]` ends, `reach` characters on at most."""
+    end = value.find("\n", start, start + reach)
+    return end if end >= 0 else min(len(value), start + reach)
+
+
+_NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
+_SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
+_CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
 _SKIPS = 3  # abbreviations an abbreviation that ends looks back past (`_sentence_head`)
 _DASHES = re.compile("[\u2013\u2014]")  # en and em dash
 _QUOTES = frozenset('”’"')  # quotes that close a quoted sentence
@@ -1406,6 +1567,26 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
         return False
     words = _LONG_WORD.findall(line)
     return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+# a dateline before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)", "WASHINGTON"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?)?(?: ?\([A-Za-z]{1,12}\))?"
+)
+
+
+def _after_dateline(value: str, index: int) -> bool:
+    """Whether `value[index]` opens the sentence after a dateline and its dash ("PARIS (AFP) -
+    A incursion", "WASHINGTON — An"): the line before the dash is a place in capitals."""
+    if index < 4 or value[index - 3 : index] not in _DATELINE_DASHES:
+        return False
+    start = value.rfind("\n", max(0, index - 80), index) + 1
+    if start == 0 and index > 80:
+        return False
+    return _DATELINE.fullmatch(value, start, index - 3) is not None
+
+
+_DATELINE_DASHES = frozenset((" - ", " – ", " — "))
 
 
 def _line_start(value: str, index: int) -> bool:
