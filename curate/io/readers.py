@@ -41,6 +41,7 @@ from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
+from curate.io.warc_gzip import warc_gzip_names
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
@@ -73,6 +74,7 @@ HTML_SUFFIXES += gzip_spellings(HTML_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
 WARC_SUFFIXES += WARC_COMPRESSED  # `.warc.zst`, a `.warc` compressed whole: io.warc_compressed
+WARC_SUFFIXES += warc_gzip_names(WARC_SUFFIXES)  # `crawl.warc.gzip` (io.warc_gzip)
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES
@@ -258,6 +260,7 @@ def walk_inputs(
             if is_pipe(path):  # `<(zcat rows.jsonl.gz)` (io.stdin_input)
                 raise InputError(pipe_message(path))
             files.append((path, file_id(path, path.parent)))
+            set_aside += _archive_of_inputs(path)[1]  # hidden members (io.archive_hidden)
             continue
         found: list[tuple[Path, str]] = []
         walked: set[Path] = set()  # real folders: a linked folder is read once, a loop ends
@@ -299,8 +302,9 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
-                elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
+                elif (archive := _archive_of_inputs(child))[0]:  # `articles.zip` (io.archives)
                     found.append((child, file_id(child, path)))
+                    set_aside += archive[1]  # its `.DS_Store`, `__MACOSX/` (io.archive_hidden)
                 elif _bare_json_lines(child, reader) is not None:  # Spark's `part-00000`
                     found.append((child, file_id(child, path)))
                 elif _dask_table(child, reader):  # Dask's `0.part` of CSV
@@ -363,10 +367,11 @@ def _inner_suffix(path: Path) -> str | None:
     return inner_suffix(path)
 
 
-def _archive_of_inputs(path: Path) -> bool:
-    from curate.io.archives import holds_inputs
+def _archive_of_inputs(path: Path) -> tuple[bool, list[str]]:
+    """Whether an archive holds inputs, and its hidden members to list (io.archive_hidden)."""
+    from curate.io.archive_hidden import inputs_and_hidden
 
-    return holds_inputs(path)
+    return inputs_and_hidden(path)
 
 
 def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
