@@ -300,6 +300,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
                     found.append((child, file_id(child, path)))
+                elif _wiki_docs(child):  # WikiExtractor's `AA/wiki_00` (io.wiki_extractor)
+                    found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
                 elif (archive := _archive_of_inputs(child))[0]:  # `articles.zip` (io.archives)
@@ -359,6 +361,12 @@ def _feed(path: Path) -> bool:
     from curate.io.feeds import is_feed
 
     return is_feed(path)
+
+
+def _wiki_docs(path: Path) -> bool:
+    from curate.io.wiki_extractor import is_wiki_docs
+
+    return is_wiki_docs(path)
 
 
 def _inner_suffix(path: Path) -> str | None:
@@ -577,6 +585,11 @@ def read_file(
         from curate.io.feeds import read_feed
 
         yield from read_feed(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _wiki_docs(path):  # WikiExtractor's `wiki_00`, `wiki_00.bz2` (io.wiki_extractor)
+        from curate.io.wiki_extractor import read_wiki_docs
+
+        yield from read_wiki_docs(path, base_id or file_id(path, path.parent), reader)
         return
     inner = _inner_suffix(path)
     if inner is not None:  # `articles.gz`: what it holds (io.bare_compressed)
