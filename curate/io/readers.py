@@ -26,6 +26,7 @@ from curate.io.compressed import open_binary, read_bytes
 from curate.io.cut_stream import cut_detail
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
+from curate.io.delta_tables import passed_over_kind as delta_kind
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.jsonl_names import JSON_LINES_NAMES
@@ -264,6 +265,7 @@ def walk_inputs(
             continue
         found: list[tuple[Path, str]] = []
         walked: set[Path] = set()  # real folders: a linked folder is read once, a loop ends
+        tables = _delta_tables()  # a Delta table's live files alone (io.delta_tables)
         for folder, subfolders, names in _walk(path, set_aside):
             if folder.resolve() in excluded or _is_curate_output(folder):
                 outputs.append(str(folder))
@@ -274,6 +276,7 @@ def walk_inputs(
                 subfolders.clear()  # read already, or a link up the tree (`up -> ..`)
                 continue
             walked.add(real)
+            set_aside += _enter_table(tables, folder, subfolders)  # its `_delta_log/`, listed
             set_aside += [f"{folder / d}/" for d in subfolders if _hidden(d) and _listed(d)]
             set_aside += [str(folder / n) for n in names if _hidden(n) and _listed(n)]
             subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
@@ -285,6 +288,8 @@ def walk_inputs(
                     skipped.append(str(child))
                 elif not child.is_file():  # a named pipe (FIFO), a socket: never opened
                     skipped.append(str(child))
+                elif tables.removed(child):  # removed from its Delta table (io.delta_tables)
+                    set_aside.append(str(child))
                 elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
                 elif (
@@ -328,6 +333,23 @@ def walk_inputs(
     outputs = [readable_name(o) for o in outputs]
     set_aside = sorted(readable_name(name) for name in set_aside)
     return InputFiles(files, sorted(skipped), outputs, repeated, set_aside)
+
+
+def _delta_tables() -> Any:
+    from curate.io.delta_tables import TableFolders
+
+    return TableFolders()
+
+
+def _enter_table(tables: Any, folder: Path, subfolders: list[str]) -> list[str]:
+    """The Delta log to list when `folder` is a table; a table that cannot be read as its
+    Parquet files stops the run, saying how to export it (io.delta_tables)."""
+    from curate.io.delta_tables import DeltaTableError
+
+    try:
+        return tables.enter(folder, subfolders)
+    except DeltaTableError as err:
+        raise InputError(str(err)) from None
 
 
 def _hidden(name: str) -> bool:
@@ -439,6 +461,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
         kind = hidden_kind(name) or kind  # `.DS_Store`, `.git/` (io.hidden_files)
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
+        kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         if os.path.islink(name) and not os.path.exists(name):
             kind = BROKEN_LINK
         kind = kind or "(no extension)"
