@@ -61,8 +61,8 @@ def live_files(table: Path) -> set[Path]:
             raise _refused(
                 table,
                 f"its log {said} and has no classic checkpoint (`N.checkpoint.parquet`) to "
-                "stand for the versions before; reading it needs a checkpoint reader curate "
-                "does not have",
+                "stand for the versions before; another kind of checkpoint (V2, `N.checkpoint."
+                "<uuid>.parquet` with sidecars) needs a checkpoint reader curate does not have",
             )
         version, parts = checkpoint
         for part in parts:
@@ -147,7 +147,7 @@ def _newest_checkpoint(names: list[str]) -> tuple[int, list[str]] | None:
 def _commit_actions(table: Path, commit: Path) -> Iterator[dict[str, Any]]:
     try:
         with open(commit, "rb") as handle:
-            for line_no, line in enumerate(handle, start=1):
+            for line in handle:
                 if line.strip():
                     action = json.loads(line)
                     if isinstance(action, dict):

@@ -24,9 +24,9 @@ from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.cut_stream import cut_detail
+from curate.io.delta_tables import passed_over_kind as delta_kind
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
-from curate.io.delta_tables import passed_over_kind as delta_kind
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.jsonl_names import JSON_LINES_NAMES
