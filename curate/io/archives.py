@@ -119,9 +119,14 @@ def member_names(path: Path) -> list[str] | None:
 
 def holds_inputs(path: Path) -> bool:
     """An archive with at least one member of a kind curate reads (for the folder walk)."""
+    names = member_names(path) if archive_suffix(path) else None
+    return any_readable(names)
+
+
+def any_readable(names: list[str] | None) -> bool:
+    """At least one of the member names is of a kind curate reads."""
     from curate.io.readers import KNOWN_SUFFIXES, SNIFFED_SUFFIXES, suffix_of
 
-    names = member_names(path) if archive_suffix(path) else None
     readable = KNOWN_SUFFIXES + SNIFFED_SUFFIXES + ARCHIVE_SUFFIXES
     return bool(names) and any(
         suffix_of(Path(n)) in readable or archive_suffix(Path(n)) for n in names

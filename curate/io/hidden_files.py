@@ -34,7 +34,9 @@ def listed(name: str) -> bool:
 
 def hidden_kind(skipped: str) -> str | None:
     """The kind of a skipped file or folder (`x/.git/`) that is hidden, else None."""
+    from curate.io.archive_hidden import is_macos_forks
+
     name = PurePath(skipped.rstrip("/")).name
-    if not is_hidden(name):
+    if not is_hidden(name) and not is_macos_forks(name):  # a zip's `__MACOSX/` (io.archive_hidden)
         return None
     return HIDDEN_FOLDER if skipped.endswith("/") else HIDDEN_FILE

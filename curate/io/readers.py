@@ -24,6 +24,7 @@ from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.cut_stream import cut_detail
+from curate.io.delta_tables import passed_over_kind as delta_kind
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
@@ -41,6 +42,7 @@ from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
+from curate.io.warc_gzip import warc_gzip_names
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
@@ -73,6 +75,7 @@ HTML_SUFFIXES += gzip_spellings(HTML_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
 WARC_SUFFIXES += WARC_COMPRESSED  # `.warc.zst`, a `.warc` compressed whole: io.warc_compressed
+WARC_SUFFIXES += warc_gzip_names(WARC_SUFFIXES)  # `crawl.warc.gzip` (io.warc_gzip)
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES
@@ -258,9 +261,11 @@ def walk_inputs(
             if is_pipe(path):  # `<(zcat rows.jsonl.gz)` (io.stdin_input)
                 raise InputError(pipe_message(path))
             files.append((path, file_id(path, path.parent)))
+            set_aside += _archive_of_inputs(path)[1]  # hidden members (io.archive_hidden)
             continue
         found: list[tuple[Path, str]] = []
         walked: set[Path] = set()  # real folders: a linked folder is read once, a loop ends
+        tables = _delta_tables()  # a Delta table's live files alone (io.delta_tables)
         for folder, subfolders, names in _walk(path, set_aside):
             if folder.resolve() in excluded or _is_curate_output(folder):
                 outputs.append(str(folder))
@@ -271,6 +276,7 @@ def walk_inputs(
                 subfolders.clear()  # read already, or a link up the tree (`up -> ..`)
                 continue
             walked.add(real)
+            set_aside += _enter_table(tables, folder, subfolders)  # its `_delta_log/`, listed
             set_aside += [f"{folder / d}/" for d in subfolders if _hidden(d) and _listed(d)]
             set_aside += [str(folder / n) for n in names if _hidden(n) and _listed(n)]
             subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
@@ -282,6 +288,8 @@ def walk_inputs(
                     skipped.append(str(child))
                 elif not child.is_file():  # a named pipe (FIFO), a socket: never opened
                     skipped.append(str(child))
+                elif tables.removed(child):  # removed from its Delta table (io.delta_tables)
+                    set_aside.append(str(child))
                 elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
                 elif (
@@ -297,10 +305,13 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
                     found.append((child, file_id(child, path)))
+                elif _wiki_docs(child):  # WikiExtractor's `AA/wiki_00` (io.wiki_extractor)
+                    found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
-                elif _archive_of_inputs(child):  # `articles.zip`, `shard.tar.gz` (io.archives)
+                elif (archive := _archive_of_inputs(child))[0]:  # `articles.zip` (io.archives)
                     found.append((child, file_id(child, path)))
+                    set_aside += archive[1]  # its `.DS_Store`, `__MACOSX/` (io.archive_hidden)
                 elif _bare_json_lines(child, reader) is not None:  # Spark's `part-00000`
                     found.append((child, file_id(child, path)))
                 elif _dask_table(child, reader):  # Dask's `0.part` of CSV
@@ -322,6 +333,23 @@ def walk_inputs(
     outputs = [readable_name(o) for o in outputs]
     set_aside = sorted(readable_name(name) for name in set_aside)
     return InputFiles(files, sorted(skipped), outputs, repeated, set_aside)
+
+
+def _delta_tables() -> Any:
+    from curate.io.delta_tables import TableFolders
+
+    return TableFolders()
+
+
+def _enter_table(tables: Any, folder: Path, subfolders: list[str]) -> list[str]:
+    """The Delta log to list when `folder` is a table; a table that cannot be read as its
+    Parquet files stops the run, saying how to export it (io.delta_tables)."""
+    from curate.io.delta_tables import DeltaTableError
+
+    try:
+        return tables.enter(folder, subfolders)
+    except DeltaTableError as err:
+        raise InputError(str(err)) from None
 
 
 def _hidden(name: str) -> bool:
@@ -357,16 +385,23 @@ def _feed(path: Path) -> bool:
     return is_feed(path)
 
 
+def _wiki_docs(path: Path) -> bool:
+    from curate.io.wiki_extractor import is_wiki_docs
+
+    return is_wiki_docs(path)
+
+
 def _inner_suffix(path: Path) -> str | None:
     from curate.io.bare_compressed import inner_suffix
 
     return inner_suffix(path)
 
 
-def _archive_of_inputs(path: Path) -> bool:
-    from curate.io.archives import holds_inputs
+def _archive_of_inputs(path: Path) -> tuple[bool, list[str]]:
+    """Whether an archive holds inputs, and its hidden members to list (io.archive_hidden)."""
+    from curate.io.archive_hidden import inputs_and_hidden
 
-    return holds_inputs(path)
+    return inputs_and_hidden(path)
 
 
 def _globbed(paths: Iterable[str | Path]) -> list[str | Path]:
@@ -426,6 +461,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
         kind = hidden_kind(name) or kind  # `.DS_Store`, `.git/` (io.hidden_files)
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
+        kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         if os.path.islink(name) and not os.path.exists(name):
             kind = BROKEN_LINK
         kind = kind or "(no extension)"
@@ -572,6 +608,11 @@ def read_file(
         from curate.io.feeds import read_feed
 
         yield from read_feed(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _wiki_docs(path):  # WikiExtractor's `wiki_00`, `wiki_00.bz2` (io.wiki_extractor)
+        from curate.io.wiki_extractor import read_wiki_docs
+
+        yield from read_wiki_docs(path, base_id or file_id(path, path.parent), reader)
         return
     inner = _inner_suffix(path)
     if inner is not None:  # `articles.gz`: what it holds (io.bare_compressed)

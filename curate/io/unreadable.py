@@ -22,8 +22,8 @@ def folder_kind(skipped: str) -> str | None:
     try:
         with os.scandir(skipped):
             return None
-    except FileNotFoundError:
-        return None  # gone since the run: no kind to tell
+    except (FileNotFoundError, NotADirectoryError):
+        return None  # gone since the run, or a folder inside an archive (io.archive_hidden)
     except OSError:
         return UNREADABLE_FOLDER
 

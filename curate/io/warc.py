@@ -38,6 +38,7 @@ from curate.document import LINKED_LINES, PAGE_METADATA, Document
 from curate.io.magic_scan import first_start
 from curate.io.readers import Quarantined, Skipped
 from curate.io.settings import ReaderSettings
+from curate.io.warc_gzip import is_arc
 from curate.io.wet import CONVERSION, conversion_text, is_wet, read_body
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ def read_warc(path: Path, reader: Any = None) -> Iterator[Document | Quarantined
     page_filter = settings.page_filter() if settings.filters else None
     url_rule = page_filter.url_rule if page_filter is not None else None
     name = path.name.lower()
-    arc = name.endswith((".arc", ".arc.gz"))
+    arc = is_arc(name)  # `.arc.gzip` too (io.warc_gzip)
     records = _arc_records(path) if arc else _warc_records(path, url_rule)
     where = str(path)
     for item in records:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 WET_SUFFIXES = (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")
+WET_SUFFIXES += (".warc.wet.gzip", ".wet.gzip")  # gzip's long name (io.warc_gzip)
 CONVERSION = "conversion"
 
 
