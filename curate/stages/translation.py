@@ -1321,11 +1321,17 @@ class TranslationRepair(MapStage):
         evidence allows them; without it only the surest shape is taken, a line that ends with
         a capitalised word, a digit or a bracket ("By Claire Dubois", "2. Energy", "Macron in
         Paris on Monday. (AFP)"; not "Paris talks resume", "CDPATH replacements\n\nafter
-        reading") before a word that opens sentences (`sentence_openers`)."""
+        reading") before a word that opens sentences (`sentence_openers`), or a line after any
+        such line before a word that opens a clause and goes on no noun phrase (a pronoun,
+        "the", "but", "then": `after_closing_abbreviation`, `after_closing_on_evidence`) when
+        the document has no other line in lower case after a line with no stop (it does not
+        wrap its lines)."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
-        for m in _LINE_CASE.finditer(value):
+        matches = list(_LINE_CASE.finditer(value))
+        wraps = len(matches) > 1  # the document wraps its lines: "see\nthe doctor", twice
+        for m in matches:
             word = m.group("word")
             before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
             if not before or not (
@@ -1345,7 +1351,16 @@ class TranslationRepair(MapStage):
                 (words[-1][:1].isupper() or words[-1][-1:] in ")]" or words[-1].isdigit())
                 and self._sentence_word(value, word, lowered, strict=True)
             ):
-                continue
+                # a word that opens a clause and goes on no headline nor list item ("Paris talks
+                # resume\nthe talks", "- energy\nthey resumed"), in a document that does not
+                # wrap its lines: this is its only line in lower case after one with no stop
+                # ("He went to see\nthe doctor" twice is a hard wrap)
+                clause = (
+                    word in t["after_closing_abbreviation"]
+                    or word in t["after_closing_on_evidence"]
+                )
+                if not clause or wraps:
+                    continue
             if not self._sentence_word(value, word, lowered):
                 continue
             start = m.start("word")
