@@ -1694,6 +1694,10 @@ def _line_start(value: str, index: int) -> bool:
     return not before[line + 1 :].strip()
 
 
+# a list item's number or letter closed by a bracket: "1)", "(2)", "b)"
+_ITEM_NUMBER = re.compile(r"\(?(?:[0-9]{1,3}|[a-z])\)")
+
+
 def _sentence_start(value: str, index: int) -> bool:
     """True when `value[index]` opens a sentence: field or line start, after `. ` or `“`, an
     ellipsis ("… A new"), or a list item's marker ("- A new", "• A new")."""
@@ -1704,6 +1708,9 @@ def _sentence_start(value: str, index: int) -> bool:
     before = value[max(0, index - 4) : index - 1].rstrip(CLOSING)
     if before[-1:] in ".!?…":
         return True
+    if value[index - 2] == ")":  # "1) A incursion", "(b) An report": a numbered item
+        marker = _token_before(value, index - 1)
+        return bool(_ITEM_NUMBER.fullmatch(marker)) and _line_start(value, index - 1 - len(marker))
     return before[-1:] in _LIST_MARKS and _line_start(value, index - 2)
 
 
