@@ -1296,15 +1296,18 @@ class TranslationRepair(MapStage):
                 verb = _NEXT_WORD.match(value, m.end())
                 if verb and verb.group(1) in t["speech_verbs"]:
                     continue
-            head = self._sentence_head(value, m.start())
+            last = _token_before(value, m.start()).lower()
+            if last in t["function_words"] or last in t["sentence_openers"]:
+                continue  # "And then... the report"
+            # a bounded walk back: "ab... the " x 150,000 stays linear
+            head = self._sentence_head(value, m.start(), _SKIPS)
             if head is None or not value[head].isupper():
                 continue
             before = value[head : m.start()]
-            words = before.split()
-            last = words[-1].lower() if words else ""
-            if len(words) < 4 or last in t["function_words"] or last in t["sentence_openers"]:
+            if len(before.split()) < 4:
                 continue
-            if before.count("“") > before.count("”") or before.count('"') % 2:
+            quoted = value[max(0, head - 2) : m.start()]  # with the quote that opens it
+            if quoted.count("“") > quoted.count("”") or quoted.count('"') % 2:
                 continue  # "“I think… we should go,” he said": a pause inside a quote
             start = m.start("word")
             spans.append((start, start + 1, word[0].upper()))
