@@ -489,12 +489,104 @@ HELD_OUT_5_SENTENCE = tuple(
     )
 )
 
+# A sixth held-out batch, written in session 23 (round 4) before any fix it measures and without
+# running the stage on it: genres no batch had (obituaries, weather, science and health reports,
+# interviews in Q&A form, recipes, press releases), sentences after a list introduced by a colon,
+# dates and times of other formats (`2024-05-03`, `12/03/2024`, `14h30`), abbreviations of other
+# kinds (`Dr.`, `St.`, `Gen.`, `vs.`, `approx.`, `i.e.`), brackets holding whole sentences, a
+# sentence ending in a number and a unit (`5 km.`, `31°C.`), URLs with a path or a query, and
+# `U.S.`, `p.m.`, `Inc.`, `etc.`, `Ltd.` ending a sentence before other openers (`OPENERS_6`).
+OPENERS_6 = ("rain", "researchers", "the family", "doctors", "then talks", "it", "most", "she")
+HELD_OUT_6_PHRASE = (
+    _c("obituary_survivors", "He is survived by his wife and {F}, his family said."),
+    _c("obituary_years", "Dupont (1931–2024) wrote about {F} for 40 years."),
+    _c("weather_forecast", "Highs of 31°C and {F} are forecast for Sunday."),
+    _c("science_study", "The study, published in The Lancet, linked {F} to a 12% rise."),
+    _c("qa_question_dot", "Q. What about {F}?\nA. We are working on it.", "paragraph"),
+    _c("interview_label", "DUPONT: I think {F} was a mistake.", "paragraph"),
+    _c("recipe_step", "Preheat the oven to 180°C and set aside {F} for later."),
+    _c(
+        "press_release",
+        "LYON, France, Dec. 3, 2024 /PRNewswire/ -- {F} was announced today.",
+        "paragraph",
+    ),
+    _c("after_colon_series", "Three items were on the table: pensions, wages and {F}."),
+    _c("after_dr", "Dr. Martin said {F} was discussed."),
+    _c("after_gen", "Gen. Dubois said {F} was discussed on Monday."),
+    _c("after_vs", "In the match vs. Lyon, {F} was discussed."),
+    _c("after_approx", "It lasted approx. 3 hours and {F} was discussed."),
+    _c("after_ie", "Small groups, i.e. {F}, were discussed."),
+    _c("paren_whole_sentence", "Talks resumed. (Officials said {F} was discussed.)"),
+    _c("url_query_mid", "The page at https://example.com/report?id=4 says {F} was discussed."),
+    _c("iso_date", "On 2024-05-03, {F} was discussed."),
+    _c("slash_date", "On 12/03/2024 {F} was discussed."),
+    _c("time_24h_h", "At 14h30, {F} was discussed."),
+    _c("step_heading", "Step 3: {F}", "paragraph"),
+    _c("temperature_below_zero", "Temperatures fell to -5°C as {F} was discussed."),
+)
+HELD_OUT_6_SPACE = (
+    _c("obituary_years", "Dupont (1931–2024){F}, a writer, died on Monday."),
+    _c("weather_degrees", "Highs will reach 31°C{F}; lows will be near 18°C."),
+    _c("weather_unit", "Up to 15 cm{F}, perhaps more, is expected."),
+    _c("science_p_value", "The effect was small (p = 0.03){F}, the authors said."),
+    _c("interview_name_label", "Dr. Martin{F}: We are not sure yet.", "paragraph"),
+    _c("recipe_step", "Add the flour{F}; stir for 2 minutes."),
+    _c("press_contact", "Contact: Jane Doe{F}, +33 1 23 45 67 89", "paragraph"),
+    _c("after_dr_name", "They met Dr. Martin{F}, the surgeon."),
+    _c("after_st_place", "They met in St. Louis{F}; then they left."),
+    _c("versus_headline", "France vs. Italy{F}: the key facts", "paragraph"),
+    _c("after_approx_unit", "The walk is approx. 5 km{F}; allow two hours."),
+    _c("after_url_query", "See https://example.com/a?b=1{F}; it is free."),
+    _c("after_time_24h", "The train leaves at 14h30{F}; it arrives at 18h."),
+    _c("after_iso_date", "The deadline is 2024-05-03{F}; there is no extension."),
+    _c("after_us_question", "Is it legal in the U.S.{F}? Nobody knows."),
+    _c("before_colon_ingredients", "The ingredients{F}: flour, eggs and milk."),
+    _c("inside_paren_sentence_bang", "(The vote was close{F}!) It passed."),
+)
+HELD_OUT_6_SENTENCE = tuple(
+    replace(c, openers=OPENERS_6)
+    for c in (
+        _c("after_obituary_age", "He died on Monday at the age of 87. {F} will follow."),
+        _c("after_survived_by", "He is survived by his wife, Anne. {F} will follow."),
+        _c("after_km", "Visibility fell to 5 km. {F} will follow on Friday."),
+        _c("after_degrees", "Temperatures reached 31°C. {F} will follow on Friday."),
+        _c("after_kg", "The parcel weighed 2.5 kg. {F} will follow on Friday."),
+        _c("after_mph", "Winds gusted to 90 mph. {F} will follow on Friday."),
+        _c("after_journal_year", "The findings appear in The Lancet (2024). {F} will follow."),
+        _c("after_p_value", "The difference was significant (p < 0.05). {F} will follow."),
+        _c(
+            "after_qa_answer",
+            "Q. Did you expect it?\nA. Not at all. {F} will follow.",
+            "paragraph",
+        ),
+        _c("after_recipe_step", "Bake for 25 minutes at 180°C. {F} will follow."),
+        _c("after_us_varied", "Most of the funds came from the U.S. {F} will follow."),
+        _c("after_pm_varied", "The store closes at 9 p.m. {F} will follow on Friday."),
+        _c("after_inc_varied", "The deal was signed with Acme Inc. {F} will follow."),
+        _c("after_etc_varied", "The kit holds tents, stoves, etc. {F} will follow."),
+        _c("after_ltd", "The firm is Baxter Ltd. {F} will follow on Friday."),
+        _c("after_st_street", "The march ended on Main St. {F} will follow on Friday."),
+        _c("after_url_query", "Tickets are at https://example.com/t?id=42. {F} will follow."),
+        _c("after_slash_date", "The deadline is 12/03/2024. {F} will follow on Friday."),
+        _c("after_iso_date", "The file is dated 2024-05-03. {F} will follow on Friday."),
+        _c("after_time_24h", "The train left at 14h30. {F} will follow on Friday."),
+        _c("after_paren_two_sentences", "(The vote was close. It passed.) {F} will follow."),
+        _c(
+            "after_numbered_steps",
+            "Method:\n1. Sift the flour.\n2. Add the eggs.\n{F} will follow.",
+            "paragraph",
+        ),
+        _c("after_decade", "Sales peaked in the 1990s. {F} will follow on Friday."),
+        _c("after_ellipsis_word", "The results were… mixed. {F} will follow on Friday."),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 5 the first to fifth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 6 the first to sixth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -503,6 +595,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_3_SPACE, HELD_OUT_3_SENTENCE, HELD_OUT_3_PHRASE),
         (HELD_OUT_4_SPACE, HELD_OUT_4_SENTENCE, HELD_OUT_4_PHRASE),
         (HELD_OUT_5_SPACE, HELD_OUT_5_SENTENCE, HELD_OUT_5_PHRASE),
+        (HELD_OUT_6_SPACE, HELD_OUT_6_SENTENCE, HELD_OUT_6_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
