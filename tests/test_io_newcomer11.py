@@ -1,0 +1,41 @@
+"""Inputs a first run brings, one test a kind (session 23, eleventh round): WikiExtractor's
+output renamed `.txt` or packed in an archive (io.wiki_extractor, io.sniffed_members),
+Feather V1 (io.arrow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curate.io.readers import Document, Quarantined, read_inputs
+
+TEXT = "The council met on Tuesday to discuss the new budget for the schools and roads."
+
+
+def _read(*inputs: Path) -> tuple[list[Document], list[Quarantined]]:
+    items = list(read_inputs(inputs))
+    docs = [i for i in items if isinstance(i, Document)]
+    return docs, [i for i in items if isinstance(i, Quarantined)]
+
+
+def _wiki(*titles: str) -> str:
+    blocks = []
+    for doc_id, title in enumerate(titles, start=1):
+        url = f"https://en.wikipedia.org/wiki?curid={doc_id}"
+        blocks.append(f'<doc id="{doc_id}" url="{url}" title="{title}">\n{title}\n\n{TEXT}\n</doc>\n')
+    return "".join(blocks)
+
+
+def test_wikiextractor_output_renamed_txt_is_a_document_a_block(tmp_path):
+    # `wiki_00.txt` was ONE document whose text was the raw `<doc ...>` markup of every article
+    import bz2
+
+    (tmp_path / "wiki_00.txt").write_text(_wiki("Anarchism", "Autism"))
+    (tmp_path / "wiki_01.txt.bz2").write_bytes(bz2.compress(_wiki("Albedo").encode()))
+    (tmp_path / "notes.txt").write_text(f"<doc> is a tag.\n{TEXT}\n")  # no `id=`: plain text
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    docs, quarantined = _read(tmp_path)
+    assert sorted(d.title for d in docs if d.title) == ["Albedo", "Anarchism", "Autism"]
+    assert all("<doc" not in d.text for d in docs if d.title)
+    assert [d.id for d in docs if not d.title] == ["notes"]
+    assert not quarantined
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
