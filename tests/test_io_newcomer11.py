@@ -21,7 +21,8 @@ def _wiki(*titles: str) -> str:
     blocks = []
     for doc_id, title in enumerate(titles, start=1):
         url = f"https://en.wikipedia.org/wiki?curid={doc_id}"
-        blocks.append(f'<doc id="{doc_id}" url="{url}" title="{title}">\n{title}\n\n{TEXT}\n</doc>\n')
+        head = f'<doc id="{doc_id}" url="{url}" title="{title}">'
+        blocks.append(f"{head}\n{title}\n\n{TEXT}\n</doc>\n")
     return "".join(blocks)
 
 
