@@ -40,3 +40,47 @@ def test_wikiextractor_output_renamed_txt_is_a_document_a_block(tmp_path):
     assert [d.id for d in docs if not d.title] == ["notes"]
     assert not quarantined
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_wikiextractor_output_in_an_archive_is_read(tmp_path):
+    # a zip or tar of `text/AA/wiki_00` was passed over ("an archive: unpack it and give the
+    # folder"); beside other files each `wiki_00` was one `unsupported` record
+    import bz2
+    import io
+    import tarfile
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    wiki = _wiki("Anarchism", "Autism").encode()
+    _zip(folder / "wiki.zip", {"text/AA/wiki_00": wiki, "text/AB/wiki_00.bz2": bz2.compress(wiki)})
+    with tarfile.open(folder / "wiki.tar.gz", "w:gz") as archive:
+        info = tarfile.TarInfo("text/AA/wiki_01")
+        info.size = len(_wiki("Albedo").encode())
+        archive.addfile(info, io.BytesIO(_wiki("Albedo").encode()))
+    docs, quarantined = _read(folder)
+    assert sorted(d.title for d in docs) == ["Albedo", "Anarchism", "Anarchism", "Autism", "Autism"]
+    assert not quarantined
+
+
+def test_extensionless_members_are_told_by_their_bytes(tmp_path):
+    # Spark's `part-00000` of JSON Lines zipped was `unsupported`; a member that is neither
+    # WikiExtractor's nor rows (`LICENSE`) still is, by name
+    import json
+
+    rows = "".join(json.dumps({"id": f"p{i}", "text": TEXT}) + "\n" for i in range(2))
+    packed = _zip(
+        tmp_path / "job.zip",
+        {"out/part-00000": rows.encode(), "out/LICENSE": b"MIT License\n", "a.txt": TEXT.encode()},
+    )
+    docs, quarantined = _read(packed)
+    assert sorted(d.id for d in docs) == ["job/a", "p0", "p1"]
+    assert [(q.file, q.kind) for q in quarantined] == [(f"{packed}/out/LICENSE", "unsupported")]
