@@ -84,3 +84,20 @@ def test_extensionless_members_are_told_by_their_bytes(tmp_path):
     docs, quarantined = _read(packed)
     assert sorted(d.id for d in docs) == ["job/a", "p0", "p1"]
     assert [(q.file, q.kind) for q in quarantined] == [(f"{packed}/out/LICENSE", "unsupported")]
+
+
+def test_feather_v1_is_read(tmp_path):
+    # pandas' `to_feather` before 0.25 and R's feather wrote Feather V1 (`FEA1`): it was one
+    # `unreadable` record, "not a readable Arrow file: Not an Arrow file"
+    import warnings
+
+    import pandas as pd
+    import pyarrow.feather as feather
+
+    frame = pd.DataFrame({"id": ["a", "b"], "text": [TEXT, TEXT + " Again."]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        feather.write_feather(frame, tmp_path / "old.feather", version=1)
+    docs, quarantined = _read(tmp_path / "old.feather")
+    assert [(d.id, d.text) for d in docs] == [("a", TEXT), ("b", TEXT + " Again.")]
+    assert not quarantined
