@@ -101,3 +101,16 @@ def test_feather_v1_is_read(tmp_path):
     docs, quarantined = _read(tmp_path / "old.feather")
     assert [(d.id, d.text) for d in docs] == [("a", TEXT), ("b", TEXT + " Again.")]
     assert not quarantined
+
+
+def test_an_elasticsearch_search_response_is_read_a_hit_each(tmp_path):
+    # `curl .../_search?size=1000 > hits.json`: the hits are two objects down, each text in
+    # `_source`; the file was passed over, "no 'text' field ... --text-field NAME"
+    import json
+
+    hits = [{"_index": "news", "_id": f"h{n}", "_source": {"text": f"{TEXT} {n}"}} for n in (1, 2)]
+    response = {"took": 3, "timed_out": False, "hits": {"total": {"value": 2}, "hits": hits}}
+    (tmp_path / "hits.json").write_text(json.dumps(response))
+    docs, quarantined = _read(tmp_path)
+    assert [(d.id, d.text) for d in docs] == [("h1", f"{TEXT} 1"), ("h2", f"{TEXT} 2")]
+    assert not quarantined
