@@ -114,3 +114,25 @@ def test_an_elasticsearch_search_response_is_read_a_hit_each(tmp_path):
     docs, quarantined = _read(tmp_path)
     assert [(d.id, d.text) for d in docs] == [("h1", f"{TEXT} 1"), ("h2", f"{TEXT} 2")]
     assert not quarantined
+
+
+def test_links_that_loop_are_named_as_a_loop(tmp_path):
+    # `a -> b`, `b -> a` named alone stopped the run with "a broken link (to b)", while `b`
+    # stood there; in a folder they were counted as broken links
+    import os
+
+    import pytest
+
+    from curate.io.readers import InputError, skipped_kinds, walk_inputs
+
+    os.symlink("b", tmp_path / "a")
+    os.symlink("a", tmp_path / "b")
+    os.symlink("gone.txt", tmp_path / "c")
+    (tmp_path / "ok.txt").write_text(TEXT)
+    with pytest.raises(InputError, match=r"links that loop \(.*a -> b -> a\)"):
+        walk_inputs([tmp_path / "a"])
+    with pytest.raises(InputError, match=r"a broken link \(to gone.txt\)"):
+        walk_inputs([tmp_path / "c"])
+    found = walk_inputs([tmp_path])
+    assert [path.name for path in found.paths] == ["ok.txt"]
+    assert skipped_kinds(found.skipped) == {"link loop": 2, "broken link": 1}

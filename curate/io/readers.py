@@ -253,7 +253,9 @@ def walk_inputs(
                 skipped.append(str(path))  # a pattern matched a broken link: as in a folder
                 continue
             if os.path.islink(path):  # named itself: say it is a link, and to what
-                raise InputError(f"{path}: a broken link (to {os.readlink(path)}), no file")
+                from curate.io.link_loops import broken_link_message  # `a -> b -> a`
+
+                raise InputError(broken_link_message(path))
             raise InputError(f"{path}: no such file or directory")
         if not path.is_dir():
             from curate.io.stdin_input import is_pipe, pipe_message
@@ -456,6 +458,8 @@ def find_files(
 
 def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
     """How many skipped files of each kind (their extension), most frequent first."""
+    from curate.io.link_loops import LINK_LOOP, loops
+
     counts: dict[str, int] = {}
     for name in skipped:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
@@ -463,7 +467,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         if os.path.islink(name) and not os.path.exists(name):
-            kind = BROKEN_LINK
+            kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"
         counts[kind] = counts.get(kind, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
