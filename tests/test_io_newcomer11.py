@@ -91,10 +91,10 @@ def test_feather_v1_is_read(tmp_path):
     # `unreadable` record, "not a readable Arrow file: Not an Arrow file"
     import warnings
 
-    import pandas as pd
+    import pyarrow as pa
     import pyarrow.feather as feather
 
-    frame = pd.DataFrame({"id": ["a", "b"], "text": [TEXT, TEXT + " Again."]})
+    frame = pa.table({"id": ["a", "b"], "text": [TEXT, TEXT + " Again."]})  # pandas not needed
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         feather.write_feather(frame, tmp_path / "old.feather", version=1)
@@ -136,3 +136,21 @@ def test_links_that_loop_are_named_as_a_loop(tmp_path):
     found = walk_inputs([tmp_path])
     assert [path.name for path in found.paths] == ["ok.txt"]
     assert skipped_kinds(found.skipped) == {"link loop": 2, "broken link": 1}
+
+
+def test_a_title_and_url_beside_a_nested_text_are_kept(tmp_path):
+    # `elasticdump`'s rows read their text from `_source.text` but lost `_source.title` and
+    # `_source.url`; Solr's multi-valued `"title": ["..."]` was dropped as no string
+    import json
+
+    source = {"title": "Budget talks", "url": "https://example.org/budget", "text": TEXT}
+    row = {"_index": "news", "_id": "e1", "_source": source}
+    (tmp_path / "dump.json").write_text(json.dumps(row) + "\n")
+    solr = {"response": {"numFound": 1, "docs": [{"id": "s1", "title": ["Roads"], "text": TEXT}]}}
+    (tmp_path / "select.json").write_text(json.dumps(solr))
+    docs, quarantined = _read(tmp_path)
+    assert [(d.id, d.title, d.source) for d in docs] == [
+        ("e1", "Budget talks", "https://example.org/budget"),
+        ("s1", "Roads", str(tmp_path / "select.json")),
+    ]
+    assert not quarantined

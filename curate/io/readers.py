@@ -40,6 +40,7 @@ from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
+from curate.io.text_siblings import beside_text, one_string
 from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 from curate.io.warc_gzip import warc_gzip_names
@@ -1678,9 +1679,10 @@ def from_row(
     if len(text) > MAX_DOCUMENT_CHARS:
         return _with_id(_too_large(where, line_no, len(text)), row_id)
     doc_id = _row_id(row, id_field, default_id)
-    title = row.get("title")
+    title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     title = title if isinstance(title, str) and title.strip() else None
-    source = row.get("url") or metadata_url(row) or row.get("source")  # io.row_url
+    url = one_string(beside_text(row, text_field, "url"))
+    source = url or metadata_url(row) or row.get("source")  # io.row_url
     doc = Document(
         id=doc_id,
         text=text,
