@@ -154,3 +154,20 @@ def test_a_title_and_url_beside_a_nested_text_are_kept(tmp_path):
         ("s1", "Roads", str(tmp_path / "select.json")),
     ]
     assert not quarantined
+
+
+def test_json_lines_with_a_first_row_over_a_mebibyte_are_rows(tmp_path):
+    # a first row of 3 MB (a page's `html`, a long text) made the sniff fail: `rows.txt` was
+    # ONE document of JSON source, Spark's `part-00000` passed over ("give them .txt")
+    import json
+
+    long_text = (TEXT + " ") * 40_000
+    rows = json.dumps({"id": "long", "text": long_text}) + "\n"
+    rows += json.dumps({"id": "short", "text": TEXT}) + "\n"
+    for name in ("rows.txt", "part-00000"):
+        folder = tmp_path / name.replace(".", "_")
+        folder.mkdir()
+        (folder / name).write_text(rows)
+        docs, quarantined = _read(folder)
+        assert [d.id for d in docs] == ["long", "short"], name
+        assert not quarantined
