@@ -171,3 +171,14 @@ def test_json_lines_with_a_first_row_over_a_mebibyte_are_rows(tmp_path):
         docs, quarantined = _read(folder)
         assert [d.id for d in docs] == ["long", "short"], name
         assert not quarantined
+
+
+def test_a_text_of_one_long_line_gets_advice_that_splits_it(tmp_path):
+    # a 16 MB `.txt` with no line break was told "a document a line: --sample-by line", which
+    # gave the same one line, too long again
+    (tmp_path / "one_line.txt").write_text((TEXT + " ") * 200_000)
+    docs, quarantined = _read(tmp_path)
+    assert not docs
+    assert [q.kind for q in quarantined] == ["too_large"]
+    assert "no line break" in quarantined[0].error
+    assert "fold -s" in quarantined[0].error
