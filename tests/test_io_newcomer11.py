@@ -1,6 +1,8 @@
 """Inputs a first run brings, one test a kind (session 23, eleventh round): WikiExtractor's
 output renamed `.txt` or packed in an archive (io.wiki_extractor, io.sniffed_members),
-Feather V1 (io.arrow)."""
+Feather V1 (io.feather_v1), an Elasticsearch search response (io.nested_records), links that
+loop (io.link_loops), a title beside a nested text (io.text_siblings), JSON Lines whose first
+row is over 1 MiB (io.json_lines_txt), a text of one long line (io.text_units)."""
 
 from __future__ import annotations
 
