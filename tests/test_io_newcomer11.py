@@ -173,6 +173,12 @@ def test_json_lines_with_a_first_row_over_a_mebibyte_are_rows(tmp_path):
         docs, quarantined = _read(folder)
         assert [d.id for d in docs] == ["long", "short"], name
         assert not quarantined
+    zipped = tmp_path / "zipped"  # the same zipped: its member was looked into by 1 MiB
+    zipped.mkdir()
+    _zip(zipped / "job.zip", {"out/part-00000": rows.encode()})
+    docs, quarantined = _read(zipped)
+    assert [d.id for d in docs] == ["long", "short"]
+    assert not quarantined
 
 
 def test_a_text_of_one_long_line_gets_advice_that_splits_it(tmp_path):

@@ -18,8 +18,20 @@ import zlib
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from curate.io.json_lines_txt import OBJECT_OPENS
+
 DAMAGED = (zipfile.BadZipFile, tarfile.TarError)
 HEAD = 1 << 20  # bytes copied to judge a member: a bzip2 block (900 KiB at most) fits
+
+
+def _copy_on(source: Any, sink: Any) -> None:
+    """The rest of a member, up to the largest row a document can come from."""
+    from curate.io.readers import MAX_DOCUMENT_CHARS
+
+    left = MAX_DOCUMENT_CHARS * 4
+    while left > 0 and (chunk := source.read(min(left, HEAD))):
+        sink.write(chunk)
+        left -= len(chunk)
 
 
 def may_be_sniffed(name: str) -> bool:
@@ -52,8 +64,11 @@ def member_holds_input(name: str, opener: Any, reader: Any = None) -> bool:
             source = opener()
             if source is None:
                 return False
-            with source:
-                head.write_bytes(source.read(HEAD))
+            with source, open(head, "wb") as sink:
+                data = source.read(HEAD)
+                sink.write(data)
+                if len(data) == HEAD and data.lstrip().startswith(OBJECT_OPENS):
+                    _copy_on(source, sink)  # a first row over HEAD (io.json_lines_txt)
         except (OSError, EOFError, RuntimeError, KeyError, ValueError, zlib.error) + DAMAGED:
             return False  # encrypted, damaged: the reading says so
         return reads_as_input(head, reader)
