@@ -26,18 +26,21 @@ def inputs_and_hidden(path: Path) -> tuple[bool, list[str]]:
 
     if archive_suffix(path) is None:
         return False, []
-    names: list[str] = []
+    from curate.io.sniffed_members import member_holds_input
+
+    readable = False  # a member of a kind read, by name or by its bytes: `wiki_00`, Spark's
+    # `part-00000` (io.sniffed_members)
     hidden: dict[str, None] = {}  # in order, each once
     try:
-        for name, _ in _members(path):
+        for name, opener in _members(path):
             if not _passed_over(name):
-                names.append(name)
+                readable = readable or any_readable([name]) or member_holds_input(name, opener)
             shown = hidden_name(name)
             if shown is not None:
                 hidden[f"{path}/{shown}"] = None
     except (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError, ValueError):
         pass
-    return any_readable(names), list(hidden)
+    return readable, list(hidden)
 
 
 def hidden_name(member: str) -> str | None:

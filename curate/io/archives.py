@@ -175,6 +175,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         read_file,
         suffix_of,
     )
+    from curate.io.sniffed_members import may_be_sniffed, reads_as_input
 
     base = _base(base_id, path)
     readable = KNOWN_SUFFIXES + SNIFFED_SUFFIXES
@@ -190,13 +191,10 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 # written as UTF-8, and the run stopped (io.path_names)
                 shown = f"{path}/{readable_name(name)}"
                 member = PurePosixPath(name)
-                if suffix_of(Path(member.name)) not in readable and not archive_suffix(Path(name)):
-                    yield Quarantined(
-                        shown,
-                        None,
-                        "unsupported",
-                        f"a member of a kind curate does not read ({member.suffix or 'no suffix'})",
-                    )
+                sniffed = may_be_sniffed(name)  # `wiki_00`, `part-00000` (io.sniffed_members)
+                known = suffix_of(Path(member.name)) in readable or archive_suffix(Path(name))
+                if not known and not sniffed:
+                    yield Quarantined(shown, None, "unsupported", _unsupported(member))
                     continue
                 copy = Path(scratch) / f"{read}" / member.name
                 copy.parent.mkdir(parents=True)
@@ -208,6 +206,13 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     read += 1
                     continue
                 member_id = file_id(Path(readable_name(name)), Path("."))
+                if not known and not reads_as_input(copy, reader):
+                    yield Quarantined(shown, None, "unsupported", _unsupported(member))
+                    copy.unlink()
+                    if cut is not None:
+                        raise cut
+                    read += 1
+                    continue
                 if cut is None and not _holds_records(copy, reader):
                     why = _without_text(copy, reader)  # records under another field: advice
                     if why is not None:
@@ -230,6 +235,10 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         if opened:
             what = f"cut short or damaged, could not read past member {read}; fetch it again"
         yield Quarantined(str(path), None, kind, f"{what}: {type(err).__name__}: {err}")
+
+
+def _unsupported(member: PurePosixPath) -> str:
+    return f"a member of a kind curate does not read ({member.suffix or 'no suffix'})"
 
 
 def _holds_records(copy: Path, reader: Any) -> bool:

@@ -28,8 +28,9 @@ def read_arrow(
     cut = False
     try:
         source = pa.memory_map(str(path))
+        opened = _feather_v1(path)  # the first Feather format (io.feather_v1)
         try:
-            opened = pa.ipc.open_stream(source)
+            opened = pa.ipc.open_stream(source) if opened is None else opened
         except pa.ArrowInvalid:  # the IPC file format (a footer), not a stream
             try:
                 opened = pa.ipc.open_file(source)
@@ -51,7 +52,9 @@ def read_arrow(
     settings = columnar_settings(settings, opened.schema)  # `content` (io.text_aliases)
 
     def batches(columns: list[str]) -> Iterator[Any]:
-        if isinstance(opened, pa.ipc.RecordBatchFileReader):
+        if isinstance(opened, pa.Table):  # Feather V1, read whole (io.feather_v1)
+            parts = iter(opened.to_batches())
+        elif isinstance(opened, pa.ipc.RecordBatchFileReader):
             parts = (opened.get_batch(i) for i in range(opened.num_record_batches))
         else:
             parts = iter(opened)
@@ -68,3 +71,10 @@ def read_arrow(
         return
     if cut:
         yield Quarantined(where, rows + 1, "truncated", cut_note(rows))
+
+
+def _feather_v1(path: Path) -> Any:
+    """A Feather V1 file's table, or None for Arrow IPC (io.feather_v1)."""
+    from curate.io.feather_v1 import is_feather_v1, read_feather_v1
+
+    return read_feather_v1(path) if is_feather_v1(path) else None

@@ -25,7 +25,12 @@ from pathlib import Path
 from typing import Any
 
 SNIFF_LINES = 5
-SNIFF_BYTES = 1 << 20  # a line longer than this is no sniff's business: left as text
+SNIFF_BYTES = 1 << 20  # a line longer than this is read on only when it opens as an object
+# A first row longer than SNIFF_BYTES (a page's `html`, a book: `{"id": ..., "html": "<2 MB>"}`)
+# made the sniff fail, so a `.txt` of such rows was ONE document of JSON source and a Spark
+# `part-00000` was passed over; a cut line that opens as an object (`{"`) is read on, once,
+# up to the largest row a document can come from (io.readers' MAX_DOCUMENT_CHARS, in bytes).
+OBJECT_OPENS = b'{"'
 
 
 def holds_json_lines(path: Path, fields: tuple[str, ...]) -> bool:
@@ -78,7 +83,7 @@ def _first_objects(path: Path) -> list[dict[str, Any]] | None:
     try:
         with open_binary(path) as handle:
             while len(objects) < SNIFF_LINES:
-                line = handle.readline(SNIFF_BYTES)
+                line = _sniffed_line(handle)
                 if not line:
                     break
                 if not line.strip():
@@ -90,3 +95,14 @@ def _first_objects(path: Path) -> list[dict[str, Any]] | None:
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, RecursionError):
         return None
     return objects
+
+
+def _sniffed_line(handle: Any) -> bytes:
+    """The next line, cut at `SNIFF_BYTES` unless it opens as a JSON object (see above)."""
+    from curate.io.readers import MAX_DOCUMENT_CHARS
+
+    line = handle.readline(SNIFF_BYTES)
+    cut = len(line) == SNIFF_BYTES and not line.endswith(b"\n")
+    if cut and line.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(OBJECT_OPENS):
+        line += handle.readline(MAX_DOCUMENT_CHARS * 4)
+    return line

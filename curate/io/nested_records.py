@@ -33,7 +33,15 @@ def _unwrapped(items: list[Any], fields: tuple[str, ...]) -> list[Any] | None:
         return items
     if isinstance(first, dict) and _holds_text(first.get(ROW_KEY), fields):
         return [item.get(ROW_KEY, item) if isinstance(item, dict) else item for item in items]
+    if isinstance(first, dict) and _text_one_object_down(first):
+        return items  # Elasticsearch's `{"_id": ..., "_source": {"text": ...}}` (io.nested_text)
     return None
+
+
+def _text_one_object_down(item: dict[str, Any]) -> bool:
+    from curate.io.nested_text import nested_text_field
+
+    return nested_text_field(item) is not None
 
 
 def nested_records(value: Any, fields: tuple[str, ...], depth: int = 1) -> list[Any] | None:

@@ -40,6 +40,7 @@ from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
+from curate.io.text_siblings import beside_text, one_string
 from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 from curate.io.warc_gzip import warc_gzip_names
@@ -253,7 +254,9 @@ def walk_inputs(
                 skipped.append(str(path))  # a pattern matched a broken link: as in a folder
                 continue
             if os.path.islink(path):  # named itself: say it is a link, and to what
-                raise InputError(f"{path}: a broken link (to {os.readlink(path)}), no file")
+                from curate.io.link_loops import broken_link_message  # `a -> b -> a`
+
+                raise InputError(broken_link_message(path))
             raise InputError(f"{path}: no such file or directory")
         if not path.is_dir():
             from curate.io.stdin_input import is_pipe, pipe_message
@@ -456,6 +459,8 @@ def find_files(
 
 def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
     """How many skipped files of each kind (their extension), most frequent first."""
+    from curate.io.link_loops import LINK_LOOP, loops
+
     counts: dict[str, int] = {}
     for name in skipped:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
@@ -463,7 +468,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         if os.path.islink(name) and not os.path.exists(name):
-            kind = BROKEN_LINK
+            kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"
         counts[kind] = counts.get(kind, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -1674,9 +1679,10 @@ def from_row(
     if len(text) > MAX_DOCUMENT_CHARS:
         return _with_id(_too_large(where, line_no, len(text)), row_id)
     doc_id = _row_id(row, id_field, default_id)
-    title = row.get("title")
+    title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     title = title if isinstance(title, str) and title.strip() else None
-    source = row.get("url") or metadata_url(row) or row.get("source")  # io.row_url
+    url = one_string(beside_text(row, text_field, "url"))
+    source = url or metadata_url(row) or row.get("source")  # io.row_url
     doc = Document(
         id=doc_id,
         text=text,

@@ -231,9 +231,26 @@ def _record_in(first: Any) -> dict[str, Any] | None:
             elif isinstance(value, list) and value:  # its first item with a text, else its first
                 from curate.io.first_text_row import first_deciding
 
-                below.append((first_deciding(value, _decides), False))
+                item = first_deciding(value, _decides)
+                if _text_below(item, wanted):  # `{"_id": 1, "_source": {"text": ...}}`: the item
+                    return item  # is the record (Elasticsearch's hits: io.nested_records)
+                below.append((item, False))
         level = below
     return None
+
+
+def _text_below(item: Any, wanted: set[str]) -> bool:
+    """A list's item whose text is one or two objects down, none of its own keys a text's."""
+    if not isinstance(item, dict) or any(
+        isinstance(k, str) and k.casefold() in wanted for k in item
+    ):
+        return False
+    from curate.io.nested_records import ROW_KEY
+    from curate.io.nested_text import nested_text_field
+
+    if isinstance(item.get(ROW_KEY), dict):
+        return False  # the dataset viewer's `{"row_idx": 0, "row": {...}}`: the row is the record
+    return nested_text_field(item) is not None
 
 
 def _table_record(path: Path) -> dict[str, Any] | None:

@@ -111,6 +111,12 @@ def split_hint(text: str) -> str:
     its start has blank lines between blocks, else a line. A 12 MB `all_articles.txt` was
     quarantined with "document of 12,031,925 characters exceeds 10,000,000" and no more."""
     head = text[:SNIFF_BYTES].replace("\r\n", "\n")
+    if "\n" not in head.strip():  # one line: `--sample-by line` gave the same one line, too long
+        return (
+            f"no line break in its first {len(head):,} characters: neither --sample-by line nor "
+            "paragraph can split it; break it into lines first, e.g. "
+            "`fold -s -w 100000 FILE > lines.txt`, then --sample-by line"
+        )
     if "\n\n" in head.strip():
         return "a corpus in one file? a document a block between blank lines: --sample-by paragraph"
     return "a corpus in one file? a document a line: --sample-by line"

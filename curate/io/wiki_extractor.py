@@ -32,17 +32,21 @@ DOC_OPEN = re.compile(r'<doc id="[^"\n]*"[^\n]*>')  # one line, no nested repeat
 ATTRIBUTE = re.compile(r'(\w+)="([^"\n]*)"')
 DOC_CLOSE = "</doc>"
 BOM = b"\xef\xbb\xbf"
+TXT = "txt"  # the extension a renamed `wiki_00` most often gets
 
 
 def might_be_wiki_docs(path: Path) -> bool:
     """A name WikiExtractor writes: no extension (`wiki_00`), or only a compression's
-    (`wiki_00.bz2`); any such name is looked into, the name itself decides nothing."""
+    (`wiki_00.bz2`), or the same renamed `.txt` (`wiki_00.txt`, `wiki_00.txt.bz2`: it was ONE
+    document of raw `<doc>` markup); any such name is looked into, the name decides nothing."""
     from curate.io.compressed import COMPRESSIONS
 
     name = path.name.lower()
     if name.startswith((".", "_")):
         return False  # `.part-0.crc`, `_SUCCESS`: a job's markers
     stem, _, suffix = name.partition(".")
+    if suffix == TXT or suffix.startswith(f"{TXT}."):
+        suffix = suffix[len(TXT) + 1 :]
     return bool(stem) and (not suffix or f".{suffix}" in COMPRESSIONS)
 
 
