@@ -17,30 +17,12 @@ from curate.stages.boilerplate.contents_table import contents_lines
 
 STAGE = BoilerplateRemover()
 HEADINGS = {
-    "en": [
-        "What is a heat pump?",
-        "How much does it cost?",
-        "Which grants are there?",
-        "How loud is it?",
-        "Does it work in old houses?",
-        "Our verdict",
-    ],
-    "de": [
-        "Was ist eine Vorsatzschalung?",
-        "Welche Voraussetzungen gibt es?",
-        "Wie befestigt man sie?",
-        "Kosten im Überblick",
-        "Fazit",
-        "Häufige Fehler",
-    ],
-    "es": [
-        "¿Qué es el teletrabajo?",
-        "Ventajas para la empresa",
-        "Riesgos para la salud",
-        "Cómo empezar",
-        "Conclusión",
-        "Preguntas frecuentes",
-    ],
+    "en": ["What is a heat pump?", "How much does it cost?", "Which grants are there?",
+           "How loud is it?", "Does it work in old houses?", "Our verdict"],
+    "de": ["Was ist eine Vorsatzschalung?", "Welche Voraussetzungen gibt es?",
+           "Wie befestigt man sie?", "Kosten im Überblick", "Fazit", "Häufige Fehler"],
+    "es": ["¿Qué es el teletrabajo?", "Ventajas para la empresa", "Riesgos para la salud",
+           "Cómo empezar", "Conclusión", "Preguntas frecuentes"],
 }
 BODY = [
     "The installer measures the rooms first, since the size of the unit follows from the heat "
@@ -95,12 +77,9 @@ def test_a_table_of_contents_goes_and_its_headings_stay(language, count, seed):
 def test_a_menu_in_header_and_footer_stays():
     menu = ["Home", "Sports news", "Business news", "Opinion pieces"]
     lines = menu + BODY + menu
-    assert (
-        contents_lines(
-            [line.casefold() for line in lines], [len(line.split()) for line in lines], 3, 15
-        )
-        == []
-    )
+    assert contents_lines(
+        [line.casefold() for line in lines], [len(line.split()) for line in lines], 3, 15
+    ) == []
 
 
 def test_ingredients_printed_twice_stay():

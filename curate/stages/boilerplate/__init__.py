@@ -826,7 +826,9 @@ class BoilerplateRemover(MapStage):
             # a heading a table of contents lists stands twice: the list's line goes as the
             # table's, the heading is the article's (both went as tags: "Fazit", "Our verdict")
             listed = {features.facts(line).key for _, _, line in self._contents(lines)}
-            tags -= {line.casefold() for _, _, line in lines if features.facts(line).key in listed}
+            tags -= {
+                line.casefold() for _, _, line in lines if features.facts(line).key in listed
+            }
         return tags if len(tags) <= table["max_distinct"] else set()
 
     def _furniture(
