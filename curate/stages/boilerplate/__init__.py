@@ -13,8 +13,8 @@ link text), the headline (the first line left) and its duplicates (the same word
 headline whose words all stand in a longer title), and a page that starts over (its opening
 lines stand again further down: the page rendered the article twice; the copy and what follows
 go), and a table of contents (a run of short lines, each standing again below, apart, in order:
-the sections' headings listed above them). Those decisions are taken on the lines left by the
-others and repeated until nothing changes, so a second run over the output
+the sections' headings listed above them). Those decisions are taken on the lines left by the others and repeated until nothing
+changes, so a second run over the output
 finds nothing to remove (idempotence).
 
 Every removal is a ledger edit named after its rule; the headline moves to `title` through the
