@@ -12,8 +12,7 @@ teaser label that has no headline of its own; runs of lines the HTML reader labe
 link text), the headline (the first line left) and its duplicates (the same words, or a
 headline whose words all stand in a longer title), and a page that starts over (its opening
 lines stand again further down: the page rendered the article twice; the copy and what follows
-go), and a table of contents (a run of short lines, each standing again below, apart, in order:
-the sections' headings listed above them). Those decisions are taken on the lines left by the others and repeated until nothing
+go). Those decisions are taken on the lines left by the others and repeated until nothing
 changes, so a second run over the output
 finds nothing to remove (idempotence).
 
@@ -35,7 +34,7 @@ import numpy as np
 from curate import resources
 from curate.document import LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, paragraphs, register
-from curate.stages.boilerplate import contents_table, features, site_name
+from curate.stages.boilerplate import features, site_name
 from curate.stages.boilerplate import model as line_model
 from curate.stages.boilerplate.document_rows import DocumentRows
 from curate.stages.boilerplate.line_words import WordModel
@@ -67,7 +66,6 @@ RULES = (
     "duplicate_headline",
     "title_site_name",
     "page_repeat",
-    "table_of_contents",
     "line_model",
 )
 MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in practice
@@ -350,8 +348,6 @@ class BoilerplateRemover(MapStage):
                 named = self._title_alone(title, repeats)
         if "page_repeat" in self.rules:
             found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
-        if "table_of_contents" in self.rules:
-            found += [("table_of_contents", s, e) for s, e, _ in self._contents(left)]
         return found, headline, title, named
 
     def _tags_left(
@@ -822,13 +818,6 @@ class BoilerplateRemover(MapStage):
             and not LIST_ITEM.match(line)
             and not self._ends_with(line, "section_tag")
         }
-        if tags and "table_of_contents" in self.rules:
-            # a heading a table of contents lists stands twice: the list's line goes as the
-            # table's, the heading is the article's (both went as tags: "Fazit", "Our verdict")
-            listed = {features.facts(line).key for _, _, line in self._contents(lines)}
-            tags -= {
-                line.casefold() for _, _, line in lines if features.facts(line).key in listed
-            }
         return tags if len(tags) <= table["max_distinct"] else set()
 
     def _furniture(
@@ -931,18 +920,6 @@ class BoilerplateRemover(MapStage):
                 if before >= table["min_share"] * after:
                     return kept[worded[index][0] :]
         return []
-
-    def _contents(self, kept: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """The lines of a table of contents (`contents_table`): its entries stand again below."""
-        table = self._table["table_of_contents"]
-        known = features.facts_of([line for _, _, line in kept])
-        found = contents_table.contents_lines(
-            [each.key for each in known],
-            [each.words for each in known],
-            table["min_lines"],
-            table["max_words"],
-        )
-        return [kept[index] for index in found]
 
     def _repeats_title(self, title: set[str], line: str) -> bool:
         """Nearly the title's words, or a headline whose words nearly all stand in the title."""
