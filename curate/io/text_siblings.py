@@ -16,10 +16,10 @@ from typing import Any
 def beside_text(row: dict[str, Any], text_field: str, name: str) -> Any:
     """`row[name]`, else `name` in the object that holds the text (`_source.title` for
     `_source.text`), else None."""
-    from curate.io.fields import field_value
-
     value = row.get(name)
-    if value is None and "." in text_field:
+    if value is None and "." in text_field:  # the import only then: a row of the hot path
+        from curate.io.fields import field_value
+
         value = field_value(row, f"{text_field.rsplit('.', 1)[0]}.{name}")
     return value
 

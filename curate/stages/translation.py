@@ -209,6 +209,10 @@ class TranslationRepair(MapStage):
             "after_closing_on_evidence": frozenset(table.get("after_closing_on_evidence") or ()),
             "introducing_abbreviations": frozenset(table.get("introducing_abbreviations") or ()),
             "after_ellipsis_on_evidence": frozenset(table.get("after_ellipsis_on_evidence") or ()),
+            # a word that opens a clause and goes on no noun phrase (`_closing_on_evidence`,
+            # `_line_starts`): both lists
+            "clause_openers": frozenset(table.get("after_closing_abbreviation") or ())
+            | frozenset(table.get("after_closing_on_evidence") or ()),
             "abbreviation_use": table["abbreviation_use"],
             "name_particles": frozenset(table["name_particles"]),
             "lowercase_names": frozenset(table["lowercase_names"]),
@@ -854,7 +858,7 @@ class TranslationRepair(MapStage):
         initialism = _INITIALISM.fullmatch(core) and core not in t["introducing_abbreviations"]
         if not (initialism or core in t["closing_abbreviations"]):
             return False
-        if word in t["after_closing_abbreviation"] or word in t["after_closing_on_evidence"]:
+        if word in t["clause_openers"]:
             return self._long_head(value, dot)
         return False  # "U.S. and Canada", "6.30 a.m. on Thursday", "the U.S. border"
 
@@ -1164,12 +1168,10 @@ class TranslationRepair(MapStage):
             word = m.group("word")
             stop = value[m.start()] == "."
             closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
-            if not (stop or closer) and word in t["speech_subjects"]:
+            if not (stop or closer) and self._says_it(value, word, m.end()):
                 # "– Are you leaving? she asked": who asked it, no new sentence (a quote closed
                 # after the mark has its own test: 'He wrote: “What a day!” they laughed')
-                verb = _NEXT_WORD.match(value, m.end())
-                if verb and verb.group(1) in t["speech_verbs"]:
-                    continue
+                continue
             closing = on_evidence = False
             if stop and self._not_an_end(value, m.start()):
                 closing = self._closing_abbreviation(value, m.start(), word)
@@ -1277,6 +1279,14 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
+    def _says_it(self, value: str, word: str, end: int) -> bool:
+        """Whether `word`, ending at `value[end]`, is a pronoun a verb of speech follows: who
+        asked or said what stands before it ("? she asked", "… he said")."""
+        if word not in self._table["speech_subjects"]:
+            return False
+        verb = _NEXT_WORD.match(value, end)
+        return bool(verb) and verb.group(1) in self._table["speech_verbs"]
+
     def _ellipsis_starts(self, value: str) -> list[tuple[int, int, str]]:
         """The sentences that open in lower case after an ellipsis outside quotes, for a
         document whose evidence of translation reached the repair bar: a translation leaves
@@ -1292,10 +1302,8 @@ class TranslationRepair(MapStage):
             word = m.group("word")
             if word not in t["after_ellipsis_on_evidence"]:
                 continue  # "Officials discussed it… then they left": a pause
-            if word in t["speech_subjects"]:
-                verb = _NEXT_WORD.match(value, m.end())
-                if verb and verb.group(1) in t["speech_verbs"]:
-                    continue
+            if self._says_it(value, word, m.end()):
+                continue
             last = _token_before(value, m.start()).lower()
             if last in t["function_words"] or last in t["sentence_openers"]:
                 continue  # "And then... the report"
@@ -1358,11 +1366,7 @@ class TranslationRepair(MapStage):
                 # resume\nthe talks", "- energy\nthey resumed"), in a document that does not
                 # wrap its lines: this is its only line in lower case after one with no stop
                 # ("He went to see\nthe doctor" twice is a hard wrap)
-                clause = (
-                    word in t["after_closing_abbreviation"]
-                    or word in t["after_closing_on_evidence"]
-                )
-                if not clause or wraps:
+                if word not in t["clause_openers"] or wraps:
                     continue
             if not self._sentence_word(value, word, lowered):
                 continue
