@@ -108,10 +108,25 @@ def test_thousands_space_after_a_slash_date(raw, fixed):
     assert fixed in slips.repaired(raw, PLAIN)
 
 
+# ... and after a year that "in", "by" or "since" introduces ("In 2019 5 000 people left")
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("In 2019 5 000 people left the region.", "2019 5,000 people"),
+        ("Since 1998 250 000 homes have been built.", "1998 250,000 homes"),
+        ("By 2030 12 500 euros will be paid to each.", "2030 12,500 euros"),
+        ("The plan: in 2026 1\u202f350\u202f000 voters will choose.", "2026 1,350,000 voters"),
+    ],
+)
+def test_thousands_space_after_a_year(raw, fixed):
+    assert fixed in slips.repaired(raw, PLAIN)
+
+
 @pytest.mark.parametrize(
     "kept",
     [
-        "In 2024 12 500 people came.",  # a run of numbers
+        "Room 2024 12 500 people came.",  # a run of numbers
+        "The Twin 2019 5 000 people.",  # "in" inside a word
         "The odds were 1/10 500 000 to one.",  # a fraction, no date
     ],
 )

@@ -122,7 +122,8 @@ _SHIPPED_DECIMAL_COMMA = r"(?<![\w.,])(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?
 _NEEDS_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9,])")
 _SHIPPED_THOUSANDS_SPACE = (
     r"""(?<![\w.,:/+\-\u00a0\u202f])(?:(?<![0-9] )|(?<=/[0-9]{2}/[0-9]{4} )"""
-    r"""|(?<=/[0-9]/[0-9]{4} )|(?<=/[0-9]{2}/[0-9]{2} )|(?<=/[0-9]/[0-9]{2} ))"""
+    r"""|(?<=/[0-9]/[0-9]{4} )|(?<=/[0-9]{2}/[0-9]{2} )|(?<=/[0-9]/[0-9]{2} )"""
+    r"""|(?<=\b[Ii]n [12][0-9]{3} )|(?<=\b[Bb]y [12][0-9]{3} )|(?<=\b[Ss]ince [12][0-9]{3} ))"""
     r"""(?P<num>[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3}){1,4})"""
     r"""(?!\w|[.,:/][\w]|[ \u00a0\u202f][0-9])"""
 )
@@ -1540,7 +1541,8 @@ _LINE_CASE = re.compile(r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n))\n?(?P<word>[a-z][a-z'
 # a street's type, which closes a name only after a capitalised word ("on Main St.")
 _STREETS = frozenset(("st", "ave", "rd", "blvd"))
 # a line in lower case right after a line that ends with a stop, and a list item's start
-_LIST_END_CASE = re.compile(r"(?<=[^\W_][.!?])\n(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+# (led by the line break, a literal the engine finds fast; the lookbehind past it)
+_LIST_END_CASE = re.compile(r"\n(?<=[^\W_][.!?]\n)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
 _LIST_ITEM = re.compile(r"(?:[0-9]{1,3}[.)]|[-–—•*·▪]) {1,3}[“\"(]?[A-Z]")
 _ELLIPSIS_CASE = re.compile(r"(?<=[^\W\d_])(?:…|\.\.\.) (?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
 # a quote that ends in an ellipsis, then a word in small letters (`_trailing_quotes`)
