@@ -134,10 +134,16 @@ def test_thousands_space_after_a_number_keeps(kept):
     assert slips.repaired(kept, PLAIN) == kept
 
 
-# a space before a comma or a semicolon after a date, a time or a temperature -------------------
+# a space before a comma or a semicolon after a number with a sign, inner marks or a unit (a
+# date, a time, a temperature, a score, a price), or after a hashtag or a handle ----------------
 @pytest.mark.parametrize(
     ("raw", "fixed"),
     [
+        ("Lyon beat Nantes 3-1 , their first win of the season.", "3-1, their"),
+        ("Shares closed at $187.50 ; volume was thin.", "$187.50; volume"),
+        ("The fine reached €2.5 , a record for the firm.", "€2.5, a record"),
+        ("The slogan was #NeverAgain ; it spread fast.", "#NeverAgain; it"),
+        ("She replied to @ElyseeMedia , then deleted it.", "@ElyseeMedia, then"),
         ("Highs will reach 31°C ; lows will be near 18°C.", "31°C; lows"),
         ("The train leaves at 14h30 ; it arrives at noon.", "14h30; it"),
         ("The deadline is 2024-05-03 ; there is no extension.", "2024-05-03; there"),
@@ -145,12 +151,19 @@ def test_thousands_space_after_a_number_keeps(kept):
         ("It fell to -5°C\u00a0, then rose again.", "-5°C, then"),
     ],
 )
-def test_space_before_mark_after_a_date_time_or_temperature(raw, fixed):
+def test_space_before_mark_after_a_number_token_or_a_handle(raw, fixed):
     assert fixed in slips.repaired(raw, PLAIN)
 
 
-def test_space_before_stop_after_a_time_waits_for_evidence():
-    kept = "The last train left at 14h30 .\n\nNobody came."
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The last train left at 14h30 .\n\nNobody came.",  # a stop at a line's end waits
+        "The score was 3-1 : a fair result.",  # a colon after a number waits ("VIP : 60,000₩")
+        "Call x = f(#a) , then stop.",  # code
+    ],
+)
+def test_space_after_a_number_token_waits_for_evidence(kept):
     assert slips.repaired(kept, PLAIN) == kept
 
 

@@ -746,12 +746,14 @@ class TranslationRepair(MapStage):
             and not _line_start(value, space - len(token))
         ):
             return True
-        # a date, a time or a temperature before a comma or a semicolon, as the number rule of
-        # `space_before_punct_lone` reads "in 1983 , which": "reach 31°C ; lows", "leaves at
-        # 14h30 ; it", "is 2024-05-03 ; there", "On 12/03/2024 , the"
+        # a number with a sign or an inner mark before a comma or a semicolon, as the number
+        # rule of `space_before_punct_lone` reads "in 1983 , which": a date, a time, a score, a
+        # price, a temperature ("is 2024-05-03 ; there", "On 12/03/2024 , the", "at 14h30 ; it",
+        # "beat Nantes 3-1 , their", "closed at $187.50 ; volume", "reach 31°C ; lows"), and a
+        # hashtag or a handle ("was #NeverAgain ; it")
         core = token.strip(OPENING + CLOSING)
         if value[space + 1 : space + 3] in (", ", "; ") and (
-            _DATE_OR_TIME.fullmatch(core) or _DEGREES.fullmatch(core)
+            _NUMBER_TOKEN.fullmatch(core) or _HANDLE.fullmatch(core)
         ):
             return True
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
@@ -1645,11 +1647,12 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]")
 
 # a number with a decimal point, a share after it or not: "5.8", "49.3", "7.5%", "1.2.3"
 _DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12}){1,4}%?")
-# a date with dashes or slashes, or a time written with an "h": "2024-05-03", "12/03/2024",
-# "14h30" (a number's own rule reads "1983", "10:30", "40%")
-_DATE_OR_TIME = re.compile(
-    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}|[0-9]{1,2}h[0-9]{2}"
+# a number with a currency sign, a sign, inner marks or a unit glued: "2024-05-03",
+# "12/03/2024", "14h30", "3-1", "$187.50", "-5°C", "40%"; and a hashtag or a handle
+_NUMBER_TOKEN = re.compile(
+    r"[$€£¥]?[-+−]?[0-9](?:[0-9.,:/–-]|(?<=[0-9])h(?=[0-9])){0,20}(?:%|°[CFK]?)?"
 )
+_HANDLE = re.compile(r"[#@][^\W\d_]\w{0,40}")
 # a temperature, its number glued or not: "31°C", "-5°C", "98.6°F", "°C" (of "31 °C"); its
 # letter is a unit, no initial, and a sentence ends with it ("reached 31°C. researchers")
 _DEGREES = re.compile(r"(?:[-+−]?[0-9]{1,4}(?:[.,][0-9]{1,3})?)?°[CFK]")
