@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from curate.document import Document
 from tests import translation_slips as slips
 
 PLAIN = slips.HOST.rstrip() + "\n\n"
@@ -189,4 +190,35 @@ def test_space_before_question_after_an_abbreviation(raw, fixed):
     ],
 )
 def test_space_before_question_after_a_stop_keeps(kept):
+    assert slips.repaired(kept, PLAIN) == kept
+
+
+# one tight pair of « » and no other quote: no style of the document shows, English writes “ ” ---
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("On Monday, «never again» was discussed.", "Monday, “never again” was"),
+        ("Officials discussed «tactical nuclear».", "discussed “tactical nuclear”."),
+        ("- «Never again» was the slogan\n- The border was closed", "- “Never again” was"),
+        ("Officials Discuss «Tactical Nuclear» in Paris", "Discuss “Tactical Nuclear” in"),
+    ],
+)
+def test_lone_tight_guillemets(raw, fixed):
+    assert fixed in slips.repaired(raw, PLAIN)
+
+
+def test_lone_tight_guillemets_are_no_evidence():
+    doc = slips.STAGE.process(Document(id="x", text=PLAIN + "He said «never again»."))
+    assert "“never again”" in doc.text
+    assert doc.labels["mt_suspected"] is False and doc.labels["mt_evidence"] == []
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "He said «yes» and then «no» to the plan.",  # two pairs: the document's style
+        "Prices «rose» in May, then «fell» in June.",
+    ],
+)
+def test_guillemets_style_kept(kept):
     assert slips.repaired(kept, PLAIN) == kept

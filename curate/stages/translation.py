@@ -661,8 +661,11 @@ class TranslationRepair(MapStage):
         # slip; « » as the document's only quotes is its style, converted only on the evidence
         # of other signals: "the «Jubilee» line" in a text that quotes so throughout stays
         slip = bool(pairs) and (others >= len(pairs) or (len(pairs) == 1 and spaced == 1))
+        # one tight pair and no other quote in the field: no style shows, and English writes
+        # “ ”; converted, but no evidence itself ("On Monday, «real war» was discussed")
+        alone = len(pairs) == 1 and not others and value.count("«") == 1
         # innermost pairs first: « a « b » c »; a field without "«" has none to convert
-        for _ in range(8 if (slip or gated) and "«" in value else 0):
+        for _ in range(8 if (slip or alone or gated) and "«" in value else 0):
             spans = []
             # French « réel » -> “réel”, or "réel" in a document that quotes so
             for m in t["guillemets"].finditer(doc.get(field)):
