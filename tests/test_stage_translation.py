@@ -936,13 +936,20 @@ def test_guillemets_that_slip(raw, expected):
         # « » as the document's quotes: its style, with no other sign of translation
         "The paper called the deal «historic». Analysts said it was «a gamble» and "
         "the opposition said «never». The markets rose on the news.",
-        "Critics called it «the end of an era».",
         "The club said «we will appeal» and the league said «no comment» after the match.",
     ],
 )
 def test_guillemets_as_house_style_are_kept(kept):
     doc = run_stage(STAGE, kept)
     assert doc.text == kept and not doc.edits
+    assert doc.labels["mt_suspected"] is False
+
+
+def test_one_tight_pair_alone_is_converted_without_evidence():
+    """One pair and no other quote shows no style (round 5; was kept as a house style): English
+    writes “ ”, and the pair is no evidence of translation."""
+    doc = run_stage(STAGE, "Critics called it «the end of an era».")
+    assert doc.text == "Critics called it “the end of an era”."
     assert doc.labels["mt_suspected"] is False
 
 

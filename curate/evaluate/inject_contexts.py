@@ -581,12 +581,97 @@ HELD_OUT_6_SENTENCE = tuple(
     )
 )
 
+# A seventh held-out batch, written in session 24 (round 5) before any fix it measures, without
+# running the stage on it and without reading the sixth batch's misses: topics no batch had
+# (strikes and transport, farming and wine, elections, a weather warning in km/h, culture and
+# property), phrasings of translated news (`Asked by AFP`, `As for`, `In a press release`), what
+# precedes the artifact varied again: a speed or an area unit (`km/h`, `m²`, `48 h.`), a ratio, a
+# fraction, a handle, a line letter (`line B.`), an abbreviation of a month, a page or a title
+# (`Jan.`, `p.`, `Prof.`, `Sen.`, `cf.`), `E.U.`, a year cut short (`’89`), a word in capitals;
+# and other lower-case openers (`OPENERS_7`).
+OPENERS_7 = ("farmers", "the strike", "voters", "a spokesman", "unions", "prices",
+             "several ministers", "its director", "these figures", "one")  # fmt: skip
+HELD_OUT_7_PHRASE = (
+    _c("asked_by_agency", "Asked by AFP on Tuesday, the prefecture said {F} was under way."),
+    _c("as_for", "As for {F}, the ministry has not commented."),
+    _c("press_release_that", "In a press release, the union said that {F} would be examined."),
+    _c("after_speed_unit", "Gusts of 130 km/h and {F} were recorded overnight."),
+    _c("after_vote_share", "With 52.3% of the votes cast, {F} came first in the second round."),
+    _c("after_minute", "In the 78th minute, {F} changed the game."),
+    _c("after_line_letters", "On lines A and B of the RER, {F} disrupted traffic."),
+    _c("after_price_per_litre", "At €1.89 per litre, {F} weighs on households."),
+    _c("after_cf", "The rules (cf. {F}) were amended in March."),
+    _c("after_ratio", "By a ratio of 3:1, the board backed {F}."),
+    _c("after_fraction", "Nearly 3/4 of respondents back {F}."),
+    _c("after_handle", "The @SNCF account said {F} was over."),
+    _c("before_em_dash_spaced", "It all came down to {F} — and to money."),
+    _c("after_prof", "Prof. Girard, who studied {F}, retired in June."),
+    _c("after_sen", "Sen. Morin voted against {F} on Thursday."),
+    _c("after_month_abbrev", "On Jan. 14, {F} was signed in Brussels."),
+    _c("relative_clause", "The reform, which {F} had delayed, passed on Friday."),
+    _c("wine_harvest", "The harvest began early, and {F} is expected in Burgundy."),
+    _c("after_signed_percent", "Up +3.2% over a year, {F} worries economists."),
+    _c("after_regulation_number", "Under Regulation (EU) 2019/1020, {F} is required."),
+    _c("paragraph_adverb", "Meanwhile, {F} was postponed.", "paragraph"),
+    _c("label_line", "Why it matters: {F} affects millions.", "paragraph"),
+    _c("table_row", "Lyon: {F}\nMarseille: no change", "paragraph", start=True),
+)
+HELD_OUT_7_SPACE = (
+    _c("after_speed_unit", "Gusts reached 130 km/h{F}; trees fell on the A7."),
+    _c("after_vote_share", "She won 52.3%{F}, ahead of the outgoing mayor."),
+    _c("after_minute", "He scored in the 78th minute{F}! The stadium erupted."),
+    _c("after_handle", "Follow @SNCF{F}: delays are posted there."),
+    _c("harvest_question", "What will the harvest be like{F}? Winemakers are worried."),
+    _c("after_ratio", "The board voted 3:1{F}, a clear margin."),
+    _c("after_fraction", "Nearly 3/4 voted yes{F}; the rest abstained."),
+    _c("after_prof_name", "We spoke to Prof. Girard{F}, a historian."),
+    _c("after_month_abbrev", "The law took effect on Jan. 14{F}; appeals followed."),
+    _c("after_price_per_litre", "Diesel costs €1.89/litre{F}, a record."),
+    _c("after_line_letter", "On line B{F}, no trains will run before noon."),
+    _c("after_cf_paren", "The rules (cf. article 7){F}, however, changed."),
+    _c("after_single_quote", "He called it ‘a disgrace’{F}; the union agreed."),
+    _c("headline_date_question", "What changes on 1 January{F}?", "paragraph"),
+    _c("vintage_headline", "The 2023 vintage{F}: a small harvest", "paragraph"),
+    _c("after_caps_word", "It was a SCANDAL{F}, she said."),
+    _c("two_exclamations", "What a match{F}! What a goal{F}!", "paragraph"),
+    _c("after_area_unit", "The flat measures 45 m²{F}; the rent is €900."),
+    _c("after_year_cut", "The best vintage since ’89{F}? Maybe."),
+)
+HELD_OUT_7_SENTENCE = tuple(
+    replace(c, openers=OPENERS_7)
+    for c in (
+        _c("after_speed_unit", "Gusts reached 130 km/h. {F} stayed indoors."),
+        _c("after_area_unit", "The flat measures 45 m². {F} found it small."),
+        _c("after_hours_unit", "The strike lasted 48 h. {F} returned on Monday."),
+        _c("after_ratio", "The board voted 3:1. {F} reacted on Friday."),
+        _c("after_fraction", "Turnout reached 3/4. {F} welcomed it."),
+        _c("after_minute", "He scored in the 78th minute. {F} left early."),
+        _c("after_handle", "The notice was posted by @SNCF. {F} criticised it."),
+        _c("after_prof_name", "The study was led by Prof. Girard. {F} disputed it."),
+        _c("after_month_abbrev", "The law took effect on Jan. 14. {F} opposed it."),
+        _c("after_cf_paren", "The rules changed (cf. article 7). {F} did not."),
+        _c("after_price_per_litre", "Diesel now costs €1.89/litre. {F} rose again."),
+        _c("after_line_letter", "Traffic is cut on line B. {F} blamed the storm."),
+        _c("after_caps_word", "She called it a SCANDAL. {F} agreed with her."),
+        _c("after_semicolon_clauses", "Trains ran late; buses were full. {F} complained."),
+        _c("after_tally", "Result: 12 votes for, 3 against. {F} abstained."),
+        _c("after_year_cut", "It was the best vintage since ’89. {F} celebrated."),
+        _c("after_eu_dots", "The plan was reviewed by the E.U. {F} approved it."),
+        _c("after_sen_name", "The bill was filed by Sen. Morin. {F} backed it."),
+        _c("after_paren_question", "Turnout was low (why?). {F} had no answer."),
+        _c("after_caps_shout_line", "STRIKE!\n{F} walked out at dawn.", "paragraph"),
+        _c("after_page_ref", "The figures are on p. 12. {F} were revised."),
+        _c("after_heading_colon", "Background:\n{F} had warned of this.", "paragraph"),
+        _c("after_percent_signed", "Prices rose +3.2%. {F} expected less."),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 6 the first to sixth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 7 the first to seventh held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -596,6 +681,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_4_SPACE, HELD_OUT_4_SENTENCE, HELD_OUT_4_PHRASE),
         (HELD_OUT_5_SPACE, HELD_OUT_5_SENTENCE, HELD_OUT_5_PHRASE),
         (HELD_OUT_6_SPACE, HELD_OUT_6_SENTENCE, HELD_OUT_6_PHRASE),
+        (HELD_OUT_7_SPACE, HELD_OUT_7_SENTENCE, HELD_OUT_7_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

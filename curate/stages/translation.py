@@ -69,7 +69,7 @@ CLOSING = "”\"’')]"
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f][,.;!?])|(?<=[”’)\]%])|(?<=\w["'])"""
-    r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;])|(?<=/)(?=[ \u00a0\u202f][,;])"""
+    r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;!?])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
@@ -81,7 +81,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?=[,;:!?.])"""
     r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?])"""
     r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=\w["'][ \u00a0\u202f])"""
-    r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;])|(?<=/[ \u00a0\u202f])(?=[,;])"""
+    r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;!?])|(?<=/[ \u00a0\u202f])(?=[,;])"""
     r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
     r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
@@ -121,7 +121,9 @@ _SPACED_CURLY = (re.compile("“[ \u00a0\u202f]"), re.compile("”(?<=[ \u00a0\u
 _SHIPPED_DECIMAL_COMMA = r"(?<![\w.,])(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?![0-9,])"
 _NEEDS_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9,])")
 _SHIPPED_THOUSANDS_SPACE = (
-    r"""(?<![\w.,:/+\-\u00a0\u202f])(?<![0-9] )"""
+    r"""(?<![\w.,:/+\-\u00a0\u202f])(?:(?<![0-9] )|(?<=/[0-9]{2}/[0-9]{4} )"""
+    r"""|(?<=/[0-9]/[0-9]{4} )|(?<=/[0-9]{2}/[0-9]{2} )|(?<=/[0-9]/[0-9]{2} )"""
+    r"""|(?<=\b[Ii]n [12][0-9]{3} )|(?<=\b[Bb]y [12][0-9]{3} )|(?<=\b[Ss]ince [12][0-9]{3} ))"""
     r"""(?P<num>[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3}){1,4})"""
     r"""(?!\w|[.,:/][\w]|[ \u00a0\u202f][0-9])"""
 )
@@ -616,6 +618,9 @@ class TranslationRepair(MapStage):
                 evident = gated and bool(sure or any(signals.values()))
                 taken = {start for start, _, _ in spans}
                 spans += [s for s in self._line_starts(value, evident) if s[0] not in taken]
+                # "1. Sift the flour.\n2. Add the eggs.\nit will follow": after a list
+                taken = {start for start, _, _ in spans}
+                spans += [s for s in self._after_list(value, evident) if s[0] not in taken]
             if "…" in value or "..." in value:
                 # "“We will see…” the talks resumed": a quoted sentence that trails off
                 evident = gated and bool(sure or any(signals.values()))
@@ -656,8 +661,11 @@ class TranslationRepair(MapStage):
         # slip; « » as the document's only quotes is its style, converted only on the evidence
         # of other signals: "the «Jubilee» line" in a text that quotes so throughout stays
         slip = bool(pairs) and (others >= len(pairs) or (len(pairs) == 1 and spaced == 1))
+        # one tight pair and no other quote in the field: no style shows, and English writes
+        # “ ”; converted, but no evidence itself ("On Monday, «real war» was discussed")
+        alone = len(pairs) == 1 and not others and value.count("«") == 1
         # innermost pairs first: « a « b » c »; a field without "«" has none to convert
-        for _ in range(8 if (slip or gated) and "«" in value else 0):
+        for _ in range(8 if (slip or alone or gated) and "«" in value else 0):
             spans = []
             # French « réel » -> “réel”, or "réel" in a document that quotes so
             for m in t["guillemets"].finditer(doc.get(field)):
@@ -741,9 +749,18 @@ class TranslationRepair(MapStage):
             and not _line_start(value, space - len(token))
         ):
             return True
+        # a number with a sign or an inner mark before a comma or a semicolon, as the number
+        # rule of `space_before_punct_lone` reads "in 1983 , which": a date, a time, a score, a
+        # price, a temperature ("is 2024-05-03 ; there", "On 12/03/2024 , the", "at 14h30 ; it",
+        # "beat Nantes 3-1 , their", "closed at $187.50 ; volume", "reach 31°C ; lows"), and a
+        # hashtag or a handle ("was #NeverAgain ; it")
+        core = token.strip(OPENING + CLOSING)
+        if value[space + 1 : space + 3] in (", ", "; ") and (
+            _NUMBER_TOKEN.fullmatch(core) or _HANDLE.fullmatch(core)
+        ):
+            return True
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
         # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's)
-        core = token.strip(OPENING + CLOSING)
         return (
             value[space + 1 : space + 3] in (", ", "; ")
             and "." in core
@@ -785,6 +802,8 @@ class TranslationRepair(MapStage):
         core = token.strip(OPENING + CLOSING)
         if token[-1:] in CLOSING and core:
             return False  # "(12,158 AIDS and 1,317 HIV). the": an abbreviation's stop is inside
+        if _DEGREES.fullmatch(core):
+            return False  # "Temperatures reached 31°C. researchers": a unit, not an initial
         # "0a:M. aa": the word before the stop is "M", as the title rule reads it (a word starts
         # after any mark but those words hold), or one run would capitalise "aa" and the next
         # read "M. Aa" as a title
@@ -840,8 +859,11 @@ class TranslationRepair(MapStage):
         if not closing or word not in t["after_closing_abbreviation"]:
             return False
         token = _token_before(value, dot)
-        if token.strip(OPENING + CLOSING).lower() not in closing:
+        core = token.strip(OPENING + CLOSING).lower()
+        if core not in closing:
             return False
+        if core in _STREETS and not _token_before(value, dot - len(token) - 1)[:1].isupper():
+            return False  # "Main St. it resumed" closes a street's name; "of St. the" does not
         return self._long_head(value, dot)
 
     def _closing_on_evidence(self, value: str, dot: int, word: str) -> bool:
@@ -1230,7 +1252,8 @@ class TranslationRepair(MapStage):
             # a paragraph that opens in lower case is doubtful even after a full stop: on real
             # pages it is a line of code ("import os", "results = []") or a name written in
             # lower case ("vcpkg has", "projectile"): 10 false edits on the 986 read pages
-            doubtful = not stop or m.group("gap") != " " or token.isupper() or closer in _QUOTES
+            shout = token.isupper() and not _DEGREES.fullmatch(token)  # "NATO.", not "31°C."
+            doubtful = not stop or m.group("gap") != " " or shout or closer in _QUOTES
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
                 # and protested'
@@ -1374,6 +1397,35 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
+    def _after_list(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
+        """The sentences that open a line in lower case right after a list item that ends with
+        a stop ("Method:\n1. Sift the flour.\n2. Add the eggs.\nit will follow."): a line
+        break alone, which `sentence_case` leaves to the joins of extracted segments ("Brazil
+        went dark.\nthe highest"), but a list's item is a line of its own. The item opens with
+        a number and `.` or `)`, or a list mark, then a space and a capital; the line is a
+        sentence of two words or more that ends with a stop; its word opens sentences
+        (`sentence_openers`), or with the document's evidence (`evident`) may open one.
+        Doubtful, and no evidence itself."""
+        t = self._table
+        spans: list[tuple[int, int, str]] = []
+        lowered: dict[str, Any] = {"text": value}
+        for m in _LIST_END_CASE.finditer(value):
+            word = m.group("word")
+            item = value[value.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if not _LIST_ITEM.match(item):
+                continue  # "Brazil went dark.\nthe highest": a join, not a list
+            end = value.find("\n", m.end())
+            line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
+            if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
+                continue
+            if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if not self._sentence_word(value, word, lowered, strict=not evident):
+                continue
+            start = m.start("word")
+            spans.append((start, start + 1, word[0].upper()))
+        return spans
+
 
 class _Memo(dict):
     """A dict that fills a missing key with `compute(key)`, emptied when it holds `size` keys."""
@@ -1491,6 +1543,12 @@ _LAST_WORD = re.compile(r"[\w.'’-]*$")
 # a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
 _LINE_CASE = re.compile(r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
 # an ellipsis after a letter, then a word in small letters (`_ellipsis_starts`)
+# a street's type, which closes a name only after a capitalised word ("on Main St.")
+_STREETS = frozenset(("st", "ave", "rd", "blvd"))
+# a line in lower case right after a line that ends with a stop, and a list item's start
+# (led by the line break, a literal the engine finds fast; the lookbehind past it)
+_LIST_END_CASE = re.compile(r"\n(?<=[^\W_][.!?]\n)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+_LIST_ITEM = re.compile(r"(?:[0-9]{1,3}[.)]|[-–—•*·▪]) {1,3}[“\"(]?[A-Z]")
 _ELLIPSIS_CASE = re.compile(r"(?<=[^\W\d_])(?:…|\.\.\.) (?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
 # a quote that ends in an ellipsis, then a word in small letters (`_trailing_quotes`)
 _TRAILING_QUOTE = re.compile(
@@ -1592,6 +1650,15 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]")
 
 # a number with a decimal point, a share after it or not: "5.8", "49.3", "7.5%", "1.2.3"
 _DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12}){1,4}%?")
+# a number with a currency sign, a sign, inner marks or a unit glued: "2024-05-03",
+# "12/03/2024", "14h30", "3-1", "$187.50", "-5°C", "40%"; and a hashtag or a handle
+_NUMBER_TOKEN = re.compile(
+    r"[$€£¥]?[-+−]?[0-9](?:[0-9.,:/–-]|(?<=[0-9])h(?=[0-9])){0,20}(?:%|°[CFK]?)?"
+)
+_HANDLE = re.compile(r"[#@][^\W\d_]\w{0,40}")
+# a temperature, its number glued or not: "31°C", "-5°C", "98.6°F", "°C" (of "31 °C"); its
+# letter is a unit, no initial, and a sentence ends with it ("reached 31°C. researchers")
+_DEGREES = re.compile(r"(?:[-+−]?[0-9]{1,4}(?:[.,][0-9]{1,3})?)?°[CFK]")
 
 
 def _web_address(core: str) -> bool:
