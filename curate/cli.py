@@ -315,10 +315,12 @@ def _unnamed_text(skipped: list[str], recipe: dict) -> str:
     if not tables:
         return ""
     field = _field_names(recipe)
-    return (
-        f"; {len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}: "
-        "name the field that holds the text with --text-field NAME"
-    )
+    advice = "name the field that holds the text with --text-field NAME"
+    from curate.io.value_rows import ADVICE, of_arrays
+
+    if of_arrays(Path(tables[0])):  # no field names to name (io.value_rows)
+        advice = ADVICE
+    return f"; {len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}: {advice}"
 
 
 def _set_fields(recipe: dict, text_field: str | list[str] | None, id_field: str | None) -> None:

@@ -1,0 +1,178 @@
+"""Inputs a first run brings, one test a kind (session 24, twelfth round): a dataset's splits
+in one `.json` file (io.json_splits), SQuAD's own JSON (io.squad), pandas' `orient="values"`
+(io.value_rows), a job's marker files zipped with its parts (io.job_markers)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from curate.io.readers import Document, Quarantined, read_inputs, skipped_kinds, walk_inputs
+from tests.test_newcomer_inputs import invoke
+
+TEXT = "The council met on Tuesday to discuss the new budget for the schools and roads, item {}."
+
+
+def _read(*inputs: Path) -> tuple[list[Document], list[Quarantined]]:
+    items = list(read_inputs(inputs))
+    docs = [i for i in items if isinstance(i, Document)]
+    return docs, [i for i in items if isinstance(i, Quarantined)]
+
+
+def _texts(n: int, start: int = 0) -> list[str]:
+    return [TEXT.format(k) for k in range(start, start + n)]
+
+
+def _rows(texts: list[str]) -> list[dict[str, str]]:
+    return [{"text": t} for t in texts]
+
+
+SPLIT_SHAPES = {
+    # each: train's 3 texts (0, 1, 2) and test's 2 (10, 11); lost, or read as one document
+    "records": lambda tr, te: {
+        "train": [{"text": t} for t in tr],
+        "test": [{"text": t} for t in te],
+    },
+    "first_without_text": lambda tr, te: {
+        "train": [{"id": "header"}] + [{"text": t} for t in tr],
+        "test": [{"text": None}] + [{"text": t} for t in te],
+    },
+    "strings": lambda tr, te: {"train": tr, "test": te},
+    "columns": lambda tr, te: {
+        "train": {"text": tr, "label": [0] * len(tr)},
+        "test": {"text": te, "label": [1] * len(te)},
+    },
+    "pandas_index": lambda tr, te: {
+        "train": {str(k): {"text": t} for k, t in enumerate(tr)},
+        "test": {str(k): {"text": t} for k, t in enumerate(te)},
+    },
+    "pandas_split": lambda tr, te: {
+        "train": {"columns": ["id", "text"], "data": [[f"a{k}", t] for k, t in enumerate(tr)]},
+        "test": {"columns": ["id", "text"], "data": [[f"b{k}", t] for k, t in enumerate(te)]},
+    },
+    "under_data_with_metadata": lambda tr, te: {
+        "version": "1.0",
+        "data": {
+            "train": [{"text": t} for t in tr],
+            "validation_matched": [{"text": t} for t in te],
+        },
+    },
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SPLIT_SHAPES))
+def test_every_split_of_one_json_file_is_read_and_labelled(tmp_path, shape):
+    # a split whose first record held no text, of bare strings, or a table of its own lost all
+    # its records (passed over, or one document joining a split's texts)
+    train, test = _texts(3), _texts(2, start=10)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "dataset.json").write_text(json.dumps(SPLIT_SHAPES[shape](train, test)))
+    docs, _ = _read(folder)
+    assert sorted(d.text for d in docs) == sorted(train + test)
+    by_split = {d.text: d.labels.get("input_split") for d in docs}
+    assert {by_split[t] for t in train} == {"train"}
+    assert len({by_split[t] for t in test}) == 1 and None not in by_split.values()
+
+
+def test_split_records_without_a_text_field_get_advice_naming_their_field(tmp_path):
+    # GLUE-like `{"train": [{"sentence": ...}]}`: "--text-field NAME" named no field
+    rows = {"train": [{"sentence": t, "label": 1} for t in _texts(3)], "test": []}
+    (tmp_path / "glue.json").write_text(json.dumps(rows))
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    assert "--text-field sentence" in " ".join(text.split())
+    result, text = invoke(
+        "run", tmp_path / "glue.json", "--out", tmp_path / "out2", "--text-field", "sentence"
+    )
+    assert result.exit_code == 0, text
+    report = json.loads((tmp_path / "out2" / "report.json").read_text())
+    assert report["counts"]["read"] == 3 and report["input_splits"] == {"train": 3}
+
+
+def _squad(articles: dict[str, list[str]]) -> dict:
+    return {
+        "version": "v2.0",
+        "data": [
+            {
+                "title": title,
+                "paragraphs": [
+                    {"context": c, "qas": [{"id": f"q{k}", "question": "When?", "answers": []}]}
+                    for k, c in enumerate(contexts)
+                ],
+            }
+            for title, contexts in articles.items()
+        ],
+    }
+
+
+def test_squad_json_is_a_document_a_context_titled_by_its_article(tmp_path):
+    # it was passed over with "if 'title' holds the text: --text-field title"
+    articles = {"Budget": _texts(2), "Roads": _texts(1, start=5)}
+    (tmp_path / "train-v2.0.json").write_text(json.dumps(_squad(articles)))
+    (tmp_path / "dev.json.gz").write_bytes(
+        __import__("gzip").compress(json.dumps(_squad({"Rail": _texts(1, start=9)})).encode())
+    )
+    docs, quarantined = _read(tmp_path)
+    assert sorted((d.title, d.text) for d in docs) == sorted(
+        (title, c)
+        for a in (articles, {"Rail": _texts(1, start=9)})
+        for title, cs in a.items()
+        for c in cs
+    )
+    assert not quarantined and all("When?" not in d.text for d in docs)
+
+
+def test_pandas_values_json_is_read_when_a_header_or_one_text_a_row(tmp_path):
+    # `[[...], [...]]` was "no 'text' field: --text-field NAME", a name no row has
+    (tmp_path / "header.json").write_text(json.dumps([["id", "text"], ["a", TEXT.format(1)]]))
+    (tmp_path / "one.json").write_text(json.dumps([[TEXT.format(2)], [TEXT.format(3)]]))
+    docs, quarantined = _read(tmp_path)
+    assert sorted(d.text for d in docs) == [TEXT.format(k) for k in (1, 2, 3)]
+    assert [d.id for d in docs if d.text == TEXT.format(1)] == ["a"] and not quarantined
+
+
+def test_pandas_values_json_without_names_gets_advice_that_exists(tmp_path):
+    (tmp_path / "values.json").write_text(json.dumps([[1, TEXT.format(1), "x"], [2, "b", "y"]]))
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    flat = " ".join(text.split())
+    assert result.exit_code != 0 and 'orient="records"' in flat and "--text-field NAME" not in flat
+    docs, quarantined = _read(tmp_path / "values.json")  # named alone: one record, the advice
+    assert not docs and [q.kind for q in quarantined] == ["unsupported"]
+    assert 'orient="records"' in quarantined[0].error
+
+
+MARKERS = ["_SUCCESS", ".part-00000.jsonl.crc", "_committed_8012", "_started_8012", "_metadata"]
+
+
+@pytest.mark.parametrize("packed", ["folder", "zip", "tar"])
+def test_a_jobs_marker_files_are_skipped_as_job_markers_packed_or_not(tmp_path, packed):
+    # zipped with the parts, `_SUCCESS` and `_committed_*` were `unsupported` quarantine records
+    import io
+    import tarfile
+
+    rows = "".join(json.dumps({"text": t}) + "\n" for t in _texts(2))
+    members = {"out/part-00000.jsonl": rows.encode(), **{f"out/{m}": b"" for m in MARKERS}}
+    if packed == "folder":
+        for name, data in members.items():
+            (tmp_path / name).parent.mkdir(exist_ok=True)
+            (tmp_path / name).write_bytes(data)
+        given = tmp_path / "out"
+    elif packed == "zip":
+        given = tmp_path / "out.zip"
+        with zipfile.ZipFile(given, "w") as archive:
+            for name, data in members.items():
+                archive.writestr(name, data)
+    else:
+        given = tmp_path / "out.tar.gz"
+        with tarfile.open(given, "w:gz") as archive:
+            for name, data in members.items():
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+    docs, quarantined = _read(given)
+    assert sorted(d.text for d in docs) == _texts(2) and not quarantined
+    found = walk_inputs([given])
+    assert skipped_kinds(found.skipped + found.set_aside) == {"job marker": len(MARKERS)}
