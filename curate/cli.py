@@ -320,7 +320,8 @@ def _unnamed_text(skipped: list[str], recipe: dict) -> str:
 
     if of_arrays(Path(tables[0])):  # no field names to name (io.value_rows)
         advice = ADVICE
-    return f"; {len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}: {advice}"
+    named = f"{len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}"
+    return f"; {named}: {advice}"
 
 
 def _set_fields(recipe: dict, text_field: str | list[str] | None, id_field: str | None) -> None:
