@@ -176,3 +176,63 @@ def test_a_jobs_marker_files_are_skipped_as_job_markers_packed_or_not(tmp_path, 
     assert sorted(d.text for d in docs) == _texts(2) and not quarantined
     found = walk_inputs([given])
     assert skipped_kinds(found.skipped + found.set_aside) == {"job marker": len(MARKERS)}
+
+
+def _warc_record(n: int, *, digest: bool = True, damage: str | None = None) -> bytes:
+    import base64
+    import hashlib
+
+    words = " ".join(TEXT.format(f"{n}.{k}") for k in range(12))
+    body = f"<html><head><title>Page {n}</title></head><body><p>{words}</p></body></html>"
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body.encode()
+    sha1 = "sha1:" + base64.b32encode(hashlib.sha1(block).digest()).decode()
+    length = len(block) + {"longer": 40, "shorter": -40}.get(damage or "", 0)
+    if damage == "bytes":
+        block = block.replace(b"council", b"cXuncil", 1)  # what a flipped bit decodes to
+    head = [
+        "WARC/1.0",
+        "WARC-Type: response",
+        f"WARC-Record-ID: <urn:uuid:page-{n}>",
+        f"WARC-Target-URI: https://example.org/{n}",
+        "WARC-Date: 2024-01-01T00:00:00Z",
+        "Content-Type: application/http; msgtype=response",
+        f"Content-Length: {length}",
+    ] + [f"WARC-Block-Digest: {sha1}"] * digest
+    return "\r\n".join(head).encode() + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+def _warc_file(path: Path, records: list[bytes]) -> Path:
+    import gzip
+
+    if path.name.endswith(".gz"):
+        path.write_bytes(b"".join(gzip.compress(r, mtime=0) for r in records))
+    elif path.name.endswith(".zst"):
+        zstandard = pytest.importorskip("zstandard")
+        path.write_bytes(b"".join(zstandard.ZstdCompressor().compress(r) for r in records))
+    else:
+        path.write_bytes(b"".join(records))
+    return path
+
+
+@pytest.mark.parametrize("damage", ["bytes", "longer", "shorter"])
+@pytest.mark.parametrize("suffix", [".warc.zst", ".warc.gz", ".warc"])
+def test_a_warc_record_not_matching_its_block_digest_is_quarantined_and_the_next_read(
+    tmp_path, suffix, damage
+):
+    # damage that still decodes published the damaged page; a damaged length lost the next
+    records = [_warc_record(0), _warc_record(1, damage=damage), _warc_record(2)]
+    path = _warc_file(tmp_path / f"crawl{suffix}", records)
+    docs, quarantined = _read(path)
+    assert sorted(d.id for d in docs) == ["urn:uuid:page-0", "urn:uuid:page-2"]
+    assert all("cXuncil" not in d.text for d in docs)
+    assert [q.kind for q in quarantined] == ["warc_record"]
+    assert "WARC-Block-Digest" in quarantined[0].error and quarantined[0].file == str(path)
+    whole = _warc_file(tmp_path / f"whole{suffix}", records[:1])
+    assert quarantined[0].offset == whole.stat().st_size  # the damaged record's own offset
+
+
+@pytest.mark.parametrize("suffix", [".warc.zst", ".warc.gz"])
+def test_warc_records_without_a_digest_or_matching_it_are_read_as_before(tmp_path, suffix):
+    records = [_warc_record(0), _warc_record(1, digest=False, damage="bytes"), _warc_record(2)]
+    docs, quarantined = _read(_warc_file(tmp_path / f"crawl{suffix}", records))
+    assert [d.id for d in docs] == [f"urn:uuid:page-{n}" for n in range(3)] and not quarantined
