@@ -236,3 +236,13 @@ def test_warc_records_without_a_digest_or_matching_it_are_read_as_before(tmp_pat
     records = [_warc_record(0), _warc_record(1, digest=False, damage="bytes"), _warc_record(2)]
     docs, quarantined = _read(_warc_file(tmp_path / f"crawl{suffix}", records))
     assert [d.id for d in docs] == [f"urn:uuid:page-{n}" for n in range(3)] and not quarantined
+
+
+def test_split_asked_of_a_file_holding_its_splits_inside_says_so(tmp_path):
+    # "--split test: it holds no splits" of a file that holds a test split
+    (tmp_path / "dataset.json").write_text(
+        json.dumps(SPLIT_SHAPES["records"](_texts(2), _texts(1)))
+    )
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out", "--split", "test")
+    assert result.exit_code != 0
+    assert "holds the splits train, test inside it" in text and "run without --split" in text

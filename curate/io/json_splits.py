@@ -120,3 +120,14 @@ def first_split_row(value: Any, depth: int = 1) -> dict[str, Any] | None:
             if found is not None:
                 return found
     return None
+
+
+def file_splits_inside(path: Any) -> list[str]:
+    """The splits a `.json` file holds inside it, in order (for `--split`'s error), or []."""
+    from curate.io.readers import JSON_SUFFIXES, _first_record, suffix_of
+
+    if suffix_of(path) not in JSON_SUFFIXES:
+        return []
+    first, _ = _first_record(path)
+    paired = split_records(first, ("text",)) or []
+    return list(dict.fromkeys(split for split, _ in paired if split))

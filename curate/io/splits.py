@@ -86,9 +86,25 @@ def select_splits(files: list[tuple[Path, str]], wanted: tuple[str, ...]) -> lis
         raise ValueError(
             f"--split / reader.split: {', '.join(missing)} not in the input; {what} "
             "(a DatasetDict.save_to_disk folder, data/<split>-00000-of-00001.* files, or "
-            "train/validation/test files side by side)"
+            "train/validation/test files side by side)" + _inside(files)
         )
     return [(path, fid) for path, fid in files if splits.get(path) in wanted]
+
+
+def _inside(files: list[tuple[Path, str]]) -> str:
+    """What to do when a `.json` file holds its splits inside it (io.json_splits), which
+    `--split` does not choose among; "" when none does."""
+    from curate.io.json_splits import file_splits_inside
+
+    for path, _ in files:
+        names = file_splits_inside(path)
+        if names:
+            return (
+                f"; {path} holds the splits {', '.join(names)} inside it, which --split does not "
+                "choose among: run without --split (every split is read, and report.json counts "
+                "each in input_splits)"
+            )
+    return ""
 
 
 def merged_splits(files: list[tuple[Path, str]]) -> dict[str, int]:
