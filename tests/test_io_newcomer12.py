@@ -238,11 +238,24 @@ def test_warc_records_without_a_digest_or_matching_it_are_read_as_before(tmp_pat
     assert [d.id for d in docs] == [f"urn:uuid:page-{n}" for n in range(3)] and not quarantined
 
 
-def test_split_asked_of_a_file_holding_its_splits_inside_says_so(tmp_path):
+@pytest.mark.parametrize("shape", ["records", "columns", "under_data_with_metadata"])
+def test_split_asked_of_a_file_holding_its_splits_inside_reads_that_split(tmp_path, shape):
     # "--split test: it holds no splits" of a file that holds a test split
-    (tmp_path / "dataset.json").write_text(
-        json.dumps(SPLIT_SHAPES["records"](_texts(2), _texts(1)))
-    )
-    result, text = invoke("run", tmp_path, "--out", tmp_path / "out", "--split", "test")
-    assert result.exit_code != 0
-    assert "holds the splits train, test inside it" in text and "run without --split" in text
+    train, test = _texts(2), _texts(1, start=10)
+    (tmp_path / "dataset.json").write_text(json.dumps(SPLIT_SHAPES[shape](train, test)))
+    asked = "validation_matched" if shape == "under_data_with_metadata" else "test"
+    docs, _ = _read_split(tmp_path, asked)
+    assert [(d.text, d.labels.get("split")) for d in docs] == [(test[0], asked)]
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out", "--split", asked)
+    assert result.exit_code == 0, text
+    assert sorted(p.name for p in (tmp_path / "out" / "data").iterdir()) == [
+        f"{asked}-00000-of-00001.parquet"
+    ]
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out2", "--split", "nope")
+    assert result.exit_code != 0 and f"its splits are train, {asked}" in text
+
+
+def _read_split(folder: Path, split: str) -> tuple[list[Document], list[Quarantined]]:
+    items = list(read_inputs([folder], reader={"split": [split]}))
+    docs = [i for i in items if isinstance(i, Document)]
+    return docs, [i for i in items if isinstance(i, Quarantined)]

@@ -122,12 +122,12 @@ def first_split_row(value: Any, depth: int = 1) -> dict[str, Any] | None:
     return None
 
 
-def file_splits_inside(path: Any) -> list[str]:
-    """The splits a `.json` file holds inside it, in order (for `--split`'s error), or []."""
+def file_splits_inside(path: Any, fields: tuple[str, ...]) -> list[str]:
+    """The splits a `.json` file holds inside it, in order (for `--split`), or []."""
     from curate.io.readers import JSON_SUFFIXES, _first_record, suffix_of
 
     if suffix_of(path) not in JSON_SUFFIXES:
         return []
     first, _ = _first_record(path)
-    paired = split_records(first, ("text",)) or []
+    paired = split_records(first, fields) or []
     return list(dict.fromkeys(split for split, _ in paired if split))

@@ -329,7 +329,7 @@ def walk_inputs(
     if wanted:  # `--split test`: only the files of those splits (curate.io.splits)
         from curate.io.splits import select_splits
 
-        files = select_splits(files, wanted)
+        files = select_splits(files, wanted, text_field)
     from curate.io.path_names import readable_name  # `caf\xe9.xlsx` listed (io.path_names)
 
     skipped = [readable_name(name) for name in skipped]
@@ -1295,7 +1295,10 @@ def read_json(
     splits: list[str | None] = []  # each item's split in the file (io.json_splits)
     items = records(values, settings.text_fields, splits)  # an array's, a wrapper's, objects
     texts = bool(items) and isinstance(items[0], str)  # `json.dump(texts)` (io.bare_strings)
+    chosen = settings.split if any(splits) else ()  # `--split test` of a file of splits
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
+        if chosen and splits[number - 1] not in chosen:
+            continue  # another split, not asked for (io.json_splits)
         item = text_row(item, settings.text_fields) if texts else item
         if not isinstance(item, dict):
             yield Quarantined(
@@ -1309,8 +1312,9 @@ def read_json(
         doc = from_row(item, where, number, f"{base_id}-{number}", settings)
         if encoding is not None and isinstance(doc, Document):
             doc.labels["encoding"] = encoding
-        if splits[number - 1] is not None and isinstance(doc, Document):
-            doc.labels[INPUT_SPLIT] = splits[number - 1]  # counted in report.json's input_splits
+        split = splits[number - 1]
+        if split is not None and isinstance(doc, Document):  # `--split`: published as that
+            doc.labels[SPLIT if settings.split else INPUT_SPLIT] = split  # else counted
         yield doc
     if broken is not None or cut is not None:
         number = len(items) + 1
