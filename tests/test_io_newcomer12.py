@@ -259,3 +259,16 @@ def _read_split(folder: Path, split: str) -> tuple[list[Document], list[Quaranti
     items = list(read_inputs([folder], reader={"split": [split]}))
     docs = [i for i in items if isinstance(i, Document)]
     return docs, [i for i in items if isinstance(i, Quarantined)]
+
+
+@pytest.mark.parametrize("column", [[0, 1, 0], [0.9, 0.1, 0.5], [True, False, True]])
+def test_columns_of_texts_beside_labels_are_a_document_a_row(tmp_path, column):
+    # `Dataset.to_dict()` of a classification set (no `id`) was ONE document joining the texts
+    (tmp_path / "train.json").write_text(json.dumps({"text": _texts(3), "label": column}))
+    (tmp_path / "record.json").write_text(
+        json.dumps({"title": "One", "text": _texts(2, start=7), "tags": ["a", "b"]})
+    )
+    docs, quarantined = _read(tmp_path)
+    assert sorted(d.text for d in docs if d.id.startswith("train")) == _texts(3)
+    assert [d.text for d in docs if d.id.startswith("record")] == ["\n\n".join(_texts(2, 7))]
+    assert not quarantined
