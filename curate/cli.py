@@ -716,6 +716,9 @@ def publish_folder(
     )
 
 
+MISSING_FIELD_SAMPLE = 200  # quarantined rows looked at for the most common reason
+
+
 def _warn_missing_field(report: dict, out_dir: Path) -> None:
     """The first record quarantined for want of its text field, on the terminal: rows whose text
     is under `content` were all quarantined, and the option that reads them (`--text-field
@@ -723,11 +726,20 @@ def _warn_missing_field(report: dict, out_dir: Path) -> None:
     count = (report.get("quarantine") or {}).get("missing_field")
     if not count:
         return
+    from itertools import islice
+
     try:
         with (out_dir / "quarantine.jsonl").open(encoding="utf-8") as handle:
-            first = next(r for r in map(json.loads, handle) if r.get("kind") == "missing_field")
-    except (OSError, ValueError, StopIteration):
+            rows = (r for r in map(json.loads, handle) if r.get("kind") == "missing_field")
+            seen = list(islice(rows, MISSING_FIELD_SAMPLE))
+    except (OSError, ValueError):
         return
+    if not seen:
+        return
+    # the most common reason, not the first: a header line (MRQA's `{"header": ...}`) first
+    # gave "--text-field header.split" for a file whose every other row holds `context`
+    errors = [row.get("error") for row in seen]
+    first = seen[max(range(len(seen)), key=lambda k: (errors.count(errors[k]), -k))]
     where = first.get("file", "?") + (f" line {first['line']}" if first.get("line") else "")
     warn(f"{count} quarantined as missing_field, e.g. {where}: {first.get('error')}")
 

@@ -272,3 +272,17 @@ def test_columns_of_texts_beside_labels_are_a_document_a_row(tmp_path, column):
     assert sorted(d.text for d in docs if d.id.startswith("train")) == _texts(3)
     assert [d.text for d in docs if d.id.startswith("record")] == ["\n\n".join(_texts(2, 7))]
     assert not quarantined
+
+
+def test_missing_field_advice_follows_most_rows_not_a_header_line(tmp_path):
+    # MRQA's `.jsonl.gz` opens with `{"header": ...}`: the advice was --text-field header.split
+    import gzip
+
+    rows = [{"header": {"dataset": "SQuAD", "split": "train"}}] + [
+        {"id": f"c{k}", "context": t, "qas": [{"qid": "q", "question": "When?"}]}
+        for k, t in enumerate(_texts(3))
+    ]
+    lines = "".join(json.dumps(row) + "\n" for row in rows)
+    (tmp_path / "SQuAD.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    assert "--text-field context" in text and "header.split" not in text
