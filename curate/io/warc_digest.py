@@ -16,7 +16,9 @@ import re
 from typing import Any
 
 HEADER = "WARC-Block-Digest"
-SHA1_BASE32 = re.compile(r"sha1:[A-Z2-7]{32}", re.IGNORECASE)
+# base32 in capitals, as the WARC standard writes it: FastWARC takes a lower-case one for a
+# mismatch, so such a digest (and a hex or sha256 one) is not checked rather than misjudged
+SHA1_BASE32 = re.compile(r"(?i:sha1):[A-Z2-7]{32}")
 READ_KINDS = frozenset({"response", "resource", "conversion"})  # bodies read after the check
 
 
