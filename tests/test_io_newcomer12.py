@@ -289,3 +289,22 @@ def test_missing_field_advice_follows_most_rows_not_a_header_line(tmp_path):
     (tmp_path / "SQuAD.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
     result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
     assert "--text-field context" in text and "header.split" not in text
+
+
+@pytest.mark.parametrize("shape", ["squad", "splits", "wrapper"])
+def test_one_json_object_larger_than_the_sniff_is_read(tmp_path, monkeypatch, shape):
+    # SQuAD's 42 MB train file, a large `{"train": [...]}` or `{"data": [...]}` is one object:
+    # the sniff (16 MiB) found no value in it, and the file was passed over without a word
+    import curate.io.readers as readers
+
+    monkeypatch.setattr(readers, "SNIFF_MAX_BYTES", 1 << 14)  # the same, at a test's size
+    texts = [TEXT.format(k) * 3 for k in range(300)]
+    value = {
+        "squad": _squad({f"A{k}": texts[k * 30 : k * 30 + 30] for k in range(10)}),
+        "splits": {"train": _rows(texts[:290]), "test": _rows(texts[290:])},
+        "wrapper": {"status": "ok", "data": _rows(texts)},
+    }[shape]
+    (tmp_path / "big.json").write_text(json.dumps(value, indent=1))
+    assert (tmp_path / "big.json").stat().st_size > 4 << 14
+    docs, quarantined = _read(tmp_path)
+    assert sorted(d.text for d in docs) == sorted(texts) and not quarantined

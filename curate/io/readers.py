@@ -1135,6 +1135,8 @@ def _first_record(path: Path) -> tuple[Any, str | None]:
                     first, kind = _first_value(text.split("\n", 1)[0]), "lines"
                     if first is None:  # an object written over many lines: one record
                         first, kind = _first_value(text), "object"
+                if first is None and len(head) >= want >= SNIFF_MAX_BYTES and text[:1] == "{":
+                    return _large_first(path) or (None, kind)  # one object past 16 MiB
                 if first is not None or len(head) < want or want >= SNIFF_MAX_BYTES:
                     return first, kind
                 head += handle.read(want)
@@ -1218,6 +1220,12 @@ def _second_line_is_object(path: Path) -> bool:
             return handle.readline(SNIFF_BYTES).lstrip().startswith(b"{")
     except (OSError, EOFError, zlib.error):
         return False
+
+
+def _large_first(path: Path) -> tuple[Any, str] | None:
+    from curate.io.large_json import large_first  # SQuAD's 42 MB train file
+
+    return large_first(path)
 
 
 def _first_value(text: str) -> Any:
