@@ -320,6 +320,9 @@ def _unnamed_text(skipped: list[str], recipe: dict) -> str:
 
     if of_arrays(Path(tables[0])):  # no field names to name (io.value_rows)
         advice = ADVICE
+    from curate.io.readers import too_large_json
+
+    advice = too_large_json(Path(tables[0])) or advice  # past 256 MiB (io.large_json)
     named = f"{len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}"
     return f"; {named}: {advice}"
 

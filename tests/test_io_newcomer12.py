@@ -308,3 +308,19 @@ def test_one_json_object_larger_than_the_sniff_is_read(tmp_path, monkeypatch, sh
     assert (tmp_path / "big.json").stat().st_size > 4 << 14
     docs, quarantined = _read(tmp_path)
     assert sorted(d.text for d in docs) == sorted(texts) and not quarantined
+
+
+def test_one_json_object_too_large_to_look_into_gets_advice_that_reads_it(tmp_path, monkeypatch):
+    import curate.io.large_json as large_json
+    import curate.io.readers as readers
+
+    monkeypatch.setattr(readers, "SNIFF_MAX_BYTES", 1 << 14)
+    monkeypatch.setattr(large_json, "WHOLE_MAX_BYTES", 1 << 15)
+    large_json._sniffed.cache_clear()
+    value = {"data": _rows([TEXT.format(k) * 3 for k in range(300)])}
+    (tmp_path / "big.json").write_text(json.dumps(value, indent=1))
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    assert result.exit_code != 0 and "write its records as JSON Lines" in text
+    assert "--text-field NAME" not in text
+    docs, quarantined = _read(tmp_path / "big.json")  # named alone: one record, the advice
+    assert not docs and "jq -c" in quarantined[0].error

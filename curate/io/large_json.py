@@ -48,6 +48,22 @@ def _sniffed(name: str, size: int, mtime: int) -> tuple[Any, str] | None:
     return skeleton(values[0]), "object" if len(values) == 1 else "lines"
 
 
+def too_large_reason(path: Path) -> str | None:
+    """Why a `.json` of one object past `WHOLE_MAX_BYTES` is not read, with what reads it;
+    None for a file within it (its sniff said what it holds)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if size <= WHOLE_MAX_BYTES and large_first(path) is not None:
+        return None
+    return (
+        f"one JSON value of {size:,} bytes, more than curate parses to look into "
+        f"({WHOLE_MAX_BYTES:,}): write its records as JSON Lines, one a line (for records "
+        "under a key: jq -c '.KEY[]' FILE > records.jsonl)"
+    )
+
+
 def skeleton(value: Any, depth: int = 0) -> Any:
     """`value` with every list cut to its first `KEEP_ITEMS` items, `MAX_DEPTH` levels down."""
     if depth >= MAX_DEPTH:

@@ -1158,6 +1158,8 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         if is_saved_dataset_file(path):  # `state.json` of save_to_disk: no records
             return None
         first, kind = _first_record(path)
+        if first is None and kind == "object" and (large := too_large_json(path)):
+            return large  # one object past 256 MiB (io.large_json)
         if kind == "array" and isinstance(first, list):  # orient="values" (io.value_rows)
             from curate.io.value_rows import values_reason
 
@@ -1222,6 +1224,22 @@ def _second_line_is_object(path: Path) -> bool:
         return False
 
 
+def too_large_json(path: Path) -> str | None:
+    """Why a `.json` of one object too large to look into is not read (io.large_json), or
+    None for any other file."""
+    try:
+        if suffix_of(path) not in JSON_SUFFIXES or path.stat().st_size <= SNIFF_MAX_BYTES:
+            return None
+    except OSError:
+        return None
+    first, kind = _first_record(path)
+    if first is not None or kind != "object":
+        return None
+    from curate.io.large_json import too_large_reason
+
+    return too_large_reason(path)
+
+
 def _large_first(path: Path) -> tuple[Any, str] | None:
     from curate.io.large_json import large_first  # SQuAD's 42 MB train file
 
@@ -1246,6 +1264,7 @@ def read_json(
     if kind is None:  # a file named on its own is read whatever it is: say what it lacks
         fields = _or_html(settings.text_fields)
         why = records_without_text(path, settings.text_fields) if _of_arrays(path) else None
+        why = why or too_large_json(path)  # orient="values"; one object past 256 MiB
         why = why or f"no JSON records with a {fields} field to read"
         yield Quarantined(str(path), None, "unsupported", why)
         return
