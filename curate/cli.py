@@ -316,13 +316,13 @@ def _unnamed_text(skipped: list[str], recipe: dict) -> str:
         return ""
     field = _field_names(recipe)
     advice = "name the field that holds the text with --text-field NAME"
-    from curate.io.value_rows import ADVICE, of_arrays
+    from curate.io.readers import records_without_text
+    from curate.io.settings import reader_settings
 
-    if of_arrays(Path(tables[0])):  # no field names to name (io.value_rows)
-        advice = ADVICE
-    from curate.io.readers import too_large_json
-
-    advice = too_large_json(Path(tables[0])) or advice  # past 256 MiB (io.large_json)
+    fields = reader_settings(recipe.get("reader")).text_fields
+    why = records_without_text(Path(tables[0]), fields)
+    if why and "--text-field" not in why:  # no field to name: a table with no header, an
+        advice = why  # array of arrays, one object too large (io.headerless, io.value_rows)
     named = f"{len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}"
     return f"; {named}: {advice}"
 

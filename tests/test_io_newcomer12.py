@@ -324,3 +324,13 @@ def test_one_json_object_too_large_to_look_into_gets_advice_that_reads_it(tmp_pa
     assert "--text-field NAME" not in text
     docs, quarantined = _read(tmp_path / "big.json")  # named alone: one record, the advice
     assert not docs and "jq -c" in quarantined[0].error
+
+
+def test_the_runs_error_gives_no_field_advice_to_a_table_without_a_header(tmp_path):
+    # MS MARCO's `collection.tsv` (`pid<TAB>passage`, no header): the error ended "name the
+    # field that holds the text with --text-field NAME", a header it does not have
+    rows = "".join(f"{k}\t{t}\n" for k, t in enumerate(_texts(4)))
+    (tmp_path / "collection.tsv").write_text(rows)
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    assert result.exit_code != 0 and "--text-field NAME" not in text
+    assert "not a header" in text.split("error:", 1)[1]
