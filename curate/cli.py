@@ -300,6 +300,7 @@ def run(
             warn(line)
         _note_text_aliases(report, pipeline.recipe)
         _warn_missing_field(report, out_dir)
+        _warn_splits_inside(report, found.files, pipeline.recipe)
         _warn_most_removed(report, pipeline, out_dir)
         if not quiet:
             summarize(report, out_dir)
@@ -853,6 +854,27 @@ def _warn_merged_splits(files: list[tuple[Path, str]], recipe: dict) -> None:
             f"and dedup removes copies across them (each document's source names its file); "
             f"--split {first} reads only that one"
         )
+
+
+def _warn_splits_inside(report: dict, files: list[tuple[Path, str]], recipe: dict) -> None:
+    """Splits held inside `.json` files (io.json_splits) read into one dataset: said, as
+    `_warn_merged_splits` says it of split files, counted by documents (report.json's
+    `input_splits`); none is said when the split files were named already."""
+    from curate.io.settings import reader_settings
+    from curate.io.splits import ORDER, merged_splits
+
+    counts = report.get("input_splits") or {}
+    if len(counts) < 2 or merged_splits(files) or reader_settings(recipe.get("reader")).split:
+        return
+    names = sorted(counts, key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
+    held = ", ".join(
+        f"{name} ({counts[name]} document{'s' * (counts[name] != 1)})" for name in names
+    )
+    warn(
+        f"the input holds {len(counts)} splits inside its .json files, {held}: all were read "
+        f"into one dataset, and dedup removes copies across them; --split {names[0]} reads "
+        "only that one"
+    )
 
 
 def _skipped_files(skipped: list[str]) -> str:

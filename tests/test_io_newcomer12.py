@@ -334,3 +334,12 @@ def test_the_runs_error_gives_no_field_advice_to_a_table_without_a_header(tmp_pa
     result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
     assert result.exit_code != 0 and "--text-field NAME" not in text
     assert "not a header" in text.split("error:", 1)[1]
+
+
+def test_splits_read_as_one_from_a_json_file_are_said(tmp_path):
+    # split files side by side are said ("the input holds 2 splits ..."); one file's were not
+    (tmp_path / "d.json").write_text(json.dumps(SPLIT_SHAPES["records"](_texts(3), _texts(2, 10))))
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    assert result.exit_code == 0, text
+    assert "holds 2 splits inside its .json files, train (3 documents), test (2 documents)" in text
+    assert "--split train reads only that one" in text
