@@ -300,6 +300,7 @@ def run(
             warn(line)
         _note_text_aliases(report, pipeline.recipe)
         _warn_missing_field(report, out_dir)
+        _warn_splits_inside(report, found.files, pipeline.recipe)
         _warn_most_removed(report, pipeline, out_dir)
         if not quiet:
             summarize(report, out_dir)
@@ -315,10 +316,16 @@ def _unnamed_text(skipped: list[str], recipe: dict) -> str:
     if not tables:
         return ""
     field = _field_names(recipe)
-    return (
-        f"; {len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}: "
-        "name the field that holds the text with --text-field NAME"
-    )
+    advice = "name the field that holds the text with --text-field NAME"
+    from curate.io.readers import records_without_text
+    from curate.io.settings import reader_settings
+
+    fields = reader_settings(recipe.get("reader")).text_fields
+    why = records_without_text(Path(tables[0]), fields)
+    if why and "--text-field" not in why:  # no field to name: a table with no header, an
+        advice = why  # array of arrays, one object too large (io.headerless, io.value_rows)
+    named = f"{len(tables)} .json/.csv/.tsv file(s) with no {field} field, e.g. {tables[0]}"
+    return f"; {named}: {advice}"
 
 
 def _set_fields(recipe: dict, text_field: str | list[str] | None, id_field: str | None) -> None:
@@ -713,6 +720,9 @@ def publish_folder(
     )
 
 
+MISSING_FIELD_SAMPLE = 200  # quarantined rows looked at for the most common reason
+
+
 def _warn_missing_field(report: dict, out_dir: Path) -> None:
     """The first record quarantined for want of its text field, on the terminal: rows whose text
     is under `content` were all quarantined, and the option that reads them (`--text-field
@@ -720,11 +730,20 @@ def _warn_missing_field(report: dict, out_dir: Path) -> None:
     count = (report.get("quarantine") or {}).get("missing_field")
     if not count:
         return
+    from itertools import islice
+
     try:
         with (out_dir / "quarantine.jsonl").open(encoding="utf-8") as handle:
-            first = next(r for r in map(json.loads, handle) if r.get("kind") == "missing_field")
-    except (OSError, ValueError, StopIteration):
+            rows = (r for r in map(json.loads, handle) if r.get("kind") == "missing_field")
+            seen = list(islice(rows, MISSING_FIELD_SAMPLE))
+    except (OSError, ValueError):
         return
+    if not seen:
+        return
+    # the most common reason, not the first: a header line (MRQA's `{"header": ...}`) first
+    # gave "--text-field header.split" for a file whose every other row holds `context`
+    errors = [row.get("error") for row in seen]
+    first = seen[max(range(len(seen)), key=lambda k: (errors.count(errors[k]), -k))]
     where = first.get("file", "?") + (f" line {first['line']}" if first.get("line") else "")
     warn(f"{count} quarantined as missing_field, e.g. {where}: {first.get('error')}")
 
@@ -835,6 +854,27 @@ def _warn_merged_splits(files: list[tuple[Path, str]], recipe: dict) -> None:
             f"and dedup removes copies across them (each document's source names its file); "
             f"--split {first} reads only that one"
         )
+
+
+def _warn_splits_inside(report: dict, files: list[tuple[Path, str]], recipe: dict) -> None:
+    """Splits held inside `.json` files (io.json_splits) read into one dataset: said, as
+    `_warn_merged_splits` says it of split files, counted by documents (report.json's
+    `input_splits`); none is said when the split files were named already."""
+    from curate.io.settings import reader_settings
+    from curate.io.splits import ORDER, merged_splits
+
+    counts = report.get("input_splits") or {}
+    if len(counts) < 2 or merged_splits(files) or reader_settings(recipe.get("reader")).split:
+        return
+    names = sorted(counts, key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
+    held = ", ".join(
+        f"{name} ({counts[name]} document{'s' * (counts[name] != 1)})" for name in names
+    )
+    warn(
+        f"the input holds {len(counts)} splits inside its .json files, {held}: all were read "
+        f"into one dataset, and dedup removes copies across them; --split {names[0]} reads "
+        "only that one"
+    )
 
 
 def _skipped_files(skipped: list[str]) -> str:

@@ -35,7 +35,7 @@ def inputs_and_hidden(path: Path) -> tuple[bool, list[str]]:
         for name, opener in _members(path):
             if not _passed_over(name):
                 readable = readable or any_readable([name]) or member_holds_input(name, opener)
-            shown = hidden_name(name)
+            shown = hidden_name(name) or _marker(name)  # `out/_SUCCESS` (io.job_markers)
             if shown is not None:
                 hidden[f"{path}/{shown}"] = None
     except (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError, ValueError):
@@ -56,6 +56,12 @@ def hidden_name(member: str) -> str | None:
             folder = depth < len(parts) - 1
             return "/".join(parts[: depth + 1]) + "/" * folder
     return None
+
+
+def _marker(member: str) -> str | None:
+    from curate.io.job_markers import is_job_marker
+
+    return member if is_job_marker(member) else None
 
 
 def is_macos_forks(name: str) -> bool:

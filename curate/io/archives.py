@@ -52,8 +52,10 @@ def archive_suffix(path: Path) -> str | None:
 
 
 def _passed_over(name: str) -> bool:
-    """A folder entry, a hidden file (`.DS_Store`) or macOS's `__MACOSX/` resource forks, or
-    Windows' own files (`Thumbs.db`, `~$draft.docx`: curate.io.system_files)."""
+    """A folder entry, a hidden file (`.DS_Store`) or macOS's `__MACOSX/` resource forks,
+    Windows' own files (`Thumbs.db`, `~$draft.docx`: curate.io.system_files), or a job's
+    marker (`_SUCCESS`: curate.io.job_markers)."""
+    from curate.io.job_markers import is_job_marker
     from curate.io.system_files import is_system_file
 
     parts = PurePosixPath(name).parts
@@ -61,6 +63,7 @@ def _passed_over(name: str) -> bool:
         name.endswith("/")
         or not parts
         or any(p.startswith(".") or p == "__MACOSX" or is_system_file(p) for p in parts)
+        or is_job_marker(name)  # `_SUCCESS`: listed as a folder's is (io.job_markers)
     )
 
 

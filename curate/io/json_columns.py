@@ -3,8 +3,9 @@
 - Columns as lists: `json.dump(dataset.to_dict(), f)` (Hugging Face `datasets`) or
   `df.to_dict("list")` give `{"id": ["a", "b"], "text": ["...", "..."]}`. It was read as ONE
   document, id `"['a', 'b']"`, its texts joined as paragraphs: every document but one lost.
-  An object whose text field and its `id` (or `title`, `url`) are lists of one length, every
-  value a list of that length, is a row per position.
+  An object whose text field and its `id` (or `title`, `url`, or a column of numbers such as
+  a `label`) are lists of one length, every value a list of that length, is a row per
+  position.
 - Texts under their ids: `json.dump({url: text for ...}, f)` gives `{"https://...": "The
   council ...", ...}`. It was passed over with advice to read the field named by one URL as
   the text. An object of two or more strings of at least three words each (`MIN_WORDS`) is a
@@ -28,12 +29,25 @@ def column_rows(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] | N
         return None
     lengths = {len(column) for column in value.values()}
     text = next((name for name in (*fields, "html") if name in value), None)
-    if text is None or len(lengths) != 1 or not any(key in value for key in ROW_KEYS):
+    if text is None or len(lengths) != 1:
+        return None
+    if not any(key in value for key in ROW_KEYS) and not _labelled(value, text):
         return None
     if not all(isinstance(cell, str) or cell is None for cell in value[text]):
         return None  # a record whose text is paragraphs beside lists of other things
     names = list(value)
     return [dict(zip(names, cells, strict=True)) for cells in zip(*value.values(), strict=True)]
+
+
+def _labelled(value: dict[str, Any], text: str) -> bool:
+    """Another column of numbers or booleans (`label`, `score`) beside the texts, two rows or
+    more: `Dataset.to_dict()` of a classification set has no `id`, and was read as ONE
+    document joining every text; a record of paragraphs has no column of numbers a paragraph."""
+    return len(value[text]) >= 2 and any(
+        all(isinstance(cell, (int, float)) for cell in column)  # bool is an int
+        for name, column in value.items()
+        if name != text
+    )
 
 
 def keyed_rows(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] | None:

@@ -90,14 +90,25 @@ def frame_records(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] |
 SPLIT_KEYS = frozenset({"columns", "index", "data"})
 
 
-def records(values: list[Any], fields: tuple[str, ...]) -> list[Any]:
+def records(
+    values: list[Any], fields: tuple[str, ...], splits: list[str | None] | None = None
+) -> list[Any]:
     """The records of a file's values: an array's items, an object holding the text field
     (or `html`) itself, the list a wrapper object holds; anything else as it is (a record
-    without the text field is then quarantined saying so)."""
+    without the text field is then quarantined saying so). `splits`, when given, gets the
+    split of each record (io.json_splits), None for a record of no split."""
     found: list[Any] = []
     for value in values:
         if isinstance(value, list):
-            found.extend(value)
+            rows = _value_rows(value, fields)  # `to_json(orient="values")` (io.value_rows)
+            found.extend(rows if rows is not None else value)
+            continue
+        shaped = splits_or_squad(value, fields) if len(values) == 1 else None
+        if shaped is not None:  # {"train": [...], "test": [...]}; SQuAD's `paragraphs`
+            if splits is not None:
+                splits.extend([None] * (len(found) - len(splits)))
+                splits.extend(split for split, _ in shaped)
+            found.extend(record for _, record in shaped)
             continue
         from curate.io.json_columns import json_rows
 
@@ -118,7 +129,30 @@ def records(values: list[Any], fields: tuple[str, ...]) -> list[Any]:
                 continue
         key = None if holds_text(value, fields) else wrapped_key(value)
         found.extend(value[key] if key is not None else [value])
+    if splits is not None:
+        splits.extend([None] * (len(found) - len(splits)))
     return found
+
+
+def _value_rows(items: list[Any], fields: tuple[str, ...]) -> list[Any] | None:
+    if not items or not isinstance(items[0], list):
+        return None
+    from curate.io.value_rows import value_rows
+
+    return value_rows(items, fields)
+
+
+def splits_or_squad(value: Any, fields: tuple[str, ...]) -> list[tuple[str | None, Any]] | None:
+    """(split, record) pairs of an object of splits (io.json_splits) or of SQuAD's articles
+    (io.squad, no split), or None."""
+    from curate.io.json_splits import split_records
+    from curate.io.squad import squad_records
+
+    paired = split_records(value, fields)
+    if paired is not None:
+        return paired
+    rows = squad_records(value, fields)
+    return [(None, row) for row in rows] if rows is not None else None
 
 
 def holds_text(value: Any, fields: tuple[str, ...]) -> bool:

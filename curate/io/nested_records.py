@@ -26,15 +26,17 @@ def _holds_text(value: Any, fields: tuple[str, ...]) -> bool:
     return holds_text(value, fields)
 
 
-def _unwrapped(items: list[Any], fields: tuple[str, ...]) -> list[Any] | None:
-    """The records of a list: its items, or each item's `row`; None when they hold no text."""
-    first = items[0]
-    if _holds_text(first, fields):
-        return items
-    if isinstance(first, dict) and _holds_text(first.get(ROW_KEY), fields):
-        return [item.get(ROW_KEY, item) if isinstance(item, dict) else item for item in items]
-    if isinstance(first, dict) and _text_one_object_down(first):
-        return items  # Elasticsearch's `{"_id": ..., "_source": {"text": ...}}` (io.nested_text)
+def unwrapped(items: list[Any], fields: tuple[str, ...]) -> list[Any] | None:
+    """The records of a list: its items, or each item's `row`; None when they hold no text.
+    Told by the first item that holds the text, not by the first item: a list whose first
+    record had a null `text` or none (a header row) was passed over whole."""
+    for item in items:
+        if _holds_text(item, fields):
+            return items
+        if isinstance(item, dict) and _holds_text(item.get(ROW_KEY), fields):
+            return [row.get(ROW_KEY, row) if isinstance(row, dict) else row for row in items]
+        if isinstance(item, dict) and _text_one_object_down(item):
+            return items  # `{"_id": ..., "_source": {"text": ...}}` (io.nested_text)
     return None
 
 
@@ -51,7 +53,7 @@ def nested_records(value: Any, fields: tuple[str, ...], depth: int = 1) -> list[
     found: list[Any] = []
     for item in value.values():
         if isinstance(item, list) and item and isinstance(item[0], dict):
-            found.extend(_unwrapped(item, fields) or [])
+            found.extend(unwrapped(item, fields) or [])
         elif isinstance(item, dict):
             found.extend(nested_records(item, fields, depth + 1) or [])
     return found or None

@@ -329,7 +329,7 @@ def walk_inputs(
     if wanted:  # `--split test`: only the files of those splits (curate.io.splits)
         from curate.io.splits import select_splits
 
-        files = select_splits(files, wanted)
+        files = select_splits(files, wanted, text_field)
     from curate.io.path_names import readable_name  # `caf\xe9.xlsx` listed (io.path_names)
 
     skipped = [readable_name(name) for name in skipped]
@@ -459,12 +459,14 @@ def find_files(
 
 def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
     """How many skipped files of each kind (their extension), most frequent first."""
+    from curate.io.job_markers import marker_kind
     from curate.io.link_loops import LINK_LOOP, loops
 
     counts: dict[str, int] = {}
     for name in skipped:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
         kind = hidden_kind(name) or kind  # `.DS_Store`, `.git/` (io.hidden_files)
+        kind = marker_kind(name) or kind  # `_SUCCESS`, `.part-0.crc` (io.job_markers)
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         if os.path.islink(name) and not os.path.exists(name):
@@ -1058,7 +1060,11 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     first, kind = _first_record(path)
     if kind in ("lines", "array") and opens_texts(first):
         return kind  # a list of texts, as strings (io.bare_strings)
+    if kind == "array" and isinstance(first, list) and _opens_values(first, text_field):
+        return kind  # `[["id", "text"], [1, "..."]]`, `[["..."], ["..."]]` (io.value_rows)
     fields = (*_names(text_field), "html")
+    if kind in ("object", "lines") and _splits_or_squad(path, first, kind, text_field):
+        return "object"  # {"train": [...], "test": [...]} (io.json_splits), SQuAD (io.squad)
     if frame_records(first, _names(text_field)) is not None:
         return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
     if _json_rows(path, first, kind, text_field):
@@ -1070,6 +1076,21 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
         return "object"  # {"rows": [{"row": {...}}]}, {"train": [...]} (io.nested_records)
     # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
     return "object" if holds_text(first_wrapped(first), _names(text_field)) else None
+
+
+def _opens_values(first: list[Any], text_field: Any) -> bool:
+    from curate.io.value_rows import opens_values
+
+    return opens_values(first, _names(text_field))
+
+
+def _splits_or_squad(path: Path, first: Any, kind: str, text_field: Any) -> bool:
+    """One JSON value of splits (curate.io.json_splits) or SQuAD's (curate.io.squad)."""
+    from curate.io.json_values import splits_or_squad as shaped
+
+    if not isinstance(first, dict) or not shaped(first, _names(text_field)):
+        return False
+    return kind == "object" or not _second_line_is_object(path)
 
 
 def _nested(path: Path, first: Any, kind: str | None, text_field: Any) -> bool:
@@ -1114,6 +1135,8 @@ def _first_record(path: Path) -> tuple[Any, str | None]:
                     first, kind = _first_value(text.split("\n", 1)[0]), "lines"
                     if first is None:  # an object written over many lines: one record
                         first, kind = _first_value(text), "object"
+                if first is None and len(head) >= want >= SNIFF_MAX_BYTES and text[:1] == "{":
+                    return _large_first(path) or (None, kind)  # one object past 16 MiB
                 if first is not None or len(head) < want or want >= SNIFF_MAX_BYTES:
                     return first, kind
                 head += handle.read(want)
@@ -1135,11 +1158,21 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         if is_saved_dataset_file(path):  # `state.json` of save_to_disk: no records
             return None
         first, kind = _first_record(path)
+        if first is None and kind == "object" and (large := too_large_json(path)):
+            return large  # one object past 256 MiB (io.large_json)
+        if kind == "array" and isinstance(first, list):  # orient="values" (io.value_rows)
+            from curate.io.value_rows import values_reason
+
+            return None if json_records(path, text_field) else values_reason(first)
         if not isinstance(first, dict) or json_records(path, text_field) is not None:
             return None
         from curate.io.json_values import first_wrapped
 
         inner = first_wrapped(first)  # {"articles": [{"content": ...}]}: its records' fields
+        if inner is None and kind in ("object", "lines"):  # {"train": [{"sentence": ...}]}
+            from curate.io.json_splits import first_split_row
+
+            inner = first_split_row(first)
         if isinstance(inner, dict):
             return _missing_text(inner, text_field)
         if kind == "lines" and not _second_line_is_object(path):
@@ -1191,6 +1224,28 @@ def _second_line_is_object(path: Path) -> bool:
         return False
 
 
+def too_large_json(path: Path) -> str | None:
+    """Why a `.json` of one object too large to look into is not read (io.large_json), or
+    None for any other file."""
+    try:
+        if suffix_of(path) not in JSON_SUFFIXES or path.stat().st_size <= SNIFF_MAX_BYTES:
+            return None
+    except OSError:
+        return None
+    first, kind = _first_record(path)
+    if first is not None or kind != "object":
+        return None
+    from curate.io.large_json import too_large_reason
+
+    return too_large_reason(path)
+
+
+def _large_first(path: Path) -> tuple[Any, str] | None:
+    from curate.io.large_json import large_first  # SQuAD's 42 MB train file
+
+    return large_first(path)
+
+
 def _first_value(text: str) -> Any:
     try:
         return json.JSONDecoder().raw_decode(text)[0]
@@ -1208,9 +1263,10 @@ def read_json(
         kind = "broken"  # read to its break, the break quarantined (io.broken_json)
     if kind is None:  # a file named on its own is read whatever it is: say what it lacks
         fields = _or_html(settings.text_fields)
-        yield Quarantined(
-            str(path), None, "unsupported", f"no JSON records with a {fields} field to read"
-        )
+        why = records_without_text(path, settings.text_fields) if _of_arrays(path) else None
+        why = why or too_large_json(path)  # orient="values"; one object past 256 MiB
+        why = why or f"no JSON records with a {fields} field to read"
+        yield Quarantined(str(path), None, "unsupported", why)
         return
     if kind == "lines":
         yield from read_jsonl(path, base_id, reader)
@@ -1263,9 +1319,13 @@ def read_json(
     except (ValueError, RecursionError) as err:  # a 5,000-digit number, depth
         yield Quarantined(where, None, "malformed_json", f"not valid JSON: {_json_error(err)}")
         return
-    items = records(values, settings.text_fields)  # an array's, a wrapper's, or the objects
+    splits: list[str | None] = []  # each item's split in the file (io.json_splits)
+    items = records(values, settings.text_fields, splits)  # an array's, a wrapper's, objects
     texts = bool(items) and isinstance(items[0], str)  # `json.dump(texts)` (io.bare_strings)
+    chosen = settings.split if any(splits) else ()  # `--split test` of a file of splits
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
+        if chosen and splits[number - 1] not in chosen:
+            continue  # another split, not asked for (io.json_splits)
         item = text_row(item, settings.text_fields) if texts else item
         if not isinstance(item, dict):
             yield Quarantined(
@@ -1279,6 +1339,9 @@ def read_json(
         doc = from_row(item, where, number, f"{base_id}-{number}", settings)
         if encoding is not None and isinstance(doc, Document):
             doc.labels["encoding"] = encoding
+        split = splits[number - 1]
+        if split is not None and isinstance(doc, Document):  # `--split`: published as that
+            doc.labels[SPLIT if settings.split else INPUT_SPLIT] = split  # else counted
         yield doc
     if broken is not None or cut is not None:
         number = len(items) + 1
@@ -1292,6 +1355,12 @@ def read_json(
             f"{what} past record {number - 1}: {why}",
             id=f"{base_id}-{number}",
         )
+
+
+def _of_arrays(path: Path) -> bool:
+    from curate.io.value_rows import of_arrays
+
+    return of_arrays(path)
 
 
 def _is_lfs_pointer(path: Path) -> bool:

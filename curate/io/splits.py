@@ -73,22 +73,35 @@ def file_splits(paths: Iterable[Path]) -> dict[Path, str]:
     return found
 
 
-def select_splits(files: list[tuple[Path, str]], wanted: tuple[str, ...]) -> list[tuple[Path, str]]:
+def select_splits(
+    files: list[tuple[Path, str]], wanted: tuple[str, ...], fields: tuple[str, ...] = ("text",)
+) -> list[tuple[Path, str]]:
     """`files` of the `wanted` splits only (all of them when none is wanted); a split asked
-    for that the input does not hold is an error naming those it holds."""
+    for that the input does not hold is an error naming those it holds. A `.json` file that
+    holds splits inside it (io.json_splits) is kept when it holds one asked for; its reader
+    reads only those."""
     if not wanted:
         return files
     splits = file_splits(path for path, _ in files)
-    held = sorted(set(splits.values()), key=lambda n: (ORDER.index(n) if n in ORDER else 9, n))
+    from curate.io.json_splits import file_splits_inside
+
+    inside = {path: file_splits_inside(path, fields) for path, _ in files if path not in splits}
+    names = set(splits.values()) | {name for held in inside.values() for name in held}
+    held = sorted(names, key=lambda n: (ORDER.index(n) if n in ORDER else 9, n))
     missing = [name for name in wanted if name not in held]
     if missing:
         what = f"its splits are {', '.join(held)}" if held else "it holds no splits"
         raise ValueError(
             f"--split / reader.split: {', '.join(missing)} not in the input; {what} "
-            "(a DatasetDict.save_to_disk folder, data/<split>-00000-of-00001.* files, or "
-            "train/validation/test files side by side)"
+            "(a DatasetDict.save_to_disk folder, data/<split>-00000-of-00001.* files, "
+            "train/validation/test files side by side, or a .json file of "
+            '{"train": [...], "test": [...]})'
         )
-    return [(path, fid) for path, fid in files if splits.get(path) in wanted]
+    return [
+        (path, fid)
+        for path, fid in files
+        if splits.get(path) in wanted or set(inside.get(path, ())) & set(wanted)
+    ]
 
 
 def merged_splits(files: list[tuple[Path, str]]) -> dict[str, int]:

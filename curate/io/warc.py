@@ -235,6 +235,7 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
             handle.seek(start)
             last = None
             error: str | None = None
+            damaged = None  # a record whose block digest does not match (io.warc_digest)
             try:
                 records = ArchiveIterator(
                     handle, parse_http=False, record_types=WarcRecordType.any_type
@@ -242,9 +243,16 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
                 for record in records:
                     offset = record.stream_pos  # from the file start, after a seek too
                     last = offset
+                    damaged = _damaged(record, offset, where)
+                    if damaged is not None:
+                        break
                     yield _fastwarc_record(record, offset, where, url_rule, is_wet(where))
             except OSError as err:  # a corrupt gzip member, a WARC header that does not parse
                 error = str(err) or type(err).__name__
+            if damaged is not None:  # read on from the next record start, not from its end
+                yield damaged
+                start = _next_start(handle, damaged.offset + 1, compressed, whole=True)
+                continue
             # a normal end must end the file: a member left over is one cut short
             if last is None:
                 bad = start if error else _next_start(handle, start, compressed, whole=False)
@@ -258,6 +266,16 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
             detail = error or "the archive ends inside this record"
             yield Quarantined(where, None, kind, f"unreadable record: {detail}", offset=bad)
             start = _next_start(handle, bad + 1, compressed, whole=True)
+
+
+def _damaged(record: Any, offset: int, where: str) -> Quarantined | None:
+    """A quarantine row for a record whose `WARC-Block-Digest` does not match, else None."""
+    from curate.io.warc_digest import HEADER, digest_mismatch
+
+    if HEADER not in record.headers:  # the common case, one lookup (most crawls have none)
+        return None
+    why = digest_mismatch(record, _kind_names().get(int(record.record_type), "unknown"))
+    return Quarantined(where, None, "warc_record", why, offset=offset) if why else None
 
 
 def _fastwarc_record(

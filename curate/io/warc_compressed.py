@@ -55,11 +55,18 @@ def compressed_records(path: Path, url_rule: Any, record: Any) -> Iterator[Any]:
             for found in records:
                 last = found.stream_pos
                 read += 1
-                yield record(found, last, where, url_rule)
+                damaged = _damaged(found, last, where)  # no start to read on from: go on
+                yield damaged if damaged is not None else record(found, last, where, url_rule)
     except (OSError, EOFError, lzma.LZMAError) as err:  # a frame cut short, a corrupt one
         detail = str(err) or type(err).__name__
         error = f"unreadable after {read:,} record(s), the rest of the file lost: {detail}"
         yield Quarantined(where, None, "warc_record", error, offset=last)
+
+
+def _damaged(found: Any, offset: int, where: str) -> Any:
+    from curate.io.warc import _damaged as damaged
+
+    return damaged(found, offset, where)
 
 
 def _zstd_records(path: Path, url_rule: Any, record: Any) -> Iterator[Any]:
@@ -75,6 +82,7 @@ def _zstd_records(path: Path, url_rule: Any, record: Any) -> Iterator[Any]:
     while True:
         last = None  # the offset of the last record read in this pass
         shift = start - len(frame) if start else 0  # the stream's offsets to the file's
+        damaged = None  # a record whose block digest does not match (io.warc_digest)
         try:
             with FromFrame(path, start, frame) if start else open(path, "rb") as handle:
                 records = ArchiveIterator(
@@ -83,10 +91,20 @@ def _zstd_records(path: Path, url_rule: Any, record: Any) -> Iterator[Any]:
                 for found in records:
                     last = found.stream_pos + shift
                     read += 1
+                    damaged = _damaged(found, last, where)
+                    if damaged is not None:
+                        break
                     yield record(found, last, where, url_rule)
-            return
+            if damaged is None:
+                return
         except OSError as err:  # a frame cut short, a corrupt one
             detail = str(err) or type(err).__name__
+        if damaged is not None:  # read on from the next frame, not from the record's end
+            yield damaged
+            start = next_frame(path, damaged.offset + 1, frame, whole=True) or 0
+            if not start:
+                return
+            continue
         bad = next_frame(path, start + len(frame) * (start == 0), frame, whole=False)
         if last is not None:
             bad = next_frame(path, last + 1, frame, whole=False)
