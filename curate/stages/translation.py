@@ -878,6 +878,16 @@ class TranslationRepair(MapStage):
         units = self._table["measure_units"]
         return all(part.rstrip("²³") in units for part in word.split("/", 2))
 
+    def _numbered(self, value: str, start: int) -> bool:
+        """Whether the number starting at `value[start]` follows an abbreviation that numbers
+        ("p. 12", "No. 7", "Art. 5", "Jan. 14", of `abbreviations`): a reference or a date,
+        which ends no name as "Prime Day 2019" does."""
+        if start < 3 or value[start - 1] != " ":
+            return False
+        word = _token_before(value, start - 1)
+        core = word[:-1].lower()
+        return word[-1:] == "." and (core == "p" or core in self._table["abbreviations"])
+
     def _labelled_letter(self, value: str, letter: int) -> bool:
         """Whether the capital at `value[letter]` is named by the word before it, one of
         `letter_labels` ("line B", "plan B", "vitamin C"): a letter, not an initial."""
@@ -1282,6 +1292,7 @@ class TranslationRepair(MapStage):
                 token[-1:].isdigit()
                 and not measured
                 and not _after_lower_word(value, m.start() - len(token))
+                and not self._numbered(value, m.start() - len(token))
                 and not self._sentence_word(value, word, lowered)
             ):
                 continue
