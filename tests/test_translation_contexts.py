@@ -185,6 +185,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 4) for cell in contexts.cells(held_out=4)]
     every += [(cell, 5) for cell in contexts.cells(held_out=5)]
     every += [(cell, 7) for cell in contexts.cells(held_out=7)]
+    every += [(cell, 8) for cell in contexts.cells(held_out=8)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

@@ -666,12 +666,94 @@ HELD_OUT_7_SENTENCE = tuple(
     )
 )
 
+# An eighth held-out batch, written in session 24 (round 6) before any fix it measures, without
+# running the stage on it: topics no batch had (hospitals and medicines, wildfires, cycling,
+# aviation, energy, broadband, noise, housing), what ends the sentence before the artifact varied
+# again: other measures and amounts (`ha`, `MW`, `mg`, `dB`, `Gbit/s`, `€3.4bn`, `±3 points`,
+# `~40,000`), a race stage, a flight or a summit code (`AF447`, `COP28`), a year range, a
+# reference in brackets (`[2]`), a street address, an acronym in brackets, a quote closed by a
+# question mark, heading lines (a question, capitals with a colon, a numbered heading); and other
+# lower-case openers (`OPENERS_8`).
+OPENERS_8 = ("patients", "the airline", "tourists", "the riders", "engineers", "residents",
+             "the prosecutor", "two of them", "many", "her team")  # fmt: skip
+HELD_OUT_8_PHRASE = (
+    _c("after_hectares", "After 1,200 ha burned, {F} was declared a disaster zone."),
+    _c("cycling_stage", "On stage 14, {F} attacked on the final climb."),
+    _c("after_summit_code", "At COP28, {F} was on the agenda."),
+    _c("after_dosage", "At 500 mg a day, {F} is safe, doctors say."),
+    _c("after_acronym_gloss", "The ARS (Regional Health Agency) said {F} was under review."),
+    _c("after_tilde_count", "For ~40,000 fans, {F} was the highlight of the season."),
+    _c("after_floor_ordinal", "On the 3rd floor, {F} was found intact."),
+    _c("after_currency_word", "Tickets at 12 euros and {F} were announced on Friday."),
+    _c("after_possessive_plural", "According to the firefighters' figures, {F} rose sharply."),
+    _c("year_range", "Between 2024 and 2029, {F} will be reviewed twice."),
+    _c("after_flight_code", "Flight AF447 and {F} were named in the report."),
+    _c("key_figures_heading", "Key figures: {F} and the budget", "paragraph"),
+    _c("update_dateline", "UPDATE 2 - {F} was confirmed on Monday.", "paragraph", start=True),
+    _c("after_unit_paren", "Noise levels (105 dB) and {F} were measured at night."),
+    _c("after_megawatts", "The 1,650 MW reactor and {F} were inspected in May."),
+)
+HELD_OUT_8_SPACE = (
+    _c("after_hectares", "The fire destroyed 1,200 ha{F}; the wind then turned."),
+    _c("after_billion_abbrev", "The bill came to €3.4bn{F}, a record for the region."),
+    _c("after_dosage", "Take 500 mg{F}, twice a day."),
+    _c("after_summit_code", "At COP28{F}, the talks dragged on."),
+    _c("flight_headline", "Flight AF447{F}: what we know", "paragraph"),
+    _c("after_quote_inside", "Was it “the end of an era”{F}? Many think so."),
+    _c("after_decibels", "Noise peaked at 105 dB{F}! Residents were furious."),
+    _c("after_plus_minus", "The margin of error is ±3 points{F}; the lead is narrow."),
+    _c("after_currency_word", "Tickets cost 12 euros{F}, or 8 euros for students."),
+    _c("after_tilde_count", "The crowd was ~40,000{F}; police counted fewer."),
+    _c("after_ref_bracket", "Deaths fell by 12% [2]{F}; injuries rose."),
+    _c("one_word_verdict", "Guilty{F}! The verdict fell at 6 p.m.", "paragraph"),
+    _c("after_stage", "He won stage 14{F}, his third this year."),
+    _c("after_acronym_dash", "The agency (ARS-IDF){F}, however, declined to comment."),
+    _c("heading_label", "Where to vote{F}: the full list", "paragraph"),
+)
+HELD_OUT_8_SENTENCE = tuple(
+    replace(c, openers=OPENERS_8)
+    for c in (
+        _c("after_hectares", "The fire destroyed 1,200 ha. {F} were evacuated overnight."),
+        _c("after_megawatts", "The new reactor produces 1,650 MW. {F} visited the site."),
+        _c("after_dosage", "Each tablet contains 500 mg. {F} should not take more."),
+        _c("after_billion_abbrev", "The bill came to €3.4bn. {F} called it a waste."),
+        _c("after_stage", "He won stage 14. {F} crossed the line behind him."),
+        _c("after_flight_code", "The passengers were on flight AF447. {F} said nothing."),
+        _c("after_summit_code", "The deal was struck at COP28. {F} hailed it."),
+        _c("after_quote_bang_said", "“Never!” shouted one protester. {F} left at noon."),
+        _c("after_street_address", "The office is at 55 rue de Rivoli. {F} gathered outside."),
+        _c("after_decibels", "Noise peaked at 105 dB. {F} complained to the mayor."),
+        _c("after_bandwidth", "Download speeds reached 1 Gbit/s. {F} were impressed."),
+        _c("after_per_head", "That is €2,300 per head. {F} say it is too much."),
+        _c("after_clock_range", "Trains run from 5:30 to 0:45. {F} want later services."),
+        _c("after_acronym_paren", "It was run by the health agency (ARS). {F} declined."),
+        _c("after_plus_minus", "The poll has a margin of ±3 points. {F} read it warily."),
+        _c("after_negative_range", "Lows fell to between -8 and -12°C. {F} lost power."),
+        _c("after_question_line", "What happens next?\n{F} will vote in June.", "paragraph"),
+        _c(
+            "after_caps_heading_line",
+            "HEATWAVE: RED ALERT IN 14 DEPARTMENTS\n{F} were told to stay indoors.",
+            "paragraph",
+        ),
+        _c("after_numbered_heading", "2. The budget\n{F} will pay more in 2025.", "paragraph"),
+        _c("after_quoted_question", "Is this “the end of an era”? {F} think so."),
+        _c("after_ref_bracket", "Deaths fell by 12% [2]. {F} welcomed the figures."),
+        _c("after_tilde_count", "The crowd was ~40,000. {F} sang the anthem."),
+        _c("after_bib_number", "The runner wore No. 7. {F} cheered him on."),
+        _c("after_currency_word", "A ticket costs 12 euros. {F} find it cheap."),
+        _c("after_year_range", "Her term runs 2024-2029. {F} expect changes."),
+        _c("after_half_hours", "The wait was 2½ hours. {F} gave up."),
+        _c("after_french_hour", "Polling stations close at 20h. {F} wait for the results."),
+        _c("after_dash_aside", "Nobody expected it — not even her. {F} was stunned."),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 7 the first to seventh held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 8 the first to eighth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -682,6 +764,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_5_SPACE, HELD_OUT_5_SENTENCE, HELD_OUT_5_PHRASE),
         (HELD_OUT_6_SPACE, HELD_OUT_6_SENTENCE, HELD_OUT_6_PHRASE),
         (HELD_OUT_7_SPACE, HELD_OUT_7_SENTENCE, HELD_OUT_7_PHRASE),
+        (HELD_OUT_8_SPACE, HELD_OUT_8_SENTENCE, HELD_OUT_8_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -205,6 +205,7 @@ class TranslationRepair(MapStage):
             "sentence_case": re.compile(table["sentence_case"]),
             "abbreviations": frozenset(table["abbreviations"]),
             "word_abbreviations": frozenset(table.get("word_abbreviations") or ()),
+            "measure_units": frozenset(table.get("measure_units") or ()),
             "sentence_openers": frozenset(table.get("sentence_openers") or ()),
             "closing_abbreviations": frozenset(table.get("closing_abbreviations") or ()),
             "after_closing_abbreviation": frozenset(table.get("after_closing_abbreviation") or ()),
@@ -804,6 +805,10 @@ class TranslationRepair(MapStage):
             return False  # "(12,158 AIDS and 1,317 HIV). the": an abbreviation's stop is inside
         if _DEGREES.fullmatch(core):
             return False  # "Temperatures reached 31°C. researchers": a unit, not an initial
+        if token == core and self._measure(value, dot, core):
+            return False  # "reached 130 km/h. farmers", "rose +3.2%. it": a measure ends it
+        if len(core) == 1 and core.isupper() and self._labelled_letter(value, dot - 1):
+            return False  # "Traffic is cut on line B. unions": a letter a label names
         # "0a:M. aa": the word before the stop is "M", as the title rule reads it (a word starts
         # after any mark but those words hold), or one run would capitalise "aa" and the next
         # read "M. Aa" as a title
@@ -846,6 +851,49 @@ class TranslationRepair(MapStage):
         # "in", "no", "sat": a word unless a number stands before it ("5 in. of snow")
         start = dot - len(token)
         return start >= 2 and value[start - 1] == " " and value[start - 2].isdigit()
+
+    def _measure(self, value: str, dot: int, token: str) -> bool:
+        """Whether `token`, before the full stop at `value[dot]`, is a measure: a number with
+        a unit glued or after a space ("2.5kg", "130 km/h", "45 m²", "48 h", "1,650 MW"; the
+        units of `measure_units`), a share ("+3.2%") or a number with a sign or a currency
+        sign ("$187.50", "-5"). No initial nor abbreviation ends that way: the stop ends the
+        sentence."""
+        m = _MEASURE.fullmatch(token)
+        if m is not None:
+            unit = m.group("unit")
+            if unit is None:
+                return bool(m.group("sign"))  # "2019" or "1.2" alone: other tests judge them
+            return unit in ("%", "‰") or self._unit(unit)
+        start = dot - len(token)
+        return (
+            start >= 2
+            and value[start - 1] == " "
+            and self._unit(token)
+            and _NUMBER.fullmatch(_token_before(value, start - 1)) is not None
+        )
+
+    def _unit(self, word: str) -> bool:
+        """Whether `word` is a unit of `measure_units`, part by part across "/" ("km/h",
+        "Gbit/s"), squared or cubed ("m²")."""
+        units = self._table["measure_units"]
+        return all(part.rstrip("²³") in units for part in word.split("/", 2))
+
+    def _numbered(self, value: str, start: int) -> bool:
+        """Whether the number starting at `value[start]` follows an abbreviation that numbers
+        ("p. 12", "No. 7", "Art. 5", "Jan. 14", of `abbreviations`): a reference or a date,
+        which ends no name as "Prime Day 2019" does."""
+        if start < 3 or value[start - 1] != " ":
+            return False
+        word = _token_before(value, start - 1)
+        core = word[:-1].lower()
+        return word[-1:] == "." and (core == "p" or core in self._table["abbreviations"])
+
+    def _labelled_letter(self, value: str, letter: int) -> bool:
+        """Whether the capital at `value[letter]` is named by the word before it, one of
+        `letter_labels` ("line B", "plan B", "vitamin C"): a letter, not an initial."""
+        if letter < 2 or value[letter - 1] != " ":
+            return False
+        return _token_before(value, letter - 1).lower() in self._table["letter_labels"]
 
     def _closing_abbreviation(self, value: str, dot: int, word: str) -> bool:
         """Whether the abbreviation whose full stop is `value[dot]` also ends its sentence: one
@@ -1227,12 +1275,24 @@ class TranslationRepair(MapStage):
                 # “we met on Monday.” the talks resumed")
                 continue
             after = value[m.end() : m.end() + 2]
+            # a measure or a letter a label names ends its sentence as a word does: "at 45 m².
+            # farmers", "cut to 1,650 MW. engineers", "on line B. unions"
+            measured = stop and (
+                self._measure(value, m.start(), token)
+                or (
+                    len(token) == 1
+                    and token.isupper()
+                    and self._labelled_letter(value, m.start() - 1)
+                )
+            )
             # "on Prime Day 2019. ecobee redesigned it": a name ends in a number too; so does
             # "Yahoo! is" in a mark, a list in lower case its lines, "at NATO. the" a brand
             # (a number after a lower-case word ends no name: "won 52 to 48. the", "in 2019. talks")
             if (
                 token[-1:].isdigit()
+                and not measured
                 and not _after_lower_word(value, m.start() - len(token))
+                and not self._numbered(value, m.start() - len(token))
                 and not self._sentence_word(value, word, lowered)
             ):
                 continue
@@ -1252,7 +1312,8 @@ class TranslationRepair(MapStage):
             # a paragraph that opens in lower case is doubtful even after a full stop: on real
             # pages it is a line of code ("import os", "results = []") or a name written in
             # lower case ("vcpkg has", "projectile"): 10 false edits on the 986 read pages
-            shout = token.isupper() and not _DEGREES.fullmatch(token)  # "NATO.", not "31°C."
+            # "NATO.", not "31°C.", "1,650 MW." nor "line B."
+            shout = token.isupper() and not _DEGREES.fullmatch(token) and not measured
             doubtful = not stop or m.group("gap") != " " or shout or closer in _QUOTES
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
@@ -1659,6 +1720,14 @@ _HANDLE = re.compile(r"[#@][^\W\d_]\w{0,40}")
 # a temperature, its number glued or not: "31°C", "-5°C", "98.6°F", "°C" (of "31 °C"); its
 # letter is a unit, no initial, and a sentence ends with it ("reached 31°C. researchers")
 _DEGREES = re.compile(r"(?:[-+−]?[0-9]{1,4}(?:[.,][0-9]{1,3})?)?°[CFK]")
+# a number, its sign or currency sign, a fraction and a unit glued or after a no-break space:
+# "+3.2%", "€3.4bn", "2.5kg", "45\u00a0m²", "2½h", "$187.50" (`_measure` reads the unit)
+_MEASURE = re.compile(
+    r"(?P<sign>[$€£¥₩]?[-+−±~≈]?)[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?[\u00a0\u202f]?"
+    r"(?P<unit>%|‰|[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,2}[²³]?)?"
+)
+# a number alone before a unit after a space: "130" of "130 km/h", "1,650", "-12", "~40,000"
+_NUMBER = re.compile(r"[$€£¥₩]?[-+−±~≈]?[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?")
 
 
 def _web_address(core: str) -> bool:
