@@ -61,14 +61,20 @@ def test_the_lines_between_are_the_models_to_remove(body):
 
 
 def test_the_repeat_goes_in_the_first_run(body):
+    uncovered = 0  # pages whose repeat `duplicate_headline` took once the model's removal
     for headline, text in _pages(body, 40, seed=2):
         once = run_stage(STAGE, text)
         assert once.title == headline
         assert not once.text.startswith(headline), once.text[:80]
         rules = [edit.rule for edit in once.edits]
-        assert "duplicate_headline" in rules and "line_model" in rules
+        assert "line_model" in rules
+        uncovered += "duplicate_headline" in rules
         again = run_stage(STAGE, once.text, once.title)
         assert again.text == once.text and not again.edits
+    # Which rule takes a repeat is a retrain's draw: the model may take a near repeat itself
+    # (1 of 40 with the models of the same rows and other seeds, `make eval seed_spread`; the
+    # test once asked it of every page and failed on such a retrain); the repeat goes either way
+    assert uncovered >= 36, uncovered
 
 
 def test_the_repeat_of_a_given_title_goes_in_the_first_run(body):

@@ -18,3 +18,5 @@ MODULES = (
     "stories",
     "train_check",
 )
+# run only when named: `seed_spread` retrains the line models (minutes)
+OPTIONAL = ("seed_spread",)

@@ -7,17 +7,21 @@ import importlib
 import sys
 from pathlib import Path
 
-from curate.evaluate import MODULES
+from curate.evaluate import MODULES, OPTIONAL
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m curate.evaluate")
     parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
-    parser.add_argument("names", nargs="*", help=f"some of: {', '.join(MODULES)}")
+    parser.add_argument(
+        "names",
+        nargs="*",
+        help=f"some of: {', '.join(MODULES + OPTIONAL)} (default: all but {', '.join(OPTIONAL)})",
+    )
     args = parser.parse_args(argv)
-    unknown = sorted(set(args.names) - set(MODULES))
+    unknown = sorted(set(args.names) - set(MODULES + OPTIONAL))
     if unknown:
-        parser.error(f"unknown evaluation(s) {unknown}; known: {', '.join(MODULES)}")
+        parser.error(f"unknown evaluation(s) {unknown}; known: {', '.join(MODULES + OPTIONAL)}")
     if not args.eval_dir.is_dir():
         print(
             f"skipping evaluations: {args.eval_dir} not found (evaluation data is not part "

@@ -215,9 +215,15 @@ def seed_examples() -> list[Example]:
     return items
 
 
-def fit(rows: list[list[float]], targets: list[int], weights: list[float], names: tuple) -> dict:
-    """`BAGS` boosted models, each on its own 80% draw of the rows at every tree (seeds `SEED`,
-    `SEED + 1`, ...), exported as one model: all their trees, each leaf divided by `BAGS`, so the
+def fit(
+    rows: list[list[float]],
+    targets: list[int],
+    weights: list[float],
+    names: tuple,
+    seed: int = SEED,
+) -> dict:
+    """`BAGS` boosted models, each on its own 80% draw of the rows at every tree (seeds `seed`,
+    `seed + 1`, ...), exported as one model: all their trees, each leaf divided by `BAGS`, so the
     score is the logistic of their mean log-odds."""
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
@@ -233,7 +239,7 @@ def fit(rows: list[list[float]], targets: list[int], weights: list[float], names
             min_samples_leaf=MIN_LEAF,
             subsample=SUBSAMPLE,
             init="zero",
-            random_state=SEED + bag,
+            random_state=seed + bag,
         )
         model.fit(x, y, sample_weight=np.asarray(weights))
         models.append(model)
@@ -350,15 +356,20 @@ def stale(
 
 
 def train(
-    eval_dir: Path | None, user_files: Iterable[Path] = (), halves: Iterable[str] = (TRAIN_HALF,)
+    eval_dir: Path | None,
+    user_files: Iterable[Path] = (),
+    halves: Iterable[str] = (TRAIN_HALF,),
+    seed: int = SEED,
 ) -> dict:
+    """The model file's content; `seed`: the boosted models' draws (another seed measures how
+    far a retrain alone moves the figures: `curate.evaluate.seed_spread`)."""
     halves = tuple(halves)
     table, documents, words = training_rows(eval_dir, user_files, halves)
     models, sources = {}, {}
     for kind, (rows, targets, weights) in table.items():
         if not rows or len(set(targets)) < 2:
             raise SystemExit(f"train: no labelled {kind} lines of both kinds to learn from")
-        models[kind] = fit(rows, targets, weights, features.names(kind == "html"))
+        models[kind] = fit(rows, targets, weights, features.names(kind == "html"), seed)
         if kind in words:
             models[kind]["words"] = words[kind]
             models[kind]["words_weight"] = line_words.WEIGHT
@@ -373,7 +384,7 @@ def train(
             "user_files": [str(p) for p in user_files],
             **{kind: sources[kind] for kind in sources},
         },
-        "seed": SEED,
+        "seed": seed,
         "models": models,
     }
 
