@@ -106,3 +106,34 @@ def test_space_after_number_or_code(raw, fixed):
 )
 def test_space_after_number_keeps(kept):
     assert slips.repaired(kept, PLAIN) == kept
+
+
+# a mark after a closing quote or bracket ends the sentence as surely as a full stop: what the
+# bracket or the quote holds is closed, no abbreviation nor name goes on ("(ARS). residents",
+# "“the end of an era”? engineers") ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("It was run by the health agency (ARS). residents declined.", "(ARS). Residents"),
+        ("The fund is managed by the bank (BPI). investors were told.", "(BPI). Investors"),
+        ("The plan was drafted by the ministry (DGS). doctors objected.", "(DGS). Doctors"),
+        ("Is this “the end of an era”? engineers think so.", "era”? Engineers"),
+        ("Who still says “never again”? historians asked.", "again”? Historians"),
+        ("They called it “a betrayal”! farmers were furious.", "betrayal”! Farmers"),
+    ],
+)
+def test_mark_after_closer_ends_a_sentence(raw, fixed):
+    assert fixed in slips.repaired(raw, PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "They met (what a day!) on Monday.",  # the mark inside the bracket: an aside
+        "She asked “why now?” and left.",  # the mark inside the quote: a quote in a sentence
+        "Is it “the end of an era”? asks the author.",  # an inverted speech tag
+        "It was run by the health agency (ARS). Residents declined.",  # already a capital
+    ],
+)
+def test_mark_after_closer_keeps(kept):
+    assert slips.repaired(kept, PLAIN) == kept

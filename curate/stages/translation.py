@@ -1327,13 +1327,23 @@ class TranslationRepair(MapStage):
             # "NATO.", not "31°C.", "1,650 MW." nor "line B."
             # nor a code of capitals and digits, which ends a sentence as a word does ("on
             # flight AF447. patients", "at COP28. the", "confirmed H5N1. the")
+            # and a mark after a closing quote or bracket ends the sentence as surely as a full
+            # stop: the name or the quote is closed ("the agency (ARS). residents", "“the end
+            # of an era”? engineers"; not "Yahoo! is"), unless a verb of speech follows it, an
+            # inverted tag ('what research "can bring"? asks Ms Plamondon')
+            enclosed = value[m.start() - 1] in CLOSING and (
+                stop or word not in t["speech_verbs"]
+            )
             shout = (
                 token.isupper()
+                and not enclosed
                 and not _DEGREES.fullmatch(token)
                 and not measured
                 and not _CODE_NUMBERED.fullmatch(token)
             )
-            doubtful = not stop or m.group("gap") != " " or shout or closer in _QUOTES
+            doubtful = (
+                not (stop or enclosed) or m.group("gap") != " " or shout or closer in _QUOTES
+            )
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
                 # and protested'
