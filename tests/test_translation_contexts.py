@@ -186,6 +186,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 5) for cell in contexts.cells(held_out=5)]
     every += [(cell, 7) for cell in contexts.cells(held_out=7)]
     every += [(cell, 8) for cell in contexts.cells(held_out=8)]
+    every += [(cell, 9) for cell in contexts.cells(held_out=9)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

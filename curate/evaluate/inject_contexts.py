@@ -748,12 +748,90 @@ HELD_OUT_8_SENTENCE = tuple(
     )
 )
 
+# A ninth held-out batch, written in session 24 (round 7) before any fix it measures, without
+# running the stage on it: topics no batch had (schools and exams, rugby and tennis, fishing and
+# ports, ski resorts, museums and a film festival, pensions, space, bird flu, motorways), what
+# ends the sentence before the artifact varied again: a code of letters and digits (`A320`,
+# `H5N1`, `A69`, `RN7`, `Q3`, `Ligue 1`), a score (`24-17`), an acronym with dots (`U.N.`,
+# `U.K.`), an amount in millions (`€12m`), a tonnage, a clock time, a frequency (`2.4 GHz`), a
+# rank (`1st`); lines that end without a stop (a shout, a label with a colon, a question, a
+# heading in capitals, a plain heading), a quote that ends in a mark before its speaker; and
+# other lower-case openers (`OPENERS_9`).
+OPENERS_9 = ("pupils", "the club", "fishermen", "the jury", "skiers", "retirees", "some",
+             "the ministry", "investors", "local officials")  # fmt: skip
+HELD_OUT_9_PHRASE = (
+    _c("after_aircraft_code", "The A320 and {F} were grounded for checks."),
+    _c("after_virus_code", "Since the H5N1 outbreak, {F} has been banned in the region."),
+    _c("after_score", "After the 24-17 win, {F} was celebrated in Toulouse."),
+    _c("after_quarter", "In Q3, {F} grew faster than expected."),
+    _c("after_league_number", "Relegated from Ligue 1, {F} faces a hard season."),
+    _c("after_un_dots", "At the U.N., {F} was raised by the delegation."),
+    _c("after_tonnage", "With 7.5 t of cod landed, {F} was a relief for the port."),
+    _c("exam_results", "When the baccalauréat results came out, {F} was published online."),
+    _c("after_clock", "By 8:30, {F} had closed the pass."),
+    _c("festival_line", "In Cannes this year, {F} split the critics."),
+    _c("pension_reform", "Under the pension reform, {F} would change from 2026."),
+    _c("motorway_code", "On the A69 motorway, {F} was halted by the court."),
+    _c("in_brief_line", "IN BRIEF: {F} and the weather", "paragraph"),
+)
+HELD_OUT_9_SPACE = (
+    _c("after_aircraft_code", "The airline ordered 40 A320{F}, its largest order."),
+    _c("after_virus_code", "Bird flu (H5N1){F}: farms on alert", "paragraph"),
+    _c("after_score", "Toulouse won 24-17{F}; the crowd stayed late."),
+    _c("after_quarter", "Sales fell in Q3{F}, the firm said."),
+    _c("after_league_number", "They are back in Ligue 1{F}! Fans celebrated all night."),
+    _c("after_million_abbrev", "The museum raised €12m{F}, mostly from donors."),
+    _c("after_tonnage", "Boats landed 7.5 t{F}; quotas were cut."),
+    _c("after_clock", "The pass closed at 8:30{F}; skiers were turned back."),
+    _c("after_frequency", "The network uses 2.4 GHz{F}, like most routers."),
+    _c("after_rank", "She finished 1st{F}, ahead of two Norwegians."),
+    _c("road_code_headline", "RN7{F}: traffic resumes after the landslide", "paragraph"),
+    _c("pension_question", "Who retires at 64{F}? The answer depends on your job."),
+    _c("exam_headline", "Baccalauréat 2025{F}: the results by region", "paragraph"),
+    _c("after_un_dots", "The vote at the U.N.{F}, however, was close."),
+    _c("after_launch_code", "The Ariane 6 launch{F}; a success, the agency said."),
+)
+HELD_OUT_9_SENTENCE = tuple(
+    replace(c, openers=OPENERS_9)
+    for c in (
+        _c("after_aircraft_code", "The airline grounded its A320. {F} were rebooked."),
+        _c("after_virus_code", "Tests confirmed H5N1. {F} culled the flock."),
+        _c("after_motorway_code", "The court halted work on the A69. {F} appealed."),
+        _c("after_road_code", "A landslide blocked the RN7. {F} took the detour."),
+        _c("after_quarter", "Profits fell in Q3. {F} sold their shares."),
+        _c("after_league_number", "The club was relegated from Ligue 1. {F} were in tears."),
+        _c("after_score", "Toulouse won 24-17. {F} celebrated in the streets."),
+        _c("after_un_dots", "The resolution went to the U.N. {F} welcomed it."),
+        _c("after_uk_dots", "The boat was seized by the U.K. {F} protested."),
+        _c("after_million_abbrev", "The museum raised €12m. {F} gave more than expected."),
+        _c("after_tonnage", "Boats landed 7.5 t. {F} said it was a poor catch."),
+        _c("after_clock", "The pass closed at 8:30. {F} were turned back."),
+        _c("after_frequency", "The network runs at 2.4 GHz. {F} asked for 5 GHz."),
+        _c("after_rank", "She finished 1st. {F} applauded her."),
+        _c("after_launch_name", "The satellite flew on Ariane 6. {F} watched the launch."),
+        _c("after_quote_bang_chanted", "“Shame!” chanted the crowd. {F} left the square."),
+        _c("after_quote_question_asked", "“Why now?” asked a teacher. {F} had no answer."),
+        _c("after_shout_line", "GOAL!\n{F} could not believe it.", "paragraph"),
+        _c("after_label_line", "What we know:\n{F} were told on Monday.", "paragraph"),
+        _c("after_question_heading", "Who pays?\n{F} will cover half the cost.", "paragraph"),
+        _c(
+            "after_caps_heading",
+            "SKI RESORTS OPEN EARLY\n{F} rushed to the slopes.",
+            "paragraph",
+        ),
+        _c("after_plain_heading", "The new timetable\n{F} will start at 8 a.m.", "paragraph"),
+        _c("after_bang_line", "A record!\n{F} hailed the result.", "paragraph"),
+        _c("after_exam_code", "Pupils sat paper B2. {F} found it hard."),
+        _c("after_percent_points", "Turnout rose 4 pts. {F} were surprised."),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 8 the first to eighth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 9 the first to ninth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -765,6 +843,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_6_SPACE, HELD_OUT_6_SENTENCE, HELD_OUT_6_PHRASE),
         (HELD_OUT_7_SPACE, HELD_OUT_7_SENTENCE, HELD_OUT_7_PHRASE),
         (HELD_OUT_8_SPACE, HELD_OUT_8_SENTENCE, HELD_OUT_8_PHRASE),
+        (HELD_OUT_9_SPACE, HELD_OUT_9_SENTENCE, HELD_OUT_9_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

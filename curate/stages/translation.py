@@ -68,7 +68,8 @@ CLOSING = "”\"’')]"
 # that differs from the shipped text is run as written. Each entry: shipped pattern -> the
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
-    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f][,.;!?])|(?<=[”’)\]%])|(?<=\w["'])"""
+    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f](?:[,.;!?]|: [^\W\d_]))|(?<=[”’)\]%])"""
+    r"""|(?<=\w["'])"""
     r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;!?])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
@@ -79,7 +80,7 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
 # opens with the space and at once asks for a mark after it
 _FAST_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?=[,;:!?.])"""
-    r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?])"""
+    r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?]|: [^\W\d_])"""
     r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=\w["'][ \u00a0\u202f])"""
     r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;!?])|(?<=/[ \u00a0\u202f])(?=[,;])"""
     r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
@@ -760,6 +761,8 @@ class TranslationRepair(MapStage):
             _NUMBER_TOKEN.fullmatch(core) or _HANDLE.fullmatch(core)
         ):
             return True
+        if token == core and self._ends_in_number(value, space, core):
+            return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
         # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's)
         return (
@@ -768,6 +771,15 @@ class TranslationRepair(MapStage):
             and "_" not in core  # "__init__.py ,": a file name in code
             and _web_address(core.rstrip("/"))
         )
+
+    def _ends_in_number(self, value: str, space: int, token: str) -> bool:
+        """Whether `token`, before the space at `value[space]`, ends in a number or its unit: a
+        code of capitals and digits ("COP28", "AF447"), a number ("2025", "~40,000") or a
+        measure, its unit glued or after a space ("€3.4bn", "45 m²", "1,650 MW"). English
+        puts no space between it and the mark after it."""
+        if _CODE_NUMBERED.fullmatch(token) or _NUMBER.fullmatch(token):
+            return True
+        return self._measure(value, space, token)
 
     def _makes_title(self, value: str, space: int) -> bool:
         """Whether removing the space before the full stop at `value[space + 1]` would make a
@@ -1313,8 +1325,25 @@ class TranslationRepair(MapStage):
             # pages it is a line of code ("import os", "results = []") or a name written in
             # lower case ("vcpkg has", "projectile"): 10 false edits on the 986 read pages
             # "NATO.", not "31°C.", "1,650 MW." nor "line B."
-            shout = token.isupper() and not _DEGREES.fullmatch(token) and not measured
-            doubtful = not stop or m.group("gap") != " " or shout or closer in _QUOTES
+            # nor a code of capitals and digits, which ends a sentence as a word does ("on
+            # flight AF447. patients", "at COP28. the", "confirmed H5N1. the")
+            # and a mark after a closing quote or bracket ends the sentence as surely as a full
+            # stop: the name or the quote is closed ("the agency (ARS). residents", "“the end
+            # of an era”? engineers"; not "Yahoo! is"), unless a verb of speech follows it, an
+            # inverted tag ('what research "can bring"? asks Ms Plamondon')
+            enclosed = value[m.start() - 1] in CLOSING and (
+                stop or word not in t["speech_verbs"]
+            )
+            shout = (
+                token.isupper()
+                and not enclosed
+                and not _DEGREES.fullmatch(token)
+                and not measured
+                and not _CODE_NUMBERED.fullmatch(token)
+            )
+            doubtful = (
+                not (stop or enclosed) or m.group("gap") != " " or shout or closer in _QUOTES
+            )
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
                 # and protested'
@@ -1420,7 +1449,9 @@ class TranslationRepair(MapStage):
         such line before a word that opens a clause and goes on no noun phrase (a pronoun,
         "the", "but", "then": `after_closing_abbreviation`, `after_closing_on_evidence`) when
         the document has no other line in lower case after a line with no stop (it does not
-        wrap its lines)."""
+        wrap its lines). A line complete in itself (`_complete_line`: a shout, a question, a
+        label, a heading in capitals) is followed by a sentence, any word but a function word
+        that opens none and a participle; evidence or not."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
@@ -1442,6 +1473,22 @@ class TranslationRepair(MapStage):
                 continue  # "- trade\n- energy", a list in lower case
             if word in t["lowercase_names"] or word in t["name_particles"]:
                 continue
+            if _complete_line(before, words):
+                # a line complete in itself opens a new sentence on the next: a shout, a
+                # question, a label, a heading in capitals ("STRIKE!\nfarmers walked out",
+                # "What happens next?\npatients", "Background:\nunions had warned"); not with
+                # a word that goes on a heading the extraction cut off ("Why WordCamps?\nwhich
+                # makes", "Was I losing my mind?\nbeing cached"): a function word that opens
+                # no sentence, a participle
+                if word not in t["sentence_openers"] and (
+                    word in t["function_words"] or word.endswith("ing")
+                ):
+                    continue
+                start = m.start("word")
+                spans.append((start, start + 1, word[0].upper()))
+                continue
+            if before[-1] in "!?:":
+                continue  # "Yahoo!\nis": a mark inside a name, on a line it does not complete
             if not evident and not (
                 (words[-1][:1].isupper() or words[-1][-1:] in ")]" or words[-1].isdigit())
                 and self._sentence_word(value, word, lowered, strict=True)
@@ -1602,7 +1649,10 @@ _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 
 # a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
-_LINE_CASE = re.compile(r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+# (or a mark that ends a line complete in itself: "STRIKE!", "Who pays?", "Background:")
+_LINE_CASE = re.compile(
+    r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+)
 # an ellipsis after a letter, then a word in small letters (`_ellipsis_starts`)
 # a street's type, which closes a name only after a capitalised word ("on Main St.")
 _STREETS = frozenset(("st", "ave", "rd", "blvd"))
@@ -1622,6 +1672,20 @@ _CODE_NAME = re.compile(r"\w[#_]\w|::|->|\(\)")
 _CODE_LINE = re.compile(r"==|!=|<=|>=|=>|->|\(\)|[{}]|[a-z]_[a-z]|\w\.\w+\(")
 
 
+def _complete_line(line: str, words: list[str]) -> bool:
+    """Whether `line`, before a line that opens in small letters, is complete in itself: it
+    opens with a capital and ends with "!" or "?" (a shout, a question: "STRIKE!", "Who
+    pays?"), or with a colon after four words at most (a label: "Background:", "What we
+    know:"), or it is a heading in capitals of two words or more ("HEATWAVE: RED ALERT")."""
+    if not line[:1].isupper():
+        return False
+    if line[-1] in "!?":
+        return len(words) >= 2 or line.isupper()  # not a name's mark: "Yahoo!\nis"
+    if line[-1] == ":":
+        return len(words) <= 4
+    return len(words) >= 2 and line.isupper() and sum(map(str.isalpha, line)) >= 6
+
+
 def _in_code(value: str, index: int, reach: int = 120) -> bool:
     """Whether the line of `value[index]` holds the marks of code (`_CODE_LINE`), `reach`
     characters either side at most."""
@@ -1635,6 +1699,10 @@ def _line_end(value: str, start: int, reach: int = 120) -> int:
     return end if end >= 0 else min(len(value), start + reach)
 
 
+# the mark after a spaced number, code or measure that English never spaces (`_lone_spacing`):
+# a comma or a semicolon before a word, a colon before a word ("COP28 : what we know"; not a
+# price list's "VIP : 60,000"), a question or exclamation mark before a capital or a line's end
+_MARK_AFTER_NUMBER = re.compile(r"[,;] \S|: [^\W\d_“‘\"(]|[!?](?: [A-Z“‘\"]|\n|$)")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
 _SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
@@ -1703,7 +1771,7 @@ _WEB_ADDRESS = re.compile(
 
 # a name's code of capitals and digits ("G7", "G20", "COP28", "A380"), and a name in small
 # letters with a capital inside ("iPhone", "eBay", "iOS"), which opens a sentence as a capital
-_CODE_NUMBERED = re.compile(r"[A-Z]{1,6}[0-9]{1,4}")
+_CODE_NUMBERED = re.compile(r"[A-Z]{1,6}[0-9]{1,4}(?:[A-Z]{1,3}[0-9]{1,4})?")  # "H5N1" too
 _INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")
 # an initialism of single letters, without its last full stop: "U.S", "p.m", "D.C", "e.g"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]")
