@@ -1062,6 +1062,9 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
         return kind  # a list of texts, as strings (io.bare_strings)
     if kind == "array" and isinstance(first, list) and _opens_values(first, text_field):
         return kind  # `[["id", "text"], [1, "..."]]`, `[["..."], ["..."]]` (io.value_rows)
+    if kind == "array" and _opens_batches(first):  # `[[{...}, {...}], [{...}]]`
+        batch = first[0]  # its records are read one level down (io.batched_records)
+        return kind if any(has_field(batch, key) for key in (*_names(text_field), "html")) else None
     fields = (*_names(text_field), "html")
     if kind in ("object", "lines") and _splits_or_squad(path, first, kind, text_field):
         return "object"  # {"train": [...], "test": [...]} (io.json_splits), SQuAD (io.squad)
@@ -1076,6 +1079,12 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
         return "object"  # {"rows": [{"row": {...}}]}, {"train": [...]} (io.nested_records)
     # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
     return "object" if holds_text(first_wrapped(first), _names(text_field)) else None
+
+
+def _opens_batches(first: Any) -> bool:
+    from curate.io.batched_records import opens_batches
+
+    return opens_batches(first)
 
 
 def _opens_values(first: list[Any], text_field: Any) -> bool:
@@ -1160,6 +1169,10 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         first, kind = _first_record(path)
         if first is None and kind == "object" and (large := too_large_json(path)):
             return large  # one object past 256 MiB (io.large_json)
+        if kind == "array" and _opens_batches(first) and not json_records(path, text_field):
+            from curate.io.batched_records import batches_reason  # `[[{...}], [{...}]]`
+
+            return batches_reason(first, _missing_text(first[0], text_field))
         if kind == "array" and isinstance(first, list):  # orient="values" (io.value_rows)
             from curate.io.value_rows import values_reason
 
