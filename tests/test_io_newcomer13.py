@@ -46,3 +46,54 @@ def test_batches_of_records_under_another_field_get_that_fields_advice(tmp_path)
     result, text = invoke("run", tmp_path, "--out", tmp_path / "o2", "--text-field", "sentence")
     assert result.exit_code == 0, text
     assert json.loads((tmp_path / "o2" / "report.json").read_text())["counts"]["read"] == 3
+
+
+def _id_text(rows: int, id_of=str) -> str:
+    return "".join(f"{id_of(k)}\t{TEXT.format(k)}\n" for k in range(rows))
+
+
+def test_a_headerless_id_text_table_is_read_with_its_ids(tmp_path):
+    # MS MARCO's `collection.tsv` (`pid<TAB>passage`, no header) was passed over with advice
+    # to write a header; a BEIR-like `corpus.tsv` of string ids the same
+    import gzip
+
+    from curate.io.id_text_rows import SAMPLE_ROWS
+
+    (tmp_path / "in").mkdir()
+    bad = "999\tcut\tshort row\n"  # past the rows looked at: quarantined, by its line
+    (tmp_path / "in" / "collection.tsv").write_text(_id_text(SAMPLE_ROWS + 1) + bad)
+    corpus = _id_text(3, lambda k: f"doc-{k}").encode()
+    (tmp_path / "in" / "corpus.tsv.gz").write_bytes(gzip.compress(corpus))
+    docs, quarantined = _read(tmp_path / "in")
+    assert len(docs) == SAMPLE_ROWS + 1 + 3
+    assert {d.id: d.text for d in docs}["7"] == TEXT.format(7)
+    assert {d.id: d.text for d in docs}["doc-2"] == TEXT.format(2)
+    assert [(Path(q.file).name, q.line, q.kind) for q in quarantined] == [
+        ("collection.tsv", SAMPLE_ROWS + 2, "malformed_row")
+    ]
+    result, text = invoke("run", tmp_path / "in", "--out", tmp_path / "out", "--skip", "quality")
+    assert result.exit_code == 0, text
+    counts = json.loads((tmp_path / "out" / "report.json").read_text())["counts"]
+    assert counts["read"] == SAMPLE_ROWS + 5 and counts["quarantined"] == 1
+
+
+def test_a_headerless_table_of_another_shape_keeps_the_advice(tmp_path):
+    lines = {
+        "labels.tsv": "".join(f"{k % 2}\t{TEXT.format(k)}\n" for k in range(4)),  # a label
+        "three.tsv": "".join(f"{k}\t{TEXT.format(k)}\tx\n" for k in range(4)),
+        "header.tsv": "pid\tpassage\n" + _id_text(3),  # a header naming no text field
+        "short.tsv": "".join(f"{k}\tyes\n" for k in range(4)),  # no text
+    }
+    for name, rows in lines.items():
+        (tmp_path / name).write_text(rows)
+    docs, _ = _read(tmp_path)
+    assert not docs
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    assert result.exit_code != 0
+
+
+def test_a_table_with_a_header_is_read_by_it_as_before(tmp_path):
+    (tmp_path / "t.tsv").write_text("id\ttext\n" + _id_text(3, lambda k: f"a{k}"))
+    docs, quarantined = _read(tmp_path)
+    assert [(d.id, d.text) for d in docs] == [(f"a{k}", TEXT.format(k)) for k in range(3)]
+    assert not quarantined

@@ -252,6 +252,7 @@ def _holds_records(copy: Path, reader: Any) -> bool:
         SNIFFED_SUFFIXES,
         TABLE_SUFFIXES,
         _json_broken,
+        id_text_table,
         json_records,
         suffix_of,
         table_columns,
@@ -267,6 +268,8 @@ def _holds_records(copy: Path, reader: Any) -> bool:
     if suffix in JSON_SUFFIXES:
         return bool(json_records(copy, fields) or _json_broken(copy) or alias_reads(copy, fields))
     if suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None:
+        return True
+    if suffix in TABLE_SUFFIXES and id_text_table(copy):  # `id<TAB>text` (io.id_text_rows)
         return True
     return suffix in TABLE_SUFFIXES and alias_reads(copy, fields)
 

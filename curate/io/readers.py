@@ -301,6 +301,7 @@ def walk_inputs(
                     or (suffix in JSON_SUFFIXES and _json_broken(child))  # io.broken_json
                     or (suffix in SNIFFED_SUFFIXES and _is_lfs_pointer(child))  # io.lfs_pointer
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
+                    or (suffix in TABLE_SUFFIXES and id_text_table(child))  # io.id_text_rows
                     or (suffix in SNIFFED_SUFFIXES and alias_reads(child, text_field))  # `content`
                 ):
                     found.append((child, file_id(child, path)))
@@ -1200,8 +1201,8 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
             names = rows.fieldnames
         except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
             return None
-        if not names or {*_names(text_field), "html"} & set(names):
-            return None
+        if not names or {*_names(text_field), "html"} & set(names) or id_text_table(path):
+            return None  # read: by its header, or as `id<TAB>text` rows (io.id_text_rows)
         from curate.io.headerless import headerless_reason
 
         headerless = headerless_reason(names)  # Spark's `write.csv` (io.headerless)
@@ -1549,6 +1550,44 @@ def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> lis
     return header
 
 
+def id_text_table(path: Path) -> bool:
+    """A `.csv` / `.tsv` of `id<TAB>text` rows without a header (curate.io.id_text_rows)."""
+    import csv
+
+    from curate.io.id_text_rows import is_id_text
+
+    if suffix_of(path) not in TABLE_SUFFIXES:
+        return False
+    csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # a passage may be longer than csv's 128 KiB
+    try:
+        return is_id_text(csv.reader(_text_lines(path), **_dialect(path)))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+        return False
+
+
+def _read_id_text(
+    path: Path, base_id: str, settings: ReaderSettings
+) -> Iterator[Document | Quarantined]:
+    import csv
+
+    from curate.io.id_text_rows import id_text_rows
+
+    where = str(path)
+    number = 0
+    try:
+        rows = csv.reader(_text_lines(path), **_dialect(path))
+        for item in id_text_rows(rows, where, base_id, settings):
+            number = rows.line_num
+            yield item
+    except csv.Error as err:
+        yield Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
+    except UnicodeDecodeError as err:
+        yield Quarantined(where, number + 1, "encoding", f"invalid UTF-8 after row {number}: {err}")
+    except (OSError, EOFError, zlib.error) as err:
+        why = cut_detail(path, err)
+        yield Quarantined(where, number + 1, "truncated", f"could not read past row {number}: {why}")
+
+
 def read_table(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
@@ -1559,6 +1598,9 @@ def read_table(
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
+    if table_columns(path, settings.text_fields) is None and id_text_table(path):
+        yield from _read_id_text(path, base_id, settings)  # MS MARCO's `collection.tsv`
+        return
     if table_columns(path, settings.text_fields) is None:
         fields = _or_html(settings.text_fields)
         yield Quarantined(where, None, "unsupported", f"no {fields} column in the header")
