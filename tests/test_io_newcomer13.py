@@ -97,3 +97,22 @@ def test_a_table_with_a_header_is_read_by_it_as_before(tmp_path):
     docs, quarantined = _read(tmp_path)
     assert [(d.id, d.text) for d in docs] == [(f"a{k}", TEXT.format(k)) for k in range(3)]
     assert not quarantined
+
+
+def test_records_of_a_split_not_asked_for_are_counted_as_skipped_by_split(tmp_path):
+    # `--split test` of a file of train and test: train's records, even one to quarantine,
+    # left without a word; read = kept + removed + quarantined + skipped
+    rows = {"train": [{"text": t} for t in _texts(3)] + [5], "test": _texts(2, start=10)}
+    (tmp_path / "d.json").write_text(json.dumps(rows))
+    items = list(read_inputs([tmp_path], reader={"split": ["test"]}))
+    assert sorted(getattr(i, "kind", "") for i in items) == ["", ""] + ["split/train"] * 4
+    result, text = invoke(
+        "run", tmp_path, "--out", tmp_path / "out", "--split", "test", "--skip", "quality"
+    )
+    assert result.exit_code == 0, text
+    assert "4 records of splits not asked for skipped (train 4)" in " ".join(text.split())
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    counts = report["counts"]
+    assert report["skipped_records"] == {"split/train": 4} and counts["skipped"] == 4
+    assert counts["read"] == 6 == counts["kept"] + counts["removed"] + counts["quarantined"] + 4
+    assert "## Records of splits not asked for (4;" in (tmp_path / "out" / "README.md").read_text()

@@ -1269,7 +1269,7 @@ def _first_value(text: str) -> Any:
 
 def read_json(
     path: Path, base_id: str | None = None, reader: Any = None
-) -> Iterator[Document | Quarantined]:
+) -> Iterator[Document | Quarantined | Skipped]:
     """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
     base_id, settings = _naming(path, base_id, reader)
     kind = json_records(path, settings.text_fields)
@@ -1338,8 +1338,11 @@ def read_json(
     texts = bool(items) and isinstance(items[0], str)  # `json.dump(texts)` (io.bare_strings)
     chosen = settings.split if any(splits) else ()  # `--split test` of a file of splits
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
-        if chosen and splits[number - 1] not in chosen:
-            continue  # another split, not asked for (io.json_splits)
+        if chosen and splits[number - 1] not in chosen:  # another split, not asked for:
+            from curate.io.json_splits import skipped_split
+
+            yield Skipped(skipped_split(splits[number - 1]))  # counted (io.json_splits)
+            continue
         item = text_row(item, settings.text_fields) if texts else item
         if not isinstance(item, dict):
             yield Quarantined(
