@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from curate.io.readers import Document, Quarantined, read_inputs
 from tests.test_newcomer_inputs import invoke
 
@@ -116,3 +118,49 @@ def test_records_of_a_split_not_asked_for_are_counted_as_skipped_by_split(tmp_pa
     assert report["skipped_records"] == {"split/train": 4} and counts["skipped"] == 4
     assert counts["read"] == 6 == counts["kept"] + counts["removed"] + counts["quarantined"] + 4
     assert "## Records of splits not asked for (4;" in (tmp_path / "out" / "README.md").read_text()
+
+
+def _packed(given: Path, members: dict[str, str]) -> Path:
+    import io
+    import tarfile
+    import zipfile
+
+    if given.name.endswith(".zip"):
+        with zipfile.ZipFile(given, "w") as archive:
+            for name, data in members.items():
+                archive.writestr(name, data)
+        return given
+    with tarfile.open(given, "w:gz") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data.encode())
+            archive.addfile(info, io.BytesIO(data.encode()))
+    return given
+
+
+@pytest.mark.parametrize(
+    "packed, names",
+    [
+        ("data.zip", ("ds/train.jsonl", "ds/test.jsonl")),
+        ("data.tar.gz", ("data/train-00000-of-00001.jsonl", "data/test-00000-of-00001.jsonl")),
+    ],
+)
+def test_split_asked_of_an_archive_of_split_files_reads_that_split(tmp_path, packed, names):
+    # "--split test: not in the input; it holds no splits" of a zip holding test.jsonl
+    def lines(texts: list[str]) -> str:
+        return "".join(json.dumps({"text": t}) + "\n" for t in texts)
+
+    members = {names[0]: lines(_texts(3)), names[1]: lines(_texts(2, 10)), "ds/notes.txt": TEXT}
+    given = _packed(tmp_path / packed, members)
+    docs, quarantined = _read(given, reader={"split": ["test"]})
+    assert [(d.text, d.labels.get("split")) for d in docs] == [(t, "test") for t in _texts(2, 10)]
+    assert not quarantined
+    result, text = invoke("run", given, "--out", tmp_path / "out", "--split", "test")
+    assert result.exit_code == 0, text
+    assert [p.name for p in (tmp_path / "out" / "data").iterdir()] == [
+        "test-00000-of-00001.parquet"
+    ]
+    result, text = invoke("run", given, "--out", tmp_path / "o2", "--split", "nope")
+    assert result.exit_code != 0 and "its splits are train, test" in text
+    docs, _ = _read(given)  # no --split: every member, as before
+    assert len(docs) == 6
