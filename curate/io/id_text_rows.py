@@ -20,7 +20,7 @@ from typing import Any
 
 SAMPLE_ROWS = 100  # rows looked at before the file is taken for id and text
 MAX_ID_CHARS = 64  # a passage id, a UUID, `doc-00012`; a longer cell is no id
-ID = re.compile(r"\S{1,%d}" % MAX_ID_CHARS)
+ID = re.compile(rf"\S{{1,{MAX_ID_CHARS}}}")
 
 
 def is_id_text(rows: Iterable[list[str]]) -> bool:
@@ -60,4 +60,6 @@ def id_text_rows(
             )
             continue
         row_id, text = row
-        yield from_row({settings.id_field: row_id, text_field: text}, where, number, row_id, settings)
+        yield from_row(
+            {settings.id_field: row_id, text_field: text}, where, number, row_id, settings
+        )

@@ -39,7 +39,9 @@ def skipped_split(name: str | None) -> str:
 def skipped_splits(records: dict[str, int]) -> dict[str, int]:
     """Of a report's `skipped_records`, those of splits not asked for, by split name."""
     return {
-        kind[len(SKIPPED_SPLIT) :]: n for kind, n in records.items() if kind.startswith(SKIPPED_SPLIT)
+        kind[len(SKIPPED_SPLIT) :]: n
+        for kind, n in records.items()
+        if kind.startswith(SKIPPED_SPLIT)
     }
 
 

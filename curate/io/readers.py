@@ -1588,7 +1588,9 @@ def _read_id_text(
         yield Quarantined(where, number + 1, "encoding", f"invalid UTF-8 after row {number}: {err}")
     except (OSError, EOFError, zlib.error) as err:
         why = cut_detail(path, err)
-        yield Quarantined(where, number + 1, "truncated", f"could not read past row {number}: {why}")
+        yield Quarantined(
+            where, number + 1, "truncated", f"could not read past row {number}: {why}"
+        )
 
 
 def read_table(
