@@ -164,3 +164,15 @@ def test_split_asked_of_an_archive_of_split_files_reads_that_split(tmp_path, pac
     assert result.exit_code != 0 and "its splits are train, test" in text
     docs, _ = _read(given)  # no --split: every member, as before
     assert len(docs) == 6
+
+
+def test_headerless_id_text_rows_and_batches_are_read_zipped_too(tmp_path):
+    # a member is read as a folder's file: `collection.tsv` zipped was one `missing_field`
+    rows = [[{"content": TEXT.format(0)}], [{"content": TEXT.format(1)}]]  # `content`: aliased
+    given = _packed(
+        tmp_path / "corpus.zip",
+        {"a/collection.tsv": _id_text(3), "a/batches.json": json.dumps(rows)},
+    )
+    docs, quarantined = _read(given)
+    assert sorted(d.id for d in docs) == ["0", "1", "2", "corpus/a/batches-1", "corpus/a/batches-2"]
+    assert not quarantined
