@@ -412,9 +412,19 @@ def summarize(report: dict, out_dir: Path) -> None:
             f"skipped: {len(skipped)} not read ({kinds}); listed in report.json", highlight=False
         )
     records = report.get("skipped_records") or {}
+    from curate.io.json_splits import SKIPPED_SPLIT, skipped_splits
+
+    others = skipped_splits(records)  # `--split test` of a .json file of splits
+    records = {k: v for k, v in records.items() if not k.startswith(SKIPPED_SPLIT)}
     if records:
         detail = ", ".join(f"{k} {v}" for k, v in sorted(records.items(), key=lambda kv: -kv[1]))
         out.print(f"records: {sum(records.values())} archive records not pages ({detail})")
+    if others:
+        detail = ", ".join(f"{k} {v}" for k, v in others.items())
+        out.print(
+            f"splits:  {sum(others.values())} records of splits not asked for skipped ({detail})",
+            highlight=False,
+        )
     if report["languages"]:
         out.print("langs:   " + ", ".join(f"{k} {v}" for k, v in report["languages"].items()))
     dedup = report["corpus_stages"].get("dedup")

@@ -172,6 +172,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     from curate.io.readers import (
         KNOWN_SUFFIXES,
         SNIFFED_SUFFIXES,
+        SPLIT,
+        Document,
         Quarantined,
         Skipped,
         file_id,
@@ -182,6 +184,13 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
 
     base = _base(base_id, path)
     readable = KNOWN_SUFFIXES + SNIFFED_SUFFIXES
+    from curate.io.settings import reader_settings
+
+    wanted = reader_settings(reader).split  # `--split test`: its members alone
+    if wanted:
+        from curate.io.archive_splits import member_splits
+
+        split_of = member_splits(path)  # (io.archive_splits)
     read = 0
     opened = False  # a member's header was read: an error past it is a cut, not a non-archive
     try:
@@ -190,6 +199,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 opened = True
                 if _passed_over(name):
                     continue
+                if wanted and split_of.get(name) not in wanted:
+                    continue  # another split's, or none's: left out as a folder's file is
                 # a tar's Latin-1 `été.txt` comes as `\udce9t\udce9.txt`: an id of it cannot be
                 # written as UTF-8, and the run stopped (io.path_names)
                 shown = f"{path}/{readable_name(name)}"
@@ -227,6 +238,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     continue
                 if cut is None or copy.stat().st_size:  # nothing of it before the cut: none
                     for item in read_file(copy, f"{base}/{member_id}", reader):
+                        if wanted and isinstance(item, Document):  # published as that split
+                            item.labels[SPLIT] = split_of[name]
                         yield _renamed(item, str(copy), shown)
                 copy.unlink()
                 if cut is not None:
@@ -252,6 +265,7 @@ def _holds_records(copy: Path, reader: Any) -> bool:
         SNIFFED_SUFFIXES,
         TABLE_SUFFIXES,
         _json_broken,
+        id_text_table,
         json_records,
         suffix_of,
         table_columns,
@@ -267,6 +281,8 @@ def _holds_records(copy: Path, reader: Any) -> bool:
     if suffix in JSON_SUFFIXES:
         return bool(json_records(copy, fields) or _json_broken(copy) or alias_reads(copy, fields))
     if suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None:
+        return True
+    if suffix in TABLE_SUFFIXES and id_text_table(copy):  # `id<TAB>text` (io.id_text_rows)
         return True
     return suffix in TABLE_SUFFIXES and alias_reads(copy, fields)
 

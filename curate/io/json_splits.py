@@ -25,6 +25,24 @@ _SPLIT_KEY = re.compile(
 )
 
 Split = tuple[str | None, Any]  # (split name or None, record)
+# `--split test` of a file of train and test: train's records are read and counted as skipped,
+# by split (`report.json`'s `skipped_records`: `split/train`), so read = kept + removed +
+# quarantined + skipped still holds and no record leaves without a word (they were dropped)
+SKIPPED_SPLIT = "split/"
+
+
+def skipped_split(name: str | None) -> str:
+    """The `Skipped` kind of a record of a split not asked for."""
+    return f"{SKIPPED_SPLIT}{name or '(none)'}"
+
+
+def skipped_splits(records: dict[str, int]) -> dict[str, int]:
+    """Of a report's `skipped_records`, those of splits not asked for, by split name."""
+    return {
+        kind[len(SKIPPED_SPLIT) :]: n
+        for kind, n in records.items()
+        if kind.startswith(SKIPPED_SPLIT)
+    }
 
 
 def is_split_key(key: Any) -> bool:

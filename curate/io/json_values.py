@@ -137,6 +137,11 @@ def records(
 def _value_rows(items: list[Any], fields: tuple[str, ...]) -> list[Any] | None:
     if not items or not isinstance(items[0], list):
         return None
+    from curate.io.batched_records import batched_records
+
+    batched = batched_records(items)  # `[[{...}, {...}], [{...}]]` (io.batched_records)
+    if batched is not None:
+        return batched
     from curate.io.value_rows import value_rows
 
     return value_rows(items, fields)

@@ -301,6 +301,7 @@ def walk_inputs(
                     or (suffix in JSON_SUFFIXES and _json_broken(child))  # io.broken_json
                     or (suffix in SNIFFED_SUFFIXES and _is_lfs_pointer(child))  # io.lfs_pointer
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
+                    or (suffix in TABLE_SUFFIXES and id_text_table(child))  # io.id_text_rows
                     or (suffix in SNIFFED_SUFFIXES and alias_reads(child, text_field))  # `content`
                 ):
                     found.append((child, file_id(child, path)))
@@ -1062,6 +1063,9 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
         return kind  # a list of texts, as strings (io.bare_strings)
     if kind == "array" and isinstance(first, list) and _opens_values(first, text_field):
         return kind  # `[["id", "text"], [1, "..."]]`, `[["..."], ["..."]]` (io.value_rows)
+    if kind == "array" and _opens_batches(first):  # `[[{...}, {...}], [{...}]]`
+        batch = first[0]  # its records are read one level down (io.batched_records)
+        return kind if any(has_field(batch, key) for key in (*_names(text_field), "html")) else None
     fields = (*_names(text_field), "html")
     if kind in ("object", "lines") and _splits_or_squad(path, first, kind, text_field):
         return "object"  # {"train": [...], "test": [...]} (io.json_splits), SQuAD (io.squad)
@@ -1076,6 +1080,12 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
         return "object"  # {"rows": [{"row": {...}}]}, {"train": [...]} (io.nested_records)
     # {"status": "ok", "articles": [{...}]}: an API's response, read whole (curate.io.json_values)
     return "object" if holds_text(first_wrapped(first), _names(text_field)) else None
+
+
+def _opens_batches(first: Any) -> bool:
+    from curate.io.batched_records import opens_batches
+
+    return opens_batches(first)
 
 
 def _opens_values(first: list[Any], text_field: Any) -> bool:
@@ -1160,6 +1170,10 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         first, kind = _first_record(path)
         if first is None and kind == "object" and (large := too_large_json(path)):
             return large  # one object past 256 MiB (io.large_json)
+        if kind == "array" and _opens_batches(first) and not json_records(path, text_field):
+            from curate.io.batched_records import batches_reason  # `[[{...}], [{...}]]`
+
+            return batches_reason(first, _missing_text(first[0], text_field))
         if kind == "array" and isinstance(first, list):  # orient="values" (io.value_rows)
             from curate.io.value_rows import values_reason
 
@@ -1187,8 +1201,8 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
             names = rows.fieldnames
         except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
             return None
-        if not names or {*_names(text_field), "html"} & set(names):
-            return None
+        if not names or {*_names(text_field), "html"} & set(names) or id_text_table(path):
+            return None  # read: by its header, or as `id<TAB>text` rows (io.id_text_rows)
         from curate.io.headerless import headerless_reason
 
         headerless = headerless_reason(names)  # Spark's `write.csv` (io.headerless)
@@ -1255,7 +1269,7 @@ def _first_value(text: str) -> Any:
 
 def read_json(
     path: Path, base_id: str | None = None, reader: Any = None
-) -> Iterator[Document | Quarantined]:
+) -> Iterator[Document | Quarantined | Skipped]:
     """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
     base_id, settings = _naming(path, base_id, reader)
     kind = json_records(path, settings.text_fields)
@@ -1324,8 +1338,11 @@ def read_json(
     texts = bool(items) and isinstance(items[0], str)  # `json.dump(texts)` (io.bare_strings)
     chosen = settings.split if any(splits) else ()  # `--split test` of a file of splits
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
-        if chosen and splits[number - 1] not in chosen:
-            continue  # another split, not asked for (io.json_splits)
+        if chosen and splits[number - 1] not in chosen:  # another split, not asked for:
+            from curate.io.json_splits import skipped_split
+
+            yield Skipped(skipped_split(splits[number - 1]))  # counted (io.json_splits)
+            continue
         item = text_row(item, settings.text_fields) if texts else item
         if not isinstance(item, dict):
             yield Quarantined(
@@ -1536,6 +1553,46 @@ def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> lis
     return header
 
 
+def id_text_table(path: Path) -> bool:
+    """A `.csv` / `.tsv` of `id<TAB>text` rows without a header (curate.io.id_text_rows)."""
+    import csv
+
+    from curate.io.id_text_rows import is_id_text
+
+    if suffix_of(path) not in TABLE_SUFFIXES:
+        return False
+    csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # a passage may be longer than csv's 128 KiB
+    try:
+        return is_id_text(csv.reader(_text_lines(path), **_dialect(path)))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+        return False
+
+
+def _read_id_text(
+    path: Path, base_id: str, settings: ReaderSettings
+) -> Iterator[Document | Quarantined]:
+    import csv
+
+    from curate.io.id_text_rows import id_text_rows
+
+    where = str(path)
+    number = 0
+    try:
+        rows = csv.reader(_text_lines(path), **_dialect(path))
+        for item in id_text_rows(rows, where, base_id, settings):
+            number = rows.line_num
+            yield item
+    except csv.Error as err:
+        yield Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
+    except UnicodeDecodeError as err:
+        yield Quarantined(where, number + 1, "encoding", f"invalid UTF-8 after row {number}: {err}")
+    except (OSError, EOFError, zlib.error) as err:
+        why = cut_detail(path, err)
+        yield Quarantined(
+            where, number + 1, "truncated", f"could not read past row {number}: {why}"
+        )
+
+
 def read_table(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
@@ -1546,6 +1603,9 @@ def read_table(
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
+    if table_columns(path, settings.text_fields) is None and id_text_table(path):
+        yield from _read_id_text(path, base_id, settings)  # MS MARCO's `collection.tsv`
+        return
     if table_columns(path, settings.text_fields) is None:
         fields = _or_html(settings.text_fields)
         yield Quarantined(where, None, "unsupported", f"no {fields} column in the header")

@@ -86,6 +86,10 @@ def select_splits(
     from curate.io.json_splits import file_splits_inside
 
     inside = {path: file_splits_inside(path, fields) for path, _ in files if path not in splits}
+    from curate.io.archive_splits import archive_held_splits  # a .zip of train and test files
+
+    for path, held_inside in inside.items():
+        held_inside.extend(sorted(archive_held_splits(path) - set(held_inside)))
     names = set(splits.values()) | {name for held in inside.values() for name in held}
     held = sorted(names, key=lambda n: (ORDER.index(n) if n in ORDER else 9, n))
     missing = [name for name in wanted if name not in held]
@@ -94,8 +98,8 @@ def select_splits(
         raise ValueError(
             f"--split / reader.split: {', '.join(missing)} not in the input; {what} "
             "(a DatasetDict.save_to_disk folder, data/<split>-00000-of-00001.* files, "
-            "train/validation/test files side by side, or a .json file of "
-            '{"train": [...], "test": [...]})'
+            "train/validation/test files side by side, also inside a .zip or .tar, or a "
+            '.json file of {"train": [...], "test": [...]})'
         )
     return [
         (path, fid)

@@ -156,6 +156,17 @@ def render(
             "files",
         )
     records = report.get("skipped_records") or {}
+    from curate.io.json_splits import SKIPPED_SPLIT, skipped_splits
+
+    others = skipped_splits(records)  # `--split test` of a .json file of splits
+    records = {k: v for k, v in records.items() if not k.startswith(SKIPPED_SPLIT)}
+    if others:  # read = kept + removed + quarantined + skipped
+        lines += _table(
+            f"Records of splits not asked for ({sum(others.values())}; counted as read, skipped)",
+            "split",
+            others,
+            "records",
+        )
     if records:  # web archives: read = kept + removed + quarantined + these
         lines += _table(
             f"Archive records that are no page ({sum(records.values())}; counted as read)",

@@ -1,0 +1,65 @@
+"""A `.tsv` / `.csv` of `id<TAB>text` rows and no header: MS MARCO's `collection.tsv`, a
+BEIR-like `corpus.tsv`, `cut -f1,2` of a bigger table.
+
+Such a file was passed over with the advice to write it with a header ("its first row (line 1)
+is data, not a header", io.headerless): the whole corpus left out of a first run, for want of
+a line that names two columns everyone knows. It is read when its shape leaves no doubt, over
+the first `SAMPLE_ROWS` rows: each has exactly two fields, the first an id (a token without
+spaces, at most `MAX_ID_CHARS`; distinct, so no label column of `0`/`1`) and the second a text
+longer than its id, the first row's text longer than any header (io.headerless). The id is the
+document's id (`settings.id_field`), the text its text. A later row of another shape is
+quarantined naming its line; any other headerless table keeps the advice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+SAMPLE_ROWS = 100  # rows looked at before the file is taken for id and text
+MAX_ID_CHARS = 64  # a passage id, a UUID, `doc-00012`; a longer cell is no id
+ID = re.compile(rf"\S{{1,{MAX_ID_CHARS}}}")
+
+
+def is_id_text(rows: Iterable[list[str]]) -> bool:
+    """Whether the first rows of a headerless table are `id`, `text` (see the module)."""
+    from curate.io.headerless import MAX_HEADER_WORDS
+
+    seen: set[str] = set()
+    for number, row in enumerate(islice((r for r in rows if r), SAMPLE_ROWS), start=1):
+        if len(row) != 2 or not ID.fullmatch(row[0]) or row[0] in seen:
+            return False
+        text = row[1].strip()
+        if len(text) <= len(row[0]) or " " not in text:
+            return False
+        if number == 1 and len(text.split()) <= MAX_HEADER_WORDS:
+            return False  # `pid<TAB>passage text`: maybe a header; the advice says so
+        seen.add(row[0])
+    return bool(seen)
+
+
+def id_text_rows(
+    rows: Iterable[list[str]], where: str, base_id: str, settings: Any
+) -> Iterator[Any]:
+    """A document a row (see the module); a row of another shape quarantined, by its line."""
+    from curate.io.readers import Quarantined, from_row
+
+    text_field = settings.text_fields[0]
+    for number, row in enumerate(rows, start=1):
+        if not row:
+            continue  # a blank line
+        if len(row) != 2:
+            yield Quarantined(
+                where,
+                number,
+                "malformed_row",
+                f"{len(row)} fields where this table without a header has 2 (an id, a text)",
+                id=f"{base_id}-{number}",
+            )
+            continue
+        row_id, text = row
+        yield from_row(
+            {settings.id_field: row_id, text_field: text}, where, number, row_id, settings
+        )
