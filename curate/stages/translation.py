@@ -1331,9 +1331,7 @@ class TranslationRepair(MapStage):
             # stop: the name or the quote is closed ("the agency (ARS). residents", "“the end
             # of an era”? engineers"; not "Yahoo! is"), unless a verb of speech follows it, an
             # inverted tag ('what research "can bring"? asks Ms Plamondon')
-            enclosed = value[m.start() - 1] in CLOSING and (
-                stop or word not in t["speech_verbs"]
-            )
+            enclosed = value[m.start() - 1] in CLOSING and (stop or word not in t["speech_verbs"])
             shout = (
                 token.isupper()
                 and not enclosed
@@ -1341,9 +1339,7 @@ class TranslationRepair(MapStage):
                 and not measured
                 and not _CODE_NUMBERED.fullmatch(token)
             )
-            doubtful = (
-                not (stop or enclosed) or m.group("gap") != " " or shout or closer in _QUOTES
-            )
+            doubtful = not (stop or enclosed) or m.group("gap") != " " or shout or closer in _QUOTES
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
                 # and protested'
