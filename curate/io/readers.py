@@ -1582,15 +1582,22 @@ def _read_id_text(
         for item in id_text_rows(rows, where, base_id, settings):
             number = rows.line_num
             yield item
-    except csv.Error as err:
-        yield Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
-    except UnicodeDecodeError as err:
-        yield Quarantined(where, number + 1, "encoding", f"invalid UTF-8 after row {number}: {err}")
-    except (OSError, EOFError, zlib.error) as err:
-        why = cut_detail(path, err)
-        yield Quarantined(
-            where, number + 1, "truncated", f"could not read past row {number}: {why}"
-        )
+    except (csv.Error, UnicodeDecodeError, OSError, EOFError, zlib.error) as err:
+        yield _unreadable_row(path, number, err, csv.Error)
+
+
+def _unreadable_row(path: Path, number: int, err: Exception, csv_error: type) -> Quarantined:
+    """The quarantine record of a table that cannot be read past row `number`: a malformed
+    row (`csv_error`), bytes that are no UTF-8, or a cut file (a .zst, .bz2: where it ends,
+    `io.cut_stream`)."""
+    where = str(path)
+    if isinstance(err, csv_error):
+        return Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
+    if isinstance(err, UnicodeDecodeError):
+        why = f"invalid UTF-8 after row {number}: {err}"
+        return Quarantined(where, number + 1, "encoding", why)
+    why = cut_detail(path, err)
+    return Quarantined(where, number + 1, "truncated", f"could not read past row {number}: {why}")
 
 
 def read_table(
@@ -1677,15 +1684,8 @@ def read_table(
                 if encodings and isinstance(doc, Document):
                     doc.labels["encoding"] = encodings[0]
                 yield doc
-    except csv.Error as err:
-        yield Quarantined(where, number + 1, "malformed_row", f"not a readable row: {err}")
-    except UnicodeDecodeError as err:
-        yield Quarantined(where, number + 1, "encoding", f"invalid UTF-8 after row {number}: {err}")
-    except (OSError, EOFError, zlib.error) as err:
-        why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
-        yield Quarantined(
-            where, number + 1, "truncated", f"could not read past row {number}: {why}"
-        )
+    except (csv.Error, UnicodeDecodeError, OSError, EOFError, zlib.error) as err:
+        yield _unreadable_row(path, number, err, csv.Error)
 
 
 def _record(

@@ -1380,13 +1380,18 @@ class TranslationRepair(MapStage):
             following = value[m.start("word") : m.start("word") + 80].split()[:5]
             if any(w.strip(",.;:!?") in t["speech_verbs"] for w in following[1:]):
                 continue
-            if word in t["lowercase_names"] or word in t["name_particles"]:
-                continue
-            if not self._sentence_word(value, word, lowered, strict=not evident):
-                continue
-            start = m.start("word")
-            spans.append((start, start + 1, word[0].upper()))
+            if self._may_open(value, word, lowered, evident):
+                start = m.start("word")
+                spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _may_open(self, value: str, word: str, lowered: dict[str, Any], evident: bool) -> bool:
+        """Whether `word` may take a capital where a sentence opens: no name written in lower
+        case, and a word that opens sentences (strictly so without the document's evidence)."""
+        t = self._table
+        if word in t["lowercase_names"] or word in t["name_particles"]:
+            return False
+        return self._sentence_word(value, word, lowered, strict=not evident)
 
     def _says_it(self, value: str, word: str, end: int) -> bool:
         """Whether `word`, ending at `value[end]`, is a pronoun a verb of speech follows: who
@@ -1510,7 +1515,6 @@ class TranslationRepair(MapStage):
         sentence of two words or more that ends with a stop; its word opens sentences
         (`sentence_openers`), or with the document's evidence (`evident`) may open one.
         Doubtful, and no evidence itself."""
-        t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
         for m in _LIST_END_CASE.finditer(value):
@@ -1522,12 +1526,9 @@ class TranslationRepair(MapStage):
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
             if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
                 continue
-            if word in t["lowercase_names"] or word in t["name_particles"]:
-                continue
-            if not self._sentence_word(value, word, lowered, strict=not evident):
-                continue
-            start = m.start("word")
-            spans.append((start, start + 1, word[0].upper()))
+            if self._may_open(value, word, lowered, evident):
+                start = m.start("word")
+                spans.append((start, start + 1, word[0].upper()))
         return spans
 
 
