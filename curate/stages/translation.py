@@ -847,6 +847,8 @@ class TranslationRepair(MapStage):
             if _CODE_NUMBERED.fullmatch(core):
                 return False  # "approved by the G7. she", "at COP28. the": a name's code
             return not (len(core) >= 3 and core.isalpha() and not abbreviation)
+        if _ORDINAL.fullmatch(core):
+            return False  # "She finished 21st. the crowd": a rank, not "st" for street
         unit = _NUMBER_UNIT.fullmatch(core)
         if unit:  # "27-in.", "5lb.", "10-min."
             return unit.group(1).lower() in self._table["abbreviations"]
@@ -1307,7 +1309,13 @@ class TranslationRepair(MapStage):
                 and not self._numbered(value, m.start() - len(token))
                 and not self._sentence_word(value, word, lowered)
             ):
-                continue
+                # with the document's evidence, a short number or a code ends a name that ends
+                # the sentence ("relegated from Ligue 1. fans", "flew on Ariane 6. engineers",
+                # "under Article 49.3. critics"); a year still ends a brand's name ("Prime Day
+                # 2019. ecobee"), and the repair is no evidence itself
+                if not (gated and _NAME_NUMBER.fullmatch(token)):
+                    continue
+                on_evidence = True
             if not stop and closer in _QUOTES:
                 if not _quote_after_colon(value, m.start(), closer):
                     continue  # "She asked “why now?” and left": a quote inside a sentence
@@ -1773,6 +1781,11 @@ _WEB_ADDRESS = re.compile(
 # letters with a capital inside ("iPhone", "eBay", "iOS"), which opens a sentence as a capital
 _CODE_NUMBERED = re.compile(r"[A-Z]{1,6}[0-9]{1,4}(?:[A-Z]{1,3}[0-9]{1,4})?")  # "H5N1" too
 _INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")
+# a rank: "1st", "21st", "2nd", "3rd", "5th" ("st" is no street after a number)
+_ORDINAL = re.compile(r"[0-9]{0,3}(?:1st|2nd|3rd)|[0-9]{1,4}th")
+# what ends a name before a stop as often as it numbers one: "Ligue 1", "Ariane 6", "Article
+# 49.3", "Rafale F4"; not a year ("Prime Day 2019")
+_NAME_NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?|[A-Z]{1,3}[0-9]{1,2}")
 # an initialism of single letters, without its last full stop: "U.S", "p.m", "D.C", "e.g"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]")
 
