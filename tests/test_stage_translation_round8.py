@@ -83,3 +83,31 @@ def test_long_runs_are_fast():
     start = time.perf_counter()
     assert "It was Ligue 1. Fans 21st." in slips.repaired(text, EVIDENT)
     assert time.perf_counter() - start < 30
+
+
+# a numbered heading, a section's title of three words at most after its number, is complete in
+# itself: the next line opens a sentence ("2. The budget\nretirees will pay") ------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("2. The budget\nretirees will pay more in 2025.", "budget\nRetirees will"),
+        ("1. Background\nunions had warned of this for months.", "Background\nUnions had"),
+        ("3) Next steps\nministers will meet in June.", "steps\nMinisters will"),
+        ("4. Tax cuts\nmost households will gain a little.", "cuts\nMost households"),
+    ],
+)
+def test_numbered_heading_opens_a_sentence(raw, fixed):
+    assert fixed in slips.repaired(raw, PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "1. Preheat the oven to 200\ndegrees and bake it well.",  # a number: a wrapped item
+        "2. Mix the flour with the sugar and\nthe eggs until smooth.",  # a long wrapped item
+        "2. The budget\nRetirees will pay more in 2025.",  # already a capital
+        "12. Tax cuts\nand spending were both debated.",  # a function word goes on a title
+    ],
+)
+def test_numbered_heading_keeps(kept):
+    assert slips.repaired(kept, PLAIN) == kept

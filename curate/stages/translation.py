@@ -1680,11 +1680,20 @@ _CODE_NAME = re.compile(r"\w[#_]\w|::|->|\(\)")
 _CODE_LINE = re.compile(r"==|!=|<=|>=|=>|->|\(\)|[{}]|[a-z]_[a-z]|\w\.\w+\(")
 
 
+# a section's number and its title, no digit nor mark in it: "2. The budget" (`_complete_line`)
+_NUMBERED_HEADING = re.compile(r"[0-9]{1,2}[.)] [A-Z][^\W\d_]{0,30}(?: [^\W\d_]{1,30}){0,2}")
+
+
 def _complete_line(line: str, words: list[str]) -> bool:
     """Whether `line`, before a line that opens in small letters, is complete in itself: it
     opens with a capital and ends with "!" or "?" (a shout, a question: "STRIKE!", "Who
     pays?"), or with a colon after four words at most (a label: "Background:", "What we
-    know:"), or it is a heading in capitals of two words or more ("HEATWAVE: RED ALERT")."""
+    know:"), or it is a heading in capitals of two words or more ("HEATWAVE: RED ALERT"), or a
+    numbered heading of three words at most after its number, no digit in them ("2. The
+    budget"): a section's title, which no sentence goes on from (a list item wrapped in two
+    is longer or holds a number: "1. Preheat the oven to 200\ndegrees")."""
+    if len(words) <= 4 and _NUMBERED_HEADING.fullmatch(line):
+        return True
     if not line[:1].isupper():
         return False
     if line[-1] in "!?":
