@@ -1458,8 +1458,9 @@ class TranslationRepair(MapStage):
         "the", "but", "then": `after_closing_abbreviation`, `after_closing_on_evidence`) when
         the document has no other line in lower case after a line with no stop (it does not
         wrap its lines). A line complete in itself (`_complete_line`: a shout, a question, a
-        label, a heading in capitals) is followed by a sentence, any word but a function word
-        that opens none and a participle; evidence or not."""
+        label, a heading in capitals, a short numbered heading: "2. The budget") is followed by
+        a sentence, any word but a function word that opens none and a participle; evidence
+        or not."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
