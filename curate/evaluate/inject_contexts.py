@@ -826,12 +826,75 @@ HELD_OUT_9_SENTENCE = tuple(
     )
 )
 
+# A tenth held-out batch, written in session 24 (round 8) before any fix it measures, without
+# running the stage on it: topics no batch had (sailing, archaeology, overseas territories, the
+# Paris metro, handball, cheese and labels, box office, sea rescue, droughts, the royal court of
+# history), what ends the sentence before the artifact varied again: initialisms of capitals and
+# stops (`I.M.F.`, `U.S.`, `E.C.B.`, `I.O.C.`), a number or a Roman numeral after a name (`line
+# 14`, `Vendée Globe 2024`, `Louis XIV`, `Rafale F4`, `Article 49.3`), ordinals (`2nd`, `21st`,
+# `5th`), short measures (`40 t`, `3 kg`, `1.5 m`, `12 l`), numbered and plain headings of other
+# shapes (`1) The timeline`, `II. Reactions`, `3 - What next`, a plain heading); and other
+# lower-case openers (`OPENERS_10`).
+OPENERS_10 = ("sailors", "the union", "archaeologists", "the coastguard", "three of them",
+              "lawmakers", "growers", "the team", "critics", "everyone")  # fmt: skip
+HELD_OUT_10_PHRASE = (
+    _c("after_metro_line", "On metro line 14, {F} caused delays all morning."),
+    _c("after_regnal_name", "Under Louis XIV, {F} was built in stone."),
+    _c("after_initialism_comma", "According to the I.M.F., {F} will slow next year."),
+    _c("after_ordinal_place", "Finishing 2nd, {F} still qualified for the final."),
+    _c("after_short_measure", "With 40 t of debris removed, {F} reopened the harbour."),
+    _c("sailing_race", "In the Vendée Globe 2024, {F} led for three weeks."),
+    _c("cheese_label", "Since the AOP label was granted, {F} has doubled its sales."),
+    _c("overseas_territory", "In New Caledonia, {F} was debated in Nouméa."),
+    _c("numbered_heading_paren", "1) The timeline: {F} and the vote", "paragraph"),
+    _c("roman_heading", "II. Reactions: {F} in the spotlight", "paragraph"),
+)
+HELD_OUT_10_SPACE = (
+    _c("after_initialism", "The loan came from the I.M.F.{F}, not the banks."),
+    _c("after_regnal_name", "It was built under Louis XIV{F}; the roof came later."),
+    _c("after_metro_line", "Trains are cut on line 14{F}: take the RER instead."),
+    _c("after_ordinal", "The boat finished 21st{F}, far behind the leaders."),
+    _c("after_short_measure", "The catch weighed 3 kg{F}! The record stands."),
+    _c("after_article_number", "The government used Article 49.3{F}; the left protested."),
+    _c("box_office_question", "Will it pass one million tickets{F}? Cinemas hope so."),
+    _c("numbered_dash_heading", "3 - What next{F}?", "paragraph"),
+    _c("after_jet_code", "The deal covers 42 Rafale F4{F}, delivered from 2027."),
+    _c("drought_headline", "Drought in the south{F}: 12 l per person a day", "paragraph"),
+)
+HELD_OUT_10_SENTENCE = tuple(
+    replace(c, openers=OPENERS_10)
+    for c in (
+        _c("after_imf_dots", "The loan was approved by the I.M.F. {F} welcomed the news."),
+        _c("after_us_dots", "The yacht was built in the U.S. {F} sailed it home."),
+        _c("after_ecb_dots", "Rates were raised by the E.C.B. {F} had feared as much."),
+        _c("after_ioc_dots", "The bid was rejected by the I.O.C. {F} called it unfair."),
+        _c("after_metro_line", "Work will close metro line 14. {F} must find another route."),
+        _c("after_race_year", "She won the Vendée Globe 2024. {F} greeted her in port."),
+        _c("after_regnal_name", "The chapel dates from Louis XIV. {F} found coins under it."),
+        _c("after_jet_code", "The air force chose the Rafale F4. {F} approved the order."),
+        _c("after_article_number", "The bill passed under Article 49.3. {F} filed a motion."),
+        _c("after_ordinal_2nd", "The handball team finished 2nd. {F} flew home on Monday."),
+        _c("after_ordinal_21st", "The boat finished 21st. {F} were still proud."),
+        _c("after_ordinal_5th", "The flat is in the 5th. {F} say rents are too high."),
+        _c("after_tonnes", "The wreck held 40 t. {F} worked through the night."),
+        _c("after_kilograms", "The largest cheese weighed 3 kg. {F} sold out by noon."),
+        _c("after_metres", "The wall stands 1.5 m. {F} dated it to Roman times."),
+        _c("after_litres", "Each household may use 12 l. {F} say it is not enough."),
+        _c("after_paren_numbered_heading", "1) The timeline\n{F} met twice in May.", "paragraph"),
+        _c("after_roman_heading", "II. Reactions\n{F} were quick to respond.", "paragraph"),
+        _c("after_dash_numbered_heading", "3 - What next\n{F} will meet in June.", "paragraph"),
+        _c("after_plain_heading", "A quiet summer\n{F} expect fewer visitors.", "paragraph"),
+        _c("after_place_heading", "In Nouméa\n{F} gathered at the port.", "paragraph"),
+        _c("after_box_office", "It sold 1.2 million tickets in a week. {F} were surprised."),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 9 the first to ninth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 10 the first to tenth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -844,6 +907,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_7_SPACE, HELD_OUT_7_SENTENCE, HELD_OUT_7_PHRASE),
         (HELD_OUT_8_SPACE, HELD_OUT_8_SENTENCE, HELD_OUT_8_PHRASE),
         (HELD_OUT_9_SPACE, HELD_OUT_9_SENTENCE, HELD_OUT_9_PHRASE),
+        (HELD_OUT_10_SPACE, HELD_OUT_10_SENTENCE, HELD_OUT_10_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

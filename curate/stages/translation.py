@@ -847,6 +847,8 @@ class TranslationRepair(MapStage):
             if _CODE_NUMBERED.fullmatch(core):
                 return False  # "approved by the G7. she", "at COP28. the": a name's code
             return not (len(core) >= 3 and core.isalpha() and not abbreviation)
+        if _ORDINAL.fullmatch(core):
+            return False  # "She finished 21st. the crowd": a rank, not "st" for street
         unit = _NUMBER_UNIT.fullmatch(core)
         if unit:  # "27-in.", "5lb.", "10-min."
             return unit.group(1).lower() in self._table["abbreviations"]
@@ -1307,7 +1309,13 @@ class TranslationRepair(MapStage):
                 and not self._numbered(value, m.start() - len(token))
                 and not self._sentence_word(value, word, lowered)
             ):
-                continue
+                # with the document's evidence, a short number or a code ends a name that ends
+                # the sentence ("relegated from Ligue 1. fans", "flew on Ariane 6. engineers",
+                # "under Article 49.3. critics"); a year still ends a brand's name ("Prime Day
+                # 2019. ecobee"), and the repair is no evidence itself
+                if not (gated and _NAME_NUMBER.fullmatch(token)):
+                    continue
+                on_evidence = True
             if not stop and closer in _QUOTES:
                 if not _quote_after_colon(value, m.start(), closer):
                     continue  # "She asked “why now?” and left": a quote inside a sentence
@@ -1451,8 +1459,9 @@ class TranslationRepair(MapStage):
         "the", "but", "then": `after_closing_abbreviation`, `after_closing_on_evidence`) when
         the document has no other line in lower case after a line with no stop (it does not
         wrap its lines). A line complete in itself (`_complete_line`: a shout, a question, a
-        label, a heading in capitals) is followed by a sentence, any word but a function word
-        that opens none and a participle; evidence or not."""
+        label, a heading in capitals, a short numbered heading: "2. The budget") is followed by
+        a sentence, any word but a function word that opens none and a participle; evidence
+        or not."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
@@ -1669,11 +1678,20 @@ _CODE_NAME = re.compile(r"\w[#_]\w|::|->|\(\)")
 _CODE_LINE = re.compile(r"==|!=|<=|>=|=>|->|\(\)|[{}]|[a-z]_[a-z]|\w\.\w+\(")
 
 
+# a section's number and its title, no digit nor mark in it: "2. The budget" (`_complete_line`)
+_NUMBERED_HEADING = re.compile(r"[0-9]{1,2}[.)] [A-Z][^\W\d_]{0,30}(?: [^\W\d_]{1,30}){0,2}")
+
+
 def _complete_line(line: str, words: list[str]) -> bool:
     """Whether `line`, before a line that opens in small letters, is complete in itself: it
     opens with a capital and ends with "!" or "?" (a shout, a question: "STRIKE!", "Who
     pays?"), or with a colon after four words at most (a label: "Background:", "What we
-    know:"), or it is a heading in capitals of two words or more ("HEATWAVE: RED ALERT")."""
+    know:"), or it is a heading in capitals of two words or more ("HEATWAVE: RED ALERT"), or a
+    numbered heading of three words at most after its number, no digit in them ("2. The
+    budget"): a section's title, which no sentence goes on from (a list item wrapped in two
+    is longer or holds a number: "1. Preheat the oven to 200\ndegrees")."""
+    if len(words) <= 4 and _NUMBERED_HEADING.fullmatch(line):
+        return True
     if not line[:1].isupper():
         return False
     if line[-1] in "!?":
@@ -1770,6 +1788,11 @@ _WEB_ADDRESS = re.compile(
 # letters with a capital inside ("iPhone", "eBay", "iOS"), which opens a sentence as a capital
 _CODE_NUMBERED = re.compile(r"[A-Z]{1,6}[0-9]{1,4}(?:[A-Z]{1,3}[0-9]{1,4})?")  # "H5N1" too
 _INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")
+# a rank: "1st", "21st", "2nd", "3rd", "5th" ("st" is no street after a number)
+_ORDINAL = re.compile(r"[0-9]{0,3}(?:1st|2nd|3rd)|[0-9]{1,4}th")
+# what ends a name before a stop as often as it numbers one: "Ligue 1", "Ariane 6", "Article
+# 49.3", "Rafale F4"; not a year ("Prime Day 2019")
+_NAME_NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?|[A-Z]{1,3}[0-9]{1,2}")
 # an initialism of single letters, without its last full stop: "U.S", "p.m", "D.C", "e.g"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]")
 
