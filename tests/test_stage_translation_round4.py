@@ -13,11 +13,6 @@ import pytest
 
 from tests import translation_slips as slips
 
-# a host whose evidence reaches the repair bar (two titles a translation left), and the same
-# without it
-EVIDENT = "The committee met M. Macron and Mme Borne for three days. Its members spoke.\n\n"
-PLAIN = slips.HOST.rstrip() + "\n\n"
-
 
 # an initialism or a closing abbreviation ends its sentence, on the document's evidence --------
 @pytest.mark.parametrize(
@@ -30,8 +25,8 @@ PLAIN = slips.HOST.rstrip() + "\n\n"
     ],
 )
 def test_abbreviation_ends_a_sentence_on_evidence(raw, fixed):
-    assert fixed in slips.repaired(raw, EVIDENT)
-    assert slips.repaired(raw, PLAIN) == raw  # no evidence: "6:30 a.m. the following morning"
+    assert fixed in slips.repaired(raw, slips.EVIDENT)
+    assert slips.repaired(raw, slips.PLAIN) == raw  # no evidence: "6:30 a.m. the following morning"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def test_abbreviation_ends_a_sentence_on_evidence(raw, fixed):
     ],
 )
 def test_abbreviation_goes_on_with_evidence(kept):
-    assert kept in slips.repaired(kept, EVIDENT)
+    assert kept in slips.repaired(kept, slips.EVIDENT)
 
 
 # an ellipsis outside quotes ends a sentence before a pronoun or a determiner, on evidence ------
@@ -56,8 +51,8 @@ def test_abbreviation_goes_on_with_evidence(kept):
     ],
 )
 def test_ellipsis_ends_a_sentence_on_evidence(raw, fixed):
-    assert fixed in slips.repaired(raw, EVIDENT)
-    assert slips.repaired(raw, PLAIN) == raw  # "as well… we got seats": a writer's pause
+    assert fixed in slips.repaired(raw, slips.EVIDENT)
+    assert slips.repaired(raw, slips.PLAIN) == raw  # "as well… we got seats": a writer's pause
 
 
 @pytest.mark.parametrize(
@@ -70,12 +65,12 @@ def test_ellipsis_ends_a_sentence_on_evidence(raw, fixed):
     ],
 )
 def test_ellipsis_goes_on_with_evidence(kept):
-    assert kept in slips.repaired(kept, EVIDENT)
+    assert kept in slips.repaired(kept, slips.EVIDENT)
 
 
 def test_ellipsis_linear_on_hostile_input():
     start = time.process_time()
-    slips.repaired("Ab cd ef gh… the " * 30_000, EVIDENT)
+    slips.repaired("Ab cd ef gh… the " * 30_000, slips.EVIDENT)
     assert time.process_time() - start < 10
 
 
@@ -108,7 +103,7 @@ def test_sentence_after_a_code_kept(kept):
     ],
 )
 def test_line_opens_a_sentence_without_evidence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +117,7 @@ def test_line_opens_a_sentence_without_evidence(raw, fixed):
     ],
 )
 def test_line_goes_on_without_evidence(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # the article after a list item numbered with a bracket ----------------------------------------
@@ -134,7 +129,7 @@ def test_line_goes_on_without_evidence(kept):
     ],
 )
 def test_article_after_a_bracketed_item_number(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -142,4 +137,4 @@ def test_article_after_a_bracketed_item_number(raw, fixed):
     ["The startup closed its Series (A) A round.", "Options: (b) A Gym, (c) B Gym."],
 )
 def test_article_after_a_bracket_mid_line_kept(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept

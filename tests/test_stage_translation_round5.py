@@ -13,8 +13,6 @@ import pytest
 from curate.document import Document
 from tests import translation_slips as slips
 
-PLAIN = slips.HOST.rstrip() + "\n\n"
-
 
 # a temperature ends its sentence: its letter is a unit, not an initial ("31°C. researchers") ---
 @pytest.mark.parametrize(
@@ -28,7 +26,7 @@ PLAIN = slips.HOST.rstrip() + "\n\n"
     ],
 )
 def test_temperature_ends_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +38,7 @@ def test_temperature_ends_a_sentence(raw, fixed):
     ],
 )
 def test_temperature_rule_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a line in lower case right after a list whose items end with a stop --------------------------
@@ -54,7 +52,7 @@ def test_temperature_rule_keeps(kept):
     ],
 )
 def test_line_after_a_list_opens_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +64,7 @@ def test_line_after_a_list_opens_a_sentence(raw, fixed):
     ],
 )
 def test_line_after_a_list_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a street's type closes its name and may end a sentence ("on Main St. it resumed") -------------
@@ -80,7 +78,7 @@ def test_line_after_a_list_keeps(kept):
     ],
 )
 def test_street_type_ends_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +90,7 @@ def test_street_type_ends_a_sentence(raw, fixed):
     ],
 )
 def test_street_type_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a thousands space after a date written with slashes ("On 12/03/2024 12 500 euros") -----------
@@ -106,7 +104,7 @@ def test_street_type_keeps(kept):
     ],
 )
 def test_thousands_space_after_a_slash_date(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 # ... and after a year that "in", "by" or "since" introduces ("In 2019 5 000 people left")
@@ -120,7 +118,7 @@ def test_thousands_space_after_a_slash_date(raw, fixed):
     ],
 )
 def test_thousands_space_after_a_year(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +130,7 @@ def test_thousands_space_after_a_year(raw, fixed):
     ],
 )
 def test_thousands_space_after_a_number_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a space before a comma or a semicolon after a number with a sign, inner marks or a unit (a
@@ -153,7 +151,7 @@ def test_thousands_space_after_a_number_keeps(kept):
     ],
 )
 def test_space_before_mark_after_a_number_token_or_a_handle(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +163,7 @@ def test_space_before_mark_after_a_number_token_or_a_handle(raw, fixed):
     ],
 )
 def test_space_after_a_number_token_waits_for_evidence(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a space before a question or exclamation mark after an abbreviation's stop --------------------
@@ -179,7 +177,7 @@ def test_space_after_a_number_token_waits_for_evidence(kept):
     ],
 )
 def test_space_before_question_after_an_abbreviation(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +188,7 @@ def test_space_before_question_after_an_abbreviation(raw, fixed):
     ],
 )
 def test_space_before_question_after_a_stop_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # one tight pair of « » and no other quote: no style of the document shows, English writes “ ” ---
@@ -204,11 +202,11 @@ def test_space_before_question_after_a_stop_keeps(kept):
     ],
 )
 def test_lone_tight_guillemets(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 def test_lone_tight_guillemets_are_no_evidence():
-    doc = slips.STAGE.process(Document(id="x", text=PLAIN + "He said «never again»."))
+    doc = slips.STAGE.process(Document(id="x", text=slips.PLAIN + "He said «never again»."))
     assert "“never again”" in doc.text
     assert doc.labels["mt_suspected"] is False and doc.labels["mt_evidence"] == []
 
@@ -221,4 +219,4 @@ def test_lone_tight_guillemets_are_no_evidence():
     ],
 )
 def test_guillemets_style_kept(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept

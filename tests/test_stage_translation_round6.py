@@ -14,8 +14,6 @@ import pytest
 
 from tests import translation_slips as slips
 
-PLAIN = slips.HOST.rstrip() + "\n\n"
-
 
 # a number with its unit or sign ends a sentence: the stop after the unit is no abbreviation's
 # nor an initial's ("130 km/h. farmers", "45 m². voters", "+3.2%. prices") ---------------------
@@ -38,7 +36,7 @@ PLAIN = slips.HOST.rstrip() + "\n\n"
     ],
 )
 def test_measure_ends_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +50,7 @@ def test_measure_ends_a_sentence(raw, fixed):
     ],
 )
 def test_measure_rule_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a capital letter that a label names ends a sentence: "line B.", "plan B.", "vitamin C." -----
@@ -66,7 +64,7 @@ def test_measure_rule_keeps(kept):
     ],
 )
 def test_labelled_letter_ends_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +75,7 @@ def test_labelled_letter_ends_a_sentence(raw, fixed):
     ],
 )
 def test_labelled_letter_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a number an abbreviation introduces ends a sentence: a page, a number, an article, a date
@@ -93,7 +91,7 @@ def test_labelled_letter_keeps(kept):
     ],
 )
 def test_number_after_a_numbering_abbreviation_ends_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -105,13 +103,13 @@ def test_number_after_a_numbering_abbreviation_ends_a_sentence(raw, fixed):
     ],
 )
 def test_number_after_a_numbering_abbreviation_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 def test_measure_linear_on_hostile_input():
     start = time.process_time()
-    slips.repaired("Ab cd 1" + "1," * 20_000 + "5 km/h. the " * 3, PLAIN)
-    slips.repaired("It rose +3.2%. the " * 20_000, PLAIN)
-    slips.repaired("Ab 1 " * 20_000 + "km/h. the", PLAIN)
-    slips.repaired("On p. 1. the " * 20_000, PLAIN)
+    slips.repaired("Ab cd 1" + "1," * 20_000 + "5 km/h. the " * 3, slips.PLAIN)
+    slips.repaired("It rose +3.2%. the " * 20_000, slips.PLAIN)
+    slips.repaired("Ab 1 " * 20_000 + "km/h. the", slips.PLAIN)
+    slips.repaired("On p. 1. the " * 20_000, slips.PLAIN)
     assert time.process_time() - start < 10

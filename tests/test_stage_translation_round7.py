@@ -12,8 +12,6 @@ import pytest
 
 from tests import translation_slips as slips
 
-PLAIN = slips.HOST.rstrip() + "\n\n"
-
 
 # a code of capitals and digits ends a sentence as a word does, no shout nor initial ("at COP28.
 # the", "on flight AF447. patients", "confirmed H5N1. vets") ---------------------------------
@@ -29,7 +27,7 @@ PLAIN = slips.HOST.rstrip() + "\n\n"
     ],
 )
 def test_code_ends_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +39,7 @@ def test_code_ends_a_sentence(raw, fixed):
     ],
 )
 def test_code_rule_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a line complete in itself opens a sentence on the next line: a shout, a question, a label, a
@@ -58,7 +56,7 @@ def test_code_rule_keeps(kept):
     ],
 )
 def test_complete_line_opens_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +72,7 @@ def test_complete_line_opens_a_sentence(raw, fixed):
     ],
 )
 def test_complete_line_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a space before a mark after a number, a code or a measure ("COP28 , the", "€3.4bn , a",
@@ -93,7 +91,7 @@ def test_complete_line_keeps(kept):
     ],
 )
 def test_space_after_number_or_code(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +103,7 @@ def test_space_after_number_or_code(raw, fixed):
     ],
 )
 def test_space_after_number_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # a mark after a closing quote or bracket ends the sentence as surely as a full stop: what the
@@ -123,7 +121,7 @@ def test_space_after_number_keeps(kept):
     ],
 )
 def test_mark_after_closer_ends_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -136,4 +134,4 @@ def test_mark_after_closer_ends_a_sentence(raw, fixed):
     ],
 )
 def test_mark_after_closer_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept

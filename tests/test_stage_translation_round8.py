@@ -14,10 +14,6 @@ import pytest
 
 from tests import translation_slips as slips
 
-PLAIN = slips.HOST.rstrip() + "\n\n"
-# a host whose evidence reaches the repair bar (two titles a translation left)
-EVIDENT = "The committee met M. Macron and Mme Borne for three days. Its members spoke.\n\n"
-
 
 # a rank or a number with a short unit ends a sentence as a word does: "st" after a number is
 # no street, "t" a tonne ("finished 21st. the crowd", "landed 40 t. fishermen") --------------
@@ -33,7 +29,7 @@ EVIDENT = "The committee met M. Macron and Mme Borne for three days. Its members
     ],
 )
 def test_rank_or_tonnage_ends_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_rank_or_tonnage_ends_a_sentence(raw, fixed):
     ],
 )
 def test_rank_or_tonnage_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 # with the document's evidence, a short number or a code ends a name that ends the sentence
@@ -61,8 +57,8 @@ def test_rank_or_tonnage_keeps(kept):
     ],
 )
 def test_name_number_ends_a_sentence_on_evidence(raw, fixed):
-    assert fixed in slips.repaired(raw, EVIDENT)
-    assert slips.repaired(raw, PLAIN) == raw  # no evidence: "Windows 10. npm" may be a name
+    assert fixed in slips.repaired(raw, slips.EVIDENT)
+    assert slips.repaired(raw, slips.PLAIN) == raw  # no evidence: "Windows 10. npm" may be a name
 
 
 @pytest.mark.parametrize(
@@ -74,14 +70,14 @@ def test_name_number_ends_a_sentence_on_evidence(raw, fixed):
     ],
 )
 def test_name_number_goes_on_with_evidence(kept):
-    assert kept in slips.repaired(kept, EVIDENT)
+    assert kept in slips.repaired(kept, slips.EVIDENT)
 
 
 def test_long_runs_are_fast():
     # `slips.repaired` also checks that repairing twice changes nothing
     text = "It was Ligue 1. fans 21st. the 40 t. men " * 20_000
     start = time.perf_counter()
-    assert "It was Ligue 1. Fans 21st." in slips.repaired(text, EVIDENT)
+    assert "It was Ligue 1. Fans 21st." in slips.repaired(text, slips.EVIDENT)
     assert time.perf_counter() - start < 30
 
 
@@ -97,7 +93,7 @@ def test_long_runs_are_fast():
     ],
 )
 def test_numbered_heading_opens_a_sentence(raw, fixed):
-    assert fixed in slips.repaired(raw, PLAIN)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(
@@ -110,4 +106,4 @@ def test_numbered_heading_opens_a_sentence(raw, fixed):
     ],
 )
 def test_numbered_heading_keeps(kept):
-    assert slips.repaired(kept, PLAIN) == kept
+    assert slips.repaired(kept, slips.PLAIN) == kept

@@ -8,6 +8,10 @@ from tests.conftest import assert_contract
 
 STAGE = TranslationRepair()
 HOST = "The committee met in the capital for three days. Its members spoke to the press. "
+# the host as a paragraph of its own (a slip that opens a line), and one whose evidence reaches
+# the repair bar (two titles a translation left), for the kinds that wait for evidence
+PLAIN = HOST.rstrip() + "\n\n"
+EVIDENT = "The committee met M. Macron and Mme Borne for three days. Its members spoke.\n\n"
 
 
 def repaired(raw: str, host: str = HOST) -> str:
