@@ -200,3 +200,57 @@ def test_article_after_a_label(raw, fixed):
 )
 def test_article_after_a_label_keeps(kept):
     assert slips.repaired(kept, slips.PLAIN) == kept
+
+
+# a handle, a score, a clock time or a date ends a sentence as a word does; a handle or a year
+# cut short takes no space before a mark, as a number --------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("The notice was posted by @SNCF. farmers criticised it.", "@SNCF. Farmers"),
+        ("Lyon beat Nantes 3-1. police resumed on Tuesday.", "3-1. Police"),
+        ("Kick-off was moved to Sunday 18:30. fans were angry.", "18:30. Fans"),
+        ("The deadline is Monday 12/03/2024. researchers will follow.", "2024. Researchers"),
+        ("Follow @SNCF : delays are posted there.", "@SNCF: delays"),
+        ("The best vintage since ’89 ? Maybe.", "’89? Maybe"),
+    ],
+)
+def test_handle_score_time_or_date_ends(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "A fleet of Boeing 737-800. engineers checked it.",  # a model's number: a name's
+        "Write to @SNCF.help for details.",  # no stop that ends
+    ],
+)
+def test_handle_score_time_or_date_keeps(kept):
+    assert slips.repaired(kept, slips.PLAIN) == kept
+
+
+# after a line a bracket closes (a caption's credit) or a list's last item, a clause opens a
+# sentence -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Macron in Paris on Monday. (AFP)\ntalks resumed.", "(AFP)\nTalks resumed"),
+        ("The flooded road near Nîmes on Sunday. (Reuters)\ndrivers were stranded.", "Drivers"),
+        ("Method:\n1. Sift the flour.\n2. Add the eggs.\nresearchers will follow.", "Researchers"),
+        ("Steps:\n- Close the valve.\n- Drain the tank.\nengineers checked it.", "Engineers"),
+    ],
+)
+def test_clause_after_a_credit_or_a_list(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Method:\n1. Sift the flour.\n2. Add the eggs.\nand the milk, slowly.",  # no clause
+        "Macron in Paris on Monday. (AFP)\nand his wife.",  # no clause
+    ],
+)
+def test_clause_after_a_credit_or_a_list_keeps(kept):
+    assert slips.repaired(kept, slips.PLAIN) == kept

@@ -770,7 +770,12 @@ class TranslationRepair(MapStage):
             _NUMBER_TOKEN.fullmatch(core) or _HANDLE.fullmatch(core)
         ):
             return True
-        if token == core and self._ends_in_number(value, space, core):
+        # a handle before a colon and a word, or a question or exclamation mark, as a number
+        # ("Follow @SNCF : delays", "at @Elysee ? Nobody"); a year cut short ("since ’89 ? Maybe")
+        cut_year = token[:1] in "’'" and len(core) == 2 and core.isdigit()
+        if (token == core or cut_year) and (
+            _HANDLE.fullmatch(core) or self._ends_in_number(value, space, core)
+        ):
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
         # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's)
@@ -826,6 +831,8 @@ class TranslationRepair(MapStage):
             return False  # "(12,158 AIDS and 1,317 HIV). the": an abbreviation's stop is inside
         if _DEGREES.fullmatch(core):
             return False  # "Temperatures reached 31°C. researchers": a unit, not an initial
+        if _HANDLE.fullmatch(core):
+            return False  # "posted by @SNCF. farmers": a handle, no abbreviation
         if token == core and self._measure(value, dot, core):
             return False  # "reached 130 km/h. farmers", "rose +3.2%. it": a measure ends it
         if len(core) == 1 and core.isupper() and self._labelled_letter(value, dot - 1):
@@ -1419,6 +1426,7 @@ class TranslationRepair(MapStage):
             if (
                 token[-1:].isdigit()
                 and not measured
+                and not _RESULT.fullmatch(token)  # "beat Nantes 3-1.", "at 18:30.", a date
                 and not _after_lower_word(value, m.start() - len(token))
                 and not self._numbered(value, m.start() - len(token))
                 and not self._sentence_word(value, word, lowered)
@@ -1465,6 +1473,7 @@ class TranslationRepair(MapStage):
             enclosed = value[m.start() - 1] in CLOSING and (stop or word not in t["speech_verbs"])
             shout = (
                 token.isupper()
+                and not _HANDLE.fullmatch(token)  # "@SNCF": a handle, no word shouted
                 and not enclosed
                 and not _DEGREES.fullmatch(token)
                 and not measured
@@ -1654,12 +1663,14 @@ class TranslationRepair(MapStage):
             if before[-1] in "!?:":
                 continue  # "Yahoo!\nis": a mark inside a name, on a line it does not complete
             if (
-                len(words) <= 5
+                (len(words) <= 5 or before[-1] in ")]")
                 and (evident or not wraps)
                 and self._clause_follows(value, m.start("word"))
             ):
                 # a short line before a clause is a heading ("II. Reactions\ncritics were
-                # quick", "In Nouméa\nsailors gathered"): the clause opens a sentence
+                # quick", "In Nouméa\nsailors gathered"), one that a bracket closes a caption
+                # ("Macron in Paris on Monday. (AFP)\ntalks resumed."): the clause opens a
+                # sentence
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
                 continue
@@ -1699,7 +1710,13 @@ class TranslationRepair(MapStage):
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
             if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
                 continue
-            if self._may_open(value, word, lowered, evident):
+            # or a clause ("2. Add the eggs.\nresearchers will follow.")
+            clause = (
+                word not in self._table["lowercase_names"]
+                and word not in self._table["name_particles"]
+                and self._clause_follows(value, m.start("word")) is not None
+            )
+            if clause or self._may_open(value, word, lowered, evident):
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
         return spans
@@ -1961,6 +1978,12 @@ _NAME_NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?|[A-Z]{1,3}[0-9]{1,2}")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]")
 # a Roman numeral of two letters or more, as a king's or a section's: "II", "XIV" (not "I", "V")
 _ROMAN = re.compile(r"[IVXLC]{2,6}")
+# a score, a clock time or a date, which end no name ("Lyon beat Nantes 3-1. police", "ended at
+# 18:30. talks", "is 12/03/2024. researchers"; not a model's number, "737-800")
+_RESULT = re.compile(
+    r"[0-9]{1,2}[-–][0-9]{1,2}|[0-9]{1,2}[:h][0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+)
 # a noun in the plural, in small letters: "critics", "sailors" (a brand seldom is one)
 _PLURAL = re.compile(r"[a-z]{2,30}[a-rt-z]s")
 # the marks either side of a word that `_clause_follows` and `_clause_before` pass over
