@@ -1340,7 +1340,11 @@ class TranslationRepair(MapStage):
         question or an exclamation, a quote, a word in capitals or at a paragraph's start, a
         word that opens sentences only now and then ("Monday! but talks", "“we met.” the
         talks") is capitalised only when `gated`, the document's evidence having reached the
-        repair bar, and is no evidence itself."""
+        repair bar, and is no evidence itself. A stop that may close a name (an initialism, a
+        closing abbreviation, a Roman numeral) or a question ends its sentence when a clause
+        stands on both sides (`_clause_after_end`, `_clause_after_mark`: "went to the U.N.
+        fishermen welcomed it", "Who knew? shares fell"); on the evidence, a word in capitals or
+        a name's year before a noun in the plural too ("Vendée Globe 2024. critics greeted")."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         sure = 0
@@ -1624,7 +1628,9 @@ class TranslationRepair(MapStage):
         wrap its lines). A line complete in itself (`_complete_line`: a shout, a question, a
         label, a heading in capitals, a short numbered heading: "2. The budget") is followed by
         a sentence, any word but a function word that opens none and a participle; evidence
-        or not."""
+        or not. So is a clause (`_clause_follows`: "critics were quick") after a line of five
+        words at most or one a bracket closes ("II. Reactions", "In Nouméa", a caption's
+        "(AFP)"), in a document that does not wrap its lines or on the evidence."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
@@ -1697,8 +1703,9 @@ class TranslationRepair(MapStage):
         went dark.\nthe highest"), but a list's item is a line of its own. The item opens with
         a number and `.` or `)`, or a list mark, then a space and a capital; the line is a
         sentence of two words or more that ends with a stop; its word opens sentences
-        (`sentence_openers`), or with the document's evidence (`evident`) may open one.
-        Doubtful, and no evidence itself."""
+        (`sentence_openers`), or with the document's evidence (`evident`) may open one, or it
+        opens a clause (`_clause_follows`: "researchers will follow"). Doubtful, and no evidence
+        itself."""
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
         for m in _LIST_END_CASE.finditer(value):
