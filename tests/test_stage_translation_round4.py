@@ -26,7 +26,9 @@ from tests import translation_slips as slips
 )
 def test_abbreviation_ends_a_sentence_on_evidence(raw, fixed):
     assert fixed in slips.repaired(raw, slips.EVIDENT)
-    assert slips.repaired(raw, slips.PLAIN) == raw  # no evidence: "6:30 a.m. the following morning"
+    # since round 9 without evidence too, a clause standing on both sides; what was feared ("6:30
+    # a.m. the following morning", no verb after) stays: test_stage_translation_round9
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(

@@ -889,12 +889,107 @@ HELD_OUT_10_SENTENCE = tuple(
     )
 )
 
+# An eleventh held-out batch, written in session 25 (round 9) before any fix it measures, without
+# running the stage on it: topics no batch had (trade unions and pension funds, railways, flooding,
+# the Court of Audit, universities, overseas departments, the Tour de France, the Beaujolais and
+# the harvest, cinema festivals, ski resorts), the shapes listed as left after round 8 in new
+# wordings: initialisms of capitals and stops ending a sentence before a noun (`the E.U. farmers`
+# reads like `the U.S. officials`: `E.U.`, `U.N.`, `U.K.`, `O.E.C.D.`, `D.C.`, `U.S.A.`), headings
+# (Roman `III. The costs`, dashes `- Background`, `— The reform`, plain ones of one to three words),
+# regnal numbers (`Henri IV.`, `Napoleon III.`, `Elizabeth II.`), a year closing a name (`Expo
+# 2025.`, `Cannes 2025.`, `Tour de France 2026.`), a space before marks in headlines (plain,
+# title case, capitals, after a year or a heading number); and shapes no batch had: a degree
+# before a noun (`Ph.D.`), a lettered heading (`A. The timeline`), a Markdown heading
+# (`## Background`), a live blog's time line (`10:45`), a month cut short ending a sentence
+# (`mid-Sept.`), `per cent.`, a footnote mark after the stop (`€5.1bn.¹`), an emoji after a mark,
+# a department's number in brackets (`the Gard (30).`), a foreign gloss in brackets; and other
+# lower-case openers (`OPENERS_11`).
+OPENERS_11 = ("rail workers", "students", "the auditors", "winemakers", "the festival",
+              "firefighters", "its president", "few", "those affected", "each of them")  # fmt: skip
+HELD_OUT_11_PHRASE = (
+    _c("rail_strike", "During the rail strike, {F} was the drivers' main grievance."),
+    _c("after_initialism_noun", "E.U. farmers and {F} were discussed in Brussels."),
+    _c("after_regnal_comma", "Since Napoleon III, {F} has stood on the square."),
+    _c("after_year_name_comma", "At Expo 2025, {F} drew long queues."),
+    _c("roman_heading_colon", "III. The costs: {F} and the deficit", "paragraph"),
+    _c("dash_heading_colon", "- Background: {F} and the 2023 law", "paragraph"),
+    _c("lettered_heading", "B. {F} and the vote", "paragraph", start=True),
+    _c("markdown_heading", "## {F} in the spotlight", "paragraph", start=True),
+    _c("live_blog_time", "10:45 — {F} was announced by the prefect.", "paragraph", start=True),
+    _c("court_of_audit", "In its annual report, the Court of Audit said {F} cost too much."),
+    _c("university", "At the Sorbonne, {F} was debated by the students' union."),
+    _c("overseas_departments", "In Mayotte and La Réunion, {F} was declared after the cyclone."),
+    _c("flood_level", "With the Seine at 6.1 m, {F} was closed to traffic."),
+    _c("cycling_climb", "On the Alpe d'Huez, {F} decided the yellow jersey."),
+    _c("wine_release_year", "Before the Beaujolais Nouveau 2024 release, {F} was tasted in Lyon."),
+    _c("after_phd", "With a Ph.D. in law, she said {F} was overdue."),
+    _c("after_per_cent", "Up 1.1 per cent, {F} still lags behind prices."),
+    _c("after_footnote_mark", "The report¹ said {F} was too costly."),
+    _c("union_list", "The CGT, FO and the CFDT said {F} was not enough."),
+    _c("festival_title_case", "Cannes 2025: Jury Honours {F}", "paragraph", case="title"),
+)
+HELD_OUT_11_SPACE = (
+    _c("flood_headline", "Floods in the Aude{F}: 1,200 people evacuated", "paragraph"),
+    _c("rail_strike_headline", "Rail strike{F}: which trains run on Tuesday", "paragraph"),
+    _c("race_year_headline", "Tour de France 2026{F}: the route unveiled", "paragraph"),
+    _c("festival_question_headline", "Who will win the Palme d'Or{F}?", "paragraph"),
+    _c("title_case_bang", "Ski Resorts Open Early{F}!", "paragraph"),
+    _c("caps_headline", "COURT OF AUDIT{F}: A €5BN HOLE", "paragraph", case="upper"),
+    _c("roman_heading", "III. The costs{F}: who pays", "paragraph"),
+    _c("dash_heading", "- Background{F}: the 2023 law", "paragraph"),
+    _c("regnal_headline", "Henri IV{F}: the king who loved Paris", "paragraph"),
+    _c("expo_headline", "Expo 2025{F}: the French pavilion in numbers", "paragraph"),
+    _c("after_initialism_question", "Is the wine cheaper in the U.K.{F}? Not always."),
+    _c("live_time", "10:45{F}: the first trains leave Lyon", "paragraph"),
+    _c("overseas_headline", "Mayotte{F}: a red cyclone alert", "paragraph"),
+    _c("caps_bang_headline", "STRIKE CALLED OFF{F}!", "paragraph", case="upper"),
+    _c("after_per_cent", "Pensions rose 1.1 per cent{F}; prices rose faster."),
+    _c("after_footnote_mark", "The deficit reached €5.1bn¹{F}, a record."),
+    _c("department_number_headline", "Red alert in the Gard (30){F}!", "paragraph"),
+    _c("markdown_heading", "## Background{F}: the 2023 law", "paragraph"),
+    _c("after_month_abbrev", "The harvest starts mid-Sept.{F}; the grapes are late."),
+)
+HELD_OUT_11_SENTENCE = tuple(
+    replace(c, openers=OPENERS_11)
+    for c in (
+        _c("after_eu_dots", "Half the money came from the E.U. {F} will get the rest in May."),
+        _c("after_un_dots", "The report was sent to the U.N. {F} read it on Monday."),
+        _c("after_uk_dots", "The film was shot in the U.K. {F} saw it first."),
+        _c("after_oecd_dots", "The figures come from the O.E.C.D. {F} dispute them."),
+        _c("after_dc", "The union met lawmakers in Washington, D.C. {F} flew back."),
+        _c("after_usa_dots", "Most of the wine goes to the U.S.A. {F} hope to sell more."),
+        _c("after_phd", "She holds a Ph.D. {F} praised her thesis."),
+        _c("after_regnal_henri", "The château was built for Henri IV. {F} restored it in 1990."),
+        _c("after_regnal_napoleon", "The station opened under Napoleon III. {F} still use it."),
+        _c("after_regnal_queen", "The film is about Elizabeth II. {F} loved it."),
+        _c("after_expo_year", "The pavilion was shown at Expo 2025. {F} queued for hours."),
+        _c("after_festival_year", "The film premiered at Cannes 2025. {F} stood to applaud."),
+        _c("after_race_year", "The route was set for the Tour de France 2026. {F} approved it."),
+        _c("after_wine_year", "Tastings began for the Beaujolais Nouveau 2024. {F} were pleased."),
+        _c("after_roman_heading", "III. The costs\n{F} will pay most of it.", "paragraph"),
+        _c("after_roman_dash_heading", "IV - What next\n{F} will vote in June.", "paragraph"),
+        _c("after_dash_heading", "- Background\n{F} had warned of this in 2023.", "paragraph"),
+        _c("after_em_dash_heading", "— The reform\n{F} will retire later.", "paragraph"),
+        _c("after_lettered_heading", "A. The timeline\n{F} met twice in March.", "paragraph"),
+        _c("after_markdown_heading", "## Background\n{F} had seen it coming.", "paragraph"),
+        _c("after_plain_heading", "Floods in the south\n{F} were moved overnight.", "paragraph"),
+        _c("after_one_word_heading", "Reactions\n{F} spoke of a disaster.", "paragraph"),
+        _c("after_live_time", "10:45\n{F} have reached the station.", "paragraph"),
+        _c("after_month_abbrev", "The harvest began in mid-Sept. {F} expect a small crop."),
+        _c("after_per_cent", "Pensions will rise by 1.1 per cent. {F} call it too little."),
+        _c("after_footnote_mark", "The deficit reached €5.1bn.¹ {F} blamed the ministry."),
+        _c("after_emoji", "Snow at last! ❄️ {F} rushed to the slopes."),
+        _c("after_department_number", "The alert covers the Gard (30). {F} were told to leave."),
+        _c("after_foreign_gloss", "It was the Court of Audit (Cour des comptes). {F} said so."),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 10 the first to tenth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 11 the first to eleventh held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -908,6 +1003,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_8_SPACE, HELD_OUT_8_SENTENCE, HELD_OUT_8_PHRASE),
         (HELD_OUT_9_SPACE, HELD_OUT_9_SENTENCE, HELD_OUT_9_PHRASE),
         (HELD_OUT_10_SPACE, HELD_OUT_10_SENTENCE, HELD_OUT_10_PHRASE),
+        (HELD_OUT_11_SPACE, HELD_OUT_11_SENTENCE, HELD_OUT_11_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

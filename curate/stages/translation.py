@@ -217,6 +217,15 @@ class TranslationRepair(MapStage):
             # `_line_starts`): both lists
             "clause_openers": frozenset(table.get("after_closing_abbreviation") or ())
             | frozenset(table.get("after_closing_on_evidence") or ()),
+            # a clause on both sides of a stop or a line break (`_clause_follows`)
+            "finite_verbs": frozenset(table.get("finite_verbs") or ()),
+            "clause_breakers": frozenset(table.get("clause_breakers") or ()),
+            "clause_before_breakers": frozenset(table.get("clause_before_breakers") or ()),
+            "participle_next": frozenset(table.get("participle_next") or ()),
+            "not_verbs_ed": frozenset(table.get("not_verbs_ed") or ()),
+            "clause_adverbs": frozenset(table.get("clause_adverbs") or ()),
+            "determiners": frozenset(table.get("determiners") or ()),
+            "pronoun_subjects": frozenset(table.get("pronoun_subjects") or ()),
             "abbreviation_use": table["abbreviation_use"],
             "name_particles": frozenset(table["name_particles"]),
             "lowercase_names": frozenset(table["lowercase_names"]),
@@ -761,7 +770,12 @@ class TranslationRepair(MapStage):
             _NUMBER_TOKEN.fullmatch(core) or _HANDLE.fullmatch(core)
         ):
             return True
-        if token == core and self._ends_in_number(value, space, core):
+        # a handle before a colon and a word, or a question or exclamation mark, as a number
+        # ("Follow @SNCF : delays", "at @Elysee ? Nobody"); a year cut short ("since ’89 ? Maybe")
+        cut_year = token[:1] in "’'" and len(core) == 2 and core.isdigit()
+        if (token == core or cut_year) and (
+            _HANDLE.fullmatch(core) or self._ends_in_number(value, space, core)
+        ):
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
         # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's)
@@ -817,6 +831,8 @@ class TranslationRepair(MapStage):
             return False  # "(12,158 AIDS and 1,317 HIV). the": an abbreviation's stop is inside
         if _DEGREES.fullmatch(core):
             return False  # "Temperatures reached 31°C. researchers": a unit, not an initial
+        if _HANDLE.fullmatch(core):
+            return False  # "posted by @SNCF. farmers": a handle, no abbreviation
         if token == core and self._measure(value, dot, core):
             return False  # "reached 130 km/h. farmers", "rose +3.2%. it": a measure ends it
         if len(core) == 1 and core.isupper() and self._labelled_letter(value, dot - 1):
@@ -952,6 +968,92 @@ class TranslationRepair(MapStage):
         head = self._sentence_head(value, dot, _SKIPS)
         return head is not None and len(value[head:dot].split()) >= 5
 
+    def _finite(self, word: str, after: str) -> bool:
+        """Whether `word`, before the word `after`, is a finite verb: one of `finite_verbs`, or a
+        word in -ed that is no adjective (`not_verbs_ed`) nor a participle before one of
+        `participle_next` ("based in", "hit by")."""
+        t = self._table
+        if word in t["finite_verbs"]:
+            return True
+        return (
+            len(word) >= 4
+            and word.endswith("ed")
+            and not word.endswith("eed")
+            and word not in t["not_verbs_ed"]
+            and after not in t["participle_next"]
+        )
+
+    def _clause_follows(self, value: str, start: int, adverb: bool = True) -> str | None:
+        """The finite verb, if the words from `value[start]` open a clause: at most three words
+        in small letters, none of `clause_breakers`, then a finite verb ("fishermen welcomed
+        it", "three of them had feared", "critics were quick"; not "officials based in Paris",
+        "and then"). `adverb`: the first word may be one of `clause_adverbs` before a subject
+        ("then talks resumed"; "then became a citizen" goes on its sentence)."""
+        t = self._table
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 120].split(None, 6)[:6]]
+        lead = adverb and bool(words) and words[0] in t["clause_adverbs"]
+        first = 2 if lead else 1  # where the verb may stand first
+        for i, word in enumerate(words[:5]):
+            if not (word.isalpha() and word.islower()):
+                return None
+            if i >= first and self._finite(word, words[i + 1] if i + 1 < len(words) else ""):
+                return word
+            if not (lead and i == 0) and (word in t["clause_breakers"] or i >= first + 2):
+                return None
+        return None
+
+    def _clause_before(self, value: str, head: int, stop: int) -> bool:
+        """Whether the sentence from `value[head]` to the stop at `value[stop]` is a main clause
+        of its own: four words at least with the stop's token, a finite verb after the first,
+        and no subordinator, relative nor verb that takes a clause (`_clause_follows`)."""
+        t = self._table
+        words = [w.strip(_EDGE_MARKS).lower() for w in value[head:stop].split()]
+        if len(words) < 4 or len(words) > 40:
+            return False
+        breakers = t["clause_before_breakers"]
+        if any(w in breakers or w in t["speech_verbs"] for w in words):
+            return False
+        if any(self._finite(w, words[i + 1]) for i, w in enumerate(words[1:-1], 1)):
+            return True
+        if self._finite(words[-1], ""):
+            return True
+        # a verb in the present after a subject of one or two words: "The store closes at",
+        # "It dates from" (not "The talks", "The U.S. officials")
+        at = 1 if words[0] in t["pronoun_subjects"] else 2
+        verb = words[at]
+        return (
+            (at == 1 or (words[0] in t["determiners"] and not words[1].endswith("s")))
+            and len(verb) >= 4
+            and verb.isalpha()
+            and verb.endswith("s")
+            and not verb.endswith("ss")
+        )
+
+    def _clause_after_end(self, value: str, stop: int, start: int, shape: bool = True) -> bool:
+        """Whether the stop at `value[stop]`, after an initialism ("U.N.", "p.m."; not "e.g."), a
+        closing abbreviation ("Inc.", "Jr.") or a Roman numeral ("II.", "XIV."), ends its
+        sentence: a clause stands on both sides (`_clause_before`, `_clause_follows`: "The
+        resolution went to the U.N. fishermen welcomed it"; "the U.S. officials said", "When he
+        flew to the U.S. officials met him" go on). `shape`: ask the token's shape."""
+        t = self._table
+        if shape:
+            core = _token_before(value, stop).strip(OPENING + CLOSING)
+            lower = core.lower()
+            initialism = _INITIALISM.fullmatch(core) and lower not in t["introducing_abbreviations"]
+            if not (initialism or lower in t["closing_abbreviations"] or _ROMAN.fullmatch(core)):
+                return False
+        if not self._clause_follows(value, start):
+            return False
+        head = self._sentence_head(value, stop, _SKIPS)
+        return head is not None and value[head].isupper() and self._clause_before(value, head, stop)
+
+    def _clause_after_mark(self, value: str, mark: int, start: int) -> bool:
+        """Whether the question mark at `value[mark]` ends its sentence before a clause
+        (`_clause_follows`) whose verb says no speech ("Who knew? shares fell"; "Why now?
+        officials asked" is the question's tag)."""
+        verb = self._clause_follows(value, start)
+        return verb is not None and verb not in self._table["speech_verbs"]
+
     def _sentence_head(self, value: str, stop: int, skips: int | None = None) -> int | None:
         """Where the sentence ending at `value[stop]` starts (its first letter), if near enough.
 
@@ -1032,7 +1134,10 @@ class TranslationRepair(MapStage):
             bare = _DASHES.split(before)[-1].strip(OPENING + CLOSING + "«»")
             initial = len(bare) == 2 and bare[1] == "." and bare[0].isupper()
             abbreviation = bare.endswith(".") and bare[:-1].lower() in t["abbreviations"]
-            if abbreviation or initial:
+            # an abbreviation that introduces a phrase is followed by a title as by any word
+            # ("The rules (cf. Mme Lévy)"): it is no first name's nor a title's
+            introducing = bare[:-1].lower() in t["introducing_abbreviations"]
+            if (abbreviation and not introducing) or initial:
                 continue  # "W. M. Keck", "Mr. M. Smith"
             title = entries[m.group("title")]
             first_name = bare[:1].isupper() and bare[-1:] not in ".!?:,;" and not common(bare)
@@ -1134,6 +1239,7 @@ class TranslationRepair(MapStage):
                 and not shouted
                 and not _sentence_start(value, m.start())
                 and not _after_dateline(value, m.start())  # "PARIS (AFP) - A incursion"
+                and not _after_label(value, m.start())  # "Lyon: A agreement"
             ):
                 titled = _title_cased(value, m.start()) and (
                     _token_before(value, m.start() - 1).lower() not in t["letter_labels"]
@@ -1219,12 +1325,26 @@ class TranslationRepair(MapStage):
             return True
         return b"0,0" in skeleton and _NEEDS_DECIMAL_COMMA_AT_COMMA.search(value) is not None
 
+    def _once(self, value: str, word: str, words: dict[str, Any]) -> bool:
+        """Whether the document writes `word` once only as it stands (a name written in small
+        letters repeats: "ecobee" four times); a function word or opener is no name."""
+        t = self._table
+        if word in t["function_words"] or word in t["sentence_openers"]:
+            return True
+        if "all" not in words:
+            words["all"] = Counter(_TOKEN.findall(value))
+        return words["all"][word] <= 1
+
     def _sentences(self, value: str, gated: bool = False) -> tuple[list[tuple[int, int, str]], int]:
         """The lower-case sentence starts of `value`, and how many of them are sure. After a
         question or an exclamation, a quote, a word in capitals or at a paragraph's start, a
         word that opens sentences only now and then ("Monday! but talks", "“we met.” the
         talks") is capitalised only when `gated`, the document's evidence having reached the
-        repair bar, and is no evidence itself."""
+        repair bar, and is no evidence itself. A stop that may close a name (an initialism, a
+        closing abbreviation, a Roman numeral) or a question ends its sentence when a clause
+        stands on both sides (`_clause_after_end`, `_clause_after_mark`: "went to the U.N.
+        fishermen welcomed it", "Who knew? shares fell"); on the evidence, a word in capitals or
+        a name's year before a noun in the plural too ("Vendée Globe 2024. critics greeted")."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         sure = 0
@@ -1256,11 +1376,16 @@ class TranslationRepair(MapStage):
                 # "– Are you leaving? she asked": who asked it, no new sentence (a quote closed
                 # after the mark has its own test: 'He wrote: “What a day!” they laughed')
                 continue
-            closing = on_evidence = False
+            closing = on_evidence = clause_end = False
             if stop and self._not_an_end(value, m.start()):
                 closing = self._closing_abbreviation(value, m.start(), word)
                 if not closing and gated:
                     closing = on_evidence = self._closing_on_evidence(value, m.start(), word)
+                if not closing:
+                    # "went to the U.N. fishermen welcomed it": a clause on both sides
+                    closing = on_evidence = clause_end = self._clause_after_end(
+                        value, m.start(), m.start("word")
+                    )
                 if not closing:
                     continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
             token = _token_before(value, m.start())
@@ -1305,6 +1430,7 @@ class TranslationRepair(MapStage):
             if (
                 token[-1:].isdigit()
                 and not measured
+                and not _RESULT.fullmatch(token)  # "beat Nantes 3-1.", "at 18:30.", a date
                 and not _after_lower_word(value, m.start() - len(token))
                 and not self._numbered(value, m.start() - len(token))
                 and not self._sentence_word(value, word, lowered)
@@ -1313,7 +1439,16 @@ class TranslationRepair(MapStage):
                 # the sentence ("relegated from Ligue 1. fans", "flew on Ariane 6. engineers",
                 # "under Article 49.3. critics"); a year still ends a brand's name ("Prime Day
                 # 2019. ecobee"), and the repair is no evidence itself
-                if not (gated and _NAME_NUMBER.fullmatch(token)):
+                if not (gated and _NAME_NUMBER.fullmatch(token)) and not (
+                    # on the evidence too, "She won the Vendée Globe 2024. critics greeted her":
+                    # a clause on both sides, whose first word is a noun in the plural ("-s":
+                    # no brand, "Prime Day 2019. ecobee redesigned it") the document writes
+                    # nowhere else in small letters (a brand repeats: "ecobee" four times)
+                    gated
+                    and _PLURAL.fullmatch(word)
+                    and self._once(value, word, lowered)
+                    and self._clause_after_end(value, m.start(), m.start("word"), shape=False)
+                ):
                     continue
                 on_evidence = True
             if not stop and closer in _QUOTES:
@@ -1342,6 +1477,7 @@ class TranslationRepair(MapStage):
             enclosed = value[m.start() - 1] in CLOSING and (stop or word not in t["speech_verbs"])
             shout = (
                 token.isupper()
+                and not _HANDLE.fullmatch(token)  # "@SNCF": a handle, no word shouted
                 and not enclosed
                 and not _DEGREES.fullmatch(token)
                 and not measured
@@ -1352,7 +1488,33 @@ class TranslationRepair(MapStage):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
                 # and protested'
                 quoted_mark = not stop and closer in _QUOTES
-                if quoted_mark or not (gated and self._sentence_word(value, word, lowered)):
+                # a word in capitals ends its sentence when a clause stands on both sides ("from
+                # Louis XIV. critics found coins", "called it a SCANDAL. voters agreed")
+                # (a Roman numeral, an initialism or a question evidence or not; another word
+                # in capitals, which ends a brand's name too, "at NATO. headquarters", on the
+                # evidence only; not an exclamation: "What a week! talks resumed")
+                clause = (
+                    m.group("gap") == " "
+                    and not closer
+                    and (
+                        clause_end
+                        or (
+                            stop
+                            and shout
+                            and (gated or _ROMAN.fullmatch(token))
+                            and self._clause_after_end(
+                                value, m.start(), m.start("word"), shape=False
+                            )
+                        )
+                        or (
+                            value[m.start()] == "?"
+                            and self._clause_after_mark(value, m.start(), m.start("word"))
+                        )
+                    )
+                )
+                if quoted_mark or not (
+                    clause or (gated and self._sentence_word(value, word, lowered))
+                ):
                     continue
                 opener = False
             if word in t["lowercase_names"] or (
@@ -1417,12 +1579,15 @@ class TranslationRepair(MapStage):
         capital, has four words at least, ends with a word that is neither a function word nor
         one that opens sentences, and holds no quote left open; the word opens a clause, a
         pronoun or a determiner (`after_ellipsis_on_evidence`; a writer's pause goes on with
-        "then", "and", "but"), and is not who says it ("Well… he said"). No evidence itself."""
+        "then", "and", "but"), or any word when a clause stands on both sides
+        (`_clause_before`, `_clause_follows`: "Officials met on Monday… talks resumed"), and
+        is not who says it ("Well… he said"). No evidence itself."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         for m in _ELLIPSIS_CASE.finditer(value):
             word = m.group("word")
-            if word not in t["after_ellipsis_on_evidence"]:
+            listed = word in t["after_ellipsis_on_evidence"]
+            if not listed and not self._clause_follows(value, m.start("word"), adverb=False):
                 continue  # "Officials discussed it… then they left": a pause
             if self._says_it(value, word, m.end()):
                 continue
@@ -1435,6 +1600,8 @@ class TranslationRepair(MapStage):
                 continue
             before = value[head : m.start()]
             if len(before.split()) < 4:
+                continue
+            if not listed and not self._clause_before(value, head, m.start()):
                 continue
             quoted = value[max(0, head - 2) : m.start()]  # with the quote that opens it
             if quoted.count("“") > quoted.count("”") or quoted.count('"') % 2:
@@ -1461,7 +1628,9 @@ class TranslationRepair(MapStage):
         wrap its lines). A line complete in itself (`_complete_line`: a shout, a question, a
         label, a heading in capitals, a short numbered heading: "2. The budget") is followed by
         a sentence, any word but a function word that opens none and a participle; evidence
-        or not."""
+        or not. So is a clause (`_clause_follows`: "critics were quick") after a line of five
+        words at most or one a bracket closes ("II. Reactions", "In Nouméa", a caption's
+        "(AFP)"), in a document that does not wrap its lines or on the evidence."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
@@ -1499,6 +1668,18 @@ class TranslationRepair(MapStage):
                 continue
             if before[-1] in "!?:":
                 continue  # "Yahoo!\nis": a mark inside a name, on a line it does not complete
+            if (
+                (len(words) <= 5 or before[-1] in ")]")
+                and (evident or not wraps)
+                and self._clause_follows(value, m.start("word"))
+            ):
+                # a short line before a clause is a heading ("II. Reactions\ncritics were
+                # quick", "In Nouméa\nsailors gathered"), one that a bracket closes a caption
+                # ("Macron in Paris on Monday. (AFP)\ntalks resumed."): the clause opens a
+                # sentence
+                start = m.start("word")
+                spans.append((start, start + 1, word[0].upper()))
+                continue
             if not evident and not (
                 (words[-1][:1].isupper() or words[-1][-1:] in ")]" or words[-1].isdigit())
                 and self._sentence_word(value, word, lowered, strict=True)
@@ -1522,8 +1703,9 @@ class TranslationRepair(MapStage):
         went dark.\nthe highest"), but a list's item is a line of its own. The item opens with
         a number and `.` or `)`, or a list mark, then a space and a capital; the line is a
         sentence of two words or more that ends with a stop; its word opens sentences
-        (`sentence_openers`), or with the document's evidence (`evident`) may open one.
-        Doubtful, and no evidence itself."""
+        (`sentence_openers`), or with the document's evidence (`evident`) may open one, or it
+        opens a clause (`_clause_follows`: "researchers will follow"). Doubtful, and no evidence
+        itself."""
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
         for m in _LIST_END_CASE.finditer(value):
@@ -1535,7 +1717,13 @@ class TranslationRepair(MapStage):
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
             if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
                 continue
-            if self._may_open(value, word, lowered, evident):
+            # or a clause ("2. Add the eggs.\nresearchers will follow.")
+            clause = (
+                word not in self._table["lowercase_names"]
+                and word not in self._table["name_particles"]
+                and self._clause_follows(value, m.start("word")) is not None
+            )
+            if clause or self._may_open(value, word, lowered, evident):
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
         return spans
@@ -1795,6 +1983,18 @@ _ORDINAL = re.compile(r"[0-9]{0,3}(?:1st|2nd|3rd)|[0-9]{1,4}th")
 _NAME_NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?|[A-Z]{1,3}[0-9]{1,2}")
 # an initialism of single letters, without its last full stop: "U.S", "p.m", "D.C", "e.g"
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]")
+# a Roman numeral of two letters or more, as a king's or a section's: "II", "XIV" (not "I", "V")
+_ROMAN = re.compile(r"[IVXLC]{2,6}")
+# a score, a clock time or a date, which end no name ("Lyon beat Nantes 3-1. police", "ended at
+# 18:30. talks", "is 12/03/2024. researchers"; not a model's number, "737-800")
+_RESULT = re.compile(
+    r"[0-9]{1,2}[-–][0-9]{1,2}|[0-9]{1,2}[:h][0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}"
+)
+# a noun in the plural, in small letters: "critics", "sailors" (a brand seldom is one)
+_PLURAL = re.compile(r"[a-z]{2,30}[a-rt-z]s")
+# the marks either side of a word that `_clause_follows` and `_clause_before` pass over
+_EDGE_MARKS = '.,;:!?“”"‘’()[]'
 
 
 # a number with a decimal point, a share after it or not: "5.8", "49.3", "7.5%", "1.2.3"
@@ -1895,9 +2095,11 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-# a dateline before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)", "WASHINGTON"
+# a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
+# "UPDATE 2"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?)?(?: ?\([A-Za-z]{1,12}\))?"
+    r"[A-Z][A-Z0-9.'’ -]{1,40}"
+    r"(?:, [A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?)?(?: ?\([A-Za-z]{1,12}\))?"
 )
 
 
@@ -1913,6 +2115,23 @@ def _after_dateline(value: str, index: int) -> bool:
 
 
 _DATELINE_DASHES = frozenset((" - ", " – ", " — "))
+
+
+def _after_label(value: str, index: int) -> bool:
+    """Whether `value[index]` opens what a label at its line's start introduces: "Lyon: A
+    agreement", "Step 3: An ..." (a label of three words at most that opens with a capital,
+    then a colon); not a colon inside a sentence ("Officials said: A")."""
+    if index < 3 or value[index - 2 : index] != ": ":
+        return False
+    start = value.rfind("\n", max(0, index - 40), index) + 1
+    if start == 0 and index > 40:
+        return False
+    label = value[start : index - 2]
+    return (
+        label[:1].isupper()
+        and len(label.split()) <= 3
+        and not any(mark in label for mark in ".:;!?,")
+    )
 
 
 def _line_start(value: str, index: int) -> bool:
