@@ -449,6 +449,35 @@ def test_the_shipped_models_compare_each_distinct_test_once_and_score_as_slot_by
 # A line's key without the regex ----------------------------------------------------------------
 
 
+ASCII = st.text(alphabet=st.characters(max_codepoint=127))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        ASCII,
+        st.lists(st.sampled_from(["a", "Bc", " ", "\t", "\x1c", "\x1f", ".", "\r"])).map("".join),
+    )
+)
+def test_an_ascii_lines_facts_are_its_split_count_its_end_and_its_key(line):
+    """ASCII lines are counted and keyed from one encoding (no word objects): what `split`,
+    `_ends_sentence` and `line_key` give, "\x1c" to "\x1f" counted as spaces as `str.split`
+    counts them (`bytes.split` does not)."""
+    features._FACTS.pop(line, None)
+    assert features.facts(line) == (
+        len(line.split()),
+        _ends_sentence(line),
+        line_key.__wrapped__(line),
+    )
+
+
+def test_every_ascii_character_counts_words_like_str_split():
+    characters = [chr(code) for code in range(128)]
+    for joiner in characters:
+        for line in (joiner.join(characters), f"a{joiner}b", joiner * 3, f"{joiner}x{joiner}"):
+            assert features._ascii_words(line.encode("ascii")) == len(line.split()), repr(line)
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.one_of(st.text(), st.sampled_from(SHAPED), hostile_text, st.sampled_from(seed_paragraphs(0)))

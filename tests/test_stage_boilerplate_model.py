@@ -473,6 +473,67 @@ def test_scoring_a_huge_document_takes_bounded_memory_and_the_same_scores():
     assert scores == model.scores(rows[:5000]) + model.scores(rows[5000:])
 
 
+def _scores_line_by_line(model: TreeModel, rows: list[list[float]], lines: list[str]) -> list:
+    """The reference: each line alone, its trees walked down the levels (no tables, no
+    distinct tests), its words' margin by the definition (a Counter of `terms(line)`)."""
+    import math
+    from collections import Counter
+
+    import numpy as np
+
+    from curate.stages.boilerplate.line_words import terms
+
+    words = model.words
+    trees = np.arange(model.feature.shape[0])[None, :]
+    scores = []
+    for row, line in zip(rows, lines, strict=True):
+        walked = model.value[trees, model._leaves(np.asarray([row], dtype=np.float64))]
+        margin = model.base + walked.sum(axis=1)
+        if words is not None and model.words_weight:
+            counts = Counter(term for term in terms(line) if term in words.weights)
+            said = 0.0
+            if counts:
+                norm = math.sqrt(sum(c * c for c in counts.values()))
+                said = sum(words.weights[t] * c for t, c in counts.items()) / norm
+            margin += model.words_weight * np.maximum(np.array([said]), 0.0)
+        scores += (1.0 / (1.0 + np.exp(-margin))).tolist()
+    return scores
+
+
+def test_the_stages_scores_are_the_line_by_line_scores_bit_for_bit():
+    """What the stage scores (rows by `features.matrix`, a document's lines at once through
+    the tables, the words' margins from the lines' keys) equals scoring each line alone, on
+    every judged line of the seeds and of generated news, in plain text and as HTML."""
+    from curate.synth import news_corpus
+    from tests.conftest import SEEDS
+
+    documents = [
+        (
+            [line.strip() for line in seed.read_text(encoding="utf-8").split("\n") if line.strip()],
+            None,
+        )
+        for seed in sorted(SEEDS.glob("*.txt"))
+    ]
+    documents += [
+        ([line.strip() for line in doc["text"].split("\n") if line.strip()], doc.get("title"))
+        for doc in news_corpus(150, seed=25)
+    ]
+    judged = 0
+    for html in (False, True):
+        model = load()["html" if html else "plain"]
+        for number, (lines, title) in enumerate(documents):
+            features._FACTS.clear()  # keys measured afresh, as for a new document
+            if model.words is not None:
+                model.words._margins.clear()
+            linked = {line_key(line) for line in lines[number % 3 :: 3]} if html else None
+            rows = features.matrix(lines, title, linked, html)
+            texts = [lines[i] for i in rows.index]
+            expected = _scores_line_by_line(model, rows.rows, texts)
+            assert model.scores_said(rows.rows, texts) == expected
+            judged += len(texts)
+    assert judged > 1000
+
+
 # a document of sentences is judged at `prose_threshold` ------------------------------------------
 OFF = BoilerplateRemover(prose_threshold=None)
 

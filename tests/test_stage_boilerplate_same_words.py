@@ -1,6 +1,7 @@
 """Shortcuts of the boilerplate stage that read a line's words give what the definitions give.
 
-- `WordModel.margin` skips the Counter when each known term stands once in the line;
+- `WordModel.margin` skips the Counter when each known term stands once in the line, and
+  reads the line's tokens from its key (`facts`) when given it;
 - `_repeats_title` and `_duplicates` read the words from the line's key (`facts`) and the
   title's `line_key` in place of a `\\w+` search of the casefolded text;
 - `_section_tags` casefolds only the lines short enough to be a tag.
@@ -17,8 +18,10 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from curate.stages.boilerplate import LETTER, LIST_ITEM, BoilerplateRemover
-from curate.stages.boilerplate.line_words import WordModel
+from curate.document import line_key
+from curate.stages.boilerplate import LETTER, LIST_ITEM, BoilerplateRemover, features
+from curate.stages.boilerplate.line_words import WordModel, terms
+from tests.conftest import hostile_text
 from tests.test_stage_boilerplate_vocabulary import _margin_by_definition
 
 STAGE = BoilerplateRemover()
@@ -39,6 +42,35 @@ WORDS = WordModel(
 def test_margin_with_and_without_repeated_terms_is_the_definition(line: str) -> None:
     WORDS._margins.clear()
     assert WORDS.margin(line) == _margin_by_definition(WORDS, line)
+
+
+# digits of every kind ("٣" and "²" are `\w` but no ASCII digit: they stay; "12" -> "00"),
+# punctuation inside and between words, casefoldings that grow ("ß", "ﬁ", "İ")
+KEYED = st.one_of(
+    st.lists(
+        st.one_of(PIECES, st.sampled_from(["12", "٣", "x²", "0000 via", "co-op", "l'été", "_"])),
+        max_size=9,
+    ).map(" ".join),
+    hostile_text,
+    st.text(),
+)
+KEYED_WORDS = WordModel(
+    bias=0.5,
+    weights={"photo": 1.25, "photo afp": 2.0, "00": 0.5, "0000 via": 0.25, "٣": -0.5, "ss": 1.0},
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(KEYED)
+def test_a_lines_terms_read_from_its_key_are_its_terms(line: str) -> None:
+    """The stage gives `margin` the line's key (`features.facts`): the key's words with each
+    ASCII digit 0 are the line's tokens, so the known terms and the margin are the same."""
+    key = features.facts(line).key
+    assert key == line_key.__wrapped__(line)
+    known = [term for term in terms(line) if term in KEYED_WORDS.weights]
+    assert KEYED_WORDS._known_terms(line, key) == known == KEYED_WORDS._known_terms(line)
+    KEYED_WORDS._margins.clear()
+    assert KEYED_WORDS.margin(line, key) == _margin_by_definition(KEYED_WORDS, line)
 
 
 def _repeats_title_by_definition(title: set[str], line: str) -> bool:
