@@ -384,3 +384,145 @@ def test_a_text_field_holding_an_object_names_the_field_inside(tmp_path, inner):
     if " " not in inner:  # the advice reads them
         report, _ = _run(tmp_path / "r.jsonl", "--out", tmp_path / "o2", "--text-field", named)
         assert report["counts"]["kept"] == 3
+
+
+@pytest.mark.parametrize("packed", ["repo.zip", "repo.tar.gz"])
+def test_a_packed_repositorys_card_is_passed_over_as_a_folders_is(tmp_path, packed):
+    # a zipped Hub snapshot: its dataset card (`README.md`) was read as one more document
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    shard = io.BytesIO()
+    pq.write_table(pa.table({"text": _texts(3)}), shard)
+    card = b"---\nlicense: mit\n---\n# News\n\nThis dataset card describes the articles.\n"
+    members = {
+        "repo/README.md": card,
+        "repo/docs/CHANGELOG.md": b"# Changes\n\n- v2: more articles were added to it\n",
+        "repo/data/train-00000-of-00001.parquet": shard.getvalue(),
+        "repo/notes.md": b"# Notes\n\nAn article of its own, written in Markdown by hand.\n",
+    }
+    given = _pack(tmp_path / packed, members)
+    items = _read(given)
+    assert sorted(d.text.split("\n")[0] for d in _docs(items)) == sorted(
+        [*_texts(3), "An article of its own, written in Markdown by hand."]
+    )
+    assert [i.kind for i in items if isinstance(i, Skipped)] == [
+        "archive_member_without_records"
+    ] * 2
+    report, _ = _run(given, "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 6 and report["counts"]["quarantined"] == 0
+
+
+# -- a key before each JSON line (io.keyed_lines) -------------------------------------------
+
+
+def _keyed(key_of, with_id: bool = False) -> str:
+    rows = [{"text": t} | ({"id": f"own-{k}"} if with_id else {}) for k, t in enumerate(_texts(4))]
+    return "".join(f"{key_of(k)}\t{json.dumps(r)}\n" for k, r in enumerate(rows))
+
+
+@pytest.mark.parametrize(
+    "name, key_of",
+    [
+        ("r.jsonl", lambda k: f"doc-{k}"),  # Hadoop's TextOutputFormat: key, tab, value
+        ("n.jsonl", lambda k: f"{k + 1:6d}"),  # `cat -n rows.jsonl`
+        ("r.txt", lambda k: f"doc-{k}"),
+        ("part-00000", lambda k: f"doc-{k}"),  # a Hadoop Streaming job's output
+        ("r.tsv", lambda k: f"doc-{k}"),
+    ],
+)
+def test_json_lines_with_a_key_before_each_object_are_read(tmp_path, name, key_of):
+    # each line was `malformed_json` ("Extra data"), a `.txt` ONE document of JSON source, a
+    # `.tsv` a document a row whose text was the JSON source
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_text(_keyed(key_of))
+    items = _read(tmp_path / "in")
+    assert [d.text for d in _docs(items)] == _texts(4) and not _quarantined(items)
+    assert [d.id for d in _docs(items)] == [key_of(k).strip() for k in range(4)]
+    report, _ = _run(tmp_path / "in", "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 4 and report["counts"]["quarantined"] == 0
+
+
+def test_a_keyed_objects_own_id_wins_and_other_lines_stay_malformed(tmp_path):
+    body = _keyed(lambda k: f"key-{k}", with_id=True)
+    body += 'doc 5\t{"text": "two tokens before the tab"}\n'  # a key of two words: no key
+    body += 'k6\t{"text": "cut\n'  # no whole object after the key
+    (tmp_path / "r.jsonl").write_text(body)
+    items = _read(tmp_path / "r.jsonl")
+    assert [d.id for d in _docs(items)] == [f"own-{k}" for k in range(4)]
+    assert [(q.line, q.kind) for q in _quarantined(items)] == [
+        (5, "malformed_json"),
+        (6, "malformed_json"),
+    ]
+    assert all(q.error.startswith("not valid JSON") for q in _quarantined(items))
+
+
+# -- comment lines in a `.json` (io.json_comments) -----------------------------------------
+
+
+@pytest.mark.parametrize("comment", ["// first batch", "# exported 2024-05-01", "  // indented"])
+def test_a_json_array_with_comment_lines_is_read(tmp_path, comment):
+    # ONE malformed_json record, "Expecting value: line 2 column 1": every record lost
+    rows = [json.dumps({"text": t}) for t in _texts(3)]
+    body = f"[\n{comment}\n{rows[0]},\n{comment}\n{rows[1]},\n{rows[2]},\n]\n"  # a trailing comma
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "c.json").write_text(body)
+    items = _read(tmp_path / "in")
+    assert [d.text for d in _docs(items)] == _texts(3) and not _quarantined(items)
+    report, _ = _run(tmp_path / "in", "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 3 and report["counts"]["quarantined"] == 0
+
+
+def test_a_hash_inside_a_text_is_never_taken_for_a_comment(tmp_path):
+    # a string cannot hold a line break: a `# heading` line inside one is no comment, and the
+    # file, broken there, is read to its break as before
+    good = json.dumps({"text": _text(0)})
+    (tmp_path / "b.json").write_text(f'[\n{good},\n{{"text": "Intro\n# Heading\nbody"}}\n]\n')
+    items = _read(tmp_path / "b.json")
+    assert [d.text for d in _docs(items)] == [_text(0)]
+    assert [q.kind for q in _quarantined(items)] == ["malformed_json"]
+
+
+# -- an `.xml` file of records (io.xml_records) --------------------------------------------
+
+
+def _articles_xml(texts: list[str], namespace: str = "") -> str:
+    ns = f' xmlns="{namespace}"' if namespace else ""
+    items = "".join(
+        f'<article id="a{k}" url="https://example.com/{k}"><title>Title {k}</title>'
+        f"<body><p>{t}</p><p>A second <b>bold</b> paragraph {k}.</p></body></article>\n"
+        for k, t in enumerate(texts)
+    )
+    return f'<?xml version="1.0"?>\n<articles{ns}>\n{items}</articles>\n'
+
+
+def test_an_xml_file_of_records_is_read_a_record_a_document(tmp_path):
+    # "XML that is no RSS or Atom feed (a sitemap): no reader": every article left out
+    import pandas as pd
+
+    (tmp_path / "in").mkdir()
+    frame = pd.DataFrame({"id": [f"p{k}" for k in range(3)], "text": _texts(3)})
+    frame.to_xml(tmp_path / "in" / "frame.xml")  # `<data><row><index>0</index>...`
+    (tmp_path / "in" / "cms.xml").write_text(_articles_xml(_texts(2, 10), "http://x.org/ns"))
+    sitemap = '<?xml version="1.0"?><urlset><url><loc>https://x.org/a b c</loc></url></urlset>'
+    (tmp_path / "in" / "sitemap.xml").write_text(sitemap)
+    items = _read(tmp_path / "in")
+    docs = {d.id: d for d in _docs(items)}
+    assert sorted(docs) == ["a0", "a1", "p0", "p1", "p2"] and not _quarantined(items)
+    assert docs["p1"].text == _text(1)
+    assert docs["a1"].text == f"{_text(11)}\n\nA second bold paragraph 1."
+    assert (docs["a1"].title, docs["a1"].source) == ("Title 1", "https://example.com/1")
+    report, text = _run(tmp_path / "in", "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 5 and report["skipped_files"] == [
+        str(tmp_path / "in" / "sitemap.xml")
+    ]
+
+
+def test_xml_records_are_read_zipped_and_under_a_named_field(tmp_path):
+    given = _pack(tmp_path / "x.zip", {"exports/cms.xml": _articles_xml(_texts(2)).encode()})
+    assert [d.id for d in _docs(_read(given))] == ["a0", "a1"]
+    rows = "".join(f"<item><summary>{t}</summary></item>" for t in _texts(2))
+    (tmp_path / "s.xml").write_text(f"<items>{rows}</items>")
+    assert not _docs(_read(tmp_path / "s.xml"))  # `summary`: no known text field
+    named = _read(tmp_path / "s.xml", reader={"text_field": "summary"})
+    assert [d.text for d in _docs(named)] == _texts(2)

@@ -214,7 +214,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 asked = set(inside.get(name, ())) & set(wanted)  # a `.json` of splits
                 if wanted and split_of.get(name) not in wanted and not asked:
                     continue  # another split's, or none's: left out as a folder's file is
-                if name in sidecars:  # save_to_disk's `state.json` (io.archive_splits)
+                if name in sidecars or _project_file(name):  # `state.json`, `README.md`
                     yield Skipped(NO_RECORDS)
                     read += 1
                     continue
@@ -271,6 +271,18 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         if opened:
             what = f"cut short or damaged, could not read past member {read}; fetch it again"
         yield Quarantined(str(path), None, kind, f"{what}: {type(err).__name__}: {err}")
+
+
+def _project_file(name: str) -> bool:
+    """A repository's or a Hub dataset's own notes in Markdown (`README.md`, the dataset card;
+    `CHANGELOG.md`), passed over as a folder passes them over (io.skipped_hints): a zipped Hub
+    snapshot's card was read as a document (session 25). A `LICENSE` stays `unsupported`."""
+    from curate.io.markdown import MARKDOWN_SUFFIXES
+    from curate.io.readers import suffix_of
+    from curate.io.skipped_hints import is_project_file
+
+    member = PurePosixPath(name)
+    return is_project_file(member.name) and suffix_of(Path(member.name)) in MARKDOWN_SUFFIXES
 
 
 def _unsupported(member: PurePosixPath) -> str:

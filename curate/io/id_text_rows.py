@@ -101,6 +101,12 @@ def id_text_rows(
             continue
         if shape == ID_TEXT:
             row_id, text = row
+            from curate.io.keyed_lines import keyed_text
+
+            record = keyed_text(row_id, text)  # `doc-17<TAB>{...}`: Hadoop's pairs
+            if record is not None:
+                yield from_row(record, where, number, row_id, settings)
+                continue
         else:  # the text first; its id, or a label not read (the file's and line's id)
             text, row_id = row[0], row[1].strip() if shape == TEXT_ID else f"{base_id}-{number}"
         yield from_row(

@@ -310,6 +310,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
                     found.append((child, file_id(child, path)))
+                elif _xml_rows(child, text_field):  # `df.to_xml()` (io.xml_records)
+                    found.append((child, file_id(child, path)))
                 elif _wiki_docs(child):  # WikiExtractor's `AA/wiki_00` (io.wiki_extractor)
                     found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
@@ -382,6 +384,14 @@ def _mhtml(path: Path) -> bool:
     from curate.io.mhtml import is_mhtml
 
     return is_mhtml(path)
+
+
+def _xml_rows(path: Path, text_field: Any) -> bool:
+    if not path.name.lower().endswith(".xml"):
+        return False
+    from curate.io.xml_records import holds_xml_records
+
+    return holds_xml_records(path, _names(text_field))
 
 
 def _feed(path: Path) -> bool:
@@ -617,6 +627,11 @@ def read_file(
         from curate.io.feeds import read_feed
 
         yield from read_feed(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _xml_rows(path, reader_settings(reader).text_fields):  # `df.to_xml()` (io.xml_records)
+        from curate.io.xml_records import read_xml_records
+
+        yield from read_xml_records(path, base_id or file_id(path, path.parent), reader)
         return
     if _wiki_docs(path):  # WikiExtractor's `wiki_00`, `wiki_00.bz2` (io.wiki_extractor)
         from curate.io.wiki_extractor import read_wiki_docs
@@ -1334,6 +1349,10 @@ def read_json(
         from curate.io.trailing_commas import json_values_without_trailing_commas
 
         values, broken = json_values_without_trailing_commas(source, err), None
+        if values is None:  # `// first batch` lines (JSONC: io.json_comments)
+            from curate.io.json_comments import json_values_without_comments
+
+            values = json_values_without_comments(source)
         if values is None:
             values, broken = salvage(source)
         if not values:
@@ -1720,8 +1739,11 @@ def _record(
             text, encoding = decoded
             row = loose_json.loads(text)
     except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
-        error = f"not valid JSON: {_json_error(err)}"
-        return Quarantined(where, line_no, "malformed_json", error, id=line_id)
+        keyed = _keyed_object(raw)  # `doc-17<TAB>{...}`: Hadoop's key, value (io.keyed_lines)
+        if keyed is None:
+            error = f"not valid JSON: {_json_error(err)}"
+            return Quarantined(where, line_no, "malformed_json", error, id=line_id)
+        line_id, row = keyed
     row = text_row(row, settings.text_fields)  # `json.dumps(text)` a line (io.bare_strings)
     items = line_items(row)  # `[{...}, {...}]` a line: an API's pages (io.line_arrays)
     if items is not None:
@@ -1737,6 +1759,14 @@ def _record(
     if encoding is not None and isinstance(doc, Document):
         doc.labels["encoding"] = encoding
     return doc
+
+
+def _keyed_object(raw: bytes) -> tuple[str, dict[str, Any]] | None:
+    if b"\t" not in raw[: 64 + 64]:  # a line with no tab near its start: no key (fast path)
+        return None
+    from curate.io.keyed_lines import keyed_object
+
+    return keyed_object(raw)
 
 
 def _line_item(
