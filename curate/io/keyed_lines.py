@@ -2,7 +2,7 @@
 
 Hadoop's `TextOutputFormat` (a MapReduce or Hadoop Streaming job's `part-00000`) writes each
 pair as its key, a tab and its value, so a job that emits `(doc_id, json.dumps(row))` leaves
-`doc-17<TAB>{"id": ..., "text": ...}` lines; `cat -n` and `nl` number lines the same way
+`doc-17<TAB>{"id": ..., "text": ...}` lines; `cat -n` numbers lines the same way
 (`     3<TAB>{...}`). Each such line of a `.jsonl` was one `malformed_json` record ("Extra data:
 line 1 column 3"), a `.txt` of them was ONE document of JSON source, and a headerless `.tsv` of
 them was read as `id<TAB>text` with the JSON source as each text. The object after the key is
