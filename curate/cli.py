@@ -768,8 +768,8 @@ def _note_text_aliases(report: dict, recipe: dict) -> None:
     for field, count in (report.get("text_fields") or {}).items():
         if field not in ("text", "html"):
             warn(
-                f"{count} document(s) read from field {field!r}, their files having no 'text' "
-                f"field; to read another: --text-field NAME"
+                f"{count} document(s) read from field {field!r}, their records having no "
+                f"'text' field (or an empty one); to read another: --text-field NAME"
             )
 
 

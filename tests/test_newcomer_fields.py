@@ -120,7 +120,7 @@ def test_a_quarantined_input_row_is_found_by_explain_with_its_reason(tmp_path):
     (folder / "feed.jsonl").write_text(
         json.dumps({"id": "kept-1", "text": article(1)})
         + "\n"
-        + json.dumps({"id": "story-77", "body": article(2)})  # no text field
+        + json.dumps({"id": "story-77", "blurb": article(2)})  # no text field, none known
         + "\n{not json\n"  # line 3, no id of its own: it would have been feed-3
         + json.dumps({"text": 42})  # line 4: a number, no id field
         + "\n",

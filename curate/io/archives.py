@@ -170,6 +170,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """The records of every member (see the module), in the order of their names."""
     from curate.io.path_names import readable_name
     from curate.io.readers import (
+        INPUT_SPLIT,
         KNOWN_SUFFIXES,
         SNIFFED_SUFFIXES,
         SPLIT,
@@ -186,11 +187,22 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     readable = KNOWN_SUFFIXES + SNIFFED_SUFFIXES
     from curate.io.settings import reader_settings
 
-    wanted = reader_settings(reader).split  # `--split test`: its members alone
-    if wanted:
-        from curate.io.archive_splits import member_splits
+    settings = reader_settings(reader)
+    wanted = settings.split  # `--split test`: its members alone
+    from curate.io.archive_splits import (
+        member_splits,
+        members_holding_splits,
+        saved_dataset_members,
+    )
 
-        split_of = member_splits(path)  # (io.archive_splits)
+    names = member_names(path) or []
+    split_of = member_splits(path, names)  # by name, or a packed save_to_disk's
+    inside: dict[str, list[str]] = {}  # `.json` members of splits (io.json_splits)
+    if wanted:
+        inside = members_holding_splits(path, settings.text_fields)
+    # read whole, the documents of an archive of splits are counted by split (`input_splits`)
+    merged = not wanted and len(set(split_of.values())) > 1
+    sidecars = saved_dataset_members(names)  # `state.json`: no records (io.archive_splits)
     read = 0
     opened = False  # a member's header was read: an error past it is a cut, not a non-archive
     try:
@@ -199,8 +211,13 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 opened = True
                 if _passed_over(name):
                     continue
-                if wanted and split_of.get(name) not in wanted:
+                asked = set(inside.get(name, ())) & set(wanted)  # a `.json` of splits
+                if wanted and split_of.get(name) not in wanted and not asked:
                     continue  # another split's, or none's: left out as a folder's file is
+                if name in sidecars or _project_file(name):  # `state.json`, `README.md`
+                    yield Skipped(NO_RECORDS)
+                    read += 1
+                    continue
                 # a tar's Latin-1 `été.txt` comes as `\udce9t\udce9.txt`: an id of it cannot be
                 # written as UTF-8, and the run stopped (io.path_names)
                 shown = f"{path}/{readable_name(name)}"
@@ -238,8 +255,11 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     continue
                 if cut is None or copy.stat().st_size:  # nothing of it before the cut: none
                     for item in read_file(copy, f"{base}/{member_id}", reader):
-                        if wanted and isinstance(item, Document):  # published as that split
-                            item.labels[SPLIT] = split_of[name]
+                        if isinstance(item, Document) and name in split_of:
+                            if wanted:  # published as that split
+                                item.labels[SPLIT] = split_of[name]
+                            elif merged:  # counted by split in the report
+                                item.labels[INPUT_SPLIT] = split_of[name]
                         yield _renamed(item, str(copy), shown)
                 copy.unlink()
                 if cut is not None:
@@ -251,6 +271,18 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         if opened:
             what = f"cut short or damaged, could not read past member {read}; fetch it again"
         yield Quarantined(str(path), None, kind, f"{what}: {type(err).__name__}: {err}")
+
+
+def _project_file(name: str) -> bool:
+    """A repository's or a Hub dataset's own notes in Markdown (`README.md`, the dataset card;
+    `CHANGELOG.md`), passed over as a folder passes them over (io.skipped_hints): a zipped Hub
+    snapshot's card was read as a document (session 25). A `LICENSE` stays `unsupported`."""
+    from curate.io.markdown import MARKDOWN_SUFFIXES
+    from curate.io.readers import suffix_of
+    from curate.io.skipped_hints import is_project_file
+
+    member = PurePosixPath(name)
+    return is_project_file(member.name) and suffix_of(Path(member.name)) in MARKDOWN_SUFFIXES
 
 
 def _unsupported(member: PurePosixPath) -> str:

@@ -21,8 +21,11 @@ def opens_batches(first: Any) -> bool:
 
 
 def batched_records(items: list[Any]) -> list[Any] | None:
-    """The records of every batch, one level down; None when `items` opens no batch."""
-    if not items or not opens_batches(items[0]):
+    """The records of every batch, one level down; None when `items` opens no batch. Empty
+    batches first (`[[], [{...}]]`: a loader's first page came empty) open none: the first
+    filled one decides (io.text_arrays)."""
+    first = next((item for item in items if item != []), None)
+    if not items or not opens_batches(first):
         return None
     found: list[Any] = []
     for batch in items:

@@ -9,6 +9,15 @@ spaces, at most `MAX_ID_CHARS`; distinct, so no label column of `0`/`1`) and the
 longer than its id, the first row's text longer than any header (io.headerless). The id is the
 document's id (`settings.id_field`), the text its text. A later row of another shape is
 quarantined naming its line; any other headerless table keeps the advice.
+
+The text may come first (session 25): `text<TAB>label` (SST-2-like sentiment files, `cut -f`
+of a labelled set) or `text,id` without a header was passed over with the same advice. Such a
+table is read a row a document when each of its first rows holds two fields, the first a text
+(words) longer than the second, the second a token without spaces (as an id is); its first row
+is data, not a header, when its text is longer than any header's or its second cell is a number
+or a value later rows repeat (a label: a header's `label` is not among the rows' `0` and `1`).
+Distinct second cells are the ids; repeated ones a label, not read (the documents' ids are the
+file's and line's, as for a row without an id).
 """
 
 from __future__ import annotations
@@ -21,6 +30,37 @@ from typing import Any
 SAMPLE_ROWS = 100  # rows looked at before the file is taken for id and text
 MAX_ID_CHARS = 64  # a passage id, a UUID, `doc-00012`; a longer cell is no id
 ID = re.compile(rf"\S{{1,{MAX_ID_CHARS}}}")
+
+
+ID_TEXT, TEXT_ID, TEXT_LABEL = "id, text", "text, id", "text, label"  # a table's shapes
+
+
+def table_shape(rows: Iterable[list[str]]) -> str | None:
+    """`ID_TEXT`, `TEXT_ID` or `TEXT_LABEL` when the first rows of a headerless table leave no
+    doubt (see the module), else None."""
+    sample = list(islice((r for r in rows if r), SAMPLE_ROWS))
+    if is_id_text(sample):
+        return ID_TEXT
+    return _text_first(sample)
+
+
+def _text_first(rows: list[list[str]]) -> str | None:
+    from curate.io.headerless import MAX_HEADER_WORDS
+
+    if not rows:
+        return None
+    for row in rows:
+        if len(row) != 2 or not ID.fullmatch(row[1].strip()):
+            return None
+        text = row[0].strip()
+        if " " not in text or len(text) <= len(row[1].strip()):
+            return None
+    seconds = [row[1].strip() for row in rows]
+    first, second = rows[0][0].strip(), seconds[0]
+    data = len(first.split()) > MAX_HEADER_WORDS or second.isdigit() or second in seconds[1:]
+    if not data:
+        return None  # `sentence<TAB>label`: maybe a header; the advice says so
+    return TEXT_ID if len(set(seconds)) == len(seconds) else TEXT_LABEL
 
 
 def is_id_text(rows: Iterable[list[str]]) -> bool:
@@ -41,7 +81,7 @@ def is_id_text(rows: Iterable[list[str]]) -> bool:
 
 
 def id_text_rows(
-    rows: Iterable[list[str]], where: str, base_id: str, settings: Any
+    rows: Iterable[list[str]], where: str, base_id: str, settings: Any, shape: str = ID_TEXT
 ) -> Iterator[Any]:
     """A document a row (see the module); a row of another shape quarantined, by its line."""
     from curate.io.readers import Quarantined, from_row
@@ -55,11 +95,20 @@ def id_text_rows(
                 where,
                 number,
                 "malformed_row",
-                f"{len(row)} fields where this table without a header has 2 (an id, a text)",
+                f"{len(row)} fields where this table without a header has 2 ({shape})",
                 id=f"{base_id}-{number}",
             )
             continue
-        row_id, text = row
+        if shape == ID_TEXT:
+            row_id, text = row
+            from curate.io.keyed_lines import keyed_text
+
+            record = keyed_text(row_id, text)  # `doc-17<TAB>{...}`: Hadoop's pairs
+            if record is not None:
+                yield from_row(record, where, number, row_id, settings)
+                continue
+        else:  # the text first; its id, or a label not read (the file's and line's id)
+            text, row_id = row[0], row[1].strip() if shape == TEXT_ID else f"{base_id}-{number}"
         yield from_row(
             {settings.id_field: row_id, text_field: text}, where, number, row_id, settings
         )

@@ -88,13 +88,26 @@ def _first_objects(path: Path) -> list[dict[str, Any]] | None:
                     break
                 if not line.strip():
                     continue
-                value = json.loads(line.decode("utf-8-sig"))
+                value = _object(line)
                 if not isinstance(value, dict):
                     return None
                 objects.append(value)
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, RecursionError):
         return None
     return objects
+
+
+def _object(line: bytes) -> Any:
+    """A line's JSON value, or the object after its key (`doc-17<TAB>{...}`: io.keyed_lines)."""
+    try:
+        return json.loads(line.decode("utf-8-sig"))
+    except ValueError:
+        from curate.io.keyed_lines import keyed_object
+
+        keyed = keyed_object(line.removeprefix(b"\xef\xbb\xbf"))
+        if keyed is None:
+            raise
+        return keyed[1]
 
 
 def _sniffed_line(handle: Any) -> bytes:

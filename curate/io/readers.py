@@ -49,6 +49,7 @@ DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
 SPLIT = "split"  # label: the dataset split a document was read from, when `--split` names it
 INPUT = "input"  # label: (file, line) a document was read from, for a quarantine row naming it
+IN_MEMORY = "<records>"  # the file of records given in memory (Pipeline.run, from_records)
 INPUT_SPLIT = "input_split"  # label: the split of a merged input (no `--split`), for the report
 
 log = logging.getLogger(__name__)
@@ -309,6 +310,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
                     found.append((child, file_id(child, path)))
+                elif _xml_rows(child, text_field):  # `df.to_xml()` (io.xml_records)
+                    found.append((child, file_id(child, path)))
                 elif _wiki_docs(child):  # WikiExtractor's `AA/wiki_00` (io.wiki_extractor)
                     found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
@@ -381,6 +384,14 @@ def _mhtml(path: Path) -> bool:
     from curate.io.mhtml import is_mhtml
 
     return is_mhtml(path)
+
+
+def _xml_rows(path: Path, text_field: Any) -> bool:
+    if not path.name.lower().endswith(".xml"):
+        return False
+    from curate.io.xml_records import holds_xml_records
+
+    return holds_xml_records(path, _names(text_field))
 
 
 def _feed(path: Path) -> bool:
@@ -616,6 +627,11 @@ def read_file(
         from curate.io.feeds import read_feed
 
         yield from read_feed(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _xml_rows(path, reader_settings(reader).text_fields):  # `df.to_xml()` (io.xml_records)
+        from curate.io.xml_records import read_xml_records
+
+        yield from read_xml_records(path, base_id or file_id(path, path.parent), reader)
         return
     if _wiki_docs(path):  # WikiExtractor's `wiki_00`, `wiki_00.bz2` (io.wiki_extractor)
         from curate.io.wiki_extractor import read_wiki_docs
@@ -1141,6 +1157,8 @@ def _first_record(path: Path) -> tuple[Any, str | None]:
                     return None, None
                 if text.startswith("["):
                     first, kind = _first_value(text[1:].lstrip()), "array"
+                    if first == []:  # `[[], [...]]`: its first filled item (io.text_arrays)
+                        first = _first_filled(text[1:].lstrip())
                 else:
                     first, kind = _first_value(text.split("\n", 1)[0]), "lines"
                     if first is None:  # an object written over many lines: one record
@@ -1260,6 +1278,12 @@ def _large_first(path: Path) -> tuple[Any, str] | None:
     return large_first(path)
 
 
+def _first_filled(text: str) -> Any:
+    from curate.io.text_arrays import first_filled
+
+    return first_filled(text)
+
+
 def _first_value(text: str) -> Any:
     try:
         return json.JSONDecoder().raw_decode(text)[0]
@@ -1325,6 +1349,10 @@ def read_json(
         from curate.io.trailing_commas import json_values_without_trailing_commas
 
         values, broken = json_values_without_trailing_commas(source, err), None
+        if values is None:  # `// first batch` lines (JSONC: io.json_comments)
+            from curate.io.json_comments import json_values_without_comments
+
+            values = json_values_without_comments(source)
         if values is None:
             values, broken = salvage(source)
         if not values:
@@ -1345,13 +1373,11 @@ def read_json(
             continue
         item = text_row(item, settings.text_fields) if texts else item
         if not isinstance(item, dict):
-            yield Quarantined(
-                where,
-                number,
-                "malformed_json",
-                "an item must be a JSON object",
-                id=f"{base_id}-{number}",
-            )
+            from curate.io.text_arrays import STRINGS_ADVICE, of_strings
+
+            # `[["s1", "s2"], ["s3"]]`: sentences or a batch, not guessed (io.text_arrays)
+            why = STRINGS_ADVICE if of_strings(item) else "an item must be a JSON object"
+            yield Quarantined(where, number, "malformed_json", why, id=f"{base_id}-{number}")
             continue
         doc = from_row(item, where, number, f"{base_id}-{number}", settings)
         if encoding is not None and isinstance(doc, Document):
@@ -1553,23 +1579,24 @@ def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> lis
     return header
 
 
-def id_text_table(path: Path) -> bool:
-    """A `.csv` / `.tsv` of `id<TAB>text` rows without a header (curate.io.id_text_rows)."""
+def id_text_table(path: Path) -> str | None:
+    """The shape of a `.csv` / `.tsv` of `id<TAB>text` rows without a header, or of rows
+    whose text comes first (`text<TAB>label`), or None (curate.io.id_text_rows)."""
     import csv
 
-    from curate.io.id_text_rows import is_id_text
+    from curate.io.id_text_rows import table_shape
 
     if suffix_of(path) not in TABLE_SUFFIXES:
-        return False
+        return None
     csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # a passage may be longer than csv's 128 KiB
     try:
-        return is_id_text(csv.reader(_text_lines(path), **_dialect(path)))
+        return table_shape(csv.reader(_text_lines(path), **_dialect(path)))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
-        return False
+        return None
 
 
 def _read_id_text(
-    path: Path, base_id: str, settings: ReaderSettings
+    path: Path, base_id: str, settings: ReaderSettings, shape: str
 ) -> Iterator[Document | Quarantined]:
     import csv
 
@@ -1579,7 +1606,7 @@ def _read_id_text(
     number = 0
     try:
         rows = csv.reader(_text_lines(path), **_dialect(path))
-        for item in id_text_rows(rows, where, base_id, settings):
+        for item in id_text_rows(rows, where, base_id, settings, shape):
             number = rows.line_num
             yield item
     except (csv.Error, UnicodeDecodeError, OSError, EOFError, zlib.error) as err:
@@ -1610,8 +1637,9 @@ def read_table(
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
-    if table_columns(path, settings.text_fields) is None and id_text_table(path):
-        yield from _read_id_text(path, base_id, settings)  # MS MARCO's `collection.tsv`
+    shape = id_text_table(path) if table_columns(path, settings.text_fields) is None else None
+    if shape is not None:  # MS MARCO's `collection.tsv`, `text<TAB>label` (io.id_text_rows)
+        yield from _read_id_text(path, base_id, settings, shape)
         return
     if table_columns(path, settings.text_fields) is None:
         fields = _or_html(settings.text_fields)
@@ -1711,8 +1739,11 @@ def _record(
             text, encoding = decoded
             row = loose_json.loads(text)
     except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
-        error = f"not valid JSON: {_json_error(err)}"
-        return Quarantined(where, line_no, "malformed_json", error, id=line_id)
+        keyed = _keyed_object(raw)  # `doc-17<TAB>{...}`: Hadoop's key, value (io.keyed_lines)
+        if keyed is None:
+            error = f"not valid JSON: {_json_error(err)}"
+            return Quarantined(where, line_no, "malformed_json", error, id=line_id)
+        line_id, row = keyed
     row = text_row(row, settings.text_fields)  # `json.dumps(text)` a line (io.bare_strings)
     items = line_items(row)  # `[{...}, {...}]` a line: an API's pages (io.line_arrays)
     if items is not None:
@@ -1728,6 +1759,14 @@ def _record(
     if encoding is not None and isinstance(doc, Document):
         doc.labels["encoding"] = encoding
     return doc
+
+
+def _keyed_object(raw: bytes) -> tuple[str, dict[str, Any]] | None:
+    if b"\t" not in raw[: 64 + 64]:  # a line with no tab near its start: no key (fast path)
+        return None
+    from curate.io.keyed_lines import keyed_object
+
+    return keyed_object(raw)
 
 
 def _line_item(
@@ -1778,6 +1817,15 @@ def from_row(
             text, where, line_no, row, default_id, settings.extractor, id_field
         )
         return _field_label(_with_id(page, row_id), text_field, settings)
+    aliased = None
+    # `text` null or blank, `content` beside it: a concat of two frames, a scraper that fills
+    # one of them (io.text_aliases); in-memory records are read as named (io.in_memory)
+    blank = text is None or (isinstance(text, str) and not text.strip())
+    if blank and where != IN_MEMORY:
+        from curate.io.text_aliases import row_alias
+
+        aliased = row_alias(row, settings.text_fields)
+        text_field, text = (aliased, row[aliased]) if aliased is not None else (text_field, text)
     if text is None:
         why = _missing_text(row, settings.text_fields)
         return Quarantined(where, line_no, "missing_field", why, id=row_id)
@@ -1798,12 +1846,9 @@ def from_row(
             return Quarantined(where, line_no, "encoding", f"{text_field!r}: {decoded}", id=row_id)
         text, encoding = decoded
     if not isinstance(text, str):
+        why = f"{text_field!r} must be a string (or a list of strings), got {type(text).__name__}"
         return Quarantined(
-            where,
-            line_no,
-            "wrong_type",
-            f"{text_field!r} must be a string (or a list of strings), got {type(text).__name__}",
-            id=row_id,
+            where, line_no, "wrong_type", why + _inner_text(text, text_field), id=row_id
         )
     if len(text) > MAX_DOCUMENT_CHARS:
         return _with_id(_too_large(where, line_no, len(text)), row_id)
@@ -1823,6 +1868,8 @@ def from_row(
     if encoding is not None:
         doc.labels["encoding"] = encoding
     repair_surrogates(doc)
+    if aliased is not None:  # counted by field, as a file read from an alias is
+        doc.labels[TEXT_FIELD] = aliased
     return _field_label(doc, text_field, settings)
 
 
@@ -1833,6 +1880,21 @@ def _names(text_field: str | tuple[str, ...]) -> tuple[str, ...]:
 def _or_html(fields: tuple[str, ...]) -> str:
     """`'text' or 'html'`, `'text', 'content' or 'html'`: the fields a file is read by."""
     return ", ".join(map(repr, fields)) + " or 'html'"
+
+
+def _inner_text(value: Any, field: str) -> str:
+    """The advice for a text field holding an object whose one text is a level down
+    (`{"text": {"content": "..."}}`: the row was "must be a string, got dict" alone)."""
+    from curate.io.bare_strings import opens_texts
+
+    if not isinstance(value, dict):
+        return ""
+    inner = [k for k, v in value.items() if isinstance(k, str) and opens_texts(v)]
+    if len(inner) != 1:
+        return ""
+    from curate.io.shell_words import shell_word
+
+    return f"; its {inner[0]!r} holds a text: --text-field {shell_word(f'{field}.{inner[0]}')}"
 
 
 def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:
@@ -1985,6 +2047,9 @@ def columnar_rows(
     nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
     columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
     columns += ("metadata",)  # datatrove's and Dolma's URL is under it (io.row_url)
+    from curate.io.text_aliases import alias_columns  # `content` beside a null `text`
+
+    columns += tuple(alias_columns(names, fields))
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
         from curate.io.missing_column import rows_without_text
@@ -2007,9 +2072,9 @@ def from_records(
     ids = UniqueIds()
     for seq, row in enumerate(records):
         item = (
-            from_row(row, "<records>", seq + 1, f"doc-{seq}", settings)
+            from_row(row, IN_MEMORY, seq + 1, f"doc-{seq}", settings)
             if isinstance(row, dict)
-            else Quarantined("<records>", seq + 1, "wrong_type", "a record must be a dict")
+            else Quarantined(IN_MEMORY, seq + 1, "wrong_type", "a record must be a dict")
         )
         if isinstance(item, Document):
             item.labels.pop("input_line", None)

@@ -89,7 +89,7 @@ def select_splits(
     from curate.io.archive_splits import archive_held_splits  # a .zip of train and test files
 
     for path, held_inside in inside.items():
-        held_inside.extend(sorted(archive_held_splits(path) - set(held_inside)))
+        held_inside.extend(sorted(archive_held_splits(path, fields) - set(held_inside)))
     names = set(splits.values()) | {name for held in inside.values() for name in held}
     held = sorted(names, key=lambda n: (ORDER.index(n) if n in ORDER else 9, n))
     missing = [name for name in wanted if name not in held]
@@ -111,7 +111,13 @@ def select_splits(
 def merged_splits(files: list[tuple[Path, str]]) -> dict[str, int]:
     """Files per split when an input of several splits is read whole; {} otherwise."""
     counts: dict[str, int] = {}
-    for split in file_splits(path for path, _ in files).values():
+    found = file_splits(path for path, _ in files)
+    from curate.io.archive_splits import member_splits  # a packed save_to_disk folder
+
+    held = [
+        split for path, _ in files if path not in found for split in member_splits(path).values()
+    ]
+    for split in [*found.values(), *held]:
         counts[split] = counts.get(split, 0) + 1
     order = sorted(counts, key=lambda name: (ORDER.index(name) if name in ORDER else 9, name))
     return {name: counts[name] for name in order} if len(counts) > 1 else {}

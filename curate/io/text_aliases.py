@@ -64,6 +64,31 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
     return None
 
 
+def row_alias(row: Mapping[str, Any], fields: tuple[str, ...]) -> str | None:
+    """The one known field a row's text is under when its `text` is null, blank or missing
+    and the file was read by `text` (none named): `pd.concat` of a frame with `text` and one
+    with `content` gives rows of each with the other null (a `.csv` writes it blank), and the
+    `content` rows were quarantined, "'text' is null", or removed as empty, with no word of
+    the field beside it (session 25); so was a scraper's `{"text": "", "content": ...}`.
+    None for a named field, or when no such field, or two, hold a text."""
+    if fields != (DEFAULT_TEXT,):
+        return None
+    found = text_field_in({k: v for k, v in row.items() if k != DEFAULT_TEXT})
+    return found if isinstance(found, str) else None
+
+
+def alias_columns(names: Iterable[str], fields: tuple[str, ...]) -> list[str]:
+    """The columns a columnar file's rows need for `row_alias`: its known text fields, when
+    it is read by `text` (none named)."""
+    if fields != (DEFAULT_TEXT,):
+        return []
+    return [
+        n
+        for n in names
+        if n != DEFAULT_TEXT and (n.casefold() in _KNOWN or n.casefold() == DEFAULT_TEXT)
+    ]
+
+
 def id_field_in(names: Iterable[Any]) -> str | None:
     """`ID` or `Id` when a record has no `id` and exactly one such name; else `_id` (BEIR's
     `corpus.jsonl`, a MongoDB export), whose ids were replaced by `<file>-<line>` and so no
@@ -295,6 +320,11 @@ def _text_type(kind: Any) -> bool:
     import pyarrow as pa
 
     if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return _text_type(kind.value_type)
+    # pandas' `category` dtype (`df["content"].astype("category")`), Polars' `Categorical`:
+    # stored dictionary-encoded, the column's type is `dictionary<values=string, ...>`; such a
+    # `content` was no text column and every row was quarantined (session 25)
+    if pa.types.is_dictionary(kind):
         return _text_type(kind.value_type)
     return (
         pa.types.is_string(kind)

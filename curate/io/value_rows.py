@@ -69,5 +69,10 @@ def of_arrays(path: Any) -> bool:
 
 
 def values_reason(first: Any) -> str | None:
-    """Why an array whose first item is an array is not read, or None when it is no such."""
-    return ADVICE if isinstance(first, list) else None
+    """Why an array whose first item is an array is not read, or None when it is no such;
+    arrays of texts and empty arrays have their own advice (io.text_arrays)."""
+    from curate.io.text_arrays import arrays_reason
+
+    if not isinstance(first, list):
+        return None
+    return arrays_reason(first) or ADVICE
