@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from curate.io.readers import Document, Quarantined, read_inputs
+from tests.archive_files import pack
 from tests.test_newcomer_inputs import invoke
 
 TEXT = "The council met on Tuesday to discuss the new budget for the schools and roads, item {}."
@@ -120,24 +121,6 @@ def test_records_of_a_split_not_asked_for_are_counted_as_skipped_by_split(tmp_pa
     assert "## Records of splits not asked for (4;" in (tmp_path / "out" / "README.md").read_text()
 
 
-def _packed(given: Path, members: dict[str, str]) -> Path:
-    import io
-    import tarfile
-    import zipfile
-
-    if given.name.endswith(".zip"):
-        with zipfile.ZipFile(given, "w") as archive:
-            for name, data in members.items():
-                archive.writestr(name, data)
-        return given
-    with tarfile.open(given, "w:gz") as archive:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data.encode())
-            archive.addfile(info, io.BytesIO(data.encode()))
-    return given
-
-
 @pytest.mark.parametrize(
     "packed, names",
     [
@@ -151,7 +134,7 @@ def test_split_asked_of_an_archive_of_split_files_reads_that_split(tmp_path, pac
         return "".join(json.dumps({"text": t}) + "\n" for t in texts)
 
     members = {names[0]: lines(_texts(3)), names[1]: lines(_texts(2, 10)), "ds/notes.txt": TEXT}
-    given = _packed(tmp_path / packed, members)
+    given = pack(tmp_path / packed, members)
     docs, quarantined = _read(given, reader={"split": ["test"]})
     assert [(d.text, d.labels.get("split")) for d in docs] == [(t, "test") for t in _texts(2, 10)]
     assert not quarantined
@@ -169,7 +152,7 @@ def test_split_asked_of_an_archive_of_split_files_reads_that_split(tmp_path, pac
 def test_headerless_id_text_rows_and_batches_are_read_zipped_too(tmp_path):
     # a member is read as a folder's file: `collection.tsv` zipped was one `missing_field`
     rows = [[{"content": TEXT.format(0)}], [{"content": TEXT.format(1)}]]  # `content`: aliased
-    given = _packed(
+    given = pack(
         tmp_path / "corpus.zip",
         {"a/collection.tsv": _id_text(3), "a/batches.json": json.dumps(rows)},
     )

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import io
 import json
-import tarfile
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from curate.io.readers import Document, Quarantined, Skipped, read_inputs
+from tests.archive_files import pack
 from tests.test_newcomer_inputs import invoke
 
 WORDS = "council budget schools roads river bridge harbour market museum library".split()
@@ -54,20 +53,6 @@ def _run(*args) -> tuple[dict, str]:
     return report, text
 
 
-def _pack(given: Path, members: dict[str, bytes]) -> Path:
-    if given.name.endswith(".zip"):
-        with zipfile.ZipFile(given, "w") as archive:
-            for name, data in members.items():
-                archive.writestr(name, data)
-        return given
-    with tarfile.open(given, "w:gz") as archive:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return given
-
-
 # -- a `.json` of splits packed in an archive (io.archive_splits) -----------------------------
 
 
@@ -83,7 +68,7 @@ def _pack(given: Path, members: dict[str, bytes]) -> Path:
 def test_split_of_a_json_of_splits_inside_an_archive_is_read(tmp_path, packed, shape):
     # "--split test: not in the input; it holds no splits" of a zip holding `{"train": ...}`
     value = shape(_texts(3), _texts(2, 10))
-    given = _pack(tmp_path / packed, {"ds/data.json": json.dumps(value).encode()})
+    given = pack(tmp_path / packed, {"ds/data.json": json.dumps(value).encode()})
     items = _read(given, reader={"split": ["test"]})
     assert [(d.text, d.labels.get("split")) for d in _docs(items)] == [
         (t, "test") for t in _texts(2, 10)
@@ -102,7 +87,7 @@ def test_split_of_a_json_of_splits_inside_an_archive_is_read(tmp_path, packed, s
 def test_a_json_of_splits_beside_split_files_in_an_archive(tmp_path):
     # a member named for its split and a member holding splits, in one archive
     lines = "".join(json.dumps({"text": t}) + "\n" for t in _texts(2, 20)).encode()
-    given = _pack(
+    given = pack(
         tmp_path / "mixed.zip",
         {
             "a/train.jsonl": lines,
@@ -157,7 +142,7 @@ def test_a_packed_save_to_disk_folder_is_read_by_its_splits(tmp_path, packed):
 def test_a_state_json_beside_no_shards_in_an_archive_is_read_as_before(tmp_path):
     # only save_to_disk's own files are passed over: a `state.json` of records is read
     rows = [{"text": t} for t in _texts(2)]
-    given = _pack(tmp_path / "a.zip", {"x/state.json": json.dumps(rows).encode()})
+    given = pack(tmp_path / "a.zip", {"x/state.json": json.dumps(rows).encode()})
     assert [d.text for d in _docs(_read(given))] == _texts(2)
 
 
@@ -401,7 +386,7 @@ def test_a_packed_repositorys_card_is_passed_over_as_a_folders_is(tmp_path, pack
         "repo/data/train-00000-of-00001.parquet": shard.getvalue(),
         "repo/notes.md": b"# Notes\n\nAn article of its own, written in Markdown by hand.\n",
     }
-    given = _pack(tmp_path / packed, members)
+    given = pack(tmp_path / packed, members)
     items = _read(given)
     assert sorted(d.text.split("\n")[0] for d in _docs(items)) == sorted(
         [*_texts(3), "An article of its own, written in Markdown by hand."]
@@ -519,7 +504,7 @@ def test_an_xml_file_of_records_is_read_a_record_a_document(tmp_path):
 
 
 def test_xml_records_are_read_zipped_and_under_a_named_field(tmp_path):
-    given = _pack(tmp_path / "x.zip", {"exports/cms.xml": _articles_xml(_texts(2)).encode()})
+    given = pack(tmp_path / "x.zip", {"exports/cms.xml": _articles_xml(_texts(2)).encode()})
     assert [d.id for d in _docs(_read(given))] == ["a0", "a1"]
     rows = "".join(f"<item><summary>{t}</summary></item>" for t in _texts(2))
     (tmp_path / "s.xml").write_text(f"<items>{rows}</items>")
