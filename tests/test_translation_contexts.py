@@ -189,6 +189,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 9) for cell in contexts.cells(held_out=9)]
     every += [(cell, 10) for cell in contexts.cells(held_out=10)]
     every += [(cell, 11) for cell in contexts.cells(held_out=11)]
+    every += [(cell, 12) for cell in contexts.cells(held_out=12)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

@@ -984,12 +984,134 @@ HELD_OUT_11_SENTENCE = tuple(
     )
 )
 
+# A twelfth held-out batch, written in session 25 (round 10) before any fix it measures, without
+# running the stage or the eval on it and without reading round 9's code: topics no batch had
+# (ports and shipping, frost in the vineyards, tax reform, nurses' strikes, a chess tournament,
+# lighthouses, a train derailment, a film restoration, beekeeping, the Senate's budget vote); the
+# shapes listed as left after round 9 in new wordings (a present in the plural or after a subject
+# of three words before an initialism's stop, `Ph.D.` before a subject, a name's year or number
+# without evidence, Markdown `###` and lettered `b)` headings, an emoji or a footnote mark after the
+# stop, the article after a live blog's time and in a Markdown heading, a space before a mark after
+# a place, a time, `mid-Oct.` or a footnote mark, `M.` and a thousands space in a title-case
+# headline); the kinds rounds 5 to 9 fixed in new wordings (`N.A.T.O.`, `U.A.E.`, `U.S.` before a
+# clause, `U.N. envoys` before a noun, `Louis XVI.`, `round IV.`, `6:40.`, `11 p.m.`, `1-0.`,
+# `205-112.`, `@infirmieres_fr.`, Roman and plain headings, a caption's credit `(Photo: AFP)`, a
+# clause after a numbered or a bulleted list, a question before a clause); negatives inside the
+# snippets that must stay (`the E.U. ministers met`, `9 a.m. on Monday`, `Washington, D.C. were`,
+# `6 p.m. because`); and other lower-case openers (`OPENERS_12`).
+OPENERS_12 = ("dockers", "the growers", "beekeepers", "the nurses", "senators",
+              "the grandmaster", "its keeper", "both sides", "restorers", "passengers")  # fmt: skip
+HELD_OUT_12_PHRASE = (
+    _c("port_containers", "At the port of Le Havre, {F} held up 300 containers."),
+    _c("after_initialism_noun_mid", "He told the U.N. envoys that {F} was overdue."),
+    _c("after_regnal_comma", "Under Louis XV, {F} lit the harbour entrance."),
+    _c("after_clock_ampm_comma", "At 6:40 a.m., {F} was announced on the radio."),
+    _c("after_score_comma", "After the 2-2 draw in round IV, {F} was all anyone discussed."),
+    _c("after_handle", "Posting as @SenatFR, the clerk said {F} was ready."),
+    _c("caption_credit", "{F} at the quay in Marseille. (Photo: AFP)", "paragraph", start=True),
+    _c("markdown_heading_h3", "### {F} and the Senate vote", "paragraph", start=True),
+    _c(
+        "live_time_hyphen",
+        "08:15 - {F} was confirmed by the rail operator.",
+        "paragraph",
+        start=True,
+    ),
+    _c("lettered_heading_paren", "c) {F} and the frost", "paragraph", start=True),
+    _c("title_case_port", "Le Havre Dockers Reject {F}", "paragraph", case="title"),
+    _c("after_phd_noun", "Her Ph.D. thesis found {F} hard to measure."),
+    _c("beekeeping", "In the Cévennes, {F} was blamed for the empty hives."),
+    _c("vineyard_frost", "After three nights of frost in Chablis, {F} was all growers feared."),
+    _c("tax_reform", "Under the tax reform, {F} would replace the housing tax."),
+    _c("nurses_strike", "On the fourth day of the nurses' strike, {F} was signed at dawn."),
+    _c("chess_round", "In round 7 of the Grand Chess Tour, {F} was the surprise."),
+    _c("lighthouse", "At the Cordouan lighthouse, {F} was the keepers' last task."),
+    _c(
+        "after_bullet_list",
+        "- Brest\n- Lorient\n{F} was agreed for both ports.",
+        "paragraph",
+        start=True,
+    ),
+    _c("senate_tally", "By 205 votes to 112, {F} passed the Senate."),
+    _c("after_footnote_comma", "As note² says, {F} was never paid."),
+    _c("film_restoration", "In the 4K restoration of Napoléon (1927), {F} was found intact."),
+)
+HELD_OUT_12_SPACE = (
+    _c("port_headline_place", "Strike at Le Havre{F}: ships wait offshore", "paragraph"),
+    _c("live_time_headline", "06:40{F}: a freight train derails near Dijon", "paragraph"),
+    _c("after_month_abbrev", "Will the vote slip to mid-Oct.{F}? Senators doubt it."),
+    _c("footnote_headline", "Tax reform¹{F}: who gains", "paragraph"),
+    _c("title_case_question", "Will Nurses Strike Again{F}?", "paragraph"),
+    _c("caps_headline", "SENATE VOTE{F}: BUDGET PASSES BY 205 TO 112", "paragraph", case="upper"),
+    _c("roman_round_headline", "Round IV{F}: the champion holds the draw", "paragraph"),
+    _c("after_score", "The game ended 1-0{F}; the champion resigned late."),
+    _c("after_handle", "Follow @PortdeMarseille{F}: updates every hour."),
+    _c("after_initialism_bang", "The frost even made the news in the U.S.A.{F}!"),
+    _c("after_clock_ampm", "The train left at 6:40 a.m.{F}, ten minutes late."),
+    _c("markdown_heading", "### Why it matters{F}: the budget", "paragraph"),
+    _c("lettered_heading", "B) The hives{F}: what went wrong", "paragraph"),
+    _c("after_year_name", "Grand Chess Tour 2026{F}: the final standings", "paragraph"),
+    _c("after_percent", "The tax falls by 2%{F}; few will notice."),
+    _c("lighthouse_bang", "The last keeper has left Cordouan{F}!"),
+    _c("after_closing_quote", "The nurses called it “a betrayal”{F}; the minister did not."),
+    _c("em_dash_heading_question", "— What now{F}?", "paragraph"),
+)
+HELD_OUT_12_SENTENCE = tuple(
+    replace(c, openers=OPENERS_12)
+    for c in (
+        _c(
+            "after_uae_present_plural",
+            "The ships fly the flag of the U.A.E. {F} say crews go unpaid.",
+        ),
+        _c("after_eu_long_subject", "Most of the grain goes to the E.U. {F} want new quotas."),
+        _c("after_phd", "The new keeper holds a Ph.D. {F} joked about it."),
+        _c("after_name_year", "The event was the Grand Chess Tour 2026. {F} played nine rounds."),
+        _c("after_article_number", "The tax is in Article 12. {F} amended it twice."),
+        _c("after_markdown_heading", "### The vote\n{F} met at dawn.", "paragraph"),
+        _c("after_emoji", "The film is back on screen. 🎬 {F} queued all night."),
+        _c("after_footnote_mark", "The reform will cost €12bn.² {F} doubt the figure."),
+        _c("after_lettered_heading", "b) The hives\n{F} lost half their bees.", "paragraph"),
+        _c("after_nato_dots", "The frigate sailed for N.A.T.O. {F} watched from the quay."),
+        _c("after_us_dots", "The honey was sold in the U.S. {F} paid twice the price."),
+        _c("after_regnal_louis", "The lighthouse was lit under Louis XVI. {F} restored its lens."),
+        _c("after_roman_round", "The champion lost in round IV. {F} had tipped him to win."),
+        _c("after_clock_time", "The train derailed at 6:40. {F} were stuck for hours."),
+        _c("after_clock_pm", "The vote ended at 11 p.m. {F} went home at midnight."),
+        _c("after_chess_result", "The final game ended 1-0. {F} shook hands."),
+        _c("after_vote_tally", "The Senate passed it 205-112. {F} had expected a closer vote."),
+        _c("after_handle", "The strike was called by @infirmieres_fr. {F} joined in every city."),
+        _c("after_plain_heading", "Frost damage\n{F} counted their losses on Monday.", "paragraph"),
+        _c("after_roman_heading", "IV. The derailment\n{F} were evacuated at night.", "paragraph"),
+        _c(
+            "after_caption_credit",
+            "Dockers at the port of Marseille. (Photo: AFP)\n{F} voted to strike again.",
+            "paragraph",
+        ),
+        _c(
+            "after_numbered_list",
+            "1. Lift the frames.\n2. Check the queen.\n{F} should then close the hive.",
+            "paragraph",
+        ),
+        _c(
+            "after_bullet_list",
+            "- taxes on fuel\n- taxes on flights\n{F} voted against both.",
+            "paragraph",
+        ),
+        _c("after_question", "Who pays for the lighthouses? {F} have no answer."),
+        _c("negatives_eu_am", "The E.U. ministers met at 9 a.m. on Monday. {F} waited outside."),
+        _c(
+            "negatives_dc_pm",
+            "Hives near Washington, D.C. were spared until 6 p.m. because of "
+            "the wind. {F} blamed the frost.",
+        ),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 11 the first to eleventh held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 12 the first to twelfth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -1004,6 +1126,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_9_SPACE, HELD_OUT_9_SENTENCE, HELD_OUT_9_PHRASE),
         (HELD_OUT_10_SPACE, HELD_OUT_10_SENTENCE, HELD_OUT_10_PHRASE),
         (HELD_OUT_11_SPACE, HELD_OUT_11_SENTENCE, HELD_OUT_11_PHRASE),
+        (HELD_OUT_12_SPACE, HELD_OUT_12_SENTENCE, HELD_OUT_12_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -233,6 +233,7 @@ class TranslationRepair(MapStage):
             "not_after_article": frozenset(table["not_after_article"]),
             "article_foreign_next": frozenset(table.get("article_foreign_next") or ()),
             "letter_labels": frozenset(table.get("letter_labels") or ()),
+            "line_leads": _compiled(table.get("line_leads")),
             "speech_subjects": frozenset(table.get("speech_subjects") or ()),
             "speech_verbs": frozenset(table.get("speech_verbs") or ()),
             "vowel_sound": _any_of(table["vowel_sound"]),
@@ -748,6 +749,19 @@ class TranslationRepair(MapStage):
         m = shape.match(value, space - len(token))
         if m is not None and m.end() == space + 2:
             return True
+        # the token's last part decides: past a prefix and its hyphen ("mid-Sept. ; the",
+        # "ex-U.S.S.R. , which"), and past a footnote mark ("€5.1bn¹ , a record", "2024² ?")
+        hyphen = token.rfind("-")
+        if hyphen > 0 and token[hyphen + 1 : hyphen + 2].isalpha():
+            m = shape.match(value, space - len(token) + hyphen + 1)
+            if m is not None and m.end() == space + 2:
+                return True
+        noted = token.rstrip(_FOOTNOTE_MARKS)
+        if noted != token and (noted[-1:].isalnum() or noted[-1:] == "%"):
+            bare = noted.strip(OPENING + CLOSING)
+            gap = len(token) - len(noted)
+            if _NUMBER_TOKEN.fullmatch(bare) or self._ends_in_number(value, space - gap, bare):
+                return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a colon before a number after a word in small letters inside a line: "The score was :
         # 3 to 1" (a label opens its line or is capitalised: "VIP : 60,000₩", "Calories : 216")
         if (
@@ -774,7 +788,9 @@ class TranslationRepair(MapStage):
         # ("Follow @SNCF : delays", "at @Elysee ? Nobody"); a year cut short ("since ’89 ? Maybe")
         cut_year = token[:1] in "’'" and len(core) == 2 and core.isdigit()
         if (token == core or cut_year) and (
-            _HANDLE.fullmatch(core) or self._ends_in_number(value, space, core)
+            _HANDLE.fullmatch(core)
+            or _CLOCK.fullmatch(core)  # "10:45 : the first trains", "at 14h30 ? No"
+            or self._ends_in_number(value, space, core)
         ):
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
@@ -1240,6 +1256,7 @@ class TranslationRepair(MapStage):
                 and not _sentence_start(value, m.start())
                 and not _after_dateline(value, m.start())  # "PARIS (AFP) - A incursion"
                 and not _after_label(value, m.start())  # "Lyon: A agreement"
+                and not self._after_lead(value, m.start())  # "## A agreement"
             ):
                 titled = _title_cased(value, m.start()) and (
                     _token_before(value, m.start() - 1).lower() not in t["letter_labels"]
@@ -1258,6 +1275,18 @@ class TranslationRepair(MapStage):
                 right = right.capitalize()
             spans.append((m.start(), m.end("art"), right))
         return spans
+
+    def _after_lead(self, value: str, index: int, reach: int = 24) -> bool:
+        """Whether `value[index]` follows only a line's lead (`line_leads`: a Markdown
+        heading's marks, "## A agreement"; a live blog's time and its dash, "10:45 — A
+        report"), which a sentence opens after as at the line's start."""
+        lead = self._table.get("line_leads")
+        if lead is None:
+            return False
+        start = value.rfind("\n", max(0, index - reach), index) + 1
+        if start == 0 and index > reach:
+            return False
+        return lead.fullmatch(value, start, index) is not None
 
     def _foreign_clause(self, value: str, start: int) -> bool:
         """Whether the words from `value[start]` to the end of the clause (20 at most) are of
@@ -1640,7 +1669,10 @@ class TranslationRepair(MapStage):
             word = m.group("word")
             before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
             if not before or not (
-                before[0].isupper() or before[0].isdigit() or before[0] in "(" + _LIST_MARKS
+                before[0].isupper()
+                or before[0].isdigit()
+                or before[0] in "(" + _LIST_MARKS
+                or self._heading_marks(before)
             ):
                 continue  # "home page\nthe original", "import os\nthe"
             words = before.split()
@@ -1695,6 +1727,14 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _heading_marks(self, line: str) -> bool:
+        """Whether `line` opens with a line's lead (`line_leads`), then a capital: a Markdown
+        heading ("## Background"), before which a clause opens a sentence as after any short
+        line that opens with a capital ("## Background\nunions had warned")."""
+        lead = self._table.get("line_leads")
+        m = lead.match(line) if lead is not None else None
+        return m is not None and line[m.end() : m.end() + 1].isupper()
 
     def _after_list(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
         """The sentences that open a line in lower case right after a list item that ends with
@@ -1997,6 +2037,10 @@ _PLURAL = re.compile(r"[a-z]{2,30}[a-rt-z]s")
 _EDGE_MARKS = '.,;:!?“”"‘’()[]'
 
 
+# a clock time, which English never spaces from the mark after it: "10:45", "14h30", "9:05"
+_CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]")
+# a footnote's mark after a word or a number: "reform¹", "€5.1bn²"
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # a number with a decimal point, a share after it or not: "5.8", "49.3", "7.5%", "1.2.3"
 _DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12}){1,4}%?")
 # a number with a currency sign, a sign, inner marks or a unit glued: "2024-05-03",
