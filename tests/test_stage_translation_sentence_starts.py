@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests import translation_slips as slips
 from tests.conftest import run_stage
 from tests.translation_slips import STAGE, repaired
 
@@ -193,3 +194,36 @@ def test_linear_on_hostile_input(hostile):
     start = time.process_time()
     run_stage(STAGE, EVIDENCE + hostile)
     assert time.process_time() - start < 10
+
+
+# whether a document wraps its lines is read from the lines it leaves in lower case: once one
+# is capitalised, the others are judged again in the same run, so a second run finds nothing
+# more (the stage used to repair "They" first and "Students" only on a second run) -----------
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        (
+            "A. The timeline\nstudents met twice in March.\n\nB. Next\nthey met.",
+            ("\nStudents met", "\nThey met"),
+        ),
+        (
+            "I. The strike\nunions walked out on Monday.\n\nII. Reactions\nthey were angry.",
+            ("\nUnions walked", "\nThey were"),
+        ),
+        (
+            "In Nantes\nsailors gathered at dawn.\n\nBy Claire Dubois\nit resumed on Tuesday.",
+            ("\nSailors gathered", "\nIt resumed"),
+        ),
+    ],
+)
+def test_line_openings_judged_again_once_others_are_capitalised(raw, fixed):
+    for host in (slips.PLAIN, slips.EVIDENT):
+        out = slips.repaired(raw, host)  # `repaired` also asks that a second run changes nothing
+        assert all(part in out for part in fixed), out
+
+
+def test_a_wrapped_document_stays_wrapped():
+    """Two or more lines in lower case after lines with no stop, none taken by a sure shape: a
+    hard-wrapped text, left as it is."""
+    raw = "He went to see\nthe doctor on Monday and\nthe nurse on Tuesday, then\nthe dentist."
+    assert raw in slips.repaired(raw, slips.PLAIN)

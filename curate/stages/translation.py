@@ -628,11 +628,7 @@ class TranslationRepair(MapStage):
             if "\n" in value:
                 # "By Claire Dubois\nit resumed on Tuesday."; most shapes on the evidence only
                 evident = gated and bool(sure or any(signals.values()))
-                taken = {start for start, _, _ in spans}
-                spans += [s for s in self._line_starts(value, evident) if s[0] not in taken]
-                # "1. Sift the flour.\n2. Add the eggs.\nit will follow": after a list
-                taken = {start for start, _, _ in spans}
-                spans += [s for s in self._after_list(value, evident) if s[0] not in taken]
+                spans += self._line_openings(value, evident, spans)
             if "…" in value or "..." in value:
                 # "“We will see…” the talks resumed": a quoted sentence that trails off
                 evident = gated and bool(sure or any(signals.values()))
@@ -1639,6 +1635,31 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
+    def _line_openings(
+        self, value: str, evident: bool, spans: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The sentences that open a line (`_line_starts`; "1. Sift the flour.\n2. Add the
+        eggs.\nit will follow": `_after_list`) beyond `spans`, until none is left: whether a
+        document wraps its lines is read from the lines left in lower case, so once some are
+        capitalised the rest are judged again, as a second run would judge them ("A. The
+        timeline\nstudents met\n\nB. Next\nthey met": "They" first, then "Students")."""
+        found: list[tuple[int, int, str]] = []
+        taken = {start for start, _, _ in spans}
+        text = list(value)
+        for _ in range(LINE_ROUNDS):
+            for start, end, upper in (*spans, *found):
+                if end - start == 1 and len(upper) == 1:  # a letter for a letter
+                    text[start] = upper
+            current = "".join(text)
+            new = [s for s in self._line_starts(current, evident) if s[0] not in taken]
+            taken.update(start for start, _, _ in new)
+            new += [s for s in self._after_list(current, evident) if s[0] not in taken]
+            taken.update(start for start, _, _ in new)
+            found += new
+            if not new or any(len(upper) != 1 for _, _, upper in new):
+                break
+        return found
+
     def _line_starts(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
         """The sentences that open a line in lower case after a line with no stop: a headline,
         a byline, a list item, a caption's credit ("By Claire Dubois\nit resumed on Tuesday.",
@@ -1884,6 +1905,7 @@ _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 # a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
 # (or a mark that ends a line complete in itself: "STRIKE!", "Who pays?", "Background:")
+LINE_ROUNDS = 8  # each round capitalises a line or ends the loop; 8 is ample
 _LINE_CASE = re.compile(
     r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
 )
