@@ -227,3 +227,40 @@ def test_a_wrapped_document_stays_wrapped():
     hard-wrapped text, left as it is."""
     raw = "He went to see\nthe doctor on Monday and\nthe nurse on Tuesday, then\nthe dentist."
     assert raw in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize("host", [slips.PLAIN, slips.EVIDENT, EVIDENCE + "\n\n"])
+def test_a_stop_judged_again_once_its_sentence_is_capitalised(host):
+    """'…\\ncritics were quick to respond.\\n\\nthe talks': the stop ends a sentence once the
+    line before it opens with a capital, in the same run (a second run used to find 'The')."""
+    raw = "2. The budget\ncritics were quick to respond.\n\nthe talks\nfarmers walked out."
+    out = slips.repaired(raw, host)
+    assert "\nCritics were" in out and "\n\nThe talks" in out, out
+
+
+# the kind at large: paragraphs of a short line and a sentence in lower case, drawn at random
+# (seeded), each document through the stage's contract (a second run changes nothing)
+_LEADS = (
+    "A. The timeline", "II. Reactions", "In Nantes", "By Claire Dubois", "## Background",
+    "10:45 —", "STRIKE!", "What happens next?", "Background:", "- energy", "2. The budget",
+    "Paris talks resume", "He went to see", "(AFP)", "Macron in Paris on Monday. (AFP)",
+    "1. Sift the flour.", "U.S. officials", "the talks",
+)  # fmt: skip
+_SENTENCES = (
+    "students met twice in March.", "they met.", "the talks resumed on Tuesday.",
+    "unions had warned.", "critics were quick to respond.", "it resumed on Tuesday.",
+    "then talks resumed.", "a incursion followed .", "the doctor on Monday and",
+    "which makes sense.", "being cached.",
+)  # fmt: skip
+
+
+def test_line_and_sentence_starts_in_any_order_are_idempotent():
+    import random
+
+    draw = random.Random(20261203)
+    for _ in range(150):
+        paragraphs = [
+            f"{draw.choice(_LEADS)}\n{draw.choice(_SENTENCES)}" for _ in range(draw.randint(1, 4))
+        ]
+        host = draw.choice((slips.PLAIN, slips.EVIDENT, EVIDENCE + "\n\n"))
+        slips.repaired(draw.choice(("\n\n", "\n")).join(paragraphs), host)

@@ -621,26 +621,57 @@ class TranslationRepair(MapStage):
         if "sentence_case" in on:
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
             value = doc.get(field)
-            spans: list[tuple[int, int, str]] = []
-            sure = 0
-            if value is not first or shapes & bits.SENTENCE:
-                spans, sure = self._sentences(value, gated)
-            if "\n" in value:
-                # "By Claire Dubois\nit resumed on Tuesday."; most shapes on the evidence only
-                evident = gated and bool(sure or any(signals.values()))
-                spans += self._line_openings(value, evident, spans)
-            if "…" in value or "..." in value:
-                # "“We will see…” the talks resumed": a quoted sentence that trails off
-                evident = gated and bool(sure or any(signals.values()))
-                taken = {start for start, _, _ in spans}
-                spans += [s for s in self._trailing_quotes(value, evident) if s[0] not in taken]
-                if evident:
-                    # "Officials met on Monday… but talks resumed", on the evidence only
-                    taken = {start for start, _, _ in spans}
-                    spans += [s for s in self._ellipsis_starts(value) if s[0] not in taken]
+            scan = value is not first or bool(shapes & bits.SENTENCE)
+            spans, sure = self._sentence_starts(value, scan, gated, signals)
             if spans:
                 self.replace_spans(doc, "sentence_case", spans, field)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
+
+    def _sentence_starts(
+        self, value: str, scan: bool, gated: bool, signals: Counter
+    ) -> tuple[list[tuple[int, int, str]], int]:
+        """The sentence starts to capitalise in `value` and how many are sure, found in rounds
+        until none is left. Whether a stop ends a sentence or a document wraps its lines is read
+        from the text as it stands, so once some starts are capitalised the rest are judged
+        again, as a second run would judge them ("A. The timeline\nstudents met\n\nB.
+        Next\nthey met": "They" first, then "Students"; "…\ncritics were quick to respond.
+        \n\nthe talks": "The" once "Critics" opens its sentence). `scan`: `value` may hold a
+        sentence in lower case after a stop (`translation_scan`)."""
+        spans: list[tuple[int, int, str]] = []
+        sure = 0
+        text = list(value)
+        current = value
+        for _ in range(SENTENCE_ROUNDS):
+            taken = {start for start, _, _ in spans}
+            new: list[tuple[int, int, str]] = []
+            if scan:  # (capitalising makes no new start after a stop)
+                found, certain = self._sentences(current, gated)
+                new += [s for s in found if s[0] not in taken]
+                sure += certain
+            if "\n" in current:
+                # "By Claire Dubois\nit resumed on Tuesday."; most shapes on the evidence only
+                evident = gated and bool(sure or any(signals.values()))
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._line_starts(current, evident) if s[0] not in taken]
+                # "1. Sift the flour.\n2. Add the eggs.\nit will follow": after a list
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._after_list(current, evident) if s[0] not in taken]
+            if "…" in current or "..." in current:
+                # "“We will see…” the talks resumed": a quoted sentence that trails off
+                evident = gated and bool(sure or any(signals.values()))
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._trailing_quotes(current, evident) if s[0] not in taken]
+                if evident:
+                    # "Officials met on Monday… but talks resumed", on the evidence only
+                    taken.update(start for start, _, _ in new)
+                    new += [s for s in self._ellipsis_starts(current) if s[0] not in taken]
+            spans += new
+            if not new or any(end - start != 1 or len(upper) != 1 for start, end, upper in new):
+                break  # nothing more; or a letter became two ("ß"): the offsets would move
+            for start, _, upper in new:
+                text[start] = upper
+            current = "".join(text)
+        return spans, sure
 
     def _quotes(
         self,
@@ -1635,31 +1666,6 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
-    def _line_openings(
-        self, value: str, evident: bool, spans: list[tuple[int, int, str]]
-    ) -> list[tuple[int, int, str]]:
-        """The sentences that open a line (`_line_starts`; "1. Sift the flour.\n2. Add the
-        eggs.\nit will follow": `_after_list`) beyond `spans`, until none is left: whether a
-        document wraps its lines is read from the lines left in lower case, so once some are
-        capitalised the rest are judged again, as a second run would judge them ("A. The
-        timeline\nstudents met\n\nB. Next\nthey met": "They" first, then "Students")."""
-        found: list[tuple[int, int, str]] = []
-        taken = {start for start, _, _ in spans}
-        text = list(value)
-        for _ in range(LINE_ROUNDS):
-            for start, end, upper in (*spans, *found):
-                if end - start == 1 and len(upper) == 1:  # a letter for a letter
-                    text[start] = upper
-            current = "".join(text)
-            new = [s for s in self._line_starts(current, evident) if s[0] not in taken]
-            taken.update(start for start, _, _ in new)
-            new += [s for s in self._after_list(current, evident) if s[0] not in taken]
-            taken.update(start for start, _, _ in new)
-            found += new
-            if not new or any(len(upper) != 1 for _, _, upper in new):
-                break
-        return found
-
     def _line_starts(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
         """The sentences that open a line in lower case after a line with no stop: a headline,
         a byline, a list item, a caption's credit ("By Claire Dubois\nit resumed on Tuesday.",
@@ -1905,7 +1911,7 @@ _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 # a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
 # (or a mark that ends a line complete in itself: "STRIKE!", "Who pays?", "Background:")
-LINE_ROUNDS = 8  # each round capitalises a line or ends the loop; 8 is ample
+SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
     r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
 )
