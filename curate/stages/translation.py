@@ -639,7 +639,7 @@ class TranslationRepair(MapStage):
         sentence in lower case after a stop (`translation_scan`)."""
         spans: list[tuple[int, int, str]] = []
         sure = 0
-        text = list(value)
+        text: list[str] = []  # `value`'s characters, once a round has capitalised some
         current = value
         for _ in range(SENTENCE_ROUNDS):
             taken = {start for start, _, _ in spans}
@@ -668,10 +668,30 @@ class TranslationRepair(MapStage):
             spans += new
             if not new or any(end - start != 1 or len(upper) != 1 for start, end, upper in new):
                 break  # nothing more; or a letter became two ("ß"): the offsets would move
+            text = text or list(value)
             for start, _, upper in new:
                 text[start] = upper
             current = "".join(text)
+            if not self._starts_left(current, scan):
+                break  # no word in lower case left where a sentence could start
         return spans, sure
+
+    def _starts_left(self, value: str, scan: bool) -> bool:
+        """Whether `value` still holds a word in lower case where one of `_sentence_starts`'
+        searches would look: the patterns alone, none of their judgement."""
+        t = self._table
+        if scan:
+            if "fast_sentence_case" in t:
+                stops, marks = t["fast_sentence_case"]
+                if stops.search(value) or (("?" in value or "!" in value) and marks.search(value)):
+                    return True
+            elif t["sentence_case"].search(value):
+                return True
+        if "\n" in value and (_LINE_CASE.search(value) or _LIST_END_CASE.search(value)):
+            return True
+        return ("…" in value or "..." in value) and bool(
+            _TRAILING_QUOTE.search(value) or _ELLIPSIS_CASE.search(value)
+        )
 
     def _quotes(
         self,
