@@ -24,12 +24,15 @@ from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.cut_stream import cut_detail
+from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
+from curate.io.empty_archives import empty_kind
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.jsonl_names import JSON_LINES_NAMES
+from curate.io.juicer_stats import juicer_kind
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
@@ -296,6 +299,10 @@ def walk_inputs(
                     set_aside.append(str(child))
                 elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
+                elif logging_kind(str(child)):  # `logs/stats.json` (io.datatrove_logs)
+                    skipped.append(str(child))
+                elif juicer_kind(str(child)):  # `export_stats.jsonl` (io.juicer_stats)
+                    skipped.append(str(child))
                 elif (
                     suffix in KNOWN_SUFFIXES
                     or (suffix in JSON_SUFFIXES and json_records(child, text_field))
@@ -479,6 +486,9 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
         kind = hidden_kind(name) or kind  # `.DS_Store`, `.git/` (io.hidden_files)
         kind = marker_kind(name) or kind  # `_SUCCESS`, `.part-0.crc` (io.job_markers)
+        kind = logging_kind(name) or kind  # datatrove's `logs/stats.json` (io.datatrove_logs)
+        kind = empty_kind(name) or kind  # a `.zip` of no file (io.empty_archives)
+        kind = juicer_kind(name) or kind  # Data-Juicer's `x_stats.jsonl` (io.juicer_stats)
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         if os.path.islink(name) and not os.path.exists(name):
@@ -1939,6 +1949,9 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     names = sorted(str(key) for key in row)
     # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
     strings = {path: value for path, value in string_paths(row) if path != "html"}
+    from curate.io.id_text_rows import URL  # `title,url`: a web address never holds the text
+
+    strings = {path: value for path, value in strings.items() if not URL.fullmatch(value)}
     longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
     # fields named already stay named: "--text-field content" alone would lose the `text` rows
     named = [*fields, longest] if fields != DEFAULT_READER.text_fields else [longest]
