@@ -1,5 +1,6 @@
 """Inputs a first run brings, one test a kind (session 25, fifteenth round): headerless
-`title,url` tables whose addresses are long (io.id_text_rows), a datatrove logging folder
+`title,url` tables whose addresses are long, advice never naming an id, hash or address field
+(io.id_text_rows), a datatrove logging folder
 beside its output (io.datatrove_logs), Data-Juicer's `_stats.jsonl` beside its export
 (io.juicer_stats), a quote that opens a row's first field and never closes
 (io.unclosed_quote), empty archives (io.empty_archives)."""
@@ -94,6 +95,31 @@ def test_a_titles_and_urls_table_with_a_header_keeps_its_advice(tmp_path):
     result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
     assert result.exit_code != 0 and "--text-field title" in text
     assert "--text-field url" not in text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"nemo_id": "doc-000017", "_hashes": "9e107d9d372bb6826bd81d3542a419d6"},  # NeMo dedup
+        {"id": "a1b2c3", "sha1": "2fd4e1c67a2d28fced849ee1bb76e7391b93eb12"},
+        {"doc_id": "17", "url": _url(17)},
+    ],
+)
+def test_the_advice_never_names_an_id_a_hash_or_an_address(tmp_path, row):
+    # "if '_hashes' holds the text: --text-field _hashes": advice that reads hashes as texts
+    import pandas as pd
+
+    (tmp_path / "in").mkdir()
+    pd.DataFrame([row, row]).to_parquet(tmp_path / "in" / "ids.parquet")
+    (tmp_path / "in" / "ids.jsonl").write_text(json.dumps(row) + "\n")
+    report, text = _run(tmp_path / "in", "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 3 == report["counts"]["quarantined"]
+    rows = [json.loads(line) for line in (tmp_path / "out" / "quarantine.jsonl").open()]
+    assert all("its fields hold ids, hashes or web addresses alone" in r["error"] for r in rows)
+    assert "--text-field" not in " ".join(r["error"] for r in rows)
+    (tmp_path / "in" / "ids.jsonl").write_text(json.dumps(row | {"blurb": "A few words"}) + "\n")
+    (item,) = _read(tmp_path / "in" / "ids.jsonl")
+    assert "if 'blurb' holds the text: --text-field blurb" in item.error
 
 
 # -- a datatrove logging folder beside its output (io.datatrove_logs) ------------------------

@@ -70,6 +70,16 @@ def _text_first(rows: list[list[str]]) -> str | None:
     return TEXT_ID if len(set(seconds)) == len(seconds) else TEXT_LABEL
 
 
+def is_token(value: str) -> bool:
+    """A cell no one's text is: a web address, or one word holding a digit (an id, a hash, a
+    UUID, a number); `--text-field` advice never names its field (`title,url` was advised
+    `--text-field url`, a dedup output of `nemo_id` and `_hashes` `--text-field _hashes`)."""
+    value = value.strip()
+    if URL.fullmatch(value):
+        return True
+    return bool(value) and not any(c.isspace() for c in value) and any(c.isdigit() for c in value)
+
+
 def _id_length(cell: str) -> int:
     """How long a text must be to be longer than its id: an address (a title beside its long
     URL is shorter) only bounds it by its words' test (a text has spaces, a URL none)."""

@@ -1949,9 +1949,10 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     names = sorted(str(key) for key in row)
     # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
     strings = {path: value for path, value in string_paths(row) if path != "html"}
-    from curate.io.id_text_rows import URL  # `title,url`: a web address never holds the text
+    from curate.io.id_text_rows import is_token
 
-    strings = {path: value for path, value in strings.items() if not URL.fullmatch(value)}
+    tokens = {path for path, value in strings.items() if is_token(value)}
+    strings = {path: value for path, value in strings.items() if path not in tokens}
     longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
     # fields named already stay named: "--text-field content" alone would lose the `text` rows
     named = [*fields, longest] if fields != DEFAULT_READER.text_fields else [longest]
@@ -1959,6 +1960,8 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
 
     option = " ".join(f"--text-field {shell_word(name)}" for name in named)
     hint = f"; if {longest!r} holds the text: {option}" if longest else ""
+    if not longest and tokens:  # NeMo Curator's `{"nemo_id", "_hashes"}`: no field to name
+        hint = "; its fields hold ids, hashes or web addresses alone, no text"
     if fields == DEFAULT_READER.text_fields:  # `content` and `body`: both (io.text_aliases)
         hint = ambiguous_hint(row) or hint
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
