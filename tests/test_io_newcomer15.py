@@ -289,3 +289,52 @@ def test_a_damaged_archive_keeps_its_advice(tmp_path):
     (tmp_path / "good.zip").write_bytes(buffer.getvalue())
     report, text = _run(tmp_path, "--out", tmp_path / "out")
     assert report["counts"]["read"] == 1 and "empty archive" not in text
+
+
+# -- JSON Lines of `[id, text]` arrays (io.array_lines) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row, ids",
+    [
+        (lambda k, t: [f"doc-{k}", t], "doc-{}"),  # `json.dumps([doc_id, text])` a line
+        (lambda k, t: [t, f"id{k}"], "id{}"),  # the text first
+        (lambda k, t: [t, ["pos", "neg"][k % 2]], None),  # a label: the file's and line's ids
+    ],
+)
+def test_json_lines_of_two_string_arrays_are_read_a_line_a_row(tmp_path, row, ids):
+    # the file was ONE `unsupported` record, "no JSON records with a 'text' or 'html' field"
+    lines = [json.dumps(row(k, t)) for k, t in enumerate(_texts(4))]
+    lines.insert(2, "")  # a blank line: no row, counted by its line all the same
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "rows.jsonl").write_text("\n".join(lines) + "\n")
+    items = _read(tmp_path / "in")
+    docs = _docs(items)
+    assert [d.text for d in docs] == _texts(4) and not _quarantined(items)
+    want = [ids.format(k) for k in range(4)] if ids else ["rows-1", "rows-2", "rows-4", "rows-5"]
+    assert [d.id for d in docs] == want
+    report, _ = _run(tmp_path / "in", "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 4 and report["counts"]["quarantined"] == 0
+
+
+def test_a_later_line_of_another_shape_is_quarantined_by_its_line(tmp_path):
+    from curate.io.id_text_rows import SAMPLE_ROWS
+
+    lines = [json.dumps([f"d{k}", _text(k)]) for k in range(SAMPLE_ROWS + 2)]
+    lines[SAMPLE_ROWS] = json.dumps(["d", "two", "three"])
+    lines[SAMPLE_ROWS + 1] = '{"text": "cut'
+    (tmp_path / "rows.jsonl").write_text("\n".join(lines) + "\n")
+    items = _read(tmp_path / "rows.jsonl")
+    assert len(_docs(items)) == SAMPLE_ROWS
+    assert [(q.line, q.kind) for q in _quarantined(items)] == [
+        (SAMPLE_ROWS + 1, "malformed_row"),
+        (SAMPLE_ROWS + 2, "malformed_json"),
+    ]
+
+
+def test_other_array_lines_keep_their_message(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        "".join(json.dumps([k, t]) + "\n" for k, t in enumerate(_texts(2)))
+    )
+    (item,) = _read(tmp_path / "a.jsonl")
+    assert isinstance(item, Quarantined) and item.kind == "unsupported"

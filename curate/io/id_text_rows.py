@@ -105,13 +105,19 @@ def is_id_text(rows: Iterable[list[str]]) -> bool:
 
 
 def id_text_rows(
-    rows: Iterable[list[str]], where: str, base_id: str, settings: Any, shape: str = ID_TEXT
+    rows: Iterable[list[str]],
+    where: str,
+    base_id: str,
+    settings: Any,
+    shape: str = ID_TEXT,
+    start: int = 1,
 ) -> Iterator[Any]:
-    """A document a row (see the module); a row of another shape quarantined, by its line."""
+    """A document a row (see the module); a row of another shape quarantined, by its line
+    (the first row's is `start`)."""
     from curate.io.readers import Quarantined, from_row
 
     text_field = settings.text_fields[0]
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(rows, start=start):
         if not row:
             continue  # a blank line
         if len(row) != 2:

@@ -1021,10 +1021,33 @@ def _naming(path: Path, base_id: str | None, reader: Any) -> tuple[str, ReaderSe
     return (base_id if base_id is not None else file_id(path, path.parent)), reader_settings(reader)
 
 
+def _array_lines(path: Path, base_id: str, settings: ReaderSettings) -> Iterator[Any] | None:
+    """The rows of JSON Lines of `[id, text]` arrays, or None (curate.io.array_lines)."""
+    from curate.io.array_lines import array_lines_shape, read_array_lines
+
+    try:
+        with _open_lines(path) as handle:  # an object a line, as almost every file: bytes
+            first = handle.readline(1 << 16)  # alone, not decoded, read no further
+            while first and not first.strip():
+                first = handle.readline(1 << 16)
+        if not first.lstrip().startswith(b"["):
+            return None
+        shape = array_lines_shape(_text_lines(path))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return None  # read, and quarantined, as before
+    if shape is None:
+        return None
+    return read_array_lines(_text_lines(path), path, base_id, settings, shape)
+
+
 def read_jsonl(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
     base_id, settings = _naming(path, base_id, reader)
+    arrays = _array_lines(path, base_id, settings)  # `["doc-1", "..."]` (io.array_lines)
+    if arrays is not None:
+        yield from arrays
+        return
     line_no = 0
     most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     known: list[str] = []  # the legacy encoding of this file's lines that are not UTF-8
@@ -1306,6 +1329,10 @@ def read_json(
 ) -> Iterator[Document | Quarantined | Skipped]:
     """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
     base_id, settings = _naming(path, base_id, reader)
+    arrays = _array_lines(path, base_id, settings)  # `["doc-1", "..."]` (io.array_lines)
+    if arrays is not None:
+        yield from arrays
+        return
     kind = json_records(path, settings.text_fields)
     if kind is None and _json_broken(path):
         kind = "broken"  # read to its break, the break quarantined (io.broken_json)
