@@ -310,9 +310,11 @@ def run(
 
 def _unnamed_text(skipped: list[str], recipe: dict) -> str:
     """A hint when tables or JSON files were passed over for want of the text field."""
+    from curate.io.datatrove_logs import logging_kind
     from curate.io.readers import SNIFFED_SUFFIXES, suffix_of
 
     tables = [name for name in skipped if suffix_of(Path(name)) in SNIFFED_SUFFIXES]
+    tables = [name for name in tables if not logging_kind(name)]  # io.datatrove_logs
     if not tables:
         return ""
     field = _field_names(recipe)
@@ -776,6 +778,7 @@ def _note_text_aliases(report: dict, recipe: dict) -> None:
 def _warn_records_without_text(skipped: list[str], recipe: dict) -> None:
     """Skipped .json/.csv/.tsv files that hold records, but not under the text field, named
     with the option that reads them (a crawl's `meta.json` is skipped without a word)."""
+    from curate.io.datatrove_logs import logging_kind
     from curate.io.readers import SNIFFED_SUFFIXES, records_without_text, suffix_of
     from curate.io.settings import reader_settings
 
@@ -784,6 +787,7 @@ def _warn_records_without_text(skipped: list[str], recipe: dict) -> None:
         (name, why)
         for name in skipped
         if suffix_of(Path(name)) in SNIFFED_SUFFIXES
+        and not logging_kind(name)  # datatrove's `executor.json` (io.datatrove_logs)
         and (why := records_without_text(Path(name), fields))
     ]
     if found:

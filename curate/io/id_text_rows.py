@@ -18,6 +18,11 @@ is data, not a header, when its text is longer than any header's or its second c
 or a value later rows repeat (a label: a header's `label` is not among the rows' `0` and `1`).
 Distinct second cells are the ids; repeated ones a label, not read (the documents' ids are the
 file's and line's, as for a row without an id).
+
+The short cell may be a web address of any length (session 25, round 15): a headerless
+`title,url` or `url,text` export (a link list, a scraper's `writerow([title, url])`) whose
+addresses were longer than `MAX_ID_CHARS` got the advice to write a header. A cell that is one
+`http(s)://` address without spaces stands where an id does; it is also the document's `url`.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from typing import Any
 
 SAMPLE_ROWS = 100  # rows looked at before the file is taken for id and text
 MAX_ID_CHARS = 64  # a passage id, a UUID, `doc-00012`; a longer cell is no id
-ID = re.compile(rf"\S{{1,{MAX_ID_CHARS}}}")
+ID = re.compile(rf"\S{{1,{MAX_ID_CHARS}}}|https?://\S+")  # an id, or a web address of any length
+URL = re.compile(r"https?://\S+")
 
 
 ID_TEXT, TEXT_ID, TEXT_LABEL = "id, text", "text, id", "text, label"  # a table's shapes
@@ -53,14 +59,32 @@ def _text_first(rows: list[list[str]]) -> str | None:
         if len(row) != 2 or not ID.fullmatch(row[1].strip()):
             return None
         text = row[0].strip()
-        if " " not in text or len(text) <= len(row[1].strip()):
+        if " " not in text or len(text) <= _id_length(row[1]):
             return None
     seconds = [row[1].strip() for row in rows]
     first, second = rows[0][0].strip(), seconds[0]
     data = len(first.split()) > MAX_HEADER_WORDS or second.isdigit() or second in seconds[1:]
+    data = data or bool(URL.fullmatch(second))  # no header names a column `https://...`
     if not data:
         return None  # `sentence<TAB>label`: maybe a header; the advice says so
     return TEXT_ID if len(set(seconds)) == len(seconds) else TEXT_LABEL
+
+
+def is_token(value: str) -> bool:
+    """A cell no one's text is: a web address, or one word holding a digit (an id, a hash, a
+    UUID, a number); `--text-field` advice never names its field (`title,url` was advised
+    `--text-field url`, a dedup output of `nemo_id` and `_hashes` `--text-field _hashes`)."""
+    value = value.strip()
+    if URL.fullmatch(value):
+        return True
+    return bool(value) and not any(c.isspace() for c in value) and any(c.isdigit() for c in value)
+
+
+def _id_length(cell: str) -> int:
+    """How long a text must be to be longer than its id: an address (a title beside its long
+    URL is shorter) only bounds it by its words' test (a text has spaces, a URL none)."""
+    cell = cell.strip()
+    return 0 if URL.fullmatch(cell) else len(cell)
 
 
 def is_id_text(rows: Iterable[list[str]]) -> bool:
@@ -69,25 +93,31 @@ def is_id_text(rows: Iterable[list[str]]) -> bool:
 
     seen: set[str] = set()
     for number, row in enumerate(islice((r for r in rows if r), SAMPLE_ROWS), start=1):
-        if len(row) != 2 or not ID.fullmatch(row[0]) or row[0] in seen:
+        if len(row) != 2 or not ID.fullmatch(row[0].strip()) or row[0] in seen:
             return False
         text = row[1].strip()
-        if len(text) <= len(row[0]) or " " not in text:
+        if len(text) <= _id_length(row[0]) or " " not in text:
             return False
-        if number == 1 and len(text.split()) <= MAX_HEADER_WORDS:
+        if number == 1 and len(text.split()) <= MAX_HEADER_WORDS and not URL.fullmatch(row[0]):
             return False  # `pid<TAB>passage text`: maybe a header; the advice says so
         seen.add(row[0])
     return bool(seen)
 
 
 def id_text_rows(
-    rows: Iterable[list[str]], where: str, base_id: str, settings: Any, shape: str = ID_TEXT
+    rows: Iterable[list[str]],
+    where: str,
+    base_id: str,
+    settings: Any,
+    shape: str = ID_TEXT,
+    start: int = 1,
 ) -> Iterator[Any]:
-    """A document a row (see the module); a row of another shape quarantined, by its line."""
+    """A document a row (see the module); a row of another shape quarantined, by its line
+    (the first row's is `start`)."""
     from curate.io.readers import Quarantined, from_row
 
     text_field = settings.text_fields[0]
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(rows, start=start):
         if not row:
             continue  # a blank line
         if len(row) != 2:
@@ -109,6 +139,8 @@ def id_text_rows(
                 continue
         else:  # the text first; its id, or a label not read (the file's and line's id)
             text, row_id = row[0], row[1].strip() if shape == TEXT_ID else f"{base_id}-{number}"
-        yield from_row(
-            {settings.id_field: row_id, text_field: text}, where, number, row_id, settings
-        )
+        record = {settings.id_field: row_id, text_field: text}
+        short = row[1] if shape != ID_TEXT else row[0]
+        if URL.fullmatch(short.strip()):  # `title,https://...`: the page's address too
+            record["url"] = short.strip()
+        yield from_row(record, where, number, row_id, settings)

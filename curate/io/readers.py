@@ -24,12 +24,15 @@ from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.cut_stream import cut_detail
+from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
+from curate.io.empty_archives import empty_kind
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.jsonl_names import JSON_LINES_NAMES
+from curate.io.juicer_stats import juicer_kind
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
@@ -296,6 +299,10 @@ def walk_inputs(
                     set_aside.append(str(child))
                 elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
+                elif logging_kind(str(child)):  # `logs/stats.json` (io.datatrove_logs)
+                    skipped.append(str(child))
+                elif juicer_kind(str(child)):  # `export_stats.jsonl` (io.juicer_stats)
+                    skipped.append(str(child))
                 elif (
                     suffix in KNOWN_SUFFIXES
                     or (suffix in JSON_SUFFIXES and json_records(child, text_field))
@@ -479,6 +486,9 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = "curate output folder" if name.endswith("/") else suffix_of(Path(name))
         kind = hidden_kind(name) or kind  # `.DS_Store`, `.git/` (io.hidden_files)
         kind = marker_kind(name) or kind  # `_SUCCESS`, `.part-0.crc` (io.job_markers)
+        kind = logging_kind(name) or kind  # datatrove's `logs/stats.json` (io.datatrove_logs)
+        kind = empty_kind(name) or kind  # a `.zip` of no file (io.empty_archives)
+        kind = juicer_kind(name) or kind  # Data-Juicer's `x_stats.jsonl` (io.juicer_stats)
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         if os.path.islink(name) and not os.path.exists(name):
@@ -1011,10 +1021,33 @@ def _naming(path: Path, base_id: str | None, reader: Any) -> tuple[str, ReaderSe
     return (base_id if base_id is not None else file_id(path, path.parent)), reader_settings(reader)
 
 
+def _array_lines(path: Path, base_id: str, settings: ReaderSettings) -> Iterator[Any] | None:
+    """The rows of JSON Lines of `[id, text]` arrays, or None (curate.io.array_lines)."""
+    from curate.io.array_lines import array_lines_shape, read_array_lines
+
+    try:
+        with _open_lines(path) as handle:  # an object a line, as almost every file: bytes
+            first = handle.readline(1 << 16)  # alone, not decoded, read no further
+            while first and not first.strip():
+                first = handle.readline(1 << 16)
+        if not first.lstrip().startswith(b"["):
+            return None
+        shape = array_lines_shape(_text_lines(path))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return None  # read, and quarantined, as before
+    if shape is None:
+        return None
+    return read_array_lines(_text_lines(path), path, base_id, settings, shape)
+
+
 def read_jsonl(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
     base_id, settings = _naming(path, base_id, reader)
+    arrays = _array_lines(path, base_id, settings)  # `["doc-1", "..."]` (io.array_lines)
+    if arrays is not None:
+        yield from arrays
+        return
     line_no = 0
     most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     known: list[str] = []  # the legacy encoding of this file's lines that are not UTF-8
@@ -1296,6 +1329,10 @@ def read_json(
 ) -> Iterator[Document | Quarantined | Skipped]:
     """A `.json` file of records: JSON Lines read as such, an array of objects read whole."""
     base_id, settings = _naming(path, base_id, reader)
+    arrays = _array_lines(path, base_id, settings)  # `["doc-1", "..."]` (io.array_lines)
+    if arrays is not None:
+        yield from arrays
+        return
     kind = json_records(path, settings.text_fields)
     if kind is None and _json_broken(path):
         kind = "broken"  # read to its break, the break quarantined (io.broken_json)
@@ -1939,6 +1976,10 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     names = sorted(str(key) for key in row)
     # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
     strings = {path: value for path, value in string_paths(row) if path != "html"}
+    from curate.io.id_text_rows import is_token
+
+    tokens = {path for path, value in strings.items() if is_token(value)}
+    strings = {path: value for path, value in strings.items() if path not in tokens}
     longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
     # fields named already stay named: "--text-field content" alone would lose the `text` rows
     named = [*fields, longest] if fields != DEFAULT_READER.text_fields else [longest]
@@ -1946,6 +1987,8 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
 
     option = " ".join(f"--text-field {shell_word(name)}" for name in named)
     hint = f"; if {longest!r} holds the text: {option}" if longest else ""
+    if not longest and tokens:  # NeMo Curator's `{"nemo_id", "_hashes"}`: no field to name
+        hint = "; its fields hold ids, hashes or web addresses alone, no text"
     if fields == DEFAULT_READER.text_fields:  # `content` and `body`: both (io.text_aliases)
         hint = ambiguous_hint(row) or hint
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")

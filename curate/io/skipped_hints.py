@@ -63,10 +63,13 @@ def _kind(name: str) -> tuple[tuple[str, ...], str] | None:
 def conversion_hints(skipped: Iterable[str]) -> list[str]:
     """One line for each kind of skipped file there is advice for, with a count and an
     example: "2 .xlsx file(s) not read, e.g. news/articles.xlsx: a spreadsheet: save ..."."""
+    from curate.io.empty_archives import ADVICE, is_empty_archive
+
     skipped = list(skipped)  # read twice: by extension, then for text with none
     found: dict[tuple[str, ...], list[str]] = {}
+    empty = [name for name in skipped if is_empty_archive(name)]  # io.empty_archives
     for name in skipped:
-        kind = _kind(Path(name).name)
+        kind = None if name in empty else _kind(Path(name).name)
         if kind is not None:
             found.setdefault(kind[0], []).append(name)
     lines = []
@@ -75,6 +78,8 @@ def conversion_hints(skipped: Iterable[str]) -> list[str]:
         lines.append(
             f"{len(names)} {shown} file(s) not read, e.g. {names[0]}: {CONVERSIONS[suffixes]}"
         )
+    if empty:
+        lines.append(f"{len(empty)} empty archive(s) not read, e.g. {empty[0]}: {ADVICE}")
     from curate.io.no_extension import text_without_extension
 
     bare = text_without_extension(skipped)  # 20 Newsgroups' `sci.space/61042` (io.no_extension)

@@ -8,6 +8,14 @@ document holding the rest of the file. A row over several lines whose quotes do 
 that has more fields than the header, is read again a line at a time when every one of its
 lines is a row of its own (at least as many fields as the header); otherwise it stays as it
 was.
+
+Its quote may open the row's first field (session 25, round 15): `"Report 0 ...<TAB>0` as the
+text of a headerless-quoting TSV. Such a line read alone is one field (the quote takes the tab
+in), and the quote of the next line closes it, the pair even: two rows were one document, the
+file's last row, its quote unclosed to the end, a text holding its id. The rows' lines are read
+one by one when the quotes pair only by a quote followed by more of a field (`"abc"def`, what
+`csv`'s strict mode refuses), and a line whose quote never closes is read as written
+(`QUOTE_NONE`), its quote kept in the text.
 """
 
 from __future__ import annotations
@@ -43,9 +51,11 @@ def split_rows(
 ) -> list[dict[Any, Any]] | None:
     """The rows `lines` hold when `row` (read from them) is an unclosed quote's swallow, else
     None: the row as `csv` read it stands."""
+    quotes = sum(line.count('"') for line in lines)
     if len(lines) < 2:
-        return None
-    if None not in row and sum(line.count('"') for line in lines) % 2 == 0:
+        cut = quotes % 2 and None in row.values()  # the last row's quote, open to the end
+        return _as_written(lines, fieldnames, dialect) if cut else None
+    if None not in row and quotes % 2 == 0 and _well_quoted(lines, dialect):
         return None  # a quoted field over several lines, closed: a text with line breaks
     rows = []
     for line in lines:
@@ -53,6 +63,8 @@ def split_rows(
         if not line.strip():
             continue
         fields = next(csv.reader([line], **dialect), [])
+        if len(fields) < len(fieldnames) and line.count('"') % 2:  # `"text<TAB>id`
+            fields = next(csv.reader([line], **{**dialect, "quoting": csv.QUOTE_NONE}), [])
         if len(fields) < len(fieldnames):
             return None
         row = dict(zip(fieldnames, fields[: len(fieldnames)], strict=True))
@@ -60,3 +72,24 @@ def split_rows(
             row[None] = fields[len(fieldnames) :]
         rows.append(row)
     return rows if len(rows) > 1 else None
+
+
+def _well_quoted(lines: list[str], dialect: dict[str, Any]) -> bool:
+    """Whether each quote of `lines` closes a field where a field ends (`csv`'s strict mode):
+    `"abc"def` is an unclosed quote closed by the next line's opening one."""
+    try:
+        list(csv.reader(lines, **{**dialect, "strict": True}))
+    except csv.Error:
+        return False
+    return True
+
+
+def _as_written(
+    lines: list[str], fieldnames: list[str], dialect: dict[str, Any]
+) -> list[dict[Any, Any]] | None:
+    """The one row of a line whose quote never closes, read with its quote as a character."""
+    line = lines[0].rstrip("\r\n")
+    fields = next(csv.reader([line], **{**dialect, "quoting": csv.QUOTE_NONE}), [])
+    if len(fields) != len(fieldnames):
+        return None
+    return [dict(zip(fieldnames, fields, strict=True))]

@@ -1,0 +1,61 @@
+"""JSON Lines of `[id, text]` arrays: a row a line, written as a list, not an object.
+
+`f.write(json.dumps([doc_id, text]) + "\\n")`, `jsonlines.Writer.write(row_tuple)` or a
+`cursor.fetchall()` dumped a row a line give `["doc-1", "The council ..."]` lines. The file was
+ONE `unsupported` record, "no JSON records with a 'text' or 'html' field to read": read 1 for
+every row; with the text first (`[text, label]`), each string a document, its labels and ids
+among them. When the first lines are each an array of two strings of a shape a headerless table
+would be read by (`id, text`; `text, id`; `text, label`: io.id_text_rows), each line is read
+as that table's row; a later line of another shape is quarantined by its line.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from curate.io.id_text_rows import SAMPLE_ROWS, id_text_rows, table_shape
+
+
+def _row(line: str) -> list[str] | None:
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    if isinstance(value, list) and all(isinstance(cell, str) for cell in value):
+        return value
+    return None
+
+
+def array_lines_shape(lines: Iterator[str]) -> str | None:
+    """The table shape of JSON Lines of string arrays (see the module), else None."""
+    rows = []
+    for line in islice((line for line in lines if line.strip()), SAMPLE_ROWS):
+        if not line.lstrip().startswith("["):
+            return None  # an object a line, as almost every file: not parsed twice
+        row = _row(line)
+        if row is None or len(row) != 2:
+            return None
+        rows.append(row)
+    return table_shape(rows) if rows else None
+
+
+def read_array_lines(
+    lines: Iterator[str], path: Path, base_id: str, settings: Any, shape: str
+) -> Iterator[Any]:
+    """A document a line (see the module); a line of another shape quarantined by its line."""
+    from curate.io.readers import Quarantined
+
+    where = str(path)
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        row = _row(line)
+        if row is None:
+            why = f"not a JSON array of strings where this file's lines are ({shape})"
+            yield Quarantined(where, number, "malformed_json", why, id=f"{base_id}-{number}")
+            continue
+        yield from id_text_rows([row], where, base_id, settings, shape, start=number)
