@@ -12,46 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from curate.io.readers import Document, Quarantined, Skipped, read_inputs
+from curate.io.readers import Quarantined, Skipped
 from tests.archive_files import pack
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, text_of, texts_of
 from tests.test_newcomer_inputs import invoke
-
-WORDS = "council budget schools roads river bridge harbour market museum library".split()
-
-
-def _text(k: int) -> str:
-    """A sentence of its own for each k (no two near-duplicates)."""
-    picked = [WORDS[(k * 7 + i * 3) % len(WORDS)] for i in range(8)]
-    return f"Report {k}: the {' and the '.join(picked)} were discussed on day {k * 13 % 97}."
-
-
-def _texts(n: int, start: int = 0) -> list[str]:
-    return [_text(k) for k in range(start, start + n)]
-
-
-def _read(*inputs: Path, reader: dict | None = None) -> list[Document | Quarantined | Skipped]:
-    return list(read_inputs(inputs, reader=reader))
-
-
-def _docs(items: list) -> list[Document]:
-    return [i for i in items if isinstance(i, Document)]
-
-
-def _quarantined(items: list) -> list[Quarantined]:
-    return [i for i in items if isinstance(i, Quarantined)]
-
-
-def _run(*args) -> tuple[dict, str]:
-    """`curate run ... --skip quality` (short texts), its report and its words."""
-    result, text = invoke("run", *args, "--skip", "quality")
-    assert result.exit_code == 0, text
-    out = Path(args[args.index("--out") + 1])
-    report = json.loads((out / "report.json").read_text())
-    counts = report["counts"]
-    skipped = counts.get("skipped", 0)
-    assert counts["read"] == counts["kept"] + counts["removed"] + counts["quarantined"] + skipped
-    return report, text
-
 
 # -- a `.json` of splits packed in an archive (io.archive_splits) -----------------------------
 
@@ -67,37 +31,37 @@ def _run(*args) -> tuple[dict, str]:
 )
 def test_split_of_a_json_of_splits_inside_an_archive_is_read(tmp_path, packed, shape):
     # "--split test: not in the input; it holds no splits" of a zip holding `{"train": ...}`
-    value = shape(_texts(3), _texts(2, 10))
+    value = shape(texts_of(3), texts_of(2, 10))
     given = pack(tmp_path / packed, {"ds/data.json": json.dumps(value).encode()})
-    items = _read(given, reader={"split": ["test"]})
-    assert [(d.text, d.labels.get("split")) for d in _docs(items)] == [
-        (t, "test") for t in _texts(2, 10)
+    items = read_all(given, reader={"split": ["test"]})
+    assert [(d.text, d.labels.get("split")) for d in documents(items)] == [
+        (t, "test") for t in texts_of(2, 10)
     ]
     assert [i.kind for i in items if isinstance(i, Skipped)] == ["split/train"] * 3
-    report, text = _run(given, "--out", tmp_path / "out", "--split", "test")
+    report, text = run_counted(given, "--out", tmp_path / "out", "--split", "test")
     assert report["counts"]["read"] == 5 and report["skipped_records"] == {"split/train": 3}
     assert [p.name for p in (tmp_path / "out" / "data").iterdir()] == [
         "test-00000-of-00001.parquet"
     ]
     result, text = invoke("run", given, "--out", tmp_path / "o2", "--split", "nope")
     assert result.exit_code != 0 and "its splits are train, test" in text
-    assert len(_docs(_read(given))) == 5  # no --split: every record, as before
+    assert len(documents(read_all(given))) == 5  # no --split: every record, as before
 
 
 def test_a_json_of_splits_beside_split_files_in_an_archive(tmp_path):
     # a member named for its split and a member holding splits, in one archive
-    lines = "".join(json.dumps({"text": t}) + "\n" for t in _texts(2, 20)).encode()
+    lines = "".join(json.dumps({"text": t}) + "\n" for t in texts_of(2, 20)).encode()
     given = pack(
         tmp_path / "mixed.zip",
         {
             "a/train.jsonl": lines,
             "a/test.jsonl": lines,
-            "b/all.json": json.dumps({"train": _texts(1), "validation": _texts(2, 5)}).encode(),
+            "b/all.json": json.dumps({"train": texts_of(1), "validation": texts_of(2, 5)}).encode(),
         },
     )
-    items = _read(given, reader={"split": ["validation"]})
-    assert [d.text for d in _docs(items)] == _texts(2, 5)
-    assert not _quarantined(items)
+    items = read_all(given, reader={"split": ["validation"]})
+    assert [d.text for d in documents(items)] == texts_of(2, 5)
+    assert not quarantined(items)
 
 
 # -- a `save_to_disk` folder packed in an archive (io.archive_splits) -----------------------
@@ -120,30 +84,30 @@ def _saved(tmp_path: Path, splits: dict[str, list[str]], packed: str) -> Path:
 def test_a_packed_save_to_disk_folder_is_read_by_its_splits(tmp_path, packed):
     # its `state.json` was a `missing_field` record advising `--text-field filename`, and a
     # split of another name than train/test (IMDB's `unsupervised`) could not be asked for
-    splits = {"train": _texts(3), "test": _texts(2, 10), "unsupervised": _texts(4, 30)}
+    splits = {"train": texts_of(3), "test": texts_of(2, 10), "unsupervised": texts_of(4, 30)}
     given = _saved(tmp_path, splits, packed)
-    items = _read(given)
-    assert sorted(d.text for d in _docs(items)) == sorted(sum(splits.values(), []))
-    assert not _quarantined(items)
-    assert {d.labels.get("input_split") for d in _docs(items)} == set(splits)
-    report, text = _run(given, "--out", tmp_path / "out")
+    items = read_all(given)
+    assert sorted(d.text for d in documents(items)) == sorted(sum(splits.values(), []))
+    assert not quarantined(items)
+    assert {d.labels.get("input_split") for d in documents(items)} == set(splits)
+    report, text = run_counted(given, "--out", tmp_path / "out")
     assert report["counts"]["quarantined"] == 0 and report["counts"]["read"] == 9 + 7
     assert report["input_splits"] == {"train": 3, "test": 2, "unsupervised": 4}
     assert "the input holds 3 splits, train (1 file), test (1 file), unsupervised" in text
-    items = _read(given, reader={"split": ["unsupervised"]})
-    assert [(d.text, d.labels.get("split")) for d in _docs(items)] == [
+    items = read_all(given, reader={"split": ["unsupervised"]})
+    assert [(d.text, d.labels.get("split")) for d in documents(items)] == [
         (t, "unsupervised") for t in splits["unsupervised"]
     ]
-    assert not _quarantined(items)
-    report, _ = _run(given, "--out", tmp_path / "o2", "--split", "unsupervised")
+    assert not quarantined(items)
+    report, _ = run_counted(given, "--out", tmp_path / "o2", "--split", "unsupervised")
     assert report["counts"]["read"] == 4 and report["counts"]["quarantined"] == 0
 
 
 def test_a_state_json_beside_no_shards_in_an_archive_is_read_as_before(tmp_path):
     # only save_to_disk's own files are passed over: a `state.json` of records is read
-    rows = [{"text": t} for t in _texts(2)]
+    rows = [{"text": t} for t in texts_of(2)]
     given = pack(tmp_path / "a.zip", {"x/state.json": json.dumps(rows).encode()})
-    assert [d.text for d in _docs(_read(given))] == _texts(2)
+    assert [d.text for d in documents(read_all(given))] == texts_of(2)
 
 
 # -- arrays of arrays that are no table (io.text_arrays) ------------------------------------
@@ -152,8 +116,8 @@ def test_a_state_json_beside_no_shards_in_an_archive_is_read_as_before(tmp_path)
 @pytest.mark.parametrize(
     "batches",
     [
-        [[], [{"text": _text(0)}, {"text": _text(1)}], [{"text": _text(2)}]],
-        [[], [], [{"text": _text(0)}], [], [{"text": _text(1)}, {"text": _text(2)}]],
+        [[], [{"text": text_of(0)}, {"text": text_of(1)}], [{"text": text_of(2)}]],
+        [[], [], [{"text": text_of(0)}], [], [{"text": text_of(1)}, {"text": text_of(2)}]],
     ],
 )
 def test_batches_of_records_whose_first_batches_are_empty_are_read(tmp_path, batches):
@@ -161,17 +125,17 @@ def test_batches_of_records_whose_first_batches_are_empty_are_read(tmp_path, bat
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "b.json").write_text(json.dumps(batches))
     for given in (tmp_path / "in", tmp_path / "in" / "b.json"):
-        items = _read(given)
-        assert [d.text for d in _docs(items)] == _texts(3)
-        assert not _quarantined(items)
+        items = read_all(given)
+        assert [d.text for d in documents(items)] == texts_of(3)
+        assert not quarantined(items)
 
 
 @pytest.mark.parametrize(
     "value",
     [
-        [[], [_text(0), _text(1)]],  # a first empty list, then sentences
-        [[_text(0), _text(1)], [_text(2)], []],  # lists of sentences
-        [[], [], [_text(5), _text(6), _text(7)]],
+        [[], [text_of(0), text_of(1)]],  # a first empty list, then sentences
+        [[text_of(0), text_of(1)], [text_of(2)], []],  # lists of sentences
+        [[], [], [text_of(5), text_of(6), text_of(7)]],
     ],
 )
 def test_arrays_of_texts_get_advice_naming_both_ways_to_write_them(tmp_path, value):
@@ -183,16 +147,18 @@ def test_arrays_of_texts_get_advice_naming_both_ways_to_write_them(tmp_path, val
     assert result.exit_code != 0 and "s.json: an array of arrays of strings" in text
     assert "jq -c '.[][] | {text: .}' FILE" in text and "join(" in text
     assert "column names" not in text
-    items = _read(tmp_path / "in" / "s.json")
-    assert not _docs(items)
-    assert {q.error.split(",")[0] for q in _quarantined(items)} == {"an array of arrays of strings"}
+    items = read_all(tmp_path / "in" / "s.json")
+    assert not documents(items)
+    assert {q.error.split(",")[0] for q in quarantined(items)} == {"an array of arrays of strings"}
 
 
 def test_lists_of_one_and_more_texts_are_quarantined_each_with_the_advice(tmp_path):
     # a first list of one string opens as pandas' rows of one text; a later longer one stops
     # that: each list is a record of its own place, with the advice, not "must be an object"
-    (tmp_path / "s.json").write_text(json.dumps([[_text(0)], [_text(1), _text(2)], [_text(3)]]))
-    report, _ = _run(tmp_path / "s.json", "--out", tmp_path / "out")
+    (tmp_path / "s.json").write_text(
+        json.dumps([[text_of(0)], [text_of(1), text_of(2)], [text_of(3)]])
+    )
+    report, _ = run_counted(tmp_path / "s.json", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 3 == report["counts"]["quarantined"]
     rows = [json.loads(line) for line in (tmp_path / "out" / "quarantine.jsonl").open()]
     assert [r["line"] for r in rows] == [1, 2, 3]
@@ -202,15 +168,15 @@ def test_lists_of_one_and_more_texts_are_quarantined_each_with_the_advice(tmp_pa
 def test_other_arrays_of_arrays_keep_their_advice(tmp_path):
     cases = {
         "empty.json": ([[], []], "an array of empty arrays: no records to read"),
-        "values.json": ([[1, _text(0)], [2, _text(1)]], 'orient="values"'),
-        "header.json": ([["id", "title"], ["1", _text(0)]], "column names"),
+        "values.json": ([[1, text_of(0)], [2, text_of(1)]], 'orient="values"'),
+        "header.json": ([["id", "title"], ["1", text_of(0)]], "column names"),
     }
     for name, (value, said) in cases.items():
         (tmp_path / name).write_text(json.dumps(value))
-        (quarantined,) = _read(tmp_path / name)
+        (quarantined,) = read_all(tmp_path / name)
         assert isinstance(quarantined, Quarantined) and said in quarantined.error, name
-    (tmp_path / "rows.json").write_text(json.dumps([[t] for t in _texts(3)]))  # as before
-    assert [d.text for d in _docs(_read(tmp_path / "rows.json"))] == _texts(3)
+    (tmp_path / "rows.json").write_text(json.dumps([[t] for t in texts_of(3)]))  # as before
+    assert [d.text for d in documents(read_all(tmp_path / "rows.json"))] == texts_of(3)
 
 
 # -- headerless tables whose text comes first (io.id_text_rows) -----------------------------
@@ -220,10 +186,10 @@ def test_other_arrays_of_arrays_keep_their_advice(tmp_path):
     "name, rows, ids",
     [
         # SST-2-like `sentence<TAB>label`, labels repeating: the ids are the file's and line's
-        ("labels.tsv", [f"{t}\t{k % 2}" for k, t in enumerate(_texts(5))], None),
-        ("words.tsv", [f"{t}\t{['pos', 'neg'][k % 2]}" for k, t in enumerate(_texts(5))], None),
+        ("labels.tsv", [f"{t}\t{k % 2}" for k, t in enumerate(texts_of(5))], None),
+        ("words.tsv", [f"{t}\t{['pos', 'neg'][k % 2]}" for k, t in enumerate(texts_of(5))], None),
         # `text,id` with quoted texts (commas inside): the ids are the second cells
-        ("ids.csv", [f'"{t}, quoted",doc-{k}' for k, t in enumerate(_texts(4))], "doc-{}"),
+        ("ids.csv", [f'"{t}, quoted",doc-{k}' for k, t in enumerate(texts_of(4))], "doc-{}"),
     ],
 )
 def test_a_headerless_table_whose_text_comes_first_is_read(tmp_path, name, rows, ids):
@@ -233,42 +199,44 @@ def test_a_headerless_table_whose_text_comes_first_is_read(tmp_path, name, rows,
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / name).write_text("\n".join(rows) + "\n")
     (tmp_path / "in" / f"z{name}.gz").write_bytes(gzip.compress(("\n".join(rows) + "\n").encode()))
-    items = _read(tmp_path / "in")
-    docs = _docs(items)
-    assert len(docs) == 2 * len(rows) and not _quarantined(items)
-    assert docs[0].text.startswith(_text(0))
+    items = read_all(tmp_path / "in")
+    docs = documents(items)
+    assert len(docs) == 2 * len(rows) and not quarantined(items)
+    assert docs[0].text.startswith(text_of(0))
     stem = name.split(".")[0]
     want = [ids.format(k) if ids else f"{stem}-{k + 1}" for k in range(len(rows))]
     assert [d.id for d in docs[: len(rows)]] == want
-    report, _ = _run(tmp_path / "in", "--out", tmp_path / "out")
+    report, _ = run_counted(tmp_path / "in", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 2 * len(rows) and report["counts"]["quarantined"] == 0
 
 
 def test_a_later_row_of_another_shape_is_quarantined_by_its_line(tmp_path):
     from curate.io.id_text_rows import SAMPLE_ROWS
 
-    rows = [f"{_text(k)}\t{k % 3}" for k in range(SAMPLE_ROWS + 2)]
-    rows.insert(SAMPLE_ROWS + 1, f"{_text(999)}\t1\textra")
+    rows = [f"{text_of(k)}\t{k % 3}" for k in range(SAMPLE_ROWS + 2)]
+    rows.insert(SAMPLE_ROWS + 1, f"{text_of(999)}\t1\textra")
     (tmp_path / "t.tsv").write_text("\n".join(rows) + "\n")
-    items = _read(tmp_path / "t.tsv")
-    assert len(_docs(items)) == SAMPLE_ROWS + 2
-    assert [(q.line, q.kind) for q in _quarantined(items)] == [(SAMPLE_ROWS + 2, "malformed_row")]
-    assert "(text, label)" in _quarantined(items)[0].error
+    items = read_all(tmp_path / "t.tsv")
+    assert len(documents(items)) == SAMPLE_ROWS + 2
+    assert [(q.line, q.kind) for q in quarantined(items)] == [(SAMPLE_ROWS + 2, "malformed_row")]
+    assert "(text, label)" in quarantined(items)[0].error
 
 
 def test_a_text_first_table_with_a_header_keeps_its_header(tmp_path):
     # `sentence<TAB>label` over its rows is a header: the advice names the field, as before
-    rows = "sentence\tlabel\n" + "".join(f"{t}\t{k % 2}\n" for k, t in enumerate(_texts(4)))
+    rows = "sentence\tlabel\n" + "".join(f"{t}\t{k % 2}\n" for k, t in enumerate(texts_of(4)))
     (tmp_path / "train.tsv").write_text(rows)
-    assert not _docs(_read(tmp_path))
+    assert not documents(read_all(tmp_path))
     result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
     assert result.exit_code != 0 and "--text-field sentence" in text
-    report, _ = _run(tmp_path, "--out", tmp_path / "o2", "--text-field", "sentence")
+    report, _ = run_counted(tmp_path, "--out", tmp_path / "o2", "--text-field", "sentence")
     assert report["counts"]["read"] == 4
     # two texts a row (a title and a body) and one-word cells stay unread, with the advice
-    (tmp_path / "two.tsv").write_text("".join(f"{t}\t{t}\n" for t in _texts(3)))
+    (tmp_path / "two.tsv").write_text("".join(f"{t}\t{t}\n" for t in texts_of(3)))
     (tmp_path / "short.tsv").write_text("".join(f"word{k}\t{k}\n" for k in range(3)))
-    assert not _docs(_read(tmp_path / "two.tsv")) and not _docs(_read(tmp_path / "short.tsv"))
+    assert not documents(read_all(tmp_path / "two.tsv")) and not documents(
+        read_all(tmp_path / "short.tsv")
+    )
 
 
 # -- a text column stored dictionary-encoded; a null `text` beside `content` (io.text_aliases)
@@ -282,17 +250,17 @@ def test_a_dictionary_encoded_text_column_under_a_known_name_is_read(tmp_path):
     import pyarrow.parquet as pq
 
     (tmp_path / "in").mkdir()
-    frame = pd.DataFrame({"content": pd.Categorical(_texts(3)), "label": [0, 1, 0]})
+    frame = pd.DataFrame({"content": pd.Categorical(texts_of(3)), "label": [0, 1, 0]})
     frame.to_parquet(tmp_path / "in" / "cat.parquet")
-    table = pa.table({"article": pa.array(_texts(2, 10)).dictionary_encode()})
+    table = pa.table({"article": pa.array(texts_of(2, 10)).dictionary_encode()})
     pq.write_table(table, tmp_path / "in" / "dict.parquet")
     with pa.OSFile(str(tmp_path / "in" / "dict.arrow"), "wb") as sink:
         with pa.ipc.new_file(sink, table.schema) as writer:
             writer.write_table(table)
-    items = _read(tmp_path / "in")
-    assert sorted(d.text for d in _docs(items)) == sorted(_texts(3) + _texts(2, 10) * 2)
-    assert not _quarantined(items)
-    report, text = _run(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
+    items = read_all(tmp_path / "in")
+    assert sorted(d.text for d in documents(items)) == sorted(texts_of(3) + texts_of(2, 10) * 2)
+    assert not quarantined(items)
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
     assert report["counts"]["read"] == 7 == report["counts"]["kept"]
 
 
@@ -303,26 +271,30 @@ def test_a_null_text_beside_a_known_text_field_is_read_from_it(tmp_path):
 
     (tmp_path / "in").mkdir()
     frame = pd.concat(
-        [pd.DataFrame({"text": _texts(2)}), pd.DataFrame({"content": _texts(2, 10)})],
+        [pd.DataFrame({"text": texts_of(2)}), pd.DataFrame({"content": texts_of(2, 10)})],
         ignore_index=True,
     )
     frame.to_parquet(tmp_path / "in" / "both.parquet")
     frame.to_json(tmp_path / "in" / "both.jsonl", orient="records", lines=True)
-    rows = [{"text": _text(20)}, {"id": "b", "body": _text(21)}, {"text": None, "content": None}]
+    rows = [
+        {"text": text_of(20)},
+        {"id": "b", "body": text_of(21)},
+        {"text": None, "content": None},
+    ]
     (tmp_path / "in" / "mixed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    items = _read(tmp_path / "in")
-    texts = [d.text for d in _docs(items)]
-    assert sorted(texts) == sorted((_texts(2) + _texts(2, 10)) * 2 + [_text(20), _text(21)])
-    assert [(Path(q.file).name, q.line, q.kind) for q in _quarantined(items)] == [
+    items = read_all(tmp_path / "in")
+    texts = [d.text for d in documents(items)]
+    assert sorted(texts) == sorted((texts_of(2) + texts_of(2, 10)) * 2 + [text_of(20), text_of(21)])
+    assert [(Path(q.file).name, q.line, q.kind) for q in quarantined(items)] == [
         ("mixed.jsonl", 3, "missing_field")
     ]
-    report, text = _run(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
     assert report["counts"]["read"] == 11 and report["counts"]["quarantined"] == 1
     assert report["text_fields"]["content"] == 4 and report["text_fields"]["body"] == 1
     assert "read from field 'content'" in text
     # a field named is read as named, never aliased
-    named = _read(tmp_path / "in" / "mixed.jsonl", reader={"text_field": ["text", "summary"]})
-    assert len(_docs(named)) == 1
+    named = read_all(tmp_path / "in" / "mixed.jsonl", reader={"text_field": ["text", "summary"]})
+    assert len(documents(named)) == 1
 
 
 def test_a_blank_text_beside_a_known_text_field_is_read_from_it(tmp_path):
@@ -331,13 +303,13 @@ def test_a_blank_text_beside_a_known_text_field_is_read_from_it(tmp_path):
     import pandas as pd
 
     (tmp_path / "in").mkdir()
-    rows = [{"text": " ", "content": t} for t in _texts(3)] + [{"text": "", "content": "x"}]
+    rows = [{"text": " ", "content": t} for t in texts_of(3)] + [{"text": "", "content": "x"}]
     (tmp_path / "in" / "s.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     frame = pd.DataFrame(
-        {"title": ["a", "b"], "text": [_text(10), None], "body": [None, _text(11)]}
+        {"title": ["a", "b"], "text": [text_of(10), None], "body": [None, text_of(11)]}
     )
     frame.to_csv(tmp_path / "in" / "c.csv", index=False)
-    report, text = _run(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
     counts = report["counts"]
     assert counts["read"] == 6 and counts["kept"] == 5
     assert report["removed_by_rule"] == {"read/empty": 1}  # `"x"`: one word, no text
@@ -350,7 +322,7 @@ def test_a_blank_text_beside_a_known_text_field_is_read_from_it(tmp_path):
 def test_in_memory_records_keep_their_python_advice(tmp_path):
     from curate import Pipeline
 
-    rows = [{"id": "x", "text": None, "content": _text(1)}]
+    rows = [{"id": "x", "text": None, "content": text_of(1)}]
     result = Pipeline.from_recipe("news").run(rows)
     assert not result.kept and [q["kind"] for q in result.quarantined] == ["missing_field"]
 
@@ -358,16 +330,18 @@ def test_in_memory_records_keep_their_python_advice(tmp_path):
 @pytest.mark.parametrize("inner", ["content", "en", "body text"])
 def test_a_text_field_holding_an_object_names_the_field_inside(tmp_path, inner):
     # `{"text": {"content": "..."}}` was "'text' must be a string ..., got dict", no more
-    rows = [{"id": f"r{k}", "text": {inner: t, "lang": "en"}} for k, t in enumerate(_texts(3))]
+    rows = [{"id": f"r{k}", "text": {inner: t, "lang": "en"}} for k, t in enumerate(texts_of(3))]
     (tmp_path / "r.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    report, text = _run(tmp_path / "r.jsonl", "--out", tmp_path / "out")
+    report, text = run_counted(tmp_path / "r.jsonl", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 3 == report["counts"]["quarantined"]
     rows = [json.loads(line) for line in (tmp_path / "out" / "quarantine.jsonl").open()]
     named = f"'text.{inner}'" if " " in inner else f"text.{inner}"
     assert [r["line"] for r in rows] == [1, 2, 3]
     assert all(r["error"].endswith(f"holds a text: --text-field {named}") for r in rows)
     if " " not in inner:  # the advice reads them
-        report, _ = _run(tmp_path / "r.jsonl", "--out", tmp_path / "o2", "--text-field", named)
+        report, _ = run_counted(
+            tmp_path / "r.jsonl", "--out", tmp_path / "o2", "--text-field", named
+        )
         assert report["counts"]["kept"] == 3
 
 
@@ -378,7 +352,7 @@ def test_a_packed_repositorys_card_is_passed_over_as_a_folders_is(tmp_path, pack
     import pyarrow.parquet as pq
 
     shard = io.BytesIO()
-    pq.write_table(pa.table({"text": _texts(3)}), shard)
+    pq.write_table(pa.table({"text": texts_of(3)}), shard)
     card = b"---\nlicense: mit\n---\n# News\n\nThis dataset card describes the articles.\n"
     members = {
         "repo/README.md": card,
@@ -387,14 +361,14 @@ def test_a_packed_repositorys_card_is_passed_over_as_a_folders_is(tmp_path, pack
         "repo/notes.md": b"# Notes\n\nAn article of its own, written in Markdown by hand.\n",
     }
     given = pack(tmp_path / packed, members)
-    items = _read(given)
-    assert sorted(d.text.split("\n")[0] for d in _docs(items)) == sorted(
-        [*_texts(3), "An article of its own, written in Markdown by hand."]
+    items = read_all(given)
+    assert sorted(d.text.split("\n")[0] for d in documents(items)) == sorted(
+        [*texts_of(3), "An article of its own, written in Markdown by hand."]
     )
     assert [i.kind for i in items if isinstance(i, Skipped)] == [
         "archive_member_without_records"
     ] * 2
-    report, _ = _run(given, "--out", tmp_path / "out")
+    report, _ = run_counted(given, "--out", tmp_path / "out")
     assert report["counts"]["read"] == 6 and report["counts"]["quarantined"] == 0
 
 
@@ -402,7 +376,9 @@ def test_a_packed_repositorys_card_is_passed_over_as_a_folders_is(tmp_path, pack
 
 
 def _keyed(key_of, with_id: bool = False) -> str:
-    rows = [{"text": t} | ({"id": f"own-{k}"} if with_id else {}) for k, t in enumerate(_texts(4))]
+    rows = [
+        {"text": t} | ({"id": f"own-{k}"} if with_id else {}) for k, t in enumerate(texts_of(4))
+    ]
     return "".join(f"{key_of(k)}\t{json.dumps(r)}\n" for k, r in enumerate(rows))
 
 
@@ -421,10 +397,10 @@ def test_json_lines_with_a_key_before_each_object_are_read(tmp_path, name, key_o
     # `.tsv` a document a row whose text was the JSON source
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / name).write_text(_keyed(key_of))
-    items = _read(tmp_path / "in")
-    assert [d.text for d in _docs(items)] == _texts(4) and not _quarantined(items)
-    assert [d.id for d in _docs(items)] == [key_of(k).strip() for k in range(4)]
-    report, _ = _run(tmp_path / "in", "--out", tmp_path / "out")
+    items = read_all(tmp_path / "in")
+    assert [d.text for d in documents(items)] == texts_of(4) and not quarantined(items)
+    assert [d.id for d in documents(items)] == [key_of(k).strip() for k in range(4)]
+    report, _ = run_counted(tmp_path / "in", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 4 and report["counts"]["quarantined"] == 0
 
 
@@ -433,13 +409,13 @@ def test_a_keyed_objects_own_id_wins_and_other_lines_stay_malformed(tmp_path):
     body += 'doc 5\t{"text": "two tokens before the tab"}\n'  # a key of two words: no key
     body += 'k6\t{"text": "cut\n'  # no whole object after the key
     (tmp_path / "r.jsonl").write_text(body)
-    items = _read(tmp_path / "r.jsonl")
-    assert [d.id for d in _docs(items)] == [f"own-{k}" for k in range(4)]
-    assert [(q.line, q.kind) for q in _quarantined(items)] == [
+    items = read_all(tmp_path / "r.jsonl")
+    assert [d.id for d in documents(items)] == [f"own-{k}" for k in range(4)]
+    assert [(q.line, q.kind) for q in quarantined(items)] == [
         (5, "malformed_json"),
         (6, "malformed_json"),
     ]
-    assert all(q.error.startswith("not valid JSON") for q in _quarantined(items))
+    assert all(q.error.startswith("not valid JSON") for q in quarantined(items))
 
 
 # -- comment lines in a `.json` (io.json_comments) -----------------------------------------
@@ -448,24 +424,24 @@ def test_a_keyed_objects_own_id_wins_and_other_lines_stay_malformed(tmp_path):
 @pytest.mark.parametrize("comment", ["// first batch", "# exported 2024-05-01", "  // indented"])
 def test_a_json_array_with_comment_lines_is_read(tmp_path, comment):
     # ONE malformed_json record, "Expecting value: line 2 column 1": every record lost
-    rows = [json.dumps({"text": t}) for t in _texts(3)]
+    rows = [json.dumps({"text": t}) for t in texts_of(3)]
     body = f"[\n{comment}\n{rows[0]},\n{comment}\n{rows[1]},\n{rows[2]},\n]\n"  # a trailing comma
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "c.json").write_text(body)
-    items = _read(tmp_path / "in")
-    assert [d.text for d in _docs(items)] == _texts(3) and not _quarantined(items)
-    report, _ = _run(tmp_path / "in", "--out", tmp_path / "out")
+    items = read_all(tmp_path / "in")
+    assert [d.text for d in documents(items)] == texts_of(3) and not quarantined(items)
+    report, _ = run_counted(tmp_path / "in", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 3 and report["counts"]["quarantined"] == 0
 
 
 def test_a_hash_inside_a_text_is_never_taken_for_a_comment(tmp_path):
     # a string cannot hold a line break: a `# heading` line inside one is no comment, and the
     # file, broken there, is read to its break as before
-    good = json.dumps({"text": _text(0)})
+    good = json.dumps({"text": text_of(0)})
     (tmp_path / "b.json").write_text(f'[\n{good},\n{{"text": "Intro\n# Heading\nbody"}}\n]\n')
-    items = _read(tmp_path / "b.json")
-    assert [d.text for d in _docs(items)] == [_text(0)]
-    assert [q.kind for q in _quarantined(items)] == ["malformed_json"]
+    items = read_all(tmp_path / "b.json")
+    assert [d.text for d in documents(items)] == [text_of(0)]
+    assert [q.kind for q in quarantined(items)] == ["malformed_json"]
 
 
 # -- an `.xml` file of records (io.xml_records) --------------------------------------------
@@ -486,28 +462,28 @@ def test_an_xml_file_of_records_is_read_a_record_a_document(tmp_path):
     import pandas as pd
 
     (tmp_path / "in").mkdir()
-    frame = pd.DataFrame({"id": [f"p{k}" for k in range(3)], "text": _texts(3)})
+    frame = pd.DataFrame({"id": [f"p{k}" for k in range(3)], "text": texts_of(3)})
     frame.to_xml(tmp_path / "in" / "frame.xml")  # `<data><row><index>0</index>...`
-    (tmp_path / "in" / "cms.xml").write_text(_articles_xml(_texts(2, 10), "http://x.org/ns"))
+    (tmp_path / "in" / "cms.xml").write_text(_articles_xml(texts_of(2, 10), "http://x.org/ns"))
     sitemap = '<?xml version="1.0"?><urlset><url><loc>https://x.org/a b c</loc></url></urlset>'
     (tmp_path / "in" / "sitemap.xml").write_text(sitemap)
-    items = _read(tmp_path / "in")
-    docs = {d.id: d for d in _docs(items)}
-    assert sorted(docs) == ["a0", "a1", "p0", "p1", "p2"] and not _quarantined(items)
-    assert docs["p1"].text == _text(1)
-    assert docs["a1"].text == f"{_text(11)}\n\nA second bold paragraph 1."
+    items = read_all(tmp_path / "in")
+    docs = {d.id: d for d in documents(items)}
+    assert sorted(docs) == ["a0", "a1", "p0", "p1", "p2"] and not quarantined(items)
+    assert docs["p1"].text == text_of(1)
+    assert docs["a1"].text == f"{text_of(11)}\n\nA second bold paragraph 1."
     assert (docs["a1"].title, docs["a1"].source) == ("Title 1", "https://example.com/1")
-    report, text = _run(tmp_path / "in", "--out", tmp_path / "out")
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 5 and report["skipped_files"] == [
         str(tmp_path / "in" / "sitemap.xml")
     ]
 
 
 def test_xml_records_are_read_zipped_and_under_a_named_field(tmp_path):
-    given = pack(tmp_path / "x.zip", {"exports/cms.xml": _articles_xml(_texts(2)).encode()})
-    assert [d.id for d in _docs(_read(given))] == ["a0", "a1"]
-    rows = "".join(f"<item><summary>{t}</summary></item>" for t in _texts(2))
+    given = pack(tmp_path / "x.zip", {"exports/cms.xml": _articles_xml(texts_of(2)).encode()})
+    assert [d.id for d in documents(read_all(given))] == ["a0", "a1"]
+    rows = "".join(f"<item><summary>{t}</summary></item>" for t in texts_of(2))
     (tmp_path / "s.xml").write_text(f"<items>{rows}</items>")
-    assert not _docs(_read(tmp_path / "s.xml"))  # `summary`: no known text field
-    named = _read(tmp_path / "s.xml", reader={"text_field": "summary"})
-    assert [d.text for d in _docs(named)] == _texts(2)
+    assert not documents(read_all(tmp_path / "s.xml"))  # `summary`: no known text field
+    named = read_all(tmp_path / "s.xml", reader={"text_field": "summary"})
+    assert [d.text for d in documents(named)] == texts_of(2)

@@ -16,43 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from curate.io.readers import Document, Quarantined, read_inputs, skipped_kinds
+from curate.io.readers import Quarantined, skipped_kinds
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, text_of, texts_of
 from tests.test_newcomer_inputs import invoke
-
-WORDS = "council budget schools roads river bridge harbour market museum library".split()
-
-
-def _text(k: int) -> str:
-    """A sentence of its own for each k (no two near-duplicates)."""
-    picked = [WORDS[(k * 7 + i * 3) % len(WORDS)] for i in range(8)]
-    return f"Report {k}: the {' and the '.join(picked)} were discussed on day {k * 13 % 97}."
-
-
-def _texts(n: int, start: int = 0) -> list[str]:
-    return [_text(k) for k in range(start, start + n)]
-
-
-def _read(*inputs: Path, reader: dict | None = None) -> list:
-    return list(read_inputs(inputs, reader=reader))
-
-
-def _docs(items: list) -> list[Document]:
-    return [i for i in items if isinstance(i, Document)]
-
-
-def _quarantined(items: list) -> list[Quarantined]:
-    return [i for i in items if isinstance(i, Quarantined)]
-
-
-def _run(*args) -> tuple[dict, str]:
-    """`curate run ... --skip quality` (short texts), its report and its words."""
-    result, text = invoke("run", *args, "--skip", "quality")
-    assert result.exit_code == 0, text
-    out = Path(args[args.index("--out") + 1])
-    report = json.loads((out / "report.json").read_text())
-    counts = report["counts"]
-    assert counts["read"] == counts["kept"] + counts["removed"] + counts["quarantined"]
-    return report, text
 
 
 def _url(k: int) -> str:
@@ -66,7 +32,7 @@ def _url(k: int) -> str:
     "name, row",
     [
         ("titles.csv", lambda k: f"Council budget vote number {k},{_url(k)}"),  # a short title
-        ("long.csv", lambda k: f"{_text(k)[:-1]},{_url(k)}"),  # a title of many words
+        ("long.csv", lambda k: f"{text_of(k)[:-1]},{_url(k)}"),  # a title of many words
         ("quoted.csv", lambda k: f'"Harbour, market and museum {k}",{_url(k)}'),
         ("links.tsv", lambda k: f"{_url(k)}\tRoads and bridges report {k}"),  # `url<TAB>title`
         ("same.csv", lambda k: f"Short title {k},{_url(0)}"),  # one address repeated
@@ -77,12 +43,12 @@ def test_a_headerless_table_of_titles_and_long_urls_is_read(tmp_path, name, row)
     # want of an id of at most 64 characters
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / name).write_text("".join(row(k) + "\n" for k in range(4)))
-    items = _read(tmp_path / "in")
-    docs = _docs(items)
-    assert len(docs) == 4 and not _quarantined(items)
+    items = read_all(tmp_path / "in")
+    docs = documents(items)
+    assert len(docs) == 4 and not quarantined(items)
     assert docs[1].text.startswith(("Council", "Report 1", "Harbour", "Roads", "Short"))
     assert docs[1].source == (_url(0) if name == "same.csv" else _url(1))
-    report, text = _run(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
     assert report["counts"]["read"] == 4 == report["counts"]["kept"]
     assert "not a header" not in text
 
@@ -91,7 +57,7 @@ def test_a_titles_and_urls_table_with_a_header_keeps_its_advice(tmp_path):
     # the advice named the longest cell, the address: "--text-field url"; never a web address
     rows = "title,url\n" + "".join(f"Council budget vote {k},{_url(k)}\n" for k in range(3))
     (tmp_path / "t.csv").write_text(rows)
-    assert not _docs(_read(tmp_path))
+    assert not documents(read_all(tmp_path))
     result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
     assert result.exit_code != 0 and "--text-field title" in text
     assert "--text-field url" not in text
@@ -112,13 +78,13 @@ def test_the_advice_never_names_an_id_a_hash_or_an_address(tmp_path, row):
     (tmp_path / "in").mkdir()
     pd.DataFrame([row, row]).to_parquet(tmp_path / "in" / "ids.parquet")
     (tmp_path / "in" / "ids.jsonl").write_text(json.dumps(row) + "\n")
-    report, text = _run(tmp_path / "in", "--out", tmp_path / "out")
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 3 == report["counts"]["quarantined"]
     rows = [json.loads(line) for line in (tmp_path / "out" / "quarantine.jsonl").open()]
     assert all("its fields hold ids, hashes or web addresses alone" in r["error"] for r in rows)
     assert "--text-field" not in " ".join(r["error"] for r in rows)
     (tmp_path / "in" / "ids.jsonl").write_text(json.dumps(row | {"blurb": "A few words"}) + "\n")
-    (item,) = _read(tmp_path / "in" / "ids.jsonl")
+    (item,) = read_all(tmp_path / "in" / "ids.jsonl")
     assert "if 'blurb' holds the text: --text-field blurb" in item.error
 
 
@@ -134,7 +100,7 @@ def _datatrove(root: Path, tasks: int = 2) -> None:
             for k in range(2):
                 n = rank * 2 + k
                 meta = {"url": f"https://a.org/{n}", "dump": "CC-MAIN-2024-10"}
-                handle.write(json.dumps({"text": _text(n), "id": f"d{n}", "metadata": meta}))
+                handle.write(json.dumps({"text": text_of(n), "id": f"d{n}", "metadata": meta}))
                 handle.write("\n")
     logs = root / "logs"
     for sub in ("logs", "stats", "completions"):
@@ -153,7 +119,7 @@ def test_a_datatrove_logging_folder_is_skipped_by_kind(tmp_path, tasks):
     # "logs/executor.json: no 'text' field (the row has 'pipeline'); if 'pipeline' holds the
     # text: --text-field pipeline", and the rest counted as .json, .log, (no extension)
     _datatrove(tmp_path / "job", tasks)
-    report, text = _run(tmp_path / "job", "--out", tmp_path / "out")
+    report, text = run_counted(tmp_path / "job", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 2 * tasks == report["counts"]["kept"]
     assert "--text-field" not in text and "no 'text' field" not in text
     assert skipped_kinds(report["skipped_files"]) == {
@@ -170,17 +136,17 @@ def test_a_datatrove_logging_folder_is_skipped_by_kind(tmp_path, tasks):
 def test_files_of_other_names_in_a_datatrove_logging_folder_are_read(tmp_path):
     # only the known names are passed over; no `completions/` or `stats/`: no logging folder
     _datatrove(tmp_path / "job", 1)
-    rows = "".join(json.dumps({"text": t}) + "\n" for t in _texts(2, 10))
+    rows = "".join(json.dumps({"text": t}) + "\n" for t in texts_of(2, 10))
     (tmp_path / "job" / "logs" / "notes.jsonl").write_text(rows)
     (tmp_path / "job" / "logs" / "stats" / "extra.json").write_text(
-        json.dumps([{"text": _text(20)}])
+        json.dumps([{"text": text_of(20)}])
     )
-    items = _read(tmp_path / "job")
-    assert len(_docs(items)) == 2 + 2 + 1
+    items = read_all(tmp_path / "job")
+    assert len(documents(items)) == 2 + 2 + 1
     (tmp_path / "mine").mkdir()
-    (tmp_path / "mine" / "stats.json").write_text(json.dumps([{"text": _text(30)}]))
+    (tmp_path / "mine" / "stats.json").write_text(json.dumps([{"text": text_of(30)}]))
     (tmp_path / "mine" / "logs").mkdir()
-    assert [d.text for d in _docs(_read(tmp_path / "mine"))] == [_text(30)]
+    assert [d.text for d in documents(read_all(tmp_path / "mine"))] == [text_of(30)]
 
 
 # -- Data-Juicer's `_stats.jsonl` beside its export (io.juicer_stats) ------------------------
@@ -192,7 +158,7 @@ def test_data_juicers_stats_file_is_skipped_not_quarantined(tmp_path, export):
     import pandas as pd
 
     (tmp_path / "in").mkdir()
-    rows = [{"text": t, "__dj__stats__": {"num_words": 20}} for t in _texts(3)]
+    rows = [{"text": t, "__dj__stats__": {"num_words": 20}} for t in texts_of(3)]
     frame = pd.DataFrame(rows)
     given = tmp_path / "in" / export
     if export.endswith(".parquet"):
@@ -203,18 +169,18 @@ def test_data_juicers_stats_file_is_skipped_not_quarantined(tmp_path, export):
     stats.write_text(
         "".join(json.dumps({"__dj__stats__": r["__dj__stats__"]}) + "\n" for r in rows)
     )
-    report, text = _run(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out", "--skip", "dedup")
     assert report["counts"]["read"] == 3 == report["counts"]["kept"]
     assert skipped_kinds(report["skipped_files"]) == {"data-juicer stats": 1}
     assert "missing_field" not in text
 
 
 def test_a_stats_file_of_records_is_read_as_before(tmp_path):
-    rows = [{"text": t, "__dj__stats__": {}} for t in _texts(2)]
+    rows = [{"text": t, "__dj__stats__": {}} for t in texts_of(2)]
     (tmp_path / "my_stats.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     (tmp_path / "x_stats.jsonl").write_text(json.dumps({"__dj__stats__": {}, "id": 1}) + "\n")
-    items = _read(tmp_path)
-    assert len(_docs(items)) == 2 and len(_quarantined(items)) == 1  # `id` beside: not DJ's
+    items = read_all(tmp_path)
+    assert len(documents(items)) == 2 and len(quarantined(items)) == 1  # `id` beside: not DJ's
 
 
 # -- a quote opening a row's first field, never closed (io.unclosed_quote) -------------------
@@ -225,25 +191,25 @@ def test_a_stats_file_of_records_is_read_as_before(tmp_path):
 def test_a_first_field_whose_quote_never_closes_is_read_a_line_a_row(tmp_path, sep, closed_last):
     # `"Report 0 ...<TAB>0` then `"Report 1 ...<TAB>1`: the second row's quote closed the
     # first's, two rows one document, and the last row's text held its id: 3 rows, 2 documents
-    texts = [t.replace(",", "") for t in _texts(4)]
+    texts = [t.replace(",", "") for t in texts_of(4)]
     rows = [f'"{t} unclosed{sep}{k}' for k, t in enumerate(texts)]
     if closed_last:
         rows[-1] = f'"{texts[-1]}"{sep}3'
     (tmp_path / f"t.{'tsv' if sep == chr(9) else 'csv'}").write_text(
         f"text{sep}id\n" + "\n".join(rows) + "\n"
     )
-    items = _read(tmp_path)
-    docs = _docs(items)
-    assert [d.id for d in docs] == ["0", "1", "2", "3"] and not _quarantined(items)
+    items = read_all(tmp_path)
+    docs = documents(items)
+    assert [d.id for d in docs] == ["0", "1", "2", "3"] and not quarantined(items)
     assert all(sep not in d.text and d.text.count("Report") == 1 for d in docs)
-    report, _ = _run(tmp_path, "--out", tmp_path / "out")
+    report, _ = run_counted(tmp_path, "--out", tmp_path / "out")
     assert report["counts"]["read"] == 4
 
 
 def test_a_quoted_text_over_lines_stays_one_document(tmp_path):
     body = 'id,text\n1,"first line\nsecond line, with a comma"\n2,"He said ""yes"" once"\n'
     (tmp_path / "m.csv").write_text(body)
-    docs = _docs(_read(tmp_path))
+    docs = documents(read_all(tmp_path))
     assert [d.text for d in docs] == ["first line\nsecond line, with a comma", 'He said "yes" once']
 
 
@@ -271,8 +237,8 @@ def test_an_empty_archive_is_named_empty_not_advised_to_be_unpacked(tmp_path, na
     # "an archive: unpack it and give the folder", of an archive that holds nothing
     (tmp_path / "in").mkdir()
     _empty(tmp_path / "in" / name, folder_only)
-    (tmp_path / "in" / "a.jsonl").write_text(json.dumps({"text": _text(0)}) + "\n")
-    report, text = _run(tmp_path / "in", "--out", tmp_path / "out")
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps({"text": text_of(0)}) + "\n")
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 1
     assert skipped_kinds(report["skipped_files"]) == {"empty archive": 1}
     assert "1 empty archive(s) not read" in text and "unpack it" not in text
@@ -285,9 +251,9 @@ def test_a_damaged_archive_keeps_its_advice(tmp_path):
     (tmp_path / "bad.zip").write_bytes(b"PK\x03\x04 not really a zip")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("a.jsonl", json.dumps({"text": _text(1)}) + "\n")
+        archive.writestr("a.jsonl", json.dumps({"text": text_of(1)}) + "\n")
     (tmp_path / "good.zip").write_bytes(buffer.getvalue())
-    report, text = _run(tmp_path, "--out", tmp_path / "out")
+    report, text = run_counted(tmp_path, "--out", tmp_path / "out")
     assert report["counts"]["read"] == 1 and "empty archive" not in text
 
 
@@ -304,29 +270,29 @@ def test_a_damaged_archive_keeps_its_advice(tmp_path):
 )
 def test_json_lines_of_two_string_arrays_are_read_a_line_a_row(tmp_path, row, ids):
     # the file was ONE `unsupported` record, "no JSON records with a 'text' or 'html' field"
-    lines = [json.dumps(row(k, t)) for k, t in enumerate(_texts(4))]
+    lines = [json.dumps(row(k, t)) for k, t in enumerate(texts_of(4))]
     lines.insert(2, "")  # a blank line: no row, counted by its line all the same
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "rows.jsonl").write_text("\n".join(lines) + "\n")
-    items = _read(tmp_path / "in")
-    docs = _docs(items)
-    assert [d.text for d in docs] == _texts(4) and not _quarantined(items)
+    items = read_all(tmp_path / "in")
+    docs = documents(items)
+    assert [d.text for d in docs] == texts_of(4) and not quarantined(items)
     want = [ids.format(k) for k in range(4)] if ids else ["rows-1", "rows-2", "rows-4", "rows-5"]
     assert [d.id for d in docs] == want
-    report, _ = _run(tmp_path / "in", "--out", tmp_path / "out")
+    report, _ = run_counted(tmp_path / "in", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 4 and report["counts"]["quarantined"] == 0
 
 
 def test_a_later_line_of_another_shape_is_quarantined_by_its_line(tmp_path):
     from curate.io.id_text_rows import SAMPLE_ROWS
 
-    lines = [json.dumps([f"d{k}", _text(k)]) for k in range(SAMPLE_ROWS + 2)]
+    lines = [json.dumps([f"d{k}", text_of(k)]) for k in range(SAMPLE_ROWS + 2)]
     lines[SAMPLE_ROWS] = json.dumps(["d", "two", "three"])
     lines[SAMPLE_ROWS + 1] = '{"text": "cut'
     (tmp_path / "rows.jsonl").write_text("\n".join(lines) + "\n")
-    items = _read(tmp_path / "rows.jsonl")
-    assert len(_docs(items)) == SAMPLE_ROWS
-    assert [(q.line, q.kind) for q in _quarantined(items)] == [
+    items = read_all(tmp_path / "rows.jsonl")
+    assert len(documents(items)) == SAMPLE_ROWS
+    assert [(q.line, q.kind) for q in quarantined(items)] == [
         (SAMPLE_ROWS + 1, "malformed_row"),
         (SAMPLE_ROWS + 2, "malformed_json"),
     ]
@@ -334,7 +300,7 @@ def test_a_later_line_of_another_shape_is_quarantined_by_its_line(tmp_path):
 
 def test_other_array_lines_keep_their_message(tmp_path):
     (tmp_path / "a.jsonl").write_text(
-        "".join(json.dumps([k, t]) + "\n" for k, t in enumerate(_texts(2)))
+        "".join(json.dumps([k, t]) + "\n" for k, t in enumerate(texts_of(2)))
     )
-    (item,) = _read(tmp_path / "a.jsonl")
+    (item,) = read_all(tmp_path / "a.jsonl")
     assert isinstance(item, Quarantined) and item.kind == "unsupported"
