@@ -191,8 +191,11 @@ class TranslationRepair(MapStage):
             + "|".join(re.escape(u) for u in sorted(table["number_units"], key=len, reverse=True))
             + r")(?![\w]))"
         )  # in any case: "1,5 MILLION EUROS" in a headline in capitals, "2,5 Km"
+        # word lists a rules file of its own may leave out: none of those words
+        optional = {name: frozenset(table.get(name) or ()) for name in OPTIONAL_WORD_LISTS}
         return {
             **table,
+            **optional,
             "function_words": frozenset(table["english"]["function_words"]),
             "foreign_words": frozenset(table["english"]["foreign_words"]),
             "space_before_punct": re.compile(table["space_before_punct"]),
@@ -205,37 +208,16 @@ class TranslationRepair(MapStage):
             "guillemets": re.compile(table["guillemets"]),
             "sentence_case": re.compile(table["sentence_case"]),
             "abbreviations": frozenset(table["abbreviations"]),
-            "word_abbreviations": frozenset(table.get("word_abbreviations") or ()),
-            "measure_units": frozenset(table.get("measure_units") or ()),
-            "sentence_openers": frozenset(table.get("sentence_openers") or ()),
-            "closing_abbreviations": frozenset(table.get("closing_abbreviations") or ()),
-            "after_closing_abbreviation": frozenset(table.get("after_closing_abbreviation") or ()),
-            "after_closing_on_evidence": frozenset(table.get("after_closing_on_evidence") or ()),
-            "introducing_abbreviations": frozenset(table.get("introducing_abbreviations") or ()),
-            "after_ellipsis_on_evidence": frozenset(table.get("after_ellipsis_on_evidence") or ()),
             # a word that opens a clause and goes on no noun phrase (`_closing_on_evidence`,
             # `_line_starts`): both lists
-            "clause_openers": frozenset(table.get("after_closing_abbreviation") or ())
-            | frozenset(table.get("after_closing_on_evidence") or ()),
-            # a clause on both sides of a stop or a line break (`_clause_follows`)
-            "finite_verbs": frozenset(table.get("finite_verbs") or ()),
-            "clause_breakers": frozenset(table.get("clause_breakers") or ()),
-            "clause_before_breakers": frozenset(table.get("clause_before_breakers") or ()),
-            "participle_next": frozenset(table.get("participle_next") or ()),
-            "not_verbs_ed": frozenset(table.get("not_verbs_ed") or ()),
-            "clause_adverbs": frozenset(table.get("clause_adverbs") or ()),
-            "determiners": frozenset(table.get("determiners") or ()),
-            "pronoun_subjects": frozenset(table.get("pronoun_subjects") or ()),
+            "clause_openers": optional["after_closing_abbreviation"]
+            | optional["after_closing_on_evidence"],
             "abbreviation_use": table["abbreviation_use"],
             "name_particles": frozenset(table["name_particles"]),
             "lowercase_names": frozenset(table["lowercase_names"]),
             "article": re.compile(table["article"]),
             "not_after_article": frozenset(table["not_after_article"]),
-            "article_foreign_next": frozenset(table.get("article_foreign_next") or ()),
-            "letter_labels": frozenset(table.get("letter_labels") or ()),
             "line_leads": _compiled(table.get("line_leads")),
-            "speech_subjects": frozenset(table.get("speech_subjects") or ()),
-            "speech_verbs": frozenset(table.get("speech_verbs") or ()),
             "vowel_sound": _any_of(table["vowel_sound"]),
             "consonant_sound": _any_of(table["consonant_sound"]),
             "either_sound": _any_of(table["either_sound"]),
@@ -1931,6 +1913,31 @@ _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 # a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
 # (or a mark that ends a line complete in itself: "STRIKE!", "Who pays?", "Background:")
+# the word lists of translation.yaml a rules file of its own may leave out (the clause words,
+# `finite_verbs` to `pronoun_subjects`, are those of `_clause_follows`: a clause on both sides of
+# a stop or a line break)
+OPTIONAL_WORD_LISTS = (
+    "word_abbreviations",
+    "measure_units",
+    "sentence_openers",
+    "closing_abbreviations",
+    "after_closing_abbreviation",
+    "after_closing_on_evidence",
+    "introducing_abbreviations",
+    "after_ellipsis_on_evidence",
+    "finite_verbs",
+    "clause_breakers",
+    "clause_before_breakers",
+    "participle_next",
+    "not_verbs_ed",
+    "clause_adverbs",
+    "determiners",
+    "pronoun_subjects",
+    "article_foreign_next",
+    "letter_labels",
+    "speech_subjects",
+    "speech_verbs",
+)
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
     r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
