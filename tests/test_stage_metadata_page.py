@@ -138,6 +138,25 @@ def test_markup_naming_only_the_site_gives_way_to_a_person(stated, site):
     assert stage_authors("Christian Mihatsch", stated, site) == ["Christian Mihatsch"]
 
 
+@pytest.mark.parametrize(
+    ("author", "stated", "site", "expected"),
+    [
+        # the site's name, its domain or an organisation, and no person anywhere: no author
+        ("Eurosport", None, "Eurosport", []),
+        ("tennisnet.com", None, "", []),
+        (None, ["Deutsches Rotes Kreuz e.V."], "", []),
+        ("Acme Media", ["Acme Media"], "Acme", []),
+        # a publisher beside a person in the markup: the person alone
+        (None, ["Rob Picheta", "CNN"], "CNN", ["Rob Picheta"]),
+        (None, ["Nordwest Zeitung", "Jane Roe"], "", ["Jane Roe"]),
+        # a person whose name is not the site's stays
+        ("Jane Roe", None, "Eurosport", ["Jane Roe"]),
+    ],
+)
+def test_a_publisher_named_as_author_is_no_author(author, stated, site, expected):
+    assert stage_authors(author, stated, site) == expected
+
+
 @pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
 @pytest.mark.parametrize(
     ("body", "expected"),

@@ -230,7 +230,7 @@ class BylineExtractor(MapStage):
         """The names the page's markup states (`structured_authors`: JSON-LD, microdata,
         `<meta>`, `rel=author`), else trafilatura's; trafilatura's when the markup names only
         the site or its publisher and trafilatura a person; a byline element's when neither
-        names a person.
+        names a person; none when all name the site or its publisher.
 
         The markup's names are written as the page writes them ("Marwan H. Adwan", where
         trafilatura gives "Marwan H Adwan") and name the article's writer where trafilatura
@@ -255,7 +255,12 @@ class BylineExtractor(MapStage):
                 names = self._valid(self._names.byline(text))
                 if names:
                     return names
-        return found
+        # the publisher is no writer: a markup naming only the site, a domain or an
+        # organisation names no author ("tennisnet.com", "Deutsches Rotes Kreuz"; "CNN" beside
+        # "Rob Picheta" goes). 1,031 labelled pages: P 0.637 -> 0.706 on half A, 0.597 ->
+        # 0.671 on half B, R 0.668 -> 0.654 and 0.625 -> 0.600 (a site named for its writer,
+        # lemire.me's "Daniel Lemire", is lost with it)
+        return [name for name in found if not self._site_like(name, site)]
 
     def _valid(self, names: list[str]) -> list[str]:
         return [name for name in names if self._shapes.author_name(name)]
