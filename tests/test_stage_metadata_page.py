@@ -181,3 +181,24 @@ def test_a_byline_element_names_the_author_last(body, expected, extractor):
 def test_a_name_particle_makes_no_publisher():
     # "de" is a particle of names ("Jose de la Cruz"), not the ".de" trafilatura writes "De"
     assert stage_authors("Acme Media; Jose de la Cruz") == ["Jose de la Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("date", "stated", "expected"),
+    [
+        # htmldate's January 1 is a year alone (a copyright line): no publication date ...
+        ("2013-01-01", None, None),
+        ("2020-01-01T00:00:00", None, None),
+        # ... and the markup's own date, where it has one, fills the gap
+        ("2013-01-01", "2013-05-04T09:30:00+02:00", "2013-05-04"),
+        ("2019-01-01", "2019-01-01T10:00:00Z", "2019-01-01"),
+        # a day of any other date, and a New Year's Day with its time, stand
+        ("2020-03-05", None, "2020-03-05"),
+        ("2021-01-01T18:45:00", None, "2021-01-01"),
+    ],
+)
+def test_a_year_alone_dates_no_article(date, stated, expected):
+    metadata = {"date": date, "structured_date": stated}
+    doc = STAGE.process(Document("t", BODY, labels={"page_metadata": metadata}))
+    published = doc.labels.get("published")
+    assert (published[:10] if published else None) == expected
