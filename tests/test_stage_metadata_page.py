@@ -138,6 +138,25 @@ def test_markup_naming_only_the_site_gives_way_to_a_person(stated, site):
     assert stage_authors("Christian Mihatsch", stated, site) == ["Christian Mihatsch"]
 
 
+@pytest.mark.parametrize(
+    ("author", "stated", "site", "expected"),
+    [
+        # the site's name, its domain or an organisation, and no person anywhere: no author
+        ("Eurosport", None, "Eurosport", []),
+        ("tennisnet.com", None, "", []),
+        (None, ["Deutsches Rotes Kreuz e.V."], "", []),
+        ("Acme Media", ["Acme Media"], "Acme", []),
+        # a publisher beside a person in the markup: the person alone
+        (None, ["Rob Picheta", "CNN"], "CNN", ["Rob Picheta"]),
+        (None, ["Nordwest Zeitung", "Jane Roe"], "", ["Jane Roe"]),
+        # a person whose name is not the site's stays
+        ("Jane Roe", None, "Eurosport", ["Jane Roe"]),
+    ],
+)
+def test_a_publisher_named_as_author_is_no_author(author, stated, site, expected):
+    assert stage_authors(author, stated, site) == expected
+
+
 @pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
 @pytest.mark.parametrize(
     ("body", "expected"),
@@ -162,3 +181,24 @@ def test_a_byline_element_names_the_author_last(body, expected, extractor):
 def test_a_name_particle_makes_no_publisher():
     # "de" is a particle of names ("Jose de la Cruz"), not the ".de" trafilatura writes "De"
     assert stage_authors("Acme Media; Jose de la Cruz") == ["Jose de la Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("date", "stated", "expected"),
+    [
+        # htmldate's January 1 is a year alone (a copyright line): no publication date ...
+        ("2013-01-01", None, None),
+        ("2020-01-01T00:00:00", None, None),
+        # ... and the markup's own date, where it has one, fills the gap
+        ("2013-01-01", "2013-05-04T09:30:00+02:00", "2013-05-04"),
+        ("2019-01-01", "2019-01-01T10:00:00Z", "2019-01-01"),
+        # a day of any other date, and a New Year's Day with its time, stand
+        ("2020-03-05", None, "2020-03-05"),
+        ("2021-01-01T18:45:00", None, "2021-01-01"),
+    ],
+)
+def test_a_year_alone_dates_no_article(date, stated, expected):
+    metadata = {"date": date, "structured_date": stated}
+    doc = STAGE.process(Document("t", BODY, labels={"page_metadata": metadata}))
+    published = doc.labels.get("published")
+    assert (published[:10] if published else None) == expected

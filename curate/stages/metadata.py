@@ -35,6 +35,7 @@ FIELDS = ("authors", "dateline", "published", "credit")
 ENDS = frozenset('.!?"”’»')
 SENTENCE_ENDS = frozenset(".!?…:")
 _ISO_T = re.compile(r"(?<=\d)T(?=\d)")
+_YEAR_ALONE = re.compile(r"\d{4}-01-01(?:$|[T ]00:00)")  # htmldate's date of a year alone
 
 
 @register
@@ -215,7 +216,7 @@ class BylineExtractor(MapStage):
         if "timestamp" in self.kinds:
             # trafilatura's date first: the markup's own (`structured_date`) matched the gold
             # less often on the tuning half (315 of 362 dates against 316), and fills a gap
-            for date in (page.get("date"), page.get(STRUCTURED_DATE)):
+            for date in (_dated(page.get("date")), page.get(STRUCTURED_DATE)):
                 # "2022-11-20T05:00:00+01:00": the parser's ISO date ends at a word boundary
                 date = _ISO_T.sub(" ", date) if isinstance(date, str) else None
                 if date and (published := self._shapes.published(date)):
@@ -230,7 +231,7 @@ class BylineExtractor(MapStage):
         """The names the page's markup states (`structured_authors`: JSON-LD, microdata,
         `<meta>`, `rel=author`), else trafilatura's; trafilatura's when the markup names only
         the site or its publisher and trafilatura a person; a byline element's when neither
-        names a person.
+        names a person; none when all name the site or its publisher.
 
         The markup's names are written as the page writes them ("Marwan H. Adwan", where
         trafilatura gives "Marwan H Adwan") and name the article's writer where trafilatura
@@ -255,7 +256,12 @@ class BylineExtractor(MapStage):
                 names = self._valid(self._names.byline(text))
                 if names:
                     return names
-        return found
+        # the publisher is no writer: a markup naming only the site, a domain or an
+        # organisation names no author ("tennisnet.com", "Deutsches Rotes Kreuz"; "CNN" beside
+        # "Rob Picheta" goes). 1,031 labelled pages: P 0.637 -> 0.706 on half A, 0.597 ->
+        # 0.671 on half B, R 0.668 -> 0.654 and 0.625 -> 0.600 (a site named for its writer,
+        # lemire.me's "Daniel Lemire", is lost with it)
+        return [name for name in found if not self._site_like(name, site)]
 
     def _valid(self, names: list[str]) -> list[str]:
         return [name for name in names if self._shapes.author_name(name)]
@@ -268,6 +274,16 @@ class BylineExtractor(MapStage):
             or self._names.organisation_name(name)
             or (bool(site) and bool(key) and (key in site or site in key))
         )
+
+
+def _dated(date: Any) -> Any:
+    """trafilatura's date, unless it is a year alone: htmldate gives January 1 when all it
+    found was a year (a copyright line, "© 2013"), and that dates the site, not the article.
+    1,031 labelled pages: 31 such dates, 3 right; published P 0.756 -> 0.777 on half A and
+    0.739 -> 0.767 on half B, R 0.873 -> 0.867 and 0.868 -> 0.866."""
+    if isinstance(date, str) and _YEAR_ALONE.match(date):
+        return None
+    return date
 
 
 def _bare(item: Found) -> bool:
