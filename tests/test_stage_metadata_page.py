@@ -202,3 +202,43 @@ def test_a_year_alone_dates_no_article(date, stated, expected):
     doc = STAGE.process(Document("t", BODY, labels={"page_metadata": metadata}))
     published = doc.labels.get("published")
     assert (published[:10] if published else None) == expected
+
+
+@pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a line under the headline that opens with an author's lead, when nothing else names
+        # anyone: inline tags part its words, a lead alone on its line joins the next
+        ("<p>By <b>Jane Roe</b></p>", ["Jane Roe"]),
+        ("<div><span>By</span><span>Alex Bozarjian</span></div>", ["Alex Bozarjian"]),
+        ("<div>Von</div><div>Lisa Petrich</div><div>Mi, 18. Oktober 2023</div>", ["Lisa Petrich"]),
+        ("<p>Par Matthieu Hy le 07 Mai 2020</p>", ["Matthieu Hy"]),
+        # a lead inside a line is no byline, nor is one that names no person
+        ("<p>Hinweis zur Verwendung von Cookies</p>", []),
+        ("<p>powered by Comfit Systems</p>", []),
+        ("<p>By Example News</p>", []),  # the site's own name (its <title> says so below)
+    ],
+)
+def test_a_byline_under_the_headline_names_the_author(body, expected, extractor):
+    head = '<meta property="og:site_name" content="Example News">'
+    assert authors_of(page(head, body), extractor) == expected
+
+
+@pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
+def test_a_byline_below_the_body_is_not_read(extractor):
+    html = page().replace("</article>", "<p>By Jane Roe</p></article>")
+    assert authors_of(html, extractor) == []
+
+
+def test_the_lines_under_the_headline_resist_hostile_markup():
+    import time
+
+    from curate.io.page_metadata import header_texts
+
+    for tail in ("<script" * 2000, "<style>" + "x" * 5000, "<" * 8000, "<h1>" * 3000):
+        started = time.perf_counter()
+        header_texts(f"<h1>T</h1>{tail}")
+        assert time.perf_counter() - started < 1.0
+    assert header_texts(b"<h1>T</h1><p>By J\xc3\xa9r\xc3\xb4me Roe</p>") == ["By Jérôme Roe"]
+    assert header_texts("<p>By Jane Roe</p>") == []  # no headline, no place to read

@@ -186,7 +186,7 @@ def extract_page(
         if tree is not None:
             _drop_popups(tree)
         anchors = _anchor_texts(tree) if tree is not None else set()
-        stated = from_lxml(tree) if tree is not None else {}  # JSON-LD, microdata, <meta>
+        stated = from_lxml(tree, html) if tree is not None else {}  # JSON-LD, microdata, <meta>
         result = trafilatura.bare_extraction(
             html if tree is None else tree, with_metadata=True, **EXTRACTION_OPTIONS
         )

@@ -17,6 +17,7 @@ for the fast one): a handful of selector queries, each asked only when needed, n
 
 from __future__ import annotations
 
+import html as markup
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,7 @@ from typing import Any
 STRUCTURED_AUTHORS = "structured_authors"
 STRUCTURED_DATE = "structured_date"
 BYLINE_TEXTS = "byline_texts"
+HEADER_TEXTS = "header_texts"
 # a byline element: "<div class="post-byline">By Jane Doe</div>", "<span class="autor">"
 BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(?:byline|author|autor|writer)", re.IGNORECASE)
 # ... not a comment's author, an author box's biography, a list of other articles
@@ -53,21 +55,64 @@ META_CSS = ", ".join(
 )
 LD_CSS = 'script[type="application/ld+json"]'
 MAX_NAMES = 12  # a list longer than this is a list of contributors or of comments
+# The lines between the headline and the body, where a byline stands when no class names it
+# ("<p> von <em>Klaus Stanjek</em></p>", "<p>By Alex Bozarjian</p>"): read from the markup
+# after the first </h1>, the same for either reader
+H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
+HEAD_CHARS = 4000  # markup read after the headline
+HIDDEN = re.compile(r"<(script|style|noscript|svg|template)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+BLOCK_TAG = re.compile(
+    r"</?(?:p|div|li|ul|ol|h[1-6]|br|hr|tr|td|th|table|section|article|header|footer|aside|nav"
+    r"|figure|figcaption|address|dd|dt|dl|blockquote|form|button)\b[^>]*>",
+    re.IGNORECASE,
+)
+ANY_TAG = re.compile(r"<[^>]*>")
+MAX_HEADER_TEXTS = 12
+HEADER_WORDS = 15  # a longer line is no byline
+BODY_WORDS = 20  # a line this long that ends a sentence: the body has begun
 MAX_CHARS = 120  # and a longer string is a sentence
 
 
-def from_lxml(tree: Any) -> dict[str, Any]:
-    """`structured_authors`, `structured_date`, `byline_texts` of an lxml tree (the
-    trafilatura reader)."""
-    return _read(_LxmlPage(tree))
+def from_lxml(tree: Any, html: str | bytes | None = None) -> dict[str, Any]:
+    """`structured_authors`, `structured_date`, `byline_texts`, `header_texts` of an lxml
+    tree (the trafilatura reader), parsed from `html`."""
+    return _read(_LxmlPage(tree), html)
 
 
 def from_resiliparse(tree: Any, html: str | None = None) -> dict[str, Any]:
     """The same of a Resiliparse tree (the fast reader), parsed from `html`."""
-    return _read(_ResiliparsePage(tree, html))
+    return _read(_ResiliparsePage(tree, html), html)
 
 
-def _read(page: Any) -> dict[str, Any]:
+def header_texts(html: str | bytes | None) -> list[str]:
+    """The short lines between the page's first headline (`</h1>`) and its body (the first
+    line of `BODY_WORDS`+ words that ends a sentence), as text, in page order. Bytes are
+    decoded as the readers decode them, and only here: most pages never ask."""
+    if isinstance(html, bytes):
+        from curate.io.page_decode import decode_page
+
+        html = decode_page(html)
+    end = H1_END.search(html) if html else None
+    if end is None:
+        return []
+    head = html[end.end() : end.end() + HEAD_CHARS]
+    # inline tags part words ("<span>By</span><span>Alex Bozarjian</span>"), block tags lines
+    text = markup.unescape(ANY_TAG.sub(" ", BLOCK_TAG.sub("\n", HIDDEN.sub("\n", head))))
+    texts: list[str] = []
+    for line in text.split("\n"):
+        words = line.split()
+        if not words or "<" in line or ">" in line:  # markup in a script or cut by the window
+            continue
+        if len(words) >= BODY_WORDS and line.rstrip().rstrip("\"'”’»)")[-1:] in ".!?":
+            break
+        if len(words) <= HEADER_WORDS:
+            texts.append(" ".join(words))
+            if len(texts) >= MAX_HEADER_TEXTS:
+                break
+    return texts
+
+
+def _read(page: Any, html: str | bytes | None = None) -> dict[str, Any]:
     """Each source asked only when the ones before it named nobody (a query of the whole tree
     each: the fast reader's time counts)."""
     ld_authors, ld_date = _json_ld(page.scripts())
@@ -78,13 +123,16 @@ def _read(page: Any) -> dict[str, Any]:
     authors = authors or _names(page.rel())
     date = ld_date or next((v for key in DATE_METAS for v in metas.get(key.casefold(), [])), None)
     date = date or next((t.strip() for t in page.times() if t and t.strip()), None)
-    bylines = []
+    found = {STRUCTURED_AUTHORS: authors or None, STRUCTURED_DATE: date, BYLINE_TEXTS: []}
     site = folded(next(iter(metas.get("og:site_name", [])), ""))
     if not authors or all(_site_like(name, site) for name in authors):
-        # the `bylines` stage reads a byline element only when the sources above name no
-        # person: asked then only (the fast reader's third of a millisecond)
+        # the `bylines` stage reads a byline element, then the lines under the headline, only
+        # when the sources above name no person: asked then only (the fast reader's third of
+        # a millisecond)
         bylines = [text for text in page.bylines() if 0 < len(text) <= MAX_BYLINE_CHARS]
-    return {STRUCTURED_AUTHORS: authors or None, STRUCTURED_DATE: date, BYLINE_TEXTS: bylines}
+        found[BYLINE_TEXTS] = bylines
+        found[HEADER_TEXTS] = header_texts(html)
+    return found
 
 
 def folded(text: str) -> str:

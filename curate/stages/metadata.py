@@ -21,6 +21,7 @@ from curate.document import PAGE_METADATA, TITLE, Document
 from curate.io.page_metadata import (
     BYLINE_TEXTS,
     DOMAIN,
+    HEADER_TEXTS,
     STRUCTURED_AUTHORS,
     STRUCTURED_DATE,
     folded,
@@ -256,6 +257,19 @@ class BylineExtractor(MapStage):
                 names = self._valid(self._names.byline(text))
                 if names:
                     return names
+            # then a line under the headline that opens with an author's lead ("Von Lisa
+            # Petrich", "By J.R. Stone", "Par Matthieu Hy le 07 Mai 2020"): on the pages where
+            # nothing above named anyone, 11 right names of 15 (4 of 6 on half A, 7 of 9 on B)
+            texts = page.get(HEADER_TEXTS)
+            texts = texts if isinstance(texts, list) else []
+            for at, text in enumerate(texts):
+                if self._names.leads.fullmatch(text + " ") and at + 1 < len(texts):
+                    text = f"{text} {texts[at + 1]}"  # "Von" above "Lisa Petrich"
+                if self._names.leads.match(text):
+                    names = self._valid(self._names.byline(text))
+                    names = [name for name in names if not self._site_like(name, site)]
+                    if names:
+                        return names
         # the publisher is no writer: a markup naming only the site, a domain or an
         # organisation names no author ("tennisnet.com", "Deutsches Rotes Kreuz"; "CNN" beside
         # "Rob Picheta" goes). 1,031 labelled pages: P 0.637 -> 0.706 on half A, 0.597 ->
