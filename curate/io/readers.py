@@ -44,6 +44,9 @@ from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string
+from curate.io.tool_files import file_kind as tool_file_kind
+from curate.io.tool_files import passed_over as tool_folders
+from curate.io.tool_files import skipped_kind as tool_kind
 from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 from curate.io.warc_gzip import warc_gzip_names
@@ -288,6 +291,7 @@ def walk_inputs(
             set_aside += [str(folder / n) for n in names if _hidden(n) and _listed(n)]
             subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
             subfolders[:] = [d for d in subfolders if not _hub_store(folder, d)]
+            skipped += tool_folders(folder, subfolders)  # datatrove's `removed/` (io.tool_files)
             for name in sorted(n for n in names if not _hidden(n)):
                 child = folder / name
                 suffix = suffix_of(child)
@@ -302,6 +306,8 @@ def walk_inputs(
                 elif logging_kind(str(child)):  # `logs/stats.json` (io.datatrove_logs)
                     skipped.append(str(child))
                 elif juicer_kind(str(child)):  # `export_stats.jsonl` (io.juicer_stats)
+                    skipped.append(str(child))
+                elif tool_file_kind(str(child)):  # `cache-<hash>.arrow` (io.tool_files)
                     skipped.append(str(child))
                 elif (
                     suffix in KNOWN_SUFFIXES
@@ -491,6 +497,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = juicer_kind(name) or kind  # Data-Juicer's `x_stats.jsonl` (io.juicer_stats)
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
+        kind = tool_kind(name) or kind  # `removed/`, `x.lock`, `state.json` (io.tool_files)
         if os.path.islink(name) and not os.path.exists(name):
             kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"
@@ -1268,13 +1275,17 @@ def _opens_alone(path: Path) -> bool:
     """A JSON Lines file whose first line is a lone `{` or opens an array: pretty-printed
     objects (`jq`, `json.dump(indent=2)`) or an array (`json.dump(rows)` saved as .jsonl), not
     one object a line; each line was quarantined."""
+    from curate.io.array_lines import opens_lines
+
     try:
         with open_binary(path) as handle:
             while (line := handle.readline(SNIFF_BYTES)) and not line.strip():
                 pass
+            first = line.strip().lstrip(b"\xef\xbb\xbf")
+            if first.startswith(b"[") and opens_lines(first, handle):
+                return False  # `["d1", "..."]`, then more lines (io.array_lines)
     except (OSError, EOFError, zlib.error):
         return False
-    first = line.strip().lstrip(b"\xef\xbb\xbf")
     return first == b"{" or first.startswith(b"[")  # `[{...}, {...}]` on one line: an array
 
 
@@ -1788,6 +1799,10 @@ def _record(
             _line_item(item, where, line_no, f"{line_id}-{n}", settings, encoding)
             for n, item in enumerate(items, start=1)
         ]
+    if isinstance(row, list) and row and all(isinstance(cell, str) for cell in row):
+        from curate.io.array_lines import array_row  # `["d1", "..."]` among objects
+
+        return array_row(row, where, line_no, base_id, settings)
     if not isinstance(row, dict):
         return Quarantined(
             where, line_no, "malformed_json", "a line must be a JSON object", id=line_id
