@@ -91,6 +91,49 @@ def test_a_table_that_may_have_a_header_or_no_token_column_keeps_its_advice(tmp_
     assert result.exit_code != 0
 
 
+# -- a `.txt` of headerless rows (io.text_tables) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "row, ids",
+    [
+        (lambda k, t: f"{['pos', 'neg'][k % 2]}\t{t}", None),  # a sentiment set's `train.txt`
+        (lambda k, t: f"{t};{['joy', 'anger'][k % 2]}", None),  # `text;label`
+        (lambda k, t: f"q{k}\t{t}\t{k % 2}", "q{}"),  # `cut -f1-3` saved as .txt
+    ],
+)
+def test_a_txt_of_headerless_rows_is_read_a_line_a_document(tmp_path, row, ids):
+    # ONE document, every row glued to the next with its label
+    lines = [row(k, t) for k, t in enumerate(texts_of(4))]
+    lines.insert(2, "")  # a blank line: no row, counted by its line all the same
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "train.txt").write_text("\n".join(lines) + "\n")
+    items = read_all(tmp_path / "in")
+    docs = documents(items)
+    assert [d.text for d in docs] == texts_of(4)
+    want = (
+        [ids.format(k) for k in range(4)] if ids else ["train-1", "train-2", "train-4", "train-5"]
+    )
+    assert [d.id for d in docs] == want and not quarantined(items)
+    report, _ = run_counted(tmp_path / "in", "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 4
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "".join(f"{t}\n" for t in texts_of(5)),  # a line a paragraph
+        "Dear council;\n" + "".join(f"\t{t}\n" for t in texts_of(4)),  # indented paragraphs
+        "".join(f"{t[:30]}; {t[30:]}\n" for t in texts_of(5)),  # prose on both sides of `;`
+        f"id\t{text_of(0)}\tpos\nid2\t{text_of(1)}\tneg\n",  # two rows: a document
+    ],
+)
+def test_a_txt_of_prose_stays_one_document(tmp_path, body):
+    (tmp_path / "a.txt").write_text(body)
+    (doc,) = documents(read_all(tmp_path))
+    assert doc.id == "a"
+
+
 # -- datatrove's `removed/` beside its output (io.tool_files) -------------------------------
 
 
@@ -197,7 +240,8 @@ def _arrow(path: Path, texts: list[str]) -> None:
 
 def _datasets_cache(root: Path) -> None:
     """`load_dataset("org/news")`'s cache: a prepared shard, its description, locks, a map's
-    cache, a download and its record, a build that did not finish."""
+    cache, downloads (a file, an archive's members) and their records, a build that did not
+    finish."""
     prepared = root / "org___news" / "default" / "0.0.0" / "3f2a9b8c"
     prepared.mkdir(parents=True)
     _arrow(prepared / "news-train.arrow", texts_of(3))
@@ -214,11 +258,15 @@ def _datasets_cache(root: Path) -> None:
     (downloads / "9e10.json").write_text(json.dumps({"url": "https://x/n.parquet", "etag": None}))
     (downloads / "9e10.lock").touch()
     (downloads / "a3c1.incomplete").write_bytes(b"PAR1 partial")
+    rows = "".join(json.dumps({"text": t}) + "\n" for t in texts_of(3))
+    (downloads / "9e10").write_bytes(gzip.compress(rows.encode()))  # the source, by its hash
+    (downloads / "extracted" / "5d7e").mkdir(parents=True)
+    (downloads / "extracted" / "5d7e" / "train.jsonl").write_text(rows)
 
 
 def test_a_datasets_cache_is_read_once_its_sidecars_skipped_by_kind(tmp_path):
-    # counted as `.lock 3, .incomplete 1, .json 2`; the map's cache and the unfinished build
-    # read as documents, beside the shard they came from
+    # counted as `.lock 3, .incomplete 1, .json 2`; the map's cache, the unfinished build and
+    # the downloads read as documents, beside the shard they came from
     _datasets_cache(tmp_path / "datasets")
     report, text = run_counted(tmp_path / "datasets", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 3 == report["counts"]["kept"]
@@ -226,10 +274,13 @@ def test_a_datasets_cache_is_read_once_its_sidecars_skipped_by_kind(tmp_path):
         "lock file": 3,
         "unfinished download": 2,
         "datasets download record": 1,
+        "datasets download": 2,
         "datasets map cache": 1,
         "datasets metadata": 1,
     }
     assert "1 file(s) of datasets map cache not read" in text
+    report, _ = run_counted(tmp_path / "datasets" / "downloads", "--out", tmp_path / "o2")
+    assert report["counts"]["read"] == 6  # given itself: its files are read
 
 
 def test_save_to_disk_metadata_is_named_and_a_lone_cache_file_is_read(tmp_path):

@@ -698,6 +698,8 @@ def read_file(
             yield from read_jsonl(path, base_id, rows_reader)  # (io.json_lines_txt)
         elif sample_by == "document" and _tab_table(path, reader):
             yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
+        elif sample_by == "document" and (table := _text_table(path)) is not None:
+            yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
             yield _with_id(read_text_file(path, base_id), base_id)
         else:
@@ -786,6 +788,33 @@ def _tab_table(path: Path, reader: Any) -> bool:
         return next(_text_lines(path), "")
 
     return is_tab_table(path, reader_settings(reader).text_fields, header_of, table_columns)
+
+
+def _text_table(path: Path) -> Any:
+    """(delimiter, shape) of a `.txt` of headerless rows (io.text_tables), else None."""
+    from curate.io.text_tables import text_table
+
+    try:
+        return text_table(_text_lines(path))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return None  # read as one document, which says what is wrong with it
+
+
+def _read_text_table(
+    path: Path, base_id: str, reader: Any, table: Any
+) -> Iterator[Document | Quarantined]:
+    """The rows of a `.txt` table; a line past which it cannot be read is quarantined."""
+    from curate.io.text_tables import read_text_table
+
+    settings = _naming(path, base_id, reader)[1]
+    line = 0  # the last row read
+    try:
+        for item in read_text_table(_text_lines(path), path, base_id, settings, table):
+            is_doc = isinstance(item, Document)
+            line = (item.labels.get("input_line") if is_doc else item.line) or line
+            yield item
+    except (UnicodeDecodeError, OSError, EOFError, zlib.error) as err:
+        yield _unreadable_row(path, line, err, type(None))  # no csv here: no malformed row
 
 
 def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantined:

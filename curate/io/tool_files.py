@@ -15,7 +15,9 @@ A newcomer gives `curate run` the folder a tool wrote, whole:
   `state.json` and `dataset_dict.json` (the dataset's own description), `downloads/<hash>.json`
   (where a download came from), and `cache-<fingerprint>.arrow`, what `.map()` or `.filter()`
   made of the dataset: they were counted as `.lock`, `.incomplete`, `.json`, and a map's cache
-  was read as documents a second time, beside the shard it was made from.
+  was read as documents a second time, beside the shard it was made from; so were the files
+  `downloads/` keeps (`<sha256>`, `extracted/<hash>/train.jsonl`), the dataset's source before
+  it was prepared as the Arrow shards beside.
 
 A folder (`FOLDER_KINDS`) is passed over, its files listed as skipped, when its name and its
 files say which tool wrote it (never the folder given itself: `curate run out/removed` reads
@@ -40,6 +42,7 @@ LOCK = "lock file"
 DATASETS_METADATA = "datasets metadata"
 DOWNLOAD_RECORD = "datasets download record"
 MAP_CACHE = "datasets map cache"
+DOWNLOAD = "datasets download"
 
 ADVICE = {
     DATATROVE_REMOVED: (
@@ -48,6 +51,10 @@ ADVICE = {
     ),
     JUICER_TRACE: "Data-Juicer's tracer output (samples a filter dropped, a mapper's pairs)",
     UNFINISHED: "a download or a dataset build that did not finish; fetch or build it again",
+    DOWNLOAD: (
+        "what load_dataset downloaded, read as the prepared Arrow shards beside it; give the "
+        "downloads folder itself to read it"
+    ),
     MAP_CACHE: (
         "what datasets' .map() or .filter() made of the shard beside it (read once, as the "
         "shard); give the cache file itself to read it"
@@ -69,6 +76,7 @@ METADATA_KEYS = {
     "state.json": {"_data_files", "_fingerprint"},
     "dataset_dict.json": {"splits"},
 }
+PREPARED_DEPTH = 4
 DOWNLOAD_KEYS = {"url", "etag"}  # `downloads/<sha256>.json` beside the file it describes
 
 
@@ -112,6 +120,25 @@ def _juicer_trace(folder: Path) -> bool:
     return bool(names) and all(JUICER_TRACE_FILE.fullmatch(name) for name in names)
 
 
+@lru_cache(maxsize=256)
+def _datasets_downloads(folder: Path) -> bool:
+    """`downloads/` of a `datasets` cache that holds a prepared dataset beside it: a
+    `dataset_info.json` at most `PREPARED_DEPTH` folders down (`org___news/default/0.0.0/x/`)."""
+    if folder.name != "downloads":
+        return False
+    try:
+        siblings = [entry for entry in folder.parent.iterdir() if entry != folder]
+    except OSError:
+        return False
+    for sibling in siblings:
+        for top, subfolders, names in os.walk(sibling):
+            if "dataset_info.json" in names:
+                return True
+            if len(Path(top).relative_to(sibling).parts) >= PREPARED_DEPTH:
+                subfolders.clear()
+    return False
+
+
 def _unfinished(folder: Path) -> bool:
     return folder.name.endswith(".incomplete")  # `datasets`' build folder before its rename
 
@@ -120,7 +147,11 @@ FOLDER_KINDS = (
     (_datatrove_removed, DATATROVE_REMOVED),
     (_juicer_trace, JUICER_TRACE),
     (_unfinished, UNFINISHED),
+    (_datasets_downloads, DOWNLOAD),
 )
+
+
+NAMES = ("removed", "trace", "downloads")  # the tools' folders' names (`.incomplete` aside)
 
 
 def folder_kind(folder: Path) -> str | None:
@@ -195,7 +226,7 @@ def skipped_kind(name: str) -> str | None:
     if kind is not None:
         return kind
     for folder in Path(name).parents:
-        if folder.name in ("removed", "trace") or folder.name.endswith(".incomplete"):
+        if folder.name in NAMES or folder.name.endswith(".incomplete"):
             kind = folder_kind(folder)
             if kind is not None:
                 return kind
