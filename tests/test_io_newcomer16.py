@@ -35,6 +35,8 @@ TABLES = {  # name: a row, the ids, the titles and the addresses read
     "yelp.csv": (lambda k, t: [str(k % 2 + 1), t], None, None, None),
     # MS MARCO's documents: `docid<TAB>url<TAB>title<TAB>body`
     "docs.tsv": (lambda k, t: [f"D{k}", _url(k), f"Title {k}", t], "D{}", "Title {}", _url),
+    # a text a row: `df.text.to_csv("texts.csv", header=False, index=False)`
+    "texts.csv": (lambda k, t: [t], None, None, None),
     # a date first, a source last: the date is the id, the source a label
     "dated.csv": (lambda k, t: [f"2024-05-0{k + 1}", t, "Reuters"], "2024-05-0{}", None, None),
 }
@@ -298,6 +300,70 @@ def test_save_to_disk_metadata_is_named_and_a_lone_cache_file_is_read(tmp_path):
     _arrow(tmp_path / "lone" / "cache-4f2a1b9c8d7e6f50.arrow", texts_of(2))  # no shard beside
     (tmp_path / "lone" / "state.json").write_text(json.dumps([{"text": text_of(5)}]))  # records
     assert len(documents(read_all(tmp_path / "lone"))) == 3
+
+
+# -- RedPajama-V2's and datatrove's files of no text (io.tool_files) -----------------------
+
+
+def test_redpajama_and_datatrove_files_of_no_text_are_skipped_by_kind(tmp_path):
+    # RedPajama's minhash and duplicates rows quarantined one by one (8 for 6 documents), the
+    # rest counted as `.json.gz`, `.sig`, `.dups`, `.remove`, `.ds`
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    part = Path("2023-06") / "0000"
+    for folder in ("documents", "quality_signals", "minhash", "duplicates"):
+        (tmp_path / "rp" / folder / part).mkdir(parents=True)
+    rows = [{"url": _url(k), "raw_content": t} for k, t in enumerate(texts_of(3))]
+    with gzip.open(tmp_path / "rp" / "documents" / part / "en_head.json.gz", "wt") as handle:
+        handle.writelines(json.dumps(row) + "\n" for row in rows)
+    signals = {"id": "2023-06/0000/en_head.json.gz/0", "quality_signals": {"ccnet_length": []}}
+    with gzip.open(
+        tmp_path / "rp" / "quality_signals" / part / "en_head.signals.json.gz", "wt"
+    ) as h:
+        h.write(json.dumps(signals) + "\n")
+    ids = [f"2023-06/0000/en_head.json.gz/{k}" for k in range(3)]
+    minhash = pa.table({"id": ids, "signature_sim0.7": [[1, 2, 3]] * 3})
+    pq.write_table(minhash, tmp_path / "rp" / "minhash" / part / "en_head.minhash.parquet")
+    duplicates = pa.table({"doc_id": ids[:2]})
+    pq.write_table(duplicates, tmp_path / "rp" / "duplicates" / part / "en_head.duplicates.parquet")
+    dedup = tmp_path / "rp" / "dedup"
+    for name in ("signatures/00000.minhash.sig", "buckets/00000.dups", "remove_ids/00000.remove"):
+        (dedup / name).parent.mkdir(parents=True, exist_ok=True)
+        (dedup / name).write_bytes(bytes(range(16)))
+    report, _ = run_counted(tmp_path / "rp", "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 3 == report["counts"]["kept"]
+    assert skipped_kinds(report["skipped_files"]) == {
+        "datatrove duplicate ids": 1,
+        "datatrove duplicate pairs": 1,
+        "datatrove minhash signatures": 1,
+        "redpajama duplicate ids": 1,
+        "redpajama minhash signatures": 1,
+        "redpajama quality signals": 1,
+    }
+    texts = pa.table({"id": ids, "text": texts_of(3, 10)})  # a file of texts under that name
+    pq.write_table(texts, tmp_path / "rp" / "minhash" / part / "en_head.minhash.parquet")
+    assert len(documents(read_all(tmp_path / "rp"))) == 6
+
+
+# -- a `.json` that is a Python literal (io.loose_json) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        lambda texts: [{"id": k, "text": t, "ok": True, "x": None} for k, t in enumerate(texts)],
+        lambda texts: {"status": "ok", "articles": [{"text": t} for t in texts]},
+        lambda texts: list(texts),
+    ],
+)
+def test_a_json_file_written_with_str_is_read(tmp_path, value):
+    # `f.write(str(rows))`: ONE record, "Expecting property name enclosed in double quotes"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "rows.json").write_text(str(value(texts_of(3))))
+    items = read_all(tmp_path / "in")
+    assert [d.text for d in documents(items)] == texts_of(3) and not quarantined(items)
+    assert len(documents(read_all(tmp_path / "in" / "rows.json"))) == 3
 
 
 # -- JSON Lines mixing objects, string arrays and strings (io.array_lines) ------------------

@@ -24,16 +24,18 @@ The short cell may be a web address of any length (session 25, round 15): a head
 addresses were longer than `MAX_ID_CHARS` got the advice to write a header. A cell that is one
 `http(s)://` address without spaces stands where an id does; it is also the document's `url`.
 
-Three columns or more, or a label first (session 26, round 16): `id<TAB>text<TAB>label` (a
-labelled corpus cut with `cut -f1-3`), AG News' `class,title,description`, Yelp's
-`"label","text"`, MS MARCO's `docid<TAB>url<TAB>title<TAB>body` were passed over with the advice
-to write a header. Such a table (`Columns`) is read a row a document when each of its first
-rows has the same 2 to `MAX_COLUMNS` fields, one column of prose in every row (the longest
-such: the text), and another of tokens (an id, a label, an address); its first row is data when
+Three columns or more, or a label first, or one column (session 26, round 16):
+`id<TAB>text<TAB>label` (a labelled corpus cut with `cut -f1-3`), AG News'
+`class,title,description`, Yelp's `"label","text"`, MS MARCO's `docid<TAB>url<TAB>title<TAB>body`
+and a text a row (`df.text.to_csv(header=False)`) were passed over with the advice to write a
+header. Such a table (`Columns`) is read a row a document when each of its first rows has the
+same 1 to `MAX_COLUMNS` fields, one column of prose in every row (the longest such: the text),
+and, beside it, another of tokens (an id, a label, an address); its first row is data when
 its text has more words than a header's cell or a token of it is a number, an address or a
-value later rows repeat. Of the other columns, the first of distinct tokens is the id, an
-address column the `url`, a column of repeated tokens the `label`, a prose column before the
-text its `title`; any other is `column_<n>`. A row's fields go with its document as a JSON
+value later rows repeat (a single column: when its first cell has more words than a header's).
+Of the other columns, the first of distinct tokens is the id, an address column the `url`, a
+column of repeated tokens the `label`, a prose column before the text its `title`; any other is
+`column_<n>`. A row's fields go with its document as a JSON
 Lines row's do (the id, title and url are read; a label is not published, as a JSONL row's
 `label` is not).
 """
@@ -92,11 +94,14 @@ def _columns(rows: list[list[str]], headed: bool = True) -> Columns | None:
     from curate.io.headerless import MAX_HEADER_WORDS
 
     width = len(rows[0]) if rows else 0
-    if not 2 <= width <= MAX_COLUMNS or any(len(row) != width for row in rows):
+    if not 1 <= width <= MAX_COLUMNS or any(len(row) != width for row in rows):
         return None
     cells = [[row[i].strip() for row in rows] for i in range(width)]
     prose = [i for i, column in enumerate(cells) if all(" " in cell for cell in column)]
     tokens = [i for i, column in enumerate(cells) if all(ID.fullmatch(c) for c in column)]
+    if width == 1:  # a text a row: `df.text.to_csv(header=False)`, its first no column name
+        data = bool(prose) and len(cells[0][0].split()) > MAX_HEADER_WORDS
+        return Columns((None,)) if data else None
     if not prose or not tokens:
         return None
     text = max(prose, key=lambda i: (sum(len(cell) for cell in cells[i]), -i))

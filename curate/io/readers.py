@@ -1430,6 +1430,8 @@ def read_json(
             from curate.io.json_comments import json_values_without_comments
 
             values = json_values_without_comments(source)
+        if values is None:  # `f.write(str(rows))`: a Python literal (io.loose_json)
+            values = loose_json.python_values(source)
         if values is None:
             values, broken = salvage(source)
         if not values:

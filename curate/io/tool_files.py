@@ -17,7 +17,11 @@ A newcomer gives `curate run` the folder a tool wrote, whole:
   made of the dataset: they were counted as `.lock`, `.incomplete`, `.json`, and a map's cache
   was read as documents a second time, beside the shard it was made from; so were the files
   `downloads/` keeps (`<sha256>`, `extracted/<hash>/train.jsonl`), the dataset's source before
-  it was prepared as the Arrow shards beside.
+  it was prepared as the Arrow shards beside;
+- RedPajama-V2 ships beside `documents/` its `quality_signals/*.signals.json.gz`,
+  `minhash/*.minhash.parquet` and `duplicates/*.duplicates.parquet`, no text in them: each row
+  of the last two was quarantined, and datatrove's deduplication and tokenization leave
+  `.minhash.sig`, `.dups`, `.remove`, `.clusters` and `.ds` files, counted by extension alone.
 
 A folder (`FOLDER_KINDS`) is passed over, its files listed as skipped, when its name and its
 files say which tool wrote it (never the folder given itself: `curate run out/removed` reads
@@ -61,6 +65,21 @@ ADVICE = {
     ),
 }
 
+# the files a tool writes beside the text, by the end of their name: no text in them
+SUFFIX_KINDS = {
+    ".signals.json.gz": "redpajama quality signals",  # `en_head.signals.json.gz`
+    ".minhash.parquet": "redpajama minhash signatures",  # `en_head.minhash.parquet`
+    ".duplicates.parquet": "redpajama duplicate ids",  # `en_head.duplicates.parquet`
+    ".minhash.sig": "datatrove minhash signatures",  # `signatures/bucket_000/00000.minhash.sig`
+    ".dups": "datatrove duplicate pairs",  # `buckets/00000/00000.dups`
+    ".remove": "datatrove duplicate ids",  # `remove_ids/00000.remove`
+    ".clusters": "datatrove duplicate ids",  # `clusters/00000.clusters`
+    ".ds": "datatrove tokens",  # `tokenized/00000_unshuffled.ds`
+    ".ds.index": "datatrove tokens",
+    ".ds.metadata": "datatrove tokens",
+    ".ds.loss": "datatrove tokens",
+}
+TEXT_FIELDS = {"text", "raw_content", "content"}  # a file holding one is read, whatever its name
 SNIFF_BYTES = 1 << 20
 DATATROVE_FIELDS = {"text", "id", "metadata"}  # datatrove's writers' `Document` adapter
 # Data-Juicer's `Tracer`: `mapper-clean_html_mapper.jsonl`, `filter-...`, `duplicate-...`
@@ -204,6 +223,9 @@ def file_kind(name: str) -> str | None:
     """The kind of a tool's file (see the module), by its name and place, else None."""
     path = Path(name)
     lower = path.name.lower()
+    suffix = next((s for s in SUFFIX_KINDS if lower.endswith(s)), None)
+    if suffix is not None and not TEXT_FIELDS & _first_keys(path):
+        return SUFFIX_KINDS[suffix]
     if lower.endswith(".lock"):
         return LOCK  # `filelock`'s: empty, or a process id
     if lower.endswith(".incomplete"):
