@@ -203,6 +203,11 @@ def _juicer_work_dir(root: Path) -> None:
     (trace / "duplicate-document_deduplicator.jsonl").write_text(json.dumps(dup) + "\n")
     (root / "log").mkdir()
     log = "2024-01-05 14:30:00 | INFO | data_juicer.core.executor:87 - Loading dataset\n"
+    latest = root / "ckpt" / "latest"  # `use_checkpoint: true`: save_to_disk part-way
+    latest.mkdir(parents=True)
+    _arrow(latest / "data-00000-of-00001.arrow", texts_of(3))
+    (latest / "state.json").write_text(json.dumps({"_data_files": [], "_fingerprint": "ab12"}))
+    (root / "ckpt" / "ckpt_op.json").write_text(json.dumps([{"clean_html_mapper": {}}]))
     for suffix in ("", "_DEBUG"):
         (root / "log" / f"export_demo-processed.jsonl_time_20240105143000{suffix}.txt").write_text(
             log
@@ -211,11 +216,15 @@ def _juicer_work_dir(root: Path) -> None:
 
 def test_data_juicers_trace_and_log_are_skipped_by_kind(tmp_path):
     # the dropped samples read as documents, the pairs quarantined ("--text-field dup2"), the
-    # log read as an article
+    # log read as an article, the checkpoint's documents read beside the export's
     _juicer_work_dir(tmp_path / "work")
     report, text = run_counted(tmp_path / "work", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 3 == report["counts"]["kept"]
-    assert skipped_kinds(report["skipped_files"]) == {"data-juicer trace": 3, "data-juicer log": 2}
+    assert skipped_kinds(report["skipped_files"]) == {
+        "data-juicer trace": 3,
+        "data-juicer checkpoint": 3,
+        "data-juicer log": 2,
+    }
     assert "--text-field" not in text and "3 file(s) of data-juicer trace not read" in text
 
 
@@ -273,10 +282,9 @@ def test_a_datasets_cache_is_read_once_its_sidecars_skipped_by_kind(tmp_path):
     report, text = run_counted(tmp_path / "datasets", "--out", tmp_path / "out")
     assert report["counts"]["read"] == 3 == report["counts"]["kept"]
     assert skipped_kinds(report["skipped_files"]) == {
-        "lock file": 3,
-        "unfinished download": 2,
-        "datasets download record": 1,
-        "datasets download": 2,
+        "datasets download": 5,  # the source, an archive's member, their record and lock
+        "lock file": 2,
+        "unfinished download": 1,
         "datasets map cache": 1,
         "datasets metadata": 1,
     }
@@ -300,6 +308,21 @@ def test_save_to_disk_metadata_is_named_and_a_lone_cache_file_is_read(tmp_path):
     _arrow(tmp_path / "lone" / "cache-4f2a1b9c8d7e6f50.arrow", texts_of(2))  # no shard beside
     (tmp_path / "lone" / "state.json").write_text(json.dumps([{"text": text_of(5)}]))  # records
     assert len(documents(read_all(tmp_path / "lone"))) == 3
+
+
+def test_a_zipped_cache_folders_lock_files_are_skipped_records(tmp_path):
+    # each an `unsupported` record, "a member of a kind curate does not read (.lock)"
+    import zipfile
+
+    rows = "".join(json.dumps({"text": t}) + "\n" for t in texts_of(3))
+    with zipfile.ZipFile(tmp_path / "cache.zip", "w") as archive:
+        archive.writestr("data/a.jsonl", rows)
+        archive.writestr("data/a.jsonl.lock", "")
+        archive.writestr("downloads/9e10.incomplete", b"partial")
+    report, text = run_counted(tmp_path, "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 5 and report["counts"]["kept"] == 3
+    assert report["counts"]["quarantined"] == 0
+    assert "archive_member_lock_file 1" in text and "archive_member_unfinished_download 1" in text
 
 
 # -- RedPajama-V2's and datatrove's files of no text (io.tool_files) -----------------------

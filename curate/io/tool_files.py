@@ -9,7 +9,9 @@ A newcomer gives `curate run` the folder a tool wrote, whole:
   dropped), `trace/mapper-<op>.jsonl` (`original text` and `processed_text` pairs) and
   `trace/duplicate-<op>.jsonl` (`dup1`, `dup2`) in its work folder: the dropped samples were
   read as documents, the pairs quarantined with advice to read `--text-field dup2`; its log,
-  `log/export_<export>_time_<timestamp>.txt`, was read as an article;
+  `log/export_<export>_time_<timestamp>.txt`, was read as an article, and its checkpoint
+  (`use_checkpoint: true`: `ckpt/ckpt_op.json` and `ckpt/latest/`, the dataset part-way through
+  its ops) read beside the export, every document twice;
 - Hugging Face `datasets`' cache (`~/.cache/huggingface/datasets/`) holds beside its Arrow
   shards `filelock`'s `.lock` files, `.incomplete` downloads and builds, `dataset_info.json`,
   `state.json` and `dataset_dict.json` (the dataset's own description), `downloads/<hash>.json`
@@ -41,6 +43,7 @@ from pathlib import Path
 DATATROVE_REMOVED = "datatrove removed documents"
 JUICER_TRACE = "data-juicer trace"
 JUICER_LOG = "data-juicer log"
+JUICER_CHECKPOINT = "data-juicer checkpoint"
 UNFINISHED = "unfinished download"
 LOCK = "lock file"
 DATASETS_METADATA = "datasets metadata"
@@ -54,6 +57,10 @@ ADVICE = {
         "give that folder itself to read them"
     ),
     JUICER_TRACE: "Data-Juicer's tracer output (samples a filter dropped, a mapper's pairs)",
+    JUICER_CHECKPOINT: (
+        "Data-Juicer's checkpoint, the dataset part-way through its ops (its export is read); "
+        "give that folder itself to read it"
+    ),
     UNFINISHED: "a download or a dataset build that did not finish; fetch or build it again",
     DOWNLOAD: (
         "what load_dataset downloaded, read as the prepared Arrow shards beside it; give the "
@@ -158,6 +165,10 @@ def _datasets_downloads(folder: Path) -> bool:
     return False
 
 
+def _juicer_checkpoint(folder: Path) -> bool:
+    return folder.name == "ckpt" and (folder / "ckpt_op.json").is_file()
+
+
 def _unfinished(folder: Path) -> bool:
     return folder.name.endswith(".incomplete")  # `datasets`' build folder before its rename
 
@@ -165,12 +176,13 @@ def _unfinished(folder: Path) -> bool:
 FOLDER_KINDS = (
     (_datatrove_removed, DATATROVE_REMOVED),
     (_juicer_trace, JUICER_TRACE),
+    (_juicer_checkpoint, JUICER_CHECKPOINT),
     (_unfinished, UNFINISHED),
     (_datasets_downloads, DOWNLOAD),
 )
 
 
-NAMES = ("removed", "trace", "downloads")  # the tools' folders' names (`.incomplete` aside)
+NAMES = ("removed", "trace", "ckpt", "downloads")  # the tools' folders' names (`.incomplete` aside)
 
 
 def folder_kind(folder: Path) -> str | None:
@@ -243,16 +255,13 @@ def file_kind(name: str) -> str | None:
 
 
 def skipped_kind(name: str) -> str | None:
-    """The kind of a skipped file: a tool's file, or one in a tool's folder (see the module)."""
-    kind = file_kind(name)
-    if kind is not None:
-        return kind
+    """The kind of a skipped file: its tool's folder's, or its own (see the module)."""
     for folder in Path(name).parents:
         if folder.name in NAMES or folder.name.endswith(".incomplete"):
             kind = folder_kind(folder)
             if kind is not None:
                 return kind
-    return None
+    return file_kind(name)
 
 
 def hints(skipped: Iterable[str]) -> list[str]:
@@ -267,3 +276,13 @@ def hints(skipped: Iterable[str]) -> list[str]:
         f"{len(names)} file(s) of {kind} not read, e.g. {names[0]}: {ADVICE[kind]}"
         for kind, names in found.items()
     ]
+
+
+def member_kind(name: str) -> str | None:
+    """The `Skipped` kind of an archive's member that is a lock file or an unfinished download,
+    by its name (`data/a.jsonl.lock` in a zip of a cache: an `unsupported` record), else None."""
+    lower = name.lower()
+    kind = (
+        LOCK if lower.endswith(".lock") else UNFINISHED if lower.endswith(".incomplete") else None
+    )
+    return f"archive_member_{kind.replace(' ', '_')}" if kind is not None else None
