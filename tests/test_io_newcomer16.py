@@ -430,6 +430,20 @@ def test_an_array_whose_text_cannot_be_told_is_quarantined_by_its_line(tmp_path)
     assert "no id and text told apart" in quarantined(items)[0].error
 
 
+# -- a key with spaces around it (io.text_aliases) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text_key, id_key", [("Text ", " ID"), (" text", "Id "), ("Content ", "id")]
+)
+def test_a_text_key_with_spaces_around_it_is_read(tmp_path, text_key, id_key):
+    # `df.columns` of a spreadsheet saved as JSON Lines: "no 'text' field (the row has 'Text ')"
+    rows = [{id_key: f"a{k}", text_key: t} for k, t in enumerate(texts_of(3))]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    docs = documents(read_all(tmp_path))
+    assert [(d.id, d.text) for d in docs] == [(f"a{k}", t) for k, t in enumerate(texts_of(3))]
+
+
 # -- a compression its name does not say (io.compressed) ------------------------------------
 
 COMPRESS = {"gz": gzip.compress, "bz2": bz2.compress, "xz": lzma.compress}
