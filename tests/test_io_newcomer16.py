@@ -418,6 +418,19 @@ def test_json_lines_of_objects_and_string_arrays_are_read_a_line_a_row(tmp_path,
     assert report["counts"]["read"] == 4 == report["counts"]["kept"]
 
 
+def test_objects_after_the_first_rows_of_arrays_are_read(tmp_path):
+    # past the rows looked at, a line of another shape was quarantined, "not a JSON array of
+    # strings where this file's lines are (id, text)", a valid record among them
+    from curate.io.id_text_rows import SAMPLE_ROWS
+
+    lines = [json.dumps([f"d{k}", text_of(k)]) for k in range(SAMPLE_ROWS + 1)]
+    lines += [json.dumps({"text": text_of(500)}), json.dumps(text_of(501)), '{"text": "cut']
+    (tmp_path / "rows.jsonl").write_text("\n".join(lines) + "\n")
+    items = read_all(tmp_path)
+    assert len(documents(items)) == SAMPLE_ROWS + 3
+    assert [(q.line, q.kind) for q in quarantined(items)] == [(SAMPLE_ROWS + 4, "malformed_json")]
+
+
 def test_an_array_whose_text_cannot_be_told_is_quarantined_by_its_line(tmp_path):
     rows = [json.dumps({"text": text_of(0)}), json.dumps(["one", "two"]), json.dumps(["a list"])]
     (tmp_path / "m.jsonl").write_text("\n".join(rows) + "\n")

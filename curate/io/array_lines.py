@@ -27,6 +27,13 @@ from typing import Any
 from curate.io.id_text_rows import SAMPLE_ROWS, id_text_rows, row_shape, table_shape
 
 
+def _value(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+
+
 def _row(line: str) -> list[str] | None:
     try:
         value = json.loads(line)
@@ -64,14 +71,20 @@ def opens_lines(first: bytes, rest: Any) -> bool:
 def read_array_lines(
     lines: Iterator[str], path: Path, base_id: str, settings: Any, shape: str
 ) -> Iterator[Any]:
-    """A document a line (see the module); a line of another shape quarantined by its line."""
-    from curate.io.readers import Quarantined
+    """A document a line (see the module); a JSON object or string among them read as a
+    record (a `.jsonl` of arrays, then objects); a line of another shape quarantined by it."""
+    from curate.io.bare_strings import text_row
+    from curate.io.readers import Quarantined, from_row
 
     where = str(path)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         row = _row(line)
+        record = text_row(_value(line), settings.text_fields) if row is None else None
+        if isinstance(record, dict):
+            yield from_row(record, where, number, f"{base_id}-{number}", settings)
+            continue
         if row is None:
             why = f"not a JSON array of strings where this file's lines are ({shape})"
             yield Quarantined(where, number, "malformed_json", why, id=f"{base_id}-{number}")

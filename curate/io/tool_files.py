@@ -103,6 +103,7 @@ METADATA_KEYS = {
     "dataset_dict.json": {"splits"},
 }
 PREPARED_DEPTH = 4
+MAX_FOLDERS = 256  # `datasets` caches hold a few folders a dataset: found well before that
 DOWNLOAD_KEYS = {"url", "etag"}  # `downloads/<sha256>.json` beside the file it describes
 
 
@@ -156,10 +157,14 @@ def _datasets_downloads(folder: Path) -> bool:
         siblings = [entry for entry in folder.parent.iterdir() if entry != folder]
     except OSError:
         return False
+    looked = 0  # folders listed: a user's `downloads/` beside a large tree is looked at briefly
     for sibling in siblings:
         for top, subfolders, names in os.walk(sibling):
+            looked += 1
             if "dataset_info.json" in names:
                 return True
+            if looked >= MAX_FOLDERS:
+                return False
             if len(Path(top).relative_to(sibling).parts) >= PREPARED_DEPTH:
                 subfolders.clear()
     return False
