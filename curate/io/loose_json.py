@@ -141,7 +141,7 @@ def join_cut(
     return None
 
 
-MAX_LITERAL_BYTES = 1 << 26  # a Python literal is parsed whole; `ast` holds many times that
+MAX_LITERAL_BYTES = 1 << 25  # a Python literal is parsed whole; `ast` holds many times that
 
 
 def python_values(source: bytes | str) -> list[Any] | None:
