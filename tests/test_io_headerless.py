@@ -29,8 +29,9 @@ def test_a_csv_written_without_a_header_says_so(tmp_path):
     # ... holds the text: --text-field 'The council approved ...'", advice that reads nothing
     path = tmp_path / "part-00000-3f1a.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
-        # (id and text alone are read since round 13: io.id_text_rows; a third column is not)
-        rows = [["a1", STORY, "news"], ["a2", STORY + " Again.", "news"]]
+        # (id and text are read since round 13, with a label or more since round 16:
+        # io.id_text_rows; a table of prose alone, no id or label beside it, is not)
+        rows = [["Local news", STORY, "Jane Doe"], ["Local news", STORY + " Again.", "Jo Lee"]]
         csv.writer(handle).writerows(rows)
     assert walk_inputs([tmp_path]).paths == []
     why = records_without_text(path)

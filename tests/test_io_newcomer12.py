@@ -329,8 +329,9 @@ def test_one_json_object_too_large_to_look_into_gets_advice_that_reads_it(tmp_pa
 def test_the_runs_error_gives_no_field_advice_to_a_table_without_a_header(tmp_path):
     # MS MARCO's `collection.tsv` (`pid<TAB>passage`, no header): the error ended "name the
     # field that holds the text with --text-field NAME", a header it does not have
-    # (round 13 reads `id<TAB>text` rows: io.id_text_rows; a third column keeps the advice)
-    rows = "".join(f"{k}\t{t}\t{k % 2}\n" for k, t in enumerate(_texts(4)))
+    # (round 13 reads `id<TAB>text` rows: io.id_text_rows, round 16 a label beside; prose
+    # columns alone, no id or label, keep the advice)
+    rows = "".join(f"{t}\tJane Doe\tLocal news {k}\n" for k, t in enumerate(_texts(4)))
     (tmp_path / "collection.tsv").write_text(rows)
     result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
     assert result.exit_code != 0 and "--text-field NAME" not in text

@@ -82,8 +82,9 @@ def test_a_headerless_id_text_table_is_read_with_its_ids(tmp_path):
 
 def test_a_headerless_table_of_another_shape_keeps_the_advice(tmp_path):
     lines = {
-        "labels.tsv": "".join(f"{k % 2}\t{TEXT.format(k)}\n" for k in range(4)),  # a label
-        "three.tsv": "".join(f"{k}\t{TEXT.format(k)}\tx\n" for k in range(4)),
+        # (a label first, or beside id and text, is read since round 16: io.id_text_rows)
+        "prose.tsv": "".join(f"Jane Doe\t{TEXT.format(k)}\n" for k in range(4)),  # no token
+        "wide.tsv": "".join(f"{k}\t{TEXT.format(k)}" + "\tx" * 8 + "\n" for k in range(4)),
         "header.tsv": "pid\tpassage\n" + _id_text(3),  # a header naming no text field
         "short.tsv": "".join(f"{k}\tyes\n" for k in range(4)),  # no text
     }

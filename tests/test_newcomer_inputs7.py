@@ -250,13 +250,15 @@ def test_a_list_of_objects_without_paragraphs_is_still_quarantined(tmp_path):
 
 def test_advice_for_a_field_name_with_a_space_is_quoted_for_the_shell(tmp_path):
     # {" text": ...} gave `--text-field  text`, which a shell reads as `--text-field text`
+    # (since session 26 `" text"` itself is read as `text`: io.text_aliases; `" story text"`
+    # is no alias, and keeps the advice)
     path = tmp_path / "a.jsonl"
-    path.write_text(json.dumps({" text": article(1)}) + "\n")
+    path.write_text(json.dumps({" story text": article(1)}) + "\n")
     [item] = list(read_file(path))
-    assert "--text-field ' text'" in item.error
+    assert "--text-field ' story text'" in item.error
     from curate.io.settings import ReaderSettings
 
-    [doc] = list(read_file(path, reader=ReaderSettings(text_field=" text")))
+    [doc] = list(read_file(path, reader=ReaderSettings(text_field=" story text")))
     assert isinstance(doc, Document)
 
 

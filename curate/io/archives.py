@@ -203,6 +203,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     # read whole, the documents of an archive of splits are counted by split (`input_splits`)
     merged = not wanted and len(set(split_of.values())) > 1
     sidecars = saved_dataset_members(names)  # `state.json`: no records (io.archive_splits)
+    from curate.io.tool_files import member_kind
+
     read = 0
     opened = False  # a member's header was read: an error past it is a cut, not a non-archive
     try:
@@ -216,6 +218,10 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     continue  # another split's, or none's: left out as a folder's file is
                 if name in sidecars or _project_file(name):  # `state.json`, `README.md`
                     yield Skipped(NO_RECORDS)
+                    read += 1
+                    continue
+                if (tool := member_kind(name)) is not None:  # `a.jsonl.lock` (io.tool_files)
+                    yield Skipped(tool)
                     read += 1
                     continue
                 # a tar's Latin-1 `été.txt` comes as `\udce9t\udce9.txt`: an id of it cannot be

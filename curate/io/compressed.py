@@ -59,12 +59,12 @@ def _not_compressed(path: Path, name: str) -> bool:
 
 
 def open_binary(path: Path) -> BinaryIO:
-    """`path` for reading bytes, decompressed by its last suffix (unless it is not compressed),
-    or by its first bytes when its name has no compression's suffix (`compressed_as`)."""
+    """`path` for reading bytes, decompressed by its last suffix, or by its first bytes when its
+    name has no compression's suffix or one its bytes are not (`compressed_as`): a
+    `rows.jsonl.zst` that is gzip, a `.jsonl.gz` that is bzip2 (a tool's default compression
+    under the name a script gave) had each line quarantined as bytes that decode as nothing."""
     name = path.name.lower()
-    if _not_compressed(path, name):
-        return open(path, "rb")
-    if not name.endswith(COMPRESSIONS):
+    if _not_compressed(path, name) or not name.endswith(COMPRESSIONS):
         handle = open(path, "rb")
         hidden = compressed_as(handle.peek(16)[:16])  # one open for a file that is plain
         if hidden is None:

@@ -23,6 +23,21 @@ The short cell may be a web address of any length (session 25, round 15): a head
 `title,url` or `url,text` export (a link list, a scraper's `writerow([title, url])`) whose
 addresses were longer than `MAX_ID_CHARS` got the advice to write a header. A cell that is one
 `http(s)://` address without spaces stands where an id does; it is also the document's `url`.
+
+Three columns or more, or a label first, or one column (session 26, round 16):
+`id<TAB>text<TAB>label` (a labelled corpus cut with `cut -f1-3`), AG News'
+`class,title,description`, Yelp's `"label","text"`, MS MARCO's `docid<TAB>url<TAB>title<TAB>body`
+and a text a row (`df.text.to_csv(header=False)`) were passed over with the advice to write a
+header. Such a table (`Columns`) is read a row a document when each of its first rows has the
+same 1 to `MAX_COLUMNS` fields, one column of prose in every row (the longest such: the text),
+and, beside it, another of tokens (an id, a label, an address); its first row is data when
+its text has more words than a header's cell or a token of it is a number, an address or a
+value later rows repeat (a single column: when its first cell has more words than a header's).
+Of the other columns, the first of distinct tokens is the id, an address column the `url`, a
+column of repeated tokens the `label`, a prose column before the text its `title`; any other is
+`column_<n>`. A row's fields go with its document as a JSON
+Lines row's do (the id, title and url are read; a label is not published, as a JSONL row's
+`label` is not).
 """
 
 from __future__ import annotations
@@ -30,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 SAMPLE_ROWS = 100  # rows looked at before the file is taken for id and text
 MAX_ID_CHARS = 64  # a passage id, a UUID, `doc-00012`; a longer cell is no id
@@ -39,15 +54,80 @@ URL = re.compile(r"https?://\S+")
 
 
 ID_TEXT, TEXT_ID, TEXT_LABEL = "id, text", "text, id", "text, label"  # a table's shapes
+MAX_COLUMNS = 8  # a wider headerless table keeps its advice
+ID_COLUMN = "id"  # `Columns.fields`: the column read as the id (the recipe's `id_field`)
 
 
-def table_shape(rows: Iterable[list[str]]) -> str | None:
-    """`ID_TEXT`, `TEXT_ID` or `TEXT_LABEL` when the first rows of a headerless table leave no
-    doubt (see the module), else None."""
+class Columns(NamedTuple):
+    """A headerless table of 2 to `MAX_COLUMNS` columns (see the module): each column's field,
+    None for the text's."""
+
+    fields: tuple[str | None, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(name or "text" for name in self.fields)
+
+
+def table_shape(rows: Iterable[list[str]]) -> str | Columns | None:
+    """`ID_TEXT`, `TEXT_ID`, `TEXT_LABEL` or `Columns` when the first rows of a headerless
+    table leave no doubt (see the module), else None."""
     sample = list(islice((r for r in rows if r), SAMPLE_ROWS))
     if is_id_text(sample):
         return ID_TEXT
-    return _text_first(sample)
+    return _text_first(sample) or _columns(sample)
+
+
+def row_shape(row: list[str]) -> str | Columns | None:
+    """The shape of one row alone (a line of strings among JSON records: no header to tell it
+    from): a token and a prose cell are `ID_TEXT` or `TEXT_ID`, wider rows `Columns`."""
+    cells = [cell.strip() for cell in row]
+    if len(cells) == 2 and ID.fullmatch(cells[0]) and " " in cells[1]:
+        return ID_TEXT
+    if len(cells) == 2 and ID.fullmatch(cells[1]) and " " in cells[0]:
+        return TEXT_ID
+    return _columns([row], headed=False) if len(cells) > 2 else None
+
+
+def _columns(rows: list[list[str]], headed: bool = True) -> Columns | None:
+    """The `Columns` of a headerless table of one prose column among token columns, or None;
+    `headed`: its first row may be a header."""
+    from curate.io.headerless import MAX_HEADER_WORDS
+
+    width = len(rows[0]) if rows else 0
+    if not 1 <= width <= MAX_COLUMNS or any(len(row) != width for row in rows):
+        return None
+    cells = [[row[i].strip() for row in rows] for i in range(width)]
+    prose = [i for i, column in enumerate(cells) if all(" " in cell for cell in column)]
+    tokens = [i for i, column in enumerate(cells) if all(ID.fullmatch(c) for c in column)]
+    if width == 1:  # a text a row: `df.text.to_csv(header=False)`, its first no column name
+        data = bool(prose) and len(cells[0][0].split()) > MAX_HEADER_WORDS
+        return Columns((None,)) if data else None
+    if not prose or not tokens:
+        return None
+    text = max(prose, key=lambda i: (sum(len(cell) for cell in cells[i]), -i))
+    if width == 2 and (tokens != [0] or len(set(cells[0])) == len(rows)):
+        return None  # two columns: only `label, text` (the others are read above)
+    firsts = [cells[i][0] for i in tokens]
+    repeated = [cells[i][0] in cells[i][1:] for i in tokens]
+    data = len(cells[text][0].split()) > MAX_HEADER_WORDS or any(repeated)
+    data = data or any(cell.isdigit() or URL.fullmatch(cell) for cell in firsts)
+    if headed and not data:
+        return None  # `id,text,label`: maybe a header; the advice says so
+    fields: list[str | None] = []
+    for i, column in enumerate(cells):
+        name = f"column_{i + 1}"
+        if i == text:
+            name = None
+        elif i in tokens and all(URL.fullmatch(cell) for cell in column):
+            name = "url"
+        elif i in tokens and len(set(column)) == len(column):
+            name = ID_COLUMN
+        elif i in tokens:
+            name = "label"
+        elif i in prose and i < text:
+            name = "title"
+        fields.append(name if name not in fields else f"column_{i + 1}")
+    return Columns(tuple(fields))
 
 
 def _text_first(rows: list[list[str]]) -> str | None:
@@ -109,7 +189,7 @@ def id_text_rows(
     where: str,
     base_id: str,
     settings: Any,
-    shape: str = ID_TEXT,
+    shape: str | Columns = ID_TEXT,
     start: int = 1,
 ) -> Iterator[Any]:
     """A document a row (see the module); a row of another shape quarantined, by its line
@@ -117,17 +197,21 @@ def id_text_rows(
     from curate.io.readers import Quarantined, from_row
 
     text_field = settings.text_fields[0]
+    width = len(shape.fields) if isinstance(shape, Columns) else 2
     for number, row in enumerate(rows, start=start):
         if not row:
             continue  # a blank line
-        if len(row) != 2:
+        if len(row) != width:
             yield Quarantined(
                 where,
                 number,
                 "malformed_row",
-                f"{len(row)} fields where this table without a header has 2 ({shape})",
+                f"{len(row)} fields where this table without a header has {width} ({shape})",
                 id=f"{base_id}-{number}",
             )
+            continue
+        if isinstance(shape, Columns):
+            yield _columns_row(row, shape, where, number, base_id, settings)
             continue
         if shape == ID_TEXT:
             row_id, text = row
@@ -144,3 +228,18 @@ def id_text_rows(
         if URL.fullmatch(short.strip()):  # `title,https://...`: the page's address too
             record["url"] = short.strip()
         yield from_row(record, where, number, row_id, settings)
+
+
+def _columns_row(
+    row: list[str], shape: Columns, where: str, number: int, base_id: str, settings: Any
+) -> Any:
+    """The document of a row of a `Columns` table, its fields named by the shape."""
+    from curate.io.readers import from_row
+
+    record: dict[str, Any] = {}
+    for name, cell in zip(shape.fields, row, strict=True):
+        if name is None:
+            record[settings.text_fields[0]] = cell
+        else:
+            record[settings.id_field if name == ID_COLUMN else name] = cell.strip()
+    return from_row(record, where, number, f"{base_id}-{number}", settings)  # no id column

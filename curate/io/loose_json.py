@@ -139,3 +139,28 @@ def join_cut(
         return whole, len(taken)
     pushed.extendleft(reversed(taken))
     return None
+
+
+MAX_LITERAL_BYTES = 1 << 25  # a Python literal is parsed whole; `ast` holds many times that
+
+
+def python_values(source: bytes | str) -> list[Any] | None:
+    """A `.json` file that is a Python list or dict's repr (`f.write(str(rows))`:
+    `[{'id': 1, 'text': '...', 'ok': True}]`), as its one value; else None. It was one
+    `malformed_json` record, "Expecting property name enclosed in double quotes", every record
+    in it lost; read by `ast.literal_eval`, which evaluates nothing."""
+    import ast
+
+    if len(source) > MAX_LITERAL_BYTES:
+        return None
+    try:
+        text = _text(source).strip()
+    except UnicodeDecodeError:
+        return None
+    if not text.startswith(("[{'", "{'", "['")):
+        return None
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, RecursionError, MemoryError, TypeError):
+        return None
+    return [value] if isinstance(value, (dict, list)) else None

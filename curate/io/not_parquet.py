@@ -8,7 +8,9 @@ not a parquet file." for three different files:
 - a web page saved under the data file's name: a `/blob/` link copied instead of `/resolve/`
   on the Hub (or GitHub), or a login page;
 - an error the server sent as text or JSON (`Access to dataset ... is restricted`, a gated
-  dataset fetched without a token): its first words are quoted.
+  dataset fetched without a token): its first words are quoted;
+- the file compressed whole (a body fetched with `Content-Encoding: gzip` saved as it came, or
+  `gzip -c rows.jsonl > rows.parquet`): its compression is named (session 26).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 HEAD = 512
+TOOLS = {".gz": "gunzip", ".zst": "zstd -d", ".bz2": "bunzip2", ".xz": "xz -d", ".lz4": "lz4 -d"}
 PAGE_OPENINGS = (b"<!doctype html", b"<html", b"<?xml", b"<head")
 PAGE = (
     "the file is a web page, not data: a download link that gave a page (a Hub or GitHub "
@@ -44,6 +47,15 @@ def not_columnar(path: Path, magic: bytes = b"PAR1") -> Instead | None:
             "truncated",
             f"the file ends at byte {size:,} without its footer (cut short: a download that "
             "stopped?); the footer indexes the rows, so none can be read: fetch the file again",
+        )
+    from curate.io.compressed import compressed_as
+
+    hidden = compressed_as(head[:16])  # `requests` saving a `Content-Encoding: gzip` body
+    if hidden is not None:
+        return Instead(
+            "unreadable",
+            f"the file is compressed whole ({hidden[1:]}), not read as it is: decompress it "
+            f"first ({TOOLS[hidden]} it) and give what it holds",
         )
     opening = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if opening.startswith(PAGE_OPENINGS):

@@ -44,6 +44,9 @@ from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string
+from curate.io.tool_files import file_kind as tool_file_kind
+from curate.io.tool_files import passed_over as tool_folders
+from curate.io.tool_files import skipped_kind as tool_kind
 from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 from curate.io.warc_gzip import warc_gzip_names
@@ -288,6 +291,7 @@ def walk_inputs(
             set_aside += [str(folder / n) for n in names if _hidden(n) and _listed(n)]
             subfolders[:] = sorted(d for d in subfolders if not _hidden(d))
             subfolders[:] = [d for d in subfolders if not _hub_store(folder, d)]
+            skipped += tool_folders(folder, subfolders)  # datatrove's `removed/` (io.tool_files)
             for name in sorted(n for n in names if not _hidden(n)):
                 child = folder / name
                 suffix = suffix_of(child)
@@ -302,6 +306,8 @@ def walk_inputs(
                 elif logging_kind(str(child)):  # `logs/stats.json` (io.datatrove_logs)
                     skipped.append(str(child))
                 elif juicer_kind(str(child)):  # `export_stats.jsonl` (io.juicer_stats)
+                    skipped.append(str(child))
+                elif tool_file_kind(str(child)):  # `cache-<hash>.arrow` (io.tool_files)
                     skipped.append(str(child))
                 elif (
                     suffix in KNOWN_SUFFIXES
@@ -491,6 +497,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = juicer_kind(name) or kind  # Data-Juicer's `x_stats.jsonl` (io.juicer_stats)
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
+        kind = tool_kind(name) or kind  # `removed/`, `x.lock`, `state.json` (io.tool_files)
         if os.path.islink(name) and not os.path.exists(name):
             kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"
@@ -691,6 +698,8 @@ def read_file(
             yield from read_jsonl(path, base_id, rows_reader)  # (io.json_lines_txt)
         elif sample_by == "document" and _tab_table(path, reader):
             yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
+        elif sample_by == "document" and (table := _text_table(path)) is not None:
+            yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
             yield _with_id(read_text_file(path, base_id), base_id)
         else:
@@ -779,6 +788,33 @@ def _tab_table(path: Path, reader: Any) -> bool:
         return next(_text_lines(path), "")
 
     return is_tab_table(path, reader_settings(reader).text_fields, header_of, table_columns)
+
+
+def _text_table(path: Path) -> Any:
+    """(delimiter, shape) of a `.txt` of headerless rows (io.text_tables), else None."""
+    from curate.io.text_tables import text_table
+
+    try:
+        return text_table(_text_lines(path))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return None  # read as one document, which says what is wrong with it
+
+
+def _read_text_table(
+    path: Path, base_id: str, reader: Any, table: Any
+) -> Iterator[Document | Quarantined]:
+    """The rows of a `.txt` table; a line past which it cannot be read is quarantined."""
+    from curate.io.text_tables import read_text_table
+
+    settings = _naming(path, base_id, reader)[1]
+    line = 0  # the last row read
+    try:
+        for item in read_text_table(_text_lines(path), path, base_id, settings, table):
+            is_doc = isinstance(item, Document)
+            line = (item.labels.get("input_line") if is_doc else item.line) or line
+            yield item
+    except (UnicodeDecodeError, OSError, EOFError, zlib.error) as err:
+        yield _unreadable_row(path, line, err, type(None))  # no csv here: no malformed row
 
 
 def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantined:
@@ -1268,13 +1304,17 @@ def _opens_alone(path: Path) -> bool:
     """A JSON Lines file whose first line is a lone `{` or opens an array: pretty-printed
     objects (`jq`, `json.dump(indent=2)`) or an array (`json.dump(rows)` saved as .jsonl), not
     one object a line; each line was quarantined."""
+    from curate.io.array_lines import opens_lines
+
     try:
         with open_binary(path) as handle:
             while (line := handle.readline(SNIFF_BYTES)) and not line.strip():
                 pass
+            first = line.strip().lstrip(b"\xef\xbb\xbf")
+            if first.startswith(b"[") and opens_lines(first, handle):
+                return False  # `["d1", "..."]`, then more lines (io.array_lines)
     except (OSError, EOFError, zlib.error):
         return False
-    first = line.strip().lstrip(b"\xef\xbb\xbf")
     return first == b"{" or first.startswith(b"[")  # `[{...}, {...}]` on one line: an array
 
 
@@ -1390,6 +1430,8 @@ def read_json(
             from curate.io.json_comments import json_values_without_comments
 
             values = json_values_without_comments(source)
+        if values is None:  # `f.write(str(rows))`: a Python literal (io.loose_json)
+            values = loose_json.python_values(source)
         if values is None:
             values, broken = salvage(source)
         if not values:
@@ -1788,6 +1830,10 @@ def _record(
             _line_item(item, where, line_no, f"{line_id}-{n}", settings, encoding)
             for n, item in enumerate(items, start=1)
         ]
+    if isinstance(row, list) and row and all(isinstance(cell, str) for cell in row):
+        from curate.io.array_lines import array_row  # `["d1", "..."]` among objects
+
+        return array_row(row, where, line_no, base_id, settings)
     if not isinstance(row, dict):
         return Quarantined(
             where, line_no, "malformed_json", "a line must be a JSON object", id=line_id

@@ -83,7 +83,9 @@ def conversion_hints(skipped: Iterable[str]) -> list[str]:
     from curate.io.no_extension import text_without_extension
 
     bare = text_without_extension(skipped)  # 20 Newsgroups' `sci.space/61042` (io.no_extension)
-    return lines + [bare] * (bare is not None)
+    from curate.io.tool_files import hints
+
+    return lines + [bare] * (bare is not None) + hints(skipped)  # `removed/` (io.tool_files)
 
 
 def is_project_file(name: str) -> bool:

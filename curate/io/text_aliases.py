@@ -57,11 +57,17 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
     ambiguous; None when it holds none. `record` maps names to a first value (`_UNSET` when
     only the name is known, as a column's)."""
     held = [name for name, value in record.items() if isinstance(name, str) and _texty(value)]
-    for wanted in (lambda n: n.casefold() == DEFAULT_TEXT, lambda n: n.casefold() in _KNOWN):
+    # `"Text "`: a key a spreadsheet's column name left spaces around (session 26)
+    for wanted in (lambda n: _key(n) == DEFAULT_TEXT, lambda n: _key(n) in _KNOWN):
         found = [name for name in held if wanted(name)]
         if found:
             return found[0] if len(found) == 1 else tuple(found)
     return None
+
+
+def _key(name: str) -> str:
+    """A field's name as aliases are matched: in any case, spaces around it aside."""
+    return name.strip().casefold()
 
 
 def row_alias(row: Mapping[str, Any], fields: tuple[str, ...]) -> str | None:
@@ -83,9 +89,7 @@ def alias_columns(names: Iterable[str], fields: tuple[str, ...]) -> list[str]:
     if fields != (DEFAULT_TEXT,):
         return []
     return [
-        n
-        for n in names
-        if n != DEFAULT_TEXT and (n.casefold() in _KNOWN or n.casefold() == DEFAULT_TEXT)
+        n for n in names if n != DEFAULT_TEXT and (_key(n) in _KNOWN or _key(n) == DEFAULT_TEXT)
     ]
 
 
@@ -96,7 +100,7 @@ def id_field_in(names: Iterable[Any]) -> str | None:
     names = [name for name in names if isinstance(name, str)]
     if DEFAULT_ID in names:
         return None
-    found = [name for name in names if name.casefold() == DEFAULT_ID]
+    found = [name for name in names if _key(name) == DEFAULT_ID]
     if len(found) == 1:
         return found[0]
     if found:
@@ -135,7 +139,7 @@ def _empty_text_field(record: Mapping[str, Any]) -> str | None:
     found = [
         name
         for name, value in record.items()
-        if isinstance(name, str) and name.casefold() in _KNOWN and value in (None, "")
+        if isinstance(name, str) and _key(name) in _KNOWN and value in (None, "")
     ]
     return found[0] if len(found) == 1 else None
 
@@ -250,7 +254,7 @@ def _record_in(first: Any) -> dict[str, Any] | None:
         below: list[tuple[Any, bool]] = []
         for value, in_first in level:
             if isinstance(value, dict):
-                if any(isinstance(k, str) and k.casefold() in wanted for k in value):
+                if any(isinstance(k, str) and _key(k) in wanted for k in value):
                     return first if in_first else value
                 below.extend((item, in_first) for item in value.values())
             elif isinstance(value, list) and value:  # its first item with a text, else its first
@@ -266,9 +270,7 @@ def _record_in(first: Any) -> dict[str, Any] | None:
 
 def _text_below(item: Any, wanted: set[str]) -> bool:
     """A list's item whose text is one or two objects down, none of its own keys a text's."""
-    if not isinstance(item, dict) or any(
-        isinstance(k, str) and k.casefold() in wanted for k in item
-    ):
+    if not isinstance(item, dict) or any(isinstance(k, str) and _key(k) in wanted for k in item):
         return False
     from curate.io.nested_records import ROW_KEY
     from curate.io.nested_text import nested_text_field

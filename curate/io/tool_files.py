@@ -1,0 +1,293 @@
+"""What other tools leave beside their output: no input, skipped by kind, with a word.
+
+A newcomer gives `curate run` the folder a tool wrote, whole:
+- datatrove's filters write the documents they drop with an `exclusion_writer` to a
+  `removed/` folder beside `output/` (`removed/2_gopher/00000.jsonl.gz` in its FineWeb
+  example): given the parent folder, every document a filter removed was read back in as
+  input, kept beside the ones it kept;
+- Data-Juicer's tracer (`open_tracer: true`) writes `trace/filter-<op>.jsonl` (samples a filter
+  dropped), `trace/mapper-<op>.jsonl` (`original text` and `processed_text` pairs) and
+  `trace/duplicate-<op>.jsonl` (`dup1`, `dup2`) in its work folder: the dropped samples were
+  read as documents, the pairs quarantined with advice to read `--text-field dup2`; its log,
+  `log/export_<export>_time_<timestamp>.txt`, was read as an article, and its checkpoint
+  (`use_checkpoint: true`: `ckpt/ckpt_op.json` and `ckpt/latest/`, the dataset part-way through
+  its ops) read beside the export, every document twice;
+- Hugging Face `datasets`' cache (`~/.cache/huggingface/datasets/`) holds beside its Arrow
+  shards `filelock`'s `.lock` files, `.incomplete` downloads and builds, `dataset_info.json`,
+  `state.json` and `dataset_dict.json` (the dataset's own description), `downloads/<hash>.json`
+  (where a download came from), and `cache-<fingerprint>.arrow`, what `.map()` or `.filter()`
+  made of the dataset: they were counted as `.lock`, `.incomplete`, `.json`, and a map's cache
+  was read as documents a second time, beside the shard it was made from; so were the files
+  `downloads/` keeps (`<sha256>`, `extracted/<hash>/train.jsonl`), the dataset's source before
+  it was prepared as the Arrow shards beside;
+- RedPajama-V2 ships beside `documents/` its `quality_signals/*.signals.json.gz`,
+  `minhash/*.minhash.parquet` and `duplicates/*.duplicates.parquet`, no text in them: each row
+  of the last two was quarantined, and datatrove's deduplication and tokenization leave
+  `.minhash.sig`, `.dups`, `.remove`, `.clusters` and `.ds` files, counted by extension alone.
+
+A folder (`FOLDER_KINDS`) is passed over, its files listed as skipped, when its name and its
+files say which tool wrote it (never the folder given itself: `curate run out/removed` reads
+what datatrove removed); a file (`file_kind`) when its name and, for `.json`, its keys do. Each
+is counted by kind in the report, and the run says what each kind is (`hints`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+DATATROVE_REMOVED = "datatrove removed documents"
+JUICER_TRACE = "data-juicer trace"
+JUICER_LOG = "data-juicer log"
+JUICER_CHECKPOINT = "data-juicer checkpoint"
+UNFINISHED = "unfinished download"
+LOCK = "lock file"
+DATASETS_METADATA = "datasets metadata"
+DOWNLOAD_RECORD = "datasets download record"
+MAP_CACHE = "datasets map cache"
+DOWNLOAD = "datasets download"
+
+ADVICE = {
+    DATATROVE_REMOVED: (
+        "documents datatrove's filters removed (its exclusion writers' `removed/` folder); "
+        "give that folder itself to read them"
+    ),
+    JUICER_TRACE: "Data-Juicer's tracer output (samples a filter dropped, a mapper's pairs)",
+    JUICER_CHECKPOINT: (
+        "Data-Juicer's checkpoint, the dataset part-way through its ops (its export is read); "
+        "give that folder itself to read it"
+    ),
+    UNFINISHED: "a download or a dataset build that did not finish; fetch or build it again",
+    DOWNLOAD: (
+        "what load_dataset downloaded, read as the prepared Arrow shards beside it; give the "
+        "downloads folder itself to read it"
+    ),
+    MAP_CACHE: (
+        "what datasets' .map() or .filter() made of the shard beside it (read once, as the "
+        "shard); give the cache file itself to read it"
+    ),
+}
+
+# the files a tool writes beside the text, by the end of their name: no text in them
+SUFFIX_KINDS = {
+    ".signals.json.gz": "redpajama quality signals",  # `en_head.signals.json.gz`
+    ".minhash.parquet": "redpajama minhash signatures",  # `en_head.minhash.parquet`
+    ".duplicates.parquet": "redpajama duplicate ids",  # `en_head.duplicates.parquet`
+    ".minhash.sig": "datatrove minhash signatures",  # `signatures/bucket_000/00000.minhash.sig`
+    ".dups": "datatrove duplicate pairs",  # `buckets/00000/00000.dups`
+    ".remove": "datatrove duplicate ids",  # `remove_ids/00000.remove`
+    ".clusters": "datatrove duplicate ids",  # `clusters/00000.clusters`
+    ".ds": "datatrove tokens",  # `tokenized/00000_unshuffled.ds`
+    ".ds.index": "datatrove tokens",
+    ".ds.metadata": "datatrove tokens",
+    ".ds.loss": "datatrove tokens",
+}
+TEXT_FIELDS = {"text", "raw_content", "content"}  # a file holding one is read, whatever its name
+SNIFF_BYTES = 1 << 20
+DATATROVE_FIELDS = {"text", "id", "metadata"}  # datatrove's writers' `Document` adapter
+# Data-Juicer's `Tracer`: `mapper-clean_html_mapper.jsonl`, `filter-...`, `duplicate-...`
+JUICER_TRACE_FILE = re.compile(r"(?:mapper|filter|duplicate)-[\w.-]+\.jsonl")
+# Data-Juicer's `setup_logger`: `log/export_demo-processed.jsonl_time_20240105143000.txt`
+JUICER_LOG_FILE = re.compile(r"export_.+_time_\d{14}(?:_[A-Z]+)?\.txt")
+# `.map()`'s `cache-4f2a1b9c8d7e6f50.arrow` (`cache-<fingerprint>_00000_of_00002.arrow`)
+MAP_CACHE_FILE = re.compile(r"cache-[0-9a-f]{8,64}(?:_\d+_of_\d+)?\.arrow")
+# `datasets`' own descriptions, told by their keys: `save_to_disk`'s `state.json`,
+# `dataset_info.json` (its features and splits), `DatasetDict`'s `dataset_dict.json`
+METADATA_KEYS = {
+    "dataset_info.json": {"features", "splits", "builder_name", "dataset_name", "citation"},
+    "state.json": {"_data_files", "_fingerprint"},
+    "dataset_dict.json": {"splits"},
+}
+PREPARED_DEPTH = 4
+MAX_FOLDERS = 256  # `datasets` caches hold a few folders a dataset: found well before that
+DOWNLOAD_KEYS = {"url", "etag"}  # `downloads/<sha256>.json` beside the file it describes
+
+
+def _first_file(folder: Path) -> Path | None:
+    for top, subfolders, names in os.walk(folder):
+        subfolders.sort()
+        for name in sorted(names):
+            return Path(top) / name
+    return None
+
+
+def _first_keys(path: Path) -> set[str]:
+    """The keys of a JSON Lines or Parquet file's first record (nothing if unreadable)."""
+    try:
+        if path.name.lower().endswith(".parquet"):
+            import pyarrow.parquet as pq
+
+            return set(pq.read_schema(path).names)
+        from curate.io.compressed import open_binary
+
+        with open_binary(path) as handle:
+            first = json.loads(handle.readline(SNIFF_BYTES))
+    except Exception:  # a sniff: whatever cannot be read is no evidence
+        return set()
+    return set(first) if isinstance(first, dict) else set()
+
+
+@lru_cache(maxsize=1024)
+def _datatrove_removed(folder: Path) -> bool:
+    if folder.name != "removed":
+        return False
+    first = _first_file(folder)
+    return first is not None and DATATROVE_FIELDS <= _first_keys(first)
+
+
+@lru_cache(maxsize=1024)
+def _juicer_trace(folder: Path) -> bool:
+    if folder.name != "trace" or not folder.is_dir():
+        return False
+    names = [entry.name for entry in folder.iterdir()]
+    return bool(names) and all(JUICER_TRACE_FILE.fullmatch(name) for name in names)
+
+
+@lru_cache(maxsize=256)
+def _datasets_downloads(folder: Path) -> bool:
+    """`downloads/` of a `datasets` cache that holds a prepared dataset beside it: a
+    `dataset_info.json` at most `PREPARED_DEPTH` folders down (`org___news/default/0.0.0/x/`)."""
+    if folder.name != "downloads":
+        return False
+    try:
+        siblings = [entry for entry in folder.parent.iterdir() if entry != folder]
+    except OSError:
+        return False
+    looked = 0  # folders listed: a user's `downloads/` beside a large tree is looked at briefly
+    for sibling in siblings:
+        for top, subfolders, names in os.walk(sibling):
+            looked += 1
+            if "dataset_info.json" in names:
+                return True
+            if looked >= MAX_FOLDERS:
+                return False
+            if len(Path(top).relative_to(sibling).parts) >= PREPARED_DEPTH:
+                subfolders.clear()
+    return False
+
+
+def _juicer_checkpoint(folder: Path) -> bool:
+    return folder.name == "ckpt" and (folder / "ckpt_op.json").is_file()
+
+
+def _unfinished(folder: Path) -> bool:
+    return folder.name.endswith(".incomplete")  # `datasets`' build folder before its rename
+
+
+FOLDER_KINDS = (
+    (_datatrove_removed, DATATROVE_REMOVED),
+    (_juicer_trace, JUICER_TRACE),
+    (_juicer_checkpoint, JUICER_CHECKPOINT),
+    (_unfinished, UNFINISHED),
+    (_datasets_downloads, DOWNLOAD),
+)
+
+
+NAMES = ("removed", "trace", "ckpt", "downloads")  # the tools' folders' names (`.incomplete` aside)
+
+
+def folder_kind(folder: Path) -> str | None:
+    """The kind of a tool's folder (see the module), else None."""
+    for test, kind in FOLDER_KINDS:
+        if test(folder):
+            return kind
+    return None
+
+
+def passed_over(folder: Path, subfolders: list[str]) -> list[str]:
+    """Take the tools' folders out of `subfolders` (os.walk's, under `folder`); their files,
+    to list as skipped."""
+    files: list[str] = []
+    for name in list(subfolders):
+        if folder_kind(folder / name) is not None:
+            subfolders.remove(name)
+            files += sorted(str(path) for path in _files(folder / name))
+    return files
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    for top, _, names in os.walk(folder):
+        yield from (Path(top) / name for name in names)
+
+
+@lru_cache(maxsize=4096)
+def _json_keys(path: Path) -> frozenset[str]:
+    try:
+        if path.stat().st_size > SNIFF_BYTES:
+            return frozenset()
+        value = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(value) if isinstance(value, dict) else frozenset()
+
+
+def _beside_shard(path: Path) -> bool:
+    """Another `.arrow` file beside a map's cache: the shard it was made from."""
+    try:
+        return any(
+            name.endswith(".arrow") and not MAP_CACHE_FILE.fullmatch(name)
+            for name in os.listdir(path.parent)
+        )
+    except OSError:
+        return False
+
+
+def file_kind(name: str) -> str | None:
+    """The kind of a tool's file (see the module), by its name and place, else None."""
+    path = Path(name)
+    lower = path.name.lower()
+    suffix = next((s for s in SUFFIX_KINDS if lower.endswith(s)), None)
+    if suffix is not None and not TEXT_FIELDS & _first_keys(path):
+        return SUFFIX_KINDS[suffix]
+    if lower.endswith(".lock"):
+        return LOCK  # `filelock`'s: empty, or a process id
+    if lower.endswith(".incomplete"):
+        return UNFINISHED
+    keys = METADATA_KEYS.get(lower)
+    if keys is not None and keys & _json_keys(path):
+        return DATASETS_METADATA
+    if lower.endswith(".json") and path.parent.name == "downloads":
+        return DOWNLOAD_RECORD if DOWNLOAD_KEYS <= _json_keys(path) else None
+    if path.parent.name in ("log", "logs") and JUICER_LOG_FILE.fullmatch(path.name):
+        return JUICER_LOG
+    if MAP_CACHE_FILE.fullmatch(lower) and _beside_shard(path):
+        return MAP_CACHE
+    return None
+
+
+def skipped_kind(name: str) -> str | None:
+    """The kind of a skipped file: its tool's folder's, or its own (see the module)."""
+    for folder in Path(name).parents:
+        if folder.name in NAMES or folder.name.endswith(".incomplete"):
+            kind = folder_kind(folder)
+            if kind is not None:
+                return kind
+    return file_kind(name)
+
+
+def hints(skipped: Iterable[str]) -> list[str]:
+    """A line for each kind of tool's file skipped that asks for a word: its count, an
+    example and what it is."""
+    found: dict[str, list[str]] = {}
+    for name in skipped:
+        kind = skipped_kind(name)
+        if kind in ADVICE:
+            found.setdefault(kind, []).append(name)
+    return [
+        f"{len(names)} file(s) of {kind} not read, e.g. {names[0]}: {ADVICE[kind]}"
+        for kind, names in found.items()
+    ]
+
+
+def member_kind(name: str) -> str | None:
+    """The `Skipped` kind of an archive's member that is a lock file or an unfinished download,
+    by its name (`data/a.jsonl.lock` in a zip of a cache: an `unsupported` record), else None."""
+    lower = name.lower()
+    kind = (
+        LOCK if lower.endswith(".lock") else UNFINISHED if lower.endswith(".incomplete") else None
+    )
+    return f"archive_member_{kind.replace(' ', '_')}" if kind is not None else None
