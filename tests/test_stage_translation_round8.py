@@ -58,7 +58,9 @@ def test_rank_or_tonnage_keeps(kept):
 )
 def test_name_number_ends_a_sentence_on_evidence(raw, fixed):
     assert fixed in slips.repaired(raw, slips.EVIDENT)
-    assert slips.repaired(raw, slips.PLAIN) == raw  # no evidence: "Windows 10. npm" may be a name
+    # round 11: without evidence too, as a clause whose subject is a noun in the plural follows
+    # (`tests/test_stage_translation_round11.py`; "Windows 10. npm was" stays)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(

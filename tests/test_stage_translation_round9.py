@@ -65,7 +65,8 @@ def test_clause_after_a_closing_stop_keeps(kept):
 )
 def test_clause_after_a_name_year_on_evidence(raw, fixed):
     assert fixed in slips.repaired(raw, slips.EVIDENT)
-    assert slips.repaired(raw, slips.PLAIN) == raw  # "at Studio 54. cheers followed"
+    # round 11: evidence or not (`tests/test_stage_translation_round11.py`)
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The one-pass scan of the translation rules' shapes: a clear bit proves the rule has no match.
 
-`translation_scan.FieldScan` stands for five pre-checks; each test here holds a bit to the
+`translation_scan.FieldScan` stands for six pre-checks; each test here holds a bit to the
 rule's own full pattern (a clear bit, no match), and the stage with the scan to the stage
 without it (the same text, labels and ledger).
 """
@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 
 from curate.document import Document
 from curate.stages import translation_scan as bits
-from curate.stages.translation import _CASE_ALIASES, TranslationRepair
+from curate.stages.translation import _CASE_ALIASES, _DECORATED_CASE, TranslationRepair
 from curate.synth import news_corpus
 from tests.test_translation_fast_paths import few_pieces, pieces
 
@@ -34,6 +34,7 @@ def _matches(value: str) -> dict[int, bool]:
         or TABLE["thousands_space"].search(value) is not None,
         bits.DOUBLED: TABLE["doubled_word"].search(value) is not None,
         bits.SENTENCE: TABLE["sentence_case"].search(value) is not None,
+        bits.DECORATED: _DECORATED_CASE.search(value) is not None,
     }
 
 
@@ -53,6 +54,8 @@ def _assert_superset(value: str) -> None:
 @example("x\u00e9the the\u00e9")
 @example("It rose 5\u202f000 m. it fell.")
 @example("Kim Jong One , M. Macron said 1,5 million")
+@example("It cost €12bn.² the growers. On screen. 🎬 restorers! ❄️ few. In 2004.[3] it")
+@example("It ended.” ⁴ they. Done.) ‡ we. At last! 🇫🇷 fans. Stop? ⭐ we")
 def test_a_clear_bit_means_no_match(text):
     _assert_superset(text)
 
@@ -104,7 +107,7 @@ def test_stage_with_the_scan_is_the_stage_without(evidence):
 
 def test_scan_pickles_without_its_database():
     scan = STAGE._field_scan
-    value = "M. Macron said the the thing , 1,5 m. it ended."
+    value = "M. Macron said the the thing , 1,5 m. it ended.¹ then"
     again = pickle.loads(pickle.dumps(scan))
     assert again._database is None
     assert again.shapes(value) == scan.shapes(value) == bits.EVERY

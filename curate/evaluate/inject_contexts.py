@@ -1106,12 +1106,152 @@ HELD_OUT_12_SENTENCE = tuple(
     )
 )
 
+# A thirteenth held-out batch, written in session 26 (round 11) before any fix it measures, without
+# running the stage or the eval on it and without reading round 10's code: topics no batch had
+# (oyster farming, a city marathon, a cyberattack on a town hall, a solar eclipse, a library's
+# archives, a cantonal referendum, a zoo's panda cub, mountain rescue, a truffle market, a dam's
+# works); the shapes listed as left after round 10 in new wordings (a present in the plural after
+# an initialism's stop, `the U.A.E. say`, or before it after a long subject, `E.U. member states
+# agree with the U.N.`, `works with the U.K.`; `Ph.D.` and `M.A.` before a subject; a name's year
+# or number without evidence, `Paris Marathon 2026.`, `Section 8.`, `Enclosure 4.`; Markdown
+# `####` and bold headings, lettered `(ii)` and `d)` headings; an emoji, a footnote mark or a
+# bracketed reference after the stop; a space before a colon after a place in a headline before a
+# number, `Avalanche above Chamonix : 3`; `M.` and a thousands space in title-case headlines);
+# the kinds rounds 5 to 10 fixed, in new wordings (`traced to the U.S.`, `Charles X.`, `phase
+# III.`, `20:27.`, `2:18:33.`, `3,412 to 2,980.`, `@BeauvalZoo.`, `VI. The budget`, a
+# plain heading, a caption's `(Credit: Reuters)`, a list of `*` bullets, a question, a live
+# blog's time and an en dash, a space before a mark after `11:42`, `late Nov.`, `canton¹`,
+# `Ph.D.`, a handle, a road code, an emoji); negatives inside the snippets that must stay
+# (`Officials in the U.A.E. say`, `Two Ph.D. students said`, `Under Section 8 of the charter`,
+# `Two U.N. observers and a Ph.D. student counted`, `odds of 5 : 1`, `the cub 🐼 slept`, `i.e.
+# the new rule`); and other lower-case openers (`OPENERS_13`).
+OPENERS_13 = ("oyster farmers", "the runners", "hackers", "astronomers", "the librarians",
+              "zookeepers", "rescuers", "truffle growers", "its mayor", "most of them")  # fmt: skip
+HELD_OUT_13_PHRASE = (
+    _c("oyster_basin", "In the Arcachon basin, {F} was blamed for the oyster deaths."),
+    _c("marathon_km", "At kilometre 30 of the Paris marathon, {F} was handed out to runners."),
+    _c("town_hall_hack", "After the cyberattack on Rouen's town hall, {F} was done by hand."),
+    _c("eclipse_path", "During the total eclipse over Bilbao, {F} was visible for a minute."),
+    _c("library_archive", "When the Reims library closed, {F} was moved to the archives."),
+    _c("canton_vote", "In the Vaud referendum, {F} was rejected by 54% of voters."),
+    _c("zoo_cub", "At Beauval Zoo, {F} was shown to the press on Tuesday."),
+    _c("mountain_rescue", "Above Chamonix, {F} was called off at nightfall."),
+    _c("truffle_market", "At the Richerenches truffle market, {F} was sold at dawn."),
+    _c("title_case_oysters", "Arcachon Oyster Farmers Back {F}", "paragraph", case="title"),
+    _c(
+        "title_case_marathon",
+        "Marathon Organisers Thank {F} After a Record Day",
+        "paragraph",
+        case="title",
+    ),
+    _c("markdown_heading_h4", "#### {F} after the eclipse", "paragraph", start=True),
+    _c("roman_lettered_heading", "(ii) {F} and the canton", "paragraph", start=True),
+    _c(
+        "live_time_en_dash",
+        "14:05 – {F} was reported at the finish line.",
+        "paragraph",
+        start=True,
+    ),
+    _c("dateline_en_dash", "CHAMONIX, France – {F} was found on Sunday.", "paragraph", start=True),
+    _c(
+        "after_star_list",
+        "* Marennes\n* Oléron\n{F} was agreed for both basins.",
+        "paragraph",
+        start=True,
+    ),
+    _c("after_regnal_comma", "Under Charles X, {F} was added to the collection."),
+    _c("after_race_time_comma", "Finishing in 2:05:41, {F} broke the course record."),
+    _c("after_bracket_ref_comma", "As the audit [3] notes, {F} was never tested."),
+    _c("negative_uae_say", "Officials in the U.A.E. say {F} was never ordered."),
+    _c("negative_phd_students", "Two Ph.D. students said {F} was hidden in the logs."),
+    _c("negative_section_of", "Under Section 8 of the charter, {F} was put to a vote."),
+)
+HELD_OUT_13_SPACE = (
+    _c("place_headline_number", "Avalanche above Chamonix{F}: 3 climbers rescued", "paragraph"),
+    _c("place_headline_thousands", "Eclipse over Bilbao{F}: 40,000 on the beach", "paragraph"),
+    _c("place_mid_number", "The hackers hit one city, Rouen{F}: 2,300 files leaked."),
+    _c("after_race_time", "The course record is now 2:01:09{F}! Nobody expected it."),
+    _c("after_clock", "The eclipse peaks at 11:42{F}; it is over by 12:58."),
+    _c("after_month_abbrev", "The dam reopens in late Nov.{F}; anglers are relieved."),
+    _c("after_footnote_word", "The vote covers the whole canton¹{F}; Lausanne votes apart."),
+    _c("after_phd", "She earned her Ph.D.{F}, then joined the zoo."),
+    _c("after_handle", "Follow @BeauvalZoo{F}! The cub appears at noon."),
+    _c("after_emoji", "What a finish 🎉{F}! The crowd stayed until dark."),
+    _c("title_case_question", "Can Oyster Farmers Survive Another Summer{F}?", "paragraph"),
+    _c(
+        "caps_headline",
+        "ZOO WELCOMES A PANDA CUB{F}: THE FIRST IN FRANCE SINCE 2021",
+        "paragraph",
+        case="upper",
+    ),
+    _c("markdown_heading", "#### What changes{F}: the new fares", "paragraph"),
+    _c("roman_lettered_heading", "(ii) The costs{F}: who pays what", "paragraph"),
+    _c("after_name_number", "The ban is in Section 8{F}; it takes effect in May."),
+    _c("after_ratio_spaced", "The odds were 5 : 1{F}; nobody bet on the cub."),
+    _c("after_initialism_plural", "Most of the truffles go to the U.A.E.{F}; few stay here."),
+    _c("after_road_code", "The zoo lies on the D764{F}, south of Blois."),
+    _c("place_headline_bang", "Record crowd in Richerenches{F}!", "paragraph"),
+)
+HELD_OUT_13_SENTENCE = tuple(
+    replace(c, openers=OPENERS_13)
+    for c in (
+        _c(
+            "after_uae_plural_present",
+            "Most of the oysters are sold to the U.A.E. {F} say demand keeps rising.",
+        ),
+        _c(
+            "after_eu_member_states",
+            "E.U. member states agree with the U.N. {F} expect a vote in May.",
+        ),
+        _c(
+            "after_long_subject_uk",
+            "The mountain rescue team of Chamonix works with the U.K. {F} sent two dogs.",
+        ),
+        _c("after_phd", "The zoo's new vet has a Ph.D. {F} call her the panda doctor."),
+        _c("after_ma", "The head librarian holds an M.A. {F} praised her catalogue."),
+        _c("after_name_year", "The record fell at the Paris Marathon 2026. {F} wept at the line."),
+        _c("after_section_number", "The ban is set out in Section 8. {F} challenged it in court."),
+        _c("after_enclosure_number", "The cub lives in Enclosure 4. {F} feed it twice a day."),
+        _c("after_markdown_h4", "#### The route\n{F} will start at the Eiffel Tower.", "paragraph"),
+        _c("after_bold_heading", "**The damage**\n{F} lost 40% of their stock.", "paragraph"),
+        _c("after_roman_lettered_heading", "(ii) The result\n{F} rejected the plan.", "paragraph"),
+        _c("after_lettered_heading", "d) Next steps\n{F} will meet in March.", "paragraph"),
+        _c("after_emoji", "The cub opened its eyes on Friday. 🐼 {F} cheered."),
+        _c("after_footnote_mark", "Turnout reached 61%.¹ {F} expected far less."),
+        _c("after_bracket_ref", "The new spillway cost €400m.[3] {F} say it was worth it."),
+        _c("after_us_past", "The malware was traced to the U.S. {F} warned other towns."),
+        _c("after_regnal_charles", "The library holds letters of Charles X. {F} listed them."),
+        _c("after_roman_phase", "The dam works entered phase III. {F} will finish in 2027."),
+        _c("after_clock_time", "Totality began at 20:27. {F} gasped as the sky went dark."),
+        _c("after_race_time", "She won in 2:18:33. {F} ran with her to the line."),
+        _c("after_vote_tally", "The plan was rejected 3,412 to 2,980. {F} will try again."),
+        _c("after_handle", "The video was posted by @BeauvalZoo. {F} shared it widely."),
+        _c("after_roman_heading", "VI. The budget\n{F} approved it on Friday.", "paragraph"),
+        _c("after_plain_heading", "Back to paper\n{F} now write everything by hand.", "paragraph"),
+        _c(
+            "after_caption_credit",
+            "Runners crossing the Seine. (Credit: Reuters)\n{F} set off at dawn.",
+            "paragraph",
+        ),
+        _c("after_star_list", "* Marennes\n* Oléron\n{F} share the same water.", "paragraph"),
+        _c("after_question", "Who leaked the files? {F} still have no idea."),
+        _c(
+            "negatives_un_phd",
+            "Two U.N. observers and a Ph.D. student counted the votes. {F} were kept out.",
+        ),
+        _c(
+            "negatives_ratio_emoji_ie",
+            "At odds of 5 : 1, the cub 🐼 slept, i.e. the bet was lost. {F} laughed.",
+        ),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 12 the first to twelfth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 13 the first to thirteenth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -1127,6 +1267,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_10_SPACE, HELD_OUT_10_SENTENCE, HELD_OUT_10_PHRASE),
         (HELD_OUT_11_SPACE, HELD_OUT_11_SENTENCE, HELD_OUT_11_PHRASE),
         (HELD_OUT_12_SPACE, HELD_OUT_12_SENTENCE, HELD_OUT_12_PHRASE),
+        (HELD_OUT_13_SPACE, HELD_OUT_13_SENTENCE, HELD_OUT_13_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -336,8 +336,9 @@ class TranslationRepair(MapStage):
 
     @cached_property
     def _field_scan(self) -> FieldScan | None:
-        """One Hyperscan pass for the pre-checks of five rules (`translation_scan`), standing
-        for each pre-check only where it is the shipped one; None without `hyperscan`."""
+        """One Hyperscan pass for the pre-checks of five rules and of a sentence after a
+        footnote's mark or an emoji (`translation_scan`), standing for each pre-check only
+        where it is the shipped one; None without `hyperscan`."""
         t = self._table
         names = None
         if self._names_needs is not None:
@@ -604,13 +605,14 @@ class TranslationRepair(MapStage):
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
             value = doc.get(field)
             scan = value is not first or bool(shapes & bits.SENTENCE)
-            spans, sure = self._sentence_starts(value, scan, gated, signals)
+            decorated = value is not first or bool(shapes & bits.DECORATED)
+            spans, sure = self._sentence_starts(value, scan, gated, signals, decorated)
             if spans:
                 self.replace_spans(doc, "sentence_case", spans, field)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
 
     def _sentence_starts(
-        self, value: str, scan: bool, gated: bool, signals: Counter
+        self, value: str, scan: bool, gated: bool, signals: Counter, decorated: bool = True
     ) -> tuple[list[tuple[int, int, str]], int]:
         """The sentence starts to capitalise in `value` and how many are sure, found in rounds
         until none is left. Whether a stop ends a sentence or a document wraps its lines is read
@@ -618,7 +620,8 @@ class TranslationRepair(MapStage):
         again, as a second run would judge them ("A. The timeline\nstudents met\n\nB.
         Next\nthey met": "They" first, then "Students"; "…\ncritics were quick to respond.
         \n\nthe talks": "The" once "Critics" opens its sentence). `scan`: `value` may hold a
-        sentence in lower case after a stop (`translation_scan`)."""
+        sentence in lower case after a stop (`translation_scan`); `decorated`: one after a stop
+        and a footnote's mark or an emoji."""
         spans: list[tuple[int, int, str]] = []
         sure = 0
         text: list[str] = []  # `value`'s characters, once a round has capitalised some
@@ -630,6 +633,11 @@ class TranslationRepair(MapStage):
                 found, certain = self._sentences(current, gated)
                 new += [s for s in found if s[0] not in taken]
                 sure += certain
+            if decorated and _decorated(current):
+                # "The film is back on screen. 🎬 restorers queued", "€12bn.² the growers"
+                found, _ = self._sentences(current, gated, decorated=True)
+                taken.update(start for start, _, _ in new)
+                new += [s for s in found if s[0] not in taken]
             if "\n" in current:
                 # "By Claire Dubois\nit resumed on Tuesday."; most shapes on the evidence only
                 evident = gated and bool(sure or any(signals.values()))
@@ -654,11 +662,11 @@ class TranslationRepair(MapStage):
             for start, _, upper in new:
                 text[start] = upper
             current = "".join(text)
-            if not self._starts_left(current, scan):
+            if not self._starts_left(current, scan, decorated):
                 break  # no word in lower case left where a sentence could start
         return spans, sure
 
-    def _starts_left(self, value: str, scan: bool) -> bool:
+    def _starts_left(self, value: str, scan: bool, decorated: bool = True) -> bool:
         """Whether `value` still holds a word in lower case where one of `_sentence_starts`'
         searches would look: the patterns alone, none of their judgement."""
         t = self._table
@@ -670,6 +678,8 @@ class TranslationRepair(MapStage):
             elif t["sentence_case"].search(value):
                 return True
         if "\n" in value and (_LINE_CASE.search(value) or _LIST_END_CASE.search(value)):
+            return True
+        if decorated and _decorated(value) and _DECORATED_CASE.search(value):
             return True
         return ("…" in value or "..." in value) and bool(
             _TRAILING_QUOTE.search(value) or _ELLIPSIS_CASE.search(value)
@@ -801,6 +811,17 @@ class TranslationRepair(MapStage):
             and token.islower()
             and len(token) >= 2
             and not _line_start(value, space - len(token))
+        ):
+            return True
+        # and after a capitalised word that a word in small letters stands before on its line:
+        # a place in a headline ("Floods in the Aude : 1,200 people"; a label has none, "VIP :
+        # 60,000", "Total Fat : 12g")
+        if (
+            value[space + 1 : space + 3] == ": "
+            and value[space + 3 : space + 4].isdigit()
+            and token.isalpha()
+            and token.istitle()
+            and _lower_word_before(value, space - len(token))
         ):
             return True
         # a number with a sign or an inner mark before a comma or a semicolon, as the number
@@ -1041,11 +1062,36 @@ class TranslationRepair(MapStage):
         for i, word in enumerate(words[:5]):
             if not (word.isalpha() and word.islower()):
                 return None
-            if i >= first and self._finite(word, words[i + 1] if i + 1 < len(words) else ""):
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if i >= first and (self._finite(word, after) or self._plural_present(words, i)):
                 return word
             if not (lead and i == 0) and (word in t["clause_breakers"] or i >= first + 2):
                 return None
         return None
+
+    def _plural_present(self, words: list[str], at: int) -> bool:
+        """Whether `words[at]` is a verb in the present without -s after a subject in the
+        plural (its last word, past an adverb of `clause_adverbs`: a noun in -s, a quantity, a
+        pronoun) and before an object (a determiner, a preposition, an object's pronoun):
+        "students dispute them", "few still use it", "they fly the flag"."""
+        t = self._table
+        if at + 1 >= len(words) or not self._bare_verb(words[at]):
+            return False
+        subject = words[:at]
+        while subject and subject[-1] in t["clause_adverbs"]:
+            subject.pop()
+        if not subject:
+            return False
+        last = subject[-1]
+        plural = (
+            _plural_noun(last)
+            or last in t["quantities"]
+            or last in t["plural_pronouns"]
+            or last == "them"  # "three of them"
+        )
+        # its object: a determiner or a pronoun ("thesis prize from the academy" is a noun's)
+        after = words[at + 1]
+        return plural and (after in t["determiners"] or after in t["object_pronouns"])
 
     def _clause_before(self, value: str, head: int, stop: int) -> bool:
         """Whether the sentence from `value[head]` to the stop at `value[stop]` is a main clause
@@ -1062,16 +1108,86 @@ class TranslationRepair(MapStage):
             return True
         if self._finite(words[-1], ""):
             return True
-        # a verb in the present after a subject of one or two words: "The store closes at",
-        # "It dates from" (not "The talks", "The U.S. officials")
-        at = 1 if words[0] in t["pronoun_subjects"] else 2
-        verb = words[at]
+        return self._present_after_subject(words)
+
+    def _present_after_subject(self, words: list[str]) -> bool:
+        """Whether `words` (in lower case, four at least) open with a subject and a verb in
+        the present: a pronoun, or a determiner (after a quantity and "of": "Most of the
+        grain") and one to three words, then a verb in -s after a noun in the singular ("It
+        dates from", "The store closes at", "The new keeper holds a", "Most of the grain goes
+        to"; not "The talks", "The U.S. officials"); or a subject in the plural of one to four
+        words, a determiner or not, initialisms among them, then a verb without -s before a
+        determiner or a preposition (`determiners`, `clause_breakers`: "The figures come from",
+        "The ships fly the flag", "E.U. member states agree with", "They sell to")."""
+        t = self._table
+        if words[0] in t["pronoun_subjects"]:
+            return _present_s(words[1])
+        first = 2 if words[1] == "of" and words[0] in t["quantities"] else 0
+        # a determiner, or a quantity before its noun ("Both airlines fly")
+        determined = words[first] in t["determiners"] or (
+            first == 0 and words[0] in t["quantities"]
+        )
+        start = first + determined
+        for verb_at in range(start + 1, min(start + 5, len(words) - 1)):
+            subject, verb = words[start:verb_at], words[verb_at]
+            noun = subject[-1]
+            if (
+                determined
+                and verb_at - start <= 3
+                and all(w.isalpha() and self._subject_word(w) for w in subject)
+                and not noun.endswith("s")
+                and _present_s(verb)
+            ):
+                return True
+            if (
+                (determined or first == 0)
+                and _plural_noun(noun)
+                and all(self._subject_word(w) for w in subject)
+                and self._bare_verb(verb)
+                and self._object_next(words[verb_at + 1])
+            ):
+                return True
         return (
-            (at == 1 or (words[0] in t["determiners"] and not words[1].endswith("s")))
-            and len(verb) >= 4
-            and verb.isalpha()
-            and verb.endswith("s")
-            and not verb.endswith("ss")
+            words[0] in t["plural_pronouns"]
+            and self._bare_verb(words[1])
+            and self._object_next(words[2])
+        )
+
+    def _subject_word(self, word: str) -> bool:
+        """Whether `word` may stand in a subject before its verb: a word or an initialism
+        ("E.U. member states"), no function word nor one that opens a clause ("In towns")."""
+        t = self._table
+        if _INITIALISM.fullmatch(word):
+            return True
+        return (
+            word.isalpha()
+            and word not in t["function_words"]
+            and word not in t["clause_breakers"]
+            and word not in t["sentence_openers"]
+        )
+
+    def _object_next(self, word: str) -> bool:
+        """Whether `word` may follow a verb: a determiner or a preposition ("come from",
+        "fly the")."""
+        t = self._table
+        return word in t["determiners"] or word in t["clause_breakers"]
+
+    def _bare_verb(self, word: str) -> bool:
+        """Whether `word` may be a verb in the present without -s after a subject in the plural
+        ("come", "fly", "agree"): a word in small letters, none of the function words, the
+        words that open sentences or clauses, nor one in -s, -ed, -ing or -ly."""
+        t = self._table
+        return (
+            len(word) >= 2
+            and word.isalpha()
+            and not word.endswith(("s", "ed", "ing"))
+            and (len(word) <= 4 or not word.endswith("ly") or word.endswith("ply"))
+            and word not in t["function_words"]
+            and word not in t["not_after_article"]
+            and word not in t["sentence_openers"]
+            and word not in t["clause_breakers"]
+            and word not in t["determiners"]
+            and word not in t["prepositions"]
         )
 
     def _clause_after_end(self, value: str, stop: int, start: int, shape: bool = True) -> bool:
@@ -1091,6 +1207,23 @@ class TranslationRepair(MapStage):
             return False
         head = self._sentence_head(value, stop, _SKIPS)
         return head is not None and value[head].isupper() and self._clause_before(value, head, stop)
+
+    def _plural_subject(self, value: str, start: int, lowered: dict[str, Any]) -> bool:
+        """Whether the word at `value[start]` opens a clause as its subject in the plural: a
+        quantity ("few approved it", `quantities`), or a noun in the plural the document
+        writes nowhere else in small letters ("critics greeted"; a brand repeats, "ecobee"
+        four times; a name in small letters before a noun is no subject's first word, "zotero
+        users were told")."""
+        word = _NEXT_WORD.match(" " + value[start : start + 40])
+        if word is None:
+            return False
+        word = word.group(1)
+        if not (
+            word in self._table["quantities"]
+            or (_plural_noun(word) and self._once(value, word, lowered))
+        ):
+            return False
+        return self._clause_follows(value, start) is not None
 
     def _clause_after_mark(self, value: str, mark: int, start: int) -> bool:
         """Whether the question mark at `value[mark]` ends its sentence before a clause
@@ -1182,9 +1315,9 @@ class TranslationRepair(MapStage):
             # an abbreviation that introduces a phrase is followed by a title as by any word
             # ("The rules (cf. Mme Lévy)"): it is no first name's nor a title's
             introducing = bare[:-1].lower() in t["introducing_abbreviations"]
-            if (abbreviation and not introducing) or initial:
-                continue  # "W. M. Keck", "Mr. M. Smith"
             title = entries[m.group("title")]
+            if (abbreviation and not introducing) or (initial and title.ambiguous):
+                continue  # "W. M. Keck", "Mr. M. Smith"; not "B. Mme Borne", a heading's letter
             first_name = bare[:1].isupper() and bare[-1:] not in ".!?:,;" and not common(bare)
             if first_name and title.ambiguous:
                 continue  # "John M. Ford": an initial after a first name; not "But M. Trump"
@@ -1393,7 +1526,9 @@ class TranslationRepair(MapStage):
             words["all"] = Counter(_TOKEN.findall(value))
         return words["all"][word] <= 1
 
-    def _sentences(self, value: str, gated: bool = False) -> tuple[list[tuple[int, int, str]], int]:
+    def _sentences(
+        self, value: str, gated: bool = False, decorated: bool = False
+    ) -> tuple[list[tuple[int, int, str]], int]:
         """The lower-case sentence starts of `value`, and how many of them are sure. After a
         question or an exclamation, a quote, a word in capitals or at a paragraph's start, a
         word that opens sentences only now and then ("Monday! but talks", "“we met.” the
@@ -1407,7 +1542,12 @@ class TranslationRepair(MapStage):
         spans: list[tuple[int, int, str]] = []
         sure = 0
         fixed: set[int] = set()  # sentences this pass capitalises count as capitalised
-        if "fast_sentence_case" in t:
+        if decorated:
+            # a footnote's mark or an emoji between the mark and the word ("€12bn.² the
+            # growers", "on screen. 🎬 restorers"): judged as if it were not there, and no
+            # evidence itself
+            matches = list(_DECORATED_CASE.finditer(value))
+        elif "fast_sentence_case" in t:
             stops, marks = t["fast_sentence_case"]
             matches = list(stops.finditer(value))
             if "?" in value or "!" in value:  # no match spans another: the union is the same
@@ -1429,7 +1569,8 @@ class TranslationRepair(MapStage):
         for m in matches:
             word = m.group("word")
             stop = value[m.start()] == "."
-            closer = value[m.start() + 1 : m.start("gap")]  # a quote or a bracket after the mark
+            # a quote or a bracket after the mark
+            closer = value[m.start() + 1 : m.start("deco" if decorated else "gap")]
             if not (stop or closer) and self._says_it(value, word, m.end()):
                 # "– Are you leaving? she asked": who asked it, no new sentence (a quote closed
                 # after the mark has its own test: 'He wrote: “What a day!” they laughed')
@@ -1498,13 +1639,12 @@ class TranslationRepair(MapStage):
                 # "under Article 49.3. critics"); a year still ends a brand's name ("Prime Day
                 # 2019. ecobee"), and the repair is no evidence itself
                 if not (gated and _NAME_NUMBER.fullmatch(token)) and not (
-                    # on the evidence too, "She won the Vendée Globe 2024. critics greeted her":
-                    # a clause on both sides, whose first word is a noun in the plural ("-s":
-                    # no brand, "Prime Day 2019. ecobee redesigned it") the document writes
-                    # nowhere else in small letters (a brand repeats: "ecobee" four times)
-                    gated
-                    and _PLURAL.fullmatch(word)
-                    and self._once(value, word, lowered)
+                    # evidence or not, "She won the Vendée Globe 2024. critics greeted her": a
+                    # clause on both sides, whose subject is a noun in the plural ("-s": no
+                    # brand, "Prime Day 2019. ecobee redesigned it") the document writes nowhere
+                    # else in small letters (a brand repeats: "ecobee" four times), or a
+                    # quantity ("Expo 2025. few queued")
+                    self._plural_subject(value, m.start("word"), lowered)
                     and self._clause_after_end(value, m.start(), m.start("word"), shape=False)
                 ):
                     continue
@@ -1582,7 +1722,7 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             fixed.add(start)
             spans.append((start, start + 1, word[0].upper()))
-            sure += opener
+            sure += opener and not decorated
         return spans, sure
 
     def _trailing_quotes(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
@@ -1702,6 +1842,7 @@ class TranslationRepair(MapStage):
                 or before[0].isdigit()
                 or before[0] in "(" + _LIST_MARKS
                 or self._heading_marks(before)
+                or _LETTERED_HEADING.match(before)  # "b) The hives", "ii. The costs"
             ):
                 continue  # "home page\nthe original", "import os\nthe"
             words = before.split()
@@ -1933,6 +2074,10 @@ OPTIONAL_WORD_LISTS = (
     "clause_adverbs",
     "determiners",
     "pronoun_subjects",
+    "plural_pronouns",
+    "quantities",
+    "prepositions",
+    "object_pronouns",
     "article_foreign_next",
     "letter_labels",
     "speech_subjects",
@@ -1954,6 +2099,29 @@ _ELLIPSIS_CASE = re.compile(r"(?<=[^\W\d_])(?:…|\.\.\.) (?P<word>[a-z][a-z'’
 _TRAILING_QUOTE = re.compile(
     r"(?:…|\.\.\.)(?P<closer>[”’\"]) (?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
 )
+# a sentence's end, then a footnote's mark ("€12bn.² the", "in 2004.[3] the") or an emoji ("on
+# screen. 🎬 restorers", "at last! ❄️ few"), then a word in small letters (`_sentences`)
+_EMOJI = "[\u2600-\u27bf\u2b50\u2b55\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]"
+_EMOJI_RUN = f"{_EMOJI}[\ufe0f\u200d]{{0,2}}(?:{_EMOJI}[\ufe0f\u200d]{{0,2}}){{0,4}}"
+_DECORATED_CASE = re.compile(  # led by the mark (a class the engine looks for fast)
+    r"[.!?](?:(?<=[^\W_][.!?])|(?<=[%”’\")\]][.!?]))[)\]”’\"]?"
+    rf"(?P<deco>(?:[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{{1,3}}|\[[0-9]{{1,3}}\])(?: {_EMOJI_RUN})?| {_EMOJI_RUN})"
+    r"(?P<gap> )[“‘\"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"
+)
+# what every match of it holds: a bracketed number after a mark ("2004.[3]", led by its
+# bracket), a footnote's mark, or an emoji: most text has none
+_REFERENCE_MARK = re.compile(r"\[(?<=[.!?”’\")\]]\[)[0-9]")
+_DECORATION = re.compile(f"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡{_EMOJI[1:-1]}]")  # one class: a scan in C
+
+
+def _decorated(value: str) -> bool:
+    """Whether `value` may hold a match of `_DECORATED_CASE` (a superset): nearly always
+    answered by `str.isascii` and one scan of a class."""
+    if "[" in value and _REFERENCE_MARK.search(value):
+        return True
+    return not value.isascii() and _DECORATION.search(value) is not None
+
+
 # a name in code before "?" or "!" ("String#match?", "valid_email?", "save!()"), and the marks
 # of a line of code after a sentence's first word ("if resp.status_code == 200:", "for x in
 # range(3) {", "let y = f()")
@@ -2076,8 +2244,10 @@ _ORDINAL = re.compile(r"[0-9]{0,3}(?:1st|2nd|3rd)|[0-9]{1,4}th")
 # what ends a name before a stop as often as it numbers one: "Ligue 1", "Ariane 6", "Article
 # 49.3", "Rafale F4"; not a year ("Prime Day 2019")
 _NAME_NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?|[A-Z]{1,3}[0-9]{1,2}")
-# an initialism of single letters, without its last full stop: "U.S", "p.m", "D.C", "e.g"
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]")
+# an initialism of single letters, without its last full stop: "U.S", "p.m", "D.C", "e.g"; or
+# a degree's, whose parts may be two letters and more ("Ph.D", "M.Sc", "D.Phil"; in lower case
+# too, as `_closing_on_evidence` asks)
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,3}[A-Za-z]|[A-Za-z][a-z]?\.[A-Za-z][a-z]{0,3}")
 # a Roman numeral of two letters or more, as a king's or a section's: "II", "XIV" (not "I", "V")
 _ROMAN = re.compile(r"[IVXLC]{2,6}")
 # a score, a clock time or a date, which end no name ("Lyon beat Nantes 3-1. police", "ended at
@@ -2115,6 +2285,16 @@ _MEASURE = re.compile(
 )
 # a number alone before a unit after a space: "130" of "130 km/h", "1,650", "-12", "~40,000"
 _NUMBER = re.compile(r"[$€£¥₩]?[-+−±~≈]?[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?")
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether `word` may be a noun in the plural: "ships", "figures" (not "thesis", "bus")."""
+    return _PLURAL.fullmatch(word) is not None and not word.endswith(("is", "us"))
+
+
+def _present_s(verb: str) -> bool:
+    """Whether `verb` may be a verb in the present in -s: "closes", "holds" (not "-ss")."""
+    return len(verb) >= 4 and verb.isalpha() and verb.endswith("s") and not verb.endswith("ss")
 
 
 def _web_address(core: str) -> bool:
@@ -2233,6 +2413,13 @@ def _after_label(value: str, index: int) -> bool:
     )
 
 
+def _lower_word_before(value: str, index: int, reach: int = 80) -> bool:
+    """Whether a word in small letters stands before `value[index]` on its line, `reach`
+    characters back at most: "Floods in the Aude" (not a label, "Total Fat")."""
+    start = max(value.rfind("\n", max(0, index - reach), index) + 1, index - reach)
+    return any(w.isalpha() and w.islower() for w in value[start:index].split())
+
+
 def _line_start(value: str, index: int) -> bool:
     """Whether only spaces (a few) stand between `value[index]` and the start of its line."""
     floor = max(0, index - 8)
@@ -2243,8 +2430,10 @@ def _line_start(value: str, index: int) -> bool:
     return not before[line + 1 :].strip()
 
 
-# a list item's number or letter closed by a bracket: "1)", "(2)", "b)"
-_ITEM_NUMBER = re.compile(r"\(?(?:[0-9]{1,3}|[a-z])\)")
+# a list item's number or letter closed by a bracket: "1)", "(2)", "b)", "(ii)"
+_ITEM_NUMBER = re.compile(r"\(?(?:[0-9]{1,3}|[a-z]|[ivx]{2,4})\)")
+# a heading's letter or small Roman numeral, then its title: "b) The hives", "ii. The costs"
+_LETTERED_HEADING = re.compile(r"(?:[a-z]|[ivx]{2,4})[.)] [A-Z]")
 
 
 def _sentence_start(value: str, index: int) -> bool:

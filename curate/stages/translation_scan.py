@@ -21,7 +21,11 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   letters (the long s, the Kelvin sign) is left to the stage, which asks the full check then;
 - `SENTENCE`: `.`, `!` or `?`, a bracket or a closing quote, a space or a paragraph break, an
   opening quote or bracket, then a lower-case ASCII letter: the shape of every match of the
-  sentence pattern.
+  sentence pattern;
+- `DECORATED`: `.`, `!` or `?`, a bracket or a closing quote, then a footnote's mark (a
+  superscript digit, `†`, `‡`, `[` and a digit) or a space and an emoji's first bytes: the
+  shape of every match of the stage's `_DECORATED_CASE` (a sentence's end, a footnote's mark
+  or an emoji, a word in small letters: "€12bn.² the", "screen. 🎬 restorers").
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -42,7 +46,15 @@ SPACE = 2
 NUMBER = 4
 DOUBLED = 8
 SENTENCE = 16
-EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE
+DECORATED = 32
+EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED
+# a mark that ends a sentence, a bracket or a closing quote, then a footnote's mark (¹ ² ³ in
+# U+00B2-00B9, ⁰ ⁴-⁹ in U+2070-2079, † ‡, "[" and a digit) or a space and an emoji (U+2600 to
+# U+27BF, U+2B50, U+2B55, or a character of plane 1 from U+1F000)
+_DECORATED = (
+    r"[.!?](?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\xc2[\xb2\xb3\xb9]|\xe2\x81[\xb0\xb4-\xb9]"
+    r"|\xe2\x80[\xa0\xa1]|\[[0-9]|\x20(?:\xe2(?:[\x98-\x9e]|\xad[\x90\x95])|\xf0\x9f))"
+)
 
 
 def _bytes_pattern(literal: str) -> str:
@@ -101,6 +113,7 @@ class FieldScan:
             )
         else:
             always |= SENTENCE
+        expressions.append((_DECORATED, DECORATED, 0))
         self.expressions = expressions
         self.always = always
         self._database: Any = None
