@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-BLOCK_KEYS = ("text", "content")  # where a block holds its paragraph
+# where a block holds its paragraph; a chat's turns too, `{"role": ..., "content": ...}` and
+# ShareGPT's `{"from": ..., "value": ...}` (a `conversations` row was "got list")
+BLOCK_KEYS = ("text", "content", "value")
 
 
 def _paragraph(block: dict[str, Any]) -> str | None:

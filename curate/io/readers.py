@@ -2027,6 +2027,15 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     tokens = {path for path, value in strings.items() if is_token(value)}
     strings = {path: value for path, value in strings.items() if path not in tokens}
     longest = max(strings, key=lambda k: (len(strings[k]), k), default=None)
+    # a field of paragraph objects or a chat's turns reads as their joined text
+    # (`io.paragraph_objects`): ShareGPT's `conversations` was "no text" to this advice
+    from curate.io.paragraph_objects import joined_paragraphs
+
+    blocks = {str(k): joined_paragraphs(v) for k, v in row.items() if isinstance(v, list)}
+    blocks = {k: v for k, v in blocks.items() if v}
+    widest = max(blocks, key=lambda k: (len(blocks[k]), k), default=None)
+    if widest is not None and (longest is None or len(blocks[widest]) > len(strings[longest])):
+        longest = widest
     # fields named already stay named: "--text-field content" alone would lose the `text` rows
     named = [*fields, longest] if fields != DEFAULT_READER.text_fields else [longest]
     from curate.io.shell_words import shell_word  # `' text'` quoted (io.shell_words)
