@@ -41,7 +41,7 @@ from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
-from curate.io.skipped_hints import is_project_file
+from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string
 from curate.io.tool_files import file_kind as tool_file_kind
@@ -303,6 +303,8 @@ def walk_inputs(
                     set_aside.append(str(child))
                 elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
+                elif project_text_kind(name):  # LICENSE.txt, requirements.txt
+                    skipped.append(str(child))
                 elif logging_kind(str(child)):  # `logs/stats.json` (io.datatrove_logs)
                     skipped.append(str(child))
                 elif juicer_kind(str(child)):  # `export_stats.jsonl` (io.juicer_stats)
@@ -498,6 +500,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = folder_kind(name) or kind  # `locked/`: no permission (io.unreadable)
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         kind = tool_kind(name) or kind  # `removed/`, `x.lock`, `state.json` (io.tool_files)
+        kind = project_text_kind(name) or kind  # `requirements.txt` (io.skipped_hints)
         if os.path.islink(name) and not os.path.exists(name):
             kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"

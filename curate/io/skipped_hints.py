@@ -8,6 +8,7 @@ here comes with the one step that makes it readable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -91,3 +92,20 @@ def conversion_hints(skipped: Iterable[str]) -> list[str]:
 def is_project_file(name: str) -> bool:
     """`README.md`, `CHANGELOG.md`: a repository's or a Hub dataset's notes, no article."""
     return name.lower().split(".", 1)[0] in PROJECT_FILES
+
+
+# a repository's text files met in a folder of `.txt` documents: its notes and pip's lists
+# ("requirements.txt", "requirements-dev.txt", "constraints.txt"), each read as a document
+PROJECT_TEXT = re.compile(r"(?:requirements(?:[-_.][\w.-]{1,40})?|constraints)\.txt", re.IGNORECASE)
+PROJECT_TEXT_KIND = "project file (README, LICENSE, requirements)"
+
+
+def project_text_kind(name: str) -> str | None:
+    """`PROJECT_TEXT_KIND` for `README.txt`, `LICENSE.txt`, `requirements.txt` met in a folder
+    (a file given by name is read as asked); else None."""
+    base = name.rsplit("/", 1)[-1]
+    if not base.lower().endswith(".txt"):
+        return None
+    if is_project_file(base) or PROJECT_TEXT.fullmatch(base):
+        return PROJECT_TEXT_KIND
+    return None
