@@ -258,8 +258,8 @@ class BylineExtractor(MapStage):
                 if names:
                     return names
             # then a line under the headline that opens with an author's lead ("Von Lisa
-            # Petrich", "By J.R. Stone", "Par Matthieu Hy le 07 Mai 2020"): on the pages where
-            # nothing above named anyone, 11 right names of 15 (4 of 6 on half A, 7 of 9 on B)
+            # Petrich", "By J.R. Stone", "Par Matthieu Hy le 07 Mai 2020"): 1,031 labelled
+            # pages, 8 right names of 11 more; R 0.654 -> 0.668 on half A, 0.600 -> 0.614 on B
             texts = page.get(HEADER_TEXTS)
             texts = texts if isinstance(texts, list) else []
             for at, text in enumerate(texts):
@@ -293,8 +293,8 @@ class BylineExtractor(MapStage):
 def _dated(date: Any) -> Any:
     """trafilatura's date, unless it is a year alone: htmldate gives January 1 when all it
     found was a year (a copyright line, "© 2013"), and that dates the site, not the article.
-    1,031 labelled pages: 31 such dates, 3 right; published P 0.756 -> 0.777 on half A and
-    0.739 -> 0.767 on half B, R 0.873 -> 0.867 and 0.868 -> 0.866."""
+    1,031 labelled pages: 31 such dates, 3 right; published P 0.756 -> 0.776 on half A and
+    0.739 -> 0.765 on half B, R 0.873 -> 0.873 and 0.868 -> 0.866 (the markup's date fills in)."""
     if isinstance(date, str) and _YEAR_ALONE.match(date):
         return None
     return date
