@@ -9,7 +9,6 @@ text that holds nothing else to repair; the old stage missed each of these conte
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -17,7 +16,7 @@ from curate.document import Document
 from curate.evaluate import inject_contexts as contexts
 from curate.stages.translation import TranslationRepair
 from tests import translation_slips as slips
-from tests.conftest import assert_contract, run_stage
+from tests.conftest import assert_contract, assert_linear, run_stage
 
 STAGE = TranslationRepair()
 # a clean English paragraph around each case, so that the case is a lone slip in a document
@@ -238,20 +237,18 @@ def test_stage_alone_on_a_cell_of_each_rule():
 
 
 @pytest.mark.parametrize(
-    "hostile",
+    "unit, n",
     [
-        "OFFICIALS MEET A INCURSION " * 60_000,  # one line in capitals, an article in each
-        "THE THE " * 200_000,
-        "Yes? the " * 150_000,
-        "Ab.\n\n(the " * 150_000,
-        "U.S. , " * 200_000,
-        "KIM JONG ONE MME AB " * 80_000,
+        ("OFFICIALS MEET A INCURSION ", 30_000),  # one line in capitals, an article in each
+        ("THE THE ", 100_000),
+        ("Yes? the ", 75_000),
+        ("Ab.\n\n(the ", 75_000),
+        ("U.S. , ", 100_000),
+        ("KIM JONG ONE MME AB ", 40_000),
     ],
 )
-def test_linear_on_hostile_input_in_new_contexts(hostile):
-    start = time.process_time()
-    run_stage(STAGE, hostile)
-    assert time.process_time() - start < 10
+def test_linear_on_hostile_input_in_new_contexts(unit, n):
+    assert_linear(lambda text: run_stage(STAGE, text), lambda k: unit * k, n)
 
 
 def test_every_cell_is_idempotent_and_replays():
