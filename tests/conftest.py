@@ -104,24 +104,35 @@ def seed_texts() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
 
 
-def assert_linear(run, make, n: int, *, step: int = 4, allowed: float = 8.0) -> None:
+def assert_linear(run, make, n: int, *, step: int = 4, allowed: float = 10.0) -> None:
     """`run(make(n))` costs about `step` times `run(make(n // step))`, on any machine.
 
     A hostile input is how a backtracking regex or a quadratic scan shows itself: it costs
     `step ** 2` times more (16), a linear one `step` times (4). Measuring the ratio and not the
     seconds keeps the check true on a slow or busy CI runner, where a fixed bound in seconds
-    failed a linear stage (10.6 s against 10) while it passed here (9.7 s).
+    failed a linear stage (10.6 s against 10) while it passed here (9.7 s). The garbage
+    collector is off while timing (its pauses grow with the objects alive, not with the
+    stage's work), each size takes its fastest of three runs, and 10 leaves room for noise: a
+    busy machine measured 8.9 on the markup stage, which is 3.3 to 4.1 here at every length.
     """
+    import gc
     import time
 
     def cost(k: int) -> float:
         text = make(k)
-        start = time.process_time()
-        run(text)
-        return time.process_time() - start
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            run(text)
+            return time.process_time() - start
+        finally:
+            gc.enable()
 
     small = max(min(cost(n // step) for _ in range(3)), 0.02)  # below 20 ms a clock tick counts
     big = cost(n)
-    if big > allowed * small:  # one slow moment on a shared runner is not a trend: look again
+    for _ in range(2):  # one slow moment on a shared runner is not a trend: look again
+        if big <= allowed * small:
+            break
         big = min(big, cost(n))
     assert big <= allowed * small, f"{big:.2f} s at {n} against {small:.2f} s at {n // step}"
