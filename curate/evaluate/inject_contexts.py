@@ -1246,12 +1246,170 @@ HELD_OUT_13_SENTENCE = tuple(
     )
 )
 
+# A fourteenth held-out batch, written in session 27 (round 12) before any fix it measures, without
+# running the stage or the eval on it and without reading round 11's code: topics no batch had (a
+# lavender harvest, a new tram line, a rocket launch from Kourou, a cheese cooperative's cellars, a
+# lighthouse's restoration, a rugby final, a shrinking glacier, Grasse's perfumers, a stamp auction,
+# a night ferry); the shapes listed as left after round 11 in new wordings (a regnal numeral of one
+# letter ending a sentence, `Napoleon I.`, `Pope Pius X.`; bold headings, `**What went wrong**`,
+# `__The harvest__`, and a bold heading holding the phrase; a subject with a prepositional phrase
+# before an initialism, `The cheese cooperative of Poligny sells to the U.S.`; verbs neither in -ed
+# nor common after a name's year or number, a caption's credit or a plain heading, `hid`, `fought`,
+# `swam`, `began`; `M.` and a thousands space in title-case headlines; `M.` after a heading's
+# letter, `C. M. Kala`); the kinds rounds 5 to 11 fixed, in new wordings (`11 p.m.`, `12°C.`,
+# `27-24.`, `06:15.`, `@CNES.`, `Louis XIV,`, `IX. The verdict`, `(b) The cost`, `## The launch`,
+# `1)` lists, an emoji, `8%.²` and `40 m.[7]` after the stop, `Inc.`, a question; a space before a
+# mark after `12%`, `14°C`, `Ariane 6`, `tan.fr`, `#Kourou`, `3.5 m`, `27-24`, `[4]`, a closing
+# quote, an emoji, `early Sept.`, in `###`, bold and lettered headings, a place in a headline before
+# a number); negatives inside the snippets that must stay (`Lawyers in the U.S. argue`, `Three M.A.
+# graduates wrote`, `At approx. 6 p.m. on Friday`, `a 16 : 9 screen`, `At approx. 5 p.m. the U.S.
+# envoys met two M.A. students`, `The Queen Mary II sails at 9 a.m. on Sunday, i.e. in two days`, a
+# hard-wrapped line `because\nthe rain`); and other lower-case openers (`OPENERS_14`).
+OPENERS_14 = ("lavender growers", "the crews", "cheesemakers", "rugby fans", "glaciologists",
+              "perfumers", "stamp collectors", "tram drivers", "many locals",
+              "all of them")  # fmt: skip
+HELD_OUT_14_PHRASE = (
+    _c("lavender_field", "On the Valensole plateau, {F} was cut before the heat."),
+    _c("tram_opening", "When the new Nantes tram line opened, {F} was on board."),
+    _c("launch_pad", "At the Kourou launch pad, {F} was delayed by wind."),
+    _c("cheese_cellar", "Inside the Poligny cellars, {F} was checked every week."),
+    _c("lighthouse_boat", "Off the Gironde estuary, {F} was brought to the lighthouse by boat."),
+    _c("rugby_final", "Before the rugby final in Marseille, {F} was cheered by the fans."),
+    _c("glacier_survey", "On the Mer de Glace, {F} was measured again in August."),
+    _c("stamp_auction", "At the Drouot stamp sale, {F} was sold for a record sum."),
+    _c(
+        "title_case_perfume", "Grasse Perfumers Honour {F} at Their Gala", "paragraph", case="title"
+    ),
+    _c(
+        "title_case_tram",
+        "Nantes Tram Riders Welcome {F} on Opening Day",
+        "paragraph",
+        case="title",
+    ),
+    _c("letter_heading", "C. {F} and the launch window", "paragraph", start=True),
+    _c("bold_heading", "**{F} at the lighthouse**", "paragraph", start=True),
+    _c("markdown_heading_h3", "### {F} in the cellars", "paragraph", start=True),
+    _c(
+        "live_time_hyphen",
+        "21:10 - {F} was confirmed by the referee.",
+        "paragraph",
+        start=True,
+    ),
+    _c(
+        "dateline_em_dash",
+        "KOUROU, French Guiana — {F} was postponed to Friday.",
+        "paragraph",
+        start=True,
+    ),
+    _c(
+        "after_paren_number_list",
+        "1) Valensole\n2) Sault\n{F} was felt in both places.",
+        "paragraph",
+        start=True,
+    ),
+    _c("after_regnal_comma", "Under Louis XIV, {F} was planned at the estuary."),
+    _c("after_score_comma", "After the 27-24 win, {F} was celebrated in the stands."),
+    _c("after_footnote_comma", "As the catalogue² says, {F} was printed in 1849."),
+    _c("negative_us_argue", "Lawyers in the U.S. argue {F} was never signed."),
+    _c("negative_ma_graduates", "Three M.A. graduates wrote that {F} was lost at sea."),
+    _c("negative_approx_pm", "At approx. 6 p.m. on Friday, {F} was sold."),
+)
+HELD_OUT_14_SPACE = (
+    _c("place_headline_number", "Drought in Valensole{F}: 1,300 hectares lost", "paragraph"),
+    _c("after_percent", "Yields fell by 12%{F}; growers blame the heat."),
+    _c("after_degrees", "The cellar stays at 14°C{F}, even in August."),
+    _c("after_month_abbrev", "The lighthouse reopens in early Sept.{F}; visits are free."),
+    _c("after_product_number", "The launch of Ariane 6{F}, twice delayed, went well."),
+    _c("after_company_inc", "The probe was built by Orbital Parts Inc.{F}; it weighs a tonne."),
+    _c("after_domain", "Tickets are sold on tan.fr{F}; fares start at €1.70."),
+    _c("after_hashtag", "Fans posted under #Kourou{F}! It trended all day."),
+    _c("title_case_question", "Will the Glacier Be Gone by 2050{F}?", "paragraph"),
+    _c(
+        "caps_headline",
+        "RECORD BID FOR A STAMP{F}: 1.2 MILLION EUROS",
+        "paragraph",
+        case="upper",
+    ),
+    _c("markdown_heading_h3", "### Who pays{F}: the region and the state", "paragraph"),
+    _c("bold_heading", "**The verdict**{F}: a late win for Toulon", "paragraph"),
+    _c("lettered_heading", "c) The route{F}: from Nantes to Rezé", "paragraph"),
+    _c("after_closing_quote", "She called it “the best harvest in years”{F}; others disagree."),
+    _c("after_emoji", "Liftoff 🚀{F}! The satellite is in orbit."),
+    _c("after_decimal_unit", "The glacier lost 3.5 m{F}; it lost 2.1 m the year before."),
+    _c("negative_ratio_screen", "The film is shown on a 16 : 9 screen{F}; tickets cost €8."),
+    _c("after_bracket_ref", "The first tram ran in 1879 [4]{F}; it was drawn by horses."),
+    _c("after_score", "Toulon won 27-24{F}! Nobody saw it coming."),
+)
+HELD_OUT_14_SENTENCE = tuple(
+    replace(c, openers=OPENERS_14)
+    for c in (
+        _c("after_regnal_one_letter", "The scent was made for Napoleon I. {F} wore it at court."),
+        _c("after_pope_regnal", "The stamp shows Pope Pius X. {F} bid for it all morning."),
+        _c("after_bold_heading", "**What went wrong**\n{F} blame the wind.", "paragraph"),
+        _c("after_underscore_bold", "__The harvest__\n{F} cut the rows by hand.", "paragraph"),
+        _c(
+            "after_subject_of_place",
+            "The cheese cooperative of Poligny sells to the U.S. {F} say prices are fair.",
+        ),
+        _c(
+            "after_subject_with_pp_uk",
+            "The crew of the lighthouse boat trains with the U.K. {F} lent a spare engine.",
+        ),
+        _c(
+            "after_name_year_irregular",
+            "It was the hottest day of the Nice Carnival 2026. {F} hid in the shade.",
+        ),
+        _c("after_lot_number", "The stamp was listed as Lot 212. {F} fought over it."),
+        _c(
+            "after_caption_photo",
+            "The lighthouse at dawn. (Photo: Getty Images)\n{F} swam out to it.",
+            "paragraph",
+        ),
+        _c("after_plain_heading", "A late harvest\n{F} began cutting on Monday.", "paragraph"),
+        _c(
+            "after_plain_heading_present", "Fares and times\n{F} drive the first tram.", "paragraph"
+        ),
+        _c("after_markdown_h2", "## The launch\n{F} watched from the beach.", "paragraph"),
+        _c("after_lettered_paren", "(b) The cost\n{F} pay half of it.", "paragraph"),
+        _c("after_roman_heading", "IX. The verdict\n{F} took it badly.", "paragraph"),
+        _c("after_emoji", "The rocket cleared the tower. 🚀 {F} clapped."),
+        _c("after_footnote_mark", "Sales rose by 8%.² {F} knew it would happen."),
+        _c("after_bracket_ref", "The glacier shrank by 40 m.[7] {F} fear worse."),
+        _c("after_us_present", "Most Comté is eaten in France, not the U.S. {F} eat far less."),
+        _c("after_pm", "The ferry left at 11 p.m. {F} slept on deck."),
+        _c("after_degrees", "The cellar is kept at 12°C. {F} turn each wheel by hand."),
+        _c("after_score", "Toulon won 27-24. {F} ran onto the pitch."),
+        _c("after_clock_time", "Liftoff came at 06:15. {F} held their breath."),
+        _c("after_handle", "The news came from @CNES. {F} spread it fast."),
+        _c("after_question", "Will the glacier survive? {F} doubt it."),
+        _c(
+            "after_paren_number_list",
+            "1) Valensole\n2) Sault\n{F} lost half the crop.",
+            "paragraph",
+        ),
+        _c("after_company_inc", "The probe was built by Orbital Parts Inc. {F} sent it on."),
+        _c(
+            "negative_hard_wrap",
+            "The harvest ran late this year because\nthe rain kept the rows wet. {F} waited.",
+            "paragraph",
+        ),
+        _c(
+            "negatives_pm_us_ma",
+            "At approx. 5 p.m. the U.S. envoys met two M.A. students. {F} stayed outside.",
+        ),
+        _c(
+            "negatives_regnal_am_ie",
+            "The Queen Mary II sails at 9 a.m. on Sunday, i.e. in two days. {F} booked early.",
+        ),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 13 the first to thirteenth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 14 the first to fourteenth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -1268,6 +1426,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_11_SPACE, HELD_OUT_11_SENTENCE, HELD_OUT_11_PHRASE),
         (HELD_OUT_12_SPACE, HELD_OUT_12_SENTENCE, HELD_OUT_12_PHRASE),
         (HELD_OUT_13_SPACE, HELD_OUT_13_SENTENCE, HELD_OUT_13_PHRASE),
+        (HELD_OUT_14_SPACE, HELD_OUT_14_SENTENCE, HELD_OUT_14_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -69,7 +69,8 @@ CLOSING = "”\"’')]"
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f](?:[,.;!?]|: [^\W\d_]))|(?<=[”’)\]%])"""
-    r"""|(?<=\w["'])"""
+    r"""|(?<=[^\W\d_]\*\*)|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF])"""
+    r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F)|(?<=\w["'])"""
     r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;!?])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
@@ -81,7 +82,10 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
 _FAST_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?=[,;:!?.])"""
     r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?]|: [^\W\d_])"""
-    r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=\w["'][ \u00a0\u202f])"""
+    r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=[^\W\d_]\*\*[ \u00a0\u202f])"""
+    r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF][ \u00a0\u202f])"""
+    r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F[ \u00a0\u202f])"""
+    r"""|(?<=\w["'][ \u00a0\u202f])"""
     r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;!?])|(?<=/[ \u00a0\u202f])(?=[,;])"""
     r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
     r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
@@ -837,10 +841,16 @@ class TranslationRepair(MapStage):
         # a handle before a colon and a word, or a question or exclamation mark, as a number
         # ("Follow @SNCF : delays", "at @Elysee ? Nobody"); a year cut short ("since ’89 ? Maybe")
         cut_year = token[:1] in "’'" and len(core) == 2 and core.isdigit()
-        if (token == core or cut_year) and (
-            _HANDLE.fullmatch(core)
-            or _CLOCK.fullmatch(core)  # "10:45 : the first trains", "at 14h30 ? No"
-            or self._ends_in_number(value, space, core)
+        if (
+            (token == core or cut_year)
+            and (
+                _HANDLE.fullmatch(core)
+                or _CLOCK.fullmatch(core)  # "10:45 : the first trains", "at 14h30 ? No"
+                # a score or a date before a question or an exclamation mark ("Toulon won 27-24 !
+                # Nobody"; before a colon it waits for the evidence, "The score was 3-1 : a fair")
+                or (_RESULT.fullmatch(core) and value[space + 1 : space + 2] in ("!", "?"))
+                or self._ends_in_number(value, space, core)
+            )
         ):
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
@@ -872,7 +882,19 @@ class TranslationRepair(MapStage):
         """Whether the thousands-spaced number of `m` has the lone-slip shape: a word, a hyphen
         or a clause's end after it, no capitalised word right before it ("Boeing 737 800")."""
         shape = self._table["thousands_space_lone"]
-        if shape is None or not shape.match(value, m.end("num")):
+        if shape is None:
+            return False
+        # in a headline in title case, a unit of `number_units` after it ("Riders Welcome 5 000
+        # People", "Raise 12 500 Euros"): every word is capitalised there, the one before says
+        # nothing of a name, and a model's number counts no unit ("Boeing 737 800 Jets")
+        unit = _TITLE_WORD.match(value, m.end("num"))
+        if (
+            unit is not None
+            and unit.group(1).lower() in self._table["number_units"]
+            and _title_cased(value, m.start("num"))
+        ):
+            return True
+        if not shape.match(value, m.end("num")):
             return False
         start = m.start("num")
         if start < 2 or value[start - 1] != " ":
@@ -1049,12 +1071,16 @@ class TranslationRepair(MapStage):
             and after not in t["participle_next"]
         )
 
-    def _clause_follows(self, value: str, start: int, adverb: bool = True) -> str | None:
+    def _clause_follows(
+        self, value: str, start: int, adverb: bool = True, loose: bool = True
+    ) -> str | None:
         """The finite verb, if the words from `value[start]` open a clause: at most three words
         in small letters, none of `clause_breakers`, then a finite verb ("fishermen welcomed
         it", "three of them had feared", "critics were quick"; not "officials based in Paris",
-        "and then"). `adverb`: the first word may be one of `clause_adverbs` before a subject
-        ("then talks resumed"; "then became a citizen" goes on its sentence)."""
+        "and then"; a determiner after the first word opens another noun phrase, "students the
+        crews stayed"). `adverb`: the first word may be one of `clause_adverbs` before a subject
+        ("then talks resumed"; "then became a citizen" goes on its sentence). `loose`: a verb
+        in the present or the past may take a preposition or a particle (`_plural_present`)."""
         t = self._table
         words = [w.strip(_EDGE_MARKS) for w in value[start : start + 120].split(None, 6)[:6]]
         lead = adverb and bool(words) and words[0] in t["clause_adverbs"]
@@ -1063,17 +1089,24 @@ class TranslationRepair(MapStage):
             if not (word.isalpha() and word.islower()):
                 return None
             after = words[i + 1] if i + 1 < len(words) else ""
-            if i >= first and (self._finite(word, after) or self._plural_present(words, i)):
+            if i >= first and (self._finite(word, after) or self._plural_present(words, i, loose)):
                 return word
             if not (lead and i == 0) and (word in t["clause_breakers"] or i >= first + 2):
                 return None
+            if i >= 1 + lead and word in t["determiners"] and words[i - 1] != "of":
+                # "two M.A. students. the crews stayed": a determiner opens another noun
+                # phrase, no subject goes on past it ("most of the growers" does)
+                return None
         return None
 
-    def _plural_present(self, words: list[str], at: int) -> bool:
+    def _plural_present(self, words: list[str], at: int, loose: bool = True) -> bool:
         """Whether `words[at]` is a verb in the present without -s after a subject in the
         plural (its last word, past an adverb of `clause_adverbs`: a noun in -s, a quantity, a
-        pronoun) and before an object (a determiner, a preposition, an object's pronoun):
-        "students dispute them", "few still use it", "they fly the flag"."""
+        pronoun) and before an object (a determiner, a quantity, an object's pronoun):
+        "students dispute them", "few still use it", "they fly the flag"; `loose`, or a
+        preposition or a particle (`verb_particles`, `prepositions`), which a verb in the past
+        neither in -ed nor listed takes too: "glaciologists hid in the shade", "the crews slept
+        on deck"."""
         t = self._table
         if at + 1 >= len(words) or not self._bare_verb(words[at]):
             return False
@@ -1089,9 +1122,16 @@ class TranslationRepair(MapStage):
             or last in t["plural_pronouns"]
             or last == "them"  # "three of them"
         )
-        # its object: a determiner or a pronoun ("thesis prize from the academy" is a noun's)
+        # its object: a determiner or a pronoun ("thesis prize from the academy" is a noun's),
+        # or a preposition or a particle after a verb in the past that is neither in -ed nor
+        # listed ("glaciologists hid in the shade", "fans swam out to it", "hackers wept at")
         after = words[at + 1]
-        return plural and (after in t["determiners"] or after in t["object_pronouns"])
+        return plural and (
+            after in t["determiners"]
+            or after in t["object_pronouns"]
+            or after in t["quantities"]  # "all of them pay half of it"
+            or (loose and (after in t["verb_particles"] or after in t["prepositions"]))
+        )
 
     def _clause_before(self, value: str, head: int, stop: int) -> bool:
         """Whether the sentence from `value[head]` to the stop at `value[stop]` is a main clause
@@ -1110,7 +1150,7 @@ class TranslationRepair(MapStage):
             return True
         return self._present_after_subject(words)
 
-    def _present_after_subject(self, words: list[str]) -> bool:
+    def _present_after_subject(self, words: list[str], nested: bool = True) -> bool:
         """Whether `words` (in lower case, four at least) open with a subject and a verb in
         the present: a pronoun, or a determiner (after a quantity and "of": "Most of the
         grain") and one to three words, then a verb in -s after a noun in the singular ("It
@@ -1128,6 +1168,21 @@ class TranslationRepair(MapStage):
             first == 0 and words[0] in t["quantities"]
         )
         start = first + determined
+        if nested:
+            # a subject's noun and a phrase of one to three words after a preposition ("The
+            # cheese cooperative of Poligny sells to", "The crew of the lighthouse boat trains
+            # with"): judged as the subject without the phrase
+            for at in range(start + 1, min(start + 4, len(words) - 2)):
+                if words[at] not in t["subject_prepositions"]:
+                    continue
+                tail = at + 1 + (words[at + 1] in t["determiners"])
+                for verb_at in range(tail + 1, min(tail + 4, len(words) - 1)):
+                    if not all(self._subject_word(w) for w in words[tail:verb_at]):
+                        break
+                    cut = words[:at] + words[verb_at:]
+                    if len(cut) >= 4 and self._present_after_subject(cut, nested=False):
+                        return True
+                break
         for verb_at in range(start + 1, min(start + 5, len(words) - 1)):
             subject, verb = words[start:verb_at], words[verb_at]
             noun = subject[-1]
@@ -1201,12 +1256,55 @@ class TranslationRepair(MapStage):
             core = _token_before(value, stop).strip(OPENING + CLOSING)
             lower = core.lower()
             initialism = _INITIALISM.fullmatch(core) and lower not in t["introducing_abbreviations"]
-            if not (initialism or lower in t["closing_abbreviations"] or _ROMAN.fullmatch(core)):
+            if not (
+                initialism
+                or lower in t["closing_abbreviations"]
+                or _ROMAN.fullmatch(core)
+                or self._regnal_letter(value, stop, core)
+            ):
                 return False
-        if not self._clause_follows(value, start):
+            if initialism and not core.islower() and self._counted(value, stop - len(core)):
+                return False  # "met two M.A. students. the crews": a count's noun follows
+            # after "the U.S." a noun may go on the phrase ("spoke to the U.S. news agency in
+            # New York"): its verb needs an object, not a preposition alone
+            loose = not (initialism and self._determined(value, stop - len(core)))
+        else:
+            loose = True
+        if not self._clause_follows(value, start, loose=loose):
             return False
         head = self._sentence_head(value, stop, _SKIPS)
         return head is not None and value[head].isupper() and self._clause_before(value, head, stop)
+
+    def _determined(self, value: str, start: int) -> bool:
+        """Whether a determiner stands right before `value[start]` ("the U.S.")."""
+        if start < 2 or value[start - 1] != " ":
+            return False
+        return _token_before(value, start - 1).lower() in self._table["determiners"]
+
+    def _counted(self, value: str, start: int) -> bool:
+        """Whether the word before `value[start]` counts what follows it, a number or a
+        quantity ("two M.A. students", "Two U.N. observers", "40 U.S. firms", "many E.U.
+        states"): the initialism before a noun qualifies it and ends no sentence (asked of one
+        in capitals: "at 11 p.m. the crews" is a time's)."""
+        if start < 2 or value[start - 1] != " ":
+            return False
+        word = _token_before(value, start - 1).lower()
+        return (
+            word.isdigit()
+            or word in self._table["quantities"]
+            or word in self._table["number_words"]
+        )
+
+    @staticmethod
+    def _regnal_letter(value: str, stop: int, core: str) -> bool:
+        """Whether `core`, before the stop at `value[stop]`, is a Roman numeral of one letter
+        after a name ("Napoleon I.", "Pope Pius X.", "Charles X."): `I`, `V` or `X` after a
+        capitalised word of two letters or more, which an initial does not follow
+        ("W. M. Keck")."""
+        if core not in ("I", "V", "X"):
+            return False
+        name = _token_before(value, stop - 2) if value[stop - 2 : stop - 1] == " " else ""
+        return len(name) >= 2 and name[0].isupper() and name[1:].isalpha() and name[1:].islower()
 
     def _plural_subject(self, value: str, start: int, lowered: dict[str, Any]) -> bool:
         """Whether the word at `value[start]` opens a clause as its subject in the plural: a
@@ -1600,6 +1698,8 @@ class TranslationRepair(MapStage):
                 continue
             # an abbreviation that ends walks a bounded way back (`_closing_abbreviation`)
             head = self._sentence_head(value, m.start(), _SKIPS if closing else None)
+            if head is not None and value[head].islower():
+                head = self._wrapped_head(value, head)
             if head is None or not (
                 value[head].isupper()
                 or value[head].isdigit()
@@ -1848,6 +1948,8 @@ class TranslationRepair(MapStage):
             words = before.split()
             if len(words) > 10 or words[-1] in t["function_words"]:
                 continue
+            if self._cut_after(words[-1]):
+                continue  # "The harvest ran late because\nthe rain": a line wrapped mid-clause
             end = value.find("\n", m.end())
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
             if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
@@ -1897,6 +1999,38 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _wrapped_head(self, value: str, head: int) -> int:
+        """Where a sentence opening in lower case at a line's start `value[head]` starts, when
+        the line before stops mid-clause (`_cut_after`): the sentence goes on from it ("The
+        harvest ran late because\nthe rain kept the rows wet. all of them" starts at "The");
+        `head` otherwise."""
+        if head < 2 or value[head - 1] != "\n" or value[head - 2] == "\n":
+            return head
+        floor = max(0, head - 200)  # a line of ten words at most
+        start = value.rfind("\n", floor, head - 1) + 1
+        if start == 0 and floor > 0:
+            return head
+        words = value[start : head - 1].split()
+        if len(words) > 30:
+            return head
+        if not words or not self._cut_after(words[-1]):
+            return head
+        while start < head and value[start] in _BEFORE_HEAD:
+            start += 1
+        return start
+
+    def _cut_after(self, word: str) -> bool:
+        """Whether a line that ends with `word` stops mid-clause: a conjunction, a
+        subordinator, a preposition or a determiner ("because", "when", "across", "their")
+        wants more after it, no heading ends so."""
+        t = self._table
+        return (
+            word in t["clause_breakers"]
+            or word in t["prepositions"]
+            or word in t["determiners"]
+            or (word in t["clause_before_breakers"] and word in t["sentence_openers"])
+        )
 
     def _heading_marks(self, line: str) -> bool:
         """Whether `line` opens with a line's lead (`line_leads`), then a capital: a Markdown
@@ -2052,7 +2186,8 @@ def _may(needs: re.Pattern[str] | None, value: str) -> bool:
 _LAST_WORD = re.compile(r"[\w.'’-]*$")
 
 
-# a line in lower case after a line that ends with a letter, a digit or a bracket (`_line_starts`)
+# a line in lower case after a line that ends with a letter, a digit, a bracket or a bold span's
+# closing marks (`_line_starts`: "**What went wrong**\nfans blame")
 # (or a mark that ends a line complete in itself: "STRIKE!", "Who pays?", "Background:")
 # the word lists of translation.yaml a rules file of its own may leave out (the clause words,
 # `finite_verbs` to `pronoun_subjects`, are those of `_clause_follows`: a clause on both sides of
@@ -2077,6 +2212,9 @@ OPTIONAL_WORD_LISTS = (
     "plural_pronouns",
     "quantities",
     "prepositions",
+    "verb_particles",
+    "subject_prepositions",
+    "number_words",
     "object_pronouns",
     "article_foreign_next",
     "letter_labels",
@@ -2085,7 +2223,8 @@ OPTIONAL_WORD_LISTS = (
 )
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
-    r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n))\n?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+    r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n)|(?<=[^\W_](?:\*\*|__)\n))\n?"
+    r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
 )
 # an ellipsis after a letter, then a word in small letters (`_ellipsis_starts`)
 # a street's type, which closes a name only after a capitalised word ("on Main St.")
@@ -2359,6 +2498,8 @@ def _shouted(value: str, index: int, reach: int = 100) -> bool:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# a capitalised word after a space (`_counts_words`: "5 000 People" in a headline in title case)
+_TITLE_WORD = re.compile(r"[ \u00a0\u202f]([A-Z][a-z]{1,20})(?![\w])")
 
 
 def _title_cased(value: str, index: int, reach: int = 100) -> bool:
