@@ -4,6 +4,8 @@ rows, sketches and quarantine records, in the batch's order."""
 
 from dataclasses import dataclass, field
 
+import pytest
+
 from curate.corpus.dedup import NearDuplicateRemover
 from curate.document import Document
 from curate.engines.plan import RowValidator, Segment, emptied, run_batch
@@ -119,3 +121,36 @@ def test_process_many_is_process_of_each_document():
     assert [kept_row(d) for d in many] == [kept_row(d) for d in single]
     assert [d.removal for d in many] == [d.removal for d in single]
     assert any(d.removed for d in many) and not all(d.removed for d in many)
+
+
+# text a stage left: whitespace alone of any kind (Unicode's too) empties the document, as
+# `not text.strip()` did; one visible character anywhere keeps it
+@pytest.mark.parametrize(
+    ("text", "emptied_out"),
+    [
+        ("", True),
+        (" ", True),
+        ("\n\t\r\n  ", True),
+        ("\u00a0\u2003\u3000\u2028\x0b\x0c\x1c", True),
+        ("a", False),
+        ("   x", False),
+        ("x   ", False),
+        ("\n\n\u00a0.\u00a0\n", False),
+        ("\u200b", False),  # zero width space: not whitespace to str.strip, kept as before
+    ],
+)
+def test_emptied_is_whitespace_alone(text, emptied_out):
+    doc = emptied("boilerplate", Document(id="d", text=text))
+    assert doc.removed is emptied_out is (not text.strip())
+    if emptied_out:
+        assert (doc.removal.stage, doc.removal.rule) == ("boilerplate", "emptied")
+
+
+def test_validators_compiled_once_still_check_every_row():
+    """Validators share their compiled schemas; a broken row is still caught after good ones."""
+    first, second = RowValidator(), RowValidator()
+    assert first.kept is second.kept and first.removed is second.removed
+    good = kept_row(Document(id="a", text="Some text."))
+    assert first.problem("kept", good) is None
+    for broken in ({**good, "text": ""}, {**good, "lang": "English"}, {**good, "extra": 1}):
+        assert "breaks the schema" in second.problem("kept", broken)

@@ -386,7 +386,10 @@ class LocalEngine:
         if dedup_against is not None:
             priors["dedup"] = load_index(dedup_against)
             check_prior(pipeline, priors["dedup"], dedup_against)
-        manifest = run_manifest(pipeline, found.paths)
+        # the recipe spelled out, once: the manifest, recipe.yaml and the report page each
+        # had it made again (every stage built to read its settings back, 5 ms a time)
+        recipe_text = dump(pipeline.recipe)
+        manifest = run_manifest(pipeline, found.paths, recipe_text)
         manifest["dedup_against"] = str(dedup_against) if dedup_against else None
         writer.open(manifest, resume=resume)
         self.resumed = writer.checkpoints
@@ -417,11 +420,11 @@ class LocalEngine:
             writer.finish(
                 {
                     "report.json": json.dumps(report, indent=2, ensure_ascii=False) + "\n",
-                    "recipe.yaml": dump(pipeline.recipe),
+                    "recipe.yaml": recipe_text,
                     "README.md": card.render(
                         report, pipeline.recipe, Path(out).name, kept_bytes, writer.published()
                     ),
-                    **report_page(writer.staging, report, pipeline.recipe, out),
+                    **report_page(writer.staging, report, pipeline.recipe, out, recipe_text),
                 }
             )
         except BaseException:
@@ -447,13 +450,16 @@ def check_prior(pipeline: Pipeline, prior: Any, folder: str | Path) -> None:
             )
 
 
-def run_manifest(pipeline: Pipeline, files: list[Path]) -> dict[str, Any]:
-    """What a checkpoint depends on: the recipe and the exact input files."""
+def run_manifest(
+    pipeline: Pipeline, files: list[Path], recipe_text: str | None = None
+) -> dict[str, Any]:
+    """What a checkpoint depends on: the recipe (`dump` of it, given or made) and the exact
+    input files."""
     from curate import __version__
 
     return {
         "curate": __version__,
-        "recipe": dump(pipeline.recipe),
+        "recipe": dump(pipeline.recipe) if recipe_text is None else recipe_text,
         "inputs": [
             {"path": str(path), "size": path.stat().st_size, "mtime_ns": path.stat().st_mtime_ns}
             for path in files
@@ -462,7 +468,11 @@ def run_manifest(pipeline: Pipeline, files: list[Path]) -> dict[str, Any]:
 
 
 def report_page(
-    staging: Path, report: dict[str, Any], recipe: dict[str, Any], out: str | Path
+    staging: Path,
+    report: dict[str, Any],
+    recipe: dict[str, Any],
+    out: str | Path,
+    recipe_text: str | None = None,
 ) -> dict[str, str]:
     """`report.html` for the files `finish` writes, from the closed shards in staging (so it is
     published with the rest, atomically), unless the recipe says `output: {report: false}`.
@@ -472,4 +482,8 @@ def report_page(
         return {}
     from curate.inspect.html import render_report
 
+    if recipe_text is not None:  # the page shows the recipe as recipe.yaml has it: this text
+        from curate.resources import parse_yaml
+
+        recipe = parse_yaml(recipe_text)
     return {"report.html": render_report(staging, report, recipe, shown_as=Path(out).name)}
