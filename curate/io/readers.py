@@ -1687,8 +1687,10 @@ def _read_id_text(
     where = str(path)
     number = 0
     try:
-        rows = csv.reader(_text_lines(path), **_dialect(path))
-        for item in id_text_rows(rows, where, base_id, settings, shape):
+        dialect = _dialect(path)
+        rows = csv.reader(_text_lines(path), **dialect)
+        joiner = dialect["delimiter"] + (" " if dialect.get("skipinitialspace") else "")
+        for item in id_text_rows(rows, where, base_id, settings, shape, joiner=joiner):
             number = rows.line_num
             yield item
     except (csv.Error, UnicodeDecodeError, OSError, EOFError, zlib.error) as err:

@@ -47,4 +47,4 @@ def read_text_table(
     """A document a line of a `text_table` (see the module), numbered by its line."""
     delimiter, shape = table
     rows = (line.rstrip("\r\n").split(delimiter) if line.strip() else [] for line in lines)
-    yield from id_text_rows(rows, str(path), base_id, settings, shape)
+    yield from id_text_rows(rows, str(path), base_id, settings, shape, joiner=delimiter)

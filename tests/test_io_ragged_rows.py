@@ -1,0 +1,165 @@
+"""A headerless table with a row or a few of another width (io.ragged_rows): read, each odd row
+mended when its shape leaves no doubt or quarantined with its file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from curate.io.ragged_rows import mended, regular_rows
+from curate.io.readers import walk_inputs
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
+
+TEXTS = texts_of(30)
+LABELS = ["sports", "world", "business"]
+
+
+def _rows(shape: str, sep: str) -> list[str]:
+    """30 rows of a headerless table of `shape`, the text spelled with no separator."""
+    rows = []
+    for k, text in enumerate(TEXTS):
+        text = text.replace(sep, " ")
+        label = LABELS[k % 3]
+        rows.append(
+            {
+                "id,text,label": f"doc-{k}{sep}{text}{sep}{label}",
+                "label,id,text,url": f"{label}{sep}d{k}{sep}{text}{sep}https://ex.com/{k}",
+                "id,text": f"p{k}{sep}{text}",
+                "text,label": f"{text}{sep}{label}",
+            }[shape]
+        )
+    return rows
+
+
+# (suffix, shape, separator, the odd row's index, the odd row, the text it holds)
+MENDED = [
+    # a text's unquoted comma: `9,Prices rose, the mayor said,world`
+    (
+        ".csv",
+        "id,text,label",
+        ",",
+        9,
+        "doc-9,Prices rose, the mayor said,world",
+        "Prices rose, the mayor said",
+    ),
+    # a tab inside a text
+    (
+        ".tsv",
+        "id,text,label",
+        "\t",
+        0,
+        "doc-0\tFirst half of it.\tSecond half.\tworld",
+        "First half of it.\tSecond half.",
+    ),
+    (
+        ".txt",
+        "id,text,label",
+        "\t",
+        29,
+        "doc-29\tFirst half of it.\tSecond half.\tworld",
+        "First half of it.\tSecond half.",
+    ),
+    # a trailing separator on one row
+    (
+        ".tsv",
+        "label,id,text,url",
+        "\t",
+        3,
+        "world\td3\tThe harbour story in full.\thttps://ex.com/3\t",
+        "The harbour story in full.",
+    ),
+    (
+        ".csv",
+        "label,id,text,url",
+        ",",
+        3,
+        "world,d3,The harbour story in full.,https://ex.com/3,,",
+        "The harbour story in full.",
+    ),
+    # two commas in an `id,text` row
+    (
+        ".csv",
+        "id,text",
+        ",",
+        20,
+        "p20,One, two, three were counted at the market.",
+        "One, two, three were counted at the market.",
+    ),
+    # the text first, a label after it, a semicolon in the text
+    (
+        ".txt",
+        "text,label",
+        ";",
+        5,
+        "Rain fell; the river rose over the bridge;sports",
+        "Rain fell; the river rose over the bridge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("suffix", "shape", "sep", "index", "odd", "expected"), MENDED)
+def test_an_odd_row_is_mended_and_every_row_read(
+    tmp_path, suffix, shape, sep, index, odd, expected
+):
+    rows = _rows(shape, sep)
+    rows[index] = odd
+    path = tmp_path / f"rows{suffix}"
+    path.write_text("\n".join(rows) + "\n")
+    items = read_all(path)
+    docs = documents(items)
+    assert len(docs) == 30 and not quarantined(items)
+    assert [doc.text for doc in docs].index(expected) == index
+
+
+@pytest.mark.parametrize(
+    ("shape", "odd"),
+    [
+        ("label,id,text,url", "world\td12"),  # cut short
+        ("id,text,label", "doc-12\tA text\twith words\tand more words"),  # words, no label
+        ("id,text,label", "doc-12\tcut\tshort row\tworld"),  # a piece of no prose
+    ],
+)
+def test_a_row_that_cannot_be_mended_is_quarantined_by_line(tmp_path, shape, odd):
+    rows = _rows(shape, "\t")
+    rows[12] = odd
+    path = tmp_path / "rows.tsv"
+    path.write_text("\n".join(rows) + "\n")
+    items = read_all(path)
+    assert len(documents(items)) == 29
+    [bad] = quarantined(items)
+    assert (bad.file, bad.line, bad.kind) == (str(path), 13, "malformed_row")
+
+
+def test_the_run_counts_every_row(tmp_path):
+    rows = _rows("id,text,label", ",")
+    rows[4] = "doc-4,Prices rose, the mayor said on Monday at noon,world"
+    rows[7] = "doc-7,cut"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "rows.csv").write_text("\n".join(rows) + "\n")
+    assert walk_inputs([folder]).paths == [folder / "rows.csv"]
+    report, _ = run_counted(str(folder), "--out", str(tmp_path / "out"))
+    counts = report["counts"]
+    assert counts["read"] == 30 and counts["quarantined"] == 1
+
+
+def test_too_many_odd_rows_keep_the_advice():
+    rows = [["d1", "a text of words", "x"]] * 10 + [["d2", "a text"]] * 3
+    assert regular_rows(rows) is None
+    assert regular_rows([["d1", "a text of words", "x"]] * 3 + [["d2", "a text"]]) is None
+    assert regular_rows([["d1", "a text of words", "x"]] * 4 + [["d2", "a text"]]) is not None
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (["d1", "Prices rose", " the mayor said", "x"], ["d1", "Prices rose, the mayor said", "x"]),
+        (["d1", "One", " two", " three of them", "x"], ["d1", "One, two, three of them", "x"]),
+        (["d1", "cut", "short row", "x"], None),  # no prose on both sides of the comma
+        (["d1", "A text of words", "1", "x"], None),  # a stray cell, not the text's piece
+        (["d1", "a", "x", ""], ["d1", "a", "x"]),
+        (["d 1", "a", "b", "x"], None),  # no token where the id stands
+        (["d1", "a"], None),
+    ],
+)
+def test_mended(row, expected):
+    assert mended(row, 3, 1, True, ",") == expected
