@@ -23,6 +23,7 @@ from curate.io import loose_json
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
+from curate.io.compression_names import other_compressions
 from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
@@ -76,6 +77,8 @@ ARROW_SUFFIXES += (".feather",)  # pandas' `df.to_feather`: the Arrow IPC file f
 # `.ipc` (Polars' `write_ipc` as many name it) and `.arrows` (the stream format's registered
 # name): the same Arrow IPC data, passed over as kinds curate does not read
 ARROW_SUFFIXES += (".ipc", ".arrows")
+TEXT_SUFFIXES += other_compressions(TEXT_SUFFIXES)  # `.txt.lzma`, `.txt.br` (io.compression_names)
+JSONL_SUFFIXES += other_compressions(JSONL_SUFFIXES)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES += gzip_spellings(TEXT_SUFFIXES)  # `rows.txt.gzip` (io.gzip_names)
 JSONL_SUFFIXES += gzip_spellings(JSONL_SUFFIXES)
@@ -99,6 +102,7 @@ KNOWN_SUFFIXES = (
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 JSON_SUFFIXES += (".json.zstd", ".json.lz4")
 JSON_SUFFIXES += gzip_spellings(JSON_SUFFIXES)  # `pages.json.gzip` (io.gzip_names)
+JSON_SUFFIXES += other_compressions(JSON_SUFFIXES)  # `pages.json.lzma` (io.compression_names)
 JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
@@ -106,6 +110,7 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
 TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd", ".csv.lz4", ".tsv.lz4")
 TABLE_SUFFIXES += gzip_spellings(TABLE_SUFFIXES)  # `feed.csv.gzip` (io.gzip_names)
+TABLE_SUFFIXES += other_compressions(TABLE_SUFFIXES)  # `feed.csv.lzma` (io.compression_names)
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -127,6 +132,12 @@ MAGIC = {
     b"\x7fELF": "executable",
     b"PAR1": "Parquet file",
 }
+# compressions curate does not decode, named with what to do (io.skipped_hints): a `.txt` that
+# is `lzip` output was "invalid UTF-8 ... bytes decode as nothing"
+MAGIC[b"LZIP"] = "lzip data: decompress it with lzip -d, or recompress it as .gz or .zst"
+MAGIC[b"\x1f\x9d"] = "Unix compress (.Z) data: decompress it with uncompress or gzip -d"
+MAGIC[b"7z\xbc\xaf\x27\x1c"] = "7-Zip archive: unpack it and give the folder"
+MAGIC[b"\xff\x06\x00\x00sNaPpY"] = "Snappy framed data: decompress it with snzip -d"
 # Legacy single-byte encodings that detectors confuse with Windows-1252 on short Western text
 # ("très" read as cp1257 gives "trčs"): when the bytes decode as cp1252 too, cp1252 wins, as the
 # WHATWG encoding standard does for labels of that family.
@@ -748,12 +759,12 @@ def read_file(
 
         yield _with_id(read_html_file(path, base_id, extractor=extractor_of(reader)), base_id)
     else:
-        yield Quarantined(
-            str(path),
-            None,
-            "unsupported",
-            f"unsupported file type {suffix or '(none)'}; known: {', '.join(KNOWN_SUFFIXES)}",
-        )
+        from curate.io.skipped_hints import advice_for
+
+        advice = advice_for(path.name)  # `rows.jsonl.lz`: what to do (io.skipped_hints)
+        why = f"unsupported file type {suffix or '(none)'}"
+        why += f": {advice}" if advice else f"; known: {', '.join(KNOWN_SUFFIXES)}"
+        yield Quarantined(str(path), None, "unsupported", why)
 
 
 def _json_lines_txt(path: Path, reader: Any) -> bool:
