@@ -1044,10 +1044,15 @@ class _Utf8Lines:
     def __init__(self, path: Path, encoding: str, bom: int) -> None:
         import io
 
+        from curate.io.line_ends import cr_only_text
+
         self._binary = open_binary(path)
         self._binary.read(bom)
         self._encoding = encoding
-        self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline="\n")
+        with open_binary(path) as handle:  # lines that end in a lone \r (io.line_ends)
+            head = handle.read(SNIFF_BYTES)[bom:].decode(encoding, errors="replace")
+        newline = None if cr_only_text(head) else "\n"  # None: each \r read as \n
+        self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline=newline)
 
     def readline(self, size: int = -1) -> bytes:
         try:
