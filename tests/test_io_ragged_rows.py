@@ -8,6 +8,7 @@ import pytest
 from curate.io.ragged_rows import mended, regular_rows
 from curate.io.readers import walk_inputs
 from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
+from tests.test_newcomer_inputs import invoke
 
 TEXTS = texts_of(30)
 LABELS = ["sports", "world", "business"]
@@ -163,3 +164,17 @@ def test_too_many_odd_rows_keep_the_advice():
 )
 def test_mended(row, expected):
     assert mended(row, 3, 1, True, ",") == expected
+
+
+@pytest.mark.parametrize("odd_lines", [(3, 7), (1, 2, 10), (5, 6, 8, 9)])
+def test_too_many_odd_rows_are_named_in_the_advice(tmp_path, odd_lines):
+    # the advice said only "its first row is data, not a header" (io.headerless)
+    rows = _rows("id,text,label", "\t")[:10]
+    for line in odd_lines:
+        rows[line - 1] = f"d{line}\tshort"
+    (tmp_path / "rows.tsv").write_text("\n".join(rows) + "\n")
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    flat = " ".join(text.split())
+    assert result.exit_code != 0
+    shown = ", ".join(str(n) for n in odd_lines)
+    assert f"{len(odd_lines)} of its first 10 rows have another number (line {shown})" in flat

@@ -13,12 +13,16 @@ doubt: empty cells past the table's width are a trailing separator, dropped; mor
 the width, when every column but the text holds tokens (an id, a label, an address) and each
 piece of the text has words or a space beside its separator, are the text's own separators, the
 cells before and after the text its other columns. Any other odd row (too short, or one that
-cannot be mended so) is quarantined with its file and line.
+cannot be mended so) is quarantined with its file and line. A table with more odd rows than
+that is not read, and its advice names them (`ragged_reason`): it said only that its first row
+was no header.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 MIN_REGULAR = 4  # rows of the usual width needed before a few others are tolerated
@@ -91,3 +95,31 @@ def text_index(shape: Any) -> tuple[int, bool]:
         others = [name for name in shape.fields if name is not None]
         return text, all(name in (ID_COLUMN, "url", "label") for name in others)
     return (1 if shape == ID_TEXT else 0), True
+
+
+SHOWN_LINES = 5  # odd rows' lines named in the advice
+
+
+def ragged_reason(rows: Iterable[list[str]]) -> str | None:
+    """Why a headerless table whose usual rows have a shape is not read: too many rows of
+    another width, named by their lines (csv's rows, a blank line `[]`); else None."""
+    from curate.io.id_text_rows import SAMPLE_ROWS, table_shape
+
+    numbered = [(n, row) for n, row in enumerate(islice(rows, SAMPLE_ROWS * 2), 1) if row]
+    sample = [row for _, row in numbered[:SAMPLE_ROWS]]
+    if not sample:
+        return None
+    width = Counter(len(_trimmed(row)) for row in sample).most_common(1)[0][0]
+    regular = [row[:width] for row in sample if len(_trimmed(row)) == width]
+    odd = [n for n, row in numbered[:SAMPLE_ROWS] if len(_trimmed(row)) != width]
+    if not odd or len(regular) < MIN_REGULAR or table_shape(regular) is None:
+        return None
+    shown = ", ".join(str(n) for n in odd[:SHOWN_LINES]) + (
+        ", ..." if len(odd) > SHOWN_LINES else ""
+    )
+    return (
+        f"a table without a header whose rows have {width} fields, but {len(odd)} of its first "
+        f"{len(sample)} rows have another number (line {shown}): too many to read it by its "
+        "shape. Quote the fields that hold the separator (pandas and Spark do when asked), "
+        "remove the stray rows, or write the table with a header naming a 'text' column"
+    )

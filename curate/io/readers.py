@@ -1310,8 +1310,13 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         if not names or {*_names(text_field), "html"} & set(names) or id_text_table(path):
             return None  # read: by its header, or as `id<TAB>text` rows (io.id_text_rows)
         from curate.io.headerless import headerless_reason
+        from curate.io.ragged_rows import ragged_reason
 
-        headerless = headerless_reason(names)  # Spark's `write.csv` (io.headerless)
+        try:  # rows of a shape, too many others among them (io.ragged_rows)
+            ragged = ragged_reason(csv.reader(_text_lines(path), **_dialect(path)))
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+            ragged = None
+        headerless = ragged or headerless_reason(names)  # Spark's `write.csv` (io.headerless)
         if headerless is not None:
             return headerless
         row = row or dict.fromkeys(names)
