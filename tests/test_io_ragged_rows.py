@@ -178,3 +178,42 @@ def test_too_many_odd_rows_are_named_in_the_advice(tmp_path, odd_lines):
     assert result.exit_code != 0
     shown = ", ".join(str(n) for n in odd_lines)
     assert f"{len(odd_lines)} of its first 10 rows have another number (line {shown})" in flat
+
+
+# a table with a header: (header, the odd row, its text, or None: quarantined)
+HEADED = [
+    ("id,text,label", "r4,The harbour story in full.,world,", "The harbour story in full."),
+    ("id,text,label", "r4,The harbour story in full.,world,,", "The harbour story in full."),
+    ("id\ttext\tlabel", "r4\tThe harbour story in full.\tworld\t", "The harbour story in full."),
+    ("id,label,text", "r4,world,The harbour story in full.,", "The harbour story in full."),
+    ("id,text,label", "r4,The harbour story in full.,world,,x", None),  # a field of something
+    # a text before the last column with its commas unquoted stays quarantined (a header's
+    # `title` may hold one word: test_newcomer_inputs5)
+    ("id,text,label", "r4,Prices rose, the mayor said,world", None),
+    ("url,text,id", "https://ex.com/4,One, two, three of them,r4", None),
+]
+
+
+@pytest.mark.parametrize(("header", "odd", "expected"), HEADED)
+def test_a_headed_table_row_past_its_header_is_mended_or_quarantined(
+    tmp_path, header, odd, expected
+):
+    # `5,"text",world,` (a trailing separator) was quarantined, "1 fields past the header"
+    sep = "\t" if "\t" in header else ","
+    names = header.split(sep)
+    rows = []
+    for k, text in enumerate(TEXTS[:8]):
+        cells = {"id": f"r{k}", "text": text.replace(",", ";"), "label": "world"}
+        cells |= {"url": f"https://ex.com/{k}", "note": "a note"}
+        rows.append(sep.join(cells[name] for name in names))
+    rows[4] = odd
+    path = tmp_path / ("rows.tsv" if sep == "\t" else "rows.csv")
+    path.write_text(sep.join(names) + "\n" + "\n".join(rows) + "\n")
+    items = read_all(path)
+    if expected is None:
+        assert len(documents(items)) == 7
+        # `line` of a table with a header: the row's number under it (io.readers.read_table)
+        assert [(q.line, q.kind) for q in quarantined(items)] == [(5, "malformed_row")]
+    else:
+        assert len(documents(items)) == 8 and not quarantined(items)
+        assert documents(items)[4].text == expected

@@ -1757,7 +1757,7 @@ def read_table(
     try:
         from curate.io.short_rows import short_row
         from curate.io.unclosed_quote import RowLines, split_rows
-        from curate.io.unquoted_commas import rejoined
+        from curate.io.unquoted_commas import mended, rejoined
 
         dialect = _dialect(path, skip)
         dump = dialect["delimiter"] == "\t" and _escaped_dump(path, skip)  # io.sql_escapes
@@ -1785,9 +1785,9 @@ def read_table(
                 number += 1
                 if _header_again(row, rows.fieldnames):  # `cat a.csv b.csv` (io.repeated_header)
                     continue
-                if None in row:  # the text's commas unquoted, when it is last (io.unquoted_commas)
-                    names = list(rows.fieldnames or [])
-                    row = rejoined(row, names, settings.text_fields, dialect) or row
+                if None in row:  # a trailing separator, the text's commas unquoted
+                    names = list(rows.fieldnames or [])  # (io.unquoted_commas)
+                    row = mended(row) or rejoined(row, names, settings.text_fields, dialect) or row
                 if None in row:  # more fields than the header names
                     yield Quarantined(
                         where,
