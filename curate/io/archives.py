@@ -38,6 +38,11 @@ TAR_SUFFIXES += (".tar.gzip",)  # gzip's long name (io.gzip_names)
 # the tar is read as a stream decoded by curate.io.compressed, its members in the tar's order
 # (it was taken for a compressed `.tar` and read again and again until the run stopped)
 STREAMED_TAR_SUFFIXES = (".tar.zst", ".tar.zstd", ".tzst", ".tar.lz4")
+# `.tar.lzma`, `.tlz`, `.tar.br`: LZMA (`tar --lzma`) and Brotli around a tar, streamed as
+# `.tar.zst` is (io.compression_names); `.txz`, `.tbz2`, `.tbz`: `.tar.xz` and `.tar.bz2` under
+# their short names. Each was "unsupported file type"
+STREAMED_TAR_SUFFIXES += (".tar.lzma", ".tlz", ".tar.br")
+TAR_SUFFIXES += (".txz", ".tbz2", ".tbz")
 TAR_SUFFIXES += STREAMED_TAR_SUFFIXES
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
 NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document

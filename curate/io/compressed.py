@@ -1,5 +1,5 @@
 """Compressed inputs opened as one binary stream: gzip (`.gz`), Zstandard (`.zst`), bzip2
-(`.bz2`) and xz (`.xz`).
+(`.bz2`), xz (`.xz`) and LZMA (`.lzma`), LZ4 frames (`.lz4`) and Brotli (`.br`).
 
 The Pile, RedPajama and SlimPajama ship JSON Lines as `.jsonl.zst`; crawls and exports use
 `.gz`; older corpora and dumps `.bz2` and `.xz` (CC-100), which the standard library reads (they
@@ -27,6 +27,12 @@ COMPRESSIONS += (".zstd",)
 COMPRESSIONS += (".lz4",)
 # `.gzip`: gzip under its long name (`rows.jsonl.gzip`: io.gzip_names); it was unsupported
 COMPRESSIONS += (".gzip",)
+# `.lzma`: LZMA's own format (`lzma -z`, `xz --format=lzma`, 7-Zip's and old dumps' choice) and
+# xz under LZMA's name; the standard library reads both. `rows.jsonl.lzma` was "unsupported"
+COMPRESSIONS += (".lzma",)
+# `.br`: Brotli (a server's `Content-Encoding: br` saved to disk, `brotli rows.jsonl`): decoded
+# by pyarrow; it was "unsupported file type .br"
+COMPRESSIONS += (".br",)
 READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
 
 
@@ -43,10 +49,21 @@ MAGIC = {".gz": b"\x1f\x8b", ".zst": b"\x28\xb5\x2f\xfd", ".bz2": b"BZh", ".xz":
 MAGIC[".zstd"] = MAGIC[".zst"]
 MAGIC[".gzip"] = MAGIC[".gz"]
 MAGIC[".lz4"] = b"\x04\x22\x4d\x18"  # an LZ4 frame (the legacy format is not read)
+LZMA_ALONE = b"\x5d\x00\x00"  # `.lzma`: lc=3, lp=0, pb=2 (every tool's default), a dictionary
+# size of at least 64 KiB (its two low bytes 0): told apart from xz by `lzma_alone`
 
 
 def _not_compressed(path: Path, name: str) -> bool:
-    """Named for a compression its first bytes are not (and not empty)."""
+    """Named for a compression its first bytes are not (and not empty): a `.xz` that is LZMA
+    alone, a `.lzma` that is xz, or no compression at all. A `.br` (Brotli has no first bytes
+    of its own) is taken at its name."""
+    if name.endswith((".xz", ".lzma")):
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(16)
+        except OSError:
+            return False
+        return bool(head) and compressed_as(head) not in (".xz", ".lzma")
     magic = next((m for suffix, m in MAGIC.items() if name.endswith(suffix)), None)
     if magic is None:
         return False
@@ -99,11 +116,19 @@ def open_binary(path: Path) -> BinaryIO:
         import bz2
 
         return bz2.open(path, "rb")  # type: ignore[return-value]  # damage: OSError, EOFError
-    if name.endswith(".xz"):
+    if name.endswith((".xz", ".lzma")):
         import lzma
 
-        stream = lzma.open(path, "rb")
+        stream = lzma.open(path, "rb")  # xz or LZMA alone, told by its first bytes
         return _Checked(stream, (lzma.LZMAError,), "xz")  # type: ignore[arg-type]
+    if name.endswith(".br"):
+        import pyarrow as pa
+
+        try:
+            stream = pa.input_stream(str(path), compression="brotli")
+        except _arrow_errors() as err:
+            raise OSError(f"not a readable Brotli file: {err}") from None
+        return _Checked(io.BufferedReader(stream), name="Brotli")  # type: ignore[arg-type]
     return open(path, "rb")
 
 
@@ -120,7 +145,22 @@ def compressed_as(head: bytes) -> str | None:
     bzip2 = head[:3] == b"BZh" and head[3:4] in b"123456789" and len(head) >= 10
     if bzip2 and head[4:10] in (b"1AY&SY", b"\x17rE8P\x90"):
         return ".bz2"
+    if lzma_alone(head):
+        return ".lzma"
     return None
+
+
+def lzma_alone(head: bytes) -> bool:
+    """Whether a file's first 13 bytes open an LZMA-alone stream (`.lzma`): the usual
+    properties byte, a dictionary size that is a power of two (or 1.5 times one, as `xz` writes
+    them) from 64 KiB to 1.5 GiB, and an uncompressed size that is unknown (all 0xFF) or below
+    2**48. Text never opens so (its third byte would be NUL)."""
+    if len(head) < 13 or not head.startswith(LZMA_ALONE):
+        return False
+    size = int.from_bytes(head[1:5], "little")
+    powers = {1 << n for n in range(16, 31)} | {3 << n for n in range(15, 29)}
+    length = head[5:13]
+    return size in powers and (length == b"\xff" * 8 or length[6:] == b"\x00\x00")
 
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:

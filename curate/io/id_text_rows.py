@@ -72,6 +72,16 @@ def table_shape(rows: Iterable[list[str]]) -> str | Columns | None:
     """`ID_TEXT`, `TEXT_ID`, `TEXT_LABEL` or `Columns` when the first rows of a headerless
     table leave no doubt (see the module), else None."""
     sample = list(islice((r for r in rows if r), SAMPLE_ROWS))
+    shape = _strict_shape(sample)
+    if shape is not None:
+        return shape
+    from curate.io.ragged_rows import regular_rows
+
+    regular = regular_rows(sample)  # a row or a few of another width (io.ragged_rows)
+    return _strict_shape(regular) if regular is not None else None
+
+
+def _strict_shape(sample: list[list[str]]) -> str | Columns | None:
     if is_id_text(sample):
         return ID_TEXT
     return _text_first(sample) or _columns(sample)
@@ -191,16 +201,22 @@ def id_text_rows(
     settings: Any,
     shape: str | Columns = ID_TEXT,
     start: int = 1,
+    joiner: str | None = None,
 ) -> Iterator[Any]:
-    """A document a row (see the module); a row of another shape quarantined, by its line
-    (the first row's is `start`)."""
+    """A document a row (see the module); a row of another shape mended when `joiner` (the
+    separator) is given and its shape leaves no doubt (io.ragged_rows), else quarantined, by its
+    line (the first row's is `start`)."""
+    from curate.io.ragged_rows import mended, text_index
     from curate.io.readers import Quarantined, from_row
 
     text_field = settings.text_fields[0]
     width = len(shape.fields) if isinstance(shape, Columns) else 2
+    text_at, tokens = text_index(shape)
     for number, row in enumerate(rows, start=start):
         if not row:
             continue  # a blank line
+        if len(row) != width and joiner is not None:
+            row = mended(row, width, text_at, tokens, joiner) or row
         if len(row) != width:
             yield Quarantined(
                 where,

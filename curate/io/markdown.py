@@ -51,7 +51,9 @@ RELEASED = str.maketrans({code: mark for mark, code in HELD.items()})
 def markdown_document(doc: Document) -> Document:
     """`doc` (a `.md` file read as text) with its front matter's title or first heading as
     its title and its text plain."""
-    text, title = _front_matter(doc.text)
+    from curate.io.line_ends import lone_cr_as_lf
+
+    text, title = _front_matter(lone_cr_as_lf(doc.text))  # lines ending in \r (io.line_ends)
     lines = text.split("\n")
     if title is None:
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -67,7 +69,10 @@ def markdown_document(doc: Document) -> Document:
 
 def markdown_unit(doc: Document) -> Document:
     """A line or paragraph of a `.md` file (`--sample-by`): its syntax off, no title taken."""
-    doc.text = "\n".join(_plain_lines(doc.text.split("\n"))).strip("\n")
+    from curate.io.line_ends import lone_cr_as_lf
+
+    lines = lone_cr_as_lf(doc.text).split("\n")  # a UTF-16 file's lines end in \r (io.line_ends)
+    doc.text = "\n".join(_plain_lines(lines)).strip("\n")
     return doc
 
 

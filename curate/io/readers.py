@@ -23,6 +23,7 @@ from curate.io import loose_json
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
+from curate.io.compression_names import other_compressions
 from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
@@ -76,6 +77,8 @@ ARROW_SUFFIXES += (".feather",)  # pandas' `df.to_feather`: the Arrow IPC file f
 # `.ipc` (Polars' `write_ipc` as many name it) and `.arrows` (the stream format's registered
 # name): the same Arrow IPC data, passed over as kinds curate does not read
 ARROW_SUFFIXES += (".ipc", ".arrows")
+TEXT_SUFFIXES += other_compressions(TEXT_SUFFIXES)  # `.txt.lzma`, `.txt.br` (io.compression_names)
+JSONL_SUFFIXES += other_compressions(JSONL_SUFFIXES)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES += gzip_spellings(TEXT_SUFFIXES)  # `rows.txt.gzip` (io.gzip_names)
 JSONL_SUFFIXES += gzip_spellings(JSONL_SUFFIXES)
@@ -99,6 +102,7 @@ KNOWN_SUFFIXES = (
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 JSON_SUFFIXES += (".json.zstd", ".json.lz4")
 JSON_SUFFIXES += gzip_spellings(JSON_SUFFIXES)  # `pages.json.gzip` (io.gzip_names)
+JSON_SUFFIXES += other_compressions(JSON_SUFFIXES)  # `pages.json.lzma` (io.compression_names)
 JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
@@ -106,6 +110,7 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz", ".csv.zst", ".tsv.zst")
 TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
 TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd", ".csv.lz4", ".tsv.lz4")
 TABLE_SUFFIXES += gzip_spellings(TABLE_SUFFIXES)  # `feed.csv.gzip` (io.gzip_names)
+TABLE_SUFFIXES += other_compressions(TABLE_SUFFIXES)  # `feed.csv.lzma` (io.compression_names)
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -127,6 +132,12 @@ MAGIC = {
     b"\x7fELF": "executable",
     b"PAR1": "Parquet file",
 }
+# compressions curate does not decode, named with what to do (io.skipped_hints): a `.txt` that
+# is `lzip` output was "invalid UTF-8 ... bytes decode as nothing"
+MAGIC[b"LZIP"] = "lzip data: decompress it with lzip -d, or recompress it as .gz or .zst"
+MAGIC[b"\x1f\x9d"] = "Unix compress (.Z) data: decompress it with uncompress or gzip -d"
+MAGIC[b"7z\xbc\xaf\x27\x1c"] = "7-Zip archive: unpack it and give the folder"
+MAGIC[b"\xff\x06\x00\x00sNaPpY"] = "Snappy framed data: decompress it with snzip -d"
 # Legacy single-byte encodings that detectors confuse with Windows-1252 on short Western text
 # ("très" read as cp1257 gives "trčs"): when the bytes decode as cp1252 too, cp1252 wins, as the
 # WHATWG encoding standard does for labels of that family.
@@ -748,12 +759,12 @@ def read_file(
 
         yield _with_id(read_html_file(path, base_id, extractor=extractor_of(reader)), base_id)
     else:
-        yield Quarantined(
-            str(path),
-            None,
-            "unsupported",
-            f"unsupported file type {suffix or '(none)'}; known: {', '.join(KNOWN_SUFFIXES)}",
-        )
+        from curate.io.skipped_hints import advice_for
+
+        advice = advice_for(path.name)  # `rows.jsonl.lz`: what to do (io.skipped_hints)
+        why = f"unsupported file type {suffix or '(none)'}"
+        why += f": {advice}" if advice else f"; known: {', '.join(KNOWN_SUFFIXES)}"
+        yield Quarantined(str(path), None, "unsupported", why)
 
 
 def _json_lines_txt(path: Path, reader: Any) -> bool:
@@ -1033,10 +1044,15 @@ class _Utf8Lines:
     def __init__(self, path: Path, encoding: str, bom: int) -> None:
         import io
 
+        from curate.io.line_ends import cr_only_text
+
         self._binary = open_binary(path)
         self._binary.read(bom)
         self._encoding = encoding
-        self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline="\n")
+        with open_binary(path) as handle:  # lines that end in a lone \r (io.line_ends)
+            head = handle.read(SNIFF_BYTES)[bom:].decode(encoding, errors="replace")
+        newline = None if cr_only_text(head) else "\n"  # None: each \r read as \n
+        self._text = io.TextIOWrapper(self._binary, encoding=encoding, newline=newline)
 
     def readline(self, size: int = -1) -> bytes:
         try:
@@ -1294,8 +1310,13 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
         if not names or {*_names(text_field), "html"} & set(names) or id_text_table(path):
             return None  # read: by its header, or as `id<TAB>text` rows (io.id_text_rows)
         from curate.io.headerless import headerless_reason
+        from curate.io.ragged_rows import ragged_reason
 
-        headerless = headerless_reason(names)  # Spark's `write.csv` (io.headerless)
+        try:  # rows of a shape, too many others among them (io.ragged_rows)
+            ragged = ragged_reason(csv.reader(_text_lines(path), **_dialect(path)))
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+            ragged = None
+        headerless = ragged or headerless_reason(names)  # Spark's `write.csv` (io.headerless)
         if headerless is not None:
             return headerless
         row = row or dict.fromkeys(names)
@@ -1687,8 +1708,10 @@ def _read_id_text(
     where = str(path)
     number = 0
     try:
-        rows = csv.reader(_text_lines(path), **_dialect(path))
-        for item in id_text_rows(rows, where, base_id, settings, shape):
+        dialect = _dialect(path)
+        rows = csv.reader(_text_lines(path), **dialect)
+        joiner = dialect["delimiter"] + (" " if dialect.get("skipinitialspace") else "")
+        for item in id_text_rows(rows, where, base_id, settings, shape, joiner=joiner):
             number = rows.line_num
             yield item
     except (csv.Error, UnicodeDecodeError, OSError, EOFError, zlib.error) as err:
@@ -1734,7 +1757,7 @@ def read_table(
     try:
         from curate.io.short_rows import short_row
         from curate.io.unclosed_quote import RowLines, split_rows
-        from curate.io.unquoted_commas import rejoined
+        from curate.io.unquoted_commas import mended, rejoined
 
         dialect = _dialect(path, skip)
         dump = dialect["delimiter"] == "\t" and _escaped_dump(path, skip)  # io.sql_escapes
@@ -1762,9 +1785,9 @@ def read_table(
                 number += 1
                 if _header_again(row, rows.fieldnames):  # `cat a.csv b.csv` (io.repeated_header)
                     continue
-                if None in row:  # the text's commas unquoted, when it is last (io.unquoted_commas)
-                    names = list(rows.fieldnames or [])
-                    row = rejoined(row, names, settings.text_fields, dialect) or row
+                if None in row:  # a trailing separator, the text's commas unquoted
+                    names = list(rows.fieldnames or [])  # (io.unquoted_commas)
+                    row = mended(row) or rejoined(row, names, settings.text_fields, dialect) or row
                 if None in row:  # more fields than the header names
                     yield Quarantined(
                         where,

@@ -38,6 +38,13 @@ CONVERSIONS = {
         "a Parquet file compressed whole: decompress it (gunzip, zstd -d); Parquet compresses "
         "its own pages"
     ),
+    # `rows.jsonl.lz`, `dump.csv.Z`, `part.jsonl.snappy`: compressions with no reader here
+    # (lzip, Unix compress, Snappy's and LZO's framing), none of them a package curate has
+    (".lz", ".z", ".snappy", ".sz", ".lzo"): (
+        "compressed in a format curate does not decode (lzip, Unix compress, Snappy, LZO): "
+        "decompress it (lzip -d, uncompress, snzip -d, lzop -d) or recompress it as "
+        ".gz, .zst, .xz or .bz2, which curate reads"
+    ),
     (".sqlite", ".sqlite3", ".db"): (
         "a database: export the table to CSV with a 'text' column (sqlite3 -header -csv db "
         "'select * from articles' > articles.csv)"
@@ -59,6 +66,12 @@ def _kind(name: str) -> tuple[tuple[str, ...], str] | None:
         if any(lower.endswith(suffix) for suffix in suffixes):
             return suffixes, advice
     return None
+
+
+def advice_for(name: str) -> str | None:
+    """The one step that makes a file of a kind curate does not read readable, or None."""
+    kind = _kind(Path(name).name)
+    return None if kind is None else kind[1]
 
 
 def conversion_hints(skipped: Iterable[str]) -> list[str]:

@@ -3,10 +3,10 @@
 Labelled text sets often ship as `train.txt`, a row a line: an emotion set's `i didnt feel
 humiliated;sadness`, a sentiment set's `pos<TAB>...`, `cut -f1-3` of a corpus saved as `.txt`.
 Such a file was read as ONE document, every row glued to the next with its id and label. When
-its first lines (at least `MIN_ROWS`) split by a tab, or else by `;`, into rows of a headerless
-table's shape (the same 2 to `MAX_COLUMNS` fields, a column of prose beside one of tokens:
-io.id_text_rows), the file is read as that table, a line a document; a later line of another
-width is quarantined by its line. Any other `.txt` is one document, as before.
+its first lines (at least `MIN_ROWS`) split by a tab, or else by `;` or `|`, into rows of a
+headerless table's shape (the same 2 to `MAX_COLUMNS` fields, a column of prose beside one of
+tokens: io.id_text_rows), the file is read as that table, a line a document; a line of another
+width is mended or quarantined by its line (io.ragged_rows). Any other `.txt` is one document.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from typing import Any
 from curate.io.id_text_rows import SAMPLE_ROWS, Columns, id_text_rows, table_shape
 
 DELIMITERS = ("\t", ";")  # a comma is left to prose: "In 2024, prices rose" is no row
+# a pipe: `0|The council met ...|world` (Hive's and `psql -A`'s default separator); such a
+# `.txt` was one document, its rows glued. A Markdown table's rows (`| a | b |`) open with an
+# empty cell, no token, and stay text
+DELIMITERS += ("|",)
 MIN_ROWS = 3  # a `.txt` is a document unless its lines say otherwise, several of them
 
 
@@ -47,4 +51,4 @@ def read_text_table(
     """A document a line of a `text_table` (see the module), numbered by its line."""
     delimiter, shape = table
     rows = (line.rstrip("\r\n").split(delimiter) if line.strip() else [] for line in lines)
-    yield from id_text_rows(rows, str(path), base_id, settings, shape)
+    yield from id_text_rows(rows, str(path), base_id, settings, shape, joiner=delimiter)

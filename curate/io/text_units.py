@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,11 @@ SNIFF_BYTES = 1 << 18  # what `one_per_line` reads of a file
 WHOLE_MAX_BYTES = 1 << 30  # a file not in UTF-8 is decoded whole: up to this size
 SNIFF_MIN_LINES = 20  # ... and what it wants to see: this many lines, none blank,
 SNIFF_MIN_CHARS = 100  # ... of this median length (a paragraph, not a list of names)
+
+
+# what ends a line of decoded text (`str.splitlines` without the form feed, a page break that
+# `_page_breaks` makes a paragraph's end, nor the vertical tab and file separators)
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Document | Quarantined]:
@@ -73,8 +79,8 @@ def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Docume
                 yield decoded
                 return
             text, encoding = decoded
-            lines = enumerate(text.splitlines(), 1)
-        for line_no, text in _units(lines, sample_by):
+            lines = enumerate(LINE_BREAK.split(text), 1)  # \f: a page
+        for line_no, text in _units(_page_breaks(lines), sample_by):
             yield _document(where, base_id, line_no, text, encoding)
     except (OSError, EOFError, zlib.error) as err:
         why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
@@ -187,6 +193,20 @@ def _streamed(path: Path) -> Iterator[tuple[int, str | None]]:
                 continue
             text = raw.decode("utf-8")
             yield line_no, text.lstrip("\ufeff") if line_no == 1 else text
+
+
+def _page_breaks(lines: Iterator[tuple[int, str | None]]) -> Iterator[tuple[int, str | None]]:
+    """The lines with a form feed (a page break: `pdftotext` writes one after each page) as a
+    blank line: the last paragraph of a page and the first of the next were one unit, glued by
+    the `\f` (9 paragraphs on 3 pages read as 7)."""
+    for line_no, line in lines:
+        if line is None or "\f" not in line:
+            yield line_no, line
+            continue
+        for i, piece in enumerate(line.split("\f")):
+            if i:
+                yield line_no, ""  # the page break ends a paragraph
+            yield line_no, piece
 
 
 def _units(

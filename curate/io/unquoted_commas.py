@@ -6,6 +6,10 @@ news text is nearly every row. When the text column is the header's last, the fi
 can only be the rest of the text: they are joined back with the delimiter, giving the text as
 it was written. With the text in another column, or spaces after the delimiter skipped (which
 a join could not put back), the row stays quarantined.
+
+Session 27 (`mended`): a trailing separator (`5,"text",world,`: an empty field past the header)
+quarantined a whole row for a field that holds nothing; its empty fields are dropped. A text
+in another column than the last keeps its quarantine: a header's `title` may hold one word.
 """
 
 from __future__ import annotations
@@ -27,3 +31,12 @@ def rejoined(
     joined = {key: value for key, value in row.items() if key is not None}
     joined[fieldnames[-1]] = delimiter.join([row[fieldnames[-1]], *extra])
     return joined
+
+
+def mended(row: dict[Any, Any]) -> dict[str, Any] | None:
+    """`row` without the empty fields a trailing separator leaves past the header, or None when
+    a field past it holds something (see the module)."""
+    extra = row.get(None)
+    if not extra or any(isinstance(cell, str) and cell.strip() for cell in extra):
+        return None
+    return {key: value for key, value in row.items() if key is not None}
