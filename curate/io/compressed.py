@@ -97,21 +97,9 @@ def open_binary(path: Path) -> BinaryIO:
             import zstandard
 
             return _Checked(open_long(path), (zstandard.ZstdError,))  # type: ignore[arg-type]
-        import pyarrow as pa
-
-        try:
-            stream = pa.input_stream(str(path), compression="zstd")
-        except _arrow_errors() as err:
-            raise OSError(f"not a readable Zstandard file: {err}") from None
-        return _Checked(io.BufferedReader(stream))  # type: ignore[arg-type]
+        return _arrow_stream(path, "zstd", "Zstandard")
     if name.endswith(".lz4"):
-        import pyarrow as pa
-
-        try:
-            stream = pa.input_stream(str(path), compression="lz4")
-        except _arrow_errors() as err:
-            raise OSError(f"not a readable LZ4 file: {err}") from None
-        return _Checked(io.BufferedReader(stream), name="LZ4")  # type: ignore[arg-type]
+        return _arrow_stream(path, "lz4", "LZ4")
     if name.endswith(".bz2"):
         import bz2
 
@@ -122,14 +110,19 @@ def open_binary(path: Path) -> BinaryIO:
         stream = lzma.open(path, "rb")  # xz or LZMA alone, told by its first bytes
         return _Checked(stream, (lzma.LZMAError,), "xz")  # type: ignore[arg-type]
     if name.endswith(".br"):
-        import pyarrow as pa
-
-        try:
-            stream = pa.input_stream(str(path), compression="brotli")
-        except _arrow_errors() as err:
-            raise OSError(f"not a readable Brotli file: {err}") from None
-        return _Checked(io.BufferedReader(stream), name="Brotli")  # type: ignore[arg-type]
+        return _arrow_stream(path, "brotli", "Brotli")
     return open(path, "rb")
+
+
+def _arrow_stream(path: Path, codec: str, name: str) -> BinaryIO:
+    """A stream pyarrow decompresses (`codec`), its decoder errors `OSError`s naming `name`."""
+    import pyarrow as pa
+
+    try:
+        stream = pa.input_stream(str(path), compression=codec)
+    except _arrow_errors() as err:
+        raise OSError(f"not a readable {name} file: {err}") from None
+    return _Checked(io.BufferedReader(stream), name=name)  # type: ignore[arg-type,return-value]
 
 
 def compressed_as(head: bytes) -> str | None:
