@@ -23,7 +23,7 @@ from curate.io import loose_json
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
-from curate.io.compression_names import other_compressions
+from curate.io.compression_names import bzip2_spellings, other_compressions
 from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
@@ -83,6 +83,8 @@ HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES += gzip_spellings(TEXT_SUFFIXES)  # `rows.txt.gzip` (io.gzip_names)
 JSONL_SUFFIXES += gzip_spellings(JSONL_SUFFIXES)
 HTML_SUFFIXES += gzip_spellings(HTML_SUFFIXES)
+TEXT_SUFFIXES += bzip2_spellings(TEXT_SUFFIXES)  # `rows.txt.bzip2` (io.compression_names)
+JSONL_SUFFIXES += bzip2_spellings(JSONL_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
 WARC_SUFFIXES += WARC_COMPRESSED  # `.warc.zst`, a `.warc` compressed whole: io.warc_compressed
@@ -103,6 +105,7 @@ JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 JSON_SUFFIXES += (".json.zstd", ".json.lz4")
 JSON_SUFFIXES += gzip_spellings(JSON_SUFFIXES)  # `pages.json.gzip` (io.gzip_names)
 JSON_SUFFIXES += other_compressions(JSON_SUFFIXES)  # `pages.json.lzma` (io.compression_names)
+JSON_SUFFIXES += bzip2_spellings(JSON_SUFFIXES)  # `pages.json.bzip2` (io.compression_names)
 JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
@@ -111,6 +114,7 @@ TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
 TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd", ".csv.lz4", ".tsv.lz4")
 TABLE_SUFFIXES += gzip_spellings(TABLE_SUFFIXES)  # `feed.csv.gzip` (io.gzip_names)
 TABLE_SUFFIXES += other_compressions(TABLE_SUFFIXES)  # `feed.csv.lzma` (io.compression_names)
+TABLE_SUFFIXES += bzip2_spellings(TABLE_SUFFIXES)  # `feed.csv.bzip2` (io.compression_names)
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -762,6 +766,10 @@ def read_file(
         from curate.io.skipped_hints import advice_for
 
         advice = advice_for(path.name)  # `rows.jsonl.lz`: what to do (io.skipped_hints)
+        if advice is None:  # `rows.jsonl.gz2` that is gzip (io.compression_names)
+            from curate.io.compression_names import renamed_compression
+
+            advice = renamed_compression(path)
         why = f"unsupported file type {suffix or '(none)'}"
         why += f": {advice}" if advice else f"; known: {', '.join(KNOWN_SUFFIXES)}"
         yield Quarantined(str(path), None, "unsupported", why)
@@ -1565,8 +1573,12 @@ def _delimiter(path: Path, skip: int = 0) -> str:
         header = next(_text_lines(path, skip=skip), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return ","
-    if ".txt" in path.name.lower() and "\t" in header:
-        return "\t"  # Excel's "Unicode Text" (curate.io.tab_text)
+    if ".txt" in path.name.lower():  # Excel's "Unicode Text", `id|text|lang` (io.tab_text)
+        from curate.io.tab_text import txt_delimiter
+
+        found = txt_delimiter(header)
+        if found is not None:
+            return found
     return ";" if ";" in header and "," not in header else ","
 
 
@@ -1757,7 +1769,7 @@ def read_table(
     try:
         from curate.io.short_rows import short_row
         from curate.io.unclosed_quote import RowLines, split_rows
-        from curate.io.unquoted_commas import mended, rejoined
+        from curate.io.unquoted_commas import mended, placed_id, rejoined, spread
 
         dialect = _dialect(path, skip)
         dump = dialect["delimiter"] == "\t" and _escaped_dump(path, skip)  # io.sql_escapes
@@ -1788,15 +1800,21 @@ def read_table(
                 if None in row:  # a trailing separator, the text's commas unquoted
                     names = list(rows.fieldnames or [])  # (io.unquoted_commas)
                     row = mended(row) or rejoined(row, names, settings.text_fields, dialect) or row
-                if None in row:  # more fields than the header names
-                    yield Quarantined(
-                        where,
-                        number,
-                        "malformed_row",
-                        f"{len(row[None])} fields past the header",
-                        id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
-                    )
-                    continue
+                if None in row:  # more fields than the header names: the text first or inside
+                    spread_row = spread(row, names, settings.text_fields, dialect)
+                    if isinstance(spread_row, str):
+                        placed = placed_id(names, settings.text_fields, settings.id_field)
+                        yield Quarantined(
+                            where,
+                            number,
+                            "malformed_row",
+                            spread_row,
+                            id=_row_id(
+                                row if placed else {}, settings.id_field, f"{base_id}-{number}"
+                            ),
+                        )
+                        continue
+                    row = spread_row
                 short = short_row(row, list(rows.fieldnames or []), settings.text_fields)
                 if short is not None:  # the rest of a text cut by a line break (io.short_rows)
                     yield Quarantined(
