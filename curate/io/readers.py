@@ -36,13 +36,14 @@ from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
-from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
+from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
 from curate.io.orc import ORC_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
+from curate.io.stray_lines import nul_pieces, unwritten_reason
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string
 from curate.io.tool_files import file_kind as tool_file_kind
@@ -890,6 +891,9 @@ def decode_text(data: bytes, where: str) -> tuple[str, str] | Quarantined:
     if decoded is None and kind == NUL_BYTES and text_with_stray_nuls(data):
         kind = None  # NULs inside UTF-8 text (io.nul_bytes): the unicode stage removes them
     if decoded is None:
+        hole = nul_hole(data) if kind == NUL_BYTES else None  # a download's hole (io.nul_bytes)
+        if hole is not None:
+            return Quarantined(where, None, "truncated", hole)
         if kind:
             return Quarantined(where, None, "binary", f"binary file ({kind}), not text")
         decoded = decode(data)
@@ -1141,6 +1145,15 @@ def read_jsonl(
                 stray = _stray_line(raw)  # `# exported ...`, a crash's NULs (io.stray_lines)
                 if stray is not None:
                     yield Quarantined(str(path), line_no, *stray, id=f"{base_id}-{line_no}")
+                    continue
+                nuls = nul_pieces(raw)  # a crash's NULs, `{...}\x00` (io.stray_lines)
+                if nuls is not None:
+                    if nuls[0]:
+                        why = unwritten_reason(nuls[0])
+                        yield Quarantined(str(path), line_no, "truncated", why)
+                    for piece in nuls[1]:
+                        item = _record(path, line_no, piece, base_id, settings, known)
+                        yield from item if isinstance(item, list) else (item,)
                     continue
                 item = _record(path, line_no, raw, base_id, settings, known)
                 if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
@@ -1653,6 +1666,22 @@ def _preamble(path: Path, text_field: str | tuple[str, ...]) -> int:
     return preamble_length(head, _names(text_field), ".tsv" in path.name.lower())
 
 
+def _nul_row(row: dict[Any, Any], names: list[str]) -> tuple[int, dict[Any, Any] | None]:
+    """(NUL bytes in place of text, the row) for a table row: a row of NULs alone is None (a
+    crash's zero-filled blocks: it was "the row has 1 of the header's 2 fields ... a line break
+    in an unquoted text?"); NULs before its first cell are taken off (they were its id)."""
+    cells = [c for value in row.values() for c in (value if isinstance(value, list) else [value])]
+    text = "".join(cell for cell in cells if isinstance(cell, str))
+    if "\x00" not in text:
+        return 0, row
+    if not text.strip("\x00 \t\r\n"):
+        return text.count("\x00"), None
+    first = row.get(names[0]) if names else None
+    if isinstance(first, str) and first.startswith("\x00\x00"):
+        return len(first) - len(first.lstrip("\x00")), {**row, names[0]: first.lstrip("\x00")}
+    return 0, row
+
+
 def _header_again(row: dict[Any, Any], names: Any) -> bool:
     from curate.io.repeated_header import is_header_again
 
@@ -1815,6 +1844,12 @@ def read_table(
                         )
                         continue
                     row = spread_row
+                nuls, row = _nul_row(row, list(rows.fieldnames or []))  # (io.stray_lines)
+                if nuls:  # a crash's NULs in place of rows, or before this one
+                    why = unwritten_reason(nuls)
+                    yield Quarantined(where, number, "truncated", why, id=f"{base_id}-{number}")
+                if row is None:
+                    continue
                 short = short_row(row, list(rows.fieldnames or []), settings.text_fields)
                 if short is not None:  # the rest of a text cut by a line break (io.short_rows)
                     yield Quarantined(
