@@ -335,6 +335,7 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                     or (suffix in TABLE_SUFFIXES and id_text_table(child))  # io.id_text_rows
                     or (suffix in SNIFFED_SUFFIXES and alias_reads(child, text_field))  # `content`
+                    or (suffix in SNIFFED_SUFFIXES and _other_kind(child, suffix, reader))
                 ):
                     found.append((child, file_id(child, path)))
                 elif _mhtml(child):  # Chrome's "Webpage, Single File" (io.mhtml)
@@ -702,7 +703,14 @@ def read_file(
         yield from read_warc(path, reader)
         return
     base_id = base_id if base_id is not None else file_id(path, path.parent)
-    reader = file_reader(path, reader)  # no `text` field: `content`, `Text` (io.text_aliases)
+    other = _other_kind(path, suffix, reader)  # JSON Lines in a `.csv` (io.other_kinds)
+    reader = file_reader(path, reader, other)  # no `text` field: `content` (io.text_aliases)
+    if other == "json":
+        yield from read_json(path, base_id, reader)
+        return
+    if other == "table":
+        yield from read_table(path, base_id, reader)
+        return
     if suffix in TEXT_SUFFIXES:
         sample_by = reader_settings(reader).sample_by
         if sample_by == "document" and suffix in (".txt", ".txt.gz") and opens_as_page(path):
@@ -774,6 +782,29 @@ def read_file(
         why = f"unsupported file type {suffix or '(none)'}"
         why += f": {advice}" if advice else f"; known: {', '.join(KNOWN_SUFFIXES)}"
         yield Quarantined(str(path), None, "unsupported", why)
+
+
+def _other_kind(path: Path, suffix: str, reader: Any) -> str | None:
+    """ "json" or "table" for a file that holds that kind under another's name, else None
+    (curate.io.other_kinds)."""
+    from curate.io.other_kinds import other_kind
+
+    named = {**dict.fromkeys(TABLE_SUFFIXES, "table"), **dict.fromkeys(JSON_SUFFIXES, "json")}
+    named |= dict.fromkeys(JSONL_SUFFIXES, "jsonl")
+    if suffix in TEXT_SUFFIXES and reader_settings(reader).sample_by == "document":
+        named[suffix] = "text"
+    if suffix not in named:
+        return None
+
+    def holds_json(path: Path) -> bool:
+        fields = reader_settings(file_reader(path, reader, "json")).text_fields
+        return json_records(path, fields) is not None
+
+    def holds_table(path: Path) -> bool:
+        fields = reader_settings(file_reader(path, reader, "table")).text_fields
+        return table_columns(path, fields) is not None
+
+    return other_kind(path, named[suffix], holds_json, holds_table)
 
 
 def _json_lines_txt(path: Path, reader: Any) -> bool:
@@ -1314,6 +1345,10 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
             from curate.io.json_splits import first_split_row
 
             inner = first_split_row(first)
+        if inner is None and kind in ("object", "lines"):  # `{"response": {"results": [...]}}`
+            from curate.io.nested_records import first_deep_record
+
+            inner = first_deep_record(first)
         if isinstance(inner, dict):
             return _missing_text(inner, text_field)
         if kind == "lines" and not _second_line_is_object(path):
@@ -1425,6 +1460,7 @@ def read_json(
         fields = _or_html(settings.text_fields)
         why = records_without_text(path, settings.text_fields) if _of_arrays(path) else None
         why = why or too_large_json(path)  # orient="values"; one object past 256 MiB
+        why = why or records_without_text(path, settings.text_fields)  # the field to name
         why = why or f"no JSON records with a {fields} field to read"
         yield Quarantined(str(path), None, "unsupported", why)
         return
@@ -1586,7 +1622,8 @@ def _delimiter(path: Path, skip: int = 0) -> str:
         header = next(_text_lines(path, skip=skip), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return ","
-    if ".txt" in path.name.lower():  # Excel's "Unicode Text", `id|text|lang` (io.tab_text)
+    if ".csv" not in path.name.lower():  # Excel's "Unicode Text" `.txt`, `id|text|lang`, a
+        # table in a `.jsonl` (io.tab_text, io.other_kinds)
         from curate.io.tab_text import txt_delimiter
 
         found = txt_delimiter(header)
