@@ -43,6 +43,7 @@ from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as
 from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
+from curate.io.story_files import STORY_SUFFIXES
 from curate.io.stray_lines import nul_pieces, unwritten_reason
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string
@@ -93,6 +94,7 @@ WARC_SUFFIXES += warc_gzip_names(WARC_SUFFIXES)  # `crawl.warc.gzip` (io.warc_gz
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES
+    + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
@@ -744,6 +746,13 @@ def read_file(
 
         for unit in read_text_units(path, base_id, reader_settings(reader).sample_by):
             yield markdown_unit(unit) if isinstance(unit, Document) else unit
+    elif suffix in STORY_SUFFIXES:  # its article, not its highlights (io.story_files)
+        from curate.io.story_files import article_of
+
+        doc = read_text_file(path, base_id)
+        if isinstance(doc, Document):
+            doc.text = article_of(doc.text)
+        yield _with_id(doc, base_id)
     elif suffix in JSONL_SUFFIXES and _opens_alone(path):
         yield from read_json(path, base_id, reader)  # `jq '.[]'`: objects over many lines
     elif suffix in JSONL_SUFFIXES:
