@@ -128,3 +128,86 @@ def test_text_is_no_lzma_stream(head):
 def test_an_lzma_stream_is_told_by_its_first_bytes():
     assert compressed_as(_alone(b"x" * 100)[:16]) == ".lzma"
     assert compressed_as(lzma.compress(b"x")[:16]) == ".xz"
+
+
+# bzip2 under its other names (session 28): each was "unsupported file type .bzip2"
+BZIP2 = [
+    ("rows.jsonl.bzip2", JSONL, 4),
+    ("rows.jsonl.bzip", JSONL, 4),
+    ("rows.jsonl.bz", JSONL, 4),
+    ("rows.ndjson.bzip2", JSONL, 4),
+    ("rows.csv.bzip2", CSV, 4),
+    ("rows.tsv.bz", CSV.replace(b",", b"\t"), 4),
+    ("rows.json.bzip2", JSON, 4),
+    ("story.txt.bzip2", TXT, 1),
+    ("ROWS.JSONL.BZIP2", JSONL, 4),  # a name in capitals
+]
+
+
+@pytest.mark.parametrize(("name", "data", "count"), BZIP2)
+def test_bzip2_under_its_other_names_is_read(tmp_path, name, data, count):
+    import bz2
+
+    (tmp_path / name).write_bytes(bz2.compress(data))
+    assert walk_inputs([tmp_path]).paths == [tmp_path / name]
+    items = read_all(tmp_path / name)
+    assert not quarantined(items)
+    assert len(documents(items)) == count and TEXTS[0] in documents(items)[0].text
+
+
+@pytest.mark.parametrize("name", ["shard.tar.bzip2", "shard.tar.bzip", "shard.tar.bz", "shard.tb2"])
+def test_a_tar_under_bzip2s_other_names_is_read(tmp_path, name):
+    import bz2
+
+    (tmp_path / name).write_bytes(bz2.compress(_tar()))
+    items = read_all(tmp_path / name)
+    assert sorted(d.text for d in documents(items)) == sorted(TEXTS)
+
+
+def test_a_warc_under_bzip2s_long_name_is_known():
+    from curate.io.readers import WARC_SUFFIXES
+
+    assert {".warc.bzip2", ".warc.bz"} <= set(WARC_SUFFIXES)
+
+
+@pytest.mark.parametrize(
+    ("name", "pack", "named"),
+    [
+        ("rows.jsonl.gz2", "gzip", "rows.jsonl.gz"),
+        ("rows.csv.bzp", "bz2", "rows.csv.bz2"),
+        ("rows.jsonl.xzip", "xz", "rows.jsonl.xz"),
+    ],
+)
+def test_a_known_compression_under_an_unknown_suffix_is_named(tmp_path, name, pack, named):
+    import bz2
+    import gzip
+
+    packed = {"gzip": gzip.compress, "bz2": bz2.compress, "xz": lzma.compress}[pack](JSONL)
+    (tmp_path / name).write_bytes(packed)
+    [item] = read_all(tmp_path / name)
+    assert item.kind == "unsupported" and f"rename it {named}, which curate reads" in item.error
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(packed)
+    (folder / "b.jsonl").write_bytes(JSONL)
+    report, text = run_counted(str(folder), "--out", str(tmp_path / "out"))
+    assert report["counts"]["read"] == 4
+    assert f"rename it {named}" in " ".join(text.split())
+
+
+def test_an_unknown_suffix_of_plain_bytes_gets_no_rename(tmp_path):
+    path = tmp_path / "rows.jsonl.old"
+    path.write_bytes(JSONL)
+    [item] = read_all(path)
+    assert item.kind == "unsupported" and "rename it" not in item.error
+
+
+def test_a_folder_of_bzip2_names_counts_every_row(tmp_path):
+    import bz2
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl.bzip2").write_bytes(bz2.compress(JSONL))
+    (folder / "b.csv.bz").write_bytes(bz2.compress(CSV))
+    report, _ = run_counted(str(folder), "--out", str(tmp_path / "out"))
+    assert report["counts"]["read"] == 8 and not report.get("skipped_files")

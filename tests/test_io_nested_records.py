@@ -34,3 +34,45 @@ def test_first_nested_is_the_first_record_or_none():
 def test_a_row_list_keeps_items_without_a_row_as_they_are():
     value = {"rows": [{"row": {"text": "a"}}, {"other": 1}]}
     assert nested_records(value, T) == [{"text": "a"}, {"other": 1}]
+
+
+# API responses two levels deep whose records hold the text under a name curate does not know:
+# the advice was "name the field that holds the text with --text-field NAME", no field named
+DEEP = [
+    # the Guardian's Open Platform: `fields.bodyText`
+    (
+        {"response": {"status": "ok", "results": [{"id": "w/1", "fields": {"bodyText": "{t}"}}]}},
+        "fields.bodyText",
+    ),
+    ({"data": {"items": [{"id": 1, "story_text": "{t}"}]}}, "story_text"),
+    ({"meta": {"n": 1}, "payload": {"posts": [{"id": 1, "message": "{t}"}]}}, "message"),
+]
+
+
+@pytest.mark.parametrize(("value", "field"), DEEP)
+def test_the_advice_names_the_field_two_levels_down(tmp_path, value, field):
+    import json
+
+    from curate.io.readers import read_file
+    from tests.test_newcomer_inputs import invoke
+
+    text = "The council met on Tuesday and voted on the budget for the schools."
+    path = tmp_path / "in" / "response.json"
+    path.parent.mkdir()
+    path.write_text(json.dumps(value).replace("{t}", text), encoding="utf-8")
+    [item] = read_file(path)
+    assert f"--text-field {field}" in item.error
+    result, said = invoke("run", path.parent, "--out", tmp_path / "out")
+    assert f"--text-field {field}" in " ".join(said.split())
+    out = tmp_path / "out2"
+    result, said = invoke("run", path.parent, "--out", out, "--text-field", field)
+    assert result.exit_code == 0, said
+    assert json.loads((out / "report.json").read_text())["counts"]["read"] == 1
+
+
+def test_first_deep_record():
+    from curate.io.nested_records import first_deep_record
+
+    assert first_deep_record({"a": {"b": [{"x": 1}]}}) == {"x": 1}
+    assert first_deep_record({"a": {"b": {"c": {"d": [{"x": 1}]}}}}) is None  # too deep
+    assert first_deep_record({"a": [1, 2]}) is None

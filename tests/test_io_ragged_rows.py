@@ -187,10 +187,12 @@ HEADED = [
     ("id\ttext\tlabel", "r4\tThe harbour story in full.\tworld\t", "The harbour story in full."),
     ("id,label,text", "r4,world,The harbour story in full.,", "The harbour story in full."),
     ("id,text,label", "r4,The harbour story in full.,world,,x", None),  # a field of something
-    # a text before the last column with its commas unquoted stays quarantined (a header's
-    # `title` may hold one word: test_newcomer_inputs5)
-    ("id,text,label", "r4,Prices rose, the mayor said,world", None),
-    ("url,text,id", "https://ex.com/4,One, two, three of them,r4", None),
+    # a text before the last column with its commas unquoted, the other columns values: read
+    # since session 28 (io.unquoted_commas `spread`; a `title` beside it keeps the quarantine:
+    # test_newcomer_inputs5, tests/test_io_unquoted_commas.py)
+    ("id,text,label", "r4,Prices rose, the mayor said,world", "Prices rose, the mayor said"),
+    ("url,text,id", "https://ex.com/4,One, two, three of them,r4", "One, two, three of them"),
+    ("id,text,note", "r4,Prices rose, the mayor said,a note", None),  # a note of words
 ]
 
 

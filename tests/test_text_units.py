@@ -103,6 +103,35 @@ def test_a_file_of_long_lines_without_a_blank_one_looks_like_a_document_a_line(t
         assert one_per_line(seed) is None
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"])
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_file_of_a_document_a_line_in_any_encoding_is_seen_so(tmp_path, encoding, end):
+    # UTF-16 was counted in bytes: "31 lines of about 307 characters" for 30 of 153, a lone
+    # `\r` no line at all (no hint), and a list of 60-character lines taken for documents
+    lines = [f"{LINE.strip()} {n}" for n in range(30)]
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_bytes(end.join(lines).encode(encoding) + end.encode(encoding))
+    assert one_per_line(corpus) == ("30", len(lines[15]))  # the median line
+    names = tmp_path / "names.txt"  # 30 lines of 60 characters: a list, 120 bytes each
+    names.write_bytes(
+        "".join(f"{'Ann Lee of the council, ' * 2}{n:>10}{end}" for n in range(30)).encode(encoding)
+    )
+    assert one_per_line(names) is None
+
+
+def test_a_utf16_file_of_a_document_a_line_gets_the_hint_in_a_run(tmp_path):
+    from tests.test_newcomer_inputs import invoke
+
+    lines = [f"{LINE.strip()} {n}" for n in range(25)]
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_bytes("\r\n".join(lines).encode("utf-16"))
+    result, text = invoke("run", corpus, "--out", tmp_path / "out", "--skip", "quality")
+    assert result.exit_code == 0, text
+    flat = " ".join(text.split())
+    assert f"25 lines of about {len(lines[12])} characters and no blank line" in flat
+    assert "pass --sample-by line" in flat
+
+
 @pytest.mark.parametrize("sample_by", ["line", "paragraph"])
 def test_a_unit_too_long_for_a_document_is_passed_over_not_held(tmp_path, monkeypatch, sample_by):
     monkeypatch.setattr(readers, "MAX_DOCUMENT_CHARS", 20)

@@ -43,6 +43,9 @@ STREAMED_TAR_SUFFIXES = (".tar.zst", ".tar.zstd", ".tzst", ".tar.lz4")
 # their short names. Each was "unsupported file type"
 STREAMED_TAR_SUFFIXES += (".tar.lzma", ".tlz", ".tar.br")
 TAR_SUFFIXES += (".txz", ".tbz2", ".tbz")
+# bzip2's other names around a tar (io.compression_names): GNU tar's `.tb2`, `.tz2`; each was
+# "unsupported file type"
+TAR_SUFFIXES += (".tar.bzip2", ".tar.bzip", ".tar.bz", ".tb2", ".tz2")
 TAR_SUFFIXES += STREAMED_TAR_SUFFIXES
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
 NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document

@@ -33,6 +33,10 @@ COMPRESSIONS += (".lzma",)
 # `.br`: Brotli (a server's `Content-Encoding: br` saved to disk, `brotli rows.jsonl`): decoded
 # by pyarrow; it was "unsupported file type .br"
 COMPRESSIONS += (".br",)
+# `.bzip2`, `.bzip`, `.bz`: bzip2 under its other names (`rows.jsonl.bzip2`: io.compression_names);
+# each was "unsupported file type .bzip2"
+BZIP2_NAMES = (".bz2", ".bzip2", ".bzip", ".bz")
+COMPRESSIONS += BZIP2_NAMES[1:]
 READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
 
 
@@ -48,6 +52,7 @@ def _arrow_errors() -> tuple[type[BaseException], ...]:
 MAGIC = {".gz": b"\x1f\x8b", ".zst": b"\x28\xb5\x2f\xfd", ".bz2": b"BZh", ".xz": b"\xfd7zXZ\x00"}
 MAGIC[".zstd"] = MAGIC[".zst"]
 MAGIC[".gzip"] = MAGIC[".gz"]
+MAGIC.update(dict.fromkeys(BZIP2_NAMES[1:], MAGIC[".bz2"]))
 MAGIC[".lz4"] = b"\x04\x22\x4d\x18"  # an LZ4 frame (the legacy format is not read)
 LZMA_ALONE = b"\x5d\x00\x00"  # `.lzma`: lc=3, lp=0, pb=2 (every tool's default), a dictionary
 # size of at least 64 KiB (its two low bytes 0): told apart from xz by `lzma_alone`
@@ -100,7 +105,7 @@ def open_binary(path: Path) -> BinaryIO:
         return _arrow_stream(path, "zstd", "Zstandard")
     if name.endswith(".lz4"):
         return _arrow_stream(path, "lz4", "LZ4")
-    if name.endswith(".bz2"):
+    if name.endswith(BZIP2_NAMES):
         import bz2
 
         return bz2.open(path, "rb")  # type: ignore[return-value]  # damage: OSError, EOFError

@@ -18,7 +18,7 @@ PEEK_BYTES = 4096  # a file whose first bytes are all white space is read to its
 def empty_reason(path: Path) -> str | None:
     """Why `path` holds nothing to read (0 bytes, or only white space once decompressed), or
     None when it holds something."""
-    from curate.io.compressed import open_binary
+    from curate.io.compressed import COMPRESSIONS, open_binary
 
     try:
         size = path.stat().st_size
@@ -30,7 +30,7 @@ def empty_reason(path: Path) -> str | None:
                     return None
     except (OSError, EOFError, zlib.error, ValueError):
         return None  # the reader says what is wrong with it
-    compressed = path.suffix.lower() in (".gz", ".gzip", ".zst", ".bz2", ".xz")
+    compressed = path.name.lower().endswith(COMPRESSIONS)
     what = "compressed file" if compressed else "file"
     return f"{what} of {size:,} bytes holding no data (only white space): nothing to read"
 

@@ -63,3 +63,20 @@ def first_nested(value: Any, fields: tuple[str, ...]) -> dict[str, Any] | None:
     """The first such record, for a file's sniff: the file is read when there is one."""
     found = nested_records(value, fields)
     return found[0] if found else None
+
+
+def first_deep_record(value: Any, depth: int = MAX_DEPTH) -> dict[str, Any] | None:
+    """The first item of the first list of objects in `value`, up to `MAX_DEPTH` objects deep
+    (in key order), for the advice of a file whose records hold no text field: the Guardian's
+    `{"response": {"results": [{"fields": {"bodyText": ...}}]}}` got "name the field that holds
+    the text with --text-field NAME", no field named (session 28)."""
+    if not isinstance(value, dict) or depth <= 0:
+        return None
+    for item in value.values():
+        if isinstance(item, list) and item and isinstance(item[0], dict):
+            return item[0]
+    for item in value.values():
+        found = first_deep_record(item, depth - 1)
+        if found is not None:
+            return found
+    return None

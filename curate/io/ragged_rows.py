@@ -69,12 +69,12 @@ def mended(row: list[str], width: int, text: int, tokens: bool, joiner: str) -> 
     if not all(ID.fullmatch(cell.strip()) for cell in left + right):
         return None
     middle = row[text : len(row) - after]
-    if not _prose_pieces(middle, joiner.endswith(" ")):
+    if not prose_pieces(middle, joiner.endswith(" ")):
         return None
     return [*left, joiner.join(middle), *right]
 
 
-def _prose_pieces(pieces: list[str], spaced: bool) -> bool:
+def prose_pieces(pieces: list[str], spaced: bool) -> bool:
     """Whether the cells of an over-wide row's text are pieces of prose: each has words, or
     a space stands beside the separator that cut it (`Prices rose`, ` the mayor said`); a
     `cut<TAB>short row` or a text and a stray `1` are no such pieces."""

@@ -23,7 +23,7 @@ from curate.io import loose_json
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
-from curate.io.compression_names import other_compressions
+from curate.io.compression_names import bzip2_spellings, other_compressions
 from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
@@ -36,13 +36,15 @@ from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.line_arrays import line_items
 from curate.io.markdown import MARKDOWN_SUFFIXES
-from curate.io.nul_bytes import nul_padded, text_with_stray_nuls
+from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
 from curate.io.orc import ORC_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
+from curate.io.story_files import STORY_SUFFIXES
+from curate.io.stray_lines import nul_pieces, unwritten_reason
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string
 from curate.io.tool_files import file_kind as tool_file_kind
@@ -83,6 +85,8 @@ HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 TEXT_SUFFIXES += gzip_spellings(TEXT_SUFFIXES)  # `rows.txt.gzip` (io.gzip_names)
 JSONL_SUFFIXES += gzip_spellings(JSONL_SUFFIXES)
 HTML_SUFFIXES += gzip_spellings(HTML_SUFFIXES)
+TEXT_SUFFIXES += bzip2_spellings(TEXT_SUFFIXES)  # `rows.txt.bzip2` (io.compression_names)
+JSONL_SUFFIXES += bzip2_spellings(JSONL_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # web archives: curate.io.warc
 WARC_SUFFIXES += (".warc.wet.gz", ".warc.wet", ".wet.gz", ".wet")  # Common Crawl's text: io.wet
 WARC_SUFFIXES += WARC_COMPRESSED  # `.warc.zst`, a `.warc` compressed whole: io.warc_compressed
@@ -90,6 +94,7 @@ WARC_SUFFIXES += warc_gzip_names(WARC_SUFFIXES)  # `crawl.warc.gzip` (io.warc_gz
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES
+    + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
@@ -103,6 +108,7 @@ JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 JSON_SUFFIXES += (".json.zstd", ".json.lz4")
 JSON_SUFFIXES += gzip_spellings(JSON_SUFFIXES)  # `pages.json.gzip` (io.gzip_names)
 JSON_SUFFIXES += other_compressions(JSON_SUFFIXES)  # `pages.json.lzma` (io.compression_names)
+JSON_SUFFIXES += bzip2_spellings(JSON_SUFFIXES)  # `pages.json.bzip2` (io.compression_names)
 JSON_SUFFIXES += JSON_LINES_NAMES  # Scrapy's `.jl`, `.jsonlines`, sniffed (io.jsonl_names)
 # `.csv` / `.tsv` (Kaggle's news sets, spreadsheet exports) are read only when their header names
 # the text field or `html`: a crawl's `notes.csv` is not a table of documents
@@ -111,6 +117,7 @@ TABLE_SUFFIXES += (".csv.bz2", ".tsv.bz2", ".csv.xz", ".tsv.xz")
 TABLE_SUFFIXES += (".csv.zstd", ".tsv.zstd", ".csv.lz4", ".tsv.lz4")
 TABLE_SUFFIXES += gzip_spellings(TABLE_SUFFIXES)  # `feed.csv.gzip` (io.gzip_names)
 TABLE_SUFFIXES += other_compressions(TABLE_SUFFIXES)  # `feed.csv.lzma` (io.compression_names)
+TABLE_SUFFIXES += bzip2_spellings(TABLE_SUFFIXES)  # `feed.csv.bzip2` (io.compression_names)
 SNIFFED_SUFFIXES = JSON_SUFFIXES + TABLE_SUFFIXES
 MAX_JSON_ARRAY_BYTES = 1 << 30  # an array is parsed whole; larger ones should be JSON Lines
 SNIFF_BYTES = 8192
@@ -330,6 +337,7 @@ def walk_inputs(
                     or (suffix in TABLE_SUFFIXES and table_columns(child, text_field))
                     or (suffix in TABLE_SUFFIXES and id_text_table(child))  # io.id_text_rows
                     or (suffix in SNIFFED_SUFFIXES and alias_reads(child, text_field))  # `content`
+                    or (suffix in SNIFFED_SUFFIXES and _other_kind(child, suffix, reader))
                 ):
                     found.append((child, file_id(child, path)))
                 elif _mhtml(child):  # Chrome's "Webpage, Single File" (io.mhtml)
@@ -697,7 +705,14 @@ def read_file(
         yield from read_warc(path, reader)
         return
     base_id = base_id if base_id is not None else file_id(path, path.parent)
-    reader = file_reader(path, reader)  # no `text` field: `content`, `Text` (io.text_aliases)
+    other = _other_kind(path, suffix, reader)  # JSON Lines in a `.csv` (io.other_kinds)
+    reader = file_reader(path, reader, other)  # no `text` field: `content` (io.text_aliases)
+    if other == "json":
+        yield from read_json(path, base_id, reader)
+        return
+    if other == "table":
+        yield from read_table(path, base_id, reader)
+        return
     if suffix in TEXT_SUFFIXES:
         sample_by = reader_settings(reader).sample_by
         if sample_by == "document" and suffix in (".txt", ".txt.gz") and opens_as_page(path):
@@ -731,6 +746,13 @@ def read_file(
 
         for unit in read_text_units(path, base_id, reader_settings(reader).sample_by):
             yield markdown_unit(unit) if isinstance(unit, Document) else unit
+    elif suffix in STORY_SUFFIXES:  # its article, not its highlights (io.story_files)
+        from curate.io.story_files import article_of
+
+        doc = read_text_file(path, base_id)
+        if isinstance(doc, Document):
+            doc.text = article_of(doc.text)
+        yield _with_id(doc, base_id)
     elif suffix in JSONL_SUFFIXES and _opens_alone(path):
         yield from read_json(path, base_id, reader)  # `jq '.[]'`: objects over many lines
     elif suffix in JSONL_SUFFIXES:
@@ -762,9 +784,36 @@ def read_file(
         from curate.io.skipped_hints import advice_for
 
         advice = advice_for(path.name)  # `rows.jsonl.lz`: what to do (io.skipped_hints)
+        if advice is None:  # `rows.jsonl.gz2` that is gzip (io.compression_names)
+            from curate.io.compression_names import renamed_compression
+
+            advice = renamed_compression(path)
         why = f"unsupported file type {suffix or '(none)'}"
         why += f": {advice}" if advice else f"; known: {', '.join(KNOWN_SUFFIXES)}"
         yield Quarantined(str(path), None, "unsupported", why)
+
+
+def _other_kind(path: Path, suffix: str, reader: Any) -> str | None:
+    """ "json" or "table" for a file that holds that kind under another's name, else None
+    (curate.io.other_kinds)."""
+    from curate.io.other_kinds import other_kind
+
+    named = {**dict.fromkeys(TABLE_SUFFIXES, "table"), **dict.fromkeys(JSON_SUFFIXES, "json")}
+    named |= dict.fromkeys(JSONL_SUFFIXES, "jsonl")
+    if suffix in TEXT_SUFFIXES and reader_settings(reader).sample_by == "document":
+        named[suffix] = "text"
+    if suffix not in named:
+        return None
+
+    def holds_json(path: Path) -> bool:
+        fields = reader_settings(file_reader(path, reader, "json")).text_fields
+        return json_records(path, fields) is not None
+
+    def holds_table(path: Path) -> bool:
+        fields = reader_settings(file_reader(path, reader, "table")).text_fields
+        return table_columns(path, fields) is not None
+
+    return other_kind(path, named[suffix], holds_json, holds_table)
 
 
 def _json_lines_txt(path: Path, reader: Any) -> bool:
@@ -882,6 +931,9 @@ def decode_text(data: bytes, where: str) -> tuple[str, str] | Quarantined:
     if decoded is None and kind == NUL_BYTES and text_with_stray_nuls(data):
         kind = None  # NULs inside UTF-8 text (io.nul_bytes): the unicode stage removes them
     if decoded is None:
+        hole = nul_hole(data) if kind == NUL_BYTES else None  # a download's hole (io.nul_bytes)
+        if hole is not None:
+            return Quarantined(where, None, "truncated", hole)
         if kind:
             return Quarantined(where, None, "binary", f"binary file ({kind}), not text")
         decoded = decode(data)
@@ -1134,6 +1186,15 @@ def read_jsonl(
                 if stray is not None:
                     yield Quarantined(str(path), line_no, *stray, id=f"{base_id}-{line_no}")
                     continue
+                nuls = nul_pieces(raw)  # a crash's NULs, `{...}\x00` (io.stray_lines)
+                if nuls is not None:
+                    if nuls[0]:
+                        why = unwritten_reason(nuls[0])
+                        yield Quarantined(str(path), line_no, "truncated", why)
+                    for piece in nuls[1]:
+                        item = _record(path, line_no, piece, base_id, settings, known)
+                        yield from item if isinstance(item, list) else (item,)
+                    continue
                 item = _record(path, line_no, raw, base_id, settings, known)
                 if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
                     joined = loose_json.join_cut(raw, read_line, most, pushed)
@@ -1293,6 +1354,10 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
             from curate.io.json_splits import first_split_row
 
             inner = first_split_row(first)
+        if inner is None and kind in ("object", "lines"):  # `{"response": {"results": [...]}}`
+            from curate.io.nested_records import first_deep_record
+
+            inner = first_deep_record(first)
         if isinstance(inner, dict):
             return _missing_text(inner, text_field)
         if kind == "lines" and not _second_line_is_object(path):
@@ -1404,6 +1469,7 @@ def read_json(
         fields = _or_html(settings.text_fields)
         why = records_without_text(path, settings.text_fields) if _of_arrays(path) else None
         why = why or too_large_json(path)  # orient="values"; one object past 256 MiB
+        why = why or records_without_text(path, settings.text_fields)  # the field to name
         why = why or f"no JSON records with a {fields} field to read"
         yield Quarantined(str(path), None, "unsupported", why)
         return
@@ -1565,8 +1631,13 @@ def _delimiter(path: Path, skip: int = 0) -> str:
         header = next(_text_lines(path, skip=skip), "")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return ","
-    if ".txt" in path.name.lower() and "\t" in header:
-        return "\t"  # Excel's "Unicode Text" (curate.io.tab_text)
+    if ".csv" not in path.name.lower():  # Excel's "Unicode Text" `.txt`, `id|text|lang`, a
+        # table in a `.jsonl` (io.tab_text, io.other_kinds)
+        from curate.io.tab_text import txt_delimiter
+
+        found = txt_delimiter(header)
+        if found is not None:
+            return found
     return ";" if ";" in header and "," not in header else ","
 
 
@@ -1639,6 +1710,22 @@ def _preamble(path: Path, text_field: str | tuple[str, ...]) -> int:
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return 0
     return preamble_length(head, _names(text_field), ".tsv" in path.name.lower())
+
+
+def _nul_row(row: dict[Any, Any], names: list[str]) -> tuple[int, dict[Any, Any] | None]:
+    """(NUL bytes in place of text, the row) for a table row: a row of NULs alone is None (a
+    crash's zero-filled blocks: it was "the row has 1 of the header's 2 fields ... a line break
+    in an unquoted text?"); NULs before its first cell are taken off (they were its id)."""
+    cells = [c for value in row.values() for c in (value if isinstance(value, list) else [value])]
+    text = "".join(cell for cell in cells if isinstance(cell, str))
+    if "\x00" not in text:
+        return 0, row
+    if not text.strip("\x00 \t\r\n"):
+        return text.count("\x00"), None
+    first = row.get(names[0]) if names else None
+    if isinstance(first, str) and first.startswith("\x00\x00"):
+        return len(first) - len(first.lstrip("\x00")), {**row, names[0]: first.lstrip("\x00")}
+    return 0, row
 
 
 def _header_again(row: dict[Any, Any], names: Any) -> bool:
@@ -1757,7 +1844,7 @@ def read_table(
     try:
         from curate.io.short_rows import short_row
         from curate.io.unclosed_quote import RowLines, split_rows
-        from curate.io.unquoted_commas import mended, rejoined
+        from curate.io.unquoted_commas import mended, placed_id, rejoined, spread
 
         dialect = _dialect(path, skip)
         dump = dialect["delimiter"] == "\t" and _escaped_dump(path, skip)  # io.sql_escapes
@@ -1788,14 +1875,26 @@ def read_table(
                 if None in row:  # a trailing separator, the text's commas unquoted
                     names = list(rows.fieldnames or [])  # (io.unquoted_commas)
                     row = mended(row) or rejoined(row, names, settings.text_fields, dialect) or row
-                if None in row:  # more fields than the header names
-                    yield Quarantined(
-                        where,
-                        number,
-                        "malformed_row",
-                        f"{len(row[None])} fields past the header",
-                        id=_row_id(row, settings.id_field, f"{base_id}-{number}"),
-                    )
+                if None in row:  # more fields than the header names: the text first or inside
+                    spread_row = spread(row, names, settings.text_fields, dialect)
+                    if isinstance(spread_row, str):
+                        placed = placed_id(names, settings.text_fields, settings.id_field)
+                        yield Quarantined(
+                            where,
+                            number,
+                            "malformed_row",
+                            spread_row,
+                            id=_row_id(
+                                row if placed else {}, settings.id_field, f"{base_id}-{number}"
+                            ),
+                        )
+                        continue
+                    row = spread_row
+                nuls, row = _nul_row(row, list(rows.fieldnames or []))  # (io.stray_lines)
+                if nuls:  # a crash's NULs in place of rows, or before this one
+                    why = unwritten_reason(nuls)
+                    yield Quarantined(where, number, "truncated", why, id=f"{base_id}-{number}")
+                if row is None:
                     continue
                 short = short_row(row, list(rows.fieldnames or []), settings.text_fields)
                 if short is not None:  # the rest of a text cut by a line break (io.short_rows)

@@ -77,21 +77,26 @@ def advice_for(name: str) -> str | None:
 def conversion_hints(skipped: Iterable[str]) -> list[str]:
     """One line for each kind of skipped file there is advice for, with a count and an
     example: "2 .xlsx file(s) not read, e.g. news/articles.xlsx: a spreadsheet: save ..."."""
+    from curate.io.compression_names import renamed_compression
     from curate.io.empty_archives import ADVICE, is_empty_archive
 
     skipped = list(skipped)  # read twice: by extension, then for text with none
     found: dict[tuple[str, ...], list[str]] = {}
     empty = [name for name in skipped if is_empty_archive(name)]  # io.empty_archives
+    renamed = []  # `rows.jsonl.gz2` that is gzip: the name that reads it (io.compression_names)
     for name in skipped:
         kind = None if name in empty else _kind(Path(name).name)
         if kind is not None:
             found.setdefault(kind[0], []).append(name)
+        elif name not in empty and (advice := renamed_compression(Path(name))) is not None:
+            renamed.append(f"{name} not read: {advice}")
     lines = []
     for suffixes, names in found.items():
         shown = "/".join(sorted({s for n in names for s in suffixes if n.lower().endswith(s)}))
         lines.append(
             f"{len(names)} {shown} file(s) not read, e.g. {names[0]}: {CONVERSIONS[suffixes]}"
         )
+    lines += renamed[:3] + [f"{len(renamed) - 3} more such file(s)"] * (len(renamed) > 3)
     if empty:
         lines.append(f"{len(empty)} empty archive(s) not read, e.g. {empty[0]}: {ADVICE}")
     from curate.io.no_extension import text_without_extension

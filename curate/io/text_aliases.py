@@ -144,9 +144,10 @@ def _empty_text_field(record: Mapping[str, Any]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def file_reader(path: Path, reader: Any) -> Any:
+def file_reader(path: Path, reader: Any, kind: str | None = None) -> Any:
     """The reader settings for one JSON Lines, JSON or table file (see the module); `reader`
-    itself when nothing is aliased, or when fields are named."""
+    itself when nothing is aliased, or when fields are named. `kind` ("json", "table"): what
+    the file holds when its name says another (io.other_kinds)."""
     from curate.io.readers import JSON_SUFFIXES, JSONL_SUFFIXES, TABLE_SUFFIXES, suffix_of
     from curate.io.settings import reader_settings
 
@@ -154,10 +155,10 @@ def file_reader(path: Path, reader: Any) -> Any:
     if settings.text_field != DEFAULT_TEXT and settings.id_field != DEFAULT_ID:
         return reader
     suffix = suffix_of(path)
-    if suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES):
+    if kind == "json" or (kind is None and suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES)):
         found = aliased(settings, _json_record(path))
         reads = _json_reads
-    elif suffix in TABLE_SUFFIXES:
+    elif kind == "table" or suffix in TABLE_SUFFIXES:
         found = aliased(settings, _table_record(path))
         reads = _table_reads
     else:

@@ -7,6 +7,12 @@ its first lines (at least `MIN_ROWS`) split by a tab, or else by `;` or `|`, int
 headerless table's shape (the same 2 to `MAX_COLUMNS` fields, a column of prose beside one of
 tokens: io.id_text_rows), the file is read as that table, a line a document; a line of another
 width is mended or quarantined by its line (io.ragged_rows). Any other `.txt` is one document.
+
+Session 28: a table of one column is no `.txt` table. An article whose title line holds a `;`,
+`|` or tab (`Budget vote: council split; mayor abstains`) above paragraphs of one cell each was
+read, since headerless tables tolerate a few odd rows (io.ragged_rows), as a one-column table:
+its title quarantined as `malformed_row`, each paragraph a document. It is one document again
+(a document a line is `--sample-by line`).
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ def text_table(lines: Iterable[str]) -> tuple[str, str | Columns] | None:
         if len(rows[0]) < 2:
             continue
         shape = table_shape(rows)
+        if isinstance(shape, Columns) and len(shape.fields) < 2:
+            continue  # a line a row: prose whose first line holds a `;` (see the module)
         if shape is not None:
             return delimiter, shape
     return None

@@ -25,6 +25,8 @@ from typing import Any
 # FastWARC detects these streams itself; `.zstd` is Zstandard's other name (DCLM's)
 DETECTED = (".warc.zst", ".warc.zstd", ".warc.lz4")
 DECOMPRESSED = {".warc.bz2": bz2.open, ".warc.xz": lzma.open}  # opened here, read as a stream
+# bzip2's other names (io.compression_names): `crawl.warc.bzip2` was "unsupported file type"
+DECOMPRESSED.update(dict.fromkeys((".warc.bzip2", ".warc.bzip", ".warc.bz"), bz2.open))
 SUFFIXES = DETECTED + tuple(DECOMPRESSED)
 ZSTD = (".warc.zst", ".warc.zstd")
 

@@ -12,6 +12,15 @@ document through the same fields as a row (`text`, or a known name such as `cont
 `body`; `id`, `title`, `url`), its number in the file its line. A file is read only when a
 record among the first `SNIFF_RECORDS` holds a text under such a field: a sitemap or a
 config file is passed over as before. Feeds stay io.feeds'.
+
+Session 28: one page's text as XML, the root the record. trafilatura's `--xml` output
+(`<doc title=".." url=".." date=".."><main><p>..</p><head>..</head></main><comments/></doc>`)
+and its `--xml-tei` (`<TEI><teiHeader>..<title>..</title>..</teiHeader><text><body><div>
+<p>..</p></div></body></text></TEI>`) were passed over as "XML that is no RSS or Atom feed (a
+sitemap)": a folder of a scraper's pages left out. When no child of the root is a record with
+a text, the root is one (`_root_record`): its attributes, and each child's blocks (`p`, `head`,
+`item`, `quote`, ...) a paragraph each; trafilatura's `main` is the text, the first `title`
+element the title when no attribute names one.
 """
 
 from __future__ import annotations
@@ -56,6 +65,59 @@ def _row(element: Any) -> dict[str, Any]:
     return row
 
 
+# elements a page's text is made of, a paragraph each (trafilatura's XML and TEI)
+BLOCKS = frozenset({"p", "head", "item", "quote", "code", "cell", "ab"})
+MAIN = "main"  # trafilatura's element of the page's main text
+
+
+def _paragraphs(element: Any) -> str | None:
+    """The text of `element`'s blocks (see `BLOCKS`), a block a paragraph, in order."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if _name(node.tag) in BLOCKS:
+            text = " ".join("".join(node.itertext()).split())
+            if text:
+                parts.append(text)
+            return
+        for child in node:
+            walk(child)
+
+    walk(element)
+    return "\n\n".join(parts) or None
+
+
+def _root_record(root: Any) -> dict[str, Any]:
+    """The root as one record (see the module): a page's text as XML."""
+    row: dict[str, Any] = {}
+    for key, value in root.attrib.items():
+        name = _name(key)
+        if name is not None:
+            row.setdefault(name, value)
+    for child in root:
+        name = _name(child.tag)
+        if name is not None and name not in row:
+            row[name] = _paragraphs(child)
+    if not row.get("text") and row.get(MAIN):
+        row["text"] = row.pop(MAIN)
+    if not row.get("title"):
+        title = next((e for e in root.iter() if _name(e.tag) == "title"), None)
+        found = " ".join("".join(title.itertext()).split()) if title is not None else ""
+        if found:
+            row["title"] = found
+    return row
+
+
+def _rows(root: Any, settings: Any) -> tuple[list[dict[str, Any]], Any]:
+    """The records of a parsed file and the settings they read with (None: no text held)."""
+    rows = [_row(record) for record in _records(root)]
+    found = _settings(rows, settings)
+    if found is None:  # a page's text: the root is the record
+        rows = [_root_record(root)]
+        found = _settings(rows, settings)
+    return rows, found
+
+
 def _root(path: Path) -> Any:
     import xml.etree.ElementTree as ElementTree
 
@@ -98,11 +160,11 @@ def holds_xml_records(path: Path, fields: tuple[str, ...]) -> bool:
     try:
         if path.stat().st_size > MAX_XML_BYTES:
             return False
-        rows = [_row(record) for record in _records(_root(path))[:SNIFF_RECORDS]]
+        root = _root(path)
+        named = fields[0] if len(fields) == 1 else fields
+        return _rows(root, ReaderSettings(text_field=named))[1] is not None
     except (ElementTree.ParseError, OSError, zlib.error, ValueError, RecursionError):
         return False
-    named = fields[0] if len(fields) == 1 else fields
-    return bool(rows) and _settings(rows, ReaderSettings(text_field=named)) is not None
 
 
 def read_xml_records(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
@@ -123,7 +185,7 @@ def read_xml_records(path: Path, base_id: str, reader: Any = None) -> Iterator[A
     except (OSError, zlib.error) as err:
         yield Quarantined(where, None, "unreadable", f"could not read the file: {err}")
         return
-    rows = [_row(record) for record in _records(root)]
-    found = _settings(rows, settings) or settings
+    rows, found = _rows(root, settings)
+    found = found or settings
     for number, row in enumerate(rows, start=1):
         yield from_row(row, where, number, f"{base_id}-{number}", found)
