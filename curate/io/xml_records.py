@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,10 @@ def _value(element: Any) -> str | None:
     return joined or None
 
 
-def _row(element: Any) -> dict[str, Any]:
+def _row(element: Any, value_of: Callable[[Any], str | None] | None = None) -> dict[str, Any]:
+    """`element`'s attributes and children as fields; a child's value by `value_of` (`_value`
+    unless given)."""
+    value_of = value_of or _value
     row: dict[str, Any] = {}
     for key, value in element.attrib.items():
         name = _name(key)
@@ -61,7 +64,7 @@ def _row(element: Any) -> dict[str, Any]:
     for child in element:
         name = _name(child.tag)
         if name is not None and name not in row:
-            row[name] = _value(child)
+            row[name] = value_of(child)
     return row
 
 
@@ -89,15 +92,7 @@ def _paragraphs(element: Any) -> str | None:
 
 def _root_record(root: Any) -> dict[str, Any]:
     """The root as one record (see the module): a page's text as XML."""
-    row: dict[str, Any] = {}
-    for key, value in root.attrib.items():
-        name = _name(key)
-        if name is not None:
-            row.setdefault(name, value)
-    for child in root:
-        name = _name(child.tag)
-        if name is not None and name not in row:
-            row[name] = _paragraphs(child)
+    row = _row(root, _paragraphs)
     if not row.get("text") and row.get(MAIN):
         row["text"] = row.pop(MAIN)
     if not row.get("title"):
