@@ -1404,12 +1404,148 @@ HELD_OUT_14_SENTENCE = tuple(
     )
 )
 
+# A fifteenth held-out batch, written in session 28 (round 13) before any fix it measures, without
+# running the stage or the eval on it and without reading round 11's or 12's code: topics no batch
+# had (a wildfire in the Landes, Guérande's salt marshes, a jazz festival in Marciac, a bakery on a
+# city avenue, a bridge's engineer, a wind farm's turbines, a heron count, an opera revival, a
+# heat wave in Seville, a lifeboat rescue); sentence ends after abbreviations no batch closed a
+# sentence with (`etc.`, `Fifth Ave.`, `Jr.`, `Ltd.`, `No. 7.`, `in Nov.`, `6 a.m.`, `Dr. A.
+# Moreau.`), after shapes of a number (`July 28th.`, `€2.5m.`, `41%.`, `23h40.`, `(1911).`, `§ 4.`),
+# after a domain, an initialism without stops (`SNSM.`), a closing parenthesis or quote, a block
+# quote line; openers that are function words (`we`, `none of us`, `few of them`); negatives
+# inside the snippets that must stay (`St. Louis`, `Gate No. 5`, `e.g. Mimizan`, `J. R. Ortega`,
+# `Lyon vs. Nice`, `approx. 4,000`, a `21 : 9` ratio, an emoticon ` :)`, hard-wrapped paragraphs
+# whose lines break after a noun or a verb, `iPhone` and `eBay` opening a sentence, a quoted
+# fragment in lower case opening one, `because\nthe` style wraps in a phrase context).
+OPENERS_15 = ("salt workers", "the firefighters", "jazz fans", "we", "none of us",
+              "some residents", "the bakers", "few of them", "most voters",
+              "both crews")  # fmt: skip
+HELD_OUT_15_PHRASE = (
+    _c("negative_gate_no", "At Gate No. 5 {F} was announced to the crowd."),
+    _c("after_st_louis", "In St. Louis, {F} was on every front page."),
+    _c("negative_eg_list", "Some issues, e.g. {F}, were left for a later day."),
+    _c("after_pm_time", "At 4 p.m. {F} was read out in the square."),
+    _c("negative_initials", "J. R. Ortega wrote that {F} was long overdue."),
+    _c(
+        "hard_wrap_that",
+        "The firefighters told the mayor that\n{F} was their main worry.",
+        "paragraph",
+    ),
+    _c("negative_iphone_start", "iPhone users learned that {F} was coming.", "paragraph"),
+    _c("negative_ebay_start", "eBay said {F} was under review.", "paragraph"),
+    _c(
+        "title_case_salt",
+        "Salt Workers in Guérande Fear {F} This Summer",
+        "paragraph",
+        case="title",
+    ),
+    _c("caps_wildfire", "WILDFIRE IN THE LANDES: {F} ORDERED", "paragraph", case="upper"),
+    _c("block_quote", "> {F} was never the plan, she wrote.", "paragraph", start=True),
+    _c("after_emoji_start", "🔥 {F} was declared in the Landes.", "paragraph", start=True),
+    _c("after_step_colon", "Step 2: {F} was signed by both towns.", "paragraph"),
+    _c("negative_vs", "It was Lyon vs. Nice, and {F} was at stake."),
+    _c("after_jr", "Ellis Grant Jr. said {F} was a fair deal."),
+    _c("after_french_time", "At 23h40, {F} was finally agreed."),
+    _c(
+        "dateline_agency",
+        "MARCIAC (AFP) - {F} was announced for the festival.",
+        "paragraph",
+        start=True,
+    ),
+    _c("after_semicolons", "The fire was out; the road was open; {F} was lifted."),
+    _c("after_quoted_question", '"Why now?" she asked, and {F} was raised again.'),
+    _c("after_ordinal", "On July 28th {F} was signed in Marciac."),
+    _c("markdown_heading_h4", "#### {F} for the salt marsh", "paragraph", start=True),
+    _c("list_star", "* {F} for the bakers\n* A new oven", "paragraph", start=True),
+)
+HELD_OUT_15_SPACE = (
+    _c("after_paren_year", "The dike (built in 1953){F}, held the sea back."),
+    _c("after_french_time", "The fire reached the canal at 23h40{F}; crews held it there."),
+    _c("after_ordinal", "The festival opens on July 28th{F}, as it does every year."),
+    _c("after_money_m", "The repairs cost €2.5m{F}; the state pays half."),
+    _c("after_acronym", "The rescue was led by the SNSM{F}, based in Arcachon."),
+    _c("after_domain_hyphen", "The timetable is on sncf-connect.com{F}, updated daily."),
+    _c("after_avenue_abbrev", "The bakery is on Fifth Ave.{F}, next to the bank."),
+    _c("after_jr", "It was signed by Ellis Grant Jr.{F}, the engineer."),
+    _c("negative_ratio_format", "The screens use a 21 : 9 format{F}; fans love them."),
+    _c(
+        "negative_emoticon",
+        "Thanks to all the crews :) The road{F}, closed since May, is open.",
+    ),
+    _c("title_case_heat", "Heat Wave Hits Seville{F}: 46°C Recorded", "paragraph"),
+    _c("caps_exclaim", "FIRE IN THE LANDES{F}!", "paragraph", case="upper"),
+    _c("after_etc", "They sell salt, honey, soap, etc.{F}; prices vary."),
+    _c("list_label", "- Wind speed{F}: 90 km/h\n- Rain: 40 mm", "paragraph"),
+    _c("after_italic", "The opera *Carmen*{F}, staged in Lyon, sold out."),
+    _c("after_speed_unit", "Gusts reached 130 km/h{F}; trees fell on the road."),
+    _c("title_case_question", "Who Will Pay for the Dike{F}?", "paragraph"),
+    _c("after_single_quote", "They call it ‘white gold’{F}; it is only salt."),
+    _c("after_number_abbrev", "The winning float was No. 7{F}, the last one."),
+)
+HELD_OUT_15_SENTENCE = tuple(
+    replace(c, openers=OPENERS_15)
+    for c in (
+        _c("after_etc", "The stalls sell salt, honey, soap, etc. {F} come from far away."),
+        _c("after_avenue", "The new bakery is on Fifth Ave. {F} queue there at dawn."),
+        _c("after_jr", "The bridge was designed by Ellis Grant Jr. {F} still admire it."),
+        _c("after_ltd", "The turbines were made by Atlantic Blades Ltd. {F} saw them in May."),
+        _c("after_number_abbrev", "The winning float was No. 7. {F} cheered it all the way."),
+        _c("after_month_abbrev", "The vote was held in Nov. {F} turned out in force."),
+        _c("after_am", "The first ferry leaves at 6 a.m. {F} board it half asleep."),
+        _c(
+            "after_doctor_initial", "The heron count was led by Dr. A. Moreau. {F} found 312 nests."
+        ),
+        _c("after_ordinal_date", "The festival opens on July 28th. {F} camp in the fields."),
+        _c("after_money_m", "The repairs cost €2.5m. {F} will pay part of it."),
+        _c("after_percent", "Turnout fell to 41%. {F} stayed at home."),
+        _c("after_french_time", "The count ended at 23h40. {F} went to bed."),
+        _c("after_paren_year", "The opera was first staged in Lyon (1911). {F} booed it."),
+        _c("after_section_sign", "The rule is set out in § 4. {F} rarely read it."),
+        _c("after_domain", "The timetable is on sncf-connect.com. {F} can book there."),
+        _c("after_acronym", "The rescue was led by the SNSM. {F} towed the boat in."),
+        _c("after_us_object", "Guérande salt is shipped to the U.S. {F} pay twice the price."),
+        _c("after_paren_sentence", "(The dike was built in 1953.) {F} walk on it every day."),
+        _c("after_quote_said", "“We will rebuild the pier,” the mayor said. {F} doubt it."),
+        _c("after_exclamation", "What a night that was! {F} danced until dawn."),
+        _c("after_block_quote", "> The river is rising.\n{F} moved the cars uphill.", "paragraph"),
+        _c(
+            "negative_st_louis",
+            "The jazz tour ends in St. Louis on Sunday. {F} travel home by bus.",
+        ),
+        _c("negative_gate_no", "Gate No. 5 opens at 7 p.m. on Friday. {F} should come early."),
+        _c("negative_eg", "Some towns, e.g. Mimizan, were cleared. {F} left by car."),
+        _c("negative_initials_vs", "J. R. Ortega saw Lyon vs. Nice at approx. 9 p.m. {F} did too."),
+        _c(
+            "negative_iphone_ebay",
+            "The app came out on Monday. iPhone owners got it first. eBay listed it. {F} waited.",
+            "paragraph",
+        ),
+        _c(
+            "negative_quoted_lower",
+            'The verdict came at noon. "a shame" was all she said. {F} agreed.',
+            "paragraph",
+        ),
+        _c(
+            "negative_hard_wrap_noun",
+            "The firefighters cleared the forest\nroads before dusk and\nslept in the trucks. "
+            "{F} went home at noon.",
+            "paragraph",
+        ),
+        _c(
+            "negative_hard_wrap_verb",
+            "Crews from four regions worked\nthrough the night, and by morning\nthe wind had "
+            "turned. {F} could rest.",
+            "paragraph",
+        ),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 14 the first to fourteenth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 15 the first to fifteenth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -1427,6 +1563,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_12_SPACE, HELD_OUT_12_SENTENCE, HELD_OUT_12_PHRASE),
         (HELD_OUT_13_SPACE, HELD_OUT_13_SENTENCE, HELD_OUT_13_PHRASE),
         (HELD_OUT_14_SPACE, HELD_OUT_14_SENTENCE, HELD_OUT_14_PHRASE),
+        (HELD_OUT_15_SPACE, HELD_OUT_15_SENTENCE, HELD_OUT_15_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -69,7 +69,7 @@ CLOSING = "”\"’')]"
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f](?:[,.;!?]|: [^\W\d_]))|(?<=[”’)\]%])"""
-    r"""|(?<=[^\W\d_]\*\*)|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF])"""
+    r"""|(?<=[^\W\d_]\*\*)|(?<=[^\W\d_]\*)|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF])"""
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F)|(?<=\w["'])"""
     r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;!?])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
@@ -83,6 +83,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?=[,;:!?.])"""
     r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?]|: [^\W\d_])"""
     r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=[^\W\d_]\*\*[ \u00a0\u202f])"""
+    r"""|(?<=[^\W\d_]\*[ \u00a0\u202f])"""
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF][ \u00a0\u202f])"""
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F[ \u00a0\u202f])"""
     r"""|(?<=\w["'][ \u00a0\u202f])"""
@@ -1131,6 +1132,10 @@ class TranslationRepair(MapStage):
             or after in t["object_pronouns"]
             or after in t["quantities"]  # "all of them pay half of it"
             or (loose and (after in t["verb_particles"] or after in t["prepositions"]))
+            # an adverb of place, degree or time that only a verb takes: "drivers eat far
+            # less", "crews queue there at dawn", "they sang loudly"
+            or after in t["verb_adverbs"]
+            or (len(after) >= 6 and after.endswith("ly") and not after.endswith("ily"))
         )
 
     def _clause_before(self, value: str, head: int, stop: int) -> bool:
@@ -1235,7 +1240,8 @@ class TranslationRepair(MapStage):
         return (
             len(word) >= 2
             and word.isalpha()
-            and not word.endswith(("s", "ed", "ing"))
+            # (a word in -eed is no past in -ed: "rescuers feed it", "they need it")
+            and (not word.endswith(("s", "ed", "ing")) or word.endswith("eed"))
             and (len(word) <= 4 or not word.endswith("ly") or word.endswith("ply"))
             and word not in t["function_words"]
             and word not in t["not_after_article"]
@@ -1243,6 +1249,7 @@ class TranslationRepair(MapStage):
             and word not in t["clause_breakers"]
             and word not in t["determiners"]
             and word not in t["prepositions"]
+            and word not in t["verb_adverbs"]  # "the U.S. trade envoys twice that year"
         )
 
     def _clause_after_end(self, value: str, stop: int, start: int, shape: bool = True) -> bool:
@@ -1274,6 +1281,58 @@ class TranslationRepair(MapStage):
             return False
         head = self._sentence_head(value, stop, _SKIPS)
         return head is not None and value[head].isupper() and self._clause_before(value, head, stop)
+
+    def _subject_start(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` open a subject that no phrase takes after a
+        name, a number or an abbreviation: a pronoun that is only ever a subject
+        (`subject_only_pronouns`: "we turned out"), or a quantity that "of" joins to a pronoun
+        or a determiner (`quantities_of`: "none of us pay", "few of them towed", "most of the
+        crews")."""
+        t = self._table
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 60].split(None, 4)[:4]]
+        if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words[:2]):
+            return False
+        if words[0] in t["subject_only_pronouns"]:
+            return words[1] not in t["clause_breakers"] or words[1] in t["clause_adverbs"]
+        return (
+            len(words) >= 3
+            and words[0] in t["quantities_of"]
+            and words[1] == "of"
+            and (words[2] in t["object_pronouns"] or words[2] in t["determiners"])
+        )
+
+    def _subject_after_abbreviation(self, value: str, dot: int, start: int) -> bool:
+        """Whether the abbreviation whose full stop is `value[dot]` ends its sentence before
+        the words from `value[start]`: a subject no phrase takes after it (`_subject_start`:
+        "held in Nov. we turned out", "sold in the U.S. none of us pay"), or a determiner
+        before a clause ("held in Nov. the bakers turned out"); not after an abbreviation that
+        goes before what it qualifies (`prefix_abbreviations`: "approx. half of the", "Dr.",
+        "No.", "e.g.") nor after an initial ("J. we")."""
+        t = self._table
+        core = _token_before(value, dot).strip(OPENING + CLOSING).lower()
+        core = _LAST_WORD.search(core).group() or core
+        if len(core) <= 1 or core in t["prefix_abbreviations"]:
+            return False
+        if core in t["introducing_abbreviations"]:
+            return False
+        # the words after first (cheap): a subject, or a determiner or a quantity before a clause
+        if not self._subject_start(value, start):
+            word = value[start : start + 12].split(None, 1)[0] if value[start : start + 1] else ""
+            if not (
+                (word in t["determiners"] or word in t["quantities_of"])
+                and word not in ("a", "an")
+                and self._clause_follows(value, start) is not None
+            ):
+                return False
+        # the sentence before is a main clause ("The vote was held in Nov."; "In the U.S. we
+        # pay", "At 9.30 a.m. the cabinet" open theirs with the abbreviation), or has five
+        # words before an abbreviation that closes a noun phrase ("salt, honey, soap, etc.")
+        head = self._sentence_head(value, dot, _SKIPS)
+        if head is None or not value[head].isupper():
+            return False
+        return (
+            core in t["closing_abbreviations"] and len(value[head:dot].split()) >= 5
+        ) or self._clause_before(value, head, dot)
 
     def _determined(self, value: str, start: int) -> bool:
         """Whether a determiner stands right before `value[start]` ("the U.S.")."""
@@ -1684,6 +1743,12 @@ class TranslationRepair(MapStage):
                         value, m.start(), m.start("word")
                     )
                 if not closing:
+                    # "held in Nov. we turned out", "etc. none of us": a subject no phrase
+                    # takes after an abbreviation
+                    closing = on_evidence = clause_end = self._subject_after_abbreviation(
+                        value, m.start(), m.start("word")
+                    )
+                if not closing:
                     continue  # "U.S. officials", "e.g. the", "J. smith", "Inc. said", "ID. models"
             token = _token_before(value, m.start())
             if not stop and _CODE_NAME.search(token):
@@ -1705,6 +1770,7 @@ class TranslationRepair(MapStage):
                 or value[head].isdigit()
                 or head in fixed
                 or _INNER_CAPITAL.match(value, head)  # "iPhone sales fell. the court"
+                or _quoted_fragment(value, head)  # '"a shame" was all she said. the'
             ):
                 continue  # "on. meth. dot. com." in a quoted tweet
             if closer in _QUOTES and _quote_opens(value, head, closer):
@@ -1738,16 +1804,20 @@ class TranslationRepair(MapStage):
                 # the sentence ("relegated from Ligue 1. fans", "flew on Ariane 6. engineers",
                 # "under Article 49.3. critics"); a year still ends a brand's name ("Prime Day
                 # 2019. ecobee"), and the repair is no evidence itself
-                if not (gated and _NAME_NUMBER.fullmatch(token)) and not (
-                    # evidence or not, "She won the Vendée Globe 2024. critics greeted her": a
-                    # clause on both sides, whose subject is a noun in the plural ("-s": no
-                    # brand, "Prime Day 2019. ecobee redesigned it") the document writes nowhere
-                    # else in small letters (a brand repeats: "ecobee" four times), or a
-                    # quantity ("Expo 2025. few queued")
-                    self._plural_subject(value, m.start("word"), lowered)
-                    and self._clause_after_end(value, m.start(), m.start("word"), shape=False)
+                if (
+                    not (gated and _NAME_NUMBER.fullmatch(token))
+                    and not (
+                        # evidence or not, "She won the Vendée Globe 2024. critics greeted her": a
+                        # clause on both sides, whose subject is a noun in the plural ("-s": no
+                        # brand, "Prime Day 2019. ecobee redesigned it") the document writes nowhere
+                        # else in small letters (a brand repeats: "ecobee" four times), or a
+                        # quantity ("Expo 2025. few queued")
+                        self._plural_subject(value, m.start("word"), lowered)
+                        and self._clause_after_end(value, m.start(), m.start("word"), shape=False)
+                    )
+                    and not self._subject_start(value, m.start("word"))
                 ):
-                    continue
+                    continue  # "in § 4. we rarely read it": a subject no name takes
                 on_evidence = True
             if not stop and closer in _QUOTES:
                 if not _quote_after_colon(value, m.start(), closer):
@@ -1808,6 +1878,9 @@ class TranslationRepair(MapStage):
                             value[m.start()] == "?"
                             and self._clause_after_mark(value, m.start(), m.start("word"))
                         )
+                        # "led by the SNSM. few of them towed", "What a night! we danced": a
+                        # subject that goes on no name nor exclamation
+                        or self._subject_start(value, m.start("word"))
                     )
                 )
                 if quoted_mark or not (
@@ -1820,6 +1893,8 @@ class TranslationRepair(MapStage):
             ):
                 continue  # "de Gaulle", "van Gogh"
             start = m.start("word")
+            if _quoted_fragment(value, start):
+                continue  # '"a shame" was all she said': a quote's own lower case
             fixed.add(start)
             spans.append((start, start + 1, word[0].upper()))
             sure += opener and not decorated
@@ -2000,7 +2075,7 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
-    def _wrapped_head(self, value: str, head: int) -> int:
+    def _wrapped_head(self, value: str, head: int, depth: int = 0) -> int:
         """Where a sentence opening in lower case at a line's start `value[head]` starts, when
         the line before stops mid-clause (`_cut_after`): the sentence goes on from it ("The
         harvest ran late because\nthe rain kept the rows wet. all of them" starts at "The");
@@ -2015,10 +2090,35 @@ class TranslationRepair(MapStage):
         if len(words) > 30:
             return head
         if not words or not self._cut_after(words[-1]):
-            return head
+            # "The firefighters cleared the forest\nroads before dusk and\nslept in the
+            # trucks. both crews": a paragraph that wraps its lines elsewhere wraps this one
+            if not (words and words[-1][-1:].isalpha() and self._wraps(value, head)):
+                return head
         while start < head and value[start] in _BEFORE_HEAD:
             start += 1
+        if start < head and value[start].islower() and depth < _WRAP_DEPTH:
+            return self._wrapped_head(value, start, depth + 1)  # the line before wraps too
         return start
+
+    def _wraps(self, value: str, at: int) -> bool:
+        """Whether the paragraph around `value[at]` wraps its lines: a line of it stops
+        mid-clause (`_cut_after`: "before dusk and\nslept"), holds a comma and ends with no
+        mark ("through the night, and by morning\nthe wind"), or one opens with a word that
+        goes on a clause ("worked\nthrough the night"); no heading does."""
+        t = self._table
+        first = max(value.rfind("\n\n", max(0, at - _WRAP_REACH), at) + 2, at - _WRAP_REACH, 0)
+        last = value.find("\n\n", at, at + _WRAP_REACH)
+        lines = value[first : last if last >= 0 else at + _WRAP_REACH].split("\n")
+        for before, after in zip(lines, lines[1:], strict=False):
+            words, next_words = before.split(), after.split(None, 1)
+            if not words or not next_words or not words[-1][-1:].isalpha():
+                continue
+            if self._cut_after(words[-1]) or ", " in before:
+                return True
+            opener = next_words[0]
+            if opener.islower() and (opener in t["prepositions"] or opener in t["clause_breakers"]):
+                return True
+        return False
 
     def _cut_after(self, word: str) -> bool:
         """Whether a line that ends with `word` stops mid-clause: a conjunction, a
@@ -2200,6 +2300,10 @@ OPTIONAL_WORD_LISTS = (
     "after_closing_abbreviation",
     "after_closing_on_evidence",
     "introducing_abbreviations",
+    "subject_only_pronouns",
+    "verb_adverbs",
+    "quantities_of",
+    "prefix_abbreviations",
     "after_ellipsis_on_evidence",
     "finite_verbs",
     "clause_breakers",
@@ -2232,7 +2336,7 @@ _STREETS = frozenset(("st", "ave", "rd", "blvd"))
 # a line in lower case right after a line that ends with a stop, and a list item's start
 # (led by the line break, a literal the engine finds fast; the lookbehind past it)
 _LIST_END_CASE = re.compile(r"\n(?<=[^\W_][.!?]\n)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
-_LIST_ITEM = re.compile(r"(?:[0-9]{1,3}[.)]|[-–—•*·▪]) {1,3}[“\"(]?[A-Z]")
+_LIST_ITEM = re.compile(r"(?:[0-9]{1,3}[.)]|[-–—•*·▪]|>{1,3}) {1,3}[“\"(]?[A-Z]")  # "> " quotes
 _ELLIPSIS_CASE = re.compile(r"(?<=[^\W\d_])(?:…|\.\.\.) (?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
 # a quote that ends in an ellipsis, then a word in small letters (`_trailing_quotes`)
 _TRAILING_QUOTE = re.compile(
@@ -2311,7 +2415,9 @@ _MARK_AFTER_NUMBER = re.compile(r"[,;] \S|: [^\W\d_“‘\"(]|[!?](?: [A-Z“‘
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
 _SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
-_SKIPS = 3  # abbreviations an abbreviation that ends looks back past (`_sentence_head`)
+_WRAP_DEPTH = 8  # lines of a wrapped paragraph `_wrapped_head` walks back over
+_WRAP_REACH = 600  # the part of a paragraph `_wraps` reads either side
+_SKIPS = 5  # abbreviations an abbreviation that ends looks back past (`_sentence_head`)
 _DASHES = re.compile("[\u2013\u2014]")  # en and em dash
 _QUOTES = frozenset('”’"')  # quotes that close a quoted sentence
 _BRACKETS = {")": "(", "]": "["}
@@ -2575,6 +2681,23 @@ def _line_start(value: str, index: int) -> bool:
 _ITEM_NUMBER = re.compile(r"\(?(?:[0-9]{1,3}|[a-z]|[ivx]{2,4})\)")
 # a heading's letter or small Roman numeral, then its title: "b) The hives", "ii. The costs"
 _LETTERED_HEADING = re.compile(r"(?:[a-z]|[ivx]{2,4})[.)] [A-Z]")
+
+
+def _quoted_fragment(value: str, start: int) -> bool:
+    """Whether the word at `value[start]` opens a quote of four words at most, with no mark
+    inside, that the sentence goes on after in small letters ('"a shame" was all she said',
+    '“too little” is how'): a quote's own lower case, not a sentence's start."""
+    opening = value[start - 1 : start]
+    if opening not in ('"', "“", "‘"):
+        return False
+    closer = {'"': '"', "“": "”", "‘": "’"}[opening]
+    end = value.find(closer, start, start + 60)
+    if end < 0:
+        return False
+    inside = value[start:end]
+    if len(inside.split()) > 4 or any(c in inside for c in ".,;:!?\n"):
+        return False
+    return value[end + 1 : end + 2] == " " and value[end + 2 : end + 3].islower()
 
 
 def _sentence_start(value: str, index: int) -> bool:
