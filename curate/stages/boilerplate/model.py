@@ -111,13 +111,15 @@ class TreeModel:
         if said is not None:
             return said
         words = self.words
-        return np.fromiter(
-            (
-                words.margin(line, known.key) - words.bias
-                for line, known in zip(lines, features.facts_of(lines), strict=True)
-            ),
-            np.float64,
-        )
+        # most lines were asked in an earlier round: their margins read by one C loop (a
+        # Python call a line was 7% of the stage under the profiler)
+        found = list(map(words._margins.get, lines))
+        if None in found:
+            found = [
+                words.margin(line, known.key) if margin is None else margin
+                for line, known, margin in zip(lines, features.facts_of(lines), found, strict=True)
+            ]
+        return np.array(found, dtype=np.float64) - words.bias  # the same subtraction, each
 
     def _leaves(self, rows: np.ndarray) -> np.ndarray:
         """(lines, trees) index of the leaf each line reaches in each tree, a level a step."""
