@@ -216,12 +216,16 @@ def _parts(stats: dict, pipeline: Any) -> dict[str, float]:
         return value[3] if value else 0.0
 
     from curate.io.warc import read_warc
+    from curate.stages.base import MapStage
 
     parts["reader (read_warc: records, extraction, link labels)"] = cumulative(read_warc)
     for stage in pipeline.stages:
         kind = type(stage)
-        for method in ("process", "sketch_batch", "fit"):
-            if hasattr(kind, method):
+        for method in ("process", "process_batch", "sketch_batch", "fit"):
+            # a batch method of its own (the base one calls `process`, counted there)
+            if hasattr(kind, method) and (
+                method != "process_batch" or kind.process_batch is not MapStage.process_batch
+            ):
                 seconds = cumulative(getattr(kind, method))
                 if seconds:
                     parts[f"{stage.name}.{method}"] = seconds

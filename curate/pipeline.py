@@ -94,10 +94,14 @@ class Pipeline:
 
     def process_many(self, docs: list[Document]) -> list[Document]:
         """`process` of each document, each map stage over all of them before the next (a
-        stage's tables stay warm in the processor's caches: the same documents out, faster)."""
+        stage's tables stay warm in the processor's caches, and a stage shares work across
+        them through `process_batch`: the same documents out, faster)."""
         docs = list(docs)
         for stage in self.map_stages:
-            docs = [doc if doc.removed else emptied(stage.name, stage.process(doc)) for doc in docs]
+            live = [at for at, doc in enumerate(docs) if not doc.removed]
+            done = stage.process_batch([docs[at] for at in live])  # a batch's shared work
+            for at, doc in zip(live, done, strict=True):
+                docs[at] = emptied(stage.name, doc)
         return docs
 
     def run(self, records: Iterable[Any], workers: int = 1) -> RunResult:

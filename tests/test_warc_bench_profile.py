@@ -16,6 +16,8 @@ def test_the_profile_names_the_top_functions_and_the_parts(tmp_path, capsys):
     parts = lines[lines.index("  by part (cumulative, profiled seconds):") + 1 :]
     names = [line.split(" s  ", 1)[1] for line in parts if " s  " in line]
     assert any(name.startswith("reader (read_warc") for name in names)
-    assert "boilerplate.process" in names and "dedup.sketch_batch" in names
+    # the boilerplate stage runs a batch at a time (`process_batch`), the others a document
+    assert "boilerplate.process_batch" in names and "dedup.sketch_batch" in names
+    assert "unicode.process" in names and "unicode.process_batch" not in names
     assert main(["--profile", "3", "--pages", "6"]) == 0
     assert "top 3 by own time" in capsys.readouterr().out

@@ -52,6 +52,25 @@ class MapStage(Stage):
     def process(self, doc: Document) -> Document:
         """The document changed (through the helpers below), or marked removed."""
 
+    def process_batch(
+        self, docs: list[Document], failed: dict[int, Exception] | None = None
+    ) -> list[Document]:
+        """`[self.process(doc) for doc in docs]`: a stage that can share work across a batch
+        (one numpy call for many documents) overrides it, with the same documents out.
+
+        `failed`: a document `process` raises on is left as it is and its exception put under
+        its place in `docs`, the others go on (None: the exception goes up)."""
+        if failed is None:
+            return [self.process(doc) for doc in docs]
+        out = []
+        for at, doc in enumerate(docs):
+            try:
+                out.append(self.process(doc))
+            except Exception as err:  # noqa: BLE001 - the caller says what becomes of it
+                failed[at] = err
+                out.append(doc)
+        return out
+
     # Helpers ---------------------------------------------------------------------------------
     def replace_spans(
         self,

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, NamedTuple
@@ -218,7 +219,24 @@ class BoilerplateRemover(MapStage):
     def process(self, doc: Document) -> Document:
         return self._clean(doc)
 
+    def process_batch(
+        self, docs: list[Document], failed: dict[int, Exception] | None = None
+    ) -> list[Document]:
+        """`process` of each document, the line model's scoring of all of them shared: each
+        document runs to its next question to the model (the lines of a round, the tags to
+        veto), the questions of the batch are scored by one `TreeModel` call a model, each
+        document gets its scores and runs on. The scores are those each question alone gets
+        (a row's score depends on that row alone), so the documents are those of `process`."""
+        return _drive([self._steps(doc) for doc in docs], docs, failed)
+
     def _clean(self, doc: Document, explain: dict[str, dict[str, Any]] | None = None) -> Document:
+        return _drive([self._steps(doc, explain)], [doc])[0]
+
+    def _steps(
+        self, doc: Document, explain: dict[str, dict[str, Any]] | None = None
+    ) -> Generator[line_model.Ask, list[float], Document]:
+        """`process` of `doc`, yielding each question to the line model (`_scored`) and
+        resuming with its scores (`_drive` answers them, one document's or a batch's)."""
         lines = [(start, end, doc.text[start:end].strip()) for start, end in paragraphs(doc.text)]
         removals: dict[int, tuple[str, int, int]] = {}
         headline = None
@@ -269,7 +287,7 @@ class BoilerplateRemover(MapStage):
         if "line_model" in self.rules:
             page = _Page(named or title, linked, html)  # the title the record will carry
             rows = _Rows(lines, page)
-            removals.update(self._model_removals(lines, removals, page, explain, rows))
+            removals.update((yield from self._model_removals(lines, removals, page, explain, rows)))
             # What the model removed can make a document-level rule fire that did not, which a
             # second run would then fire: the rules that look at the lines around a line are
             # asked again on the lines left, what they find goes, the model scores what is
@@ -290,10 +308,12 @@ class BoilerplateRemover(MapStage):
                     if page.title != (named or title):  # the model's title columns change
                         page = _Page(named or title, linked, html)
                         rows = _Rows(lines, page)
-                    removals.update(self._model_removals(lines, removals, page, explain, rows))
+                    removals.update(
+                        (yield from self._model_removals(lines, removals, page, explain, rows))
+                    )
                     continue
                 if self.tag_veto > 0:
-                    kept_tags = self._vetoed_tags(lines, removals, page, rows)
+                    kept_tags = yield from self._vetoed_tags(lines, removals, page, rows)
                     for start in kept_tags:
                         del removals[start]
                     vetoed.update(kept_tags)
@@ -301,7 +321,9 @@ class BoilerplateRemover(MapStage):
                 if not tags:
                     break
                 removals.update(tags)
-                removals.update(self._model_removals(lines, removals, page, explain, rows))
+                removals.update(
+                    (yield from self._model_removals(lines, removals, page, explain, rows))
+                )
         self.remove_blocks(doc, list(removals.values()))
         if headline:
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
@@ -433,7 +455,7 @@ class BoilerplateRemover(MapStage):
         page: _Page,
         explain: dict[str, dict[str, Any]] | None = None,
         rows: _Rows | None = None,
-    ) -> dict[int, tuple[str, int, int, float]]:
+    ) -> Generator[line_model.Ask, list[float], dict[int, tuple[str, int, int, float]]]:
         """The lines the model scores as noise, on the lines the rules left.
 
         Scored again on what is left until nothing more goes, so that the output is a fixed
@@ -448,11 +470,8 @@ class BoilerplateRemover(MapStage):
             # with no title the first line is the headline, kept in the text (extract_title off)
             first = 0 if page.title else 1
             bars = self._thresholds([text for _, _, text in left])
-            noise = [
-                (i, row, score)
-                for i, row, score in self._scored(left, page, rows)
-                if i >= first and score >= bars[i]
-            ]
+            scored = yield from self._scored(left, page, rows)
+            noise = [(i, row, score) for i, row, score in scored if i >= first and score >= bars[i]]
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
                 break
             for i, row, score in noise:
@@ -500,17 +519,18 @@ class BoilerplateRemover(MapStage):
 
     def _scored(
         self, lines: list[tuple[int, int, str]], page: _Page, rows: _Rows | None = None
-    ) -> list[tuple[int, list[float], float]]:
+    ) -> Generator[line_model.Ask, list[float], list[tuple[int, list[float], float]]]:
         """(index, feature row, noise score) of each line of `lines` the model judges.
 
         `rows`: the document's lines measured once, of which `lines` are some (the same
-        rows as `features.matrix` of `lines`, made faster)."""
+        rows as `features.matrix` of `lines`, made faster). The rows are yielded as a question
+        (`line_model.Ask`) and the scores come back (`_drive`: alone, or with a batch's)."""
         model = self._model(page.html)
         judged, said = (_matrix(lines, page), None) if rows is None else rows.of(lines, model.words)
-        if model.words is None:
-            scores = model.scores(judged.rows)
-        else:
-            scores = model.scores_said(judged.rows, [lines[i][2] for i in judged.index], said)
+        if not len(judged.rows):
+            return []
+        texts = None if model.words is None else [lines[i][2] for i in judged.index]
+        scores = yield line_model.Ask(model, judged.rows, texts, said)
         return list(zip(judged.index, judged.rows, scores, strict=True))
 
     def _vetoed_tags(
@@ -519,7 +539,7 @@ class BoilerplateRemover(MapStage):
         removals: dict[int, tuple],
         page: _Page,
         rows: _Rows | None = None,
-    ) -> list[int]:
+    ) -> Generator[line_model.Ask, list[float], list[int]]:
         """The `section_tag` lines the model keeps: those whose copies it scores under
         `tag_veto` on average, among the lines that stay.
 
@@ -542,7 +562,8 @@ class BoilerplateRemover(MapStage):
             if len(stays) < 2:
                 return []
             scores: dict[str, list[float]] = {}  # a tag's copies, judged together: the mean
-            for i, _, score in self._scored(stays, page, rows):
+            scored = yield from self._scored(stays, page, rows)
+            for i, _, score in scored:
                 start = stays[i][0]
                 if start in kept:
                     scores.setdefault(text_of[start].casefold(), []).append(score)
@@ -1034,6 +1055,53 @@ class _Rows:
 def _matrix(lines: list[tuple[int, int, str]], page: _Page) -> features.Judged:
     """`features.matrix` of some of a document's lines, measured afresh."""
     return features.matrix([text for _, _, text in lines], page.title, page.linked, page.html)
+
+
+def _drive(
+    runs: list[Generator[line_model.Ask, list[float], Document]],
+    docs: list[Document],
+    failed: dict[int, Exception] | None = None,
+) -> list[Document]:
+    """Each run's document, its questions to the line model answered together: each round,
+    every run still going asks one, `line_model.score_asks` scores them all at once.
+
+    `failed`: a run that raises puts its exception at its place and leaves its document as it
+    is (None: the exception goes up, as `process` would raise it)."""
+    done: list[Document] = list(docs)
+    asks: dict[int, line_model.Ask] = {}
+
+    def advance(at: int, scores: list[float] | None, error: Exception | None = None) -> None:
+        try:
+            run = runs[at]
+            asks[at] = run.send(scores) if error is None else run.throw(error)
+        except StopIteration as stop:
+            done[at] = stop.value
+        except Exception as err:
+            if failed is None:
+                raise
+            failed[at] = err
+
+    for at in range(len(runs)):
+        advance(at, None)
+    while asks:
+        waiting = list(asks.items())
+        asks.clear()
+        try:
+            answers = line_model.score_asks([ask for _, ask in waiting])
+        except Exception:  # noqa: BLE001 - asked again one at a time: the one that fails fails
+            answers = None
+        if answers is not None:
+            for (at, _), scores in zip(waiting, answers, strict=True):
+                advance(at, scores)
+            continue
+        for at, ask in waiting:
+            try:
+                scores = line_model.score_asks([ask])[0]
+            except Exception as err:  # noqa: BLE001 - that document's run raises it
+                advance(at, None, err)
+                continue
+            advance(at, scores)
+    return done
 
 
 def _starts(lines: list[tuple[int, int, str]]) -> tuple[int, ...]:

@@ -49,7 +49,9 @@ def terms(line: str) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
-MARGINS_MAX = 1024  # margins kept (then cleared): a document's rounds, a site's furniture
+# margins kept (then cleared): the rounds of a batch's documents (`process_batch` asks each
+# document's lines again a round later, after the other documents'), a site's furniture
+MARGINS_MAX = 16_384
 
 
 @dataclass(frozen=True)
