@@ -263,7 +263,7 @@ def curate_stages(pipeline, records: list[dict[str, str]]) -> tuple[list[Row], l
             result = measure(lambda stage=stage, live=live: _run_corpus_stage(stage, live))
             name = f"{stage.name} (sketch+fit+apply)"
         else:
-            result = measure(lambda stage=stage, live=live: [stage.process(d) for d in live])
+            result = measure(lambda stage=stage, live=live: _run_map_stage(stage, live))
             name = stage.name
         processed = {d.seq: d for d in result.output}
         docs = [processed.get(d.seq, d) for d in docs]
@@ -271,7 +271,7 @@ def curate_stages(pipeline, records: list[dict[str, str]]) -> tuple[list[Row], l
     return rows, docs
 
 
-SKETCH_BATCH = 200  # the recipes' engine batch: the engine sketches a batch's documents at once
+SKETCH_BATCH = 200  # the recipes' engine batch: the engine maps and sketches a batch at once
 
 
 def _sketches(stage, docs: list) -> Iterable[Any]:
@@ -279,6 +279,15 @@ def _sketches(stage, docs: list) -> Iterable[Any]:
     batch held at a time (the fit keeps what it needs of each)."""
     for start in range(0, len(docs), SKETCH_BATCH):
         yield from stage.sketch_batch(docs[start : start + SKETCH_BATCH])
+
+
+def _run_map_stage(stage, docs: list) -> list:
+    """A map stage as the engine runs it: `process_batch` on each engine batch (the
+    boilerplate stage scores a batch's lines by one model call)."""
+    out: list = []
+    for start in range(0, len(docs), SKETCH_BATCH):
+        out += stage.process_batch(docs[start : start + SKETCH_BATCH])
+    return out
 
 
 def _run_corpus_stage(stage, docs: list) -> list:
