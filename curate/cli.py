@@ -365,7 +365,7 @@ def _one_per_line_hint(files: list[tuple[Path, str]], recipe: dict) -> str | Non
     """A warning when a .txt file read whole looks like one document a line (the first few
     text files are looked at: a glance, not a second read of the corpus)."""
     from curate.io.readers import TEXT_SUFFIXES, suffix_of
-    from curate.io.text_units import one_per_line
+    from curate.io.text_units import one_per_block, one_per_line
 
     if (recipe.get("reader") or {}).get("sample_by", "document") != "document":
         return None
@@ -377,6 +377,14 @@ def _one_per_line_hint(files: list[tuple[Path, str]], recipe: dict) -> str | Non
             return (
                 f"{path}: {lines} lines of about {chars} characters and no blank line, read as "
                 "ONE document; if each line is a document, pass --sample-by line"
+            )
+        found = one_per_block(path)  # articles between blank lines (session 29)
+        if found:
+            blocks, chars = found
+            return (
+                f"{path}: {blocks} blocks between blank lines of about {chars} characters each, "
+                "an article's length, read as ONE document; if each block is a document, pass "
+                "--sample-by paragraph"
             )
     return None
 

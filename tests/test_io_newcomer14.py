@@ -223,14 +223,15 @@ def test_a_later_row_of_another_shape_is_quarantined_by_its_line(tmp_path):
 
 
 def test_a_text_first_table_with_a_header_keeps_its_header(tmp_path):
-    # `sentence<TAB>label` over its rows is a header: the advice names the field, as before
+    # `sentence<TAB>label` over its rows is a header: its one column of prose is the text
+    # (io.prose_columns; session 28 gave the advice `--text-field sentence`), the run says so
     rows = "sentence\tlabel\n" + "".join(f"{t}\t{k % 2}\n" for k, t in enumerate(texts_of(4)))
     (tmp_path / "train.tsv").write_text(rows)
-    assert not documents(read_all(tmp_path))
-    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
-    assert result.exit_code != 0 and "--text-field sentence" in text
-    report, _ = run_counted(tmp_path, "--out", tmp_path / "o2", "--text-field", "sentence")
-    assert report["counts"]["read"] == 4
+    docs = documents(read_all(tmp_path))
+    assert [d.text for d in docs] == texts_of(4)
+    assert {d.labels["text_field"] for d in docs} == {"sentence"}
+    report, text = run_counted(tmp_path, "--out", tmp_path / "o2")
+    assert report["counts"]["read"] == 4 and "read from field 'sentence'" in text
     # two texts a row (a title and a body) and one-word cells stay unread, with the advice
     (tmp_path / "two.tsv").write_text("".join(f"{t}\t{t}\n" for t in texts_of(3)))
     (tmp_path / "short.tsv").write_text("".join(f"word{k}\t{k}\n" for k in range(3)))

@@ -81,7 +81,6 @@ def test_a_later_row_of_another_width_is_quarantined_by_its_line(tmp_path):
 @pytest.mark.parametrize(
     "body",
     [
-        "key\tpassage\ttag\n" + "".join(f"k{k}\t{t}\tpos\n" for k, t in enumerate(texts_of(3))),
         "".join(f"Jane Doe\t{t}\tLocal news\n" for t in texts_of(3)),  # prose alone, no token
         "".join(f"{k}\t{t}" + "\tx" * 8 + "\n" for k, t in enumerate(texts_of(3))),  # 10 wide
     ],
@@ -91,6 +90,17 @@ def test_a_table_that_may_have_a_header_or_no_token_column_keeps_its_advice(tmp_
     assert not documents(read_all(tmp_path))
     result, _ = invoke("run", tmp_path, "--out", tmp_path / "out")
     assert result.exit_code != 0
+
+
+def test_a_headed_table_of_one_prose_column_is_read_from_it(tmp_path):
+    # `key<TAB>passage<TAB>tag` over its rows: a header (session 16's advice: --text-field
+    # passage), whose one column of prose is the text (io.prose_columns)
+    body = "key\tpassage\ttag\n" + "".join(f"k{k}\t{t}\tpos\n" for k, t in enumerate(texts_of(3)))
+    (tmp_path / "t.tsv").write_text(body)
+    docs = documents(read_all(tmp_path))
+    assert [(d.id, d.text, d.labels["text_field"]) for d in docs] == [
+        (f"t-{k + 1}", t, "passage") for k, t in enumerate(texts_of(3))
+    ]
 
 
 # -- a `.txt` of headerless rows (io.text_tables) ------------------------------------------

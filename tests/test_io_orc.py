@@ -33,10 +33,22 @@ def test_orc_rows_under_content_are_read_from_it(tmp_path):
 
 
 def test_orc_rows_without_text_are_quarantined_each_with_the_advice(tmp_path):
-    path = _orc(tmp_path / "a.orc", [{"id": "a", "page": article(1)}, {"id": "b", "page": "x"}])
+    # two columns of prose, neither the text by its name: not guessed between (io.prose_columns)
+    rows = [{"id": "a", "page": article(1), "notes": article(2)}, {"id": "b", "page": "x"}]
+    path = _orc(tmp_path / "a.orc", rows)
     items = list(read_file(path))
     assert [type(i).__name__ for i in items] == ["Quarantined", "Quarantined"]
     assert items[0].kind == "missing_field" and "--text-field page" in items[0].error
+
+
+def test_orc_rows_of_one_prose_column_are_read_from_it(tmp_path):
+    rows = [{"id": str(k), "title": f"Title {k}", "page": article(k)} for k in range(3)]
+    items = list(read_file(_orc(tmp_path / "a.orc", rows)))
+    assert [(i.id, i.labels["text_field"]) for i in items] == [
+        ("0", "page"),
+        ("1", "page"),
+        ("2", "page"),
+    ]
 
 
 def test_a_cut_orc_file_is_one_quarantine_record(tmp_path):

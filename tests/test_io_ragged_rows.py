@@ -192,7 +192,10 @@ HEADED = [
     # test_newcomer_inputs5, tests/test_io_unquoted_commas.py)
     ("id,text,label", "r4,Prices rose, the mayor said,world", "Prices rose, the mayor said"),
     ("url,text,id", "https://ex.com/4,One, two, three of them,r4", "One, two, three of them"),
-    ("id,text,note", "r4,Prices rose, the mayor said,a note", None),  # a note of words
+    # a note of words: placed by the space after the text's comma since session 29
+    # (io.unquoted_commas `by_spaces`), quarantined without it
+    ("id,text,note", "r4,Prices rose, the mayor said,a note", "Prices rose, the mayor said"),
+    ("id,text,note", "r4,Prices rose,the mayor said,a note", None),
 ]
 
 

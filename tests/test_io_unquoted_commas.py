@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from curate.io.unquoted_commas import DATE_TIME, spread
+from curate.io.unquoted_commas import DATE_TIME, by_spaces, spread
 from tests.newcomer_runs import documents, quarantined, read_all, run_counted
 
 # texts with the separator unquoted, as `f.write(f"{id},{text},{lang}\n")` leaves them
@@ -17,6 +17,9 @@ TEXTS = [
     "No comma in this one about the schools and the library",
     "Prices rose, the minister said, and the river flooded the town",
 ]
+
+# the texts with commas no space follows (`Hello,world.`): no evidence of where a field ends
+TIGHT = [text.replace(", ", ",") for text in TEXTS]
 
 # header, the row written from (k, text), for shapes whose other columns are values
 READ = [
@@ -79,12 +82,14 @@ def test_quoted_and_unquoted_rows_mixed_are_all_read(tmp_path):
         ("title,text,id", "Title {k},{t},{k}", "'title'"),
         ("id,text,summary", "{k},{t},Short", "'summary'"),  # one word, but a free-text column
         ("id,text,author_name", "{k},{t},Jane", "'author_name'"),
+        ("id,title,text", "{k},Title {k},{t}", "'title'"),  # the text last, a title before it
     ],
 )
 def test_two_free_text_columns_are_quarantined_saying_why(tmp_path, header, row, named):
+    # (session 29: with a space after each of the text's commas, such rows are read: below)
     base = "scraped"  # the id of a row whose id column stands after the text: the file's
     path = tmp_path / "scraped.csv"
-    path.write_text(_rows(header, row, TEXTS), encoding="utf-8")
+    path.write_text(_rows(header, row, TIGHT), encoding="utf-8")
     items = read_all(path)
     quarantine = quarantined(items)
     assert len(documents(items)) + len(quarantine) == len(TEXTS)
@@ -104,8 +109,8 @@ def test_two_free_text_columns_are_quarantined_saying_why(tmp_path, header, row,
     ],
 )
 def test_a_column_that_would_hold_words_keeps_the_row_quarantined(tmp_path, header, row, said):
-    path = tmp_path / "scraped.csv"
-    path.write_text(_rows(header, row, TEXTS[:3]), encoding="utf-8")
+    path = tmp_path / "scraped.csv"  # (with spaces after the text's commas, `by_spaces` reads
+    path.write_text(_rows(header, row, TIGHT[:3]), encoding="utf-8")  # `World News`: below)
     items = read_all(path)
     assert not documents(items)
     for q in quarantined(items):
@@ -155,7 +160,87 @@ def test_a_run_counts_every_row(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.csv").write_text(_rows(*READ[0], TEXTS), encoding="utf-8")
-    (folder / "b.csv").write_text(_rows("id,title,text,lang", "{k},T {k},{t},en", TEXTS))
+    (folder / "b.csv").write_text(_rows("id,title,text,lang", "{k},T {k},{t},en", TIGHT))
     report, _ = run_counted(str(folder), "--out", str(tmp_path / "out"))
     assert report["counts"]["read"] == 10
     assert report["counts"]["quarantined"] == 4
+
+
+# -- a free-text column beside the text, each may hold commas (`by_spaces`, session 29) ------
+
+TITLES = ["Storm hits, coast braces", "Budget passes", "Bridge, road and rail", "Plain title"]
+BODIES = [
+    "Heavy rain fell overnight. Roads closed.",
+    "The council approved it, and schools get more, said the mayor.",
+    "Work begins in June, and 1,500 trains will run less often.",
+    "No comma in this one about the schools and the library",
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("id,title,text", "{k},{title},{text}"),  # the title's comma moved into the text
+        ("title,text", "{title},{text}"),
+        ("id,text,title,lang", "{k},{text},{title},en"),  # the text inside, quarantined
+        ("id,title,text,url", "{k},{title},{text},https://n.example/{k}"),
+        ("id;title;text", "{k};{title};{text}"),  # a European locale's `;`
+        ("id,title,summary,text", "{k},{title},{title},{text}"),  # three free-text columns
+    ],
+)
+def test_a_title_and_a_text_with_commas_are_placed_by_their_spaces(tmp_path, header, row):
+    lines = [
+        row.format(k=k, title=t, text=b)
+        for k, (t, b) in enumerate(zip(TITLES, BODIES, strict=True))
+    ]
+    path = tmp_path / "news.csv"
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    items = read_all(path)
+    assert not quarantined(items)
+    docs = documents(items)
+    assert [(d.title, d.text) for d in docs] == list(zip(TITLES, BODIES, strict=True))
+    if "id" in header.replace(";", ",").split(","):
+        assert [d.id for d in docs] == ["0", "1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("2,Storm hits,coast braces,Heavy rain fell. Roads closed.", "'title' may hold"),
+        ("2,Storm hits, coast braces, Heavy rain fell. Roads closed.", "'title' may hold"),
+        ("2,Storm hits, coast braces,Heavy rain,and more", "'title' may hold"),
+    ],
+)
+def test_a_row_its_separators_do_not_place_is_quarantined_by_its_line(tmp_path, line, why):
+    # no space to tell a title's comma from the field's, or one too many: which words are
+    # the title's cannot be told; the row is named by its file and line, the others read
+    path = tmp_path / "news.csv"
+    path.write_text(f"id,title,text\n1,Budget,The council met.\n{line}\n", encoding="utf-8")
+    items = read_all(path)
+    assert [d.text for d in documents(items)] == ["The council met."]
+    [item] = quarantined(items)
+    assert (item.file, item.line, item.kind, item.id) == (str(path), 2, "malformed_row", "2")
+    assert why in item.error and "quoted" in item.error
+
+
+def test_a_category_of_words_after_the_text_is_placed_by_its_spaces(tmp_path):
+    # `id,text,category` with `World News`: quarantined as "'category' would be 'World News'"
+    path = tmp_path / "scraped.csv"
+    path.write_text(_rows("id,text,category", "{k},{t},World News", TEXTS), encoding="utf-8")
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == TEXTS
+
+
+def test_an_id_or_a_value_column_takes_no_cells_joined():
+    # `id,text`: `7,5,Hello, world`: the id `7,5` is no id; a `lang` of two cells neither
+    row = {"id": "7", "text": "5", None: ["Hello", " world"]}
+    assert by_spaces(row, ["id", "text"], ("text",), {"delimiter": ","}, "id") is None
+    row = {"id": "7", "text": "Hello", "lang": " world", None: ["en", " us"]}
+    assert by_spaces(row, ["id", "text", "lang"], ("text",), {"delimiter": ","}, "id") is None
+    row = {"id": "7", "text": "Hello", None: [" world"]}  # a tab is no prose separator
+    assert by_spaces(row, ["id", "text"], ("text",), {"delimiter": "\t"}, "id") is None
+    row = {"id": "7", "text": "Hello", None: [" world"]}
+    assert by_spaces(row, ["id", "text"], ("text",), {"delimiter": ","}, "id") == {
+        "id": "7",
+        "text": "Hello, world",
+    }

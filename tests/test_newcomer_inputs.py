@@ -76,8 +76,10 @@ def test_a_linked_folder_is_read_once_and_a_link_loop_ends(tmp_path):
 def test_rows_without_the_text_field_say_on_the_terminal_which_option_reads_them(tmp_path):
     # CommonCrawl/RedPajama-style rows under `page_text`: every row was quarantined and the run
     # said only "quarantined: missing_field 2 (... in quarantine.jsonl)" over an empty dataset
+    # (session 29: one field of prose is read as the text, io.prose_columns; two are not
+    # guessed between, as here, a page's text beside its copy)
     feed = tmp_path / "feed.jsonl"
-    rows = [{"id": 1, "page_text": ARTICLE}, {"id": 2, "page_text": STORM}]
+    rows = [{"id": 1, "page_text": ARTICLE, "copy": ARTICLE}, {"id": 2, "page_text": STORM}]
     feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "out"
     result, text = invoke("run", feed, "--out", out, "--workers", "1", "--quiet")
@@ -103,9 +105,18 @@ def test_json_and_csv_records_under_another_field_are_named_not_just_counted(tmp
     out = tmp_path / "out"
     result, text = invoke("run", tree, "--out", out, "--workers", "1", "--quiet")
     assert result.exit_code == 0, text
-    assert "3 .json/.csv/.tsv file(s) hold records with no 'text' field, not read" in text
+    # session 29: each file's one field of prose is its text (io.prose_columns), named
+    assert "2 document(s) read from field 'post'" in text and "meta.json" not in text
+    report = json.loads((out / "report.json").read_text())
+    assert report["counts"]["read"] == 5
+    assert report["text_fields"] == {"page_text": 1, "post": 2, "story_text": 1}
+    # with a second field of prose beside it, a file is not read, and the advice names both
+    (tree / "export.json").write_text(json.dumps([{"id": "a", "page_text": ARTICLE, "x": STORM}]))
+    result, text = invoke("run", tree, "--out", out, "--workers", "1", "--quiet", "--overwrite")
+    assert result.exit_code == 0, text
+    assert "1 .json/.csv/.tsv file(s) hold records with no 'text' field, not read" in text
     assert f"e.g. {tree / 'export.json'}: no 'text' field" in text
-    assert "--text-field page_text" in text and "meta.json" not in text
+    assert "--text-field page_text" in text and "--text-field x" in text
 
 
 def test_a_txt_file_of_json_lines_says_to_name_it_jsonl(tmp_path):

@@ -253,7 +253,8 @@ def test_advice_for_a_field_name_with_a_space_is_quoted_for_the_shell(tmp_path):
     # (since session 26 `" text"` itself is read as `text`: io.text_aliases; `" story text"`
     # is no alias, and keeps the advice)
     path = tmp_path / "a.jsonl"
-    path.write_text(json.dumps({" story text": article(1)}) + "\n")
+    # (a second field of prose beside it: neither is guessed to be the text, io.prose_columns)
+    path.write_text(json.dumps({" story text": article(1), "notes": article(2)}) + "\n")
     [item] = list(read_file(path))
     assert "--text-field ' story text'" in item.error
     from curate.io.settings import ReaderSettings
@@ -484,7 +485,8 @@ def test_the_advice_for_a_spreadsheet_column_with_a_space_is_one_shell_word(tmp_
     # Excel's "Article Text" column: the hint said `--text-field Article Text`, two words
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "export.csv").write_text(f'ID,Article Text\n1,"{article(1)}"\n')
+    # (its `Notes` of prose too: neither is guessed to be the text, io.prose_columns)
+    (folder / "export.csv").write_text(f'ID,Article Text,Notes\n1,"{article(1)}","{article(2)}"\n')
     result, text = invoke("run", folder, "--out", tmp_path / "out")
     assert "--text-field 'Article Text'" in text
     result, text = invoke(

@@ -158,3 +158,51 @@ def test_a_large_file_not_in_utf8_is_refused_not_read_whole(tmp_path, monkeypatc
     (item,) = _read(path, "line")
     assert isinstance(item, Quarantined) and item.kind == "too_large"
     assert "convert it to UTF-8" in item.error
+
+
+# -- articles between blank lines, read whole: told (`one_per_block`, session 29) -----------
+
+
+def _articles_between_blank_lines(n: int, end: str = "\n") -> str:
+    from tests.newcomer_runs import texts_of
+
+    return (end * 2).join(" ".join(texts_of(6, 6 * k)) for k in range(n)) + end
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_file_of_articles_between_blank_lines_looks_like_a_document_a_block(
+    tmp_path, end, encoding
+):
+    from curate.io.text_units import one_per_block
+
+    corpus = tmp_path / "all_articles.txt"
+    corpus.write_bytes(_articles_between_blank_lines(12, end).encode(encoding))
+    found = one_per_block(corpus)
+    assert found is not None and found[0] == "12" and found[1] > 600
+    # an article's paragraphs, a few long articles, and the seeds are no such file
+    article = tmp_path / "article.txt"
+    article.write_text("\n\n".join([LINE.strip()] * 14) + "\n", encoding=encoding)
+    few = tmp_path / "few.txt"
+    few.write_text(_articles_between_blank_lines(4), encoding=encoding)
+    assert one_per_block(article) is None and one_per_block(few) is None
+    for seed in sorted(SEEDS_DIR.glob("*.txt")):
+        assert one_per_block(seed) is None
+
+
+def test_articles_between_blank_lines_get_the_hint_and_read_so_with_it(tmp_path):
+    from tests.test_newcomer_inputs import invoke
+
+    corpus = tmp_path / "all_articles.txt"
+    corpus.write_text(_articles_between_blank_lines(12), encoding="utf-8")
+    args = ("run", corpus, "--skip", "quality", "--workers", "1")
+    result, text = invoke(*args, "--out", tmp_path / "out")
+    assert result.exit_code == 0, text
+    flat = " ".join(text.split())
+    assert "12 blocks between blank lines" in flat and "pass --sample-by paragraph" in flat
+    result, text = invoke(*args, "--out", tmp_path / "o2", "--sample-by", "paragraph")
+    assert result.exit_code == 0 and "blocks between blank lines" not in text
+    import json
+
+    report = json.loads((tmp_path / "o2" / "report.json").read_text())
+    assert report["counts"]["read"] == 12

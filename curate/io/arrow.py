@@ -49,8 +49,6 @@ def read_arrow(
     names = opened.schema.names
     from curate.io.text_aliases import columnar_settings
 
-    settings = columnar_settings(settings, opened.schema)  # `content` (io.text_aliases)
-
     def batches(columns: list[str]) -> Iterator[Any]:
         if isinstance(opened, pa.Table):  # Feather V1, read whole (io.feather_v1)
             parts = iter(opened.to_batches())
@@ -61,6 +59,14 @@ def read_arrow(
         for batch in parts:
             yield batch.select(columns)
 
+    def first_batches(columns: list[str]) -> Iterator[Any]:
+        if isinstance(opened, (pa.Table, pa.ipc.RecordBatchFileReader)):
+            yield from batches(columns)
+        else:  # a stream's batches are read once: its first read from a stream of its own
+            for batch in pa.ipc.open_stream(pa.memory_map(str(path))):
+                yield batch.select(columns)
+
+    settings = columnar_settings(settings, opened.schema, first_batches)  # (io.text_aliases)
     rows = 0
     try:
         for item in columnar_rows(path, base_id, settings, names, batches):

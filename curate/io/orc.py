@@ -31,7 +31,9 @@ def read_orc(path: Path, base_id: str | None = None, reader: Any = None) -> Iter
         why = " ".join(str(err).split())
         yield Quarantined(str(path), None, "unreadable", f"not a readable ORC file: {why}")
         return
-    settings = columnar_settings(settings, schema)  # `content` (io.text_aliases)
+    settings = columnar_settings(  # `content` (io.text_aliases)
+        settings, schema, lambda columns: _stripes(source, columns)
+    )
     yield from columnar_rows_to_damage(
         path, base_id, settings, schema.names, lambda columns: _stripes(source, columns)
     )

@@ -1835,7 +1835,10 @@ def read_table(
         return
     if table_columns(path, settings.text_fields) is None:
         fields = _or_html(settings.text_fields)
-        yield Quarantined(where, None, "unsupported", f"no {fields} column in the header")
+        # the advice a folder's run gives for it: the field to name, two of prose (session 29)
+        why = f"no {fields} column in the header"
+        advice = records_without_text(path, settings.text_fields)
+        yield Quarantined(where, None, "unsupported", f"{why}; {advice}" if advice else why)
         return
     csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # an article is longer than csv's 128 KiB
     skip = _preamble(path, settings.text_fields)  # a title above the header (io.table_preamble)
@@ -1844,7 +1847,7 @@ def read_table(
     try:
         from curate.io.short_rows import short_row
         from curate.io.unclosed_quote import RowLines, split_rows
-        from curate.io.unquoted_commas import mended, placed_id, rejoined, spread
+        from curate.io.unquoted_commas import by_spaces, mended, placed_id, rejoined, spread
 
         dialect = _dialect(path, skip)
         dump = dialect["delimiter"] == "\t" and _escaped_dump(path, skip)  # io.sql_escapes
@@ -1874,7 +1877,12 @@ def read_table(
                     continue
                 if None in row:  # a trailing separator, the text's commas unquoted
                     names = list(rows.fieldnames or [])  # (io.unquoted_commas)
-                    row = mended(row) or rejoined(row, names, settings.text_fields, dialect) or row
+                    row = (
+                        mended(row)
+                        or by_spaces(row, names, settings.text_fields, dialect, settings.id_field)
+                        or rejoined(row, names, settings.text_fields, dialect)
+                        or row
+                    )
                 if None in row:  # more fields than the header names: the text first or inside
                     spread_row = spread(row, names, settings.text_fields, dialect)
                     if isinstance(spread_row, str):
@@ -2223,7 +2231,9 @@ def read_parquet(
         why = f"not a readable Parquet file: {instead.why if instead is not None else err}"
         yield Quarantined(str(path), None, kind, why)
         return
-    settings = columnar_settings(settings, parquet.schema_arrow)  # `content` (io.text_aliases)
+    settings = columnar_settings(  # `content` (io.text_aliases)
+        settings, parquet.schema_arrow, lambda columns: _row_group_batches(parquet, columns)
+    )
     yield from columnar_rows_to_damage(
         path,
         base_id,

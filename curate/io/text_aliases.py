@@ -20,7 +20,7 @@ id when a record has no `id` and no id field is named (a table's header matches 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
@@ -108,9 +108,15 @@ def id_field_in(names: Iterable[Any]) -> str | None:
     return next((name for name in OTHER_IDS if name in names), None)
 
 
-def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> ReaderSettings:
+def aliased(
+    settings: ReaderSettings, record: Mapping[str, Any] | None, sample: list[Any] | None = None
+) -> ReaderSettings:
     """`settings` for a file whose first record is `record`: its text read from an alias
-    (after `text`, for the rows that have it), its id from `ID`, where neither is named."""
+    (after `text`, for the rows that have it), its id from `ID`, where neither is named.
+    `sample`: the file's first records, whose one column of prose is its text when no name
+    tells it (io.prose_columns)."""
+    if not record and sample:
+        record = next((row for row in sample if isinstance(row, Mapping) and row), None)
     if not record:
         return settings
     changes: dict[str, Any] = {}
@@ -122,6 +128,10 @@ def aliased(settings: ReaderSettings, record: Mapping[str, Any] | None) -> Reade
             found = nested_text_field(record)
         if found is None:
             found = _empty_text_field(record)
+        if found is None and sample is not None:  # `Article Text`, `full_text`
+            from curate.io.prose_columns import prose_field
+
+            found = prose_field(sample)
         if isinstance(found, str):
             changes["text_field"] = (DEFAULT_TEXT, found)
     if settings.id_field == DEFAULT_ID:
@@ -156,10 +166,12 @@ def file_reader(path: Path, reader: Any, kind: str | None = None) -> Any:
         return reader
     suffix = suffix_of(path)
     if kind == "json" or (kind is None and suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES)):
-        found = aliased(settings, _json_record(path))
+        record = _json_record(path)
+        found = aliased(settings, record, None if _decides(record) else _json_sample(path))
         reads = _json_reads
     elif kind == "table" or suffix in TABLE_SUFFIXES:
-        found = aliased(settings, _table_record(path))
+        record, sample = _table_record(path)
+        found = aliased(settings, record, None if _decides(record) else sample)
         reads = _table_reads
     else:
         return reader
@@ -168,9 +180,13 @@ def file_reader(path: Path, reader: Any, kind: str | None = None) -> Any:
     return reader if found == settings else found
 
 
-def columnar_settings(settings: ReaderSettings, schema: Any) -> ReaderSettings:
+def columnar_settings(
+    settings: ReaderSettings, schema: Any, batches: Callable[[list[str]], Any] | None = None
+) -> ReaderSettings:
     """The settings for a Parquet or Arrow file of this schema: a column of text (a string,
-    binary or list type) under a known name, `ID` for the id (see the module)."""
+    binary or list type) under a known name, `ID` for the id (see the module); else, given
+    `batches` (the file's record batches of some columns), its one column of prose
+    (io.prose_columns)."""
     record = {field.name: _UNSET for field in schema if _text_type(field.type)}
     record.update({name: _NOT_TEXT for name in schema.names if name not in record})
     found = aliased(settings, record)
@@ -180,7 +196,34 @@ def columnar_settings(settings: ReaderSettings, schema: Any) -> ReaderSettings:
         path = nested_column(schema)  # `content: struct<text: string>` (io.nested_text)
         if path is not None:
             found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, path))
+        elif batches is not None:  # `Article Text`, `full_text` (io.prose_columns)
+            prose = _prose_column(schema, batches)
+            if prose is not None:
+                found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, prose))
     return found
+
+
+def _prose_column(schema: Any, batches: Callable[[list[str]], Any]) -> str | None:
+    """The one string column of prose in a columnar file's first rows, or None."""
+    import pyarrow as pa
+
+    from curate.io.prose_columns import MAX_ROWS, prose_field
+
+    names = [
+        field.name
+        for field in schema
+        if pa.types.is_string(field.type) or pa.types.is_large_string(field.type)
+    ]
+    if not names:
+        return None
+    try:
+        first = next(iter(batches(names)), None)
+    except (pa.ArrowException, OSError):
+        return None
+    if first is None:
+        return None
+    found = prose_field(first.slice(0, MAX_ROWS).to_pylist())
+    return found if isinstance(found, str) else None
 
 
 def alias_reads(path: Path, fields: tuple[str, ...]) -> bool:
@@ -195,6 +238,10 @@ def alias_reads(path: Path, fields: tuple[str, ...]) -> bool:
 def ambiguous_hint(row: Mapping[str, Any]) -> str | None:
     """The hint of a row quarantined for holding two known text fields and no `text`."""
     found = text_field_in(row)
+    if found is None and DEFAULT_TEXT not in row:  # two columns of prose (io.prose_columns)
+        from curate.io.prose_columns import prose_field
+
+        found = prose_field([row])
     if not isinstance(found, tuple):
         return None
     from curate.io.shell_words import shell_word
@@ -281,8 +328,26 @@ def _text_below(item: Any, wanted: set[str]) -> bool:
     return nested_text_field(item) is not None
 
 
-def _table_record(path: Path) -> dict[str, Any] | None:
-    """A `.csv` / `.tsv` file's header with its first row's values (matched in any case)."""
+def _json_sample(path: Path) -> list[Any]:
+    """A `.json` / `.jsonl` file's first records, flat objects, for io.prose_columns."""
+    from curate.io.first_text_row import later_array_items, later_json_lines
+    from curate.io.prose_columns import MAX_ROWS
+    from curate.io.readers import _first_record
+
+    first, kind = _first_record(path)
+    later: Iterable[Any] = ()
+    if kind == "lines":
+        later = later_json_lines(path)
+    elif kind == "array":
+        later = later_array_items(path)
+    elif kind != "object":
+        return []
+    return [row for row in islice(chain([first], later), MAX_ROWS) if isinstance(row, dict)]
+
+
+def _table_record(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """A `.csv` / `.tsv` file's header with its first row's values (matched in any case), and
+    its first rows (for io.prose_columns)."""
     import csv
     import zlib
 
@@ -290,7 +355,7 @@ def _table_record(path: Path) -> dict[str, Any] | None:
 
     fields = (DEFAULT_TEXT, *KNOWN_TEXT_FIELDS)
     if table_columns(path, fields) is None:
-        return None
+        return _prose_table(path)
     skip = _preamble(path, fields)
     from curate.io.first_text_row import MAX_ROWS, first_deciding
     from curate.io.table_header import table_header
@@ -303,9 +368,36 @@ def _table_record(path: Path) -> dict[str, Any] | None:
             for row in islice(rows, MAX_ROWS)
         ]
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
-        return None
+        return None, []
     # the first row that holds a text decides, not a first page that failed (io.first_text_row)
-    return first_deciding(found, _decides) or dict.fromkeys(header)
+    return first_deciding(found, _decides) or dict.fromkeys(header), found
+
+
+def _prose_table(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """A table whose header names no known text column: (None, its first rows), for
+    io.prose_columns to tell its text by what the rows hold."""
+    import csv
+    import zlib
+
+    from curate.io.headerless import headerless_reason
+    from curate.io.prose_columns import MAX_ROWS
+    from curate.io.readers import _dialect, _text_lines, id_text_table
+
+    if id_text_table(path) is not None:  # rows without a header (io.id_text_rows)
+        return None, []
+    try:
+        rows = csv.DictReader(_text_lines(path), **_dialect(path))
+        if headerless_reason(rows.fieldnames or []) is not None:  # a first row of data
+            return None, []
+        read = list(islice(rows, MAX_ROWS))
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
+        return None, []
+    # a header's rows are of its width, most of them: a first row of data narrower than the
+    # rows under it (`d1<TAB>short` over `id<TAB>text<TAB>label`) names no columns (io.ragged_rows)
+    fitting = [row for row in read if None not in row and None not in row.values()]
+    if 2 * len(fitting) <= len(read):
+        return None, []
+    return None, [{k: v for k, v in row.items() if k is not None} for row in read]
 
 
 def _texty(value: Any) -> bool:

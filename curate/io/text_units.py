@@ -13,7 +13,8 @@ and carries its line for the quarantine and the ledger. The file is streamed whe
 a file in another encoding (a legacy code page, UTF-16) is decoded whole, as a one-document
 file is, then split. A unit longer than `MAX_DOCUMENT_CHARS` is quarantined with its line.
 
-`one_per_line` sniffs a file read whole that looks like one document a line, for a hint;
+`one_per_line` sniffs a file read whole that looks like one document a line, for a hint, and
+`one_per_block` one that looks like articles between blank lines (session 29);
 `split_hint` names the unit for a file too large to be one document.
 """
 
@@ -39,6 +40,10 @@ SNIFF_BYTES = 1 << 18  # what `one_per_line` reads of a file
 WHOLE_MAX_BYTES = 1 << 30  # a file not in UTF-8 is decoded whole: up to this size
 SNIFF_MIN_LINES = 20  # ... and what it wants to see: this many lines, none blank,
 SNIFF_MIN_CHARS = 100  # ... of this median length (a paragraph, not a list of names)
+# blocks between blank lines that look like articles, not an article's paragraphs: this many,
+# of this median length (a news paragraph is 150 to 300 characters, an article thousands)
+SNIFF_MIN_BLOCKS = 10
+SNIFF_MIN_BLOCK_CHARS = 600
 
 
 # what ends a line of decoded text (`str.splitlines` without the form feed, a page break that
@@ -109,6 +114,28 @@ def one_per_line(path: Path) -> tuple[str, int] | None:
     median = sorted(len(line) for line in lines)[len(lines) // 2]
     seen = f"{len(lines)}+" if len(head) == SNIFF_BYTES else str(len(lines))
     return (seen, median) if median >= SNIFF_MIN_CHARS else None
+
+
+def one_per_block(path: Path) -> tuple[str, int] | None:
+    """(blocks seen, median characters) when the start of a file reads as one document a
+    block between blank lines: `SNIFF_MIN_BLOCKS` blocks or more, each an article's length
+    (a corpus of articles written `"\\n\\n".join(texts)`), not an article's paragraphs;
+    else None. Read whole, such a file was one document, its articles glued, with no word."""
+    try:
+        with _open(path) as handle:
+            head = handle.read(SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return None
+    text = _head_text(head)
+    blocks = re.split(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", text)
+    if len(head) == SNIFF_BYTES:
+        blocks = blocks[:-1]  # the last one is cut
+    blocks = [block for block in blocks if block.strip()]
+    if len(blocks) < SNIFF_MIN_BLOCKS:
+        return None
+    median = sorted(len(block) for block in blocks)[len(blocks) // 2]
+    seen = f"{len(blocks)}+" if len(head) == SNIFF_BYTES else str(len(blocks))
+    return (seen, median) if median >= SNIFF_MIN_BLOCK_CHARS else None
 
 
 def _head_text(head: bytes) -> str:

@@ -21,6 +21,18 @@ pieces of the text are prose (io.ragged_rows), and no other column is named for 
 (`title`, `summary`, `author`, ...), which may hold commas of its own: then which fields are
 the text's cannot be told, and the row is quarantined with a message that says so and what to
 do (quote the fields, or write the text last).
+
+Session 29 (`by_spaces`): `id,title,text` written with `f.write`, a title holding a comma
+(`2,Storm hits, coast braces,Heavy rain fell`): the fields past the header were joined onto the
+text, so ` coast braces,Heavy rain fell` was the text and the title lost its half; with the text
+inside, the row was quarantined. The separators themselves tell which is which: a comma in
+prose is followed by a space (`hits, coast`) or stands in a number (`1,500`), the one the
+writer put between two fields is not (`braces,Heavy`). When the row's separators of that kind
+are exactly one fewer than the header's columns, they place every column: a column between two
+of them takes the cells, joined back with the separator. Done for `,` and `;` alone, and only
+when the cells joined fall to the text or a column named for free text (`title`, `summary`),
+never to the id. Otherwise, a row too wide beside another free-text column is quarantined by
+its line, saying why (a join onto the last column could move a title's words into the text).
 """
 
 from __future__ import annotations
@@ -67,13 +79,54 @@ DATE_TIME = re.compile(
 )
 
 
+# a number's thousands, `1,500` or `12,000,000`: a comma inside a cell, not between two
+THOUSANDS = re.compile(r"\d{3}(?!\d)")
+PROSE_SEPARATORS = (",", ";")  # followed by a space in prose; a tab or a `|` is not
+
+
+def by_spaces(
+    row: dict[Any, Any],
+    fieldnames: list[str],
+    text_fields: tuple[str, ...],
+    dialect: dict,
+    id_field: str,
+) -> dict[str, Any] | None:
+    """`row`, too wide for its header, with its cells placed by its separators' evidence
+    (see the module), or None when that evidence does not place them."""
+    delimiter = dialect.get("delimiter", ",")
+    extra = row.get(None)
+    if not extra or delimiter not in PROSE_SEPARATORS or dialect.get("skipinitialspace"):
+        return None
+    cells = [row.get(name) for name in fieldnames] + list(extra)
+    if not fieldnames or not all(isinstance(cell, str) for cell in cells):
+        return None
+    breaks = [at for at in range(1, len(cells)) if not _inside(cells[at - 1], cells[at])]
+    if len(breaks) != len(fieldnames) - 1:
+        return None
+    placed: dict[str, Any] = {}
+    for name, start, end in zip(fieldnames, [0, *breaks], [*breaks, len(cells)], strict=True):
+        if end - start > 1 and (name == id_field or not (name in text_fields or _free(name))):
+            return None  # an id, or a column of values, holds no separator of its own
+        placed[name] = delimiter.join(cells[start:end])
+    return placed
+
+
+def _inside(before: str, cell: str) -> bool:
+    """Whether the separator between `before` and `cell` stands inside one field: prose's,
+    a space after it, or a number's thousands (`1,500`)."""
+    return cell[:1].isspace() or (before[-1:].isdigit() and bool(THOUSANDS.match(cell)))
+
+
 def rejoined(
     row: dict[Any, Any], fieldnames: list[str], text_fields: tuple[str, ...], dialect: dict
 ) -> dict[str, Any] | None:
     """`row` with its fields past the header joined onto its last column when that is the
-    text column, else None."""
+    text column, and no other column is named for free text (its words may be the ones past
+    the header: `by_spaces`), else None."""
     extra = row.get(None)
     if not extra or not fieldnames or fieldnames[-1] not in text_fields:
+        return None
+    if any(_free(name) for name in fieldnames[:-1] if name not in text_fields):
         return None
     if dialect.get("skipinitialspace") or not isinstance(row.get(fieldnames[-1]), str):
         return None

@@ -39,7 +39,7 @@ from curate.io.magic_scan import first_start
 from curate.io.readers import Quarantined, Skipped
 from curate.io.settings import ReaderSettings
 from curate.io.warc_gzip import is_arc
-from curate.io.wet import CONVERSION, conversion_text, is_wet, read_body
+from curate.io.wet import CONVERSION, conversion_text, holds_conversions, is_wet, read_body
 
 log = logging.getLogger(__name__)
 
@@ -221,8 +221,8 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
 
     from curate.io.warc_compressed import compressed_records, is_compressed_whole
 
+    wet = is_wet(str(path)) or holds_conversions(path)  # WET under a WARC's name (io.wet)
     if is_compressed_whole(path):  # `.warc.zst`, a `.warc` compressed whole (io.warc_compressed)
-        wet = is_wet(str(path))
         yield from compressed_records(
             path, url_rule, lambda r, o, w, u: _fastwarc_record(r, o, w, u, wet)
         )
@@ -246,7 +246,7 @@ def _warc_records(path: Path, url_rule: UrlRule | None) -> Iterator[Record | Qua
                     damaged = _damaged(record, offset, where)
                     if damaged is not None:
                         break
-                    yield _fastwarc_record(record, offset, where, url_rule, is_wet(where))
+                    yield _fastwarc_record(record, offset, where, url_rule, wet)
             except OSError as err:  # a corrupt gzip member, a WARC header that does not parse
                 error = str(err) or type(err).__name__
             if damaged is not None:  # read on from the next record start, not from its end

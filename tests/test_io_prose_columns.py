@@ -1,0 +1,137 @@
+"""The text column named in no known way, told by what it holds (io.prose_columns): one column
+of prose among short ones is read and named; two are not guessed between."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pyarrow as pa
+import pyarrow.feather as feather
+import pyarrow.parquet as pq
+import pytest
+
+from curate.io.prose_columns import prose_field
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
+
+NAMES = ["Article Text", "full_text", "Body Text", "news_text", "FullText", "Story Text"]
+
+
+def _articles(n: int, start: int = 0) -> list[str]:
+    """Texts of three sentences (some 90 words), an article's length."""
+    return [" ".join(texts_of(3, 3 * k)) for k in range(start, start + n)]
+
+
+def _rows(column: str, n: int = 4) -> list[dict]:
+    return [
+        {"id": f"a{k}", "title": f"Headline number {k}", column: text, "url": f"https://n.org/{k}"}
+        for k, text in enumerate(_articles(n))
+    ]
+
+
+def _write(path, rows: list[dict]) -> None:
+    suffix = path.name.split(".", 1)[1]
+    if suffix == "csv":
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    elif suffix == "jsonl":
+        path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    elif suffix == "json":
+        path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    elif suffix == "parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    elif suffix == "arrow":  # a stream, as `save_to_disk` writes its shards
+        table = pa.Table.from_pylist(rows)
+        with pa.ipc.new_stream(path, table.schema) as writer:
+            writer.write_table(table)
+    else:
+        feather.write_feather(pa.Table.from_pylist(rows), path)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "json", "parquet", "arrow", "feather"])
+def test_one_column_of_prose_is_read_and_named(tmp_path, name, suffix):
+    # each was passed over (.csv, .json) or quarantined a row each as missing_field, with the
+    # advice `--text-field NAME` for a second run
+    path = tmp_path / f"news.{suffix}"
+    _write(path, _rows(name))
+    items = read_all(path)
+    assert not quarantined(items)
+    docs = documents(items)
+    assert [d.text for d in docs] == _articles(4)
+    assert [d.id for d in docs] == ["a0", "a1", "a2", "a3"]
+    assert [d.title for d in docs] == [f"Headline number {k}" for k in range(4)]
+    assert {d.labels["text_field"] for d in docs} == {name}
+
+
+def test_a_lead_beside_the_article_is_no_second_text(tmp_path):
+    # news-please's `description` (a sentence or two) beside the article under another name
+    rows = [{"lead": " ".join(texts_of(1, 9 * k)), "page": t} for k, t in enumerate(_articles(3))]
+    path = tmp_path / "np.jsonl"
+    _write(path, rows)
+    assert [d.labels["text_field"] for d in documents(read_all(path))] == ["page"] * 3
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_two_columns_of_prose_are_not_guessed_between(tmp_path, suffix):
+    rows = [{"id": k, "Article Text": t, "Full Story": t[::-1]} for k, t in enumerate(_articles(3))]
+    path = tmp_path / f"two.{suffix}"
+    _write(path, rows)
+    items = read_all(path)
+    assert not documents(items)
+    hint = "'Article Text' and 'Full Story' may each hold the text"
+    if suffix == "csv":  # a table of no known text field: one record, named
+        [item] = quarantined(items)
+        assert (item.kind, item.line) == ("unsupported", None)
+    else:
+        assert [q.line for q in quarantined(items)] == [1, 2, 3]
+        assert all(q.kind == "missing_field" for q in quarantined(items))
+    assert all(
+        hint in q.error and "--text-field 'Full Story'" in q.error for q in quarantined(items)
+    )
+    # in a folder, the table is passed over and the run stops, saying the same
+    from tests.test_newcomer_inputs import invoke
+
+    result, text = invoke("run", tmp_path, "--out", tmp_path / "out")
+    assert (result.exit_code != 0) is (suffix == "csv") and hint in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [{"id": k, "headline": f"Short words {k}"} for k in range(3)],  # no prose
+        [{"id": k, "c": f"<div><p>{t}</p></div>"} for k, t in enumerate(_articles(2))],
+    ],
+)
+def test_columns_of_no_prose_keep_the_advice(tmp_path, rows):
+    path = tmp_path / "x.jsonl"
+    _write(path, rows)
+    items = read_all(path)
+    assert not documents(items)
+    assert all("--text-field" in q.error for q in quarantined(items))
+
+
+def test_a_headerless_first_row_is_no_name():
+    # a headerless table read with its first row as the header: a text is no column's name
+    first = _articles(1)[0]
+    rows = [{"1": "2", first: t, "pos": "neg"} for t in _articles(3, 1)]
+    assert prose_field(rows) is None
+
+
+def test_the_field_is_told_over_the_first_rows_not_the_first_alone():
+    # a first row whose article failed (a headline's words alone) does not decide
+    rows = [{"title": "A title of some eight words, said the", "body_x": "Forbidden"}]
+    rows += [{"title": f"Title {k}", "body_x": t} for k, t in enumerate(_articles(4))]
+    assert prose_field(rows) == "body_x"
+    assert prose_field([{"a": t, "b": t} for t in _articles(2)]) == ("a", "b")
+
+
+def test_a_run_says_which_column_it_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder / "a.csv", _rows("Article Text"))
+    report, text = run_counted(str(folder), "--out", str(tmp_path / "out"))
+    assert report["counts"]["read"] == 4 and report["text_fields"] == {"Article Text": 4}
+    assert "read from field 'Article Text'" in " ".join(text.split())
