@@ -3,11 +3,11 @@
 A generated news corpus (`curate.synth.news_corpus`) is written to JSON Lines. The naive
 baseline (ftfy.fix_text, langdetect.detect, datasketch MinHash + MinHashLSH on every document)
 runs on the first `--baseline-docs` documents, because it is slow; curate's stages run one by one
-on the same sample; then curate runs end to end with `LocalEngine` on the whole corpus. Rates are
-per second of wall time, so rows on different numbers of documents compare. The naive MinHash
-takes whitespace-separated 5-word shingles of the raw text. On the sample, curate's `lang` is
-compared with langdetect's label, and both deduplicators with each other and with the story
-clusters the generator planted.
+on the same sample (each stage row the median of `STAGE_RUNS` runs); then curate runs end to end
+with `LocalEngine` on the whole corpus. Rates are per second of wall time, so rows on different
+numbers of documents compare. The naive MinHash takes whitespace-separated 5-word shingles of the
+raw text. On the sample, curate's `lang` is compared with langdetect's label, and both
+deduplicators with each other and with the story clusters the generator planted.
 
 Memory: each per-stage measurement runs in a forked copy of this process and reports how far the
 peak RSS rose above the RSS at the fork (`getrusage(RUSAGE_SELF).ru_maxrss`); each end-to-end
@@ -21,6 +21,7 @@ import argparse
 import json
 import multiprocessing
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -108,6 +109,24 @@ def measure(work: Callable[[], Any]) -> Measured:
     if isinstance(result, BaseException):
         raise result
     return result
+
+
+# A stage row is a fraction of a second: one run moved by 10-15% between two `make bench` runs of
+# the same code in the same hour (translation 8,591 and 7,456 docs/s) on a shared machine. Each
+# row is the median of this many runs, each in its own fork from the same warmed-up state (so
+# each starts with the caches a worker has after its warm-up, never with the last run's).
+STAGE_RUNS = 3
+
+
+def measure_median(work: Callable[[], Any], runs: int = STAGE_RUNS) -> Measured:
+    """`measure` `runs` times: the median time, the highest peak, the first run's output."""
+    results = [measure(work) for _ in range(runs)]
+    peaks = [r.peak_mib for r in results if r.peak_mib is not None]
+    return Measured(
+        statistics.median(r.seconds for r in results),
+        max(peaks) if peaks else None,
+        results[0].output,
+    )
 
 
 def _spawned(work: Callable[[dict[str, Any]], dict[str, Any]], spec: dict[str, Any], sender):
@@ -260,10 +279,10 @@ def curate_stages(pipeline, records: list[dict[str, str]]) -> tuple[list[Row], l
         live = [d for d in docs if not d.removed]
         nbytes = sum(len(d.text.encode("utf-8")) for d in live)
         if stage.kind == "corpus":
-            result = measure(lambda stage=stage, live=live: _run_corpus_stage(stage, live))
+            result = measure_median(lambda stage=stage, live=live: _run_corpus_stage(stage, live))
             name = f"{stage.name} (sketch+fit+apply)"
         else:
-            result = measure(lambda stage=stage, live=live: _run_map_stage(stage, live))
+            result = measure_median(lambda stage=stage, live=live: _run_map_stage(stage, live))
             name = stage.name
         processed = {d.seq: d for d in result.output}
         docs = [processed.get(d.seq, d) for d in docs]
