@@ -1540,12 +1540,134 @@ HELD_OUT_15_SENTENCE = tuple(
     )
 )
 
+# A sixteenth held-out batch, written in session 29 (round 14) before any fix it measures, without
+# running the stage or the eval on it and without reading the stage's rules: topics no batch had
+# (a mountain stage of a cycling race, a dairy group's buy-out, a comet seen from the Alps, an
+# assize trial in Rennes, a storm over Brest, a ski lift, a Gallo-Roman fort, a cathedral's altar,
+# a weather service's alerts, a film director at a festival); sentence ends after abbreviations no
+# batch closed a sentence with (`& Co.`, `Raspail Blvd.`, `Sr.`, `52 B.C.`, `p. 14.`, `Art. 5.`,
+# `ca. 1250.`), after shapes of a number (`3-1.`, `20h.`, `–12°C.`, `40 km².`, `€1.2bn.`,
+# `version 2.0.`, `5 July.`), after a hashtag, a URL's path, `?!`, a quoted question's tag, a
+# verdict after a colon, `[sic].`, a closing single quote, a dash aside, a word in capitals, an
+# initialism without stops (`ECHR.`); after a title-case headline line, a list of roads, a step;
+# openers of two or three words (`two jurors`, `several shop owners`, `many of them`, `all of
+# us`); the phrase kinds after `Fig. 2`, `Art. 5,`, `52 B.C.`, `ca. 1250`, `20h,`, in a Q&A line,
+# a markdown table's cell, after a handle's colon, a hashtag, a shouted quote, a leading dash,
+# `(3)`, in title-case and capitals headlines, an interview headline, a photo caption, a list
+# after semicolons, `Sr.`; negatives inside the snippets that must stay (`M. Night Shyamalan`, `A
+# U-turn`, `an MP`, `cf. Art. 12`, `Mt. Blanc`, `5 a.m. on Sunday`, `pH levels` and `www.` opening
+# a sentence, `vol. 2, pp. 30-41`, a French phone number `02 99 12 34 56`, an emoticon ` ;)`, a
+# paragraph hard-wrapped after an adjective and a preposition).
+OPENERS_16 = ("the riders", "farmers", "they", "many of them", "two jurors",
+              "the astronomers", "several shop owners", "all of us", "both teams",
+              "local skiers")  # fmt: skip
+HELD_OUT_16_PHRASE = (
+    _c("after_fig", "Fig. 2 shows {F} over ten years."),
+    _c("after_article_abbrev", "Under Art. 5, {F} was ruled out by the court."),
+    _c("after_bc", "In 52 B.C. {F} was fought near Alesia."),
+    _c("after_circa", "A chapel built ca. 1250 hosted {F} last week."),
+    _c("after_french_hour", "At 20h, {F} was announced on TV."),
+    _c("q_and_a", "Q: Was {F} a surprise?\nA: Not really.", "paragraph"),
+    _c("table_cell", "| Stage 4 | {F} | 12 km |", "paragraph"),
+    _c("after_handle_colon", "@MeteoFrance: {F} is expected tonight.", "paragraph"),
+    _c("after_hashtag_start", "#TDF2025 {F} was confirmed for Sunday.", "paragraph"),
+    _c("after_shouted_quote", "“Allez!” the fans shouted as {F} was announced."),
+    _c("after_leading_dash", "— {F} was the real story, said one farmer.", "paragraph", start=True),
+    _c("after_century", "In the 13th century, {F} was built on this hill."),
+    _c("title_case_verdict", "Verdict in Rennes: {F} Upheld on Appeal", "paragraph", case="title"),
+    _c("caps_storm", "STORM WARNING IN BREST: {F} CANCELLED", "paragraph", case="upper"),
+    _c("interview_headline", "Interview: {F} on the Storm", "paragraph", case="title"),
+    _c("photo_caption", "{F} at the trial in Rennes (Photo: AFP)", "paragraph", start=True),
+    _c("after_according", "According to {F}, the ruling was fair."),
+    _c("semicolon_list", "Present: the mayor; {F}; two jurors."),
+    _c("after_sr", "Paul Roux Sr. said {F} was long overdue."),
+    _c("numbered_paren_list", "(3) {F} for the riders\n(4) A new stage", "paragraph", start=True),
+    _c("negative_m_night", "M. Night Shyamalan said {F} was the best part of the festival."),
+    _c("negative_u_turn_mp", "A U-turn on {F} came late, an MP said."),
+    _c("negative_cf_article", "Earlier rulings (cf. Art. 12) mentioned {F} twice."),
+)
+HELD_OUT_16_SPACE = (
+    _c("after_minus_degrees", "The thermometer fell to –12°C{F}; pipes froze."),
+    _c("after_french_hour", "The storm hit Brest at 20h{F}, as forecast."),
+    _c("after_square_km", "The fire burned 40 km²{F}, mostly pine."),
+    _c("after_score", "The match ended 3-1{F}; the fans went wild."),
+    _c("after_bc", "The fort dates from 52 B.C.{F}, the guide says."),
+    _c("after_company_co", "The dairy belongs to Lactalis & Co.{F}, based in Laval."),
+    _c("after_url_path", "Alerts are on meteofrance.com/alerts{F}; check them often."),
+    _c("after_hashtag", "Fans used #TDF2025{F}, the official tag."),
+    _c("after_sic", "The sign read “Welcom” [sic]{F}, to everyone's amusement."),
+    _c("after_version", "The app is now at version 2.0{F}; bugs remain."),
+    _c("after_billion", "The deal is worth €1.2bn{F}, analysts say."),
+    _c("title_case_colon", "Storm Ciarán Batters Brest{F}: Gusts of 200 km/h", "paragraph"),
+    _c("caps_colon", "VERDICT IN RENNES{F}: GUILTY", "paragraph", case="upper"),
+    _c("title_case_bang", "What a Finish in Tignes{F}!", "paragraph"),
+    _c("after_century", "The altar dates from the 13th century{F}; it was restored."),
+    _c("before_question_quote", "Did the judge really say “never”{F}?"),
+    _c("after_decimal_percent", "Milk prices fell 4.5%{F}; farmers are angry."),
+    _c("list_label_hour", "- Start{F}: 8h30\n- Finish: 17h", "paragraph"),
+    _c("negative_phone", "Call 02 99 12 34 56{F}, the hotline, before noon."),
+    _c("negative_wink", "Great race ;) The riders{F}, tired, went home."),
+)
+HELD_OUT_16_SENTENCE = tuple(
+    replace(c, openers=OPENERS_16)
+    for c in (
+        _c("after_company_co", "The dairy was bought by Lactalis & Co. {F} protested outside."),
+        _c("after_boulevard", "The museum is on Raspail Blvd. {F} queued there for hours."),
+        _c("after_sr", "The ski lift was built by Paul Roux Sr. {F} still ride it."),
+        _c("after_bc", "The fort dates from 52 B.C. {F} dug it up in 1998."),
+        _c("after_page", "The ruling is quoted on p. 14. {F} read it aloud."),
+        _c("after_article_abbrev", "The judges cited Art. 5. {F} appealed at once."),
+        _c("after_circa", "The altar dates from ca. 1250. {F} restored it in 1870."),
+        _c("after_score", "The match ended 3-1. {F} stormed the pitch."),
+        _c("after_french_hour", "The storm hit Brest at 20h. {F} lost power."),
+        _c("after_minus_degrees", "The thermometer fell to –12°C. {F} kept the stoves on."),
+        _c("after_square_km", "The fire burned 40 km². {F} fled the area."),
+        _c("after_billion", "The deal is worth €1.2bn. {F} welcomed it."),
+        _c("after_version", "The app moved to version 2.0. {F} complained about it."),
+        _c("after_day_month", "The race starts on 5 July. {F} booked hotels early."),
+        _c("after_hashtag", "The race trended as #TDF2025. {F} posted photos."),
+        _c("after_url_path", "The alerts are on meteofrance.com/alerts. {F} checked them."),
+        _c("after_interrobang", "Who could have guessed?! {F} certainly did not."),
+        _c("after_quoted_question", "“Is it over?” the coach asked. {F} said nothing."),
+        _c("after_verdict_colon", "The verdict: guilty on all counts. {F} left in silence."),
+        _c("after_sic", "The sign read “Welcom to Tignes” [sic]. {F} laughed at it."),
+        _c("after_single_quote", "He called it ‘a disaster’. {F} agreed with him."),
+        _c("after_dash_aside", "The lift – closed since May – reopened on Friday. {F} cheered."),
+        _c("after_caps_word", "The jury found him GUILTY. {F} gasped."),
+        _c("after_initialism", "The case went to the ECHR. {F} hoped for more."),
+        _c(
+            "after_headline_line",
+            "Storm Ciarán Hits Brittany\n{F} lost power overnight.",
+            "paragraph",
+        ),
+        _c("after_road_list", "Closed roads:\n- D12\n- N165\n{F} took detours.", "paragraph"),
+        _c("after_step_line", "Step 3. Pour the milk.\n{F} stirred it slowly.", "paragraph"),
+        _c("negative_cf_article", "Earlier rulings (cf. Art. 12) were ignored. {F} noted it."),
+        _c(
+            "negative_mt_blanc_am",
+            "Skiers on Mt. Blanc saw the comet at 5 a.m. on Sunday. {F} filmed it.",
+        ),
+        _c(
+            "negative_ph_www",
+            "The lake's pH fell. pH levels under 6 kill fish. www.lac.fr has the data. "
+            "{F} read it.",
+            "paragraph",
+        ),
+        _c("negative_vol_pages", "The report (vol. 2, pp. 30-41) is online. {F} can read it."),
+        _c(
+            "negative_hard_wrap_adj",
+            "The jurors heard the long\nand painful testimony of\nthe victim's mother. {F} wept.",
+            "paragraph",
+        ),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 15 the first to fifteenth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 16 the first to sixteenth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -1564,6 +1686,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_13_SPACE, HELD_OUT_13_SENTENCE, HELD_OUT_13_PHRASE),
         (HELD_OUT_14_SPACE, HELD_OUT_14_SENTENCE, HELD_OUT_14_PHRASE),
         (HELD_OUT_15_SPACE, HELD_OUT_15_SENTENCE, HELD_OUT_15_PHRASE),
+        (HELD_OUT_16_SPACE, HELD_OUT_16_SENTENCE, HELD_OUT_16_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

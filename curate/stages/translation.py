@@ -97,7 +97,8 @@ _FAST_SPACE_BEFORE_PUNCT = (
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W_])|(?<=[%”’")\]]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)(?P<gap> |\n\n)[“‘"(]?"""
+    r"""(?:(?<=[^\W_])|(?<=[%”’")\]])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
+    r"""(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
 # the same in two parts, each with its lookbehinds moved past the mark (which they now
@@ -108,7 +109,8 @@ _FAST_SENTENCE_REST = (
 )
 _FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
 _FAST_SENTENCE_MARK = (
-    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?]))[)\]”’"]?""" + _FAST_SENTENCE_REST
+    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?])|(?<=[^\W_][!?][!?]))[)\]”’"]?"""
+    + _FAST_SENTENCE_REST
 )
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
 _FAST_ARTICLE = (
@@ -127,9 +129,11 @@ _SPACED_CURLY = (re.compile("“[ \u00a0\u202f]"), re.compile("”(?<=[ \u00a0\u
 _SHIPPED_DECIMAL_COMMA = r"(?<![\w.,])(?P<int>[0-9]{1,3}),(?P<frac>[0-9]{1,2})(?![0-9,])"
 _NEEDS_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9,])")
 _SHIPPED_THOUSANDS_SPACE = (
-    r"""(?<![\w.,:/+\-\u00a0\u202f])(?:(?<![0-9] )|(?<=/[0-9]{2}/[0-9]{4} )"""
+    r"""(?<![\w.,:/+\-\u00a0\u202f])(?=[1-9])(?:(?<![0-9] )|(?<=/[0-9]{2}/[0-9]{4} )"""
     r"""|(?<=/[0-9]/[0-9]{4} )|(?<=/[0-9]{2}/[0-9]{2} )|(?<=/[0-9]/[0-9]{2} )"""
-    r"""|(?<=\b[Ii]n [12][0-9]{3} )|(?<=\b[Bb]y [12][0-9]{3} )|(?<=\b[Ss]ince [12][0-9]{3} ))"""
+    r"""|(?<=\b[Ii]n [12][0-9]{3} )|(?<=\b[Bb]y [12][0-9]{3} )|(?<=\b[Ss]ince [12][0-9]{3} )"""
+    r"""|(?<=[A-Za-z][0-9] )|(?<=[A-Za-z][0-9]{2} )|(?<=[A-Za-z][0-9]{3} )|(?<=[A-Za-z][0-9]{4} )"""
+    r"""|(?<=\bNo\. [0-9] )|(?<=\bNo\. [0-9]{2} ))"""
     r"""(?P<num>[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3}){1,4})"""
     r"""(?!\w|[.,:/][\w]|[ \u00a0\u202f][0-9])"""
 )
@@ -525,17 +529,34 @@ class TranslationRepair(MapStage):
         if names and "title_word" in on:
             # "a meeting between M. Macron and Mme Borne" -> "Mr. Macron" and "Mrs. Borne"
             spans = []
-            for start, end, title, certain in self._title_spans(doc.get(field)):
+            value = doc.get(field)
+            found = self._title_spans(value)
+            # a title the field surely holds ("Mme Borne", "M. Lawan said")
+            sure = any(certain or not title.ambiguous for _, _, title, certain in found)
+            for start, end, title, certain in found:
                 # "M. Night Shyamalan" is an initial as often as a title: a weaker signal
                 signals["title_word" if certain else "ambiguous_title"] += 1
                 languages[title.lang] += 1
                 candidates["ambiguous_title"] += title.ambiguous
+                two = _TWO_NAMES.match(value, end) if gated and not sure and title.initial else None
+                if (
+                    two is not None
+                    and two.group(1).lower() not in t["name_particles"]  # "M. Le Maire"
+                    and not _title_cased(value, start)
+                    and not _shouted(value, start)
+                ):
+                    # "M. Night Shyamalan said": an initial before a first name and a surname
+                    # in running text, which the document's other evidence does not make a
+                    # title unless it surely writes one elsewhere in the field
+                    continue
                 if (
                     gated
                     or not title.ambiguous
                     or (certain and "ambiguous_title" in lone)  # "M. Lawan said", once
                 ):
-                    spans.append((start, end, title.english))
+                    # "STORM WARNING: M. LÉVY CANCELLED" -> "MR. LÉVY": its line's capitals
+                    shout = value[start : end - 1].isupper() and _shouted(value, start)
+                    spans.append((start, end, title.english.upper() if shout else title.english))
             if spans:
                 self.replace_spans(doc, "title_word", spans, field)
         # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
@@ -820,13 +841,20 @@ class TranslationRepair(MapStage):
             return True
         # and after a capitalised word that a word in small letters stands before on its line:
         # a place in a headline ("Floods in the Aude : 1,200 people"; a label has none, "VIP :
-        # 60,000", "Total Fat : 12g")
+        # 60,000", "Total Fat : 12g"), or in a headline in title case, where every word is
+        # capitalised ("Heat Wave Hits Seville : 46°C Recorded")
         if (
             value[space + 1 : space + 3] == ": "
             and value[space + 3 : space + 4].isdigit()
             and token.isalpha()
             and token.istitle()
-            and _lower_word_before(value, space - len(token))
+            and (
+                _lower_word_before(value, space - len(token))
+                or (
+                    not _line_start(value, space - len(token))
+                    and _title_cased(value, space - len(token))
+                )
+            )
         ):
             return True
         # a number with a sign or an inner mark before a comma or a semicolon, as the number
@@ -895,20 +923,38 @@ class TranslationRepair(MapStage):
             and _title_cased(value, m.start("num"))
         ):
             return True
+        # in a headline in capitals, a word after it counts as a word in small letters does
+        # ("STORM WARNING: 7 400 HOMES CANCELLED"), after a mark or a verb only ("BOEING 737
+        # 800 JETS" is a model's)
+        shouted = False
         if not shape.match(value, m.end("num")):
-            return False
+            shouted = bool(_CAPITAL_WORD_AFTER.match(value, m.end("num"))) and _shouted(
+                value, m.start("num")
+            )
+            if not shouted:
+                return False
         start = m.start("num")
         if start < 2 or value[start - 1] != " ":
             return True  # "5 000 people" opening a line, "€5 000 fine", "(A$870 000)"
         word = _token_before(value, start - 1)
+        lowered = word.lower()
+        if shouted and word.isalpha():
+            t = self._table
+            return lowered in t["function_words"] or lowered in t["finite_verbs"]
         if word.endswith(("’s", "'s")):
             return True  # "WeWork’s 12 000 employees"
+        if word[-1:].isdigit() and not word.isdigit():
+            return True  # a name's number glued to it: "COP28 1 200 delegates", "#TDF2025"
         if len(word) == 3 and word.isupper() and word.isalpha():
             return True  # a currency code: "USD 15 000"
         if word[-1:] in ',;:)”’"':
             return True  # "the Trifid Nebula, 5 400 light years"
         if word[-1:] in ".!?…":
             return True  # "in the U.S. 12 500 euros", "on Monday. 5 000 people": no name
+        if lowered != "may" and (
+            lowered in self._table["function_words"] or lowered in self._table["finite_verbs"]
+        ):
+            return True  # "Q: Was 250 000 inhabitants a surprise?": a verb is no name
         return not word[:1].isupper() or _sentence_start(value, start - 1 - len(word))
 
     def _not_an_end(self, value: str, dot: int) -> bool:
@@ -1294,6 +1340,12 @@ class TranslationRepair(MapStage):
             return False
         if words[0] in t["subject_only_pronouns"]:
             return words[1] not in t["clause_breakers"] or words[1] in t["clause_adverbs"]
+        if words[1] != "of" and (words[0] in t["number_words"] or words[0] in t["quantities_of"]):
+            # a count before a noun in the plural and its verb: "two jurors dug it up",
+            # "several shop owners gasped" (no name goes on with a count)
+            verb = self._clause_follows(value, start, adverb=False)
+            at = words.index(verb) if verb in words else 0
+            return at >= 2 and _plural_noun(words[at - 1])
         return (
             len(words) >= 3
             and words[0] in t["quantities_of"]
@@ -1448,8 +1500,8 @@ class TranslationRepair(MapStage):
 
         def common(word: str) -> bool:
             """A function word, or one the text also writes in lower case: not a name."""
-            if word.lower() in t["function_words"]:
-                return True
+            if word.lower() in t["function_words"] or word.lower() in t["finite_verbs"]:
+                return True  # "Q: Was M. Lévy a surprise?": a verb is no first name
             if not lower:
                 lower.append(frozenset(w for w in _TOKEN.findall(value) if w.islower()))
             return word.lower() in lower[0]
@@ -1479,10 +1531,42 @@ class TranslationRepair(MapStage):
             if first_name and title.ambiguous:
                 continue  # "John M. Ford": an initial after a first name; not "But M. Trump"
             certain = not title.ambiguous or (
-                title.initial and _one_word(value, m.end("name")) and not common(name)
+                title.initial
+                and (
+                    _one_word(value, m.end("name"))
+                    or self._headline_name_ends(value, m.end("name"), m.start())
+                )
+                and not common(name)
             )
             found.append((m.start(), m.end("title"), title, certain))
         return found
+
+    def _headline_name_ends(self, value: str, end: int, title: int) -> bool:
+        """Whether the name ending at `value[end]` is one word in a headline, in capitals or
+        in title case, where every word opens with a capital: a verb, a function word or a
+        preposition follows it ("STORM WARNING: M. LÉVY CANCELLED", "Fans Thank M. Kala After
+        the Race"; "M. Night Shyamalan Film" stays)."""
+        nxt = _NEXT_NAME_WORD.match(value, end)
+        if nxt is None:
+            return False
+        word, t = nxt.group(1).lower(), self._table
+        if not (
+            word in t["function_words"]
+            or word in t["prepositions"]
+            or word in t["clause_breakers"]
+            or word in t["verb_particles"]
+            or word in t["sentence_openers"]  # "After", "Before"
+            or self._finite(word, "")
+        ):
+            return False
+        if _shouted(value, title):
+            return True
+        # the line without the title, whose own stop would end no sentence there
+        start = max(value.rfind("\n", max(0, title - 100), title) + 1, title - 100, 0)
+        stop = value.find("\n", end, end + 100)
+        line = value[start:title] + value[value.find(" ", title) : stop if stop >= 0 else end + 100]
+        words = _LONG_WORD.findall(line)
+        return ". " not in line and len(words) >= 3 and all(w[0].isupper() for w in words)
 
     def sound(self, token: str) -> str | None:
         """How `token` sounds at its start: "vowel", "consonant", or None when unsure."""
@@ -1583,8 +1667,12 @@ class TranslationRepair(MapStage):
                 if not titled:
                     continue  # "Vitamin A is", "grade A eggs", "Series A Investors"
             sound = self._shouted_sound(word) if shouted else self.sound(word)
-            if sound is None and titled and word[:1].isupper():
-                sound = self.sound(word.lower())  # a headline capitalises every word
+            if sound is None and word[:1].isupper() and art[0] == "A" and not shouted:
+                # a headline capitalises every word, after its label too ("Interview: An
+                # Union on the Storm", "Verdict in Rennes: A Honest Answer Upheld")
+                titled = titled or _title_cased(value, m.start())
+                if titled:
+                    sound = self.sound(word.lower())
             if sound is None:
                 continue
             right = "an" if sound == "vowel" else "a"
@@ -1771,6 +1859,7 @@ class TranslationRepair(MapStage):
                 or head in fixed
                 or _INNER_CAPITAL.match(value, head)  # "iPhone sales fell. the court"
                 or _quoted_fragment(value, head)  # '"a shame" was all she said. the'
+                or _address_opens(value, head)  # "www.lac.fr has the data. the riders"
             ):
                 continue  # "on. meth. dot. com." in a quoted tweet
             if closer in _QUOTES and _quote_opens(value, head, closer):
@@ -1875,7 +1964,8 @@ class TranslationRepair(MapStage):
                             )
                         )
                         or (
-                            value[m.start()] == "?"
+                            # "Who could have guessed?! few of them did": "?!" asks too
+                            "?" in value[m.start() - 1 : m.start() + 1]
                             and self._clause_after_mark(value, m.start(), m.start("word"))
                         )
                         # "led by the SNSM. few of them towed", "What a night! we danced": a
@@ -2336,7 +2426,10 @@ _STREETS = frozenset(("st", "ave", "rd", "blvd"))
 # a line in lower case right after a line that ends with a stop, and a list item's start
 # (led by the line break, a literal the engine finds fast; the lookbehind past it)
 _LIST_END_CASE = re.compile(r"\n(?<=[^\W_][.!?]\n)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
-_LIST_ITEM = re.compile(r"(?:[0-9]{1,3}[.)]|[-–—•*·▪]|>{1,3}) {1,3}[“\"(]?[A-Z]")  # "> " quotes
+# a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
+_LIST_ITEM = re.compile(
+    r"(?:(?:[A-Z][a-z]{1,10} )?[0-9]{1,3}[.)]|[-–—•*·▪]|>{1,3}) {1,3}[“\"(]?[A-Z]"
+)
 _ELLIPSIS_CASE = re.compile(r"(?<=[^\W\d_])(?:…|\.\.\.) (?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
 # a quote that ends in an ellipsis, then a word in small letters (`_trailing_quotes`)
 _TRAILING_QUOTE = re.compile(
@@ -2516,20 +2609,20 @@ _DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12}){1,4}%?")
 # a number with a currency sign, a sign, inner marks or a unit glued: "2024-05-03",
 # "12/03/2024", "14h30", "3-1", "$187.50", "-5°C", "40%"; and a hashtag or a handle
 _NUMBER_TOKEN = re.compile(
-    r"[$€£¥]?[-+−]?[0-9](?:[0-9.,:/–-]|(?<=[0-9])h(?=[0-9])){0,20}(?:%|°[CFK]?)?"
+    r"[$€£¥]?[-+−–]?[0-9](?:[0-9.,:/–-]|(?<=[0-9])h(?=[0-9])){0,20}(?:%|°[CFK]?)?"
 )
 _HANDLE = re.compile(r"[#@][^\W\d_]\w{0,40}")
 # a temperature, its number glued or not: "31°C", "-5°C", "98.6°F", "°C" (of "31 °C"); its
 # letter is a unit, no initial, and a sentence ends with it ("reached 31°C. researchers")
-_DEGREES = re.compile(r"(?:[-+−]?[0-9]{1,4}(?:[.,][0-9]{1,3})?)?°[CFK]")
+_DEGREES = re.compile(r"(?:[-+−–]?[0-9]{1,4}(?:[.,][0-9]{1,3})?)?°[CFK]")
 # a number, its sign or currency sign, a fraction and a unit glued or after a no-break space:
 # "+3.2%", "€3.4bn", "2.5kg", "45\u00a0m²", "2½h", "$187.50" (`_measure` reads the unit)
 _MEASURE = re.compile(
-    r"(?P<sign>[$€£¥₩]?[-+−±~≈]?)[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?[\u00a0\u202f]?"
+    r"(?P<sign>[$€£¥₩]?[-+−–±~≈]?)[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?[\u00a0\u202f]?"
     r"(?P<unit>%|‰|[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,2}[²³]?)?"
 )
 # a number alone before a unit after a space: "130" of "130 km/h", "1,650", "-12", "~40,000"
-_NUMBER = re.compile(r"[$€£¥₩]?[-+−±~≈]?[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?")
+_NUMBER = re.compile(r"[$€£¥₩]?[-+−–±~≈]?[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?")
 
 
 def _plural_noun(word: str) -> bool:
@@ -2540,6 +2633,14 @@ def _plural_noun(word: str) -> bool:
 def _present_s(verb: str) -> bool:
     """Whether `verb` may be a verb in the present in -s: "closes", "holds" (not "-ss")."""
     return len(verb) >= 4 and verb.isalpha() and verb.endswith("s") and not verb.endswith("ss")
+
+
+def _address_opens(value: str, head: int) -> bool:
+    """Whether a web address opens the sentence at `value[head]`, which English writes in lower
+    case there ("www.lac.fr has the data.", "meteofrance.com lists it.")."""
+    end = value.find(" ", head, head + 80)
+    core = value[head:end].rstrip(".,;:") if end > head else ""
+    return "." in core and "_" not in core and _web_address(core)
 
 
 def _web_address(core: str) -> bool:
@@ -2604,6 +2705,11 @@ def _shouted(value: str, index: int, reach: int = 100) -> bool:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# the word after a name, in a headline: " CANCELLED", " After"
+_NEXT_NAME_WORD = re.compile(r" ([^\W\d_]{1,30})\b")
+# two capitalised words after a title: "M. Night Shyamalan", "M. Emmet Walsh"
+_TWO_NAMES = re.compile(r" ([A-Z][^\W\d_A-Z]{1,30}) [A-Z][^\W\d_]{1,30}")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0\u202f][A-Z]{2,}\b")  # " HOMES" after a number
 # a capitalised word after a space (`_counts_words`: "5 000 People" in a headline in title case)
 _TITLE_WORD = re.compile(r"[ \u00a0\u202f]([A-Z][a-z]{1,20})(?![\w])")
 
