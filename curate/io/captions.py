@@ -1,8 +1,8 @@
 """The lines of a page that its markup gives to an image: captions, credits, alt texts.
 
 A caption is a sentence about the story ("Firefighters at the scene in Leeds on Monday."): its
-words, shape and place in the text do not tell it from a paragraph (of the 330 caption lines
-the boilerplate stage kept on the HTML-read pages, 217 scored under 0.2 before this label).
+words, shape and place in the text do not tell it from a paragraph (session 28 measured: of
+330 caption lines the boilerplate stage kept on the HTML-read pages, 217 scored under 0.2).
 The page does: the text sits in a `<figure>`, in a `<figcaption>`, in an image's `alt` or
 `title`, or in a short block right beside an image. The HTML reader collects those texts by
 structure alone (no class name, no wording), and labels the extracted lines mostly made of them
