@@ -19,6 +19,9 @@ FIELDS = (TEXT, TITLE)
 # label the HTML reader sets and the boilerplate stage uses up: the `line_key` of each line that
 # is almost all link text on its page
 LINKED_LINES = "linked_lines"
+# label the HTML reader sets and the boilerplate stage uses up: the `line_key` of each line that
+# is almost all text the page's markup gives an image (a caption, a credit, an alt text)
+CAPTIONED_LINES = "captioned_lines"
 # label the HTML reader sets and the `bylines` stage reads: trafilatura's author, date, site name
 PAGE_METADATA = "page_metadata"
 _WORD = re.compile(r"\w+")

@@ -61,7 +61,7 @@ def test_read_labels_stand_in_for_the_overlap_labels_when_training(tmp_path, mon
     monkeypatch.setattr(checked, "READ_FILES", (path,))
     monkeypatch.setattr(pages_module, "pages_of", lambda _: [read, unread, changed, other_half])
     found = train.examples(tmp_path, [], ("A",))["plain"]
-    assert {key: labels for key, _, labels, _, _ in found} == {
+    assert {key: labels for key, _, labels, _, _, _ in found} == {
         "p1": [1, 0, 1], "p2": [None, 0, 1], "p3": [None, None, None]
     }  # fmt: skip
 
@@ -188,7 +188,7 @@ def test_the_html_readers_lines_of_a_read_page_learn_its_read_labels(tmp_path, m
     monkeypatch.setattr(checked, "READ_FILES", (path,))
     monkeypatch.setattr(pages_module, "pages_of", lambda _: [page, unread])
     found = train.examples(tmp_path, [], ("A",))["html"]
-    assert {key: labels for key, _, labels, _, _ in found} == {
+    assert {key: labels for key, _, labels, _, _, _ in found} == {
         "p1": [1, 0, 0, 1], "p2": [None, 1, 0, 1]
     }  # fmt: skip
 

@@ -23,7 +23,7 @@ PAGE = f"""<!doctype html><html lang="en"><head><title>Night buses extended</tit
 
 
 def test_the_page_comes_back_in_the_readers_shape():
-    text, title, url, linked, metadata = extract_page_fast(PAGE, "page.html")
+    text, title, url, linked, metadata, _ = extract_page_fast(PAGE, "page.html")
     assert title == "Night buses extended" and url is None
     assert PARAGRAPH.strip() in text
     assert "Copyright" not in text and "Home" not in text  # main content only

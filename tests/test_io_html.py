@@ -155,7 +155,7 @@ RELATED_PAGE = f"""<!DOCTYPE html>
 
 
 def test_trailing_linked_headlines_are_removed_prose_with_a_link_stays():
-    text, _, _, linked, _ = extract_page(RELATED_PAGE, "page.html")
+    text, _, _, linked, _, _ = extract_page(RELATED_PAGE, "page.html")
     related = [line for line in text.split("\n\n") if line in RELATED]
     assert len(related) >= 4  # trafilatura keeps them, as on many pages
     assert linked == [line.lower() for line in related]  # the prose line is no linked line
@@ -190,7 +190,7 @@ cuts on Monday and said more would follow in the new year.</p>
 
 
 def test_glued_teasers_are_linked_lines_a_linked_sentence_is_not():
-    text, _, _, linked, _ = extract_page(GLUED_PAGE, "page.html")
+    text, _, _, linked, _, _ = extract_page(GLUED_PAGE, "page.html")
     lines = text.split("\n\n")
     teasers = [line for line in lines if any(h in line for h, _ in GLUED)]
     assert len(teasers) == len(GLUED)

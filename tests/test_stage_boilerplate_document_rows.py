@@ -30,12 +30,15 @@ def _floats(rows) -> str:
 
 
 def _same(lines: list[str], picks: list[list[int]], title, linked, html: bool) -> None:
-    rows = DocumentRows(lines, title, linked, html)
-    for picked in picks:
-        expected = features.matrix([lines[i] for i in picked], title, linked, html)
-        found = rows.matrix(picked)
-        assert found.index == expected.index
-        assert _floats(found.rows) == _floats(expected.rows)
+    # the lines the reader gave to an image: none, then every third from the second
+    for captioned in (None, {line_key(line) for line in lines[1::3]}):
+        rows = DocumentRows(lines, title, linked, html, captioned)
+        for picked in picks:
+            chosen = [lines[i] for i in picked]
+            expected = features.matrix(chosen, title, linked, html, captioned)
+            found = rows.matrix(picked)
+            assert found.index == expected.index
+            assert _floats(found.rows) == _floats(expected.rows)
 
 
 def _picks(total: int, rng: random.Random) -> list[list[int]]:

@@ -132,6 +132,7 @@ def _old_matrix(
     title: str | None,
     linked: set[str] | frozenset[str] | None = None,
     html: bool = False,
+    captioned: set[str] | frozenset[str] | None = None,
 ) -> Judged:
     """One row of `names(html)` per line the model judges, of a document (the lines left)."""
     title_words = frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
@@ -153,6 +154,7 @@ def _old_matrix(
     runs = _old_run_lengths(short)
     flags = [key in linked for key in keys] if html and linked else [False] * total
     linked_share = sum(flags) / total if total else 0.0
+    caption = [key in captioned for key in keys] if html and captioned else [False] * total
     all_words = sum(words) or 1
     median = sorted(words)[total // 2] if total else 1
     log_median = math.log1p(median)
@@ -190,6 +192,11 @@ def _old_matrix(
                 float(flags[previous]) if previous >= 0 else 0.0,
                 float(flags[following]) if following < total else 0.0,
                 linked_share,
+                float(caption[i]),
+                float(
+                    (previous >= 0 and caption[previous])
+                    or (following < total and caption[following])
+                ),
             ]
         rows.append(row)
     return Judged(judged, rows)
@@ -267,10 +274,12 @@ def _old_run_lengths(flags: list[bool]) -> list[int]:
 
 
 def _same(lines: list[str], title: str | None, linked: set[str] | None, html: bool) -> None:
-    expected = repr(_old_matrix(lines, title, linked, html))  # repr: 0 and 0.0 differ, -0.0 too
-    assert repr(features.matrix(lines, title, linked, html)) == expected
-    # again, from the shapes and facts kept of the first call
-    assert repr(features.matrix(lines, title, linked, html)) == expected
+    # the lines the reader gave to an image: none, then every third from the second
+    for captioned in (None, {line_key(line) for line in lines[1::3]}):
+        expected = repr(_old_matrix(lines, title, linked, html, captioned))  # 0 and 0.0 differ
+        assert repr(features.matrix(lines, title, linked, html, captioned)) == expected
+        # again, from the shapes and facts kept of the first call
+        assert repr(features.matrix(lines, title, linked, html, captioned)) == expected
 
 
 def _document_lines(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from curate.document import LINKED_LINES, Document, line_key
+from curate.document import CAPTIONED_LINES, LINKED_LINES, Document, line_key
 
 BYLINES = "bylines"
 
@@ -46,6 +46,7 @@ def html_report(pairs: list) -> str:
                     input_title=page.title,
                 )
                 doc.labels[LINKED_LINES] = list(page.linked)
+                doc.labels[CAPTIONED_LINES] = list(page.captioned)
                 for stage in stages[:-1]:
                     doc = _stage(stage, part).process(doc)
                 was, _ = _kept(doc)

@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from curate.document import LINKED_LINES, Document
+from curate.document import CAPTIONED_LINES, LINKED_LINES, Document
 from curate.evaluate.pages import half, scoring_model, site_of
 from curate.io.html import extract_page
 from curate.pipeline import Pipeline
@@ -201,9 +201,10 @@ def _cleaned(
 ) -> Document:
     """An extracted page through the given map stages of the `web` recipe, the line model one
     that never saw the sites of half `part`."""
-    text, title, page_url, linked, _ = found
+    text, title, page_url, linked, _, captioned = found
     doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
     doc.labels[LINKED_LINES] = list(linked)
+    doc.labels[CAPTIONED_LINES] = list(captioned)
     for name in stages:
         doc = _stage(name, part).process(doc)
     return doc

@@ -38,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from curate.document import LINKED_LINES, Document
+from curate.document import CAPTIONED_LINES, LINKED_LINES, Document
 from curate.evaluate.pages import half, site_of
 from curate.io.html import extract_page
 from curate.pipeline import Pipeline
@@ -131,10 +131,11 @@ def _page(page: tuple[str, Path]) -> tuple[str, tuple[dict, ...] | None]:
     found = extract_page(data, str(path))
     if not isinstance(found, tuple):
         return key, None
-    text, title, _, linked, page_metadata = found  # the reader's one trafilatura pass
+    text, title, _, linked, page_metadata, captioned = found  # the reader's one pass
     doc = Document(id=key, text=text, title=title, input_title=title)
     if linked:
         doc.labels[LINKED_LINES] = linked
+        doc.labels[CAPTIONED_LINES] = captioned
     for name in MAP_STAGES:
         doc = _stage(name).process(doc)
     text_only = _bylines(page_metadata=False).process(_copy(doc))

@@ -67,6 +67,7 @@ class Page:
     html_lines: list[str] = field(default_factory=list)
     html_labels: list[int | None] = field(default_factory=list)
     linked: list[str] = field(default_factory=list)
+    captioned: list[str] = field(default_factory=list)  # the reader's `captioned_lines`
     plain_lines: list[str] = field(default_factory=list)
     plain_labels: list[int | None] = field(default_factory=list)
     whole_lines: list[str] = field(default_factory=list)
@@ -155,7 +156,7 @@ def _read_page(job: tuple[str, str, str | None, bytes, Any]) -> Page | None:
     page = Page(key=key, benchmark=benchmark, site=site_of(url, key), url=url)
     found = extract_page(data, key)
     if isinstance(found, tuple):
-        text, page.title, page_url, page.linked, _ = found
+        text, page.title, page_url, page.linked, _, page.captioned = found
         page.url = page.url or page_url
         page.html_lines = [line for line in text.split("\n\n") if line.strip()]
     blocks = page_blocks(data)

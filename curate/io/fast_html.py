@@ -46,8 +46,10 @@ META = {
 
 def extract_page_fast(
     html: str | bytes, where: str, line_no: int | None = None
-) -> tuple[str, str | None, str | None, list[str], dict[str, Any]] | Quarantined:
-    """(text, title, url, linked lines, page metadata) of a page, or why there is none."""
+) -> tuple[str, str | None, str | None, list[str], dict[str, Any], list[str]] | Quarantined:
+    """(text, title, url, linked lines, page metadata, captioned lines) of a page, or why there
+    is none. No captioned lines: the markup is read by patterns here, not walked as a tree
+    (`io.captions` needs the elements around each image)."""
     from resiliparse.extract.html2text import extract_plain_text
     from resiliparse.parse.html import HTMLTree
 
@@ -79,7 +81,7 @@ def extract_page_fast(
     title = (tree.title or "").strip() or None
     metadata = _metadata(tree)
     metadata.update(from_resiliparse(tree, html))  # JSON-LD, microdata, <meta> (io.page_metadata)
-    return text, title, None, linked_lines(text, _anchor_texts(html)), metadata
+    return text, title, None, linked_lines(text, _anchor_texts(html)), metadata, []
 
 
 def _anchor_texts(html: str) -> set[str]:

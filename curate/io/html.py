@@ -18,6 +18,10 @@ page's own `<a>` texts and labels the lines made almost wholly of them (`linked_
 punctuation, then a capital) is labelled too. The `boilerplate` stage removes runs of such
 lines (`link_list_dense`); the text itself is left as trafilatura gives it.
 
+Captions, credits and alt texts: the lines the markup gives to an image (a `<figure>`, an
+`alt`, a short block beside an `<img>`) are labelled the same way (`captioned_lines`,
+`io.captions`), for the `html` line model.
+
 Pop-ups inside a paragraph (hover cards, tooltips with a text of their own) are cut from the
 parsed page first: trafilatura would glue their text into the sentence.
 """
@@ -33,7 +37,8 @@ from typing import Any
 
 from lxml import etree
 
-from curate.document import LINKED_LINES, PAGE_METADATA, Document, line_key
+from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document, line_key
+from curate.io.captions import caption_texts, captioned_lines
 from curate.io.id_text import id_text
 from curate.io.page_bytes import page_source
 from curate.io.page_metadata import from_lxml
@@ -94,7 +99,7 @@ def page_document(
     page = extract_page(data, where, extractor=extractor)
     if isinstance(page, Quarantined):
         return page
-    text, title, url, linked, metadata = page
+    text, title, url, linked, metadata, captioned = page
     return Document(
         id=doc_id,
         text=text,
@@ -102,7 +107,7 @@ def page_document(
         input_title=title,
         source=source or url or where,
         # set even when empty: the page came from HTML (the line model's `html` kind)
-        labels={LINKED_LINES: linked, PAGE_METADATA: metadata},
+        labels={LINKED_LINES: linked, PAGE_METADATA: metadata, CAPTIONED_LINES: captioned},
     )
 
 
@@ -121,7 +126,7 @@ def document_from_html(
     page = extract_page(html, where, line_no, extractor=extractor)
     if isinstance(page, Quarantined):
         return page
-    text, page_title, page_url, linked, metadata = page
+    text, page_title, page_url, linked, metadata, captioned = page
     doc_id = row.get(id_field)
     given_title = row.get("title")
     title = given_title if isinstance(given_title, str) and given_title.strip() else page_title
@@ -136,6 +141,7 @@ def document_from_html(
     )
     doc.labels[LINKED_LINES] = linked
     doc.labels[PAGE_METADATA] = metadata
+    doc.labels[CAPTIONED_LINES] = captioned
     repair_surrogates(doc)
     return doc
 
@@ -148,11 +154,15 @@ def extract(
     return page if isinstance(page, Quarantined) else page[:3]
 
 
+Page = tuple[str, str | None, str | None, list[str], dict[str, Any], list[str]]
+
+
 def extract_page(
     html: str | bytes, where: str, line_no: int | None = None, extractor: str = "trafilatura"
-) -> tuple[str, str | None, str | None, list[str], dict[str, Any]] | Quarantined:
-    """`extract`, the words of the lines that are almost all link text (`linked_lines`), and
-    trafilatura's author, date and site name (`page_metadata`, for the `bylines` stage).
+) -> Page | Quarantined:
+    """`extract`, the words of the lines that are almost all link text (`linked_lines`),
+    trafilatura's author, date and site name (`page_metadata`, for the `bylines` stage), and
+    the words of the lines the markup gives to an image (`captioned_lines`, `io.captions`).
 
     `extractor: resiliparse` finds the main text with Resiliparse instead (`fast_html`)."""
 
@@ -186,6 +196,7 @@ def extract_page(
         if tree is not None:
             _drop_popups(tree)
         anchors = _anchor_texts(tree) if tree is not None else set()
+        captions = caption_texts(tree) if tree is not None else set()
         stated = from_lxml(tree, html) if tree is not None else {}  # JSON-LD, microdata, <meta>
         result = trafilatura.bare_extraction(
             html if tree is None else tree, with_metadata=True, **EXTRACTION_OPTIONS
@@ -200,7 +211,7 @@ def extract_page(
     url = getattr(result, "url", None) or None
     metadata = {key: getattr(result, key, None) or None for key in ("author", "date", "sitename")}
     metadata.update(stated)
-    return text, title, url, linked_lines(text, anchors), metadata
+    return text, title, url, linked_lines(text, anchors), metadata, captioned_lines(text, captions)
 
 
 def paragraph_text(text: str) -> str:

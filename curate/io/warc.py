@@ -34,7 +34,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from curate.document import LINKED_LINES, PAGE_METADATA, Document
+from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document
 from curate.io.magic_scan import first_start
 from curate.io.readers import Quarantined, Skipped
 from curate.io.settings import ReaderSettings
@@ -123,14 +123,19 @@ def _page(record: Record, where: str, url_rule, page_filter, extractor: str):
     if isinstance(page, Quarantined):
         yield replace(page, offset=record.offset, id=doc_id)
         return
-    text, title, _, linked, metadata = page
+    text, title, _, linked, metadata, captioned = page
     yield Document(
         id=doc_id,
         text=text,
         title=title,
         input_title=title,
         source=record.url or where,
-        labels={LINKED_LINES: linked, PAGE_METADATA: metadata, CRAWLED_AT: record.date},
+        labels={
+            LINKED_LINES: linked,
+            PAGE_METADATA: metadata,
+            CRAWLED_AT: record.date,
+            CAPTIONED_LINES: captioned,
+        },
     )
 
 

@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from curate import resources
-from curate.document import LINKED_LINES, TITLE, Document, line_key
+from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, paragraphs, register
 from curate.stages.boilerplate import features, site_name
 from curate.stages.boilerplate import model as line_model
@@ -252,6 +252,8 @@ class BoilerplateRemover(MapStage):
         # kind of link list (switched off with `link_list`); the label is used up here
         html = LINKED_LINES in doc.labels  # the HTML reader's link labels: the `html` model
         linked = set(doc.labels.pop(LINKED_LINES, None) or ())
+        # the lines the reader found the markup gives to an image: a column of the html model
+        captioned = frozenset(doc.labels.pop(CAPTIONED_LINES, None) or ())
         if "link_list" not in self.rules:
             linked = set()
         self._judge([text for _, _, text in lines], verdicts)
@@ -285,7 +287,7 @@ class BoilerplateRemover(MapStage):
                 break
             removals.update((start, removal) for removal in found for start in (removal[1],))
         if "line_model" in self.rules:
-            page = _Page(named or title, linked, html)  # the title the record will carry
+            page = _Page(named or title, linked, html, captioned)  # the title the record will carry
             rows = _Rows(lines, page)
             removals.update((yield from self._model_removals(lines, removals, page, explain, rows)))
             # What the model removed can make a document-level rule fire that did not, which a
@@ -306,7 +308,7 @@ class BoilerplateRemover(MapStage):
                 if found:
                     removals.update((removal[1], removal) for removal in found)
                     if page.title != (named or title):  # the model's title columns change
-                        page = _Page(named or title, linked, html)
+                        page = _Page(named or title, linked, html, captioned)
                         rows = _Rows(lines, page)
                     removals.update(
                         (yield from self._model_removals(lines, removals, page, explain, rows))
@@ -1012,6 +1014,7 @@ class _Page(NamedTuple):
     title: str | None
     linked: set[str]
     html: bool
+    captioned: frozenset[str] = frozenset()  # the lines the reader gave to an image
 
 
 class _Rows:
@@ -1028,7 +1031,7 @@ class _Rows:
         if len(lines) >= self.ROWS_MIN:
             self.position = {start: at for at, (start, _, _) in enumerate(lines)}
             self.texts = [text for _, _, text in lines]
-            self.rows = DocumentRows(self.texts, page.title, page.linked, page.html)
+            self.rows = DocumentRows(self.texts, page.title, page.linked, page.html, page.captioned)
             # each line's evidence of noise from its words (`WordModel.margin` less its bias),
             # found when the line is first judged (NaN: not yet): a round asked the word
             # model again for every line it judged (9% of the stage on the whole pages)
@@ -1054,7 +1057,9 @@ class _Rows:
 
 def _matrix(lines: list[tuple[int, int, str]], page: _Page) -> features.Judged:
     """`features.matrix` of some of a document's lines, measured afresh."""
-    return features.matrix([text for _, _, text in lines], page.title, page.linked, page.html)
+    return features.matrix(
+        [text for _, _, text in lines], page.title, page.linked, page.html, page.captioned
+    )
 
 
 def _drive(

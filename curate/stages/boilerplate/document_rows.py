@@ -54,6 +54,7 @@ class DocumentRows:
         title: str | None,
         linked: set[str] | frozenset[str] | None = None,
         html: bool = False,
+        captioned: set[str] | frozenset[str] | None = None,
     ) -> None:
         self.lines = lines
         self.html = html
@@ -71,6 +72,11 @@ class DocumentRows:
         self.flags = (
             np.array([k in linked for k in keys], dtype=bool)
             if html and linked
+            else np.zeros(len(lines), dtype=bool)
+        )
+        self.captioned = (
+            np.array([k in captioned for k in keys], dtype=bool)
+            if html and captioned
             else np.zeros(len(lines), dtype=bool)
         )
         # every word of every line (`key.split()`) as an id, the line it stands in, and
@@ -162,6 +168,10 @@ class DocumentRows:
             rows[:, place + 1] = flags[judged]
             rows[:, place + 2] = flags[judged + 2]
             rows[:, place + 3] = int(self.flags[at].sum()) / total
+            caption = np.zeros(total + 2, dtype=bool)
+            caption[1:-1] = self.captioned[at]
+            rows[:, place + 4] = caption[judged + 1]
+            rows[:, place + 5] = caption[judged] | caption[judged + 2]
         return Judged(judged.tolist(), rows)
 
     def _vocabulary(self, at: np.ndarray, body: np.ndarray, judged: np.ndarray) -> np.ndarray:

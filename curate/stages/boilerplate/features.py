@@ -104,10 +104,13 @@ PLACE = (
     "nearby_body",
 )
 LINKS = ("linked", "previous_linked", "next_linked", "linked_share")
+# the lines the HTML reader found the page gives to an image (`io.captions`): a caption reads
+# like the story, its markup does not
+CAPTIONS = ("captioned", "near_captioned")
 
 
 def names(html: bool) -> tuple[str, ...]:
-    return LINE + PLACE + (LINKS if html else ())
+    return LINE + PLACE + (LINKS + CAPTIONS if html else ())
 
 
 def _ends_sentence(line: str) -> bool:
@@ -371,6 +374,7 @@ def matrix(
     title: str | None,
     linked: set[str] | frozenset[str] | None = None,
     html: bool = False,
+    captioned: set[str] | frozenset[str] | None = None,
 ) -> Judged:
     """One row of `names(html)` per line the model judges, of a document (the lines left)."""
     title_words = frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
@@ -389,6 +393,7 @@ def matrix(
     short = [count <= SHORT_WORDS and not end for count, end in zip(words, ends, strict=True)]
     runs = _run_lengths(short)
     flags = [key in linked for key in keys] if html and linked else [False] * total
+    caption = [key in captioned for key in keys] if html and captioned else [False] * total
     linked_share = sum(flags) / total
     all_words = sum(words) or 1
     median = sorted(words)[total // 2]
@@ -427,6 +432,10 @@ def matrix(
                 float(flags[previous]) if previous >= 0 else 0.0,
                 float(flags[following]) if following < total else 0.0,
                 linked_share,
+                float(caption[i]),
+                float(
+                    previous >= 0 and caption[previous] or following < total and caption[following]
+                ),
             ]
         rows.append(row)
     return Judged(judged, rows)

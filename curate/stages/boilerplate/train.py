@@ -22,7 +22,8 @@ while the planted bylines and related headlines it removed fell from 0.90 and 1.
 0.72, and the seeds' section tag stayed.) A user's own labelled lines join them with `--lines`:
 JSON Lines of `{"id": ..., "lines": [str, ...], "labels": [1 content | 0 noise | null, ...]}`,
 optionally with `"title"` and `"html": true` (with `"linked": [line, ...]`, the lines that are
-link text); those train both models unless `html` says which.
+link text, and `"captioned": [line, ...]`, the lines the page gives to an image); those train
+both models unless `html` says which.
 
 The `plain` model also carries a word model (`line_words`: a logistic regression over the
 words of the same lines, terms of 3+ sites), whose evidence of noise the stage adds to the
@@ -32,7 +33,7 @@ Each line is seen as the stage sees it at run time: after `unicode` and `markup`
 lines the rules leave (the model only ever judges those), with the same features. Two models,
 each the mean of three gradient-boosted tree models from scikit-learn (a `dev` dependency;
 inference needs numpy only): `plain` for text without markup and `html` with the reader's link
-labels as extra features.
+labels and its caption labels (`io.captions`) as extra features.
 Seeded and single-threaded: the same data gives the same file, byte for byte.
 """
 
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from curate import resources
-from curate.document import LINKED_LINES, Document, line_key
+from curate.document import CAPTIONED_LINES, LINKED_LINES, Document, line_key
 from curate.stages.boilerplate import RULES, BoilerplateRemover, features, line_words
 from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
@@ -73,7 +74,8 @@ SEED_WEIGHT = 3.0  # the seeds' lines are hand-checked: worth more than a gold o
 # of their noise removed); at this weight it removes them (0.78) and keeps the read figures
 WHOLE_WEIGHT = 0.05
 
-Example = tuple[str, list[str], list[int | None], str | None, list[str] | None]
+# (id, lines, labels, title, linked lines, captioned lines)
+Example = tuple[str, list[str], list[int | None], str | None, list[str] | None, list[str] | None]
 WORDS_KINDS = ("plain",)  # the models whose lines' words add evidence of noise (`line_words`)
 
 
@@ -93,6 +95,7 @@ def rows_of(
     linked: list[str] | None,
     html: bool,
     stages: list[Any],
+    captioned: list[str] | None = None,
 ) -> tuple[list[list[float]], list[int], list[str]]:
     """Feature rows, targets (1: noise) and texts of the labelled lines the rules leave."""
     by_key = {}
@@ -101,12 +104,14 @@ def rows_of(
     doc = Document(id="x", text="\n\n".join(lines), title=title, input_title=title)
     if html:
         doc.labels[LINKED_LINES] = list(linked or [])
+        doc.labels[CAPTIONED_LINES] = list(captioned or [])
     for stage in stages:
         doc = stage.process(doc)
     left = [line.strip() for line in doc.text.split("\n\n") if line.strip()]
     if not left:
         return [], [], []
-    judged = features.matrix(left, doc.title, set(linked or ()), html)
+    captions = set(captioned or ())
+    judged = features.matrix(left, doc.title, set(linked or ()), html, captions)
     rows, targets, texts = [], [], []
     for i, row in zip(judged.index, judged.rows, strict=True):
         label = by_key.get(line_key(left[i]))
@@ -118,7 +123,7 @@ def rows_of(
     # in the document as it stands once its noise is gone, where they must stay.
     clean = [line for line in left if by_key.get(line_key(line)) != NOISE]
     if len(clean) < len(left) and len(clean) > 1:
-        again = features.matrix(clean, doc.title, set(linked or ()), html)
+        again = features.matrix(clean, doc.title, set(linked or ()), html, captions)
         for i, row in zip(again.index, again.rows, strict=True):
             if by_key.get(line_key(clean[i])) == CONTENT:
                 rows.append(row)
@@ -133,9 +138,9 @@ def examples(
     halves: Iterable[str] = (TRAIN_HALF,),
     sites: dict[str, str] | None = None,
 ) -> dict[str, list[Example]]:
-    """(id, lines, labels, title, linked) per model kind, of the pages of the sites of `halves`
-    (`whole`: each page's lines beyond the `plain` ones, for the `plain` model); `sites` gets
-    each page's site by its id."""
+    """(id, lines, labels, title, linked, captioned) per model kind, of the pages of the sites
+    of `halves` (`whole`: each page's lines beyond the `plain` ones, for the `plain` model);
+    `sites` gets each page's site by its id."""
     found: dict[str, list[Example]] = {"plain": [], "html": [], "whole": []}
     if eval_dir is not None:
         from curate.evaluate.checked import read_labels
@@ -149,17 +154,19 @@ def examples(
                 sites[page.key] = page.site
             if page.plain_lines:
                 labels = read.get(page.key, page.plain_labels)
-                found["plain"].append((page.key, page.plain_lines, labels, None, None))
+                found["plain"].append((page.key, page.plain_lines, labels, None, None, None))
             if page.whole_lines:
                 near = {line_key(line) for line in page.plain_lines}
                 far = [
                     None if line_key(line) in near else label
                     for line, label in zip(page.whole_lines, page.whole_labels, strict=True)
                 ]
-                found["whole"].append((page.key, page.whole_lines, far, None, None))
+                found["whole"].append((page.key, page.whole_lines, far, None, None, None))
             if page.html_lines:
                 labels = html_labels(page, read.get(page.key))
-                found["html"].append((page.key, page.html_lines, labels, page.title, page.linked))
+                found["html"].append(
+                    (page.key, page.html_lines, labels, page.title, page.linked, page.captioned)
+                )
     for path in user_files:
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not raw.strip():
@@ -174,7 +181,14 @@ def examples(
                 raise ValueError(
                     f"{path}:{number}: `lines` and `labels` must be lists of one length"
                 )
-            item = (str(row.get("id", number)), lines, labels, row.get("title"), row.get("linked"))
+            item = (
+                str(row.get("id", number)),
+                lines,
+                labels,
+                row.get("title"),
+                row.get("linked"),
+                row.get("captioned"),
+            )
             kinds = (
                 ["html"] if row.get("html") else ["plain"] if "html" in row else ["plain", "html"]
             )
@@ -211,7 +225,7 @@ def seed_examples() -> list[Example]:
         for stage in rules_only():
             doc = stage.process(doc)
         lines = [line.strip() for line in doc.text.split("\n\n") if line.strip()]
-        items.append((path.stem, lines, [1] * len(lines), doc.title, None))
+        items.append((path.stem, lines, [1] * len(lines), doc.title, None, None))
     return items
 
 
@@ -309,8 +323,8 @@ def training_rows(
         sites: list[str] = []
         far = found["whole"] if kind == "plain" else []
         for items, weight in ((found[kind], 1.0), (far, WHOLE_WEIGHT), (seeds, SEED_WEIGHT)):
-            for key, lines, labels, title, linked in items:
-                more, wanted, said = rows_of(lines, labels, title, linked, html, stages)
+            for key, lines, labels, title, linked, captioned in items:
+                more, wanted, said = rows_of(lines, labels, title, linked, html, stages, captioned)
                 rows += more
                 targets += wanted
                 weights += [weight] * len(wanted)

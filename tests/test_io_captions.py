@@ -1,0 +1,176 @@
+"""The HTML reader labels the lines the page's markup gives to an image (`captioned_lines`).
+
+Made-up pages: an article of four body paragraphs with, in its middle, a caption in one of the
+shapes pages give it (a `<figcaption>`, a `<p>` beside an `<img>` in a `<div>`, an alt text that
+stands again as a line, a credit under an image); and the counter-examples: a body paragraph
+that shares a `<div>` with an image, a heading just above an image, a page with no image.
+"""
+
+from __future__ import annotations
+
+import pytest
+from trafilatura.utils import load_html
+
+from curate.document import CAPTIONED_LINES, LINKED_LINES, line_key
+from curate.io.captions import BESIDE_WORDS, caption_texts, captioned_lines
+from curate.io.html import document_from_html, extract_page, page_document
+
+BODY = [
+    "The storm reached the coast on Monday night, bringing winds of more than 100 miles an "
+    "hour and heavy rain to towns along the shore, officials said.",
+    "Thousands of homes lost power as trees fell on lines across the region, and emergency "
+    "crews worked through the night to restore it, the utility said in a statement.",
+    "Schools were closed on Tuesday and the authorities urged people to stay at home until the "
+    "wind dropped, warning that more rain was on the way for the weekend.",
+    "The council said it would open three shelters for families whose homes were damaged by "
+    "the storm, and that volunteers were needed to staff them through the week ahead.",
+]
+# a body paragraph of its own, as long as many are: it shares a <div> with an image below
+SHELTERS = (
+    "The mayor said the town would open three shelters for families whose homes were damaged "
+    "by the storm, and that volunteers were needed to staff them through the week ahead as the "
+    "clean-up went on."
+)
+
+
+def page(middle: str, images: bool = True) -> str:
+    """An article with `middle` between its second and third paragraphs."""
+    logo = '<header><img src="/logo.png" alt="Example News logo"></header>' if images else ""
+    return (
+        "<html><head><title>Storm hits coast</title></head><body>"
+        f"{logo}<article><h1>Storm hits coast</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>{middle}"
+        f"<p>{BODY[2]}</p><p>{BODY[3]}</p></article></body></html>"
+    )
+
+
+CAPTIONED = [
+    # a <p> beside an <img> in a <div>
+    (
+        '<div class="media"><img src="b.jpg"><p>Residents clear debris from a street in Hove.</p>'
+        "</div>",
+        "Residents clear debris from a street in Hove.",
+    ),
+    # the image in a link in a wrapper of its own, the caption the wrapper's next element
+    (
+        '<div class="pic"><a href="/i/1"><img src="b.jpg"></a></div>'
+        "<p>Volunteers fill sandbags outside the town hall in Lewes on Sunday.</p>",
+        "Volunteers fill sandbags outside the town hall in Lewes on Sunday.",
+    ),
+    # an alt text standing again as a line
+    (
+        '<p><img src="c.jpg" alt="A fallen tree blocks a road in Lewes"></p>'
+        "<p>A fallen tree blocks a road in Lewes</p>",
+        "A fallen tree blocks a road in Lewes",
+    ),
+    # a credit under an image, inside its box
+    ('<div><img src="d.jpg"><span>Photo: Jane Doe/Reuters</span></div>', "Photo: Jane Doe/Reuters"),
+    # a credit under an image, the next block after it
+    (
+        '<div><picture><source srcset="d.webp"><img src="d.jpg"></picture></div>'
+        "<p>Photograph: Jane Doe for The Times</p>",
+        "Photograph: Jane Doe for The Times",
+    ),
+]
+
+
+@pytest.mark.parametrize(("middle", "caption"), CAPTIONED)
+def test_a_caption_beside_an_image_is_labelled_the_body_is_not(middle, caption):
+    text, _, _, _, _, captioned = extract_page(page(middle), "page.html")
+    assert caption in text.split("\n\n")  # the text is trafilatura's: the label is all that is new
+    assert captioned == [line_key(caption)]
+
+
+def test_the_text_is_the_same_with_or_without_the_images():
+    middle, caption = CAPTIONED[0]
+    with_image = extract_page(page(middle), "page.html")
+    without = extract_page(page(middle.replace('<img src="b.jpg">', "")), "page.html")
+    assert with_image[0] == without[0]
+    assert with_image[5] == [line_key(caption)] and without[5] == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # a body paragraph sharing a <div> with an image: too long to be what the image shows
+        f'<div><img src="e.jpg"><p>{SHELTERS}</p></div>',
+        f'<div><img src="e.jpg"></div><p>{SHELTERS}</p>',
+        # a heading just above or below a picture is no caption of it
+        '<h2>What happens next</h2><div><img src="e.jpg"></div><p>' + SHELTERS + "</p>",
+        '<div><img src="e.jpg"></div><h2>What happens next</h2><p>' + SHELTERS + "</p>",
+        '<div><img src="e.jpg"><h3>What happens next</h3></div><p>' + SHELTERS + "</p>",
+        # an image inside a paragraph: the paragraph is the story's
+        f'<p><img src="e.jpg" width="20"> {SHELTERS}</p>',
+    ],
+)
+def test_a_paragraph_near_an_image_is_not_labelled(middle):
+    text, _, _, _, _, captioned = extract_page(page(middle), "page.html")
+    assert SHELTERS in text
+    assert captioned == []
+    # the same place holds a caption when the block is short and no heading
+    short = middle.replace(SHELTERS, "Crews at work in Lewes.").replace("h2>", "p>")
+    assert extract_page(page(short.replace("h3>", "p>")), "page.html")[5] != []
+
+
+def test_a_page_without_images_labels_nothing():
+    middle = "<p>Residents clear debris from a street in Hove.</p><p>Photo: Jane Doe/Reuters</p>"
+    text, _, _, _, _, captioned = extract_page(page(middle, images=False), "page.html")
+    assert "Photo: Jane Doe/Reuters" in text
+    assert captioned == []
+
+
+def test_figure_texts_are_caption_texts():
+    """trafilatura leaves a `<figure>` out of the text; its texts still name the lines that
+    stand elsewhere (a caption repeated in a gallery, a lead image's caption under it)."""
+    html = page(
+        '<figure><img src="a.jpg" alt="Waves over the sea wall"><figcaption>Waves crash over the '
+        "sea wall in Brighton on Monday. <span>Photo: Jane Doe/AP</span></figcaption></figure>"
+    )
+    found = caption_texts(load_html(html))
+    assert "waves crash over the sea wall in brighton on monday photo jane doe ap" in found
+    assert "photo jane doe ap" in found and "waves over the sea wall" in found
+    assert not any(line_key(paragraph) in found for paragraph in BODY)
+    lines = [*BODY[:2], "Waves crash over the sea wall in Brighton on Monday.", *BODY[2:]]
+    assert captioned_lines("\n\n".join(lines), found) == [line_key(lines[2])]
+
+
+def test_a_line_mostly_made_of_caption_texts_is_labelled_a_line_holding_one_is_not():
+    texts = {"firefighters at the scene in leeds", "photo jane doe ap"}
+    lines = [
+        "Firefighters at the scene in Leeds. Photo: Jane Doe/AP",  # all caption text
+        "Firefighters at the scene in Leeds on Monday",  # most of it: 0.8 of its letters
+        # a sentence that quotes a caption's words is not one
+        "The report said firefighters at the scene in Leeds had waited two hours for water",
+    ]
+    assert captioned_lines("\n\n".join(lines), texts) == [line_key(line) for line in lines[:2]]
+
+
+def test_blocks_beside_an_image_are_short():
+    words = " ".join(["word"] * (BESIDE_WORDS + 1))
+    html = page(f'<div><img src="e.jpg"><p>{words}.</p></div>')
+    assert line_key(words) not in caption_texts(load_html(html))
+    shorter = " ".join(words.split()[1:])
+    assert line_key(shorter) in caption_texts(load_html(html.replace(words, shorter)))
+
+
+def test_every_reader_of_html_carries_the_label():
+    middle, caption = CAPTIONED[0]
+    html = page(middle)
+    from_file = page_document(html.encode("utf-8"), "page.html", "p", "trafilatura")
+    from_row = document_from_html(html, "rows.jsonl", 1, {"id": "p"}, "p")
+    for doc in (from_file, from_row):
+        assert doc.labels[CAPTIONED_LINES] == [line_key(caption)]
+        assert LINKED_LINES in doc.labels  # the html model's other label, as before
+
+
+def test_warc_records_carry_the_label(tmp_path):
+    from curate.document import Document
+    from curate.io.warc import read_warc
+    from curate.synth_warc import write_warc
+
+    middle, caption = CAPTIONED[0]
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [("https://example.com/storm", page(middle).encode("utf-8"))], damage=False)
+    # the crawl's other records (a text conversion of the page) are no HTML page
+    pages = [doc for doc in read_warc(path) if isinstance(doc, Document) and "\n\n" in doc.text]
+    found = {doc.source: doc.labels.get(CAPTIONED_LINES) for doc in pages}
+    assert found["https://example.com/storm"] == [line_key(caption)]
