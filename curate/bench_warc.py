@@ -7,6 +7,9 @@
   responses in the file).
 - `--profile TOP`: where one run's time goes, under cProfile (the TOP functions by own time,
   the reader and each stage by cumulative time), to find what to make faster next.
+- `--parts`: the same run's CPU seconds by part, timed at the parts' entry points without a
+  profiler (cProfile's cost a call inflates Python-heavy parts three- to fourfold against C
+  ones): the reader's steps, each stage, writing, row validation and checkpoints.
 
 The pages are the evaluation pages of `../shared/eval` (both benchmarks), cycled, as
 `curate.synth_warc` writes them; goals from issue 15: 5,000 records/s per core for the WARC
@@ -16,6 +19,7 @@ layer and 200 pages/s per core end to end with the fast extractor.
 from __future__ import annotations
 
 import argparse
+import inspect
 import resource
 import sys
 import tempfile
@@ -268,6 +272,128 @@ def profile(pages_count: int, extractor: str, top: int, eval_dir: Path = EVAL_DI
     return "\n".join(lines)
 
 
+# (module, owner in it or None, function, part): the reader's steps are inside `extract_page`,
+# a name imported into a module's namespace is timed where that module calls it
+READER_PARTS = (
+    ("curate.io.html", None, "extract_page", "reader: extract_page (all of a page's steps)"),
+    ("curate.io.page_decode", None, "decode_page", "  decoding (bytes without a charset)"),
+    ("resiliparse.extract.html2text", None, "extract_plain_text", "  resiliparse extraction"),
+    ("trafilatura", None, "bare_extraction", "  trafilatura extraction"),
+    ("curate.io.fast_html", None, "_anchor_texts", "  link texts (resiliparse reader)"),
+    ("curate.io.html", None, "_anchor_texts", "  link texts (trafilatura reader)"),
+    ("curate.io.fast_html", None, "linked_lines", "  linked lines (resiliparse reader)"),
+    ("curate.io.html", None, "linked_lines", "  linked lines (trafilatura reader)"),
+    ("curate.io.fast_html", None, "from_resiliparse", "  page metadata (resiliparse reader)"),
+    ("curate.io.fast_html", None, "_metadata", "  <meta> tags (resiliparse reader)"),
+    ("curate.io.html", None, "from_lxml", "  page metadata (trafilatura reader)"),
+)
+OUTPUT_PARTS = (
+    ("curate.publish.writer", "DatasetWriter", "write", "writing rows"),
+    ("curate.publish.writer", "DatasetWriter", "close_shards", "writing shards (close)"),
+    ("curate.engines.plan", "RowValidator", "problem", "row validation"),
+    ("curate.engines.local", "Checkpoints", "save", "checkpoints saved"),
+    ("curate.engines.local", "Checkpoints", "_load", "checkpoints loaded"),
+    ("curate.corpus.dedup_index", None, "save_index", "dedup index saved"),
+    ("curate.engines.local", None, "report_page", "report page"),
+)
+
+
+def _timed(function: Any, part: str, totals: dict[str, list]) -> Any:
+    """`function`, adding its CPU seconds and calls to `totals[part]`."""
+    import functools
+
+    entry = totals.setdefault(part, [0.0, 0])
+
+    @functools.wraps(function)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        began = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            entry[0] += time.process_time() - began
+            entry[1] += 1
+
+    return timed
+
+
+def _parted_run(spec: dict[str, Any]) -> dict[str, Any]:
+    """`curate run` (a fresh interpreter's, for `parts`), its parts' entry points timed (CPU
+    seconds); the entry points are put back as they were after the run."""
+    import importlib
+
+    from curate.engines.local import LocalEngine
+    from curate.pipeline import Pipeline
+    from curate.recipe import load
+
+    recipe = load("web")
+    recipe["reader"] = {"extractor": spec["extractor"]}
+    skip_pandas_probe()  # as `curate run` does (curate.arrow_pandas)
+    pipeline = Pipeline(recipe)
+    totals: dict[str, list] = {}
+    places = []  # (owner, name, part)
+    for module_name, owner_name, name, part in READER_PARTS + OUTPUT_PARTS:
+        module = importlib.import_module(module_name)
+        owner = getattr(module, owner_name) if owner_name else module
+        if hasattr(owner, name):
+            places.append((owner, name, part))
+    # the engine builds its own pipeline from the recipe: each stage's class is timed
+    for kind, stage_name in {type(stage): stage.name for stage in pipeline.stages}.items():
+        for method in ("process_batch", "sketch_batch", "fit", "apply"):
+            if hasattr(kind, method):
+                places.append((kind, method, f"stage {stage_name}.{method}"))
+    saved = [(owner, name, vars(owner).get(name)) for owner, name, _ in places]
+    try:
+        for owner, name, part in places:
+            raw = inspect.getattr_static(owner, name)
+            if isinstance(raw, staticmethod):
+                setattr(owner, name, staticmethod(_timed(raw.__func__, part, totals)))
+            else:
+                setattr(owner, name, _timed(getattr(owner, name), part, totals))
+        began = _cpu()
+        LocalEngine(1).run(pipeline, [spec["path"]], spec["out"])
+        return {"cpu_seconds": _cpu() - began, "parts": totals}
+    finally:
+        for owner, name, raw in reversed(saved):
+            if raw is None:  # inherited: the subclass's own attribute goes
+                delattr(owner, name)
+            else:
+                setattr(owner, name, raw)
+
+
+def parts(pages_count: int, extractor: str, eval_dir: Path = EVAL_DIR) -> str:
+    """Where one `curate run --recipe web` (1 worker) spends its CPU time, part by part."""
+    from curate.bench import measure_fresh
+
+    with tempfile.TemporaryDirectory(prefix="curate-bench-warc-") as scratch:
+        page_list = pages(pages_count, eval_dir)
+        crawl = write_warc(Path(scratch) / "crawl.warc.gz", page_list, damage=False)
+        spec = {"path": str(crawl.path), "out": str(Path(scratch) / "out"), "extractor": extractor}
+        result = measure_fresh(_parted_run, spec)
+    total = result["cpu_seconds"]
+    lines = [
+        f"CPU seconds by part, curate run --recipe web, extractor {extractor}, 1 worker, "
+        f"{len(crawl.pages)} HTML pages: {total:.2f} CPU s ({len(crawl.pages) / total:,.1f} "
+        "pages/s per core; the parts' first calls build their tables: a fixed cost)"
+    ]
+    reader = [name for *_, name in READER_PARTS]
+    ordered = [name for name in reader if name in result["parts"]]
+    ordered += sorted(
+        (name for name in result["parts"] if name not in reader),
+        key=lambda name: -result["parts"][name][0],
+    )
+    for name in ordered:
+        seconds, calls = result["parts"][name]
+        if calls:
+            lines.append(f"  {seconds:7.3f} s {seconds / total:6.1%} {calls:>7,} calls  {name}")
+    # the parts not indented hold none of each other: the rest is what no part names
+    rest = total - sum(seconds for name, (seconds, _) in result["parts"].items() if name[0] != " ")
+    lines.append(
+        f"  {rest:7.3f} s {rest / total:6.1%}                the rest (WARC records, documents, "
+        "batches, the report)"
+    )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m curate.bench_warc", description=__doc__)
     parser.add_argument("--pages", type=int, default=500, help="HTML pages end to end")
@@ -276,14 +402,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--memory", type=int, nargs="+", metavar="MB", help="peak RSS on WARC files of these sizes"
     )
-    parser.add_argument("--extractor", default="resiliparse", help="for --memory and --profile")
+    parser.add_argument(
+        "--extractor", default="resiliparse", help="for --memory, --profile and --parts"
+    )
     parser.add_argument(
         "--profile",
         type=int,
         metavar="TOP",
         help="cProfile one run of --pages pages: the TOP functions by own time, the parts",
     )
+    parser.add_argument(
+        "--parts",
+        action="store_true",
+        help="CPU seconds of one run of --pages pages by part, without a profiler",
+    )
     args = parser.parse_args(argv)
+    if args.parts:
+        print(parts(args.pages, args.extractor, args.eval_dir))
+        return 0
     if args.profile:
         print(profile(args.pages, args.extractor, args.profile, args.eval_dir))
         return 0

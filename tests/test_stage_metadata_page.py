@@ -248,3 +248,56 @@ def test_the_lines_under_the_headline_resist_hostile_markup(make):
     assert_linear(lambda tail: header_texts(f"<h1>T</h1>{tail}"), make, 200_000)
     assert header_texts(b"<h1>T</h1><p>By J\xc3\xa9r\xc3\xb4me Roe</p>") == ["By Jérôme Roe"]
     assert header_texts("<p>By Jane Roe</p>") == []  # no headline, no place to read
+
+
+def _many(kind: str, k: int) -> str:
+    """A page whose markup holds `k` elements every page-metadata query of its kind matches."""
+    one = {
+        "meta": '<meta name="author" content="Jane Roe {n}">',
+        "byline": '<span class="author-bio">About {n}</span>',  # a byline class, not a byline
+        "micro": '<span itemprop="author">Jane Roe {n}</span>',
+        "rel": '<a rel="author" href="/{n}">Jane Roe {n}</a>',
+        "time": '<time datetime="2024-05-{n}">May</time>',
+    }[kind]
+    items = "".join(one.format(n=n) for n in range(k))
+    head, body = (items, "") if kind == "meta" else ("", items)
+    return page(head, f"<div>{body}</div>")
+
+
+@pytest.mark.parametrize("kind", ["meta", "byline", "micro", "rel", "time"])
+def test_page_metadata_of_many_matching_elements_is_linear(kind):
+    # a Resiliparse node list indexed or iterated made the whole list again for each item, and
+    # the names were kept distinct by a search of a list: both quadratic in the matches
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import from_resiliparse
+
+    def read(html: str) -> dict:
+        return from_resiliparse(HTMLTree.parse(html), html)
+
+    assert_linear(read, lambda k: _many(kind, k), 8_000)
+    found = read(_many(kind, 3))
+    if kind in ("meta", "micro", "rel"):  # three names, as written, in page order
+        assert found["structured_authors"] == ["Jane Roe 0", "Jane Roe 1", "Jane Roe 2"]
+    if kind == "time":
+        assert found["structured_date"] == "2024-05-0"
+    assert read(_many(kind, 40))["structured_authors"] is None  # a list of 40: no author's
+
+
+@pytest.mark.parametrize(
+    "selector",
+    ["meta", "p", "span", '[itemprop="author"]', "nothing-here", "time[datetime], meta"],
+)
+def test_resiliparse_node_lists_are_read_whole_in_order(selector):
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import _nodes
+
+    html = page(
+        '<meta name="a" content="1"><meta name="b" content="2">',
+        '<p>one <span itemprop="author">two</span></p><p>three</p><time datetime="x">t</time>',
+    )
+    found = HTMLTree.parse(html).document.query_selector_all(selector)
+    nodes = _nodes(found)
+    assert [(n.tag, n.text) for n in nodes] == [(n.tag, n.text) for n in found]
+    assert _nodes([1, 2]) == [1, 2]  # a plain sequence (no `values`) as it is

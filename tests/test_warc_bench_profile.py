@@ -21,3 +21,37 @@ def test_the_profile_names_the_top_functions_and_the_parts(tmp_path, capsys):
     assert "unicode.process" in names and "unicode.process_batch" not in names
     assert main(["--profile", "3", "--pages", "6"]) == 0
     assert "top 3 by own time" in capsys.readouterr().out
+
+
+def test_the_parts_give_each_steps_cpu_seconds_without_a_profiler(monkeypatch, capsys):
+    import curate.bench
+    import curate.io.page_metadata
+    from curate.engines.plan import RowValidator
+    from curate.io import fast_html
+    from curate.stages.base import MapStage
+
+    before = (fast_html._anchor_texts, RowValidator.problem, MapStage.process_batch)
+    # in this process (the command runs it in a fresh one): the timed entry points go back
+    monkeypatch.setattr(curate.bench, "measure_fresh", lambda task, spec: task(spec))
+    assert main(["--parts", "--pages", "6"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("CPU seconds by part, curate run --recipe web, extractor resil")
+    total = float(lines[0].split(" HTML pages: ")[1].split()[0])
+    found = {
+        line.split(" calls  ", 1)[1]: float(line.split()[0]) for line in lines if " calls  " in line
+    }
+    reader = found["reader: extract_page (all of a page's steps)"]
+    steps = [name for name in found if name.startswith("  ")]  # the reader's own steps
+    assert "  resiliparse extraction" in steps and "  page metadata (resiliparse reader)" in steps
+    assert "  link texts (resiliparse reader)" in steps
+    assert sum(found[name] for name in steps) <= reader + 0.01  # inside it, each timed once
+    assert "stage boilerplate.process_batch" in found and "stage dedup.sketch_batch" in found
+    assert "row validation" in found and "writing rows" in found
+    assert lines[-1].endswith("the rest (WARC records, documents, batches, the report)")
+    tops = sum(seconds for name, seconds in found.items() if not name.startswith(" "))
+    assert 0 < tops <= total + 0.01
+    assert (fast_html._anchor_texts, RowValidator.problem, MapStage.process_batch) == before
+    assert fast_html.from_resiliparse is curate.io.page_metadata.from_resiliparse
+    from curate.stages.language import LanguageLabeler
+
+    assert "process_batch" not in vars(LanguageLabeler)  # inherited again, not left wrapped
