@@ -94,25 +94,33 @@ def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Docume
         )
 
 
-def one_per_line(path: Path) -> tuple[str, int] | None:
-    """(lines seen, median characters) when the start of a file reads as one document a line:
-    many long lines and not one blank line; else None. The count ends with "+" when the file
-    goes on past what was read."""
+def _start(path: Path) -> tuple[str, bool] | None:
+    """The text of the file's first `SNIFF_BYTES` and whether the file goes on past them."""
     try:
         with _open(path) as handle:
             head = handle.read(SNIFF_BYTES)
     except (OSError, EOFError, zlib.error):
         return None
-    text = _head_text(head)
+    return _head_text(head), len(head) == SNIFF_BYTES
+
+
+def one_per_line(path: Path) -> tuple[str, int] | None:
+    """(lines seen, median characters) when the start of a file reads as one document a line:
+    many long lines and not one blank line; else None. The count ends with "+" when the file
+    goes on past what was read."""
+    found = _start(path)
+    if found is None:
+        return None
+    text, cut = found
     lines = LINE_BREAK.split(text)  # `\r\n`, a lone `\r` (classic Mac, in UTF-16 too)
-    if len(head) == SNIFF_BYTES:
+    if cut:
         lines = lines[:-1]  # the last one is cut
     while lines and not lines[-1].strip():
         lines.pop()
     if len(lines) < SNIFF_MIN_LINES or any(not line.strip() for line in lines):
         return None
     median = sorted(len(line) for line in lines)[len(lines) // 2]
-    seen = f"{len(lines)}+" if len(head) == SNIFF_BYTES else str(len(lines))
+    seen = f"{len(lines)}+" if cut else str(len(lines))
     return (seen, median) if median >= SNIFF_MIN_CHARS else None
 
 
@@ -121,20 +129,18 @@ def one_per_block(path: Path) -> tuple[str, int] | None:
     block between blank lines: `SNIFF_MIN_BLOCKS` blocks or more, each an article's length
     (a corpus of articles written `"\\n\\n".join(texts)`), not an article's paragraphs;
     else None. Read whole, such a file was one document, its articles glued, with no word."""
-    try:
-        with _open(path) as handle:
-            head = handle.read(SNIFF_BYTES)
-    except (OSError, EOFError, zlib.error):
+    found = _start(path)
+    if found is None:
         return None
-    text = _head_text(head)
+    text, cut = found
     blocks = re.split(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)", text)
-    if len(head) == SNIFF_BYTES:
+    if cut:
         blocks = blocks[:-1]  # the last one is cut
     blocks = [block for block in blocks if block.strip()]
     if len(blocks) < SNIFF_MIN_BLOCKS:
         return None
     median = sorted(len(block) for block in blocks)[len(blocks) // 2]
-    seen = f"{len(blocks)}+" if len(head) == SNIFF_BYTES else str(len(blocks))
+    seen = f"{len(blocks)}+" if cut else str(len(blocks))
     return (seen, median) if median >= SNIFF_MIN_BLOCK_CHARS else None
 
 
