@@ -4,6 +4,8 @@ Made-up pages: an article of four body paragraphs with, in its middle, a caption
 shapes pages give it (a `<figcaption>`, a `<p>` beside an `<img>` in a `<div>`, an alt text that
 stands again as a line, a credit under an image); and the counter-examples: a body paragraph
 that shares a `<div>` with an image, a heading just above an image, a page with no image.
+Each page goes through both readers (`EXTRACTORS`): the fast one (Resiliparse) labels by the
+same rules on its own tree, and the texts the rules collect are the same on both trees.
 """
 
 from __future__ import annotations
@@ -14,6 +16,20 @@ from trafilatura.utils import load_html
 from curate.document import CAPTIONED_LINES, LINKED_LINES, line_key
 from curate.io.captions import BESIDE_WORDS, caption_texts, captioned_lines
 from curate.io.html import document_from_html, extract_page, page_document
+
+EXTRACTORS = ["trafilatura", "resiliparse"]  # the reader's two extractors, one rule set
+
+
+def resiliparse_tree(html: str):
+    from resiliparse.parse.html import HTMLTree
+
+    return HTMLTree.parse(html)
+
+
+def both_trees(html: str) -> list[set[str]]:
+    """The caption texts of `html` on lxml's tree and on Resiliparse's."""
+    return [caption_texts(load_html(html)), caption_texts(resiliparse_tree(html))]
+
 
 BODY = [
     "The storm reached the coast on Monday night, bringing winds of more than 100 miles an "
@@ -73,17 +89,22 @@ CAPTIONED = [
 ]
 
 
+@pytest.mark.parametrize("extractor", EXTRACTORS)
 @pytest.mark.parametrize(("middle", "caption"), CAPTIONED)
-def test_a_caption_beside_an_image_is_labelled_the_body_is_not(middle, caption):
-    text, _, _, _, _, captioned = extract_page(page(middle), "page.html")
-    assert caption in text.split("\n\n")  # the text is trafilatura's: the label is all that is new
+def test_a_caption_beside_an_image_is_labelled_the_body_is_not(middle, caption, extractor):
+    text, _, _, _, _, captioned = extract_page(page(middle), "page.html", extractor=extractor)
+    assert caption in text.split("\n\n")  # the extractor's text: the label is all that is new
     assert captioned == [line_key(caption)]
+    lxml, resiliparse = both_trees(page(middle))
+    assert lxml == resiliparse and line_key(caption) in lxml
 
 
-def test_the_text_is_the_same_with_or_without_the_images():
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_the_text_is_the_same_with_or_without_the_images(extractor):
     middle, caption = CAPTIONED[0]
-    with_image = extract_page(page(middle), "page.html")
-    without = extract_page(page(middle.replace('<img src="b.jpg">', "")), "page.html")
+    with_image = extract_page(page(middle), "page.html", extractor=extractor)
+    without_markup = page(middle.replace('<img src="b.jpg">', ""))
+    without = extract_page(without_markup, "page.html", extractor=extractor)
     assert with_image[0] == without[0]
     assert with_image[5] == [line_key(caption)] and without[5] == []
 
@@ -102,18 +123,24 @@ def test_the_text_is_the_same_with_or_without_the_images():
         f'<p><img src="e.jpg" width="20"> {SHELTERS}</p>',
     ],
 )
-def test_a_paragraph_near_an_image_is_not_labelled(middle):
-    text, _, _, _, _, captioned = extract_page(page(middle), "page.html")
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_a_paragraph_near_an_image_is_not_labelled(middle, extractor):
+    text, _, _, _, _, captioned = extract_page(page(middle), "page.html", extractor=extractor)
     assert SHELTERS in text
     assert captioned == []
     # the same place holds a caption when the block is short and no heading
     short = middle.replace(SHELTERS, "Crews at work in Lewes.").replace("h2>", "p>")
-    assert extract_page(page(short.replace("h3>", "p>")), "page.html")[5] != []
+    short = page(short.replace("h3>", "p>"))
+    assert extract_page(short, "page.html", extractor=extractor)[5] != []
+    assert both_trees(page(middle))[0] == both_trees(page(middle))[1]
+    assert both_trees(short)[0] == both_trees(short)[1]
 
 
-def test_a_page_without_images_labels_nothing():
+@pytest.mark.parametrize("extractor", EXTRACTORS)
+def test_a_page_without_images_labels_nothing(extractor):
     middle = "<p>Residents clear debris from a street in Hove.</p><p>Photo: Jane Doe/Reuters</p>"
-    text, _, _, _, _, captioned = extract_page(page(middle, images=False), "page.html")
+    html = page(middle, images=False)
+    text, _, _, _, _, captioned = extract_page(html, "page.html", extractor=extractor)
     assert "Photo: Jane Doe/Reuters" in text
     assert captioned == []
 
@@ -125,7 +152,8 @@ def test_figure_texts_are_caption_texts():
         '<figure><img src="a.jpg" alt="Waves over the sea wall"><figcaption>Waves crash over the '
         "sea wall in Brighton on Monday. <span>Photo: Jane Doe/AP</span></figcaption></figure>"
     )
-    found = caption_texts(load_html(html))
+    found, on_resiliparse = both_trees(html)
+    assert found == on_resiliparse
     assert "waves crash over the sea wall in brighton on monday photo jane doe ap" in found
     assert "photo jane doe ap" in found and "waves over the sea wall" in found
     assert not any(line_key(paragraph) in found for paragraph in BODY)
@@ -144,12 +172,34 @@ def test_a_line_mostly_made_of_caption_texts_is_labelled_a_line_holding_one_is_n
     assert captioned_lines("\n\n".join(lines), texts) == [line_key(line) for line in lines[:2]]
 
 
-def test_blocks_beside_an_image_are_short():
+@pytest.mark.parametrize("tree", [load_html, resiliparse_tree])
+def test_blocks_beside_an_image_are_short(tree):
     words = " ".join(["word"] * (BESIDE_WORDS + 1))
     html = page(f'<div><img src="e.jpg"><p>{words}.</p></div>')
-    assert line_key(words) not in caption_texts(load_html(html))
+    assert line_key(words) not in caption_texts(tree(html))
     shorter = " ".join(words.split()[1:])
-    assert line_key(shorter) in caption_texts(load_html(html.replace(words, shorter)))
+    assert line_key(shorter) in caption_texts(tree(html.replace(words, shorter)))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # text nodes split by inline tags and comments: lxml's `itertext` joins them by a space
+        '<div><img src="a.jpg"><p>Crews<!-- x --> at <b>work</b>in Lewes &amp; Hove</p></div>',
+        # a script in the block: its text counts, as in lxml's (`<` in it is no tag)
+        '<div><img src="a.jpg"><p>Crews at work <script>if (a<b) go()</script></p></div>',
+        # an entity and a `>` in an attribute of an inner tag
+        '<figure><img src="a.jpg" alt="a &gt; b"><figcaption><span title="x > y">Rain '
+        "&amp; wind</span> in Lewes&nbsp;today</figcaption></figure>",
+        # a gallery: many images in one box, the caption after it
+        '<ul class="gallery">' + '<li><img src="g.jpg"></li>' * 12 + "</ul><p>The storm.</p>",
+    ],
+)
+def test_both_trees_give_the_same_caption_texts(middle):
+    """The Resiliparse tree's texts are read from its serialised markup (a walk of its nodes
+    costs a Python object each): the same words as lxml's `itertext` on these shapes."""
+    lxml, resiliparse = both_trees(page(middle))
+    assert lxml == resiliparse and len(lxml) > 1  # the logo's alt text and the block's
 
 
 def test_every_reader_of_html_carries_the_label():
@@ -174,3 +224,16 @@ def test_warc_records_carry_the_label(tmp_path):
     pages = [doc for doc in read_warc(path) if isinstance(doc, Document) and "\n\n" in doc.text]
     found = {doc.source: doc.labels.get(CAPTIONED_LINES) for doc in pages}
     assert found["https://example.com/storm"] == [line_key(caption)]
+
+
+@pytest.mark.parametrize("tree", [load_html, resiliparse_tree])
+def test_a_page_of_many_images_costs_linear_time(tree):
+    """Each image asks of its boxes whether they hold text and what: one long article holding
+    them all is read once, not once an image."""
+    from tests.conftest import assert_linear
+
+    def make(n: int) -> str:
+        block = '<div><img src="a.jpg"></div><p>Crews at work in Lewes.</p><p>' + BODY[0]
+        return page(f"<div>{(block + '</p>') * n}</div>")
+
+    assert_linear(lambda html: caption_texts(tree(html)), make, 800)

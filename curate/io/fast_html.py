@@ -6,8 +6,10 @@ millisecond or two where trafilatura takes tens (`make bench`), at some cost in 
 comes back in the shape the trafilatura reader gives (`curate.io.html.extract_page`): one
 paragraph per block separated by blank lines, list items as "- " lines, the `<title>`, the
 lines made of link text (`linked_lines`), and the author, date and site name from the page's
-`<meta>` tags (what trafilatura also reads first) for the `bylines` stage. Bytes are decoded
-as the trafilatura reader decodes them, so the two extractors see the same characters.
+`<meta>` tags (what trafilatura also reads first) for the `bylines` stage, and the lines the
+markup gives to an image (`captioned_lines`, by `io.captions`' rules on Resiliparse's tree).
+Bytes are decoded as the trafilatura reader decodes them, so the two extractors see the same
+characters.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from html import unescape
 from typing import Any
 
+from curate.io.captions import caption_texts, captioned_lines
 from curate.io.html import KIND, MIN_ANCHOR_CHARS, linked_lines
 from curate.io.page_metadata import from_resiliparse
 from curate.io.readers import Quarantined
@@ -48,8 +51,8 @@ def extract_page_fast(
     html: str | bytes, where: str, line_no: int | None = None
 ) -> tuple[str, str | None, str | None, list[str], dict[str, Any], list[str]] | Quarantined:
     """(text, title, url, linked lines, page metadata, captioned lines) of a page, or why there
-    is none. No captioned lines: the markup is read by patterns here, not walked as a tree
-    (`io.captions` needs the elements around each image)."""
+    is none. The captioned lines by the trafilatura reader's rules, on Resiliparse's tree
+    (`io.captions`)."""
     from resiliparse.extract.html2text import extract_plain_text
     from resiliparse.parse.html import HTMLTree
 
@@ -68,6 +71,7 @@ def extract_page_fast(
             comments=False,
             links=False,
         )
+        captions = caption_texts(tree)  # io.captions: the rules of the trafilatura reader
     except Exception as err:  # a parser on arbitrary markup: one page must not stop the run
         return Quarantined(where, line_no, KIND, f"resiliparse failed: {type(err).__name__}: {err}")
     # spaces inside a line collapsed, as trafilatura's own output is (NBSP runs included); then
@@ -81,7 +85,8 @@ def extract_page_fast(
     title = (tree.title or "").strip() or None
     metadata = _metadata(tree)
     metadata.update(from_resiliparse(tree, html))  # JSON-LD, microdata, <meta> (io.page_metadata)
-    return text, title, None, linked_lines(text, _anchor_texts(html)), metadata, []
+    captioned = captioned_lines(text, captions)
+    return text, title, None, linked_lines(text, _anchor_texts(html)), metadata, captioned
 
 
 def _anchor_texts(html: str) -> set[str]:
