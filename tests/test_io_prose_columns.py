@@ -135,3 +135,139 @@ def test_a_run_says_which_column_it_read(tmp_path):
     report, text = run_counted(str(folder), "--out", str(tmp_path / "out"))
     assert report["counts"]["read"] == 4 and report["text_fields"] == {"Article Text": 4}
     assert "read from field 'Article Text'" in " ".join(text.split())
+
+
+# a table of short texts (tweets, reviews, headlines, messages: 5 to 19 words a row) under a
+# name of its own, beside ids, dates, addresses, numbers and labels
+SUBJECTS = ["The mayor", "Our team", "This phone", "The new cafe", "My flight", "A local band"]
+VERBS = ["just announced", "really loved", "totally ruined", "quietly opened", "finally fixed"]
+OBJECTS = ["the summer festival", "a new bike lane", "the late menu", "its weekend concerts"]
+
+
+def _short(k: int) -> str:
+    """A short text of its own for each k (a tweet's or a review's 8 to 10 words)."""
+    return f"{SUBJECTS[k % 6]} {VERBS[k * 3 % 5]} {OBJECTS[k * 5 % 4]} on day {k}!"
+
+
+SHORT_TABLES = {
+    "Tweet": lambda k, text: {
+        "tweet_id": 1000 + k,
+        "created_at": f"Mon Apr {k + 1:02d} 22:19:45 PDT 2009",  # six words, three of letters
+        "user": f"user{k}",
+        "Tweet": text,
+        "sentiment": ["positive", "negative", "neutral"][k % 3],
+    },
+    "review_body": lambda k, text: {
+        "review_id": f"R{k:05d}",
+        "star_rating": k % 5 + 1,
+        "review_body": text,
+        "verified_purchase": "Y",
+        "review_date": f"2015-08-{k + 1:02d}",
+    },
+    "Headline Text": lambda k, text: {
+        "publish_date": 20030219 + k,
+        "Headline Text": text,
+        # a category of several words, repeated: a label, not a text
+        "category": ["Sports and Leisure News of Today", "World Affairs and Politics Desk"][k % 2],
+        "link": f"https://news.example/{k}",
+    },
+    "message": lambda k, text: {
+        "id": k,
+        "message": text,
+        "label": k % 2,
+        "url": f"https://x.io/{k}",
+    },
+}
+
+
+@pytest.mark.parametrize("name", list(SHORT_TABLES))
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "json", "parquet"])
+def test_one_column_of_short_texts_is_read_and_named(tmp_path, name, suffix):
+    # each was passed over (.csv, .json) or quarantined a row each, advised `--text-field`
+    path = tmp_path / f"short.{suffix}"
+    _write(path, [SHORT_TABLES[name](k, _short(k)) for k in range(8)])
+    items = read_all(path)
+    assert not quarantined(items)
+    docs = documents(items)
+    assert [d.text for d in docs] == [_short(k) for k in range(8)]
+    assert {d.labels["text_field"] for d in docs} == {name}
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_two_columns_of_short_texts_are_not_guessed_between(tmp_path, suffix):
+    rows = [{"id": k, "title": _short(k), "review_body": _short(k + 40)} for k in range(8)]
+    path = tmp_path / f"two.{suffix}"
+    _write(path, rows)
+    items = read_all(path)
+    assert not documents(items) and quarantined(items)
+    hint = "'review_body' and 'title' may each hold the text"
+    assert all(hint in q.error and "--text-field title" in q.error for q in quarantined(items))
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        lambda k: f"{100 + k} Main Street, Springfield, IL 627{k:02d}",  # an address: 4 words
+        lambda k: f"Samsung Galaxy S2{k} Ultra 5G 256GB Phantom Black",  # a product's name
+        lambda k: f"Mon Apr {k + 1:02d} 22:19:45 PDT 2009",  # a date
+        lambda k: " ".join(str(k * i) for i in range(8)),  # numbers
+        lambda k: ["Arts Culture and Entertainment Today", "Science and Technology Desk"][k % 2],
+        lambda k: f"Ann Lee {k}",  # a name: too few words
+    ],
+)
+def test_columns_of_no_short_text_keep_the_advice(tmp_path, column):
+    path = tmp_path / "x.jsonl"
+    _write(path, [{"id": k, "c": column(k)} for k in range(8)])
+    items = read_all(path)
+    assert not documents(items)
+    assert all("--text-field" in q.error for q in quarantined(items))
+
+
+def test_a_few_rows_do_not_tell_short_texts_from_a_label():
+    # three rows of distinct values could be a label's three: the advice, not a guess
+    assert prose_field([{"id": k, "m": _short(k)} for k in range(3)]) is None
+    assert prose_field([{"id": k, "m": _short(k)} for k in range(4)]) == "m"
+    # near every value its own: a column of the same three short texts repeats them
+    assert prose_field([{"id": k, "m": _short(k % 3)} for k in range(12)]) is None
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "json", "parquet"])
+def test_a_column_of_paragraphs_is_told_by_its_text_joined(tmp_path, suffix):
+    # `Paragraphs: list<string>` beside a short headline: read, joined as the reader joins them
+    rows = [
+        {"doc_id": f"d{k}", "headline": _short(k), "Paragraphs": texts_of(3, 3 * k), "n": k}
+        for k in range(5)
+    ]
+    path = tmp_path / f"paras.{suffix}"
+    _write(path, rows)
+    items = read_all(path)
+    assert not quarantined(items)
+    docs = documents(items)
+    assert [d.text for d in docs] == ["\n\n".join(texts_of(3, 3 * k)) for k in range(5)]
+    assert {d.labels["text_field"] for d in docs} == {"Paragraphs"}
+
+
+def test_one_objects_list_of_strings_is_no_column_of_paragraphs():
+    # `{"status": "ok", "results": [...]}`: its records (io.bare_strings), not one text
+    assert prose_field([{"status": "ok", "results": _articles(3)}]) is None
+    # a chat's turns (objects) are not paragraphs guessed at (io.chat_turns)
+    turns = [{"from": "human", "value": t} for t in _articles(2)]
+    assert prose_field([{"id": k, "turns": turns} for k in range(5)]) is None
+
+
+def test_a_run_says_which_short_column_it_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder / "a.csv", [SHORT_TABLES["Tweet"](k, _short(k)) for k in range(6)])
+    report, text = run_counted(str(folder), "--out", str(tmp_path / "out"))
+    assert report["counts"]["read"] == 6 and report["text_fields"] == {"Tweet": 6}
+    assert "read from field 'Tweet'" in " ".join(text.split())
+
+
+def test_words_of_letters_are_told_in_linear_time():
+    from tests.conftest import assert_linear
+
+    def make(n: int) -> list[dict]:
+        return [{"c": "a-" * n + "1"}, {"c": "'a" * n + "!1"}, {"c": "x" * n + " y"}]
+
+    assert_linear(prose_field, make, 200_000)

@@ -11,10 +11,20 @@ said by the run). Two columns of prose, neither `DOMINATES` times the other's wo
 `Article Text` beside a `Full Story`), are not guessed between: the rows keep their quarantine
 and the hint names both, with the flag for each. A news-please lead (`description`, one or two
 sentences) beside its `maintext` is no second text: the article's words are many times its.
+
+A table of short texts (tweets, headlines, reviews: 5 to 19 words a row) under a name of its
+own (`Tweet`, `review_body`, `Headline Text`, `message`) holds no column of prose: its one
+column of short text is read when the rows tell it so (`SHORT_WORDS` words of letters a row,
+on average, most of its words words of letters, not a date's `Mon Apr 06 22:19:45 PDT 2009`
+nor an address's digits; near every value its own, not a label's few; `MIN_ROWS` rows). Two
+such columns (a `title` beside a `review_body`) are not guessed between, as two of prose.
+A column of paragraphs (a list of strings, in `MIN_ROWS` rows or more: one object's list is
+its records) is told by its text as the reader joins it (io.fields).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from itertools import islice
 from typing import Any
@@ -22,29 +32,101 @@ from typing import Any
 MIN_WORDS = 20  # a row's text, on average: a headline holds 5 to 15 words, a lead 20 to 50
 DOMINATES = 3  # the text's words over the next column's: an article over its lead
 MAX_ROWS = 50  # rows looked at
+SHORT_WORDS = 5  # a short text's words of letters, on average: a tweet's, a review's, a headline's
+LETTERS = 0.75  # of its words, at least: `Mon Apr 06 22:19:45 PDT 2009` has 3 of 6
+DISTINCT = 0.9  # of its values, at least, its own: a label's or category's repeat
+MIN_ROWS = 4  # rows needed to tell a column of short texts from a label (by its values)
 
 
-def prose_field(records: Iterable[Any]) -> str | tuple[str, str] | None:
+def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, str] | None:
     """The one string field of `records` that holds prose (see the module); the two leading
-    ones as a tuple when neither dominates; None when none holds prose."""
-    words: dict[str, int] = {}
+    ones as a tuple when neither dominates; None when none holds prose. `hint`: `records` is
+    one quarantined row, for the hint alone (whose values cannot tell a label)."""
+    values: list[tuple[str, str, bool]] = []  # (column, text, read from a list)
     rows = 0
     for record in islice(records, MAX_ROWS):
         if not isinstance(record, Mapping):
             continue
         rows += 1
         for name, value in record.items():
-            if _name_like(name) and isinstance(value, str) and _prose_like(value):
-                words[name] = words.get(name, 0) + len(value.split())
+            text = _text(value) if _name_like(name) else None
+            if text is not None and _prose_like(text):
+                values.append((name, text, not isinstance(value, str)))
+    words: dict[str, int] = {}
+    short: dict[str, _Short] = {}
+    for name, text, listed in values:
+        # a list of strings is a column of paragraphs in a table's rows; one object's list
+        # (`{"status": "ok", "results": [...]}`) is its records (io.bare_strings)
+        if not listed or rows >= MIN_ROWS:
+            words[name] = words.get(name, 0) + len(text.split())
+            short.setdefault(name, _Short()).add(text)
     ranked = sorted(
         (name for name, total in words.items() if total >= MIN_WORDS * rows),
         key=lambda name: (-words[name], name),
     )
-    if not ranked:
-        return None
+    if not ranked:  # a table of short texts: tweets, reviews, headlines
+        ranked = sorted(
+            (name for name, seen in short.items() if seen.texts(rows, distinct=not hint)),
+            key=lambda name: (-words[name], name),
+        )
+        if len(ranked) == 1:
+            return ranked[0]
+        return _pair(ranked) if ranked else None
     if len(ranked) == 1 or words[ranked[0]] >= DOMINATES * words[ranked[1]]:
         return ranked[0]
-    return ranked[0], ranked[1]
+    return _pair(ranked)
+
+
+def _pair(ranked: list[str]) -> tuple[str, str]:
+    """The two leading columns, by name: each row's hint names them in one order."""
+    first, second = sorted(ranked[:2])
+    return first, second
+
+
+class _Short:
+    """What a column's values tell of short texts: words of letters, other words, values."""
+
+    def __init__(self) -> None:
+        self.lettered = self.other = 0
+        self.values: set[str] = set()
+        self.count = 0
+
+    def add(self, text: str) -> None:
+        self.count += 1
+        self.values.add(text.strip())
+        for word in text.split():
+            if _LETTERED.fullmatch(word):
+                self.lettered += 1
+            else:
+                self.other += 1
+
+    def texts(self, rows: int, distinct: bool) -> bool:
+        """Short texts, over `rows` rows: `distinct` asks near every value its own (over
+        `MIN_ROWS` rows at least); one row alone (a quarantined row's hint) cannot tell."""
+        if self.lettered < SHORT_WORDS * rows:
+            return False
+        if self.lettered < LETTERS * (self.lettered + self.other):
+            return False
+        if not distinct:
+            return True
+        return rows >= MIN_ROWS and len(self.values) >= DISTINCT * rows
+
+
+# a word of letters, punctuation about it: `loved`, `"Great!`, `@user`, `#happy`, `don't`; not
+# `22:19:45`, `B00X`, `https://t.co/x` (a `/`), `2015-08-01`
+_LETTERED = re.compile(r"[^\w/]*[^\W\d_]+(?:['’-][^\W\d_]+)*[^\w/]*")
+
+
+def _text(value: Any) -> str | None:
+    """A value's text: a string, or a list of strings (paragraphs) as the reader joins it
+    (io.fields); not a list of objects (a chat's turns, told by io.chat_turns)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        from curate.io.fields import _list_text
+
+        return _list_text(value)
+    return None
 
 
 def _name_like(name: Any) -> bool:

@@ -204,15 +204,22 @@ def columnar_settings(
 
 
 def _prose_column(schema: Any, batches: Callable[[list[str]], Any]) -> str | None:
-    """The one string column of prose in a columnar file's first rows, or None."""
+    """The one string column of prose (or of short texts, or of lists of paragraphs) in a
+    columnar file's first rows, or None."""
     import pyarrow as pa
 
     from curate.io.prose_columns import MAX_ROWS, prose_field
 
+    def texty(kind: Any) -> bool:
+        return pa.types.is_string(kind) or pa.types.is_large_string(kind)
+
+    # a list of paragraphs (`list<string>`) is told by its text joined (io.prose_columns)
     names = [
         field.name
         for field in schema
-        if pa.types.is_string(field.type) or pa.types.is_large_string(field.type)
+        if texty(field.type)
+        or (pa.types.is_list(field.type) or pa.types.is_large_list(field.type))
+        and texty(field.type.value_type)
     ]
     if not names:
         return None
@@ -241,7 +248,7 @@ def ambiguous_hint(row: Mapping[str, Any]) -> str | None:
     if found is None and DEFAULT_TEXT not in row:  # two columns of prose (io.prose_columns)
         from curate.io.prose_columns import prose_field
 
-        found = prose_field([row])
+        found = prose_field([row], hint=True)
     if not isinstance(found, tuple):
         return None
     from curate.io.shell_words import shell_word
