@@ -34,6 +34,7 @@ trees give the same caption texts, page by page.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from functools import cache
 from html import unescape
@@ -112,7 +113,7 @@ def _wrapper(nodes: Any, image: Any) -> Any:
     return node
 
 
-class _Nodes:
+class _Nodes(ABC):
     """What both trees share: a box's text and whether it holds a heading are made once a
     page (a page's images share their boxes: asked once an image, a long article holding them
     all was read once an image, 32 s for 800 images on lxml's tree)."""
@@ -139,12 +140,14 @@ class _Nodes:
         return found
 
     @staticmethod
+    @abstractmethod
     def _text(node: Any, limit: int | None) -> str:
-        raise NotImplementedError
+        """The text nodes below `node` joined by a space (each tree reads them its own way)."""
 
     @staticmethod
+    @abstractmethod
     def _heading(node: Any) -> bool:
-        raise NotImplementedError
+        """Whether `node` is a heading or holds one (each tree asks it its own way)."""
 
 
 class _LxmlNodes(_Nodes):
