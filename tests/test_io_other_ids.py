@@ -57,3 +57,67 @@ def test_json_lines_under_another_name_keep_their_ids_too(tmp_path, name):
     path = tmp_path / name
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert [d.id for d in read_file(path)] == ["news-0000000001", "news-0000000002"]
+
+
+IDS = {
+    "tweet_id": lambda k: 1234567890 + k,
+    "article_id": lambda k: f"art-{k}",
+    "guid": lambda k: f"https://n.example/?p={k}",
+    "uuid": lambda k: f"0b6f{k:04d}-1d2e-4c3b-9a8f-1234567890ab",
+    "post_id": lambda k: f"p{k}",
+    "storyId": lambda k: 77 + k,
+    "Record ID": lambda k: f"R{k}",
+}
+
+
+def _write_rows(path, rows):
+    if path.suffix == ".parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    elif path.suffix == ".csv":
+        import csv
+
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+@pytest.mark.parametrize("column", list(IDS))
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_an_id_under_a_name_of_its_own_is_the_id(tmp_path, column, suffix):
+    # every document was `<file>-<line>` (round 19): the tool's own lists matched nothing
+    make = IDS[column]
+    rows = [{column: make(k), "user_id": 42, "text": f"{STORY} {k}"} for k in range(4)]
+    path = tmp_path / f"rows{suffix}"
+    _write_rows(path, rows)
+    assert [d.id for d in read_file(path)] == [str(make(k)) for k in range(4)]
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        # what a document belongs to is never its id, distinct or not
+        ([{"user_id": 40 + k, "text": f"{STORY} {k}"} for k in range(3)], None),
+        # a repeated value is no id; two distinct ones of no known name are not guessed between
+        ([{"row_id": k % 2, "text": STORY} for k in range(4)], None),
+        ([{"row_id": k, "sample_id": f"s{k}", "text": STORY} for k in range(3)], None),
+        # one distinct column of another name is; a known name wins over another
+        ([{"row_id": k, "text": STORY} for k in range(3)], "row_id"),
+        (
+            [{"user_id": k, "tweet_id": 9 + k, "review_id": k, "text": STORY} for k in range(3)],
+            "tweet_id",
+        ),
+        # a blank or a float value is no id; `ID` is read as before
+        ([{"row_id": " ", "text": STORY}, {"row_id": "x", "text": STORY}], None),
+        ([{"row_id": 1.5, "text": STORY}], None),
+        ([{"ID": 1, "post_id": 2, "text": STORY}], "ID"),
+    ],
+)
+def test_the_id_column_is_told_by_its_values(rows, expected):
+    from curate.io.id_columns import document_id_field
+
+    names = list(rows[0])
+    found = id_field_in(names) or document_id_field(names, lambda _: rows)
+    assert found == expected

@@ -223,10 +223,15 @@ def test_columns_of_no_short_text_keep_the_advice(tmp_path, column):
     assert all("--text-field" in q.error for q in quarantined(items))
 
 
-def test_a_few_rows_do_not_tell_short_texts_from_a_label():
-    # three rows of distinct values could be a label's three: the advice, not a guess
-    assert prose_field([{"id": k, "m": _short(k)} for k in range(3)]) is None
+def test_a_few_rows_tell_short_texts_by_their_sentences():
+    # under 4 rows, distinct values could be a label's few: read when written as sentences
+    # (round 19 kept the advice for them all), not when title-cased as a category is
+    assert prose_field([{"id": k, "m": _short(k)} for k in range(3)]) == "m"
     assert prose_field([{"id": k, "m": _short(k)} for k in range(4)]) == "m"
+    labels = ["Arts Culture and Entertainment Today", "Science and Technology Desk Weekly"]
+    assert prose_field([{"id": k, "m": labels[k]} for k in range(2)]) is None
+    assert prose_field([{"id": 1, "m": _short(1)}, {"id": 2, "m": _short(1)}]) is None
+    assert prose_field([{"id": 1, "m": _short(1)}]) is None  # one row tells nothing
     # near every value its own: a column of the same three short texts repeats them
     assert prose_field([{"id": k, "m": _short(k % 3)} for k in range(12)]) is None
 
@@ -271,3 +276,79 @@ def test_words_of_letters_are_told_in_linear_time():
         return [{"c": "a-" * n + "1"}, {"c": "'a" * n + "!1"}, {"c": "x" * n + " y"}]
 
     assert_linear(prose_field, make, 200_000)
+
+
+PRODUCTS = [
+    "Stainless Steel Insulated Water Bottle with Bamboo Lid",
+    "Organic Cotton Crew Neck T-Shirt for Men",
+    "Wireless Noise Cancelling Over Ear Headphones Black",
+    "Ceramic Nonstick Frying Pan with Glass Lid",
+    "Ergonomic Mesh Office Chair with Lumbar Support",
+    "Handmade Leather Wallet for Women Brown",
+]
+HEADLINES = [
+    "Council Approves New Budget After Long Debate",
+    "River Flooding Forces Hundreds From Their Homes",
+    "Local Museum Reopens With Dinosaur Exhibit",
+    "Harbour Workers Strike Over Pay and Conditions",
+    "Schools Prepare for Record Number of Pupils",
+    "Market Traders Protest Against Rising Rents",
+]
+LISTINGS = [  # a shop's columns beside its products' names
+    lambda k, t: {"sku": f"SKU-{1000 + k}", "product_name": t, "price": f"{19.99 + k:.2f}"},
+    lambda k, t: {"id": k, "title": t, "price": f"${9 + k}.99", "rating": 4.5},
+    lambda k, t: {"asin": f"B0{k:08d}", "Product Title": t, "in_stock": "yes"},
+    lambda k, t: {"n": k, "Name": t, "cost": f"€{12 + k},50"},  # money told by its values
+]
+
+
+@pytest.mark.parametrize("make", LISTINGS)
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_a_shops_names_are_no_short_texts(tmp_path, make, suffix):
+    # round 19 read each product's name as a document (6 of 6 in each file)
+    path = tmp_path / f"shop.{suffix}"
+    _write(path, [make(k, t) for k, t in enumerate(PRODUCTS)])
+    assert not documents(read_all(path))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda k, t: {
+            "publish_date": f"2024-03-{k + 1:02d}",
+            "Headline": t,
+            "link": f"https://n.example/{k}",
+        },
+        lambda k, t: {"headline_text": t, "category": ["World", "Local"][k % 2]},
+        # reviews beside a price are sentences, read
+        lambda k, t: {"price": f"${k}.99", "review": f"{_short(k)} and the price was right"},
+    ],
+)
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_title_cased_headlines_and_reviews_beside_a_price_are_read(tmp_path, make, suffix):
+    path = tmp_path / f"h.{suffix}"
+    rows = [make(k, t) for k, t in enumerate(HEADLINES)]
+    _write(path, rows)
+    docs = documents(read_all(path))
+    column = next(c for c in rows[0] if c in ("Headline", "headline_text", "review"))
+    assert [d.text for d in docs] == [row[column] for row in rows]
+
+
+TWEETS = [
+    "Just got my first coffee of the day and the sun is out!",
+    "Can't believe the train was late again this morning, so annoying",
+    "Our team finally won the cup after twenty long years",
+]
+
+
+@pytest.mark.parametrize("n", [2, 3])
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_a_table_of_a_few_short_texts_is_read(tmp_path, n, suffix):
+    # under 4 rows every one kept the advice to name its column (round 19)
+    rows = [{"tweet_id": 900 + k, "Tweet": t, "label": "pos"} for k, t in enumerate(TWEETS[:n])]
+    path = tmp_path / f"few.{suffix}"
+    _write(path, rows)
+    items = read_all(path)
+    assert not quarantined(items)
+    docs = documents(items)
+    assert [(d.id, d.text) for d in docs] == [(str(900 + k), t) for k, t in enumerate(TWEETS[:n])]

@@ -20,6 +20,18 @@ nor an address's digits; near every value its own, not a label's few; `MIN_ROWS`
 such columns (a `title` beside a `review_body`) are not guessed between, as two of prose.
 A column of paragraphs (a list of strings, in `MIN_ROWS` rows or more: one object's list is
 its records) is told by its text as the reader joins it (io.fields).
+
+Under `MIN_ROWS` rows (a scrape of three tweets), the values cannot tell a label's few: a
+column of short texts in `FEW_ROWS` rows or more (one row's value could be a header's or an
+instruction's answer) is read when its values are all distinct and written as sentences
+(`LOWER` of its words of letters in small letters: `Just got my first coffee of the day`, not
+a category's `Arts Culture and Entertainment`); it kept the advice to name it (round 19). A
+shop's table is no table of texts: a column of title-cased names (`Stainless Steel Water
+Bottle with Bamboo Lid`, fewer than `LOWER` of its words in small letters) beside a price, a
+`sku` or a `brand` (`listing_words` in `curate/data/columns.yaml`, in any column's name, or
+values of money, `$19.99`, `€12,50`) is a product's name: such a table was read a product a
+document. A headlines table in title case (`Council Approves New Budget`, beside a date and
+a link) is read, and so are reviews beside a price (their words mostly in small letters).
 """
 
 from __future__ import annotations
@@ -36,6 +48,8 @@ SHORT_WORDS = 5  # a short text's words of letters, on average: a tweet's, a rev
 LETTERS = 0.75  # of its words, at least: `Mon Apr 06 22:19:45 PDT 2009` has 3 of 6
 DISTINCT = 0.9  # of its values, at least, its own: a label's or category's repeat
 MIN_ROWS = 4  # rows needed to tell a column of short texts from a label (by its values)
+FEW_ROWS = 2  # rows, at least, whose sentences tell short texts under `MIN_ROWS` (one cannot)
+LOWER = 0.5  # of a short text's words of letters, at least, in small letters: a sentence's
 
 
 def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, str] | None:
@@ -44,9 +58,8 @@ def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, 
     one quarantined row, for the hint alone (whose values cannot tell a label)."""
     values: list[tuple[str, str, bool]] = []  # (column, text, read from a list)
     rows = 0
-    for record in islice(records, MAX_ROWS):
-        if not isinstance(record, Mapping):
-            continue
+    sample = [record for record in islice(records, MAX_ROWS) if isinstance(record, Mapping)]
+    for record in sample:
         rows += 1
         for name, value in record.items():
             text = _text(value) if _name_like(name) else None
@@ -66,7 +79,12 @@ def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, 
     )
     if not ranked:  # a table of short texts: tweets, reviews, headlines
         ranked = sorted(
-            (name for name, seen in short.items() if seen.texts(rows, distinct=not hint)),
+            (
+                name
+                for name, seen in short.items()
+                if seen.texts(rows, distinct=not hint)
+                and (seen.sentences() or not _listing(sample, name))
+            ),
             key=lambda name: (-words[name], name),
         )
         if len(ranked) == 1:
@@ -87,7 +105,7 @@ class _Short:
     """What a column's values tell of short texts: words of letters, other words, values."""
 
     def __init__(self) -> None:
-        self.lettered = self.other = 0
+        self.lettered = self.other = self.lower = 0
         self.values: set[str] = set()
         self.count = 0
 
@@ -97,6 +115,7 @@ class _Short:
         for word in text.split():
             if _LETTERED.fullmatch(word):
                 self.lettered += 1
+                self.lower += word.lstrip(_MARKS)[:1].islower()
             else:
                 self.other += 1
 
@@ -109,9 +128,38 @@ class _Short:
             return False
         if not distinct:
             return True
-        return rows >= MIN_ROWS and len(self.values) >= DISTINCT * rows
+        if rows < MIN_ROWS:  # a few rows: all their own, and sentences (see the module)
+            return rows >= FEW_ROWS and len(self.values) == rows and self.sentences()
+        return len(self.values) >= DISTINCT * rows
+
+    def sentences(self) -> bool:
+        """Words mostly in small letters, as a sentence's; not a name's or a category's."""
+        return self.lower >= LOWER * self.lettered
 
 
+def _listing(sample: list[Mapping[Any, Any]], name: str) -> bool:
+    """A shop's or a listing's table: a column named for it (`price`, `sku`, `Product Title`),
+    or another column of money (`$19.99`) in most rows (see the module)."""
+    from curate.io.id_columns import name_words
+    from curate.resources import data_file
+
+    listing = set(data_file("columns.yaml")["listing_words"])
+    columns = {key for record in sample for key in record if isinstance(key, str)}
+    if any(listing.intersection(name_words(column)) for column in columns):
+        return True
+    for column in columns - {name}:
+        money = sum(
+            isinstance(value, str) and _MONEY.fullmatch(value.strip()) is not None
+            for value in (record.get(column) for record in sample)
+        )
+        if 2 * money > len(sample):
+            return True
+    return False
+
+
+_MARKS = "\"'“‘(#@¿¡*_-"  # before a word's first letter: `"great`, `@user`, `#happy`
+# an amount of money: `$19.99`, `€12,50`, `£5`, `19.99 USD`, `12,50 €` (no nested repeats)
+_MONEY = re.compile(r"(?:[$€£¥₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥₹]|USD|EUR|GBP))")
 # a word of letters, punctuation about it: `loved`, `"Great!`, `@user`, `#happy`, `don't`; not
 # `22:19:45`, `B00X`, `https://t.co/x` (a `/`), `2015-08-01`
 _LETTERED = re.compile(r"[^\w/]*[^\W\d_]+(?:['’-][^\W\d_]+)*[^\w/]*")

@@ -109,12 +109,16 @@ def id_field_in(names: Iterable[Any]) -> str | None:
 
 
 def aliased(
-    settings: ReaderSettings, record: Mapping[str, Any] | None, sample: list[Any] | None = None
+    settings: ReaderSettings,
+    record: Mapping[str, Any] | None,
+    sample: list[Any] | None = None,
+    rows: Callable[[list[str]], Iterable[Any]] | None = None,
 ) -> ReaderSettings:
     """`settings` for a file whose first record is `record`: its text read from an alias
     (after `text`, for the rows that have it), its id from `ID`, where neither is named.
     `sample`: the file's first records, whose one column of prose is its text when no name
-    tells it (io.prose_columns)."""
+    tells it (io.prose_columns). `rows(columns)`: its first records, whose values tell an id under a
+    name of its own (`tweet_id`, `guid`: io.id_columns)."""
     if not record and sample:
         record = next((row for row in sample if isinstance(row, Mapping) and row), None)
     if not record:
@@ -136,6 +140,10 @@ def aliased(
             changes["text_field"] = (DEFAULT_TEXT, found)
     if settings.id_field == DEFAULT_ID:
         found_id = id_field_in(record)
+        if found_id is None and rows is not None:  # `tweet_id`, `guid` (io.id_columns)
+            from curate.io.id_columns import document_id_field
+
+            found_id = document_id_field(record, rows)
         if found_id is not None:
             changes["id_field"] = found_id
     return dataclasses.replace(settings, **changes) if changes else settings
@@ -167,11 +175,12 @@ def file_reader(path: Path, reader: Any, kind: str | None = None) -> Any:
     suffix = suffix_of(path)
     if kind == "json" or (kind is None and suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES)):
         record = _json_record(path)
-        found = aliased(settings, record, None if _decides(record) else _json_sample(path))
+        sample = None if _decides(record) else _json_sample(path)
+        found = aliased(settings, record, sample, lambda _: sample or _json_sample(path))
         reads = _json_reads
     elif kind == "table" or suffix in TABLE_SUFFIXES:
-        record, sample = _table_record(path)
-        found = aliased(settings, record, None if _decides(record) else sample)
+        record, rows = _table_record(path)
+        found = aliased(settings, record, None if _decides(record) else rows, lambda _: rows)
         reads = _table_reads
     else:
         return reader
@@ -189,7 +198,7 @@ def columnar_settings(
     (io.prose_columns)."""
     record = {field.name: _UNSET for field in schema if _text_type(field.type)}
     record.update({name: _NOT_TEXT for name in schema.names if name not in record})
-    found = aliased(settings, record)
+    found = aliased(settings, record, rows=None if batches is None else _first_rows(batches))
     if found.text_field == DEFAULT_TEXT and text_field_in(record) is None and "html" not in record:
         from curate.io.nested_text import nested_column
 
@@ -201,6 +210,22 @@ def columnar_settings(
             if prose is not None:
                 found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, prose))
     return found
+
+
+def _first_rows(batches: Callable[[list[str]], Any]) -> Callable[[list[str]], list[Any]]:
+    """A columnar file's first rows of some columns (for io.id_columns), none when unreadable."""
+    import pyarrow as pa
+
+    from curate.io.prose_columns import MAX_ROWS
+
+    def rows(columns: list[str]) -> list[Any]:
+        try:
+            first = next(iter(batches(list(columns))), None)
+        except (pa.ArrowException, OSError):
+            return []
+        return [] if first is None else first.slice(0, MAX_ROWS).to_pylist()
+
+    return rows
 
 
 def _prose_column(schema: Any, batches: Callable[[list[str]], Any]) -> str | None:
