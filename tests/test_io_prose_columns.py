@@ -102,7 +102,9 @@ def test_two_columns_of_prose_are_not_guessed_between(tmp_path, suffix):
     "rows",
     [
         [{"id": k, "headline": f"Short words {k}"} for k in range(3)],  # no prose
-        [{"id": k, "c": f"<div><p>{t}</p></div>"} for k, t in enumerate(_articles(2))],
+        # markup with no words between its tags (a widget), serialised data
+        [{"id": k, "c": f"<div class='w{k}'><img src='{k}.png'/></div>"} for k in range(4)],
+        [{"id": k, "c": json.dumps({"body": t})} for k, t in enumerate(_articles(2))],
     ],
 )
 def test_columns_of_no_prose_keep_the_advice(tmp_path, rows):
@@ -352,3 +354,86 @@ def test_a_table_of_a_few_short_texts_is_read(tmp_path, n, suffix):
     assert not quarantined(items)
     docs = documents(items)
     assert [(d.id, d.text) for d in docs] == [(str(900 + k), t) for k, t in enumerate(TWEETS[:n])]
+
+
+def _html(k: int) -> str:
+    return f"<p>{_articles(1, k)[0]}</p>\n<p><strong>More:</strong> {_short(k)}</p>"
+
+
+# a CMS's or a feed's records: the text as HTML under a name of its own, or under a wrapper
+CMS_FILES = {
+    "feed.json": lambda: json.dumps(  # JSON Feed
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "News",
+            "items": [
+                {"id": f"j{k}", "title": f"Post {k}", "content_html": _html(k)} for k in range(3)
+            ],
+        }
+    ),
+    "text_feed.json": lambda: json.dumps(
+        {
+            "items": [
+                {"id": f"j{k}", "title": f"Post {k}", "content_text": _html(k)[3:]}
+                for k in range(3)
+            ]
+        },
+        indent=2,
+    ),
+    "export.json": lambda: json.dumps(  # a WordPress export's posts
+        {
+            "posts": [
+                {"ID": k, "post_title": f"Post {k}", "post_content": _html(k)} for k in range(3)
+            ]
+        }
+    ),
+    "page1.json": lambda: json.dumps(  # an API's page, two objects down
+        {
+            "meta": {"page": 1},
+            "results": {
+                "stories": [
+                    {"storyId": k, "headline": f"Post {k}", "storyBody": _articles(1, k)[0]}
+                    for k in range(3)
+                ]
+            },
+        }
+    ),
+    "articles.jsonl": lambda: "".join(
+        json.dumps({"nid": k, "title": f"Post {k}", "body_html": _html(k)}) + "\n" for k in range(3)
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CMS_FILES))
+def test_a_cms_export_is_read_from_its_column_of_html_or_under_its_wrapper(tmp_path, name):
+    # each was passed over ("holds no records") or quarantined a row each (session 30)
+    path = tmp_path / name
+    path.write_text(CMS_FILES[name](), encoding="utf-8")
+    items = read_all(path)
+    assert not quarantined(items)
+    docs = documents(items)
+    assert [d.title for d in docs] == [f"Post {k}" for k in range(3)]
+    assert all(_articles(1, k)[0] in d.text for k, d in enumerate(docs))
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_a_table_of_html_bodies_is_read_and_its_markup_taken_off(tmp_path, suffix):
+    rows = [{"ID": k, "post_title": f"Post {k}", "post_content": _html(k)} for k in range(3)]
+    path = tmp_path / f"wp_posts.{suffix}"
+    _write(path, rows)
+    docs = documents(read_all(path))
+    assert [(d.id, d.title, d.labels["text_field"]) for d in docs] == [
+        (str(k), f"Post {k}", "post_content") for k in range(3)
+    ]
+    report, _ = run_counted(str(path), "--out", str(tmp_path / "out"))
+    assert report["counts"]["read"] == 3
+    published = (tmp_path / "out" / "jsonl").glob("*.jsonl")
+    texts = [json.loads(line)["text"] for f in published for line in f.read_text().splitlines()]
+    assert texts and not any("<p>" in text for text in texts)
+
+
+def test_a_text_beside_its_own_html_is_the_text():
+    rows = [{"content_html": f"<p>{t}</p>", "content_text": t} for t in _articles(3)]
+    assert prose_field(rows) == "content_text"
+    # two plain columns are still not guessed between
+    assert prose_field([{"a": t, "b": t} for t in _articles(3)]) == ("a", "b")

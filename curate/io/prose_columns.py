@@ -19,7 +19,11 @@ on average, most of its words words of letters, not a date's `Mon Apr 06 22:19:4
 nor an address's digits; near every value its own, not a label's few; `MIN_ROWS` rows). Two
 such columns (a `title` beside a `review_body`) are not guessed between, as two of prose.
 A column of paragraphs (a list of strings, in `MIN_ROWS` rows or more: one object's list is
-its records) is told by its text as the reader joins it (io.fields).
+its records) is told by its text as the reader joins it (io.fields). A column of HTML (a CMS's
+`post_content`, `body_html`, JSON Feed's `content_html`: `<p>...</p>`) is told by its words
+between the tags (the `markup` stage takes the tags off, a whole page is extracted); such a
+column was no text, and its records passed over. Beside the same text without its markup
+(`content_text`), the plain one is the text.
 
 Under `MIN_ROWS` rows (a scrape of three tweets), the values cannot tell a label's few: a
 column of short texts in `FEW_ROWS` rows or more (one row's value could be a header's or an
@@ -57,14 +61,18 @@ def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, 
     ones as a tuple when neither dominates; None when none holds prose. `hint`: `records` is
     one quarantined row, for the hint alone (whose values cannot tell a label)."""
     values: list[tuple[str, str, bool]] = []  # (column, text, read from a list)
+    markup: set[str] = set()  # columns of HTML (`content_html`, `post_content`: `<p>...`)
     rows = 0
     sample = [record for record in islice(records, MAX_ROWS) if isinstance(record, Mapping)]
     for record in sample:
         rows += 1
         for name, value in record.items():
             text = _text(value) if _name_like(name) else None
-            if text is not None and _prose_like(text):
-                values.append((name, text, not isinstance(value, str)))
+            words_of = _words_of(text) if text is not None else None
+            if words_of is not None:
+                values.append((name, words_of, not isinstance(value, str)))
+                if words_of is not text:
+                    markup.add(name)
     words: dict[str, int] = {}
     short: dict[str, _Short] = {}
     for name, text, listed in values:
@@ -89,14 +97,18 @@ def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, 
         )
         if len(ranked) == 1:
             return ranked[0]
-        return _pair(ranked) if ranked else None
+        return _pair(ranked, markup) if ranked else None
     if len(ranked) == 1 or words[ranked[0]] >= DOMINATES * words[ranked[1]]:
         return ranked[0]
-    return _pair(ranked)
+    return _pair(ranked, markup)
 
 
-def _pair(ranked: list[str]) -> tuple[str, str]:
-    """The two leading columns, by name: each row's hint names them in one order."""
+def _pair(ranked: list[str], markup: set[str]) -> str | tuple[str, str]:
+    """The two leading columns, by name: each row's hint names them in one order. A text
+    beside its own HTML (JSON Feed's `content_text` and `content_html`) is the text."""
+    plain = [name for name in ranked[:2] if name not in markup]
+    if len(plain) == 1:
+        return plain[0]
     first, second = sorted(ranked[:2])
     return first, second
 
@@ -184,6 +196,17 @@ def _name_like(name: Any) -> bool:
     return isinstance(name, str) and bool(NAME.match(name.strip()))
 
 
-def _prose_like(value: str) -> bool:
-    """Words, not markup or serialised data (`<div>...`, `{"a": ...}`, `[...]`)."""
-    return value.lstrip()[:1] not in ("<", "{", "[")
+def _words_of(value: str) -> str | None:
+    """A value's words: itself, or for HTML (a CMS's body, `<p>...</p>`) its text between the
+    tags (a new string); None for serialised data (`{"a": ...}`, `[...]`)."""
+    start = value.lstrip()[:1]
+    if start in ("{", "["):
+        return None
+    if start != "<":
+        return value
+    words = _TAG.sub(" ", value)
+    return words if words.strip() else None
+
+
+# an HTML tag or comment's piece: `<p>`, `</div>`, `<a href="...">` (no nesting, no backtracking)
+_TAG = re.compile(r"<[^<>]*>")

@@ -46,7 +46,7 @@ from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.story_files import STORY_SUFFIXES
 from curate.io.stray_lines import nul_pieces, unwritten_reason
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
-from curate.io.text_siblings import beside_text, one_string
+from curate.io.text_siblings import beside_text, one_string, other_title
 from curate.io.tool_files import file_kind as tool_file_kind
 from curate.io.tool_files import passed_over as tool_folders
 from curate.io.tool_files import skipped_kind as tool_kind
@@ -2070,6 +2070,8 @@ def from_row(
         return _with_id(_too_large(where, line_no, len(text)), row_id)
     doc_id = _row_id(row, id_field, default_id)
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
+    if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
+        title = one_string(other_title(row, text_field))
     title = title if isinstance(title, str) and title.strip() else None
     url = one_string(beside_text(row, text_field, "url"))
     source = url or metadata_url(row) or row.get("source")  # io.row_url
@@ -2283,6 +2285,10 @@ def columnar_rows(
     from curate.io.text_aliases import alias_columns  # `content` beside a null `text`
 
     columns += tuple(alias_columns(names, fields))
+    if "title" not in names:  # `headline`, `post_title` (io.text_siblings)
+        from curate.io.text_siblings import title_columns
+
+        columns += tuple(title_columns(names))
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
         from curate.io.missing_column import rows_without_text

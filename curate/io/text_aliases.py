@@ -374,7 +374,39 @@ def _json_sample(path: Path) -> list[Any]:
         later = later_array_items(path)
     elif kind != "object":
         return []
-    return [row for row in islice(chain([first], later), MAX_ROWS) if isinstance(row, dict)]
+    rows = [row for row in islice(chain([first], later), MAX_ROWS) if isinstance(row, dict)]
+    if len(rows) == 1 and not _holds_prose(rows[0]):  # `{"version": ..., "items": [...]}`
+        rows = [row for row in _wrapped_records(rows[0])[:MAX_ROWS] if isinstance(row, dict)]
+    return rows
+
+
+def _holds_prose(record: dict[str, Any]) -> bool:
+    """An object with a value of prose of its own: one record, not a wrapper of records."""
+    from curate.io.prose_columns import prose_field
+
+    return prose_field([record], hint=True) is not None
+
+
+def _wrapped_records(wrapper: dict[str, Any]) -> list[Any]:
+    """The records an object wraps under a name no list knows (JSON Feed's `items`, a CMS
+    export's `posts`, `{"db": [{"data": {"posts": [...]}}]}`): the first list of objects met,
+    level by level, whose first objects hold prose, looked for `_SEARCH_DEPTH` levels down (a
+    list's first item alone); none when it holds no such list.
+    Their text column is then told by what they hold (io.prose_columns); they were passed
+    over, "holds no records"."""
+    level: list[Any] = [wrapper]
+    for _ in range(_SEARCH_DEPTH):
+        below: list[Any] = []
+        for value in level:
+            items = value.values() if isinstance(value, dict) else value[:1]
+            for item in items:
+                records = isinstance(item, list) and item and all(isinstance(x, dict) for x in item)
+                if records and any(map(_holds_prose, item[:3])):
+                    return item
+                if isinstance(item, (dict, list)):  # Ghost's `{"db": [{"data": {"posts"...`
+                    below.append(item)
+        level = below
+    return []
 
 
 def _table_record(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:

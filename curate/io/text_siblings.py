@@ -6,10 +6,15 @@ A row whose text is found under a wrapper (`{"_id": 7, "_source": {"title": ...,
 for them at the top only, so every document came out with no title and its file as `source`.
 The top level still comes first; then the text's own object. A title Solr stores as a
 multi-valued field (`"title": ["Budget talks"]`) is its one string.
+
+A row with no `title` takes its title from another name a title goes by (`headline`,
+`post_title`, `Title`: `title_names` in `curate/data/columns.yaml`); such documents had none
+(a HuffPost or schema.org export's `headline`, a WordPress export's `post_title`).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 
@@ -22,6 +27,34 @@ def beside_text(row: dict[str, Any], text_field: str, name: str) -> Any:
 
         value = field_value(row, f"{text_field.rsplit('.', 1)[0]}.{name}")
     return value
+
+
+def other_title(row: dict[str, Any], text_field: str) -> Any:
+    """The value of the one field of `row` named as a title is (see the module), not the
+    text's own; None when none or two."""
+    names = _title_names()
+    found = [
+        key
+        for key in row
+        if isinstance(key, str) and key != text_field and _title_key(key) in names
+    ]
+    return row[found[0]] if len(found) == 1 else None
+
+
+def title_columns(names: list[str]) -> list[str]:
+    """The columns of a columnar file that `other_title` may read a title from."""
+    return [name for name in names if _title_key(name) in _title_names()]
+
+
+def _title_key(name: str) -> str:
+    return name.strip().casefold().replace(" ", "_")
+
+
+@cache
+def _title_names() -> frozenset[str]:
+    from curate.resources import data_file
+
+    return frozenset(data_file("columns.yaml")["title_names"]) | {"title"}
 
 
 def one_string(value: Any) -> Any:
