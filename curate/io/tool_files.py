@@ -25,6 +25,11 @@ A newcomer gives `curate run` the folder a tool wrote, whole:
   of the last two was quarantined, and datatrove's deduplication and tokenization leave
   `.minhash.sig`, `.dups`, `.remove`, `.clusters` and `.ds` files, counted by extension alone.
 
+A browser's "Web Page, Complete" saves `page.html` with its images, styles, scripts and
+frames in `page_files/` beside it (`page-Dateien/` in German, `page_fichiers/` in French): the
+frames' own `.html` files were read as pages, each quarantined as "no main text found" or read
+as a document of a widget, beside the page itself. Such a folder is passed over.
+
 A folder (`FOLDER_KINDS`) is passed over, its files listed as skipped, when its name and its
 files say which tool wrote it (never the folder given itself: `curate run out/removed` reads
 what datatrove removed); a file (`file_kind`) when its name and, for `.json`, its keys do. Each
@@ -50,6 +55,7 @@ DATASETS_METADATA = "datasets metadata"
 DOWNLOAD_RECORD = "datasets download record"
 MAP_CACHE = "datasets map cache"
 DOWNLOAD = "datasets download"
+SAVED_PAGE_FILES = "saved page's resources"
 
 ADVICE = {
     DATATROVE_REMOVED: (
@@ -65,6 +71,10 @@ ADVICE = {
     DOWNLOAD: (
         "what load_dataset downloaded, read as the prepared Arrow shards beside it; give the "
         "downloads folder itself to read it"
+    ),
+    SAVED_PAGE_FILES: (
+        "the images, styles, scripts and frames a browser saved beside a page (Web Page, "
+        "Complete); the page itself is read"
     ),
     MAP_CACHE: (
         "what datasets' .map() or .filter() made of the shard beside it (read once, as the "
@@ -178,8 +188,23 @@ def _unfinished(folder: Path) -> bool:
     return folder.name.endswith(".incomplete")  # `datasets`' build folder before its rename
 
 
+# the endings a browser gives a saved page's folder, by the language of its menus
+SAVED_PAGE_ENDINGS = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_file")
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def _saved_page_files(folder: Path) -> bool:
+    """`page_files/` beside `page.html` (see the module)."""
+    for ending in SAVED_PAGE_ENDINGS:
+        if folder.name.endswith(ending) and len(folder.name) > len(ending):
+            stem = folder.name[: -len(ending)]
+            return any((folder.parent / f"{stem}{suffix}").is_file() for suffix in PAGE_SUFFIXES)
+    return False
+
+
 FOLDER_KINDS = (
     (_datatrove_removed, DATATROVE_REMOVED),
+    (_saved_page_files, SAVED_PAGE_FILES),
     (_juicer_trace, JUICER_TRACE),
     (_juicer_checkpoint, JUICER_CHECKPOINT),
     (_unfinished, UNFINISHED),
@@ -262,7 +287,11 @@ def file_kind(name: str) -> str | None:
 def skipped_kind(name: str) -> str | None:
     """The kind of a skipped file: its tool's folder's, or its own (see the module)."""
     for folder in Path(name).parents:
-        if folder.name in NAMES or folder.name.endswith(".incomplete"):
+        if (
+            folder.name in NAMES
+            or folder.name.endswith(".incomplete")
+            or folder.name.endswith(SAVED_PAGE_ENDINGS)
+        ):
             kind = folder_kind(folder)
             if kind is not None:
                 return kind
