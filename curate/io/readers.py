@@ -348,6 +348,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _wiki_docs(child):  # WikiExtractor's `AA/wiki_00` (io.wiki_extractor)
                     found.append((child, file_id(child, path)))
+                elif _sgml_docs(child):  # TREC's `<DOC>` files, Reuters' `.sgm` (io.sgml_docs)
+                    found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
                 elif (archive := _archive_of_inputs(child))[0]:  # `articles.zip` (io.archives)
@@ -438,6 +440,12 @@ def _wiki_docs(path: Path) -> bool:
     from curate.io.wiki_extractor import is_wiki_docs
 
     return is_wiki_docs(path)
+
+
+def _sgml_docs(path: Path) -> bool:
+    from curate.io.sgml_docs import is_sgml_docs
+
+    return is_sgml_docs(path)
 
 
 def _inner_suffix(path: Path) -> str | None:
@@ -676,6 +684,11 @@ def read_file(
         from curate.io.wiki_extractor import read_wiki_docs
 
         yield from read_wiki_docs(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _sgml_docs(path):  # TREC's `ap880212`, Reuters-21578's `.sgm` (io.sgml_docs)
+        from curate.io.sgml_docs import read_sgml_docs
+
+        yield from read_sgml_docs(path, base_id or file_id(path, path.parent), reader)
         return
     inner = _inner_suffix(path)
     if inner is not None:  # `articles.gz`: what it holds (io.bare_compressed)
