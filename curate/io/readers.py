@@ -35,6 +35,7 @@ from curate.io.id_text import id_text
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.line_arrays import line_items
+from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
 from curate.io.orc import ORC_SUFFIXES
@@ -101,6 +102,7 @@ KNOWN_SUFFIXES = (
     + ARROW_SUFFIXES
     + HTML_SUFFIXES
     + WARC_SUFFIXES
+    + MAIL_SUFFIXES  # a newsletter's `.eml`, a list's `.mbox` (io.mail)
 )
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
@@ -788,6 +790,10 @@ def read_file(
         yield from read_jsonl(path, base_id, rows_reader)  # `part-00000` (io.json_lines_txt)
     elif _dask_table(path, reader):
         yield from read_table(path, base_id, reader)  # Dask's `0.part` of CSV
+    elif suffix in MAIL_SUFFIXES:  # `.eml`, `.mbox`: a message a document (io.mail)
+        from curate.io.mail import read_mail
+
+        yield from read_mail(path, base_id, reader)
     elif suffix in HTML_SUFFIXES or is_saved_page(path):
         from curate.io.html import read_html_file
         from curate.io.settings import extractor_of
