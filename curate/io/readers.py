@@ -2069,9 +2069,10 @@ def from_row(
         text = "\n\n".join(part for part in text if part.strip())
     elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
         from curate.io.paragraph_lists import joined_list
-        from curate.io.paragraph_objects import joined_paragraphs
+        from curate.io.paragraph_objects import joined_paragraphs, joined_spans
 
         blocks = joined_paragraphs(text)
+        blocks = blocks if blocks is not None else joined_spans(text)  # Telegram's spans
         blocks = blocks if blocks is not None else joined_list(text)  # [p, null, [s, s]]
         text = blocks if blocks is not None else text
     encoding = None

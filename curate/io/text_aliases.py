@@ -39,6 +39,7 @@ KNOWN_TEXT_FIELDS = (
     "story",
     "contents",  # Pyserini's and Anserini's JsonCollection (`{"id": ..., "contents": ...}`)
     "document",  # XSum, Multi-News, Gigaword: the article beside its `summary`
+    "full_text",  # Twitter's API v1.1 (`tweet_mode=extended`) and its archives' tweets
 )
 DEFAULT_TEXT, DEFAULT_ID = "text", "id"
 MONGO_ID = "_id"

@@ -1,0 +1,60 @@
+"""Messages exported by chat and social tools (io.paragraph_objects, io.text_aliases): a
+Telegram channel's rich text of spans, a tweet's `full_text`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from curate.io.paragraph_objects import joined_spans
+from tests.newcomer_runs import documents, quarantined, read_all, texts_of
+
+TEXTS = texts_of(3)
+
+
+def test_a_telegram_channel_export_reads_its_messages_of_spans(tmp_path):
+    # a message with formatting (a list of strings and spans) was quarantined, "got list"
+    spans = ["Breaking: ", {"type": "bold", "text": "council"}, " " + TEXTS[2]]
+    links = [{"type": "text_link", "text": "the vote", "href": "https://n.org"}, " " + TEXTS[1]]
+    messages = [
+        {"id": 1, "type": "message", "date": "2024-01-01T00:00:00", "text": TEXTS[0]},
+        {"id": 2, "type": "message", "date": "2024-01-01T00:00:00", "text": ["On ", *links]},
+        {"id": 3, "type": "message", "date": "2024-01-01T00:00:00", "text": spans},
+    ]
+    path = tmp_path / "result.json"
+    export = {"name": "News", "type": "public_channel", "id": 42, "messages": messages}
+    path.write_text(json.dumps(export, indent=1))
+    items = read_all(path)
+    assert not quarantined(items)
+    assert [(d.id, d.text) for d in documents(items)] == [
+        ("1", TEXTS[0]),
+        ("2", f"On the vote {TEXTS[1]}"),
+        ("3", f"Breaking: council {TEXTS[2]}"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        ["a", "b"],  # strings alone: paragraphs (io.fields)
+        [{"type": "bold", "text": "a"}],  # spans alone: blocks (joined_paragraphs)
+        ["a", {"type": "bold"}],  # a span without its text
+        ["a", {"text": "b"}],  # an object of no type
+        ["a", 3],
+        [],
+    ],
+)
+def test_other_lists_are_no_spans(value):
+    assert joined_spans(value) is None
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_tweets_full_text_is_their_text(tmp_path, wrap):
+    # the API's extended mode; in an archive's records one object down (`{"tweet": {...}}`)
+    rows = [{"id_str": str(k), "full_text": t, "lang": "en"} for k, t in enumerate(TEXTS[:2])]
+    rows = [{"tweet": row} for row in rows] if wrap else rows
+    path = tmp_path / "tweets.json"
+    path.write_text(json.dumps(rows))
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == TEXTS[:2]
