@@ -58,3 +58,38 @@ def test_tweets_full_text_is_their_text(tmp_path, wrap):
     path.write_text(json.dumps(rows))
     docs = documents(read_all(path))
     assert [d.text for d in docs] == TEXTS[:2]
+
+
+def _tweets_js(rows: list, name: str = "tweets") -> str:
+    return f"window.YTD.{name}.part0 = " + json.dumps(rows, indent=2)
+
+
+def test_a_twitter_archives_tweets_are_read(tmp_path):
+    # `data/tweets.js` was passed over as a `.js` file: a Twitter dump gave nothing
+    data = tmp_path / "archive" / "data"
+    data.mkdir(parents=True)
+    tweets = [
+        {"tweet": {"id_str": str(100 + k), "id": str(100 + k), "full_text": t}}
+        for k, t in enumerate(TEXTS)
+    ]
+    (data / "tweets.js").write_text(_tweets_js(tweets[:2]))
+    (data / "tweets-part1.js").write_text(
+        _tweets_js(tweets[2:], "tweets").replace("part0", "part1")
+    )
+    likes = [
+        {"like": {"tweetId": "9", "fullText": "A tweet someone else wrote and the owner liked"}}
+    ]
+    (data / "like.js").write_text(_tweets_js(likes, "like"))  # no tweet of the owner's
+    (data / "app.js").write_text("var x = [1, 2];\n")  # a script
+    items = read_all(tmp_path / "archive")
+    assert not quarantined(items)
+    assert sorted((d.id, d.text) for d in documents(items)) == [
+        (str(100 + k), t) for k, t in enumerate(TEXTS)
+    ]
+
+
+def test_a_cut_tweets_file_is_one_record_naming_it(tmp_path):
+    path = tmp_path / "tweets.js"
+    path.write_text(_tweets_js([{"tweet": {"id_str": "1", "full_text": TEXTS[0]}}])[:-20])
+    [item] = read_all(path)
+    assert (item.kind, item.file) == ("malformed_json", str(path))

@@ -366,6 +366,7 @@ CMS_FILES = {
         {
             "version": "https://jsonfeed.org/version/1.1",
             "title": "News",
+            "description": "The latest news from our newsroom, every day of the week",
             "items": [
                 {"id": f"j{k}", "title": f"Post {k}", "content_html": _html(k)} for k in range(3)
             ],

@@ -352,6 +352,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _sgml_docs(child):  # TREC's `<DOC>` files, Reuters' `.sgm` (io.sgml_docs)
                     found.append((child, file_id(child, path)))
+                elif _tweets_js(child):  # a Twitter archive's `tweets.js` (io.twitter_archive)
+                    found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
                 elif (archive := _archive_of_inputs(child))[0]:  # `articles.zip` (io.archives)
@@ -448,6 +450,12 @@ def _sgml_docs(path: Path) -> bool:
     from curate.io.sgml_docs import is_sgml_docs
 
     return is_sgml_docs(path)
+
+
+def _tweets_js(path: Path) -> bool:
+    from curate.io.twitter_archive import is_tweets_js
+
+    return is_tweets_js(path)
 
 
 def _inner_suffix(path: Path) -> str | None:
@@ -686,6 +694,11 @@ def read_file(
         from curate.io.wiki_extractor import read_wiki_docs
 
         yield from read_wiki_docs(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _tweets_js(path):  # a Twitter archive's `data/tweets.js` (io.twitter_archive)
+        from curate.io.twitter_archive import read_tweets_js
+
+        yield from read_tweets_js(path, base_id or file_id(path, path.parent), reader)
         return
     if _sgml_docs(path):  # TREC's `ap880212`, Reuters-21578's `.sgm` (io.sgml_docs)
         from curate.io.sgml_docs import read_sgml_docs

@@ -376,15 +376,20 @@ def _json_sample(path: Path) -> list[Any]:
     elif kind != "object":
         return []
     rows = [row for row in islice(chain([first], later), MAX_ROWS) if isinstance(row, dict)]
-    if len(rows) == 1 and not _holds_prose(rows[0]):  # `{"version": ..., "items": [...]}`
+    if len(rows) == 1 and not _holds_prose(rows[0], alone=True):  # `{"items": [...]}`
         rows = [row for row in _wrapped_records(rows[0])[:MAX_ROWS] if isinstance(row, dict)]
     return rows
 
 
-def _holds_prose(record: dict[str, Any]) -> bool:
-    """An object with a value of prose of its own: one record, not a wrapper of records."""
-    from curate.io.prose_columns import prose_field
+def _holds_prose(record: Any, alone: bool = False) -> bool:
+    """An object with a value of short text or prose of its own; `alone`: of prose (a feed's
+    one-line `description` beside its `items` is no text of a record of its own)."""
+    from curate.io.prose_columns import MIN_WORDS, prose_field
 
+    if not isinstance(record, dict):
+        return False
+    if alone:
+        return any(isinstance(v, str) and len(v.split()) >= MIN_WORDS for v in record.values())
     return prose_field([record], hint=True) is not None
 
 
