@@ -100,6 +100,8 @@ def test_a_record_without_text_or_cut_short_or_text_outside_is_named_by_its_line
     "name, body",
     [
         ("note.txt", "An article about SGML.\n<DOC>\n<TEXT>not a record</TEXT>\n</DOC>\n"),
+        ("note.txt", "<doc> is a tag.\nThe council met on Tuesday.\n"),
+        ("note.txt", "<DOC>\n<TEXT>\nno number: a note\n</TEXT>\n</DOC>\n"),
         ("wiki_00", '<doc id="1" url="https://w.org/?curid=1" title="A">\nA\n\nText.\n</doc>\n'),
         ("page.html", "<DOC>\n<TEXT>\nx\n</TEXT>\n</DOC>\n"),  # a name of another kind
     ],

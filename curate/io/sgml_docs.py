@@ -16,11 +16,11 @@ The classic news corpora ship as files of SGML records with no root element, no 
     </REUTERS>
 
 Such a file was passed over (`.sgml 1`, or one of the files with no extension), or a `.txt` of
-them read as ONE document of SGML. A file is told by its first bytes (a `<DOC>` line, or
-`<REUTERS` after its `<!DOCTYPE lewis ...>`), not by its name. Each record is a document: its
-id the `DOCNO` (or `DOCID`, or the record's `NEWID`), its title the `HEADLINE`, `HEAD`, `HL`,
-`TITLE` or `H3`, its text the `BODY`, else its `LP` and `TEXT` elements, the markup inside taken
-off (`<P>` a paragraph break) and entities decoded. A record without a text is a
+them read as ONE document of SGML. A file is told by its first bytes (a `<DOC>` line, its
+`<DOCNO>` next, or `<REUTERS ... NEWID=` after its `<!DOCTYPE lewis ...>`), not by its name.
+Each record is a document: its id the `DOCNO` (or `DOCID`, or the record's `NEWID`), its
+title the `HEADLINE`, `HEAD`, `HL`, `TITLE` or `H3`, its text the `BODY`, else its `LP` and
+`TEXT` elements, the markup inside taken off (`<P>` a paragraph break) and entities decoded. A record without a text is a
 `missing_field` record, one the file ends inside a `truncated` record, text outside the records
 a `malformed` one, each naming the file and the record's line.
 """
@@ -39,6 +39,9 @@ SUFFIXES = (".sgml", ".sgm", ".trec")  # TREC's and Reuters-21578's names
 # a record's first line: `<DOC>`, `<DOC id=...>` is WikiExtractor's (io.wiki_extractor)
 OPENS = re.compile(rb"(?i)<(DOC)>|<(REUTERS)\b[^>\n]*>")
 DOCTYPE = re.compile(rb"(?i)<!DOCTYPE[^>\n]*>")
+# the file's first record, told surely: `<DOC>` alone on its line and its `<DOCNO>` (or
+# `<DOCID>`) next; Reuters' `<REUTERS ... NEWID="1">` (a note opening `<doc> is a tag.` is text)
+FIRST = re.compile(rb"(?i)<DOC>[ \t]*\r?\n\s*<DOC(?:NO|ID)>|<REUTERS\b[^>\n]*\bNEWID=")
 NEWID = re.compile(r'(?i)\bNEWID="([^"\n]*)"')
 ID_TAGS = ("DOCNO", "DOCID")
 TITLE_TAGS = ("HEADLINE", "HEAD", "HL", "TITLE", "H3")  # FT and LA Times, AP, WSJ, Reuters
@@ -81,7 +84,7 @@ def is_sgml_docs(path: Path) -> bool:
     except (OSError, EOFError, zlib.error):
         return False
     head = DOCTYPE.sub(b"", head.removeprefix(BOM).lstrip(), count=1).lstrip()
-    return OPENS.match(head) is not None
+    return FIRST.match(head) is not None
 
 
 def read_sgml_docs(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
