@@ -20,9 +20,9 @@ them read as ONE document of SGML. A file is told by its first bytes (a `<DOC>` 
 `<DOCNO>` next, or `<REUTERS ... NEWID=` after its `<!DOCTYPE lewis ...>`), not by its name.
 Each record is a document: its id the `DOCNO` (or `DOCID`, or the record's `NEWID`), its
 title the `HEADLINE`, `HEAD`, `HL`, `TITLE` or `H3`, its text the `BODY`, else its `LP` and
-`TEXT` elements, the markup inside taken off (`<P>` a paragraph break) and entities decoded. A record without a text is a
-`missing_field` record, one the file ends inside a `truncated` record, text outside the records
-a `malformed` one, each naming the file and the record's line.
+`TEXT` elements, the markup inside taken off (`<P>` a paragraph break) and entities decoded.
+A record without a text is a `missing_field` record, one the file ends inside a `truncated`
+record, text outside the records a `malformed` one, each naming the file and the record's line.
 """
 
 from __future__ import annotations
