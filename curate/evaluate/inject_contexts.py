@@ -1662,12 +1662,183 @@ HELD_OUT_16_SENTENCE = tuple(
     )
 )
 
+# A seventeenth held-out batch, written in session 30 (round 15) before any fix it measures, without
+# running the stage or the eval on it and without reading the stage's rules: topics no batch had (a
+# football derby's scorers, a clay-court final, a fraud trial in Lille and the Court of Cassation's
+# rulings, hail over the Beaujolais, a museum's reopened rooms, a Jurassic fossil, a tram line's
+# budget in Grenoble, a mass in Lourdes, drink-driving limits, power prices, a town hall's posts
+# and threads); sentence ends after shapes no batch closed a sentence with (an added-time minute
+# `45'+2.`, a tie-break `7-6 (7-5).`, `et al.`, `Mgr. Aupetit.`, `40 M€.`, `1.2‰.`, `21:00 CET.`,
+# `€0.25/kWh.`, `n° 23/0145.`, a court's citation `Cass. crim., 12 March 2024.`, `12th c.`,
+# `Warner Bros.`, a range `45-48%.` and `8h-20h.`, a source in brackets, two hashtags, a quoted
+# title ending in `!`); after lines no batch had (an embedded post's signature, a thread's `2/3`
+# counter as a line's lead, a `READ ALSO:` line, a league table's lines ending in `pts`, a final
+# score's label line, a forecast's line); the kinds left after round 14 in new wordings (a plural
+# noun after `!` with no count word, a two-word subject after a name's number, irregular verbs no
+# batch used: knelt, swore, shook, foresaw, withdrew, forgave; `M.` after a capitalised verb in a
+# title-case headline); the phrase kinds after `45'+2,`, a tennis score, `et al.`, `Mgr.`,
+# `40 M€,`, `incl. tax,`, a court's citation, `n° 23/0145,`, before a post's signature, after a
+# thread counter, after `READ ALSO:`, in a league table's line, in a forecast's list, in
+# title-case and capitals headlines; negatives inside the snippets that must stay (`the singer
+# M. Pokora`, `a ewe`, `an heir`, `a UNESCO-listed`, a company number `SIREN 552 100 554`, `mRNA`
+# and `easyJet` opening a sentence, `et al. found`, `incl. tax`, `p.a.`, `a.k.a. the Baker`, a
+# map's scale `1 : 25,000`, an emoticon ` :-)`, a paragraph hard-wrapped after a verb and a comma).
+OPENERS_17 = ("the defence", "spectators", "forecasters", "the councillors", "its curator",
+              "neither team", "those present", "the plaintiffs", "some fans",
+              "palaeontologists")  # fmt: skip
+HELD_OUT_17_PHRASE = (
+    _c("after_added_minute", "Scored at 45'+2, {F} sealed the derby for Lens."),
+    _c("after_tennis_score", "After a 6-4, 3-6, 7-6 (7-5) final, {F} was all Paris talked about."),
+    _c("after_et_al", "As Moreau et al. showed, {F} was buried with the fossil."),
+    _c("after_mgr", "Blessed by Mgr. Aupetit, {F} was carried through Lourdes."),
+    _c("after_m_euro", "With a budget of 40 M€, {F} was the council's main project."),
+    _c("after_incl_tax", "At €12 incl. tax, {F} was cheaper than in Lyon."),
+    _c(
+        "after_court_citation",
+        "In its ruling (Cass. crim., 12 March 2024), the court said {F} was unlawful.",
+    ),
+    _c("after_case_number", "In case n° 23/0145, {F} was struck out by the Lille court."),
+    _c(
+        "before_post_signature",
+        "{F} is cancelled tonight. — Mairie de Lyon (@Lyon) March 3, 2025",
+        "paragraph",
+        start=True,
+    ),
+    _c(
+        "after_thread_counter",
+        "1/4 {F} was voted on by the council tonight.",
+        "paragraph",
+        start=True,
+    ),
+    _c("after_read_also", "READ ALSO: {F} in the Var floods", "paragraph", start=True),
+    _c("title_case_court", "Lille Court Clears {F} of Fraud", "paragraph", case="title"),
+    _c(
+        "title_case_council",
+        "Grenoble Council Elects {F} as Deputy Mayor",
+        "paragraph",
+        case="title",
+    ),
+    _c("caps_hail", "HAILSTORM RUINS {F} IN BEAUJOLAIS", "paragraph", case="upper"),
+    _c("league_table_line", "1. Lens 45 pts\n2. {F} 41 pts", "paragraph", start=True),
+    _c("forecast_list", "- Tomorrow: {F}, 24°C\n- Sunday: rain", "paragraph"),
+    _c(
+        "museum_rooms",
+        "When the Musée d'Orsay reopened its rooms, {F} was the first thing visitors saw.",
+    ),
+    _c("fossil_quarry", "In the Jura quarry, {F} was dug out beside the bones."),
+    _c("after_aka", "Jean Roux, a.k.a. the Baker, said {F} was fair."),
+    _c("negative_pokora", "Asked about the gala, the singer M. Pokora said {F} was overdue."),
+    _c(
+        "negative_ewe_heir_unesco",
+        "At the fair, a ewe, an heir to a UNESCO-listed estate and {F} drew crowds.",
+    ),
+    _c("negative_siren", "The firm (SIREN 552 100 554) said {F} was under review."),
+    _c("negative_mrna_start", "mRNA vaccines and {F} were discussed at the CNRS.", "paragraph"),
+)
+HELD_OUT_17_SPACE = (
+    _c("after_added_minute", "Martin scored at 45'+2{F}; Lille never recovered."),
+    _c("after_tiebreak", "She won 6-4, 7-6 (7-5){F}, her first title on clay."),
+    _c("after_et_al", "The fossil was described by Moreau et al.{F}, who dated it."),
+    _c("after_m_euro", "The tram line costs 40 M€{F}; the region pays half."),
+    _c("after_per_mille", "The legal limit is 0.5‰{F}; he was at 1.2‰."),
+    _c("after_time_zone", "The final starts at 21:00 CET{F}, on France 2."),
+    _c("after_kwh", "Power now costs €0.25/kWh{F}; bills will rise."),
+    _c("before_bang_question", "Lens lost at home again{F}!? The fans are furious."),
+    _c("after_paren_ellipsis", "The mayor listed the roads, the schools (…){F}; it took an hour."),
+    _c("after_case_number", "The case, n° 23/0145{F}, was heard in Lille."),
+    _c("after_mgr", "The mass was said by Mgr. Aupetit{F}, the former archbishop."),
+    _c("read_also_label", "Read also{F}: in the Var, a town counts the cost", "paragraph"),
+    _c("thread_counter", "The council voted against it (1/3){F}: here is why.", "paragraph"),
+    _c("score_label", "Final score{F}: Lens 2, Lille 1", "paragraph"),
+    _c("after_century_abbrev", "The chapel dates from the 12th c.{F}; the tower is newer."),
+    _c("title_case_question", "Can Lens Win the Title Again{F}?", "paragraph"),
+    _c("caps_quote_label", "DEFENCE LAWYER{F}: “MY CLIENT IS INNOCENT”", "paragraph", case="upper"),
+    _c("after_paren_percent", "Turnout was low (38.2%){F}; the mayor won anyway."),
+    _c("negative_map_scale", "Use a map at 1 : 25,000{F}; the trail is badly marked."),
+    _c("negative_nose_smiley", "Thanks for the photos :-) The hail{F}, luckily, spared the vines."),
+)
+HELD_OUT_17_SENTENCE = tuple(
+    replace(c, openers=OPENERS_17)
+    for c in (
+        _c("after_added_minute", "Martin scored at 45'+2. {F} never recovered."),
+        _c("after_tiebreak", "She won 6-4, 7-6 (7-5). {F} rose to applaud."),
+        _c("after_et_al", "The fossil was described by Moreau et al. {F} dated it later."),
+        _c("after_mgr", "The mass was said by Mgr. Aupetit. {F} knelt in the rain."),
+        _c("after_m_euro", "The new tram line will cost 40 M€. {F} swore to cut it."),
+        _c("after_per_mille", "His blood alcohol was 1.2‰. {F} shook their heads."),
+        _c("after_time_zone", "The final started at 21:00 CET. {F} arrived early."),
+        _c("after_kwh", "Power now costs €0.25/kWh. {F} foresaw it in May."),
+        _c("after_case_number", "The case is n° 23/0145. {F} withdrew it on Monday."),
+        _c("after_court_citation", "The court relied on Cass. crim., 12 March 2024. {F} appealed."),
+        _c("after_century_abbrev", "The chapel dates from the 12th c. {F} restored its roof."),
+        _c("after_bros", "The film was made by Warner Bros. {F} hated the ending."),
+        _c(
+            "after_post_signature",
+            "The fireworks are cancelled. — Mairie de Lyon (@Lyon) March 3, 2025\n{F} went home.",
+            "paragraph",
+        ),
+        _c(
+            "after_thread_counter",
+            "1/3 The council voted against the plan.\n2/3 {F} wanted a referendum.",
+            "paragraph",
+        ),
+        _c(
+            "after_read_also",
+            "READ ALSO: Floods in the Var\n{F} spent the night on roofs.",
+            "paragraph",
+        ),
+        _c(
+            "after_league_table",
+            "1. Lens 45 pts\n2. Lille 41 pts\n{F} predicted a close finish.",
+            "paragraph",
+        ),
+        _c(
+            "after_score_label",
+            "Final score: Lens 2, Lille 1\n{F} celebrated until dawn.",
+            "paragraph",
+        ),
+        _c("after_forecast_line", "Sunday: hail, 14°C\n{F} warned of more storms.", "paragraph"),
+        _c("after_bang_plural", "What a comeback for Lens! {F} sang all night."),
+        _c("after_bang_short", "Hail in July! {F} could not believe it."),
+        _c("after_name_number", "The show opened in Hall 6. {F} queued at dawn."),
+        _c("after_name_number_irregular", "The case was heard in Room 3. {F} forgave him."),
+        _c(
+            "after_source_paren",
+            "Turnout was 38.2% (source: Interior Ministry). {F} expected more.",
+        ),
+        _c("after_percent_range", "Support for the tram is 45-48%. {F} doubted the poll."),
+        _c("after_hour_range", "Polling stations are open 8h-20h. {F} brought their ID."),
+        _c("after_two_hashtags", "The post read #Lens #RCL. {F} shared it all night."),
+        _c("after_quoted_bang_title", "The play is called “Enough!”. {F} walked out."),
+        _c("negative_et_al_mid", "Moreau et al. found the bones in 2019. {F} doubted it."),
+        _c(
+            "negative_incl_pa_aka",
+            "Tickets cost €12 incl. tax, up 3% p.a. since 2020. Jean Roux, a.k.a. the Baker, "
+            "sold them. {F} paid.",
+        ),
+        _c(
+            "negative_easyjet_mrna",
+            "easyJet cancelled 40 flights. mRNA research went on. {F} stayed home.",
+            "paragraph",
+        ),
+        _c(
+            "negative_hard_wrap_comma",
+            "The council, which met\nin March, rejected the tram,\nwhich cost too much. {F} left.",
+            "paragraph",
+        ),
+        _c(
+            "negative_pokora_mgr",
+            "The singer M. Pokora met Mgr. Aupetit in Lourdes. {F} filmed them.",
+        ),
+    )
+)
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 16 the first to sixteenth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 17 the first to seventeenth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -1687,6 +1858,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_14_SPACE, HELD_OUT_14_SENTENCE, HELD_OUT_14_PHRASE),
         (HELD_OUT_15_SPACE, HELD_OUT_15_SENTENCE, HELD_OUT_15_PHRASE),
         (HELD_OUT_16_SPACE, HELD_OUT_16_SENTENCE, HELD_OUT_16_PHRASE),
+        (HELD_OUT_17_SPACE, HELD_OUT_17_SENTENCE, HELD_OUT_17_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

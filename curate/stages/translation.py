@@ -68,13 +68,13 @@ CLOSING = "”\"’')]"
 # that differs from the shipped text is run as written. Each entry: shipped pattern -> the
 # substrings one of which every match contains, or the equivalent pattern.
 _SHIPPED_SPACE_BEFORE_PUNCT = (
-    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f](?:[,.;!?]|: [^\W\d_]))|(?<=[”’)\]%])"""
+    r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f](?:[,.;!?]|: [^\W\d_]))|(?<=[”’)\]%‰€£¥])"""
     r"""|(?<=[^\W\d_]\*\*)|(?<=[^\W\d_]\*)|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF])"""
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F)|(?<=\w["'])"""
     r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;!?])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
-    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
+    r"""[!?](?=[!?]?(?:\s|$|[”’")]))|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
     r"""|(?<=[^\W\d_][ \u00a0\u202f]\.) [0-9]{1,6} [a-z]))"""
 )
 # the same, its lookbehinds moved past the space (which they now include), so that the regex
@@ -82,7 +82,7 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
 _FAST_SPACE_BEFORE_PUNCT = (
     r"""[ \u00a0\u202f](?=[,;:!?.])"""
     r"""(?:(?<=[^\W\d_][ \u00a0\u202f])|(?<=\d[ \u00a0\u202f])(?=[,.;!?]|: [^\W\d_])"""
-    r"""|(?<=[”’)\]%][ \u00a0\u202f])|(?<=[^\W\d_]\*\*[ \u00a0\u202f])"""
+    r"""|(?<=[”’)\]%‰€£¥][ \u00a0\u202f])|(?<=[^\W\d_]\*\*[ \u00a0\u202f])"""
     r"""|(?<=[^\W\d_]\*[ \u00a0\u202f])"""
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF][ \u00a0\u202f])"""
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F[ \u00a0\u202f])"""
@@ -90,14 +90,14 @@ _FAST_SPACE_BEFORE_PUNCT = (
     r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;!?])|(?<=/[ \u00a0\u202f])(?=[,;])"""
     r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
     r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
-    r"""[!?](?=\s|$|[”’")])|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
+    r"""[!?](?=[!?]?(?:\s|$|[”’")]))|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
     r"""|(?<=[^\W\d_][ \u00a0\u202f]\.) [0-9]{1,6} [a-z]))"""
 )
 # " ,", " ;", " :", " !", " ?" or " .": a regex that opens with a literal, faster than six tests
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W_])|(?<=[%”’")\]])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
+    r"""(?:(?<=[^\W_])|(?<=[%‰€£¥”’")\]])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
     r"""(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
@@ -107,9 +107,9 @@ _SHIPPED_SENTENCE_CASE = (
 _FAST_SENTENCE_REST = (
     r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
-_FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%”’")\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
+_FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%‰€£¥”’")\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
 _FAST_SENTENCE_MARK = (
-    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%”’")\]][!?])|(?<=[^\W_][!?][!?]))[)\]”’"]?"""
+    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%‰€£¥”’")\]][!?])|(?<=[^\W_][!?][!?]))[)\]”’"]?"""
     + _FAST_SENTENCE_REST
 )
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
@@ -133,7 +133,7 @@ _SHIPPED_THOUSANDS_SPACE = (
     r"""|(?<=/[0-9]/[0-9]{4} )|(?<=/[0-9]{2}/[0-9]{2} )|(?<=/[0-9]/[0-9]{2} )"""
     r"""|(?<=\b[Ii]n [12][0-9]{3} )|(?<=\b[Bb]y [12][0-9]{3} )|(?<=\b[Ss]ince [12][0-9]{3} )"""
     r"""|(?<=[A-Za-z][0-9] )|(?<=[A-Za-z][0-9]{2} )|(?<=[A-Za-z][0-9]{3} )|(?<=[A-Za-z][0-9]{4} )"""
-    r"""|(?<=\bNo\. [0-9] )|(?<=\bNo\. [0-9]{2} ))"""
+    r"""|(?<=\bNo\. [0-9] )|(?<=\bNo\. [0-9]{2} )|(?<=\n[1-9]/[1-9] )|(?<=^[1-9]/[1-9] ))"""
     r"""(?P<num>[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3}){1,4})"""
     r"""(?!\w|[.,:/][\w]|[ \u00a0\u202f][0-9])"""
 )
@@ -574,6 +574,8 @@ class TranslationRepair(MapStage):
                 spans.append((m.end("int"), m.end("int") + 1, "."))
             needs = t["thousands_space_needs"]
             for m in t["thousands_space"].finditer(value) if _may(needs, value) else ():
+                if _identifier(value, m.start("num"), m.end("num")):
+                    continue  # "(SIREN 552 100 554)": a registry's number, its groups spaced
                 signals["number_format"] += 1
                 candidates["thousands_space"] += 1
                 # "5 000 people" alone in a document; not "74 100%", "Boeing 737 800 jets"
@@ -923,6 +925,21 @@ class TranslationRepair(MapStage):
             and _title_cased(value, m.start("num"))
         ):
             return True
+        # or any word after a headline's verb in -s ("Court Clears 1 350 000 Voters of Fraud",
+        # "RAIN RUINS 1 200 HOMES"): a verb counts what follows it, a model's name does not
+        start = m.start("num")
+        if (
+            start >= 2
+            and value[start - 1] == " "
+            and (unit is not None or _CAPITAL_WORD_AFTER.match(value, m.end("num")))
+            and self._headline_verb(
+                value,
+                start - 1 - len(_token_before(value, start - 1)),
+                _token_before(value, start - 1),
+                start,
+            )
+        ):
+            return True
         # in a headline in capitals, a word after it counts as a word in small letters does
         # ("STORM WARNING: 7 400 HOMES CANCELLED"), after a mark or a verb only ("BOEING 737
         # 800 JETS" is a model's)
@@ -1028,7 +1045,8 @@ class TranslationRepair(MapStage):
             unit = m.group("unit")
             if unit is None:
                 return bool(m.group("sign"))  # "2019" or "1.2" alone: other tests judge them
-            return unit in ("%", "‰") or self._unit(unit)
+            # a price per unit too: "€0.25/kWh", "€1.89/l"
+            return unit in ("%", "‰") or self._unit(unit.removeprefix("/"))
         start = dot - len(token)
         return (
             start >= 2
@@ -1454,7 +1472,11 @@ class TranslationRepair(MapStage):
         while True:
             start = max(value.rfind(". ", floor, end), value.rfind("? ", floor, end))
             start = max(start, value.rfind("! ", floor, end), value.rfind("\n", floor, end))
-            if start > 0 and value[start] == "." and self._not_an_end(value, start):
+            if (
+                start > 0
+                and value[start] == "."
+                and (self._not_an_end(value, start) or _abbreviated_word(value, start + 2))
+            ):
                 if skips is not None:
                     if skips <= 0:
                         return None
@@ -1528,8 +1550,18 @@ class TranslationRepair(MapStage):
             if (abbreviation and not introducing) or (initial and title.ambiguous):
                 continue  # "W. M. Keck", "Mr. M. Smith"; not "B. Mme Borne", a heading's letter
             first_name = bare[:1].isupper() and bare[-1:] not in ".!?:,;" and not common(bare)
+            if (
+                first_name
+                and self._headline_verb(value, at - len(before), bare, m.start())
+                and self._phrase_after_name(value, m.end("name"))
+            ):
+                # "Lille Court Clears M. Kala of Fraud": a verb, no first name ("Novelist
+                # James M. Cain Wrote" has a verb after the name)
+                first_name = False
             if first_name and title.ambiguous:
                 continue  # "John M. Ford": an initial after a first name; not "But M. Trump"
+            if title.initial and self._named_role(value, at - len(before), bare):
+                continue  # "the singer M. Pokora said": a stage name's initial after its role
             certain = not title.ambiguous or (
                 title.initial
                 and (
@@ -1540,6 +1572,55 @@ class TranslationRepair(MapStage):
             )
             found.append((m.start(), m.end("title"), title, certain))
         return found
+
+    def _headline_verb(self, value: str, start: int, word: str, title: int) -> bool:
+        """Whether `word`, at `value[start]` before a title, is a headline's verb in -s after a
+        capitalised subject, in a line in capitals or in title case: "Lille Court Clears M.
+        Kala of Fraud", "HAILSTORM RUINS M. BORNE IN BEAUJOLAIS" (a first name has no
+        capitalised word before it that a verb follows: "John M. Ford")."""
+        if not (word.isalpha() and _present_s(word.lower())) or start < 2:
+            return False
+        if value[start - 1] != " ":
+            return False
+        subject = _token_before(value, start - 1)
+        if not (subject.isalpha() and subject[:1].isupper()):
+            return False
+        t = self._table
+        if subject.lower() in t["function_words"] or subject.lower() in t["prepositions"]:
+            return False
+        if _shouted(value, title):
+            return True
+        # the line without the title, whose own stop would end no sentence there
+        line_start = max(value.rfind("\n", max(0, title - 100), title) + 1, title - 100, 0)
+        stop = value.find("\n", title, title + 100)
+        rest = value.find(" ", title)
+        line = value[line_start:title] + value[rest : stop if stop >= 0 else title + 100]
+        words = _LONG_WORD.findall(line)
+        return ". " not in line and len(words) >= 3 and all(w[0].isupper() for w in words)
+
+    def _phrase_after_name(self, value: str, end: int) -> bool:
+        """Whether a preposition or a function word follows the name ending at `value[end]`:
+        "Clears M. Kala of Fraud", "RUINS M. BORNE IN BEAUJOLAIS"."""
+        nxt = _NEXT_NAME_WORD.match(value, end)
+        if nxt is None:
+            return False
+        word, t = nxt.group(1).lower(), self._table
+        return (
+            word in t["function_words"]
+            or word in t["prepositions"]
+            or word in t["clause_breakers"]
+            or word in t["verb_particles"]
+        )
+
+    def _named_role(self, value: str, start: int, word: str) -> bool:
+        """Whether `word`, at `value[start]` before an initial-like title, is a role whose
+        holders take stage names (`stage_roles`) after a determiner, in apposition with no
+        comma: "the singer M. Pokora", "French rapper M. Pokora" (English writes a title after
+        a comma, "the minister, Mr. Dupont"; "his wife M. Kali", "the letter M. Mike wrote"
+        are no stage's roles)."""
+        if word.lower() not in self._table["stage_roles"] or start < 2:
+            return False
+        return value[start - 1] == " " and _token_before(value, start - 1)[:1].isalpha()
 
     def _headline_name_ends(self, value: str, end: int, title: int) -> bool:
         """Whether the name ending at `value[end]` is one word in a headline, in capitals or
@@ -1813,6 +1894,10 @@ class TranslationRepair(MapStage):
         lowered: dict[str, Any] = {"text": value}  # the words of `value`, counted when asked
         for m in matches:
             word = m.group("word")
+            if _abbreviated_word(value, m.start("word")):
+                # "(Cass. crim., 12 March 2024)", "Dept. admin., Lyon": a word whose own stop a
+                # comma follows is an abbreviation inside a reference, no sentence's first word
+                continue
             stop = value[m.start()] == "."
             # a quote or a bracket after the mark
             closer = value[m.start() + 1 : m.start("deco" if decorated else "gap")]
@@ -2179,7 +2264,8 @@ class TranslationRepair(MapStage):
         words = value[start : head - 1].split()
         if len(words) > 30:
             return head
-        if not words or not self._cut_after(words[-1]):
+        # a line that ends with a comma stops mid-clause too ("rejected the tram,\nwhich cost")
+        if not words or not (self._cut_after(words[-1]) or words[-1][-1:] == ","):
             # "The firefighters cleared the forest\nroads before dusk and\nslept in the
             # trucks. both crews": a paragraph that wraps its lines elsewhere wraps this one
             if not (words and words[-1][-1:].isalpha() and self._wraps(value, head)):
@@ -2414,6 +2500,7 @@ OPTIONAL_WORD_LISTS = (
     "letter_labels",
     "speech_subjects",
     "speech_verbs",
+    "stage_roles",
 )
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
@@ -2440,7 +2527,7 @@ _TRAILING_QUOTE = re.compile(
 _EMOJI = "[\u2600-\u27bf\u2b50\u2b55\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]"
 _EMOJI_RUN = f"{_EMOJI}[\ufe0f\u200d]{{0,2}}(?:{_EMOJI}[\ufe0f\u200d]{{0,2}}){{0,4}}"
 _DECORATED_CASE = re.compile(  # led by the mark (a class the engine looks for fast)
-    r"[.!?](?:(?<=[^\W_][.!?])|(?<=[%”’\")\]][.!?]))[)\]”’\"]?"
+    r"[.!?](?:(?<=[^\W_][.!?])|(?<=[%‰€£¥”’\")\]][.!?]))[)\]”’\"]?"
     rf"(?P<deco>(?:[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{{1,3}}|\[[0-9]{{1,3}}\])(?: {_EMOJI_RUN})?| {_EMOJI_RUN})"
     r"(?P<gap> )[“‘\"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"
 )
@@ -2469,6 +2556,11 @@ _CODE_LINE = re.compile(r"==|!=|<=|>=|=>|->|\(\)|[{}]|[a-z]_[a-z]|\w\.\w+\(")
 _NUMBERED_HEADING = re.compile(r"[0-9]{1,2}[.)] [A-Z][^\W\d_]{0,30}(?: [^\W\d_]{1,30}){0,2}")
 
 
+# a label in capitals and its colon that opens a line, then a capitalised word: "READ ALSO:
+# Floods", "WATCH: The", "UPDATE: Rain"
+_LABEL_LINE = re.compile(r"[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}: [A-Z“‘\"]")
+
+
 def _complete_line(line: str, words: list[str]) -> bool:
     """Whether `line`, before a line that opens in small letters, is complete in itself: it
     opens with a capital and ends with "!" or "?" (a shout, a question: "STRIKE!", "Who
@@ -2478,6 +2570,11 @@ def _complete_line(line: str, words: list[str]) -> bool:
     budget"): a section's title, which no sentence goes on from (a list item wrapped in two
     is longer or holds a number: "1. Preheat the oven to 200\ndegrees")."""
     if len(words) <= 4 and _NUMBERED_HEADING.fullmatch(line):
+        return True
+    if len(words) <= 12 and _LABEL_LINE.match(line) and words[-1][:1].isupper():
+        # a link's teaser after its label, ending in a name: "READ ALSO: Floods in the Var",
+        # "VIDEO: Storm Ciarán Hits Brest" (not a wrapped note, "NOTE: The council will meet
+        # in the town\nhall at noon")
         return True
     if not line[:1].isupper():
         return False
@@ -2609,7 +2706,8 @@ _DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12}){1,4}%?")
 # a number with a currency sign, a sign, inner marks or a unit glued: "2024-05-03",
 # "12/03/2024", "14h30", "3-1", "$187.50", "-5°C", "40%"; and a hashtag or a handle
 _NUMBER_TOKEN = re.compile(
-    r"[$€£¥]?[-+−–]?[0-9](?:[0-9.,:/–-]|(?<=[0-9])h(?=[0-9])){0,20}(?:%|°[CFK]?)?"
+    r"[$€£¥]?[-+−–]?[0-9](?:[0-9.,:/–-]|(?<=[0-9])h(?=[0-9])|(?<=[0-9])['’]\+(?=[0-9])){0,20}"
+    r"(?:%|‰|°[CFK]?)?"
 )
 _HANDLE = re.compile(r"[#@][^\W\d_]\w{0,40}")
 # a temperature, its number glued or not: "31°C", "-5°C", "98.6°F", "°C" (of "31 °C"); its
@@ -2619,10 +2717,39 @@ _DEGREES = re.compile(r"(?:[-+−–]?[0-9]{1,4}(?:[.,][0-9]{1,3})?)?°[CFK]")
 # "+3.2%", "€3.4bn", "2.5kg", "45\u00a0m²", "2½h", "$187.50" (`_measure` reads the unit)
 _MEASURE = re.compile(
     r"(?P<sign>[$€£¥₩]?[-+−–±~≈]?)[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?[\u00a0\u202f]?"
-    r"(?P<unit>%|‰|[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,2}[²³]?)?"
+    r"(?P<unit>%|‰|/?[^\W\d_]{1,6}(?:/[^\W\d_]{1,6}){0,2}[²³]?)?"
 )
 # a number alone before a unit after a space: "130" of "130 km/h", "1,650", "-12", "~40,000"
 _NUMBER = re.compile(r"[$€£¥₩]?[-+−–±~≈]?[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?")
+
+
+def _abbreviated_word(value: str, start: int) -> bool:
+    """Whether a word in small letters at `value[start]` is an abbreviation inside a reference:
+    its own stop, then a comma or a semicolon ("Cass. crim., 12 March 2024", "Dept. admin.;")."""
+    m = _SMALL_WORD.match(value, start)
+    return m is not None and value[m.end() : m.end() + 2] in (".,", ".;")
+
+
+_SMALL_WORD = re.compile(r"[a-z]{1,20}")
+
+
+def _identifier(value: str, start: int, end: int) -> bool:
+    """Whether the digit groups at `value[start:end]` are an identifier's: right after a label
+    in capitals inside a line in small letters, and counting nothing (no word after them): a
+    company's registry number "(SIREN 552 100 554)", "RCS Lyon B 443 061 841," ("USD 15 000
+    fine" counts a word; "STORM RUINS 1 200 HOMES" is a headline in capitals)."""
+    if start < 3 or value[start - 1] not in " \u00a0\u202f":
+        return False
+    label = _token_before(value, start - 1).lstrip(OPENING)
+    if not (len(label) >= 2 and label.isalpha() and label.isupper()):
+        return False
+    if _NEXT_WORD_AFTER_NUMBER.match(value, end):
+        return False
+    return not _shouted(value, start)
+
+
+# a word after a number, past one space: " people", " Homes", "-seat"
+_NEXT_WORD_AFTER_NUMBER = re.compile(r"[ \u00a0\u202f-]?[^\W\d_]")
 
 
 def _plural_noun(word: str) -> bool:
