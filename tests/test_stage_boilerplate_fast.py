@@ -299,3 +299,76 @@ def test_the_model_rounds_do_not_ask_around_again_what_the_rules_rounds_asked(mo
     doc = run_stage(BoilerplateRemover(), text)
     assert doc.title == "North Korea Fires Missile Near Japan"
     assert len(asked) == len({tuple(left) for left in asked})  # each question once
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Headline", "  indented ", "\t", " ", "", "\r", "\u2003", "é ü", "-"]),
+        max_size=12,
+    ).map("\n".join)
+)
+def test_lines_cut_once_are_the_paragraph_spans_stripped(text):
+    from curate.stages.base import paragraphs
+    from curate.stages.boilerplate import _lines
+
+    assert _lines(text) == [(s, e, text[s:e].strip()) for s, e in paragraphs(text)]
+
+
+def test_lines_cut_once_on_news_and_seeds():
+    from curate.stages.base import paragraphs
+    from curate.stages.boilerplate import _lines
+
+    texts = [doc["text"] for doc in news_corpus(50, seed=3)] + ["\n\n".join(seed_paragraphs(0))]
+    for text in texts:
+        assert _lines(text) == [(s, e, text[s:e].strip()) for s, e in paragraphs(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["North Korea fires missile", "Élan vital: Ärger über 5G", "A|B", "«Ça»", ""]),
+    st.lists(
+        st.sampled_from(
+            [
+                "North Korea fires a missile",
+                "NORTH KOREA FIRES MISSILE - Remember 80",
+                "élan vital ärger über 5g",
+                "a b",
+                "The story goes on with a sentence of its own.",
+            ]
+        ),
+        max_size=5,
+    ),
+)
+def test_title_repeats_read_the_titles_words_as_line_key_gives_them(title, texts):
+    """`_duplicates` reads the title's words from its `features.facts` key: the same words as
+    `line_key`, so the same repeats."""
+    kept = [(i * 100, i * 100 + len(text), text) for i, text in enumerate(texts)]
+    words = set(line_key.__wrapped__(title).split())
+    count = 0
+    while count < len(kept) and STAGE._repeats_title(words, kept[count][2]):
+        count += 1
+    assert STAGE._duplicates(title, kept) == (kept[:count] if count < len(kept) else [])
+
+
+# letters whose lower case reads the letters around them (the final sigma) or differs from
+# `re`'s case folding ("İ", "ſ", "K" the Kelvin sign), among plain ones
+FOLD_PIECES = st.sampled_from(
+    ["ΟΔΟΣ", "Σ", "ΣΑ", " ", "'", ".", "İstanbul", "ſ", "\u212a", "Read MORE", "é", "2018", "-"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(FOLD_PIECES, max_size=5).map("".join), max_size=8))
+def test_lines_folded_at_once_fold_as_each_alone(lines):
+    from curate.stages.boilerplate import _folds
+
+    assert _folds(lines) == [_fold(line) for line in lines]
+
+
+def test_lines_folded_at_once_on_news_and_seeds():
+    from curate.stages.boilerplate import _folds
+
+    lines = _news_lines()
+    for start in range(0, len(lines), 12):
+        assert _folds(lines[start : start + 12]) == [_fold(x) for x in lines[start : start + 12]]
