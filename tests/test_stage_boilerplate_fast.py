@@ -372,3 +372,57 @@ def test_lines_folded_at_once_on_news_and_seeds():
     lines = _news_lines()
     for start in range(0, len(lines), 12):
         assert _folds(lines[start : start + 12]) == [_fold(x) for x in lines[start : start + 12]]
+
+
+def _line_removals_slow(lines, verdicts, source=None, headline=None):
+    """`_line_removals` as it was: every line walked, whatever the verdicts."""
+    own_url = source.rstrip("/") if source else None
+    tags = STAGE._section_tags(lines)
+    if headline:
+        tags.discard(headline.casefold())
+    removals, in_list = [], 0
+    for start, end, line in lines:
+        rule = verdicts[line] if line in verdicts else STAGE._verdict(line)
+        if rule is None and own_url is not None and line.rstrip("/") == own_url:
+            rule = "url"
+        if rule is None and tags and line.casefold() in tags:
+            rule = "section_tag"
+        if rule is None and in_list > 0 and STAGE._is_list_item(line, in_list):
+            rule = "link_list"
+        if rule:
+            removals.append((rule, start, end))
+        if rule == "link_list" or rule == "link_teaser" and (in_list or STAGE._opens_list(line)):
+            in_list += 1
+        elif rule != "dateline" or not in_list:
+            in_list = 0
+    return removals
+
+
+LINE_POOL = [
+    "The minister said the plan would be announced before the end of the month.",
+    "Read more:",
+    "DON'T MISS",
+    "China furious at Macron for Hong Kong protest jibe",
+    "North Korea",
+    "Photo: AFP",
+    "https://example.com/story",
+    "Follow us on Twitter",
+    "March 1, 2023",
+    "Stocks fell on Monday as investors weighed the outlook for rates.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINE_POOL), max_size=12),
+    st.sampled_from([None, "https://example.com/story/"]),
+    st.sampled_from([None, "North Korea"]),
+    st.booleans(),
+)
+def test_line_removals_with_nothing_judged_to_go_find_what_the_walk_finds(
+    texts, source, headline, judged
+):
+    lines = [(i * 100, i * 100 + len(text), text) for i, text in enumerate(texts)]
+    verdicts = {text: STAGE._verdict(text) for text in texts} if judged else {}
+    expected = _line_removals_slow(lines, dict(verdicts), source, headline)
+    assert STAGE._line_removals(lines, dict(verdicts), source, headline) == expected

@@ -426,6 +426,13 @@ class BoilerplateRemover(MapStage):
         tags = self._section_tags(lines) if self._checks[2] else set()
         if headline:
             tags.discard(headline.casefold())
+        if own_url is None and not tags:
+            # no line judged alone goes (a line not judged yet reads as itself: truthy, as
+            # every line is text): no url, tag or list item either (a list opens under a
+            # teaser); most documents in every round but the first
+            texts = [line for _, _, line in lines]
+            if not any(map(verdicts.get, texts, texts)):
+                return []
         list_rule = "link_list" in self.rules
         removals = []
         in_list = 0  # teaser and list lines just above this one (0: no link list open)
