@@ -351,29 +351,6 @@ def test_title_repeats_read_the_titles_words_as_line_key_gives_them(title, texts
     assert STAGE._duplicates(title, kept) == (kept[:count] if count < len(kept) else [])
 
 
-# letters whose lower case reads the letters around them (the final sigma) or differs from
-# `re`'s case folding ("İ", "ſ", "K" the Kelvin sign), among plain ones
-FOLD_PIECES = st.sampled_from(
-    ["ΟΔΟΣ", "Σ", "ΣΑ", " ", "'", ".", "İstanbul", "ſ", "\u212a", "Read MORE", "é", "2018", "-"]
-)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.lists(FOLD_PIECES, max_size=5).map("".join), max_size=8))
-def test_lines_folded_at_once_fold_as_each_alone(lines):
-    from curate.stages.boilerplate import _folds
-
-    assert _folds(lines) == [_fold(line) for line in lines]
-
-
-def test_lines_folded_at_once_on_news_and_seeds():
-    from curate.stages.boilerplate import _folds
-
-    lines = _news_lines()
-    for start in range(0, len(lines), 12):
-        assert _folds(lines[start : start + 12]) == [_fold(x) for x in lines[start : start + 12]]
-
-
 def _line_removals_slow(lines, verdicts, source=None, headline=None):
     """`_line_removals` as it was: every line walked, whatever the verdicts."""
     own_url = source.rstrip("/") if source else None

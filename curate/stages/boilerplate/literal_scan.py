@@ -63,9 +63,8 @@ class LiteralScan:
         found: list[set[str]] = [set() for _ in texts]
         if not self.literals or not texts:
             return found
-        joined = "\n".join(texts)
-        if joined.isascii():  # a character a byte: encoded at once, the lengths the texts'
-            data = joined.encode("ascii")
+        if all(map(str.isascii, texts)):  # a character a byte: encoded at once
+            data = "\n".join(texts).encode("ascii")
             sizes = map(len, texts)
         else:
             parts = [text.encode("utf-8", "surrogatepass") for text in texts]
