@@ -860,12 +860,14 @@ def test_a_written_out_word_needs_itself_whole(texts):
 
 def _reduced_as_written_first(texts):
     """`_reduced` before its speed-ups: every pair of texts tried, every part in every text."""
+    from curate.stages.boilerplate import _KEY_MIN
+
     if not texts or "" in texts:
         return None
     texts = {t for t in texts if not any(o != t and o in t for o in texts)}
     if len(texts) > 1:
         shortest = min(texts, key=len)
-        for size in range(len(shortest), 3, -1):
+        for size in range(len(shortest), _KEY_MIN - 1, -1):
             for begin in range(len(shortest) - size + 1):
                 part = shortest[begin : begin + size]
                 if all(part in t for t in texts):

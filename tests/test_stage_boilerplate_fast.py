@@ -299,3 +299,107 @@ def test_the_model_rounds_do_not_ask_around_again_what_the_rules_rounds_asked(mo
     doc = run_stage(BoilerplateRemover(), text)
     assert doc.title == "North Korea Fires Missile Near Japan"
     assert len(asked) == len({tuple(left) for left in asked})  # each question once
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Headline", "  indented ", "\t", " ", "", "\r", "\u2003", "é ü", "-"]),
+        max_size=12,
+    ).map("\n".join)
+)
+def test_lines_cut_once_are_the_paragraph_spans_stripped(text):
+    from curate.stages.base import paragraphs
+    from curate.stages.boilerplate import _lines
+
+    assert _lines(text) == [(s, e, text[s:e].strip()) for s, e in paragraphs(text)]
+
+
+def test_lines_cut_once_on_news_and_seeds():
+    from curate.stages.base import paragraphs
+    from curate.stages.boilerplate import _lines
+
+    texts = [doc["text"] for doc in news_corpus(50, seed=3)] + ["\n\n".join(seed_paragraphs(0))]
+    for text in texts:
+        assert _lines(text) == [(s, e, text[s:e].strip()) for s, e in paragraphs(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["North Korea fires missile", "Élan vital: Ärger über 5G", "A|B", "«Ça»", ""]),
+    st.lists(
+        st.sampled_from(
+            [
+                "North Korea fires a missile",
+                "NORTH KOREA FIRES MISSILE - Remember 80",
+                "élan vital ärger über 5g",
+                "a b",
+                "The story goes on with a sentence of its own.",
+            ]
+        ),
+        max_size=5,
+    ),
+)
+def test_title_repeats_read_the_titles_words_as_line_key_gives_them(title, texts):
+    """`_duplicates` reads the title's words from its `features.facts` key: the same words as
+    `line_key`, so the same repeats."""
+    kept = [(i * 100, i * 100 + len(text), text) for i, text in enumerate(texts)]
+    words = set(line_key.__wrapped__(title).split())
+    count = 0
+    while count < len(kept) and STAGE._repeats_title(words, kept[count][2]):
+        count += 1
+    assert STAGE._duplicates(title, kept) == (kept[:count] if count < len(kept) else [])
+
+
+def _line_removals_slow(lines, verdicts, source=None, headline=None):
+    """`_line_removals` as it was: every line walked, whatever the verdicts."""
+    own_url = source.rstrip("/") if source else None
+    tags = STAGE._section_tags(lines)
+    if headline:
+        tags.discard(headline.casefold())
+    removals, in_list = [], 0
+    for start, end, line in lines:
+        rule = verdicts[line] if line in verdicts else STAGE._verdict(line)
+        if rule is None and own_url is not None and line.rstrip("/") == own_url:
+            rule = "url"
+        if rule is None and tags and line.casefold() in tags:
+            rule = "section_tag"
+        if rule is None and in_list > 0 and STAGE._is_list_item(line, in_list):
+            rule = "link_list"
+        if rule:
+            removals.append((rule, start, end))
+        if rule == "link_list" or rule == "link_teaser" and (in_list or STAGE._opens_list(line)):
+            in_list += 1
+        elif rule != "dateline" or not in_list:
+            in_list = 0
+    return removals
+
+
+LINE_POOL = [
+    "The minister said the plan would be announced before the end of the month.",
+    "Read more:",
+    "DON'T MISS",
+    "China furious at Macron for Hong Kong protest jibe",
+    "North Korea",
+    "Photo: AFP",
+    "https://example.com/story",
+    "Follow us on Twitter",
+    "March 1, 2023",
+    "Stocks fell on Monday as investors weighed the outlook for rates.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINE_POOL), max_size=12),
+    st.sampled_from([None, "https://example.com/story/"]),
+    st.sampled_from([None, "North Korea"]),
+    st.booleans(),
+)
+def test_line_removals_with_nothing_judged_to_go_find_what_the_walk_finds(
+    texts, source, headline, judged
+):
+    lines = [(i * 100, i * 100 + len(text), text) for i, text in enumerate(texts)]
+    verdicts = {text: STAGE._verdict(text) for text in texts} if judged else {}
+    expected = _line_removals_slow(lines, dict(verdicts), source, headline)
+    assert STAGE._line_removals(lines, dict(verdicts), source, headline) == expected

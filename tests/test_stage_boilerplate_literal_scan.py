@@ -51,6 +51,14 @@ def test_each_line_gets_its_substrings(texts):
     assert scan.present(texts) == _substrings(scan.literals, texts)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab fors.\t\x00", max_size=30), max_size=12))
+def test_ascii_lines_encoded_at_once_get_their_substrings(texts):
+    """ASCII lines are encoded joined (a character a byte): the same lines get the same hits."""
+    scan = LiteralScan(LITERALS)
+    assert scan.present(texts) == _substrings(scan.literals, texts)
+
+
 def test_the_stage_literals_are_the_automaton_ones():
     stage = _stage()
     automaton, scan = stage._table["literals"], stage._table["literal_scan"]

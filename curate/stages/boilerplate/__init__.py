@@ -34,7 +34,7 @@ import numpy as np
 
 from curate import resources
 from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line_key
-from curate.stages.base import MapStage, paragraphs, register
+from curate.stages.base import MapStage, register
 from curate.stages.boilerplate import features, site_name
 from curate.stages.boilerplate import model as line_model
 from curate.stages.boilerplate.document_rows import DocumentRows
@@ -237,7 +237,7 @@ class BoilerplateRemover(MapStage):
     ) -> Generator[line_model.Ask, list[float], Document]:
         """`process` of `doc`, yielding each question to the line model (`_scored`) and
         resuming with its scores (`_drive` answers them, one document's or a batch's)."""
-        lines = [(start, end, doc.text[start:end].strip()) for start, end in paragraphs(doc.text)]
+        lines = _lines(doc.text)
         removals: dict[int, tuple[str, int, int]] = {}
         headline = None
         named = None  # the title without the site's name (`title_site_name`)
@@ -426,6 +426,13 @@ class BoilerplateRemover(MapStage):
         tags = self._section_tags(lines) if self._checks[2] else set()
         if headline:
             tags.discard(headline.casefold())
+        if own_url is None and not tags:
+            # no line judged alone goes (a line not judged yet reads as itself: truthy, as
+            # every line is text): no url, tag or list item either (a list opens under a
+            # teaser); most documents in every round but the first
+            texts = [line for _, _, line in lines]
+            if not any(map(verdicts.get, texts, texts)):
+                return []
         list_rule = "link_list" in self.rules
         removals = []
         in_list = 0  # teaser and list lines just above this one (0: no link list open)
@@ -618,8 +625,11 @@ class BoilerplateRemover(MapStage):
         if scan is None or not fresh:
             return
         folded = list(map(_fold, fresh))
-        for line, fold, present in zip(fresh, folded, scan.present(folded), strict=True):
-            verdicts[line] = self._verdict(line, fold, present)
+        counted = features.facts_of(fresh)  # measured once for the rules and the model
+        for line, fold, present, known in zip(
+            fresh, folded, scan.present(folded), counted, strict=True
+        ):
+            verdicts[line] = self._verdict(line, fold, present, known.words)
 
     @cached_property
     def _gates(self) -> _Gates:
@@ -653,14 +663,19 @@ class BoilerplateRemover(MapStage):
         )
 
     def _verdict(
-        self, line: str, folded: str | None = None, present: set[str] | None = None
+        self,
+        line: str,
+        folded: str | None = None,
+        present: set[str] | None = None,
+        words: int | None = None,
     ) -> str | None:
         """The first of the caption, link_teaser and furniture rules that removes `line`.
 
-        `folded`, `present`: `_fold(line)` and the literals in it, when found already. A rule
-        is called only where its own first test (`_gates`) does not say no already (the same
-        verdicts, in the same order)."""
-        words = features.facts(line).words  # measured once for the rules and the model
+        `folded`, `present`, `words`: `_fold(line)`, the literals in it and its word count
+        (`features.facts`), when found already. A rule is called only where its own first test
+        (`_gates`) does not say no already (the same verdicts, in the same order)."""
+        if words is None:
+            words = features.facts(line).words  # measured once for the rules and the model
         if folded is None:
             folded = _fold(line)
         if present is None:
@@ -830,7 +845,10 @@ class BoilerplateRemover(MapStage):
         # casefolding never shortens a character: a line over `max_chars` is no tag, nor is any
         # line it casefolds like (most lines of a text are longer: not casefolded every round)
         most = table["max_chars"]
-        counts = Counter([line.casefold() for _, _, line in lines if len(line) <= most])
+        short = [line.casefold() for _, _, line in lines if len(line) <= most]
+        if table["min_count"] >= 2 and len(set(short)) == len(short):
+            return set()  # no short line stands twice (most texts): no tag, nothing counted
+        counts = Counter(short)
         tags = {
             line
             for line, count in counts.items()
@@ -912,7 +930,8 @@ class BoilerplateRemover(MapStage):
         # 20b2b649: "Black Friday per nostalgici: le occasioni da non perdere" under the title
         # "Black Friday per nostalgici: le occasioni da non perdere - Remember 80": a headline
         # whose words all stand in a title that adds the site's name
-        words = set(line_key(title).split())  # `\w+` words of the casefolded title
+        # the `\w+` words of the casefolded title (its `line_key`, read as the lines' are)
+        words = set(features.facts(title).key.split())
         count = 0
         while count < len(kept) and self._repeats_title(words, kept[count][2]):
             count += 1
@@ -926,8 +945,14 @@ class BoilerplateRemover(MapStage):
         table = self._table["page_repeat"]
         size = table["min_lines"]
         known = features.facts_of([line for _, _, line in kept])
-        worded = [(at, each.key) for at, each in enumerate(known)]
-        worded = [(at, key) for at, key in worded if key]  # "-" and "|" separators are no lines
+        keys = [each.key for each in known]
+        # the copy starts with the opening line: a text whose first worded line stands once
+        # has none (most texts: the lists and sums below are not made)
+        first = next((key for key in keys if key), "")
+        if keys.count(first) < 2:
+            return []
+        # "-" and "|" separators are no lines
+        worded = [(at, key) for at, key in enumerate(keys) if key]
         opening = [key for _, key in worded[:size]]
         if len(opening) < size or sum(len(key.split()) for key in opening) < table["min_words"]:
             return []
@@ -1107,6 +1132,20 @@ def _drive(
                 continue
             advance(at, scores)
     return done
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """`(start, end, text[start:end].strip())` of each span of `base.paragraphs(text)`, each line
+    cut and stripped once (the spans, then the text of each, cut it twice)."""
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        if stripped:
+            lines.append((start, end, stripped))
+        start = end + 1
+    return lines
 
 
 def _starts(lines: list[tuple[int, int, str]]) -> tuple[int, ...]:
@@ -1333,7 +1372,10 @@ _CANON = {
 }
 _UNFOLDED = re.compile("[\u0307" + "".join(re.escape(chr(code)) for code in _CANON) + "]")
 _KEYS_MAX = 64  # alternatives kept for one literal
-_KEY_MIN = 4  # a shared part at least this long stands for a set of alternatives
+# a shared part at least this long stands for a set of alternatives (at 4, "ment" stood for
+# "keine kommentare|no comments|aucun commentaire|..." and stood in 37% of the bench's lines:
+# "government", "statement"; each then tried that start pattern)
+_KEY_MIN = 5
 
 
 def _fold(text: str) -> str:

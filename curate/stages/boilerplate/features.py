@@ -130,7 +130,7 @@ class Facts(NamedTuple):
 # round) and by `matrix` (each model round): measured once. Bounded: cleared when full (the
 # entries are whole lines, body paragraphs included: ~2 kB each at most).
 _FACTS: dict[str, Facts] = {}
-_FACTS_MAX = 4096
+_FACTS_MAX = 8192
 
 
 def facts(line: str) -> Facts:

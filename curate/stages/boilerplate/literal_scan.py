@@ -63,15 +63,21 @@ class LiteralScan:
         found: list[set[str]] = [set() for _ in texts]
         if not self.literals or not texts:
             return found
-        parts = [text.encode("utf-8", "surrogatepass") for text in texts]
+        if all(map(str.isascii, texts)):  # a character a byte: encoded at once
+            data = "\n".join(texts).encode("ascii")
+            sizes = map(len, texts)
+        else:
+            parts = [text.encode("utf-8", "surrogatepass") for text in texts]
+            data = b"\n".join(parts)
+            sizes = map(len, parts)
         # where each text ends in the joined bytes, its line break included
-        ends = list(accumulate(len(part) + 1 for part in parts))
+        ends = list(accumulate(size + 1 for size in sizes))
         hits: list[tuple[int, int]] = []
 
         def seen(index: int, start: int, end: int, flags: int, context: Any) -> None:
             hits.append((end, index))
 
-        self._compiled().scan(b"\n".join(parts), match_event_handler=seen)
+        self._compiled().scan(data, match_event_handler=seen)
         literals = self.literals
         for end, index in hits:
             found[bisect_left(ends, end)].add(literals[index])
