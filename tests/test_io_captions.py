@@ -193,6 +193,14 @@ def test_blocks_beside_an_image_are_short(tree):
         "&amp; wind</span> in Lewes&nbsp;today</figcaption></figure>",
         # a gallery: many images in one box, the caption after it
         '<ul class="gallery">' + '<li><img src="g.jpg"></li>' * 12 + "</ul><p>The storm.</p>",
+        # a heading's tag in a script's text is no heading: the box is still short and read
+        '<div><img src="a.jpg"><p>Crews at work <script>x = "<h2>"</script></p></div>',
+        # a style, a script after a comment, inside one box
+        '<div><img src="a.jpg"><p>Crews <style>p > b {}</style>at work <!-- c --><script>'
+        "if (a<b) go()</script> in Hove</p></div>",
+        # a figure's box whose text is all in a template's content (no text node of its own)
+        '<figure><img src="a.jpg"><div><template><p>Crews at work in Lewes</p></template> </div>'
+        "</figure>",
     ],
 )
 def test_both_trees_give_the_same_caption_texts(middle):
@@ -237,3 +245,62 @@ def test_a_page_of_many_images_costs_linear_time(tree):
         return page(f"<div>{(block + '</p>') * n}</div>")
 
     assert_linear(lambda html: caption_texts(tree(html)), make, 800)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Crews at <b>work</b><script>if (a<b) go('</p>')</script> in Hove</p>",
+        "<div><style>p > b { color: red }</style><p>Rain &amp; wind</p><script></script></div>",
+        "<div><script>document.write('<style>')</script><span>Photo: Jane Doe</span></div>",
+        "<div><svg><style><b>bold</b></style></svg><p>Waves in Brighton</p></div>",
+        "<div><!-- <script> --><script><!--<script>x</script>y--></script><p>Lewes</p></div>",
+        "<div><noscript><img src=a.jpg> Enable scripts</noscript><p>Hove</p></div>",
+        "<div><template><p>Hidden</p></template><script>var t = 1;</script><p>Seen</p></div>",
+    ],
+)
+def test_a_box_with_raw_text_reads_as_its_walk(markup):
+    """Scripts and styles are read from the serialised markup, their text as it stands: the
+    same words as the walk of the box's text nodes, on every element of these shapes that
+    holds raw text (walked before)."""
+    from curate.io.captions import RAW_TEXT, _ResiliparseNodes
+
+    tree = resiliparse_tree(f"<html><body>{markup}</body></html>")
+    boxes = [node for node in tree.body.query_selector_all("*").values()]
+    raw = [node for node in boxes if RAW_TEXT.search(node.html)]
+    assert raw
+    for node in raw:
+        walked = _ResiliparseNodes.walked_text(node)
+        assert _ResiliparseNodes.markup_text(node, node.html) == walked
+
+
+def test_a_box_is_too_long_by_its_first_words_as_by_all_of_them():
+    """`_too_many_words` reads a box's first blank-separated pieces when they hold enough
+    words: the same answer as the word pattern on the whole casefolded text, on made-up texts
+    of blanks, marks, and characters casefold splits ("İ") or joins (U+0345) into words."""
+    import random
+
+    from curate.io.captions import _more_words, _too_many_words
+
+    rng = random.Random(15)
+    alphabet = ["a", "b", " ", ".", "\n", "\u0130", "\u0345", "_", "1", "\u1ff7", "\xa0"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(90)))
+        text = text if rng.random() < 0.8 else " " * 3000 + text + "\n" * 2000
+        limit = rng.choice([1, 2, 3, 5, 10, 25])
+        expected = _more_words(limit).match(text.casefold()) is not None
+        assert _too_many_words(text, limit) == expected, (text, limit)
+
+
+@pytest.mark.parametrize("tree", [load_html, resiliparse_tree])
+def test_a_page_of_many_figures_and_long_blank_boxes_costs_linear_time(tree):
+    """Each figure's boxes are read once; a box of kilobytes of blanks around an image is
+    counted by its pieces, not matched character by character."""
+    from tests.conftest import assert_linear
+
+    def make(n: int) -> str:
+        figure = '<figure><img src="a.jpg" alt="Waves"><figcaption>Rain <b>in</b> Hove</figcaption>'
+        blanks = "<div>" + " " * 400 + '<img src="b.jpg">' + "\n" * 400 + "</div>"
+        return page(f"<div>{(figure + '</figure>' + blanks) * n}</div>")
+
+    assert_linear(lambda html: caption_texts(tree(html)), make, 400)

@@ -84,3 +84,31 @@ def test_a_page_without_text_is_quarantined(html):
 )
 def test_resiliparse_bullets_become_the_readers_list_items(raw, expected):
     assert BULLET.sub("- ", raw) == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        PAGE,
+        # JSON-LD, metas in every case and both attributes, a figure: one search finds them all
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Ann Lee"}, "datePublished": "2024-05-02"}</script>'
+        '<meta NAME="Author" content="Site Desk"><meta property="OG:SITE_NAME" content="Post">'
+        '<meta name="description" content="Not read"></head><body><figure><img src="a.jpg">'
+        f"<figcaption>Rain in Hove</figcaption></figure><p>{PARAGRAPH * 3}</p></body></html>",
+        f"<html><body><p>{PARAGRAPH * 3}</p></body></html>",  # no head, no metadata
+    ],
+)
+def test_the_one_search_gives_the_metadata_and_captions_of_separate_ones(head):
+    """The fast reader searches its tree once for the captions' nodes and the metadata's
+    `<meta>` and JSON-LD: the same as each module's own search."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.captions import caption_texts
+    from curate.io.fast_html import PAGE_CSS
+    from curate.io.page_metadata import from_resiliparse
+
+    tree = HTMLTree.parse(head)
+    found = tree.document.query_selector_all(PAGE_CSS).values()
+    assert from_resiliparse(tree, head, found) == from_resiliparse(tree, head)
+    assert caption_texts(tree, found) == caption_texts(tree)

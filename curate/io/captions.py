@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from html import unescape
 from typing import Any
@@ -53,20 +53,33 @@ MIN_CAPTION_CHARS = 12  # a shorter text ("Photo", "logo") would cover words of 
 CAPTION_SHARE = 0.6  # of a line's letters and digits inside caption texts
 WRAPPER_DEPTH = 4  # wrappers climbed from an image: `<div><a><picture><img>`
 IMAGES = ("img", "picture")
+BOXES = ("figcaption", "figure")
+_FOUND = frozenset(BOXES + IMAGES)
+FIND_CSS = ", ".join((*BOXES, *IMAGES, "template"))  # the nodes `caption_texts` starts from
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SPACES = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]*>")  # in markup Resiliparse serialised: no `>` inside a tag
 _COMMENTS = re.compile(r"<!--.*?-->", re.DOTALL)  # serialised: each closed by the first `-->`
 _HEADINGS_CSS = ", ".join(HEADINGS)
+# a heading's start tag in serialised markup (`<` in text and attributes is escaped there)
+HEADING_TAG = re.compile(r"<h[1-6][\s/>]")
 # elements whose text is serialised as it is (`if (a<b)` in a `<script>`): walked instead
 RAW_TEXT = re.compile(r"<(?:script|style|xmp|iframe|noembed|noframes|noscript|plaintext)\b")
+# a script or a style as serialised, its text as it stands; the other raw text elements, SVG
+# and MathML (whose `<style>` holds elements), a template (its content is no child) are walked
+SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1>", re.DOTALL)
+OTHER_RAW_TEXT = re.compile(
+    r"<(?:xmp|iframe|noembed|noframes|noscript|plaintext|svg|math|template)\b"
+)
 
 
-def caption_texts(tree: Any) -> set[str]:
+def caption_texts(tree: Any, found: list[Any] | None = None) -> set[str]:
     """The texts the page's markup gives to its images, as `line_key`s: `tree` is lxml's
-    (the trafilatura reader) or Resiliparse's `HTMLTree` (the fast reader, `io.fast_html`)."""
+    (the trafilatura reader) or Resiliparse's `HTMLTree` (the fast reader, `io.fast_html`).
+    `found`: on Resiliparse's tree, the nodes of a search for `FIND_CSS` and others (the fast
+    reader's one search for its images and its `<meta>` tags)."""
     if hasattr(tree, "document") and hasattr(tree, "body"):  # Resiliparse's HTMLTree
-        return _caption_texts(_ResiliparseNodes(), tree.document)
+        return _caption_texts(_ResiliparseNodes(found), tree.document)
     return _caption_texts(_LxmlNodes(), tree)
 
 
@@ -80,37 +93,38 @@ def _caption_texts(nodes: Any, tree: Any) -> set[str]:
             if key and len(key.split()) <= limit:
                 found.add(key)
 
-    for node in nodes.find(tree, ("figcaption", "figure")):
+    boxes, images = nodes.find(tree)  # one search of the tree for both (a set: no order)
+    for node in boxes:
         add(nodes.text(node, FIGURE_WORDS), FIGURE_WORDS)
         for inner in nodes.descendants(node):
             add(nodes.text(inner, CAPTION_WORDS))
-    for image in nodes.find(tree, IMAGES):
+    for image in images:
         add(nodes.attr(image, "alt"))
         add(nodes.attr(image, "title"))
-        wrapper = _wrapper(nodes, image)
+        wrapper, parent = _wrapper(nodes, image)
         add(nodes.tail(wrapper), BESIDE_WORDS)
-        # the block after the wrapper and the wrapper's parent: each when no heading and short
+        # the block after the wrapper and the wrapper's parent: each when short and no heading
+        # (a box too long to be one is passed before it is searched for a heading)
         following = nodes.next_element(wrapper)
-        if following is not None and not nodes.heading(following):
-            add(nodes.text(following, BESIDE_WORDS), BESIDE_WORDS)
-        parent = nodes.parent(wrapper)
+        if following is not None and nodes.short(following, BESIDE_WORDS):
+            if not nodes.heading(following):
+                add(nodes.text(following, BESIDE_WORDS), BESIDE_WORDS)
         if parent is not None and nodes.tag(parent) not in ("body", "html"):
-            if not nodes.heading(parent):
+            if nodes.short(parent, BESIDE_WORDS) and not nodes.heading(parent):
                 add(nodes.text(parent, BESIDE_WORDS), BESIDE_WORDS)
     return found
 
 
-def _wrapper(nodes: Any, image: Any) -> Any:
-    """The image with the elements around it that hold nothing else (no text of their own)."""
+def _wrapper(nodes: Any, image: Any) -> tuple[Any, Any]:
+    """The image with the elements around it that hold nothing else (no text of their own),
+    and the element that holds that wrapper (None above `<html>`)."""
     node = image
     for _ in range(WRAPPER_DEPTH):
         parent = nodes.parent(node)
-        if parent is None or nodes.tag(parent) in ("body", "html"):
-            break
-        if nodes.holds_text(parent):
-            break
+        if parent is None or nodes.tag(parent) in ("body", "html") or nodes.holds_text(parent):
+            return node, parent
         node = parent
-    return node
+    return node, nodes.parent(node)
 
 
 class _Nodes(ABC):
@@ -127,7 +141,7 @@ class _Nodes(ABC):
         found = self.texts.get((node, limit))
         if found is None:
             found = self._text(node, limit)
-            if limit is not None and _more_words(limit).match(found.casefold()) is not None:
+            if found and limit is not None and _too_many_words(found, limit):
                 found = ""
             self.texts[node, limit] = found
         return found
@@ -139,9 +153,8 @@ class _Nodes(ABC):
             found = self.headings[node] = self._heading(node)
         return found
 
-    @staticmethod
     @abstractmethod
-    def _text(node: Any, limit: int | None) -> str:
+    def _text(self, node: Any, limit: int | None) -> str:
         """The text nodes below `node` joined by a space (each tree reads them its own way)."""
 
     @staticmethod
@@ -154,8 +167,12 @@ class _LxmlNodes(_Nodes):
     """The moves `_caption_texts` makes, on an lxml tree."""
 
     @staticmethod
-    def find(tree: Any, tags: tuple[str, ...]) -> Any:
-        return tree.iter(*tags)
+    def short(node: Any, limit: int) -> bool:
+        return True  # its text says (`text`)
+
+    @staticmethod
+    def find(tree: Any) -> tuple[list[Any], list[Any]]:
+        return _split(tree.iter(*BOXES, *IMAGES))
 
     @staticmethod
     def descendants(node: Any) -> Any:
@@ -203,15 +220,27 @@ class _ResiliparseNodes(_Nodes):
     """The same moves on a Resiliparse tree. Its node lists are read whole (`values()`:
     indexing one rebuilds it for each item), and a node's text is its text nodes joined by a
     space, as lxml's `itertext` gives them: Resiliparse's own `.text` joins them with nothing
-    ("<b>Photo</b>Jane" one word), so it serves only to pass a block too long to count."""
+    ("<b>Photo</b>Jane" one word), so it serves only to pass a block too long to count, and to
+    tell whether a box holds text. Each Python object of a node costs more than most questions
+    asked of it: the nodes are searched for once, and each answer is kept for the page."""
 
-    def __init__(self) -> None:
+    def __init__(self, found: list[Any] | None = None) -> None:
         super().__init__()
-        self.holds: dict[Any, bool] = {}
+        self.found = found
+        self.plain: dict[Any, str] = {}  # `.text`: the whole box's, asked once a box
+        self.long: dict[tuple[Any, int], bool] = {}
+        self.markup: dict[Any, str] = {}  # `.html`, for the box's text and its headings
+        self.joined: dict[Any, str] = {}  # the text nodes joined by a space
+        self.parents: dict[Any, Any] = {}
+        # a `<template>`'s content is in its markup, not in `.text` (a fragment of its own)
+        self.templates = True
 
-    @staticmethod
-    def find(tree: Any, tags: tuple[str, ...]) -> list[Any]:
-        return list(tree.query_selector_all(", ".join(tags)).values())
+    def find(self, tree: Any) -> tuple[list[Any], list[Any]]:
+        found = self.found
+        if found is None:
+            found = tree.query_selector_all(FIND_CSS).values()
+        self.templates = any(node.tag == "template" for node in found)
+        return _split(node for node in found if node.tag in _FOUND)
 
     @staticmethod
     def descendants(node: Any) -> list[Any]:
@@ -225,9 +254,13 @@ class _ResiliparseNodes(_Nodes):
     def attr(node: Any, name: str) -> str | None:
         return node.getattr(name)
 
-    @staticmethod
-    def parent(node: Any) -> Any:
-        return node.parent  # `#document` above `<html>`: never climbed to (`_wrapper`)
+    def parent(self, node: Any) -> Any:
+        # `#document` above `<html>`: never climbed to (`_wrapper`)
+        try:
+            return self.parents[node]
+        except KeyError:
+            found = self.parents[node] = node.parent
+            return found
 
     @staticmethod
     def next_element(node: Any) -> Any:
@@ -239,36 +272,91 @@ class _ResiliparseNodes(_Nodes):
         other = node.next
         return other.text if other is not None and other.tag == "#text" else None
 
-    def holds_text(self, node: Any) -> bool:
-        # no text node but blanks: nothing joined holds more. Asked once a box: `.text` is
-        # the whole box's, where lxml's test stops at its first word (a page of images)
-        found = self.holds.get(node)
+    def _plain(self, node: Any) -> str:
+        found = self.plain.get(node)
         if found is None:
-            found = self.holds[node] = bool(node.text.strip())
+            found = self.plain[node] = node.text
         return found
 
-    @staticmethod
-    def _heading(node: Any) -> bool:
-        return node.tag in HEADINGS or node.query_selector(_HEADINGS_CSS) is not None
+    def holds_text(self, node: Any) -> bool:
+        # no text node but blanks: nothing joined holds more (lxml's test stops at its first
+        # word; `.text` is the whole box's, kept for the box's own text)
+        plain = self._plain(node)
+        return bool(plain) and not plain.isspace()
+
+    def short(self, node: Any, limit: int) -> bool:
+        """False when `node`'s text has more than `limit` words for sure: joined by nothing,
+        a text has at most the words it has joined by spaces (a page's body in the `<div>`
+        of an image); its text (`text`) says for the others."""
+        found = self.long.get((node, limit))
+        if found is None:
+            found = self.long[node, limit] = _too_many_words(self._plain(node), limit)
+        return not found
+
+    def _heading(self, node: Any) -> bool:
+        if node.tag in HEADINGS:
+            return True
+        if node.child_element_count == 0:
+            return False
+        # a short box: its markup, read for its text too, says without a search of the tree;
+        # where it holds text that is no markup (a script, a comment, a template), the search
+        markup = self._markup(node)
+        if self.templates or "<!--" in markup or RAW_TEXT.search(markup) is not None:
+            return node.query_selector(_HEADINGS_CSS) is not None
+        return HEADING_TAG.search(markup) is not None
+
+    def _markup(self, node: Any) -> str:
+        found = self.markup.get(node)
+        if found is None:
+            found = self.markup[node] = node.html
+        return found
+
+    def _text(self, node: Any, limit: int | None = None) -> str:
+        joined = self.joined.get(node)
+        if joined is None:
+            if limit is not None and not self.short(node, limit):
+                return ""
+            plain = self._plain(node)
+            joined = self.joined[node] = self.joined_text(node, plain, self.templates, self._markup)
+        return joined
 
     @staticmethod
-    def _text(node: Any, limit: int | None = None) -> str:
-        # joined by nothing, a text has at most the words it has joined by spaces: too many
-        # words that way, too many the other (a page's body in the `<div>` of an image)
-        if limit is not None and _more_words(limit).match(node.text.casefold()) is not None:
-            return ""
-        # the element's markup, each tag a space, in C: the walk below made a Python object of
-        # each node and was most of the labels' cost. The serialised markup escapes `<`, `>`
-        # in text and attributes, and holds comments whole; raw text (`<script>`) is walked
-        markup = node.html
+    def joined_text(
+        node: Any, plain: str, templates: bool = True, markup: Callable[[Any], str] | None = None
+    ) -> str:
+        """The text nodes below `node` joined by a space (lxml's `" ".join(itertext())`);
+        `plain` is `node.text`, the same joined by nothing (`templates`: whether the page has
+        a `<template>`, whose text is left out of it)."""
+        if not templates and (not plain or plain.isspace()):
+            return ""  # blanks alone (an image's wrapper): spaces however joined
+        if node.child_element_count == 0 and len(node.child_nodes) == 1:
+            return _SPACES.sub(" ", plain).strip()  # one text node (a `<p>` of plain text)
+        return _ResiliparseNodes.markup_text(node, markup(node) if markup else node.html)
+
+    @staticmethod
+    def markup_text(node: Any, markup: str) -> str:
+        """`joined_text`, read from the element's markup (`node.html`)."""
+        # each tag a space, in C: the walk below made a Python object of each node and was
+        # most of the labels' cost. The serialised markup escapes `<`, `>` in text and
+        # attributes, and holds comments whole; raw text (`<script>`) is walked
         if RAW_TEXT.search(markup) is None:
             text = unescape(_TAGS.sub(" ", _COMMENTS.sub(" ", markup)))
             return _SPACES.sub(" ", text).strip()
+        if "<!--" not in markup and OTHER_RAW_TEXT.search(markup) is None:
+            # scripts and styles alone: their text as it stands, the rest as above (a
+            # `</script>` ends a script's text: in it only after a `<!--`)
+            pieces = []
+            start = 0
+            for raw in SCRIPT_OR_STYLE.finditer(markup):
+                pieces += (unescape(_TAGS.sub(" ", markup[start : raw.start()])), raw[2])
+                start = raw.end()
+            pieces.append(unescape(_TAGS.sub(" ", markup[start:])))
+            return _SPACES.sub(" ", " ".join(pieces)).strip()
         return _ResiliparseNodes.walked_text(node)
 
     @staticmethod
     def walked_text(node: Any) -> str:
-        """The text nodes below `node` joined by a space (lxml's `" ".join(itertext())`)."""
+        """The text nodes below `node` joined by a space, by a walk of them."""
         pieces: list[str] = []
         _ResiliparseNodes._pieces(node, pieces)
         return _SPACES.sub(" ", " ".join(pieces)).strip()
@@ -280,6 +368,30 @@ class _ResiliparseNodes(_Nodes):
                 pieces.append(child.text)
             elif not child.tag.startswith("#"):  # an element, no comment
                 _ResiliparseNodes._pieces(child, pieces)
+
+
+def _split(nodes: Iterable[Any]) -> tuple[list[Any], list[Any]]:
+    """The `<figure>`s and `<figcaption>`s, then the images, of one search for all four."""
+    boxes: list[Any] = []
+    images: list[Any] = []
+    for node in nodes:
+        (boxes if node.tag in BOXES else images).append(node)
+    return boxes, images
+
+
+def _too_many_words(text: str, limit: int) -> bool:
+    """Whether `text` has more than `limit` `line_key` words (casefolded: "İ" is two), read
+    from its first `limit + 1` blank-separated pieces when they hold enough. Blanks are no
+    word's characters, casefold maps each character alone: the pieces joined by a space have
+    the words of the text. A box's `.text` is often kilobytes of blanks around a few words
+    (the regex took a millisecond on 32 kB of them)."""
+    pattern = _more_words(limit)
+    pieces = text.split(None, limit + 1)
+    if len(pieces) > limit + 1:  # more pieces than that: the first ones may hold enough
+        if pattern.match(" ".join(pieces[: limit + 1]).casefold()) is not None:
+            return True
+        pieces = text.split()
+    return pattern.match(" ".join(pieces).casefold()) is not None
 
 
 @cache

@@ -54,6 +54,7 @@ META_CSS = ", ".join(
     for attribute in ("name", "property")
 )
 LD_CSS = 'script[type="application/ld+json"]'
+HEAD_CSS = f"{LD_CSS}, {META_CSS}"  # the `<script>` and `<meta>` every page is asked for
 MAX_NAMES = 12  # a list longer than this is a list of contributors or of comments
 # The lines between the headline and the body, where a byline stands when no class names it
 # ("<p> von <em>Klaus Stanjek</em></p>", "<p>By Alex Bozarjian</p>"): read from the markup
@@ -79,9 +80,13 @@ def from_lxml(tree: Any, html: str | bytes | None = None) -> dict[str, Any]:
     return _read(_LxmlPage(tree), html)
 
 
-def from_resiliparse(tree: Any, html: str | None = None) -> dict[str, Any]:
-    """The same of a Resiliparse tree (the fast reader), parsed from `html`."""
-    return _read(_ResiliparsePage(tree, html), html)
+def from_resiliparse(
+    tree: Any, html: str | None = None, found: list[Any] | None = None
+) -> dict[str, Any]:
+    """The same of a Resiliparse tree (the fast reader), parsed from `html`. `found`: the
+    nodes of a search for `HEAD_CSS` and others (the fast reader's one search for its images
+    and its `<meta>` tags)."""
+    return _read(_ResiliparsePage(tree, html, found), html)
 
 
 def header_texts(html: str | bytes | None) -> list[str]:
@@ -193,11 +198,13 @@ class _ResiliparsePage:
     needed. One query for every source cost more (1.0 ms a page against 0.6): the byline
     classes' tests then run on every page."""
 
-    def __init__(self, tree: Any, html: str | None) -> None:
+    def __init__(self, tree: Any, html: str | None, found: list[Any] | None = None) -> None:
         self.document = tree.document
         self.html = html
         # JSON-LD and <meta> in one walk: every page asks for both
-        self.scripts_and_metas = _nodes(self.document.query_selector_all(f"{LD_CSS}, {META_CSS}"))
+        if found is None:
+            found = _nodes(self.document.query_selector_all(HEAD_CSS))
+        self.scripts_and_metas = [node for node in found if node.tag in ("script", "meta")]
 
     def _holds(self, mark: str) -> bool:
         """Whether the markup may hold a source the page is asked for: a search of the string
