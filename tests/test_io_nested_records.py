@@ -1,6 +1,9 @@
+import json
+
 import pytest
 
 from curate.io.nested_records import first_nested, nested_records
+from tests.newcomer_runs import documents, quarantined, read_all, texts_of
 
 T = ("text",)
 
@@ -76,3 +79,48 @@ def test_first_deep_record():
     assert first_deep_record({"a": {"b": [{"x": 1}]}}) == {"x": 1}
     assert first_deep_record({"a": {"b": {"c": {"d": [{"x": 1}]}}}}) is None  # too deep
     assert first_deep_record({"a": [1, 2]}) is None
+
+
+# Ghost's export: its posts inside a list of one envelope, `{"db": [{"meta", "data"}]}`. The
+# flat `{"meta", "data"}` was read; the envelope was passed over whole (0 of 21 on 7 exports).
+def _ghost(posts: list, envelope: bool = True) -> dict:
+    data = {
+        "posts": posts,
+        "tags": [{"id": "t1", "name": "News", "slug": "news"}],
+        "users": [{"id": "1", "name": "Jane", "slug": "jane", "email": "j@example.org"}],
+        "settings": [{"key": "title", "value": "My Blog"}],
+    }
+    inner = {"meta": {"exported_on": 1700000000000, "version": "5.75.0"}, "data": data}
+    return {"db": [inner]} if envelope else inner
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        lambda t: {"html": f"<p>{t}</p>"},
+        lambda t: {"plaintext": t},
+        lambda t: {"html": f"<p>{t}</p>", "plaintext": t, "mobiledoc": "{}", "lexical": None},
+    ],
+)
+@pytest.mark.parametrize("envelope", [True, False])
+def test_a_ghost_exports_posts_are_read(tmp_path, fields, envelope):
+    texts = texts_of(3)
+    posts = [
+        {"id": f"5f{k}", "title": f"Post {k}", "slug": f"post-{k}", "status": "published"}
+        | fields(t)
+        for k, t in enumerate(texts)
+    ]
+    path = tmp_path / "my-blog.ghost.2024-01-01-10-00-00.json"
+    path.write_text(json.dumps(_ghost(posts, envelope)))
+    items = read_all(path)
+    assert not quarantined(items)
+    docs = documents(items)
+    assert [(d.title, d.text.strip()) for d in docs] == [
+        (f"Post {k}", t) for k, t in enumerate(texts)
+    ]
+
+
+def test_a_list_of_two_envelopes_is_no_envelope():
+    one = {"data": {"posts": [{"text": "a"}]}}
+    assert nested_records({"db": [one]}, T) == [{"text": "a"}]
+    assert nested_records({"db": [one, one]}, T) is None

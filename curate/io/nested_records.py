@@ -5,6 +5,8 @@
   two lists of objects, and each record under `row`.
 - Splits in one file: `{"train": [{...}], "test": [{...}]}`.
 - An API's response two levels deep: `{"status": "ok", "data": {"articles": [{...}]}}`.
+- A backup's envelope, a list of one wrapper: Ghost's export `{"db": [{"meta": {...}, "data":
+  {"posts": [{"title": ..., "html": ..., "plaintext": ...}], "tags": [...]}}]}`.
 
 Each was passed over with "no 'text' field ... --text-field NAME", advice that reads nothing.
 Every list of objects whose first item holds the text field (itself, or under `row`) is read,
@@ -53,7 +55,10 @@ def nested_records(value: Any, fields: tuple[str, ...], depth: int = 1) -> list[
     found: list[Any] = []
     for item in value.values():
         if isinstance(item, list) and item and isinstance(item[0], dict):
-            found.extend(unwrapped(item, fields) or [])
+            rows = unwrapped(item, fields)
+            if rows is None and len(item) == 1:  # {"db": [{"meta": ..., "data": {...}}]}
+                rows = nested_records(item[0], fields, depth + 1)
+            found.extend(rows or [])
         elif isinstance(item, dict):
             found.extend(nested_records(item, fields, depth + 1) or [])
     return found or None
