@@ -4,9 +4,12 @@ A static site's content folder (Hugo, Jekyll, a CMS export, a scraper that saved
 as Markdown) is a folder of `.md` files; they were passed over with advice to rename them
 `.txt`, and renamed they kept `# Council approves budget`, `**Tuesday**` and
 `[the plan](https://...)` in the text. Here, as the HTML reader takes the text out of a page:
-a front matter's `title:` (YAML `---` or TOML `+++`), else a first `# heading`, is the title;
+a front matter's `title:` (YAML `---`, TOML `+++`, JSON `---json` or a `{...}` object opening
+the file), else a first `# heading`, is the title;
 headings, emphasis, links, images, quotes and rules become the text they mark. A `README.md`
-(a Hub dataset's card) is never an input (`readers.walk_inputs`).
+(a Hub dataset's card) is never an input (`readers.walk_inputs`). An `.mdx` file (Docusaurus,
+Next.js: Markdown with JSX) loses its `import` / `export` paragraphs and its lines of one JSX
+tag as well; such files were passed over as of an unknown type.
 
 Every pattern works on one line with bounded, non-overlapping quantifiers: linear on any text.
 """
@@ -20,11 +23,21 @@ import yaml
 
 from curate.document import Document
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz", ".markdown.gz")
+MDX_SUFFIXES = (".mdx", ".mdx.gz")  # MDX: Markdown with JSX and `import` (Docusaurus, Next.js)
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz", ".markdown.gz", *MDX_SUFFIXES)
+# `---json` (Eleventy) names its language; `---` alone is YAML, `+++` TOML
 FRONT_MATTER = re.compile(
-    r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    r"\A(?P<fence>---|\+\+\+)(?P<lang>json|yaml|toml)?[ \t]*\r?\n(?P<body>.*?)\r?\n"
+    r"(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
     re.DOTALL,
 )
+# Hugo's JSON front matter: the file opens with an object, `{` first (`{"title": "..."}`)
+JSON_OPENING = re.compile(r"\{[ \t]*(?:\r?\n[ \t]*)?(?:\"|\})")
+# MDX's ESM, a paragraph opening with `import` / `export` (`import Chart from './Chart'`), and a
+# line that is one JSX tag alone (`<Chart data={[1, 2]} />`, `<Note type="info">`, `</Note>`)
+MDX_ESM = re.compile(r"^(?:import|export)[ \t{*]")
+MDX_TAG = re.compile(r"^[ \t]*</?[A-Za-z][\w.:-]{0,100}(?:[ \t][^\n<>]{0,2000})?/?>[ \t]*$")
+MDX_COMMENT = re.compile(r"^[ \t]*\{/\*.{0,2000}\*/\}[ \t]*$")  # `{/* a comment */}`
 TOML_TITLE = re.compile(r"^title\s*=\s*(['\"])(?P<title>.*)\1\s*$", re.MULTILINE)
 HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # "## Reaction ##"
 RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
@@ -48,13 +61,14 @@ HELD = {mark: chr(0x10FF00 + i) for i, mark in enumerate(ESCAPABLE)}
 RELEASED = str.maketrans({code: mark for mark, code in HELD.items()})
 
 
-def markdown_document(doc: Document) -> Document:
+def markdown_document(doc: Document, mdx: bool = False) -> Document:
     """`doc` (a `.md` file read as text) with its front matter's title or first heading as
-    its title and its text plain."""
+    its title and its text plain; `mdx`: an `.mdx` file's imports, exports and JSX tag lines
+    off (the text between a tag's lines stays)."""
     from curate.io.line_ends import lone_cr_as_lf
 
     text, title = _front_matter(lone_cr_as_lf(doc.text))  # lines ending in \r (io.line_ends)
-    lines = text.split("\n")
+    lines = _without_jsx(text.split("\n")) if mdx else text.split("\n")
     if title is None:
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
         heading = HEADING.match(lines[first]) if first is not None else None
@@ -76,18 +90,64 @@ def markdown_unit(doc: Document) -> Document:
     return doc
 
 
+def is_mdx(path: Path) -> bool:
+    return path.name.lower().endswith(MDX_SUFFIXES)
+
+
+def _without_jsx(lines: list[str]) -> list[str]:
+    """An MDX file's lines without its ESM paragraphs (an `import` or `export` to the next
+    blank line) and its lines of one JSX tag or comment; fenced code is left as it is."""
+    out: list[str] = []
+    esm = fenced = False
+    for line in lines:
+        if FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            out.append(line)
+            continue
+        esm = bool(line.strip()) and (esm or MDX_ESM.match(line) is not None)
+        if not esm and not MDX_TAG.match(line) and not MDX_COMMENT.match(line):
+            out.append(line)
+    return out
+
+
+def _json_front_matter(text: str) -> tuple[str, str | None] | None:
+    """(the text after, its title) for a file opening with a JSON object on lines of its own
+    (Hugo's front matter), else None."""
+    import json
+
+    if not JSON_OPENING.match(text):
+        return None
+    try:
+        meta, end = json.JSONDecoder().raw_decode(text)
+    except ValueError:
+        return None
+    rest = text[end:]
+    after = rest.lstrip(" \t")
+    if not isinstance(meta, dict) or not (after.startswith("\n") or not after.strip()):
+        return None  # `{braces} opening a sentence`, or more on the object's last line
+    title = meta.get("title")
+    return after.lstrip("\r\n"), (title.strip() or None) if isinstance(title, str) else None
+
+
 def _front_matter(text: str) -> tuple[str, str | None]:
     """The text after a front matter, and the title it gives (None without one)."""
     match = FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not match:
-        return text, None
+        found = _json_front_matter(text.lstrip("\ufeff"))
+        return found if found is not None else (text, None)
     rest = text.lstrip("\ufeff")[match.end() :]
-    if match.group("fence") == "+++":
+    if match.group("fence") == "+++" or match.group("lang") == "toml":
         found = TOML_TITLE.search(match.group("body"))
         return rest, (found.group("title").strip() or None) if found else None
     try:
-        meta = yaml.safe_load(match.group("body"))
-    except yaml.YAMLError:
+        if match.group("lang") == "json":  # JSON indented with tabs is no YAML
+            import json
+
+            meta = json.loads(match.group("body"))
+        else:
+            meta = yaml.safe_load(match.group("body"))
+    except (yaml.YAMLError, ValueError):
         return text, None  # "---" opening a text, not a front matter
     if not isinstance(meta, dict):
         return text, None

@@ -764,10 +764,12 @@ def read_file(
 
             yield from read_text_units(path, base_id, sample_by)
     elif suffix in MARKDOWN_SUFFIXES and reader_settings(reader).sample_by == "document":
-        from curate.io.markdown import markdown_document
+        from curate.io.markdown import is_mdx, markdown_document
 
         doc = read_text_file(path, base_id)  # `.md`: its syntax off, its heading the title
-        yield _with_id(markdown_document(doc) if isinstance(doc, Document) else doc, base_id)
+        if isinstance(doc, Document):
+            doc = markdown_document(doc, mdx=is_mdx(path))  # `.mdx`: its JSX off too
+        yield _with_id(doc, base_id)
     elif suffix in MARKDOWN_SUFFIXES:
         from curate.io.markdown import markdown_unit
         from curate.io.text_units import read_text_units
