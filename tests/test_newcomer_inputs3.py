@@ -561,8 +561,8 @@ def test_a_dataset_card_gets_no_advice_to_rename_it():
     from curate.io.skipped_hints import conversion_hints
 
     assert conversion_hints(["hub/README.md", "hub/.gitattributes", "hub/LICENSE"]) == []
-    (line,) = conversion_hints(["scrape/page-1.rst", "hub/README.rst"])
-    assert line.startswith("1 .rst file(s) not read, e.g. scrape/page-1.rst")
+    (line,) = conversion_hints(["scrape/page-1.text", "hub/README.text"])
+    assert line.startswith("1 .text file(s) not read, e.g. scrape/page-1.text")
 
 
 @pytest.mark.parametrize("size", [40, 59])

@@ -293,10 +293,12 @@ def _project_file(name: str) -> bool:
     snapshot's card was read as a document (session 25). A `LICENSE` stays `unsupported`."""
     from curate.io.markdown import MARKDOWN_SUFFIXES
     from curate.io.readers import suffix_of
+    from curate.io.rst import RST_SUFFIXES
     from curate.io.skipped_hints import is_project_file
 
     member = PurePosixPath(name)
-    return is_project_file(member.name) and suffix_of(Path(member.name)) in MARKDOWN_SUFFIXES
+    notes = (*MARKDOWN_SUFFIXES, *RST_SUFFIXES)  # `README.rst` of a Python project too
+    return is_project_file(member.name) and suffix_of(Path(member.name)) in notes
 
 
 def _unsupported(member: PurePosixPath) -> str:

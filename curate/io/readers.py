@@ -42,6 +42,7 @@ from curate.io.orc import ORC_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
+from curate.io.rst import RST_SUFFIXES
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.story_files import STORY_SUFFIXES
@@ -95,6 +96,7 @@ WARC_SUFFIXES += warc_gzip_names(WARC_SUFFIXES)  # `crawl.warc.gzip` (io.warc_gz
 KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES
+    + RST_SUFFIXES  # reStructuredText: Sphinx, Pelican (io.rst)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
@@ -321,7 +323,7 @@ def walk_inputs(
                     skipped.append(str(child))
                 elif tables.removed(child):  # removed from its Delta table (io.delta_tables)
                     set_aside.append(str(child))
-                elif suffix in MARKDOWN_SUFFIXES and is_project_file(name):
+                elif suffix in (*MARKDOWN_SUFFIXES, *RST_SUFFIXES) and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
                 elif project_text_kind(name):  # LICENSE.txt, requirements.txt
                     skipped.append(str(child))
@@ -776,6 +778,18 @@ def read_file(
 
         for unit in read_text_units(path, base_id, reader_settings(reader).sample_by):
             yield markdown_unit(unit) if isinstance(unit, Document) else unit
+    elif suffix in RST_SUFFIXES:  # `.rst`: its markup off, its first title the title (io.rst)
+        from curate.io.rst import rst_document, rst_unit
+
+        sample_by = reader_settings(reader).sample_by
+        if sample_by == "document":
+            doc = read_text_file(path, base_id)
+            yield _with_id(rst_document(doc) if isinstance(doc, Document) else doc, base_id)
+        else:
+            from curate.io.text_units import read_text_units
+
+            for unit in read_text_units(path, base_id, sample_by):
+                yield rst_unit(unit) if isinstance(unit, Document) else unit
     elif suffix in STORY_SUFFIXES:  # its article, not its highlights (io.story_files)
         from curate.io.story_files import article_of
 

@@ -21,7 +21,7 @@ CONVERSIONS = {
     (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"): (
         "a document format: convert it to .txt (pdftotext, pandoc) first"
     ),
-    (".text", ".rst"): "plain text under another name: rename it .txt",  # .md: io.markdown
+    (".text",): "plain text under another name: rename it .txt",  # .md, .rst: io.markdown, io.rst
     (".xml",): "XML that is no RSS or Atom feed (a sitemap): no reader; convert to JSON Lines",
     # `df.to_pickle("articles.pkl")`: never unpickled, which can run any code
     (".pkl", ".pickle"): (
