@@ -327,7 +327,14 @@ def _holds_records(copy: Path, reader: Any) -> bool:
     from curate.io.text_aliases import alias_reads  # records under `content` (io.text_aliases)
 
     if suffix in JSON_SUFFIXES:
-        return bool(json_records(copy, fields) or _json_broken(copy) or alias_reads(copy, fields))
+        from curate.io.facebook_export import is_facebook_export  # `your_posts_1.json`
+
+        return bool(
+            json_records(copy, fields)
+            or _json_broken(copy)
+            or alias_reads(copy, fields)
+            or is_facebook_export(copy)
+        )
     if suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None:
         return True
     if suffix in TABLE_SUFFIXES and id_text_table(copy):  # `id<TAB>text` (io.id_text_rows)

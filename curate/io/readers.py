@@ -356,6 +356,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _tweets_js(child):  # a Twitter archive's `tweets.js` (io.twitter_archive)
                     found.append((child, file_id(child, path)))
+                elif _facebook(child):  # `your_posts_1.json` (io.facebook_export)
+                    found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
                 elif (archive := _archive_of_inputs(child))[0]:  # `articles.zip` (io.archives)
@@ -458,6 +460,12 @@ def _tweets_js(path: Path) -> bool:
     from curate.io.twitter_archive import is_tweets_js
 
     return is_tweets_js(path)
+
+
+def _facebook(path: Path) -> bool:
+    from curate.io.facebook_export import is_facebook_export
+
+    return is_facebook_export(path)
 
 
 def _inner_suffix(path: Path) -> str | None:
@@ -701,6 +709,11 @@ def read_file(
         from curate.io.twitter_archive import read_tweets_js
 
         yield from read_tweets_js(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _facebook(path):  # a Facebook export's `your_posts_1.json` (io.facebook_export)
+        from curate.io.facebook_export import read_facebook_export
+
+        yield from read_facebook_export(path, base_id or file_id(path, path.parent), reader)
         return
     if _sgml_docs(path):  # TREC's `ap880212`, Reuters-21578's `.sgm` (io.sgml_docs)
         from curate.io.sgml_docs import read_sgml_docs
