@@ -346,6 +346,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _mhtml(child):  # Chrome's "Webpage, Single File" (io.mhtml)
                     found.append((child, file_id(child, path)))
+                elif _newsml(child):  # an agency's NewsML-G2 `newsItem` (io.newsml)
+                    found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
                     found.append((child, file_id(child, path)))
                 elif _xml_rows(child, text_field):  # `df.to_xml()` (io.xml_records)
@@ -460,6 +462,12 @@ def _tweets_js(path: Path) -> bool:
     from curate.io.twitter_archive import is_tweets_js
 
     return is_tweets_js(path)
+
+
+def _newsml(path: Path) -> bool:
+    from curate.io.newsml import is_newsml
+
+    return is_newsml(path)
 
 
 def _facebook(path: Path) -> bool:
@@ -689,6 +697,11 @@ def read_file(
         from curate.io.mhtml import read_mhtml
 
         yield read_mhtml(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _newsml(path):  # NewsML-G2: a `newsItem` a document (io.newsml)
+        from curate.io.newsml import read_newsml
+
+        yield from read_newsml(path, base_id or file_id(path, path.parent), reader)
         return
     if _feed(path):  # an RSS or Atom feed: an item a document (io.feeds)
         from curate.io.feeds import read_feed

@@ -41,18 +41,27 @@ def may_be_sniffed(name: str) -> bool:
     from curate.io.wiki_extractor import might_be_wiki_docs
 
     base = PurePosixPath(name).name
-    xml = base.lower().endswith(".xml")  # a feed, or records (io.feeds, io.xml_records)
+    # a feed, records, NewsML-G2 (io.feeds, io.xml_records, io.newsml)
+    xml = base.lower().endswith((".xml", ".newsml"))
     return bool(base) and (might_be_wiki_docs(Path(base)) or dask_part(base) or xml)
 
 
 def reads_as_input(path: Path, reader: Any = None) -> bool:
     """The file is one a folder reads by its bytes: WikiExtractor's, or JSON Lines or a CSV
     with the text field under a name with no extension (the walk's own tests, io.readers)."""
-    from curate.io.readers import _bare_json_lines, _dask_table, _feed, _wiki_docs, _xml_rows
+    from curate.io.readers import (
+        _bare_json_lines,
+        _dask_table,
+        _feed,
+        _newsml,
+        _wiki_docs,
+        _xml_rows,
+    )
     from curate.io.settings import reader_settings
 
-    if path.name.lower().endswith(".xml"):  # a feed or a file of records, zipped
-        return _feed(path) or _xml_rows(path, reader_settings(reader).text_fields)
+    if path.name.lower().endswith((".xml", ".newsml")):  # a feed, records, news items, zipped
+        fields = reader_settings(reader).text_fields
+        return _newsml(path) or _feed(path) or _xml_rows(path, fields)
     return (
         _wiki_docs(path) or _bare_json_lines(path, reader) is not None or _dask_table(path, reader)
     )
