@@ -360,6 +360,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _facebook(child):  # `your_posts_1.json` (io.facebook_export)
                     found.append((child, file_id(child, path)))
+                elif _sheet_text(child):  # an `.xls` that is an HTML table (io.sheet_text)
+                    found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
                     found.append((child, file_id(child, path)))
                 elif (archive := _archive_of_inputs(child))[0]:  # `articles.zip` (io.archives)
@@ -462,6 +464,12 @@ def _tweets_js(path: Path) -> bool:
     from curate.io.twitter_archive import is_tweets_js
 
     return is_tweets_js(path)
+
+
+def _sheet_text(path: Path) -> bool:
+    from curate.io.sheet_text import sheet_kind
+
+    return sheet_kind(path) is not None
 
 
 def _newsml(path: Path) -> bool:
@@ -727,6 +735,11 @@ def read_file(
         from curate.io.facebook_export import read_facebook_export
 
         yield from read_facebook_export(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _sheet_text(path):  # an `.xls` of HTML, TSV or Excel XML (io.sheet_text)
+        from curate.io.sheet_text import read_sheet_text
+
+        yield from read_sheet_text(path, base_id or file_id(path, path.parent), reader)
         return
     if _sgml_docs(path):  # TREC's `ap880212`, Reuters-21578's `.sgm` (io.sgml_docs)
         from curate.io.sgml_docs import read_sgml_docs
