@@ -91,3 +91,26 @@ def test_is_feed_of_a_missing_file_is_false():
 def test_a_feed_of_no_items_says_so(tmp_path):
     [item] = list(read_feed(_write(tmp_path, "a.rss", "<rss><channel></channel></rss>"), "a"))
     assert isinstance(item, Quarantined) and item.kind == "empty"
+
+
+# newcomer round 21: a feed kept compressed (`news.rss.gz`) was ONE document of its XML, and
+# RSS 1.0 saved as `.rdf` was passed over
+@pytest.mark.parametrize("name", ["news.rss.gz", "news.xml.bz2", "news.atom.xz", "news.rdf"])
+def test_a_compressed_or_rdf_feed_is_read(tmp_path, name):
+    import bz2
+    import gzip
+    import lzma
+
+    from curate.io.readers import read_inputs
+
+    page = (ATOM if "atom" in name else RDF if "rdf" in name else RSS).encode()
+    pack = {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}
+    path = tmp_path / name
+    path.write_bytes(pack.get(path.suffix, bytes)(page))
+    items = list(read_inputs([tmp_path]))
+    docs = [i for i in items if isinstance(i, Document)]
+    expected = {"atom": ["Post"], "rdf": ["Old"]}.get(
+        name.split(".")[1], ["Budget passes", "Flood"]
+    )
+    assert [d.title for d in docs] == expected
+    assert not [i for i in items if isinstance(i, Quarantined)]

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
+FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rdf")  # `.rdf`: RSS 1.0's
+FEED_COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")  # `news.rss.gz`: a feed kept compressed
 SNIFF_BYTES = 4096
 # the root element, after an XML declaration, processing instructions (a stylesheet), comments
 # and a doctype: a `<feed>` element inside a config file is no feed
@@ -36,6 +37,8 @@ RSS1 = "{http://purl.org/rss/1.0/}"
 
 def feed_suffix(path: Path) -> str | None:
     name = path.name.lower()
+    for compression in FEED_COMPRESSIONS:  # `news.rss.gz` was read as ONE text of its XML
+        name = name.removesuffix(compression)
     return next((s for s in FEED_SUFFIXES if name.endswith(s)), None)
 
 
@@ -43,10 +46,12 @@ def is_feed(path: Path) -> bool:
     """A `.rss`, `.atom` or `.xml` file whose root element is a feed's."""
     if feed_suffix(path) is None:
         return False
+    from curate.io.compressed import open_binary
+
     try:
-        with open(path, "rb") as handle:
+        with open_binary(path) as handle:
             head = handle.read(SNIFF_BYTES)
-    except OSError:
+    except (OSError, EOFError, ValueError, zlib.error):
         return False
     return ROOT.match(head) is not None
 
@@ -99,8 +104,11 @@ def read_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
+    from curate.io.compressed import open_binary
+
     try:
-        root = ElementTree.parse(path).getroot()
+        with open_binary(path) as handle:  # `news.rss.gz` decompressed
+            root = ElementTree.parse(handle).getroot()
     except ElementTree.ParseError as err:
         line, column = err.position
         yield Quarantined(
@@ -110,7 +118,7 @@ def read_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
             f"not a readable feed: line {line}, column {column}: {err}",
         )
         return
-    except (OSError, zlib.error) as err:
+    except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "unreadable", f"could not read the feed: {err}")
         return
     number = 0
