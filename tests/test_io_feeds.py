@@ -113,4 +113,5 @@ def test_a_compressed_or_rdf_feed_is_read(tmp_path, name):
         name.split(".")[1], ["Budget passes", "Flood"]
     )
     assert [d.title for d in docs] == expected
-    assert not [i for i in items if isinstance(i, Quarantined)]
+    lines = [i.line for i in items if isinstance(i, Quarantined)]
+    assert lines == ([3] if len(expected) == 2 else [])  # RSS's item of no text, by its number
