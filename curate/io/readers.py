@@ -2129,6 +2129,11 @@ def from_row(
 
         aliased = row_alias(row, settings.text_fields)
         text_field, text = (aliased, row[aliased]) if aliased is not None else (text_field, text)
+    if text is None and where != IN_MEMORY and ("lexical" in row or "mobiledoc" in row):
+        from curate.io.editor_json import editor_text  # Ghost's post as its editor's JSON
+
+        found = editor_text(row)
+        text_field, text = found if found is not None else (text_field, text)
     if text is None:
         why = _missing_text(row, settings.text_fields)
         return Quarantined(where, line_no, "missing_field", why, id=row_id)
