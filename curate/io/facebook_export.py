@@ -23,10 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-HEAD = 4096
+HEAD = 1 << 16  # bytes looked at before a file is parsed whole
 # the file's opening: an array of entries, or one key (`comments_v2`) holding them
 OPENS = re.compile(rb'\A\s*(?:\[\s*\{|\{\s*"[a-z_]{1,60}(?:_v\d)?"\s*:\s*\[\s*\{)')
 STAMP = re.compile(rb'"timestamp"\s*:\s*\d')
+# an entry's text part: `"data": [{"post": ...`, `"data": [{"comment": {...`
+DATA = re.compile(rb'"data"\s*:\s*\[\s*\{\s*"(?:post|comment)"\s*:')
 NO_TEXT = "facebook entry without text (a photo, a check-in)"
 MAX_BYTES = 256 * 1024 * 1024
 
@@ -38,7 +40,7 @@ def is_facebook_export(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             head = handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
-        if not OPENS.match(head) or not STAMP.search(head):
+        if not OPENS.match(head) or not STAMP.search(head) or not DATA.search(head):
             return False
         if path.stat().st_size > MAX_BYTES:
             return False
