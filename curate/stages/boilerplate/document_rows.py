@@ -385,7 +385,7 @@ def _batch_vocabulary(
     # a word, by a C loop; the parts give each word's line, no split of each key)
     tokens = " | ".join(keys).split()
     vocabulary: dict[str, int] = {}
-    ids = np.fromiter(map(vocabulary.setdefault, tokens, count()), dtype=np.int64)
+    ids = np.fromiter(map(vocabulary.setdefault, tokens, count()), np.int64, count=len(tokens))
     parts = ids == vocabulary.get("|", -1)
     words = ~parts
     line_of = np.cumsum(parts)[words]
