@@ -119,6 +119,41 @@ def test_a_batch_gives_what_each_document_alone_gives(prepared):
     assert any(e.rule != "line_model" for d in alone for e in d.edits)
 
 
+def test_the_short_texts_rows_are_made_for_the_batch_at_once(prepared, monkeypatch):
+    """The short documents' rows come from one `batch_matrix` call a round (not one
+    `features.matrix` call a document), and the documents are those `process` gives."""
+    stage, docs = prepared
+    alone = [_published(stage.process(doc)) for doc in copy.deepcopy(docs)]
+    calls: list[int] = []
+    batch_matrix = boilerplate.document_rows.batch_matrix
+
+    def counted(pages):
+        calls.append(len(pages))
+        return batch_matrix(pages)
+
+    monkeypatch.setattr(boilerplate.document_rows, "batch_matrix", counted)
+    batch = stage.process_batch(copy.deepcopy(docs))
+    assert [_published(doc) for doc in batch] == alone
+    assert calls and max(calls) >= boilerplate.BATCH_ROWS_MIN
+    assert sum(calls) >= len(docs) // 2  # most documents' rows, made with the others'
+
+
+def test_rows_the_batch_cannot_make_are_made_a_document_at_a_time(prepared, monkeypatch):
+    """`batch_matrix` failing on a batch: each document's rows are made alone, the documents
+    are those `process` gives, none is quarantined."""
+    stage, docs = prepared
+    alone = [_published(stage.process(doc)) for doc in copy.deepcopy(docs)]
+
+    def failing(pages):
+        raise MemoryError("no room for the batch's rows")
+
+    monkeypatch.setattr(boilerplate.document_rows, "batch_matrix", failing)
+    failed: dict[int, Exception] = {}
+    batch = stage.process_batch(copy.deepcopy(docs), failed)
+    assert not failed
+    assert [_published(doc) for doc in batch] == alone
+
+
 def test_explain_agrees_with_the_batch_ledger(prepared):
     """`explain` (the stage again, one document) names each line the batch's model removed,
     with the score the batch put on the ledger."""

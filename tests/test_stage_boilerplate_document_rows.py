@@ -19,7 +19,13 @@ from curate.document import LINKED_LINES, Document, line_key
 from curate.pipeline import Pipeline
 from curate.stages import boilerplate
 from curate.stages.boilerplate import features
-from curate.stages.boilerplate.document_rows import DocumentRows, _run_lengths
+from curate.stages.boilerplate.document_rows import (
+    DocumentRows,
+    Page,
+    _run_lengths,
+    _segment_runs,
+    batch_matrix,
+)
 from curate.synth import news_corpus
 from tests.conftest import SEEDS
 from tests.test_stage_boilerplate_features_same import LINES, SHAPED
@@ -150,3 +156,90 @@ def test_the_stage_removes_the_same_lines_either_way(recipe, monkeypatch):
     python_rows = _cleaned(recipe, 10**9, monkeypatch)
     assert numpy_rows == python_rows
     assert any(e["rule"] == "line_model" for _, _, edits in numpy_rows for e in edits)
+
+
+def _batch_same(pages: list[Page]) -> None:
+    """`batch_matrix` of `pages`, whole and cut into batches of a few sizes, gives each page
+    the indexes and rows `features.matrix` gives it alone, bit for bit."""
+    expected = [features.matrix(*page) for page in pages]
+    for size in (1, 2, 5, len(pages) or 1):
+        for start in range(0, len(pages), size):
+            found = batch_matrix(pages[start : start + size])
+            for got, want in zip(found, expected[start : start + size], strict=True):
+                assert got.index == want.index
+                assert _floats(got.rows) == _floats(want.rows)
+
+
+def test_a_batch_of_pages_gives_each_page_its_matrix_rows():
+    # generated news with furniture-shaped lines; plain and HTML pages (link and caption
+    # labels) side by side; pages sharing lines (a wire story's copies, a site's furniture:
+    # `repeats_in_document` counts a page's own copies only), an empty page, a page of body
+    # paragraphs only (nothing judged) and a page of one line
+    rng = random.Random(21)
+    pages = []
+    for number, doc in enumerate(news_corpus(60, seed=13)):
+        lines = _lines(doc["text"])
+        for line in rng.sample(SHAPED, 4):
+            lines.insert(rng.randint(0, len(lines)), line)
+        if number % 4 == 0:
+            lines = [line for line in lines if rng.random() > 0.4]
+        html = number % 3 == 0
+        linked = {line_key(line) for line in lines[number % 2 :: 3]} if html else None
+        captioned = {line_key(line) for line in lines[1::4]} if html and number % 2 else None
+        title = doc.get("title") if number % 5 else None
+        pages.append(Page(lines, title, linked, html, captioned))
+    pages[7] = Page([*pages[6].lines[:3], *pages[7].lines], pages[7].title)
+    pages.insert(10, Page([], "An empty page"))
+    body = [line for line in pages[0].lines if features.facts(line).words >= 25][:3]
+    pages.insert(20, Page(body, None))
+    pages.insert(30, Page(["Advertisement"], None))
+    pages.insert(
+        31, Page(["Advertisement", "Advertisement", "Share this"], None, {"advertisement"}, True)
+    )
+    _batch_same(pages)
+
+
+def test_a_batch_of_seed_pages_gives_each_its_matrix_rows():
+    pages = []
+    for seed in sorted(SEEDS.glob("*.txt")):
+        lines = _lines(seed.read_text(encoding="utf-8"))
+        pages.append(Page(lines, None))
+        pages.append(Page(lines[1:], lines[0], {line_key(line) for line in lines[::2]}, True))
+    _batch_same(pages)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.lists(LINES, min_size=0, max_size=12), st.booleans(), st.booleans()),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_any_pages_in_a_batch_give_their_matrix_rows(drawn):
+    pages = [
+        Page(
+            lines,
+            lines[0] if titled and lines else None,
+            {line_key(line) for line in lines[::2]},
+            html,
+            {line_key(line) for line in lines[1::3]},
+        )
+        for lines, html, titled in drawn
+    ]
+    _batch_same(pages)
+
+
+@pytest.mark.parametrize(
+    ("flags", "positions", "runs"),
+    [
+        ([True, True, True], [0, 1, 0], [2, 2, 1]),  # no run goes on into the next page
+        ([True, False, True, True], [0, 1, 0, 1], [1, 0, 2, 2]),
+        ([False, True, True], [0, 0, 1], [0, 2, 2]),
+    ],
+)
+def test_runs_stop_at_each_page(flags, positions, runs):
+    import numpy as np
+
+    found = _segment_runs(np.array(flags, dtype=bool), np.array(positions, dtype=np.int64))
+    assert found.tolist() == runs

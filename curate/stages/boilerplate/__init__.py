@@ -35,7 +35,7 @@ import numpy as np
 from curate import resources
 from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, register
-from curate.stages.boilerplate import features, site_name
+from curate.stages.boilerplate import document_rows, features, site_name
 from curate.stages.boilerplate import model as line_model
 from curate.stages.boilerplate.document_rows import DocumentRows
 from curate.stages.boilerplate.line_words import WordModel
@@ -533,9 +533,17 @@ class BoilerplateRemover(MapStage):
 
         `rows`: the document's lines measured once, of which `lines` are some (the same
         rows as `features.matrix` of `lines`, made faster). The rows are yielded as a question
-        (`line_model.Ask`) and the scores come back (`_drive`: alone, or with a batch's)."""
+        (`line_model.Ask`) and the scores come back (`_drive`: alone, or with a batch's). A
+        short text (no `rows.rows`) yields its lines instead (`_Pending`): `_drive` makes its
+        rows with the batch's other short texts' and sends back the rows and their scores."""
         model = self._model(page.html)
-        judged, said = (_matrix(lines, page), None) if rows is None else rows.of(lines, model.words)
+        if rows is None or rows.rows is None:  # a short text: its rows made with the batch's
+            asked = document_rows.Page(
+                [text for _, _, text in lines], page.title, page.linked, page.html, page.captioned
+            )
+            judged, scores = yield _Pending(model, asked)
+            return list(zip(judged.index, judged.rows, scores, strict=True))
+        judged, said = rows.of(lines, model.words)
         if not len(judged.rows):
             return []
         texts = None if model.words is None else [lines[i][2] for i in judged.index]
@@ -1044,9 +1052,10 @@ class _Page(NamedTuple):
 
 class _Rows:
     """The model's rows of any of a document's lines, found by line start: `DocumentRows` for
-    a document of `ROWS_MIN` lines or more, else `features.matrix` (the same floats; numpy's
-    fixed cost a call outweighs what it saves on a short text: 0.8 ms against 1.0 under 20
-    lines, 3.7 against 2.1 at 40-59, 49 against 8 at 200+, measured on the web pages)."""
+    a document of `ROWS_MIN` lines or more, else none: a short text's rows are made with the
+    batch's (`_Pending`, `document_rows.batch_matrix`; numpy's fixed cost a call outweighs
+    what it saves on one short text: 0.8 ms against 1.0 under 20 lines, 3.7 against 2.1 at
+    40-59, 49 against 8 at 200+, measured on the web pages)."""
 
     ROWS_MIN = 20
 
@@ -1087,20 +1096,59 @@ def _matrix(lines: list[tuple[int, int, str]], page: _Page) -> features.Judged:
     )
 
 
+class _Pending(NamedTuple):
+    """A question to the line model whose rows are not made yet: a short text's (`_Rows`
+    measures a long one's once), made by `_drive` with those of the batch's other short texts
+    (`document_rows.batch_matrix`), answered with the rows and their scores."""
+
+    model: line_model.TreeModel
+    page: document_rows.Page
+
+
+# a batch of fewer short texts than this asking at once has each one's rows made alone by
+# `features.matrix` (numpy's fixed cost a call outweighs what it saves on a few short texts)
+BATCH_ROWS_MIN = 4
+
+
+def _answer(
+    asks: list[line_model.Ask | _Pending],
+) -> list[list[float] | tuple[features.Judged, list[float]]]:
+    """What each ask's run is sent: an `Ask`'s scores; a `_Pending`'s rows (`features.matrix`
+    of its page, made with the other pending asks' by one numpy pass) and their scores."""
+    pending = [at for at, ask in enumerate(asks) if isinstance(ask, _Pending)]
+    if not pending:
+        return line_model.score_asks(asks)
+    pages = [asks[at].page for at in pending]
+    if len(pending) >= BATCH_ROWS_MIN:
+        built = document_rows.batch_matrix(pages)
+    else:
+        built = [features.matrix(*page) for page in pages]
+    questions = list(asks)
+    for at, judged in zip(pending, built, strict=True):
+        model, page = asks[at]
+        texts = None if model.words is None else [page.lines[i] for i in judged.index]
+        questions[at] = line_model.Ask(model, judged.rows, texts, None)
+    answers: list = line_model.score_asks(questions)
+    for at, judged in zip(pending, built, strict=True):
+        answers[at] = (judged, answers[at])
+    return answers
+
+
 def _drive(
-    runs: list[Generator[line_model.Ask, list[float], Document]],
+    runs: list[Generator[line_model.Ask | _Pending, Any, Document]],
     docs: list[Document],
     failed: dict[int, Exception] | None = None,
 ) -> list[Document]:
     """Each run's document, its questions to the line model answered together: each round,
-    every run still going asks one, `line_model.score_asks` scores them all at once.
+    every run still going asks one, `_answer` makes the short texts' rows and scores them
+    all at once (`line_model.score_asks`).
 
     `failed`: a run that raises puts its exception at its place and leaves its document as it
     is (None: the exception goes up, as `process` would raise it)."""
     done: list[Document] = list(docs)
-    asks: dict[int, line_model.Ask] = {}
+    asks: dict[int, line_model.Ask | _Pending] = {}
 
-    def advance(at: int, scores: list[float] | None, error: Exception | None = None) -> None:
+    def advance(at: int, scores: Any, error: Exception | None = None) -> None:
         try:
             run = runs[at]
             asks[at] = run.send(scores) if error is None else run.throw(error)
@@ -1117,7 +1165,7 @@ def _drive(
         waiting = list(asks.items())
         asks.clear()
         try:
-            answers = line_model.score_asks([ask for _, ask in waiting])
+            answers = _answer([ask for _, ask in waiting])
         except Exception:  # noqa: BLE001 - asked again one at a time: the one that fails fails
             answers = None
         if answers is not None:
@@ -1126,7 +1174,7 @@ def _drive(
             continue
         for at, ask in waiting:
             try:
-                scores = line_model.score_asks([ask])[0]
+                scores = _answer([ask])[0]
             except Exception as err:  # noqa: BLE001 - that document's run raises it
                 advance(at, None, err)
                 continue

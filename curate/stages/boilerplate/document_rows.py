@@ -17,7 +17,8 @@ place). `tests/test_stage_boilerplate_document_rows.py` checks them against `mat
 from __future__ import annotations
 
 import math
-from itertools import count
+from itertools import chain, count
+from typing import NamedTuple
 
 import numpy as np
 
@@ -237,3 +238,270 @@ def _run_lengths(flags: np.ndarray) -> np.ndarray:
     np.add.at(marks, stops, -lengths)
     result[:] = np.cumsum(marks[:-1])
     return result
+
+
+# a page with no line to judge: one answer for all (never changed by its readers)
+_NOTHING = Judged([], [])
+
+
+class Page(NamedTuple):
+    """One document's lines as `features.matrix` takes them (the arguments after `lines`)."""
+
+    lines: list[str]
+    title: str | None
+    linked: set[str] | frozenset[str] | None = None
+    html: bool = False
+    captioned: set[str] | frozenset[str] | None = None
+
+
+def batch_matrix(pages: list[Page]) -> list[Judged]:
+    """`features.matrix(*page)` of each page, the rows of all of them made by one numpy pass.
+
+    A short document's rows took a few dozen Python steps a line and a `Counter`, sort and
+    set operations for its vocabulary (`features.matrix`: numpy's fixed cost a call outweighed
+    what it saved on one short text, `_Rows.ROWS_MIN`); a batch's documents are one array of
+    lines, each document a segment: counts, ranks and running sums per segment by sorts of
+    combined integer keys, never a Python step a word. The same floats as `features.matrix`
+    (see the module's docstring); each page's rows are a float64 array."""
+    sizes = [len(page.lines) for page in pages]
+    total = sum(sizes)
+    answers = [_NOTHING] * len(pages)
+    if not total:
+        return answers
+    texts = list(chain.from_iterable(page.lines for page in pages))
+    words_of, ends_of, keys = zip(*features.facts_of(texts), strict=True)
+    # the sort keys below hold (page, count, place) of words in one int64: a batch of more
+    # words than that allows (never an engine batch of short pages) is made a page at a time
+    if (len(pages) + 1) * (sum(map(len, keys)) + 2) ** 2 >= 2**62:
+        return [features.matrix(*page) for page in pages]
+    words = np.fromiter(words_of, dtype=np.int64, count=total)
+    ends = np.fromiter(ends_of, dtype=bool, count=total)
+    size = np.array(sizes, dtype=np.int64)
+    offset = np.zeros(len(pages) + 1, dtype=np.int64)
+    np.cumsum(size, out=offset[1:])
+    doc = np.repeat(np.arange(len(pages), dtype=np.int64), size)
+    position = np.arange(total, dtype=np.int64) - offset[doc]  # a line's place in its page
+    last = size[doc] - 1  # each line's page's last place
+    body = (words >= BODY_WORDS) & ends
+    judged = np.flatnonzero(~body)
+    if not len(judged):
+        return answers
+    columns = len(features.names(True))
+    rows = np.empty((len(judged), columns))
+    # shape columns: each judged line's own (`line_shape`, kept by line)
+    titles = [
+        frozenset(w.casefold() for w in WORD.findall(page.title)) if page.title else frozenset()
+        for page in pages
+    ]
+    doc_judged = doc[judged]
+    shapes = map(
+        features.line_shape,
+        map(texts.__getitem__, judged.tolist()),
+        map(titles.__getitem__, doc_judged.tolist()),
+    )
+    rows[:, : len(LINE)] = np.fromiter(
+        chain.from_iterable(shapes), dtype=np.float64, count=len(judged) * len(LINE)
+    ).reshape(len(judged), len(LINE))
+    # repeats_in_document: the line's key again in its page (a page's lines are contiguous:
+    # sorted by key then line, a key's copies in one page stand side by side)
+    key_ids = dict(zip(dict.fromkeys(keys), count()))
+    key_id = np.fromiter(map(key_ids.__getitem__, keys), dtype=np.int64, count=total)
+    order = np.sort(key_id * total + np.arange(total, dtype=np.int64))
+    line = order % total
+    same = (order[1:] // total == order[:-1] // total) & (doc[line[1:]] == doc[line[:-1]])
+    repeated = np.zeros(total, dtype=bool)
+    repeated[line[1:][same]] = True
+    repeated[line[:-1][same]] = True
+    rows[:, REPEATS] = repeated[judged]
+    rows[:, VOCABULARY : VOCABULARY + 3] = _batch_vocabulary(keys, doc, position, body, judged)
+    # place: the body paragraphs above and below within the page
+    body_at = np.flatnonzero(body)
+    slot = np.searchsorted(body_at, judged)
+    above_at = body_at[np.maximum(slot - 1, 0)] if len(body_at) else judged
+    below_at = body_at[np.minimum(slot, len(body_at) - 1)] if len(body_at) else judged
+    has_above = (slot > 0) & (doc[above_at] == doc_judged) if len(body_at) else slot < 0
+    has_below = (slot < len(body_at)) & (doc[below_at] == doc_judged) if len(body_at) else slot < 0
+    place = len(LINE)
+    rows[:, place] = ~has_above  # above the first body paragraph (or none)
+    rows[:, place + 1] = ~has_below
+    rows[:, place + 2] = has_above & has_below
+    rows[:, place + 3] = _LOG1P[np.where(has_above, np.minimum(judged - above_at, FAR), FAR)]
+    rows[:, place + 4] = _LOG1P[np.where(has_below, np.minimum(below_at - judged, FAR), FAR)]
+    rows[:, place + 5] = _log1p(_segment_runs((words <= SHORT_WORDS) & ~ends, position)[judged])
+    # the neighbours' columns: -1.0 above a page's first line and below its last
+    log_words = _log1p(words)
+    at = position[judged]
+    first, final = at == 0, at == last[judged]
+    before, after = np.maximum(judged - 1, 0), np.minimum(judged + 1, total - 1)
+    for column, values in ((place + 6, log_words), (place + 8, ends), (place + 10, body)):
+        rows[:, column] = np.where(first, -1.0, values[before])
+        rows[:, column + 1] = np.where(final, -1.0, values[after])
+    # running sums within each page: the whole array's, less those before the page
+    words_above = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(words, out=words_above[1:])
+    body_above = np.zeros(total + 1, dtype=np.int64)
+    np.cumsum(body, out=body_above[1:])
+    start = offset[doc_judged]
+    all_words = np.maximum(words_above[offset[1:]] - words_above[offset[:-1]], 1)
+    rows[:, place + 12] = (words_above[judged] - words_above[start]) / all_words[doc_judged]
+    # each page's median line length: `sorted(words)[total // 2]`, by one sort of (page, words)
+    width = int(words.max()) + 1
+    ranked = np.sort(doc * width + words)
+    median = (
+        ranked[np.minimum(offset[:-1] + size // 2, total - 1)] % width
+    )  # (an empty page's: unused)
+    rows[:, place + 13] = log_words[judged] - _log1p(median)[doc_judged]
+    low = np.maximum(judged - 3, start)
+    high = np.minimum(judged + 4, offset[doc_judged + 1])
+    rows[:, place + 14] = _log1p(words_above[high] - words_above[low] - words[judged])
+    rows[:, place + 15] = body_above[high] - body_above[low]
+    if any(page.html for page in pages):
+        _batch_links(pages, keys, rows, judged, first, final, doc_judged, size)
+    # each page's judged lines: a contiguous run of `judged`
+    bounds = np.searchsorted(judged, offset).tolist()
+    plain = len(features.names(False))
+    for d, page in enumerate(pages):
+        low_at, high_at = bounds[d], bounds[d + 1]
+        if low_at == high_at:
+            continue
+        part = rows[low_at:high_at] if page.html else rows[low_at:high_at, :plain]
+        answers[d] = Judged((judged[low_at:high_at] - offset[d]).tolist(), part)
+    return answers
+
+
+def _batch_vocabulary(
+    keys: tuple[str, ...],
+    doc: np.ndarray,
+    position: np.ndarray,
+    body: np.ndarray,
+    judged: np.ndarray,
+) -> np.ndarray:
+    """`features._Vocabulary(keys of the page, body).columns(i)` of each judged line, the pages
+    of a batch at once: a (page, word) pair's count, first place, and whether the body or
+    the first line holds it, read from one sort of the words by (word, place)."""
+    total = len(keys)
+    # every word of every key, the keys parted by "|" (no key holds it: a key is `\w` runs
+    # joined by single spaces), each word's id its first place among them (one dict look-up
+    # a word, by a C loop; the parts give each word's line, no split of each key)
+    tokens = " | ".join(keys).split()
+    vocabulary: dict[str, int] = {}
+    ids = np.fromiter(map(vocabulary.setdefault, tokens, count()), np.int64, count=len(tokens))
+    parts = ids == vocabulary.get("|", -1)
+    words = ~parts
+    line_of = np.cumsum(parts)[words]
+    ids = ids[words]
+    size = len(ids)
+    result = np.full((len(judged), 3), -1.0)
+    if not size:
+        return result
+    lengths = np.bincount(line_of, minlength=total)
+    # a word's copies in one page, in order: sorted by (word, place in the batch), a page's
+    # words are contiguous, so a run of one word id in one page is one (page, word) pair
+    order = np.sort(ids * size + np.arange(size, dtype=np.int64))
+    word, at = np.divmod(order, size)  # each sorted word's id and place
+    line = line_of[at]
+    page = doc[line]
+    opens = np.ones(size, dtype=bool)  # the first copy of a (page, word) pair
+    opens[1:] = (word[1:] != word[:-1]) | (page[1:] != page[:-1])
+    # the first copy of a word in its line: a line's distinct words
+    distinct = np.ones(size, dtype=bool)
+    distinct[1:] = (word[1:] != word[:-1]) | (line[1:] != line[:-1])
+    pair = np.cumsum(opens) - 1
+    starts = np.flatnonzero(opens)
+    counts = np.diff(np.append(starts, size))
+    first = at[starts]  # the pair's first place: its order among the page's words
+    pair_page = page[starts]
+    # the 25 most frequent words of each page, ties in the order first met: the 25 least of
+    # (page, -count, first place) in each page (one key: page, then count, then place)
+    base = size + 1
+    pages = int(doc[-1]) + 1
+    ranked = np.sort((pair_page * base + (size - counts)) * base + first)
+    pair_of_first = np.empty(size, dtype=np.int64)
+    pair_of_first[first] = np.arange(len(first), dtype=np.int64)
+    ranked_page = ranked // (base * base)
+    rank = (
+        np.arange(len(ranked), dtype=np.int64)
+        - np.searchsorted(ranked_page, np.arange(pages, dtype=np.int64))[ranked_page]
+    )
+    common = np.zeros(len(first), dtype=bool)
+    common[pair_of_first[ranked % base][rank < _COMMON]] = True
+    in_body = np.zeros(len(first), dtype=bool)
+    in_body[pair[body[line]]] = True
+    in_first = np.zeros(len(first), dtype=bool)
+    in_first[pair[position[line] == 0]] = True
+    # a word of 4+ characters that is not digits (`body_words_share`), by id
+    vocabulary.pop("|", None)
+    distinct_words = len(vocabulary)
+    sizes = np.fromiter(map(len, vocabulary), dtype=np.int64, count=distinct_words)
+    digits = np.fromiter(map(str.isdigit, vocabulary), dtype=bool, count=distinct_words)
+    is_long = np.zeros(len(tokens), dtype=bool)
+    is_long[np.fromiter(vocabulary.values(), dtype=np.int64, count=distinct_words)] = (
+        sizes >= 4
+    ) & ~digits
+    long = is_long[word] & distinct
+
+    def per_line(weights: np.ndarray) -> np.ndarray:
+        return np.bincount(line, weights=weights, minlength=total)[judged]
+
+    count_of = lengths[judged]
+    shares = per_line(common[pair]) / np.maximum(count_of, 1)
+    long_count = per_line(long)
+    body_shares = np.where(
+        long_count > 0, per_line(long & in_body[pair]) / np.maximum(long_count, 1), -1.0
+    )
+    first_shares = per_line(distinct & in_first[pair]) / np.maximum(per_line(distinct), 1)
+    first_shares = np.where(position[judged] > 0, first_shares, -1.0)
+    empty = count_of == 0
+    result[:, 0] = np.where(empty, -1.0, body_shares)
+    result[:, 1] = np.where(empty, -1.0, shares)
+    result[:, 2] = np.where(empty, -1.0, first_shares)
+    return result
+
+
+def _segment_runs(flags: np.ndarray, position: np.ndarray) -> np.ndarray:
+    """`_run_lengths` of each page's lines (`position`: a line's place in its page; no run
+    goes on from one page's last line to the next page's first)."""
+    opens = flags.copy()
+    opens[1:] &= ~flags[:-1] | (position[1:] == 0)
+    run = np.cumsum(opens)
+    result = np.zeros(len(flags), dtype=np.int64)
+    result[flags] = np.bincount(run[flags])[run[flags]]
+    return result
+
+
+def _batch_links(
+    pages: list[Page],
+    keys: tuple[str, ...],
+    rows: np.ndarray,
+    judged: np.ndarray,
+    first: np.ndarray,
+    final: np.ndarray,
+    doc_judged: np.ndarray,
+    size: np.ndarray,
+) -> None:
+    """The `LINKS` and `CAPTIONS` columns of the judged lines (those of a plain page are
+    left as they are: its rows stop before them)."""
+    total = len(keys)
+    flags = np.zeros(total, dtype=bool)
+    caption = np.zeros(total, dtype=bool)
+    start = 0
+    for page in pages:
+        stop = start + len(page.lines)
+        if page.html and page.linked:
+            flags[start:stop] = [key in page.linked for key in keys[start:stop]]
+        if page.html and page.captioned:
+            caption[start:stop] = [key in page.captioned for key in keys[start:stop]]
+        start = stop
+    before, after = np.maximum(judged - 1, 0), np.minimum(judged + 1, total - 1)
+    place = len(LINE) + len(features.PLACE)
+    rows[:, place] = flags[judged]
+    rows[:, place + 1] = np.where(first, False, flags[before])
+    rows[:, place + 2] = np.where(final, False, flags[after])
+    linked = np.bincount(
+        np.repeat(np.arange(len(pages)), size), weights=flags, minlength=len(pages)
+    )
+    rows[:, place + 3] = linked[doc_judged] / size[doc_judged]
+    rows[:, place + 4] = caption[judged]
+    rows[:, place + 5] = np.where(first, False, caption[before]) | np.where(
+        final, False, caption[after]
+    )
