@@ -1833,12 +1833,138 @@ HELD_OUT_17_SENTENCE = tuple(
     )
 )
 
+# An eighteenth held-out batch, written in session 31 (round 16) before any fix it measures, without
+# running the stage or the eval on it and without reading the stage's rules: topics no batch had (a
+# time trial's times, the Hospices de Beaune wine auction, the Douai court of appeal, the Mistral in
+# Marseille, snow in the Pyrenees, a château of Louis XIV, a group's half-year sales, rents, a
+# refuge's altitude, a health study, a cup tie on penalties); sentence ends after shapes no batch
+# closed a sentence with (a race time `1h02'13''.`, `980 hPa.`, `35 ha.`, `38 t.`, `ibid.`, a name
+# with a particle `Gen. de Gaulle.`, `Jean d'Ormesson.`, `Ursula von der Leyen.`, `Louis XIV.`, a
+# date `17/11/2024.`, `H1 2024.`, `+1.8%.`, `St-Étienne.`, `2,450 m.`, `Pr. Delfraissy.`,
+# `(4-3 on pens).`, `15th c.`, `18:40 CEST.`); after lines no batch had (a `VIDEO.` headline, a
+# `Published on ... at 14:05` line, a byline `By ..., in Rennes`, a photo credit line, a lettered
+# list's `b)`, a dialogue's en dash, a signature line ending in `14 Jan 2025`, a `2/2` counter);
+# round 15's leftovers in new wordings (a plural noun after `!`, a signature ending in a date, a
+# thread counter, `15th c.`, `CEST.`); the phrase kinds after `VIDEO.`, `LIVE -`, a byline, a
+# published line, a photo credit, `Gen. de Gaulle,`, `von der Leyen`, a race time, `980 hPa,`,
+# `Pr.`, `a)`, `ibid., p. 12),`, `H1 2024,`, `Louis XIV,`, `St-Étienne,`, `+3.2%`, in title-case and
+# capitals headlines and an `EXCLUSIVE.` one; negatives inside the snippets that must stay (`an
+# SNCF strike`, `an MEP`, a postcode `33000 Bordeaux`, the channel `M6`, particles `de Villepin`,
+# `von der Leyen`, `approx. 40`, a spaced ellipsis ` … ` in a quote, `.NET` and the `.fr` domain,
+# `pH` opening a paragraph, `Yahoo! readers`, an inline list `a) soup; b) fish`).
+OPENERS_18 = ("the bidders", "snowploughs", "the prosecution", "wine lovers", "the peloton",
+              "its author", "mountain guides", "half of them", "auctioneers",
+              "the residents")  # fmt: skip
+HELD_OUT_18_PHRASE = (
+    _c("after_video_label", "VIDEO. {F} was filmed leaving the Douai court.", "paragraph",
+       start=True),
+    _c("after_live_dash", "LIVE - {F} is expected at the auction at 14:00", "paragraph",
+       start=True),
+    _c("after_byline", "By Anne-Claire Le Gall, in Rennes\n{F} was the talk of the market.",
+       "paragraph", start=True),
+    _c("after_published_line", "Published on 12/03/2024 at 14:05\n{F} was confirmed by the "
+       "prefecture.", "paragraph", start=True),
+    _c("after_photo_credit", "Photo: Jean Dupont / AFP\n{F} was seen near the Old Port.",
+       "paragraph", start=True),
+    _c("after_gen_de_gaulle", "On Place Gen. de Gaulle, {F} was set up for the night."),
+    _c("after_von_der_leyen", "In Brussels, Ursula von der Leyen said {F} was a matter for Paris."),
+    _c("after_race_time", "Finishing in 1h02'13'', {F} took the yellow jersey."),
+    _c("after_hpa", "With pressure down to 980 hPa, {F} was expected by evening."),
+    _c("after_pr_title", "Questioned by Pr. Delfraissy, {F} was described as stable."),
+    _c("after_lettered_list", "a) {F} was approved\nb) The budget was not", "paragraph",
+       start=True),
+    _c("after_ibid", "As the report notes (ibid., p. 12), {F} was never funded."),
+    _c("after_half_year", "In H1 2024, {F} was the group's best performer."),
+    _c("after_roman_numeral", "Under Louis XIV, {F} was built beside the château."),
+    _c("after_st_abbrev", "In St-Étienne, {F} was voted down by the council."),
+    _c("after_plus_percent", "Up +3.2% on the year, {F} was the only good news."),
+    _c("title_case_auction", "Beaune Wine Auction: {F} Sold for a Record", "paragraph",
+       case="title"),
+    _c("caps_snow", "SNOW IN THE PYRENEES: {F} CUT OFF", "paragraph", case="upper"),
+    _c("exclusive_headline", "EXCLUSIVE. {F} Speaks Out After the Verdict", "paragraph",
+       start=True, case="title"),
+    _c("negative_sncf_mep", "An SNCF strike and an MEP's visit meant {F} was delayed."),
+    _c("negative_postcode", "Its office (12 rue Sainte-Catherine, 33000 Bordeaux) said {F} "
+       "was closed."),
+    _c("negative_m6_particle", "Speaking on M6, Dominique de Villepin said {F} was a scandal."),
+    _c("negative_approx", "Pr. Delfraissy said approx. 40 beds and {F} were ready."),
+)  # fmt: skip
+HELD_OUT_18_SPACE = (
+    _c("after_hpa", "Pressure fell to 980 hPa{F}; the Mistral rose."),
+    _c("after_race_time", "He won in 1h02'13''{F}, a new record."),
+    _c("after_particle_name", "The prize went to Jean d'Ormesson{F}; his widow accepted it."),
+    _c("after_video_label", "VIDEO{F}: the Mistral tears roofs off in Marseille", "paragraph"),
+    _c("after_half_year", "Sales rose in H1 2024{F}; margins fell."),
+    _c("after_hectares", "The fire burned 35 ha{F}, mostly scrub."),
+    _c("after_ibid", "The figure is quoted ibid.{F}, on page 12."),
+    _c("after_snow_cm", "Up to 80 cm of snow fell in Barèges{F}! The resorts opened early."),
+    _c("after_plus_percent", "Prices rose +3.2%{F}; rents +1.8%."),
+    _c("after_tonnes", "The lorry carried 38 t{F}, far above the limit."),
+    _c("interview_question", "Your reaction to the verdict{F}?\n– Relief, above all.",
+       "paragraph"),
+    _c("after_roman_numeral", "The château was built under Louis XIV{F}; it burned in 1871."),
+    _c("after_date_slash", "The auction was held on 17/11/2024{F}, in Beaune."),
+    _c("after_st_abbrev", "The match is in St-Étienne{F}; kick-off at 21:00."),
+    _c("title_case_colon", "Douai Court of Appeal{F}: Sentence Halved", "paragraph"),
+    _c("caps_question", "WHO WILL BUY THE BARREL{F}?", "paragraph", case="upper"),
+    _c("after_altitude", "The refuge sits at 2,450 m{F}; it opens in June."),
+    _c("negative_quote_ellipsis", "“We will rebuild … slowly,” the mayor said{F}; no one clapped."),
+    _c("negative_dot_net", "The app was rewritten in .NET{F}; it crashes less."),
+    _c("negative_dot_fr", "Sales of the .fr domain rose{F}; .com fell."),
+)  # fmt: skip
+HELD_OUT_18_SENTENCE = tuple(
+    replace(c, openers=OPENERS_18)
+    for c in (
+        _c("after_race_time", "Pogačar won in 1h02'13''. {F} could not keep up."),
+        _c("after_hpa", "Pressure fell to 980 hPa. {F} stayed in port."),
+        _c("after_hectares", "The fire burned 35 ha. {F} were evacuated."),
+        _c("after_tonnes", "The lorry carried 38 t. {F} blocked the road."),
+        _c("after_ibid", "The same figure appears ibid. {F} disputed it."),
+        _c("after_gen_de_gaulle", "The stage finished on Place Gen. de Gaulle. {F} crossed it."),
+        _c("after_particle_name", "The prize went to Jean d'Ormesson. {F} applauded."),
+        _c("after_von_der_leyen", "It was signed by Ursula von der Leyen. {F} welcomed it."),
+        _c("after_roman_numeral", "The château was built for Louis XIV. {F} visit it in summer."),
+        _c("after_date_slash", "The auction was held on 17/11/2024. {F} bid by phone."),
+        _c("after_half_year", "Sales rose in H1 2024. {F} expected less."),
+        _c("after_plus_percent", "Rents rose +1.8%. {F} protested."),
+        _c("after_st_abbrev", "The final is in St-Étienne. {F} travelled by train."),
+        _c("after_altitude", "The refuge sits at 2,450 m. {F} reached it at noon."),
+        _c("after_pr_abbrev", "The study was led by Pr. Delfraissy. {F} questioned it."),
+        _c("after_pens", "Nantes won 1-1 (4-3 on pens). {F} invaded the pitch."),
+        _c("after_century_abbrev", "The vat dates from the 15th c. {F} still use it."),
+        _c("after_summer_time_zone", "The auction ended at 18:40 CEST. {F} went home."),
+        _c("after_bang_plural", "Snow in June! {F} came out at dawn."),
+        _c("after_video_line", "VIDEO. The Mistral tears roofs off in Marseille\n{F} filmed "
+           "the damage.", "paragraph"),
+        _c("after_published_line", "Published on 17/11/2024 at 14:05\n{F} bid a record sum.",
+           "paragraph"),
+        _c("after_byline", "By Anne-Claire Le Gall, in Rennes\n{F} gathered outside the court.",
+           "paragraph"),
+        _c("after_photo_credit", "Photo: Jean Dupont / AFP\n{F} queued for hours.", "paragraph"),
+        _c("after_lettered_list", "a) The barrel sold for €810,000.\nb) {F} paid in cash.",
+           "paragraph"),
+        _c("after_dialogue_dash", "– Will you appeal?\n– {F} will decide, said the lawyer.",
+           "paragraph"),
+        _c("after_signature_date", "Roads are closed. — Météo-France (@meteofrance) 14 Jan "
+           "2025\n{F} stayed home.", "paragraph"),
+        _c("after_thread_counter", "1/2 The auction raised €15m.\n2/2 {F} gave it to the "
+           "hospital.", "paragraph"),
+        _c("negative_ph_start", "pH levels in the lake fell. {F} were worried.", "paragraph"),
+        _c("negative_yahoo", "The story led Yahoo! readers to protest. {F} did too."),
+        _c("negative_abbrev_mid", "Approx. 40 riders met Gen. de Gaulle's grandson. {F} filmed "
+           "it."),
+        _c("negative_particles_mid", "Ursula von der Leyen met Dominique de Villepin. {F} "
+           "watched."),
+        _c("negative_inline_list", "The menu: a) soup; b) fish; c) cheese. {F} ate it all."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 17 the first to seventeenth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 18 the first to eighteenth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -1859,6 +1985,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_15_SPACE, HELD_OUT_15_SENTENCE, HELD_OUT_15_PHRASE),
         (HELD_OUT_16_SPACE, HELD_OUT_16_SENTENCE, HELD_OUT_16_PHRASE),
         (HELD_OUT_17_SPACE, HELD_OUT_17_SENTENCE, HELD_OUT_17_PHRASE),
+        (HELD_OUT_18_SPACE, HELD_OUT_18_SENTENCE, HELD_OUT_18_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

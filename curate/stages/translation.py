@@ -70,7 +70,7 @@ CLOSING = "”\"’')]"
 _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""(?:(?<=[^\W\d_])|(?<=\d)(?=[ \u00a0\u202f](?:[,.;!?]|: [^\W\d_]))|(?<=[”’)\]%‰€£¥])"""
     r"""|(?<=[^\W\d_]\*\*)|(?<=[^\W\d_]\*)|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF])"""
-    r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F)|(?<=\w["'])"""
+    r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F)|(?<=\w["'])|(?<=\w'')"""
     r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;!?])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
     r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
@@ -86,7 +86,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
     r"""|(?<=[^\W\d_]\*[ \u00a0\u202f])"""
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF][ \u00a0\u202f])"""
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F[ \u00a0\u202f])"""
-    r"""|(?<=\w["'][ \u00a0\u202f])"""
+    r"""|(?<=\w["'][ \u00a0\u202f])|(?<=\w''[ \u00a0\u202f])"""
     r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;!?])|(?<=/[ \u00a0\u202f])(?=[,;])"""
     r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
     r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
@@ -97,7 +97,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W_])|(?<=[%‰€£¥”’")\]])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
+    r"""(?:(?<=[^\W_])|(?<=[%‰€£¥”’"')\]])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
     r"""(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
@@ -107,9 +107,11 @@ _SHIPPED_SENTENCE_CASE = (
 _FAST_SENTENCE_REST = (
     r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
 )
-_FAST_SENTENCE_STOP = r"""\.(?:(?<=[^\W_]\.)|(?<=[%‰€£¥”’")\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
+_FAST_SENTENCE_STOP = (
+    r"""\.(?:(?<=[^\W_]\.)|(?<=[%‰€£¥”’"')\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
+)
 _FAST_SENTENCE_MARK = (
-    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%‰€£¥”’")\]][!?])|(?<=[^\W_][!?][!?]))[)\]”’"]?"""
+    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%‰€£¥”’"')\]][!?])|(?<=[^\W_][!?][!?]))[)\]”’"]?"""
     + _FAST_SENTENCE_REST
 )
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
@@ -818,6 +820,11 @@ class TranslationRepair(MapStage):
             return True
         # the token's last part decides: past a prefix and its hyphen ("mid-Sept. ; the",
         # "ex-U.S.S.R. , which"), and past a footnote mark ("€5.1bn¹ , a record", "2024² ?")
+        # or past a name's leading dot (".NET ; it crashes less")
+        if token[:1] == "." and token[1:2].isalpha():
+            m = shape.match(value, space - len(token) + 1)
+            if m is not None and m.end() == space + 2:
+                return True
         hyphen = token.rfind("-")
         if hyphen > 0 and token[hyphen + 1 : hyphen + 2].isalpha():
             m = shape.match(value, space - len(token) + hyphen + 1)
@@ -943,11 +950,15 @@ class TranslationRepair(MapStage):
         # in a headline in capitals, a word after it counts as a word in small letters does
         # ("STORM WARNING: 7 400 HOMES CANCELLED"), after a mark or a verb only ("BOEING 737
         # 800 JETS" is a model's)
+        # so does a capitalised word in a headline in title case, after a mark or a verb only
+        # ("Beaune Wine Auction: 1 350 000 Voters Sold", "EXCLUSIVE. 1 200 Troops Speaks Out")
         shouted = False
         if not shape.match(value, m.end("num")):
             shouted = bool(_CAPITAL_WORD_AFTER.match(value, m.end("num"))) and _shouted(
                 value, m.start("num")
             )
+            if not shouted:
+                shouted = unit is not None and _title_cased(value, m.start("num"))
             if not shouted:
                 return False
         start = m.start("num")
@@ -1318,7 +1329,8 @@ class TranslationRepair(MapStage):
 
     def _clause_after_end(self, value: str, stop: int, start: int, shape: bool = True) -> bool:
         """Whether the stop at `value[stop]`, after an initialism ("U.N.", "p.m."; not "e.g."), a
-        closing abbreviation ("Inc.", "Jr.") or a Roman numeral ("II.", "XIV."), ends its
+        closing abbreviation ("Inc.", "Jr."), a Roman numeral ("II.", "XIV.") or an
+        abbreviated noun an ordinal counts ("the 15th c.", "the 3rd arr."), ends its
         sentence: a clause stands on both sides (`_clause_before`, `_clause_follows`: "The
         resolution went to the U.N. fishermen welcomed it"; "the U.S. officials said", "When he
         flew to the U.S. officials met him" go on). `shape`: ask the token's shape."""
@@ -1332,6 +1344,7 @@ class TranslationRepair(MapStage):
                 or lower in t["closing_abbreviations"]
                 or _ROMAN.fullmatch(core)
                 or self._regnal_letter(value, stop, core)
+                or _after_ordinal(value, stop - len(core))
             ):
                 return False
             if initialism and not core.islower() and self._counted(value, stop - len(core)):
@@ -1364,9 +1377,10 @@ class TranslationRepair(MapStage):
             verb = self._clause_follows(value, start, adverb=False)
             at = words.index(verb) if verb in words else 0
             return at >= 2 and _plural_noun(words[at - 1])
+        # a share counts as a quantity does: "half of them", "part of the crews"
         return (
             len(words) >= 3
-            and words[0] in t["quantities_of"]
+            and (words[0] in t["quantities_of"] or words[0] in t["quantities"])
             and words[1] == "of"
             and (words[2] in t["object_pronouns"] or words[2] in t["determiners"])
         )
@@ -1472,6 +1486,9 @@ class TranslationRepair(MapStage):
         while True:
             start = max(value.rfind(". ", floor, end), value.rfind("? ", floor, end))
             start = max(start, value.rfind("! ", floor, end), value.rfind("\n", floor, end))
+            if start > 0 and _name_mark(value, start):
+                end = start  # "The story led Yahoo! readers to protest.": a name's own mark
+                continue
             if (
                 start > 0
                 and value[start] == "."
@@ -1595,6 +1612,8 @@ class TranslationRepair(MapStage):
         stop = value.find("\n", title, title + 100)
         rest = value.find(" ", title)
         line = value[line_start:title] + value[rest : stop if stop >= 0 else title + 100]
+        label = _HEADLINE_LABEL.match(line)  # "EXCLUSIVE. M. Lévy Speaks Out": past its label
+        line = line[label.end() :] if label is not None else line
         words = _LONG_WORD.findall(line)
         return ". " not in line and len(words) >= 3 and all(w[0].isupper() for w in words)
 
@@ -1631,6 +1650,7 @@ class TranslationRepair(MapStage):
         if nxt is None:
             return False
         word, t = nxt.group(1).lower(), self._table
+        particle = _NEXT_NAME_WORD.match(value, nxt.end())
         if not (
             word in t["function_words"]
             or word in t["prepositions"]
@@ -1638,6 +1658,8 @@ class TranslationRepair(MapStage):
             or word in t["verb_particles"]
             or word in t["sentence_openers"]  # "After", "Before"
             or self._finite(word, "")
+            # a verb and its particle: "M. Lévy Speaks Out", "M. BORNE CUT OFF"
+            or (particle is not None and particle.group(1).lower() in t["phrasal_particles"])
         ):
             return False
         if _shouted(value, title):
@@ -1646,6 +1668,8 @@ class TranslationRepair(MapStage):
         start = max(value.rfind("\n", max(0, title - 100), title) + 1, title - 100, 0)
         stop = value.find("\n", end, end + 100)
         line = value[start:title] + value[value.find(" ", title) : stop if stop >= 0 else end + 100]
+        label = _HEADLINE_LABEL.match(line)  # "EXCLUSIVE. M. Lévy Speaks Out": past its label
+        line = line[label.end() :] if label is not None else line
         words = _LONG_WORD.findall(line)
         return ". " not in line and len(words) >= 3 and all(w[0].isupper() for w in words)
 
@@ -1962,6 +1986,8 @@ class TranslationRepair(MapStage):
                     and token.isupper()
                     and self._labelled_letter(value, m.start() - 1)
                 )
+                # a clock time's zone, no word shouted: "ended at 18:40 CEST. the guides"
+                or _time_zone(value, m.start() - len(token), token)
             )
             # "on Prime Day 2019. ecobee redesigned it": a name ends in a number too; so does
             # "Yahoo! is" in a mark, a list in lower case its lines, "at NATO. the" a brand
@@ -2196,8 +2222,10 @@ class TranslationRepair(MapStage):
             ):
                 continue  # "home page\nthe original", "import os\nthe"
             words = before.split()
-            if len(words) > 10 or words[-1] in t["function_words"]:
+            if words[-1] in t["function_words"]:
                 continue
+            if len(words) > 10 and not _signed_line(before, words):
+                continue  # a post's signature is longer: "… — Mairie de Lyon (@Lyon) March 3, 2025"
             if self._cut_after(words[-1]):
                 continue  # "The harvest ran late because\nthe rain": a line wrapped mid-clause
             end = value.find("\n", m.end())
@@ -2213,8 +2241,10 @@ class TranslationRepair(MapStage):
                 # a word that goes on a heading the extraction cut off ("Why WordCamps?\nwhich
                 # makes", "Was I losing my mind?\nbeing cached"): a function word that opens
                 # no sentence, a participle
-                if word not in t["sentence_openers"] and (
-                    word in t["function_words"] or word.endswith("ing")
+                if (
+                    word not in t["sentence_openers"]
+                    and (word in t["function_words"] or word.endswith("ing"))
+                    and not _signed_line(before, words)
                 ):
                     continue
                 start = m.start("word")
@@ -2325,10 +2355,14 @@ class TranslationRepair(MapStage):
         sentence of two words or more that ends with a stop; its word opens sentences
         (`sentence_openers`), or with the document's evidence (`evident`) may open one, or it
         opens a clause (`_clause_follows`: "researchers will follow"). Doubtful, and no evidence
-        itself."""
+        itself. A line led as the line before is asked in the same scan (`_led_line`)."""
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
         for m in _LIST_END_CASE.finditer(value):
+            if m.group("lead"):
+                # "a) The barrel sold.\nb) the bidders paid": an item led as the one before
+                spans += _led_line(value, m, self._table)
+                continue
             word = m.group("word")
             item = value[value.rfind("\n", 0, m.start()) + 1 : m.start()]
             if not _LIST_ITEM.match(item):
@@ -2498,6 +2532,7 @@ OPTIONAL_WORD_LISTS = (
     "object_pronouns",
     "article_foreign_next",
     "letter_labels",
+    "phrasal_particles",
     "speech_subjects",
     "speech_verbs",
     "stage_roles",
@@ -2512,7 +2547,47 @@ _LINE_CASE = re.compile(
 _STREETS = frozenset(("st", "ave", "rd", "blvd"))
 # a line in lower case right after a line that ends with a stop, and a list item's start
 # (led by the line break, a literal the engine finds fast; the lookbehind past it)
-_LIST_END_CASE = re.compile(r"\n(?<=[^\W_][.!?]\n)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+# (or led by a thread's counter, a lettered or numbered item's bracket or a dialogue's dash:
+# "2/2 the", "b) the", "– the", `_led_line`)
+_LEAD = r"(?:[1-9][0-9]?/[1-9][0-9]?|\(?(?:[a-z]|[0-9]{1,2})\)|[–—]) "
+_LIST_END_CASE = re.compile(
+    r"\n(?<=[^\W_][.!?]\n)(?P<lead>(?:" + _LEAD + r")?)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+)
+_LED_LINE = re.compile(_LEAD + r"[“\"(]?[A-Z]")
+
+
+def _led_line(value: str, m: re.Match[str], table: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """The sentence that opens the line of `m` (`_LIST_END_CASE` with its lead) in small
+    letters after its lead, when the line before opens with a lead of the same shape and a
+    capital and ends with a stop: the items of one list, thread or dialogue, each a sentence
+    ("1/2 The auction raised €15m.\n2/2 the peloton gave it", "a) The barrel sold.\nb) the
+    bidders paid", "– Will you appeal?\n– the bidders will decide"). An inline list ("a) soup;
+    b) fish") has no line of its own; a list in small letters ("- trade\n- energy") no capital
+    before."""
+    word = m.group("word")
+    if word in table["lowercase_names"] or word in table["name_particles"]:
+        return []
+    before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()]
+    prior = _LED_LINE.match(before)
+    if prior is None or not _same_lead(before[: prior.end()], m.group("lead")):
+        return []
+    end = value.find("\n", m.end())
+    line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
+    if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
+        return []
+    start = m.start("word")
+    return [(start, start + 1, word[0].upper())]
+
+
+def _same_lead(before: str, lead: str) -> bool:
+    """Whether two lines' leads are of one shape: counters, brackets or dashes."""
+    if "/" in lead:
+        return "/" in before
+    if ")" in lead:
+        return ")" in before and before[0].isalnum() == lead[0].isalnum()
+    return before[0] == lead[0]
+
+
 # a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
 _LIST_ITEM = re.compile(
     r"(?:(?:[A-Z][a-z]{1,10} )?[0-9]{1,3}[.)]|[-–—•*·▪]|>{1,3}) {1,3}[“\"(]?[A-Z]"
@@ -2559,6 +2634,28 @@ _NUMBERED_HEADING = re.compile(r"[0-9]{1,2}[.)] [A-Z][^\W\d_]{0,30}(?: [^\W\d_]{
 # a label in capitals and its colon that opens a line, then a capitalised word: "READ ALSO:
 # Floods", "WATCH: The", "UPDATE: Rain"
 _LABEL_LINE = re.compile(r"[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}: [A-Z“‘\"]")
+# a label in capitals and a stop, then a headline: "VIDEO. The Mistral", "LIVE. Storm"
+_STOP_LABEL_LINE = re.compile(r"[A-Z]{3,12}\. [A-Z“‘\"][^.!?]{0,120}[^\W_]$")
+# a byline: "By Claire Dubois", "By Anne-Claire Le Gall, in Rennes" (capitalised words, particles)
+_BYLINE = re.compile(
+    r"By [A-Z][\w'’-]{0,30}(?: (?:[A-Z][\w'’-]{0,30}|de|du|da|van|von|der|le|la|and))"
+    r"{0,5}(?:, (?:in|at) [A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2})?"
+)
+# an embedded post's signature line's end: "— Météo-France (@meteofrance) 14 Jan 2025",
+# "— Mairie de Lyon (@Lyon) March 3, 2025"
+_SIGNATURE = re.compile(r"[—–] [^\n()]{1,60} \(@\w{1,30}\) [^\n]{0,24}[0-9]{4}$")
+
+
+def _signed_line(line: str, words: list[str]) -> bool:
+    """Whether `line` is a headline after its label and a stop, ending with a name ("VIDEO. The
+    Mistral tears roofs off in Marseille"), a byline ("By Anne-Claire Le Gall, in Rennes") or
+    an embedded post's signature, its author, handle and date ("— Météo-France (@meteofrance)
+    14 Jan 2025"): no sentence goes on from it, and any word opens the next line's."""
+    if len(words) <= 12 and words[-1][:1].isupper() and _STOP_LABEL_LINE.match(line):
+        return True
+    if len(words) <= 12 and _BYLINE.fullmatch(line):
+        return True
+    return len(words) <= 16 and _SIGNATURE.search(line) is not None
 
 
 def _complete_line(line: str, words: list[str]) -> bool:
@@ -2570,6 +2667,8 @@ def _complete_line(line: str, words: list[str]) -> bool:
     budget"): a section's title, which no sentence goes on from (a list item wrapped in two
     is longer or holds a number: "1. Preheat the oven to 200\ndegrees")."""
     if len(words) <= 4 and _NUMBERED_HEADING.fullmatch(line):
+        return True
+    if _signed_line(line, words):
         return True
     if len(words) <= 12 and _LABEL_LINE.match(line) and words[-1][:1].isupper():
         # a link's teaser after its label, ending in a name: "READ ALSO: Floods in the Var",
@@ -2704,10 +2803,11 @@ _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # a number with a decimal point, a share after it or not: "5.8", "49.3", "7.5%", "1.2.3"
 _DECIMAL = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12}){1,4}%?")
 # a number with a currency sign, a sign, inner marks or a unit glued: "2024-05-03",
-# "12/03/2024", "14h30", "3-1", "$187.50", "-5°C", "40%"; and a hashtag or a handle
+# "12/03/2024", "14h30", "3-1", "$187.50", "-5°C", "40%", a race time "1h02'13''"; and a hashtag
+# or a handle
 _NUMBER_TOKEN = re.compile(
-    r"[$€£¥]?[-+−–]?[0-9](?:[0-9.,:/–-]|(?<=[0-9])h(?=[0-9])|(?<=[0-9])['’]\+(?=[0-9])){0,20}"
-    r"(?:%|‰|°[CFK]?)?"
+    r"[$€£¥]?[-+−–]?[0-9](?:[0-9.,:/–-]|(?<=[0-9])h(?=[0-9])|(?<=[0-9])['’]\+?(?=[0-9])){0,20}"
+    r"(?:%|‰|°[CFK]?|(?<=[0-9])'')?"
 )
 _HANDLE = re.compile(r"[#@][^\W\d_]\w{0,40}")
 # a temperature, its number glued or not: "31°C", "-5°C", "98.6°F", "°C" (of "31 °C"); its
@@ -2721,6 +2821,36 @@ _MEASURE = re.compile(
 )
 # a number alone before a unit after a space: "130" of "130 km/h", "1,650", "-12", "~40,000"
 _NUMBER = re.compile(r"[$€£¥₩]?[-+−–±~≈]?[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?")
+
+
+def _after_ordinal(value: str, start: int) -> bool:
+    """Whether an ordinal stands right before the word at `value[start]` ("the 15th c.", "the
+    3rd arr."): a noun it counts, cut short, which closes its phrase as a word does."""
+    if start < 4 or value[start - 1] != " ":
+        return False
+    return _ORDINAL.fullmatch(_token_before(value, start - 1)) is not None
+
+
+# a time zone after a clock's time: "18:40 CEST", "21:00 CET", "9:30 GMT"
+_ZONE = re.compile(r"[A-Z]{2,3}T|[A-Z]{2}ST|UTC|Z")
+
+
+def _time_zone(value: str, start: int, token: str) -> bool:
+    """Whether `token` at `value[start]` is a time zone after a clock's time ("ended at 18:40
+    CEST. the guides"): a unit of the time, no word shouted, that ends a sentence as one does."""
+    if _ZONE.fullmatch(token) is None or start < 5 or value[start - 1] != " ":
+        return False
+    return _CLOCK.fullmatch(_token_before(value, start - 1)) is not None
+
+
+def _name_mark(value: str, mark: int) -> bool:
+    """Whether the "!" or "?" at `value[mark]` is a name's own mark, no sentence's end: it
+    closes a capitalised word and a word in small letters follows ("Yahoo! readers",
+    "Jeopardy! fans"), as `sentence_case` leaves it."""
+    if value[mark] not in "!?" or not value[mark + 2 : mark + 3].islower():
+        return False
+    token = _token_before(value, mark)
+    return len(token) >= 2 and token[0].isupper() and token[1:].isalpha()
 
 
 def _abbreviated_word(value: str, start: int) -> bool:
@@ -2841,6 +2971,12 @@ _CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0\u202f][A-Z]{2,}\b")  # " HOMES" afte
 _TITLE_WORD = re.compile(r"[ \u00a0\u202f]([A-Z][a-z]{1,20})(?![\w])")
 
 
+_STOP = re.compile(r"\. ")
+_TITLE_STOP = re.compile(r"[A-Z][a-z]{0,2}")  # "M", "Mr", "Mme", "J": a title's or an initial's
+# a label in capitals and its stop that opens a headline: "EXCLUSIVE. ", "VIDEO. "
+_HEADLINE_LABEL = re.compile(r"[A-Z]{3,12}\. (?= ?[A-Z0-9“‘\"])")
+
+
 def _title_cased(value: str, index: int, reach: int = 100) -> bool:
     """Whether `value[index]` stands in a headline in title case: a line with no full stop
     before a space, whose words of four letters or more, three at least, all open with a
@@ -2848,8 +2984,13 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
     start = max(value.rfind("\n", max(0, index - reach), index) + 1, index - reach, 0)
     end = value.find("\n", index, index + reach)
     line = value[start : end if end >= 0 else index + reach]
-    if ". " in line:
-        return False
+    label = _HEADLINE_LABEL.match(line)  # "EXCLUSIVE. Mr. Lévy Speaks Out": past its label
+    if label is not None and label.end() <= index - start:
+        line = line[label.end() :]
+    if ". " in line and any(
+        not _TITLE_STOP.fullmatch(_token_before(line, m.start())) for m in _STOP.finditer(line)
+    ):
+        return False  # a sentence's stop; not a title's or an initial's ("M. Lévy Speaks Out")
     words = _LONG_WORD.findall(line)
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
