@@ -18,5 +18,5 @@ MODULES = (
     "stories",
     "train_check",
 )
-# run only when named: `seed_spread` retrains the line models (minutes)
-OPTIONAL = ("seed_spread",)
+# run only when named: `seed_spread` and `transfer` retrain line models (minutes)
+OPTIONAL = ("seed_spread", "transfer")

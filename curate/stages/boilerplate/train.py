@@ -137,17 +137,24 @@ def examples(
     user_files: Iterable[Path],
     halves: Iterable[str] = (TRAIN_HALF,),
     sites: dict[str, str] | None = None,
+    benchmarks: Iterable[str] | None = None,
 ) -> dict[str, list[Example]]:
     """(id, lines, labels, title, linked, captioned) per model kind, of the pages of the sites
     of `halves` (`whole`: each page's lines beyond the `plain` ones, for the `plain` model);
-    `sites` gets each page's site by its id."""
+    `sites` gets each page's site by its id; `benchmarks`: only the pages of these (None:
+    every benchmark; `curate.evaluate.transfer` trains on one and scores the other)."""
     found: dict[str, list[Example]] = {"plain": [], "html": [], "whole": []}
     if eval_dir is not None:
         from curate.evaluate.checked import read_labels
         from curate.evaluate.pages import pages_of
 
         wanted = set(halves)
-        pages = [page for page in pages_of(eval_dir) if page.half in wanted]  # read once
+        sources = None if benchmarks is None else set(benchmarks)
+        pages = [
+            page
+            for page in pages_of(eval_dir)  # read once
+            if page.half in wanted and (sources is None or page.benchmark in sources)
+        ]
         read = read_labels(pages)
         for page in pages:
             if sites is not None:
@@ -303,14 +310,17 @@ Rows = tuple[list[list[float]], list[int], list[float]]  # feature rows, targets
 
 
 def training_rows(
-    eval_dir: Path | None, user_files: Iterable[Path] = (), halves: Iterable[str] = (TRAIN_HALF,)
+    eval_dir: Path | None,
+    user_files: Iterable[Path] = (),
+    halves: Iterable[str] = (TRAIN_HALF,),
+    benchmarks: Iterable[str] | None = None,
 ) -> tuple[dict[str, Rows], dict[str, int], dict[str, dict]]:
     """What `fit` learns from, per model kind, the documents each kind's rows came from
     (`seeds`: how many of them are the seeds), and the word model of each kind that has one
     (learned from the same lines: `line_words.fit`)."""
     stages = rules_only()
     page_sites: dict[str, str] = {}
-    found = examples(eval_dir, user_files, tuple(halves), page_sites)
+    found = examples(eval_dir, user_files, tuple(halves), page_sites, benchmarks)
     seeds = seed_examples()
     table: dict[str, Rows] = {}
     words: dict[str, dict] = {}
@@ -374,11 +384,14 @@ def train(
     user_files: Iterable[Path] = (),
     halves: Iterable[str] = (TRAIN_HALF,),
     seed: int = SEED,
+    benchmarks: Iterable[str] | None = None,
 ) -> dict:
     """The model file's content; `seed`: the boosted models' draws (another seed measures how
-    far a retrain alone moves the figures: `curate.evaluate.seed_spread`)."""
+    far a retrain alone moves the figures: `curate.evaluate.seed_spread`); `benchmarks`: learn
+    the pages of these only (None: both; `curate.evaluate.transfer`)."""
     halves = tuple(halves)
-    table, documents, words = training_rows(eval_dir, user_files, halves)
+    benchmarks = None if benchmarks is None else tuple(benchmarks)
+    table, documents, words = training_rows(eval_dir, user_files, halves, benchmarks)
     models, sources = {}, {}
     for kind, (rows, targets, weights) in table.items():
         if not rows or len(set(targets)) < 2:
@@ -392,8 +405,12 @@ def train(
     return {
         "about": "curate line model: P(noise) of a line, gradient-boosted trees; make train",
         "trained_on": {
-            "eval_pages": "article-extraction-benchmark and trafilatura evaluation set, site half "
-            f"{' and '.join(halves)} ({_held_out(halves)} held out)",
+            "eval_pages": (
+                "article-extraction-benchmark and trafilatura evaluation set"
+                if benchmarks is None
+                else " and ".join(benchmarks)
+            )
+            + f", site half {' and '.join(halves)} ({_held_out(halves)} held out)",
             "seeds": documents["seeds"],
             "user_files": [str(p) for p in user_files],
             **{kind: sources[kind] for kind in sources},
