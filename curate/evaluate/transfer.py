@@ -25,15 +25,14 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from curate.document import Document, line_key
 from curate.evaluate.checked import CHECKED, NEWS, aligned, load_checked
-from curate.evaluate.lines import _through, line_stays
 from curate.evaluate.news import news_shaped
-from curate.evaluate.pages import CONTENT, NOISE, Page, pages_of
+from curate.evaluate.pages import Page, pages_of
+from curate.evaluate.seed_spread import Labelled, shares  # the same tally as the seeds' spread
 from curate.stages.boilerplate import BoilerplateRemover, features
 from curate.stages.boilerplate import model as line_model
 
@@ -42,8 +41,6 @@ HALVES = ("A", "B")  # a transfer model learns every site of its benchmark
 TARGET_CONTENT = 0.98
 STEPS = 12  # bisection steps of the 98% threshold (to 0.8 / 2**12)
 LOWEST = 0.05
-
-Labelled = list[tuple[list[str], list[int | None]]]
 
 
 def directions() -> list[tuple[str, str]]:
@@ -106,20 +103,6 @@ def measure(model_file: str, docs: Labelled) -> dict[str, float]:
         "removed98": removed98,
         "auc": auc(*first_round(model_file, docs)),
     }
-
-
-def shares(stage: BoilerplateRemover, docs: Labelled) -> tuple[float, float]:
-    """(content kept, noise removed) of `docs` through `unicode`, `markup` and `stage`."""
-    counts: Counter = Counter()
-    clean = _through(stage)
-    for lines, labels in docs:
-        kept, _ = clean(lines)
-        for line, label in zip(lines, labels, strict=True):
-            if label is not None:
-                counts[(label, line_stays(line, kept))] += 1
-    content = counts[(CONTENT, True)] + counts[(CONTENT, False)]
-    noise = counts[(NOISE, True)] + counts[(NOISE, False)]
-    return counts[(CONTENT, True)] / max(content, 1), counts[(NOISE, False)] / max(noise, 1)
 
 
 def at_content(stage: BoilerplateRemover, docs: Labelled) -> tuple[float, float, float]:
