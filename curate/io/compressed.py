@@ -80,6 +80,16 @@ def _not_compressed(path: Path, name: str) -> bool:
     return bool(head) and not head.startswith(magic)
 
 
+def first_bytes(path: Path, size: int, *, decompressed: bool = False) -> bytes | None:
+    """The first `size` bytes of `path` (after decompression when `decompressed`), or None when
+    it cannot be read: what the readers that recognise a file by its opening look at."""
+    try:
+        with open_binary(path) if decompressed else open(path, "rb") as handle:
+            return handle.read(size)
+    except (OSError, EOFError, zlib.error):
+        return None
+
+
 def open_binary(path: Path) -> BinaryIO:
     """`path` for reading bytes, decompressed by its last suffix, or by its first bytes when its
     name has no compression's suffix or one its bytes are not (`compressed_as`): a

@@ -52,10 +52,10 @@ def text_without_extension(skipped: Iterable[str]) -> str | None:
 
 def _holds_text(path: Path) -> bool:
     """The file's first bytes are text: no NUL, and UTF-8 (or a legacy code page's letters)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD)
-    except OSError:
+    from curate.io.compressed import first_bytes
+
+    head = first_bytes(path, HEAD)
+    if head is None:
         return False
     if not head.strip() or b"\x00" in head:
         return False

@@ -74,14 +74,12 @@ def might_be_sgml_docs(path: Path) -> bool:
 def is_sgml_docs(path: Path) -> bool:
     """The file (maybe compressed) opens with a record: `<DOC>`, or `<REUTERS ...>` after its
     `<!DOCTYPE>`."""
-    from curate.io.compressed import open_binary
+    from curate.io.compressed import first_bytes
 
     if not might_be_sgml_docs(path):
         return False
-    try:
-        with open_binary(path) as handle:
-            head = handle.read(HEAD)
-    except (OSError, EOFError, zlib.error):
+    head = first_bytes(path, HEAD, decompressed=True)
+    if head is None:
         return False
     head = DOCTYPE.sub(b"", head.removeprefix(BOM).lstrip(), count=1).lstrip()
     return FIRST.match(head) is not None

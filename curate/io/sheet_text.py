@@ -37,10 +37,10 @@ def sheet_kind(path: Path) -> str | None:
     """ "html", "xml" or "table" for an `.xls` file that is text (see the module), else None."""
     if not path.name.lower().endswith(SHEET_SUFFIXES):
         return None
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD)
-    except OSError:
+    from curate.io.compressed import first_bytes
+
+    head = first_bytes(path, HEAD)
+    if head is None:
         return None
     if not head.strip() or head.startswith(WORKBOOK_MAGIC):
         return None

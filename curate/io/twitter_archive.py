@@ -35,10 +35,10 @@ def is_tweets_js(path: Path) -> bool:
     """A `.js` file opening with a tweets part's assignment (see the module)."""
     if not path.name.lower().endswith(SUFFIX):
         return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD)
-    except OSError:
+    from curate.io.compressed import first_bytes
+
+    head = first_bytes(path, HEAD)
+    if head is None:
         return False
     return OPENS.match(head.removeprefix(BOM)) is not None
 

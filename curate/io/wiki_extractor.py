@@ -52,14 +52,12 @@ def might_be_wiki_docs(path: Path) -> bool:
 
 def is_wiki_docs(path: Path) -> bool:
     """The file (maybe compressed) opens with a `<doc id="..." ...>` line."""
-    from curate.io.compressed import open_binary
+    from curate.io.compressed import first_bytes
 
     if not might_be_wiki_docs(path):
         return False
-    try:
-        with open_binary(path) as handle:
-            head = handle.read(HEAD)
-    except (OSError, EOFError, zlib.error):
+    head = first_bytes(path, HEAD, decompressed=True)
+    if head is None:
         return False
     first = head.removeprefix(BOM).lstrip().split(b"\n", 1)[0]
     return DOC_OPEN.fullmatch(first.decode("utf-8", errors="replace").rstrip()) is not None
