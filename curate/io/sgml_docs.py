@@ -51,6 +51,7 @@ TAG = re.compile(r"<[^<>]*>")  # a tag inside a field (no nesting, no backtracki
 PARAGRAPH = re.compile(r"(?i)</?P\b[^<>]*>")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # Reuters' `&#2;` `&#3;` around a story
 BOM = b"\xef\xbb\xbf"
+OUTSIDE = "a <DOC> record"  # where text between records stands, in its quarantine row
 
 
 def might_be_sgml_docs(path: Path) -> bool:
@@ -89,8 +90,9 @@ def read_sgml_docs(path: Path, base_id: str, reader: Any = None) -> Iterator[Any
     """One document a record (see the module), in the file's order."""
     from curate.io.compressed import open_binary
     from curate.io.readers import Quarantined
+    from curate.io.wiki_extractor import record_settings, stray_text
 
-    settings = _record_settings(reader)
+    settings = record_settings(reader)
     where = str(path)
     record: _Record | None = None
     stray = 0  # the first line of text outside a record, 0 for none
@@ -107,7 +109,7 @@ def read_sgml_docs(path: Path, base_id: str, reader: Any = None) -> Iterator[Any
                             stray = stray or line_no
                         continue
                     if stray:
-                        yield _stray(where, stray, line_no - 1)
+                        yield stray_text(where, stray, line_no - 1, OUTSIDE)
                         stray = 0
                     record = _Record((opened.group(1) or opened.group(2)).decode(), line_no)
                     line = line[opened.start() :]
@@ -120,18 +122,9 @@ def read_sgml_docs(path: Path, base_id: str, reader: Any = None) -> Iterator[Any
         yield Quarantined(where, line_no + 1, "truncated", why)
         return
     if stray:
-        yield _stray(where, stray, line_no)
+        yield stray_text(where, stray, line_no, OUTSIDE)
     if record is not None:
         yield record.cut(where, base_id)
-
-
-def _record_settings(reader: Any) -> Any:
-    """The recipe's reader settings, with the record's own field names (`id`, `text`)."""
-    import dataclasses
-
-    from curate.io.settings import reader_settings
-
-    return dataclasses.replace(reader_settings(reader), text_field="text", id_field="id")
 
 
 class _Record:
@@ -253,10 +246,3 @@ def _plain(part: str) -> str:
 def _flat(value: str) -> str:
     """A one-line field (an id, a title): its text on one line."""
     return " ".join(_plain(value).split())
-
-
-def _stray(where: str, first: int, last: int) -> Any:
-    from curate.io.readers import Quarantined
-
-    lines = f"line {first}" if first == last else f"lines {first}-{last}"
-    return Quarantined(where, first, "malformed", f"text outside a <DOC> record ({lines})")

@@ -83,7 +83,7 @@ def read_wiki_docs(path: Path, base_id: str, reader: Any = None) -> Iterator[Any
     from curate.io.compressed import open_binary
     from curate.io.readers import Quarantined
 
-    settings = _block_settings(reader)
+    settings = record_settings(reader)
     where = str(path)
     block: _Block | None = None
     stray = 0  # the first line of text outside a block, 0 for none
@@ -100,7 +100,7 @@ def read_wiki_docs(path: Path, base_id: str, reader: Any = None) -> Iterator[Any
                     stray = stray or (line_no if line.strip() else 0)
                     continue
                 if stray:
-                    yield _stray(where, stray, line_no - 1)
+                    yield stray_text(where, stray, line_no - 1)
                     stray = 0
                 if opened is not None:
                     if block is not None:  # a block with no `</doc>`: cut, the next begins
@@ -116,13 +116,14 @@ def read_wiki_docs(path: Path, base_id: str, reader: Any = None) -> Iterator[Any
         yield Quarantined(where, line_no + 1, "truncated", why)
         return
     if stray:
-        yield _stray(where, stray, line_no)
+        yield stray_text(where, stray, line_no)
     if block is not None:
         yield block.cut(where, base_id, "the file ends inside it: cut short?")
 
 
-def _block_settings(reader: Any) -> Any:
-    """The recipe's reader settings, with the block's own field names (`id`, `text`)."""
+def record_settings(reader: Any) -> Any:
+    """The recipe's reader settings, with a record's own field names (`id`, `text`): a block
+    here, a `<DOC>` record in `sgml_docs`."""
     import dataclasses
 
     from curate.io.settings import reader_settings
@@ -176,8 +177,9 @@ class _Block:
         return doc
 
 
-def _stray(where: str, first: int, last: int) -> Any:
+def stray_text(where: str, first: int, last: int, outside: str = "a <doc> block") -> Any:
+    """The quarantine row of text found between a file's records (lines `first` to `last`)."""
     from curate.io.readers import Quarantined
 
     lines = f"line {first}" if first == last else f"lines {first}-{last}"
-    return Quarantined(where, first, "malformed", f"text outside a <doc> block ({lines})")
+    return Quarantined(where, first, "malformed", f"text outside {outside} ({lines})")
