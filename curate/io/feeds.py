@@ -9,7 +9,9 @@ with no word of what would read them. An item's text is its full content
 `missing_field` record naming its number, a feed of no items an `empty` record, and a feed
 that is no XML a `malformed_xml` record with the line and column.
 A `.xml` file is read only when its root is a feed (`<rss>`, `<feed>`, `<rdf:RDF>`): a
-sitemap or a config file is passed over as before.
+sitemap or a config file is passed over as before. A feed saved under a name of no feed's
+(`news.feed`, `feed` as `wget` saves WordPress's `/feed/`, `index.php?feed=rss2`, `rss.aspx`,
+`feed.txt`) is told by its root the same way: it was passed over, or read as ONE text of XML.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from typing import Any
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rdf")  # `.rdf`: RSS 1.0's
 FEED_COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")  # `news.rss.gz`: a feed kept compressed
+# names that say no feed, yet a feed is saved under them: `news.feed`, `news.rss2`, `feed.txt`;
+# a server page's name (`index.php?feed=rss2`, `rss.aspx`) and none (`feed`): io.pages's
+OTHER_SUFFIXES = frozenset({".feed", ".rss2", ".txt"})
 SNIFF_BYTES = 4096
 # the root element, after an XML declaration, processing instructions (a stylesheet), comments
 # and a doctype: a `<feed>` element inside a config file is no feed
@@ -43,8 +48,9 @@ def feed_suffix(path: Path) -> str | None:
 
 
 def is_feed(path: Path) -> bool:
-    """A `.rss`, `.atom` or `.xml` file whose root element is a feed's."""
-    if feed_suffix(path) is None:
+    """A `.rss`, `.atom` or `.xml` file, or one of a name that says no kind (`news.feed`,
+    `rss.aspx`, `feed`), whose root element is a feed's."""
+    if feed_suffix(path) is None and not _named_otherwise(path):
         return False
     from curate.io.compressed import open_binary
 
@@ -54,6 +60,17 @@ def is_feed(path: Path) -> bool:
     except (OSError, EOFError, ValueError, zlib.error):
         return False
     return ROOT.match(head) is not None
+
+
+def _named_otherwise(path: Path) -> bool:
+    """A name a feed is saved under that names no feed (see the module)."""
+    from curate.io.pages import PAGE_SUFFIXES, page_suffix
+
+    name = path.name
+    for compression in FEED_COMPRESSIONS:  # `news.feed.gz`
+        name = name.removesuffix(compression).removesuffix(compression.upper())
+    suffix = page_suffix(Path(name))
+    return suffix in OTHER_SUFFIXES or suffix in PAGE_SUFFIXES
 
 
 def _text(element: Any, *names: str) -> str | None:
