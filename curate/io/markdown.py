@@ -83,11 +83,16 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
 
 def markdown_unit(doc: Document) -> Document:
     """A line or paragraph of a `.md` file (`--sample-by`): its syntax off, no title taken."""
+    doc.text = markdown_text(doc.text)
+    return doc
+
+
+def markdown_text(text: str) -> str:
+    """Markdown's text with its syntax off (a `.md` unit, a Ghost post's Markdown card)."""
     from curate.io.line_ends import lone_cr_as_lf
 
-    lines = lone_cr_as_lf(doc.text).split("\n")  # a UTF-16 file's lines end in \r (io.line_ends)
-    doc.text = "\n".join(_plain_lines(lines)).strip("\n")
-    return doc
+    lines = lone_cr_as_lf(text).split("\n")  # a UTF-16 file's lines end in \r (io.line_ends)
+    return "\n".join(_plain_lines(lines)).strip("\n")
 
 
 def is_mdx(path: Path) -> bool:
