@@ -101,17 +101,26 @@ def is_mdx(path: Path) -> bool:
 
 def _without_jsx(lines: list[str]) -> list[str]:
     """An MDX file's lines without its ESM paragraphs (an `import` or `export` to the next
-    blank line) and its lines of one JSX tag or comment; fenced code is left as it is."""
+    blank line) and its JSX tags and comments, of one line or several; fenced code is left as
+    it is."""
+    from curate.io.jsx_lines import jsx_end
+
     out: list[str] = []
     esm = fenced = False
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if FENCE.match(line):
             fenced = not fenced
         if fenced:
             out.append(line)
             continue
         esm = bool(line.strip()) and (esm or MDX_ESM.match(line) is not None)
-        if not esm and not MDX_TAG.match(line) and not MDX_COMMENT.match(line):
+        end = None if esm else jsx_end(lines, index - 1)  # `<Chart` to `/>` (io.jsx_lines)
+        if end is not None:
+            index = end
+        elif not esm and not MDX_TAG.match(line) and not MDX_COMMENT.match(line):
             out.append(line)
     return out
 
