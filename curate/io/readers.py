@@ -47,6 +47,7 @@ from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.story_files import STORY_SUFFIXES
 from curate.io.stray_lines import nul_pieces, unwritten_reason
+from curate.io.subtitles import SUBTITLE_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string, other_title
 from curate.io.tool_files import file_kind as tool_file_kind
@@ -98,6 +99,7 @@ KNOWN_SUFFIXES = (
     + MARKDOWN_SUFFIXES
     + RST_SUFFIXES  # reStructuredText: Sphinx, Pelican (io.rst)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
+    + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
@@ -829,6 +831,13 @@ def read_file(
 
             for unit in read_text_units(path, base_id, sample_by):
                 yield rst_unit(unit) if isinstance(unit, Document) else unit
+    elif suffix in SUBTITLE_SUFFIXES:  # `clip.en.vtt`: its words, not its times (io.subtitles)
+        from curate.io.subtitles import transcript
+
+        doc = read_text_file(path, base_id)
+        if isinstance(doc, Document):
+            doc.text = transcript(doc.text)
+        yield _with_id(doc, base_id)
     elif suffix in STORY_SUFFIXES:  # its article, not its highlights (io.story_files)
         from curate.io.story_files import article_of
 
