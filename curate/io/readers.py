@@ -38,6 +38,7 @@ from curate.io.line_arrays import line_items
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
+from curate.io.office_docs import OFFICE_SUFFIXES
 from curate.io.orc import ORC_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
@@ -100,6 +101,7 @@ KNOWN_SUFFIXES = (
     + RST_SUFFIXES  # reStructuredText: Sphinx, Pelican (io.rst)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
+    + OFFICE_SUFFIXES  # Word's `.docx`, OpenDocument's `.odt` (io.office_docs)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
@@ -831,6 +833,8 @@ def read_file(
 
             for unit in read_text_units(path, base_id, sample_by):
                 yield rst_unit(unit) if isinstance(unit, Document) else unit
+    elif suffix in OFFICE_SUFFIXES:  # `article.docx`: its paragraphs (io.office_docs)
+        yield _office_document(path, base_id)
     elif suffix in SUBTITLE_SUFFIXES:  # `clip.en.vtt`: its words, not its times (io.subtitles)
         from curate.io.subtitles import transcript
 
@@ -982,6 +986,21 @@ def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantine
     if isinstance(item, Quarantined) and item.id is None:
         return dataclasses.replace(item, id=doc_id)
     return item
+
+
+def _office_document(path: Path, base_id: str) -> Document | Quarantined:
+    """A `.docx` or `.odt` file as one document, or why it cannot be read (io.office_docs)."""
+    from curate.io.office_docs import office_text
+
+    try:
+        text, title = office_text(path)
+    except (ValueError, OSError) as err:
+        return Quarantined(str(path), None, "unreadable", f"could not read the file: {err}")
+    if not text.strip():  # a document of pictures or an empty form
+        return Quarantined(str(path), None, "empty", "a document of no text: nothing to read")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return _too_large(str(path), None, len(text))
+    return Document(id=base_id, text=text, title=title, input_title=title, source=str(path))
 
 
 def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quarantined:

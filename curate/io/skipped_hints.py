@@ -18,7 +18,8 @@ CONVERSIONS = {
         "a spreadsheet: save it as CSV UTF-8 (File > Save As), with a 'text' column"
     ),
     (".zip", ".tar", ".tgz", ".tar.gz", ".7z", ".rar"): "an archive: unpack it and give the folder",
-    (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"): (
+    # `.docx`, `.odt`: read (io.office_docs)
+    (".pdf", ".doc", ".rtf", ".epub"): (
         "a document format: convert it to .txt (pdftotext, pandoc) first"
     ),
     (".text",): "plain text under another name: rename it .txt",  # .md, .rst: io.markdown, io.rst
