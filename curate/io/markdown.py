@@ -6,7 +6,8 @@ as Markdown) is a folder of `.md` files; they were passed over with advice to re
 `[the plan](https://...)` in the text. Here, as the HTML reader takes the text out of a page:
 a front matter's `title:` (YAML `---`, TOML `+++`, JSON `---json` or a `{...}` object opening
 the file), else a first `# heading`, is the title;
-headings, emphasis, links, images, quotes and rules become the text they mark. A `README.md`
+headings, emphasis, links, images, quotes and rules become the text they mark, and so do
+an Obsidian vault's wikilinks (`[[Flood 2024|the flood]]`; `![[photo.png]]` goes). A `README.md`
 (a Hub dataset's card) is never an input (`readers.walk_inputs`). An `.mdx` file (Docusaurus,
 Next.js: Markdown with JSX) loses its `import` / `export` paragraphs and its lines of one JSX
 tag as well; such files were passed over as of an unknown type.
@@ -45,6 +46,12 @@ FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
 QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:[ \t]+\S")
 IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)")  # "![Flooded road](img/1.jpg)"
+# Obsidian's, Foam's and Logseq's wikilinks: "![[photo.png]]" goes, "[[Flood 2024|the flood]]"
+# is "the flood", "[[Budget#Vote]]" "Budget"
+WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\]")
+WIKILINK = re.compile(
+    r"\[\[(?:[^\[\]|\n]{1,500}\|([^\[\]|\n]{1,500})|([^\[\]|#\n]{1,500})(?:#[^\[\]|\n]{0,500})?)\]\]"
+)
 LINK = re.compile(r"\[([^\]\n]{1,500})\](?:\([^()\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
 EMPHASIS = (
@@ -185,6 +192,8 @@ def _plain_lines(lines: list[str]) -> list[str]:
 
 def _inline(line: str) -> str:
     line = ESCAPE.sub(lambda m: HELD[m.group(1)], line)
+    line = WIKI_EMBED.sub("", line)
+    line = WIKILINK.sub(lambda m: m.group(1) or m.group(2), line)
     line = IMAGE.sub("", line)
     line = LINK.sub(r"\1", line)  # "[the plan](https://city.gov/plan)" -> "the plan"
     line = AUTOLINK.sub(r"\1", line)
