@@ -44,6 +44,7 @@ from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
 from curate.io.rst import RST_SUFFIXES
+from curate.io.rtf import RTF_SUFFIXES
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.story_files import STORY_SUFFIXES
@@ -102,6 +103,7 @@ KNOWN_SUFFIXES = (
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
     + OFFICE_SUFFIXES  # Word's `.docx`, OpenDocument's `.odt` (io.office_docs)
+    + RTF_SUFFIXES  # Factiva's, a word processor's `.rtf` (io.rtf)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
@@ -835,6 +837,10 @@ def read_file(
                 yield rst_unit(unit) if isinstance(unit, Document) else unit
     elif suffix in OFFICE_SUFFIXES:  # `article.docx`: its paragraphs (io.office_docs)
         yield _office_document(path, base_id)
+    elif suffix in RTF_SUFFIXES:  # `story.rtf`: its text, not its control words (io.rtf)
+        from curate.io.rtf import read_rtf
+
+        yield read_rtf(path, base_id)
     elif suffix in SUBTITLE_SUFFIXES:  # `clip.en.vtt`: its words, not its times (io.subtitles)
         from curate.io.subtitles import transcript
 
