@@ -12,6 +12,8 @@ A `.xml` file is read only when its root is a feed (`<rss>`, `<feed>`, `<rdf:RDF
 sitemap or a config file is passed over as before. A feed saved under a name of no feed's
 (`news.feed`, `feed` as `wget` saves WordPress's `/feed/`, `index.php?feed=rss2`, `rss.aspx`,
 `feed.txt`) is told by its root the same way: it was passed over, or read as ONE text of XML.
+A Blogger export (`feed.atom`) holds its settings and template as entries: they are skipped
+and counted (`blog settings entry`), its posts and comments read.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ ROOT = re.compile(
     rb"<(?:rss|feed|rdf:RDF)[\s>]",
     re.DOTALL,
 )
+# Blogger's export (Takeout's `feed.atom`, "Back up content"): its settings and its template
+# are entries of the feed, `<category scheme="...#kind" term="...kind#settings"/>`
+KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
+BLOG_SETUP = ("kind#settings", "kind#template")
+BLOG_SETUP_KIND = "blog settings entry"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"
@@ -88,6 +95,14 @@ def _atom_link(entry: Any) -> str | None:
     return None
 
 
+def _blog_setup(entry: Any) -> bool:
+    """A Blogger export's entry of its settings or template, no post (see KIND_SCHEME)."""
+    return any(
+        category.get("scheme") == KIND_SCHEME and category.get("term", "").endswith(BLOG_SETUP)
+        for category in entry.findall(f"{ATOM}category")
+    )
+
+
 def _items(root: Any) -> Iterator[dict[str, Any]]:
     """Each item of an RSS 2.0, RSS 1.0 (RDF) or Atom feed as a row."""
     for item in root.iter():
@@ -102,6 +117,8 @@ def _items(root: Any) -> Iterator[dict[str, Any]]:
                 "url": link,
                 "text": body,
             }
+        elif tag == f"{ATOM}entry" and _blog_setup(item):
+            yield {"skipped": BLOG_SETUP_KIND}
         elif tag == f"{ATOM}entry":
             body = _text(item, f"{ATOM}content", f"{ATOM}summary")
             link = _atom_link(item)
@@ -117,7 +134,7 @@ def read_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """The items of a feed file as documents (see the module)."""
     import xml.etree.ElementTree as ElementTree
 
-    from curate.io.readers import Quarantined, _naming, from_row
+    from curate.io.readers import Quarantined, Skipped, _naming, from_row
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
@@ -141,6 +158,9 @@ def read_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     number = 0
     for number, row in enumerate(_items(root), start=1):
         row = {key: value for key, value in row.items() if value is not None}
+        if "skipped" in row:  # a blog's settings, counted by kind
+            yield Skipped(row["skipped"])
+            continue
         if "text" not in row:
             yield Quarantined(
                 where,
