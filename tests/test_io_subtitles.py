@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from curate.io.subtitles import transcript
+from curate.io.subtitles import is_ttml, transcript
 from tests.newcomer_runs import documents, quarantined, read_all, texts_of
 
 A, B = texts_of(2)
@@ -66,3 +66,55 @@ def test_a_zip_of_subtitles_is_read_a_file_a_document(tmp_path):
         archive.writestr("subs/1.srt", SRT)
         archive.writestr("subs/2.vtt", VTT)
     assert [d.text for d in documents(read_all(tmp_path))] == [f"{A} {B}"] * 2
+
+
+def _ttml(namespace: str = "http://www.w3.org/ns/ttml", prefix: str = "") -> str:
+    tag = f"{prefix}:" if prefix else ""
+    xmlns = f"xmlns:{prefix}" if prefix else "xmlns"
+    first, second = _halves(A)
+    cues = (
+        f"<{tag}p begin='00:00:00.000' end='00:00:02.000'>{first}<{tag}br/>{second}</{tag}p>"
+        f"<{tag}p begin='00:00:02.000' end='00:00:04.000'><{tag}span style='s1'>{B}</{tag}span>"
+        f"</{tag}p>"
+    )
+    return (
+        f"<?xml version='1.0' encoding='UTF-8'?>\n<{tag}tt {xmlns}='{namespace}' xml:lang='en'>"
+        f"<{tag}head><{tag}styling><{tag}style xml:id='s1'/></{tag}styling></{tag}head>"
+        f"<{tag}body><{tag}div>{cues}</{tag}div></{tag}body></{tag}tt>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("programme.ttml", _ttml()),
+        ("captions.dfxp", _ttml("http://www.w3.org/2006/10/ttaf1")),  # DFXP's draft namespace
+        ("subtitles.xml", _ttml()),  # the BBC's, as `.xml`
+        ("subtitles.xml", _ttml(prefix="tt")),
+    ],
+)
+def test_timed_text_is_one_document_of_its_cues(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    items = read_all(tmp_path)
+    assert not quarantined(items)
+    [doc] = documents(items)
+    assert doc.text == f"{A} {B}"
+
+
+def test_an_xml_file_of_another_tt_is_no_timed_text(tmp_path):
+    path = tmp_path / "tt.xml"
+    path.write_text("<tt xmlns='https://example.org/teletype'><p>x</p></tt>", encoding="utf-8")
+    assert not is_ttml(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (_ttml()[:-30], "malformed_xml"),  # a download cut short
+        ("<tt xmlns='http://www.w3.org/ns/ttml'><body><div/></body></tt>", "empty"),
+    ],
+)
+def test_a_ttml_file_cut_short_or_of_no_cue_is_quarantined(tmp_path, text, kind):
+    (tmp_path / "a.ttml").write_text(text, encoding="utf-8")
+    [found] = quarantined(read_all(tmp_path))
+    assert found.kind == kind

@@ -49,7 +49,7 @@ from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.story_files import STORY_SUFFIXES
 from curate.io.stray_lines import nul_pieces, unwritten_reason
-from curate.io.subtitles import SUBTITLE_SUFFIXES
+from curate.io.subtitles import SUBTITLE_SUFFIXES, TTML_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string, other_title
 from curate.io.tool_files import file_kind as tool_file_kind
@@ -102,6 +102,7 @@ KNOWN_SUFFIXES = (
     + RST_SUFFIXES  # reStructuredText: Sphinx, Pelican (io.rst)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
+    + TTML_SUFFIXES  # Timed Text, `.ttml`, `.dfxp` (io.subtitles)
     + OFFICE_SUFFIXES  # Word's `.docx`, OpenDocument's `.odt` (io.office_docs)
     + RTF_SUFFIXES  # Factiva's, a word processor's `.rtf` (io.rtf)
     + JSONL_SUFFIXES
@@ -354,6 +355,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _newsml(child):  # an agency's NewsML-G2 `newsItem` (io.newsml)
                     found.append((child, file_id(child, path)))
+                elif _ttml(child):  # the BBC's subtitles, TTML as `.xml` (io.subtitles)
+                    found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
                     found.append((child, file_id(child, path)))
                 elif _xml_rows(child, text_field):  # `df.to_xml()` (io.xml_records)
@@ -446,6 +449,12 @@ def _xml_rows(path: Path, text_field: Any) -> bool:
     from curate.io.xml_records import holds_xml_records
 
     return holds_xml_records(path, _names(text_field))
+
+
+def _ttml(path: Path) -> bool:
+    from curate.io.subtitles import is_ttml
+
+    return is_ttml(path)
 
 
 def _feed(path: Path) -> bool:
@@ -716,6 +725,11 @@ def read_file(
         from curate.io.newsml import read_newsml
 
         yield from read_newsml(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _ttml(path):  # a broadcaster's subtitles, `.ttml`, `.dfxp`, `.xml` (io.subtitles)
+        from curate.io.subtitles import read_ttml
+
+        yield read_ttml(path, base_id or file_id(path, path.parent))
         return
     if _feed(path):  # an RSS or Atom feed: an item a document (io.feeds)
         from curate.io.feeds import read_feed
