@@ -30,11 +30,6 @@ CARD_HTML = {
     "callout": ("calloutText",),
     "toggle": ("heading", "content"),
 }
-# block elements of a card's HTML: each ends a paragraph; scripts and frames say nothing
-BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li blockquote figcaption pre tr table ul ol br section".split()
-)
-SILENT = ("script", "style", "iframe", "noscript", "template")
 
 
 def editor_text(row: dict[str, Any]) -> tuple[str, str] | None:
@@ -125,7 +120,9 @@ def _card(kind: Any, fields: dict[str, Any]) -> str | None:
 
         parts = [markdown_text(fields[f]) for f in CARD_MARKDOWN[kind] if _given(fields, f)]
     elif kind in CARD_HTML:
-        parts = [_html_text(fields[f]) for f in CARD_HTML[kind] if _given(fields, f)]
+        from curate.io.html_fragment import fragment_paragraphs
+
+        parts = [fragment_paragraphs(fields[f]) for f in CARD_HTML[kind] if _given(fields, f)]
     else:
         return None
     return "\n\n".join(part for part in parts if part) or None
@@ -133,24 +130,3 @@ def _card(kind: Any, fields: dict[str, Any]) -> str | None:
 
 def _given(fields: dict[str, Any], name: str) -> bool:
     return isinstance(fields.get(name), str) and bool(fields[name].strip())
-
-
-def _html_text(html: str) -> str:
-    """A card's HTML as its paragraphs: `<p>The river rose.</p><iframe ...>` -> "The river
-    rose." (a block a paragraph, its spaces one)."""
-    import re
-
-    import lxml.html
-    from lxml.etree import ParserError
-
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (ParserError, ValueError):
-        return ""
-    for silent in [e for e in root.iter(*SILENT)]:
-        silent.drop_tree()
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag in BLOCKS:
-            element.tail = "\n\n" + (element.tail or "")
-    paragraphs = (" ".join(p.split()) for p in re.split(r"\n[^\S\n]*\n", root.text_content()))
-    return "\n\n".join(p for p in paragraphs if p)
