@@ -28,6 +28,7 @@ from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
 from curate.io.empty_archives import empty_kind
+from curate.io.evernote import ENEX_SUFFIXES
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
@@ -105,6 +106,7 @@ KNOWN_SUFFIXES = (
     + TTML_SUFFIXES  # Timed Text, `.ttml`, `.dfxp` (io.subtitles)
     + OFFICE_SUFFIXES  # Word's `.docx`, OpenDocument's `.odt` (io.office_docs)
     + RTF_SUFFIXES  # Factiva's, a word processor's `.rtf` (io.rtf)
+    + ENEX_SUFFIXES  # Evernote's export, a note a document (io.evernote)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
@@ -851,6 +853,10 @@ def read_file(
                 yield rst_unit(unit) if isinstance(unit, Document) else unit
     elif suffix in OFFICE_SUFFIXES:  # `article.docx`: its paragraphs (io.office_docs)
         yield _office_document(path, base_id)
+    elif suffix in ENEX_SUFFIXES:  # `notes.enex`: a note a document (io.evernote)
+        from curate.io.evernote import read_enex
+
+        yield from read_enex(path, base_id, reader)
     elif suffix in RTF_SUFFIXES:  # `story.rtf`: its text, not its control words (io.rtf)
         from curate.io.rtf import read_rtf
 
