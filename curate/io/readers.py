@@ -28,6 +28,7 @@ from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
 from curate.io.empty_archives import empty_kind
+from curate.io.epub import EPUB_SUFFIXES
 from curate.io.evernote import ENEX_SUFFIXES
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
@@ -107,6 +108,7 @@ KNOWN_SUFFIXES = (
     + OFFICE_SUFFIXES  # Word's `.docx`, OpenDocument's `.odt` (io.office_docs)
     + RTF_SUFFIXES  # Factiva's, a word processor's `.rtf` (io.rtf)
     + ENEX_SUFFIXES  # Evernote's export, a note a document (io.evernote)
+    + EPUB_SUFFIXES  # an e-book, a book a document (io.epub)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
@@ -853,6 +855,10 @@ def read_file(
                 yield rst_unit(unit) if isinstance(unit, Document) else unit
     elif suffix in OFFICE_SUFFIXES:  # `article.docx`: its paragraphs (io.office_docs)
         yield _office_document(path, base_id)
+    elif suffix in EPUB_SUFFIXES:  # `book.epub`: its chapters in reading order (io.epub)
+        from curate.io.epub import read_epub
+
+        yield read_epub(path, base_id)
     elif suffix in ENEX_SUFFIXES:  # `notes.enex`: a note a document (io.evernote)
         from curate.io.evernote import read_enex
 
