@@ -20,6 +20,7 @@ from typing import Any
 
 from curate.document import Document
 from curate.io import loose_json
+from curate.io.asciidoc import ASCIIDOC_SUFFIXES
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
@@ -42,6 +43,7 @@ from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
 from curate.io.office_docs import OFFICE_SUFFIXES
 from curate.io.orc import ORC_SUFFIXES
+from curate.io.org_mode import ORG_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
@@ -102,6 +104,8 @@ KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES
     + RST_SUFFIXES  # reStructuredText: Sphinx, Pelican (io.rst)
+    + ASCIIDOC_SUFFIXES  # AsciiDoc: Antora, Asciidoctor (io.asciidoc)
+    + ORG_SUFFIXES  # Emacs's Org mode (io.org_mode)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
     + TTML_SUFFIXES  # Timed Text, `.ttml`, `.dfxp` (io.subtitles)
@@ -117,6 +121,8 @@ KNOWN_SUFFIXES = (
     + WARC_SUFFIXES
     + MAIL_SUFFIXES  # a newsletter's `.eml`, a list's `.mbox` (io.mail)
 )
+# a repository's notes in these (`README.md`, `CHANGELOG.rst`) are no input (io.skipped_hints)
+NOTES_SUFFIXES = (*MARKDOWN_SUFFIXES, *RST_SUFFIXES, *ASCIIDOC_SUFFIXES, *ORG_SUFFIXES)
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
@@ -334,7 +340,7 @@ def walk_inputs(
                     skipped.append(str(child))
                 elif tables.removed(child):  # removed from its Delta table (io.delta_tables)
                     set_aside.append(str(child))
-                elif suffix in (*MARKDOWN_SUFFIXES, *RST_SUFFIXES) and is_project_file(name):
+                elif suffix in NOTES_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
                 elif project_text_kind(name):  # LICENSE.txt, requirements.txt
                     skipped.append(str(child))
@@ -874,6 +880,9 @@ def read_file(
         if isinstance(doc, Document):
             doc.text = transcript(doc.text)
         yield _with_id(doc, base_id)
+    elif suffix in ASCIIDOC_SUFFIXES or suffix in ORG_SUFFIXES:  # io.asciidoc, io.org_mode
+        doc = read_text_file(path, base_id)
+        yield _with_id(_light_markup(doc, suffix) if isinstance(doc, Document) else doc, base_id)
     elif suffix in STORY_SUFFIXES:  # its article, not its highlights (io.story_files)
         from curate.io.story_files import article_of
 
@@ -1018,6 +1027,18 @@ def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantine
     if isinstance(item, Quarantined) and item.id is None:
         return dataclasses.replace(item, id=doc_id)
     return item
+
+
+def _light_markup(doc: Document, suffix: str) -> Document:
+    """An AsciiDoc or Org file's text without its markup, its title its own."""
+    from curate.io.asciidoc import asciidoc_text
+    from curate.io.org_mode import org_text
+
+    plain = asciidoc_text if suffix in ASCIIDOC_SUFFIXES else org_text
+    doc.text, title = plain(doc.text)
+    if title:
+        doc.title = doc.input_title = title
+    return doc
 
 
 def _office_document(path: Path, base_id: str) -> Document | Quarantined:
