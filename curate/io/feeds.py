@@ -104,11 +104,15 @@ def _blog_setup(entry: Any) -> bool:
 
 
 def _items(root: Any) -> Iterator[dict[str, Any]]:
-    """Each item of an RSS 2.0, RSS 1.0 (RDF) or Atom feed as a row."""
+    """Each item of an RSS 2.0, RSS 1.0 (RDF) or Atom feed as a row; a text that stands
+    elsewhere than in content or description (Atom's XHTML, YouTube's `media:description`,
+    `itunes:summary`) from io.feed_texts."""
+    from curate.io.feed_texts import other_text
+
     for item in root.iter():
         tag = item.tag if isinstance(item.tag, str) else ""
         if tag in ("item", f"{RSS1}item"):
-            body = _text(item, CONTENT, "description", f"{RSS1}description")
+            body = _text(item, CONTENT, "description", f"{RSS1}description") or other_text(item)
             link = _text(item, "link", f"{RSS1}link")
             guid = _text(item, "guid")
             yield {
@@ -120,7 +124,7 @@ def _items(root: Any) -> Iterator[dict[str, Any]]:
         elif tag == f"{ATOM}entry" and _blog_setup(item):
             yield {"skipped": BLOG_SETUP_KIND}
         elif tag == f"{ATOM}entry":
-            body = _text(item, f"{ATOM}content", f"{ATOM}summary")
+            body = _text(item, f"{ATOM}content", f"{ATOM}summary") or other_text(item)
             link = _atom_link(item)
             yield {
                 "id": _text(item, f"{ATOM}id") or link,
