@@ -49,25 +49,6 @@ def test_numbers_and_times_inside_a_caption_stay():
     assert transcript(text) == "At 10:30 the council voted 7 to 2."
 
 
-@pytest.mark.parametrize(
-    ("name", "text"),
-    [("broadcast.srt", SRT), ("clip.en.vtt", VTT), ("auto.en.vtt", YOUTUBE), ("c.sbv", SBV)],
-)
-def test_a_subtitle_file_is_one_document_of_its_words(tmp_path, name, text):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    items = read_all(tmp_path)
-    assert not quarantined(items)
-    [doc] = documents(items)
-    assert doc.text == f"{A} {B}"
-
-
-def test_a_zip_of_subtitles_is_read_a_file_a_document(tmp_path):
-    with zipfile.ZipFile(tmp_path / "subs.zip", "w") as archive:
-        archive.writestr("subs/1.srt", SRT)
-        archive.writestr("subs/2.vtt", VTT)
-    assert [d.text for d in documents(read_all(tmp_path))] == [f"{A} {B}"] * 2
-
-
 def _ttml(namespace: str = "http://www.w3.org/ns/ttml", prefix: str = "") -> str:
     tag = f"{prefix}:" if prefix else ""
     xmlns = f"xmlns:{prefix}" if prefix else "xmlns"
@@ -87,18 +68,29 @@ def _ttml(namespace: str = "http://www.w3.org/ns/ttml", prefix: str = "") -> str
 @pytest.mark.parametrize(
     ("name", "text"),
     [
+        ("broadcast.srt", SRT),
+        ("clip.en.vtt", VTT),
+        ("auto.en.vtt", YOUTUBE),
+        ("c.sbv", SBV),
         ("programme.ttml", _ttml()),
         ("captions.dfxp", _ttml("http://www.w3.org/2006/10/ttaf1")),  # DFXP's draft namespace
         ("subtitles.xml", _ttml()),  # the BBC's, as `.xml`
         ("subtitles.xml", _ttml(prefix="tt")),
     ],
 )
-def test_timed_text_is_one_document_of_its_cues(tmp_path, name, text):
+def test_a_subtitle_file_is_one_document_of_its_words(tmp_path, name, text):
     (tmp_path / name).write_text(text, encoding="utf-8")
     items = read_all(tmp_path)
     assert not quarantined(items)
     [doc] = documents(items)
     assert doc.text == f"{A} {B}"
+
+
+def test_a_zip_of_subtitles_is_read_a_file_a_document(tmp_path):
+    with zipfile.ZipFile(tmp_path / "subs.zip", "w") as archive:
+        archive.writestr("subs/1.srt", SRT)
+        archive.writestr("subs/2.vtt", VTT)
+    assert [d.text for d in documents(read_all(tmp_path))] == [f"{A} {B}"] * 2
 
 
 def test_an_xml_file_of_another_tt_is_no_timed_text(tmp_path):

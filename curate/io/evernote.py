@@ -30,21 +30,14 @@ def _note_text(content: str) -> str:
 
 def read_enex(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """The notes of an `.enex` file as documents (see the module)."""
-    import xml.etree.ElementTree as ElementTree
-
     from curate.io.readers import Quarantined, _naming, from_row
+    from curate.io.xml_files import parse_xml
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
-    try:
-        root = ElementTree.parse(path).getroot()
-    except ElementTree.ParseError as err:
-        line, column = err.position
-        why = f"not a readable Evernote export: line {line}, column {column}: {err}"
-        yield Quarantined(where, line, "malformed_xml", why)
-        return
-    except OSError as err:
-        yield Quarantined(where, None, "unreadable", f"could not read the file: {err}")
+    root = parse_xml(path, "a readable Evernote export")
+    if isinstance(root, Quarantined):
+        yield root
         return
     for number, note in enumerate(root.iter("note"), start=1):
         title = " ".join((note.findtext("title") or "").split()) or None

@@ -79,19 +79,13 @@ def is_ttml(path: Path) -> bool:
 
 def read_ttml(path: Path, base_id: str) -> Any:
     """One document of a TTML file's cues, or why it cannot be read (see the module)."""
-    import xml.etree.ElementTree as ElementTree
-
     from curate.document import Document
     from curate.io.readers import Quarantined
+    from curate.io.xml_files import parse_xml
 
-    try:
-        root = ElementTree.parse(path).getroot()
-    except ElementTree.ParseError as err:
-        line, column = err.position
-        why = f"not readable TTML: line {line}, column {column}: {err}"
-        return Quarantined(str(path), line, "malformed_xml", why)
-    except OSError as err:
-        return Quarantined(str(path), None, "unreadable", f"could not read the file: {err}")
+    root = parse_xml(path, "readable TTML")
+    if isinstance(root, Quarantined):
+        return root
     words: list[str] = []
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.rsplit("}", 1)[-1] == "p":
