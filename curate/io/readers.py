@@ -379,6 +379,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _facebook(child):  # `your_posts_1.json` (io.facebook_export)
                     found.append((child, file_id(child, path)))
+                elif _instagram(child):  # Instagram's `posts_1.json` (io.instagram_export)
+                    found.append((child, file_id(child, path)))
                 elif _sheet_text(child):  # an `.xls` that is an HTML table (io.sheet_text)
                     found.append((child, file_id(child, path)))
                 elif _inner_suffix(child) is not None:  # `articles.gz` (io.bare_compressed)
@@ -507,6 +509,12 @@ def _facebook(path: Path) -> bool:
     from curate.io.facebook_export import is_facebook_export
 
     return is_facebook_export(path)
+
+
+def _instagram(path: Path) -> bool:
+    from curate.io.instagram_export import is_instagram_export
+
+    return is_instagram_export(path)
 
 
 def _inner_suffix(path: Path) -> str | None:
@@ -765,6 +773,11 @@ def read_file(
         from curate.io.facebook_export import read_facebook_export
 
         yield from read_facebook_export(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _instagram(path):  # Instagram's `posts_1.json`: a post a document (io.instagram_export)
+        from curate.io.instagram_export import read_instagram_export
+
+        yield from read_instagram_export(path, base_id or file_id(path, path.parent), reader)
         return
     if _sheet_text(path):  # an `.xls` of HTML, TSV or Excel XML (io.sheet_text)
         from curate.io.sheet_text import read_sheet_text
