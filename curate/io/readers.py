@@ -365,6 +365,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _newsml(child):  # an agency's NewsML-G2 `newsItem` (io.newsml)
                     found.append((child, file_id(child, path)))
+                elif _mediawiki(child):  # a wiki's `Special:Export`, a dump (io.mediawiki)
+                    found.append((child, file_id(child, path)))
                 elif _ttml(child):  # the BBC's subtitles, TTML as `.xml` (io.subtitles)
                     found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
@@ -497,6 +499,12 @@ def _sheet_text(path: Path) -> bool:
     from curate.io.sheet_text import sheet_kind
 
     return sheet_kind(path) is not None
+
+
+def _mediawiki(path: Path) -> bool:
+    from curate.io.mediawiki import is_mediawiki
+
+    return is_mediawiki(path)
 
 
 def _newsml(path: Path) -> bool:
@@ -738,6 +746,11 @@ def read_file(
         from curate.io.mhtml import read_mhtml
 
         yield read_mhtml(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _mediawiki(path):  # a MediaWiki export, `.xml.bz2` too: a page a document (io.mediawiki)
+        from curate.io.mediawiki import read_mediawiki
+
+        yield from read_mediawiki(path, base_id or file_id(path, path.parent), reader)
         return
     if _newsml(path):  # NewsML-G2: a `newsItem` a document (io.newsml)
         from curate.io.newsml import read_newsml
