@@ -16,31 +16,21 @@ byte of a caption as its own escape, as Facebook does (io.facebook_export).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-HEAD = 1 << 16  # bytes looked at before a file is parsed whole
 OPENS = re.compile(rb'\A\s*(?:\[\s*\{|\{\s*"[a-z_]{1,60}"\s*:\s*\[\s*\{)')
 MEDIUM = re.compile(rb'"uri"\s*:\s*"[^"]{0,500}"\s*,\s*"creation_timestamp"\s*:\s*\d')
 NO_CAPTION = "instagram post without caption (a photo alone)"
-MAX_BYTES = 256 * 1024 * 1024
 
 
 def is_instagram_export(path: Path) -> bool:
     """A `.json` whose entries are an Instagram export's (see the module)."""
-    if not path.name.lower().endswith(".json"):
-        return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
-        if not OPENS.match(head) or not MEDIUM.search(head) or path.stat().st_size > MAX_BYTES:
-            return False
-        return _entries(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError):
-        return False
+    from curate.io.facebook_export import meta_export
+
+    return meta_export(path, (OPENS, MEDIUM), _entries)
 
 
 def _is_medium(value: Any) -> bool:
@@ -73,19 +63,6 @@ def _caption(entry: dict[str, Any]) -> str | None:
 
 def read_instagram_export(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """One document an entry with a caption, in the file's order; the others skipped by kind."""
-    from curate.io.readers import Quarantined, Skipped, from_row
-    from curate.io.settings import reader_settings
+    from curate.io.facebook_export import read_meta_entries
 
-    where = str(path)
-    try:
-        entries = _entries(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError) as err:
-        yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
-        return
-    settings = reader_settings(reader)
-    for number, entry in enumerate(entries, 1):
-        caption = _caption(entry)
-        if caption is None:
-            yield Skipped(NO_CAPTION)
-            continue
-        yield from_row({"text": caption}, where, number, f"{base_id}-{number}", settings)
+    yield from read_meta_entries(path, base_id, reader, _entries, _caption, NO_CAPTION)
