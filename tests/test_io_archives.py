@@ -48,7 +48,7 @@ def test_member_names_pass_over_folders_hidden_files_and_macos_forks(tmp_path):
     "members, holds",
     [
         ({"a.txt": "x"}, True),
-        ({"a.docx": "x", "b.pdf": "x"}, False),
+        ({"a.doc": "x", "b.pdf": "x"}, False),
         ({}, False),
         ({"inner.zip": "x"}, True),
         ({"rows.csv": "id,text\n1,x\n"}, True),

@@ -36,7 +36,7 @@ def _named_gzip(name: str, data: bytes) -> bytes:
         ("a.gz", gzip.compress(_tar()), ".tar"),
         ("a.gz", gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"), ".warc"),
         ("a.gz", _named_gzip("articles.csv", b"id,text\n1,x\n"), ".csv"),
-        ("a.gz", _named_gzip("notes.docx", b"Plain text."), ".txt"),  # the name reads nothing
+        ("a.gz", _named_gzip("notes.doc", b"Plain text."), ".txt"),  # the name reads nothing
         ("a.gz", gzip.compress(bytes(range(256))), None),
         ("a.gz", gzip.compress(b""), None),
         ("a.gz", b"\x1f\x8b broken", None),

@@ -77,7 +77,8 @@ def test_a_feed_that_is_no_xml_is_one_record_with_its_line(tmp_path):
             '<?xml version="1.0"?>\n<?xml-stylesheet href="s.xsl"?>\n<!-- c -->\n<rss>',
             True,
         ),
-        ("a.txt", RSS, False),
+        ("a.txt", RSS, True),  # `curl .../rss > a.txt`: its items (newcomer round 22)
+        ("a.csv", RSS, False),  # a kind of its own: io.other_kinds's
     ],
 )
 def test_is_feed(tmp_path, name, text, feed):

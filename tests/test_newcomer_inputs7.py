@@ -309,7 +309,7 @@ def test_a_zip_of_txt_files_is_read_a_member_each(tmp_path):
             "articles/flood.txt": article(2),
             "__MACOSX/articles/._flood.txt": "resource fork",
             "articles/.DS_Store": "finder",
-            "articles/notes.docx": "PK not read",
+            "articles/notes.doc": "not read",
         },
     )
     data = path.read_bytes()
@@ -318,7 +318,7 @@ def test_a_zip_of_txt_files_is_read_a_member_each(tmp_path):
     assert result.exit_code == 0, text
     assert kept_ids(out) == ["articles/articles/2024/budget", "articles/articles/flood"]
     [row] = _quarantine(out)
-    assert row["file"] == f"{path}/articles/notes.docx" and row["kind"] == "unsupported"
+    assert row["file"] == f"{path}/articles/notes.doc" and row["kind"] == "unsupported"
     assert _counts(out)["read"] == 3 and validate_folder(out) == []
     assert path.read_bytes() == data  # only read
 

@@ -291,14 +291,11 @@ def _project_file(name: str) -> bool:
     """A repository's or a Hub dataset's own notes in Markdown (`README.md`, the dataset card;
     `CHANGELOG.md`), passed over as a folder passes them over (io.skipped_hints): a zipped Hub
     snapshot's card was read as a document (session 25). A `LICENSE` stays `unsupported`."""
-    from curate.io.markdown import MARKDOWN_SUFFIXES
-    from curate.io.readers import suffix_of
-    from curate.io.rst import RST_SUFFIXES
+    from curate.io.readers import NOTES_SUFFIXES, suffix_of
     from curate.io.skipped_hints import is_project_file
 
-    member = PurePosixPath(name)
-    notes = (*MARKDOWN_SUFFIXES, *RST_SUFFIXES)  # `README.rst` of a Python project too
-    return is_project_file(member.name) and suffix_of(Path(member.name)) in notes
+    member = PurePosixPath(name)  # `README.rst` of a Python project, `README.adoc` too
+    return is_project_file(member.name) and suffix_of(Path(member.name)) in NOTES_SUFFIXES
 
 
 def _unsupported(member: PurePosixPath) -> str:

@@ -7,7 +7,10 @@ rendering, has the editor's document alone (`"html": null`). Each such post was 
 A row with no text whose `lexical` or `mobiledoc` field holds such a document is read from
 it: Lexical's top-level blocks (a paragraph, a heading, a quote, each list item) a paragraph
 each, their text nodes' text; Mobiledoc's markup and list sections likewise, their markers'
-text. Cards (an image, an embed, a bookmark) hold no text of the post's and are left out.
+text. A card the author wrote text in is read as its text (newcomer round 22: each was left
+out): a Markdown card's Markdown and an HTML card's HTML without their syntax, an embed's
+caption, a callout's and a toggle's text. An image, a bookmark, a button or code holds no text
+of the post's and is left out, as are the embedded player's or post's markup.
 """
 
 from __future__ import annotations
@@ -17,7 +20,16 @@ from typing import Any
 
 FIELDS = ("lexical", "mobiledoc")
 MAX_DEPTH = 50  # nested lists: deeper is no editor's document
-MOBILEDOC_MARKUP, MOBILEDOC_LIST = 1, 3
+MOBILEDOC_MARKUP, MOBILEDOC_LIST, MOBILEDOC_CARD = 1, 3, 10
+# a card's fields of the author's text, in order: Markdown, else HTML (as Ghost names them in
+# Lexical's nodes and Mobiledoc's card payloads alike)
+CARD_MARKDOWN = {"markdown": ("markdown",)}
+CARD_HTML = {
+    "html": ("html",),
+    "embed": ("caption",),  # its `html` is the player's `<iframe>`
+    "callout": ("calloutText",),
+    "toggle": ("heading", "content"),
+}
 
 
 def editor_text(row: dict[str, Any]) -> tuple[str, str] | None:
@@ -45,7 +57,10 @@ def _lexical(document: Any) -> str | None:
         if not isinstance(block, dict):
             continue
         items = [c for c in block.get("children") or [] if isinstance(c, dict)]
-        if block.get("type") == "list":  # a list item a paragraph
+        card = _card(block.get("type"), block)
+        if card is not None:  # a Markdown or an HTML card: its text
+            blocks.append(card)
+        elif block.get("type") == "list":  # a list item a paragraph
             blocks.extend(_inline(item, 0) for item in items)
         else:
             blocks.append(_inline(block, 0))
@@ -68,8 +83,15 @@ def _mobiledoc(document: Any) -> str | None:
     if not isinstance(document, dict) or not str(document.get("version", "")).startswith("0.3"):
         return None
     blocks: list[str] = []
+    cards = document.get("cards") if isinstance(document.get("cards"), list) else []
     for section in document.get("sections") or []:
-        if not isinstance(section, list) or len(section) < 3:
+        if not isinstance(section, list) or len(section) < 2:
+            continue
+        if section[0] == MOBILEDOC_CARD and isinstance(section[1], int) and section[1] < len(cards):
+            card = cards[section[1]]  # `[10, 0]`: the first of `cards`, `["markdown", {...}]`
+            if isinstance(card, list) and len(card) == 2 and isinstance(card[1], dict):
+                blocks.append(_card(card[0], card[1]) or "")
+        if len(section) < 3:
             continue
         if section[0] == MOBILEDOC_MARKUP:
             blocks.append(_markers(section[2]))
@@ -87,3 +109,24 @@ def _markers(markers: Any) -> str:
         for m in markers
         if isinstance(m, list) and len(m) > 3 and m[0] == 0 and isinstance(m[3], str)
     )
+
+
+def _card(kind: Any, fields: dict[str, Any]) -> str | None:
+    """The author's text of a card (see the module), or None for a card of none."""
+    if not isinstance(kind, str):
+        return None
+    if kind in CARD_MARKDOWN:
+        from curate.io.markdown import markdown_text
+
+        parts = [markdown_text(fields[f]) for f in CARD_MARKDOWN[kind] if _given(fields, f)]
+    elif kind in CARD_HTML:
+        from curate.io.html_fragment import fragment_paragraphs
+
+        parts = [fragment_paragraphs(fields[f]) for f in CARD_HTML[kind] if _given(fields, f)]
+    else:
+        return None
+    return "\n\n".join(part for part in parts if part) or None
+
+
+def _given(fields: dict[str, Any], name: str) -> bool:
+    return isinstance(fields.get(name), str) and bool(fields[name].strip())

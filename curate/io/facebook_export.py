@@ -35,16 +35,23 @@ MAX_BYTES = 256 * 1024 * 1024
 
 def is_facebook_export(path: Path) -> bool:
     """A `.json` whose entries are a Facebook export's (see the module)."""
+    return meta_export(path, (OPENS, STAMP, DATA), _entries)
+
+
+def meta_export(path: Path, patterns: tuple[re.Pattern[bytes], ...], entries: Any) -> bool:
+    """A `.json` of Meta's export (Facebook's, Instagram's): its first bytes match each of
+    `patterns` (the first at the start), and `entries` finds entries in it parsed whole."""
     if not path.name.lower().endswith(".json"):
         return False
     try:
         with path.open("rb") as handle:
             head = handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
-        if not OPENS.match(head) or not STAMP.search(head) or not DATA.search(head):
+        opening, *inside = patterns
+        if not opening.match(head) or not all(p.search(head) for p in inside):
             return False
         if path.stat().st_size > MAX_BYTES:
             return False
-        return _entries(json.loads(path.read_bytes())) is not None
+        return entries(json.loads(path.read_bytes())) is not None
     except (OSError, ValueError):
         return False
 
@@ -87,20 +94,31 @@ def _unescaped(text: str) -> str:
 
 def read_facebook_export(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """One document an entry with text, in the file's order; the others skipped by kind."""
+    yield from read_meta_entries(path, base_id, reader, _entries, _text, NO_TEXT)
+
+
+def _text(entry: dict[str, Any]) -> str | None:
+    return "\n\n".join(_texts(entry)) or None
+
+
+def read_meta_entries(
+    path: Path, base_id: str, reader: Any, entries: Any, text: Any, no_text: str
+) -> Iterator[Any]:
+    """One document an entry whose `text(entry)` is some, in the file's order; the others
+    skipped as `no_text` (Meta's exports: Facebook's, Instagram's)."""
     from curate.io.readers import Quarantined, Skipped, from_row
     from curate.io.settings import reader_settings
 
     where = str(path)
     try:
-        entries = _entries(json.loads(path.read_bytes())) or []
+        found = entries(json.loads(path.read_bytes())) or []
     except (OSError, ValueError) as err:
         yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
         return
     settings = reader_settings(reader)
-    for number, entry in enumerate(entries, 1):
-        texts = _texts(entry)
-        if not texts:
-            yield Skipped(NO_TEXT)
+    for number, entry in enumerate(found, 1):
+        body = text(entry)
+        if body is None:
+            yield Skipped(no_text)
             continue
-        row = {"text": "\n\n".join(texts)}
-        yield from_row(row, where, number, f"{base_id}-{number}", settings)
+        yield from_row({"text": body}, where, number, f"{base_id}-{number}", settings)

@@ -9,7 +9,11 @@ with no word of what would read them. An item's text is its full content
 `missing_field` record naming its number, a feed of no items an `empty` record, and a feed
 that is no XML a `malformed_xml` record with the line and column.
 A `.xml` file is read only when its root is a feed (`<rss>`, `<feed>`, `<rdf:RDF>`): a
-sitemap or a config file is passed over as before.
+sitemap or a config file is passed over as before. A feed saved under a name of no feed's
+(`news.feed`, `feed` as `wget` saves WordPress's `/feed/`, `index.php?feed=rss2`, `rss.aspx`,
+`feed.txt`) is told by its root the same way: it was passed over, or read as ONE text of XML.
+A Blogger export (`feed.atom`) holds its settings and template as entries: they are skipped
+and counted (`blog settings entry`), its posts and comments read.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from typing import Any
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rdf")  # `.rdf`: RSS 1.0's
 FEED_COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")  # `news.rss.gz`: a feed kept compressed
+# names that say no feed, yet a feed is saved under them: `news.feed`, `news.rss2`, `feed.txt`;
+# a server page's name (`index.php?feed=rss2`, `rss.aspx`) and none (`feed`): io.pages's
+OTHER_SUFFIXES = frozenset({".feed", ".rss2", ".txt"})
 SNIFF_BYTES = 4096
 # the root element, after an XML declaration, processing instructions (a stylesheet), comments
 # and a doctype: a `<feed>` element inside a config file is no feed
@@ -30,6 +37,11 @@ ROOT = re.compile(
     rb"<(?:rss|feed|rdf:RDF)[\s>]",
     re.DOTALL,
 )
+# Blogger's export (Takeout's `feed.atom`, "Back up content"): its settings and its template
+# are entries of the feed, `<category scheme="...#kind" term="...kind#settings"/>`
+KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
+BLOG_SETUP = ("kind#settings", "kind#template")
+BLOG_SETUP_KIND = "blog settings entry"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"
@@ -43,8 +55,9 @@ def feed_suffix(path: Path) -> str | None:
 
 
 def is_feed(path: Path) -> bool:
-    """A `.rss`, `.atom` or `.xml` file whose root element is a feed's."""
-    if feed_suffix(path) is None:
+    """A `.rss`, `.atom` or `.xml` file, or one of a name that says no kind (`news.feed`,
+    `rss.aspx`, `feed`), whose root element is a feed's."""
+    if feed_suffix(path) is None and not _named_otherwise(path):
         return False
     from curate.io.compressed import open_binary
 
@@ -54,6 +67,17 @@ def is_feed(path: Path) -> bool:
     except (OSError, EOFError, ValueError, zlib.error):
         return False
     return ROOT.match(head) is not None
+
+
+def _named_otherwise(path: Path) -> bool:
+    """A name a feed is saved under that names no feed (see the module)."""
+    from curate.io.pages import PAGE_SUFFIXES, page_suffix
+
+    name = path.name
+    for compression in FEED_COMPRESSIONS:  # `news.feed.gz`
+        name = name.removesuffix(compression).removesuffix(compression.upper())
+    suffix = page_suffix(Path(name))
+    return suffix in OTHER_SUFFIXES or suffix in PAGE_SUFFIXES
 
 
 def _text(element: Any, *names: str) -> str | None:
@@ -71,12 +95,24 @@ def _atom_link(entry: Any) -> str | None:
     return None
 
 
+def _blog_setup(entry: Any) -> bool:
+    """A Blogger export's entry of its settings or template, no post (see KIND_SCHEME)."""
+    return any(
+        category.get("scheme") == KIND_SCHEME and category.get("term", "").endswith(BLOG_SETUP)
+        for category in entry.findall(f"{ATOM}category")
+    )
+
+
 def _items(root: Any) -> Iterator[dict[str, Any]]:
-    """Each item of an RSS 2.0, RSS 1.0 (RDF) or Atom feed as a row."""
+    """Each item of an RSS 2.0, RSS 1.0 (RDF) or Atom feed as a row; a text that stands
+    elsewhere than in content or description (Atom's XHTML, YouTube's `media:description`,
+    `itunes:summary`) from io.feed_texts."""
+    from curate.io.feed_texts import other_text
+
     for item in root.iter():
         tag = item.tag if isinstance(item.tag, str) else ""
         if tag in ("item", f"{RSS1}item"):
-            body = _text(item, CONTENT, "description", f"{RSS1}description")
+            body = _text(item, CONTENT, "description", f"{RSS1}description") or other_text(item)
             link = _text(item, "link", f"{RSS1}link")
             guid = _text(item, "guid")
             yield {
@@ -85,8 +121,10 @@ def _items(root: Any) -> Iterator[dict[str, Any]]:
                 "url": link,
                 "text": body,
             }
+        elif tag == f"{ATOM}entry" and _blog_setup(item):
+            yield {"skipped": BLOG_SETUP_KIND}
         elif tag == f"{ATOM}entry":
-            body = _text(item, f"{ATOM}content", f"{ATOM}summary")
+            body = _text(item, f"{ATOM}content", f"{ATOM}summary") or other_text(item)
             link = _atom_link(item)
             yield {
                 "id": _text(item, f"{ATOM}id") or link,
@@ -100,7 +138,7 @@ def read_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """The items of a feed file as documents (see the module)."""
     import xml.etree.ElementTree as ElementTree
 
-    from curate.io.readers import Quarantined, _naming, from_row
+    from curate.io.readers import Quarantined, Skipped, _naming, from_row
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
@@ -124,6 +162,9 @@ def read_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     number = 0
     for number, row in enumerate(_items(root), start=1):
         row = {key: value for key, value in row.items() if value is not None}
+        if "skipped" in row:  # a blog's settings, counted by kind
+            yield Skipped(row["skipped"])
+            continue
         if "text" not in row:
             yield Quarantined(
                 where,

@@ -6,7 +6,8 @@ as Markdown) is a folder of `.md` files; they were passed over with advice to re
 `[the plan](https://...)` in the text. Here, as the HTML reader takes the text out of a page:
 a front matter's `title:` (YAML `---`, TOML `+++`, JSON `---json` or a `{...}` object opening
 the file), else a first `# heading`, is the title;
-headings, emphasis, links, images, quotes and rules become the text they mark. A `README.md`
+headings, emphasis, links, images, quotes and rules become the text they mark, and so do
+an Obsidian vault's wikilinks (`[[Flood 2024|the flood]]`; `![[photo.png]]` goes). A `README.md`
 (a Hub dataset's card) is never an input (`readers.walk_inputs`). An `.mdx` file (Docusaurus,
 Next.js: Markdown with JSX) loses its `import` / `export` paragraphs and its lines of one JSX
 tag as well; such files were passed over as of an unknown type.
@@ -45,6 +46,12 @@ FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
 QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,200}\]:[ \t]+\S")
 IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)")  # "![Flooded road](img/1.jpg)"
+# Obsidian's, Foam's and Logseq's wikilinks: "![[photo.png]]" goes, "[[Flood 2024|the flood]]"
+# is "the flood", "[[Budget#Vote]]" "Budget"
+WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\]")
+WIKILINK = re.compile(
+    r"\[\[(?:[^\[\]|\n]{1,500}\|([^\[\]|\n]{1,500})|([^\[\]|#\n]{1,500})(?:#[^\[\]|\n]{0,500})?)\]\]"
+)
 LINK = re.compile(r"\[([^\]\n]{1,500})\](?:\([^()\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
 EMPHASIS = (
@@ -83,11 +90,16 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
 
 def markdown_unit(doc: Document) -> Document:
     """A line or paragraph of a `.md` file (`--sample-by`): its syntax off, no title taken."""
+    doc.text = markdown_text(doc.text)
+    return doc
+
+
+def markdown_text(text: str) -> str:
+    """Markdown's text with its syntax off (a `.md` unit, a Ghost post's Markdown card)."""
     from curate.io.line_ends import lone_cr_as_lf
 
-    lines = lone_cr_as_lf(doc.text).split("\n")  # a UTF-16 file's lines end in \r (io.line_ends)
-    doc.text = "\n".join(_plain_lines(lines)).strip("\n")
-    return doc
+    lines = lone_cr_as_lf(text).split("\n")  # a UTF-16 file's lines end in \r (io.line_ends)
+    return "\n".join(_plain_lines(lines)).strip("\n")
 
 
 def is_mdx(path: Path) -> bool:
@@ -96,17 +108,26 @@ def is_mdx(path: Path) -> bool:
 
 def _without_jsx(lines: list[str]) -> list[str]:
     """An MDX file's lines without its ESM paragraphs (an `import` or `export` to the next
-    blank line) and its lines of one JSX tag or comment; fenced code is left as it is."""
+    blank line) and its JSX tags and comments, of one line or several; fenced code is left as
+    it is."""
+    from curate.io.jsx_lines import jsx_end
+
     out: list[str] = []
     esm = fenced = False
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if FENCE.match(line):
             fenced = not fenced
         if fenced:
             out.append(line)
             continue
         esm = bool(line.strip()) and (esm or MDX_ESM.match(line) is not None)
-        if not esm and not MDX_TAG.match(line) and not MDX_COMMENT.match(line):
+        end = None if esm else jsx_end(lines, index - 1)  # `<Chart` to `/>` (io.jsx_lines)
+        if end is not None:
+            index = end
+        elif not esm and not MDX_TAG.match(line) and not MDX_COMMENT.match(line):
             out.append(line)
     return out
 
@@ -171,6 +192,8 @@ def _plain_lines(lines: list[str]) -> list[str]:
 
 def _inline(line: str) -> str:
     line = ESCAPE.sub(lambda m: HELD[m.group(1)], line)
+    line = WIKI_EMBED.sub("", line)
+    line = WIKILINK.sub(lambda m: m.group(1) or m.group(2), line)
     line = IMAGE.sub("", line)
     line = LINK.sub(r"\1", line)  # "[the plan](https://city.gov/plan)" -> "the plan"
     line = AUTOLINK.sub(r"\1", line)

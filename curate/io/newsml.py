@@ -15,7 +15,6 @@ holds `remoteContent` alone) is skipped and counted by kind; a file that does no
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -95,21 +94,14 @@ def _first_text(item: Any, path: str) -> str | None:
 
 def read_newsml(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """One document a `newsItem` with text, in the file's order (see the module)."""
-    import xml.etree.ElementTree as ElementTree
-
     from curate.io.readers import Quarantined, Skipped, _naming, from_row
+    from curate.io.xml_files import parse_xml
 
     base_id, settings = _naming(path, base_id, reader)
     where = str(path)
-    try:
-        root = ElementTree.parse(path).getroot()
-    except ElementTree.ParseError as err:
-        line, column = err.position
-        why = f"not readable NewsML: line {line}, column {column}: {err}"
-        yield Quarantined(where, line, "malformed_xml", why)
-        return
-    except (OSError, zlib.error) as err:
-        yield Quarantined(where, None, "unreadable", f"could not read the file: {err}")
+    root = parse_xml(path, "readable NewsML")
+    if isinstance(root, Quarantined):
+        yield root
         return
     items = [root] if _local(root.tag) == "newsItem" else list(root.iter(f"{NAR}newsItem"))
     if not items:

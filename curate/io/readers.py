@@ -20,6 +20,7 @@ from typing import Any
 
 from curate.document import Document
 from curate.io import loose_json
+from curate.io.asciidoc import ASCIIDOC_SUFFIXES
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
@@ -28,6 +29,8 @@ from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
 from curate.io.empty_archives import empty_kind
+from curate.io.epub import EPUB_SUFFIXES
+from curate.io.evernote import ENEX_SUFFIXES
 from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
@@ -38,15 +41,19 @@ from curate.io.line_arrays import line_items
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
+from curate.io.office_docs import OFFICE_SUFFIXES
 from curate.io.orc import ORC_SUFFIXES
+from curate.io.org_mode import ORG_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_url import metadata_url
 from curate.io.rst import RST_SUFFIXES
+from curate.io.rtf import RTF_SUFFIXES
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.story_files import STORY_SUFFIXES
 from curate.io.stray_lines import nul_pieces, unwritten_reason
+from curate.io.subtitles import SUBTITLE_SUFFIXES, TTML_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string, other_title
 from curate.io.tool_files import file_kind as tool_file_kind
@@ -97,7 +104,15 @@ KNOWN_SUFFIXES = (
     TEXT_SUFFIXES
     + MARKDOWN_SUFFIXES
     + RST_SUFFIXES  # reStructuredText: Sphinx, Pelican (io.rst)
+    + ASCIIDOC_SUFFIXES  # AsciiDoc: Antora, Asciidoctor (io.asciidoc)
+    + ORG_SUFFIXES  # Emacs's Org mode (io.org_mode)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
+    + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
+    + TTML_SUFFIXES  # Timed Text, `.ttml`, `.dfxp` (io.subtitles)
+    + OFFICE_SUFFIXES  # Word's `.docx`, OpenDocument's `.odt` (io.office_docs)
+    + RTF_SUFFIXES  # Factiva's, a word processor's `.rtf` (io.rtf)
+    + ENEX_SUFFIXES  # Evernote's export, a note a document (io.evernote)
+    + EPUB_SUFFIXES  # an e-book, a book a document (io.epub)
     + JSONL_SUFFIXES
     + PARQUET_SUFFIXES
     + ORC_SUFFIXES  # Hive's and Spark's (io.orc)
@@ -106,6 +121,8 @@ KNOWN_SUFFIXES = (
     + WARC_SUFFIXES
     + MAIL_SUFFIXES  # a newsletter's `.eml`, a list's `.mbox` (io.mail)
 )
+# a repository's notes in these (`README.md`, `CHANGELOG.rst`) are no input (io.skipped_hints)
+NOTES_SUFFIXES = (*MARKDOWN_SUFFIXES, *RST_SUFFIXES, *ASCIIDOC_SUFFIXES, *ORG_SUFFIXES)
 # `.json` is read only when it holds records (JSON Lines, as `datasets.Dataset.to_json` writes,
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
@@ -323,7 +340,7 @@ def walk_inputs(
                     skipped.append(str(child))
                 elif tables.removed(child):  # removed from its Delta table (io.delta_tables)
                     set_aside.append(str(child))
-                elif suffix in (*MARKDOWN_SUFFIXES, *RST_SUFFIXES) and is_project_file(name):
+                elif suffix in NOTES_SUFFIXES and is_project_file(name):
                     skipped.append(str(child))  # README.md: a repository's or a Hub card
                 elif project_text_kind(name):  # LICENSE.txt, requirements.txt
                     skipped.append(str(child))
@@ -348,6 +365,10 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _newsml(child):  # an agency's NewsML-G2 `newsItem` (io.newsml)
                     found.append((child, file_id(child, path)))
+                elif _mediawiki(child):  # a wiki's `Special:Export`, a dump (io.mediawiki)
+                    found.append((child, file_id(child, path)))
+                elif _ttml(child):  # the BBC's subtitles, TTML as `.xml` (io.subtitles)
+                    found.append((child, file_id(child, path)))
                 elif _feed(child):  # `bbc.xml`, `news.rss`: an RSS or Atom feed (io.feeds)
                     found.append((child, file_id(child, path)))
                 elif _xml_rows(child, text_field):  # `df.to_xml()` (io.xml_records)
@@ -359,6 +380,8 @@ def walk_inputs(
                 elif _tweets_js(child):  # a Twitter archive's `tweets.js` (io.twitter_archive)
                     found.append((child, file_id(child, path)))
                 elif _facebook(child):  # `your_posts_1.json` (io.facebook_export)
+                    found.append((child, file_id(child, path)))
+                elif _instagram(child):  # Instagram's `posts_1.json` (io.instagram_export)
                     found.append((child, file_id(child, path)))
                 elif _sheet_text(child):  # an `.xls` that is an HTML table (io.sheet_text)
                     found.append((child, file_id(child, path)))
@@ -442,6 +465,12 @@ def _xml_rows(path: Path, text_field: Any) -> bool:
     return holds_xml_records(path, _names(text_field))
 
 
+def _ttml(path: Path) -> bool:
+    from curate.io.subtitles import is_ttml
+
+    return is_ttml(path)
+
+
 def _feed(path: Path) -> bool:
     from curate.io.feeds import is_feed
 
@@ -472,6 +501,12 @@ def _sheet_text(path: Path) -> bool:
     return sheet_kind(path) is not None
 
 
+def _mediawiki(path: Path) -> bool:
+    from curate.io.mediawiki import is_mediawiki
+
+    return is_mediawiki(path)
+
+
 def _newsml(path: Path) -> bool:
     from curate.io.newsml import is_newsml
 
@@ -482,6 +517,12 @@ def _facebook(path: Path) -> bool:
     from curate.io.facebook_export import is_facebook_export
 
     return is_facebook_export(path)
+
+
+def _instagram(path: Path) -> bool:
+    from curate.io.instagram_export import is_instagram_export
+
+    return is_instagram_export(path)
 
 
 def _inner_suffix(path: Path) -> str | None:
@@ -706,10 +747,20 @@ def read_file(
 
         yield read_mhtml(path, base_id or file_id(path, path.parent), reader)
         return
+    if _mediawiki(path):  # a MediaWiki export, `.xml.bz2` too: a page a document (io.mediawiki)
+        from curate.io.mediawiki import read_mediawiki
+
+        yield from read_mediawiki(path, base_id or file_id(path, path.parent), reader)
+        return
     if _newsml(path):  # NewsML-G2: a `newsItem` a document (io.newsml)
         from curate.io.newsml import read_newsml
 
         yield from read_newsml(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _ttml(path):  # a broadcaster's subtitles, `.ttml`, `.dfxp`, `.xml` (io.subtitles)
+        from curate.io.subtitles import read_ttml
+
+        yield read_ttml(path, base_id or file_id(path, path.parent))
         return
     if _feed(path):  # an RSS or Atom feed: an item a document (io.feeds)
         from curate.io.feeds import read_feed
@@ -735,6 +786,11 @@ def read_file(
         from curate.io.facebook_export import read_facebook_export
 
         yield from read_facebook_export(path, base_id or file_id(path, path.parent), reader)
+        return
+    if _instagram(path):  # Instagram's `posts_1.json`: a post a document (io.instagram_export)
+        from curate.io.instagram_export import read_instagram_export
+
+        yield from read_instagram_export(path, base_id or file_id(path, path.parent), reader)
         return
     if _sheet_text(path):  # an `.xls` of HTML, TSV or Excel XML (io.sheet_text)
         from curate.io.sheet_text import read_sheet_text
@@ -829,6 +885,30 @@ def read_file(
 
             for unit in read_text_units(path, base_id, sample_by):
                 yield rst_unit(unit) if isinstance(unit, Document) else unit
+    elif suffix in OFFICE_SUFFIXES:  # `article.docx`: its paragraphs (io.office_docs)
+        yield _office_document(path, base_id)
+    elif suffix in EPUB_SUFFIXES:  # `book.epub`: its chapters in reading order (io.epub)
+        from curate.io.epub import read_epub
+
+        yield read_epub(path, base_id)
+    elif suffix in ENEX_SUFFIXES:  # `notes.enex`: a note a document (io.evernote)
+        from curate.io.evernote import read_enex
+
+        yield from read_enex(path, base_id, reader)
+    elif suffix in RTF_SUFFIXES:  # `story.rtf`: its text, not its control words (io.rtf)
+        from curate.io.rtf import read_rtf
+
+        yield read_rtf(path, base_id)
+    elif suffix in SUBTITLE_SUFFIXES:  # `clip.en.vtt`: its words, not its times (io.subtitles)
+        from curate.io.subtitles import transcript
+
+        doc = read_text_file(path, base_id)
+        if isinstance(doc, Document):
+            doc.text = transcript(doc.text)
+        yield _with_id(doc, base_id)
+    elif suffix in ASCIIDOC_SUFFIXES or suffix in ORG_SUFFIXES:  # io.asciidoc, io.org_mode
+        doc = read_text_file(path, base_id)
+        yield _with_id(_light_markup(doc, suffix) if isinstance(doc, Document) else doc, base_id)
     elif suffix in STORY_SUFFIXES:  # its article, not its highlights (io.story_files)
         from curate.io.story_files import article_of
 
@@ -973,6 +1053,33 @@ def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantine
     if isinstance(item, Quarantined) and item.id is None:
         return dataclasses.replace(item, id=doc_id)
     return item
+
+
+def _light_markup(doc: Document, suffix: str) -> Document:
+    """An AsciiDoc or Org file's text without its markup, its title its own."""
+    from curate.io.asciidoc import asciidoc_text
+    from curate.io.org_mode import org_text
+
+    plain = asciidoc_text if suffix in ASCIIDOC_SUFFIXES else org_text
+    doc.text, title = plain(doc.text)
+    if title:
+        doc.title = doc.input_title = title
+    return doc
+
+
+def _office_document(path: Path, base_id: str) -> Document | Quarantined:
+    """A `.docx` or `.odt` file as one document, or why it cannot be read (io.office_docs)."""
+    from curate.io.office_docs import office_text
+
+    try:
+        text, title = office_text(path)
+    except (ValueError, OSError) as err:
+        return Quarantined(str(path), None, "unreadable", f"could not read the file: {err}")
+    if not text.strip():  # a document of pictures or an empty form
+        return Quarantined(str(path), None, "empty", "a document of no text: nothing to read")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        return _too_large(str(path), None, len(text))
+    return Document(id=base_id, text=text, title=title, input_title=title, source=str(path))
 
 
 def read_text_file(path: Path, doc_id: str | None = None) -> Document | Quarantined:

@@ -45,6 +45,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from curate.io.mirror_files import HTTRACK_CACHE, is_httrack_cache
+
 DATATROVE_REMOVED = "datatrove removed documents"
 JUICER_TRACE = "data-juicer trace"
 JUICER_LOG = "data-juicer log"
@@ -76,6 +78,7 @@ ADVICE = {
         "the images, styles, scripts and frames a browser saved beside a page (Web Page, "
         "Complete); the page itself is read"
     ),
+    HTTRACK_CACHE: "HTTrack's cache of the pages it mirrored (the pages beside it are read)",
     MAP_CACHE: (
         "what datasets' .map() or .filter() made of the shard beside it (read once, as the "
         "shard); give the cache file itself to read it"
@@ -204,6 +207,7 @@ def _saved_page_files(folder: Path) -> bool:
 
 FOLDER_KINDS = (
     (_datatrove_removed, DATATROVE_REMOVED),
+    (is_httrack_cache, HTTRACK_CACHE),  # `hts-cache/new.zip`: every page again (io.mirror_files)
     (_saved_page_files, SAVED_PAGE_FILES),
     (_juicer_trace, JUICER_TRACE),
     (_juicer_checkpoint, JUICER_CHECKPOINT),
@@ -212,7 +216,8 @@ FOLDER_KINDS = (
 )
 
 
-NAMES = ("removed", "trace", "ckpt", "downloads")  # the tools' folders' names (`.incomplete` aside)
+# the tools' folders' names (`.incomplete` aside)
+NAMES = ("removed", "trace", "ckpt", "downloads", "hts-cache")
 
 
 def folder_kind(folder: Path) -> str | None:
@@ -263,6 +268,11 @@ def _beside_shard(path: Path) -> bool:
 
 def file_kind(name: str) -> str | None:
     """The kind of a tool's file (see the module), by its name and place, else None."""
+    from curate.io.mirror_files import mirror_file_kind
+
+    mirrored = mirror_file_kind(name)  # `hts-log.txt`, `robots.txt` (io.mirror_files)
+    if mirrored is not None:
+        return mirrored
     path = Path(name)
     lower = path.name.lower()
     suffix = next((s for s in SUFFIX_KINDS if lower.endswith(s)), None)
