@@ -450,16 +450,39 @@ def _words_of(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]
     look-up a word took 12 ms a batch of 67,000 words, 4.5 this way). The ids only group
     equal words (every count, rank and share below is read by word, never by id). No key
     holds a lone surrogate (no `\w` character is one), so every key encodes as UTF-8."""
-    split = pc.split_pattern(pa.array(keys, type=pa.string()), " ")
-    counts = pc.list_value_length(split).to_numpy(zero_copy_only=False).astype(np.int64)
+    split = pc.split_pattern(_strings(keys), " ")
+    counts = _integers(pc.list_value_length(split))
     encoded = pc.dictionary_encode(pc.list_flatten(split))
-    ids = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    ids = _integers(encoded.indices)
     line_of = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
     empty = np.fromiter(map(operator.not_, keys), dtype=bool, count=len(keys))
     if empty.any():  # "" splits into [""]: a line of no word
         kept = ~empty[line_of]
         ids, line_of = ids[kept], line_of[kept]
     return ids, line_of, encoded.dictionary.to_pylist()
+
+
+def _strings(texts: tuple[str, ...] | list[str]) -> pa.Array:
+    """`texts` as an Arrow string array, made from their UTF-8 bytes and offsets: `pa.array` of
+    Python strings imports pandas the first time (its check for a pandas object: 0.25 s in
+    each process; a `curate run` skips it, `arrow_pandas`, but the stage alone would pay it)."""
+    parts = [text.encode("utf-8") for text in texts]
+    data = b"".join(parts)
+    large = len(data) >= 2**31  # past int32 offsets
+    offsets = np.zeros(len(parts) + 1, dtype=np.int64 if large else np.int32)
+    np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)), out=offsets[1:])
+    kind = pa.LargeStringArray if large else pa.StringArray
+    return kind.from_buffers(len(parts), pa.py_buffer(offsets), pa.py_buffer(data))
+
+
+def _integers(array: pa.Array) -> np.ndarray:
+    """An Arrow integer array without nulls as int64, read from its buffer (`to_numpy`
+    imports pandas the first time, as `pa.array` does)."""
+    width = array.type.bit_width // 8
+    values = np.frombuffer(
+        array.buffers()[1], dtype=f"i{width}", count=len(array), offset=array.offset * width
+    )
+    return values.astype(np.int64)
 
 
 def _stable_order(values: np.ndarray) -> np.ndarray:
