@@ -24,6 +24,7 @@ from curate.stages.boilerplate.document_rows import (
     Page,
     _run_lengths,
     _segment_runs,
+    _words_of,
     batch_matrix,
 )
 from curate.synth import news_corpus
@@ -228,6 +229,18 @@ def test_any_pages_in_a_batch_give_their_matrix_rows(drawn):
         for lines, html, titled in drawn
     ]
     _batch_same(pages)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=20))
+def test_the_words_of_any_keys_are_their_split_words_and_equal_words_share_an_id(lines):
+    # keys of no word (a line of marks: ""), of digits, of letters past ASCII, repeated
+    keys = tuple(line_key(line) for line in [*lines, "***", "Über 2.000 Fälle", "***"])
+    ids, line_of, words = _words_of(keys)
+    assert [[words[i] for i in ids[line_of == at]] for at in range(len(keys))] == [
+        key.split() for key in keys
+    ]
+    assert len(set(words)) == len(words)  # one id a word
 
 
 @pytest.mark.parametrize(
