@@ -301,3 +301,53 @@ def test_resiliparse_node_lists_are_read_whole_in_order(selector):
     nodes = _nodes(found)
     assert [(n.tag, n.text) for n in nodes] == [(n.tag, n.text) for n in found]
     assert _nodes([1, 2]) == [1, 2]  # a plain sequence (no `values`) as it is
+
+
+# markup where one element answers several of the one walk's selectors, or almost answers one
+CROWDED = page(
+    '<meta itemprop="author" name=" pubdate " content="2001-01-01">'
+    '<meta itemprop="author" NAME="Author" content="Site Desk">'
+    '<script itemprop="author">{"author": "Not JSON-LD"}</script>'
+    '<script type="application/ld+json" itemprop="x">{"@type": "Article"}</script>',
+    '<a itemprop="author" rel="nofollow">Ann Lee</a><a rel="AUTHOR me">Bo Li</a>'
+    '<a rel="authors">Cy Ng</a><time itemprop="author">Di Ko</time>'
+    '<time datetime="2024-05-02">May 2</time><span itemprop="authors">Ed Fu</span>'
+    '<img itemprop="author" alt="Fay Wu"><svg><a rel="author">Gil Ha</a></svg>',
+)
+
+
+@pytest.mark.parametrize(
+    ("css", "tag", "attribute"),
+    [
+        ('[itemprop="author"]', None, "itemprop"),
+        ('a[rel~="author"]', "a", None),
+        ("time[datetime]", "time", None),
+        ('script[type="application/ld+json"], meta[name="author" i]', None, None),
+    ],
+)
+def test_the_sources_of_the_one_walk_are_those_of_their_own_search(css, tag, attribute):
+    """The fast reader reads `<meta>`, JSON-LD, microdata, `rel=author` and `<time>` from one
+    search of its tree: each source's nodes are what a search for its selector alone gives."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import _nodes, _ResiliparsePage
+
+    tree = HTMLTree.parse(CROWDED)
+    alone = _nodes(tree.document.query_selector_all(css))
+    assert alone  # the markup holds some of each
+    assert _ResiliparsePage(tree, CROWDED).found_by(css, tag, attribute) == alone
+
+
+def test_an_element_found_for_its_microdata_is_no_meta_or_json_ld():
+    """A `<meta>` or `<script>` the walk finds for its `itemprop` alone is read as microdata,
+    never as a `<meta>` the page states (a date) or as JSON-LD."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import _ResiliparsePage, from_resiliparse
+
+    tree = HTMLTree.parse(CROWDED)
+    reader = _ResiliparsePage(tree, CROWDED)
+    assert reader.metas() == {"author": ["Site Desk"]}  # " pubdate ": no `name="pubdate"`
+    assert reader.scripts() == ['{"@type": "Article"}']
+    found = from_resiliparse(tree, CROWDED)
+    assert found["structured_date"] == "2024-05-02"  # the `<time>`'s, not the meta's
