@@ -54,14 +54,7 @@ META_CSS = ", ".join(
     for attribute in ("name", "property")
 )
 LD_CSS = 'script[type="application/ld+json"]'
-MICRO_CSS = '[itemprop="author"]'
-REL_CSS = 'a[rel~="author"]'
-TIME_CSS = "time[datetime]"
-# the `<script>` and `<meta>` every page is asked for, and the sources most pages with neither
-# are asked for next (microdata, `rel=author`, `<time>`: each a walk of the tree of its own cost
-# 0.12 ms, on half the eval pages; in the one walk, nothing measurable)
-HEAD_CSS = f"{LD_CSS}, {META_CSS}, {MICRO_CSS}, {REL_CSS}, {TIME_CSS}"
-SCRIPTS_AND_METAS_CSS = f"{LD_CSS}, {META_CSS}"
+HEAD_CSS = f"{LD_CSS}, {META_CSS}"  # the `<script>` and `<meta>` every page is asked for
 MAX_NAMES = 12  # a list longer than this is a list of contributors or of comments
 # The lines between the headline and the body, where a byline stands when no class names it
 # ("<p> von <em>Klaus Stanjek</em></p>", "<p>By Alex Bozarjian</p>"): read from the markup
@@ -201,36 +194,17 @@ class _LxmlPage:
 
 class _ResiliparsePage:
     """A selector query walks the whole tree (0.13 ms a page; the byline classes' substring
-    tests 0.4 ms): JSON-LD, <meta>, microdata, `rel=author` and `<time>` in one walk, the byline
-    classes asked only when needed. One query for every source cost more (1.0 ms a page against
-    0.6): the byline classes' tests then run on every page."""
+    tests 0.4 ms): JSON-LD and <meta> in one walk, the other sources each asked only when
+    needed. One query for every source cost more (1.0 ms a page against 0.6): the byline
+    classes' tests then run on every page."""
 
     def __init__(self, tree: Any, html: str | None, found: list[Any] | None = None) -> None:
         self.document = tree.document
         self.html = html
-        # JSON-LD, <meta> and the next sources in one walk: every page asks for the first two
+        # JSON-LD and <meta> in one walk: every page asks for both
         if found is None:
             found = _nodes(self.document.query_selector_all(HEAD_CSS))
-        self.found = found
-        # a `<meta itemprop="author">` is found for its microdata alone
-        self.scripts_and_metas = [
-            node
-            for node in found
-            if node.tag in ("script", "meta")
-            and (not node.hasattr("itemprop") or node.matches(SCRIPTS_AND_METAS_CSS))
-        ]
-
-    def found_by(self, css: str, tag: str | None = None, attribute: str | None = None) -> list[Any]:
-        """The nodes of the one walk that `css` selects, in page order: as a search for `css`
-        alone gives them. `tag`, `attribute`: what each of them is or holds (asked first: a
-        cheaper question than the selector)."""
-        return [
-            node
-            for node in self.found
-            if (tag is None or node.tag == tag)
-            and (attribute is None or node.hasattr(attribute))
-            and node.matches(css)
-        ]
+        self.scripts_and_metas = [node for node in found if node.tag in ("script", "meta")]
 
     def _holds(self, mark: str) -> bool:
         """Whether the markup may hold a source the page is asked for: a search of the string
@@ -254,7 +228,7 @@ class _ResiliparsePage:
     def micro(self) -> list[str]:
         if not self._holds("itemprop"):
             return []
-        nodes = self.found_by(MICRO_CSS, attribute="itemprop")
+        nodes = _nodes(self.document.query_selector_all('[itemprop="author"]'))
         scope = _resiliparse_scope(nodes[0]) if nodes else None
         names = []
         for node in nodes:
@@ -268,13 +242,13 @@ class _ResiliparsePage:
         return names
 
     def rel(self) -> list[str]:
-        links = self.found_by(REL_CSS, tag="a")
+        links = _nodes(self.document.query_selector_all('a[rel~="author"]'))
         return [_text([n.text]) for n in links]
 
     def times(self) -> list[str]:
         if not self._holds("datetime="):
             return []
-        times = self.found_by(TIME_CSS, tag="time")
+        times = _nodes(self.document.query_selector_all("time[datetime]"))
         return [n.getattr("datetime") for n in times]
 
     def bylines(self) -> list[str]:
