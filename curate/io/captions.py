@@ -98,10 +98,16 @@ def _caption_texts(nodes: Any, tree: Any) -> set[str]:
         add(nodes.text(node, FIGURE_WORDS), FIGURE_WORDS)
         for inner in nodes.descendants(node):
             add(nodes.text(inner, CAPTION_WORDS))
+    # images that share a wrapper share what is beside it: read once (a `<picture>` and its
+    # `<img>`, a gallery's slides: a fifth of the eval pages' images)
+    wrappers = set()
     for image in images:
         add(nodes.attr(image, "alt"))
         add(nodes.attr(image, "title"))
         wrapper, parent = _wrapper(nodes, image)
+        if (wrapper, parent) in wrappers:
+            continue
+        wrappers.add((wrapper, parent))
         add(nodes.tail(wrapper), BESIDE_WORDS)
         # the block after the wrapper and the wrapper's parent: each when short and no heading
         # (a box too long to be one is passed before it is searched for a heading)
