@@ -1959,12 +1959,134 @@ HELD_OUT_18_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A nineteenth held-out batch, written in session 32 (round 17) before any fix it measures, without
+# running the stage or the eval on it and without reading the stage's rules: surroundings no batch
+# had (tables as text with pipes and tabs, a category label before a pipe, checkbox `[x]` and arrow
+# `→` lists, a roman `(i)`/`(ii)` list inside a sentence, a list whose items end in semicolons, an
+# agency line `Le Monde with AFP`, a `Reading time: 3 min` line, a byline as name and role, a
+# quote's attribution line, a capitals score headline); sports scores (`PSG 3-1 OM`, `24-18`, a
+# half-time `(1-0)`, `HT:`, `No. 10`, a substitute's `78'`, `16 golds`); legal references
+# (`Art. L. 121-1`, `Law No. 2024-42`, `Hirst v. the United Kingdom`, `application no. 12345/19`);
+# code-like tokens (`parse_url()`, `budget_2025.xlsx`); `€150k`, `3 pts`, a department `(33)`,
+# `[…]`, a plural noun after `!` in a new wording; negatives inside the snippets that must stay
+# (`J.-M. Le Pen`, `Formula One`, `an NBA star`, a spreadsheet's `=ROUND(C4,2)`, a text table's
+# columns `2023 812`, Python's `:=`, CSS's `!important`, a ternary `x ? y : z`, chess moves
+# `1. e4 e5`, `easyJet` and `npm` opening a paragraph, `v. the United Kingdom`).
+OPENERS_19 = ("the tenants", "subscribers", "the home fans", "its editor", "developers",
+              "the magistrates", "three of them", "most readers", "the away side",
+              "bettors")  # fmt: skip
+HELD_OUT_19_PHRASE = (
+    _c("after_pipe_category", "Strikes | {F} brings Marseille to a halt", "paragraph",
+       start=True),
+    _c("table_pipe_row", "Item | Cost\n{F} | €2.4m", "paragraph", start=True),
+    _c("table_tab_row", "Name\tRole\n{F}\tspokesperson", "paragraph", start=True),
+    _c("after_score_colon", "PSG 3-1 OM: {F} decided the match."),
+    _c("after_half_time_score", "At half-time (1-0), {F} was already the story."),
+    _c("after_legal_article", "Under Art. L. 121-1 of the Consumer Code, {F} was banned."),
+    _c("after_law_number", "Under Law No. 2024-42 of 26 January 2024, {F} was tightened."),
+    _c("after_agency_line", "Le Monde with AFP\n{F} was confirmed on Monday.", "paragraph",
+       start=True),
+    _c("after_reading_time", "Reading time: 3 min\n{F} was at the heart of the debate.",
+       "paragraph", start=True),
+    _c("after_byline_role", "Marie Dupuis, Lyon correspondent\n{F} was the talk of the fair.",
+       "paragraph", start=True),
+    _c("list_checkbox", "[x] {F} was signed\n[ ] The budget was voted", "paragraph",
+       start=True),
+    _c("list_arrow", "→ {F} is on the agenda\n→ The vote is on Monday", "paragraph",
+       start=True),
+    _c("inline_roman_list", "The deal: (i) {F} was approved; (ii) the rest was not."),
+    _c("after_jersey_number", "Wearing No. 10, {F} was booed by the Vélodrome."),
+    _c("after_k_euro", "With a bonus of €150k, {F} was the best paid."),
+    _c("after_department_paren", "In the Gironde (33), {F} was hit hardest."),
+    _c("after_quote_attribution_line", "“We will not give in.” — Élisabeth Borne\n{F} was "
+       "debated all night.", "paragraph", start=True),
+    _c("caps_score_headline", "FOOTBALL: {F} STUNS PSG 2-1", "paragraph", case="upper"),
+    _c("title_case_legal", "Council of State Rules on {F}", "paragraph", case="title"),
+    _c("negative_initials_le_pen", "Asked about J.-M. Le Pen, {F} was not mentioned."),
+    _c("negative_formula_one_nba", "At the Formula One race, an NBA star said {F} was a "
+       "factor."),
+    _c("negative_spreadsheet_formula", "The sheet used =ROUND(C4,2) and showed {F} was due."),
+    _c("negative_text_table_columns", "Visitors (thousands)\n2023 812\n2024 905\n{F} was the "
+       "surprise.", "paragraph", start=True),
+)  # fmt: skip
+HELD_OUT_19_SPACE = (
+    _c("table_pipe_question", "Is it legal{F}? | Yes, since 2021", "paragraph"),
+    _c("list_semicolon_items", "- bread{F};\n- milk{F};\n- eggs.", "paragraph"),
+    _c("quote_bang_headline", "“Never again{F}!”: the cry of the flood victims", "paragraph"),
+    _c("inside_quote_bang", "He shouted “Enough{F}!” and left the room."),
+    _c("half_time_label", "HT{F}: PSG 1-0 OM", "paragraph"),
+    _c("after_score_dash", "Toulouse won 24-18{F}; Clermont stay fourth."),
+    _c("after_legal_article", "See Art. L. 121-1{F}; see also Art. R. 121-2."),
+    _c("after_law_number", "Law No. 2024-42{F}: what changes for tenants", "paragraph"),
+    _c("after_code_call", "The bug was in parse_url(){F}; it is fixed."),
+    _c("after_file_name", "The leak came from budget_2025.xlsx{F}: 40,000 names."),
+    _c("after_etc_paren", "The stalls (cheese, wine, etc.){F}; all sold out."),
+    _c("after_medal_count", "France won 16 golds{F}! A record."),
+    _c("after_k_euro", "The bonus was €150k{F}; the union was furious."),
+    _c("after_jersey_number", "He wears No. 10{F}; his son wears 7."),
+    _c("caps_legal_headline", "JUSTICE{F}: THE COUNCIL OF STATE SUSPENDS THE DECREE",
+       "paragraph", case="upper"),
+    _c("after_department_paren", "The fire is in the Gironde (33){F}; 200 homes are empty."),
+    _c("title_case_score_bang", "Brest Stun PSG 2-1{F}!", "paragraph"),
+    _c("negative_walrus_operator", "Python 3.8 added the := operator{F}; purists hated it."),
+    _c("negative_css_important", "Designers overuse !important{F}; pages get slower."),
+    _c("negative_ternary", "The patch turned x ? y : z into an if{F}; the leak stopped."),
+)  # fmt: skip
+HELD_OUT_19_SENTENCE = tuple(
+    replace(c, openers=OPENERS_19)
+    for c in (
+        _c("after_pipe_table", "Lens | 45 pts\nLille | 41 pts\n{F} expect a close finish.",
+           "paragraph"),
+        _c("after_tab_table", "2023\t812\n2024\t905\n{F} expected more.", "paragraph"),
+        _c("after_score_line", "PSG 3-1 OM\n{F} celebrated on the Champs-Élysées.",
+           "paragraph"),
+        _c("after_score_dash", "Toulouse won 24-18. {F} booed the referee."),
+        _c("after_half_time_paren", "PSG led at half-time (1-0). {F} left early."),
+        _c("after_legal_article", "It is set out in Art. L. 121-1. {F} may appeal."),
+        _c("after_law_number", "It was created by Law No. 2024-42. {F} must comply by June."),
+        _c("after_case_versus", "The ruling cited Hirst v. the United Kingdom. {F} disagreed."),
+        _c("after_application_number", "The case is application no. 12345/19. {F} lodged it in "
+           "2019."),
+        _c("after_code_call", "The bug sat in parse_url(). {F} patched it overnight."),
+        _c("after_file_name", "The leak came from budget_2025.xlsx. {F} were told on Monday."),
+        _c("after_k_euro", "The bonus was €150k. {F} called it indecent."),
+        _c("after_points_abbrev", "Turnout fell 3 pts. {F} blamed the rain."),
+        _c("after_jersey_number", "He wears No. 10. {F} chant his name."),
+        _c("after_minute_mark", "He came on at 78'. {F} rose to their feet."),
+        _c("after_department_paren", "The fire is in the Gironde (33). {F} were evacuated."),
+        _c("after_bracket_ellipsis", "He went on about taxes […]. {F} stopped listening."),
+        _c("after_bang_plural", "Hail in May! {F} lost their crops."),
+        _c("after_agency_line", "Le Monde with AFP\n{F} read it first.", "paragraph"),
+        _c("after_reading_time", "Reading time: 3 min\n{F} skip to the end.", "paragraph"),
+        _c("after_byline_role", "Marie Dupuis, Lyon correspondent\n{F} met the mayor.",
+           "paragraph"),
+        _c("after_pipe_headline", "Strikes | Marseille at a standstill\n{F} walked to work.",
+           "paragraph"),
+        _c("after_checkbox_list", "[x] The rent\n[ ] The charges\n{F} must pay both.",
+           "paragraph"),
+        _c("after_arrow_item", "→ Strike on Thursday.\n→ {F} will march in Paris.",
+           "paragraph"),
+        _c("after_roman_list", "They owe (i) the rent; (ii) the charges. {F} refuse to pay."),
+        _c("after_semicolon_list", "- bread;\n- milk;\n- eggs.\n{F} queued for an hour.",
+           "paragraph"),
+        _c("after_quote_attribution_line", "“We will not give in.” — Élisabeth Borne\n{F} "
+           "expected it.", "paragraph"),
+        _c("after_caps_score_headline", "PSG CRUSH OM 4-0\n{F} sang until dawn.", "paragraph"),
+        _c("negative_chess_moves", "The game opened 1. e4 e5 2. Nf3. {F} resigned at move 40."),
+        _c("negative_easyjet_start", "easyJet cancelled 40 flights. {F} were stranded.",
+           "paragraph"),
+        _c("negative_versus_mid", "In Hirst v. the United Kingdom the court ruled for him. {F} "
+           "cheered."),
+        _c("negative_npm_start", "npm was down for an hour. {F} could not deploy.", "paragraph"),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 18 the first to eighteenth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 19 the first to nineteenth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -1986,6 +2108,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_16_SPACE, HELD_OUT_16_SENTENCE, HELD_OUT_16_PHRASE),
         (HELD_OUT_17_SPACE, HELD_OUT_17_SENTENCE, HELD_OUT_17_PHRASE),
         (HELD_OUT_18_SPACE, HELD_OUT_18_SENTENCE, HELD_OUT_18_PHRASE),
+        (HELD_OUT_19_SPACE, HELD_OUT_19_SENTENCE, HELD_OUT_19_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

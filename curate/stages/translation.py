@@ -411,6 +411,12 @@ class TranslationRepair(MapStage):
             # pass two: the evidence is too thin for the gated repairs; the rest still apply,
             # and so do the lone slips of the gated rules
             lone = self._lone_slips(candidates)
+            if "thousands_space" not in lone and candidates["thousands_space"]:
+                # "5 000 people" and "1,200 troops" in one document: its style groups digits with
+                # a comma, and the spaced groups are slips however many ("10 000" repeated alone
+                # may be a house style, as in SI)
+                if any(_COMMA_THOUSANDS.search(doc.get(field)) for field in FIELDS):
+                    lone |= {"thousands_space"}
             for field in FIELDS:
                 if doc.get(field):
                     self._repair(doc, field, Counter(), Counter(), Counter(), False, lone)
@@ -604,8 +610,13 @@ class TranslationRepair(MapStage):
                 mark = m.group(0)[1]
                 if mark == "." and self._makes_title(value, m.start()):
                     continue  # "M . Abc": an initial or a title, and the title rule has run
-                if _in_code(value, m.start()):
+                if _in_code(value, m.start()) and not self._names_code(value, m.start()):
                     continue  # 'headers = {"user-agent" : AGENT}', "{\displaystyle p_{i} : }"
+                if (
+                    _OPERANDS.match(value, m.start() - 1)
+                    and not value[m.start() - 2 : m.start() - 1].strip()
+                ):
+                    continue  # "The patch turned x ? y : z into an if": an operator's operands
                 # a spaced colon before a number is a list or a price ("VIP : 60,000₩"), not French
                 french = mark in ";!?" or (
                     mark == ":" and not value[m.end() + 1 : m.end() + 2].isdigit()
@@ -820,11 +831,14 @@ class TranslationRepair(MapStage):
             return True
         # the token's last part decides: past a prefix and its hyphen ("mid-Sept. ; the",
         # "ex-U.S.S.R. , which"), and past a footnote mark ("€5.1bn¹ , a record", "2024² ?")
-        # or past a name's leading dot (".NET ; it crashes less")
-        if token[:1] == "." and token[1:2].isalpha():
+        # or past a name's leading dot or mark (".NET ; it crashes less", "!important ; pages")
+        if token[:1] in ".!" and token[1:2].isalpha():  # or a CSS rule's "!important ;"
             m = shape.match(value, space - len(token) + 1)
             if m is not None and m.end() == space + 2:
                 return True
+        if token.endswith("()") and _CODE_NAME_IN_PROSE.fullmatch(token):
+            # a function's name that prose mentions: "The bug was in parse_url() ; it is fixed"
+            return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         hyphen = token.rfind("-")
         if hyphen > 0 and token[hyphen + 1 : hyphen + 2].isalpha():
             m = shape.match(value, space - len(token) + hyphen + 1)
@@ -842,7 +856,8 @@ class TranslationRepair(MapStage):
             value[space + 1 : space + 3] == ": "
             and value[space + 3 : space + 4].isdigit()
             and token.isascii()
-            and token.isalpha()
+            # or a file's name: "The leak came from budget_2025.xlsx : 40,000 names"
+            and (token.isalpha() or _FILE_NAME.fullmatch(token) is not None)
             and token.islower()
             and len(token) >= 2
             and not _line_start(value, space - len(token))
@@ -888,6 +903,8 @@ class TranslationRepair(MapStage):
                 # Nobody"; before a colon it waits for the evidence, "The score was 3-1 : a fair")
                 or (_RESULT.fullmatch(core) and value[space + 1 : space + 2] in ("!", "?"))
                 or self._ends_in_number(value, space, core)
+                # a reference's number after its abbreviation: "Law No. 2024-42 : what changes"
+                or (_NUMBER_TOKEN.fullmatch(core) and self._numbered(value, space - len(core)))
             )
         ):
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
@@ -899,6 +916,17 @@ class TranslationRepair(MapStage):
             and "_" not in core  # "__init__.py ,": a file name in code
             and _web_address(core.rstrip("/"))
         )
+
+    def _names_code(self, value: str, index: int) -> bool:
+        """Whether the line of `value[index]` is prose that names code: its only marks of code
+        are names (`_CODE_NAME_IN_PROSE`: "parse_url()", "user_id") and two function words
+        stand among its words ("The bug was in parse_url() ; it is fixed"; not a line of code,
+        "if ready() : run()")."""
+        line = _line_around(value, index)
+        if _CODE_LINE.search(_CODE_NAME_IN_PROSE.sub(" ", line)) is not None:
+            return False
+        words = self._table["function_words"]
+        return sum(w in words for w in line.lower().split()) >= 2
 
     def _ends_in_number(self, value: str, space: int, token: str) -> bool:
         """Whether `token`, before the space at `value[space]`, ends in a number or its unit: a
@@ -1473,6 +1501,23 @@ class TranslationRepair(MapStage):
         verb = self._clause_follows(value, start)
         return verb is not None and verb not in self._table["speech_verbs"]
 
+    def _brand_opens(self, value: str, head: int, stop: int) -> bool:
+        """Whether the sentence from `value[head]` to the stop at `value[stop]` opens with a
+        name written in small letters, the subject of a clause: no function word nor one that
+        opens sentences, then a finite verb ("npm was down for an hour.", "bpost has cut 400
+        jobs."; not a line of code, "import os", nor a writer's small letters, "the shop")."""
+        t = self._table
+        word = _SMALL_WORD.match(value, head)
+        if word is None or value[word.end() : word.end() + 1] != " ":
+            return False
+        word = word.group()
+        if len(word) < 2 or any(
+            word in t[words]
+            for words in ("function_words", "sentence_openers", "determiners", "plural_pronouns")
+        ):
+            return False  # "my car was stolen. the police": a writer's small letters
+        return self._clause_before(value, head, stop)
+
     def _sentence_head(self, value: str, stop: int, skips: int | None = None) -> int | None:
         """Where the sentence ending at `value[stop]` starts (its first letter), if near enough.
 
@@ -1549,6 +1594,8 @@ class TranslationRepair(MapStage):
             name = m.group("name")
             if name.lower() in t["function_words"] or name.lower() in t["not_after_article"]:
                 continue  # "Radeon Pro 5300M. For this review"
+            if value[max(0, m.start() - 3) : m.start()] in _COMPOUND_INITIAL:
+                continue  # "J.-M. Le Pen": the second initial of a compound first name
             # the word before, past spaces and opening quotes, which the quote rules, running
             # later, may change: "A« M. Ab»" and "A“M. Ab”" read alike
             at, floor = m.start(), max(0, m.start() - 60)
@@ -1658,6 +1705,8 @@ class TranslationRepair(MapStage):
             or word in t["verb_particles"]
             or word in t["sentence_openers"]  # "After", "Before"
             or self._finite(word, "")
+            # a headline's verb in -s: "FOOTBALL: M. KALA STUNS PSG 2-1"
+            or _present_s(word)
             # a verb and its particle: "M. Lévy Speaks Out", "M. BORNE CUT OFF"
             or (particle is not None and particle.group(1).lower() in t["phrasal_particles"])
         ):
@@ -1731,7 +1780,8 @@ class TranslationRepair(MapStage):
         or, four letters or more, as the word it spells ("INCURSION", "UNITED"); "USB" and
         other short ones stay unknown."""
         sound = self.sound(word)
-        if sound is None and len(word) >= 4 and word.isalpha():
+        # a compound too, its hyphen no letter: "AN ONE-DAY VISIT" -> "A ONE-DAY"
+        if sound is None and len(word) >= 4 and word.replace("-", "").isalpha():
             sound = self.sound(word.lower())
         return sound
 
@@ -1969,6 +2019,8 @@ class TranslationRepair(MapStage):
                 or _INNER_CAPITAL.match(value, head)  # "iPhone sales fell. the court"
                 or _quoted_fragment(value, head)  # '"a shame" was all she said. the'
                 or _address_opens(value, head)  # "www.lac.fr has the data. the riders"
+                # a brand in small letters as a clause's subject: "npm was down for an hour."
+                or self._brand_opens(value, head, m.start())
             ):
                 continue  # "on. meth. dot. com." in a quoted tweet
             if closer in _QUOTES and _quote_opens(value, head, closer):
@@ -2219,6 +2271,7 @@ class TranslationRepair(MapStage):
                 or before[0] in "(" + _LIST_MARKS
                 or self._heading_marks(before)
                 or _LETTERED_HEADING.match(before)  # "b) The hives", "ii. The costs"
+                or _ATTRIBUTION.search(before)  # "“We will not give in.” — Élisabeth Borne"
             ):
                 continue  # "home page\nthe original", "import os\nthe"
             words = before.split()
@@ -2364,8 +2417,9 @@ class TranslationRepair(MapStage):
                 spans += _led_line(value, m, self._table)
                 continue
             word = m.group("word")
-            item = value[value.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if not _LIST_ITEM.match(item):
+            item_start = value.rfind("\n", 0, m.start()) + 1
+            item = value[item_start : m.start()]
+            if not (_LIST_ITEM.match(item) or _last_item(value, item_start, item)):
                 continue  # "Brazil went dark.\nthe highest": a join, not a list
             end = value.find("\n", m.end())
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
@@ -2547,9 +2601,9 @@ _LINE_CASE = re.compile(
 _STREETS = frozenset(("st", "ave", "rd", "blvd"))
 # a line in lower case right after a line that ends with a stop, and a list item's start
 # (led by the line break, a literal the engine finds fast; the lookbehind past it)
-# (or led by a thread's counter, a lettered or numbered item's bracket or a dialogue's dash:
-# "2/2 the", "b) the", "– the", `_led_line`)
-_LEAD = r"(?:[1-9][0-9]?/[1-9][0-9]?|\(?(?:[a-z]|[0-9]{1,2})\)|[–—]) "
+# (or led by a thread's counter, a lettered or numbered item's bracket, a dialogue's dash or an
+# arrow: "2/2 the", "b) the", "– the", "→ the", `_led_line`)
+_LEAD = r"(?:[1-9][0-9]?/[1-9][0-9]?|\(?(?:[a-z]|[0-9]{1,2})\)|[–—→]) "
 _LIST_END_CASE = re.compile(
     r"\n(?<=[^\W_][.!?]\n)(?P<lead>(?:" + _LEAD + r")?)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
 )
@@ -2579,6 +2633,16 @@ def _led_line(value: str, m: re.Match[str], table: dict[str, Any]) -> list[tuple
     return [(start, start + 1, word[0].upper())]
 
 
+def _last_item(value: str, start: int, item: str) -> bool:
+    """Whether the `item` line at `value[start]`, led by a list's mark and in small letters, is
+    the last of a list whose items end in a semicolon or a comma: its stop closes the list
+    ("- bread;\n- milk;\n- eggs.\nthe bakers queued")."""
+    if not _SMALL_ITEM.match(item) or start < 2:
+        return False
+    prior = value[value.rfind("\n", 0, start - 1) + 1 : start - 1]
+    return prior[:1] == item[:1] and _SMALL_ITEM.match(prior) is not None and prior[-1:] in ";,"
+
+
 def _same_lead(before: str, lead: str) -> bool:
     """Whether two lines' leads are of one shape: counters, brackets or dashes."""
     if "/" in lead:
@@ -2588,6 +2652,8 @@ def _same_lead(before: str, lead: str) -> bool:
     return before[0] == lead[0]
 
 
+# a list's item in small letters, led by a mark: "- eggs.", "• milk;"
+_SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
 _LIST_ITEM = re.compile(
     r"(?:(?:[A-Z][a-z]{1,10} )?[0-9]{1,3}[.)]|[-–—•*·▪]|>{1,3}) {1,3}[“\"(]?[A-Z]"
@@ -2641,6 +2707,12 @@ _BYLINE = re.compile(
     r"By [A-Z][\w'’-]{0,30}(?: (?:[A-Z][\w'’-]{0,30}|de|du|da|van|von|der|le|la|and))"
     r"{0,5}(?:, (?:in|at) [A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2})?"
 )
+# a quote's attribution that ends its line: a closing quote, a dash and a name ("“We will not
+# give in.” — Élisabeth Borne", '"Never." – Jean de La Fontaine')
+_ATTRIBUTION = re.compile(
+    r"[”\"] [—–] [A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}"
+    r"(?: (?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|de|du|da|van|von|der|le|la)){0,4}$"
+)
 # an embedded post's signature line's end: "— Météo-France (@meteofrance) 14 Jan 2025",
 # "— Mairie de Lyon (@Lyon) March 3, 2025"
 _SIGNATURE = re.compile(r"[—–] [^\n()]{1,60} \(@\w{1,30}\) [^\n]{0,24}[0-9]{4}$")
@@ -2648,12 +2720,15 @@ _SIGNATURE = re.compile(r"[—–] [^\n()]{1,60} \(@\w{1,30}\) [^\n]{0,24}[0-9]{
 
 def _signed_line(line: str, words: list[str]) -> bool:
     """Whether `line` is a headline after its label and a stop, ending with a name ("VIDEO. The
-    Mistral tears roofs off in Marseille"), a byline ("By Anne-Claire Le Gall, in Rennes") or
+    Mistral tears roofs off in Marseille"), a byline ("By Anne-Claire Le Gall, in Rennes"), a
+    quote's attribution after its closing quote ("“We will not give in.” — Élisabeth Borne") or
     an embedded post's signature, its author, handle and date ("— Météo-France (@meteofrance)
     14 Jan 2025"): no sentence goes on from it, and any word opens the next line's."""
     if len(words) <= 12 and words[-1][:1].isupper() and _STOP_LABEL_LINE.match(line):
         return True
     if len(words) <= 12 and _BYLINE.fullmatch(line):
+        return True
+    if len(words) <= 30 and _ATTRIBUTION.search(line):
         return True
     return len(words) <= 16 and _SIGNATURE.search(line) is not None
 
@@ -2668,6 +2743,8 @@ def _complete_line(line: str, words: list[str]) -> bool:
     is longer or holds a number: "1. Preheat the oven to 200\ndegrees")."""
     if len(words) <= 4 and _NUMBERED_HEADING.fullmatch(line):
         return True
+    if " | " in line and (line[:1].isupper() or line[:1].isdigit()):
+        return True  # a table's row or a headline after its section: "Lille | 41 pts"
     if _signed_line(line, words):
         return True
     if len(words) <= 12 and _LABEL_LINE.match(line) and words[-1][:1].isupper():
@@ -2689,6 +2766,19 @@ def _in_code(value: str, index: int, reach: int = 120) -> bool:
     characters either side at most."""
     start = value.rfind("\n", max(0, index - reach), index) + 1 or max(0, index - reach)
     return _CODE_LINE.search(value, start, _line_end(value, index, reach)) is not None
+
+
+def _line_around(value: str, index: int, reach: int = 120) -> str:
+    """The line of `value[index]`, `reach` characters either side at most."""
+    start = value.rfind("\n", max(0, index - reach), index) + 1 or max(0, index - reach)
+    return value[start : _line_end(value, index, reach)]
+
+
+# a conditional operator between one-letter operands: "x ? y", "y : z" (`space_before_punct`)
+_OPERANDS = re.compile(r"[a-z] [?:] [a-z](?![\w'’-])")
+# a name of code as prose mentions it, alone between spaces or before a mark: "parse_url()",
+# "user_id", "os.getcwd()" (not a call with arguments, "f(x)", nor an operator, "a == b")
+_CODE_NAME_IN_PROSE = re.compile(r"(?<!\S)[A-Za-z_][\w.]{0,60}(?:\(\))?(?=[\s,;:.!?]|$)")
 
 
 def _line_end(value: str, start: int, reach: int = 120) -> int:
@@ -2772,7 +2862,7 @@ _WEB_ADDRESS = re.compile(
 # a name's code of capitals and digits ("G7", "G20", "COP28", "A380"), and a name in small
 # letters with a capital inside ("iPhone", "eBay", "iOS"), which opens a sentence as a capital
 _CODE_NUMBERED = re.compile(r"[A-Z]{1,6}[0-9]{1,4}(?:[A-Z]{1,3}[0-9]{1,4})?")  # "H5N1" too
-_INNER_CAPITAL = re.compile(r"[a-z]{1,3}[A-Z]")
+_INNER_CAPITAL = re.compile(r"[a-z]{1,6}[A-Z]")  # "easyJet cancelled 40 flights. the"
 # a rank: "1st", "21st", "2nd", "3rd", "5th" ("st" is no street after a number)
 _ORDINAL = re.compile(r"[0-9]{0,3}(?:1st|2nd|3rd)|[0-9]{1,4}th")
 # what ends a name before a stop as often as it numbers one: "Ligue 1", "Ariane 6", "Article
@@ -2861,6 +2951,9 @@ def _abbreviated_word(value: str, start: int) -> bool:
 
 
 _SMALL_WORD = re.compile(r"[a-z]{1,20}")
+# a number whose thousands a comma groups: "1,200", "200,000" (not "3,5", "1,2345")
+_COMMA_THOUSANDS = re.compile(r",(?<=[0-9],)[0-9]{3}(?![0-9])")
+_FILE_NAME = re.compile(r"[a-z0-9_-]{1,60}\.[a-z0-9]{2,5}")  # "budget_2025.xlsx"
 
 
 def _identifier(value: str, start: int, end: int) -> bool:
@@ -2936,18 +3029,36 @@ def _straight_pairs(value: str) -> list[tuple[int, int]]:
     line: list[int] = []  # the marks of one line; str.find, not a loop over lines or characters
     while mark >= 0:
         if line and value.find("\n", line[-1], mark) >= 0:
-            _pair_marks(line, found)
+            _pair_marks(value, line, found)
             line = []
         line.append(mark)
         mark = value.find('"', mark + 1)
-    _pair_marks(line, found)
+    _pair_marks(value, line, found)
     return found
 
 
-def _pair_marks(marks: list[int], found: list[tuple[int, int]]) -> None:
-    """Add the quoted phrases of one line's `marks` to `found`, unless their number is odd."""
-    if marks and not len(marks) % 2:
+def _pair_marks(value: str, marks: list[int], found: list[tuple[int, int]]) -> None:
+    """Add the quoted phrases of one line's `marks` to `found`; of a line with an odd number,
+    only the pairs spaced inside on both sides, between spaces or marks outside, that a quote
+    of the line running on does not explain ('the host said "we will see, and " real war " was
+    never said'): the shape a translation leaves."""
+    if not marks:
+        return
+    if not len(marks) % 2:
         found += [(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=True)]
+        return
+    for a, b in zip(marks, marks[1:], strict=False):
+        if _SPACED_STRAIGHT.fullmatch(value, max(0, a - 1), min(len(value), b + 2)) and (
+            not found or found[-1][1] <= a
+        ):
+            found.append((a, b + 1))
+
+
+# a straight-quoted phrase spaced inside on both sides, a space or a bracket before it and a
+# space or a mark after it: ' " real war " ' (`_pair_marks`)
+_SPACED_STRAIGHT = re.compile(
+    '[ (\\[—–]?"[ \u00a0\u202f][^"\\s][^"\\n]{0,60}[^"\\s][ \u00a0\u202f]"[\\s,.;:!?)]?'
+)
 
 
 def _shouted(value: str, index: int, reach: int = 100) -> bool:
@@ -2961,6 +3072,8 @@ def _shouted(value: str, index: int, reach: int = 100) -> bool:
     return line.upper() == line and len(line) - len(line.translate(_NO_CAPITALS)) >= 8
 
 
+# a compound first name's first initial and its hyphen, before the second: "J.-M.", "J.-P."
+_COMPOUND_INITIAL = frozenset(f"{letter}.-" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 # the word after a name, in a headline: " CANCELLED", " After"
 _NEXT_NAME_WORD = re.compile(r" ([^\W\d_]{1,30})\b")
@@ -3019,14 +3132,18 @@ _DATELINE_DASHES = frozenset((" - ", " – ", " — "))
 
 def _after_label(value: str, index: int) -> bool:
     """Whether `value[index]` opens what a label at its line's start introduces: "Lyon: A
-    agreement", "Step 3: An ..." (a label of three words at most that opens with a capital,
-    then a colon); not a colon inside a sentence ("Officials said: A")."""
-    if index < 3 or value[index - 2 : index] != ": ":
+    agreement", "Step 3: An ...", a section's label before a pipe "Strikes | A 8-year-old" (a
+    label of three words at most that opens with a capital, then a colon or a pipe); not a
+    colon inside a sentence ("Officials said: A")."""
+    if index < 3:
+        return False
+    mark = 2 if value[index - 2 : index] == ": " else 3 if value[index - 3 : index] == " | " else 0
+    if not mark:
         return False
     start = value.rfind("\n", max(0, index - 40), index) + 1
     if start == 0 and index > 40:
         return False
-    label = value[start : index - 2]
+    label = value[start : index - mark]
     return (
         label[:1].isupper()
         and len(label.split()) <= 3
