@@ -20,10 +20,13 @@ from curate.pipeline import Pipeline
 from curate.stages import boilerplate
 from curate.stages.boilerplate import features
 from curate.stages.boilerplate.document_rows import (
+    KERNEL_CHARACTERS,
     DocumentRows,
     Page,
     _run_lengths,
     _segment_runs,
+    _words_by_dict,
+    _words_by_kernels,
     _words_of,
     batch_matrix,
 )
@@ -234,13 +237,30 @@ def test_any_pages_in_a_batch_give_their_matrix_rows(drawn):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(LINES, min_size=1, max_size=20))
 def test_the_words_of_any_keys_are_their_split_words_and_equal_words_share_an_id(lines):
-    # keys of no word (a line of marks: ""), of digits, of letters past ASCII, repeated
+    # keys of no word (a line of marks: ""), of digits, of letters past ASCII, repeated;
+    # numbered in Python (short keys) and by Arrow's kernels (long ones) alike
     keys = tuple(line_key(line) for line in [*lines, "***", "Über 2.000 Fälle", "***"])
-    ids, line_of, words = _words_of(keys)
-    assert [[words[i] for i in ids[line_of == at]] for at in range(len(keys))] == [
-        key.split() for key in keys
-    ]
-    assert len(set(words)) == len(words)  # one id a word
+    for words_of in (_words_by_dict, _words_by_kernels):
+        ids, line_of, words = words_of(keys)
+        assert [[words[i] for i in ids[line_of == at]] for at in range(len(keys))] == [
+            key.split() for key in keys
+        ]
+        assert len(set(words)) == len(words)  # one id a word
+
+
+def test_only_long_keys_are_numbered_by_arrow_kernels(monkeypatch):
+    # importing pyarrow.compute is a process's fixed cost: short batches never pay it
+    calls = []
+    monkeypatch.setattr(
+        "curate.stages.boilerplate.document_rows._words_by_kernels",
+        lambda keys: calls.append(len(keys)) or _words_by_dict(keys),
+    )
+    short = ("the council met", "")
+    _words_of(short)
+    assert calls == []
+    long = tuple(f"line {n} " + " ".join(["word"] * 20) for n in range(KERNEL_CHARACTERS // 100))
+    _words_of(long)
+    assert calls == [len(long)]
 
 
 @pytest.mark.parametrize(

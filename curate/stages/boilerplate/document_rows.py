@@ -23,7 +23,6 @@ from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from curate.stages.boilerplate import features
 from curate.stages.boilerplate.features import (
@@ -442,14 +441,40 @@ def _batch_vocabulary(
     return result
 
 
+# Below this many characters of keys, a call numbers its words in Python. Importing
+# pyarrow.compute costs a process about 36 ms, which its kernels win back only over some
+# 300,000 words (0.11 µs a word): a run of a few documents never pays for it (the import
+# is a run's fixed cost, `tests/test_arrow_pandas.py`), a batch of 200 news articles does.
+KERNEL_CHARACTERS = 200_000
+
+
 def _words_of(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     r"""Every word of every key as an id, the line (key) it stands in, and the words by id.
 
-    A key is `\w` runs joined by single spaces: split at " " and numbered by Arrow's kernels
-    (`split_pattern`, `dictionary_encode`), no Python object a word (a `str` and a dict
-    look-up a word took 12 ms a batch of 67,000 words, 4.5 this way). The ids only group
-    equal words (every count, rank and share below is read by word, never by id). No key
+    A key is `\w` runs joined by single spaces. The ids only group equal words (every count,
+    rank and share below is read by word, never by id), so the two ways of numbering them
+    give the same rows."""
+    if sum(map(len, keys)) < KERNEL_CHARACTERS:
+        return _words_by_dict(keys)
+    return _words_by_kernels(keys)
+
+
+def _words_by_dict(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The keys joined split into the same words, numbered in the order first met (a `str`
+    and a dict look-up a word, by C loops)."""
+    lengths = np.fromiter(map(len, map(str.split, keys)), dtype=np.int64, count=len(keys))
+    words_flat = " ".join(keys).split()
+    vocabulary = dict(zip(dict.fromkeys(words_flat), count()))
+    ids = np.fromiter(map(vocabulary.__getitem__, words_flat), np.int64, count=len(words_flat))
+    return ids, np.repeat(np.arange(len(keys), dtype=np.int64), lengths), list(vocabulary)
+
+
+def _words_by_kernels(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    r"""Split at " " and numbered by Arrow's kernels (`split_pattern`, `dictionary_encode`),
+    no Python object a word: 12 ms a batch of 67,000 words by dict, 4.5 this way. No key
     holds a lone surrogate (no `\w` character is one), so every key encodes as UTF-8."""
+    import pyarrow.compute as pc
+
     split = pc.split_pattern(_strings(keys), " ")
     counts = _integers(pc.list_value_length(split))
     encoded = pc.dictionary_encode(pc.list_flatten(split))
