@@ -673,6 +673,7 @@ class BoilerplateRemover(MapStage):
         table = self._table
         credit = table.get("caption_credit")
         caption, markers = table["caption"], table["any_marker"]
+        floating = table["furniture_floating"]
         # no marker at all scores a line `unfinished` at most: under the threshold, a line
         # with no marker's literal and no start marker is no caption (9 lines in 10 here)
         bare = max(caption["unfinished"], 0) >= caption["threshold"]
@@ -693,6 +694,8 @@ class BoilerplateRemover(MapStage):
             ),
             teaser_head=_widest(table["teaser"], table["lead"]),
             furniture_words=table["furniture_words"],
+            furniture_starts=table["furniture_starts"],
+            furniture_keys=None if floating.always else floating.keys,
             keyword_list="keyword_list" in self.rules,
         )
 
@@ -742,8 +745,14 @@ class BoilerplateRemover(MapStage):
             and self._is_teaser(line, present)
         ):
             return "link_teaser"
-        if words <= gates.furniture_words:
-            verdict = self._furniture(line, words, folded, present)
+        # a line starting like no kind and holding none of the floating parts' literals is
+        # no furniture (most lines): `_furniture` not called
+        if words <= gates.furniture_words and (
+            (at_start := gates.furniture_starts.match(line, present, words))
+            or gates.furniture_keys is None
+            or not present.isdisjoint(gates.furniture_keys)
+        ):
+            verdict = self._furniture(line, words, folded, present, at_start)
             if verdict:
                 return verdict if isinstance(verdict, str) else "furniture"
         # `_is_keyword_list` says no without a comma or with a bar
@@ -901,15 +910,18 @@ class BoilerplateRemover(MapStage):
         words: int | None = None,
         folded: str | None = None,
         present: set[str] | None = None,
+        at_start: bool | None = None,
     ) -> str | None:
-        """The furniture rule a line matches: "Follow us on Twitter" -> "social"."""
+        """The furniture rule a line matches: "Follow us on Twitter" -> "social".
+
+        `at_start`: whether the line starts like a kind (`furniture_starts`), when known."""
         if words is None:
             words = len(line.split())
         if words > self._table["furniture_words"]:  # longer than any kind looks at
             return None
-        if present is not None:  # the literals of the start patterns were looked for too
+        if at_start is None and present is not None:  # the start literals were looked for too
             at_start = self._table["furniture_starts"].match(line, present, words)
-        else:
+        elif at_start is None:
             start = self._table["furniture_start"]
             at_start = start is not None and start.match(line) is not None
         # the literals of every kind looked for once, not once a kind
@@ -1042,6 +1054,10 @@ class _Gates(NamedTuple):
     teaser_keys: frozenset[str] | None
     teaser_head: int | None
     furniture_words: int  # the most words any furniture kind looks at (-1: no kind)
+    furniture_starts: _starts_by_words
+    # the literals one of which a line starting like no kind needs for a kind's floating
+    # part to be searched (None: a kind's is searched whatever the literals)
+    furniture_keys: frozenset[str] | None
     keyword_list: bool
 
 
