@@ -1018,8 +1018,17 @@ class BoilerplateRemover(MapStage):
     def _repeats_title(self, title: set[str], line: str) -> bool:
         """Nearly the title's words, or a headline whose words nearly all stand in the title."""
         table = self._table["headline"]
+        known = features.facts(line)
+        if known.words > table["max_words"]:
+            # no headline: only nearly the title's words. The distinct words of the key's
+            # first ones are some of the line's: when the title is too few beside them for
+            # the Jaccard to reach `min_similarity`, it is no repeat (a body paragraph under
+            # the title, the line's words not all gathered into a set)
+            opening = set(known.key.split(None, 2 * len(title) + 2)[: 2 * len(title) + 2])
+            if len(title) < table["min_similarity"] * len(opening):
+                return False
         # the `\w+` words of the casefolded line: its key's, measured once for every rule
-        other = set(features.facts(line).key.split())
+        other = set(known.key.split())
         if not other:
             return False
         common = len(title & other)
@@ -1028,7 +1037,7 @@ class BoilerplateRemover(MapStage):
         return (
             len(other) >= table["min_words_contained"]
             and common >= table["min_contained"] * len(other)
-            and len(line.split()) <= table["max_words"]
+            and known.words <= table["max_words"]
             and not self._ends_with(line, "headline")
         )
 
