@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -452,12 +453,15 @@ class BoilerplateRemover(MapStage):
         tags = self._section_tags(lines) if self._checks[2] else set()
         if headline:
             tags.discard(headline.casefold())
-        if own_url is None and not tags:
+        if not tags:
             # no line judged alone goes (a line not judged yet reads as itself: truthy, as
-            # every line is text): no url, tag or list item either (a list opens under a
-            # teaser); most documents in every round but the first
+            # every line is text) and none is the page's address: no url, tag or list item
+            # either (a list opens under a teaser); most documents in every round but the
+            # first, those with a source too (each line was judged one by one every round)
             texts = [line for _, _, line in lines]
-            if not any(map(verdicts.get, texts, texts)):
+            if not any(map(verdicts.get, texts, texts)) and (
+                own_url is None or own_url not in map(str.rstrip, texts, repeat("/"))
+            ):
                 return []
         list_rule = "link_list" in self.rules
         removals = []
