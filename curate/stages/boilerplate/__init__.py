@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -452,12 +453,15 @@ class BoilerplateRemover(MapStage):
         tags = self._section_tags(lines) if self._checks[2] else set()
         if headline:
             tags.discard(headline.casefold())
-        if own_url is None and not tags:
+        if not tags:
             # no line judged alone goes (a line not judged yet reads as itself: truthy, as
-            # every line is text): no url, tag or list item either (a list opens under a
-            # teaser); most documents in every round but the first
+            # every line is text) and none is the page's address: no url, tag or list item
+            # either (a list opens under a teaser); most documents in every round but the
+            # first, those with a source too (each line was judged one by one every round)
             texts = [line for _, _, line in lines]
-            if not any(map(verdicts.get, texts, texts)):
+            if not any(map(verdicts.get, texts, texts)) and (
+                own_url is None or own_url not in map(str.rstrip, texts, repeat("/"))
+            ):
                 return []
         list_rule = "link_list" in self.rules
         removals = []
@@ -673,6 +677,7 @@ class BoilerplateRemover(MapStage):
         table = self._table
         credit = table.get("caption_credit")
         caption, markers = table["caption"], table["any_marker"]
+        floating = table["furniture_floating"]
         # no marker at all scores a line `unfinished` at most: under the threshold, a line
         # with no marker's literal and no start marker is no caption (9 lines in 10 here)
         bare = max(caption["unfinished"], 0) >= caption["threshold"]
@@ -693,6 +698,8 @@ class BoilerplateRemover(MapStage):
             ),
             teaser_head=_widest(table["teaser"], table["lead"]),
             furniture_words=table["furniture_words"],
+            furniture_starts=table["furniture_starts"],
+            furniture_keys=None if floating.always else floating.keys,
             keyword_list="keyword_list" in self.rules,
         )
 
@@ -742,8 +749,14 @@ class BoilerplateRemover(MapStage):
             and self._is_teaser(line, present)
         ):
             return "link_teaser"
-        if words <= gates.furniture_words:
-            verdict = self._furniture(line, words, folded, present)
+        # a line starting like no kind and holding none of the floating parts' literals is
+        # no furniture (most lines): `_furniture` not called
+        if words <= gates.furniture_words and (
+            (at_start := gates.furniture_starts.match(line, present, words))
+            or gates.furniture_keys is None
+            or not present.isdisjoint(gates.furniture_keys)
+        ):
+            verdict = self._furniture(line, words, folded, present, at_start)
             if verdict:
                 return verdict if isinstance(verdict, str) else "furniture"
         # `_is_keyword_list` says no without a comma or with a bar
@@ -901,15 +914,18 @@ class BoilerplateRemover(MapStage):
         words: int | None = None,
         folded: str | None = None,
         present: set[str] | None = None,
+        at_start: bool | None = None,
     ) -> str | None:
-        """The furniture rule a line matches: "Follow us on Twitter" -> "social"."""
+        """The furniture rule a line matches: "Follow us on Twitter" -> "social".
+
+        `at_start`: whether the line starts like a kind (`furniture_starts`), when known."""
         if words is None:
             words = len(line.split())
         if words > self._table["furniture_words"]:  # longer than any kind looks at
             return None
-        if present is not None:  # the literals of the start patterns were looked for too
+        if at_start is None and present is not None:  # the start literals were looked for too
             at_start = self._table["furniture_starts"].match(line, present, words)
-        else:
+        elif at_start is None:
             start = self._table["furniture_start"]
             at_start = start is not None and start.match(line) is not None
         # the literals of every kind looked for once, not once a kind
@@ -1006,8 +1022,17 @@ class BoilerplateRemover(MapStage):
     def _repeats_title(self, title: set[str], line: str) -> bool:
         """Nearly the title's words, or a headline whose words nearly all stand in the title."""
         table = self._table["headline"]
+        known = features.facts(line)
+        if known.words > table["max_words"]:
+            # no headline: only nearly the title's words. The distinct words of the key's
+            # first ones are some of the line's: when the title is too few beside them for
+            # the Jaccard to reach `min_similarity`, it is no repeat (a body paragraph under
+            # the title, the line's words not all gathered into a set)
+            opening = set(known.key.split(None, 2 * len(title) + 2)[: 2 * len(title) + 2])
+            if len(title) < table["min_similarity"] * len(opening):
+                return False
         # the `\w+` words of the casefolded line: its key's, measured once for every rule
-        other = set(features.facts(line).key.split())
+        other = set(known.key.split())
         if not other:
             return False
         common = len(title & other)
@@ -1016,7 +1041,7 @@ class BoilerplateRemover(MapStage):
         return (
             len(other) >= table["min_words_contained"]
             and common >= table["min_contained"] * len(other)
-            and len(line.split()) <= table["max_words"]
+            and known.words <= table["max_words"]
             and not self._ends_with(line, "headline")
         )
 
@@ -1042,6 +1067,10 @@ class _Gates(NamedTuple):
     teaser_keys: frozenset[str] | None
     teaser_head: int | None
     furniture_words: int  # the most words any furniture kind looks at (-1: no kind)
+    furniture_starts: _starts_by_words
+    # the literals one of which a line starting like no kind needs for a kind's floating
+    # part to be searched (None: a kind's is searched whatever the literals)
+    furniture_keys: frozenset[str] | None
     keyword_list: bool
 
 
