@@ -37,6 +37,7 @@ from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
+from curate.io.latex import LATEX_SUFFIXES
 from curate.io.line_arrays import line_items
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
@@ -106,6 +107,7 @@ KNOWN_SUFFIXES = (
     + RST_SUFFIXES  # reStructuredText: Sphinx, Pelican (io.rst)
     + ASCIIDOC_SUFFIXES  # AsciiDoc: Antora, Asciidoctor (io.asciidoc)
     + ORG_SUFFIXES  # Emacs's Org mode (io.org_mode)
+    + LATEX_SUFFIXES  # a paper's or a report's LaTeX source (io.latex)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
     + TTML_SUFFIXES  # Timed Text, `.ttml`, `.dfxp` (io.subtitles)
@@ -906,7 +908,7 @@ def read_file(
         if isinstance(doc, Document):
             doc.text = transcript(doc.text)
         yield _with_id(doc, base_id)
-    elif suffix in ASCIIDOC_SUFFIXES or suffix in ORG_SUFFIXES:  # io.asciidoc, io.org_mode
+    elif suffix in (*ASCIIDOC_SUFFIXES, *ORG_SUFFIXES, *LATEX_SUFFIXES):  # io.asciidoc, ...
         doc = read_text_file(path, base_id)
         yield _with_id(_light_markup(doc, suffix) if isinstance(doc, Document) else doc, base_id)
     elif suffix in STORY_SUFFIXES:  # its article, not its highlights (io.story_files)
@@ -1056,11 +1058,16 @@ def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantine
 
 
 def _light_markup(doc: Document, suffix: str) -> Document:
-    """An AsciiDoc or Org file's text without its markup, its title its own."""
+    """An AsciiDoc, Org or LaTeX file's text without its markup, its title its own."""
     from curate.io.asciidoc import asciidoc_text
+    from curate.io.latex import latex_text
     from curate.io.org_mode import org_text
 
-    plain = asciidoc_text if suffix in ASCIIDOC_SUFFIXES else org_text
+    plain = org_text
+    if suffix in ASCIIDOC_SUFFIXES:
+        plain = asciidoc_text
+    elif suffix in LATEX_SUFFIXES:
+        plain = latex_text
     doc.text, title = plain(doc.text)
     if title:
         doc.title = doc.input_title = title
