@@ -54,6 +54,8 @@ from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.story_files import STORY_SUFFIXES
 from curate.io.stray_lines import nul_pieces, unwritten_reason
+from curate.io.substack_export import index_kind as substack_index_kind
+from curate.io.substack_export import is_substack_index
 from curate.io.subtitles import SUBTITLE_SUFFIXES, TTML_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string, other_title
@@ -607,6 +609,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         kind = tool_kind(name) or kind  # `removed/`, `x.lock`, `state.json` (io.tool_files)
         kind = project_text_kind(name) or kind  # `requirements.txt` (io.skipped_hints)
+        kind = substack_index_kind(name) or kind  # Substack's `posts.csv` (io.substack_export)
         if os.path.islink(name) and not os.path.exists(name):
             kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"
@@ -1575,6 +1578,8 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
             return None
         if not names or {*_names(text_field), "html"} & set(names) or id_text_table(path):
             return None  # read: by its header, or as `id<TAB>text` rows (io.id_text_rows)
+        if is_substack_index(path, _names(text_field)):  # an index, no records (io.substack_export)
+            return None
         from curate.io.headerless import headerless_reason
         from curate.io.ragged_rows import ragged_reason
 
@@ -2022,7 +2027,7 @@ def _unreadable_row(path: Path, number: int, err: Exception, csv_error: type) ->
 
 def read_table(
     path: Path, base_id: str | None = None, reader: Any = None
-) -> Iterator[Document | Quarantined]:
+) -> Iterator[Document | Quarantined | Skipped]:
     """A `.csv` / `.tsv` file: a row is a document, its fields named by the header, as a JSON
     Lines row's are (`text_field`, `id_field`, `title`, `url`); a field may hold line breaks
     inside quotes, so `line` is the row's number under the header."""
@@ -2035,6 +2040,11 @@ def read_table(
         yield from _read_id_text(path, base_id, settings, shape)
         return
     if table_columns(path, settings.text_fields) is None:
+        from curate.io.substack_export import SUBSTACK_INDEX
+
+        if is_substack_index(path, settings.text_fields):  # its posts stand beside it
+            yield Skipped(SUBSTACK_INDEX)
+            return
         fields = _or_html(settings.text_fields)
         # the advice a folder's run gives for it: the field to name, two of prose (session 29)
         why = f"no {fields} column in the header"
@@ -2385,7 +2395,7 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     option = " ".join(f"--text-field {shell_word(name)}" for name in named)
     hint = f"; if {longest!r} holds the text: {option}" if longest else ""
     if not longest and tokens:  # NeMo Curator's `{"nemo_id", "_hashes"}`: no field to name
-        hint = "; its fields hold ids, hashes or web addresses alone, no text"
+        hint = "; its fields hold ids, hashes or web addresses alone (or one-word codes), no text"
     if fields == DEFAULT_READER.text_fields:  # `content` and `body`: both (io.text_aliases)
         hint = ambiguous_hint(row) or hint
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
