@@ -41,6 +41,7 @@ from curate.io.latex import LATEX_SUFFIXES
 from curate.io.line_arrays import line_items
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
+from curate.io.notebooks import NOTEBOOK_SUFFIXES
 from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
 from curate.io.office_docs import OFFICE_SUFFIXES
 from curate.io.orc import ORC_SUFFIXES
@@ -110,6 +111,7 @@ KNOWN_SUFFIXES = (
     + ASCIIDOC_SUFFIXES  # AsciiDoc: Antora, Asciidoctor (io.asciidoc)
     + ORG_SUFFIXES  # Emacs's Org mode (io.org_mode)
     + LATEX_SUFFIXES  # a paper's or a report's LaTeX source (io.latex)
+    + NOTEBOOK_SUFFIXES  # Jupyter's `.ipynb`: its Markdown cells (io.notebooks)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
     + TTML_SUFFIXES  # Timed Text, `.ttml`, `.dfxp` (io.subtitles)
@@ -865,6 +867,8 @@ def read_file(
             from curate.io.text_units import read_text_units
 
             yield from read_text_units(path, base_id, sample_by)
+    elif suffix in NOTEBOOK_SUFFIXES:  # a notebook's Markdown cells (io.notebooks)
+        yield _with_id(_notebook(path, base_id), base_id)
     elif suffix in MARKDOWN_SUFFIXES and reader_settings(reader).sample_by == "document":
         from curate.io.markdown import is_mdx, markdown_document
 
@@ -1075,6 +1079,21 @@ def _light_markup(doc: Document, suffix: str) -> Document:
     if title:
         doc.title = doc.input_title = title
     return doc
+
+
+def _notebook(path: Path, base_id: str) -> Document | Quarantined:
+    """A Jupyter notebook as one document of its Markdown cells, or why it has none."""
+    from curate.io.markdown import markdown_document
+    from curate.io.notebooks import notebook_markdown
+
+    doc = read_text_file(path, base_id)
+    if not isinstance(doc, Document):
+        return doc
+    prose, why = notebook_markdown(doc.text)
+    if prose is None:
+        return Quarantined(str(path), None, "unsupported", why or "")
+    doc.text = prose
+    return markdown_document(doc)
 
 
 def _office_document(path: Path, base_id: str) -> Document | Quarantined:
