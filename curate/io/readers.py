@@ -859,6 +859,8 @@ def read_file(
             yield from read_jsonl(path, base_id, rows_reader)  # (io.json_lines_txt)
         elif sample_by == "document" and _tab_table(path, reader):
             yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
+        elif sample_by == "document" and _kindle_clippings(path):  # io.kindle_clippings
+            yield from _read_clippings(path, base_id)
         elif sample_by == "document" and (table := _text_table(path)) is not None:
             yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
@@ -1079,6 +1081,34 @@ def _light_markup(doc: Document, suffix: str) -> Document:
     if title:
         doc.title = doc.input_title = title
     return doc
+
+
+def _kindle_clippings(path: Path) -> bool:
+    from curate.io.kindle_clippings import HEAD, is_clippings
+
+    try:
+        head = read_bytes(path, HEAD).decode("utf-8", "replace")
+    except (OSError, EOFError, zlib.error):
+        return False
+    return is_clippings(head)
+
+
+def _read_clippings(path: Path, base_id: str) -> Iterator[Document | Quarantined | Skipped]:
+    """A Kindle's `My Clippings.txt`: a highlight or a note a document (io.kindle_clippings)."""
+    from curate.io.kindle_clippings import CLIPPINGS_KIND, clippings
+
+    whole = read_text_file(path, base_id)
+    if not isinstance(whole, Document):
+        yield whole
+        return
+    for number, (book, words) in enumerate(clippings(whole.text) or [], start=1):
+        if not words:
+            yield Skipped(CLIPPINGS_KIND)
+            continue
+        title = book or None
+        yield Document(
+            f"{base_id}-{number}", words, title=title, input_title=title, source=str(path)
+        )
 
 
 def _notebook(path: Path, base_id: str) -> Document | Quarantined:
