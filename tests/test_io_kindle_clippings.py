@@ -44,5 +44,5 @@ def test_a_clipping_is_a_document_its_book_the_title(tmp_path, where, ending):
     ],
 )
 def test_a_text_with_rules_of_equals_signs_stays_one_document(tmp_path, text):
-    (tmp_path / "notes.txt").write_text(text, encoding="utf-8")
-    assert len(documents(read_all(tmp_path / "notes.txt"))) == 1
+    (tmp_path / "clippings.txt").write_text(text, encoding="utf-8")  # its name is no proof
+    assert len(documents(read_all(tmp_path / "clippings.txt"))) == 1

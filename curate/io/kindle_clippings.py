@@ -4,13 +4,15 @@ A Kindle appends every highlight and note its reader makes to `documents/My Clip
 a block a clipping, each the book's title and author, a line of what and where (`- Your
 Highlight on page 12 | Location 100-101 | Added on Monday, ...`), a blank line, the words
 highlighted, and a line of ten `=`. The file was read as ONE document of every book's
-highlights, their title and location lines among them. It is told by its blocks (every block
+highlights, their title and location lines among them. It is told by its name (`clippings`
+in it, copies such as `My Clippings (2).txt` too) and its blocks (every block
 before a `==========` has a second line of `- ... | ...`); each clipping
 with words is a document, the book's line its title; a bookmark, of no words, is skipped.
 """
 
 from __future__ import annotations
 
+NAME = "clippings"  # a Kindle names it `My Clippings.txt` in every language
 SEPARATOR = "=========="
 CLIPPINGS_KIND = "kindle bookmark"
 HEAD = 65536

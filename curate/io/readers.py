@@ -1084,8 +1084,10 @@ def _light_markup(doc: Document, suffix: str) -> Document:
 
 
 def _kindle_clippings(path: Path) -> bool:
-    from curate.io.kindle_clippings import HEAD, is_clippings
+    from curate.io.kindle_clippings import HEAD, NAME, is_clippings
 
+    if NAME not in path.name.lower():  # `My Clippings.txt`: no other text file is opened twice
+        return False
     try:
         head = read_bytes(path, HEAD).decode("utf-8", "replace")
     except (OSError, EOFError, zlib.error):
