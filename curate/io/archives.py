@@ -46,6 +46,8 @@ TAR_SUFFIXES += (".txz", ".tbz2", ".tbz")
 # bzip2's other names around a tar (io.compression_names): GNU tar's `.tb2`, `.tz2`; each was
 # "unsupported file type"
 TAR_SUFFIXES += (".tar.bzip2", ".tar.bzip", ".tar.bz", ".tb2", ".tz2")
+# Joplin's export (`notes.jex`) is a tar of its notes as Markdown (io.joplin)
+TAR_SUFFIXES += (".jex",)
 TAR_SUFFIXES += STREAMED_TAR_SUFFIXES
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
 NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document

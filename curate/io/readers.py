@@ -875,8 +875,14 @@ def read_file(
         from curate.io.markdown import is_mdx, markdown_document
 
         doc = read_text_file(path, base_id)  # `.md`: its syntax off, its heading the title
+        item = _joplin(doc) if isinstance(doc, Document) else None  # io.joplin
+        if isinstance(item, Skipped):
+            yield item
+            return
         if isinstance(doc, Document):
             doc = markdown_document(doc, mdx=is_mdx(path))  # `.mdx`: its JSX off too
+            if item is not None:
+                doc.title = doc.input_title = item
         yield _with_id(doc, base_id)
     elif suffix in MARKDOWN_SUFFIXES:
         from curate.io.markdown import markdown_unit
@@ -1111,6 +1117,21 @@ def _read_clippings(path: Path, base_id: str) -> Iterator[Document | Quarantined
         yield Document(
             f"{base_id}-{number}", words, title=title, input_title=title, source=str(path)
         )
+
+
+def _joplin(doc: Document) -> str | Skipped | None:
+    """A Joplin note's title (its text's trailer and title line taken off `doc`), a Skipped
+    record for Joplin's other items, or None for any other Markdown (io.joplin)."""
+    from curate.io.joplin import NOTE_TYPE, OTHER_ITEM, joplin_item
+
+    found = joplin_item(doc.text)
+    if found is None:
+        return None
+    kind, title, body = found
+    if kind != NOTE_TYPE:
+        return Skipped(OTHER_ITEM)
+    doc.text = body
+    return title or None
 
 
 def _notebook(path: Path, base_id: str) -> Document | Quarantined:
