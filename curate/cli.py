@@ -315,6 +315,9 @@ def _unnamed_text(skipped: list[str], recipe: dict) -> str:
 
     tables = [name for name in skipped if suffix_of(Path(name)) in SNIFFED_SUFFIXES]
     tables = [name for name in tables if not logging_kind(name)]  # io.datatrove_logs
+    from curate.io.substack_export import index_kind
+
+    tables = [name for name in tables if not index_kind(name)]  # Substack's `posts.csv`
     if not tables:
         return ""
     field = _field_names(recipe)

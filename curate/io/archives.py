@@ -46,6 +46,8 @@ TAR_SUFFIXES += (".txz", ".tbz2", ".tbz")
 # bzip2's other names around a tar (io.compression_names): GNU tar's `.tb2`, `.tz2`; each was
 # "unsupported file type"
 TAR_SUFFIXES += (".tar.bzip2", ".tar.bzip", ".tar.bz", ".tb2", ".tz2")
+# Joplin's export (`notes.jex`) is a tar of its notes as Markdown (io.joplin)
+TAR_SUFFIXES += (".jex",)
 TAR_SUFFIXES += STREAMED_TAR_SUFFIXES
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
 NO_RECORDS = "archive_member_without_records"  # a Skipped kind: counted, never a document
@@ -211,6 +213,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     # read whole, the documents of an archive of splits are counted by split (`input_splits`)
     merged = not wanted and len(set(split_of.values())) > 1
     sidecars = saved_dataset_members(names)  # `state.json`: no records (io.archive_splits)
+    from curate.io.substack_export import SUBSTACK_INDEX
     from curate.io.tool_files import member_kind
 
     read = 0
@@ -260,7 +263,9 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     continue
                 if cut is None and not _holds_records(copy, reader):
                     why = _without_text(copy, reader)  # records under another field: advice
-                    if why is not None:
+                    if _export_index(copy, reader):  # Substack's `posts.csv`: no text
+                        yield Skipped(SUBSTACK_INDEX)
+                    elif why is not None:
                         yield Quarantined(shown, None, "missing_field", why)
                     else:
                         yield Skipped(NO_RECORDS)  # a sidecar `meta.json`, as a folder passes
@@ -337,6 +342,14 @@ def _holds_records(copy: Path, reader: Any) -> bool:
     if suffix in TABLE_SUFFIXES and id_text_table(copy):  # `id<TAB>text` (io.id_text_rows)
         return True
     return suffix in TABLE_SUFFIXES and alias_reads(copy, fields)
+
+
+def _export_index(copy: Path, reader: Any) -> bool:
+    """Substack's `posts.csv` beside its posts (io.substack_export)."""
+    from curate.io.settings import reader_settings
+    from curate.io.substack_export import is_substack_index
+
+    return is_substack_index(copy, reader_settings(reader).text_fields)
 
 
 def _without_text(copy: Path, reader: Any) -> str | None:

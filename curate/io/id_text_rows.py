@@ -51,6 +51,7 @@ SAMPLE_ROWS = 100  # rows looked at before the file is taken for id and text
 MAX_ID_CHARS = 64  # a passage id, a UUID, `doc-00012`; a longer cell is no id
 ID = re.compile(rf"\S{{1,{MAX_ID_CHARS}}}|https?://\S+")  # an id, or a web address of any length
 URL = re.compile(r"https?://\S+")
+CODE = re.compile(r"[a-z][a-z_-]{0,31}")  # `newsletter`, `only_paid`: a value of a set of codes
 
 
 ID_TEXT, TEXT_ID, TEXT_LABEL = "id, text", "text, id", "text, label"  # a table's shapes
@@ -161,11 +162,13 @@ def _text_first(rows: list[list[str]]) -> str | None:
 
 
 def is_token(value: str) -> bool:
-    """A cell no one's text is: a web address, or one word holding a digit (an id, a hash, a
-    UUID, a number); `--text-field` advice never names its field (`title,url` was advised
-    `--text-field url`, a dedup output of `nemo_id` and `_hashes` `--text-field _hashes`)."""
+    """A cell no one's text is: a web address, one word holding a digit (an id, a hash, a
+    UUID, a number), or one lower-case word of a set of codes (a type, an audience, a flag:
+    `newsletter`, `only_paid`, `true`); `--text-field` advice never names its field (`title,url`
+    was advised `--text-field url`, a dedup output of `nemo_id` and `_hashes` `--text-field
+    _hashes`, Substack's `posts.csv` `--text-field type`)."""
     value = value.strip()
-    if URL.fullmatch(value):
+    if URL.fullmatch(value) or CODE.fullmatch(value):
         return True
     return bool(value) and not any(c.isspace() for c in value) and any(c.isdigit() for c in value)
 

@@ -60,6 +60,12 @@ EMPHASIS = (
     re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,2000}?)(?<=[^\s_])_(?![\w_])"),
 )
 CODE = re.compile(r"`([^`\n]{1,2000})`")
+# a Hugo shortcode (`{{< figure src="x.jpg" caption="..." >}}`, `{{% notice %}}`) or a Jekyll
+# Liquid tag (`{% include ad.html %}`): a template's, never the author's words
+SHORTCODE = re.compile(
+    r"\{\{[<%][ \t]*/?[\w./-]{1,100}(?:[ \t][^\n]{0,2000}?)?[ \t]*[>%]\}\}"
+    r"|\{%-?[ \t]*\w{1,50}(?:[ \t][^\n]{0,2000}?)?[ \t]*-?%\}"
+)
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 ESCAPABLE = "\\`*_{}[]()#+-.!>"
 # an escaped mark ("\\*not emphasis\\*") is held as a code point of Supplementary Private Use
@@ -192,6 +198,7 @@ def _plain_lines(lines: list[str]) -> list[str]:
 
 def _inline(line: str) -> str:
     line = ESCAPE.sub(lambda m: HELD[m.group(1)], line)
+    line = SHORTCODE.sub("", line)
     line = WIKI_EMBED.sub("", line)
     line = WIKILINK.sub(lambda m: m.group(1) or m.group(2), line)
     line = IMAGE.sub("", line)

@@ -37,9 +37,11 @@ from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
+from curate.io.latex import LATEX_SUFFIXES
 from curate.io.line_arrays import line_items
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
+from curate.io.notebooks import NOTEBOOK_SUFFIXES
 from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
 from curate.io.office_docs import OFFICE_SUFFIXES
 from curate.io.orc import ORC_SUFFIXES
@@ -53,6 +55,8 @@ from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.story_files import STORY_SUFFIXES
 from curate.io.stray_lines import nul_pieces, unwritten_reason
+from curate.io.substack_export import index_kind as substack_index_kind
+from curate.io.substack_export import is_substack_index
 from curate.io.subtitles import SUBTITLE_SUFFIXES, TTML_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
 from curate.io.text_siblings import beside_text, one_string, other_title
@@ -106,6 +110,8 @@ KNOWN_SUFFIXES = (
     + RST_SUFFIXES  # reStructuredText: Sphinx, Pelican (io.rst)
     + ASCIIDOC_SUFFIXES  # AsciiDoc: Antora, Asciidoctor (io.asciidoc)
     + ORG_SUFFIXES  # Emacs's Org mode (io.org_mode)
+    + LATEX_SUFFIXES  # a paper's or a report's LaTeX source (io.latex)
+    + NOTEBOOK_SUFFIXES  # Jupyter's `.ipynb`: its Markdown cells (io.notebooks)
     + STORY_SUFFIXES  # CNN / Daily Mail's `<sha1>.story` (io.story_files)
     + SUBTITLE_SUFFIXES  # captions, `.srt`, `.vtt`, `.sbv`: their transcript (io.subtitles)
     + TTML_SUFFIXES  # Timed Text, `.ttml`, `.dfxp` (io.subtitles)
@@ -605,6 +611,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = delta_kind(name) or kind  # `_delta_log/`, a removed file (io.delta_tables)
         kind = tool_kind(name) or kind  # `removed/`, `x.lock`, `state.json` (io.tool_files)
         kind = project_text_kind(name) or kind  # `requirements.txt` (io.skipped_hints)
+        kind = substack_index_kind(name) or kind  # Substack's `posts.csv` (io.substack_export)
         if os.path.islink(name) and not os.path.exists(name):
             kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"
@@ -852,6 +859,8 @@ def read_file(
             yield from read_jsonl(path, base_id, rows_reader)  # (io.json_lines_txt)
         elif sample_by == "document" and _tab_table(path, reader):
             yield from read_table(path, base_id, reader)  # Excel's "Unicode Text" (io.tab_text)
+        elif sample_by == "document" and _kindle_clippings(path):  # io.kindle_clippings
+            yield from _read_clippings(path, base_id)
         elif sample_by == "document" and (table := _text_table(path)) is not None:
             yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
@@ -860,12 +869,20 @@ def read_file(
             from curate.io.text_units import read_text_units
 
             yield from read_text_units(path, base_id, sample_by)
+    elif suffix in NOTEBOOK_SUFFIXES:  # a notebook's Markdown cells (io.notebooks)
+        yield _with_id(_notebook(path, base_id), base_id)
     elif suffix in MARKDOWN_SUFFIXES and reader_settings(reader).sample_by == "document":
         from curate.io.markdown import is_mdx, markdown_document
 
         doc = read_text_file(path, base_id)  # `.md`: its syntax off, its heading the title
+        item = _joplin(doc) if isinstance(doc, Document) else None  # io.joplin
+        if isinstance(item, Skipped):
+            yield item
+            return
         if isinstance(doc, Document):
             doc = markdown_document(doc, mdx=is_mdx(path))  # `.mdx`: its JSX off too
+            if item is not None:
+                doc.title = doc.input_title = item
         yield _with_id(doc, base_id)
     elif suffix in MARKDOWN_SUFFIXES:
         from curate.io.markdown import markdown_unit
@@ -906,7 +923,7 @@ def read_file(
         if isinstance(doc, Document):
             doc.text = transcript(doc.text)
         yield _with_id(doc, base_id)
-    elif suffix in ASCIIDOC_SUFFIXES or suffix in ORG_SUFFIXES:  # io.asciidoc, io.org_mode
+    elif suffix in (*ASCIIDOC_SUFFIXES, *ORG_SUFFIXES, *LATEX_SUFFIXES):  # io.asciidoc, ...
         doc = read_text_file(path, base_id)
         yield _with_id(_light_markup(doc, suffix) if isinstance(doc, Document) else doc, base_id)
     elif suffix in STORY_SUFFIXES:  # its article, not its highlights (io.story_files)
@@ -1056,15 +1073,80 @@ def _with_id(item: Document | Quarantined, doc_id: str) -> Document | Quarantine
 
 
 def _light_markup(doc: Document, suffix: str) -> Document:
-    """An AsciiDoc or Org file's text without its markup, its title its own."""
+    """An AsciiDoc, Org or LaTeX file's text without its markup, its title its own."""
     from curate.io.asciidoc import asciidoc_text
+    from curate.io.latex import latex_text
     from curate.io.org_mode import org_text
 
-    plain = asciidoc_text if suffix in ASCIIDOC_SUFFIXES else org_text
+    plain = org_text
+    if suffix in ASCIIDOC_SUFFIXES:
+        plain = asciidoc_text
+    elif suffix in LATEX_SUFFIXES:
+        plain = latex_text
     doc.text, title = plain(doc.text)
     if title:
         doc.title = doc.input_title = title
     return doc
+
+
+def _kindle_clippings(path: Path) -> bool:
+    from curate.io.kindle_clippings import HEAD, NAME, is_clippings
+
+    if NAME not in path.name.lower():  # `My Clippings.txt`: no other text file is opened twice
+        return False
+    try:
+        head = read_bytes(path, HEAD).decode("utf-8", "replace")
+    except (OSError, EOFError, zlib.error):
+        return False
+    return is_clippings(head)
+
+
+def _read_clippings(path: Path, base_id: str) -> Iterator[Document | Quarantined | Skipped]:
+    """A Kindle's `My Clippings.txt`: a highlight or a note a document (io.kindle_clippings)."""
+    from curate.io.kindle_clippings import CLIPPINGS_KIND, clippings
+
+    whole = read_text_file(path, base_id)
+    if not isinstance(whole, Document):
+        yield whole
+        return
+    for number, (book, words) in enumerate(clippings(whole.text) or [], start=1):
+        if not words:
+            yield Skipped(CLIPPINGS_KIND)
+            continue
+        title = book or None
+        yield Document(
+            f"{base_id}-{number}", words, title=title, input_title=title, source=str(path)
+        )
+
+
+def _joplin(doc: Document) -> str | Skipped | None:
+    """A Joplin note's title (its text's trailer and title line taken off `doc`), a Skipped
+    record for Joplin's other items, or None for any other Markdown (io.joplin)."""
+    from curate.io.joplin import NOTE_TYPE, OTHER_ITEM, joplin_item
+
+    found = joplin_item(doc.text)
+    if found is None:
+        return None
+    kind, title, body = found
+    if kind != NOTE_TYPE:
+        return Skipped(OTHER_ITEM)
+    doc.text = body
+    return title or None
+
+
+def _notebook(path: Path, base_id: str) -> Document | Quarantined:
+    """A Jupyter notebook as one document of its Markdown cells, or why it has none."""
+    from curate.io.markdown import markdown_document
+    from curate.io.notebooks import notebook_markdown
+
+    doc = read_text_file(path, base_id)
+    if not isinstance(doc, Document):
+        return doc
+    prose, why = notebook_markdown(doc.text)
+    if prose is None:
+        return Quarantined(str(path), None, "unsupported", why or "")
+    doc.text = prose
+    return markdown_document(doc)
 
 
 def _office_document(path: Path, base_id: str) -> Document | Quarantined:
@@ -1568,6 +1650,8 @@ def records_without_text(path: Path, text_field: str | tuple[str, ...] = "text")
             return None
         if not names or {*_names(text_field), "html"} & set(names) or id_text_table(path):
             return None  # read: by its header, or as `id<TAB>text` rows (io.id_text_rows)
+        if is_substack_index(path, _names(text_field)):  # an index, no records (io.substack_export)
+            return None
         from curate.io.headerless import headerless_reason
         from curate.io.ragged_rows import ragged_reason
 
@@ -2015,7 +2099,7 @@ def _unreadable_row(path: Path, number: int, err: Exception, csv_error: type) ->
 
 def read_table(
     path: Path, base_id: str | None = None, reader: Any = None
-) -> Iterator[Document | Quarantined]:
+) -> Iterator[Document | Quarantined | Skipped]:
     """A `.csv` / `.tsv` file: a row is a document, its fields named by the header, as a JSON
     Lines row's are (`text_field`, `id_field`, `title`, `url`); a field may hold line breaks
     inside quotes, so `line` is the row's number under the header."""
@@ -2028,6 +2112,11 @@ def read_table(
         yield from _read_id_text(path, base_id, settings, shape)
         return
     if table_columns(path, settings.text_fields) is None:
+        from curate.io.substack_export import SUBSTACK_INDEX
+
+        if is_substack_index(path, settings.text_fields):  # its posts stand beside it
+            yield Skipped(SUBSTACK_INDEX)
+            return
         fields = _or_html(settings.text_fields)
         # the advice a folder's run gives for it: the field to name, two of prose (session 29)
         why = f"no {fields} column in the header"
@@ -2378,7 +2467,7 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     option = " ".join(f"--text-field {shell_word(name)}" for name in named)
     hint = f"; if {longest!r} holds the text: {option}" if longest else ""
     if not longest and tokens:  # NeMo Curator's `{"nemo_id", "_hashes"}`: no field to name
-        hint = "; its fields hold ids, hashes or web addresses alone, no text"
+        hint = "; its fields hold ids, hashes or web addresses alone (or one-word codes), no text"
     if fields == DEFAULT_READER.text_fields:  # `content` and `body`: both (io.text_aliases)
         hint = ambiguous_hint(row) or hint
     shown = ", ".join(map(repr, names[:12])) + (", ..." if len(names) > 12 else "")
