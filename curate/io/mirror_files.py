@@ -45,8 +45,7 @@ def _httrack_listing(path: Path) -> bool:
     """HTTrack's page of its projects: `index.html` beside its cache, naming HTTrack."""
     if not is_httrack_cache(path.parent / CACHE_NAME):
         return False
-    try:
-        with path.open("rb") as handle:
-            return HTTRACK_MARK in handle.read(HEAD)
-    except OSError:
-        return False
+    from curate.io.compressed import first_bytes
+
+    head = first_bytes(path, HEAD)
+    return head is not None and HTTRACK_MARK in head

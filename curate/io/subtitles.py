@@ -69,12 +69,10 @@ def is_ttml(path: Path) -> bool:
         return True
     if not name.endswith(".xml"):
         return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return TTML_ROOT.match(head) is not None
+    from curate.io.compressed import first_bytes
+
+    head = first_bytes(path, 4096)
+    return head is not None and TTML_ROOT.match(head) is not None
 
 
 def read_ttml(path: Path, base_id: str) -> Any:
