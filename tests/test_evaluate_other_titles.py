@@ -52,7 +52,7 @@ def test_counts_skip_the_first_line_and_unlabelled_lines_and_split_by_half():
         ("b", "B", ["Fire damages Fort Orange Club in Albany", "Council votes on bike lanes",
                     "Best of the Capital Region 2019: Pizza"], [1, None, 0], "hrr"),
     ]  # fmt: skip
-    counts = count(INDEX, rows)
+    counts = count(INDEX.match, rows)
     assert counts == Counter(
         {
             ("A", 0, "r", "lines"): 1,
@@ -92,3 +92,23 @@ def test_the_seeds_are_read_as_documents_titled_by_their_first_line(tmp_path):
 
 def test_no_benchmark_pages_is_said_not_crashed(tmp_path):
     assert other_titles.run(tmp_path).startswith("skipped")
+
+
+def test_the_stage_rows_count_what_the_corpus_stage_removed(monkeypatch, tmp_path):
+    site = next(f"site{n}.example" for n in range(100) if half(f"site{n}.example") == "B")
+    body = "The council voted on Tuesday to widen the bridge by two lanes, the mayor said."
+    fire = "Firefighters were called to the club on State Street before dawn on Sunday."
+    pages = [
+        Page(key="one", benchmark="aeb", site=site, url=None, title="Council votes on bike lanes",
+             plain_lines=["Council votes on bike lanes", body, "Fire damages Fort Orange Club"],
+             plain_labels=[1, 1, 0]),
+        Page(key="two", benchmark="aeb", site=site, url=None, title="Fire damages Fort Orange Club",
+             plain_lines=["Fire damages Fort Orange Club", fire, "“Council votes on bike lanes”"],
+             plain_labels=[1, 1, 1]),
+    ]  # fmt: skip
+    monkeypatch.setattr(other_titles, "LABEL_SETS", (("read", tmp_path / "absent.jsonl"),))
+    text = other_titles.report(pages).split("overlap labels, plain, the stage")[1]
+    rows = {line.split()[0]: line.split() for line in text.splitlines()[1:3]}
+    # page one's related headline goes; page two's quotation of page one's title stays
+    assert rows["noise"][8:12] == ["1", "lines,", "removed", "1"]
+    assert rows["content"][8:12] == ["3", "lines,", "removed", "0"]
