@@ -1,6 +1,7 @@
 """`other_titles`: a line that is the title of a document of another story leaves; the
 document's own headline, its copies' headlines, quotations and paragraphs stay."""
 
+import json
 import random
 
 import pytest
@@ -167,3 +168,29 @@ def test_a_recipe_runs_it_the_same_with_two_workers():
     first = next(row for row in one.kept if row["id"] == "d0")
     assert TITLES[1] not in first["text"] and TITLES[0] in first["text"]
     assert one.report["corpus_stages"]["other_titles"]["lines_removed"] == 2
+
+
+def test_explain_names_the_document_whose_title_the_line_was(tmp_path):
+    from typer.testing import CliRunner
+
+    from curate.cli import app
+
+    rng = random.Random(31)
+    texts = [article(rng, title) for title in TITLES]
+    texts[0] = article(rng, TITLES[0], TITLES[2])
+    rows = [{"id": f"d{i}", "text": "\n\n".join(lines)} for i, lines in enumerate(texts)]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    (tmp_path / "recipe.yaml").write_text("name: titles\nstages: [unicode, other_titles]\n")
+    runner = CliRunner()
+    out = tmp_path / "out"
+    done = runner.invoke(
+        app, ["run", str(tmp_path / "in.jsonl"), "--out", str(out),
+              "--recipe", str(tmp_path / "recipe.yaml"), "--quiet"],
+    )  # fmt: skip
+    assert done.exit_code == 0, done.output
+    shown = runner.invoke(app, ["explain", str(out), "d0", "--edits-only"])
+    assert shown.exit_code == 0, shown.output
+    assert "other_titles/other_title" in shown.output
+    assert "title of: d2" in shown.output
+    untouched = runner.invoke(app, ["explain", str(out), "d1", "--edits-only"])
+    assert "title of" not in untouched.output
