@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from curate.corpus.line_keys import line_keys
+from curate.corpus.paragraph_stories import ParagraphStories
 from curate.corpus.repeated_lines import (
     CompactLines,
     LineDecisions,
@@ -37,7 +38,6 @@ from curate.corpus.repeated_lines import (
     RepeatedLinesState,
     furniture_in,
 )
-from curate.corpus.unionfind import UnionFind
 from curate.document import Document
 from curate.stages.base import CorpusStage, check_ranges, register
 
@@ -49,6 +49,10 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]?\s*$")
 # a quotation standing alone: "“Meth. We’re on it.”" in an article about that campaign
 QUOTATION = re.compile(r"^\s*[\"'“‘«„].*[\"'”’»][.!?,]?\s*$", re.DOTALL)
 HOLDERS = 4  # documents remembered per title: enough to find one of another story
+BOUNDS: dict[str, tuple[float | None, float | None]] = {
+    name: (1, None)
+    for name in ("min_words", "max_words", "sentence_words", "story_words", "story_paragraphs")
+} | {"max_removed_share": (0.0, 1.0)}
 
 
 def title_variants(title: str) -> list[str]:
@@ -86,15 +90,7 @@ class OtherTitleRemover(LineRemover, CorpusStage):
     max_removed_share: float = 0.5  # leave a document whole rather than remove more of it
 
     def __post_init__(self) -> None:
-        check_ranges(
-            self,
-            min_words=(1, None),
-            max_words=(1, None),
-            sentence_words=(1, None),
-            story_words=(1, None),
-            story_paragraphs=(1, None),
-            max_removed_share=(0.0, 1.0),
-        )
+        check_ranges(self, **BOUNDS)
         if self.max_removed_share == 0.0:
             raise ValueError("other_titles.max_removed_share: 0.0 must be in (0, 1]")
 
@@ -133,22 +129,18 @@ class OtherTitleRemover(LineRemover, CorpusStage):
     def fit(self, sketches: Iterable[tuple[int, str, TitleSketch]]) -> RepeatedLinesState:
         held: list[tuple[int, CompactLines]] = []
         holders: dict[int, list[int]] = {}  # title hash -> the first documents (seq) with it
-        stories = UnionFind()
-        first_with: dict[int, int] = {}  # long paragraph hash -> first document (seq) with it
+        joined = ParagraphStories()
         documents = 0
         for seq, _doc_id, sketch in sketches:
             documents += 1
-            for key in sketch.story:
-                other = first_with.setdefault(key, seq)
-                if other != seq:
-                    stories.union(other, seq)
+            joined.add(seq, sketch.story)
             for key in sketch.titles:
                 found = holders.setdefault(key, [])
                 if len(found) < HOLDERS:
                     found.append(seq)
             if sketch.lines:
                 held.append((seq, CompactLines.of(sketch)))
-        del first_with
+        stories = joined.close()
         decisions = LineDecisions()
         spared = removed = 0
         for seq, compact in held:
