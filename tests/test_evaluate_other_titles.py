@@ -112,3 +112,12 @@ def test_the_stage_rows_count_what_the_corpus_stage_removed(monkeypatch, tmp_pat
     # page one's related headline goes; page two's quotation of page one's title stays
     assert rows["noise"][8:12] == ["1", "lines,", "removed", "1"]
     assert rows["content"][8:12] == ["3", "lines,", "removed", "0"]
+
+
+def test_it_runs_only_when_named(tmp_path, capsys):
+    from curate.evaluate import MODULES, OPTIONAL
+    from curate.evaluate.__main__ import main
+
+    assert "other_titles" in OPTIONAL and "other_titles" not in MODULES
+    assert main(["--eval-dir", str(tmp_path), "other_titles"]) == 0
+    assert capsys.readouterr().out.startswith("== other_titles\nskipped: no benchmark pages")

@@ -5,7 +5,7 @@ headline's shape: no line column tells it from the article's own subheading. In 
 often the title of another page of the corpus. So a line of a document that is, word for word,
 the title of a document of another story is a link to that story, not part of this one.
 
-Measured with `python -m curate.evaluate.other_titles` (session 33): on the benchmarks' whole
+Measured with `python -m curate.evaluate other_titles` (session 33): on the benchmarks' whole
 pages, 13 noise lines are another page's title and no content line is (the few content lines
 that are: a page's own headline repeated under its title while a copy of the page is in the
 set, hence the guards below). The benchmarks hold one page of most sites, so how many related

@@ -209,9 +209,3 @@ def run(eval_dir: Path) -> str:
     if not pages:
         return f"skipped: no benchmark pages under {eval_dir}"
     return "\n".join([report(pages), *seed_rows(Path(SEEDS_DIR))])
-
-
-if __name__ == "__main__":
-    import sys
-
-    print(run(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/eval")))
