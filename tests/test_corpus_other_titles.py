@@ -113,9 +113,10 @@ def test_a_paragraph_or_a_label_that_is_a_title_stays():
     rng = random.Random(17)
     sentence = "The council voted on Tuesday to widen the river bridge by two lanes."
     texts = [
-        article(rng, "Bridge plans", sentence, "Read more"),
+        article(rng, "Bridge plans", sentence, "Read more", "How it works"),
         article(rng, sentence),  # a title that is a sentence: the line is the paragraph
         article(rng, "Read more"),  # a two-word title: a label, never matched
+        article(rng, "How It Works"),  # a utility page's title, a subheading elsewhere
     ]
     docs, summary = run_corpus_stage(STAGE, documents(texts))
     assert summary["lines_removed"] == 0
