@@ -514,8 +514,10 @@ def explain(
         out.print(f"  {line}", markup=False, highlight=False)
     out.print(f"\n[bold]{len(found.edits)} edits[/]", highlight=False)
     from curate.explain import line_model_reasons
+    from curate.publish.title_sources import title_sources
 
     reasons = line_model_reasons(folder, found)
+    titled = title_sources(folder, str(row["id"]), found.edits)  # `other_title`: whose title
     shown = found.edits if not limit else found.edits[:limit]
     for edit in shown:
         out.print(
@@ -532,6 +534,8 @@ def explain(
             if why and why.get("top_words"):
                 said = ", ".join(f"{term!r} {value:+}" for term, value in why["top_words"])
                 out.print(f"    its words: {said}", highlight=False, markup=False)
+        if edit.before.strip() in titled and edit.rule == "other_title":
+            out.print(f"    title of: {', '.join(titled[edit.before.strip()])}", markup=False)
     if len(shown) < len(found.edits):
         out.print(f"  … {len(found.edits) - len(shown)} more edits (--limit 0 shows all)")
     if found.kind == "removed" and row.get("duplicate_of"):

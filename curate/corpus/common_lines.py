@@ -31,6 +31,7 @@ import numpy as np
 import xxhash
 
 from curate.corpus.line_keys import folded_lines
+from curate.corpus.paragraph_stories import ParagraphStories
 from curate.corpus.repeated_lines import (
     CompactLines,
     LineDecisions,
@@ -38,7 +39,6 @@ from curate.corpus.repeated_lines import (
     RepeatedLinesState,
     decide,
 )
-from curate.corpus.unionfind import UnionFind
 from curate.document import Document
 from curate.stages.base import CorpusStage, check_ranges, register
 
@@ -107,18 +107,14 @@ class CommonLineRemover(LineRemover, CorpusStage):
     def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> RepeatedLinesState:
         # each sketch's lines as one array until the stories are known (16 bytes a line)
         held: list[tuple[int, CompactLines]] = []
-        stories = UnionFind()
-        first_with: dict[int, int] = {}  # long paragraph hash -> first document (seq) with it
+        joined = ParagraphStories()
         documents = 0
         for seq, _doc_id, sketch in sketches:
             documents += 1
-            for key in sketch.story:
-                other = first_with.setdefault(key, seq)
-                if other != seq:
-                    stories.union(other, seq)
+            joined.add(seq, sketch.story)
             if sketch.lines:
                 held.append((seq, CompactLines.of(sketch)))
-        del first_with
+        stories = joined.close()
         # each line counted once per story: documents taken story by story
         by_story = sorted((stories.find(seq), seq, sketch) for seq, sketch in held)
         story_count = len({root for root, _, _ in by_story}) + (documents - len(held))
