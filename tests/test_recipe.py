@@ -13,6 +13,7 @@ def test_news_recipe_resolves():
         "boilerplate",
         "bylines",
         "common_lines",
+        "other_titles",
         "translation",
         "language",
         "quality",
@@ -66,7 +67,7 @@ def test_skip_unknown_stage():
 
 def test_skip_removes_stage():
     names = [s.name for s in Pipeline.from_recipe("news", skip=["dedup"]).stages]
-    assert "dedup" not in names and len(names) == 10
+    assert "dedup" not in names and len(names) == 11
 
 
 def test_user_recipe_file(tmp_path):

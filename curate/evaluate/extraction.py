@@ -6,9 +6,10 @@
   (`with`) and must not (`without`) in the output; P/R/F summed over the corpus.
 
 Each page is read by `curate.io.html` (trafilatura with curate's options), cleaned by the map
-stages of the `web` recipe up to `boilerplate`, then `repeated_lines` runs over each benchmark
-as one corpus, sites told apart by the page URL. Baselines come from the same run:
-trafilatura with default options, and trafilatura with curate's options (before any stage).
+stages of the `web` recipe up to `boilerplate`, then its corpus stages `repeated_lines` and
+`other_titles` run over each benchmark as one corpus, sites told apart by the page URL.
+Baselines come from the same run: trafilatura with default options, and trafilatura with
+curate's options (before any stage).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from curate.stages.base import CorpusStage, MapStage
 
 RECIPE = "web"
 MAP_STAGES = ("unicode", "markup", "boilerplate")
-CORPUS_STAGE = "repeated_lines"
+CORPUS_STAGES = ("repeated_lines", "other_titles")
 RULES_ONLY = "boilerplate, rules only"
 WORKERS = 2
 TOKEN = re.compile(r"\w+")
@@ -162,13 +163,15 @@ def _systems(pages: list[Page]) -> tuple[list[tuple[str, dict[str, str]]], Count
 
 
 def _corpus(docs: list[Document]) -> dict[str, Document]:
-    """`repeated_lines` over the benchmark's pages, sites told apart by URL."""
-    corpus = _stage(CORPUS_STAGE)
+    """The recipe's corpus stages over the benchmark's pages, one after the other, sites told
+    apart by URL."""
     for seq, doc in enumerate(docs):
         doc.seq = seq
-    state = corpus.fit((doc.seq, doc.id, corpus.sketch(doc)) for doc in docs)
-    for doc in docs:
-        corpus.apply(doc, corpus.decision_for(state, doc.seq))
+    for name in CORPUS_STAGES:
+        corpus = _stage(name)
+        state = corpus.fit((doc.seq, doc.id, corpus.sketch(doc)) for doc in docs)
+        for doc in docs:
+            corpus.apply(doc, corpus.decision_for(state, doc.seq))
     return {doc.id: doc for doc in docs}
 
 
