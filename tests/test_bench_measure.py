@@ -29,3 +29,28 @@ def test_each_run_starts_from_the_same_state():
     assert row.output == 1 and row.seconds >= 0
     if "fork" in multiprocessing.get_all_start_methods():
         assert seen == []  # the runs were children: the parent's list is untouched
+
+
+def test_stage_rows_run_under_the_engines_collector_thresholds():
+    """A stage row measures what a run pays: an engine's worker raises the collector's
+    thresholds, so the row does too, and puts this process's back after."""
+    import gc
+
+    from curate import bench
+    from curate.engines.local import GC_THRESHOLDS
+
+    seen = []
+
+    class Stage:
+        def process_batch(self, docs):
+            seen.append(gc.get_threshold())
+            return docs
+
+    outer = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)  # Python's defaults, whatever an earlier test left
+    try:
+        assert bench._run_map_stage(Stage(), ["a", "b"]) == ["a", "b"]
+        assert seen == [GC_THRESHOLDS]
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*outer)
