@@ -213,6 +213,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     # read whole, the documents of an archive of splits are counted by split (`input_splits`)
     merged = not wanted and len(set(split_of.values())) > 1
     sidecars = saved_dataset_members(names)  # `state.json`: no records (io.archive_splits)
+    from curate.io.slack_export import INDEX as SLACK_INDEX
+    from curate.io.slack_export import is_slack_index
     from curate.io.substack_export import SUBSTACK_INDEX
     from curate.io.tool_files import member_kind
 
@@ -265,6 +267,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     why = _without_text(copy, reader)  # records under another field: advice
                     if _export_index(copy, reader):  # Substack's `posts.csv`: no text
                         yield Skipped(SUBSTACK_INDEX)
+                    elif is_slack_index(copy):  # Slack's `users.json`, `channels.json`
+                        yield Skipped(SLACK_INDEX)
                     elif why is not None:
                         yield Quarantined(shown, None, "missing_field", why)
                     else:
@@ -330,12 +334,16 @@ def _holds_records(copy: Path, reader: Any) -> bool:
 
     if suffix in JSON_SUFFIXES:
         from curate.io.facebook_export import is_facebook_export  # `your_posts_1.json`
+        from curate.io.slack_export import is_slack_day
+        from curate.io.telegram_export import is_telegram_export
 
         return bool(
             json_records(copy, fields)
             or _json_broken(copy)
             or alias_reads(copy, fields)
             or is_facebook_export(copy)
+            or is_telegram_export(copy)  # a whole account's `result.json`
+            or is_slack_day(copy)
         )
     if suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None:
         return True
