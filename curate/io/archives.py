@@ -213,6 +213,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     # read whole, the documents of an archive of splits are counted by split (`input_splits`)
     merged = not wanted and len(set(split_of.values())) > 1
     sidecars = saved_dataset_members(names)  # `state.json`: no records (io.archive_splits)
+    from curate.io.media_members import media_kind  # a picture: no text, skipped by kind
     from curate.io.slack_export import INDEX as SLACK_INDEX
     from curate.io.slack_export import is_slack_index
     from curate.io.substack_export import SUBSTACK_INDEX
@@ -233,7 +234,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     yield Skipped(NO_RECORDS)
                     read += 1
                     continue
-                if (tool := member_kind(name)) is not None:  # `a.jsonl.lock` (io.tool_files)
+                if (tool := member_kind(name) or media_kind(name)) is not None:  # `a.lock`, `a.png`
                     yield Skipped(tool)
                     read += 1
                     continue
@@ -334,16 +335,14 @@ def _holds_records(copy: Path, reader: Any) -> bool:
 
     if suffix in JSON_SUFFIXES:
         from curate.io.facebook_export import is_facebook_export  # `your_posts_1.json`
-        from curate.io.slack_export import is_slack_day
-        from curate.io.telegram_export import is_telegram_export
+        from curate.io.message_exports import export_reader  # Telegram's `result.json`
 
         return bool(
             json_records(copy, fields)
             or _json_broken(copy)
             or alias_reads(copy, fields)
             or is_facebook_export(copy)
-            or is_telegram_export(copy)  # a whole account's `result.json`
-            or is_slack_day(copy)
+            or export_reader(copy) is not None
         )
     if suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None:
         return True

@@ -386,9 +386,7 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _tweets_js(child):  # a Twitter archive's `tweets.js` (io.twitter_archive)
                     found.append((child, file_id(child, path)))
-                elif _telegram(child):  # Telegram's `result.json` (io.telegram_export)
-                    found.append((child, file_id(child, path)))
-                elif _slack_day(child):  # a Slack channel's `2024-01-01.json` (io.slack_export)
+                elif _message_export(child):  # Telegram's `result.json` (io.message_exports)
                     found.append((child, file_id(child, path)))
                 elif _facebook(child):  # `your_posts_1.json` (io.facebook_export)
                     found.append((child, file_id(child, path)))
@@ -524,16 +522,10 @@ def _newsml(path: Path) -> bool:
     return is_newsml(path)
 
 
-def _telegram(path: Path) -> bool:
-    from curate.io.telegram_export import is_telegram_export
+def _message_export(path: Path) -> bool:
+    from curate.io.message_exports import export_reader
 
-    return is_telegram_export(path)
-
-
-def _slack_day(path: Path) -> bool:
-    from curate.io.slack_export import is_slack_day
-
-    return is_slack_day(path)
+    return export_reader(path) is not None
 
 
 def _slack_index(path: Path) -> bool:
@@ -813,15 +805,11 @@ def read_file(
 
         yield from read_tweets_js(path, base_id or file_id(path, path.parent), reader)
         return
-    if _telegram(path):  # Telegram's `result.json`: a message a document (io.telegram_export)
-        from curate.io.telegram_export import read_telegram_export
+    from curate.io.message_exports import export_reader
 
-        yield from read_telegram_export(path, base_id or file_id(path, path.parent), reader)
-        return
-    if _slack_day(path):  # a Slack channel's day: a message a document (io.slack_export)
-        from curate.io.slack_export import read_slack_day
-
-        yield from read_slack_day(path, base_id or file_id(path, path.parent), reader)
+    export = export_reader(path)
+    if export is not None:  # Telegram's, Slack's, Discord's: a message a document
+        yield from export(path, base_id or file_id(path, path.parent), reader)
         return
     if _slack_index(path):  # Slack's `users.json`, `channels.json`: no messages
         from curate.io.slack_export import INDEX
