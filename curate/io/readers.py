@@ -805,11 +805,16 @@ def read_file(
 
         yield from read_tweets_js(path, base_id or file_id(path, path.parent), reader)
         return
+    from curate.io.google_keep import TWIN as KEEP_TWIN
+    from curate.io.google_keep import is_keep_twin
     from curate.io.message_exports import export_reader
 
     export = export_reader(path)
     if export is not None:  # Telegram's, Slack's, Discord's: a message a document
         yield from export(path, base_id or file_id(path, path.parent), reader)
+        return
+    if is_keep_twin(path):  # a Keep note's `.html`, its `.json` read (io.google_keep)
+        yield Skipped(KEEP_TWIN)
         return
     if _slack_index(path):  # Slack's `users.json`, `channels.json`: no messages
         from curate.io.slack_export import INDEX
