@@ -56,7 +56,7 @@ def is_activitypub_outbox(path: Path) -> bool:
         if path.stat().st_size > MAX_BYTES:
             return False
         return _items(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
 
 
@@ -83,7 +83,7 @@ def read_activitypub_outbox(path: Path, base_id: str, reader: Any = None) -> Ite
     where = str(path)
     try:
         items = _items(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, RecursionError) as err:
         yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
         return
     settings = reader_settings(reader)

@@ -315,6 +315,7 @@ def _unsupported(member: PurePosixPath) -> str:
 def _holds_records(copy: Path, reader: Any) -> bool:
     """A `.json` / `.csv` / `.tsv` member is read as a folder's file is: when it holds records
     with the text field (or is broken JSON, which says where); every other kind is read."""
+    from curate.io.message_exports import export_reader  # Telegram's `result.json`
     from curate.io.readers import (
         JSON_SUFFIXES,
         SNIFFED_SUFFIXES,
@@ -328,21 +329,19 @@ def _holds_records(copy: Path, reader: Any) -> bool:
     from curate.io.settings import reader_settings
 
     suffix = suffix_of(copy)
-    if suffix not in SNIFFED_SUFFIXES:
+    if suffix not in SNIFFED_SUFFIXES or export_reader(copy) is not None:
         return True
     fields = reader_settings(reader).text_fields
     from curate.io.text_aliases import alias_reads  # records under `content` (io.text_aliases)
 
     if suffix in JSON_SUFFIXES:
         from curate.io.facebook_export import is_facebook_export  # `your_posts_1.json`
-        from curate.io.message_exports import export_reader  # Telegram's `result.json`
 
         return bool(
             json_records(copy, fields)
             or _json_broken(copy)
             or alias_reads(copy, fields)
             or is_facebook_export(copy)
-            or export_reader(copy) is not None
         )
     if suffix in TABLE_SUFFIXES and table_columns(copy, fields) is not None:
         return True

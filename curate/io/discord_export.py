@@ -69,7 +69,7 @@ def is_discord_export(path: Path) -> bool:
         if not OPENS.match(head) or path.stat().st_size > MAX_BYTES:
             return False
         return _messages(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
 
 
@@ -93,7 +93,7 @@ def read_discord_export(path: Path, base_id: str, reader: Any = None) -> Iterato
     where = str(path)
     try:
         messages = _messages(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, RecursionError) as err:
         yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
         return
     settings = reader_settings(reader)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 MAX_BYTES = 64 * 1024 * 1024
+HEAD = 4096  # a note's fields stand in its first bytes
 KEEP_KEYS = ("textContent", "listContent")
 STAMP = "userEditedTimestampUsec"
 IN_TRASH = "google keep note in the trash"
@@ -28,10 +29,12 @@ def _note(path: Path) -> dict[str, Any] | None:
     if not path.name.lower().endswith(".json") or not path.is_file():
         return None
     try:
-        if path.stat().st_size > MAX_BYTES:
-            return None
+        with path.open("rb") as handle:
+            head = handle.read(HEAD)
+        if STAMP.encode() not in head or path.stat().st_size > MAX_BYTES:
+            return None  # no note's: never parsed
         note = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(note, dict) or STAMP not in note or "isTrashed" not in note:
         return None

@@ -42,7 +42,7 @@ def is_json_feed(path: Path) -> bool:
         if not VERSION.search(head) or path.stat().st_size > MAX_BYTES:
             return False
         return _items(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
 
 
@@ -64,7 +64,7 @@ def read_json_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any
     where = str(path)
     try:
         items = _items(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, RecursionError) as err:
         yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
         return
     settings = reader_settings(reader)

@@ -19,6 +19,7 @@ def _kinds() -> list[tuple[Callable[[Path], bool], Reader]]:
     from curate.io.slack_export import is_slack_day, read_slack_day
     from curate.io.telegram_export import is_telegram_export, read_telegram_export
     from curate.io.whatsapp_chat import is_whatsapp_chat, read_whatsapp_chat
+    from curate.io.youtube_comments import is_youtube_comments, read_youtube_comments
 
     return [
         (is_telegram_export, read_telegram_export),  # Telegram Desktop's `result.json`
@@ -28,12 +29,13 @@ def _kinds() -> list[tuple[Callable[[Path], bool], Reader]]:
         (is_whatsapp_chat, read_whatsapp_chat),  # `WhatsApp Chat with Town.txt`
         (is_json_feed, read_json_feed),  # a JSON Feed's `feed.json`
         (is_keep_note, read_keep_note),  # Google Keep's `Takeout/Keep/<title>.json`
+        (is_youtube_comments, read_youtube_comments),  # Takeout's YouTube `comments.csv`
     ]
 
 
 def export_reader(path: Path) -> Reader | None:
-    """The reader of the export `path` is, or None (a `.json` or `.txt` of another kind)."""
-    if not path.name.lower().endswith((".json", ".txt")):
+    """The reader of the export `path` is, or None (a `.json`, `.txt`, `.csv` of another kind)."""
+    if not path.name.lower().endswith((".json", ".txt", ".csv")):
         return None
     for holds, read in _kinds():
         if holds(path):

@@ -118,7 +118,7 @@ def is_slack_day(path: Path) -> bool:
         if path.stat().st_size > MAX_BYTES:
             return False
         return _messages(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
 
 
@@ -131,7 +131,7 @@ def is_slack_index(path: Path) -> bool:
         return False
     try:
         value = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
     return isinstance(value, list) and all(
         isinstance(entry, dict) and isinstance(entry.get("id"), str) for entry in value
@@ -149,7 +149,7 @@ def _user_names(day: Path) -> dict[str, str]:
     users = day.parent.parent / "users.json"
     try:
         listed = json.loads(users.read_bytes()) if users.is_file() else []
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     names = {}
     for user in listed if isinstance(listed, list) else []:
@@ -200,7 +200,7 @@ def read_slack_day(path: Path, base_id: str, reader: Any = None) -> Iterator[Any
     where = str(path)
     try:
         messages = _messages(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, RecursionError) as err:
         yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
         return
     settings = reader_settings(reader)

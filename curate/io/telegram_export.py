@@ -42,7 +42,7 @@ def is_telegram_export(path: Path) -> bool:
         if not MESSAGE_TYPE.search(head) or path.stat().st_size > MAX_BYTES:
             return False
         return bool(_chats(json.loads(path.read_bytes())))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
 
 
@@ -100,7 +100,7 @@ def read_telegram_export(path: Path, base_id: str, reader: Any = None) -> Iterat
     where = str(path)
     try:
         chats = _chats(json.loads(path.read_bytes()))
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, RecursionError) as err:
         yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
         return
     settings = reader_settings(reader)
