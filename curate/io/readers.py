@@ -805,6 +805,7 @@ def read_file(
 
         yield from read_tweets_js(path, base_id or file_id(path, path.parent), reader)
         return
+    from curate.io.bookmark_lists import BOOKMARKS, is_bookmark_list
     from curate.io.google_keep import TWIN as KEEP_TWIN
     from curate.io.google_keep import is_keep_twin
     from curate.io.message_exports import export_reader
@@ -815,6 +816,9 @@ def read_file(
         return
     if is_keep_twin(path):  # a Keep note's `.html`, its `.json` read (io.google_keep)
         yield Skipped(KEEP_TWIN)
+        return
+    if is_bookmark_list(path):  # Pocket's `ril_export.html`, `bookmarks.html`: links alone
+        yield Skipped(BOOKMARKS)
         return
     if _slack_index(path):  # Slack's `users.json`, `channels.json`: no messages
         from curate.io.slack_export import INDEX
