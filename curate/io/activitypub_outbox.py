@@ -11,14 +11,11 @@ field": it is skipped and counted by kind, as a post without words (a picture al
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-HEAD = 1 << 16
-MAX_BYTES = 512 * 1024 * 1024
 CONTEXT = re.compile(rb'"https://www\.w3\.org/ns/activitystreams"')
 ITEMS = re.compile(rb'"orderedItems"\s*:\s*\[')
 NOT_A_POST = "activitypub activity of no post (a boost, a like)"
@@ -46,18 +43,9 @@ def _post(activity: dict[str, Any]) -> dict[str, Any] | None:
 
 def is_activitypub_outbox(path: Path) -> bool:
     """A `.json` that is an ActivityPub collection of activities holding posts, by content."""
-    if not path.name.lower().endswith(".json"):
-        return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
-        if not CONTEXT.search(head) or not ITEMS.search(head):
-            return False
-        if path.stat().st_size > MAX_BYTES:
-            return False
-        return _items(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError, RecursionError):
-        return False
+    from curate.io.json_exports import OBJECT, sniffed
+
+    return sniffed(path, (OBJECT, CONTEXT, ITEMS), _items)
 
 
 def _text(post: dict[str, Any]) -> str:
@@ -77,26 +65,17 @@ def _text(post: dict[str, Any]) -> str:
 
 def read_activitypub_outbox(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """One document a post, in the outbox's order; other activities skipped by kind."""
-    from curate.io.readers import Quarantined, Skipped, from_row
-    from curate.io.settings import reader_settings
+    from curate.io.json_exports import read_rows
 
-    where = str(path)
-    try:
-        items = _items(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError, RecursionError) as err:
-        yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
-        return
-    settings = reader_settings(reader)
-    for number, activity in enumerate(items, 1):
+    def row_of(activity: dict[str, Any], number: int) -> dict[str, Any] | str:
         post = _post(activity)
         if post is None:
-            yield Skipped(NOT_A_POST)
-            continue
+            return NOT_A_POST
         text = _text(post)
-        if not text.strip():
-            yield Skipped(NO_TEXT)
-            continue
         own = post.get("id")
         row_id = own if isinstance(own, str) and own else f"{base_id}-{number}"
-        row = {"id": row_id, "text": text, "url": post.get("url") or own}
-        yield from_row(row, where, number, row_id, settings)
+        return (
+            {"id": row_id, "text": text, "url": post.get("url") or own} if text.strip() else NO_TEXT
+        )
+
+    yield from read_rows(path, reader, _items, row_of)

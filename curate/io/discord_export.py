@@ -14,14 +14,11 @@ and `description`, no content) is read as its embeds' titles and descriptions.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-HEAD = 1 << 16
-MAX_BYTES = 512 * 1024 * 1024
 OPENS = re.compile(rb'\A\s*\{\s*"guild"\s*:\s*\{')
 SYSTEM = "discord system message (a join, a pin, a call)"
 NO_TEXT = "discord message without text (an attachment, a sticker)"
@@ -61,16 +58,9 @@ def _messages(value: Any) -> list[dict[str, Any]] | None:
 
 def is_discord_export(path: Path) -> bool:
     """A `.json` written by DiscordChatExporter (see the module), by its content."""
-    if not path.name.lower().endswith(".json"):
-        return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
-        if not OPENS.match(head) or path.stat().st_size > MAX_BYTES:
-            return False
-        return _messages(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError, RecursionError):
-        return False
+    from curate.io.json_exports import sniffed
+
+    return sniffed(path, (OPENS,), _messages)
 
 
 def _embeds_text(message: dict[str, Any]) -> str:
@@ -87,25 +77,15 @@ def _embeds_text(message: dict[str, Any]) -> str:
 def read_discord_export(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """One document a message of a person or a bot, in the file's order; system messages and
     messages without text skipped by kind."""
-    from curate.io.readers import Quarantined, Skipped, from_row
-    from curate.io.settings import reader_settings
+    from curate.io.json_exports import read_rows
 
-    where = str(path)
-    try:
-        messages = _messages(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError, RecursionError) as err:
-        yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
-        return
-    settings = reader_settings(reader)
-    for number, message in enumerate(messages, 1):
+    def row_of(message: dict[str, Any], number: int) -> dict[str, Any] | str:
         if message["type"] in SYSTEM_TYPES:
-            yield Skipped(SYSTEM)
-            continue
+            return SYSTEM
         text = message.get("content") if isinstance(message.get("content"), str) else ""
         text = text if text.strip() else _embeds_text(message)
-        if not text.strip():
-            yield Skipped(NO_TEXT)
-            continue
         own = message.get("id")
         row_id = str(own) if isinstance(own, (str, int)) else f"{base_id}-{number}"
-        yield from_row({"id": row_id, "text": text}, where, number, row_id, settings)
+        return {"id": row_id, "text": text} if text.strip() else NO_TEXT
+
+    yield from read_rows(path, reader, _messages, row_of)

@@ -10,14 +10,11 @@ item of none (a link alone) is skipped and counted by kind.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-HEAD = 4096
-MAX_BYTES = 512 * 1024 * 1024
 VERSION = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 NO_TEXT = "json feed item without content (a link alone)"
 
@@ -34,16 +31,9 @@ def _items(value: Any) -> list[dict[str, Any]] | None:
 
 def is_json_feed(path: Path) -> bool:
     """A `.json` of a JSON Feed (its `version` says so), by its content."""
-    if not path.name.lower().endswith(".json"):
-        return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD)
-        if not VERSION.search(head) or path.stat().st_size > MAX_BYTES:
-            return False
-        return _items(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError, RecursionError):
-        return False
+    from curate.io.json_exports import OBJECT, sniffed
+
+    return sniffed(path, (OBJECT, VERSION), _items)
 
 
 def _text(item: dict[str, Any]) -> str:
@@ -58,22 +48,14 @@ def _text(item: dict[str, Any]) -> str:
 
 def read_json_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """One document an item with content, in the feed's order; the others skipped by kind."""
-    from curate.io.readers import Quarantined, Skipped, from_row
-    from curate.io.settings import reader_settings
+    from curate.io.json_exports import read_rows
 
-    where = str(path)
-    try:
-        items = _items(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError, RecursionError) as err:
-        yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
-        return
-    settings = reader_settings(reader)
-    for number, item in enumerate(items, 1):
+    def row_of(item: dict[str, Any], number: int) -> dict[str, Any] | str:
         text = _text(item)
         if not text.strip():
-            yield Skipped(NO_TEXT)
-            continue
+            return NO_TEXT
         own = item.get("id")
         row_id = str(own) if isinstance(own, (str, int)) and str(own) else f"{base_id}-{number}"
-        row = {"id": row_id, "text": text, "title": item.get("title"), "url": item.get("url")}
-        yield from_row(row, where, number, row_id, settings)
+        return {"id": row_id, "text": text, "title": item.get("title"), "url": item.get("url")}
+
+    yield from read_rows(path, reader, _items, row_of)

@@ -28,9 +28,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-HEAD = 1 << 16
-MAX_BYTES = 512 * 1024 * 1024
-OPENS = re.compile(rb"\A\s*\[\s*\{")
 TS = re.compile(rb'"ts"\s*:\s*"\d{9,11}\.\d{6}"')
 SYSTEM = "slack system message (a join, a topic, a pin)"
 NO_TEXT = "slack message without text (a file, a reaction)"
@@ -88,16 +85,6 @@ INDEX_NAMES = frozenset(
 MARKUP = re.compile(r"<([^<>|\n]{1,2000})(?:\|([^<>\n]{0,2000}))?>")
 
 
-def _head(path: Path) -> bytes | None:
-    if not path.name.lower().endswith(".json"):
-        return None
-    try:
-        with path.open("rb") as handle:
-            return handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
-    except OSError:
-        return None
-
-
 def _messages(value: Any) -> list[dict[str, Any]] | None:
     if not isinstance(value, list) or not value:
         return None
@@ -111,31 +98,23 @@ def _messages(value: Any) -> list[dict[str, Any]] | None:
 
 def is_slack_day(path: Path) -> bool:
     """A `.json` of one channel's day in a Slack export (see the module), by its content."""
-    head = _head(path)
-    if head is None or not OPENS.match(head) or not TS.search(head):
-        return False
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            return False
-        return _messages(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError, RecursionError):
-        return False
+    from curate.io.json_exports import ARRAY, sniffed
+
+    return sniffed(path, (ARRAY, TS), _messages)
+
+
+def _index(value: Any) -> list[Any] | None:
+    listed = isinstance(value, list) and all(
+        isinstance(entry, dict) and isinstance(entry.get("id"), str) for entry in value
+    )
+    return value if listed else None
 
 
 def is_slack_index(path: Path) -> bool:
     """`users.json`, `channels.json`, ...: an array of objects with ids, no messages."""
-    if path.name.lower() not in INDEX_NAMES:
-        return False
-    head = _head(path)
-    if head is None or not OPENS.match(head) or path.stat().st_size > MAX_BYTES:
-        return False
-    try:
-        value = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
-        return False
-    return isinstance(value, list) and all(
-        isinstance(entry, dict) and isinstance(entry.get("id"), str) for entry in value
-    )
+    from curate.io.json_exports import ARRAY, sniffed
+
+    return path.name.lower() in INDEX_NAMES and sniffed(path, (ARRAY,), _index)
 
 
 def index_kind(name: str) -> str | None:
@@ -194,26 +173,19 @@ def _attachments_text(message: dict[str, Any]) -> str:
 def read_slack_day(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """One document a message of a person or a feed, in the file's order; system messages
     and messages without text skipped by kind."""
-    from curate.io.readers import Quarantined, Skipped, from_row
-    from curate.io.settings import reader_settings
+    from curate.io.json_exports import read_rows
 
-    where = str(path)
-    try:
-        messages = _messages(json.loads(path.read_bytes())) or []
-    except (OSError, ValueError, RecursionError) as err:
-        yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
-        return
-    settings = reader_settings(reader)
     users = _user_names(path)
-    for number, message in enumerate(messages, 1):
+
+    def row_of(message: dict[str, Any], number: int) -> dict[str, Any] | str:
         if message.get("subtype") in SYSTEM_SUBTYPES:
-            yield Skipped(SYSTEM)
-            continue
+            return SYSTEM
         text = message.get("text") if isinstance(message.get("text"), str) else ""
         text = text if text.strip() else _attachments_text(message)
-        if not text.strip():
-            yield Skipped(NO_TEXT)
-            continue
-        row_id = f"{base_id}-{number}"
-        row = {"id": row_id, "text": plain_text(text, users)}
-        yield from_row(row, where, number, row_id, settings)
+        return (
+            {"id": f"{base_id}-{number}", "text": plain_text(text, users)}
+            if text.strip()
+            else NO_TEXT
+        )
+
+    yield from read_rows(path, reader, _messages, row_of)

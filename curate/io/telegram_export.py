@@ -16,14 +16,11 @@ by its chat's.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-HEAD = 1 << 16  # bytes looked at before a file is parsed whole
-MAX_BYTES = 512 * 1024 * 1024
 MESSAGES = re.compile(rb'"messages"\s*:\s*\[')
 MESSAGE_TYPE = re.compile(rb'"type"\s*:\s*"(?:message|service)"')
 SERVICE = "telegram service message (a join, a pin, a call)"
@@ -32,18 +29,9 @@ NO_TEXT = "telegram message without text (a photo, a sticker)"
 
 def is_telegram_export(path: Path) -> bool:
     """A `.json` of a Telegram Desktop export (see the module), by its content."""
-    if not path.name.lower().endswith(".json"):
-        return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
-        if not head.lstrip().startswith(b"{") or not MESSAGES.search(head):
-            return False
-        if not MESSAGE_TYPE.search(head) or path.stat().st_size > MAX_BYTES:
-            return False
-        return bool(_chats(json.loads(path.read_bytes())))
-    except (OSError, ValueError, RecursionError):
-        return False
+    from curate.io.json_exports import OBJECT, sniffed
+
+    return sniffed(path, (OBJECT, MESSAGES, MESSAGE_TYPE), lambda v: _chats(v) or None)
 
 
 def _is_chat(value: Any) -> bool:
@@ -91,31 +79,26 @@ def _text(message: dict[str, Any]) -> str | None:
     return text if text is not None and text.strip() else None
 
 
+def _messages(export: Any) -> list[tuple[str, dict[str, Any]]] | None:
+    """Each chat's messages in order, with the prefix of their ids (a whole account's)."""
+    chats = _chats(export)
+    many = len(chats) > 1
+    found = [(f"{c.get('id')}-" if many else "", m) for c in chats for m in c["messages"]]
+    return found or None
+
+
 def read_telegram_export(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """One document a message with text, in the file's order; service messages and messages
     without text skipped by kind."""
-    from curate.io.readers import Quarantined, Skipped, from_row
-    from curate.io.settings import reader_settings
+    from curate.io.json_exports import read_rows
 
-    where = str(path)
-    try:
-        chats = _chats(json.loads(path.read_bytes()))
-    except (OSError, ValueError, RecursionError) as err:
-        yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
-        return
-    settings = reader_settings(reader)
-    number = 0
-    for chat in chats:
-        prefix = f"{chat.get('id')}-" if len(chats) > 1 else ""
-        for message in chat["messages"]:
-            number += 1
-            if message.get("type") == "service":
-                yield Skipped(SERVICE)
-                continue
-            text = _text(message)
-            if text is None:
-                yield Skipped(NO_TEXT)
-                continue
-            own = message.get("id")
-            row_id = f"{prefix}{own}" if own is not None else f"{base_id}-{number}"
-            yield from_row({"id": row_id, "text": text}, where, number, row_id, settings)
+    def row_of(entry: tuple[str, dict[str, Any]], number: int) -> dict[str, Any] | str:
+        prefix, message = entry
+        if message.get("type") == "service":
+            return SERVICE
+        text = _text(message)
+        own = message.get("id")
+        row_id = f"{prefix}{own}" if own is not None else f"{base_id}-{number}"
+        return {"id": row_id, "text": text} if text is not None else NO_TEXT
+
+    yield from read_rows(path, reader, _messages, row_of)
