@@ -47,7 +47,7 @@ DEEP = [
         {"response": {"status": "ok", "results": [{"id": "w/1", "fields": {"bodyText": "{t}"}}]}},
         "fields.bodyText",
     ),
-    ({"data": {"items": [{"id": 1, "story_text": "{t}"}]}}, "story_text"),
+    ({"data": {"items": [{"id": 1, "blurb_text": "{t}"}]}}, "blurb_text"),
     ({"meta": {"n": 1}, "payload": {"posts": [{"id": 1, "message": "{t}"}]}}, "message"),
 ]
 

@@ -213,6 +213,9 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     # read whole, the documents of an archive of splits are counted by split (`input_splits`)
     merged = not wanted and len(set(split_of.values())) > 1
     sidecars = saved_dataset_members(names)  # `state.json`: no records (io.archive_splits)
+    from curate.io.media_members import media_kind  # a picture: no text, skipped by kind
+    from curate.io.slack_export import INDEX as SLACK_INDEX
+    from curate.io.slack_export import is_slack_index
     from curate.io.substack_export import SUBSTACK_INDEX
     from curate.io.tool_files import member_kind
 
@@ -231,7 +234,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     yield Skipped(NO_RECORDS)
                     read += 1
                     continue
-                if (tool := member_kind(name)) is not None:  # `a.jsonl.lock` (io.tool_files)
+                if (tool := member_kind(name) or media_kind(name)) is not None:  # `a.lock`, `a.png`
                     yield Skipped(tool)
                     read += 1
                     continue
@@ -265,6 +268,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                     why = _without_text(copy, reader)  # records under another field: advice
                     if _export_index(copy, reader):  # Substack's `posts.csv`: no text
                         yield Skipped(SUBSTACK_INDEX)
+                    elif is_slack_index(copy):  # Slack's `users.json`, `channels.json`
+                        yield Skipped(SLACK_INDEX)
                     elif why is not None:
                         yield Quarantined(shown, None, "missing_field", why)
                     else:
@@ -310,6 +315,7 @@ def _unsupported(member: PurePosixPath) -> str:
 def _holds_records(copy: Path, reader: Any) -> bool:
     """A `.json` / `.csv` / `.tsv` member is read as a folder's file is: when it holds records
     with the text field (or is broken JSON, which says where); every other kind is read."""
+    from curate.io.message_exports import export_reader  # Telegram's `result.json`
     from curate.io.readers import (
         JSON_SUFFIXES,
         SNIFFED_SUFFIXES,
@@ -323,7 +329,7 @@ def _holds_records(copy: Path, reader: Any) -> bool:
     from curate.io.settings import reader_settings
 
     suffix = suffix_of(copy)
-    if suffix not in SNIFFED_SUFFIXES:
+    if suffix not in SNIFFED_SUFFIXES or export_reader(copy) is not None:
         return True
     fields = reader_settings(reader).text_fields
     from curate.io.text_aliases import alias_reads  # records under `content` (io.text_aliases)

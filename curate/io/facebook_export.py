@@ -23,14 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-HEAD = 1 << 16  # bytes looked at before a file is parsed whole
 # the file's opening: an array of entries, or one key (`comments_v2`) holding them
 OPENS = re.compile(rb'\A\s*(?:\[\s*\{|\{\s*"[a-z_]{1,60}(?:_v\d)?"\s*:\s*\[\s*\{)')
 STAMP = re.compile(rb'"timestamp"\s*:\s*\d')
 # an entry's text part: `"data": [{"post": ...`, `"data": [{"comment": {...`
 DATA = re.compile(rb'"data"\s*:\s*\[\s*\{\s*"(?:post|comment)"\s*:')
 NO_TEXT = "facebook entry without text (a photo, a check-in)"
-MAX_BYTES = 256 * 1024 * 1024
 
 
 def is_facebook_export(path: Path) -> bool:
@@ -41,19 +39,9 @@ def is_facebook_export(path: Path) -> bool:
 def meta_export(path: Path, patterns: tuple[re.Pattern[bytes], ...], entries: Any) -> bool:
     """A `.json` of Meta's export (Facebook's, Instagram's): its first bytes match each of
     `patterns` (the first at the start), and `entries` finds entries in it parsed whole."""
-    if not path.name.lower().endswith(".json"):
-        return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
-        opening, *inside = patterns
-        if not opening.match(head) or not all(p.search(head) for p in inside):
-            return False
-        if path.stat().st_size > MAX_BYTES:
-            return False
-        return entries(json.loads(path.read_bytes())) is not None
-    except (OSError, ValueError):
-        return False
+    from curate.io.json_exports import sniffed
+
+    return sniffed(path, patterns, entries)
 
 
 def _entries(value: Any) -> list[Any] | None:

@@ -108,10 +108,13 @@ def _items(root: Any) -> Iterator[dict[str, Any]]:
     elsewhere than in content or description (Atom's XHTML, YouTube's `media:description`,
     `itunes:summary`) from io.feed_texts."""
     from curate.io.feed_texts import other_text
+    from curate.io.wordpress_export import skipped_item
 
     for item in root.iter():
         tag = item.tag if isinstance(item.tag, str) else ""
-        if tag in ("item", f"{RSS1}item"):
+        if tag == "item" and (wordpress := skipped_item(item)) is not None:
+            yield {"skipped": wordpress}  # a WXR's picture, menu entry, trash (io.wordpress_export)
+        elif tag in ("item", f"{RSS1}item"):
             body = _text(item, CONTENT, "description", f"{RSS1}description") or other_text(item)
             link = _text(item, "link", f"{RSS1}link")
             guid = _text(item, "guid")
@@ -162,7 +165,7 @@ def read_feed(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     number = 0
     for number, row in enumerate(_items(root), start=1):
         row = {key: value for key, value in row.items() if value is not None}
-        if "skipped" in row:  # a blog's settings, counted by kind
+        if "skipped" in row:  # a blog's settings, a WordPress menu entry: counted by kind
             yield Skipped(row["skipped"])
             continue
         if "text" not in row:

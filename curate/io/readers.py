@@ -53,6 +53,7 @@ from curate.io.rst import RST_SUFFIXES
 from curate.io.rtf import RTF_SUFFIXES
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
+from curate.io.slack_export import index_kind as slack_index_kind
 from curate.io.story_files import STORY_SUFFIXES
 from curate.io.stray_lines import nul_pieces, unwritten_reason
 from curate.io.substack_export import index_kind as substack_index_kind
@@ -385,6 +386,8 @@ def walk_inputs(
                     found.append((child, file_id(child, path)))
                 elif _tweets_js(child):  # a Twitter archive's `tweets.js` (io.twitter_archive)
                     found.append((child, file_id(child, path)))
+                elif _message_export(child):  # Telegram's `result.json` (io.message_exports)
+                    found.append((child, file_id(child, path)))
                 elif _facebook(child):  # `your_posts_1.json` (io.facebook_export)
                     found.append((child, file_id(child, path)))
                 elif _instagram(child):  # Instagram's `posts_1.json` (io.instagram_export)
@@ -519,6 +522,18 @@ def _newsml(path: Path) -> bool:
     return is_newsml(path)
 
 
+def _message_export(path: Path) -> bool:
+    from curate.io.message_exports import export_reader
+
+    return export_reader(path) is not None
+
+
+def _slack_index(path: Path) -> bool:
+    from curate.io.slack_export import is_slack_index
+
+    return is_slack_index(path)
+
+
 def _facebook(path: Path) -> bool:
     from curate.io.facebook_export import is_facebook_export
 
@@ -612,6 +627,7 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = tool_kind(name) or kind  # `removed/`, `x.lock`, `state.json` (io.tool_files)
         kind = project_text_kind(name) or kind  # `requirements.txt` (io.skipped_hints)
         kind = substack_index_kind(name) or kind  # Substack's `posts.csv` (io.substack_export)
+        kind = slack_index_kind(name) or kind  # Slack's `users.json` (io.slack_export)
         if os.path.islink(name) and not os.path.exists(name):
             kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"
@@ -788,6 +804,26 @@ def read_file(
         from curate.io.twitter_archive import read_tweets_js
 
         yield from read_tweets_js(path, base_id or file_id(path, path.parent), reader)
+        return
+    from curate.io.bookmark_lists import BOOKMARKS, is_bookmark_list
+    from curate.io.google_keep import TWIN as KEEP_TWIN
+    from curate.io.google_keep import is_keep_twin
+    from curate.io.message_exports import export_reader
+
+    export = export_reader(path)
+    if export is not None:  # Telegram's, Slack's, Discord's: a message a document
+        yield from export(path, base_id or file_id(path, path.parent), reader)
+        return
+    if is_keep_twin(path):  # a Keep note's `.html`, its `.json` read (io.google_keep)
+        yield Skipped(KEEP_TWIN)
+        return
+    if is_bookmark_list(path):  # Pocket's `ril_export.html`, `bookmarks.html`: links alone
+        yield Skipped(BOOKMARKS)
+        return
+    if _slack_index(path):  # Slack's `users.json`, `channels.json`: no messages
+        from curate.io.slack_export import INDEX
+
+        yield Skipped(INDEX)
         return
     if _facebook(path):  # a Facebook export's `your_posts_1.json` (io.facebook_export)
         from curate.io.facebook_export import read_facebook_export

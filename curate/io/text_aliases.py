@@ -40,6 +40,9 @@ KNOWN_TEXT_FIELDS = (
     "contents",  # Pyserini's and Anserini's JsonCollection (`{"id": ..., "contents": ...}`)
     "document",  # XSum, Multi-News, Gigaword: the article beside its `summary`
     "full_text",  # Twitter's API v1.1 (`tweet_mode=extended`) and its archives' tweets
+    "selftext",  # Reddit's submissions (Pushshift's `RS_` dumps, the API's `data.children`)
+    "story_text",  # Hacker News's Algolia search: an Ask HN's text
+    "comment_text",  # ... and a comment's, in the same `hits`
 )
 DEFAULT_TEXT, DEFAULT_ID = "text", "id"
 MONGO_ID = "_id"

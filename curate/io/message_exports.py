@@ -1,0 +1,43 @@
+"""The exports of chat, social, publishing and note-taking tools, each told by its content
+and read a message (a post, a feed's item, a note) a document, their own notices skipped by
+kind: one place for the folder walk, a file read by name and an archive's member to ask."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+Reader = Callable[[Path, str, Any], Iterator[Any]]
+
+
+def _kinds() -> list[tuple[Callable[[Path], bool], Reader]]:
+    from curate.io.activitypub_outbox import is_activitypub_outbox, read_activitypub_outbox
+    from curate.io.discord_export import is_discord_export, read_discord_export
+    from curate.io.google_keep import is_keep_note, read_keep_note
+    from curate.io.json_feed import is_json_feed, read_json_feed
+    from curate.io.slack_export import is_slack_day, read_slack_day
+    from curate.io.telegram_export import is_telegram_export, read_telegram_export
+    from curate.io.whatsapp_chat import is_whatsapp_chat, read_whatsapp_chat
+    from curate.io.youtube_comments import is_youtube_comments, read_youtube_comments
+
+    return [
+        (is_telegram_export, read_telegram_export),  # Telegram Desktop's `result.json`
+        (is_slack_day, read_slack_day),  # a Slack channel's `2024-01-01.json`
+        (is_discord_export, read_discord_export),  # DiscordChatExporter's `.json`
+        (is_activitypub_outbox, read_activitypub_outbox),  # Mastodon's `outbox.json`
+        (is_whatsapp_chat, read_whatsapp_chat),  # `WhatsApp Chat with Town.txt`
+        (is_json_feed, read_json_feed),  # a JSON Feed's `feed.json`
+        (is_keep_note, read_keep_note),  # Google Keep's `Takeout/Keep/<title>.json`
+        (is_youtube_comments, read_youtube_comments),  # Takeout's YouTube `comments.csv`
+    ]
+
+
+def export_reader(path: Path) -> Reader | None:
+    """The reader of the export `path` is, or None (a `.json`, `.txt`, `.csv` of another kind)."""
+    if not path.name.lower().endswith((".json", ".txt", ".csv")):
+        return None
+    for holds, read in _kinds():
+        if holds(path):
+            return read
+    return None
