@@ -2409,9 +2409,10 @@ class TranslationRepair(MapStage):
         (`sentence_openers`), or with the document's evidence (`evident`) may open one, or it
         opens a clause (`_clause_follows`: "researchers will follow"). Doubtful, and no evidence
         itself. A line led as the line before is asked in the same scan (`_led_line`). After
-        a line that is no list's item but a sentence of its own (`_sentence_line`: a label's
-        line, a quote's, a note's, "MAYOR: No comment.\nthe delegates left"), a clause only
-        opens a sentence: a joined segment ("Brazil went dark.\nthe highest number") is none."""
+        a line that is no list's item but a sentence a lead lays out (`_sentence_line`: a
+        label's, a note's, a bracket's, "MAYOR: No comment.\nthe delegates left"), a clause
+        only opens a sentence; a line with no lead may be a joined segment ("Brazil went
+        dark.\nthe highest point was reached")."""
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
         for m in _LIST_END_CASE.finditer(value):
@@ -2654,11 +2655,11 @@ def _last_item(value: str, start: int, item: str) -> bool:
 
 
 def _sentence_line(line: str) -> bool:
-    """Whether `line`, which ends with a stop, is a sentence of its own: it opens with a
-    capital past a label's or a list's lead, or a quote or a bracket ("Correction: This
-    article gave the wrong date.", "MAYOR: No comment.", "P.S. The market moves.", "> The
-    river is rising."), and holds two words or more; not a segment cut mid-sentence ("but the
-    path looks clear to 80TB.", "ble.")."""
+    """Whether `line`, which ends with a stop, is a sentence of its own on a line of its own:
+    a lead lays it out ("Correction: This article gave the wrong date.", "MAYOR: No
+    comment.", "P.S. The market moves.", "> The river is rising.", "[x] The rent is paid."),
+    then a capital and two words or more; not a segment of prose that extraction joined to the
+    next ("Brazil went dark.\nthe highest", "but the path looks clear to 80TB.")."""
     m = _SENTENCE_LINE.match(line)
     return m is not None and " " in line[m.end() :]
 
@@ -2674,8 +2675,14 @@ def _same_lead(before: str, lead: str) -> bool:
 
 # a vowel, which every English word holds ("npm", "ls" hold none: names of code or brands)
 _VOWELS = re.compile("[aeiouy]")
-# a line's lead before its sentence's capital: a list's mark, a box, a quote or a bracket
-_SENTENCE_LINE = re.compile(r"(?:[-–—•*·▪→>]{1,3} {1,3}|\[[ xX]\] )?[“\"‘(\[]?[A-Z]")
+# a line's lead before its sentence's capital, which lays a text out in lines (no join of
+# segments has one): a list's or a quote's mark, a bracket ("[x] ", "[14:02] "), a label and
+# its colon ("Correction: ", "MAYOR: ", "Note: "), an abbreviated label ("P.S. ", "N.B. ")
+# (after a label's colon a sentence may open in small letters: "Correction: this article")
+_SENTENCE_LINE = re.compile(
+    r"(?:(?:[-–—•*·▪→>]{1,3}|\[[^\]\n]{0,30}\]|(?:[A-Z]\.){2}) {1,3}[“\"‘(]?[A-Z]"
+    r"|[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15})?: {1,3}[“\"‘(]?[A-Za-z])"
+)
 # a list's item in small letters, led by a mark: "- eggs.", "• milk;"
 _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
