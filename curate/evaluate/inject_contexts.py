@@ -2081,12 +2081,141 @@ HELD_OUT_19_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twentieth held-out batch, written in session 33 (round 18) before any fix it measures, without
+# running the stage or the eval on it and without reading the stage's rules: surroundings no batch
+# had (an e-mail's `From:` and `Subject:` lines, a chat log's `[14:02] Léa:` lines, a transcript's
+# speaker label in capitals and its cues `(Applause.)`, `[laughs]`, `[inaudible]`, an `Update,
+# 15:40` line, a `Correction:` note, a table of contents with dot leaders, a bibliography entry, a
+# podcast's `S02E05 –` line, a `Tags:` line, a `TL;DR:` line, an `[Image: ...]` placeholder, an
+# `Advertisement` line, a `P.S.` line, a job ad's `Salary:` line); sentence ends after shapes no
+# batch closed a sentence with (`Station Rd.`, `Trafalgar Sq.`, `the Sales Dept.`, `2nd ed.`,
+# `3 tbsp.`, `104°F.`, `128 bpm.`, `64 GB.`, `iOS 17.4.`, `the 1980s.`, `1914–1918.`, `(EPA: AIR).`,
+# `14:00 UTC.`, an ISBN, a DOI); the phrase and space kinds in the same surroundings (`Capt.`,
+# `Sq.,`, `2nd ed.,`, `98.6°F`, `120 bpm`, `300 Mbps`, `ch. 4`, `€38k`); negatives inside the
+# snippets that must stay (`bell hooks` mid-sentence and opening a paragraph, `macOS` opening a
+# paragraph, `feat. Aya Nakamura`, `Capt. Le Goff and Rev. Jones` mid-sentence, Slack's ` :fire:`
+# and ` :thumbsup:`, the dotfiles `.gitignore` and `.env`, a shell's `cd ..`, a `TL;DR:` line in
+# lower case, `Rev. A. Jones`).
+OPENERS_20 = ("the listeners", "applicants", "the landlord", "its producer", "the crew",
+              "first-time buyers", "each of them", "the organisers", "shift workers",
+              "the cast")  # fmt: skip
+HELD_OUT_20_PHRASE = (
+    _c("after_email_subject", "From: Press Office\nSubject: {F} postponed to June",
+       "paragraph", start=True),
+    _c("after_chat_time", "[14:02] Léa: {F} is cancelled, sorry", "paragraph", start=True),
+    _c("after_speaker_label", "MAYOR: {F} was never on the table.", "paragraph", start=True),
+    _c("after_update_time", "Update, 15:40: {F} was confirmed by the prefecture.",
+       "paragraph", start=True),
+    _c("after_correction_label", "Correction: an earlier version of this article said {F} "
+       "was in May.", "paragraph"),
+    _c("toc_dot_leaders", "Contents\n1. {F} ........ 4\n2. The budget ........ 9",
+       "paragraph", start=True),
+    _c("bibliography_title", "Moreau, J. (2021). {F} and the Republic. Paris: Seuil.",
+       "paragraph", start=True),
+    _c("after_episode_code", "S02E05 – {F} and what came after", "paragraph", start=True),
+    _c("tags_line", "Tags: {F}, Lyon, budget", "paragraph", start=True),
+    _c("tldr_line", "TL;DR: {F} was approved, the rest was not.", "paragraph", start=True),
+    _c("image_placeholder", "[Image: {F} at the town hall]", "paragraph", start=True),
+    _c("after_applause_cue", "(Applause.) {F} was the first thing he mentioned.", start=True),
+    _c("after_laughs_cue", "“Never [laughs]. {F} was a joke,” she said.", start=True),
+    _c("after_square_abbrev", "Outside Trafalgar Sq., {F} was read aloud."),
+    _c("after_capt_title", "Asked by Capt. Dreyfus, {F} was described as routine."),
+    _c("after_edition_abbrev", "In its 2nd ed., {F} was cut to a footnote."),
+    _c("after_fahrenheit", "At 98.6°F, {F} was ruled out by the doctors."),
+    _c("after_ticker_paren", "Airbus (EPA: AIR) said {F} was behind schedule."),
+    _c("after_year_range", "Between 1914–1918, {F} was never debated."),
+    _c("after_bpm", "At 120 bpm, {F} was the summer's hit."),
+    _c("title_case_podcast", "Podcast: Why {F} Still Matters", "paragraph", case="title"),
+    _c("caps_listing", "FOR SALE: {F} NEAR THE STATION", "paragraph", case="upper"),
+    _c("negative_feat_rev", "On the track feat. Aya Nakamura, Rev. A. Jones said {F} was "
+       "sampled."),
+    _c("negative_bell_hooks", "Quoting bell hooks, the lecturer said {F} was overdue."),
+    _c("negative_slack_shortcode", "The post got 40 :fire: reactions and said {F} was over."),
+    _c("negative_dotfile", "The .gitignore file listed {F} as a secret."),
+)  # fmt: skip
+HELD_OUT_20_SPACE = (
+    _c("after_email_subject", "Subject{F}: the Lyon budget", "paragraph"),
+    _c("chat_question", "[14:02] Léa: are you coming{F}?", "paragraph"),
+    _c("speaker_label", "MAYOR{F}: No comment.", "paragraph"),
+    _c("update_label", "Update{F}: the road has reopened.", "paragraph"),
+    _c("tldr_label", "TL;DR{F}: nothing changes for tenants", "paragraph"),
+    _c("after_chapter_ref", "See ch. 4{F}; also para. 3."),
+    _c("after_bpm", "The track runs at 120 bpm{F}; the crowd loved it."),
+    _c("after_mbps", "Speeds reach 300 Mbps{F}! The town waited years for it."),
+    _c("after_fahrenheit", "His temperature was 101°F{F}; he was sent home."),
+    _c("after_doi", "The paper is doi:10.1000/182{F}; cite it as such."),
+    _c("after_ticker_paren", "Airbus (EPA: AIR){F}, up 2%, led the index."),
+    _c("after_year_range", "He served in 1914–1918{F}; he never spoke of it."),
+    _c("version_headline", "iOS 17.4{F}: what's new", "paragraph"),
+    _c("after_edition_abbrev", "The quote is in the 2nd ed.{F}, on page 40."),
+    _c("after_salary", "Salary: €38k{F}; start date in May.", "paragraph"),
+    _c("after_applause_paren", "He paused (applause){F}; then he went on."),
+    _c("caps_urgent", "URGENT{F}: THE MEETING IS CANCELLED", "paragraph", case="upper"),
+    _c("title_case_question", "Is the Fourth Lane Worth It{F}?", "paragraph"),
+    _c("negative_shell_parent", "He typed cd .. and ls{F}; the folder was empty."),
+    _c("negative_slack_shortcode", "She replied :thumbsup: and left{F}; no one else answered."),
+    _c("negative_dotfile", "The key sat in a .env file{F}; the leak followed."),
+)  # fmt: skip
+HELD_OUT_20_SENTENCE = tuple(
+    replace(c, openers=OPENERS_20)
+    for c in (
+        _c("after_email_subject", "Subject: Lyon budget\n{F} voted against it.", "paragraph"),
+        _c("after_email_from", "From: Press Office <press@lyon.fr>\n{F} received it on Monday.",
+           "paragraph"),
+        _c("after_chat_line", "[14:02] Léa: On my way\n{F} waited an hour.", "paragraph"),
+        _c("after_speaker_label", "MAYOR: No comment.\n{F} left the room.", "paragraph"),
+        _c("after_applause_paren", "He thanked the firemen (applause). {F} stood up."),
+        _c("after_applause_line", "We will rebuild.\n(Applause.)\n{F} rose to their feet.",
+           "paragraph"),
+        _c("after_inaudible", "The rest of his answer was [inaudible]. {F} asked him to repeat "
+           "it."),
+        _c("after_update_line", "Update, 15:40\n{F} confirmed the road is open.", "paragraph"),
+        _c("after_correction_note", "Correction: this article first gave the wrong date.\n{F} "
+           "pointed it out.", "paragraph"),
+        _c("after_toc_line", "Contents\n1. The budget ........ 4\n2. The vote ........ 9\n{F} "
+           "will find the tables at the end.", "paragraph"),
+        _c("after_bibliography", "Moreau, J. (2021). The Republic. Paris: Seuil.\n{F} cite it "
+           "often.", "paragraph"),
+        _c("after_isbn", "The book is ISBN 978-2-02-130451-0. {F} ordered it."),
+        _c("after_doi", "The study is doi:10.1000/182. {F} checked it."),
+        _c("after_tags_line", "Tags: Lyon, budget, tram\n{F} can follow these topics.",
+           "paragraph"),
+        _c("after_image_placeholder", "[Image: the flooded square]\n{F} waded across it.",
+           "paragraph"),
+        _c("after_advert_line", "Advertisement\n{F} had seen it coming.", "paragraph"),
+        _c("after_ps_line", "P.S. The market moves to Sunday.\n{F} welcomed the change.",
+           "paragraph"),
+        _c("after_episode_line", "S02E05 – The landlord\n{F} loved the twist.", "paragraph"),
+        _c("after_road_abbrev", "The crash was on Station Rd. {F} slowed down."),
+        _c("after_square_abbrev", "The rally ended in Trafalgar Sq. {F} dispersed."),
+        _c("after_dept_abbrev", "The complaint went to the Sales Dept. {F} never replied."),
+        _c("after_edition_abbrev", "The quote appears in the 2nd ed. {F} missed it."),
+        _c("after_tbsp", "The recipe needs 3 tbsp. {F} used more."),
+        _c("after_fahrenheit", "It reached 104°F. {F} stayed indoors."),
+        _c("after_bpm", "The song runs at 128 bpm. {F} danced all night."),
+        _c("after_gigabytes", "The phone has 64 GB. {F} wanted more."),
+        _c("after_version", "The fix ships in iOS 17.4. {F} should update."),
+        _c("after_decade", "The house was built in the 1980s. {F} bought it in 2020."),
+        _c("after_year_range", "He fought in 1914–1918. {F} remember him."),
+        _c("after_ticker_paren", "Shares rose at Airbus (EPA: AIR). {F} bought more."),
+        _c("after_utc", "The launch is at 14:00 UTC. {F} will watch it live."),
+        _c("negative_tldr_lower", "TL;DR: nothing changes\n{F} can relax.", "paragraph"),
+        _c("negative_bell_hooks_start", "bell hooks wrote it in 1981. {F} quoted her.",
+           "paragraph"),
+        _c("negative_macos_start", "macOS 14 broke the plug-in. {F} reverted.", "paragraph"),
+        _c("negative_abbrev_names_mid", "Capt. Le Goff and Rev. Jones waited on the quay. {F} "
+           "waved."),
+        _c("negative_feat_mid", "The hit feat. Aya Nakamura topped the charts. {F} streamed "
+           "it."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 19 the first to nineteenth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 20 the first to twentieth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -2109,6 +2238,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_17_SPACE, HELD_OUT_17_SENTENCE, HELD_OUT_17_PHRASE),
         (HELD_OUT_18_SPACE, HELD_OUT_18_SENTENCE, HELD_OUT_18_PHRASE),
         (HELD_OUT_19_SPACE, HELD_OUT_19_SENTENCE, HELD_OUT_19_PHRASE),
+        (HELD_OUT_20_SPACE, HELD_OUT_20_SENTENCE, HELD_OUT_20_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -2268,7 +2268,7 @@ class TranslationRepair(MapStage):
             if not before or not (
                 before[0].isupper()
                 or before[0].isdigit()
-                or before[0] in "(" + _LIST_MARKS
+                or before[0] in "([" + _LIST_MARKS  # "[Image: the square]", "[14:02] Léa: On"
                 or self._heading_marks(before)
                 or _LETTERED_HEADING.match(before)  # "b) The hives", "ii. The costs"
                 or _ATTRIBUTION.search(before)  # "“We will not give in.” — Élisabeth Borne"
@@ -2408,7 +2408,11 @@ class TranslationRepair(MapStage):
         sentence of two words or more that ends with a stop; its word opens sentences
         (`sentence_openers`), or with the document's evidence (`evident`) may open one, or it
         opens a clause (`_clause_follows`: "researchers will follow"). Doubtful, and no evidence
-        itself. A line led as the line before is asked in the same scan (`_led_line`)."""
+        itself. A line led as the line before is asked in the same scan (`_led_line`). After
+        a line that is no list's item but a sentence a lead lays out (`_sentence_line`: a
+        label's, a note's, a bracket's, "MAYOR: No comment.\nthe delegates left"), a clause
+        only opens a sentence; a line with no lead may be a joined segment ("Brazil went
+        dark.\nthe highest point was reached")."""
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
         for m in _LIST_END_CASE.finditer(value):
@@ -2419,19 +2423,26 @@ class TranslationRepair(MapStage):
             word = m.group("word")
             item_start = value.rfind("\n", 0, m.start()) + 1
             item = value[item_start : m.start()]
-            if not (_LIST_ITEM.match(item) or _last_item(value, item_start, item)):
-                continue  # "Brazil went dark.\nthe highest": a join, not a list
+            listed = _LIST_ITEM.match(item) or _last_item(value, item_start, item)
+            if not (listed or _sentence_line(item)):
+                continue  # "but the path looks clear to 80TB.\nhat means": a join, no line
             end = value.find("\n", m.end())
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
             if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
                 continue
-            # or a clause ("2. Add the eggs.\nresearchers will follow.")
+            # or a clause ("2. Add the eggs.\nresearchers will follow."); after a line that is
+            # a sentence of its own and no list's item, a clause only ("Correction: it gave the
+            # wrong date.\nreaders pointed it out"; not "Brazil went dark.\nthe highest number")
             clause = (
                 word not in self._table["lowercase_names"]
                 and word not in self._table["name_particles"]
                 and self._clause_follows(value, m.start("word")) is not None
             )
-            if clause or self._may_open(value, word, lowered, evident):
+            if not listed and (word.endswith("ing") or not _VOWELS.search(word)):
+                # "Was I losing my mind?\nbeing cached after": a participle goes on; "npm was
+                # down": a word with no vowel is a command's or a brand's name, no English word
+                continue
+            if clause or (listed and self._may_open(value, word, lowered, evident)):
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
         return spans
@@ -2643,6 +2654,16 @@ def _last_item(value: str, start: int, item: str) -> bool:
     return prior[:1] == item[:1] and _SMALL_ITEM.match(prior) is not None and prior[-1:] in ";,"
 
 
+def _sentence_line(line: str) -> bool:
+    """Whether `line`, which ends with a stop, is a sentence of its own on a line of its own:
+    a lead lays it out ("Correction: This article gave the wrong date.", "MAYOR: No
+    comment.", "P.S. The market moves.", "> The river is rising.", "[x] The rent is paid."),
+    then a capital and two words or more; not a segment of prose that extraction joined to the
+    next ("Brazil went dark.\nthe highest", "but the path looks clear to 80TB.")."""
+    m = _SENTENCE_LINE.match(line)
+    return m is not None and " " in line[m.end() :]
+
+
 def _same_lead(before: str, lead: str) -> bool:
     """Whether two lines' leads are of one shape: counters, brackets or dashes."""
     if "/" in lead:
@@ -2652,6 +2673,16 @@ def _same_lead(before: str, lead: str) -> bool:
     return before[0] == lead[0]
 
 
+# a vowel, which every English word holds ("npm", "ls" hold none: names of code or brands)
+_VOWELS = re.compile("[aeiouy]")
+# a line's lead before its sentence's capital, which lays a text out in lines (no join of
+# segments has one): a list's or a quote's mark, a bracket ("[x] ", "[14:02] "), a label and
+# its colon ("Correction: ", "MAYOR: ", "Note: "), an abbreviated label ("P.S. ", "N.B. ")
+# (after a label's colon a sentence may open in small letters: "Correction: this article")
+_SENTENCE_LINE = re.compile(
+    r"(?:(?:[-–—•*·▪→>]{1,3}|\[[^\]\n]{0,30}\]|(?:[A-Z]\.){2}) {1,3}[“\"‘(]?[A-Z]"
+    r"|[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15})?: {1,3}[“\"‘(]?[A-Za-z])"
+)
 # a list's item in small letters, led by a mark: "- eggs.", "• milk;"
 _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
