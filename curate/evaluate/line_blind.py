@@ -13,11 +13,18 @@ Spanish), one line per paragraph; each line labelled content or noise with a kin
 `timestamp`, `caption`, `related`, ... for noise; `body`, `headline`, `subhead`, `quote`,
 `list_item`, `qa`, `short_para` for content). The outlets are split in two fixed halves
 (`HALVES`): half 1 may be looked at to find what the stage gets wrong, half 2 is the test.
+
+`python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
+stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
+model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
+noise removed by half, then by kind for the boilerplate stage.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 BATCH = Path(__file__).with_name("data") / "line_blind_1.txt"
@@ -96,3 +103,79 @@ def parse(text: str) -> list[BlindDoc]:
 
 def load_batch(path: Path = BATCH) -> list[BlindDoc]:
     return parse(path.read_text(encoding="utf-8"))
+
+
+def run(eval_dir: Path) -> str:
+    """The report (`eval_dir` is not used: the batch ships with the code; seconds)."""
+    return report(load_batch())
+
+
+Scorer = Callable[[list[list[str]]], list[tuple[set[str], object]]]
+
+
+def systems(model_file: str | None = None) -> list[tuple[str, Scorer]]:
+    """The rows: the rules alone, the shipped stage (rules + line model), then the `news`
+    recipe's next stages, and the crude rule of the issue, as in `curate.evaluate.lines`."""
+    from curate.evaluate.lines import _crude, _each, _through, _with_common_lines
+    from curate.stages.boilerplate import BoilerplateRemover
+
+    shipped = BoilerplateRemover(model_file=model_file)
+    rules = replace(shipped, rules=tuple(r for r in shipped.rules if r != "line_model"))
+    return [
+        ("rules only", _each(_through(rules))),
+        ("rules + line model (the stage)", _each(_through(shipped))),
+        ("stage + bylines", _each(_through(shipped, bylines=True))),
+        ("stage + bylines + common_lines", _with_common_lines(_through(shipped, True))),
+        ("crude: 3+ words ending . ! ? or a quote", _each(_crude)),
+    ]
+
+
+def outcomes(docs: list[BlindDoc], scorer: Scorer) -> list[tuple[BlindDoc, list[bool]]]:
+    """Each document with, line by line, whether the line still stands after `scorer`."""
+    from curate.evaluate.lines import line_stays
+
+    found = scorer([list(doc.lines) for doc in docs])
+    return [
+        (doc, [line_stays(line, kept) for line in doc.lines])
+        for doc, (kept, _) in zip(docs, found, strict=True)
+    ]
+
+
+def report(docs: list[BlindDoc], model_file: str | None = None) -> str:
+    from curate.evaluate.lines import shares
+
+    out = [
+        f"half {part}: "
+        + ", ".join(
+            f"{outlet} ({sum(doc.outlet == outlet for doc in docs)})"
+            for outlet, where in HALVES.items()
+            if where == part
+        )
+        for part in (1, 2)
+    ]
+    out.append(
+        f"{'system':<44} {'half':>4} {'content kept':>12} {'noise removed':>13} "
+        f"{'content':>8} {'noise':>6}"
+    )
+    kinds: dict[str, Counter] = {}
+    for index, (name, scorer) in enumerate(systems(model_file)):
+        for part in (1, 2):
+            counts: Counter = Counter()
+            for doc, stays in outcomes([d for d in docs if d.half == part], scorer):
+                for label, kind, stay in zip(doc.labels, doc.kinds, stays, strict=True):
+                    counts[(label, stay)] += 1
+                    if index == 1:
+                        kinds.setdefault(kind, Counter())[(label, part, stay)] += 1
+            out.append(f"{name:<44} {part:>4} {shares(counts)}")
+    out += ["", "by kind, the stage: share kept of content, share removed of noise"]
+    for kind, count in sorted(kinds.items(), key=lambda item: -sum(item[1].values())):
+        label = next(iter(count))[0]
+        right = label == CONTENT
+        cells = []
+        for part in (1, 2):
+            total = count[(label, part, True)] + count[(label, part, False)]
+            share = count[(label, part, right)] / total if total else float("nan")
+            cells.append(f"{part} {share:.2f} of {total:3d}")
+        what = "kept" if right else "removed"
+        out.append(f"  {kind:<11} {what:<7} " + "   ".join(cells))
+    return "\n".join(out)
