@@ -13,6 +13,7 @@ MODULES = (
     "lines",
     "checked",
     "news",
+    "line_blind",
     "dedup",
     "metadata",
     "stories",
