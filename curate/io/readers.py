@@ -648,6 +648,7 @@ def read_inputs(
     split_of = _split_labels(files, reader)
     merged = {} if split_of else _merged_splits(files)  # counted by split in the report
     from curate.io.path_names import readable_name
+    from curate.io.placeholders import DELETED_PLACEHOLDER, placeholder_kind
 
     for path, base_id in files:
         name = readable_name(str(path))  # `caf\xe9.txt`, no UTF-8 name (io.path_names)
@@ -655,6 +656,9 @@ def read_inputs(
         for item in _or_no_records(path, read_file(path, base_id, reader)):
             if isinstance(item, Skipped):
                 yield item
+                continue
+            if isinstance(item, Document) and placeholder_kind(item.text):
+                yield Skipped(DELETED_PLACEHOLDER)  # `[removed]`, `[flagged]` (io.placeholders)
                 continue
             if name != str(path):
                 item = _named(item, name)
