@@ -2397,6 +2397,10 @@ def from_row(
         )
     if len(text) > MAX_DOCUMENT_CHARS:
         return _with_id(_too_large(where, line_no, len(text)), row_id)
+    if text[:1] in ('"', " ") and where != IN_MEMORY:  # LinkedIn's quoted cell (io.linkedin_export)
+        from curate.io.linkedin_export import without_export_quotes
+
+        text = without_export_quotes(row, text)
     doc_id = _row_id(row, id_field, default_id)
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
