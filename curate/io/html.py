@@ -49,6 +49,7 @@ from curate.io.readers import (
     file_id,
     repair_surrogates,
 )
+from curate.io.title_repeats import export_title, without_title_repeats
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ def page_document(
     text, title, url, linked, metadata, captioned = page
     return Document(
         id=doc_id,
-        text=text,
+        text=without_title_repeats(text, title),  # Medium's `<h1>` again (io.title_repeats)
         title=title,
         input_title=title,
         source=source or url or where,
@@ -133,7 +134,7 @@ def document_from_html(
     source = row.get("url") or row.get("source")
     doc = Document(
         id=id_text(doc_id) if doc_id not in (None, "") else default_id,  # io.id_text
-        text=text,
+        text=without_title_repeats(text, title),  # the title again (io.title_repeats)
         title=title,
         input_title=title,
         source=source if isinstance(source, str) else (page_url or where),
@@ -208,6 +209,8 @@ def extract_page(
     if not text:
         return refuse("no main text found in the page")
     title = (getattr(result, "title", None) or "").strip() or None
+    if title is None and tree is not None:  # Google Docs' `<p class="title">` (io.title_repeats)
+        title = export_title(tree)
     url = getattr(result, "url", None) or None
     metadata = {key: getattr(result, key, None) or None for key in ("author", "date", "sitename")}
     metadata.update(stated)

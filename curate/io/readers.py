@@ -648,6 +648,7 @@ def read_inputs(
     split_of = _split_labels(files, reader)
     merged = {} if split_of else _merged_splits(files)  # counted by split in the report
     from curate.io.path_names import readable_name
+    from curate.io.placeholders import DELETED_PLACEHOLDER, placeholder_kind
 
     for path, base_id in files:
         name = readable_name(str(path))  # `caf\xe9.txt`, no UTF-8 name (io.path_names)
@@ -655,6 +656,9 @@ def read_inputs(
         for item in _or_no_records(path, read_file(path, base_id, reader)):
             if isinstance(item, Skipped):
                 yield item
+                continue
+            if isinstance(item, Document) and placeholder_kind(item.text):
+                yield Skipped(DELETED_PLACEHOLDER)  # `[removed]`, `[flagged]` (io.placeholders)
                 continue
             if name != str(path):
                 item = _named(item, name)
@@ -2393,6 +2397,10 @@ def from_row(
         )
     if len(text) > MAX_DOCUMENT_CHARS:
         return _with_id(_too_large(where, line_no, len(text)), row_id)
+    if text[:1] in ('"', " ") and where != IN_MEMORY:  # LinkedIn's quoted cell (io.linkedin_export)
+        from curate.io.linkedin_export import without_export_quotes
+
+        text = without_export_quotes(row, text)
     doc_id = _row_id(row, id_field, default_id)
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)

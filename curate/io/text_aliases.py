@@ -80,21 +80,33 @@ def row_alias(row: Mapping[str, Any], fields: tuple[str, ...]) -> str | None:
     with `content` gives rows of each with the other null (a `.csv` writes it blank), and the
     `content` rows were quarantined, "'text' is null", or removed as empty, with no word of
     the field beside it (session 25); so was a scraper's `{"text": "", "content": ...}`.
-    None for a named field, or when no such field, or two, hold a text."""
-    if fields != (DEFAULT_TEXT,):
+    A file read by an alias its first row held (`text`, then `story_text`) reads the same
+    way a row whose text is in another known field: Hacker News's search mixes stories
+    (`story_text`) and comments (`comment_text`) in one `hits`, and the comments were
+    quarantined (session 33). None for a field named otherwise, or when no such field, or
+    two, hold a text."""
+    if not _aliases_only(fields):
         return None
-    found = text_field_in({k: v for k, v in row.items() if k != DEFAULT_TEXT})
+    found = text_field_in({k: v for k, v in row.items() if k not in fields})
     return found if isinstance(found, str) else None
+
+
+def _aliases_only(fields: tuple[str, ...]) -> bool:
+    """`text` alone, or `text` then known text fields: the fields curate chose, not a
+    field of another name the recipe asked for."""
+    return (
+        bool(fields)
+        and fields[0] == DEFAULT_TEXT
+        and all(_key(name) in _KNOWN for name in fields[1:])
+    )
 
 
 def alias_columns(names: Iterable[str], fields: tuple[str, ...]) -> list[str]:
     """The columns a columnar file's rows need for `row_alias`: its known text fields, when
-    it is read by `text` (none named)."""
-    if fields != (DEFAULT_TEXT,):
+    it is read by `text` or by aliases curate chose (none named)."""
+    if not _aliases_only(fields):
         return []
-    return [
-        n for n in names if n != DEFAULT_TEXT and (_key(n) in _KNOWN or _key(n) == DEFAULT_TEXT)
-    ]
+    return [n for n in names if n not in fields and (_key(n) in _KNOWN or _key(n) == DEFAULT_TEXT)]
 
 
 def id_field_in(names: Iterable[Any]) -> str | None:
