@@ -2210,12 +2210,138 @@ HELD_OUT_20_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-first held-out batch, written in session 33 (a check of round 18) before any run on it,
+# without reading the stage, its rules, or round 18's change or tests: line starts of kinds no batch
+# had (a setext heading's `=====` line, a `---` rule, a subtitle file's number and timing lines, an
+# IRC `<marc>` line, a WhatsApp export's `03/05/2024, 21:14 - Marc:` line, a `[Music]` cue, a
+# `[Translated from French]` note, a `Figure 3:` caption, a `Source:` line, an `Edit:` note, a
+# `Note:` line, a `WARNING:` line, an `N.B.` line, a quote alone on its line, a nested `>>` quote,
+# `Question:`/`Answer:` lines, form lines `Name:`/`Age:`, ✅/❌ and ▪ lists, a log line, a shell
+# prompt `$ make deploy`, CSV and markdown table rows, a script's speaker name alone on its line, a
+# `— Marc` sign-off, a `(Reporting by ...)` credit, a date line, a `Day 3` line); sentence ends no
+# batch closed a sentence with (`Sunset Blvd.`, `Acme Corp.`, `pp. 12–14.`, `CO₂.`, `Velcro™.`,
+# `?!`); the phrase and space kinds in the same surroundings; negatives that must stay (`viz.`,
+# `e.e. cummings` and `k.d. lang` opening a paragraph, a `www.` line, a `pip install` line, an
+# indented code line, a `.45` revolver, a `.pdf` file, vim's `:q`).
+OPENERS_21 = ("the nurses", "residents", "the jurors", "the volunteers", "most tenants",
+              "the referees", "night-shift staff", "many voters", "the dockers",
+              "both teams")  # fmt: skip
+HELD_OUT_21_PHRASE = (
+    _c("after_setext_heading", "Results\n=======\n{F} was the main topic.", "paragraph",
+       start=True),
+    _c("after_rule_line", "---\n{F} was announced at noon.", "paragraph", start=True),
+    _c("srt_subtitle", "12\n00:01:02,500 --> 00:01:05,000\n{F} was all he talked about.",
+       "paragraph", start=True),
+    _c("irc_line", "<marc> {F} is on the agenda tonight", "paragraph", start=True),
+    _c("whatsapp_line", "03/05/2024, 21:14 - Marc: {F} is off, sorry", "paragraph", start=True),
+    _c("after_music_cue", "[Music]\n{F} was the theme of the night.", "paragraph", start=True),
+    _c("figure_caption", "Figure 3: {F} in the past decade", "paragraph", start=True),
+    _c("source_line", "Source: {F}, 2024 annual report", "paragraph", start=True),
+    _c("markdown_table_row", "| Item | Cost |\n|---|---|\n| {F} | €2.4m |", "paragraph",
+       start=True),
+    _c("emoji_checklist", "✅ {F} adopted\n❌ The tram rejected", "paragraph", start=True),
+    _c("question_answer_labels", "Question: was {F} expected?\nAnswer: no.", "paragraph"),
+    _c("edit_note", "Edit: {F} was added after the vote.", "paragraph", start=True),
+    _c("reuters_credit", "(Reporting by {F}; editing by Anne Martin)", "paragraph"),
+    _c("signoff_dash", "— {F}, Lyon", "paragraph", start=True),
+    _c("after_blvd", "Near Sunset Blvd., {F} was filmed."),
+    _c("after_corp", "According to Acme Corp., {F} was delayed."),
+    _c("after_pages", "As noted on pp. 12–14, {F} was debated."),
+    _c("after_co2", "At 420 ppm of CO₂, {F} was the worry."),
+    _c("after_trademark", "Its Velcro™ strap aside, {F} was the selling point."),
+    _c("negative_viz", "Only one item, viz. {F}, was kept."),
+    _c("negative_cummings_start", "e.e. cummings wrote of {F} once.", "paragraph"),
+    _c("negative_www_start", "www.lyon.fr lists {F} under events.", "paragraph"),
+    _c("negative_pip_line", "Install it with:\npip install tram-data\nThe guide covers {F} in "
+       "detail.", "paragraph"),
+)  # fmt: skip
+HELD_OUT_21_SPACE = (
+    _c("setext_heading", "Results{F}: a draw\n=================", "paragraph"),
+    _c("figure_caption", "Figure 3{F}: rainfall in May", "paragraph"),
+    _c("source_label", "Source{F}: INSEE", "paragraph"),
+    _c("edit_label", "Edit{F}: typo fixed", "paragraph"),
+    _c("note_label", "Note{F}: prices include VAT.", "paragraph"),
+    _c("irc_question", "<marc> Anyone at the station{F}?", "paragraph"),
+    _c("whatsapp_bang", "03/05/2024, 21:14 - Marc: Made it{F}!", "paragraph"),
+    _c("emoji_line", "✅ Budget adopted{F}; tram rejected", "paragraph"),
+    _c("markdown_table_cell", "| Status | Closed{F}; reopens Monday |", "paragraph"),
+    _c("after_blvd", "It is on Sunset Blvd.{F}; parking is free."),
+    _c("after_pages", "See pp. 12–14{F}; the rest is notes."),
+    _c("after_co2", "Emissions hit 36 Gt of CO₂{F}! A record."),
+    _c("after_trademark", "He bought a Velcro™ strap{F}; it broke."),
+    _c("interrobang", "You paid how much{F}?! Nobody believed him."),
+    _c("negative_caliber", "It was a .45 revolver{F}; the police kept it."),
+    _c("negative_pdf", "Save it as a .pdf file{F}; then send it."),
+    _c("negative_vim_quit", "Type :q to quit vim{F}; it always works."),
+)  # fmt: skip
+HELD_OUT_21_SENTENCE = tuple(
+    replace(c, openers=OPENERS_21)
+    for c in (
+        _c("after_note_line", "Note: prices include VAT.\n{F} paid the full fare.", "paragraph"),
+        _c("after_warning_label", "WARNING: the bridge is closed.\n{F} must take the ferry.",
+           "paragraph"),
+        _c("after_source_line", "Source: INSEE\n{F} were surveyed in May.", "paragraph"),
+        _c("after_figure_caption", "Figure 3: Rainfall in May.\n{F} measured it daily.",
+           "paragraph"),
+        _c("after_edit_note", "Edit: typo fixed.\n{F} spotted it first.", "paragraph"),
+        _c("after_whatsapp_line", "03/05/2024, 21:14 - Marc: On my way\n{F} waited at the gate.",
+           "paragraph"),
+        _c("after_irc_line", "<marc> See you at 8\n{F} never showed up.", "paragraph"),
+        _c("after_music_cue", "[Music]\n{F} took their seats.", "paragraph"),
+        _c("after_translation_note", "[Translated from French]\n{F} disputed the figures.",
+           "paragraph"),
+        _c("after_emoji_list", "✅ Budget adopted\n❌ Tram rejected\n{F} voted on both.",
+           "paragraph"),
+        _c("after_square_bullets", "▪ Lyon\n▪ Nantes\n{F} will host the finals.", "paragraph"),
+        _c("after_nb_line", "N.B. Doors open at 7 p.m.\n{F} should arrive early.", "paragraph"),
+        _c("after_quote_alone", "“Never again.”\n{F} repeated the slogan.", "paragraph"),
+        _c("after_nested_quote", ">> The river is rising.\n> It is.\n{F} moved the cars.",
+           "paragraph"),
+        _c("after_question_answer_labels", "Question: Will fares rise?\nAnswer: Yes, in May.\n{F} "
+           "were not surprised.", "paragraph"),
+        _c("after_form_lines", "Name: Marie Dupuis\nAge: 34\n{F} confirmed her details.",
+           "paragraph"),
+        _c("after_setext_heading", "Results\n=======\n{F} counted until midnight.", "paragraph"),
+        _c("after_rule_line", "The vote is over.\n---\n{F} went home.", "paragraph"),
+        _c("after_srt_block", "12\n00:01:02,500 --> 00:01:05,000\n{F} never came back.",
+           "paragraph"),
+        _c("after_log_line", "2024-05-03 09:15:32 INFO Server started\n{F} could log in again.",
+           "paragraph"),
+        _c("after_shell_prompt", "$ make deploy\n{F} saw the site go live.", "paragraph"),
+        _c("after_csv_rows", "City,Votes\nLyon,812\n{F} checked the totals.", "paragraph"),
+        _c("after_markdown_table", "| City | Votes |\n|---|---|\n| Lyon | 812 |\n{F} checked the "
+           "totals.", "paragraph"),
+        _c("after_date_line", "Monday 3 March\n{F} met at the town hall.", "paragraph"),
+        _c("after_day_line", "Day 3\n{F} reached the summit.", "paragraph"),
+        _c("after_signoff", "See you all on Sunday.\n— Marc\n{F} replied within minutes.",
+           "paragraph"),
+        _c("after_script_name", "MARIE\nWhere were you?\n{F} laughed.", "paragraph"),
+        _c("after_reuters_credit", "(Reporting by Jean Dupont; editing by Anne Martin)\n{F} "
+           "declined to comment.", "paragraph"),
+        _c("after_blvd", "The parade ended on Sunset Blvd. {F} cheered."),
+        _c("after_corp", "The deal went to Acme Corp. {F} objected."),
+        _c("after_pages", "The rule is on pp. 12–14. {F} missed it."),
+        _c("after_co2", "The plant emits 2 Mt of CO₂. {F} want it shut."),
+        _c("after_trademark", "The strap is made of Velcro™. {F} liked it."),
+        _c("after_interrobang", "He paid how much?! {F} were stunned."),
+        _c("negative_cummings_start", "e.e. cummings wrote it in 1923. {F} read it aloud.",
+           "paragraph"),
+        _c("negative_kd_lang_start", "k.d. lang sang it in 1992. {F} sang along.", "paragraph"),
+        _c("negative_pip_line", "Install it with:\npip install tram-data\n{F} need Python 3.12.",
+           "paragraph"),
+        _c("negative_www_line", "Tickets:\nwww.lyon.fr/tram\n{F} can also buy them on board.",
+           "paragraph"),
+        _c("negative_code_line", "The fix was one line:\n    if stock < 0: stock = 0\n{F} shipped "
+           "it on Friday.", "paragraph"),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 20 the first to twentieth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 21 the first to twenty-first held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -2239,6 +2365,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_18_SPACE, HELD_OUT_18_SENTENCE, HELD_OUT_18_PHRASE),
         (HELD_OUT_19_SPACE, HELD_OUT_19_SENTENCE, HELD_OUT_19_PHRASE),
         (HELD_OUT_20_SPACE, HELD_OUT_20_SENTENCE, HELD_OUT_20_PHRASE),
+        (HELD_OUT_21_SPACE, HELD_OUT_21_SENTENCE, HELD_OUT_21_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
