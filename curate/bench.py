@@ -18,8 +18,6 @@ measurement runs in a freshly spawned interpreter and reports its peak RSS (RUSA
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import json
 import multiprocessing
 import resource
@@ -28,7 +26,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -322,18 +320,12 @@ def _run_corpus_stage(stage, docs: list) -> list:
         return [stage.apply(d, stage.decision_for(state, d.seq)) for d in docs]
 
 
-@contextlib.contextmanager
-def _engine_gc() -> Iterator[None]:
-    """The garbage collector's thresholds of an engine's worker, put back after (a stage row
-    runs in a fork, or in this process where there is no fork)."""
-    from curate.engines.local import GC_THRESHOLDS
+def _engine_gc():
+    """The garbage collector's thresholds of an engine's run, put back after (a stage row runs
+    in a fork, or in this process where there is no fork)."""
+    from curate.engines.local import fewer_collections
 
-    before = gc.get_threshold()
-    gc.set_threshold(*GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
+    return fewer_collections()
 
 
 # Agreement ---------------------------------------------------------------------------------------

@@ -68,12 +68,12 @@ def execute(
     dedup index); `on_fit(stage, state)` sees each corpus decision (to save an index);
     `runner(recipe, workers)` says where batches run (a local process pool by default).
     """
-    with _fewer_collections():
+    with fewer_collections():
         return _execute(pipeline, items, sink, workers, work_dir, progress, priors, on_fit, runner)
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
     """Raise the garbage collector's thresholds for the run, then put them back."""
     before = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
