@@ -9,7 +9,8 @@ Measured with `python -m curate.evaluate other_titles` (session 33): on the benc
 pages, 13 noise lines are another page's title and no content line is (the few content lines
 that are: a page's own headline repeated under its title while a copy of the page is in the
 set, hence the guards below). The benchmarks hold one page of most sites, so how many related
-headlines a crawl would find this way they cannot say: the stage is not in the `news` recipe.
+headlines a crawl would find this way they cannot say; precise where they can, it runs in both
+recipes (after `common_lines` in `news`, after `repeated_lines` in `web`).
 
 sketch: hashes of the document's titles (its `title` and first line, each also with a site
         suffix " | The Site" cut), of its first long paragraphs (its story, as `common_lines`
