@@ -117,6 +117,7 @@ def _page(record: Record, where: str, url_rule, page_filter, extractor: str):
             yield Skipped(f"filter/{rule}")
             return
     from curate.io.html import extract_page
+    from curate.io.title_repeats import without_title_repeats
 
     doc_id = _doc_id(record)
     page = extract_page(decode_body(body, record.charset), where, extractor=extractor)
@@ -126,7 +127,7 @@ def _page(record: Record, where: str, url_rule, page_filter, extractor: str):
     text, title, _, linked, metadata, captioned = page
     yield Document(
         id=doc_id,
-        text=text,
+        text=without_title_repeats(text, title),  # as the .html reader's (io.title_repeats)
         title=title,
         input_title=title,
         source=record.url or where,
