@@ -28,9 +28,24 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 BATCH = Path(__file__).with_name("data") / "line_blind_1.txt"
+BATCH_2 = BATCH.with_name("line_blind_2.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
-# outlet -> half; fixed when the batch was written, before any run
+# what a line may be, by label: batch 1's kinds, then those batch 2 added
+KINDS = {
+    CONTENT: frozenset(
+        ("headline", "body", "subhead", "quote", "list_item", "qa", "short_para")
+        + ("standfirst", "note")
+    ),
+    NOISE: frozenset(
+        ("byline", "timestamp", "dateline", "section", "caption", "credit", "related", "more")
+        + ("promo", "newsletter", "share", "tags")
+        + ("updated", "breadcrumb", "gallery", "app", "follow", "comments", "advert", "listen")
+        + ("readtime", "video", "copyright", "origin", "bio", "paywall", "cookie", "contact")
+        + ("about", "pullquote", "disclaimer")
+    ),
+}
+# outlet -> half; fixed when each batch was written, before any run
 HALVES = {
     "The Harbourton Gazette": 1,
     "Prairie Ledger": 1,
@@ -45,6 +60,20 @@ HALVES = {
     "L'Écho des Collines": 2,
     "Tagesblick Süd": 2,
 }
+HALVES_2 = {
+    "Meridian Wire Service": 1,
+    "The Deccan Courier": 1,
+    "The Daily Blare": 1,
+    "The Shannonside Examiner": 1,
+    "Le Journal de la Presqu'île": 1,
+    "Het Polderblad": 1,
+    "Southern Cross Herald": 2,
+    "Northshore Broadcast News": 2,
+    "Highveld Times": 2,
+    "Lantern Magazine": 2,
+    "Il Corriere delle Valli": 2,
+    "Jornal do Planalto": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -57,15 +86,13 @@ class BlindDoc:
     lines: tuple[str, ...]
     labels: tuple[int, ...]
     kinds: tuple[str, ...]
-
-    @property
-    def half(self) -> int:
-        return HALVES[self.outlet]
+    half: int
 
 
-def parse(text: str) -> list[BlindDoc]:
-    """The documents of a batch file: `@doc <id> <lang> <outlet>` opens one, each following
-    line is `<C|N> <kind> <text>`, a blank line closes it, `#` lines are comments."""
+def parse(text: str, halves: dict[str, int] = HALVES) -> list[BlindDoc]:
+    """The documents of a batch file: `@doc <id> <lang> <outlet>` opens one (the outlet one of
+    `halves`), each following line is `<C|N> <kind> <text>` with a kind of its label (`KINDS`),
+    a blank line closes it, `#` lines are comments."""
     docs: list[BlindDoc] = []
     head: list[str] | None = None
     rows: list[tuple[str, int, str]] = []
@@ -75,7 +102,7 @@ def parse(text: str) -> list[BlindDoc]:
             if not rows:
                 raise ValueError(f"document {head[1]} has no lines")
             lines, labels, kinds = zip(*rows, strict=True)
-            docs.append(BlindDoc(head[1], head[2], head[3], lines, labels, kinds))
+            docs.append(BlindDoc(head[1], head[2], head[3], lines, labels, kinds, halves[head[3]]))
 
     for number, line in enumerate(text.splitlines(), 1):
         if line.startswith("#"):
@@ -83,7 +110,7 @@ def parse(text: str) -> list[BlindDoc]:
         if line.startswith("@doc "):
             close()
             head, rows = line.split(maxsplit=3), []
-            if len(head) != 4 or head[3] not in HALVES:
+            if len(head) != 4 or head[3] not in halves:
                 raise ValueError(f"line {number}: bad document header {line!r}")
             continue
         if not line.strip():
@@ -93,6 +120,8 @@ def parse(text: str) -> list[BlindDoc]:
         parts = line.split(maxsplit=2)
         if head is None or len(parts) != 3 or parts[0] not in LABELS:
             raise ValueError(f"line {number}: not `<C|N> <kind> <text>` in a document: {line!r}")
+        if parts[1] not in KINDS[LABELS[parts[0]]]:
+            raise ValueError(f"line {number}: no {parts[0]} line is of kind {parts[1]!r}")
         rows.append((parts[2], LABELS[parts[0]], parts[1]))
     close()
     ids = [doc.id for doc in docs]
@@ -101,8 +130,8 @@ def parse(text: str) -> list[BlindDoc]:
     return docs
 
 
-def load_batch(path: Path = BATCH) -> list[BlindDoc]:
-    return parse(path.read_text(encoding="utf-8"))
+def load_batch(path: Path = BATCH, halves: dict[str, int] = HALVES) -> list[BlindDoc]:
+    return parse(path.read_text(encoding="utf-8"), halves)
 
 
 def run(eval_dir: Path) -> str:
