@@ -1,11 +1,24 @@
-"""Line blind batch 1 (`curate.evaluate.line_blind`): the file's format and its loader."""
+"""Line blind batches 1 and 2 (`curate.evaluate.line_blind`): the file's format, its loader
+and the view over both batches."""
 
 from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from curate.evaluate import line_blind
-from curate.evaluate.line_blind import CONTENT, HALVES, NOISE, load_batch, parse
+from curate.evaluate.line_blind import (
+    BATCH_2,
+    CONTENT,
+    HALVES,
+    HALVES_2,
+    KINDS,
+    NOISE,
+    load_batch,
+    parse,
+)
 
 SMALL = """# a comment
 @doc a-1 en Prairie Ledger
@@ -38,6 +51,10 @@ def test_a_batch_file_parses_into_documents_with_one_label_and_kind_per_line():
         "C body A line outside any document.\n",
         "@doc x en Prairie Ledger\n\n",  # a document without lines
         "@doc x en Prairie Ledger\nC body A.\n\n@doc x en Prairie Ledger\nC body B.\n",  # same id
+        "@doc x en Prairie Ledger\nC byline By JOHN SMITH\n",  # a noise kind labelled content
+        "@doc x en Prairie Ledger\nN body A line.\n",  # a content kind labelled noise
+        "@doc x en Prairie Ledger\nN banner A line.\n",  # a kind of neither
+        "@doc x en Het Polderblad\nC body Een regel.\n",  # batch 2's outlet read as batch 1's
     ],
 )
 def test_a_malformed_batch_file_is_refused(bad):
@@ -110,3 +127,84 @@ def test_outcomes_say_line_by_line_what_stands():
     keep_sentences = line_blind.systems()[-1][1]  # the crude rule: sentences of 3+ words
     (first, stays), _ = line_blind.outcomes(parse(ARTICLE), keep_sentences)
     assert first.id == "a-2" and stays == [False, False, True, True]
+
+
+def test_a_batch_is_read_with_its_own_halves():
+    (doc,) = parse("@doc p-1 nl Het Polderblad\nN advert Advertentie\n", HALVES_2)
+    assert (doc.outlet, doc.half) == ("Het Polderblad", 1)
+    assert (doc.labels, doc.kinds) == ((NOISE,), ("advert",))
+    with pytest.raises(ValueError):
+        parse("@doc x en Prairie Ledger\nC body A line.\n", HALVES_2)
+
+
+def test_no_kind_means_content_in_one_line_and_noise_in_another():
+    assert not KINDS[CONTENT] & KINDS[NOISE]
+    batch_1 = load_batch()
+    assert all(
+        kind in KINDS[label]
+        for doc in batch_1
+        for label, kind in zip(doc.labels, doc.kinds, strict=True)
+    )
+
+
+def test_the_second_batch_is_shaped_as_the_issue_asks():
+    docs = load_batch(BATCH_2, HALVES_2)
+    assert len(docs) >= 50 and sum(len(doc.lines) for doc in docs) >= 700
+    assert all(8 <= len(doc.lines) <= 40 for doc in docs)
+    assert all(len(doc.lines) == len(doc.labels) == len(doc.kinds) for doc in docs)
+    assert all(line.strip() for doc in docs for line in doc.lines)
+    assert {doc.outlet for doc in docs} == set(HALVES_2)
+    assert sorted(Counter(HALVES_2.values()).items()) == [(1, 6), (2, 6)]
+    assert all(doc.half == HALVES_2[doc.outlet] for doc in docs)
+    labels = Counter((doc.half, label) for doc in docs for label in doc.labels)
+    assert min(labels.values()) >= 150  # both halves hold plenty of content and of noise
+    kinds = Counter(
+        (label, kind) for doc in docs for label, kind in zip(doc.labels, doc.kinds, strict=True)
+    )
+    assert all(kind in KINDS[label] for label, kind in kinds)
+    for kind in ("breadcrumb", "listen", "readtime", "advert", "copyright", "follow", "tags"):
+        assert (NOISE, kind) in kinds
+    for kind in ("updated", "gallery", "video", "comments", "bio", "origin", "app", "paywall"):
+        assert (NOISE, kind) in kinds
+    for kind in ("cookie", "related", "section", "timestamp", "byline", "caption", "credit"):
+        assert (NOISE, kind) in kinds
+    for kind in ("headline", "standfirst", "subhead", "quote", "list_item", "qa", "short_para"):
+        assert (CONTENT, kind) in kinds
+    assert (CONTENT, "note") in kinds and kinds[(CONTENT, "body")] >= 100
+    assert {doc.lang for doc in docs} >= {"en", "fr", "nl", "it", "pt"}
+    assert BATCH_2.name == "line_blind_2.txt"
+
+
+def test_the_batches_share_no_outlet_no_document_and_no_sentence():
+    first, second = load_batch(), load_batch(BATCH_2, HALVES_2)
+    assert not set(HALVES) & set(HALVES_2)
+    assert not {doc.outlet for doc in first} & {doc.outlet for doc in second}
+    assert not {doc.id for doc in first} & {doc.id for doc in second}
+    repeated = {line for doc in first for line in doc.lines} & {
+        line for doc in second for line in doc.lines
+    }
+    # short stock lines ("Advertisement", "Markets") recur across outlets; no sentence does
+    assert all(len(line.split()) < 5 for line in repeated), repeated
+
+
+def test_the_view_reports_batch_1_as_before_then_batch_2_by_its_own_halves():
+    first, second = line_blind.run(Path("unused")).split(
+        "\n\nline blind batch 2 (line_blind_2.txt)\n"
+    )
+    assert first == line_blind.report(load_batch())
+    docs = load_batch(BATCH_2, HALVES_2)
+    lines = second.splitlines()
+    for part in (1, 2):
+        outlets = [outlet for outlet, where in HALVES_2.items() if where == part]
+        assert lines[part - 1] == f"half {part}: " + ", ".join(
+            f"{outlet} ({sum(doc.outlet == outlet for doc in docs)})" for outlet in outlets
+        )
+    for name, _ in line_blind.systems():
+        rows = [line.split()[-5:] for line in lines if line[:44].strip() == name]
+        assert [row[0] for row in rows] == ["1", "2"]
+        for part, row in zip((1, 2), rows, strict=True):
+            counts = Counter(label for doc in docs if doc.half == part for label in doc.labels)
+            assert row[3:] == [str(counts[CONTENT]), str(counts[NOISE])]
+            assert all(0 <= float(share) <= 1 for share in row[1:3])
+    by_kind = {line.split()[0] for line in lines if line.startswith("  ")}
+    assert by_kind == {kind for doc in docs for kind in doc.kinds}

@@ -450,8 +450,10 @@ def test_a_repeated_heading_of_the_story_stays_a_repeated_menu_label_goes(paragr
     # 34 since a line's words add their evidence of noise: these headings are two or three of
     # the body's words, title-cased, and "Police", "Week" or "Updated" speak for noise on many
     # sites; on the read pages subheadings kept moved 0.98 -> 0.96 and 0.93 -> 0.92 of 53 / 90;
-    # 32 with the model `make train` gives since the title fix of session 18, retrained in 19)
-    assert kept["heading"] >= 32 and kept["heading, rule alone"] == 0 and kept["label"] == 0, kept
+    # 32 with the model `make train` gives since the title fix of session 18, retrained in 19;
+    # 30 retrained in session 34, when a headline under a section label became the title: the
+    # rows of 1 in 8 plain-text training pages with such a first line changed)
+    assert kept["heading"] >= 30 and kept["heading, rule alone"] == 0 and kept["label"] == 0, kept
 
 
 def test_scoring_a_huge_document_takes_bounded_memory_and_the_same_scores():
@@ -805,3 +807,25 @@ def test_the_caption_label_is_used_up_and_read_by_the_html_model_only(paragraphs
     plain = Document(id="t", text="\n\n".join(lines), title=title, input_title=title)
     plain.labels[CAPTIONED_LINES] = [line_key(lines[at]) for at in captions]
     assert STAGE.process(plain).text == bare
+
+
+def test_a_section_label_above_the_headline_goes_and_the_headline_is_the_title(paragraphs):
+    # the kind: with no title, the headline stands under a section label or a breadcrumb; the
+    # label is judged as any line (the model), the headline becomes the title, never judged
+    rng = random.Random(11)
+    labels = ["Sport", "WORLD", "Markets", "Opinion", "News | Local", "Home > News > Europe"]
+    gone = 0
+    for index in range(40):
+        body = rng.sample(paragraphs, rng.randint(4, 6))
+        label = labels[index % len(labels)]
+        headline = " ".join(w.strip(".,;:\"'") for w in body[0].split()[:8]).capitalize()
+        raw = "\n\n".join([label, headline, f"By {_name(rng)}", *body])
+        doc = run_stage(STAGE, raw)
+        assert doc.title == headline
+        left = doc.text.split("\n\n")
+        gone += label not in left
+        assert all(paragraph in left for paragraph in body)
+        assert run_stage(STAGE, doc.text, doc.title).text == doc.text  # idempotent
+    # measured with the model retrained in session 34: 40 of 40 (before, a label of one word
+    # stayed as the first line, kept as the headline, and a breadcrumb became the title)
+    assert gone >= 36, gone
