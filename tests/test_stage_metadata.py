@@ -355,6 +355,18 @@ def test_never_crashes_and_is_idempotent(text):
     assert doc.text.strip() or not text.strip()  # never empties a document
 
 
+WITHOUT_MARKS = str.maketrans("", "", "-:)–—")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(hostile_text, bylineish).map(lambda text: text.translate(WITHOUT_MARKS)))
+def test_a_line_without_a_dash_colon_or_bracket_is_no_dateline(line):
+    # dateline_clause answers such a line without its pattern: the pattern never matches one
+    # ("WASHINGTON (AP)  The Senate", "MUMBAI, Feb 2 (PTI ")
+    assert STAGE._shapes.dateline.match(line) is None
+    assert STAGE._shapes.dateline_clause(line) is None
+
+
 def test_published_and_loaded_with_datasets(tmp_path):
     source = tmp_path / "in"
     source.mkdir()

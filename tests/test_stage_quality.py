@@ -52,6 +52,19 @@ def test_unknown_flag_in_filter_is_an_error():
         QualityFilter(filter=("too_shrt",))
 
 
+@pytest.mark.parametrize(
+    ("text", "ratio"),
+    [
+        ("a b\n  a b \nc\n\na b", 0.6),  # each time after the first, spaces stripped: 6 of 10
+        ("one\ntwo\nthree", 0.0),
+        ("same\nsame\nsame\nsame", 0.75),
+        ("  \n\n \n", 0.0),  # no line: no share
+    ],
+)
+def test_repeated_line_ratio_counts_every_time_a_line_stands_again(text, ratio):
+    assert QualityFilter().measure(text)["repeated_line_ratio"] == ratio
+
+
 def test_seed_measures():
     quality = run_stage(QualityFilter(), SEED_000.read_text(encoding="utf-8")).labels["quality"]
     assert quality["words"] == 400 and quality["flags"] == []

@@ -89,6 +89,8 @@ class MapStage(Stage):
     def _apply(
         self, doc: Document, field: str, items: list[tuple[int, int, str, str]] | list[tuple]
     ) -> int:
+        if not items:  # most rules find nothing to change in most documents
+            return 0
         value = doc.get(field)
         ordered = sorted((i for i in items if value[i[0] : i[1]] != i[2]), key=lambda i: i[0])
         if not ordered:
@@ -124,7 +126,7 @@ class MapStage(Stage):
             return 0
         expand = repl if callable(repl) else (lambda m: m.expand(repl))
         spans = [(m.start(), m.end(), expand(m)) for m in pattern.finditer(value)]
-        return self.replace_spans(doc, rule, spans, field)
+        return self.replace_spans(doc, rule, spans, field) if spans else 0
 
     def rewrite(self, doc: Document, rule: str, new_value: str, field: str = TEXT) -> int:
         """Record a whole-field rewrite as one minimal edit (common prefix/suffix trimmed)."""

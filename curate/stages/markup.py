@@ -43,9 +43,31 @@ class MarkupStripper(FieldRepair):
     def repair(self, doc: Document, field: str) -> None:
         block, known, content = self._tags
         # "&amp;" -> "&", "&#8217;" -> "’"; twice-escaped "&amp;lt;" needs a second round
+        # (an entity, a script, a comment and a tag each need their first character: a plain
+        # `in` finds it cheaper than each pattern's scan of a text that has none)
         for _ in range(3):
-            if not self.substitute(doc, "entity", ENTITY, _unescape, field):
+            if "&" not in doc.get(field) or not self.substitute(
+                doc, "entity", ENTITY, _unescape, field
+            ):
                 break
+        if "<" in doc.get(field):
+            self._strip_tags(doc, field, block, known, content)
+        value = doc.get(field)
+        if value != value.strip():
+            self.rewrite(doc, "tag", value.strip(), field)
+        # a tag between two spaces leaves two; "word <br/> word" -> "word word"
+        if "  " in doc.get(field):  # a plain `in` is far cheaper than the look-behind scan
+            self.substitute(doc, "tag", DOUBLE_SPACE, " ", field)
+
+    def _strip_tags(
+        self,
+        doc: Document,
+        field: str,
+        block: frozenset[str],
+        known: frozenset[str],
+        content: re.Pattern[str] | None,
+    ) -> None:
+        """Scripts, comments and tags out of a field that has a "<"."""
         if content is not None:
             # "<script>var x = 1;</script>" pasted into an article body
             self.substitute(doc, "script", content, "", field)
@@ -65,12 +87,6 @@ class MarkupStripper(FieldRepair):
             return "\n" if name in block else " " if name == "br" else ""
 
         self.substitute(doc, "tag", TAG, replace_tag, field)
-        value = doc.get(field)
-        if value != value.strip():
-            self.rewrite(doc, "tag", value.strip(), field)
-        # a tag between two spaces leaves two; "word <br/> word" -> "word word"
-        if "  " in doc.get(field):  # a plain `in` is far cheaper than the look-behind scan
-            self.substitute(doc, "tag", DOUBLE_SPACE, " ", field)
 
 
 DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")

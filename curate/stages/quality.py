@@ -77,14 +77,11 @@ class QualityFilter(MapStage):
         )
         # Gopher's symbols: "#", "…" and non-overlapping "..." (no two can overlap)
         symbols = text.count("#") + text.count("...") + text.count("…")
-        lines = [line.strip() for line in text.split("\n") if line.strip()]
-        seen: set[str] = set()
-        repeated_chars = 0
-        for line in lines:
-            if line in seen:
-                repeated_chars += len(line)
-            seen.add(line)
-        total_chars = sum(len(line) for line in lines) or 1
+        lines = list(filter(None, map(str.strip, text.split("\n"))))
+        line_chars = sum(map(len, lines))
+        # every time a line stands again: its first time is the one the set keeps
+        repeated_chars = line_chars - sum(map(len, set(lines)))
+        total_chars = line_chars or 1
         bullets = sum(1 for line in lines if line[:1] in "-*•·")
         measures = {
             "words": n_words,
