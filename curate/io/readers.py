@@ -2401,6 +2401,10 @@ def from_row(
         from curate.io.linkedin_export import without_export_quotes
 
         text = without_export_quotes(row, text)
+    if text.endswith("chars]"):  # NewsAPI's `… [+2113 chars]` (io.truncation_marks)
+        from curate.io.truncation_marks import without_truncation_mark
+
+        text = without_truncation_mark(text)
     doc_id = _row_id(row, id_field, default_id)
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
