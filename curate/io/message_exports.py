@@ -16,6 +16,8 @@ def _kinds() -> list[tuple[Callable[[Path], bool], Reader]]:
     from curate.io.discord_export import is_discord_export, read_discord_export
     from curate.io.google_keep import is_keep_note, read_keep_note
     from curate.io.json_feed import is_json_feed, read_json_feed
+    from curate.io.podcast_transcript import is_podcast_transcript, read_podcast_transcript
+    from curate.io.reddit_thread import is_reddit_thread, read_reddit_thread
     from curate.io.slack_export import is_slack_day, read_slack_day
     from curate.io.telegram_export import is_telegram_export, read_telegram_export
     from curate.io.whatsapp_chat import is_whatsapp_chat, read_whatsapp_chat
@@ -30,6 +32,8 @@ def _kinds() -> list[tuple[Callable[[Path], bool], Reader]]:
         (is_json_feed, read_json_feed),  # a JSON Feed's `feed.json`
         (is_keep_note, read_keep_note),  # Google Keep's `Takeout/Keep/<title>.json`
         (is_youtube_comments, read_youtube_comments),  # Takeout's YouTube `comments.csv`
+        (is_reddit_thread, read_reddit_thread),  # a Reddit thread's `<post>.json`
+        (is_podcast_transcript, read_podcast_transcript),  # Podcasting 2.0's JSON transcript
     ]
 
 
