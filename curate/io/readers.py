@@ -904,7 +904,7 @@ def read_file(
         elif sample_by == "document" and (table := _text_table(path)) is not None:
             yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
-            yield _with_id(read_text_file(path, base_id), base_id)
+            yield from _articles_of(read_text_file(path, base_id), base_id)  # io.nexis_text
         else:
             from curate.io.text_units import read_text_units
 
@@ -1127,6 +1127,21 @@ def _light_markup(doc: Document, suffix: str) -> Document:
     if title:
         doc.title = doc.input_title = title
     return doc
+
+
+def _articles_of(
+    doc: Document | Quarantined, base_id: str
+) -> Iterator[Document | Quarantined | Skipped]:
+    """A text file's document, or a Nexis text export's articles a document each."""
+    from curate.io.nexis_text import is_nexis_export, nexis_articles
+
+    if not isinstance(doc, Document) or not is_nexis_export(doc.text):
+        yield _with_id(doc, base_id)
+        return
+    for number, (title, body) in enumerate(nexis_articles(doc.text), start=1):
+        yield Document(
+            f"{base_id}-{number}", body, title=title, input_title=title, source=doc.source
+        )
 
 
 def _kindle_clippings(path: Path) -> bool:
