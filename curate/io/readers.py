@@ -461,9 +461,11 @@ def _hub_store(folder: Path, name: str) -> bool:
 
 
 def _mhtml(path: Path) -> bool:
+    """A page saved as one file: `.mhtml`, `.mht` (io.mhtml), Safari's `.webarchive`."""
     from curate.io.mhtml import is_mhtml
+    from curate.io.webarchive import is_webarchive
 
-    return is_mhtml(path)
+    return is_mhtml(path) or is_webarchive(path)
 
 
 def _xml_rows(path: Path, text_field: Any) -> bool:
@@ -769,10 +771,12 @@ def read_file(
     if archive_suffix(path) is not None:  # a `.zip` / `.tar.gz` of inputs (io.archives)
         yield from read_archive(path, base_id or file_id(path, path.parent), reader)
         return
-    if _mhtml(path):  # a page saved as `.mhtml` / `.mht` (io.mhtml)
-        from curate.io.mhtml import read_mhtml
+    if _mhtml(path):  # a page saved as `.mhtml` / `.mht` (io.mhtml), `.webarchive`
+        from curate.io.mhtml import is_mhtml, read_mhtml
+        from curate.io.webarchive import read_webarchive
 
-        yield read_mhtml(path, base_id or file_id(path, path.parent), reader)
+        read_page = read_mhtml if is_mhtml(path) else read_webarchive  # Safari's (io.webarchive)
+        yield read_page(path, base_id or file_id(path, path.parent), reader)
         return
     if _mediawiki(path):  # a MediaWiki export, `.xml.bz2` too: a page a document (io.mediawiki)
         from curate.io.mediawiki import read_mediawiki
