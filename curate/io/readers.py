@@ -134,6 +134,8 @@ NOTES_SUFFIXES = (*MARKDOWN_SUFFIXES, *RST_SUFFIXES, *ASCIIDOC_SUFFIXES, *ORG_SU
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 JSON_SUFFIXES += (".json.zstd", ".json.lz4")
+# schema.org's JSON-LD saved from a page (`article.jsonld`: `articleBody`, or an `@graph`)
+JSON_SUFFIXES += (".jsonld", ".jsonld.gz")
 JSON_SUFFIXES += gzip_spellings(JSON_SUFFIXES)  # `pages.json.gzip` (io.gzip_names)
 JSON_SUFFIXES += other_compressions(JSON_SUFFIXES)  # `pages.json.lzma` (io.compression_names)
 JSON_SUFFIXES += bzip2_spellings(JSON_SUFFIXES)  # `pages.json.bzip2` (io.compression_names)
