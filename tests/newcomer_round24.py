@@ -769,11 +769,13 @@ def measure_run(item: Input, folder: Path, out: Path) -> dict:
     report = json.loads((out / "report.json").read_text()) if (out / "report.json").exists() else {}
     counts = report.get("counts", {})
     matched, extra = score(item, texts)
-    named = (
-        bool(report.get("skipped_files"))
-        or counts.get("quarantined", 0) > 0
-        or (proc.returncode != 0 and "no input" not in words.lower())
-    )
+    # named: a file of the input is named in the run's words, its skipped files or its
+    # quarantine (a count by extension alone names none; curate names one of each kind)
+    files = [p.name for p in folder.rglob("*") if p.is_file()]
+    said = words + json.dumps(report.get("skipped_files", []), ensure_ascii=False)
+    quarantine = out / "quarantine.jsonl"
+    said += quarantine.read_text(encoding="utf-8") if quarantine.exists() else ""
+    named = any(name in said for name in files)
     right = matched == len(item.expected) and extra == 0 and counts.get("quarantined", 0) == 0
     if not item.expected:
         right = extra == 0 and (named or counts.get("skipped", 0) > 0)
