@@ -14,11 +14,20 @@ from tests.newcomer_runs import documents, quarantined, read_all, run_counted, t
 TEXTS = texts_of(3)
 HEADLINE = "Ferry timetable approved"
 
+FOOTER = (  # a footer's table of cells of words alone, inside the layout table
+    '<table class="footer"><tr><td>You are receiving this because you subscribed. '
+    '<a href="https://example.com/u">Unsubscribe</a> | <a href="https://example.com/p">'
+    "Update preferences</a></td><td>Brief, 1 Quay Street, Portville</td></tr></table>"
+)
+
+
 LAYOUTS = {
     # Mailchimp's: role="presentation", the story in a cell of a nested table
     "presentation": (
         '<table role="presentation" width="100%"><tr><td><table width="600"><tr><td>'
-        "<h1>{h}</h1><p>{a}</p><p>{b}</p></td></tr></table></td></tr></table>"
+        "<h1>{h}</h1><p>{a}</p><p>{b}</p></td></tr></table>"
+        + FOOTER.replace("{", "{{").replace("}", "}}")
+        + "</td></tr></table>"
     ),
     # no role: a table whose cell holds headings and paragraphs
     "cells of paragraphs": (
@@ -28,6 +37,11 @@ LAYOUTS = {
     # two columns of a table, each a story's paragraph
     "columns": "<h1>{h}</h1><table><tr><td><p>{a}</p></td><td><p>{b}</p></td></tr></table>",
 }
+
+
+def test_a_footers_table_inside_a_layout_table_is_opened_too():
+    html = f'<table role="presentation"><tr><td><p>Story.</p>{FOOTER}</td></tr></table>'
+    assert "<table" not in opened_layout_tables(html)
 
 
 def _message(html: str, subject: str = HEADLINE) -> str:
@@ -76,8 +90,8 @@ def test_html_of_no_layout_table_is_left_as_it_is(html):
 
 def test_a_data_table_inside_a_layout_table_stays_a_table():
     html = (
-        '<table role="presentation"><tr><td><p>Intro.</p><table><tr><td>a</td><td>b</td></tr>'
-        "</table></td></tr></table>"
+        '<table role="presentation"><tr><td><p>Intro.</p><table><tr><th>Team</th><th>Points</th>'
+        "</tr><tr><td>a</td><td>b</td></tr></table></td></tr></table>"
     )
     opened = opened_layout_tables(html)
     assert opened.count("<table>") == 1 and "<td>a</td>" in opened

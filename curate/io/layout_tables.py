@@ -4,9 +4,10 @@ Mailchimp, Substack and most newsletter tools lay an e-mail out in nested tables
 role="presentation">`, a `<td>` holding the headline and paragraphs) because mail clients
 ignore CSS layout. The HTML reader read such a table as a table: the whole issue became one
 line of cells, `| Ferry timetable approved The harbour authority ... |`, its headline glued to
-the first paragraph. A table used for layout (`role="presentation"`, a table inside it, or a
-cell holding headings or paragraphs) has its rows and cells made blocks (`div`); a table of
-data, whose cells hold words alone, stays one.
+the first paragraph, its footer a row of cells. A table used for layout (`role="presentation"`,
+a table in a cell, cells holding headings or paragraphs, or a table of no `<th>` inside a layout
+table: the footer's) has its rows and cells made blocks (`div`); a table of data (header cells,
+or cells of words alone not inside a layout table) stays one.
 """
 
 from __future__ import annotations
@@ -15,12 +16,17 @@ BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockq
 PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 
 
-def _is_layout(table) -> bool:
+def _is_layout(table, layout: list) -> bool:
+    """`role="presentation"`; else no header cells (`<th>`: a table of data) and either
+    headings or paragraphs in its cells or a layout table around it (a footer's cells)."""
     if (table.get("role") or "").lower() == "presentation":
         return True
-    return any(
-        element.tag in BLOCKS for element in table.iterdescendants() if isinstance(element.tag, str)
-    )
+    inside = [element for element in table.iterdescendants() if isinstance(element.tag, str)]
+    if any(element.tag == "th" for element in inside):
+        return False
+    if any(element.tag in BLOCKS for element in inside):
+        return True
+    return any(parent in layout for parent in table.iterancestors("table"))
 
 
 def opened_layout_tables(html: str) -> str:
@@ -34,7 +40,10 @@ def opened_layout_tables(html: str) -> str:
         root = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return html
-    layout = [table for table in root.iter("table") if _is_layout(table)]
+    layout: list = []
+    for table in root.iter("table"):  # in the document's order: the tables around first
+        if _is_layout(table, layout):
+            layout.append(table)
     if not layout:
         return html
     parts = [  # told before any is renamed: a nested data table's rows stay its own
@@ -50,11 +59,11 @@ def opened_layout_tables(html: str) -> str:
 
 def _owned_by(element, table) -> bool:
     """A part of `table` itself, not of a data table nested in one of its cells."""
-    if element.tag == "table" and element is not table:
-        return False
+    if element is table or element.tag == "table":
+        return element is table
     for parent in element.iterancestors():
         if parent is table:
             return True
         if parent.tag == "table":
             return False
-    return element is table
+    return False
