@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from curate.io.nexis_text import is_nexis_export
 from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
 
 TEXTS = texts_of(3)
@@ -54,15 +55,16 @@ def test_each_article_is_a_document_with_its_headline(tmp_path, line_end, encodi
     assert report["counts"]["read"] == 3
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A report on the 3 of 4 DOCUMENTS the council released.\n\nIt went on.\n",
-        "Intro.\n\n2 of 5 DOCUMENTS\n\nA page of a longer export cut before its first.\n",
-        "Plain prose with BYLINE: in it.\nLENGTH: 3 words\n",
-    ],
-)
-def test_a_text_of_no_export_stays_one_document(tmp_path, text):
-    path = tmp_path / "note.txt"
-    path.write_text(text)
-    assert [d.text for d in documents(read_all(path))] == [text]
+NOT_EXPORTS = [
+    "A report on the 3 of 4 DOCUMENTS the council released.\n\nIt went on.\n",
+    "Intro.\n\n2 of 5 DOCUMENTS\n\nA page of a longer export cut before its first.\n",
+    "Plain prose with BYLINE: in it.\nLENGTH: 3 words\n",
+]
+
+
+def test_a_text_of_no_export_stays_one_document(tmp_path):
+    # a counter inside a sentence, a first counter other than 1, header words in prose
+    assert not any(is_nexis_export(text) for text in NOT_EXPORTS)
+    for k, text in enumerate(NOT_EXPORTS):
+        (tmp_path / f"note{k}.txt").write_text(text)
+    assert [d.text for d in documents(read_all(tmp_path))] == NOT_EXPORTS
