@@ -134,3 +134,9 @@ def test_a_saved_newsapi_response_reads_its_articles_without_the_mark(tmp_path):
     docs = documents(read_all(path))
     assert [d.text for d in docs] == TEXTS
     assert [d.title for d in docs] == ["Story 0", "Story 1"]
+
+
+def test_the_guardians_web_title_is_the_title(tmp_path):
+    path = tmp_path / "search.json"
+    path.write_text(json.dumps(_guardian(TEXTS)))
+    assert [d.title for d in documents(read_all(path))] == ["Story 0", "Story 1"]
