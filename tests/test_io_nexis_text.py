@@ -68,3 +68,13 @@ def test_a_text_of_no_export_stays_one_document(tmp_path):
     for k, text in enumerate(NOT_EXPORTS):
         (tmp_path / f"note{k}.txt").write_text(text)
     assert [d.text for d in documents(read_all(tmp_path))] == NOT_EXPORTS
+
+
+def test_a_header_like_line_in_the_body_stays_in_the_text(tmp_path):
+    # `SOURCE:` and `BODY:` lines of the story's own, far below the header
+    body = f"{TEXTS[0]}\n\nSOURCE: the harbour authority's minutes.\n\nBODY: a quoted heading."
+    path = tmp_path / "Nexis.txt"
+    path.write_text(_article(1, 1, body, HEADLINES[0], HEADERS[0]))
+    [doc] = documents(read_all(path))
+    assert doc.text == f"{body}\n\nA second paragraph of the story."
+    assert doc.title == HEADLINES[0]

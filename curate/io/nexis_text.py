@@ -15,6 +15,8 @@ import re
 # `                               1 of 25 DOCUMENTS` (centred; CRLF)
 COUNTER = re.compile(r"^[ \t]*(\d{1,6}) of (\d{1,6}) DOCUMENTS?[ \t\r]*$", re.MULTILINE)
 HEAD_CHARS = 2000  # the first counter stands in the file's first lines
+HEADER_LINES = 80  # the paper, date, headline and header keys stand in a block's first lines
+KEY_GAP = 4  # lines from one header key to the next (a blank line between; a wrapped value)
 HEADER_KEY = re.compile(r"^(BYLINE|SECTION|LENGTH|DATELINE|HIGHLIGHT|BODY|SOURCE):")
 TRAILER_KEY = re.compile(
     r"^(LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|GRAPHIC|NOTES|URL|DOCUMENT-TYPE|JOURNAL-CODE"
@@ -38,7 +40,10 @@ def nexis_articles(text: str) -> list[tuple[str | None, str]]:
 
 def _article(block: str) -> tuple[str | None, str]:
     lines = block.split("\n")
-    keys = [i for i, line in enumerate(lines) if HEADER_KEY.match(line)]
+    keys = [i for i, line in enumerate(lines[:HEADER_LINES]) if HEADER_KEY.match(line)]
+    # the header's keys run together (blank lines between): a `SOURCE:` line in the body is
+    # the story's own
+    keys = keys[: next((n for n in range(1, len(keys)) if keys[n] - keys[n - 1] > KEY_GAP), None)]
     if not keys:
         return None, block.strip()
     header, rest = lines[: keys[0]], lines[keys[-1] + 1 :]
