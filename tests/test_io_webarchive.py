@@ -54,6 +54,8 @@ def test_a_saved_page_reads_as_the_same_html_page(tmp_path, charset, named):
     "data, why",
     [
         (b"not a property list", "not a readable Safari web archive"),
+        (_archive(b"<p>A page.</p>")[:60], "not a readable Safari web archive"),  # cut short
+        (b'<?xml version="1.0"?><plist><dict><key>W</key>', "not a readable Safari web archive"),
         (plistlib.dumps({"WebSubresources": []}), "no HTML main resource"),
         (_archive(b"\x89PNG", mime="image/png"), "no HTML main resource"),
     ],

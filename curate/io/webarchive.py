@@ -13,9 +13,13 @@ from __future__ import annotations
 import plistlib
 from pathlib import Path
 from typing import Any
+from xml.parsers.expat import ExpatError
 
 SUFFIX = ".webarchive"
 MAX_BYTES = 256 * 1024 * 1024  # a page with its pictures; more is no saved page
+# what plistlib raises on a damaged list: a binary one's offsets past its end (IndexError), an
+# XML one's broken markup (ExpatError)
+UNPARSED = (OSError, ValueError, OverflowError, LookupError, TypeError, ExpatError)
 
 
 def is_webarchive(path: Path) -> bool:
@@ -33,7 +37,7 @@ def read_webarchive(path: Path, base_id: str, reader: Any = None) -> Any:
         if path.stat().st_size > MAX_BYTES:
             return Quarantined(where, None, "too_large", f"a web archive over {MAX_BYTES} bytes")
         archive = plistlib.loads(path.read_bytes())
-    except (OSError, plistlib.InvalidFileException, ValueError, OverflowError) as err:
+    except UNPARSED as err:
         return Quarantined(where, None, "unreadable", f"not a readable Safari web archive: {err}")
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
     data = main.get("WebResourceData") if isinstance(main, dict) else None
