@@ -42,10 +42,10 @@ def test_a_row_list_keeps_items_without_a_row_as_they_are():
 # API responses two levels deep whose records hold the text under a name curate does not know:
 # the advice was "name the field that holds the text with --text-field NAME", no field named
 DEEP = [
-    # the Guardian's Open Platform: `fields.bodyText`
+    # a field of no known name inside an object (the Guardian's `fields.bodyText` is read)
     (
-        {"response": {"status": "ok", "results": [{"id": "w/1", "fields": {"bodyText": "{t}"}}]}},
-        "fields.bodyText",
+        {"response": {"status": "ok", "results": [{"id": "w/1", "fields": {"standfirst": "{t}"}}]}},
+        "fields.standfirst",
     ),
     ({"data": {"items": [{"id": 1, "blurb_text": "{t}"}]}}, "blurb_text"),
     ({"meta": {"n": 1}, "payload": {"posts": [{"id": 1, "message": "{t}"}]}}, "message"),

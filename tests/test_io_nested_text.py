@@ -25,6 +25,13 @@ STORY = "The council approved the budget after a long debate."
         ({"a": {"b": {"c": {"text": STORY}}}}, None),
         ({"meta": {"url": "https://example.com/budget", "lang": "en"}}, None),
         ({"text": STORY}, None),  # at the top: not this module's
+        # a known text field's object of forms: WordPress's REST API, Drupal's JSON:API, Feedly
+        ({"title": {"rendered": STORY}, "content": {"rendered": STORY}}, "content.rendered"),
+        ({"attributes": {"body": {"value": STORY, "processed": STORY}}}, "attributes.body.value"),
+        ({"content": {"content": STORY}, "summary": {"content": STORY}}, "content.content"),
+        # no known field around the form, or two of them: not guessed
+        ({"title": {"rendered": STORY}, "excerpt": {"rendered": STORY}}, None),
+        ({"content": {"rendered": STORY}, "body": {"value": STORY}}, None),
     ],
 )
 def test_nested_text_field(row, expected):

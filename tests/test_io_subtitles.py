@@ -36,10 +36,24 @@ YOUTUBE = (  # auto-captions: word times, and each caption rolled into the next 
     f"00:00:02.010 --> 00:00:04.000 align:start position:0%\n{A}\n{B}\n"
 )
 SBV = f"0:00:00.000,0:00:02.000\n{A}\n\n0:00:02.000,0:00:04.000\n{B}\n"
+ASS = (  # SubStation Alpha v4+ (Aegisub's `.ass`): words in the last of `Format`'s fields
+    "[Script Info]\nTitle: Evening news\nScriptType: v4.00+\n\n[V4+ Styles]\n"
+    "Format: Name, Fontname, Fontsize\nStyle: Default,Arial,48\n\n[Events]\n"
+    "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+    "Comment: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,a translator's note\n"
+    "Dialogue: 0,0:00:01.00,0:00:03.00,Default,Anchor,0,0,0,,{{\\i1}}{}{{\\i0}}\\N{}\n"
+    "Dialogue: 0,0:00:03.00,0:00:05.00,Default,,0,0,0,fade,{{\\pos(960,1000)}}{}\n"
+).format(*_halves(A), B)
+SSA = (  # SSA v4 (`.ssa`): `Marked=0`, five fields before the words
+    "[Script Info]\nScriptType: v4.00\n\n[Events]\n"
+    "Format: Marked, Start, End, Style, Text\n"
+    f"Dialogue: Marked=0,0:00:01.00,0:00:03.00,Default,{A}\n"
+    f"Dialogue: Marked=0,0:00:03.00,0:00:05.00,Default,{B}\n"
+)
 SRT_CODES = f"1\r\n00:00:01,000 --> 00:00:02,000\r\n{{\\an8}}{A}\r\n\r\n2\r\n00:00:02,000 --> 00:00:03,000\r\n<b>{B}</b>\r\n"  # noqa: E501
 
 
-@pytest.mark.parametrize("text", [SRT, VTT, YOUTUBE, SBV, SRT_CODES, "\ufeff" + SRT])
+@pytest.mark.parametrize("text", [SRT, VTT, YOUTUBE, SBV, SRT_CODES, "\ufeff" + SRT, ASS, SSA])
 def test_the_transcript_is_the_cues_words_in_order(text):
     assert transcript(text) == f"{A} {B}"
 
@@ -72,6 +86,8 @@ def _ttml(namespace: str = "http://www.w3.org/ns/ttml", prefix: str = "") -> str
         ("clip.en.vtt", VTT),
         ("auto.en.vtt", YOUTUBE),
         ("c.sbv", SBV),
+        ("evening-news.ass", ASS),
+        ("evening-news.ssa", "\ufeff" + SSA),
         ("programme.ttml", _ttml()),
         ("captions.dfxp", _ttml("http://www.w3.org/2006/10/ttaf1")),  # DFXP's draft namespace
         ("subtitles.xml", _ttml()),  # the BBC's, as `.xml`

@@ -28,9 +28,10 @@ TWIN = "google keep note's html (its .json is read)"
 def _note(path: Path) -> dict[str, Any] | None:
     if not path.name.lower().endswith(".json") or not path.is_file():
         return None
+    from curate.io.json_exports import file_head
+
     try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD)
+        head = file_head(path)[:HEAD]  # read once for every kind asked (io.json_exports)
         if STAMP.encode() not in head or path.stat().st_size > MAX_BYTES:
             return None  # no note's: never parsed
         note = json.loads(path.read_bytes())

@@ -5,6 +5,7 @@ is parsed whole, and parsing it once, a file that fails a quarantine record nami
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -25,8 +26,7 @@ def sniffed(path: Path, patterns: tuple[re.Pattern[bytes], ...], entries: Any) -
     if not path.name.lower().endswith(".json"):
         return False
     try:
-        with path.open("rb") as handle:
-            head = handle.read(HEAD).removeprefix(b"\xef\xbb\xbf")
+        head = file_head(path).removeprefix(b"\xef\xbb\xbf")
         opening, *inside = patterns
         if not opening.match(head) or not all(p.search(head) for p in inside):
             return False
@@ -35,6 +35,21 @@ def sniffed(path: Path, patterns: tuple[re.Pattern[bytes], ...], entries: Any) -
         return entries(json.loads(path.read_bytes())) is not None
     except UNPARSED:
         return False
+
+
+def file_head(path: Path) -> bytes:
+    """A file's first `HEAD` bytes, read once for every export kind that asks: each of
+    io.message_exports' kinds opened every `.json` read (10 opens a file; 20,000 small `.json`
+    files: 5.4 s of 37 s in `read_inputs`)."""
+    stat = path.stat()
+    return _head(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _head(path: str, mtime_ns: int, size: int) -> bytes:
+    """Keyed by the file's time and size too: a file written anew is read anew."""
+    with open(path, "rb") as handle:
+        return handle.read(HEAD)
 
 
 def loaded(path: Path, entries: Any) -> Any:

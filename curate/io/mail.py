@@ -7,7 +7,10 @@ document: its title the `Subject` (its encoded words decoded), its text the mess
 text part, else its HTML part read as a page is; its id the file's for an `.eml`, for an
 `.mbox` its `Message-ID` (else `<file id>-<line>`), the line of its `From ` separator its line.
 A message with no text part (an attachment alone) is a `missing_field` record, and one that
-does not parse a `malformed` one, each naming the file and the line.
+does not parse a `malformed` one, each naming the file and the line. Apple Mail keeps each
+message as `Messages/<n>.emlx` (`.partial.emlx` when its attachments stayed on the server):
+a line of the message's length in bytes, the message, then a property list of its flags; it
+was passed over. Its message is read as an `.eml`'s, the property list left out.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-SUFFIXES = (".eml", ".mbox")
+SUFFIXES = (".eml", ".mbox", ".emlx")
 MBOX = ".mbox"
+EMLX = ".emlx"
 SEPARATOR = b"From "  # an mbox message's first line: `From sender@example.org Mon Jan  1 ...`
 QUOTED = b">From "  # a body's line that began with `From ` (mboxrd: one `>` taken off)
 
@@ -35,11 +39,22 @@ def read_mail(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         if not path.name.lower().endswith(MBOX):
             with open_binary(path) as handle:
                 data = handle.read()
+            if path.name.lower().endswith(EMLX):
+                data = emlx_message(data)
             yield _message(data, where, None, base_id, base_id, reader)
             return
         yield from _mbox(path, base_id, reader)
     except (OSError, EOFError, zlib.error) as err:
         yield Quarantined(where, None, "unreadable", f"{type(err).__name__}: {err}")
+
+
+def emlx_message(data: bytes) -> bytes:
+    """An Apple Mail `.emlx` file's message: the bytes its first line counts (the property list
+    after them left out); the data as it is when its first line is no count."""
+    first, _, rest = data.partition(b"\n")
+    if not first.strip().isdigit() or len(first) > 20:
+        return data
+    return rest[: int(first.strip())]
 
 
 def _mbox(path: Path, base_id: str, reader: Any) -> Iterator[Any]:
@@ -127,6 +142,10 @@ def _message(
         return Quarantined(where, line, "missing_field", why, id=doc_id)
     field = "html" if body.get_content_subtype() == "html" else "text"
     content = content if field == "html" else content.strip("\r\n")  # its last line's end
+    if field == "html":  # a newsletter laid out in tables (io.layout_tables)
+        from curate.io.layout_tables import opened_layout_tables
+
+        content = opened_layout_tables(content)
     row = {"id": doc_id, "title": subject, field: content}
     settings = dataclasses.replace(reader_settings(reader), text_field="text", id_field="id")
     return from_row(row, where, line, default_id=doc_id, settings=settings)

@@ -8,6 +8,10 @@
 - A backup's envelope, a list of one wrapper: Ghost's export `{"db": [{"meta": {...}, "data":
   {"posts": [{"title": ..., "html": ..., "plaintext": ...}], "tags": [...]}}]}`.
 
+- schema.org's JSON-LD (`article.jsonld`): `{"@context": ..., "@graph": [{"@type": "WebSite"},
+  {"@type": "NewsArticle", "articleBody": ...}]}`; the graph's nodes of no text (the site, the
+  publisher, a breadcrumb list) are no records and stay out (each was quarantined as a row).
+
 Each was passed over with "no 'text' field ... --text-field NAME", advice that reads nothing.
 Every list of objects whose first item holds the text field (itself, or under `row`) is read,
 in the file's key order, up to `MAX_DEPTH` objects deep; the lists that hold no text (the
@@ -20,6 +24,7 @@ from typing import Any
 
 MAX_DEPTH = 3  # {"data": {"articles": [...]}} is two; deeper is a document, not a wrapper
 ROW_KEY = "row"  # the dataset viewer's record inside {"row_idx": 0, "row": {...}}
+GRAPH_KEY = "@graph"  # JSON-LD's nodes: an article among the site's and publisher's
 
 
 def _holds_text(value: Any, fields: tuple[str, ...]) -> bool:
@@ -53,9 +58,11 @@ def nested_records(value: Any, fields: tuple[str, ...], depth: int = 1) -> list[
     if not isinstance(value, dict) or depth > MAX_DEPTH or _holds_text(value, fields):
         return None
     found: list[Any] = []
-    for item in value.values():
+    for key, item in value.items():
         if isinstance(item, list) and item and isinstance(item[0], dict):
             rows = unwrapped(item, fields)
+            if rows is not None and key == GRAPH_KEY:
+                rows = [row for row in rows if _holds_text(row, fields)]
             if rows is None and len(item) == 1:  # {"db": [{"meta": ..., "data": {...}}]}
                 rows = nested_records(item[0], fields, depth + 1)
             found.extend(rows or [])

@@ -6,8 +6,12 @@ Exports that wrap the article in an object (`{"id": 7, "content": {"text": ..., 
 `--text-field content.text`, until the run was started again. When a row holds no text field
 at its top level, the one path through nested objects (up to `MAX_DEPTH` deep) that ends in
 `text` (in any case) is read, else the one that ends in a known text field (`content`, `body`,
-...); two such paths are not guessed between, and the rows keep their advice. A Parquet or
-Arrow file's struct columns are looked into the same way.
+...), else the one where a known text field is an object of its text and forms (`WRAPPED_LEAVES`:
+WordPress's REST API `content.rendered` beside `title.rendered`, Drupal's JSON:API
+`attributes.body.value` beside `body.processed`, Feedly's `content.content` beside
+`summary.content`: each was passed over advising `--text-field`); two such paths are not guessed
+between, and the rows keep their advice. A Parquet or Arrow file's struct columns are looked
+into the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 MAX_DEPTH = 2  # `content.text`, `data.article.body`; deeper is a payload, not a wrapper
+# the key of a text inside a known text field's object: `{"content": {"rendered": "<p>..."}}`
+WRAPPED_LEAVES = frozenset({"rendered", "value", "content"})
 
 
 def nested_text_field(row: Mapping[str, Any]) -> str | None:
@@ -50,6 +56,22 @@ def _chosen(paths: Iterable[str]) -> str | None:
     nested = [path for path in paths if 0 < path.count(".") <= MAX_DEPTH]
     for wanted in ({DEFAULT_TEXT}, _KNOWN):
         found = [path for path in nested if path.rsplit(".", 1)[1].casefold() in wanted]
-        if found:
-            return found[0] if len(found) == 1 else None
-    return None
+        if len(found) == 1:
+            return found[0]
+        if found:  # Feedly's `content.content` and `summary.content`
+            return _one_wrapped(found)
+    return _one_wrapped(nested)
+
+
+def _one_wrapped(paths: list[str]) -> str | None:
+    """The one path `<known text field>.<rendered|value|content>`, or None."""
+    from curate.io.text_aliases import _KNOWN
+
+    found = [
+        path
+        for path in paths
+        if path.count(".") >= 1
+        and path.rsplit(".", 1)[1].casefold() in WRAPPED_LEAVES
+        and path.rsplit(".", 2)[-2].casefold() in _KNOWN
+    ]
+    return found[0] if len(found) == 1 else None

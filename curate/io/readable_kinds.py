@@ -26,9 +26,9 @@ def readable_kinds() -> str:
         "(compressed ones too, such as .jsonl.gz, .txt.zst, .csv.bz2, .warc.gz)"
         # kinds read by readers of their own, not by suffix alone (round 7: io.archives, ...)
         ", .zip and .tar(.gz) archives of these, RSS and Atom feeds (.rss, .atom, .xml), "
-        "NewsML-G2 news items (.xml, .newsml), pages saved as .mhtml, WikiExtractor's output "
-        "(wiki_00), TREC's and Reuters' SGML (.sgml, .sgm), a Facebook export's posts, a "
-        "Twitter archive's tweets.js and Delta Lake tables"
+        "NewsML-G2 news items (.xml, .newsml), pages saved as .mhtml or .webarchive, "
+        "WikiExtractor's output (wiki_00), TREC's and Reuters' SGML (.sgml, .sgm), a Facebook "
+        "export's posts, a Twitter archive's tweets.js and Delta Lake tables"
     )
 
 

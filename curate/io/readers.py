@@ -134,6 +134,8 @@ NOTES_SUFFIXES = (*MARKDOWN_SUFFIXES, *RST_SUFFIXES, *ASCIIDOC_SUFFIXES, *ORG_SU
 # or an array of objects) with a text or html field: a crawl's `meta.json` is not a document
 JSON_SUFFIXES = (".json", ".json.gz", ".json.zst", ".json.bz2", ".json.xz")
 JSON_SUFFIXES += (".json.zstd", ".json.lz4")
+# schema.org's JSON-LD saved from a page (`article.jsonld`: `articleBody`, or an `@graph`)
+JSON_SUFFIXES += (".jsonld", ".jsonld.gz")
 JSON_SUFFIXES += gzip_spellings(JSON_SUFFIXES)  # `pages.json.gzip` (io.gzip_names)
 JSON_SUFFIXES += other_compressions(JSON_SUFFIXES)  # `pages.json.lzma` (io.compression_names)
 JSON_SUFFIXES += bzip2_spellings(JSON_SUFFIXES)  # `pages.json.bzip2` (io.compression_names)
@@ -461,9 +463,11 @@ def _hub_store(folder: Path, name: str) -> bool:
 
 
 def _mhtml(path: Path) -> bool:
+    """A page saved as one file: `.mhtml`, `.mht` (io.mhtml), Safari's `.webarchive`."""
     from curate.io.mhtml import is_mhtml
+    from curate.io.webarchive import is_webarchive
 
-    return is_mhtml(path)
+    return is_mhtml(path) or is_webarchive(path)
 
 
 def _xml_rows(path: Path, text_field: Any) -> bool:
@@ -769,10 +773,12 @@ def read_file(
     if archive_suffix(path) is not None:  # a `.zip` / `.tar.gz` of inputs (io.archives)
         yield from read_archive(path, base_id or file_id(path, path.parent), reader)
         return
-    if _mhtml(path):  # a page saved as `.mhtml` / `.mht` (io.mhtml)
-        from curate.io.mhtml import read_mhtml
+    if _mhtml(path):  # a page saved as `.mhtml` / `.mht` (io.mhtml), `.webarchive`
+        from curate.io.mhtml import is_mhtml, read_mhtml
+        from curate.io.webarchive import read_webarchive
 
-        yield read_mhtml(path, base_id or file_id(path, path.parent), reader)
+        read_page = read_mhtml if is_mhtml(path) else read_webarchive  # Safari's (io.webarchive)
+        yield read_page(path, base_id or file_id(path, path.parent), reader)
         return
     if _mediawiki(path):  # a MediaWiki export, `.xml.bz2` too: a page a document (io.mediawiki)
         from curate.io.mediawiki import read_mediawiki
@@ -904,7 +910,7 @@ def read_file(
         elif sample_by == "document" and (table := _text_table(path)) is not None:
             yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
-            yield _with_id(read_text_file(path, base_id), base_id)
+            yield from _articles_of(read_text_file(path, base_id), base_id)  # io.nexis_text
         else:
             from curate.io.text_units import read_text_units
 
@@ -1127,6 +1133,21 @@ def _light_markup(doc: Document, suffix: str) -> Document:
     if title:
         doc.title = doc.input_title = title
     return doc
+
+
+def _articles_of(
+    doc: Document | Quarantined, base_id: str
+) -> Iterator[Document | Quarantined | Skipped]:
+    """A text file's document, or a Nexis text export's articles a document each."""
+    from curate.io.nexis_text import is_nexis_export, nexis_articles
+
+    if not isinstance(doc, Document) or not is_nexis_export(doc.text):
+        yield _with_id(doc, base_id)
+        return
+    for number, (title, body) in enumerate(nexis_articles(doc.text), start=1):
+        yield Document(
+            f"{base_id}-{number}", body, title=title, input_title=title, source=doc.source
+        )
 
 
 def _kindle_clippings(path: Path) -> bool:
@@ -2401,6 +2422,10 @@ def from_row(
         from curate.io.linkedin_export import without_export_quotes
 
         text = without_export_quotes(row, text)
+    if text.endswith("chars]"):  # NewsAPI's `… [+2113 chars]` (io.truncation_marks)
+        from curate.io.truncation_marks import without_truncation_mark
+
+        text = without_truncation_mark(text)
     doc_id = _row_id(row, id_field, default_id)
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)

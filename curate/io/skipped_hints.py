@@ -44,6 +44,19 @@ CONVERSIONS = {
         "decompress it (lzip -d, uncompress, snzip -d, lzop -d) or recompress it as "
         ".gz, .zst, .xz or .bz2, which curate reads"
     ),
+    # Outlook's own format (a compound file, no MIME): no library curate has reads it
+    (".msg", ".oft"): (
+        "an Outlook message: save it as HTML or text (File > Save As), or drag it into "
+        "Thunderbird and save it as .eml, which curate reads"
+    ),
+    (".opml",): (
+        "a list of feeds (OPML), no articles: save each feed's XML (.rss, .xml), which curate "
+        "reads an item a document"
+    ),
+    # Windows' `[InternetShortcut] URL=...`, a Mac's dragged link: an address, no page
+    (".url", ".webloc", ".website"): (
+        "a link to a page, not the page: save the page itself (.html, .mhtml, .webarchive)"
+    ),
     (".sqlite", ".sqlite3", ".db"): (
         "a database: export the table to CSV with a 'text' column (sqlite3 -header -csv db "
         "'select * from articles' > articles.csv)"

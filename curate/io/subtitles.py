@@ -11,6 +11,9 @@ cues are joined by spaces into a paragraph, a caption repeated by the next cue (
 rolling captions) once. Timed Text (TTML: a broadcaster's `.ttml`, `.dfxp`, or `.xml` whose
 root is `<tt>` in TTML's namespace, as the BBC's subtitles are) is read the same way, its
 `<p>` cues' words in order, a `<br/>` a space, its head (styles, layout) left out.
+SubStation Alpha (`.ass`, `.ssa`: Aegisub's, a fansub's, a broadcaster's styled subtitles) is
+read from its `[Events]` section's `Dialogue:` lines, the last of their `Format:` fields the
+words, override blocks (`{\\i1}`) off and `\\N` a space; its script info and styles left out.
 
 Every pattern works on one line with bounded quantifiers: linear on any text.
 """
@@ -21,7 +24,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-SUBTITLE_SUFFIXES = (".srt", ".vtt", ".sbv", ".srt.gz", ".vtt.gz")
+SUBTITLE_SUFFIXES = (".srt", ".vtt", ".sbv", ".srt.gz", ".vtt.gz", ".ass", ".ssa")
 TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 TIMING = re.compile(rf"^[ \t]*{TIME}[ \t]*(?:-->[ \t]*{TIME}(?:[ \t].{{0,500}})?|,{TIME})[ \t]*$")
 CUE_NUMBER = re.compile(r"^[ \t]*\d{1,9}[ \t]*$")
@@ -35,6 +38,10 @@ TTML_ROOT = re.compile(
     re.DOTALL,
 )
 POSITION = re.compile(r"\{\\[^{}\n]{1,50}\}")  # SubRip's `{\an8}`
+ASS_EVENTS = "[events]"
+ASS_OVERRIDE = re.compile(r"\{[^{}\n]{0,500}\}")  # `{\i1}`, `{\pos(960,1000)\fad(200,0)}`
+ASS_BREAK = re.compile(r"\\[Nnh]")  # a hard line break, a soft one, a hard space
+ASS_FIELDS = 10  # `Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text`
 
 
 def transcript(text: str) -> str:
@@ -42,6 +49,8 @@ def transcript(text: str) -> str:
     from curate.io.line_ends import lone_cr_as_lf
 
     lines = [line.strip() for line in lone_cr_as_lf(text).replace("\r\n", "\n").split("\n")]
+    if any(line.lower() == ASS_EVENTS for line in lines):
+        return _ass_transcript(lines)
     words: list[str] = []
     skipping = False  # inside a header, `NOTE`, `STYLE` or `REGION` block
     for index, line in enumerate(lines):
@@ -59,6 +68,21 @@ def transcript(text: str) -> str:
         spoken = " ".join(POSITION.sub("", TAG.sub("", line)).split())
         if spoken and (not words or spoken != words[-1]):  # a rolling caption once
             words.append(spoken)
+    return " ".join(words)
+
+
+def _ass_transcript(lines: list[str]) -> str:
+    """The words of a SubStation Alpha file's `Dialogue:` lines, in order."""
+    fields, words = ASS_FIELDS, []
+    for line in lines:
+        key, _, value = line.partition(":")
+        if key == "Format" and "text" in value.lower():
+            fields = len(value.split(","))
+        elif key == "Dialogue":
+            parts = value.split(",", fields - 1)
+            spoken = " ".join(ASS_BREAK.sub(" ", ASS_OVERRIDE.sub("", parts[-1])).split())
+            if spoken and len(parts) == fields and (not words or spoken != words[-1]):
+                words.append(spoken)
     return " ".join(words)
 
 

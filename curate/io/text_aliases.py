@@ -43,6 +43,8 @@ KNOWN_TEXT_FIELDS = (
     "selftext",  # Reddit's submissions (Pushshift's `RS_` dumps, the API's `data.children`)
     "story_text",  # Hacker News's Algolia search: an Ask HN's text
     "comment_text",  # ... and a comment's, in the same `hits`
+    "bodyText",  # the Guardian's Content API (`show-fields=bodyText`: `fields.bodyText`)
+    "lead_paragraph",  # the New York Times' Article Search API (`response.docs`)
 )
 DEFAULT_TEXT, DEFAULT_ID = "text", "id"
 MONGO_ID = "_id"

@@ -54,7 +54,8 @@ def _title_key(name: str) -> str:
 def _title_names() -> frozenset[str]:
     from curate.resources import data_file
 
-    return frozenset(data_file("columns.yaml")["title_names"]) | {"title"}
+    names = data_file("columns.yaml")["title_names"]  # `webTitle` as the Guardian spells it
+    return frozenset(_title_key(name) for name in names) | {"title"}
 
 
 def one_string(value: Any) -> Any:
