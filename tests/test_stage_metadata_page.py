@@ -219,6 +219,15 @@ def test_a_year_alone_dates_no_article(date, stated, expected):
         ("<p>Hinweis zur Verwendung von Cookies</p>", []),
         ("<p>powered by Comfit Systems</p>", []),
         ("<p>By Example News</p>", []),  # the site's own name (its <title> says so below)
+        # a line that dates the article, then names its writer
+        ("<p>11.12.2019 - Amelie Loevenich</p>", ["Amelie Loevenich"]),
+        ("<p>3. März 2021 | Jane Roe</p>", ["Jane Roe"]),
+        ("<p>Stars (1 / 1) 06.11.2023 13:30 von Olga</p>", ["Olga"]),
+        ("<p>Posted 2020-05-04 by Adi Tzlil</p>", ["Adi Tzlil"]),
+        # a lead with no date before it, a date before one word, or more parts: no byline
+        ("<p>Ein Bericht von Jane Roe</p>", []),
+        ("<p>12.03.2020 - Update</p>", []),
+        ("<p>11.12.2019 - Berlin - Jane Roe</p>", []),
     ],
 )
 def test_a_byline_under_the_headline_names_the_author(body, expected, extractor):
@@ -301,3 +310,78 @@ def test_resiliparse_node_lists_are_read_whole_in_order(selector):
     nodes = _nodes(found)
     assert [(n.tag, n.text) for n in nodes] == [(n.tag, n.text) for n in found]
     assert _nodes([1, 2]) == [1, 2]  # a plain sequence (no `values`) as it is
+
+
+def page_authors(**metadata: object) -> list:
+    return STAGE.process(Document("t", BODY, labels={"page_metadata": metadata})).labels["authors"]
+
+
+@pytest.mark.parametrize(
+    ("author", "site", "expected"),
+    [
+        # a name inside one of the site's words is the writer's, not the site's
+        ("Ela", "Elavegan", ["Ela"]),
+        ("Mia Roe", "Miami Roentgen News", ["Mia Roe"]),
+        ("Anna", "Annas Kochbuch", ["Anna"]),
+        # the site's words, however trafilatura writes them, are the site
+        ("Katholisch At", "katholisch.at", []),
+        ("Tennisnet", "tennisnet.com", []),
+        ("Helmholtz Klima", "Helmholtz-Klima-Initiative", []),
+        ("Example News Group", "Example News", []),
+        ("The Guardian", "The Guardian", []),  # a pen name's shape, the site's words
+    ],
+)
+def test_the_site_is_matched_word_by_word(author, site, expected):
+    assert stage_authors(author, None, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        # a lone letter is a name cut short ("Beitrag von r23" -> "Beitrag von r")
+        ("Beitrag von r", []),
+        ("J.", []),
+        ("Q; Jane Roe", ["Jane Roe"]),
+        # two letters or more may be a name or a handle
+        ("Jo", ["Jo"]),
+        ("kj", ["kj"]),
+        # an address trafilatura wrote with its dots as spaces is none either
+        ("Www Haufe De", []),
+        ("www Example Org; Jane Roe", ["Jane Roe"]),
+        ("Wwwilliam Roe", ["Wwwilliam Roe"]),
+        # a pen name of one word and its article is a name ...
+        ("Der Michel", ["Der Michel"]),
+        ("Der Spendenteddy", ["Der Spendenteddy"]),
+        ("La Chouette", ["La Chouette"]),
+        # ... not a desk or a CMS's user, nor an article before more than one word
+        ("Die Redaktion", []),
+        ("The Admin", []),
+        ("The Big Bone", []),
+    ],
+)
+def test_a_fields_shape_tells_a_name(author, expected):
+    assert stage_authors(author) == expected
+
+
+@pytest.mark.parametrize(
+    ("metadata", "expected"),
+    [
+        # trafilatura drops an initial's full stop; the page's own lines keep it
+        ({"author": "Joe S", "byline_texts": ["By : Joe S."]}, ["Joe S."]),
+        ({"author": "Ana María Roe C", "header_texts": ["Ana María Roe C."]}, ["Ana María Roe C."]),
+        (  # a byline's other parts aside
+            {"author": "Marwan H Adwan", "byline_texts": ["Marwan H. Adwan | 3 May"]},
+            ["Marwan H. Adwan"],
+        ),
+        # a login of the same letters is no spelling of the name, nor is another person
+        (
+            {"author": "Christian Stadtfeld", "byline_texts": ["christian.stadtfeld"]},
+            ["Christian Stadtfeld"],
+        ),
+        ({"author": "Joe S", "byline_texts": ["Joe Smith"]}, ["Joe S"]),
+        # a difference of case alone changes nothing
+        ({"author": "Jane Roe", "header_texts": ["JANE ROE"]}, ["Jane Roe"]),
+    ],
+)
+def test_a_name_is_kept_as_the_page_writes_it(metadata, expected):
+    assert page_authors(**metadata) == expected

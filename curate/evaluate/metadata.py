@@ -13,6 +13,10 @@ Gold: `data/metadata_gold.jsonl`, one row per page (ids, URLs and gold values, n
   trafilatura's metadata does most of the work. Authors are split on
   `;`, `,`, ` and `, ` und `; two malformed dates were read as written ('2022-29-11' day
   first, '2022-01.26'), an empty author or date is gold "none".
+Five author labels were mended where the page itself shows them wrong: a lead word kept
+("Von Roland Brockmann"), a share button's label glued on ("Amber Guetebier  Shares"), a
+first letter lost ("oachim Schork"), degrees split off as names ("PhD"), a title-case "And"
+and the paper's name unsplit ("Glen Owen And Brendan Carlin For The Mail On Sunday").
 A field a row does not carry is unlabelled for that page and not counted.
 
 Each page is read by `curate.io.html` (trafilatura with curate's options) and cleaned by the

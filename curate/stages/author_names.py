@@ -18,7 +18,8 @@ from curate.io.page_metadata import folded
 SPLIT = re.compile(r"\s*(?:;|,|\||/\s|\s/|\s(?:and|und|et|&)\s)\s*")
 HANDLE = re.compile(r"^@\w+$")
 EMAIL = re.compile(r"^[^\s@]+@[^\s@]+\.\w+$")
-ADDRESS = re.compile(r"^(?:https?:|www\.)", re.IGNORECASE)
+# "www.haufe.de", also as trafilatura writes it with the dots as spaces: "Www Haufe De"
+ADDRESS = re.compile(r"^(?:https?:|www[.\s])", re.IGNORECASE)
 # where a byline element's names end: a separator, a date, a time
 BYLINE_END = re.compile(
     r"\s[|·•»—–]\s|\s\d|,\s*\d|\s(?:am|on|le|el|um|Twitter|Published|Updated)\b"

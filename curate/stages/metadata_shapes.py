@@ -226,7 +226,21 @@ class Shapes:
         Edwards says", "On August 3" (trafilatura takes them from comment headers)."""
         tokens = text.split()
         if len(tokens) == 1:
-            return not any(c.isdigit() for c in text) and text.casefold() not in self.not_authors
+            # a lone letter is a name cut short ("Beitrag von r23" -> "r"), not a name
+            return (
+                len(text.strip(".")) > 1
+                and not any(c.isdigit() for c in text)
+                and text.casefold() not in self.not_authors
+            )
+        if len(tokens) == 2 and tokens[0].casefold() in self.not_names:
+            # a pen name of one word with its article: "Der Michel", "Der Spendenteddy" (a
+            # page's author field names its writer; not "Die Redaktion", a desk)
+            word = tokens[1]
+            return (
+                bool(NAME_TOKEN.match(word))
+                and word.casefold().strip(".") not in self.roles
+                and word.casefold() not in self.not_authors
+            )
         return self._name_kind(text) == "name"
 
     def _name_kind(self, text: str) -> str | None:
