@@ -77,14 +77,16 @@ def measure(
 
 
 def _as_delivered(artifact: Artifact) -> Artifact:
-    """`artifact` with its clean snippet as the stages before `translation` deliver it: a text
-    table's tab is an odd space the `unicode` stage makes a plain one on purpose ("Name\tRole"
-    reaches the translation stage as "Name Role"), which no repair of it can restore."""
-    if "\t" not in artifact.reference:
-        return artifact
+    """`artifact` with its clean snippet as the stages before `translation` deliver it, which
+    is all the translation stage can give back: a text table's tab is an odd space the `unicode`
+    stage makes a plain one on purpose ("Name\tRole" reaches the translation stage as "Name
+    Role"), and a code line's indent is dropped with the markup ("    if stock < 0:" arrives
+    as "if stock < 0:"); no repair of either can restore it."""
     clean = Document(id="snippet", text=artifact.reference)
     for before in BEFORE_TRANSLATION:
         clean = before.process(clean)
+    if clean.text == artifact.reference:
+        return artifact
     return replace(artifact, reference=clean.text)
 
 
