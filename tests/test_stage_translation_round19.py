@@ -130,3 +130,34 @@ def test_line_after_a_layout_line_kept(text):
 )
 def test_layout_line_shapes(line, laid_out):
     assert _layout_line(line) is laid_out
+
+
+# a sentence that opens with a compound in small letters ("night-shift staff"): every scan
+# looked for a word that ends at a space or a mark, so a hyphen hid the sentence's start
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Officials met on Monday. part-time workers walked out.", ". Part-time workers"),
+        ("The port reopened. long-haul drivers queued at the gate.", ". Long-haul drivers"),
+        ("Prices rose. well-known critics were quick to respond.", ". Well-known critics"),
+        ("The vote is over.\n---\nnight-shift nurses went home.", "\nNight-shift nurses"),
+        ("$ make release\nfirst-time users saw the new page.", "\nFirst-time users"),
+    ],
+)
+def test_sentence_that_opens_with_a_compound(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+# a compound with a one-letter part is a name or a term ("e-mail", "x-ray"), and a compound
+# after an abbreviation goes on its sentence
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met on Monday. e-mail was down all day.",
+        "The clinic reopened. x-ray machines were replaced.",
+        "Turnout was approx. two-thirds of the voters.",
+        "The council met on Monday and\nlong-haul drivers were there.",
+    ],
+)
+def test_compound_kept(text):
+    _kept(text)

@@ -99,13 +99,15 @@ _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
     r"""(?:(?<=[^\W_])|(?<=[%‰€£¥”’"')\]])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
     r"""(?P<gap> |\n\n)[“‘"(]?"""
-    r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+    r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$"""
+    r"""|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"""
 )
 # the same in two parts, each with its lookbehinds moved past the mark (which they now
 # include), so that each opens with a literal: the full stop, asked of every field, and the
 # question and exclamation marks, asked only of a field that has one
 _FAST_SENTENCE_REST = (
-    r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+    r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$"""
+    r"""|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"""
 )
 _FAST_SENTENCE_STOP = (
     r"""\.(?:(?<=[^\W_]\.)|(?<=[%‰€£¥”’"')\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
@@ -1196,8 +1198,8 @@ class TranslationRepair(MapStage):
         lead = adverb and bool(words) and words[0] in t["clause_adverbs"]
         first = 2 if lead else 1  # where the verb may stand first
         for i, word in enumerate(words[:5]):
-            if not (word.isalpha() and word.islower()):
-                return None
+            if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
+                return None  # (a compound in small letters is a word: "night-shift staff")
             after = words[i + 1] if i + 1 < len(words) else ""
             if i >= first and (self._finite(word, after) or self._plural_present(words, i, loose)):
                 return word
@@ -2645,7 +2647,7 @@ OPTIONAL_WORD_LISTS = (
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
     r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n)|(?<=[^\W_](?:\*\*|__)\n))\n?"
-    r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+    r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
 )
 # an ellipsis after a letter, then a word in small letters (`_ellipsis_starts`)
 # a street's type, which closes a name only after a capitalised word ("on Main St.")
@@ -2656,7 +2658,9 @@ _STREETS = frozenset(("st", "ave", "rd", "blvd"))
 # arrow: "2/2 the", "b) the", "– the", "→ the", `_led_line`)
 _LEAD = r"(?:[1-9][0-9]?/[1-9][0-9]?|\(?(?:[a-z]|[0-9]{1,2})\)|[–—→]) "
 _LIST_END_CASE = re.compile(
-    r"\n(?<=[^\W_][.!?]\n)(?P<lead>(?:" + _LEAD + r")?)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+    r"\n(?<=[^\W_][.!?]\n)(?P<lead>(?:"
+    + _LEAD
+    + r")?)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
 )
 _LED_LINE = re.compile(_LEAD + r"[“\"(]?[A-Z]")
 
@@ -2736,8 +2740,13 @@ _SENTENCE_LINE = re.compile(
     r"(?:(?:[-–—•*·▪→>]{1,3}|\[[^\]\n]{0,30}\]|(?:[A-Z]\.){2}) {1,3}[“\"‘(]?[A-Z]"
     r"|[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15})?: {1,3}[“\"‘(]?[A-Za-z])"
 )
+# a compound in small letters, parts of two letters or more ("night-shift", "part-time"; not
+# "e-mail", "x-ray"): a sentence may open with one as with a word
+_COMPOUND = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){1,2}")
 # any line that opens in small letters (`_after_layout_line` asks the line before)
-_ANY_LINE_CASE = re.compile(r"\n(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])")
+_ANY_LINE_CASE = re.compile(
+    r"\n(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
+)
 # the shapes of `_layout_line`, each anchored at the line's start: a shell's prompt, an IRC
 # nick, a chat's stamp, a table's row (a cell's bar), a quote alone, a label (a capitalised
 # word, a number or a capitalised word after it, and a colon), a line that ends in an e-mail
@@ -2772,7 +2781,8 @@ _EMOJI_RUN = f"{_EMOJI}[\ufe0f\u200d]{{0,2}}(?:{_EMOJI}[\ufe0f\u200d]{{0,2}}){{0
 _DECORATED_CASE = re.compile(  # led by the mark (a class the engine looks for fast)
     r"[.!?](?:(?<=[^\W_][.!?])|(?<=[%‰€£¥”’\")\]][.!?]))[)\]”’\"]?"
     rf"(?P<deco>(?:[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{{1,3}}|\[[0-9]{{1,3}}\])(?: {_EMOJI_RUN})?| {_EMOJI_RUN})"
-    r"(?P<gap> )[“‘\"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"
+    r"(?P<gap> )[“‘\"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$"
+    r"|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
 )
 # what every match of it holds: a bracketed number after a mark ("2004.[3]", led by its
 # bracket), a footnote's mark, or an emoji: most text has none
