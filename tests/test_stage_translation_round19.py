@@ -22,12 +22,6 @@ from curate.stages.translation import _layout_line
 from tests import translation_slips as slips
 
 
-def _kept(text: str) -> None:
-    """`text` unchanged without evidence and with the document's evidence."""
-    assert slips.repaired(text, slips.PLAIN) == text
-    assert slips.repaired(text, slips.EVIDENT).endswith("\n\n" + text)
-
-
 # a rule of marks alone on its line: a heading's underline, a section's break
 @pytest.mark.parametrize(
     ("raw", "fixed"),
@@ -105,7 +99,7 @@ def test_clause_after_an_address_or_a_code_line(raw, fixed):
     ],
 )
 def test_line_after_a_layout_line_kept(text):
-    _kept(text)
+    slips.assert_kept(text)
 
 
 @pytest.mark.parametrize(
@@ -114,6 +108,7 @@ def test_line_after_a_layout_line_kept(text):
         ("=======", True),
         ("* * *", True),
         ("$ make deploy", True),
+        ("# compute totals", False),  # a comment in code, no root's prompt
         ("<marc> See you at 8", True),
         ("| Lyon | 812 |", True),
         ("“Never again.”", True),
@@ -160,4 +155,4 @@ def test_sentence_that_opens_with_a_compound(raw, fixed):
     ],
 )
 def test_compound_kept(text):
-    _kept(text)
+    slips.assert_kept(text)

@@ -2747,13 +2747,14 @@ _COMPOUND = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){1,2}")
 _ANY_LINE_CASE = re.compile(
     r"\n(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
 )
-# the shapes of `_layout_line`, each anchored at the line's start: a shell's prompt, an IRC
+# the shapes of `_layout_line`, each anchored at the line's start: a shell's prompt (`$`, or
+# `#` after a user and a host: "# compute totals" alone is a comment in code), an IRC
 # nick, a chat's stamp, a table's row (a cell's bar), a quote alone, a label (a capitalised
 # word, a number or a capitalised word after it, and a colon), a line that ends in an e-mail
 # address in angle brackets (a header), a web address or a path alone, a code line (an
 # operator between spaces)
 _LAYOUT_LINE = re.compile(
-    r"(?:[\w.-]{1,30}@[\w.-]{1,30}:\S{0,60})?[$#] \S"
+    r"(?:[\w.-]{1,30}@[\w.-]{1,30}:\S{0,60}[$#]|\$) \S"
     r"|<[^<>\s]{1,30}> "
     r"|\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] "
     r"|\|.{0,200}\|$|[^|\n]{1,60}(?: \| [^|\n]{1,60}){1,12}$"
