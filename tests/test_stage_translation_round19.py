@@ -20,6 +20,7 @@ import pytest
 
 from curate.stages.translation import _layout_line
 from tests import translation_slips as slips
+from tests.conftest import assert_linear
 
 
 # a rule of marks alone on its line: a heading's underline, a section's break
@@ -156,3 +157,15 @@ def test_sentence_that_opens_with_a_compound(raw, fixed):
 )
 def test_compound_kept(text):
     slips.assert_kept(text)
+
+
+def test_round19_linear_on_hostile_input():
+    """Lines after layout lines, compounds at sentences' starts: each line is read once."""
+    assert_linear(
+        lambda text: slips.repaired(text, slips.PLAIN),
+        lambda k: (
+            "The vote is over.\n---\nnight-shift staff went home.\n| Lyon | 812 |\nthe jurors "
+            "checked it.\n$ make deploy\nab-cd ef. “Never again.”\nthe dockers said it.\n" * k
+        ),
+        2_000,
+    )
