@@ -14,6 +14,8 @@ import pytest
 
 from curate.document import Document
 from curate.evaluate import inject_contexts as contexts
+from curate.evaluate import translation_contexts
+from curate.evaluate.inject import Artifact
 from curate.stages.translation import TranslationRepair
 from tests import translation_slips as slips
 from tests.conftest import assert_contract, assert_linear, run_stage
@@ -198,6 +200,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 19) for cell in contexts.cells(held_out=19)]
     every += [(cell, 20) for cell in contexts.cells(held_out=20)]
     every += [(cell, 21) for cell in contexts.cells(held_out=21)]
+    every += [(cell, 22) for cell in contexts.cells(held_out=22)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts
@@ -217,6 +220,44 @@ def test_planting_is_deterministic():
     chosen = contexts.cells()[:: len(contexts.cells()) // 5][:5]
     assert contexts.plant(host, chosen, 7) == contexts.plant(host, chosen, 7)
     assert len(contexts.plant(host, chosen, 7).injection.artifacts) == len(chosen)
+
+
+@pytest.mark.parametrize(
+    ("reference", "delivered"),
+    [
+        ("The fix was one line:\n    if stock < 0: stock = 0\nIt shipped.",
+         "The fix was one line:\nif stock < 0: stock = 0\nIt shipped."),
+        ("Run it:\n\tmake deploy\nIt went live.", "Run it:\nmake deploy\nIt went live."),
+        ("Name\tRole\nMarc\tmayor", "Name Role\nMarc mayor"),
+    ],
+)  # fmt: skip
+def test_a_clean_snippet_is_scored_as_the_earlier_stages_deliver_it(reference, delivered):
+    """Space the unicode and markup stages normalise on purpose (an indent, a tab) is scored as
+    they deliver it: the translation stage never sees it and cannot give it back."""
+    artifact = Artifact("sentence_case", 0, reference, 0, reference.lower())
+    assert translation_contexts._as_delivered(artifact).reference == delivered
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["Officials met in Paris, then they left.", "$ make deploy\nThe nurses saw it.",
+     "Results\n=======\nThe count went on."],
+)  # fmt: skip
+def test_a_clean_snippet_the_earlier_stages_keep_is_scored_as_written(reference):
+    artifact = Artifact("sentence_case", 0, reference, 0, reference.lower())
+    assert translation_contexts._as_delivered(artifact) is artifact
+
+
+def test_no_held_out_cell_scores_what_the_earlier_stages_drop():
+    """Every cell can pass: its clean snippet, as delivered, is the one planted (batch 21's
+    indented code line was scored with its indent, which never reaches the stage)."""
+    rng = random.Random(5)
+    for held_out in range(1, 23):
+        for kind, name in contexts.cells(held_out):
+            ctx = next(c for c in contexts.contexts(kind, held_out) if c.name == name)
+            clean, planted = contexts.snippet(kind, ctx, rng)
+            artifact = translation_contexts._as_delivered(Artifact(kind, 0, clean, 0, planted))
+            assert "\n " not in artifact.reference, (held_out, name)
 
 
 def test_straight_quoted_host_gets_straight_quotes_for_guillemets():

@@ -19,3 +19,10 @@ def repaired(raw: str, host: str = HOST) -> str:
     replays); the part after the host, or the whole text if the host itself was repaired."""
     doc = assert_contract(STAGE, host + raw)
     return doc.text[len(host) :] if doc.text.startswith(host) else doc.text
+
+
+def assert_kept(text: str) -> None:
+    """`text` (a paragraph of its own) unchanged without evidence and with the document's
+    evidence (`PLAIN`, `EVIDENT`): what a widened repair must still leave alone."""
+    assert repaired(text, PLAIN) == text
+    assert repaired(text, EVIDENT).endswith("\n\n" + text)

@@ -2336,12 +2336,136 @@ HELD_OUT_21_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-second held-out batch, written in session 34 (a check of round 18 and the batch before
+# round 19) before any run on it, without reading the stage, its rules, or round 18's change or
+# tests: line starts of kinds the rounds may miss (a lone `=====` separator, a `---` rule opening
+# a paragraph, a `* * *` break, a shell prompt `$ ./publish.sh` and a `marc@server:~$` prompt, a
+# quote alone on its line in straight, single and stopless curly quotes, `Table 2:`, `Fig. 4 —`
+# and `Photo:` labels, IRC `* anna has joined` and `[21:04] <anna>` lines, `Lyon: 812 votes` and
+# `Lyon | 812 | +4%` rows, a hashtag line, a byline, `PARIS (Reuters) -` and `LYON, France —`
+# datelines, an `Updated 14:05 GMT` stamp, a stopless subheading, an e-mail `>` quote, a `[1]`
+# footnote) and hyphenated openers (OPENERS_22), but mostly ordinary prose (sentence ends after
+# a closing quote's question, a parenthesis, metres, the 21st, €1.2bn, 20:00, ‘Heroes’, a dash
+# aside, a web address, an e-mail address, the EU; a second sentence inside a quote); negatives
+# that must stay (`et al.`, `e.g.`, `vs.`, `mRNA` and `pH` opening a paragraph, `iPhone` opening a
+# sentence, a lower-case IRC nick and prompt, `.NET`, a `;-)` wink, `./configure`, `.uk`).
+OPENERS_22 = ("part-time workers", "so-called experts", "long-haul drivers", "first-time buyers",
+              "the night-shift nurses", "off-duty officers", "the market traders",
+              "local farmers", "several witnesses", "most commuters")  # fmt: skip
+HELD_OUT_22_PHRASE = (
+    _c("after_equals_separator", "=====\n{F} was the main item.", "paragraph", start=True),
+    _c("after_rule_posted_in", "Posted in Local\n---\n{F} was approved late on Friday.",
+       "paragraph", start=True),
+    _c("after_shell_prompt", "$ grep budget notes.txt\n{F} was on page 2.", "paragraph",
+       start=True),
+    _c("after_quote_alone", "“We are not leaving.”\n{F} was the reply.", "paragraph",
+       start=True),
+    _c("table_label", "Table 2: {F} by district", "paragraph", start=True),
+    _c("photo_credit", "Photo: {F} at the opening", "paragraph", start=True),
+    _c("irc_action", "* anna says {F} is back on", "paragraph"),
+    _c("pipe_row", "Lyon | {F} | +4%", "paragraph", start=True),
+    _c("reuters_dateline", "PARIS (Reuters) - {F} was signed on Monday, officials said.",
+       "paragraph", start=True),
+    _c("after_byline", "By Marie Dupuis\n{F} was delayed again.", "paragraph", start=True),
+    _c("after_hashtag_line", "#GrèveLyon\n{F} was trending by noon.", "paragraph", start=True),
+    _c("after_quote_attribution", "“It is over,” she said of {F} on Tuesday."),
+    _c("after_ordinal", "On the 21st, {F} was raised again."),
+    _c("after_currency", "For €1.2bn, {F} was sold to investors."),
+    _c("after_clock_time", "At 14:30 {F} was announced."),
+    _c("after_subheading_question", "What happens next?\n{F} is expected in May.", "paragraph",
+       start=True),
+    _c("figure_abbreviation", "Fig. 4 — {F} over time", "paragraph", start=True),
+    _c("email_quote_line", "> On Monday, {F} was discussed.", "paragraph"),
+    _c("footnote_line", "[1] {F} was first reported in 2019.", "paragraph", start=True),
+    _c("after_web_address", "Details of {F} are on lyon.fr, the city said."),
+    _c("negative_et_al", "Dupont et al. linked {F} to the drought."),
+    _c("negative_mrna_start", "mRNA research shaped {F} in 2021.", "paragraph"),
+    _c("negative_eg", "Some items, e.g. {F}, were cut."),
+    _c("negative_versus", "Lyon vs. Nantes overshadowed {F} on Sunday."),
+)  # fmt: skip
+HELD_OUT_22_SPACE = (
+    _c("equals_heading", "Budget{F}: the vote\n==========", "paragraph"),
+    _c("shell_output", "$ make test\nAll passed{F}!", "paragraph"),
+    _c("table_label", "Table 2{F}: turnout by district", "paragraph"),
+    _c("photo_credit", "Photo{F}: AFP", "paragraph"),
+    _c("dateline_comma", "LYON{F}, France — The strike ended on Monday.", "paragraph"),
+    _c("irc_stamped", "[21:04] <anna> Anyone here{F}?", "paragraph"),
+    _c("quote_alone", "“Are we done{F}?”", "paragraph"),
+    _c("after_ordinal", "It opens on the 21st{F}; tickets are free."),
+    _c("after_currency", "It cost €1.2bn{F}, twice the estimate."),
+    _c("after_clock_time", "The polls close at 20:00{F}; results follow."),
+    _c("after_unit", "The route is 12 km{F}; most of it is flat."),
+    _c("after_elision", "He said […] it was over{F}! Nobody clapped."),
+    _c("byline_comma", "By Marie Dupuis{F}, Lyon", "paragraph"),
+    _c("hashtag_bang", "Join us at #GrèveLyon{F}!", "paragraph"),
+    _c("negative_dotnet", "It runs on the .NET runtime{F}; the app is free."),
+    _c("negative_wink", "See you soon ;-) he wrote{F}, then logged off."),
+    _c("negative_configure", "Run ./configure first{F}; then run make."),
+    _c("negative_uk_domain", "Sites on the .uk domain{F}: most were slow."),
+)  # fmt: skip
+HELD_OUT_22_SENTENCE = tuple(
+    replace(c, openers=OPENERS_22)
+    for c in (
+        _c("after_equals_separator", "Polls have closed.\n==========\n{F} waited for the count.",
+           "paragraph"),
+        _c("after_rule_opening", "---\n{F} spoke to reporters.", "paragraph"),
+        _c("after_asterisk_break", "The night was long.\n* * *\n{F} returned at dawn.",
+           "paragraph"),
+        _c("after_shell_prompt", "$ ./publish.sh\n{F} saw the page update.", "paragraph"),
+        _c("after_quote_alone_straight", '"We will not back down."\n{F} cheered.', "paragraph"),
+        _c("after_quote_alone_single", "‘Enough.’\n{F} nodded.", "paragraph"),
+        _c("after_quote_alone_no_stop", "“Never again”\n{F} chanted it all night.",
+           "paragraph"),
+        _c("after_table_label", "Table 2: Turnout by district\n{F} were counted twice.",
+           "paragraph"),
+        _c("after_figure_abbreviation", "Fig. 4 — Flood levels, 1990–2024\n{F} checked the "
+           "gauges.", "paragraph"),
+        _c("after_photo_credit", "Photo: AFP\n{F} gathered outside.", "paragraph"),
+        _c("after_irc_join", "* anna has joined #lyon\n{F} said hello.", "paragraph"),
+        _c("after_irc_stamped", "[21:04] <anna> brb\n{F} kept talking.", "paragraph"),
+        _c("after_label_rows", "Lyon: 812 votes\nNantes: 640 votes\n{F} disputed the count.",
+           "paragraph"),
+        _c("after_pipe_row", "Lyon | 812 | +4%\n{F} asked for a recount.", "paragraph"),
+        _c("after_hashtag_line", "#GrèveLyon\n{F} joined the march.", "paragraph"),
+        _c("after_byline", "By Marie Dupuis\n{F} stayed home on Monday.", "paragraph"),
+        _c("after_dash_dateline", "LYON, France — {F} marched on Monday.", "paragraph"),
+        _c("after_reuters_dateline", "PARIS (Reuters) - {F} walked out on Monday.",
+           "paragraph"),
+        _c("after_updated_stamp", "Updated 14:05 GMT\n{F} are still waiting.", "paragraph"),
+        _c("after_subheading", "Why the strike matters\n{F} explain in their own words.",
+           "paragraph"),
+        _c("after_email_quote", "On Monday, Marc wrote:\n> See you at the depot.\n{F} never "
+           "came.", "paragraph"),
+        _c("after_footnote", "[1] Figures from INSEE.\n{F} published them in May.",
+           "paragraph"),
+        _c("after_quoted_question", "He asked, “Who pays?” {F} had no answer."),
+        _c("after_paren_aside", "The law passed (narrowly, by 212 to 210). {F} appealed."),
+        _c("after_metres", "The river rose 2.4 metres. {F} moved their cars."),
+        _c("after_ordinal", "The strike began on the 21st. {F} joined on day two."),
+        _c("after_currency", "The bill came to €1.2bn. {F} called it a waste."),
+        _c("after_clock_time", "The polls closed at 20:00. {F} went to bed."),
+        _c("after_single_quoted_title", "The crowd sang ‘Heroes’. {F} joined in."),
+        _c("after_dash_aside", "It was late — very late. {F} kept working."),
+        _c("inside_quoted_speech", "“We met on Monday. {F} agreed to talk,” she said."),
+        _c("after_initialism", "The plan went to the EU. {F} backed it."),
+        _c("after_web_address", "Details are on lyon.fr. {F} can apply online."),
+        _c("after_email_address", "Write to info@lyon.fr. {F} will get a reply within a week."),
+        _c("negative_et_al", "Dupont et al. reported it in 2021. {F} disputed the data."),
+        _c("negative_ph_start", "pH levels fell overnight. {F} tested the water.", "paragraph"),
+        _c("negative_user_prompt", "marc@server:~$ git pull\n{F} got the latest version.",
+           "paragraph"),
+        _c("negative_irc_nick", "marc: see you at 8\n{F} never came.", "paragraph"),
+        _c("negative_iphone_start", "Sales rose in May. iPhone owners were pleased. {F} were "
+           "not."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 21 the first to twenty-first held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 22 the first to twenty-second held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -2366,6 +2490,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_19_SPACE, HELD_OUT_19_SENTENCE, HELD_OUT_19_PHRASE),
         (HELD_OUT_20_SPACE, HELD_OUT_20_SENTENCE, HELD_OUT_20_PHRASE),
         (HELD_OUT_21_SPACE, HELD_OUT_21_SENTENCE, HELD_OUT_21_PHRASE),
+        (HELD_OUT_22_SPACE, HELD_OUT_22_SENTENCE, HELD_OUT_22_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -99,13 +99,15 @@ _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
     r"""(?:(?<=[^\W_])|(?<=[%‰€£¥”’"')\]])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
     r"""(?P<gap> |\n\n)[“‘"(]?"""
-    r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+    r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$"""
+    r"""|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"""
 )
 # the same in two parts, each with its lookbehinds moved past the mark (which they now
 # include), so that each opens with a literal: the full stop, asked of every field, and the
 # question and exclamation marks, asked only of a field that has one
 _FAST_SENTENCE_REST = (
-    r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"""
+    r"""(?P<gap> |\n\n)[“‘"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$"""
+    r"""|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"""
 )
 _FAST_SENTENCE_STOP = (
     r"""\.(?:(?<=[^\W_]\.)|(?<=[%‰€£¥”’"')\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
@@ -687,6 +689,10 @@ class TranslationRepair(MapStage):
                 # "1. Sift the flour.\n2. Add the eggs.\nit will follow": after a list
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_list(current, evident) if s[0] not in taken]
+                # "=====\nthe nurses counted", "$ make deploy\nresidents saw it": after a line
+                # whose shape lays the text out in lines, however it ends
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._after_layout_line(current) if s[0] not in taken]
             if "…" in current or "..." in current:
                 # "“We will see…” the talks resumed": a quoted sentence that trails off
                 evident = gated and bool(sure or any(signals.values()))
@@ -718,7 +724,9 @@ class TranslationRepair(MapStage):
                     return True
             elif t["sentence_case"].search(value):
                 return True
-        if "\n" in value and (_LINE_CASE.search(value) or _LIST_END_CASE.search(value)):
+        if "\n" in value and (
+            _LINE_CASE.search(value) or _LIST_END_CASE.search(value) or _ANY_LINE_CASE.search(value)
+        ):
             return True
         if decorated and _decorated(value) and _DECORATED_CASE.search(value):
             return True
@@ -1190,8 +1198,8 @@ class TranslationRepair(MapStage):
         lead = adverb and bool(words) and words[0] in t["clause_adverbs"]
         first = 2 if lead else 1  # where the verb may stand first
         for i, word in enumerate(words[:5]):
-            if not (word.isalpha() and word.islower()):
-                return None
+            if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
+                return None  # (a compound in small letters is a word: "night-shift staff")
             after = words[i + 1] if i + 1 < len(words) else ""
             if i >= first and (self._finite(word, after) or self._plural_present(words, i, loose)):
                 return word
@@ -2333,6 +2341,40 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
+    def _after_layout_line(self, value: str) -> list[tuple[int, int, str]]:
+        """The sentences that open a line in lower case after a line laid out as a line of its
+        own by its shape, whatever it ends with (`_layout_line`: a rule of marks, a shell's
+        prompt, a chat's nick or stamp, a table's row, a quote alone, a label's line, a web
+        address or a code line alone): no segment of prose that extraction joined to the next
+        has such a shape ("=======\nresidents counted", "$ make deploy\nthe nurses saw it",
+        "| Lyon | 812 |\nthe jurors checked", "“Never again.”\nthe dockers repeated it").
+        The line is a sentence of two words or more that ends with a stop and opens with a
+        clause (`_clause_follows`); not a speech tag after a quote ("“No.”\nhe said it
+        twice."), a participle, a word with no vowel (a command: "npm"), a name in small
+        letters."""
+        t = self._table
+        spans: list[tuple[int, int, str]] = []
+        for m in _ANY_LINE_CASE.finditer(value):
+            word = m.group("word")
+            before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+            if not before or not _layout_line(before):
+                continue
+            end = value.find("\n", m.end())
+            line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
+            if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
+                continue
+            if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if word.endswith("ing") or not _VOWELS.search(word):
+                continue
+            if self._says_it(value, word, m.end("word")):
+                continue
+            if self._clause_follows(value, m.start("word")) is None:
+                continue
+            start = m.start("word")
+            spans.append((start, start + 1, word[0].upper()))
+        return spans
+
     def _wrapped_head(self, value: str, head: int, depth: int = 0) -> int:
         """Where a sentence opening in lower case at a line's start `value[head]` starts, when
         the line before stops mid-clause (`_cut_after`): the sentence goes on from it ("The
@@ -2605,7 +2647,7 @@ OPTIONAL_WORD_LISTS = (
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
     r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n)|(?<=[^\W_](?:\*\*|__)\n))\n?"
-    r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+    r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
 )
 # an ellipsis after a letter, then a word in small letters (`_ellipsis_starts`)
 # a street's type, which closes a name only after a capitalised word ("on Main St.")
@@ -2616,7 +2658,9 @@ _STREETS = frozenset(("st", "ave", "rd", "blvd"))
 # arrow: "2/2 the", "b) the", "– the", "→ the", `_led_line`)
 _LEAD = r"(?:[1-9][0-9]?/[1-9][0-9]?|\(?(?:[a-z]|[0-9]{1,2})\)|[–—→]) "
 _LIST_END_CASE = re.compile(
-    r"\n(?<=[^\W_][.!?]\n)(?P<lead>(?:" + _LEAD + r")?)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;])"
+    r"\n(?<=[^\W_][.!?]\n)(?P<lead>(?:"
+    + _LEAD
+    + r")?)(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
 )
 _LED_LINE = re.compile(_LEAD + r"[“\"(]?[A-Z]")
 
@@ -2664,6 +2708,19 @@ def _sentence_line(line: str) -> bool:
     return m is not None and " " in line[m.end() :]
 
 
+def _layout_line(line: str) -> bool:
+    """Whether `line` (stripped) is laid out as a line of its own by its shape, which no
+    segment of prose cut by an extraction has (`_LAYOUT_LINE`): marks alone ("=======",
+    "---", "* * *"), a shell's prompt ("$ make deploy", "marc@server:~$ git pull"), a chat's
+    nick or stamp ("<marc> See you at 8", "[21:04] <anna> brb"), a table's row ("| Lyon | 812
+    |", "Lille | 41 pts"), a quote alone ("“Never again.”"), a label's line with its number or
+    an address ("Figure 3: Rainfall in May.", "From: Press Office <press@lyon.fr>"), a web
+    address or a code line alone ("www.lyon.fr/tram", "if stock < 0: stock = 0")."""
+    if not any(ch.isalnum() for ch in line):
+        return len(line.replace(" ", "")) >= 3  # a rule: "---", "=====", "* * *"
+    return _LAYOUT_LINE.match(line) is not None
+
+
 def _same_lead(before: str, lead: str) -> bool:
     """Whether two lines' leads are of one shape: counters, brackets or dashes."""
     if "/" in lead:
@@ -2683,6 +2740,30 @@ _SENTENCE_LINE = re.compile(
     r"(?:(?:[-–—•*·▪→>]{1,3}|\[[^\]\n]{0,30}\]|(?:[A-Z]\.){2}) {1,3}[“\"‘(]?[A-Z]"
     r"|[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15})?: {1,3}[“\"‘(]?[A-Za-z])"
 )
+# a compound in small letters, parts of two letters or more ("night-shift", "part-time"; not
+# "e-mail", "x-ray"): a sentence may open with one as with a word
+_COMPOUND = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){1,2}")
+# any line that opens in small letters (`_after_layout_line` asks the line before)
+_ANY_LINE_CASE = re.compile(
+    r"\n(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
+)
+# the shapes of `_layout_line`, each anchored at the line's start: a shell's prompt (`$`, or
+# `#` after a user and a host: "# compute totals" alone is a comment in code), an IRC
+# nick, a chat's stamp, a table's row (a cell's bar), a quote alone, a label (a capitalised
+# word, a number or a capitalised word after it, and a colon), a line that ends in an e-mail
+# address in angle brackets (a header), a web address or a path alone, a code line (an
+# operator between spaces)
+_LAYOUT_LINE = re.compile(
+    r"(?:[\w.-]{1,30}@[\w.-]{1,30}:\S{0,60}[$#]|\$) \S"
+    r"|<[^<>\s]{1,30}> "
+    r"|\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] "
+    r"|\|.{0,200}\|$|[^|\n]{1,60}(?: \| [^|\n]{1,60}){1,12}$"
+    r"|[“\"‘][^“”\"\n]{1,200}[”\"’]$"
+    r"|[A-Z][A-Za-z]{0,15} (?:[0-9]{1,3}[a-z]?|[A-Z][A-Za-z]{0,15}): \S"
+    r"|.{1,100} <[^<>\s]{1,60}@[^<>\s]{1,60}>$"
+    r"|(?:https?://|www\.)\S{1,200}$|[\w.-]{1,60}/[\w./-]{1,200}$"
+    r"|\S.{0,100} (?:[=<>]|[=!<>]=|->|=>) .{0,100}$"
+)
 # a list's item in small letters, led by a mark: "- eggs.", "• milk;"
 _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
@@ -2701,7 +2782,8 @@ _EMOJI_RUN = f"{_EMOJI}[\ufe0f\u200d]{{0,2}}(?:{_EMOJI}[\ufe0f\u200d]{{0,2}}){{0
 _DECORATED_CASE = re.compile(  # led by the mark (a class the engine looks for fast)
     r"[.!?](?:(?<=[^\W_][.!?])|(?<=[%‰€£¥”’\")\]][.!?]))[)\]”’\"]?"
     rf"(?P<deco>(?:[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{{1,3}}|\[[0-9]{{1,3}}\])(?: {_EMOJI_RUN})?| {_EMOJI_RUN})"
-    r"(?P<gap> )[“‘\"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$)"
+    r"(?P<gap> )[“‘\"(]?(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$"
+    r"|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
 )
 # what every match of it holds: a bracketed number after a mark ("2004.[3]", led by its
 # bracket), a footnote's mark, or an emoji: most text has none
