@@ -327,6 +327,23 @@ LABELS = (
 )
 
 
+# the kind: a time of day alone on its line, with its zone or its day at most (a live blog's
+# entry stamps); a number, a score or a schedule's line is no time stamp
+@pytest.mark.parametrize(
+    "stamp",
+    ["21:20 GMT", "21h58", "20:58", "2.55pm", "4:51 p.m.", "11:58 p.m. Saturday", "19:55 Uhr"],
+)
+def test_a_time_alone_on_its_line_is_a_dateline(stamp):
+    assert removed(stamp) == {"dateline"}
+
+
+@pytest.mark.parametrize(
+    "line", ["3.50", "2:1", "10:30 Kickoff", "Bayern 2:1 Dortmund", "The talks began at 21:20 GMT."]
+)
+def test_a_number_a_score_or_a_schedule_line_is_no_time_stamp(line):
+    assert "dateline" not in removed(line)
+
+
 @pytest.mark.parametrize("label", LABELS)
 @pytest.mark.parametrize("headline", HEADLINES)
 def test_the_headline_under_a_section_label_is_the_headline(label, headline):
