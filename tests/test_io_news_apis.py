@@ -39,7 +39,7 @@ def _wordpress(texts):
     return [
         {
             "id": k,
-            "title": {"rendered": f"Story {k}"},
+            "title": {"rendered": f"Story {k} &#8211; it&#8217;s out"},
             "content": {"rendered": f"<p>{t}</p>\n", "protected": False},
             "excerpt": {"rendered": "<p>Short [&hellip;]</p>", "protected": False},
         }
@@ -140,3 +140,19 @@ def test_the_guardians_web_title_is_the_title(tmp_path):
     path = tmp_path / "search.json"
     path.write_text(json.dumps(_guardian(TEXTS)))
     assert [d.title for d in documents(read_all(path))] == ["Story 0", "Story 1"]
+
+
+def test_a_title_in_the_forms_the_text_is_in_is_the_form_the_text_is_read_in(tmp_path):
+    # the kind: `title.rendered` beside `content.rendered` (WordPress's REST API), its HTML
+    # entities read; a title object of other forms is no title (no guess between two)
+    path = tmp_path / "posts.json"
+    path.write_text(json.dumps(_wordpress(TEXTS)), encoding="utf-8")
+    assert [d.title for d in documents(read_all(path))] == [
+        "Story 0 \u2013 it\u2019s out",
+        "Story 1 \u2013 it\u2019s out",
+    ]
+    rows = [
+        {"title": {"raw": "A", "html": "B"}, "content": {"rendered": f"<p>{t}</p>"}} for t in TEXTS
+    ]
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    assert [d.title for d in documents(read_all(path))] == [None, None]

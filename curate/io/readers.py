@@ -60,7 +60,7 @@ from curate.io.substack_export import index_kind as substack_index_kind
 from curate.io.substack_export import is_substack_index
 from curate.io.subtitles import SUBTITLE_SUFFIXES, TTML_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
-from curate.io.text_siblings import beside_text, one_string, other_title
+from curate.io.text_siblings import beside_text, one_string, other_title, title_form
 from curate.io.tool_files import file_kind as tool_file_kind
 from curate.io.tool_files import passed_over as tool_folders
 from curate.io.tool_files import skipped_kind as tool_kind
@@ -2430,6 +2430,8 @@ def from_row(
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
         title = one_string(other_title(row, text_field))
+    if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
+        title = title_form(title, text_field)
     title = title if isinstance(title, str) and title.strip() else None
     url = one_string(beside_text(row, text_field, "url"))
     source = url or metadata_url(row) or row.get("source")  # io.row_url

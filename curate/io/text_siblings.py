@@ -7,6 +7,9 @@ for them at the top only, so every document came out with no title and its file 
 The top level still comes first; then the text's own object. A title Solr stores as a
 multi-valued field (`"title": ["Budget talks"]`) is its one string.
 
+A title given in the forms the text is (`{"title": {"rendered": ...}, "content": {"rendered":
+...}}`) is the form the text is read in.
+
 A row with no `title` takes its title from another name a title goes by (`headline`,
 `post_title`, `Title`: `title_names` in `curate/data/columns.yaml`); such documents had none
 (a HuffPost or schema.org export's `headline`, a WordPress export's `post_title`).
@@ -56,6 +59,19 @@ def _title_names() -> frozenset[str]:
 
     names = data_file("columns.yaml")["title_names"]  # `webTitle` as the Guardian spells it
     return frozenset(_title_key(name) for name in names) | {"title"}
+
+
+def title_form(value: Any, text_field: str) -> Any:
+    """A title given as an object of forms, as the text is (WordPress's REST API:
+    `title.rendered` beside `content.rendered`): the form the text is read in, its HTML
+    entities read (`&#8217;`); anything else as it is. Such titles were dropped (no string)."""
+    if isinstance(value, dict) and "." in text_field:
+        form = value.get(text_field.rsplit(".", 1)[1])
+        if isinstance(form, str):
+            import html
+
+            return html.unescape(form) if "&" in form else form
+    return value
 
 
 def one_string(value: Any) -> Any:
