@@ -1,5 +1,5 @@
-"""Line blind batches 1 and 2 (`curate.evaluate.line_blind`): the file's format, its loader
-and the view over both batches."""
+"""Line blind batches 1, 2 and 3 (`curate.evaluate.line_blind`): the file's format, its loader
+and the view over the batches."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ import pytest
 from curate.evaluate import line_blind
 from curate.evaluate.line_blind import (
     BATCH_2,
+    BATCH_3,
     CONTENT,
     HALVES,
     HALVES_2,
+    HALVES_3,
     KINDS,
     NOISE,
     load_batch,
@@ -147,55 +149,99 @@ def test_no_kind_means_content_in_one_line_and_noise_in_another():
     )
 
 
-def test_the_second_batch_is_shaped_as_the_issue_asks():
-    docs = load_batch(BATCH_2, HALVES_2)
+def _shape(docs: list, halves: dict[str, int], least: int) -> tuple[Counter, Counter]:
+    """What every batch from the second on holds: 50+ documents of 8 to 40 lines, 700+ lines,
+    every line labelled with a kind of its label, the halves covering every outlet (six each),
+    both halves with `least` content and `least` noise lines; its label and kind counts."""
     assert len(docs) >= 50 and sum(len(doc.lines) for doc in docs) >= 700
     assert all(8 <= len(doc.lines) <= 40 for doc in docs)
     assert all(len(doc.lines) == len(doc.labels) == len(doc.kinds) for doc in docs)
     assert all(line.strip() for doc in docs for line in doc.lines)
-    assert {doc.outlet for doc in docs} == set(HALVES_2)
-    assert sorted(Counter(HALVES_2.values()).items()) == [(1, 6), (2, 6)]
-    assert all(doc.half == HALVES_2[doc.outlet] for doc in docs)
+    assert {doc.outlet for doc in docs} == set(halves)
+    assert sorted(Counter(halves.values()).items()) == [(1, 6), (2, 6)]
+    assert all(doc.half == halves[doc.outlet] for doc in docs)
     labels = Counter((doc.half, label) for doc in docs for label in doc.labels)
-    assert min(labels.values()) >= 150  # both halves hold plenty of content and of noise
+    assert min(labels.values()) >= least  # both halves hold plenty of content and of noise
     kinds = Counter(
         (label, kind) for doc in docs for label, kind in zip(doc.labels, doc.kinds, strict=True)
     )
     assert all(kind in KINDS[label] for label, kind in kinds)
+    for kind in ("headline", "standfirst", "subhead", "quote", "list_item", "qa", "short_para"):
+        assert (CONTENT, kind) in kinds
+    assert (CONTENT, "note") in kinds and kinds[(CONTENT, "body")] >= 100
+    return labels, kinds
+
+
+def test_the_second_batch_is_shaped_as_the_issue_asks():
+    _, kinds = _shape(load_batch(BATCH_2, HALVES_2), HALVES_2, 150)
     for kind in ("breadcrumb", "listen", "readtime", "advert", "copyright", "follow", "tags"):
         assert (NOISE, kind) in kinds
     for kind in ("updated", "gallery", "video", "comments", "bio", "origin", "app", "paywall"):
         assert (NOISE, kind) in kinds
     for kind in ("cookie", "related", "section", "timestamp", "byline", "caption", "credit"):
         assert (NOISE, kind) in kinds
-    for kind in ("headline", "standfirst", "subhead", "quote", "list_item", "qa", "short_para"):
-        assert (CONTENT, kind) in kinds
-    assert (CONTENT, "note") in kinds and kinds[(CONTENT, "body")] >= 100
-    assert {doc.lang for doc in docs} >= {"en", "fr", "nl", "it", "pt"}
+    assert {doc.lang for doc in load_batch(BATCH_2, HALVES_2)} >= {"en", "fr", "nl", "it", "pt"}
     assert BATCH_2.name == "line_blind_2.txt"
 
 
-def test_the_batches_share_no_outlet_no_document_and_no_sentence():
-    first, second = load_batch(), load_batch(BATCH_2, HALVES_2)
-    assert not set(HALVES) & set(HALVES_2)
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [(0, 1), (0, 2), (1, 2)],  # each pair of batches
+)
+def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
+    batches = [(line_blind.BATCH, HALVES), (BATCH_2, HALVES_2), (BATCH_3, HALVES_3)]
+    first, second = (load_batch(*batches[one]), load_batch(*batches[other]))
+    assert not set(batches[one][1]) & set(batches[other][1])
     assert not {doc.outlet for doc in first} & {doc.outlet for doc in second}
     assert not {doc.id for doc in first} & {doc.id for doc in second}
-    repeated = {line for doc in first for line in doc.lines} & {
-        line for doc in second for line in doc.lines
-    }
-    # short stock lines ("Advertisement", "Markets") recur across outlets; no sentence does
-    assert all(len(line.split()) < 5 for line in repeated), repeated
+    labelled = [
+        {line: label for doc in docs for line, label in zip(doc.lines, doc.labels, strict=True)}
+        for docs in (first, second)
+    ]
+    repeated = set(labelled[0]) & set(labelled[1])
+    # short stock lines ("Advertisement", "Markets") recur across outlets, and so does stock
+    # furniture that is noise in both (the AP's copyright notice); no other sentence does
+    longer = {line for line in repeated if len(line.split()) >= 5}
+    assert all(labelled[0][line] == labelled[1][line] == NOISE for line in longer), longer
 
 
-def test_the_view_reports_batch_1_as_before_then_batch_2_by_its_own_halves():
-    first, second = line_blind.run(Path("unused")).split(
-        "\n\nline blind batch 2 (line_blind_2.txt)\n"
-    )
-    assert first == line_blind.report(load_batch())
-    docs = load_batch(BATCH_2, HALVES_2)
-    lines = second.splitlines()
+def test_the_third_batch_is_shaped_as_the_issue_asks():
+    docs = load_batch(BATCH_3, HALVES_3)
+    labels, kinds = _shape(docs, HALVES_3, 170)
+    assert sum(len(doc.lines) for doc in docs) <= 800
+    for part in (1, 2):  # roughly half content, half noise
+        share = labels[(part, CONTENT)] / (labels[(part, CONTENT)] + labels[(part, NOISE)])
+        assert 0.4 <= share <= 0.6
+    assert len({kind for label, kind in kinds if label == NOISE}) >= 25
+    for kind in ("trending", "related", "more", "caption", "credit", "byline", "timestamp"):
+        assert kinds[(NOISE, kind)] >= 5, kind
+    assert {doc.lang for doc in docs} == {"en", "es", "pl", "de", "sv"}
+    assert BATCH_3.name == "line_blind_3.txt"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "@doc x en Het Polderblad\nC body Een regel.\n",  # batch 2's outlet read as batch 3's
+        "@doc x en Prairie Ledger\nC body A line.\n",  # batch 1's outlet read as batch 3's
+        "@doc x en Sideline Central\nC trending Most read\n",  # a noise kind labelled content
+        "@doc x en Sideline Central\nN trendy Most read\n",  # a kind of neither
+    ],
+)
+def test_a_line_batch_3_does_not_allow_is_refused(bad):
+    with pytest.raises(ValueError):
+        parse(bad, HALVES_3)
+
+
+def test_a_most_read_list_line_parses_as_noise_of_its_own_kind():
+    (doc,) = parse("@doc s-1 en Sideline Central\nN trending Trending now\n", HALVES_3)
+    assert (doc.half, doc.labels, doc.kinds) == (2, (NOISE,), ("trending",))
+
+
+def _check_batch_view(text: str, docs: list, halves: dict[str, int]) -> None:
+    lines = text.splitlines()
     for part in (1, 2):
-        outlets = [outlet for outlet, where in HALVES_2.items() if where == part]
+        outlets = [outlet for outlet, where in halves.items() if where == part]
         assert lines[part - 1] == f"half {part}: " + ", ".join(
             f"{outlet} ({sum(doc.outlet == outlet for doc in docs)})" for outlet in outlets
         )
@@ -208,3 +254,13 @@ def test_the_view_reports_batch_1_as_before_then_batch_2_by_its_own_halves():
             assert all(0 <= float(share) <= 1 for share in row[1:3])
     by_kind = {line.split()[0] for line in lines if line.startswith("  ")}
     assert by_kind == {kind for doc in docs for kind in doc.kinds}
+
+
+def test_the_view_reports_batch_1_as_before_then_batches_2_and_3_by_their_own_halves():
+    first, rest = line_blind.run(Path("unused")).split(
+        "\n\nline blind batch 2 (line_blind_2.txt)\n"
+    )
+    second, third = rest.split("\n\nline blind batch 3 (line_blind_3.txt)\n")
+    assert first == line_blind.report(load_batch())
+    _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
+    _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
