@@ -2460,12 +2460,144 @@ HELD_OUT_22_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-third held-out batch, written in session 35 before any run on it, reading only this
+# module, `translation_contexts` and batch 22's commit (not the stage, its rules, its round tests
+# or any round's diff): real news prose after sentence ends that look like something else (`U.S.`,
+# `Jr.`, `No. 5`, `Inc.`, `etc.`, `3 a.m.`, `plan B.`, a closing quote and bracket, km/h, a
+# percentage, °C, three dots, a web address with a path, a `!` inside quotes), line starts
+# after a Markdown heading, a capitals heading, a numbered heading, a bullet list, a dated
+# dateline (`NEW DELHI, Feb. 12 —`, `WASHINGTON (AP) —`), a tweet ending in a hashtag, a byline
+# with a date, a bare time and an `x hours ago` stamp, `Q:`/`A:` labels, speaker labels of a
+# transcript (`MODERATOR:`, `Dr Patel:`), a pipe table, a `Read more:` link and an e-mail line;
+# and negatives that must stay (`eBay`, `iOS`, `x.com` opening a sentence, a code identifier, a
+# unit and a clause continuing a sentence after a line break, `a.m. on` and `U.S. rose`
+# mid-sentence, `J. van der Berg` after an initial, `de Gaulle`, a `:)` line, `.env`, a `.22`
+# rifle).
+OPENERS_23 = ("residents", "the union leaders", "many parents", "two passengers",
+              "city officials", "analysts", "investors", "some teachers", "rescue workers",
+              "their lawyers")  # fmt: skip
+HELD_OUT_23_PHRASE = (
+    _c("after_us_abbreviation", "Officials in the U.S. described {F} as premature."),
+    _c("after_jr", "Robert Kennedy Jr. criticised {F} on Monday."),
+    _c("after_number_abbreviation", "Resolution No. 5 concerns {F} and little else."),
+    _c("ap_dateline", "WASHINGTON (AP) — {F} dominated the talks on Monday.", "paragraph",
+       start=True),
+    _c("dated_dateline", "NEW DELHI, Feb. 12 — {F} was raised again at the summit.",
+       "paragraph", start=True),
+    _c("hashtag_label", "#EUsummit: leaders discuss {F}", "paragraph"),
+    _c("after_dated_byline", "By Tom Hale | 5 June 2024\n{F} topped the agenda.", "paragraph",
+       start=True),
+    _c("after_time_stamp", "14:07 BST\n{F} was confirmed by the ministry.", "paragraph",
+       start=True),
+    _c("answer_label", "Q: What was agreed?\nA: {F}, officials said.", "paragraph",
+       start=True),
+    _c("speaker_label", "MODERATOR: Tell us about {F}.", "paragraph"),
+    _c("table_row", "Item | Status\n{F} | agreed", "paragraph", start=True),
+    _c("markdown_heading", "## {F} explained", "paragraph", start=True),
+    _c("after_square_bracket", "The treaty [signed in 1998] mentions {F} twice."),
+    _c("after_distance", "A 40 km corridor separates {F} from the coast."),
+    _c("after_three_dots", "He hesitated... then mentioned {F} again."),
+    _c("after_web_address_path", "The full text (www.un.org/en/report) covers {F} in detail."),
+    _c("before_email_address", "Send views on {F} to consult@leeds.gov.uk by Friday."),
+    _c("after_initials", "J. K. Rowling wrote about {F} in 2020."),
+    _c("after_pm", "At 9 p.m. {F} was announced."),
+    _c("negative_initial_van", "A study by J. van der Berg linked {F} to the floods."),
+    _c("negative_ebay_start", "eBay listed {F} among its top searches.", "paragraph"),
+    _c("negative_de_gaulle", "In 1962, de Gaulle discussed {F} with his cabinet."),
+)  # fmt: skip
+HELD_OUT_23_SPACE = (
+    _c("after_us_abbreviation", "Exports to the U.S.{F}, however, fell in May."),
+    _c("after_jr", "Sammy Davis Jr.{F}, the singer, was born in 1925."),
+    _c("after_number_abbreviation", "It was ranked No. 5{F}; the rest trailed far behind."),
+    _c("after_speed", "Winds hit 130 km/h{F}, the highest since 1987."),
+    _c("after_percentage", "Turnout rose to 61.4%{F}: a record for the city."),
+    _c("after_closing_quote", "He called it “a disgrace”{F}, then left the room."),
+    _c("after_closing_paren", "The vote was close (51 to 49){F}; the motion passed."),
+    _c("question_label", "Q{F}: When do the trains run again?", "paragraph"),
+    _c("speaker_label", "MODERATOR{F}: Your time is up.", "paragraph"),
+    _c("after_web_address", "See www.gov.uk/budget{F}, page 4, for the tables."),
+    _c("after_email_address", "Write to press@leeds.gov.uk{F}; replies take a week."),
+    _c("updated_label", "Last updated{F}: 5 June 2024, 09:42", "paragraph"),
+    _c("before_hashtag", "Polls are open until 10pm{F}! #GE2024", "paragraph"),
+    _c("markdown_heading", "## Results{F}: what changed", "paragraph"),
+    _c("after_am", "The fire started at 3 a.m.{F}; nobody was hurt."),
+    _c("answer_line", "Q: Is it fixed?\nA: Not yet{F}. We expect it in May.", "paragraph"),
+    _c("negative_smiley", "Thanks for coming :)\nSee you next week{F}!", "paragraph"),
+    _c("negative_dotfile", "Copy the .env file{F}; never commit it."),
+    _c("negative_calibre", "A .22 rifle was found{F}; police are investigating."),
+)  # fmt: skip
+HELD_OUT_23_SENTENCE = tuple(
+    replace(c, openers=OPENERS_23)
+    for c in (
+        _c("after_us_abbreviation", "The deal was signed in the U.S. {F} welcomed it."),
+        _c("after_jr", "The prize went to Davis Love Jr. {F} applauded."),
+        _c("after_number_abbreviation", "The winning ticket was No. 5. {F} checked theirs."),
+        _c("after_inc", "The site belongs to Acme Inc. {F} declined to comment."),
+        _c("after_etc", "Shops ran out of bread, milk, eggs etc. {F} queued from dawn."),
+        _c("after_am", "The fire started at 3 a.m. {F} were evacuated."),
+        _c("after_single_letter", "The council has no plan B. {F} want answers."),
+        _c("after_quote_stop_outside", "He called it “a disgrace”. {F} agreed."),
+        _c("after_quote_stop_inside", 'She said: "We will appeal." {F} filed papers on Monday.'),
+        _c("after_quote_bang", "‘Get out!’ {F} fled the building."),
+        _c("after_bracketed_sentence", "(The figures are provisional.) {F} expect changes."),
+        _c("after_speed", "Winds reached 130 km/h. {F} stayed indoors."),
+        _c("after_percentage", "Turnout was 61.4%. {F} called it a good result."),
+        _c("after_temperature", "It hit 41°C in Seville. {F} stayed in the shade."),
+        _c("after_three_dots", "The lights went out... {F} reached for their phones."),
+        _c("after_web_address_path", "The report is at www.gov.uk/budget. {F} can read it "
+           "there."),
+        _c("after_markdown_heading", "## Results\n{F} voted late.", "paragraph"),
+        _c("after_capitals_heading", "LATEST NEWS\n{F} were told to stay home.", "paragraph"),
+        _c("after_numbered_heading", "3. What it means for you\n{F} will pay less.",
+           "paragraph"),
+        _c("after_bullet_list", "• Schools closed\n• Trains cancelled\n{F} were told to wait.",
+           "paragraph"),
+        _c("after_dated_dateline", "NEW DELHI, Feb. 12 — {F} gathered outside parliament.",
+           "paragraph"),
+        _c("after_ap_dateline", "WASHINGTON (AP) — {F} sued the state on Tuesday.",
+           "paragraph"),
+        _c("after_tweet_hashtag", "Huge queues in Leeds tonight #GE2024\n{F} waited for hours.",
+           "paragraph"),
+        _c("after_dated_byline", "By Tom Hale and Priya Nair | 5 June 2024\n{F} met on "
+           "Monday.", "paragraph"),
+        _c("after_bare_time", "09:42\n{F} have begun to arrive.", "paragraph"),
+        _c("after_hours_ago", "Posted 2 hours ago\n{F} reported long delays.", "paragraph"),
+        _c("answer_label", "Q: When do the trains run again?\nA: {F} should check the website.",
+           "paragraph"),
+        _c("after_question_label", "Q. How long will it take?\nA. {F} think at least a year.",
+           "paragraph"),
+        _c("speaker_label_caps", "JOHNSON: We disagree.\nMODERATOR: {F} have one minute each.",
+           "paragraph"),
+        _c("speaker_label_title", "Presenter: So what now?\nDr Patel: {F} need more beds.",
+           "paragraph"),
+        _c("after_pipe_table", "Region | Cases\nNorth | 412\n{F} expect more next week.",
+           "paragraph"),
+        _c("after_read_more_link", "Read more: www.bbc.co.uk/news/12345\n{F} said little.",
+           "paragraph"),
+        _c("after_email_line", "Contact: jobs@leeds.gov.uk\n{F} may apply until May.",
+           "paragraph"),
+        _c("negative_ebay_start", "Sales fell in May. eBay blamed the weather. {F} were not "
+           "convinced."),
+        _c("negative_ios_start", "iOS 18 fixed the bug. {F} updated overnight.", "paragraph"),
+        _c("negative_x_com_start", "x.com was down for an hour. {F} moved elsewhere.",
+           "paragraph"),
+        _c("negative_code_identifier", "getUser() returns null on a timeout. {F} reported it.",
+           "paragraph"),
+        _c("negative_unit_after_wrap", "The train reached 320\nkm/h on the test run. {F} "
+           "cheered.", "paragraph"),
+        _c("negative_wrapped_line", "The minister said the plan would\nsave money within ten "
+           "years. {F} doubted it.", "paragraph"),
+        _c("negative_am_continues", "The talks ended at 2 a.m. on Friday. {F} slept in."),
+        _c("negative_us_continues", "Prices in the U.S. rose 3% in May. {F} were worried."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 22 the first to twenty-second held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 23 the first to twenty-third held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -2491,6 +2623,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_20_SPACE, HELD_OUT_20_SENTENCE, HELD_OUT_20_PHRASE),
         (HELD_OUT_21_SPACE, HELD_OUT_21_SENTENCE, HELD_OUT_21_PHRASE),
         (HELD_OUT_22_SPACE, HELD_OUT_22_SENTENCE, HELD_OUT_22_PHRASE),
+        (HELD_OUT_23_SPACE, HELD_OUT_23_SENTENCE, HELD_OUT_23_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

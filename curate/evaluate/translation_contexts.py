@@ -98,8 +98,8 @@ def _share(pairs: Sequence[Sequence[int]], detail: bool = True) -> str:
 
 
 def report(stage: TranslationRepair, docs: Docs) -> str:
-    """Set 3, then its twenty-two held-out batches of contexts (not tuned on)."""
-    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(23))
+    """Set 3, then its twenty-three held-out batches of contexts (not tuned on)."""
+    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(24))
 
 
 def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: int = 0) -> str:
@@ -192,6 +192,8 @@ def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: in
                 "blind to the stage and to round 18, never tuned on; new line starts): ",
                 "Set 3, twenty-second held-out contexts (written in session 34 before round 19, "
                 "blind to the stage and to round 18, never tuned on; line starts, prose): ",
+                "Set 3, twenty-third held-out contexts (written in session 35, blind to the "
+                "stage and its rounds, never tuned on; prose after abbreviations, labels): ",
             )[held_out]
             + f"{len(docs)} host documents (aeb gold, WMT13 English references), each kind "
             f"planted in a matrix of contexts by curate.evaluate.inject_contexts, seed {seed}, "
