@@ -291,7 +291,7 @@ def test_stage_alone_on_a_cell_of_each_rule():
     [
         ("OFFICIALS MEET A INCURSION ", 30_000),  # one line in capitals, an article in each
         ("THE THE ", 100_000),
-        ("Yes? the ", 75_000),
+        ("Yes? the ", 20_000),  # a name's mark each: 7 min at 75,000 before round 20
         ("Ab.\n\n(the ", 75_000),
         ("U.S. , ", 100_000),
         ("KIM JONG ONE MME AB ", 40_000),

@@ -15,7 +15,13 @@ from hypothesis import example, given, settings
 
 from curate.document import Document
 from curate.stages import translation_scan as bits
-from curate.stages.translation import _CASE_ALIASES, _DECORATED_CASE, TranslationRepair
+from curate.stages.translation import (
+    _CASE_ALIASES,
+    _DECORATED_CASE,
+    TranslationRepair,
+    _after_dateline,
+    _dash_words,
+)
 from curate.synth import news_corpus
 from tests.test_translation_fast_paths import few_pieces, pieces
 
@@ -35,6 +41,7 @@ def _matches(value: str) -> dict[int, bool]:
         bits.DOUBLED: TABLE["doubled_word"].search(value) is not None,
         bits.SENTENCE: TABLE["sentence_case"].search(value) is not None,
         bits.DECORATED: _DECORATED_CASE.search(value) is not None,
+        bits.DATELINE: any(_after_dateline(value, m.start("word")) for m in _dash_words(value)),
     }
 
 
@@ -56,6 +63,8 @@ def _assert_superset(value: str) -> None:
 @example("Kim Jong One , M. Macron said 1,5 million")
 @example("It cost €12bn.² the growers. On screen. 🎬 restorers! ❄️ few. In 2004.[3] it")
 @example("It ended.” ⁴ they. Done.) ‡ we. At last! 🇫🇷 fans. Stop? ⭐ we")
+@example("PARIS (Reuters) - the traders\nLYON, France — farmers\nSANTA FE, N.M. (AP) – we")
+@example("x\nBRUSSELS’ ’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’ – the")
 def test_a_clear_bit_means_no_match(text):
     _assert_superset(text)
 
@@ -107,7 +116,7 @@ def test_stage_with_the_scan_is_the_stage_without(evidence):
 
 def test_scan_pickles_without_its_database():
     scan = STAGE._field_scan
-    value = "M. Macron said the the thing , 1,5 m. it ended.¹ then"
+    value = "M. Macron said the the thing , 1,5 m. it ended.¹ then\nPARIS - the"
     again = pickle.loads(pickle.dumps(scan))
     assert again._database is None
     assert again.shapes(value) == scan.shapes(value) == bits.EVERY

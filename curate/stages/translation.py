@@ -97,7 +97,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
 _NEEDS_SPACE_BEFORE_PUNCT = re.compile(" [,;:!?.]")
 _NO_BREAK_SPACES = ("\u00a0", "\u202f")
 _SHIPPED_SENTENCE_CASE = (
-    r"""(?:(?<=[^\W_])|(?<=[%‰€£¥”’"')\]])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
+    r"""(?:(?<=[^\W_])|(?<=[%‰€£¥”’"')\]™®])|(?<=[^\W_][!?])(?=[!?]))(?:\.[)\]”’"]?|[!?][)\]”’"]?)"""
     r"""(?P<gap> |\n\n)[“‘"(]?"""
     r"""(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;!?\n]|:(?!/)|\.(?!\w)|$"""
     r"""|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"""
@@ -110,10 +110,10 @@ _FAST_SENTENCE_REST = (
     r"""|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"""
 )
 _FAST_SENTENCE_STOP = (
-    r"""\.(?:(?<=[^\W_]\.)|(?<=[%‰€£¥”’"')\]]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
+    r"""\.(?:(?<=[^\W_]\.)|(?<=[%‰€£¥”’"')\]™®]\.))[)\]”’"]?""" + _FAST_SENTENCE_REST
 )
 _FAST_SENTENCE_MARK = (
-    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%‰€£¥”’"')\]][!?])|(?<=[^\W_][!?][!?]))[)\]”’"]?"""
+    r"""[!?](?:(?<=[^\W_][!?])|(?<=[%‰€£¥”’"')\]™®][!?])|(?<=[^\W_][!?][!?]))[)\]”’"]?"""
     + _FAST_SENTENCE_REST
 )
 _SHIPPED_ARTICLE = r"""(?<![\w'’.\-/@&+])(?P<art>[Aa]n?|AN) (?=(?P<word>\w[\w'’.\-]{0,40}))"""
@@ -649,13 +649,20 @@ class TranslationRepair(MapStage):
             value = doc.get(field)
             scan = value is not first or bool(shapes & bits.SENTENCE)
             decorated = value is not first or bool(shapes & bits.DECORATED)
-            spans, sure = self._sentence_starts(value, scan, gated, signals, decorated)
+            dated = value is not first or bool(shapes & bits.DATELINE)
+            spans, sure = self._sentence_starts(value, scan, gated, signals, decorated, dated)
             if spans:
                 self.replace_spans(doc, "sentence_case", spans, field)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
 
     def _sentence_starts(
-        self, value: str, scan: bool, gated: bool, signals: Counter, decorated: bool = True
+        self,
+        value: str,
+        scan: bool,
+        gated: bool,
+        signals: Counter,
+        decorated: bool = True,
+        dated: bool = True,
     ) -> tuple[list[tuple[int, int, str]], int]:
         """The sentence starts to capitalise in `value` and how many are sure, found in rounds
         until none is left. Whether a stop ends a sentence or a document wraps its lines is read
@@ -664,7 +671,7 @@ class TranslationRepair(MapStage):
         Next\nthey met": "They" first, then "Students"; "…\ncritics were quick to respond.
         \n\nthe talks": "The" once "Critics" opens its sentence). `scan`: `value` may hold a
         sentence in lower case after a stop (`translation_scan`); `decorated`: one after a stop
-        and a footnote's mark or an emoji."""
+        and a footnote's mark or an emoji; `dated`: one after a dateline's dash."""
         spans: list[tuple[int, int, str]] = []
         sure = 0
         text: list[str] = []  # `value`'s characters, once a round has capitalised some
@@ -693,6 +700,10 @@ class TranslationRepair(MapStage):
                 # whose shape lays the text out in lines, however it ends
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_layout_line(current) if s[0] not in taken]
+            if dated and (" - " in current or " – " in current or " — " in current):
+                # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._after_datelines(current) if s[0] not in taken]
             if "…" in current or "..." in current:
                 # "“We will see…” the talks resumed": a quoted sentence that trails off
                 evident = gated and bool(sure or any(signals.values()))
@@ -1194,16 +1205,22 @@ class TranslationRepair(MapStage):
         ("then talks resumed"; "then became a citizen" goes on its sentence). `loose`: a verb
         in the present or the past may take a preposition or a particle (`_plural_present`)."""
         t = self._table
-        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 120].split(None, 6)[:6]]
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 140].split(None, 7)[:7]]
         lead = adverb and bool(words) and words[0] in t["clause_adverbs"]
         first = 2 if lead else 1  # where the verb may stand first
-        for i, word in enumerate(words[:5]):
+        between = 0  # an adverb between the subject and its verb: "the traders never came"
+        for i, word in enumerate(words[:6]):
             if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
                 return None  # (a compound in small letters is a word: "night-shift staff")
             after = words[i + 1] if i + 1 < len(words) else ""
             if i >= first and (self._finite(word, after) or self._plural_present(words, i, loose)):
                 return word
-            if not (lead and i == 0) and (word in t["clause_breakers"] or i >= first + 2):
+            if i >= first and not between and word in t["adverbs_before_verb"]:
+                between = 1
+                continue
+            if not (lead and i == 0) and (
+                word in t["clause_breakers"] or i - between >= first + 2 or i >= 5
+            ):
                 return None
             if i >= 1 + lead and word in t["determiners"] and words[i - 1] != "of":
                 # "two M.A. students. the crews stayed": a determiner opens another noun
@@ -1223,7 +1240,9 @@ class TranslationRepair(MapStage):
         if at + 1 >= len(words) or not self._bare_verb(words[at]):
             return False
         subject = words[:at]
-        while subject and subject[-1] in t["clause_adverbs"]:
+        while subject and (
+            subject[-1] in t["clause_adverbs"] or subject[-1] in t["adverbs_before_verb"]
+        ):
             subject.pop()
         if not subject:
             return False
@@ -1374,7 +1393,9 @@ class TranslationRepair(MapStage):
         if shape:
             core = _token_before(value, stop).strip(OPENING + CLOSING)
             lower = core.lower()
-            initialism = _INITIALISM.fullmatch(core) and lower not in t["introducing_abbreviations"]
+            initialism = (
+                _INITIALISM.fullmatch(core) or self._acronym_ends(value, core, start)
+            ) and lower not in t["introducing_abbreviations"]
             if not (
                 initialism
                 or lower in t["closing_abbreviations"]
@@ -1509,6 +1530,71 @@ class TranslationRepair(MapStage):
         verb = self._clause_follows(value, start)
         return verb is not None and verb not in self._table["speech_verbs"]
 
+    def _quote_closes_sentence(self, value: str, mark: int, closer: str, end: int) -> bool:
+        """Whether the quote that `closer` closes, after the question or exclamation at
+        `value[mark]`, is a quoted sentence that ends the sentence quoting it: it opened after
+        a colon ("He asked: “Why now?” the talks"), or with a capital after a main clause that
+        says it and a comma ("He asked, “Who pays?” the traders", "Marc wrote, “Why?” we");
+        "She asked “why now?” and left" goes on, and so does a clause that a subordinator or
+        a participle opens ("When asked, “Who pays?” the minister said nothing"), and so does
+        what says it, the word ending at `value[end]` ('Mursi wrote, “Enough!” they said')."""
+        opener = _quote_opener(value, mark, closer)
+        if opener < 0:
+            return False
+        before = value[max(0, opener - 2) : opener].rstrip(" \u00a0\u202f")
+        if before[-1:] == ":":
+            return True
+        if before[-1:] != "," or not value[opener + 1 : opener + 2].isupper():
+            return False
+        word = value[value.rfind(" ", 0, end) + 1 : end]
+        if self._says_it(value, word, end):
+            return False
+        head = self._sentence_head(value, opener - 1, _SKIPS)
+        if head is None or not value[head].isupper():
+            return False
+        words = value[head:opener].rstrip(" \u00a0\u202f,").split()
+        t = self._table
+        return (
+            2 <= len(words) <= 6
+            and words[-1] in t["speech_verbs"]
+            and words[0].lower() not in t["clause_before_breakers"]
+            and words[0].lower() not in t["clause_breakers"]
+            and words[0].lower() not in t["prepositions"]
+        )
+
+    def _acronym_ends(self, value: str, token: str, start: int) -> bool:
+        """Whether `token`, an acronym with no stop of its own (`_bare_acronym`), ends its
+        sentence before the words from `value[start]`: a subject of two words or more opens a
+        clause there ("the EU. part-time workers backed it", "NATO. local farmers were angry");
+        a noun alone before its verb may be the acronym's compound, a stop astray in it, and
+        stays doubtful ("at NATO. headquarters were closed", "at NATO. talks are")."""
+        if not self._bare_acronym(token):
+            return False
+        verb = self._clause_follows(value, start)
+        if verb is None:
+            return False
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 140].split(None, 7)[:7]]
+        return verb in words[2:]
+
+    def _bare_acronym(self, token: str) -> bool:
+        """Whether `token`, before a full stop, is an acronym written with no stop of its own
+        ("EU", "NATO", "UNESCO"; not "U.S.", whose stops are its own, nor an abbreviation in
+        capitals, "CORP.", "NO.", "FIG.", nor a letter, "J."): the stop ends its sentence."""
+        if not (2 <= len(token) <= 8 and token.isalpha() and token.isascii() and token.isupper()):
+            return False
+        lower = token.lower()
+        t = self._table
+        return not any(
+            lower in t[words]
+            for words in (
+                "abbreviations",
+                "closing_abbreviations",
+                "prefix_abbreviations",
+                "word_abbreviations",
+                "introducing_abbreviations",
+            )
+        )
+
     def _brand_opens(self, value: str, head: int, stop: int) -> bool:
         """Whether the sentence from `value[head]` to the stop at `value[stop]` opens with a
         name written in small letters, the subject of a clause: no function word nor one that
@@ -1535,12 +1621,19 @@ class TranslationRepair(MapStage):
         abbreviation that ends may open costs a bounded walk ("Ab Inc. it " x 100,000).
         """
         floor = max(0, stop - 1000)  # a long list of titles is one sentence
-        end = stop
+        # the last of each end before `stop`; passing over one asks again only for its own
+        # kind, the others lie before it still (a walk reads the window once, not once a mark)
+        ends = [value.rfind(end, floor, stop) for end in _HEAD_ENDS]
+        names = _NAME_MARKS
         while True:
-            start = max(value.rfind(". ", floor, end), value.rfind("? ", floor, end))
-            start = max(start, value.rfind("! ", floor, end), value.rfind("\n", floor, end))
+            start = max(ends)
             if start > 0 and _name_mark(value, start):
-                end = start  # "The story led Yahoo! readers to protest.": a name's own mark
+                # "The story led Yahoo! readers to protest.": a name's own mark; a sentence
+                # holds a few at most ("Yes? the " x 75,000 holds no name: a bounded walk)
+                if names <= 0:
+                    return None
+                names -= 1
+                ends = _ends_before(value, floor, start, ends)
                 continue
             if (
                 start > 0
@@ -1551,7 +1644,7 @@ class TranslationRepair(MapStage):
                     if skips <= 0:
                         return None
                     skips -= 1
-                end = start
+                ends = _ends_before(value, floor, start, ends)
                 continue
             break
         if start < 0 and floor > 0:
@@ -2080,7 +2173,7 @@ class TranslationRepair(MapStage):
                     continue  # "in § 4. we rarely read it": a subject no name takes
                 on_evidence = True
             if not stop and closer in _QUOTES:
-                if not _quote_after_colon(value, m.start(), closer):
+                if not self._quote_closes_sentence(value, m.start(), closer, m.end("word")):
                     continue  # "She asked “why now?” and left": a quote inside a sentence
             elif closer in _BRACKETS and not _bracket_opens_sentence(value, m.start() + 1):
                 # "They met (what a day!) on Monday", "Esteban Torres (D-Calif.) declared": an
@@ -2118,8 +2211,9 @@ class TranslationRepair(MapStage):
                 quoted_mark = not stop and closer in _QUOTES
                 # a word in capitals ends its sentence when a clause stands on both sides ("from
                 # Louis XIV. critics found coins", "called it a SCANDAL. voters agreed")
-                # (a Roman numeral, an initialism or a question evidence or not; another word
-                # in capitals, which ends a brand's name too, "at NATO. headquarters", on the
+                # (a Roman numeral, an initialism, an acronym written with no stop of its own
+                # or a question evidence or not: "went to the EU. part-time workers backed
+                # it"; another word in capitals, which ends a brand's name too, on the
                 # evidence only; not an exclamation: "What a week! talks resumed")
                 clause = (
                     m.group("gap") == " "
@@ -2129,7 +2223,11 @@ class TranslationRepair(MapStage):
                         or (
                             stop
                             and shout
-                            and (gated or _ROMAN.fullmatch(token))
+                            and (
+                                gated
+                                or _ROMAN.fullmatch(token)
+                                or self._acronym_ends(value, token, m.start("word"))
+                            )
                             and self._clause_after_end(
                                 value, m.start(), m.start("word"), shape=False
                             )
@@ -2144,8 +2242,16 @@ class TranslationRepair(MapStage):
                         or self._subject_start(value, m.start("word"))
                     )
                 )
-                if quoted_mark or not (
-                    clause or (gated and self._sentence_word(value, word, lowered))
+                # 'He asked, “Who pays?” local farmers had no answer': a quote the sentence
+                # before introduced closes it, and a clause opens the next (not what says it,
+                # 'He wrote: “What a day!” they said', nor 'Mursi: “Cleanse it!” and protested')
+                quoted_clause = (
+                    quoted_mark
+                    and self._clause_follows(value, m.start("word")) is not None
+                    and not self._says_it(value, word, m.end("word"))
+                )
+                if (quoted_mark and not quoted_clause) or not (
+                    quoted_clause or clause or (gated and self._sentence_word(value, word, lowered))
                 ):
                     continue
                 opener = False
@@ -2356,9 +2462,21 @@ class TranslationRepair(MapStage):
         spans: list[tuple[int, int, str]] = []
         for m in _ANY_LINE_CASE.finditer(value):
             word = m.group("word")
-            before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-            if not before or not _layout_line(before):
+            line_start = value.rfind("\n", 0, m.start()) + 1
+            before = value[line_start : m.start()].strip()
+            if not before or not (
+                _layout_line(before)
+                # a speaker's or a nick's label opening a paragraph: "marc: see you at 8" (a
+                # wrapped paragraph's second line, "simple: they", opens none)
+                or (
+                    _SPEAKER_LABEL.match(before)
+                    and (line_start < 2 or value[line_start - 2] == "\n")
+                    and before.split(":", 1)[0].lower() not in t["function_words"]
+                )
+            ):
                 continue
+            if self._cut_after(before.split()[-1]):
+                continue  # "Fig. 4 — Levels rose until\nthe dam broke": a line wrapped mid-clause
             end = value.find("\n", m.end())
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
             if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
@@ -2369,6 +2487,28 @@ class TranslationRepair(MapStage):
                 continue
             if self._says_it(value, word, m.end("word")):
                 continue
+            if self._clause_follows(value, m.start("word")) is None:
+                continue
+            start = m.start("word")
+            spans.append((start, start + 1, word[0].upper()))
+        return spans
+
+    def _after_datelines(self, value: str) -> list[tuple[int, int, str]]:
+        """The sentences that open in small letters after a dateline and its dash at a line's
+        start (`_DATELINE`: a place in capitals, its country or its agency: "PARIS (Reuters) -
+        the traders walked out", "LYON, France — part-time workers marched"): the dateline is
+        no part of the sentence, which opens with a clause (`_clause_follows`); not a name in
+        small letters nor a participle."""
+        t = self._table
+        spans: list[tuple[int, int, str]] = []
+        for m in _dash_words(value):
+            if not _after_dateline(value, m.start("word")):
+                continue  # "The vote in Lyon - the council met": no dateline before its dash
+            word = m.group("word")
+            if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if word.endswith("ing") or not _VOWELS.search(word):
+                continue  # "NANTES - shopping", "PARIS (Reuters) - npm was down": no clause
             if self._clause_follows(value, m.start("word")) is None:
                 continue
             start = m.start("word")
@@ -2619,6 +2759,7 @@ OPTIONAL_WORD_LISTS = (
     "introducing_abbreviations",
     "subject_only_pronouns",
     "verb_adverbs",
+    "adverbs_before_verb",
     "quantities_of",
     "prefix_abbreviations",
     "after_ellipsis_on_evidence",
@@ -2750,20 +2891,26 @@ _ANY_LINE_CASE = re.compile(
 # the shapes of `_layout_line`, each anchored at the line's start: a shell's prompt (`$`, or
 # `#` after a user and a host: "# compute totals" alone is a comment in code), an IRC
 # nick, a chat's stamp, a table's row (a cell's bar), a quote alone, a label (a capitalised
-# word, a number or a capitalised word after it, and a colon), a line that ends in an e-mail
-# address in angle brackets (a header), a web address or a path alone, a code line (an
-# operator between spaces)
+# word or its abbreviation, a number or a capitalised word after it, and a colon; a number and
+# a dash: "Fig. 4 — Flood levels"), a line that ends in an e-mail address in angle brackets (a
+# header), a web address or a path alone, a code line (an operator between spaces), a line that
+# ends in a hashtag or a handle (a post's tags, a chat's channel: "#GrèveLyon", "* anna has
+# joined #lyon")
 _LAYOUT_LINE = re.compile(
     r"(?:[\w.-]{1,30}@[\w.-]{1,30}:\S{0,60}[$#]|\$) \S"
     r"|<[^<>\s]{1,30}> "
     r"|\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] "
     r"|\|.{0,200}\|$|[^|\n]{1,60}(?: \| [^|\n]{1,60}){1,12}$"
     r"|[“\"‘][^“”\"\n]{1,200}[”\"’]$"
-    r"|[A-Z][A-Za-z]{0,15} (?:[0-9]{1,3}[a-z]?|[A-Z][A-Za-z]{0,15}): \S"
+    r"|[A-Z][A-Za-z]{0,15}\.? (?:[0-9]{1,3}[a-z]?|[A-Z][A-Za-z]{0,15}): \S"
+    r"|[A-Z][A-Za-z]{0,15}\.? [0-9]{1,3}[a-z]? [—–-] \S"
+    r"|(?:.{0,200} )?[#@][^\W\d_][\w-]{0,60}$"
     r"|.{1,100} <[^<>\s]{1,60}@[^<>\s]{1,60}>$"
     r"|(?:https?://|www\.)\S{1,200}$|[\w.-]{1,60}/[\w./-]{1,200}$"
     r"|\S.{0,100} (?:[=<>]|[=!<>]=|->|=>) .{0,100}$"
 )
+# a speaker's or a nick's label at a line's start: "marc: see you", "Anna: Done"
+_SPEAKER_LABEL = re.compile(r"[A-Za-z][\w.-]{0,20}: \S")
 # a list's item in small letters, led by a mark: "- eggs.", "• milk;"
 _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
@@ -2910,6 +3057,8 @@ _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
 _WRAP_DEPTH = 8  # lines of a wrapped paragraph `_wrapped_head` walks back over
 _WRAP_REACH = 600  # the part of a paragraph `_wraps` reads either side
 _SKIPS = 5  # abbreviations an abbreviation that ends looks back past (`_sentence_head`)
+_NAME_MARKS = 3  # names' own marks a sentence's start is looked for past ("Yahoo! readers")
+_HEAD_ENDS = (". ", "? ", "! ", "\n")  # what ends the sentence before (`_sentence_head`)
 _DASHES = re.compile("[\u2013\u2014]")  # en and em dash
 _QUOTES = frozenset('”’"')  # quotes that close a quoted sentence
 _BRACKETS = {")": "(", "]": "["}
@@ -2931,14 +3080,12 @@ def _quote_opens(value: str, head: int, closer: str) -> bool:
     return False
 
 
-def _quote_after_colon(value: str, mark: int, closer: str) -> bool:
-    """Whether the quote that `closer` closes, after the question or exclamation at
-    `value[mark]`, opened after a colon: a quoted sentence that ends the sentence quoting it
-    ("He asked: “Why now?” the talks"; "She asked “why now?” and left" goes on)."""
+def _quote_opener(value: str, mark: int, closer: str) -> int:
+    """Where the quote that `closer` closes after `value[mark]` opened (-1: not near)."""
     opener = value.rfind(_OPENING_QUOTE[closer], max(0, mark - _BRACKET_REACH), mark)
     if opener < 0 or (closer == '"' and value.count('"', opener + 1, mark)):
-        return False
-    return value[max(0, opener - 2) : opener].rstrip(" \u00a0\u202f")[-1:] == ":"
+        return -1
+    return opener
 
 
 def _bracket_opens_sentence(value: str, closer: int) -> bool:
@@ -3054,6 +3201,16 @@ def _name_mark(value: str, mark: int) -> bool:
         return False
     token = _token_before(value, mark)
     return len(token) >= 2 and token[0].isupper() and token[1:].isalpha()
+
+
+def _ends_before(value: str, floor: int, start: int, ends: list[int]) -> list[int]:
+    """The last of each of `_HEAD_ENDS` in `value[floor:start]`, from `ends`, the last of each
+    before a later point: only those found at `start` are looked for again (no other can
+    overlap it, since each opens with a mark that is no space)."""
+    return [
+        value.rfind(end, floor, start) if at == start else at
+        for end, at in zip(_HEAD_ENDS, ends, strict=True)
+    ]
 
 
 def _abbreviated_word(value: str, start: int) -> bool:
@@ -3241,6 +3398,29 @@ def _after_dateline(value: str, index: int) -> bool:
 
 
 _DATELINE_DASHES = frozenset((" - ", " – ", " — "))
+_DATELINE_REACH = 80  # how far into its line a dateline's dash stands at most (`_after_dateline`)
+# a word in small letters after a dash between spaces (`_dash_words`)
+_DASH_WORD = re.compile(r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])")
+
+
+def _dash_words(value: str) -> list[re.Match[str]]:
+    """Each word in small letters after a dash between spaces near the start of a line that
+    opens in capitals, in order: where a dateline may stand (`_after_datelines`), the lines
+    split and their first characters read in C."""
+    found = []
+    line_start = 0
+    for line in value.split("\n"):
+        if line[:2].isupper():  # "PARIS (AFP)", "LYON, France", "SANTA FE, N.M."
+            head = line[:_DATELINE_REACH]
+            for dash in _DATELINE_DASHES:
+                at = head.find(dash)
+                while at >= 0:
+                    m = _DASH_WORD.match(value, line_start + at + len(dash))
+                    if m is not None:
+                        found.append(m)
+                    at = head.find(dash, at + len(dash))
+        line_start += len(line) + 1
+    return sorted(found, key=lambda m: m.start())
 
 
 def _after_label(value: str, index: int) -> bool:
