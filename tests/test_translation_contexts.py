@@ -202,6 +202,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 21) for cell in contexts.cells(held_out=21)]
     every += [(cell, 22) for cell in contexts.cells(held_out=22)]
     every += [(cell, 23) for cell in contexts.cells(held_out=23)]
+    every += [(cell, 24) for cell in contexts.cells(held_out=24)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

@@ -2592,12 +2592,122 @@ HELD_OUT_23_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-fourth held-out batch, written in session 35 before any run on it, reading only this
+# module, `translation_contexts` and batch 23's commit (not the stage, its rules, its round
+# tests or any round's diff): the kinds batch 23 tested, in new wordings and
+# shapes. A label and its colon or period before a sentence (capitals, two-word and title-case
+# speaker labels, a role in brackets or in small letters, a timestamped label, `Q.`/`A.`,
+# `Question:`/`Answer:`, `Q:`/`A:` on one line), a line or sentence that opens in small letters
+# (`iPad`, `npm`, a handle, a domain, a line wrapped mid-sentence, a paragraph opened by `eBay`)
+# before a real sentence, datelines with a date (`LAGOS, March 3 —`, `BERLIN, 4 Feb (dpa) -`,
+# `(Reuters) —`, an en dash, `--`), a closing quote after `!`, `?` or `.`, and `See also:`,
+# `Read more:` and `Related:` link lines; negatives that must stay (a clock `10:30 am`, `3:1`
+# odds, `John 3:16`, `Note: iOS users`, a `Source:` URL, pros and cons in small letters after
+# their labels, a speech verb and a noun after a quoted question or cry).
+OPENERS_24 = ("local traders", "the fishermen", "most commuters", "three nurses",
+              "shop owners", "several drivers", "the farmers", "both parties", "market women",
+              "our correspondents")  # fmt: skip
+HELD_OUT_24_PHRASE = (
+    _c("speaker_label_caps", "CHAIR: {F} is next on the agenda.", "paragraph", start=True),
+    _c("speaker_label_title", "Ms Okafor: We raised {F} twice last year.", "paragraph"),
+    _c("dated_dpa_dateline", "BERLIN, 4 Feb (dpa) - {F} was on the table again.", "paragraph",
+       start=True),
+    _c("see_also_line", "See also: What {F} means for Lagos", "paragraph"),
+    _c("after_quoted_cry", "“Never!” shouted the crowd as {F} was read out."),
+    _c("negative_clock_am", "At 10:30 am {F} was announced to the press."),
+    _c("negative_ratio", "By 3:1, members backed {F} on Thursday."),
+)  # fmt: skip
+HELD_OUT_24_SPACE = (
+    _c("speaker_label_caps", "CHAIR{F}: Order, please.", "paragraph"),
+    _c("speaker_label_title", "Ms Okafor{F}: Thank you, Chair.", "paragraph"),
+    _c("question_label_period", "Q{F}. Were you warned?\nA. Yes, at midnight.", "paragraph"),
+    _c("read_more_label", "Read more{F}: How the port strike began", "paragraph"),
+    _c("negative_clock", "Doors open at 10:30{F}; bring an ID card."),
+    _c("negative_url", "The form is at https://lagos.gov.ng/form{F}; it closes on Friday."),
+)  # fmt: skip
+HELD_OUT_24_SENTENCE = tuple(
+    replace(c, openers=OPENERS_24)
+    for c in (
+        _c("speaker_two_word_caps", "CHAIR: Order, please.\nMR ADEYEMI: {F} have waited long "
+           "enough.", "paragraph"),
+        _c("speaker_title_one_line", "Ms Okafor: {F} were never consulted.", "paragraph"),
+        _c("speaker_role_small_letters", "Interviewer: Is the port open?\nHarbour master: {F} "
+           "are still waiting at anchor.", "paragraph"),
+        _c("speaker_role_brackets", "Sen. Ruiz (D-Texas): {F} deserve better than this.",
+           "paragraph"),
+        _c("speaker_after_timestamp", "[00:12:41] REPORTER: {F} say the water is still rising.",
+           "paragraph"),
+        _c("speaker_first_line_caps", "ANNA: {F} told us nothing.\nTOM: That is not true.",
+           "paragraph"),
+        _c("speaker_title_and_name", "Reporter: What happens next?\nMayor Bello: {F} will be "
+           "rehoused by June.", "paragraph"),
+        _c("speaker_court_caps", "THE COURT: Proceed.\nTHE WITNESS: {F} were paid in cash.",
+           "paragraph"),
+        _c("question_answer_words", "Question: Is it over?\nAnswer: {F} hope so.", "paragraph"),
+        _c("answer_period_label", "Q. Were you warned?\nA. {F} got a text at midnight.",
+           "paragraph"),
+        _c("answer_colon_same_line", "Q: Who pays? A: {F} do, in the end."),
+        _c("lagos_dated_dateline", "LAGOS, March 3 — {F} queued for fuel overnight.",
+           "paragraph"),
+        _c("dpa_dated_dateline", "BERLIN, 4 Feb (dpa) - {F} walked off the job.", "paragraph"),
+        _c("country_dated_agency_dateline", "NAIROBI, Kenya, Jan. 9 (Reuters) — {F} blocked "
+           "the main road.", "paragraph"),
+        _c("en_dash_dateline", "SYDNEY, 12 August 2024 – {F} were told to boil water.",
+           "paragraph"),
+        _c("double_hyphen_dateline", "MEXICO CITY, Oct 30 (AFP) -- {F} returned to work.",
+           "paragraph"),
+        _c("after_quote_bang_in_sentence", "The sign read “Closed!” {F} went home "
+           "disappointed."),
+        _c("after_quote_stop_after_colon", "Her reply was short: “No.” {F} left it there."),
+        _c("after_single_quote_question", "The banner asked ‘Why us?’ {F} stood beneath it in "
+           "the rain."),
+        _c("after_straight_quote_bang", 'Someone shouted "Fire!" {F} ran for the exits.'),
+        _c("after_single_quote_stop_inside", "The minister called it ‘a mistake.’ {F} wanted "
+           "more."),
+        _c("after_see_also_title", "See also: Floods in the north\n{F} were moved to higher "
+           "ground.", "paragraph"),
+        _c("after_read_more_question", "Read more: Why is fuel so scarce in Lagos?\n{F} waited "
+           "six hours on Tuesday.", "paragraph"),
+        _c("after_see_also_domain", "See also: lagos.gov.ng/floods\n{F} can report damage "
+           "there.", "paragraph"),
+        _c("after_related_line", "Related: The port strike in 5 charts\n{F} lost a week's "
+           "pay.", "paragraph"),
+        _c("after_ipad_sentence", "iPad sales slowed in spring. {F} blamed high prices.",
+           "paragraph"),
+        _c("after_npm_line", "npm was down for two hours.\n{F} could not publish updates.",
+           "paragraph"),
+        _c("after_handle_line", "@lagosgov posted the notice at noon.\n{F} shared it widely.",
+           "paragraph"),
+        _c("after_domain_sentence", "nytimes.com broke the story first. {F} followed within "
+           "the hour."),
+        _c("after_wrapped_verb", "Officials said the new bridge\nwould open in June. {F} were "
+           "sceptical.", "paragraph"),
+        _c("after_wrapped_line_stop", "The storm cut power to homes\nin three districts "
+           "overnight.\n{F} used candles.", "paragraph"),
+        _c("after_ebay_paragraph", "eBay cut its fees on Monday.\n\n{F} welcomed the move.",
+           "paragraph"),
+        _c("negative_clock_am", "The session resumes at 10:30 am on Tuesday. {F} expect a "
+           "vote."),
+        _c("negative_ratio_odds", "Bookmakers offer 3:1 odds on a draw. {F} are betting "
+           "anyway."),
+        _c("negative_bible_verse", "The bishop quoted John 3:16 at the rally. {F} cheered."),
+        _c("negative_note_ios", "Note: iOS users must update the app first.\n{F} can skip "
+           "this step.", "paragraph"),
+        _c("negative_source_url", "Source: https://lagos.gov.ng/budget\n{F} may download the "
+           "tables.", "paragraph"),
+        _c("negative_pros_cons", "Pros: cheap, quiet, light\nCons: slow to charge\n{F} liked "
+           "it anyway.", "paragraph"),
+        _c("negative_quote_asked", "“Is it safe?” asked one mother. {F} had no answer."),
+        _c("negative_quote_noun_after", "“We won!” the coach shouted. {F} ran onto the pitch."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 23 the first to twenty-third held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 24 the first to twenty-fourth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -2624,6 +2734,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_21_SPACE, HELD_OUT_21_SENTENCE, HELD_OUT_21_PHRASE),
         (HELD_OUT_22_SPACE, HELD_OUT_22_SENTENCE, HELD_OUT_22_PHRASE),
         (HELD_OUT_23_SPACE, HELD_OUT_23_SENTENCE, HELD_OUT_23_PHRASE),
+        (HELD_OUT_24_SPACE, HELD_OUT_24_SENTENCE, HELD_OUT_24_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
