@@ -20,13 +20,26 @@ import dataclasses
 import gzip
 import io
 import json
-import subprocess
 import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.newcomer_round24 import P1, P2, P3, P4, P5, P6, _flat, _w, body
+from tests.newcomer_round24 import (
+    P1,
+    P2,
+    P3,
+    P4,
+    P5,
+    P6,
+    _flat,
+    _w,
+    body,
+    measure_round,
+    read_records,
+    run_measures,
+    run_output,
+)
 
 T1 = "Ferry timetable approved"
 T2 = "Protest over parking fees"
@@ -1005,20 +1018,12 @@ def score(item: Input, docs: list[dict]) -> tuple[int, int, list[str]]:
 
 
 def measure_read(item: Input, folder: Path) -> dict:
-    from curate.io.readers import Document, Quarantined, Skipped, read_inputs
-
-    docs, quarantined, skipped = [], 0, 0
-    try:
-        for record in read_inputs([folder]):
-            if isinstance(record, Document):
-                docs.append({"text": record.text, "title": record.title, "id": record.id})
-            elif isinstance(record, Quarantined):
-                quarantined += 1
-            elif isinstance(record, Skipped):
-                skipped += 1
-    except Exception as error:  # a reader's crash is a finding, not the end of the round
-        return {"error": f"{type(error).__name__}: {error}"}
-    matched, extra, wrong = score(item, docs)
+    found = read_records(folder)
+    if isinstance(found, dict):
+        return found
+    docs, quarantined, skipped = found
+    rows = [{"text": d.text, "title": d.title, "id": d.id} for d in docs]
+    matched, extra, wrong = score(item, rows)
     return {
         "matched": matched,
         "extra": extra,
@@ -1029,78 +1034,18 @@ def measure_read(item: Input, folder: Path) -> dict:
 
 
 def measure_run(item: Input, folder: Path, out: Path) -> dict:
-    proc = subprocess.run(
-        [sys.executable, "-m", "curate.cli", "run", str(folder), "--out", str(out)]
-        + ["--skip", "quality", "--overwrite"],
-        capture_output=True,
-        text=True,
-    )
-    words = proc.stdout + proc.stderr
-    docs = [
-        json.loads(line)
-        for path in sorted((out / "jsonl").glob("*.jsonl"))
-        if out.exists()
-        for line in path.open(encoding="utf-8")
-    ]
-    report = json.loads((out / "report.json").read_text()) if (out / "report.json").exists() else {}
-    counts = report.get("counts", {})
-    matched, extra, wrong = score(item, docs)
-    files = [p.name for p in folder.rglob("*") if p.is_file()]
-    said = words + json.dumps(report.get("skipped_files", []), ensure_ascii=False)
-    quarantine = out / "quarantine.jsonl"
-    said += quarantine.read_text(encoding="utf-8") if quarantine.exists() else ""
-    named = any(name in said for name in files)
-    balanced = counts.get("read", 0) == sum(
-        counts.get(k, 0) for k in ("kept", "removed", "quarantined", "skipped")
-    )
-    right = (
-        matched == len(item.expected)
-        and extra == 0
-        and counts.get("quarantined", 0) == 0
-        and balanced
-    )
-    if not item.expected:
-        right = extra == 0 and (named or counts.get("skipped", 0) > 0)
-    return {
-        "exit": proc.returncode,
-        "matched": matched,
-        "extra": extra,
-        "quarantined": counts.get("quarantined", 0),
-        "skipped": report.get("skipped_records", {}),
-        "passed_over": len(report.get("skipped_files", [])),
-        "balanced": balanced,
-        "right": right,
-        "wrong": wrong,
-        "words": " ".join(words.split())[-300:] if proc.returncode or not item.expected else "",
-    }
+    run = run_output(folder, out)
+    counts = run.report.get("counts", {})
+    matched, extra, wrong = score(item, run.rows)
+    read = counts.get("read", 0)
+    balanced = read == sum(counts.get(k, 0) for k in ("kept", "removed", "quarantined", "skipped"))
+    right = matched == len(item.expected) and extra == 0 and balanced
+    right = right and counts.get("quarantined", 0) == 0
+    return run_measures(item, run, matched, extra, right) | {"balanced": balanced, "wrong": wrong}
 
 
 def main(work: Path, only: list[str]) -> None:
-    inputs = work / "inputs"
-    rows = []
-    for item in INPUTS:
-        if only and item.name not in only:
-            continue
-        folder = inputs / item.name
-        if not folder.exists():
-            item.build(folder)
-        read = measure_read(item, folder)
-        run = measure_run(item, folder, work / "out" / item.name)
-        rows.append((item, read, run))
-        print(item.name, len(item.expected), json.dumps(read), json.dumps(run), flush=True)
-    expected = sum(len(i.expected) for i, _, _ in rows)
-    print(
-        f"inputs {len(rows)}, expected documents {expected}; as read: "
-        f"{sum(r.get('matched', 0) for _, r, _ in rows)} right, "
-        f"{sum(r.get('extra', 0) for _, r, _ in rows)} extra, "
-        f"{sum(r.get('quarantined', 0) for _, r, _ in rows)} quarantined; after curate run: "
-        f"{sum(u['matched'] for _, _, u in rows)} right, "
-        f"{sum(u['extra'] for _, _, u in rows)} extra, "
-        f"{sum(u['quarantined'] for _, _, u in rows)} quarantined, "
-        f"{sum(sum(u['skipped'].values()) for _, _, u in rows)} skipped by kind, "
-        f"{sum(u['passed_over'] for _, _, u in rows)} files passed over, "
-        f"{sum(u['right'] for _, _, u in rows)} of {len(rows)} inputs wholly right"
-    )
+    measure_round(work, INPUTS, measure_read, measure_run, only)
 
 
 if __name__ == "__main__":

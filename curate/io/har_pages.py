@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,6 @@ from typing import Any
 SUFFIX = ".har"
 RESOURCE = "har resource"
 LOG = re.compile(rb'\A\s*\{\s*"log"\s*:')
-MAX_BYTES = 512 * 1024 * 1024
 
 
 def is_har(path: Path) -> bool:
@@ -66,20 +64,17 @@ def page_of(entry: Any) -> tuple[str, bytes | str] | None:
 def read_har(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     """Each page of the log, a document (see the module)."""
     from curate.io.html import page_document
+    from curate.io.json_exports import loaded
     from curate.io.readers import Quarantined, Skipped
     from curate.io.settings import extractor_of
 
     where = str(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            yield Quarantined(where, None, "too_large", f"more than {MAX_BYTES:,} bytes")
-            return
-        entries = _entries(json.loads(path.read_bytes()))
-    except (OSError, ValueError, RecursionError) as err:
-        yield Quarantined(where, None, "malformed_json", f"{type(err).__name__}: {err}")
+    entries = loaded(path, _entries)  # a quarantine record when it does not parse
+    if isinstance(entries, Quarantined):
+        yield entries
         return
-    if entries is None:
-        yield Quarantined(where, None, "missing_field", "a .har without log.entries")
+    if not entries:
+        yield Quarantined(where, None, "missing_field", "a .har without log.entries: no page")
         return
     for number, entry in enumerate(entries, 1):
         page = page_of(entry)
