@@ -99,6 +99,7 @@ def test_apify_csvs_metadata_title_column_is_the_title(tmp_path):
         (f"{P1} ... [12 chars]", P1),
         (f"{P1}… [+2113 chars]", P1),  # NewsAPI, as before
         (f"{P1} [+5 chars]", P1),
+        (f"{P1}... [+12 chars]", f"{P1}..."),  # NewsAPI's: the dots are the text's
         (f"{P1} [2389 chars] and more", f"{P1} [2389 chars] and more"),  # not at the end
         ("[12 chars]", "[12 chars]"),  # the mark alone stays
         (f"{P1} [many chars]", f"{P1} [many chars]"),

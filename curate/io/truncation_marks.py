@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 TAIL = 64  # the mark is looked for in the text's last characters alone
-# linear: one optional run, digits, end
-MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+?\d{1,9} chars\]\s*\Z")
+# linear: one optional run, digits, end. NewsAPI's `… [+2113 chars]` (three dots before it
+# stay: `after... [+12 chars]`), GNews's `... [2389 chars]` (no plus: its dots are the mark's)
+MARK = re.compile(r"\s*(?:…?\s*\[\+\d{1,9}|(?:\.\.\.)?\s*\[\d{1,9}) chars\]\s*\Z")
 
 
 def without_truncation_mark(text: str) -> str:
