@@ -22,6 +22,7 @@ import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 P1 = "The harbour authority approved a new ferry timetable on Monday after months of talks"
 P2 = "Residents of the old quarter packed the town hall to protest against the parking fees"
@@ -724,51 +725,58 @@ def score(item: Input, texts: list[str]) -> tuple[int, int]:
     return matched, len(left)
 
 
-def measure_read(item: Input, folder: Path) -> dict:
+def read_records(folder: Path) -> tuple[list, int, int] | dict:
+    """(the documents `read_inputs` gives, quarantined, skipped), or {"error": ...}."""
     from curate.io.readers import Document, Quarantined, Skipped, read_inputs
 
-    texts, quarantined, skipped = [], 0, 0
+    docs, quarantined, skipped = [], 0, 0
     try:
         for record in read_inputs([folder]):
             if isinstance(record, Document):
-                texts.append(record.text)
+                docs.append(record)
             elif isinstance(record, Quarantined):
                 quarantined += 1
             elif isinstance(record, Skipped):
                 skipped += 1
     except Exception as error:  # a reader's crash is a finding, not the end of the round
         return {"error": f"{type(error).__name__}: {error}"}
-    matched, extra = score(item, texts)
+    return docs, quarantined, skipped
+
+
+def measure_read(item: Input, folder: Path) -> dict:
+    found = read_records(folder)
+    if isinstance(found, dict):
+        return found
+    docs, quarantined, skipped = found
+    matched, extra = score(item, [doc.text for doc in docs])
     return {"matched": matched, "extra": extra, "quarantined": quarantined, "skipped": skipped}
 
 
-def measure_run(item: Input, folder: Path, out: Path) -> dict:
+@dataclasses.dataclass
+class RunOutput:
+    exit: int
+    words: str  # what the run said
+    rows: list[dict]  # the published rows
+    report: dict
+    named: bool  # a file of the input is named in its words, skipped files or quarantine
+
+
+def run_output(folder: Path, out: Path) -> RunOutput:
+    """`curate run FOLDER --out OUT --skip quality` and what it published and said."""
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "curate.cli",
-            "run",
-            str(folder),
-            "--out",
-            str(out),
-            "--skip",
-            "quality",
-            "--overwrite",
-        ],
+        [sys.executable, "-m", "curate.cli", "run", str(folder), "--out", str(out)]
+        + ["--skip", "quality", "--overwrite"],
         capture_output=True,
         text=True,
     )
     words = proc.stdout + proc.stderr
-    texts = [
-        json.loads(line)["text"]
+    rows = [
+        json.loads(line)
         for path in sorted((out / "jsonl").glob("*.jsonl"))
         if out.exists()
         for line in path.open(encoding="utf-8")
     ]
     report = json.loads((out / "report.json").read_text()) if (out / "report.json").exists() else {}
-    counts = report.get("counts", {})
-    matched, extra = score(item, texts)
     # named: a file of the input is named in the run's words, its skipped files or its
     # quarantine (a count by extension alone names none; curate names one of each kind)
     files = [p.name for p in folder.rglob("*") if p.is_file()]
@@ -776,37 +784,41 @@ def measure_run(item: Input, folder: Path, out: Path) -> dict:
     quarantine = out / "quarantine.jsonl"
     said += quarantine.read_text(encoding="utf-8") if quarantine.exists() else ""
     named = any(name in said for name in files)
-    right = matched == len(item.expected) and extra == 0 and counts.get("quarantined", 0) == 0
+    return RunOutput(proc.returncode, words, rows, report, named)
+
+
+def run_measures(item: Any, run: RunOutput, matched: int, extra: int, right: bool) -> dict:
+    """What a round prints of a run: `right` for an input of documents; an input of none is
+    right when nothing is published and one of its files is named."""
+    counts = run.report.get("counts", {})
     if not item.expected:
-        right = extra == 0 and (named or counts.get("skipped", 0) > 0)
-    elif item.message_ok and not texts and named:
-        right = True
+        right = extra == 0 and (run.named or counts.get("skipped", 0) > 0)
     return {
-        "exit": proc.returncode,
+        "exit": run.exit,
         "matched": matched,
         "extra": extra,
         "quarantined": counts.get("quarantined", 0),
-        "skipped": report.get("skipped_records", {}),
-        "passed_over": len(report.get("skipped_files", [])),
+        "skipped": run.report.get("skipped_records", {}),
+        "passed_over": len(run.report.get("skipped_files", [])),
         "right": right,
-        "words": " ".join(words.split())[-300:] if proc.returncode else "",
+        "words": " ".join(run.words.split())[-300:] if run.exit or not item.expected else "",
     }
 
 
-def main(work: Path) -> None:
-    inputs = work / "inputs"
-    rows = []
-    for item in INPUTS:
-        folder = inputs / item.name
-        if not folder.exists():
-            item.build(folder)
-        read = measure_read(item, folder)
-        run = measure_run(item, folder, work / "out" / item.name)
-        rows.append((item, read, run))
-        print(item.name, len(item.expected), json.dumps(read), json.dumps(run), flush=True)
-    expected = sum(len(i.expected) for i in INPUTS)
-    print(
-        f"inputs {len(INPUTS)}, expected documents {expected}; as read: "
+def measure_run(item: Input, folder: Path, out: Path) -> dict:
+    run = run_output(folder, out)
+    matched, extra = score(item, [row["text"] for row in run.rows])
+    right = matched == len(item.expected) and extra == 0
+    right = right and run.report.get("counts", {}).get("quarantined", 0) == 0
+    right = right or (item.message_ok and not run.rows and run.named)
+    return run_measures(item, run, matched, extra, right)
+
+
+def summary(rows: list[tuple[Any, dict, dict]]) -> str:
+    """The round's line: its inputs, as read and after `curate run`."""
+    expected = sum(len(i.expected) for i, _, _ in rows)
+    return (
+        f"inputs {len(rows)}, expected documents {expected}; as read: "
         f"{sum(r.get('matched', 0) for _, r, _ in rows)} right, "
         f"{sum(r.get('extra', 0) for _, r, _ in rows)} extra, "
         f"{sum(r.get('quarantined', 0) for _, r, _ in rows)} quarantined; after curate run: "
@@ -815,8 +827,30 @@ def main(work: Path) -> None:
         f"{sum(u['quarantined'] for _, _, u in rows)} quarantined, "
         f"{sum(sum(u['skipped'].values()) for _, _, u in rows)} skipped by kind, "
         f"{sum(u['passed_over'] for _, _, u in rows)} files passed over, "
-        f"{sum(u['right'] for _, _, u in rows)} of {len(INPUTS)} inputs wholly right"
+        f"{sum(u['right'] for _, _, u in rows)} of {len(rows)} inputs wholly right"
     )
+
+
+def measure_round(
+    work: Path, items: list[Any], read: Callable, run: Callable, only: list[str] = ()
+) -> None:
+    """Build each input (of `only`'s names, when given) under WORK/inputs, measure it as
+    read and after `curate run`, print a line each and the round's summary."""
+    rows = []
+    for item in items:
+        if only and item.name not in only:
+            continue
+        folder = work / "inputs" / item.name
+        if not folder.exists():
+            item.build(folder)
+        measured = (item, read(item, folder), run(item, folder, work / "out" / item.name))
+        rows.append(measured)
+        print(item.name, len(item.expected), *map(json.dumps, measured[1:]), flush=True)
+    print(summary(rows))
+
+
+def main(work: Path) -> None:
+    measure_round(work, INPUTS, measure_read, measure_run)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,10 @@ integer in each row that holds it, no two alike, in half the rows at least): a c
 what a document belongs to (`user_id`, `author_id`, `product_id`: `owner_ids` in
 `curate/data/columns.yaml`) is never taken, and repeats anyway. Names a document's id is
 known by (`document_ids`) win over others, in their order; two others are not guessed between.
+
+A field named `uri` alone is one such name: Event Registry's articles (`"uri": "8012345678"`)
+and IPTC's ninjs items of news agencies (`"uri": "urn:newsml:..."`) name themselves by it, and
+were named `<file>-<n>` (newcomer round 25); `image_uri` and the like stay no id.
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ def document_id_field(
     for name in names:
         words = name_words(name)
         if words and words[-1] in _ID_WORDS and not owners.intersection(words[:-1]):
+            candidates.append(name)
+        elif words == ["uri"]:  # Event Registry's, ninjs' own id (see the module)
             candidates.append(name)
     if not candidates:
         return None

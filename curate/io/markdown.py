@@ -78,12 +78,19 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
     """`doc` (a `.md` file read as text) with its front matter's title or first heading as
     its title and its text plain; `mdx`: an `.mdx` file's imports, exports and JSX tag lines
     off (the text between a tag's lines stays)."""
+    from curate.io.jina_reader import jina_header
     from curate.io.line_ends import lone_cr_as_lf
 
     text, title = _front_matter(lone_cr_as_lf(doc.text))  # lines ending in \r (io.line_ends)
+    jina = jina_header(text)  # `Title:`, `URL Source:`, `Markdown Content:` (io.jina_reader)
+    if jina is not None:
+        text, title, url = jina
+        doc.source = url or doc.source
     lines = _without_jsx(text.split("\n")) if mdx else text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and jina is not None and title is not None:
+        _drop_setext_title(lines, first, title)  # the page's own heading, the title again
     if title is None:
-        first = next((i for i, line in enumerate(lines) if line.strip()), None)
         heading = HEADING.match(lines[first]) if first is not None else None
         if heading and len(heading.group(1)) == 1:  # "# Council approves budget"
             title = _inline(heading.group(2))
@@ -92,6 +99,16 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
     if title:
         doc.title = doc.input_title = title
     return doc
+
+
+def _drop_setext_title(lines: list[str], first: int, title: str) -> None:
+    """The first line taken off when it is `title` again, as `# title` or underlined."""
+    heading = HEADING.match(lines[first])
+    words = _inline(heading.group(2)) if heading else lines[first].strip()
+    if " ".join(words.split()) != " ".join(title.split()):
+        return
+    underline = first + 1 < len(lines) and re.fullmatch(r" {0,3}(?:=+|-+)[ \t]*", lines[first + 1])
+    del lines[first : first + (2 if underline and not heading else 1)]
 
 
 def markdown_unit(doc: Document) -> Document:

@@ -41,6 +41,7 @@ from curate.io.latex import LATEX_SUFFIXES
 from curate.io.line_arrays import line_items
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
+from curate.io.missing_titles import title_or_none
 from curate.io.notebooks import NOTEBOOK_SUFFIXES
 from curate.io.nul_bytes import nul_hole, nul_padded, text_with_stray_nuls
 from curate.io.office_docs import OFFICE_SUFFIXES
@@ -60,7 +61,14 @@ from curate.io.substack_export import index_kind as substack_index_kind
 from curate.io.substack_export import is_substack_index
 from curate.io.subtitles import SUBTITLE_SUFFIXES, TTML_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
-from curate.io.text_siblings import beside_text, one_string, other_title, title_form
+from curate.io.text_siblings import (
+    beside_text,
+    metadata_title,
+    one_string,
+    other_title,
+    title_form,
+    webflow_title,
+)
 from curate.io.tool_files import file_kind as tool_file_kind
 from curate.io.tool_files import passed_over as tool_folders
 from curate.io.tool_files import skipped_kind as tool_kind
@@ -526,6 +534,14 @@ def _newsml(path: Path) -> bool:
     return is_newsml(path)
 
 
+def _jina_page(doc: Any) -> bool:
+    if not isinstance(doc, Document) or not doc.text.lstrip("\ufeff").startswith("Title:"):
+        return False
+    from curate.io.jina_reader import jina_header
+
+    return jina_header(doc.text) is not None
+
+
 def _message_export(path: Path) -> bool:
     from curate.io.message_exports import export_reader
 
@@ -910,7 +926,13 @@ def read_file(
         elif sample_by == "document" and (table := _text_table(path)) is not None:
             yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
-            yield from _articles_of(read_text_file(path, base_id), base_id)  # io.nexis_text
+            doc = read_text_file(path, base_id)
+            if _jina_page(doc):  # Jina Reader's page as `.txt`: Markdown (io.jina_reader)
+                from curate.io.markdown import markdown_document
+
+                yield _with_id(markdown_document(doc), base_id)
+            else:
+                yield from _articles_of(doc, base_id)  # io.nexis_text
         else:
             from curate.io.text_units import read_text_units
 
@@ -2430,9 +2452,11 @@ def from_row(
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
         title = one_string(other_title(row, text_field))
+        title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
+        title = title if title is not None else webflow_title(row)  # Webflow's `Name`
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
         title = title_form(title, text_field)
-    title = title if isinstance(title, str) and title.strip() else None
+    title = title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
     url = one_string(beside_text(row, text_field, "url"))
     source = url or metadata_url(row) or row.get("source")  # io.row_url
     doc = Document(

@@ -13,6 +13,16 @@ A title given in the forms the text is (`{"title": {"rendered": ...}, "content":
 A row with no `title` takes its title from another name a title goes by (`headline`,
 `post_title`, `Title`: `title_names` in `curate/data/columns.yaml`); such documents had none
 (a HuffPost or schema.org export's `headline`, a WordPress export's `post_title`).
+
+A row with none of those takes `metadata.title`, where crawl services keep a page's title
+beside its text: Apify's Website Content Crawler (`{"url", "crawl", "metadata": {"title", ...},
+"text", "markdown"}`; its CSV export flattens it to a `metadata/title` column) and Firecrawl
+(`{"markdown", "metadata": {"title", "sourceURL", ...}}`). Every such page had no title
+(newcomer round 25).
+
+Webflow's CMS export (`<Site> - Blog Posts - <id>.csv`) names an item's title `Name`, beside
+`Slug`, `Collection ID` and `Item ID`: its posts had none. `Name` is the title only with those
+three beside it (a table of tweets' `name` is its author's).
 """
 
 from __future__ import annotations
@@ -42,6 +52,24 @@ def other_title(row: dict[str, Any], text_field: str) -> Any:
         if isinstance(key, str) and key != text_field and _title_key(key) in names
     ]
     return row[found[0]] if len(found) == 1 else None
+
+
+def metadata_title(row: dict[str, Any]) -> str | None:
+    """`row["metadata"]["title"]` when it is a string of words (see the module), else None."""
+    metadata = row.get("metadata")
+    title = metadata.get("title") if isinstance(metadata, dict) else None
+    return title if isinstance(title, str) and title.strip() else None
+
+
+WEBFLOW_COLUMNS = ("Slug", "Collection ID", "Item ID")
+
+
+def webflow_title(row: dict[str, Any]) -> str | None:
+    """`row["Name"]` of a Webflow CMS export's row (see the module), else None."""
+    if not all(name in row for name in WEBFLOW_COLUMNS):
+        return None
+    name = row.get("Name")
+    return name if isinstance(name, str) and name.strip() else None
 
 
 def title_columns(names: list[str]) -> list[str]:

@@ -45,6 +45,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from curate.io.crawl_indexes import ADVICE as INDEX_ADVICE
+from curate.io.crawl_indexes import WEB_ARCHIVE_INDEX, crawl_index_kind
+from curate.io.mail_folders import ADVICE as MAIL_ADVICE
+from curate.io.mail_folders import MAIL_INDEX, mail_index_kind
 from curate.io.mirror_files import HTTRACK_CACHE, is_httrack_cache
 
 DATATROVE_REMOVED = "datatrove removed documents"
@@ -79,6 +83,8 @@ ADVICE = {
         "Complete); the page itself is read"
     ),
     HTTRACK_CACHE: "HTTrack's cache of the pages it mirrored (the pages beside it are read)",
+    WEB_ARCHIVE_INDEX: INDEX_ADVICE,  # `cdx-00123.gz` (io.crawl_indexes)
+    MAIL_INDEX: MAIL_ADVICE,  # Thunderbird's `Inbox.msf`, `dovecot-uidlist` (io.mail_folders)
     MAP_CACHE: (
         "what datasets' .map() or .filter() made of the shard beside it (read once, as the "
         "shard); give the cache file itself to read it"
@@ -273,6 +279,9 @@ def file_kind(name: str) -> str | None:
     mirrored = mirror_file_kind(name)  # `hts-log.txt`, `robots.txt` (io.mirror_files)
     if mirrored is not None:
         return mirrored
+    listed = crawl_index_kind(name) or mail_index_kind(name)  # `cdx-00123.gz`, `Inbox.msf`
+    if listed is not None:
+        return listed
     path = Path(name)
     lower = path.name.lower()
     suffix = next((s for s in SUFFIX_KINDS if lower.endswith(s)), None)
