@@ -752,7 +752,10 @@ class UniqueIds:
     """
 
     def __init__(self) -> None:
-        self.seen: set[str] = set()
+        from curate.io.seen_ids import SeenIds
+
+        # 16 bytes a document, the ids on disk: a `set` held each id, 150 bytes (io.seen_ids)
+        self.seen = SeenIds()
 
     def claim(self, doc: Document, where: str) -> None:
         if doc.id not in self.seen:
