@@ -1,6 +1,6 @@
 """The one-pass scan of the translation rules' shapes: a clear bit proves the rule has no match.
 
-`translation_scan.FieldScan` stands for six pre-checks; each test here holds a bit to the
+`translation_scan.FieldScan` stands for eight pre-checks; each test here holds a bit to the
 rule's own full pattern (a clear bit, no match), and the stage with the scan to the stage
 without it (the same text, labels and ledger).
 """
@@ -17,7 +17,9 @@ from curate.document import Document
 from curate.stages import translation_scan as bits
 from curate.stages.translation import (
     _CASE_ALIASES,
+    _DASH_WORD,
     _DECORATED_CASE,
+    _TRANSCRIPT_LABEL,
     TranslationRepair,
     _after_dateline,
     _dash_words,
@@ -42,6 +44,11 @@ def _matches(value: str) -> dict[int, bool]:
         bits.SENTENCE: TABLE["sentence_case"].search(value) is not None,
         bits.DECORATED: _DECORATED_CASE.search(value) is not None,
         bits.DATELINE: any(_after_dateline(value, m.start("word")) for m in _dash_words(value)),
+        # every label `_after_speaker_labels` reads, the field's first line's too
+        bits.LABELLED: any(
+            _DASH_WORD.match("\n" + value, m.end())
+            for m in _TRANSCRIPT_LABEL.finditer("\n" + value)
+        ),
     }
 
 
@@ -64,6 +71,8 @@ def _assert_superset(value: str) -> None:
 @example("It cost €12bn.² the growers. On screen. 🎬 restorers! ❄️ few. In 2004.[3] it")
 @example("It ended.” ⁴ they. Done.) ‡ we. At last! 🇫🇷 fans. Stop? ⭐ we")
 @example("PARIS (Reuters) - the traders\nLYON, France — farmers\nSANTA FE, N.M. (AP) – we")
+@example("MODERATOR: investors\nDr Patel: the\nQ. How?\nA. rescue\nSEN. WARREN’S AIDE:  most")
+@example("NEW DELHI, Feb. 12 — some\nLAGOS, Nigeria, March 3 – the\nWASHINGTON, D.C., Sept. 9 - we")
 @example("x\nBRUSSELS’ ’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’ – the")
 def test_a_clear_bit_means_no_match(text):
     _assert_superset(text)
@@ -116,7 +125,7 @@ def test_stage_with_the_scan_is_the_stage_without(evidence):
 
 def test_scan_pickles_without_its_database():
     scan = STAGE._field_scan
-    value = "M. Macron said the the thing , 1,5 m. it ended.¹ then\nPARIS - the"
+    value = "M. Macron said the the thing , 1,5 m. it ended.¹ then\nPARIS - the\nA: they"
     again = pickle.loads(pickle.dumps(scan))
     assert again._database is None
     assert again.shapes(value) == scan.shapes(value) == bits.EVERY

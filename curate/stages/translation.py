@@ -650,7 +650,10 @@ class TranslationRepair(MapStage):
             scan = value is not first or bool(shapes & bits.SENTENCE)
             decorated = value is not first or bool(shapes & bits.DECORATED)
             dated = value is not first or bool(shapes & bits.DATELINE)
-            spans, sure = self._sentence_starts(value, scan, gated, signals, decorated, dated)
+            labelled = value is not first or bool(shapes & bits.LABELLED)
+            spans, sure = self._sentence_starts(
+                value, scan, gated, signals, decorated, dated, labelled
+            )
             if spans:
                 self.replace_spans(doc, "sentence_case", spans, field)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
@@ -663,6 +666,7 @@ class TranslationRepair(MapStage):
         signals: Counter,
         decorated: bool = True,
         dated: bool = True,
+        labelled: bool = True,
     ) -> tuple[list[tuple[int, int, str]], int]:
         """The sentence starts to capitalise in `value` and how many are sure, found in rounds
         until none is left. Whether a stop ends a sentence or a document wraps its lines is read
@@ -671,7 +675,8 @@ class TranslationRepair(MapStage):
         Next\nthey met": "They" first, then "Students"; "…\ncritics were quick to respond.
         \n\nthe talks": "The" once "Critics" opens its sentence). `scan`: `value` may hold a
         sentence in lower case after a stop (`translation_scan`); `decorated`: one after a stop
-        and a footnote's mark or an emoji; `dated`: one after a dateline's dash."""
+        and a footnote's mark or an emoji; `dated`: one after a dateline's dash; `labelled`:
+        one after a label at a line's start."""
         spans: list[tuple[int, int, str]] = []
         sure = 0
         text: list[str] = []  # `value`'s characters, once a round has capitalised some
@@ -700,6 +705,10 @@ class TranslationRepair(MapStage):
                 # whose shape lays the text out in lines, however it ends
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_layout_line(current) if s[0] not in taken]
+                if labelled:
+                    # "Q: When do the trains run?\nA: investors should check": a transcript's turn
+                    taken.update(start for start, _, _ in new)
+                    new += [s for s in self._after_speaker_labels(current) if s[0] not in taken]
             if dated and (" - " in current or " – " in current or " — " in current):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
@@ -1562,6 +1571,29 @@ class TranslationRepair(MapStage):
             and words[0].lower() not in t["prepositions"]
         )
 
+    def _action_after_quote(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]`, after a quoted shout or question that opens
+        its sentence, are a clause of their own: a subject of a noun phrase, not a pronoun,
+        then a verb that is no verb of speech and its object, led by a determiner
+        ("‘Get out!’ the union leaders fled the building", "“Fire!” the guards emptied the
+        hall"; not the quote's tag, "“Why?” the minister asked", "“Traitor!” the crowd
+        chanted at him", "“Run!” he shouted")."""
+        t = self._table
+        words = value[start : start + 140].split(None, 7)
+        plain = [w.strip(_EDGE_MARKS) for w in words] + ["", ""]
+        first = plain[0]
+        if first in t["speech_subjects"] or first in t["pronoun_subjects"]:
+            return False
+        if first in t["speech_verbs"] or self._finite(first, plain[1]):
+            return False  # an inverted tag: "“Never!” shouted one protester"
+        verb = self._clause_follows(value, start, adverb=False)
+        if verb is None or verb in t["speech_verbs"]:
+            return False
+        at = plain.index(verb)
+        after = plain[at + 1]
+        # (a tag takes a pronoun more often: "“Stop!” the officer begged them")
+        return after in t["determiners"]
+
     def _acronym_ends(self, value: str, token: str, start: int) -> bool:
         """Whether `token`, an acronym with no stop of its own (`_bare_acronym`), ends its
         sentence before the words from `value[start]`: a subject of two words or more opens a
@@ -1602,6 +1634,10 @@ class TranslationRepair(MapStage):
         jobs."; not a line of code, "import os", nor a writer's small letters, "the shop")."""
         t = self._table
         word = _SMALL_WORD.match(value, head)
+        if word is not None and value[word.end() : word.end() + 1] == ".":
+            # a short domain, its name of one letter ("x.com was down for an hour."), which
+            # `_address_opens` does not take for an address ("e.g", "a.m" are none either)
+            word = _SHORT_DOMAIN.match(value, head)
         if word is None or value[word.end() : word.end() + 1] != " ":
             return False
         word = word.group()
@@ -2124,11 +2160,16 @@ class TranslationRepair(MapStage):
                 or self._brand_opens(value, head, m.start())
             ):
                 continue  # "on. meth. dot. com." in a quoted tweet
+            # "‘Get out!’ the union leaders fled the building": a quoted shout or question
+            # that opens its sentence, then a clause that does something to an object
+            quoted_action = False
             if closer in _QUOTES and _quote_opens(value, head, closer):
                 # "“A war.” it was", "“We met.” he said": a quote that opens its sentence is
                 # followed by what says it; one inside a sentence closes it ("Officials said
                 # “we met on Monday.” the talks resumed")
-                continue
+                if stop or not self._action_after_quote(value, m.start("word")):
+                    continue
+                quoted_action = True
             after = value[m.end() : m.end() + 2]
             # a measure or a letter a label names ends its sentence as a word does: "at 45 m².
             # farmers", "cut to 1,650 MW. engineers", "on line B. unions"
@@ -2172,7 +2213,7 @@ class TranslationRepair(MapStage):
                 ):
                     continue  # "in § 4. we rarely read it": a subject no name takes
                 on_evidence = True
-            if not stop and closer in _QUOTES:
+            if not stop and closer in _QUOTES and not quoted_action:
                 if not self._quote_closes_sentence(value, m.start(), closer, m.end("word")):
                     continue  # "She asked “why now?” and left": a quote inside a sentence
             elif closer in _BRACKETS and not _bracket_opens_sentence(value, m.start() + 1):
@@ -2184,7 +2225,7 @@ class TranslationRepair(MapStage):
             # names mid-sentence ("the “Meth. We're on it.” campaign"): the word after it must
             # be one that opens sentences; with the document's evidence, any word that may open
             # one ("Monday! but talks", "at NATO. the talks")
-            opener = not on_evidence
+            opener = not (on_evidence or quoted_action)
             # a paragraph that opens in lower case is doubtful even after a full stop: on real
             # pages it is a line of code ("import os", "results = []") or a name written in
             # lower case ("vcpkg has", "projectile"): 10 false edits on the 986 read pages
@@ -2493,6 +2534,54 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
+    def _after_speaker_labels(self, value: str) -> list[tuple[int, int, str]]:
+        """The sentences that open in small letters after a speaker's label and its colon, or a
+        letter and its stop, at a line's start, in a transcript: the line right before or after
+        opens with a label of the same shape before a capital, as the writer opens a turn
+        ("JOHNSON: We disagree.\nMODERATOR: investors have one minute each.", "Presenter: So
+        what now?\nDr Patel: the union leaders need beds.", "Q. How long?\nA. rescue workers
+        think a year."). The turn is a clause (`_clause_follows`) that ends with a stop; not a
+        list after a label ("Ingredients: eggs, flour"), a chat whose turns are all in small
+        letters, a name in small letters, a label in small letters ("marc: see you"), nor a
+        clock or a ratio ("10:30", "3:1")."""
+        t = self._table
+        labels: dict[int, tuple[bool, int]] = {}  # a line's start: (a letter's stop?, text)
+        first = _TRANSCRIPT_LABEL.match("\n" + value[:80])  # the field's first line
+        found = [] if first is None else [(0, first.group("name"), first.end() - 1)]
+        found += [
+            (m.start("text"), m.group("name"), m.end()) for m in _TRANSCRIPT_LABEL.finditer(value)
+        ]
+        for line_start, name, end in found:
+            if name is not None and name.split()[0].lower() in t["function_words"]:
+                continue  # "However: the", "The plan: a"
+            labels[line_start] = (name is None, end)
+        if len(labels) < 2:
+            return []
+        spans: list[tuple[int, int, str]] = []
+        for line_start, (letter, at) in labels.items():
+            word = _DASH_WORD.match(value, at)
+            if word is None:
+                continue
+            if not any(
+                labels.get(other, (not letter, 0))[0] == letter
+                and _opens_turn(value, labels[other][1])
+                for other in _neighbour_lines(value, line_start)
+            ):
+                continue  # a chat's turns in small letters: "anna: on my way\nmarc: the bus"
+            end = value.find("\n", at)
+            line = value[at : end if end >= 0 else len(value)].rstrip()
+            if line.rstrip(CLOSING)[-1:] not in ".!?":
+                continue
+            text = word.group("word")
+            if text in t["lowercase_names"] or text in t["name_particles"]:
+                continue
+            if self._says_it(value, text, word.end()):
+                continue
+            if self._clause_follows(value, at) is None:
+                continue  # "Ingredients: eggs, flour and milk.": a list, no clause
+            spans.append((at, at + 1, text[0].upper()))
+        return spans
+
     def _after_datelines(self, value: str) -> list[tuple[int, int, str]]:
         """The sentences that open in small letters after a dateline and its dash at a line's
         start (`_DATELINE`: a place in capitals, its country or its agency: "PARIS (Reuters) -
@@ -2532,14 +2621,32 @@ class TranslationRepair(MapStage):
         # a line that ends with a comma stops mid-clause too ("rejected the tram,\nwhich cost")
         if not words or not (self._cut_after(words[-1]) or words[-1][-1:] == ","):
             # "The firefighters cleared the forest\nroads before dusk and\nslept in the
-            # trucks. both crews": a paragraph that wraps its lines elsewhere wraps this one
-            if not (words and words[-1][-1:].isalpha() and self._wraps(value, head)):
+            # trucks. both crews": a paragraph that wraps its lines elsewhere wraps this one;
+            # so does a clause cut with no mark ("The minister said the plan would\nsave
+            # money", "The train reached 320\nkm/h on the test run")
+            if not (
+                (words and words[-1][-1:].isalpha() and self._wraps(value, head))
+                or self._clause_cut(words)
+            ):
                 return head
         while start < head and value[start] in _BEFORE_HEAD:
             start += 1
         if start < head and value[start].islower() and depth < _WRAP_DEPTH:
             return self._wrapped_head(value, start, depth + 1)  # the line before wraps too
         return start
+
+    def _clause_cut(self, words: list[str]) -> bool:
+        """Whether a line of `words`, before a line that opens in small letters, is a clause
+        cut where it ends: it opens with a capital, ends with a letter or a digit (no mark),
+        and holds four words or more with a finite verb after the first ("The minister said
+        the plan would", "The train reached 320"; not a heading, "Storm hits Lyon", "Results",
+        nor a line that ends its sentence, "Talks resumed on Monday.")."""
+        if len(words) < 4 or len(words) > 30 or not words[-1][-1:].isalnum():
+            return False
+        if not words[0].lstrip(_BEFORE_HEAD)[:1].isupper():
+            return False
+        plain = [w.strip(_EDGE_MARKS).lower() for w in words] + [""]
+        return any(self._finite(w, plain[i + 1]) for i, w in enumerate(plain[1:-1], 1))
 
     def _wraps(self, value: str, at: int) -> bool:
         """Whether the paragraph around `value[at]` wraps its lines: a line of it stops
@@ -2849,6 +2956,25 @@ def _sentence_line(line: str) -> bool:
     return m is not None and " " in line[m.end() :]
 
 
+def _neighbour_lines(value: str, line_start: int) -> list[int]:
+    """The starts of the lines right before and after the line at `value[line_start]` (a
+    paragraph's notes, "Update: The road is open.\n\nCorrection: this article", are apart)."""
+    found = []
+    if line_start >= 1:
+        found.append(value.rfind("\n", 0, line_start - 1) + 1)
+    after = value.find("\n", line_start) + 1
+    if after:
+        found.append(after)
+    return found
+
+
+def _opens_turn(value: str, at: int) -> bool:
+    """Whether a turn of a transcript at `value[at]` opens as a sentence: a capital, a digit,
+    or a quote or a bracket before one ("So what now?", "“We disagree.”")."""
+    first = value[at : at + 2].lstrip('“"‘(')[:1]
+    return first.isupper() or first.isdigit()
+
+
 def _layout_line(line: str) -> bool:
     """Whether `line` (stripped) is laid out as a line of its own by its shape, which no
     segment of prose cut by an extraction has (`_LAYOUT_LINE`): marks alone ("=======",
@@ -2908,6 +3034,13 @@ _LAYOUT_LINE = re.compile(
     r"|.{1,100} <[^<>\s]{1,60}@[^<>\s]{1,60}>$"
     r"|(?:https?://|www\.)\S{1,200}$|[\w.-]{1,60}/[\w./-]{1,200}$"
     r"|\S.{0,100} (?:[=<>]|[=!<>]=|->|=>) .{0,100}$"
+)
+# a speaker's label at a line's start, one to three capitalised words and a colon ("MODERATOR:
+# ", "Dr Patel: ", "Mr. Smith: ", "Q: "), or a capital and its stop ("Q. ", "A. "), then a
+# space: a transcript's turn (`_after_speaker_labels`)
+# (led by the line break, a literal the engine finds fast; a field's first line apart)
+_TRANSCRIPT_LABEL = re.compile(
+    r"\n(?P<text>(?:(?P<name>[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2}):|[A-Z]\.) {1,3})"
 )
 # a speaker's or a nick's label at a line's start: "marc: see you", "Anna: Done"
 _SPEAKER_LABEL = re.compile(r"[A-Za-z][\w.-]{0,20}: \S")
@@ -3221,6 +3354,7 @@ def _abbreviated_word(value: str, start: int) -> bool:
 
 
 _SMALL_WORD = re.compile(r"[a-z]{1,20}")
+_SHORT_DOMAIN = re.compile(r"[a-z0-9]{1,20}(?:\.[a-z0-9-]{1,30})?\.[a-z]{2,6}")  # "x.com", "t.co"
 # a number whose thousands a comma groups: "1,200", "200,000" (not "3,5", "1,2345")
 _COMMA_THOUSANDS = re.compile(r",(?<=[0-9],)[0-9]{3}(?![0-9])")
 _FILE_NAME = re.compile(r"[a-z0-9_-]{1,60}\.[a-z0-9]{2,5}")  # "budget_2025.xlsx"
@@ -3379,10 +3513,11 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
 
 
 # a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
-# "UPDATE 2"
+# "UPDATE 2", "NEW DELHI, Feb. 12", "LAGOS, Nigeria, March 3" (a country, a state or a date
+# after a comma, twice at most)
 _DATELINE = re.compile(
     r"[A-Z][A-Z0-9.'’ -]{1,40}"
-    r"(?:, [A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20})?)?(?: ?\([A-Za-z]{1,12}\))?"
+    r"(?:, [A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?){0,2}(?: ?\([A-Za-z]{1,12}\))?"
 )
 
 

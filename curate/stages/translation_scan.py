@@ -27,10 +27,14 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   shape of every match of the stage's `_DECORATED_CASE` (a sentence's end, a footnote's mark
   or an emoji, a word in small letters: "€12bn.² the", "screen. 🎬 restorers");
 - `DATELINE`: a dateline at a line's start (a capital, then capitals, digits, `.`, `'`, `’`,
-  spaces and hyphens; a country or a state after a comma, an agency in brackets), a dash
-  between spaces (`-`, `–`, `—`) and a lower-case ASCII letter: the shape of every sentence
-  the stage's `_after_datelines` reads ("PARIS (Reuters) - the traders"); the word characters
-  of a country's name are read as any bytes but a space or a line break.
+  spaces and hyphens; a country, a state or a date after a comma, twice at most, an agency in
+  brackets), a dash between spaces (`-`, `–`, `—`) and a lower-case ASCII letter: the shape of
+  every sentence the stage's `_after_datelines` reads ("PARIS (Reuters) - the traders"); what
+  follows the comma is read as any bytes but a line break;
+- `LABELLED`: a label at a line's start (one to three words that open with a capital, their
+  other bytes any but a space, a colon or a line break, and a colon; or a capital and a stop),
+  spaces and a lower-case ASCII letter: the shape of every turn the stage's
+  `_after_speaker_labels` reads ("MODERATOR: investors", "Dr Patel: the", "A. rescue").
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -53,17 +57,25 @@ DOUBLED = 8
 SENTENCE = 16
 DECORATED = 32
 DATELINE = 64
-EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED | DATELINE
+LABELLED = 128
+EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED | DATELINE | LABELLED
 # a mark that ends a sentence, a bracket or a closing quote, then a footnote's mark (¹ ² ³ in
 # U+00B2-00B9, ⁰ ⁴-⁹ in U+2070-2079, † ‡, "[" and a digit) or a space and an emoji (U+2600 to
 # U+27BF, U+2B50, U+2B55, or a character of plane 1 from U+1F000)
-# a line's start, a dateline (the stage's `_DATELINE`, its words of `\w` read as any bytes but
-# a space or a line break), then a dash between spaces and a letter in small letters
+# a line's start, a dateline (the stage's `_DATELINE`, what follows its comma read as any bytes
+# but a line break: an unbounded repeat, which Hyperscan compiles faster than bounded ones),
+# then a dash between spaces and a letter in small letters
 _DATELINE = (
     r"^[A-Z](?:[A-Z0-9.'\x20-]|\xe2\x80\x99){1,40}"
-    r"(?:,\x20[A-Z][^\n\x20]{0,80}(?:\x20[A-Z][^\n\x20]{0,80})?)?(?:\x20?\([A-Za-z]{1,12}\))?"
+    r"(?:,\x20[^\n]*)?"
+    r"(?:\x20?\([A-Za-z]{1,12}\))?"
     r"\x20(?:-|\xe2\x80[\x93\x94])\x20[a-z]"
 )
+# a line's start, one to three words that open with a capital (any bytes but a space, a colon
+# or a line break after it) and a colon, or a capital and a stop, then spaces and a letter in
+# small letters (the stage's `_TRANSCRIPT_LABEL` before a word in small letters; unbounded
+# repeats, which Hyperscan compiles faster than bounded ones)
+_LABELLED = r"^(?:[A-Z][^\n:\x20]*(?:\x20[A-Z][^\n:\x20]*){0,2}:|[A-Z]\.)\x20{1,3}[a-z]"
 _DECORATED = (
     r"[.!?](?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\xc2[\xb2\xb3\xb9]|\xe2\x81[\xb0\xb4-\xb9]"
     r"|\xe2\x80[\xa0\xa1]|\[[0-9]|\x20(?:\xe2(?:[\x98-\x9e]|\xad[\x90\x95])|\xf0\x9f))"
@@ -129,6 +141,7 @@ class FieldScan:
         expressions.append((_DECORATED, DECORATED, 0))
         multiline = hyperscan.HS_FLAG_MULTILINE if hyperscan else 0
         expressions.append((_DATELINE, DATELINE, multiline))
+        expressions.append((_LABELLED, LABELLED, multiline))
         self.expressions = expressions
         self.always = always
         self._database: Any = None
