@@ -42,6 +42,7 @@ BATCH = Path(__file__).with_name("data") / "line_blind_1.txt"
 BATCH_2 = BATCH.with_name("line_blind_2.txt")
 BATCH_3 = BATCH.with_name("line_blind_3.txt")
 CONTENT, NOISE = 1, 0
+WIDTH = 72  # wire copy's and mail's columns: the same documents hard-wrapped, a row of their own
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batch 2 and batch 3 added
 KINDS = {
@@ -180,8 +181,9 @@ Scorer = Callable[[list[list[str]]], list[tuple[set[str], object]]]
 
 
 def systems(model_file: str | None = None) -> list[tuple[str, Scorer]]:
-    """The rows: the rules alone, the shipped stage (rules + line model), then the `news`
-    recipe's next stages, and the crude rule of the issue, as in `curate.evaluate.lines`."""
+    """The rows: the rules alone, the shipped stage (rules + line model), the stage on the same
+    text hard-wrapped (`WIDTH`), then the `news` recipe's next stages, and the crude rule of the
+    issue, as in `curate.evaluate.lines`."""
     from curate.evaluate.lines import _crude, _each, _through, _with_common_lines
     from curate.stages.boilerplate import BoilerplateRemover
 
@@ -190,6 +192,7 @@ def systems(model_file: str | None = None) -> list[tuple[str, Scorer]]:
     return [
         ("rules only", _each(_through(rules))),
         ("rules + line model (the stage)", _each(_through(shipped))),
+        (f"the stage, text cut at {WIDTH} columns", _each(_through(shipped, width=WIDTH))),
         ("stage + bylines", _each(_through(shipped, bylines=True))),
         ("stage + bylines + common_lines", _with_common_lines(_through(shipped, True))),
         ("crude: 3+ words ending . ! ? or a quote", _each(_crude)),

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -155,14 +156,18 @@ def _with_common_lines(clean: Callable[[list[str]], Outcome]) -> System:
 
 
 def _through(
-    stage: BoilerplateRemover, bylines: bool = False
+    stage: BoilerplateRemover, bylines: bool = False, width: int | None = None
 ) -> Callable[[list[str]], tuple[set[str], Document]]:
     """The text stages a plain-text page passes: `unicode`, `markup`, `stage` and, as in the
-    `news` recipe, `bylines` (it moves bylines, datelines, time stamps and credits out)."""
+    `news` recipe, `bylines` (it moves bylines, datelines, time stamps and credits out).
+    `width`: each line cut at this many columns, as wire copy and mail are (a paragraph's pieces
+    kept together are the line: `line_key` reads across the line breaks)."""
     before = (UnicodeRepair(), MarkupStripper())
     after = (BylineExtractor(),) if bylines else ()
 
     def clean(lines: list[str]) -> tuple[set[str], Document]:
+        if width:
+            lines = [_wrapped(line, width) for line in lines]
         doc = Document(id="page", text="\n\n".join(lines))
         for each in (*before, stage):
             doc = each.process(doc)
@@ -175,6 +180,13 @@ def _through(
         return kept | _cut_lines(was - kept, kept - was), doc
 
     return clean
+
+
+def _wrapped(line: str, width: int) -> str:
+    """`line` cut at `width` columns between words, as `fmt` and mail clients cut it."""
+    return "\n".join(
+        textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line]
+    )
 
 
 def _cut_lines(gone: set[str], new: set[str]) -> set[str]:

@@ -36,7 +36,7 @@ import numpy as np
 from curate import resources
 from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, register
-from curate.stages.boilerplate import document_rows, features, site_name
+from curate.stages.boilerplate import document_rows, features, site_name, wrapped_lines
 from curate.stages.boilerplate import model as line_model
 from curate.stages.boilerplate.document_rows import DocumentRows
 from curate.stages.boilerplate.line_words import WordModel
@@ -1291,17 +1291,9 @@ def _drive(
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    """`(start, end, text[start:end].strip())` of each span of `base.paragraphs(text)`, each line
-    cut and stripped once (the spans, then the text of each, cut it twice)."""
-    lines = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        stripped = line.strip()
-        if stripped:
-            lines.append((start, end, stripped))
-        start = end + 1
-    return lines
+    """`(start, end, text)` of each line the stage judges: each non-empty line stripped, or in a
+    text cut at a fixed width, each paragraph's run of lines (`wrapped_lines`)."""
+    return wrapped_lines.lines(text)
 
 
 def _starts(lines: list[tuple[int, int, str]]) -> tuple[int, ...]:
