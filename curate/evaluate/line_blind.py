@@ -42,7 +42,6 @@ BATCH = Path(__file__).with_name("data") / "line_blind_1.txt"
 BATCH_2 = BATCH.with_name("line_blind_2.txt")
 BATCH_3 = BATCH.with_name("line_blind_3.txt")
 CONTENT, NOISE = 1, 0
-WIDTH = 72  # wire copy's and mail's columns: the same documents hard-wrapped, a row of their own
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batch 2 and batch 3 added
 KINDS = {
@@ -184,7 +183,7 @@ def systems(model_file: str | None = None) -> list[tuple[str, Scorer]]:
     """The rows: the rules alone, the shipped stage (rules + line model), the stage on the same
     text hard-wrapped (`WIDTH`), then the `news` recipe's next stages, and the crude rule of the
     issue, as in `curate.evaluate.lines`."""
-    from curate.evaluate.lines import _crude, _each, _through, _with_common_lines
+    from curate.evaluate.lines import WIDTH, _crude, _each, _through, _with_common_lines
     from curate.stages.boilerplate import BoilerplateRemover
 
     shipped = BoilerplateRemover(model_file=model_file)
