@@ -207,13 +207,18 @@ def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     assert all(labelled[0][line] == labelled[1][line] == NOISE for line in longer), longer
 
 
+def _about_half_content(labels: Counter) -> None:
+    """Each half of a batch holds roughly as many content lines as noise lines."""
+    for part in (1, 2):
+        share = labels[(part, CONTENT)] / (labels[(part, CONTENT)] + labels[(part, NOISE)])
+        assert 0.4 <= share <= 0.6, (part, share)
+
+
 def test_the_third_batch_is_shaped_as_the_issue_asks():
     docs = load_batch(BATCH_3, HALVES_3)
     labels, kinds = _shape(docs, HALVES_3, 170)
     assert sum(len(doc.lines) for doc in docs) <= 800
-    for part in (1, 2):  # roughly half content, half noise
-        share = labels[(part, CONTENT)] / (labels[(part, CONTENT)] + labels[(part, NOISE)])
-        assert 0.4 <= share <= 0.6
+    _about_half_content(labels)
     assert len({kind for label, kind in kinds if label == NOISE}) >= 25
     for kind in ("trending", "related", "more", "caption", "credit", "byline", "timestamp"):
         assert kinds[(NOISE, kind)] >= 5, kind
@@ -245,9 +250,7 @@ def test_the_fourth_batch_is_shaped_as_the_issue_asks():
     labels, kinds = _shape(docs, HALVES_4, 170)
     assert len(docs) == 50 and sum(len(doc.lines) for doc in docs) <= 800
     assert Counter(doc.half for doc in docs) == {1: 25, 2: 25}
-    for part in (1, 2):  # roughly half content, half noise
-        share = labels[(part, CONTENT)] / (labels[(part, CONTENT)] + labels[(part, NOISE)])
-        assert 0.4 <= share <= 0.6
+    _about_half_content(labels)
     assert len({kind for label, kind in kinds if label == NOISE}) >= 30
     for kind in ("related", "caption", "byline", "timestamp", "trending", "tags", "slug"):
         assert kinds[(NOISE, kind)] >= 5, kind
