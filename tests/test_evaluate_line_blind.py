@@ -1,4 +1,4 @@
-"""Line blind batches 1, 2 and 3 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 4 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ from curate.evaluate import line_blind
 from curate.evaluate.line_blind import (
     BATCH_2,
     BATCH_3,
+    BATCH_4,
     CONTENT,
     HALVES,
     HALVES_2,
     HALVES_3,
+    HALVES_4,
     KINDS,
     NOISE,
     load_batch,
@@ -186,10 +188,10 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(0, 1), (0, 2), (1, 2)],  # each pair of batches
+    [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
-    batches = [(line_blind.BATCH, HALVES), (BATCH_2, HALVES_2), (BATCH_3, HALVES_3)]
+    batches = list(line_blind.BATCHES)
     first, second = (load_batch(*batches[one]), load_batch(*batches[other]))
     assert not set(batches[one][1]) & set(batches[other][1])
     assert not {doc.outlet for doc in first} & {doc.outlet for doc in second}
@@ -205,13 +207,18 @@ def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     assert all(labelled[0][line] == labelled[1][line] == NOISE for line in longer), longer
 
 
+def _about_half_content(labels: Counter) -> None:
+    """Each half of a batch holds roughly as many content lines as noise lines."""
+    for part in (1, 2):
+        share = labels[(part, CONTENT)] / (labels[(part, CONTENT)] + labels[(part, NOISE)])
+        assert 0.4 <= share <= 0.6, (part, share)
+
+
 def test_the_third_batch_is_shaped_as_the_issue_asks():
     docs = load_batch(BATCH_3, HALVES_3)
     labels, kinds = _shape(docs, HALVES_3, 170)
     assert sum(len(doc.lines) for doc in docs) <= 800
-    for part in (1, 2):  # roughly half content, half noise
-        share = labels[(part, CONTENT)] / (labels[(part, CONTENT)] + labels[(part, NOISE)])
-        assert 0.4 <= share <= 0.6
+    _about_half_content(labels)
     assert len({kind for label, kind in kinds if label == NOISE}) >= 25
     for kind in ("trending", "related", "more", "caption", "credit", "byline", "timestamp"):
         assert kinds[(NOISE, kind)] >= 5, kind
@@ -238,6 +245,50 @@ def test_a_most_read_list_line_parses_as_noise_of_its_own_kind():
     assert (doc.half, doc.labels, doc.kinds) == (2, (NOISE,), ("trending",))
 
 
+def test_the_fourth_batch_is_shaped_as_the_issue_asks():
+    docs = load_batch(BATCH_4, HALVES_4)
+    labels, kinds = _shape(docs, HALVES_4, 170)
+    assert len(docs) == 50 and sum(len(doc.lines) for doc in docs) <= 800
+    assert Counter(doc.half for doc in docs) == {1: 25, 2: 25}
+    _about_half_content(labels)
+    assert len({kind for label, kind in kinds if label == NOISE}) >= 30
+    for kind in ("related", "caption", "byline", "timestamp", "trending", "tags", "slug"):
+        assert kinds[(NOISE, kind)] >= 5, kind
+    for kind in ("embed", "credit", "pullquote", "disclaimer", "paywall", "cookie", "origin"):
+        assert (NOISE, kind) in kinds, kind
+    assert {doc.lang for doc in docs} == {"en", "fr", "it"}
+    assert BATCH_4.name == "line_blind_4.txt"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "@doc x en Sideline Central\nC body A line.\n",  # batch 3's outlet read as batch 4's
+        "@doc x en Het Polderblad\nC body Een regel.\n",  # batch 2's outlet read as batch 4's
+        "@doc x en Prairie Ledger\nC body A line.\n",  # batch 1's outlet read as batch 4's
+        "@doc x en Tickerline\nC slug BC-US--Stocks-Close\n",  # a noise kind labelled content
+        "@doc x en Tickerline\nC embed View this post on Instagram\n",  # the same
+        "@doc x en Tickerline\nN slugline BC-US--Stocks-Close\n",  # a kind of neither
+    ],
+)
+def test_a_line_batch_4_does_not_allow_is_refused(bad):
+    with pytest.raises(ValueError):
+        parse(bad, HALVES_4)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("N slug BC-EU--Fisheries-Quotas,2nd Ld-Writethru", "slug"),
+        ("N slug ENDS", "slug"),
+        ("N embed A post shared by Maya Delacroix (@mayadelacroix)", "embed"),
+    ],
+)
+def test_a_routing_line_and_an_embed_parse_as_noise_of_their_own_kinds(line, kind):
+    (doc,) = parse(f"@doc t-1 en Continental Press Agency\n{line}\n", HALVES_4)
+    assert (doc.half, doc.labels, doc.kinds) == (1, (NOISE,), (kind,))
+
+
 def _check_batch_view(text: str, docs: list, halves: dict[str, int]) -> None:
     lines = text.splitlines()
     for part in (1, 2):
@@ -256,11 +307,13 @@ def _check_batch_view(text: str, docs: list, halves: dict[str, int]) -> None:
     assert by_kind == {kind for doc in docs for kind in doc.kinds}
 
 
-def test_the_view_reports_batch_1_as_before_then_batches_2_and_3_by_their_own_halves():
+def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_halves():
     first, rest = line_blind.run(Path("unused")).split(
         "\n\nline blind batch 2 (line_blind_2.txt)\n"
     )
-    second, third = rest.split("\n\nline blind batch 3 (line_blind_3.txt)\n")
+    second, rest = rest.split("\n\nline blind batch 3 (line_blind_3.txt)\n")
+    third, fourth = rest.split("\n\nline blind batch 4 (line_blind_4.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
+    _check_batch_view(fourth, load_batch(BATCH_4, HALVES_4), HALVES_4)

@@ -1,4 +1,4 @@
-"""Line blind batches 1, 2 and 3: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 4: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -9,7 +9,8 @@ rules or the model's features and committed before the stage was run on it, so n
 threshold was chosen with it in sight. Batch 2 was written the same way (also before reading
 batch 1's documents) once batch 1's half 1 was about to be tuned on, so a test stays that
 nobody tuned on; batch 3 the same way again (before reading batches 1 and 2's documents) once
-batch 2 was partly seen by the people tuning the stage.
+batch 2 was partly seen by the people tuning the stage; batch 4 the same way again (before
+reading batches 1 to 3's documents) once batch 3's first scores were known.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -23,12 +24,17 @@ French, Dutch, Italian, Portuguese), kinds `KINDS`, halves `HALVES_2`.
 Nigerian, Singapore papers and sites, a tech and a sports site, a local TV station, a business
 daily, a public broadcaster; Spanish, Polish, German, Swedish), halves `HALVES_3`; it adds the
 noise kind `trending` (a line of a "Most read" list, unlike a results table, which is content).
+`data/line_blind_4.txt`: 50 documents of 12 more outlets (a wire service's copy, a UK regional,
+a Pakistani and a Kenyan paper, a US TV network's site, a finance site with tickers, a council's
+news pages, a health and science site, a celebrity site, a Japanese English-language paper;
+Canadian French, Italian), halves `HALVES_4`; it adds the noise kinds `slug` (a wire copy's or a
+release's routing line: its slug, an "Eds:" advisory, a `___` separator, "ENDS") and `embed` (the
+furniture of an embedded social post: "View this post on Instagram", "A post shared by ...").
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batch 2, then
-batch 3.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2, 3 and 4.
 """
 
 from __future__ import annotations
@@ -41,9 +47,10 @@ from pathlib import Path
 BATCH = Path(__file__).with_name("data") / "line_blind_1.txt"
 BATCH_2 = BATCH.with_name("line_blind_2.txt")
 BATCH_3 = BATCH.with_name("line_blind_3.txt")
+BATCH_4 = BATCH.with_name("line_blind_4.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
-# what a line may be, by label: batch 1's kinds, then those batch 2 and batch 3 added
+# what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
 KINDS = {
     CONTENT: frozenset(
         ("headline", "body", "subhead", "quote", "list_item", "qa", "short_para")
@@ -56,6 +63,7 @@ KINDS = {
         + ("readtime", "video", "copyright", "origin", "bio", "paywall", "cookie", "contact")
         + ("about", "pullquote", "disclaimer")
         + ("trending",)
+        + ("slug", "embed")
     ),
 }
 # outlet -> half; fixed when each batch was written, before any run
@@ -100,6 +108,20 @@ HALVES_3 = {
     "The Commerce Daily": 2,
     "Mainfranken Rundschau": 2,
     "Norrlandsposten": 2,
+}
+HALVES_4 = {
+    "Continental Press Agency": 1,
+    "The Wessex Evening Courier": 1,
+    "The Indus Herald": 1,
+    "The Nairobi Sentinel": 1,
+    "UBN News": 1,
+    "La Voix de l'Estrie": 1,
+    "Tickerline": 2,
+    "Ashworth Borough Council Newsroom": 2,
+    "Helix Health & Science": 2,
+    "Spotlight Buzz": 2,
+    "La Voce del Tirreno": 2,
+    "The Yamato Herald": 2,
 }
 
 
@@ -162,7 +184,7 @@ def load_batch(path: Path = BATCH, halves: dict[str, int] = HALVES) -> list[Blin
 
 
 # each batch with the halves of its outlets, in the order they are reported
-BATCHES = ((BATCH, HALVES), (BATCH_2, HALVES_2), (BATCH_3, HALVES_3))
+BATCHES = ((BATCH, HALVES), (BATCH_2, HALVES_2), (BATCH_3, HALVES_3), (BATCH_4, HALVES_4))
 
 
 def run(eval_dir: Path) -> str:
