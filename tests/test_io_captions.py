@@ -304,3 +304,39 @@ def test_a_page_of_many_figures_and_long_blank_boxes_costs_linear_time(tree):
         return page(f"<div>{(figure + '</figure>' + blanks) * n}</div>")
 
     assert_linear(lambda html: caption_texts(tree(html)), make, 400)
+
+
+@pytest.mark.parametrize(
+    "siblings",
+    [
+        "",  # the image's wrapper is the last child
+        "<p>Firefighters at the scene</p>",  # the element right after it
+        " Photo: Jane Doe <p>Next</p>",  # a text, then an element
+        "<!-- credit --><p>Next</p>",  # a comment, then an element
+        " Photo: Jane Doe <!-- x --> more <span>Next</span>",  # text, comment, text, element
+        "\n  \n",  # blanks alone
+        " Photo: Jane Doe",  # a text alone
+    ],
+)
+def test_what_follows_a_wrapper_reads_as_its_tail_and_next_element(siblings):
+    """`after` steps once to the wrapper's next sibling: the text there (lxml's tail: a
+    comment or an element first is none) and the next element are what Resiliparse's
+    `next`/`next_element` give, and what lxml's `tail`/`getnext` give, on each shape."""
+    from curate.io.captions import _LxmlNodes, _ResiliparseNodes
+
+    html = f"<html><body><div><a href=x><img src=a.jpg alt=Storm></a>{siblings}</div></body></html>"
+    wrapper = resiliparse_tree(html).body.query_selector("a")
+    other = wrapper.next
+    tail = other.text if other is not None and other.tag == "#text" else None
+    following = wrapper.next_element
+    found_tail, found_following = _ResiliparseNodes().after(wrapper)
+    assert found_tail == tail
+    assert (found_following is None) == (following is None)
+    if following is not None:
+        assert found_following.html == following.html
+    lxml_wrapper = load_html(html).find(".//a")
+    lxml_tail, lxml_following = _LxmlNodes.after(lxml_wrapper)
+    assert lxml_tail == lxml_wrapper.tail
+    assert (lxml_following is None) == (following is None)
+    if following is not None:
+        assert lxml_following.tag == following.tag
