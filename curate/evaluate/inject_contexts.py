@@ -2702,12 +2702,138 @@ HELD_OUT_24_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-fifth held-out batch, written in session 36 before any run on it, reading only this
+# module (its top, `snippet`, `plant`, `contexts` and batches 21 to 24), `translation_contexts`,
+# the planting test of tests/test_translation_contexts.py, the lines of
+# `curate/evaluate/translation.py` that name `BEFORE_TRANSLATION`, and batch 24's commit (not the
+# stage, its rules, its round tests or any round's diff): the kinds batches 23 and 24 tested, in
+# new wordings and shapes. A sentence opening in small letters after a speaker label (after a bare
+# timestamp and an en dash, with a party in brackets `Mayor Adisa (APC):`, with a role after a
+# comma, court capitals `THE DEFENDANT:`, `Q: ... A:` on one line), a dateline (`Halvary/Kessara
+# (dpa) -`, `14.03.2025 –`, `2025-03-14 --`, `March 14, 2025 —`), a handle alone on its line, a
+# tweet's embed credit, a line opened by a lower-case brand (`pnpm`, `iOS`), a line wrapped after
+# a verb or a preposition, a quote ending in `!` after a dash or `?` in straight quotes, numbered,
+# dashed and lettered list items, a URL or an e-mail address, a sentence end after `Fig. 4`,
+# `vol. 12`, `approx.` or `No. 118`, a closing square bracket, a caption ending in a photo
+# credit's bracket, a heading without a stop (with a colon, in title case, opened by a digit);
+# spaces before `;` `!` `?` `:` after a number, a unit, a closing quote and a bracket; negatives
+# that must stay (`18:45`, a `2:1` score, `Psalm 23:4`, `client.refresh()`, `cache.clear()` opening
+# a line, `approx. three hours` and `e.g. the fish sellers` mid-sentence, `iPhone` opening a
+# paragraph, `eBay` opening a line, a lower-case chat line, a list in small letters, a
+# hard-wrapped paragraph); new openers (OPENERS_25).
+OPENERS_25 = ("ferry crews", "the midwives", "bus conductors", "the plumbers",
+              "school inspectors", "many shopkeepers", "four surgeons", "the bricklayers",
+              "their neighbours", "street vendors")  # fmt: skip
+HELD_OUT_25_PHRASE = (
+    _c("speaker_role_party", "Mayor Adisa (APC): {F} is the first thing we fix.", "paragraph",
+       start=True),
+    _c("dpa_two_city_dateline", "Halvary/Kessara (dpa) - {F} was back on the agenda on Friday.",
+       "paragraph", start=True),
+    _c("after_handle_line", "@velmorafire\n{F} was reported near the ring road.", "paragraph",
+       start=True),
+    _c("numbered_item", "1) {F} and the levy\n2) Night buses", "paragraph", start=True),
+    _c("after_fig_abbreviation", "See Fig. 4 for {F} over ten years."),
+    _c("negative_verse_ref", "Quoting Psalm 23:4, the bishop spoke of {F} at the funeral."),
+    _c("negative_method_call", "A call to client.refresh() brought {F} back on screen."),
+)  # fmt: skip
+HELD_OUT_25_SPACE = (
+    _c("after_number", "Votes counted in Ward 7: 1,482{F}; in Ward 9: 1,090."),
+    _c("after_unit", "The river stood at 6.2 m{F}! Sandbags ran out by noon."),
+    _c("after_closing_quote", "Was it really “the last time”{F}? Few believed it."),
+    _c("speaker_role_party", "Mayor Adisa (APC){F}: We will rebuild the market.", "paragraph"),
+    _c("negative_clock", "The ferry leaves at 18:45{F}; check in by 18:15."),
+    _c("negative_score", "Kessara won the final 2:1{F}! Fans sang until dawn."),
+)  # fmt: skip
+HELD_OUT_25_SENTENCE = tuple(
+    replace(c, openers=OPENERS_25)
+    for c in (
+        _c("speaker_after_bare_timestamp", "14:32 – Commissioner Idowu: {F} must leave the "
+           "riverbank tonight.", "paragraph"),
+        _c("speaker_role_party", "Mayor Adisa (APC): {F} will get new stalls by May.",
+           "paragraph"),
+        _c("speaker_role_after_comma", "Dr Renner, health commissioner: {F} should boil their "
+           "water.", "paragraph"),
+        _c("speaker_court_defendant", "THE JUDGE: Answer the question.\nTHE DEFENDANT: {F} had "
+           "already gone home.", "paragraph"),
+        _c("question_answer_one_line", "Q: Will the ferry run on Sunday? A: {F} have been told "
+           "yes.", "paragraph"),
+        _c("dpa_two_city_dateline", "Halvary/Kessara (dpa) - {F} were evacuated overnight.",
+           "paragraph"),
+        _c("dotted_date_en_dash_dateline", "PORT OSWIN, 14.03.2025 – {F} blocked the harbour "
+           "road.", "paragraph"),
+        _c("iso_date_double_hyphen_dateline", "DREVNIK, 2025-03-14 -- {F} went back to work.",
+           "paragraph"),
+        _c("country_long_date_dateline", "VELMORA, Ondara, March 14, 2025 — {F} lined the "
+           "streets.", "paragraph"),
+        _c("after_handle_alone", "@velmorafire\n{F} were told to leave by six.", "paragraph"),
+        _c("after_tweet_embed_credit", "— Kessara Water (@kessarawater) March 14, 2025\n{F} "
+           "filled buckets before the cut.", "paragraph"),
+        _c("after_pnpm_line", "pnpm 10 drops support for Node 18.\n{F} must upgrade first.",
+           "paragraph"),
+        _c("after_ios_line_no_stop", "iOS 19.1 is rolling out now\n{F} reported a faster "
+           "battery drain.", "paragraph"),
+        _c("after_wrap_after_verb", "Engineers say the bridge at Halvary will\nreopen before the "
+           "rains. {F} are not so sure.", "paragraph"),
+        _c("after_wrap_after_preposition", "The convoy waited for six hours at\nthe checkpoint "
+           "outside Drevnik. {F} slept in the trucks.", "paragraph"),
+        _c("after_dash_quote_bang", "Residents have one word for it — “Enough!” {F} plan to "
+           "march on Friday."),
+        _c("after_straight_quote_question", 'The placard asked "Where did the money go?" {F} '
+           "wanted to know too."),
+        _c("after_numbered_items", "1) Fares rise in May\n2) Night buses end\n{F} were not "
+           "consulted.", "paragraph"),
+        _c("after_dash_items", "- Water: restored\n- Power: partial\n{F} expect full service "
+           "by Friday.", "paragraph"),
+        _c("after_lettered_items", "(a) the levy;\n(b) the permits.\n{F} challenged both in "
+           "court.", "paragraph"),
+        _c("after_url_line", "Apply online: https://kessara.gov.ks/permits\n{F} may also apply "
+           "in person.", "paragraph"),
+        _c("after_url_sentence_end", "The full list is at https://portoswin.org/relief. {F} can "
+           "check their names there."),
+        _c("after_email_sentence_end", "Send photos to desk@drevnikpost.com. {F} replied within "
+           "a day."),
+        _c("after_fig_number", "The flood line is marked in Fig. 4. {F} checked it against "
+           "their own."),
+        _c("after_vol_number", "The decree appears in the Official Gazette, vol. 12. {F} had "
+           "never read it."),
+        _c("after_approx_final", "The march drew 3,000 people approx. {F} stayed until dark."),
+        _c("after_no_number", "Their case is listed as No. 118. {F} will be heard in June."),
+        _c("after_square_bracket_sentence", "[Names have been changed to protect the family.] "
+           "{F} spoke to us at night."),
+        _c("after_caption_photo_credit", "A man walks past the burned stalls (Photo: Ifeoma "
+           "Duru/Reuters)\n{F} lost everything in the fire.", "paragraph"),
+        _c("after_heading_colon", "Kessara: the week ahead\n{F} face three days of rain.",
+           "paragraph"),
+        _c("after_heading_title_case", "Fuel Queues Return To Halvary\n{F} waited through the "
+           "night.", "paragraph"),
+        _c("after_heading_digit", "5 things to know about the new levy\n{F} will pay it "
+           "monthly.", "paragraph"),
+        _c("negative_approx_mid", "The trip takes approx. three hours by bus. {F} left at "
+           "dawn."),
+        _c("negative_eg_mid", "Some stalls, e.g. the fish sellers, stayed shut. {F} opened "
+           "late."),
+        _c("negative_code_line_start", "cache.clear() now runs every night.\n{F} noticed the "
+           "site got faster.", "paragraph"),
+        _c("negative_iphone_paragraph", "iPhone repairs now take a week in Drevnik. {F} blame a "
+           "parts shortage.", "paragraph"),
+        _c("negative_ebay_line", "Where to sell:\neBay, Konga or the Saturday market\n{F} "
+           "usually pick the market.", "paragraph"),
+        _c("negative_chat_line", "[9:14 PM] ada.k: anyone near the market?\n{F} replied within "
+           "seconds.", "paragraph"),
+        _c("negative_lowercase_list", "Bring:\n- water\n- a torch\n- spare batteries\n{F} will "
+           "check bags at the gate.", "paragraph"),
+        _c("negative_hard_wrap", "The ferry to Port Oswin left two hours late\non Sunday, and "
+           "most of the cars on board\nwere turned back at the quay. {F} slept\nin their vans "
+           "until morning.", "paragraph"),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 24 the first to twenty-fourth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 25 the first to twenty-fifth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -2735,6 +2861,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_22_SPACE, HELD_OUT_22_SENTENCE, HELD_OUT_22_PHRASE),
         (HELD_OUT_23_SPACE, HELD_OUT_23_SENTENCE, HELD_OUT_23_PHRASE),
         (HELD_OUT_24_SPACE, HELD_OUT_24_SENTENCE, HELD_OUT_24_PHRASE),
+        (HELD_OUT_25_SPACE, HELD_OUT_25_SENTENCE, HELD_OUT_25_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

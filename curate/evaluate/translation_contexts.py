@@ -98,8 +98,8 @@ def _share(pairs: Sequence[Sequence[int]], detail: bool = True) -> str:
 
 
 def report(stage: TranslationRepair, docs: Docs) -> str:
-    """Set 3, then its twenty-four held-out batches of contexts (not tuned on)."""
-    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(25))
+    """Set 3, then its twenty-five held-out batches of contexts (not tuned on)."""
+    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(26))
 
 
 def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: int = 0) -> str:
@@ -196,6 +196,8 @@ def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: in
                 "stage and its rounds, never tuned on; prose after abbreviations, labels): ",
                 "Set 3, twenty-fourth held-out contexts (written in session 35 before round 21, "
                 "blind to the stage and its rounds, never tuned on; labels, datelines, quotes): ",
+                "Set 3, twenty-fifth held-out contexts (written in session 36, blind to the "
+                "stage and its rounds, never tuned on; labels, datelines, lists, headings): ",
             )[held_out]
             + f"{len(docs)} host documents (aeb gold, WMT13 English references), each kind "
             f"planted in a matrix of contexts by curate.evaluate.inject_contexts, seed {seed}, "
