@@ -18,7 +18,8 @@ to read):
 - a sentence after a line break that ends a sentence on a line of its own: the line opens
   with a handle or a brand in small letters ("@metoffice issued a warning.\\nthe farmers"),
   or its paragraph wraps its lines ("The river rose over the banks\\nin two towns
-  overnight.\\nthe farmers"); a line cut after a verb of speech ("The mayor said the old
+  overnight.\\nthe farmers", "The board agreed to sell the old\\nferry to a museum.\\nmost
+  sailors"); a line cut after a verb of speech ("The mayor said the old
   market\\nwould close in May. the traders …");
 - a sentence after a link's line and its label ("Related: Floods in the east\\nthe farmers");
 - a paragraph that opens with a clause whose subject is a noun in the plural after a word
@@ -189,6 +190,10 @@ def test_quote_inside_a_sentence_kept(text):
         (
             "Rescuers searched the ruins for\nsurvivors until late.\nthree families were found.",
             "\nThree families",
+        ),
+        (
+            "The board agreed to sell the old\nferry to a museum.\nmost sailors were glad.",
+            "\nMost sailors",
         ),
         (
             "The mayor said the old market\nwould close in May. the traders were angry.",

@@ -2899,8 +2899,10 @@ class TranslationRepair(MapStage):
         with a name in small letters, its subject (a handle, a brand: "@lagosgov posted the
         notice at noon.", "npm was down for two hours.", "eBay cut its fees."), which a writer
         sets on a line of its own; or its paragraph wraps its lines (`_wraps`: "The storm cut
-        power to homes\nin three districts overnight.\nthe farmers"), where a line break is
-        a space. Not an abbreviation's stop ("the U.S.\nofficials")."""
+        power to homes\nin three districts overnight.\nthe farmers"; or the line goes on the
+        line before, `_wrapped_head`: "The council voted to close the old\nlibrary on Main
+        Street.\nresidents"), where a line break is a space. Not an abbreviation's stop ("the
+        U.S.\nofficials")."""
         stop = start + len(line) - 1
         if line[-1] == "." and self._not_an_end(value, stop):
             return False
@@ -2913,6 +2915,8 @@ class TranslationRepair(MapStage):
                 return self._clause_before(value, start, stop)
             if self._brand_opens(value, start, stop):
                 return True
+            if self._wrapped_head(value, start) != start:
+                return True  # "The council voted to close the old\nlibrary on Main St.\nthe"
         return self._wraps(value, start)
 
 
