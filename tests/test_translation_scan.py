@@ -44,11 +44,13 @@ def _matches(value: str) -> dict[int, bool]:
         bits.SENTENCE: TABLE["sentence_case"].search(value) is not None,
         bits.DECORATED: _DECORATED_CASE.search(value) is not None,
         bits.DATELINE: any(_after_dateline(value, m.start("word")) for m in _dash_words(value)),
-        # every label `_after_speaker_labels` reads, the field's first line's too
+        # every label `_after_speaker_labels` reads, the field's first line's too, and every
+        # answer `_answers` repairs on its question's line
         bits.LABELLED: any(
             _DASH_WORD.match("\n" + value, m.end())
             for m in _TRANSCRIPT_LABEL.finditer("\n" + value)
-        ),
+        )
+        or bool(STAGE._answers(value)),
     }
 
 
@@ -74,6 +76,14 @@ def _assert_superset(value: str) -> None:
 @example("MODERATOR: investors\nDr Patel: the\nQ. How?\nA. rescue\nSEN. WARREN’S AIDE:  most")
 @example("NEW DELHI, Feb. 12 — some\nLAGOS, Nigeria, March 3 – the\nWASHINGTON, D.C., Sept. 9 - we")
 @example("x\nBRUSSELS’ ’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’’ – the")
+@example("[00:12:41] REPORTER: the water")
+@example("Sen. Ruiz (D-Texas): most of")
+@example("Fire chief: the crews")
+@example("It was. Q: Who pays? A: the farmers do.")
+@example("Question: Why? Answer:  most farmers agree with it.")
+@example("BERLIN, 4 Feb (dpa) - the miners")
+@example("SYDNEY, 12 August 2024 – we met")
+@example("MEXICO CITY, Oct 30 (AFP) -- the miners")
 def test_a_clear_bit_means_no_match(text):
     _assert_superset(text)
 

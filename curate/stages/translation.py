@@ -705,11 +705,15 @@ class TranslationRepair(MapStage):
                 # whose shape lays the text out in lines, however it ends
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_layout_line(current) if s[0] not in taken]
-                if labelled:
-                    # "Q: When do the trains run?\nA: investors should check": a transcript's turn
-                    taken.update(start for start, _, _ in new)
-                    new += [s for s in self._after_speaker_labels(current) if s[0] not in taken]
-            if dated and (" - " in current or " – " in current or " — " in current):
+            if labelled:
+                # "Q: When do the trains run?\nA: investors should check": a transcript's turn;
+                # "Ms Okafor: the farmers were never consulted.": a speaker's label alone
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._after_speaker_labels(current) if s[0] not in taken]
+                # "Q: Who pays? A: the farmers do.": an answer on its question's line
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._answers(current) if s[0] not in taken]
+            if dated and (" -" in current or " – " in current or " — " in current):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_datelines(current) if s[0] not in taken]
@@ -1092,6 +1096,8 @@ class TranslationRepair(MapStage):
             return False
         if lower not in self._table["word_abbreviations"]:
             return True
+        if token[:1] in OPENING and token[1:] == core and value[dot + 1 : dot + 2] in CLOSING:
+            return False  # "Her reply was short: “No.” the": a quote of the word alone
         if core[0].isupper():
             # "No. 12", "Art. 5"; but one that is a sentence of its own before a word in small
             # letters is the word ("Did they agree? No. but talks resumed")
@@ -1440,9 +1446,7 @@ class TranslationRepair(MapStage):
         if words[1] != "of" and (words[0] in t["number_words"] or words[0] in t["quantities_of"]):
             # a count before a noun in the plural and its verb: "two jurors dug it up",
             # "several shop owners gasped" (no name goes on with a count)
-            verb = self._clause_follows(value, start, adverb=False)
-            at = words.index(verb) if verb in words else 0
-            return at >= 2 and _plural_noun(words[at - 1])
+            return self._plural_subject_clause(value, start)
         # a share counts as a quantity does: "half of them", "part of the crews"
         return (
             len(words) >= 3
@@ -1450,6 +1454,18 @@ class TranslationRepair(MapStage):
             and words[1] == "of"
             and (words[2] in t["object_pronouns"] or words[2] in t["determiners"])
         )
+
+    def _plural_subject_clause(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` are a clause whose subject is two words or
+        more, the last a noun in the plural, before its verb ("two jurors dug it up", "local
+        traders welcomed the move"; not a name in small letters alone before its verb, "vcpkg
+        has", "npm was")."""
+        verb = self._clause_follows(value, start, adverb=False)
+        if verb is None:
+            return False
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 140].split(None, 7)[:7]]
+        at = words.index(verb) if verb in words else 0
+        return at >= 2 and _plural_noun(words[at - 1])
 
     def _subject_after_abbreviation(self, value: str, dot: int, start: int) -> bool:
         """Whether the abbreviation whose full stop is `value[dot]` ends its sentence before
@@ -1570,6 +1586,39 @@ class TranslationRepair(MapStage):
             and words[0].lower() not in t["clause_breakers"]
             and words[0].lower() not in t["prepositions"]
         )
+
+    def _clause_after_inner_quote(self, value: str, mark: int, closer: str, start: int) -> bool:
+        """Whether the quote that `closer` closes after the mark at `value[mark]`, opened inside
+        its sentence after a word or a colon, ends that sentence before a clause of its own
+        from `value[start]` (`_clause_follows`) whose verb says nothing: "The sign read
+        “Closed!” the traders went home", 'Someone shouted "Fire!" shop owners ran', "Her reply
+        was short: “No.” the farmers left it there", "The minister called it ‘a mistake.’ the
+        unions wanted more". A quoted shout or question opens with a capital ("She asked “why
+        now?” and left" goes on); not what says it ("The sign read “Closed!” he said"), nor a
+        quote after a comma, which a clause may have opened ("When asked, “Who pays?” the
+        minister left": `_quote_closes_sentence`)."""
+        opener = _quote_opener(value, mark, closer)
+        if opener < 2 or value[opener - 1] != " ":
+            return False
+        if value[opener - 2] != ":":
+            # after what says or names it ("The sign read", "Someone shouted", "called it"):
+            # a quote after a determiner or an adjective names a thing, the noun after it
+            # goes on ("the viral “Meth. We’re on it.” awareness campaign")
+            word = _token_before(value, opener - 1).lower()
+            t = self._table
+            if not (
+                word in t["speech_verbs"] or word in t["object_pronouns"] or self._finite(word, "")
+            ):
+                return False
+        if value[mark] != "." and not value[opener + 1 : opener + 2].isupper():
+            return False
+        if not value[opener + 1 : mark].strip():
+            return False
+        verb = self._clause_follows(value, start)
+        if verb is None or verb in self._table["speech_verbs"]:
+            return False
+        first = _DASH_WORD.match(value, start)
+        return first is not None and not self._says_it(value, first.group("word"), first.end())
 
     def _action_after_quote(self, value: str, start: int) -> bool:
         """Whether the words from `value[start]`, after a quoted shout or question that opens
@@ -2213,7 +2262,12 @@ class TranslationRepair(MapStage):
                 ):
                     continue  # "in § 4. we rarely read it": a subject no name takes
                 on_evidence = True
-            if not stop and closer in _QUOTES and not quoted_action:
+            # 'Someone shouted "Fire!" the guards ran', "called it ‘a mistake.’ critics wanted
+            # more": a quote inside its sentence that ends it, before a clause of its own
+            inner_quote = closer in _QUOTES and self._clause_after_inner_quote(
+                value, m.start(), closer, m.start("word")
+            )
+            if not stop and closer in _QUOTES and not quoted_action and not inner_quote:
                 if not self._quote_closes_sentence(value, m.start(), closer, m.end("word")):
                     continue  # "She asked “why now?” and left": a quote inside a sentence
             elif closer in _BRACKETS and not _bracket_opens_sentence(value, m.start() + 1):
@@ -2282,6 +2336,17 @@ class TranslationRepair(MapStage):
                         # subject that goes on no name nor exclamation
                         or self._subject_start(value, m.start("word"))
                     )
+                ) or (
+                    # "eBay cut its fees on Monday.\n\nlocal traders welcomed the move": a
+                    # paragraph that opens with a clause, its subject a noun in the plural
+                    # after a word (a name in small letters or a line of code opens none:
+                    # "vcpkg has", "import os")
+                    stop
+                    and m.group("gap") == "\n\n"
+                    and not closer
+                    and not shout
+                    and _VOWELS.search(word) is not None
+                    and self._plural_subject_clause(value, m.start("word"))
                 )
                 # 'He asked, “Who pays?” local farmers had no answer': a quote the sentence
                 # before introduced closes it, and a clause opens the next (not what says it,
@@ -2292,7 +2357,10 @@ class TranslationRepair(MapStage):
                     and not self._says_it(value, word, m.end("word"))
                 )
                 if (quoted_mark and not quoted_clause) or not (
-                    quoted_clause or clause or (gated and self._sentence_word(value, word, lowered))
+                    quoted_clause
+                    or clause
+                    or inner_quote
+                    or (gated and self._sentence_word(value, word, lowered))
                 ):
                     continue
                 opener = False
@@ -2442,7 +2510,9 @@ class TranslationRepair(MapStage):
                 continue  # "- trade\n- energy", a list in lower case
             if word in t["lowercase_names"] or word in t["name_particles"]:
                 continue
-            if _complete_line(before, words):
+            if not _VOWELS.search(word):
+                continue  # "[ CNBC ]\n\nnpm was down": a command's or a brand's name
+            if _complete_line(before, words) or self._link_line(before):
                 # a line complete in itself opens a new sentence on the next: a shout, a
                 # question, a label, a heading in capitals ("STRIKE!\nfarmers walked out",
                 # "What happens next?\npatients", "Background:\nunions had warned"); not with
@@ -2471,6 +2541,20 @@ class TranslationRepair(MapStage):
                 # sentence
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
+                continue
+            if (
+                len(words) >= 5
+                and before[-1].isalnum()
+                and (
+                    word in t["clause_breakers"]
+                    or word in t["prepositions"]
+                    or self._finite(word, "")
+                )
+            ):
+                # "The storm cut power to homes\nin three districts", "Officials said the new
+                # bridge\nwould open in June": a clause's line wrapped before its complement
+                # or its verb, which no heading of five words is followed by (a caption's
+                # credit is: "Macron in Paris on Monday. (AFP)\nbut talks resumed")
                 continue
             if not evident and not (
                 (words[-1][:1].isupper() or words[-1][-1:] in ")]" or words[-1].isdigit())
@@ -2540,46 +2624,103 @@ class TranslationRepair(MapStage):
         opens with a label of the same shape before a capital, as the writer opens a turn
         ("JOHNSON: We disagree.\nMODERATOR: investors have one minute each.", "Presenter: So
         what now?\nDr Patel: the union leaders need beds.", "Q. How long?\nA. rescue workers
-        think a year."). The turn is a clause (`_clause_follows`) that ends with a stop; not a
-        list after a label ("Ingredients: eggs, flour"), a chat whose turns are all in small
-        letters, a name in small letters, a label in small letters ("marc: see you"), nor a
-        clock or a ratio ("10:30", "3:1")."""
+        think a year.", "Interviewer: Is it open?\nHarbour master: ships wait", "THE COURT:
+        Proceed.\nTHE WITNESS: the farmers were paid"); or the label names a speaker alone
+        (`_speaker_alone`: "Ms Okafor: ", "Sen. Ruiz (D-Texas): ", "[00:12:41] REPORTER: "). The
+        turn is a clause (`_clause_follows`) that ends with a stop; not a list after a label
+        ("Ingredients: eggs, flour"), a chat whose turns are all in small letters, a name in
+        small letters, a label in small letters ("marc: see you"), a label that says ("He said:
+        the plan", "Officials said: the"), nor a clock or a ratio ("10:30", "3:1"). An answer's
+        label after a question on the line of its question's label is a turn too (`_answers`:
+        "Q: Who pays? A: the farmers do.")."""
         t = self._table
-        labels: dict[int, tuple[bool, int]] = {}  # a line's start: (a letter's stop?, text)
+        # a line's start: (a letter's stop?, where its text starts, a label that names a speaker)
+        labels: dict[int, tuple[bool, int, bool]] = {}
         first = _TRANSCRIPT_LABEL.match("\n" + value[:80])  # the field's first line
-        found = [] if first is None else [(0, first.group("name"), first.end() - 1)]
-        found += [
-            (m.start("text"), m.group("name"), m.end()) for m in _TRANSCRIPT_LABEL.finditer(value)
-        ]
-        for line_start, name, end in found:
-            if name is not None and name.split()[0].lower() in t["function_words"]:
-                continue  # "However: the", "The plan: a"
-            labels[line_start] = (name is None, end)
-        if len(labels) < 2:
-            return []
+        found = [] if first is None else [(0, first, -1)]
+        found += [(m.start() + 1, m, 0) for m in _TRANSCRIPT_LABEL.finditer(value)]
+        for line_start, m, shift in found:
+            name = m.group("name")
+            if name is not None:
+                words = name.split()
+                if words[0].lower() in t["function_words"] and not (
+                    len(words) > 1 and name.isupper()
+                ):
+                    continue  # "However: the", "The plan: a"; not a court's "THE WITNESS: "
+                if any(w in t["speech_verbs"] or w in t["finite_verbs"] for w in words[1:]):
+                    continue  # "Officials said: the", "Prices rose: the"
+            labels[line_start] = (name is None, m.end() + shift, self._speaker_alone(m))
         spans: list[tuple[int, int, str]] = []
-        for line_start, (letter, at) in labels.items():
+        if len(labels) < 2 and not any(alone for _, _, alone in labels.values()):
+            return spans
+        for line_start, (letter, at, alone) in labels.items():
             word = _DASH_WORD.match(value, at)
             if word is None:
                 continue
-            if not any(
-                labels.get(other, (not letter, 0))[0] == letter
+            if not alone and not any(
+                labels.get(other, (not letter, 0, False))[0] == letter
                 and _opens_turn(value, labels[other][1])
                 for other in _neighbour_lines(value, line_start)
             ):
                 continue  # a chat's turns in small letters: "anna: on my way\nmarc: the bus"
-            end = value.find("\n", at)
-            line = value[at : end if end >= 0 else len(value)].rstrip()
-            if line.rstrip(CLOSING)[-1:] not in ".!?":
-                continue
-            text = word.group("word")
-            if text in t["lowercase_names"] or text in t["name_particles"]:
-                continue
-            if self._says_it(value, text, word.end()):
-                continue
-            if self._clause_follows(value, at) is None:
-                continue  # "Ingredients: eggs, flour and milk.": a list, no clause
-            spans.append((at, at + 1, text[0].upper()))
+            if self._turn_opens(value, at, word):
+                spans.append((at, at + 1, word.group("word")[0].upper()))
+        return spans
+
+    def _speaker_alone(self, m: re.Match[str]) -> bool:
+        """Whether the label of `m` (`_TRANSCRIPT_LABEL`) names a speaker with no other turn
+        near it: a clock's stamp before it ("[00:12:41] REPORTER: "), a title before a
+        capitalised name ("Ms Okafor: ", "Sen. Ruiz: ", "Mayor Bello: "; `speaker_titles`), or
+        two capitalised words and a role in brackets ("Maria Lopez (D-Texas): "). Not a note's
+        label ("Note: ", "Update: "), which opens a clause in small letters as often."""
+        if m.group("stamp"):
+            return True
+        name = m.group("name")
+        if name is None:
+            return False
+        words = name.split()
+        if len(words) < 2 or not words[1][:1].isupper():
+            return False
+        if words[0].rstrip(".").lower() in self._table["speaker_titles"]:
+            return True
+        return bool(m.group("role")) and all(w[:1].isupper() for w in words)
+
+    def _turn_opens(self, value: str, at: int, word: re.Match[str], line: bool = True) -> bool:
+        """Whether the turn from `value[at]`, whose first word is `word` in small letters,
+        opens a sentence: a clause (`_clause_follows`) that ends with a stop (`line`: the line
+        does), no name in small letters nor what says it ("A: he said it twice.")."""
+        t = self._table
+        end = value.find("\n", at)
+        rest = value[at : end if end >= 0 else len(value)].rstrip()
+        if line and rest.rstrip(CLOSING)[-1:] not in ".!?":
+            return False
+        text = word.group("word")
+        if text in t["lowercase_names"] or text in t["name_particles"]:
+            return False
+        if not _VOWELS.search(text):
+            return False  # "[9:15] Caller: npm was down.": a command's or a brand's name
+        if self._says_it(value, text, word.end()):
+            return False
+        # (not "Ingredients: eggs, flour and milk.": a list, no clause)
+        return self._clause_follows(value, at) is not None
+
+    def _answers(self, value: str) -> list[tuple[int, int, str]]:
+        """The answers that open in small letters after their label on the line of their
+        question, whose label of the same shape opens the line or a sentence ("Q: Who pays? A:
+        the farmers do, in the end.", "… this. Question: Is it over? Answer: most of them hope
+        so."): a turn (`_turn_opens`) as on a line of its own."""
+        spans: list[tuple[int, int, str]] = []
+        for m in _INLINE_ANSWER.finditer(value):
+            line_start = value.rfind("\n", 0, m.start()) + 1
+            label = m.group("label")
+            question = "Question: " if label == "Answer:" else f"Q{label[-1]} "
+            at = value.rfind(question, max(line_start, m.start() - _BRACKET_REACH), m.start())
+            if at < 0 or not (at == line_start or value[at - 2 : at] in _HEAD_ENDS):
+                continue  # "It rose by 3.2%. A: the" has no question's label before it
+            word = _DASH_WORD.match(value, m.end())
+            # (a paragraph goes on after the answer: "A: the farmers do. He posted …")
+            if word is not None and self._turn_opens(value, m.end(), word, line=False):
+                spans.append((m.end(), m.end() + 1, word.group("word")[0].upper()))
         return spans
 
     def _after_datelines(self, value: str) -> list[tuple[int, int, str]]:
@@ -2646,7 +2787,10 @@ class TranslationRepair(MapStage):
         if not words[0].lstrip(_BEFORE_HEAD)[:1].isupper():
             return False
         plain = [w.strip(_EDGE_MARKS).lower() for w in words] + [""]
-        return any(self._finite(w, plain[i + 1]) for i, w in enumerate(plain[1:-1], 1))
+        speech = self._table["speech_verbs"]  # "Officials said the new bridge\nwould open"
+        return any(
+            self._finite(w, plain[i + 1]) or w in speech for i, w in enumerate(plain[1:-1], 1)
+        )
 
     def _wraps(self, value: str, at: int) -> bool:
         """Whether the paragraph around `value[at]` wraps its lines: a line of it stops
@@ -2713,7 +2857,7 @@ class TranslationRepair(MapStage):
             item_start = value.rfind("\n", 0, m.start()) + 1
             item = value[item_start : m.start()]
             listed = _LIST_ITEM.match(item) or _last_item(value, item_start, item)
-            if not (listed or _sentence_line(item)):
+            if not (listed or _sentence_line(item) or self._line_ends(value, item_start, item)):
                 continue  # "but the path looks clear to 80TB.\nhat means": a join, no line
             end = value.find("\n", m.end())
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
@@ -2735,6 +2879,45 @@ class TranslationRepair(MapStage):
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _link_line(self, line: str) -> bool:
+        """Whether `line` is a link's title after its label (`link_labels`: "See also: Floods
+        in the north", "Related: The port strike in 5 charts", "Read more: Why is fuel so
+        scarce?"): complete in itself, as a heading is; no sentence goes on from it. The title
+        opens with a capital, a digit or a quote."""
+        label, colon, title = line.partition(": ")
+        return (
+            bool(colon)
+            and len(label) <= 20
+            and label.lower() in self._table["link_labels"]
+            and (title[:1].isupper() or title[:1].isdigit() or title[:1] in '“‘"')
+        )
+
+    def _line_ends(self, value: str, start: int, line: str) -> bool:
+        """Whether the sentence that ends `line` (at `value[start]`, with a stop) ends there
+        before a line break that is no join of segments: the line is a sentence that opens
+        with a name in small letters, its subject (a handle, a brand: "@lagosgov posted the
+        notice at noon.", "npm was down for two hours.", "eBay cut its fees."), which a writer
+        sets on a line of its own; or its paragraph wraps its lines (`_wraps`: "The storm cut
+        power to homes\nin three districts overnight.\nthe farmers"; or the line goes on the
+        line before, `_wrapped_head`: "The council voted to close the old\nlibrary on Main
+        Street.\nresidents"), where a line break is a space. Not an abbreviation's stop ("the
+        U.S.\nofficials")."""
+        stop = start + len(line) - 1
+        if line[-1] == "." and self._not_an_end(value, stop):
+            return False
+        if line[:1] == "@":
+            handle = _HANDLE.match(line)
+            if handle is not None and line[handle.end() : handle.end() + 1] == " ":
+                return self._clause_before(value, start, stop)
+        if line[:1].islower():
+            if _INNER_CAPITAL.match(line):  # "eBay cut its fees on Monday."
+                return self._clause_before(value, start, stop)
+            if self._brand_opens(value, start, stop):
+                return True
+            if self._wrapped_head(value, start) != start:
+                return True  # "The council voted to close the old\nlibrary on Main St.\nthe"
+        return self._wraps(value, start)
 
 
 class _Memo(dict):
@@ -2891,6 +3074,8 @@ OPTIONAL_WORD_LISTS = (
     "speech_subjects",
     "speech_verbs",
     "stage_roles",
+    "speaker_titles",
+    "link_labels",
 )
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
@@ -3035,13 +3220,23 @@ _LAYOUT_LINE = re.compile(
     r"|(?:https?://|www\.)\S{1,200}$|[\w.-]{1,60}/[\w./-]{1,200}$"
     r"|\S.{0,100} (?:[=<>]|[=!<>]=|->|=>) .{0,100}$"
 )
-# a speaker's label at a line's start, one to three capitalised words and a colon ("MODERATOR:
-# ", "Dr Patel: ", "Mr. Smith: ", "Q: "), or a capital and its stop ("Q. ", "A. "), then a
-# space: a transcript's turn (`_after_speaker_labels`)
-# (led by the line break, a literal the engine finds fast; a field's first line apart)
+# a speaker's label at a line's start, after a clock's stamp or not ("[00:12:41] "): one to
+# three words, the first capitalised ("MODERATOR: ", "Dr Patel: ", "Harbour master: ", "Q: "),
+# a role in brackets or not ("Sen. Ruiz (D-Texas): "), and a colon, or a capital and its stop
+# ("Q. ", "A. "), then a space: a transcript's turn (`_after_speaker_labels`)
+# (led by the line break, a literal the engine finds fast; a field's first line apart;
+# possessive repeats: no word of a label ends inside a word, and a line of prose is given up at
+# its fourth word with no backtracking)
 _TRANSCRIPT_LABEL = re.compile(
-    r"\n(?P<text>(?:(?P<name>[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2}):|[A-Z]\.) {1,3})"
+    r"\n(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] )?"
+    r"(?:(?P<name>[A-Z][\w.'’-]{0,20}+(?: [A-Za-z][\w.'’-]{0,20}+){0,2}+)"
+    r"(?P<role> \([A-Z][^()\n]{0,30}+\))?:|[A-Z]\.) {1,3}"
 )
+# an answer's label after a question on one line: "Q: Who pays? A: the", "Question: Is it
+# over? Answer: most" (`_answers`)
+# (led by the capital, a literal the engine finds fast; the mark and the space before it in a
+# lookbehind)
+_INLINE_ANSWER = re.compile(r"(?P<label>A(?<=[?!.] A)(?:[.:]|nswer:)) {1,3}(?=[a-z])")
 # a speaker's or a nick's label at a line's start: "marc: see you", "Anna: Done"
 _SPEAKER_LABEL = re.compile(r"[A-Za-z][\w.-]{0,20}: \S")
 # a list's item in small letters, led by a mark: "- eggs.", "• milk;"
@@ -3275,6 +3470,8 @@ _RESULT = re.compile(
 )
 # a noun in the plural, in small letters: "critics", "sailors" (a brand seldom is one)
 _PLURAL = re.compile(r"[a-z]{2,30}[a-rt-z]s")
+# a plural in -men: "fishermen", "market women", "gunmen" (not "specimen", "abdomen", "acumen")
+_PLURAL_MEN = re.compile(r"(?:wo|[a-z]{1,20}[^iou\W\d_])men")
 # the marks either side of a word that `_clause_follows` and `_clause_before` pass over
 _EDGE_MARKS = '.,;:!?“”"‘’()[]'
 
@@ -3380,8 +3577,11 @@ _NEXT_WORD_AFTER_NUMBER = re.compile(r"[ \u00a0\u202f-]?[^\W\d_]")
 
 
 def _plural_noun(word: str) -> bool:
-    """Whether `word` may be a noun in the plural: "ships", "figures" (not "thesis", "bus")."""
-    return _PLURAL.fullmatch(word) is not None and not word.endswith(("is", "us"))
+    """Whether `word` may be a noun in the plural: "ships", "figures" (not "thesis", "bus"),
+    "fishermen", "women" (not "specimen", "abdomen", "acumen")."""
+    if _PLURAL.fullmatch(word) is not None:
+        return not word.endswith(("is", "us"))
+    return _PLURAL_MEN.fullmatch(word) is not None
 
 
 def _present_s(verb: str) -> bool:
@@ -3514,25 +3714,32 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
 
 # a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
 # "UPDATE 2", "NEW DELHI, Feb. 12", "LAGOS, Nigeria, March 3" (a country, a state or a date
-# after a comma, twice at most)
+# after a comma, twice at most; a date with its day first and its year: "BERLIN, 4 Feb (dpa)",
+# "SYDNEY, 12 August 2024", "Oct. 30, 2024")
 _DATELINE = re.compile(
     r"[A-Z][A-Z0-9.'’ -]{1,40}"
-    r"(?:, [A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?){0,2}(?: ?\([A-Za-z]{1,12}\))?"
+    r"(?:, (?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?|[0-9]{1,2} [A-Z][a-z]{2,8}\.?)"
+    r"(?:,? [12][0-9]{3})?){0,2}(?: ?\([A-Za-z]{1,12}\))?"
 )
 
 
 def _after_dateline(value: str, index: int) -> bool:
     """Whether `value[index]` opens the sentence after a dateline and its dash ("PARIS (AFP) -
-    A incursion", "WASHINGTON — An"): the line before the dash is a place in capitals."""
-    if index < 4 or value[index - 3 : index] not in _DATELINE_DASHES:
+    A incursion", "WASHINGTON — An", "MEXICO CITY, Oct 30 (AFP) -- A"): the line before the
+    dash is a place in capitals."""
+    if index < 4:
+        return False
+    dash = 4 if value[index - 4 : index] == " -- " else 3
+    if dash == 3 and value[index - 3 : index] not in _DATELINE_DASHES:
         return False
     start = value.rfind("\n", max(0, index - 80), index) + 1
     if start == 0 and index > 80:
         return False
-    return _DATELINE.fullmatch(value, start, index - 3) is not None
+    return _DATELINE.fullmatch(value, start, index - dash) is not None
 
 
-_DATELINE_DASHES = frozenset((" - ", " – ", " — "))
+# (a typewriter's dash too, two hyphens: "MEXICO CITY, Oct 30 (AFP) -- the")
+_DATELINE_DASHES = (" - ", " – ", " — ", " -- ")
 _DATELINE_REACH = 80  # how far into its line a dateline's dash stands at most (`_after_dateline`)
 # a word in small letters after a dash between spaces (`_dash_words`)
 _DASH_WORD = re.compile(r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])")
