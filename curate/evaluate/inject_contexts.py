@@ -2828,12 +2828,136 @@ HELD_OUT_25_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-sixth held-out batch, written blind in session 36 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batches 24 and 25),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batch 25's commit (not the stage, its rules, its round
+# tests, any round's diff or the README's translation rows): the kinds batches 23 to 25 tested,
+# in new wordings and shapes. A sentence opening in small letters after a speaker label (after a
+# bare clock time and a dash `09:05 — Minister Varga:`, with a role after a comma, a witness in
+# court capitals), a dateline (a dotted, ISO, spelled or `Nov. 7` date with `—`, `–` or `--`;
+# two cities and an agency), a line opened by a lower-case tool or brand (`yarn`, `macOS`, a
+# `pip install` line), lettered (`(i)`, `a.`) and dashed list items, a heading with a colon or
+# opened by a digit, a sentence ending in `approx.`, `ca.`, `cm.`, `etc.`, `cf. Table 3.` or
+# `p. 14.`, a quote opened by a dash (`— “Stop!”`, `– “Who’s there?”`), a line of code, a chat
+# line; spaces before `!` `?` `;` `:` after a unit, a percentage, a closing bracket and a
+# closing quote; negatives that must stay (`07:45`, a `3:2` score, `Isaiah 40:31`,
+# `store.reload()` and `report.render()`, `ca. 1890`, `cf.` and `e.g.` mid-sentence, `iPad`
+# opening a paragraph, lower-case chat lines, a list in small letters, a hard-wrapped
+# paragraph); new invented places (Marisko, Tavrin, Eskervale, Nordham, Lower Brennick) and new
+# openers (OPENERS_26).
+OPENERS_26 = ("the ferrymen", "the potters", "hospital porters", "the lock keepers",
+              "most stallholders", "the shepherds", "five cyclists", "our readers",
+              "the glaziers", "night watchmen")  # fmt: skip
+HELD_OUT_26_PHRASE = (
+    _c("speaker_after_bare_clock", "09:05 — Minister Varga: {F} is the first item today.",
+       "paragraph", start=True),
+    _c("speaker_role_after_comma", "Dr Lin, chief medic: {F} was never in the report.",
+       "paragraph", start=True),
+    _c("afp_two_city_dateline", "Marisko/Tavrin (AFP) – {F} was on the table again on "
+       "Tuesday.", "paragraph", start=True),
+    _c("roman_numbered_item", "(i) {F} and the tolls\n(ii) Harbour fees", "paragraph",
+       start=True),
+    _c("after_cf_page", "The minutes (cf. p. 12) mention {F} only once."),
+    _c("negative_clock", "By 07:45 {F} was on every front page in Tavrin."),
+    _c("negative_method_call", "Typing report.render() put {F} back on the screen."),
+)  # fmt: skip
+HELD_OUT_26_SPACE = (
+    _c("after_unit_speed", "Gusts reached 110 km/h{F}! Roofs were torn off in Marisko."),
+    _c("after_percent", "Was turnout really 38%{F}? Nobody in Tavrin thinks so."),
+    _c("after_closing_bracket", "The council cut the levy (the third cut since May){F}; "
+       "traders were not impressed."),
+    _c("after_closing_quote_colon", "Her answer was short, “not this year”{F}: the budget is "
+       "gone."),
+    _c("negative_clock", "Kick-off is at 07:45{F}; the gates open an hour earlier."),
+    _c("negative_score", "Tavrin beat Merrow 3:2{F}! The square was full by midnight."),
+)  # fmt: skip
+HELD_OUT_26_SENTENCE = tuple(
+    replace(c, openers=OPENERS_26)
+    for c in (
+        _c("speaker_after_bare_clock_em_dash", "09:05 — Minister Varga: {F} will be paid by "
+           "Friday.", "paragraph"),
+        _c("speaker_after_clock_hyphen", "16:20 - Spokeswoman Ilse Brandt: {F} have been moved "
+           "to the school gym.", "paragraph"),
+        _c("speaker_role_after_comma", "Dr Lin, chief medic: {F} need rest, not pills.",
+           "paragraph"),
+        _c("speaker_role_of_town", "Anna Serra, mayor of Tavrin: {F} deserve an answer today.",
+           "paragraph"),
+        _c("speaker_witness_caps", "COUNSEL: Where were you at noon?\nTHE WITNESS: {F} were "
+           "with me the whole time.", "paragraph"),
+        _c("dotted_date_em_dash_dateline", "MARISKO, 07.11.2026 — {F} reopened the bridge.",
+           "paragraph"),
+        _c("iso_date_en_dash_dateline", "TAVRIN, 2026-11-07 – {F} queued for bread from dawn.",
+           "paragraph"),
+        _c("spelled_date_double_hyphen_dateline", "LOWER BRENNICK, 7 November 2026 -- {F} "
+           "voted to stay.", "paragraph"),
+        _c("abbreviated_month_dateline", "ESKERVALE, Nov. 7, 2026 – {F} cleared the mud from "
+           "the square.", "paragraph"),
+        _c("reuters_two_city_dateline", "ESKERVALE/NORDHAM (Reuters) — {F} crossed the border "
+           "at night.", "paragraph"),
+        _c("after_yarn_line", "yarn 5 removes the old lockfile format.\n{F} will need to "
+           "migrate.", "paragraph"),
+        _c("after_macos_line", "macOS 17 breaks the old printer drivers.\n{F} should wait "
+           "before updating.", "paragraph"),
+        _c("after_pip_command", "pip install tavrin-floodmap\n{F} can then open the map "
+           "offline.", "paragraph"),
+        _c("after_roman_items", "(i) repair the dyke\n(ii) rehouse the families\n{F} agreed "
+           "to the first only.", "paragraph"),
+        _c("after_letter_dot_items", "a. Fuel\nb. Water\nc. Blankets\n{F} brought all three.",
+           "paragraph"),
+        _c("after_brand_list_items", "- npm mirrors are down\n- yarn still works\n{F} were "
+           "told to wait.", "paragraph"),
+        _c("after_heading_colon", "Budget 2027: what changes in Nordham\n{F} will pay less "
+           "for buses.", "paragraph"),
+        _c("after_heading_digit", "12 hours in Marisko\n{F} open the market before sunrise.",
+           "paragraph"),
+        _c("after_approx_final", "The water reached the first floor at 3 am approx. {F} "
+           "climbed onto the roofs."),
+        _c("after_ca_final", "The town walls date from 1400 ca. {F} still call them the new "
+           "walls."),
+        _c("after_cf_table", "The older figures differ, cf. Table 3. {F} trust the new ones "
+           "more."),
+        _c("after_page_number", "The rule is set out in the town charter, p. 14. {F} had "
+           "never seen it."),
+        _c("after_unit_cm", "The river rose by 40 cm. {F} moved the cattle uphill."),
+        _c("after_etc_final", "The stalls sold bread, milk, eggs etc. {F} sold out by ten."),
+        _c("after_dash_quote_bang", "— “Stop!” {F} froze at the gate.", "paragraph"),
+        _c("after_en_dash_quote_question", "– “Who’s there?” {F} heard no answer.",
+           "paragraph"),
+        _c("after_code_line", "tavrin.sync(force=True)\n{F} saw the map update at once.",
+           "paragraph"),
+        _c("after_chat_line", "[10:02] mika_v: bridge shut again\n{F} took the long way "
+           "round.", "paragraph"),
+        _c("after_handle_colon_line", "@nordhamrail: trains resume at six\n{F} were on the "
+           "first one.", "paragraph"),
+        _c("after_url_no_stop", "Live map: tavrin.gov/floods\n{F} refreshed it all night.",
+           "paragraph"),
+        _c("after_ellipsis_quote", "“We waited, and waited…” {F} sighed and left."),
+        _c("negative_clock", "The last ferry left at 07:45. {F} missed it by a minute."),
+        _c("negative_score", "Tavrin won 3:2 after extra time. {F} celebrated until morning."),
+        _c("negative_verse_ref", "The sermon was on Isaiah 40:31. {F} sang the last hymn."),
+        _c("negative_method_mid", "The fix calls store.reload() before each save. {F} noticed "
+           "no change."),
+        _c("negative_ca_cf_eg_mid", "The bridge, built ca. 1890 (cf. the plaque), carries "
+           "small boats, e.g. canoes, under it. {F} crossed it daily."),
+        _c("negative_ipad_paragraph", "iPad sales in Tavrin doubled this year. {F} use them "
+           "for the tide tables.", "paragraph"),
+        _c("negative_chat_lines", "jo_r: anyone at the dam?\nmika_v: yes, water is high\n{F} "
+           "were already there.", "paragraph"),
+        _c("negative_lowercase_list", "Pack:\n• passports\n• tickets\n• cash in small notes\n"
+           "{F} will check them at the quay.", "paragraph"),
+        _c("negative_hard_wrap", "The road to Eskervale was closed for most\nof the week, "
+           "and the buses that did run\nstopped short of the square. {F} walked\nthe last "
+           "mile in the rain.", "paragraph"),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 25 the first to twenty-fifth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 26 the first to twenty-sixth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -2862,6 +2986,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_23_SPACE, HELD_OUT_23_SENTENCE, HELD_OUT_23_PHRASE),
         (HELD_OUT_24_SPACE, HELD_OUT_24_SENTENCE, HELD_OUT_24_PHRASE),
         (HELD_OUT_25_SPACE, HELD_OUT_25_SENTENCE, HELD_OUT_25_PHRASE),
+        (HELD_OUT_26_SPACE, HELD_OUT_26_SENTENCE, HELD_OUT_26_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
