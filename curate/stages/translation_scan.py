@@ -74,6 +74,8 @@ _DATELINE = (
     r"(?:,\x20[^\n]*)?"
     r"(?:\x20?\([A-Za-z]{1,12}\))?"
     r"\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
+    r"|^[A-Z][^\n\x20(]*(?:\x20[A-Z][^\n\x20(]*)*\x20\([A-Za-z]{2,12}\)"
+    r"\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
 )
 # a line's start, a clock's stamp in brackets or not, one to three words, the first opening
 # with a capital (any bytes but a space, a colon or a line break after each), a role in
@@ -82,8 +84,9 @@ _DATELINE = (
 # which Hyperscan compiles faster than bounded ones); or a question's label before an answer's
 # on its line and a letter in small letters (the stage's `_INLINE_ANSWER` after a "Q" label)
 _LABELLED = (
-    r"^(?:\[[0-9:]*\]\x20)?(?:[A-Z][^\n:\x20]*(?:\x20[A-Za-z][^\n:\x20]*){0,2}"
-    r"(?:\x20\([^\n]*\))?:|[A-Z]\.)\x20{1,3}[a-z]"
+    r"^(?:\[[0-9:]*\]\x20|[0-9:]+\x20(?:-|\xe2\x80[\x93\x94])\x20)?"
+    r"(?:[A-Z][^\n:\x20]*(?:\x20[A-Za-z][^\n:\x20]*){0,2}"
+    r"(?:\x20\([^\n]*\)|,\x20[a-z][^\n:]*)?:|[A-Z]\.)\x20{1,3}[a-z]"
     r"|(?:Q[.:]|Question:)\x20[^\n]*[?!.]\x20(?:A[.:]|Answer:)\x20{1,3}[a-z]"
 )
 _DECORATED = (

@@ -1,0 +1,139 @@
+"""Round 23 of the `translation` stage: the kinds of sentence start that blind batch 25 showed
+the stage could not read, each mended by its shape and its place.
+
+The kinds (batch 25's `sentence_case` misses after round 22, grouped by what the stage failed
+to read):
+
+- a transcript's turn in small letters after a speaker's label led by a bare clock's stamp and
+  a dash ("09:05 – Chief Nwosu: the"), or whose role in small letters follows a comma ("Ms
+  Adeyemi, fire chief: the");
+- a dateline whose date is written in figures, with stops or hyphens ("OSLO, 14.03.2025 –
+  the", "RIGA, 2025-03-14 -- the"), or whose places are in small letters before the agency in
+  brackets ("Bonn/Köln (dpa) - the");
+- a quote after a dash that sets it apart, then a clause ("one answer — “Never!” the");
+- an "about" abbreviation after its quantity that closes the sentence ("drew 3,000 people
+  approx. the crews");
+
+Each `(raw, fixed)` table is one kind, repaired in a short clean host without evidence of
+translation (`PLAIN`); each `kept` table holds what the kind must leave alone, with and without
+the document's evidence (`slips.assert_kept`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import translation_slips as slips
+
+
+# a speaker's label after a bare stamp and a dash, or with a role after a comma
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("09:05 – Chief Nwosu: the pumps failed before dawn.", "Chief Nwosu: The pumps"),
+        ("21:40 - Mayor Salgado: two bridges are closed tonight.", "Mayor Salgado: Two"),
+        ("7:15 — Dr Amara: most patients went home.", "Dr Amara: Most patients"),
+        ("Ms Adeyemi, fire chief: the crews reached the depot at six.", "fire chief: The crews"),
+        ("Prof. Lindqvist, lead author: the glaciers were melting.", "lead author: The"),
+        ("Sgt Ortega, police spokesman: three men were arrested.", "spokesman: Three men"),
+    ],
+)
+def test_turn_after_a_stamped_or_comma_role_label(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Prices, analysts said: the index fell.",
+        "However, he warned: the money is gone.",
+        "The score at 10:30 - level: a draw looked likely.",
+        "Ingredients, in order: eggs, flour and milk.",
+        "14:32 – anna: on my way\n14:33 – marc: the bus is late",
+    ],
+)
+def test_labels_that_open_no_turn_stay(kept):
+    slips.assert_kept(kept)
+
+
+# a dateline with a date in figures, or places in small letters before the agency
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("OSLO, 14.03.2025 – the ferries stopped at noon.", "– The ferries"),
+        ("RIGA, 3/11/2024 - most schools stayed shut.", "- Most schools"),
+        ("KAUNAS, 2025-03-14 -- the dockers went on strike.", "-- The dockers"),
+        ("LYON, 2024-11-02 — farmers blocked the ring road.", "— Farmers blocked"),
+        ("Bonn/Köln (dpa) - the trains ran late all day.", "(dpa) - The trains"),
+        ("Kiel (dpa) – two ferries were damaged in the fog.", "(dpa) – Two ferries"),
+        ("Hamburg/Bremen (AFP) -- police cleared the square.", "(AFP) -- Police"),
+    ],
+)
+def test_sentence_after_a_dateline_in_figures_or_small_letters(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Bonn/Köln - the trains ran late all day.",
+        "Kiel (Germany) is where we met - the rest is history.",
+        "The vote (dpa) - the council met.",
+        "Rates 2025-03-14 - the figures were revised.",
+        "Score: 14.03.2025 - npm was down.",
+    ],
+)
+def test_no_dateline_before_the_dash_stays(kept):
+    slips.assert_kept(kept)
+
+
+# a quote after a dash that sets it apart, then a clause
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("The workers had one answer — “Never!” the managers left the room.", "” The managers"),
+        ("Her verdict was blunt – “Shameful.” the councillors voted anyway.", "” The councillors"),
+        ("The crowd's mood was clear — ‘Resign!’ most officials stayed away.", "’ Most officials"),
+    ],
+)
+def test_clause_after_a_quote_after_a_dash(raw, fixed):
+    assert fixed in slips.repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The workers had one answer — “Never!” they shouted at the managers.",
+        "The workers had one answer — “never again!” and walked out.",
+        "The sign — “Closed!” — hung on the door all week.",
+    ],
+)
+def test_quote_after_a_dash_inside_its_sentence_stays(kept):
+    slips.assert_kept(kept)
+
+
+# an "about" abbreviation after its quantity, closing the sentence
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("The fire burned 400 hectares approx. local farmers lost their crops.", "approx. Local"),
+        ("The rally drew 2,000 approx. the organisers counted them twice.", "approx. The"),
+        ("The library holds 9,000 books ca. the students borrow most of them.", "ca. The"),
+    ],
+)
+def test_sentence_after_an_about_abbreviation_after_its_quantity(raw, fixed):
+    assert fixed in slips.repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "The drive takes approx. three hours from the coast.",
+        "The fire burned approx. the whole valley.",
+        "They counted 2,000 approx. the same as last year.",
+        "The statue dates from ca. the tenth century.",
+        "It weighs 40 kg approx. when full.",
+    ],
+)
+def test_about_abbreviation_before_what_it_qualifies_stays(kept):
+    slips.assert_kept(kept)
