@@ -13,6 +13,12 @@ to read):
 - a quote after a dash that sets it apart, then a clause ("one answer — “Never!” the");
 - an "about" abbreviation after its quantity that closes the sentence ("drew 3,000 people
   approx. the crews");
+- a line in small letters that is a clause whose subject is a noun in the plural after a word,
+  after a line that ends with a stop whatever its shape (a brand's or a code's line, a chat's
+  turn, a lettered item: "yarn 4 drops Node 16.\nplugin authors must"), after a line of ten
+  words with no stop ("7 ways to cut your bill\nmost tenants will", "iOS 19.1 is rolling out
+  now\nsome users reported"), or after a subject and an adverb of frequency ("street vendors
+  usually pick").
 
 Each `(raw, fixed)` table is one kind, repaired in a short clean host without evidence of
 translation (`PLAIN`); each `kept` table holds what the kind must leave alone, with and without
@@ -136,4 +142,52 @@ def test_sentence_after_an_about_abbreviation_after_its_quantity(raw, fixed):
     ],
 )
 def test_about_abbreviation_before_what_it_qualifies_stays(kept):
+    slips.assert_kept(kept)
+
+
+# a clause with a plural subject on a line of its own after a line that ends with a stop
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("yarn 4 drops support for Node 16.\nplugin authors must update.", "\nPlugin authors"),
+        ("db.vacuum() now runs every hour.\nmost admins saw the disk shrink.", "\nMost admins"),
+        ("[10:02 AM] kofi.b: is the road open?\nlocal drivers found it shut.", "\nLocal drivers"),
+        ("(i) the fees;\n(ii) the fines.\nsmall traders appealed both.", "\nSmall traders"),
+        ("deno 2 ships a new installer.\nthe maintainers usually test it first.", "\nThe"),
+    ],
+)
+def test_plural_clause_after_a_line_that_ends_with_a_stop(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+# after a line of ten words at most with no stop
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("7 ways to cut your energy bill\nmost tenants will save a little.", "\nMost tenants"),
+        ("iPadOS 18 is rolling out today\nsome users reported a bug.", "\nSome users"),
+        ("eBay, Vinted or a car boot sale\nnew sellers often pick the app.", "\nNew sellers"),
+        ("Three charts on the housing crisis\nyoung renters have paid the most.", "\nYoung"),
+    ],
+)
+def test_plural_clause_after_a_short_line_with_no_stop(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "yarn 4 drops support for Node 16.\nplugin authors",
+        "The U.S.\nofficials were told to wait.",
+        "npm install\nnpm run build.",
+        "The ferry to the island left two hours late\non Sunday, and most of the cars\n"
+        "were turned back at the quay.",
+        "eBay, Vinted or a car boot sale\nshopping around saves money.",
+        "Bring:\n- water\n- a torch\n- spare batteries",
+        "Officials at the ministry said the new\nbus lanes would open in June.",
+        "The mayor of the city has promised that older\nbus lanes will close.",
+        "The council asked whether the\nlocal traders were consulted.",
+    ],
+)
+def test_lines_that_open_no_sentence_stay(kept):
     slips.assert_kept(kept)

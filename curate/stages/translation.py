@@ -1465,6 +1465,8 @@ class TranslationRepair(MapStage):
             return False
         words = [w.strip(_EDGE_MARKS) for w in value[start : start + 140].split(None, 7)[:7]]
         at = words.index(verb) if verb in words else 0
+        if at >= 3 and words[at - 1] in self._table["adverbs_before_verb"]:
+            at -= 1  # "street vendors usually pick"
         return at >= 2 and _plural_noun(words[at - 1])
 
     def _subject_after_abbreviation(self, value: str, dot: int, start: int) -> bool:
@@ -2508,6 +2510,7 @@ class TranslationRepair(MapStage):
                 or self._heading_marks(before)
                 or _LETTERED_HEADING.match(before)  # "b) The hives", "ii. The costs"
                 or _ATTRIBUTION.search(before)  # "“We will not give in.” — Élisabeth Borne"
+                or _INNER_CAPITAL.match(before)  # "iOS 19.1 is rolling out", "eBay, Etsy or"
             ):
                 continue  # "home page\nthe original", "import os\nthe"
             words = before.split()
@@ -2552,6 +2555,19 @@ class TranslationRepair(MapStage):
                 # quick", "In Nouméa\nsailors gathered"), one that a bracket closes a caption
                 # ("Macron in Paris on Monday. (AFP)\ntalks resumed."): the clause opens a
                 # sentence
+                start = m.start("word")
+                spans.append((start, start + 1, word[0].upper()))
+                continue
+            if (
+                (evident or not wraps)
+                and not self._clause_cut(words)
+                and self._plural_subject_clause(value, m.start("word"))
+            ):
+                # a clause whose subject is a noun in the plural after a word goes on no line
+                # of ten words ("5 things to know about the levy\nbus drivers will pay it",
+                # "iOS 19.1 is rolling out now\nsome users reported"), unless the line is a
+                # clause cut ("Officials at the ministry said the new\nbus lanes would"): it
+                # opens a sentence
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
                 continue
@@ -2871,7 +2887,12 @@ class TranslationRepair(MapStage):
             item_start = value.rfind("\n", 0, m.start()) + 1
             item = value[item_start : m.start()]
             listed = _LIST_ITEM.match(item) or _last_item(value, item_start, item)
-            if not (listed or _sentence_line(item) or self._line_ends(value, item_start, item)):
+            if not (
+                listed
+                or _sentence_line(item)
+                or self._line_ends(value, item_start, item)
+                or self._plural_line(value, item_start, item, m.start("word"))
+            ):
                 continue  # "but the path looks clear to 80TB.\nhat means": a join, no line
             end = value.find("\n", m.end())
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
@@ -2893,6 +2914,18 @@ class TranslationRepair(MapStage):
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _plural_line(self, value: str, start: int, line: str, at: int) -> bool:
+        """Whether the line from `value[at]` opens a sentence after `line` (at `value[start]`),
+        which ends with a stop, whatever its shape ("pnpm 10 drops Node 18.", "cache.clear()
+        now runs nightly.", "[9:14 PM] ada.k: anyone there?", "(b) the permits."): the line
+        is a clause whose subject is a noun in the plural after a word (`_plural_subject_clause`:
+        "ferry crews must upgrade", "the midwives noticed"), which goes on no sentence; not
+        after an abbreviation's stop ("the U.S.\nofficials")."""
+        stop = start + len(line) - 1
+        if line[-1:] == "." and self._not_an_end(value, stop):
+            return False
+        return self._plural_subject_clause(value, at)
 
     def _link_line(self, line: str) -> bool:
         """Whether `line` is a link's title after its label (`link_labels`: "See also: Floods
