@@ -18,7 +18,8 @@ to read):
   turn, a lettered item: "yarn 4 drops Node 16.\nplugin authors must"), after a line of ten
   words with no stop ("7 ways to cut your bill\nmost tenants will", "iOS 19.1 is rolling out
   now\nsome users reported"), or after a subject and an adverb of frequency ("street vendors
-  usually pick").
+  usually pick"), or whose verb in the present takes a number ("Lyon: the week ahead\nbus
+  drivers face two strikes").
 
 Each `(raw, fixed)` table is one kind, repaired in a short clean host without evidence of
 translation (`PLAIN`); each `kept` table holds what the kind must leave alone, with and without
@@ -190,4 +191,29 @@ def test_plural_clause_after_a_short_line_with_no_stop(raw, fixed):
     ],
 )
 def test_lines_that_open_no_sentence_stay(kept):
+    slips.assert_kept(kept)
+
+
+# a verb in the present after a subject in the plural, before a number: a clause
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Drevnik: the week ahead\nbus drivers face two strikes.", "\nBus drivers"),
+        ("Budget 2026 in brief\nmost households gain three hundred euros.", "\nMost households"),
+        ("What the levy means\nsmall farms owe two payments a year.", "\nSmall farms"),
+    ],
+)
+def test_plural_clause_whose_verb_takes_a_number(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Drevnik: the week ahead\nbus drivers, two strikes and a storm.",
+        "The week ahead\nbus stops two and three are closed",
+        "Results in full\nscores two three four.",
+    ],
+)
+def test_words_before_a_number_that_are_no_clause_stay(kept):
     slips.assert_kept(kept)

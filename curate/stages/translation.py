@@ -1246,11 +1246,11 @@ class TranslationRepair(MapStage):
     def _plural_present(self, words: list[str], at: int, loose: bool = True) -> bool:
         """Whether `words[at]` is a verb in the present without -s after a subject in the
         plural (its last word, past an adverb of `clause_adverbs`: a noun in -s, a quantity, a
-        pronoun) and before an object (a determiner, a quantity, an object's pronoun):
-        "students dispute them", "few still use it", "they fly the flag"; `loose`, or a
-        preposition or a particle (`verb_particles`, `prepositions`), which a verb in the past
-        neither in -ed nor listed takes too: "glaciologists hid in the shade", "the crews slept
-        on deck"."""
+        pronoun) and before an object (a determiner, a quantity, a number, an object's
+        pronoun): "students dispute them", "crews face three days", "few still use it", "they
+        fly the flag"; `loose`, or a preposition or a particle (`verb_particles`,
+        `prepositions`), which a verb in the past neither in -ed nor listed takes too:
+        "glaciologists hid in the shade", "the crews slept on deck"."""
         t = self._table
         if at + 1 >= len(words) or not self._bare_verb(words[at]):
             return False
@@ -1276,6 +1276,7 @@ class TranslationRepair(MapStage):
             after in t["determiners"]
             or after in t["object_pronouns"]
             or after in t["quantities"]  # "all of them pay half of it"
+            or after in t["number_words"]  # "ferry crews face three days of rain"
             or (loose and (after in t["verb_particles"] or after in t["prepositions"]))
             # an adverb of place, degree or time that only a verb takes: "drivers eat far
             # less", "crews queue there at dawn", "they sang loudly"
