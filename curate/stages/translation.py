@@ -1246,11 +1246,11 @@ class TranslationRepair(MapStage):
     def _plural_present(self, words: list[str], at: int, loose: bool = True) -> bool:
         """Whether `words[at]` is a verb in the present without -s after a subject in the
         plural (its last word, past an adverb of `clause_adverbs`: a noun in -s, a quantity, a
-        pronoun) and before an object (a determiner, a quantity, an object's pronoun):
-        "students dispute them", "few still use it", "they fly the flag"; `loose`, or a
-        preposition or a particle (`verb_particles`, `prepositions`), which a verb in the past
-        neither in -ed nor listed takes too: "glaciologists hid in the shade", "the crews slept
-        on deck"."""
+        pronoun) and before an object (a determiner, a quantity, a number, an object's
+        pronoun): "students dispute them", "crews face three days", "few still use it", "they
+        fly the flag"; `loose`, or a preposition or a particle (`verb_particles`,
+        `prepositions`), which a verb in the past neither in -ed nor listed takes too:
+        "glaciologists hid in the shade", "the crews slept on deck"."""
         t = self._table
         if at + 1 >= len(words) or not self._bare_verb(words[at]):
             return False
@@ -1276,6 +1276,7 @@ class TranslationRepair(MapStage):
             after in t["determiners"]
             or after in t["object_pronouns"]
             or after in t["quantities"]  # "all of them pay half of it"
+            or after in t["number_words"]  # "ferry crews face three days of rain"
             or (loose and (after in t["verb_particles"] or after in t["prepositions"]))
             # an adverb of place, degree or time that only a verb takes: "drivers eat far
             # less", "crews queue there at dawn", "they sang loudly"
@@ -1465,6 +1466,8 @@ class TranslationRepair(MapStage):
             return False
         words = [w.strip(_EDGE_MARKS) for w in value[start : start + 140].split(None, 7)[:7]]
         at = words.index(verb) if verb in words else 0
+        if at >= 3 and words[at - 1] in self._table["adverbs_before_verb"]:
+            at -= 1  # "street vendors usually pick"
         return at >= 2 and _plural_noun(words[at - 1])
 
     def _subject_after_abbreviation(self, value: str, dot: int, start: int) -> bool:
@@ -1477,12 +1480,22 @@ class TranslationRepair(MapStage):
         t = self._table
         core = _token_before(value, dot).strip(OPENING + CLOSING).lower()
         core = _LAST_WORD.search(core).group() or core
-        if len(core) <= 1 or core in t["prefix_abbreviations"]:
+        if len(core) <= 1:
             return False
+        # "drew 3,000 people approx. the crews": an "about" after its quantity closes it
+        closes_quantity = core in t["quantity_abbreviations"] and _after_quantity(
+            value, dot - len(core)
+        )
+        if core in t["prefix_abbreviations"] and not closes_quantity:
+            return False  # "approx. half of the"
         if core in t["introducing_abbreviations"]:
             return False
         # the words after first (cheap): a subject, or a determiner or a quantity before a clause
-        if not self._subject_start(value, start):
+        # (after a quantity's "about", a clause whose subject is a noun in the plural: "approx.
+        # ferry crews stayed")
+        if not self._subject_start(value, start) and not (
+            closes_quantity and self._plural_subject_clause(value, start)
+        ):
             word = value[start : start + 12].split(None, 1)[0] if value[start : start + 1] else ""
             if not (
                 (word in t["determiners"] or word in t["quantities_of"])
@@ -1589,18 +1602,21 @@ class TranslationRepair(MapStage):
 
     def _clause_after_inner_quote(self, value: str, mark: int, closer: str, start: int) -> bool:
         """Whether the quote that `closer` closes after the mark at `value[mark]`, opened inside
-        its sentence after a word or a colon, ends that sentence before a clause of its own
-        from `value[start]` (`_clause_follows`) whose verb says nothing: "The sign read
+        its sentence after a word, a colon or a dash, ends that sentence before a clause of its
+        own from `value[start]` (`_clause_follows`) whose verb says nothing: "The sign read
         “Closed!” the traders went home", 'Someone shouted "Fire!" shop owners ran', "Her reply
         was short: “No.” the farmers left it there", "The minister called it ‘a mistake.’ the
-        unions wanted more". A quoted shout or question opens with a capital ("She asked “why
-        now?” and left" goes on); not what says it ("The sign read “Closed!” he said"), nor a
-        quote after a comma, which a clause may have opened ("When asked, “Who pays?” the
-        minister left": `_quote_closes_sentence`)."""
+        unions wanted more", "Her answer came at once — “Never!” the builders left". A quoted
+        shout or question opens with a capital ("She asked “why now?” and left" goes on); not
+        what says it ("The sign read “Closed!” he said"), nor a quote after a comma, which a
+        clause may have opened ("When asked, “Who pays?” the minister left":
+        `_quote_closes_sentence`)."""
         opener = _quote_opener(value, mark, closer)
         if opener < 2 or value[opener - 1] != " ":
             return False
-        if value[opener - 2] != ":":
+        # after a colon or a dash between spaces, which set the quote apart ("one word for it —
+        # “Enough!” the crews")
+        if value[opener - 2] != ":" and value[opener - 3 : opener - 1] not in (" —", " –"):
             # after what says or names it ("The sign read", "Someone shouted", "called it"):
             # a quote after a determiner or an adjective names a thing, the noun after it
             # goes on ("the viral “Meth. We’re on it.” awareness campaign")
@@ -2495,6 +2511,7 @@ class TranslationRepair(MapStage):
                 or self._heading_marks(before)
                 or _LETTERED_HEADING.match(before)  # "b) The hives", "ii. The costs"
                 or _ATTRIBUTION.search(before)  # "“We will not give in.” — Élisabeth Borne"
+                or _INNER_CAPITAL.match(before)  # "iOS 19.1 is rolling out", "eBay, Etsy or"
             ):
                 continue  # "home page\nthe original", "import os\nthe"
             words = before.split()
@@ -2539,6 +2556,19 @@ class TranslationRepair(MapStage):
                 # quick", "In Nouméa\nsailors gathered"), one that a bracket closes a caption
                 # ("Macron in Paris on Monday. (AFP)\ntalks resumed."): the clause opens a
                 # sentence
+                start = m.start("word")
+                spans.append((start, start + 1, word[0].upper()))
+                continue
+            if (
+                (evident or not wraps)
+                and not self._clause_cut(words)
+                and self._plural_subject_clause(value, m.start("word"))
+            ):
+                # a clause whose subject is a noun in the plural after a word goes on no line
+                # of ten words ("5 things to know about the levy\nbus drivers will pay it",
+                # "iOS 19.1 is rolling out now\nsome users reported"), unless the line is a
+                # clause cut ("Officials at the ministry said the new\nbus lanes would"): it
+                # opens a sentence
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
                 continue
@@ -2647,8 +2677,9 @@ class TranslationRepair(MapStage):
                     len(words) > 1 and name.isupper()
                 ):
                     continue  # "However: the", "The plan: a"; not a court's "THE WITNESS: "
+                words += (m.group("role") or "").split()[1:]
                 if any(w in t["speech_verbs"] or w in t["finite_verbs"] for w in words[1:]):
-                    continue  # "Officials said: the", "Prices rose: the"
+                    continue  # "Officials said: the", "Prices rose: the", "Prices, he said: "
             labels[line_start] = (name is None, m.end() + shift, self._speaker_alone(m))
         spans: list[tuple[int, int, str]] = []
         if len(labels) < 2 and not any(alone for _, _, alone in labels.values()):
@@ -2857,7 +2888,12 @@ class TranslationRepair(MapStage):
             item_start = value.rfind("\n", 0, m.start()) + 1
             item = value[item_start : m.start()]
             listed = _LIST_ITEM.match(item) or _last_item(value, item_start, item)
-            if not (listed or _sentence_line(item) or self._line_ends(value, item_start, item)):
+            if not (
+                listed
+                or _sentence_line(item)
+                or self._line_ends(value, item_start, item)
+                or self._plural_line(value, item_start, item, m.start("word"))
+            ):
                 continue  # "but the path looks clear to 80TB.\nhat means": a join, no line
             end = value.find("\n", m.end())
             line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
@@ -2879,6 +2915,18 @@ class TranslationRepair(MapStage):
                 start = m.start("word")
                 spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _plural_line(self, value: str, start: int, line: str, at: int) -> bool:
+        """Whether the line from `value[at]` opens a sentence after `line` (at `value[start]`),
+        which ends with a stop, whatever its shape ("pnpm 10 drops Node 18.", "cache.clear()
+        now runs nightly.", "[9:14 PM] ada.k: anyone there?", "(b) the permits."): the line
+        is a clause whose subject is a noun in the plural after a word (`_plural_subject_clause`:
+        "ferry crews must upgrade", "the midwives noticed"), which goes on no sentence; not
+        after an abbreviation's stop ("the U.S.\nofficials")."""
+        stop = start + len(line) - 1
+        if line[-1:] == "." and self._not_an_end(value, stop):
+            return False
+        return self._plural_subject_clause(value, at)
 
     def _link_line(self, line: str) -> bool:
         """Whether `line` is a link's title after its label (`link_labels`: "See also: Floods
@@ -3052,6 +3100,7 @@ OPTIONAL_WORD_LISTS = (
     "adverbs_before_verb",
     "quantities_of",
     "prefix_abbreviations",
+    "quantity_abbreviations",
     "after_ellipsis_on_evidence",
     "finite_verbs",
     "clause_breakers",
@@ -3223,14 +3272,17 @@ _LAYOUT_LINE = re.compile(
 # a speaker's label at a line's start, after a clock's stamp or not ("[00:12:41] "): one to
 # three words, the first capitalised ("MODERATOR: ", "Dr Patel: ", "Harbour master: ", "Q: "),
 # a role in brackets or not ("Sen. Ruiz (D-Texas): "), and a colon, or a capital and its stop
-# ("Q. ", "A. "), then a space: a transcript's turn (`_after_speaker_labels`)
+# ("Q. ", "A. "), then a space: a transcript's turn (`_after_speaker_labels`); a bare stamp
+# before a dash ("14:32 – "), a role in small letters after a comma ("Dr Renner, health
+# commissioner: ")
 # (led by the line break, a literal the engine finds fast; a field's first line apart;
 # possessive repeats: no word of a label ends inside a word, and a line of prose is given up at
 # its fourth word with no backtracking)
 _TRANSCRIPT_LABEL = re.compile(
-    r"\n(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] )?"
+    r"\n(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] |[0-9]{1,2}:[0-9]{2} [-–—] )?"
     r"(?:(?P<name>[A-Z][\w.'’-]{0,20}+(?: [A-Za-z][\w.'’-]{0,20}+){0,2}+)"
-    r"(?P<role> \([A-Z][^()\n]{0,30}+\))?:|[A-Z]\.) {1,3}"
+    r"(?P<role> \([A-Z][^()\n]{0,30}+\)|, [a-z][a-z'’-]{1,20}+(?: [a-z][a-z'’-]{1,20}+)?+)?:"
+    r"|[A-Z]\.) {1,3}"
 )
 # an answer's label after a question on one line: "Q: Who pays? A: the", "Question: Is it
 # over? Answer: most" (`_answers`)
@@ -3715,11 +3767,15 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
 # a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
 # "UPDATE 2", "NEW DELHI, Feb. 12", "LAGOS, Nigeria, March 3" (a country, a state or a date
 # after a comma, twice at most; a date with its day first and its year: "BERLIN, 4 Feb (dpa)",
-# "SYDNEY, 12 August 2024", "Oct. 30, 2024")
+# "SYDNEY, 12 August 2024", "Oct. 30, 2024"; a date in figures: "OSLO, 14.03.2025", "RIGA,
+# 2025-03-14"); or a place or two in small letters and the agency in brackets ("Bonn/Köln
+# (dpa)", "Kiel (dpa)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z0-9.'’ -]{1,40}"
-    r"(?:, (?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?|[0-9]{1,2} [A-Z][a-z]{2,8}\.?)"
+    r"(?:, (?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?|[0-9]{1,2} [A-Z][a-z]{2,8}\.?"
+    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[12][0-9]{3}-[0-9]{2}-[0-9]{2})"
     r"(?:,? [12][0-9]{3})?){0,2}(?: ?\([A-Za-z]{1,12}\))?"
+    r"|[A-Z][^\W\d_]{1,20}(?:[/ -][A-Z][^\W\d_]{1,20}){0,3} \([A-Za-z]{2,12}\)"
 )
 
 
@@ -3741,6 +3797,17 @@ def _after_dateline(value: str, index: int) -> bool:
 # (a typewriter's dash too, two hyphens: "MEXICO CITY, Oct 30 (AFP) -- the")
 _DATELINE_DASHES = (" - ", " – ", " — ", " -- ")
 _DATELINE_REACH = 80  # how far into its line a dateline's dash stands at most (`_after_dateline`)
+
+
+def _after_quantity(value: str, start: int) -> bool:
+    """Whether the word at `value[start]` follows a quantity in figures, right before it or
+    before the noun it counts ("3,000 approx.", "3,000 people approx.", "40 km ca.")."""
+    words = value[max(0, start - 60) : start].split()[-2:]
+    if words and any(c.isdigit() for c in words[-1]):
+        return True
+    return len(words) == 2 and words[-1].isalpha() and any(c.isdigit() for c in words[0])
+
+
 # a word in small letters after a dash between spaces (`_dash_words`)
 _DASH_WORD = re.compile(r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])")
 
@@ -3752,7 +3819,8 @@ def _dash_words(value: str) -> list[re.Match[str]]:
     found = []
     line_start = 0
     for line in value.split("\n"):
-        if line[:2].isupper():  # "PARIS (AFP)", "LYON, France", "SANTA FE, N.M."
+        # "PARIS (AFP)", "LYON, France", "SANTA FE, N.M.", "Bonn/Köln (dpa)"
+        if line[:2].isupper() or line[:1].isupper() and ") " in line[:_DATELINE_REACH]:
             head = line[:_DATELINE_REACH]
             for dash in _DATELINE_DASHES:
                 at = head.find(dash)
