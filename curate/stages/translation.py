@@ -2916,6 +2916,11 @@ class TranslationRepair(MapStage):
                 spans.append((start, start + 1, word[0].upper()))
         return spans
 
+    def _abbreviation_ends(self, value: str, start: int, line: str) -> bool:
+        """Whether `line` (at `value[start]`) ends with an abbreviation's stop, no sentence's
+        ("the U.S.\nofficials"): the test `_line_ends` and `_plural_line` both make first."""
+        return line[-1:] == "." and self._not_an_end(value, start + len(line) - 1)
+
     def _plural_line(self, value: str, start: int, line: str, at: int) -> bool:
         """Whether the line from `value[at]` opens a sentence after `line` (at `value[start]`),
         which ends with a stop, whatever its shape ("pnpm 10 drops Node 18.", "cache.clear()
@@ -2923,8 +2928,7 @@ class TranslationRepair(MapStage):
         is a clause whose subject is a noun in the plural after a word (`_plural_subject_clause`:
         "ferry crews must upgrade", "the midwives noticed"), which goes on no sentence; not
         after an abbreviation's stop ("the U.S.\nofficials")."""
-        stop = start + len(line) - 1
-        if line[-1:] == "." and self._not_an_end(value, stop):
+        if self._abbreviation_ends(value, start, line):
             return False
         return self._plural_subject_clause(value, at)
 
@@ -2951,9 +2955,9 @@ class TranslationRepair(MapStage):
         line before, `_wrapped_head`: "The council voted to close the old\nlibrary on Main
         Street.\nresidents"), where a line break is a space. Not an abbreviation's stop ("the
         U.S.\nofficials")."""
-        stop = start + len(line) - 1
-        if line[-1] == "." and self._not_an_end(value, stop):
+        if self._abbreviation_ends(value, start, line):
             return False
+        stop = start + len(line) - 1
         if line[:1] == "@":
             handle = _HANDLE.match(line)
             if handle is not None and line[handle.end() : handle.end() + 1] == " ":
