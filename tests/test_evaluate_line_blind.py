@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 4 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 5 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ from curate.evaluate.line_blind import (
     BATCH_2,
     BATCH_3,
     BATCH_4,
+    BATCH_5,
     CONTENT,
     HALVES,
     HALVES_2,
     HALVES_3,
     HALVES_4,
+    HALVES_5,
     KINDS,
     NOISE,
     load_batch,
@@ -188,7 +190,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)],  # each pair of batches
+    [(one, other) for other in range(5) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -289,6 +291,45 @@ def test_a_routing_line_and_an_embed_parse_as_noise_of_their_own_kinds(line, kin
     assert (doc.half, doc.labels, doc.kinds) == (1, (NOISE,), (kind,))
 
 
+def test_the_fifth_batch_is_shaped_as_the_issue_asks():
+    docs = load_batch(BATCH_5, HALVES_5)
+    labels, kinds = _shape(docs, HALVES_5, 180)
+    assert len(docs) == 50 and sum(len(doc.lines) for doc in docs) <= 850
+    assert Counter(doc.half for doc in docs) == {1: 25, 2: 25}
+    _about_half_content(labels)
+    assert {kind for label, kind in kinds if label == NOISE} == KINDS[NOISE]  # every noise kind
+    for kind in ("related", "caption", "credit", "byline", "timestamp", "trending", "section"):
+        assert kinds[(NOISE, kind)] >= 10, kind
+    for kind in ("quote", "short_para", "list_item", "subhead", "standfirst"):
+        assert kinds[(CONTENT, kind)] >= 10, kind
+    assert {doc.lang for doc in docs} == {"en"}
+    assert BATCH_5.name == "line_blind_5.txt"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "@doc x en Tickerline\nC body A line.\n",  # batch 4's outlet read as batch 5's
+        "@doc x en Sideline Central\nC body A line.\n",  # batch 3's outlet read as batch 5's
+        "@doc x en Het Polderblad\nC body Een regel.\n",  # batch 2's outlet read as batch 5's
+        "@doc x en Prairie Ledger\nC body A line.\n",  # batch 1's outlet read as batch 5's
+        "@doc x en The Verity Desk\nC pullquote There is no cure.\n",  # noise kind as content
+        "@doc x en The Verity Desk\nN verdict False.\n",  # a kind of neither
+    ],
+)
+def test_a_line_batch_5_does_not_allow_is_refused(bad):
+    with pytest.raises(ValueError):
+        parse(bad, HALVES_5)
+
+
+def test_a_batch_5_outlet_is_read_in_its_half_and_no_earlier_batch_knows_it():
+    (doc,) = parse("@doc v-1 en The Verity Desk\nC short_para False.\n", HALVES_5)
+    assert (doc.half, doc.labels, doc.kinds) == (2, (CONTENT,), ("short_para",))
+    for halves in (HALVES, HALVES_2, HALVES_3, HALVES_4):
+        with pytest.raises(ValueError):
+            parse("@doc v-1 en The Verity Desk\nC short_para False.\n", halves)
+
+
 def _check_batch_view(text: str, docs: list, halves: dict[str, int]) -> None:
     lines = text.splitlines()
     for part in (1, 2):
@@ -312,8 +353,10 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
         "\n\nline blind batch 2 (line_blind_2.txt)\n"
     )
     second, rest = rest.split("\n\nline blind batch 3 (line_blind_3.txt)\n")
-    third, fourth = rest.split("\n\nline blind batch 4 (line_blind_4.txt)\n")
+    third, rest = rest.split("\n\nline blind batch 4 (line_blind_4.txt)\n")
+    fourth, fifth = rest.split("\n\nline blind batch 5 (line_blind_5.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
     _check_batch_view(fourth, load_batch(BATCH_4, HALVES_4), HALVES_4)
+    _check_batch_view(fifth, load_batch(BATCH_5, HALVES_5), HALVES_5)
