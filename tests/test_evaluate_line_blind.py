@@ -247,12 +247,19 @@ def test_a_most_read_list_line_parses_as_noise_of_its_own_kind():
     assert (doc.half, doc.labels, doc.kinds) == (2, (NOISE,), ("trending",))
 
 
-def test_the_fourth_batch_is_shaped_as_the_issue_asks():
-    docs = load_batch(BATCH_4, HALVES_4)
-    labels, kinds = _shape(docs, HALVES_4, 170)
-    assert len(docs) == 50 and sum(len(doc.lines) for doc in docs) <= 800
+def _fifty_in_halves(docs: list, halves: dict[str, int], least: int, most: int) -> Counter:
+    """`_shape` for a batch of exactly 50 documents, 25 in each half, of at most `most` lines,
+    each half about as much content as noise; its kind counts."""
+    labels, kinds = _shape(docs, halves, least)
+    assert len(docs) == 50 and sum(len(doc.lines) for doc in docs) <= most
     assert Counter(doc.half for doc in docs) == {1: 25, 2: 25}
     _about_half_content(labels)
+    return kinds
+
+
+def test_the_fourth_batch_is_shaped_as_the_issue_asks():
+    docs = load_batch(BATCH_4, HALVES_4)
+    kinds = _fifty_in_halves(docs, HALVES_4, 170, 800)
     assert len({kind for label, kind in kinds if label == NOISE}) >= 30
     for kind in ("related", "caption", "byline", "timestamp", "trending", "tags", "slug"):
         assert kinds[(NOISE, kind)] >= 5, kind
@@ -293,10 +300,7 @@ def test_a_routing_line_and_an_embed_parse_as_noise_of_their_own_kinds(line, kin
 
 def test_the_fifth_batch_is_shaped_as_the_issue_asks():
     docs = load_batch(BATCH_5, HALVES_5)
-    labels, kinds = _shape(docs, HALVES_5, 180)
-    assert len(docs) == 50 and sum(len(doc.lines) for doc in docs) <= 850
-    assert Counter(doc.half for doc in docs) == {1: 25, 2: 25}
-    _about_half_content(labels)
+    kinds = _fifty_in_halves(docs, HALVES_5, 180, 850)
     assert {kind for label, kind in kinds if label == NOISE} == KINDS[NOISE]  # every noise kind
     for kind in ("related", "caption", "credit", "byline", "timestamp", "trending", "section"):
         assert kinds[(NOISE, kind)] >= 10, kind
@@ -306,28 +310,24 @@ def test_the_fifth_batch_is_shaped_as_the_issue_asks():
     assert BATCH_5.name == "line_blind_5.txt"
 
 
-@pytest.mark.parametrize(
-    "bad",
-    [
-        "@doc x en Tickerline\nC body A line.\n",  # batch 4's outlet read as batch 5's
-        "@doc x en Sideline Central\nC body A line.\n",  # batch 3's outlet read as batch 5's
-        "@doc x en Het Polderblad\nC body Een regel.\n",  # batch 2's outlet read as batch 5's
-        "@doc x en Prairie Ledger\nC body A line.\n",  # batch 1's outlet read as batch 5's
-        "@doc x en The Verity Desk\nC pullquote There is no cure.\n",  # noise kind as content
-        "@doc x en The Verity Desk\nN verdict False.\n",  # a kind of neither
-    ],
-)
-def test_a_line_batch_5_does_not_allow_is_refused(bad):
-    with pytest.raises(ValueError):
-        parse(bad, HALVES_5)
-
-
-def test_a_batch_5_outlet_is_read_in_its_half_and_no_earlier_batch_knows_it():
-    (doc,) = parse("@doc v-1 en The Verity Desk\nC short_para False.\n", HALVES_5)
-    assert (doc.half, doc.labels, doc.kinds) == (2, (CONTENT,), ("short_para",))
-    for halves in (HALVES, HALVES_2, HALVES_3, HALVES_4):
+@pytest.mark.parametrize("earlier", [HALVES, HALVES_2, HALVES_3, HALVES_4])
+def test_no_outlet_of_an_earlier_batch_is_read_as_batch_5s_nor_the_other_way(earlier):
+    for outlet in earlier:
         with pytest.raises(ValueError):
-            parse("@doc v-1 en The Verity Desk\nC short_para False.\n", halves)
+            parse(f"@doc x en {outlet}\nC body A line.\n", HALVES_5)
+    for outlet in HALVES_5:
+        with pytest.raises(ValueError):
+            parse(f"@doc x en {outlet}\nC body A line.\n", earlier)
+        assert parse(f"@doc x en {outlet}\nC body A line.\n", HALVES_5)[0].half in (1, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["C pullquote There is no cure.", "C slug ###", "N short_para False.", "N verdict False."],
+)
+def test_a_batch_5_line_of_a_kind_its_label_lacks_is_refused(line):
+    with pytest.raises(ValueError):
+        parse(f"@doc v-1 en The Verity Desk\n{line}\n", HALVES_5)
 
 
 def _check_batch_view(text: str, docs: list, halves: dict[str, int]) -> None:
