@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 4 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 5 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ from curate.evaluate.line_blind import (
     BATCH_2,
     BATCH_3,
     BATCH_4,
+    BATCH_5,
     CONTENT,
     HALVES,
     HALVES_2,
     HALVES_3,
     HALVES_4,
+    HALVES_5,
     KINDS,
     NOISE,
     load_batch,
@@ -188,7 +190,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)],  # each pair of batches
+    [(one, other) for other in range(5) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -245,12 +247,19 @@ def test_a_most_read_list_line_parses_as_noise_of_its_own_kind():
     assert (doc.half, doc.labels, doc.kinds) == (2, (NOISE,), ("trending",))
 
 
-def test_the_fourth_batch_is_shaped_as_the_issue_asks():
-    docs = load_batch(BATCH_4, HALVES_4)
-    labels, kinds = _shape(docs, HALVES_4, 170)
-    assert len(docs) == 50 and sum(len(doc.lines) for doc in docs) <= 800
+def _fifty_in_halves(docs: list, halves: dict[str, int], least: int, most: int) -> Counter:
+    """`_shape` for a batch of exactly 50 documents, 25 in each half, of at most `most` lines,
+    each half about as much content as noise; its kind counts."""
+    labels, kinds = _shape(docs, halves, least)
+    assert len(docs) == 50 and sum(len(doc.lines) for doc in docs) <= most
     assert Counter(doc.half for doc in docs) == {1: 25, 2: 25}
     _about_half_content(labels)
+    return kinds
+
+
+def test_the_fourth_batch_is_shaped_as_the_issue_asks():
+    docs = load_batch(BATCH_4, HALVES_4)
+    kinds = _fifty_in_halves(docs, HALVES_4, 170, 800)
     assert len({kind for label, kind in kinds if label == NOISE}) >= 30
     for kind in ("related", "caption", "byline", "timestamp", "trending", "tags", "slug"):
         assert kinds[(NOISE, kind)] >= 5, kind
@@ -289,6 +298,38 @@ def test_a_routing_line_and_an_embed_parse_as_noise_of_their_own_kinds(line, kin
     assert (doc.half, doc.labels, doc.kinds) == (1, (NOISE,), (kind,))
 
 
+def test_the_fifth_batch_is_shaped_as_the_issue_asks():
+    docs = load_batch(BATCH_5, HALVES_5)
+    kinds = _fifty_in_halves(docs, HALVES_5, 180, 850)
+    assert {kind for label, kind in kinds if label == NOISE} == KINDS[NOISE]  # every noise kind
+    for kind in ("related", "caption", "credit", "byline", "timestamp", "trending", "section"):
+        assert kinds[(NOISE, kind)] >= 10, kind
+    for kind in ("quote", "short_para", "list_item", "subhead", "standfirst"):
+        assert kinds[(CONTENT, kind)] >= 10, kind
+    assert {doc.lang for doc in docs} == {"en"}
+    assert BATCH_5.name == "line_blind_5.txt"
+
+
+@pytest.mark.parametrize("earlier", [HALVES, HALVES_2, HALVES_3, HALVES_4])
+def test_no_outlet_of_an_earlier_batch_is_read_as_batch_5s_nor_the_other_way(earlier):
+    for outlet in earlier:
+        with pytest.raises(ValueError):
+            parse(f"@doc x en {outlet}\nC body A line.\n", HALVES_5)
+    for outlet in HALVES_5:
+        with pytest.raises(ValueError):
+            parse(f"@doc x en {outlet}\nC body A line.\n", earlier)
+        assert parse(f"@doc x en {outlet}\nC body A line.\n", HALVES_5)[0].half in (1, 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["C pullquote There is no cure.", "C slug ###", "N short_para False.", "N verdict False."],
+)
+def test_a_batch_5_line_of_a_kind_its_label_lacks_is_refused(line):
+    with pytest.raises(ValueError):
+        parse(f"@doc v-1 en The Verity Desk\n{line}\n", HALVES_5)
+
+
 def _check_batch_view(text: str, docs: list, halves: dict[str, int]) -> None:
     lines = text.splitlines()
     for part in (1, 2):
@@ -312,8 +353,10 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
         "\n\nline blind batch 2 (line_blind_2.txt)\n"
     )
     second, rest = rest.split("\n\nline blind batch 3 (line_blind_3.txt)\n")
-    third, fourth = rest.split("\n\nline blind batch 4 (line_blind_4.txt)\n")
+    third, rest = rest.split("\n\nline blind batch 4 (line_blind_4.txt)\n")
+    fourth, fifth = rest.split("\n\nline blind batch 5 (line_blind_5.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
     _check_batch_view(fourth, load_batch(BATCH_4, HALVES_4), HALVES_4)
+    _check_batch_view(fifth, load_batch(BATCH_5, HALVES_5), HALVES_5)

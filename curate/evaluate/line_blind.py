@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 4: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 5: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -10,7 +10,9 @@ threshold was chosen with it in sight. Batch 2 was written the same way (also be
 batch 1's documents) once batch 1's half 1 was about to be tuned on, so a test stays that
 nobody tuned on; batch 3 the same way again (before reading batches 1 and 2's documents) once
 batch 2 was partly seen by the people tuning the stage; batch 4 the same way again (before
-reading batches 1 to 3's documents) once batch 3's first scores were known.
+reading batches 1 to 3's documents) once batch 3's first scores were known; batch 5 the same
+way again (before reading batches 1 to 4's documents) as a second test for the line model's
+changes of session 37.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -30,11 +32,16 @@ news pages, a health and science site, a celebrity site, a Japanese English-lang
 Canadian French, Italian), halves `HALVES_4`; it adds the noise kinds `slug` (a wire copy's or a
 release's routing line: its slug, an "Eds:" advisory, a `___` separator, "ENDS") and `embed` (the
 furniture of an embedded social post: "View this post on Instagram", "A post shared by ...").
+`data/line_blind_5.txt`: 50 documents of 12 more outlets, all English (a regional US paper with
+obituaries and a police blotter, an Australian broadcaster, an Indian business daily, a sports
+site with match reports, a press-release wire, live blogs; a South African paper, a tech news
+site, a local Irish paper, a Nigerian paper, a fact-check site, a magazine's long reads), halves
+`HALVES_5`; no new kind.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2, 3 and 4.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 5.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ BATCH = Path(__file__).with_name("data") / "line_blind_1.txt"
 BATCH_2 = BATCH.with_name("line_blind_2.txt")
 BATCH_3 = BATCH.with_name("line_blind_3.txt")
 BATCH_4 = BATCH.with_name("line_blind_4.txt")
+BATCH_5 = BATCH.with_name("line_blind_5.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -123,6 +131,20 @@ HALVES_4 = {
     "La Voce del Tirreno": 2,
     "The Yamato Herald": 2,
 }
+HALVES_5 = {
+    "The Tamarack County Register": 1,
+    "Coral Coast Radio News": 1,
+    "The Indian Enterprise Daily": 1,
+    "Fulltime Report": 1,
+    "PressFlow Newswire": 1,
+    "Newsbeat Live 24": 1,
+    "The Karoo Mail": 2,
+    "Kernel & Cable": 2,
+    "The Clare Coast Champion": 2,
+    "The Abuja Morning Post": 2,
+    "The Verity Desk": 2,
+    "The Long Acre Review": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -184,7 +206,13 @@ def load_batch(path: Path = BATCH, halves: dict[str, int] = HALVES) -> list[Blin
 
 
 # each batch with the halves of its outlets, in the order they are reported
-BATCHES = ((BATCH, HALVES), (BATCH_2, HALVES_2), (BATCH_3, HALVES_3), (BATCH_4, HALVES_4))
+BATCHES = (
+    (BATCH, HALVES),
+    (BATCH_2, HALVES_2),
+    (BATCH_3, HALVES_3),
+    (BATCH_4, HALVES_4),
+    (BATCH_5, HALVES_5),
+)
 
 
 def run(eval_dir: Path) -> str:
