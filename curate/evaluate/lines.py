@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from curate.document import Document, line_key
+from curate.document import TITLE, Document, line_key
 from curate.evaluate.pages import CONTENT, NOISE, Page, labelled, pages_of, scoring_model
 from curate.stages.boilerplate import BoilerplateRemover
 from curate.stages.markup import MarkupStripper
@@ -199,9 +199,19 @@ def _cut_lines(gone: set[str], new: set[str]) -> set[str]:
 
 
 def _kept(doc: Document) -> Outcome:
+    """The keys of the lines that stand in the text or became the title: a first line the
+    `headline` rule moved to the title stays, though `title_site_name` then cut the site's
+    name off the title ("NASA adds five companies ... - SpaceNews.com"): the headline is kept,
+    in the field made for it (before session 37 such a line counted as lost: 27 of the 4,887
+    content lines of the hand-checked news pages)."""
     kept = {line_key(line) for line in doc.text.split("\n\n")}
     if doc.title:
         kept.add(line_key(doc.title))
+    kept.update(
+        line_key(edit.after)
+        for edit in doc.edits
+        if edit.rule == "headline" and edit.field == TITLE and edit.after
+    )
     return kept, doc
 
 
