@@ -2952,13 +2952,137 @@ HELD_OUT_26_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-seventh held-out batch, written blind in session 38 before any run on it, reading
+# only this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batches 25 and 26),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 25's and 26's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds in new
+# wordings and shapes. A sentence opening in small letters after a speaker label (an interview's
+# surname in capitals, a live blog's `11.42am —`, a bold Markdown label, a transcript's
+# `[00:14:32]`, a label with `(via interpreter)`), a dateline of other agencies and dates (AP with
+# a region, `(Bloomberg) --`, `11/08/2026`, IANS without a dash, EFE's `).-`), a Markdown heading,
+# a numbered section heading, starred, checkbox and arrow items, a sentence ending in `Jr.`,
+# `Ltd.`, `kg.` or `et al.`, a quote ending in `!` in single quotes or in `?!`, a footnote marker
+# `[3]`, a Reuters `UPDATE 2-` heading, a URL line with a trailing slash, a shell prompt, a git
+# command, a handle ending a sentence, a hashtag line, a timestamp line and a `READ MORE:` line;
+# phrases after an interview label, an AP dateline, a Markdown heading, a thread's `2/` and `vs.`;
+# spaces before `!` `?` `;` `:` after degrees, a price, a square bracket and a single quote;
+# negatives that must stay (a `2:1` ratio, `eBay` opening a sentence, `John 3:16`, a URL's
+# `https:`, a `1:1` draw, `Luke 2:8-14`, `map.refresh()` and `tiles.load()`, `vs.` and `approx.`
+# mid-sentence, `npm` and `iTunes` opening a paragraph, an IRC log, a numbered list in small
+# letters, `e.g.` ending a hard-wrapped line, a line of Python after a colon, an ellipsis before
+# `and`); new invented places (Quillon, Ardesk, Vennamor, Skellow Bay, Tarrow Fen) and new openers
+# (OPENERS_27).
+OPENERS_27 = ("the tram drivers", "most islanders", "the saddlers", "six lifeguards",
+              "the ticket clerks", "their grandparents", "the kiln workers", "some anglers",
+              "the bell ringers", "village elders")  # fmt: skip
+HELD_OUT_27_PHRASE = (
+    _c("speaker_interview_surname_caps", "INTERVIEWER: What comes first?\nRUSK: {F}, without "
+       "a doubt.", "paragraph", start=True),
+    _c("ap_region_dateline", "SKELLOW BAY, Ardesk (AP) — {F} was debated past midnight.",
+       "paragraph", start=True),
+    _c("markdown_heading", "## {F} and the harbour tax", "paragraph", start=True),
+    _c("thread_number_item", "2/ {F} is what the council forgot.", "paragraph", start=True),
+    _c("after_vs_mid", "In Quillon vs. Ardesk the court said {F} was lawful."),
+    _c("negative_ratio", "At a 2:1 ratio, {F} was cheaper than the old mix."),
+    _c("negative_ebay_sentence_start", "eBay listed {F} within an hour."),
+)  # fmt: skip
+HELD_OUT_27_SPACE = (
+    _c("after_degrees", "The thermometer showed 41°C{F}! Schools in Ardesk shut early."),
+    _c("after_price", "A return ticket to Vennamor now costs £4.50{F}? Nobody believed it."),
+    _c("after_square_bracket", "The levy rose twice [see chart]{F}; traders in Quillon "
+       "protested."),
+    _c("after_single_quote_colon", "They called the plan ‘a gamble’{F}: the council "
+       "disagreed."),
+    _c("negative_verse_ref", "The reading was John 3:16{F}; the choir sang after it."),
+    _c("negative_url_scheme", "The form is at https://quillon.gov/levy{F}: fill it in by "
+       "Friday."),
+)  # fmt: skip
+HELD_OUT_27_SENTENCE = tuple(
+    replace(c, openers=OPENERS_27)
+    for c in (
+        _c("speaker_interview_surname_caps", "INTERVIEWER: Who asked for the bypass?\nRUSK: "
+           "{F} asked for it, years ago.", "paragraph"),
+        _c("speaker_live_blog_am", "11.42am — Harbour master Olu Breck: {F} must stay off "
+           "the pier.", "paragraph"),
+        _c("speaker_bold_markdown", "**Chief Inspector Hale:** {F} were warned twice.",
+           "paragraph"),
+        _c("speaker_transcript_timecode", "[00:14:32] REPORTER: {F} say the pumps failed.",
+           "paragraph"),
+        _c("speaker_via_interpreter", "Mayor Ines Kolar (via interpreter): {F} will be "
+           "rehoused by spring.", "paragraph"),
+        _c("ap_region_dateline", "SKELLOW BAY, Ardesk (AP) — {F} pulled the nets in early.",
+           "paragraph"),
+        _c("bloomberg_dateline", "(Bloomberg) -- {F} sold their boats at a record pace.",
+           "paragraph"),
+        _c("slashed_date_dateline", "QUILLON, 11/08/2026 — {F} lined up for fuel.",
+           "paragraph"),
+        _c("ians_dateline_no_dash", "Vennamor, Nov 8 (IANS) {F} gathered at the ferry "
+           "terminal.", "paragraph"),
+        _c("efe_dateline", "Quillon, Nov 8 (EFE).- {F} blocked the coast road.", "paragraph"),
+        _c("after_markdown_heading", "## What happens next\n{F} will vote on Thursday.",
+           "paragraph"),
+        _c("after_numbered_section_heading", "3. The money question\n{F} still do not know "
+           "who pays.", "paragraph"),
+        _c("after_star_items", "* a new ferry\n* a wider quay\n{F} got neither.", "paragraph"),
+        _c("after_checkbox_items", "[x] sandbags\n[ ] generators\n{F} are still waiting for "
+           "the second.", "paragraph"),
+        _c("after_arrow_item", "→ Skellow Bay, one year after the storm\n{F} are rebuilding "
+           "slowly.", "paragraph"),
+        _c("after_jr_final", "The ferry is named after Amos Tell Jr. {F} still call it the "
+           "Tell."),
+        _c("after_ltd_final", "The contract went to Brannock Pumps Ltd. {F} had never heard of "
+           "them."),
+        _c("after_kg_final", "Each sack of sand weighs 25 kg. {F} carried two at a time."),
+        _c("after_et_al_final", "The study of the dunes is by Marr et al. {F} doubt its "
+           "numbers."),
+        _c("after_single_quote_bang", "The sign on the quay read ‘Closed!’ {F} turned back."),
+        _c("after_quote_interrobang", "“You sold the ferry?!” {F} could not believe it."),
+        _c("after_footnote_marker", "The harbour levy doubled in a single year.[3] {F} blamed "
+           "the council."),
+        _c("after_update_heading", "UPDATE 2-Ardesk floods spread to Quillon\n{F} were moved "
+           "to the school.", "paragraph"),
+        _c("after_url_trailing_slash", "www.skellowbay.org/appeal/\n{F} gave more than in any "
+           "year.", "paragraph"),
+        _c("after_shell_prompt", "$ curl -s quillon.gov/api/levels\n{F} can pull the levels "
+           "themselves.", "paragraph"),
+        _c("after_git_command", "git pull --rebase\n{F} should run it before each change.",
+           "paragraph"),
+        _c("after_handle_sentence_end", "Thanks go to @tarrowfenfire. {F} worked all night."),
+        _c("after_hashtag_line", "#ArdeskFloods\n{F} posted photos all night.", "paragraph"),
+        _c("after_timestamp_line", "Published 8 November 2026, 09:14 GMT\n{F} were told to "
+           "boil their water.", "paragraph"),
+        _c("after_read_more_line", "READ MORE: Why the Vennamor ferry keeps breaking down\n{F} "
+           "have stopped waiting for it.", "paragraph"),
+        _c("negative_draw_score", "Ardesk drew 1:1 with Quillon on Saturday. {F} booked "
+           "tickets for the replay."),
+        _c("negative_verse_range", "The text was Luke 2:8-14. {F} read it aloud."),
+        _c("negative_method_calls", "Calling map.refresh() and then tiles.load() fixed it. "
+           "{F} saw the new map."),
+        _c("negative_vs_approx_mid", "The case of Quillon vs. Ardesk, heard approx. twice a "
+           "year, drags on. {F} have lost interest."),
+        _c("negative_npm_itunes_paragraph", "npm and iTunes both went down on Monday. {F} "
+           "shrugged.", "paragraph"),
+        _c("negative_irc_log", "<ana> is the quay open?\n<olu> no, still flooded\n{F} stayed "
+           "home.", "paragraph"),
+        _c("negative_numbered_lowercase", "Steps:\n1. switch off the mains\n2. lift the rugs\n"
+           "3. wait\n{F} followed them.", "paragraph"),
+        _c("negative_hard_wrap_eg", "The barrier at Tarrow Fen is raised on big tides, e.g.\n"
+           "during the spring storms, and the road\nbehind it shuts. {F} take the long way.",
+           "paragraph"),
+        _c("negative_python_after_colon", "The fix was one line: gauge.read(retries=3)\n{F} "
+           "ran it at dawn.", "paragraph"),
+        _c("negative_ellipsis_and", "We waited… and waited. {F} gave up at noon."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 26 the first to twenty-sixth held-out
-    batch; 0 the contexts the stage was fixed on)."""
+    """The contexts `kind` is planted in (`held_out`: 1 to 27 the first to twenty-seventh
+    held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
         (HELD_OUT_SPACE, HELD_OUT_SENTENCE, HELD_OUT_PHRASE),
@@ -2987,6 +3111,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_24_SPACE, HELD_OUT_24_SENTENCE, HELD_OUT_24_PHRASE),
         (HELD_OUT_25_SPACE, HELD_OUT_25_SENTENCE, HELD_OUT_25_PHRASE),
         (HELD_OUT_26_SPACE, HELD_OUT_26_SENTENCE, HELD_OUT_26_PHRASE),
+        (HELD_OUT_27_SPACE, HELD_OUT_27_SENTENCE, HELD_OUT_27_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
