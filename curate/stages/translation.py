@@ -1655,9 +1655,13 @@ class TranslationRepair(MapStage):
         if verb is None or verb in t["speech_verbs"]:
             return False
         at = plain.index(verb)
-        after = plain[at + 1]
-        # (a tag takes a pronoun more often: "“Stop!” the officer begged them")
-        return after in t["determiners"]
+        after, then = plain[at + 1], plain[at + 2]
+        # a noun phrase after the verb, or after its preposition ("froze at the gate", "heard
+        # no answer"; a tag takes a pronoun more often: "“Stop!” the officer begged them",
+        # "the crowd chanted at him")
+        if after in t["prepositions"] or after in t["verb_particles"]:
+            after = then
+        return after in t["determiners"] or after == "no" or after in t["quantities"]
 
     def _acronym_ends(self, value: str, token: str, start: int) -> bool:
         """Whether `token`, an acronym with no stop of its own (`_bare_acronym`), ends its
@@ -2191,6 +2195,8 @@ class TranslationRepair(MapStage):
         lowered: dict[str, Any] = {"text": value}  # the words of `value`, counted when asked
         for m in matches:
             word = m.group("word")
+            if _list_letter(value, m.start("word")):
+                continue  # "a. Fuel\nb. Water", "i. Repair\nii. Rehouse": a list's letters
             if _abbreviated_word(value, m.start("word")):
                 # "(Cass. crim., 12 March 2024)", "Dept. admin., Lyon": a word whose own stop a
                 # comma follows is an abbreviation inside a reference, no sentence's first word
@@ -2636,6 +2642,7 @@ class TranslationRepair(MapStage):
         letters."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
+        width = max(map(len, value.split("\n")))  # the width a hard wrap would break at
         for m in _ANY_LINE_CASE.finditer(value):
             word = m.group("word")
             line_start = value.rfind("\n", 0, m.start()) + 1
@@ -2648,6 +2655,18 @@ class TranslationRepair(MapStage):
                     _SPEAKER_LABEL.match(before)
                     and (line_start < 2 or value[line_start - 2] == "\n")
                     and before.split(":", 1)[0].lower() not in t["function_words"]
+                )
+                # a line no prose opens (a command, a call, a post after its handle: "pip
+                # install floodmap", "app.sync(force=True)", "@tavrinrail: trains resume")
+                # broken where no wrap of its paragraph would break it; not a word alone but
+                # a call (a brand's name: "npm\nthe farmers moved."), nor a comment in code,
+                # which code goes on from ("# compute totals\nresults are cached.")
+                or (
+                    not (before[0].isupper() or before[0].isdigit())
+                    and (" " in before or _CODE_LINE.search(before) is not None)
+                    and not before.startswith(("#", "//"))
+                    and _fits_before(value, m.start() + 1, word, width)
+                    and not self._wraps(value, m.start() + 1)
                 )
             ):
                 continue
@@ -3247,6 +3266,56 @@ def _layout_line(line: str) -> bool:
     return _LAYOUT_LINE.match(line) is not None
 
 
+def _fits_before(value: str, at: int, word: str, width: int) -> bool:
+    """Whether `word`, the first word of the line at `value[at]`, would have fit on the line
+    before within `width`, the document's longest line: a hard wrap fills a line before it
+    breaks it, at one width through a document, so a break before a word that fits is no
+    wrap's ("pip install floodmap\nthe crews can open it." in a page of long paragraphs; a
+    page wrapped at 72 columns breaks "… rose sharply across the\nregion" full)."""
+    line_start = value.rfind("\n", 0, at - 1) + 1
+    return len(value[line_start : at - 1].rstrip()) + 1 + len(word) <= width
+
+
+# a list's letter or Roman numeral in small letters at a line's start, its stop or bracket
+# and a space ("a. Fuel", "ii) Rehouse the families")
+_LIST_LETTER = re.compile(r"(?P<mark>[a-z]|[ivx]{1,4})(?P<stop>[.)]) (?=\S)")
+_ROMAN_SMALL = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _list_letter(value: str, start: int) -> bool:
+    """Whether the word at `value[start]` is a list's letter at a line's start whose line
+    before or after opens with the letter before or after it, in the same shape ("a. Fuel\nb.
+    Water", "ii. Rehouse\niii. Repair"): a counter in small letters, no sentence's first
+    word, whichever letter the list runs on."""
+    if start and value[start - 1] != "\n":
+        return False
+    m = _LIST_LETTER.match(value, start)
+    if m is None:
+        return False
+    mark, stop = m.group("mark", "stop")
+    ahead = value.find("\n", m.end())
+    behind = value.rfind("\n", 0, max(0, start - 1)) + 1 if start else -1
+    for line_start, step in ((ahead + 1 if ahead >= 0 else -1, 1), (behind, -1)):
+        if line_start < 0:
+            continue
+        other = _LIST_LETTER.match(value, line_start)
+        if other is not None and other.group("stop") == stop:
+            if other.group("mark") in _next_counters(mark, step):
+                return True
+    return False
+
+
+def _next_counters(mark: str, step: int) -> set[str]:
+    """The letter and the small Roman numeral `step` (1 or -1) after `mark` ("i" is both: "h."
+    then "i.", "i." then "ii.")."""
+    after = set()
+    if len(mark) == 1 and "a" <= chr(ord(mark) + step) <= "z":
+        after.add(chr(ord(mark) + step))
+    if mark in _ROMAN_SMALL and 0 <= _ROMAN_SMALL.index(mark) + step < len(_ROMAN_SMALL):
+        after.add(_ROMAN_SMALL[_ROMAN_SMALL.index(mark) + step])
+    return after
+
+
 def _same_lead(before: str, lead: str) -> bool:
     """Whether two lines' leads are of one shape: counters, brackets or dashes."""
     if "/" in lead:
@@ -3299,14 +3368,16 @@ _LAYOUT_LINE = re.compile(
 # a role in brackets or not ("Sen. Ruiz (D-Texas): "), and a colon, or a capital and its stop
 # ("Q. ", "A. "), then a space: a transcript's turn (`_after_speaker_labels`); a bare stamp
 # before a dash ("14:32 – "), a role in small letters after a comma ("Dr Renner, health
-# commissioner: ")
+# commissioner: "), and the place or body it serves ("Anna Serra, mayor of Tavrin: ")
 # (led by the line break, a literal the engine finds fast; a field's first line apart;
 # possessive repeats: no word of a label ends inside a word, and a line of prose is given up at
 # its fourth word with no backtracking)
 _TRANSCRIPT_LABEL = re.compile(
     r"\n(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] |[0-9]{1,2}:[0-9]{2} [-–—] )?"
     r"(?:(?P<name>[A-Z][\w.'’-]{0,20}+(?: [A-Za-z][\w.'’-]{0,20}+){0,2}+)"
-    r"(?P<role> \([A-Z][^()\n]{0,30}+\)|, [a-z][a-z'’-]{1,20}+(?: [a-z][a-z'’-]{1,20}+)?+)?:"
+    r"(?P<role> \([A-Z][^()\n]{0,30}+\)|, [a-z][a-z'’-]{1,20}+"
+    r"(?: (?!(?:of|for|at|in) )[a-z][a-z'’-]{1,20}+)?+"
+    r"(?: (?:of|for|at|in)(?: the)? [A-Z][\w'’-]{0,20}+(?: [A-Z][\w'’-]{0,20}+){0,2}+)?+)?:"
     r"|[A-Z]\.) {1,3}"
 )
 # an answer's label after a question on one line: "Q: Who pays? A: the", "Question: Is it
