@@ -3076,12 +3076,145 @@ HELD_OUT_27_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-eighth held-out batch, written blind in session 38 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batches 26 and 27),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 26's and 27's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds in new
+# wordings and shapes. A sentence opening in small letters after a speaker label (a bracketed
+# `[14h05]` time before a titled name and its university, a bold GMT time before a role, an
+# interview's initials, a role in capitals with the name in brackets, a `3:15 p.m. ET —` label),
+# a dateline (Kyodo with a hyphen, GLOBE NEWSWIRE, Xinhua with `--`, BUSINESS WIRE's `--(...)--`
+# without spaces, a weekday date and a colon), a byline line, an underlined heading, a heading
+# with a bracket, an `EXCLUSIVE:` kicker, `a)` items, keycap emoji items, a table of results, a
+# sentence ending in `Esq.`, `S.A.` or `mins.`, a straight quote ending in `!`, a single quote
+# ending in `?`, a bracketed `[Updated ...]` note, a file name, a version, a URL with a query, a
+# docker command, a hashtag ending a sentence, an emoji ending a sentence and an `RT @...:` line;
+# phrases after a bracketed speaker label, a Kyodo dateline, a thread's `(3/7)`, a closing quote
+# and a dash opening a line; spaces before `!` `?` `;` `:` after a unit per kWh, a percentage in
+# brackets, a file name and a version; negatives that must stay (an IPv6 address with a port,
+# `i.e.` mid-sentence, a URL with a port, `5:2` odds, `p.m.` mid-sentence, a `4:0` score,
+# `Proverbs 3:5`, an IPv6 address ending a sentence, `gauge.read().strip()`, `no.` and `vol.`
+# mid-sentence, `adidas` opening a paragraph, lower-case forum quotes, `i.e.` ending a
+# hard-wrapped line, a poem in small letters); new invented places (Pellory, Varnholt, Sundmere,
+# Kelmarsh Point, Ostrel) and new openers (OPENERS_28).
+OPENERS_28 = ("the stewards", "the roofers", "ice fishers", "the night nurses",
+              "chess players", "the caddies", "most van drivers", "the locksmiths",
+              "the typesetters", "two sextons")  # fmt: skip
+HELD_OUT_28_PHRASE = (
+    _c("speaker_bracketed_role", "[Coach Ivo Santel, Pellory Rovers]: {F} decided the "
+       "match.", "paragraph", start=True),
+    _c("kyodo_dateline", "VARNHOLT, Nov 9 (Kyodo) - {F} was approved by the assembly.",
+       "paragraph", start=True),
+    _c("thread_fraction_marker", "(3/7) {F} is why the rail link to Sundmere stalled.",
+       "paragraph", start=True),
+    _c("after_closing_quote_question", "“Who pays?” {F} is all anyone in Ostrel asks.",
+       start=True),
+    _c("dash_opening_line", "— {F} was the last item, the chair said.", "paragraph",
+       start=True),
+    _c("negative_ipv6_port", "The mirror at [2001:db8::7]:8443 served {F} all night."),
+    _c("negative_ie_mid", "The fee, i.e. {F} by another name, was dropped in Varnholt."),
+)  # fmt: skip
+HELD_OUT_28_SPACE = (
+    _c("after_unit_per_kwh", "Power now costs 41p/kWh{F}! Sundmere households cut back."),
+    _c("after_bracketed_percent", "Turnout (61.3%){F}? Nobody in Kelmarsh Point believed "
+       "it."),
+    _c("after_file_name", "The data is in floods-2026.csv{F}; the council posted it late."),
+    _c("after_version", "The patch shipped as v2.4.1{F}: users in Varnholt must update."),
+    _c("negative_url_port", "The dashboard runs at http://10.0.4.2:8080/status{F}; only "
+       "the office can see it."),
+    _c("negative_odds", "Bookmakers had Pellory at 5:2{F}! Few in Ostrel took the bet."),
+)  # fmt: skip
+HELD_OUT_28_SENTENCE = tuple(
+    replace(c, openers=OPENERS_28)
+    for c in (
+        _c("speaker_bracket_time_title_role", "[14h05] Prof. Ulla Marsk (Pellory "
+           "University): {F} underestimated the tide.", "paragraph"),
+        _c("speaker_bold_gmt_role", "**09:41 GMT** – Striker Dani Okonjo: {F} gave "
+           "everything today.", "paragraph"),
+        _c("speaker_interview_initials", "TR: How bad was it?\nUM: {F} lost the whole "
+           "harvest.", "paragraph"),
+        _c("speaker_caps_role_bracket_name", "MINISTER OF TRANSPORT (Teodor Vail): {F} will "
+           "have trains again by May.", "paragraph"),
+        _c("speaker_pm_et_label", "3:15 p.m. ET — Police spokesman Rafe Dunmore: {F} are "
+           "asked to avoid the bridge.", "paragraph"),
+        _c("kyodo_dateline_hyphen", "VARNHOLT, Nov 9 (Kyodo) - {F} returned to the hills.",
+           "paragraph"),
+        _c("globe_newswire_dateline", "PELLORY, Nov. 09, 2026 (GLOBE NEWSWIRE) -- {F} can "
+           "now book online.", "paragraph"),
+        _c("xinhua_dateline", "KELMARSH POINT, Nov. 9 (Xinhua) -- {F} planted 2,000 trees "
+           "this week.", "paragraph"),
+        _c("business_wire_dateline", "VARNHOLT--(BUSINESS WIRE)--{F} will pay lower fees "
+           "from January.", "paragraph"),
+        _c("weekday_date_colon_dateline", "Sundmere, Monday 9 November 2026: {F} woke to "
+           "snow.", "paragraph"),
+        _c("after_byline_line", "By Mira Castell, Sports Reporter\n{F} filled the stadium "
+           "early.", "paragraph"),
+        _c("after_underlined_heading", "Road closures\n-------------\n{F} should plan ahead.",
+           "paragraph"),
+        _c("after_heading_with_bracket", "Timeline (all times local)\n{F} were evacuated "
+           "before noon.", "paragraph"),
+        _c("after_exclusive_kicker", "EXCLUSIVE: {F} were paid twice, leaked files show.",
+           "paragraph"),
+        _c("after_letter_paren_items", "a) tents\nb) stoves\n{F} brought both.",
+           "paragraph"),
+        _c("after_keycap_emoji_items", "1️⃣ Close the sluice\n2️⃣ Call the mayor\n{F} did "
+           "neither.", "paragraph"),
+        _c("after_results_table", "Pellory 2-1 Varnholt\nSundmere 0-0 Ostrel\n{F} expect a "
+           "full house on Sunday.", "paragraph"),
+        _c("after_esq_final", "The letter was signed by Harlan Voss, Esq. {F} framed it."),
+        _c("after_sa_final", "The dredger belongs to Ostrel Marine S.A. {F} have never "
+           "seen it."),
+        _c("after_mins_final", "The ferry was late by 45 mins. {F} gave up and walked."),
+        _c("after_straight_quote_bang", 'He shouted "Enough!" {F} walked out of the hall.'),
+        _c("after_single_quote_question", "The banner asked ‘Where is the money?’ {F} had "
+           "no answer."),
+        _c("after_updated_note", "The plan was dropped. [Updated at 17:40.] {F} were told "
+           "first."),
+        _c("after_file_name_sentence", "The full list is in results_final.pdf. {F} printed "
+           "copies."),
+        _c("after_version_sentence", "The fix landed in version 3.2.1. {F} should update "
+           "today."),
+        _c("after_url_query_line", "https://pellory.gov/alerts?area=east\n{F} can sign up "
+           "there.", "paragraph"),
+        _c("after_docker_command", "docker compose up -d\n{F} will see the dashboard in a "
+           "minute.", "paragraph"),
+        _c("after_hashtag_sentence_end", "Follow the count with #Sundmere2026. {F} posted "
+           "results all night."),
+        _c("after_emoji_sentence_end", "The bridge is open again 🎉 {F} crossed it at "
+           "dawn."),
+        _c("after_retweet_line", "RT @kelmarshcoast: tide warning lifted\n{F} went back to "
+           "the beach.", "paragraph"),
+        _c("negative_pm_mid", "The gates shut at 7:30 p.m. sharp on weekdays. {F} wait "
+           "outside."),
+        _c("negative_score_four_nil", "Pellory led 2-0 at the break and won 4:0. {F} "
+           "stayed to the end."),
+        _c("negative_verse_proverbs", "The vicar read Proverbs 3:5. {F} bowed their "
+           "heads."),
+        _c("negative_ipv6_end", "The sensor answers at 2001:db8::42. {F} ping it every "
+           "minute."),
+        _c("negative_method_chain", "The script calls gauge.read().strip() first. {F} "
+           "never saw an error."),
+        _c("negative_no_vol_mid", "It is rule no. 12 in vol. two of the harbour code. {F} "
+           "know it by heart."),
+        _c("negative_adidas_paragraph", "adidas opened a shop in Ostrel on Friday. {F} "
+           "queued from six.", "paragraph"),
+        _c("negative_forum_quotes", "> is the pool open?\n> nope, still shut\n{F} went to "
+           "the lake instead.", "paragraph"),
+        _c("negative_hard_wrap_ie", "The damage was worst in the low streets, i.e.\nthose "
+           "by the weir, where the water stood\nfor days. {F} are still drying out.",
+           "paragraph"),
+        _c("negative_poem_lowercase", "the tide comes in,\nthe tide goes out,\nand no one "
+           "asks it why.\n{F} read it at the vigil.", "paragraph"),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 27 the first to twenty-seventh
+    """The contexts `kind` is planted in (`held_out`: 1 to 28 the first to twenty-eighth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -3112,6 +3245,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_25_SPACE, HELD_OUT_25_SENTENCE, HELD_OUT_25_PHRASE),
         (HELD_OUT_26_SPACE, HELD_OUT_26_SENTENCE, HELD_OUT_26_PHRASE),
         (HELD_OUT_27_SPACE, HELD_OUT_27_SENTENCE, HELD_OUT_27_PHRASE),
+        (HELD_OUT_28_SPACE, HELD_OUT_28_SENTENCE, HELD_OUT_28_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
