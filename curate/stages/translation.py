@@ -713,7 +713,13 @@ class TranslationRepair(MapStage):
                 # "Q: Who pays? A: the farmers do.": an answer on its question's line
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._answers(current) if s[0] not in taken]
-            if dated and (" -" in current or " – " in current or " — " in current):
+            if dated and (
+                " -" in current
+                or " – " in current
+                or " — " in current
+                or ".- " in current
+                or ") " in current
+            ):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_datelines(current) if s[0] not in taken]
@@ -1654,6 +1660,8 @@ class TranslationRepair(MapStage):
         verb = self._clause_follows(value, start, adverb=False)
         if verb is None or verb in t["speech_verbs"]:
             return False
+        if verb in _MODALS:
+            return True  # no tag takes a modal: "“You sold it?!” the crews could not believe it"
         at = plain.index(verb)
         after, then = plain[at + 1], plain[at + 2]
         # a noun phrase after the verb, or after its preposition ("froze at the gate", "heard
@@ -2741,8 +2749,9 @@ class TranslationRepair(MapStage):
     def _speaker_alone(self, m: re.Match[str]) -> bool:
         """Whether the label of `m` (`_TRANSCRIPT_LABEL`) names a speaker with no other turn
         near it: a clock's stamp before it ("[00:12:41] REPORTER: "), a title before a
-        capitalised name ("Ms Okafor: ", "Sen. Ruiz: ", "Mayor Bello: "; `speaker_titles`), or
-        two capitalised words and a role in brackets ("Maria Lopez (D-Texas): "). Not a note's
+        capitalised name ("Ms Okafor: ", "Sen. Ruiz: ", "Mayor Bello: "; `speaker_titles`),
+        two capitalised words or more in bold ("**Chief Inspector Hale:** "), or two
+        capitalised words and a role in brackets ("Maria Lopez (D-Texas): "). Not a note's
         label ("Note: ", "Update: "), which opens a clause in small letters as often."""
         if m.group("stamp"):
             return True
@@ -2752,6 +2761,8 @@ class TranslationRepair(MapStage):
         words = name.split()
         if len(words) < 2 or not words[1][:1].isupper():
             return False
+        if m.group("bold"):
+            return True  # a name set in bold: "**Chief Inspector Hale:** " (not "**Note:** ")
         if words[0].rstrip(".").lower() in self._table["speaker_titles"]:
             return True
         return bool(m.group("role")) and all(w[:1].isupper() for w in words)
@@ -2885,14 +2896,17 @@ class TranslationRepair(MapStage):
 
     def _cut_after(self, word: str) -> bool:
         """Whether a line that ends with `word` stops mid-clause: a conjunction, a
-        subordinator, a preposition or a determiner ("because", "when", "across", "their")
-        wants more after it, no heading ends so."""
+        subordinator, a preposition, a determiner or an abbreviation that introduces an example
+        ("because", "when", "across", "their", "e.g.") wants more after it, no heading ends
+        so."""
         t = self._table
         return (
             word in t["clause_breakers"]
             or word in t["prepositions"]
             or word in t["determiners"]
             or (word in t["clause_before_breakers"] and word in t["sentence_openers"])
+            # an abbreviation that introduces what follows: "on big tides, e.g.\nduring"
+            or (word[-1:] == "." and word[:-1].lower() in t["introducing_abbreviations"])
         )
 
     def _heading_marks(self, line: str) -> bool:
@@ -3316,6 +3330,10 @@ def _next_counters(mark: str, step: int) -> set[str]:
     return after
 
 
+# the modal verbs, which open no quote's tag ("the crews could not", "the guards will")
+_MODALS = frozenset(("can", "could", "will", "would", "must", "should", "may", "might", "shall"))
+
+
 def _same_lead(before: str, lead: str) -> bool:
     """Whether two lines' leads are of one shape: counters, brackets or dashes."""
     if "/" in lead:
@@ -3364,21 +3382,24 @@ _LAYOUT_LINE = re.compile(
     r"|\S.{0,100} (?:[=<>]|[=!<>]=|->|=>) .{0,100}$"
 )
 # a speaker's label at a line's start, after a clock's stamp or not ("[00:12:41] "): one to
-# three words, the first capitalised ("MODERATOR: ", "Dr Patel: ", "Harbour master: ", "Q: "),
-# a role in brackets or not ("Sen. Ruiz (D-Texas): "), and a colon, or a capital and its stop
-# ("Q. ", "A. "), then a space: a transcript's turn (`_after_speaker_labels`); a bare stamp
-# before a dash ("14:32 – "), a role in small letters after a comma ("Dr Renner, health
-# commissioner: "), and the place or body it serves ("Anna Serra, mayor of Tavrin: ")
+# four words, the first capitalised ("MODERATOR: ", "Dr Patel: ", "Harbour master Olu Breck: ",
+# "Q: "), a role in brackets or not ("Sen. Ruiz (D-Texas): ", "Mayor Kolar (via interpreter):
+# "), and a colon, or a capital and its stop ("Q. ", "A. "), then a space: a transcript's turn
+# (`_after_speaker_labels`); a bare stamp before a dash, the clock in any of its shapes ("14:32
+# – ", "11.42am — ", "9:05 p.m. - "), a role in small letters after a comma ("Dr Renner, health
+# commissioner: "), and the place or body it serves ("Anna Serra, mayor of Tavrin: "); the
+# label set in bold ("**Chief Inspector Hale:** ")
 # (led by the line break, a literal the engine finds fast; a field's first line apart;
 # possessive repeats: no word of a label ends inside a word, and a line of prose is given up at
-# its fourth word with no backtracking)
+# its fifth word with no backtracking)
 _TRANSCRIPT_LABEL = re.compile(
-    r"\n(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] |[0-9]{1,2}:[0-9]{2} [-–—] )?"
-    r"(?:(?P<name>[A-Z][\w.'’-]{0,20}+(?: [A-Za-z][\w.'’-]{0,20}+){0,2}+)"
-    r"(?P<role> \([A-Z][^()\n]{0,30}+\)|, [a-z][a-z'’-]{1,20}+"
+    r"\n(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] "
+    r"|[0-9]{1,2}[:.][0-9]{2}(?: ?[ap]\.?m\.?)? [-–—] )?(?P<bold>\*\*)?"
+    r"(?:(?P<name>[A-Z][\w.'’-]{0,20}+(?: [A-Za-z][\w.'’-]{0,20}+){0,3}+)"
+    r"(?P<role> \([A-Za-z][^()\n]{0,30}+\)|, [a-z][a-z'’-]{1,20}+"
     r"(?: (?!(?:of|for|at|in) )[a-z][a-z'’-]{1,20}+)?+"
     r"(?: (?:of|for|at|in)(?: the)? [A-Z][\w'’-]{0,20}+(?: [A-Z][\w'’-]{0,20}+){0,2}+)?+)?:"
-    r"|[A-Z]\.) {1,3}"
+    r"(?(bold)\*\*)|[A-Z]\.) {1,3}"
 )
 # an answer's label after a question on one line: "Q: Who pays? A: the", "Question: Is it
 # over? Answer: most" (`_answers`)
@@ -3860,38 +3881,47 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-# a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
-# "UPDATE 2", "NEW DELHI, Feb. 12", "LAGOS, Nigeria, March 3" (a country, a state or a date
-# after a comma, twice at most; a date with its day first and its year: "BERLIN, 4 Feb (dpa)",
-# "SYDNEY, 12 August 2024", "Oct. 30, 2024"; a date in figures: "OSLO, 14.03.2025", "RIGA,
-# 2025-03-14"); or a place or two in small letters and the agency in brackets ("Bonn/Köln
-# (dpa)", "Kiel (dpa)")
-_DATELINE = re.compile(
-    r"[A-Z][A-Z0-9.'’ -]{1,40}"
+# what a dateline's place is followed by: a country, a state or a date after a comma, twice at
+# most; a date with its day first and its year ("BERLIN, 4 Feb (dpa)", "SYDNEY, 12 August
+# 2024", "Oct. 30, 2024"); a date in figures ("OSLO, 14.03.2025", "RIGA, 2025-03-14")
+_DATELINE_PARTS = (
     r"(?:, (?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?|[0-9]{1,2} [A-Z][a-z]{2,8}\.?"
     r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[12][0-9]{3}-[0-9]{2}-[0-9]{2})"
-    r"(?:,? [12][0-9]{3})?){0,2}(?: ?\([A-Za-z]{1,12}\))?"
-    r"|[A-Z][^\W\d_]{1,20}(?:[/ -][A-Z][^\W\d_]{1,20}){0,3} \([A-Za-z]{2,12}\)"
+    r"(?:,? [12][0-9]{3})?){0,2}"
+)
+# a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
+# "UPDATE 2", "NEW DELHI, Feb. 12", "LAGOS, Nigeria, March 3"; or a place or two not in
+# capitals, what follows them, and the agency in brackets ("Bonn/Köln (dpa)", "Kiel (dpa)",
+# "Vennamor, Nov 8 (IANS)"); or the agency alone ("(Bloomberg)")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z0-9.'’ -]{1,40}" + _DATELINE_PARTS + r"(?: ?\([A-Za-z]{1,12}\))?"
+    r"|[A-Z][^\W\d_]{1,20}(?:[/ -][A-Z][^\W\d_]{1,20}){0,3}"
+    + _DATELINE_PARTS
+    + r" \([A-Za-z]{2,12}\)|\([A-Za-z]{2,12}\)"
 )
 
 
 def _after_dateline(value: str, index: int) -> bool:
     """Whether `value[index]` opens the sentence after a dateline and its dash ("PARIS (AFP) -
-    A incursion", "WASHINGTON — An", "MEXICO CITY, Oct 30 (AFP) -- A"): the line before the
-    dash is a place in capitals."""
+    A incursion", "WASHINGTON — An", "MEXICO CITY, Oct 30 (AFP) -- A", "Quillon, Nov 8
+    (EFE).- the"), or after a dateline's agency in brackets with no dash ("Vennamor, Nov 8
+    (IANS) the"): the line before the dash is a place in capitals, or ends with its agency."""
     if index < 4:
         return False
     dash = 4 if value[index - 4 : index] == " -- " else 3
     if dash == 3 and value[index - 3 : index] not in _DATELINE_DASHES:
-        return False
+        if value[index - 2 : index] != ") ":
+            return False
+        dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
     start = value.rfind("\n", max(0, index - 80), index) + 1
     if start == 0 and index > 80:
         return False
     return _DATELINE.fullmatch(value, start, index - dash) is not None
 
 
-# (a typewriter's dash too, two hyphens: "MEXICO CITY, Oct 30 (AFP) -- the")
-_DATELINE_DASHES = (" - ", " – ", " — ", " -- ")
+# (a typewriter's dash too, two hyphens: "MEXICO CITY, Oct 30 (AFP) -- the"; a stop and a
+# hyphen after the agency, as Spanish wires write it: "(EFE).- the")
+_DATELINE_DASHES = (" - ", " – ", " — ", " -- ", ".- ")
 _DATELINE_REACH = 80  # how far into its line a dateline's dash stands at most (`_after_dateline`)
 
 
@@ -3915,10 +3945,11 @@ def _dash_words(value: str) -> list[re.Match[str]]:
     found = []
     line_start = 0
     for line in value.split("\n"):
-        # "PARIS (AFP)", "LYON, France", "SANTA FE, N.M.", "Bonn/Köln (dpa)"
-        if line[:2].isupper() or line[:1].isupper() and ") " in line[:_DATELINE_REACH]:
-            head = line[:_DATELINE_REACH]
-            for dash in _DATELINE_DASHES:
+        # "PARIS (AFP)", "LYON, France", "SANTA FE, N.M.", "Bonn/Köln (dpa)", "(Bloomberg)"
+        head = line[:_DATELINE_REACH]
+        if line[:2].isupper() or line[:1].isupper() and ")" in head:
+            # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the")
+            for dash in (*_DATELINE_DASHES, ") "):
                 at = head.find(dash)
                 while at >= 0:
                     m = _DASH_WORD.match(value, line_start + at + len(dash))

@@ -32,15 +32,18 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   `–`, `—`) and a lower-case ASCII letter: the shape of every sentence the stage's
   `_after_datelines` reads ("PARIS (Reuters) - the traders", "MEXICO CITY, Oct 30 (AFP) --
   the", "Bonn/Köln (dpa) - the"); what follows the comma is read as any bytes but a line
-  break;
-- `LABELLED`: a label at a line's start (a clock's stamp in brackets or before a dash, one to
-  three words, the first opening with a capital, their other bytes any but a space, a colon or
-  a line break, a role in brackets or after a comma or none, and a colon; or a capital and a
-  stop), spaces and a lower-case ASCII letter; or a question's label, then an answer's on its
-  line after a mark: the shape of every turn the stage's `_after_speaker_labels` and `_answers`
-  read ("MODERATOR: investors", "Dr Patel: the", "A. rescue", "[00:12:41] REPORTER: the",
-  "14:32 – Chief Nwosu: the", "Sen. Ruiz (D-Texas): the", "Dr Renner, health commissioner:
-  the", "Harbour master: the", "Q: Who pays? A: the").
+  break; or a line that opens with a capital and holds an agency in brackets, then a dash, a
+  stop and a hyphen or nothing ("Quillon, Nov 8 (EFE).- the", "Vennamor, Nov 8 (IANS) the"),
+  or the agency alone before its dash ("(Bloomberg) -- the");
+- `LABELLED`: a label at a line's start (a clock's stamp in brackets or before a dash, with
+  its am or pm or not, one to four words, the first opening with a capital, their other bytes
+  any but a space, a colon or a line break, a role in brackets or after a comma or none, and a
+  colon, in bold or not; or a capital and a stop), spaces and a lower-case ASCII letter; or a
+  question's label, then an answer's on its line after a mark: the shape of every turn the
+  stage's `_after_speaker_labels` and `_answers` read ("MODERATOR: investors", "Dr Patel:
+  the", "A. rescue", "[00:12:41] REPORTER: the", "14:32 – Chief Nwosu: the", "Sen. Ruiz
+  (D-Texas): the", "Dr Renner, health commissioner: the", "Harbour master: the", "11.42am —
+  Harbour master Olu Breck: the", "**Chief Inspector Hale:** the", "Q: Who pays? A: the").
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -78,17 +81,19 @@ _DATELINE = (
     r"\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
     r"|^[A-Z][^\n\x20(]*(?:\x20[A-Z][^\n\x20(]*)*\x20\([A-Za-z]{2,12}\)"
     r"\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
+    r"|^[A-Z][^\n]*\([A-Za-z]{2,12}\)(?:\.-|\x20(?:--?|\xe2\x80[\x93\x94]))?\x20[a-z]"
+    r"|^\([A-Za-z]{2,12}\)\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
 )
-# a line's start, a clock's stamp in brackets or not, one to three words, the first opening
+# a line's start, a clock's stamp in brackets or not, one to four words, the first opening
 # with a capital (any bytes but a space, a colon or a line break after each), a role in
 # brackets or not, and a colon, or a capital and a stop, then spaces and a letter in small
 # letters (the stage's `_TRANSCRIPT_LABEL` before a word in small letters; unbounded repeats,
 # which Hyperscan compiles faster than bounded ones); or a question's label before an answer's
 # on its line and a letter in small letters (the stage's `_INLINE_ANSWER` after a "Q" label)
 _LABELLED = (
-    r"^(?:\[[0-9:]*\]\x20|[0-9:]+\x20(?:-|\xe2\x80[\x93\x94])\x20)?"
-    r"(?:[A-Z][^\n:\x20]*(?:\x20[A-Za-z][^\n:\x20]*){0,2}"
-    r"(?:\x20\([^\n]*\)|,\x20[a-z][^\n:]*)?:|[A-Z]\.)\x20{1,3}[a-z]"
+    r"^(?:\[[0-9:]*\]\x20|[0-9:.]+(?:\x20?[ap][.m]*)?\x20(?:-|\xe2\x80[\x93\x94])\x20)?"
+    r"(?:\*\*)?(?:[A-Z][^\n:\x20]*(?:\x20[A-Za-z][^\n:\x20]*){0,3}"
+    r"(?:\x20\([^\n]*\)|,\x20[a-z][^\n:]*)?:(?:\*\*)?|[A-Z]\.)\x20{1,3}[a-z]"
     r"|(?:Q[.:]|Question:)\x20[^\n]*[?!.]\x20(?:A[.:]|Answer:)\x20{1,3}[a-z]"
 )
 _DECORATED = (
