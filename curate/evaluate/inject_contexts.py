@@ -3209,12 +3209,154 @@ HELD_OUT_28_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A twenty-ninth held-out batch, written blind in session 38 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batches 27 and 28),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 27's and 28's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds in the
+# commonest real-world shapes, in new wordings. A sentence opening in small letters after a
+# speaker label (bold `**Q:**`/`**A:**`, an italic role, a bracketed BST time before a
+# councillor and her party, a CEST time and a pipe, a dotted time and an en dash before a rank
+# and a force, a four-digit GMT+1 time before an organisation in brackets, a press conference's
+# `Q:` and a name in capitals, a role in square brackets, a handle with a time), a dateline (CNW
+# with slashes, Yonhap with `--`, a dotted date and `(ots) -`, ACCESSWIRE's slashes without a
+# dash, PA Media with a region), a Title Case heading, a bold heading line, `Day 1 –` items,
+# `»` items, a sentence inside hard-wrapped text, `1)` items in small letters, a curly quote
+# ending in `!` after a colon, a straight quote ending in `?` opening a paragraph, a curly quote
+# ending in `…`, a kubectl line, an SQL line, a Reddit post header, a post line ending in emoji,
+# a sentence ending in `K.C.`, `Calif.` or `hrs.`; phrases after an italic time label with an
+# organisation in brackets, an `Update #4:` counter, a `(b)` item, a closing quote ending in `…`
+# and a `BREAKING —` dash; spaces before `!` `?` `;` `:` after knots, a URL, a straight quote and
+# a bracket; negatives that must stay (`an SOS` and `a unanimous` around the phrase, a `14:45`
+# clock and a `7:2` vote, `localhost:3000`, a `19:45` kick-off and a `2:0` lead, `Note: see
+# below`, `Ingredients: eggs, flour`, `Matthew 5:9`, `parse_tide(row).get('level')`, `jetBlue`
+# opening a paragraph, a chat export in small letters, a poem in small letters, `St.`, `Sq.` and
+# `Rd.` mid-sentence, a `Q&A:` heading in small letters after its colon, a hard-wrapped paragraph
+# with `Dr.` and `Prof.`); new invented places (Tollenby, Brisquay, Caldrith, Ulvermoor, Fennick
+# Cross) and new openers (OPENERS_29).
+OPENERS_29 = ("the cabbies", "most archivists", "some ramblers", "the choristers",
+              "three farriers", "the coopers", "the chimney sweeps", "the harpists",
+              "the toll keepers", "four wardens")  # fmt: skip
+HELD_OUT_29_PHRASE = (
+    _c("italic_time_label_org", "*10:05 CET* Lena Harrow (Tollenby Ports Authority): {F} was "
+       "never on the table.", "paragraph", start=True),
+    _c("update_counter_label", "Update #4: {F} was confirmed by the Brisquay coastguard.",
+       "paragraph", start=True),
+    _c("lettered_paren_item", "(b) {F} was put to the vote in Caldrith.", "paragraph",
+       start=True),
+    _c("after_closing_quote_ellipsis", "“If only…” {F} was what the Ulvermoor council had "
+       "hoped to avoid.", start=True),
+    _c("breaking_em_dash", "BREAKING — {F} is expected in Fennick Cross within the hour.",
+       "paragraph", start=True),
+    _c("negative_sos_unanimous", "After an SOS, a unanimous vote made {F} the priority in "
+       "Fennick Cross."),
+    _c("negative_clock_tally", "By 14:45 the Ulvermoor board had passed {F} by 7:2."),
+)  # fmt: skip
+HELD_OUT_29_SPACE = (
+    _c("after_knots", "Gusts reached 70 knots{F}; roofs in Fennick Cross came off."),
+    _c("after_bare_url", "Updates are posted at brisquay.gov.uk/pier{F}! Check before you "
+       "travel."),
+    _c("after_straight_quote_question", 'Was that really "the final offer"{F}? Nobody in '
+       "Tollenby thinks so."),
+    _c("after_paren_price_colon", "The fare rose (from £3 to £5){F}: commuters in Caldrith "
+       "were furious."),
+    _c("negative_localhost_port", "The panel moved to localhost:3000/admin{F}! Staff in "
+       "Tollenby found it within minutes."),
+    _c("negative_kickoff_lead", "Kick-off moved to 19:45{F}; Brisquay lead 2:0 from the first "
+       "leg."),
+)  # fmt: skip
+HELD_OUT_29_SENTENCE = tuple(
+    replace(c, openers=OPENERS_29)
+    for c in (
+        _c("speaker_bold_q_a", "**Q:** Why close the pier now?\n**A:** {F} asked us to, after "
+           "the survey.", "paragraph"),
+        _c("speaker_italic_role", "*Senna Fairlie, harbour engineer:* {F} will need a new deck "
+           "by spring.", "paragraph"),
+        _c("speaker_bracket_bst_party", "[08:12 BST] Cllr Ruth Ambery (Independent): {F} "
+           "deserve a straight answer.", "paragraph"),
+        _c("speaker_cest_pipe", "21:07 CEST | Rescue chief Tomas Heller: {F} are safe and "
+           "accounted for.", "paragraph"),
+        _c("speaker_dotted_time_rank_force", "10.15 – Sgt Olwen Pryce, Caldrith Police: {F} "
+           "should stay indoors tonight.", "paragraph"),
+        _c("speaker_military_time_org", "0615 GMT+1 - Warden Nils Ostby (Ulvermoor Park "
+           "Trust): {F} must keep dogs on leads.", "paragraph"),
+        _c("speaker_press_conference_caps", "Q: Will the bridge reopen this year?\nMAYOR "
+           "ALDOUS KEEN: {F} will know by Friday.", "paragraph"),
+        _c("speaker_square_bracket_role", "Aldous Keen [mayor of Tollenby]: {F} have waited "
+           "long enough.", "paragraph"),
+        _c("speaker_handle_time", "@caldrithfire (12:40): {F} are clearing the last of the "
+           "debris.", "paragraph"),
+        _c("cnw_dateline", "TOLLENBY, ON, Dec. 4, 2026 /CNW/ - {F} will share in a new pension "
+           "fund.", "paragraph"),
+        _c("yonhap_dateline", "ULVERMOOR, Dec. 4 (Yonhap) -- {F} rang every bell in town.",
+           "paragraph"),
+        _c("ots_dotted_date_dateline", "Fennick Cross, 04.12.2026 (ots) - {F} collected "
+           "3,000 signatures.", "paragraph"),
+        _c("accesswire_dateline", "TOLLENBY, UK / ACCESSWIRE / December 4, 2026 / {F} will "
+           "open a new depot.", "paragraph"),
+        _c("pa_media_dateline", "CALDRITH, Scotland (PA Media) — {F} turned out to clear the "
+           "beach.", "paragraph"),
+        _c("after_title_case_heading", "Where The Pier Money Went\n{F} still want an audit.",
+           "paragraph"),
+        _c("after_bold_heading_line", "**Key dates**\n{F} will meet again on 12 January.",
+           "paragraph"),
+        _c("after_day_items", "Day 1 – Drain the tank\nDay 2 – Refill it slowly\n{F} "
+           "skipped the second day.", "paragraph"),
+        _c("after_chevron_items", "» Ferry timetable\n» Road closures\n{F} checked both "
+           "before leaving.", "paragraph"),
+        _c("after_sentence_in_wrapped_text", "The council sat late into the night and\nvoted "
+           "to shut the pier for good. {F} were not\nconsulted at all.", "paragraph"),
+        _c("after_lowercase_paren_items", "1) sandbags\n2) torches\n{F} handed out both.",
+           "paragraph"),
+        _c("after_curly_quote_bang_colon", "The chant went up: “Save our pier!” {F} joined in "
+           "from the boats."),
+        _c("after_straight_quote_question_paragraph", '"Is that it?" {F} had expected '
+           "far more from the minister.", "paragraph"),
+        _c("after_curly_quote_ellipsis", "The answer was a shrug and a “maybe…” {F} left none "
+           "the wiser."),
+        _c("after_kubectl_line", "kubectl rollout restart deploy/tides\n{F} saw the pods come "
+           "back within a minute.", "paragraph"),
+        _c("after_sql_line", "SELECT name FROM gauges WHERE level > 3;\n{F} ran the query "
+           "every hour.", "paragraph"),
+        _c("after_reddit_header", "Posted by u/tollenby_local · 3h\n{F} argued about the pier "
+           "all day.", "paragraph"),
+        _c("after_emoji_post_line", "Pier reopens Saturday 🎉🎉\n{F} are already queuing.",
+           "paragraph"),
+        _c("after_kc_final", "The inquiry is led by Ines Marrick K.C. {F} expect a long "
+           "hearing."),
+        _c("after_state_abbrev_final", "The new hull was built in Pellwick, Calif. {F} towed "
+           "it across the bay."),
+        _c("after_hrs_final", "The crossing now takes 3 hrs. {F} bring sandwiches."),
+        _c("negative_note_see_below", "Note: see below for the detour map. {F} should allow "
+           "extra time."),
+        _c("negative_ingredients_label", "Ingredients: eggs, flour, a pinch of salt.\n{F} "
+           "baked the loaves before dawn.", "paragraph"),
+        _c("negative_verse_matthew", "The banner quoted Matthew 5:9 in full. {F} read it "
+           "slowly."),
+        _c("negative_method_get", "The bug was in parse_tide(row).get('level') all along. "
+           "{F} patched it by noon."),
+        _c("negative_jetblue_paragraph", "jetBlue dropped its Tollenby route. {F} rebooked "
+           "by train.", "paragraph"),
+        _c("negative_chat_export_lowercase", "ria_o — Today at 07:31\nferry's off again\n"
+           "sam.k — Today at 07:32\nugh, again?\n{F} took the bus instead.", "paragraph"),
+        _c("negative_poem_pier", "o pier, o pier,\nthe gulls have kept your hours;\nwe kept "
+           "nothing.\n{F} read it aloud on the quay.", "paragraph"),
+        _c("negative_street_abbrevs_mid", "The march went from St. Anne's Sq. to the pier via "
+           "Harbour Rd. and the market. {F} followed it."),
+        _c("negative_qa_heading_lowercase", "Q&A: the pier closure explained\n{F} have until "
+           "Friday to object.", "paragraph"),
+        _c("negative_hard_wrap_titles", "The surveyors, led by Dr. Quennell and\nProf. Imrie, "
+           "found the piles sound but\nthe deck unsafe. {F} closed it that day.",
+           "paragraph"),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 28 the first to twenty-eighth
+    """The contexts `kind` is planted in (`held_out`: 1 to 29 the first to twenty-ninth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -3246,6 +3388,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_26_SPACE, HELD_OUT_26_SENTENCE, HELD_OUT_26_PHRASE),
         (HELD_OUT_27_SPACE, HELD_OUT_27_SENTENCE, HELD_OUT_27_PHRASE),
         (HELD_OUT_28_SPACE, HELD_OUT_28_SENTENCE, HELD_OUT_28_PHRASE),
+        (HELD_OUT_29_SPACE, HELD_OUT_29_SENTENCE, HELD_OUT_29_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
