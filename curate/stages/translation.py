@@ -2729,6 +2729,13 @@ class TranslationRepair(MapStage):
                 if any(w in t["speech_verbs"] or w in t["finite_verbs"] for w in words[1:]):
                     continue  # "Officials said: the", "Prices rose: the", "Prices, he said: "
             labels[line_start] = (name is None, m.end() + shift, self._speaker_alone(m))
+        # a label that ends with a person's name, however it is dressed: "[14h05] Prof. Ulla
+        # Marsk (Pellory University): ", "3:15 p.m. ET — Police spokesman Rafe Dunmore: "
+        for line_start in _colon_lines(value):
+            if line_start not in labels or not labels[line_start][2]:
+                at = self._named_label(value, line_start)
+                if at is not None:
+                    labels[line_start] = (False, at, True)
         spans: list[tuple[int, int, str]] = []
         if len(labels) < 2 and not any(alone for _, _, alone in labels.values()):
             return spans
@@ -2745,6 +2752,40 @@ class TranslationRepair(MapStage):
             if self._turn_opens(value, at, word):
                 spans.append((at, at + 1, word.group("word")[0].upper()))
         return spans
+
+    def _named_label(self, value: str, line_start: int) -> int | None:
+        """Where the turn starts after a label at `value[line_start]` that ends with a person's
+        name, whatever dresses it, or None. Read as a reader reads it: a clock or a stamp
+        before it is set aside ("[14h05] ", "**09:41 GMT** – ", "3:15 p.m. ET — "), so are the
+        marks around it ("**", "[...]") and the body or the role after the name ("(Pellory
+        University)", ", Pellory Rovers"); what is left is two to six words, no function word,
+        verb of speech nor finite verb among them ("Prices in New York: ", "Officials said: "
+        name no speaker), the last two capitalised words, a name ("Prof. Ulla Marsk", "Police
+        spokesman Rafe Dunmore", "Coach Ivo Santel")."""
+        t = self._table
+        end = value.find("\n", line_start)
+        line = value[line_start : end if end >= 0 else len(value)]
+        colon = _label_colon(line)
+        if colon < 2:
+            return None
+        turn = colon + 1
+        while turn < colon + 3 and line[turn : turn + 1] in ("*", "_"):
+            turn += 1  # the label's bold or italic closing after its colon: "Hale:** "
+        if line[turn : turn + 1] != " ":
+            return None
+        lead = _LABEL_STAMP.match(line, 0, colon)
+        label = line[lead.end() if lead else 0 : colon].strip(" *_[]")
+        label = _LABEL_BODY.sub("", label)
+        words = label.split()
+        if not 2 <= len(words) <= 6:
+            return None
+        for word in words:
+            plain = word.strip(".,'’").lower()
+            if any(plain in t[kind] for kind in _NOT_IN_NAMES) or not word[:1].isalpha():
+                return None
+        if not all(_NAME_WORD.fullmatch(word) for word in words[-2:]):
+            return None
+        return line_start + turn + 1
 
     def _speaker_alone(self, m: re.Match[str]) -> bool:
         """Whether the label of `m` (`_TRANSCRIPT_LABEL`) names a speaker with no other turn
@@ -3332,6 +3373,53 @@ def _next_counters(mark: str, step: int) -> set[str]:
 
 # the modal verbs, which open no quote's tag ("the crews could not", "the guards will")
 _MODALS = frozenset(("can", "could", "will", "would", "must", "should", "may", "might", "shall"))
+
+
+# a label's stamp before it, set aside by `_named_label`: a bracket or bold holding a digit
+# ("[14h05] ", "(08:15 CET) ", "**09:41 GMT** "), or a clock, its am or pm and its zone
+# ("3:15 p.m. ET "); then a dash or not
+_LABEL_STAMP = re.compile(
+    r"(?:\[[^\]\n0-9]{0,12}[0-9][^\]\n]{0,12}\]|\([^)\n0-9]{0,12}[0-9][^)\n]{0,12}\)"
+    r"|\*\*[^*\n0-9]{0,12}[0-9][^*\n]{0,12}\*\*"
+    r"|[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
+    r"(?: [-–—])? "
+)
+# the body or the role after a speaker's name: "(Pellory University)", ", Pellory Rovers"
+_LABEL_BODY = re.compile(r" \([^()\n]{1,40}\)$|, [^,\n]{1,40}$")
+# a name's word: a capital, then small letters ("Marsk", "O’Neill", "Okonjo")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]{1,20}")
+_LABEL_REACH = 90  # how far into its line a label's colon stands at most (`_named_label`)
+# the word lists no speaker's label holds a word of: "Prices in New York: ", "Officials said: "
+_NOT_IN_NAMES = (
+    "function_words",
+    "prepositions",
+    "clause_breakers",
+    "determiners",
+    "speech_verbs",
+    "finite_verbs",
+)
+
+
+def _label_colon(line: str) -> int:
+    """Where the first colon of `line` within `_LABEL_REACH` that a space or a mark of bold
+    follows stands ("Hale: ", "Hale:** "; not a clock's, "09:41"), or -1."""
+    colon = line.find(":", 0, _LABEL_REACH)
+    while colon >= 0 and line[colon + 1 : colon + 2] not in (" ", "*", "_"):
+        colon = line.find(":", colon + 1, _LABEL_REACH)
+    return colon
+
+
+def _colon_lines(value: str) -> list[int]:
+    """The starts of the lines of `value` with a label's colon (`_label_colon`) past their
+    third character: where `_named_label` may read a speaker's label."""
+    starts = []
+    line_start = 0
+    for line in value.split("\n"):
+        if ": " in line or ":*" in line or ":_" in line:
+            if _label_colon(line) > 2:
+                starts.append(line_start)
+        line_start += len(line) + 1
+    return starts
 
 
 def _same_lead(before: str, lead: str) -> bool:

@@ -43,7 +43,10 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   stage's `_after_speaker_labels` and `_answers` read ("MODERATOR: investors", "Dr Patel:
   the", "A. rescue", "[00:12:41] REPORTER: the", "14:32 – Chief Nwosu: the", "Sen. Ruiz
   (D-Texas): the", "Dr Renner, health commissioner: the", "Harbour master: the", "11.42am —
-  Harbour master Olu Breck: the", "**Chief Inspector Hale:** the", "Q: Who pays? A: the").
+  Harbour master Olu Breck: the", "**Chief Inspector Hale:** the", "Q: Who pays? A: the");
+  or a line with two capitalised words before a colon and a lower-case letter after it, where
+  the stage's `_named_label` reads a label that ends with a person's name ("[14h05] Prof. Ulla
+  Marsk (Pellory University): the", "3:15 p.m. ET — Police spokesman Rafe Dunmore: the").
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -95,6 +98,7 @@ _LABELLED = (
     r"(?:\*\*)?(?:[A-Z][^\n:\x20]*(?:\x20[A-Za-z][^\n:\x20]*){0,3}"
     r"(?:\x20\([^\n]*\)|,\x20[a-z][^\n:]*)?:(?:\*\*)?|[A-Z]\.)\x20{1,3}[a-z]"
     r"|(?:Q[.:]|Question:)\x20[^\n]*[?!.]\x20(?:A[.:]|Answer:)\x20{1,3}[a-z]"
+    r"|^[^\n]*[A-Z][a-z]+\x20[A-Z][a-z]+[^\n:]*:[*_]{0,2}\x20[a-z]"
 )
 _DECORATED = (
     r"[.!?](?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\xc2[\xb2\xb3\xb9]|\xe2\x81[\xb0\xb4-\xb9]"
