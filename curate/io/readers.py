@@ -35,6 +35,7 @@ from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
+from curate.io.input_list import input_list
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.latex import LATEX_SUFFIXES
@@ -305,7 +306,7 @@ def walk_inputs(
     skipped: list[str] = []
     outputs: list[str] = []
     set_aside: list[str] = []  # never read, listed (io.hidden_files, io.unreadable)
-    paths = list(paths)
+    paths = input_list(paths)  # one path alone is one input, not its characters (io.input_list)
     for raw in _globbed(paths):
         path = Path(raw)
         if not path.exists():
