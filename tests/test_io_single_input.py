@@ -68,3 +68,17 @@ def test_engine_run_of_one_folder_alone_publishes_its_documents(news, given):
     report = LocalEngine(workers=1).run(Pipeline.from_recipe(RECIPE), given, news / "out")
     assert report["counts"] == {"read": 3, "kept": 3, "removed": 0, "quarantined": 0}
     assert report["inputs"] == [str(given)]
+
+
+@pytest.mark.parametrize(
+    "given", [Path("news"), Path("news/a.txt"), "news", "news/", "news/rows.jsonl"], ids=repr
+)
+def test_pipeline_run_of_a_path_names_the_engine_call_that_reads_it(news, given):
+    with pytest.raises(TypeError, match=r"not a path: .*LocalEngine\(\)\.run\(pipe, \["):
+        Pipeline.from_recipe(RECIPE).run(given)
+
+
+@pytest.mark.parametrize("text", ["A text that names no file.", "news and more", "a\nnews"])
+def test_pipeline_run_of_one_text_still_says_to_pass_a_list(news, text):
+    with pytest.raises(TypeError, match=r"not one string: pass run\(\[text\]\)"):
+        Pipeline.from_recipe(RECIPE).run(text)
