@@ -87,6 +87,9 @@ INPUT_SPLIT = "input_split"  # label: the split of a merged input (no `--split`)
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".txt.gz", ".txt.zst", ".txt.bz2", ".txt.xz")
+# `.text`: plain text's other name (Project Gutenberg mirrors, older Unix tools); passed over
+# with "rename it .txt", so a folder of them read nothing
+TEXT_SUFFIXES += (".text", ".text.gz", ".text.zst", ".text.bz2", ".text.xz")
 # `.zst`: Zstandard, as The Pile, RedPajama and SlimPajama ship JSON Lines (curate.io.compressed)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 JSONL_SUFFIXES += (".jsonl.bz2", ".jsonl.xz", ".ndjson.bz2", ".ndjson.xz")  # io.compressed
