@@ -45,3 +45,30 @@ def test_links_to_files_of_the_folder_are_read_once_and_named_as_links(
     assert kept_ids(out) == ids
     assert f"{dropped} file(s) named again by overlapping inputs" in text
     assert "or by a link to a file read already" in text
+
+
+@pytest.mark.parametrize(
+    "streams",
+    [
+        ["a.txt:Zone.Identifier"],
+        ["a.txt:Zone.Identifier", "b.jsonl:Zone.Identifier", "c.csv:zone.identifier"],
+        ["a.txt:Zone.Identifier", "a.txt:SmartScreen"],
+    ],
+)
+def test_windows_download_marks_copied_as_files_are_passed_over_without_a_word(tmp_path, streams):
+    # WSL: each downloaded file comes with `name:Zone.Identifier` ("ZoneId=3"); they were
+    # "skipped: N not read (.identifier N)", one a file
+    folder = tmp_path / "in"
+    folder.mkdir()
+    one, two, three = texts_of(3)
+    (folder / "a.txt").write_text(one, encoding="utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"id": "b1", "text": two}) + "\n")
+    (folder / "c.csv").write_text("id,text\nc1," + three + "\n", encoding="utf-8")
+    for name in streams:
+        (folder / name).write_text("[ZoneTransfer]\r\nZoneId=3\r\n", encoding="utf-8")
+    out = tmp_path / "out"
+    report, text = run_counted(folder, "--out", out, "--workers", "1")
+    assert report["counts"]["read"] == 3
+    assert report["skipped_files"] == []
+    assert "identifier" not in text.lower() and "not read" not in text
+    assert kept_ids(out) == ["a", "b1", "c1"]
