@@ -936,11 +936,14 @@ def _warn_most_removed(report: dict, pipeline: object, out_dir: Path) -> None:
 
 
 def _warn_repeated_inputs(repeated: int) -> None:
-    """Inputs that overlap (`news/ news/2024/`): each file was read once (curate.io.overlap)."""
+    """Inputs that overlap (`news/ news/2024/`), or a link in a folder to a file of it: each
+    file was read once (curate.io.overlap). The link is named too: one folder holding
+    `latest.txt -> 2024/story.txt` was told of "overlapping inputs" it was not given."""
     if repeated:
         warn(
             f"{repeated} file(s) named again by overlapping inputs (a folder and a part of it, "
-            "or a pattern over it) read once, under the id of their first mention"
+            "or a pattern over it) or by a link to a file read already, read once, under the id "
+            "of their first mention"
         )
 
 

@@ -373,7 +373,9 @@ class LocalEngine:
         from its dedup index, not its text) are removed too; the new index includes both.
         """
         from curate.corpus.dedup_index import load_index, save_index
+        from curate.io.input_list import input_list
 
+        inputs = input_list(inputs)  # "news/" alone is one input, not 5 (io.input_list)
         output = pipeline.recipe["output"]
         writer = DatasetWriter(out, overwrite, output["shard_rows"], output["jsonl"])
         writer.splits = reader_settings(pipeline.recipe.get("reader")).split  # publish.splits

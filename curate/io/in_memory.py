@@ -11,6 +11,7 @@ string alone is refused with what to pass instead.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -19,6 +20,8 @@ from typing import Any
 def as_records(records: Any, text_field: str) -> Iterator[Any]:
     """`records` as the dicts `readers.from_records` reads; anything else is passed on, to be
     quarantined there with its position."""
+    if isinstance(records, os.PathLike) or _names_a_file(records):
+        raise TypeError(path_message(records))
     if isinstance(records, (str, bytes)):
         raise TypeError(
             "Pipeline.run takes many records (dicts, or texts), not one string: "
@@ -32,6 +35,27 @@ def as_records(records: Any, text_field: str) -> Iterator[Any]:
             yield dict(row)
         else:
             yield row
+
+
+def _names_a_file(records: Any) -> bool:
+    """A short string naming a file or folder that exists: a path, not a text."""
+    if not isinstance(records, str) or "\n" in records or len(records) > 4096:
+        return False
+    try:
+        return os.path.exists(records)
+    except (OSError, ValueError):
+        return False
+
+
+def path_message(path: Any) -> str:
+    """What to call for files on disk: `Pipeline.run(Path("news"))` stopped on "'PosixPath'
+    object is not iterable", and `run("news/")` said to pass `run([text])`, as if the folder's
+    name were the text."""
+    return (
+        f"Pipeline.run takes records (dicts, or texts), not a path: to read the files of "
+        f"{os.fspath(path)!r}, run LocalEngine().run(pipe, [{os.fspath(path)!r}], OUT) "
+        "(from curate.engines.local import LocalEngine), as `curate run` does"
+    )
 
 
 def _table_rows(records: Any) -> Iterable[dict[str, Any]] | None:

@@ -35,6 +35,7 @@ from curate.io.fields import field_value, has_field, string_paths
 from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
+from curate.io.input_list import input_list
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.latex import LATEX_SUFFIXES
@@ -86,6 +87,9 @@ INPUT_SPLIT = "input_split"  # label: the split of a merged input (no `--split`)
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".txt.gz", ".txt.zst", ".txt.bz2", ".txt.xz")
+# `.text`: plain text's other name (Project Gutenberg mirrors, older Unix tools); passed over
+# with "rename it .txt", so a folder of them read nothing
+TEXT_SUFFIXES += (".text", ".text.gz", ".text.zst", ".text.bz2", ".text.xz")
 # `.zst`: Zstandard, as The Pile, RedPajama and SlimPajama ship JSON Lines (curate.io.compressed)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 JSONL_SUFFIXES += (".jsonl.bz2", ".jsonl.xz", ".ndjson.bz2", ".ndjson.xz")  # io.compressed
@@ -305,7 +309,7 @@ def walk_inputs(
     skipped: list[str] = []
     outputs: list[str] = []
     set_aside: list[str] = []  # never read, listed (io.hidden_files, io.unreadable)
-    paths = list(paths)
+    paths = input_list(paths)  # one path alone is one input, not its characters (io.input_list)
     for raw in _globbed(paths):
         path = Path(raw)
         if not path.exists():

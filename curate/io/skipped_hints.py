@@ -20,7 +20,7 @@ CONVERSIONS = {
     (".zip", ".tar", ".tgz", ".tar.gz", ".7z", ".rar"): "an archive: unpack it and give the folder",
     # `.docx`, `.odt`, `.rtf`, `.epub`: read (io.office_docs, io.rtf, io.epub)
     (".pdf", ".doc"): ("a document format: convert it to .txt (pdftotext, pandoc) first"),
-    (".text",): "plain text under another name: rename it .txt",  # .md, .rst: io.markdown, io.rst
+    # `.text` is read as `.txt` (io.readers); `.md`, `.rst`: io.markdown, io.rst
     (".xml",): "XML that is no RSS or Atom feed (a sitemap): no reader; convert to JSON Lines",
     # `df.to_pickle("articles.pkl")`: never unpickled, which can run any code
     (".pkl", ".pickle"): (

@@ -15,8 +15,13 @@ SYSTEM_NAMES = frozenset(
     | {"$recycle.bin", "system volume information"}  # folders at a Windows drive's root
 )
 OFFICE_LOCK = "~$"  # Word, Excel, PowerPoint: `~$report.docx` while `report.docx` is open
+# An NTFS stream copied out as a file of its own: files downloaded on Windows and copied into
+# WSL or a Linux share come with `story.txt:Zone.Identifier` ("ZoneId=3", where it came from)
+# beside each one; they were listed as a kind curate does not read, `.identifier`, one a file
+STREAM_FILES = (":zone.identifier", ":smartscreen", ":$data")
 
 
 def is_system_file(name: str) -> bool:
     """A file or folder name (no path) that the system or an office suite wrote."""
-    return name.lower() in SYSTEM_NAMES or name.startswith(OFFICE_LOCK)
+    lowered = name.lower()
+    return lowered in SYSTEM_NAMES or name.startswith(OFFICE_LOCK) or lowered.endswith(STREAM_FILES)
