@@ -3351,12 +3351,158 @@ HELD_OUT_29_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirtieth held-out batch, written blind in session 38 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batches 28 and 29),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 28's and 29's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds in the
+# commonest real-world shapes, in new wordings. A sentence opening in small letters after a
+# speaker label (a Hansard minister with the name in brackets, an MP with a constituency and a
+# party, a court transcript's time stamp and a judge in capitals, an ISO time stamp in UTC and an
+# en dash, a bold PST time and an italic mayor, a senator with a party-state tag and an em dash,
+# an AEDT time before a commissioner's `said:`, an organisation with its handle in brackets, a
+# Speaker's `Order.`), a dateline (PR Newswire with a country, PTI with a colon, ANSA with the
+# agency first, Anadolu's `(AA) -`, Newsfile's `--(... - date) -`, TASS's `. /TASS/.`), a
+# numbered section heading, a markdown heading ending in `?`, `+` items and `i.` items in small
+# letters, timed bullet items, a straight quote ending in `!` mid-line, a single curly quote
+# ending in `?` opening a paragraph, a straight quote ending in `...`, a curl line piped to jq,
+# a Python prompt and its output, a make line with a variable, a post line with emoji and a
+# hashtag, a photo caption with a pin and a handle, a sentence ending in `plc.` or `oz.`;
+# phrases after a court label with a role in brackets, an `ET |` live time, an AAP dateline, an
+# `Item 2/5:` counter, a closing quote ending in `!` and a spaced en dash; spaces before `!` `?`
+# `;` `:` after millimetres, an https URL, a single curly quote and a bracketed page; negatives
+# that must stay (`An FBI` and `a one-off` around the phrase, `2025 140`, `9:30` and `1:8`, an
+# IP with a port and `:)`, song lyrics in small letters, a chat log in small letters, `Lt. Col.`,
+# `Insp.` and `Ln.` mid-sentence, `tado` opening a paragraph, a title-like line wrapped into a
+# small-letter continuation, labels whose values stay in small letters, `os.path.join`, `est.`
+# and `excl.` mid-sentence, `Ruth 1:16`, `-` items in small letters); new invented places
+# (Tarnwick, Scarrowby, Quillby, Drennock, Corvistow, Brindlemere) and new openers (OPENERS_30).
+OPENERS_30 = ("the thatchers", "most ushers", "the falconers", "two chandlers",
+              "the millers", "some weavers", "the stonemasons", "the bargees",
+              "five tanners", "the lamplighters")  # fmt: skip
+HELD_OUT_30_PHRASE = (
+    _c("court_label_time_role", "[10:32:05] MS. ODELL (for the Crown): {F} was never "
+       "disclosed to the defence.", "paragraph", start=True),
+    _c("live_et_pipe", "16:05 ET | {F} was cleared by the Tarnwick board overnight.", "paragraph",
+       start=True),
+    _c("aap_dateline", "SCARROWBY, Dec 5 AAP - {F} was signed off by the shire council.",
+       "paragraph", start=True),
+    _c("item_fraction_counter", "Item 2/5: {F} was raised again by Quillby residents.",
+       "paragraph", start=True),
+    _c("after_closing_quote_bang", "“Not on our watch!” {F} was painted on the next banner.",
+       start=True),
+    _c("spaced_en_dash_pair", "The agenda in Corvistow had one line – {F} – and nothing "
+       "else."),
+    _c("negative_fbi_one_off", "An FBI liaison and a one-off grant were both tied to {F} in "
+       "Drennock."),
+    _c("negative_year_then_count", "By March 2025 140 households in Brindlemere had backed "
+       "{F}."),
+)  # fmt: skip
+HELD_OUT_30_SPACE = (
+    _c("after_millimetres_bang", "Rain in Tarnwick totalled 112 mm{F}! The river burst its "
+       "banks by dawn."),
+    _c("after_https_url_question", "Have you seen https://quillby.example/ferry{F}? The "
+       "timetable changed again."),
+    _c("after_single_curly_quote_semicolon", "The harbour board labelled the scheme ‘bold’{F}; "
+       "traders in Scarrowby called it reckless."),
+    _c("after_bracketed_page_colon", "The minutes say so [p. 14]{F}: read them before the "
+       "Drennock vote."),
+    _c("negative_clock_ratio", "Doors in Corvistow open at 9:30{F}; the ratio of stewards to "
+       "guests is 1:8."),
+    _c("negative_ip_port_smiley", "Was ssh on 10.1.7.3:22 down again{F}? The Quillby admin "
+       "just replied :) and logged off."),
+)  # fmt: skip
+HELD_OUT_30_SENTENCE = tuple(
+    replace(c, openers=OPENERS_30)
+    for c in (
+        _c("speaker_hansard_minister_name_bracket", "The Minister for Brindlemere Harbours "
+           "(Ines Calloway): {F} will be compensated this winter.", "paragraph"),
+        _c("speaker_mp_constituency_party", "Oren Hask (Corvistow North) (Lab): {F} have "
+           "been let down twice.", "paragraph"),
+        _c("speaker_court_timestamp_judge_caps", "[14:02:31] JUDGE MARLOWE: {F} may sit down "
+           "now.", "paragraph"),
+        _c("speaker_iso_utc_en_dash", "2026-12-05T09:14Z – Watch officer Pell Araya: {F} are "
+           "searching the north channel.", "paragraph"),
+        _c("speaker_bold_pst_italic_mayor", "**11:20 a.m. PST** *Mayor Delia Frane:* {F} "
+           "must run their taps for a minute.", "paragraph"),
+        _c("speaker_senator_party_state_dash", "Sen. Aurel Kost (R-Tarnwick) — {F} deserve "
+           "better than this bill.", "paragraph"),
+        _c("speaker_aedt_said_colon", "9.47am AEDT — Commissioner Hal Ferreby (Scarrowby "
+           "Police) said: {F} are sheltering in the scout hut.", "paragraph"),
+        _c("speaker_org_handle_bracket", "Drennock Fire & Rescue (@drennockfire): {F} are "
+           "damping down the last hotspots.", "paragraph"),
+        _c("speaker_order_call", "Madam Deputy Speaker: Order. {F} will resume their seats.",
+           "paragraph"),
+        _c("prnewswire_country_dateline", "TARNWICK, England, Dec. 5, 2026 /PRNewswire/ -- "
+           "{F} will share a £1m prize fund.", "paragraph"),
+        _c("pti_colon_dateline", "Drennock, Dec 5 (PTI): {F} staged a sit-in outside the "
+           "district office.", "paragraph"),
+        _c("ansa_agency_first_dateline", "(ANSA) - Corvistow, December 5 - {F} rowed the "
+           "relic across the lagoon.", "paragraph"),
+        _c("anadolu_dateline", "SCARROWBY (AA) - {F} marched on the port authority.",
+           "paragraph"),
+        _c("newsfile_dateline", "Quillby, Scotland--(Newsfile Corp. - December 5, 2026) - "
+           "{F} will list on the exchange next week.", "paragraph"),
+        _c("tass_dateline", "BRINDLEMERE, December 5. /TASS/. {F} have reopened the salt "
+           "road.", "paragraph"),
+        _c("after_numbered_section_title", "2.3 Funding\n{F} pay for the scheme through the "
+           "rates.", "paragraph"),
+        _c("after_markdown_h3_question", "### Where does the levy go?\n{F} will be told "
+           "by letter.", "paragraph"),
+        _c("after_plus_items_lowercase", "+ sandbags\n+ pumps\n{F} had neither by dusk.",
+           "paragraph"),
+        _c("after_roman_items_lowercase", "i. the pier\nii. the lido\n{F} want both kept "
+           "open.", "paragraph"),
+        _c("after_timed_bullets", "• 08:00 – gates open\n• 09:30 – first heat\n{F} arrived "
+           "at noon.", "paragraph"),
+        _c("after_straight_quote_bang_mid", 'He only shouted "Row!" {F} pulled harder.'),
+        _c("after_single_curly_question_paragraph", "‘Who signed this?’ {F} wanted to know.",
+           "paragraph"),
+        _c("after_straight_quote_three_dots", "The mayor trailed off: \"we'll see...\" {F} "
+           "took that as a no."),
+        _c("after_curl_jq_line", "curl -s https://tides.tarnwick.example/api | jq .level\n{F} "
+           "polled it every ten minutes.", "paragraph"),
+        _c("after_python_prompt_output", ">>> round(tides.mean(), 2)\n2.41\n{F} called it "
+           "two and a half.", "paragraph"),
+        _c("after_make_variable_line", "make release ENV=prod\n{F} watched the logs scroll "
+           "past.", "paragraph"),
+        _c("after_emoji_hashtag_post", "Storm's here 🌊🌊 #Quillby\n{F} stocked up on "
+           "candles.", "paragraph"),
+        _c("after_pin_photo_caption", "📍 Corvistow harbour | 📸 @lena.sails\n{F} liked the "
+           "photo within minutes.", "paragraph"),
+        _c("after_plc_final", "The dredging deal was won by Harrow & Finch plc. {F} start "
+           "work in May."),
+        _c("after_oz_final", "Each loaf weighs 14 oz. {F} sell them warm."),
+        _c("negative_lyrics_lowercase", "and the tide came in, and the tide went out,\nand "
+           "nobody knew what the shouting was about.\n{F} sang it all the way home.",
+           "paragraph"),
+        _c("negative_chat_log_lowercase", "[09:02] kit: anyone seen the ferry?\n[09:03] "
+           "moss: cancelled again, sorry.\n{F} walked instead.", "paragraph"),
+        _c("negative_ranks_lane_mid", "Lt. Col. Ferro met Insp. Dray at 4 Quay Ln. on "
+           "Tuesday. {F} were not invited."),
+        _c("negative_tado_paragraph", "tado cut its prices in Brindlemere. {F} switched "
+           "within the week.", "paragraph"),
+        _c("negative_title_like_wrap", "Residents of Quillby Harbour and Tarnwick Docks\nwere "
+           "told to move their cars by six. {F} did so at once.", "paragraph"),
+        _c("negative_labels_lowercase_values", "Mood: cautiously hopeful.\nWeather: drizzle, "
+           "then sun.\n{F} set off anyway.", "paragraph"),
+        _c("negative_os_path_join", "The logs go to os.path.join(root, 'tides') by default. "
+           "{F} never changed it."),
+        _c("negative_est_excl_mid", "The plan, est. cost £2m excl. fees, goes to the board in "
+           "spring. {F} expect it to pass."),
+        _c("negative_verse_ruth", "The bride chose Ruth 1:16 for the reading. {F} knew it by "
+           "heart."),
+        _c("negative_dash_items_lowercase", "- bring water;\n- wear boots;\n- stay on the "
+           "path.\n{F} ignored all three.", "paragraph"),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 29 the first to twenty-ninth
+    """The contexts `kind` is planted in (`held_out`: 1 to 30 the first to thirtieth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -3389,6 +3535,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_27_SPACE, HELD_OUT_27_SENTENCE, HELD_OUT_27_PHRASE),
         (HELD_OUT_28_SPACE, HELD_OUT_28_SENTENCE, HELD_OUT_28_PHRASE),
         (HELD_OUT_29_SPACE, HELD_OUT_29_SENTENCE, HELD_OUT_29_PHRASE),
+        (HELD_OUT_30_SPACE, HELD_OUT_30_SENTENCE, HELD_OUT_30_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
