@@ -3497,12 +3497,158 @@ HELD_OUT_30_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-first held-out batch, written blind in session 38 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batches 29 and 30),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 29's and 30's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds in the
+# commonest real-world shapes, in new wordings. A sentence opening in small letters after a
+# speaker label (an MP with `MP for` a constituency after a comma and a party, a baroness with a
+# territorial title, a court's `Q. (By Mr. ...)` and `A.`, a witness in capitals with an
+# interpreter in square brackets, a role with the name in brackets, an IST time and an en dash
+# before a rank, italic interviewer and interviewee lines, a bracketed 12-hour EST time and a
+# hyphen before a coach and a club, `The hon. Member for`, an ISO date with a UTC offset and a
+# pipe before a rank and a role after a comma), a dateline (ANI's region in square brackets and a
+# colon, WAM's ordinal date and `--`, the Canadian Press's province and an em dash, Interfax's dot
+# after the place, Prensa Latina with no separator, EFE's `.-`), a numbered markdown `##`
+# heading, a `#` heading ending in `!`, `a)` items in small letters, a hard-wrapped line ending a
+# sentence, a single straight quote ending in `?` mid-line, a curly quote ending in `!` opening a
+# paragraph, a single curly quote ending in `…` around an apostrophe, a `$ git` line, a
+# `console.log` line, a post line with an emoji and two hashtags, a police post header with a
+# handle and an age, a sentence ending in `Inc.`, `etc.` or `a.m.`; phrases after a bold podcast
+# name with minutes, a `Step 3 of 4 —` counter, an `[UPDATED 17:20]` tag, a single curly quote
+# ending in `?` and a GMT live time with an em dash; spaces before `!` `?` `;` `:` after km/h, a
+# URL with a query, a curly quote and a bracketed percentage; negatives that must stay (`An MoU`
+# and `a user` around the phrase, a `20:15` clock and a `2:1` score, a `4:2` score, `5:1` odds and
+# a `19:30` start, `cache.get(key)` and `db:5432`, labels whose values stay in small letters
+# (`Allergens:`, `NB:`), a reported-speech `He said: the plan ...` among quotes, `monday.com`
+# opening a paragraph, lyrics in small letters, a chat log in small letters, a title-like line
+# wrapped into a small-letter continuation, `Psalm 46:10`, `15:00` and `2:2`, `Approx.`, `incl.`,
+# `Gen.` and `No. 9` mid-sentence, a hard-wrapped paragraph, `*` items in small letters); new
+# invented places (Halsingford, Pennygate, Morrowdene, Skelbury, Ashcombe) and new openers
+# (OPENERS_31).
+OPENERS_31 = ("the cobblers", "most plasterers", "the drovers", "the net menders",
+              "six rope makers", "the wheelwrights", "some boatwrights", "the sail makers",
+              "the well diggers", "three basket weavers")  # fmt: skip
+HELD_OUT_31_PHRASE = (
+    _c("podcast_bold_name_minutes", "**Ines Szabel** (41:17): {F} came up twice in the second "
+       "half.", "paragraph", start=True),
+    _c("step_of_counter_dash", "Step 3 of 4 — {F} has to be signed off by a Pennygate warden.",
+       "paragraph", start=True),
+    _c("after_bracket_update_tag", "[UPDATED 17:20] {F} was pushed back to January in "
+       "Morrowdene.", "paragraph", start=True),
+    _c("after_closing_single_curly_question", "‘Why now?’ {F} was the only reply the Skelbury "
+       "crowd got.", start=True),
+    _c("live_gmt_em_dash", "14.05 GMT — {F} was confirmed by Halsingford's harbour office.",
+       "paragraph", start=True),
+    _c("negative_an_mou_a_user", "An MoU and a user survey in Ashcombe both referred to {F}."),
+    _c("negative_clock_score_tannoy", "At 20:15, with Skelbury ahead 2:1, {F} was read out "
+       "over the tannoy."),
+)  # fmt: skip
+HELD_OUT_31_SPACE = (
+    _c("after_kmh_bang", "Gusts hit 140 km/h{F}! Pennygate lost its church weathervane."),
+    _c("after_url_query_question", "Who deleted http://skelbury.example/minutes?id=7{F}? It "
+       "vanished overnight."),
+    _c("after_curly_double_quote_colon", "Over the Halsingford baths hung a board saying "
+       "“closed for repairs”{F}: nobody believed it."),
+    _c("after_paren_percent_semicolon", "Turnout slumped (to 41%){F}; Morrowdene's count ran "
+       "past midnight."),
+    _c("negative_score_odds_start", "Ashcombe beat Skelbury 4:2{F}! The odds had been 5:1 "
+       "against before the 19:30 start."),
+    _c("negative_method_db_port", "Why did cache.get(key) return None{F}? The Halsingford "
+       "build on db:5432 had passed."),
+)  # fmt: skip
+HELD_OUT_31_SENTENCE = tuple(
+    replace(c, openers=OPENERS_31)
+    for c in (
+        _c("speaker_mp_for_constituency_party", "Tamsin Orrell, MP for Skelbury (Lib Dem): {F} "
+           "were never asked about the route.", "paragraph"),
+        _c("speaker_baroness_of_place_party", "Baroness Crail of Pennygate (Con): {F} deserve "
+           "an answer before Christmas.", "paragraph"),
+        _c("speaker_court_q_by_counsel_a", "Q. (By Mr. Tollan) And after that?\nA. {F} came "
+           "back with the keys.", "paragraph"),
+        _c("speaker_witness_caps_interpreter", "THE WITNESS [through an interpreter]: {F} ran "
+           "toward the slipway.", "paragraph"),
+        _c("speaker_role_name_in_brackets", "Council spokesperson (Idris Kavanagh): {F} are "
+           "reviewing the camera footage.", "paragraph"),
+        _c("speaker_ist_en_dash_rank", "18:20 IST – Deputy Collector Arun Mehra: {F} have "
+           "shifted into relief camps.", "paragraph"),
+        _c("speaker_italic_interviewer_reply", "*Interviewer:* And the ferry?\n*Marta Quist:* "
+           "{F} gave up on it years ago.", "paragraph"),
+        _c("speaker_bracket_est_hyphen_club", "[3:42 PM EST] - Coach Dara Whitlow "
+           "(Halsingford Hawks): {F} played their hearts out.", "paragraph"),
+        _c("speaker_hon_member_for", "The hon. Member for Morrowdene West (Mr Emlyn Vance): "
+           "{F} will not be fooled twice.", "paragraph"),
+        _c("speaker_iso_offset_pipe_rank_role", "2026-12-05 16:10 UTC+2 | Capt. Liesl Braam, "
+           "harbour master: {F} may not enter the channel.", "paragraph"),
+        _c("ani_bracket_region_dateline", "Morrowdene [Skelshire], December 5 (ANI): {F} "
+           "blocked the ring road on Saturday.", "paragraph"),
+        _c("wam_ordinal_dateline", "HALSINGFORD, 5th December, 2026 (WAM) -- {F} opened a "
+           "desalination plant.", "paragraph"),
+        _c("canadian_press_province_dateline", "PENNYGATE, N.S. — {F} hauled their traps in "
+           "early.", "paragraph"),
+        _c("interfax_dotted_dateline", "SKELBURY. Dec 5 (Interfax) - {F} were evacuated from "
+           "the lower town.", "paragraph"),
+        _c("prensa_latina_bare_dateline", "Ashcombe, Dec 5 (Prensa Latina) {F} marked the "
+           "anniversary with a march.", "paragraph"),
+        _c("efe_dot_dash_dateline", "Halsingford, Dec 5 (EFE).- {F} rescued forty sheep from "
+           "the flood.", "paragraph"),
+        _c("after_md_numbered_h2", "## 4. What happens next\n{F} will get a letter by March.",
+           "paragraph"),
+        _c("after_hash_heading_bang", "# We did it!\n{F} raised the last £900 overnight.",
+           "paragraph"),
+        _c("after_lettered_items_lowercase", "a) the ferry\nb) the bridge\n{F} voted for the "
+           "bridge.", "paragraph"),
+        _c("after_wrapped_line_full_stop", "The baths will shut on\nFriday.\n{F} heard it from "
+           "a\nnotice on the door.", "paragraph"),
+        _c("after_straight_single_quote_question_mid", "She asked only 'why us?' {F} had no "
+           "answer for her."),
+        _c("after_curly_quote_bang_paragraph", "“Hands off our library!” {F} chanted outside "
+           "the Skelbury town hall.", "paragraph"),
+        _c("after_single_curly_ellipsis_apostrophe", "He muttered ‘we’ll manage…’ {F} doubted "
+           "it very much."),
+        _c("after_git_prompt_line", "$ git pull --rebase origin main\n{F} fixed the conflicts "
+           "by hand.", "paragraph"),
+        _c("after_console_log_line", "console.log(levels.at(-1));\n{F} read the last value "
+           "aloud.", "paragraph"),
+        _c("after_check_emoji_two_hashtags", "Flood warning lifted ✅ #Halsingford #StaySafe\n"
+           "{F} moved back in by teatime.", "paragraph"),
+        _c("after_police_handle_age_header", "Pennygate Police (@PennygatePol) · 2h\n{F} are "
+           "appealing for witnesses.", "paragraph"),
+        _c("after_inc_final", "The survey contract went to Varrow Systems Inc. {F} begin in "
+           "March."),
+        _c("after_etc_final", "The chandlery stocks nets, ropes, floats, etc. {F} open at "
+           "dawn."),
+        _c("after_am_final", "The first crossing sails at 6 a.m. {F} queue from five."),
+        _c("negative_allergens_nb_labels", "Allergens: milk, egg, sesame.\nNB: best eaten "
+           "warm.\n{F} had none left by ten.", "paragraph"),
+        _c("negative_reported_speech_colon", "“We’re finished,” said one trader. “Not yet,” "
+           "said another. He said: the plan is dead. {F} disagreed loudly."),
+        _c("negative_monday_com_paragraph", "monday.com raised its prices again. {F} moved to "
+           "a spreadsheet.", "paragraph"),
+        _c("negative_lyrics_small_letters", "oh the rain on the slate,\nand the gulls at the "
+           "gate,\nand the kettle kept low.\n{F} hummed it for days.", "paragraph"),
+        _c("negative_irc_chat_lowercase", "<tamsin_o> is the bridge open?\n<rob_k> nope, shut "
+           "till six.\n{F} waited in the car.", "paragraph"),
+        _c("negative_title_line_wrapped_lower", "Councillors From Skelbury And Pennygate "
+           "Wards\nmet the bishop on Tuesday. {F} were not told why.", "paragraph"),
+        _c("negative_psalm_clock_draw", "The vigil opened with Psalm 46:10 at 15:00, after "
+           "the 2:2 draw. {F} lit candles."),
+        _c("negative_approx_incl_gen_no_mid", "Approx. 40 boats, incl. two from Gen. Hale's "
+           "old fleet, passed No. 9 Quay. {F} waved from the wall."),
+        _c("negative_hard_wrap_three_lines", "Our bus ran late, so the\ncouncil sent a "
+           "minibus, which\nbroke down near the mill. {F} walked the rest.", "paragraph"),
+        _c("negative_asterisk_items_lowercase", "* mend the nets\n* tar the hull\n* paint the "
+           "name\n{F} did the lot in a day.", "paragraph"),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 30 the first to thirtieth
+    """The contexts `kind` is planted in (`held_out`: 1 to 31 the first to thirty-first
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -3536,6 +3682,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_28_SPACE, HELD_OUT_28_SENTENCE, HELD_OUT_28_PHRASE),
         (HELD_OUT_29_SPACE, HELD_OUT_29_SENTENCE, HELD_OUT_29_PHRASE),
         (HELD_OUT_30_SPACE, HELD_OUT_30_SENTENCE, HELD_OUT_30_PHRASE),
+        (HELD_OUT_31_SPACE, HELD_OUT_31_SENTENCE, HELD_OUT_31_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
