@@ -719,6 +719,7 @@ class TranslationRepair(MapStage):
                 or " — " in current
                 or ".- " in current
                 or ") " in current
+                or " / " in current
             ):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
@@ -732,6 +733,9 @@ class TranslationRepair(MapStage):
                     # "Officials met on Monday… but talks resumed", on the evidence only
                     taken.update(start for start, _, _ in new)
                     new += [s for s in self._ellipsis_starts(current) if s[0] not in taken]
+            if "\n" in current:
+                # "o pier, o pier,\nthe gulls have kept your hours;\nwe kept nothing.": verse
+                new = [span for span in new if not _verse_line(current, span[0])]
             spans += new
             if not new or any(end - start != 1 or len(upper) != 1 for start, end, upper in new):
                 break  # nothing more; or a letter became two ("ß"): the offsets would move
@@ -1664,6 +1668,10 @@ class TranslationRepair(MapStage):
             return True  # no tag takes a modal: "“You sold it?!” the crews could not believe it"
         at = plain.index(verb)
         after, then = plain[at + 1], plain[at + 2]
+        if verb in _AUXILIARIES and after.endswith(("ed", "en")) and after not in t["speech_verbs"]:
+            # an auxiliary before a participle that says nothing: '"Is that it?" the crowd
+            # had expected more' (a tag's is of speech: "the guard had shouted")
+            return True
         # a noun phrase after the verb, or after its preposition ("froze at the gate", "heard
         # no answer"; a tag takes a pronoun more often: "“Stop!” the officer begged them",
         # "the crowd chanted at him")
@@ -2756,12 +2764,14 @@ class TranslationRepair(MapStage):
     def _named_label(self, value: str, line_start: int) -> int | None:
         """Where the turn starts after a label at `value[line_start]` that ends with a person's
         name, whatever dresses it, or None. Read as a reader reads it: a clock or a stamp
-        before it is set aside ("[14h05] ", "**09:41 GMT** – ", "3:15 p.m. ET — "), so are the
-        marks around it ("**", "[...]") and the body or the role after the name ("(Pellory
-        University)", ", Pellory Rovers"); what is left is two to six words, no function word,
-        verb of speech nor finite verb among them ("Prices in New York: ", "Officials said: "
-        name no speaker), the last two capitalised words, a name ("Prof. Ulla Marsk", "Police
-        spokesman Rafe Dunmore", "Coach Ivo Santel")."""
+        before it is set aside ("[14h05] ", "**09:41 GMT** – ", "3:15 p.m. ET — ", "21:07 CEST
+        | ", "0615 GMT+1 - "), so are the marks around it ("**", "[...]") and the body or the
+        role after the name ("(Pellory University)", ", Pellory Rovers", "[mayor of
+        Tollenby]"); what is left is two to six words, no function word, verb of speech nor
+        finite verb among them ("Prices in New York: ", "Officials said: " name no speaker),
+        the last two capitalised words, a name ("Prof. Ulla Marsk", "Police spokesman Rafe
+        Dunmore", "Coach Ivo Santel"); or a handle alone, a post's author ("@caldrithfire
+        (12:40): ")."""
         t = self._table
         end = value.find("\n", line_start)
         line = value[line_start : end if end >= 0 else len(value)]
@@ -2774,9 +2784,13 @@ class TranslationRepair(MapStage):
         if line[turn : turn + 1] != " ":
             return None
         lead = _LABEL_STAMP.match(line, 0, colon)
-        label = line[lead.end() if lead else 0 : colon].strip(" *_[]")
+        label = line[lead.end() if lead else 0 : colon].strip(" *_")
+        if label[:1] == "[" and label[-1:] == "]" and label.count("[") == 1:
+            label = label[1:-1]  # the whole label in brackets: "[Coach Ivo Santel, Rovers]"
         label = _LABEL_BODY.sub("", label)
         words = label.split()
+        if len(words) == 1 and _SPEAKER_HANDLE.fullmatch(words[0]):
+            return line_start + turn + 1  # a post's author: "@caldrithfire (12:40): "
         if not 2 <= len(words) <= 6:
             return None
         for word in words:
@@ -3227,7 +3241,8 @@ OPTIONAL_WORD_LISTS = (
 )
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
-    r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n)|(?<=[^\W_](?:\*\*|__)\n))\n?"
+    r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n)|(?<=[^\W_](?:\*\*|__)\n)"
+    r"|(?<=[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]\n))\n?"
     r"(?P<word>[a-z][a-z'’]{0,30})(?=[ ,;]|(?<=[a-z]{2})-[a-z]{2,20}[ ,;])"
 )
 # an ellipsis after a letter, then a word in small letters (`_ellipsis_starts`)
@@ -3373,19 +3388,26 @@ def _next_counters(mark: str, step: int) -> set[str]:
 
 # the modal verbs, which open no quote's tag ("the crews could not", "the guards will")
 _MODALS = frozenset(("can", "could", "will", "would", "must", "should", "may", "might", "shall"))
+# the auxiliaries of a perfect or a passive ("had expected", "were told")
+_AUXILIARIES = frozenset(("has", "have", "had", "was", "were", "is", "are"))
 
 
 # a label's stamp before it, set aside by `_named_label`: a bracket or bold holding a digit
 # ("[14h05] ", "(08:15 CET) ", "**09:41 GMT** "), or a clock, its am or pm and its zone
-# ("3:15 p.m. ET "); then a dash or not
+# ("3:15 p.m. ET ", "0615 GMT+1 ": four figures only before a zone); then a dash, a pipe or
+# nothing
 _LABEL_STAMP = re.compile(
     r"(?:\[[^\]\n0-9]{0,12}[0-9][^\]\n]{0,12}\]|\([^)\n0-9]{0,12}[0-9][^)\n]{0,12}\)"
     r"|\*\*[^*\n0-9]{0,12}[0-9][^*\n]{0,12}\*\*"
-    r"|[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
-    r"(?: [-–—])? "
+    r"|[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}(?:[+-][0-9]{1,2})?)?"
+    r"|[0-2][0-9][0-5][0-9] [A-Z]{2,4}(?:[+-][0-9]{1,2})?)"
+    r"(?: [-–—|])? "
 )
-# the body or the role after a speaker's name: "(Pellory University)", ", Pellory Rovers"
-_LABEL_BODY = re.compile(r" \([^()\n]{1,40}\)$|, [^,\n]{1,40}$")
+# the body or the role after a speaker's name: "(Pellory University)", ", Pellory Rovers",
+# "[mayor of Tollenby]"
+_LABEL_BODY = re.compile(r" \([^()\n]{1,40}\)$| \[[^\[\]\n]{1,40}\]$|, [^,\n]{1,40}$")
+# a post's author: "@caldrithfire"
+_SPEAKER_HANDLE = re.compile(r"@[^\W\d_]\w{1,30}")
 # a name's word: a capital, then small letters ("Marsk", "O’Neill", "Okonjo")
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]{1,20}")
 _LABEL_REACH = 90  # how far into its line a label's colon stands at most (`_named_label`)
@@ -3420,6 +3442,33 @@ def _colon_lines(value: str) -> list[int]:
                 starts.append(line_start)
         line_start += len(line) + 1
     return starts
+
+
+_VERSE_WIDTH = 45  # the longest line a stanza's line is (`_verse_line`)
+
+
+def _verse_line(value: str, start: int) -> bool:
+    """Whether the word at `value[start]` opens a line of verse, which keeps its small letter:
+    the line is short and goes on to a short next line with a comma or a semicolon ("o pier,
+    o pier,\nthe gulls"), or follows a short line that does ("…your hours;\nwe kept
+    nothing."). A line after a line that ends its sentence opens one ("we kept nothing.\nthe
+    crews read it aloud")."""
+    line_start = value.rfind("\n", 0, start) + 1
+    if value[line_start:start].strip(OPENING + " "):
+        return False  # words before it on its line
+    end = value.find("\n", start)
+    end = len(value) if end < 0 else end
+    if end - line_start > _VERSE_WIDTH:
+        return False
+    if value[end - 1 : end] in ",;":
+        following = value.find("\n", end + 1)
+        following = len(value) if following < 0 else following
+        if end + 1 < following and following - end - 1 <= _VERSE_WIDTH:
+            return True
+    if line_start < 2 or value[line_start - 2] == "\n":
+        return False  # a paragraph's first line: no line before it
+    before = value.rfind("\n", 0, line_start - 1) + 1
+    return line_start - 1 - before <= _VERSE_WIDTH and value[line_start - 2] in ",;"
 
 
 def _same_lead(before: str, lead: str) -> bool:
@@ -3520,6 +3569,7 @@ _DECORATED_CASE = re.compile(  # led by the mark (a class the engine looks for f
 # what every match of it holds: a bracketed number after a mark ("2004.[3]", led by its
 # bracket), a footnote's mark, or an emoji: most text has none
 _REFERENCE_MARK = re.compile(r"\[(?<=[.!?”’\")\]]\[)[0-9]")
+_EMOJI_END = re.compile(f"(?<=[^\\W\\d_] ){_EMOJI_RUN}$")  # "Saturday 🎉🎉", after a word
 _DECORATION = re.compile(f"[¹²³⁴⁵⁶⁷⁸⁹⁰†‡{_EMOJI[1:-1]}]")  # one class: a scan in C
 
 
@@ -3585,7 +3635,8 @@ def _complete_line(line: str, words: list[str]) -> bool:
     know:"), or it is a heading in capitals of two words or more ("HEATWAVE: RED ALERT"), or a
     numbered heading of three words at most after its number, no digit in them ("2. The
     budget"): a section's title, which no sentence goes on from (a list item wrapped in two
-    is longer or holds a number: "1. Preheat the oven to 200\ndegrees")."""
+    is longer or holds a number: "1. Preheat the oven to 200\ndegrees"); or a post's line
+    that emoji end after a word, as a stop would ("Pier reopens Saturday 🎉")."""
     if len(words) <= 4 and _NUMBERED_HEADING.fullmatch(line):
         return True
     if " | " in line and (line[:1].isupper() or line[:1].isdigit()):
@@ -3601,6 +3652,8 @@ def _complete_line(line: str, words: list[str]) -> bool:
         return False
     if line[-1] in "!?":
         return len(words) >= 2 or line.isupper()  # not a name's mark: "Yahoo!\nis"
+    if len(words) >= 2 and _EMOJI_END.search(line):
+        return True  # a post's line that emoji end as a stop would: "Pier reopens Saturday 🎉"
     if line[-1] == ":":
         return len(words) <= 4
     return len(words) >= 2 and line.isupper() and sum(map(str.isalpha, line)) >= 6
@@ -3969,23 +4022,29 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-# what a dateline's place is followed by: a country, a state or a date after a comma, twice at
-# most; a date with its day first and its year ("BERLIN, 4 Feb (dpa)", "SYDNEY, 12 August
-# 2024", "Oct. 30, 2024"); a date in figures ("OSLO, 14.03.2025", "RIGA, 2025-03-14")
+# what a dateline's place is followed by: a country, a state, a wire or a date after a comma
+# or a slash, three times at most ("TOLLENBY, UK / ACCESSWIRE / December 4, 2026"); a date
+# with its day first and its year ("BERLIN, 4 Feb (dpa)", "SYDNEY, 12 August 2024", "Oct. 30,
+# 2024"); a date in figures ("OSLO, 14.03.2025", "RIGA, 2025-03-14")
 _DATELINE_PARTS = (
-    r"(?:, (?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?|[0-9]{1,2} [A-Z][a-z]{2,8}\.?"
-    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[12][0-9]{3}-[0-9]{2}-[0-9]{2})"
-    r"(?:,? [12][0-9]{3})?){0,2}"
+    r"(?:(?:, | / )(?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?"
+    r"|[0-9]{1,2} [A-Z][a-z]{2,8}\.?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
+    r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2})(?:,? [12][0-9]{3})?){0,3}"
 )
+# a wire's name after a dateline: in brackets, one or two words ("(AFP)", "(PA Media)"), or
+# between slashes ("/CNW/")
+_DATELINE_AGENCY = r"(?:\([A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,11})?\)|/[A-Za-z]{2,12}/)"
 # a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
 # "UPDATE 2", "NEW DELHI, Feb. 12", "LAGOS, Nigeria, March 3"; or a place or two not in
 # capitals, what follows them, and the agency in brackets ("Bonn/Köln (dpa)", "Kiel (dpa)",
 # "Vennamor, Nov 8 (IANS)"); or the agency alone ("(Bloomberg)")
 _DATELINE = re.compile(
-    r"[A-Z][A-Z0-9.'’ -]{1,40}" + _DATELINE_PARTS + r"(?: ?\([A-Za-z]{1,12}\))?"
+    r"[A-Z][A-Z0-9.'’ -]{1,40}" + _DATELINE_PARTS + r"(?: ?" + _DATELINE_AGENCY + r")?"
     r"|[A-Z][^\W\d_]{1,20}(?:[/ -][A-Z][^\W\d_]{1,20}){0,3}"
     + _DATELINE_PARTS
-    + r" \([A-Za-z]{2,12}\)|\([A-Za-z]{2,12}\)"
+    + r" "
+    + _DATELINE_AGENCY
+    + r"|\([A-Za-z]{2,12}\)"
 )
 
 
@@ -4008,8 +4067,9 @@ def _after_dateline(value: str, index: int) -> bool:
 
 
 # (a typewriter's dash too, two hyphens: "MEXICO CITY, Oct 30 (AFP) -- the"; a stop and a
-# hyphen after the agency, as Spanish wires write it: "(EFE).- the")
-_DATELINE_DASHES = (" - ", " – ", " — ", " -- ", ".- ")
+# hyphen after the agency, as Spanish wires write it: "(EFE).- the"; a slash, as release
+# wires do: "TOLLENBY, UK / ACCESSWIRE / December 4, 2026 / the")
+_DATELINE_DASHES = (" - ", " – ", " — ", " -- ", ".- ", " / ")
 _DATELINE_REACH = 80  # how far into its line a dateline's dash stands at most (`_after_dateline`)
 
 

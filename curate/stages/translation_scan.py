@@ -46,7 +46,8 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   Harbour master Olu Breck: the", "**Chief Inspector Hale:** the", "Q: Who pays? A: the");
   or a line with two capitalised words before a colon and a lower-case letter after it, where
   the stage's `_named_label` reads a label that ends with a person's name ("[14h05] Prof. Ulla
-  Marsk (Pellory University): the", "3:15 p.m. ET — Police spokesman Rafe Dunmore: the").
+  Marsk (Pellory University): the", "3:15 p.m. ET — Police spokesman Rafe Dunmore: the"), or
+  a handle's ("@caldrithfire (12:40): the").
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -81,10 +82,10 @@ _DATELINE = (
     r"^[A-Z](?:[A-Z0-9.'\x20-]|\xe2\x80\x99){1,40}"
     r"(?:,\x20[^\n]*)?"
     r"(?:\x20?\([A-Za-z]{1,12}\))?"
-    r"\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
+    r"\x20(?:--?|\xe2\x80[\x93\x94]|/)\x20[a-z]"
     r"|^[A-Z][^\n\x20(]*(?:\x20[A-Z][^\n\x20(]*)*\x20\([A-Za-z]{2,12}\)"
     r"\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
-    r"|^[A-Z][^\n]*\([A-Za-z]{2,12}\)(?:\.-|\x20(?:--?|\xe2\x80[\x93\x94]))?\x20[a-z]"
+    r"|^[A-Z][^\n]*\([A-Za-z\x20]{2,24}\)(?:\.-|\x20(?:--?|\xe2\x80[\x93\x94]))?\x20[a-z]"
     r"|^\([A-Za-z]{2,12}\)\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
 )
 # a line's start, a clock's stamp in brackets or not, one to four words, the first opening
@@ -99,6 +100,7 @@ _LABELLED = (
     r"(?:\x20\([^\n]*\)|,\x20[a-z][^\n:]*)?:(?:\*\*)?|[A-Z]\.)\x20{1,3}[a-z]"
     r"|(?:Q[.:]|Question:)\x20[^\n]*[?!.]\x20(?:A[.:]|Answer:)\x20{1,3}[a-z]"
     r"|^[^\n]*[A-Z][a-z]+\x20[A-Z][a-z]+[^\n:]*:[*_]{0,2}\x20[a-z]"
+    r"|^@[A-Za-z][^\n]*:\x20[a-z]"
 )
 _DECORATED = (
     r"[.!?](?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\xc2[\xb2\xb3\xb9]|\xe2\x81[\xb0\xb4-\xb9]"
