@@ -720,6 +720,8 @@ class TranslationRepair(MapStage):
                 or ".- " in current
                 or ") " in current
                 or " / " in current
+                or "/. " in current
+                or "): " in current
             ):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
@@ -2787,10 +2789,27 @@ class TranslationRepair(MapStage):
         label = line[lead.end() if lead else 0 : colon].strip(" *_")
         if label[:1] == "[" and label[-1:] == "]" and label.count("[") == 1:
             label = label[1:-1]  # the whole label in brackets: "[Coach Ivo Santel, Rovers]"
-        label = _LABEL_BODY.sub("", label)
+        bodies = []
+        for _ in range(2):  # "Oren Hask (Corvistow North) (Lab)": a seat and a party
+            body = _LABEL_BODY.search(label)
+            if body is None:
+                break
+            bodies.append(body.group().strip(" ,()[]"))
+            label = label[: body.start()]
         words = label.split()
         if len(words) == 1 and _SPEAKER_HANDLE.fullmatch(words[0]):
             return line_start + turn + 1  # a post's author: "@caldrithfire (12:40): "
+        if (
+            bodies
+            and _names_speaker(bodies[-1])
+            and not any(
+                word.lower() in t["speech_verbs"] or word.lower() in t["finite_verbs"]
+                for word in words
+            )
+        ):
+            # the speaker named in the bracket after a role or a body: "The Minister for
+            # Harbours (Ines Calloway): ", "Drennock Fire & Rescue (@drennockfire): "
+            return line_start + turn + 1
         if not 2 <= len(words) <= 6:
             return None
         for word in words:
@@ -2901,10 +2920,12 @@ class TranslationRepair(MapStage):
             # "The firefighters cleared the forest\nroads before dusk and\nslept in the
             # trucks. both crews": a paragraph that wraps its lines elsewhere wraps this one;
             # so does a clause cut with no mark ("The minister said the plan would\nsave
-            # money", "The train reached 320\nkm/h on the test run")
+            # money", "The train reached 320\nkm/h on the test run"), and a subject cut
+            # before its verb ("Residents of Quillby Harbour\nwere told to move")
             if not (
                 (words and words[-1][-1:].isalpha() and self._wraps(value, head))
                 or self._clause_cut(words)
+                or self._subject_cut(words, value, head)
             ):
                 return head
         while start < head and value[start] in _BEFORE_HEAD:
@@ -2912,6 +2933,21 @@ class TranslationRepair(MapStage):
         if start < head and value[start].islower() and depth < _WRAP_DEPTH:
             return self._wrapped_head(value, start, depth + 1)  # the line before wraps too
         return start
+
+    def _subject_cut(self, words: list[str], value: str, head: int) -> bool:
+        """Whether a line of `words` is a subject cut before its verb, which the line at
+        `value[head]` opens with: the line opens with a capital, ends with a letter, holds
+        three words or more and no finite verb, and the next line's first word is one
+        ("Residents of Quillby Harbour and Tarnwick Docks\nwere told to move their cars")."""
+        if len(words) < 3 or len(words) > 30 or not words[-1][-1:].isalpha():
+            return False
+        if not words[0].lstrip(_BEFORE_HEAD)[:1].isupper():
+            return False
+        finite = self._table["finite_verbs"]
+        first = value[head : head + 20].split(None, 1)[:1]
+        if not first or first[0] not in finite:
+            return False
+        return not any(w.strip(_EDGE_MARKS).lower() in finite for w in words)
 
     def _clause_cut(self, words: list[str]) -> bool:
         """Whether a line of `words`, before a line that opens in small letters, is a clause
@@ -3247,7 +3283,7 @@ _LINE_CASE = re.compile(
 )
 # an ellipsis after a letter, then a word in small letters (`_ellipsis_starts`)
 # a street's type, which closes a name only after a capitalised word ("on Main St.")
-_STREETS = frozenset(("st", "ave", "rd", "blvd"))
+_STREETS = frozenset(("st", "ave", "rd", "blvd", "ln", "ct", "pl", "sq", "hwy", "pkwy", "tce"))
 # a line in lower case right after a line that ends with a stop, and a list item's start
 # (led by the line break, a literal the engine finds fast; the lookbehind past it)
 # (or led by a thread's counter, a lettered or numbered item's bracket, a dialogue's dash or an
@@ -3393,12 +3429,13 @@ _AUXILIARIES = frozenset(("has", "have", "had", "was", "were", "is", "are"))
 
 
 # a label's stamp before it, set aside by `_named_label`: a bracket or bold holding a digit
-# ("[14h05] ", "(08:15 CET) ", "**09:41 GMT** "), or a clock, its am or pm and its zone
-# ("3:15 p.m. ET ", "0615 GMT+1 ": four figures only before a zone); then a dash, a pipe or
-# nothing
+# ("[14h05] ", "(08:15 CET) ", "**09:41 GMT** "), an ISO date and time ("2026-12-05T09:14Z "),
+# or a clock, its am or pm and its zone ("3:15 p.m. ET ", "0615 GMT+1 ": four figures only
+# before a zone); then a dash, a pipe or nothing
 _LABEL_STAMP = re.compile(
     r"(?:\[[^\]\n0-9]{0,12}[0-9][^\]\n]{0,12}\]|\([^)\n0-9]{0,12}[0-9][^)\n]{0,12}\)"
-    r"|\*\*[^*\n0-9]{0,12}[0-9][^*\n]{0,12}\*\*"
+    r"|\*\*[^*\n0-9]{0,12}[0-9][^*\n]{0,20}\*\*"
+    r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z?)?"
     r"|[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}(?:[+-][0-9]{1,2})?)?"
     r"|[0-2][0-9][0-5][0-9] [A-Z]{2,4}(?:[+-][0-9]{1,2})?)"
     r"(?: [-–—|])? "
@@ -3408,6 +3445,17 @@ _LABEL_STAMP = re.compile(
 _LABEL_BODY = re.compile(r" \([^()\n]{1,40}\)$| \[[^\[\]\n]{1,40}\]$|, [^,\n]{1,40}$")
 # a post's author: "@caldrithfire"
 _SPEAKER_HANDLE = re.compile(r"@[^\W\d_]\w{1,30}")
+
+
+def _names_speaker(body: str) -> bool:
+    """Whether the text of a label's bracket names a speaker: a handle ("@drennockfire") or
+    two or three capitalised words of a name ("Ines Calloway"), nothing else."""
+    words = body.split()
+    if len(words) == 1:
+        return _SPEAKER_HANDLE.fullmatch(words[0]) is not None
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(word) for word in words)
+
+
 # a name's word: a capital, then small letters ("Marsk", "O’Neill", "Okonjo")
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]{1,20}")
 _LABEL_REACH = 90  # how far into its line a label's colon stands at most (`_named_label`)
@@ -4031,20 +4079,27 @@ _DATELINE_PARTS = (
     r"|[0-9]{1,2} [A-Z][a-z]{2,8}\.?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
     r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2})(?:,? [12][0-9]{3})?){0,3}"
 )
-# a wire's name after a dateline: in brackets, one or two words ("(AFP)", "(PA Media)"), or
-# between slashes ("/CNW/")
-_DATELINE_AGENCY = r"(?:\([A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,11})?\)|/[A-Za-z]{2,12}/)"
+# a wire's name after a dateline: in brackets, one or two words ("(AFP)", "(PA Media)"),
+# between slashes ("/CNW/", ". /TASS/"), or a release wire's double hyphen and bracket with its
+# date ("--(Newsfile Corp. - December 5, 2026)")
+_DATELINE_AGENCY = (
+    r"(?:\([A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,11})?\)|\.? ?/[A-Za-z]{2,12}/"
+    r"|--\([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})? [-–—] [^()\n]{4,30}\))"
+)
 # a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
 # "UPDATE 2", "NEW DELHI, Feb. 12", "LAGOS, Nigeria, March 3"; or a place or two not in
 # capitals, what follows them, and the agency in brackets ("Bonn/Köln (dpa)", "Kiel (dpa)",
-# "Vennamor, Nov 8 (IANS)"); or the agency alone ("(Bloomberg)")
+# "Vennamor, Nov 8 (IANS)"); or the agency alone ("(Bloomberg)"), or before its place and date
+# ("(ANSA) - Corvistow, December 5")
 _DATELINE = re.compile(
     r"[A-Z][A-Z0-9.'’ -]{1,40}" + _DATELINE_PARTS + r"(?: ?" + _DATELINE_AGENCY + r")?"
     r"|[A-Z][^\W\d_]{1,20}(?:[/ -][A-Z][^\W\d_]{1,20}){0,3}"
     + _DATELINE_PARTS
-    + r" "
+    + r" ?"
     + _DATELINE_AGENCY
-    + r"|\([A-Za-z]{2,12}\)"
+    + r"|\([A-Za-z]{2,12}\)(?: [-–—] [A-Z][^\W\d_]{1,20}(?:[ -][A-Z][^\W\d_]{1,20}){0,3}"
+    + _DATELINE_PARTS
+    + r")?"
 )
 
 
@@ -4057,9 +4112,12 @@ def _after_dateline(value: str, index: int) -> bool:
         return False
     dash = 4 if value[index - 4 : index] == " -- " else 3
     if dash == 3 and value[index - 3 : index] not in _DATELINE_DASHES:
-        if value[index - 2 : index] != ") ":
+        if value[index - 3 : index] in ("): ", "/. "):
+            dash = 2  # "Drennock, Dec 5 (PTI): the", "BRINDLEMERE, December 5. /TASS/. the"
+        elif value[index - 2 : index] == ") ":
+            dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
+        else:
             return False
-        dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
     start = value.rfind("\n", max(0, index - 80), index) + 1
     if start == 0 and index > 80:
         return False
@@ -4096,8 +4154,9 @@ def _dash_words(value: str) -> list[re.Match[str]]:
         # "PARIS (AFP)", "LYON, France", "SANTA FE, N.M.", "Bonn/Köln (dpa)", "(Bloomberg)"
         head = line[:_DATELINE_REACH]
         if line[:2].isupper() or line[:1].isupper() and ")" in head:
-            # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the")
-            for dash in (*_DATELINE_DASHES, ") "):
+            # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the"; a
+            # colon or a stop after it: "(PTI): the", "/TASS/. the")
+            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. "):
                 at = head.find(dash)
                 while at >= 0:
                     m = _DASH_WORD.match(value, line_start + at + len(dash))

@@ -34,7 +34,10 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   the", "Bonn/Köln (dpa) - the"); what follows the comma is read as any bytes but a line
   break; or a line that opens with a capital and holds an agency in brackets, then a dash, a
   stop and a hyphen or nothing ("Quillon, Nov 8 (EFE).- the", "Vennamor, Nov 8 (IANS) the"),
-  or the agency alone before its dash ("(Bloomberg) -- the");
+  or the agency alone before its dash ("(Bloomberg) -- the"); or a line that opens with a
+  capital or a bracket, and a closing bracket before a colon or a dash ("Drennock, Dec 5 (PTI):
+  the", "(ANSA) - Corvistow, December 5 - the", "Quillby, Scotland--(Newsfile Corp. - December
+  5, 2026) - the"), or a wire between slashes ("BRINDLEMERE, December 5. /TASS/. the");
 - `LABELLED`: a label at a line's start (a clock's stamp in brackets or before a dash, with
   its am or pm or not, one to four words, the first opening with a capital, their other bytes
   any but a space, a colon or a line break, a role in brackets or after a comma or none, and a
@@ -86,7 +89,9 @@ _DATELINE = (
     r"|^[A-Z][^\n\x20(]*(?:\x20[A-Z][^\n\x20(]*)*\x20\([A-Za-z]{2,12}\)"
     r"\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
     r"|^[A-Z][^\n]*\([A-Za-z\x20]{2,24}\)(?:\.-|\x20(?:--?|\xe2\x80[\x93\x94]))?\x20[a-z]"
-    r"|^\([A-Za-z]{2,12}\)\x20(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
+    r"|^\([A-Za-z]{2,12}\)\x20(?:[^\n]*\x20)?(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
+    r"|^[A-Z(][^\n]*\)(?::|\x20(?:--?|\xe2\x80[\x93\x94]))\x20[a-z]"
+    r"|^[A-Z][^\n]*/[A-Za-z]{2,12}/\.?\x20(?:(?:--?|\xe2\x80[\x93\x94])\x20)?[a-z]"
 )
 # a line's start, a clock's stamp in brackets or not, one to four words, the first opening
 # with a capital (any bytes but a space, a colon or a line break after each), a role in
