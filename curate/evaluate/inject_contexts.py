@@ -3643,12 +3643,158 @@ HELD_OUT_31_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-second held-out batch, written blind in session 38 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batches 30 and 31),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 30's and 31's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds in the
+# commonest real-world shapes, in new wordings. A sentence opening in small letters after a speaker
+# label (a podcast's bracketed hh:mm:ss stamp before a name, a name bold with its colon inside, a
+# broadcast transcript's `>>` and a name in capitals, bold `Q:` and `A:` lines, a secretary in
+# capitals, a chat app's name line with a `·` and a 12-hour time, a subtitle block's number and
+# `-->` timing, a football minute with added time and an em dash, an automatic transcript's `Speaker
+# 2 (03:17):`), a dateline (AP's state abbreviation, AFP's place and hyphen, Bloomberg's bare
+# `(Bloomberg) --`, Xinhua's `Dec.` and `--`, Business Wire's `--(BUSINESS WIRE)--` with no space
+# after, EIN Presswire's slashed `/EINPresswire.com/`), a setext heading underlined with hyphens, a
+# heading in capitals, a `•` item opening with the sentence, a ticked `- [x]` item, a stop in the
+# middle of a hard-wrapped line, a curly quote ending in `?` mid-line, a straight quote ending in
+# `…` opening a paragraph, a PowerShell prompt line, a fenced code block, a post with emoji, a
+# `Replying to @...` header, a sentence ending in `N.V.`, `lbs.` or `LLC.`; phrases after a Reuters
+# dateline, a thread counter with an emoji, a bold live time and a pipe, a chair's label in capitals
+# and a curly quote ending in `…`; spaces before `!` `?` `;` `:` after a bracketed word, a www URL
+# with a path, a straight quote and degrees Celsius; negatives that must stay (`An NHS` and `a
+# eulogy` around the phrase, `7:45`, `8:10` and `Psalm 121:1`, `rows[1:3]` and `self.run()`, a
+# handle and a `;)` wink after a space, `eToro` opening a paragraph, a chat log's dated labels with
+# small-letter messages, a numbered list in small letters, lyrics in small letters, a hard-wrapped
+# paragraph, labels whose values stay in small letters (`Status:`, `Priority:`), reported speech
+# after a colon, `18:45`, `3:1`, `16:9` and `Matthew 5:9`, `server.listen(8443)` and
+# `localhost:8443`, `Sgt.`, `Rev.`, `ca.` and `viz.` mid-sentence); new invented places (Wrenhallow,
+# Cadbrook, Ferrisham, Tollerby, Glenvarrick, Orsington) and new openers (OPENERS_32).
+OPENERS_32 = ("the cutlers", "most milliners", "the tinsmiths", "the bookbinders",
+              "two ostlers", "the coachbuilders", "some chairmakers", "the dyers",
+              "five hatters", "the knife grinders")  # fmt: skip
+HELD_OUT_32_PHRASE = (
+    _c("reuters_country_dateline", "FERRISHAM, England, Dec 5 (Reuters) - {F} was waved "
+       "through by the county's water regulator.", "paragraph", start=True),
+    _c("thread_counter_emoji", "2/6 🧵 {F} was buried on page nine of the Cadbrook report.",
+       "paragraph", start=True),
+    _c("bold_live_time_pipe", "**11:48** | {F} was read into the record at Glenvarrick.",
+       "paragraph", start=True),
+    _c("chair_caps_label", "CHAIR: {F} was carried by nine votes to four in Tollerby.",
+       "paragraph", start=True),
+    _c("after_curly_quote_ellipsis", "“We’ll see…” {F} was all the Orsington mayor would add.",
+       start=True),
+    _c("negative_an_nhs_a_eulogy", "An NHS porter read a eulogy in Wrenhallow that touched on "
+       "{F}."),
+    _c("negative_clocks_verse_phrase", "Between 7:45 and 8:10, while the choir sang Psalm 121:1, "
+       "{F} surfaced in two sermons."),
+)  # fmt: skip
+HELD_OUT_32_SPACE = (
+    _c("after_square_bracket_word_bang", "They cut the grant [again]{F}! Wrenhallow's youth "
+       "club shuts on Friday."),
+    _c("after_www_url_path_colon", "Tickets are sold only at www.glenvarrick.example/tickets{F}: "
+       "the box office has closed."),
+    _c("after_straight_quote_question", 'Did the Ferrisham mayor really say "no comment"{F}? '
+       "Reporters played the tape back."),
+    _c("after_degrees_celsius_semicolon", "The thermometer read 38 °C{F}; Cadbrook opened its "
+       "cooling halls at noon."),
+    _c("negative_slice_method_call", "Why does rows[1:3] skip the header{F}? The Tollerby "
+       "script also calls self.run() twice."),
+    _c("negative_handle_wink", "Huge thanks to @orsington_fc{F}! Sold out three weeks early "
+       ";) see you in spring."),
+)  # fmt: skip
+HELD_OUT_32_SENTENCE = tuple(
+    replace(c, openers=OPENERS_32)
+    for c in (
+        _c("speaker_podcast_stamp_before_name", "(00:14:22) Nadia Ferrant: {F} kept the old "
+           "tools in a shed.", "paragraph"),
+        _c("speaker_bold_name_colon_inside", "**Oskar Venn:** {F} never sold a single blade "
+           "abroad.", "paragraph"),
+        _c("speaker_broadcast_chevrons_caps", ">> KELLAN MARSH, CORRESPONDENT: {F} are still "
+           "queuing outside the depot.", "paragraph"),
+        _c("speaker_bold_q_then_a", "**Q:** How long did the repairs take?\n**A:** {F} needed "
+           "most of a fortnight.", "paragraph"),
+        _c("speaker_secretary_caps", "SECRETARY PASK: {F} get their back pay before the holidays.",
+           "paragraph"),
+        _c("speaker_chat_app_name_time_line", "Jonas Pell · 10:42 AM\n{F} just closed the "
+           "Cadbrook shop early.", "paragraph"),
+        _c("speaker_subtitle_block_timing", "12\n00:01:14,200 --> 00:01:16,900\n{F} carried "
+           "the banners uphill.", "paragraph"),
+        _c("speaker_football_added_minute", "45+2' — {F} in the away end let off flares.",
+           "paragraph"),
+        _c("speaker_auto_transcript_numbered", "Speaker 2 (03:17): {F} could not hear the "
+           "alarm from there.", "paragraph"),
+        _c("speaker_tribunal_role_comma_name", "Presiding officer, Mrs Ardley: {F} should "
+           "clear the public gallery.", "paragraph"),
+        _c("ap_state_dateline", "WRENHALLOW, Vt. (AP) — {F} reopened the covered bridge on "
+           "Saturday.", "paragraph"),
+        _c("afp_place_hyphen_dateline", "Cadbrook (AFP) - {F} occupied the "
+           "prefecture's courtyard overnight.", "paragraph"),
+        _c("bloomberg_bare_dateline", "(Bloomberg) -- {F} lifted their prices for a third "
+           "month.", "paragraph"),
+        _c("xinhua_dec_dateline", "TOLLERBY, Dec. 5 (Xinhua) -- {F} planted a thousand "
+           "saplings.", "paragraph"),
+        _c("business_wire_no_space_dateline", "GLENVARRICK, Scotland--(BUSINESS WIRE)--{F} "
+           "announced a merger today.", "paragraph"),
+        _c("ein_presswire_slashed_dateline", "ORSINGTON, Wales, Dec. 5, 2026 "
+           "/EINPresswire.com/ -- {F} signed a supply deal.", "paragraph"),
+        _c("after_setext_heading_hyphens", "Background\n----------\n{F} first struck in "
+           "the spring of 2019.", "paragraph"),
+        _c("after_caps_heading", "WHAT WE KNOW SO FAR\n{F} have been asked to boil water.",
+           "paragraph"),
+        _c("bullet_item_opens_sentence", "• {F} receive vouchers worth the fare.\n• Season "
+           "passes roll over.", "paragraph"),
+        _c("ticked_checkbox_item", "- [x] {F} signed the Ferrisham lease\n- [ ] Book the "
+           "van", "paragraph"),
+        _c("stop_mid_wrapped_line", "The yard on Quay Lane will close at\nnoon. {F} were "
+           "given a week to clear\ntheir benches.", "paragraph"),
+        _c("after_curly_question_mid_line", "“Is the pier safe?” {F} asked it twice at the "
+           "Orsington meeting."),
+        _c("after_straight_ellipsis_paragraph", '"Gone…" {F} whispered as the stage lamps '
+           "failed.", "paragraph"),
+        _c("after_powershell_prompt", "PS C:\\Users\\ops> Restart-Service ferrydb\n{F} "
+           "checked the logs afterwards.", "paragraph"),
+        _c("after_fenced_code_block", "```bash\nnpm run build\n```\n{F} watched the "
+           "build turn green.", "paragraph"),
+        _c("after_emoji_siren_post", "🚨 Tollerby Road shut both ways 🚧\n{F} should "
+           "follow the yellow signs.", "paragraph"),
+        _c("after_replying_to_header", "Replying to @OrsingtonBus\n{F} have waited since "
+           "seven for the 42.", "paragraph"),
+        _c("after_nv_final", "The tender went to Brask Dredging N.V. {F} start digging in "
+           "April."),
+        _c("after_lbs_final", "The record pike weighed 31 lbs. {F} had it mounted in the "
+           "pub."),
+        _c("after_llc_final", "The deed passed to Brannock Holdings LLC. {F} kept a "
+           "copy."),
+        _c("negative_etoro_paragraph", "eToro traders in Wrenhallow doubled last year. {F} "
+           "trade mostly in the evenings.", "paragraph"),
+        _c("negative_dated_chat_lowercase", "[05/12/2026, 09:14] Ada: omw\n[05/12/2026, "
+           "09:15] Rob: ok see u at the gate\n{F} got there first.", "paragraph"),
+        _c("negative_numbered_list_lowercase", "1. eggs\n2. flour\n3. two lemons\n{F} "
+           "bake it for an hour.", "paragraph"),
+        _c("negative_lyrics_lowercase_second", "and the lamps burn low,\nand the tide comes "
+           "slow,\nand we row and row.\n{F} sang it at every wake.", "paragraph"),
+        _c("negative_hard_wrap_paragraph", "When the mill closed the\nwhole street lost its "
+           "wages and\nmost of its shops. {F} moved away.", "paragraph"),
+        _c("negative_status_priority_labels", "Status: resolved\nPriority: low\n{F} closed "
+           "the ticket on Friday.", "paragraph"),
+        _c("negative_reported_speech_after_colon", "The memo was blunt: staff would be cut by "
+           "half. {F} read it in silence."),
+        _c("negative_clock_score_ratio_verse", "The 18:45 service read Matthew 5:9 after the "
+           "3:1 win, shown in 16:9 on the big screen. {F} cheered."),
+        _c("negative_listen_localhost_port", "Call server.listen(8443) and then open "
+           "localhost:8443/health in a browser. {F} saw it load."),
+        _c("negative_sgt_rev_ca_viz_mid", "Sgt. Hale, Rev. Imrie and ca. thirty "
+           "others (viz. the Cadbrook bell ringers) joined the walk. {F} followed."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 31 the first to thirty-first
+    """The contexts `kind` is planted in (`held_out`: 1 to 32 the first to thirty-second
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -3683,6 +3829,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_29_SPACE, HELD_OUT_29_SENTENCE, HELD_OUT_29_PHRASE),
         (HELD_OUT_30_SPACE, HELD_OUT_30_SENTENCE, HELD_OUT_30_PHRASE),
         (HELD_OUT_31_SPACE, HELD_OUT_31_SENTENCE, HELD_OUT_31_PHRASE),
+        (HELD_OUT_32_SPACE, HELD_OUT_32_SENTENCE, HELD_OUT_32_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
