@@ -50,7 +50,7 @@ def test_a_turn_after_a_dressed_speakers_label_is_capitalised(raw, fixed):
         "**Note:** the ferry times changed.",  # a note's label in bold, one word
         "**Update:** the road is open again.",
         "Prices rose in Paris: the index fell.",  # four words, a clause, no speaker
-        "11.42 — the crews left the pier.",  # a clock, no label
+        "11.42 the crews left the pier.",  # no label nor dash (round 29: a stamp and its dash)
         "anna: on my way\nmarc: the bus is late again.",  # a chat in small letters
     ],
 )

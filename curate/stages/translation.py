@@ -705,6 +705,12 @@ class TranslationRepair(MapStage):
                 # whose shape lays the text out in lines, however it ends
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_layout_line(current) if s[0] not in taken]
+            if not spans and ("\n" in current or current[:1].isdigit() or current[:1] in "[*("):
+                # "14.05 GMT — the harbour office confirmed it", "[UPDATED 17:20] the vote":
+                # a live blog's stamp or a step's counter before a line's sentence (in the
+                # first round: a capital made later makes no new stamp)
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._after_line_stamps(current) if s[0] not in taken]
             if labelled:
                 # "Q: When do the trains run?\nA: investors should check": a transcript's turn;
                 # "Ms Okafor: the farmers were never consulted.": a speaker's label alone
@@ -2039,7 +2045,8 @@ class TranslationRepair(MapStage):
                 and not _after_dateline(value, m.start())  # "PARIS (AFP) - A incursion"
                 and not _after_label(value, m.start())  # "Lyon: A agreement"
                 and not self._after_lead(value, m.start())  # "## A agreement"
-                and not self._article_opens_turn(value, m.start())  # "Dr Lin, chief medic: A union"
+                # "Dr Lin, chief medic: A union", "(3/7) A incursion", "(PTI): A emergency"
+                and not self._article_opens_sentence(value, m.start())
             ):
                 titled = _title_cased(value, m.start()) and (
                     _token_before(value, m.start() - 1).lower() not in t["letter_labels"]
@@ -2063,16 +2070,16 @@ class TranslationRepair(MapStage):
             spans.append((m.start(), m.end("art"), right))
         return spans
 
-    def _article_opens_turn(self, value: str, index: int) -> bool:
-        """Whether the article at `value[index]`, after a colon, opens a speaker's turn: the
-        speaker-label rules (`_after_speaker_labels`) read the line, the article a determiner
-        in small letters, as a sentence opening there ("09:05 — Minister Varga: An union is",
-        "Dr Lin, chief medic: A hour"). One reading of where a sentence opens for both rules,
-        so the article follows every label the sentence rules learn, not `_after_label`'s
-        shape alone. Read on the line and its neighbours (a turn's evidence), so a text of many
-        labels is read in linear time."""
-        if value[index - 2 : index] != ": ":
-            return False
+    def _article_opens_sentence(self, value: str, index: int) -> bool:
+        """Whether the capital article at `value[index]` opens a sentence by the sentence rules'
+        own reading: the line, with the line before and after it, read with the article as a
+        determiner in small letters ("the"), and the rules that capitalise a sentence's first
+        word asked whether one opens there (after a speaker's label, "09:05 — Minister Varga:
+        An union", "[Coach Ivo Santel, Pellory Rovers]: An union"; after a dateline of any
+        wire, a list's item, a line laid out on its own, a quote that ends its sentence). One
+        reading of where a sentence opens for both rules, so the article follows every shape
+        the sentence rules learn. Only the surest reading: no document's evidence is asked;
+        read on three lines, in linear time."""
         line = value.rfind("\n", 0, index) + 1
         low = value.rfind("\n", 0, line - 1) + 1 if line else 0
         end = value.find("\n", index)
@@ -2081,7 +2088,8 @@ class TranslationRepair(MapStage):
         # the article read as "the", a determiner the clause test knows ("a" is also a letter)
         article = value[index : index + 2].rstrip()
         probe = value[low:index] + "the" + value[index + len(article) : high]
-        return any(start == index - low for start, _, _ in self._after_speaker_labels(probe))
+        starts, _ = self._sentence_starts(probe, True, False, Counter())
+        return any(start == index - low for start, _, _ in starts)
 
     def _after_lead(self, value: str, index: int, reach: int = 24) -> bool:
         """Whether `value[index]` follows only a line's lead (`line_leads`: a Markdown
@@ -2786,7 +2794,7 @@ class TranslationRepair(MapStage):
         if line[turn : turn + 1] != " ":
             return None
         lead = _LABEL_STAMP.match(line, 0, colon)
-        label = line[lead.end() if lead else 0 : colon].strip(" *_")
+        label = line[lead.end() if lead else 0 : colon].replace("**", "").strip(" *_")
         if label[:1] == "[" and label[-1:] == "]" and label.count("[") == 1:
             label = label[1:-1]  # the whole label in brackets: "[Coach Ivo Santel, Rovers]"
         bodies = []
@@ -2799,6 +2807,10 @@ class TranslationRepair(MapStage):
         words = label.split()
         if len(words) == 1 and _SPEAKER_HANDLE.fullmatch(words[0]):
             return line_start + turn + 1  # a post's author: "@caldrithfire (12:40): "
+        if bodies and label.isupper() and 2 <= len(words) <= 4 and bodies[-1][:1].islower():
+            # a transcript's label in capitals with its note in brackets: "THE WITNESS
+            # [through an interpreter]: " (one word is a note's label as often: "UPDATE: ")
+            return line_start + turn + 1
         if (
             bodies
             and _names_speaker(bodies[-1])
@@ -2819,6 +2831,28 @@ class TranslationRepair(MapStage):
         if not all(_NAME_WORD.fullmatch(word) for word in words[-2:]):
             return None
         return line_start + turn + 1
+
+    def _after_line_stamps(self, value: str) -> list[tuple[int, int, str]]:
+        """The sentences that open in small letters after a stamp or a counter that leads their
+        line: a live blog's clock and zone ("14.05 GMT — "), a tag in brackets with its time
+        ("[UPDATED 17:20] "), a stamp in bold ("**09:41** "), a step's counter ("Step 3 of 4 —
+        "). The stamp is no part of the sentence, which is a clause that ends with a stop
+        (`_turn_opens`); a clock in prose ("07:45 is the last ferry") opens no line."""
+        spans = []
+        matches = list(_LINE_STAMP_CASE.finditer(value))
+        first = _LINE_STAMP_CASE.match("\n" + value[:80])
+        if first is not None:
+            matches.insert(0, None)
+        for m in matches:
+            at = (first.start("word") - 1) if m is None else m.start("word")
+            if m is not None:
+                before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+                if before and self._cut_after(before[-1]):
+                    continue  # "The ferry left at\n07:45 the crews were ready": a wrap
+            word = _DASH_WORD.match(value, at)
+            if word is not None and self._turn_opens(value, at, word):
+                spans.append((at, at + 1, word.group("word")[0].upper()))
+        return spans
 
     def _speaker_alone(self, m: re.Match[str]) -> bool:
         """Whether the label of `m` (`_TRANSCRIPT_LABEL`) names a speaker with no other turn
@@ -3006,7 +3040,11 @@ class TranslationRepair(MapStage):
         line that opens with a capital ("## Background\nunions had warned")."""
         lead = self._table.get("line_leads")
         m = lead.match(line) if lead is not None else None
-        return m is not None and line[m.end() : m.end() + 1].isupper()
+        if m is None:
+            return False
+        number = _SECTION_NUMBER.match(line, m.end())  # "## 4. What happens next"
+        at = number.end() if number else m.end()
+        return line[at : at + 1].isupper()
 
     def _after_list(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
         """The sentences that open a line in lower case right after a list item that ends with
@@ -3432,17 +3470,35 @@ _AUXILIARIES = frozenset(("has", "have", "had", "was", "were", "is", "are"))
 # ("[14h05] ", "(08:15 CET) ", "**09:41 GMT** "), an ISO date and time ("2026-12-05T09:14Z "),
 # or a clock, its am or pm and its zone ("3:15 p.m. ET ", "0615 GMT+1 ": four figures only
 # before a zone); then a dash, a pipe or nothing
-_LABEL_STAMP = re.compile(
-    r"(?:\[[^\]\n0-9]{0,12}[0-9][^\]\n]{0,12}\]|\([^)\n0-9]{0,12}[0-9][^)\n]{0,12}\)"
+_STAMP_MARKED = (
+    r"\[[^\]\n0-9]{0,12}[0-9][^\]\n]{0,12}\]|\([^)\n0-9]{0,12}[0-9][^)\n]{0,12}\)"
     r"|\*\*[^*\n0-9]{0,12}[0-9][^*\n]{0,20}\*\*"
-    r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z?)?"
+)
+_STAMP = (
+    _STAMP_MARKED + r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?Z?)?"
+    r"(?: [A-Z]{2,4}(?:[+-][0-9]{1,2})?)?"
     r"|[0-9]{1,2}[:.h][0-9]{2}(?::[0-9]{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}(?:[+-][0-9]{1,2})?)?"
-    r"|[0-2][0-9][0-5][0-9] [A-Z]{2,4}(?:[+-][0-9]{1,2})?)"
-    r"(?: [-–—|])? "
+    r"|[0-2][0-9][0-5][0-9] [A-Z]{2,4}(?:[+-][0-9]{1,2})?"
+)
+_LABEL_STAMP = re.compile(r"(?:" + _STAMP + r")(?: [-–—|])? ")
+# a stamp or a counter that leads a line before a sentence in small letters
+# (`_after_line_stamps`; led by the line break, a literal the engine finds fast): a stamp in
+# brackets or bold, then a dash, a pipe or nothing ("[UPDATED 17:20] "); a clock, a date or a
+# step's counter, then a dash or a pipe ("14.05 GMT — ", "Step 3 of 4 — "; not a decimal
+# that opens a line, "12.50 euros were paid")
+_LINE_STAMP_CASE = re.compile(
+    r"\n(?:(?:"
+    + _STAMP_MARKED
+    + r")(?: [-–—|])?|(?:"
+    + _STAMP
+    + r"|[A-Z][a-z]{1,10} [0-9]{1,3} of [0-9]{1,3}) [-–—|]) (?P<word>[a-z])"
 )
 # the body or the role after a speaker's name: "(Pellory University)", ", Pellory Rovers",
-# "[mayor of Tollenby]"
-_LABEL_BODY = re.compile(r" \([^()\n]{1,40}\)$| \[[^\[\]\n]{1,40}\]$|, [^,\n]{1,40}$")
+# "[mayor of Tollenby]", a peer's place ("Baroness Crail of Pennygate")
+_LABEL_BODY = re.compile(
+    r" \([^()\n]{1,40}\)$| \[[^\[\]\n]{1,40}\]$|, [^,\n]{1,40}$"
+    r"| of [A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20})?$"
+)
 # a post's author: "@caldrithfire"
 _SPEAKER_HANDLE = re.compile(r"@[^\W\d_]\w{1,30}")
 
@@ -3493,6 +3549,8 @@ def _colon_lines(value: str) -> list[int]:
 
 
 _VERSE_WIDTH = 45  # the longest line a stanza's line is (`_verse_line`)
+# a section's number after a heading's marks: "4. ", "2.3 " ("## 4. What happens next")
+_SECTION_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.? ")
 
 
 def _verse_line(value: str, start: int) -> bool:
@@ -4070,13 +4128,16 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-# what a dateline's place is followed by: a country, a state, a wire or a date after a comma
-# or a slash, three times at most ("TOLLENBY, UK / ACCESSWIRE / December 4, 2026"); a date
-# with its day first and its year ("BERLIN, 4 Feb (dpa)", "SYDNEY, 12 August 2024", "Oct. 30,
-# 2024"); a date in figures ("OSLO, 14.03.2025", "RIGA, 2025-03-14")
+# what a dateline's place is followed by: its region in square brackets ("Morrowdene
+# [Skelshire]"), then a country, a state, a wire or a date after a comma, a slash or a stop,
+# three times at most ("TOLLENBY, UK / ACCESSWIRE / December 4, 2026", "SKELBURY. Dec 5"); a
+# date with its day first, an ordinal or not, and its year ("BERLIN, 4 Feb (dpa)", "SYDNEY, 12
+# August 2024", "5th December, 2026", "Oct. 30, 2024"); a date in figures ("OSLO,
+# 14.03.2025", "RIGA, 2025-03-14")
 _DATELINE_PARTS = (
-    r"(?:(?:, | / )(?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?"
-    r"|[0-9]{1,2} [A-Z][a-z]{2,8}\.?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
+    r"(?: \[[A-Z][^\]\n]{1,20}\])?"
+    r"(?:(?:, | / |\. )(?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
     r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2})(?:,? [12][0-9]{3})?){0,3}"
 )
 # a wire's name after a dateline: in brackets, one or two words ("(AFP)", "(PA Media)"),

@@ -49,8 +49,9 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   Harbour master Olu Breck: the", "**Chief Inspector Hale:** the", "Q: Who pays? A: the");
   or a line with two capitalised words before a colon and a lower-case letter after it, where
   the stage's `_named_label` reads a label that ends with a person's name ("[14h05] Prof. Ulla
-  Marsk (Pellory University): the", "3:15 p.m. ET — Police spokesman Rafe Dunmore: the"), or
-  a handle's ("@caldrithfire (12:40): the").
+  Marsk (Pellory University): the", "3:15 p.m. ET — Police spokesman Rafe Dunmore: the"), a
+  handle's ("@caldrithfire (12:40): the"), or a label in capitals with its note in brackets
+  ("THE WITNESS [through an interpreter]: the").
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -106,6 +107,7 @@ _LABELLED = (
     r"|(?:Q[.:]|Question:)\x20[^\n]*[?!.]\x20(?:A[.:]|Answer:)\x20{1,3}[a-z]"
     r"|^[^\n]*[A-Z][a-z]+\x20[A-Z][a-z]+[^\n:]*:[*_]{0,2}\x20[a-z]"
     r"|^@[A-Za-z][^\n]*:\x20[a-z]"
+    r"|^[A-Z][A-Z\x20]*\x20[\[(][a-z][^\n\])]*[\])]:\x20[a-z]"
 )
 _DECORATED = (
     r"[.!?](?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\xc2[\xb2\xb3\xb9]|\xe2\x81[\xb0\xb4-\xb9]"
