@@ -2668,7 +2668,7 @@ class TranslationRepair(MapStage):
         letters."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
-        width = max(map(len, value.split("\n")))  # the width a hard wrap would break at
+        width = 0  # the width a hard wrap would break at: the longest line, measured if asked
         for m in _ANY_LINE_CASE.finditer(value):
             word = m.group("word")
             line_start = value.rfind("\n", 0, m.start()) + 1
@@ -2691,7 +2691,9 @@ class TranslationRepair(MapStage):
                     not (before[0].isupper() or before[0].isdigit())
                     and (" " in before or _CODE_LINE.search(before) is not None)
                     and not before.startswith(("#", "//"))
-                    and _fits_before(value, m.start() + 1, word, width)
+                    and _fits_before(
+                        value, m.start() + 1, word, width or (width := _longest_line(value))
+                    )
                     and not self._wraps(value, m.start() + 1)
                 )
             ):
@@ -2839,16 +2841,12 @@ class TranslationRepair(MapStage):
         "). The stamp is no part of the sentence, which is a clause that ends with a stop
         (`_turn_opens`); a clock in prose ("07:45 is the last ferry") opens no line."""
         spans = []
-        matches = list(_LINE_STAMP_CASE.finditer(value))
-        first = _LINE_STAMP_CASE.match("\n" + value[:80])
-        if first is not None:
-            matches.insert(0, None)
-        for m in matches:
-            at = (first.start("word") - 1) if m is None else m.start("word")
-            if m is not None:
-                before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].split()
-                if before and self._cut_after(before[-1]):
-                    continue  # "The ferry left at\n07:45 the crews were ready": a wrap
+        led = "\n" + value  # the field's first line led by a break, as the others are
+        for m in _LINE_STAMP_CASE.finditer(led):
+            before = led[led.rfind("\n", 0, m.start()) + 1 : m.start()].split()
+            if before and self._cut_after(before[-1]):
+                continue  # "The ferry left at\n07:45 the crews were ready": a wrap
+            at = m.start("word") - 1  # where the word stands in `value`
             word = _DASH_WORD.match(value, at)
             if word is not None and self._turn_opens(value, at, word):
                 spans.append((at, at + 1, word.group("word")[0].upper()))
@@ -3408,6 +3406,11 @@ def _layout_line(line: str) -> bool:
     if not any(ch.isalnum() for ch in line):
         return len(line.replace(" ", "")) >= 3  # a rule: "---", "=====", "* * *"
     return _LAYOUT_LINE.match(line) is not None
+
+
+def _longest_line(value: str) -> int:
+    """The length of the longest line of `value`."""
+    return max(map(len, value.split("\n")))
 
 
 def _fits_before(value: str, at: int, word: str, width: int) -> bool:
