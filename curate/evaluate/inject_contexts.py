@@ -3789,12 +3789,161 @@ HELD_OUT_32_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-third held-out batch, written blind in session 39 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batches 31 and 32),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 31's and 32's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds, weighted
+# toward machine-translated French news and ordinary web news rather than speaker labels. A
+# sentence opening in small letters in plain news paragraphs after a full stop (present-tense
+# plurals, irregular past participles, `had begun`, modal verbs, a question with its own openers,
+# a place name left in small letters with its own openers, after a question, a year, a
+# percentage, a sum in euros, a quote closed with a stop and one with an attribution), at a
+# paragraph's start and after a paragraph break, after datelines (AFP's place and country in
+# brackets, dpa's two places with a slash, a byline above a dateline in capitals), after a plain
+# heading, a `READ MORE:` line, a photo credit line, an `Editor's note:` label, a `-` item after
+# a `Key points:` line, a `1)` item, a quote opened after a colon, a sentence ending in `Co.`;
+# phrases mid-sentence in news prose, after a dateline with an en dash, after a heading, before
+# a quoted description and after a percentage; spaces before `,` `.` `:` `;` `?` in news prose
+# and a quote; negatives that must stay (`An SNCF` and `a U-turn` around the phrase, `had had`
+# and `that that`, a spaced `...` and ` - `, `U.S. officials` opening a sentence, `Dr.` and
+# `approx.` mid-sentence, `No. 5` and `No. 12`, small letters after a colon (`The reason was
+# simple: the ...`, `The kit includes: a ...`), `iPhone` opening a sentence, `p.m. on`, `et al.
+# found`, `vs. the`, a `…` inside a sentence, `"...?" asked` and `"...!" shouted`, a headline with
+# small letters after its colon, `a.k.a.` and `i.e.` mid-sentence); new invented places
+# (Calverby, Heddingstow, Dunstraith, Pellingham, Ravensholt, Kestrelmouth) and new openers
+# (OPENERS_33).
+OPENERS_33 = ("the scaffolders", "officials", "both of them", "two ferry pilots",
+              "meanwhile the dockers", "most bakers", "kestrelmouth traders",
+              "some of the lorry drivers", "eleven families", "the trawler crews")  # fmt: skip
+# a question's first words, and a place left in small letters by the translation
+OPENERS_33_ASK = ("why did the scaffolders", "did the dockers", "how did two ferry pilots",
+                  "when will the bakers")  # fmt: skip
+OPENERS_33_PLACE = ("calverby", "heddingstow", "dunstraith", "pellingham")
+HELD_OUT_33_PHRASE = (
+    _c("news_mid_council_papers", "Council papers seen by the Heddingstow Courier show that "
+       "{F} came up at three closed meetings."),
+    _c("after_day_month_dateline_en_dash", "RAVENSHOLT, 5 December – {F} was approved on "
+       "Thursday by the regional assembly.", "paragraph", start=True),
+    _c("after_plain_heading_line", "The timetable from here\n{F} is due to be settled inside "
+       "a fortnight.", "paragraph", start=True),
+    _c("before_quoted_description", 'The mayor of Pellingham dismissed {F} as "a matter for '
+       'the courts".'),
+    _c("after_percent_turnout", "With turnout at 62.4 percent, {F} was decided by fewer than "
+       "300 votes."),
+    _c("negative_an_sncf_a_u_turn", "An SNCF manager announced a U-turn over {F} late on "
+       "Friday."),
+    _c("negative_had_had_that_that", "Auditors found that Calverby had had {F} on file, and "
+       "that that file was lost."),
+)  # fmt: skip
+HELD_OUT_33_SPACE = (
+    _c("prose_before_comma_which", "The prefecture of Heddingstow{F}, which oversees the "
+       "port, declined to comment."),
+    _c("prose_before_stop_then_sentence", "The ring road stays shut until Monday{F}. "
+       "Diversions through Dunstraith are signposted."),
+    _c("prose_before_colon_reasons", "The mayor of Calverby gave two reasons{F}: cost and "
+       "safety."),
+    _c("quote_before_question_asked", "“Who foots the bill for this{F}?” asked a baker in "
+       "Kestrelmouth."),
+    _c("prose_before_semicolon_after_month", "Food prices climbed 3.1 percent in November{F}; "
+       "rents in Pellingham climbed faster still."),
+    _c("negative_spaced_ellipsis_hyphen", "Who covers the clean-up costs{F}? The council ... or "
+       "the port - nobody in Ravensholt will say."),
+)  # fmt: skip
+HELD_OUT_33_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_33)
+    for c in (
+        _c("prose_present_plural_after_stop", "No pilot boats have left Calverby harbour "
+           "since Tuesday. {F} wait offshore for a tide that may not turn before Friday."),
+        _c("prose_say_after_stop", "Overnight the Lenne spilled into ground-floor flats "
+           "across Heddingstow. {F} say the river has not yet peaked."),
+        _c("prose_irregular_participle", "Three pumps broke down at the Dunstraith works on "
+           "Monday morning. {F} were sent home before lunch."),
+        _c("prose_had_begun", "By the time the inspectors turned up in Pellingham, the "
+           "felling was well under way. {F} had begun stacking logs by the gates."),
+        _c("prose_modal_could", "The bridge over the Lenne was shut after cracks appeared in "
+           "one pier. {F} could face a forty-minute detour each way."),
+        _c("prose_modal_must", "The prefect signed the eviction order late on Thursday. {F} "
+           "must quit the camp before the month is out."),
+        _c("prose_question_opener", "The Ravensholt ferry sailed twenty minutes ahead of its "
+           "timetable. {F} leave the quay so early?", openers=OPENERS_33_ASK),
+        _c("prose_place_name_in_small_letters", "The regional council met behind closed "
+           "doors. {F} is to lose its maternity ward in March.", openers=OPENERS_33_PLACE),
+        _c("prose_after_question", "Was the warning issued in time? {F} insist it reached "
+           "them an hour after the water did."),
+        _c("prose_after_year", "The tannery shut down in 1987. {F} still gather in its old "
+           "yard every May."),
+        _c("prose_after_decimal_percent", "Unemployment in the valley stands at 14.2 percent. "
+           "{F} have moved to the coast to find work."),
+        _c("prose_after_closed_quote_stop", 'The deputy mayor told reporters: "We did '
+           'everything the law requires." {F} disagree and plan to go to court.'),
+        _c("prose_after_quote_attribution", "“The dyke held for nine hours,” the engineer "
+           "said. {F} filled sandbags until dawn."),
+        _c("prose_paragraph_opens_small", "{F} were cleared from four streets near the "
+           "Calverby chemical plant on Wednesday after a tank began to leak, the fire service "
+           "said.", "paragraph"),
+        _c("prose_after_paragraph_break", "The strike at the Kestrelmouth cannery entered its "
+           "third week on Monday.\n\n{F} have lost almost a fortnight's pay, according to "
+           "union figures.", "paragraph"),
+        _c("afp_place_country_dateline", "Dunstraith (Belgium) (AFP) - {F} barricaded the "
+           "bypass at dawn on Saturday.", "paragraph"),
+        _c("dpa_two_places_slash_dateline", "Pellingham/Berlin (dpa) - {F} cancelled the "
+           "Christmas market for a second year.", "paragraph"),
+        _c("byline_above_caps_dateline", "By Maren Achter\nRAVENSHOLT — {F} have voted to "
+           "keep the old lighthouse lit.", "paragraph"),
+        _c("after_plain_news_heading", "Roads cut off across the northern valleys\n{F} sat out "
+           "the night in parked cars on the D14.", "paragraph"),
+        _c("after_read_more_line", "READ MORE: Calverby budget row deepens\n{F} are due to "
+           "vote on the cuts next week.", "paragraph"),
+        _c("after_photo_credit_line", "Photo: Lena Corvo / Heddingstow Courier\n{F} stood "
+           "in line outside the food bank for hours.", "paragraph"),
+        _c("editors_note_label", "Editor's note: {F} were contacted before publication but "
+           "did not reply.", "paragraph"),
+        _c("dash_item_after_key_points", "Key points:\n- {F} were taken to the sports hall\n- "
+           "Power came back at noon", "paragraph"),
+        _c("paren_numbered_item", "1) {F} must register at the council office by Friday.\n2) Bring "
+           "proof of address.", "paragraph"),
+        _c("quote_opened_after_colon", "The minister added: “{F} shall receive full pay by "
+           "January.”"),
+        _c("after_co_final", "The dredging contract went to Harlow Quay Co. {F} begin dredging "
+           "in March."),
+        _c("negative_us_officials_opening", "U.S. officials declined to comment on the "
+           "Calverby talks. {F} said nothing either."),
+        _c("negative_dr_approx_mid", "Dr. Ilse Rowan and approx. forty nurses stayed on all "
+           "night in Heddingstow. {F} brought them soup."),
+        _c("negative_bus_tram_numbers", "Bus No. 5 and tram No. 12 were both diverted around "
+           "the market square. {F} went on foot."),
+        _c("negative_colon_reason_small", "The cause turned out to be simple: the pumps had "
+           "never been serviced. {F} had warned about it for years."),
+        _c("negative_colon_kit_list_small", "The emergency kit includes: a torch, a radio "
+           "and two blankets. {F} handed out three hundred."),
+        _c("negative_iphone_opens_sentence", "Sales at the Dunstraith shop fell by half. "
+           "iPhone repairs kept it open. {F} still come in on Saturdays."),
+        _c("negative_pm_on_mid", "The Pellingham talks broke up at 11.40 p.m. on Tuesday. "
+           "{F} left without a deal."),
+        _c("negative_et_al_found", "Rowan et al. found that the glacier lost a fifth of its "
+           "mass. {F} did not seem surprised."),
+        _c("negative_vs_mid", "The 3-1 defeat vs. the league leaders left Ravensholt in "
+           "sixth place. {F} booed the manager."),
+        _c("negative_ellipsis_mid_sentence", "The count was… slow, to put it kindly. {F} "
+           "waited until two in the morning."),
+        _c("negative_quote_question_asked", '"Why us?" asked one driver at the Kestrelmouth '
+           "depot. {F} could offer no answer."),
+        _c("negative_quote_bang_shouted", '"Get out!" shouted a guard at the Calverby gate. '
+           "{F} sprinted for the fence."),
+        _c("negative_headline_colon_small", "Heddingstow flood inquiry: what the council knew"
+           "\n{F} were told in March that the dyke was weak.", "paragraph"),
+        _c("negative_aka_ie_mid", "Sam Tiller, a.k.a. Dunstraith's Fox, i.e. the valley's "
+           "best-known poacher, was fined again. {F} laughed."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 32 the first to thirty-second
+    """The contexts `kind` is planted in (`held_out`: 1 to 33 the first to thirty-third
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -3830,6 +3979,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_30_SPACE, HELD_OUT_30_SENTENCE, HELD_OUT_30_PHRASE),
         (HELD_OUT_31_SPACE, HELD_OUT_31_SENTENCE, HELD_OUT_31_PHRASE),
         (HELD_OUT_32_SPACE, HELD_OUT_32_SENTENCE, HELD_OUT_32_PHRASE),
+        (HELD_OUT_33_SPACE, HELD_OUT_33_SENTENCE, HELD_OUT_33_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
