@@ -959,12 +959,16 @@ class TranslationRepair(MapStage):
         ):
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
-        # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's)
+        # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's);
+        # one that says it is one (a scheme or "www.") before a colon and a word or a question
+        # or exclamation mark too, as a number ("at www.tollerby.example/tickets : the box")
+        if "." not in core or "_" in core:  # "__init__.py ,": a file name in code
+            return False
+        if value[space + 1 : space + 3] in (", ", "; "):
+            return _web_address(core.rstrip("/"))
         return (
-            value[space + 1 : space + 3] in (", ", "; ")
-            and "." in core
-            and "_" not in core  # "__init__.py ,": a file name in code
-            and _web_address(core.rstrip("/"))
+            _MARKED_ADDRESS.fullmatch(core) is not None
+            and _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         )
 
     def _names_code(self, value: str, index: int) -> bool:
@@ -3770,9 +3774,24 @@ def _complete_line(line: str, words: list[str]) -> bool:
 
 def _in_code(value: str, index: int, reach: int = 120) -> bool:
     """Whether the line of `value[index]` holds the marks of code (`_CODE_LINE`), `reach`
-    characters either side at most."""
+    characters either side at most; a handle's or a hashtag's underscore is a name's, no mark
+    of code ("thanks to @orsington_fc ! Sold out", "#save_the_pier ;")."""
     start = value.rfind("\n", max(0, index - reach), index) + 1 or max(0, index - reach)
-    return _CODE_LINE.search(value, start, _line_end(value, index, reach)) is not None
+    for m in _CODE_LINE.finditer(value, start, _line_end(value, index, reach)):
+        if not _in_handle(value, m.start(), start):
+            return True
+    return False
+
+
+def _in_handle(value: str, index: int, floor: int) -> bool:
+    """Whether `value[index]`, a letter before an underscore, stands in a handle or a hashtag
+    (`_HANDLE`: "@orsington_fc", "#save_the_pier"), which opens after a space or `floor`."""
+    if value[index + 1 : index + 2] != "_":
+        return False
+    start = max(value.rfind(" ", floor, index), floor - 1) + 1
+    start += value[start : start + 1] in OPENING  # "(@orsington_fc)"
+    handle = _HANDLE.match(value, start)
+    return handle is not None and handle.end() > index + 2
 
 
 def _line_around(value: str, index: int, reach: int = 120) -> str:
@@ -3863,6 +3882,12 @@ def _token_before(value: str, stop: int) -> str:
 _WEB_ADDRESS = re.compile(
     r"(?:[a-z][a-z0-9+.-]{0,10}://)?(?:[\w.+-]{1,64}@)?(?:[\w-]{1,63}\.)*[\w-]{2,63}"
     r"\.[a-z]{2,6}(?:/[^\s]{0,200})?"
+)
+# a web address that says it is one, a scheme or "www." before its host, whose top-level label
+# may be longer ("www.glenvarrick.example", "https://tollerby.museum/hours")
+_MARKED_ADDRESS = re.compile(
+    r"(?:[a-z][a-z0-9+.-]{0,10}://|www\.)(?:[\w-]{1,63}\.)+[a-z]{2,24}(?::[0-9]{1,5})?"
+    r"(?:/[^\s]{0,200})?"
 )
 
 
@@ -4017,8 +4042,10 @@ def _address_opens(value: str, head: int) -> bool:
 
 
 def _web_address(core: str) -> bool:
-    """Whether `core`, a token with an inner full stop, is a domain, a URL or an e-mail."""
-    return _WEB_ADDRESS.fullmatch(core) is not None
+    """Whether `core`, a token with an inner full stop, is a domain, a URL or an e-mail: its
+    top-level label of two to six letters, or any length after a scheme or "www." that say
+    it is one ("www.glenvarrick.example/tickets", "https://news.tollerby.museum")."""
+    return _WEB_ADDRESS.fullmatch(core) is not None or _MARKED_ADDRESS.fullmatch(core) is not None
 
 
 def _after_lower_word(value: str, start: int) -> bool:
