@@ -206,6 +206,9 @@ class TranslationRepair(MapStage):
         )  # in any case: "1,5 MILLION EUROS" in a headline in capitals, "2,5 Km"
         # word lists a rules file of its own may leave out: none of those words
         optional = {name: frozenset(table.get(name) or ()) for name in OPTIONAL_WORD_LISTS}
+        # the irregular verbs, "base past participle" (`_finite`, `_plural_present`)
+        verbs = [entry.split() for entry in table.get("irregular_verbs") or ()]
+        nouns = optional["past_read_as_nouns"]
         return {
             **table,
             **optional,
@@ -231,6 +234,10 @@ class TranslationRepair(MapStage):
             "article": re.compile(table["article"]),
             "not_after_article": frozenset(table["not_after_article"]),
             "line_leads": _compiled(table.get("line_leads")),
+            # leads one after another, as a post chains them: "2/6 🧵 A", "> ## A", "- [x] 🚨 A"
+            "line_lead_run": _compiled(
+                None if table.get("line_leads") is None else f"(?:{table['line_leads']}){{1,3}}"
+            ),
             "vowel_sound": _any_of(table["vowel_sound"]),
             "consonant_sound": _any_of(table["consonant_sound"]),
             "either_sound": _any_of(table["either_sound"]),
@@ -247,6 +254,24 @@ class TranslationRepair(MapStage):
                 + rf"(?=[ \u00a0\u202f]?(?:{units}|[^\W\d_])|-[0-9\w]|[.,;:)!?](?:[\s\"”’]|$))"
             ),
             "gated": frozenset(table["repair"]["gated"]),
+            "irregular_past": frozenset(
+                past for base, past, _ in verbs if past != base and past not in nouns
+            ),
+            "irregular_participles": frozenset(participle for _, _, participle in verbs),
+            # a participle that is neither its base nor its past: no verb alone ("sworn in")
+            # the past forms of the verbs that take no object (`_finite`): "stayed", "knelt"
+            "intransitive_past": frozenset(
+                {past for base, past, _ in verbs if base in optional["intransitive_verbs"]}
+                | {
+                    form
+                    for base in optional["intransitive_verbs"] - {base for base, _, _ in verbs}
+                    for form in _past_ed(base)
+                }
+            ),
+            "participles_only": frozenset(
+                participle for base, past, participle in verbs if participle not in (base, past)
+            ),
+            "known_verbs": frozenset(base for base, _, _ in verbs) | optional["base_verbs"],
             **self._fast(table),
         }
 
@@ -701,6 +726,9 @@ class TranslationRepair(MapStage):
                 # "1. Sift the flour.\n2. Add the eggs.\nit will follow": after a list
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_list(current, evident) if s[0] not in taken]
+                # "• the dyers receive vouchers.\n• Season passes roll over.": an item
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._small_items(current) if s[0] not in taken]
                 # "=====\nthe nurses counted", "$ make deploy\nresidents saw it": after a line
                 # whose shape lays the text out in lines, however it ends
                 taken.update(start for start, _, _ in new)
@@ -959,12 +987,16 @@ class TranslationRepair(MapStage):
         ):
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
-        # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's)
+        # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's);
+        # one that says it is one (a scheme or "www.") before a colon and a word or a question
+        # or exclamation mark too, as a number ("at www.tollerby.example/tickets : the box")
+        if "." not in core or "_" in core:  # "__init__.py ,": a file name in code
+            return False
+        if value[space + 1 : space + 3] in (", ", "; "):
+            return _web_address(core.rstrip("/"))
         return (
-            value[space + 1 : space + 3] in (", ", "; ")
-            and "." in core
-            and "_" not in core  # "__init__.py ,": a file name in code
-            and _web_address(core.rstrip("/"))
+            _MARKED_ADDRESS.fullmatch(core) is not None
+            and _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         )
 
     def _names_code(self, value: str, index: int) -> bool:
@@ -1213,12 +1245,15 @@ class TranslationRepair(MapStage):
         return head is not None and len(value[head:dot].split()) >= 5
 
     def _finite(self, word: str, after: str) -> bool:
-        """Whether `word`, before the word `after`, is a finite verb: one of `finite_verbs`, or a
-        word in -ed that is no adjective (`not_verbs_ed`) nor a participle before one of
-        `participle_next` ("based in", "hit by")."""
+        """Whether `word`, before the word `after`, is a finite verb: one of `finite_verbs`, an
+        irregular verb's past (`irregular_verbs`: "swore", "wept", "forgot"), or a word in -ed
+        that is no adjective (`not_verbs_ed`); not a participle before one of `participle_next`
+        ("based in", "hit by", "sworn in", "held in")."""
         t = self._table
-        if word in t["finite_verbs"]:
-            return True
+        if word in t["finite_verbs"] or word in t["intransitive_past"]:
+            return True  # (a verb that takes no object has no passive: "stayed in", "knelt in")
+        if word in t["irregular_past"]:
+            return word not in t["irregular_participles"] or after not in t["participle_next"]
         return (
             len(word) >= 4
             and word.endswith("ed")
@@ -1228,7 +1263,7 @@ class TranslationRepair(MapStage):
         )
 
     def _clause_follows(
-        self, value: str, start: int, adverb: bool = True, loose: bool = True
+        self, value: str, start: int, adverb: bool = True, loose: bool = True, nested: bool = False
     ) -> str | None:
         """The finite verb, if the words from `value[start]` open a clause: at most three words
         in small letters, none of `clause_breakers`, then a finite verb ("fishermen welcomed
@@ -1238,7 +1273,8 @@ class TranslationRepair(MapStage):
         ("then talks resumed"; "then became a citizen" goes on its sentence). `loose`: a verb
         in the present or the past may take a preposition or a particle (`_plural_present`)."""
         t = self._table
-        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 140].split(None, 7)[:7]]
+        tokens = value[start : start + 140].split(None, 7)[:7]
+        words = [w.strip(_EDGE_MARKS) for w in tokens]
         lead = adverb and bool(words) and words[0] in t["clause_adverbs"]
         first = 2 if lead else 1  # where the verb may stand first
         between = 0  # an adverb between the subject and its verb: "the traders never came"
@@ -1246,7 +1282,11 @@ class TranslationRepair(MapStage):
             if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
                 return None  # (a compound in small letters is a word: "night-shift staff")
             after = words[i + 1] if i + 1 < len(words) else ""
-            if i >= first and (self._finite(word, after) or self._plural_present(words, i, loose)):
+            if i >= first and (
+                self._finite(word, after)
+                or self._plural_present(words, i, loose, tokens[i][-1] in _CLAUSE_MARKS)
+                or self._past_before_particle(value, start, tokens, i, nested)
+            ):
                 return word
             if i >= first and not between and word in t["adverbs_before_verb"]:
                 between = 1
@@ -1261,16 +1301,56 @@ class TranslationRepair(MapStage):
                 return None
         return None
 
-    def _plural_present(self, words: list[str], at: int, loose: bool = True) -> bool:
+    def _past_before_particle(
+        self, value: str, start: int, tokens: list[str], at: int, nested: bool
+    ) -> bool:
+        """Whether `tokens[at]`, a past in -ed or an irregular one before one of
+        `participle_next`, is the clause's verb after all, not a participle: the particle ends
+        the clause ("local farmers joined in."), or "as" opens a clause of its own ("its mayor
+        gasped as the sky went dark"; not "officials described as the best"). `nested`: read
+        inside such a clause, which asks no further."""
+        if nested or at + 1 >= len(tokens):
+            return False
+        t = self._table
+        word = tokens[at].strip(_EDGE_MARKS)
+        after = tokens[at + 1]
+        particle = after.rstrip(".,;:!?")
+        if particle not in t["participle_next"] or after != tokens[at + 1].strip(OPENING):
+            return False
+        if not (
+            (len(word) >= 4 and word.endswith("ed") and word not in t["not_verbs_ed"])
+            or word in t["irregular_participles"]
+        ):
+            return False
+        if particle != after:
+            return True  # "joined in.": the particle ends the clause
+        if particle != "as" or at + 2 >= len(tokens):
+            return False
+        # where the word after "as" stands: past the tokens before it and their spaces
+        offset = value.find(" as ", start + sum(map(len, tokens[: at + 1])))
+        return offset >= 0 and (
+            self._clause_follows(value, offset + 4, adverb=False, nested=True) is not None
+        )
+
+    def _plural_present(
+        self, words: list[str], at: int, loose: bool = True, closed: bool = False
+    ) -> bool:
         """Whether `words[at]` is a verb in the present without -s after a subject in the
         plural (its last word, past an adverb of `clause_adverbs`: a noun in -s, a quantity, a
         pronoun) and before an object (a determiner, a quantity, a number, an object's
         pronoun): "students dispute them", "crews face three days", "few still use it", "they
         fly the flag"; `loose`, or a preposition or a particle (`verb_particles`,
         `prepositions`), which a verb in the past neither in -ed nor listed takes too:
-        "glaciologists hid in the shade", "the crews slept on deck"."""
+        "glaciologists hid in the shade", "the crews slept on deck". A verb known as one
+        (`known_verbs`) needs no object: it may end its clause (`closed`: a mark ends its token,
+        "the ships wait.") or go on with a word in -ing or a noun in the plural ("the cutlers
+        start digging", "the dyers receive vouchers")."""
         t = self._table
-        if at + 1 >= len(words) or not self._bare_verb(words[at]):
+        known = words[at] in t["known_verbs"]
+        # (a known verb in -ing is a verb still: "the cabbies bring sandwiches")
+        if not (self._bare_verb(words[at]) or (known and words[at].endswith("ing"))):
+            return False
+        if at + 1 >= len(words) and not (known and closed):
             return False
         subject = words[:at]
         while subject and (
@@ -1289,7 +1369,9 @@ class TranslationRepair(MapStage):
         # its object: a determiner or a pronoun ("thesis prize from the academy" is a noun's),
         # or a preposition or a particle after a verb in the past that is neither in -ed nor
         # listed ("glaciologists hid in the shade", "fans swam out to it", "hackers wept at")
-        after = words[at + 1]
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if plural and known and (closed or _plural_noun(after) or _GERUND.fullmatch(after)):
+            return True
         return plural and (
             after in t["determiners"]
             or after in t["object_pronouns"]
@@ -1414,6 +1496,7 @@ class TranslationRepair(MapStage):
             and word not in t["determiners"]
             and word not in t["prepositions"]
             and word not in t["verb_adverbs"]  # "the U.S. trade envoys twice that year"
+            and word not in t["participles_only"]  # "the officials sworn in on Monday"
         )
 
     def _clause_after_end(self, value: str, stop: int, start: int, shape: bool = True) -> bool:
@@ -2092,10 +2175,11 @@ class TranslationRepair(MapStage):
         return any(start == index - low for start, _, _ in starts)
 
     def _after_lead(self, value: str, index: int, reach: int = 24) -> bool:
-        """Whether `value[index]` follows only a line's lead (`line_leads`: a Markdown
+        """Whether `value[index]` follows only a line's leads (`line_leads`: a Markdown
         heading's marks, "## A agreement"; a live blog's time and its dash, "10:45 — A
-        report"), which a sentence opens after as at the line's start."""
-        lead = self._table.get("line_leads")
+        report"; up to three in a row, "2/6 🧵 A incursion"), which a sentence opens after as
+        at the line's start."""
+        lead = self._table.get("line_lead_run")
         if lead is None:
             return False
         start = value.rfind("\n", max(0, index - reach), index) + 1
@@ -3097,6 +3181,36 @@ class TranslationRepair(MapStage):
                 spans.append((start, start + 1, word[0].upper()))
         return spans
 
+    def _small_items(self, value: str) -> list[tuple[int, int, str]]:
+        """The items of a list that open in small letters with a clause (`_turn_opens`, its
+        stop or none) when the item right before or after, led by the same mark (and a box or
+        none), opens with a capital: the list writes its items as sentences ("• the dyers
+        receive vouchers.\n• Season passes roll over.", "- [x] the cutlers signed the lease\n-
+        [ ] Book the van"). A list all in small letters ("* mend the nets\n* tar the hull"),
+        or an item that is no clause ("- eggs\n- Flour"), stays."""
+        spans: list[tuple[int, int, str]] = []
+        found = [m.start() + 1 for m in _SMALL_ITEM_LINE.finditer(value)]
+        if value[:1] in _LIST_MARKS and _SMALL_ITEM_LINE.match("\n" + value[:80]) is not None:
+            found.insert(0, 0)  # the field's first line
+        for line_start in found:
+            item = _ITEM_LEAD.match(value, line_start)
+            if item is None:
+                continue
+            boxed = item.group("box") is not None
+            if not any(
+                value.startswith(value[line_start], other)
+                and (sibling := _ITEM_LEAD.match(value, other)) is not None
+                and (sibling.group("box") is not None) == boxed
+                and value[sibling.end() : sibling.end() + 2].lstrip('“"‘(')[:1].isupper()
+                for other in _neighbour_lines(value, line_start)
+            ):
+                continue
+            at = item.end()
+            word = _DASH_WORD.match(value, at)
+            if word is not None and self._turn_opens(value, at, word, line=False):
+                spans.append((at, at + 1, word.group("word")[0].upper()))
+        return spans
+
     def _abbreviation_ends(self, value: str, start: int, line: str) -> bool:
         """Whether `line` (at `value[start]`) ends with an abbreviation's stop, no sentence's
         ("the U.S.\nofficials"): the test `_line_ends` and `_plural_line` both make first."""
@@ -3310,6 +3424,9 @@ OPTIONAL_WORD_LISTS = (
     "stage_roles",
     "speaker_titles",
     "link_labels",
+    "past_read_as_nouns",
+    "base_verbs",
+    "intransitive_verbs",
 )
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
@@ -3657,6 +3774,12 @@ _SPEAKER_LABEL = re.compile(r"[A-Za-z][\w.-]{0,20}: \S")
 # a list's item in small letters, led by a mark: "- eggs.", "• milk;"
 _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
+# a list's item in small letters at a line's start, its box ticked or not ("- [x] the"), and
+# an item of the same lead that opens with a capital (`_small_items`)
+_SMALL_ITEM_LINE = re.compile(
+    r"\n(?P<lead>[-–—•*·▪] (?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
+)
+_ITEM_LEAD = re.compile(r"[-–—•*·▪] (?P<box>\[[ xX✓✔]\] )?")
 _LIST_ITEM = re.compile(
     r"(?:(?:[A-Z][a-z]{1,10} )?[0-9]{1,3}[.)]|[-–—•*·▪]|>{1,3}) {1,3}[“\"(]?[A-Z]"
 )
@@ -3770,9 +3893,24 @@ def _complete_line(line: str, words: list[str]) -> bool:
 
 def _in_code(value: str, index: int, reach: int = 120) -> bool:
     """Whether the line of `value[index]` holds the marks of code (`_CODE_LINE`), `reach`
-    characters either side at most."""
+    characters either side at most; a handle's or a hashtag's underscore is a name's, no mark
+    of code ("thanks to @orsington_fc ! Sold out", "#save_the_pier ;")."""
     start = value.rfind("\n", max(0, index - reach), index) + 1 or max(0, index - reach)
-    return _CODE_LINE.search(value, start, _line_end(value, index, reach)) is not None
+    for m in _CODE_LINE.finditer(value, start, _line_end(value, index, reach)):
+        if not _in_handle(value, m.start(), start):
+            return True
+    return False
+
+
+def _in_handle(value: str, index: int, floor: int) -> bool:
+    """Whether `value[index]`, a letter before an underscore, stands in a handle or a hashtag
+    (`_HANDLE`: "@orsington_fc", "#save_the_pier"), which opens after a space or `floor`."""
+    if value[index + 1 : index + 2] != "_":
+        return False
+    start = max(value.rfind(" ", floor, index), floor - 1) + 1
+    start += value[start : start + 1] in OPENING  # "(@orsington_fc)"
+    handle = _HANDLE.match(value, start)
+    return handle is not None and handle.end() > index + 2
 
 
 def _line_around(value: str, index: int, reach: int = 120) -> str:
@@ -3864,6 +4002,12 @@ _WEB_ADDRESS = re.compile(
     r"(?:[a-z][a-z0-9+.-]{0,10}://)?(?:[\w.+-]{1,64}@)?(?:[\w-]{1,63}\.)*[\w-]{2,63}"
     r"\.[a-z]{2,6}(?:/[^\s]{0,200})?"
 )
+# a web address that says it is one, a scheme or "www." before its host, whose top-level label
+# may be longer ("www.glenvarrick.example", "https://tollerby.museum/hours")
+_MARKED_ADDRESS = re.compile(
+    r"(?:[a-z][a-z0-9+.-]{0,10}://|www\.)(?:[\w-]{1,63}\.)+[a-z]{2,24}(?::[0-9]{1,5})?"
+    r"(?:/[^\s]{0,200})?"
+)
 
 
 # a name's code of capitals and digits ("G7", "G20", "COP28", "A380"), and a name in small
@@ -3889,6 +4033,10 @@ _RESULT = re.compile(
 )
 # a noun in the plural, in small letters: "critics", "sailors" (a brand seldom is one)
 _PLURAL = re.compile(r"[a-z]{2,30}[a-rt-z]s")
+# a word in -ing after a verb: "start digging", "keep queuing" (not "king", "ring", "thing")
+_GERUND = re.compile(r"[a-z]{2,30}[^\W\d_ai]ing|[a-z]{1,30}[aeiou][a-z]ing")
+# the marks that end a clause after a word (`_clause_follows`: "the ships wait.")
+_CLAUSE_MARKS = frozenset(".!?,;:")
 # a plural in -men: "fishermen", "market women", "gunmen" (not "specimen", "abdomen", "acumen")
 _PLURAL_MEN = re.compile(r"(?:wo|[a-z]{1,20}[^iou\W\d_])men")
 # the marks either side of a word that `_clause_follows` and `_clause_before` pass over
@@ -3995,6 +4143,18 @@ def _identifier(value: str, start: int, end: int) -> bool:
 _NEXT_WORD_AFTER_NUMBER = re.compile(r"[ \u00a0\u202f-]?[^\W\d_]")
 
 
+def _past_ed(base: str) -> tuple[str, ...]:
+    """The past in -ed of the regular verb `base`: "stay" -> "stayed", "queue" -> "queued",
+    "camp" -> "camped", "travel" -> "travelled" and "traveled" (British and American)."""
+    if base.endswith("e"):
+        return (base + "d",)
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return (base[:-1] + "ied",)
+    if base.endswith("l") and base[-2:-1] in "aeiou" and base[-3:-2] not in "aeiou":
+        return (base + "led", base + "ed")
+    return (base + "ed",)
+
+
 def _plural_noun(word: str) -> bool:
     """Whether `word` may be a noun in the plural: "ships", "figures" (not "thesis", "bus"),
     "fishermen", "women" (not "specimen", "abdomen", "acumen")."""
@@ -4017,8 +4177,10 @@ def _address_opens(value: str, head: int) -> bool:
 
 
 def _web_address(core: str) -> bool:
-    """Whether `core`, a token with an inner full stop, is a domain, a URL or an e-mail."""
-    return _WEB_ADDRESS.fullmatch(core) is not None
+    """Whether `core`, a token with an inner full stop, is a domain, a URL or an e-mail: its
+    top-level label of two to six letters, or any length after a scheme or "www." that say
+    it is one ("www.glenvarrick.example/tickets", "https://news.tollerby.museum")."""
+    return _WEB_ADDRESS.fullmatch(core) is not None or _MARKED_ADDRESS.fullmatch(core) is not None
 
 
 def _after_lower_word(value: str, start: int) -> bool:
