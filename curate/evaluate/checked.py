@@ -168,7 +168,7 @@ def run(eval_dir: Path) -> str:
 
 
 def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = "") -> str:
-    from curate.evaluate.lines import systems
+    from curate.evaluate.lines import copies_counts, systems
 
     pairs, stale = found
     out = [
@@ -179,12 +179,15 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = 
     ]
     by_kind: dict[str, Counter] = {}
     by_place: Counter = Counter()  # the shipped stage's errors, by place in the page
+    copies = {"A": Counter(), "B": Counter()}  # the shipped stage, each copy counted
     for part in ("A", "B"):
         mine = [(item, page) for item, page in pairs if item.half == part]
         for index, (name, system) in enumerate(systems(part)):
             outcomes = system([page.plain_lines for _, page in mine])
             counts: Counter = Counter()
-            for (item, page), (kept, _) in zip(mine, outcomes, strict=True):
+            for (item, page), (kept, doc) in zip(mine, outcomes, strict=True):
+                if index == 1 and doc is not None:  # each copy of a repeated line counted
+                    copies[part] += copies_counts(page.plain_lines, list(item.labels), doc)
                 places = _places(page.plain_lines)
                 for line, label, kind, place in zip(
                     page.plain_lines, item.labels, item.kinds, places, strict=True
@@ -198,6 +201,8 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = 
                         if stays != (label == CONTENT):
                             by_place[(label, place)] += 1
             out.append(_row(name, part, counts))
+    shipped = systems("A")[1][0]
+    out += [_row(f"{shipped}, each copy", part, copies[part]) for part in ("A", "B")]
     out.append("")
     out.append(
         "by kind, rules + line model (each half by the model that never saw it): "

@@ -125,6 +125,30 @@ def shares(counts: Counter) -> str:
     )
 
 
+def copies_counts(lines: list[str], labels: list[int | None], doc: Document) -> Counter:
+    """(label, stays) counts where each copy of a line standing more than once counts: a key's
+    copies left in the text (or as its title) go to its content copies first, the rest to its
+    noise copies. `line_stays` asks only whether a line's key stands anywhere, so a table of
+    contents whose headings stay below it, or a menu printed twice and removed once, counts as
+    kept (and a repeated headline as kept however many of its copies went)."""
+    left = Counter(line_key(line) for line in doc.text.split("\n\n"))
+    if doc.title and not left[line_key(doc.title)]:
+        left[line_key(doc.title)] = 1
+    copies: dict[str, Counter] = {}
+    for line, label in zip(lines, labels, strict=True):
+        if label is not None:
+            copies.setdefault(_key(line), Counter())[label] += 1
+    counts: Counter = Counter()
+    for key, found in copies.items():
+        content_left = min(left[key], found[CONTENT])
+        noise_left = min(left[key] - content_left, found[NOISE])
+        counts[(CONTENT, True)] += content_left
+        counts[(CONTENT, False)] += found[CONTENT] - content_left
+        counts[(NOISE, True)] += noise_left
+        counts[(NOISE, False)] += found[NOISE] - noise_left
+    return counts
+
+
 Outcome = tuple[set[str], Document | None]
 System = Callable[[list[list[str]]], list[Outcome]]
 # `plain`: the article's neighbourhood (what the line model is tuned on); `whole`: every block

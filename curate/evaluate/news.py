@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from curate.evaluate.checked import CHECKED, CONTENT, NEWS, CheckedPage, aligned, load_checked
-from curate.evaluate.lines import _crude, line_stays, shares, systems
+from curate.evaluate.lines import _crude, copies_counts, line_stays, shares, systems
 from curate.evaluate.pages import Page, labelled, pages_of
 
 PROSE_CONTENT = 0.85  # share of a page's content lines that the crude rule keeps
@@ -105,6 +105,16 @@ def report(pages: list[Page], checked: list, later: list | None = None) -> str:
                         if label is not None:
                             counts[(label, line_stays(line, kept))] += 1
                 out.append(f"{name:<56} {label_set:>7} {part:>4} {shares(counts)}")
+    # the shipped stage again, each copy of a line standing twice counted (`copies_counts`)
+    name = f"{by_half['A'][1][0]}, each copy"
+    for label_set in LABEL_SETS:
+        for part in ("A", "B"):
+            docs = found[(label_set, part)]
+            counts = Counter()
+            outcomes = by_half[part][1][1]([lines for lines, _ in docs])
+            for (lines, labels), (_, doc) in zip(docs, outcomes, strict=True):
+                counts += copies_counts(lines, labels, doc)
+            out.append(f"{name:<56} {label_set:>7} {part:>4} {shares(counts)}")
     if later:
         out += ["", _by_kind(later, by_half)]
     return "\n".join(out)

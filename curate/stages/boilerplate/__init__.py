@@ -38,6 +38,7 @@ from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line
 from curate.stages.base import MapStage, register
 from curate.stages.boilerplate import document_rows, features, site_name, wrapped_lines
 from curate.stages.boilerplate import model as line_model
+from curate.stages.boilerplate.contents_list import contents_lines
 from curate.stages.boilerplate.document_rows import DocumentRows
 from curate.stages.boilerplate.line_words import WordModel
 from curate.stages.boilerplate.literal_scan import LiteralScan
@@ -64,6 +65,7 @@ RULES = (
     "link_list",
     *FURNITURE,
     "keyword_list",
+    "contents_list",
     "section_tag",
     "duplicate_headline",
     "title_site_name",
@@ -457,7 +459,10 @@ class BoilerplateRemover(MapStage):
         tags = self._section_tags(lines) if self._checks[2] else set()
         if headline:
             tags.discard(headline.casefold())
-        if not tags:
+        contents = self._contents(lines)
+        if contents:  # a heading standing again below its table of contents is no tag
+            tags.difference_update(text.casefold() for text in contents.values())
+        if not tags and not contents:
             # no line judged alone goes (a line not judged yet reads as itself: truthy, as
             # every line is text) and none is the page's address: no url, tag or list item
             # either (a list opens under a teaser); most documents in every round but the
@@ -477,6 +482,8 @@ class BoilerplateRemover(MapStage):
                 rule = verdicts[line] = self._verdict(line)
             if rule is None and own_url is not None and line.rstrip("/") == own_url:
                 rule = "url"
+            if rule is None and start in contents:
+                rule = "contents_list"
             if rule is None and tags and line.casefold() in tags:
                 rule = "section_tag"
             if rule is None and in_list > 0 and self._is_list_item(line, in_list):
@@ -900,6 +907,27 @@ class BoilerplateRemover(MapStage):
             and not self._ends_with(line, "teaser_tail")
             and not self._ends_with(line, "list_item")
         )
+
+    def _contents(self, lines: list[tuple[int, int, str]]) -> dict[int, str]:
+        """The lines of a table of contents (`contents_list`), by start: their text."""
+        if (
+            "contents_list" not in self.rules
+            or len(lines) < 2 * self._table["contents_list"]["min_lines"]
+        ):
+            return {}
+        table = self._table["contents_list"]
+        known = features.facts_of([line for _, _, line in lines])
+        keys = [each.key for each in known]
+        if len(set(keys)) == len(keys):
+            return {}  # no line stands twice: most documents
+        found = contents_lines(
+            keys,
+            [each.words for each in known],
+            [each.words >= features.BODY_WORDS and each.ends for each in known],
+            table["min_lines"],
+            table["max_words"],
+        )
+        return {lines[at][0]: lines[at][2] for at in found}
 
     def _section_tags(self, lines: list[tuple[int, int, str]]) -> set[str]:
         """Short lines standing alone two or more times, when there are few such lines."""

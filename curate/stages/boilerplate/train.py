@@ -79,12 +79,18 @@ Example = tuple[str, list[str], list[int | None], str | None, list[str] | None, 
 WORDS_KINDS = ("plain",)  # the models whose lines' words add evidence of noise (`line_words`)
 
 
+# Rules the shipped model's rows were made without: `contents_list` came after the model (a
+# retrain moves each site half by up to a point of noise, more than the rule's own gain, so it
+# was measured with the model as it was); its lines are 24 of half A's read lines.
+UNSEEN = ("line_model", "contents_list")
+
+
 def rules_only() -> list[Any]:
     """The stages a line passes before the model judges it: unicode, markup, the rules."""
     return [
         UnicodeRepair(),
         MarkupStripper(),
-        BoilerplateRemover(rules=tuple(r for r in RULES if r != "line_model")),
+        BoilerplateRemover(rules=tuple(r for r in RULES if r not in UNSEEN)),
     ]
 
 
