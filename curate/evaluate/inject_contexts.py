@@ -3938,12 +3938,168 @@ HELD_OUT_33_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-fourth held-out batch, written blind in session 39 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batch 33),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 32's and 33's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds, weighted
+# toward machine-translated French news and ordinary web news. A sentence opening in small
+# letters in news prose after a full stop (a subject with a prepositional phrase before its
+# verb, a singular subject, a surname left in small letters, `on` and a weekday, an adverb or a
+# time phrase, a number in words, `there are`, `it is`, a question, each with its own openers;
+# after a sum in millions), after a quote and its attribution (straight and curly), after a
+# colon ending an introduction line, after heading lines (a question, a title-case headline),
+# after list items (`1.`, `a)`, `*`), after wire datelines in their usual forms (Reuters, AP,
+# AFP, dpa, Xinhua, a PA byline, PTI with no dash), after an `Editor's note:` line and a
+# Reuters `(Adds ...)` update line; phrases mid-sentence, after a Reuters dateline, after a
+# quote's attribution, before an aside in commas, after a number in words; spaces before `,`
+# `.` `:` `;` `!` `?` in prose and quotes; negatives that must stay (`An hour` and `a one-off`
+# around the phrase, Walla Walla and Bora Bora, `Prof.` and `Gen.`, `e.g.` and `approx.`,
+# `St.`, `No.` and `vol.`, small letters after a colon that English keeps (a verdict, a list of
+# roads, advice), `bpost` opening a sentence, a file name, a list in small letters, a headline
+# with small letters after its colon, a sentence dense with abbreviations, `Ave.`, `Mt.`, `ca.`
+# and `cf.`, `Gov.`, `Sen.` and `Rep.`, `Jr.` and `Inc.` mid-sentence); new invented places
+# (Marrowgate, Thistlewick, Abbotsfell, Quillcaster, Brenmoor, Yarrowstone, Kalvarpur) and new
+# openers (OPENERS_34 and its own sets).
+OPENERS_34 = ("the workers at the port", "a spokeswoman for the prefecture",
+              "the harbour master", "residents of the old quarter",
+              "the night staff at the hospital", "union delegates", "the deputy mayor",
+              "several shopkeepers on the quay", "the regional prosecutor",
+              "fishermen from the north harbour")  # fmt: skip
+# a surname left in small letters, `on` before a weekday, a time phrase or adverb first, a
+# number in words, `there are`, `it is` and a question's first words
+OPENERS_34_NAME = ("vesprin", "dallimore", "ferrequin", "okandu")
+OPENERS_34_ON = ("on", "early on", "late on", "then on")
+OPENERS_34_WHEN = ("yesterday the", "last night the", "earlier this week the", "overnight the")
+OPENERS_34_COUNT = ("fourteen", "thirty-two", "a dozen", "nine")
+OPENERS_34_THERE = ("there are", "there were")
+OPENERS_34_IT = ("it is", "it was")
+OPENERS_34_ASK = ("why were the", "were the", "how were the")
+HELD_OUT_34_PHRASE = (
+    _c("news_mid_report_from_prefecture", "A report from the Marrowgate prefecture says {F} "
+       "was raised twice with ministers."),
+    _c("after_reuters_dateline_no_country", "QUILLCASTER, Nov 28 (Reuters) - {F} dominated "
+       "the first day of the coastal summit.", "paragraph", start=True),
+    _c("after_quote_said_of", '"Nothing is settled yet," the envoy said of {F} after '
+       "Thursday's session."),
+    _c("before_aside_in_commas", "Talks on {F}, the envoy told reporters, will resume in "
+       "Thistlewick next spring."),
+    _c("after_number_in_words_days", "Two days after {F} was announced, the ministry in "
+       "Brenmoor changed course."),
+    _c("negative_an_hour_a_one_off", "An hour before {F} was signed, a one-off payment to "
+       "farmers was agreed."),
+    _c("negative_walla_walla_bora_bora", "Delegates from Walla Walla and Bora Bora raised "
+       "{F} at the Abbotsfell forum."),
+)  # fmt: skip
+HELD_OUT_34_SPACE = (
+    _c("prose_before_comma_name_apposition", "The harbour master of Marrowgate{F}, Rhys "
+       "Pellew, stepped down on Friday."),
+    _c("prose_before_stop_airport", "Flights resumed at Brenmoor airport on Sunday{F}. "
+       "Delays are likely all week."),
+    _c("prose_before_colon_demands", "The union set out its demands{F}: a pay rise and "
+       "shorter shifts."),
+    _c("quote_before_bang_chanted", "“We are staying put{F}!” the strikers chanted outside "
+       "the Yarrowstone mill."),
+    _c("quote_before_question_tenant", '"Where were the inspectors{F}?" a tenant in '
+       "Thistlewick asked."),
+    _c("prose_before_semicolon_upper_town", "Water came back to the upper town by noon{F}; "
+       "the lower town waited until evening."),
+)  # fmt: skip
+HELD_OUT_34_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_34)
+    for c in (
+        _c("prose_prepositional_subject", "Loading stopped at the Marrowgate container "
+           "terminal shortly after six. {F} said the cranes would stay idle until the weekend."),
+        _c("prose_surname_in_small_letters", "The union's regional secretary spoke outside "
+           "the depot gates. {F} called the offer an insult to drivers.",
+           openers=OPENERS_34_NAME),
+        _c("prose_on_weekday_first", "The tribunal adjourned without a ruling. {F} Wednesday "
+           "the lawyers for both sides filed fresh papers.", openers=OPENERS_34_ON),
+        _c("prose_time_phrase_first", "Snow closed the pass above Thistlewick for a second "
+           "day. {F} gritting crews gave up and pulled back to the valley.",
+           openers=OPENERS_34_WHEN),
+        _c("prose_number_in_words", "The harvest failed on the upper terraces. {F} growers "
+           "applied for emergency aid before the deadline.", openers=OPENERS_34_COUNT),
+        _c("prose_there_are", "The hospital in Brenmoor reopened its casualty wing on Friday. "
+           "{F} still only four doctors on the night rota.", openers=OPENERS_34_THERE),
+        _c("prose_it_is", "The councillors voted to close the swimming baths. {F} the second "
+           "public building in the town to shut this year.", openers=OPENERS_34_IT),
+        _c("prose_question_passengers", "The ferry sat outside the harbour mouth for six "
+           "hours. {F} passengers kept on board all that time?", openers=OPENERS_34_ASK),
+        _c("prose_after_sum_in_millions", "Repairing the sea wall will cost €4.2m. {F} warned "
+           "that the bill could double."),
+        _c("after_straight_quote_said_name", '"Nobody goes home until the wages arrive," said '
+           "Ines Parrault, a cleaner at the Quillcaster depot. {F} agreed to meet managers."),
+        _c("after_curly_quote_according_to", "“The doors were locked from the outside,” "
+           "according to one witness. {F} disputed her account."),
+        _c("after_colon_ending_intro_line", "The prefecture issued this statement late on "
+           "Tuesday:\n{F} regretted the delays and promised a full inquiry.", "paragraph"),
+        _c("after_question_heading_line", "What now for the Abbotsfell tenants?\n{F} met the "
+           "housing agency on Thursday morning.", "paragraph"),
+        _c("after_title_case_headline", "Strike Ends at Yarrowstone Mill\n{F} agreed to go "
+           "back on the Monday shift.", "paragraph"),
+        _c("dot_numbered_item", "1. {F} lodged a complaint with the regional court.\n2. No "
+           "hearing date has been set.", "paragraph"),
+        _c("letter_paren_item", "a) {F} asked for the ferry contract to be reviewed.\nb) The "
+           "ministry has yet to respond.", "paragraph"),
+        _c("asterisk_bullet_item", "* {F} spoke against the new parking charges.\n* The vote "
+           "was put off until January.", "paragraph"),
+        _c("reuters_dateline_plain", "MARROWGATE, Dec 4 (Reuters) - {F} told reporters the "
+           "terminal would reopen on Monday.", "paragraph"),
+        _c("ap_dateline_england", "THISTLEWICK, England (AP) — {F} handed a petition to the "
+           "county office on Wednesday.", "paragraph"),
+        _c("afp_dateline_france", "Abbotsfell, France (AFP) - {F} drove tractors onto "
+           "the ring road at first light.", "paragraph"),
+        _c("dpa_dateline_single_place", "Brenmoor (dpa) - {F} rejected the wage offer for a "
+           "third time.", "paragraph"),
+        _c("xinhua_dateline_dec", "YARROWSTONE, Dec. 4 (Xinhua) -- {F} launched a new "
+           "grain terminal on the river.", "paragraph"),
+        _c("pa_byline_line", "By Connor Brightwell, PA Industry Correspondent\n{F} backed "
+           "plans for a new rail depot.", "paragraph"),
+        _c("pti_dateline_no_dash", "Kalvarpur, Dec 4 (PTI) {F} announced a curfew in three "
+           "districts after the clashes.", "paragraph"),
+        _c("editors_note_line_above", "Editor's note: This story was updated at 14:20 to add "
+           "the council's response.\n{F} declined to name the contractor.", "paragraph"),
+        _c("reuters_adds_update_line", "(Adds union comment in paragraph 3)\n{F} confirmed "
+           "that pay talks had broken down.", "paragraph"),
+        _c("negative_prof_gen_mid", "Prof. Anouk Trevelly and Gen. Rasmus Vellacott toured "
+           "the Brenmoor barracks. {F} showed them the flooded cellars."),
+        _c("negative_eg_approx_mid", "Smaller towns, e.g. Abbotsfell and Brenmoor, lost "
+           "approx. a tenth of their shops. {F} blamed the bypass."),
+        _c("negative_st_no_vol_mid", "The choir of St. Aldric's sang No. 212 from vol. 3 of "
+           "the old hymnal. {F} stayed for the carols."),
+        _c("negative_colon_verdict_small", "The verdict was unanimous: the quarry must close "
+           "by June. {F} welcomed the ruling."),
+        _c("negative_colon_roads_small", "Three roads stay closed: the coast road, the ring "
+           "road and the old bridge. {F} advised drivers to avoid the area."),
+        _c("negative_colon_advice_small", "Her advice to commuters was blunt: leave early or "
+           "stay home. {F} chose to stay home."),
+        _c("negative_bpost_opens_sentence", "Parcels piled up at the Quillcaster sorting "
+           "centre. bpost blamed a software fault. {F} waited in long queues at the counters."),
+        _c("negative_file_name_mid", "The leaked file, budget_2027_final.xlsx, came from a "
+           "council laptop. {F} asked the police to investigate."),
+        _c("negative_small_letter_list", "{F} listed what applicants must bring:\n- a "
+           "passport\n- two recent photos\n- a utility bill", "paragraph"),
+        _c("negative_headline_colon_view", "Yarrowstone mill strike: the view from the picket "
+           "line\n{F} brought coffee to the gates at dawn.", "paragraph"),
+        _c("negative_dense_abbreviations", "At approx. 9.15 a.m. Lt. Col. Tamsin Okandu, "
+           "Mr. Pendry and Ms. Quayle of the Dept. of Transport arrived, i.e. late. {F} had "
+           "waited since dawn."),
+        _c("negative_ave_mt_ca_cf", "The crowd on Calder Ave. below Mt. Kelloch numbered "
+           "ca. 2,000, cf. 500 last year. {F} sang until midnight."),
+        _c("negative_jr_inc_mid", "Abel Truscott Jr. and his partners at Renholt Inc. "
+           "bought the old cannery. {F} hoped it would reopen."),
+        _c("negative_gov_sen_rep_mid", "Gov. Idris Mallender, Sen. Orla Halvey and Rep. Tom "
+           "Vetch visited the Marrowgate docks. {F} asked them about pensions."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 33 the first to thirty-third
+    """The contexts `kind` is planted in (`held_out`: 1 to 34 the first to thirty-fourth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -3980,6 +4136,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_31_SPACE, HELD_OUT_31_SENTENCE, HELD_OUT_31_PHRASE),
         (HELD_OUT_32_SPACE, HELD_OUT_32_SENTENCE, HELD_OUT_32_PHRASE),
         (HELD_OUT_33_SPACE, HELD_OUT_33_SENTENCE, HELD_OUT_33_PHRASE),
+        (HELD_OUT_34_SPACE, HELD_OUT_34_SENTENCE, HELD_OUT_34_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
