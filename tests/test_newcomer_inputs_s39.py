@@ -66,3 +66,95 @@ def test_quotes_are_text_reads_a_quoted_cell_over_its_line_breaks(lines, text_qu
     from curate.io.table_header import quotes_are_text
 
     assert quotes_are_text(iter(["id\ttext\n", *lines])) is text_quotes
+
+
+def _story(number):
+    """A headline over an article's paragraphs (test_newcomer_fields.article: distinct)."""
+    from tests.test_newcomer_fields import article
+
+    body = article(number)
+    return f"Council Weighs Plan Number {number}\n\n{body}\n\n{article(number + 40)}"
+
+
+@pytest.mark.parametrize(
+    ("rule", "count", "ends"),
+    [
+        ("---", 3, "\n"),  # a scraper's `f.write(text + "\\n---\\n")`: a rule after each
+        ("* * *", 4, ""),  # stories pasted into one text
+        ("=" * 40, 3, "\r\n"),  # a Windows tool's, CRLF
+        ("#####", 5, "\n"),
+    ],
+)
+def test_a_txt_of_articles_parted_by_rules_is_read_an_article_a_document(
+    tmp_path, rule, count, ends
+):
+    # it was ONE document of every article (3 articles: read 1, kept 1)
+    stories = [_story(k) for k in range(count)]
+    trailing = rule == "---"
+    text = f"\n{rule}\n".join(stories) + (f"\n{rule}\n" if trailing else "\n")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "all.txt").write_bytes(text.replace("\n", ends or "\n").encode("utf-8"))
+    docs = read_all(folder)
+    assert [doc.id for doc in docs] == [f"all-{k}" for k in range(1, count + 1)]
+    assert [doc.text.replace("\r\n", "\n") for doc in docs] == stories
+    assert all(doc.labels["encoding"] == "utf-8" for doc in docs)
+    report, _ = run_counted(folder, "--out", tmp_path / "out", "--workers", "1")
+    assert report["counts"]["read"] == count
+    # each article comes out as it does from a file of its own
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for k, story in enumerate(stories, start=1):
+        (alone / f"all-{k}.txt").write_text(story + "\n", encoding="utf-8")
+    run_counted(alone, "--out", tmp_path / "out_alone", "--workers", "1")
+    assert _kept_texts(tmp_path / "out") == _kept_texts(tmp_path / "out_alone")
+
+
+def _kept_texts(out):
+    import json
+
+    rows = [json.loads(line) for path in (out / "jsonl").glob("*.jsonl") for line in path.open()]
+    return {row["id"]: (row["title"], row["text"]) for row in rows}
+
+
+@pytest.mark.parametrize("rule", ["=" * 40, "-" * 80, "#" * 30, "~" * 12])
+def test_articles_without_headlines_parted_by_a_drawn_rule_are_a_document_each(tmp_path, rule):
+    # `f.write(text + "\n" + "=" * 40 + "\n")`: a rule a program drew parts articles
+    from tests.test_newcomer_fields import article
+
+    bodies = [f"{article(k)}\n\n{article(k + 40)}" for k in range(3)]
+    (tmp_path / "dump.txt").write_text(f"\n{rule}\n".join(bodies) + "\n", encoding="utf-8")
+    docs = read_all(tmp_path / "dump.txt")
+    assert [doc.text for doc in docs] == bodies
+    # typed section breaks (`---`, `***`, `* * *`) over prose stay one text: a feature's parts
+    for typed in ("---", "***", "* * *", "*" * 20):
+        (tmp_path / "feature.txt").write_text(f"\n{typed}\n".join(bodies), encoding="utf-8")
+        assert len(read_all(tmp_path / "feature.txt")) == 1, typed
+
+
+FEATURE = ("The river was quiet that morning, and the boats lay still in the harbour. " * 8).strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two articles parted by one rule: one rule may part a text from its note
+        f"{_story(1)}\n---\n{_story(2)}\n",
+        # a feature's sections between `* * *`: a piece opens with prose, not a headline
+        f"{_story(1)}\n\n* * *\n\n{FEATURE}\n\n* * *\n\n{FEATURE} Again.\n",
+        # a piece too short to be an article (an editor's note, a signature)
+        f"{_story(1)}\n---\nEditor's note\n\nCorrected on Monday.\n---\n{_story(2)}\n",
+        # headings underlined (`Title` over `=====`) inside one text
+        f"Part One\n========\n\n{FEATURE}\n\nPart Two\n========\n\n{FEATURE}\n\n"
+        f"Part Three\n==========\n\n{FEATURE}\n",
+        # rules of two forms
+        f"{_story(1)}\n---\n{_story(2)}\n***\n{_story(3)}\n",
+        # pages of one text parted by form feeds (pdftotext)
+        f"{_story(1)}\f{_story(2)}\f{_story(3)}\n",
+    ],
+)
+def test_a_txt_whose_rules_do_not_part_articles_stays_one_document(tmp_path, text):
+    (tmp_path / "one.txt").write_text(text, encoding="utf-8")
+    docs = read_all(tmp_path / "one.txt")
+    assert [doc.id for doc in docs] == ["one"]
+    assert docs[0].text == text

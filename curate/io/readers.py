@@ -1167,11 +1167,23 @@ def _light_markup(doc: Document, suffix: str) -> Document:
 def _articles_of(
     doc: Document | Quarantined, base_id: str
 ) -> Iterator[Document | Quarantined | Skipped]:
-    """A text file's document, or a Nexis text export's articles a document each."""
+    """A text file's document, or a Nexis text export's articles a document each, or the
+    articles a scraper parted by rules (`---`) a document each (io.separated_articles)."""
     from curate.io.nexis_text import is_nexis_export, nexis_articles
+    from curate.io.separated_articles import separated_articles
 
-    if not isinstance(doc, Document) or not is_nexis_export(doc.text):
+    if not isinstance(doc, Document):
         yield _with_id(doc, base_id)
+        return
+    if not is_nexis_export(doc.text):
+        pieces = separated_articles(doc.text)
+        if pieces is None:
+            yield doc
+            return
+        for number, piece in enumerate(pieces, start=1):
+            article = dataclasses.replace(doc, id=f"{base_id}-{number}", text=piece)
+            article.labels = dict(doc.labels)
+            yield article
         return
     for number, (title, body) in enumerate(nexis_articles(doc.text), start=1):
         yield Document(
