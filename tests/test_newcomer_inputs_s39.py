@@ -158,3 +158,89 @@ def test_a_txt_whose_rules_do_not_part_articles_stays_one_document(tmp_path, tex
     docs = read_all(tmp_path / "one.txt")
     assert [doc.id for doc in docs] == ["one"]
     assert docs[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("rule", "encoding", "newline"),
+    [("---", "utf-8", "\n"), ("=" * 40, "utf-8", "\r\n"), ("* * *", "utf-16", "\n")],
+)
+def test_a_dump_of_articles_too_large_to_read_whole_is_read_an_article_a_document(
+    tmp_path, monkeypatch, rule, encoding, newline
+):
+    # a 12 MB `all_articles.txt` of a scraper's `---` after each article was quarantined
+    # whole, with advice to read it a paragraph a document (each article's paragraphs apart)
+    monkeypatch.setattr("curate.io.readers.MAX_DOCUMENT_CHARS", 4000)
+    stories = [_story(k) for k in range(30)]
+    text = "".join(f"{story}\n{rule}\n" for story in stories)
+    assert len(text) > 4000 * 4
+    path = tmp_path / "all_articles.txt"
+    path.write_bytes(text.replace("\n", newline).encode(encoding))
+    docs = read_all(path)
+    assert [doc.id for doc in docs] == [f"all_articles-{k}" for k in range(1, 31)]
+    assert [doc.text for doc in docs] == stories
+    assert {doc.labels["encoding"] for doc in docs} == {
+        "utf-8" if encoding == "utf-8" else "utf-16-le"
+    }
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "\n\n",  # paragraphs alone: still the advice to read it a paragraph a document
+        "\n---\n",  # rules over prose, no headlines: no articles told
+    ],
+)
+def test_a_large_text_whose_rules_part_no_articles_is_still_quarantined(
+    tmp_path, monkeypatch, part
+):
+    from tests.test_newcomer_fields import article
+
+    monkeypatch.setattr("curate.io.readers.MAX_DOCUMENT_CHARS", 4000)
+    path = tmp_path / "big.txt"
+    path.write_text(part.join(article(k) for k in range(40)), encoding="utf-8")
+    items = read_all(path)
+    assert [item.kind for item in items] == ["too_large"]
+    assert "--sample-by" in items[0].error
+
+
+@pytest.mark.parametrize("rule", ["-" * 60, "=" * 20, "---"])
+def test_articles_of_unbroken_lines_parted_by_rules_get_no_advice_to_read_a_line_each(
+    tmp_path, rule
+):
+    # each article's paragraphs on lines of their own, no blank line: the run warned "read as
+    # ONE document; if each line is a document, pass --sample-by line" though it read 25
+    from tests.test_newcomer_fields import article
+
+    lines = [
+        f"Council Weighs Plan Number {k}\n{article(k)}\n{article(k + 40)}\n{article(k + 80)}\n"
+        for k in range(25)
+    ]
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "dump.txt").write_text(f"{rule}\n".join(lines), encoding="utf-8")
+    report, text = run_counted(folder, "--out", tmp_path / "out", "--workers", "1")
+    assert report["counts"]["read"] == 25
+    assert "read as ONE document" not in text
+    # without the rules the advice stands
+    (folder / "dump.txt").write_text("".join(lines), encoding="utf-8")
+    report, text = run_counted(folder, "--out", tmp_path / "out2", "--workers", "1")
+    assert report["counts"]["read"] == 1
+    assert "read as ONE document" in text
+
+
+def test_a_dump_with_a_brief_an_empty_piece_and_a_stray_rule_is_still_read_an_article_each(
+    tmp_path,
+):
+    # a real dump holds a brief and a page whose extraction failed; one such piece left the
+    # whole file ONE document; a `***` inside an article is no rule of the dump's
+    stories = [_story(k) for k in range(8)]
+    stories[2] = stories[2].replace("\n\n", "\n\n***\n\n", 1)
+    pieces = [*stories[:4], "Photo gallery: the storm", "", *stories[4:]]
+    (tmp_path / "dump.txt").write_text("".join(f"{p}\n---\n" for p in pieces), encoding="utf-8")
+    docs = read_all(tmp_path / "dump.txt")
+    assert [doc.text for doc in docs] == [*stories[:4], "Photo gallery: the storm", *stories[4:]]
+    assert [doc.id for doc in docs] == [f"dump-{k}" for k in range(1, 10)]
+    # too many short pieces: notes between an article's parts, the file stays whole
+    notes = f"{_story(1)}\n---\nNote one\n---\nNote two\n---\n{_story(2)}\n---\n{_story(3)}\n"
+    (tmp_path / "notes.txt").write_text(notes, encoding="utf-8")
+    assert len(read_all(tmp_path / "notes.txt")) == 1

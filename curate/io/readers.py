@@ -934,7 +934,12 @@ def read_file(
             yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
             doc = read_text_file(path, base_id)
-            if _jina_page(doc):  # Jina Reader's page as `.txt`: Markdown (io.jina_reader)
+            rule = _too_large_rule(doc, path)  # a scraper's dump of articles parted by rules
+            if rule is not None:
+                from curate.io.text_units import read_text_units
+
+                yield from read_text_units(path, base_id, sample_by, rule=rule)
+            elif _jina_page(doc):  # Jina Reader's page as `.txt`: Markdown (io.jina_reader)
                 from curate.io.markdown import markdown_document
 
                 yield _with_id(markdown_document(doc), base_id)
@@ -1189,6 +1194,18 @@ def _articles_of(
         yield Document(
             f"{base_id}-{number}", body, title=title, input_title=title, source=doc.source
         )
+
+
+def _too_large_rule(doc: Document | Quarantined, path: Path) -> str | None:
+    """The form of the rules parting the articles of a text too large to read whole (a 12 MB
+    `all_articles.txt` of a scraper's `---` after each), read then an article at a time; it
+    was quarantined whole, with advice to read it a paragraph a document
+    (io.separated_articles)."""
+    if not isinstance(doc, Quarantined) or doc.kind != "too_large":
+        return None
+    from curate.io.text_units import article_rule
+
+    return article_rule(path)
 
 
 def _kindle_clippings(path: Path) -> bool:
