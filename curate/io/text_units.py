@@ -24,7 +24,7 @@ import codecs
 import dataclasses
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -281,41 +281,35 @@ def _units(
 ) -> Iterator[tuple[int, str | None]]:
     """(first line, text) of each document: a non-blank line, or a run of them; None for a
     unit too long to be a document (what was read of it is let go)."""
-    from curate.io.readers import MAX_DOCUMENT_CHARS
 
-    start, run, size = 0, [], 0
+    if sample_by != "line":
+        yield from _runs(lines, lambda line: not line.strip())
+        return
     for line_no, line in lines:
-        if sample_by == "line":
-            if line is None or line.strip():
-                yield line_no, None if line is None else line.rstrip("\r\n")
-            continue
-        if line is not None and not line.strip():
-            if run or size:
-                yield start, "\n".join(run) if run else None
-            run, size = [], 0
-            continue
-        if not run and not size:
-            start = line_no
-        size += len(line) if line is not None else MAX_DOCUMENT_CHARS + 1
-        if size > MAX_DOCUMENT_CHARS:
-            run = []  # too long already: its lines are counted, not kept
-        else:
-            run.append(line.rstrip("\r\n"))
-    if run or size:
-        yield start, "\n".join(run) if run else None
+        if line is None or line.strip():
+            yield line_no, None if line is None else line.rstrip("\r\n")
 
 
 def _articles(
     lines: Iterator[tuple[int, str | None]], rule: str
 ) -> Iterator[tuple[int, str | None]]:
-    """(first line, text) of each article between rules of the form `rule`, its blank lines
-    at either end off; None for an article too long to be a document."""
-    from curate.io.readers import MAX_DOCUMENT_CHARS
+    """(first line, text) of each article between rules of the form `rule`."""
     from curate.io.separated_articles import is_rule
+
+    yield from _runs(lines, lambda line: is_rule(line, rule))
+
+
+def _runs(
+    lines: Iterator[tuple[int, str | None]], ends: Callable[[str], bool]
+) -> Iterator[tuple[int, str | None]]:
+    """(first line, text) of each run of lines between lines that `ends` (a blank line, a
+    rule), blank lines at either end off; None for a run too long to be a document (what was
+    read of it is let go)."""
+    from curate.io.readers import MAX_DOCUMENT_CHARS
 
     start, run, size = 0, [], 0
     for line_no, line in lines:
-        if line is not None and is_rule(line, rule):
+        if line is not None and ends(line):
             if run or size:
                 yield start, _trimmed(run) if size <= MAX_DOCUMENT_CHARS else None
             run, size = [], 0
