@@ -244,3 +244,36 @@ def test_a_dump_with_a_brief_an_empty_piece_and_a_stray_rule_is_still_read_an_ar
     notes = f"{_story(1)}\n---\nNote one\n---\nNote two\n---\n{_story(2)}\n---\n{_story(3)}\n"
     (tmp_path / "notes.txt").write_text(notes, encoding="utf-8")
     assert len(read_all(tmp_path / "notes.txt")) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("titulo", "texto"),
+        ("Título", "cuerpo"),
+        ("titular", "noticia"),
+        ("titre", "contenu"),
+        ("Titel", "Inhalt"),
+        ("Überschrift", "artikel"),
+        ("titolo", "testo"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_a_title_column_named_in_another_language_is_the_title(tmp_path, title, text, suffix):
+    # the text was read by its column's prose, the title lost (every document had none)
+    import pandas as pd
+
+    from tests.test_newcomer_fields import article
+
+    titles = [f"Council Weighs Plan Number {k}" for k in range(4)]
+    frame = pd.DataFrame({title: titles, text: [article(k) for k in range(4)]})
+    path = tmp_path / f"noticias{suffix}"
+    if suffix == ".jsonl":
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    elif suffix == ".csv":
+        frame.to_csv(path, index=False)
+    else:
+        frame.to_parquet(path)
+    docs = read_all(path)
+    assert [doc.title for doc in docs] == titles
+    assert [doc.text for doc in docs] == list(frame[text])
