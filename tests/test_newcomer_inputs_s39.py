@@ -147,6 +147,9 @@ FEATURE = ("The river was quiet that morning, and the boats lay still in the har
         # headings underlined (`Title` over `=====`) inside one text
         f"Part One\n========\n\n{FEATURE}\n\nPart Two\n========\n\n{FEATURE}\n\n"
         f"Part Three\n==========\n\n{FEATURE}\n",
+        # headings underlined by a drawn rule longer than themselves: one text's sections
+        "".join(f"Part {k}\n{'=' * 40}\n\n{FEATURE}\n\n" for k in range(4)),
+        "".join(f"Section {k} in brief\n{'-' * 72}\n{FEATURE}\n\n" for k in range(5)),
         # rules of two forms
         f"{_story(1)}\n---\n{_story(2)}\n***\n{_story(3)}\n",
         # pages of one text parted by form feeds (pdftotext)
@@ -233,7 +236,7 @@ def test_a_dump_with_a_brief_an_empty_piece_and_a_stray_rule_is_still_read_an_ar
 ):
     # a real dump holds a brief and a page whose extraction failed; one such piece left the
     # whole file ONE document; a `***` inside an article is no rule of the dump's
-    stories = [_story(k) for k in range(8)]
+    stories = [f"{_story(k)}\n(Reporting by Ana Ruiz; Editing by Tom Lee)" for k in range(8)]
     stories[2] = stories[2].replace("\n\n", "\n\n***\n\n", 1)
     pieces = [*stories[:4], "Photo gallery: the storm", "", *stories[4:]]
     (tmp_path / "dump.txt").write_text("".join(f"{p}\n---\n" for p in pieces), encoding="utf-8")

@@ -10,7 +10,9 @@ of rule (3+ of one of `-` `=` `*` `_` `~` `#`, or `* * *`) part it into pieces o
 more, and `MIN_SHARE` of all, are articles: `MIN_WORDS` words or more opening with a line that
 can be a headline (short, no full stop); under a rule a program drew (`"=" * 40`, 10+ marks
 not stars) they need no headline. A brief or a failed page among them is a piece of its own.
-A rule right under a short line is a heading's underline (`Title` over `=====`), and pieces
+A rule right under a short line is a heading's underline (`Title` over `=====`; under half
+or more of the rules, a line that can be a heading over prose, whatever the rule's length:
+one text's sections, but a credit in brackets over a rule ends an article), and pieces
 too short or opening with prose (a feature's sections between `* * *`) leave the file whole,
 as before. Form feeds are not rules: `pdftotext` writes one after each page of one text.
 """
@@ -48,6 +50,8 @@ def _parted(text: str) -> tuple[str, list[str]] | None:
     forms = Counter(_form(rule.group(0)) for rule in rules)
     form = max(forms, key=forms.__getitem__)  # the commonest (`***` inside an article stays)
     rules = [rule for rule in rules if _form(rule.group(0)) == form]
+    if sum(_heads_a_section(text, rule) for rule in rules) * 2 >= len(rules):
+        return None  # headings drawn under (`Background` over `=` * 40): one text's sections
     pieces, start = [], 0
     for rule in rules:
         if _underlines(text, rule):
@@ -78,6 +82,18 @@ def _underlines(text: str, rule: re.Match) -> bool:
     if not above or before.endswith(("\n\n", "\n\r\n")):
         return False  # a blank line between
     return _headline(above) and abs(len(rule.group(0).strip()) - len(above)) <= UNDERLINE_SLACK
+
+
+def _heads_a_section(text: str, rule: re.Match) -> bool:
+    """The rule stands right under a line that can be a heading (not a credit in brackets,
+    `(Reporting by ...)`) and over prose: a section's heading underlined, whatever its
+    length, not an article's end over the next one's headline."""
+    before = text[: rule.start()]
+    above = before.rstrip("\r\n").rsplit("\n", 1)[-1].strip()
+    if not above or before.endswith(("\n\n", "\n\r\n")) or above.startswith(("(", "[")):
+        return False
+    below = text[rule.end() :].strip().split("\n", 1)[0].strip()
+    return _headline(above) and not _headline(below)
 
 
 def _article(piece: str, drawn: bool) -> bool:
