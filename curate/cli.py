@@ -368,12 +368,14 @@ def _one_per_line_hint(files: list[tuple[Path, str]], recipe: dict) -> str | Non
     """A warning when a .txt file read whole looks like one document a line (the first few
     text files are looked at: a glance, not a second read of the corpus)."""
     from curate.io.readers import TEXT_SUFFIXES, suffix_of
-    from curate.io.text_units import one_per_block, one_per_line
+    from curate.io.text_units import article_rule, one_per_block, one_per_line
 
     if (recipe.get("reader") or {}).get("sample_by", "document") != "document":
         return None
     texts = [path for path, _ in files if suffix_of(path) in TEXT_SUFFIXES][:20]
     for path in texts:
+        if article_rule(path) is not None:  # read an article a document already
+            continue
         found = one_per_line(path)
         if found:
             lines, chars = found

@@ -934,7 +934,12 @@ def read_file(
             yield from _read_text_table(path, base_id, reader, table)  # `text;label` rows
         elif sample_by == "document":
             doc = read_text_file(path, base_id)
-            if _jina_page(doc):  # Jina Reader's page as `.txt`: Markdown (io.jina_reader)
+            rule = _too_large_rule(doc, path)  # a scraper's dump of articles parted by rules
+            if rule is not None:
+                from curate.io.text_units import read_text_units
+
+                yield from read_text_units(path, base_id, sample_by, rule=rule)
+            elif _jina_page(doc):  # Jina Reader's page as `.txt`: Markdown (io.jina_reader)
                 from curate.io.markdown import markdown_document
 
                 yield _with_id(markdown_document(doc), base_id)
@@ -1167,16 +1172,40 @@ def _light_markup(doc: Document, suffix: str) -> Document:
 def _articles_of(
     doc: Document | Quarantined, base_id: str
 ) -> Iterator[Document | Quarantined | Skipped]:
-    """A text file's document, or a Nexis text export's articles a document each."""
+    """A text file's document, or a Nexis text export's articles a document each, or the
+    articles a scraper parted by rules (`---`) a document each (io.separated_articles)."""
     from curate.io.nexis_text import is_nexis_export, nexis_articles
+    from curate.io.separated_articles import separated_articles
 
-    if not isinstance(doc, Document) or not is_nexis_export(doc.text):
+    if not isinstance(doc, Document):
         yield _with_id(doc, base_id)
+        return
+    if not is_nexis_export(doc.text):
+        pieces = separated_articles(doc.text)
+        if pieces is None:
+            yield doc
+            return
+        for number, piece in enumerate(pieces, start=1):
+            article = dataclasses.replace(doc, id=f"{base_id}-{number}", text=piece)
+            article.labels = dict(doc.labels)
+            yield article
         return
     for number, (title, body) in enumerate(nexis_articles(doc.text), start=1):
         yield Document(
             f"{base_id}-{number}", body, title=title, input_title=title, source=doc.source
         )
+
+
+def _too_large_rule(doc: Document | Quarantined, path: Path) -> str | None:
+    """The form of the rules parting the articles of a text too large to read whole (a 12 MB
+    `all_articles.txt` of a scraper's `---` after each), read then an article at a time; it
+    was quarantined whole, with advice to read it a paragraph a document
+    (io.separated_articles)."""
+    if not isinstance(doc, Quarantined) or doc.kind != "too_large":
+        return None
+    from curate.io.text_units import article_rule
+
+    return article_rule(path)
 
 
 def _kindle_clippings(path: Path) -> bool:

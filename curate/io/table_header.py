@@ -47,12 +47,38 @@ def quotes_are_text(lines: Iterator[str]) -> bool:
     that closes inside it (`"Our streets are safe," Lopez said.`), which no quoting writes
     (it doubles a quote inside a cell). Databases' and many corpora's TSVs never quote; read
     with quoting, that cell lost its quote marks, and a quote that closes rows later merged
-    those rows into one cell."""
+    those rows into one cell. A quoted cell goes on over line breaks as `csv` reads it (a
+    pandas or `csv.writer` TSV of articles): a paragraph of it opening with a doubled quote
+    (`""We will," she said.`) was taken for a cell of text quotes, the file read unquoted and
+    each article's paragraphs quarantined as rows."""
+    quoted = False  # inside a quoted cell that a line break has not ended
     for line in itertools.islice(lines, SNIFF_LINES):
-        for cell in line.rstrip("\r\n").split("\t"):
-            if not cell.startswith('"'):
+        closes = _closes_inside(line.rstrip("\r\n"), quoted)
+        if closes:
+            return True
+        quoted = closes is None
+    return False
+
+
+def _closes_inside(line: str, quoted: bool) -> bool | None:
+    """True when a quoted cell of `line` closes before its cell ends; None when the line ends
+    inside a quoted cell; else False. `quoted`: the line starts inside a quoted cell."""
+    at, end = 0, len(line)
+    while at <= end:
+        if not quoted:
+            if not line.startswith('"', at):  # an unquoted cell: to the next tab
+                tab = line.find("\t", at)
+                if tab < 0:
+                    return False
+                at = tab + 1
                 continue
-            inner = cell[1:].replace('""', "")
-            if '"' in inner[:-1] or (inner.endswith('"') and inner.count('"') > 1):
-                return True
+            at += 1
+        close = line.find('"', at)
+        while close >= 0 and line.startswith('"', close + 1):  # `""`: a quote inside the cell
+            close = line.find('"', close + 2)
+        if close < 0:
+            return None
+        if close + 1 < end and line[close + 1] != "\t":
+            return True
+        quoted, at = False, close + 2
     return False

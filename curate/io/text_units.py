@@ -24,7 +24,7 @@ import codecs
 import dataclasses
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -51,8 +51,11 @@ SNIFF_MIN_BLOCK_CHARS = 600
 LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
-def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Document | Quarantined]:
-    """The documents of one text file, a line or a paragraph each."""
+def read_text_units(
+    path: Path, base_id: str, sample_by: str, rule: str | None = None
+) -> Iterator[Document | Quarantined]:
+    """The documents of one text file, a line or a paragraph each; with `rule` (a form of
+    io.separated_articles), an article between such rules each, `<file id>-<number>`."""
     from curate.io.readers import NUL_BYTES, Quarantined, binary_kind, decode_text
 
     where = str(path)
@@ -85,6 +88,10 @@ def read_text_units(path: Path, base_id: str, sample_by: str) -> Iterator[Docume
                 return
             text, encoding = decoded
             lines = enumerate(LINE_BREAK.split(text), 1)  # \f: a page
+        if rule is not None:  # a file of articles too large to read whole
+            for number, (line_no, text) in enumerate(_articles(lines, rule), start=1):
+                yield _document(where, base_id, line_no, text, encoding, number)
+            return
         for line_no, text in _units(_page_breaks(lines), sample_by):
             yield _document(where, base_id, line_no, text, encoding)
     except (OSError, EOFError, zlib.error) as err:
@@ -102,6 +109,15 @@ def _start(path: Path) -> tuple[str, bool] | None:
     except (OSError, EOFError, zlib.error):
         return None
     return _head_text(head), len(head) == SNIFF_BYTES
+
+
+def article_rule(path: Path) -> str | None:
+    """The form of the rules that part the start of a file into articles (a scraper's `---`
+    after each; io.separated_articles), or None."""
+    from curate.io.separated_articles import head_rule
+
+    found = _start(path)
+    return head_rule(*found) if found is not None else None
 
 
 def one_per_line(path: Path) -> tuple[str, int] | None:
@@ -265,19 +281,41 @@ def _units(
 ) -> Iterator[tuple[int, str | None]]:
     """(first line, text) of each document: a non-blank line, or a run of them; None for a
     unit too long to be a document (what was read of it is let go)."""
+
+    if sample_by != "line":
+        yield from _runs(lines, lambda line: not line.strip())
+        return
+    for line_no, line in lines:
+        if line is None or line.strip():
+            yield line_no, None if line is None else line.rstrip("\r\n")
+
+
+def _articles(
+    lines: Iterator[tuple[int, str | None]], rule: str
+) -> Iterator[tuple[int, str | None]]:
+    """(first line, text) of each article between rules of the form `rule`."""
+    from curate.io.separated_articles import is_rule
+
+    yield from _runs(lines, lambda line: is_rule(line, rule))
+
+
+def _runs(
+    lines: Iterator[tuple[int, str | None]], ends: Callable[[str], bool]
+) -> Iterator[tuple[int, str | None]]:
+    """(first line, text) of each run of lines between lines that `ends` (a blank line, a
+    rule), blank lines at either end off; None for a run too long to be a document (what was
+    read of it is let go)."""
     from curate.io.readers import MAX_DOCUMENT_CHARS
 
     start, run, size = 0, [], 0
     for line_no, line in lines:
-        if sample_by == "line":
-            if line is None or line.strip():
-                yield line_no, None if line is None else line.rstrip("\r\n")
-            continue
-        if line is not None and not line.strip():
+        if line is not None and ends(line):
             if run or size:
-                yield start, "\n".join(run) if run else None
+                yield start, _trimmed(run) if size <= MAX_DOCUMENT_CHARS else None
             run, size = [], 0
             continue
+        if line is not None and not line.strip() and not run and not size:
+            continue  # the blank lines under a rule are no part of the article
         if not run and not size:
             start = line_no
         size += len(line) if line is not None else MAX_DOCUMENT_CHARS + 1
@@ -286,15 +324,27 @@ def _units(
         else:
             run.append(line.rstrip("\r\n"))
     if run or size:
-        yield start, "\n".join(run) if run else None
+        yield start, _trimmed(run) if size <= MAX_DOCUMENT_CHARS else None
+
+
+def _trimmed(run: list[str]) -> str:
+    while run and not run[-1].strip():
+        run.pop()
+    return "\n".join(run)
 
 
 def _document(
-    where: str, base_id: str, line_no: int, text: str | None, encoding: str
+    where: str,
+    base_id: str,
+    line_no: int,
+    text: str | None,
+    encoding: str,
+    number: int | None = None,
 ) -> Document | Quarantined:
     from curate.io.readers import MAX_DOCUMENT_CHARS, Quarantined, _too_large
 
-    doc_id = f"{base_id}-{line_no}"  # a quarantined line names it too: `curate explain` finds it
+    # a quarantined line names it too: `curate explain` finds it (an article: its number)
+    doc_id = f"{base_id}-{line_no if number is None else number}"
     if text is None:
         return Quarantined(
             where, line_no, "too_large", f"longer than {MAX_DOCUMENT_CHARS:,} characters", id=doc_id
