@@ -78,6 +78,23 @@ def _rules_on(lines: list[str]) -> set[str]:
     return _kept(RULES_ONLY, lines)[1]
 
 
+def test_a_section_of_a_list_and_its_lead_is_a_section():
+    # a section holds no body paragraph, only a lead ending in a colon and a list: its heading
+    # is still one of the list's (the words between the headings count, not their shape)
+    headings = ["Which breeds lay most?", "What changes the yield?", "Light and warmth"]
+    lines = ["How many eggs do hens lay?", _paragraph("opening", 0), *headings]
+    for heading in headings:
+        lines += [
+            heading,
+            "The breed matters more than anything else, and these lay the most eggs a year:",
+            "Maran: about 170 eggs",
+            "Sussex: about 220 eggs",
+        ]
+    kept, rules = _kept(RULES_ONLY, lines)
+    assert "contents_list" in rules
+    assert all(kept.count(heading) == 1 for heading in headings)
+
+
 def test_a_page_header_printed_twice_is_no_table_of_contents():
     # the second copies stand together, with no section between them
     header = ["Opinion", "Why the council should rethink the bridge", "March 3, 2024"]
@@ -128,8 +145,7 @@ def test_off_when_not_in_the_rules():
 def test_linear_time_on_many_repeated_short_lines():
     # 20,000 short lines, each standing many times, with body paragraphs between
     keys = [f"item {n % 50}" for n in range(20_000)]
-    words = [2] * len(keys)
-    body = [n % 3 == 0 for n in range(len(keys))]
+    words = [2 if n % 3 else 25 for n in range(len(keys))]
     began = time.process_time()
-    contents_lines(keys, words, body, 3, 15)
+    contents_lines(keys, words, 3, 15, 20)
     assert time.process_time() - began < 1.0

@@ -923,9 +923,9 @@ class BoilerplateRemover(MapStage):
         found = contents_lines(
             keys,
             [each.words for each in known],
-            [each.words >= features.BODY_WORDS and each.ends for each in known],
             table["min_lines"],
             table["max_words"],
+            table["section_words"],
         )
         return {lines[at][0]: lines[at][2] for at in found}
 

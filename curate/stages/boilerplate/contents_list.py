@@ -7,10 +7,10 @@ text, the list is navigation (the read pages label it so) and the headings are c
 copy is a short line standing twice, which neither the rules' wording nor the line model tells
 apart: both copies stayed (on the read pages, 38 of the 41 such list lines; their headings are
 all content). The shape is the evidence, in any language: three or more consecutive short
-lines, each standing again once further down, in the same order, with a body paragraph between
-each heading and the next. A page header printed twice (headline, section, date) has no body
-paragraph between its second copies; a chorus repeats as a block. The first copies go; the
-headings, then standing once, stay.
+lines, each standing exactly once more further down, in the same order, with a section's text
+(20 words or more) between each heading and the next. A page header printed twice (headline,
+section, date) has no text between its second copies; a chorus repeats as a block. The first
+copies go; the headings, then standing once, stay.
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from bisect import bisect_right
 
 
 def contents_lines(
-    keys: list[str], words: list[int], body: list[bool], min_lines: int, max_words: int
+    keys: list[str], words: list[int], min_lines: int, max_words: int, section_words: int
 ) -> list[int]:
     """The indices of the lines that make a table of contents (the first copies).
 
     `keys`: each line's `line_key` ("" for a line of no words); `words`: its word count;
-    `body`: whether it is a body paragraph. Linear in the lines (each line starts at most one
+    `section_words`: the words a section holds at least, between one heading and the next.
+    Linear in the lines (each line starts at most one
     run that grows past it, each later copy found by bisection)."""
     if len(set(keys)) == len(keys):
         return []  # no line stands twice: most documents
@@ -34,9 +35,9 @@ def contents_lines(
             places.setdefault(key, []).append(at)
     if all(len(found) < 2 for found in places.values()):
         return []  # no short line stands twice: most documents
-    bodies = [0]  # bodies[i]: the body paragraphs among the first i lines
-    for is_body in body:
-        bodies.append(bodies[-1] + is_body)
+    above = [0]  # above[i]: the words of the first i lines
+    for count in words:
+        above.append(above[-1] + count)
     found: list[int] = []
     size = len(keys)
     start = 0
@@ -47,8 +48,8 @@ def contents_lines(
         while end < size and len(places.get(keys[end], ())) == 2:
             after = max(end, copies[-1] if copies else end)
             copy = _next(places[keys[end]], after)
-            # a body paragraph between each heading and the one before it
-            if copy is None or copies and bodies[copy] - bodies[copies[-1] + 1] < 1:
+            # a section's text between each heading and the one before it
+            if copy is None or copies and above[copy] - above[copies[-1] + 1] < section_words:
                 break
             copies.append(copy)
             end += 1
