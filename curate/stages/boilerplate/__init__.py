@@ -89,6 +89,8 @@ LIST_ITEM = re.compile(r"[-–•*·]\s")  # "- GPS": trafilatura writes list it
 SENTENCE_AFTER = re.compile(r"[.!?]\s{1,3}\S+\s{1,3}\S+\s{1,3}\S")
 # a breadcrumb's or a section label's steps: "News | Local", "Actualités > Région"
 LABEL_STEPS = re.compile(r"\s[|>›»/•·]\s")
+# a web address alone on a line: above the headline, the page's own (a scraper's first line)
+ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S+")
 WORD_LETTERS = re.compile(r"\S*[^\W\d_]\S*")  # a word with a letter: no "→", no "2.0"
 CREDIT_EDGES = " :|/-–—()[]"  # around a credit's words: "(Foto: dpa)", "| © MDV Sports"
 LIST_MARKS = " -–•*·|"  # what may stand before a line's first word ("- ", "| ")
@@ -396,6 +398,10 @@ class BoilerplateRemover(MapStage):
                 title = headline
                 found.append(("headline", left[at][0], left[at][1]))
                 left = left[:at] + left[at + 1 :]
+                if at == 1 and "url" in self.rules and ADDRESS.fullmatch(left[0][2]):
+                    # the page's address a scraper wrote above the headline: metadata
+                    found.append(("url", left[0][0], left[0][1]))
+                    left = left[1:]
         if title and "duplicate_headline" in self.rules:
             repeats = self._duplicates(named or title, left)
             found += [("duplicate_headline", s, e) for s, e, _ in repeats]
@@ -1016,11 +1022,13 @@ class BoilerplateRemover(MapStage):
 
     def _opening(self, kept: list[tuple[int, int, str]]) -> int:
         """Where the headline stands among the lines left: first, or second under a section
-        label ("Sport", "NEWS", "News › Education") when the second reads as a headline of at
-        least four words. The label is then a line like any other, for the model to judge:
+        label ("Sport", "NEWS", "News › Education") or the page's address on a line alone
+        (a scraper's `url`, then `title`) when the second reads as a headline of at least four
+        words. The label is then a line like any other, for the model to judge:
         taken for the headline, it became the title and the headline under it a line to judge
         (line blind batch 1: 7 of 47 headlines lost so, 32 labels kept)."""
-        if len(kept) < 3 or not self._label_shaped(kept[0][2]):
+        first = kept[0][2] if kept else ""
+        if len(kept) < 3 or not (self._label_shaped(first) or ADDRESS.fullmatch(first)):
             return 0
         line = kept[1][2]
         return int(len(WORD_LETTERS.findall(line)) >= 4 and self._headline_shaped(line))
