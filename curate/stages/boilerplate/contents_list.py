@@ -5,8 +5,8 @@ A guide or a long article lists its sections under its headline ("Was gut gelauf
 "Meine Pläne für 2020", ...) and then heads each section with the same words. Read as plain
 text, the list is navigation (the read pages label it so) and the headings are content. Each
 copy is a short line standing twice, which neither the rules' wording nor the line model tells
-apart: both copies stayed (on the read pages, 38 of the 41 such list lines; their headings are
-all content). The shape is the evidence, in any language: three or more consecutive short
+apart: both copies stayed (on the read pages, 38 of 42 such list lines; their headings are all
+content). The shape is the evidence, in any language: three or more consecutive short
 lines, each standing exactly once more further down, in the same order, with a section's text
 (20 words or more) between each heading and the next. A page header printed twice (headline,
 section, date) has no text between its second copies; a chorus repeats as a block. The first
@@ -25,10 +25,8 @@ def contents_lines(
 
     `keys`: each line's `line_key` ("" for a line of no words); `words`: its word count;
     `section_words`: the words a section holds at least, between one heading and the next.
-    Linear in the lines (each line starts at most one
-    run that grows past it, each later copy found by bisection)."""
-    if len(set(keys)) == len(keys):
-        return []  # no line stands twice: most documents
+    Linear in the lines (each line starts at most one run that grows past it, each later copy
+    found by bisection)."""
     places: dict[str, list[int]] = {}
     for at, (key, count) in enumerate(zip(keys, words, strict=True)):
         if key and count <= max_words:
