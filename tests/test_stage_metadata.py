@@ -295,6 +295,29 @@ def test_credit_of_a_caption_another_stage_removed():
     assert STAGE.process(doc).labels["credit"] == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("March 5, 2024", "2024-03-05"),
+        ("17. Februar 2020", "2020-02-17"),
+        ("5 mars 2024", "2024-03-05"),
+        ("05.03.2024", "2024-03-05"),
+        ("2024-03-05", "2024-03-05"),
+    ],
+)
+def test_a_date_line_the_boilerplate_stage_removed_is_the_article_s(stamp, published):
+    """A publication date on its own line under the headline goes as the boilerplate stage's
+    `dateline` (its shape, any language); the date it holds is the article's, as the line
+    model's removals count, not another story's byline as a teaser list's lines would be."""
+    from curate.stages.boilerplate import BoilerplateRemover
+
+    text = f"Harbour workers end three-week strike after pay deal\n\n{stamp}\n\n{BODY}\n\n{MORE}"
+    doc = BoilerplateRemover().process(Document("t", text))
+    assert stamp not in doc.text
+    assert [e.rule for e in doc.edits if e.before.strip() == stamp] == ["dateline"]
+    assert STAGE.process(doc).labels["published"] == published
+
+
 def test_page_metadata_fills_what_the_text_leaves_empty():
     page = {
         "author": "Benjamin Fischer und Marcus Theurer",

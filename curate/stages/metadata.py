@@ -200,7 +200,7 @@ class BylineExtractor(MapStage):
             for line in edit.before.split("\n"):
                 # the line model removes the article's own byline, time stamp or credit by its
                 # shape and place: every kind counts (its first of a kind is the topmost)
-                if edit.rule == "line_model":
+                if edit.rule in ("line_model", "dateline"):
                     item = self._shapes.line(line.strip(), self.kinds) if line.strip() else None
                 else:
                     item = self._shapes.removed_line(line.strip(), self.kinds)
