@@ -26,6 +26,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b")
 _TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?", re.IGNORECASE)
 _UTC = re.compile(r"\b(?:GMT|UTC)\b|\d\dZ\b")
+DATED_LINE_WORDS = 15  # a furniture line holding a date: a byline's, a section's pieces
 _PART_SPLIT = re.compile(r"\s*(?:[|;•·]|\s[-–—]\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -349,6 +350,16 @@ class Shapes:
         if not (has_date or (lead and _TIME.search(text))):
             return None
         return Found("timestamp", {"published": self.published(text)})
+
+    def dated_line(self, text: str) -> Found | None:
+        """The date a short line of page furniture holds among its other pieces ("29. Juni
+        2017, 23:39 · von Tobi", "Written by Ana Sandoiu on July 27, 2017", "Nike Jane –
+        14.09.2022 – Kolumne"): asked of lines the boilerplate stage removed, whose shape and
+        place already said they are no article text."""
+        if len(text) > 120 or len(_WORDS.findall(text)) > DATED_LINE_WORDS:
+            return None
+        published = self.published(text)
+        return Found("timestamp", {"published": published}) if published else None
 
     def _is_date(self, text: str) -> bool:
         """A date: "March 3, 2024", "3 March 2024" (a month word first or second, a year)."""
