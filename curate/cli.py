@@ -409,6 +409,9 @@ def summarize(report: dict, out_dir: Path) -> None:
     if report.get("text_fields"):  # reader.text_field named several: which each row had
         read_from = ", ".join(f"{k} {v}" for k, v in report["text_fields"].items())
         out.print(f"fields:  documents read from {read_from}", highlight=False)
+    if report.get("sidecars_joined"):  # `001.txt` with `001.json` (io.sidecars)
+        joined = report["sidecars_joined"]
+        out.print(f"sidecars: {joined} JSON metadata files read with their text files (title, url)")
     renamed = report["edits_by_rule"].get("read/duplicate_id")
     if renamed:
         out.print(f"ids:     {renamed} repeated input ids renamed <id>@<file>:<line> (kept)")

@@ -40,6 +40,7 @@ class ReportBuilder:
         self.read_log: dict[str, int] = {}  # library log messages while reading, by kind
         self.text_fields: Counter[str] = Counter()  # documents read under each text field
         self.input_splits: Counter[str] = Counter()  # documents read from each merged split
+        self.sidecars = 0  # documents read with their JSON metadata file (io.sidecars)
 
     def add(self, kind: str, row: dict[str, Any]) -> None:
         stages_edited = set()
@@ -77,6 +78,7 @@ class ReportBuilder:
         split = doc.labels.get("input_split")  # several splits read as one (io.splits)
         if split is not None:
             self.input_splits[split] += 1
+        self.sidecars += "sidecar" in doc.labels  # `001.txt` with `001.json` (io.sidecars)
 
     def skip(self, kind: str) -> None:
         self.skipped_records[kind] += 1
@@ -158,6 +160,8 @@ class ReportBuilder:
             extra["text_fields"] = _sorted(self.text_fields)
         if self.input_splits:  # only when an input of several splits is read whole
             extra["input_splits"] = _sorted(self.input_splits)
+        if self.sidecars:  # only when text files had their metadata beside them
+            extra["sidecars_joined"] = self.sidecars
         return extra
 
 

@@ -391,7 +391,10 @@ class LocalEngine:
         # the recipe spelled out, once: the manifest, recipe.yaml and the report page each
         # had it made again (every stage built to read its settings back, 5 ms a time)
         recipe_text = dump(pipeline.recipe)
-        manifest = run_manifest(pipeline, found.paths, recipe_text)
+        # a sidecar changed since a checkpoint changes its document too (io.sidecars)
+        manifest = run_manifest(
+            pipeline, found.paths + sorted(found.sidecars.values()), recipe_text
+        )
         manifest["dedup_against"] = str(dedup_against) if dedup_against else None
         writer.open(manifest, resume=resume)
         self.resumed = writer.checkpoints

@@ -288,6 +288,8 @@ class InputFiles:
     # hidden files and folders (io.hidden_files), folders it could not list (io.unreadable):
     # never opened, listed in the report
     set_aside: list[str] = dataclasses.field(default_factory=list)
+    # a text file's JSON metadata beside it, read with it, never on its own (io.sidecars)
+    sidecars: dict[Path, Path] = dataclasses.field(default_factory=dict)
 
     @property
     def paths(self) -> list[Path]:
@@ -423,6 +425,9 @@ def walk_inputs(
                     skipped.append(str(child))
         files.extend(sorted(found))  # one order over the whole tree: by path
     files, repeated = read_once(files)  # `news/ news/2024/`: a file once (io.overlap)
+    from curate.io.sidecars import join_sidecars  # `001.txt` + `001.json`: one document
+
+    files, skipped, sidecars = join_sidecars(files, skipped)
     wanted = reader_settings(reader).split
     if wanted:  # `--split test`: only the files of those splits (curate.io.splits)
         from curate.io.splits import select_splits
@@ -433,7 +438,7 @@ def walk_inputs(
     skipped = [readable_name(name) for name in skipped]
     outputs = [readable_name(o) for o in outputs]
     set_aside = sorted(readable_name(name) for name in set_aside)
-    return InputFiles(files, sorted(skipped), outputs, repeated, set_aside)
+    return InputFiles(files, sorted(skipped), outputs, repeated, set_aside, sidecars)
 
 
 def _delta_tables() -> Any:
@@ -668,7 +673,8 @@ def read_inputs(
     fields of JSONL/Parquet rows)."""
     ids = UniqueIds()
     seq = 0
-    files = walk_inputs(paths, exclude, reader).files
+    found = walk_inputs(paths, exclude, reader)
+    files = found.files
     split_of = _split_labels(files, reader)
     merged = {} if split_of else _merged_splits(files)  # counted by split in the report
     from curate.io.path_names import readable_name
@@ -677,7 +683,12 @@ def read_inputs(
     for path, base_id in files:
         name = readable_name(str(path))  # `caf\xe9.txt`, no UTF-8 name (io.path_names)
         base_id = readable_name(base_id)
-        for item in _or_no_records(path, read_file(path, base_id, reader)):
+        items = read_file(path, base_id, reader)
+        if path in found.sidecars:  # its metadata beside it: `001.json` (io.sidecars)
+            from curate.io.sidecars import with_sidecar
+
+            items = with_sidecar(items, path, found.sidecars[path], reader)
+        for item in _or_no_records(path, items):
             if isinstance(item, Skipped):
                 yield item
                 continue
@@ -2485,16 +2496,8 @@ def from_row(
 
         text = without_truncation_mark(text)
     doc_id = _row_id(row, id_field, default_id)
-    title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
-    if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
-        title = one_string(other_title(row, text_field))
-        title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
-        title = title if title is not None else webflow_title(row)  # Webflow's `Name`
-    if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
-        title = title_form(title, text_field)
-    title = title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
-    url = one_string(beside_text(row, text_field, "url"))
-    source = url or metadata_url(row) or row.get("source")  # io.row_url
+    title = row_title(row, text_field, where)
+    source = row_source(row, text_field)
     doc = Document(
         id=doc_id,
         text=text,
@@ -2509,6 +2512,25 @@ def from_row(
     if aliased is not None:  # counted by field, as a file read from an alias is
         doc.labels[TEXT_FIELD] = aliased
     return _field_label(doc, text_field, settings)
+
+
+def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
+    """The title of a JSONL/Parquet row (or of a text file's JSON sidecar: io.sidecars)."""
+    title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
+    if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
+        title = one_string(other_title(row, text_field))
+        title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
+        title = title if title is not None else webflow_title(row)  # Webflow's `Name`
+    if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
+        title = title_form(title, text_field)
+    return title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
+
+
+def row_source(row: dict[str, Any], text_field: str) -> Any:
+    """The source of a row: its `url`, `metadata.url` (io.row_url) or `source`; not always a
+    string (the caller keeps its file then)."""
+    url = one_string(beside_text(row, text_field, "url"))
+    return url or metadata_url(row) or row.get("source")
 
 
 def _names(text_field: str | tuple[str, ...]) -> tuple[str, ...]:
