@@ -171,6 +171,7 @@ def test_an_item_beside_no_capital_of_its_lead_or_no_clause_stays(kept):
         ("The mayor said: “meanwhile the dockers will be paid in March.”", "“Meanwhile"),
         ("She told us: ‘officials were warned about the dyke.’", "‘Officials"),
         ("The union replied: “two ferry pilots refused to sail on Monday!”", "“Two"),
+        ("Her answer: “the crews will never sail again!”", "“The crews"),
         # two slips: the sentence after the quote opens with its capital first
         ("She wrote: “the ferry crews left early.” she added nothing.", "“The ferry"),
     ],
@@ -183,6 +184,8 @@ def test_a_quoted_clause_after_a_colon_opens_a_sentence(raw, fixed):
     "kept",
     [
         "Officials said: “the talks ended.”",  # as short as a fragment
+        'The group is left to wonder: "what did we do to deserve this?"',  # a question
+        "They all asked: “why did the crews leave so early?”",
         "The motto: “jobs first”",  # no stop, no clause
         "It read: “closed for repairs until further notice.”",  # no subject, no clause
         "The slogan: “the workers united” was on every wall.",  # the sentence goes on
@@ -190,6 +193,35 @@ def test_a_quoted_clause_after_a_colon_opens_a_sentence(raw, fixed):
     ],
 )
 def test_a_quoted_fragment_or_a_quote_the_sentence_goes_on_after_stays(kept):
+    slips.assert_kept(kept)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        (
+            "“They see it as close to inevitable.”\n\nofficials were cleared from four streets.",
+            "\n\nOf",
+        ),
+        ("“We lost everything.”\n\nthe trawler crews were told to wait.", "\n\nThe"),
+        ("He called it “a disgrace.”\n\nresidents have left the flats.", "\n\nResidents"),
+        ("‘Nobody came.’\n\ntwo ferry pilots refused to sail.", "\n\nTwo"),
+    ],
+)
+def test_a_paragraph_break_after_a_quote_closes_its_sentence(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "“We met on Monday.”\n\nnpm was down for an hour.",  # a name in small letters
+        "“We met on Monday.” he said.",  # what says it, on its line
+        "“We met on Monday.”\nofficials",  # no clause, no stop
+        "“We met on Monday.”\n\neggs, flour and milk.",
+    ],
+)
+def test_what_says_a_quote_or_no_clause_after_its_paragraph_stays(kept):
     slips.assert_kept(kept)
 
 
@@ -204,6 +236,7 @@ def test_a_quoted_fragment_or_a_quote_the_sentence_goes_on_after_stays(kept):
         "Roads cut off\nsome of the lorry drivers sat out the night.",
         "They stayed in Heddingstow. eleven families brought soup.",
         "The strike went on.\n\nofficials were told to leave.",
+        "“We met on Monday.”\n\nofficials were told to leave.",
     ],
 )
 def test_the_new_readings_take_linear_time(line):

@@ -2399,7 +2399,10 @@ class TranslationRepair(MapStage):
             # "‘Get out!’ the union leaders fled the building": a quoted shout or question
             # that opens its sentence, then a clause that does something to an object
             quoted_action = False
-            if closer in _QUOTES and _quote_opens(value, head, closer):
+            # a paragraph's break after a quote closes what the quote opened: what says it
+            # would follow on its line ("“We met.” he said"), not in the next paragraph
+            paragraph = stop and m.group("gap") == "\n\n" and closer in _QUOTES
+            if closer in _QUOTES and not paragraph and _quote_opens(value, head, closer):
                 # "“A war.” it was", "“We met.” he said": a quote that opens its sentence is
                 # followed by what says it; one inside a sentence closes it ("Officials said
                 # “we met on Monday.” the talks resumed")
@@ -2530,7 +2533,7 @@ class TranslationRepair(MapStage):
                     # "vcpkg has", "import os")
                     stop
                     and m.group("gap") == "\n\n"
-                    and not closer
+                    and (not closer or paragraph)
                     and not shout
                     and _VOWELS.search(word) is not None
                     and self._plural_subject_clause(value, m.start("word"))
@@ -2565,13 +2568,14 @@ class TranslationRepair(MapStage):
 
     def _quoted_after_colon(self, value: str) -> list[tuple[int, int, str]]:
         """The quoted sentences that open in small letters after a colon: the quote holds a
-        clause (`_clause_follows`) and closes on its line right after its own stop, question
-        or exclamation mark, four words at least as a main clause has (`_clause_before`: "The
-        minister added: “the nurses shall receive full pay.”", 'He wrote: "most growers have
-        left the valley."'); the colon sets it apart as a sentence of its own.
-        A quoted name, a slogan or a phrase ('The motto: “jobs first”', 'It read: “closed
-        for repairs.”') holds no clause and stays, and so does a quote that goes on its
-        sentence after it closes."""
+        clause (`_clause_follows`) of four words at least, as a main clause has
+        (`_clause_before`), and closes on its line right after its own stop or exclamation
+        mark ("The minister added: “the nurses shall receive full pay.”", 'He wrote: "most
+        growers have left the valley."'): the colon sets it apart as a sentence of its own. A
+        question quoted so is often what one wonders, its small letters the writer's ('left
+        to wonder: "what did we do to deserve this?"'); a quoted name, a slogan or a phrase
+        ('The motto: “jobs first”', 'It read: “closed for repairs.”') holds no clause; both
+        stay, and so does a quote that goes on its sentence after it closes."""
         t = self._table
         spans: list[tuple[int, int, str]] = []
         for m in _COLON_QUOTE.finditer(value):
@@ -2579,8 +2583,8 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             closer = _OPENING_CLOSER[m.group("quote")]
             end = value.find(closer, start, start + _BRACKET_REACH)
-            if end < 0 or "\n" in value[start:end] or value[end - 1 : end] not in ".!?":
-                continue
+            if end < 0 or "\n" in value[start:end] or value[end - 1 : end] not in ".!":
+                continue  # (a question is what one wonders: 'to wonder: "what did we do?"')
             if len(value[start:end].split()) < 4:
                 continue  # 'Officials said: “the talks ended.”': as short as a fragment quoted
             if value[end + 1 : end + 3].strip()[:1].islower():
