@@ -760,6 +760,10 @@ class TranslationRepair(MapStage):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_datelines(current) if s[0] not in taken]
+            if ": “" in current or ': "' in current or ": ‘" in current:
+                # "The minister added: “the nurses shall receive full pay.”": a quoted sentence
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._quoted_after_colon(current) if s[0] not in taken]
             if "…" in current or "..." in current:
                 # "“We will see…” the talks resumed": a quoted sentence that trails off
                 evident = gated and bool(sure or any(signals.values()))
@@ -800,6 +804,8 @@ class TranslationRepair(MapStage):
             return True
         if decorated and _decorated(value) and _DECORATED_CASE.search(value):
             return True
+        if (": “" in value or ': "' in value or ": ‘" in value) and _COLON_QUOTE.search(value):
+            return True  # a quote after a colon: a capital made after it may close its sentence
         return ("…" in value or "..." in value) and bool(
             _TRAILING_QUOTE.search(value) or _ELLIPSIS_CASE.search(value)
         )
@@ -1276,9 +1282,20 @@ class TranslationRepair(MapStage):
         tokens = value[start : start + 140].split(None, 7)[:7]
         words = [w.strip(_EDGE_MARKS) for w in tokens]
         lead = adverb and bool(words) and words[0] in t["clause_adverbs"]
-        first = 2 if lead else 1  # where the verb may stand first
+        # a quantity that "of" joins to a determiner is one word of the subject: "some of the
+        # lorry drivers cancelled" reads as "lorry drivers cancelled"
+        of = 2 * (
+            len(words) > 3 + lead
+            and words[lead] in t["quantities_of"]
+            and words[lead + 1] == "of"
+            and words[lead + 2] in t["determiners"]
+        )
+        if of:
+            tokens = value[start : start + 180].split(None, 9)[:9]
+            words = [w.strip(_EDGE_MARKS) for w in tokens]
+        first = (2 if lead else 1) + of  # where the verb may stand first
         between = 0  # an adverb between the subject and its verb: "the traders never came"
-        for i, word in enumerate(words[:6]):
+        for i, word in enumerate(words[: 6 + of]):
             if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
                 return None  # (a compound in small letters is a word: "night-shift staff")
             after = words[i + 1] if i + 1 < len(words) else ""
@@ -1292,10 +1309,10 @@ class TranslationRepair(MapStage):
                 between = 1
                 continue
             if not (lead and i == 0) and (
-                word in t["clause_breakers"] or i - between >= first + 2 or i >= 5
+                word in t["clause_breakers"] or i - between >= first + 2 or i >= 5 + of
             ):
                 return None
-            if i >= 1 + lead and word in t["determiners"] and words[i - 1] != "of":
+            if i >= 1 + lead + of and word in t["determiners"] and words[i - 1] != "of":
                 # "two M.A. students. the crews stayed": a determiner opens another noun
                 # phrase, no subject goes on past it ("most of the growers" does)
                 return None
@@ -1565,11 +1582,25 @@ class TranslationRepair(MapStage):
         verb = self._clause_follows(value, start, adverb=False)
         if verb is None:
             return False
-        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 140].split(None, 7)[:7]]
+        t = self._table
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 180].split(None, 9)[:9]]
         at = words.index(verb) if verb in words else 0
-        if at >= 3 and words[at - 1] in self._table["adverbs_before_verb"]:
+        if at >= 3 and words[at - 1] in t["adverbs_before_verb"]:
             at -= 1  # "street vendors usually pick"
-        return at >= 2 and _plural_noun(words[at - 1])
+        if at == 1:
+            # one noun in the plural, and a verb only a plural takes: "officials were told",
+            # "residents have left" (a name in small letters takes the singular: "npm was")
+            return _plural_noun(words[0]) and verb in t["plural_only_verbs"]
+        # a quantity that "of" joins to a pronoun: "both of them sat", "none of us were"
+        return at >= 2 and (
+            _plural_noun(words[at - 1])
+            or (
+                at == 3
+                and words[0] in t["quantities_of"]
+                and words[1] == "of"
+                and words[2] in t["object_pronouns"]
+            )
+        )
 
     def _subject_after_abbreviation(self, value: str, dot: int, start: int) -> bool:
         """Whether the abbreviation whose full stop is `value[dot]` ends its sentence before
@@ -2345,6 +2376,9 @@ class TranslationRepair(MapStage):
                 stop
                 and usage[token.lower()] >= t["abbreviation_use"]
                 and _abbreviation_of(token, lowered)
+                # a slip repeated between two clauses is no abbreviation: "stayed all night in
+                # Heddingstow. eleven families brought soup" twice in one document
+                and not self._clause_after_end(value, m.start(), m.start("word"), shape=False)
             ):
                 continue
             # an abbreviation that ends walks a bounded way back (`_closing_abbreviation`)
@@ -2365,7 +2399,10 @@ class TranslationRepair(MapStage):
             # "‘Get out!’ the union leaders fled the building": a quoted shout or question
             # that opens its sentence, then a clause that does something to an object
             quoted_action = False
-            if closer in _QUOTES and _quote_opens(value, head, closer):
+            # a paragraph's break after a quote closes what the quote opened: what says it
+            # would follow on its line ("“We met.” he said"), not in the next paragraph
+            paragraph = stop and m.group("gap") == "\n\n" and closer in _QUOTES
+            if closer in _QUOTES and not paragraph and _quote_opens(value, head, closer):
                 # "“A war.” it was", "“We met.” he said": a quote that opens its sentence is
                 # followed by what says it; one inside a sentence closes it ("Officials said
                 # “we met on Monday.” the talks resumed")
@@ -2496,7 +2533,7 @@ class TranslationRepair(MapStage):
                     # "vcpkg has", "import os")
                     stop
                     and m.group("gap") == "\n\n"
-                    and not closer
+                    and (not closer or paragraph)
                     and not shout
                     and _VOWELS.search(word) is not None
                     and self._plural_subject_clause(value, m.start("word"))
@@ -2528,6 +2565,38 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
             sure += opener and not decorated
         return spans, sure
+
+    def _quoted_after_colon(self, value: str) -> list[tuple[int, int, str]]:
+        """The quoted sentences that open in small letters after a colon: the quote holds a
+        clause (`_clause_follows`) of four words at least, as a main clause has
+        (`_clause_before`), and closes on its line right after its own stop or exclamation
+        mark ("The minister added: “the nurses shall receive full pay.”", 'He wrote: "most
+        growers have left the valley."'): the colon sets it apart as a sentence of its own. A
+        question quoted so is often what one wonders, its small letters the writer's ('left
+        to wonder: "what did we do to deserve this?"'); a quoted name, a slogan or a phrase
+        ('The motto: “jobs first”', 'It read: “closed for repairs.”') holds no clause; both
+        stay, and so does a quote that goes on its sentence after it closes."""
+        t = self._table
+        spans: list[tuple[int, int, str]] = []
+        for m in _COLON_QUOTE.finditer(value):
+            word = m.group("word")
+            start = m.start("word")
+            closer = _OPENING_CLOSER[m.group("quote")]
+            end = value.find(closer, start, start + _BRACKET_REACH)
+            if end < 0 or "\n" in value[start:end] or value[end - 1 : end] not in ".!":
+                continue  # (a question is what one wonders: 'to wonder: "what did we do?"')
+            if len(value[start:end].split()) < 4:
+                continue  # 'Officials said: “the talks ended.”': as short as a fragment quoted
+            if value[end + 1 : end + 3].strip()[:1].islower():
+                continue  # '“we met.” he said': the sentence goes on past the quote
+            if word in t["lowercase_names"] or word in t["name_particles"]:
+                continue
+            if not _VOWELS.search(word) or self._says_it(value, word, m.end("word")):
+                continue
+            if self._clause_follows(value, start) is None:
+                continue
+            spans.append((start, start + 1, word[0].upper()))
+        return spans
 
     def _trailing_quotes(self, value: str, evident: bool = True) -> list[tuple[int, int, str]]:
         """The sentences that open in lower case after a quote that opened a sentence and trails
@@ -3190,17 +3259,16 @@ class TranslationRepair(MapStage):
         or an item that is no clause ("- eggs\n- Flour"), stays."""
         spans: list[tuple[int, int, str]] = []
         found = [m.start() + 1 for m in _SMALL_ITEM_LINE.finditer(value)]
-        if value[:1] in _LIST_MARKS and _SMALL_ITEM_LINE.match("\n" + value[:80]) is not None:
+        if _SMALL_ITEM_LINE.match("\n" + value[:80]) is not None:
             found.insert(0, 0)  # the field's first line
         for line_start in found:
             item = _ITEM_LEAD.match(value, line_start)
             if item is None:
                 continue
-            boxed = item.group("box") is not None
+            shape = _lead_shape(item)
             if not any(
-                value.startswith(value[line_start], other)
-                and (sibling := _ITEM_LEAD.match(value, other)) is not None
-                and (sibling.group("box") is not None) == boxed
+                (sibling := _ITEM_LEAD.match(value, other)) is not None
+                and _lead_shape(sibling) == shape
                 and value[sibling.end() : sibling.end() + 2].lstrip('“"‘(')[:1].isupper()
                 for other in _neighbour_lines(value, line_start)
             ):
@@ -3410,6 +3478,7 @@ OPTIONAL_WORD_LISTS = (
     "determiners",
     "pronoun_subjects",
     "plural_pronouns",
+    "plural_only_verbs",
     "quantities",
     "prepositions",
     "verb_particles",
@@ -3773,13 +3842,33 @@ _INLINE_ANSWER = re.compile(r"(?P<label>A(?<=[?!.] A)(?:[.:]|nswer:)) {1,3}(?=[a
 _SPEAKER_LABEL = re.compile(r"[A-Za-z][\w.-]{0,20}: \S")
 # a list's item in small letters, led by a mark: "- eggs.", "• milk;"
 _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
-# a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
 # a list's item in small letters at a line's start, its box ticked or not ("- [x] the"), and
 # an item of the same lead that opens with a capital (`_small_items`)
+# (every lead an item takes: a mark, a counter and its stop or bracket, "1) ", "(b) ", "2. ")
+_COUNTER_LEAD = r"\(?(?P<count>[0-9]{1,2}|[a-z])\)|(?P<number>[0-9]{1,2})\."
 _SMALL_ITEM_LINE = re.compile(
-    r"\n(?P<lead>[-–—•*·▪] (?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
+    r"\n(?P<lead>(?:[-–—•*·▪]|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?)"
+    r"(?P<word>[a-z][a-z'’]{0,30})(?= )"
 )
-_ITEM_LEAD = re.compile(r"[-–—•*·▪] (?P<box>\[[ xX✓✔]\] )?")
+_ITEM_LEAD = re.compile(r"(?:[-–—•*·▪]|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?")
+
+
+def _lead_shape(item: re.Match[str]) -> tuple[str, bool]:
+    """An item's lead as its list writes every item's (`_small_items`): the same mark, or a
+    counter of the same kind ("1) " and "2) ", "(a) " and "(b) ", "3. " and "4. "), and a box
+    or none."""
+    lead = item.group(0)
+    if item.group("number") is not None:
+        shape = "9."
+    elif item.group("count") is not None:
+        kind = "9" if item.group("count").isdigit() else "a"
+        shape = ("(" if lead[0] == "(" else "") + kind + ")"
+    else:
+        shape = lead[0]
+    return shape, item.group("box") is not None
+
+
+# a list's item, its number after a label or not ("2. Add", "Step 3. Pour", "- The"); "> " quotes
 _LIST_ITEM = re.compile(
     r"(?:(?:[A-Z][a-z]{1,10} )?[0-9]{1,3}[.)]|[-–—•*·▪]|>{1,3}) {1,3}[“\"(]?[A-Z]"
 )
@@ -3951,6 +4040,9 @@ _BRACKET_REACH = 300  # a bracketed sentence is shorter than this
 
 
 _OPENING_QUOTE = {"”": "“", "’": "‘", '"': '"'}
+_OPENING_CLOSER = {"“": "”", "‘": "’", '"': '"'}
+# a quote opened after a colon, its first word in small letters (`_quoted_after_colon`)
+_COLON_QUOTE = re.compile(r"(?<=[^\W\d_]): (?P<quote>[“\"‘])(?P<word>[a-z][a-z'’]{0,30})(?= )")
 _BEFORE_HEAD = " …-–—•*" + OPENING  # what `_sentence_head` passes over to a sentence's start
 
 
@@ -4293,14 +4385,14 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-# what a dateline's place is followed by: its region in square brackets ("Morrowdene
-# [Skelshire]"), then a country, a state, a wire or a date after a comma, a slash or a stop,
-# three times at most ("TOLLENBY, UK / ACCESSWIRE / December 4, 2026", "SKELBURY. Dec 5"); a
-# date with its day first, an ordinal or not, and its year ("BERLIN, 4 Feb (dpa)", "SYDNEY, 12
-# August 2024", "5th December, 2026", "Oct. 30, 2024"); a date in figures ("OSLO,
-# 14.03.2025", "RIGA, 2025-03-14")
+# what a dateline's place is followed by: its region or country in square or round brackets
+# ("Morrowdene [Skelshire]", "Dunstraith (Belgium) (AFP)", whatever the agency after it), then
+# a country, a state, a wire or a date after a comma, a slash or a stop, three times at most
+# ("TOLLENBY, UK / ACCESSWIRE / December 4, 2026", "SKELBURY. Dec 5"); a date with its day
+# first, an ordinal or not, and its year ("BERLIN, 4 Feb (dpa)", "SYDNEY, 12 August 2024", "5th
+# December, 2026", "Oct. 30, 2024"); a date in figures ("OSLO, 14.03.2025", "RIGA, 2025-03-14")
 _DATELINE_PARTS = (
-    r"(?: \[[A-Z][^\]\n]{1,20}\])?"
+    r"(?: \[[A-Z][^\]\n]{1,20}\]| \([A-Z][^\W\d_]{1,20}(?: [A-Z][^\W\d_]{1,20})?\))?"
     r"(?:(?:, | / |\. )(?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?"
     r"|[0-9]{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
     r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2})(?:,? [12][0-9]{3})?){0,3}"
