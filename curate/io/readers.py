@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from curate.document import Document
+from curate.document import PAGE_METADATA, Document
 from curate.io import loose_json
 from curate.io.asciidoc import ASCIIDOC_SUFFIXES
 from curate.io.bare_strings import opens_texts, text_row
@@ -50,6 +50,7 @@ from curate.io.orc import ORC_SUFFIXES
 from curate.io.org_mode import ORG_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
+from curate.io.row_metadata import row_metadata
 from curate.io.row_url import metadata_url
 from curate.io.rst import RST_SUFFIXES
 from curate.io.rtf import RTF_SUFFIXES
@@ -2508,6 +2509,9 @@ def from_row(
     )
     if encoding is not None:
         doc.labels["encoding"] = encoding
+    metadata = row_metadata(row)  # its date and writers, for `bylines` (io.row_metadata)
+    if metadata is not None:
+        doc.labels[PAGE_METADATA] = metadata
     repair_surrogates(doc)
     if aliased is not None:  # counted by field, as a file read from an alias is
         doc.labels[TEXT_FIELD] = aliased

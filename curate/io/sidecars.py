@@ -11,8 +11,8 @@ A text file read as one document (`.txt`, `.text`, `.md`, `.rst`, `.adoc`, `.org
 sidecar in its folder (`<stem>.txt.json`, `<stem>.meta.json`, `<stem>.json`, tried in that
 order) is read with it: the text from the text file, its id as before, and from the sidecar
 what a JSON Lines row gives (`row_title`, `row_source` of `curate.io.readers`: `title` or the
-names a title goes by in `curate/data/columns.yaml`, `url`, `metadata.url`, `source`). A JSON
-Lines row's date or author is no record field, so neither is a sidecar's. The sidecar is not
+names a title goes by in `curate/data/columns.yaml`, `url`, `metadata.url`, `source`; its date
+and writers, `io.row_metadata`, for the `bylines` stage). The sidecar is not
 read as a document of its own; each document read with one carries the label `sidecar`,
 counted in `report.json` (`sidecars_joined`).
 
@@ -30,6 +30,9 @@ import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from curate.document import PAGE_METADATA
+from curate.io.row_metadata import row_metadata
 
 SIDECAR = "sidecar"  # label: the sidecar a document's title and source were read from
 SIDECAR_ENDINGS = (".meta.json", ".json")  # after the stem; `<name>.json` is tried first
@@ -140,6 +143,9 @@ def with_sidecar(
     source = row_source(row, text_field)
     if isinstance(source, str) and source.strip():
         doc.source = source
+    metadata = row_metadata(row)  # its date and writers, for `bylines` (io.row_metadata)
+    if metadata is not None:
+        doc.labels[PAGE_METADATA] = metadata
     doc.labels[SIDECAR] = str(sidecar)
     yield from items
 

@@ -1,0 +1,70 @@
+"""A row's date and writers: the record's `published` and `authors`, read as a page's are.
+
+A JSON Lines, CSV or Parquet export of news carries each article's date and writer beside its
+text (`{"title", "url", "date", "author", "text"}`; news-please's `date_publish` and
+`authors`; NewsAPI's `publishedAt` and `author`; a scraper's sidecar JSON beside a `.txt`).
+The readers kept the title and the address and dropped the rest: every record's `published`
+and `authors` were empty unless the text itself opened with a byline or a time stamp
+(newcomer round, session 39). They now go into the `page_metadata` label the `bylines` stage
+reads for HTML pages, so they pass the same cleaning (a site's or a publisher's name is no
+writer, a list of names is split, a date is parsed to ISO 8601 and a year alone is none), and
+what the text states still comes first. The names a field goes by are `date_names` and
+`author_names` in `curate/data/columns.yaml`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from curate.io.page_metadata import STRUCTURED_AUTHORS
+
+
+def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
+    """`{"date": ..., STRUCTURED_AUTHORS: [...]}` of a row, what it has of them; None when it
+    names neither (most rows of a plain text export)."""
+    keys = {_key(key): key for key in row if isinstance(key, str)}
+    found: dict[str, Any] = {}
+    date = _first(row, keys, _names("date_names"))
+    if isinstance(date, str) and date.strip():
+        found["date"] = date.strip()
+    authors = _authors(_first(row, keys, _names("author_names")))
+    if authors:
+        found[STRUCTURED_AUTHORS] = authors
+    return found or None
+
+
+def _first(row: dict[str, Any], keys: dict[str, str], names: tuple[str, ...]) -> Any:
+    """The value of the first of `names` the row has (`keys`: its keys by `_key`), else None."""
+    for name in names:
+        key = keys.get(name)
+        if key is not None and row[key] not in (None, "", []):
+            return row[key]
+    return None
+
+
+def _authors(value: Any) -> list[str]:
+    """A writer's name, a list of names, or a list of objects with a `name` (schema.org)."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    names = []
+    for item in value:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip():
+            names.append(name.strip())
+    return names
+
+
+def _key(name: str) -> str:
+    return name.strip().casefold().replace(" ", "_")
+
+
+@cache
+def _names(table: str) -> tuple[str, ...]:
+    from curate.resources import data_file
+
+    return tuple(_key(name) for name in data_file("columns.yaml")[table])
