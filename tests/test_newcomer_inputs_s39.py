@@ -152,6 +152,11 @@ FEATURE = ("The river was quiet that morning, and the boats lay still in the har
         "".join(f"Section {k} in brief\n{'-' * 72}\n{FEATURE}\n\n" for k in range(5)),
         # rules of two forms
         f"{_story(1)}\n---\n{_story(2)}\n***\n{_story(3)}\n",
+        # one wire story's sections under headings in capitals, parted as AP parts them
+        f"{_story(1)}\n\n___\n\nHOW WILL THE MAYOR PLAY?\n\n{FEATURE}\n\n___\n\n"
+        f"WHAT SAY THE VOTERS?\n\n{FEATURE}\n\n___\n\nWILL 2020 BE DIFFERENT?\n\n{FEATURE}\n",
+        f"{_story(1)}\n---\nTHE COST\n{FEATURE}\n---\nTHE DELAYS\n{FEATURE}\n---\nTHE VOTE\n"
+        f"{FEATURE}\n",
         # pages of one text parted by form feeds (pdftotext)
         f"{_story(1)}\f{_story(2)}\f{_story(3)}\n",
     ],

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 RULE = re.compile(r"^[ \t]*(?:([-=*_~#])\1{2,}|\*(?:[ \t]+\*){2,})[ \t]*\r?$", re.MULTILINE)
+_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word in capitals, not a number alone
 MIN_PIECES = 3  # two rules: one rule may part an article from its note or its second half
 MIN_WORDS = 50  # an article's length (the quality stage's own minimum)
 MIN_SHARE = 0.75  # of the pieces that are articles (a dump holds a brief, a failed page)
@@ -97,9 +98,13 @@ def _heads_a_section(text: str, rule: re.Match) -> bool:
 
 
 def _article(piece: str, drawn: bool) -> bool:
-    """A piece of an article's length under a headline; under a drawn rule any such piece."""
+    """A piece of an article's length under a headline; under a drawn rule any such piece. A
+    heading in capitals opens a section of one article, not another article: AP parts its
+    stories' sections by `___` under such headings (`HOW WILL OBAMA PLAY?`); read as a dump,
+    an article-extraction-benchmark page became 8 documents."""
     first = piece.strip().split("\n", 1)[0].strip()
-    return len(piece.split()) >= MIN_WORDS and (drawn or _headline(first))
+    heading = _headline(first) and not (first.isupper() and _LETTERS.search(first))
+    return len(piece.split()) >= MIN_WORDS and (drawn or heading)
 
 
 def _headline(line: str) -> bool:
