@@ -180,10 +180,12 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = 
     by_kind: dict[str, Counter] = {}
     by_place: Counter = Counter()  # the shipped stage's errors, by place in the page
     copies = {"A": Counter(), "B": Counter()}  # the shipped stage, each copy counted
+    shipped = ""  # its row's name
     for part in ("A", "B"):
         mine = [(item, page) for item, page in pairs if item.half == part]
         for index, (name, system) in enumerate(systems(part)):
             outcomes = system([page.plain_lines for _, page in mine])
+            shipped = name if index == 1 else shipped
             counts: Counter = Counter()
             for (item, page), (kept, doc) in zip(mine, outcomes, strict=True):
                 if index == 1 and doc is not None:  # each copy of a repeated line counted
@@ -201,7 +203,6 @@ def report(found: tuple[list[tuple[CheckedPage, Page]], list[str]], name: str = 
                         if stays != (label == CONTENT):
                             by_place[(label, place)] += 1
             out.append(_row(name, part, counts))
-    shipped = systems("A")[1][0]
     out += [_row(f"{shipped}, each copy", part, copies[part]) for part in ("A", "B")]
     out.append("")
     out.append(

@@ -94,26 +94,25 @@ def report(pages: list[Page], checked: list, later: list | None = None) -> str:
         f"{'content':>8} {'noise':>6}",
     ]
     by_half = {part: systems(part) for part in ("A", "B")}
+    copies: dict[tuple[str, str], Counter] = {}  # the shipped stage, each copy counted
     for index, (name, _) in enumerate(by_half["A"]):
         for label_set in LABEL_SETS:
             for part in ("A", "B"):
                 docs = found[(label_set, part)]
                 counts: Counter = Counter()
                 outcomes = by_half[part][index][1]([lines for lines, _ in docs])
-                for (lines, labels), (kept, _) in zip(docs, outcomes, strict=True):
+                for (lines, labels), (kept, doc) in zip(docs, outcomes, strict=True):
                     for line, label in zip(lines, labels, strict=True):
                         if label is not None:
                             counts[(label, line_stays(line, kept))] += 1
+                    if index == 1:  # each copy of a line standing twice (`copies_counts`)
+                        copy = copies.setdefault((label_set, part), Counter())
+                        copy += copies_counts(lines, labels, doc)
                 out.append(f"{name:<56} {label_set:>7} {part:>4} {shares(counts)}")
-    # the shipped stage again, each copy of a line standing twice counted (`copies_counts`)
     name = f"{by_half['A'][1][0]}, each copy"
     for label_set in LABEL_SETS:
         for part in ("A", "B"):
-            docs = found[(label_set, part)]
-            counts = Counter()
-            outcomes = by_half[part][1][1]([lines for lines, _ in docs])
-            for (lines, labels), (_, doc) in zip(docs, outcomes, strict=True):
-                counts += copies_counts(lines, labels, doc)
+            counts = copies.get((label_set, part), Counter())
             out.append(f"{name:<56} {label_set:>7} {part:>4} {shares(counts)}")
     if later:
         out += ["", _by_kind(later, by_half)]

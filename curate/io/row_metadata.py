@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from curate.io.page_metadata import STRUCTURED_AUTHORS
+from curate.io.text_siblings import _title_key as _key
 
 
 def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
@@ -57,10 +58,6 @@ def _authors(value: Any) -> list[str]:
         if isinstance(name, str) and name.strip():
             names.append(name.strip())
     return names
-
-
-def _key(name: str) -> str:
-    return name.strip().casefold().replace(" ", "_")
 
 
 @cache

@@ -204,20 +204,21 @@ class BylineExtractor(MapStage):
         for edit in doc.edits:
             if edit.stage not in self.harvest_stages or not edit.before.strip():
                 continue
-            for line in edit.before.split("\n"):
+            for raw in edit.before.split("\n"):
+                line = raw.strip()
                 # the line model removes the article's own byline, time stamp or credit by its
                 # shape and place: every kind counts (its first of a kind is the topmost)
                 if edit.rule in ("line_model", "dateline"):
-                    item = self._shapes.line(line.strip(), self.kinds) if line.strip() else None
+                    item = self._shapes.line(line, self.kinds) if line else None
                     dates = item is None or not item.fields.get("published")
-                    if dates and line.strip() and "timestamp" in self.kinds:
+                    if dates and line and "timestamp" in self.kinds:
                         # the date among a furniture line's pieces ("6. Dezember 2022 von
                         # Fatima in Gefühle", a byline's "on July 27, 2017"): the line went
-                        stamp = self._shapes.dated_line(line.strip())
+                        stamp = self._shapes.dated_line(line)
                         if stamp is not None:
                             dated.append(stamp)
                 else:
-                    item = self._shapes.removed_line(line.strip(), self.kinds)
+                    item = self._shapes.removed_line(line, self.kinds)
                 if item is not None:
                     found.append(item)
         return found, dated
