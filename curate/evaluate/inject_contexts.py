@@ -4094,12 +4094,165 @@ HELD_OUT_34_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-fifth held-out batch, written blind in session 40 before any run on it, reading only this
+# module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batch 34's shape),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 33's and 34's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds, weighted
+# toward machine-translated French news and wire copy. A sentence opening in small letters after
+# wire datelines in their usual forms (Reuters with the city alone, AP with a country and an em
+# dash, AFP with a month written out, dpa with a country, Xinhua with a country and a date, a PA
+# byline, PTI with a state in brackets and no dash, an Indian `CITY:`, a PR Newswire release with an
+# em dash, ANSA), after a colon ending an introduction line, after quotes closing with `!` and `?`,
+# after list items (`-`, `•`, `*` after an introduction line, `(2)`), after a title-case headline
+# and a Reuters `UPDATE 2-` headline, after an AP `EDITOR’S NOTE —` line, a `Read also:` line and a
+# live-blog time label; in news prose after a full stop (plain subjects, a prepositional phrase or a
+# participle clause before the subject, an acronym subject, each with its own openers), after `10
+# p.m.` and `etc.` ending a sentence; phrases after an AP dateline, after an acronym in brackets,
+# before an aside in dashes, after a day and month, as an object of `heard of`; spaces before `?`
+# `;` `:` `!` `,` `.` in prose and quotes; negatives that must stay (`An MEP` and `a
+# once-in-a-generation` around the phrase, Pago Pago and Wagga Wagga, `Gen. de Gaulle` and `van
+# Aalst`, `eBay` opening a sentence, inline code, a URL with a query, a poet who writes her name in
+# small letters, a quoted title in small letters, `etc.` continuing its sentence, `Art.` and `pp.`,
+# police ranks, a question in brackets inside a sentence, an e-mail address and a handle,
+# `Jeopardy!` and `Yahoo!` mid-sentence); new invented places (Hollinsby, Saltinghame, Corranby,
+# Ostwick, Feldenau, Kiranyo, Sundermahal, Ambarvati, Torreluce, Drewsford) and new openers
+# (OPENERS_35 and its own sets).
+OPENERS_35 = ("the prefect", "rescue teams", "opposition deputies", "investigators",
+              "striking teachers", "the fire brigade", "the regional assembly",
+              "volunteers from the parish")  # fmt: skip
+# a prepositional phrase before the subject, a participle clause before it, an acronym subject
+OPENERS_35_PREP = ("in a statement, the", "for its part, the", "on its website, the",
+                   "late on Friday, the")  # fmt: skip
+OPENERS_35_PART = ("questioned by AFP, the", "speaking on local radio, the",
+                   "asked about the delay, the", "contacted on Friday, the")  # fmt: skip
+OPENERS_35_ACRO = ("the UN", "the EU", "the IMF", "the WHO")
+HELD_OUT_35_PHRASE = (
+    _c("after_ap_dateline_england", "HOLLINSBY, England (AP) — {F} dominated Friday's "
+       "council meeting.", "paragraph", start=True),
+    _c("after_acronym_in_brackets", "The regional audit office (CRC) said {F} had been "
+       "delayed twice."),
+    _c("before_aside_in_dashes", "The minutes say {F} — and little else — was approved "
+       "without a vote."),
+    _c("after_day_and_month", "On 14 March {F} came before the Saltinghame assembly."),
+    _c("object_of_heard_of", "Few in Ostwick had heard of {F} until the council meeting "
+       "in May."),
+    _c("negative_an_mep_once_in_a", "An MEP from Ostwick called {F} a "
+       "once-in-a-generation chance."),
+    _c("negative_pago_pago_wagga_wagga", "Twin towns Pago Pago and Wagga Wagga both wrote "
+       "to the council about {F}."),
+)  # fmt: skip
+HELD_OUT_35_SPACE = (
+    _c("prose_before_question_bridge", "Is the Corran bridge safe{F}? Engineers in "
+       "Corranby are not sure."),
+    _c("prose_before_semicolon_turnout", "Turnout reached 61 per cent in Ostwick{F}; in the "
+       "villages it was 48."),
+    _c("prose_before_colon_quote", "The minister was blunt{F}: “The coffers are empty.”"),
+    _c("quote_before_bang_placard", "“Hands off our ferry{F}!” read one placard in "
+       "Hollinsby."),
+    _c("prose_before_comma_acronym_bracket", "The regional health agency (ARS){F}, which "
+       "runs the clinics, declined to comment."),
+    _c("prose_before_stop_year", "The line will reopen in 2028{F}. Until then, buses will "
+       "run instead."),
+)  # fmt: skip
+HELD_OUT_35_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_35)
+    for c in (
+        _c("reuters_dateline_city_only", "HOLLINSBY (Reuters) - {F} said on Friday that "
+           "talks on the port levy would go on into next week.", "paragraph"),
+        _c("ap_dateline_scotland_em_dash", "SALTINGHAME, Scotland (AP) — {F} spent a third "
+           "night searching the moor for two missing walkers.", "paragraph"),
+        _c("afp_dateline_month_written_out", "CORRANBY, December 5 (AFP) - {F} massed "
+           "outside the town hall on Thursday evening to demand answers.", "paragraph"),
+        _c("dpa_dateline_with_country", "Feldenau, Germany (dpa) - {F} called for an inquiry "
+           "into the collapse of the footbridge.", "paragraph"),
+        _c("xinhua_dateline_country_date", "KIRANYO, Kenya, Dec. 6 (Xinhua) -- {F} began "
+           "handing out seed to farmers hit by the drought.", "paragraph"),
+        _c("pa_byline_scotland_reporter", "By Imogen Tarrant, PA Scotland Reporter\n{F} faced "
+           "questions over the closure of two rural surgeries.", "paragraph"),
+        _c("pti_dateline_state_in_brackets", "Sundermahal (Rajasthan), Dec 7 (PTI) {F} "
+           "ordered schools in the district to stay shut for two more days.", "paragraph"),
+        _c("indian_city_colon_dateline", "AMBARVATI: {F} stepped up patrols along the river "
+           "after a second break-in at the temple.", "paragraph"),
+        _c("prnewswire_release_dateline", "DREWSFORD, England, Nov. 30, 2026 /PRNewswire/ — "
+           "{F} welcomed the opening of a training centre for apprentices.", "paragraph"),
+        _c("ansa_dateline", "TORRELUCE, Dec 5 (ANSA) - {F} met in emergency session after a "
+           "landslide cut the coast road.", "paragraph"),
+        _c("after_colon_what_we_know_line", "The latest from the flood zone:\n{F} received "
+           "warnings of more heavy rain overnight.", "paragraph"),
+        _c("after_curly_quote_bang", "The banners at the gates carried one slogan: “Save our "
+           "maternity ward!” {F} marched from the station to the hospital."),
+        _c("after_straight_quote_question", "One pensioner put it to the minister directly: "
+           '"Where has the money gone?" {F} promised to answer in writing.'),
+        _c("dash_item_first", "- {F} voted against the harbour budget\n- The mayor "
+           "abstained", "paragraph"),
+        _c("bullet_item_second", "• Ferry fares rise by 8% from January\n• {F} lost the "
+           "vote on parking charges", "paragraph"),
+        _c("asterisk_item_after_intro", "What changes from Monday:\n* {F} must apply online "
+           "for permits\n* Paper forms will no longer be accepted", "paragraph"),
+        _c("numbered_bracket_item", "(1) The fare rises by 10 cents.\n(2) {F} will check "
+           "tickets on board.", "paragraph"),
+        _c("after_title_case_headline_floods", "Floods Cut Off Three Villages Near "
+           "Corranby\n{F} moved families into the school gym overnight.", "paragraph"),
+        _c("after_reuters_update_headline", "UPDATE 2-Ostwick port strike spreads to rail "
+           "yards\n{F} warned the stoppage could last into January.", "paragraph"),
+        _c("after_ap_editors_note_caps", "EDITOR’S NOTE — This story contains descriptions "
+           "of violence.\n{F} released new details of the attack on Thursday.", "paragraph"),
+        _c("after_read_also_line", "Read also: Hollinsby braces for a second storm\n{F} "
+           "cleared the drains along the seafront on Sunday.", "paragraph"),
+        _c("after_live_update_time_label", "Update, 17:40: {F} confirmed that two people "
+           "were still missing.", "paragraph"),
+        _c("prose_plain_subject", "The footbridge over the Corran was closed at dawn after "
+           "a crack appeared in one of its piers. {F} ordered a full survey before any "
+           "reopening."),
+        _c("prose_prepositional_phrase_first", "Engineers found a second crack on Friday "
+           "afternoon. {F} prefecture said the bridge would stay shut until spring.",
+           openers=OPENERS_35_PREP),
+        _c("prose_participle_clause_first", "The Ostwick pool has been closed since March. "
+           "{F} mayor declined to give a date for its reopening.", openers=OPENERS_35_PART),
+        _c("prose_acronym_subject", "Drought has left a million herders in the north short "
+           "of water. {F} said it would send a team of experts next week.",
+           openers=OPENERS_35_ACRO),
+        _c("prose_after_pm_ending_sentence", "Polling stations in Hollinsby shut at 10 p.m. "
+           "{F} began counting the ballots straight away."),
+        _c("prose_after_etc_ending_sentence", "The storm flattened sheds, fences, "
+           "greenhouses, etc. {F} filed claims with insurers the next morning."),
+        _c("negative_gen_de_gaulle_van_aalst", "A letter from Gen. de Gaulle to the painter "
+           "Kees van Aalst was sold at auction in Corranby. {F} placed a bid by telephone."),
+        _c("negative_ebay_opens_sentence", "Tickets for the Ostwick final sold out in "
+           "minutes. eBay removed dozens of resale listings on Friday. {F} complained of "
+           "touts."),
+        _c("negative_inline_code_setting", "The outage was traced to one setting, "
+           "`retry_limit = 0`, on the council's booking server. {F} demanded an apology."),
+        _c("negative_url_with_query", "The form at "
+           "https://permits.hollinsby.example/apply?lang=en&step=2 is only in English. {F} "
+           "wanted a French version too."),
+        _c("negative_poet_small_letters", "The poet j.m. quarrie, who never uses capital "
+           "letters, read at the Saltinghame festival. {F} stayed to hear her."),
+        _c("negative_quoted_title_small", "Critics praised “low tide, high water”, the new "
+           "album from the Ostwick band Mireline. {F} queued for tickets on Saturday."),
+        _c("negative_etc_continues_sentence", "Bread, butter, rice etc. are exempt from the new "
+           "levy in Corranby. {F} welcomed the exemption."),
+        _c("negative_art_pp_mid", "The ruling cites Art. 12 of the charter and pp. 40-44 of "
+           "its annex. {F} said an appeal was likely."),
+        _c("negative_police_ranks_mid", "Capt. Femi Oyelaran, Supt. Alice Hargreave and "
+           "Insp. Tom Vale of the Corranby force gave evidence. {F} listened in silence."),
+        _c("negative_question_in_brackets", "The extra ferry service (why not a bridge?) won "
+           "approval by eleven votes to two. {F} welcomed the result."),
+        _c("negative_email_and_handle", "Readers can send photos to tips@ostwickpost.example "
+           "or tag @ostwickpost. {F} thanked everyone who wrote in."),
+        _c("negative_jeopardy_yahoo_mid", "The quiz show Jeopardy! drew its biggest audience "
+           "in years, figures cited by Yahoo! on Friday showed. {F} made no comment on the "
+           "figures."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 34 the first to thirty-fourth
+    """The contexts `kind` is planted in (`held_out`: 1 to 35 the first to thirty-fifth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -4137,6 +4290,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_32_SPACE, HELD_OUT_32_SENTENCE, HELD_OUT_32_PHRASE),
         (HELD_OUT_33_SPACE, HELD_OUT_33_SENTENCE, HELD_OUT_33_PHRASE),
         (HELD_OUT_34_SPACE, HELD_OUT_34_SENTENCE, HELD_OUT_34_PHRASE),
+        (HELD_OUT_35_SPACE, HELD_OUT_35_SENTENCE, HELD_OUT_35_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
