@@ -760,7 +760,7 @@ class TranslationRepair(MapStage):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_datelines(current) if s[0] not in taken]
-            if ": “" in current or ': "' in current or ": ‘" in current:
+            if ":" in current and (": “" in current or ': "' in current or ": ‘" in current):
                 # "The minister added: “the nurses shall receive full pay.”": a quoted sentence
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._quoted_after_colon(current) if s[0] not in taken]
@@ -2324,15 +2324,6 @@ class TranslationRepair(MapStage):
             matches = list(t["sentence_case"].finditer(value))
         if not matches:
             return spans, sure
-        # a word the document puts before ". lower-case" twice is its own abbreviation:
-        # "1 tsp. olive oil, 1 tsp. soy sauce" in a recipe
-        # (a stop inside a quote is no abbreviation's: "on Monday.” but" does not make "Monday"
-        # one when "on Monday. they" follows)
-        usage = Counter(
-            _token_before(value, m.start()).lower()
-            for m in matches
-            if value[m.start() + 1] not in _QUOTES
-        )
         lowered: dict[str, Any] = {"text": value}  # the words of `value`, counted when asked
         for m in matches:
             word = m.group("word")
@@ -2374,7 +2365,7 @@ class TranslationRepair(MapStage):
                 continue  # "content.\n\nif resp.status_code == 200:": a line of code
             if (
                 stop
-                and usage[token.lower()] >= t["abbreviation_use"]
+                and _stop_usage(value, matches, lowered)[token.lower()] >= t["abbreviation_use"]
                 and _abbreviation_of(token, lowered)
                 # a slip repeated between two clauses is no abbreviation: "stayed all night in
                 # Heddingstow. eleven families brought soup" twice in one document
@@ -2702,6 +2693,8 @@ class TranslationRepair(MapStage):
         or not. So is a clause (`_clause_follows`: "critics were quick") after a line of five
         words at most or one a bracket closes ("II. Reactions", "In Nouméa", a caption's
         "(AFP)"), in a document that does not wrap its lines or on the evidence."""
+        if not _lines_may_open(value):
+            return []  # no line opens as any of its matches does
         t = self._table
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
@@ -2819,6 +2812,8 @@ class TranslationRepair(MapStage):
         clause (`_clause_follows`); not a speech tag after a quote ("“No.”\nhe said it
         twice."), a participle, a word with no vowel (a command: "npm"), a name in small
         letters."""
+        if not _lines_may_open(value):
+            return []  # no line opens as any of its matches does
         t = self._table
         spans: list[tuple[int, int, str]] = []
         width = 0  # the width a hard wrap would break at: the longest line, measured if asked
@@ -2993,6 +2988,8 @@ class TranslationRepair(MapStage):
         ("[UPDATED 17:20] "), a stamp in bold ("**09:41** "), a step's counter ("Step 3 of 4 —
         "). The stamp is no part of the sentence, which is a clause that ends with a stop
         (`_turn_opens`); a clock in prose ("07:45 is the last ferry") opens no line."""
+        if not _lines_may_open(value):
+            return []  # no line opens as any of its matches does
         spans = []
         led = "\n" + value  # the field's first line led by a break, as the others are
         for m in _LINE_STAMP_CASE.finditer(led):
@@ -3211,6 +3208,8 @@ class TranslationRepair(MapStage):
         label's, a note's, a bracket's, "MAYOR: No comment.\nthe delegates left"), a clause
         only opens a sentence; a line with no lead may be a joined segment ("Brazil went
         dark.\nthe highest point was reached")."""
+        if not _lines_may_open(value):
+            return []  # no line opens as any of its matches does
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
         for m in _LIST_END_CASE.finditer(value):
@@ -3257,6 +3256,8 @@ class TranslationRepair(MapStage):
         receive vouchers.\n• Season passes roll over.", "- [x] the cutlers signed the lease\n-
         [ ] Book the van"). A list all in small letters ("* mend the nets\n* tar the hull"),
         or an item that is no clause ("- eggs\n- Flour"), stays."""
+        if not _lines_may_open(value):
+            return []  # no line opens as any of its matches does
         spans: list[tuple[int, int, str]] = []
         found = [m.start() + 1 for m in _SMALL_ITEM_LINE.finditer(value)]
         if _SMALL_ITEM_LINE.match("\n" + value[:80]) is not None:
@@ -3851,6 +3852,25 @@ _SMALL_ITEM_LINE = re.compile(
     r"(?P<word>[a-z][a-z'’]{0,30})(?= )"
 )
 _ITEM_LEAD = re.compile(r"(?:[-–—•*·▪]|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?")
+# what follows the line break of every match of `_LINE_CASE`, `_LIST_END_CASE`,
+# `_ANY_LINE_CASE`, `_SMALL_ITEM_LINE` and `_LINE_STAMP_CASE`: a small letter, a digit, a bracket,
+# a list's mark, bold's stars, a step's word and its number ("Step 3 of 4"). A field whose
+# lines all open otherwise (a capitalised word, a quote: most news) has a match of none
+# (`_lines_may_open`); a new shape of those regexes adds its line's opening here
+_LINE_OPENS = re.compile(r"\n(?:[a-z0-9(\[*\-–—•·▪→]|[A-Z][a-z]{1,10} [0-9])")
+_LINE_OPENS_ASKED: list[tuple[str, bool]] = [("", False)]  # the last field asked, its answer
+
+
+def _lines_may_open(value: str) -> bool:
+    """False only when no line of `value`, its first one too, opens as `_LINE_OPENS` says: then
+    `_line_starts`, `_after_list`, `_small_items`, `_after_layout_line` and
+    `_after_line_stamps` find nothing. Each asks it of the same field in turn: the answer for
+    the last field asked is kept."""
+    asked, answer = _LINE_OPENS_ASKED[0]
+    if asked is not value:
+        answer = bool(_LINE_OPENS.search(value) or _LINE_OPENS.match("\n" + value[:16]))
+        _LINE_OPENS_ASKED[0] = (value, answer)
+    return answer
 
 
 def _lead_shape(item: re.Match[str]) -> tuple[str, bool]:
@@ -4295,6 +4315,21 @@ def _abbreviation_of(token: str, words: dict[str, Any]) -> bool:
     if "bare" not in words:
         words["bare"] = Counter(m.group(0).lower() for m in _BARE_WORD.finditer(words["text"]))
     return not words["bare"][core]
+
+
+def _stop_usage(value: str, matches: list[re.Match[str]], words: dict[str, Any]) -> Counter[str]:
+    """How often `value` puts each word before a stop of `matches` (". lower-case"): a word it
+    puts there twice is its own abbreviation ("1 tsp. olive oil, 1 tsp. soy sauce" in a recipe).
+    A stop inside a quote is no abbreviation's ("on Monday.” but" does not make "Monday" one
+    when "on Monday. they" follows). Counted when first asked (most stops never ask), kept in
+    `words`."""
+    if "stops" not in words:
+        words["stops"] = Counter(
+            _token_before(value, m.start()).lower()
+            for m in matches
+            if value[m.start() + 1] not in _QUOTES
+        )
+    return words["stops"]
 
 
 def _straight_pairs(value: str) -> list[tuple[int, int]]:
