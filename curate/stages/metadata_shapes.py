@@ -22,8 +22,14 @@ CAP_WORD = rf"[{UP}][\w.'’-]+"
 NAME_TOKEN = re.compile(rf"^(?:[{UP}][\w'’-]*\.?|[{UP}]\.(?:[{UP}]\.)*)$")
 _WORDS = re.compile(r"[^\W_]+")
 _NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2})?$")
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b")
+# a date's digits may touch letters: pieces of a page glued without a space ("Erstellt
+# am09.02.2022", "27.01.2022Mineralöl", "Angele2022-12-07T10:10:52") and ISO 8601's "T";
+# not other digits or a version's dots ("v1.2.2022", "1.2.2022.5")
+_ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?!\.?\d)")
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?<!\bv)(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\.?\d)", re.IGNORECASE
+)
+_ISO_T = re.compile(r"(?<=\d)T(?=\d)")  # "2021-10-27T20:35:36+01:00": a date, then a time
 _TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\b\.?)?", re.IGNORECASE)
 _UTC = re.compile(r"\b(?:GMT|UTC)\b|\d\dZ\b")
 DATED_LINE_WORDS = 15  # a furniture line holding a date: a byline's, a section's pieces
@@ -83,7 +89,8 @@ class Shapes:
         self.not_places = frozenset(table["not_places"])
         month_names = "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
         self.month_date = re.compile(
-            rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?)?({month_names})\.?"
+            # "8. Dezember 2010", "8.Dezember 2010" (a page's pieces glued), "8th December"
+            rf"(?:(?<!\d)(\d{{1,2}})(?:(?:st|nd|rd|th|er|º)?\s+|\.\s*)(?:de\s+)?|\b)({month_names})\.?"
             rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:de\s+)?(\d{{4}})\b",
             re.IGNORECASE,
         )
@@ -369,6 +376,7 @@ class Shapes:
     def published(self, text: str) -> str | None:
         """ISO 8601 of a date (and time) written in one of the common shapes; None without a
         year or when the date does not exist. Never reads the clock."""
+        text = _ISO_T.sub(" ", text)
         date, span = self._date(text)
         if date is None:
             return None
@@ -394,8 +402,11 @@ class Shapes:
             first, sep, second, year_text = match.groups()
             a, b = int(first), int(second)
             year = int(year_text) + (2000 if len(year_text) == 2 else 0)
-            # "03.01.2008" is day first; "01/03/2008" month first unless the first is > 12
+            # "03.01.2008" is day first; "01/03/2008" month first unless the first is > 12; a
+            # date read one way that cannot exist is read the other ("01.21.2020", wired.com)
             day, month = (a, b) if sep == "." or a > 12 else (b, a)
+            if month > 12 >= day:
+                day, month = month, day
         elif match := self.month_date.search(text):
             before, name, after, year_text = match.groups()
             month, year = self.months[name.casefold()], int(year_text)
