@@ -29,6 +29,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -95,6 +96,7 @@ WORD_LETTERS = re.compile(r"\S*[^\W\d_]\S*")  # a word with a letter: no "→", 
 CREDIT_EDGES = " :|/-–—()[]"  # around a credit's words: "(Foto: dpa)", "| © MDV Sports"
 LIST_MARKS = " -–•*·|"  # what may stand before a line's first word ("- ", "| ")
 CREDIT_PUNCTUATION = ".,;:!?()[]\"'“”’"
+_first = itemgetter(0)  # a line's start
 
 
 @register
@@ -1334,7 +1336,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _starts(lines: list[tuple[int, int, str]]) -> tuple[int, ...]:
     """Which of a document's lines `lines` are, by their starts."""
-    return tuple([start for start, _, _ in lines])
+    return tuple(map(_first, lines))
 
 
 def _is_prose(line: str, words: int | None = None) -> bool:

@@ -32,7 +32,6 @@ from curate.stages.boilerplate.features import (
     REPEATS,
     SHORT_WORDS,
     VOCABULARY,
-    WORD,
     Judged,
 )
 
@@ -61,9 +60,7 @@ class DocumentRows:
     ) -> None:
         self.lines = lines
         self.html = html
-        self.title_words = (
-            frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
-        )
+        self.title_words = features.title_words_of(title)
         words, ends, keys = zip(*features.facts_of(lines), strict=True) if lines else ((), (), ())
         self.words = np.array(words, dtype=np.int64)
         self.ends = np.array(ends, dtype=bool)
@@ -284,10 +281,7 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
     columns = len(features.names(True))
     rows = np.empty((len(judged), columns))
     # shape columns: each judged line's own (`line_shape`, kept by line)
-    titles = [
-        frozenset(w.casefold() for w in WORD.findall(page.title)) if page.title else frozenset()
-        for page in pages
-    ]
+    titles = [features.title_words_of(page.title) for page in pages]
     doc_judged = doc[judged]
     shapes = map(
         features.line_shape,
@@ -491,13 +485,16 @@ def _strings(texts: tuple[str, ...] | list[str]) -> pa.Array:
     """`texts` as an Arrow string array, made from their UTF-8 bytes and offsets: `pa.array` of
     Python strings imports pandas the first time (its check for a pandas object: 0.25 s in
     each process; a `curate run` skips it, `arrow_pandas`, but the stage alone would pay it)."""
-    parts = [text.encode("utf-8") for text in texts]
-    data = b"".join(parts)
+    joined = "".join(texts)
+    data = joined.encode("utf-8")  # the texts' bytes, in one piece
+    # each text's size in bytes: its length where every character is ASCII (a byte each)
+    texts_bytes = map(len, texts if len(data) == len(joined) else map(str.encode, texts))
+    sizes = np.fromiter(texts_bytes, dtype=np.int64, count=len(texts))
     large = len(data) >= 2**31  # past int32 offsets
-    offsets = np.zeros(len(parts) + 1, dtype=np.int64 if large else np.int32)
-    np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)), out=offsets[1:])
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64 if large else np.int32)
+    np.cumsum(sizes, out=offsets[1:])
     kind = pa.LargeStringArray if large else pa.StringArray
-    return kind.from_buffers(len(parts), pa.py_buffer(offsets), pa.py_buffer(data))
+    return kind.from_buffers(len(texts), pa.py_buffer(offsets), pa.py_buffer(data))
 
 
 def _integers(array: pa.Array) -> np.ndarray:

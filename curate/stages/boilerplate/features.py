@@ -134,6 +134,7 @@ class Facts(NamedTuple):
 # documents' lines measured twice).
 _FACTS: dict[str, Facts] = {}
 _FACTS_MAX = 8192
+_new_tuple = tuple.__new__  # a named tuple made without a Python frame
 
 
 def facts(line: str) -> Facts:
@@ -142,11 +143,14 @@ def facts(line: str) -> Facts:
         if len(_FACTS) >= _FACTS_MAX:  # insertion order: the oldest first
             for old in list(islice(_FACTS, _FACTS_MAX // 2)):
                 del _FACTS[old]
+        # `tuple.__new__`: a `Facts` without the Python frame of its generated `__new__`
         if line.isascii():  # most lines: one encoding read for the count and the key
             plain = line.encode("ascii")
-            found = Facts(_ascii_words(plain), _ends_sentence(line), _ascii_key(plain))
+            found = _new_tuple(
+                Facts, (_ascii_words(plain), _ends_sentence(line), _ascii_key(plain))
+            )
         else:
-            found = Facts(len(line.split()), _ends_sentence(line), _key(line))
+            found = _new_tuple(Facts, (len(line.split()), _ends_sentence(line), _key(line)))
         _FACTS[line] = found
     return found
 
@@ -332,7 +336,7 @@ def _measure(line: str) -> _Shape:
         0.0,
         0.0,
     ]
-    return _Shape(columns, frozenset(map(str.casefold, words)))
+    return _new_tuple(_Shape, (columns, frozenset(map(str.casefold, words))))
 
 
 # every `DATE` match starts at most this many characters before its first digit ("Sept.  5":
@@ -366,6 +370,11 @@ _STOP = _any_of(".!?…")  # what `SENTENCE_BREAK` needs
 _QUOTE = _any_of('"“”«»„')
 
 
+def title_words_of(title: str | None) -> frozenset[str]:
+    """The title's words, case-folded, for the title columns (`title_overlap`, `in_title`)."""
+    return frozenset(map(str.casefold, WORD.findall(title))) if title else frozenset()
+
+
 class Judged(NamedTuple):
     """The lines of a document the model judges (all but the body paragraphs) and their rows."""
 
@@ -381,7 +390,7 @@ def matrix(
     captioned: set[str] | frozenset[str] | None = None,
 ) -> Judged:
     """One row of `names(html)` per line the model judges, of a document (the lines left)."""
-    title_words = frozenset(w.casefold() for w in WORD.findall(title)) if title else frozenset()
+    title_words = title_words_of(title)
     total = len(lines)
     if not total:
         return Judged([], [])

@@ -26,6 +26,9 @@ except ImportError:  # pragma: no cover (no wheel for this platform)
     hyperscan = None
 
 
+NONE: frozenset[str] = frozenset()  # no literal in a text
+
+
 def _escaped(literal: str) -> bytes:
     """`literal`'s UTF-8 bytes as a Hyperscan pattern, each byte written `\\xHH`."""
     return "".join(f"\\x{byte:02x}" for byte in literal.encode("utf-8", "surrogatepass")).encode()
@@ -58,9 +61,11 @@ class LiteralScan:
             self._database = database
         return self._database
 
-    def present(self, texts: list[str]) -> list[set[str]]:
-        """The literals that stand in each of `texts` (texts without line breaks)."""
-        found: list[set[str]] = [set() for _ in texts]
+    def present(self, texts: list[str]) -> list[set[str] | frozenset[str]]:
+        """The literals that stand in each of `texts` (texts without line breaks): a set for
+        a text with some, one shared empty frozenset for the others (most texts: a set each
+        was made for nothing)."""
+        found: list[set[str] | frozenset[str]] = [NONE] * len(texts)
         if not self.literals or not texts:
             return found
         if all(map(str.isascii, texts)):  # a character a byte: encoded at once
@@ -80,7 +85,11 @@ class LiteralScan:
         self._compiled().scan(data, match_event_handler=seen)
         literals = self.literals
         for end, index in hits:
-            found[bisect_left(ends, end)].add(literals[index])
+            at = bisect_left(ends, end)
+            if found[at] is NONE:
+                found[at] = {literals[index]}
+            else:
+                found[at].add(literals[index])
         return found
 
     def __getstate__(self) -> dict[str, Any]:
