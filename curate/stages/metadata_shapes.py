@@ -21,7 +21,7 @@ CAPS_WORD = rf"[{UP}][{UP}.'’-]+"
 CAP_WORD = rf"[{UP}][\w.'’-]+"
 NAME_TOKEN = re.compile(rf"^(?:[{UP}][\w'’-]*\.?|[{UP}]\.(?:[{UP}]\.)*)$")
 _WORDS = re.compile(r"[^\W_]+")
-_NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2})?$")
+_NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2}|hrs?|hs)?$")  # "07:46hrs"
 # a date's digits may touch letters: pieces of a page glued without a space ("Erstellt
 # am09.02.2022", "27.01.2022Mineralöl", "Angele2022-12-07T10:10:52") and ISO 8601's "T";
 # not other digits or a version's dots ("v1.2.2022", "1.2.2022.5")
@@ -86,12 +86,13 @@ class Shapes:
         self.weekdays = frozenset(w.casefold() for w in table["weekdays"])
         self.stamp_words = frozenset(w.casefold() for w in table["timestamp_leads"])
         self.time_words = frozenset(w.casefold() for w in table["time_words"])
+        self.time_words |= frozenset(w.casefold() for w in table["date_links"])
         self.not_places = frozenset(table["not_places"])
         month_names = "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))
         self.month_date = re.compile(
             # "8. Dezember 2010", "8.Dezember 2010" (a page's pieces glued), "8th December"
             rf"(?:(?<!\d)(\d{{1,2}})(?:(?:st|nd|rd|th|er|º)?\s+|\.\s*)(?:de\s+)?|\b)({month_names})\.?"
-            rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:de\s+)?(\d{{4}})\b",
+            rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:del?\s+)?(\d{{4}})\b",
             re.IGNORECASE,
         )
         date = (
