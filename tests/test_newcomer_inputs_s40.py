@@ -1,0 +1,177 @@
+"""Session 40's newcomer inputs through the command line: the shapes a newcomer's scraper,
+CMS export, API client or DataFrame writes that lost documents before any stage saw them (an
+article kept as paragraph blocks read from its title, an XML element's `#text` turned to JSON,
+an API's pages kept whole, a text under its `Title:` and `URL:` lines, a list column saved as
+CSV)."""
+
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
+
+TITLES = [f"Council names headline number {k} today" for k in range(5)]
+
+
+def _paragraphs(k: int) -> list[str]:
+    texts = texts_of(10)
+    return [texts[k], texts[k + 5]]
+
+
+# (field, its value for the k-th article): paragraph blocks under a known text field or under
+# a name of its own, as CMSs and block editors write them
+BLOCK_ROWS = [
+    ("body", lambda k: [{"type": "p", "text": p} for p in _paragraphs(k)]),
+    ("content", lambda k: [{"type": "paragraph", "content": p} for p in _paragraphs(k)]),
+    (
+        "content_elements",
+        lambda k: [
+            {"type": "text", "content": _paragraphs(k)[0]},
+            {"type": "image", "url": "https://example.com/a.jpg"},
+            {"type": "text", "content": _paragraphs(k)[1]},
+        ],
+    ),
+    ("blocks", lambda k: [{"kind": "para", "value": p} for p in _paragraphs(k)]),
+]
+
+
+# typed blocks with no title beside them may be records (`{"data": [{"type": ..., "text"}]}`)
+BLOCK_CASES = [
+    (field, value, with_title)
+    for field, value in BLOCK_ROWS
+    for with_title in (True, False)
+    if with_title or field != "content_elements"
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "with_title"),
+    BLOCK_CASES,
+    ids=[f"{f}-{'title' if t else 'no title'}" for f, _, t in BLOCK_CASES],
+)
+def test_an_article_kept_as_paragraph_blocks_is_read_from_its_blocks(
+    tmp_path, field, value, with_title
+):
+    # `{"title": ..., "body": [{"type": "p", "text": ...}]}`: the title, the one column of
+    # short text, was read as each document's text and the article lost (5 documents of
+    # their headline alone); with no title every row was quarantined (0 documents)
+    rows = [
+        {"id": f"b{k}", **({"title": TITLES[k]} if with_title else {}), field: value(k)}
+        for k in range(5)
+    ]
+    path = tmp_path / "cms.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == ["\n\n".join(_paragraphs(k)) for k in range(5)]
+    assert all(d.labels["text_field"] == field for d in docs)
+    if with_title:
+        assert [d.title for d in docs] == TITLES
+
+
+def test_a_parquet_column_of_paragraph_blocks_is_read_from_its_blocks(tmp_path):
+    # `list<struct<type: string, text: string>>` beside a title: read from the title
+    for field in ("body", "paragraph_blocks"):
+        table = pa.table(
+            {
+                "id": [f"p{k}" for k in range(5)],
+                "title": TITLES,
+                field: [[{"type": "p", "text": p} for p in _paragraphs(k)] for k in range(5)],
+            }
+        )
+        path = tmp_path / f"{field}.parquet"
+        pq.write_table(table, path)
+        docs = documents(read_all(path))
+        assert [d.text for d in docs] == ["\n\n".join(_paragraphs(k)) for k in range(5)], field
+        assert [d.title for d in docs] == TITLES
+
+
+def test_a_chat_s_turns_are_still_not_guessed_as_an_article(tmp_path):
+    # a chat's turns (`role`/`content`, ShareGPT's `from`/`value`) are read when named only
+    turns = [
+        [{"role": "user", "content": p}, {"role": "assistant", "content": p}] for p in texts_of(5)
+    ]
+    sharegpt = [[{"from": "human", "value": p}, {"from": "gpt", "value": p}] for p in texts_of(5)]
+    for name, rows in (("messages", turns), ("conversations", sharegpt)):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("".join(json.dumps({name: row}) + "\n" for row in rows))
+        items = read_all(path)
+        assert not documents(items) and len(quarantined(items)) == 5, name
+
+
+def test_blocks_beside_a_text_string_keep_the_string(tmp_path):
+    # a known field holding a string still wins over another of blocks
+    rows = [
+        {"title": TITLES[k], "content": texts_of(5)[k], "body": [{"text": "Caption of a photo."}]}
+        for k in range(5)
+    ]
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == texts_of(5)
+
+
+XML_TEXTS = [
+    # xmltodict's element text beside its attributes, under a name of its own or a known one
+    ("description", lambda t: {"#text": t, "@type": "html"}),
+    ("summary", lambda t: {"@lang": "en", "#text": t}),
+    ("body", lambda t: {"#text": t}),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), XML_TEXTS, ids=[f for f, _ in XML_TEXTS])
+def test_an_xml_element_s_text_turned_to_json_is_read(tmp_path, field, value):
+    # `xmltodict.parse(feed)` dumped as JSON: `{"title": ..., "description": {"#text": ...}}`
+    # was read from its title (5 documents of a headline alone)
+    items = [
+        {"title": TITLES[k], "link": f"https://example.com/{k}", field: value(t)}
+        for k, t in enumerate(texts_of(5))
+    ]
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps({"rss": {"channel": {"item": items}}}))
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == texts_of(5)
+    assert [d.title for d in docs] == TITLES
+
+
+def test_blocks_and_xml_texts_through_the_run(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = [
+        {"title": TITLES[k], "body": [{"type": "p", "text": p} for p in _paragraphs(k)]}
+        for k in range(5)
+    ]
+    (folder / "cms.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    items = [{"title": TITLES[k], "description": {"#text": texts_of(10, 20)[k]}} for k in range(5)]
+    (folder / "feed.json").write_text(json.dumps({"rss": {"channel": {"item": items}}}))
+    report, _ = run_counted(folder, "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 10
+    assert report["counts"]["kept"] == 10
+    assert report["text_fields"] == {"body": 5, "description.#text": 5}
+
+
+@pytest.mark.parametrize(("field", "value"), BLOCK_ROWS[:3], ids=[f for f, _ in BLOCK_ROWS[:3]])
+def test_one_article_of_typed_blocks_in_a_json_file_is_one_document(tmp_path, field, value):
+    # a `.json` of one article was read as a wrapper of records: a paragraph a document, the
+    # title lost, an image block quarantined (2 documents and 1 quarantined, or 0 and 1)
+    path = tmp_path / "story.json"
+    path.write_text(
+        json.dumps({"title": TITLES[0], "url": "https://example.com/0", field: value(0)})
+    )
+    items = read_all(path)
+    assert not quarantined(items)
+    [doc] = documents(items)
+    assert doc.text == "\n\n".join(_paragraphs(0))
+    assert doc.title == TITLES[0]
+
+
+def test_records_under_a_wrapper_are_still_its_records(tmp_path):
+    # `{"data": [{"type": ..., "title": ..., "text": ...}]}`: records with a title and a type
+    rows = [{"type": "article", "title": TITLES[k], "text": t} for k, t in enumerate(texts_of(5))]
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps({"status": "ok", "data": rows}))
+    assert [d.text for d in documents(read_all(path))] == texts_of(5)
+    rows = [{"type": "comment", "text": t} for t in texts_of(5)]  # untyped by title: 2 keys
+    path.write_text(json.dumps({"status": "ok", "data": rows}))
+    assert [d.text for d in documents(read_all(path))] == texts_of(5)
