@@ -175,3 +175,69 @@ def test_records_under_a_wrapper_are_still_its_records(tmp_path):
     rows = [{"type": "comment", "text": t} for t in texts_of(5)]  # untyped by title: 2 keys
     path.write_text(json.dumps({"status": "ok", "data": rows}))
     assert [d.text for d in documents(read_all(path))] == texts_of(5)
+
+
+def _pages(field: str = "text", key: str = "articles") -> list[dict]:
+    rows = [
+        {"title": TITLES[k], "url": f"https://example.com/{k}", field: t}
+        for k, t in enumerate(texts_of(5))
+    ]
+    return [
+        {"status": "ok", "page": 1, "totalResults": 5, key: rows[:3]},
+        {"status": "ok", "page": 2, "totalResults": 5, key: rows[3:]},
+        {"status": "ok", "page": 3, "totalResults": 5, key: []},  # the API's last page
+    ]
+
+
+PAGE_FILES = [
+    # an API's responses kept whole: a `.json` array of them, or one a line
+    ("pages.json", lambda pages: json.dumps(pages)),
+    ("pages.json", lambda pages: json.dumps(pages, indent=2)),
+    ("pages.jsonl", lambda pages: "".join(json.dumps(page) + "\n" for page in pages)),
+    ("pages.ndjson", lambda pages: "".join(json.dumps(page) + "\n" for page in pages[:2])),
+]
+
+
+@pytest.mark.parametrize(("field", "key"), [("text", "articles"), ("content", "data")])
+@pytest.mark.parametrize(
+    ("name", "write"), PAGE_FILES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(PAGE_FILES)]
+)
+def test_an_api_s_pages_saved_whole_are_read_a_record_each(tmp_path, name, write, field, key):
+    # `json.dump(pages, f)` / a page a line: each page was quarantined as one row with no
+    # text field (2 or 3 quarantined, 0 documents of 5)
+    path = tmp_path / name
+    path.write_text(write(_pages(field, key)))
+    items = read_all(path)
+    docs = documents(items)
+    assert [d.text for d in docs] == texts_of(5)
+    assert [d.title for d in docs] == TITLES
+    assert len(quarantined(items)) == (1 if name.endswith("l") and len(items) == 6 else 0)
+
+
+def test_a_list_of_objects_that_are_no_pages_keeps_its_reading(tmp_path):
+    # records holding a list of objects of their own (tags) beside their text stay records;
+    # pages of records of no text are still no documents, quarantined as before
+    rows = [{"text": t, "tags": [{"name": "city"}]} for t in texts_of(3)]
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(rows))
+    assert [d.text for d in documents(read_all(path))] == texts_of(3)
+    path.write_text(json.dumps([{"page": 1, "items": [{"id": 1}, {"id": 2}]}, {"page": 2}]))
+    items = read_all(path)
+    assert not documents(items) and quarantined(items)
+    # a post titled beside its comments is one row, not a page of comments
+    path = tmp_path / "posts.jsonl"
+    posts = [{"title": TITLES[k], "comments": [{"text": t}]} for k, t in enumerate(texts_of(3))]
+    path.write_text("".join(json.dumps(post) + "\n" for post in posts))
+    assert not any(d.text in texts_of(3) for d in documents(read_all(path)))
+
+
+def test_an_api_s_pages_through_the_run(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "pages.json").write_text(json.dumps(_pages()))
+    (folder / "more.jsonl").write_text(
+        "".join(json.dumps(page) + "\n" for page in _pages("body", "results")[:2])
+    )
+    report, _ = run_counted(folder, "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 10
+    assert report["counts"]["quarantined"] == 0

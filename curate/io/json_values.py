@@ -108,6 +108,10 @@ def records(
     for value in values:
         if isinstance(value, list):
             rows = _value_rows(value, fields)  # `to_json(orient="values")` (io.value_rows)
+            if rows is None:  # `[{"page": 1, "articles": [...]}, ...]` (io.line_arrays)
+                from curate.io.line_arrays import page_records
+
+                rows = page_records(value, fields)
             found.extend(rows if rows is not None else value)
             continue
         shaped = splits_or_squad(value, fields) if len(values) == 1 else None

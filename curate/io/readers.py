@@ -2371,7 +2371,8 @@ def _record(
             return Quarantined(where, line_no, "malformed_json", error, id=line_id)
         line_id, row = keyed
     row = text_row(row, settings.text_fields)  # `json.dumps(text)` a line (io.bare_strings)
-    items = line_items(row)  # `[{...}, {...}]` a line: an API's pages (io.line_arrays)
+    # `[{...}, {...}]` a line, or `{"page": 2, "articles": [...]}`: an API's pages (io.line_arrays)
+    items = line_items(row, settings.text_fields)
     if items is not None:
         return [
             _line_item(item, where, line_no, f"{line_id}-{n}", settings, encoding)
