@@ -241,3 +241,113 @@ def test_an_api_s_pages_through_the_run(tmp_path):
     report, _ = run_counted(folder, "--out", tmp_path / "out")
     assert report["counts"]["read"] == 10
     assert report["counts"]["quarantined"] == 0
+
+
+HEADERS = [
+    # (the header a scraper wrote, the title, the source, the date)
+    (
+        "Title: {t}\nURL: https://example.com/{k}\nDate: 2024-03-0{k}\nAuthor: Jane Roe\n\n",
+        "https://example.com/{k}",
+        "2024-03-0{k}",
+    ),
+    ("title: {t}\nurl: https://example.com/{k}\n\n", "https://example.com/{k}", None),
+    (
+        "Headline: {t}\nSource: https://example.com/{k}\nPublished: 2024-03-0{k}\n---\n",
+        "https://example.com/{k}",
+        "2024-03-0{k}",
+    ),
+    (
+        "\ufeffTitle: {t}\r\nPublish Date: 2024-03-0{k}\r\nLink: https://example.com/{k}\r\n\r\n",
+        "https://example.com/{k}",
+        "2024-03-0{k}",
+    ),
+    ("Title: {t}\nAuthor: Jane Roe\nCategory: Politics\n==========\n", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "source", "date"),
+    HEADERS,
+    ids=["four fields", "lower case", "under a rule", "bom and crlf", "no address"],
+)
+def test_a_text_opening_with_its_fields_gives_its_title_source_and_date(
+    tmp_path, header, source, date
+):
+    # the header was read as the text's first lines: the title stage then took `Title: ...`
+    # (its name with it) for the title, the address and the date stayed in the text
+    for k, text in enumerate(texts_of(3), start=1):
+        path = tmp_path / f"article{k}.txt"
+        path.write_text(header.format(t=TITLES[k], k=k) + text + "\n", newline="")
+        [doc] = documents(read_all(path))
+        assert doc.text == text
+        assert doc.title == TITLES[k]
+        assert doc.source == (source.format(k=k) if source else str(path))
+        metadata = doc.labels.get("page_metadata") or {}
+        assert metadata.get("date") == (date.format(k=k) if date else None)
+
+
+def test_pelican_s_markdown_metadata_gives_the_title_and_leaves_the_text(tmp_path):
+    path = tmp_path / "post.md"
+    path.write_text(
+        "Title: My super title\nDate: 2010-12-03 10:20\nCategory: Python\n"
+        "Tags: pelican, publishing\nAuthors: Alexis Metaireau\n\n"
+        f"This is the *content* of my post. {texts_of(1)[0]}\n"
+    )
+    [doc] = documents(read_all(path))
+    assert doc.title == "My super title"
+    assert doc.text == f"This is the content of my post. {texts_of(1)[0]}"
+    assert doc.labels["page_metadata"]["structured_authors"] == ["Alexis Metaireau"]
+
+
+NO_HEADERS = [
+    "Title: Ferry\n\n{text}\n",  # a label alone (tests/test_newcomer_round25.py)
+    "Note: read this first\nTime: 3pm\n\n{text}\n",  # no title among them
+    "Title: Budget talks\nCategory: Politics\n\n{text}\n",  # no address, date or writer
+    "From: jane@example.com\nSubject: Budget\n\n{text}\n",  # a mail's header
+    "Title: Budget talks\nDate: 2024-03-01\n{text}\n",  # no blank line nor rule after it
+    "MAYOR: We will vote today.\nREPORTER: When exactly?\n\n{text}\n",  # a transcript
+]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    NO_HEADERS,
+    ids=["a label alone", "no title", "no page field", "a mail", "no blank line", "transcript"],
+)
+def test_a_text_opening_with_other_lines_of_names_stays_as_it_was(tmp_path, opening):
+    text = opening.format(text=texts_of(1)[0])
+    path = tmp_path / "notes.txt"
+    path.write_text(text)
+    [doc] = documents(read_all(path))
+    assert doc.text == text and not doc.title
+
+
+def test_a_dump_of_articles_each_under_its_fields_is_read_with_their_titles(tmp_path):
+    # `all_articles.txt`: a header, the text and a rule for each article (io.separated_articles)
+    bodies = [" ".join(texts_of(4, 4 * k)) for k in range(4)]
+    dump = "".join(
+        f"Title: {TITLES[k]}\nURL: https://example.com/{k}\n\n{bodies[k]}\n\n---\n\n"
+        for k in range(4)
+    )
+    path = tmp_path / "all_articles.txt"
+    path.write_text(dump)
+    docs = documents(read_all(path))
+    assert [d.title for d in docs] == TITLES[:4]
+    assert [d.text for d in docs] == bodies
+    assert [d.source for d in docs] == [f"https://example.com/{k}" for k in range(4)]
+
+
+def test_articles_under_their_fields_through_the_run(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k, text in enumerate(texts_of(5)):
+        (folder / f"a{k}.txt").write_text(
+            f"Title: {TITLES[k]}\nURL: https://example.com/{k}\nDate: 2024-03-01\n\n{text}\n"
+        )
+    out = tmp_path / "out"
+    report, _ = run_counted(folder, "--out", out)
+    assert report["counts"]["kept"] == 5
+    rows = [json.loads(line) for path in (out / "jsonl").glob("*.jsonl") for line in path.open()]
+    assert sorted(row["title"] for row in rows) == TITLES
+    assert all(not row["text"].startswith(("Title:", "URL:")) for row in rows)
+    assert sorted(row["source"] for row in rows) == [f"https://example.com/{k}" for k in range(5)]

@@ -1193,14 +1193,16 @@ def _articles_of(
         yield _with_id(doc, base_id)
         return
     if not is_nexis_export(doc.text):
+        from curate.io.field_header import with_field_header  # `Title:`, `URL:` lines over it
+
         pieces = separated_articles(doc.text)
         if pieces is None:
-            yield doc
+            yield with_field_header(doc)
             return
         for number, piece in enumerate(pieces, start=1):
             article = dataclasses.replace(doc, id=f"{base_id}-{number}", text=piece)
             article.labels = dict(doc.labels)
-            yield article
+            yield with_field_header(article)
         return
     for number, (title, body) in enumerate(nexis_articles(doc.text), start=1):
         yield Document(
