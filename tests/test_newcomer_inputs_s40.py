@@ -351,3 +351,98 @@ def test_articles_under_their_fields_through_the_run(tmp_path):
     assert sorted(row["title"] for row in rows) == TITLES
     assert all(not row["text"].startswith(("Title:", "URL:")) for row in rows)
     assert sorted(row["source"] for row in rows) == [f"https://example.com/{k}" for k in range(5)]
+
+
+# a paragraph's own line break is printed `\n`: two rows of it make a `.tsv` a database's dump
+# (io.sql_escapes), so the TSV's paragraphs hold none
+LAST_LINE = '\nIt\'s "done", they said.'
+
+
+def _list_rows(column: str, last: str = LAST_LINE) -> list[dict]:
+    texts = texts_of(10)
+    return [
+        {
+            "id": f"l{k}",
+            "title": TITLES[k],
+            column: [texts[k], f"{texts[k + 5]}{last}"],
+            "authors": ["Jane Roe", "John Doe"],
+        }
+        for k in range(5)
+    ]
+
+
+def _joined(k: int, last: str = LAST_LINE) -> str:
+    texts = texts_of(10)
+    return f"{texts[k]}\n\n{texts[k + 5]}{last}"
+
+
+def _pandas_csv(rows, path, sep=","):
+    import pandas as pd
+
+    pd.DataFrame(rows).to_csv(path, index=False, sep=sep)
+
+
+def _datasets_csv(rows, path, sep=","):
+    import datasets
+
+    datasets.Dataset.from_list(rows).to_csv(str(path), index=False, sep=sep)
+
+
+def _polars_csv(rows, path, sep=","):
+    # a JSON array a cell, as a cast to a string writes a list (`pl.col(...).list.join`
+    # aside): `["...", "..."]`
+    import csv
+
+    with path.open("w", newline="") as handle:
+        out = csv.writer(handle, delimiter=sep)
+        out.writerow(list(rows[0]))
+        for row in rows:
+            out.writerow([json.dumps(v) if isinstance(v, list) else v for v in row.values()])
+
+
+@pytest.mark.parametrize("writer", [_pandas_csv, _datasets_csv, _polars_csv])
+@pytest.mark.parametrize(("column", "name"), [("text", "a.csv"), ("paragraphs", "b.tsv")])
+def test_a_list_column_saved_as_csv_is_read_as_its_paragraphs(tmp_path, writer, column, name):
+    # `['p1', 'p2']` in a cell: read with its brackets and quotes (5 documents whose text
+    # opened with `['`), or under a name of its own passed over (0 of 5)
+    path = tmp_path / name
+    last = ' It\'s "done", they said.' if name.endswith("tsv") else LAST_LINE
+    writer(_list_rows(column, last), path, sep="\t" if name.endswith("tsv") else ",")
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == [_joined(k, last) for k in range(5)]
+    assert [d.title for d in docs] == TITLES
+    assert docs[0].labels["page_metadata"]["structured_authors"] == ["Jane Roe", "John Doe"]
+
+
+CELLS = [
+    "[Editor's note: this story was updated.] The council met.",
+    "['Quoted' list] of words in brackets",
+    "[1, 2, 3]",
+    "['a', None]",
+    "['cut short'",
+    "[b'bytes']",
+    "[]",
+]
+
+
+def test_a_cell_in_brackets_that_prints_no_list_of_strings_stays_as_it_is(tmp_path):
+    import csv
+
+    path = tmp_path / "a.csv"
+    with path.open("w", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["id", "text"])
+        out.writerows([[f"c{k}", cell] for k, cell in enumerate(CELLS)])
+    assert [d.text for d in documents(read_all(path))] == CELLS
+
+
+def test_a_list_column_saved_as_csv_through_the_run(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _pandas_csv(_list_rows("text"), folder / "a.csv")
+    _datasets_csv(_list_rows("paragraphs"), folder / "b.csv")
+    out = tmp_path / "out"
+    report, _ = run_counted(folder, "--out", out)
+    assert report["counts"]["read"] == 10
+    rows = [json.loads(line) for path in (out / "jsonl").glob("*.jsonl") for line in path.open()]
+    assert rows and all(not row["text"].startswith("[") for row in rows)

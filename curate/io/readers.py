@@ -40,6 +40,7 @@ from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.latex import LATEX_SUFFIXES
 from curate.io.line_arrays import line_items
+from curate.io.list_cells import with_lists
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.missing_titles import title_or_none
@@ -2331,6 +2332,7 @@ def read_table(
                     )
                     continue
                 values = {key: value for key, value in row.items() if value is not None}
+                values = with_lists(values)  # `['p1', 'p2']`: pandas' list column (io.list_cells)
                 if dump:  # `\\N`, `\\n` (io.sql_escapes)
                     from curate.io.sql_escapes import unescaped
 

@@ -25,6 +25,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from curate.io.list_cells import with_lists
 from curate.io.settings import ReaderSettings
 
 # in order of preference for the documentation; a record holding two of them is not guessed at
@@ -476,8 +477,8 @@ def _table_record(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any
     try:
         rows = csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip))
         header = table_header(next(rows, None) or [], fields)
-        found = [
-            dict(zip(header, row + [None] * len(header), strict=False))
+        found = [  # `['p1', 'p2']`: a list column as pandas writes it (io.list_cells)
+            with_lists(dict(zip(header, row + [None] * len(header), strict=False)))
             for row in islice(rows, MAX_ROWS)
         ]
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
@@ -510,7 +511,7 @@ def _prose_table(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any]
     fitting = [row for row in read if None not in row and None not in row.values()]
     if 2 * len(fitting) <= len(read):
         return None, []
-    return None, [{k: v for k, v in row.items() if k is not None} for row in read]
+    return None, [with_lists({k: v for k, v in row.items() if k is not None}) for row in read]
 
 
 def _texty(value: Any) -> bool:
