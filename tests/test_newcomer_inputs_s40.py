@@ -229,6 +229,13 @@ def test_a_list_of_objects_that_are_no_pages_keeps_its_reading(tmp_path):
     posts = [{"title": TITLES[k], "comments": [{"text": t}]} for k, t in enumerate(texts_of(3))]
     path.write_text("".join(json.dumps(post) + "\n" for post in posts))
     assert not any(d.text in texts_of(3) for d in documents(read_all(path)))
+    # one text's paragraphs, objects of a paragraph alone, are one row (tests/test_newcomer_fields)
+    rows = [
+        {"id": f"r{k}", "paragraphs": [{"text": t}, {"type": "p", "text": t}]}
+        for k, t in enumerate(texts_of(3))
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    assert len(read_all(path)) == 3
 
 
 def test_an_api_s_pages_through_the_run(tmp_path):

@@ -13,8 +13,9 @@ had each page quarantined as one row with no text field, every article in it los
 40); objects of pages one after another were read already (io.json_values). A page is an
 object with no text field of its own whose one list of objects holds the records
 (`page_records`); an API's last page, its list empty, holds none. A chat's row of turns
-(`{"messages": [{"role": ..., "content": ...}]}`) and a post titled beside its comments
-(`{"title": ..., "comments": [{"text": ...}]}`) are no page.
+(`{"messages": [{"role": ..., "content": ...}]}`), a post titled beside its comments
+(`{"title": ..., "comments": [{"text": ...}]}`) and one text's paragraphs (`{"id": 7,
+"paragraphs": [{"text": ...}]}`, objects of a paragraph and its type alone) are no page.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def page_records(items: list[Any], fields: tuple[str, ...]) -> list[Any] | None:
     """The records of a list of an API's pages, in order (see the module), or None when
     `items` are not all pages of one list key whose records hold the text field."""
     from curate.io.json_values import holds_text, wrapped_key
-    from curate.io.paragraph_objects import TITLE_KEYS, TURN_KEYS
+    from curate.io.paragraph_objects import BLOCK_ONLY, TITLE_KEYS, TURN_KEYS
 
     if not items or not all(isinstance(item, dict) for item in items):
         return None
@@ -54,4 +55,6 @@ def page_records(items: list[Any], fields: tuple[str, ...]) -> list[Any] | None:
         return None
     if any(isinstance(record, dict) and TURN_KEYS & record.keys() for record in found):
         return None  # a chat's turns, `{"messages": [{"role": ..., "content": ...}]}`: one row
+    if all(isinstance(record, dict) and record.keys() <= BLOCK_ONLY for record in found):
+        return None  # one text's paragraphs, `{"id": 7, "paragraphs": [{"text": ...}]}`
     return found

@@ -32,6 +32,7 @@ from typing import Any
 # where a block holds its paragraph; a chat's turns too, `{"role": ..., "content": ...}` and
 # ShareGPT's `{"from": ..., "value": ...}` (a `conversations` row was "got list")
 BLOCK_KEYS = ("text", "content", "value")
+BLOCK_ONLY = frozenset({"type", *BLOCK_KEYS})  # a block's keys, when it holds nothing else
 TURN_KEYS = frozenset({"role", "from"})  # a chat's turn: `{"role": "user", "content": ...}`
 # a typed block's keys, at most: Arc XP's `{"_id", "type", "content", "additional_properties"}`
 BLOCK_WIDTH = 4
