@@ -47,13 +47,20 @@ def json_values(data: bytes | str) -> list[Any]:
 
 
 def wrapped_key(value: Any) -> str | None:
-    """The key of an object's one list of objects (`articles`, `data`), or None."""
+    """The key of an object's one list of objects (`articles`, `data`), or None. An article's
+    body of typed blocks beside its title (`[{"type": "p", "text": ...}]`) is no list of
+    records (io.paragraph_objects)."""
+    from curate.io.paragraph_objects import body_blocks
+
     if not isinstance(value, dict):
         return None
     keys = [
         key
         for key, item in value.items()
-        if isinstance(item, list) and item and isinstance(item[0], dict)
+        if isinstance(item, list)
+        and item
+        and isinstance(item[0], dict)
+        and not body_blocks(value, item)
     ]
     return keys[0] if len(keys) == 1 else None
 
@@ -101,6 +108,10 @@ def records(
     for value in values:
         if isinstance(value, list):
             rows = _value_rows(value, fields)  # `to_json(orient="values")` (io.value_rows)
+            if rows is None:  # `[{"page": 1, "articles": [...]}, ...]` (io.line_arrays)
+                from curate.io.line_arrays import page_records
+
+                rows = page_records(value, fields)
             found.extend(rows if rows is not None else value)
             continue
         shaped = splits_or_squad(value, fields) if len(values) == 1 else None

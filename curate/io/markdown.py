@@ -86,6 +86,13 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
     if jina is not None:
         text, title, url = jina
         doc.source = url or doc.source
+    elif title is None:  # Pelican's and MultiMarkdown's `Title:` lines (io.field_header)
+        from curate.io.field_header import with_field_header
+
+        header = with_field_header(Document(doc.id, text, source=doc.source))
+        if header.title is not None:
+            text, title, doc.source = header.text, header.title, header.source
+            doc.labels.update(header.labels)
     lines = _without_jsx(text.split("\n")) if mdx else text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and jina is not None and title is not None:

@@ -10,7 +10,8 @@ at its top level, the one path through nested objects (up to `MAX_DEPTH` deep) t
 WordPress's REST API `content.rendered` beside `title.rendered`, Drupal's JSON:API
 `attributes.body.value` beside `body.processed`, Feedly's `content.content` beside
 `summary.content`: each was passed over advising `--text-field`); two such paths are not guessed
-between, and the rows keep their advice. A Parquet or Arrow file's struct columns are looked
+between, and the rows keep their advice. xmltodict's `#text` (an element's text beside its
+`@attributes`) ends in `text` as such. A Parquet or Arrow file's struct columns are looked
 into the same way.
 """
 
@@ -55,12 +56,19 @@ def _chosen(paths: Iterable[str]) -> str | None:
 
     nested = [path for path in paths if 0 < path.count(".") <= MAX_DEPTH]
     for wanted in ({DEFAULT_TEXT}, _KNOWN):
-        found = [path for path in nested if path.rsplit(".", 1)[1].casefold() in wanted]
+        found = [path for path in nested if _leaf(path) in wanted]
         if len(found) == 1:
             return found[0]
         if found:  # Feedly's `content.content` and `summary.content`
             return _one_wrapped(found)
     return _one_wrapped(nested)
+
+
+def _leaf(path: str) -> str:
+    """A path's last key as matched: in any case; an XML element's text as xmltodict writes
+    it (`{"description": {"#text": ..., "@lang": "en"}}`) is its `text`: such a feed turned
+    to JSON was read from its `title`, the article lost (session 40)."""
+    return path.rsplit(".", 1)[1].casefold().removeprefix("#")
 
 
 def _one_wrapped(paths: list[str]) -> str | None:

@@ -12,6 +12,17 @@ message with formatting as a list of plain strings and span objects, `["Breaking
 "bold", "text": "council"}, " votes today"]`; such a message was quarantined ("got list"). A
 list holding both strings and objects, each object a `type` and a `text`, is its spans' text
 joined with nothing between them (`joined_spans`).
+
+Such blocks under a field of another name than the one asked for were not told as the text
+(session 40): a scraper's `{"title": ..., "body": [{"type": "p", "text": ...}, ...]}` was read
+from its `title`, the one column of short text beside the blocks, and the article was lost;
+the same rows with no title were quarantined. `paragraph_blocks` is the blocks' text when a
+field's value is such a list, a chat's turns aside (`role`, `from`: named, they are read as
+the turns: tests/test_io_chat_turns.py; never guessed as an article). A list of typed blocks
+(`typed_blocks`: each a `type` and a few keys, none a title) beside a title is one article's
+body, not the records of a wrapper (`body_blocks`): a `.json` of one such article was read a
+paragraph a document, its title lost and its image blocks quarantined. Without a title beside
+them they may be records (`{"status": "ok", "data": [{"type": "comment", "text": ...}]}`).
 """
 
 from __future__ import annotations
@@ -21,6 +32,11 @@ from typing import Any
 # where a block holds its paragraph; a chat's turns too, `{"role": ..., "content": ...}` and
 # ShareGPT's `{"from": ..., "value": ...}` (a `conversations` row was "got list")
 BLOCK_KEYS = ("text", "content", "value")
+BLOCK_ONLY = frozenset({"type", *BLOCK_KEYS})  # a block's keys, when it holds nothing else
+TURN_KEYS = frozenset({"role", "from"})  # a chat's turn: `{"role": "user", "content": ...}`
+# a typed block's keys, at most: Arc XP's `{"_id", "type", "content", "additional_properties"}`
+BLOCK_WIDTH = 4
+TITLE_KEYS = frozenset({"title", "headline"})  # a record's, never a block's
 
 
 def _paragraph(block: dict[str, Any]) -> str | None:
@@ -63,3 +79,35 @@ def joined_spans(value: Any) -> str | None:
     if not strings or not objects:
         return None
     return "".join(span if isinstance(span, str) else span["text"] for span in value)
+
+
+def paragraph_blocks(value: Any) -> str | None:
+    """A list of paragraph objects' text, as `joined_paragraphs`, for a field not named as the
+    text; None for a chat's turns or a list of no such blocks (see the module)."""
+    if not isinstance(value, list) or not value or not isinstance(value[0], dict):
+        return None
+    if any(isinstance(block, dict) and TURN_KEYS & block.keys() for block in value):
+        return None
+    joined = joined_paragraphs(value)
+    return joined if joined and joined.strip() else None
+
+
+def typed_blocks(value: Any) -> bool:
+    """`value` is an article's body of typed blocks (see the module): objects of a string
+    `type` and at most `BLOCK_WIDTH` keys, none a title, at least one a paragraph."""
+    if not isinstance(value, list) or not value:
+        return False
+    for block in value:
+        if not isinstance(block, dict) or not isinstance(block.get("type"), str):
+            return False
+        if len(block) > BLOCK_WIDTH or TITLE_KEYS & {str(k).casefold() for k in block}:
+            return False
+    return paragraph_blocks(value) is not None
+
+
+def body_blocks(parent: Any, value: Any) -> bool:
+    """`value`, a field of the object `parent`, is its body of typed blocks beside its title
+    (see the module), not a list of records."""
+    if not isinstance(parent, dict) or not typed_blocks(value):
+        return False
+    return any(str(k).casefold() in TITLE_KEYS and isinstance(v, str) for k, v in parent.items())

@@ -60,6 +60,8 @@ def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, 
     """The one string field of `records` that holds prose (see the module); the two leading
     ones as a tuple when neither dominates; None when none holds prose. `hint`: `records` is
     one quarantined row, for the hint alone (whose values cannot tell a label)."""
+    from curate.io.paragraph_objects import body_blocks
+
     values: list[tuple[str, str, bool]] = []  # (column, text, read from a list)
     markup: set[str] = set()  # columns of HTML (`content_html`, `post_content`: `<p>...`)
     rows = 0
@@ -69,8 +71,9 @@ def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, 
         for name, value in record.items():
             text = _text(value) if _name_like(name) else None
             words_of = _words_of(text) if text is not None else None
-            if words_of is not None:
-                values.append((name, words_of, not isinstance(value, str)))
+            if words_of is not None:  # an article's typed blocks are its body, not records
+                listed = not isinstance(value, str) and not body_blocks(record, value)
+                values.append((name, words_of, listed))
                 if words_of is not text:
                     markup.add(name)
     words: dict[str, int] = {}
@@ -178,15 +181,18 @@ _LETTERED = re.compile(r"[^\w/]*[^\W\d_]+(?:['’-][^\W\d_]+)*[^\w/]*")
 
 
 def _text(value: Any) -> str | None:
-    """A value's text: a string, or a list of strings (paragraphs) as the reader joins it
-    (io.fields); not a list of objects (a chat's turns, told by io.chat_turns)."""
+    """A value's text: a string, or a list of strings (paragraphs) or of paragraph objects
+    (`[{"type": "p", "text": ...}]`) as the reader joins it (io.fields); not a chat's turns
+    (io.paragraph_objects)."""
     if isinstance(value, str):
         return value
     if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
         from curate.io.fields import _list_text
 
         return _list_text(value)
-    return None
+    from curate.io.paragraph_objects import paragraph_blocks
+
+    return paragraph_blocks(value)
 
 
 def _name_like(name: Any) -> bool:

@@ -40,6 +40,7 @@ from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.latex import LATEX_SUFFIXES
 from curate.io.line_arrays import line_items
+from curate.io.list_cells import with_lists
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.missing_titles import title_or_none
@@ -1193,14 +1194,16 @@ def _articles_of(
         yield _with_id(doc, base_id)
         return
     if not is_nexis_export(doc.text):
+        from curate.io.field_header import with_field_header  # `Title:`, `URL:` lines over it
+
         pieces = separated_articles(doc.text)
         if pieces is None:
-            yield doc
+            yield with_field_header(doc)
             return
         for number, piece in enumerate(pieces, start=1):
             article = dataclasses.replace(doc, id=f"{base_id}-{number}", text=piece)
             article.labels = dict(doc.labels)
-            yield article
+            yield with_field_header(article)
         return
     for number, (title, body) in enumerate(nexis_articles(doc.text), start=1):
         yield Document(
@@ -2329,6 +2332,7 @@ def read_table(
                     )
                     continue
                 values = {key: value for key, value in row.items() if value is not None}
+                values = with_lists(values)  # `['p1', 'p2']`: pandas' list column (io.list_cells)
                 if dump:  # `\\N`, `\\n` (io.sql_escapes)
                     from curate.io.sql_escapes import unescaped
 
@@ -2371,7 +2375,8 @@ def _record(
             return Quarantined(where, line_no, "malformed_json", error, id=line_id)
         line_id, row = keyed
     row = text_row(row, settings.text_fields)  # `json.dumps(text)` a line (io.bare_strings)
-    items = line_items(row)  # `[{...}, {...}]` a line: an API's pages (io.line_arrays)
+    # `[{...}, {...}]` a line, or `{"page": 2, "articles": [...]}`: an API's pages (io.line_arrays)
+    items = line_items(row, settings.text_fields)
     if items is not None:
         return [
             _line_item(item, where, line_no, f"{line_id}-{n}", settings, encoding)

@@ -25,6 +25,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from curate.io.list_cells import with_lists
 from curate.io.settings import ReaderSettings
 
 # in order of preference for the documentation; a record holding two of them is not guessed at
@@ -56,6 +57,7 @@ _KNOWN = {name.casefold() for name in KNOWN_TEXT_FIELDS}
 _SEARCH_DEPTH = 4  # objects looked into for the first record (`{"data": {"articles": [...]}}`)
 _UNSET = object()  # a column's value is not known before it is read (Parquet, Arrow)
 _NOT_TEXT = object()  # a column of another type (a number, a struct): not a null text
+_BLOCKS = object()  # a column of paragraph objects (`list<struct<type, text>>`), not yet read
 
 
 def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
@@ -63,12 +65,26 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
     ambiguous; None when it holds none. `record` maps names to a first value (`_UNSET` when
     only the name is known, as a column's)."""
     held = [name for name, value in record.items() if isinstance(name, str) and _texty(value)]
-    # `"Text "`: a key a spreadsheet's column name left spaces around (session 26)
-    for wanted in (lambda n: _key(n) == DEFAULT_TEXT, lambda n: _key(n) in _KNOWN):
-        found = [name for name in held if wanted(name)]
-        if found:
-            return found[0] if len(found) == 1 else tuple(found)
+    # `{"body": [{"type": "p", "text": ...}]}`: a known field of paragraph blocks, when no
+    # known field holds a string (io.paragraph_objects); it was read from its `title`
+    blocks = [name for name, value in record.items() if isinstance(name, str) and _blocks(value)]
+    for names in (held, blocks):
+        # `"Text "`: a key a spreadsheet's column name left spaces around (session 26)
+        for wanted in (lambda n: _key(n) == DEFAULT_TEXT, lambda n: _key(n) in _KNOWN):
+            found = [name for name in names if wanted(name)]
+            if found:
+                return found[0] if len(found) == 1 else tuple(found)
     return None
+
+
+def _blocks(value: Any) -> bool:
+    """A first value of paragraph objects holding a text of more than one word, or a column
+    of them (`list<struct<text: string>>`)."""
+    from curate.io.paragraph_objects import paragraph_blocks
+
+    if value is _BLOCKS:
+        return True
+    return _texty(paragraph_blocks(value))
 
 
 def _key(name: str) -> str:
@@ -215,6 +231,7 @@ def columnar_settings(
     `batches` (the file's record batches of some columns), its one column of prose
     (io.prose_columns)."""
     record = {field.name: _UNSET for field in schema if _text_type(field.type)}
+    record.update({field.name: _BLOCKS for field in schema if _block_type(field.type)})
     record.update({name: _NOT_TEXT for name in schema.names if name not in record})
     found = aliased(settings, record, rows=None if batches is None else _first_rows(batches))
     if found.text_field == DEFAULT_TEXT and text_field_in(record) is None and "html" not in record:
@@ -263,6 +280,7 @@ def _prose_column(schema: Any, batches: Callable[[list[str]], Any]) -> str | Non
         if texty(field.type)
         or (pa.types.is_list(field.type) or pa.types.is_large_list(field.type))
         and texty(field.type.value_type)
+        or _block_type(field.type)  # `list<struct<type, text>>` (io.paragraph_objects)
     ]
     if not names:
         return None
@@ -344,6 +362,8 @@ def _decides(record: Any) -> bool:
 def _record_in(first: Any) -> dict[str, Any] | None:
     """The first object, looked for under wrappers and in lists, that holds `text` (in any
     case), `html` or a known text field (see `_json_record`)."""
+    from curate.io.paragraph_objects import body_blocks
+
     wanted = {DEFAULT_TEXT, "html", *_KNOWN}
     # (value, reached from `first` through objects alone): then the text is a field of `first`
     # (`{"id": 7, "document": {"text": ...}}`, io.nested_text), not a record under a wrapper
@@ -354,7 +374,10 @@ def _record_in(first: Any) -> dict[str, Any] | None:
             if isinstance(value, dict):
                 if any(isinstance(k, str) and _key(k) in wanted for k in value):
                     return first if in_first else value
-                below.extend((item, in_first) for item in value.values())
+                # an article's typed blocks are its body, no records (io.paragraph_objects)
+                below.extend(
+                    (item, in_first) for item in value.values() if not body_blocks(value, item)
+                )
             elif isinstance(value, list) and value:  # its first item with a text, else its first
                 from curate.io.first_text_row import first_deciding
 
@@ -394,7 +417,8 @@ def _json_sample(path: Path) -> list[Any]:
         return []
     rows = [row for row in islice(chain([first], later), MAX_ROWS) if isinstance(row, dict)]
     if len(rows) == 1 and not _holds_prose(rows[0], alone=True):  # `{"items": [...]}`
-        rows = [row for row in _wrapped_records(rows[0])[:MAX_ROWS] if isinstance(row, dict)]
+        wrapped = [row for row in _wrapped_records(rows[0])[:MAX_ROWS] if isinstance(row, dict)]
+        rows = wrapped or rows  # else one article, its body in typed blocks (io.prose_columns)
     return rows
 
 
@@ -417,6 +441,8 @@ def _wrapped_records(wrapper: dict[str, Any]) -> list[Any]:
     list's first item alone); none when it holds no such list.
     Their text column is then told by what they hold (io.prose_columns); they were passed
     over, "holds no records"."""
+    from curate.io.paragraph_objects import body_blocks
+
     level: list[Any] = [wrapper]
     for _ in range(_SEARCH_DEPTH):
         below: list[Any] = []
@@ -424,6 +450,7 @@ def _wrapped_records(wrapper: dict[str, Any]) -> list[Any]:
             items = value.values() if isinstance(value, dict) else value[:1]
             for item in items:
                 records = isinstance(item, list) and item and all(isinstance(x, dict) for x in item)
+                records = records and not body_blocks(value, item)  # io.paragraph_objects
                 if records and any(map(_holds_prose, item[:3])):
                     return item
                 if isinstance(item, (dict, list)):  # Ghost's `{"db": [{"data": {"posts"...`
@@ -450,8 +477,8 @@ def _table_record(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any
     try:
         rows = csv.reader(_text_lines(path, skip=skip), **_dialect(path, skip))
         header = table_header(next(rows, None) or [], fields)
-        found = [
-            dict(zip(header, row + [None] * len(header), strict=False))
+        found = [  # `['p1', 'p2']`: a list column as pandas writes it (io.list_cells)
+            with_lists(dict(zip(header, row + [None] * len(header), strict=False)))
             for row in islice(rows, MAX_ROWS)
         ]
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, csv.Error):
@@ -484,7 +511,7 @@ def _prose_table(path: Path) -> tuple[dict[str, Any] | None, list[dict[str, Any]
     fitting = [row for row in read if None not in row and None not in row.values()]
     if 2 * len(fitting) <= len(read):
         return None, []
-    return None, [{k: v for k, v in row.items() if k is not None} for row in read]
+    return None, [with_lists({k: v for k, v in row.items() if k is not None}) for row in read]
 
 
 def _texty(value: Any) -> bool:
@@ -495,6 +522,27 @@ def _texty(value: Any) -> bool:
     if isinstance(value, list):
         return bool(value) and _texty(value[0])
     return isinstance(value, str) and len(value.split(None, 1)) > 1
+
+
+def _block_type(kind: Any) -> bool:
+    """A column of paragraph objects: a list of structs with a string under a block's key
+    (`list<struct<type: string, text: string>>`, io.paragraph_objects)."""
+    import pyarrow as pa
+
+    from curate.io.paragraph_objects import BLOCK_KEYS
+
+    if not (pa.types.is_list(kind) or pa.types.is_large_list(kind)):
+        return False
+    inner = kind.value_type
+    if not pa.types.is_struct(inner):
+        return False
+    return any(
+        inner.field(i).name in BLOCK_KEYS
+        and (
+            pa.types.is_string(inner.field(i).type) or pa.types.is_large_string(inner.field(i).type)
+        )
+        for i in range(inner.num_fields)
+    )
 
 
 def _text_type(kind: Any) -> bool:

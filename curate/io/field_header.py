@@ -1,0 +1,110 @@
+"""A text that opens with its fields: `Title:`, `URL:`, `Date:`, `Author:` lines above it.
+
+A scraper's simplest article file writes the metadata it has as lines of `Name: value`, then a
+blank line (or a rule) and the text: `f.write(f"Title: {title}\\nURL: {url}\\nDate: {date}\\n\\n
+{text}")`, and Pelican's and MultiMarkdown's metadata in a `.md` have the same shape. Such a
+file was read with its header as the text's first lines: the title stage took `Title: Council
+approves budget` (its name with it) for the title, and the address and the date stayed in the
+text. The header gives the title, the source (a web address under a name of `url_names` in
+`curate/data/columns.yaml`) and the date and writers (`date_names`, `author_names`, for the
+`bylines` stage, as a row's: io.row_metadata); the text is what follows it.
+
+A header is `MIN_FIELDS` to `MAX_FIELDS` lines of a short name (one to three words) and a
+value, one of them a title (`title_names`) and one a page's address, date or writer, closed by
+a blank line or a rule over the text. One `Title:` line alone is not a header: a text may open
+with a label so (tests/test_newcomer_round25.py), and Jina Reader's page, its fields between
+blank lines, is read by io.jina_reader.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from curate.document import Document
+
+MIN_FIELDS = 2
+MAX_FIELDS = 12
+FIELD = re.compile(r"(?P<name>[^\W\d_][\w-]*(?: [\w-]+){0,2}):[ \t]*(?P<value>\S.{0,1999})")
+CLOSE = re.compile(r"[ \t]*(?:(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*)?")  # a blank line or a rule
+
+
+def field_header(text: str) -> tuple[str, dict[str, str]] | None:
+    """(the text after the header, its fields by name as `io.row_metadata` reads a row's), or
+    None when `text` opens with no such header (see the module)."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n", MAX_FIELDS + 2)
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    fields: dict[str, str] = {}
+    end = start
+    while end < len(lines) and len(fields) <= MAX_FIELDS:
+        found = FIELD.fullmatch(lines[end].rstrip())
+        if found is None:
+            break
+        name = _key(found.group("name"))
+        if name in fields:
+            return None
+        fields[name] = found.group("value").strip()
+        end += 1
+    if not MIN_FIELDS <= len(fields) <= MAX_FIELDS or end >= len(lines):
+        return None
+    if not CLOSE.fullmatch(lines[end]) or not _names_a_page(fields):
+        return None
+    rest = "\n".join(lines[end + 1 :]) if end + 1 < len(lines) else ""
+    rest = rest.strip("\n")
+    return (rest, fields) if rest.strip() else None
+
+
+def with_field_header(doc: Document) -> Document:
+    """`doc` with its header's title, source, date and writers, its text the rest; as it is
+    when its text opens with no header."""
+    found = field_header(doc.text)
+    if found is None:
+        return doc
+    from curate.document import PAGE_METADATA
+    from curate.io.row_metadata import row_metadata
+
+    doc.text, fields = found
+    doc.title = doc.input_title = header_title(fields)
+    doc.source = header_source(fields) or doc.source
+    metadata = row_metadata(fields)  # its date and writers, for `bylines` (io.row_metadata)
+    if metadata is not None:
+        doc.labels[PAGE_METADATA] = metadata
+    return doc
+
+
+def header_source(fields: dict[str, str]) -> str | None:
+    """The web address a header names under a name of `url_names`, else None."""
+    for name in _names("url_names"):
+        value = fields.get(name)
+        if value is not None and value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def header_title(fields: dict[str, str]) -> str | None:
+    from curate.io.text_siblings import _title_names
+
+    return next((value for name, value in fields.items() if name in _title_names()), None)
+
+
+def _names_a_page(fields: dict[str, Any]) -> bool:
+    """A title among the fields, and a page's address, date or writer."""
+    if header_title(fields) is None:
+        return False
+    named = {*_names("url_names"), *_names("date_names"), *_names("author_names")}
+    return any(name in named for name in fields)
+
+
+def _key(name: str) -> str:
+    from curate.io.text_siblings import _title_key
+
+    return _title_key(name)
+
+
+@cache
+def _names(table: str) -> tuple[str, ...]:
+    from curate.resources import data_file
+
+    return tuple(_key(name) for name in data_file("columns.yaml")[table])
