@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from tests.newcomer_runs import documents, read_all, run_counted, texts_of
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
 
 TITLES = [f"Harbour reopens after storm number {k}" for k in range(5)]
 
@@ -128,3 +128,88 @@ def test_titles_one_object_down_through_the_run(tmp_path):
     assert report["counts"]["kept"] == 10
     rows = [json.loads(line) for f in sorted((out / "jsonl").glob("*.jsonl")) for line in f.open()]
     assert sorted(r["title"] for r in rows) == sorted(TITLES * 2)
+
+
+def _csv(path, rows):
+    import csv
+
+    with path.open("w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+# (a `text` of numbers, the prose beside it under this name): a text of ids or counts
+NUMBER_TEXTS = [
+    ("ids", lambda k: 1000 + k, "body"),
+    ("counts", lambda k: 3 * k, "content"),
+    ("floats", lambda k: k / 4, "article"),
+    ("prose-name", lambda k: 7 + k, "article_text"),
+]
+# a CSV's cells are strings: `00017` is a number there (a string column of Parquet stays a text)
+NUMBER_CELLS = [("digit-strings", lambda k: f"{k:05d}", "body")]
+WRITERS = [
+    ("jsonl", lambda path, rows: _jsonl(path.with_suffix(".jsonl"), rows)),
+    ("csv", lambda path, rows: _csv(path.with_suffix(".csv"), rows)),
+    (
+        "parquet",
+        lambda path, rows: pq.write_table(pa.Table.from_pylist(rows), path.with_suffix(".parquet")),
+    ),
+]
+
+
+NUMBER_CASES = [
+    (*case, *writer)
+    for case in NUMBER_TEXTS + NUMBER_CELLS
+    for writer in WRITERS
+    if case not in NUMBER_CELLS or writer[0] != "parquet"
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "field", "writer", "write"),
+    NUMBER_CASES,
+    ids=[f"{c[0]}-{c[3]}" for c in NUMBER_CASES],
+)
+def test_a_text_of_numbers_beside_the_prose_is_no_text(
+    tmp_path, kind, number, field, writer, write
+):
+    # every row was quarantined ("must be a string, got int"), a CSV's `0`, `1` the texts
+    texts = texts_of(5)
+    rows = [{"text": number(k), "title": TITLES[k], field: texts[k]} for k in range(5)]
+    write(tmp_path / "a", rows)
+    items = read_all(tmp_path)
+    docs = documents(items)
+    assert not quarantined(items)
+    assert [d.text for d in docs] == texts
+    assert [d.title for d in docs] == TITLES
+
+
+def test_a_text_of_numbers_then_text_or_with_no_prose_beside_stays_as_it_was(tmp_path):
+    # a text column whose first rows are `42` and then sentences is a text column (short
+    # answers); numbers with a title or a short note beside them are no other field's
+    texts = texts_of(5)
+    mixed = [{"text": "42", "body": texts[0]}] + [{"text": t, "body": "x"} for t in texts[1:]]
+    path = _csv(tmp_path / "mixed.csv", mixed)
+    assert [d.text for d in documents(read_all(path))] == ["42", *texts[1:]]
+    alone = _jsonl(tmp_path / "alone.jsonl", [{"text": k, "title": TITLES[k]} for k in range(3)])
+    assert len(quarantined(read_all(alone))) == 3 and not documents(read_all(alone))
+    short = [
+        {"text": k, "title": TITLES[k], "note": " ".join(texts[k].split()[:8])} for k in range(5)
+    ]
+    short = _jsonl(tmp_path / "short.jsonl", short)
+    assert len(quarantined(read_all(short))) == 5
+    two = [{"text": k, "body": texts[k], "content": texts[4 - k]} for k in range(3)]
+    assert not documents(read_all(_jsonl(tmp_path / "two.jsonl", two)))
+
+
+def test_a_text_of_numbers_through_the_run(tmp_path):
+    texts = texts_of(10)
+    _jsonl(tmp_path / "a.jsonl", [{"text": k, "body": texts[k]} for k in range(5)])
+    _csv(tmp_path / "b.csv", [{"text": k, "body": texts[k + 5]} for k in range(5)])
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == 10 and report["counts"]["quarantined"] == 0
+    rows = [json.loads(line) for f in sorted((out / "jsonl").glob("*.jsonl")) for line in f.open()]
+    assert sorted(r["text"] for r in rows) == sorted(texts)
