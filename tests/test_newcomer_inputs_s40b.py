@@ -213,3 +213,90 @@ def test_a_text_of_numbers_through_the_run(tmp_path):
     assert report["counts"]["kept"] == 10 and report["counts"]["quarantined"] == 0
     rows = [json.loads(line) for f in sorted((out / "jsonl").glob("*.jsonl")) for line in f.open()]
     assert sorted(r["text"] for r in rows) == sorted(texts)
+
+
+def _paragraphs(k: int) -> list[str]:
+    texts = texts_of(10)
+    return [texts[k], texts[k + 5]]
+
+
+# (field, a paragraph's object): untyped blocks under a name that says they are paragraphs
+PARAGRAPH_ROWS = [
+    ("paragraphs", lambda p: {"text": p}),
+    ("Paragraphs", lambda p: {"content": p}),
+    ("body_paragraphs", lambda p: {"text": p}),
+    ("article_paragraphs", lambda p: {"value": p}),
+]
+
+
+@pytest.mark.parametrize(("field", "block"), PARAGRAPH_ROWS, ids=[f for f, _ in PARAGRAPH_ROWS])
+def test_untyped_paragraphs_beside_a_title_are_the_article_s_body(tmp_path, field, block):
+    # every row was quarantined ("if 'paragraphs' holds the text: --text-field paragraphs")
+    rows = [
+        {"id": f"a{k}", "title": TITLES[k], field: [block(p) for p in _paragraphs(k)]}
+        for k in range(5)
+    ]
+    docs = documents(read_all(_jsonl(tmp_path / "a.jsonl", rows)))
+    assert [d.text for d in docs] == ["\n\n".join(_paragraphs(k)) for k in range(5)]
+    assert [d.title for d in docs] == TITLES
+
+
+@pytest.mark.parametrize(("field", "block"), PARAGRAPH_ROWS, ids=[f for f, _ in PARAGRAPH_ROWS])
+def test_one_article_of_untyped_paragraphs_in_a_json_file_is_one_document(tmp_path, field, block):
+    # read a paragraph a document, its title lost
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"title": TITLES[0], field: [block(p) for p in _paragraphs(0)]}))
+    [doc] = read_all(path)
+    assert doc.text == "\n\n".join(_paragraphs(0)) and doc.title == TITLES[0]
+
+
+def test_a_parquet_column_of_untyped_paragraphs_beside_a_title_is_the_body(tmp_path):
+    table = pa.table(
+        {
+            "title": TITLES,
+            "paragraphs": [[{"text": p} for p in _paragraphs(k)] for k in range(5)],
+        }
+    )
+    pq.write_table(table, tmp_path / "a.parquet")
+    docs = documents(read_all(tmp_path / "a.parquet"))
+    assert [d.text for d in docs] == ["\n\n".join(_paragraphs(k)) for k in range(5)]
+    assert [d.title for d in docs] == TITLES
+
+
+def test_objects_of_a_text_under_another_name_or_without_a_title_keep_their_reading(tmp_path):
+    # a post's comments are the same objects: only a paragraphs' name tells them; with no
+    # title, or objects of more than a paragraph (a writer), or a chat's turns: as before
+    texts = texts_of(5)
+    cases = [
+        [{"title": TITLES[k], "comments": [{"text": t}, {"text": t}]} for k, t in enumerate(texts)],
+        [{"id": f"r{k}", "paragraphs": [{"text": t}, {"text": t}]} for k, t in enumerate(texts)],
+        [
+            {"title": TITLES[k], "paragraphs": [{"text": t, "author": "Jo"}]}
+            for k, t in enumerate(texts)
+        ],
+        [
+            {"title": TITLES[k], "paragraphs": [{"role": "user", "content": t}]}
+            for k, t in enumerate(texts)
+        ],
+    ]
+    for n, rows in enumerate(cases):
+        items = read_all(_jsonl(tmp_path / f"{n}.jsonl", rows))
+        assert len(quarantined(items)) == 5 and not documents(items), rows[0]
+    path = tmp_path / "comments.json"  # a post's comments in a .json: still its records
+    path.write_text(json.dumps({"title": TITLES[0], "comments": [{"text": t} for t in texts]}))
+    assert [d.text for d in documents(read_all(path))] == texts
+
+
+def test_untyped_paragraphs_through_the_run(tmp_path):
+    rows = [
+        {"title": TITLES[k], "paragraphs": [{"text": p} for p in _paragraphs(k)]} for k in range(5)
+    ]
+    _jsonl(tmp_path / "a.jsonl", rows)
+    story = {
+        "title": "One story of the drought",
+        "paragraphs": [{"text": t} for t in texts_of(3, 20)],
+    }
+    (tmp_path / "story.json").write_text(json.dumps(story))
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["read"] == 6 and report["counts"]["kept"] == 6

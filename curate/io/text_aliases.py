@@ -81,7 +81,11 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
             found = [name for name in names if wanted(name)]
             if found:
                 return found[0] if len(found) == 1 else tuple(found)
-    return None
+    # `{"title": ..., "paragraphs": [{"text": ...}]}`: untyped blocks under a paragraphs' name
+    from curate.io.paragraph_objects import named_paragraphs, titled
+
+    found = [name for name in blocks if named_paragraphs(name, record[name], _BLOCKS)]
+    return found[0] if len(found) == 1 and titled(record, _UNSET) else None
 
 
 def _blocks(value: Any) -> bool:
