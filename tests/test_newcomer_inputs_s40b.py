@@ -300,3 +300,45 @@ def test_untyped_paragraphs_through_the_run(tmp_path):
     out = tmp_path / "out"
     report, _ = run_counted(str(tmp_path), "--out", str(out))
     assert report["counts"]["read"] == 6 and report["counts"]["kept"] == 6
+
+
+XHT_PAGES = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">\n<html>',
+    "<html>",
+]
+
+
+@pytest.mark.parametrize("opening", XHT_PAGES, ids=["xml", "doctype", "bare"])
+def test_an_xht_page_is_read_as_xhtml_is(tmp_path, opening):
+    # `.xht` (XHTML's short extension) was passed over as a skipped file
+    texts = texts_of(2)
+    for k in range(2):
+        page = (
+            f"{opening}<head><title>{TITLES[k]}</title></head><body><p>{texts[k]}</p></body></html>"
+        )
+        (tmp_path / f"page{k}.xht").write_text(page)
+    docs = sorted(documents(read_all(tmp_path)), key=lambda d: d.source)
+    assert [d.title for d in docs] == TITLES[:2]
+    assert [texts[k] in d.text for k, d in enumerate(docs)] == [True, True]
+
+
+QUARTO = [
+    ("a.qmd", '---\ntitle: "{title}"\nformat: html\n---\n\n{text}\n\n```{{python}}\nx = 1\n```\n'),
+    (
+        "b.Rmd",
+        "---\ntitle: {title}\noutput: html_document\n---\n\n{text}\n\n```{{r}}\nx <- 1\n```\n",
+    ),
+    ("c.qmd", "# {title}\n\n{text}\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "form"), QUARTO, ids=[n for n, _ in QUARTO])
+def test_quarto_and_r_markdown_files_are_read_as_markdown_is(tmp_path, name, form):
+    # `.qmd` and `.Rmd` were passed over as skipped files; read as `.md` (its code fences too)
+    text = texts_of(1)[0]
+    (tmp_path / name).write_text(form.format(title=TITLES[0], text=text))
+    (tmp_path / "same.md").write_text(form.format(title=TITLES[0], text=text))
+    docs = sorted(documents(read_all(tmp_path)), key=lambda d: d.source)
+    assert len(docs) == 2 and docs[0].title == TITLES[0] and text in docs[0].text
+    assert (docs[0].text, docs[0].title) == (docs[1].text, docs[1].title)

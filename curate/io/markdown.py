@@ -27,7 +27,17 @@ from curate.document import Document
 from curate.io.text_siblings import named_title
 
 MDX_SUFFIXES = (".mdx", ".mdx.gz")  # MDX: Markdown with JSX and `import` (Docusaurus, Next.js)
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz", ".markdown.gz", *MDX_SUFFIXES)
+# Quarto's `.qmd` and R Markdown's `.Rmd`: Markdown with a YAML front matter and code chunks
+# (`{python}` fences), passed over as skipped files (session 40's second newcomer round)
+NOTEBOOK_MARKDOWN = (".qmd", ".rmd", ".qmd.gz", ".rmd.gz")
+MARKDOWN_SUFFIXES = (
+    ".md",
+    ".markdown",
+    ".md.gz",
+    ".markdown.gz",
+    *MDX_SUFFIXES,
+    *NOTEBOOK_MARKDOWN,
+)
 # `---json` (Eleventy) names its language; `---` alone is YAML, `+++` TOML
 FRONT_MATTER = re.compile(
     r"\A(?P<fence>---|\+\+\+)(?P<lang>json|yaml|toml)?[ \t]*\r?\n(?P<body>.*?)\r?\n"
