@@ -5,7 +5,8 @@ as Markdown) is a folder of `.md` files; they were passed over with advice to re
 `.txt`, and renamed they kept `# Council approves budget`, `**Tuesday**` and
 `[the plan](https://...)` in the text. Here, as the HTML reader takes the text out of a page:
 a front matter's `title:` (YAML `---`, TOML `+++`, JSON `---json` or a `{...}` object opening
-the file), else a first `# heading`, is the title;
+the file; in YAML and JSON another name a title goes by when it has none, `headline:`), else a
+first `# heading`, is the title;
 headings, emphasis, links, images, quotes and rules become the text they mark, and so do
 an Obsidian vault's wikilinks (`[[Flood 2024|the flood]]`; `![[photo.png]]` goes). A `README.md`
 (a Hub dataset's card) is never an input (`readers.walk_inputs`). An `.mdx` file (Docusaurus,
@@ -23,9 +24,20 @@ from pathlib import Path
 import yaml
 
 from curate.document import Document
+from curate.io.text_siblings import named_title
 
 MDX_SUFFIXES = (".mdx", ".mdx.gz")  # MDX: Markdown with JSX and `import` (Docusaurus, Next.js)
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".md.gz", ".markdown.gz", *MDX_SUFFIXES)
+# Quarto's `.qmd` and R Markdown's `.Rmd`: Markdown with a YAML front matter and code chunks
+# (`{python}` fences), passed over as skipped files (session 40's second newcomer round)
+NOTEBOOK_MARKDOWN = (".qmd", ".rmd", ".qmd.gz", ".rmd.gz")
+MARKDOWN_SUFFIXES = (
+    ".md",
+    ".markdown",
+    ".md.gz",
+    ".markdown.gz",
+    *MDX_SUFFIXES,
+    *NOTEBOOK_MARKDOWN,
+)
 # `---json` (Eleventy) names its language; `---` alone is YAML, `+++` TOML
 FRONT_MATTER = re.compile(
     r"\A(?P<fence>---|\+\+\+)(?P<lang>json|yaml|toml)?[ \t]*\r?\n(?P<body>.*?)\r?\n"
@@ -177,8 +189,8 @@ def _json_front_matter(text: str) -> tuple[str, str | None] | None:
     after = rest.lstrip(" \t")
     if not isinstance(meta, dict) or not (after.startswith("\n") or not after.strip()):
         return None  # `{braces} opening a sentence`, or more on the object's last line
-    title = meta.get("title")
-    return after.lstrip("\r\n"), (title.strip() or None) if isinstance(title, str) else None
+    title = named_title(meta)  # `title:`, else `headline:` (io.text_siblings)
+    return after.lstrip("\r\n"), title.strip() if title is not None else None
 
 
 def _front_matter(text: str) -> tuple[str, str | None]:
@@ -202,8 +214,8 @@ def _front_matter(text: str) -> tuple[str, str | None]:
         return text, None  # "---" opening a text, not a front matter
     if not isinstance(meta, dict):
         return text, None
-    title = meta.get("title")
-    return rest, (title.strip() or None) if isinstance(title, str) else None
+    title = named_title(meta)  # `title:`, else `headline:` (io.text_siblings)
+    return rest, title.strip() if title is not None else None
 
 
 def _plain_lines(lines: list[str]) -> list[str]:

@@ -6,7 +6,7 @@ unknown kind, and a folder of them stopped the run with "no readable input files
 no extension or a server page's extension is read as HTML when its first bytes are a page's
 (`<!DOCTYPE html`, `<html`, maybe after a byte order mark, blank lines and comments); its id is
 its whole path under the input folder (`news/article.php?id=5`), since the query tells such
-pages apart.
+pages apart. `.xht`, XHTML's short extension, is read as `.xhtml` is (it was passed over).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 
 # the extensions of pages a web server makes, as mirrors save them (before any "?query")
 PAGE_SUFFIXES = frozenset(
-    {"", ".shtml", ".xhtml", ".php", ".php3", ".asp", ".aspx", ".jsp", ".jspx", ".cfm", ".cgi"}
+    {"", ".shtml", ".xhtml", ".xht", ".php", ".php3", ".asp", ".aspx", ".jsp", ".jspx", ".cfm"}
+    | {".cgi"}
 )
 HEAD_BYTES = 4096
 _OPENING = re.compile(

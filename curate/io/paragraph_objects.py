@@ -23,10 +23,18 @@ the turns: tests/test_io_chat_turns.py; never guessed as an article). A list of 
 body, not the records of a wrapper (`body_blocks`): a `.json` of one such article was read a
 paragraph a document, its title lost and its image blocks quarantined. Without a title beside
 them they may be records (`{"status": "ok", "data": [{"type": "comment", "text": ...}]}`).
+
+Untyped blocks, objects of a paragraph alone (`"paragraphs": [{"text": ...}, ...]`), look as a
+post's comments do (`"comments": [{"text": ...}]`), so their field's name tells them
+(`named_paragraphs`: a name holding one of `paragraph_names` in `curate/data/columns.yaml`),
+beside a title as typed blocks are (session 40's second newcomer round): such rows were
+quarantined, advice `--text-field paragraphs`, and a `.json` of one article was read a
+paragraph a document, its title lost. With no title beside them they stay as they were.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 # where a block holds its paragraph; a chat's turns too, `{"role": ..., "content": ...}` and
@@ -106,8 +114,37 @@ def typed_blocks(value: Any) -> bool:
 
 
 def body_blocks(parent: Any, value: Any) -> bool:
-    """`value`, a field of the object `parent`, is its body of typed blocks beside its title
-    (see the module), not a list of records."""
-    if not isinstance(parent, dict) or not typed_blocks(value):
+    """`value`, a field of the object `parent`, is its body of typed blocks, or of untyped
+    ones under a paragraphs' name, beside its title (see the module), not a list of records."""
+    if not isinstance(parent, dict) or not (
+        typed_blocks(value) or any(v is value and named_paragraphs(k, v) for k, v in parent.items())
+    ):
         return False
-    return any(str(k).casefold() in TITLE_KEYS and isinstance(v, str) for k, v in parent.items())
+    return titled(parent)
+
+
+def titled(record: Any, unknown: Any = None) -> bool:
+    """`record` holds a title, a string (or `unknown`: a column's value not yet read)."""
+    return any(
+        str(k).casefold() in TITLE_KEYS and (isinstance(v, str) or (v is unknown and v is not None))
+        for k, v in record.items()
+    )
+
+
+def named_paragraphs(name: Any, value: Any, column: Any = None) -> bool:
+    """`value` is a list of objects of a paragraph alone (a `type` at most) under a name that
+    says so (`body_paragraphs`; see the module); `column`: a column of blocks not yet read."""
+    if not isinstance(name, str) or not any(word in name.casefold() for word in _words()):
+        return False
+    if value is column and column is not None:
+        return True
+    if not isinstance(value, list) or not value or paragraph_blocks(value) is None:
+        return False
+    return all(isinstance(block, dict) and block.keys() <= BLOCK_ONLY for block in value)
+
+
+@cache
+def _words() -> tuple[str, ...]:
+    from curate.resources import data_file
+
+    return tuple(word.casefold() for word in data_file("columns.yaml")["paragraph_names"])

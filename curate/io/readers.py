@@ -70,6 +70,7 @@ from curate.io.text_siblings import (
     one_string,
     other_title,
     title_form,
+    title_part,
     webflow_title,
 )
 from curate.io.tool_files import file_kind as tool_file_kind
@@ -2531,7 +2532,7 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
         title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
         title = title if title is not None else webflow_title(row)  # Webflow's `Name`
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
-        title = title_form(title, text_field)
+        title = title_part(title_form(title, text_field))  # the NYT's `headline.main`
     return title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
 
 
@@ -2732,7 +2733,7 @@ def columnar_rows(
     fields = settings.text_fields
     nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
     columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
-    columns += ("metadata",)  # datatrove's and Dolma's URL is under it (io.row_url)
+    columns += ("metadata", "meta")  # a URL (io.row_url) and a title under them (io.text_siblings)
     from curate.io.text_aliases import alias_columns  # `content` beside a null `text`
 
     columns += tuple(alias_columns(names, fields))

@@ -12,7 +12,11 @@ the one field of `KNOWN_TEXT_FIELDS` it holds (names matched in any case), its f
 text of more than one word. Two such fields (`content` and `body`) are not guessed between: the
 rows are quarantined as before, and the hint names both. Rows of such a file that do have
 `text` are read from it. A named field (`--text-field`, `reader.text_field`) is read as named,
-never aliased. Documents read from an alias carry the `text_field` label, so `report.json`
+never aliased. A `text` of numbers alone (an id or a count: `1042`, a Parquet
+integer column) in every first row, beside one known text field or one column of prose
+(`body`), is no text: the file is read from that field (session 40's second newcomer round;
+every row was quarantined, "must be a string, got int", and a CSV's `0`, `1` were read as the
+texts). Documents read from an alias carry the `text_field` label, so `report.json`
 counts them (`text_fields`) and the run says which field it read. Likewise `ID` or `Id` is the
 id when a record has no `id` and no id field is named (a table's header matches it already).
 """
@@ -20,6 +24,7 @@ id when a record has no `id` and no id field is named (a table's header matches 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Mapping
 from itertools import chain, islice
 from pathlib import Path
@@ -58,6 +63,8 @@ _SEARCH_DEPTH = 4  # objects looked into for the first record (`{"data": {"artic
 _UNSET = object()  # a column's value is not known before it is read (Parquet, Arrow)
 _NOT_TEXT = object()  # a column of another type (a number, a struct): not a null text
 _BLOCKS = object()  # a column of paragraph objects (`list<struct<type, text>>`), not yet read
+_NUMBERS = object()  # a column of numbers (an integer or a float type): no text, an id or count
+NUMBER = re.compile(r"[+-]?\d[\d.,]{0,40}")  # `1042`, `-3.5`, `1,200` (a CSV's cell)
 
 
 def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
@@ -74,7 +81,11 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
             found = [name for name in names if wanted(name)]
             if found:
                 return found[0] if len(found) == 1 else tuple(found)
-    return None
+    # `{"title": ..., "paragraphs": [{"text": ...}]}`: untyped blocks under a paragraphs' name
+    from curate.io.paragraph_objects import named_paragraphs, titled
+
+    found = [name for name in blocks if named_paragraphs(name, record[name], _BLOCKS)]
+    return found[0] if len(found) == 1 and titled(record, _UNSET) else None
 
 
 def _blocks(value: Any) -> bool:
@@ -172,6 +183,10 @@ def aliased(
             found = prose_field(sample)
         if isinstance(found, str):
             changes["text_field"] = (DEFAULT_TEXT, found)
+    elif settings.text_field == DEFAULT_TEXT and "html" not in record:
+        found = _prose_beside_numbers(record, rows)  # `text` an id, `body` the prose
+        if found is not None:
+            changes["text_field"] = found
     if settings.id_field == DEFAULT_ID:
         found_id = id_field_in(record)
         if found_id is None and rows is not None:  # `tweet_id`, `guid` (io.id_columns)
@@ -181,6 +196,47 @@ def aliased(
         if found_id is not None:
             changes["id_field"] = found_id
     return dataclasses.replace(settings, **changes) if changes else settings
+
+
+def _prose_beside_numbers(
+    record: Mapping[str, Any], rows: Callable[[list[str]], Iterable[Any]] | None
+) -> str | None:
+    """The one known text field, or else the one column of prose, of a file whose `text` is
+    a number in every first row (see the module); None when `text` holds any text or no
+    field beside it tells the prose."""
+    if not _numbers(record.get(DEFAULT_TEXT)):
+        return None
+    sample = [row for row in (rows([DEFAULT_TEXT]) if rows is not None else []) if row]
+    if record.get(DEFAULT_TEXT) is not _NUMBERS and not all(  # a column's type tells it
+        isinstance(row, Mapping)
+        and row.get(DEFAULT_TEXT) in (None, "")
+        or _numbers(row.get(DEFAULT_TEXT))
+        for row in sample
+    ):
+        return None  # `"42"` first, prose under it: a text column of short answers
+    found = text_field_in({k: v for k, v in record.items() if k != DEFAULT_TEXT})
+    if found is None and sample and record.get(DEFAULT_TEXT) is not _NUMBERS:
+        from curate.io.prose_columns import prose_field
+
+        found = prose_field([{k: v for k, v in r.items() if k != DEFAULT_TEXT} for r in sample])
+        found = found if isinstance(found, str) and _prose(sample, found) else None
+    return found if isinstance(found, str) else None
+
+
+def _prose(rows: list[Any], name: str) -> bool:
+    """`rows[...][name]` of prose: `MIN_WORDS` words a row on average, no title's few."""
+    from curate.io.prose_columns import MIN_WORDS
+
+    values = [row.get(name) if isinstance(row, Mapping) else None for row in rows]
+    words = sum(len(value.split()) for value in values if isinstance(value, str))
+    return bool(values) and words >= MIN_WORDS * len(values)
+
+
+def _numbers(value: Any) -> bool:
+    """A number, a column of numbers, or a string of one (a CSV's `1042`); a bool is none."""
+    if value is _NUMBERS or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        return True
+    return isinstance(value, str) and NUMBER.fullmatch(value.strip()) is not None
 
 
 def _empty_text_field(record: Mapping[str, Any]) -> str | None:
@@ -232,6 +288,7 @@ def columnar_settings(
     (io.prose_columns)."""
     record = {field.name: _UNSET for field in schema if _text_type(field.type)}
     record.update({field.name: _BLOCKS for field in schema if _block_type(field.type)})
+    record.update({field.name: _NUMBERS for field in schema if _number_type(field.type)})
     record.update({name: _NOT_TEXT for name in schema.names if name not in record})
     found = aliased(settings, record, rows=None if batches is None else _first_rows(batches))
     if found.text_field == DEFAULT_TEXT and text_field_in(record) is None and "html" not in record:
@@ -242,8 +299,12 @@ def columnar_settings(
             found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, path))
         elif batches is not None:  # `Article Text`, `full_text` (io.prose_columns)
             prose = _prose_column(schema, batches)
-            if prose is not None:
-                found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, prose))
+            if prose is not None:  # beside a `text` of ids, the prose alone (see the module)
+                ids = record.get(DEFAULT_TEXT) is _NUMBERS
+                ids = ids and _prose(_first_rows(batches)([prose]), prose)
+                found = dataclasses.replace(
+                    found, text_field=prose if ids else (DEFAULT_TEXT, prose)
+                )
     return found
 
 
@@ -543,6 +604,13 @@ def _block_type(kind: Any) -> bool:
         )
         for i in range(inner.num_fields)
     )
+
+
+def _number_type(kind: Any) -> bool:
+    """An integer, a float or a decimal column: an id or a count, never a text."""
+    import pyarrow as pa
+
+    return pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_decimal(kind)
 
 
 def _text_type(kind: Any) -> bool:

@@ -20,6 +20,13 @@ beside its text: Apify's Website Content Crawler (`{"url", "crawl", "metadata": 
 (`{"markdown", "metadata": {"title", "sourceURL", ...}}`). Every such page had no title
 (newcomer round 25).
 
+A title one object down (session 40's second newcomer round; `title_holders` and `title_parts`
+in `curate/data/columns.yaml`): the title of a `meta` object as of a `metadata` one, under
+`title` or a name of `title_names` (`{"metadata": {"headline": ...}}`), and a title that is an
+object of parts (the NYT Article Search API's `"headline": {"main": ..., "print_headline":
+...}`) its `main`. Each such document had none; a Markdown front matter's `headline:` is read
+by `named_title` too (io.markdown).
+
 Webflow's CMS export (`<Site> - Blog Posts - <id>.csv`) names an item's title `Name`, beside
 `Slug`, `Collection ID` and `Item ID`: its posts had none. `Name` is the title only with those
 three beside it (a table of tweets' `name` is its author's).
@@ -55,10 +62,35 @@ def other_title(row: dict[str, Any], text_field: str) -> Any:
 
 
 def metadata_title(row: dict[str, Any]) -> str | None:
-    """`row["metadata"]["title"]` when it is a string of words (see the module), else None."""
-    metadata = row.get("metadata")
-    title = metadata.get("title") if isinstance(metadata, dict) else None
+    """The title of `row["metadata"]` or `row["meta"]` (`named_title`; see the module), else
+    None."""
+    for holder in _title_objects("title_holders"):
+        value = row.get(holder)
+        title = named_title(value) if isinstance(value, dict) else None
+        if title is not None:
+            return title
+    return None
+
+
+def named_title(fields: dict[str, Any]) -> str | None:
+    """`fields["title"]`, else the value of its one field named as a title is (`headline`),
+    each read by `title_part`, when it is a string of words; else None."""
+    title = title_part(fields.get("title"))
+    if not isinstance(title, str):
+        names = _title_names()
+        found = [key for key in fields if isinstance(key, str) and _title_key(key) in names]
+        title = title_part(fields[found[0]]) if len(found) == 1 else None
     return title if isinstance(title, str) and title.strip() else None
+
+
+def title_part(value: Any) -> Any:
+    """`{"main": "Budget talks", "print_headline": ...}` -> `"Budget talks"`: the part of a
+    title object that is the title (`title_parts`); anything else as it is."""
+    if isinstance(value, dict):
+        for part in _title_objects("title_parts"):
+            if isinstance(value.get(part), str):
+                return value[part]
+    return value
 
 
 WEBFLOW_COLUMNS = ("Slug", "Collection ID", "Item ID")
@@ -87,6 +119,13 @@ def _title_names() -> frozenset[str]:
 
     names = data_file("columns.yaml")["title_names"]  # `webTitle` as the Guardian spells it
     return frozenset(_title_key(name) for name in names) | {"title"}
+
+
+@cache
+def _title_objects(key: str) -> tuple[str, ...]:
+    from curate.resources import data_file
+
+    return tuple(data_file("columns.yaml")[key])
 
 
 def title_form(value: Any, text_field: str) -> Any:
