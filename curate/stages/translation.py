@@ -1295,14 +1295,22 @@ class TranslationRepair(MapStage):
             words = [w.strip(_EDGE_MARKS) for w in tokens]
         first = (2 if lead else 1) + of  # where the verb may stand first
         between = 0  # an adverb between the subject and its verb: "the traders never came"
+        # an indefinite article opens a subject only when a phrase qualifies its noun before
+        # the verb ("a spokeswoman for the prefecture regretted"); a noun alone after it may
+        # go on a phrase before ("/PRNewswire/ -- an incursion was announced")
+        indefinite = len(words) > lead and words[lead] in _INDEFINITE
         for i, word in enumerate(words[: 6 + of]):
             if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
                 return None  # (a compound in small letters is a word: "night-shift staff")
             after = words[i + 1] if i + 1 < len(words) else ""
-            if i >= first and (
-                self._finite(word, after)
-                or self._plural_present(words, i, loose, tokens[i][-1] in _CLAUSE_MARKS)
-                or self._past_before_particle(value, start, tokens, i, nested)
+            if (
+                i >= first
+                and not indefinite
+                and (
+                    self._finite(word, after)
+                    or self._plural_present(words, i, loose, tokens[i][-1] in _CLAUSE_MARKS)
+                    or self._past_before_particle(value, start, tokens, i, nested)
+                )
             ):
                 return word
             if i >= first and not between and word in t["adverbs_before_verb"]:
@@ -1321,7 +1329,9 @@ class TranslationRepair(MapStage):
                 if verb is not None:
                     return verb
             if not (lead and i == 0) and (
-                word in t["clause_breakers"] or i - between >= first + 2 or i >= 5 + of
+                (word in t["clause_breakers"] and not (indefinite and i == lead))
+                or i - between >= first + 2
+                or i >= 5 + of
             ):
                 return None
             if i >= 1 + lead + of and word in t["determiners"] and words[i - 1] != "of":
@@ -1339,13 +1349,14 @@ class TranslationRepair(MapStage):
         harbour drove", "residents of the old quarter want the"; not "officials in Paris
         based in", nor a phrase that runs on, "the crews at the port and the docks")."""
         t = self._table
-        tokens = value[start : start + 240].split(None, 13)[:13]
+        end = value.find("\n", start, start + 240)  # the line: "a week of talks\n\nThe council"
+        tokens = value[start : end if end >= 0 else start + 240].split(None, 13)[:13]
         words = [w.strip(_EDGE_MARKS) for w in tokens]
         head = at + 1 + (at + 1 < len(words) and words[at + 1] in t["determiners"])
         for verb_at in range(head + 1, min(head + 4, len(words))):
             phrase = tokens[verb_at - 1]
-            if phrase[-1] in _CLAUSE_MARKS or not self._subject_word(words[verb_at - 1]):
-                return None  # "the crews at the port, the docks", "at the port and"
+            if phrase[-1] in _CLAUSE_MARKS or not self._subject_word(words[verb_at - 1].lower()):
+                return None  # "the crews at the port, the docks", "at the port and", "… The"
             word = words[verb_at]
             if not (word.isalpha() and word.islower()):
                 continue  # a name's next word: "at the Quillby Road depot"
@@ -4235,6 +4246,7 @@ _PLURAL = re.compile(r"[a-z]{2,30}[a-rt-z]s")
 _GERUND = re.compile(r"[a-z]{2,30}[^\W\d_ai]ing|[a-z]{1,30}[aeiou][a-z]ing")
 # the marks that end a clause after a word (`_clause_follows`: "the ships wait.")
 _CLAUSE_MARKS = frozenset(".!?,;:")
+_INDEFINITE = ("a", "an")
 # a plural in -men: "fishermen", "market women", "gunmen" (not "specimen", "abdomen", "acumen")
 _PLURAL_MEN = re.compile(r"(?:wo|[a-z]{1,20}[^iou\W\d_])men")
 # the marks either side of a word that `_clause_follows` and `_clause_before` pass over
