@@ -27,11 +27,8 @@ translation (`PLAIN`); each `kept` table holds what the kind must leave alone.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from curate.document import Document
 from tests import translation_slips as slips
 
 
@@ -240,9 +237,4 @@ def test_what_says_a_quote_or_no_clause_after_its_paragraph_stays(kept):
     ],
 )
 def test_the_new_readings_take_linear_time(line):
-    # 8,000 lines of each shape (under a second; the bound leaves room for a slow machine)
-    for joint in ("\n", " "):
-        text = joint.join([line] * 8000)
-        begun = time.process_time()
-        slips.STAGE.process(Document(id="x", text=text))
-        assert time.process_time() - begun < 3.0
+    slips.assert_linear(line)

@@ -3,6 +3,9 @@ shape the tests of each repair kind share."""
 
 from __future__ import annotations
 
+import time
+
+from curate.document import Document
 from curate.stages.translation import TranslationRepair
 from tests.conftest import assert_contract
 
@@ -26,3 +29,14 @@ def assert_kept(text: str) -> None:
     evidence (`PLAIN`, `EVIDENT`): what a widened repair must still leave alone."""
     assert repaired(text, PLAIN) == text
     assert repaired(text, EVIDENT).endswith("\n\n" + text)
+
+
+def assert_linear(line: str, joints: tuple[str, ...] = ("\n", " ")) -> None:
+    """8,000 copies of `line`, joined by each of `joints`, through the stage in under 3 seconds
+    of CPU each (a second or less; the bound leaves room for a slow machine): a reading that
+    looks back or ahead without a bound would take minutes."""
+    for joint in joints:
+        text = joint.join([line] * 8000)
+        begun = time.process_time()
+        STAGE.process(Document(id="x", text=text))
+        assert time.process_time() - begun < 3.0

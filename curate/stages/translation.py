@@ -1295,27 +1295,77 @@ class TranslationRepair(MapStage):
             words = [w.strip(_EDGE_MARKS) for w in tokens]
         first = (2 if lead else 1) + of  # where the verb may stand first
         between = 0  # an adverb between the subject and its verb: "the traders never came"
+        # an indefinite article opens a subject only when a phrase qualifies its noun before
+        # the verb ("a spokeswoman for the prefecture regretted"); a noun alone after it may
+        # go on a phrase before ("/PRNewswire/ -- an incursion was announced")
+        indefinite = len(words) > lead and words[lead] in _INDEFINITE
         for i, word in enumerate(words[: 6 + of]):
             if not (word.isalpha() and word.islower()) and not _COMPOUND.fullmatch(word):
                 return None  # (a compound in small letters is a word: "night-shift staff")
             after = words[i + 1] if i + 1 < len(words) else ""
-            if i >= first and (
-                self._finite(word, after)
-                or self._plural_present(words, i, loose, tokens[i][-1] in _CLAUSE_MARKS)
-                or self._past_before_particle(value, start, tokens, i, nested)
+            if (
+                i >= first
+                and not indefinite
+                and (
+                    self._finite(word, after)
+                    or self._plural_present(words, i, loose, tokens[i][-1] in _CLAUSE_MARKS)
+                    or self._past_before_particle(value, start, tokens, i, nested)
+                )
             ):
                 return word
             if i >= first and not between and word in t["adverbs_before_verb"]:
                 between = 1
                 continue
+            if (
+                i >= first
+                and i - between <= first + 2
+                and word in t["phrase_prepositions"]
+                and tokens[i] == word
+                and tokens[i - 1][-1] not in _CLAUSE_MARKS
+            ):
+                # the subject's noun and a phrase after its preposition, then the verb: "the
+                # night staff at the hospital declined", "residents of Quillby were told"
+                verb = self._verb_after_phrase(value, start, i, loose)
+                if verb is not None:
+                    return verb
             if not (lead and i == 0) and (
-                word in t["clause_breakers"] or i - between >= first + 2 or i >= 5 + of
+                (word in t["clause_breakers"] and not (indefinite and i == lead))
+                or i - between >= first + 2
+                or i >= 5 + of
             ):
                 return None
             if i >= 1 + lead + of and word in t["determiners"] and words[i - 1] != "of":
                 # "two M.A. students. the crews stayed": a determiner opens another noun
                 # phrase, no subject goes on past it ("most of the growers" does)
                 return None
+        return None
+
+    def _verb_after_phrase(self, value: str, start: int, at: int, loose: bool) -> str | None:
+        """The finite verb after the phrase that the preposition, the word `at` of the words
+        from `value[start]`, joins to the subject's noun before it (`phrase_prepositions`): a
+        determiner or none, one to three words (a name among them, "at the Quillby depot"),
+        then the verb, read as it would be right after the noun ("the workers at the port
+        told", "the spokeswoman for the prefecture regretted", "fishermen from the north
+        harbour drove", "residents of the old quarter want the"; not "officials in Paris
+        based in", nor a phrase that runs on, "the crews at the port and the docks")."""
+        t = self._table
+        end = value.find("\n", start, start + 240)  # the line: "a week of talks\n\nThe council"
+        tokens = value[start : end if end >= 0 else start + 240].split(None, 13)[:13]
+        words = [w.strip(_EDGE_MARKS) for w in tokens]
+        head = at + 1 + (at + 1 < len(words) and words[at + 1] in t["determiners"])
+        for verb_at in range(head + 1, min(head + 4, len(words))):
+            phrase = tokens[verb_at - 1]
+            if phrase[-1] in _CLAUSE_MARKS or not self._subject_word(words[verb_at - 1].lower()):
+                return None  # "the crews at the port, the docks", "at the port and", "… The"
+            word = words[verb_at]
+            if not (word.isalpha() and word.islower()):
+                continue  # a name's next word: "at the Quillby Road depot"
+            after = words[verb_at + 1] if verb_at + 1 < len(words) else ""
+            cut = words[:at] + words[verb_at:]
+            if self._finite(word, after) or self._plural_present(
+                cut, at, loose, tokens[verb_at][-1] in _CLAUSE_MARKS
+            ):
+                return word
         return None
 
     def _past_before_particle(
@@ -1583,10 +1633,19 @@ class TranslationRepair(MapStage):
         if verb is None:
             return False
         t = self._table
-        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 180].split(None, 9)[:9]]
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 240].split(None, 13)[:13]]
         at = words.index(verb) if verb in words else 0
         if at >= 3 and words[at - 1] in t["adverbs_before_verb"]:
             at -= 1  # "street vendors usually pick"
+        for p in range(1, at):
+            # the subject's noun is the one its phrase follows ("several shopkeepers on the
+            # quay drove"; "the highest number of fires was" is in the singular), not a
+            # quantity's "of" ("some of the lorry drivers")
+            if words[p] in t["phrase_prepositions"] and not (
+                words[p] == "of" and words[p - 1] in t["quantities_of"]
+            ):
+                at = p
+                break
         if at == 1:
             # one noun in the plural, and a verb only a plural takes: "officials were told",
             # "residents have left" (a name in small letters takes the singular: "npm was")
@@ -2700,6 +2759,7 @@ class TranslationRepair(MapStage):
         lowered: dict[str, Any] = {"text": value}
         matches = list(_LINE_CASE.finditer(value))
         wraps = len(matches) > 1  # the document wraps its lines: "see\nthe doctor", twice
+        width = 0  # the width a hard wrap would break at: the longest line, measured if asked
         for m in matches:
             word = m.group("word")
             before = value[value.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
@@ -2715,6 +2775,14 @@ class TranslationRepair(MapStage):
                 continue  # "home page\nthe original", "import os\nthe"
             words = before.split()
             if words[-1] in t["function_words"]:
+                continue
+            if before[-1] == ":" and self._introduces(
+                value, m.start() + 1, before, word, width or (width := _longest_line(value))
+            ):
+                # a line of any length that a colon ends, then a sentence on the next ("The
+                # ministry released this short statement on Friday evening:\nthe inspectors")
+                start = m.start("word")
+                spans.append((start, start + 1, word[0].upper()))
                 continue
             if len(words) > 10 and not _signed_line(before, words):
                 continue  # a post's signature is longer: "… — Mairie de Lyon (@Lyon) March 3, 2025"
@@ -2800,6 +2868,29 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _introduces(self, value: str, at: int, before: str, word: str, width: int) -> bool:
+        """Whether `before`, the line before the line at `value[at]` (or a blank line before
+        it), is a line that a colon ends to introduce the next ("The prefecture issued this
+        statement late on Tuesday:\nthe harbour master regretted", "The union set out its
+        position in a letter:\nmost drivers will strike"): it opens with a capital, and the
+        break after it is no wrap's (the next line's first word would have fit on it within
+        `width`, the longest line, `_fits_before`; its paragraph wraps no line, `_wraps`), so
+        the clause that opens the next line (`_clause_follows`) opens a sentence, which ends
+        the line. A clause after a colon within its line ("The verdict was unanimous: the
+        quarry must close") keeps its small letters, and so does one that a hard wrap put on
+        the next line ("… the verdict was\nunanimous:\nthe quarry must close", the line
+        before it full)."""
+        if not before[:1].isupper() or before.count(" ") < 2:
+            return False
+        start = at + 1 if value[at : at + 1] == "\n" else at  # after a blank line: no wrap
+        end = value.find("\n", start)
+        line = value[start : end if end >= 0 else len(value)].rstrip()
+        if len(line.split()) < 2 or line.rstrip(CLOSING)[-1:] not in ".!?":
+            return False  # a sentence ends the line: "… statement:\nthe crews regretted it."
+        if start == at and (not _fits_before(value, at, word, width) or self._wraps(value, at)):
+            return False
+        return self._clause_follows(value, start) is not None
 
     def _after_layout_line(self, value: str) -> list[tuple[int, int, str]]:
         """The sentences that open a line in lower case after a line laid out as a line of its
@@ -3484,6 +3575,7 @@ OPTIONAL_WORD_LISTS = (
     "prepositions",
     "verb_particles",
     "subject_prepositions",
+    "phrase_prepositions",
     "number_words",
     "object_pronouns",
     "article_foreign_next",
@@ -3780,11 +3872,13 @@ def _same_lead(before: str, lead: str) -> bool:
 _VOWELS = re.compile("[aeiouy]")
 # a line's lead before its sentence's capital, which lays a text out in lines (no join of
 # segments has one): a list's or a quote's mark, a bracket ("[x] ", "[14:02] "), a label and
-# its colon ("Correction: ", "MAYOR: ", "Note: "), an abbreviated label ("P.S. ", "N.B. ")
+# its colon ("Correction: ", "MAYOR: ", "Note: ", a note's owner before it: "Editor's note: ",
+# "Editors’ Note: "), an abbreviated label ("P.S. ", "N.B. ")
 # (after a label's colon a sentence may open in small letters: "Correction: this article")
 _SENTENCE_LINE = re.compile(
     r"(?:(?:[-–—•*·▪→>]{1,3}|\[[^\]\n]{0,30}\]|(?:[A-Z]\.){2}) {1,3}[“\"‘(]?[A-Z]"
-    r"|[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15})?: {1,3}[“\"‘(]?[A-Za-z])"
+    r"|[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15}|(?:['’]s|s['’]) [A-Za-z][a-z]{1,15})?"
+    r": {1,3}[“\"‘(]?[A-Za-z])"
 )
 # a compound in small letters, parts of two letters or more ("night-shift", "part-time"; not
 # "e-mail", "x-ray"): a sentence may open with one as with a word
@@ -3938,10 +4032,13 @@ _NUMBERED_HEADING = re.compile(r"[0-9]{1,2}[.)] [A-Z][^\W\d_]{0,30}(?: [^\W\d_]{
 _LABEL_LINE = re.compile(r"[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}: [A-Z“‘\"]")
 # a label in capitals and a stop, then a headline: "VIDEO. The Mistral", "LIVE. Storm"
 _STOP_LABEL_LINE = re.compile(r"[A-Z]{3,12}\. [A-Z“‘\"][^.!?]{0,120}[^\W_]$")
-# a byline: "By Claire Dubois", "By Anne-Claire Le Gall, in Rennes" (capitalised words, particles)
+# a byline: "By Claire Dubois", "By Anne-Claire Le Gall, in Rennes" (capitalised words, particles),
+# the writer's role or agency after a comma, capitalised ("By Connor Hale, PA Political
+# Correspondent", "By Ana Ruiz, Editor for Europe", "By Tom Vey, Reuters")
 _BYLINE = re.compile(
     r"By [A-Z][\w'’-]{0,30}(?: (?:[A-Z][\w'’-]{0,30}|de|du|da|van|von|der|le|la|and))"
-    r"{0,5}(?:, (?:in|at) [A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2})?"
+    r"{0,5}(?:, (?:in|at) [A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2}"
+    r"|, [A-Z][\w'’-]{0,30}(?: (?:[A-Z][\w'’-]{0,30}|of|for|and|the|in|at|on)){0,5})?"
 )
 # a quote's attribution that ends its line: a closing quote, a dash and a name ("“We will not
 # give in.” — Élisabeth Borne", '"Never." – Jean de La Fontaine')
@@ -4149,6 +4246,7 @@ _PLURAL = re.compile(r"[a-z]{2,30}[a-rt-z]s")
 _GERUND = re.compile(r"[a-z]{2,30}[^\W\d_ai]ing|[a-z]{1,30}[aeiou][a-z]ing")
 # the marks that end a clause after a word (`_clause_follows`: "the ships wait.")
 _CLAUSE_MARKS = frozenset(".!?,;:")
+_INDEFINITE = ("a", "an")
 # a plural in -men: "fishermen", "market women", "gunmen" (not "specimen", "abdomen", "acumen")
 _PLURAL_MEN = re.compile(r"(?:wo|[a-z]{1,20}[^iou\W\d_])men")
 # the marks either side of a word that `_clause_follows` and `_clause_before` pass over
