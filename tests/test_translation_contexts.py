@@ -214,6 +214,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 33) for cell in contexts.cells(held_out=33)]
     every += [(cell, 34) for cell in contexts.cells(held_out=34)]
     every += [(cell, 35) for cell in contexts.cells(held_out=35)]
+    every += [(cell, 36) for cell in contexts.cells(held_out=36)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

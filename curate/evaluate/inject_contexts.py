@@ -4247,12 +4247,155 @@ HELD_OUT_35_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-sixth held-out batch, written blind in session 40 before any run on it, reading only this
+# module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batch 35's shape),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 34's and 35's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds, weighted
+# toward wire copy from many agencies. A sentence opening in small letters after wire datelines (a
+# city alone before `(Reuters) -`, `(AP) —` and `(AFP) -`; `CITY, Country (Reuters) -`; an Indian
+# `CITY:` and a Pakistani `CITY, Month Day:`; IANS, ANI, UNI, APP, Bernama, Yonhap, Kyodo and EFE in
+# their own forms; a PR Newswire release with `--`), after live-blog labels (`Update, 08:25:`,
+# `12:05 GMT —`, `Breaking:`), after an `EDITOR'S NOTE —` line in capitals, after headlines in
+# sentence case, capitals and title case with a question, after list items (`–`, `1)`), after quotes
+# closing with `!` (straight) and `?` (curly); in news prose after a full stop (a possessive
+# subject, a subject of `none of the`, each with its own openers); phrases after a Bernama dateline
+# and a `Breaking:` label, after `including`, after a year, in a question; spaces before `?` `,` `:`
+# `!` `;` `.`; negatives that must stay (`A European` and `an honour` around the phrase, `that that`
+# and `had had`; names ending in `!` mid-sentence (a musical, a bakery chain, a quiz show), `e.g.`,
+# `i.e.` and `cf.` mid-sentence, `easyJet` opening a sentence, a handle, file names, a small-letter
+# product after a colon, `vs.` and `ft.`, quotes closing with `?` and `!` before their attribution,
+# a domain name opening a sentence); new invented places (Quenbury, Larkhollow, Tessingdon,
+# Morvaine, Halsterby, Kestermouth, Bhimsagarpur, Chandrapuram, Rathangarh, Kolvari, Hasangarh,
+# Nalkot, Sungai Keruling, Seoryeong, Kitamizu, Valdecerro) and new openers (OPENERS_36 and its own
+# sets).
+OPENERS_36 = ("the lock keeper", "flood wardens", "the district collector",
+              "shopkeepers in the old town", "the ombudsman", "junior doctors",
+              "the county surveyor", "parents at the village school")  # fmt: skip
+# a possessive subject, a subject of "none of the"
+OPENERS_36_POSS = ("the mayor's", "the union's", "the ministry's", "the company's")
+OPENERS_36_NONE = ("none of the", "not one of the", "few of the", "neither of the")
+HELD_OUT_36_PHRASE = (
+    _c("after_bernama_dateline", "SUNGAI KERULING, Dec 4 (Bernama) -- {F} headed the "
+       "list for the state exco meeting.", "paragraph", start=True),
+    _c("after_breaking_label", "Breaking: {F} has been shelved by the Quenbury cabinet.",
+       "paragraph", start=True),
+    _c("after_including", "Several items, including {F}, were held over until January."),
+    _c("after_year_opening", "In 2025 {F} split the Kestermouth harbour board down the "
+       "middle."),
+    _c("in_question_is_it", "Is {F} really what Tessingdon needs this winter?"),
+    _c("negative_a_european_an_honour", "A European envoy and an honour guard greeted {F} "
+       "on the jetty at Morvaine."),
+    _c("negative_that_that_had_had", "Her aide said that that plan, not {F}, had had its "
+       "day."),
+)  # fmt: skip
+HELD_OUT_36_SPACE = (
+    _c("prose_before_question_sea_wall", "Whose money will rebuild the sea wall{F}? "
+       "Kestermouth says the state should."),
+    _c("quote_before_comma_attribution", "“We were never consulted{F},” a fisherman in "
+       "Tessingdon said."),
+    _c("prose_before_colon_roads", "Three roads remain shut{F}: the A12, the coast road "
+       "and Mill Lane."),
+    _c("prose_before_bang_derby", "What a night for Larkhollow{F}! The home side won "
+       "four-nil."),
+    _c("prose_before_semicolon_prices", "Rents rose by a tenth in Halsterby{F}; wages "
+       "barely moved."),
+    _c("prose_before_stop_date", "The ballot takes place on 12 January{F}. A recount cannot "
+       "be ruled out."),
+)  # fmt: skip
+HELD_OUT_36_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_36)
+    for c in (
+        _c("reuters_dateline_bare_city", "QUENBURY (Reuters) - {F} reopened the eastern "
+           "breakwater on Tuesday after repairs.", "paragraph"),
+        _c("ap_dateline_bare_city_em_dash", "LARKHOLLOW (AP) — {F} handed out sandbags "
+           "before the river crested overnight.", "paragraph"),
+        _c("afp_dateline_bare_city", "TESSINGDON (AFP) - {F} blockaded the prefecture "
+           "gates in protest at job cuts.", "paragraph"),
+        _c("reuters_dateline_city_country", "MORVAINE, France (Reuters) - {F} rejected a "
+           "pay offer tabled by the regional hospital group.", "paragraph"),
+        _c("indian_caps_city_colon", "BHIMSAGARPUR: {F} sealed two godowns storing "
+           "adulterated cooking oil.", "paragraph"),
+        _c("pakistani_city_month_day_colon", "NALKOT, December 6: {F} demanded that the "
+           "canal be desilted before the sowing season.", "paragraph"),
+        _c("ians_dateline_no_dash", "Chandrapuram, Dec 5 (IANS) {F} distributed blankets to "
+           "families living near the railway line.", "paragraph"),
+        _c("ani_dateline_state_country", "Rathangarh (Punjab) [India], December 6 (ANI): {F} "
+           "inspected the flooded paddy fields on Saturday.", "paragraph"),
+        _c("uni_dateline", "Kolvari, Dec 6 (UNI) {F} sought an extra fortnight to finish the "
+           "voter list.", "paragraph"),
+        _c("app_dateline_colon", "HASANGARH, Dec 6 (APP): {F} announced free bus rides for "
+           "students during the exams.", "paragraph"),
+        _c("bernama_dateline_double_dash", "SUNGAI KERULING, Dec 6 (Bernama) -- {F} moved "
+           "three hundred flood victims to relief centres.", "paragraph"),
+        _c("yonhap_dateline", "SEORYEONG, Dec. 6 (Yonhap) -- {F} raised the cold-wave "
+           "alert for the coastal counties.", "paragraph"),
+        _c("kyodo_dateline_country", "KITAMIZU, Japan, Dec. 6 (Kyodo) -- {F} apologised "
+           "for a billing error that hit 40,000 households.", "paragraph"),
+        _c("efe_dateline_stop_dash", "Valdecerro, Spain, Dec 6 (EFE).- {F} cleared "
+           "olive groves threatened by the wildfire.", "paragraph"),
+        _c("prnewswire_double_dash", "HALSTERBY, England, Jan. 4, 2027 /PRNewswire/ -- {F} "
+           "backed a new scheme to train welders.", "paragraph"),
+        _c("live_update_morning_label", "Update, 08:25: {F} reported that the tunnel had "
+           "been evacuated.", "paragraph"),
+        _c("live_gmt_em_dash_label", "12:05 GMT — {F} appealed for calm as crowds gathered "
+           "at the barrier.", "paragraph"),
+        _c("breaking_label", "Breaking: {F} ordered the evacuation of the lower harbour.",
+           "paragraph"),
+        _c("editors_note_all_caps", "EDITOR'S NOTE — ONE IN AN OCCASIONAL SERIES ON "
+           "RURAL SCHOOLS.\n{F} fought for years to keep the Larkhollow school "
+           "open.", "paragraph"),
+        _c("after_sentence_case_headline", "Ferry operator cuts winter sailings to "
+           "Kestermouth\n{F} said the timetable change came without warning.", "paragraph"),
+        _c("after_caps_headline", "STORM LEAVES 4,000 HOMES WITHOUT POWER IN QUENBURY\n{F} "
+           "toiled until dawn to restore supply.", "paragraph"),
+        _c("after_title_case_question_headline", "Will The Tessingdon Bypass Ever "
+           "Open?\n{F} have waited eleven years for an answer.", "paragraph"),
+        _c("en_dash_item_second", "– Parking fees double from March\n– {F} backed the "
+           "change in a show of hands", "paragraph"),
+        _c("bracket_numbered_item_first", "1) {F} objected to the site of the new "
+           "depot\n2) The vote was postponed", "paragraph"),
+        _c("after_straight_quote_bang", 'A banner strung along the quay said "Not one more '
+           'closure!" {F} marched to the harbour office.'),
+        _c("after_curly_quote_question", "A girl at the back asked: “Who will fix the "
+           "roof?” {F} could not tell her."),
+        _c("prose_possessive_subject", "The Morvaine depot closed in October. {F} lawyers "
+           "filed an appeal on Tuesday.", openers=OPENERS_36_POSS),
+        _c("prose_none_of_subject", "The closure order was signed in August. {F} ministers "
+           "would say who had asked for it.", openers=OPENERS_36_NONE),
+        _c("negative_musical_name_bang_mid", "The musical Oh, Morvaine! opens at the "
+           "Larkhollow theatre in March. {F} camped out for seats."),
+        _c("negative_chain_and_show_bang_mid", "The bakery chain Crumbs! and the quiz show "
+           "Ask Away! both sponsor the Halsterby fair. {F} thanked them."),
+        _c("negative_eg_mid", "Small items, e.g. keys and phones, go in the trays at "
+           "Kestermouth airport. {F} grumbled about the queues."),
+        _c("negative_ie_cf_mid", "The levy covers second homes, i.e. homes empty for six "
+           "months (cf. the 2024 rules). {F} branded it unfair."),
+        _c("negative_easyjet_opens_sentence", "Snow closed the runway at Quenbury. easyJet "
+           "cancelled six flights on Monday. {F} bedded down in the terminal."),
+        _c("negative_handle_mid", "The message went out from @tessingdon_harbour soon "
+           "after dawn. {F} reposted it."),
+        _c("negative_file_names", "The council put budget_2027_final.xlsx and "
+           "minutes.v2.pdf on its website. {F} read them closely."),
+        _c("negative_product_after_colon", "Best new app of the year: tideline, a "
+           "tide-table tool built in Kestermouth. {F} downloaded it."),
+        _c("negative_vs_ft_mid", "The Quenbury vs. Larkhollow derby was played behind a "
+           "12 ft. fence. {F} looked on from the hill."),
+        _c("negative_quote_question_attribution", "“Why now?” demanded a councillor from "
+           "Nalkot. {F} gave no reply."),
+        _c("negative_quote_bang_attribution", '"Enough is enough!" chanted the crowd '
+           "outside the Morvaine prefecture. {F} stayed indoors."),
+        _c("negative_domain_opens_sentence", "The closure was first reported online. "
+           "kestermouthnews.example had the story by dawn. {F} confirmed it later."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 35 the first to thirty-fifth
+    """The contexts `kind` is planted in (`held_out`: 1 to 36 the first to thirty-sixth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -4291,6 +4434,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_33_SPACE, HELD_OUT_33_SENTENCE, HELD_OUT_33_PHRASE),
         (HELD_OUT_34_SPACE, HELD_OUT_34_SENTENCE, HELD_OUT_34_PHRASE),
         (HELD_OUT_35_SPACE, HELD_OUT_35_SENTENCE, HELD_OUT_35_PHRASE),
+        (HELD_OUT_36_SPACE, HELD_OUT_36_SENTENCE, HELD_OUT_36_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -98,8 +98,8 @@ def _share(pairs: Sequence[Sequence[int]], detail: bool = True) -> str:
 
 
 def report(stage: TranslationRepair, docs: Docs) -> str:
-    """Set 3, then its thirty-five held-out batches of contexts (not tuned on)."""
-    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(36))
+    """Set 3, then its thirty-six held-out batches of contexts (not tuned on)."""
+    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(37))
 
 
 def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: int = 0) -> str:
@@ -218,6 +218,8 @@ def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: in
                 "stage and its rounds, never tuned on; news prose, wires, headings, lists): ",
                 "Set 3, thirty-fifth held-out contexts (written in session 40, blind to the "
                 "stage and its rounds, never tuned on; wires, quotes, lists, names, code): ",
+                "Set 3, thirty-sixth held-out contexts (written in session 40, blind to the "
+                "stage and its rounds, never tuned on; agencies, live blogs, lists, names): ",
             )[held_out]
             + f"{len(docs)} host documents (aeb gold, WMT13 English references), each kind "
             f"planted in a matrix of contexts by curate.evaluate.inject_contexts, seed {seed}, "
