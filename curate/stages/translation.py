@@ -1956,6 +1956,34 @@ class TranslationRepair(MapStage):
             head += 1
         return head
 
+    def _name_bang(self, value: str, mark: int, token: str, word: str) -> bool:
+        """Whether the "!" at `value[mark]`, closing `token`, is a name's own mark inside its
+        clause ("figures cited by Yahoo! on Friday showed", "a Wham! for the ages"): the token
+        is a capitalised word in small letters after its capital, a word in small letters
+        stands before it on its line (the clause goes on through the name: not "Goal! in the
+        last minute", a shout that is its own sentence), and the word after it goes on the
+        clause (`after_name_mark`: a preposition); or the document writes the
+        same name and its mark elsewhere before a word in small letters ("Jeopardy! drew ...
+        Jeopardy! on")."""
+        if value[mark] != "!" or not (
+            len(token) >= 2 and token[0].isupper() and token[1:].isalpha() and token[1:].islower()
+        ):
+            return False
+        if word not in self._table["after_name_mark"]:
+            return False
+        before = _token_before(value, mark - len(token) - 1) if mark - len(token) > 1 else ""
+        if value[mark - len(token) - 1 : mark - len(token)] == " " and (
+            before.isalpha() and before.islower()
+        ):
+            return True
+        name = token + "! "
+        at = value.find(name)
+        while 0 <= at < len(value):
+            if at != mark - len(token) and value[at + len(name) : at + len(name) + 1].islower():
+                return True
+            at = value.find(name, at + 1)
+        return False
+
     def _sentence_word(
         self, value: str, word: str, words: dict[str, Any], strict: bool = False
     ) -> bool:
@@ -2420,6 +2448,8 @@ class TranslationRepair(MapStage):
             token = _token_before(value, m.start())
             if not stop and _CODE_NAME.search(token):
                 continue  # "rubies have String#match? for matching": a method's name
+            if not (stop or closer) and self._name_bang(value, m.start(), token, word):
+                continue  # "figures cited by Yahoo! on Friday showed": a name's own mark
             if _CODE_LINE.search(value, m.end(), _line_end(value, m.end())):
                 continue  # "content.\n\nif resp.status_code == 200:": a line of code
             if (
@@ -3099,13 +3129,28 @@ class TranslationRepair(MapStage):
         capitalised name ("Ms Okafor: ", "Sen. Ruiz: ", "Mayor Bello: "; `speaker_titles`),
         two capitalised words or more in bold ("**Chief Inspector Hale:** "), or two
         capitalised words and a role in brackets ("Maria Lopez (D-Texas): "). Not a note's
-        label ("Note: ", "Update: "), which opens a clause in small letters as often."""
+        label ("Note: ", "Update: "), which opens a clause in small letters as often. A place
+        in capitals alone is a dateline ("TEVANAGAR: ", "NEW DELHI: "), whose sentence is the
+        turn of no one; a note's label in capitals is not (`note_labels`: "UPDATE: "), nor a
+        heading with a function word ("THE PLAN: ")."""
         if m.group("stamp"):
             return True
         name = m.group("name")
         if name is None:
             return False
         words = name.split()
+        if (
+            len(words) <= 3
+            and not m.group("role")
+            and not m.group("bold")
+            and all(len(w) >= 3 and w.isalpha() and w.isupper() for w in words)
+            and not any(
+                w.lower() in self._table["note_labels"]
+                or w.lower() in self._table["function_words"]
+                for w in words
+            )
+        ):
+            return True
         if len(words) < 2 or not words[1][:1].isupper():
             return False
         if m.group("bold"):
@@ -3168,11 +3213,30 @@ class TranslationRepair(MapStage):
                 continue
             if word.endswith("ing") or not _VOWELS.search(word):
                 continue  # "NANTES - shopping", "PARIS (Reuters) - npm was down": no clause
-            if self._clause_follows(value, m.start("word")) is None:
+            if self._clause_follows(value, m.start("word")) is None and not self._speech_follows(
+                value, m.start("word")
+            ):
                 continue
             start = m.start("word")
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _speech_follows(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` open a clause whose verb says: one to three
+        words in small letters, none of `clause_breakers` nor a determiner after the first,
+        then one of `speech_verbs` ("the prefect said", "two union leaders told"). Read after a
+        dateline only, where no quote stands before it to attribute ("“Stop!” the guard
+        said" goes on its sentence): `_clause_follows` leaves "said" to `_says_it`."""
+        t = self._table
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 100].split(None, 4)[:4]]
+        for i, word in enumerate(words):
+            if not (word.isalpha() and word.islower()):
+                return False
+            if i and word in t["speech_verbs"]:
+                return True
+            if word in t["clause_breakers"] or (i and word in t["determiners"]):
+                return False
+        return False
 
     def _wrapped_head(self, value: str, head: int, depth: int = 0) -> int:
         """Where a sentence opening in lower case at a line's start `value[head]` starts, when
@@ -3576,6 +3640,8 @@ OPTIONAL_WORD_LISTS = (
     "verb_particles",
     "subject_prepositions",
     "phrase_prepositions",
+    "after_name_mark",
+    "note_labels",
     "number_words",
     "object_pronouns",
     "article_foreign_next",
@@ -3766,14 +3832,17 @@ _LABEL_STAMP = re.compile(r"(?:" + _STAMP + r")(?: [-–—|])? ")
 # a stamp or a counter that leads a line before a sentence in small letters
 # (`_after_line_stamps`; led by the line break, a literal the engine finds fast): a stamp in
 # brackets or bold, then a dash, a pipe or nothing ("[UPDATED 17:20] "); a clock, a date or a
-# step's counter, then a dash or a pipe ("14.05 GMT — ", "Step 3 of 4 — "; not a decimal
+# step's counter, then a dash or a pipe ("14.05 GMT — ", "Step 3 of 4 — "); a live blog's
+# label and its clock, then a colon or a dash ("Update, 17:40: ", "Updated 9.15am — "; not a decimal
 # that opens a line, "12.50 euros were paid")
 _LINE_STAMP_CASE = re.compile(
     r"\n(?:(?:"
     + _STAMP_MARKED
     + r")(?: [-–—|])?|(?:"
     + _STAMP
-    + r"|[A-Z][a-z]{1,10} [0-9]{1,3} of [0-9]{1,3}) [-–—|]) (?P<word>[a-z])"
+    + r"|[A-Z][a-z]{1,10} [0-9]{1,3} of [0-9]{1,3}) [-–—|]"
+    r"|[A-Z][a-z]{1,10},? [0-9]{1,2}[:.h][0-9]{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
+    r"(?::| [-–—|])) (?P<word>[a-z])"
 )
 # the body or the role after a speaker's name: "(Pellory University)", ", Pellory Rovers",
 # "[mayor of Tollenby]", a peer's place ("Baroness Crail of Pennygate")
@@ -3873,12 +3942,15 @@ _VOWELS = re.compile("[aeiouy]")
 # a line's lead before its sentence's capital, which lays a text out in lines (no join of
 # segments has one): a list's or a quote's mark, a bracket ("[x] ", "[14:02] "), a label and
 # its colon ("Correction: ", "MAYOR: ", "Note: ", a note's owner before it: "Editor's note: ",
-# "Editors’ Note: "), an abbreviated label ("P.S. ", "N.B. ")
+# "Editors’ Note: ", in capitals and before a dash as well: "EDITOR’S NOTE — ", "PUBLISHER'S
+# NOTE: ", then a capital), an abbreviated label ("P.S. ", "N.B. ")
 # (after a label's colon a sentence may open in small letters: "Correction: this article")
 _SENTENCE_LINE = re.compile(
     r"(?:(?:[-–—•*·▪→>]{1,3}|\[[^\]\n]{0,30}\]|(?:[A-Z]\.){2}) {1,3}[“\"‘(]?[A-Z]"
     r"|[A-Z][A-Za-z]{0,15}(?: [A-Z][A-Za-z]{0,15}|(?:['’]s|s['’]) [A-Za-z][a-z]{1,15})?"
-    r": {1,3}[“\"‘(]?[A-Za-z])"
+    r": {1,3}[“\"‘(]?[A-Za-z]"
+    r"|[A-Z][A-Za-z]{0,15}(?:['’][sS]|[sS]['’]) [A-Za-z][A-Za-z]{1,15}(?::| [-–—])"
+    r" {1,3}[“\"‘(]?[A-Z])"
 )
 # a compound in small letters, parts of two letters or more ("night-shift", "part-time"; not
 # "e-mail", "x-ray"): a sentence may open with one as with a word
@@ -3948,10 +4020,11 @@ _SMALL_ITEM_LINE = re.compile(
 _ITEM_LEAD = re.compile(r"(?:[-–—•*·▪]|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?")
 # what follows the line break of every match of `_LINE_CASE`, `_LIST_END_CASE`,
 # `_ANY_LINE_CASE`, `_SMALL_ITEM_LINE` and `_LINE_STAMP_CASE`: a small letter, a digit, a bracket,
-# a list's mark, bold's stars, a step's word and its number ("Step 3 of 4"). A field whose
+# a list's mark, bold's stars, a step's word and its number ("Step 3 of 4"), a live blog's
+# label and its clock ("Update, 17:40"). A field whose
 # lines all open otherwise (a capitalised word, a quote: most news) has a match of none
 # (`_lines_may_open`); a new shape of those regexes adds its line's opening here
-_LINE_OPENS = re.compile(r"\n(?:[a-z0-9(\[*\-–—•·▪→]|[A-Z][a-z]{1,10} [0-9])")
+_LINE_OPENS = re.compile(r"\n(?:[a-z0-9(\[*\-–—•·▪→]|[A-Z][a-z]{1,10},? [0-9])")
 _LINE_OPENS_ASKED: list[tuple[str, bool]] = [("", False)]  # the last field asked, its answer
 
 
