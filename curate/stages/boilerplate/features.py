@@ -134,7 +134,6 @@ class Facts(NamedTuple):
 # documents' lines measured twice).
 _FACTS: dict[str, Facts] = {}
 _FACTS_MAX = 8192
-_new_tuple = tuple.__new__  # a named tuple made without a Python frame
 
 
 def facts(line: str) -> Facts:
@@ -143,14 +142,11 @@ def facts(line: str) -> Facts:
         if len(_FACTS) >= _FACTS_MAX:  # insertion order: the oldest first
             for old in list(islice(_FACTS, _FACTS_MAX // 2)):
                 del _FACTS[old]
-        # `tuple.__new__`: a `Facts` without the Python frame of its generated `__new__`
         if line.isascii():  # most lines: one encoding read for the count and the key
             plain = line.encode("ascii")
-            found = _new_tuple(
-                Facts, (_ascii_words(plain), _ends_sentence(line), _ascii_key(plain))
-            )
+            found = Facts(_ascii_words(plain), _ends_sentence(line), _ascii_key(plain))
         else:
-            found = _new_tuple(Facts, (len(line.split()), _ends_sentence(line), _key(line)))
+            found = Facts(len(line.split()), _ends_sentence(line), _key(line))
         _FACTS[line] = found
     return found
 
@@ -336,7 +332,7 @@ def _measure(line: str) -> _Shape:
         0.0,
         0.0,
     ]
-    return _new_tuple(_Shape, (columns, frozenset(map(str.casefold, words))))
+    return _Shape(columns, frozenset(map(str.casefold, words)))
 
 
 # every `DATE` match starts at most this many characters before its first digit ("Sept.  5":
