@@ -4390,12 +4390,182 @@ HELD_OUT_36_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-seventh held-out batch, written blind in session 41 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batch 36's shape),
+# `translation_contexts`'s `report` and titles, the planting test of
+# tests/test_translation_contexts.py and batches 35's and 36's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds, weighted
+# toward wire copy from many agencies. A sentence opening in small letters after wire datelines
+# (`CITY (Reuters) -` and `CITY, Country (Reuters) -`, AP's `—`, AFP's `-`, a Pakistani `CITY,
+# Month D:`, APP's `CITY, Mon D (APP):` in capitals and in title case, ANI's `Place (State)
+# [India], Month D (ANI):` with one and two words of state, PTI with no dash, Bernama, Yonhap,
+# Kyodo and EFE in their own forms), after live-blog labels (`Breaking:` alone and after a time,
+# `BREAKING —`, `Update, 21:15:`, `06:50 GMT —`), after an `EDITOR'S NOTE:` line, after headlines
+# (sentence case, plain and with a number; title case; capitals), after list items (`•` the
+# second, `(a)` the first), after quotes closing with `!` (curly) and `?` (straight) and a new
+# sentence; in news prose after a full stop (a possessive subject, a quantified subject, a subject
+# with a prepositional phrase, each with its own openers); phrases after an APP dateline and an
+# `Update` label, after `such as`, after an agenda item's colon, in a question; spaces before `,`
+# `.` `:` `;` `!` `?` in prose and before the comma ahead of a quote's attribution (outside a curly
+# and a straight quote, inside a curly one); negatives that must stay (`An NGO` and `a uniform`
+# around the phrase, Duran Duran and Dum Dum; names ending in `!` mid-sentence (a sandwich chain
+# and a talent show, a games company and its game), `vs.` and `no.`, `approx.` and `ft.`
+# mid-sentence, a domain name and a lower-case brand opening a sentence, `e.g.` and `i.e.`, handles
+# mid-sentence and opening one, file names, version numbers, a small-letter product after a colon,
+# quotes closing with `!` before their attribution, curly and straight); new invented places
+# (Ottermere, Brindlecombe, Kettridge, Sarnavel, Wexhallow, Quarnsby, Felsworth, Saint-Aubrelle,
+# Dhalwarpur, Ghazikund, Jhandanwala, Kondavalli, Tirupanjur, Pashangiri, Kuala Serapan, Mokseong,
+# Minamitsuru, Torremolar) and new openers (OPENERS_37 and its own sets).
+OPENERS_37 = ("the harbour pilots", "the water board", "allotment holders", "the bailiffs",
+              "the lifeboat crew", "the district magistrate", "taxi drivers at the station",
+              "the county archivist")  # fmt: skip
+# a possessive subject, a quantified subject, a subject with a prepositional phrase
+OPENERS_37_POSS = ("the council's", "the airport's", "the charity's", "the hospital's")
+OPENERS_37_QUANT = ("most of the", "all of the", "half of the", "several of the")
+OPENERS_37_PREP = ("the owners of the", "lawyers for the", "a director of the",
+                   "the head of the")  # fmt: skip
+HELD_OUT_37_PHRASE = (
+    _c("after_app_dateline", "DHALWARPUR, Dec 11 (APP): {F} came up again when the district "
+       "assembly sat for its winter session.", "paragraph", start=True),
+    _c("after_update_label", "Update, 16:40: {F} is now expected to go before a full sitting "
+       "of the Ottermere council.", "paragraph", start=True),
+    _c("after_such_as", "Thorny questions such as {F} were passed to a working group in "
+       "Brindlecombe."),
+    _c("after_agenda_item_colon", "Agenda item 4: {F} and the ferry subsidy for Sarnavel."),
+    _c("in_question_could", "Could {F} sink the Kettridge coalition before spring?"),
+    _c("negative_an_ngo_a_uniform", "An NGO worker in a uniform jacket raised {F} with "
+       "the mayor of Wexhallow."),
+    _c("negative_duran_duran_dum_dum", "A Duran Duran fan who grew up near Dum Dum wrote "
+       "to the Quarnsby paper about {F}."),
+)  # fmt: skip
+HELD_OUT_37_SPACE = (
+    _c("quote_close_curly_comma_attribution", "“We will be back by spring”{F}, the ferry "
+       "captain told reporters in Ottermere."),
+    _c("quote_close_straight_comma_attribution", '"The pumps failed twice"{F}, said Nell '
+       "Ashgrove, who keeps the Quarnsby lock."),
+    _c("quote_inside_comma_attribution", "“Nobody asked the allotment holders{F},” Priya "
+       "Venkataraman told a packed hall in Felsworth."),
+    _c("prose_before_comma_reservoir", "After two dry summers in Brindlecombe{F}, the "
+       "reservoir stands at a quarter of capacity."),
+    _c("prose_before_stop_toll_bridge", "The toll bridge at Kettridge reopens in April{F}. "
+       "Lorries will still be barred."),
+    _c("prose_before_colon_pylon", "Inspectors found two faults{F}: a cracked pylon base "
+       "and a loose cable."),
+    _c("prose_before_semicolon_library", "The Sarnavel library keeps its Sunday hours{F}; "
+       "the pool loses them."),
+    _c("prose_before_bang_postmistress", "Forty years behind one counter{F}! The Wexhallow "
+       "postmistress retires on Friday."),
+    _c("prose_before_question_contract", "Who signed off the Ottermere sewer contract{F}? "
+       "Auditors want a name."),
+)  # fmt: skip
+HELD_OUT_37_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_37)
+    for c in (
+        _c("reuters_dateline_city", "OTTERMERE (Reuters) - {F} cut the price of heating "
+           "oil by a tenth from Wednesday.", "paragraph"),
+        _c("reuters_dateline_city_england", "BRINDLECOMBE, England (Reuters) - {F} "
+           "postponed the auction of the old mill site.", "paragraph"),
+        _c("ap_dateline_em_dash", "SARNAVEL (AP) — {F} dug a firebreak along the ridge "
+           "while the wind dropped.", "paragraph"),
+        _c("afp_dateline_france_dash", "SAINT-AUBRELLE, France (AFP) - {F} rationed tap "
+           "water across the valley after a dry autumn.", "paragraph"),
+        _c("pakistani_city_month_colon", "DHALWARPUR, December 9: {F} pitched a protest "
+           "camp by the press club over unpaid salaries.", "paragraph"),
+        _c("app_dateline_caps_city", "GHAZIKUND, Dec 9 (APP): {F} launched a polio drive "
+           "covering every union council.", "paragraph"),
+        _c("app_dateline_title_city_month", "Jhandanwala, December 10 (APP): {F} handed "
+           "cheques to farmers whose crops were lost to hail.", "paragraph"),
+        _c("ani_dateline_one_word_state", "Kondavalli (Andhra Pradesh) [India], December 9 "
+           "(ANI): {F} ordered schools shut ahead of the cyclone.", "paragraph"),
+        _c("ani_dateline_two_word_state_dec", "Tirupanjur (Tamil Nadu) [India], December 10 "
+           "(ANI): {F} rescued fourteen fishermen stranded off the coast.", "paragraph"),
+        _c("pti_dateline_caps_no_dash", "PASHANGIRI, Dec 9 (PTI) {F} booked three traders "
+           "for hoarding onions.", "paragraph"),
+        _c("bernama_dateline_dashes", "KUALA SERAPAN, Dec 9 (Bernama) -- {F} opened two "
+           "more relief centres as the river kept rising.", "paragraph"),
+        _c("yonhap_dateline_dashes", "MOKSEONG, Dec. 9 (Yonhap) -- {F} grounded all "
+           "fishing boats until the gale passes.", "paragraph"),
+        _c("kyodo_dateline_japan", "MINAMITSURU, Japan, Dec. 10 (Kyodo) -- {F} began "
+           "clearing snow from the mountain railway.", "paragraph"),
+        _c("efe_dateline_spain", "Torremolar, Spain, Dec 9 (EFE).- {F} evacuated two "
+           "hamlets below the cracked dam.", "paragraph"),
+        _c("breaking_label_alone", "Breaking: {F} closed the Brindlecombe tunnel in both "
+           "directions.", "paragraph"),
+        _c("breaking_label_after_time", "17:31 Breaking: {F} sealed off the Kettridge "
+           "market square.", "paragraph"),
+        _c("breaking_caps_em_dash", "BREAKING — {F} confirmed a second body had been found "
+           "in the quarry lake.", "paragraph"),
+        _c("update_label_evening", "Update, 21:15: {F} said the ferry would not sail "
+           "before dawn.", "paragraph"),
+        _c("gmt_time_em_dash", "06:50 GMT — {F} lifted the boil-water notice for the "
+           "lower town.", "paragraph"),
+        _c("editors_note_colon_line", "EDITOR'S NOTE: Names of the pupils have been "
+           "withheld at their parents' request.\n{F} spent a week at the Felsworth "
+           "school.", "paragraph"),
+        _c("sentence_case_headline_plain", "Flood barrier at Ottermere fails its first "
+           "test\n{F} watched the water spill over the top.", "paragraph"),
+        _c("sentence_case_headline_number", "Wexhallow bakery reopens 3 months after "
+           "fire\n{F} queued round the block for the first loaves.", "paragraph"),
+        _c("title_case_headline_scraps", "Council Scraps Plans for Kettridge "
+           "Incinerator\n{F} greeted the decision with relief.", "paragraph"),
+        _c("caps_headline_strike", "SARNAVEL FERRY STRIKE ENTERS THIRD WEEK\n{F} warned "
+           "that island shops were running short.", "paragraph"),
+        _c("bullet_item_second", "• The old bridge is shut to lorries\n• {F} pressed for a "
+           "temporary crossing", "paragraph"),
+        _c("letter_in_brackets_item_first", "(a) {F} wanted the weir rebuilt\n(b) The "
+           "funding is still unclear", "paragraph"),
+        _c("after_curly_quote_bang_new_sentence", "Placards outside the Quarnsby depot "
+           "read “Hands off our buses!” {F} handed leaflets to shoppers."),
+        _c("after_straight_quote_question_new_sentence", 'The leaflet put a single '
+           'question to voters: "Where will the sewer money come from?" {F} ducked it at '
+           "the hustings."),
+        _c("prose_possessive_staff", "The Felsworth pumping station flooded in the storm. "
+           "{F} staff pumped out the cellars by hand.", openers=OPENERS_37_POSS),
+        _c("prose_quantified_applicants", "Ninety people applied for the Wexhallow housing "
+           "grant. {F} applicants were turned down in the first round.",
+           openers=OPENERS_37_QUANT),
+        _c("prose_prepositional_subject_quarry", "The quarry at Kettridge has been idle "
+           "since June. {F} quarry company blamed weak demand for stone.",
+           openers=OPENERS_37_PREP),
+        _c("negative_chain_show_bang_mid", "The sandwich chain Snackattack! and the talent "
+           "show Showstoppers! both pulled out of the Felsworth gala. {F} found new "
+           "sponsors."),
+        _c("negative_company_game_bang_mid", "Shares in the games maker Zapbox! rose after "
+           "its puzzle Blam! topped the download charts. {F} bought in early."),
+        _c("negative_vs_no_mid", "The Kettridge vs. Sarnavel cup tie is match no. 14 on "
+           "the winter fixture list. {F} requested a new date."),
+        _c("negative_approx_ft_mid", "The gale cut power to approx. two thirds of "
+           "Brindlecombe, and a 40 ft. crane toppled onto the quay. {F} cordoned off "
+           "the area."),
+        _c("negative_domain_opens_sentence", "The leak surfaced overnight. "
+           "wexhallowtimes.example ran it first, with photographs. {F} refused to "
+           "comment."),
+        _c("negative_lower_brand_opens_sentence", "Heating bills in Felsworth are set to "
+           "climb again. npower wrote to customers on Monday. {F} called the rise "
+           "unjustified."),
+        _c("negative_eg_ie_mid", "Some payments, e.g. the winter fuel grant, arrive late, "
+           "i.e. after the cold snap is over. {F} wanted the dates changed."),
+        _c("negative_handles_mid_and_opening", "Warnings came from @ottermere_police "
+           "before midnight. @kettridge_fire followed an hour later. {F} shared both."),
+        _c("negative_file_names_mid", "Members were sent agenda_dec9.docx and "
+           "flood-zones.v3.kmz a day before the vote. {F} printed them out."),
+        _c("negative_version_numbers_mid", "The ticket machines still run v2.4.1 of their "
+           "software, and the move to 3.0.2 was put off. {F} blamed the supplier."),
+        _c("negative_product_after_colon", "Their answer to the flood maps: riverwatch, a "
+           "free app built by two students in Sarnavel. {F} praised it."),
+        _c("negative_curly_quote_bang_attribution", "“Not in our name!” the marchers "
+           "shouted as they passed the Quarnsby town hall. {F} looked down from the steps."),
+        _c("negative_straight_quote_bang_attribution", '"Shame on you!" yelled a woman '
+           "near the front of the Ottermere meeting. {F} left by a side door."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 36 the first to thirty-sixth
+    """The contexts `kind` is planted in (`held_out`: 1 to 37 the first to thirty-seventh
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -4435,6 +4605,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_34_SPACE, HELD_OUT_34_SENTENCE, HELD_OUT_34_PHRASE),
         (HELD_OUT_35_SPACE, HELD_OUT_35_SENTENCE, HELD_OUT_35_PHRASE),
         (HELD_OUT_36_SPACE, HELD_OUT_36_SENTENCE, HELD_OUT_36_PHRASE),
+        (HELD_OUT_37_SPACE, HELD_OUT_37_SENTENCE, HELD_OUT_37_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -98,8 +98,8 @@ def _share(pairs: Sequence[Sequence[int]], detail: bool = True) -> str:
 
 
 def report(stage: TranslationRepair, docs: Docs) -> str:
-    """Set 3, then its thirty-six held-out batches of contexts (not tuned on)."""
-    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(37))
+    """Set 3, then its thirty-seven held-out batches of contexts (not tuned on)."""
+    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(38))
 
 
 def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: int = 0) -> str:
@@ -220,6 +220,8 @@ def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: in
                 "stage and its rounds, never tuned on; wires, quotes, lists, names, code): ",
                 "Set 3, thirty-sixth held-out contexts (written in session 40, blind to the "
                 "stage and its rounds, never tuned on; agencies, live blogs, lists, names): ",
+                "Set 3, thirty-seventh held-out contexts (written in session 41, blind to the "
+                "stage and its rounds, never tuned on; datelines, labels, quotes, names): ",
             )[held_out]
             + f"{len(docs)} host documents (aeb gold, WMT13 English references), each kind "
             f"planted in a matrix of contexts by curate.evaluate.inject_contexts, seed {seed}, "
