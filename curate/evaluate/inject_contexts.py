@@ -3603,8 +3603,14 @@ HELD_OUT_31_SENTENCE = tuple(
            "a\nnotice on the door.", "paragraph"),
         _c("after_straight_single_quote_question_mid", "She asked only 'why us?' {F} had no "
            "answer for her."),
-        _c("after_curly_quote_bang_paragraph", "“Hands off our library!” {F} chanted outside "
-           "the Skelbury town hall.", "paragraph"),
+        # (a quote's tag after it, no sentence of its own: "“Hands off our library!” the
+        # protesters chanted outside ..." is one sentence in English style and wire copy, its
+        # tag in small letters; batch 34 keeps "“We are staying put!” the strikers chanted
+        # outside" so. Session 41 made this context a negative: it had planted the opener as
+        # the tag's subject and wanted it capitalised, against batch 34's gold)
+        _c("negative_curly_quote_bang_chanted_paragraph", "“Hands off our library!” the "
+           "protesters chanted outside the Skelbury town hall. {F} stayed until the doors "
+           "were locked.", "paragraph"),
         _c("after_single_curly_ellipsis_apostrophe", "He muttered ‘we’ll manage…’ {F} doubted "
            "it very much."),
         _c("after_git_prompt_line", "$ git pull --rebase origin main\n{F} fixed the conflicts "

@@ -73,7 +73,7 @@ _SHIPPED_SPACE_BEFORE_PUNCT = (
     r"""|(?<=[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F)|(?<=\w["'])|(?<=\w'')"""
     r"""|(?<=[^\W\d_]\.)(?=[ \u00a0\u202f][,;!?])|(?<=/)(?=[ \u00a0\u202f][,;])"""
     r"""|(?<=[^\W\d_]\.\.\.)(?=[ \u00a0\u202f][!?])|(?<=[^\W\d_]…)(?=[ \u00a0\u202f][!?]))"""
-    r"""[ \u00a0\u202f](?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
+    r"""[ \u00a0\u202f](?:,(?=[”’"]?(?:\s|$))|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=[!?]?(?:\s|$|[”’")]))|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
     r"""|(?<=[^\W\d_][ \u00a0\u202f]\.) [0-9]{1,6} [a-z]))"""
 )
@@ -89,7 +89,7 @@ _FAST_SPACE_BEFORE_PUNCT = (
     r"""|(?<=\w["'][ \u00a0\u202f])|(?<=\w''[ \u00a0\u202f])"""
     r"""|(?<=[^\W\d_]\.[ \u00a0\u202f])(?=[,;!?])|(?<=/[ \u00a0\u202f])(?=[,;])"""
     r"""|(?<=[^\W\d_]\.\.\.[ \u00a0\u202f])(?=[!?])|(?<=[^\W\d_]…[ \u00a0\u202f])(?=[!?]))"""
-    r"""(?:,(?=\s|$)|[;:](?=$|\n| [^\s()\-])|"""
+    r"""(?:,(?=[”’"]?(?:\s|$))|[;:](?=$|\n| [^\s()\-])|"""
     r"""[!?](?=[!?]?(?:\s|$|[”’")]))|\.(?=$|\n|[”’")\]]| [A-Z“"‘(]"""
     r"""|(?<=[^\W\d_][ \u00a0\u202f]\.) [0-9]{1,6} [a-z]))"""
 )
@@ -756,6 +756,7 @@ class TranslationRepair(MapStage):
                 or " / " in current
                 or "/. " in current
                 or "): " in current
+                or ": " in current  # "NALKOT, December 6: the", its date before a colon
             ):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
@@ -1269,7 +1270,13 @@ class TranslationRepair(MapStage):
         )
 
     def _clause_follows(
-        self, value: str, start: int, adverb: bool = True, loose: bool = True, nested: bool = False
+        self,
+        value: str,
+        start: int,
+        adverb: bool = True,
+        loose: bool = True,
+        nested: bool = False,
+        speech: bool = False,
     ) -> str | None:
         """The finite verb, if the words from `value[start]` open a clause: at most three words
         in small letters, none of `clause_breakers`, then a finite verb ("fishermen welcomed
@@ -1277,7 +1284,9 @@ class TranslationRepair(MapStage):
         "and then"; a determiner after the first word opens another noun phrase, "students the
         crews stayed"). `adverb`: the first word may be one of `clause_adverbs` before a subject
         ("then talks resumed"; "then became a citizen" goes on its sentence). `loose`: a verb
-        in the present or the past may take a preposition or a particle (`_plural_present`)."""
+        in the present or the past may take a preposition or a particle (`_plural_present`).
+        `speech`: a verb that says is one too ("junior doctors said"), where no quote stands
+        before the words to attribute ("“Stop!” the guard said" is left to `_says_it`)."""
         t = self._table
         tokens = value[start : start + 140].split(None, 7)[:7]
         words = [w.strip(_EDGE_MARKS) for w in tokens]
@@ -1308,6 +1317,7 @@ class TranslationRepair(MapStage):
                 and not indefinite
                 and (
                     self._finite(word, after)
+                    or (speech and word in t["speech_verbs"])
                     or self._plural_present(words, i, loose, tokens[i][-1] in _CLAUSE_MARKS)
                     or self._past_before_particle(value, start, tokens, i, nested)
                 )
@@ -1325,9 +1335,13 @@ class TranslationRepair(MapStage):
             ):
                 # the subject's noun and a phrase after its preposition, then the verb: "the
                 # night staff at the hospital declined", "residents of Quillby were told"
-                verb = self._verb_after_phrase(value, start, i, loose)
+                verb = self._verb_after_phrase(value, start, i, loose, speech)
                 if verb is not None:
                     return verb
+            if tokens[i].rstrip(CLOSING)[-1:] in _SENTENCE_MARKS:
+                # "12 ft. fence. flood wardens looked on": a word that ends its sentence ends
+                # the clause, whose verb the next sentence's is not
+                return None
             if not (lead and i == 0) and (
                 (word in t["clause_breakers"] and not (indefinite and i == lead))
                 or i - between >= first + 2
@@ -1340,7 +1354,9 @@ class TranslationRepair(MapStage):
                 return None
         return None
 
-    def _verb_after_phrase(self, value: str, start: int, at: int, loose: bool) -> str | None:
+    def _verb_after_phrase(
+        self, value: str, start: int, at: int, loose: bool, speech: bool = False
+    ) -> str | None:
         """The finite verb after the phrase that the preposition, the word `at` of the words
         from `value[start]`, joins to the subject's noun before it (`phrase_prepositions`): a
         determiner or none, one to three words (a name among them, "at the Quillby depot"),
@@ -1362,8 +1378,10 @@ class TranslationRepair(MapStage):
                 continue  # a name's next word: "at the Quillby Road depot"
             after = words[verb_at + 1] if verb_at + 1 < len(words) else ""
             cut = words[:at] + words[verb_at:]
-            if self._finite(word, after) or self._plural_present(
-                cut, at, loose, tokens[verb_at][-1] in _CLAUSE_MARKS
+            if (
+                self._finite(word, after)
+                or (speech and word in t["speech_verbs"])
+                or self._plural_present(cut, at, loose, tokens[verb_at][-1] in _CLAUSE_MARKS)
             ):
                 return word
         return None
@@ -1624,12 +1642,12 @@ class TranslationRepair(MapStage):
             and (words[2] in t["object_pronouns"] or words[2] in t["determiners"])
         )
 
-    def _plural_subject_clause(self, value: str, start: int) -> bool:
+    def _plural_subject_clause(self, value: str, start: int, speech: bool = False) -> bool:
         """Whether the words from `value[start]` are a clause whose subject is two words or
         more, the last a noun in the plural, before its verb ("two jurors dug it up", "local
         traders welcomed the move"; not a name in small letters alone before its verb, "vcpkg
-        has", "npm was")."""
-        verb = self._clause_follows(value, start, adverb=False)
+        has", "npm was"). `speech`: its verb may say (`_clause_follows`)."""
+        verb = self._clause_follows(value, start, adverb=False, speech=speech)
         if verb is None:
             return False
         t = self._table
@@ -1637,6 +1655,7 @@ class TranslationRepair(MapStage):
         at = words.index(verb) if verb in words else 0
         if at >= 3 and words[at - 1] in t["adverbs_before_verb"]:
             at -= 1  # "street vendors usually pick"
+        phrase = False  # a phrase qualifies the subject's noun
         for p in range(1, at):
             # the subject's noun is the one its phrase follows ("several shopkeepers on the
             # quay drove"; "the highest number of fires was" is in the singular), not a
@@ -1645,11 +1664,15 @@ class TranslationRepair(MapStage):
                 words[p] == "of" and words[p - 1] in t["quantities_of"]
             ):
                 at = p
+                phrase = True
                 break
         if at == 1:
             # one noun in the plural, and a verb only a plural takes: "officials were told",
-            # "residents have left" (a name in small letters takes the singular: "npm was")
-            return _plural_noun(words[0]) and verb in t["plural_only_verbs"]
+            # "residents have left" (a name in small letters takes the singular: "npm was");
+            # or a phrase after the noun, which a name in small letters takes no more than
+            # a verb in the plural ("shopkeepers in the old town said", "parents at the
+            # school complained")
+            return _plural_noun(words[0]) and (phrase or verb in t["plural_only_verbs"])
         # a quantity that "of" joins to a pronoun: "both of them sat", "none of us were"
         return at >= 2 and (
             _plural_noun(words[at - 1])
@@ -1833,7 +1856,8 @@ class TranslationRepair(MapStage):
         then a verb that is no verb of speech and its object, led by a determiner
         ("‘Get out!’ the union leaders fled the building", "“Fire!” the guards emptied the
         hall"; not the quote's tag, "“Why?” the minister asked", "“Traitor!” the crowd
-        chanted at him", "“Run!” he shouted")."""
+        chanted at him", "“Run!” he shouted", "“Hands off!” the strikers chanted outside the
+        mill": `voice_verbs`)."""
         t = self._table
         words = value[start : start + 140].split(None, 7)
         plain = [w.strip(_EDGE_MARKS) for w in words] + ["", ""]
@@ -1857,6 +1881,11 @@ class TranslationRepair(MapStage):
         # no answer"; a tag takes a pronoun more often: "“Stop!” the officer begged them",
         # "the crowd chanted at him")
         if after in t["prepositions"] or after in t["verb_particles"]:
+            if verb in t["voice_verbs"]:
+                # a verb of the voice whose object is the quote, then where it was voiced:
+                # "“Hands off!” the strikers chanted outside the mill" (its own object makes
+                # a clause: "“Never!” the choir sang the anthem")
+                return False
             after = then
         return after in t["determiners"] or after == "no" or after in t["quantities"]
 
@@ -1901,8 +1930,10 @@ class TranslationRepair(MapStage):
         t = self._table
         word = _SMALL_WORD.match(value, head)
         if word is not None and value[word.end() : word.end() + 1] == ".":
-            # a short domain, its name of one letter ("x.com was down for an hour."), which
-            # `_address_opens` does not take for an address ("e.g", "a.m" are none either)
+            # a short domain, its name of one letter ("x.com was down for an hour."), or a
+            # domain whose top-level label is longer than a country's or ".com"
+            # ("kestermouthnews.example had the story"), which `_address_opens` does not take
+            # for an address ("e.g", "a.m" are none either)
             word = _SHORT_DOMAIN.match(value, head)
         if word is None or value[word.end() : word.end() + 1] != " ":
             return False
@@ -1964,13 +1995,15 @@ class TranslationRepair(MapStage):
         last minute", a shout that is its own sentence), and the word after it goes on the
         clause (`after_name_mark`: a preposition); or the document writes the
         same name and its mark elsewhere before a word in small letters ("Jeopardy! drew ...
-        Jeopardy! on")."""
+        Jeopardy! on"); or the name closes a noun phrase with no verb, which the words after
+        the mark go on (`_name_in_phrase`: "The bakery chain Crumbs! and the quiz show Ask
+        Away! both sponsor the fair")."""
         if value[mark] != "!" or not (
             len(token) >= 2 and token[0].isupper() and token[1:].isalpha() and token[1:].islower()
         ):
             return False
         if word not in self._table["after_name_mark"]:
-            return False
+            return self._name_in_phrase(value, mark, word)
         before = _token_before(value, mark - len(token) - 1) if mark - len(token) > 1 else ""
         if value[mark - len(token) - 1 : mark - len(token)] == " " and (
             before.isalpha() and before.islower()
@@ -1983,6 +2016,41 @@ class TranslationRepair(MapStage):
                 return True
             at = value.find(name, at + 1)
         return False
+
+    def _name_in_phrase(self, value: str, mark: int, word: str) -> bool:
+        """Whether the "!" at `value[mark]` closes a name inside a noun phrase that its
+        sentence opens with and the words after the mark go on: from the sentence's start to
+        the mark, a capitalised determiner, a word in small letters that is no function word
+        (the name's kind, "chain", "show", "musical"), then the name's capitalised words ("The
+        bakery chain Crumbs!", "… and the quiz show Ask Away!"), and no verb in small letters
+        (`_finite`, `speech_verbs`): no clause has ended, so the mark is the name's. A shout
+        or a question has a verb ("Officials met on Monday!") or no noun before the name
+        ("What a night for Larkhollow!", "Goal!"); `word`, after the mark, opens no subject of
+        its own (a determiner, a pronoun: "The mighty Larkhollow! the home side won")."""
+        t = self._table
+        if word in t["determiners"] or word in t["speech_subjects"]:
+            return False
+        head = self._sentence_head(value, mark)
+        if head is None or mark - head > _BRACKET_REACH or value[head - 1 : head] in OPENING:
+            return False
+        words = value[head:mark].split()
+        if len(words) < 3 or words[0].lower() not in t["determiners"]:
+            return False
+        if not words[0][:1].isupper():
+            return False
+        name = len(words)
+        while name > 1 and words[name - 1][:1].isupper():
+            name -= 1  # the name's capitalised words: "Ask Away"
+        kind = words[name - 1]
+        if name < 2 or not (kind.isalpha() and kind.islower()):
+            return False
+        if kind in t["function_words"] or kind in t["prepositions"]:
+            return False  # "A night to remember for Larkhollow!": no name's kind
+        plain = [w.strip(_EDGE_MARKS) for w in words[1:]] + [""]
+        return not any(
+            w.islower() and (w in t["speech_verbs"] or self._finite(w, plain[i + 1]))
+            for i, w in enumerate(plain[:-1])
+        )
 
     def _sentence_word(
         self, value: str, word: str, words: dict[str, Any], strict: bool = False
@@ -2847,7 +2915,9 @@ class TranslationRepair(MapStage):
             if (
                 (len(words) <= 5 or before[-1] in ")]")
                 and (evident or not wraps)
-                and self._clause_follows(value, m.start("word"))
+                # (a verb that says too: no quote ends the line before to attribute, "In
+                # Nouméa\nsailors said")
+                and self._clause_follows(value, m.start("word"), speech=True)
             ):
                 # a short line before a clause is a heading ("II. Reactions\ncritics were
                 # quick", "In Nouméa\nsailors gathered"), one that a bracket closes a caption
@@ -2859,7 +2929,7 @@ class TranslationRepair(MapStage):
             if (
                 (evident or not wraps)
                 and not self._clause_cut(words)
-                and self._plural_subject_clause(value, m.start("word"))
+                and self._plural_subject_clause(value, m.start("word"), speech=True)
             ):
                 # a clause whose subject is a noun in the plural after a word goes on no line
                 # of ten words ("5 things to know about the levy\nbus drivers will pay it",
@@ -3129,7 +3199,9 @@ class TranslationRepair(MapStage):
         capitalised name ("Ms Okafor: ", "Sen. Ruiz: ", "Mayor Bello: "; `speaker_titles`),
         two capitalised words or more in bold ("**Chief Inspector Hale:** "), or two
         capitalised words and a role in brackets ("Maria Lopez (D-Texas): "). Not a note's
-        label ("Note: ", "Update: "), which opens a clause in small letters as often. A place
+        label ("Note: ", "Update: "), which opens a clause in small letters as often; a
+        story's flash is (`flash_labels`: "Breaking: ", "EXCLUSIVE: "), whose lead a wire
+        writes as a sentence, as it writes one after a dateline. A place
         in capitals alone is a dateline ("TEVANAGAR: ", "NEW DELHI: "), whose sentence is the
         turn of no one; a note's label in capitals is not (`note_labels`: "UPDATE: "), nor a
         heading with a function word ("THE PLAN: ")."""
@@ -3138,6 +3210,8 @@ class TranslationRepair(MapStage):
         name = m.group("name")
         if name is None:
             return False
+        if name.lower() in self._table["flash_labels"]:
+            return True  # a story's flash: "Breaking: ", "EXCLUSIVE: ", its lead no one's turn
         words = name.split()
         if (
             len(words) <= 3
@@ -3176,7 +3250,9 @@ class TranslationRepair(MapStage):
         if self._says_it(value, text, word.end()):
             return False
         # (not "Ingredients: eggs, flour and milk.": a list, no clause)
-        return self._clause_follows(value, at) is not None
+        # (a verb that says too: a label stands before it, no quote: "Breaking: junior doctors
+        # said", "MODERATOR: the panel said")
+        return self._clause_follows(value, at, speech=True) is not None
 
     def _answers(self, value: str) -> list[tuple[int, int, str]]:
         """The answers that open in small letters after their label on the line of their
@@ -3208,6 +3284,8 @@ class TranslationRepair(MapStage):
         for m in _dash_words(value):
             if not _after_dateline(value, m.start("word")):
                 continue  # "The vote in Lyon - the council met": no dateline before its dash
+            if value[m.start() - 2 : m.start() - 1] == ":" and self._note_label_line(value, m):
+                continue  # "UPDATE, Dec 6: the road reopened": a note's label, no place
             word = m.group("word")
             if word in t["lowercase_names"] or word in t["name_particles"]:
                 continue
@@ -3220,6 +3298,12 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _note_label_line(self, value: str, m: re.Match[str]) -> bool:
+        """Whether the line of `m` opens with a note's label (`note_labels`: "UPDATE, ")."""
+        line_start = value.rfind("\n", 0, m.start()) + 1
+        first = _ASCII_WORD.match(value, line_start)
+        return first is not None and first.group().lower() in self._table["note_labels"]
 
     def _speech_follows(self, value: str, start: int) -> bool:
         """Whether the words from `value[start]` open a clause whose verb says: one to three
@@ -3642,6 +3726,8 @@ OPTIONAL_WORD_LISTS = (
     "phrase_prepositions",
     "after_name_mark",
     "note_labels",
+    "flash_labels",
+    "voice_verbs",
     "number_words",
     "object_pronouns",
     "article_foreign_next",
@@ -4319,6 +4405,7 @@ _PLURAL = re.compile(r"[a-z]{2,30}[a-rt-z]s")
 _GERUND = re.compile(r"[a-z]{2,30}[^\W\d_ai]ing|[a-z]{1,30}[aeiou][a-z]ing")
 # the marks that end a clause after a word (`_clause_follows`: "the ships wait.")
 _CLAUSE_MARKS = frozenset(".!?,;:")
+_SENTENCE_MARKS = frozenset(".!?;:")  # what ends a clause at its token's end (`_clause_follows`)
 _INDEFINITE = ("a", "an")
 # a plural in -men: "fishermen", "market women", "gunmen" (not "specimen", "abdomen", "acumen")
 _PLURAL_MEN = re.compile(r"(?:wo|[a-z]{1,20}[^iou\W\d_])men")
@@ -4401,7 +4488,9 @@ def _abbreviated_word(value: str, start: int) -> bool:
 
 
 _SMALL_WORD = re.compile(r"[a-z]{1,20}")
-_SHORT_DOMAIN = re.compile(r"[a-z0-9]{1,20}(?:\.[a-z0-9-]{1,30})?\.[a-z]{2,6}")  # "x.com", "t.co"
+# a domain in small letters ("x.com", "t.co"), its top-level label as long as a generic one is
+# ("kestermouthnews.example", "harbour.museum", "floods.international")
+_SHORT_DOMAIN = re.compile(r"[a-z0-9]{1,40}(?:\.[a-z0-9-]{1,30})?\.[a-z]{2,24}")
 # a number whose thousands a comma groups: "1,200", "200,000" (not "3,5", "1,2345")
 _COMMA_THOUSANDS = re.compile(r",(?<=[0-9],)[0-9]{3}(?![0-9])")
 _FILE_NAME = re.compile(r"[a-z0-9_-]{1,60}\.[a-z0-9]{2,5}")  # "budget_2025.xlsx"
@@ -4591,14 +4680,16 @@ def _title_cased(value: str, index: int, reach: int = 100) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-# what a dateline's place is followed by: its region or country in square or round brackets
-# ("Morrowdene [Skelshire]", "Dunstraith (Belgium) (AFP)", whatever the agency after it), then
-# a country, a state, a wire or a date after a comma, a slash or a stop, three times at most
-# ("TOLLENBY, UK / ACCESSWIRE / December 4, 2026", "SKELBURY. Dec 5"); a date with its day
+# what a dateline's place is followed by: its region or country in square or round brackets, or
+# both, its state and its country ("Morrowdene [Skelshire]", "Dunstraith (Belgium) (AFP)",
+# "Rathangarh (Punjab) [India]", "Karvel (Jammu and Kashmir) [India]", whatever the agency after
+# it), then a country, a state, a wire or a date after a comma, a slash or a stop, three times at
+# most ("TOLLENBY, UK / ACCESSWIRE / December 4, 2026", "SKELBURY. Dec 5"); a date with its day
 # first, an ordinal or not, and its year ("BERLIN, 4 Feb (dpa)", "SYDNEY, 12 August 2024", "5th
 # December, 2026", "Oct. 30, 2024"); a date in figures ("OSLO, 14.03.2025", "RIGA, 2025-03-14")
 _DATELINE_PARTS = (
-    r"(?: \[[A-Z][^\]\n]{1,20}\]| \([A-Z][^\W\d_]{1,20}(?: [A-Z][^\W\d_]{1,20})?\))?"
+    r"(?: \[[A-Z][^\]\n]{1,20}\]"
+    r"| \([A-Z][^\W\d_]{1,20}(?: (?:and |of )?[A-Z][^\W\d_]{1,20}){0,2}\)){0,2}"
     r"(?:(?:, | / |\. )(?:[A-Z][\w.]{0,20}(?: (?:[A-Z][\w.]{0,20}|[0-9]{1,2}))?"
     r"|[0-9]{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
     r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2})(?:,? [12][0-9]{3})?){0,3}"
@@ -4638,6 +4729,10 @@ def _after_dateline(value: str, index: int) -> bool:
     if dash == 3 and value[index - 3 : index] not in _DATELINE_DASHES:
         if value[index - 3 : index] in ("): ", "/. "):
             dash = 2  # "Drennock, Dec 5 (PTI): the", "BRINDLEMERE, December 5. /TASS/. the"
+        elif value[index - 2 : index] == ": " and _DATE_END.search(
+            value, max(0, index - 40), index - 2
+        ):
+            dash = 2  # the date ends the dateline: "NALKOT, December 6: the"
         elif value[index - 2 : index] == ") ":
             dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
         else:
@@ -4647,6 +4742,18 @@ def _after_dateline(value: str, index: int) -> bool:
         return False
     return _DATELINE.fullmatch(value, start, index - dash) is not None
 
+
+# a dateline's date before its colon, with no agency after it ("NALKOT, December 6: the",
+# "KARVEL, 6 Dec.: the", "SUKRABAD, Dec 6, 2026: the"): a month's name, not any capitalised
+# word before a number ("NALKOT, Route 6: the" holds no date)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_END = re.compile(
+    r"[,.] (?:" + _MONTH + r" [0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)? " + _MONTH + r")"
+    r"(?:,? [12][0-9]{3})?$"
+)
 
 # (a typewriter's dash too, two hyphens: "MEXICO CITY, Oct 30 (AFP) -- the"; a stop and a
 # hyphen after the agency, as Spanish wires write it: "(EFE).- the"; a slash, as release
@@ -4679,13 +4786,14 @@ def _dash_words(value: str) -> list[re.Match[str]]:
         head = line[:_DATELINE_REACH]
         if line[:2].isupper() or line[:1].isupper() and ")" in head:
             # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the"; a
-            # colon or a stop after it: "(PTI): the", "/TASS/. the")
-            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. "):
+            # colon or a stop after it: "(PTI): the", "/TASS/. the"; a colon after its date:
+            # "NALKOT, December 6: the")
+            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. ", ": "):
                 at = head.find(dash)
                 while at >= 0:
                     m = _DASH_WORD.match(value, line_start + at + len(dash))
-                    if m is not None:
-                        found.append(m)
+                    if m is not None and not (dash == ": " and head[at - 1 : at] == ")"):
+                        found.append(m)  # (a bracket's colon is found as "): ")
                     at = head.find(dash, at + len(dash))
         line_start += len(line) + 1
     return sorted(found, key=lambda m: m.start())

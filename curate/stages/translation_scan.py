@@ -37,7 +37,9 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   or the agency alone before its dash ("(Bloomberg) -- the"); or a line that opens with a
   capital or a bracket, and a closing bracket before a colon or a dash ("Drennock, Dec 5 (PTI):
   the", "(ANSA) - Corvistow, December 5 - the", "Quillby, Scotland--(Newsfile Corp. - December
-  5, 2026) - the"), or a wire between slashes ("BRINDLEMERE, December 5. /TASS/. the");
+  5, 2026) - the"), or a wire between slashes ("BRINDLEMERE, December 5. /TASS/. the"); or
+  a place in capitals, a comma or a stop, then a colon after a digit, a small letter or a stop
+  ("NALKOT, December 6: the", "KARVEL, 6 Dec.: the": a date before the colon);
 - `LABELLED`: a label at a line's start (a clock's stamp in brackets or before a dash, with
   its am or pm or not, one to four words, the first opening with a capital, their other bytes
   any but a space, a colon or a line break, a role in brackets or after a comma or none, and a
@@ -93,6 +95,7 @@ _DATELINE = (
     r"|^\([A-Za-z]{2,12}\)\x20(?:[^\n]*\x20)?(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
     r"|^[A-Z(][^\n]*\)(?::|\x20(?:--?|\xe2\x80[\x93\x94]))\x20[a-z]"
     r"|^[A-Z][^\n]*/[A-Za-z]{2,12}/\.?\x20(?:(?:--?|\xe2\x80[\x93\x94])\x20)?[a-z]"
+    r"|^[A-Z](?:[A-Z0-9.'\x20-]|\xe2\x80\x99){1,40}[,.]\x20[^\n]*[0-9a-z.]:\x20[a-z]"
 )
 # a line's start, a clock's stamp in brackets or not, one to four words, the first opening
 # with a capital (any bytes but a space, a colon or a line break after each), a role in
