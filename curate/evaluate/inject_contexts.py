@@ -4566,12 +4566,183 @@ HELD_OUT_37_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-eighth held-out batch, written blind in session 41 before any run on it, reading only
+# this module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batch 37's shape),
+# `translation_contexts`'s `report`, titles and `_as_delivered`, the planting test of
+# tests/test_translation_contexts.py and batches 36's and 37's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds, weighted
+# toward wire copy from agencies the last batches left out. A sentence opening in small letters
+# after wire datelines with a city alone (Reuters' and AFP's `-`, AP's `—`, UPI's, Xinhua's and
+# KUNA's `CITY, Mon. D (Agency) --`, dpa's `City (dpa) -`, ANSA's `(ANSA) - CITY, MON D -`,
+# Anadolu's `CITY (AA) -`, TASS's `CITY, Month D. /TASS/.`, WAM's `CITY, Dth Month, YYYY (WAM)
+# --`), after Indian, Pakistani, Bangladeshi, Nepali and Sri Lankan datelines with a date and a
+# colon (capitals and title case, `Dec 4`, `Dec. 4` and `December 4`), after live-blog labels
+# after a time (`14:05 Breaking:`, `Updated 9:52 a.m. —`, `4.20pm:`), after sentence-case
+# headlines (with a colon, with a quoted word), after a subheading, after an `A:` label, after a
+# roman-numeral list item, after quotes closing with `!` (curly single) and `?` (straight) and a
+# new sentence; in news prose after a full stop that ends a name's possessive, a number and a
+# pronoun, with number, pronoun and gerund subjects (each with its own openers); phrases after a
+# TASS dateline, a `Breaking:` label after a time and a `Q:` label, after `compared with` and `as
+# well as`, inside a `Why was ...?` question, between dashes; spaces before `,` `.` `:` `;` `!`
+# `?` in prose and inside and outside quotes before their attribution; negatives that must stay
+# (`An FAQ` and `a one-way` around the phrase, Talk Talk and The The; lower-case brands opening a
+# sentence and a paragraph (`eBay`, `bp`), handles mid-sentence, opening a sentence and a
+# paragraph, hashtags, `est.` and `Jr.`, `approx.` and `no.` mid-sentence, a band ending in `!`
+# and a magazine ending in `?` mid-sentence, a URL with a query, code identifiers and a file name,
+# quotes closing with `?` (curly single) and `!` (straight) before their attribution, `adidas`
+# opening a sentence after a question); new invented places (Glimmerholt, Stavenholm,
+# Pellinmouth, Orrisfield, Wendlecott, Sallowby, Bravelles, Lindenhafen, Roccaverna, Aksuvar,
+# Qingmaozhen, Verkhnezorsk, Belozavodsk, Al Qarwa, Ras Halwan, Suryanagaram, Noorkhanwala,
+# Chandkhali, Tallokot, Ambalankumbura) and people (Rosalind Orley, Obed Nkemelu, Cormac
+# Ashlinger), and new openers (OPENERS_38 and its own sets).
+OPENERS_38 = ("the pier trust", "the parish clerk", "night bus drivers", "the rail regulator",
+              "the harbour commissioners", "dog walkers on the beach", "the ferry operator",
+              "the ward councillors")  # fmt: skip
+# a number subject, a pronoun subject, a gerund subject
+OPENERS_38_NUM = ("twelve", "seventeen", "a hundred", "forty-one")
+OPENERS_38_PRON = ("everybody", "you", "nobody", "someone")
+OPENERS_38_GER = ("rebuilding the", "repairing the", "demolishing the", "insuring the")
+HELD_OUT_38_PHRASE = (
+    _c("after_tass_dateline", "VERKHNEZORSK, December 3. /TASS/. {F} will lead the order "
+       "paper when the oblast duma reconvenes.", "paragraph", start=True),
+    _c("after_time_breaking_label", "11:20 Breaking: {F} has gone to the Glimmerholt "
+       "standards panel.", "paragraph", start=True),
+    _c("after_q_label", "Q: {F} surfaced at every ward surgery this autumn. Why?",
+       "paragraph", start=True),
+    _c("after_compared_with", "Compared with {F}, the Stavenholm bid looked thin."),
+    _c("after_as_well_as", "The clerk tabled the ferry levy as well as {F} before the "
+       "recess."),
+    _c("in_question_why_was", "Why was {F} left off the Pellinmouth order of business?"),
+    _c("between_spaced_dashes", "The audit — and {F} above all — angered Orrisfield "
+       "aldermen."),
+    _c("negative_an_faq_a_one_way", "An FAQ leaflet about a one-way loop in Wendlecott "
+       "barely mentioned {F}."),
+    _c("negative_talk_talk_the_the", "A tribute night for Talk Talk and The The at the "
+       "Sallowby social club raised cash despite {F}."),
+)  # fmt: skip
+HELD_OUT_38_SPACE = (
+    _c("prose_before_comma_tide", "When the tide turned at Pellinmouth{F}, the pilot boat "
+       "slipped out."),
+    _c("prose_before_stop_baths", "The swimming baths shut for good in 1998{F}. Nothing "
+       "replaced them."),
+    _c("prose_before_colon_auditors", "Auditors flagged one item{F}: a £40,000 payment to "
+       "a consultant."),
+    _c("prose_before_semicolon_fares", "Bus fares froze in Orrisfield{F}; rail fares did "
+       "not."),
+    _c("prose_before_bang_snow", "Snow in Stavenholm in October{F}! Nobody alive "
+       "remembers that."),
+    _c("prose_before_question_pier", "Why did the Glimmerholt pier cost double its "
+       "estimate{F}? Nobody in the council offices will explain."),
+    _c("quote_inside_question_attribution", "“Where were the gritters{F}?” asked a bus "
+       "driver in Wendlecott."),
+    _c("quote_inside_bang_attribution", '"Bring back the night bus{F}!" shouted students '
+       "outside the Sallowby depot."),
+    _c("quote_outside_single_comma_attribution", "‘Not before the spring tides’{F}, "
+       "Rosalind Orley, the harbourmaster, told the inquiry."),
+)  # fmt: skip
+HELD_OUT_38_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_38)
+    for c in (
+        _c("reuters_dateline_city_alone", "STAVENHOLM (Reuters) - {F} scrapped Sunday "
+           "sailings to the outer islands.", "paragraph"),
+        _c("ap_dateline_city_alone", "PELLINMOUTH (AP) — {F} shored up the harbour wall "
+           "with rock armour overnight.", "paragraph"),
+        _c("afp_dateline_city_alone", "BRAVELLES (AFP) - {F} closed the cathedral square "
+           "after masonry fell.", "paragraph"),
+        _c("upi_dateline_city_date", "GLIMMERHOLT, Dec. 4 (UPI) -- {F} voted to sell the "
+           "disused gasworks.", "paragraph"),
+        _c("dpa_dateline_city", "Lindenhafen (dpa) - {F} lifted the speed limit on the "
+           "river bridge.", "paragraph"),
+        _c("ansa_dateline_agency_first", "(ANSA) - ROCCAVERNA, DEC 4 - {F} reopened the "
+           "cable car after a safety check.", "paragraph"),
+        _c("anadolu_dateline_city", "AKSUVAR (AA) - {F} distributed heaters to quake "
+           "survivors in tents.", "paragraph"),
+        _c("xinhua_dateline_city_date", "QINGMAOZHEN, Dec. 2 (Xinhua) -- {F} trialled "
+           "driverless buses on two routes.", "paragraph"),
+        _c("tass_dateline_stop_slashes", "BELOZAVODSK, December 4. /TASS/. {F} restored "
+           "heating to forty apartment blocks.", "paragraph"),
+        _c("wam_dateline_ordinal_date", "AL QARWA, 3rd December, 2027 (WAM) -- {F} "
+           "inaugurated a desalination plant.", "paragraph"),
+        _c("kuna_dateline_city_date", "RAS HALWAN, Dec 4 (KUNA) -- {F} suspended "
+           "fishing licences during the spawning season.", "paragraph"),
+        _c("indian_caps_city_short_date_colon", "SURYANAGARAM, Dec 4: {F} seized "
+           "fake fertiliser from a warehouse.", "paragraph"),
+        _c("pakistani_title_city_long_date_colon", "Noorkhanwala, December 4: {F} "
+           "blocked the canal road over load-shedding.", "paragraph"),
+        _c("bangladeshi_title_city_dotted_date_colon", "Chandkhali, Dec. 4: {F} "
+           "repaired the embankment breached by the tidal surge.", "paragraph"),
+        _c("nepali_caps_city_dotted_date_colon", "TALLOKOT, Dec. 4: {F} suspended "
+           "trekking permits after the landslide.", "paragraph"),
+        _c("sri_lankan_caps_city_long_date_colon", "AMBALANKUMBURA, December 4: {F} "
+           "warned tea pluckers about leopards near the estate.", "paragraph"),
+        _c("time_breaking_label", "14:05 Breaking: {F} evacuated the Orrisfield "
+           "shopping arcade.", "paragraph"),
+        _c("updated_am_em_dash_label", "Updated 9:52 a.m. — {F} confirmed the "
+           "landslip had buried a parked van.", "paragraph"),
+        _c("pm_time_colon_label", "4.20pm: {F} reported queues of lorries back to the "
+           "Sallowby roundabout.", "paragraph"),
+        _c("sentence_case_headline_colon", "Dredging row: harbour board backs down in "
+           "Pellinmouth\n{F} agreed to a fresh environmental survey.", "paragraph"),
+        _c("sentence_case_headline_quoted_word", "Ferry firm 'sorry' after Stavenholm "
+           "crossings axed\n{F} offered refunds to stranded passengers.", "paragraph"),
+        _c("subheading_line", "The consultation closes on 30 January.\nWhat the plan means "
+           "for renters\n{F} wanted rent caps written into the scheme.", "paragraph"),
+        _c("qa_answer_label", "Q: When will the Orrisfield footbridge reopen?\nA: {F} "
+           "pencilled in Easter for the reopening.", "paragraph"),
+        _c("roman_numeral_item_second", "(i) The lido stays open all year\n(ii) {F} "
+           "won free parking on weekdays", "paragraph"),
+        _c("after_curly_single_quote_bang_new_sentence", "Her sign outside the Glimmerholt "
+           "library said ‘Save our books!’ {F} stopped to sign the petition."),
+        _c("after_straight_quote_question_new_sentence", 'A pensioner raised one point: "Who '
+           'settles the invoice for raising the flood gates?" {F} promised a written answer.'),
+        _c("prose_after_name_possessive", "The casting vote was Obed Nkemelu's. {F} "
+           "accepted his decision without a fuss."),
+        _c("prose_after_number", "Turnout in the Wendlecott by-election was 4,312. {F} "
+           "blamed the sleet."),
+        _c("prose_pronoun_subject_after_pronoun", "The cliff path gave way beneath them. "
+           "{F} had been warned about the crumbling edge.", openers=OPENERS_38_PRON),
+        _c("prose_gerund_subject", "The Sallowby pier has been shut since the storm. {F} "
+           "pier would cost more than the town spends in a year.",
+           openers=OPENERS_38_GER),
+        _c("prose_number_subject", "Jobs at the new Stavenholm cannery drew a crowd. {F} "
+           "applicants queued before first light.", openers=OPENERS_38_NUM),
+        _c("negative_ebay_opens_sentence", "Collectors chased the old Glimmerholt pier sign "
+           "online. eBay pulled the listing after a day. {F} cried foul."),
+        _c("negative_bp_opens_paragraph", "bp said on Friday it would shut its Pellinmouth "
+           "fuel depot next year. {F} asked about the jobs.", "paragraph"),
+        _c("negative_handles_mid_and_opening", "Residents tagged @orrisfield_council in "
+           "hundreds of posts. @pellinmouthrnli answered within minutes. {F} thanked "
+           "them."),
+        _c("negative_handle_opens_paragraph", "@stavenholmbus apologised overnight for the "
+           "cancelled routes. {F} wanted compensation.", "paragraph"),
+        _c("negative_hashtags", "Photos tagged #glimmerholtstorm filled timelines. "
+           "#savethepier trended by noon. {F} joined the clean-up."),
+        _c("negative_est_jr_mid", "The ropeworks (est. 1887) passed to Cormac Ashlinger Jr. "
+           "of Sallowby last week. {F} welcomed the sale."),
+        _c("negative_approx_no_mid", "The gale felled approx. 300 trees and shut route "
+           "no. 9 for a day. {F} cleared the debris by Sunday."),
+        _c("negative_band_bang_magazine_question_mid", "The band Yikes! and the magazine "
+           "Why? both backed out of the Wendlecott festival. {F} found replacements."),
+        _c("negative_url_with_query_mid", "Results appear at "
+           "https://orrisfield.example/results?ward=east every night. {F} checked "
+           "them hourly."),
+        _c("negative_code_identifiers_mid", "The outage came down to sync_enabled left "
+           "false in deploy.yaml after parse_feed() returned null. {F} rolled it back."),
+        _c("negative_curly_single_quote_question_attribution", "‘Who signed this off?’ "
+           "asked a pensioner at the Sallowby meeting. {F} said nothing."),
+        _c("negative_straight_quote_bang_attribution", '"Hands off our stalls!" bellowed a '
+           "stallholder as the Stavenholm market vote passed. {F} left early."),
+        _c("negative_adidas_opens_after_question", "Who will back the Wendlecott half "
+           "marathon now? adidas withdrew after six years. {F} began hunting for money."),
+    )
+)  # fmt: skip
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 37 the first to thirty-seventh
+    """The contexts `kind` is planted in (`held_out`: 1 to 38 the first to thirty-eighth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -4612,6 +4783,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_35_SPACE, HELD_OUT_35_SENTENCE, HELD_OUT_35_PHRASE),
         (HELD_OUT_36_SPACE, HELD_OUT_36_SENTENCE, HELD_OUT_36_PHRASE),
         (HELD_OUT_37_SPACE, HELD_OUT_37_SENTENCE, HELD_OUT_37_PHRASE),
+        (HELD_OUT_38_SPACE, HELD_OUT_38_SENTENCE, HELD_OUT_38_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
