@@ -4,9 +4,9 @@ A static site's content folder (Hugo, Jekyll, a CMS export, a scraper that saved
 as Markdown) is a folder of `.md` files; they were passed over with advice to rename them
 `.txt`, and renamed they kept `# Council approves budget`, `**Tuesday**` and
 `[the plan](https://...)` in the text. Here, as the HTML reader takes the text out of a page:
-a front matter's `title:` (YAML `---`, TOML `+++`, JSON `---json` or a `{...}` object opening
-the file; in YAML and JSON another name a title goes by when it has none, `headline:`), else a
-first `# heading`, is the title;
+a front matter's `title:` (YAML `---`, TOML `+++` read by io.toml_front, JSON `---json` or a
+`{...}` object opening the file; another name a title goes by when it has none, `headline:`),
+else a first `# heading`, is the title;
 headings, emphasis, links, images, quotes and rules become the text they mark, and so do
 an Obsidian vault's wikilinks (`[[Flood 2024|the flood]]`; `![[photo.png]]` goes). A `README.md`
 (a Hub dataset's card) is never an input (`readers.walk_inputs`). An `.mdx` file (Docusaurus,
@@ -51,7 +51,6 @@ JSON_OPENING = re.compile(r"\{[ \t]*(?:\r?\n[ \t]*)?(?:\"|\})")
 MDX_ESM = re.compile(r"^(?:import|export)[ \t{*]")
 MDX_TAG = re.compile(r"^[ \t]*</?[A-Za-z][\w.:-]{0,100}(?:[ \t][^\n<>]{0,2000})?/?>[ \t]*$")
 MDX_COMMENT = re.compile(r"^[ \t]*\{/\*.{0,2000}\*/\}[ \t]*$")  # `{/* a comment */}`
-TOML_TITLE = re.compile(r"^title\s*=\s*(['\"])(?P<title>.*)\1\s*$", re.MULTILINE)
 HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # "## Reaction ##"
 RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
 FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
@@ -201,8 +200,10 @@ def _front_matter(text: str) -> tuple[str, str | None]:
         return found if found is not None else (text, None)
     rest = text.lstrip("\ufeff")[match.end() :]
     if match.group("fence") == "+++" or match.group("lang") == "toml":
-        found = TOML_TITLE.search(match.group("body"))
-        return rest, (found.group("title").strip() or None) if found else None
+        from curate.io.toml_front import toml_strings
+
+        title = named_title(toml_strings(match.group("body")))  # `headline = "..."` too
+        return rest, title.strip() if title is not None else None
     try:
         if match.group("lang") == "json":  # JSON indented with tabs is no YAML
             import json

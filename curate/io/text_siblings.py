@@ -76,9 +76,13 @@ def named_title(fields: dict[str, Any]) -> str | None:
     """`fields["title"]`, else the value of its one field named as a title is (`headline`),
     each read by `title_part`, when it is a string of words; else None."""
     title = title_part(fields.get("title"))
-    if not isinstance(title, str):
+    if not isinstance(title, str) or not title.strip():  # `title = ''` beside a `headline`
         names = _title_names()
-        found = [key for key in fields if isinstance(key, str) and _title_key(key) in names]
+        found = [
+            key
+            for key in fields
+            if isinstance(key, str) and key != "title" and _title_key(key) in names
+        ]
         title = title_part(fields[found[0]]) if len(found) == 1 else None
     return title if isinstance(title, str) and title.strip() else None
 
