@@ -73,3 +73,71 @@ def test_toml_pages_through_the_run(tmp_path):
     assert report["counts"]["read"] == len(TOML_FORMS)
     rows = _published(out)
     assert sorted(r["title"] for r in rows) == sorted(TITLES[k % 5] for k in range(len(texts)))
+
+
+# ---- Quarto, R Markdown and MyST code cells -----------------------------------------------
+
+CELLS = [
+    (
+        "a.Rmd",
+        "```{r setup, include=FALSE}\nknitr::opts_chunk$set(echo = TRUE)\nlibrary(dplyr)\n```",
+    ),
+    ("b.Rmd", "```{r}\nsummary(cars)\n```"),
+    ("c.qmd", "```{python}\n#| echo: false\nimport pandas as pd\ndf = pd.read_csv('x.csv')\n```"),
+    ("d.qmd", "~~~{ojs}\nviewof x = Inputs.range([0, 10])\n~~~"),
+    ("e.md", "````{code-cell} ipython3\nprint('hello')\n````"),
+    ("f.Rmd", "```{R, fig.width=7}\nplot(pressure)\n```"),
+]
+
+
+@pytest.mark.parametrize(("name", "cell"), CELLS, ids=[n for n, _ in CELLS])
+def test_a_code_cell_is_no_article_text(tmp_path, name, cell):
+    # the cell's code was kept between the paragraphs (`library(dplyr)`, `summary(cars)`)
+    first, second = texts_of(2)
+    form = (
+        f'---\ntitle: "{TITLES[0]}"\noutput: html_document\n---\n\n{first}\n\n{cell}\n\n{second}\n'
+    )
+    (tmp_path / name).write_text(form)
+    docs = documents(read_all(tmp_path / name))
+    assert [(d.title, d.text) for d in docs] == [(TITLES[0], f"{first}\n\n{second}")]
+
+
+def test_code_the_author_shows_and_prose_directives_stay(tmp_path):
+    # a fence of no braces, a Pandoc class and MyST's `{note}` hold what the reader sees
+    text = texts_of(1)[0]
+    kept = [
+        ("a.md", "```python\nprint('shown')\n```", "print('shown')"),
+        ("b.qmd", "```{.r}\nmean(x)\n```", "mean(x)"),
+        (
+            "c.md",
+            "```{note}\nThe harbour stays shut at night.\n```",
+            "The harbour stays shut at night.",
+        ),
+    ]
+    for name, block, inside in kept:
+        (tmp_path / name).write_text(f"{text}\n\n{block}\n")
+        docs = documents(read_all(tmp_path / name))
+        assert [d.text for d in docs] == [f"{text}\n\n{inside}"], name
+
+
+def test_an_unclosed_cell_runs_to_the_end(tmp_path):
+    text = texts_of(1)[0]
+    (tmp_path / "a.Rmd").write_text(f"{text}\n\n```{{r}}\nx <- 1\n\nplot(x)\n")
+    assert [d.text for d in documents(read_all(tmp_path / "a.Rmd"))] == [text]
+
+
+def test_reports_through_the_run(tmp_path):
+    texts = texts_of(len(CELLS))  # texts_of repeats itself past 10 (dedup would remove them)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for k, (name, cell) in enumerate(CELLS):
+        body = f"{texts[k]}\n\n{cell}\n\nThe figures are in the appendix.\n"
+        (reports / name).write_text(f'---\ntitle: "{TITLES[k % 5]}"\n---\n\n{body}')
+    out = tmp_path / "out"
+    report, _ = run_counted(str(reports), "--out", str(out))
+    assert report["counts"]["kept"] == len(CELLS)
+    rows = _published(out)
+    for row in rows:
+        assert not any(
+            mark in row["text"] for mark in ("library(", "print(", "plot(", "import ", "Inputs.")
+        )

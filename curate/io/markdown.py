@@ -6,7 +6,7 @@ as Markdown) is a folder of `.md` files; they were passed over with advice to re
 `[the plan](https://...)` in the text. Here, as the HTML reader takes the text out of a page:
 a front matter's `title:` (YAML `---`, TOML `+++` read by io.toml_front, JSON `---json` or a
 `{...}` object opening the file; another name a title goes by when it has none, `headline:`),
-else a first `# heading`, is the title;
+else a first `# heading`, is the title; a Quarto or R Markdown code cell goes (io.code_cells);
 headings, emphasis, links, images, quotes and rules become the text they mark, and so do
 an Obsidian vault's wikilinks (`[[Flood 2024|the flood]]`; `![[photo.png]]` goes). A `README.md`
 (a Hub dataset's card) is never an input (`readers.walk_inputs`). An `.mdx` file (Docusaurus,
@@ -105,6 +105,10 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
             text, title, doc.source = header.text, header.title, header.source
             doc.labels.update(header.labels)
     lines = _without_jsx(text.split("\n")) if mdx else text.split("\n")
+    if "{" in text:  # Quarto's and R Markdown's ```{r} cells (io.code_cells)
+        from curate.io.code_cells import without_code_cells
+
+        lines = without_code_cells(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and jina is not None and title is not None:
         _drop_setext_title(lines, first, title)  # the page's own heading, the title again
