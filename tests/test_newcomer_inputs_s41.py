@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
+from tests.newcomer_runs import documents, read_all, run_counted, texts_of
 
 TITLES = [f"Harbour reopens after storm number {k}" for k in range(5)]
 
@@ -141,3 +141,85 @@ def test_reports_through_the_run(tmp_path):
         assert not any(
             mark in row["text"] for mark in ("library(", "print(", "plot(", "import ", "Inputs.")
         )
+
+
+# ---- a page's address under another name or one object down -------------------------------
+
+URLS = [f"https://news.example.com/2024/harbour-{k}" for k in range(5)]
+URL_SHAPES = [
+    ("link", lambda k: {"link": URLS[k]}),
+    ("URL", lambda k: {"URL": URLS[k]}),
+    ("source_url", lambda k: {"source_url": URLS[k], "source": "Reuters"}),
+    ("webUrl", lambda k: {"webUrl": URLS[k]}),
+    ("canonical_url", lambda k: {"canonical_url": URLS[k]}),
+    ("article_url", lambda k: {"article_url": URLS[k]}),
+    ("meta.url", lambda k: {"meta": {"url": URLS[k], "lang": "en"}}),
+    ("meta.link", lambda k: {"meta": {"link": URLS[k]}}),
+    ("metadata.source_url", lambda k: {"metadata": {"source_url": URLS[k], "dump": "CC"}}),
+    ("metadata.URL", lambda k: {"metadata": {"URL": URLS[k]}}),
+]
+
+
+@pytest.mark.parametrize(("shape", "fields"), URL_SHAPES, ids=[s for s, _ in URL_SHAPES])
+def test_a_page_s_address_under_another_name_is_the_source(tmp_path, shape, fields):
+    # each document's source was its file (only `url` and `metadata.url` were read)
+    texts = texts_of(5)
+    path = _jsonl(tmp_path / "a.jsonl", [{"text": texts[k], **fields(k)} for k in range(5)])
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == texts
+    assert [d.source for d in docs] == URLS
+
+
+def test_an_address_beside_the_text_one_object_down_is_the_source(tmp_path):
+    texts = texts_of(3)
+    rows = [{"id": k, "doc": {"content": texts[k], "link": URLS[k]}} for k in range(3)]
+    guardian = [
+        {"webTitle": TITLES[k], "webUrl": URLS[k], "fields": {"bodyText": texts[k]}}
+        for k in range(3)
+    ]
+    for name, written in (("doc", rows), ("guardian", guardian)):
+        docs = documents(read_all(_jsonl(tmp_path / f"{name}.jsonl", written)))
+        assert [(d.text, d.source) for d in docs] == list(zip(texts, URLS[:3], strict=True)), name
+
+
+def test_url_first_then_the_order_of_the_names_and_no_address_no_source(tmp_path):
+    texts = texts_of(4)
+    rows = [
+        {"text": texts[0], "url": URLS[0], "link": URLS[1]},
+        {"text": texts[1], "canonical_url": URLS[2], "link": URLS[1]},
+        {"text": texts[2], "link": "/news/harbour", "source": "Reuters"},
+        {"text": texts[3], "meta": {"url": "n/a"}, "metadata": {"link": URLS[3]}},
+    ]
+    docs = documents(read_all(_jsonl(tmp_path / "a.jsonl", rows)))
+    assert [d.source for d in docs] == [URLS[0], URLS[1], "Reuters", URLS[3]]
+
+
+@pytest.mark.parametrize("holder", ["meta", "metadata"])
+def test_a_parquet_struct_s_or_column_s_address_is_the_source(tmp_path, holder):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = texts_of(5)
+    for name in ("url", "link", "source_url"):
+        table = pa.table({"text": texts, holder: [{name: URLS[k], "n": k} for k in range(5)]})
+        pq.write_table(table, tmp_path / f"{name}.parquet")
+        docs = documents(read_all(tmp_path / f"{name}.parquet"))
+        assert [(d.text, d.source) for d in docs] == list(zip(texts, URLS, strict=True)), name
+    pq.write_table(pa.table({"text": texts, "Link": URLS}), tmp_path / "column.parquet")
+    assert [d.source for d in documents(read_all(tmp_path / "column.parquet"))] == URLS
+
+
+def test_addresses_through_the_run(tmp_path):
+    import csv
+
+    texts = texts_of(10)
+    _jsonl(tmp_path / "a.jsonl", [{"text": texts[k], "meta": {"url": URLS[k]}} for k in range(5)])
+    with open(tmp_path / "b.csv", "w", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["title", "text", "link"])
+        writer.writerows([TITLES[k], texts[k + 5], URLS[k] + "?b"] for k in range(5))
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == 10
+    sources = sorted(r["source"] for r in _published(out))
+    assert sources == sorted(URLS + [u + "?b" for u in URLS])

@@ -52,7 +52,7 @@ from curate.io.org_mode import ORG_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_metadata import row_metadata
-from curate.io.row_url import metadata_url
+from curate.io.row_url import page_url
 from curate.io.rst import RST_SUFFIXES
 from curate.io.rtf import RTF_SUFFIXES
 from curate.io.settings import ReaderSettings, reader_settings
@@ -2537,10 +2537,11 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
 
 
 def row_source(row: dict[str, Any], text_field: str) -> Any:
-    """The source of a row: its `url`, `metadata.url` (io.row_url) or `source`; not always a
-    string (the caller keeps its file then)."""
+    """The source of a row: its `url`, a web address under another name or one object down
+    (`link`, `metadata.url`: io.row_url) or `source`; not always a string (the caller keeps
+    its file then)."""
     url = one_string(beside_text(row, text_field, "url"))
-    return url or metadata_url(row) or row.get("source")
+    return url or page_url(row, text_field) or row.get("source")
 
 
 def _names(text_field: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -2741,6 +2742,10 @@ def columnar_rows(
         from curate.io.text_siblings import title_columns
 
         columns += tuple(title_columns(names))
+    if "url" not in names:  # `link`, `webUrl` (io.row_url)
+        from curate.io.row_url import url_columns
+
+        columns += tuple(url_columns(names))
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
         from curate.io.missing_column import rows_without_text
