@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.newcomer_runs import documents, read_all, run_counted, texts_of
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
 
 TITLES = [f"Harbour reopens after storm number {k}" for k in range(5)]
 
@@ -223,3 +223,74 @@ def test_addresses_through_the_run(tmp_path):
     assert report["counts"]["kept"] == 10
     sources = sorted(r["source"] for r in _published(out))
     assert sources == sorted(URLS + [u + "?b" for u in URLS])
+
+
+# ---- a Parquet or Arrow string column of digits named as a text is ----------------------
+
+DIGITS = [
+    ("padded", lambda k: f"{k:05d}"),
+    ("ids", lambda k: str(1000 + k)),
+    ("decimals", lambda k: f"{k * 1.5}"),
+    ("thousands", lambda k: f"{k + 1},200"),
+]
+PROSE_NAMES = ["article", "body", "Story Text", "full_story"]
+
+
+def _columnar(path, columns):
+    import pyarrow as pa
+    import pyarrow.feather as feather
+    import pyarrow.parquet as pq
+
+    table = pa.table(columns)
+    if path.suffix == ".parquet":
+        pq.write_table(table, path)
+    else:
+        feather.write_feather(table, path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".arrow"])
+@pytest.mark.parametrize(("kind", "digits"), DIGITS, ids=[k for k, _ in DIGITS])
+def test_a_text_of_digit_strings_beside_the_prose_is_no_text(tmp_path, suffix, kind, digits):
+    # a Parquet `text` of strings "01042" was read as the texts (an integer column was not)
+    texts = texts_of(5)
+    for name in PROSE_NAMES:
+        columns = {"text": [digits(k) for k in range(5)], "title": TITLES, name: texts}
+        path = _columnar(tmp_path / f"{name}{suffix}", columns)
+        items = read_all(path)
+        assert not quarantined(items)
+        docs = documents(items)
+        assert [d.text for d in docs] == texts, name
+        assert [d.title for d in docs] == TITLES, name
+
+
+def test_a_known_text_name_of_digit_strings_is_no_text_either(tmp_path):
+    # `content` of counts and the prose under a name no list holds
+    texts = texts_of(5)
+    columns = {"id": [str(k) for k in range(5)], "content": ["300", "41", "7", "12", "9"]}
+    path = _columnar(tmp_path / "a.parquet", columns | {"Story Text": texts})
+    assert [d.text for d in documents(read_all(path))] == texts
+
+
+def test_digit_strings_alone_or_before_prose_keep_their_reading(tmp_path):
+    texts = texts_of(5)
+    alone = _columnar(tmp_path / "alone.parquet", {"text": ["1", "2", "3"], "n": [1, 2, 3]})
+    assert [d.text for d in documents(read_all(alone))] == ["1", "2", "3"]
+    mixed = {"text": ["42", *texts[1:]], "body": ["x"] * 5}
+    assert [d.text for d in documents(read_all(_columnar(tmp_path / "m.parquet", mixed)))] == [
+        "42",
+        *texts[1:],
+    ]
+    short = {"text": [str(k) for k in range(5)], "note": ["a short note"] * 5}
+    docs = documents(read_all(_columnar(tmp_path / "short.parquet", short)))
+    assert [d.text for d in docs] == [str(k) for k in range(5)]
+
+
+def test_digit_strings_through_the_run(tmp_path):
+    texts = texts_of(10)
+    _columnar(tmp_path / "a.parquet", {"text": [f"{k:04d}" for k in range(5)], "body": texts[:5]})
+    _columnar(tmp_path / "b.arrow", {"text": [str(k) for k in range(5)], "article": texts[5:]})
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == 10 and report["counts"]["quarantined"] == 0
+    assert sorted(r["text"] for r in _published(out)) == sorted(texts)
