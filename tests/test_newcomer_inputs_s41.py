@@ -294,3 +294,43 @@ def test_digit_strings_through_the_run(tmp_path):
     report, _ = run_counted(str(tmp_path), "--out", str(out))
     assert report["counts"]["kept"] == 10 and report["counts"]["quarantined"] == 0
     assert sorted(r["text"] for r in _published(out)) == sorted(texts)
+
+
+# ---- a title beside the text one object down, under another name --------------------------
+
+INNER_TITLES = [
+    ("article.body", lambda k, t: {"article": {"headline": TITLES[k], "body": t}}),
+    ("data.content", lambda k, t: {"id": k, "data": {"Headline": TITLES[k], "content": t}}),
+    ("post.content", lambda k, t: {"post": {"post_title": TITLES[k], "content": t}}),
+    ("item.story", lambda k, t: {"item": {"story_title": TITLES[k], "story": t, "n": k}}),
+    ("doc.texto", lambda k, t: {"doc": {"titulo": TITLES[k], "text": t}}),
+]
+
+
+@pytest.mark.parametrize(("shape", "row"), INNER_TITLES, ids=[s for s, _ in INNER_TITLES])
+def test_a_title_beside_the_text_one_object_down_under_another_name(tmp_path, shape, row):
+    # the text was read one object down, its `headline` beside it dropped: no title
+    texts = texts_of(5)
+    path = _jsonl(tmp_path / "a.jsonl", [row(k, texts[k]) for k in range(5)])
+    docs = documents(read_all(path))
+    assert [(d.text, d.title) for d in docs] == list(zip(texts, TITLES, strict=True))
+
+
+def test_a_title_at_the_top_wins_and_two_names_give_none(tmp_path):
+    texts = texts_of(2)
+    rows = [
+        {"title": TITLES[0], "article": {"headline": "Inner", "body": texts[0]}},
+        {"article": {"headline": "One", "post_title": "Two", "body": texts[1]}},
+    ]
+    docs = documents(read_all(_jsonl(tmp_path / "a.jsonl", rows)))
+    assert [d.title for d in docs] == [TITLES[0], None]
+    assert [d.text for d in docs] == texts
+
+
+def test_inner_titles_through_the_run(tmp_path):
+    texts = texts_of(5)
+    _jsonl(tmp_path / "a.jsonl", [INNER_TITLES[0][1](k, texts[k]) for k in range(5)])
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == 5
+    assert sorted(r["title"] for r in _published(out)) == TITLES

@@ -69,6 +69,7 @@ from curate.io.text_siblings import (
     metadata_title,
     one_string,
     other_title,
+    text_object_title,
     title_form,
     title_part,
     webflow_title,
@@ -2529,6 +2530,7 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
         title = one_string(other_title(row, text_field))
+        title = title if title is not None else text_object_title(row, text_field)
         title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
         title = title if title is not None else webflow_title(row)  # Webflow's `Name`
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
