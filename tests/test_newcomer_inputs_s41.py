@@ -334,3 +334,95 @@ def test_inner_titles_through_the_run(tmp_path):
     report, _ = run_counted(str(tmp_path), "--out", str(out))
     assert report["counts"]["kept"] == 5
     assert sorted(r["title"] for r in _published(out)) == TITLES
+
+
+# ---- a folder's metadata.csv naming its text files (Hugging Face's folder layout) ---------
+
+
+def _metadata(folder, rows, form):
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if form == "csv":
+        with open(folder / "metadata.csv", "w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    elif form == "jsonl":
+        _jsonl(folder / "metadata.jsonl", rows)
+    else:
+        pq.write_table(pa.Table.from_pylist(rows), folder / "metadata.parquet")
+
+
+FOLDER_FORMS = [
+    ("csv", "file_name", lambda k: f"{k:03d}.txt"),
+    ("jsonl", "file_name", lambda k: f"{k:03d}.txt"),
+    ("parquet", "file_name", lambda k: f"{k:03d}.txt"),
+    ("csv", "filename", lambda k: f"./{k:03d}.txt"),
+    ("csv", "file_name", lambda k: f"articles/{k:03d}.md"),
+]
+
+
+@pytest.mark.parametrize(
+    ("form", "column", "name"), FOLDER_FORMS, ids=[f"{f}-{c}-{n(0)}" for f, c, n in FOLDER_FORMS]
+)
+def test_a_folder_s_metadata_table_gives_its_files_titles_and_sources(tmp_path, form, column, name):
+    # each text had no title and its file as source, and metadata.csv was read as documents
+    texts = texts_of(3)
+    for k in range(3):
+        path = tmp_path / name(k)
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(texts[k])
+    rows = [
+        {column: name(k), "title": TITLES[k], "url": URLS[k], "date": "2024-03-01"}
+        for k in range(3)
+    ]
+    _metadata(tmp_path, rows, form)
+    items = read_all(tmp_path)
+    docs = sorted(documents(items), key=lambda d: d.text)
+    assert not quarantined(items)
+    assert [(d.text, d.title, d.source) for d in docs] == list(
+        zip(texts, TITLES[:3], URLS[:3], strict=True)
+    )
+
+
+def test_a_table_naming_no_input_or_of_no_file_column_is_read_as_before(tmp_path):
+    texts = texts_of(3)
+    for k in range(3):
+        (tmp_path / f"{k}.txt").write_text(texts[k])
+    rows = [{"file_name": f"other-{k}.txt", "title": TITLES[k], "text": texts[k]} for k in range(3)]
+    _metadata(tmp_path, rows, "jsonl")  # names no input: a table of its own, read
+    docs = documents(read_all(tmp_path))
+    assert len(docs) == 6 and all(d.title is None for d in docs if d.id.isdigit())
+
+
+def test_a_sidecar_of_its_own_wins_over_the_folder_s_row(tmp_path):
+    texts = texts_of(2)
+    for k in range(2):
+        (tmp_path / f"{k}.txt").write_text(texts[k])
+    (tmp_path / "0.json").write_text(json.dumps({"title": "Own title", "url": URLS[4]}))
+    _metadata(tmp_path, [{"file_name": f"{k}.txt", "title": TITLES[k]} for k in range(2)], "csv")
+    docs = {d.id: d for d in documents(read_all(tmp_path))}
+    assert sorted(docs) == ["0", "1"]
+    assert (docs["0"].title, docs["0"].source) == ("Own title", URLS[4])
+    assert docs["1"].title == TITLES[1]
+
+
+def test_a_folder_s_metadata_through_the_run(tmp_path):
+    texts = texts_of(4)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for k in range(4):
+        (folder / f"{k:03d}.txt").write_text(texts[k])
+    rows = [{"file_name": f"{k:03d}.txt", "title": TITLES[k], "url": URLS[k]} for k in range(4)]
+    _metadata(folder, rows, "csv")
+    out = tmp_path / "out"
+    report, words = run_counted(str(folder), "--out", str(out))
+    assert report["counts"]["read"] == 4 and report["counts"]["kept"] == 4
+    assert report["sidecars_joined"] == 4 and "sidecars: 4" in words
+    published = sorted(_published(out), key=lambda r: r["id"])
+    assert [(r["title"], r["source"]) for r in published] == list(
+        zip(TITLES[:4], URLS[:4], strict=True)
+    )

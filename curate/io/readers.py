@@ -293,7 +293,7 @@ class InputFiles:
     # never opened, listed in the report
     set_aside: list[str] = dataclasses.field(default_factory=list)
     # a text file's JSON metadata beside it, read with it, never on its own (io.sidecars)
-    sidecars: dict[Path, Path] = dataclasses.field(default_factory=dict)
+    sidecars: dict[Path, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def paths(self) -> list[Path]:
