@@ -426,3 +426,66 @@ def test_a_folder_s_metadata_through_the_run(tmp_path):
     assert [(r["title"], r["source"]) for r in published] == list(
         zip(TITLES[:4], URLS[:4], strict=True)
     )
+
+
+# ---- a front matter's `name:` when it names the page ---------------------------------------
+
+PAGE_NAMES = [
+    "Harbour reopens after storm",
+    "Council approves $14 million road budget",
+    "Why the ferry stopped running?",
+    "Flood Warnings Issued For Three Counties Tonight",
+    "What changes in April, and why",
+]
+NOT_PAGE_NAMES = [
+    "Jane Roe",
+    "Maria de la Cruz",
+    "Ana María López",
+    "Mohammed bin Salman Al Saud",
+    "Dr. Amina Yusuf",
+    "default",
+    "pdf-processing",
+    "Article Layout",
+]
+FRONT_FORMS = [
+    ("yaml", "---\nname: {name}\ndate: 2024-03-01\n---\n"),
+    ("yaml-quoted", '---\nname: "{name}"\ntags: [port]\n---\n'),
+    ("toml", '+++\nname = "{name}"\n+++\n'),
+    ("json", '{{\n  "name": "{name}",\n  "draft": false\n}}\n'),
+]
+
+
+@pytest.mark.parametrize(("form", "head"), FRONT_FORMS, ids=[f for f, _ in FRONT_FORMS])
+def test_a_name_that_reads_as_a_headline_is_the_page_s_title(tmp_path, form, head):
+    # `name:` was never read: each such page had no title
+    texts = texts_of(len(PAGE_NAMES) + len(NOT_PAGE_NAMES))
+    names = PAGE_NAMES + NOT_PAGE_NAMES
+    for k, name in enumerate(names):
+        (tmp_path / f"{k:02d}.md").write_text(head.format(name=name) + f"\n{texts[k]}\n")
+    docs = sorted(documents(read_all(tmp_path)), key=lambda d: d.id)
+    assert [d.text for d in docs] == texts
+    assert [d.title for d in docs] == PAGE_NAMES + [None] * len(NOT_PAGE_NAMES)
+
+
+def test_a_name_beside_a_person_s_keys_or_a_title_is_no_title(tmp_path):
+    text = texts_of(1)[0]
+    forms = {
+        "role": f"---\nname: {PAGE_NAMES[0]}\nrole: editor\n---\n",
+        "email": f"---\nname: {PAGE_NAMES[1]}\nemail: x@example.com\n---\n",
+        "title": f"---\ntitle: {TITLES[0]}\nname: {PAGE_NAMES[2]}\n---\n",
+        "skill": "---\nname: pdf-processing\ndescription: Extract text and tables from PDFs\n---\n",
+    }
+    for key, head in forms.items():
+        (tmp_path / f"{key}.md").write_text(head + f"\n{text}\n")
+    titles = {d.id: d.title for d in documents(read_all(tmp_path))}
+    assert titles == {"role": None, "email": None, "title": TITLES[0], "skill": None}
+
+
+def test_page_names_through_the_run(tmp_path):
+    texts = texts_of(len(PAGE_NAMES))
+    for k, name in enumerate(PAGE_NAMES):
+        (tmp_path / f"{k}.md").write_text(f"---\nname: {name}\n---\n\n{texts[k]}\n")
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == len(PAGE_NAMES)
+    assert sorted(r["title"] for r in _published(out)) == sorted(PAGE_NAMES)

@@ -192,7 +192,7 @@ def _json_front_matter(text: str) -> tuple[str, str | None] | None:
     after = rest.lstrip(" \t")
     if not isinstance(meta, dict) or not (after.startswith("\n") or not after.strip()):
         return None  # `{braces} opening a sentence`, or more on the object's last line
-    title = named_title(meta)  # `title:`, else `headline:` (io.text_siblings)
+    title = _named(meta)  # `title:`, else `headline:`, else a page's `name:`
     return after.lstrip("\r\n"), title.strip() if title is not None else None
 
 
@@ -206,7 +206,7 @@ def _front_matter(text: str) -> tuple[str, str | None]:
     if match.group("fence") == "+++" or match.group("lang") == "toml":
         from curate.io.toml_front import toml_strings
 
-        title = named_title(toml_strings(match.group("body")))  # `headline = "..."` too
+        title = _named(toml_strings(match.group("body")))  # `headline = "..."` too
         return rest, title.strip() if title is not None else None
     try:
         if match.group("lang") == "json":  # JSON indented with tabs is no YAML
@@ -219,8 +219,17 @@ def _front_matter(text: str) -> tuple[str, str | None]:
         return text, None  # "---" opening a text, not a front matter
     if not isinstance(meta, dict):
         return text, None
-    title = named_title(meta)  # `title:`, else `headline:` (io.text_siblings)
+    title = _named(meta)
     return rest, title.strip() if title is not None else None
+
+
+def _named(meta: dict) -> str | None:
+    """`title:`, else `headline:` (io.text_siblings), else a `name:` that names the page
+    (io.page_names)."""
+    from curate.io.page_names import page_name
+
+    title = named_title(meta)
+    return title if title is not None else page_name(meta)
 
 
 def _plain_lines(lines: list[str]) -> list[str]:
