@@ -489,3 +489,44 @@ def test_page_names_through_the_run(tmp_path):
     report, _ = run_counted(str(tmp_path), "--out", str(out))
     assert report["counts"]["kept"] == len(PAGE_NAMES)
     assert sorted(r["title"] for r in _published(out)) == sorted(PAGE_NAMES)
+
+
+# ---- a .json of records under their ids -----------------------------------------------------
+
+KEYED = [
+    ("ids", lambda k: f"art-{k}"),
+    ("urls", lambda k: URLS[k]),
+    ("numbers", lambda k: str(1000 + k)),
+]
+
+
+@pytest.mark.parametrize(("kind", "key"), KEYED, ids=[k for k, _ in KEYED])
+def test_records_under_their_ids_keep_them(tmp_path, kind, key):
+    # the same keys in every record (pandas' orient="index" shape) gave ids `a-1`, `a-2`;
+    # one key more or less kept them (io.keyed_records)
+    texts = texts_of(4)
+    value = {key(k): {"title": TITLES[k], "text": texts[k]} for k in range(4)}
+    (tmp_path / "a.json").write_text(json.dumps(value))
+    docs = documents(read_all(tmp_path / "a.json"))
+    assert [(d.id, d.text, d.title) for d in docs] == [
+        (key(k), texts[k], TITLES[k]) for k in range(4)
+    ]
+
+
+def test_a_frame_s_own_ids_a_default_index_and_an_id_column_keep_their_reading(tmp_path):
+    import pandas as pd
+
+    texts = texts_of(3)
+    frame = pd.DataFrame({"doc": ["d1", "d2", "d3"], "title": TITLES[:3], "text": texts})
+    frame.set_index("doc").to_json(tmp_path / "indexed.json", orient="index")
+    docs = documents(read_all(tmp_path / "indexed.json"))
+    assert [d.id for d in docs] == ["d1", "d2", "d3"]
+    frame.to_json(tmp_path / "range.json", orient="index")  # "0", "1", "2": no document's
+    assert [d.id for d in documents(read_all(tmp_path / "range.json"))] == [
+        "range-1",
+        "range-2",
+        "range-3",
+    ]
+    value = {f"k{k}": {"id": f"own{k}", "text": texts[k]} for k in range(3)}
+    (tmp_path / "own.json").write_text(json.dumps(value))
+    assert [d.id for d in documents(read_all(tmp_path / "own.json"))] == ["own0", "own1", "own2"]
