@@ -530,3 +530,69 @@ def test_a_frame_s_own_ids_a_default_index_and_an_id_column_keep_their_reading(t
     value = {f"k{k}": {"id": f"own{k}", "text": texts[k]} for k in range(3)}
     (tmp_path / "own.json").write_text(json.dumps(value))
     assert [d.id for d in documents(read_all(tmp_path / "own.json"))] == ["own0", "own1", "own2"]
+
+
+# ---- a `meta` stored as a string of the object (RedPajama) -------------------------------
+
+META_STRINGS = [
+    ("python-repr", "meta", lambda k: str({"url": URLS[k], "title": TITLES[k], "source": "c4"})),
+    ("json", "meta", lambda k: json.dumps({"url": URLS[k], "title": TITLES[k]})),
+    ("json-metadata", "metadata", lambda k: json.dumps({"url": URLS[k], "headline": TITLES[k]})),
+    ("spaced", "meta", lambda k: "  " + str({"title": TITLES[k], "link": URLS[k]}) + "\n"),
+]
+
+
+@pytest.mark.parametrize("writer", ["jsonl", "parquet", "csv"])
+@pytest.mark.parametrize(("kind", "holder", "meta"), META_STRINGS, ids=[m[0] for m in META_STRINGS])
+def test_a_meta_string_of_an_object_gives_the_title_and_source(
+    tmp_path, writer, kind, holder, meta
+):
+    # the object was a string: no title, the file as source
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = texts_of(5)
+    rows = [{"text": texts[k], holder: meta(k)} for k in range(5)]
+    path = tmp_path / f"a.{writer}"
+    if writer == "jsonl":
+        _jsonl(path, rows)
+    elif writer == "parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    else:
+        with open(path, "w", newline="") as f:
+            out = csv.DictWriter(f, fieldnames=list(rows[0]))
+            out.writeheader()
+            out.writerows(rows)
+    docs = documents(read_all(path))
+    assert [(d.text, d.title, d.source) for d in docs] == list(
+        zip(texts, TITLES, URLS, strict=True)
+    )
+
+
+def test_a_meta_string_of_no_object_stays_and_runs_no_code(tmp_path):
+    texts = texts_of(4)
+    rows = [
+        {"text": texts[0], "meta": "news"},
+        {"text": texts[1], "meta": "{not an object"},
+        {"text": texts[2], "meta": "{__import__('os').system('echo x')}"},
+        {"text": texts[3], "meta": "{'url': " + "[" * 500 + "]" * 500 + "}"},
+    ]
+    items = read_all(_jsonl(tmp_path / "a.jsonl", rows))
+    docs = documents(items)
+    assert [d.text for d in docs] == texts and not quarantined(items)
+    assert all(d.title is None and d.source.endswith("a.jsonl") for d in docs)
+
+
+def test_meta_strings_through_the_run(tmp_path):
+    texts = texts_of(5)
+    rows = [{"text": texts[k], "meta": META_STRINGS[0][2](k)} for k in range(5)]
+    _jsonl(tmp_path / "a.jsonl", rows)
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == 5
+    published = _published(out)
+    assert sorted((r["title"], r["source"]) for r in published) == list(
+        zip(TITLES, URLS, strict=True)
+    )

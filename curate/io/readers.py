@@ -2432,6 +2432,10 @@ def from_row(
     settings = settings or DEFAULT_READER
     id_field = settings.id_field
     row = decoded_fields(row, (id_field, "title", "url", "source"))  # Spark's binary strings
+    if isinstance(row.get("meta"), str) or isinstance(row.get("metadata"), str):
+        from curate.io.meta_strings import with_meta_objects  # RedPajama's `meta` string
+
+        row = with_meta_objects(row)
     text_field = _text_field_of(row, settings.text_fields)
     text = field_value(row, text_field)  # a dotted name reaches a nested field (io.fields)
     html = row.get("html")
