@@ -596,3 +596,98 @@ def test_meta_strings_through_the_run(tmp_path):
     assert sorted((r["title"], r["source"]) for r in published) == list(
         zip(TITLES, URLS, strict=True)
     )
+
+
+# ---- a front matter's address, date and writers; a front matter over a .txt ----------------
+
+PAGE_FIELDS = [
+    ("yaml", "---\ntitle: {title}\ndate: 2024-03-0{day}\nauthor: Jane Roe\nurl: {url}\n---\n"),
+    (
+        "yaml-list",
+        "---\ntitle: '{title}'\ndate: 2024-03-0{day}T09:30:00Z\nauthors: [Jane Roe]\n"
+        "source_url: {url}\n---\n",
+    ),
+    (
+        "toml",
+        '+++\ntitle = "{title}"\ndate = 2024-03-0{day}T09:30:00Z\nauthor = "Jane Roe"\n'
+        'canonical_url = "{url}"\n+++\n',
+    ),
+    (
+        "json",
+        '{{\n  "title": "{title}",\n  "date": "2024-03-0{day}",\n  "author": "Jane Roe",\n'
+        '  "link": "{url}"\n}}\n',
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "head"), PAGE_FIELDS, ids=[f for f, _ in PAGE_FIELDS])
+def test_a_front_matter_s_address_date_and_writer_reach_the_document(tmp_path, form, head):
+    # the title alone was read: source the file, no date, no writer
+    texts = texts_of(3)
+    for k in range(3):
+        page = head.format(title=TITLES[k], day=k + 1, url=URLS[k])
+        (tmp_path / f"{k}.md").write_text(page + f"\n{texts[k]}\n")
+    docs = sorted(documents(read_all(tmp_path)), key=lambda d: d.id)
+    assert [(d.text, d.title, d.source) for d in docs] == list(
+        zip(texts, TITLES, URLS, strict=False)
+    )
+    for k, doc in enumerate(docs):
+        metadata = doc.labels["page_metadata"]
+        assert metadata["date"].startswith(f"2024-03-0{k + 1}")
+        assert metadata["structured_authors"] == ["Jane Roe"]
+
+
+def test_a_path_is_no_source_and_a_front_matter_of_no_page_fields_adds_none(tmp_path):
+    text = texts_of(1)[0]
+    (tmp_path / "a.md").write_text(f"---\ntitle: {TITLES[0]}\nurl: /news/harbour/\n---\n\n{text}\n")
+    (tmp_path / "b.md").write_text(f"---\ntitle: {TITLES[1]}\ntags: [port]\n---\n\n{text}\n")
+    docs = {d.id: d for d in documents(read_all(tmp_path))}
+    assert docs["a"].source.endswith("a.md") and docs["b"].source.endswith("b.md")
+    assert "page_metadata" not in docs["a"].labels and "page_metadata" not in docs["b"].labels
+
+
+TEXT_FRONT = [
+    ("plain", "---\ntitle: {title}\ndate: 2024-03-01\nurl: {url}\n---\n\n{text}\n"),
+    ("quoted", '---\ntitle: "{title}"\nauthor: "Jane Roe"\n---\n{text}\n'),
+    ("dots", "---\ntitle: {title}\nsource: {url}\n...\n\n{text}\n"),
+    ("crlf", "---\r\ntitle: {title}\r\ndate: 2024-03-01\r\n---\r\n\r\n{text}\r\n"),
+]
+
+
+@pytest.mark.parametrize(("form", "page"), TEXT_FRONT, ids=[f for f, _ in TEXT_FRONT])
+def test_a_front_matter_over_a_txt_is_its_header(tmp_path, form, page):
+    # the fields were the text's first lines and the page had no title
+    text = texts_of(1)[0]
+    path = tmp_path / "a.txt"
+    path.write_bytes(page.format(title=TITLES[0], url=URLS[0], text=text).encode())
+    docs = documents(read_all(path))
+    assert [(d.text, d.title) for d in docs] == [(text, TITLES[0])]
+
+
+def test_a_txt_opening_with_a_rule_over_prose_stays_whole(tmp_path):
+    text = texts_of(1)[0]
+    page = f"---\nNote: the figures are provisional\n---\n\n{text}\n"  # no page's fields
+    (tmp_path / "a.txt").write_text(page)
+    assert [d.text.strip() for d in documents(read_all(tmp_path / "a.txt"))] == [page.strip()]
+
+
+def test_front_matter_fields_through_the_run(tmp_path):
+    texts = texts_of(3)
+    for k in range(3):
+        page = PAGE_FIELDS[0][1].format(title=TITLES[k], day=k + 1, url=URLS[k])
+        (tmp_path / f"{k}.md").write_text(page + f"\n{texts[k]}\n")
+    (tmp_path / "t.txt").write_text(
+        TEXT_FRONT[0][1].format(title=TITLES[3], url=URLS[3], text=texts_of(4)[3])
+    )
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == 4
+    rows = sorted(_published(out), key=lambda r: r["id"])
+    assert [(r["title"], r["source"]) for r in rows] == list(zip(TITLES[:4], URLS[:4], strict=True))
+    assert [r["published"][:10] for r in rows] == [
+        "2024-03-01",
+        "2024-03-02",
+        "2024-03-03",
+        "2024-03-01",
+    ]
+    assert [r["authors"] for r in rows[:3]] == [["Jane Roe"]] * 3

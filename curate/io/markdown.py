@@ -92,7 +92,14 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
     from curate.io.jina_reader import jina_header
     from curate.io.line_ends import lone_cr_as_lf
 
-    text, title = _front_matter(lone_cr_as_lf(doc.text))  # lines ending in \r (io.line_ends)
+    text, meta = _front_matter(lone_cr_as_lf(doc.text))  # lines ending in \r (io.line_ends)
+    title = None
+    if meta is not None:
+        from curate.io.front_matter_fields import with_page_fields
+
+        title = _named(meta)
+        title = title.strip() if title is not None else None
+        with_page_fields(doc, meta)  # its address, date and writers (io.front_matter_fields)
     jina = jina_header(text)  # `Title:`, `URL Source:`, `Markdown Content:` (io.jina_reader)
     if jina is not None:
         text, title, url = jina
@@ -177,8 +184,8 @@ def _without_jsx(lines: list[str]) -> list[str]:
     return out
 
 
-def _json_front_matter(text: str) -> tuple[str, str | None] | None:
-    """(the text after, its title) for a file opening with a JSON object on lines of its own
+def _json_front_matter(text: str) -> tuple[str, dict | None] | None:
+    """(the text after, the object) for a file opening with a JSON object on lines of its own
     (Hugo's front matter), else None."""
     import json
 
@@ -192,12 +199,11 @@ def _json_front_matter(text: str) -> tuple[str, str | None] | None:
     after = rest.lstrip(" \t")
     if not isinstance(meta, dict) or not (after.startswith("\n") or not after.strip()):
         return None  # `{braces} opening a sentence`, or more on the object's last line
-    title = _named(meta)  # `title:`, else `headline:`, else a page's `name:`
-    return after.lstrip("\r\n"), title.strip() if title is not None else None
+    return after.lstrip("\r\n"), meta
 
 
-def _front_matter(text: str) -> tuple[str, str | None]:
-    """The text after a front matter, and the title it gives (None without one)."""
+def _front_matter(text: str) -> tuple[str, dict | None]:
+    """The text after a front matter, and its fields (None without one)."""
     match = FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not match:
         found = _json_front_matter(text.lstrip("\ufeff"))
@@ -206,8 +212,7 @@ def _front_matter(text: str) -> tuple[str, str | None]:
     if match.group("fence") == "+++" or match.group("lang") == "toml":
         from curate.io.toml_front import toml_strings
 
-        title = _named(toml_strings(match.group("body")))  # `headline = "..."` too
-        return rest, title.strip() if title is not None else None
+        return rest, toml_strings(match.group("body"))  # `headline = "..."` too
     try:
         if match.group("lang") == "json":  # JSON indented with tabs is no YAML
             import json
@@ -219,8 +224,7 @@ def _front_matter(text: str) -> tuple[str, str | None]:
         return text, None  # "---" opening a text, not a front matter
     if not isinstance(meta, dict):
         return text, None
-    title = _named(meta)
-    return rest, title.strip() if title is not None else None
+    return rest, meta
 
 
 def _named(meta: dict) -> str | None:

@@ -7,6 +7,8 @@ reader matched `title = "..."` alone at a line's start with nothing after its qu
 of those pages had no title (session 41's newcomer round). Here every top-level key holding a
 string is read, as a YAML front matter's keys are, so `named_title` picks `title`, else its
 one other name (`headline`); keys under a `[params]` table are that table's, not the page's.
+A date (`date = 2024-03-01T10:00:00Z`, TOML's own type) is kept as written, for the page's
+date (io.front_matter_fields).
 
 A line reader, not `tomllib` (Python 3.11+, and this package supports 3.10): the front matter
 is keys and values, and only strings on one line are needed. Each pattern is linear on any line.
@@ -22,7 +24,9 @@ KEY_STRING = re.compile(
     r"[ \t]*(?:(?P<bare>[A-Za-z0-9_-]{1,100})|\"(?P<dq>[^\"\n]{1,100})\"|'(?P<sq>[^'\n]{1,100})')"
     r"[ \t]*=[ \t]*"
     r"(?:\"\"\"(?P<tb>[^\n]{0,4000}?)\"\"\"|'''(?P<tl>[^\n]{0,4000}?)'''"
-    r"|\"(?P<basic>(?:[^\"\\\n]|\\.){0,4000})\"|'(?P<literal>[^'\n]{0,4000})')"
+    r"|\"(?P<basic>(?:[^\"\\\n]|\\.){0,4000})\"|'(?P<literal>[^'\n]{0,4000})'"
+    r"|(?P<date>\d{4}-\d{2}-\d{2}"  # `2024-03-01`, `2024-03-01T10:00:00Z`, `...+01:00`
+    r"(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?))"
     r"[ \t]*(?:#[^\n]{0,4000})?"
 )
 TABLE = re.compile(r"[ \t]*\[")  # `[params]`, `[[menu.main]]`: the keys after are a table's
@@ -32,7 +36,8 @@ ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 
 def toml_strings(body: str) -> dict[str, str]:
     """The top-level keys of a TOML front matter's `body` that hold a string on their line,
-    each to its value (escapes of a basic string read); keys after the first table are left."""
+    each to its value (escapes of a basic string read), and those that hold a date or a time
+    stamp (`date = 2024-03-01T10:00:00Z`) as written; keys after the first table are left."""
     found: dict[str, str] = {}
     for line in body.splitlines():
         if TABLE.match(line):
@@ -45,7 +50,7 @@ def toml_strings(body: str) -> dict[str, str]:
         if basic is not None:
             value = ESCAPE.sub(_escaped, basic)
         else:
-            value = next(v for v in match.group("tb", "tl", "literal") if v is not None)
+            value = next(v for v in match.group("tb", "tl", "literal", "date") if v is not None)
         found.setdefault(key, value)
     return found
 
