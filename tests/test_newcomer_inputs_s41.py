@@ -18,6 +18,12 @@ def _jsonl(path, rows):
     return path
 
 
+def _page(path, content):
+    """The documents of one file written with `content` (bytes kept as written)."""
+    path.write_bytes(content.encode())
+    return documents(read_all(path))
+
+
 def _published(out):
     files = sorted((out / "jsonl").glob("*.jsonl"))
     return [json.loads(line) for f in files for line in f.open(encoding="utf-8")]
@@ -40,9 +46,7 @@ TOML_FORMS = [
 def test_a_toml_front_matter_gives_the_page_s_title(tmp_path, shape, form):
     # only `title = "..."` alone on its line was read: each of these pages had no title
     text = texts_of(1)[0]
-    path = tmp_path / "a.md"
-    path.write_text(form.format(title=TITLES[0]) + f"\n{text}\n")
-    docs = documents(read_all(path))
+    docs = _page(tmp_path / "a.md", form.format(title=TITLES[0]) + f"\n{text}\n")
     assert [(d.title, d.text) for d in docs] == [(TITLES[0], text)]
 
 
@@ -658,10 +662,8 @@ TEXT_FRONT = [
 def test_a_front_matter_over_a_txt_is_its_header(tmp_path, form, page):
     # the fields were the text's first lines and the page had no title
     text = texts_of(1)[0]
-    path = tmp_path / "a.txt"
-    path.write_bytes(page.format(title=TITLES[0], url=URLS[0], text=text).encode())
-    docs = documents(read_all(path))
-    assert [(d.text, d.title) for d in docs] == [(text, TITLES[0])]
+    docs = _page(tmp_path / "a.txt", page.format(title=TITLES[0], url=URLS[0], text=text))
+    assert [(d.title, d.text) for d in docs] == [(TITLES[0], text)]
 
 
 def test_a_txt_opening_with_a_rule_over_prose_stays_whole(tmp_path):
