@@ -693,3 +693,47 @@ def test_front_matter_fields_through_the_run(tmp_path):
         "2024-03-01",
     ]
     assert [r["authors"] for r in rows[:3]] == [["Jane Roe"]] * 3
+
+
+# ---- the web corpora's own address fields (OSCAR, HPLT) -----------------------------------
+
+CORPUS_ROWS = [
+    (
+        "oscar",
+        lambda k, t: {
+            "content": t,
+            "warc_headers": {"warc-record-id": "<urn:uuid:x>", "warc-target-uri": URLS[k]},
+            "metadata": {"identification": {"label": "en", "prob": 0.9}},
+        },
+    ),
+    ("hplt2", lambda k, t: {"f": "x.warc.gz", "u": URLS[k], "ts": "2023-01-01", "text": t}),
+    ("WARC-Target-URI", lambda k, t: {"text": t, "warc_headers": {"WARC-Target-URI": URLS[k]}}),
+]
+
+
+@pytest.mark.parametrize("writer", ["jsonl", "parquet"])
+@pytest.mark.parametrize(("corpus", "row"), CORPUS_ROWS, ids=[c for c, _ in CORPUS_ROWS])
+def test_a_web_corpus_s_own_address_field_is_the_source(tmp_path, corpus, row, writer):
+    # each document's source was its file
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = texts_of(5)
+    rows = [row(k, texts[k]) for k in range(5)]
+    path = tmp_path / f"a.{writer}"
+    if writer == "jsonl":
+        _jsonl(path, rows)
+    else:
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    docs = documents(read_all(path))
+    assert [(d.text, d.source) for d in docs] == list(zip(texts, URLS, strict=True))
+
+
+def test_a_u_or_a_header_of_no_address_is_no_source(tmp_path):
+    texts = texts_of(2)
+    rows = [
+        {"text": texts[0], "u": "user-17"},
+        {"text": texts[1], "warc_headers": {"warc-target-uri": "dns:example.com"}},
+    ]
+    docs = documents(read_all(_jsonl(tmp_path / "a.jsonl", rows)))
+    assert all(d.source.endswith("a.jsonl") for d in docs) and len(docs) == 2

@@ -2740,7 +2740,11 @@ def columnar_rows(
     fields = settings.text_fields
     nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
     columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
-    columns += ("metadata", "meta")  # a URL (io.row_url) and a title under them (io.text_siblings)
+    columns += (
+        "metadata",
+        "meta",
+        "warc_headers",
+    )  # a URL (io.row_url), a title (io.text_siblings)
     from curate.io.text_aliases import alias_columns  # `content` beside a null `text`
 
     columns += tuple(alias_columns(names, fields))

@@ -12,8 +12,9 @@ and Google News name it, the Guardian's `webUrl`, `URL`, `source_url`, `article_
 `canonical_url`: `url_names` in `curate/data/columns.yaml`), under a `meta` object as under
 `metadata` (`{"meta": {"url": ...}}`, a Parquet struct column as a JSON object), or beside
 the text one object down (`{"doc": {"content": ..., "link": ...}}`): each such document's
-source was its file (session 41's newcomer round). Only a web address counts under those
-names; `source: "Reuters"` stays the fallback it was.
+source was its file (session 41's newcomer round). So did the web corpora's own forms: OSCAR
+22/23 keeps the address in `warc_headers["warc-target-uri"]`, HPLT v2 under `u`. Only a web
+address counts under those names; `source: "Reuters"` stays the fallback it was.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-HOLDERS = ("metadata", "meta")  # as `title_holders` (io.text_siblings)
+# as `title_holders` (io.text_siblings), and OSCAR 22/23's WARC headers of each document
+HOLDERS = ("metadata", "meta", "warc_headers")
 WEB = ("http://", "https://")
 
 
