@@ -737,3 +737,65 @@ def test_a_u_or_a_header_of_no_address_is_no_source(tmp_path):
     ]
     docs = documents(read_all(_jsonl(tmp_path / "a.jsonl", rows)))
     assert all(d.source.endswith("a.jsonl") for d in docs) and len(docs) == 2
+
+
+# ---- line breaks written as `\n` ------------------------------------------------------------
+
+ESCAPED_FORMS = [
+    ("paragraphs", "\\n\\n", "\n\n"),
+    ("windows", "\\r\\n\\r\\n", "\n\n"),
+    ("lines", "\\n", "\n"),
+    ("spaced", " \\n\\n ", " \n\n "),
+]
+
+
+@pytest.mark.parametrize("writer", ["jsonl", "csv", "parquet"])
+@pytest.mark.parametrize(
+    ("form", "written", "meant"), ESCAPED_FORMS, ids=[f[0] for f in ESCAPED_FORMS]
+)
+def test_breaks_written_as_backslash_n_are_read_as_breaks(tmp_path, writer, form, written, meant):
+    # `First.\n\nSecond.` was one line with backslashes, published so
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    firsts, seconds = texts_of(3), texts_of(3, start=3)
+    rows = [{"title": TITLES[k], "text": firsts[k] + written + seconds[k]} for k in range(3)]
+    path = tmp_path / f"a.{writer}"
+    if writer == "jsonl":
+        _jsonl(path, rows)
+    elif writer == "parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    else:
+        with open(path, "w", newline="") as f:
+            out = csv.DictWriter(f, fieldnames=["title", "text"])
+            out.writeheader()
+            out.writerows(rows)
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == [firsts[k] + meant + seconds[k] for k in range(3)]
+
+
+def test_backslashes_of_paths_code_and_a_lone_escape_stay(tmp_path):
+    text = texts_of(1)[0]
+    kept = [
+        f"{text} The file is at C:\\new\\notes\\report.txt on the shared drive.",
+        f'{text} The loop prints printf("%d\\n", x) and puts("done\\n") each time.',
+        f"{text}\\nonly one escape here",
+        f"{text}\nA real break, and a literal \\n and \\n beside it.",
+        f"{text} A doubled backslash \\\\n and \\\\n is no break.",
+    ]
+    docs = documents(read_all(_jsonl(tmp_path / "a.jsonl", [{"text": t} for t in kept])))
+    assert [d.text for d in docs] == kept
+
+
+def test_escaped_breaks_through_the_run(tmp_path):
+    firsts, seconds = texts_of(4), texts_of(4, start=4)
+    rows = [{"text": firsts[k] + "\\n\\n" + seconds[k]} for k in range(4)]
+    _jsonl(tmp_path / "a.jsonl", rows)
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == 4
+    assert sorted(r["text"] for r in _published(out)) == sorted(
+        firsts[k] + "\n\n" + seconds[k] for k in range(4)
+    )

@@ -2507,6 +2507,10 @@ def from_row(
         from curate.io.truncation_marks import without_truncation_mark
 
         text = without_truncation_mark(text)
+    if "\\n" in text and where != IN_MEMORY:  # `First.\\n\\nSecond.` (io.escaped_breaks)
+        from curate.io.escaped_breaks import with_real_breaks
+
+        text = with_real_breaks(text)
     doc_id = _row_id(row, id_field, default_id)
     title = row_title(row, text_field, where)
     source = row_source(row, text_field)
