@@ -799,3 +799,41 @@ def test_escaped_breaks_through_the_run(tmp_path):
     assert sorted(r["text"] for r in _published(out)) == sorted(
         firsts[k] + "\n\n" + seconds[k] for k in range(4)
     )
+
+
+# ---- a front matter YAML refuses (Jekyll builds it with a warning) -------------------------
+
+BROKEN_YAML = [
+    (
+        "colon",
+        "---\nlayout: post\ntitle: {head}: what changes in April\n---\n",
+        "{head}: what changes in April",
+    ),
+    (
+        "quote",
+        '---\ntitle: "{head}" reopens at last\ndate: 2024-03-01\n---\n',
+        '"{head}" reopens at last',
+    ),
+    (
+        "list",
+        "---\ntitle: {head}: the vote\ntags:\n  - port\n  - storm\n# draft\n---\n",
+        "{head}: the vote",
+    ),
+    ("tab", "---\ntitle: {head}\n\tbad: indent: here\n---\n", "{head}"),
+]
+
+
+@pytest.mark.parametrize(("form", "head", "title"), BROKEN_YAML, ids=[b[0] for b in BROKEN_YAML])
+def test_a_front_matter_yaml_refuses_is_read_a_line_a_key(tmp_path, form, head, title):
+    # its lines stayed at the top of the text and the page had no title
+    text = texts_of(1)[0]
+    docs = _page(tmp_path / "a.md", head.format(head="Budget") + f"\n{text}\n")
+    assert [(d.title, d.text) for d in docs] == [(title.format(head="Budget"), text)]
+
+
+def test_prose_between_rules_is_no_front_matter(tmp_path):
+    text = texts_of(1)[0]
+    page = f"---\nWarning: this is: provisional\nThe figures may change.\n---\n\n{text}\n"
+    docs = _page(tmp_path / "a.md", page)
+    assert [d.title for d in docs] == [None]
+    assert docs[0].text.startswith("Warning: this is: provisional\nThe figures may change.")

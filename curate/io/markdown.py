@@ -221,7 +221,12 @@ def _front_matter(text: str) -> tuple[str, dict | None]:
         else:
             meta = yaml.safe_load(match.group("body"))
     except (yaml.YAMLError, ValueError):
-        return text, None  # "---" opening a text, not a front matter
+        if match.group("lang") == "json":
+            return text, None
+        from curate.io.yaml_lines import yaml_lines  # `title: Budget: what changes`
+
+        meta = yaml_lines(match.group("body"))
+        return (rest, meta) if meta is not None else (text, None)
     if not isinstance(meta, dict):
         return text, None
     return rest, meta
