@@ -837,3 +837,55 @@ def test_prose_between_rules_is_no_front_matter(tmp_path):
     docs = _page(tmp_path / "a.md", page)
     assert [d.title for d in docs] == [None]
     assert docs[0].text.startswith("Warning: this is: provisional\nThe figures may change.")
+
+
+# ---- a `text` that is an object of its one text ---------------------------------------------
+
+TEXT_OBJECTS = [
+    ("value", lambda t: {"value": t, "format": "plain_text"}),
+    ("rendered", lambda t: {"rendered": t, "protected": False}),
+    ("body", lambda t: {"body": t, "format": "full_html", "summary": ""}),
+    ("content", lambda t: {"content": t, "lang": "en"}),
+]
+
+
+@pytest.mark.parametrize("writer", ["jsonl", "parquet"])
+@pytest.mark.parametrize(("kind", "wrap"), TEXT_OBJECTS, ids=[k for k, _ in TEXT_OBJECTS])
+def test_a_text_object_of_its_one_text_is_read(tmp_path, kind, wrap, writer):
+    # every row was quarantined ("'text' must be a string, got dict"), advising --text-field
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    texts = texts_of(4)
+    rows = [{"id": f"t{k}", "title": TITLES[k], "text": wrap(texts[k])} for k in range(4)]
+    path = tmp_path / f"a.{writer}"
+    if writer == "jsonl":
+        _jsonl(path, rows)
+    else:
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    items = read_all(path)
+    assert not quarantined(items)
+    docs = documents(items)
+    assert [(d.id, d.text, d.title) for d in docs] == [
+        (f"t{k}", texts[k], TITLES[k]) for k in range(4)
+    ]
+
+
+def test_string_texts_after_an_object_and_objects_of_two_texts(tmp_path):
+    texts = texts_of(4)
+    rows = [{"text": {"value": texts[0]}}, {"text": texts[1]}, {"text": {"value": texts[2]}}]
+    assert [d.text for d in documents(read_all(_jsonl(tmp_path / "a.jsonl", rows)))] == texts[:3]
+    # two languages, a raw text beside its HTML: which is the text? Quarantined with advice
+    two = [{"text": {"en": texts[k], "fr": texts[3]}} for k in range(2)]
+    items = read_all(_jsonl(tmp_path / "two.jsonl", two))
+    assert not documents(items) and len(quarantined(items)) == 2
+    assert all("must be a string" in q.error for q in quarantined(items))
+
+
+def test_text_objects_through_the_run(tmp_path):
+    texts = texts_of(4)
+    _jsonl(tmp_path / "a.jsonl", [{"text": {"value": t, "format": "plain"}} for t in texts])
+    out = tmp_path / "out"
+    report, _ = run_counted(str(tmp_path), "--out", str(out))
+    assert report["counts"]["kept"] == 4 and report["counts"]["quarantined"] == 0
+    assert sorted(r["text"] for r in _published(out)) == sorted(texts)

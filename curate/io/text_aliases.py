@@ -183,6 +183,12 @@ def aliased(
             found = prose_field(sample)
         if isinstance(found, str):
             changes["text_field"] = (DEFAULT_TEXT, found)
+    elif settings.text_field == DEFAULT_TEXT and isinstance(record.get(DEFAULT_TEXT), dict):
+        from curate.io.nested_text import nested_text_field  # `{"text": {"value": ...}}`
+
+        inner = nested_text_field({DEFAULT_TEXT: record[DEFAULT_TEXT]})
+        if inner is not None:  # the rows of a string `text` read from it still
+            changes["text_field"] = (inner, DEFAULT_TEXT)
     elif settings.text_field == DEFAULT_TEXT and "html" not in record:
         found = _prose_beside_numbers(record, rows)  # `text` an id, `body` the prose
         if found is not None:
@@ -297,8 +303,10 @@ def columnar_settings(
         from curate.io.nested_text import nested_column
 
         path = nested_column(schema)  # `content: struct<text: string>` (io.nested_text)
-        if path is not None:
-            found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, path))
+        if path is not None:  # `text: struct<value: string>`: its inner text first
+            inside = path.startswith(f"{DEFAULT_TEXT}.")
+            fields = (path, DEFAULT_TEXT) if inside else (DEFAULT_TEXT, path)
+            found = dataclasses.replace(found, text_field=fields)
         elif batches is not None:  # `Article Text`, `full_text` (io.prose_columns)
             prose = _prose_column(schema, batches)
             if prose is not None:  # beside a `text` of ids, the prose alone (see the module)
