@@ -1,8 +1,10 @@
 """Session 41's newcomer round through the reader and the run: Hugo's TOML front matter, the
 code cells of Quarto and R Markdown reports, a page's address under another name or one
-object down, a Parquet `text` of digit strings beside the prose, a title beside the text one
-object down, Hugging Face's `metadata.csv` beside a folder of texts, and a front matter's
-`name:`."""
+object down (OSCAR's and HPLT's too), a Parquet `text` of digit strings beside the prose, a
+title beside the text one object down, Hugging Face's `metadata.csv` beside a folder of texts,
+a front matter's `name:`, records under their ids, a `meta` stored as a string, a front
+matter's address, date and writers (and one over a `.txt`), breaks written as `\\n`, a front
+matter YAML refuses, and a `text` that is an object of its one text."""
 
 import json
 
