@@ -20,6 +20,25 @@ def _jsonl(path, rows):
     return path
 
 
+def _rows_file(path, rows):
+    """`rows` written as the file its suffix names: JSON Lines, Parquet or CSV."""
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if path.suffix == ".jsonl":
+        return _jsonl(path, rows)
+    if path.suffix == ".parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+        return path
+    with open(path, "w", newline="") as f:
+        out = csv.DictWriter(f, fieldnames=list(rows[0]))
+        out.writeheader()
+        out.writerows(rows)
+    return path
+
+
 def _page(path, content):
     """The documents of one file written with `content` (bytes kept as written)."""
     path.write_bytes(content.encode())
@@ -554,23 +573,10 @@ def test_a_meta_string_of_an_object_gives_the_title_and_source(
     tmp_path, writer, kind, holder, meta
 ):
     # the object was a string: no title, the file as source
-    import csv
-
-    import pyarrow as pa
-    import pyarrow.parquet as pq
 
     texts = texts_of(5)
     rows = [{"text": texts[k], holder: meta(k)} for k in range(5)]
-    path = tmp_path / f"a.{writer}"
-    if writer == "jsonl":
-        _jsonl(path, rows)
-    elif writer == "parquet":
-        pq.write_table(pa.Table.from_pylist(rows), path)
-    else:
-        with open(path, "w", newline="") as f:
-            out = csv.DictWriter(f, fieldnames=list(rows[0]))
-            out.writeheader()
-            out.writerows(rows)
+    path = _rows_file(tmp_path / f"a.{writer}", rows)
     docs = documents(read_all(path))
     assert [(d.text, d.title, d.source) for d in docs] == list(
         zip(texts, TITLES, URLS, strict=True)
@@ -717,16 +723,10 @@ CORPUS_ROWS = [
 @pytest.mark.parametrize(("corpus", "row"), CORPUS_ROWS, ids=[c for c, _ in CORPUS_ROWS])
 def test_a_web_corpus_s_own_address_field_is_the_source(tmp_path, corpus, row, writer):
     # each document's source was its file
-    import pyarrow as pa
-    import pyarrow.parquet as pq
 
     texts = texts_of(5)
     rows = [row(k, texts[k]) for k in range(5)]
-    path = tmp_path / f"a.{writer}"
-    if writer == "jsonl":
-        _jsonl(path, rows)
-    else:
-        pq.write_table(pa.Table.from_pylist(rows), path)
+    path = _rows_file(tmp_path / f"a.{writer}", rows)
     docs = documents(read_all(path))
     assert [(d.text, d.source) for d in docs] == list(zip(texts, URLS, strict=True))
 
@@ -757,23 +757,10 @@ ESCAPED_FORMS = [
 )
 def test_breaks_written_as_backslash_n_are_read_as_breaks(tmp_path, writer, form, written, meant):
     # `First.\n\nSecond.` was one line with backslashes, published so
-    import csv
-
-    import pyarrow as pa
-    import pyarrow.parquet as pq
 
     firsts, seconds = texts_of(3), texts_of(3, start=3)
     rows = [{"title": TITLES[k], "text": firsts[k] + written + seconds[k]} for k in range(3)]
-    path = tmp_path / f"a.{writer}"
-    if writer == "jsonl":
-        _jsonl(path, rows)
-    elif writer == "parquet":
-        pq.write_table(pa.Table.from_pylist(rows), path)
-    else:
-        with open(path, "w", newline="") as f:
-            out = csv.DictWriter(f, fieldnames=["title", "text"])
-            out.writeheader()
-            out.writerows(rows)
+    path = _rows_file(tmp_path / f"a.{writer}", rows)
     docs = documents(read_all(path))
     assert [d.text for d in docs] == [firsts[k] + meant + seconds[k] for k in range(3)]
 
@@ -855,16 +842,10 @@ TEXT_OBJECTS = [
 @pytest.mark.parametrize(("kind", "wrap"), TEXT_OBJECTS, ids=[k for k, _ in TEXT_OBJECTS])
 def test_a_text_object_of_its_one_text_is_read(tmp_path, kind, wrap, writer):
     # every row was quarantined ("'text' must be a string, got dict"), advising --text-field
-    import pyarrow as pa
-    import pyarrow.parquet as pq
 
     texts = texts_of(4)
     rows = [{"id": f"t{k}", "title": TITLES[k], "text": wrap(texts[k])} for k in range(4)]
-    path = tmp_path / f"a.{writer}"
-    if writer == "jsonl":
-        _jsonl(path, rows)
-    else:
-        pq.write_table(pa.Table.from_pylist(rows), path)
+    path = _rows_file(tmp_path / f"a.{writer}", rows)
     items = read_all(path)
     assert not quarantined(items)
     docs = documents(items)
