@@ -411,7 +411,8 @@ def summarize(report: dict, out_dir: Path) -> None:
         out.print(f"fields:  documents read from {read_from}", highlight=False)
     if report.get("sidecars_joined"):  # `001.txt` with `001.json` (io.sidecars)
         joined = report["sidecars_joined"]
-        out.print(f"sidecars: {joined} JSON metadata files read with their text files (title, url)")
+        # a JSON beside each file, or a folder's `metadata.csv` (io.folder_metadata)
+        out.print(f"sidecars: {joined} text files read with their metadata files (title, url)")
     renamed = report["edits_by_rule"].get("read/duplicate_id")
     if renamed:
         out.print(f"ids:     {renamed} repeated input ids renamed <id>@<file>:<line> (kept)")

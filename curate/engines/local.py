@@ -392,9 +392,9 @@ class LocalEngine:
         # had it made again (every stage built to read its settings back, 5 ms a time)
         recipe_text = dump(pipeline.recipe)
         # a sidecar changed since a checkpoint changes its document too (io.sidecars)
-        manifest = run_manifest(
-            pipeline, found.paths + sorted(found.sidecars.values()), recipe_text
-        )
+        from curate.io.sidecars import sidecar_files  # `metadata.csv` once (io.folder_metadata)
+
+        manifest = run_manifest(pipeline, found.paths + sidecar_files(found.sidecars), recipe_text)
         manifest["dedup_against"] = str(dedup_against) if dedup_against else None
         writer.open(manifest, resume=resume)
         self.resumed = writer.checkpoints

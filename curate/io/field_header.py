@@ -14,6 +14,11 @@ value, one of them a title (`title_names`) and one a page's address, date or wri
 a blank line or a rule over the text. One `Title:` line alone is not a header: a text may open
 with a label so (tests/test_newcomer_round25.py), and Jina Reader's page, its fields between
 blank lines, is read by io.jina_reader.
+
+The same fields between `---` lines (a YAML front matter) over a `.txt` are such a header: a
+scraper or a static site's export that saved its pages as text wrote them so, and the
+fields were read as the text's first lines (session 41's newcomer round); the quotes around a
+value are YAML's, not the title's.
 """
 
 from __future__ import annotations
@@ -34,8 +39,11 @@ CLOSE = re.compile(r"[ \t]*(?:(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*)?")  # a blank 
 def field_header(text: str) -> tuple[str, dict[str, str]] | None:
     """(the text after the header, its fields by name as `io.row_metadata` reads a row's), or
     None when `text` opens with no such header (see the module)."""
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n", MAX_FIELDS + 2)
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n", MAX_FIELDS + 3)
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    # `---` over the fields: a YAML front matter in a `.txt` (see the module)
+    fenced = start < len(lines) and lines[start].rstrip() == "---"
+    start += fenced
     fields: dict[str, str] = {}
     end = start
     while end < len(lines) and len(fields) <= MAX_FIELDS:
@@ -45,15 +53,24 @@ def field_header(text: str) -> tuple[str, dict[str, str]] | None:
         name = _key(found.group("name"))
         if name in fields:
             return None
-        fields[name] = found.group("value").strip()
+        value = found.group("value").strip()
+        fields[name] = _unquoted(value) if fenced else value
         end += 1
     if not MIN_FIELDS <= len(fields) <= MAX_FIELDS or end >= len(lines):
         return None
-    if not CLOSE.fullmatch(lines[end]) or not _names_a_page(fields):
+    closed = lines[end].rstrip() in ("---", "...") if fenced else CLOSE.fullmatch(lines[end])
+    if not closed or not _names_a_page(fields):
         return None
     rest = "\n".join(lines[end + 1 :]) if end + 1 < len(lines) else ""
     rest = rest.strip("\n")
     return (rest, fields) if rest.strip() else None
+
+
+def _unquoted(value: str) -> str:
+    """A YAML value without the quotes around it (`"Harbour reopens"`)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
 
 
 def with_field_header(doc: Document) -> Document:

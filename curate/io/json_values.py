@@ -90,8 +90,25 @@ def frame_records(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] |
             return None  # nested records, not a column of scalars
         return [{name: value[name][label] for name in value} for label in labels]
     if any(has_field(inner[0], name) for name in names):  # orient="index": a row each
-        return inner
+        return labelled_rows(value)
     return None
+
+
+def labelled_rows(value: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of an object of rows under their labels, each row of no `id` given its label
+    as its id (`{"art-17": {"title": ..., "text": ...}}`: the ids were the file's `<name>-1`,
+    `-2`, while the same rows with one key more or less kept theirs: io.keyed_records). A
+    DataFrame's default index (`"0"`, `"1"`, ...) names no document and stays unread."""
+    from curate.io.text_aliases import id_field_in
+
+    if list(value) == [str(i) for i in range(len(value))]:
+        return list(value.values())
+    return [
+        row
+        if row.get("id") not in (None, "") or id_field_in(row) is not None  # `ID`, `_id`
+        else {"id": str(label), **row}
+        for label, row in value.items()
+    ]
 
 
 SPLIT_KEYS = frozenset({"columns", "index", "data"})

@@ -4,9 +4,9 @@ A static site's content folder (Hugo, Jekyll, a CMS export, a scraper that saved
 as Markdown) is a folder of `.md` files; they were passed over with advice to rename them
 `.txt`, and renamed they kept `# Council approves budget`, `**Tuesday**` and
 `[the plan](https://...)` in the text. Here, as the HTML reader takes the text out of a page:
-a front matter's `title:` (YAML `---`, TOML `+++`, JSON `---json` or a `{...}` object opening
-the file; in YAML and JSON another name a title goes by when it has none, `headline:`), else a
-first `# heading`, is the title;
+a front matter's `title:` (YAML `---`, TOML `+++` read by io.toml_front, JSON `---json` or a
+`{...}` object opening the file; another name a title goes by when it has none, `headline:`),
+else a first `# heading`, is the title; a Quarto or R Markdown code cell goes (io.code_cells);
 headings, emphasis, links, images, quotes and rules become the text they mark, and so do
 an Obsidian vault's wikilinks (`[[Flood 2024|the flood]]`; `![[photo.png]]` goes). A `README.md`
 (a Hub dataset's card) is never an input (`readers.walk_inputs`). An `.mdx` file (Docusaurus,
@@ -51,7 +51,6 @@ JSON_OPENING = re.compile(r"\{[ \t]*(?:\r?\n[ \t]*)?(?:\"|\})")
 MDX_ESM = re.compile(r"^(?:import|export)[ \t{*]")
 MDX_TAG = re.compile(r"^[ \t]*</?[A-Za-z][\w.:-]{0,100}(?:[ \t][^\n<>]{0,2000})?/?>[ \t]*$")
 MDX_COMMENT = re.compile(r"^[ \t]*\{/\*.{0,2000}\*/\}[ \t]*$")  # `{/* a comment */}`
-TOML_TITLE = re.compile(r"^title\s*=\s*(['\"])(?P<title>.*)\1\s*$", re.MULTILINE)
 HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # "## Reaction ##"
 RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
 FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
@@ -93,7 +92,14 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
     from curate.io.jina_reader import jina_header
     from curate.io.line_ends import lone_cr_as_lf
 
-    text, title = _front_matter(lone_cr_as_lf(doc.text))  # lines ending in \r (io.line_ends)
+    text, meta = _front_matter(lone_cr_as_lf(doc.text))  # lines ending in \r (io.line_ends)
+    title = None
+    if meta is not None:
+        from curate.io.front_matter_fields import with_page_fields
+
+        title = _named(meta)
+        title = title.strip() if title is not None else None
+        with_page_fields(doc, meta)  # its address, date and writers (io.front_matter_fields)
     jina = jina_header(text)  # `Title:`, `URL Source:`, `Markdown Content:` (io.jina_reader)
     if jina is not None:
         text, title, url = jina
@@ -106,6 +112,10 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
             text, title, doc.source = header.text, header.title, header.source
             doc.labels.update(header.labels)
     lines = _without_jsx(text.split("\n")) if mdx else text.split("\n")
+    if "{" in text:  # Quarto's and R Markdown's ```{r} cells (io.code_cells)
+        from curate.io.code_cells import without_code_cells
+
+        lines = without_code_cells(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and jina is not None and title is not None:
         _drop_setext_title(lines, first, title)  # the page's own heading, the title again
@@ -174,8 +184,8 @@ def _without_jsx(lines: list[str]) -> list[str]:
     return out
 
 
-def _json_front_matter(text: str) -> tuple[str, str | None] | None:
-    """(the text after, its title) for a file opening with a JSON object on lines of its own
+def _json_front_matter(text: str) -> tuple[str, dict | None] | None:
+    """(the text after, the object) for a file opening with a JSON object on lines of its own
     (Hugo's front matter), else None."""
     import json
 
@@ -189,20 +199,20 @@ def _json_front_matter(text: str) -> tuple[str, str | None] | None:
     after = rest.lstrip(" \t")
     if not isinstance(meta, dict) or not (after.startswith("\n") or not after.strip()):
         return None  # `{braces} opening a sentence`, or more on the object's last line
-    title = named_title(meta)  # `title:`, else `headline:` (io.text_siblings)
-    return after.lstrip("\r\n"), title.strip() if title is not None else None
+    return after.lstrip("\r\n"), meta
 
 
-def _front_matter(text: str) -> tuple[str, str | None]:
-    """The text after a front matter, and the title it gives (None without one)."""
+def _front_matter(text: str) -> tuple[str, dict | None]:
+    """The text after a front matter, and its fields (None without one)."""
     match = FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not match:
         found = _json_front_matter(text.lstrip("\ufeff"))
         return found if found is not None else (text, None)
     rest = text.lstrip("\ufeff")[match.end() :]
     if match.group("fence") == "+++" or match.group("lang") == "toml":
-        found = TOML_TITLE.search(match.group("body"))
-        return rest, (found.group("title").strip() or None) if found else None
+        from curate.io.toml_front import toml_strings
+
+        return rest, toml_strings(match.group("body"))  # `headline = "..."` too
     try:
         if match.group("lang") == "json":  # JSON indented with tabs is no YAML
             import json
@@ -211,11 +221,24 @@ def _front_matter(text: str) -> tuple[str, str | None]:
         else:
             meta = yaml.safe_load(match.group("body"))
     except (yaml.YAMLError, ValueError):
-        return text, None  # "---" opening a text, not a front matter
+        if match.group("lang") == "json":
+            return text, None
+        from curate.io.yaml_lines import yaml_lines  # `title: Budget: what changes`
+
+        meta = yaml_lines(match.group("body"))
+        return (rest, meta) if meta is not None else (text, None)
     if not isinstance(meta, dict):
         return text, None
-    title = named_title(meta)  # `title:`, else `headline:` (io.text_siblings)
-    return rest, title.strip() if title is not None else None
+    return rest, meta
+
+
+def _named(meta: dict) -> str | None:
+    """`title:`, else `headline:` (io.text_siblings), else a `name:` that names the page
+    (io.page_names)."""
+    from curate.io.page_names import page_name
+
+    title = named_title(meta)
+    return title if title is not None else page_name(meta)
 
 
 def _plain_lines(lines: list[str]) -> list[str]:

@@ -72,14 +72,16 @@ def _leaf(path: str) -> str:
 
 
 def _one_wrapped(paths: list[str]) -> str | None:
-    """The one path `<known text field>.<rendered|value|content>`, or None."""
-    from curate.io.text_aliases import _KNOWN
+    """The one path `<known text field or text>.<rendered|value|content>`, or None."""
+    from curate.io.text_aliases import _KNOWN, DEFAULT_TEXT
 
     found = [
         path
         for path in paths
         if path.count(".") >= 1
         and path.rsplit(".", 1)[1].casefold() in WRAPPED_LEAVES
-        and path.rsplit(".", 2)[-2].casefold() in _KNOWN
+        and (
+            path.rsplit(".", 2)[-2].casefold() in _KNOWN or path.rsplit(".", 2)[-2] == DEFAULT_TEXT
+        )
     ]
     return found[0] if len(found) == 1 else None

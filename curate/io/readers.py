@@ -52,7 +52,7 @@ from curate.io.org_mode import ORG_SUFFIXES
 from curate.io.overlap import read_once
 from curate.io.pages import is_saved_page, opens_as_page, page_id, text_opens_as_page
 from curate.io.row_metadata import row_metadata
-from curate.io.row_url import metadata_url
+from curate.io.row_url import page_url
 from curate.io.rst import RST_SUFFIXES
 from curate.io.rtf import RTF_SUFFIXES
 from curate.io.settings import ReaderSettings, reader_settings
@@ -69,6 +69,7 @@ from curate.io.text_siblings import (
     metadata_title,
     one_string,
     other_title,
+    text_object_title,
     title_form,
     title_part,
     webflow_title,
@@ -292,7 +293,7 @@ class InputFiles:
     # never opened, listed in the report
     set_aside: list[str] = dataclasses.field(default_factory=list)
     # a text file's JSON metadata beside it, read with it, never on its own (io.sidecars)
-    sidecars: dict[Path, Path] = dataclasses.field(default_factory=dict)
+    sidecars: dict[Path, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def paths(self) -> list[Path]:
@@ -2431,6 +2432,10 @@ def from_row(
     settings = settings or DEFAULT_READER
     id_field = settings.id_field
     row = decoded_fields(row, (id_field, "title", "url", "source"))  # Spark's binary strings
+    if isinstance(row.get("meta"), str) or isinstance(row.get("metadata"), str):
+        from curate.io.meta_strings import with_meta_objects  # RedPajama's `meta` string
+
+        row = with_meta_objects(row)
     text_field = _text_field_of(row, settings.text_fields)
     text = field_value(row, text_field)  # a dotted name reaches a nested field (io.fields)
     html = row.get("html")
@@ -2502,6 +2507,10 @@ def from_row(
         from curate.io.truncation_marks import without_truncation_mark
 
         text = without_truncation_mark(text)
+    if "\\n" in text and where != IN_MEMORY:  # `First.\\n\\nSecond.` (io.escaped_breaks)
+        from curate.io.escaped_breaks import with_real_breaks
+
+        text = with_real_breaks(text)
     doc_id = _row_id(row, id_field, default_id)
     title = row_title(row, text_field, where)
     source = row_source(row, text_field)
@@ -2529,6 +2538,7 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
     title = one_string(beside_text(row, text_field, "title"))  # `_source.title` (io.text_siblings)
     if title is None and where != IN_MEMORY:  # `headline`, `post_title` (io.text_siblings)
         title = one_string(other_title(row, text_field))
+        title = title if title is not None else text_object_title(row, text_field)
         title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
         title = title if title is not None else webflow_title(row)  # Webflow's `Name`
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
@@ -2537,10 +2547,11 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
 
 
 def row_source(row: dict[str, Any], text_field: str) -> Any:
-    """The source of a row: its `url`, `metadata.url` (io.row_url) or `source`; not always a
-    string (the caller keeps its file then)."""
+    """The source of a row: its `url`, a web address under another name or one object down
+    (`link`, `metadata.url`: io.row_url) or `source`; not always a string (the caller keeps
+    its file then)."""
     url = one_string(beside_text(row, text_field, "url"))
-    return url or metadata_url(row) or row.get("source")
+    return url or page_url(row, text_field) or row.get("source")
 
 
 def _names(text_field: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -2733,7 +2744,11 @@ def columnar_rows(
     fields = settings.text_fields
     nested = tuple(f.split(".", 1)[0] for f in fields if f not in names)  # `article.text`
     columns = (settings.id_field, *fields, *nested, "html", "title", "url", "source")
-    columns += ("metadata", "meta")  # a URL (io.row_url) and a title under them (io.text_siblings)
+    columns += (
+        "metadata",
+        "meta",
+        "warc_headers",
+    )  # a URL (io.row_url), a title (io.text_siblings)
     from curate.io.text_aliases import alias_columns  # `content` beside a null `text`
 
     columns += tuple(alias_columns(names, fields))
@@ -2741,6 +2756,10 @@ def columnar_rows(
         from curate.io.text_siblings import title_columns
 
         columns += tuple(title_columns(names))
+    if "url" not in names:  # `link`, `webUrl` (io.row_url)
+        from curate.io.row_url import url_columns
+
+        columns += tuple(url_columns(names))
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
         from curate.io.missing_column import rows_without_text

@@ -21,6 +21,9 @@ than `MAX_SIDECAR_BYTES` (a dataset, no file's metadata) or one with no text fil
 read as before. A sidecar that opens as an object and is no valid JSON is still joined (it is
 no input of its own): the text is read, and the sidecar is quarantined as `malformed_json`,
 naming its file, as a malformed `.json` input is.
+
+A folder's one table of such metadata, a row a file (Hugging Face's `metadata.csv` with
+`file_name`), is read the same way: io.folder_metadata.
 """
 
 from __future__ import annotations
@@ -55,13 +58,14 @@ def text_kinds() -> tuple[str, ...]:
 
 def join_sidecars(
     files: list[tuple[Path, str]], skipped: list[str]
-) -> tuple[list[tuple[Path, str]], list[str], dict[Path, Path]]:
+) -> tuple[list[tuple[Path, str]], list[str], dict[Path, Any]]:
     """`files` and `skipped` without the sidecars of the text files among `files`, and each
-    such text file's sidecar."""
+    such text file's sidecar (a path, or its row of a folder's `metadata.csv`: a
+    `folder_metadata.FolderRow`)."""
     from curate.io.readers import suffix_of
 
     kinds = set(text_kinds())
-    sidecars: dict[Path, Path] = {}
+    sidecars: dict[Path, Any] = {}
     claimed: set[Path] = set()
     for path, _ in files:
         suffix = suffix_of(path)
@@ -74,11 +78,37 @@ def join_sidecars(
                 sidecars[path] = candidate
                 claimed.add(candidate)
                 break
+    tables = _folder_tables(files, skipped, kinds, sidecars)  # `metadata.csv` (io.folder_metadata)
+    claimed.update(tables)
     if not claimed:
         return files, skipped, sidecars
     named = {str(p) for p in claimed}
     files = [(path, doc_id) for path, doc_id in files if path not in claimed]
     return files, [name for name in skipped if name not in named], sidecars
+
+
+def sidecar_files(sidecars: dict[Path, Any]) -> list[Path]:
+    """The files the text files' metadata was read from, each once, in order (a run's
+    manifest: a changed one changes its documents)."""
+    return sorted({getattr(value, "table", value) for value in sidecars.values()})
+
+
+def _folder_tables(
+    files: list[tuple[Path, str]], skipped: list[str], kinds: set[str], sidecars: dict[Path, Any]
+) -> set[Path]:
+    """The folder metadata tables among the inputs that name text files of `files` (each such
+    file without a sidecar of its own gets its row in `sidecars`)."""
+    from curate.io.folder_metadata import METADATA_NAMES, folder_rows
+    from curate.io.readers import suffix_of
+
+    candidates = [path for path, _ in files if path.name.lower() in METADATA_NAMES]
+    candidates += [Path(name) for name in skipped if Path(name).name.lower() in METADATA_NAMES]
+    if not candidates:
+        return set()
+    texts = {path for path, _ in files if suffix_of(path) in kinds and path not in sidecars}
+    rows, used = folder_rows(texts, candidates)
+    sidecars.update(rows)
+    return used
 
 
 def _sidecar(path: Path) -> Any:
@@ -115,16 +145,20 @@ def _parses(line: str) -> bool:
 
 
 def with_sidecar(
-    items: Iterable[Any], text: Path, sidecar: Path, reader: Any = None
+    items: Iterable[Any], text: Path, sidecar: Any, reader: Any = None
 ) -> Iterator[Any]:
     """The records of a text file, its document given the sidecar's title and source; a
     malformed sidecar's quarantine record after them."""
     from curate.document import Document
+    from curate.io.folder_metadata import FolderRow
     from curate.io.readers import Quarantined, _text_field_of, row_source, row_title
     from curate.io.settings import reader_settings
 
     items = list(items)
-    row = _sidecar(sidecar)
+    if isinstance(sidecar, FolderRow):  # its row of its folder's `metadata.csv`
+        sidecar, row = sidecar.table, sidecar.row
+    else:
+        row = _sidecar(sidecar)
     if row is _BROKEN or row is None:  # changed since the walk: said, as a malformed input is
         yield from items
         why = f"{text.name}'s metadata file {_json_error(sidecar)} ({text.name} read without it)"

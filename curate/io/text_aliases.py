@@ -183,6 +183,12 @@ def aliased(
             found = prose_field(sample)
         if isinstance(found, str):
             changes["text_field"] = (DEFAULT_TEXT, found)
+    elif settings.text_field == DEFAULT_TEXT and isinstance(record.get(DEFAULT_TEXT), dict):
+        from curate.io.nested_text import nested_text_field  # `{"text": {"value": ...}}`
+
+        inner = nested_text_field({DEFAULT_TEXT: record[DEFAULT_TEXT]})
+        if inner is not None:  # the rows of a string `text` read from it still
+            changes["text_field"] = (inner, DEFAULT_TEXT)
     elif settings.text_field == DEFAULT_TEXT and "html" not in record:
         found = _prose_beside_numbers(record, rows)  # `text` an id, `body` the prose
         if found is not None:
@@ -290,13 +296,17 @@ def columnar_settings(
     record.update({field.name: _BLOCKS for field in schema if _block_type(field.type)})
     record.update({field.name: _NUMBERS for field in schema if _number_type(field.type)})
     record.update({name: _NOT_TEXT for name in schema.names if name not in record})
+    if batches is not None:  # `text` of digit strings ("1042"): an id, as an integer column is
+        record.update(_digit_columns(record, _first_rows(batches)))
     found = aliased(settings, record, rows=None if batches is None else _first_rows(batches))
     if found.text_field == DEFAULT_TEXT and text_field_in(record) is None and "html" not in record:
         from curate.io.nested_text import nested_column
 
         path = nested_column(schema)  # `content: struct<text: string>` (io.nested_text)
-        if path is not None:
-            found = dataclasses.replace(found, text_field=(DEFAULT_TEXT, path))
+        if path is not None:  # `text: struct<value: string>`: its inner text first
+            inside = path.startswith(f"{DEFAULT_TEXT}.")
+            fields = (path, DEFAULT_TEXT) if inside else (DEFAULT_TEXT, path)
+            found = dataclasses.replace(found, text_field=fields)
         elif batches is not None:  # `Article Text`, `full_text` (io.prose_columns)
             prose = _prose_column(schema, batches)
             if prose is not None:  # beside a `text` of ids, the prose alone (see the module)
@@ -305,6 +315,31 @@ def columnar_settings(
                 found = dataclasses.replace(
                     found, text_field=prose if ids else (DEFAULT_TEXT, prose)
                 )
+    return found
+
+
+def _digit_columns(
+    record: Mapping[str, Any], rows: Callable[[list[str]], list[Any]]
+) -> dict[str, Any]:
+    """The string columns named as a text is (`text`, a known alias) whose every first value
+    is a number written out (`"1042"`, `"00017"`), each as a column of numbers: a Parquet
+    `text` of ids beside `article` was read as the texts (`1042`), and so was a `content` of
+    counts beside a column of prose (session 41's newcomer round; a JSON or CSV row's
+    strings were told already, `_numbers`). A column of any other value, or of none, stays."""
+    names = [
+        name
+        for name, value in record.items()
+        if value is _UNSET and (_key(name) == DEFAULT_TEXT or _key(name) in _KNOWN)
+    ]
+    if not names:
+        return {}
+    first = rows(names)
+    found = {}
+    for name in names:
+        values = [row.get(name) for row in first if isinstance(row, Mapping)]
+        filled = [value for value in values if value not in (None, "")]
+        if filled and all(isinstance(v, str) and _numbers(v) for v in filled):
+            found[name] = _NUMBERS
     return found
 
 

@@ -12,7 +12,8 @@ A title given in the forms the text is (`{"title": {"rendered": ...}, "content":
 
 A row with no `title` takes its title from another name a title goes by (`headline`,
 `post_title`, `Title`: `title_names` in `curate/data/columns.yaml`); such documents had none
-(a HuffPost or schema.org export's `headline`, a WordPress export's `post_title`).
+(a HuffPost or schema.org export's `headline`, a WordPress export's `post_title`). So does the
+object that holds the text (`{"article": {"headline": ..., "body": ...}}`, session 41).
 
 A row with none of those takes `metadata.title`, where crawl services keep a page's title
 beside its text: Apify's Website Content Crawler (`{"url", "crawl", "metadata": {"title", ...},
@@ -61,6 +62,22 @@ def other_title(row: dict[str, Any], text_field: str) -> Any:
     return row[found[0]] if len(found) == 1 else None
 
 
+def text_object_title(row: dict[str, Any], text_field: str) -> str | None:
+    """The title the object holding the text gives under another name a title goes by
+    (`{"article": {"headline": ..., "body": ...}}`: `named_title`), else None. Such rows had
+    none: only `title` was looked for beside a text one object down (session 41's newcomer
+    round)."""
+    if "." not in text_field:
+        return None
+    from curate.io.fields import field_value
+
+    holder = field_value(row, text_field.rsplit(".", 1)[0])
+    if not isinstance(holder, dict):
+        return None
+    inner = text_field.rsplit(".", 1)[1]
+    return named_title({key: value for key, value in holder.items() if key != inner})
+
+
 def metadata_title(row: dict[str, Any]) -> str | None:
     """The title of `row["metadata"]` or `row["meta"]` (`named_title`; see the module), else
     None."""
@@ -76,9 +93,13 @@ def named_title(fields: dict[str, Any]) -> str | None:
     """`fields["title"]`, else the value of its one field named as a title is (`headline`),
     each read by `title_part`, when it is a string of words; else None."""
     title = title_part(fields.get("title"))
-    if not isinstance(title, str):
+    if not isinstance(title, str) or not title.strip():  # `title = ''` beside a `headline`
         names = _title_names()
-        found = [key for key in fields if isinstance(key, str) and _title_key(key) in names]
+        found = [
+            key
+            for key in fields
+            if isinstance(key, str) and key != "title" and _title_key(key) in names
+        ]
         title = title_part(fields[found[0]]) if len(found) == 1 else None
     return title if isinstance(title, str) and title.strip() else None
 

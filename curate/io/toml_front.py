@@ -1,0 +1,63 @@
+"""A TOML front matter's top-level strings, as Hugo writes them between `+++` lines.
+
+Hugo's `hugo new` writes `+++ / title = 'Harbour reopens' / date = 2024-03-01T10:00:00Z /
+draft = false / +++`, and a theme or a converter writes `headline = "..."`, keys indented or
+aligned (`title   =  "..."`), or a comment after the value (`title = "..."  # the page`). The
+reader matched `title = "..."` alone at a line's start with nothing after its quote, so each
+of those pages had no title (session 41's newcomer round). Here every top-level key holding a
+string is read, as a YAML front matter's keys are, so `named_title` picks `title`, else its
+one other name (`headline`); keys under a `[params]` table are that table's, not the page's.
+A date (`date = 2024-03-01T10:00:00Z`, TOML's own type) is kept as written, for the page's
+date (io.front_matter_fields).
+
+A line reader, not `tomllib` (Python 3.11+, and this package supports 3.10): the front matter
+is keys and values, and only strings on one line are needed. Each pattern is linear on any line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# `title = "..."`, `'headline' = '...'`, `"title"="..."`: a bare or quoted key, then a basic or
+# a literal string (a triple-quoted one on its one line too), then spaces or a comment alone
+KEY_STRING = re.compile(
+    r"[ \t]*(?:(?P<bare>[A-Za-z0-9_-]{1,100})|\"(?P<dq>[^\"\n]{1,100})\"|'(?P<sq>[^'\n]{1,100})')"
+    r"[ \t]*=[ \t]*"
+    r"(?:\"\"\"(?P<tb>[^\n]{0,4000}?)\"\"\"|'''(?P<tl>[^\n]{0,4000}?)'''"
+    r"|\"(?P<basic>(?:[^\"\\\n]|\\.){0,4000})\"|'(?P<literal>[^'\n]{0,4000})'"
+    r"|(?P<date>\d{4}-\d{2}-\d{2}"  # `2024-03-01`, `2024-03-01T10:00:00Z`, `...+01:00`
+    r"(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?))"
+    r"[ \t]*(?:#[^\n]{0,4000})?"
+)
+TABLE = re.compile(r"[ \t]*\[")  # `[params]`, `[[menu.main]]`: the keys after are a table's
+ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "b": "\b", "f": "\f"}
+ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+
+
+def toml_strings(body: str) -> dict[str, str]:
+    """The top-level keys of a TOML front matter's `body` that hold a string on their line,
+    each to its value (escapes of a basic string read), and those that hold a date or a time
+    stamp (`date = 2024-03-01T10:00:00Z`) as written; keys after the first table are left."""
+    found: dict[str, str] = {}
+    for line in body.splitlines():
+        if TABLE.match(line):
+            break
+        match = KEY_STRING.fullmatch(line)
+        if match is None:
+            continue
+        key = match.group("bare") or match.group("dq") or match.group("sq")
+        basic = match.group("basic")
+        if basic is not None:
+            value = ESCAPE.sub(_escaped, basic)
+        else:
+            value = next(v for v in match.group("tb", "tl", "literal", "date") if v is not None)
+        found.setdefault(key, value)
+    return found
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if code[0] in "uU" and len(code) > 1:
+        point = int(code[1:], 16)
+        return chr(point) if point <= 0x10FFFF else match.group(0)
+    return ESCAPES.get(code, match.group(0))
