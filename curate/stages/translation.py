@@ -257,6 +257,10 @@ class TranslationRepair(MapStage):
             "irregular_past": frozenset(
                 past for base, past, _ in verbs if past != base and past not in nouns
             ),
+            # the pasts that are their base ("cut", "set", "put"): a verb before its object
+            "base_past": frozenset(
+                past for base, past, _ in verbs if past == base and past not in nouns
+            ),
             "irregular_participles": frozenset(participle for _, _, participle in verbs),
             # a participle that is neither its base nor its past: no verb alone ("sworn in")
             # the past forms of the verbs that take no object (`_finite`): "stayed", "knelt"
@@ -1160,8 +1164,11 @@ class TranslationRepair(MapStage):
             # letters is the word ("Did they agree? No. but talks resumed")
             alone = len(token) == len(core) and _sentence_start(value, dot - len(core))
             return not (alone and value[dot + 1 : dot + 3] in _SPACE_LOWER)
-        # "in", "no", "sat": a word unless a number stands before it ("5 in. of snow")
+        # "in", "no", "sat": a word unless a number stands before it ("5 in. of snow"), or
+        # after it one that numbers ("match no. 14 on the list", "see fig. 3": `numbering`)
         start = dot - len(token)
+        if token == core and lower in self._table["numbering"] and _NUMBER_AFTER.match(value, dot):
+            return True
         return start >= 2 and value[start - 1] == " " and value[start - 2].isdigit()
 
     def _measure(self, value: str, dot: int, token: str) -> bool:
@@ -1318,6 +1325,12 @@ class TranslationRepair(MapStage):
                 and (
                     self._finite(word, after)
                     or (speech and word in t["speech_verbs"])
+                    # a verb whose past is its base, before its object: "the lifeboat crew cut
+                    # the price", "the mayor set a date" (not "the tax cut was")
+                    or (
+                        word in t["base_past"]
+                        and (after in t["determiners"] or after in t["object_pronouns"])
+                    )
                     or self._plural_present(words, i, loose, tokens[i][-1] in _CLAUSE_MARKS)
                     or self._past_before_particle(value, start, tokens, i, nested)
                 )
@@ -1478,7 +1491,10 @@ class TranslationRepair(MapStage):
         if len(words) < 4 or len(words) > 40:
             return False
         breakers = t["clause_before_breakers"]
-        if any(w in breakers or w in t["speech_verbs"] for w in words):
+        if any(
+            w in breakers or (w in t["speech_verbs"] and not _speech_to(words, i, t))
+            for i, w in enumerate(words)
+        ):
             return False
         if any(self._finite(w, words[i + 1]) for i, w in enumerate(words[1:-1], 1)):
             return True
@@ -1943,6 +1959,30 @@ class TranslationRepair(MapStage):
             for words in ("function_words", "sentence_openers", "determiners", "plural_pronouns")
         ):
             return False  # "my car was stolen. the police": a writer's small letters
+        return self._clause_before(value, head, stop)
+
+    def _name_spelling(self, value: str, word: str, words: dict[str, Any]) -> bool:
+        """Whether `word`, in small letters, is spelt as no English word is: the letters before
+        its first vowel open none (`word_onsets`: "npower wrote to customers", "bpost has cut
+        400 jobs"), a name its owner writes small; not when the document writes it with a
+        capital too ("Mbeki spoke. mbeki said": a slip). A word with no vowel is left to the
+        rules that read a code's or an abbreviation's name ("npm", "mr")."""
+        onset = _ONSET.match(word)
+        if onset is None or onset.end() == len(word) or not onset.end():
+            return False
+        if word[: onset.end()] in self._table["word_onsets"]:
+            return False
+        if "all" not in words:
+            words["all"] = Counter(_TOKEN.findall(value))
+        return not words["all"][word.capitalize()]
+
+    def _handle_opens(self, value: str, head: int, stop: int) -> bool:
+        """Whether the sentence from `value[head]` to the stop at `value[stop]` opens with a
+        handle, its subject ("@kettridge_fire followed an hour later.", "#floodwatch trended
+        all night."), which its owner writes as it is: a main clause (`_clause_before`)."""
+        handle = _HANDLE.match(value, head)
+        if handle is None or value[handle.end() : handle.end() + 1] != " ":
+            return False
         return self._clause_before(value, head, stop)
 
     def _sentence_head(self, value: str, stop: int, skips: int | None = None) -> int | None:
@@ -2542,6 +2582,8 @@ class TranslationRepair(MapStage):
                 or _address_opens(value, head)  # "www.lac.fr has the data. the riders"
                 # a brand in small letters as a clause's subject: "npm was down for an hour."
                 or self._brand_opens(value, head, m.start())
+                # a handle as one: "@kettridge_fire followed an hour later. the crews"
+                or self._handle_opens(value, head, m.start())
             ):
                 continue  # "on. meth. dot. com." in a quoted tweet
             # "‘Get out!’ the union leaders fled the building": a quoted shout or question
@@ -2702,10 +2744,12 @@ class TranslationRepair(MapStage):
                 ):
                     continue
                 opener = False
-            if word in t["lowercase_names"] or (
-                word in t["name_particles"] and after[:1] == " " and after[1:].isupper()
+            if (
+                word in t["lowercase_names"]
+                or (word in t["name_particles"] and after[:1] == " " and after[1:].isupper())
+                or self._name_spelling(value, word, lowered)
             ):
-                continue  # "de Gaulle", "van Gogh"
+                continue  # "de Gaulle", "van Gogh", "npower wrote to customers"
             start = m.start("word")
             if _quoted_fragment(value, start):
                 continue  # '"a shame" was all she said': a quote's own lower case
@@ -2856,7 +2900,10 @@ class TranslationRepair(MapStage):
         spans: list[tuple[int, int, str]] = []
         lowered: dict[str, Any] = {"text": value}
         matches = list(_LINE_CASE.finditer(value))
-        wraps = len(matches) > 1  # the document wraps its lines: "see\nthe doctor", twice
+        # the document wraps its lines: "see\nthe doctor", twice; a paragraph of two lines, a
+        # line with no stop then a sentence, is a headline and its lead, no wrap ("Flood
+        # barrier fails its first test\nresidents watched" twice in one page)
+        wraps = len(matches) > 1 and not all(_headed_paragraph(value, m) for m in matches)
         width = 0  # the width a hard wrap would break at: the longest line, measured if asked
         for m in matches:
             word = m.group("word")
@@ -3741,6 +3788,8 @@ OPTIONAL_WORD_LISTS = (
     "past_read_as_nouns",
     "base_verbs",
     "intransitive_verbs",
+    "word_onsets",
+    "numbering",
 )
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 _LINE_CASE = re.compile(
@@ -4014,6 +4063,32 @@ def _verse_line(value: str, start: int) -> bool:
     return line_start - 1 - before <= _VERSE_WIDTH and value[line_start - 2] in ",;"
 
 
+def _headed_paragraph(value: str, m: re.Match[str]) -> bool:
+    """Whether the line in small letters of `m` (`_LINE_CASE`) and the line before it make a
+    paragraph of their own, the second a sentence that ends with a stop: a heading and its
+    lead ("Flood barrier at Ottermere fails its first test\nresidents watched the water")."""
+    before = value.rfind("\n", 0, m.start())
+    if before > 0 and value[before - 1] != "\n":
+        return False
+    end = value.find("\n", m.end())
+    if end >= 0 and value[end + 1 : end + 2] != "\n":
+        return False
+    line = value[m.start("word") : end if end >= 0 else len(value)].rstrip()
+    return line.rstrip(CLOSING)[-1:] in ".!?"
+
+
+def _speech_to(words: list[str], at: int, table: dict[str, Any]) -> bool:
+    """Whether the verb of speech `words[at]` speaks to someone, its object after "to", no
+    clause it takes ("npower wrote to customers on Monday."; not "is said to be", "said to
+    close")."""
+    return (
+        words[at + 1 : at + 2] == ["to"]
+        and at + 2 < len(words)
+        and words[at + 2] != "be"
+        and words[at + 2] not in table["known_verbs"]
+    )
+
+
 def _same_lead(before: str, lead: str) -> bool:
     """Whether two lines' leads are of one shape: counters, brackets or dashes."""
     if "/" in lead:
@@ -4025,6 +4100,10 @@ def _same_lead(before: str, lead: str) -> bool:
 
 # a vowel, which every English word holds ("npm", "ls" hold none: names of code or brands)
 _VOWELS = re.compile("[aeiouy]")
+# a number after an abbreviation's stop: ". 14 on", ". 3)"
+_NUMBER_AFTER = re.compile(r"\. [0-9]{1,4}\b")
+# the letters before a word's first vowel ("np" of "npower", "str" of "strike")
+_ONSET = re.compile("[b-df-hj-np-tv-xz]*")
 # a line's lead before its sentence's capital, which lays a text out in lines (no join of
 # segments has one): a list's or a quote's mark, a bracket ("[x] ", "[14:02] "), a label and
 # its colon ("Correction: ", "MAYOR: ", "Note: ", a note's owner before it: "Editor's note: ",
@@ -4073,13 +4152,14 @@ _LAYOUT_LINE = re.compile(
 # (`_after_speaker_labels`); a bare stamp before a dash, the clock in any of its shapes ("14:32
 # – ", "11.42am — ", "9:05 p.m. - "), a role in small letters after a comma ("Dr Renner, health
 # commissioner: "), and the place or body it serves ("Anna Serra, mayor of Tavrin: "); the
-# label set in bold ("**Chief Inspector Hale:** ")
+# label set in bold ("**Chief Inspector Hale:** "); a live blog's bare clock before a label,
+# no stamp of a transcript itself ("17:31 Breaking: ")
 # (led by the line break, a literal the engine finds fast; a field's first line apart;
 # possessive repeats: no word of a label ends inside a word, and a line of prose is given up at
 # its fifth word with no backtracking)
 _TRANSCRIPT_LABEL = re.compile(
-    r"\n(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] "
-    r"|[0-9]{1,2}[:.][0-9]{2}(?: ?[ap]\.?m\.?)? [-–—] )?(?P<bold>\*\*)?"
+    r"\n(?:(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] "
+    r"|[0-9]{1,2}[:.][0-9]{2}(?: ?[ap]\.?m\.?)? [-–—] )|[0-9]{1,2}[:.][0-9]{2} )?(?P<bold>\*\*)?"
     r"(?:(?P<name>[A-Z][\w.'’-]{0,20}+(?: [A-Za-z][\w.'’-]{0,20}+){0,3}+)"
     r"(?P<role> \([A-Za-z][^()\n]{0,30}+\)|, [a-z][a-z'’-]{1,20}+"
     r"(?: (?!(?:of|for|at|in) )[a-z][a-z'’-]{1,20}+)?+"

@@ -40,20 +40,19 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   5, 2026) - the"), or a wire between slashes ("BRINDLEMERE, December 5. /TASS/. the"); or
   a place in capitals, a comma or a stop, then a colon after a digit, a small letter or a stop
   ("NALKOT, December 6: the", "KARVEL, 6 Dec.: the": a date before the colon);
-- `LABELLED`: a label at a line's start (a clock's stamp in brackets or before a dash, with
-  its am or pm or not, one to four words, the first opening with a capital, their other bytes
-  any but a space, a colon or a line break, a role in brackets or after a comma or none, and a
-  colon, in bold or not; or a capital and a stop), spaces and a lower-case ASCII letter; or a
-  question's label, then an answer's on its line after a mark: the shape of every turn the
-  stage's `_after_speaker_labels` and `_answers` read ("MODERATOR: investors", "Dr Patel:
-  the", "A. rescue", "[00:12:41] REPORTER: the", "14:32 – Chief Nwosu: the", "Sen. Ruiz
-  (D-Texas): the", "Dr Renner, health commissioner: the", "Harbour master: the", "11.42am —
-  Harbour master Olu Breck: the", "**Chief Inspector Hale:** the", "Q: Who pays? A: the");
-  or a line with two capitalised words before a colon and a lower-case letter after it, where
-  the stage's `_named_label` reads a label that ends with a person's name ("[14h05] Prof. Ulla
-  Marsk (Pellory University): the", "3:15 p.m. ET — Police spokesman Rafe Dunmore: the"), a
-  handle's ("@caldrithfire (12:40): the"), or a label in capitals with its note in brackets
-  ("THE WITNESS [through an interpreter]: the").
+- `LABELLED`: a label at a line's start (a clock's stamp in brackets, before a dash or bare, with
+  its am or pm or not, one to four words, the first opening with a capital, their other bytes any
+  but a space, a colon or a line break, a role in brackets or after a comma or none, and a colon, in
+  bold or not; or a capital and a stop), spaces and a lower-case ASCII letter; or a question's
+  label, then an answer's on its line after a mark: the shape of every turn the stage's
+  `_after_speaker_labels` and `_answers` read ("MODERATOR: investors", "Dr Patel: the", "A. rescue",
+  "[00:12:41] REPORTER: the", "14:32 – Chief Nwosu: the", "Sen. Ruiz (D-Texas): the", "Dr Renner,
+  health commissioner: the", "Harbour master: the", "11.42am — Harbour master Olu Breck: the",
+  "**Chief Inspector Hale:** the", "Q: Who pays? A: the"); or a line with two capitalised words
+  before a colon and a lower-case letter after it, where the stage's `_named_label` reads a label
+  that ends with a person's name ("[14h05] Prof. Ulla Marsk (Pellory University): the", "3:15 p.m.
+  ET — Police spokesman Rafe Dunmore: the"), a handle's ("@caldrithfire (12:40): the"), or a label
+  in capitals with its note in brackets ("THE WITNESS [through an interpreter]: the").
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -97,14 +96,15 @@ _DATELINE = (
     r"|^[A-Z][^\n]*/[A-Za-z]{2,12}/\.?\x20(?:(?:--?|\xe2\x80[\x93\x94])\x20)?[a-z]"
     r"|^[A-Z](?:[A-Z0-9.'\x20-]|\xe2\x80\x99){1,40}[,.]\x20[^\n]*[0-9a-z.]:\x20[a-z]"
 )
-# a line's start, a clock's stamp in brackets or not, one to four words, the first opening
-# with a capital (any bytes but a space, a colon or a line break after each), a role in
-# brackets or not, and a colon, or a capital and a stop, then spaces and a letter in small
-# letters (the stage's `_TRANSCRIPT_LABEL` before a word in small letters; unbounded repeats,
-# which Hyperscan compiles faster than bounded ones); or a question's label before an answer's
-# on its line and a letter in small letters (the stage's `_INLINE_ANSWER` after a "Q" label)
+# a line's start, a clock's stamp in brackets, before a dash or bare ("17:31 Breaking: "), one to
+# four words, the first opening with a capital (any bytes but a space, a colon or a line break after
+# each), a role in brackets or not, and a colon, or a capital and a stop, then spaces and a letter
+# in small letters (the stage's `_TRANSCRIPT_LABEL` before a word in small letters; unbounded
+# repeats, which Hyperscan compiles faster than bounded ones); or a question's label before an
+# answer's on its line and a letter in small letters (the stage's `_INLINE_ANSWER` after a "Q"
+# label)
 _LABELLED = (
-    r"^(?:\[[0-9:]*\]\x20|[0-9:.]+(?:\x20?[ap][.m]*)?\x20(?:-|\xe2\x80[\x93\x94])\x20)?"
+    r"^(?:\[[0-9:]*\]\x20|[0-9:.]+(?:\x20?[ap][.m]*)?\x20(?:(?:-|\xe2\x80[\x93\x94])\x20)?)?"
     r"(?:\*\*)?(?:[A-Z][^\n:\x20]*(?:\x20[A-Za-z][^\n:\x20]*){0,3}"
     r"(?:\x20\([^\n]*\)|,\x20[a-z][^\n:]*)?:(?:\*\*)?|[A-Z]\.)\x20{1,3}[a-z]"
     r"|(?:Q[.:]|Question:)\x20[^\n]*[?!.]\x20(?:A[.:]|Answer:)\x20{1,3}[a-z]"
