@@ -30,7 +30,12 @@ def test_the_parts_give_each_steps_cpu_seconds_without_a_profiler(monkeypatch, c
     from curate.io import fast_html
     from curate.stages.base import MapStage
 
-    before = (fast_html._anchor_texts, RowValidator.problem, MapStage.process_batch)
+    before = (
+        fast_html._anchor_texts,
+        fast_html.caption_texts,
+        RowValidator.problem,
+        MapStage.process_batch,
+    )
     # in this process (the command runs it in a fresh one): the timed entry points go back
     monkeypatch.setattr(curate.bench, "measure_fresh", lambda task, spec: task(spec))
     assert main(["--parts", "--pages", "6"]) == 0
@@ -44,13 +49,22 @@ def test_the_parts_give_each_steps_cpu_seconds_without_a_profiler(monkeypatch, c
     steps = [name for name in found if name.startswith("  ")]  # the reader's own steps
     assert "  resiliparse extraction" in steps and "  page metadata (resiliparse reader)" in steps
     assert "  link texts (resiliparse reader)" in steps
+    # the captions, a quarter of the fast reader's time, were timed by no part
+    assert "  image captions (resiliparse reader)" in steps
+    assert "  captioned lines (resiliparse reader)" in steps
     assert sum(found[name] for name in steps) <= reader + 0.01  # inside it, each timed once
     assert "stage boilerplate.process_batch" in found and "stage dedup.sketch_batch" in found
     assert "row validation" in found and "writing rows" in found
     assert lines[-1].endswith("the rest (WARC records, documents, batches, the report)")
     tops = sum(seconds for name, seconds in found.items() if not name.startswith(" "))
     assert 0 < tops <= total + 0.01
-    assert (fast_html._anchor_texts, RowValidator.problem, MapStage.process_batch) == before
+    after = (
+        fast_html._anchor_texts,
+        fast_html.caption_texts,
+        RowValidator.problem,
+        MapStage.process_batch,
+    )
+    assert after == before
     assert fast_html.from_resiliparse is curate.io.page_metadata.from_resiliparse
     from curate.stages.language import LanguageLabeler
 
