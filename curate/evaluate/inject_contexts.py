@@ -4737,12 +4737,183 @@ HELD_OUT_38_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A thirty-ninth held-out batch, written blind in session 42 before any run on it, reading only this
+# module (its top, `_fragment`, `snippet`, `plant`, `contexts` and batch 38's shape),
+# `translation_contexts`'s `report`, titles and `_as_delivered`, the planting test of
+# tests/test_translation_contexts.py and batches 37's and 38's commits (not the stage, its rules,
+# its round tests, any round's diff or the README's translation rows): the same kinds, weighted
+# toward wire copy from agencies no batch used (Prensa Latina once) and the shapes of live blogs,
+# interviews and headlines. A sentence opening in small letters after datelines of SPA (a Hijri date
+# before the Gregorian one, `SPA --`), Antara's `City (ANTARA) -`, Prensa Latina's with a date and
+# CNA's with no dash, QNA's zero-padded day, Petra's `--`, Lusa's full date, Jiji's `--` with no
+# space after, PNA's `CITY –`, VNA's `City (VNA) –`, BSS's full date and Kazinform's
+# `CITY. KAZINFORM –`; after live-blog stamps on a line of their own (`12.31pm GMT`,
+# `Posted at 11:07`, `3 mins ago`) and a bracketed `[Updated at 15.40 CET]`; after a headline in
+# capitals, a sentence-case question, an `Analysis |` headline and a title-case subheading; after
+# `Q.`/`A.`, `QUESTION:`/`ANSWER:` and an interviewee's surname; after a `2)` item, a `Step 2:` item
+# and a timeline's date item; after a quote with an editor's bracket and a curly single quote with
+# the stop outside; after `Bros.` ending a sentence; with demonstrative and adverbial openers (their
+# own sets). Phrases after a MENA dateline (start flag), after `despite`, `ahead of` and `amid`,
+# inside a `Has ...?` question, after `incl.` in brackets, after a headline's colon. Spaces before
+# `,` after a date with `Jan.` and after `kW`, `.` after a percentage and inside brackets, `:` in a
+# headline, `;` after a curly quote, `!` in prose, `?` after a `Q:` label and in a title-case
+# headline. Negatives that must stay: `An X-ray` and `a UEFA` around the phrase, Bye Bye Birdie and
+# Sing Sing; brands with an inner capital opening a sentence (`kwikRide`, after `!` `snapFerry`) and
+# a paragraph (`ePermit`), an e-mail address and a handle mid-sentence, a domain's path ending a
+# sentence, a spreadsheet's and a function's names, a revue ending in `!` and a panel game ending in
+# `?` mid-sentence, a poet's initials in small letters, unit symbols (`mg`, `kWh`), French words and
+# a French quote with `nous nous`, `Jan.`, `Feb.` and `incl.`, `Rt. Hon.` and `Capt.` mid-sentence.
+# New invented places (Quillbury, Marlstow, Fennacombe, Harrowdene, Pennistow, Corrivale,
+# Wyndlecross, Al Shuwayr, Tanjung Pelawan, Puerto Arenillas, Umm Salwah, Jabal Ramlat, Vila Nova de
+# Arcelha, Kitamizusawa, Baybayon, Song Cau Moi, Sonarghat, Tuskentau, Shuilinkou, Kafr Salehiya)
+# and people (Edric Sallis, Marwood, r. s. brannagh, Haskett Bros.), and new openers (OPENERS_39 and
+# its own sets).
+OPENERS_39 = ("the lock gate crew", "the estuary authority", "the fishing cooperative",
+              "shop stewards", "the school governors", "the tenants' association",
+              "the highways team", "the rural dean")  # fmt: skip
+# a demonstrative subject, an adverbial opener
+OPENERS_39_DEM = ("this year's", "last year's", "this autumn's", "next year's")
+OPENERS_39_ADV = ("meanwhile, the", "separately, the", "even so, the", "by contrast, the")
+HELD_OUT_39_PHRASE = (
+    _c("after_mena_dateline", "KAFR SALEHIYA, Dec 4 (MENA) - {F} topped the governorate "
+       "council's business on Thursday.", "paragraph", start=True),
+    _c("after_despite", "Despite {F}, the Quillbury lifeboat launched within six minutes."),
+    _c("after_ahead_of", "Shares in the Marlstow brewer slipped ahead of {F} on Wednesday."),
+    _c("after_amid", "Heating oil dearer in Corrivale amid {F} and a cold snap, dealers "
+       "say."),
+    _c("in_question_has", "Has {F} changed anything for tenants in Harrowdene?"),
+    _c("after_incl_in_brackets", "The final bill (incl. {F}) reached the Fennacombe cabinet "
+       "in late January."),
+    _c("after_headline_colon", "Pennistow: {F} revived after a summer of "
+       "delays", "paragraph"),
+    _c("negative_an_x_ray_a_uefa", "An X-ray of the stand and a UEFA inspector's notes both "
+       "pointed to {F}."),
+    _c("negative_bye_bye_sing_sing", "A double bill of Bye Bye Birdie and a Sing Sing prison "
+       "drama filled the Wyndlecross playhouse despite {F}."),
+)  # fmt: skip
+HELD_OUT_39_SPACE = (
+    _c("prose_before_comma_jan_date", "By Jan. 9{F}, the Quillbury gritters had used "
+       "their last salt."),
+    _c("prose_before_stop_percent", "Turnout in the Marlstow referendum sank to 38%{F}. "
+       "Officials blamed the fog."),
+    _c("headline_before_colon", "Fennacombe floods{F}: live coverage", "paragraph"),
+    _c("prose_before_semicolon_curly_quote", "Stewards branded the deal “an insult”{F}; "
+       "the council called it final."),
+    _c("prose_before_bang_years", "Forty-two years tending one pitch{F}! The Harrowdene "
+       "groundsman retires on Friday."),
+    _c("q_label_before_question", "Q: Why shut the Pennistow clinic so soon{F}?\nA: Its lease "
+       "runs out in March.", "paragraph"),
+    _c("title_case_headline_before_question", "Can Corrivale Afford Its New Sea "
+       "Defences{F}?", "paragraph"),
+    _c("prose_before_comma_kw", "Each new heat pump draws 2 kW{F}, roughly what a kettle "
+       "uses."),
+    _c("before_stop_inside_brackets", "(The Wyndlecross figures exclude VAT{F}.) Bills go "
+       "out in March."),
+)  # fmt: skip
+HELD_OUT_39_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_39)
+    for c in (
+        _c("spa_dateline_hijri_date", "Al Shuwayr, Jumada Al-Akhirah 13, 1448, December 04, "
+           "2026, SPA -- {F} began planting 40,000 mangrove seedlings.", "paragraph"),
+        _c("antara_dateline_city", "Tanjung Pelawan (ANTARA) - {F} trucked clean water to "
+           "villages cut off by floods.", "paragraph"),
+        _c("prensa_latina_dateline_no_dash", "Puerto Arenillas, Dec 4 (Prensa Latina) {F} "
+           "restored power to the eastern districts after the hurricane.", "paragraph"),
+        _c("qna_dateline_zero_padded_day", "Umm Salwah, December 04 (QNA) - {F} signed a "
+           "memorandum on maritime training.", "paragraph"),
+        _c("petra_dateline_double_dash", "Jabal Ramlat, Dec. 4 (Petra) -- {F} handed out "
+           "winter aid to refugee families.", "paragraph"),
+        _c("lusa_dateline_full_date", "Vila Nova de Arcelha, Dec 4, 2026 (Lusa) - {F} shut "
+           "the riverside road as the water kept rising.", "paragraph"),
+        _c("jiji_dateline_dash_no_space", "Kitamizusawa, Dec. 4 (Jiji Press)--{F} halted "
+           "bullet trains after heavy snow.", "paragraph"),
+        _c("pna_dateline_caps_city_en_dash", "BAYBAYON CITY – {F} moved 1,200 families to "
+           "schools ahead of the typhoon.", "paragraph"),
+        _c("vna_dateline_city_en_dash", "Song Cau Moi (VNA) – {F} released a million "
+           "fingerlings into the reservoir.", "paragraph"),
+        _c("bss_dateline_full_date", "SONARGHAT, Dec 4, 2026 (BSS) - {F} started dredging "
+           "the silted river channel.", "paragraph"),
+        _c("kazinform_dateline_dotted", "TUSKENTAU. KAZINFORM – {F} connected the last three "
+           "villages to the gas grid.", "paragraph"),
+        _c("cna_dateline_no_dash", "Shuilinkou, Dec. 4 (CNA) {F} tightened checks on "
+           "imported pork.", "paragraph"),
+        _c("time_zone_stamp_line", "12.31pm GMT\n{F} said the cordon would stay in place "
+           "overnight.", "paragraph"),
+        _c("posted_at_stamp_line", "Posted at 11:07\n{F} reopened the northbound "
+           "carriageway.", "paragraph"),
+        _c("minutes_ago_stamp_line", "3 mins ago\n{F} confirmed two more arrests in "
+           "Marlstow.", "paragraph"),
+        _c("bracketed_updated_cet_stamp", "[Updated at 15.40 CET] {F} extended the curfew "
+           "by two hours.", "paragraph"),
+        _c("caps_headline_line", "PORT STRIKE ENDS AFTER NINE DAYS\n{F} voted to accept a "
+           "6% pay rise.", "paragraph"),
+        _c("sentence_case_headline_question", "Is the Harrowdene market hall safe to "
+           "reopen?\n{F} commissioned a structural survey in October.", "paragraph"),
+        _c("analysis_pipe_headline", "Analysis | Why Marlstow's bus deal collapsed\n{F} "
+           "never saw the final contract.", "paragraph"),
+        _c("title_case_subheading", "Work starts in the spring.\nThe Road Ahead\n{F} warned "
+           "of delays well into 2028.", "paragraph"),
+        _c("dotted_q_a_labels", "Q. When does the Pennistow bypass open?\nA. {F} gave no "
+           "date for the opening.", "paragraph"),
+        _c("caps_question_answer_labels", "QUESTION: Were you warned about the flooding?\n"
+           "ANSWER: {F} said nothing to us until the water came in.", "paragraph"),
+        _c("interview_surname_turn", "Interviewer: Did the cuts go too far?\nMarwood: {F} "
+           "asked for cuts, and we made them.", "paragraph"),
+        _c("paren_number_item_second", "1) The market moves indoors\n2) {F} will keep the "
+           "Saturday slot", "paragraph"),
+        _c("step_label_item_second", "Step 1: Register online\nStep 2: {F} must approve your "
+           "documents within five days", "paragraph"),
+        _c("timeline_date_item", "Timeline of the closure\nNov 28: The first crack was "
+           "found\nDec 4: {F} shut the bridge to all traffic", "paragraph"),
+        _c("after_quote_with_editor_bracket", "A resident said: “They [the council] knew in "
+           "March.” {F} disputed that account."),
+        _c("after_single_curly_quote_stop_outside", "Locals call the junction ‘the "
+           "mousetrap’. {F} will redesign it next year."),
+        _c("prose_after_bros_final", "The depot was sold to Haskett Bros. {F} had bid twice "
+           "before."),
+        _c("prose_demonstrative_subject", "Marlstow's school roll grew again in September. "
+           "{F} figures surprised the planners.", openers=OPENERS_39_DEM),
+        _c("prose_adverbial_opener", "The Corrivale ferry has been sold. {F} new owners "
+           "promise a winter timetable.", openers=OPENERS_39_ADV),
+        _c("negative_inner_capital_brand_opens_sentence", "Quillbury lost its last taxi rank "
+           "in the spring. kwikRide filled the gap within a month. {F} welcomed the app."),
+        _c("negative_e_product_opens_paragraph", "ePermit, the parking app Marlstow adopted "
+           "last year, crashed twice this week. {F} reverted to paper tickets.",
+           "paragraph"),
+        _c("negative_email_and_handle_mid", "Photos may be emailed to "
+           "news@fennacombe-echo.example or posted with @fennacombeecho. {F} printed "
+           "the best of them."),
+        _c("negative_domain_path_ends_sentence", "Road closures are listed at "
+           "harrowdene.example/roadworks. {F} updated the page at dawn."),
+        _c("negative_spreadsheet_and_function_mid", "The glitch sat in rates_2027.xlsx, "
+           "which load_rates() read as empty. {F} fixed it by hand."),
+        _c("negative_revue_bang_panel_game_question_mid", "The revue Hold Tight! sold out in "
+           "Pennistow, and the panel game Says Who? records there in May. {F} took more "
+           "bookings."),
+        _c("negative_poet_initials_small_letters", "Judges gave the award to the poet r. s. "
+           "brannagh, whose debut sold 900 copies. {F} announced it on Friday."),
+        _c("negative_unit_symbols_mid", "Each tablet holds 250 mg, and the clinic's fridge "
+           "uses 1.2 kWh a day. {F} checked both figures."),
+        _c("negative_french_words_mid", "Stalls sold crêpes, pain au chocolat and café au "
+           "lait at the Corrivale fête. {F} ran out of cups by noon."),
+        _c("negative_french_quote_nous_nous", 'The banner over the town hall read "nous nous '
+           'souviendrons" in white paint. {F} left it up for a week.'),
+        _c("negative_jan_feb_incl_mid", "Bills dated Jan. 15 and Feb. 28 came to £412 incl. "
+           "VAT. {F} queried both."),
+        _c("negative_rt_hon_capt_mid", "The Rt. Hon. member for Wyndlecross met Capt. Edric "
+           "Sallis at the harbour. {F} discussed dredging."),
+        _c("negative_inner_capital_brand_after_bang", "What a week for Quillbury! snapFerry "
+           "pulled its boats on Tuesday. {F} asked for them back."),
+    )
+)  # fmt: skip
+
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 38 the first to thirty-eighth
+    """The contexts `kind` is planted in (`held_out`: 1 to 39 the first to thirty-ninth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -4784,6 +4955,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_36_SPACE, HELD_OUT_36_SENTENCE, HELD_OUT_36_PHRASE),
         (HELD_OUT_37_SPACE, HELD_OUT_37_SENTENCE, HELD_OUT_37_PHRASE),
         (HELD_OUT_38_SPACE, HELD_OUT_38_SENTENCE, HELD_OUT_38_PHRASE),
+        (HELD_OUT_39_SPACE, HELD_OUT_39_SENTENCE, HELD_OUT_39_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
