@@ -12,8 +12,9 @@ of other stories and promos judged as sentences far under 0.65 (a caption "This 
 of SpaceX's concept for a commercial lunar lander shows how ...", another story's headline
 "Could an astronaut lost in space use gravity to get around?"), 74 / 71 stand in pages the
 stage does not take for documents of sentences (lists of other stories' headlines, menus),
-and on half A 25 are the questions of a table of contents (sentences by their `?`); only
-35 / 45 score near their bar. So a lower bar buys little: what the misses lack is evidence.
+and on half A 25 are navigation judged as sentences (mostly a table of contents of questions,
+a sentence by its `?`); only 35 / 45 score near their bar. So a lower bar buys little: what
+the misses lack is evidence.
 
 Data: the news-shaped read pages (`news`: the `read` pages whose content is 85%+ sentences
 and every `read2` page), each half scored by the line model that never saw its sites (as
