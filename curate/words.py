@@ -28,15 +28,25 @@ def word_bytes(text: str) -> list[bytes]:
     bytes deleted (`translate`: 2.5 times faster than a regex `findall` of them on news text),
     and each separator among them is replaced in the bytes (UTF-8 finds a character's bytes
     only where that character stands)."""
+    spaced = word_spaced(text)
+    if spaced is None:  # a lone surrogate: no fast path, same words
+        return [word.encode("utf-8") for word in WORD.findall(text)]
+    return spaced.split()
+
+
+def word_spaced(text: str) -> bytes | None:
+    r"""`text` as UTF-8 with every character `\w` does not match made one space: its `\w+`
+    words are the `split()` of it, each standing between spaces or an end; None for a text
+    UTF-8 cannot hold (a lone surrogate)."""
     try:
         data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: no fast path, same words
-        return [word.encode("utf-8") for word in WORD.findall(text)]
+    except UnicodeEncodeError:
+        return None
     if not text.isascii():
         for char in set(data.translate(None, _ASCII).decode("utf-8")):
             if not _is_word_char(char):
                 data = data.replace(char.encode("utf-8"), b" ")
-    return data.translate(_ASCII_SEPARATORS).split()
+    return data.translate(_ASCII_SEPARATORS)
 
 
 @functools.cache
