@@ -52,3 +52,25 @@ def word_spaced(text: str) -> bytes | None:
 @functools.cache
 def _is_word_char(char: str) -> bool:
     return WORD.match(char) is not None
+
+
+# every ASCII byte `str.split` cuts at becomes a space, every other byte an "x" (the bytes of a
+# non-ASCII character too, once its whitespace characters are made spaces)
+_SPLIT_MARKS = bytes(
+    ord(" ") if byte < 0x80 and chr(byte).isspace() else ord("x") for byte in range(256)
+)
+
+
+def word_count(text: str) -> int:
+    """`len(text.split())` without making the words (a news text's 340 str objects): a word
+    opens where an "x" of the marked bytes follows a space or opens the text."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no fast path, same count
+        return len(text.split())
+    if not text.isascii():  # the few distinct non-ASCII characters: U+00A0, U+2009 are spaces
+        for char in set(data.translate(None, _ASCII).decode("utf-8")):
+            if char.isspace():
+                data = data.replace(char.encode("utf-8"), b" ")
+    marks = data.translate(_SPLIT_MARKS)
+    return marks.count(b" x") + marks.startswith(b"x")
