@@ -64,13 +64,22 @@ _SPLIT_MARKS = bytes(
 def word_count(text: str) -> int:
     """`len(text.split())` without making the words (a news text's 340 str objects): a word
     opens where an "x" of the marked bytes follows a space or opens the text."""
+    data = whitespace_spaced(text)
+    if data is None:  # a lone surrogate: no fast path, same count
+        return len(text.split())
+    marks = data.translate(_SPLIT_MARKS)
+    return marks.count(b" x") + marks.startswith(b"x")
+
+
+def whitespace_spaced(text: str) -> bytes | None:
+    """`text` as UTF-8 with each non-ASCII character `str.split` cuts at (U+00A0, U+2009, ...)
+    made one space, so that a whitespace character is one byte; None for a lone surrogate."""
     try:
         data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: no fast path, same count
-        return len(text.split())
-    if not text.isascii():  # the few distinct non-ASCII characters: U+00A0, U+2009 are spaces
+    except UnicodeEncodeError:
+        return None
+    if not text.isascii():  # the few distinct non-ASCII characters, each looked at once
         for char in set(data.translate(None, _ASCII).decode("utf-8")):
             if char.isspace():
                 data = data.replace(char.encode("utf-8"), b" ")
-    marks = data.translate(_SPLIT_MARKS)
-    return marks.count(b" x") + marks.startswith(b"x")
+    return data
