@@ -11,6 +11,7 @@ from typing import Any
 
 from curate import __version__
 from curate.io.readers import Quarantined
+from curate.words import word_count
 
 READ_STAGE = "read"
 FIELDS = ("authors", "dateline", "published", "credit")  # record fields of the `bylines` stage
@@ -60,7 +61,7 @@ class ReportBuilder:
             self.tags.update(row.get("tags") or [])
             self.fields.update(f for f in FIELDS if row.get(f) not in (None, []))
             self.kept_chars += len(row["text"])
-            self.kept_words += len(row["text"].split())
+            self.kept_words += word_count(row["text"])  # len(text.split()), no word made
         else:
             self.removed += 1
             self.removed_by_stage[row["stage"]] += 1

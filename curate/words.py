@@ -28,17 +28,58 @@ def word_bytes(text: str) -> list[bytes]:
     bytes deleted (`translate`: 2.5 times faster than a regex `findall` of them on news text),
     and each separator among them is replaced in the bytes (UTF-8 finds a character's bytes
     only where that character stands)."""
+    spaced = word_spaced(text)
+    if spaced is None:  # a lone surrogate: no fast path, same words
+        return [word.encode("utf-8") for word in WORD.findall(text)]
+    return spaced.split()
+
+
+def word_spaced(text: str) -> bytes | None:
+    r"""`text` as UTF-8 with every character `\w` does not match made one space: its `\w+`
+    words are the `split()` of it, each standing between spaces or an end; None for a text
+    UTF-8 cannot hold (a lone surrogate)."""
     try:
         data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: no fast path, same words
-        return [word.encode("utf-8") for word in WORD.findall(text)]
+    except UnicodeEncodeError:
+        return None
     if not text.isascii():
         for char in set(data.translate(None, _ASCII).decode("utf-8")):
             if not _is_word_char(char):
                 data = data.replace(char.encode("utf-8"), b" ")
-    return data.translate(_ASCII_SEPARATORS).split()
+    return data.translate(_ASCII_SEPARATORS)
 
 
 @functools.cache
 def _is_word_char(char: str) -> bool:
     return WORD.match(char) is not None
+
+
+# every ASCII byte `str.split` cuts at becomes a space, every other byte an "x" (the bytes of a
+# non-ASCII character too, once its whitespace characters are made spaces)
+_SPLIT_MARKS = bytes(
+    ord(" ") if byte < 0x80 and chr(byte).isspace() else ord("x") for byte in range(256)
+)
+
+
+def word_count(text: str) -> int:
+    """`len(text.split())` without making the words (a news text's 340 str objects): a word
+    opens where an "x" of the marked bytes follows a space or opens the text."""
+    data = whitespace_spaced(text)
+    if data is None:  # a lone surrogate: no fast path, same count
+        return len(text.split())
+    marks = data.translate(_SPLIT_MARKS)
+    return marks.count(b" x") + marks.startswith(b"x")
+
+
+def whitespace_spaced(text: str) -> bytes | None:
+    """`text` as UTF-8 with each non-ASCII character `str.split` cuts at (U+00A0, U+2009, ...)
+    made one space, so that a whitespace character is one byte; None for a lone surrogate."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    if not text.isascii():  # the few distinct non-ASCII characters, each looked at once
+        for char in set(data.translate(None, _ASCII).decode("utf-8")):
+            if char.isspace():
+                data = data.replace(char.encode("utf-8"), b" ")
+    return data

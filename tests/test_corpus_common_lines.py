@@ -4,6 +4,8 @@ however often the story is copied, stay."""
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from curate.corpus.common_lines import CommonLineRemover
 from curate.document import Document
@@ -146,6 +148,39 @@ def test_sketch_equals_the_sketch_from_line_keys(stage):
     ]
     for text in texts:
         assert tuple(stage.sketch(Document(id="x", text=text))) == reference_sketch(stage, text)
+
+
+# characters where reading a line's words off its spaces could go wrong (`word_lines`):
+# whitespace the folding table makes spaces, case folds that grow, digits and letterless runs
+TRICKY = "aZ09_ßẞΣσςﬁİı٣５²½①\u0301\u200d’“€\t\r\x0b\x0c\x1c\u2028\u00a0 .-\n\ud800한中"
+SKETCHERS = [
+    STAGE,
+    CommonLineRemover(max_words=6, story_words=4, story_paragraphs=2),
+    CommonLineRemover(max_words=1, story_words=1, story_paragraphs=1),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.text(alphabet=st.sampled_from(TRICKY), max_size=80), st.text(max_size=120)),
+    st.sampled_from(SKETCHERS),
+)
+def test_sketch_equals_the_sketch_from_line_keys_on_any_text(text, stage):
+    assert tuple(stage.sketch(Document(id="x", text=text))) == reference_sketch(stage, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share this:\nTwitter   Facebook\n\n  Email  \n2019\n* * *",
+        "A  long   line\twith\ttabs and   runs of    spaces\r\nand CRLF ends\r\n",
+        "12 comments\n0 0 0\n_ _\n\u00a0\u2003 \n",  # letterless lines: no key
+        ("word " * 30 + "\n") * 7,
+    ],
+)
+@pytest.mark.parametrize("stage", SKETCHERS)
+def test_sketch_of_runs_of_spaces_and_letterless_lines(text, stage):
+    assert tuple(stage.sketch(Document(id="x", text=text))) == reference_sketch(stage, text)
 
 
 def reference_stories_per_line(by_story) -> dict[int, int]:

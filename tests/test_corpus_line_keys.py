@@ -65,7 +65,7 @@ def test_fast_equals_slow_on_hostile_texts(text):
 
 
 def test_case_folds_are_folded_already():
-    # `folded_lines` replaces each distinct character once: that is the whole text's casefold
+    # `word_lines` replaces each distinct character once: that is the whole text's casefold
     # only if no replacement writes a character a later one would change
     unfolded = [
         chr(code)

@@ -30,7 +30,7 @@ from typing import NamedTuple
 import numpy as np
 import xxhash
 
-from curate.corpus.line_keys import folded_lines
+from curate.corpus.line_keys import word_lines
 from curate.corpus.paragraph_stories import ParagraphStories
 from curate.corpus.repeated_lines import (
     CompactLines,
@@ -85,19 +85,19 @@ class CommonLineRemover(LineRemover, CorpusStage):
         lines: dict[int, int] = {}
         total = 0
         digest = xxhash.xxh3_64_intdigest
-        for folded in folded_lines(doc.text):
-            words = folded.split()
+        for spaced in word_lines(doc.text):
+            words = spaced.strip()  # the words, one space between two (`word_lines`)
             if not words:
                 continue
-            count = len(words)
+            count = words.count(b" ") + 1
             total += count
             if count > self.max_words and (
                 count < self.story_words or len(story) >= self.story_paragraphs
             ):
                 continue
-            if not folded.strip(b"0_ "):
+            if not words.strip(b"0_ "):
                 continue  # no letter: "2019", "* * *" (`line_keys` gives no key)
-            key = digest(b" ".join(words))
+            key = digest(words)
             if count >= self.story_words and len(story) < self.story_paragraphs:
                 story.append(key)
             if count <= self.max_words:

@@ -42,6 +42,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from curate.corpus.legacy_random import random_bits
 from curate.corpus.shingles import normalized_hash, shingle_hashes, token_bytes
 from curate.corpus.spill import RecordFile, SortedRecords, StringColumn
 from curate.corpus.spill import mapped as mapped_array
@@ -508,12 +509,12 @@ class NearDuplicateRemover(CorpusStage):
         """datasketch's affine32 `(a, b)` for this seed (its `_init_permutations`, as uint32[2, n]).
 
         Made here rather than by `datasketch.MinHash`: importing datasketch imports scipy (a
-        second of start-up in every worker), and a worker needs only these 2 x num_perm numbers.
+        second of start-up in every worker), and a worker needs only these 2 x num_perm numbers:
+        datasketch's `RandomState(seed).randint` of 31 then 32 bits, read off the same twister
+        without importing `numpy.random` (`corpus.legacy_random`).
         """
-        generator = np.random.RandomState(self.seed)
-        odd = generator.randint(0, 1 << 31, self.num_perm, dtype=np.uint32) * _U32(2) + _U32(1)
-        shift = generator.randint(0, 1 << 32, self.num_perm, dtype=np.uint32)
-        return np.array([odd, shift])
+        odd, shift = random_bits(self.seed, (31, 32), self.num_perm)
+        return np.array([odd * _U32(2) + _U32(1), shift])
 
     @cached_property
     def bands(self) -> tuple[int, int]:

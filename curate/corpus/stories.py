@@ -52,7 +52,14 @@ import numpy as np
 
 from curate.corpus.band_pairs import candidate_keys, unpack
 from curate.corpus.batch_minhash import signatures
-from curate.corpus.dedup import CHUNK, BandTable, NearDuplicateRemover, SketchStore, band_keys
+from curate.corpus.dedup import (
+    CHUNK,
+    BandTable,
+    NearDuplicateRemover,
+    SketchStore,
+    band_keys,
+    sorted_unique,
+)
 from curate.corpus.dedup import _chunks as chunks
 from curate.corpus.fingerprints import Fingerprinter, distinct_hashes, distinct_hashes_of_many
 from curate.corpus.unionfind import UnionFind
@@ -473,7 +480,7 @@ class Similarity:
         first_docs = pairs[:, 0]
         if np.all(first_docs[1:] >= first_docs[:-1]):  # candidate pairs come sorted: slices
             bounds = np.arange(0, len(self.sizes) + self.block, self.block)
-            edges = np.unique(np.searchsorted(first_docs, bounds)).tolist()
+            edges = sorted_unique(np.searchsorted(first_docs, bounds)).tolist()
             groups = [slice(lo, hi) for lo, hi in itertools.pairwise(edges)]
         else:
             blocks = first_docs // self.block
@@ -553,7 +560,7 @@ class Similarity:
         starts = np.cumsum(counts) - counts
         falls = np.flatnonzero((sequence[1:] <= sequence[:-1]) & (pair[1:] == pair[:-1]))
         out[counts > 0] = 1.0  # all in one order (most translations): the whole run
-        rows = np.unique(pair[falls])
+        rows = sorted_unique(pair[falls])
         if at_least is not None and len(falls):
             # runs of falls in a row (a fall at i and at i + 1 share a neighbour)
             opens = np.r_[True, np.diff(falls) > 1]

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from curate.document import Document
 from curate.resources import rules
 from curate.stages.base import MapStage, check_ranges, register
-from curate.words import word_bytes
+from curate.words import word_bytes, word_spaced
 
 
 @register
 @dataclass(frozen=True)
 class TopicLabeler(MapStage):
-    """Add `tags`: topics whose keywords occur in the text, then the recipe's own `tags`."""
+    """Add `tags`: topics whose keywords occur in the text, then the recipe's own `tags`.
+
+    A keyword counts when it is one of the `\\w+` words of the lower-cased title and text.
+    The words are not gathered into a set (340 bytes objects a news document, 40 us): the
+    text with every other character made a space is scanned once by an Aho-Corasick automaton
+    of " keyword " (pyahocorasick, C), which finds each keyword standing between spaces; a
+    keyword that is not one `\\w+` word can never be one of them, and is left out.
+    """
 
     name = "topics"
     rules_file: str | None = None
@@ -37,10 +45,36 @@ class TopicLabeler(MapStage):
         }
         return (self.min_hits if self.min_hits is not None else table.get("min_hits", 2)), topics
 
+    @cached_property
+    def _automaton(self) -> Any:
+        """The automaton of " keyword " for every keyword that is one `\\w+` word (its value the
+        keyword's bytes); None when there is none."""
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for keywords in self._table[1].values():
+            for keyword in keywords:
+                if word_bytes(keyword.decode("utf-8")) == [keyword]:
+                    automaton.add_word(f" {keyword.decode('utf-8')} ", keyword)
+        if not len(automaton):
+            return None
+        automaton.make_automaton()
+        return automaton
+
     def process(self, doc: Document) -> Document:
         min_hits, topics = self._table
-        # the `\w+` words of title and text, lower-cased (`word_bytes`: findall without a regex)
-        words = set(word_bytes(f"{doc.get('title')} {doc.text}".lower()))
+        words = self._keywords_in(f"{doc.get('title')} {doc.text}".lower())
         found = [name for name, keywords in topics.items() if len(keywords & words) >= min_hits]
         doc.labels["tags"] = sorted(set(found)) + [t for t in self.tags if t not in found]
         return doc
+
+    def _keywords_in(self, text: str) -> set[bytes]:
+        """The keywords among the `\\w+` words of `text` (all its words, where it cannot be
+        scanned: a lone surrogate)."""
+        automaton = self._automaton
+        if automaton is None:
+            return set()
+        spaced = word_spaced(text)
+        if spaced is None:
+            return set(word_bytes(text))
+        return {keyword for _, keyword in automaton.iter(f" {spaced.decode('utf-8')} ")}
