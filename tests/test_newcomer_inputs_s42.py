@@ -1,0 +1,84 @@
+"""Session 42's newcomer round: documents lost or misread before any cleaning. A pandas index
+saved beside the columns (`__index_level_0__`, `index`, `Unnamed: 0`) taken for a second text
+column; a Notion page's property lines under its title; a Jekyll or Hugo post's date in its
+file name; a `.txt` of one dumped string whose breaks are `\\n`; a title given as a list of
+two strings; FineWeb's `date`, its crawl's, read as the page's published date."""
+
+import json
+
+import pytest
+
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
+from tests.test_newcomer_inputs_s41 import _jsonl, _published, _rows_file
+
+TWEETS = [
+    f"just watched the {thing} come into the harbour, what a view on day {k}"
+    for k, thing in enumerate(["ferry", "lifeboat", "trawler", "yacht", "tug", "barge"] * 2)
+]
+HEADLINES = [f"Harbour story number {k} told at length" for k in range(len(TWEETS))]
+
+
+# ---- a pandas index saved as a column -----------------------------------------------------
+
+
+def _indexed_frame(shape: str, column: str):
+    """A frame of `TWEETS` under `column` whose index holds `HEADLINES`, as `shape` saves it:
+    the rows and the index column's name."""
+    import pandas as pd
+
+    frame = pd.DataFrame({column: TWEETS}, index=HEADLINES)
+    if shape == "index_level":  # pyarrow's and datasets' name for an index of its own
+        return frame.reset_index(names="__index_level_0__")
+    if shape == "reset_index":
+        return frame.reset_index()
+    if shape == "level_0":  # reset_index of a frame that holds an `index` column already
+        return frame.reset_index(names="level_0")
+    return frame.reset_index(names="Unnamed: 0")  # read_csv of a to_csv, written again
+
+
+INDEX_SHAPES = ["index_level", "reset_index", "level_0", "unnamed"]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet", ".csv"])
+@pytest.mark.parametrize("shape", INDEX_SHAPES)
+def test_a_saved_index_is_no_second_text_column(tmp_path, shape, suffix):
+    # its headlines looked like short texts beside the tweets: every row was quarantined,
+    # the advice naming `--text-field __index_level_0__`
+    frame = _indexed_frame(shape, "tweet")
+    path = _rows_file(tmp_path / f"posts{suffix}", frame.to_dict("records"))
+    items = read_all(path)
+    assert quarantined(items) == []
+    assert [d.text for d in documents(items)] == TWEETS
+
+
+def test_a_frame_s_own_index_written_by_pandas_and_datasets(tmp_path):
+    import datasets
+    import pandas as pd
+
+    frame = pd.DataFrame({"message": TWEETS}, index=HEADLINES)
+    frame.to_parquet(tmp_path / "a.parquet")  # `__index_level_0__`, pandas' metadata beside
+    hub = datasets.Dataset.from_pandas(frame)
+    hub.to_json(tmp_path / "b.jsonl")
+    hub.to_parquet(tmp_path / "c.parquet")
+    items = read_all(tmp_path)
+    assert quarantined(items) == []
+    assert sorted(d.text for d in documents(items)) == sorted(TWEETS * 3)
+
+
+def test_an_index_named_as_the_text_is_still_read(tmp_path):
+    frame = _indexed_frame("reset_index", "tweet")
+    path = _rows_file(tmp_path / "posts.jsonl", frame.to_dict("records"))
+    docs = documents(read_all(path, reader={"text_field": "index"}))
+    assert [d.text for d in docs] == HEADLINES
+
+
+def test_indexed_frames_through_the_run(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    for shape in INDEX_SHAPES:
+        rows = _indexed_frame(shape, "post").to_dict("records")
+        _rows_file(data / f"{shape}.parquet", rows)
+    out = tmp_path / "out"
+    report, _ = run_counted(str(data), "--out", str(out))
+    assert report["counts"]["read"] == len(INDEX_SHAPES) * len(TWEETS)
+    assert report["counts"]["quarantined"] == 0
