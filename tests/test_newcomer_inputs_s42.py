@@ -82,3 +82,69 @@ def test_indexed_frames_through_the_run(tmp_path):
     report, _ = run_counted(str(data), "--out", str(out))
     assert report["counts"]["read"] == len(INDEX_SHAPES) * len(TWEETS)
     assert report["counts"]["quarantined"] == 0
+
+
+# ---- Notion's property lines --------------------------------------------------------------
+
+NOTION_PAGES = [
+    (
+        "plain",
+        "# {title}\n\nCreated: March 5, 2024 3:12 PM\nTags: port, storm\nStatus: Done\n\n{text}\n",
+        "2024-03-05",
+    ),
+    ("no-blank", "# {title}\nDate: March 5, 2024\nType: Meeting notes\n\n{text}\n", "2024-03-05"),
+    ("created-alone", "# {title}\n\nCreated time: March 5, 2024 9:00 AM\n\n{text}\n", "2024-03-05"),
+    (
+        "author",
+        "# {title}\n\nAuthor: Jane Roe\nLast edited time: April 2, 2024 10:15 AM\n"
+        "Property 2: urgent\n\n{text}\n",
+        None,
+    ),
+    ("iso-date", "# {title}\n\nPublished: 2024-03-05\nCategory: Ports\n\n{text}\n", "2024-03-05"),
+]
+
+
+@pytest.mark.parametrize(
+    ("shape", "page", "date"), NOTION_PAGES, ids=[s for s, _, _ in NOTION_PAGES]
+)
+def test_a_notion_page_s_properties_are_no_text(tmp_path, shape, page, date):
+    # the property lines were the text's first paragraph
+    text = texts_of(1)[0]
+    (tmp_path / "Harbour plan 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md").write_text(
+        page.format(title="Harbour plan", text=text)
+    )
+    docs = documents(read_all(tmp_path))
+    assert [(d.title, d.text) for d in docs] == [("Harbour plan", text)]
+    assert docs[0].labels["properties"]
+    assert ("date" in docs[0].labels.get("page_metadata", {})) == (date is not None)
+
+
+LOOK_ALIKES = [
+    "Note: the ferry leaves at nine",
+    "JOHN: We were ready for the storm.\nMARY: So were all of us on the quay.",
+    "Q: Did the harbour flood?\nA: It did, twice.",
+    "Update: the council met again",
+]
+
+
+@pytest.mark.parametrize("paragraph", LOOK_ALIKES)
+def test_a_paragraph_of_colons_under_a_heading_stays(tmp_path, paragraph):
+    text = texts_of(1)[0]
+    (tmp_path / "a.md").write_text(f"# Harbour plan\n\n{paragraph}\n\n{text}\n")
+    docs = documents(read_all(tmp_path / "a.md"))
+    assert [(d.title, d.text) for d in docs] == [("Harbour plan", f"{paragraph}\n\n{text}")]
+
+
+def test_notion_pages_through_the_run(tmp_path):
+    pages = tmp_path / "export"
+    pages.mkdir()
+    texts = texts_of(len(NOTION_PAGES))
+    for k, (shape, page, _) in enumerate(NOTION_PAGES):
+        (pages / f"{shape}.md").write_text(page.format(title=f"Plan {k}", text=texts[k]))
+    out = tmp_path / "out"
+    report, _ = run_counted(str(pages), "--out", str(out))
+    rows = {r["title"]: r for r in _published(out)}
+    assert report["counts"]["read"] == len(NOTION_PAGES)
+    assert sorted(r["text"] for r in rows.values()) == sorted(texts)
+    assert rows["Plan 0"]["published"].startswith("2024-03-05")
+    assert rows["Plan 3"]["authors"] == ["Jane Roe"]
