@@ -148,3 +148,47 @@ def test_notion_pages_through_the_run(tmp_path):
     assert sorted(r["text"] for r in rows.values()) == sorted(texts)
     assert rows["Plan 0"]["published"].startswith("2024-03-05")
     assert rows["Plan 3"]["authors"] == ["Jane Roe"]
+
+
+# ---- a post's date in its file name -------------------------------------------------------
+
+POST_NAMES = [
+    ("_posts/2024-03-05-harbour-reopens.md", "2024-03-05"),
+    ("_posts/2023-11-30-a.markdown", "2023-11-30"),
+    ("content/posts/2024-01-09-storm-damage/index.md", "2024-01-09"),
+    ("journal/2024-02-29.md", "2024-02-29"),
+    ("posts/2022-07-04-quarto-post/index.qmd", "2022-07-04"),
+]
+
+
+@pytest.mark.parametrize(("name", "date"), POST_NAMES, ids=[n for n, _ in POST_NAMES])
+def test_a_post_s_file_name_dates_it(tmp_path, name, date):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True)
+    path.write_text(f"---\ntitle: Harbour reopens\nauthor: Jane Roe\n---\n\n{texts_of(1)[0]}\n")
+    docs = documents(read_all(path))
+    assert [d.labels["page_metadata"].get("date") for d in docs] == [date]
+
+
+def test_a_front_matter_date_wins_and_a_name_of_no_day_gives_none(tmp_path):
+    text = texts_of(1)[0]
+    (tmp_path / "2024-03-05-a.md").write_text(f"---\ntitle: A\ndate: 2021-06-01\n---\n{text}\n")
+    (tmp_path / "2024-13-45-b.md").write_text(f"---\ntitle: B\n---\n{text}\n")
+    (tmp_path / "20240305-c.md").write_text(f"---\ntitle: C\n---\n{text}\n")
+    docs = {d.title: d for d in documents(read_all(tmp_path))}
+    assert docs["A"].labels["page_metadata"]["date"] == "2021-06-01"
+    assert "page_metadata" not in docs["B"].labels
+    assert "page_metadata" not in docs["C"].labels
+
+
+def test_dated_posts_through_the_run(tmp_path):
+    site = tmp_path / "site"
+    texts = texts_of(len(POST_NAMES))
+    for k, (name, _) in enumerate(POST_NAMES):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(f"---\ntitle: Post {k}\n---\n\n{texts[k]}\n")
+    out = tmp_path / "out"
+    report, _ = run_counted(str(site), "--out", str(out))
+    assert report["counts"]["read"] == len(POST_NAMES)
+    rows = {r["title"]: r["published"] for r in _published(out)}
+    assert rows == {f"Post {k}": date for k, (_, date) in enumerate(POST_NAMES)}

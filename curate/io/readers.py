@@ -975,7 +975,10 @@ def read_file(
             yield item
             return
         if isinstance(doc, Document):
+            from curate.io.name_dates import with_name_date
+
             doc = markdown_document(doc, mdx=is_mdx(path))  # `.mdx`: its JSX off too
+            doc = with_name_date(doc, path)  # Jekyll's `2024-03-05-title.md` (io.name_dates)
             if item is not None:
                 doc.title = doc.input_title = item
         yield _with_id(doc, base_id)
