@@ -192,3 +192,59 @@ def test_dated_posts_through_the_run(tmp_path):
     assert report["counts"]["read"] == len(POST_NAMES)
     rows = {r["title"]: r["published"] for r in _published(out)}
     assert rows == {f"Post {k}": date for k, (_, date) in enumerate(POST_NAMES)}
+
+
+# ---- a .txt of one dumped string ----------------------------------------------------------
+
+
+def _article() -> str:
+    first, second, third = texts_of(3)
+    return f"{first}\n\n{second}\n{third}"
+
+
+DUMPS = [
+    ("escaped", lambda text: text.replace("\n", "\\n") + "\n"),
+    ("no-end-break", lambda text: text.replace("\n", "\\n")),
+    ("windows", lambda text: text.replace("\n", "\\r\\n") + "\r\n"),
+    ("repr", lambda text: repr(text.replace("day", "day's")) + "\n"),
+    ("json-dumps", lambda text: json.dumps(text.replace("day", "day\u2019s")) + "\n"),
+]
+
+
+@pytest.mark.parametrize(("shape", "dump"), DUMPS, ids=[s for s, _ in DUMPS])
+def test_a_txt_of_escaped_breaks_is_read_with_breaks(tmp_path, shape, dump):
+    # it was one line of `\n`, quotes and all
+    (tmp_path / "dump.txt").write_text(dump(_article()), newline="")
+    docs = documents(read_all(tmp_path / "dump.txt"))
+    expected = _article()
+    if shape == "repr":
+        expected = expected.replace("day", "day's")
+    elif shape == "json-dumps":
+        expected = expected.replace("day", "day\u2019s")
+    assert [d.text.rstrip("\r\n") for d in docs] == [expected]
+
+
+TXT_LOOK_ALIKES = [
+    "In C a line ends with \\n and Python's print adds one. " + texts_of(1)[0],
+    texts_of(1)[0] + '\nWrite printf("%d\\n", x) to print.\n' + texts_of(1, 1)[0],
+    "Saved in C:\\new\\notes and C:\\data\\new today. " + texts_of(1)[0],
+    '"We were ready for it," she said.',
+]
+
+
+@pytest.mark.parametrize("text", TXT_LOOK_ALIKES)
+def test_a_txt_that_mentions_a_backslash_n_stays(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text + "\n")
+    assert [d.text.rstrip("\n") for d in documents(read_all(tmp_path / "a.txt"))] == [text]
+
+
+def test_dumped_texts_through_the_run(tmp_path):
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    for k, (shape, dump) in enumerate(DUMPS[:3]):
+        first, second = texts_of(2, start=3 * k)
+        (folder / f"{shape}.txt").write_text(dump(f"{first}\n\n{second}"), newline="")
+    out = tmp_path / "out"
+    report, _ = run_counted(str(folder), "--out", str(out))
+    assert report["counts"]["read"] == 3
+    assert all("\\n" not in r["text"] and "\n\n" in r["text"] for r in _published(out))

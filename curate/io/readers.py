@@ -1198,6 +1198,10 @@ def _articles_of(
     if not isinstance(doc, Document):
         yield _with_id(doc, base_id)
         return
+    if "\\n" in doc.text:  # a dumped string's `First.\\n\\nSecond.` (io.escaped_breaks)
+        from curate.io.escaped_breaks import file_with_real_breaks
+
+        doc.text = file_with_real_breaks(doc.text)
     if not is_nexis_export(doc.text):
         from curate.io.field_header import with_field_header  # `Title:`, `URL:` lines over it
 
