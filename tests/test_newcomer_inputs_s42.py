@@ -248,3 +248,50 @@ def test_dumped_texts_through_the_run(tmp_path):
     report, _ = run_counted(str(folder), "--out", str(out))
     assert report["counts"]["read"] == 3
     assert all("\\n" not in r["text"] and "\n\n" in r["text"] for r in _published(out))
+
+
+# ---- a title and its subtitle as a list ---------------------------------------------------
+
+TITLE_LISTS = [
+    (
+        ["Harbour reopens", "What the storm left behind"],
+        "Harbour reopens: What the storm left behind",
+    ),
+    (
+        ["Why did the harbour flood?", "The engineers answer"],
+        "Why did the harbour flood? The engineers answer",
+    ),
+    (["Harbour reopens", ""], "Harbour reopens"),
+    (["Harbour reopens", "Harbour reopens"], "Harbour reopens"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+@pytest.mark.parametrize(("value", "title"), TITLE_LISTS)
+def test_a_row_s_title_of_two_strings(tmp_path, suffix, value, title):
+    # a list of one string was read; of two, the row had no title
+    text = texts_of(1)[0]
+    path = _rows_file(tmp_path / f"a{suffix}", [{"title": value, "text": text}])
+    assert [(d.title, d.text) for d in documents(read_all(path))] == [(title, text)]
+
+
+FRONT_LISTS = [
+    ("flow", '---\ntitle: ["Main", "Subtitle"]\n---\n'),
+    ("block", "---\ntitle:\n  - Main\n  - Subtitle\n---\n"),
+    ("json", '{\n"title": ["Main", "Subtitle"]\n}\n'),
+]
+
+
+@pytest.mark.parametrize(("shape", "front"), FRONT_LISTS, ids=[s for s, _ in FRONT_LISTS])
+def test_a_front_matter_s_title_of_two_strings(tmp_path, shape, front):
+    text = texts_of(1)[0]
+    (tmp_path / "a.md").write_text(f"{front}\n{text}\n")
+    assert [(d.title, d.text) for d in documents(read_all(tmp_path / "a.md"))] == [
+        ("Main: Subtitle", text)
+    ]
+
+
+def test_a_list_of_three_strings_is_no_title(tmp_path):
+    text = texts_of(1)[0]
+    path = _jsonl(tmp_path / "a.jsonl", [{"title": ["port", "storm", "council"], "text": text}])
+    assert [d.title for d in documents(read_all(path))] == [None]

@@ -2550,6 +2550,8 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
         title = title if title is not None else webflow_title(row)  # Webflow's `Name`
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
         title = title_part(title_form(title, text_field))  # the NYT's `headline.main`
+    elif isinstance(title, list):  # `["Main", "Subtitle"]` (io.title_lists)
+        title = title_part(title)
     return title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
 
 
