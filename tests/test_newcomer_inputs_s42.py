@@ -295,3 +295,98 @@ def test_a_list_of_three_strings_is_no_title(tmp_path):
     text = texts_of(1)[0]
     path = _jsonl(tmp_path / "a.jsonl", [{"title": ["port", "storm", "council"], "text": text}])
     assert [d.title for d in documents(read_all(path))] == [None]
+
+
+# ---- FineWeb's crawl date -----------------------------------------------------------------
+
+
+def _fineweb_rows(n: int, start: int = 0) -> list[dict]:
+    return [
+        {
+            "text": text,
+            "id": f"<urn:uuid:{k:08d}-0000-0000-0000-000000000000>",
+            "dump": f"CC-MAIN-2024-{10 + k % 3}",
+            "url": f"https://harbour.example/{k}",
+            "date": f"2024-02-{21 + k % 5}T05:11:0{k % 10}Z",
+            "file_path": f"s3://commoncrawl/crawl-data/CC-MAIN-2024-10/segments/{k}/warc/x.warc.gz",
+            "language": "en",
+            "language_score": 0.93,
+            "token_count": 40,
+        }
+        for k, text in enumerate(texts_of(n, start), start=start)
+    ]
+
+
+FINEWEB_SHAPES = [
+    ("fineweb", lambda row: row),
+    ("no-dump", lambda row: {k: v for k, v in row.items() if k != "dump"}),
+    ("no-file", lambda row: {k: v for k, v in row.items() if k != "file_path"}),
+    ("fineweb-2", lambda row: {**row, "language": "deu", "language_script": "Latn"}),
+]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+@pytest.mark.parametrize(("shape", "form"), FINEWEB_SHAPES, ids=[s for s, _ in FINEWEB_SHAPES])
+def test_a_crawl_s_date_is_no_published_date(tmp_path, shape, form, suffix):
+    # the crawl's `date` became every page's `published`
+    rows = [form(row) for row in _fineweb_rows(3)]
+    docs = documents(read_all(_rows_file(tmp_path / f"000_00000{suffix}", rows)))
+    assert [d.labels.get("page_metadata", {}).get("date") for d in docs] == [None] * 3
+    assert [d.labels.get("crawled_at") for d in docs] == [row["date"] for row in rows]
+
+
+def test_a_news_row_s_date_is_still_published(tmp_path):
+    text = texts_of(1)[0]
+    rows = [
+        {"text": text, "url": "https://harbour.example/a", "date": "2024-02-21", "title": "A"},
+        {"text": text, "dump": "march", "date": "2024-02-21", "file_path": "notes/a.txt"},
+        {**_fineweb_rows(1)[0], "published": "2019-05-01"},
+    ]
+    docs = documents(read_all(_jsonl(tmp_path / "a.jsonl", rows)))
+    assert [d.labels["page_metadata"]["date"] for d in docs] == [
+        "2024-02-21",
+        "2024-02-21",
+        "2019-05-01",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("date", "author"),
+    [("date", "author"), ("published_at", "authors"), ("date_publish", "byline")],
+)
+def test_a_parquet_row_s_date_and_writers_are_read(tmp_path, date, author):
+    # a columnar file read the columns it needed only: its date and writers never reached
+    # the document, while the same rows as JSON Lines gave both
+    text = texts_of(1)[0]
+    writer = ["Jane Roe"] if author == "authors" else "Jane Roe"
+    row = {"text": text, "url": "https://news.example/a", date: "2023-05-01", author: writer}
+    docs = documents(read_all(_rows_file(tmp_path / "a.parquet", [row])))
+    assert [d.labels.get("page_metadata") for d in docs] == [
+        {"date": "2023-05-01", "structured_authors": ["Jane Roe"]}
+    ]
+
+
+def test_a_parquet_row_s_timestamp_is_its_date(tmp_path):
+    import pandas as pd
+
+    dates = pd.to_datetime(["2023-05-01 08:30:00", "2023-05-02 00:00:00"])
+    frame = pd.DataFrame({"text": texts_of(2), "date": dates})
+    frame.to_parquet(tmp_path / "a.parquet")
+    docs = documents(read_all(tmp_path / "a.parquet"))
+    assert [d.labels["page_metadata"]["date"] for d in docs] == [
+        "2023-05-01T08:30:00",
+        "2023-05-02T00:00:00",
+    ]
+
+
+def test_fineweb_rows_through_the_run(tmp_path):
+    rows = _fineweb_rows(4)
+    news = {"text": texts_of(1, 5)[0], "url": "https://news.example/a", "date": "2023-05-01"}
+    path = _rows_file(tmp_path / "mixed.jsonl", [*rows, news])
+    out = tmp_path / "out"
+    report, _ = run_counted(str(path), "--out", str(out))
+    assert report["counts"]["read"] == 5
+    published = {r["source"]: (r["published"], r["crawled_at"]) for r in _published(out)}
+    assert published["https://news.example/a"] == ("2023-05-01", None)
+    for row in rows:
+        assert published[row["url"]] == (None, row["date"])

@@ -25,6 +25,7 @@ from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.compression_names import bzip2_spellings, other_compressions
+from curate.io.crawl_rows import CRAWLED_AT, crawl_date
 from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
@@ -2534,6 +2535,9 @@ def from_row(
     metadata = row_metadata(row)  # its date and writers, for `bylines` (io.row_metadata)
     if metadata is not None:
         doc.labels[PAGE_METADATA] = metadata
+    crawled = crawl_date(row)  # FineWeb's `date`: its crawl's, no page's (io.crawl_rows)
+    if crawled is not None:
+        doc.labels[CRAWLED_AT] = crawled
     repair_surrogates(doc)
     if aliased is not None:  # counted by field, as a file read from an alias is
         doc.labels[TEXT_FIELD] = aliased
@@ -2769,6 +2773,10 @@ def columnar_rows(
         from curate.io.row_url import url_columns
 
         columns += tuple(url_columns(names))
+    from curate.io.crawl_rows import CRAWL_COLUMNS  # FineWeb's crawl date (io.crawl_rows)
+    from curate.io.row_metadata import metadata_columns  # `date`, `author` (io.row_metadata)
+
+    columns += (*metadata_columns(names), *CRAWL_COLUMNS)
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
         from curate.io.missing_column import rows_without_text
