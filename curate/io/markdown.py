@@ -252,7 +252,10 @@ def _named(meta: dict) -> str | None:
     """`title:`, else `headline:` (io.text_siblings), else a `name:` that names the page
     (io.page_names)."""
     from curate.io.page_names import page_name
+    from curate.io.title_lists import listed_title
 
+    if isinstance(meta.get("title"), list):  # `title: [Main, Subtitle]` (io.title_lists)
+        meta = {**meta, "title": listed_title(meta["title"])}
     title = named_title(meta)
     return title if title is not None else page_name(meta)
 

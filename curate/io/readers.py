@@ -75,6 +75,7 @@ from curate.io.text_siblings import (
     title_part,
     webflow_title,
 )
+from curate.io.title_lists import listed_title
 from curate.io.tool_files import file_kind as tool_file_kind
 from curate.io.tool_files import passed_over as tool_folders
 from curate.io.tool_files import skipped_kind as tool_kind
@@ -2555,7 +2556,7 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
         title = title_part(title_form(title, text_field))  # the NYT's `headline.main`
     elif isinstance(title, list):  # `["Main", "Subtitle"]` (io.title_lists)
-        title = title_part(title)
+        title = listed_title(title)
     return title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
 
 

@@ -106,12 +106,7 @@ def named_title(fields: dict[str, Any]) -> str | None:
 
 def title_part(value: Any) -> Any:
     """`{"main": "Budget talks", "print_headline": ...}` -> `"Budget talks"`: the part of a
-    title object that is the title (`title_parts`); a title and its subtitle as a list of two
-    strings, both (io.title_lists); anything else as it is."""
-    if isinstance(value, list):
-        from curate.io.title_lists import listed_title
-
-        return listed_title(value)
+    title object that is the title (`title_parts`); anything else as it is."""
     if isinstance(value, dict):
         for part in _title_objects("title_parts"):
             if isinstance(value.get(part), str):

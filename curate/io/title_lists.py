@@ -6,7 +6,9 @@ column of both: only a list of one string was read as a title (io.text_siblings.
 so each such document had none (session 42's newcomer round). The two are read as one title,
 `Main: Subtitle` (the mark the main title ends with kept instead: `Why now? The plan`); a
 subtitle that repeats the title, or is blank, adds nothing. A list of three or more strings is
-no title of two parts (tags, keywords, a site's breadcrumbs): it stays no title.
+no title of two parts (tags, keywords, a site's breadcrumbs): it stays no title. Only a row's
+own title and a front matter's are read so: a scraper's `metadata.title` list (Firecrawl's,
+when a page repeats its title tags) holds two readings of one title, and stays none.
 """
 
 from __future__ import annotations
