@@ -25,10 +25,12 @@ CRAWL_COLUMNS = (CRAWL_DATE, "dump", "file_path")  # what a columnar file reads 
 
 def crawl_date(row: dict[str, Any]) -> str | None:
     """The crawl's date of a web crawl's row (see the module), else None."""
+    dump, path = row.get("dump"), row.get("file_path")
+    if dump is None and path is None:  # most rows: no crawl's (asked of every row read)
+        return None
     date = row.get(CRAWL_DATE)
     if not isinstance(date, str) or not date.strip():
         return None
-    dump, path = row.get("dump"), row.get("file_path")
     crawled = isinstance(dump, str) and SNAPSHOT.match(dump.strip()) is not None
     if not crawled and isinstance(path, str):
         crawled = CRAWL_FILE.search(path.strip()) is not None

@@ -18,6 +18,7 @@ import datetime
 from functools import cache
 from typing import Any
 
+from curate.io.crawl_rows import CRAWL_DATE, crawl_date
 from curate.io.page_metadata import STRUCTURED_AUTHORS
 from curate.io.text_siblings import _title_key as _key
 
@@ -25,8 +26,6 @@ from curate.io.text_siblings import _title_key as _key
 def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
     """`{"date": ..., STRUCTURED_AUTHORS: [...]}` of a row, what it has of them; None when it
     names neither (most rows of a plain text export)."""
-    from curate.io.crawl_rows import CRAWL_DATE, crawl_date
-
     keys = {_key(key): key for key in row if isinstance(key, str)}
     if crawl_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
         keys.pop(_key(CRAWL_DATE), None)
