@@ -390,3 +390,78 @@ def test_fineweb_rows_through_the_run(tmp_path):
     assert published["https://news.example/a"] == ("2023-05-01", None)
     for row in rows:
         assert published[row["url"]] == (None, row["date"])
+
+
+# ---- WikiText's rows, the lines of articles -----------------------------------------------
+
+
+def _wikitext_rows(k: int = 0) -> tuple[list[str], list[tuple[str, str]]]:
+    """WikiText's rows of two articles, and the (title, text) each should read as."""
+    first, second, third, fourth = texts_of(4, start=4 * k)
+    rows = [
+        "",
+        f" = Valkyria Chronicles {k} = \n",
+        "",
+        f" {first} It sold 1 @,@ 000 copies . \n",
+        f" {second} \n",
+        "",
+        " = = Gameplay = = \n",
+        "",
+        f" A well @-@ known {third} \n",
+        "",
+        f" = Tower Building {k} = \n",
+        "",
+        f" {fourth} It stands 3 @.@ 5 metres tall . \n",
+        "",
+    ]
+    articles = [
+        (
+            f"Valkyria Chronicles {k}",
+            f"{first} It sold 1,000 copies .\n{second}\n\nGameplay\n\nA well-known {third}",
+        ),
+        (f"Tower Building {k}", f"{fourth} It stands 3.5 metres tall ."),
+    ]
+    return rows, articles
+
+
+def _wikitext_file(path, rows):
+    import datasets
+
+    hub = datasets.Dataset.from_dict({"text": rows})
+    if path.suffix == ".arrow":  # `save_to_disk`: a folder of `.arrow` shards
+        hub.save_to_disk(str(path.with_suffix("")))
+        return path.with_suffix("")
+    if path.suffix == ".jsonl":
+        hub.to_json(path)
+    else:
+        hub.to_parquet(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl", ".arrow"])
+def test_wikitext_rows_are_read_an_article_a_document(tmp_path, suffix):
+    # a row a document: 14 documents, 6 of them empty, the titles texts of their own
+    rows, articles = _wikitext_rows()
+    path = _wikitext_file(tmp_path / f"train-00000-of-00001{suffix}", rows)
+    items = read_all(path)
+    assert quarantined(items) == []
+    assert [(d.title, d.text) for d in documents(items)] == articles
+
+
+def test_rows_of_headings_and_prose_that_are_no_wikitext_stay_a_row_each(tmp_path):
+    texts = texts_of(3)
+    rows = [{"text": " = Notes = \n"}, *({"text": text} for text in texts)]
+    docs = documents(read_all(_jsonl(tmp_path / "a.jsonl", rows)))
+    assert [d.text for d in docs] == [" = Notes = \n", *texts]
+
+
+def test_wikitext_through_the_run(tmp_path):
+    data = tmp_path / "wikitext"
+    data.mkdir()
+    for k, suffix in enumerate([".parquet", ".jsonl"]):
+        _wikitext_file(data / f"part-{k}{suffix}", _wikitext_rows(k)[0])
+    out = tmp_path / "out"
+    report, _ = run_counted(str(data), "--out", str(out))
+    assert report["counts"]["read"] == 4
+    titles = sorted(r["title"] for r in _published(out))
+    assert titles == sorted(title for k in range(2) for title, _ in _wikitext_rows(k)[1])

@@ -82,6 +82,7 @@ from curate.io.tool_files import skipped_kind as tool_kind
 from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 from curate.io.warc_gzip import warc_gzip_names
+from curate.io.wikitext_rows import wikitext_articles
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
@@ -689,7 +690,7 @@ def read_inputs(
     for path, base_id in files:
         name = readable_name(str(path))  # `caf\xe9.txt`, no UTF-8 name (io.path_names)
         base_id = readable_name(base_id)
-        items = read_file(path, base_id, reader)
+        items = wikitext_articles(read_file(path, base_id, reader))  # io.wikitext_rows
         if path in found.sidecars:  # its metadata beside it: `001.json` (io.sidecars)
             from curate.io.sidecars import with_sidecar
 
