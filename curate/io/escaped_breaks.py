@@ -12,6 +12,12 @@ bullet, or beside another `\\n`), or one alone between two sentences (`day 0.\\n
 is read with `\\r\\n`, `\\n` and `\\t` as the characters they stand for; an escaped
 backslash (`\\\\n`) is no break. A text whose `\\n` are a path's or code's (`C:\\new\\notes`,
 `printf("%d\\n", x)`) stays as written.
+
+A `.txt` file of such a text (a dumped string: `f.write(repr(text))`, `json.dump(text, f)`, a
+column saved to a file) is read the same way: its one line was one paragraph, in its quotes; a
+break at its end is the file's, no break of the text. A file that is one quoted string whose
+value holds breaks is read as that string (JSON's or Python's escapes, `\\u2019` and `\\'`
+too); a file of real lines, or a quotation of one line, is read as written.
 """
 
 from __future__ import annotations
@@ -72,3 +78,22 @@ def _at_break(text: str, start: int, end: int) -> bool:
     if following in QUOTES:  # `"We are ready," she said`, not a code's `"%d\\n", x`
         return after + 1 < len(text) and text[after + 1].isalnum()
     return text[before] in ENDS or following.isupper() or following.isdigit() or following in OPENS
+
+
+def file_with_real_breaks(text: str) -> str:
+    """A text file's text with its escaped breaks read (see the module): its own break at the
+    end is no break of the text."""
+    body = text.rstrip("\r\n")
+    read = _dumped_string(body)
+    read = read if read is not None else with_real_breaks(body)
+    return text if read is body else read + text[len(body) :]
+
+
+def _dumped_string(body: str) -> str | None:
+    """The string a file's one quoted string literal spells, when it holds breaks; else None."""
+    if len(body) < 2 or body[0] != body[-1] or body[0] not in "'\"" or "\n" in body:
+        return None
+    from curate.io.meta_strings import literal_value
+
+    value = literal_value(body)
+    return value if isinstance(value, str) and "\n" in value else None

@@ -124,10 +124,26 @@ def markdown_document(doc: Document, mdx: bool = False) -> Document:
         if heading and len(heading.group(1)) == 1:  # "# Council approves budget"
             title = _inline(heading.group(2))
             del lines[first]
+            _notion_properties(doc, lines, first)  # `Created: ...` under it (io.notion_properties)
     doc.text = "\n".join(_plain_lines(lines)).strip("\n")
     if title:
         doc.title = doc.input_title = title
     return doc
+
+
+def _notion_properties(doc: Document, lines: list[str], start: int) -> None:
+    """A Notion page's property lines under its title taken out of `lines` into `doc`'s
+    metadata (io.notion_properties)."""
+    from curate.io.front_matter_fields import with_page_fields
+    from curate.io.notion_properties import PROPERTIES, property_fields, property_lines
+
+    found = property_lines(lines, start)
+    if found is None:
+        return
+    properties, end = found
+    del lines[start:end]
+    with_page_fields(doc, property_fields(properties))
+    doc.labels[PROPERTIES] = properties
 
 
 def _drop_setext_title(lines: list[str], first: int, title: str) -> None:
@@ -236,7 +252,10 @@ def _named(meta: dict) -> str | None:
     """`title:`, else `headline:` (io.text_siblings), else a `name:` that names the page
     (io.page_names)."""
     from curate.io.page_names import page_name
+    from curate.io.title_lists import listed_title
 
+    if isinstance(meta.get("title"), list):  # `title: [Main, Subtitle]` (io.title_lists)
+        meta = {**meta, "title": listed_title(meta["title"])}
     title = named_title(meta)
     return title if title is not None else page_name(meta)
 

@@ -38,11 +38,17 @@ def _object(value: str) -> dict[str, Any] | None:
     text = value.strip()
     if len(text) > MAX_META_CHARS or not (text.startswith("{") and text.endswith("}")):
         return None
+    parsed = literal_value(text)
+    return parsed if isinstance(parsed, dict) else None
+
+
+def literal_value(text: str) -> Any:
+    """The value `text` spells as JSON, else as a Python literal (`str(dict)`, `repr(str)`:
+    literals only, no code runs); None when it spells none."""
     try:
-        parsed = json.loads(text)
+        return json.loads(text)
     except ValueError:
         try:
-            parsed = ast.literal_eval(text)  # `str(dict)`: literals only
+            return ast.literal_eval(text)
         except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
             return None
-    return parsed if isinstance(parsed, dict) else None

@@ -197,9 +197,11 @@ def _text(value: Any) -> str | None:
 
 def _name_like(name: Any) -> bool:
     """A column's name, not a headerless table's first cell or a `{url: text}` key."""
+    from curate.io.index_columns import is_index_column
     from curate.io.tab_text import NAME
 
-    return isinstance(name, str) and bool(NAME.match(name.strip()))
+    # a pandas index saved as a column (`__index_level_0__`) is no text (io.index_columns)
+    return isinstance(name, str) and bool(NAME.match(name.strip())) and not is_index_column(name)
 
 
 def _words_of(value: str) -> str | None:

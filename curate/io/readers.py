@@ -25,6 +25,7 @@ from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
 from curate.io.compressed import open_binary, read_bytes
 from curate.io.compression_names import bzip2_spellings, other_compressions
+from curate.io.crawl_rows import CRAWLED_AT, crawl_date
 from curate.io.cut_stream import cut_detail
 from curate.io.datatrove_logs import logging_kind
 from curate.io.delta_tables import passed_over_kind as delta_kind
@@ -74,12 +75,14 @@ from curate.io.text_siblings import (
     title_part,
     webflow_title,
 )
+from curate.io.title_lists import listed_title
 from curate.io.tool_files import file_kind as tool_file_kind
 from curate.io.tool_files import passed_over as tool_folders
 from curate.io.tool_files import skipped_kind as tool_kind
 from curate.io.unreadable import folder_kind, unreadable_file
 from curate.io.warc_compressed import SUFFIXES as WARC_COMPRESSED
 from curate.io.warc_gzip import warc_gzip_names
+from curate.io.wikitext_rows import wikitext_articles
 
 DEFAULT_READER = ReaderSettings()
 TEXT_FIELD = "text_field"  # label: the field a row's text was read from, when several are named
@@ -687,7 +690,7 @@ def read_inputs(
     for path, base_id in files:
         name = readable_name(str(path))  # `caf\xe9.txt`, no UTF-8 name (io.path_names)
         base_id = readable_name(base_id)
-        items = read_file(path, base_id, reader)
+        items = wikitext_articles(read_file(path, base_id, reader))  # io.wikitext_rows
         if path in found.sidecars:  # its metadata beside it: `001.json` (io.sidecars)
             from curate.io.sidecars import with_sidecar
 
@@ -975,7 +978,10 @@ def read_file(
             yield item
             return
         if isinstance(doc, Document):
+            from curate.io.name_dates import with_name_date
+
             doc = markdown_document(doc, mdx=is_mdx(path))  # `.mdx`: its JSX off too
+            doc = with_name_date(doc, path)  # Jekyll's `2024-03-05-title.md` (io.name_dates)
             if item is not None:
                 doc.title = doc.input_title = item
         yield _with_id(doc, base_id)
@@ -1195,6 +1201,10 @@ def _articles_of(
     if not isinstance(doc, Document):
         yield _with_id(doc, base_id)
         return
+    if "\\n" in doc.text:  # a dumped string's `First.\\n\\nSecond.` (io.escaped_breaks)
+        from curate.io.escaped_breaks import file_with_real_breaks
+
+        doc.text = file_with_real_breaks(doc.text)
     if not is_nexis_export(doc.text):
         from curate.io.field_header import with_field_header  # `Title:`, `URL:` lines over it
 
@@ -2527,6 +2537,9 @@ def from_row(
     metadata = row_metadata(row)  # its date and writers, for `bylines` (io.row_metadata)
     if metadata is not None:
         doc.labels[PAGE_METADATA] = metadata
+    crawled = crawl_date(row)  # FineWeb's `date`: its crawl's, no page's (io.crawl_rows)
+    if crawled is not None:
+        doc.labels[CRAWLED_AT] = crawled
     repair_surrogates(doc)
     if aliased is not None:  # counted by field, as a file read from an alias is
         doc.labels[TEXT_FIELD] = aliased
@@ -2543,6 +2556,8 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
         title = title if title is not None else webflow_title(row)  # Webflow's `Name`
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
         title = title_part(title_form(title, text_field))  # the NYT's `headline.main`
+    elif isinstance(title, list):  # `["Main", "Subtitle"]` (io.title_lists)
+        title = listed_title(title)
     return title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
 
 
@@ -2760,6 +2775,10 @@ def columnar_rows(
         from curate.io.row_url import url_columns
 
         columns += tuple(url_columns(names))
+    from curate.io.crawl_rows import CRAWL_COLUMNS  # FineWeb's crawl date (io.crawl_rows)
+    from curate.io.row_metadata import metadata_columns  # `date`, `author` (io.row_metadata)
+
+    columns += (*metadata_columns(names), *CRAWL_COLUMNS)
     wanted = [c for c in dict.fromkeys(columns) if c in names]
     if not {*fields, *nested, "html"} & set(wanted):
         from curate.io.missing_column import rows_without_text

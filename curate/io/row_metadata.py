@@ -14,9 +14,11 @@ what the text states still comes first. The names a field goes by are `date_name
 
 from __future__ import annotations
 
+import datetime
 from functools import cache
 from typing import Any
 
+from curate.io.crawl_rows import CRAWL_DATE, crawl_date
 from curate.io.page_metadata import STRUCTURED_AUTHORS
 from curate.io.text_siblings import _title_key as _key
 
@@ -25,14 +27,25 @@ def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
     """`{"date": ..., STRUCTURED_AUTHORS: [...]}` of a row, what it has of them; None when it
     names neither (most rows of a plain text export)."""
     keys = {_key(key): key for key in row if isinstance(key, str)}
+    if crawl_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
+        keys.pop(_key(CRAWL_DATE), None)
     found: dict[str, Any] = {}
     date = _first(row, keys, _names("date_names"))
+    if isinstance(date, datetime.date):  # a Parquet timestamp or date column, in ISO 8601
+        date = date.isoformat()
     if isinstance(date, str) and date.strip():
         found["date"] = date.strip()
     authors = _authors(_first(row, keys, _names("author_names")))
     if authors:
         found[STRUCTURED_AUTHORS] = authors
     return found or None
+
+
+def metadata_columns(names: list[str]) -> list[str]:
+    """The columns of `names` a row's date and writers are read from (a columnar file reads
+    the columns it needs only: a Parquet export's `date` and `author` were never read)."""
+    wanted = {*_names("date_names"), *_names("author_names")}
+    return [name for name in names if isinstance(name, str) and _key(name) in wanted]
 
 
 def _first(row: dict[str, Any], keys: dict[str, str], names: tuple[str, ...]) -> Any:

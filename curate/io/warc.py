@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document
+from curate.io.crawl_rows import CRAWLED_AT  # label: the record's WARC-Date, as written
 from curate.io.magic_scan import first_start
 from curate.io.readers import Quarantined, Skipped
 from curate.io.settings import ReaderSettings
@@ -44,7 +45,6 @@ from curate.io.wet import CONVERSION, conversion_text, holds_conversions, is_wet
 log = logging.getLogger(__name__)
 
 RESOURCE = "resource"  # a record of a file's bytes, no HTTP exchange: a page when it is HTML
-CRAWLED_AT = "crawled_at"  # label: the record's WARC-Date, as the archive writes it
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 GZIP_MAGIC = b"\x1f\x8b\x08"
 WARC_MAGIC = b"WARC/1."
