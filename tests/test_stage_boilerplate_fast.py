@@ -283,8 +283,8 @@ def test_the_model_rounds_do_not_ask_around_again_what_the_rules_rounds_asked(mo
     monkeypatch.setattr(
         module.BoilerplateRemover,
         "_around_anew",
-        lambda self, doc, left, *state: (
-            asked.append([s for s, _, _ in left]) or anew(self, doc, left, *state)
+        lambda self, doc, left, *state, **given: (
+            asked.append([s for s, _, _ in left]) or anew(self, doc, left, *state, **given)
         ),
     )
     text = "\n\n".join(
