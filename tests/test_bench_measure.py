@@ -54,3 +54,38 @@ def test_stage_rows_run_under_the_engines_collector_thresholds():
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*outer)
+
+
+def test_stage_rows_start_after_the_lazy_imports_a_run_pays_once():
+    """The boilerplate stage imports pyarrow.compute at its first full batch: a run pays it
+    once, so the warm-up pays it before any clock starts, not every forked stage row."""
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from curate import bench
+from curate.bench import Measured
+
+assert "pyarrow.compute" not in sys.modules, "imported before the warm-up"
+seen = []
+
+class Stage:
+    kind, name = "map", "probe"
+    def process(self, doc):
+        return doc
+    def process_batch(self, docs):
+        seen.append("pyarrow.compute" in sys.modules)
+        return docs
+
+class Pipeline:
+    stages = [Stage()]
+
+bench.measure_median = lambda work: Measured(0.0, None, work())
+bench.curate_stages(Pipeline(), [{"id": "a", "text": "One line."}])
+print(seen)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == ["[True,", "True]"]  # the warm-up's call, then the row's
