@@ -26,6 +26,10 @@ round 35) showed the stage misreading, whatever the wording around it:
   queued." and "Tickets sold out.\\nWhere the money goes\\nthe trustees kept"): two lines in
   small letters after lines with no stop read as a page that wraps its lines; a headline's
   lead in a paragraph of its own is no evidence of a wrap, so two others are needed;
+- a lone space before a stop after a number in prose ("the baths shut for good in 1998 .
+  Nothing replaced them"): a number's lone spacing took a comma, a semicolon, a colon, "!" or
+  "?" only; a stop before a sentence's capital counts after a word in small letters on its
+  line (`_STOP_AFTER_NUMBER`; a list's "1 . The" and a label's "Step 2 ." stay);
 - an answer's turn whose verb is a past before "in" ("A: the councillors pencilled in Easter
   for the reopening."): read as a participle's phrase, though no verb follows it; after a
   label or a heading, where no clause before goes on, it is the verb (`_past_before_particle`,
@@ -271,6 +275,32 @@ def test_an_answer_whose_past_comes_before_in_opens_a_sentence(raw, fixed):
 )
 def test_a_participle_phrase_stays_one(kept):
     slips.assert_kept(kept)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("The old ferry last sailed in 1987 . Nobody has replaced it.", "1987. Nobody"),
+        ("The repairs cost €2.4bn . Critics called it waste.", "€2.4bn. Critics"),
+        ("The pier was built for 40,000 . Few expected the bill.", "40,000. Few"),
+        ("The lido closed in 2019\u00a0. Swimmers moved to the bay.", "2019. Swimmers"),
+    ],
+)
+def test_a_lone_space_before_a_stop_after_a_number_in_prose(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Contents\n1 . The baths\n2 . The pier",  # a list's counters, spaced as they are
+        "Step 2 . Mix the flour with the eggs.",  # a label's number, no prose before it
+        "Version 3 . 2 of the app is out.",  # no sentence's capital after the stop
+    ],
+)
+def test_a_spaced_stop_after_a_number_in_a_list_or_label_stays(kept):
+    # without evidence: a lone slip only (on the evidence every spaced mark is repaired)
+    assert slips.repaired(kept, slips.PLAIN) == kept
 
 
 @pytest.mark.parametrize(

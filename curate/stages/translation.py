@@ -996,6 +996,10 @@ class TranslationRepair(MapStage):
                 or (_NUMBER_TOKEN.fullmatch(core) and self._numbered(value, space - len(core)))
             )
         ):
+            if _STOP_AFTER_NUMBER.match(value, space + 1) is not None:
+                # a stop before a sentence's capital after prose on its line ("the baths shut
+                # in 1998 . Nothing replaced them"; not a list's or a label's "1 . The", "Step 2 .")
+                return _lower_word_before(value, space - len(token))
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
         # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's);
@@ -4457,6 +4461,7 @@ def _line_end(value: str, start: int, reach: int = 120) -> int:
 # a comma or a semicolon before a word, a colon before a word ("COP28 : what we know"; not a
 # price list's "VIP : 60,000"), a question or exclamation mark before a capital or a line's end
 _MARK_AFTER_NUMBER = re.compile(r"[,;] \S|: [^\W\d_“‘\"(]|[!?](?: [A-Z“‘\"]|\n|$)")
+_STOP_AFTER_NUMBER = re.compile(r"\. [A-Z][a-z]")  # "in 1998 . Nothing" (`_lone_spacing`)
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
 _SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
