@@ -996,6 +996,10 @@ class TranslationRepair(MapStage):
                 or (_NUMBER_TOKEN.fullmatch(core) and self._numbered(value, space - len(core)))
             )
         ):
+            if _STOP_AFTER_NUMBER.match(value, space + 1) is not None:
+                # a stop before a sentence's capital after prose on its line ("the baths shut
+                # in 1998 . Nothing replaced them"; not a list's or a label's "1 . The", "Step 2 .")
+                return _lower_word_before(value, space - len(token))
             return _MARK_AFTER_NUMBER.match(value, space + 1) is not None
         # a web address before a comma or a semicolon: "on legifrance.gouv.fr ; it runs",
         # "at www.impots.gouv.fr/portail/ , officials said" (its dots and slashes are no word's);
@@ -1293,7 +1297,8 @@ class TranslationRepair(MapStage):
         ("then talks resumed"; "then became a citizen" goes on its sentence). `loose`: a verb
         in the present or the past may take a preposition or a particle (`_plural_present`).
         `speech`: a verb that says is one too ("junior doctors said"), where no quote stands
-        before the words to attribute ("“Stop!” the guard said" is left to `_says_it`)."""
+        before the words to attribute ("“Stop!” the guard said" is left to `_says_it`), nor a
+        clause the words may go on (a label's turn, a heading's line: `_past_before_particle`)."""
         t = self._table
         tokens = value[start : start + 140].split(None, 7)[:7]
         words = [w.strip(_EDGE_MARKS) for w in tokens]
@@ -1332,7 +1337,7 @@ class TranslationRepair(MapStage):
                         and (after in t["determiners"] or after in t["object_pronouns"])
                     )
                     or self._plural_present(words, i, loose, tokens[i][-1] in _CLAUSE_MARKS)
-                    or self._past_before_particle(value, start, tokens, i, nested)
+                    or self._past_before_particle(value, start, tokens, i, nested, speech)
                 )
             ):
                 return word
@@ -1395,18 +1400,27 @@ class TranslationRepair(MapStage):
                 self._finite(word, after)
                 or (speech and word in t["speech_verbs"])
                 or self._plural_present(cut, at, loose, tokens[verb_at][-1] in _CLAUSE_MARKS)
+                # "A: dog walkers on the beach pencilled in Easter for it.": no verb after
+                or (
+                    speech
+                    and self._past_before_particle(value, start, tokens, verb_at, False, True)
+                )
             ):
                 return word
         return None
 
     def _past_before_particle(
-        self, value: str, start: int, tokens: list[str], at: int, nested: bool
+        self, value: str, start: int, tokens: list[str], at: int, nested: bool, alone: bool
     ) -> bool:
         """Whether `tokens[at]`, a past in -ed or an irregular one before one of
         `participle_next`, is the clause's verb after all, not a participle: the particle ends
         the clause ("local farmers joined in."), or "as" opens a clause of its own ("its mayor
         gasped as the sky went dark"; not "officials described as the best"). `nested`: read
-        inside such a clause, which asks no further."""
+        inside such a clause, which asks no further. `alone`: no clause before goes on through
+        the words (after a label or a heading), so a participle's phrase with no verb after it
+        is no subject's: the past is the verb ("A: the councillors pencilled in Easter for the
+        reopening."; not "… went to the U.S. officials based in Paris.", a phrase that ends the
+        sentence before)."""
         if nested or at + 1 >= len(tokens):
             return False
         t = self._table
@@ -1422,12 +1436,34 @@ class TranslationRepair(MapStage):
             return False
         if particle != after:
             return True  # "joined in.": the particle ends the clause
-        if particle != "as" or at + 2 >= len(tokens):
+        if particle != "as":
+            if not alone:
+                return False
+            # a participle's phrase goes on a subject whose verb comes after it ("officials
+            # based in Paris said"): with no verb before the sentence ends, the past is the
+            # clause's own ("the ward councillors pencilled in Easter for the reopening.")
+            offset = value.find(f" {after} ", start + sum(map(len, tokens[: at + 1])))
+            return offset >= 0 and self._no_verb_after(value, offset + len(after) + 2)
+        if at + 2 >= len(tokens):
             return False
         # where the word after "as" stands: past the tokens before it and their spaces
         offset = value.find(" as ", start + sum(map(len, tokens[: at + 1])))
         return offset >= 0 and (
             self._clause_follows(value, offset + 4, adverb=False, nested=True) is not None
+        )
+
+    def _no_verb_after(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` to their sentence's stop, near, hold no finite
+        verb nor one that says ("Easter for the reopening."; not "Paris said on Monday.")."""
+        t = self._table
+        end = _CLAUSE_END.search(value, start, start + _BRACKET_REACH)
+        if end is None or value[end.start()] not in ".!?\n":
+            return False  # no stop near, or a clause goes on after a colon or a semicolon
+        words = [w.strip(_EDGE_MARKS).lower() for w in value[start : end.start()].split()]
+        words.append("")
+        return not any(
+            self._finite(w, words[i + 1]) or w in t["speech_verbs"]
+            for i, w in enumerate(words[:-1])
         )
 
     def _plural_present(
@@ -1959,7 +1995,7 @@ class TranslationRepair(MapStage):
             for words in ("function_words", "sentence_openers", "determiners", "plural_pronouns")
         ):
             return False  # "my car was stolen. the police": a writer's small letters
-        return self._clause_before(value, head, stop)
+        return self._clause_before(value, head, stop) or self._name_subject(value, head + len(word))
 
     def _name_spelling(self, value: str, word: str, words: dict[str, Any]) -> bool:
         """Whether `word`, in small letters, is spelt as no English word is: the letters before
@@ -1983,7 +2019,32 @@ class TranslationRepair(MapStage):
         handle = _HANDLE.match(value, head)
         if handle is None or value[handle.end() : handle.end() + 1] != " ":
             return False
-        return self._clause_before(value, head, stop)
+        return self._clause_before(value, head, stop) or self._name_subject(value, handle.end())
+
+    def _name_subject(self, value: str, end: int) -> bool:
+        """Whether the name in small letters that ends at `value[end]`, before a space, is its
+        sentence's subject, the word after it its verb: a finite one, in the past, in -s, or
+        one that says ("adidas withdrew after six years.", "bp said on Friday it would shut",
+        "#savethepier trended by noon.", "@quaybus runs late"). Where the verb follows the name,
+        whatever comes after (a clause it takes, a subordinate one) is the same sentence's,
+        which `_clause_before` cannot tell apart from a clause that goes on past an
+        abbreviation; a name before no verb is no sentence of prose ("npm. meth. dot. com.")."""
+        t = self._table
+        verb = _SMALL_WORD.match(value, end + 1)
+        if verb is None or value[verb.end() : verb.end() + 1] not in (" ", ",", "."):
+            return False
+        word = verb.group()
+        if self._finite(word, "") or word in t["speech_verbs"]:
+            return True
+        # a word in -s is a verb unless a preposition follows it, as one follows a noun in the
+        # plural ("#marshfire spreads fast"; not "zenvia headquarters in Tarnby")
+        after = _SMALL_WORD.match(value, verb.end() + 1)
+        return (
+            _present_s(word)
+            and value[verb.end() : verb.end() + 1] == " "
+            and (after is None or after.group() not in t["clause_breakers"])
+            and (after is None or after.group() not in t["prepositions"])
+        )
 
     def _sentence_head(self, value: str, stop: int, skips: int | None = None) -> int | None:
         """Where the sentence ending at `value[stop]` starts (its first letter), if near enough.
@@ -2037,12 +2098,13 @@ class TranslationRepair(MapStage):
         same name and its mark elsewhere before a word in small letters ("Jeopardy! drew ...
         Jeopardy! on"); or the name closes a noun phrase with no verb, which the words after
         the mark go on (`_name_in_phrase`: "The bakery chain Crumbs! and the quiz show Ask
-        Away! both sponsor the fair")."""
-        if value[mark] != "!" or not (
+        Away! both sponsor the fair"). A name's "?" is read in that phrase only ("the
+        quarterly So What? both sponsor it"; "Who knew? in the end" is a question)."""
+        if value[mark] not in "!?" or not (
             len(token) >= 2 and token[0].isupper() and token[1:].isalpha() and token[1:].islower()
         ):
             return False
-        if word not in self._table["after_name_mark"]:
+        if value[mark] == "?" or word not in self._table["after_name_mark"]:
             return self._name_in_phrase(value, mark, word)
         before = _token_before(value, mark - len(token) - 1) if mark - len(token) > 1 else ""
         if value[mark - len(token) - 1 : mark - len(token)] == " " and (
@@ -2902,8 +2964,10 @@ class TranslationRepair(MapStage):
         matches = list(_LINE_CASE.finditer(value))
         # the document wraps its lines: "see\nthe doctor", twice; a paragraph of two lines, a
         # line with no stop then a sentence, is a headline and its lead, no wrap ("Flood
-        # barrier fails its first test\nresidents watched" twice in one page)
-        wraps = len(matches) > 1 and not all(_headed_paragraph(value, m) for m in matches)
+        # barrier fails its first test\nresidents watched" twice in one page), nor evidence of
+        # one beside another line ("Ferry firm 'sorry' after crossings axed\ncoach drivers
+        # offered refunds." and a subheading's "What it means for renters\nthe clerk wanted")
+        wraps = sum(not _headed_paragraph(value, m) for m in matches) > 1
         width = 0  # the width a hard wrap would break at: the longest line, measured if asked
         for m in matches:
             word = m.group("word")
@@ -3427,10 +3491,23 @@ class TranslationRepair(MapStage):
             return False
         if not words[0].lstrip(_BEFORE_HEAD)[:1].isupper():
             return False
+        t = self._table
         plain = [w.strip(_EDGE_MARKS).lower() for w in words] + [""]
-        speech = self._table["speech_verbs"]  # "Officials said the new bridge\nwould open"
+        speech = t["speech_verbs"]  # "Officials said the new bridge\nwould open"
+        last = len(words) - 1
         return any(
-            self._finite(w, plain[i + 1]) or w in speech for i, w in enumerate(plain[1:-1], 1)
+            (self._finite(w, plain[i + 1]) or w in speech)
+            # a word after a determiner is a noun ("What the plan means for renters"); a past
+            # that ends the line is a headline's passive ("Ferry firm 'sorry' after crossings
+            # axed"), unless it takes a clause or is an auxiliary ("The mayor said", "would")
+            and plain[i - 1] not in t["determiners"]
+            and not (
+                i == last
+                and w not in speech
+                and w not in t["clause_before_breakers"]
+                and w not in t["finite_verbs"]
+            )
+            for i, w in enumerate(plain[1:-1], 1)
         )
 
     def _wraps(self, value: str, at: int) -> bool:
@@ -3969,7 +4046,8 @@ _LABEL_STAMP = re.compile(r"(?:" + _STAMP + r")(?: [-–—|])? ")
 # brackets or bold, then a dash, a pipe or nothing ("[UPDATED 17:20] "); a clock, a date or a
 # step's counter, then a dash or a pipe ("14.05 GMT — ", "Step 3 of 4 — "); a live blog's
 # label and its clock, then a colon or a dash ("Update, 17:40: ", "Updated 9.15am — "; not a decimal
-# that opens a line, "12.50 euros were paid")
+# that opens a line, "12.50 euros were paid"); a bare clock before a colon, its am or pm telling a
+# stop's from a decimal ("4.20pm: ", "16:05: "; not "12.50: the fee")
 _LINE_STAMP_CASE = re.compile(
     r"\n(?:(?:"
     + _STAMP_MARKED
@@ -3977,7 +4055,8 @@ _LINE_STAMP_CASE = re.compile(
     + _STAMP
     + r"|[A-Z][a-z]{1,10} [0-9]{1,3} of [0-9]{1,3}) [-–—|]"
     r"|[A-Z][a-z]{1,10},? [0-9]{1,2}[:.h][0-9]{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?"
-    r"(?::| [-–—|])) (?P<word>[a-z])"
+    r"(?::| [-–—|])"
+    r"|[0-9]{1,2}(?:[:h][0-9]{2}(?: ?[ap]\.?m\.?)?|\.[0-9]{2} ?[ap]\.?m\.?):) (?P<word>[a-z])"
 )
 # the body or the role after a speaker's name: "(Pellory University)", ", Pellory Rovers",
 # "[mayor of Tollenby]", a peer's place ("Baroness Crail of Pennygate")
@@ -4177,8 +4256,9 @@ _SPEAKER_LABEL = re.compile(r"[A-Za-z][\w.-]{0,20}: \S")
 _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # a list's item in small letters at a line's start, its box ticked or not ("- [x] the"), and
 # an item of the same lead that opens with a capital (`_small_items`)
-# (every lead an item takes: a mark, a counter and its stop or bracket, "1) ", "(b) ", "2. ")
-_COUNTER_LEAD = r"\(?(?P<count>[0-9]{1,2}|[a-z])\)|(?P<number>[0-9]{1,2})\."
+# (every lead an item takes: a mark, a counter and its stop or bracket, "1) ", "(b) ", "(ii) ",
+# "2. ")
+_COUNTER_LEAD = r"\(?(?P<count>[0-9]{1,2}|[a-z]|[ivx]{2,4})\)|(?P<number>[0-9]{1,2})\."
 _SMALL_ITEM_LINE = re.compile(
     r"\n(?P<lead>(?:[-–—•*·▪]|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?)"
     r"(?P<word>[a-z][a-z'’]{0,30})(?= )"
@@ -4381,6 +4461,7 @@ def _line_end(value: str, start: int, reach: int = 120) -> int:
 # a comma or a semicolon before a word, a colon before a word ("COP28 : what we know"; not a
 # price list's "VIP : 60,000"), a question or exclamation mark before a capital or a line's end
 _MARK_AFTER_NUMBER = re.compile(r"[,;] \S|: [^\W\d_“‘\"(]|[!?](?: [A-Z“‘\"]|\n|$)")
+_STOP_AFTER_NUMBER = re.compile(r"\. [A-Z][a-z]")  # "in 1998 . Nothing" (`_lone_spacing`)
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")  # the word after a space: " asked"
 _SPACE_LOWER = frozenset(" " + chr(c) for c in range(ord("a"), ord("z") + 1))  # " b"
 _CLAUSE_END = re.compile(r"[.!?;:\n]")  # where `_foreign_clause` stops reading
@@ -4797,6 +4878,10 @@ _DATELINE = re.compile(
     + r")?"
 )
 
+# a place not in capitals before its date and the colon (`_DATE_END`): the date makes the line a
+# dateline with no wire's name ("Noorkhanwala, December 4: the", "Port Eilan, Dec. 4, 2026: the")
+_DATED_PLACE = re.compile(r"[A-Z][^\W\d_]{1,20}(?:[ -][A-Z][^\W\d_]{1,20}){0,3}" + _DATELINE_PARTS)
+
 
 def _after_dateline(value: str, index: int) -> bool:
     """Whether `value[index]` opens the sentence after a dateline and its dash ("PARIS (AFP) -
@@ -4806,13 +4891,14 @@ def _after_dateline(value: str, index: int) -> bool:
     if index < 4:
         return False
     dash = 4 if value[index - 4 : index] == " -- " else 3
+    dated = False  # a date and its colon end the dateline
     if dash == 3 and value[index - 3 : index] not in _DATELINE_DASHES:
         if value[index - 3 : index] in ("): ", "/. "):
             dash = 2  # "Drennock, Dec 5 (PTI): the", "BRINDLEMERE, December 5. /TASS/. the"
         elif value[index - 2 : index] == ": " and _DATE_END.search(
             value, max(0, index - 40), index - 2
         ):
-            dash = 2  # the date ends the dateline: "NALKOT, December 6: the"
+            dash = dated = 2  # the date ends the dateline: "NALKOT, December 6: the"
         elif value[index - 2 : index] == ") ":
             dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
         else:
@@ -4820,6 +4906,8 @@ def _after_dateline(value: str, index: int) -> bool:
     start = value.rfind("\n", max(0, index - 80), index) + 1
     if start == 0 and index > 80:
         return False
+    if dated and _DATED_PLACE.fullmatch(value, start, index - dash) is not None:
+        return True  # "Noorkhanwala, December 4: the": a place, its date, no wire needed
     return _DATELINE.fullmatch(value, start, index - dash) is not None
 
 
@@ -4840,6 +4928,7 @@ _DATE_END = re.compile(
 # wires do: "TOLLENBY, UK / ACCESSWIRE / December 4, 2026 / the")
 _DATELINE_DASHES = (" - ", " – ", " — ", " -- ", ".- ", " / ")
 _DATELINE_REACH = 80  # how far into its line a dateline's dash stands at most (`_after_dateline`)
+_DATE_COLON = re.compile(r"[0-9.]: ")  # a date's last figure or stop, its colon: "Dec. 4: "
 
 
 def _after_quantity(value: str, start: int) -> bool:
@@ -4864,10 +4953,10 @@ def _dash_words(value: str) -> list[re.Match[str]]:
     for line in value.split("\n"):
         # "PARIS (AFP)", "LYON, France", "SANTA FE, N.M.", "Bonn/Köln (dpa)", "(Bloomberg)"
         head = line[:_DATELINE_REACH]
-        if line[:2].isupper() or line[:1].isupper() and ")" in head:
+        if line[:2].isupper() or line[:1].isupper() and (")" in head or _DATE_COLON.search(head)):
             # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the"; a
             # colon or a stop after it: "(PTI): the", "/TASS/. the"; a colon after its date:
-            # "NALKOT, December 6: the")
+            # "NALKOT, December 6: the", "Noorkhanwala, December 4: the")
             for dash in (*_DATELINE_DASHES, ") ", "): ", "/. ", ": "):
                 at = head.find(dash)
                 while at >= 0:

@@ -38,8 +38,10 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   capital or a bracket, and a closing bracket before a colon or a dash ("Drennock, Dec 5 (PTI):
   the", "(ANSA) - Corvistow, December 5 - the", "Quillby, Scotland--(Newsfile Corp. - December
   5, 2026) - the"), or a wire between slashes ("BRINDLEMERE, December 5. /TASS/. the"); or
-  a place in capitals, a comma or a stop, then a colon after a digit, a small letter or a stop
-  ("NALKOT, December 6: the", "KARVEL, 6 Dec.: the": a date before the colon);
+  a comma or a stop, a date (a month's name and a day, or a day and a month's name, a year or
+  none), its colon and a lower-case ASCII letter, wherever the line opens ("NALKOT, December 6:
+  the", "KARVEL, 6 Dec.: the", "Noorkhanwala, Dec. 4: the": the place before the date, in
+  capitals or not, is the stage's to read);
 - `LABELLED`: a label at a line's start (a clock's stamp in brackets, before a dash or bare, with
   its am or pm or not, one to four words, the first opening with a capital, their other bytes any
   but a space, a colon or a line break, a role in brackets or after a comma or none, and a colon, in
@@ -80,9 +82,16 @@ EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED | DATELINE | LAB
 # a mark that ends a sentence, a bracket or a closing quote, then a footnote's mark (¹ ² ³ in
 # U+00B2-00B9, ⁰ ⁴-⁹ in U+2070-2079, † ‡, "[" and a digit) or a space and an emoji (U+2600 to
 # U+27BF, U+2B50, U+2B55, or a character of plane 1 from U+1F000)
+# a month's name, its abbreviation with a stop or none (the stage's `_MONTH`)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # a line's start, a dateline (the stage's `_DATELINE`, what follows its comma read as any bytes
 # but a line break: an unbounded repeat, which Hyperscan compiles faster than bounded ones),
-# then a dash between spaces and a letter in small letters
+# then a dash between spaces and a letter in small letters; or a date after a comma or a stop,
+# its colon and a letter in small letters, wherever the line opens (the stage's `_DATE_END`:
+# "NALKOT, December 6: the", "Noorkhanwala, Dec. 4: the"; literal months, a fast scan)
 _DATELINE = (
     r"^[A-Z](?:[A-Z0-9.'\x20-]|\xe2\x80\x99){1,40}"
     r"(?:,\x20[^\n]*)?"
@@ -94,7 +103,8 @@ _DATELINE = (
     r"|^\([A-Za-z]{2,12}\)\x20(?:[^\n]*\x20)?(?:--?|\xe2\x80[\x93\x94])\x20[a-z]"
     r"|^[A-Z(][^\n]*\)(?::|\x20(?:--?|\xe2\x80[\x93\x94]))\x20[a-z]"
     r"|^[A-Z][^\n]*/[A-Za-z]{2,12}/\.?\x20(?:(?:--?|\xe2\x80[\x93\x94])\x20)?[a-z]"
-    r"|^[A-Z](?:[A-Z0-9.'\x20-]|\xe2\x80\x99){1,40}[,.]\x20[^\n]*[0-9a-z.]:\x20[a-z]"
+    r"|[,.]\x20(?:" + _MONTH + r"\x20[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\x20" + _MONTH + r")"
+    r"(?:,?\x20[12][0-9]{3})?:\x20[a-z]"
 )
 # a line's start, a clock's stamp in brackets, before a dash or bare ("17:31 Breaking: "), one to
 # four words, the first opening with a capital (any bytes but a space, a colon or a line break after
