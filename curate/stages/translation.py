@@ -4862,6 +4862,8 @@ _DATELINE_AGENCY = (
     r"(?:\([A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,11})?\)|\.? ?/[A-Za-z]{2,12}/"
     r"|--\([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})? [-–—] [^()\n]{4,30}\))"
 )
+# a place of one to four words not in capitals ("Noorkhanwala", "Port Eilan", "Saint-Aubrelle")
+_PLACE_WORDS = r"[A-Z][^\W\d_]{1,20}(?:[ -][A-Z][^\W\d_]{1,20}){0,3}"
 # a dateline or a label in capitals before its dash: "PARIS (AFP)", "SANTA FE, N.M. (AP)",
 # "UPDATE 2", "NEW DELHI, Feb. 12", "LAGOS, Nigeria, March 3"; or a place or two not in
 # capitals, what follows them, and the agency in brackets ("Bonn/Köln (dpa)", "Kiel (dpa)",
@@ -4873,14 +4875,15 @@ _DATELINE = re.compile(
     + _DATELINE_PARTS
     + r" ?"
     + _DATELINE_AGENCY
-    + r"|\([A-Za-z]{2,12}\)(?: [-–—] [A-Z][^\W\d_]{1,20}(?:[ -][A-Z][^\W\d_]{1,20}){0,3}"
+    + r"|\([A-Za-z]{2,12}\)(?: [-–—] "
+    + _PLACE_WORDS
     + _DATELINE_PARTS
     + r")?"
 )
 
 # a place not in capitals before its date and the colon (`_DATE_END`): the date makes the line a
 # dateline with no wire's name ("Noorkhanwala, December 4: the", "Port Eilan, Dec. 4, 2026: the")
-_DATED_PLACE = re.compile(r"[A-Z][^\W\d_]{1,20}(?:[ -][A-Z][^\W\d_]{1,20}){0,3}" + _DATELINE_PARTS)
+_DATED_PLACE = re.compile(_PLACE_WORDS + _DATELINE_PARTS)
 
 
 def _after_dateline(value: str, index: int) -> bool:
@@ -4898,7 +4901,7 @@ def _after_dateline(value: str, index: int) -> bool:
         elif value[index - 2 : index] == ": " and _DATE_END.search(
             value, max(0, index - 40), index - 2
         ):
-            dash = dated = 2  # the date ends the dateline: "NALKOT, December 6: the"
+            dash, dated = 2, True  # the date ends the dateline: "NALKOT, December 6: the"
         elif value[index - 2 : index] == ") ":
             dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
         else:
