@@ -218,6 +218,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 37) for cell in contexts.cells(held_out=37)]
     every += [(cell, 38) for cell in contexts.cells(held_out=38)]
     every += [(cell, 39) for cell in contexts.cells(held_out=39)]
+    every += [(cell, 40) for cell in contexts.cells(held_out=40)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

@@ -4907,13 +4907,188 @@ HELD_OUT_39_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A fortieth held-out batch, written blind in session 43 before any run on it, reading only this
+# module (its top, `Context` and `_c`, `_fragment`, `snippet`, `plant`, `contexts`, `cells` and
+# batch 39's shape), `translation_contexts`'s `report`, `block` and `_as_delivered`, the planting
+# test of tests/test_translation_contexts.py and batches 38's and 39's commits (not the stage, its
+# rules, its round tests, any round's diff or the README): the same kinds, weighted toward wire
+# copy from agencies no batch used and the shapes of tickers, transcripts and lists. A sentence
+# opening in small letters after datelines of CTK (`City, Dec 4 (CTK) -`), MTI's long date and
+# `–`, Agerpres' `/Agerpres/ -`, Hina's capitals, Notimex's `(Notimex).-`, Andina's stop after the
+# bracket, MAP's numeric date, NAN's under a byline with no dash, GNA's agency after a comma,
+# Montsame's stop, Azertac's with no mark, Armenpress' capitals and stop, WAFA's weekday, Pajhwok's
+# colon, AP's with a state abbreviation (`Ark.`) and a Canadian one with a province's (`N.L.`);
+# after a `+++ 09:14 +++` ticker, a full date-and-time stamp on its own line and an
+# `Update, 6:18 p.m. ET:` label; after an `EXPLAINER-` headline, a headline ending `– report` and a
+# `WATCH:` headline; after an em-dash interview answer and a `PRESENTER:`/`QUARTERMAINE (by phone):`
+# transcript turn; after a `2/` thread post, a check-mark list item and a diary date item; in prose
+# after `0600 GMT.`, `-14C.`, `(see chart).` and `St.` ending a sentence; with prepositional and
+# quantifier openers (their own sets). Phrases after a BTA dateline and a ticker clock (start
+# flag), inside an em-dash interview question, in a title-case headline, after `according to` and
+# `rather than`, inside an editor's brackets in a quote. Spaces before `?` after a clock and after a
+# curly quote, `:` after a `Clarification` label, `,` after a bracket, `!` after a live-blog `Red
+# card`, `;` after `mm`, `.` after a clock. Negatives that must stay: `An LNG` and `a uniformed`
+# around the phrase, ylang ylang and mahi mahi around it; the space before a batting average's
+# `.312` and inside a spaced ellipsis `. . .`; `'s-Hertogenbosch` and `mRNA` opening a sentence;
+# small letters after a colon in prose and inside a quoted notice, in an interrupted quote's second
+# half, in items of a list that continues a sentence, after `sq. ft.`, `a.k.a.`, `et al.`, `a.m.`,
+# `p.m.` and `Dr.` mid-sentence, after a question between dashes; name particles (`van der`,
+# `al-`). New invented places (Skelbrook, Ashwinford, Yarrowmere, Dunmerrow, Thornacre,
+# Wicklestone, Corlingham, Belomorets, Vrchlabec, Tiszabogács, Pădureni-Stejar, Sveti Jakov, San
+# Isidro Tlacoapan, Huancaraylla Baja, Sidi Bou Ouzane, Ikot Esenam, Nkwantanang, Khongor-Ulaan,
+# Shirinbulak, Karmravan, Khirbet al-Hasaniya, Qala-e-Sabz, Cordell Springs, Corner Pond) and
+# people (Chidinma Ezenwachi, Fennimore, Quartermaine, Hendrik van der Merwe, Samira al-Nouri,
+# Haldane-Price, Lennox Brattle), and new openers (OPENERS_40 and its own sets).
+OPENERS_40 = ("the quarry owners", "the drainage board", "the parish archivist",
+              "the allotment society", "the coastguard station", "market traders",
+              "the district nurses", "the grain silo operator")  # fmt: skip
+# a prepositional opener, a quantifier subject
+OPENERS_40_PREP = ("straight after the", "shortly before the", "soon after the",
+                   "just before the")  # fmt: skip
+OPENERS_40_QUANT = ("a handful of the", "every one of the", "two-thirds of the", "a few of the")
+HELD_OUT_40_PHRASE = (
+    _c("after_bta_dateline", "BELOMORETS, December 4 (BTA) - {F} will head the municipal "
+       "council's agenda next week.", "paragraph", start=True),
+    _c("after_ticker_clock", "+++ 16:20 +++ {F} back before the Ashwinford planning "
+       "board +++", "paragraph", start=True),
+    _c("in_em_dash_interview_question", "— Why did you vote against {F}?\n— Because nobody "
+       "showed us the costings.", "paragraph"),
+    _c("title_case_headline_over", "Skelbrook Councillors Split Over {F} After Late-Night "
+       "Vote", "paragraph", case="title"),
+    _c("after_according_to", "According to {F}, Thornacre's bypass will not open before "
+       "2029."),
+    _c("inside_editor_brackets_in_quote", "“We backed it [{F}] in good faith,” a Yarrowmere "
+       "councillor told the inquiry."),
+    _c("after_rather_than", "Rather than {F}, the Wicklestone budget went on filling "
+       "potholes."),
+    _c("negative_an_lng_a_uniformed", "An LNG tanker and a uniformed harbour patrol were both "
+       "held up by {F}."),
+    _c("negative_ylang_ylang_mahi_mahi", "Stalls sold ylang ylang soap and grilled mahi mahi "
+       "at the Corlingham fair despite {F}."),
+)  # fmt: skip
+HELD_OUT_40_SPACE = (
+    _c("live_before_question_after_clock", "Still no sign of the 14:30 ferry{F}? Operators "
+       "blame the swell off Dunmerrow.", "paragraph"),
+    _c("clarification_label_before_colon", "Clarification{F}: The Thornacre toll rises to "
+       "£4, not £40 as first reported.", "paragraph"),
+    _c("before_comma_after_bracket", "The tourist levy (£2 a night){F}, which starts in "
+       "April, will pay for Yarrowmere lifeguards."),
+    _c("live_sport_before_bang", "Red card{F}! Ashwinford are down to ten men (54')",
+       "paragraph"),
+    _c("before_semicolon_after_mm", "Rainfall at Wicklestone reached 118 mm{F}; the old "
+       "record was 97 mm."),
+    _c("before_stop_after_clock", "The last train to Corlingham now leaves at 23:40{F}. A "
+       "replacement bus runs after that."),
+    _c("before_question_after_curly_quote", "Is the closure really “temporary”{F}? Traders "
+       "on Skelbrook quay doubt it."),
+    _c("negative_batting_average_space_kept", "Fennimore hit .312 for the season{F}; nobody "
+       "else on the Corlingham side came close."),
+    _c("negative_spaced_ellipsis_kept", '"We will rebuild . . . whatever it costs{F}," the '
+       "mayor of Thornacre said."),
+)  # fmt: skip
+HELD_OUT_40_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_40)
+    for c in (
+        _c("ctk_dateline_city_date", "Vrchlabec, Dec 4 (CTK) - {F} stopped the ski lift after "
+           "a cable snapped.", "paragraph"),
+        _c("mti_dateline_long_date_en_dash", "Tiszabogács, December 4 (MTI) – {F} opened an "
+           "emergency sluice on the river.", "paragraph"),
+        _c("agerpres_dateline_slashes", "Pădureni-Stejar, Dec 4 /Agerpres/ - {F} cleared "
+           "snowdrifts from the mountain pass.", "paragraph"),
+        _c("hina_dateline_caps_city", "SVETI JAKOV, Dec 4 (Hina) - {F} banned anchoring in "
+           "the bay for the summer.", "paragraph"),
+        _c("notimex_dateline_stop_dash", "San Isidro Tlacoapan, Dec 4 (Notimex).- {F} handed "
+           "out blankets after the frost.", "paragraph"),
+        _c("andina_dateline_stop_after_bracket", "Huancaraylla Baja, Dec. 4 (ANDINA). {F} "
+           "vaccinated 3,000 alpacas against mange.", "paragraph"),
+        _c("map_dateline_numeric_date", "Sidi Bou Ouzane, 04/12/2026 (MAP) - {F} launched a "
+           "drip irrigation scheme for olive growers.", "paragraph"),
+        _c("nan_byline_dateline_no_dash", "By Chidinma Ezenwachi\nIKOT ESENAM, Dec. 4, 2026 (NAN) "
+           "{F} distributed fertiliser to 500 cassava farmers.", "paragraph"),
+        _c("gna_dateline_agency_after_comma", "Nkwantanang, Dec. 4, GNA - {F} rebuilt the "
+           "footbridge washed away in June.", "paragraph"),
+        _c("montsame_dateline_stop", "Khongor-Ulaan, December 4 (MONTSAME). {F} delivered "
+           "hay to herders hit by the dzud.", "paragraph"),
+        _c("azertac_dateline_no_mark", "Shirinbulak, December 4, AZERTAC {F} planted walnut "
+           "saplings along the new road.", "paragraph"),
+        _c("armenpress_caps_dateline_stop", "KARMRAVAN, DECEMBER 4, ARMENPRESS. {F} reopened "
+           "the village school after repairs.", "paragraph"),
+        _c("wafa_dateline_weekday", "KHIRBET AL-HASANIYA, Thursday, December 4, 2026 (WAFA) – "
+           "{F} reported the uprooting of 60 olive trees.", "paragraph"),
+        _c("pajhwok_dateline_colon", "QALA-E-SABZ (Pajhwok): {F} gave out wheat seed to "
+           "returning families.", "paragraph"),
+        _c("ap_dateline_state_abbreviation", "CORDELL SPRINGS, Ark. (AP) — {F} lifted a "
+           "boil-water notice on Thursday.", "paragraph"),
+        _c("canadian_dateline_province_abbreviation", "CORNER POND, N.L. — {F} called off "
+           "the search for a missing crab boat.", "paragraph"),
+        _c("ticker_clock_inline", "+++ 09:14 +++ {F} closed the Thornacre road in both "
+           "directions.", "paragraph"),
+        _c("full_date_time_stamp_line", "Thu 4 Dec 2026 14.02 GMT\n{F} kept the flood gates "
+           "shut overnight.", "paragraph"),
+        _c("update_clock_et_label", "Update, 6:18 p.m. ET: {F} reported another rockfall on "
+           "the coast road.", "paragraph"),
+        _c("explainer_headline", "EXPLAINER-Why Yarrowmere's reservoir keeps running dry\n{F} "
+           "warned of shortages as early as 2019.", "paragraph"),
+        _c("headline_dash_report", "Flood defences 'not fit for purpose' – report\n{F} found "
+           "gaps in 14 of 30 barriers.", "paragraph"),
+        _c("watch_label_headline", "WATCH: Seals return to the Dunmerrow estuary\n{F} counted "
+           "40 pups on the sandbanks.", "paragraph"),
+        _c("em_dash_interview_answer", "— Were you surprised by the result?\n— {F} told us to "
+           "expect worse.", "paragraph"),
+        _c("presenter_caller_transcript", "PRESENTER: Can people still walk on the "
+           "pier?\nQUARTERMAINE (by phone): {F} closed it as a precaution this "
+           "morning.", "paragraph"),
+        _c("thread_post_second", "1/ A short thread on the Thornacre landfill vote.\n2/ {F} "
+           "objected in writing before the deadline.", "paragraph"),
+        _c("check_mark_item_second", "What's done so far:\n✔ Sandbags delivered\n✔ {F} "
+           "briefed on evacuation routes", "paragraph"),
+        _c("diary_date_item_second", "Mon 1 Dec: Inspectors arrive in Skelbrook\nThu 4 Dec: "
+           "{F} to receive the first report", "paragraph"),
+        _c("prose_after_gmt_clock", "The truce took effect at 0600 GMT. {F} reported "
+           "sporadic shelling within the hour."),
+        _c("prose_after_minus_temperature", "At dawn the thermometer in Yarrowmere read -14C. "
+           "{F} opened a warm room in the library."),
+        _c("prose_after_see_chart_bracket", "Footfall in Dunmerrow fell by a third in five "
+           "years (see chart). {F} asked for free parking on Saturdays."),
+        _c("prose_after_street_abbreviation", "The pop-up clinic opens next week on Maple St. "
+           "{F} will staff it three days a week."),
+        _c("prose_prepositional_opener", "The Ashwinford hearing dragged on past nine. "
+           "{F} adjournment, councillors met in private.", openers=OPENERS_40_PREP),
+        _c("prose_quantifier_subject", "The Christmas market opened in Corlingham on Saturday. "
+           "{F} stalls had run out of mulled wine by dusk.", openers=OPENERS_40_QUANT),
+        _c("negative_dutch_apostrophe_city_opens_sentence", "'s-Hertogenbosch twinned with "
+           "Wicklestone in 1964. {F} celebrated the link with a brass band "
+           "concert."),
+        _c("negative_mrna_opens_sentence", "mRNA jabs for the winter wave reach Skelbrook "
+           "pharmacies on Monday. {F} warned of long queues."),
+        _c("negative_small_letters_after_colon", "The inspectors' verdict was blunt: most "
+           "cells at Thornacre jail were unfit for use. {F} ordered repairs."),
+        _c("negative_interrupted_quote_second_half", "“The bridge,” the engineer said, “will "
+           "not reopen before the summer.” {F} accepted the delay."),
+        _c("negative_list_items_continue_sentence", "Volunteers should bring:\n- a head torch,\n- "
+           "warm clothes, and\n- a flask of tea.\n{F} will hand out gloves.", "paragraph"),
+        _c("negative_sq_ft_aka_mid", "The 4,000 sq. ft. unit went to Lennox Brattle, a.k.a. the "
+           "Pie King of Dunmerrow. {F} approved the lease."),
+        _c("negative_name_particles_mid", "Judge Hendrik van der Merwe sided with Dr. Samira "
+           "al-Nouri on every count. {F} lodged an appeal."),
+        _c("negative_am_pm_mid", "Gates open at 8.30 a.m. on Saturday and shut at 6 p.m. sharp. "
+           "{F} expected 8,000 visitors."),
+        _c("negative_question_between_dashes", "The real question — who pays? — went "
+           "unanswered at the Corlingham meeting. {F} promised figures by March."),
+        _c("negative_et_al_mid", "A study by Haldane-Price et al. found nitrates in 60% of wells "
+           "near Ashwinford. {F} disputed the sampling."),
+        _c("negative_quoted_notice_small_letters", 'The café put a note on its door: "closed '
+           'today due to flooding, sorry!" {F} reopened on Friday.'),
+    )
+)  # fmt: skip
+
 
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 39 the first to thirty-ninth
+    """The contexts `kind` is planted in (`held_out`: 1 to 40 the first to fortieth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -4956,6 +5131,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_37_SPACE, HELD_OUT_37_SENTENCE, HELD_OUT_37_PHRASE),
         (HELD_OUT_38_SPACE, HELD_OUT_38_SENTENCE, HELD_OUT_38_PHRASE),
         (HELD_OUT_39_SPACE, HELD_OUT_39_SENTENCE, HELD_OUT_39_PHRASE),
+        (HELD_OUT_40_SPACE, HELD_OUT_40_SENTENCE, HELD_OUT_40_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
