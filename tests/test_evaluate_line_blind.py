@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 5 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 6 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from curate.evaluate.line_blind import (
     BATCH_3,
     BATCH_4,
     BATCH_5,
+    BATCH_6,
     CONTENT,
     HALVES,
     HALVES_2,
     HALVES_3,
     HALVES_4,
     HALVES_5,
+    HALVES_6,
     KINDS,
     NOISE,
     load_batch,
@@ -190,7 +192,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(one, other) for other in range(5) for one in range(other)],  # each pair of batches
+    [(one, other) for other in range(6) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -310,24 +312,59 @@ def test_the_fifth_batch_is_shaped_as_the_issue_asks():
     assert BATCH_5.name == "line_blind_5.txt"
 
 
-@pytest.mark.parametrize("earlier", [HALVES, HALVES_2, HALVES_3, HALVES_4])
-def test_no_outlet_of_an_earlier_batch_is_read_as_batch_5s_nor_the_other_way(earlier):
-    for outlet in earlier:
-        with pytest.raises(ValueError):
-            parse(f"@doc x en {outlet}\nC body A line.\n", HALVES_5)
-    for outlet in HALVES_5:
-        with pytest.raises(ValueError):
-            parse(f"@doc x en {outlet}\nC body A line.\n", earlier)
-        assert parse(f"@doc x en {outlet}\nC body A line.\n", HALVES_5)[0].half in (1, 2)
+def _at_least(kinds: Counter, label: int, names: tuple[str, ...], least: int) -> None:
+    """Each of `names` labelled `label` on `least` lines or more of a batch."""
+    short = {kind: kinds[(label, kind)] for kind in names if kinds[(label, kind)] < least}
+    assert not short, short
+
+
+def test_the_sixth_batch_is_shaped_as_the_issue_asks():
+    docs = load_batch(BATCH_6, HALVES_6)
+    kinds = _fifty_in_halves(docs, HALVES_6, 180, 850)
+    assert {kind for label, kind in kinds if label == NOISE} == KINDS[NOISE]  # every noise kind
+    noise = ("related", "caption", "credit", "byline", "timestamp", "section", "dateline", "more")
+    _at_least(kinds, NOISE, noise, 8)
+    _at_least(kinds, CONTENT, ("quote", "short_para", "list_item", "subhead", "standfirst"), 8)
+    # two outlets write in a language the earlier batches use, the other ten in English
+    assert {doc.lang for doc in docs} == {"en", "de", "es"}
+    assert len({doc.outlet for doc in docs if doc.lang != "en"}) == 2
+    assert BATCH_6.name == "line_blind_6.txt"
+
+
+ALL_HALVES = [HALVES, HALVES_2, HALVES_3, HALVES_4, HALVES_5, HALVES_6]
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["C pullquote There is no cure.", "C slug ###", "N short_para False.", "N verdict False."],
+    ("later", "earlier"),
+    [(later, earlier) for later in (4, 5) for earlier in range(later)],  # batches 5 and 6
 )
-def test_a_batch_5_line_of_a_kind_its_label_lacks_is_refused(line):
+def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way(later, earlier):
+    later, earlier = ALL_HALVES[later], ALL_HALVES[earlier]
+    for outlet in earlier:
+        with pytest.raises(ValueError):
+            parse(f"@doc x en {outlet}\nC body A line.\n", later)
+    for outlet in later:
+        with pytest.raises(ValueError):
+            parse(f"@doc x en {outlet}\nC body A line.\n", earlier)
+        assert parse(f"@doc x en {outlet}\nC body A line.\n", later)[0].half in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "halves", "line"),
+    [
+        ("v-1 en The Verity Desk", HALVES_5, line)
+        for line in ("C pullquote There is no cure.", "C slug ###", "N short_para False.")
+        + ("N verdict False.",)
+    ]
+    + [
+        ("r-1 de Rheintal-Bote", HALVES_6, line)
+        for line in ("C byline Von Anna Keller", "C dateline Lörrach", "N subhead Was bleibt")
+        + ("N quote «Wir sind froh.»", "N kicker Region")
+    ],
+)
+def test_a_line_of_a_kind_its_label_lacks_is_refused(head, halves, line):
     with pytest.raises(ValueError):
-        parse(f"@doc v-1 en The Verity Desk\n{line}\n", HALVES_5)
+        parse(f"@doc {head}\n{line}\n", halves)
 
 
 def _check_batch_view(text: str, docs: list, halves: dict[str, int]) -> None:
@@ -354,9 +391,11 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     )
     second, rest = rest.split("\n\nline blind batch 3 (line_blind_3.txt)\n")
     third, rest = rest.split("\n\nline blind batch 4 (line_blind_4.txt)\n")
-    fourth, fifth = rest.split("\n\nline blind batch 5 (line_blind_5.txt)\n")
+    fourth, rest = rest.split("\n\nline blind batch 5 (line_blind_5.txt)\n")
+    fifth, sixth = rest.split("\n\nline blind batch 6 (line_blind_6.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
     _check_batch_view(fourth, load_batch(BATCH_4, HALVES_4), HALVES_4)
     _check_batch_view(fifth, load_batch(BATCH_5, HALVES_5), HALVES_5)
+    _check_batch_view(sixth, load_batch(BATCH_6, HALVES_6), HALVES_6)

@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 5: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 6: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -12,7 +12,8 @@ nobody tuned on; batch 3 the same way again (before reading batches 1 and 2's do
 batch 2 was partly seen by the people tuning the stage; batch 4 the same way again (before
 reading batches 1 to 3's documents) once batch 3's first scores were known; batch 5 the same
 way again (before reading batches 1 to 4's documents) as a second test for the line model's
-changes of session 37.
+changes of session 37; batch 6 the same way again (before reading batches 1 to 5's documents)
+as a held-out judge for the changes of session 43 to how the line model is trained.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -37,11 +38,15 @@ obituaries and a police blotter, an Australian broadcaster, an Indian business d
 site with match reports, a press-release wire, live blogs; a South African paper, a tech news
 site, a local Irish paper, a Nigerian paper, a fact-check site, a magazine's long reads), halves
 `HALVES_5`; no new kind.
+`data/line_blind_6.txt`: 50 documents of 12 more outlets (a wire service's copy, a New Zealand
+local paper, a Sri Lankan paper, a football site, a press-release wire, a German local paper; a
+Canadian local paper, a Ugandan paper, a Malaysian business daily, a US live-blog site, a UK
+opinion magazine, a Spanish-language Caribbean paper), halves `HALVES_6`; no new kind.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 5.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 6.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ BATCH_2 = BATCH.with_name("line_blind_2.txt")
 BATCH_3 = BATCH.with_name("line_blind_3.txt")
 BATCH_4 = BATCH.with_name("line_blind_4.txt")
 BATCH_5 = BATCH.with_name("line_blind_5.txt")
+BATCH_6 = BATCH.with_name("line_blind_6.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -145,6 +151,20 @@ HALVES_5 = {
     "The Verity Desk": 2,
     "The Long Acre Review": 2,
 }
+HALVES_6 = {
+    "Trans-Pacific Press Service": 1,
+    "The Ruahine Gazette": 1,
+    "The Colombo Evening Star": 1,
+    "Goalmouth Daily": 1,
+    "NewsRelay Direct": 1,
+    "Rheintal-Bote": 1,
+    "The Assiniboine Observer": 2,
+    "The Kampala Ledger": 2,
+    "Causeway Business Daily": 2,
+    "LiveDesk Now": 2,
+    "The Thursday Argument": 2,
+    "El Faro del Caribe": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -212,6 +232,7 @@ BATCHES = (
     (BATCH_3, HALVES_3),
     (BATCH_4, HALVES_4),
     (BATCH_5, HALVES_5),
+    (BATCH_6, HALVES_6),
 )
 
 
