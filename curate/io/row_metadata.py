@@ -18,16 +18,30 @@ import datetime
 from functools import cache
 from typing import Any
 
-from curate.io.crawl_rows import CRAWL_DATE, crawl_date
+from curate.io.crawl_rows import CRAWL_DATE, fineweb_date
 from curate.io.page_metadata import STRUCTURED_AUTHORS
 from curate.io.text_siblings import _title_key as _key
+
+HOLDERS = ("metadata", "meta")  # datatrove's, RedPajama's object of a row's other fields
 
 
 def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
     """`{"date": ..., STRUCTURED_AUTHORS: [...]}` of a row, what it has of them; None when it
-    names neither (most rows of a plain text export)."""
+    names neither (most rows of a plain text export). What the row's top lacks is read from
+    its `metadata` or `meta` object: datatrove's writers keep every field but the text and id
+    there, RedPajama its `meta` (session 43's newcomer round: their dates and writers were
+    dropped)."""
+    found = _fields(row)
+    for name in HOLDERS:
+        holder = row.get(name)
+        if isinstance(holder, dict) and holder and len(found) < 2:
+            found = {**_fields(holder), **found}
+    return found or None
+
+
+def _fields(row: dict[str, Any]) -> dict[str, Any]:
     keys = {_key(key): key for key in row if isinstance(key, str)}
-    if crawl_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
+    if fineweb_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
         keys.pop(_key(CRAWL_DATE), None)
     found: dict[str, Any] = {}
     date = _first(row, keys, _names("date_names"))
@@ -38,7 +52,7 @@ def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
     authors = _authors(_first(row, keys, _names("author_names")))
     if authors:
         found[STRUCTURED_AUTHORS] = authors
-    return found or None
+    return found
 
 
 def metadata_columns(names: list[str]) -> list[str]:
