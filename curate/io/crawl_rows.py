@@ -59,6 +59,7 @@ WEB_COLLECTION = re.compile(
 # what a holder is asked for first: none of these, no crawl's date (most rows)
 _HINTS = frozenset({"dump", "file_path", "timestamp", "ts", "created", *FETCH_NAMES})
 HOLDERS = ("metadata", "meta", "warc_headers")  # as io.row_url's
+_ASKED = _HINTS | frozenset(HOLDERS)
 # what a columnar file reads to tell one
 CRAWL_COLUMNS = (CRAWL_DATE, *sorted(_HINTS), "u", "added", "source", *HOLDERS)
 
@@ -66,6 +67,8 @@ CRAWL_COLUMNS = (CRAWL_DATE, *sorted(_HINTS), "u", "added", "source", *HOLDERS)
 def crawl_date(row: dict[str, Any]) -> str | None:
     """The crawl's date of a web crawl's row, at its top or one object down (see the module),
     else None."""
+    if _ASKED.isdisjoint(row):  # most rows: nothing of a crawl's (asked of every row read)
+        return None
     found = _crawled(row, True)
     if found is not None:
         return found
