@@ -12,6 +12,7 @@ import pytest
 
 from tests.newcomer_runs import documents, quarantined, read_all, run_counted, texts_of
 from tests.test_newcomer_inputs_s41 import _jsonl, _published, _rows_file
+from tests.test_newcomer_inputs_s42 import LOOK_ALIKES
 
 # ---- a page's own `Word: text` lines are no Notion properties -------------------------------
 
@@ -29,31 +30,28 @@ OPENINGS = [
 ]
 
 
-@pytest.mark.parametrize("opening", OPENINGS)
-def test_a_page_s_opening_lines_of_colons_stay_its_text(tmp_path, opening):
-    # the two lines were taken for the page's properties and cut from its text
-    text = texts_of(1)[0]
-    (tmp_path / "a.md").write_text(f"# Harbour plan\n\n{opening}\n\n{text}\n")
-    docs = documents(read_all(tmp_path / "a.md"))
-    assert [(d.title, d.text) for d in docs] == [("Harbour plan", f"{opening}\n\n{text}")]
-    assert "properties" not in docs[0].labels
-
-
 NOTION_PROPERTIES = [
     "Created: March 5, 2024 3:12 PM\nTags: port, storm, sea wall, harbour board, ferry",
     "Status: In progress\nAssignee: Jane Roe\nDue: 2024-03-05",
     "Type: Meeting notes\nURL: https://harbour.example/plans/sea-wall-repair-after-the-storm",
     "Last edited time: April 2, 2024 10:15 AM\nProject: Harbour wall",
 ]
+PARAGRAPHS = [  # (the paragraph under a page's title, whether it is Notion's properties)
+    *((opening, False) for opening in [*OPENINGS, *LOOK_ALIKES]),
+    *((properties, True) for properties in NOTION_PROPERTIES),
+]
 
 
-@pytest.mark.parametrize("properties", NOTION_PROPERTIES)
-def test_notion_s_properties_are_still_properties(tmp_path, properties):
+@pytest.mark.parametrize(("paragraph", "properties"), PARAGRAPHS)
+def test_a_paragraph_under_a_title_is_notion_s_properties_or_text(tmp_path, paragraph, properties):
+    # OPENINGS: the two lines were taken for the page's properties and cut from its text
     text = texts_of(1)[0]
-    (tmp_path / "a.md").write_text(f"# Harbour plan\n\n{properties}\n\n{text}\n")
+    (tmp_path / "a.md").write_text(f"# Harbour plan\n\n{paragraph}\n\n{text}\n")
     docs = documents(read_all(tmp_path / "a.md"))
-    assert [(d.title, d.text) for d in docs] == [("Harbour plan", text)]
-    assert len(docs[0].labels["properties"]) == properties.count("\n") + 1
+    kept = text if properties else f"{paragraph}\n\n{text}"
+    assert [(d.title, d.text) for d in docs] == [("Harbour plan", kept)]
+    found = docs[0].labels.get("properties", {})
+    assert len(found) == (paragraph.count("\n") + 1 if properties else 0)
 
 
 # ---- news-please's article of no text -----------------------------------------------------
