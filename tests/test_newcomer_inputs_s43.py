@@ -308,6 +308,10 @@ FRONT_TITLES = [
         "Storm on the quay: Night of the flood",
     ),
     ('+++\ntitle = ["Storm on the quay"]  # the page\n+++\n', "Storm on the quay"),
+    (
+        '+++\ntitle = ["Storm #2 on the quay", "Night [one]"]\n+++\n',
+        "Storm #2 on the quay: Night [one]",
+    ),
     ("---\ntitle: [Storm on the quay]\n---\n", "Storm on the quay"),
     ("---\ntitle:\n  - Storm on the quay\n---\n", "Storm on the quay"),
 ]

@@ -84,25 +84,21 @@ def _strings(rest: str, after: list[str]) -> list[str] | None:
     of the lines `after`; None when it holds anything else or never closes."""
     items: list[str] = []
     for part in (rest, *after):
-        if part.lstrip().startswith("#"):  # a comment between items
-            continue
-        part, closed = (part.rsplit("]", 1)[0], True) if _closes(part) else (part, False)
         at = 0
-        while at < len(part) and part[at:].strip():
-            match = ITEM.match(part, at)
-            if match is None or match.end() == at:
+        while True:
+            tail = part[at:].lstrip()
+            if not tail or tail.startswith("#"):  # the line's end, or a comment
+                break
+            if tail.startswith("]"):
+                after_array = tail[1:].strip()
+                return items if not after_array or after_array.startswith("#") else None
+            match = ITEM.match(part, len(part) - len(tail))
+            if match is None:
                 return None
             basic = match.group("basic")
             items.append(ESCAPE.sub(_escaped, basic) if basic is not None else match["literal"])
             at = match.end()
-        if closed:
-            return items
     return None
-
-
-def _closes(part: str) -> bool:
-    """The array's `]` ends `part` (a comment aside)."""
-    return part.split("#", 1)[0].rstrip().endswith("]")
 
 
 def _escaped(match: re.Match[str]) -> str:
