@@ -119,20 +119,14 @@ def test_a_notion_page_s_properties_are_no_text(tmp_path, shape, page, date):
     assert ("date" in docs[0].labels.get("page_metadata", {})) == (date is not None)
 
 
+# paragraphs of colons under a heading that stay the text (tests/test_newcomer_inputs_s43.py
+# reads them beside session 43's)
 LOOK_ALIKES = [
     "Note: the ferry leaves at nine",
     "JOHN: We were ready for the storm.\nMARY: So were all of us on the quay.",
     "Q: Did the harbour flood?\nA: It did, twice.",
     "Update: the council met again",
 ]
-
-
-@pytest.mark.parametrize("paragraph", LOOK_ALIKES)
-def test_a_paragraph_of_colons_under_a_heading_stays(tmp_path, paragraph):
-    text = texts_of(1)[0]
-    (tmp_path / "a.md").write_text(f"# Harbour plan\n\n{paragraph}\n\n{text}\n")
-    docs = documents(read_all(tmp_path / "a.md"))
-    assert [(d.title, d.text) for d in docs] == [("Harbour plan", f"{paragraph}\n\n{text}")]
 
 
 def test_notion_pages_through_the_run(tmp_path):

@@ -11,6 +11,13 @@ opening with a capital) and no value reads as a sentence (three words or more en
 is a date. Its date (`Created`, `Date`, `Published`) and writers (`Author`, `Created by`) go to
 the page's metadata as a front matter's do (io.front_matter_fields); every property is kept in
 the `properties` label. A paragraph that opens with `Note: the ferry leaves at nine` stays.
+
+A page whose own text opens with two such lines (`Update: the council met again on Monday` /
+`Note: the ferry leaves at nine from the north pier`, an interview's `Harbour master: we saw
+the water rise` / `Reporter: and what did you do then`) lost them to the properties (session
+43's newcomer round). A property's value is a date, a name, a status, a few tags, an address:
+short parts. A value that reads as a clause (six words or more in one comma-free part, or four
+or more opening with a small letter) is the text's, and so is its paragraph.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ DATE = re.compile(
     r"(?: \d{1,2}:\d{2}(?: ?[AP]M)?)?(?: \([^)\n]{1,40}\))?|\d{4}[-/]\d{2}[-/]\d{2}"
 )
 SENTENCE_WORDS = 3  # a value of this many words ending in `.`, `?`, `!` is a sentence
+CLAUSE_WORDS = 6  # a value's comma-free part of this many words is a clause
+SMALL_CLAUSE_WORDS = 4  # ... or of this many opening with a small letter
 # Notion's own names for a page's date and writer, beside the names a row's go by
 NOTION_NAMES = {"created": "date", "created time": "date", "created by": "author"}
 PROPERTIES = "properties"  # label: every property, name -> value
@@ -40,7 +49,7 @@ def property_lines(lines: list[str], start: int) -> tuple[dict[str, str], int] |
     end = start
     while end < len(lines) and lines[end].strip():
         match = PROPERTY.fullmatch(lines[end].strip())
-        if match is None or match.group(1) in found or _sentence(match.group(2)):
+        if match is None or match.group(1) in found or _prose(match.group(2)):
             return None
         found[match.group(1)] = match.group(2).strip()
         end += 1
@@ -49,8 +58,15 @@ def property_lines(lines: list[str], start: int) -> tuple[dict[str, str], int] |
     return None
 
 
-def _sentence(value: str) -> bool:
-    return value.rstrip()[-1:] in ".?!" and len(value.split()) >= SENTENCE_WORDS
+def _prose(value: str) -> bool:
+    """A sentence or a clause, no property's value (see the module)."""
+    words = len(value.split())
+    if value.rstrip()[-1:] in ".?!" and words >= SENTENCE_WORDS:
+        return True
+    if words < SMALL_CLAUSE_WORDS or DATE.fullmatch(value.strip()) or "://" in value:
+        return False
+    longest = max(len(part.split()) for part in value.split(","))
+    return longest >= CLAUSE_WORDS or (value[:1].islower() and longest >= SMALL_CLAUSE_WORDS)
 
 
 def property_fields(found: dict[str, str]) -> dict[str, Any]:

@@ -15,30 +15,58 @@ what the text states still comes first. The names a field goes by are `date_name
 from __future__ import annotations
 
 import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from curate.io.crawl_rows import CRAWL_DATE, crawl_date
+from curate.io.crawl_rows import CRAWL_DATE, fineweb_date
 from curate.io.page_metadata import STRUCTURED_AUTHORS
 from curate.io.text_siblings import _title_key as _key
+
+HOLDERS = ("metadata", "meta")  # datatrove's, RedPajama's object of a row's other fields
 
 
 def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
     """`{"date": ..., STRUCTURED_AUTHORS: [...]}` of a row, what it has of them; None when it
-    names neither (most rows of a plain text export)."""
-    keys = {_key(key): key for key in row if isinstance(key, str)}
-    if crawl_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
-        keys.pop(_key(CRAWL_DATE), None)
+    names neither (most rows of a plain text export). What the row's top lacks is read from
+    its `metadata` or `meta` object: datatrove's writers keep every field but the text and id
+    there, RedPajama its `meta` (session 43's newcomer round: their dates and writers were
+    dropped)."""
+    found = _fields(row)
+    for name in HOLDERS:
+        holder = row.get(name)
+        if isinstance(holder, dict) and holder and len(found) < 2:
+            found = {**_fields(holder), **found}
+    return found or None
+
+
+def _fields(row: dict[str, Any]) -> dict[str, Any]:
+    dates, writers = _named(tuple(row))
+    if not dates and not writers:  # most rows of a plain text export
+        return {}
+    if dates and fineweb_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
+        dates = tuple(key for key in dates if _key(key) != _key(CRAWL_DATE))
     found: dict[str, Any] = {}
-    date = _first(row, keys, _names("date_names"))
+    date = _first(row, dates)
     if isinstance(date, datetime.date):  # a Parquet timestamp or date column, in ISO 8601
         date = date.isoformat()
     if isinstance(date, str) and date.strip():
         found["date"] = date.strip()
-    authors = _authors(_first(row, keys, _names("author_names")))
+    authors = _authors(_first(row, writers))
     if authors:
         found[STRUCTURED_AUTHORS] = authors
-    return found or None
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _named(names: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of a row whose keys are `names` that may hold its date, then its writers,
+    each in the order of `date_names` / `author_names` (kept per key set: a file's rows share
+    theirs, and matching every key of every row against the names cost a tenth of reading)."""
+    keys = {_key(key): key for key in names if isinstance(key, str)}
+    return (
+        tuple(keys[name] for name in _names("date_names") if name in keys),
+        tuple(keys[name] for name in _names("author_names") if name in keys),
+    )
 
 
 def metadata_columns(names: list[str]) -> list[str]:
@@ -48,11 +76,10 @@ def metadata_columns(names: list[str]) -> list[str]:
     return [name for name in names if isinstance(name, str) and _key(name) in wanted]
 
 
-def _first(row: dict[str, Any], keys: dict[str, str], names: tuple[str, ...]) -> Any:
-    """The value of the first of `names` the row has (`keys`: its keys by `_key`), else None."""
-    for name in names:
-        key = keys.get(name)
-        if key is not None and row[key] not in (None, "", []):
+def _first(row: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The value of the first of `keys` the row holds a value under, else None."""
+    for key in keys:
+        if row[key] not in (None, "", []):
             return row[key]
     return None
 

@@ -189,6 +189,8 @@ def aliased(
         inner = nested_text_field({DEFAULT_TEXT: record[DEFAULT_TEXT]})
         if inner is not None:  # the rows of a string `text` read from it still
             changes["text_field"] = (inner, DEFAULT_TEXT)
+    elif settings.text_field == DEFAULT_TEXT and _empty_beside(record) is not None:
+        changes["text_field"] = (_empty_beside(record), DEFAULT_TEXT)  # news-please's `maintext`
     elif settings.text_field == DEFAULT_TEXT and "html" not in record:
         found = _prose_beside_numbers(record, rows)  # `text` an id, `body` the prose
         if found is not None:
@@ -256,6 +258,15 @@ def _empty_text_field(record: Mapping[str, Any]) -> str | None:
         if isinstance(name, str) and _key(name) in _KNOWN and value in (None, "")
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _empty_beside(record: Mapping[str, Any]) -> str | None:
+    """The one known text field a record holds empty beside an empty `text`: news-please
+    writes its deprecated `text` null beside `maintext`, and an article it could not extract
+    was quarantined as "'text' is null", naming the field no one filled (session 43)."""
+    if record.get(DEFAULT_TEXT) not in (None, ""):
+        return None
+    return _empty_text_field({k: v for k, v in record.items() if k != DEFAULT_TEXT})
 
 
 def file_reader(path: Path, reader: Any, kind: str | None = None) -> Any:

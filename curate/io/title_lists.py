@@ -19,7 +19,11 @@ ENDS = ".?!:;—–-|"  # a main title that ends in a mark of its own takes no c
 
 
 def listed_title(value: Any) -> Any:
-    """`["Main", "Subtitle"]` -> `"Main: Subtitle"` (see the module); anything else as it is."""
+    """`["Main", "Subtitle"]` -> `"Main: Subtitle"` (see the module), `["Main"]` -> `"Main"` (a
+    front matter's list of one: it had no title, while a row's was read); anything else as it
+    is."""
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+        return value[0]
     if not isinstance(value, list) or len(value) != 2:
         return value
     if not all(isinstance(part, str) for part in value) or not value[0].strip():
