@@ -29,7 +29,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -97,6 +97,8 @@ CREDIT_EDGES = " :|/-–—()[]"  # around a credit's words: "(Foto: dpa)", "| �
 LIST_MARKS = " -–•*·|"  # what may stand before a line's first word ("- ", "| ")
 CREDIT_PUNCTUATION = ".,;:!?()[]\"'“”’"
 _first = itemgetter(0)  # a line's start
+_TEXT = itemgetter(2)  # a line's text
+_KEY = attrgetter("key")  # `features.Facts.key`
 
 
 @register
@@ -244,27 +246,31 @@ class BoilerplateRemover(MapStage):
         document gets its scores and runs on. The scores are those each question alone gets
         (a row's score depends on that row alone), so the documents are those of `process`.
         The batch's new lines are judged together first (`_judge_batch`)."""
-        lines = self._judge_batch(docs)
-        runs = [self._steps(doc, lines=each) for doc, each in zip(docs, lines, strict=True)]
+        lines, judged = self._judge_batch(docs)
+        runs = [
+            self._steps(doc, lines=each, judged=judged)
+            for doc, each in zip(docs, lines, strict=True)
+        ]
         return _drive(runs, docs, failed)
 
-    def _judge_batch(self, docs: list[Document]) -> list[list[tuple[int, int, str]]]:
+    def _judge_batch(self, docs: list[Document]) -> tuple[list[list[tuple[int, int, str]]], bool]:
         """Each document's lines (`_lines`), the batch's lines not judged yet judged by one
         `_judge`: one literal scan and one measuring of the lines for the batch (a document's
         ten new lines at a time, the fixed cost of each call was 35 ms of the 280 the rules'
-        verdicts took on the bench's 2,000 documents)."""
+        verdicts took on the bench's 2,000 documents); and whether they all were (then no
+        document's run asks `_judge` again: 2,000 calls finding nothing new on the bench)."""
         lines = [_lines(doc.text) for doc in docs]
         texts = [text for each in lines for _, _, text in each]
         verdicts = _verdicts(self.rules_file, self.rules)
         if len(texts) >= VERDICTS_MAX:  # judged document by document, as `process` does
-            return lines
+            return lines, False
         if len(verdicts) + len(texts) >= VERDICTS_MAX:  # no document's run clears them now
             verdicts.clear()
         try:
             self._judge(texts, verdicts)
         except Exception:  # noqa: BLE001 - each run judges what is left and raises it as its own
-            pass
-        return lines
+            return lines, False
+        return lines, True
 
     def _clean(self, doc: Document, explain: dict[str, dict[str, Any]] | None = None) -> Document:
         return _drive([self._steps(doc, explain)], [doc])[0]
@@ -274,10 +280,13 @@ class BoilerplateRemover(MapStage):
         doc: Document,
         explain: dict[str, dict[str, Any]] | None = None,
         lines: list[tuple[int, int, str]] | None = None,
+        judged: bool = False,
     ) -> Generator[line_model.Ask, list[float], Document]:
         """`process` of `doc`, yielding each question to the line model (`_scored`) and
         resuming with its scores (`_drive` answers them, one document's or a batch's).
-        `lines`: `_lines(doc.text)`, when cut already."""
+        `lines`: `_lines(doc.text)`, when cut already; `judged`: their verdicts are in the
+        stage's verdicts already (`_judge_batch`; a line missing there is judged when met, by
+        `_line_removals`)."""
         if lines is None:
             lines = _lines(doc.text)
         removals: dict[int, tuple[str, int, int]] = {}
@@ -298,7 +307,8 @@ class BoilerplateRemover(MapStage):
         captioned = frozenset(doc.labels.pop(CAPTIONED_LINES, None) or ())
         if "link_list" not in self.rules:
             linked = set()
-        self._judge([text for _, _, text in lines], verdicts)
+        if not judged:
+            self._judge([text for _, _, text in lines], verdicts)
         # no line of the document stands twice (19 in 20 of the bench's documents): no table
         # of contents, no page starting over, no tag standing twice in any of its rounds
         once = _each_once(lines)
@@ -1364,8 +1374,7 @@ def _each_once(lines: list[tuple[int, int, str]]) -> bool:
     subset of them holds a table of contents (`_contents`), a page starting over (`_repeat`)
     or a line standing twice (`_section_tags`), which each look for a key or a casefolded
     line standing twice first (14 us a document a round, for nothing in 19 of 20)."""
-    keys = [known.key for known in features.facts_of([text for _, _, text in lines])]
-    return len(set(keys)) == len(keys)
+    return len(set(map(_KEY, features.facts_of(list(map(_TEXT, lines)))))) == len(lines)
 
 
 def _starts(lines: list[tuple[int, int, str]]) -> tuple[int, ...]:
@@ -1459,12 +1468,17 @@ class _starts_by_words:  # noqa: N801
             for limit in self.limits
         ]
         self.keys = self.indexes[0].keys if self.indexes else set()
+        # the index of each word count up to the highest limit, read by one list look-up (a
+        # bisect and a call a line: 20,000 lines a bench run)
+        self.by_words = [
+            self.indexes[bisect_left(self.limits, words)]
+            for words in range(self.limits[-1] + 1 if self.limits else 0)
+        ]
 
     def match(self, line: str, present: set[str], words: int = 0) -> bool:
         """Whether an anchored part of a kind of at least `words` words matches `line` (0: any
         kind); `present`: the literals of the automaton in the line."""
-        at = bisect_left(self.limits, words)
-        return at < len(self.indexes) and self.indexes[at].match(line, present)
+        return words < len(self.by_words) and self.by_words[words].match(line, present)
 
 
 class _start_index:  # noqa: N801
