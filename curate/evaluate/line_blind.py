@@ -213,6 +213,17 @@ BATCHES = (
     (BATCH_4, HALVES_4),
     (BATCH_5, HALVES_5),
 )
+# the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
+# the shipped model, half 2's the model of site half B); a later batch is a test until added
+TRAINING_BATCHES = BATCHES[:5]
+
+
+def scoring_model(part: int) -> str | None:
+    """The line model that never saw the outlets of blind half `part`: half 1 by the model of
+    site half B (`make train` writes it), half 2 by the shipped one (None)."""
+    from curate.stages.boilerplate.train import BLIND_HALF, HOLDOUT_HALF, TRAIN_HALF, holdout_file
+
+    return str(holdout_file(HOLDOUT_HALF)) if part == BLIND_HALF[TRAIN_HALF] else None
 
 
 def run(eval_dir: Path) -> str:
@@ -260,9 +271,13 @@ def outcomes(docs: list[BlindDoc], scorer: Scorer) -> list[tuple[BlindDoc, list[
 
 
 def report(
-    docs: list[BlindDoc], model_file: str | None = None, halves: dict[str, int] = HALVES
+    docs: list[BlindDoc],
+    model_file: str | None = None,
+    halves: dict[str, int] = HALVES,
 ) -> str:
-    """Content kept and noise removed by each system in each half of `halves`, then by kind."""
+    """Content kept and noise removed by each system in each half of `halves`, then by kind;
+    each half's line model `model_file`, or else the one that never saw its outlets
+    (`scoring_model`)."""
     from curate.evaluate.lines import shares
 
     out = [
@@ -279,8 +294,10 @@ def report(
         f"{'content':>8} {'noise':>6}"
     )
     kinds: dict[str, Counter] = {}
-    for index, (name, scorer) in enumerate(systems(model_file)):
+    by_half = {part: systems(model_file or scoring_model(part)) for part in (1, 2)}
+    for index, (name, _) in enumerate(by_half[1]):
         for part in (1, 2):
+            scorer = by_half[part][index][1]
             counts: Counter = Counter()
             for doc, stays in outcomes([d for d in docs if d.half == part], scorer):
                 for label, kind, stay in zip(doc.labels, doc.kinds, stays, strict=True):
