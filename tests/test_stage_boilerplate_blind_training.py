@@ -39,6 +39,7 @@ def batches(tmp_path, monkeypatch):
     path.write_text(BATCH, encoding="utf-8")
     found = ((path, OUTLETS),)
     monkeypatch.setattr(line_blind, "TRAINING_BATCHES", found)
+    monkeypatch.setattr(train, "BLIND_WEIGHT", 3.0)  # shipped off (0): measured, not shipped
     return found
 
 
@@ -89,13 +90,17 @@ def test_the_blind_documents_reach_the_word_model_of_the_right_half_only(batches
 def test_a_word_model_learned_from_other_lines_makes_the_model_stale():
     # the blind lines reach the word model only, so the rows' fingerprint must cover it
     rows = ([[1.0, 0.5], [0.0, 2.0]], [0, 1], [1.0, 1.0])
-    words = {"bias": -0.5, "weights": {"photo": 1.2}}
-    assert train.rows_digest(rows, words) != train.rows_digest(rows, {**words, "bias": -0.4})
-    assert train.rows_digest(rows, words) != train.rows_digest(rows)
-    assert train.rows_digest(rows, dict(reversed(words.items()))) == train.rows_digest(rows, words)
+    unseen = [("Photo: Jean Martin", 1, 3.0, "blind:Courrier Un")]
+    relabelled = [("Photo: Jean Martin", 0, 3.0, "blind:Courrier Un")]
+    assert train.rows_digest(rows, unseen) != train.rows_digest(rows, relabelled)
+    assert train.rows_digest(rows, unseen) != train.rows_digest(rows)
+    assert train.rows_digest(rows, []) == train.rows_digest(rows)  # none: the rows' own print
 
 
 def test_each_blind_half_is_scored_by_the_model_that_never_saw_it(monkeypatch):
+    monkeypatch.setattr(train, "BLIND_WEIGHT", 0.0)  # no model learned them: the shipped one
+    assert line_blind.scoring_model(1) is None and line_blind.scoring_model(2) is None
+    monkeypatch.setattr(train, "BLIND_WEIGHT", 3.0)
     assert line_blind.scoring_model(train.BLIND_HALF[train.TRAIN_HALF]) == str(
         train.holdout_file(train.HOLDOUT_HALF)
     )

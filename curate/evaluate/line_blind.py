@@ -219,11 +219,13 @@ TRAINING_BATCHES = BATCHES[:5]
 
 
 def scoring_model(part: int) -> str | None:
-    """The line model that never saw the outlets of blind half `part`: half 1 by the model of
-    site half B (`make train` writes it), half 2 by the shipped one (None)."""
-    from curate.stages.boilerplate.train import BLIND_HALF, HOLDOUT_HALF, TRAIN_HALF, holdout_file
+    """The line model that never saw the outlets of blind half `part`: while the models learn
+    the batches (`train.BLIND_WEIGHT`), half 1 by the model of site half B (`make train` writes
+    it), half 2 by the shipped one (None); else the shipped one, which saw neither."""
+    from curate.stages.boilerplate import train
 
-    return str(holdout_file(HOLDOUT_HALF)) if part == BLIND_HALF[TRAIN_HALF] else None
+    learned = train.BLIND_WEIGHT and part == train.BLIND_HALF[train.TRAIN_HALF]
+    return str(train.holdout_file(train.HOLDOUT_HALF)) if learned else None
 
 
 def run(eval_dir: Path) -> str:
