@@ -234,6 +234,19 @@ BATCHES = (
     (BATCH_5, HALVES_5),
     (BATCH_6, HALVES_6),
 )
+# the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
+# the shipped model, half 2's the model of site half B); a later batch is a test until added
+TRAINING_BATCHES = BATCHES[:5]
+
+
+def scoring_model(part: int) -> str | None:
+    """The line model that never saw the outlets of blind half `part`: while the models learn
+    the batches (`train.BLIND_WEIGHT`), half 1 by the model of site half B (`make train` writes
+    it), half 2 by the shipped one (None); else the shipped one, which saw neither."""
+    from curate.stages.boilerplate import train
+
+    learned = train.BLIND_WEIGHT and part == train.BLIND_HALF[train.TRAIN_HALF]
+    return str(train.holdout_file(train.HOLDOUT_HALF)) if learned else None
 
 
 def run(eval_dir: Path) -> str:
@@ -281,9 +294,13 @@ def outcomes(docs: list[BlindDoc], scorer: Scorer) -> list[tuple[BlindDoc, list[
 
 
 def report(
-    docs: list[BlindDoc], model_file: str | None = None, halves: dict[str, int] = HALVES
+    docs: list[BlindDoc],
+    model_file: str | None = None,
+    halves: dict[str, int] = HALVES,
 ) -> str:
-    """Content kept and noise removed by each system in each half of `halves`, then by kind."""
+    """Content kept and noise removed by each system in each half of `halves`, then by kind;
+    each half's line model `model_file`, or else the one that never saw its outlets
+    (`scoring_model`)."""
     from curate.evaluate.lines import shares
 
     out = [
@@ -300,8 +317,10 @@ def report(
         f"{'content':>8} {'noise':>6}"
     )
     kinds: dict[str, Counter] = {}
-    for index, (name, scorer) in enumerate(systems(model_file)):
+    by_half = {part: systems(model_file or scoring_model(part)) for part in (1, 2)}
+    for index, (name, _) in enumerate(by_half[1]):
         for part in (1, 2):
+            scorer = by_half[part][index][1]
             counts: Counter = Counter()
             for doc, stays in outcomes([d for d in docs if d.half == part], scorer):
                 for label, kind, stay in zip(doc.labels, doc.kinds, stays, strict=True):
