@@ -28,10 +28,13 @@ from curate.resources import DATA_DIR
 
 MODEL_FILE = "sentence_opener.json"
 # a lower-case word after a mark and spaces ("PARIS (AP) - the", "Q: the", "Capt. the")
-_AFTER_MARK = re.compile(r"(--|[-–—:)\].!?|>•])[ \t\u00a0]{1,3}(?=[a-z])")
+AFTER_MARK = r"[-–—:)\].!?|>•][ \t\u00a0]{1,3}(?=%s)"
 # a line's first word in lower case, maybe after a prefix without lower-case letters
-# ("14.05 GMT the", "[UPDATED 17:20] the", "LONDON the"): at most six such tokens
-_LINE_PREFIX = re.compile(r"(?m)^[ \t]*(?:[^\sa-z]{1,40}[ \t\u00a0]{1,3}){0,6}(?=[a-z])")
+# ("14.05 GMT the", "[UPDATED 17:20] the", "LONDON the"): at most six such tokens; led by the
+# line break, which the regex engine finds by a fast search (the text's start is asked apart)
+LINE_PREFIX = r"\n[ \t]*(?:[^\sa-z]{1,40}[ \t\u00a0]{1,3}){0,6}(?=%s)"
+_AFTER_MARK = re.compile(AFTER_MARK % "[a-z]")
+_LINE_PREFIX = re.compile(LINE_PREFIX % "[a-z]")
 _CORE = re.compile(r"[a-z][a-z'’-]{0,40}")
 _TRAIL = ",.;:!?)]}’”\"'"
 _TOKEN = re.compile(r"\S{1,200}")
@@ -66,10 +69,11 @@ def _mark_kind(mark: str) -> str:
 def candidates(value: str) -> dict[int, str]:
     """Offset of each candidate word's first letter -> its boundary kind (`MARKS`)."""
     found: dict[int, str] = {}
-    for m in _LINE_PREFIX.finditer(value):
-        found[m.end()] = "line" if not value[m.start() : m.end()].strip() else "prefix"
+    for m in _LINE_PREFIX.finditer("\n" + value):  # offsets one past `value`'s
+        found[m.end() - 1] = "prefix" if m.group(0).strip() else "line"
     for m in _AFTER_MARK.finditer(value):
-        found.setdefault(m.end(), _mark_kind(m.group(1)))
+        mark = "--" if value[max(m.start() - 1, 0) : m.start() + 1] == "--" else value[m.start()]
+        found.setdefault(m.end(), _mark_kind(mark))
     return {at: kind for at, kind in sorted(found.items()) if _word(value, at)}
 
 
@@ -178,11 +182,16 @@ def load(data: dict[str, Any]) -> dict[str, Any]:
         tuple(zip(t["feature"], t["threshold"], t["left"], t["right"], t["value"], strict=True))
         for t in data["trees"]
     ]
+    stats = {w: tuple(c) for w, c in data["words"].items()}
+    # only a word that opens sentences as often as one the model capitalised is looked for: a
+    # rarer one is no candidate (most of them, found at no cost)
+    least = float(data.get("least_odds", -math.inf))
     return {
+        "words": frozenset(w for w in stats if w and _stat(stats, w)[0] >= least),
         "trees": trees,
         "base": float(data["base"]),
         "threshold": float(data["threshold"]),
-        "stats": {w: tuple(c) for w, c in data["words"].items()},
+        "stats": stats,
     }
 
 
@@ -206,8 +215,9 @@ def starts(
     if m is None:
         return []
     out = []
+    words = m["words"]
     for at, kind in candidates(value).items():
-        if at in taken:
+        if at in taken or _word(value, at) not in words:
             continue
         p = score(features(value, at, kind, rules, gated, m["stats"]), m)
         if p >= m["threshold"]:

@@ -685,7 +685,10 @@ class TranslationRepair(MapStage):
             spans, sure = self._sentence_starts(
                 value, scan, gated, signals, decorated, dated, labelled
             )
-            learned = self._learned_starts(value, spans, gated)
+            # the model reads the fields where the rules' own scan saw a dateline's or a label's
+            # lower-case start (a line's prefix the rules may doubt)
+            maybe = bool(shapes & (bits.DATELINE | bits.LABELLED))
+            learned = self._learned_starts(value, spans, gated) if maybe else []
             if spans or learned:
                 # the model's starts under the same rule, told apart by their score
                 items = [(s, e, a, "sentence_case") for s, e, a in spans]
