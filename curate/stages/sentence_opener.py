@@ -51,6 +51,9 @@ _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?")
 # the boundary marks, in the order of the one-hot features
 MARKS = ("line", "prefix", ":", "-", ")", ".", "!?", "other")
+# after a stop the rules decide alone: trained on the batches' stops, the model read "incl. the"
+# and "i.e. the" (made-up negatives) as sentence starts, its odds those of "the" after any stop
+STOPS = frozenset({".", "!?"})
 REACH = 160  # characters of the prefix segment read before the word
 
 
@@ -217,7 +220,7 @@ def starts(
     out = []
     words = m["words"]
     for at, kind in candidates(value).items():
-        if at in taken or _word(value, at) not in words:
+        if at in taken or kind in STOPS or _word(value, at) not in words:
             continue
         p = score(features(value, at, kind, rules, gated, m["stats"]), m)
         if p >= m["threshold"]:
