@@ -38,7 +38,9 @@ from curate.stages.translation import TranslationRepair
 SEEDS = 2  # plantings of each batch and density (the evaluation's seed and one more)
 MIN_COUNT = 2  # words seen fewer times keep the prior's odds
 TREES = 60
-_SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?][\s\"”’)])|(?<=[.!?]\s\s)|(?<=\n))\s*[\"“‘(]?([A-Za-z]+)")
+_SENTENCE_WORD = re.compile(
+    r"(?:^|(?<=[.!?][\s\"”’)])|(?<=[.!?]\s\s)|(?<=\n))\s*[\"“‘(]?([A-Za-z]+)"
+)
 _ANY_WORD = re.compile(r"(?<![\w.@/-])([a-z]+)(?![\w@/])")
 
 
@@ -56,7 +58,9 @@ def word_counts(texts: list[str]) -> dict[str, list[int]]:
             if m.start(1) not in starts:
                 mid[m.group(1)] += 1
     words = {
-        w: [opened[w], mid[w]] for w in sorted(set(opened) | set(mid)) if opened[w] + mid[w] >= MIN_COUNT
+        w: [opened[w], mid[w]]
+        for w in sorted(set(opened) | set(mid))
+        if opened[w] + mid[w] >= MIN_COUNT
     }
     rate = sum(opened.values()) / max(sum(mid.values()), 1)
     words[""] = [round(4 * rate, 4), 4]  # the prior: four words at the rate of all words
@@ -118,7 +122,7 @@ def places(docs, batches) -> list[Place]:  # noqa: ANN001
                         for a in planting.injection.artifacts
                     ]
                     _SEEN.clear()
-                    doc = _through(stage, Document(id=doc_id, text=planting.injection.injected))
+                    _through(stage, Document(id=doc_id, text=planting.injection.injected))
                     if not _SEEN:
                         continue
                     # the text judged last (pass two when the evidence was thin)
@@ -132,7 +136,9 @@ def places(docs, batches) -> list[Place]:  # noqa: ANN001
                         planted = any(s <= r < e for s, e in spans)
                         count = len(starts) - (at in starts)
                         label = int(ref[r].isupper())
-                        found.append((value, at, kind, count, gated, label, planted, batch, at in starts))
+                        found.append(
+                            (value, at, kind, count, gated, label, planted, batch, at in starts)
+                        )
     return found
 
 
@@ -173,11 +179,14 @@ def threshold(probs: list[float], found: list[Place]) -> float:
     return round(max([0.5, *left]) + 0.001, 3)
 
 
-def least_odds(x_rows: list[list[float]], probs: list[float], cut: float) -> float:
-    """Just below the word odds of every training candidate the model capitalises: the stage
-    skips a word that opens sentences more seldom, unscored (most candidates, at no cost)."""
+def least_odds(
+    x_rows: list[list[float]], probs: list[float], cut: float, found: list[Place]
+) -> float:
+    """Just below the word odds of every training candidate the rules leave that the model
+    capitalises: the stage skips a word that opens sentences more seldom, unscored."""
     column = so.NAMES.index("opens")
-    passed = [row[column] for row, p in zip(x_rows, probs, strict=True) if p >= cut]
+    rows = zip(x_rows, probs, found, strict=True)
+    passed = [row[column] for row, p, place in rows if p >= cut and not place[8]]
     return round(min(passed, default=0.0) - 0.05, 3)
 
 
@@ -201,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     m = so.load(data)
     probs = [so.score(row, m) for row in x_rows]
     data["threshold"] = threshold(probs, found)
-    data["least_odds"] = least_odds(x_rows, probs, data["threshold"])
+    data["least_odds"] = least_odds(x_rows, probs, data["threshold"], found)
     data["trained_on"] = (
         f"batches {args.batches}: {len(found)} candidates, {sum(p[5] for p in found)} starts"
     )
