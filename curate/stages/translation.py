@@ -688,7 +688,7 @@ class TranslationRepair(MapStage):
             # the model reads the fields where the rules' own scan saw a dateline's or a label's
             # lower-case start (a line's prefix the rules may doubt)
             maybe = bool(shapes & (bits.DATELINE | bits.LABELLED))
-            learned = self._learned_starts(value, spans, gated) if maybe else []
+            learned = self._learned_starts(value, spans, gated, maybe)
             if spans or learned:
                 # the model's starts under the same rule, told apart by their score
                 items = [(s, e, a, "sentence_case") for s, e, a in spans]
@@ -697,11 +697,14 @@ class TranslationRepair(MapStage):
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
 
     def _learned_starts(
-        self, value: str, spans: list[tuple[int, int, str]], gated: bool
+        self, value: str, spans: list[tuple[int, int, str]], gated: bool, maybe: bool
     ) -> list[tuple[int, int, str, float]]:
         """The starts `sentence_opener`'s model adds to the rules' `spans` in `value`: read in
-        the text as the rules leave it, and only where a capital keeps every offset."""
-        if not self.learned_openers or any(e - s != 1 or len(a) != 1 for s, e, a in spans):
+        the text as the rules leave it, where `maybe` (the scan's gate) and only where a capital
+        keeps every offset."""
+        if not (maybe and self.learned_openers) or any(
+            e - s != 1 or len(a) != 1 for s, e, a in spans
+        ):
             return []
         text = value
         if spans:
