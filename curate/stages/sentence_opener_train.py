@@ -14,7 +14,8 @@ in the hosts' own text alike). The rules' own starts train it too: they are the 
 start. The threshold sits above every negative the rules leave in the training text.
 
 Batch 39 is never used here: it is the held-out test. scikit-learn (a `dev` dependency) fits
-the trees, seeded, single-threaded: the same data gives the same file, byte for byte.
+the trees, seeded, single-threaded: the same data gives the same file, byte for byte (session 43:
+this command rebuilt the shipped file identically, about 10 minutes of CPU on 2 busy cores).
 """
 
 from __future__ import annotations
