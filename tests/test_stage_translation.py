@@ -667,6 +667,7 @@ def test_config_lists_every_setting():
         "gazetteer_files": [],
         "titles_file": None,
         "require_evidence": True,
+        "learned_openers": True,
     }
 
 

@@ -37,6 +37,7 @@ except ImportError:  # pragma: no cover (Python 3.10)
 
 from curate.document import FIELDS, Document
 from curate.resources import data_file, load_yaml, rules
+from curate.stages import sentence_opener
 from curate.stages import translation_scan as bits
 from curate.stages.base import MapStage, register
 from curate.stages.translation_scan import FieldScan
@@ -189,6 +190,7 @@ class TranslationRepair(MapStage):
     gazetteer_files: tuple[str, ...] = ()
     titles_file: str | None = None
     require_evidence: bool = True  # gated repairs wait for the document's evidence
+    learned_openers: bool = True  # `sentence_opener`'s model adds the starts the rules leave
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -683,9 +685,34 @@ class TranslationRepair(MapStage):
             spans, sure = self._sentence_starts(
                 value, scan, gated, signals, decorated, dated, labelled
             )
-            if spans:
-                self.replace_spans(doc, "sentence_case", spans, field)
+            # the model reads the fields where the rules' own scan saw a dateline's or a label's
+            # lower-case start (a line's prefix the rules may doubt)
+            maybe = bool(shapes & (bits.DATELINE | bits.LABELLED))
+            learned = self._learned_starts(value, spans, gated, maybe)
+            if spans or learned:
+                # the model's starts under the same rule, told apart by their score
+                items = [(s, e, a, "sentence_case") for s, e, a in spans]
+                items += [(s, e, a, "sentence_case", p) for s, e, a, p in learned]
+                self._apply(doc, field, items)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
+
+    def _learned_starts(
+        self, value: str, spans: list[tuple[int, int, str]], gated: bool, maybe: bool
+    ) -> list[tuple[int, int, str, float]]:
+        """The starts `sentence_opener`'s model adds to the rules' `spans` in `value`: read in
+        the text as the rules leave it, where `maybe` (the scan's gate) and only where a capital
+        keeps every offset."""
+        if not (maybe and self.learned_openers) or any(
+            e - s != 1 or len(a) != 1 for s, e, a in spans
+        ):
+            return []
+        text = value
+        if spans:
+            chars = list(value)
+            for s, _, a in spans:
+                chars[s] = a
+            text = "".join(chars)
+        return sentence_opener.starts(text, {s for s, _, _ in spans}, len(spans), gated)
 
     def _sentence_starts(
         self,
