@@ -44,9 +44,11 @@ bench-ray: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m curate.evaluate --eval-dir $(EVAL)
 
-# the boilerplate stage's line model, rebuilt byte for byte from the pages in EVAL and the seeds
+# the boilerplate stage's line model and the translation stage's sentence-opener model, rebuilt
+# byte for byte from the pages in EVAL, the seeds and the planted batches 0 to 38
 train: $(STAMP)
 	$(BIN)/python -m curate.stages.boilerplate.train --eval-dir $(EVAL)
+	$(BIN)/python -m curate.stages.sentence_opener_train --eval-dir $(EVAL)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache build dist *.egg-info
