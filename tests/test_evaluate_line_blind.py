@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 6 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 7 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from curate.evaluate.line_blind import (
     BATCH_4,
     BATCH_5,
     BATCH_6,
+    BATCH_7,
     CONTENT,
     HALVES,
     HALVES_2,
@@ -22,6 +23,7 @@ from curate.evaluate.line_blind import (
     HALVES_4,
     HALVES_5,
     HALVES_6,
+    HALVES_7,
     KINDS,
     NOISE,
     load_batch,
@@ -192,7 +194,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(one, other) for other in range(6) for one in range(other)],  # each pair of batches
+    [(one, other) for other in range(7) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -318,25 +320,40 @@ def _at_least(kinds: Counter, label: int, names: tuple[str, ...], least: int) ->
     assert not short, short
 
 
-def test_the_sixth_batch_is_shaped_as_the_issue_asks():
-    docs = load_batch(BATCH_6, HALVES_6)
-    kinds = _fifty_in_halves(docs, HALVES_6, 180, 850)
+def _every_kind_plenty_of_each(docs: list, halves: dict[str, int], least: int, langs: set) -> None:
+    """`_fifty_in_halves` (at most 850 lines) for a batch that holds every noise kind, 8 or more
+    of the common kinds of each label, and two outlets in a language the earlier batches use
+    (`langs`, with English for the other ten)."""
+    kinds = _fifty_in_halves(docs, halves, least, 850)
     assert {kind for label, kind in kinds if label == NOISE} == KINDS[NOISE]  # every noise kind
     noise = ("related", "caption", "credit", "byline", "timestamp", "section", "dateline", "more")
     _at_least(kinds, NOISE, noise, 8)
     _at_least(kinds, CONTENT, ("quote", "short_para", "list_item", "subhead", "standfirst"), 8)
-    # two outlets write in a language the earlier batches use, the other ten in English
-    assert {doc.lang for doc in docs} == {"en", "de", "es"}
+    assert {doc.lang for doc in docs} == langs
     assert len({doc.outlet for doc in docs if doc.lang != "en"}) == 2
+
+
+def test_the_sixth_batch_is_shaped_as_the_issue_asks():
+    _every_kind_plenty_of_each(load_batch(BATCH_6, HALVES_6), HALVES_6, 180, {"en", "de", "es"})
     assert BATCH_6.name == "line_blind_6.txt"
 
 
-ALL_HALVES = [HALVES, HALVES_2, HALVES_3, HALVES_4, HALVES_5, HALVES_6]
+def test_the_seventh_batch_is_shaped_as_the_issue_asks():
+    _every_kind_plenty_of_each(load_batch(BATCH_7, HALVES_7), HALVES_7, 190, {"en", "fr", "pt"})
+    assert BATCH_7.name == "line_blind_7.txt"
+
+
+def test_the_seventh_batch_is_a_test_the_line_models_do_not_learn():
+    assert (BATCH_7, HALVES_7) in line_blind.BATCHES
+    assert all(path != BATCH_7 for path, _ in line_blind.TRAINING_BATCHES)
+
+
+ALL_HALVES = [HALVES, HALVES_2, HALVES_3, HALVES_4, HALVES_5, HALVES_6, HALVES_7]
 
 
 @pytest.mark.parametrize(
     ("later", "earlier"),
-    [(later, earlier) for later in (4, 5) for earlier in range(later)],  # batches 5 and 6
+    [(later, earlier) for later in (4, 5, 6) for earlier in range(later)],  # batches 5 to 7
 )
 def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way(later, earlier):
     later, earlier = ALL_HALVES[later], ALL_HALVES[earlier]
@@ -360,6 +377,11 @@ def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way
         ("r-1 de Rheintal-Bote", HALVES_6, line)
         for line in ("C byline Von Anna Keller", "C dateline Lörrach", "N subhead Was bleibt")
         + ("N quote «Wir sind froh.»", "N kicker Region")
+    ]
+    + [
+        ("f-1 pt Folha do Litoral", HALVES_7, line)
+        for line in ("C credit Foto: Ana Prates", "C cookie Este site usa cookies.")
+        + ("N standfirst Obra deve durar dez meses.", "N qa Por que agora?", "N chamada Leia")
     ],
 )
 def test_a_line_of_a_kind_its_label_lacks_is_refused(head, halves, line):
@@ -392,10 +414,12 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     second, rest = rest.split("\n\nline blind batch 3 (line_blind_3.txt)\n")
     third, rest = rest.split("\n\nline blind batch 4 (line_blind_4.txt)\n")
     fourth, rest = rest.split("\n\nline blind batch 5 (line_blind_5.txt)\n")
-    fifth, sixth = rest.split("\n\nline blind batch 6 (line_blind_6.txt)\n")
+    fifth, rest = rest.split("\n\nline blind batch 6 (line_blind_6.txt)\n")
+    sixth, seventh = rest.split("\n\nline blind batch 7 (line_blind_7.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
     _check_batch_view(fourth, load_batch(BATCH_4, HALVES_4), HALVES_4)
     _check_batch_view(fifth, load_batch(BATCH_5, HALVES_5), HALVES_5)
     _check_batch_view(sixth, load_batch(BATCH_6, HALVES_6), HALVES_6)
+    _check_batch_view(seventh, load_batch(BATCH_7, HALVES_7), HALVES_7)

@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 6: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 7: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -13,7 +13,9 @@ batch 2 was partly seen by the people tuning the stage; batch 4 the same way aga
 reading batches 1 to 3's documents) once batch 3's first scores were known; batch 5 the same
 way again (before reading batches 1 to 4's documents) as a second test for the line model's
 changes of session 37; batch 6 the same way again (before reading batches 1 to 5's documents)
-as a held-out judge for the changes of session 43 to how the line model is trained.
+as a held-out judge for the changes of session 43 to how the line model is trained; batch 7 the
+same way again (before reading batches 1 to 6's documents) as a held-out judge for the changes of
+session 44 to how the plain-text cleaning finds noise lines.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -42,11 +44,15 @@ site, a local Irish paper, a Nigerian paper, a fact-check site, a magazine's lon
 local paper, a Sri Lankan paper, a football site, a press-release wire, a German local paper; a
 Canadian local paper, a Ugandan paper, a Malaysian business daily, a US live-blog site, a UK
 opinion magazine, a Spanish-language Caribbean paper), halves `HALVES_6`; no new kind.
+`data/line_blind_7.txt`: 50 documents of 12 more outlets (a wire agency's copy, a Ghanaian and a
+Philippine paper, an Australian sports site, a press-release wire, a Swiss French paper; a
+Jamaican paper, an Irish local paper, a US markets site, a US live-blog site, a US opinion site,
+a Brazilian Portuguese local paper), halves `HALVES_7`; no new kind.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 6.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 7.
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ BATCH_3 = BATCH.with_name("line_blind_3.txt")
 BATCH_4 = BATCH.with_name("line_blind_4.txt")
 BATCH_5 = BATCH.with_name("line_blind_5.txt")
 BATCH_6 = BATCH.with_name("line_blind_6.txt")
+BATCH_7 = BATCH.with_name("line_blind_7.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -165,6 +172,20 @@ HALVES_6 = {
     "The Thursday Argument": 2,
     "El Faro del Caribe": 2,
 }
+HALVES_7 = {
+    "Equatorial News Agency": 1,
+    "The Accra Daily Beacon": 1,
+    "The Visayas Morning Dispatch": 1,
+    "The Boundary Rider": 1,
+    "ReleaseLine Global": 1,
+    "Le Quotidien du Léman": 1,
+    "The Blue Mountain Clarion": 2,
+    "The Barrow Valley Echo": 2,
+    "Ledgerpoint Markets": 2,
+    "Pulse Live Updates": 2,
+    "The Weekly Dissent": 2,
+    "Folha do Litoral": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -233,6 +254,7 @@ BATCHES = (
     (BATCH_4, HALVES_4),
     (BATCH_5, HALVES_5),
     (BATCH_6, HALVES_6),
+    (BATCH_7, HALVES_7),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
