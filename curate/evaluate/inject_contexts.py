@@ -5082,13 +5082,192 @@ HELD_OUT_40_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A forty-first held-out batch, written blind in session 44 before any run on it, reading only this
+# module (its top, `Context` and `_c`, `_fragment`, `snippet`, `plant`, `contexts`, `cells` and
+# batch 40's shape), `translation_contexts`'s `report`, `block` and `_as_delivered`, the planting
+# tests of tests/test_translation_contexts.py and batches 39's and 40's commits (not the stage, its
+# rules, its data, its round tests, any round's diff or the README): the same kinds, weighted toward
+# wire copy from agencies no batch used and the shapes of timelines, transcripts, headlines and
+# lists. A sentence opening in small letters after datelines of AGI with the agency first (`(AGI) -
+# City, Dec 5 -`), ONA's ordinal date, ENA's `December 5/2026(ENA)` with no mark, NAMPA's `05 DEC`,
+# BelTA's day-first date, UzA's `City. Dec 5. UzA -`, Trend's byline and `- Trend:`, RSS's Nepali
+# month and colon, TAP's `Dec.5 (TAP)-`, KNA's city and country, IRNA's `City, Dec 5, IRNA --` and
+# Belga's credit closing a paragraph; after a clock and an em dash in a live blog, a clock in a
+# timeline, a `Published:` date line; after a headline with a kicker, a section label in capitals
+# over a headline and a photo credit under one; after a timestamped transcript turn, a quoted
+# question answered in a quote and a press conference's floor question; after a lettered `(b)` item,
+# an asterisk item and a `»` item; in prose after a bracketed sentence, `€3.4m.`, `Jr.`, `p.m.` and
+# a date ending a sentence, after a `Note to readers:` label and a bulletin's `TRAFFIC:`; with
+# participle and wh- openers (their own sets). Phrases after an ANA-MPA dateline and a live-blog
+# clock (start flag), in a timestamped question, in an asterisk list (start flag), after `such as`
+# and `between`, in a title-case headline after its colon. Spaces before `:` after a transcript
+# name, `?` in a headline in capitals and after a bracket, `!` in prose, `;` after a bracket, `,`
+# after `Ltd.`, `.` after `°C`. Negatives that must stay: `An MOT` and `a one-way` around the
+# phrase, `had had` and `that that` around it; the space before a `.22` calibre and around an
+# omission `[…]`; `pH` and a hashtag opening a sentence; small letters in a speech tag after a
+# quoted `!` and `?`, after a headline's colon, after an en dash, inside and after brackets (`see
+# map below`, `née`, `b.`), after `max.` and `min.`, after `etc.` and inside a quote after `…`. New
+# invented places (Fernhollow, Lidmarsh, Tallowmere, Brackenholt, Oxcombe Quay, Wraybridge,
+# Pelsworthy, Valdormento, Kato Lefkonas, Al Qurraynah, Gode Weyn, Okakundu, Zaslonovka, Oqtepa,
+# Qaraköprü, Bhimdanda, Oued Ghirane, Kapsoruk, Golzarabad, Ourval) and people (Leyla Qasimzade,
+# Wendell Tapsfield, Osunkoya, Brucknall, Margit Fallowes, Tom Arkwright, Storm Odalys), and new
+# openers (OPENERS_41 and its own sets).
+OPENERS_41 = ("provincial engineers", "civil defence teams", "county vets", "ferry operators",
+              "its chief executive", "army sappers", "two night watchmen",
+              "volunteer firefighters")  # fmt: skip
+# a participle opener before its noun, a wh- clause as the subject
+OPENERS_41_PART = ("speaking after the", "commenting on the", "pressed on the",
+                   "questioned over the")  # fmt: skip
+OPENERS_41_WH = ("whether the", "how much the", "quite how the", "exactly when the")
+HELD_OUT_41_PHRASE = (
+    _c("after_ana_mpa_dateline", "KATO LEFKONAS (ANA-MPA) - {F} dominated Thursday's "
+       "regional council session.", "paragraph", start=True),
+    _c("after_live_clock_en_dash", "11:52 – {F} looks set to top Friday's agenda in "
+       "Fernhollow.", "paragraph", start=True),
+    _c("in_timestamped_transcript_question", "[00:21:05] REPORTER: And what about {F}?\n"
+       "[00:21:09] BRUCKNALL: Next question, please.", "paragraph"),
+    _c("asterisk_list_first_item", "On the table tonight:\n* {F}\n* A new bus lane for "
+       "Lidmarsh\n* Parking charges at the station", "paragraph", start=True),
+    _c("after_such_as", "Issues such as {F} barely came up at the Pelsworthy hustings."),
+    _c("title_case_headline_after_colon", "Three Things to Watch: {F}, Ferry Fares and the "
+       "Weather", "paragraph", case="title"),
+    _c("after_between", "The choice is between {F} and another year of delays, the "
+       "Tallowmere mayor said."),
+    _c("negative_an_mot_a_one_way", "An MOT failure and a one-way system kept the Brackenholt "
+       "minibus off the road, as did {F}."),
+    _c("negative_had_had_that_that", "Residents who had had enough of {F} said that that was "
+       "why they marched on Wraybridge town hall."),
+)  # fmt: skip
+HELD_OUT_41_SPACE = (
+    _c("transcript_name_before_colon", "BRUCKNALL{F}: Nobody asked us about the Tallowmere "
+       "pylons.", "paragraph"),
+    _c("caps_headline_before_question", "Can Oxcombe afford a new sea wall{F}?", "paragraph",
+       case="upper"),
+    _c("prose_before_bang_after_minutes", "Sold out in 40 minutes{F}! Fernhollow's winter "
+       "gig moves to a bigger hall.", "paragraph"),
+    _c("before_semicolon_after_bracket", "The Wraybridge depot is listed (Grade II){F}; its "
+       "sheds are not."),
+    _c("before_comma_after_ltd", "Pelsworthy Rovers Ltd.{F}, the club's owner, filed its "
+       "accounts four months late."),
+    _c("before_stop_after_degree_unit", "Overnight the temperature at Brackenholt dropped to "
+       "-9 °C{F}. Gritters were out by midnight."),
+    _c("before_question_after_bracket", "Who approved the Lidmarsh contract (and "
+       "when){F}? Councillors want the minutes."),
+    _c("negative_calibre_space_kept", "Police recovered a .22 rifle from a barn near Oxcombe "
+       "Quay{F}; no shots were fired."),
+    _c("negative_omission_ellipsis_space_kept", "The letter says the Oxcombe depot “will "
+       "close […] by the spring”{F}. Staff learned of it from the local paper."),
+)  # fmt: skip
+HELD_OUT_41_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_41)
+    for c in (
+        _c("agi_agency_first_dateline", "(AGI) - Valdormento, Dec 5 - {F} evacuated 200 "
+           "homes below the landslide.", "paragraph"),
+        _c("ona_ordinal_date_dateline", "AL QURRAYNAH, 5th December 2026 (ONA) – {F} "
+           "commissioned a seawater desalination unit on the northern coast.", "paragraph"),
+        _c("ena_slash_year_no_mark", "Gode Weyn, December 5/2026(ENA) {F} handed improved "
+           "sorghum seed to 4,000 smallholders.", "paragraph"),
+        _c("nampa_caps_month_zero_day", "OKAKUNDU, 05 DEC (NAMPA) – {F} drilled two new "
+           "boreholes for the settlement.", "paragraph"),
+        _c("belta_day_first_caps_city", "ZASLONOVKA, 5 December (BelTA) - {F} brought "
+           "heating back to 40 apartment blocks.", "paragraph"),
+        _c("uza_dotted_date", "Oqtepa. Dec 5. UzA - {F} grounded two crop-spraying "
+           "helicopters pending checks.", "paragraph"),
+        _c("trend_byline_colon", "QARAKÖPRÜ, Azerbaijan, Dec. 5. By Leyla Qasimzade - Trend: "
+           "{F} cleared the irrigation canals before the frost.", "paragraph"),
+        _c("rss_nepali_month_colon", "Bhimdanda, Mangsir 19 (RSS): {F} began blacktopping the "
+           "last stretch of the feeder road.", "paragraph"),
+        _c("tap_date_no_space_dash", "Oued Ghirane, Dec.5 (TAP)- {F} brought in the first "
+           "olives of the season.", "paragraph"),
+        _c("kna_city_country_date", "KAPSORUK, Kenya, Dec 5 – {F} vaccinated 9,000 head of "
+           "cattle against anthrax.", "paragraph"),
+        _c("irna_agency_after_comma_double_dash", "Golzarabad, Dec 5, IRNA -- {F} reinforced "
+           "the earth dam after two days of rain.", "paragraph"),
+        _c("belga_credit_closes_paragraph", "Sandbags were stacked along the quay at Ourval "
+           "overnight. (Belga)\n{F} warned the river would crest on Saturday.",
+           "paragraph"),
+        _c("live_clock_em_dash_entry", "16:47 — {F} confirmed that the Wraybridge tunnel will "
+           "stay shut tonight.", "paragraph"),
+        _c("timeline_clock_item_second", "Thursday's events\n05:40 Alarm raised at the "
+           "Tallowmere pumping station\n06:15 {F} shut the ring road to all but buses",
+           "paragraph"),
+        _c("published_date_line", "Published: 05.12.2026\n{F} braced for another storm "
+           "within days.", "paragraph"),
+        _c("kicker_colon_headline", "Brackenholt by-election: Turnout lowest since 1998\n{F} "
+           "pointed to the sleet and the early dark.", "paragraph"),
+        _c("caps_section_label_over_headline", "RUGBY UNION\nPelsworthy sack coach after "
+           "nine straight defeats\n{F} heard the news on the radio, the players' union said.",
+           "paragraph"),
+        _c("photo_credit_under_headline", "Lidmarsh ferry makes its last crossing\nThe ferry "
+           "leaves the Lidmarsh slipway. Photo: Tom Arkwright/Lidmarsh Echo\n{F} had "
+           "fought the closure for two years.", "paragraph"),
+        _c("timestamped_transcript_answer", "[01:07:48] REPORTER: Will the plant reopen "
+           "before spring?\n[01:07:52] OSUNKOYA: {F} will decide that in January.",
+           "paragraph"),
+        _c("quoted_answer_after_quoted_question", "“Did you see it coming?” “{F} warned us in "
+           "March,” the Tallowmere shopkeeper said."),
+        _c("press_conference_floor_question", "Question (Fernhollow Gazette): When will the "
+           "harbour wall be finished?\nMinister: {F} told me June, and I believe them.",
+           "paragraph"),
+        _c("lettered_item_second", "Resolutions adopted\n(a) The depot stays open until March\n"
+           "(b) {F} to draw up a plan for the site", "paragraph"),
+        _c("asterisk_item_second", "Key facts\n* 3,400 homes without power\n* {F} stood down "
+           "before dawn", "paragraph"),
+        _c("chevron_item_second", "What is known so far\n» The blast happened at 11.20pm\n» "
+           "{F} reached the scene within minutes", "paragraph"),
+        _c("prose_after_bracketed_sentence", "The count in Pelsworthy ran two hours late. "
+           "(Officials blamed a printer fault.) {F} declared the result at dawn."),
+        _c("prose_after_money_millions", "Repairs to the Wraybridge viaduct cost €3.4m. {F} "
+           "will try to recover the money from the contractor."),
+        _c("prose_after_jr_final", "The inquiry into the Fernhollow fire was led by Wendell "
+           "Tapsfield Jr. {F} took evidence over nine days."),
+        _c("prose_after_pm_final", "Polling stations across Brackenholt shut their doors at "
+           "9.30 p.m. {F} started counting at once."),
+        _c("prose_after_date_final", "The appeal will be heard on Jan. 12. {F} vowed to "
+           "go to the high court if it fails."),
+        _c("note_to_readers_label", "Note to readers: {F} pointed out that the first "
+           "version of this report gave the wrong toll.", "paragraph"),
+        _c("prose_participle_opener", "The Oxcombe Quay ferry has been suspended since "
+           "October. {F} suspension, a spokeswoman said only that talks were continuing.",
+           openers=OPENERS_41_PART),
+        _c("prose_wh_clause_subject", "Brackenholt has promised its residents a new swimming "
+           "pool. {F} council will pay for it is still unclear.", openers=OPENERS_41_WH),
+        _c("bulletin_caps_label_colon", "TRAFFIC: {F} closed the Wraybridge road for two "
+           "hours after a lorry shed its load.", "paragraph"),
+        _c("negative_speech_tag_after_quoted_bang", "“Leave everything!” yelled a warden as the "
+           "water rose in Lidmarsh. {F} remained until every house was empty."),
+        _c("negative_speech_tag_after_quoted_question", "“Who pays for this?” demanded a "
+           "Pelsworthy pensioner at the meeting. {F} promised an answer by Friday."),
+        _c("negative_ph_opens_sentence", "The Tallowmere reservoir has turned acidic. pH "
+           "readings at the weir fell to 5.1 last week. {F} stopped pumping from it."),
+        _c("negative_hashtag_opens_sentence", "#keepthelidmarshferry trended across the county "
+           "all afternoon. {F} said they had never seen such support."),
+        _c("negative_headline_colon_small_letters", "Storm Odalys: where it will hit and when\n{F} "
+           "issued an amber warning for the whole coast.", "paragraph"),
+        _c("negative_small_letters_after_en_dash", "Three things changed overnight – the "
+           "wind, the tide and the mood in Oxcombe Quay. {F} suspended the search at "
+           "first light."),
+        _c("negative_small_letters_in_and_after_brackets", "Details of the diversion (see map "
+           "below) were posted at the Fernhollow depot. {F} asked drivers to allow an extra "
+           "hour."),
+        _c("negative_nee_born_in_brackets", "This year's weaving prize was won by Margit "
+           "Fallowes (née Sturridge, b. 1948) of Wraybridge. {F} presented it on Thursday."),
+        _c("negative_max_min_after_colon", "Saturday's outlook for Brackenholt: max. 4C, min. "
+           "-6C, gusts of 70 km/h. {F} kept the gritters on standby."),
+        _c("negative_etc_mid", "Bring boots, torches, spare batteries etc. and sign in at the "
+           "village hall. {F} will give out maps of the search area."),
+        _c("negative_small_letters_after_ellipsis_in_quote", "“We tried… we really did,” said "
+           "the Pelsworthy coach. {F} accepted his resignation on Friday."),
+    )
+)  # fmt: skip
+
 
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 40 the first to fortieth
+    """The contexts `kind` is planted in (`held_out`: 1 to 41 the first to forty-first
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -5132,6 +5311,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_38_SPACE, HELD_OUT_38_SENTENCE, HELD_OUT_38_PHRASE),
         (HELD_OUT_39_SPACE, HELD_OUT_39_SENTENCE, HELD_OUT_39_PHRASE),
         (HELD_OUT_40_SPACE, HELD_OUT_40_SENTENCE, HELD_OUT_40_PHRASE),
+        (HELD_OUT_41_SPACE, HELD_OUT_41_SENTENCE, HELD_OUT_41_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
