@@ -277,6 +277,8 @@ def profile(pages_count: int, extractor: str, top: int, eval_dir: Path = EVAL_DI
 READER_PARTS = (
     ("curate.io.html", None, "extract_page", "reader: extract_page (all of a page's steps)"),
     ("curate.io.page_decode", None, "decode_page", "  decoding (bytes without a charset)"),
+    ("curate.io.fast_html", None, "_parsed", "  resiliparse parse"),
+    ("curate.io.fast_html", None, "_page_nodes", "  the one tree search (resiliparse reader)"),
     ("resiliparse.extract.html2text", None, "extract_plain_text", "  resiliparse extraction"),
     ("trafilatura", None, "bare_extraction", "  trafilatura extraction"),
     ("curate.io.fast_html", None, "caption_texts", "  image captions (resiliparse reader)"),

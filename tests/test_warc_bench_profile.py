@@ -49,6 +49,8 @@ def test_the_parts_give_each_steps_cpu_seconds_without_a_profiler(monkeypatch, c
     steps = [name for name in found if name.startswith("  ")]  # the reader's own steps
     assert "  resiliparse extraction" in steps and "  page metadata (resiliparse reader)" in steps
     assert "  link texts (resiliparse reader)" in steps
+    # the parse and the one search of the tree, a quarter of the reader, were timed by no part
+    assert "  resiliparse parse" in steps and "  the one tree search (resiliparse reader)" in steps
     # the captions, a quarter of the fast reader's time, were timed by no part
     assert "  image captions (resiliparse reader)" in steps
     assert "  captioned lines (resiliparse reader)" in steps

@@ -4761,7 +4761,9 @@ def _abbreviation_of(token: str, words: dict[str, Any]) -> bool:
     if not core or not any(c.isalpha() for c in core):
         return False
     if "bare" not in words:
-        words["bare"] = Counter(m.group(0).lower() for m in _BARE_WORD.finditer(words["text"]))
+        # the pattern has no group: `findall` gives the words whole, in C (a generator over the
+        # matches ran a Python step a word: 0.155 -> 0.115 s on the bench's 498 web texts)
+        words["bare"] = Counter(map(str.lower, _BARE_WORD.findall(words["text"])))
     return not words["bare"][core]
 
 
