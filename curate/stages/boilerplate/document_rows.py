@@ -17,8 +17,7 @@ place). `tests/test_stage_boilerplate_document_rows.py` checks them against `mat
 from __future__ import annotations
 
 import math
-import operator
-from itertools import chain, count
+from itertools import chain, count, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -464,37 +463,32 @@ def _words_by_dict(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[
 
 
 def _words_by_kernels(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    r"""Split at " " and numbered by Arrow's kernels (`split_pattern`, `dictionary_encode`),
-    no Python object a word: 12 ms a batch of 67,000 words by dict, 4.5 this way. No key
-    holds a lone surrogate (no `\w` character is one), so every key encodes as UTF-8."""
+    r"""Numbered by Arrow's `dictionary_encode`, no Python object a word: 12 ms a batch of
+    67,000 words by dict, 3.8 this way. The keys' words, each with the one space after it, are
+    the strings of one Arrow array over the keys' UTF-8 bytes joined by spaces: a word starts
+    after each space byte, found by numpy (`split_pattern` took 1.8 ms a batch, more than the
+    encoding); a word and its space are equal where the words are. The array is made from
+    buffers: `pa.array` of Python strings imports pandas the first time (0.25 s a process).
+    No key holds a lone surrogate (no `\w` character is one), so every key encodes as UTF-8,
+    and no other character's UTF-8 bytes hold a space byte."""
     import pyarrow.compute as pc
 
-    split = pc.split_pattern(_strings(keys), " ")
-    counts = _integers(pc.list_value_length(split))
-    encoded = pc.dictionary_encode(pc.list_flatten(split))
-    ids = _integers(encoded.indices)
+    spaces = map(str.count, keys, repeat(" "))  # a key's words: its spaces, and one if any
+    counts = np.fromiter(spaces, dtype=np.int64, count=len(keys))
+    counts += np.fromiter(map(bool, keys), dtype=bool, count=len(keys))
     line_of = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
-    empty = np.fromiter(map(operator.not_, keys), dtype=bool, count=len(keys))
-    if empty.any():  # "" splits into [""]: a line of no word
-        kept = ~empty[line_of]
-        ids, line_of = ids[kept], line_of[kept]
-    return ids, line_of, encoded.dictionary.to_pylist()
-
-
-def _strings(texts: tuple[str, ...] | list[str]) -> pa.Array:
-    """`texts` as an Arrow string array, made from their UTF-8 bytes and offsets: `pa.array` of
-    Python strings imports pandas the first time (its check for a pandas object: 0.25 s in
-    each process; a `curate run` skips it, `arrow_pandas`, but the stage alone would pay it)."""
-    joined = "".join(texts)
-    data = joined.encode("utf-8")  # the texts' bytes, in one piece
-    # each text's size in bytes: its length where every character is ASCII (a byte each)
-    texts_bytes = map(len, texts if len(data) == len(joined) else map(str.encode, texts))
-    sizes = np.fromiter(texts_bytes, dtype=np.int64, count=len(texts))
+    data = (" ".join(filter(None, keys)) + " ").encode("utf-8")
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord(" "))
+    if not len(line_of):  # only keys of no word: " "
+        return np.zeros(0, dtype=np.int64), line_of, []
     large = len(data) >= 2**31  # past int32 offsets
-    offsets = np.zeros(len(texts) + 1, dtype=np.int64 if large else np.int32)
-    np.cumsum(sizes, out=offsets[1:])
+    offsets = np.zeros(len(ends) + 1, dtype=np.int64 if large else np.int32)
+    offsets[1:] = ends + 1
     kind = pa.LargeStringArray if large else pa.StringArray
-    return kind.from_buffers(len(texts), pa.py_buffer(offsets), pa.py_buffer(data))
+    spaced = kind.from_buffers(len(ends), pa.py_buffer(offsets), pa.py_buffer(data))
+    encoded = pc.dictionary_encode(spaced)
+    words = [word[:-1] for word in encoded.dictionary.to_pylist()]
+    return _integers(encoded.indices), line_of, words
 
 
 def _integers(array: pa.Array) -> np.ndarray:
