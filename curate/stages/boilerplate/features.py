@@ -247,17 +247,23 @@ _SHAPES_MAX = 20_000  # short lines mostly (body paragraphs are not judged): ~15
 def line_shape(line: str, title_words: frozenset[str]) -> list[float]:
     """The `LINE` columns of one line (`repeats_in_document` and the document's vocabulary
     columns left 0: the document sets them)."""
-    shape = _SHAPES.get(line)
-    if shape is None:
-        if len(_SHAPES) >= _SHAPES_MAX:
-            _SHAPES.clear()
-        shape = _SHAPES[line] = _measure(line)
+    shape = shape_of(line)
     columns = shape.columns.copy()
     folded = shape.folded
     if title_words:
         columns[TITLE_OVERLAP] = len(folded & title_words) / len(folded | title_words)
         columns[IN_TITLE] = len(folded & title_words) / len(folded) if folded else 0.0
     return columns
+
+
+def shape_of(line: str) -> _Shape:
+    """The line's shape, its title columns 0 (`line_shape` fills them), measured once."""
+    shape = _SHAPES.get(line)
+    if shape is None:
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        shape = _SHAPES[line] = _measure(line)
+    return shape
 
 
 def _measure(line: str) -> _Shape:
