@@ -371,7 +371,8 @@ def _title_columns(
     size = np.fromiter(map(len, folded), np.int64, len(titles))
     titled = np.fromiter(map(bool, titles), bool, len(titles))
     rows[:, features.TITLE_OVERLAP] = np.where(titled, shared / np.maximum(union, 1), 0.0)
-    rows[:, features.IN_TITLE] = np.where(titled & (size > 0), shared / np.maximum(size, 1), 0.0)
+    # a line of no word shares none: 0.0, as `line_shape` gives it
+    rows[:, features.IN_TITLE] = np.where(titled, shared / np.maximum(size, 1), 0.0)
 
 
 _FOLDED = operator.attrgetter("folded")
