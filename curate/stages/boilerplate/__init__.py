@@ -599,9 +599,7 @@ class BoilerplateRemover(MapStage):
         """
         # the words counted once a line, for the rules (each round of the model asked again)
         counted = features.facts_of(texts)
-        sentences = [
-            _is_prose(text, known.words) for text, known in zip(texts, counted, strict=True)
-        ]
+        sentences = _prose(texts, list(map(_WORDS, counted)))
         lower = self.prose_threshold
         if (
             lower is None
@@ -1412,11 +1410,18 @@ def _is_prose(line: str, words: int | None = None) -> bool:
     colon, which introduce what follows ("HAYWARD, Calif. (AP) — The Latest on a deadly
     stabbing (all times local):" opens an AP story; a label is "Read more:").
 
-    `words`: the line's word count, when counted already."""
-    end = line.rstrip()[-1:]
-    if end == ":":
-        return (len(line.split(None, COLON_WORDS)) if words is None else words) >= COLON_WORDS
-    return end in PROSE_ENDS and (len(line.split(None, 3)) if words is None else words) >= 3
+    `words`: the line's word count, when counted already (the first `COLON_WORDS` words
+    are all either test counts)."""
+    return _prose([line], [len(line.split(None, COLON_WORDS)) if words is None else words])[0]
+
+
+def _prose(lines: list[str], words: list[int]) -> list[bool]:
+    """`_is_prose` of each line, given its word count: one comprehension, no call a line (the
+    model's rounds ask it of every line left, 23,000 lines a bench run)."""
+    return [
+        count >= COLON_WORDS if (end := stripped[-1:]) == ":" else end in PROSE_ENDS and count >= 3
+        for stripped, count in zip(map(str.rstrip, lines), words, strict=True)
+    ]
 
 
 @cache
