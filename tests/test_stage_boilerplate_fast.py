@@ -251,12 +251,12 @@ def test_a_line_met_again_in_another_document_is_not_judged_again(monkeypatch):
     import curate.stages.boilerplate as module
 
     calls = []
-    judge = module.BoilerplateRemover._verdict
+    judge = module.BoilerplateRemover._verdicts_of  # every verdict, a line's or a document's
     monkeypatch.setattr(
         module.BoilerplateRemover,
-        "_verdict",
-        # `known`: the folded line and its literals, when the document's scan found them
-        lambda self, line, *known: calls.append(line) or judge(self, line, *known),
+        "_verdicts_of",
+        # `known`: the folded lines, their literals and their word counts
+        lambda self, lines, *known: calls.extend(lines) or judge(self, lines, *known),
     )
     stage = module.BoilerplateRemover(rules=tuple(r for r in module.RULES if r != "line_model"))
     # the verdicts earlier tests left (and a cache near its bound) would hide the first judging

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import operator
-from itertools import chain, count
+from itertools import chain, count, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -281,16 +281,14 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
     columns = len(features.names(True))
     rows = np.empty((len(judged), columns))
     # shape columns: each judged line's own (`line_shape`, kept by line)
-    titles = [features.title_words_of(page.title) for page in pages]
     doc_judged = doc[judged]
-    shapes = map(
-        features.line_shape,
-        map(texts.__getitem__, judged.tolist()),
-        map(titles.__getitem__, doc_judged.tolist()),
-    )
+    shapes = list(map(features.shape_of, map(texts.__getitem__, judged.tolist())))
     rows[:, : len(LINE)] = np.fromiter(
-        chain.from_iterable(shapes), dtype=np.float64, count=len(judged) * len(LINE)
+        chain.from_iterable(map(_COLUMNS, shapes)), dtype=np.float64, count=len(judged) * len(LINE)
     ).reshape(len(judged), len(LINE))
+    titles = [features.title_words_of(page.title) for page in pages]
+    if any(titles):
+        _title_columns(rows, shapes, list(map(titles.__getitem__, doc_judged.tolist())))
     # repeats_in_document: the line's key again in its page (a page's lines are contiguous:
     # sorted by key then line, a key's copies in one page stand side by side)
     key_ids = dict(zip(dict.fromkeys(keys), count()))
@@ -358,6 +356,28 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
     return answers
 
 
+_COLUMNS = operator.attrgetter("columns")
+
+
+def _title_columns(
+    rows: np.ndarray, shapes: list[features._Shape], titles: list[frozenset[str]]
+) -> None:
+    """`line_shape`'s title columns of the judged lines, their words' sets met by C loops (a
+    Python call and a copy of its columns a line took 2.3 us): the same integer counts, divided
+    as there (one IEEE division each); 0.0 where the page has no title's words."""
+    folded = list(map(_FOLDED, shapes))
+    shared = np.fromiter(map(len, map(frozenset.__and__, folded, titles)), np.int64, len(titles))
+    union = np.fromiter(map(len, map(frozenset.__or__, folded, titles)), np.int64, len(titles))
+    size = np.fromiter(map(len, folded), np.int64, len(titles))
+    titled = np.fromiter(map(bool, titles), bool, len(titles))
+    rows[:, features.TITLE_OVERLAP] = np.where(titled, shared / np.maximum(union, 1), 0.0)
+    # a line of no word shares none: 0.0, as `line_shape` gives it
+    rows[:, features.IN_TITLE] = np.where(titled, shared / np.maximum(size, 1), 0.0)
+
+
+_FOLDED = operator.attrgetter("folded")
+
+
 def _batch_vocabulary(
     keys: tuple[str, ...],
     doc: np.ndarray,
@@ -374,7 +394,6 @@ def _batch_vocabulary(
     result = np.full((len(judged), 3), -1.0)
     if not size:
         return result
-    lengths = np.bincount(line_of, minlength=total)
     # a word's copies in one page, in order: sorted by (word, place in the batch), a page's
     # words are contiguous, so a run of one word id in one page is one (page, word) pair
     at = _stable_order(ids)  # each sorted word's place (by id, then place)
@@ -393,14 +412,14 @@ def _batch_vocabulary(
     pair_page = page[starts]
     # the 25 most frequent words of each page, ties in the order first met: the 25 least of
     # (page, -count, first place) in each page (the pairs by first place, then stably by
-    # count, then by page: radix sorts of small integers, where one sort of a combined int64
-    # key took 1.9 ms a batch)
+    # (page, -count) as one small integer: a radix sort, where one sort of a combined int64
+    # key with the place took 1.9 ms a batch)
     pages = int(doc[-1]) + 1
     pair_of_first = np.full(size, -1, dtype=np.int64)
     pair_of_first[first] = np.arange(len(first), dtype=np.int64)
     ranked = pair_of_first[pair_of_first >= 0]
-    ranked = ranked[_stable_order(counts.max() - counts[ranked])]
-    ranked = ranked[_stable_order(pair_page[ranked])]
+    most = int(counts.max())
+    ranked = ranked[_stable_order(pair_page[ranked] * (most + 1) + (most - counts[ranked]))]
     ranked_page = pair_page[ranked]
     rank = (
         np.arange(len(ranked), dtype=np.int64)
@@ -412,15 +431,22 @@ def _batch_vocabulary(
     in_body[pair[body[line]]] = True
     in_first = np.zeros(len(first), dtype=bool)
     in_first[pair[position[line] == 0]] = True
+    # the columns count the judged lines' words alone (a few of the batch's: the body
+    # paragraphs hold most), each word by its judged line's slot
+    slot = np.full(total, -1, dtype=np.int64)
+    slot[judged] = np.arange(len(judged), dtype=np.int64)
+    mine = slot[line]
+    kept = mine >= 0
+    mine, pair, distinct, word = mine[kept], pair[kept], distinct[kept], word[kept]
     # a word of 4+ characters that is not digits (`body_words_share`), by id
     sizes = np.fromiter(map(len, vocabulary), dtype=np.int64, count=len(vocabulary))
     digits = np.fromiter(map(str.isdigit, vocabulary), dtype=bool, count=len(vocabulary))
     long = ((sizes >= 4) & ~digits)[word] & distinct
 
     def per_line(weights: np.ndarray) -> np.ndarray:
-        return np.bincount(line, weights=weights, minlength=total)[judged]
+        return np.bincount(mine, weights=weights, minlength=len(judged))
 
-    count_of = lengths[judged]
+    count_of = np.bincount(mine, minlength=len(judged))
     shares = per_line(common[pair]) / np.maximum(count_of, 1)
     long_count = per_line(long)
     body_shares = np.where(
@@ -464,37 +490,37 @@ def _words_by_dict(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[
 
 
 def _words_by_kernels(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    r"""Split at " " and numbered by Arrow's kernels (`split_pattern`, `dictionary_encode`),
-    no Python object a word: 12 ms a batch of 67,000 words by dict, 4.5 this way. No key
-    holds a lone surrogate (no `\w` character is one), so every key encodes as UTF-8."""
+    r"""Numbered by Arrow's `dictionary_encode`, no Python object a word: 12 ms a batch of
+    67,000 words by dict, 3.8 this way. The keys' words, each with the one space after it, are
+    the strings of one Arrow array over the keys' UTF-8 bytes joined by spaces: a word starts
+    after each space byte, found by numpy (`split_pattern` took 1.8 ms a batch, more than the
+    encoding); a word and its space are equal where the words are. The array is made from
+    buffers: `pa.array` of Python strings imports pandas the first time (0.25 s a process).
+    No key holds a lone surrogate (no `\w` character is one), so every key encodes as UTF-8,
+    and no other character's UTF-8 bytes hold a space byte."""
     import pyarrow.compute as pc
 
-    split = pc.split_pattern(_strings(keys), " ")
-    counts = _integers(pc.list_value_length(split))
-    encoded = pc.dictionary_encode(pc.list_flatten(split))
-    ids = _integers(encoded.indices)
+    joined = " ".join(filter(None, keys)) + " "
+    data = joined.encode("utf-8")
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord(" "))
+    if len(data) == len(joined):  # a byte a character: each key's words, the spaces up to its own
+        sizes = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+        after = np.cumsum(sizes + (sizes > 0))  # the bytes of the keys up to each, its space too
+        counts = np.diff(np.searchsorted(ends, after), prepend=0)
+    else:  # a key's words: its spaces, and one if any
+        counts = np.fromiter(map(str.count, keys, repeat(" ")), dtype=np.int64, count=len(keys))
+        counts += np.fromiter(map(bool, keys), dtype=bool, count=len(keys))
     line_of = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
-    empty = np.fromiter(map(operator.not_, keys), dtype=bool, count=len(keys))
-    if empty.any():  # "" splits into [""]: a line of no word
-        kept = ~empty[line_of]
-        ids, line_of = ids[kept], line_of[kept]
-    return ids, line_of, encoded.dictionary.to_pylist()
-
-
-def _strings(texts: tuple[str, ...] | list[str]) -> pa.Array:
-    """`texts` as an Arrow string array, made from their UTF-8 bytes and offsets: `pa.array` of
-    Python strings imports pandas the first time (its check for a pandas object: 0.25 s in
-    each process; a `curate run` skips it, `arrow_pandas`, but the stage alone would pay it)."""
-    joined = "".join(texts)
-    data = joined.encode("utf-8")  # the texts' bytes, in one piece
-    # each text's size in bytes: its length where every character is ASCII (a byte each)
-    texts_bytes = map(len, texts if len(data) == len(joined) else map(str.encode, texts))
-    sizes = np.fromiter(texts_bytes, dtype=np.int64, count=len(texts))
+    if not len(line_of):  # only keys of no word: " "
+        return np.zeros(0, dtype=np.int64), line_of, []
     large = len(data) >= 2**31  # past int32 offsets
-    offsets = np.zeros(len(texts) + 1, dtype=np.int64 if large else np.int32)
-    np.cumsum(sizes, out=offsets[1:])
+    offsets = np.zeros(len(ends) + 1, dtype=np.int64 if large else np.int32)
+    offsets[1:] = ends + 1
     kind = pa.LargeStringArray if large else pa.StringArray
-    return kind.from_buffers(len(texts), pa.py_buffer(offsets), pa.py_buffer(data))
+    spaced = kind.from_buffers(len(ends), pa.py_buffer(offsets), pa.py_buffer(data))
+    encoded = pc.dictionary_encode(spaced)
+    words = [word[:-1] for word in encoded.dictionary.to_pylist()]
+    return _integers(encoded.indices), line_of, words
 
 
 def _integers(array: pa.Array) -> np.ndarray:

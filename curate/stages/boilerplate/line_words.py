@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
+from operator import mul
 
 TOKEN = re.compile(r"\w+")
 # every digit 0; the table holds every ASCII character (the others map to themselves):
@@ -96,7 +97,7 @@ class WordModel:
                     margin = bias + sum(map(weight, known)) / root(len(known))
                 else:
                     counts, norm = counted(known)
-                    margin = bias + sum(weights[t] * c for t, c in counts.items()) / norm
+                    margin = bias + sum(map(mul, map(weight, counts), counts.values())) / norm
                 kept[line] = margin
             found.append(margin)
         return found
@@ -144,7 +145,7 @@ class WordModel:
     @staticmethod
     def _counted(known: list[str]) -> tuple[Counter, float]:
         counts = Counter(known)
-        return counts, math.sqrt(sum(c * c for c in counts.values()))
+        return counts, math.sqrt(sum(map(mul, counts.values(), counts.values())))
 
 
 def fit(

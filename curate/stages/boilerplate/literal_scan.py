@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 try:
@@ -76,7 +77,7 @@ class LiteralScan:
             data = b"\n".join(parts)
             sizes = map(len, parts)
         # where each text ends in the joined bytes, its line break included
-        ends = list(accumulate(size + 1 for size in sizes))
+        ends = list(accumulate(map(add, sizes, repeat(1))))
         hits: list[tuple[int, int]] = []
 
         def seen(index: int, start: int, end: int, flags: int, context: Any) -> None:

@@ -27,6 +27,8 @@ before .987/.723 .979/.673 .933/.757 .968/.747 .947/.689 .961/.686; after .981/.
 
 from __future__ import annotations
 
+from operator import itemgetter, sub
+
 MAX_WIDTH = 110  # wider lines: a paragraph a line, not a text cut at a width
 MIN_WIDTH = 40
 MIN_LINES = 3
@@ -75,7 +77,7 @@ def _runs_on(physical: list[Line], after_blank: list[bool]) -> frozenset[int]:
     """The indexes of the lines that go on on the next line, when the text is wrapped."""
     if len(physical) < MIN_LINES:
         return frozenset()
-    width = max(end - start for start, end, _ in physical)
+    width = max(map(sub, map(itemgetter(1), physical), map(itemgetter(0), physical)))
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return frozenset()
     full = FULL * width
