@@ -72,7 +72,7 @@ def test_the_text_s_own_byline_comes_first(tmp_path):
     [
         {"text": TEXT},  # neither
         {"text": TEXT, "date": "", "author": []},  # empty
-        {"text": TEXT, "date": 1709629920, "author": 7},  # no string, no name
+        {"text": TEXT, "date": 42, "author": 7},  # no date of any shape (io.date_values), no name
         {"text": TEXT, "updated": "2024-03-05", "editor": "Jane Doe"},  # other names
     ],
 )

@@ -55,8 +55,8 @@ def renamed_compression(path: Path) -> str | None:
             found = compressed_as(handle.read(16))
     except OSError:
         return None
-    if found is None:
-        return None
+    if found is None or name.lower().endswith(found):
+        return None  # named for what it is already: no name to give (`sitemap.xml.gz`)
     kinds = {".gz": "gzip", ".zst": "Zstandard", ".bz2": "bzip2", ".xz": "xz", ".lz4": "LZ4"}
     what = kinds.get(found, "LZMA")
     return f"its bytes are {what} data: rename it {stem}{found}, which curate reads"

@@ -23,7 +23,7 @@ from curate.io import loose_json
 from curate.io.asciidoc import ASCIIDOC_SUFFIXES
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
-from curate.io.compressed import open_binary, read_bytes
+from curate.io.compressed import COMPRESSIONS, open_binary, read_bytes
 from curate.io.compression_names import bzip2_spellings, other_compressions
 from curate.io.crawl_rows import CRAWLED_AT, crawl_date
 from curate.io.cut_stream import cut_detail
@@ -281,6 +281,10 @@ def file_id(path: Path, root: Path) -> str:
     relative = path.relative_to(root) if path != root else Path(path.name)
     name = relative.as_posix()
     suffix = suffix_of(path)
+    if suffix in COMPRESSIONS:  # `story.html.bz2` is `story`, as `story.html.gz` is
+        from curate.io.bare_compressed import named_kind
+
+        suffix = (named_kind(path) or "") + suffix
     return name[: -len(suffix)] if suffix and name.lower().endswith(suffix) else name
 
 

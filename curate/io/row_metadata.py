@@ -10,17 +10,26 @@ reads for HTML pages, so they pass the same cleaning (a site's or a publisher's 
 writer, a list of names is split, a date is parsed to ISO 8601 and a year alone is none), and
 what the text states still comes first. The names a field goes by are `date_names` and
 `author_names` in `curate/data/columns.yaml`.
+
+Session 44: a name is matched without case, `_`, `-`, `:` or spaces (Hugo's `publishDate`,
+`published-date`, a CSV's `Published Date` were `publish_date`'s and `published`'s cousins
+left unread), and a key that names a publication's day or time by its shape is a date too
+(`_PUBLISHED`: the Guardian's `webPublicationDate`, `published_date`, OpenGraph's
+`article:published_time`, `first_published_at`): such rows' and pages' `published` was empty.
+A `publisher` or a bare `publication` names no time and is no date.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from functools import cache, lru_cache
 from typing import Any
 
 from curate.io.crawl_rows import CRAWL_DATE, fineweb_date
+from curate.io.date_values import iso_date
 from curate.io.page_metadata import STRUCTURED_AUTHORS
-from curate.io.text_siblings import _title_key as _key
+from curate.io.text_siblings import _title_key
 
 HOLDERS = ("metadata", "meta")  # datatrove's, RedPajama's object of a row's other fields
 
@@ -44,9 +53,9 @@ def _fields(row: dict[str, Any]) -> dict[str, Any]:
     if not dates and not writers:  # most rows of a plain text export
         return {}
     if dates and fineweb_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
-        dates = tuple(key for key in dates if _key(key) != _key(CRAWL_DATE))
+        dates = tuple(key for key in dates if _title_key(key) != _title_key(CRAWL_DATE))
     found: dict[str, Any] = {}
-    date = _first(row, dates)
+    date = iso_date(_first(row, dates))  # `2024/03/05`, Unix time (io.date_values)
     if isinstance(date, datetime.date):  # a Parquet timestamp or date column, in ISO 8601
         date = date.isoformat()
     if isinstance(date, str) and date.strip():
@@ -57,14 +66,26 @@ def _fields(row: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
+# a key naming when a piece was published by its shape (see the module), matched on `_key`
+_PUBLISHED = re.compile(r"[a-z]*(?:publish(?:ed)?|publication)(?:date|time|datetime|at|on)")
+
+
+def _key(name: str) -> str:
+    """A field's name without case, `_`, `-`, `:` or spaces: `publishDate`, `publish_date`."""
+    return "".join(character for character in name.casefold() if character.isalnum())
+
+
 @lru_cache(maxsize=1024)
 def _named(names: tuple[Any, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The keys of a row whose keys are `names` that may hold its date, then its writers,
-    each in the order of `date_names` / `author_names` (kept per key set: a file's rows share
-    theirs, and matching every key of every row against the names cost a tenth of reading)."""
+    each in the order of `date_names` / `author_names`, a date by its shape after them (kept
+    per key set: a file's rows share theirs, and matching every key of every row against the
+    names cost a tenth of reading)."""
     keys = {_key(key): key for key in names if isinstance(key, str)}
+    dates = tuple(keys[name] for name in _names("date_names") if name in keys)
+    shaped = (key for name, key in keys.items() if key not in dates and _PUBLISHED.fullmatch(name))
     return (
-        tuple(keys[name] for name in _names("date_names") if name in keys),
+        (*dates, *shaped),
         tuple(keys[name] for name in _names("author_names") if name in keys),
     )
 
@@ -73,13 +94,18 @@ def metadata_columns(names: list[str]) -> list[str]:
     """The columns of `names` a row's date and writers are read from (a columnar file reads
     the columns it needs only: a Parquet export's `date` and `author` were never read)."""
     wanted = {*_names("date_names"), *_names("author_names")}
-    return [name for name in names if isinstance(name, str) and _key(name) in wanted]
+    return [
+        name
+        for name in names
+        if isinstance(name, str) and (_key(name) in wanted or _PUBLISHED.fullmatch(_key(name)))
+    ]
 
 
 def _first(row: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    """The value of the first of `keys` the row holds a value under, else None."""
+    """The value of the first of `keys` the row holds a value under, else None. A yes or no
+    is no value: Jekyll's `published: true` hid the post's `date` (session 44)."""
     for key in keys:
-        if row[key] not in (None, "", []):
+        if row[key] not in (None, "", []) and not isinstance(row[key], bool):
             return row[key]
     return None
 

@@ -77,6 +77,12 @@ def _kind(name: str) -> tuple[tuple[str, ...], str] | None:
     for suffixes, advice in CONVERSIONS.items():
         if any(lower.endswith(suffix) for suffix in suffixes):
             return suffixes, advice
+    from curate.io.compressed import COMPRESSIONS
+
+    # `sitemap.xml.gz`: what its plain twin gets (session 44: a compressed kind read as it)
+    compression = next((c for c in COMPRESSIONS if lower.endswith(c)), None)
+    if compression is not None and "." in lower[: -len(compression)]:
+        return _kind(name[: -len(compression)])
     return None
 
 

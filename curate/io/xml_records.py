@@ -21,6 +21,12 @@ sitemap)": a folder of a scraper's pages left out. When no child of the root is 
 a text, the root is one (`_root_record`): its attributes, and each child's blocks (`p`, `head`,
 `item`, `quote`, ...) a paragraph each; trafilatura's `main` is the text, the first `title`
 element the title when no attribute names one.
+
+Session 44: a TEI file (trafilatura's `--xml-tei`, any TEI corpus) read so took every block
+of its root: the readers' comments (`<div type="comments">`) were the article's last
+paragraphs, and its writers (`titleStmt/author`), date (`publicationStmt/date`) and address
+(`ptr type="URL"`) were lost, the file its source. Its `text/body` less its comments is the
+text, its header's fields the row's (`_tei_record`); a `teiCorpus` holds one a record.
 """
 
 from __future__ import annotations
@@ -103,9 +109,51 @@ def _root_record(root: Any) -> dict[str, Any]:
     return row
 
 
+TEI = "TEI"  # the root of a TEI document (`<TEI xmlns="http://www.tei-c.org/ns/1.0">`)
+COMMENTS = "comments"  # trafilatura's `<div type="comments">`: readers' words, no text
+
+
+def _tei_record(root: Any) -> dict[str, Any]:
+    """A TEI document as one record (see the module): the body's blocks but its comments',
+    the header's first title, its writers, its date and its web address; the day it was
+    fetched (`<date type="download">`) is the crawl's."""
+    header = _named(root, "teiHeader")
+    found: dict[str, list[Any]] = {}
+    for element in header[0].iter() if header else ():  # a `<bibl>` in the body is no field
+        found.setdefault(_name(element.tag) or "", []).append(element)
+    row: dict[str, Any] = {}
+    body = next(iter(_named(root, "body")), None)
+    if body is not None:
+        kept = [child for child in body if child.get("type") != COMMENTS]
+        row["text"] = "\n\n".join(filter(None, map(_paragraphs, kept))) or None
+    titles = found.get("title", [])
+    title = next((t for t in titles if t.get("type") == "main"), next(iter(titles), None))
+    row["title"] = _words(title) if title is not None else None
+    row["author"] = list(dict.fromkeys(filter(None, map(_words, found.get("author", [])))))
+    for date in found.get("date", []):
+        key = "date_download" if date.get("type") == "download" else "date"
+        row.setdefault(key, date.get("when") or _words(date) or None)
+    pointers = (p.get("target") for p in found.get("ptr", []) if p.get("type") == "URL")
+    row["url"] = next(pointers, None)
+    return {key: value for key, value in row.items() if value}
+
+
+def _named(root: Any, name: str) -> list[Any]:
+    """`root`'s elements named `name` (in any namespace), in document order."""
+    return [element for element in root.iter() if _name(element.tag) == name]
+
+
+def _words(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
 def _rows(root: Any, settings: Any) -> tuple[list[dict[str, Any]], Any]:
     """The records of a parsed file and the settings they read with (None: no text held)."""
-    rows = [_row(record) for record in _records(root)]
+    if _name(root.tag) == TEI:  # a TEI document is one record (see the module)
+        rows = [_tei_record(root)]
+        return rows, _settings(rows, settings)
+    # a `teiCorpus` of TEI documents: each one record
+    rows = [_tei_record(r) if _name(r.tag) == TEI else _row(r) for r in _records(root)]
     found = _settings(rows, settings)
     if found is None:  # a page's text: the root is the record
         rows = [_root_record(root)]
