@@ -81,3 +81,49 @@ def test_the_model_is_read_once_and_scores_alike() -> None:
     assert sentence_opener.model() is sentence_opener.model()
     first = [run(raw).text for raw, _ in OPENED]
     assert first == [run(raw).text for raw, _ in OPENED]
+
+
+# The kind still missed: any real word opening a sentence after a dated prefix, not only "the"
+# (the batches' planted opener, the one word the trees capitalise). Made-up places, words,
+# agencies and dates. All eight fail on the shipped model: strict xfail, to be flipped by the
+# change that teaches the place (session 44 measured one and did not ship it: README).
+_MISSED = pytest.mark.xfail(strict=True, reason="the model learned the batches' opener `the`")
+VARIED = [
+    pytest.param(raw, opened, marks=_MISSED)
+    for raw, opened in (
+        ("HALIFAX, Thursday 4 September 2025 - police closed the bridge overnight.", "Police"),
+        ("TROMSO, Monday 10 March 2025 -- officials said the runway would reopen.", "Officials"),
+        ("ARUSHA, Friday 21 November 2025 (Xinhua) - in a statement the park asked.", "In a"),
+        ("WINNIPEG, Tuesday 2 September 2025 - it snowed for six hours on the prairie.", "It"),
+        ("DUNDEE, Saturday 6 December 2025 - a fire broke out at the docks.", "A fire"),
+        ("VALLETTA, Sunday 5 October 2025 - residents were told to boil water.", "Residents"),
+        ("SKOPJE, Wednesday 8 January 2025 - farmers blocked the border crossing.", "Farmers"),
+        ("MALMO, Thursday 13 February 2025 - two ferries collided in thick fog.", "Two ferries"),
+    )
+]
+
+# look-alike places that are no start in clean text (after an abbreviation, a colon that
+# introduces a list fragment, a lower-case brand, a handle): they pass on the shipped model and
+# pin that a model taught the place buys no false start there
+NOT_STARTS = [
+    ("RIGA, Monday 3 March 2025 - The kit, incl. batteries, was lost.", "incl. batteries"),
+    ("BARI, Tuesday 4 March 2025 - Some fruit, e.g. apples or pears, was spoiled.", "e.g. apples"),
+    ("LINZ, Friday 7 March 2025 - The crew of Capt. dawson's tug was rescued.", "Capt. dawson"),
+    ("GRAZ, Monday 10 March 2025 - Three things were missing: bread, milk and salt.", ": bread"),
+    ("KOTOR, Friday 14 March 2025 - Sales of the new ebook: reader rose by a third.", ": reader"),
+    ("PULA, Monday 17 March 2025 - Reporters wrote to @harbourwatch - nobody replied.", "- nobody"),
+]
+
+
+@pytest.mark.parametrize(("raw", "opened"), VARIED)
+def test_a_dated_prefix_opens_a_sentence_whatever_its_first_word(raw: str, opened: str) -> None:
+    out = run(raw).text
+    assert opened in out and out.lower() == raw.lower()
+
+
+@pytest.mark.parametrize(("raw", "kept"), NOT_STARTS)
+def test_no_start_at_a_look_alike_place(raw: str, kept: str) -> None:
+    doc = run(raw)
+    assert kept in doc.text
+    assert not [e for e in doc.edits if e.score is not None], doc.edits
+    assert run(doc.text).text == doc.text
