@@ -189,8 +189,8 @@ def test_skeleton_abstracts_names_and_numbers_keeps_words(line, expected):
     if expected is None:
         assert shape_of(line, seen, 8) is None
         return
-    assert skeleton(line, seen)[0] == expected
-    assert shape_of(line, seen, 8) == (expected, skeleton(line, seen)[1], True)
+    assert skeleton(line, seen, 8)[0] == expected
+    assert shape_of(line, seen, 8) == (expected, skeleton(line, seen, 8)[1], True)
 
 
 @pytest.mark.parametrize(

@@ -30,10 +30,13 @@ import xxhash
 # there is one way to match (linear time)
 TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\w\s]")
 # where a sentence starts: a capital after it is the sentence's, no evidence of a name
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # TOKEN's words
 SENTENCE_BREAK = re.compile(r"[.!?:;]\s+|\n")
 NAME, NUMBER = "A", "0"
 SENTENCE_END = frozenset(".!?")
 PROSE_WORDS = 4  # a line of this many words ending a sentence is prose
+SPACES_PER_WORD = 4  # a line of more spaces than this many a word allowed has too many words
+DIGIT = re.compile(r"\d")
 # a text that capitalises this share of the words inside its sentences capitalises its nouns
 # (German: 0.34 to 0.50 of the blind batches' bodies; English 0.12 at the median, French 0.06),
 # so a capital is no evidence of a name there ("Die Ergebnisse" is a subheading, not `die A`)
@@ -53,36 +56,33 @@ EVERY = _Every()
 
 def lower_words(text: str) -> Container[str]:
     """The words `text` writes in lower case somewhere (not names), or every word when the text
-    capitalises its nouns (`NOUN_CAPITALS`)."""
-    seen = set()
-    inside = capitals = 0
-    for sentence in SENTENCE_BREAK.split(text):
-        first = True
-        for token in TOKEN.findall(sentence):
-            if not token[0].isalpha():
-                continue
-            if token.islower():
-                seen.add(token)
-            if not first:
-                inside += 1
-                capitals += token[0].isupper()
-            first = False
-    return EVERY if inside and capitals >= NOUN_CAPITALS * inside else frozenset(seen)
+    capitalises its nouns (`NOUN_CAPITALS`): its capitalised words, less one a sentence, are
+    that share of its words, less one a sentence."""
+    tokens = WORD.findall(text)
+    seen = frozenset(token for token in set(tokens) if token.islower())
+    capitals = sum(1 for token in tokens if token[0].isupper())
+    sentences = len(SENTENCE_BREAK.findall(text)) + 1
+    inside = len(tokens) - sentences
+    return EVERY if inside > 0 and capitals - sentences >= NOUN_CAPITALS * inside else seen
 
 
-def skeleton(line: str, words_seen: Container[str]) -> tuple[str, int]:
+def skeleton(line: str, words_seen: Container[str], max_words: int) -> tuple[str, int]:
     """The shape of `line` as text (`by A`) and its number of words (letter runs): its first
     word, a word in lower case, or one `words_seen` holds in lower case, is kept (case-folded:
-    a line's first capital says nothing), any other is a name."""
+    a line's first capital says nothing), any other is a name. Past `max_words` words the
+    count is all that matters (no shape): `max_words + 1` and the shape so far."""
     out: list[str] = []
     words = 0
-    for token in TOKEN.findall(line):
+    for match in TOKEN.finditer(line):
+        token = match.group()
         if token[0].isdigit():
             part = NUMBER
         elif token[0].isalpha():
+            words += 1
+            if words > max_words:
+                break
             lower = token.casefold()
             part = lower if not out or token.islower() or lower in words_seen else NAME
-            words += 1
         else:
             part = token
         if part in (NAME, NUMBER) and out and out[-1] == part:
@@ -100,7 +100,12 @@ def shape_of(line: str, words_seen: Container[str], max_words: int) -> tuple[str
     for it when what it keeps is more than its first word or that word is one the document
     writes in lower case: "By Maria Lopez" over a text that says "by" (`by A`); "Obama Wins
     Iowa" (`obama A`) is vouched for by no document, so a headline of names never goes."""
-    shape, words = skeleton(line, words_seen)
+    if line.count(" ") > SPACES_PER_WORD * max_words:
+        return None  # a paragraph: cheaper seen by its spaces than by its words
+    rest = line[1:]
+    if rest == rest.lower() and not DIGIT.search(line):
+        return None  # no capital after the first letter, no digit: nothing to abstract
+    shape, words = skeleton(line, words_seen, max_words)
     if not 0 < words <= max_words:
         return None
     parts = shape.split(" ")
@@ -109,9 +114,9 @@ def shape_of(line: str, words_seen: Container[str], max_words: int) -> tuple[str
         return None
     if words >= PROSE_WORDS and parts[-1] in SENTENCE_END:
         return None
-    first = parts[0].isalpha()
-    kept = any(part.isalpha() and part != NAME for part in parts[1:])
-    other = kept or numbers >= 2 or (first and any(not p.isalnum() for p in parts[1:]))
+    first = parts[0][0].isalpha()
+    kept = any(part[0].isalpha() and part != NAME for part in parts[1:])
+    other = kept or numbers >= 2 or (first and any(not p[0].isalnum() for p in parts[1:]))
     if not (other or first):
         return None
     return shape, words, other or parts[0] in words_seen
