@@ -7,7 +7,7 @@ import random
 import pytest
 
 from curate.corpus.common_lines import CommonLineRemover
-from curate.corpus.line_shapes import lower_words, shape_of, skeleton
+from curate.corpus.line_shapes import EVERY, lower_words, shape_of, skeleton
 from curate.document import Document
 from tests.conftest import run_corpus_stage
 
@@ -138,8 +138,8 @@ GERMAN = (
 
 
 def german(rng: random.Random) -> str:
-    # German capitalises its nouns: every other word here, as in a real text
-    words = [w.capitalize() if i % 2 else w for i, w in enumerate(rng.choices(GERMAN, k=30))]
+    # German capitalises its nouns: one word in three here (a third to a half of real text)
+    words = [w.capitalize() if i % 3 == 1 else w for i, w in enumerate(rng.choices(GERMAN, k=30))]
     return words[0].capitalize() + " " + " ".join(words[1:]) + "."
 
 
@@ -150,6 +150,21 @@ def test_subheadings_of_a_language_that_capitalises_nouns_stay():
     texts = [[f"Titel {GERMAN[i]}", german(rng), head, german(rng)] for i, head in enumerate(heads)]
     docs, summary = run_corpus_stage(STAGE, documents(texts))
     assert all(not doc.edits for doc in docs) and summary["common_shapes"] == 0
+
+
+def test_a_page_of_short_lines_in_such_a_language_still_counts_as_one():
+    # a page's short lines each open a sentence; the blank line between two is no third one
+    rng = random.Random(19)
+    heads = [
+        "Die Ergebnisse",
+        "Zur Person",
+        "Das Fazit",
+        "Der Preis",
+        "Unsere Kirche",
+        "Die Mischung",
+    ]
+    assert lower_words("\n\n".join([german(rng), *heads])) is EVERY
+    assert lower_words("\n\n".join([paragraph(rng), "By Maria Lopez", "The Verdict"])) is not EVERY
 
 
 def test_headlines_of_names_stay():
