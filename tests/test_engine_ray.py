@@ -84,6 +84,28 @@ def test_same_bytes_as_local(tmp_path, corpus, case, recipe):
         assert furniture["documents_edited"] and furniture["documents_spared"]
 
 
+def test_common_lines_with_shapes_same_bytes_as_local(tmp_path, corpus):
+    # the shapes ride in common_lines' sketch: Ray's generic corpus path carries them unchanged
+    import yaml
+
+    from curate.recipe import load
+
+    recipe = load("news")
+    for entry in recipe["stages"]:
+        if entry["stage"] == "common_lines":
+            entry["shapes"] = True
+    stages = [{e["stage"]: {k: v for k, v in e.items() if k != "stage"}} for e in recipe["stages"]]
+    path = tmp_path / "shapes.yaml"
+    path.write_text(yaml.safe_dump({"name": "shapes", "stages": stages}), encoding="utf-8")
+    run("local", corpus, tmp_path / "local" / "ds", str(path))
+    run("ray", corpus, tmp_path / "ray" / "ds", str(path))
+    local, ray = files(tmp_path / "local" / "ds"), files(tmp_path / "ray" / "ds")
+    assert sorted(ray) == sorted(local)
+    for name in local:
+        assert ray[name] == local[name], name
+    assert "common_shapes" in json.loads(ray["report.json"])["corpus_stages"]["common_lines"]
+
+
 def sketched(stage, docs: list[dict]) -> list:
     return [
         (seq, doc["id"], stage.sketch(Document(id=doc["id"], text=doc["text"], seq=seq)))

@@ -64,6 +64,8 @@ WRONG_VALUE = {
     ("common_lines", "story_words"): [0],
     ("common_lines", "story_paragraphs"): [0],
     ("common_lines", "max_removed_share"): [0.0],
+    ("common_lines", "shape_min_stories"): [1],
+    ("common_lines", "shape_max_words"): [0],
     ("other_titles", "min_words"): [0],
     ("other_titles", "max_words"): [0],
     ("other_titles", "sentence_words"): [0],
@@ -104,6 +106,7 @@ ANY_VALUE = {
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),
+    ("common_lines", "shapes"),  # on or off, both run
     ("dedup", "exact"),
     ("dedup", "near"),
     ("language", "seed"),  # Python's random takes any integer

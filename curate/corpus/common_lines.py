@@ -18,6 +18,11 @@ fit:    documents sharing a long paragraph are joined into stories (union-find);
         line is counted once per story; lines on enough stories are furniture.
 apply:  those lines leave each document as ledger edits (rule `common_line`); a document that
         would lose more than `max_removed_share` of its words is left whole.
+
+`shapes: true` also counts each short line's shape (`line_shapes`: "By Maria Lopez" and "By
+John Smith" are `by A`), per story as lines are, and removes a line whose shape stands in
+`shape_min_stories` different stories (rule `common_shape`): furniture that recurs with a
+different name, date or number each time, which no exact line catches.
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from typing import NamedTuple
 import numpy as np
 import xxhash
 
-from curate.corpus.line_keys import word_lines
+from curate.corpus.line_keys import spans_with_keys, word_lines
+from curate.corpus.line_shapes import shape_key, shape_lines
 from curate.corpus.paragraph_stories import ParagraphStories
 from curate.corpus.repeated_lines import (
     CompactLines,
@@ -43,12 +49,15 @@ from curate.document import Document
 from curate.stages.base import CorpusStage, check_ranges, register
 
 RULE = "common_line"
+SHAPE_RULE = "common_shape"
 
 
 class CommonLineSketch(NamedTuple):
     story: tuple[int, ...]  # hashes of the first long paragraphs
     words: int
     lines: tuple[tuple[int, int], ...]  # (line hash, its words in the document), distinct
+    shapes: tuple[tuple[int, int], ...] = ()  # (shape hash, its lines' words), with `shapes`
+    vouched: tuple[int, ...] = ()  # the shapes this document vouches for (`line_shapes`)
 
 
 @register
@@ -64,6 +73,9 @@ class CommonLineRemover(LineRemover, CorpusStage):
     story_words: int = 20  # a paragraph this long, shared, makes two documents one story
     story_paragraphs: int = 5  # the first long paragraphs a document is known by
     max_removed_share: float = 0.5  # leave a document whole rather than remove more of it
+    shapes: bool = False  # also remove lines whose shape (`line_shapes`) recurs across stories
+    shape_min_stories: int = 3  # a shape must stand in at least this many different stories
+    shape_max_words: int = 8  # longer lines have no shape: prose, or too many to recur
 
     def __post_init__(self) -> None:
         check_ranges(
@@ -74,6 +86,8 @@ class CommonLineRemover(LineRemover, CorpusStage):
             story_words=(1, None),
             story_paragraphs=(1, None),
             max_removed_share=(0.0, 1.0),
+            shape_min_stories=(2, None),
+            shape_max_words=(1, None),
         )
         if self.max_removed_share == 0.0:
             raise ValueError("common_lines.max_removed_share: 0.0 must be in (0, 1]")
@@ -102,18 +116,35 @@ class CommonLineRemover(LineRemover, CorpusStage):
                 story.append(key)
             if count <= self.max_words:
                 lines[key] = lines.get(key, 0) + count
-        return CommonLineSketch(tuple(story), total, tuple(lines.items()))
+        return CommonLineSketch(tuple(story), total, tuple(lines.items()), *self._shapes(doc))
+
+    def _shapes(self, doc: Document) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+        if not self.shapes:
+            return (), ()
+        shapes: dict[int, int] = {}
+        vouched: set[int] = set()
+        for _start, _end, words, shape, vouches in shape_lines(doc.text, self.shape_max_words):
+            key = shape_key(shape)
+            shapes[key] = shapes.get(key, 0) + words
+            if vouches:
+                vouched.add(key)
+        return tuple(shapes.items()), tuple(sorted(vouched))
 
     def fit(self, sketches: Iterable[tuple[int, str, CommonLineSketch]]) -> RepeatedLinesState:
         # each sketch's lines as one array until the stories are known (16 bytes a line)
         held: list[tuple[int, CompactLines]] = []
+        shaped: dict[int, CompactLines] = {}  # with `shapes`: each sketch's shapes the same way
+        vouched: set[int] = set()  # the shapes some document vouches for
         joined = ParagraphStories()
         documents = 0
         for seq, _doc_id, sketch in sketches:
             documents += 1
             joined.add(seq, sketch.story)
-            if sketch.lines:
+            if sketch.lines or sketch.shapes:
                 held.append((seq, CompactLines.of(sketch)))
+                if sketch.shapes:
+                    shaped[seq] = CompactLines.of(sketch._replace(lines=sketch.shapes))
+                    vouched.update(sketch.vouched)
         stories = joined.close()
         # each line counted once per story: documents taken story by story
         by_story = sorted((stories.find(seq), seq, sketch) for seq, sketch in held)
@@ -122,6 +153,14 @@ class CommonLineRemover(LineRemover, CorpusStage):
         keys, stories_of = stories_per_line(by_story)
         furniture = frozenset(keys[stories_of >= needed].tolist())
         del keys, stories_of
+        shapes = self._common_shapes(by_story, shaped, story_count) & vouched
+        del vouched
+        if shapes:  # a document's shapes decided with its lines: one share of its words
+            furniture |= shapes
+            by_story = [
+                (root, seq, _joined(sketch, shaped[seq])) if seq in shaped else (root, seq, sketch)
+                for root, seq, sketch in by_story
+            ]
         decisions = LineDecisions()
         members = [(seq, sketch) for _, seq, sketch in by_story] if furniture else []
         spared, removed_lines = decide(members, furniture, self.max_removed_share, decisions)
@@ -129,12 +168,49 @@ class CommonLineRemover(LineRemover, CorpusStage):
             "documents": documents,
             "stories": story_count,
             "stories_needed": needed,
-            "common_lines": len(furniture),
+            "common_lines": len(furniture) - len(shapes),
+            **({"common_shapes": len(shapes)} if self.shapes else {}),
             "documents_edited": len(decisions),
             "documents_spared": spared,
             "lines_removed": removed_lines,
         }
         return RepeatedLinesState(decisions.finish(), stats)
+
+    def _common_shapes(
+        self,
+        by_story: list[tuple[int, int, CompactLines]],
+        shaped: dict[int, CompactLines],
+        story_count: int,
+    ) -> frozenset[int]:
+        """The shape hashes that stand in enough different stories (with `shapes`)."""
+        if not shaped:
+            return frozenset()
+        needed = max(self.shape_min_stories, math.ceil(self.min_share * story_count))
+        keys, stories_of = stories_per_line(
+            [(root, seq, shaped[seq]) for root, seq, _ in by_story if seq in shaped]
+        )
+        return frozenset(keys[stories_of >= needed].tolist())
+
+    def apply(self, doc: Document, decision: frozenset[int] | None) -> Document:
+        """The decided lines out as ledger edits: a line whose own hash was decided as
+        `common_line`, else one whose shape was as `common_shape`."""
+        if not decision:
+            return doc
+        removals = [(RULE, start, end) for start, end in spans_with_keys(doc.text, decision)]
+        if self.shapes:
+            taken = {start for _, start, _ in removals}
+            removals += [
+                (SHAPE_RULE, start, end)
+                for start, end, _words, shape, _ in shape_lines(doc.text, self.shape_max_words)
+                if start not in taken and shape_key(shape) in decision
+            ]
+        self.remove_blocks(doc, removals)
+        return doc
+
+
+def _joined(lines: CompactLines, shapes: CompactLines) -> CompactLines:
+    """A document's lines and shapes as one set of (hash, words) for `decide`."""
+    return CompactLines(lines.words, lines.pairs + shapes.pairs)
 
 
 def stories_per_line(

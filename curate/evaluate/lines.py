@@ -163,10 +163,11 @@ def _each(clean: Callable[[list[str]], Outcome]) -> System:
 
 def _with_common_lines(clean: Callable[[list[str]], Outcome]) -> System:
     """The map stages page by page, then `common_lines` over the half's pages as one corpus
-    (no sites: plain text has none): what `curate run` does with the `news` recipe."""
-    from curate.corpus.common_lines import CommonLineRemover
+    (no sites: plain text has none), with the `news` recipe's settings: what `curate run` does
+    with the `news` recipe."""
+    from curate.recipe import build_stage, load
 
-    corpus = CommonLineRemover()
+    corpus = build_stage(next(s for s in load("news")["stages"] if s["stage"] == "common_lines"))
 
     def run(documents: list[list[str]]) -> list[Outcome]:
         cleaned = [clean(lines) for lines in documents]
