@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= out/seeds
 EVAL ?= ../shared/eval
 
-.PHONY: curate test fuzz lint format bench bench-ray eval train needs clean install
+.PHONY: curate test fuzz lint format bench bench-ray eval train needs language-profiles clean install
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ train: needs
 # once here rather than by every process before its first document
 needs: $(STAMP)
 	$(BIN)/python -c "from curate.stages.boilerplate import needs_file; print(needs_file.write())"
+
+# langdetect's JSON profiles as the compact table the language stage reads (data/
+# language_profiles.npz); read only while it matches the installed profiles byte for byte
+language-profiles: $(STAMP)
+	$(BIN)/python -c "from curate.stages import language_compact; print(language_compact.write())"
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache build dist *.egg-info
