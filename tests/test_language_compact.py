@@ -81,3 +81,23 @@ def test_answers_are_langdetects(text):
     langdetect.DetectorFactory.seed = 0
     expected = langdetect.detect(text)
     assert LanguageLabeler().detect(text)[0] == expected
+
+
+@pytest.mark.parametrize("shuffle", [lambda names: names[::-1], lambda names: sorted(names)])
+def test_languages_are_numbered_as_this_machines_listing_numbers_them(shuffle, monkeypatch):
+    """Another file system lists the profiles in another order: langdetect numbers the
+    languages by it, and so does the stored table."""
+    import os
+
+    listdir = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda path: shuffle(listdir(path)))
+    names, table = language_compact.load(PROFILES_DIRECTORY)
+    json = _from_json()
+    assert names == json.langlist == shuffle(listdir(PROFILES_DIRECTORY))
+    assert (
+        _dense(names, table)[1].tobytes()
+        == _dense(json.langlist, json.word_lang_prob_map)[1].tobytes()
+    )
+    gram = "the"
+    start, end = table._stretch(gram)
+    assert table.languages[start:end].tolist() == sorted(table.languages[start:end].tolist())

@@ -8,7 +8,8 @@ process of a run (each worker too) paid before its first document. The table the
 It is used only for the very profiles it was made from: the file holds the SHA-256 of the
 profile files (names and bytes); with another langdetect's profiles it is not read and the JSON
 is, as before. Languages are stored by name and numbered in the order this machine lists the
-profile directory, as langdetect's `load_profile` numbers them, so answers match its own.
+profile directory, as langdetect's `load_profile` numbers them, so answers match its own (an
+n-gram's entries are sorted again where that order is not the one stored).
 `make language-profiles` (`language_compact.write()`) writes the file again.
 """
 
@@ -71,26 +72,21 @@ def load(directory: str) -> tuple[list[str], ProfileTable] | None:
         ]
         probabilities = stored["probabilities"]
     numbers = np.repeat(np.arange(len(grams), dtype=np.int32), counts)
-    order = np.lexsort((languages, numbers))  # as the profiles were added: languages in order
-    table = ProfileTable.from_arrays(
-        grams, numbers[order], languages[order], probabilities[order], langsize
-    )
-    return names, table
+    if stored_names != names:  # listed in another order here: an n-gram's languages sorted again
+        order = np.lexsort((languages, numbers))  # as the profiles were added: in their order
+        languages, probabilities = languages[order], probabilities[order]
+    return names, ProfileTable.from_arrays(grams, numbers, languages, probabilities, langsize)
 
 
 def arrays(names: list[str], table: ProfileTable) -> dict[str, np.ndarray]:
-    """What `load` reads back, from a table built from the JSON profiles (`names` in its
-    languages' order), stored by language name."""
+    """What `load` reads back, from a table built from the JSON profiles: `names` in its
+    languages' order (an n-gram's entries are in that order)."""
     ids = table.known()  # built: one sorted part
-    order = sorted(range(len(names)), key=names.__getitem__)
-    position = np.empty(len(names), dtype=np.int8)
-    position[order] = np.arange(len(names))
-    grams = list(ids)
     return {
-        "names": np.asarray([names[index] for index in order]),
-        "grams": np.frombuffer("\0".join(grams).encode("utf-8"), dtype=np.uint8),
+        "names": np.asarray(names),
+        "grams": np.frombuffer("\0".join(ids).encode("utf-8"), dtype=np.uint8),
         "counts": np.diff(np.asarray(table.starts)).astype(np.uint8),
-        "languages": position[table.languages],
+        "languages": table.languages.astype(np.int8),
         "probabilities": table.probabilities,
     }
 
