@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= out/seeds
 EVAL ?= ../shared/eval
 
-.PHONY: curate test fuzz lint format bench bench-ray eval train clean install
+.PHONY: curate test fuzz lint format bench bench-ray eval train needs language-profiles clean install
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -46,9 +46,19 @@ eval: $(STAMP)
 
 # the boilerplate stage's line model and the translation stage's sentence-opener model, rebuilt
 # byte for byte from the pages in EVAL, the seeds and the planted batches 0 to 38
-train: $(STAMP)
+train: needs
 	$(BIN)/python -m curate.stages.boilerplate.train --eval-dir $(EVAL)
 	$(BIN)/python -m curate.stages.sentence_opener_train --eval-dir $(EVAL)
+
+# the literals the boilerplate rules' patterns need (data/boilerplate_needs.json), worked out
+# once here rather than by every process before its first document
+needs: $(STAMP)
+	$(BIN)/python -c "from curate.stages.boilerplate import needs_file; print(needs_file.write())"
+
+# langdetect's JSON profiles as the compact table the language stage reads (data/
+# language_profiles.npz); read only while it matches the installed profiles byte for byte
+language-profiles: $(STAMP)
+	$(BIN)/python -c "from curate.stages import language_compact; print(language_compact.write())"
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache build dist *.egg-info

@@ -31,6 +31,7 @@ from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
 from langdetect.utils.unicode_block import unicode_block
 
+from curate.stages import language_compact
 from curate.stages.language_profiles import ProfileTable
 from curate.stages.language_random import RandomStream
 from curate.stages.language_settled import settled_pair, settled_trial
@@ -117,6 +118,16 @@ class SeededDetectorFactory(DetectorFactory):
             )
         self.langlist.append(profile.name)
         self.word_lang_prob_map.add(profile.freq, profile.n_words, index, langsize)
+        self._forget_met()
+
+    def load_profile(self, profile_directory: str) -> None:
+        """langdetect's `load_profile`, from the project's compact table of these very
+        profiles when it has one (`language_compact`), else from their JSON."""
+        stored = None if self.langlist else language_compact.load(profile_directory)
+        if stored is None:
+            super().load_profile(profile_directory)
+            return
+        self.langlist, self.word_lang_prob_map = stored  # type: ignore[assignment]
         self._forget_met()
 
     def clear(self) -> None:

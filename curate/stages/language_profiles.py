@@ -25,6 +25,25 @@ class ProfileTable:
         self.probabilities = np.empty(0)
         self.langsize = 0
 
+    @classmethod
+    def from_arrays(
+        cls,
+        grams: list[str],
+        numbers: np.ndarray,
+        languages: np.ndarray,
+        probabilities: np.ndarray,
+        langsize: int,
+    ) -> ProfileTable:
+        """A built table from its sorted arrays (`language_compact`'s stored form)."""
+        table = cls()
+        table.ids = dict(zip(grams, range(len(grams)), strict=True))
+        table.languages, table.probabilities = languages, probabilities
+        table.parts = [(numbers, languages, probabilities)]
+        ends = np.cumsum(np.bincount(numbers, minlength=len(grams)))
+        table.starts = [0, *ends.tolist()]
+        table.langsize = langsize
+        return table
+
     def add(self, freq: dict[str, int], n_words: list[int], index: int, langsize: int) -> None:
         """Take in a profile's counts (not kept: one profile's dict is alive at a time)."""
         ids = self.ids

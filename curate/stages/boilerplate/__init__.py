@@ -37,7 +37,7 @@ import numpy as np
 from curate import resources
 from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, register
-from curate.stages.boilerplate import document_rows, features, site_name, wrapped_lines
+from curate.stages.boilerplate import document_rows, features, needs_file, site_name, wrapped_lines
 from curate.stages.boilerplate import model as line_model
 from curate.stages.boilerplate.contents_list import contents_lines
 from curate.stages.boilerplate.document_rows import DocumentRows
@@ -1531,7 +1531,7 @@ class _start_index:  # noqa: N801
             try:
                 usable = _sre_parse is not None and re.compile(part).flags == plain
                 needs = _needs(part) if usable else None
-            except (re.error, _Unsafe, RecursionError, ValueError, TypeError, OverflowError):
+            except NEEDS_ERRORS:
                 needs = None
             if not needs or any(len(key) < self.KEY_MIN for key in needs):
                 always.append(part)
@@ -1667,15 +1667,31 @@ def _prefilter(
             if compiled.flags != plain:  # a global flag inside: it acts on the whole alternation
                 return None
             patterns.append((_needs(text), compiled))
-    except (re.error, _Unsafe, RecursionError, ValueError, TypeError, OverflowError):
+    except NEEDS_ERRORS:
         return None
     keys = tuple(sorted({key for needs, _ in patterns if needs for key in needs}))
     return keys, any(needs is None for needs, _ in patterns), patterns
 
 
-@cache
 def _needs(pattern: str) -> frozenset[str] | None:
-    """Folded literals one of which every match of `pattern` contains (None: none known)."""
+    """Folded literals one of which every match of `pattern` contains (None: none known):
+    stored at build time for the shipped patterns (`needs_file`), else worked out."""
+    known = needs_file.stored().get(pattern, _NOT_STORED)
+    if known is _NOT_STORED:
+        return _derived_needs(pattern)
+    if known == needs_file.UNSAFE:
+        raise _Unsafe(pattern)
+    return known
+
+
+_NOT_STORED = object()
+# what a pattern whose literals cannot be known raises; every caller treats them alike
+NEEDS_ERRORS = (re.error, _Unsafe, RecursionError, ValueError, TypeError, OverflowError)
+
+
+@cache
+def _derived_needs(pattern: str) -> frozenset[str] | None:
+    """`_needs` read from the parsed pattern."""
     _, needs = _sequence(_sre_parse.parse(pattern))
     return frozenset(needs) if needs else None
 
@@ -1822,7 +1838,7 @@ def _pattern_needs(pattern: str) -> frozenset[str] | None:
         return None
     try:
         return _needs(pattern)
-    except (re.error, _Unsafe, RecursionError, ValueError, TypeError, OverflowError):
+    except NEEDS_ERRORS:
         return None
 
 
