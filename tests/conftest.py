@@ -18,6 +18,20 @@ settings.register_profile("deterministic", derandomize=True, deadline=None)
 settings.register_profile("explore", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
+
+@pytest.fixture(autouse=True, scope="session")
+def _build_cache_of_this_session(tmp_path_factory):
+    """The build cache (curate.build_cache) in a folder of the test session's own: tests build
+    scans of many pattern lists, which must not pile up in the user's cache (and a test must
+    not pass by what an earlier run kept there). Subprocesses inherit it."""
+    before = os.environ.get("CURATE_CACHE_DIR")
+    os.environ["CURATE_CACHE_DIR"] = str(tmp_path_factory.mktemp("build-cache"))
+    yield
+    if before is None:
+        os.environ.pop("CURATE_CACHE_DIR", None)
+    else:
+        os.environ["CURATE_CACHE_DIR"] = before
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_000 = SEEDS / "000_b17ce84f0a17cb7d.txt"

@@ -65,6 +65,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from curate.build_cache import cached_database
+
 try:
     import hyperscan
 except ImportError:  # pragma: no cover (no wheel for this platform)
@@ -201,16 +203,20 @@ class FieldScan:
 
     def _compiled(self) -> Any:
         if self._database is None:
-            database = hyperscan.Database()
-            if self.expressions:
-                patterns, bits, flags = zip(*self.expressions, strict=True)
-                database.compile(
-                    expressions=[pattern.encode("ascii") for pattern in patterns],
-                    ids=list(bits),
-                    flags=[flag | hyperscan.HS_FLAG_SINGLEMATCH for flag in flags],
-                )
-            self._database = database
+            # compiled once per machine, not per run and worker (curate.build_cache)
+            self._database = cached_database(self.expressions, self._compile)
         return self._database
+
+    def _compile(self) -> Any:
+        database = hyperscan.Database()
+        if self.expressions:
+            patterns, bits, flags = zip(*self.expressions, strict=True)
+            database.compile(
+                expressions=[pattern.encode("ascii") for pattern in patterns],
+                ids=list(bits),
+                flags=[flag | hyperscan.HS_FLAG_SINGLEMATCH for flag in flags],
+            )
+        return database
 
     def shapes(self, value: str) -> int:
         """The bits of the rules that may match in `value` (a clear bit: no match)."""
