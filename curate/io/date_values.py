@@ -22,6 +22,11 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")  # `20240305`, alone
 SECONDS = (10**9, 10**10)  # Unix time in seconds: 2001-09-09 to 2286
 MILLISECONDS = (10**12, 10**13)  # and in milliseconds (JavaScript's)
 YEARS = (1900, 2100)  # a compact date's plausible years
+# `2024-05-06 10:11:12` (news-please's `date_download`, SQL's DATETIME): the day, one space, a
+# time of day (seconds, fraction and zone optional), nothing after
+_SPACED_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}( )\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
 
 
 def iso_date(value: Any) -> Any:
@@ -32,6 +37,21 @@ def iso_date(value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _counted(value)
     return value
+
+
+def iso_time(value: Any) -> str | None:
+    """A moment (a crawl's) in ISO 8601 as a WARC's `WARC-Date` is: `iso_date`'s shapes, and a
+    day and time of day joined by `T`, not a space (news-please's `2024-05-06 10:11:12`); no
+    zone is added where none is written. A string of no such shape as it came (stripped), a
+    number of no date's size, a blank or another type: None."""
+    found = iso_date(value)
+    if isinstance(found, datetime.date):  # a Parquet timestamp or date column
+        return found.isoformat()
+    if not isinstance(found, str) or not found.strip():
+        return None
+    found = found.strip()
+    spaced = _SPACED_TIME.fullmatch(found)
+    return found if spaced is None else found[:10] + "T" + found[11:]
 
 
 def _written(value: str) -> Any:

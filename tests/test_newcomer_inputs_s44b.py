@@ -1,0 +1,70 @@
+"""Session 44's newcomer leftovers at the reader: a crawl's time written with a space
+(news-please's `date_download: "2024-05-06 10:11:12"`) reached `crawled_at` as written, not in
+ISO 8601 as a WARC's `WARC-Date` is; a JSON row of both `html` and `text` (a crawler's export)
+took nothing from its page (title, date, writers, address); a WET record whose headline is not
+repeated in its text kept its `<title>`'s ` | Site Name`."""
+
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from tests.newcomer_runs import documents, read_all, texts_of
+
+
+def _rows_file(path, rows):
+    if path.suffix == ".parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    else:
+        path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    return path
+
+
+# ---- a crawl's time with a space is crawled_at in ISO 8601 --------------------------------
+
+SPACED_TIMES = [  # (name, as written, in ISO 8601)
+    ("date_download", "2024-05-06 10:11:12", "2024-05-06T10:11:12"),
+    ("date_download", "2019-11-30 23:59:01.123456", "2019-11-30T23:59:01.123456"),
+    ("crawled_at", "2021-02-03 04:05", "2021-02-03T04:05"),
+    ("scraped_at", "2023-07-08 09:10:11+02:00", "2023-07-08T09:10:11+02:00"),
+    ("fetched_at", "2022-01-01 00:00:00Z", "2022-01-01T00:00:00Z"),
+    ("download_date", " 2020-06-15 18:30:00 ", "2020-06-15T18:30:00"),
+    ("crawl_date", "2024/05/06 10:11:12", "2024-05-06T10:11:12"),  # year first, slashes
+    ("scraped_at", 1714990272, "2024-05-06T10:11:12Z"),  # Unix time (io.date_values)
+]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+@pytest.mark.parametrize(("name", "written", "iso"), SPACED_TIMES)
+def test_a_crawl_time_with_a_space_is_crawled_at_in_iso_8601(tmp_path, suffix, name, written, iso):
+    # crawled_at was "2024-05-06 10:11:12" where a WARC's is "2024-05-06T10:11:12Z"
+    text = texts_of(1)[0]
+    row = {"text": text, "url": "https://news.example/a", name: written}
+    [doc] = documents(read_all(_rows_file(tmp_path / f"a{suffix}", [row])))
+    assert doc.labels.get("crawled_at") == iso
+
+
+def test_news_please_s_download_in_its_meta_is_crawled_at_in_iso_8601(tmp_path):
+    row = {"raw_content": texts_of(1)[0], "meta": {"date_download": "2024-05-06 10:11:12"}}
+    [doc] = documents(read_all(_rows_file(tmp_path / "a.jsonl", [row])))
+    assert doc.labels.get("crawled_at") == "2024-05-06T10:11:12"
+
+
+NO_TIMES = [  # under a crawl time's name, no time: as on the base (None, or as written)
+    ("fetch_time", 1532, None),  # a fetch's duration in milliseconds
+    ("fetch_time", 0.53, None),  # in seconds
+    ("crawl_time", True, None),
+    ("crawled_at", "   ", None),
+    ("crawled_at", "2024-05-06", "2024-05-06"),  # a day alone stays a day
+    ("crawled_at", "2024-05-06T10:11:12Z", "2024-05-06T10:11:12Z"),
+    ("crawled_at", "2024-05-06 10:11:12 by bot-7", "2024-05-06 10:11:12 by bot-7"),
+    ("crawled_at", "Mon, 06 May 2024 10:11:12 GMT", "Mon, 06 May 2024 10:11:12 GMT"),
+]
+
+
+@pytest.mark.parametrize(("name", "value", "kept"), NO_TIMES)
+def test_what_is_no_crawl_time_of_that_shape_is_left(tmp_path, name, value, kept):
+    row = {"text": texts_of(1)[0], name: value}
+    [doc] = documents(read_all(_rows_file(tmp_path / "a.jsonl", [row])))
+    assert doc.labels.get("crawled_at") == kept
