@@ -68,3 +68,99 @@ def test_what_is_no_crawl_time_of_that_shape_is_left(tmp_path, name, value, kept
     row = {"text": texts_of(1)[0], name: value}
     [doc] = documents(read_all(_rows_file(tmp_path / "a.jsonl", [row])))
     assert doc.labels.get("crawled_at") == kept
+
+
+# ---- a row of both html and text: its page fills what the row lacks ------------------------
+
+
+def _page(k: int, head: str, body_title: str = "") -> str:
+    paragraphs = "".join(f"<p>{t}</p>" for t in texts_of(3, start=10 * k))
+    return (
+        f"<html><head>{head}</head><body><article>{body_title}{paragraphs}</article></body></html>"
+    )
+
+
+LD = '<script type="application/ld+json">{}</script>'
+PAGES = [  # (head and body title, the page's title, writers, date, address)
+    (
+        '<title>Storm on the quay</title><meta name="author" content="Jane Roe">'
+        '<meta property="article:published_time" content="2024-03-05T08:00:00Z">'
+        '<link rel="canonical" href="https://harbour.example/storm">',
+        "Storm on the quay",
+        ["Jane Roe"],
+        "2024-03-05",
+        "https://harbour.example/storm",
+    ),
+    (
+        "<title>Ferry fares rise</title>"
+        + LD.format(
+            json.dumps(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "NewsArticle",
+                    "headline": "Ferry fares rise",
+                    "author": [{"@type": "Person", "name": "Ana Lima"}],
+                    "datePublished": "2023-11-20",
+                }
+            )
+        )
+        + '<meta property="og:url" content="https://ferries.example/fares">',
+        "Ferry fares rise",
+        ["Ana Lima"],
+        "2023-11-20",
+        "https://ferries.example/fares",
+    ),
+    (
+        '<meta property="og:title" content="Library opens late"><meta name="date" '
+        'content="2022-06-01"><meta name="author" content="Tomas Berg">',
+        "Library opens late",
+        ["Tomas Berg"],
+        "2022-06-01",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+@pytest.mark.parametrize(("k", "page"), list(enumerate(PAGES)))
+def test_a_row_s_page_fills_what_the_row_lacks(tmp_path, suffix, k, page):
+    # title None, no date, no writers, the file as its source: the page was never read
+    head, title, authors, date, url = page
+    text = texts_of(1, start=50 + k)[0]  # the row's own text, not the page's
+    row = {"text": text, "html": _page(k, head)}
+    [doc] = documents(read_all(_rows_file(tmp_path / f"a{suffix}", [row])))
+    assert doc.text == text
+    assert doc.title == title
+    found = doc.labels.get("page_metadata") or {}
+    assert found.get("structured_authors") == authors
+    assert (found.get("date") or found.get("structured_date") or "").startswith(date)
+    if url is not None:
+        assert doc.source == url
+
+
+@pytest.mark.parametrize("k", range(len(PAGES)))
+def test_what_the_row_states_wins_over_its_page(tmp_path, k):
+    head, title, authors, date, url = PAGES[k]
+    text = texts_of(1, start=60 + k)[0]
+    row = {
+        "text": text,
+        "html": _page(k, head),
+        "title": "The row's own headline",
+        "date": "2019-02-03",  # the page says another day: the row's field wins
+        "author": "Row Writer",
+        "url": "https://row.example/own",
+    }
+    [doc] = documents(read_all(_rows_file(tmp_path / "a.jsonl", [row])))
+    found = doc.labels["page_metadata"]
+    assert (doc.text, doc.title, doc.source) == (text, "The row's own headline", row["url"])
+    assert (found["date"], found["structured_authors"]) == ("2019-02-03", ["Row Writer"])
+    assert "structured_date" not in found and "author" not in found
+
+
+@pytest.mark.parametrize("html", ["", "   ", None, 17, "<html><body></body></html>"])
+def test_a_row_of_no_page_to_read_is_read_by_its_text_alone(tmp_path, html):
+    text = texts_of(1, start=70)[0]
+    row = {"text": text, "html": html, "title": "Kept"}
+    [doc] = documents(read_all(_rows_file(tmp_path / "a.jsonl", [row])))
+    assert (doc.text, doc.title) == (text, "Kept")
+    assert "page_metadata" not in doc.labels

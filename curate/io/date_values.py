@@ -44,14 +44,17 @@ def iso_time(value: Any) -> str | None:
     day and time of day joined by `T`, not a space (news-please's `2024-05-06 10:11:12`); no
     zone is added where none is written. A string of no such shape as it came (stripped), a
     number of no date's size, a blank or another type: None."""
-    found = iso_date(value)
-    if isinstance(found, datetime.date):  # a Parquet timestamp or date column
-        return found.isoformat()
-    if not isinstance(found, str) or not found.strip():
-        return None
-    found = found.strip()
-    spaced = _SPACED_TIME.fullmatch(found)
-    return found if spaced is None else found[:10] + "T" + found[11:]
+    if not isinstance(value, str):
+        found = iso_date(value)
+        if isinstance(found, datetime.date):  # a Parquet timestamp or date column
+            return found.isoformat()
+        return found if isinstance(found, str) else None
+    text = value.strip()
+    if text[4:5] != "-" and text[:1].isdigit():  # `2024/05/06 10:11:12`, `1714990272`
+        text = _written(text)
+    if text[10:11] == " " and _SPACED_TIME.fullmatch(text):  # a test per row, then the shape
+        text = text.replace(" ", "T", 1)
+    return text or None
 
 
 def _written(value: str) -> Any:
