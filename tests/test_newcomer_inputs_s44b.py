@@ -164,3 +164,81 @@ def test_a_row_of_no_page_to_read_is_read_by_its_text_alone(tmp_path, html):
     [doc] = documents(read_all(_rows_file(tmp_path / "a.jsonl", [row])))
     assert (doc.text, doc.title) == (text, "Kept")
     assert "page_metadata" not in doc.labels
+
+
+# ---- a WET record's title keeps its site's name when the headline is not repeated -------
+
+WET_TITLES = [  # (the record's first line, its address, the title without the site's name)
+    ("Storm breaks two moorings | Harbour Times", "https://www.harbourtimes.example/a", None),
+    ("Council votes on the plan - The Daily Ledger", "https://dailyledger.example/x/1", None),
+    ("Ferry fares rise :: Island-Post", "https://island-post.co.uk/fares", None),
+    ("Library opens late — Kestrel Gazette", "http://kestrelgazette.example/", None),
+    ("Road works: what changes | Valley Courier News", "https://valleycourier.example/r", None),
+]
+WET_KEPT = [  # a real separator inside a title, or a last part that is not the site's name
+    ("Harbour plan - what it means for fishermen", "https://news.example/2"),
+    ("Storm on the quay | Harbour Times", "https://weather.example/s"),
+    ("Prices up - again", "https://cnn.example/p"),  # a host name too short to tell
+    ("Markets | Harbour Times", None),
+    ("A plain headline of no separator", "https://harbourtimes.example/h"),
+]
+
+
+def _wet_file(tmp_path, pages):
+    from tests.test_io_wet import _record
+
+    records = [_record("warcinfo", 0, "software: crawler\r\n")]
+    records += [_record("conversion", n, text, url) for n, (text, url) in enumerate(pages, 1)]
+    path = tmp_path / "crawl.warc.wet"
+    path.write_bytes(b"".join(records))
+    return path
+
+
+@pytest.mark.parametrize(("line", "url", "_"), WET_TITLES)
+def test_a_wet_title_s_site_name_goes_when_the_address_names_the_site(tmp_path, line, url, _):
+    # the stage made the line the title, "| Harbour Times" kept: nothing below repeats it
+    body = "\n".join(texts_of(2, start=80))
+    [doc] = documents(read_all(_wet_file(tmp_path, [(f"{line}\n{body}", url)])))
+    sep = max(line.rfind(s) for s in (" | ", " - ", " :: ", " — "))
+    assert (doc.title, doc.text) == (line[:sep], body)
+
+
+@pytest.mark.parametrize(("line", "url"), WET_KEPT)
+def test_a_wet_title_of_no_site_name_is_left_to_the_stage(tmp_path, line, url):
+    text = line + "\n" + "\n".join(texts_of(2, start=90))
+    [doc] = documents(read_all(_wet_file(tmp_path, [(text, url or "x")])))
+    assert (doc.title, doc.text) == (None, text)
+
+
+def test_wet_titles_through_the_run(tmp_path):
+    from tests.newcomer_runs import run_counted
+
+    pages = []
+    for k, (line, url, _) in enumerate(WET_TITLES[:2]):
+        pages.append((line + "\n" + "\n\n".join(texts_of(4, start=100 + 10 * k)), url))
+    repeated = "Storm breaks two moorings"  # the headline below its title: the stage's as before
+    pages.append(
+        (
+            f"{repeated} | Harbour Times\n{repeated}\n" + "\n\n".join(texts_of(4, 130)),
+            "https://harbourtimes.example/b",
+        )
+    )
+    kept = WET_KEPT[0][0]
+    pages.append((kept + "\n" + "\n\n".join(texts_of(4, start=140)), "https://news.example/2"))
+    (tmp_path / "in").mkdir()
+    _wet_file(tmp_path / "in", pages)
+    out = tmp_path / "out"
+    run_counted(str(tmp_path / "in"), "--out", str(out))
+    titles = sorted(
+        json.loads(line)["title"]
+        for f in (out / "jsonl").glob("*.jsonl")
+        for line in f.read_text().splitlines()
+    )
+    assert titles == sorted(
+        [
+            "Storm breaks two moorings",
+            "Council votes on the plan",
+            "Storm breaks two moorings",
+            kept,
+        ]
+    )
