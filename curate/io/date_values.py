@@ -22,11 +22,6 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")  # `20240305`, alone
 SECONDS = (10**9, 10**10)  # Unix time in seconds: 2001-09-09 to 2286
 MILLISECONDS = (10**12, 10**13)  # and in milliseconds (JavaScript's)
 YEARS = (1900, 2100)  # a compact date's plausible years
-# `2024-05-06 10:11:12` (news-please's `date_download`, SQL's DATETIME): the day, one space, a
-# time of day (seconds, fraction and zone optional), nothing after
-_SPACED_TIME = re.compile(
-    r"\d{4}-\d{2}-\d{2}( )\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?"
-)
 
 
 def iso_date(value: Any) -> Any:
@@ -52,7 +47,11 @@ def iso_time(value: Any) -> str | None:
     text = value.strip()
     if text[4:5] != "-" and text[:1].isdigit():  # `2024/05/06 10:11:12`, `1714990272`
         text = _written(text)
-    if text[10:11] == " " and _SPACED_TIME.fullmatch(text):  # a test per row, then the shape
+    if text[10:11] == " ":  # `2024-05-06 10:11:12` (news-please's `date_download`, SQL's)
+        try:  # the shape asked of Python's ISO 8601 parser (a regex cost 6 times as much)
+            datetime.datetime.fromisoformat(text)
+        except ValueError:  # `2024-05-06 10:11:12 by bot-7`: as written
+            return text
         text = text.replace(" ", "T", 1)
     return text or None
 
