@@ -217,7 +217,7 @@ def test_a_corpus_row_s_crawl_time_is_crawled_at(tmp_path, corpus, row, suffix):
 def test_news_please_s_download_is_crawled_and_its_publish_published(tmp_path):
     path = _jsonl(tmp_path / "a.jsonl", [_news_please(texts_of(1)[0])])
     [doc] = documents(read_all(path))
-    assert doc.labels["crawled_at"] == "2024-01-02 10:00:00"
+    assert doc.labels["crawled_at"] == "2024-01-02T10:00:00"  # in ISO 8601 (session 44)
     assert doc.labels["page_metadata"]["date"] == "2023-12-30 08:00:00"
 
 

@@ -23,9 +23,10 @@ from the web (`wiki`, `pes2o`: `created` is its own kind of day) give none.
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Any
+
+from curate.io.date_values import iso_time
 
 # `CC-MAIN-2024-10` (FineWeb's `dump`); `s3://commoncrawl/crawl-data/CC-MAIN-.../x.warc.gz`
 SNAPSHOT = re.compile(r"CC-MAIN-\d{4}-\d{2}")
@@ -111,7 +112,7 @@ def _crawled(fields: dict[str, Any], top: bool) -> str | None:
 
 
 def _text(value: Any) -> str | None:
-    """A date as written, or a Parquet timestamp in ISO 8601; None for anything else."""
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    """A crawl's time in ISO 8601 as a WARC-Date is (io.date_values.iso_time): news-please's
+    `date_download` ("2024-05-06 10:11:12") reached `crawled_at` as written (session 44);
+    a string of another shape as written; None for anything else."""
+    return iso_time(value)

@@ -2544,6 +2544,13 @@ def from_row(
     crawled = crawl_date(row)  # FineWeb's `date`: its crawl's, no page's (io.crawl_rows)
     if crawled is not None:
         doc.labels[CRAWLED_AT] = crawled
+    if html is not None and isinstance(html, str) and html.strip():  # most rows: no html
+        # {"url", "html", "text"}: a crawler's export; its page's title, date, writers and
+        # address fill what the row lacks, its text stays (io.html_beside_text)
+        from curate.io.html_beside_text import with_page_fields
+
+        sourced = isinstance(source, str)
+        doc = with_page_fields(doc, html, where, line_no, settings.extractor, sourced)
     repair_surrogates(doc)
     if aliased is not None:  # counted by field, as a file read from an alias is
         doc.labels[TEXT_FIELD] = aliased

@@ -212,9 +212,17 @@ def _resource_record(
 
 
 def _conversion_document(record: Record, where: str) -> Document:
+    from curate.io.wet_titles import titled
+
+    text = conversion_text(record.body or b"")
+    # "Storm on the quay | Harbour Times" above a text that never repeats it (io.wet_titles)
+    found = titled(text, record.url)
+    title, text = found if found is not None else (None, text)
     return Document(
         id=_doc_id(record),
-        text=conversion_text(record.body or b""),
+        text=text,
+        title=title,
+        input_title=title,
         source=record.url or where,
         labels={CRAWLED_AT: record.date},
     )
