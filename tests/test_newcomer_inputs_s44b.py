@@ -157,6 +157,33 @@ def test_what_the_row_states_wins_over_its_page(tmp_path, k):
     assert "structured_date" not in found and "author" not in found
 
 
+@pytest.mark.parametrize(
+    ("lacking", "extracted"),
+    [(None, 0), ("title", 1), ("url", 1), ("date", 1), ("author", 1)],
+)
+def test_a_page_is_extracted_only_for_what_its_row_lacks(tmp_path, monkeypatch, lacking, extracted):
+    # a page's extraction costs a page's time; a row naming everything takes nothing from it
+    import curate.io.html as html_reader
+
+    calls = []
+    real = html_reader.extract_page
+    monkeypatch.setattr(
+        html_reader, "extract_page", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    head, *_ = PAGES[0]
+    row = {
+        "text": texts_of(1, start=80)[0],
+        "html": _page(0, head),
+        "title": "The row's own headline",
+        "date": "2019-02-03",
+        "author": "Row Writer",
+        "url": "https://row.example/own",
+    }
+    row.pop(lacking, None)
+    documents(read_all(_rows_file(tmp_path / "a.jsonl", [row])))
+    assert len(calls) == extracted
+
+
 @pytest.mark.parametrize("html", ["", "   ", None, 17, "<html><body></body></html>"])
 def test_a_row_of_no_page_to_read_is_read_by_its_text_alone(tmp_path, html):
     text = texts_of(1, start=70)[0]
