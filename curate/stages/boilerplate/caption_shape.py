@@ -20,7 +20,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "caption_shape.json"
 RULE = "caption_shape"
-MIN_WORDS = 4  # a shorter line is left to the rules and the line model
+MIN_WORDS = 6  # a shorter line is left to the rules and the line model
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTE = re.compile(r"[\"“”«»„]|(?:^|\s)['‘]|['’](?:\s|$)")
@@ -90,6 +90,14 @@ FEATURES = (
     "shorter",  # fewer words than the lines on both sides
     "between_prose",  # the lines on both sides end like sentences
 )
+
+
+def candidate(line: str) -> bool:
+    """A line the score judges: a sentence of `MIN_WORDS`+ words, the shape of the captions the
+    rules miss (a caption that ends like no sentence, a credit, an alt text, is the `caption`
+    rule's; scored too, headlines, subheads and list items went with them)."""
+    text = line.strip()
+    return len(text.split()) >= MIN_WORDS and _SENTENCE_END.search(text) is not None
 
 
 def features(
@@ -177,7 +185,7 @@ def removals(
     lines: list[tuple[int, int, str]], cut: float, titled: bool
 ) -> list[tuple[str, int, int, float]]:
     """The `caption_shape` removals among `lines` (the `(start, end, text)` lines the other
-    rules kept): a line of `MIN_WORDS`+ words scoring `cut` or more, judged between the lines
+    rules kept): a `candidate` line scoring `cut` or more, judged between the lines
     left beside it, again until none goes, so that a second run removes nothing more.
     `titled`: the document has a title (its first line is then the second of the page)."""
     found: list[tuple[str, int, int, float]] = []
@@ -185,7 +193,7 @@ def removals(
     while True:
         gone = []
         for at, (start, end, text) in enumerate(left):
-            if len(text.split()) < MIN_WORDS:
+            if not candidate(text):
                 continue
             before = left[at - 1][2] if at else None
             after = left[at + 1][2] if at + 1 < len(left) else None

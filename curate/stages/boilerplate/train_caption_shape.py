@@ -17,7 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-from curate.stages.boilerplate.caption_shape import DATA, FEATURES, MIN_WORDS, features
+from curate.stages.boilerplate.caption_shape import (
+    DATA,
+    FEATURES,
+    MIN_WORDS,
+    candidate,
+    features,
+)
 
 SEED = 44
 STEPS = 3000
@@ -40,7 +46,7 @@ def harvest(eval_dir: Path) -> list[dict]:
         marked = captions.get(page.key, set())
         lines = page.plain_lines
         for at, (line, label) in enumerate(zip(lines, page.plain_labels, strict=True)):
-            if len(line.split()) < MIN_WORDS:
+            if not candidate(line):
                 continue
             y = 1 if line_key(line) in marked else 0 if label == CONTENT else None
             if y is not None:
