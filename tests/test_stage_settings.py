@@ -75,6 +75,7 @@ WRONG_VALUE = {
     ("boilerplate", "tag_veto"): [-0.1, 0.9],
     ("boilerplate", "prose_threshold"): [0.1, 1.5],
     ("boilerplate", "prose_share"): [-0.1, 1.5],
+    ("boilerplate", "caption_shape"): [0.0, 1.5],
     ("repeated_lines", "min_documents"): [1],
     ("repeated_lines", "min_share"): [1.5],
     ("repeated_lines", "max_words"): [0],

@@ -37,7 +37,14 @@ import numpy as np
 from curate import resources
 from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, register
-from curate.stages.boilerplate import document_rows, features, needs_file, site_name, wrapped_lines
+from curate.stages.boilerplate import (
+    caption_shape,
+    document_rows,
+    features,
+    needs_file,
+    site_name,
+    wrapped_lines,
+)
 from curate.stages.boilerplate import model as line_model
 from curate.stages.boilerplate.contents_list import contents_lines
 from curate.stages.boilerplate.document_rows import DocumentRows
@@ -123,6 +130,10 @@ class BoilerplateRemover(MapStage):
     # (None: `threshold` for every line)
     prose_threshold: float | None = 0.3
     prose_share: float = 0.7
+    # `caption_shape`: in plain text (no markup to say which lines are an image's), a line the
+    # rules and the model kept goes when `caption_shape.score` (learned from real captions)
+    # reaches this (None: off)
+    caption_shape: float | None = None
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -141,6 +152,10 @@ class BoilerplateRemover(MapStage):
             )
         if not 0.0 <= self.prose_share <= 1.0:
             raise ValueError(f"boilerplate.prose_share: {self.prose_share} is not in [0, 1]")
+        if self.caption_shape is not None and not 0.5 <= self.caption_shape <= 1.0:
+            raise ValueError(
+                f"boilerplate.caption_shape: {self.caption_shape} is not in [0.5, 1] (null: off)"
+            )
         if "line_model" in self.rules:
             try:
                 line_model.load(self.model_file)
@@ -382,6 +397,13 @@ class BoilerplateRemover(MapStage):
                 removals.update(
                     (yield from self._model_removals(lines, removals, page, explain, rows))
                 )
+        if self.caption_shape is not None and not html and not captioned:
+            left = [line for line in lines if line[0] not in removals]
+            titled = bool(headline or title)
+            removals.update(
+                (found[1], found)
+                for found in caption_shape.removals(left, self.caption_shape, titled)
+            )
         self.remove_blocks(doc, list(removals.values()))
         if headline:
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
