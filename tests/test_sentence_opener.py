@@ -83,18 +83,23 @@ def test_the_model_is_read_once_and_scores_alike() -> None:
     assert first == [run(raw).text for raw, _ in OPENED]
 
 
-# The kind still missed: any real word opening a sentence after a dated prefix, not only "the"
-# (the batches' planted opener, the one word the trees capitalise). Made-up places, words,
-# agencies and dates. All eight fail on the shipped model: strict xfail, to be flipped by the
-# change that teaches the place (session 44 measured one and did not ship it: README).
-_MISSED = pytest.mark.xfail(strict=True, reason="the model learned the batches' opener `the`")
+# The kind the model learned from the hosts' own lowered openers and the planted starts with
+# other real openers (`sentence_opener_train.host_places`, `swapped`): any real word opening a
+# sentence after a dated prefix, not only "the" (the batches' planted opener). Made-up places,
+# words, agencies and dates. On session 43's model all eight fail; the first four pass since
+# session 44 shipped the per-kind thresholds.
 VARIED = [
+    ("HALIFAX, Thursday 4 September 2025 - police closed the bridge overnight.", "Police"),
+    ("TROMSO, Monday 10 March 2025 -- officials said the runway would reopen.", "Officials"),
+    ("ARUSHA, Friday 21 November 2025 (Xinhua) - in a statement the park asked.", "In a"),
+    ("WINNIPEG, Tuesday 2 September 2025 - it snowed for six hours on the prairie.", "It"),
+]
+# still missed: a word rarer as an opener than any the model capitalised in training is not
+# looked for (`least_odds`), and the trees still weigh the word's odds ("farmers")
+_MISSED = pytest.mark.xfail(strict=True, reason="the word's opener odds still gate it")
+VARIED += [
     pytest.param(raw, opened, marks=_MISSED)
     for raw, opened in (
-        ("HALIFAX, Thursday 4 September 2025 - police closed the bridge overnight.", "Police"),
-        ("TROMSO, Monday 10 March 2025 -- officials said the runway would reopen.", "Officials"),
-        ("ARUSHA, Friday 21 November 2025 (Xinhua) - in a statement the park asked.", "In a"),
-        ("WINNIPEG, Tuesday 2 September 2025 - it snowed for six hours on the prairie.", "It"),
         ("DUNDEE, Saturday 6 December 2025 - a fire broke out at the docks.", "A fire"),
         ("VALLETTA, Sunday 5 October 2025 - residents were told to boil water.", "Residents"),
         ("SKOPJE, Wednesday 8 January 2025 - farmers blocked the border crossing.", "Farmers"),
@@ -103,8 +108,8 @@ VARIED = [
 ]
 
 # look-alike places that are no start in clean text (after an abbreviation, a colon that
-# introduces a list fragment, a lower-case brand, a handle): they pass on the shipped model and
-# pin that a model taught the place buys no false start there
+# introduces a list fragment, a lower-case brand, a handle): they pass on session 43's model and
+# on this one, and pin that a model taught the place buys no false start there
 NOT_STARTS = [
     ("RIGA, Monday 3 March 2025 - The kit, incl. batteries, was lost.", "incl. batteries"),
     ("BARI, Tuesday 4 March 2025 - Some fruit, e.g. apples or pears, was spoiled.", "e.g. apples"),

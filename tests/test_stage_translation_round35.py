@@ -73,15 +73,23 @@ def test_a_verb_whose_past_is_its_base_before_its_object_makes_a_clause(raw, fix
     assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
+# Text after an agency dateline's dash opens a sentence in English news style even with no verb
+# (the lead's decision in session 44, when the opener model with a threshold per boundary kind
+# shipped): round 35 had pinned both phrases to stay lower case. The second is still left by
+# the model (strict xfail: flip it when a change opens it).
 @pytest.mark.parametrize(
-    "kept",
+    ("raw", "fixed"),
     [
-        "OTTERMERE (Reuters) - the tax cut of 2026",  # no verb at all
-        "OTTERMERE (Reuters) - the price cut for pensioners",  # a noun, a phrase after it
+        ("OTTERMERE (Reuters) - the tax cut of 2026", "- The tax cut"),  # no verb at all
+        pytest.param(
+            "OTTERMERE (Reuters) - the price cut for pensioners",  # a noun, a phrase after it
+            "- The price cut",
+            marks=pytest.mark.xfail(strict=True, reason="the model scores it under its cut"),
+        ),
     ],
 )
-def test_a_base_past_with_no_object_makes_no_clause(kept):
-    slips.assert_kept(kept)
+def test_a_verbless_phrase_after_an_agency_dash_opens_its_sentence(raw, fixed):
+    assert fixed in slips.repaired(raw, slips.PLAIN)
 
 
 @pytest.mark.parametrize(

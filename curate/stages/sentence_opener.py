@@ -12,7 +12,9 @@ signals. It only adds starts the rules leave alone; the rules' decisions stand. 
 it only where its dateline or label scan fires (the cost: +1% CPU, not +69% on every field),
 never after a stop (the rules decide there alone), and for a word that opens sentences at least
 as often as one it capitalised in training (`least_odds`); it capitalises only above a score no
-negative of its training reached.
+negative of its training reached at the same kind of boundary (a line's start, after its
+prefix, a colon, a dash, a bracket): a look-alike negative of one kind ("WARNING: the bridge")
+does not silence the model at another, nor do the stops it is never asked about.
 
 Its weights are data (`curate/data/sentence_opener.json`), read once; scoring walks a few small
 gradient-boosted trees, deterministic. A candidate is a lower-case word right after a mark,
@@ -187,11 +189,13 @@ def load(data: dict[str, Any]) -> dict[str, Any]:
     # only a word that opens sentences as often as one the model capitalised is looked for: a
     # rarer one is no candidate (most of them, found at no cost)
     least = float(data.get("least_odds", -math.inf))
+    cut = data["threshold"]  # one score, or one per boundary kind (`MARKS`)
     return {
         "words": frozenset(w for w in stats if w and _stat(stats, w)[0] >= least),
         "trees": trees,
         "base": float(data["base"]),
-        "threshold": float(data["threshold"]),
+        # a kind without a threshold (a stop) is never judged: 2.0, out of any score's reach
+        "threshold": {k: float(cut.get(k, 2.0) if isinstance(cut, dict) else cut) for k in MARKS},
         "stats": stats,
     }
 
@@ -221,6 +225,6 @@ def starts(
         if at in taken or kind in STOPS or _word(value, at) not in words:
             continue
         p = score(features(value, at, kind, rules, gated, m["stats"]), m)
-        if p >= m["threshold"]:
+        if p >= m["threshold"][kind]:
             out.append((at, at + 1, value[at].upper(), round(p, 3)))
     return out
