@@ -1,8 +1,9 @@
 """Things every run builds the same way, kept on disk between runs.
 
 A compiled Hyperscan database (the translation stage's scan: 0.08 CPU s to compile, none to
-read back) and a schema's generated validator are the same bytes for the same input, yet each
-run paid to build them again, and each worker of a run again. Here they are built once per
+read back) is the same bytes for the same patterns on the same machine, yet each run paid to
+build it again, and each worker of a run again. (What is the same on every machine ships built
+under `curate/data/` instead: the boilerplate literals, langdetect's profile table.) Here they are built once per
 machine, kept under a key that holds everything they are made from, and read back after.
 
 The cache only ever saves time: a file that cannot be read, written or used is built again,
