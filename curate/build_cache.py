@@ -3,8 +3,8 @@
 A compiled Hyperscan database (the translation stage's scan: 0.08 CPU s to compile, none to
 read back) is the same bytes for the same patterns on the same machine, yet each run paid to
 build it again, and each worker of a run again. (What is the same on every machine ships built
-under `curate/data/` instead: the boilerplate literals, langdetect's profile table.) Here they are built once per
-machine, kept under a key that holds everything they are made from, and read back after.
+under `curate/data/` instead: the boilerplate literals, langdetect's profile table.) Here it is
+built once per machine, kept under a key that holds everything it is made from, and read back.
 
 The cache only ever saves time: a file that cannot be read, written or used is built again,
 as before. `CURATE_CACHE_DIR` chooses the folder (empty: no cache); by default it is

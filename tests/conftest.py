@@ -32,6 +32,7 @@ def _build_cache_of_this_session(tmp_path_factory):
     else:
         os.environ["CURATE_CACHE_DIR"] = before
 
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_000 = SEEDS / "000_b17ce84f0a17cb7d.txt"

@@ -222,14 +222,18 @@ def opener_words(stats: dict) -> list[str]:
     """The hosts' sentence openers, each as many times as it opens a sentence there, among the
     words also written in lower case ("police", "in", "it"; not "I", always a capital)."""
     return [
-        w for w, (opened, mid) in stats.items() if w and w != "i" and mid >= 3 for _ in range(opened)
+        w
+        for w, (opened, mid) in stats.items()
+        if w and w != "i" and mid >= 3
+        for _ in range(opened)
     ]
 
 
 def swapped(found: list[Place], words: list[str]) -> list[Place]:
     """Each planted start the model judges (no stop) `SWAPS` times more with a real opener of
-    the hosts drawn in its place (seeded): the batches plant a handful of words ("the", "five"), and the
-    model learned them as much as the place; the same place with "police" is a start too."""
+    the hosts drawn in its place (seeded): the batches plant a handful of words ("the", "five"),
+    and the model learned them as much as the place; the same place with "police" is a start
+    too."""
     rng = random.Random("openers/swapped")
     out: list[Place] = []
     for place in found:
@@ -291,9 +295,7 @@ def least_odds(
     capitalises: the stage skips a word that opens sentences more seldom, unscored."""
     column = so.NAMES.index("opens")
     rows = zip(x_rows, probs, found, strict=True)
-    passed = [
-        row[column] for row, p, place in rows if p >= cut.get(place[2], 2.0) and not place[8]
-    ]
+    passed = [row[column] for row, p, place in rows if p >= cut.get(place[2], 2.0) and not place[8]]
     return round(min(passed, default=0.0) - 0.05, 3)
 
 

@@ -18,7 +18,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "caption_shape.json"
+from curate import resources
+
+DATA = resources.DATA_DIR / "caption_shape.json"
 RULE = "caption_shape"
 MIN_WORDS = 6  # a shorter line is left to the rules and the line model
 
