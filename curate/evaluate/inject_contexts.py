@@ -5261,13 +5261,187 @@ HELD_OUT_41_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A forty-second held-out batch, written blind in session 45 before any run on it, reading only this
+# module (its top, `Context` and `_c`, `_capital`, `_fragment`, `_title_case`, `snippet`, `plant`,
+# `contexts`, `cells` and batch 41's shape), `translation_contexts`'s `report`, `block` and
+# `_as_delivered`, the planting tests of tests/test_translation_contexts.py and batches 40's and
+# 41's commits (not the stage, its rules, its data, its round tests, any round's diff or the
+# README): the same kinds, weighted toward wire copy as translated from French and agencies of
+# Africa, the Gulf, Asia, Latin America and the Pacific that no batch used, and the shapes of
+# interviews, timelines, headlines and lists. A sentence opening in small letters after datelines
+# of ACP (`06 December 2026 (ACP).-`), AIP (`(AIP)-`), APS, ANGOP (a city and a dash, no date),
+# SUNA, BNA (a colon), Saba, KPL (the agency alone, first), UNB, Agência Brasil (no date), ABI (a
+# day-first date and `.-`) and PACNEWS (a date in capitals and `---`); after a French clock in a
+# live blog (`14h32 -`), a timeline's date item, an interview's initials (`JA:` / `H.M.:`), a
+# dash-led interview answer, a headline without a stop, a clock in brackets, `S.A.` ending a
+# sentence, a quote after a colon, an `UPDATE (...)` label, an `Updated on ... at ...` line, a
+# `READ ALSO:` line, a `1)` list's second item and a byline; with prepositional, adverb, number and
+# pronoun openers (their own sets; the pronouns open a quote). Phrases after an AKP dateline (start
+# flag), in a dash-led interview question, as a `1)` list's first item (start flag), after
+# `including` and `asked about`, in a bracketed clause, in a headline in capitals after a country
+# and a colon. Spaces before `:` after a French clock and after a label, `?` in a dash-led
+# question, `!` in prose, `;` after a percentage, `,` after an acronym in brackets, `.` after `CFA
+# francs`. Negatives that must stay: `An NGO` and `a UN-backed` around the phrase, `Mau Mau` and
+# `Kota Kota` around it; the space before `’80s` and before an opening `…`; small letters in a
+# headline after a country's colon, in a title written in sentence case, in `bKash` and `iTaukei`
+# opening a sentence, in a dash list continuing a sentence, after `(ii)`, between em dashes, after
+# a closing bracket, after `e.g.`, `approx.`, `vs.` and `cf.`, in a `Tags:` line, in a speech tag
+# after a quote and a comma, after a question in brackets, after `S.A.,`. New invented places
+# (Kimpese-Ngombe, Kouassi-Blékro, Ndiakhaté, Mbanza Quiela, Abu Tuleih Gharb, Ras Qurain, Bani
+# Sahl, Ban Nakhamsai, Char Kukri Tola, São João do Ribeirão, Pampa Colorada, Nakasava, Prey
+# Sangkae, Sinkassé, Ouarkoye) and people and names (Awa Ndiaye, Hamidou Sall, Hadiza Maïga,
+# Sotragel), and new openers (OPENERS_42 and its own sets, none opening with "the").
+OPENERS_42 = ("cocoa farmers", "displaced residents", "health workers", "both families",
+              "some shopkeepers", "these volunteers", "their relatives",
+              "many traders")  # fmt: skip
+# a preposition, an adverb, a number written as a word, a pronoun opening the sentence
+OPENERS_42_PREP = ("during the", "throughout the", "since the", "because of the")
+OPENERS_42_ADV = ("afterwards", "elsewhere", "earlier", "nearby")
+OPENERS_42_NUM = ("three", "eighteen", "twenty-six", "sixty")
+OPENERS_42_PRON = ("few of us", "both of us", "most of us", "some of us")
+HELD_OUT_42_PHRASE = (
+    _c("after_akp_dateline", "PREY SANGKAE, Dec 6 (AKP) – {F} came up once more at Sunday's "
+       "provincial hall meeting.", "paragraph", start=True),
+    _c("in_dash_interview_question", "— And {F}, was it on the table?\n— Not this time, no.",
+       "paragraph"),
+    _c("paren_number_list_first_item", "Sunday's agenda:\n1) {F}\n2) Seed stocks before the "
+       "rains\n3) Any other business", "paragraph", start=True),
+    _c("after_including", "Several disputes, including {F}, are still before the Sinkassé "
+       "land court."),
+    _c("after_asked_about", "Asked about {F}, the prefect of Ouarkoye declined to comment."),
+    _c("in_brackets_relative_clause", "The 2027 budget (which covers {F}) passed by 98 votes "
+       "to 12 late on Saturday."),
+    _c("caps_headline_after_country_colon", "Niger: {F} returns to the table in Zinder",
+       "paragraph", case="upper"),
+    _c("negative_an_ngo_a_un_backed", "An NGO audit and a UN-backed panel both singled out "
+       "{F} in their reports on Ndiakhaté."),
+    _c("negative_mau_mau_kota_kota", "The Mau Mau veterans' group sent a delegation to Kota "
+       "Kota, where {F} dominated every conversation."),
+)  # fmt: skip
+HELD_OUT_42_SPACE = (
+    _c("live_french_clock_before_colon", "14h30{F}: Police reach the scene of the blast in "
+       "Kouassi-Blékro.", "paragraph"),
+    _c("dash_interview_before_question", "— Will you run in 2027{F}?\n— Ask me again in "
+       "June.", "paragraph"),
+    _c("prose_before_bang", "Unbelievable{F}! Ndiakhaté scored twice in stoppage time to "
+       "reach the final."),
+    _c("before_semicolon_after_percent", "Growth: 6.5%{F}; inflation: 3.1%; debt: 58% of GDP.",
+       "paragraph"),
+    _c("before_comma_after_acronym_bracket", "The Economic Community of Central African "
+       "States (ECCAS){F}, which met in Libreville, called for calm."),
+    _c("before_stop_after_cfa_francs", "The trader was fined 500,000 CFA francs{F}. He has "
+       "lodged an appeal."),
+    _c("toll_label_before_colon", "Provisional toll{F}: 14 dead and 60 injured, according "
+       "to the civil protection service.", "paragraph"),
+    _c("negative_apostrophe_decade_space_kept", "Orchestra Baobab-style bands have packed the "
+       "Sinkassé hall since the ’80s{F}; tickets went in under an hour."),
+    _c("negative_ellipsis_after_colon_space_kept", "Her last text message read simply: …coming "
+       "home tonight{F}. She never reached Ouarkoye."),
+)  # fmt: skip
+HELD_OUT_42_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_42)
+    for c in (
+        _c("acp_caps_date_stop_dash", "KIMPESE-NGOMBE, 06 December 2026 (ACP).- {F} got the "
+           "cassava market running again after a week-long closure.", "paragraph"),
+        _c("aip_year_in_date_no_space_dash", "Kouassi-Blékro, Dec 6, 2026 (AIP)- {F} received "
+           "motor pumps for the dry-season vegetable plots.", "paragraph"),
+        _c("aps_caps_city_en_dash", "NDIAKHATÉ, Dec 6 (APS) – {F} lined the road to greet the "
+           "returning pilgrims.", "paragraph"),
+        _c("angop_city_dash_no_date", "Mbanza Quiela - {F} lined up before sunrise for the "
+           "mobile identity-card unit.", "paragraph"),
+        _c("suna_dotted_month", "Abu Tuleih Gharb, Dec. 6 (SUNA) - {F} unloaded 40 tonnes of "
+           "sorghum at the camp.", "paragraph"),
+        _c("bna_colon_after_agency", "Ras Qurain, Dec. 6 (BNA): {F} toured the new desalination "
+           "plant on Sunday morning.", "paragraph"),
+        _c("saba_caps_city", "BANI SAHL, Dec. 6 (Saba) - {F} reported heavy shelling near the "
+           "water project overnight.", "paragraph"),
+        _c("kpl_agency_alone_first", "(KPL) {F} handed out rice seed to 800 families in Ban "
+           "Nakhamsai ahead of the planting season.", "paragraph"),
+        _c("unb_city_date_dash", "Char Kukri Tola, Dec 6 (UNB) - {F} fled to the cyclone "
+           "shelters as the tidal surge swept inland.", "paragraph"),
+        _c("agencia_brasil_no_date", "São João do Ribeirão (Agência Brasil) – {F} blocked "
+           "the federal highway for six hours.", "paragraph"),
+        _c("abi_day_first_stop_dash", "Pampa Colorada, 6 Dec (ABI).- {F} signed the water-sharing "
+           "deal with the mining cooperative.", "paragraph"),
+        _c("pacnews_caps_date_triple_dash", "NAKASAVA, 06 DECEMBER 2026 (PACNEWS) --- {F} "
+           "helped clear the seawall after the king tide.", "paragraph"),
+        _c("live_french_clock_dash", "14h32 - {F} are gathering again outside the "
+           "Ndiakhaté prefecture.", "paragraph"),
+        _c("timeline_date_item_colon", "Key dates\n3 March 2025: Curfew imposed in Ouarkoye\n"
+           "19 July 2026: {F} return to the town for the first time", "paragraph"),
+        _c("interview_initials_answer", "JA: Do you fear a boycott of the vote?\nH.M.: {F} "
+           "have told me they will take part.", "paragraph"),
+        _c("dash_interview_answer", "— How long can the camp hold out?\n— {F} say the food "
+           "runs out in two weeks.", "paragraph"),
+        _c("headline_no_stop_then_body", "Bread prices double in Kouassi-Blékro\n{F} say they "
+           "can no longer afford a loaf a day.", "paragraph"),
+        _c("prose_after_gmt_clock_bracket", "The convoy left Sinkassé at 07h30 (06h30 GMT). {F} "
+           "followed it on motorbikes as far as the border."),
+        _c("prose_after_company_sa_final", "The contract for the Ouarkoye bridge went to "
+           "Sotragel S.A. {F} will receive the first payment in March."),
+        _c("prose_after_quote_after_colon", "The ministry's statement was brief: “The talks "
+           "have failed.” {F} had expected as much."),
+        _c("update_label_with_clock", "UPDATE (15h10 GMT): {F} have confirmed a second death "
+           "in the Bani Sahl clashes.", "paragraph"),
+        _c("updated_on_date_line", "Updated on 06/12/2026 at 16:05\n{F} were still searching "
+           "the rubble in Mbanza Quiela at nightfall.", "paragraph"),
+        _c("read_also_line", "READ ALSO: Five questions on the Kimpese-Ngombe dam\n{F} "
+           "fear the reservoir will not fill before the dry season.", "paragraph"),
+        _c("paren_number_list_second_item", "What the accord provides\n1) A ceasefire from "
+           "Monday\n2) {F} to withdraw to their barracks", "paragraph"),
+        _c("byline_with_place", "By Awa Ndiaye, in Ndiakhaté\n{F} have not been paid since "
+           "August.", "paragraph"),
+        _c("prose_preposition_opener", "Hospitals in Char Kukri Tola are short of staff. {F} "
+           "strike, only two doctors have been on duty.", openers=OPENERS_42_PREP),
+        _c("prose_adverb_opener", "Police fired tear gas at stone-throwers near the stadium. "
+           "{F}, a march in Sinkassé passed off peacefully.", openers=OPENERS_42_ADV),
+        _c("prose_number_word_opener", "Rescue teams dug until dawn at the Nakasava "
+           "gold pit. {F} of the miners were brought up alive.", openers=OPENERS_42_NUM),
+        _c("quote_pronoun_opener", "“{F} came back to Ouarkoye only last spring,” said Hadiza "
+           "Maïga, who spent eleven years in exile in Lomé.", openers=OPENERS_42_PRON),
+        _c("negative_headline_country_colon_small_letters", "Senegal: opposition calls off "
+           "Saturday's march\n{F} said the ban on gatherings left them no choice.",
+           "paragraph"),
+        _c("negative_sentence_case_title", "Her debut novel, “The memory of the baobabs”, sold "
+           "out in Dakar within a week. {F} queued for signed copies."),
+        _c("negative_bkash_opens_sentence", "Flood relief is reaching families by phone. bKash "
+           "transfers of 3,000 taka went out on Sunday. {F} said the money came within hours."),
+        _c("negative_itaukei_opens_sentence", "The lease talks have dragged on for months. "
+           "iTaukei landowners in Nakasava rejected the latest offer. {F} are to resume "
+           "talks in January."),
+        _c("negative_dash_list_continues_sentence", "The measures include:\n– a curfew from "
+           "22h;\n– a ban on motorbike taxis;\n– the closure of the border markets.\n{F} will "
+           "review them in a fortnight.", "paragraph"),
+        _c("negative_roman_numeral_items_inline", "The accord provides for (i) a ceasefire, (ii) "
+           "the release of prisoners and (iii) elections within a year. {F} welcomed it."),
+        _c("negative_number_word_between_em_dashes", "The convoy — eleven trucks of maize and "
+           "two of medicine — reached Abu Tuleih Gharb at dusk. {F} began unloading at once."),
+        _c("negative_small_letters_after_closing_bracket", "Hamidou Sall (PDS, opposition) told "
+           "reporters the count was rigged. {F} called for a recount in Ndiakhaté."),
+        _c("negative_eg_in_brackets", "Fees for basic services (e.g. water and school meals) rose "
+           "by 30% in Ouarkoye. {F} protested in front of the town hall."),
+        _c("negative_approx_vs_mid_sentence", "Turnout was approx. two in five voters, vs. "
+           "three in five in 2021. {F} put it down to the rain and the fuel shortage."),
+        _c("negative_tags_line_small_letters", "Tags: sahel, ecowas, security, niger\n{F} "
+           "expect the summit to extend the transition.", "paragraph"),
+        _c("negative_speech_tag_after_quote_comma", "“There will be no second round”, insisted "
+           "the head of the electoral commission. {F} disagreed."),
+        _c("negative_question_in_brackets_mid", "The finance minister (who else?) took the blame "
+           "for the shortfall in Mbanza Quiela. {F} demanded his resignation."),
+        _c("negative_cf_mid_sentence", "The figures differ sharply from last year's (cf. the "
+           "annual report, p. 14). {F} want an independent audit."),
+        _c("negative_company_abbreviation_then_comma", "Sotragel S.A., which won the tender, "
+           "denies any wrongdoing. {F} are expected to testify in Ras Qurain on Monday."),
+    )
+)  # fmt: skip
+
 
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 41 the first to forty-first
+    """The contexts `kind` is planted in (`held_out`: 1 to 42 the first to forty-second
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -5312,6 +5486,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_39_SPACE, HELD_OUT_39_SENTENCE, HELD_OUT_39_PHRASE),
         (HELD_OUT_40_SPACE, HELD_OUT_40_SENTENCE, HELD_OUT_40_PHRASE),
         (HELD_OUT_41_SPACE, HELD_OUT_41_SENTENCE, HELD_OUT_41_PHRASE),
+        (HELD_OUT_42_SPACE, HELD_OUT_42_SENTENCE, HELD_OUT_42_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
