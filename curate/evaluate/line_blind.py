@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 7: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 8: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -15,7 +15,9 @@ way again (before reading batches 1 to 4's documents) as a second test for the l
 changes of session 37; batch 6 the same way again (before reading batches 1 to 5's documents)
 as a held-out judge for the changes of session 43 to how the line model is trained; batch 7 the
 same way again (before reading batches 1 to 6's documents) as a held-out judge for the changes of
-session 44 to how the plain-text cleaning finds noise lines.
+session 44 to how the plain-text cleaning finds noise lines; batch 8 the same way again (before
+reading batches 1 to 7's documents) as a held-out judge for session 45's changes to the line
+model and to how the plain-text cleaning finds noise lines.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -48,11 +50,15 @@ opinion magazine, a Spanish-language Caribbean paper), halves `HALVES_6`; no new
 Philippine paper, an Australian sports site, a press-release wire, a Swiss French paper; a
 Jamaican paper, an Irish local paper, a US markets site, a US live-blog site, a US opinion site,
 a Brazilian Portuguese local paper), halves `HALVES_7`; no new kind.
+`data/line_blind_8.txt`: 50 documents of 12 more outlets (a wire service's copy, a Kenyan and a
+Singapore paper, a New Zealand local paper, a press-release wire, an Italian local paper; a
+Pakistani paper, an Irish local paper, a Canadian paper, a football site, a US live-blog site, an
+Argentine Spanish-language paper), halves `HALVES_8`; no new kind.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 7.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 8.
 """
 
 from __future__ import annotations
@@ -69,6 +75,7 @@ BATCH_4 = BATCH.with_name("line_blind_4.txt")
 BATCH_5 = BATCH.with_name("line_blind_5.txt")
 BATCH_6 = BATCH.with_name("line_blind_6.txt")
 BATCH_7 = BATCH.with_name("line_blind_7.txt")
+BATCH_8 = BATCH.with_name("line_blind_8.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -186,6 +193,20 @@ HALVES_7 = {
     "The Weekly Dissent": 2,
     "Folha do Litoral": 2,
 }
+HALVES_8 = {
+    "Orbis Wire Service": 1,
+    "The Mombasa Tideline": 1,
+    "The Merlion Post": 1,
+    "The Waitaki Mercury": 1,
+    "Wirebridge Releases": 1,
+    "La Gazzetta del Lago": 1,
+    "The Lahore Evening Mirror": 2,
+    "The Corrib Weekly Observer": 2,
+    "The Fundy Shore Herald": 2,
+    "Touchline Digest": 2,
+    "Nightdesk Live": 2,
+    "El Vigía de Cuyo": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -255,6 +276,7 @@ BATCHES = (
     (BATCH_5, HALVES_5),
     (BATCH_6, HALVES_6),
     (BATCH_7, HALVES_7),
+    (BATCH_8, HALVES_8),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
