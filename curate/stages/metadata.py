@@ -497,14 +497,18 @@ _CITED = re.compile(r"[.!?…][\"'”’»]?\s*\([^()]{1,60}\)$")
 
 
 def _head_end(text: str, count: int) -> int:
-    """Where the first `count` non-empty lines of `text` end (`paragraphs` reads them all)."""
-    pos = 0
-    while count > 0 and pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        count -= bool(text[pos:end].strip())
-        pos = end + 1
-    return min(pos, len(text))
+    """Where the first `count` non-empty lines of `text` end (`paragraphs` reads them all): one
+    match of at most `count` lines, each after its blank lines (a Python loop cost 20 us a
+    document)."""
+    head = _HEAD_LINES.get(count)
+    if head is None:
+        head = _HEAD_LINES[count] = re.compile(
+            rf"(?:(?:[^\S\n]*\n)*[^\S\n]*\S[^\n]*(?:\n|\Z)){{0,{count}}}"
+        )
+    return head.match(text).end()
+
+
+_HEAD_LINES: dict[int, re.Pattern[str]] = {}
 
 
 def _prose(text: str) -> bool:
