@@ -3,7 +3,8 @@
 A news page opens with who wrote it, where and when, and closes with whom it came from; none
 of that is article text, all of it is worth keeping. The stage looks only at the first and last
 few lines (and at a leading clause of a line there), finds each item by its shape (a run of
-capitalised names after "By", a place in capitals before a dash, a date), moves it out through
+capitalised names after "By", a place in capitals before a dash, a date; a place in capitals on
+a line of its own above the lead, where a scraper split a dateline off), moves it out through
 the ledger (rules `byline`, `dateline`, `timestamp`, `credit`) and fills the labels `authors`,
 `dateline`, `published` and `credit`. Lines an earlier stage already removed (a photo caption
 that names its agency) and, for HTML, trafilatura's page metadata fill what the text leaves
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from curate.document import PAGE_METADATA, TITLE, Document
+from curate.document import PAGE_METADATA, TEXT, TITLE, Document, invert
 from curate.io.page_metadata import (
     BYLINE_TEXTS,
     DOMAIN,
@@ -50,6 +51,7 @@ class BylineExtractor(MapStage):
     head_lines: int = 4  # lines looked at from the top, not counting those found
     tail_lines: int = 3  # and from the bottom
     max_words: int = 40  # a longer line is body text, whatever it starts with
+    standing_lines: int = 8  # a dateline on a line of its own stands among these, above prose
     harvest_stages: tuple[str, ...] = ("boilerplate",)  # lines they removed fill fields too
     page_metadata: bool = True  # trafilatura's author and date fill what the text leaves empty
     site_as_credit: bool = False  # trafilatura's site name as `credit`: a publisher, no credit
@@ -59,7 +61,13 @@ class BylineExtractor(MapStage):
         unknown = sorted(set(self.kinds) - set(KINDS))
         if unknown:
             raise ValueError(f"bylines.kinds: unknown kinds {unknown}; known: {list(KINDS)}")
-        check_ranges(self, head_lines=(0, None), tail_lines=(0, None), max_words=(1, None))
+        check_ranges(
+            self,
+            head_lines=(0, None),
+            tail_lines=(0, None),
+            max_words=(1, None),
+            standing_lines=(0, None),
+        )
         from curate.stages.base import REGISTRY
 
         strangers = sorted(set(self.harvest_stages) - set(REGISTRY))
@@ -78,9 +86,14 @@ class BylineExtractor(MapStage):
 
     def process(self, doc: Document) -> Document:
         found = self._scan_text(doc)
+        standing = self._standing(doc, found)
+        if standing is not None and standing.end > standing.start:
+            found = sorted([*found, standing], key=lambda item: item.start)
         fields: dict[str, Any] = {}
         for item in found:
             _fill(fields, item.fields)
+        if standing is not None:  # one the line model removed already: the field alone
+            _fill(fields, standing.fields)
         if found and self.remove:
             self._move_out(doc, found)
         title = self._title(doc)
@@ -120,6 +133,84 @@ class BylineExtractor(MapStage):
             # "BLITZER:", "Q:"): none of them is a dateline, and they stay in the text
             found = {start: item for start, item in found.items() if not _bare(item)}
         return [found[key] for key in sorted(found)]
+
+    def _standing(self, doc: Document, found: list[Found]) -> Found | None:
+        """A dateline on a line of its own above the lead ("NAIROBI", "LYON (AFP) -"), the
+        paragraph of a scraper that split it from the lead's first sentence. Read in the text as
+        the stages whose removed lines fill fields saw it (the line model removes most such
+        lines, and their neighbours, before this stage reads them); placed at its line when the
+        line still stands (`end > start`), else it fills the field alone."""
+        if "dateline" not in self.kinds or any(item.kind == "dateline" for item in found):
+            return None  # one dateline opens a story
+        text = self._text_seen(doc)
+        if text is None:
+            return None
+        lines = [text[start:end].strip() for start, end in paragraphs(text)]
+        for index, line in enumerate(lines[: self.standing_lines]):
+            if _prose(line):
+                return None  # below the lead's first paragraph: a subhead
+            item = self._shapes.standing_dateline(line)
+            if item is None or not self._stands(lines, index, doc.title):
+                continue
+            taken = {other.start for other in found}
+            for start, end in paragraphs(doc.text)[: self.standing_lines]:
+                if doc.text[start:end].strip() == line and start not in taken:
+                    return item.at(start, end)
+            return item
+        return None
+
+    def _text_seen(self, doc: Document) -> str | None:
+        """The text before the first edit of `harvest_stages`, when a line of a standing
+        dateline's shape is in the text's head or among the lines they removed; else None,
+        and the ledger is not undone for nothing."""
+        head = doc.text[: _head_end(doc.text, self.standing_lines)]
+        first = next(
+            (at for at, edit in enumerate(doc.edits) if edit.stage in self.harvest_stages),
+            len(doc.edits),
+        )
+        removed = [
+            edit.before
+            for edit in doc.edits[first:]
+            if edit.stage in self.harvest_stages and edit.field == TEXT
+        ]
+        lines = self._shapes.standing_candidates("\n".join([head, *removed]))
+        if not any(self._shapes.standing_dateline(line) for line in lines):
+            return None
+        edits = [edit for edit in doc.edits[first:] if edit.field == TEXT]
+        return invert({TEXT: doc.text}, edits)[TEXT] if edits else doc.text
+
+    def _stands(self, lines: list[str], index: int, title: str | None) -> bool:
+        """Whether the candidate `lines[index]` stands where a dateline does: prose after it
+        (past a byline or a time stamp). Place words in capitals alone are a kicker's, a
+        label's, an acronym's, a byline's shape too: no run of such lines (a list), no word the
+        story writes in capitals ("NATO") and a word of four letters or more (no ticker's "BWU
+        PCE"); then a place the story names ("KIRUNA" above "... i Kiruna") or, opening no
+        page and no word of it in the story's lower case ("TOP STORIES"), the lead right after
+        it (a writer's name in capitals stands above the time stamp)."""
+        shapes = self._shapes
+        line = lines[index]
+        known = shapes.line(line, KINDS)
+        if known is not None and known.kind != "dateline":
+            return False  # "KYODO": a credit
+        after = next(
+            (text for text in lines[index + 1 : index + 4] if not shapes.line(text, KINDS)), ""
+        )
+        if not _prose(after):
+            return False
+        if not shapes.bare_place(line):
+            return True
+        near = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+        words = line.split()
+        if any(shapes.bare_place(other) for other in near) or max(map(len, words)) < 4:
+            return False
+        rest = "\n".join([*lines[:index], *lines[index + 1 :], title or ""])
+        if any(re.search(rf"\b{re.escape(word)}\b", rest) for word in words):
+            return False  # an acronym or a heading in capitals
+        named = " ".join(word.capitalize() for word in words)
+        if re.search(rf"\b{re.escape(named)}\b", rest):
+            return True
+        lower = [re.search(rf"\b{re.escape(word.lower())}\b", rest) for word in words]
+        return index > 0 and not any(lower) and lines[index + 1] == after
 
     def _bare_labels(self, text: str, spans: list[tuple[int, int]]) -> int:
         """How many paragraphs open with a dateline's shape holding neither date nor agency."""
@@ -403,6 +494,26 @@ def _cut_before(clauses: list[tuple[int, int | None, str]], offset: int) -> int:
 
 
 _CITED = re.compile(r"[.!?…][\"'”’»]?\s*\([^()]{1,60}\)$")
+
+
+def _head_end(text: str, count: int) -> int:
+    """Where the first `count` non-empty lines of `text` end (`paragraphs` reads them all): one
+    match of at most `count` lines, each after its blank lines (a Python loop cost 20 us a
+    document)."""
+    head = _HEAD_LINES.get(count)
+    if head is None:
+        head = _HEAD_LINES[count] = re.compile(
+            rf"(?:(?:[^\S\n]*\n)*[^\S\n]*\S[^\n]*(?:\n|\Z)){{0,{count}}}"
+        )
+    return head.match(text).end()
+
+
+_HEAD_LINES: dict[int, re.Pattern[str]] = {}
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of the story: a sentence of several words."""
+    return len(text.split()) >= 6 and _is_sentence(text) and any(c.islower() for c in text)
 
 
 def _is_sentence(text: str) -> bool:

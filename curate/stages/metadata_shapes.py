@@ -2,7 +2,8 @@
 
 Each test reads one line (or the opening clause of one) and answers with the fields it holds,
 or None. Shapes, not lists: a byline is a lead word then capitalised name runs; a dateline a
-place (in capitals, or capitalised before a date or an agency) then a dash or a colon; a time
+place (in capitals, or capitalised before a date or an agency) then a dash or a colon, or a
+place in capitals on a line of its own with or without them (`standing_dateline`); a time
 stamp a line made only of date, time and stamp words. The tables of words come from
 `curate/data/metadata.yaml`. Every pattern is anchored and its repeats bounded (no runaway
 backtracking); dates are parsed here, never with the clock or a locale download.
@@ -35,6 +36,10 @@ _UTC = re.compile(r"\b(?:GMT|UTC)\b|\d\dZ\b")
 DATED_LINE_WORDS = 15  # a furniture line holding a date: a byline's, a section's pieces
 _PART_SPLIT = re.compile(r"\s*(?:[|;•·]|\s[-–—]\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
+# where a standing dateline's place in capitals ends: its region's comma, its agency
+_PLACE_END = re.compile(r"[,(/]")
+_STANDING_CANDIDATE = re.compile(rf"^[ \t]*([{UP}][^a-z\n,(/]{{0,40}}(?:[,(/].{{0,80}})?)$", re.M)
+_BARE_PLACE = re.compile(rf"^{CAPS_WORD}(?: {CAPS_WORD}){{0,3}}$")
 
 
 @dataclass(frozen=True)
@@ -101,10 +106,11 @@ class Shapes:
         )
         region = rf"(?:, ?{CAP_WORD}(?: {CAP_WORD}){{0,2}}){{0,2}}"
         place = rf"{CAPS_WORD}(?: {CAPS_WORD}){{0,3}}|{CAP_WORD}(?: {CAP_WORD}){{0,2}}"
-        # "SAN DIEGO, Calif., March 3, 2009 -", "MUMBAI, Feb 2 (PTI):", "PARIS (Reuters) -"
+        # "SAN DIEGO, Calif., March 3, 2009 -", "MUMBAI, Feb 2 (PTI):", "PARIS (Reuters) -"; a
+        # press release's wire between slashes: "AUSTIN, Texas, March 9, 2026 /PRNewswire/ --"
         self.dateline = re.compile(
             rf"^(?:(?P<place>{place})(?P<region>{region})(?P<date>{date})?)?"
-            r"(?: ?\((?P<agency>[^()\n]{1,40})\))?"
+            r"(?: ?\((?P<agency>[^()\n]{1,40})\)| /(?P<wire>[^/\s]{2,30})/)?"
             # "(CNN)President Donald Trump ...": a page glued the credit to the sentence
             r"(?: ?(?:--|[-–—:])(?: +|$)|(?<=\))(?=[A-Z\"“]))"
         )
@@ -292,7 +298,8 @@ class Shapes:
         match = self.dateline.match(line)
         if not match:
             return None
-        place, date, agency = match.group("place"), match.group("date"), match.group("agency")
+        place, date = match.group("place"), match.group("date")
+        agency = match.group("agency") or match.group("wire")
         rest = line[match.end() :]
         if rest.strip():
             words = rest.split()
@@ -334,6 +341,35 @@ class Shapes:
         if date:
             fields["published"] = self.published(date.strip(" ,"))
         return Found("dateline", fields, clause_end=match.end())
+
+    def standing_dateline(self, text: str) -> Found | None:
+        """A dateline that is a paragraph of its own: a place in capitals, then perhaps its
+        region, a date, an agency and a dash or a colon ("NAIROBI", "ELDORET, Kenya —",
+        "HARARE, May 3 (Xinhua) --"). The clause's test reads it, its end mark put in where
+        the line has none; no lower case before the first comma, bracket or slash."""
+        text = text.strip()
+        place = _PLACE_END.split(text, maxsplit=1)[0]
+        if len(text) > 90 or not place.strip() or place != place.upper():
+            return None
+        marked = text if text[-1] in "-–—:" else f"{text} —"
+        item = self.dateline_clause(marked)
+        if item is None or marked[item.clause_end or 0 :].strip():
+            return None
+        if not item.fields.get("dateline"):
+            return None  # "(Reuters)" alone is a credit
+        return Found("dateline", item.fields)
+
+    @staticmethod
+    def standing_candidates(text: str) -> list[str]:
+        """The lines of `text` that may be standing datelines, found in one pass (most lines of
+        a page have a lower-case letter early on): `standing_dateline` decides."""
+        return _STANDING_CANDIDATE.findall(text)
+
+    @staticmethod
+    def bare_place(text: str) -> bool:
+        """A line of place words in capitals and nothing else ("PORT LOUIS"): a kicker, a
+        label or an acronym has this shape too."""
+        return _BARE_PLACE.match(text.strip()) is not None
 
     # Time stamps -------------------------------------------------------------------------------
     # "UPDATED: Tue., Nov. 19, 2019" (spokesman.com, aeb)
