@@ -112,3 +112,70 @@ def test_the_one_search_gives_the_metadata_and_captions_of_separate_ones(head):
     found = tree.document.query_selector_all(PAGE_CSS).values()
     assert from_resiliparse(tree, head, found) == from_resiliparse(tree, head)
     assert caption_texts(tree, found) == caption_texts(tree)
+
+
+SOURCES = [
+    # microdata and `<time>` as written, in capitals, as a `<meta>`, inside a script's tag
+    '<html><head><meta ITEMPROP="author" content="Ann Lee"><script itemprop="author">x</script>'
+    '</head><body><TIME DATETIME="2024-05-02">May 2</TIME><time>undated</time>'
+    '<span itemprop="Author">Not read</span><div itemscope><span itemprop="author">Bo Chan'
+    "</span></div></body></html>",
+    # the `<meta>` keys in any case, by `name` or `property`, and a JSON-LD script's type
+    '<html><head><meta Name="AUTHOR" content="Site Desk"><meta property="og:site_name" '
+    'content="Post"><meta name="description" content="Not read"><script '
+    'type="Application/ld+json">{"author": {"name": "Ann Lee"}}</script></head><body>'
+    '<p itemprop="author" datetime="2024">Cy Doe</p><meta itemprop="author" name="pubdate" '
+    'content="2024-06-01"></body></html>',
+    "<html><body><p>No sources at all.</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", SOURCES)
+def test_the_one_walk_for_the_metadata_finds_what_each_sources_own_search_finds(html):
+    """`page_metadata` reads JSON-LD, `<meta>`, microdata and `<time>` from one search of
+    the tree: the nodes each source's own selector finds, whatever the markup's case."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import LD_CSS, META_KEYS, _ResiliparsePage
+
+    tree = HTMLTree.parse(html)
+    page = _ResiliparsePage(tree)
+
+    def search(css: str) -> list:
+        return list(tree.document.query_selector_all(css).values())
+
+    metas = ", ".join(f'meta[{a}="{k}" i]' for k in sorted(META_KEYS) for a in ("name", "property"))
+    assert page.scripts() == [node.text for node in search(LD_CSS)]
+    assert page.scripts_and_metas == search(f"{LD_CSS}, {metas}")
+    assert page.authors == search('[itemprop="author"]')
+    assert page.times() == [node.getattr("datetime") for node in search("time[datetime]")]
+
+
+@pytest.mark.parametrize(
+    ("html", "key", "expected"),
+    [
+        (
+            '<div itemscope><span ITEMPROP="author">Ann Lee</span></div>',
+            "structured_authors",
+            ["Ann Lee"],
+        ),
+        (
+            '<div><span Itemprop="author" content="Bo Chan">x</span></div>',
+            "structured_authors",
+            ["Bo Chan"],
+        ),
+        ('<p>Posted <time DATETIME="2024-05-02">May 2</time></p>', "structured_date", "2024-05-02"),
+        ('<p>Posted <TIME dateTime="2023-01-09">Jan 9</TIME></p>', "structured_date", "2023-01-09"),
+    ],
+)
+def test_microdata_and_times_are_read_whatever_the_case_of_their_attributes(html, key, expected):
+    """HTML attribute names have no case: the fast reader reads what lxml's reader reads (a
+    search of the markup for the lower-case name once stood before the tree's)."""
+    from lxml import html as lxml_html
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import from_lxml, from_resiliparse
+
+    page = f"<html><body>{html}<p>{PARAGRAPH}</p></body></html>"
+    assert from_resiliparse(HTMLTree.parse(page), page)[key] == expected
+    assert from_lxml(lxml_html.fromstring(page), page)[key] == expected
