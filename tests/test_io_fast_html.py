@@ -179,3 +179,67 @@ def test_microdata_and_times_are_read_whatever_the_case_of_their_attributes(html
     page = f"<html><body>{html}<p>{PARAGRAPH}</p></body></html>"
     assert from_resiliparse(HTMLTree.parse(page), page)[key] == expected
     assert from_lxml(lxml_html.fromstring(page), page)[key] == expected
+
+
+HEADS = [
+    # the first `<meta>` of a pair has no content: the next pair is read, not the next node
+    '<meta name="author" content=" "><meta name="author" content="Not read">'
+    '<meta property="article:author" content="Ann Lee">',
+    # values compared as written; a `<meta>` of the body is not the head's
+    '<meta name="Author" content="Not read"><meta name="date" content="2024-05-02">'
+    '<meta itemprop="datePublished" content="2023-01-01"></head><body>'
+    '<meta name="application-name" content="Not read"><meta name="author" content="Body">',
+    '<meta name="application-name" content="Post"><meta property="og:site_name" content=" ">'
+    '<meta name="pubdate" content="2022"><meta property="article:published_time" content="">',
+    "",
+]
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_the_head_metas_come_from_the_one_search_as_from_a_query_a_selector(head):
+    """The author, date and site name `<meta>`s are read from the one search of the tree:
+    as `head.query_selector` of each (attribute, value) in turn reads them."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.fast_html import META, _metadata, _page_nodes
+
+    tree = HTMLTree.parse(f"<html><head>{head}</head><body><p>{PARAGRAPH}</p></body></html>")
+    expected = {}
+    for key, pairs in META.items():
+        expected[key] = None
+        for attribute, value in pairs:
+            node = tree.head.query_selector(f'meta[{attribute}="{value}"]')
+            content = node.getattr("content") if node is not None else None
+            if content and content.strip():
+                expected[key] = content.strip()
+                break
+    assert _metadata(tree, _page_nodes(tree)) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "author",
+        "AUTHOR",
+        "Og:Site_Name",
+        "author ",
+        "\u0130author",
+        "dc.creator",
+        "description",
+        "article:\u212aey",
+        "pubdate",
+        "PUBDATE",
+        "parsely-author",
+        "dc.date\u00a0",
+    ],
+)
+def test_a_meta_is_one_of_the_named_ones_as_the_selector_says(value):
+    """`_named_meta` is `META_CSS`'s test (the `i` flag: ASCII case alone)."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import META_CSS, _named_meta
+
+    for attribute in ("name", "property"):
+        tree = HTMLTree.parse(f'<html><head><meta {attribute}="{value}" content="x"></head></html>')
+        node = tree.head.query_selector("meta")
+        assert _named_meta(node) == node.matches(META_CSS)

@@ -64,7 +64,6 @@ TIME_CSS = "time[datetime]"
 # own): one walk, where the microdata and `<time>` cost a search of the markup for a mark each
 # (a whole page's string) and then a walk of their own
 HEAD_CSS = f"{LD_CSS}, {META_CSS}, {MICRO_CSS}, {TIME_CSS}"
-HEAD_ONLY_CSS = f"{LD_CSS}, {META_CSS}"  # JSON-LD and <meta> alone
 MAX_NAMES = 12  # a list longer than this is a list of contributors or of comments
 # The lines between the headline and the body, where a byline stands when no class names it
 # ("<p> von <em>Klaus Stanjek</em></p>", "<p>By Alex Bozarjian</p>"): read from the markup
@@ -223,9 +222,11 @@ class _ResiliparsePage:
             if tag == "time":
                 if node.hasattr("datetime"):
                     self.times_found.append(node)
-            elif tag in ("script", "meta") and (not micro or node.matches(HEAD_ONLY_CSS)):
-                # a `<meta itemprop="author">` is here for the microdata alone
-                self.scripts_and_metas.append(node)
+            elif tag == "meta":
+                if _named_meta(node):  # not one found for its microdata, or another search's
+                    self.scripts_and_metas.append(node)
+            elif tag == "script" and (not micro or node.matches(LD_CSS)):
+                self.scripts_and_metas.append(node)  # not one found for its microdata alone
 
     def scripts(self) -> list[str]:
         return [node.text for node in self.scripts_and_metas if node.tag == "script"]
@@ -269,6 +270,17 @@ class _ResiliparsePage:
             _resiliparse_in_other,
             lambda node: _text([node.text]),
         )
+
+
+def _named_meta(node: Any) -> bool:
+    """Whether a `<meta>` matches `META_CSS`: its name or its property one of `META_KEYS` in
+    any ASCII case (the selector's `i`: a value with other characters matches no key, the
+    keys being ASCII)."""
+    for attribute in ("name", "property"):
+        value = node.getattr(attribute)
+        if value is not None and value.isascii() and value.lower() in META_KEYS:
+            return True
+    return False
 
 
 def _nodes(found: Any) -> list[Any]:
