@@ -112,3 +112,134 @@ def test_the_one_search_gives_the_metadata_and_captions_of_separate_ones(head):
     found = tree.document.query_selector_all(PAGE_CSS).values()
     assert from_resiliparse(tree, head, found) == from_resiliparse(tree, head)
     assert caption_texts(tree, found) == caption_texts(tree)
+
+
+SOURCES = [
+    # microdata and `<time>` as written, in capitals, as a `<meta>`, inside a script's tag
+    '<html><head><meta ITEMPROP="author" content="Ann Lee"><script itemprop="author">x</script>'
+    '</head><body><TIME DATETIME="2024-05-02">May 2</TIME><time>undated</time>'
+    '<span itemprop="Author">Not read</span><div itemscope><span itemprop="author">Bo Chan'
+    "</span></div></body></html>",
+    # the `<meta>` keys in any case, by `name` or `property`, and a JSON-LD script's type
+    '<html><head><meta Name="AUTHOR" content="Site Desk"><meta property="og:site_name" '
+    'content="Post"><meta name="description" content="Not read"><script '
+    'type="Application/ld+json">{"author": {"name": "Ann Lee"}}</script></head><body>'
+    '<p itemprop="author" datetime="2024">Cy Doe</p><meta itemprop="author" name="pubdate" '
+    'content="2024-06-01"></body></html>',
+    "<html><body><p>No sources at all.</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", SOURCES)
+def test_the_one_walk_for_the_metadata_finds_what_each_sources_own_search_finds(html):
+    """`page_metadata` reads JSON-LD, `<meta>`, microdata and `<time>` from one search of
+    the tree: the nodes each source's own selector finds, whatever the markup's case."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import LD_CSS, META_KEYS, _ResiliparsePage
+
+    tree = HTMLTree.parse(html)
+    page = _ResiliparsePage(tree)
+
+    def search(css: str) -> list:
+        return list(tree.document.query_selector_all(css).values())
+
+    metas = ", ".join(f'meta[{a}="{k}" i]' for k in sorted(META_KEYS) for a in ("name", "property"))
+    assert page.scripts() == [node.text for node in search(LD_CSS)]
+    assert page.scripts_and_metas == search(f"{LD_CSS}, {metas}")
+    assert page.authors == search('[itemprop="author"]')
+    assert page.times() == [node.getattr("datetime") for node in search("time[datetime]")]
+
+
+@pytest.mark.parametrize(
+    ("html", "key", "expected"),
+    [
+        (
+            '<div itemscope><span ITEMPROP="author">Ann Lee</span></div>',
+            "structured_authors",
+            ["Ann Lee"],
+        ),
+        (
+            '<div><span Itemprop="author" content="Bo Chan">x</span></div>',
+            "structured_authors",
+            ["Bo Chan"],
+        ),
+        ('<p>Posted <time DATETIME="2024-05-02">May 2</time></p>', "structured_date", "2024-05-02"),
+        ('<p>Posted <TIME dateTime="2023-01-09">Jan 9</TIME></p>', "structured_date", "2023-01-09"),
+    ],
+)
+def test_microdata_and_times_are_read_whatever_the_case_of_their_attributes(html, key, expected):
+    """HTML attribute names have no case: the fast reader reads what lxml's reader reads (a
+    search of the markup for the lower-case name once stood before the tree's)."""
+    from lxml import html as lxml_html
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import from_lxml, from_resiliparse
+
+    page = f"<html><body>{html}<p>{PARAGRAPH}</p></body></html>"
+    assert from_resiliparse(HTMLTree.parse(page), page)[key] == expected
+    assert from_lxml(lxml_html.fromstring(page), page)[key] == expected
+
+
+HEADS = [
+    # the first `<meta>` of a pair has no content: the next pair is read, not the next node
+    '<meta name="author" content=" "><meta name="author" content="Not read">'
+    '<meta property="article:author" content="Ann Lee">',
+    # values compared as written; a `<meta>` of the body is not the head's
+    '<meta name="Author" content="Not read"><meta name="date" content="2024-05-02">'
+    '<meta itemprop="datePublished" content="2023-01-01"></head><body>'
+    '<meta name="application-name" content="Not read"><meta name="author" content="Body">',
+    '<meta name="application-name" content="Post"><meta property="og:site_name" content=" ">'
+    '<meta name="pubdate" content="2022"><meta property="article:published_time" content="">',
+    "",
+]
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_the_head_metas_come_from_the_one_search_as_from_a_query_a_selector(head):
+    """The author, date and site name `<meta>`s are read from the one search of the tree:
+    as `head.query_selector` of each (attribute, value) in turn reads them."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.fast_html import META, _metadata, _page_nodes
+
+    tree = HTMLTree.parse(f"<html><head>{head}</head><body><p>{PARAGRAPH}</p></body></html>")
+    expected = {}
+    for key, pairs in META.items():
+        expected[key] = None
+        for attribute, value in pairs:
+            node = tree.head.query_selector(f'meta[{attribute}="{value}"]')
+            content = node.getattr("content") if node is not None else None
+            if content and content.strip():
+                expected[key] = content.strip()
+                break
+    assert _metadata(tree, _page_nodes(tree)) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "author",
+        "AUTHOR",
+        "Og:Site_Name",
+        "author ",
+        "\u0130author",
+        "dc.creator",
+        "description",
+        "article:\u212aey",
+        "pubdate",
+        "PUBDATE",
+        "parsely-author",
+        "dc.date\u00a0",
+    ],
+)
+def test_a_meta_is_one_of_the_named_ones_as_the_selector_says(value):
+    """`_named_meta` is `META_CSS`'s test (the `i` flag: ASCII case alone)."""
+    from resiliparse.parse.html import HTMLTree
+
+    from curate.io.page_metadata import META_CSS, _named_meta
+
+    for attribute in ("name", "property"):
+        tree = HTMLTree.parse(f'<html><head><meta {attribute}="{value}" content="x"></head></html>')
+        node = tree.head.query_selector("meta")
+        assert _named_meta(node) == node.matches(META_CSS)

@@ -33,21 +33,26 @@ ANCHOR = re.compile(r"<[aA](?:\s[^>]*)?>([^<]*(?:<(?!/[aA]\s*>)[^<]*)*)</[aA]\s*
 OPEN_TAIL = 16  # `<a` between the last `>` and the last `</a>` the one pattern may try
 TAG = re.compile(r"<[^>]*>")
 BODY = re.compile(r"<body\b", re.IGNORECASE)
-# the nodes the captions and the page metadata start from, in one search of the tree (a
-# search walks the whole tree: two of them cost 0.35 ms a page, one 0.24)
-PAGE_CSS = f"{FIND_CSS}, {HEAD_CSS}"
-BULLET = re.compile(r"^\s*•\s*", re.MULTILINE)  # Resiliparse's list bullet: "  • Item"
-# <meta> tags read for `page_metadata`, first found wins, as trafilatura's own order reads them
+# <meta> tags read for `page_metadata`, first found in the `<head>` wins, as trafilatura's own
+# order reads them: (attribute, value), compared as written
 META = {
-    "author": ('meta[name="author"]', 'meta[property="article:author"]'),
+    "author": (("name", "author"), ("property", "article:author")),
     "date": (
-        'meta[property="article:published_time"]',
-        'meta[name="pubdate"]',
-        'meta[name="date"]',
-        'meta[itemprop="datePublished"]',
+        ("property", "article:published_time"),
+        ("name", "pubdate"),
+        ("name", "date"),
+        ("itemprop", "datePublished"),
     ),
-    "sitename": ('meta[property="og:site_name"]', 'meta[name="application-name"]'),
+    "sitename": (("property", "og:site_name"), ("name", "application-name")),
 }
+META_NODES_CSS = "meta:is({})".format(
+    ", ".join(f'[{attribute}="{value}"]' for pairs in META.values() for attribute, value in pairs)
+)
+# the nodes the captions, the page metadata and `META` start from, in one search of the tree
+# (a search walks the whole tree: two of them cost 0.35 ms a page, one 0.24; `META` asked of
+# the `<head>` a selector at a time cost 0.06 ms)
+PAGE_CSS = f"{FIND_CSS}, {HEAD_CSS}, {META_NODES_CSS}"
+BULLET = re.compile(r"^\s*•\s*", re.MULTILINE)  # Resiliparse's list bullet: "  • Item"
 
 
 def extract_page_fast(
@@ -86,7 +91,7 @@ def extract_page_fast(
     if not text:
         return Quarantined(where, line_no, KIND, "no main text found in the page")
     title = (tree.title or "").strip() or None
-    metadata = _metadata(tree)
+    metadata = _metadata(tree, found)
     metadata.update(from_resiliparse(tree, html, found))  # JSON-LD, microdata, <meta>
     captioned = captioned_lines(text, captions)
     return text, title, None, linked_lines(text, _anchor_texts(html)), metadata, captioned
@@ -205,16 +210,19 @@ def _anchor_texts_stepwise(html: str, split: Callable[[str], list[str]] = TAG.sp
                 texts.add(text)
 
 
-def _metadata(tree: Any) -> dict[str, Any]:
+def _metadata(tree: Any, found: list[Any]) -> dict[str, Any]:
+    """`META` of the `<head>`: for each key, the first of its (attribute, value) pairs whose
+    first `<meta>` there has a content, as `head.query_selector` of each read it."""
     head = tree.head
-    found: dict[str, Any] = {key: None for key in META}
+    result: dict[str, Any] = {key: None for key in META}
     if head is None:
-        return found
-    for key, selectors in META.items():
-        for selector in selectors:
-            node = head.query_selector(selector)
-            value = node.getattr("content") if node is not None else None
-            if value and value.strip():
-                found[key] = value.strip()
+        return result
+    metas = [node for node in found if node.tag == "meta" and head.contains(node)]
+    for key, pairs in META.items():
+        for attribute, value in pairs:
+            node = next((node for node in metas if node.getattr(attribute) == value), None)
+            content = node.getattr("content") if node is not None else None
+            if content and content.strip():
+                result[key] = content.strip()
                 break
-    return found
+    return result

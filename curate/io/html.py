@@ -32,10 +32,9 @@ import logging
 import re
 import zlib
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
-
-from lxml import etree
 
 from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document, line_key
 from curate.io.captions import caption_texts, captioned_lines
@@ -65,10 +64,9 @@ HEADLINE_ENDS = tuple(".!?:;,…\"”'’)]")  # a linked sentence in prose ends
 # a pop-up inside a paragraph: an element of a tooltip or hover-card class holding a text of
 # its own. A short one is the visible term the tooltip explains ("Evelyn Wever-Croes"), and
 # the wrapper of a hover card holds the linked name the sentence reads: both stay.
-POPUPS = etree.XPath(
+POPUPS_XPATH = (
     "//p//*[self::span or self::div or self::aside][re:test(@class, "
-    "'(?:^|[\\s_-])(?:rollover|tooltip|popover|hovercard)(?:$|[\\s_-])', 'i')]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
+    "'(?:^|[\\s_-])(?:rollover|tooltip|popover|hovercard)(?:$|[\\s_-])', 'i')]"
 )
 POPUP_WORDS = 8
 EXTRACTION_OPTIONS: dict[str, Any] = {
@@ -227,7 +225,7 @@ def _drop_popups(tree: Any) -> None:
     their text in the sentence, and trafilatura would glue it in."""
     # thehill.com: "Gov. <a>Kristi Noem</a><span class="rollover-people-block">Kristi Lynn
     # Noem <a>South Dakota governor doubles down ...</a> ...</span> doubles down on ..."
-    popups = [node for node in POPUPS(tree) if _words(node) >= POPUP_WORDS]
+    popups = [node for node in _popups()(tree) if _words(node) >= POPUP_WORDS]
     inner = set(popups)
     for node in popups:  # the innermost: a wrapper holding another pop-up stays
         inner -= {above for above in node.iterancestors() if above in inner}
@@ -242,6 +240,15 @@ def _drop_popups(tree: Any) -> None:
         else:
             parent.text = (parent.text or "") + tail
         parent.remove(node)
+
+
+@cache
+def _popups() -> Any:
+    """`POPUPS_XPATH` compiled, when the trafilatura reader first asks: lxml is imported by
+    the readers that parse with it (the fast reader's run never needs it: 0.02 CPU s)."""
+    from lxml import etree
+
+    return etree.XPath(POPUPS_XPATH, namespaces={"re": "http://exslt.org/regular-expressions"})
 
 
 def _words(node: Any) -> int:
