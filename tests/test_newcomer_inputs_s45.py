@@ -81,3 +81,67 @@ def test_a_run_over_three_such_rows_keeps_three_articles(tmp_path):
     report, _ = run_counted(folder, "--out", tmp_path / "out", "--overwrite")
     assert report["counts"]["kept"] == 3
     assert not quarantined(read_all(folder))
+
+
+# ---- Markdown saved as .txt: its `# heading` the title, its marks off ----------------------
+
+BODY = "\n\n".join(texts_of(3, start=40))
+MARKDOWN_TXT = [  # (the file's text, its title)
+    (f"# Ferry timetable changes\n\n{BODY}\n", "Ferry timetable changes"),  # a bare page
+    (  # Firecrawl's / crawl4ai's Markdown: sections, links, emphasis
+        f"# Harbour reopens after the storm\n\n{texts_of(1, 50)[0]} See [the map](https://x.ex/m)."
+        f"\n\n## What changes\n\n**Boats** run {BODY}\n",
+        "Harbour reopens after the storm",
+    ),
+    (f"\ufeff# Bridge works begin #\r\n\r\n{BODY}\r\n", "Bridge works begin"),  # BOM, CRLF, closed
+    (f"\n\n#   Schools reopen on Monday\n\n{BODY}", "Schools reopen on Monday"),  # blank lines first
+    (f"# Café prices rise in 2024\n\n> {BODY}\n", "Café prices rise in 2024"),  # a quote
+    (f"# Élections : le maire réélu\n\n{BODY}\n", "Élections : le maire réélu"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), MARKDOWN_TXT)
+def test_markdown_saved_as_txt_gives_its_heading_as_the_title(tmp_path, text, title):
+    # the title was the heading with its mark ("# Ferry ..."), `## What changes` in the text
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode("utf-8"))
+    [doc] = documents(read_all(path))
+    assert doc.title == title
+    assert "#" not in doc.text and "**" not in doc.text and "](" not in doc.text
+    assert texts_of(1, start=41)[0] in doc.text
+
+
+PLAIN_TXT = [  # no level-one heading over a blank line: read as before, the text as written
+    f"#budget2024 is trending\n\n{BODY}\n",  # a hashtag
+    f"#1 in sales for the third year\n\n{BODY}\n",
+    f"# build the site\nmake all\n\n{BODY}\n",  # a comment over a command
+    f"## Notes\n\n{BODY}\n",  # a section, not a page's heading
+    f"# 2024\n\n{BODY}\n",  # no words
+    f"Council meets on **Tuesday**\n\n# {BODY}\n",  # the mark further down
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_TXT)
+def test_a_txt_opening_with_no_heading_stays_as_it_was(tmp_path, text):
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = documents(read_all(path))
+    assert doc.text == text.strip("\n") or doc.text == text
+    assert doc.title is None
+
+
+def test_articles_parted_by_rules_each_give_their_heading(tmp_path):
+    texts = ["\n\n".join(texts_of(5, start=10 * k)) for k in (1, 2, 3)]
+    pieces = [f"# Story {k} of the day\n\n{text}" for k, text in enumerate(texts, start=1)]
+    path = tmp_path / "all.txt"
+    path.write_text("\n\n---\n\n".join(pieces) + "\n", encoding="utf-8")
+    docs = documents(read_all(path))
+    assert [d.title for d in docs] == [f"Story {k} of the day" for k in (1, 2, 3)]
+    assert [d.text for d in docs] == texts
+
+
+def test_a_windows_md_heading_s_closing_marks_are_not_its_title_s(tmp_path):
+    path = tmp_path / "page.md"
+    path.write_bytes(f"# Bridge works begin ##\r\n\r\n{BODY}\r\n".encode())
+    [doc] = documents(read_all(path))
+    assert doc.title == "Bridge works begin"
