@@ -145,3 +145,54 @@ def test_a_windows_md_heading_s_closing_marks_are_not_its_title_s(tmp_path):
     path.write_bytes(f"# Bridge works begin ##\r\n\r\n{BODY}\r\n".encode())
     [doc] = documents(read_all(path))
     assert doc.title == "Bridge works begin"
+
+
+# ---- a partitioned table's fields in its folders' names -------------------------------------
+
+PARTITIONED = [  # (column partitioned by, its value, the folder's name)
+    ("date", "2024-03-01", "date=2024-03-01"),
+    ("published", "2023-11-30", "published=2023-11-30"),
+    ("publish_date", "2022-01-02 10:11:12", "publish_date=2022-01-02%2010%3A11%3A12"),  # escaped
+    ("date_published", "2021-07-08", "date_published=2021-07-08"),
+]
+
+
+def _partitioned(root, name, value, engine):
+    rows = {"headline": ["Ferry timetable changes", "Harbour reopens"], "content": texts_of(2)}
+    if engine == "pandas":
+        import pandas as pd
+
+        frame = pd.DataFrame({**rows, name: [value, value]})
+        frame.to_parquet(root, partition_cols=[name])
+    else:
+        import pyarrow.dataset as ds
+
+        table = pa.table({**rows, name: [value, value]})
+        ds.write_dataset(table, root, format="parquet", partitioning=[name], partitioning_flavor="hive")
+
+
+@pytest.mark.parametrize("engine", ["pandas", "pyarrow"])
+@pytest.mark.parametrize(("name", "value", "folder"), PARTITIONED)
+def test_a_partition_column_s_value_is_each_row_s(tmp_path, engine, name, value, folder):
+    # the column is only in the folder's name: every row lost its date
+    _partitioned(tmp_path / "news", name, value, engine)
+    assert [p.parent.name for p in (tmp_path / "news").rglob("*.parquet")] == [folder]
+    docs = documents(read_all(tmp_path / "news"))
+    assert [d.labels.get("page_metadata", {}).get("date") for d in docs] == [value] * 2
+    assert [d.title for d in docs] == ["Ferry timetable changes", "Harbour reopens"]
+
+
+def test_a_file_s_own_column_wins_over_its_folder_s_name(tmp_path):
+    folder = tmp_path / "date=2024-03-01"
+    folder.mkdir()
+    pq.write_table(pa.table({"text": texts_of(1), "date": ["2020-02-02"]}), folder / "a.parquet")
+    [doc] = documents(read_all(folder))
+    assert doc.labels["page_metadata"]["date"] == "2020-02-02"
+
+
+@pytest.mark.parametrize("folder", ["date=__HIVE_DEFAULT_PARTITION__", "date=a=b", "2024-03-01"])
+def test_a_folder_of_no_partition_value_gives_no_date(tmp_path, folder):
+    (tmp_path / folder).mkdir()
+    pq.write_table(pa.table({"text": texts_of(1)}), tmp_path / folder / "a.parquet")
+    [doc] = documents(read_all(tmp_path / folder))
+    assert "page_metadata" not in doc.labels

@@ -2797,10 +2797,14 @@ def columnar_rows(
 
         yield from rows_without_text(path, base_id, settings, names, batches)
         return
+    from curate.io.hive_partitions import partition_fields  # `date=2024-03-01/` folders
+
+    shared = partition_fields(path, names)
     row_no = 0
     for batch in batches(wanted):
         for row in batch.to_pylist():
             row_no += 1
+            row = {**shared, **row} if shared else row
             yield from_row(row, str(path), row_no, f"{base_id}-{row_no}", settings)
 
 
