@@ -196,3 +196,67 @@ def test_a_folder_of_no_partition_value_gives_no_date(tmp_path, folder):
     pq.write_table(pa.table({"text": texts_of(1)}), tmp_path / folder / "a.parquet")
     [doc] = documents(read_all(tmp_path / folder))
     assert "page_metadata" not in doc.labels
+
+
+# ---- a .txt opening with its address and its date, a line each -----------------------------
+
+JP_BODY = "　もうすぐ六月。港の新しい時刻表について、市は火曜日に説明会を開いた。\n\n　住民からは歓迎の声が上がった。"
+BARE = [  # (the file's text, its address, its date, its title, its text)
+    (
+        f"http://news.livedoor.com/article/detail/4778030/\n2010-05-22T14:30:00+0900\n"
+        f"港の時刻表、冬に変更へ\n{JP_BODY}\n",
+        "http://news.livedoor.com/article/detail/4778030/",
+        "2010-05-22T14:30:00+0900",
+        "港の時刻表、冬に変更へ",
+        JP_BODY,
+    ),
+    (
+        f"https://news.example/2024/ferry\n2024-03-05\nFerry timetable changes\n{BODY}\n",
+        "https://news.example/2024/ferry",
+        "2024-03-05",
+        "Ferry timetable changes",
+        BODY,
+    ),
+    (  # CRLF, slashes and a time
+        f"https://ex.org/a?id=5\r\n2024/03/05 10:11\r\nHarbour reopens\r\n{BODY}\r\n",
+        "https://ex.org/a?id=5",
+        "2024-03-05 10:11",  # as io.row_metadata writes a date
+        "Harbour reopens",
+        BODY,
+    ),
+    (  # no title: a blank line under the date
+        f"https://ex.org/b\n2021-07-08\n\n{BODY}\n",
+        "https://ex.org/b",
+        "2021-07-08",
+        None,
+        BODY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "date", "title", "body"), BARE)
+def test_a_txt_s_address_and_date_lines_are_its_fields(tmp_path, text, url, date, title, body):
+    # the address stayed the text's first line and the date was lost
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    [doc] = documents(read_all(path))
+    assert (doc.source, doc.labels.get("page_metadata"), doc.title) == (url, {"date": date}, title)
+    assert doc.text.replace("\r\n", "\n").strip() == body.strip()
+
+
+UNDATED = [  # no address and date a line each over the text: read as it was
+    f"https://news.example/2024/ferry\n{BODY}\n",  # an address over prose
+    f"2024-03-05\nFerry timetable changes\n{BODY}\n",  # a date with no address above it
+    f"https://news.example/a\nPosted 2024-03-05 by the desk\nFerry\n{BODY}\n",  # a byline
+    f"https://news.example/a\n2024-03-05\n{'Ferry news ' * 40}\n{BODY}\n",  # no title's length
+    "see https://news.example/a\n2024-03-05\nFerry\n" + BODY,  # words around the address
+]
+
+
+@pytest.mark.parametrize("text", UNDATED)
+def test_a_txt_with_no_such_lines_stays_as_it_was(tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = documents(read_all(path))
+    assert doc.text.strip() == text.strip()
+    assert "page_metadata" not in doc.labels
