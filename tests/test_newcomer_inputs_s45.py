@@ -94,7 +94,7 @@ MARKDOWN_TXT = [  # (the file's text, its title)
         "Harbour reopens after the storm",
     ),
     (f"\ufeff# Bridge works begin #\r\n\r\n{BODY}\r\n", "Bridge works begin"),  # BOM, CRLF, closed
-    (f"\n\n#   Schools reopen on Monday\n\n{BODY}", "Schools reopen on Monday"),  # blank lines first
+    (f"\n\n#   Schools reopen on Monday\n\n{BODY}", "Schools reopen on Monday"),  # blank first
     (f"# Café prices rise in 2024\n\n> {BODY}\n", "Café prices rise in 2024"),  # a quote
     (f"# Élections : le maire réélu\n\n{BODY}\n", "Élections : le maire réélu"),
 ]
@@ -168,7 +168,9 @@ def _partitioned(root, name, value, engine):
         import pyarrow.dataset as ds
 
         table = pa.table({**rows, name: [value, value]})
-        ds.write_dataset(table, root, format="parquet", partitioning=[name], partitioning_flavor="hive")
+        ds.write_dataset(
+            table, root, format="parquet", partitioning=[name], partitioning_flavor="hive"
+        )
 
 
 @pytest.mark.parametrize("engine", ["pandas", "pyarrow"])
@@ -200,7 +202,10 @@ def test_a_folder_of_no_partition_value_gives_no_date(tmp_path, folder):
 
 # ---- a .txt opening with its address and its date, a line each -----------------------------
 
-JP_BODY = "　もうすぐ六月。港の新しい時刻表について、市は火曜日に説明会を開いた。\n\n　住民からは歓迎の声が上がった。"
+JP_BODY = (
+    "　もうすぐ六月。港の新しい時刻表について、市は火曜日に説明会を開いた。"
+    "\n\n　住民からは歓迎の声が上がった。"
+)
 BARE = [  # (the file's text, its address, its date, its title, its text)
     (
         f"http://news.livedoor.com/article/detail/4778030/\n2010-05-22T14:30:00+0900\n"
