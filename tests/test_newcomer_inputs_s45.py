@@ -265,3 +265,73 @@ def test_a_txt_with_no_such_lines_stays_as_it_was(tmp_path, text):
     [doc] = documents(read_all(path))
     assert doc.text.strip() == text.strip()
     assert "page_metadata" not in doc.labels
+
+
+# ---- a feed item's date and writers -----------------------------------------------------------
+
+ITEM_TEXT = texts_of(1, start=70)[0]
+RSS_HEAD = (
+    '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    "<channel><title>Harbour News</title>"
+)
+FEEDS = [  # (the feed, its item's date as written, its writers)
+    (
+        f"{RSS_HEAD}<item><title>Ferry</title><link>https://x.ex/a</link>"
+        f"<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><author>desk@x.ex (Jane Roe)</author>"
+        f"<description>{ITEM_TEXT}</description></item></channel></rss>",
+        "Tue, 05 Mar 2024 10:00:00 GMT",
+        ["desk@x.ex (Jane Roe)"],
+    ),
+    (
+        f"{RSS_HEAD}<item><title>Ferry</title><dc:creator>Maria de la Cruz</dc:creator>"
+        f"<dc:creator>Ali Khan</dc:creator><dc:date>2024-03-08T07:00:00+01:00</dc:date>"
+        f"<description>{ITEM_TEXT}</description></item></channel></rss>",
+        "2024-03-08T07:00:00+01:00",
+        ["Maria de la Cruz", "Ali Khan"],
+    ),
+    (  # RSS 1.0 (RDF)
+        '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f'<item rdf:about="https://x.ex/r"><title>Ferry</title><link>https://x.ex/r</link>'
+        f"<dc:date>2023-12-01</dc:date><description>{ITEM_TEXT}</description></item></rdf:RDF>",
+        "2023-12-01",
+        None,
+    ),
+    (  # Atom: published first, its authors' names
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>H</title>'
+        "<entry><title>Ferry</title><id>urn:x:1</id><published>2024-03-06T09:00:00Z</published>"
+        "<updated>2024-03-07T09:00:00Z</updated><author><name>Jane Roe</name></author>"
+        f"<summary>{ITEM_TEXT}</summary></entry></feed>",
+        "2024-03-06T09:00:00Z",
+        ["Jane Roe"],
+    ),
+    (  # Atom with updated alone
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>H</title>'
+        "<entry><title>Ferry</title><id>urn:x:2</id><updated>2022-02-02T02:02:02Z</updated>"
+        f"<summary>{ITEM_TEXT}</summary></entry></feed>",
+        "2022-02-02T02:02:02Z",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("feed", "date", "writers"), FEEDS)
+def test_a_feed_item_s_date_and_writers_are_read(tmp_path, feed, date, writers):
+    # every item was undated and unsigned: the reader dropped them
+    path = tmp_path / "news.xml"
+    path.write_text(feed, encoding="utf-8")
+    [doc] = documents(read_all(path))
+    metadata = doc.labels.get("page_metadata", {})
+    assert (metadata.get("date"), metadata.get("structured_authors")) == (date, writers)
+    assert doc.text == ITEM_TEXT
+
+
+def test_an_undated_item_stays_undated(tmp_path):
+    feed = (
+        f"{RSS_HEAD}<item><title>Ferry</title><pubDate> </pubDate>"
+        f"<description>{ITEM_TEXT}</description></item></channel></rss>"
+    )
+    path = tmp_path / "news.rss"
+    path.write_text(feed, encoding="utf-8")
+    [doc] = documents(read_all(path))
+    assert "page_metadata" not in doc.labels
