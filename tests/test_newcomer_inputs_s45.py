@@ -335,3 +335,41 @@ def test_an_undated_item_stays_undated(tmp_path):
     path.write_text(feed, encoding="utf-8")
     [doc] = documents(read_all(path))
     assert "page_metadata" not in doc.labels
+
+
+# ---- a .txt's underlined first line is its title --------------------------------------------
+
+UNDERLINED = [  # (the file's text, its title)
+    (f"Ferry timetable changes\n=======================\n\n{BODY}\n", "Ferry timetable changes"),
+    (f"Harbour reopens\n{'=' * 40}\n\n{BODY}\n", "Harbour reopens"),  # a program's underline
+    (f"Bridge works begin\n------------------\n\n{BODY}\n", "Bridge works begin"),
+    (f"\ufeffSchools reopen\r\n==============\r\n\r\n{BODY}\r\n", "Schools reopen"),  # BOM, CRLF
+    (f"港の時刻表、冬に変更へ\n====================\n\n{JP_BODY}\n", "港の時刻表、冬に変更へ"),
+    (f"Ferry news\n==========\n\n{BODY}\n\n==========\n\n{BODY}\n", "Ferry news"),  # a rule
+]
+
+
+@pytest.mark.parametrize(("text", "title"), UNDERLINED)
+def test_a_txt_s_underlined_first_line_is_its_title(tmp_path, text, title):
+    # the title stage took the line, its underline left as the text's first line
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    [doc] = documents(read_all(path))
+    assert doc.title == title
+    assert doc.text.lstrip("\r\n")[:1] not in ("=", "-")
+
+
+NOT_UNDERLINED = [  # read as before: the text as written, no title at the reader
+    f"Ferry timetable changes\n---\n\n{BODY}\n",  # a short rule, not the line's underline
+    f"Ferry timetable changes\n=======\n{BODY}\n",  # no blank line under it
+    f"2024\n====\n\n{BODY}\n",  # no words
+    f"Ferry\n-----\nHarbour\n=====\n{BODY}\n",  # sections, not a title over a text
+]
+
+
+@pytest.mark.parametrize("text", NOT_UNDERLINED)
+def test_a_txt_with_no_underlined_title_stays_as_it_was(tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = documents(read_all(path))
+    assert (doc.title, doc.text.strip()) == (None, text.strip())
