@@ -83,6 +83,14 @@ def test_a_run_over_three_such_rows_keeps_three_articles(tmp_path):
     assert not quarantined(read_all(folder))
 
 
+def _one_txt(tmp_path, text):
+    """The one document of a `.txt` of `text`, its bytes as written (CRLF, a BOM)."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    [doc] = documents(read_all(path))
+    return doc
+
+
 # ---- Markdown saved as .txt: its `# heading` the title, its marks off ----------------------
 
 BODY = "\n\n".join(texts_of(3, start=40))
@@ -103,9 +111,7 @@ MARKDOWN_TXT = [  # (the file's text, its title)
 @pytest.mark.parametrize(("text", "title"), MARKDOWN_TXT)
 def test_markdown_saved_as_txt_gives_its_heading_as_the_title(tmp_path, text, title):
     # the title was the heading with its mark ("# Ferry ..."), `## What changes` in the text
-    path = tmp_path / "page.txt"
-    path.write_bytes(text.encode("utf-8"))
-    [doc] = documents(read_all(path))
+    doc = _one_txt(tmp_path, text)
     assert doc.title == title
     assert "#" not in doc.text and "**" not in doc.text and "](" not in doc.text
     assert texts_of(1, start=41)[0] in doc.text
@@ -242,9 +248,7 @@ BARE = [  # (the file's text, its address, its date, its title, its text)
 @pytest.mark.parametrize(("text", "url", "date", "title", "body"), BARE)
 def test_a_txt_s_address_and_date_lines_are_its_fields(tmp_path, text, url, date, title, body):
     # the address stayed the text's first line and the date was lost
-    path = tmp_path / "a.txt"
-    path.write_bytes(text.encode("utf-8"))
-    [doc] = documents(read_all(path))
+    doc = _one_txt(tmp_path, text)
     assert (doc.source, doc.labels.get("page_metadata"), doc.title) == (url, {"date": date}, title)
     assert doc.text.replace("\r\n", "\n").strip() == body.strip()
 
@@ -352,9 +356,7 @@ UNDERLINED = [  # (the file's text, its title)
 @pytest.mark.parametrize(("text", "title"), UNDERLINED)
 def test_a_txt_s_underlined_first_line_is_its_title(tmp_path, text, title):
     # the title stage took the line, its underline left as the text's first line
-    path = tmp_path / "a.txt"
-    path.write_bytes(text.encode("utf-8"))
-    [doc] = documents(read_all(path))
+    doc = _one_txt(tmp_path, text)
     assert doc.title == title
     assert doc.text.lstrip("\r\n")[:1] not in ("=", "-")
 
