@@ -5,7 +5,10 @@ reader's archive of `.rss` files, `feedparser`'s input. They were passed over as
 with no word of what would read them. An item's text is its full content
 (`content:encoded`, Atom's `<content>`) or else its `<description>` (`<summary>`), as a row's
 `text` (its tags, if any, are the `markup` stage's, with their edits); its title, link (the
-`source`) and guid (the id; else `<file id>-<n>`) come along. An item with no text is a
+`source`) and guid (the id; else `<file id>-<n>`) come along, and so do its date (`pubDate`,
+`dc:date`, Atom's `published` or else `updated`) and writers (each `dc:creator`, else
+`author`; Atom's authors' names) for the `bylines` stage, as a row's (io.row_metadata): they
+were dropped, every item of a feed undated (session 45's newcomer round). An item with no text is a
 `missing_field` record naming its number, a feed of no items an `empty` record, and a feed
 that is no XML a `malformed_xml` record with the line and column.
 A `.xml` file is read only when its root is a feed (`<rss>`, `<feed>`, `<rdf:RDF>`): a
@@ -45,6 +48,7 @@ BLOG_SETUP_KIND = "blog settings entry"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"
+DC = "{http://purl.org/dc/elements/1.1/}"  # Dublin Core: `dc:date`, `dc:creator`
 
 
 def feed_suffix(path: Path) -> str | None:
@@ -88,6 +92,13 @@ def _text(element: Any, *names: str) -> str | None:
     return None
 
 
+def _names(element: Any, path: str) -> list[str] | None:
+    """The writers an item names under `path` (each `dc:creator`, each Atom author's name),
+    or None."""
+    names = [found.text.strip() for found in element.findall(path) if (found.text or "").strip()]
+    return names or None
+
+
 def _atom_link(entry: Any) -> str | None:
     for link in entry.findall(f"{ATOM}link"):
         if link.get("rel", "alternate") == "alternate" and link.get("href"):
@@ -123,6 +134,8 @@ def _items(root: Any) -> Iterator[dict[str, Any]]:
                 "title": _text(item, "title", f"{RSS1}title"),
                 "url": link,
                 "text": body,
+                "published": _text(item, "pubDate", f"{DC}date"),  # io.row_metadata's names
+                "authors": _names(item, f"{DC}creator") or _names(item, "author"),
             }
         elif tag == f"{ATOM}entry" and _blog_setup(item):
             yield {"skipped": BLOG_SETUP_KIND}
@@ -134,6 +147,8 @@ def _items(root: Any) -> Iterator[dict[str, Any]]:
                 "title": _text(item, f"{ATOM}title"),
                 "url": link,
                 "text": body,
+                "published": _text(item, f"{ATOM}published", f"{ATOM}updated"),
+                "authors": _names(item, f"{ATOM}author/{ATOM}name"),
             }
 
 

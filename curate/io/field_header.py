@@ -19,6 +19,13 @@ The same fields between `---` lines (a YAML front matter) over a `.txt` are such
 scraper or a static site's export that saved its pages as text wrote them so, and the
 fields were read as the text's first lines (session 41's newcomer round); the quotes around a
 value are YAML's, not the title's.
+
+The same fields without their names, a line each (`bare_header`): the page's address alone on
+the first line, its date alone on the next, then its title over the text (the livedoor news
+corpus's files, a scraper's `f.write(f"{url}\n{date}\n{title}\n{text}")`). The address
+stayed the text's first line, the date was lost and the title not found (Japanese) or found
+under the address (session 45's newcomer round). An address over prose, or a date without
+an address above it, leaves the text as it was.
 """
 
 from __future__ import annotations
@@ -66,6 +73,32 @@ def field_header(text: str) -> tuple[str, dict[str, str]] | None:
     return (rest, fields) if rest.strip() else None
 
 
+# a date alone on its line: `2010-05-22T14:30:00+0900`, `2024-03-05`, `2024/03/05 10:11`
+BARE_DATE = re.compile(
+    r"\d{4}([-/.])\d{1,2}\1\d{1,2}"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[ ]?(?:Z|[+-]\d{2}:?\d{2}))?)?"
+)
+BARE_URL = re.compile(r"https?://[^\s/]+\.\S{0,2000}")  # an address alone on its line
+MAX_TITLE = 300  # a title's characters, at most: a longer third line is the text's
+
+
+def bare_header(text: str) -> tuple[str, dict[str, str]] | None:
+    """(the text after an address, a date and a title a line each, those as fields), or None
+    when `text` does not open so (see the module)."""
+    lines = text.lstrip("\ufeff\r\n").replace("\r\n", "\n").split("\n", 3)
+    if len(lines) < 4 or not BARE_URL.fullmatch(lines[0].strip()):
+        return None
+    if not BARE_DATE.fullmatch(lines[1].strip()):
+        return None
+    title, rest = lines[2].strip(), lines[3].strip("\n")
+    fields = {"url": lines[0].strip(), "date": lines[1].strip()}
+    if not title:  # no title: the text follows a blank line
+        return (rest, fields) if rest.strip() else None
+    if len(title) > MAX_TITLE or not rest.strip():
+        return None
+    return rest, {**fields, "title": title}
+
+
 def _unquoted(value: str) -> str:
     """A YAML value without the quotes around it (`"Harbour reopens"`)."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
@@ -77,6 +110,8 @@ def with_field_header(doc: Document) -> Document:
     """`doc` with its header's title, source, date and writers, its text the rest; as it is
     when its text opens with no header."""
     found = field_header(doc.text)
+    if found is None and doc.text.lstrip("\ufeff\r\n")[:4] == "http":
+        found = bare_header(doc.text)
     if found is None:
         return doc
     from curate.document import PAGE_METADATA

@@ -51,7 +51,8 @@ JSON_OPENING = re.compile(r"\{[ \t]*(?:\r?\n[ \t]*)?(?:\"|\})")
 MDX_ESM = re.compile(r"^(?:import|export)[ \t{*]")
 MDX_TAG = re.compile(r"^[ \t]*</?[A-Za-z][\w.:-]{0,100}(?:[ \t][^\n<>]{0,2000})?/?>[ \t]*$")
 MDX_COMMENT = re.compile(r"^[ \t]*\{/\*.{0,2000}\*/\}[ \t]*$")  # `{/* a comment */}`
-HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")  # "## Reaction ##"
+# "## Reaction ##"; its line may end in `\r` (Windows: the closing marks were the title's)
+HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*\r?$")
 RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
 FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
 QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")

@@ -45,6 +45,7 @@ TURN_KEYS = frozenset({"role", "from"})  # a chat's turn: `{"role": "user", "con
 # a typed block's keys, at most: Arc XP's `{"_id", "type", "content", "additional_properties"}`
 BLOCK_WIDTH = 4
 TITLE_KEYS = frozenset({"title", "headline"})  # a record's, never a block's
+MIN_WORDS = 20  # a body's, in all: a list of tags or names holds fewer (io.prose_columns')
 
 
 def _paragraph(block: dict[str, Any]) -> str | None:
@@ -117,7 +118,11 @@ def body_blocks(parent: Any, value: Any) -> bool:
     """`value`, a field of the object `parent`, is its body of typed blocks, or of untyped
     ones under a paragraphs' name, beside its title (see the module), not a list of records."""
     if not isinstance(parent, dict) or not (
-        typed_blocks(value) or any(v is value and named_paragraphs(k, v) for k, v in parent.items())
+        typed_blocks(value)
+        or any(
+            v is value and (named_paragraphs(k, v) or named_strings(k, v))
+            for k, v in parent.items()
+        )
     ):
         return False
     return titled(parent)
@@ -141,6 +146,27 @@ def named_paragraphs(name: Any, value: Any, column: Any = None) -> bool:
     if not isinstance(value, list) or not value or paragraph_blocks(value) is None:
         return False
     return all(isinstance(block, dict) and block.keys() <= BLOCK_ONLY for block in value)
+
+
+def named_strings(name: Any, value: Any) -> bool:
+    """`value` is a list of strings, of `MIN_WORDS` words in all, under a name one of whose
+    words says paragraphs (`text_blocks`, `articleParagraphs`; see the module)."""
+    from curate.io.id_columns import name_words
+
+    if not isinstance(name, str) or not isinstance(value, list) or not value:
+        return False
+    if not all(isinstance(item, str) for item in value):
+        return False
+    if not _list_words().intersection(name_words(name)):
+        return False
+    return sum(len(item.split()) for item in value) >= MIN_WORDS
+
+
+@cache
+def _list_words() -> frozenset[str]:
+    from curate.resources import data_file
+
+    return frozenset(data_file("columns.yaml")["paragraph_list_words"])
 
 
 @cache

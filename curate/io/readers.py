@@ -1210,16 +1210,17 @@ def _articles_of(
 
         doc.text = file_with_real_breaks(doc.text)
     if not is_nexis_export(doc.text):
-        from curate.io.field_header import with_field_header  # `Title:`, `URL:` lines over it
+        # `Title:`, `URL:` lines over it, or Markdown's `# heading` (io.markdown_txt)
+        from curate.io.markdown_txt import text_document
 
         pieces = separated_articles(doc.text)
         if pieces is None:
-            yield with_field_header(doc)
+            yield text_document(doc)
             return
         for number, piece in enumerate(pieces, start=1):
             article = dataclasses.replace(doc, id=f"{base_id}-{number}", text=piece)
             article.labels = dict(doc.labels)
-            yield with_field_header(article)
+            yield text_document(article)
         return
     for number, (title, body) in enumerate(nexis_articles(doc.text), start=1):
         yield Document(
@@ -2796,10 +2797,14 @@ def columnar_rows(
 
         yield from rows_without_text(path, base_id, settings, names, batches)
         return
+    from curate.io.hive_partitions import partition_fields  # `date=2024-03-01/` folders
+
+    shared = partition_fields(path, names)
     row_no = 0
     for batch in batches(wanted):
         for row in batch.to_pylist():
             row_no += 1
+            row = {**shared, **row} if shared else row
             yield from_row(row, str(path), row_no, f"{base_id}-{row_no}", settings)
 
 

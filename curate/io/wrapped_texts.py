@@ -7,7 +7,7 @@ and, named on its own, was "no JSON records with a 'text' or 'html' field to rea
 of the object that holds a list, when that list is strings and its first is a text of a few
 words, is read as the array would be: a string a document. An object with the text field is a
 record (its list is paragraphs, read as such), and one with two lists of strings is not guessed
-at.
+at; nor is an article's paragraphs beside its title (io.paragraph_objects.named_strings).
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ def wrapped_texts(value: Any, fields: tuple[str, ...]) -> list[dict[str, Any]] |
     if len(lists) != 1:
         return None
     (texts,) = lists
+    from curate.io.paragraph_objects import body_blocks
+
+    if body_blocks(value, texts):  # `{"title": ..., "paragraphs": [...]}`: one article
+        return None
     if not all(isinstance(text, str) for text in texts) or not opens_texts(texts[0]):
         return None
     return [{fields[0]: text} for text in texts]
