@@ -120,19 +120,21 @@ def reference_sketch(stage: CommonLineRemover, text: str) -> tuple:
     """The sketch as it was built from `line_keys`, every line with its offsets and key."""
     from curate.corpus.line_keys import line_keys
 
-    story, lines, total, longs = [], {}, 0, []
+    story, lines, total, longs, past = [], {}, 0, [], []
     for _start, _end, words, key in line_keys(text):
         total += words
         if key is None:
             continue
         if words >= stage.story_words and len(story) < stage.story_paragraphs:
             story.append(key)
+        elif words >= stage.story_words and stage.long_lines:
+            longs.append(key)
         if words <= stage.max_words:
             lines[key] = lines.get(key, 0) + words
-        if words >= stage.story_words and stage.long_lines:
-            longs.append((key, words))
+        if words > stage.max_words and words >= stage.story_words and stage.long_lines:
+            past.append((key, words))
     # no shapes: `shapes` is off
-    return tuple(story), total, tuple(lines.items()), (), (), tuple(longs)
+    return tuple(story), total, tuple(lines.items()), (), (), tuple(longs), tuple(past)
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,8 @@ class CommonLineSketch(NamedTuple):
     lines: tuple[tuple[int, int], ...]  # (line hash, its words in the document), distinct
     shapes: tuple[tuple[int, int], ...] = ()  # (shape hash, its lines' words), with `shapes`
     vouched: tuple[int, ...] = ()  # the shapes this document vouches for (`line_shapes`)
-    longs: tuple[tuple[int, int], ...] = ()  # with `long_lines`: each long paragraph, in order
+    more: tuple[int, ...] = ()  # with `long_lines`: the long paragraphs after `story`'s
+    past: tuple[tuple[int, int], ...] = ()  # ... and (hash, words) of those past `max_words`
 
 
 @register
@@ -100,9 +101,12 @@ class CommonLineRemover(LineRemover, CorpusStage):
         # when it is short enough to count or is one of the first long paragraphs
         story: list[int] = []
         lines: dict[int, int] = {}
-        longs: list[tuple[int, int]] | None = [] if self.long_lines else None
+        more: list[int] = []  # with `long_lines`
+        past: list[tuple[int, int]] = []
         total = 0
         digest = xxhash.xxh3_64_intdigest
+        max_words, story_words, paragraphs = self.max_words, self.story_words, self.story_paragraphs
+        every_long = self.long_lines
         for spaced in word_lines(doc.text):
             words = spaced.strip()  # the words, one space between two (`word_lines`)
             if not words:
@@ -110,22 +114,30 @@ class CommonLineRemover(LineRemover, CorpusStage):
             count = words.count(b" ") + 1
             total += count
             if (
-                count > self.max_words
-                and (count < self.story_words or len(story) >= self.story_paragraphs)
-                and longs is None
+                count > max_words
+                and (count < story_words or len(story) >= paragraphs)
+                and not every_long
             ):
                 continue
             if not words.strip(b"0_ "):
                 continue  # no letter: "2019", "* * *" (`line_keys` gives no key)
             key = digest(words)
-            if longs is not None and count >= self.story_words:
-                longs.append((key, count))
-            if count >= self.story_words and len(story) < self.story_paragraphs:
-                story.append(key)
-            if count <= self.max_words:
+            if count >= story_words:
+                if len(story) < paragraphs:
+                    story.append(key)
+                elif every_long:
+                    more.append(key)
+                if every_long and count > max_words:
+                    past.append((key, count))
+            if count <= max_words:
                 lines[key] = lines.get(key, 0) + count
         return CommonLineSketch(
-            tuple(story), total, tuple(lines.items()), *self._shapes(doc), tuple(longs or ())
+            tuple(story),
+            total,
+            tuple(lines.items()),
+            *self._shapes(doc),
+            tuple(more),
+            tuple(past),
         )
 
     def _shapes(self, doc: Document) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
@@ -154,10 +166,9 @@ class CommonLineRemover(LineRemover, CorpusStage):
             if longs is None:
                 joined.add(seq, sketch.story)
             else:
-                longs.add(seq, [key for key, _ in sketch.longs])
-                if any(words > self.max_words for _, words in sketch.longs):
-                    past = [pair for pair in sketch.longs if pair[1] > self.max_words]
-                    over[seq] = CompactLines.of(_Pairs(0, tuple(past)))
+                longs.add(seq, sketch.story, sketch.more)
+                if sketch.past:
+                    over[seq] = CompactLines.of(_Pairs(0, sketch.past))
             if sketch.lines or sketch.shapes or seq in over:
                 held.append((seq, CompactLines.of(sketch)))
                 if sketch.shapes:

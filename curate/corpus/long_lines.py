@@ -21,8 +21,10 @@ are looked at twice; the paragraph hashes are those `common_lines` makes.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from array import array
 from collections.abc import Sequence
+
+import numpy as np
 
 from curate.corpus.paragraph_stories import ParagraphStories
 from curate.corpus.unionfind import UnionFind
@@ -35,53 +37,90 @@ class LongLines:
     def __init__(self, min_documents: int, story_paragraphs: int) -> None:
         self.min_documents = min_documents
         self.story_paragraphs = story_paragraphs
-        self._longs: list[tuple[int, tuple[int, ...]]] = []  # (seq, hashes) with 1+ long
-        self._documents: Counter[int] = Counter()  # paragraph hash -> documents with it
+        self._docs: list[tuple[int, Sequence[int]]] = []  # (seq, story keys), 1+ long paragraph
+        self._keys = array("Q")  # their long paragraphs' hashes, one document after another
+        self._sizes = array("q")  # how many each
 
-    def add(self, seq: int, longs: Sequence[int]) -> None:
-        if longs:
-            self._longs.append((seq, tuple(longs)))
-            self._documents.update(set(longs))
+    def add(self, seq: int, story: Sequence[int], more: Sequence[int]) -> None:
+        """A document: its story keys (its first long paragraphs) and its long paragraphs
+        after those."""
+        if story:
+            self._docs.append((seq, story))
+            self._keys.extend(story)
+            if more:
+                self._keys.extend(more)
+            self._sizes.append(len(story) + len(more))
 
     def stories(self, documents: int, min_share: float) -> tuple[UnionFind, frozenset[int]]:
         """The stories, joined as `ParagraphStories` does by each document's first long
-        paragraphs but the furniture, and the furniture: the candidates at the edge of enough
-        stories (`furniture`) once stories are joined without the candidates at each edge."""
-        recurring = {key for key, count in self._documents.items() if count >= self.min_documents}
-        self._documents = Counter()
-        edges: dict[int, list[int]] = {}  # candidate -> documents it stands at the edge of
-        inside: set[int] = set()
-        edged: dict[int, frozenset[int]] = {}  # seq -> its edge paragraphs
-        for seq, longs in self._longs:
-            own = [i for i, key in enumerate(longs) if key not in recurring]
-            if not own or len(own) == len(longs):
-                continue  # all recurring (a copy) or all its own: no edge
-            first, last = own[0], own[-1]
-            at_edge = frozenset(longs[:first] + longs[last + 1 :])
-            inside.update(key for key in longs[first:last] if key in recurring)
-            edged[seq] = at_edge
-            for key in at_edge:
-                edges.setdefault(key, []).append(seq)
-        for key in inside:
-            edges.pop(key, None)
+        paragraphs but the furniture at its edge, and the furniture: the candidates at the edge
+        of enough stories (`furniture`) once stories are joined without any candidate at an
+        edge. Only documents holding a candidate at their edge are joined apart."""
+        edged, edges = self._edges()
+        joined = ParagraphStories()
+        for index, (seq, story) in enumerate(self._docs):
+            if index not in edged:
+                joined.add(seq, story)
         found: frozenset[int] = frozenset()
         if edges:  # joined without the candidates at each edge, to count their stories
-            trial = self._joined(edged, frozenset(edges))
-            count = len({trial.find(seq) for seq, _ in self._longs}) + documents - len(self._longs)
-            found = furniture(trial, edges, max(self.min_documents, math.ceil(min_share * count)))
-        stories = self._joined(edged, found)
-        self._longs = []
-        return stories, found
+            apart = joined.joined_with(
+                (self._docs[index][0], self._story(longs, at_edge))
+                for index, (longs, at_edge) in edged.items()
+            )
+            count = documents - len(apart.parent)  # a document joined to another has a parent
+            needed = max(self.min_documents, math.ceil(min_share * count))
+            found = furniture(apart, edges, needed)
+        for index, (longs, at_edge) in edged.items():
+            joined.add(self._docs[index][0], self._story(longs, at_edge & found))
+        self._docs, self._keys, self._sizes = [], array("Q"), array("q")
+        return joined.close(), found
 
-    def _joined(self, edged: dict[int, frozenset[int]], left_out: frozenset[int]) -> UnionFind:
-        """Each document joined by its first long paragraphs but those of `left_out` standing
-        at its edge."""
-        joined = ParagraphStories()
-        for seq, longs in self._longs:
-            skip = edged.get(seq, frozenset()) & left_out
-            keys = [key for key in longs if key not in skip] if skip else longs
-            joined.add(seq, keys[: self.story_paragraphs])
-        return joined.close()
+    def _edges(
+        self,
+    ) -> tuple[dict[int, tuple[list[int], frozenset[int]]], dict[int, list[int]]]:
+        """The documents (by index) with candidates at their edge, as their long paragraphs and
+        those candidates; and each candidate's documents (by seq). Recurring paragraphs are
+        counted in numpy: most documents hold none and are not looked at one by one."""
+        if not self._docs:
+            return {}, {}
+        keys = np.frombuffer(self._keys, np.uint64)
+        sizes = np.frombuffer(self._sizes, np.int64)
+        ends = np.cumsum(sizes)
+        hashes, count = np.unique(keys, return_counts=True)  # a paragraph twice in one
+        maybe = hashes[count >= self.min_documents]  # document counts twice here
+        if not len(maybe):
+            return {}, {}
+        hit = np.flatnonzero(np.isin(keys, maybe))
+        owners: dict[int, set[int]] = {}  # each such paragraph's documents (by index)
+        for key, index in zip(
+            keys[hit].tolist(), np.searchsorted(ends, hit, side="right").tolist(), strict=True
+        ):
+            owners.setdefault(key, set()).add(index)
+        recurring = {key for key, found in owners.items() if len(found) >= self.min_documents}
+        flagged = sorted({index for key in recurring for index in owners[key]})
+        at: dict[int, tuple[list[int], frozenset[int]]] = {}
+        edges: dict[int, list[int]] = {}
+        inside: set[int] = set()
+        for index in flagged:
+            longs = keys[ends[index] - sizes[index] : ends[index]].tolist()
+            own = [i for i, key in enumerate(longs) if key not in recurring]
+            if not own:
+                continue  # all recurring (a copy): no edge
+            first, last = own[0], own[-1]
+            inside.update(key for key in longs[first:last] if key in recurring)
+            at_edge = frozenset(longs[:first] + longs[last + 1 :])
+            if at_edge:
+                at[index] = longs, at_edge
+                for key in at_edge:
+                    edges.setdefault(key, []).append(self._docs[index][0])
+        for key in inside:
+            edges.pop(key, None)
+        edged = {index: (longs, edge & edges.keys()) for index, (longs, edge) in at.items()}
+        return {index: pair for index, pair in edged.items() if pair[1]}, edges
+
+    def _story(self, longs: list[int], skip: frozenset[int]) -> list[int]:
+        """A document's story keys without the paragraphs `skip` at its edge."""
+        return [key for key in longs if key not in skip][: self.story_paragraphs]
 
 
 def furniture(stories: UnionFind, edges: dict[int, list[int]], needed: int) -> frozenset[int]:
