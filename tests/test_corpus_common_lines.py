@@ -120,22 +120,31 @@ def reference_sketch(stage: CommonLineRemover, text: str) -> tuple:
     """The sketch as it was built from `line_keys`, every line with its offsets and key."""
     from curate.corpus.line_keys import line_keys
 
-    story, lines, total = [], {}, 0
+    story, lines, total, longs, past = [], {}, 0, [], []
     for _start, _end, words, key in line_keys(text):
         total += words
         if key is None:
             continue
         if words >= stage.story_words and len(story) < stage.story_paragraphs:
             story.append(key)
+        elif words >= stage.story_words and stage.long_lines:
+            longs.append(key)
         if words <= stage.max_words:
             lines[key] = lines.get(key, 0) + words
-    return tuple(story), total, tuple(lines.items()), (), ()  # no shapes: `shapes` is off
+        if words > stage.max_words and words >= stage.story_words and stage.long_lines:
+            past.append((key, words))
+    # no shapes: `shapes` is off
+    return tuple(story), total, tuple(lines.items()), (), (), tuple(longs), tuple(past)
 
 
 @pytest.mark.parametrize(
     "stage",
-    [STAGE, CommonLineRemover(max_words=3, story_words=2, story_paragraphs=2)],
-    ids=["default", "small"],
+    [
+        STAGE,
+        CommonLineRemover(max_words=3, story_words=2, story_paragraphs=2),
+        CommonLineRemover(long_lines=True),
+    ],
+    ids=["default", "small", "long_lines"],
 )
 def test_sketch_equals_the_sketch_from_line_keys(stage):
     rng = random.Random(11)
@@ -157,6 +166,7 @@ SKETCHERS = [
     STAGE,
     CommonLineRemover(max_words=6, story_words=4, story_paragraphs=2),
     CommonLineRemover(max_words=1, story_words=1, story_paragraphs=1),
+    CommonLineRemover(max_words=6, story_words=4, story_paragraphs=2, long_lines=True),
 ]
 
 

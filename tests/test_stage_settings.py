@@ -108,6 +108,7 @@ ANY_VALUE = {
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),
     ("common_lines", "shapes"),  # on or off, both run
+    ("common_lines", "long_lines"),  # on or off, both run
     ("dedup", "exact"),
     ("dedup", "near"),
     ("language", "seed"),  # Python's random takes any integer

@@ -37,6 +37,7 @@ import xxhash
 
 from curate.corpus.line_keys import spans_with_keys, word_lines
 from curate.corpus.line_shapes import shape_key, shape_lines
+from curate.corpus.long_lines import LongLines
 from curate.corpus.paragraph_stories import ParagraphStories
 from curate.corpus.repeated_lines import (
     CompactLines,
@@ -58,6 +59,8 @@ class CommonLineSketch(NamedTuple):
     lines: tuple[tuple[int, int], ...]  # (line hash, its words in the document), distinct
     shapes: tuple[tuple[int, int], ...] = ()  # (shape hash, its lines' words), with `shapes`
     vouched: tuple[int, ...] = ()  # the shapes this document vouches for (`line_shapes`)
+    more: tuple[int, ...] = ()  # with `long_lines`: the long paragraphs after `story`'s
+    past: tuple[tuple[int, int], ...] = ()  # ... and (hash, words) of those past `max_words`
 
 
 @register
@@ -76,6 +79,7 @@ class CommonLineRemover(LineRemover, CorpusStage):
     shapes: bool = False  # also remove lines whose shape (`line_shapes`) recurs across stories
     shape_min_stories: int = 3  # a shape must stand in at least this many different stories
     shape_max_words: int = 8  # longer lines have no shape: prose, or too many to recur
+    long_lines: bool = False  # also long paragraphs at the edge of many stories (`long_lines`)
 
     def __post_init__(self) -> None:
         check_ranges(
@@ -97,26 +101,44 @@ class CommonLineRemover(LineRemover, CorpusStage):
         # when it is short enough to count or is one of the first long paragraphs
         story: list[int] = []
         lines: dict[int, int] = {}
+        more: list[int] = []  # with `long_lines`
+        past: list[tuple[int, int]] = []
         total = 0
         digest = xxhash.xxh3_64_intdigest
+        max_words, story_words, paragraphs = self.max_words, self.story_words, self.story_paragraphs
+        every_long = self.long_lines
         for spaced in word_lines(doc.text):
             words = spaced.strip()  # the words, one space between two (`word_lines`)
             if not words:
                 continue
             count = words.count(b" ") + 1
             total += count
-            if count > self.max_words and (
-                count < self.story_words or len(story) >= self.story_paragraphs
+            if (
+                count > max_words
+                and (count < story_words or len(story) >= paragraphs)
+                and not every_long
             ):
                 continue
             if not words.strip(b"0_ "):
                 continue  # no letter: "2019", "* * *" (`line_keys` gives no key)
             key = digest(words)
-            if count >= self.story_words and len(story) < self.story_paragraphs:
-                story.append(key)
-            if count <= self.max_words:
+            if count >= story_words:
+                if len(story) < paragraphs:
+                    story.append(key)
+                elif every_long:
+                    more.append(key)
+                if every_long and count > max_words:
+                    past.append((key, count))
+            if count <= max_words:
                 lines[key] = lines.get(key, 0) + count
-        return CommonLineSketch(tuple(story), total, tuple(lines.items()), *self._shapes(doc))
+        return CommonLineSketch(
+            tuple(story),
+            total,
+            tuple(lines.items()),
+            *self._shapes(doc),
+            tuple(more),
+            tuple(past),
+        )
 
     def _shapes(self, doc: Document) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
         if not self.shapes:
@@ -136,16 +158,27 @@ class CommonLineRemover(LineRemover, CorpusStage):
         shaped: dict[int, CompactLines] = {}  # with `shapes`: each sketch's shapes the same way
         vouched: set[int] = set()  # the shapes some document vouches for
         joined = ParagraphStories()
+        longs = LongLines(self.min_stories, self.story_paragraphs) if self.long_lines else None
+        over: dict[int, CompactLines] = {}  # long paragraphs past `max_words`, as `held`
         documents = 0
         for seq, _doc_id, sketch in sketches:
             documents += 1
-            joined.add(seq, sketch.story)
-            if sketch.lines or sketch.shapes:
+            if longs is None:
+                joined.add(seq, sketch.story)
+            else:
+                longs.add(seq, sketch.story, sketch.more)
+                if sketch.past:
+                    over[seq] = CompactLines.of(_Pairs(0, sketch.past))
+            if sketch.lines or sketch.shapes or seq in over:
                 held.append((seq, CompactLines.of(sketch)))
                 if sketch.shapes:
                     shaped[seq] = CompactLines.of(sketch._replace(lines=sketch.shapes))
                     vouched.update(sketch.vouched)
-        stories = joined.close()
+        stories, long_furniture = (
+            longs.stories(documents, self.min_share)
+            if longs is not None
+            else (joined.close(), frozenset())
+        )
         # each line counted once per story: documents taken story by story
         by_story = sorted((stories.find(seq), seq, sketch) for seq, sketch in held)
         story_count = len({root for root, _, _ in by_story}) + (documents - len(held))
@@ -153,6 +186,14 @@ class CommonLineRemover(LineRemover, CorpusStage):
         keys, stories_of = stories_per_line(by_story)
         furniture = frozenset(keys[stories_of >= needed].tolist())
         del keys, stories_of
+        lines_only = len(furniture)
+        if long_furniture:  # paragraphs past `max_words` decided with the document's lines
+            furniture |= long_furniture
+            by_story = [
+                (root, seq, _joined(sketch, over[seq])) if seq in over else (root, seq, sketch)
+                for root, seq, sketch in by_story
+            ]
+        line_furniture = furniture
         shapes = self._common_shapes(by_story, shaped, story_count) & vouched
         del vouched
         if shapes:  # a document's shapes decided with its lines: one share of its words
@@ -168,7 +209,8 @@ class CommonLineRemover(LineRemover, CorpusStage):
             "documents": documents,
             "stories": story_count,
             "stories_needed": needed,
-            "common_lines": len(furniture) - len(shapes),
+            "common_lines": len(furniture) - len(shapes) - (len(line_furniture) - lines_only),
+            **({"common_long_lines": len(long_furniture)} if self.long_lines else {}),
             **({"common_shapes": len(shapes)} if self.shapes else {}),
             "documents_edited": len(decisions),
             "documents_spared": spared,
@@ -206,6 +248,11 @@ class CommonLineRemover(LineRemover, CorpusStage):
             ]
         self.remove_blocks(doc, removals)
         return doc
+
+
+class _Pairs(NamedTuple):  # (hash, words) pairs and words, as `CompactLines.of` reads them
+    words: int
+    lines: tuple[tuple[int, int], ...]
 
 
 def _joined(lines: CompactLines, shapes: CompactLines) -> CompactLines:

@@ -25,6 +25,22 @@ class ParagraphStories:
             if other != seq:
                 self.stories.union(other, seq)
 
+    def joined_with(self, more: Iterable[tuple[int, Iterable[int]]]) -> UnionFind:
+        """The stories with the documents `more` (seq, paragraph hashes) added, these stories
+        left as they are: as `add` on a copy, without copying the paragraph hashes."""
+        stories = UnionFind()
+        stories.parent = dict(self.stories.parent)
+        first_with = self._first_with
+        added: dict[int, int] = {}
+        for seq, paragraphs in more:
+            for key in paragraphs:
+                other = first_with.get(key)
+                if other is None:
+                    other = added.setdefault(key, seq)
+                if other != seq:
+                    stories.union(other, seq)
+        return stories
+
     def close(self) -> UnionFind:
         """The stories, each document found by its seq; the paragraph hashes are let go."""
         self._first_with = {}
