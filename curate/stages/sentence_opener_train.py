@@ -1,6 +1,6 @@
 """Rebuild `curate/data/sentence_opener.json`, the model of `sentence_opener`.
 
-`python -m curate.stages.sentence_opener_train [--eval-dir DIR] [--batches 0..38,41] [--out FILE]`
+`python -m curate.stages.sentence_opener_train [--eval-dir DIR] [--batches 0..38] [--out FILE]`
 
 Two things are learned. (1) How often each word opens a sentence, against how often it stands
 mid-sentence, counted in clean English news text: the host documents of the translation
@@ -22,14 +22,8 @@ judges (a line's start, after its prefix, a colon, a dash, a bracket), lowered i
 hosts' own lower-case words at look-alike places ("incl.", "e.g.", a list after a colon, a
 handle), labelled words to leave; (4) each planted start again with a real opener of the hosts
 drawn in its place (`swapped`), so that the word's own opener odds weigh less than its place.
-Session 44 drew those openers as often as each opened a sentence ("the" one draw in seven) and
-counted odds under a prior of four words: a plural noun or a number word that opens a sentence
-once in the hosts ("residents", "two") sat below every word the model capitalised, and the
-stage never asked about it. Each opener is now drawn alike whatever its count
-(`opener_words`), and a word's odds lean on a prior of `PRIOR` words, so that a word seen a
-few dozen times, never first, reads as an unknown, not as "than".
 
-Batches 39 and 40 are never used here: they are the held-out tests. scikit-learn (a `dev` dependency) fits
+Batch 39 is never used here: it is the held-out test. scikit-learn (a `dev` dependency) fits
 the trees, seeded, single-threaded: the same data gives the same file, byte for byte (session 43:
 this command rebuilt the shipped file identically, about 10 minutes of CPU on 2 busy cores).
 """
@@ -54,13 +48,6 @@ from curate.stages.translation import TranslationRepair
 
 SEEDS = 2  # plantings of each batch and density (the evaluation's seed and one more)
 MIN_COUNT = 2  # words seen fewer times keep the prior's odds
-# the prior's weight, in words at the rate of all words: a word seen a few dozen times and never
-# as an opener ("farmers", "talks") keeps odds near the prior's, not those of "than" (session 44
-# weighed 4: its odds ruled the plural nouns and number words out)
-PRIOR = 20
-# a word drawn into a planted start (`swapped`) opens at least one in this many of its uses:
-# "of", "to", "was" (a heading's "Of") continue clauses, no opener to teach
-RARE_OPENER = 100
 TREES = 60
 SWAPS = 3  # copies of each planted start with another real opener (`swapped`)
 # the least threshold of a kind: where no negative of the training comes near (a bracket, a
@@ -92,7 +79,7 @@ def word_counts(texts: list[str]) -> dict[str, list[int]]:
         if opened[w] + mid[w] >= MIN_COUNT
     }
     rate = sum(opened.values()) / max(sum(mid.values()), 1)
-    words[""] = [round(PRIOR * rate, 4), PRIOR]  # the prior: `PRIOR` words at the rate of all
+    words[""] = [round(4 * rate, 4), 4]  # the prior: four words at the rate of all words
     return words
 
 
@@ -231,22 +218,18 @@ def host_places(docs, stats: dict) -> list[Place]:  # noqa: ANN001
     return found
 
 
-def opener_words(stats: dict) -> tuple[list[str], list[str]]:
-    """The hosts' sentence openers among the words also written in lower case ("police", "in",
-    "residents"; not "I", always a capital; not "of", a heading's opener): each as many times as
-    it opens a sentence there, and each ONCE whatever its count. Session 44 drew only from the
-    first, where "the" (1,047 of 7,253) outweighed the hundreds of words that open once or
-    twice, so the rare ones stayed ruled out; drawn only from the second, the model lost "the"
-    after a dash."""
-    chosen = [
-        (w, opened)
+def opener_words(stats: dict) -> list[str]:
+    """The hosts' sentence openers, each as many times as it opens a sentence there, among the
+    words also written in lower case ("police", "in", "it"; not "I", always a capital)."""
+    return [
+        w
         for w, (opened, mid) in stats.items()
-        if w and w != "i" and mid >= 3 and opened >= 1 and opened * RARE_OPENER >= mid
+        if w and w != "i" and mid >= 3
+        for _ in range(opened)
     ]
-    return [w for w, opened in chosen for _ in range(opened)], [w for w, _ in chosen]
 
 
-def swapped(found: list[Place], words: tuple[list[str], list[str]]) -> list[Place]:
+def swapped(found: list[Place], words: list[str]) -> list[Place]:
     """Each planted start the model judges (no stop) `SWAPS` times more with a real opener of
     the hosts drawn in its place (seeded): the batches plant a handful of words ("the", "five"),
     and the model learned them as much as the place; the same place with "police" is a start
@@ -258,9 +241,8 @@ def swapped(found: list[Place], words: tuple[list[str], list[str]]) -> list[Plac
         if not (place[5] and place[6]) or kind in so.STOPS:
             continue
         end = at + len(so._word(value, at))
-        for swap in range(SWAPS):
-            pool = words[min(swap, 1)]  # one as often as it opens, the others alike
-            word = pool[rng.randrange(len(pool))]
+        for _ in range(SWAPS):
+            word = words[rng.randrange(len(words))]
             out.append((value[:at] + word + value[end:], at, *place[2:]))
     return out
 
@@ -320,15 +302,13 @@ def least_odds(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m curate.stages.sentence_opener_train")
     parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
-    parser.add_argument("--batches", default="0..38,41")
+    parser.add_argument("--batches", default="0..38")
     parser.add_argument("--out", type=Path, default=DATA_DIR / so.MODEL_FILE)
     args = parser.parse_args(argv)
-    batches = []
-    for part in args.batches.split(","):
-        lo, _, hi = part.partition("..")
-        batches += range(int(lo), int(hi or lo) + 1)
-    if {39, 40} & set(batches):
-        parser.error("batches 39 and 40 are the held-out tests")
+    lo, _, hi = args.batches.partition("..")
+    batches = list(range(int(lo), int(hi or lo) + 1))
+    if 39 in batches:
+        parser.error("batch 39 is the held-out test")
     docs = tc.hosts(args.eval_dir)
     stats = word_counts([text for _, text in docs])
     table = {w: tuple(c) for w, c in stats.items()}
