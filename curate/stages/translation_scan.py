@@ -41,7 +41,11 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   a comma or a stop, a date (a month's name and a day, or a day and a month's name, a year or
   none), its colon and a lower-case ASCII letter, wherever the line opens ("NALKOT, December 6:
   the", "KARVEL, 6 Dec.: the", "Noorkhanwala, Dec. 4: the": the place before the date, in
-  capitals or not, is the stage's to read);
+  capitals or not, is the stage's to read); or a line that opens with a capital, whose words
+  open with no small letter (a place's particle aside) and hold a date after a comma or a stop
+  (a month's name in any case and a day, a day and a month's name, or figures), then a dash, a
+  colon, a bracket or a slash, a space and a lower-case ASCII letter (the stage's `_dated_head`:
+  "Oqtepa. Dec 5. UzA - the", "Vel Harro, Sept.14 (MNA)- the", "Kelmburg, 14/03/2026 - the");
 - `LABELLED`: a label at a line's start (a clock's stamp in brackets, before a dash or bare, with
   its am or pm or not, one to four words, the first opening with a capital, their other bytes any
   but a space, a colon or a line break, a role in brackets or after a comma or none, and a colon, in
@@ -89,6 +93,18 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# a dateline's head by its shape (the stage's `_dated_head`): words that open with no small
+# letter (a place's particle aside) and a date of the stage's `_HEAD_DATE` among them
+_HEAD_WORDS = (
+    r"(?:[^\n\x20]|\x20[^\n\x20a-z]|\x20(?:de|del|la|le|el|al|da|do|dos|di|du)\x20[^\n\x20a-z])"
+)
+_MONTH_ANY_CASE = r"(?i:" + _MONTH[3:-4] + r")"
+_HEAD_DATE = (
+    _MONTH_ANY_CASE
+    + r"\.?\x20?[0-9]|[0-9]{1,2}(?:st|nd|rd|th)?\x20"
+    + _MONTH_ANY_CASE
+    + r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]|[12][0-9]{3}-[0-9]{2}-[0-9]"
+)
 # a line's start, a dateline (the stage's `_DATELINE`, what follows its comma read as any bytes
 # but a line break: an unbounded repeat, which Hyperscan compiles faster than bounded ones),
 # then a dash between spaces and a letter in small letters; or a date after a comma or a stop,
@@ -107,6 +123,8 @@ _DATELINE = (
     r"|^[A-Z][^\n]*/[A-Za-z]{2,12}/\.?\x20(?:(?:--?|\xe2\x80[\x93\x94])\x20)?[a-z]"
     r"|[,.]\x20(?:" + _MONTH + r"\x20[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\x20" + _MONTH + r")"
     r"(?:,?\x20[12][0-9]{3})?:\x20[a-z]"
+    r"|^[A-Z]" + _HEAD_WORDS + r"*[,.]\x20(?:" + _HEAD_DATE + r")" + _HEAD_WORDS + r"*"
+    r"\x20?(?:-|\xe2\x80[\x93\x94]|:|\)|/\.?)\x20[a-z]"
 )
 # a line's start, a clock's stamp in brackets, before a dash or bare ("17:31 Breaking: "), one to
 # four words, the first opening with a capital (any bytes but a space, a colon or a line break after
