@@ -5,8 +5,9 @@ Held-out batch 41 planted a sentence in small letters where no search of `senten
 timeline's second clock item, a quoted reply right after a quoted question, a clock's "p.m."
 ending its sentence, datelines whose date or dash the dateline shapes did not know. Each kind is
 pinned with made-up examples in shapes batch 41 did not use, next to the look-alikes that must
-stay (`kept`). Every `opened` test fails on the stage before round 45; the `kept` ones pass on
-both.
+stay (`kept`). On the base commit 19 of these 40 tests fail, all of them `opened` ones; the
+other `opened` examples show the kind holds where the stage already read it (an asterisk's
+item, a dateline in capitals), and the `kept` ones pass on both.
 """
 
 from __future__ import annotations
@@ -80,12 +81,15 @@ def test_quoted_reply_opens_its_sentence(raw, opened):
 @pytest.mark.parametrize(
     ("raw", "opened"),
     [
+        # (a verb `_finite` doubts before the clock: "hit", "cut", "put")
+        ("The storm hit the northern coast at 4 a.m. rescue teams reached the village at dawn.",
+         "a.m. Rescue teams"),
+        ("The bars along the quay cut their prices at 6.30 p.m. local fishermen filled the "
+         "tables.", "p.m. Local fishermen"),
+        ("The council put the new tariff online at 11.30 p.m. ferry operators protested at "
+         "once.", "p.m. Ferry operators"),
         ("The last ferry left Dunmere pier at 11.15 p.m. deckhands stayed aboard all night.",
          "p.m. Deckhands stayed"),
-        ("The pumps at the weir were switched on at 4 a.m. local farmers watched the level "
-         "fall.", "a.m. Local farmers"),
-        ("The sirens across the valley sounded at 2.40 a.m. rescue teams reached the dam "
-         "within the hour.", "a.m. Rescue teams"),
     ],
 )  # fmt: skip
 def test_clock_abbreviation_ends_its_sentence(raw, opened):
@@ -122,11 +126,11 @@ def test_look_alikes_stay(kept):
         ("Tessaly. Mar 3. PNA - the ministry opened two new clinics in the hills.", "- The"),
         ("Vel Harro, Sept.14 (MNA)- the ministry opened two new clinics.", ")- The"),
         ("Dorrisk, Apr 2, SANA -- local farmers began the spring planting early.", "-- Local"),
-        ("Kelmburg, 14/03/2026 - the council approved the budget on Monday.", "- The council"),
+        ("KELMBURG, 14/03/2026 - the council approved the budget on Monday.", "- The council"),
         ("LOSVANA, 3 MAR (ZNA) – the ministry opened two new clinics.", "– The ministry"),
         ("TORVELD, Slovenia, Apr. 3. By Anja Kern - Novus: the ministry opened two new "
          "clinics.", "Novus: The"),
-        ("Amsel, 2026-03-14 — the ministry opened two new clinics.", "— The ministry"),
+        ("Amsel, 14 March 2026 — the ministry opened two new clinics.", "— The ministry"),
     ],
 )  # fmt: skip
 def test_dated_head_opens_its_sentence(raw, opened):

@@ -1789,10 +1789,14 @@ class TranslationRepair(MapStage):
         # the words after first (cheap): a subject, or a determiner or a quantity before a clause
         # (after a quantity's "about", a clause whose subject is a noun in the plural: "approx.
         # ferry crews stayed")
+        # (a clause's breaker opens no subject, `_clause_follows`: "at 9 p.m. on Friday", the
+        # clock's usual next word, asks no more)
+        word = value[start : start + 12].split(None, 1)[0] if value[start : start + 1] else ""
         if not self._subject_start(value, start) and not (
-            closes_quantity and self._plural_subject_clause(value, start)
+            closes_quantity
+            and word not in t["clause_breakers"]
+            and self._plural_subject_clause(value, start)
         ):
-            word = value[start : start + 12].split(None, 1)[0] if value[start : start + 1] else ""
             if not (
                 (word in t["determiners"] or word in t["quantities_of"])
                 and word not in ("a", "an")

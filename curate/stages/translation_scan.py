@@ -42,10 +42,10 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   none), its colon and a lower-case ASCII letter, wherever the line opens ("NALKOT, December 6:
   the", "KARVEL, 6 Dec.: the", "Noorkhanwala, Dec. 4: the": the place before the date, in
   capitals or not, is the stage's to read); or a line that opens with a capital, whose words
-  open with no small letter (a place's particle aside) and hold a date after a comma or a stop
-  (a month's name in any case and a day, a day and a month's name, or figures), then a dash, a
-  colon, a bracket or a slash, a space and a lower-case ASCII letter (the stage's `_dated_head`:
-  "Oqtepa. Dec 5. UzA - the", "Vel Harro, Sept.14 (MNA)- the", "Kelmburg, 14/03/2026 - the");
+  open with no small letter (a place's particle aside) and hold a month's name and a day after a
+  comma or a stop, then a dash, a colon, a bracket or a slash, a space and a lower-case ASCII
+  letter (the stage's `_dated_head`, whose dates in figures or months in capitals this bit
+  leaves to the others: "Oqtepa. Dec 5. UzA - the", "Vel Harro, Sept.14 (MNA)- the");
 - `LABELLED`: a label at a line's start (a clock's stamp in brackets, before a dash or bare, with
   its am or pm or not, one to four words, the first opening with a capital, their other bytes any
   but a space, a colon or a line break, a role in brackets or after a comma or none, and a colon, in
@@ -98,13 +98,10 @@ _MONTH = (
 _HEAD_WORDS = (
     r"(?:[^\n\x20]|\x20[^\n\x20a-z]|\x20(?:de|del|la|le|el|al|da|do|dos|di|du)\x20[^\n\x20a-z])"
 )
-_MONTH_ANY_CASE = r"(?i:" + _MONTH[3:-4] + r")"
-_HEAD_DATE = (
-    _MONTH_ANY_CASE
-    + r"\.?\x20?[0-9]|[0-9]{1,2}(?:st|nd|rd|th)?\x20"
-    + _MONTH_ANY_CASE
-    + r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]|[12][0-9]{3}-[0-9]{2}-[0-9]"
-)
+# (a month's name as the stage's `_MONTH` writes it, before or after its day: the literal names
+# keep the scan fast; a date in figures or a month in capitals after a place not in capitals is
+# read when another of the field's shapes asks for the dateline search, not by this bit)
+_HEAD_DATE = _MONTH + r"\x20?[0-9]|[0-9]{1,2}(?:st|nd|rd|th)?\x20" + _MONTH
 # a line's start, a dateline (the stage's `_DATELINE`, what follows its comma read as any bytes
 # but a line break: an unbounded repeat, which Hyperscan compiles faster than bounded ones),
 # then a dash between spaces and a letter in small letters; or a date after a comma or a stop,
