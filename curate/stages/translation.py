@@ -783,6 +783,7 @@ class TranslationRepair(MapStage):
                 or " – " in current
                 or " — " in current
                 or ".- " in current
+                or "- " in current  # "Dec.5 (TAP)- the": glued to the date or the agency
                 or ") " in current
                 or " / " in current
                 or "/. " in current
@@ -1775,8 +1776,10 @@ class TranslationRepair(MapStage):
         core = _LAST_WORD.search(core).group() or core
         if len(core) <= 1:
             return False
-        # "drew 3,000 people approx. the crews": an "about" after its quantity closes it
-        closes_quantity = core in t["quantity_abbreviations"] and _after_quantity(
+        # "drew 3,000 people approx. the crews": an "about" after its quantity closes it; "shut
+        # at 9.30 p.m. tellers counted": a clock's half of the day closes its time
+        clock = core in t["clock_abbreviations"]
+        closes_quantity = (core in t["quantity_abbreviations"] or clock) and _after_quantity(
             value, dot - len(core)
         )
         if core in t["prefix_abbreviations"] and not closes_quantity:
@@ -1786,10 +1789,14 @@ class TranslationRepair(MapStage):
         # the words after first (cheap): a subject, or a determiner or a quantity before a clause
         # (after a quantity's "about", a clause whose subject is a noun in the plural: "approx.
         # ferry crews stayed")
+        # (a clause's breaker opens no subject, `_clause_follows`: "at 9 p.m. on Friday", the
+        # clock's usual next word, asks no more)
+        word = value[start : start + 12].split(None, 1)[0] if value[start : start + 1] else ""
         if not self._subject_start(value, start) and not (
-            closes_quantity and self._plural_subject_clause(value, start)
+            closes_quantity
+            and word not in t["clause_breakers"]
+            and self._plural_subject_clause(value, start)
         ):
-            word = value[start : start + 12].split(None, 1)[0] if value[start : start + 1] else ""
             if not (
                 (word in t["determiners"] or word in t["quantities_of"])
                 and word not in ("a", "an")
@@ -1803,8 +1810,24 @@ class TranslationRepair(MapStage):
         if head is None or not value[head].isupper():
             return False
         return (
-            core in t["closing_abbreviations"] and len(value[head:dot].split()) >= 5
-        ) or self._clause_before(value, head, dot)
+            (core in t["closing_abbreviations"] and len(value[head:dot].split()) >= 5)
+            or self._clause_before(value, head, dot)
+            or (clock and closes_quantity and self._clock_closes(value, head, dot))
+        )
+
+    def _clock_closes(self, value: str, head: int, dot: int) -> bool:
+        """Whether the sentence from `value[head]` to the clock's stop at `value[dot]` ends
+        there whatever its verb ("Polling stations shut their doors at 9.30 p.m.", whose "shut"
+        `_finite` doubts): five words at least, the first no preposition ("At 9 p.m. tellers
+        counted" is one sentence), none a subordinator, a relative or a verb that takes a
+        clause ("Officials said that at 9 p.m. tellers")."""
+        t = self._table
+        words = [w.strip(_EDGE_MARKS).lower() for w in value[head:dot].split()]
+        return (
+            len(words) >= 5
+            and words[0] not in t["prepositions"]
+            and not any(w in t["clause_before_breakers"] or w in t["speech_verbs"] for w in words)
+        )
 
     def _determined(self, value: str, start: int) -> bool:
         """Whether a determiner stands right before `value[start]` ("the U.S.")."""
@@ -2681,11 +2704,14 @@ class TranslationRepair(MapStage):
             # a paragraph's break after a quote closes what the quote opened: what says it
             # would follow on its line ("“We met.” he said"), not in the next paragraph
             paragraph = stop and m.group("gap") == "\n\n" and closer in _QUOTES
+            # "“Did it flood?” “the pumps failed,” she said": a quote that opens right after
+            # the one that closed is a new speaker's turn, not what says the first
+            reply = closer in _QUOTES and value[m.start("word") - 1] == _OPENING_QUOTE[closer]
             if closer in _QUOTES and not paragraph and _quote_opens(value, head, closer):
                 # "“A war.” it was", "“We met.” he said": a quote that opens its sentence is
                 # followed by what says it; one inside a sentence closes it ("Officials said
                 # “we met on Monday.” the talks resumed")
-                if stop or not self._action_after_quote(value, m.start("word")):
+                if not reply and (stop or not self._action_after_quote(value, m.start("word"))):
                     continue
                 quoted_action = True
             after = value[m.end() : m.end() + 2]
@@ -2772,7 +2798,7 @@ class TranslationRepair(MapStage):
             if doubtful and not self._sentence_word(value, word, lowered, strict=True):
                 # a quoted question takes no more on evidence: 'Mursi: "Cleanse the country!"
                 # and protested'
-                quoted_mark = not stop and closer in _QUOTES
+                quoted_mark = (not stop or reply) and closer in _QUOTES
                 # a word in capitals ends its sentence when a clause stands on both sides ("from
                 # Louis XIV. critics found coins", "called it a SCANDAL. voters agreed")
                 # (a Roman numeral, an initialism, an acronym written with no stop of its own
@@ -3859,6 +3885,7 @@ OPTIONAL_WORD_LISTS = (
     "quantities_of",
     "prefix_abbreviations",
     "quantity_abbreviations",
+    "clock_abbreviations",
     "after_ellipsis_on_evidence",
     "finite_verbs",
     "clause_breakers",
@@ -4286,18 +4313,24 @@ _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # (every lead an item takes: a mark, a counter and its stop or bracket, "1) ", "(b) ", "(ii) ",
 # "2. ")
 _COUNTER_LEAD = r"\(?(?P<count>[0-9]{1,2}|[a-z]|[ivx]{2,4})\)|(?P<number>[0-9]{1,2})\."
+# (a mark of any list's shape: a dash, a bullet, a chevron, a triangle, a square or a circle;
+# or a timeline's clock, its dash or none: "05:40 Alarm raised\n06:15 the police shut it")
+_ITEM_MARK = "[-–—•*·▪»›◦‣▸►○●■□➤➢]"
+_CLOCK_LEAD = r"(?P<clock>(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?: ?[ap]\.?m\.?)?(?: [-–—|])?)"
 _SMALL_ITEM_LINE = re.compile(
-    r"\n(?P<lead>(?:[-–—•*·▪]|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?)"
-    r"(?P<word>[a-z][a-z'’]{0,30})(?= )"
+    r"\n(?P<lead>(?:" + _ITEM_MARK + "|" + _CLOCK_LEAD + "|" + _COUNTER_LEAD + r") "
+    r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
 )
-_ITEM_LEAD = re.compile(r"(?:[-–—•*·▪]|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?")
+_ITEM_LEAD = re.compile(
+    r"(?:" + _ITEM_MARK + "|" + _CLOCK_LEAD + "|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?"
+)
 # what follows the line break of every match of `_LINE_CASE`, `_LIST_END_CASE`,
 # `_ANY_LINE_CASE`, `_SMALL_ITEM_LINE` and `_LINE_STAMP_CASE`: a small letter, a digit, a bracket,
 # a list's mark, bold's stars, a step's word and its number ("Step 3 of 4"), a live blog's
 # label and its clock ("Update, 17:40"). A field whose
 # lines all open otherwise (a capitalised word, a quote: most news) has a match of none
 # (`_lines_may_open`); a new shape of those regexes adds its line's opening here
-_LINE_OPENS = re.compile(r"\n(?:[a-z0-9(\[*\-–—•·▪→]|[A-Z][a-z]{1,10},? [0-9])")
+_LINE_OPENS = re.compile(r"\n(?:[a-z0-9(\[*\-–—•·▪→»›◦‣▸►○●■□➤➢]|[A-Z][a-z]{1,10},? [0-9])")
 _LINE_OPENS_ASKED: list[tuple[str, bool]] = [("", False)]  # the last field asked, its answer
 
 
@@ -4318,7 +4351,9 @@ def _lead_shape(item: re.Match[str]) -> tuple[str, bool]:
     counter of the same kind ("1) " and "2) ", "(a) " and "(b) ", "3. " and "4. "), and a box
     or none."""
     lead = item.group(0)
-    if item.group("number") is not None:
+    if item.group("clock") is not None:
+        shape = "9:99"
+    elif item.group("number") is not None:
         shape = "9."
     elif item.group("count") is not None:
         kind = "9" if item.group("count").isdigit() else "a"
@@ -4923,7 +4958,7 @@ def _after_dateline(value: str, index: int) -> bool:
     if index < 4:
         return False
     dash = 4 if value[index - 4 : index] == " -- " else 3
-    dated = False  # a date and its colon end the dateline
+    dated: bool | None = False  # a date and its colon end the dateline (None: a colon alone)
     if dash == 3 and value[index - 3 : index] not in _DATELINE_DASHES:
         if value[index - 3 : index] in ("): ", "/. "):
             dash = 2  # "Drennock, Dec 5 (PTI): the", "BRINDLEMERE, December 5. /TASS/. the"
@@ -4933,6 +4968,10 @@ def _after_dateline(value: str, index: int) -> bool:
             dash, dated = 2, True  # the date ends the dateline: "NALKOT, December 6: the"
         elif value[index - 2 : index] == ") ":
             dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
+        elif value[index - 2 : index] == "- " and value[index - 3 : index - 2] not in " -":
+            dash = 2  # a dash glued to the date or the agency: "Dec.5 (TAP)- the"
+        elif value[index - 2 : index] == ": ":
+            dash, dated = 2, None  # "KARVEL, Dec. 5. By Ines Molt - Trend: the" (`_dated_head`)
         else:
             return False
     start = value.rfind("\n", max(0, index - 80), index) + 1
@@ -4940,20 +4979,50 @@ def _after_dateline(value: str, index: int) -> bool:
         return False
     if dated and _DATED_PLACE.fullmatch(value, start, index - dash) is not None:
         return True  # "Noorkhanwala, December 4: the": a place, its date, no wire needed
-    return _DATELINE.fullmatch(value, start, index - dash) is not None
+    if dated is not None and _DATELINE.fullmatch(value, start, index - dash) is not None:
+        return True
+    return _dated_head(value[start : index - dash])
+
+
+def _dated_head(head: str) -> bool:
+    """Whether `head`, a line's start before a dash, a colon or an agency's bracket, is a
+    dateline by its shape whatever its parts' order: two words or more, each opening with a
+    capital, a figure or a mark (a place's particle aside: "Rio de Janeiro"), one of them a
+    date of a shape `_HEAD_DATE` knows ("Oqtepa. Dec 5. UzA", "Golzarabad, Dec 5, IRNA",
+    "KABUL, 05.12.2026", "OKAKUNDU, 05 DEC (NAMPA)", "KARVEL, Dec. 5. By Ines Molt - Trend"):
+    a sentence before a dash holds words in small letters ("On Dec 5 the council said - the")."""
+    words = head.split()
+    if len(words) < 2 or len(head) > _DATELINE_REACH or not words[0][:1].isupper():
+        return False
+    if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in words):
+        return False
+    return _HEAD_DATE.search(head) is not None
 
 
 # a dateline's date before its colon, with no agency after it ("NALKOT, December 6: the",
 # "KARVEL, 6 Dec.: the", "SUKRABAD, Dec 6, 2026: the"): a month's name, not any capitalised
 # word before a number ("NALKOT, Route 6: the" holds no date)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_NAME = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+_MONTH = r"(?:" + _MONTH_NAME + r")\.?"
 _DATE_END = re.compile(
     r"[,.] (?:" + _MONTH + r" [0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)? " + _MONTH + r")"
     r"(?:,? [12][0-9]{3})?$"
 )
+
+# a date in a dateline's head (`_dated_head`) after the comma or the stop that ends the place: a
+# month's name, in capitals or not, and a day ("Dec 5", "Dec.5", "5 DEC", "5th December"), or a
+# day, a month and a year in figures ("5/12/2026", "05.12.2026", "2026-12-05"); not a date a
+# word leads ("Rates 2025-03-14 - the", "ADELAIDE, Friday 7 June -": the model's to read)
+_HEAD_DATE = re.compile(
+    r"(?<=[,.] )(?:(?i:" + _MONTH_NAME + r")\.? ?[0-9]{1,2}(?![0-9])"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)? (?i:" + _MONTH_NAME + r")(?![^\W\d_])"
+    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}(?![0-9])"
+    r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9]))"
+)
+_PLACE_PARTICLES = frozenset(("de", "del", "la", "le", "el", "al", "da", "do", "dos", "di", "du"))
 
 # (a typewriter's dash too, two hyphens: "MEXICO CITY, Oct 30 (AFP) -- the"; a stop and a
 # hyphen after the agency, as Spanish wires write it: "(EFE).- the"; a slash, as release
@@ -4985,16 +5054,27 @@ def _dash_words(value: str) -> list[re.Match[str]]:
     for line in value.split("\n"):
         # "PARIS (AFP)", "LYON, France", "SANTA FE, N.M.", "Bonn/Köln (dpa)", "(Bloomberg)"
         head = line[:_DATELINE_REACH]
-        if line[:2].isupper() or line[:1].isupper() and (")" in head or _DATE_COLON.search(head)):
+        if (
+            line[:2].isupper()
+            or line[:1].isupper()
+            and (")" in head or _DATE_COLON.search(head) or _HEAD_DATE.search(head))
+        ):
             # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the"; a
             # colon or a stop after it: "(PTI): the", "/TASS/. the"; a colon after its date:
             # "NALKOT, December 6: the", "Noorkhanwala, December 4: the")
-            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. ", ": "):
+            # a dash glued to what ends the dateline: "Dec.5 (TAP)- the", "5 May- the"
+            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. ", ": ", "- "):
                 at = head.find(dash)
                 while at >= 0:
                     m = _DASH_WORD.match(value, line_start + at + len(dash))
-                    if m is not None and not (dash == ": " and head[at - 1 : at] == ")"):
-                        found.append(m)  # (a bracket's colon is found as "): ")
+                    if m is not None and not (
+                        (dash == ": " and head[at - 1 : at] == ")")  # found as "): "
+                        or (
+                            dash == "- "
+                            and not (at and (head[at - 1].isalnum() or head[at - 1] == ")"))
+                        )
+                    ):
+                        found.append(m)
                     at = head.find(dash, at + len(dash))
         line_start += len(line) + 1
     return sorted(found, key=lambda m: m.start())
