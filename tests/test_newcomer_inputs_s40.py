@@ -307,7 +307,8 @@ def test_pelican_s_markdown_metadata_gives_the_title_and_leaves_the_text(tmp_pat
 
 
 NO_HEADERS = [
-    "Title: Ferry\n\n{text}\n",  # a label alone (tests/test_newcomer_round25.py)
+    # (a label alone, `Title: Ferry` over a blank line, keeps its text as written but is
+    # titled by its value since session 45: tests/test_title_label_txt.py)
     "Note: read this first\nTime: 3pm\n\n{text}\n",  # no title among them
     "Title: Budget talks\nCategory: Politics\n\n{text}\n",  # no address, date or writer
     "From: jane@example.com\nSubject: Budget\n\n{text}\n",  # a mail's header
@@ -319,7 +320,7 @@ NO_HEADERS = [
 @pytest.mark.parametrize(
     "opening",
     NO_HEADERS,
-    ids=["a label alone", "no title", "no page field", "a mail", "no blank line", "transcript"],
+    ids=["no title", "no page field", "a mail", "no blank line", "transcript"],
 )
 def test_a_text_opening_with_other_lines_of_names_stays_as_it_was(tmp_path, opening):
     text = opening.format(text=texts_of(1)[0])

@@ -13,7 +13,10 @@ A header is `MIN_FIELDS` to `MAX_FIELDS` lines of a short name (one to three wor
 value, one of them a title (`title_names`) and one a page's address, date or writer, closed by
 a blank line or a rule over the text. One `Title:` line alone is not a header: a text may open
 with a label so (tests/test_newcomer_round25.py), and Jina Reader's page, its fields between
-blank lines, is read by io.jina_reader.
+blank lines, is read by io.jina_reader. Such a label (`label_title`: a name of `title_names`
+alone on the first line, over a blank line or a rule) still names the title: the title stage
+took the line, `Title: Ferry timetable changes`, label and all (session 45). Its value is now
+the title and the text stays as written; the stage then removes the line as the title's repeat.
 
 The same fields between `---` lines (a YAML front matter) over a `.txt` are such a header: a
 scraper or a static site's export that saved its pages as text wrote them so, and the
@@ -97,6 +100,22 @@ def bare_header(text: str) -> tuple[str, dict[str, str]] | None:
     if len(title) > MAX_TITLE or not rest.strip():
         return None
     return rest, {**fields, "title": title}
+
+
+def label_title(text: str) -> str | None:
+    """The value of a lone title label opening `text` (`Title: Ferry timetable changes`, a
+    blank line or a rule, then the text), else None; the text keeps the line (see the module)."""
+    from curate.io.text_siblings import _title_names
+
+    head = text[: MAX_TITLE + 4096]  # the label's line and what follows it: no whole copy
+    lines = head.lstrip("\ufeff\r\n").replace("\r\n", "\n").split("\n", 2)
+    if len(lines) < 3 or not lines[2].strip() or not CLOSE.fullmatch(lines[1]):
+        return None
+    found = FIELD.fullmatch(lines[0].rstrip())
+    if found is None or _key(found.group("name")) not in _title_names():
+        return None
+    value = found.group("value").strip()
+    return value if len(value) <= MAX_TITLE else None
 
 
 def _unquoted(value: str) -> str:

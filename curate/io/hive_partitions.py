@@ -6,7 +6,9 @@ column as a folder `name=value` and leave the column out of the files under it. 
 a time, such rows lost that field (session 45's newcomer round): a news table partitioned by
 its `date` or `published` had no row dated. The folders' `name=value` pairs (Hive's escapes,
 `%3A`, undone; `__HIVE_DEFAULT_PARTITION__` is no value) are each row's fields, under a column
-of the file's own name the file's value wins.
+of the file's own name the file's value wins. JSON Lines and CSV files so written
+(`lang=fr/part-0.jsonl`, `pyarrow.dataset.write_dataset(format="csv")`) are read alike, a row's
+own field winning (`io.readers._folder_fields`).
 """
 
 from __future__ import annotations

@@ -93,6 +93,10 @@ def text_document(doc: Document) -> Document:
         doc.title = doc.input_title = underlined[0]
         doc.text = underlined[1]
         return doc
-    from curate.io.field_header import with_field_header
+    from curate.io.field_header import label_title, with_field_header
 
-    return with_field_header(doc)
+    doc = with_field_header(doc)
+    labelled = label_title(doc.text) if doc.title is None else None  # `Title: X` alone
+    if labelled is not None:
+        doc.title = doc.input_title = labelled
+    return doc

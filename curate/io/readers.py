@@ -1582,6 +1582,7 @@ def read_jsonl(
     if arrays is not None:
         yield from arrays
         return
+    shared = _folder_fields(path)  # `date=2024-03-01/part-0.jsonl` (io.hive_partitions)
     line_no = 0
     most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     known: list[str] = []  # the legacy encoding of this file's lines that are not UTF-8
@@ -1619,14 +1620,14 @@ def read_jsonl(
                         why = unwritten_reason(nuls[0])
                         yield Quarantined(str(path), line_no, "truncated", why)
                     for piece in nuls[1]:
-                        item = _record(path, line_no, piece, base_id, settings, known)
+                        item = _record(path, line_no, piece, base_id, settings, known, shared)
                         yield from item if isinstance(item, list) else (item,)
                     continue
-                item = _record(path, line_no, raw, base_id, settings, known)
+                item = _record(path, line_no, raw, base_id, settings, known, shared)
                 if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
                     joined = loose_json.join_cut(raw, read_line, most, pushed)
                     if joined is not None:  # a raw line break inside a string
-                        item = _record(path, line_no, joined[0], base_id, settings, known)
+                        item = _record(path, line_no, joined[0], base_id, settings, known, shared)
                         line_no += joined[1]
                 yield from item if isinstance(item, list) else (item,)
     except (OSError, EOFError, zlib.error) as err:
@@ -1634,6 +1635,15 @@ def read_jsonl(
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
+
+
+def _folder_fields(path: Path) -> dict[str, Any]:
+    """The `name=value` folders above a file of rows: fields its rows share (io.hive_partitions)."""
+    if "=" not in str(path.parent):  # almost every file: no partition folder
+        return {}
+    from curate.io.hive_partitions import partition_fields
+
+    return partition_fields(path, [])
 
 
 def _stray_line(raw: bytes) -> tuple[str, str] | None:
@@ -2275,6 +2285,7 @@ def read_table(
         yield Quarantined(where, None, "unsupported", f"{why}; {advice}" if advice else why)
         return
     csv.field_size_limit(MAX_DOCUMENT_CHARS + 1)  # an article is longer than csv's 128 KiB
+    shared = _folder_fields(path)  # `lang=fr/part-0.csv` (io.hive_partitions)
     skip = _preamble(path, settings.text_fields)  # a title above the header (io.table_preamble)
     number = 0
     legacy: dict[int, str] = {}  # line -> encoding, for lines that were not UTF-8
@@ -2354,6 +2365,7 @@ def read_table(
                     from curate.io.sql_escapes import unescaped
 
                     values = unescaped(values)
+                values = {**shared, **values} if shared else values  # the row's own fields win
                 doc = from_row(values, where, number, f"{base_id}-{number}", settings)
                 encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
                 if encodings and isinstance(doc, Document):
@@ -2370,7 +2382,9 @@ def _record(
     base_id: str,
     settings: ReaderSettings,
     known: list[str] | None = None,
+    shared: dict[str, Any] | None = None,
 ) -> Document | Quarantined | list[Document | Quarantined]:
+    """`shared`: the fields of the folders above the file, each row's own fields win."""
     where = str(path)
     encoding = None
     line_id = f"{base_id}-{line_no}"  # the id a row without an id field is given
@@ -2407,6 +2421,7 @@ def _record(
         return Quarantined(
             where, line_no, "malformed_json", "a line must be a JSON object", id=line_id
         )
+    row = {**shared, **row} if shared else row
     doc = from_row(row, where, line_no, default_id=line_id, settings=settings)
     if encoding is not None and isinstance(doc, Document):
         doc.labels["encoding"] = encoding
