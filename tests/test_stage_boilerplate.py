@@ -855,6 +855,7 @@ def test_config_is_plain():
         "tag_veto": 0.2,
         "prose_threshold": 0.3,
         "prose_share": 0.7,
+        "prose_words": None,
         "caption_shape": None,
     }
     assert set(FURNITURE) <= set(RULES)

@@ -130,6 +130,12 @@ class BoilerplateRemover(MapStage):
     # (None: `threshold` for every line)
     prose_threshold: float | None = 0.3
     prose_share: float = 0.7
+    # the same document measured by its words instead (None: by its lines, `prose_share`): at
+    # least this share of the words left stand in sentence lines. Counting lines, a run of
+    # other stories' headlines and labels under an article pulls it under `prose_share`
+    # although nearly all its words are prose, so the lower bar is lost where the short noise
+    # lines are most
+    prose_words: float | None = None
     # `caption_shape`: in plain text (no markup to say which lines are an image's), a line the
     # rules and the model kept goes when `caption_shape.score` (learned from real captions)
     # reaches this (None: off)
@@ -152,6 +158,10 @@ class BoilerplateRemover(MapStage):
             )
         if not 0.0 <= self.prose_share <= 1.0:
             raise ValueError(f"boilerplate.prose_share: {self.prose_share} is not in [0, 1]")
+        if self.prose_words is not None and not 0.0 <= self.prose_words <= 1.0:
+            raise ValueError(
+                f"boilerplate.prose_words: {self.prose_words} is not in [0, 1] (null: by lines)"
+            )
         if self.caption_shape is not None and not 0.5 <= self.caption_shape <= 1.0:
             raise ValueError(
                 f"boilerplate.caption_shape: {self.caption_shape} is not in [0.5, 1] (null: off)"
@@ -620,16 +630,21 @@ class BoilerplateRemover(MapStage):
         is a fixed point: a second run measures the same share and removes nothing.
         """
         # the words counted once a line, for the rules (each round of the model asked again)
-        counted = features.facts_of(texts)
-        sentences = _prose(texts, list(map(_WORDS, counted)))
+        words = list(map(_WORDS, features.facts_of(texts)))
+        sentences = _prose(texts, words)
         lower = self.prose_threshold
-        if (
-            lower is None
-            or lower >= self.threshold
-            or sum(sentences) < self.prose_share * len(texts)
-        ):
+        if lower is None or lower >= self.threshold or not self._of_sentences(sentences, words):
             return [self.threshold] * len(texts)
         return [self.threshold if sentence else lower for sentence in sentences]
+
+    def _of_sentences(self, sentences: list[bool], words: list[int]) -> bool:
+        """A document of sentences: `prose_share` of its lines sentences, or with `prose_words`
+        that share of its words in sentence lines (a word stands for its share of the reading,
+        where a short headline counts as much as a paragraph by lines)."""
+        if self.prose_words is None:
+            return sum(sentences) >= self.prose_share * len(sentences)
+        prose = sum(count for count, sentence in zip(words, sentences, strict=True) if sentence)
+        return prose >= self.prose_words * sum(words)
 
     def _model(self, html: bool) -> line_model.TreeModel:
         return line_model.load(self.model_file)["html" if html else "plain"]
