@@ -36,7 +36,8 @@ PARAGRAPHS = {
         "A stoppage-time header from the visiting captain settled a tense derby on Saturday, "
         "leaving the home side without a win in six league matches and booed off at full time.",
         "The hosts had dominated the first half and led through a deflected shot from the edge "
-        "of the box, but they sat deeper after the break and invited pressure they could not absorb.",
+        "of the box, but they sat deeper after the break and invited pressure they could not "
+        "absorb.",
         "Their manager defended his substitutions afterwards, saying that two of his midfielders "
         "had been carrying knocks and that he could not risk losing them before the cup tie.",
         "Supporters outside the ground were less forgiving, and a small group gathered by the "
@@ -93,7 +94,8 @@ ITEMS = ["Opening hours: 9am to 5pm", "Adults 12, children free", "Free parking 
          "Step-free access to all floors", "Guided tours every hour", "Cafe on the ground floor",
          "Gift shop", "Group bookings available", "Audio guide in six languages",
          "Lockers near the entrance", "Family trail for ages 5 to 11", "Picnic area by the lake",
-         "Dogs welcome in the gardens", "Baby changing facilities", "Wheelchairs on loan"]  # fmt: skip
+         "Dogs welcome in the gardens", "Baby changing facilities",
+         "Wheelchairs on loan"]  # fmt: skip
 
 
 def _article(rng: random.Random) -> list[str]:
