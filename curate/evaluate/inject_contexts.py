@@ -5435,13 +5435,191 @@ HELD_OUT_42_SENTENCE = tuple(
     )
 )  # fmt: skip
 
+# A forty-third held-out batch, written blind in session 46 before any run on it, reading only this
+# module (its top, `Context` and `_c`, `_capital`, `_fragment`, `_title_case`, `snippet`, `plant`,
+# `contexts`, `cells` and batch 42's shape), `translation_contexts`'s `report`, `block` and
+# `_as_delivered`, the planting tests of tests/test_translation_contexts.py and batches 41's and
+# 42's commits (not the stage, its rules, its data, its round tests, any round's diff or the
+# README): the same kinds, weighted toward wire copy as translated from French and agencies of
+# Central Asia, the Balkans, the Caribbean, the Andes, the Indian Ocean and the Nordic countries
+# that no batch used, and the shapes of lists, timelines, interviews, headlines and live blogs. A
+# sentence opening in small letters after datelines of Kabar (a dotted month), Dunyo (a city in
+# capitals, a stop and the agency in capitals, no date), Khovar (a numeric date), FENA (a Balkan
+# date `7. 12. 2026.`), ATA (the agency between slashes), CMC (a city, a country and the agency
+# without brackets), JIS (a colon, no date), Colprensa (a stop after the bracket), TT (no mark at
+# all), Ritzau (`/ritzau/` in small letters), Al-Watwan (a weekday in the date) and ANTA; after a
+# Nordic clock in a live blog (`17.05 –`), a timeline's dash item, an interview's name label, a
+# headline without a stop, `Inc.` ending a sentence, a closing bracket after a whole sentence, a
+# `What's at stake:` label, `BREAKING —`, a numbered list's second item, a clock and a date
+# ending a sentence; with prepositional, adverb, number, pronoun, conjunction and -ing
+# openers (their own sets) and three contexts opening with "the". Phrases after an MIA dateline
+# (start flag), in an interview question, as a bullet list's first item (start flag), after `apart
+# from`, after a live-blog clock, in a title-case headline, between em dashes. Spaces before `:`
+# after an interview's `Q`, `?` in a headline, `!` in a quote, `;` and `,` after words, `.` after a
+# year, `:` after a timeline's date. Negatives that must stay: `An SOS` and `a U-turn` around the
+# phrase, `is is` in speech around it; the space before `’n’` and `.kg`; small letters after
+# `a.m.` mid-sentence, in a title's `of the`, in `bmobile` and `eGov` opening a sentence, in a
+# bullet list continuing a sentence, after `incl.`, `resp.` and `sq.`, after an en dash and a
+# closing bracket mid-sentence, after `(sic!)`, after a colon in a sentence, in a label's value and
+# in a quote resumed after a speech tag. New places (Karakol, Barskoon, Turkmenbashi, Kulob, Tuzla,
+# Vlorë, Castries, Ocho Rios, Riobamba, Gällivare, Aalborg, Moroni, Toamasina, Narvik, Kumanovo,
+# Naryn, Khorog, Murghab, Torugart, Ålesund, Tórshavn, Klaksvík, Nikšić, Podgorica, Mostar, Anjouan,
+# Mohéli, Hammerfest, Luleå, Vardø, Struga) and names (Condoroma, Hodžić, Norrtåg,
+# Radio Kumanovo, RTCG, bmobile, eGov), and new openers (OPENERS_43 and its own sets).
+OPENERS_43 = ("lobster divers", "snowplough drivers", "mine workers", "several mayors",
+              "those evacuated", "its residents", "her neighbours", "two brothers")  # fmt: skip
+# three contexts open with "the" (the brief allows six of the 29)
+OPENERS_43_THE = ("the sea rescue service", "the ferry company", "the port authority",
+                  "the coastal police")  # fmt: skip
+# a preposition, an adverb, a number written as a word, a pronoun, a conjunction, an -ing verb
+OPENERS_43_PREP = ("amid the", "following the", "ahead of the", "in the wake of the")
+OPENERS_43_ADV = ("overnight", "later", "further east", "by nightfall")
+OPENERS_43_NUM = ("forty", "ninety", "five", "two hundred")
+OPENERS_43_PRON = ("neither of them", "none of them", "several of them", "only one of them")
+OPENERS_43_CONJ = ("but many", "yet most", "and so many", "but some")
+OPENERS_43_ING = ("clearing the", "reopening the", "widening the", "securing the")
+HELD_OUT_43_PHRASE = (
+    _c("after_mia_dateline", "KUMANOVO, Dec 7 (MIA) – {F} dominated the municipal "
+       "council's last sitting of the year.", "paragraph", start=True),
+    _c("in_interview_question_label", "Radio Kumanovo: What happens to {F} "
+       "now?\nHodžić: The board rules on it in April.", "paragraph"),
+    _c("bullet_list_first_item", "On the agenda in Podgorica:\n• {F}\n• Winter road "
+       "maintenance\n• Questions from the floor", "paragraph", start=True),
+    _c("after_apart_from", "Apart from {F}, very little was settled at the Nikšić meeting."),
+    _c("after_live_blog_clock", "16.05 – Talks on {F} broke up in Mostar without a date for "
+       "the next round.", "paragraph"),
+    _c("in_title_case_headline", "Montserrat Council Votes on {F} After Long Delay",
+       "paragraph", case="title"),
+    _c("between_em_dashes", "The mayor of Vlorë — who had promised {F} last spring — did not "
+       "turn up to the hearing."),
+    _c("negative_an_sos_a_u_turn", "An SOS from a Faroese trawler and a U-turn by the Klaksvík "
+       "ferry came just hours before {F} was announced."),
+    _c("negative_is_is_in_speech", "“What it is is a tax by another name,” a skipper in "
+       "Ålesund said of {F}."),
+)  # fmt: skip
+HELD_OUT_43_SPACE = (
+    _c("interview_q_before_colon", "Q{F}: Does the Christmas Day ferry still sail?\nA: Yes, twice, "
+       "weather permitting.", "paragraph"),
+    _c("headline_before_question", "Will the Torugart crossing reopen before New Year{F}?",
+       "paragraph"),
+    _c("quote_before_bang", "“Stay off the ice{F}!” police in Luleå told skaters after two "
+       "boys fell through on Sunday."),
+    _c("before_semicolon_after_word", "Naryn was cut off for three days{F}; Kochkor for nearly "
+       "two."),
+    _c("before_comma_after_currency", "Diesel rose to 62 som a litre{F}, the highest price "
+       "ever paid in Bishkek."),
+    _c("before_stop_after_year", "The old bridge at Mostar was first built in 1566{F}. It was "
+       "rebuilt in 2004."),
+    _c("timeline_date_before_colon", "7 December 2026{F}: Ferries suspended across the Faroes "
+       "as the storm strengthens", "paragraph"),
+    _c("negative_rock_n_roll_space_kept", "The Tuzla rock ’n’ roll weekend was called off"
+       "{F}; the organisers blamed the floods."),
+    _c("negative_domain_space_kept", "Demand for .kg web addresses has doubled since the "
+       "Karakol ice festival{F}!"),
+)  # fmt: skip
+HELD_OUT_43_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_43)
+    for c in (
+        _c("kabar_caps_city_dotted_month", "KARAKOL, Dec. 7 (Kabar) - {F} dug stranded lorries "
+           "out of the snow on the Barskoon pass overnight.", "paragraph"),
+        _c("dunyo_caps_city_stop_agency", "TURKMENBASHI. DUNYO – {F} queued from dawn at the "
+           "only fuel station still open in town.", "paragraph"),
+        _c("khovar_numeric_date", "Kulob, 07.12.2026 (Khovar) – {F} were moved into heated "
+           "tents when the aftershocks continued.", "paragraph"),
+        _c("fena_balkan_dotted_date", "TUZLA, 7. 12. 2026. (FENA) - {F} blocked the gates of "
+           "the salt works for a second day running.", "paragraph"),
+        _c("ata_agency_between_slashes", "Vlorë, 7 December /ATA/ - {F} pulled their boats "
+           "out of the water ahead of the gale.", "paragraph"),
+        _c("cmc_city_country_no_brackets", "CASTRIES, St Lucia, Dec 7, CMC – {F} say the "
+           "banana shipment has been held up in port since Thursday.", "paragraph"),
+        _c("jis_colon_no_date", "OCHO RIOS (JIS): {F} has warned small craft to stay in "
+           "harbour until the swell eases.", "paragraph", openers=OPENERS_43_THE),
+        _c("colprensa_stop_after_bracket", "Riobamba, Dec. 7 (Colprensa). {F} walked for two "
+           "days to reach the valley after the landslide.", "paragraph"),
+        _c("tt_no_mark_after_agency", "GÄLLIVARE (TT) {F} slept in a sports hall when "
+           "the Norrtåg train stalled in the cold.", "paragraph"),
+        _c("ritzau_lower_agency_slashes", "Aalborg /ritzau/ {F} has cancelled all crossings to "
+           "the islands until Tuesday.", "paragraph", openers=OPENERS_43_THE),
+        _c("al_watwan_weekday_date", "Moroni, Sunday 7 December 2026 (Al-Watwan) – {F} "
+           "waited on the quay for the boat from Anjouan.", "paragraph"),
+        _c("anta_caps_city_date", "TOAMASINA, Dec 7 (ANTA) – {F} are sleeping in schools "
+           "after the cyclone flattened their homes.", "paragraph"),
+        _c("live_blog_nordic_clock", "17.05 – {F} says the fishing boat missing off Narvik "
+           "has been found, with all four crew safe.", "paragraph", openers=OPENERS_43_THE),
+        _c("timeline_dash_item", "How the crisis unfolded\n2019 – Gas price rise sparks "
+           "protests\nMarch 2024 – {F} go on strike across the region", "paragraph"),
+        _c("interview_name_label_answer", "RTCG: Were you warned before the dam gave way?\n"
+           "Hodžić: {F} heard the siren, but far too late.", "paragraph"),
+        _c("headline_no_stop_over_body", "Avalanche cuts off three villages in the Pamirs\n{F} "
+           "have had no electricity or phone signal since Friday.", "paragraph"),
+        _c("prose_after_inc_final", "The copper mine near Riobamba is run by Condoroma Mining "
+           "Inc. {F} are owed five months' wages."),
+        _c("prose_after_bracketed_sentence", "Up to 300 homes in Khorog lost power. (Officials "
+           "in Dushanbe dispute that figure.) {F} are relying on wood stoves."),
+        _c("whats_at_stake_label", "What's at stake: {F} depend on the road to Murghab for "
+           "food and fuel all winter.", "paragraph"),
+        _c("breaking_em_dash", "BREAKING — {F} were rescued from a capsized boat off "
+           "Hammerfest early on Sunday.", "paragraph"),
+        _c("numbered_list_second_item", "Main points of the 2027 budget:\n1. Pensions rise "
+           "by 4%\n2. {F} get a winter fuel allowance", "paragraph"),
+        _c("prose_after_clock_stop", "Polling stations in Tórshavn closed at 20.00. {F} "
+           "counted the ballots by hand until after midnight."),
+        _c("prose_after_date_stop", "The new ferry enters service on 15 January 2027. {F} "
+           "hope it will cut the crossing to Vardø by an hour."),
+        _c("prose_preposition_opener", "Heavy snow fell across Lapland on Sunday. {F} storm, "
+           "reindeer herders moved their animals to lower ground.", openers=OPENERS_43_PREP),
+        _c("prose_adverb_opener", "One avalanche blocked the Khorog road on Saturday. {F}, a "
+           "second slide closed the pass to Murghab.", openers=OPENERS_43_ADV),
+        _c("prose_number_word_opener", "The ferry ran aground off Klaksvík with 230 people on "
+           "board. {F} of the passengers were treated for hypothermia.", openers=OPENERS_43_NUM),
+        _c("prose_pronoun_opener", "Coastguards reached the stranded Ålesund trawler's crew "
+           "on a reef. {F} had been in the water for over an hour.", openers=OPENERS_43_PRON),
+        _c("prose_conjunction_opener", "The government promised to restore heating in Naryn "
+           "by the weekend. {F} households still have none.", openers=OPENERS_43_CONJ),
+        _c("prose_ing_opener", "Snow has buried the only road out of Murghab. {F} pass will "
+           "take road crews at least a week.", openers=OPENERS_43_ING),
+        _c("negative_am_mid_sentence", "The quake struck shortly after 4 a.m. on Sunday, "
+           "waking much of Kulob. {F} spent the rest of the night outdoors."),
+        _c("negative_title_of_the", "The play “Children of the Andes” has sold out every night "
+           "in Riobamba. {F} queued for hours for returns."),
+        _c("negative_bmobile_opens_sentence", "Storms knocked out two masts on Tobago. bmobile "
+           "customers had no signal until Monday morning. {F} heard "
+           "nothing from the relief teams."),
+        _c("negative_egov_opens_sentence", "Astana moved its permits online last year. eGov "
+           "requests have since risen tenfold. {F} complain the portal crashes at peak times."),
+        _c("negative_bullet_list_continues_sentence", "Police advise drivers to:\n• carry "
+           "chains,\n• keep a full tank,\n• avoid the E10 after dark.\n{F} have been warned "
+           "twice this week.", "paragraph"),
+        _c("negative_incl_in_brackets", "Tickets on the Klaksvík ferry go up 12% (incl. tax) "
+           "from January. {F} say they cannot absorb it."),
+        _c("negative_resp_mid_sentence", "Wages rose 4% and 6% resp. in the public and private "
+           "sectors. {F} still earn less than in 2019."),
+        _c("negative_sq_km_mid_sentence", "Fire destroyed some 40 sq. km of pine forest near "
+           "Struga. {F} watched the flames from the lake shore."),
+        _c("negative_en_dash_clause_continues", "The pass is open again – but only to lorries "
+           "with chains. {F} sat at the barrier all morning."),
+        _c("negative_closing_bracket_verb", "The fishing quota (set abroad, not in Tórshavn) "
+           "angers crews across the islands. {F} plan a protest in the harbour."),
+        _c("negative_sic_in_brackets", "The sign at the border post read “Wellcom to "
+           "Montenegro” (sic!) until Friday. {F} had photographed it for months."),
+        _c("negative_colon_then_small_letters", "Two things are missing in Toamasina: fuel and "
+           "drivers. {F} have been waiting for aid since Thursday."),
+        _c("negative_label_small_value", "Road status: closed between Naryn and Torugart\n{F} "
+           "should expect delays until Wednesday.", "paragraph"),
+        _c("negative_quote_resumed_after_tag", "“The ice is thin,” the coastguard warned, "
+           "“and getting thinner by the day.” {F} ignored the warning."),
+        _c("negative_lower_after_semicolon", "The mine reopened on Monday; production is at half "
+           "its usual level. {F} hope to be back at full output by March."),
+    )
+)  # fmt: skip
+
 
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 42 the first to forty-second
+    """The contexts `kind` is planted in (`held_out`: 1 to 43 the first to forty-third
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -5487,6 +5665,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_40_SPACE, HELD_OUT_40_SENTENCE, HELD_OUT_40_PHRASE),
         (HELD_OUT_41_SPACE, HELD_OUT_41_SENTENCE, HELD_OUT_41_PHRASE),
         (HELD_OUT_42_SPACE, HELD_OUT_42_SENTENCE, HELD_OUT_42_PHRASE),
+        (HELD_OUT_43_SPACE, HELD_OUT_43_SENTENCE, HELD_OUT_43_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

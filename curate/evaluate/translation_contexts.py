@@ -98,8 +98,8 @@ def _share(pairs: Sequence[Sequence[int]], detail: bool = True) -> str:
 
 
 def report(stage: TranslationRepair, docs: Docs) -> str:
-    """Set 3, then its forty-two held-out batches of contexts (not tuned on)."""
-    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(43))
+    """Set 3, then its forty-three held-out batches of contexts (not tuned on)."""
+    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(44))
 
 
 def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: int = 0) -> str:
@@ -232,6 +232,8 @@ def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: in
                 "stage and its rounds, never tuned on; agencies, timelines, transcripts, lists): ",
                 "Set 3, forty-second held-out contexts (written in session 45, blind to the "
                 "stage and its rounds, never tuned on; agencies, interviews, headlines, lists): ",
+                "Set 3, forty-third held-out contexts (written in session 46, blind to the "
+                "stage and its rounds, never tuned on; agencies, live blogs, timelines, lists): ",
             )[held_out]
             + f"{len(docs)} host documents (aeb gold, WMT13 English references), each kind "
             f"planted in a matrix of contexts by curate.evaluate.inject_contexts, seed {seed}, "
