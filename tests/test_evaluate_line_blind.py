@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 8 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 9 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from curate.evaluate.line_blind import (
     BATCH_6,
     BATCH_7,
     BATCH_8,
+    BATCH_9,
     CONTENT,
     HALVES,
     HALVES_2,
@@ -26,6 +27,7 @@ from curate.evaluate.line_blind import (
     HALVES_6,
     HALVES_7,
     HALVES_8,
+    HALVES_9,
     KINDS,
     NOISE,
     load_batch,
@@ -196,7 +198,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(one, other) for other in range(8) for one in range(other)],  # each pair of batches
+    [(one, other) for other in range(9) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -350,18 +352,25 @@ def test_the_eighth_batch_is_shaped_as_the_issue_asks():
     assert BATCH_8.name == "line_blind_8.txt"
 
 
-@pytest.mark.parametrize(("batch", "halves"), [(BATCH_7, HALVES_7), (BATCH_8, HALVES_8)])
-def test_the_seventh_and_eighth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
+def test_the_ninth_batch_is_shaped_as_the_issue_asks():
+    _every_kind_plenty_of_each(load_batch(BATCH_9, HALVES_9), HALVES_9, 180, {"en", "nl"})
+    assert BATCH_9.name == "line_blind_9.txt"
+
+
+@pytest.mark.parametrize(
+    ("batch", "halves"), [(BATCH_7, HALVES_7), (BATCH_8, HALVES_8), (BATCH_9, HALVES_9)]
+)
+def test_the_seventh_to_ninth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
     assert (batch, halves) in line_blind.BATCHES
     assert all(path != batch for path, _ in line_blind.TRAINING_BATCHES)
 
 
-ALL_HALVES = [HALVES, HALVES_2, HALVES_3, HALVES_4, HALVES_5, HALVES_6, HALVES_7, HALVES_8]
+ALL_HALVES = [halves for _, halves in line_blind.BATCHES]  # each batch's, batch 1's first
 
 
 @pytest.mark.parametrize(
     ("later", "earlier"),
-    [(later, earlier) for later in (4, 5, 6, 7) for earlier in range(later)],  # batches 5 to 8
+    [(later, earlier) for later in (4, 5, 6, 7, 8) for earlier in range(later)],  # batches 5 to 9
 )
 def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way(later, earlier):
     later, earlier = ALL_HALVES[later], ALL_HALVES[earlier]
@@ -395,6 +404,11 @@ def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way
         ("g-1 it La Gazzetta del Lago", HALVES_8, line)
         for line in ("C tags #Como #lago", "C breadcrumb Home > Sport", "N occhiello Cronaca")
         + ("N list_item Reti: 12' Rossi", "N note Articolo corretto il 3 marzo.")
+    ]
+    + [
+        ("h-1 nl Het Scheldeblad", HALVES_9, line)
+        for line in ("C byline Door Lies Verbeke", "C more Meer nieuws", "N tussenkop Reacties")
+        + ("N subhead Wat verandert er?", "N short_para Het blijft droog.")
     ],
 )
 def test_a_line_of_a_kind_its_label_lacks_is_refused(head, halves, line):
@@ -429,7 +443,8 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     fourth, rest = rest.split("\n\nline blind batch 5 (line_blind_5.txt)\n")
     fifth, rest = rest.split("\n\nline blind batch 6 (line_blind_6.txt)\n")
     sixth, rest = rest.split("\n\nline blind batch 7 (line_blind_7.txt)\n")
-    seventh, eighth = rest.split("\n\nline blind batch 8 (line_blind_8.txt)\n")
+    seventh, rest = rest.split("\n\nline blind batch 8 (line_blind_8.txt)\n")
+    eighth, ninth = rest.split("\n\nline blind batch 9 (line_blind_9.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
@@ -438,3 +453,4 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     _check_batch_view(sixth, load_batch(BATCH_6, HALVES_6), HALVES_6)
     _check_batch_view(seventh, load_batch(BATCH_7, HALVES_7), HALVES_7)
     _check_batch_view(eighth, load_batch(BATCH_8, HALVES_8), HALVES_8)
+    _check_batch_view(ninth, load_batch(BATCH_9, HALVES_9), HALVES_9)

@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 8: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 9: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -17,6 +17,8 @@ as a held-out judge for the changes of session 43 to how the line model is train
 same way again (before reading batches 1 to 6's documents) as a held-out judge for the changes of
 session 44 to how the plain-text cleaning finds noise lines; batch 8 the same way again (before
 reading batches 1 to 7's documents) as a held-out judge for session 45's changes to the line
+model and to how the plain-text cleaning finds noise lines; batch 9 the same way again (before
+reading batches 1 to 8's documents) as a held-out judge for session 46's changes to the line
 model and to how the plain-text cleaning finds noise lines.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
@@ -54,11 +56,15 @@ a Brazilian Portuguese local paper), halves `HALVES_7`; no new kind.
 Singapore paper, a New Zealand local paper, a press-release wire, an Italian local paper; a
 Pakistani paper, an Irish local paper, a Canadian paper, a football site, a US live-blog site, an
 Argentine Spanish-language paper), halves `HALVES_8`; no new kind.
+`data/line_blind_9.txt`: 50 documents of 12 more outlets (a wire service's copy, a Fijian paper, a
+Scottish local paper, a Zambian paper, a press-release wire, a Flemish Dutch-language paper; a
+Trinidadian paper, an Australian regional paper, a Botswana paper, a cricket site, a US live-blog
+site, a Dutch regional paper), halves `HALVES_9`; no new kind.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 8.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 9.
 """
 
 from __future__ import annotations
@@ -76,6 +82,7 @@ BATCH_5 = BATCH.with_name("line_blind_5.txt")
 BATCH_6 = BATCH.with_name("line_blind_6.txt")
 BATCH_7 = BATCH.with_name("line_blind_7.txt")
 BATCH_8 = BATCH.with_name("line_blind_8.txt")
+BATCH_9 = BATCH.with_name("line_blind_9.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -207,6 +214,20 @@ HALVES_8 = {
     "Nightdesk Live": 2,
     "El Vigía de Cuyo": 2,
 }
+HALVES_9 = {
+    "Compass Line News Agency": 1,
+    "The Viti Levu Sentinel": 1,
+    "The Loch Fyne Clarion": 1,
+    "The Copperbelt Evening Herald": 1,
+    "ClearFeed Releases": 1,
+    "Het Scheldeblad": 1,
+    "The Caroni Courier": 2,
+    "The Gippsland Tidewatch": 2,
+    "The Okavango Observer": 2,
+    "Full Toss Daily": 2,
+    "NowFeed Live": 2,
+    "Dagblad van de Veluwe": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -277,6 +298,7 @@ BATCHES = (
     (BATCH_6, HALVES_6),
     (BATCH_7, HALVES_7),
     (BATCH_8, HALVES_8),
+    (BATCH_9, HALVES_9),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
