@@ -185,3 +185,37 @@ def test_a_json_array_under_no_partition_value_stays_undated(tmp_path, folder):
     (tmp_path / folder / "part.json").write_text(json.dumps([{"text": texts_of(1)[0]}]))
     [doc] = documents(read_all(tmp_path / folder))
     assert "page_metadata" not in doc.labels
+
+
+# ---- a date as a one-item list (scrapy's `.getall()`) ------------------------------------------
+
+LISTED_DATES = [  # (the row's date value, its date)
+    (["2024-03-05"], "2024-03-05"),
+    (["\n      2024-03-05\n    "], "2024-03-05"),  # a `<time>`'s text with its indentation
+    (["2024-03-05T08:00:00+01:00"], "2024-03-05T07:00:00Z"),
+    (["  ", "March 5, 2024"], "March 5, 2024"),  # a blank text node first
+    (["2024/03/05", "2024/03/07"], "2024-03-05"),  # published, then updated: the first
+    ("  2024/03/05 ", "2024-03-05"),  # a padded string of a digit-first shape
+]
+
+
+@pytest.mark.parametrize("suffix", [".jl", ".json", ".parquet"])
+@pytest.mark.parametrize(("value", "date"), LISTED_DATES)
+def test_a_date_in_a_list_is_the_row_s_date(tmp_path, suffix, value, date):
+    # the row was undated: a list was no date
+    rows = [{"title": "Ferry", "text": texts_of(1)[0], "date": value}]
+    path = tmp_path / f"items{suffix}"
+    if suffix == ".parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    else:
+        path.write_text(json.dumps(rows if suffix == ".json" else rows[0]))
+    [doc] = documents(read_all(path))
+    assert doc.labels["page_metadata"]["date"] == date
+
+
+@pytest.mark.parametrize("value", [[], ["  ", "\n"], [20240305, None], [{"$date": "x"}]])
+def test_a_list_of_no_date_string_gives_no_date(tmp_path, value):
+    path = tmp_path / "items.jl"
+    path.write_text(json.dumps({"title": "Ferry", "text": texts_of(1)[0], "date": value}))
+    [doc] = documents(read_all(path))
+    assert "date" not in doc.labels.get("page_metadata", {})
