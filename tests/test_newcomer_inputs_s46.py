@@ -219,3 +219,60 @@ def test_a_list_of_no_date_string_gives_no_date(tmp_path, value):
     path.write_text(json.dumps({"title": "Ferry", "text": texts_of(1)[0], "date": value}))
     [doc] = documents(read_all(path))
     assert "date" not in doc.labels.get("page_metadata", {})
+
+
+# ---- trafilatura's CSV output: a headerless row of its fixed columns --------------------------
+
+
+def _page(k: int) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in texts_of(3, start=3 * k))
+    return (
+        f'<html><head><title>Ferry story {k}</title><meta name="author" content="Jane Roe">'
+        f'<meta property="article:published_time" content="2024-03-0{k + 1}"></head>'
+        f"<body><article><h1>Ferry story {k}</h1>{paragraphs}</article></body></html>"
+    )
+
+
+def _trafilatura_csv(k: int, url: str | None) -> str:
+    import trafilatura
+
+    return trafilatura.extract(_page(k), output_format="csv", with_metadata=True, url=url)
+
+
+@pytest.mark.parametrize("url", ["https://harbour.example.com/story/{k}", None])
+@pytest.mark.parametrize(("rows", "suffix"), [(1, ".csv"), (3, ".csv"), (2, ".tsv")])
+def test_trafilatura_s_csv_rows_are_read_by_its_columns(tmp_path, url, rows, suffix):
+    # passed over: "its first row (line 1) is data, not a header"
+    path = tmp_path / f"out{suffix}"  # one page a file (--output-dir), or many (> out.csv)
+    urls = [url.format(k=k) if url else None for k in range(rows)]
+    path.write_text("".join(_trafilatura_csv(k, urls[k]) for k in range(rows)))
+    docs = documents(read_all(tmp_path))
+    assert [d.title for d in docs] == [f"Ferry story {k}" for k in range(rows)]
+    assert [d.source for d in docs] == [u or str(path) for u in urls]
+    assert [d.labels["page_metadata"]["date"] for d in docs] == [
+        f"2024-03-0{k + 1}" for k in range(rows)
+    ]
+    assert all(texts_of(3, start=3 * k)[2] in d.text for k, d in enumerate(docs))
+    assert all("null" not in (d.id, d.title) for d in docs)
+
+
+def test_an_older_trafilatura_s_ten_columns_are_read(tmp_path):
+    # before 1.8 there was no pagetype column
+    row = _trafilatura_csv(0, "https://h.ex/0").rstrip("\r\n").rsplit("\t", 1)[0] + "\r\n"
+    (tmp_path / "out.csv").write_text(row)
+    [doc] = documents(read_all(tmp_path))
+    assert (doc.title, doc.source) == ("Ferry story 0", "https://h.ex/0")
+
+
+ELEVEN_OTHERS = [  # headerless tables of 11 columns that are no trafilatura output
+    "https://h.ex/0\tnull\tnot-a-print\th.ex\tT\tnull\tnull\t{text}\tnull\tnull\tnull\n",
+    "https://h.ex/0\tnull\t0123456789abcdef\th.ex\tT\tnull\tMarch 5\t{text}\tnull\tnull\tnull\n",
+    "null\tnull\tnull\th.ex\tT\tnull\tnull\t{text}\tnull\tnull\tnull\n",  # nothing known
+]
+
+
+@pytest.mark.parametrize("row", ELEVEN_OTHERS)
+def test_another_headerless_table_of_eleven_columns_stays_as_it_was(tmp_path, row):
+    (tmp_path / "t.csv").write_text(row.format(text=texts_of(1)[0]))
+    items = read_all(tmp_path)
+    assert documents(items) == []
