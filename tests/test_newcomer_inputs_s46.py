@@ -276,3 +276,50 @@ def test_another_headerless_table_of_eleven_columns_stays_as_it_was(tmp_path, ro
     (tmp_path / "t.csv").write_text(row.format(text=texts_of(1)[0]))
     items = read_all(tmp_path)
     assert documents(items) == []
+
+
+# ---- a row read from its html keeps its own date and writers ----------------------------------
+
+HTML_ROWS = [  # (the row's fields beside its html, the date and writers expected)
+    ({"date": "2024-03-05"}, "2024-03-05", None),
+    (
+        {"published": "2024-03-05T10:00:00+01:00", "author": "Ali Khan"},
+        "2024-03-05T09:00:00Z",
+        ["Ali Khan"],
+    ),
+    (
+        {"date_publish": "2024-03-05 10:00:00", "authors": ["Ali Khan", "Mia Berg"]},
+        "2024-03-05 10:00:00",
+        ["Ali Khan", "Mia Berg"],
+    ),
+    ({}, "2024-03-0{k}", ["Jane Roe"]),  # none given: the page's own (day k + 1), as before
+]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+@pytest.mark.parametrize(("given", "date", "writers"), HTML_ROWS)
+def test_a_row_of_html_keeps_its_own_date_and_writers(tmp_path, suffix, given, date, writers):
+    # the page's metadata (its <meta> date and author) replaced the row's: a crawler's export
+    # of html and date was dated by the page, or undated
+    rows = [{"url": f"https://h.ex/{k}", "html": _page(k), **given} for k in range(2)]
+    path = tmp_path / f"rows{suffix}"
+    if suffix == ".parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    else:
+        path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    docs = documents(read_all(path))
+    found = [d.labels["page_metadata"] for d in docs]
+    assert [m.get("date") for m in found] == [date.format(k=k) for k in range(1, 3)]  # k + 1
+    if writers is not None:
+        assert [m.get("structured_authors") for m in found] == [writers] * 2
+
+
+def test_a_newsletter_s_html_part_is_dated_by_its_header(tmp_path):
+    path = tmp_path / "n.eml"
+    path.write_text(
+        "From: Harbour Weekly <news@h.ex>\nSubject: Ferry news\n"
+        "Date: Tue, 05 Mar 2024 08:30:00 +0100\nMIME-Version: 1.0\n"
+        "Content-Type: text/html; charset=utf-8\n\n" + _page(1) + "\n"
+    )
+    [doc] = documents(read_all(path))
+    assert doc.labels["page_metadata"]["date"] == "2024-03-05T07:30:00Z"
