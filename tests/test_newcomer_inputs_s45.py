@@ -217,7 +217,7 @@ BARE = [  # (the file's text, its address, its date, its title, its text)
         f"http://news.livedoor.com/article/detail/4778030/\n2010-05-22T14:30:00+0900\n"
         f"港の時刻表、冬に変更へ\n{JP_BODY}\n",
         "http://news.livedoor.com/article/detail/4778030/",
-        "2010-05-22T14:30:00+0900",
+        "2010-05-22T05:30:00Z",  # its +0900 time in UTC (io.date_zones)
         "港の時刻表、冬に変更へ",
         JP_BODY,
     ),
@@ -290,7 +290,7 @@ FEEDS = [  # (the feed, its item's date as written, its writers)
         f"{RSS_HEAD}<item><title>Ferry</title><dc:creator>Maria de la Cruz</dc:creator>"
         f"<dc:creator>Ali Khan</dc:creator><dc:date>2024-03-08T07:00:00+01:00</dc:date>"
         f"<description>{ITEM_TEXT}</description></item></channel></rss>",
-        "2024-03-08T07:00:00+01:00",
+        "2024-03-08T06:00:00Z",  # in UTC (io.date_zones)
         ["Maria de la Cruz", "Ali Khan"],
     ),
     (  # RSS 1.0 (RDF)

@@ -8,6 +8,7 @@ but not always: `2024/03/05` and `2024.03.05` (Japanese, Chinese and Korean site
 `publishedAt: 1709649000`, Reddit's and Hacker News's `created_utc`, a JavaScript
 `Date.now()`): each such record's `published` was empty (session 44's newcomer round). They
 are written here in ISO 8601, the rest as it came; a number of another size is no date.
+A time with its zone's offset is written in UTC (io.date_zones, session 46).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import datetime
 import re
 from typing import Any
+
+from curate.io.date_zones import utc_moment, utc_text
 
 # `2024/03/05`, `2024.3.5 14:30`: a year first, one separator twice, what follows kept
 _YEAR_FIRST = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])")
@@ -27,8 +30,12 @@ YEARS = (1900, 2100)  # a compact date's plausible years
 def iso_date(value: Any) -> Any:
     """`value` in ISO 8601 when it is a date in one of the shapes above; else as it came."""
     if isinstance(value, str):
+        if len(value) >= 20 and (moment := utc_moment(value)):  # `...T23:30:00+02:00`
+            return moment
         # most dates: ISO 8601 already, or a month's name first (a test per row, no more)
         return value if value[4:5] == "-" or not value[:1].isdigit() else _written(value)
+    if isinstance(value, datetime.datetime) and value.tzinfo is not None:  # Parquet's tz=
+        return utc_text(value) or value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _counted(value)
     return value

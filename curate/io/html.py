@@ -119,7 +119,9 @@ def document_from_html(
     extractor: str = "trafilatura",
     id_field: str = "id",
 ) -> Document | Quarantined:
-    """A JSONL/Parquet row `{id?, html, url?, title?}`; a given `title` wins over the page's.
+    """A JSONL/Parquet row `{id?, html, url?, title?}`; a given `title` wins over the page's,
+    and so do a given date and writers (a crawler's `{"url", "html", "date", "author"}`, a mail's
+    HTML part and its `Date`: the page's metadata replaced them, every such row undated).
 
     The recipe's `reader.extractor` extracts it, as it does `.html` files and web archives."""
     page = extract_page(html, where, line_no, extractor=extractor)
@@ -139,7 +141,10 @@ def document_from_html(
         labels={"input_line": line_no} if line_no is not None else {},
     )
     doc.labels[LINKED_LINES] = linked
-    doc.labels[PAGE_METADATA] = metadata
+    from curate.io.row_metadata import row_metadata
+
+    given = row_metadata(row)  # the row's own date and writers win over the page's (session 46)
+    doc.labels[PAGE_METADATA] = {**metadata, **given} if given else metadata
     doc.labels[CAPTIONED_LINES] = captioned
     repair_surrogates(doc)
     return doc

@@ -64,6 +64,7 @@ class Columns(NamedTuple):
     None for the text's."""
 
     fields: tuple[str | None, ...]
+    null: str | None = None  # a cell that is no value (trafilatura's `null`: io.trafilatura_csv)
 
     def __str__(self) -> str:
         return ", ".join(name or "text" for name in self.fields)
@@ -83,6 +84,11 @@ def table_shape(rows: Iterable[list[str]]) -> str | Columns | None:
 
 
 def _strict_shape(sample: list[list[str]]) -> str | Columns | None:
+    from curate.io.trafilatura_csv import trafilatura_shape
+
+    known = trafilatura_shape(sample)  # `trafilatura --csv`: its columns (io.trafilatura_csv)
+    if known is not None:
+        return known
     if is_id_text(sample):
         return ID_TEXT
     return _text_first(sample) or _columns(sample)
@@ -257,6 +263,8 @@ def _columns_row(
 
     record: dict[str, Any] = {}
     for name, cell in zip(shape.fields, row, strict=True):
+        if cell == shape.null:
+            continue
         if name is None:
             record[settings.text_fields[0]] = cell
         else:

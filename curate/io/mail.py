@@ -11,6 +11,9 @@ does not parse a `malformed` one, each naming the file and the line. Apple Mail 
 message as `Messages/<n>.emlx` (`.partial.emlx` when its attachments stayed on the server):
 a line of the message's length in bytes, the message, then a property list of its flags; it
 was passed over. Its message is read as an `.eml`'s, the property list left out.
+
+A message's `Date` header is its `published` (in UTC, io.date_zones): a newsletter's issue is
+dated by when it was sent, and every message's `published` was empty (session 46).
 """
 
 from __future__ import annotations
@@ -127,6 +130,7 @@ def _message(
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
         subject = str(message.get("Subject") or "").strip() or None
+        sent = str(message.get("Date") or "").strip() or None  # its `published` (see the module)
         if doc_id is None:
             given = str(message.get("Message-ID") or "").strip().strip("<>")
             doc_id = given if given and seen is not None and given not in seen else default_id
@@ -146,6 +150,6 @@ def _message(
         from curate.io.layout_tables import opened_layout_tables
 
         content = opened_layout_tables(content)
-    row = {"id": doc_id, "title": subject, field: content}
+    row = {"id": doc_id, "title": subject, field: content, "date": sent}
     settings = dataclasses.replace(reader_settings(reader), text_field="text", id_field="id")
     return from_row(row, where, line, default_id=doc_id, settings=settings)

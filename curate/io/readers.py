@@ -1973,6 +1973,7 @@ def read_json(
     items = records(values, settings.text_fields, splits)  # an array's, a wrapper's, objects
     texts = bool(items) and isinstance(items[0], str)  # `json.dump(texts)` (io.bare_strings)
     chosen = settings.split if any(splits) else ()  # `--split test` of a file of splits
+    shared = _folder_fields(path)  # `date=2024-03-01/part.json`, as a .jsonl's (session 46)
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
         if chosen and splits[number - 1] not in chosen:  # another split, not asked for:
             from curate.io.json_splits import skipped_split
@@ -1987,6 +1988,7 @@ def read_json(
             why = STRINGS_ADVICE if of_strings(item) else "an item must be a JSON object"
             yield Quarantined(where, number, "malformed_json", why, id=f"{base_id}-{number}")
             continue
+        item = {**shared, **item} if shared else item  # the row's own fields win
         doc = from_row(item, where, number, f"{base_id}-{number}", settings)
         if encoding is not None and isinstance(doc, Document):
             doc.labels["encoding"] = encoding

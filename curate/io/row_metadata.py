@@ -55,7 +55,7 @@ def _fields(row: dict[str, Any]) -> dict[str, Any]:
     if dates and fineweb_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
         dates = tuple(key for key in dates if _title_key(key) != _title_key(CRAWL_DATE))
     found: dict[str, Any] = {}
-    date = iso_date(_first(row, dates))  # `2024/03/05`, Unix time (io.date_values)
+    date = iso_date(_one_date(_first(row, dates)))  # `2024/03/05`, Unix time (io.date_values)
     if isinstance(date, datetime.date):  # a Parquet timestamp or date column, in ISO 8601
         date = date.isoformat()
     if isinstance(date, str) and date.strip():
@@ -108,6 +108,15 @@ def _first(row: dict[str, Any], keys: tuple[str, ...]) -> Any:
         if row[key] not in (None, "", []) and not isinstance(row[key], bool):
             return row[key]
     return None
+
+
+def _one_date(value: Any) -> Any:
+    """A date as a scraper gives it: a string stripped, and from a list its first string
+    (scrapy's `.getall()`, an ItemLoader with no `TakeFirst`: `["\\n 2024-03-05 \\n"]`; such
+    a row's `published` was empty, session 46); anything else as it is."""
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, str) and item.strip()), None)
+    return value.strip() if isinstance(value, str) else value
 
 
 def _authors(value: Any) -> list[str]:
