@@ -78,3 +78,20 @@ def test_batch_labels_are_each_documents(seed):
         docs = [Document(id=str(i), text=t) for i, t in enumerate(texts[start : start + 50])]
         got += [(d.labels["lang"], d.labels["lang_score"]) for d in batched.process_batch(docs)]
     assert got == expected
+
+
+def test_a_batch_that_fails_together_labels_each_document_alone(monkeypatch):
+    """An error in the shared first detections leaves each document to `process`: a document
+    that raises there is the only one the engine quarantines."""
+    texts = NEWS[:6] + ["", "Ok ok"]
+    expected = [LanguageLabeler().detect(text) for text in texts]
+    stage = LanguageLabeler()
+
+    def broken(detectors):
+        raise RuntimeError("shared work failed")
+
+    monkeypatch.setattr(stage._factory, "settled_all", broken)
+    failed: dict[int, Exception] = {}
+    docs = stage.process_batch([Document(id=str(i), text=t) for i, t in enumerate(texts)], failed)
+    assert not failed
+    assert [(d.labels["lang"], d.labels["lang_score"]) for d in docs] == expected

@@ -121,10 +121,13 @@ class LanguageLabeler(MapStage):
         if len(fresh) > 1 and hasattr(factory, "settled_all"):
             if len(answers) + len(fresh) > ANSWERS_KEPT:
                 answers.clear()
-            detectors = [self._detector(sample, self.trials) for sample in fresh]
-            settled = factory.settled_all(detectors)
-            for sample, detector, lang in zip(fresh, detectors, settled, strict=True):
-                answers[sample] = self._answer(detector, lang)
+            try:
+                detectors = [self._detector(sample, self.trials) for sample in fresh]
+                settled = factory.settled_all(detectors)
+                found = [self._answer(d, lang) for d, lang in zip(detectors, settled, strict=True)]
+            except Exception:  # noqa: BLE001 - each document detects alone and raises its own
+                found = []
+            answers.update(zip(fresh[: len(found)], found, strict=True))
         return super().process_batch(docs, failed)
 
     def process(self, doc: Document) -> Document:
