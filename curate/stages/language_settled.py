@@ -212,7 +212,8 @@ def settled_pairs(
             more = []
             for first in range(0, len(todo), STACKED):
                 part = todo[first : first + STACKED]
-                picks = np.stack([drawn[t][starts[t] : starts[t] + width] for t in part])
+                # (draws, texts): the logs taken are (draws, texts, languages)
+                picks = np.stack([drawn[t][starts[t] : starts[t] + width] for t in part], 1)
                 checks, languages = _first_stops(trial_logs.take(picks, axis=0), blocks, threshold)
                 for text, check, language in zip(
                     part, checks.tolist(), languages.tolist(), strict=True
@@ -238,28 +239,30 @@ def settled_pairs(
 def _first_stops(
     drawn_logs: np.ndarray, blocks: int, threshold: float
 ) -> tuple[np.ndarray, np.ndarray]:
-    """`_first_stop` of each text's `drawn_logs[i]`: (check, language) arrays, the check -1
-    where `_first_stop` gives None and -2 where it gives `_DRAW_MORE`."""
-    texts, _, languages = drawn_logs.shape
-    sums = np.empty((texts, blocks + 1, languages))
-    sums[:, 0] = drawn_logs[:, 0]
-    np.add.reduce(
-        drawn_logs[:, 1:].reshape(texts, blocks, CHECK_EVERY, languages), 2, None, sums[:, 1:]
-    )
-    np.add.accumulate(sums, 1, None, sums)
+    """`_first_stop` of each text's `drawn_logs[:, i]` (draws, texts, languages: each step of a
+    sum adds whole contiguous planes, where a text's draws along a middle axis were summed
+    element by element, 2.5 times slower): (check, language) arrays, the check -1 where
+    `_first_stop` gives None and -2 where it gives `_DRAW_MORE`."""
+    _, texts, languages = drawn_logs.shape
+    sums = np.empty((blocks + 1, texts, languages))  # plane k: the logs of draws 0..5k
+    sums[0] = drawn_logs[0]
+    np.add.reduce(drawn_logs[1:].reshape(blocks, CHECK_EVERY, texts, languages), 1, None, sums[1:])
+    for check in range(1, blocks + 1):  # `add.accumulate` in place: 3 times slower (a copy)
+        np.add(sums[check - 1], sums[check], out=sums[check])
     below = sums - np.maximum.reduce(sums, 2)[:, :, None]
     np.maximum(below, FLOOR_LOG, out=below)
-    totals = np.add.reduce(np.exp(below), 2)
+    totals = np.add.reduce(np.exp(below), 2)  # (checks, texts): 1 / the largest probability
     room = margin(1 + CHECK_EVERY * blocks)
     may_stop = totals < (1.0 + room) / threshold
-    check = may_stop.argmax(1)
-    stops = may_stop[texts_index := np.arange(texts), check]
-    close = totals[texts_index, check] > (1.0 - room) / threshold
+    check = may_stop.argmax(0)
+    every = np.arange(texts)
+    stops = may_stop[check, every]
+    close = totals[check, every] > (1.0 - room) / threshold
     # the lowest log before each check (the checks before the one that stops), and overall
-    lowest_before = np.minimum.accumulate(below.min(2), 1)
-    low_before = np.where(check > 0, lowest_before[texts_index, check - 1], 0.0) <= LOWEST_LOG
-    low_any = lowest_before[:, -1] <= LOWEST_LOG
-    language = sums[texts_index, check].argmax(1)
+    lowest = np.minimum.accumulate(below.min(2), 0)
+    low_before = np.where(check > 0, lowest[check - 1, every], 0.0) <= LOWEST_LOG
+    low_any = lowest[-1] <= LOWEST_LOG
+    language = sums[check, every].argmax(1)
     result = np.where(stops, check, -2)  # -2: draw more
     result[stops & (close | low_before)] = -1
     result[~stops & low_any] = -1
