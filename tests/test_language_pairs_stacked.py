@@ -14,7 +14,7 @@ import pytest
 from langdetect.detector import Detector
 
 from curate.document import Document
-from curate.stages import language_settled
+from curate.stages import language, language_settled
 from curate.stages.language import LanguageLabeler
 from curate.stages.language_settled import settled_pair, settled_pairs
 from tests.test_language_detector_exact import TEXTS, _factories
@@ -94,4 +94,16 @@ def test_a_batch_that_fails_together_labels_each_document_alone(monkeypatch):
     failed: dict[int, Exception] = {}
     docs = stage.process_batch([Document(id=str(i), text=t) for i, t in enumerate(texts)], failed)
     assert not failed
+    assert [(d.labels["lang"], d.labels["lang_score"]) for d in docs] == expected
+
+
+def test_a_batch_larger_than_the_answers_kept_stays_within_them(monkeypatch):
+    """A batch of more distinct samples than `ANSWERS_KEPT` keeps at most that many answers,
+    and labels every document as `process` does."""
+    monkeypatch.setattr(language, "ANSWERS_KEPT", 7)
+    texts = NEWS[:12] + _made_up(10, 5)
+    expected = [LanguageLabeler().detect(text) for text in texts]
+    stage = LanguageLabeler()
+    docs = stage.process_batch([Document(id=str(i), text=t) for i, t in enumerate(texts)])
+    assert len(stage._first_answers) <= 7
     assert [(d.labels["lang"], d.labels["lang_score"]) for d in docs] == expected

@@ -116,7 +116,8 @@ class LanguageLabeler(MapStage):
         settled together (`SeededDetectorFactory.settled_all`), then remembered as answers."""
         answers = self._first_answers
         fresh = list(dict.fromkeys(_sample(doc.text, self.max_chars) for doc in docs))
-        fresh = [sample for sample in fresh if sample not in answers]
+        # (a batch of more samples than are kept: the rest detect one by one, the cache bounded)
+        fresh = [sample for sample in fresh if sample not in answers][:ANSWERS_KEPT]
         factory = self._factory
         if len(fresh) > 1 and hasattr(factory, "settled_all"):
             if len(answers) + len(fresh) > ANSWERS_KEPT:
