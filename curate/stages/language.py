@@ -85,12 +85,19 @@ class LanguageLabeler(MapStage):
         chinese = chinese_variant(_sample(text, self.retry_chars), lang)
         return (chinese, 1.0) if chinese is not None else (lang, score)
 
-    def _detect(self, sample: str, trials: int) -> tuple[str | None, float]:
+    def _detector(self, sample: str, trials: int) -> Detector:
         detector = self._factory.create()
         detector.n_trial = trials
         detector.append(sample)
+        return detector
+
+    def _detect(self, sample: str, trials: int) -> tuple[str | None, float]:
+        detector = self._detector(sample, trials)
         settle = getattr(detector, "settled", None)  # langdetect's own Detector has none
-        settled = settle() if settle is not None else None
+        return self._answer(detector, settle() if settle is not None else None)
+
+    def _answer(self, detector: Detector, settled: str | None) -> tuple[str | None, float]:
+        """The answer of `detector`, given what its `settled` gave."""
         if settled is not None:  # each trial ends above CONV_THRESHOLD: their mean rounds to 1.0
             return settled, SETTLED_SCORE
         try:
@@ -101,6 +108,28 @@ class LanguageLabeler(MapStage):
             return None, 0.0
         lang, prob = best
         return lang, round(float(prob), 4)
+
+    def process_batch(
+        self, docs: list[Document], failed: dict[int, Exception] | None = None
+    ) -> list[Document]:
+        """`process` of each document, the first detections of the samples not met lately
+        settled together (`SeededDetectorFactory.settled_all`), then remembered as answers."""
+        answers = self._first_answers
+        fresh = list(dict.fromkeys(_sample(doc.text, self.max_chars) for doc in docs))
+        # (a batch of more samples than are kept: the rest detect one by one, the cache bounded)
+        fresh = [sample for sample in fresh if sample not in answers][:ANSWERS_KEPT]
+        factory = self._factory
+        if len(fresh) > 1 and hasattr(factory, "settled_all"):
+            if len(answers) + len(fresh) > ANSWERS_KEPT:
+                answers.clear()
+            try:
+                detectors = [self._detector(sample, self.trials) for sample in fresh]
+                settled = factory.settled_all(detectors)
+                found = [self._answer(d, lang) for d, lang in zip(detectors, settled, strict=True)]
+            except Exception:  # noqa: BLE001 - each document detects alone and raises its own
+                found = []
+            answers.update(zip(fresh[: len(found)], found, strict=True))
+        return super().process_batch(docs, failed)
 
     def process(self, doc: Document) -> Document:
         lang, score = self.detect(doc.text)

@@ -34,7 +34,7 @@ from langdetect.utils.unicode_block import unicode_block
 from curate.stages import language_compact
 from curate.stages.language_profiles import ProfileTable
 from curate.stages.language_random import RandomStream
-from curate.stages.language_settled import settled_pair, settled_trial
+from curate.stages.language_settled import settled_pair, settled_pairs, settled_trial
 
 WORD_CACHE_LIMIT = 200_000  # words whose n-grams are remembered (the cache restarts beyond)
 MET_GRAMS_LIMIT = 50_000  # n-grams looked up, with or without a profile (restarts beyond)
@@ -186,6 +186,47 @@ class SeededDetectorFactory(DetectorFactory):
         """The logs of `first` and of `second` (a first detection's two trials), when kept."""
         logs = [self.log_factors(first), self.log_factors(second)]
         return None if logs[0] is None or logs[1] is None else logs
+
+    def settled_all(self, detectors: list[SeededDetector]) -> list[str | None]:
+        """`[detector.settled() for detector in detectors]`, the first detections (two trials,
+        seeded) of many texts settled together (`settled_pairs`)."""
+        answers: list[str | None] = [None] * len(detectors)
+        paired = []  # (place, rows) of each first detection of a seeded text with n-grams
+        seeds = {detector.seed for detector in detectors}
+        for place, detector in enumerate(detectors):
+            if detector.n_trial == 2 and detector.prior_map is None and detector.langprob is None:
+                rows = detector._prepared_rows()
+                if len(rows) and detector.seed is not None and len(seeds) == 1:
+                    paired.append((place, rows))
+        settled: list[int | None] | None = None
+        if paired:
+            detector = detectors[paired[0][0]]
+            stream = self.stream(detector.seed)
+            gauss, kept = stream.gauss_pair(0)  # as `settled` draws them
+            weights = [
+                (detector.alpha + g * detector.ALPHA_WIDTH) / detector.BASE_FREQ
+                for g in (gauss, kept)
+            ]
+            logs = self.log_pair(*weights)  # after every text's rows are made: all logged
+            if logs is not None:
+                settled = settled_pairs(
+                    logs,
+                    weights,
+                    [rows for _, rows in paired],
+                    stream,
+                    4,
+                    detector.CONV_THRESHOLD,
+                    detector.ITERATION_LIMIT,
+                )
+        done = {}
+        if settled is not None:
+            done = {place: answer for (place, _), answer in zip(paired, settled, strict=True)}
+        for place, detector in enumerate(detectors):
+            if place not in done:
+                answers[place] = detector.settled()
+            elif done[place] is not None:
+                answers[place] = self.langlist[done[place]]
+        return answers
 
     def row(self, gram: str, number: int | None = None) -> int:
         """The row of `matrix` holding `gram`'s probabilities (`number` in the profile table,
