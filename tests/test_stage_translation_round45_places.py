@@ -17,14 +17,6 @@ import pytest
 from tests import translation_slips as slips
 
 
-def assert_opened(raw: str, opened: str) -> None:
-    """`opened` in the repaired text without evidence and with it, nothing else changed."""
-    for host in (slips.PLAIN, slips.EVIDENT):
-        out = slips.repaired(raw, host)
-        assert opened in out, out
-        assert out.lower().endswith(raw.lower())
-
-
 # a list's item after the first, any mark or counter, when a sibling opens as a sentence -------
 @pytest.mark.parametrize(
     ("raw", "opened"),
@@ -41,7 +33,7 @@ def assert_opened(raw: str, opened: str) -> None:
     ],
 )  # fmt: skip
 def test_later_list_item_opens_its_sentence(raw, opened):
-    assert_opened(raw, opened)
+    slips.assert_opened(raw, opened)
 
 
 # a timeline's clock item after one that opens with a capital ----------------------------------
@@ -59,7 +51,7 @@ def test_later_list_item_opens_its_sentence(raw, opened):
     ],
 )  # fmt: skip
 def test_timeline_clock_item_opens_its_sentence(raw, opened):
-    assert_opened(raw, opened)
+    slips.assert_opened(raw, opened)
 
 
 # a quoted reply right after a quoted question or sentence -------------------------------------
@@ -74,7 +66,7 @@ def test_timeline_clock_item_opens_its_sentence(raw, opened):
     ],
 )  # fmt: skip
 def test_quoted_reply_opens_its_sentence(raw, opened):
-    assert_opened(raw, opened)
+    slips.assert_opened(raw, opened)
 
 
 # a clock's p.m. or a.m. that ends its sentence before a clause --------------------------------
@@ -93,7 +85,7 @@ def test_quoted_reply_opens_its_sentence(raw, opened):
     ],
 )  # fmt: skip
 def test_clock_abbreviation_ends_its_sentence(raw, opened):
-    assert_opened(raw, opened)
+    slips.assert_opened(raw, opened)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +126,7 @@ def test_look_alikes_stay(kept):
     ],
 )  # fmt: skip
 def test_dated_head_opens_its_sentence(raw, opened):
-    assert_opened(raw, opened)
+    slips.assert_opened(raw, opened)
 
 
 @pytest.mark.parametrize(

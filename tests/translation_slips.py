@@ -30,6 +30,15 @@ def assert_kept(text: str) -> None:
     assert repaired(text, EVIDENT).endswith("\n\n" + text)
 
 
+def assert_opened(raw: str, opened: str) -> None:
+    """`opened` in the repaired `raw` without evidence and with it (`PLAIN`, `EVIDENT`),
+    nothing but letters' case changed: a sentence start a repair must capitalise."""
+    for host in (PLAIN, EVIDENT):
+        out = repaired(raw, host)
+        assert opened in out, out
+        assert out.lower().endswith(raw.lower())
+
+
 def assert_linear(line: str, joints: tuple[str, ...] = ("\n", " ")) -> None:
     """Copies of `line`, joined by each of `joints`, through the stage: 8,000 copies cost about
     four times 2,000 (the ratio, not seconds, so a slow or busy CI runner cannot fail a linear

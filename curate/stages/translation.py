@@ -680,7 +680,7 @@ class TranslationRepair(MapStage):
             value = doc.get(field)
             scan = value is not first or bool(shapes & bits.SENTENCE)
             decorated = value is not first or bool(shapes & bits.DECORATED)
-            dated = value is not first or bool(shapes & bits.DATELINE)
+            dated = value is not first or bool(shapes & (bits.DATELINE | bits.PLACE))
             labelled = value is not first or bool(shapes & bits.LABELLED)
             spans, sure = self._sentence_starts(
                 value, scan, gated, signals, decorated, dated, labelled
@@ -3369,8 +3369,8 @@ class TranslationRepair(MapStage):
         in capitals alone is a dateline ("TEVANAGAR: ", "NEW DELHI: "), whose sentence is the
         turn of no one; a note's label in capitals is not (`note_labels`: "UPDATE: "), nor a
         heading with a function word ("THE PLAN: ")."""
-        if m.group("stamp"):
-            return True
+        if m.group("stamp") or m.group("clock"):
+            return True  # a live blog's entry, its clock in brackets: "UPDATE (15h10 GMT): "
         name = m.group("name")
         if name is None:
             return False
@@ -3446,7 +3446,9 @@ class TranslationRepair(MapStage):
         t = self._table
         spans: list[tuple[int, int, str]] = []
         for m in _dash_words(value):
-            if not _after_dateline(value, m.start("word")):
+            if not _after_dateline(value, m.start("word")) and not self._place_alone(
+                value, m.start("word")
+            ):
                 continue  # "The vote in Lyon - the council met": no dateline before its dash
             if value[m.start() - 2 : m.start() - 1] == ":" and self._note_label_line(value, m):
                 continue  # "UPDATE, Dec 6: the road reopened": a note's label, no place
@@ -3462,6 +3464,30 @@ class TranslationRepair(MapStage):
             start = m.start("word")
             spans.append((start, start + 1, word[0].upper()))
         return spans
+
+    def _place_alone(self, value: str, index: int) -> bool:
+        """Whether `value[index]` follows a dateline that names its place alone, in capitals
+        or not, with no date, before a run of dashes (`_PLACE_ALONE`): its wire after it in
+        brackets ("São João do Ribeirão (Agência Brasil) – the"), or the place alone at a
+        paragraph's start ("Mbanza Quiela - the", "Port Eilan -- the"), where a sentence
+        has none of its words before it. Not a word that opens a sentence or a note ("Meanwhile
+        - the", "Update - the"): a place's words are names; nor a place after words in small
+        letters ("The talks in Lima - the first since 2019": no dateline)."""
+        run = _dash_run(value, index)
+        if not run:
+            return False
+        start = value.rfind("\n", max(0, index - _DATELINE_REACH), index) + 1
+        if start == 0 and index > _DATELINE_REACH:
+            return False
+        m = _PLACE_ALONE.fullmatch(value, start, index - run)
+        if m is None or not (m.group("wire") or _paragraph_opens(value, start)):
+            return False
+        t = self._table
+        return not any(
+            word.lower() in t[kind]
+            for word in m.group("place").replace("-", " ").split()
+            for kind in _NOT_PLACES
+        )
 
     def _note_label_line(self, value: str, m: re.Match[str]) -> bool:
         """Whether the line of `m` opens with a note's label (`note_labels`: "UPDATE, ")."""
@@ -3692,9 +3718,37 @@ class TranslationRepair(MapStage):
                 continue
             at = item.end()
             word = _DASH_WORD.match(value, at)
-            if word is not None and self._turn_opens(value, at, word, line=False):
+            if word is not None and (
+                self._turn_opens(value, at, word, line=False)
+                or self._infinitive_clause(value, at, word.group("word"))
+            ):
                 spans.append((at, at + 1, word.group("word")[0].upper()))
         return spans
+
+    def _infinitive_clause(self, value: str, start: int, first: str) -> bool:
+        """Whether the words from `value[start]` are a headline's clause in the infinitive, a
+        list's item as a wire writes one: a subject of one to three words in small letters,
+        "to" and a verb in its base form ("health workers to withdraw to their barracks",
+        "the army to leave the town", "both sides to free prisoners"); not a phrase a
+        preposition or a function word heads ("up to ten", "in order to"), nor one of no verb
+        ("tickets to Lyon")."""
+        t = self._table
+        if first in t["lowercase_names"] or first in t["name_particles"]:
+            return False
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 100].split(None, 6)[:6]]
+        if "to" not in words[1:4]:
+            return False
+        to = words.index("to", 1)
+        if to + 1 >= len(words) or not self._bare_verb(words[to + 1]):
+            return False
+        head = words[to - 1]
+        return (
+            all(w.isalpha() and w.islower() for w in words[:to])
+            and not any(
+                head in t[kind] for kind in ("function_words", "prepositions", "determiners")
+            )
+            and not any(w in t["clause_breakers"] or w in t["prepositions"] for w in words[:to])
+        )
 
     def _abbreviation_ends(self, value: str, start: int, line: str) -> bool:
         """Whether `line` (at `value[start]`) ends with an abbreviation's stop, no sentence's
@@ -4294,7 +4348,10 @@ _TRANSCRIPT_LABEL = re.compile(
     r"\n(?:(?P<stamp>\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\] "
     r"|[0-9]{1,2}[:.][0-9]{2}(?: ?[ap]\.?m\.?)? [-–—] )|[0-9]{1,2}[:.][0-9]{2} )?(?P<bold>\*\*)?"
     r"(?:(?P<name>[A-Z][\w.'’-]{0,20}+(?: [A-Za-z][\w.'’-]{0,20}+){0,3}+)"
-    r"(?P<role> \([A-Za-z][^()\n]{0,30}+\)|, [a-z][a-z'’-]{1,20}+"
+    r"(?P<role> \([A-Za-z][^()\n]{0,30}+\)"
+    r"| [(\[](?P<clock>[^()\[\]\n0-9]{0,12}+(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9]"
+    r"[^()\[\]\n]{0,16}+)[)\]]"
+    r"|, [a-z][a-z'’-]{1,20}+"
     r"(?: (?!(?:of|for|at|in) )[a-z][a-z'’-]{1,20}+)?+"
     r"(?: (?:of|for|at|in)(?: the)? [A-Z][\w'’-]{0,20}+(?: [A-Z][\w'’-]{0,20}+){0,2}+)?+)?:"
     r"(?(bold)\*\*)|[A-Z]\.) {1,3}"
@@ -4313,17 +4370,28 @@ _SMALL_ITEM = re.compile(r"[-–—•*·▪→] {1,3}[a-z]")
 # (every lead an item takes: a mark, a counter and its stop or bracket, "1) ", "(b) ", "(ii) ",
 # "2. ")
 _COUNTER_LEAD = r"\(?(?P<count>[0-9]{1,2}|[a-z]|[ivx]{2,4})\)|(?P<number>[0-9]{1,2})\."
+# a month's name, its abbreviation or none (a dateline's `_MONTH`, a timeline's `_DATE_LEAD`)
+_MONTH_NAME = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# (or a timeline's date, then its colon or a dash: "3 March 2025: ", "July 19, 2026 – ",
+# "19/07/2026: ", "2026-07-19 | ", "2019: "; a date of any shape `_HEAD_DATE` knows, or a year)
+_DATE_LEAD = (
+    r"(?P<date>(?:(?:[0-9]{1,2}(?:st|nd|rd|th)? (?i:" + _MONTH_NAME + r")\.?"
+    r"|(?i:" + _MONTH_NAME + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?)(?:,? [12][0-9]{3})?"
+    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[12][0-9]{3}(?:-[0-9]{2}-[0-9]{2})?)(?::| [-–—|]))"
+)
 # (a mark of any list's shape: a dash, a bullet, a chevron, a triangle, a square or a circle;
 # or a timeline's clock, its dash or none: "05:40 Alarm raised\n06:15 the police shut it")
 _ITEM_MARK = "[-–—•*·▪»›◦‣▸►○●■□➤➢]"
 _CLOCK_LEAD = r"(?P<clock>(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?: ?[ap]\.?m\.?)?(?: [-–—|])?)"
+_LEADS = "|".join((_ITEM_MARK, _CLOCK_LEAD, _DATE_LEAD, _COUNTER_LEAD))
 _SMALL_ITEM_LINE = re.compile(
-    r"\n(?P<lead>(?:" + _ITEM_MARK + "|" + _CLOCK_LEAD + "|" + _COUNTER_LEAD + r") "
+    r"\n(?P<lead>(?:" + _LEADS + r") "
     r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
 )
-_ITEM_LEAD = re.compile(
-    r"(?:" + _ITEM_MARK + "|" + _CLOCK_LEAD + "|" + _COUNTER_LEAD + r") (?P<box>\[[ xX✓✔]\] )?"
-)
+_ITEM_LEAD = re.compile(r"(?:" + _LEADS + r") (?P<box>\[[ xX✓✔]\] )?")
 # what follows the line break of every match of `_LINE_CASE`, `_LIST_END_CASE`,
 # `_ANY_LINE_CASE`, `_SMALL_ITEM_LINE` and `_LINE_STAMP_CASE`: a small letter, a digit, a bracket,
 # a list's mark, bold's stars, a step's word and its number ("Step 3 of 4"), a live blog's
@@ -4353,6 +4421,8 @@ def _lead_shape(item: re.Match[str]) -> tuple[str, bool]:
     lead = item.group(0)
     if item.group("clock") is not None:
         shape = "9:99"
+    elif item.group("date") is not None:
+        shape = "date"  # "3 March 2025: " and "19 July 2026: ", any date's shape
     elif item.group("number") is not None:
         shape = "9."
     elif item.group("count") is not None:
@@ -4945,6 +5015,23 @@ _DATELINE = re.compile(
     + r")?"
 )
 
+# a dateline's place alone, in capitals or not, its particles in small letters ("São João do
+# Ribeirão", "Mbanza Quiela", "Port-Eilan"), and its wire in brackets or none, before a run of
+# dashes (`_place_alone`); the word lists a place's words are in none of
+_PLACE_ALONE = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]{1,20}(?:[ -](?:(?:de|del|la|le|el|al|da|do|dos|das|di|du) )?"
+    r"[A-Z][^\W\d_]{1,20}){0,3})(?P<wire> \([A-Za-z][^\W\d_]{1,15}(?: [A-Z][^\W\d_]{1,15}){0,2}\))?"
+)
+_NOT_PLACES = (
+    "function_words",
+    "clause_adverbs",
+    "sentence_openers",
+    "note_labels",
+    "flash_labels",
+    "determiners",
+    "prepositions",
+)
+
 # a place not in capitals before its date and the colon (`_DATE_END`): the date makes the line a
 # dateline with no wire's name ("Noorkhanwala, December 4: the", "Port Eilan, Dec. 4, 2026: the")
 _DATED_PLACE = re.compile(_PLACE_WORDS + _DATELINE_PARTS)
@@ -4957,9 +5044,10 @@ def _after_dateline(value: str, index: int) -> bool:
     (IANS) the"): the line before the dash is a place in capitals, or ends with its agency."""
     if index < 4:
         return False
-    dash = 4 if value[index - 4 : index] == " -- " else 3
+    run = _dash_run(value, index)  # " - ", " -- ", " --- ", " –– ": any run of dashes
+    dash = run or 3
     dated: bool | None = False  # a date and its colon end the dateline (None: a colon alone)
-    if dash == 3 and value[index - 3 : index] not in _DATELINE_DASHES:
+    if not run and value[index - 3 : index] not in _DATELINE_DASHES:
         if value[index - 3 : index] in ("): ", "/. "):
             dash = 2  # "Drennock, Dec 5 (PTI): the", "BRINDLEMERE, December 5. /TASS/. the"
         elif value[index - 2 : index] == ": " and _DATE_END.search(
@@ -5001,11 +5089,7 @@ def _dated_head(head: str) -> bool:
 
 # a dateline's date before its colon, with no agency after it ("NALKOT, December 6: the",
 # "KARVEL, 6 Dec.: the", "SUKRABAD, Dec 6, 2026: the"): a month's name, not any capitalised
-# word before a number ("NALKOT, Route 6: the" holds no date)
-_MONTH_NAME = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
+# word before a number ("NALKOT, Route 6: the" holds no date; `_MONTH_NAME`)
 _MONTH = r"(?:" + _MONTH_NAME + r")\.?"
 _DATE_END = re.compile(
     r"[,.] (?:" + _MONTH + r" [0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)? " + _MONTH + r")"
@@ -5027,7 +5111,42 @@ _PLACE_PARTICLES = frozenset(("de", "del", "la", "le", "el", "al", "da", "do", "
 # (a typewriter's dash too, two hyphens: "MEXICO CITY, Oct 30 (AFP) -- the"; a stop and a
 # hyphen after the agency, as Spanish wires write it: "(EFE).- the"; a slash, as release
 # wires do: "TOLLENBY, UK / ACCESSWIRE / December 4, 2026 / the")
-_DATELINE_DASHES = (" - ", " – ", " — ", " -- ", ".- ", " / ")
+_DATELINE_DASHES = (".- ", " / ")
+# a run of one to three dashes between spaces, any dash: " - ", " – ", " -- ", " --- ", " —— "
+_DASH_RUN = re.compile(" [-–—]{1,3} ")
+_RUN_DASHES = frozenset("-–—")
+
+
+def _paragraph_opens(value: str, start: int) -> bool:
+    """Whether the line at `value[start]` opens a paragraph: the field's first line, a line
+    after a blank one, or after a line that ends a sentence ("… has learnt.\nMbanza Quiela - the",
+    where a text breaks its paragraphs once), unless that line opens with a place and its dash
+    too: a list of places and their notes ("Port Eilan - ferries every hour.\nKelmarsh - the
+    buses stop at the pier.")."""
+    if start == 0 or value[start - 2 : start] == "\n\n":
+        return True
+    before = value.rfind("\n", 0, start - 1) + 1
+    line = value[before : start - 1].rstrip()
+    if line.rstrip(CLOSING)[-1:] not in (".", "!", "?"):
+        return False
+    run = _DASH_RUN.search(line, 0, _DATELINE_REACH)
+    return run is None or _PLACE_ALONE.fullmatch(line, 0, run.start()) is None
+
+
+def _dash_run(value: str, index: int) -> int:
+    """The width of the run of one to three dashes between spaces that ends right before
+    `value[index]` (" - ", " -- ", " --- ", " ––– "), or 0: a dateline's dash, however many
+    dashes a wire or a typewriter writes it with."""
+    if value[index - 1 : index] != " ":
+        return 0
+    at = index - 2
+    while at > max(-1, index - 5) and value[at] in _RUN_DASHES:
+        at -= 1
+    if at == index - 2 or at < 0 or value[at] != " ":
+        return 0
+    return index - at
+
+
 _DATELINE_REACH = 80  # how far into its line a dateline's dash stands at most (`_after_dateline`)
 _DATE_COLON = re.compile(r"[0-9.]: ")  # a date's last figure or stop, its colon: "Dec. 4: "
 
@@ -5057,8 +5176,20 @@ def _dash_words(value: str) -> list[re.Match[str]]:
         if (
             line[:2].isupper()
             or line[:1].isupper()
-            and (")" in head or _DATE_COLON.search(head) or _HEAD_DATE.search(head))
+            and (
+                ")" in head
+                or _DATE_COLON.search(head)
+                or _HEAD_DATE.search(head)
+                or " -" in head  # a place alone before its dash: "Mbanza Quiela - the"
+                or " –" in head
+                or " —" in head
+            )
         ):
+            # a run of dashes: " - ", " — ", " -- ", " --- " (`_dash_run`)
+            for run in _DASH_RUN.finditer(head):
+                m = _DASH_WORD.match(value, line_start + run.end())
+                if m is not None:
+                    found.append(m)
             # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the"; a
             # colon or a stop after it: "(PTI): the", "/TASS/. the"; a colon after its date:
             # "NALKOT, December 6: the", "Noorkhanwala, December 4: the")

@@ -46,6 +46,13 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   `_dated_head`, whose dates in figures or months in capitals this bit leaves to the others:
   "Oqtepa. Dec 5. UzA - the", "Vel Harro, Sept.14 (MNA)- the", "…, Dec. 5. By Ines Molt -
   Trend: the"; one alternative for both, its literal months one fast scan);
+- `PLACE`: a line that opens with up to eight words, each opening with a capital, a figure or a
+  bracket (a place's particle before one aside), then a run of one to three dashes between
+  spaces and a lower-case ASCII letter; or a wire's name alone in brackets before one: the
+  datelines `DATELINE` does not stand for, a place alone or a dash written as a run ("Mbanza
+  Quiela - the", "KORVEL, 06 DECEMBER 2026 (PNA) --- the", "(KPL) the"), read by the stage's
+  `_after_datelines` (`_place_alone`, `_dash_run`); a bit of its own, so that the learned
+  openers, which `DATELINE` and `LABELLED` gate, are not asked on these fields for it;
 - `LABELLED`: a label at a line's start (a clock's stamp in brackets, before a dash or bare, with
   its am or pm or not, one to four words, the first opening with a capital, their other bytes any
   but a space, a colon or a line break, a role in brackets or after a comma or none, and a colon, in
@@ -84,7 +91,8 @@ SENTENCE = 16
 DECORATED = 32
 DATELINE = 64
 LABELLED = 128
-EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED | DATELINE | LABELLED
+PLACE = 256
+EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED | DATELINE | LABELLED | PLACE
 # a mark that ends a sentence, a bracket or a closing quote, then a footnote's mark (¹ ² ³ in
 # U+00B2-00B9, ⁰ ⁴-⁹ in U+2070-2079, † ‡, "[" and a digit) or a space and an emoji (U+2600 to
 # U+27BF, U+2B50, U+2B55, or a character of plane 1 from U+1F000)
@@ -123,6 +131,22 @@ _DATELINE = (
     r"|[,.]\x20(?:" + _HEAD_DATE + r")" + _HEAD_WORDS + r"*"
     r"\x20?(?:-|\xe2\x80[\x93\x94]|:|\)|/\.?)\x20[a-z]"
 )
+# a line's start, up to eight words that open with a capital, a figure or a bracket (a place's
+# particle before one aside), then a run of one to three dashes between spaces and a letter in
+# small letters; or a wire's name alone in brackets before a letter in small letters: the
+# datelines `DATELINE` leaves to the other bits, a place alone or a run of dashes (the stage's
+# `_place_alone` and `_dash_run`: "Mbanza Quiela - the", "São João do Ribeirão (Agência Brasil) –
+# the", "KORVEL, 06 DECEMBER 2026 (PNA) --- the", "(KPL) the"); a bit of its own, which the
+# stage's learned openers are not asked on
+_CAPITAL_WORD = r"(?:[A-Z0-9(]|\xc3[\x80-\x9e])[^\n\x20]*"
+_PLACE = (
+    r"^"
+    + _CAPITAL_WORD
+    + r"(?:\x20(?:(?:de|del|la|le|el|al|da|do|dos|das|di|du)\x20)?"
+    + _CAPITAL_WORD
+    + r"){0,7}\x20(?:-|\xe2\x80[\x93\x94]){1,3}\x20[a-z]"
+    r"|^\([A-Za-z]{2,12}\)\x20[a-z]"
+)
 # a line's start, a clock's stamp in brackets, before a dash or bare ("17:31 Breaking: "), one to
 # four words, the first opening with a capital (any bytes but a space, a colon or a line break after
 # each), a role in brackets or not, and a colon, or a capital and a stop, then spaces and a letter
@@ -133,7 +157,7 @@ _DATELINE = (
 _LABELLED = (
     r"^(?:\[[0-9:]*\]\x20|[0-9:.]+(?:\x20?[ap][.m]*)?\x20(?:(?:-|\xe2\x80[\x93\x94])\x20)?)?"
     r"(?:\*\*)?(?:[A-Z][^\n:\x20]*(?:\x20[A-Za-z][^\n:\x20]*){0,3}"
-    r"(?:\x20\([^\n]*\)|,\x20[a-z][^\n:]*)?:(?:\*\*)?|[A-Z]\.)\x20{1,3}[a-z]"
+    r"(?:\x20[(\[][^\n]*[)\]]|,\x20[a-z][^\n:]*)?:(?:\*\*)?|[A-Z]\.)\x20{1,3}[a-z]"
     r"|(?:Q[.:]|Question:)\x20[^\n]*[?!.]\x20(?:A[.:]|Answer:)\x20{1,3}[a-z]"
     r"|^[^\n]*[A-Z][a-z]+\x20[A-Z][a-z]+[^\n:]*:[*_]{0,2}\x20[a-z]"
     r"|^@[A-Za-z][^\n]*:\x20[a-z]"
@@ -205,6 +229,7 @@ class FieldScan:
         multiline = hyperscan.HS_FLAG_MULTILINE if hyperscan else 0
         expressions.append((_DATELINE, DATELINE, multiline))
         expressions.append((_LABELLED, LABELLED, multiline))
+        expressions.append((_PLACE, PLACE, multiline))
         self.expressions = expressions
         self.always = always
         self._database: Any = None
