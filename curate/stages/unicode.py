@@ -21,6 +21,11 @@ from curate.stages.base import FieldRepair, diff_bounds, register
 from curate.stages.ftfy_gate import FtfyGate
 
 
+# a UTF-8 lead byte read as Latin-1 ("â", "Ã", "ï") then, within its sequence, a continuation
+# byte the character rules would touch: a C1 control, a no-break space or a soft hyphen
+MOJIBAKE_BYTES = re.compile("[\xc2-\xf4][\x80-\xbf]{0,2}?[\x80-\x9f\xa0\xad]")
+
+
 def char_class(items: list[str]) -> str:
     return (
         "["
@@ -124,6 +129,11 @@ class UnicodeRepair(FieldRepair):
     def _clean_once(self, doc: Document, field: str) -> int:
         p = self._patterns
         edits = 0
+        if self.ftfy and MOJIBAKE_BYTES.search(doc.get(field) or ""):
+            # "donâ\x80\x99t", "DÃ\xadaz": UTF-8 read as Latin-1 leaves its continuation bytes
+            # as C1 controls, a no-break or soft hyphen that the rules below would delete or
+            # space out ("donât"); ftfy sees them first and gives back "don’t", "Díaz"
+            edits += self.replace_spans(doc, "ftfy", self._ftfy_spans(doc.get(field)), field)
         if p["special"].search(doc.get(field) or ""):
             # "\r\n" from Windows files, U+2028 from JSON exports
             edits += self.substitute(doc, "line_break", p["line_break"], "\n", field)
