@@ -54,3 +54,41 @@ def test_repaired_mojibake_is_idempotent(good):
     once = run_stage(UNICODE, good.encode("utf-8").decode("latin-1")).text
     again = run_stage(UNICODE, once)
     assert again.text == once and not again.edits
+
+
+# a tag named in prose (a tutorial, a changelog, a style guide) is a word of the text: a bare
+# opening tag standing as a word that nothing in the text closes
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("The HTML tag <p> starts a paragraph.", None),
+        ("Use the <code> element for inline code.", None),
+        ("In the draft a <b> c stands for bold.", None),
+        ("Wrap the title in <h1>, then the body in <article>.", None),
+        ("Editors forget to close the <table> tag.", None),
+        ("Escape it as &lt;div&gt; in HTML.", "Escape it as <div> in HTML."),
+    ],
+)
+def test_tag_named_in_prose_is_kept(raw, expected):
+    doc = run_stage(MARKUP, raw)
+    assert doc.text == (expected or raw)
+    again = run_stage(MARKUP, doc.text)
+    assert again.text == doc.text and not again.edits
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Hello <p> world</p> again", "Hello world again"),  # closed in the text: markup
+        ("<p>Para one", "Para one"),  # at a line start
+        ("First.<p>Second", "First.\nSecond"),  # glued to the text
+        ("one <br> two", "one two"),  # void elements never close
+        ("word <b>bold</b> word", "word bold word"),
+        ("&amp;lt;b&amp;gt;bold", "bold"),
+        ('<a href="https://x.org">link</a> text', "link text"),
+        ('see <span class="x"> here', "see here"),  # attributes: markup
+        ("end.</p >", "end."),
+    ],
+)
+def test_stray_markup_still_stripped(raw, expected):
+    assert run_stage(MARKUP, raw).text == expected
