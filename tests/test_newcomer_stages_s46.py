@@ -5,7 +5,7 @@ import pytest
 
 from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
-from tests.conftest import run_stage
+from tests.conftest import assert_linear, run_stage
 
 UNICODE = UnicodeRepair()
 MARKUP = MarkupStripper()
@@ -47,9 +47,7 @@ def test_look_alikes_unchanged_in_kind(raw, expected):
     assert run_stage(UNICODE, raw).text == expected
 
 
-@pytest.mark.parametrize(
-    "good", ["don’t stop", "Ángel Díaz", "Polska ąę", "“yes” — €5"]
-)
+@pytest.mark.parametrize("good", ["don’t stop", "Ángel Díaz", "Polska ąę", "“yes” — €5"])
 def test_repaired_mojibake_is_idempotent(good):
     once = run_stage(UNICODE, good.encode("utf-8").decode("latin-1")).text
     again = run_stage(UNICODE, once)
@@ -92,3 +90,44 @@ def test_tag_named_in_prose_is_kept(raw, expected):
 )
 def test_stray_markup_still_stripped(raw, expected):
     assert run_stage(MARKUP, raw).text == expected
+
+
+# a Markdown code fence's lines keep their spaces: the indentation is the code's meaning
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Fix:\n```python\ndef f(x):\n    if x:\n        return 1\n```\nDone.",
+            "Fix:\n```python\ndef f(x):\n    if x:\n        return 1\n```\nDone.",
+        ),
+        ("a\n~~~\n  - item\n    - nested\n~~~\nb", "a\n~~~\n  - item\n    - nested\n~~~\nb"),
+        ("Run:\n```\n$ make  test\n  ok\n```", "Run:\n```\n$ make  test\n  ok\n```"),
+        (
+            "```yaml\nstages:\n  - unicode\n```\n  After  it.",
+            "```yaml\nstages:\n  - unicode\n```\nAfter it.",
+        ),
+    ],
+)
+def test_fenced_code_keeps_its_spaces(raw, expected):
+    doc = run_stage(UNICODE, raw)
+    assert doc.text == expected
+    again = run_stage(UNICODE, doc.text)
+    assert again.text == doc.text and not again.edits
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("open ```\n   y  z", "open ```\ny z"),  # not a fence line
+        ("```\n   never closed", "```\nnever closed"),  # an unclosed fence protects nothing
+        ("  lead  and  runs  ", "lead and runs"),
+        ("```\n  a\n```\n  b  c", "```\n  a\n```\nb c"),  # after the fence: as before
+    ],
+)
+def test_whitespace_outside_fences_as_before(raw, expected):
+    assert run_stage(UNICODE, raw).text == expected
+
+
+def test_fences_linear():
+    assert_linear(lambda t: run_stage(UNICODE, t), lambda n: "```\n  x  y\n```\n  z  w\n" * n, 4000)
+    assert_linear(lambda t: run_stage(UNICODE, t), lambda n: "`" * n + "x" * n + "\n  a  b", 40000)
