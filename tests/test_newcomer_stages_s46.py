@@ -4,11 +4,13 @@ were not meant to touch (mojibake that ftfy can fix, a tag named in prose)."""
 import pytest
 
 from curate.stages.markup import MarkupStripper
+from curate.stages.quality import QualityFilter
 from curate.stages.unicode import UnicodeRepair
 from tests.conftest import assert_linear, run_stage
 
 UNICODE = UnicodeRepair()
 MARKUP = MarkupStripper()
+QUALITY = QualityFilter(min_words=50, filter=("too_short", "repeated_lines"))  # the recipes'
 
 
 # UTF-8 read as Latin-1: continuation bytes 0x80-0x9f become C1 controls, 0xa0 a no-break space,
@@ -131,3 +133,33 @@ def test_whitespace_outside_fences_as_before(raw, expected):
 def test_fences_linear():
     assert_linear(lambda t: run_stage(UNICODE, t), lambda n: "```\n  x  y\n```\n  z  w\n" * n, 4000)
     assert_linear(lambda t: run_stage(UNICODE, t), lambda n: "`" * n + "x" * n + "\n  a  b", 40000)
+
+
+# Tibetan and Dzongkha mark syllables with a tsheg, not words with spaces: a space stands only
+# after a shad, so whitespace counted a clause a word and every article was "too short"
+TIBETAN_CLAUSES = [
+    "བོད་ལྗོངས་ཀྱི་སློབ་གསོ་ཅུས་ཀྱིས་ལོ་འདིར་སློབ་གྲྭ་གསར་པ་བཅུ་གཉིས་བཙུགས་རྒྱུ་ཡིན་པ་གསལ་བསྒྲགས་བྱས།",
+    "སློབ་ཕྲུག་སྟོང་ཕྲག་མང་པོས་ཕན་ཐོགས་ཐོབ་རྒྱུ་རེད།",
+    "ཞིང་པ་རྣམས་ཀྱིས་ད་ལོའི་སྟོན་ཐོག་ལེགས་པོ་བྱུང་བ་དང་འབྲུ་རིགས་ཀྱི་རིན་གོང་ཡར་འཕར་སོང་ཞེས་བཤད།",
+    "ལམ་གསར་པ་དེ་ཟླ་བ་དྲུག་གི་ནང་ལ་ལེགས་གྲུབ་འབྱུང་རྒྱུའི་རེ་བ་ཡོད།",
+    "འབྲུག་གི་གཞུང་གིས་ནད་གཡོག་ཁང་གསརཔ་གསུམ་བཟོ་ནི་ཨིན་ཟེར་སླབ་ཡི།",  # Dzongkha
+    "ཚོགས་འདུ་དེར་འཐུས་མི་བརྒྱ་ལྷག་ཞུགས་ཡོད་པ་དང་གྲོས་ཆོད་བཞི་བཏོན།",
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (2, 3, 5, 0, 1), (4, 5, 2, 3), (5, 0, 2, 4, 3)])
+def test_tibetan_article_counts_its_words(order):
+    article = " ".join(TIBETAN_CLAUSES[i] for i in order * 2)
+    doc = run_stage(QUALITY, article)
+    assert not doc.removed, doc.labels["quality"]
+    # about one word a syllable and a half: between a third and all of the tshegs
+    syllables = article.count("་") + article.count("།")
+    assert syllables / 3 <= doc.labels["quality"]["words"] <= syllables
+
+
+@pytest.mark.parametrize(
+    "short",
+    [TIBETAN_CLAUSES[1], "ཆུ་ཚོད་གཉིས་པར་ཚོགས་འདུ་འཚོགས་རྒྱུ།", "Short English note of a few words."],
+)
+def test_short_texts_still_too_short(short):
+    assert run_stage(QUALITY, short).removed
