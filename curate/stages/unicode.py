@@ -23,7 +23,11 @@ from curate.stages.ftfy_gate import FtfyGate
 
 # a UTF-8 lead byte read as Latin-1 ("â", "Ã", "ï") then, within its sequence, a continuation
 # byte the character rules would touch: a C1 control, a no-break space or a soft hyphen
-MOJIBAKE_BYTES = re.compile("[\xc2-\xf4][\x80-\xbf]{0,2}?[\x80-\x9f\xa0\xad]")
+# (the rare byte first, its lead looked behind for: the scan stops at few characters)
+MOJIBAKE_BYTES = re.compile(
+    "[\x80-\x9f\xa0\xad](?:(?<=[\xc2-\xf4].)|(?<=[\xe0-\xf4][\x80-\xbf].)"
+    "|(?<=[\xf0-\xf4][\x80-\xbf]{2}.))"
+)
 
 
 def char_class(items: list[str]) -> str:
@@ -129,12 +133,12 @@ class UnicodeRepair(FieldRepair):
     def _clean_once(self, doc: Document, field: str) -> int:
         p = self._patterns
         edits = 0
-        if self.ftfy and MOJIBAKE_BYTES.search(doc.get(field) or ""):
-            # "donâ\x80\x99t", "DÃ\xadaz": UTF-8 read as Latin-1 leaves its continuation bytes
-            # as C1 controls, a no-break or soft hyphen that the rules below would delete or
-            # space out ("donât"); ftfy sees them first and gives back "don’t", "Díaz"
-            edits += self.replace_spans(doc, "ftfy", self._ftfy_spans(doc.get(field)), field)
         if p["special"].search(doc.get(field) or ""):
+            if self.ftfy and MOJIBAKE_BYTES.search(doc.get(field)):
+                # "donâ\x80\x99t", "DÃ\xadaz": UTF-8 read as Latin-1 leaves its continuation
+                # bytes as C1 controls, a no-break space or a soft hyphen that the rules below
+                # would delete or space out ("donât"); ftfy sees them first: "don’t", "Díaz"
+                edits += self.replace_spans(doc, "ftfy", self._ftfy_spans(doc.get(field)), field)
             # "\r\n" from Windows files, U+2028 from JSON exports
             edits += self.substitute(doc, "line_break", p["line_break"], "\n", field)
             # "North\u00a0Korea" in seed 000 -> "North Korea"
