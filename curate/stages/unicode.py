@@ -18,7 +18,16 @@ import ftfy
 from curate.document import Document
 from curate.resources import rules
 from curate.stages.base import FieldRepair, diff_bounds, register
+from curate.stages.code_fences import fenced_blocks, inside
 from curate.stages.ftfy_gate import FtfyGate
+
+# a UTF-8 lead byte read as Latin-1 ("â", "Ã", "ï") then, within its sequence, a continuation
+# byte the character rules would touch: a C1 control, a no-break space or a soft hyphen
+# (the rare byte first, its lead looked behind for: the scan stops at few characters)
+MOJIBAKE_BYTES = re.compile(
+    "[\x80-\x9f\xa0\xad](?:(?<=[\xc2-\xf4].)|(?<=[\xe0-\xf4][\x80-\xbf].)"
+    "|(?<=[\xf0-\xf4][\x80-\xbf]{2}.))"
+)
 
 
 def char_class(items: list[str]) -> str:
@@ -125,6 +134,11 @@ class UnicodeRepair(FieldRepair):
         p = self._patterns
         edits = 0
         if p["special"].search(doc.get(field) or ""):
+            if self.ftfy and MOJIBAKE_BYTES.search(doc.get(field)):
+                # "donâ\x80\x99t", "DÃ\xadaz": UTF-8 read as Latin-1 leaves its continuation
+                # bytes as C1 controls, a no-break space or a soft hyphen that the rules below
+                # would delete or space out ("donât"); ftfy sees them first: "don’t", "Díaz"
+                edits += self.replace_spans(doc, "ftfy", self._ftfy_spans(doc.get(field)), field)
             # "\r\n" from Windows files, U+2028 from JSON exports
             edits += self.substitute(doc, "line_break", p["line_break"], "\n", field)
             # "North\u00a0Korea" in seed 000 -> "North Korea"
@@ -138,15 +152,28 @@ class UnicodeRepair(FieldRepair):
         value = doc.get(field) or ""
         if " \n" in value or "\n " in value or value[:1] == " " or value[-1:] == " ":
             # "missile.\u00a0 " at a line end in seed 003 -> "missile."
-            edits += self.substitute(doc, "whitespace", p["line_edge_space"], "", field)
+            edits += self._spaces(doc, field, p["line_edge_space"], "")
         if "  " in (doc.get(field) or ""):
-            edits += self.substitute(doc, "whitespace", p["space_run"], " ", field)
+            edits += self._spaces(doc, field, p["space_run"], " ")
         if "\n\n\n" in (doc.get(field) or ""):
             edits += self.substitute(doc, "whitespace", p["blank_lines"], "\n\n", field)
         value = doc.get(field) or ""
         if value != value.strip():
             edits += self.rewrite(doc, "whitespace", value.strip(), field)
         return edits
+
+    def _spaces(self, doc: Document, field: str, pattern: re.Pattern[str], repl: str) -> int:
+        """A whitespace rule everywhere but inside a Markdown code fence (`code_fences`)."""
+        value = doc.get(field) or ""
+        blocks = fenced_blocks(value)
+        if not blocks:
+            return self.substitute(doc, "whitespace", pattern, repl, field)
+        spans = [
+            (m.start(), m.end(), repl)
+            for m in pattern.finditer(value)
+            if not inside(blocks, m.start())
+        ]
+        return self.replace_spans(doc, "whitespace", spans, field) if spans else 0
 
     def _ftfy_spans(self, value: str) -> list[tuple[int, int, str]]:
         """ftfy on each line holding an unsafe character, found by one scan of the whole text
