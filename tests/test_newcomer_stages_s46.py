@@ -56,26 +56,9 @@ def test_repaired_mojibake_is_idempotent(good):
     assert again.text == once and not again.edits
 
 
-# a tag named in prose (a tutorial, a changelog, a style guide) is a word of the text: a bare
-# opening tag standing as a word that nothing in the text closes
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("The HTML tag <p> starts a paragraph.", None),
-        ("Use the <code> element for inline code.", None),
-        ("In the draft a <b> c stands for bold.", None),
-        ("Wrap the title in <h1>, then the body in <article>.", None),
-        ("Editors forget to close the <table> tag.", None),
-        ("Escape it as &lt;div&gt; in HTML.", "Escape it as <div> in HTML."),
-    ],
-)
-def test_tag_named_in_prose_is_kept(raw, expected):
-    doc = run_stage(MARKUP, raw)
-    assert doc.text == (expected or raw)
-    again = run_stage(MARKUP, doc.text)
-    assert again.text == doc.text and not again.edits
-
-
+# stray markup in scraped text is stripped, a bare tag standing as a word included: a tag
+# named in prose (`the <code> element`) is far rarer in news than a stray `<p>` (session 46
+# tried keeping it and dropped it: `First. <p> Second` stayed as text)
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -88,6 +71,8 @@ def test_tag_named_in_prose_is_kept(raw, expected):
         ('<a href="https://x.org">link</a> text', "link text"),
         ('see <span class="x"> here', "see here"),  # attributes: markup
         ("end.</p >", "end."),
+        ("First. <p> Second", "First. Second"),
+        ("The council met. <p> The vote was close.", "The council met. The vote was close."),
     ],
 )
 def test_stray_markup_still_stripped(raw, expected):

@@ -72,7 +72,6 @@ class MarkupStripper(FieldRepair):
             # "<script>var x = 1;</script>" pasted into an article body
             self.substitute(doc, "script", content, "", field)
         self.replace_spans(doc, "comment", _comments(doc.get(field)), field)
-        closed = {name.lower() for name in CLOSER.findall(doc.get(field))}
 
         def replace_tag(match: re.Match[str]) -> str:
             # "< p>During a giant military parade" in seed 003 -> "During a giant ..."
@@ -83,8 +82,6 @@ class MarkupStripper(FieldRepair):
             text = match.string
             left = text[match.start() - 1] if match.start() else "\n"
             right = text[match.end()] if match.end() < len(text) else "\n"
-            if _named(match, name, left, right, closed):
-                return match.group(0)  # "the tag <p> starts a paragraph", "a <b> c"
             if left in " \n" or right in " \n":
                 return ""
             return "\n" if name in block else " " if name == "br" else ""
@@ -93,22 +90,6 @@ class MarkupStripper(FieldRepair):
 
 
 DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
-CLOSER = re.compile(r"<[ \t]{0,3}/[ \t]{0,3}([A-Za-z][A-Za-z0-9]{0,15})")
-# elements that never close: a lone "<br>" says nothing about being named or being markup
-VOID = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "source"})
-
-
-def _named(match: re.Match[str], name: str, left: str, right: str, closed: set[str]) -> bool:
-    """A tag named in prose, not markup: a bare opening tag that stands as a word (a space
-    before it, a space or punctuation after it) and that nothing in the text closes."""
-    return (
-        match.group(1) == ""
-        and match.group(3) is None
-        and name not in VOID
-        and name not in closed
-        and left == " "
-        and right in " .,;:!?)"
-    )
 
 
 def _comments(value: str, limit: int = 100_000) -> list[tuple[int, int, str]]:
