@@ -186,14 +186,12 @@ def load(data: dict[str, Any]) -> dict[str, Any]:
         for t in data["trees"]
     ]
     stats = {w: tuple(c) for w, c in data["words"].items()}
-    # a data file with `least_odds` (session 44) asks only about words that open sentences as
-    # often as one it capitalised; without it every word is asked about, the place decides
-    least = data.get("least_odds")
+    # only a word that opens sentences as often as one the model capitalised is looked for: a
+    # rarer one is no candidate (most of them, found at no cost)
+    least = float(data.get("least_odds", -math.inf))
     cut = data["threshold"]  # one score, or one per boundary kind (`MARKS`)
     return {
-        "words": None
-        if least is None
-        else frozenset(w for w in stats if w and _stat(stats, w)[0] >= float(least)),
+        "words": frozenset(w for w in stats if w and _stat(stats, w)[0] >= least),
         "trees": trees,
         "base": float(data["base"]),
         # a kind without a threshold (a stop) is never judged: 2.0, out of any score's reach
@@ -224,7 +222,7 @@ def starts(
     out = []
     words = m["words"]
     for at, kind in candidates(value).items():
-        if at in taken or kind in STOPS or (words is not None and _word(value, at) not in words):
+        if at in taken or kind in STOPS or _word(value, at) not in words:
             continue
         p = score(features(value, at, kind, rules, gated, m["stats"]), m)
         if p >= m["threshold"][kind]:

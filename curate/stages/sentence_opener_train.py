@@ -48,16 +48,7 @@ from curate.stages.translation import TranslationRepair
 
 SEEDS = 2  # plantings of each batch and density (the evaluation's seed and one more)
 MIN_COUNT = 2  # words seen fewer times keep the prior's odds
-# the prior's weight, in words at the rate of all words: a word seen a few dozen times and never
-# as an opener ("farmers") reads near an unknown word, not near "than" (session 44 weighed 4)
-PRIOR = 20
-# the word's own opener odds and count as features: off, the trees see only the place and the
-# words after it (session 45: with them on, the trees split on "opened once in the hosts")
-WORD_ODDS = True
-WORD_COLUMNS = ("opens", "frequency")
 TREES = 60
-BATCHES = "0..38,41,42"
-HELD_OUT = frozenset({39, 40, 43})  # the held-out tests (43: the lead's blind batch)
 SWAPS = 3  # copies of each planted start with another real opener (`swapped`)
 # the least threshold of a kind: where no negative of the training comes near (a bracket, a
 # pipe), a coin's toss would capitalise ("The plan - the one critics hated" scored 0.60)
@@ -88,7 +79,7 @@ def word_counts(texts: list[str]) -> dict[str, list[int]]:
         if opened[w] + mid[w] >= MIN_COUNT
     }
     rate = sum(opened.values()) / max(sum(mid.values()), 1)
-    words[""] = [round(PRIOR * rate, 4), PRIOR]  # the prior: `PRIOR` words at the rate of all
+    words[""] = [round(4 * rate, 4), 4]  # the prior: four words at the rate of all words
     return words
 
 
@@ -238,62 +229,26 @@ def opener_words(stats: dict) -> list[str]:
     ]
 
 
-def lower_words(stats: dict) -> list[str]:
-    """Every word the hosts write in lower case, each once whatever its count, opener or not
-    ("farmers", "talks", "a", "vineyards"): drawn into planted starts, no word's own opener
-    count can tell a start from a word to leave, only its place can."""
-    return [w for w, (_, mid) in stats.items() if w and w != "i" and mid >= 1 and so._word(w, 0)]
-
-
-_ONSETS = "b c d f g h k l m n p r s t v w br cr dr fr gr pr tr st sh ch pl sl".split()
-_VOWELS = "a e i o u ai ea ou".split()
-_CODAS = ["", "", "n", "r", "s", "t", "l", "ck", "nd", "rs", "ts", "ers", "ing", "ed"]
-
-
-def made_up(rng: random.Random, stats: dict) -> str:
-    """A seeded word the hosts never wrote ("brealders"): an unseen word is a start where the
-    place says so, as a seen one is."""
-    while True:
-        word = "".join(
-            rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(1, 3))
-        ) + rng.choice(_CODAS)
-        if word not in stats:
-            return word
-
-
-def swapped(found: list[Place], stats: dict) -> list[Place]:
-    """Each planted start the model judges (no stop) `SWAPS` times more with another word in
-    its place (seeded): once a real opener of the hosts as often as it opens (keeps "the" after
-    a dash, which session 45's evenly drawn pool lost), once any word the hosts write in lower
-    case, once a word they never wrote or any such word. The batches plant a handful of words
-    ("the", "five"), and the model learned them as much as the place."""
+def swapped(found: list[Place], words: list[str]) -> list[Place]:
+    """Each planted start the model judges (no stop) `SWAPS` times more with a real opener of
+    the hosts drawn in its place (seeded): the batches plant a handful of words ("the", "five"),
+    and the model learned them as much as the place; the same place with "police" is a start
+    too."""
     rng = random.Random("openers/swapped")
-    pools = (opener_words(stats), lower_words(stats))
     out: list[Place] = []
     for place in found:
         value, at, kind, *_ = place
         if not (place[5] and place[6]) or kind in so.STOPS:
             continue
         end = at + len(so._word(value, at))
-        for swap in range(SWAPS):
-            if swap == 2 and rng.random() < 0.5:
-                word = made_up(rng, stats)
-            else:
-                pool = pools[min(swap, 1)]
-                word = pool[rng.randrange(len(pool))]
+        for _ in range(SWAPS):
+            word = words[rng.randrange(len(words))]
             out.append((value[:at] + word + value[end:], at, *place[2:]))
     return out
 
 
-def rows(found: list[Place], stats: dict, word_odds: bool = WORD_ODDS) -> list[list[float]]:
-    """The features of each place; without `word_odds` the word's own odds and count are
-    constant, so no tree splits on them (the stage computes them; the trees never read them)."""
-    out = [so.features(text, at, kind, n, g, stats) for text, at, kind, n, g, *_ in found]
-    if not word_odds:
-        for column in (so.NAMES.index(name) for name in WORD_COLUMNS):
-            for row in out:
-                row[column] = 0.0
-    return out
+def rows(found: list[Place], stats: dict) -> list[list[float]]:
+    return [so.features(out, at, kind, n, g, stats) for out, at, kind, n, g, *_ in found]
 
 
 def fit(x_rows: list[list[float]], labels: list[int]) -> dict:
@@ -333,48 +288,39 @@ def threshold(probs: list[float], found: list[Place]) -> dict[str, float]:
     return {k: round(max([FLOOR, *v]) + 0.001, 3) for k, v in left.items()}
 
 
-def parse_batches(text: str) -> list[int]:
-    """"0..38,41,42" -> the batch numbers."""
-    batches: list[int] = []
-    for part in text.split(","):
-        lo, _, hi = part.partition("..")
-        batches += range(int(lo), int(hi or lo) + 1)
-    return batches
-
-
-def training_places(eval_dir: Path, batches: list[int]) -> tuple[dict, list[Place], list[Place]]:
-    """(word counts, the planted candidates, every place trained on)."""
-    docs = tc.hosts(eval_dir)
-    stats = word_counts([text for _, text in docs])
-    planted = places(docs, batches)
-    found = planted + swapped(planted, stats) + host_places(docs, stats)
-    return stats, planted, found
-
-
-def model_data(stats: dict, found: list[Place], word_odds: bool) -> dict:
-    """The data file's contents: trees, thresholds and word counts (no `least_odds`: the
-    stage asks about every candidate word, the place decides)."""
-    table = {w: tuple(c) for w, c in stats.items()}
-    x_rows = rows(found, table, word_odds)
-    data = {"features": list(so.NAMES), **fit(x_rows, [p[5] for p in found]), "words": stats}
-    data["threshold"] = 1.0  # scored below with the threshold out of reach
-    m = so.load(data)
-    probs = [so.score(row, m) for row in x_rows]
-    data["threshold"] = threshold(probs, found)
-    return data
+def least_odds(
+    x_rows: list[list[float]], probs: list[float], cut: dict[str, float], found: list[Place]
+) -> float:
+    """Just below the word odds of every training candidate the rules leave that the model
+    capitalises: the stage skips a word that opens sentences more seldom, unscored."""
+    column = so.NAMES.index("opens")
+    rows = zip(x_rows, probs, found, strict=True)
+    passed = [row[column] for row, p, place in rows if p >= cut.get(place[2], 2.0) and not place[8]]
+    return round(min(passed, default=0.0) - 0.05, 3)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m curate.stages.sentence_opener_train")
     parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
-    parser.add_argument("--batches", default=BATCHES)
+    parser.add_argument("--batches", default="0..38")
     parser.add_argument("--out", type=Path, default=DATA_DIR / so.MODEL_FILE)
     args = parser.parse_args(argv)
-    batches = parse_batches(args.batches)
-    if set(batches) & HELD_OUT:
-        parser.error(f"batches {sorted(HELD_OUT)} are held out")
-    stats, planted, found = training_places(args.eval_dir, batches)
-    data = model_data(stats, found, WORD_ODDS)
+    lo, _, hi = args.batches.partition("..")
+    batches = list(range(int(lo), int(hi or lo) + 1))
+    if 39 in batches:
+        parser.error("batch 39 is the held-out test")
+    docs = tc.hosts(args.eval_dir)
+    stats = word_counts([text for _, text in docs])
+    table = {w: tuple(c) for w, c in stats.items()}
+    planted = places(docs, batches)
+    found = planted + swapped(planted, opener_words(stats)) + host_places(docs, stats)
+    x_rows = rows(found, table)
+    data = {"features": list(so.NAMES), **fit(x_rows, [p[5] for p in found]), "words": stats}
+    data["threshold"] = 1.0  # scored below with the threshold out of reach
+    m = so.load(data)
+    probs = [so.score(row, m) for row in x_rows]
+    data["threshold"] = threshold(probs, found)
+    data["least_odds"] = least_odds(x_rows, probs, data["threshold"], found)
     data["trained_on"] = (
         f"batches {args.batches}: {len(planted)} candidates, {sum(p[5] for p in planted)} starts;"
         f" with the hosts' openers: {len(found)}, {sum(p[5] for p in found)}"
