@@ -89,4 +89,3 @@ def test_the_same_words_continuing_a_clause_stay_as_written(raw: str, kept: str)
 def test_a_second_run_changes_nothing(raw: str) -> None:
     once = run(raw).text
     assert run(once).text == once
-
