@@ -47,6 +47,31 @@ LEFT = [
 ]
 
 
+# Session 46 measured (README, translation table) a model whose planted starts are swapped with
+# ANY word the hosts write in lower case or a made-up one, with and without the word's own odds as
+# a feature, and no `least_odds` gate: it capitalises these, but moved batches 39 and 40 both ways
+# and was not shipped. The kind, with words no counting text holds (made-up plurals) and real
+# rare ones, at an agency's dated dateline: strict xfails on the shipped model (all 5 fail there).
+_UNSEEN = pytest.mark.xfail(strict=True, reason="an unseen or rare word is never asked about")
+OPENED += [
+    pytest.param(raw, opened, marks=_UNSEEN)
+    for raw, opened in (
+        ("MORAY, Tuesday 3 June 2025 (Reuters) - grain prices fell for a third week.", "Grain"),
+        ("TOLEDO, Wednesday 4 June 2025 (EFE) - beekeepers warned of a poor season.", "Beekeepers"),
+        ("ODENSE, Friday 6 June 2025 (Ritzau) - a ferry ran aground near the harbour.", "A ferry"),
+        ("KIRUNA, Thursday 5 June 2025 - glimmerworts were spotted near the lake.", "Glimmerworts"),
+        ("NARVA, Friday 6 June 2025 - tramlets resumed service after the strike.", "Tramlets"),
+    )
+]
+# the same places' look-alikes that continue the clause: they pass on the shipped model and on
+# both measured ones
+LEFT += [
+    ("HAMAR, Monday 2 June 2025 - The port reopened - a move that pleased traders.", "- a move"),
+    ("MOLDE, Wednesday 4 June 2025 - The band (and its manager) flew home.", "(and its"),
+    ("BODO, Friday 6 June 2025 - The rope is 12 m - roughly forty feet.", "- roughly"),
+]
+
+
 @pytest.mark.parametrize(("raw", "opened"), OPENED)
 def test_a_word_rare_as_an_opener_opens_its_sentence_at_a_dated_prefix(
     raw: str, opened: str
