@@ -32,7 +32,7 @@ from curate.stages.author_names import AuthorNames
 from curate.stages.base import MapStage, check_ranges, paragraphs, register
 from curate.stages.metadata_shapes import Found, Shapes
 
-KINDS = ("byline", "dateline", "timestamp", "credit")
+KINDS = ("byline", "dateline", "timestamp", "credit", "slug")
 FIELDS = ("authors", "dateline", "published", "credit")
 ENDS = frozenset('.!?"”’»')
 SENTENCE_ENDS = frozenset(".!?…:")
@@ -147,7 +147,7 @@ class BylineExtractor(MapStage):
             return None
         lines = [text[start:end].strip() for start, end in paragraphs(text)]
         for index, line in enumerate(lines[: self.standing_lines]):
-            if _prose(line):
+            if _prose(line) and not self._shapes.slug_line(line):
                 return None  # below the lead's first paragraph: a subhead
             item = self._shapes.standing_dateline(line)
             if item is None or not self._stands(lines, index, doc.title):

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from curate.stages.metadata_leadless import credit_shape, leadless_byline, slug, strip_contacts
+
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 CAPS_WORD = rf"[{UP}][{UP}.'’-]+"
 CAP_WORD = rf"[{UP}][\w.'’-]+"
@@ -157,8 +159,10 @@ class Shapes:
         return self._one(text, kinds) if len(parts) > 1 else None
 
     def _one(self, text: str, kinds: tuple[str, ...]) -> Found | None:
+        if "slug" in kinds and slug(text):
+            return Found("slug")  # "SOURCE Acme Inc.", "ENDS": no byline, no place
         if "byline" in kinds:
-            item = self.byline(text) or self.name_and_agency(text)
+            item = self.byline(text) or self.name_and_agency(text) or leadless_byline(self, text)
             if item is not None:
                 return item
         if "timestamp" in kinds:
@@ -166,7 +170,7 @@ class Shapes:
             if item is not None:
                 return item
         if "credit" in kinds:
-            item = self.credit(text)
+            item = self.credit(text) or credit_shape(self, text)
             if item is not None:
                 return item
         if "dateline" in kinds:
@@ -174,6 +178,12 @@ class Shapes:
             if item is not None and not text[item.clause_end or 0 :].strip():
                 return Found("dateline", item.fields)
         return None
+
+    @staticmethod
+    def slug_line(text: str) -> bool:
+        """A wire story's routing line ("Eds: Updates with ... paragraphs 5-6."): above the
+        lead, though its advisory reads as a sentence."""
+        return slug(text)
 
     def removed_line(self, text: str, kinds: tuple[str, ...]) -> Found | None:
         """A line another stage removed: only its credit counts (a related story's byline in a
@@ -196,7 +206,9 @@ class Shapes:
         match = self.leads.match(text)
         if not match:
             return None
-        rest = match.group("rest").strip()
+        rest, _ = strip_contacts(match.group("rest").strip())
+        if not rest:
+            return None
         names: list[str] = []
         credit = None
         published = None
@@ -456,6 +468,15 @@ class Shapes:
             return None, (0, 0)
 
     # Credits -----------------------------------------------------------------------------------
+    def _last_agency(self, text: str) -> str | None:
+        """The agency a credit line ends with: "Mit Material von dpa", "... and Reuters"."""
+        words = text.strip(" ().;").split()
+        for start in range(max(len(words) - 4, 0), len(words)):
+            known = self.agencies.get(" ".join(words[start:]).casefold())
+            if known:
+                return known
+        return None
+
     # "(Reporting by Will Dunham; Editing by Tom Brown)", "© Reuters" (sciencealert.com, aeb);
     # "Main image credit: Getty" (cityam.com, aeb)
     def credit(self, text: str) -> Found | None:
@@ -472,7 +493,7 @@ class Shapes:
                     s for p in _COMMA.split(match.group("names")) for s in self.joiners.split(p)
                 ]
                 authors += [_name(n) for n in names if self._name_kind(n) == "name"]
-            return Found("credit", {"authors": authors})
+            return Found("credit", {"authors": authors, "credit": self._last_agency(text)})
         photo = self.photo.search(text)
         if photo:
             who = photo.group("who").strip(" .")

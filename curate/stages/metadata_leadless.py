@@ -1,0 +1,160 @@
+"""Bylines, credits and slugs that no lead word opens: found by the shape of their pieces.
+
+A byline without "By" is still a name-like run followed by what only a byline carries: the
+writer's role ("Jane Doe, political correspondent", "Jane Doe/Staff Reporter"), a date ("Jane
+Doe | March 3, 2024"), an agency, an address or a handle ("Jane Doe (@janedoe)"). A name alone
+is a subhead's or a list item's shape too, and stays (a middle initial, "Jane M. Doe", is the
+one mark of a name that headings do not carry). A credit is a line of agencies ("AFP/Reuters"),
+a short token in brackets ("(ATS)") or after a dash, or a few lead words and then agencies or
+"agencies" ("With files from The Canadian Press", "La rédaction avec AFP"). A slug is a wire
+story's routing line: a code of capitalised segments joined by dashes ("BC-EU--Fish-Quotas,2nd
+Ld-Writethru"), its "Eds:" advisory, a release's "SOURCE Acme Inc." and its end mark ("ENDS").
+Every pattern is anchored with bounded repeats over disjoint classes (linear time).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from curate.stages.metadata_shapes import Found, Shapes
+
+# an address or a handle in a byline: "jane.doe@example.com", "(@janedoe)"
+_CONTACT = re.compile(r"\s*[(\[]?(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})[)\]]?")
+_PIECE_SPLIT = re.compile(r"\s*(?:[,/|]|\s[-–—]\s)\s*")
+_FIRST_SPLIT = re.compile(r"\s*(?:[,/|·•]|\s[-–—]\s)\s*")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# a wire story's code: capitalised segments joined by one or two dashes or a slash, then perhaps
+# its version ("2nd Ld-Writethru", "Fact Box"), its update in brackets or a word count ("/640")
+_SLUG_CODE = re.compile(
+    r"^(?P<code>[A-Z]{2,8}(?:(?:--?|/)[A-Za-z0-9]{1,30}){1,8}/?)"
+    r"(?:,[A-Za-z0-9 -]{1,30})?(?: ?\([A-Z0-9 ]{1,20}\))?$"
+)
+_SLUG_LINE = re.compile(
+    # AP's advisory to editors, a release's source line and the end marks of wire copy
+    r"^(?:Eds?\.?:\s+\S.*|SOURCE:?\s+[A-Z].{0,80}|ENDS?|-{1,3} ?30 ?-{1,3}|#{3,}|-{1,3} ?ends ?-{1,3})$"
+)
+# a short source token alone in brackets or after a dash: "(ATS)", "(pol)", "— ENA"
+_TOKEN_CREDIT = re.compile(
+    r"^(?:\(\s*(?P<bracket>[A-Z]{2,6}|[a-z]{2,3})\s*\)|[—–-]{1,2}\s*(?P<dash>[A-Z]{2,6}))$"
+)
+_CREDIT_EDGES = " ()[]—–-.,:"
+_AGENCY_SPLIT = re.compile(r"\s*(?:[/,&+]|\s(?:and|und|et|y|e)\s)\s*")
+
+
+def strip_contacts(text: str) -> tuple[str, bool]:
+    """A byline's text without its addresses and handles, and whether it held any."""
+    cut = _CONTACT.sub("", text)
+    return cut.strip(" ,|·-–—"), cut != text
+
+
+def leadless_byline(shapes: Shapes, text: str) -> Found | None:
+    """Names, then a role, a date, an agency, an outlet after a role, an address or a handle."""
+    from curate.stages.metadata_shapes import Found, _name
+
+    text, contact = strip_contacts(text)
+    if not text or not text[0].isupper():
+        return None
+    first = _FIRST_SPLIT.split(text, maxsplit=1)
+    subs = shapes.joiners.split(first[0])
+    if any(shapes._name_kind(sub) != "name" for sub in subs):
+        return None
+    names = [_name(sub) for sub in subs]
+    fields: dict[str, Any] = {"authors": names}
+    evidence = contact or (len(first) == 1 and _initialled(first[0]))
+    rest = first[1] if len(first) > 1 else ""
+    stamp = shapes.timestamp(rest) if rest else None
+    if stamp is not None:
+        fields["published"] = stamp.fields.get("published")
+        return Found("byline", fields)
+    for piece in _PIECE_SPLIT.split(rest) if rest else []:
+        kind = shapes._name_kind(piece)
+        if kind == "agency":
+            fields.setdefault("credit", shapes.agencies[piece.casefold()])
+        elif kind == "title" and _role_title(shapes, piece):
+            pass
+        elif not (evidence and _outlet(shapes, piece)):
+            return None
+        evidence = True
+    return Found("byline", fields) if evidence else None
+
+
+def _initialled(text: str) -> bool:
+    """A name with an initial inside it: "Jane M. Doe" (no heading carries one)."""
+    tokens = text.split()
+    return len(tokens) >= 3 and any(_INITIAL.match(token) for token in tokens[1:-1])
+
+
+def _role_title(shapes: Shapes, piece: str) -> bool:
+    """A writer's role of a few words, written as a title or in lower case ("Staff Reporter",
+    "political correspondent"), not a clause ("chief economist at Acme")."""
+    tokens = piece.split()
+    if len(tokens) > 4 or not any(t.casefold().strip(".,") in shapes.roles for t in tokens):
+        return False
+    return all(t[0].isupper() for t in tokens) or all(t.islower() for t in tokens)
+
+
+def _outlet(shapes: Shapes, piece: str) -> bool:
+    """An outlet's name after a role: "The Daily Blare", "BBC News"."""
+    tokens = piece.split()
+    if tokens and tokens[0].casefold() in shapes.not_names:
+        tokens = tokens[1:]
+    return 1 <= len(tokens) <= 5 and all(t[0].isupper() for t in tokens)
+
+
+def credit_shape(shapes: Shapes, text: str) -> Found | None:
+    """ "AFP/Reuters", "(ATS)", "— ENA", "With files from Jane Doe and The Canadian Press"."""
+    from curate.stages.metadata_shapes import Found
+
+    token = _TOKEN_CREDIT.match(text)
+    if token:
+        name = token.group("bracket") or token.group("dash")
+        return Found("credit", {"credit": shapes.agencies.get(name.casefold(), name)})
+    core = text.strip(_CREDIT_EDGES)
+    words = core.split()
+    if not words or len(words) > 12 or text.rstrip()[-1] in ".!?":
+        return None  # "He spoke to Reuters.": a sentence
+    agencies = _agencies(shapes, core)
+    if agencies:
+        return Found("credit", {"credit": agencies[0]})
+    # lead words (the first may be capitalised, the others in lower case), then the sources
+    for cut in range(1, min(5, len(words) - 1) + 1):
+        if not words[cut - 1].isalpha() or (cut > 1 and not words[cut - 1].islower()):
+            return None
+        found = _sources(shapes, " ".join(words[cut:]))
+        if found is not None:
+            return Found("credit", {"credit": found[0] if found else None})
+    return None
+
+
+def _agencies(shapes: Shapes, text: str) -> list[str]:
+    """The agencies of a line made only of two or more of them: "AFP/Reuters", "AP and dpa"."""
+    parts = _AGENCY_SPLIT.split(text)
+    if len(parts) < 2 or any(part.casefold() not in shapes.agencies for part in parts):
+        return []
+    return [shapes.agencies[part.casefold()] for part in parts]
+
+
+def _sources(shapes: Shapes, text: str) -> list[str] | None:
+    """The agencies of a run of names, agencies and groups ("agencies") with one agency or
+    group at least; None for any other run."""
+    parts = [sub for part in _AGENCY_SPLIT.split(text) for sub in shapes.joiners.split(part)]
+    kinds = [shapes._name_kind(part) for part in parts]
+    if not parts or any(kind not in ("name", "agency", "group") for kind in kinds):
+        return None
+    if not any(kind in ("agency", "group") for kind in kinds):
+        return None
+    return [shapes.agencies[p.casefold()] for p, k in zip(parts, kinds) if k == "agency"]
+
+
+def slug(text: str) -> bool:
+    """A wire story's routing line: its code, its advisory, a release's source, an end mark."""
+    if _SLUG_LINE.match(text):
+        return True
+    match = _SLUG_CODE.match(text)
+    if not match:
+        return False
+    segments = re.split(r"--?|/", match.group("code").strip("/"))
+    capitals = sum(1 for s in segments[:3] if s.isalpha() and s.isupper())
+    return "--" in match.group("code") or (len(segments) >= 3 and capitals >= 2)
