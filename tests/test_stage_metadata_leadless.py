@@ -39,6 +39,7 @@ def _fields(doc: Document) -> dict:
         ("Shanice Brown-Ellis/Staff Reporter", {"authors": ["Shanice Brown-Ellis"]}),
         ("Jane Okoro, Senior Correspondent, The Harbour Times", {"authors": ["Jane Okoro"]}),
         ("Ingrid Solheim, Redakteurin", {"authors": ["Ingrid Solheim"]}),
+        ("Lucía Berenguer | Alicante", {"authors": ["Lucía Berenguer"]}),
         # a name, then the date
         ("Priya Raman | March 3, 2024", {"authors": ["Priya Raman"], "published": "2024-03-03"}),
         ("Lars Eklund - 14 June 2023", {"authors": ["Lars Eklund"], "published": "2023-06-14"}),
@@ -56,6 +57,13 @@ def _fields(doc: Document) -> dict:
         ("Words by Ella Strand and Tom Becker", {"authors": ["Ella Strand", "Tom Becker"]}),
         ("Text: Jonas Bergmann", {"authors": ["Jonas Bergmann"]}),
         ("Texto: Lucía Ferrer", {"authors": ["Lucía Ferrer"]}),
+        # the date first, then the lead word and the names
+        ("Posted at 16:05 by Tom Achebe", {"authors": ["Tom Achebe"]}),
+        ("March 3, 2024, by Jane Ruiz", {"authors": ["Jane Ruiz"], "published": "2024-03-03"}),
+        ("12.05.2023 von Lisa Berg", {"authors": ["Lisa Berg"], "published": "2023-05-12"}),
+        # the place the writer filed from, after the names
+        ("By Aisha Bello in Kano", {"authors": ["Aisha Bello"]}),
+        ("By Ana Ruiz and Tom Hale in New York", {"authors": ["Ana Ruiz", "Tom Hale"]}),
     ],
 )
 def test_leadless_bylines_become_authors(line, fields):
@@ -81,6 +89,10 @@ def test_leadless_bylines_become_authors(line, fields):
         ("La rédaction avec AFP", "AFP"),
         ("Mit Material von dpa", "dpa"),
         ("Con información de EFE", "EFE"),
+        ("(Reid Halvorson/The Prairie Observer)", "The Prairie Observer"),
+        ("(Kofi Mensah/Reuters)", "Reuters"),
+        ("Rudolph Brissett/Photographer", None),
+        ("Ana Ruiz, staff photographer", None),
     ],
 )
 def test_credit_shapes_leave_the_tail(line, credit):
@@ -146,6 +158,8 @@ def test_a_standing_dateline_below_an_advisory_is_found():
         "Maria Lopez told the council she would resign.",
         "COVID-19-Impfung",
         "Text messages show the mayor knew.",
+        "By Tuesday in Paris",
+        "Updated at 9:00 by the council",
         "(Laughter)",
         "(more)",
         "- Apples and pears",

@@ -17,14 +17,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from curate.stages.author_names import INNER_LEADS
+from curate.stages.metadata_found import Found, written_name
+
 if TYPE_CHECKING:
-    from curate.stages.metadata_shapes import Found, Shapes
+    from curate.stages.metadata_shapes import Shapes
 
 # an address or a handle in a byline: "jane.doe@example.com", "(@janedoe)"
 _CONTACT = re.compile(r"\s*[(\[]?(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})[)\]]?")
 _PIECE_SPLIT = re.compile(r"\s*(?:[,/|]|\s[-–—]\s)\s*")
 _FIRST_SPLIT = re.compile(r"\s*(?:[,/|·•]|\s[-–—]\s)\s*")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# the lead word inside a line that dates the story first: "Posted at 16:05 by Tom Achebe"
+_INNER_LEAD = re.compile(r"\s(?:" + "|".join(sorted(INNER_LEADS)) + r")\s+(?=\S)", re.IGNORECASE)
 # a wire story's code: capitalised segments joined by one or two dashes or a slash, then perhaps
 # its version ("2nd Ld-Writethru", "Fact Box"), its update in brackets or a word count ("/640")
 _SLUG_CODE = re.compile(
@@ -39,6 +44,10 @@ _SLUG_LINE = re.compile(
 _TOKEN_CREDIT = re.compile(
     r"^(?:\(\s*(?P<bracket>[A-Z]{2,6}|[a-z]{2,3})\s*\)|[—–-]{1,2}\s*(?P<dash>[A-Z]{2,6}))$"
 )
+# a picture's credit in brackets: its photographer, a slash, the source
+_BRACKETED = re.compile(r"^\((?P<who>[^()/\n]{2,60})/(?P<source>[^()/\n]{2,60})\)$")
+_DIGIT = re.compile(r"\d")
+_TOKENS = re.compile(r"[^\W_]+")
 _CREDIT_EDGES = " ()[]—–-.,:"
 _AGENCY_SPLIT = re.compile(r"\s*(?:[/,&+]|\s(?:and|und|et|y|e)\s)\s*")
 
@@ -51,16 +60,21 @@ def strip_contacts(text: str) -> tuple[str, bool]:
 
 def leadless_byline(shapes: Shapes, text: str) -> Found | None:
     """Names, then a role, a date, an agency, an outlet after a role, an address or a handle."""
-    from curate.stages.metadata_shapes import Found, _name
-
-    text, contact = strip_contacts(text)
-    if not text or not text[0].isupper():
+    tokens = text.split(maxsplit=2)
+    if len(tokens) < 2 or not text[:1].isupper():
         return None
+    if not tokens[1][:1].isupper() and tokens[1] not in shapes.particles:
+        return None  # "This article was ...": no name opens it
+    contact = False
+    if "@" in text:
+        text, contact = strip_contacts(text)
     first = _FIRST_SPLIT.split(text, maxsplit=1)
+    if len(first) == 1 and not contact and ". " not in text:
+        return None  # a name alone is a subhead's shape too
     subs = shapes.joiners.split(first[0])
     if any(shapes._name_kind(sub) != "name" for sub in subs):
         return None
-    names = [_name(sub) for sub in subs]
+    names = [written_name(sub) for sub in subs]
     fields: dict[str, Any] = {"authors": names}
     evidence = contact or (len(first) == 1 and _initialled(first[0]))
     rest = first[1] if len(first) > 1 else ""
@@ -68,16 +82,37 @@ def leadless_byline(shapes: Shapes, text: str) -> Found | None:
     if stamp is not None:
         fields["published"] = stamp.fields.get("published")
         return Found("byline", fields)
+    # a bar or a dot sets a byline's pieces apart as page furniture: "Lucía Berenguer | Alicante"
+    furniture = len(first) > 1 and text[len(first[0]) :].lstrip()[:1] in "|·•"
+    photo = False
     for piece in _PIECE_SPLIT.split(rest) if rest else []:
         kind = shapes._name_kind(piece)
         if kind == "agency":
             fields.setdefault("credit", shapes.agencies[piece.casefold()])
         elif kind == "title" and _role_title(shapes, piece):
-            pass
-        elif not (evidence and _outlet(shapes, piece)):
+            photo = photo or any(t.casefold().startswith(shapes.photo_words) for t in piece.split())
+        elif not ((evidence or furniture) and _outlet(shapes, piece)):
             return None
         evidence = True
+    if photo:  # "Jane Doe/Photographer": the picture's credit, no writer and no agency
+        return Found("credit") if evidence else None
     return Found("byline", fields) if evidence else None
+
+
+def dated_byline(shapes: Shapes, text: str) -> Found | None:
+    """A time stamp, then a lead word and the names: "Posted at 16:05 by Tom Achebe",
+    "March 3, 2024, by Jane Doe", "12.05.2023 von Lisa Berg"."""
+    if not _DIGIT.search(text):
+        return None  # no date before the lead word
+    leads = list(_INNER_LEAD.finditer(text))
+    if not leads:
+        return None
+    cut = leads[-1]
+    stamp = shapes.timestamp(text[: cut.start()].strip(" ,|·-–—"))
+    item = shapes.byline("By " + text[cut.end() :]) if stamp is not None else None
+    if item is None or not item.fields.get("authors"):
+        return None
+    return Found("byline", {**item.fields, "published": stamp.fields.get("published")})
 
 
 def _initialled(text: str) -> bool:
@@ -105,8 +140,11 @@ def _outlet(shapes: Shapes, piece: str) -> bool:
 
 def credit_shape(shapes: Shapes, text: str) -> Found | None:
     """ "AFP/Reuters", "(ATS)", "— ENA", "With files from Jane Doe and The Canadian Press"."""
-    from curate.stages.metadata_shapes import Found
-
+    bracketed = _BRACKETED.match(text)
+    if bracketed and shapes._name_kind(bracketed.group("who")) == "name":
+        source = bracketed.group("source").strip()  # "(Jane Doe/The Harbour Times)"
+        if _outlet(shapes, source):
+            return Found("credit", {"credit": shapes.agencies.get(source.casefold(), source)})
     token = _TOKEN_CREDIT.match(text)
     if token:
         name = token.group("bracket") or token.group("dash")
@@ -115,6 +153,8 @@ def credit_shape(shapes: Shapes, text: str) -> Found | None:
     words = core.split()
     if not words or len(words) > 12 or text.rstrip()[-1] in ".!?":
         return None  # "He spoke to Reuters.": a sentence
+    if not any(word.casefold() in shapes.source_words for word in _TOKENS.findall(core)):
+        return None  # no word of an agency or of "agencies"
     agencies = _agencies(shapes, core)
     if agencies:
         return Found("credit", {"credit": agencies[0]})
