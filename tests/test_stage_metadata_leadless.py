@@ -144,6 +144,21 @@ def test_a_standing_dateline_below_an_advisory_is_found():
 
 
 @pytest.mark.parametrize(
+    ("name", "written"),
+    [("JAVIER SOLER", "Javier Soler"), ("ANNA MARIA BERG", "Anna Maria Berg")],
+)
+def test_a_name_in_capitals_above_the_time_stamp_is_a_byline(name, written):
+    """Above the time stamp, not above the lead where a place in capitals stands; once the
+    stamp is gone a second run would read it as a dateline, so the first must take it."""
+    text = "\n\n".join([HEAD, name, "Domingo, 16 de noviembre de 2026, 20:32", BODY, MORE])
+    doc = assert_contract(STAGE, text)
+    assert doc.labels["authors"] == [written] and doc.labels["dateline"] is None
+    assert doc.text == f"{HEAD}\n\n{BODY}\n\n{MORE}"
+    again = STAGE.process(Document(id="again", text=doc.text))
+    assert again.text == doc.text
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "By Tuesday the river had risen.",

@@ -30,6 +30,7 @@ from curate.io.page_metadata import (
 from curate.resources import rules
 from curate.stages.author_names import AuthorNames
 from curate.stages.base import MapStage, check_ranges, paragraphs, register
+from curate.stages.metadata_found import written_name
 from curate.stages.metadata_shapes import Found, Shapes
 
 KINDS = ("byline", "dateline", "timestamp", "credit", "slug")
@@ -127,12 +128,30 @@ class BylineExtractor(MapStage):
                     seen += 1
                 if item is not None:
                     found[start] = item
+        self._capitals_bylines(doc.text, spans, found)
         if any(_bare(item) for item in found.values()) and self._bare_labels(doc.text, spans) > 1:
             # A dateline opens the story once. A place-like label in capitals with no date and
             # no agency opening several paragraphs is a speaker's or a letter's ("DEAR ABBY:",
             # "BLITZER:", "Q:"): none of them is a dateline, and they stay in the text
             found = {start: item for start, item in found.items() if not _bare(item)}
         return [found[key] for key in sorted(found)]
+
+    def _capitals_bylines(
+        self, text: str, spans: list[tuple[int, int]], found: dict[int, Found]
+    ) -> None:
+        """A name in capitals right above the time stamp ("JAVIER SOLER" over "Domingo, 16 de
+        noviembre de 2026"): a byline, where a place in capitals stands above the lead. Left
+        alone, the next run read it as a dateline once the time stamp had gone."""
+        if "byline" not in self.kinds:
+            return
+        head = spans[: self.head_lines + len(found)]  # found lines use up no window
+        for (start, end), (below, _) in zip(head, spans[1:]):
+            stamp = found.get(below)
+            if start in found or stamp is None or stamp.kind != "timestamp":
+                continue
+            line = text[start:end].strip()
+            if self._shapes.capitals_name(line):
+                found[start] = Found("byline", {"authors": [written_name(line)]}).at(start, end)
 
     def _standing(self, doc: Document, found: list[Found]) -> Found | None:
         """A dateline on a line of its own above the lead ("NAIROBI", "LYON (AFP) -"), the

@@ -377,6 +377,10 @@ class Shapes:
         a page have a lower-case letter early on): `standing_dateline` decides."""
         return _STANDING_CANDIDATE.findall(text)
 
+    def capitals_name(self, text: str) -> bool:
+        """A name in capitals of two words or more ("JAVIER SOLER"): a place's shape too."""
+        return len(text.split()) >= 2 and self.bare_place(text) and self._name_kind(text) == "name"
+
     @staticmethod
     def bare_place(text: str) -> bool:
         """A line of place words in capitals and nothing else ("PORT LOUIS"): a kicker, a
