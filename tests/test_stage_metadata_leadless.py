@@ -74,6 +74,18 @@ def test_leadless_bylines_become_authors(line, fields):
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["Priya Raman | March 3, 2024", "Marco Vitale (@mvitale)", "Robert T. Langford"],
+)
+def test_a_byline_known_by_shape_alone_counts_above_the_story_only(line):
+    """Below it, and in the title, a comment's header or a person's name has that shape."""
+    doc = _run(line, where="tail")
+    assert doc.text.endswith(line) and _fields(doc) == {}
+    titled = STAGE.process(Document(id="t", text=f"{BODY}\n\n{MORE}", title=line))
+    assert titled.title == line and titled.labels["authors"] == []
+
+
+@pytest.mark.parametrize(
     ("line", "credit"),
     [
         ("AFP/Reuters", "AFP"),

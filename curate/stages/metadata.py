@@ -118,12 +118,19 @@ class BylineExtractor(MapStage):
         found: dict[int, Found] = {}
         for order, budget in ((spans, self.head_lines), (spans[::-1], self.tail_lines)):
             seen = 0
-            for start, end in order:
+            # a byline known by shape alone counts above the story's last lines, or above its
+            # first paragraph of prose in a short one
+            last = len(spans) - self.tail_lines if order is spans else 0
+            prose = order is not spans
+            for index, (start, end) in enumerate(order):
                 if seen >= budget:
                     break
                 if start in found:
                     continue
-                item = self._classify(doc.text[start:end], start, first=order is spans)
+                line = doc.text[start:end]
+                above = index < last or not prose
+                item = self._classify(line, start, first=order is spans, above=above)
+                prose = prose or _prose(line.strip())
                 if item is None or item.clause_end is not None:
                     seen += 1
                 if item is not None:
@@ -240,7 +247,7 @@ class BylineExtractor(MapStage):
             count += item is not None and _bare(item)
         return count
 
-    def _classify(self, line: str, start: int, first: bool) -> Found | None:
+    def _classify(self, line: str, start: int, first: bool, above: bool) -> Found | None:
         stripped = line.strip()
         words = len(stripped.split())
         # a sentence of more than a dozen words that ends like one is body text (or opens with
@@ -249,7 +256,7 @@ class BylineExtractor(MapStage):
         if not stripped or words > self.max_words or (words > 12 and _is_sentence(stripped)):
             return self._clause(line, start) if first else None
         item = self._shapes.line(stripped, self.kinds)
-        if item is not None:
+        if item is not None and (above or not item.head_only):
             return item.at(start, start + len(line))
         return self._clause(line, start) if first else None
 
@@ -298,6 +305,8 @@ class BylineExtractor(MapStage):
         if doc.input_title is not None or not doc.title:
             return None
         item = self._shapes.line(doc.title.strip(), self.kinds)
+        if item is not None and item.head_only:
+            return None  # "Robert T. Langford": a profile's headline may be a name alone
         if item is not None and self.remove:
             # "By Maria Lopez and agencies" opened a text with no headline: no title
             self.rewrite(doc, item.kind, "", field=TITLE)
@@ -319,6 +328,8 @@ class BylineExtractor(MapStage):
                 # shape and place: every kind counts (its first of a kind is the topmost)
                 if edit.rule in ("line_model", "dateline"):
                     item = self._shapes.line(line, self.kinds) if line else None
+                    if item is not None and item.head_only:
+                        item = None  # a comment's header: "Jane Doe | March 3, 2024"
                     dates = item is None or not item.fields.get("published")
                     if dates and line and "timestamp" in self.kinds:
                         # the date among a furniture line's pieces ("6. Dezember 2022 von

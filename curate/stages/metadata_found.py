@@ -16,6 +16,10 @@ class Found:
     start: int = 0
     end: int = 0
     clause_end: int | None = None
+    # a byline known by its shape alone, no lead word ("Jane Doe | March 3, 2024"): it counts
+    # above the story only, not among its last lines or the lines another stage removed, where
+    # a comment's header and a caption's name have that shape too
+    head_only: bool = False
 
     def at(self, start: int, end: int, clause_end: int | None = None) -> Found:
         return dataclasses.replace(self, start=start, end=end, clause_end=clause_end)

@@ -81,7 +81,7 @@ def leadless_byline(shapes: Shapes, text: str) -> Found | None:
     stamp = shapes.timestamp(rest) if rest else None
     if stamp is not None:
         fields["published"] = stamp.fields.get("published")
-        return Found("byline", fields)
+        return Found("byline", fields, head_only=True)
     # a bar or a dot sets a byline's pieces apart as page furniture: "Lucía Berenguer | Alicante"
     furniture = len(first) > 1 and text[len(first[0]) :].lstrip()[:1] in "|·•"
     photo = False
@@ -96,7 +96,7 @@ def leadless_byline(shapes: Shapes, text: str) -> Found | None:
         evidence = True
     if photo:  # "Jane Doe/Photographer": the picture's credit, no writer and no agency
         return Found("credit") if evidence else None
-    return Found("byline", fields) if evidence else None
+    return Found("byline", fields, head_only=True) if evidence else None
 
 
 def dated_byline(shapes: Shapes, text: str) -> Found | None:
@@ -112,7 +112,8 @@ def dated_byline(shapes: Shapes, text: str) -> Found | None:
     item = shapes.byline("By " + text[cut.end() :]) if stamp is not None else None
     if item is None or not item.fields.get("authors"):
         return None
-    return Found("byline", {**item.fields, "published": stamp.fields.get("published")})
+    fields = {**item.fields, "published": stamp.fields.get("published")}
+    return Found("byline", fields, head_only=True)
 
 
 def _initialled(text: str) -> bool:

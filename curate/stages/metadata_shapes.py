@@ -152,7 +152,7 @@ class Shapes:
                 for key, value in item.fields.items():
                     if value not in (None, []) and fields.get(key) in (None, []):
                         fields[key] = value
-            return Found(items[0].kind, fields)
+            return Found(items[0].kind, fields, head_only=any(i.head_only for i in items))
         return self._one(text, kinds) if len(parts) > 1 else None
 
     def _one(self, text: str, kinds: tuple[str, ...]) -> Found | None:
