@@ -118,19 +118,15 @@ class BylineExtractor(MapStage):
         found: dict[int, Found] = {}
         for order, budget in ((spans, self.head_lines), (spans[::-1], self.tail_lines)):
             seen = 0
-            # a byline known by shape alone counts above the story's last lines, or above its
-            # first paragraph of prose in a short one
-            last = len(spans) - self.tail_lines if order is spans else 0
-            prose = order is not spans
             for index, (start, end) in enumerate(order):
                 if seen >= budget:
                     break
                 if start in found:
                     continue
-                line = doc.text[start:end]
-                above = index < last or not prose
-                item = self._classify(line, start, first=order is spans, above=above)
-                prose = prose or _prose(line.strip())
+                item = self._classify(doc.text[start:end], start, first=order is spans)
+                if item is not None and item.head_only:
+                    above = order is spans and self._above(doc.text, spans, index)
+                    item = item if above else None
                 if item is None or item.clause_end is not None:
                     seen += 1
                 if item is not None:
@@ -143,13 +139,20 @@ class BylineExtractor(MapStage):
             found = {start: item for start, item in found.items() if not _bare(item)}
         return [found[key] for key in sorted(found)]
 
+    def _above(self, text: str, spans: list[tuple[int, int]], index: int) -> bool:
+        """Whether paragraph `index` stands above the story's last lines, or above its first
+        paragraph of prose in a short one: where a byline known by shape alone counts."""
+        if index < len(spans) - self.tail_lines:
+            return True
+        return not any(_prose(text[start:end].strip()) for start, end in spans[:index])
+
     def _capitals_bylines(
         self, text: str, spans: list[tuple[int, int]], found: dict[int, Found]
     ) -> None:
         """A name in capitals right above the time stamp ("JAVIER SOLER" over "Domingo, 16 de
         noviembre de 2026"): a byline, where a place in capitals stands above the lead. Left
         alone, the next run read it as a dateline once the time stamp had gone."""
-        if "byline" not in self.kinds:
+        if "byline" not in self.kinds or not any(i.kind == "timestamp" for i in found.values()):
             return
         head = spans[: self.head_lines + len(found)]  # found lines use up no window
         for (start, end), (below, _) in zip(head, spans[1:]):
@@ -247,7 +250,7 @@ class BylineExtractor(MapStage):
             count += item is not None and _bare(item)
         return count
 
-    def _classify(self, line: str, start: int, first: bool, above: bool) -> Found | None:
+    def _classify(self, line: str, start: int, first: bool) -> Found | None:
         stripped = line.strip()
         words = len(stripped.split())
         # a sentence of more than a dozen words that ends like one is body text (or opens with
@@ -256,7 +259,7 @@ class BylineExtractor(MapStage):
         if not stripped or words > self.max_words or (words > 12 and _is_sentence(stripped)):
             return self._clause(line, start) if first else None
         item = self._shapes.line(stripped, self.kinds)
-        if item is not None and (above or not item.head_only):
+        if item is not None:
             return item.at(start, start + len(line))
         return self._clause(line, start) if first else None
 
