@@ -155,7 +155,7 @@ class BylineExtractor(MapStage):
         if "byline" not in self.kinds or not any(i.kind == "timestamp" for i in found.values()):
             return
         head = spans[: self.head_lines + len(found)]  # found lines use up no window
-        for (start, end), (below, _) in zip(head, spans[1:]):
+        for (start, end), (below, _) in zip(head, spans[1:], strict=False):
             stamp = found.get(below)
             if start in found or stamp is None or stamp.kind != "timestamp":
                 continue

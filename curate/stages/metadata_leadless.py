@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from curate.stages.metadata_shapes import Shapes
 
 # an address or a handle in a byline: "jane.doe@example.com", "(@janedoe)"
-_CONTACT = re.compile(r"\s*[(\[]?(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})[)\]]?")
+_CONTACT = re.compile(
+    r"\s*[(\[]?(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})[)\]]?"
+)
 _PIECE_SPLIT = re.compile(r"\s*(?:[,/|]|\s[-–—]\s)\s*")
 _FIRST_SPLIT = re.compile(r"\s*(?:[,/|·•]|\s[-–—]\s)\s*")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -38,7 +40,8 @@ _SLUG_CODE = re.compile(
 )
 _SLUG_LINE = re.compile(
     # AP's advisory to editors, a release's source line and the end marks of wire copy
-    r"^(?:Eds?\.?:\s+\S.*|SOURCE:?\s+[A-Z].{0,80}|ENDS?|-{1,3} ?30 ?-{1,3}|#{3,}|-{1,3} ?ends ?-{1,3})$"
+    r"^(?:Eds?\.?:\s+\S.*|SOURCE:?\s+[A-Z].{0,80}"
+    r"|ENDS?|-{1,3} ?30 ?-{1,3}|#{3,}|-{1,3} ?ends ?-{1,3})$"
 )
 # a short source token alone in brackets or after a dash: "(ATS)", "(pol)", "— ENA"
 _TOKEN_CREDIT = re.compile(
@@ -186,7 +189,9 @@ def _sources(shapes: Shapes, text: str) -> list[str] | None:
         return None
     if not any(kind in ("agency", "group") for kind in kinds):
         return None
-    return [shapes.agencies[p.casefold()] for p, k in zip(parts, kinds) if k == "agency"]
+    return [
+        shapes.agencies[p.casefold()] for p, k in zip(parts, kinds, strict=True) if k == "agency"
+    ]
 
 
 def slug(text: str) -> bool:

@@ -245,7 +245,10 @@ class Shapes:
             return None
         return Found(
             "byline",
-            {"authors": [written_name(s) for s in subs], "credit": self.agencies[pieces[1].casefold()]},
+            {
+                "authors": [written_name(s) for s in subs],
+                "credit": self.agencies[pieces[1].casefold()],
+            },
         )
 
     def author_name(self, text: str) -> bool:
