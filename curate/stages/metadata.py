@@ -30,9 +30,10 @@ from curate.io.page_metadata import (
 from curate.resources import rules
 from curate.stages.author_names import AuthorNames
 from curate.stages.base import MapStage, check_ranges, paragraphs, register
+from curate.stages.metadata_found import written_name
 from curate.stages.metadata_shapes import Found, Shapes
 
-KINDS = ("byline", "dateline", "timestamp", "credit")
+KINDS = ("byline", "dateline", "timestamp", "credit", "slug")
 FIELDS = ("authors", "dateline", "published", "credit")
 ENDS = frozenset('.!?"”’»')
 SENTENCE_ENDS = frozenset(".!?…:")
@@ -117,22 +118,50 @@ class BylineExtractor(MapStage):
         found: dict[int, Found] = {}
         for order, budget in ((spans, self.head_lines), (spans[::-1], self.tail_lines)):
             seen = 0
-            for start, end in order:
+            for index, (start, end) in enumerate(order):
                 if seen >= budget:
                     break
                 if start in found:
                     continue
                 item = self._classify(doc.text[start:end], start, first=order is spans)
+                if item is not None and item.head_only:
+                    above = order is spans and self._above(doc.text, spans, index)
+                    item = item if above else None
                 if item is None or item.clause_end is not None:
                     seen += 1
                 if item is not None:
                     found[start] = item
+        self._capitals_bylines(doc.text, spans, found)
         if any(_bare(item) for item in found.values()) and self._bare_labels(doc.text, spans) > 1:
             # A dateline opens the story once. A place-like label in capitals with no date and
             # no agency opening several paragraphs is a speaker's or a letter's ("DEAR ABBY:",
             # "BLITZER:", "Q:"): none of them is a dateline, and they stay in the text
             found = {start: item for start, item in found.items() if not _bare(item)}
         return [found[key] for key in sorted(found)]
+
+    def _above(self, text: str, spans: list[tuple[int, int]], index: int) -> bool:
+        """Whether paragraph `index` stands above the story's last lines, or above its first
+        paragraph of prose in a short one: where a byline known by shape alone counts."""
+        if index < len(spans) - self.tail_lines:
+            return True
+        return not any(_prose(text[start:end].strip()) for start, end in spans[:index])
+
+    def _capitals_bylines(
+        self, text: str, spans: list[tuple[int, int]], found: dict[int, Found]
+    ) -> None:
+        """A name in capitals right above the time stamp ("JAVIER SOLER" over "Domingo, 16 de
+        noviembre de 2026"): a byline, where a place in capitals stands above the lead. Left
+        alone, the next run read it as a dateline once the time stamp had gone."""
+        if "byline" not in self.kinds or not any(i.kind == "timestamp" for i in found.values()):
+            return
+        head = spans[: self.head_lines + len(found)]  # found lines use up no window
+        for (start, end), (below, _) in zip(head, spans[1:], strict=False):
+            stamp = found.get(below)
+            if start in found or stamp is None or stamp.kind != "timestamp":
+                continue
+            line = text[start:end].strip()
+            if self._shapes.capitals_name(line):
+                found[start] = Found("byline", {"authors": [written_name(line)]}).at(start, end)
 
     def _standing(self, doc: Document, found: list[Found]) -> Found | None:
         """A dateline on a line of its own above the lead ("NAIROBI", "LYON (AFP) -"), the
@@ -147,7 +176,7 @@ class BylineExtractor(MapStage):
             return None
         lines = [text[start:end].strip() for start, end in paragraphs(text)]
         for index, line in enumerate(lines[: self.standing_lines]):
-            if _prose(line):
+            if _prose(line) and not self._shapes.slug_line(line):
                 return None  # below the lead's first paragraph: a subhead
             item = self._shapes.standing_dateline(line)
             if item is None or not self._stands(lines, index, doc.title):
@@ -279,6 +308,8 @@ class BylineExtractor(MapStage):
         if doc.input_title is not None or not doc.title:
             return None
         item = self._shapes.line(doc.title.strip(), self.kinds)
+        if item is not None and item.head_only:
+            return None  # "Robert T. Langford": a profile's headline may be a name alone
         if item is not None and self.remove:
             # "By Maria Lopez and agencies" opened a text with no headline: no title
             self.rewrite(doc, item.kind, "", field=TITLE)
@@ -300,6 +331,8 @@ class BylineExtractor(MapStage):
                 # shape and place: every kind counts (its first of a kind is the topmost)
                 if edit.rule in ("line_model", "dateline"):
                     item = self._shapes.line(line, self.kinds) if line else None
+                    if item is not None and item.head_only:
+                        item = None  # a comment's header: "Jane Doe | March 3, 2024"
                     dates = item is None or not item.fields.get("published")
                     if dates and line and "timestamp" in self.kinds:
                         # the date among a furniture line's pieces ("6. Dezember 2022 von

@@ -11,11 +11,18 @@ backtracking); dates are parsed here, never with the clock or a locale download.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import re
-from dataclasses import dataclass, field
 from typing import Any
+
+from curate.stages.metadata_found import Found, written_name
+from curate.stages.metadata_leadless import (
+    credit_shape,
+    dated_byline,
+    leadless_byline,
+    slug,
+    strip_contacts,
+)
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 CAPS_WORD = rf"[{UP}][{UP}.'’-]+"
@@ -39,21 +46,8 @@ _COMMA = re.compile(r"\s*,\s*")
 # where a standing dateline's place in capitals ends: its region's comma, its agency
 _PLACE_END = re.compile(r"[,(/]")
 _STANDING_CANDIDATE = re.compile(rf"^[ \t]*([{UP}][^a-z\n,(/]{{0,40}}(?:[,(/].{{0,80}})?)$", re.M)
+_IN_PLACE = re.compile(rf"\sin\s[{UP}][\w'’-]{{0,30}}(?:\s+[{UP}][\w'’-]{{0,30}}){{0,2}}$")
 _BARE_PLACE = re.compile(rf"^{CAPS_WORD}(?: {CAPS_WORD}){{0,3}}$")
-
-
-@dataclass(frozen=True)
-class Found:
-    """One item: its kind, the fields it fills, and where it is (a clause: up to `clause_end`)."""
-
-    kind: str
-    fields: dict[str, Any] = field(default_factory=dict)
-    start: int = 0
-    end: int = 0
-    clause_end: int | None = None
-
-    def at(self, start: int, end: int, clause_end: int | None = None) -> Found:
-        return dataclasses.replace(self, start=start, end=end, clause_end=clause_end)
 
 
 class Shapes:
@@ -80,6 +74,10 @@ class Shapes:
             for variant in [canonical, *variants]
         }
         agency_words = sorted(self.agencies, key=len, reverse=True)
+        # the words of every agency's and group's name: a credit line holds one at least
+        self.source_words = frozenset(
+            word for name in [*self.agencies, *self.groups] for word in name.split()
+        ) - frozenset(w.casefold() for w in table["not_names"])
         self.via = re.compile(
             r"\bvia\s+(" + "|".join(re.escape(a) for a in agency_words) + r")\b", re.IGNORECASE
         )
@@ -116,6 +114,7 @@ class Shapes:
         )
         self.month_word = re.compile(rf"^(?:{month_names})\.?$", re.IGNORECASE)
         markers = "|".join(re.escape(m) for m in table["photo_markers"])
+        self.photo_words = tuple(m.casefold() for m in table["photo_markers"])
         # "Pyongyang, March 1, 2023. Photo / AFP", "(Photo by Jane Doe/Getty Images)"
         self.photo = re.compile(
             rf"(?:^|[\s(\[])(?:{markers})(?:\s+by|\s+credit)?\s*(?:[:/|©]|(?<=by))\s*"
@@ -153,12 +152,16 @@ class Shapes:
                 for key, value in item.fields.items():
                     if value not in (None, []) and fields.get(key) in (None, []):
                         fields[key] = value
-            return Found(items[0].kind, fields)
+            return Found(items[0].kind, fields, head_only=any(i.head_only for i in items))
         return self._one(text, kinds) if len(parts) > 1 else None
 
     def _one(self, text: str, kinds: tuple[str, ...]) -> Found | None:
+        if "slug" in kinds and slug(text):
+            return Found("slug")  # "SOURCE Acme Inc.", "ENDS": no byline, no place
         if "byline" in kinds:
-            item = self.byline(text) or self.name_and_agency(text)
+            item = self.byline(text) or self.name_and_agency(text) or leadless_byline(self, text)
+            if item is None and "timestamp" in kinds:
+                item = dated_byline(self, text)
             if item is not None:
                 return item
         if "timestamp" in kinds:
@@ -166,7 +169,7 @@ class Shapes:
             if item is not None:
                 return item
         if "credit" in kinds:
-            item = self.credit(text)
+            item = self.credit(text) or credit_shape(self, text)
             if item is not None:
                 return item
         if "dateline" in kinds:
@@ -174,6 +177,12 @@ class Shapes:
             if item is not None and not text[item.clause_end or 0 :].strip():
                 return Found("dateline", item.fields)
         return None
+
+    @staticmethod
+    def slug_line(text: str) -> bool:
+        """A wire story's routing line ("Eds: Updates with ... paragraphs 5-6."): above the
+        lead, though its advisory reads as a sentence."""
+        return slug(text)
 
     def removed_line(self, text: str, kinds: tuple[str, ...]) -> Found | None:
         """A line another stage removed: only its credit counts (a related story's byline in a
@@ -196,7 +205,9 @@ class Shapes:
         match = self.leads.match(text)
         if not match:
             return None
-        rest = match.group("rest").strip()
+        rest, _ = strip_contacts(match.group("rest").strip())
+        if not rest:
+            return None
         names: list[str] = []
         credit = None
         published = None
@@ -210,9 +221,10 @@ class Shapes:
                     published = published or stamp.fields.get("published")
                     continue
                 for sub in self.joiners.split(piece):
+                    sub = _IN_PLACE.sub("", sub)  # "Jane Doe in Nairobi": where she wrote it
                     kind = self._name_kind(sub)
                     if kind == "name" and not titled:
-                        names.append(_name(sub))
+                        names.append(written_name(sub))
                     elif kind == "agency":
                         credit = credit or self.agencies[sub.casefold()]
                     elif kind == "group" or (kind in ("name", "title") and names):
@@ -233,7 +245,10 @@ class Shapes:
             return None
         return Found(
             "byline",
-            {"authors": [_name(s) for s in subs], "credit": self.agencies[pieces[1].casefold()]},
+            {
+                "authors": [written_name(s) for s in subs],
+                "credit": self.agencies[pieces[1].casefold()],
+            },
         )
 
     def author_name(self, text: str) -> bool:
@@ -336,7 +351,7 @@ class Shapes:
         where = None
         if place:
             region = match.group("region") or ""
-            where = _name(place) + region
+            where = written_name(place) + region
         fields = {"dateline": where, "credit": agency}
         if date:
             fields["published"] = self.published(date.strip(" ,"))
@@ -364,6 +379,10 @@ class Shapes:
         """The lines of `text` that may be standing datelines, found in one pass (most lines of
         a page have a lower-case letter early on): `standing_dateline` decides."""
         return _STANDING_CANDIDATE.findall(text)
+
+    def capitals_name(self, text: str) -> bool:
+        """A name in capitals of two words or more ("JAVIER SOLER"): a place's shape too."""
+        return len(text.split()) >= 2 and self.bare_place(text) and self._name_kind(text) == "name"
 
     @staticmethod
     def bare_place(text: str) -> bool:
@@ -456,6 +475,15 @@ class Shapes:
             return None, (0, 0)
 
     # Credits -----------------------------------------------------------------------------------
+    def _last_agency(self, text: str) -> str | None:
+        """The agency a credit line ends with: "Mit Material von dpa", "... and Reuters"."""
+        words = text.strip(" ().;").split()
+        for start in range(max(len(words) - 4, 0), len(words)):
+            known = self.agencies.get(" ".join(words[start:]).casefold())
+            if known:
+                return known
+        return None
+
     # "(Reporting by Will Dunham; Editing by Tom Brown)", "© Reuters" (sciencealert.com, aeb);
     # "Main image credit: Getty" (cityam.com, aeb)
     def credit(self, text: str) -> Found | None:
@@ -471,8 +499,8 @@ class Shapes:
                 names = [
                     s for p in _COMMA.split(match.group("names")) for s in self.joiners.split(p)
                 ]
-                authors += [_name(n) for n in names if self._name_kind(n) == "name"]
-            return Found("credit", {"authors": authors})
+                authors += [written_name(n) for n in names if self._name_kind(n) == "name"]
+            return Found("credit", {"authors": authors, "credit": self._last_agency(text)})
         photo = self.photo.search(text)
         if photo:
             who = photo.group("who").strip(" .")
@@ -488,11 +516,3 @@ class Shapes:
 def _clean_end(text: str) -> str:
     """A byline's trailing dot or colon is no sentence: "By Jane Doe." -> "By Jane Doe"."""
     return text.rstrip(" .:")
-
-
-def _name(text: str) -> str:
-    """A name as people write it: "JOHN SMITH" -> "John Smith"; others as given."""
-    text = " ".join(text.split()).strip(" ,.;:")
-    if text.isupper() and len(text) > 3:
-        return " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in text.split())
-    return text
