@@ -106,6 +106,7 @@ WRONG_VALUE = {
 # Settings where every value of the right type is valid: only a wrong type can be wrong.
 ANY_VALUE = {
     ("boilerplate", "extract_title"),
+    ("boilerplate", "stacked"),
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),

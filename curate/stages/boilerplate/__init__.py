@@ -43,6 +43,7 @@ from curate.stages.boilerplate import (
     features,
     needs_file,
     site_name,
+    stacked,
     wrapped_lines,
 )
 from curate.stages.boilerplate import model as line_model
@@ -140,6 +141,9 @@ class BoilerplateRemover(MapStage):
     # rules and the model kept goes when `caption_shape.score` (learned from real captions)
     # reaches this (None: off)
     caption_shape: float | None = None
+    # the line model's second pass (`stacked`: the first pass's scores of a line's neighbours
+    # and of its run of judged lines), where the model file has one (False: the first pass)
+    stacked: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -588,6 +592,7 @@ class BoilerplateRemover(MapStage):
         point (a second run finds nothing) whatever the features of place make of it.
         """
         model = self._model(page.html)
+        scorer = model.second if self.stacked and model.second else model  # its rows' model
         found: dict[int, tuple[str, int, int, float]] = {}
         left = [line for line in lines if line[0] not in removals]
         for _ in range(MODEL_ROUNDS):
@@ -609,7 +614,7 @@ class BoilerplateRemover(MapStage):
                 if explain is not None:
                     explain[text] = {
                         "score": round(score, 4),
-                        "top_features": model.explain(row),
+                        "top_features": scorer.explain(row),
                         **({"top_words": model.words.top_terms(text)} if model.words else {}),
                         "threshold": bars[i],
                     }
@@ -665,13 +670,26 @@ class BoilerplateRemover(MapStage):
                 [text for _, _, text in lines], page.title, page.linked, page.html, page.captioned
             )
             judged, scores = yield _Pending(model, asked)
-            return list(zip(judged.index, judged.rows, scores, strict=True))
+            return (yield from self._second(model, judged, scores, len(lines)))
         judged, said = rows.of(lines, model.words)
         if not len(judged.rows):
             return []
         texts = None if model.words is None else [lines[i][2] for i in judged.index]
         scores = yield line_model.Ask(model, judged.rows, texts, said)
-        return list(zip(judged.index, judged.rows, scores, strict=True))
+        return (yield from self._second(model, judged, scores, len(lines)))
+
+    def _second(
+        self, model: line_model.TreeModel, judged: features.Judged, scores: list[float], count: int
+    ) -> Generator[line_model.Ask, list[float], list[tuple[int, list[float], float]]]:
+        """(index, row, score) of the judged lines: the first pass's, or with `stacked` the
+        second pass's, its rows the first's and the `stacked` columns of its scores."""
+        second = model.second if self.stacked else None
+        if second is None or not len(judged.index):
+            return list(zip(judged.index, judged.rows, scores, strict=True))
+        extra = np.asarray(stacked.columns(scores, judged.index, count), dtype=np.float64)
+        rows = np.concatenate([np.asarray(judged.rows, dtype=np.float64), extra], axis=1)
+        scores = yield line_model.Ask(second, rows, None, None)
+        return list(zip(judged.index, rows, scores, strict=True))
 
     def _vetoed_tags(
         self,
