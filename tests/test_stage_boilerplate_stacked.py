@@ -1,21 +1,30 @@
-"""The line model's second pass reads the first pass's verdicts on a line's neighbours (`stacked`).
+"""A run of other stories' headlines below the body goes; the same shapes as subheads stay.
 
 The kind of error: other stories' headlines standing as a run below an article's last body
-paragraph each look like a headline or a subhead alone (which is content), so the first pass
-scores them under the bar. The second pass sees that the whole run is doubtful and stands
-below the body. The same shapes standing alone between body paragraphs (subheads) stay, and so
-does a short list at the end whose items speak of the article's own subject.
-The articles here are made up (varied topics, none from the evaluation).
+paragraph each look like a headline or a subhead alone (which is content), so the line model
+scores them under the bar where the document does not count as one of sentences (its bar is
+then `threshold`, not `prose_threshold`). The same shapes standing alone between body
+paragraphs (subheads) stay, and so does a short list at the end whose items speak of the
+article's own subject. The articles here are made up (varied topics, none from the evaluation).
+
+Two ways to read a line's neighbours' verdicts were measured in session 46 and not shipped
+(README): the second pass of `boilerplate.stacked` (a model file made with `train --stacked`;
+it passes the two cases marked here, and fails the harbour's closing list) and a lower bar for
+a run below the body (`run_bar`). The shipped stage misses two of the four runs below.
 """
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from curate.stages.boilerplate import BoilerplateRemover
+from curate import resources
+from curate.stages.boilerplate import BoilerplateRemover, stacked
 from tests.conftest import run_stage
 
-STAGE = BoilerplateRemover(stacked=True)
+STAGE = BoilerplateRemover()
+MISSED = {"harbour", "vineyard"}  # four headlines under four paragraphs: not of sentences
 
 ARTICLES = {
     "harbour": [
@@ -92,7 +101,15 @@ def _clean(lines: list[str]) -> set[str]:
     return {line.strip() for line in out.text.split("\n\n") if line.strip()}
 
 
-@pytest.mark.parametrize("topic", sorted(ARTICLES))
+@pytest.mark.parametrize(
+    "topic",
+    [
+        pytest.param(topic, marks=pytest.mark.xfail(strict=True, reason="the run is kept"))
+        if topic in MISSED
+        else topic
+        for topic in sorted(ARTICLES)
+    ],
+)
 def test_a_run_of_other_stories_headlines_below_the_body_goes(topic):
     start = sorted(ARTICLES).index(topic)
     headlines = (OTHER_STORIES * 2)[start : start + 4]
@@ -114,3 +131,57 @@ def test_a_short_list_of_the_articles_own_facts_at_the_end_stays(topic):
     items = OWN_LIST[topic]
     kept = _clean([*ARTICLES[topic], *items])
     assert set(items) <= kept
+
+
+def _column(name: str, scores, index, count) -> list[float]:
+    at = stacked.NAMES.index(name)
+    return [row[at] for row in stacked.columns(scores, index, count)]
+
+
+def test_the_second_pass_sees_each_run_and_its_place():
+    # lines 0-1 judged above body line 2, line 3 alone between body lines, 5-7 below the body
+    index, scores = [0, 1, 3, 5, 6, 7], [0.1, 0.3, 0.2, 0.4, 0.6, 0.8]
+    assert _column("run_len", scores, index, 8) == [2, 2, 1, 3, 3, 3]
+    assert _column("run_place", scores, index, 8) == [0, 0, 1, 2, 2, 2]
+    assert _column("run_high", scores, index, 8) == [0, 0, 0, 2, 2, 2]
+    assert _column("prev_score", scores, index, 8) == [stacked.NONE, 0.1, stacked.NONE] + [
+        stacked.NONE,
+        0.4,
+        0.6,
+    ]
+    assert _column("across_up", scores, index, 8)[3:] == [0.2, 0.2, 0.2]
+    assert _column("run_mean", scores, index, 8)[3] == pytest.approx(0.6)
+    assert _column("run_place", [0.5], [0], 1) == [3]  # no body paragraph at all
+
+
+def test_the_stage_scores_a_second_pass_when_the_model_file_has_one(tmp_path):
+    """A second pass that says "noise" wherever the run's mean reaches 0.2 removes the run
+    of headlines under every article; without `stacked` the file's first pass alone decides."""
+    spec = json.loads((resources.DATA_DIR / "line_model.json").read_text(encoding="utf-8"))
+    plain = spec["models"]["plain"]
+    names = [*plain["features"], *stacked.NAMES]
+    plain["second"] = {
+        "features": names,
+        "base": 0.0,
+        "depth": 1,
+        "trees": [
+            {
+                "feature": [names.index("run_mean"), -2, -2],
+                "threshold": [0.2, -2.0, -2.0],
+                "left": [1, -1, -1],
+                "right": [2, -1, -1],
+                "value": [0.0, -9.0, 9.0],
+            }
+        ],
+    }
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    on = BoilerplateRemover(model_file=str(path), stacked=True)
+    off = BoilerplateRemover(model_file=str(path))
+    for topic in MISSED:
+        lines = [*ARTICLES[topic], *OTHER_STORIES[:4]]
+        text = "\n\n".join(lines)
+        kept_on = run_stage(on, text, title="A headline").text
+        kept_off = run_stage(off, text, title="A headline").text
+        assert not any(line in kept_on for line in OTHER_STORIES[:4])
+        assert any(line in kept_off for line in OTHER_STORIES[:4])

@@ -78,6 +78,8 @@ WRONG_VALUE = {
     ("boilerplate", "prose_share"): [-0.1, 1.5],
     ("boilerplate", "prose_words"): [-0.1, 1.5],
     ("boilerplate", "caption_shape"): [0.0, 1.5],
+    ("boilerplate", "run_bar"): [0.0, 1.5],
+    ("boilerplate", "run_level"): [-0.1, 1.5],
     ("repeated_lines", "min_documents"): [1],
     ("repeated_lines", "min_share"): [1.5],
     ("repeated_lines", "max_words"): [0],

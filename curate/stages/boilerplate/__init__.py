@@ -144,6 +144,10 @@ class BoilerplateRemover(MapStage):
     # the line model's second pass (`stacked`: the first pass's scores of a line's neighbours
     # and of its run of judged lines), where the model file has one (False: the first pass)
     stacked: bool = False
+    # a line in a run of `RUN_LINES`+ judged lines below the last body paragraph whose mean
+    # score reaches `run_level` goes at `run_bar` when it is the lower (None: off)
+    run_bar: float | None = None
+    run_level: float = 0.5
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -155,6 +159,10 @@ class BoilerplateRemover(MapStage):
             raise ValueError(
                 f"boilerplate.tag_veto: {self.tag_veto} is not in [0, threshold {self.threshold}]"
             )
+        if self.run_bar is not None and not 0.0 < self.run_bar <= 1.0:
+            raise ValueError(f"boilerplate.run_bar: {self.run_bar} is not in (0, 1] (null: off)")
+        if not 0.0 <= self.run_level <= 1.0:
+            raise ValueError(f"boilerplate.run_level: {self.run_level} is not in [0, 1]")
         if self.prose_threshold is not None and not self.tag_veto <= self.prose_threshold <= 1:
             raise ValueError(
                 f"boilerplate.prose_threshold: {self.prose_threshold} is not in "
@@ -603,6 +611,8 @@ class BoilerplateRemover(MapStage):
             headline_at = -1 if page.title else self._opening(left)
             bars = self._thresholds([text for _, _, text in left])
             scored = yield from self._scored(left, page, rows)
+            if self.run_bar is not None and scored:
+                bars = self._run_bars(bars, scored, len(left))
             noise = [
                 (i, row, score) for i, row, score in scored if i != headline_at and score >= bars[i]
             ]
@@ -641,6 +651,20 @@ class BoilerplateRemover(MapStage):
         if lower is None or lower >= self.threshold or not self._of_sentences(sentences, words):
             return [self.threshold] * len(texts)
         return [self.threshold if sentence else lower for sentence in sentences]
+
+    def _run_bars(
+        self, bars: list[float], scored: list[tuple[int, Any, float]], count: int
+    ) -> list[float]:
+        """`bars` with `run_bar` for each line of a run of `RUN_LINES`+ judged lines below the
+        last body paragraph whose mean score reaches `run_level` (a list of other stories)."""
+        index = [i for i, _, _ in scored]
+        runs = stacked.columns([score for _, _, score in scored], index, count)
+        bars = list(bars)
+        for i, columns in zip(index, runs, strict=True):
+            mean, length, place = columns[2], columns[5], columns[7]
+            if place == stacked.BELOW and length >= RUN_LINES and mean >= self.run_level:
+                bars[i] = min(bars[i], self.run_bar)
+        return bars
 
     def _of_sentences(self, sentences: list[bool], words: list[int]) -> bool:
         """A document of sentences: `prose_share` of its lines sentences, or with `prose_words`
@@ -1307,6 +1331,9 @@ class _Page(NamedTuple):
     linked: set[str]
     html: bool
     captioned: frozenset[str] = frozenset()  # the lines the reader gave to an image
+
+
+RUN_LINES = 3  # `run_bar`: the shortest run of judged lines below the body it lowers the bar of
 
 
 class _Rows:

@@ -34,6 +34,7 @@ NAMES = (
     "doc_mean",  # every judged line of the document
 )
 HIGH = 0.5
+BELOW = 2.0  # `run_place` of a run below the last body paragraph
 
 
 def columns(scores: Sequence[float], index: Sequence[int], count: int) -> list[list[float]]:
@@ -72,7 +73,7 @@ def columns(scores: Sequence[float], index: Sequence[int], count: int) -> list[l
         elif place < first_body:
             where = 0.0
         elif last_body is not None and place > last_body:
-            where = 2.0
+            where = BELOW
         else:
             where = 1.0
         up = scores[runs[r - 1][1]] if r > 0 else NONE
