@@ -78,6 +78,8 @@ WRONG_VALUE = {
     ("boilerplate", "prose_share"): [-0.1, 1.5],
     ("boilerplate", "prose_words"): [-0.1, 1.5],
     ("boilerplate", "caption_shape"): [0.0, 1.5],
+    ("boilerplate", "run_bar"): [0.0, 1.5],
+    ("boilerplate", "run_level"): [-0.1, 1.5],
     ("repeated_lines", "min_documents"): [1],
     ("repeated_lines", "min_share"): [1.5],
     ("repeated_lines", "max_words"): [0],
@@ -106,6 +108,7 @@ WRONG_VALUE = {
 # Settings where every value of the right type is valid: only a wrong type can be wrong.
 ANY_VALUE = {
     ("boilerplate", "extract_title"),
+    ("boilerplate", "stacked"),
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),

@@ -43,6 +43,7 @@ from curate.stages.boilerplate import (
     features,
     needs_file,
     site_name,
+    stacked,
     wrapped_lines,
 )
 from curate.stages.boilerplate import model as line_model
@@ -140,6 +141,13 @@ class BoilerplateRemover(MapStage):
     # rules and the model kept goes when `caption_shape.score` (learned from real captions)
     # reaches this (None: off)
     caption_shape: float | None = None
+    # the line model's second pass (`stacked`: the first pass's scores of a line's neighbours
+    # and of its run of judged lines), where the model file has one (False: the first pass)
+    stacked: bool = False
+    # a line in a run of `RUN_LINES`+ judged lines below the last body paragraph whose mean
+    # score reaches `run_level` goes at `run_bar` when it is the lower (None: off)
+    run_bar: float | None = None
+    run_level: float = 0.5
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -151,6 +159,10 @@ class BoilerplateRemover(MapStage):
             raise ValueError(
                 f"boilerplate.tag_veto: {self.tag_veto} is not in [0, threshold {self.threshold}]"
             )
+        if self.run_bar is not None and not 0.0 < self.run_bar <= 1.0:
+            raise ValueError(f"boilerplate.run_bar: {self.run_bar} is not in (0, 1] (null: off)")
+        if not 0.0 <= self.run_level <= 1.0:
+            raise ValueError(f"boilerplate.run_level: {self.run_level} is not in [0, 1]")
         if self.prose_threshold is not None and not self.tag_veto <= self.prose_threshold <= 1:
             raise ValueError(
                 f"boilerplate.prose_threshold: {self.prose_threshold} is not in "
@@ -588,6 +600,7 @@ class BoilerplateRemover(MapStage):
         point (a second run finds nothing) whatever the features of place make of it.
         """
         model = self._model(page.html)
+        scorer = model.second if self.stacked and model.second else model  # its rows' model
         found: dict[int, tuple[str, int, int, float]] = {}
         left = [line for line in lines if line[0] not in removals]
         for _ in range(MODEL_ROUNDS):
@@ -598,6 +611,8 @@ class BoilerplateRemover(MapStage):
             headline_at = -1 if page.title else self._opening(left)
             bars = self._thresholds([text for _, _, text in left])
             scored = yield from self._scored(left, page, rows)
+            if self.run_bar is not None and scored:
+                bars = self._run_bars(bars, scored, len(left))
             noise = [
                 (i, row, score) for i, row, score in scored if i != headline_at and score >= bars[i]
             ]
@@ -609,7 +624,7 @@ class BoilerplateRemover(MapStage):
                 if explain is not None:
                     explain[text] = {
                         "score": round(score, 4),
-                        "top_features": model.explain(row),
+                        "top_features": scorer.explain(row),
                         **({"top_words": model.words.top_terms(text)} if model.words else {}),
                         "threshold": bars[i],
                     }
@@ -636,6 +651,20 @@ class BoilerplateRemover(MapStage):
         if lower is None or lower >= self.threshold or not self._of_sentences(sentences, words):
             return [self.threshold] * len(texts)
         return [self.threshold if sentence else lower for sentence in sentences]
+
+    def _run_bars(
+        self, bars: list[float], scored: list[tuple[int, Any, float]], count: int
+    ) -> list[float]:
+        """`bars` with `run_bar` for each line of a run of `RUN_LINES`+ judged lines below the
+        last body paragraph whose mean score reaches `run_level` (a list of other stories)."""
+        index = [i for i, _, _ in scored]
+        runs = stacked.columns([score for _, _, score in scored], index, count)
+        bars = list(bars)
+        for i, columns in zip(index, runs, strict=True):
+            mean, length, place = columns[2], columns[5], columns[7]
+            if place == stacked.BELOW and length >= RUN_LINES and mean >= self.run_level:
+                bars[i] = min(bars[i], self.run_bar)
+        return bars
 
     def _of_sentences(self, sentences: list[bool], words: list[int]) -> bool:
         """A document of sentences: `prose_share` of its lines sentences, or with `prose_words`
@@ -665,13 +694,26 @@ class BoilerplateRemover(MapStage):
                 [text for _, _, text in lines], page.title, page.linked, page.html, page.captioned
             )
             judged, scores = yield _Pending(model, asked)
-            return list(zip(judged.index, judged.rows, scores, strict=True))
+            return (yield from self._second(model, judged, scores, len(lines)))
         judged, said = rows.of(lines, model.words)
         if not len(judged.rows):
             return []
         texts = None if model.words is None else [lines[i][2] for i in judged.index]
         scores = yield line_model.Ask(model, judged.rows, texts, said)
-        return list(zip(judged.index, judged.rows, scores, strict=True))
+        return (yield from self._second(model, judged, scores, len(lines)))
+
+    def _second(
+        self, model: line_model.TreeModel, judged: features.Judged, scores: list[float], count: int
+    ) -> Generator[line_model.Ask, list[float], list[tuple[int, list[float], float]]]:
+        """(index, row, score) of the judged lines: the first pass's, or with `stacked` the
+        second pass's, its rows the first's and the `stacked` columns of its scores."""
+        second = model.second if self.stacked else None
+        if second is None or not len(judged.index):
+            return list(zip(judged.index, judged.rows, scores, strict=True))
+        extra = np.asarray(stacked.columns(scores, judged.index, count), dtype=np.float64)
+        rows = np.concatenate([np.asarray(judged.rows, dtype=np.float64), extra], axis=1)
+        scores = yield line_model.Ask(second, rows, None, None)
+        return list(zip(judged.index, rows, scores, strict=True))
 
     def _vetoed_tags(
         self,
@@ -1289,6 +1331,9 @@ class _Page(NamedTuple):
     linked: set[str]
     html: bool
     captioned: frozenset[str] = frozenset()  # the lines the reader gave to an image
+
+
+RUN_LINES = 3  # `run_bar`: the shortest run of judged lines below the body it lowers the bar of
 
 
 class _Rows:

@@ -52,6 +52,9 @@ class TreeModel:
     depth: int
     words: WordModel | None = None  # what the line says (`line_words`): evidence of noise only
     words_weight: float = 0.0  # how much of the words' log-odds joins the trees'
+    # the second pass (`stacked`): trees over these rows and the first pass's scores around
+    # each line (`stacked.columns`), scored after this model on the same lines
+    second: TreeModel | None = None
 
     @classmethod
     def from_dict(cls, data: dict) -> TreeModel:
@@ -81,6 +84,7 @@ class TreeModel:
             depth=int(data["depth"]),
             words=WordModel.from_dict(data["words"]) if "words" in data else None,
             words_weight=float(data.get("words_weight", 0.0)),
+            second=cls.from_dict(data["second"]) if "second" in data else None,
         )
 
     def scores_said(
@@ -333,7 +337,7 @@ def load(path: str | None = None) -> dict[str, TreeModel]:
     with open(file, encoding="utf-8") as handle:
         data = json.load(handle)
     models = {kind: TreeModel.from_dict(spec) for kind, spec in data["models"].items()}
-    for each in models.values():  # the tables built once, with the model: not in the first doc
-        if each._paths is not None:
+    for each in chain(models.values(), (m.second for m in models.values() if m.second)):
+        if each._paths is not None:  # the tables built once, with the model: not in the first doc
             _ = each._tests
     return models

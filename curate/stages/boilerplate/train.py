@@ -37,20 +37,25 @@ each the mean of three gradient-boosted tree models from scikit-learn (a `dev` d
 inference needs numpy only): `plain` for text without markup and `html` with the reader's link
 labels and its caption labels (`io.captions`) as extra features.
 Seeded and single-threaded: the same data gives the same file, byte for byte.
+
+`--stacked` gives the `plain` model a second pass (`second_pass`: stacked sequential learning,
+trees over each line's row and the first pass's out-of-fold scores around it, `stacked`), which
+the stage scores with `boilerplate.stacked`; measured in session 46 and not shipped (README).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from curate import resources
 from curate.document import CAPTIONED_LINES, LINKED_LINES, Document, line_key
-from curate.stages.boilerplate import RULES, BoilerplateRemover, features, line_words
+from curate.stages.boilerplate import RULES, BoilerplateRemover, features, line_words, stacked
 from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
 
@@ -89,7 +94,23 @@ WHOLE_WEIGHT = 0.05
 
 # (id, lines, labels, title, linked lines, captioned lines)
 Example = tuple[str, list[str], list[int | None], str | None, list[str] | None, list[str] | None]
+# the models given a second pass with `--stacked` (`stacked`), fitted on out-of-fold
+# first-pass scores of `FOLDS` groups of sites; measured in session 46 and not shipped (README):
+# `make train` leaves it out and the model files are as they were
+STACKED_KINDS = ("plain",)
+FOLDS = 5
 WORDS_KINDS = ("plain",)  # the models whose lines' words add evidence of noise (`line_words`)
+
+
+class View(NamedTuple):
+    """One document as the model judges it: the judged lines' places among the `count` lines
+    left, their rows, targets (None: unlabelled, still a neighbour) and texts."""
+
+    index: list[int]
+    rows: list[list[float]]
+    targets: list[int | None]
+    texts: list[str]
+    count: int
 
 
 # Rules the shipped model's rows were made without: `contents_list` came after the model (a
@@ -115,8 +136,11 @@ def rows_of(
     html: bool,
     stages: list[Any],
     captioned: list[str] | None = None,
+    views: list[View] | None = None,
 ) -> tuple[list[list[float]], list[int], list[str]]:
-    """Feature rows, targets (1: noise) and texts of the labelled lines the rules leave."""
+    """Feature rows, targets (1: noise) and texts of the labelled lines the rules leave;
+    `views` gets each document as the model judges it (`View`: every judged line, labelled or
+    not, for the second pass's neighbour scores), in the order the rows come."""
     by_key = {}
     for line, label in zip(lines, labels, strict=True):
         by_key.setdefault(line_key(line), label)
@@ -132,22 +156,34 @@ def rows_of(
     captions = set(captioned or ())
     judged = features.matrix(left, doc.title, set(linked or ()), html, captions)
     rows, targets, texts = [], [], []
+    wanted: list[int | None] = []
     for i, row in zip(judged.index, judged.rows, strict=True):
         label = by_key.get(line_key(left[i]))
+        wanted.append(None if label is None else 1 - label)
         if label is not None:
             rows.append(row)
             targets.append(1 - label)
             texts.append(left[i])
+    if views is not None:
+        views.append(
+            View(judged.index, judged.rows, wanted, [left[i] for i in judged.index], len(left))
+        )
     # The stage scores again what is left until nothing more goes: the lines must also be seen
     # in the document as it stands once its noise is gone, where they must stay.
     clean = [line for line in left if by_key.get(line_key(line)) != NOISE]
     if len(clean) < len(left) and len(clean) > 1:
         again = features.matrix(clean, doc.title, set(linked or ()), html, captions)
+        wanted = []
         for i, row in zip(again.index, again.rows, strict=True):
-            if by_key.get(line_key(clean[i])) == CONTENT:
+            content = by_key.get(line_key(clean[i])) == CONTENT
+            wanted.append(0 if content else None)
+            if content:
                 rows.append(row)
                 targets.append(0)
                 texts.append(clean[i])
+        if views is not None:
+            texts_again = [clean[i] for i in again.index]
+            views.append(View(again.index, again.rows, wanted, texts_again, len(clean)))
     return rows, targets, texts
 
 
@@ -353,6 +389,7 @@ def training_rows(
     user_files: Iterable[Path] = (),
     halves: Iterable[str] = (TRAIN_HALF,),
     benchmarks: Iterable[str] | None = None,
+    views: dict[str, list[tuple[str, float, View]]] | None = None,
 ) -> tuple[dict[str, Rows], dict[str, int], dict[str, dict]]:
     """What `fit` learns from, per model kind, the documents each kind's rows came from
     (`seeds`: how many of them are the seeds), the word model of each kind that has one
@@ -382,8 +419,13 @@ def training_rows(
             (typed, BLIND_WEIGHT, False),  # the words only: see BLIND_WEIGHT
         ):
             for key, lines, labels, title, linked, captioned in items:
-                more, wanted, texts = rows_of(lines, labels, title, linked, html, stages, captioned)
+                seen: list[View] | None = [] if views is not None and trees else None
+                more, wanted, texts = rows_of(
+                    lines, labels, title, linked, html, stages, captioned, seen
+                )
                 site = page_sites.get(key, key)
+                if seen:
+                    views.setdefault(kind, []).extend((site, weight, view) for view in seen)
                 these = [
                     (text, want, weight, site) for text, want in zip(texts, wanted, strict=True)
                 ]
@@ -444,13 +486,18 @@ def train(
     halves: Iterable[str] = (TRAIN_HALF,),
     seed: int = SEED,
     benchmarks: Iterable[str] | None = None,
+    second: bool = False,
 ) -> dict:
     """The model file's content; `seed`: the boosted models' draws (another seed measures how
     far a retrain alone moves the figures: `curate.evaluate.seed_spread`); `benchmarks`: learn
-    the pages of these only (None: both; `curate.evaluate.transfer`)."""
+    the pages of these only (None: both; `curate.evaluate.transfer`); `second`: the
+    `STACKED_KINDS` models get a second pass (`second_pass`, the stage's `stacked`)."""
     halves = tuple(halves)
     benchmarks = None if benchmarks is None else tuple(benchmarks)
-    table, documents, words, unseen = training_rows(eval_dir, user_files, halves, benchmarks)
+    views: dict[str, list[tuple[str, float, View]]] = {}
+    table, documents, words, unseen = training_rows(
+        eval_dir, user_files, halves, benchmarks, views if second else None
+    )
     models, sources = {}, {}
     for kind, (rows, targets, weights) in table.items():
         if not rows or len(set(targets)) < 2:
@@ -460,6 +507,8 @@ def train(
             models[kind]["words"] = words[kind]
             models[kind]["words_weight"] = line_words.WEIGHT
         models[kind]["rows_sha256"] = rows_digest(table[kind], unseen.get(kind, ()))
+        if second and kind in STACKED_KINDS:
+            models[kind]["second"] = second_pass(views[kind], features.names(kind == "html"), seed)
         sources[kind] = {"documents": documents[kind]}
     return {
         "about": "curate line model: P(noise) of a line, gradient-boosted trees; make train",
@@ -479,6 +528,64 @@ def train(
     }
 
 
+def fold_of(site: str) -> int:
+    """A site's fold among `FOLDS`: by a hash of its name, so the same in every run."""
+    return int(hashlib.sha256(site.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+def second_pass(views: list[tuple[str, float, View]], names: tuple, seed: int = SEED) -> dict:
+    """The second pass (`stacked`): trees on each labelled line's row and the `stacked`
+    columns of the first pass's scores around it, fitted on OUT-OF-FOLD first-pass scores: each
+    of `FOLDS` groups of sites scored by a first pass (trees and word model, as `train` makes
+    them) that never saw those sites, so the second pass learns scores like those it meets at
+    run time, not the first pass's overfit scores of its own training lines."""
+    scores = oof_scores(views, seed)
+    rows, targets, weights = stacked_rows(views, scores)
+    return fit(rows, targets, weights, (*names, *stacked.NAMES), seed)
+
+
+def oof_scores(views: list[tuple[str, float, View]], seed: int = SEED) -> list[list[float]]:
+    """The first pass's score of each judged line of each view, by a model of the other folds."""
+    from curate.stages.boilerplate.model import TreeModel
+
+    folds = [fold_of(site) for site, _, _ in views]
+    found: list[list[float]] = [[] for _ in views]
+    for fold in sorted(set(folds)):
+        rows, targets, weights, texts, sites = [], [], [], [], []
+        for (site, weight, view), at in zip(views, folds, strict=True):
+            if at == fold:
+                continue
+            for row, want, text in zip(view.rows, view.targets, view.texts, strict=True):
+                if want is not None:
+                    rows.append(row)
+                    targets.append(want)
+                    weights.append(weight)
+                    texts.append(text)
+                    sites.append(site)
+        spec = fit(rows, targets, weights, tuple(map(str, range(len(rows[0])))), seed)
+        spec["words"] = line_words.fit(texts, targets, weights, sites)
+        spec["words_weight"] = line_words.WEIGHT
+        first = TreeModel.from_dict(spec)
+        for k, ((_, _, view), at) in enumerate(zip(views, folds, strict=True)):
+            if at == fold and view.rows:
+                found[k] = first.scores_said(view.rows, view.texts)
+    return found
+
+
+def stacked_rows(views: list[tuple[str, float, View]], scores: list[list[float]]) -> Rows:
+    """The labelled lines' rows with their `stacked` columns, in the order `training_rows`
+    gives the first pass's rows."""
+    rows, targets, weights = [], [], []
+    for (_, weight, view), said in zip(views, scores, strict=True):
+        extra = stacked.columns(said, view.index, view.count)
+        for row, more, want in zip(view.rows, extra, view.targets, strict=True):
+            if want is not None:
+                rows.append([*row, *more])
+                targets.append(want)
+                weights.append(weight)
+    return rows, targets, weights
+
+
 def _held_out(halves: tuple[str, ...]) -> str:
     rest = [part for part in (TRAIN_HALF, HOLDOUT_HALF) if part not in halves]
     return "half " + " and ".join(rest) if rest else "no half"
@@ -489,6 +596,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-dir", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--lines", type=Path, nargs="*", default=[], help="your labelled JSONL")
     parser.add_argument("--out", type=Path, default=resources.DATA_DIR / "line_model.json")
+    parser.add_argument(
+        "--stacked",
+        action="store_true",
+        help="give the plain model a second pass over its neighbours' scores (boilerplate.stacked)",
+    )
     parser.add_argument(
         "--no-holdout",
         dest="holdout",
@@ -504,7 +616,7 @@ def main(argv: list[str] | None = None) -> int:
     if eval_dir is not None and args.holdout:
         outputs.append((holdout_file(HOLDOUT_HALF), (HOLDOUT_HALF,)))
     for out, halves in outputs:
-        spec = train(eval_dir, args.lines, halves)
+        spec = train(eval_dir, args.lines, halves, second=args.stacked)
         _write(spec, out)
         for kind, model in spec["models"].items():
             top = ", ".join(f"{name} {value}" for name, value in model["importance"][:8])
