@@ -857,6 +857,9 @@ def test_config_is_plain():
         "prose_share": 0.7,
         "prose_words": None,
         "caption_shape": None,
+        "stacked": False,
+        "run_bar": None,
+        "run_level": 0.5,
     }
     assert set(FURNITURE) <= set(RULES)
 
