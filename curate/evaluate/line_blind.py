@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 9: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 10: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -19,6 +19,8 @@ session 44 to how the plain-text cleaning finds noise lines; batch 8 the same wa
 reading batches 1 to 7's documents) as a held-out judge for session 45's changes to the line
 model and to how the plain-text cleaning finds noise lines; batch 9 the same way again (before
 reading batches 1 to 8's documents) as a held-out judge for session 46's changes to the line
+model and to how the plain-text cleaning finds noise lines; batch 10 the same way again (before
+reading batches 1 to 9's documents) as a held-out judge for session 47's changes to the line
 model and to how the plain-text cleaning finds noise lines.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
@@ -60,11 +62,15 @@ Argentine Spanish-language paper), halves `HALVES_8`; no new kind.
 Scottish local paper, a Zambian paper, a press-release wire, a Flemish Dutch-language paper; a
 Trinidadian paper, an Australian regional paper, a Botswana paper, a cricket site, a US live-blog
 site, a Dutch regional paper), halves `HALVES_9`; no new kind.
+`data/line_blind_10.txt`: 50 documents of 12 more outlets (a wire agency's copy, a Barbadian, a
+Tanzanian and a Pakistani paper, a press-release wire, a German regional paper; a Samoan, a
+Namibian, a Canadian local and a Malawian paper, a US live-blog site, a German local paper),
+halves `HALVES_10`; no new kind; a test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 9.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 10.
 """
 
 from __future__ import annotations
@@ -83,6 +89,7 @@ BATCH_6 = BATCH.with_name("line_blind_6.txt")
 BATCH_7 = BATCH.with_name("line_blind_7.txt")
 BATCH_8 = BATCH.with_name("line_blind_8.txt")
 BATCH_9 = BATCH.with_name("line_blind_9.txt")
+BATCH_10 = BATCH.with_name("line_blind_10.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -228,6 +235,20 @@ HALVES_9 = {
     "NowFeed Live": 2,
     "Dagblad van de Veluwe": 2,
 }
+HALVES_10 = {
+    "Lodestar News Agency": 1,
+    "The Carlisle Bay Chronicle": 1,
+    "The Kilimanjaro Ledger": 1,
+    "The Sindh Morning Courier": 1,
+    "Keyline Releases": 1,
+    "Weserland-Kurier": 1,
+    "The Apia Morning Tide": 2,
+    "The Namib Dune Herald": 2,
+    "The Muskoka Shoreline Courier": 2,
+    "The Shire Highlands Ledger": 2,
+    "RollingDesk Live": 2,
+    "Erzgebirgs-Rundblick": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -299,6 +320,7 @@ BATCHES = (
     (BATCH_7, HALVES_7),
     (BATCH_8, HALVES_8),
     (BATCH_9, HALVES_9),
+    (BATCH_10, HALVES_10),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
