@@ -159,3 +159,75 @@ def test_breaks_and_a_cut_record_through_the_run(tmp_path):
     rows = [json.loads(line) for line in (out / "quarantine.jsonl").read_text().splitlines()]
     assert [(r["line"], r["kind"]) for r in rows] == [(2, "malformed_json"), (4, "truncated")]
     assert rows[0]["error"] == "not valid JSON: Expecting ',' delimiter: column 13"
+
+
+# ---- datatrove's own crawl: a WARC record's id dates the capture -----------------------------
+
+WARC_ID = "<urn:uuid:5f1d7c0e-2b0c-4d59-9a55-0b0b0c1f2e3a>"
+FETCHED = "2024-02-21T08:15:02Z"
+
+DATATROVE_ROWS = [  # the shapes a WarcReader's documents are written in
+    lambda text: {"text": text, "id": WARC_ID, "metadata": {"url": "https://x.example/a", "date": FETCHED}},
+    lambda text: {"text": text, "id": WARC_ID, "url": "https://x.example/a", "date": FETCHED},
+    lambda text: {"id": WARC_ID.upper().replace("URN:UUID", "urn:uuid"), "text": text, "meta": {"date": FETCHED}},
+    lambda text: {"text": text, "id": f" {WARC_ID} ", "metadata": {"date": FETCHED, "language": "en"}},
+]
+
+
+@pytest.mark.parametrize("shape", range(len(DATATROVE_ROWS)))
+def test_a_warc_record_s_row_is_dated_by_its_crawl_not_published(tmp_path, shape):
+    path = tmp_path / "00000.jsonl"
+    path.write_text(json.dumps(DATATROVE_ROWS[shape](texts_of(1, start=40)[0])) + "\n")
+    [doc] = documents(read_all(path))
+    assert doc.labels["crawled_at"] == FETCHED
+    assert "date" not in (doc.labels.get("page_metadata") or {})
+
+
+def test_a_warc_record_s_parquet_row_is_dated_by_its_crawl(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [DATATROVE_ROWS[0](text) for text in texts_of(2, start=45)]
+    path = tmp_path / "00000.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path)
+    docs = documents(read_all(path))
+    assert [d.labels.get("crawled_at") for d in docs] == [FETCHED, FETCHED]
+    assert all("date" not in (d.labels.get("page_metadata") or {}) for d in docs)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"id": "urn:uuid:5f1d7c0e-2b0c-4d59-9a55-0b0b0c1f2e3a", "date": "2024-02-21"},  # no <>
+        {"id": "5f1d7c0e-2b0c-4d59-9a55-0b0b0c1f2e3a", "metadata": {"date": "2024-02-21"}},
+        {"id": "<doc-17>", "date": "2024-02-21"},
+        {"id": "a1", "date": "2024-02-21"},  # a news row's date
+    ],
+)
+def test_a_row_of_another_id_keeps_its_date_as_published(tmp_path, row):
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({**row, "text": texts_of(1, start=50)[0]}) + "\n")
+    [doc] = documents(read_all(path))
+    assert doc.labels["page_metadata"]["date"] == "2024-02-21"
+    assert "crawled_at" not in doc.labels
+
+
+def test_a_warc_record_s_row_keeps_a_publication_date_it_names(tmp_path):
+    row = {"id": WARC_ID, "date": FETCHED, "published_date": "2023-06-01", "text": texts_of(1)[0]}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    [doc] = documents(read_all(path))
+    assert doc.labels["crawled_at"] == FETCHED
+    assert doc.labels["page_metadata"]["date"] == "2023-06-01"
+
+
+def test_warc_record_rows_through_the_run(tmp_path):
+    path = tmp_path / "00000.jsonl"
+    path.write_text(
+        "".join(json.dumps(DATATROVE_ROWS[0](text)) + "\n" for text in texts_of(2, start=55))
+    )
+    out = tmp_path / "out"
+    run_counted(str(path), "--out", str(out))
+    [part] = (out / "jsonl").glob("*.jsonl")
+    rows = [json.loads(line) for line in part.read_text().splitlines()]
+    assert [(r["published"], r["crawled_at"]) for r in rows] == [(None, FETCHED)] * 2
