@@ -167,10 +167,22 @@ WARC_ID = "<urn:uuid:5f1d7c0e-2b0c-4d59-9a55-0b0b0c1f2e3a>"
 FETCHED = "2024-02-21T08:15:02Z"
 
 DATATROVE_ROWS = [  # the shapes a WarcReader's documents are written in
-    lambda text: {"text": text, "id": WARC_ID, "metadata": {"url": "https://x.example/a", "date": FETCHED}},
+    lambda text: {
+        "text": text,
+        "id": WARC_ID,
+        "metadata": {"url": "https://x.example/a", "date": FETCHED},
+    },
     lambda text: {"text": text, "id": WARC_ID, "url": "https://x.example/a", "date": FETCHED},
-    lambda text: {"id": WARC_ID.upper().replace("URN:UUID", "urn:uuid"), "text": text, "meta": {"date": FETCHED}},
-    lambda text: {"text": text, "id": f" {WARC_ID} ", "metadata": {"date": FETCHED, "language": "en"}},
+    lambda text: {
+        "id": WARC_ID.upper().replace("URN:UUID", "urn:uuid"),
+        "text": text,
+        "meta": {"date": FETCHED},
+    },
+    lambda text: {
+        "text": text,
+        "id": f" {WARC_ID} ",
+        "metadata": {"date": FETCHED, "language": "en"},
+    },
 ]
 
 
