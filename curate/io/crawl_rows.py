@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from curate.io.date_values import iso_time
+from curate.io.warc_rows import warc_record_row
 
 # `CC-MAIN-2024-10` (FineWeb's `dump`); `s3://commoncrawl/crawl-data/CC-MAIN-.../x.warc.gz`
 SNAPSHOT = re.compile(r"CC-MAIN-\d{4}-\d{2}")
@@ -68,6 +69,10 @@ CRAWL_COLUMNS = (CRAWL_DATE, *sorted(_HINTS), "u", "added", "source", *HOLDERS)
 def crawl_date(row: dict[str, Any]) -> str | None:
     """The crawl's date of a web crawl's row, at its top or one object down (see the module),
     else None."""
+    if warc_record_row(row):  # datatrove's WarcReader's rows (io.warc_rows)
+        for fields in (row, *(row.get(name) for name in HOLDERS)):
+            if isinstance(fields, dict) and fields.get(CRAWL_DATE) is not None:
+                return _text(fields[CRAWL_DATE])
     if _ASKED.isdisjoint(row):  # most rows: nothing of a crawl's (asked of every row read)
         return None
     found = _crawled(row, True)

@@ -2035,12 +2035,13 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None, skip: int = 0)
     decode as nothing still raise at the line that holds them. The first `skip` lines (after
     a `sep=` line) are a table's preamble, never read (curate.io.table_preamble)."""
     known: list[str] = []
+    shift = 0  # the lines after Excel's "sep=;" are numbered from it (the header line 0)
     with _open_lines(path) as handle:
-        lines = enumerate(handle)
-        for number, raw in lines:
+        for number, raw in enumerate(handle):
             if number == 0 and SEP_LINE.match(raw):  # Excel's "sep=;": no row, no header
-                lines = ((n - 1, line) for n, line in lines)
+                shift = 1
                 continue
+            number -= shift
             if number < skip:  # a title or comment above the header (io.table_preamble)
                 continue
             number -= skip
@@ -2404,6 +2405,11 @@ def _record(
     except (ValueError, RecursionError) as err:  # JSONDecodeError, a 5,000-digit number, depth
         keyed = _keyed_object(raw)  # `doc-17<TAB>{...}`: Hadoop's key, value (io.keyed_lines)
         if keyed is None:
+            if isinstance(err, json.JSONDecodeError):  # in the file's lines (io.json_positions)
+                from curate.io.json_positions import record_break
+
+                kind, error = record_break(err, raw)
+                return Quarantined(where, line_no, kind, error, id=line_id)
             error = f"not valid JSON: {_json_error(err)}"
             return Quarantined(where, line_no, "malformed_json", error, id=line_id)
         line_id, row = keyed

@@ -30,6 +30,7 @@ from curate.io.crawl_rows import CRAWL_DATE, fineweb_date
 from curate.io.date_values import iso_date
 from curate.io.page_metadata import STRUCTURED_AUTHORS
 from curate.io.text_siblings import _title_key
+from curate.io.warc_rows import warc_record_row
 
 HOLDERS = ("metadata", "meta")  # datatrove's, RedPajama's object of a row's other fields
 
@@ -40,19 +41,20 @@ def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
     its `metadata` or `meta` object: datatrove's writers keep every field but the text and id
     there, RedPajama its `meta` (session 43's newcomer round: their dates and writers were
     dropped)."""
-    found = _fields(row)
+    crawled = warc_record_row(row)  # datatrove's `date` is its WARC record's (io.warc_rows)
+    found = _fields(row, crawled)
     for name in HOLDERS:
         holder = row.get(name)
         if isinstance(holder, dict) and holder and len(found) < 2:
-            found = {**_fields(holder), **found}
+            found = {**_fields(holder, crawled), **found}
     return found or None
 
 
-def _fields(row: dict[str, Any]) -> dict[str, Any]:
+def _fields(row: dict[str, Any], crawled: bool = False) -> dict[str, Any]:
     dates, writers = _named(tuple(row))
     if not dates and not writers:  # most rows of a plain text export
         return {}
-    if dates and fineweb_date(row) is not None:  # FineWeb's `date` is its crawl's (io.crawl_rows)
+    if dates and (crawled or fineweb_date(row) is not None):  # its crawl's (io.crawl_rows)
         dates = tuple(key for key in dates if _title_key(key) != _title_key(CRAWL_DATE))
     found: dict[str, Any] = {}
     date = iso_date(_one_date(_first(row, dates)))  # `2024/03/05`, Unix time (io.date_values)
