@@ -1,6 +1,8 @@
 """`dedup` hashes a batch's words in numpy (`xxh3_words`) and shingles the batch at once
 (`batch_shingles`): the numbers must be xxhash's and the one-text-at-a-time path's, on every
-kind of text (empty, one word, very long, long words, non-Latin scripts, emoji, surrogates)."""
+kind of text (empty, one word, very long, long words, non-Latin scripts, emoji, surrogates);
+the casefolded spacing (`folded_spaced`) must be `word_spaced(text.casefold())` for every
+character."""
 
 import random
 
@@ -10,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.corpus.batch_shingles import batch_shingles
+from curate.corpus.folded_spaced import folded_spaced
 from curate.corpus.shingles import normalized_hash, shingle_hashes, token_bytes
 from curate.corpus.xxh3_words import xxh3_words
+from curate.words import word_spaced
 from tests.conftest import SEED_000, SEED_003
 
 
@@ -57,14 +61,18 @@ HOSTILE = [
     "supercalifragilisticexpialidocious antidisestablishmentarianism x",
     "Caf\u00e9 \ud800 l\u2019\u00e9tat OK and more words after the surrogate here",
     "under_score snake_case_words 3.14 1,000,000 a_b",
+    "a unit\x1fseparator\x1f\x1fbetween words",  # the byte that joins a batch's texts
 ]
 
 
 def test_hostile_texts_in_one_batch_at_every_ngram():
     texts = HOSTILE + [SEED_000.read_text(encoding="utf-8"), SEED_003.read_text(encoding="utf-8")]
+    # with and without the texts that make a batch go one text at a time (a lone surrogate,
+    # the joining byte)
+    plain = [text for text in texts if "\ud800" not in text and "\x1f" not in text]
     for ngram in (1, 2, 3, 5, 9):
-        assert_batch_is_one_at_a_time(texts, ngram)
-        assert_batch_is_one_at_a_time(texts[::-1], ngram)
+        for batch in (texts, texts[::-1], plain, plain[::-1]):
+            assert_batch_is_one_at_a_time(batch, ngram)
 
 
 def test_a_text_of_100k_words_and_batches_of_one():
@@ -88,3 +96,21 @@ ALPHABET = list("aZ_9 \t\n.,'’“”-ßİſﬁ\xa0\u2028\u200béü漢\u0301ǅ�
 )
 def test_any_batch_is_one_text_at_a_time(texts, ngram):
     assert_batch_is_one_at_a_time(texts, ngram)
+
+
+def test_folded_spacing_is_casefold_then_spacing_for_every_character():
+    everything = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    # every character casefold changes (about 1,500), and a sample of the others
+    changed = [c for c in everything if c.casefold() != c]
+    chars = changed + random.Random(5).sample(everything, 30_000)
+    for start in range(0, len(chars), 500):
+        chunk = chars[start : start + 500]
+        for text in ("Ab" + "".join(chunk) + "cD", "x ".join(chunk)):
+            assert folded_spaced(text) == word_spaced(text.casefold())
+    assert folded_spaced("a \ud800 b") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.text(alphabet=st.sampled_from(ALPHABET)))
+def test_folded_spacing_of_any_text(text):
+    assert folded_spaced(text) == word_spaced(text.casefold())

@@ -3,7 +3,7 @@
 One text at a time (`shingles.token_bytes`, `normalized_hash`, `shingle_hashes`) made ~400
 bytes objects a text, looked each up in a dict of word hashes and sorted each text's shingles
 with its own numpy calls: 0.15 s of `dedup`'s 0.18 s on the bench's 2,000 texts. Here the
-texts' `\\w+`-spaced bytes (`words.word_spaced`) are joined into one buffer; the words are the
+texts' casefolded `\\w+`-spaced bytes (`folded_spaced`) are joined into one buffer; the words are the
 runs of non-space bytes, hashed in numpy (`xxh3_words`), shingled along the whole buffer and
 sorted once by (text, hash). The numbers are the one-at-a-time ones (the tests compare them).
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import xxhash
 
+from curate.corpus.folded_spaced import folded_spaced
 from curate.corpus.shingles import (
     folded_shingles,
     normalized_hash,
@@ -21,7 +22,6 @@ from curate.corpus.shingles import (
     token_bytes,
 )
 from curate.corpus.xxh3_words import xxh3_words
-from curate.words import word_spaced
 
 _SPACE = 32
 
@@ -33,7 +33,7 @@ def batch_shingles(texts: list[str], ngram: int) -> tuple[list[int], list[int], 
     sets: list[np.ndarray] = [np.empty(0, np.uint32)] * len(texts)
     spaced, where = [], []
     for i, text in enumerate(texts):
-        data = word_spaced(text.casefold())
+        data = folded_spaced(text)
         if data is None:  # a lone surrogate: the one-at-a-time path
             words = token_bytes(text)
             keys[i], counts[i] = normalized_hash(words), len(words)
@@ -43,23 +43,25 @@ def batch_shingles(texts: list[str], ngram: int) -> tuple[list[int], list[int], 
             where.append(i)
     if not spaced:
         return keys, counts, sets
-    found = _spaced_shingles(spaced, ngram)
+    sizes = np.fromiter(map(len, spaced), np.int64, len(spaced))
+    found = _spaced_shingles(b" ".join(spaced), np.cumsum(sizes + 1) - sizes - 1, ngram)
     for i, key, count, shingles in zip(where, *found, strict=True):
         keys[i], counts[i], sets[i] = key, count, shingles
     return keys, counts, sets
 
 
-def _spaced_shingles(spaced: list[bytes], ngram: int) -> tuple[list[int], list[int], list]:
-    n = len(spaced)
-    data = b" ".join(spaced)
-    sizes = np.fromiter(map(len, spaced), np.int64, n)
-    offsets = np.cumsum(sizes + 1) - sizes - 1  # where each text starts in `data`
+def _spaced_shingles(
+    data: bytes, offsets: np.ndarray, ngram: int
+) -> tuple[list[int], list[int], list]:
+    """`batch_shingles` of the texts whose spaced bytes, joined by single spaces, are `data`
+    (each starting at its offset)."""
+    n = len(offsets)
     word = np.frombuffer(data, np.uint8) != _SPACE
-    edges = np.diff(np.concatenate(([False], word, [False])).view(np.int8))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
-    owner = np.searchsorted(offsets, starts, "right") - 1  # the text of each word
-    counts = np.bincount(owner, minlength=n)
+    edges = np.flatnonzero(np.diff(np.concatenate(([False], word, [False])).view(np.int8)))
+    starts, ends = edges[0::2], edges[1::2]  # a word opens, then closes
+    # words before each text's start: the texts' word counts, then each word's text
+    counts = np.diff(np.concatenate((np.searchsorted(starts, offsets), [len(starts)])))
+    owner = np.repeat(np.arange(n), counts)
     lengths = ends - starts
     keys = _exact_keys(data, word, lengths, counts)
     hashes = xxh3_words(data, starts, lengths)
