@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 WORD = re.compile(r"\w+")
 _ASCII = bytes(range(0x80))
@@ -38,15 +39,29 @@ def word_spaced(text: str) -> bytes | None:
     r"""`text` as UTF-8 with every character `\w` does not match made one space: its `\w+`
     words are the `split()` of it, each standing between spaces or an end; None for a text
     UTF-8 cannot hold (a lone surrogate)."""
+    return respaced(text, _separator_spaced, _ASCII_SEPARATORS)
+
+
+def respaced(text: str, char_bytes: Callable[[str], bytes | None], table: bytes) -> bytes | None:
+    """`text` as UTF-8 with each distinct non-ASCII character's bytes replaced by
+    `char_bytes(char)` (None: give up), then every byte through `table`; None for a text
+    UTF-8 cannot hold (a lone surrogate) or when `char_bytes` gives up."""
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         return None
     if not text.isascii():
         for char in set(data.translate(None, _ASCII).decode("utf-8")):
-            if not _is_word_char(char):
-                data = data.replace(char.encode("utf-8"), b" ")
-    return data.translate(_ASCII_SEPARATORS)
+            replacement = char_bytes(char)
+            if replacement is None:
+                return None
+            data = data.replace(char.encode("utf-8"), replacement)
+    return data.translate(table)
+
+
+@functools.cache
+def _separator_spaced(char: str) -> bytes:
+    return char.encode("utf-8") if _is_word_char(char) else b" "
 
 
 @functools.cache

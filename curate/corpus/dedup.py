@@ -42,6 +42,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from curate.corpus.batch_shingles import batch_shingles
 from curate.corpus.legacy_random import random_bits
 from curate.corpus.shingles import normalized_hash, shingle_hashes, token_bytes
 from curate.corpus.spill import RecordFile, SortedRecords, StringColumn
@@ -573,17 +574,13 @@ class NearDuplicateRemover(CorpusStage):
 
     def sketch_batch(self, docs: list[Document]) -> list[Sketch]:
         """`[self.sketch(doc) for doc in docs]`, the signatures permuted for many documents
-        at once (`signatures`)."""
-        keys: list[tuple[int, int]] = []  # (exact key, words): a batch's words are not kept
-        shingles = []
-        for doc in docs:
-            words = token_bytes(doc.text)
-            keys.append((normalized_hash(words), len(words)))
-            shingles.append(shingle_hashes(words, self.ngram))
+        at once (`signatures`) and the words of all hashed and shingled at once
+        (`batch_shingles`)."""
+        keys, counts, shingles = batch_shingles([doc.text for doc in docs], self.ngram)
         signatures = self.signatures(shingles)
         return [
             Sketch(exact, signature, words, sets)
-            for (exact, words), sets, signature in zip(keys, shingles, signatures, strict=True)
+            for exact, words, sets, signature in zip(keys, counts, shingles, signatures, strict=True)
         ]
 
     def signatures(self, shingle_sets: list[np.ndarray]) -> np.ndarray:

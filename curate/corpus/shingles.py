@@ -59,15 +59,24 @@ def shingle_hashes(words: list[str] | list[bytes], ngram: int) -> np.ndarray:
         return np.empty(0, dtype=np.uint32)
     # `fromiter` fills the array as the lookups come, without a list of Python ints between
     token_hashes = np.fromiter(map(_TOKEN_HASHES.__getitem__, words), np.uint64, len(words))
-    width = min(ngram, len(words))
-    count = len(words) - width + 1
+    return shingles_of_hashes(token_hashes, ngram)
+
+
+def shingles_of_hashes(token_hashes: np.ndarray, ngram: int) -> np.ndarray:
+    """`shingle_hashes` of words given by their 64-bit hashes (uint64, at least one)."""
+    folded = folded_shingles(token_hashes, min(ngram, len(token_hashes)))
+    # np.unique's result (sorted, distinct) without its Python-level dispatch, which cost
+    # more than the sort of a few hundred numbers
+    folded.sort()
+    return folded[np.concatenate(([True], folded[1:] != folded[:-1]))]
+
+
+def folded_shingles(token_hashes: np.ndarray, width: int) -> np.ndarray:
+    """The uint32 hash of the `width`-word shingle at each position, repeats kept."""
+    count = len(token_hashes) - width + 1
     combined = token_hashes[:count].copy()
     for offset in range(1, width):  # uint64 arrays wrap silently (only scalars warn)
         combined *= _MIX  # in place: no new array per step
         combined += token_hashes[offset : offset + count]
     combined ^= combined >> _HIGH
-    folded = combined.astype(np.uint32)
-    # np.unique's result (sorted, distinct) without its Python-level dispatch, which cost
-    # more than the sort of a few hundred numbers
-    folded.sort()
-    return folded[np.concatenate(([True], folded[1:] != folded[:-1]))]
+    return combined.astype(np.uint32)
