@@ -6,5 +6,5 @@ import sys
 
 from curate.cli import app
 
-if __name__ == "__main__":  # worker processes are spawned and import this module again
+if __name__ == "__main__":  # a spawned worker (off Linux) imports this module again
     sys.exit(app(prog_name="curate"))

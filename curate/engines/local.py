@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from curate.document import Document
 from curate.engines.handoff import SaveTo, Stored, decisions_in, documents_of, receipt
 from curate.engines.plan import BatchResult, RowValidator, run_batch
+from curate.engines.start import start_method, start_workers
 from curate.io.read_log import READ_LOG, ReadLog
 from curate.io.readers import Quarantined, Skipped, read_inputs, walk_inputs
 from curate.io.settings import reader_settings
@@ -272,14 +273,17 @@ class Runner:
 
     def __enter__(self) -> Runner:
         if self.workers > 1:
-            # spawn: no inherited threads or locks; each worker rebuilds the pipeline from the
-            # resolved recipe, which is plain data
+            start = start_method()
+            if start == "fork":  # the workers are copies of a process whose pipeline is built
+                _init_worker(self.recipe)
             self.pool = ProcessPoolExecutor(
                 self.workers,
-                mp_context=get_context("spawn"),
+                mp_context=get_context(start),
                 initializer=_init_worker,
                 initargs=(self.recipe, True),
             )
+            if start == "fork":
+                start_workers(self.pool)
         else:
             _init_worker(self.recipe)
         return self

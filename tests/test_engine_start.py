@@ -1,0 +1,65 @@
+"""How the local engine starts its workers: forked or spawned, the same bytes come out."""
+
+import pytest
+
+from curate import Pipeline
+from curate.engines import start
+from curate.engines.local import LocalEngine, Runner
+from tests.test_engine_local import RECIPE, corpus  # noqa: F401 - the module's corpus fixture
+
+pytestmark = pytest.mark.skipif(
+    "fork" not in start.get_all_start_methods(), reason="no fork on this platform"
+)
+
+
+def _files(folder):
+    """Every file under `folder` by its relative path, with its bytes."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_fork_and_spawn_publish_the_same_bytes(corpus, tmp_path, monkeypatch):  # noqa: F811
+    reports = {}
+    for method in ("fork", "spawn"):
+        monkeypatch.setenv(start.ENV, method)
+        engine = LocalEngine(workers=2)
+        out = tmp_path / method / "ds"  # the folder's name is in its card: the same for both
+        reports[method] = engine.run(Pipeline.from_recipe(RECIPE), [corpus], out)
+    assert reports["fork"] == reports["spawn"]
+    fork, spawn = _files(tmp_path / "fork" / "ds"), _files(tmp_path / "spawn" / "ds")
+    assert fork == spawn
+    assert any(name.endswith(".parquet") for name in fork)
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_the_pool_uses_the_chosen_start(method, monkeypatch):
+    monkeypatch.setenv(start.ENV, method)
+    with Runner(Pipeline.from_recipe(RECIPE).recipe, 2) as runner:
+        assert runner.pool._mp_context.get_start_method() == method
+
+
+def test_forked_workers_exist_before_any_batch(monkeypatch):
+    """Forked as the run opens, not at the first batch: the parent has no thread of its own yet
+    and has read nothing."""
+    monkeypatch.setenv(start.ENV, "fork")
+    with Runner(Pipeline.from_recipe(RECIPE).recipe, 2) as runner:
+        assert len(runner.pool._processes) == 2
+
+
+@pytest.mark.parametrize("value", ["forkserver", "threads", "1"])
+def test_a_start_that_is_not_fork_or_spawn_is_refused(value, monkeypatch):
+    monkeypatch.setenv(start.ENV, value)
+    with pytest.raises(ValueError, match=start.ENV):
+        start.start_method()
+
+
+@pytest.mark.parametrize(
+    ("platform", "method"), [("linux", "fork"), ("darwin", "spawn"), ("win32", "spawn")]
+)
+def test_the_default_forks_on_linux_alone(platform, method, monkeypatch):
+    monkeypatch.delenv(start.ENV, raising=False)
+    monkeypatch.setattr(start.sys, "platform", platform)
+    assert start.start_method() == method
