@@ -860,6 +860,7 @@ def test_config_is_plain():
         "stacked": False,
         "run_bar": None,
         "run_level": 0.5,
+        "heading_run": None,
     }
     assert set(FURNITURE) <= set(RULES)
 

@@ -148,6 +148,9 @@ class BoilerplateRemover(MapStage):
     # score reaches `run_level` goes at `run_bar` when it is the lower (None: off)
     run_bar: float | None = None
     run_level: float = 0.5
+    # a short unfinished line right above this many judged lines the model keeps is their
+    # heading and stays with them (None: off)
+    heading_run: int | None = None
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -158,6 +161,13 @@ class BoilerplateRemover(MapStage):
         if not 0.0 <= self.tag_veto <= self.threshold:
             raise ValueError(
                 f"boilerplate.tag_veto: {self.tag_veto} is not in [0, threshold {self.threshold}]"
+            )
+        if self.heading_run is not None and not (
+            isinstance(self.heading_run, int) and 1 <= self.heading_run <= 10
+        ):
+            raise ValueError(
+                f"boilerplate.heading_run: {self.heading_run} is not a whole number in [1, 10] "
+                "(null: off)"
             )
         if self.run_bar is not None and not 0.0 < self.run_bar <= 1.0:
             raise ValueError(f"boilerplate.run_bar: {self.run_bar} is not in (0, 1] (null: off)")
@@ -616,6 +626,8 @@ class BoilerplateRemover(MapStage):
             noise = [
                 (i, row, score) for i, row, score in scored if i != headline_at and score >= bars[i]
             ]
+            if self.heading_run and noise:
+                noise = self._headings_spared(noise, scored, left)
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
                 break
             for i, row, score in noise:
@@ -631,6 +643,44 @@ class BoilerplateRemover(MapStage):
             gone = {i for i, _, _ in noise}
             left = [line for i, line in enumerate(left) if i not in gone]
         return found
+
+    def _headings_spared(
+        self,
+        noise: list[tuple[int, Any, float]],
+        scored: list[tuple[int, Any, float]],
+        left: list[tuple[int, int, str]],
+    ) -> list[tuple[int, Any, float]]:
+        """`noise` without the headings of a block that stays: a short line that ends with no
+        mark of a sentence, right above `heading_run` short judged lines the model keeps this
+        round, each scored under `HEADING_LEVEL`, that are no sentences (a list's items) unless
+        the heading stands below the first body paragraph.
+
+        Alone, a fact box's or a score table's heading ("Key facts", "Results") has the shape
+        of a section label or of a "Most read" prompt, and the model scores it as noise; the
+        block under it is the evidence. Above the first body paragraph the sentences under a
+        short line are the standfirst under a byline or a date; over other stories' headlines
+        the items are longer and the model doubts them."""
+        going = {i for i, _, _ in noise}
+        judged = {i for i, _, _ in scored}
+        score_of = {i: score for i, _, score in scored}
+        first_body = next((k for k, line in enumerate(left) if k not in judged), len(left))
+        run = self.heading_run
+        spared = set()
+        for i, _, _ in noise:
+            text = left[i][2].rstrip()
+            if len(text.split()) > HEADING_WORDS or text[-1:] in HEADING_ENDS:
+                continue
+            below = range(i + 1, i + 1 + run)
+            if below[-1] < len(left) and all(
+                j in judged
+                and j not in going
+                and score_of[j] < HEADING_LEVEL
+                and (i > first_body or not _is_prose(left[j][2]))
+                and len(left[j][2].split()) <= HEADING_ITEM_WORDS
+                for j in below
+            ):
+                spared.add(i)
+        return [item for item in noise if item[0] not in spared]
 
     def _thresholds(self, texts: list[str]) -> list[float]:
         """Each line's threshold: `prose_threshold` for a line that is no sentence in a document
@@ -1333,6 +1383,10 @@ class _Page(NamedTuple):
     captioned: frozenset[str] = frozenset()  # the lines the reader gave to an image
 
 
+HEADING_WORDS = 6  # `heading_run`: the longest heading of a block
+HEADING_ITEM_WORDS = 8  # the longest item of the block under it (other stories' headlines: longer)
+HEADING_LEVEL = 0.3  # each item's score under this (a label over lines the model doubts goes)
+HEADING_ENDS = ".!?;,"  # a heading ends with none of these (a colon introduces its block)
 RUN_LINES = 3  # `run_bar`: the shortest run of judged lines below the body it lowers the bar of
 
 
