@@ -1,9 +1,10 @@
-"""A row's own date and writers win over what its text states (`bylines` stage).
+"""A row's own date wins over the date its text states (`bylines` stage).
 
 Kind of error: a JSONL row's own `published` (2023-11-02) came out as 2018-11-29, read from a
 date line of its text (another story's date, a "first published" line). The row's stated
-`date` and writers were used only to fill what the text left empty. Now they win; the text's
-line still leaves the text, and its unused value is kept in `overruled_by_row`. A crawl's date
+`date` was used only to fill what the text left empty. Now it wins; the text's line still
+leaves the text, and its unused value is kept in `overruled_by_row`. Writers stay the text's
+byline's first (the row's fill a text without one). A crawl's date
 is `crawled_at` and never wins as `published`; an HTML page's derived metadata still comes
 after the text's, as before.
 """
@@ -69,21 +70,26 @@ def test_a_row_s_own_date_wins_and_the_text_s_line_still_goes(
 
 @pytest.mark.parametrize(("line", "text_names"), BYLINES)
 @pytest.mark.parametrize(("given", "names"), ROW_WRITERS)
-def test_a_row_s_own_writers_win_and_the_byline_still_goes(
+def test_the_text_s_byline_still_comes_before_a_row_s_writers(
     tmp_path, line, text_names, given, names
 ):
+    # a byline heads its own story; a row's `author` is often a desk or the outlet
     doc = row_doc(tmp_path, {"text": text(line), **given})
-    assert doc.labels["authors"] == names
+    assert doc.labels["authors"] == text_names
     assert line not in doc.text
-    assert doc.labels[OVERRULED]["authors"] == {"text": text_names, "row": names}
+
+
+@pytest.mark.parametrize(("given", "names"), ROW_WRITERS)
+def test_a_row_s_writers_fill_a_text_without_a_byline(tmp_path, given, names):
+    doc = row_doc(tmp_path, {"text": text("November 29, 2018"), **given})
+    assert doc.labels["authors"] == names
 
 
 @pytest.mark.parametrize(("line", "text_date"), TEXT_DATES)
 def test_a_row_without_a_date_still_gets_the_text_s(tmp_path, line, text_date):
     doc = row_doc(tmp_path, {"text": text("By Jane Doe", line), "author": "Sam Lee"})
     assert doc.labels["published"] == text_date
-    assert doc.labels["authors"] == ["Sam Lee"]
-    assert "published" not in doc.labels[OVERRULED]
+    assert OVERRULED not in doc.labels
 
 
 @pytest.mark.parametrize(("line", "names"), BYLINES)
@@ -101,9 +107,9 @@ def test_a_row_s_unparsable_date_leaves_the_text_s(tmp_path, bad):
 
 
 @pytest.mark.parametrize("publisher", ["example.com", "news.example.org"])
-def test_a_row_naming_its_publisher_as_writer_leaves_the_text_s_byline(tmp_path, publisher):
-    doc = row_doc(tmp_path, {"text": text("By Jane Doe"), "author": publisher})
-    assert doc.labels["authors"] == ["Jane Doe"]
+def test_a_row_naming_its_publisher_as_writer_names_nobody(tmp_path, publisher):
+    doc = row_doc(tmp_path, {"text": text("November 29, 2018"), "author": publisher})
+    assert doc.labels["authors"] == []
 
 
 CRAWLED = [  # rows whose date is their crawl's: `crawled_at`, never `published`
@@ -185,3 +191,18 @@ def test_a_second_run_changes_nothing(tmp_path):
     before = (doc.text, dict(doc.labels), len(doc.edits))
     again = STAGE.process(doc)
     assert (again.text, again.labels, len(again.edits)) == before
+
+
+def test_a_front_matter_s_and_a_sidecar_s_date_win_too(tmp_path):
+    # a Markdown post's `date:` and a text file's JSON sidecar state a date as a row does
+    (tmp_path / "post.md").write_text(
+        f"---\ntitle: Pier\ndate: 2022-07-09\n---\n\n{text('May 3, 2019')}"
+    )
+    (tmp_path / "story.txt").write_text(text("Published: 29 Nov 2018 10:14"))
+    (tmp_path / "story.json").write_text(json.dumps({"published": "2021-12-24"}))
+    docs = [STAGE.process(doc) for doc in documents(read_all(tmp_path))]
+    assert sorted(doc.labels["published"] for doc in docs) == ["2021-12-24", "2022-07-09"]
+    assert sorted(doc.labels[OVERRULED]["published"]["text"] for doc in docs) == [
+        "2018-11-29T10:14:00",
+        "2019-05-03",
+    ]

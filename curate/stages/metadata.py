@@ -8,10 +8,10 @@ a line of its own above the lead, where a scraper split a dateline off), moves i
 the ledger (rules `byline`, `dateline`, `timestamp`, `credit`) and fills the labels `authors`,
 `dateline`, `published` and `credit`. Lines an earlier stage already removed (a photo caption
 that names its agency) and, for HTML, trafilatura's page metadata fill what the text leaves
-empty. A row's own date and writers (a JSONL, CSV or Parquet row's, a sidecar's, a front
-matter's) win over the text's: the user vouches for them, and a date line in the text may be
-another story's (session 47; as a row's own date wins over its HTML's since session 46). The
-per-language words (By/Von/Par, month names) are in `curate/data/metadata.yaml`.
+empty. A row's own date (a JSONL, CSV or Parquet row's, a sidecar's, a front matter's) wins
+over the text's: the user vouches for it, and a date line in the text may be another story's
+(session 47; as a row's own date wins over its HTML's since session 46). The per-language
+words (By/Von/Par, month names) are in `curate/data/metadata.yaml`.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ ENDS = frozenset('.!?"”’»')
 SENTENCE_ENDS = frozenset(".!?…:")
 WORD_SPLIT = re.compile(r"[\W_]+")
 ROW_KEYS = frozenset({"date", STRUCTURED_AUTHORS})  # all `io.row_metadata` gives
-OVERRULED = "overruled_by_row"  # {field: {"text": the text's value not used, "row": the row's}}
+OVERRULED = "overruled_by_row"  # {"published": {"text": the text's date not used, "row": ...}}
 _YEAR_ALONE = re.compile(r"\d{4}-01-01(?:$|[T ]00:00)")  # htmldate's date of a year alone
 
 
@@ -353,21 +353,23 @@ class BylineExtractor(MapStage):
         return found, dated
 
     def _row_first(self, doc: Document, fields: dict[str, Any]) -> None:
-        """The date and writers a row states win over the text's (see `stated_by_row`): a
-        user's field is data they vouch for, a date line in the text can be another story's
-        (a related headline's stamp, a "first published" line). The text's line still left the
-        text; its value, not used, is kept in the label `OVERRULED` beside the row's."""
+        """The date a row states wins over the text's (see `stated_by_row`): a user's field is
+        data they vouch for, and a date line in the text can be another story's (a related
+        headline's stamp, a "first published" line). Where the eval's pages' own markup and
+        their text disagree on the date, the markup matched the gold 11 times of 25, the text
+        8 (5 / 4 on half A, 6 / 4 on B), and that markup is derived, a row's field is stated.
+        The text's line still leaves the text; its value, not used, is kept in the label
+        `OVERRULED` beside the row's. Writers stay the text's first: a byline heads its own
+        story, a row's `author` is often a desk or the outlet (NewsAPI's "CNN Staff"), and on
+        the eval's 4 disagreements each side was right twice."""
         if not self.page_metadata or not stated_by_row(doc.labels.get(PAGE_METADATA)):
             return
-        overruled = {}
-        for name, value in self._from_page(doc).items():
-            if value in (None, []):
-                continue  # unparsable or no writer ("n/a", the site's name): the text's fills
-            if fields.get(name) not in (None, [], value):
-                overruled[name] = {"text": fields[name], "row": value}
-            fields[name] = value
-        if overruled:
-            doc.labels[OVERRULED] = overruled
+        date = self._from_page(doc).get("published")
+        if date is None:
+            return  # an unparsable date ("n/a", "last week"): the text's stands
+        if fields.get("published") not in (None, date):
+            doc.labels[OVERRULED] = {"published": {"text": fields["published"], "row": date}}
+        fields["published"] = date
 
     def _from_page(self, doc: Document) -> dict[str, Any]:
         page = doc.labels.get(PAGE_METADATA)
