@@ -57,26 +57,25 @@ def row_doc(tmp_path, row: dict) -> Document:
     return STAGE.process(doc)
 
 
-@pytest.mark.parametrize(("line", "text_date"), TEXT_DATES)
-@pytest.mark.parametrize(("given", "date"), ROW_DATES)
-def test_a_row_s_own_date_wins_and_the_text_s_line_still_goes(
-    tmp_path, line, text_date, given, date
-):
-    doc = row_doc(tmp_path, {"text": text(line), **given})
-    assert doc.labels["published"] == date
-    assert line not in doc.text
-    assert doc.labels[OVERRULED]["published"] == {"text": text_date, "row": date}
+WINNERS = [  # (the text's line, the row's fields, the field, its value, what was overruled)
+    *(
+        (line, given, "published", date, {"published": {"text": text_date, "row": date}})
+        for line, text_date in TEXT_DATES
+        for given, date in ROW_DATES
+    ),
+    # writers: a byline heads its own story; a row's `author` is often a desk or the outlet
+    *((line, given, "authors", names, None) for line, names in BYLINES for given, _ in ROW_WRITERS),
+]
 
 
-@pytest.mark.parametrize(("line", "text_names"), BYLINES)
-@pytest.mark.parametrize(("given", "names"), ROW_WRITERS)
-def test_the_text_s_byline_still_comes_before_a_row_s_writers(
-    tmp_path, line, text_names, given, names
+@pytest.mark.parametrize(("line", "given", "field", "value", "overruled"), WINNERS)
+def test_a_row_s_date_wins_a_byline_s_writers_win_and_the_line_goes(
+    tmp_path, line, given, field, value, overruled
 ):
-    # a byline heads its own story; a row's `author` is often a desk or the outlet
     doc = row_doc(tmp_path, {"text": text(line), **given})
-    assert doc.labels["authors"] == text_names
+    assert doc.labels[field] == value
     assert line not in doc.text
+    assert doc.labels.get(OVERRULED) == overruled
 
 
 @pytest.mark.parametrize(("given", "names"), ROW_WRITERS)
