@@ -127,13 +127,24 @@ SOURCES = [
     '<p itemprop="author" datetime="2024">Cy Doe</p><meta itemprop="author" name="pubdate" '
     'content="2024-06-01"></body></html>',
     "<html><body><p>No sources at all.</p></body></html>",
+    # `rel=author` links: a token among others, in capitals (the value's too: Resiliparse's
+    # selector takes it in any case), as a microdata author too, in SVG, nested, among tabs
+    # and newlines; not a link, not a token that only contains the word
+    '<html><body><a rel="nofollow author" href="/a">Ann Lee</a><A REL="author">Bo Chan</A>'
+    '<a rel="Author">Gil Ng</a><a rel="authors">Not read</a><span rel="author">Not read'
+    '</span><a itemprop="author" rel="me author">Cy Doe</a><a itemprop="author">Dee Roe</a>'
+    '<svg><a rel="author">Ed Poe</a></svg><div><div><a rel="\tauthor\n">Flo Wu</a></div></div>'
+    "</body></html>",
+    '<html><head><link rel="author" href="/me"></head><body><a rel="author"></a></body></html>',
 ]
 
 
 @pytest.mark.parametrize("html", SOURCES)
 def test_the_one_walk_for_the_metadata_finds_what_each_sources_own_search_finds(html):
-    """`page_metadata` reads JSON-LD, `<meta>`, microdata and `<time>` from one search of
-    the tree: the nodes each source's own selector finds, whatever the markup's case."""
+    """`page_metadata` reads JSON-LD, `<meta>`, microdata, `<time>` and `rel=author` links
+    from one search of the tree: the nodes each source's own selector finds, whatever the
+    markup's case, in page order (a search of their own for the links cost a walk of the
+    tree on a third of the pages)."""
     from resiliparse.parse.html import HTMLTree
 
     from curate.io.page_metadata import LD_CSS, META_KEYS, _ResiliparsePage
@@ -149,6 +160,8 @@ def test_the_one_walk_for_the_metadata_finds_what_each_sources_own_search_finds(
     assert page.scripts_and_metas == search(f"{LD_CSS}, {metas}")
     assert page.authors == search('[itemprop="author"]')
     assert page.times() == [node.getattr("datetime") for node in search("time[datetime]")]
+    assert page.rel_links == search('a[rel~="author"]')
+    assert page.rel() == [" ".join(node.text.split()) for node in search('a[rel~="author"]')]
 
 
 @pytest.mark.parametrize(
