@@ -785,7 +785,7 @@ class TranslationRepair(MapStage):
                 or ".- " in current
                 or "- " in current  # "Dec.5 (TAP)- the": glued to the date or the agency
                 or ") " in current
-                or " / " in current
+                or "/ " in current  # " / ", or an agency's slashes: "Aalborg /ritzau/ the"
                 or "/. " in current
                 or "): " in current
                 or ": " in current  # "NALKOT, December 6: the", its date before a colon
@@ -4375,12 +4375,19 @@ _MONTH_NAME = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# a weekday's name (a dateline's or a timeline's date may open with one: "Sunday 7 December")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a day, a month and a year in figures, their stops spaced or not, as Balkan and German wires
+# write them ("05.12.2026", "5/12/26", "7. 12. 2026")
+_FIGURES_DATE = r"[0-9]{1,2}(?:/|\. ?)[0-9]{1,2}(?:/|\. ?)[0-9]{2,4}"
 # (or a timeline's date, then its colon or a dash: "3 March 2025: ", "July 19, 2026 – ",
-# "19/07/2026: ", "2026-07-19 | ", "2019: "; a date of any shape `_HEAD_DATE` knows, or a year)
+# "19/07/2026: ", "2026-07-19 | ", "2019: ", "March 2024 – "; a date of any shape `_HEAD_DATE`
+# knows, a month and its year, or a year)
 _DATE_LEAD = (
     r"(?P<date>(?:(?:[0-9]{1,2}(?:st|nd|rd|th)? (?i:" + _MONTH_NAME + r")\.?"
     r"|(?i:" + _MONTH_NAME + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?)(?:,? [12][0-9]{3})?"
-    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[12][0-9]{3}(?:-[0-9]{2}-[0-9]{2})?)(?::| [-–—|]))"
+    r"|(?i:" + _MONTH_NAME + r")\.? [12][0-9]{3}"
+    r"|" + _FIGURES_DATE + r"|[12][0-9]{3}(?:-[0-9]{2}-[0-9]{2})?)(?::| [-–—|]))"
 )
 # (a mark of any list's shape: a dash, a bullet, a chevron, a triangle, a square or a circle;
 # or a timeline's clock, its dash or none: "05:40 Alarm raised\n06:15 the police shut it")
@@ -4989,11 +4996,13 @@ _DATELINE_PARTS = (
     r"|[0-9]{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
     r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2})(?:,? [12][0-9]{3})?){0,3}"
 )
-# a wire's name after a dateline: in brackets, one or two words ("(AFP)", "(PA Media)"),
-# between slashes ("/CNW/", ". /TASS/"), or a release wire's double hyphen and bracket with its
+# a wire's name after a dateline: in brackets, one or two words, a hyphen inside or not ("(AFP)",
+# "(PA Media)", "(Al-Watwan)"), between slashes in capitals or not ("/CNW/", ". /TASS/",
+# "/ritzau/"), or a release wire's double hyphen and bracket with its
 # date ("--(Newsfile Corp. - December 5, 2026)")
 _DATELINE_AGENCY = (
-    r"(?:\([A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,11})?\)|\.? ?/[A-Za-z]{2,12}/"
+    r"(?:\([A-Za-z]{1,12}(?:-[A-Za-z]{1,12})?(?: [A-Z][A-Za-z]{1,11})?\)"
+    r"|\.? ?/[A-Za-z]{2,12}(?:-[A-Za-z]{1,12})?/"
     r"|--\([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})? [-–—] [^()\n]{4,30}\))"
 )
 # a place of one to four words not in capitals ("Noorkhanwala", "Port Eilan", "Saint-Aubrelle")
@@ -5054,8 +5063,10 @@ def _after_dateline(value: str, index: int) -> bool:
             value, max(0, index - 40), index - 2
         ):
             dash, dated = 2, True  # the date ends the dateline: "NALKOT, December 6: the"
-        elif value[index - 2 : index] == ") ":
-            dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
+        elif value[index - 2 : index] == ") " or (
+            value[index - 2 : index] == "/ " and value[index - 3 : index - 2].isalpha()
+        ):
+            dash = 1  # the agency's bracket or slash ends the dateline: "(IANS) the", "/ritzau/ the"
         elif value[index - 2 : index] == "- " and value[index - 3 : index - 2] not in " -":
             dash = 2  # a dash glued to the date or the agency: "Dec.5 (TAP)- the"
         elif value[index - 2 : index] == ": ":
@@ -5098,12 +5109,14 @@ _DATE_END = re.compile(
 
 # a date in a dateline's head (`_dated_head`) after the comma or the stop that ends the place: a
 # month's name, in capitals or not, and a day ("Dec 5", "Dec.5", "5 DEC", "5th December"), or a
-# day, a month and a year in figures ("5/12/2026", "05.12.2026", "2026-12-05"); not a date a
-# word leads ("Rates 2025-03-14 - the", "ADELAIDE, Friday 7 June -": the model's to read)
+# day, a month and a year in figures ("5/12/2026", "05.12.2026", "7. 12. 2026", "2026-12-05");
+# a weekday's name before any of them, as wires write it in any order ("ADELAIDE, Friday 7 June
+# -", "Moroni, Sunday 7 December 2026 (Al-Watwan) –"); not a date another word leads ("Rates
+# 2025-03-14 - the")
 _HEAD_DATE = re.compile(
-    r"(?<=[,.] )(?:(?i:" + _MONTH_NAME + r")\.? ?[0-9]{1,2}(?![0-9])"
+    r"(?<=[,.] )(?:" + _WEEKDAY + r",? )?(?:(?i:" + _MONTH_NAME + r")\.? ?[0-9]{1,2}(?![0-9])"
     r"|[0-9]{1,2}(?:st|nd|rd|th)? (?i:" + _MONTH_NAME + r")(?![^\W\d_])"
-    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}(?![0-9])"
+    r"|" + _FIGURES_DATE + r"(?![0-9])"
     r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9]))"
 )
 _PLACE_PARTICLES = frozenset(("de", "del", "la", "le", "el", "al", "da", "do", "dos", "di", "du"))
@@ -5181,6 +5194,7 @@ def _dash_words(value: str) -> list[re.Match[str]]:
                 or _DATE_COLON.search(head)
                 or _HEAD_DATE.search(head)
                 or " -" in head  # a place alone before its dash: "Mbanza Quiela - the"
+                or "/ " in head  # an agency between slashes: "Aalborg /ritzau/ the"
                 or " –" in head
                 or " —" in head
             )
@@ -5194,12 +5208,13 @@ def _dash_words(value: str) -> list[re.Match[str]]:
             # colon or a stop after it: "(PTI): the", "/TASS/. the"; a colon after its date:
             # "NALKOT, December 6: the", "Noorkhanwala, December 4: the")
             # a dash glued to what ends the dateline: "Dec.5 (TAP)- the", "5 May- the"
-            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. ", ": ", "- "):
+            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. ", ": ", "- ", "/ "):
                 at = head.find(dash)
                 while at >= 0:
                     m = _DASH_WORD.match(value, line_start + at + len(dash))
                     if m is not None and not (
                         (dash == ": " and head[at - 1 : at] == ")")  # found as "): "
+                        or (dash == "/ " and not head[at - 1 : at].isalpha())  # " / ": found
                         or (
                             dash == "- "
                             and not (at and (head[at - 1].isalnum() or head[at - 1] == ")"))
