@@ -47,8 +47,8 @@ def test_dateline_of_any_date_shape_opens_its_sentence(raw, opened):
     [
         ("Key moments\n2018 – Talks collapse in Geneva\nJune 2021 – the rebels sign a truce",
          "June 2021 – The rebels"),
-        ("Timeline\nOct 2022 - Mine floods after heavy rain\nFeb. 2023 - engineers drain the shafts",
-         "Feb. 2023 - Engineers"),
+        ("Timeline\nOct 2022 - Mine floods after heavy rain\nFeb. 2023 - engineers drain the "
+         "shafts", "Feb. 2023 - Engineers"),
     ],
 )  # fmt: skip
 def test_month_year_timeline_item_opens_its_sentence(raw, opened):

@@ -3286,9 +3286,7 @@ class TranslationRepair(MapStage):
                 words += (m.group("role") or "").split()[1:]
                 if any(w in t["speech_verbs"] or w in t["finite_verbs"] for w in words[1:]):
                     continue  # "Officials said: the", "Prices rose: the", "Prices, he said: "
-            alone = self._speaker_alone(m) or (
-                evident and self._phrase_label(value, line_start, m)
-            )
+            alone = self._speaker_alone(m) or (evident and self._phrase_label(value, line_start, m))
             labels[line_start] = (name is None, m.end() + shift, alone)
         # a label that ends with a person's name, however it is dressed: "[14h05] Prof. Ulla
         # Marsk (Pellory University): ", "3:15 p.m. ET — Police spokesman Rafe Dunmore: "
@@ -4824,7 +4822,7 @@ _MONTH_BEFORE_YEAR = re.compile(
 
 
 def _dated_year(value: str, start: int) -> bool:
-    """Whether the number at `value[start]` is a year after a month's name (`_MONTH_BEFORE_YEAR`)."""
+    """Whether the number at `value[start]` is a year after a month's name."""
     return _MONTH_BEFORE_YEAR.search(value, max(0, start - 20), start) is not None
 
 
@@ -5154,7 +5152,7 @@ def _after_dateline(value: str, index: int) -> bool:
         elif value[index - 2 : index] == ") " or (
             value[index - 2 : index] == "/ " and value[index - 3 : index - 2].isalpha()
         ):
-            dash = 1  # the agency's bracket or slash ends the dateline: "(IANS) the", "/ritzau/ the"
+            dash = 1  # the agency's bracket or slash ends the dateline: "(IANS) the", "/ritzau/"
         elif value[index - 2 : index] == "- " and value[index - 3 : index - 2] not in " -":
             dash = 2  # a dash glued to the date or the agency: "Dec.5 (TAP)- the"
         elif value[index - 2 : index] == ": ":
@@ -5300,12 +5298,15 @@ def _dash_words(value: str) -> list[re.Match[str]]:
                 at = head.find(dash)
                 while at >= 0:
                     m = _DASH_WORD.match(value, line_start + at + len(dash))
-                    if m is not None and not (
-                        (dash == ": " and head[at - 1 : at] == ")")  # found as "): "
-                        or (dash == "/ " and not head[at - 1 : at].isalpha())  # " / ": found
-                        or (
-                            dash == "- "
-                            and not (at and (head[at - 1].isalnum() or head[at - 1] == ")"))
+                    if (
+                        m is not None
+                        and not (
+                            (dash == ": " and head[at - 1 : at] == ")")  # found as "): "
+                            or (dash == "/ " and not head[at - 1 : at].isalpha())  # " / ": found
+                            or (
+                                dash == "- "
+                                and not (at and (head[at - 1].isalnum() or head[at - 1] == ")"))
+                            )
                         )
                     ):
                         found.append(m)
