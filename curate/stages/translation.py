@@ -774,7 +774,9 @@ class TranslationRepair(MapStage):
                 # "Q: When do the trains run?\nA: investors should check": a transcript's turn;
                 # "Ms Okafor: the farmers were never consulted.": a speaker's label alone
                 taken.update(start for start, _, _ in new)
-                new += [s for s in self._after_speaker_labels(current) if s[0] not in taken]
+                evident = gated and bool(sure or any(signals.values()))
+                found = self._after_speaker_labels(current, evident)
+                new += [s for s in found if s[0] not in taken]
                 # "Q: Who pays? A: the farmers do.": an answer on its question's line
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._answers(current) if s[0] not in taken]
@@ -785,7 +787,7 @@ class TranslationRepair(MapStage):
                 or ".- " in current
                 or "- " in current  # "Dec.5 (TAP)- the": glued to the date or the agency
                 or ") " in current
-                or " / " in current
+                or "/ " in current  # " / ", or an agency's slashes: "Aalborg /ritzau/ the"
                 or "/. " in current
                 or "): " in current
                 or ": " in current  # "NALKOT, December 6: the", its date before a colon
@@ -2685,6 +2687,12 @@ class TranslationRepair(MapStage):
             head = self._sentence_head(value, m.start(), _SKIPS if closing else None)
             if head is not None and value[head].islower():
                 head = self._wrapped_head(value, head)
+            # '“The ice is thin,” the coastguard warned, “and thinner by the day.” crews': a
+            # quote resumed after its tag ends the sentence its first part opened
+            resumed = closer in _QUOTES and head is not None
+            resumed = resumed and _resumed_quote(value, head, m.start(), closer)
+            if resumed and self._says_it(value, word, m.end()):
+                continue  # '… by the day.” he added': a second tag, no new sentence
             if head is None or not (
                 value[head].isupper()
                 or value[head].isdigit()
@@ -2707,7 +2715,12 @@ class TranslationRepair(MapStage):
             # "“Did it flood?” “the pumps failed,” she said": a quote that opens right after
             # the one that closed is a new speaker's turn, not what says the first
             reply = closer in _QUOTES and value[m.start("word") - 1] == _OPENING_QUOTE[closer]
-            if closer in _QUOTES and not paragraph and _quote_opens(value, head, closer):
+            if (
+                closer in _QUOTES
+                and not paragraph
+                and not resumed
+                and _quote_opens(value, head, closer)
+            ):
                 # "“A war.” it was", "“We met.” he said": a quote that opens its sentence is
                 # followed by what says it; one inside a sentence closes it ("Officials said
                 # “we met on Monday.” the talks resumed")
@@ -2734,6 +2747,7 @@ class TranslationRepair(MapStage):
                 token[-1:].isdigit()
                 and not measured
                 and not _RESULT.fullmatch(token)  # "beat Nantes 3-1.", "at 18:30.", a date
+                and not _dated_year(value, m.start() - len(token))  # "on 15 January 2027."
                 and not _after_lower_word(value, m.start() - len(token))
                 and not self._numbered(value, m.start() - len(token))
                 and not self._sentence_word(value, word, lowered)
@@ -2855,6 +2869,8 @@ class TranslationRepair(MapStage):
                     quoted_clause
                     or clause
                     or inner_quote
+                    # a resumed quote ends its sentence: a clause after it opens the next
+                    or (resumed and self._clause_follows(value, m.start("word")) is not None)
                     or (gated and self._sentence_word(value, word, lowered))
                 ):
                     continue
@@ -3092,6 +3108,21 @@ class TranslationRepair(MapStage):
                 continue
             if (
                 (evident or not wraps)
+                and _LABEL_VALUE.match(before)
+                and not any(  # "Officials said: the": a clause, no label
+                    w in t["speech_verbs"] or w in t["finite_verbs"]
+                    for w in before[: before.find(":")].split()[1:]
+                )
+                and self._clause_follows(value, m.start("word"), speech=True)
+            ):
+                # a label and its value, a line of its own whatever the label's words ("Road
+                # status: closed between Naryn and Torugart\ndrivers should expect delays"),
+                # in a document that does not wrap its lines
+                start = m.start("word")
+                spans.append((start, start + 1, word[0].upper()))
+                continue
+            if (
+                (evident or not wraps)
                 and not self._clause_cut(words)
                 and self._plural_subject_clause(value, m.start("word"), speech=True)
             ):
@@ -3219,7 +3250,9 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, word[0].upper()))
         return spans
 
-    def _after_speaker_labels(self, value: str) -> list[tuple[int, int, str]]:
+    def _after_speaker_labels(
+        self, value: str, evident: bool = False
+    ) -> list[tuple[int, int, str]]:
         """The sentences that open in small letters after a speaker's label and its colon, or a
         letter and its stop, at a line's start, in a transcript: the line right before or after
         opens with a label of the same shape before a capital, as the writer opens a turn
@@ -3227,7 +3260,9 @@ class TranslationRepair(MapStage):
         what now?\nDr Patel: the union leaders need beds.", "Q. How long?\nA. rescue workers
         think a year.", "Interviewer: Is it open?\nHarbour master: ships wait", "THE COURT:
         Proceed.\nTHE WITNESS: the farmers were paid"); or the label names a speaker alone
-        (`_speaker_alone`: "Ms Okafor: ", "Sen. Ruiz (D-Texas): ", "[00:12:41] REPORTER: "). The
+        (`_speaker_alone`: "Ms Okafor: ", "Sen. Ruiz (D-Texas): ", "[00:12:41] REPORTER: "),
+        or, on the document's evidence (`evident`), a phrase that heads a paragraph
+        (`_phrase_label`: "What's at stake: "; human English writes "Another issue: the" too). The
         turn is a clause (`_clause_follows`) that ends with a stop; not a list after a label
         ("Ingredients: eggs, flour"), a chat whose turns are all in small letters, a name in
         small letters, a label in small letters ("marc: see you"), a label that says ("He said:
@@ -3251,7 +3286,8 @@ class TranslationRepair(MapStage):
                 words += (m.group("role") or "").split()[1:]
                 if any(w in t["speech_verbs"] or w in t["finite_verbs"] for w in words[1:]):
                     continue  # "Officials said: the", "Prices rose: the", "Prices, he said: "
-            labels[line_start] = (name is None, m.end() + shift, self._speaker_alone(m))
+            alone = self._speaker_alone(m) or (evident and self._phrase_label(value, line_start, m))
+            labels[line_start] = (name is None, m.end() + shift, alone)
         # a label that ends with a person's name, however it is dressed: "[14h05] Prof. Ulla
         # Marsk (Pellory University): ", "3:15 p.m. ET — Police spokesman Rafe Dunmore: "
         for line_start in _colon_lines(value):
@@ -3356,6 +3392,26 @@ class TranslationRepair(MapStage):
             if word is not None and self._turn_opens(value, at, word):
                 spans.append((at, at + 1, word.group("word")[0].upper()))
         return spans
+
+    def _phrase_label(self, value: str, line_start: int, m: re.Match[str]) -> bool:
+        """Whether the label of `m` (`_TRANSCRIPT_LABEL`) is a phrase that heads a paragraph,
+        a section's label however it is worded ("What's at stake: ", "Why it matters: ",
+        "Looking ahead: "): two to four words, the first capitalised and no note's label, the
+        others in small letters, at a paragraph's start; what follows it is a sentence of its
+        own when it is a clause that ends with a stop (`_turn_opens`). A speaker's name is
+        capitalised ("Anna Serra: "), a label inside a paragraph or a line of a list may head
+        a value ("Road status: closed")."""
+        name = m.group("name")
+        if name is None or m.group("role") or m.group("stamp") or m.group("clock"):
+            return False
+        if not (line_start == 0 or value[line_start - 2 : line_start] == "\n\n"):
+            return False
+        words = name.split()
+        return (
+            2 <= len(words) <= 4
+            and all(w[:1].islower() for w in words[1:])
+            and words[0].lower().rstrip("'’s") not in self._table["note_labels"]
+        )
 
     def _speaker_alone(self, m: re.Match[str]) -> bool:
         """Whether the label of `m` (`_TRANSCRIPT_LABEL`) names a speaker with no other turn
@@ -4375,12 +4431,19 @@ _MONTH_NAME = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# a weekday's name (a dateline's or a timeline's date may open with one: "Sunday 7 December")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a day, a month and a year in figures, their stops spaced or not, as Balkan and German wires
+# write them ("05.12.2026", "5/12/26", "7. 12. 2026")
+_FIGURES_DATE = r"[0-9]{1,2}(?:/|\. ?)[0-9]{1,2}(?:/|\. ?)[0-9]{2,4}"
 # (or a timeline's date, then its colon or a dash: "3 March 2025: ", "July 19, 2026 – ",
-# "19/07/2026: ", "2026-07-19 | ", "2019: "; a date of any shape `_HEAD_DATE` knows, or a year)
+# "19/07/2026: ", "2026-07-19 | ", "2019: ", "March 2024 – "; a date of any shape `_HEAD_DATE`
+# knows, a month and its year, or a year)
 _DATE_LEAD = (
     r"(?P<date>(?:(?:[0-9]{1,2}(?:st|nd|rd|th)? (?i:" + _MONTH_NAME + r")\.?"
     r"|(?i:" + _MONTH_NAME + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?)(?:,? [12][0-9]{3})?"
-    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[12][0-9]{3}(?:-[0-9]{2}-[0-9]{2})?)(?::| [-–—|]))"
+    r"|(?i:" + _MONTH_NAME + r")\.? [12][0-9]{3}"
+    r"|" + _FIGURES_DATE + r"|[12][0-9]{3}(?:-[0-9]{2}-[0-9]{2})?)(?::| [-–—|]))"
 )
 # (a mark of any list's shape: a dash, a bullet, a chevron, a triangle, a square or a circle;
 # or a timeline's clock, its dash or none: "05:40 Alarm raised\n06:15 the police shut it")
@@ -4517,6 +4580,11 @@ def _signed_line(line: str, words: list[str]) -> bool:
     return len(words) <= 16 and _SIGNATURE.search(line) is not None
 
 
+# a label of one to three words, the first capitalised, its colon and a value on its line:
+# "Road status: closed", "Wind: 40 km/h from the north" (`_line_starts`)
+_LABEL_VALUE = re.compile(r"[A-Z][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,2}: [^\s:]")
+
+
 def _complete_line(line: str, words: list[str]) -> bool:
     """Whether `line`, before a line that opens in small letters, is complete in itself: it
     opens with a capital and ends with "!" or "?" (a shout, a question: "STRIKE!", "Who
@@ -4626,6 +4694,19 @@ def _quote_opens(value: str, head: int, closer: str) -> bool:
     return False
 
 
+def _resumed_quote(value: str, head: int, mark: int, closer: str) -> bool:
+    """Whether the quote `closer` closes after `value[mark]` resumes, after a comma, a quote
+    that opened the sentence at `head` and was interrupted by its tag ('“The ice is thin,” the
+    coastguard warned, “and thinner by the day.”'): the sentence is the quote, which ends it."""
+    opener = _quote_opener(value, mark, closer)
+    return (
+        opener > head
+        and value[opener - 2 : opener] == ", "
+        and value[head - 1 : head] == _OPENING_QUOTE[closer]
+        and ("," + closer) in value[head:opener]
+    )
+
+
 def _quote_opener(value: str, mark: int, closer: str) -> int:
     """Where the quote that `closer` closes after `value[mark]` opened (-1: not near)."""
     opener = value.rfind(_OPENING_QUOTE[closer], max(0, mark - _BRACKET_REACH), mark)
@@ -4731,6 +4812,18 @@ _MEASURE = re.compile(
 )
 # a number alone before a unit after a space: "130" of "130 km/h", "1,650", "-12", "~40,000"
 _NUMBER = re.compile(r"[$€£¥₩]?[-+−–±~≈]?[0-9](?:[0-9.,]{0,15}[0-9])?[½¼¾]?")
+
+
+# a month's name, its day or none, before a year: the year ends a date, no name ("on 15 January
+# 2027. crews", "since March 2024. prices", "on June 3, 2026. talks"; not "Prime Day 2019.")
+_MONTH_BEFORE_YEAR = re.compile(
+    r"(?<![\w.])(?:" + _MONTH_NAME + r")\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?,)? $"
+)
+
+
+def _dated_year(value: str, start: int) -> bool:
+    """Whether the number at `value[start]` is a year after a month's name."""
+    return _MONTH_BEFORE_YEAR.search(value, max(0, start - 20), start) is not None
 
 
 def _after_ordinal(value: str, start: int) -> bool:
@@ -4989,11 +5082,13 @@ _DATELINE_PARTS = (
     r"|[0-9]{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
     r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2})(?:,? [12][0-9]{3})?){0,3}"
 )
-# a wire's name after a dateline: in brackets, one or two words ("(AFP)", "(PA Media)"),
-# between slashes ("/CNW/", ". /TASS/"), or a release wire's double hyphen and bracket with its
+# a wire's name after a dateline: in brackets, one or two words, a hyphen inside or not ("(AFP)",
+# "(PA Media)", "(Al-Watwan)"), between slashes in capitals or not ("/CNW/", ". /TASS/",
+# "/ritzau/"), or a release wire's double hyphen and bracket with its
 # date ("--(Newsfile Corp. - December 5, 2026)")
 _DATELINE_AGENCY = (
-    r"(?:\([A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,11})?\)|\.? ?/[A-Za-z]{2,12}/"
+    r"(?:\([A-Za-z]{1,12}(?:-[A-Za-z]{1,12})?(?: [A-Z][A-Za-z]{1,11})?\)"
+    r"|\.? ?/[A-Za-z]{2,12}(?:-[A-Za-z]{1,12})?/"
     r"|--\([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})? [-–—] [^()\n]{4,30}\))"
 )
 # a place of one to four words not in capitals ("Noorkhanwala", "Port Eilan", "Saint-Aubrelle")
@@ -5054,8 +5149,10 @@ def _after_dateline(value: str, index: int) -> bool:
             value, max(0, index - 40), index - 2
         ):
             dash, dated = 2, True  # the date ends the dateline: "NALKOT, December 6: the"
-        elif value[index - 2 : index] == ") ":
-            dash = 1  # the agency's bracket ends the dateline: "(IANS) the"
+        elif value[index - 2 : index] == ") " or (
+            value[index - 2 : index] == "/ " and value[index - 3 : index - 2].isalpha()
+        ):
+            dash = 1  # the agency's bracket or slash ends the dateline: "(IANS) the", "/ritzau/"
         elif value[index - 2 : index] == "- " and value[index - 3 : index - 2] not in " -":
             dash = 2  # a dash glued to the date or the agency: "Dec.5 (TAP)- the"
         elif value[index - 2 : index] == ": ":
@@ -5098,12 +5195,14 @@ _DATE_END = re.compile(
 
 # a date in a dateline's head (`_dated_head`) after the comma or the stop that ends the place: a
 # month's name, in capitals or not, and a day ("Dec 5", "Dec.5", "5 DEC", "5th December"), or a
-# day, a month and a year in figures ("5/12/2026", "05.12.2026", "2026-12-05"); not a date a
-# word leads ("Rates 2025-03-14 - the", "ADELAIDE, Friday 7 June -": the model's to read)
+# day, a month and a year in figures ("5/12/2026", "05.12.2026", "7. 12. 2026", "2026-12-05");
+# a weekday's name before any of them, as wires write it in any order ("ADELAIDE, Friday 7 June
+# -", "Moroni, Sunday 7 December 2026 (Al-Watwan) –"); not a date another word leads ("Rates
+# 2025-03-14 - the")
 _HEAD_DATE = re.compile(
-    r"(?<=[,.] )(?:(?i:" + _MONTH_NAME + r")\.? ?[0-9]{1,2}(?![0-9])"
+    r"(?<=[,.] )(?:" + _WEEKDAY + r",? )?(?:(?i:" + _MONTH_NAME + r")\.? ?[0-9]{1,2}(?![0-9])"
     r"|[0-9]{1,2}(?:st|nd|rd|th)? (?i:" + _MONTH_NAME + r")(?![^\W\d_])"
-    r"|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}(?![0-9])"
+    r"|" + _FIGURES_DATE + r"(?![0-9])"
     r"|[12][0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9]))"
 )
 _PLACE_PARTICLES = frozenset(("de", "del", "la", "le", "el", "al", "da", "do", "dos", "di", "du"))
@@ -5181,6 +5280,7 @@ def _dash_words(value: str) -> list[re.Match[str]]:
                 or _DATE_COLON.search(head)
                 or _HEAD_DATE.search(head)
                 or " -" in head  # a place alone before its dash: "Mbanza Quiela - the"
+                or "/ " in head  # an agency between slashes: "Aalborg /ritzau/ the"
                 or " –" in head
                 or " —" in head
             )
@@ -5194,15 +5294,19 @@ def _dash_words(value: str) -> list[re.Match[str]]:
             # colon or a stop after it: "(PTI): the", "/TASS/. the"; a colon after its date:
             # "NALKOT, December 6: the", "Noorkhanwala, December 4: the")
             # a dash glued to what ends the dateline: "Dec.5 (TAP)- the", "5 May- the"
-            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. ", ": ", "- "):
+            for dash in (*_DATELINE_DASHES, ") ", "): ", "/. ", ": ", "- ", "/ "):
                 at = head.find(dash)
                 while at >= 0:
                     m = _DASH_WORD.match(value, line_start + at + len(dash))
-                    if m is not None and not (
-                        (dash == ": " and head[at - 1 : at] == ")")  # found as "): "
-                        or (
-                            dash == "- "
-                            and not (at and (head[at - 1].isalnum() or head[at - 1] == ")"))
+                    if (
+                        m is not None
+                        and not (
+                            (dash == ": " and head[at - 1 : at] == ")")  # found as "): "
+                            or (dash == "/ " and not head[at - 1 : at].isalpha())  # " / ": found
+                            or (
+                                dash == "- "
+                                and not (at and (head[at - 1].isalnum() or head[at - 1] == ")"))
+                            )
                         )
                     ):
                         found.append(m)
