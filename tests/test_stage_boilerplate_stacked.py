@@ -152,6 +152,7 @@ def test_the_second_pass_sees_each_run_and_its_place():
     assert _column("across_up", scores, index, 8)[3:] == [0.2, 0.2, 0.2]
     assert _column("run_mean", scores, index, 8)[3] == pytest.approx(0.6)
     assert _column("run_place", [0.5], [0], 1) == [3]  # no body paragraph at all
+    assert _column("score", scores, index, 8) == scores  # the line's own verdict too
 
 
 def test_the_stage_scores_a_second_pass_when_the_model_file_has_one(tmp_path):

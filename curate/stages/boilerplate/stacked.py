@@ -32,6 +32,10 @@ NAMES = (
     "across_up",  # the nearest judged line above, across a body paragraph (NONE: none)
     "across_down",
     "doc_mean",  # every judged line of the document
+    # the line's own first-pass score: without it the second pass saw the line only through its
+    # features and its run's scores, and the run decided for the line (session 46); last, so
+    # the run columns keep their places (`BoilerplateRemover._run_bars`)
+    "score",
 )
 HIGH = 0.5
 BELOW = 2.0  # `run_place` of a run below the last body paragraph
@@ -93,6 +97,7 @@ def columns(scores: Sequence[float], index: Sequence[int], count: int) -> list[l
                     up,
                     down,
                     doc_mean,
+                    scores[k],
                 ]
             )
     return out
