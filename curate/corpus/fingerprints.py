@@ -117,6 +117,8 @@ _NAME, _SHOUT = 1, 2  # checks a capitalised word needs: not at a sentence start
 # young collection, before the oldest generation (`_kept`)
 _Known = tuple[str, tuple[str, ...], int, tuple[str | int, ...], str]
 _TOKEN_HASHES = itemgetter(3)
+# what a match with no token is known as (`_kept` keeps none of them: they add nothing)
+_NOTHING: _Known = ("", (), 0, (), "")
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,9 @@ class Fingerprinter:
                 # process than dedup's run has, 0.1 to 0.17 s)
                 pairs = zip(names, map(_hash, names), strict=True)
                 flat = tuple(itertools.chain.from_iterable(pairs))
-                what = known[raw] = (kind, names, check if names else 0, flat, raw)
+                what = known[raw] = (kind, names, check, flat, raw) if names else _NOTHING
+            if what is _NOTHING:
+                continue  # no token ("We", "Monday", "6": 1 match in 5): nothing to keep
             check = what[2]
             if check:  # a capitalised word with tokens: where it stands decides
                 if raw in done:
