@@ -21,17 +21,23 @@ import pytest
 from tests.test_sentence_opener import assert_left, assert_opened, run
 
 OPENED = [("TARTU, Thursday 22 May 2025 - students occupied the main library.", "Students")]
+# Since session 47 (s47-tkinds2) a weekday before a dateline's date makes the dateline a place
+# the rules read as a sentence start, so these open by the rules, whatever the model says of the
+# word (they were strict xfails of the model until then); the article `a` still waits for it
+OPENED += [
+    ("OULU, Friday 16 May 2025 - shipyards laid off four hundred welders.", "Shipyards"),
+    ("GDANSK, Tuesday 20 May 2025 -- nine trawlers were impounded overnight.", "Nine trawlers"),
+    ("KAUNAS, Sunday 25 May 2025 (Elta) - pensioners queued for hours.", "Pensioners"),
+    ("BRAGA, Wednesday 21 May 2025 - three bridges were closed after the floods.", "Three"),
+    ("SPLIT, Saturday 24 May 2025 - negotiators met again behind closed doors.", "Negotiators"),
+    ("PLOVDIV, Monday 26 May 2025 - vineyards lost half their harvest to hail.", "Vineyards"),
+]
 _RARE = pytest.mark.xfail(strict=True, reason="a word rare as an opener is not asked about")
 OPENED += [
-    pytest.param(raw, opened, marks=_RARE)
-    for raw, opened in (
-        ("OULU, Friday 16 May 2025 - shipyards laid off four hundred welders.", "Shipyards"),
-        ("GDANSK, Tuesday 20 May 2025 -- nine trawlers were impounded overnight.", "Nine trawlers"),
-        ("ZADAR, Monday 19 May 2025 (Hina) - a storm tore roofs off two schools.", "A storm"),
-        ("KAUNAS, Sunday 25 May 2025 (Elta) - pensioners queued for hours.", "Pensioners"),
-        ("BRAGA, Wednesday 21 May 2025 - three bridges were closed after the floods.", "Three"),
-        ("SPLIT, Saturday 24 May 2025 - negotiators met again behind closed doors.", "Negotiators"),
-        ("PLOVDIV, Monday 26 May 2025 - vineyards lost half their harvest to hail.", "Vineyards"),
+    pytest.param(
+        "ZADAR, Monday 19 May 2025 (Hina) - a storm tore roofs off two schools.",
+        "A storm",
+        marks=_RARE,
     )
 ]
 
@@ -51,17 +57,19 @@ LEFT = [
 # ANY word the hosts write in lower case or a made-up one, with and without the word's own odds as
 # a feature, and no `least_odds` gate: it capitalises these, but moved batches 39 and 40 both ways
 # and was not shipped. The kind, with words no counting text holds (made-up plurals) and real
-# rare ones, at an agency's dated dateline: strict xfails on the shipped model (all 5 fail there).
+# rare ones, at an agency's dated dateline: strict xfails on the shipped model (all 5 failed there)
+# until session 47's weekday dateline rule opened the four with a weekday; `a` still fails.
 _UNSEEN = pytest.mark.xfail(strict=True, reason="an unseen or rare word is never asked about")
 OPENED += [
-    pytest.param(raw, opened, marks=_UNSEEN)
-    for raw, opened in (
-        ("MORAY, Tuesday 3 June 2025 (Reuters) - grain prices fell for a third week.", "Grain"),
-        ("TOLEDO, Wednesday 4 June 2025 (EFE) - beekeepers warned of a poor season.", "Beekeepers"),
-        ("ODENSE, Friday 6 June 2025 (Ritzau) - a ferry ran aground near the harbour.", "A ferry"),
-        ("KIRUNA, Thursday 5 June 2025 - glimmerworts were spotted near the lake.", "Glimmerworts"),
-        ("NARVA, Friday 6 June 2025 - tramlets resumed service after the strike.", "Tramlets"),
-    )
+    ("MORAY, Tuesday 3 June 2025 (Reuters) - grain prices fell for a third week.", "Grain"),
+    ("TOLEDO, Wednesday 4 June 2025 (EFE) - beekeepers warned of a poor season.", "Beekeepers"),
+    ("KIRUNA, Thursday 5 June 2025 - glimmerworts were spotted near the lake.", "Glimmerworts"),
+    ("NARVA, Friday 6 June 2025 - tramlets resumed service after the strike.", "Tramlets"),
+    pytest.param(
+        "ODENSE, Friday 6 June 2025 (Ritzau) - a ferry ran aground near the harbour.",
+        "A ferry",
+        marks=_UNSEEN,
+    ),
 ]
 # the same places' look-alikes that continue the clause: they pass on the shipped model and on
 # both measured ones
