@@ -5,7 +5,9 @@ leaves its sentence's first word in lower case; the model capitalises it, in the
 `sentence_case` with its score. It must not capitalise a word after an abbreviation or a
 mid-sentence dash or colon, and a second run changes nothing. Made-up places and dates, none
 from the evaluation's batches. On the base commit (no model) 9 of these 29 tests fail: the six
-datelines, the ledger's score, and the two that read the module.
+datelines, the ledger's score, and the two that read the module. Since session 47 the rules
+read a weekday-dated dateline as a start themselves (s47-tkinds2), so these datelines open
+either way; the ledger's score is pinned on a short numeric date, still the model's to read.
 """
 
 import pytest
@@ -69,8 +71,13 @@ def test_a_second_run_changes_nothing(raw: str) -> None:
     assert run(once).text == once
 
 
+# since session 47 the rules read a weekday-dated dateline (`OPENED`) as a start themselves; a
+# dateline with a short numeric date is still the model's to decide
+MODEL_DECIDES = "ADELAIDE, 7/6 - the council voted to delay the plan."
+
+
 def test_the_ledger_names_the_rule_and_the_model_score() -> None:
-    doc = run(OPENED[0][0])
+    doc = run(MODEL_DECIDES)
     learned = [e for e in doc.edits if e.score is not None]
     assert [(e.rule, e.before, e.after) for e in learned] == [("sentence_case", "t", "T")]
     assert 0.5 < learned[0].score <= 1.0
@@ -107,13 +114,17 @@ VARIED = [
 ]
 # still missed: a word rarer as an opener than any the model capitalised in training is not
 # looked for (`least_odds`), and the trees still weigh the word's odds ("farmers")
+# (session 47: the rules now open the weekday-dated plurals themselves; the article and the
+# number word still wait for the model)
+VARIED += [
+    ("VALLETTA, Sunday 5 October 2025 - residents were told to boil water.", "Residents"),
+    ("SKOPJE, Wednesday 8 January 2025 - farmers blocked the border crossing.", "Farmers"),
+]
 _MISSED = pytest.mark.xfail(strict=True, reason="the word's opener odds still gate it")
 VARIED += [
     pytest.param(raw, opened, marks=_MISSED)
     for raw, opened in (
         ("DUNDEE, Saturday 6 December 2025 - a fire broke out at the docks.", "A fire"),
-        ("VALLETTA, Sunday 5 October 2025 - residents were told to boil water.", "Residents"),
-        ("SKOPJE, Wednesday 8 January 2025 - farmers blocked the border crossing.", "Farmers"),
         ("MALMO, Thursday 13 February 2025 - two ferries collided in thick fog.", "Two ferries"),
     )
 ]
