@@ -79,7 +79,10 @@ HEADED_LISTS = {
         "Specifications",
         ["Weight: 1.1 kg", "Screen: 14 inches, 2,880 x 1,800", "Battery: 70 Wh"],
     ),
-    "gemeinde": ("Die Zahlen", ["Kosten: 6,4 Millionen Euro", "Bauzeit: 18 Monate", "Becken: 25 m"]),
+    "gemeinde": (
+        "Die Zahlen",
+        ["Kosten: 6,4 Millionen Euro", "Bauzeit: 18 Monate", "Becken: 25 m"],
+    ),
 }
 
 # a subhead below the first body paragraph over short lines of the story (sentences)
@@ -87,16 +90,22 @@ SUBHEADS = {
     "bridge": ("What happens next", ["Tenders close in March.", "The footbridge opens first."]),
     "marathon": ("Race notes", ["A record field started.", "Two course records fell."]),
     "laptop": ("Our verdict", ["The battery is the best we tested.", "The screen reflects."]),
-    "gemeinde": ("Wie es weitergeht", ["Die Planung beginnt im Mai.", "Das Bad schließt im Herbst."]),
+    "gemeinde": (
+        "Wie es weitergeht",
+        ["Die Planung beginnt im Mai.", "Das Bad schließt im Herbst."],
+    ),
 }
 
 # other stories' headlines under a "most read" label: a list of what else the site published
-MOST_READ = ("Most read", [
-    "Storm Knocks Out Power To Thousands Across The Region",
-    "Local Bakery Wins National Award For Sourdough",
-    "Police Investigate Break-In At Downtown Jewellery Store",
-    "High School Team Heads To State Finals After Upset Win",
-])
+MOST_READ = (
+    "Most read",
+    [
+        "Storm Knocks Out Power To Thousands Across The Region",
+        "Local Bakery Wins National Award For Sourdough",
+        "Police Investigate Break-In At Downtown Jewellery Store",
+        "High School Team Heads To State Finals After Upset Win",
+    ],
+)
 
 
 def _clean(lines: list[str], title: str | None = "A headline of the article") -> set[str]:

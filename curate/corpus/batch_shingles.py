@@ -3,9 +3,10 @@
 One text at a time (`shingles.token_bytes`, `normalized_hash`, `shingle_hashes`) made ~400
 bytes objects a text, looked each up in a dict of word hashes and sorted each text's shingles
 with its own numpy calls: 0.15 s of `dedup`'s 0.18 s on the bench's 2,000 texts. Here the
-texts' casefolded `\\w+`-spaced bytes (`folded_spaced`) are joined into one buffer; the words are the
-runs of non-space bytes, hashed in numpy (`xxh3_words`), shingled along the whole buffer and
-sorted once by (text, hash). The numbers are the one-at-a-time ones (the tests compare them).
+texts' casefolded `\\w+`-spaced bytes (`folded_spaced`) are joined into one buffer; the words
+are the runs of non-space bytes, hashed in numpy (`xxh3_words`), shingled along the whole
+buffer and sorted once by (text, hash). The numbers are the one-at-a-time ones (the tests
+compare them).
 """
 
 from __future__ import annotations
@@ -120,4 +121,3 @@ def _shingles(
         return np.empty(0, np.int64), np.empty(0, np.uint64)
     owners = np.concatenate(parts_owner)
     return owners, np.concatenate(parts_value).astype(np.uint64)
-

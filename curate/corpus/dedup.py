@@ -580,7 +580,9 @@ class NearDuplicateRemover(CorpusStage):
         signatures = self.signatures(shingles)
         return [
             Sketch(exact, signature, words, sets)
-            for exact, words, sets, signature in zip(keys, counts, shingles, signatures, strict=True)
+            for exact, words, sets, signature in zip(
+                keys, counts, shingles, signatures, strict=True
+            )
         ]
 
     def signatures(self, shingle_sets: list[np.ndarray]) -> np.ndarray:
