@@ -63,3 +63,30 @@ def test_the_default_forks_on_linux_alone(platform, method, monkeypatch):
     monkeypatch.delenv(start.ENV, raising=False)
     monkeypatch.setattr(start.sys, "platform", platform)
     assert start.start_method() == method
+
+
+def _signal_handlers() -> tuple[object, object]:
+    import signal
+
+    return signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_worker_leaves_the_parents_signal_handlers(method, monkeypatch):
+    """The CLI turns SIGTERM into an exception in the parent; a forked worker inherits that
+    handler, and the parent ends its workers with SIGTERM when a run stops: each printed a
+    traceback under the run's one-line message (the Ctrl-C test caught it). A worker ignores
+    SIGINT (the parent's to handle) and dies quietly on SIGTERM, however it was started."""
+    import signal
+
+    def raising(signum, frame):  # the CLI's kind of handler
+        raise KeyboardInterrupt
+
+    monkeypatch.setenv(start.ENV, method)
+    previous = signal.signal(signal.SIGTERM, raising)
+    try:
+        with Runner(Pipeline.from_recipe(RECIPE).recipe, 2) as runner:
+            handlers = runner.pool.submit(_signal_handlers).result(timeout=120)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert handlers == (signal.SIG_IGN, signal.SIG_DFL)

@@ -148,9 +148,15 @@ def test_second_run_on_the_same_destination_is_locked_out(corpus, tmp_path):
     try:
         work = tmp_path / ".ds.curate-tmp" / ".work"
         wait_until(first, lambda: (work / "manifest.json").exists())
-        second = subprocess.run(
-            command(corpus, out), cwd=ROOT, capture_output=True, text=True, timeout=300
-        )
+        # held still while the second run asks (its workers too): a run that starts its workers
+        # fast may otherwise finish first, and the second would meet a published folder
+        os.killpg(first.pid, signal.SIGSTOP)
+        try:
+            second = subprocess.run(
+                command(corpus, out), cwd=ROOT, capture_output=True, text=True, timeout=300
+            )
+        finally:
+            os.killpg(first.pid, signal.SIGCONT)
         assert second.returncode == 2
         assert f"another curate run (pid {first.pid}) is writing" in " ".join(second.stderr.split())
     finally:

@@ -244,6 +244,9 @@ def _init_worker(recipe: dict[str, Any], in_pool: bool = False) -> None:
     if in_pool:
         # Ctrl-C is the parent's to handle: it stops cleanly and keeps the checkpoints
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # a forked worker inherits the CLI's SIGTERM handler, which raises `Interrupted`: the
+        # parent ends its workers with SIGTERM, and each would print that exception's traceback
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         gc.set_threshold(*GC_THRESHOLDS)  # a worker process of ours: no need to put it back
     _WORKER["pipeline"] = Pipeline(recipe)
     _WORKER["validator"] = RowValidator() if recipe["output"]["validate"] else None
