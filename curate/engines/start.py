@@ -6,11 +6,15 @@ batches and then waited. A forked worker is a copy of the parent taken once its 
 built, so it starts on its first batch at once, and shares the parent's pages of models and
 tables until it writes to them.
 
-Forking is safe here because the parent forks before it starts any thread of its own: the pool
-is started as the run opens, before the executor's manager thread and the queue's feeder thread
-exist. The only other threads are native ones that fork safely: OpenBLAS's (numpy) is stopped
-before a fork and started again after it, jemalloc's (pyarrow's allocator) is reset in the
-child by its own fork handlers. macOS is left spawning: its system libraries are not safe to
+Forking is safe here because the pool is started as the run opens, before the executor's
+manager thread and the queue's feeder thread exist. The other threads at that moment: native
+ones that fork safely (OpenBLAS's, numpy's, is stopped before a fork and started again after
+it; jemalloc's, pyarrow's allocator, is reset in the child by its own fork handlers) and, on a
+terminal, the progress bar's refresh thread, whose console and lock the workers never touch.
+A program that calls the Python API from several threads of its own (a notebook, a server)
+forks as Python 3.11's own `multiprocessing` default does; if one of its threads holds a lock
+the workers need, set `CURATE_START=spawn` (Python 3.14 moves its default away from fork for
+that reason). macOS is left spawning: its system libraries are not safe to
 use in a forked child. `CURATE_START=spawn` (or `fork`) chooses by hand.
 """
 
