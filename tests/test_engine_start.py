@@ -90,3 +90,38 @@ def test_a_worker_leaves_the_parents_signal_handlers(method, monkeypatch):
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert handlers == (signal.SIG_IGN, signal.SIG_DFL)
+
+
+def _pipeline_identity():
+    from curate.engines import local
+
+    return id(local._WORKER["pipeline"])
+
+
+def test_a_forked_worker_keeps_the_pipeline_it_inherits(monkeypatch):
+    """The parent builds the pipeline before it forks so that every worker starts with it: a
+    worker that built it again (as the pool's initializer did) paid for a second build and
+    threw the inherited one away. The object a forked worker uses is the parent's, same address."""
+    from curate.engines import local
+
+    monkeypatch.setenv(start.ENV, "fork")
+    with Runner(Pipeline.from_recipe(RECIPE).recipe, 2) as runner:
+        built = id(local._WORKER["pipeline"])
+        assert runner.pool.submit(_pipeline_identity).result(timeout=120) == built
+
+
+def test_a_worker_builds_the_pipeline_of_its_own_recipe(monkeypatch):
+    """A parent that ran another recipe before (a program calling the API twice) holds that
+    recipe's pipeline: a worker it forks for this recipe builds this one."""
+    from curate.engines import local
+
+    monkeypatch.setattr(local, "_WORKER", {})  # this test's own worker state, in this process
+    monkeypatch.setattr(local.signal, "signal", lambda *args: None)  # pytest keeps its handlers
+    monkeypatch.setattr(local.gc, "set_threshold", lambda *args: None)
+    other = Pipeline.from_recipe(RECIPE).recipe
+    local._init_worker(other)
+    recipe = {**other, "stages": other["stages"][:1]}
+    local._init_worker(recipe, True)
+    assert [stage.name for stage in local._WORKER["pipeline"].stages] == [
+        stage.name for stage in Pipeline(recipe).stages
+    ]

@@ -248,8 +248,11 @@ def _init_worker(recipe: dict[str, Any], in_pool: bool = False) -> None:
         # parent ends its workers with SIGTERM, and each would print that exception's traceback
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         gc.set_threshold(*GC_THRESHOLDS)  # a worker process of ours: no need to put it back
+        if _WORKER.get("recipe") == recipe:
+            return  # forked from a parent that built this recipe's pipeline: it is ours already
     _WORKER["pipeline"] = Pipeline(recipe)
     _WORKER["validator"] = RowValidator() if recipe["output"]["validate"] else None
+    _WORKER["recipe"] = recipe
 
 
 def _work(
@@ -277,7 +280,7 @@ class Runner:
     def __enter__(self) -> Runner:
         if self.workers > 1:
             start = start_method()
-            if start == "fork":  # the workers are copies of a process whose pipeline is built
+            if start == "fork":  # built once here, the forked workers inherit it (`_init_worker`)
                 _init_worker(self.recipe)
             self.pool = ProcessPoolExecutor(
                 self.workers,
