@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 10: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 11: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -21,7 +21,9 @@ model and to how the plain-text cleaning finds noise lines; batch 9 the same way
 reading batches 1 to 8's documents) as a held-out judge for session 46's changes to the line
 model and to how the plain-text cleaning finds noise lines; batch 10 the same way again (before
 reading batches 1 to 9's documents) as a held-out judge for session 47's changes to the line
-model and to how the plain-text cleaning finds noise lines.
+model and to how the plain-text cleaning finds noise lines; batch 11 the same way again (before
+reading batches 1 to 10's documents) as a held-out judge for session 48's changes to the line
+model, the corpus stages and how the plain-text cleaning finds noise lines.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -66,11 +68,15 @@ site, a Dutch regional paper), halves `HALVES_9`; no new kind.
 Tanzanian and a Pakistani paper, a press-release wire, a German regional paper; a Samoan, a
 Namibian, a Canadian local and a Malawian paper, a US live-blog site, a German local paper),
 halves `HALVES_10`; no new kind; a test the line models do not learn.
+`data/line_blind_11.txt`: 50 documents of 12 more outlets (a wire agency's copy, a Guyanese, an
+Indian English and a Zimbabwean paper, a press-release wire, a Portuguese regional paper; a Papua
+New Guinean, a Maltese English, a Nigerian and a Belizean paper, a US live-blog site, a
+Portuguese local paper), halves `HALVES_11`; no new kind; a test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 10.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 11.
 """
 
 from __future__ import annotations
@@ -90,6 +96,7 @@ BATCH_7 = BATCH.with_name("line_blind_7.txt")
 BATCH_8 = BATCH.with_name("line_blind_8.txt")
 BATCH_9 = BATCH.with_name("line_blind_9.txt")
 BATCH_10 = BATCH.with_name("line_blind_10.txt")
+BATCH_11 = BATCH.with_name("line_blind_11.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -249,6 +256,20 @@ HALVES_10 = {
     "RollingDesk Live": 2,
     "Erzgebirgs-Rundblick": 2,
 }
+HALVES_11 = {
+    "Kestrel Press Agency": 1,
+    "The Demerara Evening Tribune": 1,
+    "The Konkan Herald": 1,
+    "The Mutare Evening Post": 1,
+    "Tidemark Releases": 1,
+    "Gazeta das Beiras Altas": 1,
+    "The Markham Valley Post": 2,
+    "The Grand Harbour Times": 2,
+    "The Jos Plateau Courier": 2,
+    "The Stann Creek Reporter": 2,
+    "Updraft Live": 2,
+    "O Mensageiro do Sado": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -321,6 +342,7 @@ BATCHES = (
     (BATCH_8, HALVES_8),
     (BATCH_9, HALVES_9),
     (BATCH_10, HALVES_10),
+    (BATCH_11, HALVES_11),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
