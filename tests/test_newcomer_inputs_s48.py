@@ -143,3 +143,71 @@ def test_html_fields_through_the_run_are_published_clean(tmp_path):
     assert "\n\n\n" not in texts["de"]
     assert "North United 2" in texts["table"]
     assert all(_again(t) == t for t in texts.values())
+
+
+# ---- UTF-8 read as Windows-1252: the unassigned bytes --------------------------------------
+# A page or file in UTF-8 decoded as Windows-1252 (a browser's, BeautifulSoup's and many
+# scrapers' fallback) keeps the five bytes that code page leaves unassigned (0x81, 0x8D, 0x8F,
+# 0x90, 0x9D) as C1 controls: "”" is "â€\x9d", "、" is "ã€\x81". The repair looked for a
+# sequence's middle byte as Latin-1 reads it ("\x80"), not as Windows-1252 does ("€"), so the
+# control rule deleted the last byte first and ftfy could no longer repair the rest
+# ("“yesâ€", "“quote†").
+
+
+def _as_windows_1252(text: str) -> str:
+    """`text`'s UTF-8 bytes read as Windows-1252, an unassigned byte as its C1 control."""
+    out = []
+    for byte in text.encode("utf-8"):
+        try:
+            out.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(byte))
+    return "".join(out)
+
+
+WINDOWS_1252 = [
+    "“Yes,” he said, “we will.”",  # ” = E2 80 9D
+    "The mayor called the plan “overdue” and “expensive”.",
+    "カメラ、テレビ、ラジオ",  # 、 = E3 80 81 (katakana's bytes hold no unassigned one)
+    "「テレビ」",  # 」 = E3 80 8D
+    "Turn left ← at the junction.",  # ← = E2 86 90
+    "The fans gave it a 👍 on the night.",  # F0 9F 91 8D: "Ÿ" inside
+]
+
+
+@pytest.mark.parametrize("original", WINDOWS_1252)
+def test_utf8_read_as_windows_1252_is_repaired_whole(original):
+    broken = _as_windows_1252(original)
+    assert any("\x80" <= c <= "\x9f" for c in broken)  # the kind: an unassigned byte in it
+    doc = UnicodeRepair().process(Document(id="t", text=broken))
+    assert doc.text == original
+    assert _again(doc.text) == doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ã\x81lvaro Díaz said donâ\x80\x99t.", "Álvaro Díaz said don’t."),  # Latin-1's
+        ("It costs 5 € “today”, Grüße.", "It costs 5 € “today”, Grüße."),  # clean text
+        ("A stray\x9d control.", "A stray control."),  # a C1 after no lead: deleted
+        ("Itâ€™s here.", "It’s here."),  # no unassigned byte: ftfy as before
+    ],
+)
+def test_other_text_is_repaired_as_before(text, expected):
+    assert UnicodeRepair().process(Document(id="t", text=text)).text == expected
+
+
+def test_windows_1252_mojibake_through_the_run(tmp_path):
+    story = (
+        "“We have been through this twice already,” said the mayor, who urged families near "
+        "the river to move their valuables upstairs. “People are tired,” she added."
+    )
+    src = tmp_path / "in" / "scraped.jsonl"
+    src.parent.mkdir()
+    src.write_text(json.dumps({"id": "m", "text": _as_windows_1252(story)}) + "\n")
+    out = tmp_path / "out"
+    run_counted(str(src), "--out", str(out))
+    (published,) = [
+        json.loads(line) for f in sorted((out / "jsonl").glob("*.jsonl")) for line in f.open()
+    ]
+    assert published["text"] == story
