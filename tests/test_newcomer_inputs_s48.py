@@ -30,6 +30,10 @@ def _again(text: str) -> str:
     return _clean(text).text
 
 
+def _published(out) -> list[dict]:
+    return [json.loads(line) for f in sorted((out / "jsonl").glob("*.jsonl")) for line in f.open()]
+
+
 # ---- a text field's HTML, cleaned once, is clean ----------------------------------------------
 
 ENTITIES = [  # (the field, what the reader should get)
@@ -127,18 +131,18 @@ def test_html_fields_through_the_run_are_published_clean(tmp_path):
     )
     rows = [
         {"id": "de", "text": f"<div><p>{body}</p></div><div><p>{body[:60]}.</p></div>"},
-        {"id": "table", "text": "<p>Results:</p><table><tr><td>North United</td><td>2</td></tr>"
-         "<tr><td>Riverside</td><td>1</td></tr></table><p>More next week.</p>"},
+        {
+            "id": "table",
+            "text": "<p>Results:</p><table><tr><td>North United</td><td>2</td></tr>"
+            "<tr><td>Riverside</td><td>1</td></tr></table><p>More next week.</p>",
+        },
     ]
     src = tmp_path / "in" / "cms.jsonl"
     src.parent.mkdir()
     src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "out"
     run_counted(str(src), "--out", str(out), "--skip", "dedup")
-    published = [
-        json.loads(line) for f in sorted((out / "jsonl").glob("*.jsonl")) for line in f.open()
-    ]
-    texts = {d["id"]: d["text"] for d in published}
+    texts = {d["id"]: d["text"] for d in _published(out)}
     assert "Nahverkehr" in texts["de"] and "\xad" not in texts["de"]
     assert "\n\n\n" not in texts["de"]
     assert "North United 2" in texts["table"]
@@ -207,7 +211,5 @@ def test_windows_1252_mojibake_through_the_run(tmp_path):
     src.write_text(json.dumps({"id": "m", "text": _as_windows_1252(story)}) + "\n")
     out = tmp_path / "out"
     run_counted(str(src), "--out", str(out))
-    (published,) = [
-        json.loads(line) for f in sorted((out / "jsonl").glob("*.jsonl")) for line in f.open()
-    ]
+    (published,) = _published(out)
     assert published["text"] == story
