@@ -213,3 +213,42 @@ def test_windows_1252_mojibake_through_the_run(tmp_path):
     run_counted(str(src), "--out", str(out))
     (published,) = _published(out)
     assert published["text"] == story
+
+
+# ---- paragraphs a CMS writes a line each ---------------------------------------------------
+# `<p>A</p>\n<p>B</p>` (how most CMSs and `innerHTML` serialise a body) gave "A\nB": a tag
+# beside whitespace was dropped, so the line break between the paragraphs was all that was
+# left, where `<p>A</p><p>B</p>` gives "A\n\nB". The paragraphs became lines of one block.
+
+PARAGRAPHS = [
+    "<p>{a}</p>\n<p>{b}</p>",
+    "<p>{a}</p>\r\n<p>{b}</p>",
+    "<div>{a}</div>\n<div>{b}</div>",
+    "<ul>\n  <li>{a}</li>\n  <li>{b}</li>\n</ul>",
+    "<h2>{a}</h2>\n<p>{b}</p>",
+    "<blockquote>{a}</blockquote>\n<p>{b}</p>",
+    "\t<p>{a}</p>\n\t<p>{b}</p>\n",
+]
+A = "The council approved the budget on Tuesday."
+B = "Work on the new depot begins next spring."
+
+
+@pytest.mark.parametrize("shape", PARAGRAPHS)
+def test_paragraphs_a_line_each_stay_paragraphs(shape):
+    text = _clean(shape.format(a=A, b=B)).text
+    assert text == f"{A}\n\n{B}"
+    assert _again(text) == text
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        (f"{A}<br>\n{B}", f"{A}\n{B}"),  # a line break stays a line break
+        (f"<p>{A}</p>\n\n<p>{B}</p>", f"{A}\n\n{B}"),
+        (f"<p>{A}</p><p>{B}</p>", f"{A}\n\n{B}"),
+        (f"{A}\n{B}", f"{A}\n{B}"),  # no tag: the text's own lines
+        (f"{A} <b>{B}</b>", f"{A} {B}"),
+    ],
+)
+def test_other_breaks_are_as_before(field, expected):
+    assert _clean(field).text == expected

@@ -93,6 +93,11 @@ class MarkupStripper(FieldRepair):
             text = match.string
             left = text[match.start() - 1] if match.start() else "\n"
             right = text[match.end()] if match.end() < len(text) else "\n"
+            if name in block and name != "br" and _lone_break(text, match.start(), match.end()):
+                # "</p>\n<p>": a paragraph's edge beside the line break a CMS writes between
+                # its paragraphs is still a paragraph break ("A\n\nB", as "</p><p>" gives),
+                # not a line break; the unicode stage's rules fold the run (`_TIDY`)
+                return "\n"
             if left in " \n" or right in " \n":
                 return ""
             # "<td>North United</td><td>2</td>": a cell's edge parts two words ("United 2")
@@ -102,6 +107,15 @@ class MarkupStripper(FieldRepair):
 
 
 CELLS = frozenset(("td", "th"))
+
+
+def _lone_break(text: str, start: int, end: int) -> bool:
+    """Whether the tag at `text[start:end]` stands beside one line break that is no blank line
+    (a blank line already parts the paragraphs)."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return (before[-1:] == "\n" and before != "\n\n") or (after[:1] == "\n" and after != "\n\n")
+
+
 DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
