@@ -15,7 +15,7 @@ STAGE = MarkupStripper()
         ("one<br/>two", "one\ntwo"),
         ("one <br/> two", "one two"),
         ("<p>Para</p><p>Next</p>", "Para\n\nNext"),
-        ("<p>Para</p>\n<p>Next</p>", "Para\nNext"),
+        ("<p>Para</p>\n<p>Next</p>", "Para\n\nNext"),  # a paragraph break, as above
         ("AT&amp;T", "AT&T"),
         ("a&nbsp;b", "a b"),
         ("Korea&#8217;s", "Korea’s"),

@@ -10,6 +10,7 @@ from functools import cached_property
 from curate.document import Document
 from curate.resources import rules
 from curate.stages.base import FieldRepair, register
+from curate.stages.unicode import UnicodeRepair
 
 # Every quantifier is bounded and no two overlap, so matching is linear on hostile input
 # (a megabyte of "<" or of "< p>").
@@ -31,6 +32,7 @@ class MarkupStripper(FieldRepair):
         table = rules("markup.yaml", self.rules_file)
         block = frozenset(t.lower() for t in table["block_tags"])
         known = block | frozenset(t.lower() for t in table["inline_tags"])
+        known |= frozenset(t.lower() for t in table.get("cell_tags", []))
         drop = [re.escape(t) for t in table.get("drop_content", [])]
         content = None
         if drop:
@@ -41,6 +43,15 @@ class MarkupStripper(FieldRepair):
         return block, known, content
 
     def repair(self, doc: Document, field: str) -> None:
+        before = doc.get(field)
+        self._strip(doc, field)
+        if doc.get(field) != before and _tidy(before):
+            # a decoded "&shy;", "&#8203;" or "&#13;" and the breaks of "<div><p>" leave what
+            # the unicode stage, which ran before, repairs: a text it left tidy stays tidy, so
+            # cleaning the output again changes nothing (a text no unicode stage saw is left)
+            _TIDY.repair(doc, field)
+
+    def _strip(self, doc: Document, field: str) -> None:
         block, known, content = self._tags
         # "&amp;" -> "&", "&#8217;" -> "’"; twice-escaped "&amp;lt;" needs a second round
         # (an entity, a script, a comment and a tag each need their first character: a plain
@@ -82,11 +93,27 @@ class MarkupStripper(FieldRepair):
             text = match.string
             left = text[match.start() - 1] if match.start() else "\n"
             right = text[match.end()] if match.end() < len(text) else "\n"
+            if name in block and name != "br" and _lone_break(text, match.start(), match.end()):
+                # "</p>\n<p>": a paragraph's edge beside the line break a CMS writes between
+                # its paragraphs is still a paragraph break ("A\n\nB", as "</p><p>" gives),
+                # not a line break; the unicode stage's rules fold the run (`_TIDY`)
+                return "\n"
             if left in " \n" or right in " \n":
                 return ""
-            return "\n" if name in block else " " if name == "br" else ""
+            # "<td>North United</td><td>2</td>": a cell's edge parts two words ("United 2")
+            return "\n" if name in block else " " if name in CELLS else ""
 
         self.substitute(doc, "tag", TAG, replace_tag, field)
+
+
+CELLS = frozenset(("td", "th"))
+
+
+def _lone_break(text: str, start: int, end: int) -> bool:
+    """Whether the tag at `text[start:end]` stands beside one line break that is no blank line
+    (a blank line already parts the paragraphs)."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return (before[-1:] == "\n" and before != "\n\n") or (after[:1] == "\n" and after != "\n\n")
 
 
 DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -114,3 +141,22 @@ def _unescape(match: re.Match[str]) -> str:
         return decoded  # unknown name: leave it
     # an escaped no-break space is still a space; "<" and ">" stay escaped-as-text
     return " " if decoded == "\xa0" else decoded
+
+
+@dataclass(frozen=True)
+class _Tidy(UnicodeRepair):
+    """The unicode stage's character and whitespace rules (ftfy aside: an entity's character is
+    no mojibake), its edits the markup stage's."""
+
+    name = "markup"
+    ftfy: bool = False
+
+
+_TIDY = _Tidy()
+
+
+def _tidy(value: str) -> bool:
+    """Whether the unicode stage's rules leave `value` as it is."""
+    probe = Document(id="", text=value)
+    _TIDY.repair(probe, "text")
+    return probe.text == value

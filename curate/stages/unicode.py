@@ -21,12 +21,15 @@ from curate.stages.base import FieldRepair, diff_bounds, register
 from curate.stages.code_fences import fenced_blocks, inside
 from curate.stages.ftfy_gate import FtfyGate
 
-# a UTF-8 lead byte read as Latin-1 ("â", "Ã", "ï") then, within its sequence, a continuation
-# byte the character rules would touch: a C1 control, a no-break space or a soft hyphen
-# (the rare byte first, its lead looked behind for: the scan stops at few characters)
+# a continuation byte (0x80-0xBF) as Latin-1 or as Windows-1252 reads it ("\x80" or "€")
+_CONTINUATION = "[\x80-\xbf" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")) + "]"
+# a UTF-8 lead byte read as Latin-1 or Windows-1252 ("â", "Ã", "ï") then, within its sequence,
+# a continuation byte the character rules would touch: a C1 control (Windows-1252 leaves its
+# five unassigned bytes so: "”" is "â€\x9d"), a no-break space or a soft hyphen (the rare
+# byte first, its lead looked behind for: the scan stops at few characters)
 MOJIBAKE_BYTES = re.compile(
-    "[\x80-\x9f\xa0\xad](?:(?<=[\xc2-\xf4].)|(?<=[\xe0-\xf4][\x80-\xbf].)"
-    "|(?<=[\xf0-\xf4][\x80-\xbf]{2}.))"
+    f"[\x80-\x9f\xa0\xad](?:(?<=[\xc2-\xf4].)|(?<=[\xe0-\xf4]{_CONTINUATION}.)"
+    f"|(?<=[\xf0-\xf4]{_CONTINUATION}{{2}}.))"
 )
 
 
