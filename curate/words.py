@@ -51,12 +51,39 @@ def respaced(text: str, char_bytes: Callable[[str], bytes | None], table: bytes)
     except UnicodeEncodeError:
         return None
     if not text.isascii():
-        for char in set(data.translate(None, _ASCII).decode("utf-8")):
+        distinct = set(data.translate(None, _ASCII).decode("utf-8"))
+        if len(distinct) > FEW_CHARACTERS:
+            return _translated(text, distinct, char_bytes, table)
+        for char in distinct:
             replacement = char_bytes(char)
             if replacement is None:
                 return None
             data = data.replace(char.encode("utf-8"), replacement)
     return data.translate(table)
+
+
+# One pass over the bytes for each distinct character is cheap for news in a Latin script (a
+# few quotes and accents); a Chinese page holds a thousand distinct characters, a Russian one
+# sixty, and a pass each cost 40 and 2.3 times one `str.translate` of the text. Measured on
+# made-up Latin text of 2,000 and 10,000 characters: passes are faster up to 16 distinct
+# characters, `str.translate` from 24.
+FEW_CHARACTERS = 16
+ASCII_KEPT = {code: chr(code) for code in range(0x80)}  # every ASCII character found: no misses
+
+
+def _translated(
+    text: str, distinct: set[str], char_bytes: Callable[[str], bytes | None], table: bytes
+) -> bytes | None:
+    """`respaced` by one `str.translate` of the text: each distinct character mapped to its
+    replacement once (a replacement's own characters map to themselves, so one pass equals a
+    pass a character in any order)."""
+    mapping = dict(ASCII_KEPT)
+    for char in distinct:
+        replacement = char_bytes(char)
+        if replacement is None:
+            return None
+        mapping[ord(char)] = replacement.decode("utf-8")
+    return text.translate(mapping).encode("utf-8").translate(table)
 
 
 @functools.cache

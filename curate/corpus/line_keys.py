@@ -26,6 +26,7 @@ import re
 
 import xxhash
 
+from curate import words
 from curate.words import WORD, _is_word_char
 
 _DIGIT = re.compile(r"\d")
@@ -82,12 +83,22 @@ def word_lines(text: str) -> list[bytes]:
 
 def _folded_text(text: str) -> bytes:
     data = text.encode("utf-8", "surrogatepass")
-    if not text.isascii():  # the few distinct non-ASCII characters, each replaced once
-        for char in set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+    if not text.isascii():  # the distinct non-ASCII characters, each replaced once
+        distinct = set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        changed = {}
+        for char in distinct:
             encoded = char.encode("utf-8", "surrogatepass")
             folded = _folded(char)
             if folded != encoded:  # "é" stays; "’", "É", "٣" are replaced
-                data = data.replace(encoded, folded)
+                changed[char] = folded
+        if len(changed) > words.FEW_CHARACTERS:  # a Russian text's capitals: one pass in all
+            mapping = dict(words.ASCII_KEPT)  # every character found: no lookup misses
+            mapping.update((ord(char), char) for char in distinct)
+            for char, folded in changed.items():
+                mapping[ord(char)] = folded.decode("utf-8", "surrogatepass")
+            return text.translate(mapping).encode("utf-8", "surrogatepass").translate(_TABLE)
+        for char, folded in changed.items():
+            data = data.replace(char.encode("utf-8", "surrogatepass"), folded)
     return data.translate(_TABLE)
 
 
