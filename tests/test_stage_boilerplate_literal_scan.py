@@ -123,3 +123,23 @@ def test_a_teaser_is_found_with_the_literals_as_without(line):
     assert stage._is_teaser(line, scanned) == stage._is_teaser(line)
     assert stage._is_label_teaser(line, scanned) == stage._is_label_teaser(line)
     assert stage._is_lead_teaser(line, scanned) == stage._is_lead_teaser(line)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        [""],
+        ["ab"],
+        ["", "ab", "", "bab"],
+        ["x" * 100_000 + "bab"],  # a very long line, its literals at the end
+        ["bab" + "é" * 50_000 + "日本"],
+        ["ab" if i % 3 else "🙂 for s" for i in range(10_000)],  # a match in every line
+        ["é" * i + "ée" for i in range(300)],  # UTF-8 widths shift every line's end
+    ],
+)
+def test_each_match_is_given_to_its_own_line(texts):
+    """Where each text ends in the joined bytes is found for all matches at once: a match in
+    the first or the last line, next to a line break, after wide characters, in 10,000 lines."""
+    scan = LiteralScan(LITERALS)
+    assert scan.present(texts) == _substrings(scan.literals, texts)

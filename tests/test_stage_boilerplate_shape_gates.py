@@ -1,7 +1,7 @@
 """The shape columns' cheap gates never hide a match of the pattern they stand before.
 
 `date_shape` searches `DATE` from a little before the line's first digit, `time_shape` and
-`year` from that digit; `credit_shape` and
+`year` from that digit (and `ZONE` only where a capital stands before a "T"); `credit_shape` and
 `address` search only lines holding what each of their alternatives holds. Each must answer
 as the plain search does, on date- and address-shaped text and on anything else.
 """
@@ -52,6 +52,13 @@ PIECES = [
     "AM",
     "GMT",
     "EST",
+    "UTC",
+    "CEST",
+    "PDT",
+    "ET",
+    "T",
+    "t",
+    "The",
     "1999",
     "20",
     "x",

@@ -15,11 +15,10 @@ and the stage asks the automaton, line by line, as before.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate, repeat
-from operator import add
 from typing import Any
+
+import numpy as np
 
 try:
     import hyperscan
@@ -71,22 +70,28 @@ class LiteralScan:
             return found
         if all(map(str.isascii, texts)):  # a character a byte: encoded at once
             data = "\n".join(texts).encode("ascii")
-            sizes = map(len, texts)
+            sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         else:
             parts = [text.encode("utf-8", "surrogatepass") for text in texts]
             data = b"\n".join(parts)
-            sizes = map(len, parts)
-        # where each text ends in the joined bytes, its line break included
-        ends = list(accumulate(map(add, sizes, repeat(1))))
-        hits: list[tuple[int, int]] = []
+            sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        ends: list[int] = []  # where each match ends in the joined bytes, and its literal
+        indexes: list[int] = []
+        end_of, index_of = ends.append, indexes.append
 
         def seen(index: int, start: int, end: int, flags: int, context: Any) -> None:
-            hits.append((end, index))
+            end_of(end)
+            index_of(index)
 
         self._compiled().scan(data, match_event_handler=seen)
+        if not ends:
+            return found
+        # the text each match ends in, by one `searchsorted` of where each text ends (its line
+        # break included): a `bisect` call a match took 4 of the 23 ms the bench's 20,000
+        # lines took (19,000 matches, most in body paragraphs: "lea", "more", "follow")
+        texts_at = np.searchsorted(np.cumsum(sizes + 1), np.array(ends, dtype=np.int64))
         literals = self.literals
-        for end, index in hits:
-            at = bisect_left(ends, end)
+        for at, index in zip(texts_at.tolist(), indexes, strict=True):
             if found[at] is NONE:
                 found[at] = {literals[index]}
             else:
