@@ -790,6 +790,7 @@ class TranslationRepair(MapStage):
                 or "–" in current
                 or "--" in current
                 or ")-" in current
+                or ", " in current  # a wire's name with no mark: "Baku, December 4, AZERTAC the"
                 or ") " in current
                 or "/ " in current  # " / ", or an agency's slashes: "Aalborg /ritzau/ the"
                 or "/. " in current
@@ -3531,6 +3532,8 @@ class TranslationRepair(MapStage):
                 continue  # "The vote in Lyon - the council met": no dateline before its dash
             if value[m.start() - 2 : m.start() - 1] == ":" and self._note_label_line(value, m):
                 continue  # "UPDATE, Dec 6: the road reopened": a note's label, no place
+            if value[m.start() - 2 : m.start() - 1].isalpha() and not self._wire_before(value, m):
+                continue  # "Paris, December 4, NATO officials said": no wire's name before it
             word = m.group("word")
             if word in t["lowercase_names"] or word in t["name_particles"]:
                 continue
@@ -3567,6 +3570,24 @@ class TranslationRepair(MapStage):
             for word in m.group("place").replace("-", " ").split()
             for kind in _NOT_PLACES
         )
+
+    def _wire_before(self, value: str, m: re.Match[str]) -> bool:
+        """Whether the word of `m`, after a name in capitals and no mark, follows a wire's
+        name that ends a dateline ("Baku, December 4, AZERTAC the"): the line opens with a
+        place, not a word that opens a sentence (`_NOT_PLACES`: "On Monday, December 4, NASA
+        …") nor a date's ("Monday, …"), and the word is one a name cannot qualify (a determiner,
+        a pronoun, a quantity: "AZERTAC the", "UzA most"; "Paris, December 4, NATO officials
+        said" may open with "NATO")."""
+        t = self._table
+        word = m.group("word")
+        if not any(word in t[kind] for kind in _AFTER_WIRE):
+            return False
+        line_start = value.rfind("\n", 0, m.start()) + 1
+        first = value[line_start : line_start + 30].split(" ", 1)[0]
+        if _DATE_WORD.fullmatch(first):
+            return False
+        first = first.rstrip(",.").lower()
+        return not any(first in t[kind] for kind in _NOT_PLACES)
 
     def _note_label_line(self, value: str, m: re.Match[str]) -> bool:
         """Whether the line of `m` opens with a note's label (`note_labels`: "UPDATE, ")."""
@@ -5142,6 +5163,9 @@ _PLACE_ALONE = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,20}(?:[ -](?:(?:de|del|la|le|el|al|da|do|dos|das|di|du) )?"
     r"[A-Z][^\W\d_]{1,20}){0,3})(?P<wire> \([A-Za-z][^\W\d_]{1,15}(?: [A-Z][^\W\d_]{1,15}){0,2}\))?"
 )
+# the words no name before them qualifies, which open the sentence after a wire's name
+# (`_wire_before`)
+_AFTER_WIRE = ("determiners", "subject_only_pronouns", "quantities_of")
 _NOT_PLACES = (
     "function_words",
     "clause_adverbs",
@@ -5184,6 +5208,10 @@ def _after_dateline(value: str, index: int) -> bool:
             dash, dated = 2, None  # "KARVEL, Dec. 5. By Ines Molt - Trend: the" (`_dated_head`)
         elif glued := _glued_run(value, index):
             dash = glued  # a dash glued to the word: "(ABP)—entire", "KIGALI—the", ")-- the"
+        elif value[index - 1] == " " and _AGENCY_LAST.search(value, max(0, index - 16), index - 1):
+            # the wire's name ends the dateline, no mark: "Baku, December 4, AZERTAC the"; its
+            # date makes it one ("US, UK officials agree" holds none: `_dated_head` alone)
+            dash, dated = 1, None
         else:
             return False
     start = value.rfind("\n", max(0, index - 80), index) + 1
@@ -5293,6 +5321,14 @@ def _glued_run(value: str, index: int) -> int:
 
 
 _GLUED_AFTER = frozenset(")].")
+# a wire's name in capitals, or opening and ending with one ("UzA"), after the comma or the
+# stop that ends the dateline's date or place, with no mark after it ("Baku, December 4,
+# AZERTAC the": `_after_dateline`, `_wire_last`)
+_AGENCY_LAST = re.compile(r"[,.] [A-Z][A-Za-z]{0,10}[A-Z]$")
+_AGENCY_WORD = re.compile(r"(?<=[,.] )[A-Z][A-Za-z]{0,10}[A-Z] (?=[a-z])")
+# a date's word, which opens a sentence as often as a dateline ("Monday, December 4, NASA
+# officials said"): a dateline opens with its place
+_DATE_WORD = re.compile(r"(?:" + _WEEKDAY + "|" + _MONTH_NAME + r")\.?,?")
 
 
 def _dash_run(value: str, index: int) -> int:
@@ -5357,6 +5393,11 @@ def _dash_words(value: str) -> list[re.Match[str]]:
             for run in _GLUED_DASH.finditer(head):
                 m = _DASH_WORD.match(value, line_start + run.end())
                 if m is not None and _glued_run(value, m.start()):
+                    found.append(m)
+            # a wire's name with no mark after it: "Baku, December 4, AZERTAC the"
+            for wire in _AGENCY_WORD.finditer(head):
+                m = _DASH_WORD.match(value, line_start + wire.end())
+                if m is not None:
                     found.append(m)
             # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the"; a
             # colon or a stop after it: "(PTI): the", "/TASS/. the"; a colon after its date:

@@ -52,7 +52,8 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   datelines `DATELINE` does not stand for, a place alone or a dash written as a run ("Mbanza
   Quiela - the", "KORVEL, 06 DECEMBER 2026 (PNA) --- the", "(KPL) the"), read by the stage's
   `_after_datelines` (`_place_alone`, `_dash_run`), or a run of dashes glued to the word or to
-  what ends the dateline ("(ABP)—entire", "KIGALI—the": `_glued_run`); a bit of its own, so
+  what ends the dateline ("(ABP)—entire", "KIGALI—the": `_glued_run`), or a date and a wire's
+  name with no mark after it ("Baku, December 4, AZERTAC the"); a bit of its own, so
   that the learned openers, which `DATELINE` and `LABELLED` gate, are not asked on these fields
   for it;
 - `LABELLED`: a label at a line's start (a clock's stamp in brackets, before a dash or bare, with
@@ -143,7 +144,9 @@ _DATELINE = (
 # ends a dateline, after a capital, a figure, a stop or a bracket, or after a small letter on
 # a line that opens with two capitals (the stage's `_glued_run`: "(ABP)—entire", "KIGALI—the",
 # "--(BUSINESS WIRE)-- five", "LAGOS, Nigeria—the"; a lone hyphen after a bracket only, not
-# "UN-backed"); a bit of its own, which the stage's learned openers are not asked on
+# "UN-backed"); or a date as `DATELINE` reads it, then a wire's name in capitals after a comma
+# or a stop and no mark before the word ("Baku, December 4, AZERTAC the": the stage's
+# `_AGENCY_LAST`); a bit of its own, which the stage's learned openers are not asked on
 _CAPITAL_WORD = r"(?:[A-Z0-9(]|\xc3[\x80-\x9e])[^\n\x20]*"
 _PLACE = (
     r"^"
@@ -156,6 +159,7 @@ _PLACE = (
     r"|[)\]](?:-|\xe2\x80[\x93\x94]))(?:-|\xe2\x80[\x93\x94]){0,2}\x20?[a-z]"
     r"|^[A-Z(][A-Z][^\n]*[a-z](?:--|-?\xe2\x80[\x93\x94])"
     r"(?:-|\xe2\x80[\x93\x94]){0,2}\x20?[a-z]"
+    r"|[,.]\x20(?:" + _HEAD_DATE + r")" + _HEAD_WORDS + r"*[,.]\x20[A-Z][A-Za-z]*[A-Z]\x20[a-z]"
 )
 # a line's start, a clock's stamp in brackets, before a dash or bare ("17:31 Breaking: "), one to
 # four words, the first opening with a capital (any bytes but a space, a colon or a line break after
