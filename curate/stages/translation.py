@@ -786,6 +786,11 @@ class TranslationRepair(MapStage):
                 or " — " in current
                 or ".- " in current
                 or "- " in current  # "Dec.5 (TAP)- the": glued to the date or the agency
+                or "—" in current  # glued to the word too: "(ABP)—entire", "KIGALI—the"
+                or "–" in current
+                or "--" in current
+                or ")-" in current
+                or ", " in current  # a wire's name with no mark: "Baku, December 4, AZERTAC the"
                 or ") " in current
                 or "/ " in current  # " / ", or an agency's slashes: "Aalborg /ritzau/ the"
                 or "/. " in current
@@ -1197,6 +1202,8 @@ class TranslationRepair(MapStage):
             # "No. 12", "Art. 5"; but one that is a sentence of its own before a word in small
             # letters is the word ("Did they agree? No. but talks resumed")
             alone = len(token) == len(core) and _sentence_start(value, dot - len(core))
+            if alone and self._after_title(value, dot - len(core)):
+                alone = False  # "the Rt. Hon. member", "Lt. Gen. staff": a title's second word
             return not (alone and value[dot + 1 : dot + 3] in _SPACE_LOWER)
         # "in", "no", "sat": a word unless a number stands before it ("5 in. of snow"), or
         # after it one that numbers ("match no. 14 on the list", "see fig. 3": `numbering`)
@@ -1204,6 +1211,23 @@ class TranslationRepair(MapStage):
         if token == core and lower in self._table["numbering"] and _NUMBER_AFTER.match(value, dot):
             return True
         return start >= 2 and value[start - 1] == " " and value[start - 2].isdigit()
+
+    def _after_title(self, value: str, start: int) -> bool:
+        """Whether the word at `value[start]` follows a title's abbreviation and its stop ("Rt.
+        Hon.", "Lt. Gen.", "Maj. Gen."): one of `prefix_abbreviations`, capitalised, or a
+        capitalised word with no vowel, which English writes only as an abbreviation ("Rt",
+        "Sgt", "Pvt"). The two make one title ("the Rt. Hon. member"); that stop ends no
+        sentence, so the word after it does not stand alone ("Did they agree? No. but")."""
+        if start < 4 or value[start - 2 : start] != ". ":
+            return False
+        word = _token_before(value, start - 2)
+        if not word[:1].isupper():
+            return False
+        t = self._table
+        lower = word.lower()
+        if lower in t["prefix_abbreviations"] and lower not in t["word_abbreviations"]:
+            return True  # not a word too ("Did they agree? No. No. but" answers twice)
+        return _VOWELLESS_TITLE.fullmatch(word) is not None
 
     def _measure(self, value: str, dot: int, token: str) -> bool:
         """Whether `token`, before the full stop at `value[dot]`, is a measure: a number with
@@ -3508,6 +3532,8 @@ class TranslationRepair(MapStage):
                 continue  # "The vote in Lyon - the council met": no dateline before its dash
             if value[m.start() - 2 : m.start() - 1] == ":" and self._note_label_line(value, m):
                 continue  # "UPDATE, Dec 6: the road reopened": a note's label, no place
+            if value[m.start() - 2 : m.start() - 1].isalpha() and not self._wire_before(value, m):
+                continue  # "Paris, December 4, NATO officials said": no wire's name before it
             word = m.group("word")
             if word in t["lowercase_names"] or word in t["name_particles"]:
                 continue
@@ -3544,6 +3570,24 @@ class TranslationRepair(MapStage):
             for word in m.group("place").replace("-", " ").split()
             for kind in _NOT_PLACES
         )
+
+    def _wire_before(self, value: str, m: re.Match[str]) -> bool:
+        """Whether the word of `m`, after a name in capitals and no mark, follows a wire's
+        name that ends a dateline ("Baku, December 4, AZERTAC the"): the line opens with a
+        place, not a word that opens a sentence (`_NOT_PLACES`: "On Monday, December 4, NASA
+        …") nor a date's ("Monday, …"), and the word is one a name cannot qualify (a determiner,
+        a pronoun, a quantity: "AZERTAC the", "UzA most"; "Paris, December 4, NATO officials
+        said" may open with "NATO")."""
+        t = self._table
+        word = m.group("word")
+        if not any(word in t[kind] for kind in _AFTER_WIRE):
+            return False
+        line_start = value.rfind("\n", 0, m.start()) + 1
+        first = value[line_start : line_start + 30].split(" ", 1)[0]
+        if _DATE_WORD.fullmatch(first):
+            return False
+        first = first.rstrip(",.").lower()
+        return not any(first in t[kind] for kind in _NOT_PLACES)
 
     def _note_label_line(self, value: str, m: re.Match[str]) -> bool:
         """Whether the line of `m` opens with a note's label (`note_labels`: "UPDATE, ")."""
@@ -4343,6 +4387,8 @@ def _same_lead(before: str, lead: str) -> bool:
 
 # a vowel, which every English word holds ("npm", "ls" hold none: names of code or brands)
 _VOWELS = re.compile("[aeiouy]")
+# a capitalised word with no vowel: an abbreviation, often a title's ("Rt", "Sgt", "Pvt", "Cpl")
+_VOWELLESS_TITLE = re.compile("[A-Z][b-df-hj-np-tv-xz]{1,3}")
 # a number after an abbreviation's stop: ". 14 on", ". 3)"
 _NUMBER_AFTER = re.compile(r"\. [0-9]{1,4}\b")
 # the letters before a word's first vowel ("np" of "npower", "str" of "strike")
@@ -5085,11 +5131,11 @@ _DATELINE_PARTS = (
 # a wire's name after a dateline: in brackets, one or two words, a hyphen inside or not ("(AFP)",
 # "(PA Media)", "(Al-Watwan)"), between slashes in capitals or not ("/CNW/", ". /TASS/",
 # "/ritzau/"), or a release wire's double hyphen and bracket with its
-# date ("--(Newsfile Corp. - December 5, 2026)")
+# date or none ("--(Newsfile Corp. - December 5, 2026)", "Scotland--(BUSINESS WIRE)")
 _DATELINE_AGENCY = (
     r"(?:\([A-Za-z]{1,12}(?:-[A-Za-z]{1,12})?(?: [A-Z][A-Za-z]{1,11})?\)"
     r"|\.? ?/[A-Za-z]{2,12}(?:-[A-Za-z]{1,12})?/"
-    r"|--\([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})? [-–—] [^()\n]{4,30}\))"
+    r"|--\([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?(?: [-–—] [^()\n]{4,30})?\))"
 )
 # a place of one to four words not in capitals ("Noorkhanwala", "Port Eilan", "Saint-Aubrelle")
 _PLACE_WORDS = r"[A-Z][^\W\d_]{1,20}(?:[ -][A-Z][^\W\d_]{1,20}){0,3}"
@@ -5104,7 +5150,7 @@ _DATELINE = re.compile(
     + _DATELINE_PARTS
     + r" ?"
     + _DATELINE_AGENCY
-    + r"|\([A-Za-z]{2,12}\)(?: [-–—] "
+    + r"|\([A-Za-z]{2,12}(?: [A-Z][A-Za-z]{1,11})?\)(?: [-–—] "
     + _PLACE_WORDS
     + _DATELINE_PARTS
     + r")?"
@@ -5117,6 +5163,9 @@ _PLACE_ALONE = re.compile(
     r"(?P<place>[A-Z][^\W\d_]{1,20}(?:[ -](?:(?:de|del|la|le|el|al|da|do|dos|das|di|du) )?"
     r"[A-Z][^\W\d_]{1,20}){0,3})(?P<wire> \([A-Za-z][^\W\d_]{1,15}(?: [A-Z][^\W\d_]{1,15}){0,2}\))?"
 )
+# the words no name before them qualifies, which open the sentence after a wire's name
+# (`_wire_before`)
+_AFTER_WIRE = ("determiners", "subject_only_pronouns", "quantities_of")
 _NOT_PLACES = (
     "function_words",
     "clause_adverbs",
@@ -5157,6 +5206,12 @@ def _after_dateline(value: str, index: int) -> bool:
             dash = 2  # a dash glued to the date or the agency: "Dec.5 (TAP)- the"
         elif value[index - 2 : index] == ": ":
             dash, dated = 2, None  # "KARVEL, Dec. 5. By Ines Molt - Trend: the" (`_dated_head`)
+        elif glued := _glued_run(value, index):
+            dash = glued  # a dash glued to the word: "(ABP)—entire", "KIGALI—the", ")-- the"
+        elif value[index - 1] == " " and _AGENCY_LAST.search(value, max(0, index - 16), index - 1):
+            # the wire's name ends the dateline, no mark: "Baku, December 4, AZERTAC the"; its
+            # date makes it one ("US, UK officials agree" holds none: `_dated_head` alone)
+            dash, dated = 1, None
         else:
             return False
     start = value.rfind("\n", max(0, index - 80), index) + 1
@@ -5213,6 +5268,9 @@ _PLACE_PARTICLES = frozenset(("de", "del", "la", "le", "el", "al", "da", "do", "
 _DATELINE_DASHES = (".- ", " / ")
 # a run of one to three dashes between spaces, any dash: " - ", " – ", " -- ", " --- ", " —— "
 _DASH_RUN = re.compile(" [-–—]{1,3} ")
+# a run of dashes not after a space, before a word in small letters, with a space between or
+# none (`_glued_run` tells a dateline's from a compound's)
+_GLUED_DASH = re.compile("(?<=[^-–— ])[-–—]{1,3} ?(?=[a-z])")
 _RUN_DASHES = frozenset("-–—")
 
 
@@ -5230,6 +5288,47 @@ def _paragraph_opens(value: str, start: int) -> bool:
         return False
     run = _DASH_RUN.search(line, 0, _DATELINE_REACH)
     return run is None or _PLACE_ALONE.fullmatch(line, 0, run.start()) is None
+
+
+def _glued_run(value: str, index: int) -> int:
+    """The width of a run of one to three dashes glued to the word at `value[index]`, or to
+    what ends the dateline before it with a space after it ("(ABP)—entire", "KIGALI—the",
+    "(Jiji Press)--the", "--(BUSINESS WIRE)-- five"), or 0. Glued to a word, a dash is also a
+    compound's or a range's ("UN-backed", "anti—war", "1990-2000"): the run stands after a
+    capital, a figure, a bracket or a stop, a lone hyphen after a bracket only, and only a
+    dateline before it makes it one (`_after_dateline`, which reads the line from its start)."""
+    end = index - 1 if value[index - 1 : index] == " " else index
+    at = end - 1
+    while at >= max(0, end - 3) and value[at] in _RUN_DASHES:
+        at -= 1
+    run = end - 1 - at
+    if not run or at < 0 or value[at] in _RUN_DASHES:
+        return 0
+    left = value[at]
+    if left.islower():
+        # a country or a region after a place in capitals ("LAGOS, Nigeria—the"); not a
+        # line of prose ("The talks—which")
+        start = value.rfind("\n", 0, at) + 1
+        if not (value[start : start + 1].isupper() or value[start : start + 1] == "("):
+            return 0
+        if not value[start + 1 : start + 2].isupper():
+            return 0
+    elif not (left.isupper() or left.isdigit() or left in _GLUED_AFTER):
+        return 0  # " — the" (`_dash_run`)
+    if run == 1 and value[end - 1] == "-" and (end < index or left not in ")]"):
+        return 0  # "UN-backed", and "Dec.5 (TAP)- the" read before
+    return index - at - 1
+
+
+_GLUED_AFTER = frozenset(")].")
+# a wire's name in capitals, or opening and ending with one ("UzA"), after the comma or the
+# stop that ends the dateline's date or place, with no mark after it ("Baku, December 4,
+# AZERTAC the": `_after_dateline`, `_wire_last`)
+_AGENCY_LAST = re.compile(r"[,.] [A-Z][A-Za-z]{0,10}[A-Z]$")
+_AGENCY_WORD = re.compile(r"(?<=[,.] )[A-Z][A-Za-z]{0,10}[A-Z] (?=[a-z])")
+# a date's word, which opens a sentence as often as a dateline ("Monday, December 4, NASA
+# officials said"): a dateline opens with its place
+_DATE_WORD = re.compile(r"(?:" + _WEEKDAY + "|" + _MONTH_NAME + r")\.?,?")
 
 
 def _dash_run(value: str, index: int) -> int:
@@ -5288,6 +5387,16 @@ def _dash_words(value: str) -> list[re.Match[str]]:
             # a run of dashes: " - ", " — ", " -- ", " --- " (`_dash_run`)
             for run in _DASH_RUN.finditer(head):
                 m = _DASH_WORD.match(value, line_start + run.end())
+                if m is not None:
+                    found.append(m)
+            # glued to the word or to what ends the dateline: "(ABP)—entire", ")-- the"
+            for run in _GLUED_DASH.finditer(head):
+                m = _DASH_WORD.match(value, line_start + run.end())
+                if m is not None and _glued_run(value, m.start()):
+                    found.append(m)
+            # a wire's name with no mark after it: "Baku, December 4, AZERTAC the"
+            for wire in _AGENCY_WORD.finditer(head):
+                m = _DASH_WORD.match(value, line_start + wire.end())
                 if m is not None:
                     found.append(m)
             # (an agency's bracket with no dash after it: "Vennamor, Nov 8 (IANS) the"; a

@@ -51,8 +51,11 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   spaces and a lower-case ASCII letter; or a wire's name alone in brackets before one: the
   datelines `DATELINE` does not stand for, a place alone or a dash written as a run ("Mbanza
   Quiela - the", "KORVEL, 06 DECEMBER 2026 (PNA) --- the", "(KPL) the"), read by the stage's
-  `_after_datelines` (`_place_alone`, `_dash_run`); a bit of its own, so that the learned
-  openers, which `DATELINE` and `LABELLED` gate, are not asked on these fields for it;
+  `_after_datelines` (`_place_alone`, `_dash_run`), or a run of dashes glued to the word or to
+  what ends the dateline ("(ABP)—entire", "KIGALI—the": `_glued_run`), or a date and a wire's
+  name with no mark after it ("Baku, December 4, AZERTAC the"); a bit of its own, so
+  that the learned openers, which `DATELINE` and `LABELLED` gate, are not asked on these fields
+  for it;
 - `LABELLED`: a label at a line's start (a clock's stamp in brackets, before a dash or bare, with
   its am or pm or not, one to four words, the first opening with a capital, their other bytes any
   but a space, a colon or a line break, a role in brackets or after a comma or none, and a colon, in
@@ -136,8 +139,14 @@ _DATELINE = (
 # small letters; or a wire's name alone in brackets before a letter in small letters: the
 # datelines `DATELINE` leaves to the other bits, a place alone or a run of dashes (the stage's
 # `_place_alone` and `_dash_run`: "Mbanza Quiela - the", "São João do Ribeirão (Agência Brasil) –
-# the", "KORVEL, 06 DECEMBER 2026 (PNA) --- the", "(KPL) the"); a bit of its own, which the
-# stage's learned openers are not asked on
+# the", "KORVEL, 06 DECEMBER 2026 (PNA) --- the", "(KPL) the"); or a line that opens with a
+# capital or a bracket and holds a run of dashes glued to a word in small letters or to what
+# ends a dateline, after a capital, a figure, a stop or a bracket, or after a small letter on
+# a line that opens with two capitals (the stage's `_glued_run`: "(ABP)—entire", "KIGALI—the",
+# "--(BUSINESS WIRE)-- five", "LAGOS, Nigeria—the"; a lone hyphen after a bracket only, not
+# "UN-backed"); or a date as `DATELINE` reads it, then a wire's name in capitals after a comma
+# or a stop and no mark before the word ("Baku, December 4, AZERTAC the": the stage's
+# `_AGENCY_LAST`); a bit of its own, which the stage's learned openers are not asked on
 _CAPITAL_WORD = r"(?:[A-Z0-9(]|\xc3[\x80-\x9e])[^\n\x20]*"
 _PLACE = (
     r"^"
@@ -146,6 +155,11 @@ _PLACE = (
     + _CAPITAL_WORD
     + r"){0,7}\x20(?:-|\xe2\x80[\x93\x94]){1,3}\x20[a-z]"
     r"|^\([A-Za-z]{2,12}\)\x20[a-z]"
+    r"|^[A-Z(][^\n]*(?:(?:[A-Z0-9.]|\xc3[\x80-\x9e])(?:--|-?\xe2\x80[\x93\x94])"
+    r"|[)\]](?:-|\xe2\x80[\x93\x94]))(?:-|\xe2\x80[\x93\x94]){0,2}\x20?[a-z]"
+    r"|^[A-Z(][A-Z][^\n]*[a-z](?:--|-?\xe2\x80[\x93\x94])"
+    r"(?:-|\xe2\x80[\x93\x94]){0,2}\x20?[a-z]"
+    r"|[,.]\x20(?:" + _HEAD_DATE + r")" + _HEAD_WORDS + r"*[,.]\x20[A-Z][A-Za-z]*[A-Z]\x20[a-z]"
 )
 # a line's start, a clock's stamp in brackets, before a dash or bare ("17:31 Breaking: "), one to
 # four words, the first opening with a capital (any bytes but a space, a colon or a line break after
