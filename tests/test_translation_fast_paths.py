@@ -411,3 +411,20 @@ def test_quote_shortcuts_stand_for_the_shipped_patterns_only():
 def test_quote_shortcuts_change_nothing(text):
     assert_same(text, "A title with “ quotes ”")
     assert_same(text, None)
+
+
+@pytest.mark.parametrize("learned", [True, False])
+def test_a_batch_loads_the_openers_model_before_its_documents(learned):
+    """`process_batch` loads `sentence_opener`'s model at a worker's first batch (the bench's
+    warm-up's too), whether or not a document asks the model; the documents are `process`'s."""
+    from curate.stages import sentence_opener
+
+    texts = ["Warm up the stage with some text.", "", "ok", "a incursion , “ here ”. 5 000 ٥"]
+    stage = TranslationRepair(learned_openers=learned)
+    sentence_opener.model.cache_clear()
+    batch = stage.process_batch([Document(id=str(i), text=t) for i, t in enumerate(texts)])
+    assert sentence_opener.model.cache_info().currsize == (1 if learned else 0)
+    one = [stage.process(Document(id=str(i), text=t)) for i, t in enumerate(texts)]
+    assert [(d.text, d.labels, d.edits) for d in batch] == [
+        (d.text, d.labels, d.edits) for d in one
+    ]

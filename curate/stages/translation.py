@@ -422,6 +422,16 @@ class TranslationRepair(MapStage):
         )
         return re.compile(rf"(?:{names})(?!\w)"), entries
 
+    def process_batch(
+        self, docs: list[Document], failed: dict[int, Exception] | None = None
+    ) -> list[Document]:
+        """`MapStage.process_batch`, `sentence_opener`'s model loaded first: a worker loads it
+        once, at its first batch (a warm-up's too), not inside whichever batch first holds a
+        field the model reads (0.03 CPU s, an eighth of the bench's 2,000 documents)."""
+        if self.learned_openers and "sentence_case" in self._on:
+            sentence_opener.model()
+        return super().process_batch(docs, failed)
+
     def process(self, doc: Document) -> Document:
         signals: Counter[str] = Counter()
         languages: Counter[str] = Counter()
