@@ -12,6 +12,7 @@ from functools import cached_property
 
 import pytest
 from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from curate.document import Document
 from curate.stages import translation_scan as bits
@@ -158,3 +159,68 @@ def test_a_thousands_comma_clears_the_number_bit(value, number):
     rules' pre-check asks (`_may_number`), so those fields skip it."""
     assert bool(STAGE._shapes(value) & bits.NUMBER) == number
     assert STAGE._may_number(value) == number
+
+
+# a repair a rule makes before the sentence rules (an article, a space, a number, a quote, a
+# doubled word, a title, a name), and a shape the sentence rules read after it, or none
+_EDITS = ["a incursion", "Japan , which", "“ Wild Rose ”", "1,5 million", "the the", "M. Macron"]
+_SHAPES = [
+    "",
+    " It ended. the crews left.",
+    "\nPARIS (Reuters) - the traders walked out.",
+    "\nMbanza Quiela - the nurses met.",
+    "\nMODERATOR: investors should check.",
+    "\nQ: Who pays? A: the farmers do.",
+    " It cost €12bn.² the growers. On screen. 🎬 restorers queued.",
+    "\nBy Claire Dubois\nit resumed on Tuesday.",
+    " He added: “the nurses shall receive full pay.”",
+    " “We will see…” the talks resumed.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_EDITS), few_pieces, st.sampled_from(_SHAPES), st.booleans())
+def test_a_field_an_earlier_rule_changed_is_scanned_again(edit, text, shape, evidence):
+    """A field a rule changed before the sentence rules is scanned again for their bits (not
+    given every bit): the same outcome as the stage without the scan."""
+    value = f"{text} {edit}{shape}"
+    scanned = TranslationRepair(require_evidence=evidence)
+    unscanned = _Unscanned(require_evidence=evidence)
+    assert _outcome(scanned, value, edit + shape) == _outcome(unscanned, value, edit + shape)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "a",
+        "word " * 100_000 + "a incursion , it ended. the crews\nPARIS - the",
+        "Москва , столица. а incursion. 北京 , 人。 a incursion\nМОСКВА - the",
+        "🎬 a incursion , 🎬. 🎬 the crews. 👍🏽 ❄️ a hour\n🇫🇷 FANS: the",
+    ],
+    ids=["empty", "one word", "100k words", "non-Latin", "emoji"],
+)
+def test_a_changed_field_scanned_again_on_hostile_texts(value):
+    for evidence in (True, False):
+        scanned = TranslationRepair(require_evidence=evidence)
+        unscanned = _Unscanned(require_evidence=evidence)
+        assert _outcome(scanned, value, value[:40]) == _outcome(unscanned, value, value[:40])
+
+
+def test_a_changed_field_asks_only_the_rules_its_bits_allow():
+    """An article repaired in a field with no label, dateline or footnote's mark: the label,
+    dateline and decorated searches are not asked (each a whole pass over the field)."""
+    asked = []
+
+    class Counting(TranslationRepair):
+        def _after_speaker_labels(self, value, evident=True):
+            asked.append("labels")
+            return super()._after_speaker_labels(value, evident)
+
+        def _after_datelines(self, value):
+            asked.append("datelines")
+            return super()._after_datelines(value)
+
+    text = "Officials said it was a incursion , not a raid. It ended on Monday: the end - we."
+    doc = Counting(require_evidence=False).process(Document(id="c", text=text))
+    assert "an incursion" in doc.text and asked == []

@@ -612,6 +612,7 @@ class TranslationRepair(MapStage):
                 self.replace_spans(doc, "title_word", spans, field)
         # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
         first = doc.get(field)  # the skeleton (`_skeleton`) holds while the field is unchanged
+        known = (scanned, shapes)  # a text of the field and its bits (`_shapes`)
         if first is not scanned:  # a name or a title repaired: every pre-check is asked
             shapes = bits.EVERY
         wanted = t.get("skeleton_numbers") and shapes & (bits.NUMBER | bits.DOUBLED)
@@ -679,7 +680,9 @@ class TranslationRepair(MapStage):
         if "doubled_word" in on:
             # "the the" where two translated segments were joined -> "the"
             value = doc.get(field)
-            if value is first and not shapes & bits.DOUBLED and _no_case_aliases(value):
+            if value is not known[0]:  # a rule above changed it: its own bits, one scan
+                known = (value, self._shapes(value))
+            if not known[1] & bits.DOUBLED and _no_case_aliases(value):
                 spans = []  # no doubled word (`translation_scan`)
             else:
                 spans = self._doubled(value, skeleton if value is first else None)
@@ -688,10 +691,12 @@ class TranslationRepair(MapStage):
         if "sentence_case" in on:
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
             value = doc.get(field)
-            scan = value is not first or bool(shapes & bits.SENTENCE)
-            decorated = value is not first or bool(shapes & bits.DECORATED)
-            dated = value is not first or bool(shapes & (bits.DATELINE | bits.PLACE))
-            labelled = value is not first or bool(shapes & bits.LABELLED)
+            if value is not known[0]:  # a rule above changed it: its own bits, one scan
+                known = (value, self._shapes(value))
+            scan = bool(known[1] & bits.SENTENCE)
+            decorated = bool(known[1] & bits.DECORATED)
+            dated = bool(known[1] & (bits.DATELINE | bits.PLACE))
+            labelled = bool(known[1] & bits.LABELLED)
             spans, sure = self._sentence_starts(
                 value, scan, gated, signals, decorated, dated, labelled
             )
