@@ -56,6 +56,10 @@ WORD = re.compile(r"[^\W\d_]{1,100}")
 # `WORD` in ASCII text, where its letters are A-Z and a-z (a class the regex engine tests in one
 # step, not by Unicode category); lower-casing ASCII text changes no letter into a non-letter
 _ASCII_WORD = re.compile(r"[A-Za-z]{1,100}")
+# a character outside ASCII that `WORD` reads as a letter ("é", "²", "K" the Kelvin sign): in a
+# text with none (English with curly quotes, dashes, "€"), `WORD`'s words are `_ASCII_WORD`'s,
+# in lower case too, as no other character lower-cases to one or to nothing (`_reads_as_english`)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 NUMBER = re.compile(r"[0-9]{1,20}")
 LOWER_WORD = re.compile(r"[a-z][a-zà-öø-ÿ'’-]{0,40}")  # "cliché", "protégé"
 OPENING = "“\"‘'(["
@@ -498,7 +502,7 @@ class TranslationRepair(MapStage):
         lowered = []  # the words in lower case
         for f in FIELDS:
             value = doc.get(f)
-            if value.isascii():  # the same words, found faster (`_ASCII_WORD`)
+            if value.isascii() or not _NON_ASCII_LETTER.search(value):  # found faster
                 lowered += _ASCII_WORD.findall(value.lower())
             else:
                 lowered += map(str.lower, WORD.findall(value))
