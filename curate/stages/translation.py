@@ -768,7 +768,8 @@ class TranslationRepair(MapStage):
                 found, _ = self._sentences(current, gated, decorated=True)
                 taken.update(start for start, _, _ in new)
                 new += [s for s in found if s[0] not in taken]
-            if "\n" in current:
+            # (each search of a line's start finds nothing where no line opens as one may)
+            if "\n" in current and _lines_may_open(current):
                 # "By Claire Dubois\nit resumed on Tuesday."; most shapes on the evidence only
                 evident = gated and bool(sure or any(signals.values()))
                 taken.update(start for start, _, _ in new)
@@ -783,7 +784,11 @@ class TranslationRepair(MapStage):
                 # whose shape lays the text out in lines, however it ends
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_layout_line(current) if s[0] not in taken]
-            if not spans and ("\n" in current or current[:1].isdigit() or current[:1] in "[*("):
+            if (
+                not spans
+                and ("\n" in current or current[:1].isdigit() or current[:1] in "[*(")
+                and _lines_may_open(current)
+            ):
                 # "14.05 GMT — the harbour office confirmed it", "[UPDATED 17:20] the vote":
                 # a live blog's stamp or a step's counter before a line's sentence (in the
                 # first round: a capital made later makes no new stamp)
