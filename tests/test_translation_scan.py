@@ -1,6 +1,6 @@
 """The one-pass scan of the translation rules' shapes: a clear bit proves the rule has no match.
 
-`translation_scan.FieldScan` stands for eight pre-checks; each test here holds a bit to the
+`translation_scan.FieldScan` stands for the pre-checks of the rules; each test here holds a bit to the
 rule's own full pattern (a clear bit, no match), and the stage with the scan to the stage
 without it (the same text, labels and ledger).
 """
@@ -52,6 +52,11 @@ def _matches(value: str) -> dict[int, bool]:
             for m in _TRANSCRIPT_LABEL.finditer("\n" + value)
         )
         or bool(STAGE._answers(value)),
+        # the article rule's suspect pairs, one bit each
+        **{
+            bit: pattern.search(value) is not None
+            for bit, pattern in zip(bits.ARTICLES, TABLE["article_suspects"], strict=True)
+        },
     }
 
 
@@ -85,6 +90,8 @@ def _assert_superset(value: str) -> None:
 @example("BERLIN, 4 Feb (dpa) - the miners")
 @example("SYDNEY, 12 August 2024 – we met")
 @example("MEXICO CITY, Oct 30 (AFP) -- the miners")
+@example("a hour, an day, A incursion, AN UNIT, An X-ray, a 8, a X-ray, é a unit, ’an egg")
+@example("(a urn) “an hen” —A orb [AN ox] 1a egg a\u00a0egg a  egg\na owl\nAn\ttrip")
 def test_a_clear_bit_means_no_match(text):
     _assert_superset(text)
 
@@ -137,6 +144,7 @@ def test_stage_with_the_scan_is_the_stage_without(evidence):
 def test_scan_pickles_without_its_database():
     scan = STAGE._field_scan
     value = "M. Macron said the the thing , 1,5 m. it ended.¹ then\nPARIS - the\nA: they"
+    value += "\nA hour, an day, a unit"  # the article bits
     again = pickle.loads(pickle.dumps(scan))
     assert again._database is None
     assert again.shapes(value) == scan.shapes(value) == bits.EVERY
@@ -224,3 +232,20 @@ def test_a_changed_field_asks_only_the_rules_its_bits_allow():
     text = "Officials said it was a incursion , not a raid. It ended on Monday: the end - we."
     doc = Counting(require_evidence=False).process(Document(id="c", text=text))
     assert "an incursion" in doc.text and asked == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("The crews met on Monday. They left at dawn.", set()),
+        ("It was a hour late.", {bits.ARTICLE_A}),
+        ("It was an day late.", {bits.ARTICLE_AN}),
+        ("A crew met. An hour.", {bits.ARTICLE_CAP}),
+        ("Korean teams, than ever, data analysis, AAN meeting, 1a hour", set()),
+    ],
+)
+def test_article_bits_clear_where_no_suspect_opens(value, expected):
+    """A field with no "a"/"an"/"A" before a word clears the article bits (its three suspect
+    scans are spared); words that end in "a" or "an" set none."""
+    shapes = STAGE._shapes(value)
+    assert {bit for bit in bits.ARTICLES if shapes & bit} == expected

@@ -316,6 +316,7 @@ class TranslationRepair(MapStage):
                 re.compile(_FAST_ARTICLE.replace("[Aa]", letter)) for letter in "aA"
             )
             fast["article_suspects"] = _article_suspects(table)
+            fast["article_openings"] = _article_openings(table)  # the scan's bits of them
         # "the the" needs "the the" in the lower-cased text when the words are plain ASCII
         words = table["doubled_words"]
         plain = bool(words) and all(w.isascii() and w.isalpha() and w.islower() for w in words)
@@ -392,12 +393,15 @@ class TranslationRepair(MapStage):
         if self._names_needs is not None:
             names = list(self._gazetteer[1]) + [title + " " for title in self._titles[1]]
         words = t["doubled_words"] if t.get("skeleton_doubled") is not None else None
+        # the article suspects' openings, when they are ASCII (one byte each in UTF-8)
+        openings = t.get("article_openings")
         return FieldScan.build(
             names,
             words,
             space=t["space_before_punct_needs"] is not None,
             number=bool(t.get("skeleton_numbers")),
             sentence="fast_sentence_case" in t,
+            articles=openings if openings and "".join(openings).isascii() else None,
         )
 
     def _shapes(self, value: str) -> int:
@@ -678,7 +682,10 @@ class TranslationRepair(MapStage):
                 self.replace_spans(doc, "space_before_punct", spans, field)
         if "article" in on:
             # "a few days after a incursion" in seed 003 -> "an incursion"
-            spans = self._articles(doc.get(field))
+            value = doc.get(field)
+            if value is not known[0]:  # a rule above changed it: its own bits, one scan
+                known = (value, self._shapes(value))
+            spans = self._articles(value, known[1])
             if spans:
                 signals["article"] += self.replace_spans(doc, "article", spans, field)
         if "doubled_word" in on:
@@ -2462,11 +2469,16 @@ class TranslationRepair(MapStage):
             sound = self.sound(word.lower())
         return sound
 
-    def _articles(self, value: str) -> list[tuple[int, int, str]]:
+    def _articles(self, value: str, shapes: int = bits.EVERY) -> list[tuple[int, int, str]]:
+        """The article repairs of `value`; `shapes`: its bits (`translation_scan`), of which
+        a clear article bit spares its suspects' scan."""
         t = self._table
         if "article_pairs" in t:
             changes = self._article_changes.__getitem__
             suspects = t.get("article_suspects") or t["article_pairs"]
+            if "article_suspects" in t:
+                pairs = zip(suspects, bits.ARTICLES, strict=True)
+                suspects = [pattern for pattern, bit in pairs if shapes & bit]
             if not any(any(map(changes, pairs.findall(value))) for pairs in suspects):
                 return []  # "a day", "an hour": every article already the right one
         elif "fast_article" in t and not any(
@@ -3956,6 +3968,21 @@ def _article_suspects(table: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     lower case of `vowel_sound` (its patterns' first letters, or any letter when a pattern does
     not open with one), or one that opens with "aeiou".
     """
+    opens, hyphened = ("".join(map(re.escape, chars)) for chars in _article_openings(table))
+    word = r"(?=(?P<word>{}\w[\w'’.\-]{{0,40}}))"
+    before = r"[\w'’.\-/@&+]"
+    vowel = rf"(?=[{opens}]|[{hyphened}]-)"
+    # each opens with the literal "a ", "an " or "A" (the lookbehind moved past it)
+    return (
+        re.compile(rf"(?P<art>a) (?<!{before}a )" + word.format(vowel)),
+        re.compile(rf"(?P<art>an) (?<!{before}an )" + word.format("")),
+        re.compile(_FAST_ARTICLE.replace("[Aa]", "A")),
+    )
+
+
+def _article_openings(table: dict[str, Any]) -> tuple[str, str]:
+    """The characters `_article_suspects` lets a word after "a" open with, and the letters it
+    lets stand before a hyphen ("a X-ray"), each sorted."""
     letters = table["vowel_letters"]
     lower = set(ascii_lowercase)
     starts = set("aeiou18") | set(letters.upper())
@@ -3967,17 +3994,7 @@ def _article_suspects(table: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
             starts |= {code.lower(), code.upper()} & lower
         else:
             starts |= lower
-    opens = "".join(map(re.escape, sorted(starts)))
-    hyphened = "".join(map(re.escape, sorted(set(letters.upper() + letters.lower()))))
-    word = r"(?=(?P<word>{}\w[\w'’.\-]{{0,40}}))"
-    before = r"[\w'’.\-/@&+]"
-    vowel = rf"(?=[{opens}]|[{hyphened}]-)"
-    # each opens with the literal "a ", "an " or "A" (the lookbehind moved past it)
-    return (
-        re.compile(rf"(?P<art>a) (?<!{before}a )" + word.format(vowel)),
-        re.compile(rf"(?P<art>an) (?<!{before}an )" + word.format("")),
-        re.compile(_FAST_ARTICLE.replace("[Aa]", "A")),
-    )
+    return "".join(sorted(starts)), "".join(sorted(set(letters.upper() + letters.lower())))
 
 
 def _no_case_aliases(value: str) -> bool:
