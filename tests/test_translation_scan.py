@@ -1,6 +1,6 @@
 """The one-pass scan of the translation rules' shapes: a clear bit proves the rule has no match.
 
-`translation_scan.FieldScan` stands for the pre-checks of the rules; each test here holds a bit to the
+`translation_scan.FieldScan` stands for the rules' pre-checks; each test here holds a bit to the
 rule's own full pattern (a clear bit, no match), and the stage with the scan to the stage
 without it (the same text, labels and ledger).
 """
