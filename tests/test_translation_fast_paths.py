@@ -489,3 +489,17 @@ def test_reads_as_english_as_by_unicode_words(text):
         or (common >= english["min_common"] and foreign * english["foreign_ratio"] <= common)
     )
     assert stage._reads_as_english(Document(id="e", text=text)) == expected
+
+
+def test_a_tally_is_an_empty_counter():
+    """`process` counts its signals in `_Tally`s, made without `Counter.__init__`: each is an
+    empty `Counter` that counts, adds and compares as one."""
+    from collections import Counter
+
+    tally = translation._Tally()
+    assert isinstance(tally, Counter) and tally == Counter() and not tally
+    assert tally["absent"] == 0 and "absent" not in tally
+    tally["a"] += 2
+    tally.update("ab")
+    assert tally == Counter(a=3, b=1) and +tally == Counter(a=3, b=1)
+    assert sorted(tally.items()) == [("a", 3), ("b", 1)]
