@@ -176,6 +176,7 @@ _SHAPES = [
     "",
     " It ended. the crews left.",
     "\nPARIS (Reuters) - the traders walked out.",
+    "\n[14h05] Prof. Ulla Marsk (Pellory University): the dykes held.",
     "\nMbanza Quiela - the nurses met.",
     "\nMODERATOR: investors should check.",
     "\nQ: Who pays? A: the farmers do.",
@@ -197,6 +198,25 @@ def test_a_field_an_earlier_rule_changed_is_scanned_again(edit, text, shape, evi
     assert _outcome(scanned, value, edit + shape) == _outcome(unscanned, value, edit + shape)
 
 
+@pytest.mark.parametrize("evidence", [True, False])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "Sundmere, Monday 9 November 2026: the farmers woke to floods.",
+        "LONDON, Tuesday 5 December: the talks resumed.",
+    ],
+)
+def test_a_changed_field_reads_the_datelines_the_bit_misses(shape, evidence):
+    """A dateline with its weekday before the date and a colon sets no dateline bit (its
+    date follows no comma): a field a rule changed still asks the dateline search, as it did
+    before its rescan, and capitalises the sentence as the stage without the scan does."""
+    assert not STAGE._shapes(shape) & (bits.DATELINE | bits.PLACE)
+    value = f"Officials reported a incursion , they said.\n{shape}"
+    scanned = _outcome(TranslationRepair(require_evidence=evidence), value, None)
+    assert scanned == _outcome(_Unscanned(require_evidence=evidence), value, None)
+    assert ": The " in scanned[0] and "an incursion" in scanned[0]
+
+
 @pytest.mark.parametrize(
     "value",
     [
@@ -216,18 +236,19 @@ def test_a_changed_field_scanned_again_on_hostile_texts(value):
 
 
 def test_a_changed_field_asks_only_the_rules_its_bits_allow():
-    """An article repaired in a field with no label, dateline or footnote's mark: the label,
-    dateline and decorated searches are not asked (each a whole pass over the field)."""
+    """An article repaired in a field with no doubled word and no stop before a small letter:
+    the doubled-word check and the stop scan are not asked (each a whole pass over the field;
+    the dateline and label searches still are, their bits being no superset of every shape)."""
     asked = []
 
     class Counting(TranslationRepair):
-        def _after_speaker_labels(self, value, evident=True):
-            asked.append("labels")
-            return super()._after_speaker_labels(value, evident)
+        def _doubled(self, value, skeleton=None):
+            asked.append("doubled")
+            return super()._doubled(value, skeleton)
 
-        def _after_datelines(self, value):
-            asked.append("datelines")
-            return super()._after_datelines(value)
+        def _sentences(self, value, gated=False, decorated=False):
+            asked.append("sentences")
+            return super()._sentences(value, gated, decorated)
 
     text = "Officials said it was a incursion , not a raid. It ended on Monday: the end - we."
     doc = Counting(require_evidence=False).process(Document(id="c", text=text))

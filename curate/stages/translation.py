@@ -706,8 +706,10 @@ class TranslationRepair(MapStage):
                 known = (value, self._shapes(value))
             scan = bool(known[1] & bits.SENTENCE)
             decorated = bool(known[1] & bits.DECORATED)
-            dated = bool(known[1] & (bits.DATELINE | bits.PLACE))
-            labelled = bool(known[1] & bits.LABELLED)
+            # (the dateline and label bits are no superset of every shape their searches read,
+            # "LONDON, Monday 5 December: the" among them: a changed field asks them all)
+            dated = value is not first or bool(shapes & (bits.DATELINE | bits.PLACE))
+            labelled = value is not first or bool(shapes & bits.LABELLED)
             spans, sure = self._sentence_starts(
                 value, scan, gated, signals, decorated, dated, labelled
             )
