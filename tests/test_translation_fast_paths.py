@@ -411,3 +411,95 @@ def test_quote_shortcuts_stand_for_the_shipped_patterns_only():
 def test_quote_shortcuts_change_nothing(text):
     assert_same(text, "A title with “ quotes ”")
     assert_same(text, None)
+
+
+@pytest.mark.parametrize("learned", [True, False])
+def test_a_batch_loads_the_openers_model_before_its_documents(learned):
+    """`process_batch` loads `sentence_opener`'s model at a worker's first batch (the bench's
+    warm-up's too), whether or not a document asks the model; the documents are `process`'s."""
+    from curate.stages import sentence_opener
+
+    texts = ["Warm up the stage with some text.", "", "ok", "a incursion , “ here ”. 5 000 ٥"]
+    stage = TranslationRepair(learned_openers=learned)
+    sentence_opener.model.cache_clear()
+    batch = stage.process_batch([Document(id=str(i), text=t) for i, t in enumerate(texts)])
+    assert sentence_opener.model.cache_info().currsize == (1 if learned else 0)
+    one = [stage.process(Document(id=str(i), text=t)) for i, t in enumerate(texts)]
+    assert [(d.text, d.labels, d.edits) for d in batch] == [
+        (d.text, d.labels, d.edits) for d in one
+    ]
+
+
+def test_no_other_character_reads_as_an_ascii_letter_once_lower_cased():
+    """`_reads_as_english` reads a text with no letter outside ASCII by `_ASCII_WORD` on the
+    lower-cased text: on every code point, `_NON_ASCII_LETTER` is `WORD`'s letter class outside
+    ASCII, and any other character lower-cases to something, none of it an ASCII letter (so no
+    word is made, cut or joined)."""
+    import re
+    import sys
+
+    letter = re.compile(r"[^\W\d_]")
+    for point in range(0x80, sys.maxunicode + 1):
+        char = chr(point)
+        found = translation._NON_ASCII_LETTER.match(char) is not None
+        assert found == (letter.match(char) is not None), hex(point)
+        if not found:
+            low = char.lower()
+            assert low and not any("a" <= c <= "z" or "A" <= c <= "Z" for c in low), hex(point)
+
+
+_WORDISH = st.text(
+    alphabet=st.sampled_from(list("aZ q_9 .'’“”€—–\n²éİKΣσ١Ⅰß") + ["\ud800", "🎬"]), max_size=60
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDISH)
+def test_words_without_letters_outside_ascii_are_the_ascii_words(text):
+    if translation._NON_ASCII_LETTER.search(text) is None:
+        assert translation._ASCII_WORD.findall(text.lower()) == [
+            w.lower() for w in translation.WORD.findall(text)
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "the “report” of the ministry’s — €5 — was in the news " * 20_000,
+        "El informe “de la” reunión fue publicado el lunes por el ministerio",
+        "Der Bericht über die Sitzung — “the” — wurde am Montag veröffentlicht",
+        "Москва — столица “the” России; 北京 and the 🎬 of the year ²",
+    ],
+    ids=["empty", "one word", "100k words", "Spanish", "German", "non-Latin"],
+)
+def test_reads_as_english_as_by_unicode_words(text):
+    """The stage's English test on texts with and without letters outside ASCII: the answer
+    the Unicode words give."""
+    stage = FAST[True]
+    t = stage._table
+    words = [w.lower() for w in translation.WORD.findall(text)]
+    english = t["english"]
+    common = sum(w in t["function_words"] for w in words)
+    foreign = sum(w in t["foreign_words"] for w in words)
+    expected = (
+        len(words) < english["min_words"]
+        or common >= english["min_share"] * len(words)
+        or (common >= english["min_common"] and foreign * english["foreign_ratio"] <= common)
+    )
+    assert stage._reads_as_english(Document(id="e", text=text)) == expected
+
+
+def test_a_tally_is_an_empty_counter():
+    """`process` counts its signals in `_Tally`s, made without `Counter.__init__`: each is an
+    empty `Counter` that counts, adds and compares as one."""
+    from collections import Counter
+
+    tally = translation._Tally()
+    assert isinstance(tally, Counter) and tally == Counter() and not tally
+    assert tally["absent"] == 0 and "absent" not in tally
+    tally["a"] += 2
+    tally.update("ab")
+    assert tally == Counter(a=3, b=1) and +tally == Counter(a=3, b=1)
+    assert sorted(tally.items()) == [("a", 3), ("b", 1)]

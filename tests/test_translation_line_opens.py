@@ -137,3 +137,42 @@ def test_readings_with_the_pre_check_are_the_readings_without(text, monkeypatch)
     assert with_check == _readings(stage, text)
     if text in LINED:
         assert any(with_check), text  # each is a text a reading capitalises
+
+
+def _outcome(text: str) -> tuple:
+    from curate.document import Document
+
+    doc = TranslationRepair(require_evidence=False).process(Document(id="l", text=text))
+    return doc.text, doc.labels, [edit.to_dict() for edit in doc.edits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    LINED
+    + [
+        "",
+        "a",
+        "Officials met.\n\nThe crews left. it was a incursion , they said.",
+        ("The crews met on Monday.\n\n“We left,” they said.\n" * 20_000) + "- the end",
+        "Москва.\nстолица — the end.\n🎬 the film\n١٢ the",
+    ],
+)
+def test_sentence_starts_with_the_pre_check_are_those_without(text, monkeypatch):
+    """`_sentence_starts` asks the pre-check once and skips the five readings, which would
+    each have asked it and found nothing: the same outcome as every reading asked."""
+    with_check = _outcome(text)
+    monkeypatch.setattr(translation, "_lines_may_open", lambda value: True)
+    assert with_check == _outcome(text)
+
+
+def test_no_reading_is_asked_where_no_line_opens_as_one(monkeypatch):
+    asked = []
+    for name in READINGS + ("_after_line_stamps",):
+        method = getattr(TranslationRepair, name)
+        monkeypatch.setattr(
+            TranslationRepair,
+            name,
+            lambda self, value, *a, _m=method, _n=name: asked.append(_n) or _m(self, value, *a),
+        )
+    text = "Officials met on Monday.\n\nThe crews left.\n“We will see,” they said."
+    assert _outcome(text)[0] == text and asked == []

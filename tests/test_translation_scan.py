@@ -1,6 +1,6 @@
 """The one-pass scan of the translation rules' shapes: a clear bit proves the rule has no match.
 
-`translation_scan.FieldScan` stands for eight pre-checks; each test here holds a bit to the
+`translation_scan.FieldScan` stands for the rules' pre-checks; each test here holds a bit to the
 rule's own full pattern (a clear bit, no match), and the stage with the scan to the stage
 without it (the same text, labels and ledger).
 """
@@ -12,6 +12,7 @@ from functools import cached_property
 
 import pytest
 from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from curate.document import Document
 from curate.stages import translation_scan as bits
@@ -51,6 +52,11 @@ def _matches(value: str) -> dict[int, bool]:
             for m in _TRANSCRIPT_LABEL.finditer("\n" + value)
         )
         or bool(STAGE._answers(value)),
+        # the article rule's suspect pairs, one bit each
+        **{
+            bit: pattern.search(value) is not None
+            for bit, pattern in zip(bits.ARTICLES, TABLE["article_suspects"], strict=True)
+        },
     }
 
 
@@ -84,6 +90,8 @@ def _assert_superset(value: str) -> None:
 @example("BERLIN, 4 Feb (dpa) - the miners")
 @example("SYDNEY, 12 August 2024 – we met")
 @example("MEXICO CITY, Oct 30 (AFP) -- the miners")
+@example("a hour, an day, A incursion, AN UNIT, An X-ray, a 8, a X-ray, é a unit, ’an egg")
+@example("(a urn) “an hen” —A orb [AN ox] 1a egg a\u00a0egg a  egg\na owl\nAn\ttrip")
 def test_a_clear_bit_means_no_match(text):
     _assert_superset(text)
 
@@ -136,6 +144,7 @@ def test_stage_with_the_scan_is_the_stage_without(evidence):
 def test_scan_pickles_without_its_database():
     scan = STAGE._field_scan
     value = "M. Macron said the the thing , 1,5 m. it ended.¹ then\nPARIS - the\nA: they"
+    value += "\nA hour, an day, a unit"  # the article bits
     again = pickle.loads(pickle.dumps(scan))
     assert again._database is None
     assert again.shapes(value) == scan.shapes(value) == bits.EVERY
@@ -158,3 +167,106 @@ def test_a_thousands_comma_clears_the_number_bit(value, number):
     rules' pre-check asks (`_may_number`), so those fields skip it."""
     assert bool(STAGE._shapes(value) & bits.NUMBER) == number
     assert STAGE._may_number(value) == number
+
+
+# a repair a rule makes before the sentence rules (an article, a space, a number, a quote, a
+# doubled word, a title, a name), and a shape the sentence rules read after it, or none
+_EDITS = ["a incursion", "Japan , which", "“ Wild Rose ”", "1,5 million", "the the", "M. Macron"]
+_SHAPES = [
+    "",
+    " It ended. the crews left.",
+    "\nPARIS (Reuters) - the traders walked out.",
+    "\n[14h05] Prof. Ulla Marsk (Pellory University): the dykes held.",
+    "\nMbanza Quiela - the nurses met.",
+    "\nMODERATOR: investors should check.",
+    "\nQ: Who pays? A: the farmers do.",
+    " It cost €12bn.² the growers. On screen. 🎬 restorers queued.",
+    "\nBy Claire Dubois\nit resumed on Tuesday.",
+    " He added: “the nurses shall receive full pay.”",
+    " “We will see…” the talks resumed.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_EDITS), few_pieces, st.sampled_from(_SHAPES), st.booleans())
+def test_a_field_an_earlier_rule_changed_is_scanned_again(edit, text, shape, evidence):
+    """A field a rule changed before the sentence rules is scanned again for their bits (not
+    given every bit): the same outcome as the stage without the scan."""
+    value = f"{text} {edit}{shape}"
+    scanned = TranslationRepair(require_evidence=evidence)
+    unscanned = _Unscanned(require_evidence=evidence)
+    assert _outcome(scanned, value, edit + shape) == _outcome(unscanned, value, edit + shape)
+
+
+@pytest.mark.parametrize("evidence", [True, False])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "Sundmere, Monday 9 November 2026: the farmers woke to floods.",
+        "LONDON, Tuesday 5 December: the talks resumed.",
+    ],
+)
+def test_a_changed_field_reads_the_datelines_the_bit_misses(shape, evidence):
+    """A dateline with its weekday before the date and a colon sets no dateline bit (its
+    date follows no comma): a field a rule changed still asks the dateline search, as it did
+    before its rescan, and capitalises the sentence as the stage without the scan does."""
+    assert not STAGE._shapes(shape) & (bits.DATELINE | bits.PLACE)
+    value = f"Officials reported a incursion , they said.\n{shape}"
+    scanned = _outcome(TranslationRepair(require_evidence=evidence), value, None)
+    assert scanned == _outcome(_Unscanned(require_evidence=evidence), value, None)
+    assert ": The " in scanned[0] and "an incursion" in scanned[0]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "a",
+        "word " * 100_000 + "a incursion , it ended. the crews\nPARIS - the",
+        "Москва , столица. а incursion. 北京 , 人。 a incursion\nМОСКВА - the",
+        "🎬 a incursion , 🎬. 🎬 the crews. 👍🏽 ❄️ a hour\n🇫🇷 FANS: the",
+    ],
+    ids=["empty", "one word", "100k words", "non-Latin", "emoji"],
+)
+def test_a_changed_field_scanned_again_on_hostile_texts(value):
+    for evidence in (True, False):
+        scanned = TranslationRepair(require_evidence=evidence)
+        unscanned = _Unscanned(require_evidence=evidence)
+        assert _outcome(scanned, value, value[:40]) == _outcome(unscanned, value, value[:40])
+
+
+def test_a_changed_field_asks_only_the_rules_its_bits_allow():
+    """An article repaired in a field with no doubled word and no stop before a small letter:
+    the doubled-word check and the stop scan are not asked (each a whole pass over the field;
+    the dateline and label searches still are, their bits being no superset of every shape)."""
+    asked = []
+
+    class Counting(TranslationRepair):
+        def _doubled(self, value, skeleton=None):
+            asked.append("doubled")
+            return super()._doubled(value, skeleton)
+
+        def _sentences(self, value, gated=False, decorated=False):
+            asked.append("sentences")
+            return super()._sentences(value, gated, decorated)
+
+    text = "Officials said it was a incursion , not a raid. It ended on Monday: the end - we."
+    doc = Counting(require_evidence=False).process(Document(id="c", text=text))
+    assert "an incursion" in doc.text and asked == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("The crews met on Monday. They left at dawn.", set()),
+        ("It was a hour late.", {bits.ARTICLE_A}),
+        ("It was an day late.", {bits.ARTICLE_AN}),
+        ("A crew met. An hour.", {bits.ARTICLE_CAP}),
+        ("Korean teams, than ever, data analysis, AAN meeting, 1a hour", set()),
+    ],
+)
+def test_article_bits_clear_where_no_suspect_opens(value, expected):
+    """A field with no "a"/"an"/"A" before a word clears the article bits (its three suspect
+    scans are spared); words that end in "a" or "an" set none."""
+    shapes = STAGE._shapes(value)
+    assert {bit for bit in bits.ARTICLES if shapes & bit} == expected

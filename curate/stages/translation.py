@@ -56,6 +56,10 @@ WORD = re.compile(r"[^\W\d_]{1,100}")
 # `WORD` in ASCII text, where its letters are A-Z and a-z (a class the regex engine tests in one
 # step, not by Unicode category); lower-casing ASCII text changes no letter into a non-letter
 _ASCII_WORD = re.compile(r"[A-Za-z]{1,100}")
+# a character outside ASCII that `WORD` reads as a letter ("é", "²", "K" the Kelvin sign): in a
+# text with none (English with curly quotes, dashes, "€"), `WORD`'s words are `_ASCII_WORD`'s,
+# in lower case too, as no other character lower-cases to one or to nothing (`_reads_as_english`)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 NUMBER = re.compile(r"[0-9]{1,20}")
 LOWER_WORD = re.compile(r"[a-z][a-zà-öø-ÿ'’-]{0,40}")  # "cliché", "protégé"
 OPENING = "“\"‘'(["
@@ -312,6 +316,7 @@ class TranslationRepair(MapStage):
                 re.compile(_FAST_ARTICLE.replace("[Aa]", letter)) for letter in "aA"
             )
             fast["article_suspects"] = _article_suspects(table)
+            fast["article_openings"] = _article_openings(table)  # the scan's bits of them
         # "the the" needs "the the" in the lower-cased text when the words are plain ASCII
         words = table["doubled_words"]
         plain = bool(words) and all(w.isascii() and w.isalpha() and w.islower() for w in words)
@@ -388,12 +393,15 @@ class TranslationRepair(MapStage):
         if self._names_needs is not None:
             names = list(self._gazetteer[1]) + [title + " " for title in self._titles[1]]
         words = t["doubled_words"] if t.get("skeleton_doubled") is not None else None
+        # the article suspects' openings, when they are ASCII (one byte each in UTF-8)
+        openings = t.get("article_openings")
         return FieldScan.build(
             names,
             words,
             space=t["space_before_punct_needs"] is not None,
             number=bool(t.get("skeleton_numbers")),
             sentence="fast_sentence_case" in t,
+            articles=openings if openings and "".join(openings).isascii() else None,
         )
 
     def _shapes(self, value: str) -> int:
@@ -422,10 +430,20 @@ class TranslationRepair(MapStage):
         )
         return re.compile(rf"(?:{names})(?!\w)"), entries
 
+    def process_batch(
+        self, docs: list[Document], failed: dict[int, Exception] | None = None
+    ) -> list[Document]:
+        """`MapStage.process_batch`, `sentence_opener`'s model loaded first: a worker loads it
+        once, at its first batch (a warm-up's too), not inside whichever batch first holds a
+        field the model reads (0.03 CPU s, an eighth of the bench's 2,000 documents)."""
+        if self.learned_openers and "sentence_case" in self._on:
+            sentence_opener.model()
+        return super().process_batch(docs, failed)
+
     def process(self, doc: Document) -> Document:
-        signals: Counter[str] = Counter()
-        languages: Counter[str] = Counter()
-        candidates: Counter[str] = Counter()  # of each gated rule, for the lone-slip test
+        signals: Counter[str] = _Tally()
+        languages: Counter[str] = _Tally()
+        candidates: Counter[str] = _Tally()  # of each gated rule, for the lone-slip test
         # pass one: every rule on a scratch copy, counting every candidate as a signal. It runs
         # before the English test: when it finds nothing, the answer of that test cannot matter.
         trial = Document(id=doc.id, text=doc.text, title=doc.title)
@@ -488,7 +506,7 @@ class TranslationRepair(MapStage):
         lowered = []  # the words in lower case
         for f in FIELDS:
             value = doc.get(f)
-            if value.isascii():  # the same words, found faster (`_ASCII_WORD`)
+            if value.isascii() or not _NON_ASCII_LETTER.search(value):  # found faster
                 lowered += _ASCII_WORD.findall(value.lower())
             else:
                 lowered += map(str.lower, WORD.findall(value))
@@ -602,6 +620,7 @@ class TranslationRepair(MapStage):
                 self.replace_spans(doc, "title_word", spans, field)
         # "a budget of 1,5 million euros" -> "1.5 million"; "5 000 people" -> "5,000 people"
         first = doc.get(field)  # the skeleton (`_skeleton`) holds while the field is unchanged
+        known = (scanned, shapes)  # a text of the field and its bits (`_shapes`)
         if first is not scanned:  # a name or a title repaired: every pre-check is asked
             shapes = bits.EVERY
         wanted = t.get("skeleton_numbers") and shapes & (bits.NUMBER | bits.DOUBLED)
@@ -663,13 +682,18 @@ class TranslationRepair(MapStage):
                 self.replace_spans(doc, "space_before_punct", spans, field)
         if "article" in on:
             # "a few days after a incursion" in seed 003 -> "an incursion"
-            spans = self._articles(doc.get(field))
+            value = doc.get(field)
+            if value is not known[0]:  # a rule above changed it: its own bits, one scan
+                known = (value, self._shapes(value))
+            spans = self._articles(value, known[1])
             if spans:
                 signals["article"] += self.replace_spans(doc, "article", spans, field)
         if "doubled_word" in on:
             # "the the" where two translated segments were joined -> "the"
             value = doc.get(field)
-            if value is first and not shapes & bits.DOUBLED and _no_case_aliases(value):
+            if value is not known[0]:  # a rule above changed it: its own bits, one scan
+                known = (value, self._shapes(value))
+            if not known[1] & bits.DOUBLED and _no_case_aliases(value):
                 spans = []  # no doubled word (`translation_scan`)
             else:
                 spans = self._doubled(value, skeleton if value is first else None)
@@ -678,8 +702,12 @@ class TranslationRepair(MapStage):
         if "sentence_case" in on:
             # "promised “ferocious” reprisals in mid-November. it continued." in seed 003 -> "It"
             value = doc.get(field)
-            scan = value is not first or bool(shapes & bits.SENTENCE)
-            decorated = value is not first or bool(shapes & bits.DECORATED)
+            if value is not known[0]:  # a rule above changed it: its own bits, one scan
+                known = (value, self._shapes(value))
+            scan = bool(known[1] & bits.SENTENCE)
+            decorated = bool(known[1] & bits.DECORATED)
+            # (the dateline and label bits are no superset of every shape their searches read,
+            # "LONDON, Monday 5 December: the" among them: a changed field asks them all)
             dated = value is not first or bool(shapes & (bits.DATELINE | bits.PLACE))
             labelled = value is not first or bool(shapes & bits.LABELLED)
             spans, sure = self._sentence_starts(
@@ -749,7 +777,8 @@ class TranslationRepair(MapStage):
                 found, _ = self._sentences(current, gated, decorated=True)
                 taken.update(start for start, _, _ in new)
                 new += [s for s in found if s[0] not in taken]
-            if "\n" in current:
+            # (each search of a line's start finds nothing where no line opens as one may)
+            if "\n" in current and _lines_may_open(current):
                 # "By Claire Dubois\nit resumed on Tuesday."; most shapes on the evidence only
                 evident = gated and bool(sure or any(signals.values()))
                 taken.update(start for start, _, _ in new)
@@ -764,7 +793,11 @@ class TranslationRepair(MapStage):
                 # whose shape lays the text out in lines, however it ends
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_layout_line(current) if s[0] not in taken]
-            if not spans and ("\n" in current or current[:1].isdigit() or current[:1] in "[*("):
+            if (
+                not spans
+                and ("\n" in current or current[:1].isdigit() or current[:1] in "[*(")
+                and _lines_may_open(current)
+            ):
                 # "14.05 GMT — the harbour office confirmed it", "[UPDATED 17:20] the vote":
                 # a live blog's stamp or a step's counter before a line's sentence (in the
                 # first round: a capital made later makes no new stamp)
@@ -2462,11 +2495,16 @@ class TranslationRepair(MapStage):
             sound = self.sound(word.lower())
         return sound
 
-    def _articles(self, value: str) -> list[tuple[int, int, str]]:
+    def _articles(self, value: str, shapes: int = bits.EVERY) -> list[tuple[int, int, str]]:
+        """The article repairs of `value`; `shapes`: its bits (`translation_scan`), of which
+        a clear article bit spares its suspects' scan."""
         t = self._table
         if "article_pairs" in t:
             changes = self._article_changes.__getitem__
             suspects = t.get("article_suspects") or t["article_pairs"]
+            if "article_suspects" in t:
+                pairs = zip(suspects, bits.ARTICLES, strict=True)
+                suspects = [pattern for pattern, bit in pairs if shapes & bit]
             if not any(any(map(changes, pairs.findall(value))) for pairs in suspects):
                 return []  # "a day", "an hour": every article already the right one
         elif "fast_article" in t and not any(
@@ -3906,6 +3944,16 @@ class TranslationRepair(MapStage):
         return self._wraps(value, start)
 
 
+class _Tally(Counter):
+    """An empty `Counter` made without `Counter.__init__`'s update with nothing (a quarter of
+    its cost): `process` makes three for every document, and most stay empty."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        pass
+
+
 class _Memo(dict):
     """A dict that fills a missing key with `compute(key)`, emptied when it holds `size` keys."""
 
@@ -3976,6 +4024,21 @@ def _article_suspects(table: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     lower case of `vowel_sound` (its patterns' first letters, or any letter when a pattern does
     not open with one), or one that opens with "aeiou".
     """
+    opens, hyphened = ("".join(map(re.escape, chars)) for chars in _article_openings(table))
+    word = r"(?=(?P<word>{}\w[\w'’.\-]{{0,40}}))"
+    before = r"[\w'’.\-/@&+]"
+    vowel = rf"(?=[{opens}]|[{hyphened}]-)"
+    # each opens with the literal "a ", "an " or "A" (the lookbehind moved past it)
+    return (
+        re.compile(rf"(?P<art>a) (?<!{before}a )" + word.format(vowel)),
+        re.compile(rf"(?P<art>an) (?<!{before}an )" + word.format("")),
+        re.compile(_FAST_ARTICLE.replace("[Aa]", "A")),
+    )
+
+
+def _article_openings(table: dict[str, Any]) -> tuple[str, str]:
+    """The characters `_article_suspects` lets a word after "a" open with, and the letters it
+    lets stand before a hyphen ("a X-ray"), each sorted."""
     letters = table["vowel_letters"]
     lower = set(ascii_lowercase)
     starts = set("aeiou18") | set(letters.upper())
@@ -3987,17 +4050,7 @@ def _article_suspects(table: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
             starts |= {code.lower(), code.upper()} & lower
         else:
             starts |= lower
-    opens = "".join(map(re.escape, sorted(starts)))
-    hyphened = "".join(map(re.escape, sorted(set(letters.upper() + letters.lower()))))
-    word = r"(?=(?P<word>{}\w[\w'’.\-]{{0,40}}))"
-    before = r"[\w'’.\-/@&+]"
-    vowel = rf"(?=[{opens}]|[{hyphened}]-)"
-    # each opens with the literal "a ", "an " or "A" (the lookbehind moved past it)
-    return (
-        re.compile(rf"(?P<art>a) (?<!{before}a )" + word.format(vowel)),
-        re.compile(rf"(?P<art>an) (?<!{before}an )" + word.format("")),
-        re.compile(_FAST_ARTICLE.replace("[Aa]", "A")),
-    )
+    return "".join(sorted(starts)), "".join(sorted(set(letters.upper() + letters.lower())))
 
 
 def _no_case_aliases(value: str) -> bool:

@@ -69,6 +69,11 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   that ends with a person's name ("[14h05] Prof. Ulla Marsk (Pellory University): the", "3:15 p.m.
   ET — Police spokesman Rafe Dunmore: the"), a handle's ("@caldrithfire (12:40): the"), or a label
   in capitals with its note in brackets ("THE WITNESS [through an interpreter]: the").
+- `ARTICLE_A`, `ARTICLE_AN`, `ARTICLE_CAP`: the article rule's suspect pairs (the stage's
+  `_article_suspects`), one bit each: "a" before a character a vowel sound may open with (or a
+  letter and a hyphen: "a X-ray"), "an" before anything, "A", "An" or "AN"; each after no ASCII
+  letter, digit or `_` (`\\b`): the stage's lookbehinds want no Unicode word character there
+  (nor an apostrophe, a stop, a hyphen...), and a non-ASCII character is no ASCII one.
 
 Without the `hyperscan` package (no wheel for the platform), `FieldScan.build` gives None and
 the stage asks every pre-check, as before.
@@ -76,6 +81,7 @@ the stage asks every pre-check, as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -95,7 +101,12 @@ DECORATED = 32
 DATELINE = 64
 LABELLED = 128
 PLACE = 256
+ARTICLE_A = 512
+ARTICLE_AN = 1024
+ARTICLE_CAP = 2048
+ARTICLES = (ARTICLE_A, ARTICLE_AN, ARTICLE_CAP)  # in the order of the stage's suspects
 EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED | DATELINE | LABELLED | PLACE
+EVERY |= ARTICLE_A | ARTICLE_AN | ARTICLE_CAP
 # a mark that ends a sentence, a bracket or a closing quote, then a footnote's mark (¹ ² ³ in
 # U+00B2-00B9, ⁰ ⁴-⁹ in U+2070-2079, † ‡, "[" and a digit) or a space and an emoji (U+2600 to
 # U+27BF, U+2B50, U+2B55, or a character of plane 1 from U+1F000)
@@ -193,7 +204,9 @@ class FieldScan:
 
     `names`: the names' literals (None: that pre-check is not asked, the bit is always set);
     `doubled_words`: plain lower-case ASCII words, or None; `space`, `number`, `sentence`:
-    whether the stage's own pre-checks of those rules are the shipped ones the shapes stand for.
+    whether the stage's own pre-checks of those rules are the shipped ones the shapes stand for;
+    `articles`: the ASCII characters a vowel sound may open with and the letters read before a
+    hyphen (the stage's `_article_openings`), or None (the article bits always set).
     """
 
     def __init__(
@@ -203,6 +216,7 @@ class FieldScan:
         space: bool,
         number: bool,
         sentence: bool,
+        articles: tuple[str, str] | None = None,
     ) -> None:
         expressions: list[tuple[str, int, int]] = []  # (pattern, bit, flags)
         always = 0  # the bits set for every field: rules this scan does not stand for
@@ -239,6 +253,15 @@ class FieldScan:
             )
         else:
             always |= SENTENCE
+        if articles is None:
+            always |= ARTICLE_A | ARTICLE_AN | ARTICLE_CAP
+        else:
+            opens, hyphened = (re.escape(chars) for chars in articles)
+            expressions += [
+                (rf"\ba\x20(?:[{opens}]|[{hyphened}]-)", ARTICLE_A, 0),
+                (r"\ban\x20", ARTICLE_AN, 0),
+                (r"\bA[nN]?\x20", ARTICLE_CAP, 0),
+            ]
         expressions.append((_DECORATED, DECORATED, 0))
         multiline = hyperscan.HS_FLAG_MULTILINE if hyperscan else 0
         expressions.append((_DATELINE, DATELINE, multiline))
