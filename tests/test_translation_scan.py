@@ -67,7 +67,10 @@ def _assert_superset(value: str) -> None:
             continue  # the stage asks the full check of such a field
         if bit == bits.SPACE and ("\u00a0" in value or "\u202f" in value):
             continue  # so it does of a field with a no-break space
-        assert not matched or shapes & bit, (bit, value)
+        # the stage's dateline search runs on a field with either bit (`PLACE`: the shapes it
+        # reads that should not wake the learned openers, "(KPL) the", "(Jiji Press) the")
+        gate = bits.DATELINE | bits.PLACE if bit == bits.DATELINE else bit
+        assert not matched or shapes & gate, (bit, value)
 
 
 @settings(max_examples=500, deadline=None)
@@ -270,3 +273,19 @@ def test_article_bits_clear_where_no_suspect_opens(value, expected):
     scans are spared); words that end in "a" or "an" set none."""
     shapes = STAGE._shapes(value)
     assert {bit for bit in bits.ARTICLES if shapes & bit} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met on Monday.\n\n(With EFE) it continued.",
+        "(Jiji Press) the ministry said the vote would wait.",
+        "(Kyodo News) officials in Sendai confirmed the closure.",
+        "Talks ended late.\n(Prensa Latina) the delegation left Havana on Friday.",
+    ],
+)
+def test_a_two_word_wire_alone_is_read_with_the_scan_as_without(text):
+    """A wire's name of two words in brackets at a line's start is a dateline to the stage
+    (s48-tglued); the scan's gate missed it, so the stage capitalised the word after it only
+    without the `hyperscan` package (the generated corpus's "(With EFE) it continued.")."""
+    assert _outcome(STAGE, text, None) == _outcome(_Unscanned(), text, None)

@@ -146,18 +146,18 @@ _DATELINE = (
     r"\x20?(?:-|\xe2\x80[\x93\x94]|:|\)|/\.?)\x20[a-z]"
 )
 # a line's start, up to eight words that open with a capital, a figure or a bracket (a place's
-# particle before one aside), then a run of one to three dashes between spaces and a letter in
-# small letters; or a wire's name alone in brackets before a letter in small letters: the
-# datelines `DATELINE` leaves to the other bits, a place alone or a run of dashes (the stage's
-# `_place_alone` and `_dash_run`: "Mbanza Quiela - the", "São João do Ribeirão (Agência Brasil) –
-# the", "KORVEL, 06 DECEMBER 2026 (PNA) --- the", "(KPL) the"); or a line that opens with a
-# capital or a bracket and holds a run of dashes glued to a word in small letters or to what
-# ends a dateline, after a capital, a figure, a stop or a bracket, or after a small letter on
-# a line that opens with two capitals (the stage's `_glued_run`: "(ABP)—entire", "KIGALI—the",
-# "--(BUSINESS WIRE)-- five", "LAGOS, Nigeria—the"; a lone hyphen after a bracket only, not
-# "UN-backed"); or a date as `DATELINE` reads it, then a wire's name in capitals after a comma
-# or a stop and no mark before the word ("Baku, December 4, AZERTAC the": the stage's
-# `_AGENCY_LAST`); a bit of its own, which the stage's learned openers are not asked on
+# particle before one aside), then a run of one to three dashes between spaces and a letter in small
+# letters; or a wire's name alone in brackets before a letter in small letters: the datelines
+# `DATELINE` leaves to the other bits, a place alone or a run of dashes (the stage's `_place_alone`
+# and `_dash_run`: "Mbanza Quiela - the", "São João do Ribeirão (Agência Brasil) – the", "KORVEL, 06
+# DECEMBER 2026 (PNA) --- the", "(KPL) the", "(Jiji Press) the"); or a line that opens with a
+# capital or a bracket and holds a run of dashes glued to a word in small letters or to what ends a
+# dateline, after a capital, a figure, a stop or a bracket, or after a small letter on a line that
+# opens with two capitals (the stage's `_glued_run`: "(ABP)—entire", "KIGALI—the", "--(BUSINESS
+# WIRE)-- five", "LAGOS, Nigeria—the"; a lone hyphen after a bracket only, not "UN-backed"); or a
+# date as `DATELINE` reads it, then a wire's name in capitals after a comma or a stop and no mark
+# before the word ("Baku, December 4, AZERTAC the": the stage's `_AGENCY_LAST`); a bit of its own,
+# which the stage's learned openers are not asked on
 _CAPITAL_WORD = r"(?:[A-Z0-9(]|\xc3[\x80-\x9e])[^\n\x20]*"
 _PLACE = (
     r"^"
@@ -165,7 +165,7 @@ _PLACE = (
     + r"(?:\x20(?:(?:de|del|la|le|el|al|da|do|dos|das|di|du)\x20)?"
     + _CAPITAL_WORD
     + r"){0,7}\x20(?:-|\xe2\x80[\x93\x94]){1,3}\x20[a-z]"
-    r"|^\([A-Za-z]{2,12}\)\x20[a-z]"
+    r"|^\([A-Za-z]{2,12}(?:\x20[A-Z][A-Za-z]{1,11})?\)\x20[a-z]"
     r"|^[A-Z(][^\n]*(?:(?:[A-Z0-9.]|\xc3[\x80-\x9e])(?:--|-?\xe2\x80[\x93\x94])"
     r"|[)\]](?:-|\xe2\x80[\x93\x94]))(?:-|\xe2\x80[\x93\x94]){0,2}\x20?[a-z]"
     r"|^[A-Z(][A-Z][^\n]*[a-z](?:--|-?\xe2\x80[\x93\x94])"
