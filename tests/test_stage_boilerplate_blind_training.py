@@ -115,3 +115,20 @@ def test_each_blind_half_is_scored_by_the_model_that_never_saw_it(monkeypatch):
     monkeypatch.setattr(line_blind, "systems", recording)
     line_blind.report(line_blind.parse(BATCH, OUTLETS), halves=OUTLETS)
     assert asked == [line_blind.scoring_model(1), line_blind.scoring_model(2)]
+
+
+def test_with_blind_trees_the_trees_learn_the_blind_lines_of_their_own_half(batches, monkeypatch):
+    # the recipe measured in session 48 (`BLIND_TREES`): the blind lines join the trees' rows
+    # at `BLIND_WEIGHT`, each site half's model its own blind half, as the word model does
+    pytest.importorskip("sklearn")
+    monkeypatch.setattr(train, "BLIND_TREES", True)
+    grown = {part: train.training_rows(None, (), (part,)) for part in ("A", "B")}
+    monkeypatch.setattr(line_blind, "TRAINING_BATCHES", ())
+    plain = {part: train.training_rows(None, (), (part,)) for part in ("A", "B")}
+    for part in ("A", "B"):
+        rows, targets, weights = grown[part][0]["plain"]
+        before = len(plain[part][0]["plain"][0])
+        assert len(rows) > before and len(targets) == len(weights) == len(rows)
+        assert weights[before:] == [train.BLIND_WEIGHT] * (len(rows) - before)
+        assert grown[part][0]["html"] == plain[part][0]["html"]  # plain text: no html rows
+        assert not grown[part][3].get("plain")  # none left to the word model alone
