@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 11: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 12: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -23,7 +23,9 @@ model and to how the plain-text cleaning finds noise lines; batch 10 the same wa
 reading batches 1 to 9's documents) as a held-out judge for session 47's changes to the line
 model and to how the plain-text cleaning finds noise lines; batch 11 the same way again (before
 reading batches 1 to 10's documents) as a held-out judge for session 48's changes to the line
-model, the corpus stages and how the plain-text cleaning finds noise lines.
+model, the corpus stages and how the plain-text cleaning finds noise lines; batch 12 the same way
+again (before reading batches 1 to 11's documents) as a held-out judge for session 49's changes to
+the line model, the corpus stages and how the plain-text cleaning finds noise lines.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -72,11 +74,16 @@ halves `HALVES_10`; no new kind; a test the line models do not learn.
 Indian English and a Zimbabwean paper, a press-release wire, a Portuguese regional paper; a Papua
 New Guinean, a Maltese English, a Nigerian and a Belizean paper, a US live-blog site, a
 Portuguese local paper), halves `HALVES_11`; no new kind; a test the line models do not learn.
+`data/line_blind_12.txt`: 50 documents of 12 more outlets (a wire agency's copy, a Welsh local,
+a Bangladeshi English daily, a shipping trade site, a US college paper, an Italian local paper; a
+Northern Irish local, a Nepali English daily, a Solomon Islands paper, a Saskatchewan local, a US
+live-blog site, an Italian local paper), halves `HALVES_12`; no new kind; a test the line models
+do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 11.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 12.
 """
 
 from __future__ import annotations
@@ -97,6 +104,7 @@ BATCH_8 = BATCH.with_name("line_blind_8.txt")
 BATCH_9 = BATCH.with_name("line_blind_9.txt")
 BATCH_10 = BATCH.with_name("line_blind_10.txt")
 BATCH_11 = BATCH.with_name("line_blind_11.txt")
+BATCH_12 = BATCH.with_name("line_blind_12.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -270,6 +278,20 @@ HALVES_11 = {
     "Updraft Live": 2,
     "O Mensageiro do Sado": 2,
 }
+HALVES_12 = {
+    "Cormorant News Agency": 1,
+    "The Cardigan Bay Lantern": 1,
+    "The Meghna Chronicle": 1,
+    "Portside Freight Digest": 1,
+    "The Bellweather Campus Ledger": 1,
+    "La Sentinella delle Murge": 1,
+    "The Sperrin Valley Courier": 2,
+    "The Bagmati Morning Herald": 2,
+    "The Guadalcanal Courier": 2,
+    "The Touchwood Hills Herald": 2,
+    "Crosswind Live": 2,
+    "La Campana del Sannio": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -343,6 +365,7 @@ BATCHES = (
     (BATCH_9, HALVES_9),
     (BATCH_10, HALVES_10),
     (BATCH_11, HALVES_11),
+    (BATCH_12, HALVES_12),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
