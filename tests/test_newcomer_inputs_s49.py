@@ -81,3 +81,118 @@ def test_a_mirror_s_pages_through_the_run(tmp_path):
     assert "not read" not in text
     rows = _published(out)
     assert rows["example.com/news/index.html?p=2"]["title"] == "News, page 2"
+
+
+# ---- a Western page that names no charset is read as Windows-1252 ------------------------------
+
+WESTERN = [  # (language, code page, the article): old Iberian and Latin American sites
+    (
+        "es",
+        "latin-1",
+        "El pleno aprobó el martes el presupuesto para el próximo año, tras un largo debate. "
+        "La alcaldesa dijo que la ciudad no tenía otra opción que reparar los puentes antes del "
+        "invierno, y que los niños volverán a la escuela nueva en otoño. Los vecinos podrán "
+        "plantear sus preguntas en una reunión pública el día catorce de marzo por la mañana.",
+    ),
+    (
+        "pt",
+        "cp1252",
+        "A câmara municipal aprovou na terça-feira à noite o orçamento para o próximo ano. A "
+        "oposição criticou o facto de o imposto subir nos próximos três anos, e a presidente "
+        "disse que não havia outra opção senão reparar as pontes antes do inverno. As obras "
+        "começam na primavera e os moradores poderão colocar as suas questões à câmara.",
+    ),
+    (
+        "es",
+        "cp1252",
+        "Según el informe, la compañía redujo su pérdida en el tercer trimestre del año gracias "
+        "a la subida de las ventas en España y en América Latina. El consejero delegado señaló "
+        "que la empresa seguirá invirtiendo en el diseño de nuevos productos para el año que "
+        "viene, aunque advirtió de que la situación económica sigue siendo difícil.",
+    ),
+    (
+        "pt",
+        "latin-1",
+        "O governo anunciou à imprensa que a inflação caiu pela segunda vez este ano, graças à "
+        "descida dos preços da energia e dos alimentos. O ministro disse que a decisão do banco "
+        "central não será conhecida antes de março, e que as famílias ainda sentem a subida "
+        "das prestações da habitação. A oposição pediu mais apoios às famílias.",
+    ),
+]
+
+
+def _legacy_page(text: str, encoding: str, head: str = "") -> bytes:
+    return f"<html><head>{head}<title>Noticias</title></head><body><article><h1>Noticias</h1>" \
+        f"<p>{text}</p></article></body></html>\n".encode(encoding)
+
+
+@pytest.mark.parametrize(("lang", "encoding", "text"), WESTERN)
+def test_a_western_page_naming_no_charset_is_read_as_windows_1252(tmp_path, lang, encoding, text):
+    (tmp_path / "story.html").write_bytes(_legacy_page(text, encoding))
+    docs = documents(read_all(tmp_path))
+    assert docs and docs[0].text == text
+
+
+def test_a_compressed_western_page_naming_no_charset_too(tmp_path):
+    import gzip
+
+    _, encoding, text = WESTERN[0]
+    (tmp_path / "story.html.gz").write_bytes(gzip.compress(_legacy_page(text, encoding)))
+    assert documents(read_all(tmp_path))[0].text == text
+
+
+OTHERS = [  # (code page, the article, the page's head): read as before
+    (
+        "cp1254",
+        "Belediye meclisi salı akşamı uzun bir tartışmanın ardından gelecek yılın bütçesini "
+        "onayladı. Meclis üyelerinin çoğunluğu, okullar ve toplu taşıma için harcamalarda önemli "
+        "bir artış öngören tasarının lehine oy kullandı. Muhalefet, emlak vergisinin önümüzdeki "
+        "üç yıl boyunca kademeli olarak artırılmasını eleştirdi.",
+        "",
+    ),
+    (
+        "cp1250",
+        "Rada miasta we wtorek wieczorem, po długiej debacie, przyjęła budżet na przyszły rok. "
+        "Większość radnych głosowała za projektem, który przewiduje znaczny wzrost wydatków na "
+        "szkoły i komunikację miejską. Opozycja skrytykowała to, że podatek od nieruchomości "
+        "będzie stopniowo rósł przez najbliższe trzy lata.",
+        "",
+    ),
+    (
+        "cp1250",
+        "Městské zastupitelstvo v úterý večer po dlouhé debatě schválilo rozpočet na příští rok. "
+        "Většina zastupitelů hlasovala pro návrh, který počítá s výrazným zvýšením výdajů na "
+        "školy a městskou hromadnou dopravu. Opozice kritizovala postupné zvyšování daně z "
+        "nemovitostí v příštích třech letech.",
+        "<meta http-equiv='Content-Type' content='text/html; charset=windows-1250'>",
+    ),
+    (
+        "cp1251",
+        "Городской совет во вторник вечером после долгих споров утвердил бюджет на следующий "
+        "год. Большинство депутатов проголосовали за проект, который предусматривает "
+        "значительное увеличение расходов на школы и общественный транспорт.",
+        "",
+    ),
+    ("utf-8", WESTERN[0][2], ""),
+    ("cp1252", WESTERN[1][2], "<meta charset='windows-1252'>"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "text", "head"), OTHERS)
+def test_pages_in_other_code_pages_or_naming_theirs_are_read_as_before(
+    tmp_path, encoding, text, head
+):
+    (tmp_path / "story.html").write_bytes(_legacy_page(text, encoding, head))
+    assert documents(read_all(tmp_path))[0].text == text
+
+
+def test_western_pages_through_the_run(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for k, (_, encoding, text) in enumerate(WESTERN):
+        (pages / f"story{k}.htm").write_bytes(_legacy_page(text, encoding))
+    out = tmp_path / "out"
+    run_counted(pages, "--out", out, "--workers", "1")
+    rows = _published(out)
+    assert {row["lang"] for row in rows.values()} == {"es", "pt"}
+    assert all(row["text"] == WESTERN[int(key[-1])][2] for key, row in rows.items())
