@@ -196,3 +196,45 @@ def test_western_pages_through_the_run(tmp_path):
     rows = _published(out)
     assert {row["lang"] for row in rows.values()} == {"es", "pt"}
     assert all(row["text"] == WESTERN[int(key[-1])][2] for key, row in rows.items())
+
+
+# ---- a frameset page says its text is in its frames --------------------------------------------
+
+FRAMESETS = [  # (the page, the frames its message names)
+    (
+        '<html><head><title>Site</title></head><frameset cols="20%,80%"><frame src="menu.html">'
+        '<frame src="main.html"><noframes><body>Your browser does not support frames.</body>'
+        "</noframes></frameset></html>",
+        "(menu.html, main.html)",
+    ),
+    (
+        "<HTML><FRAMESET ROWS='100,*'><FRAME NAME=top SRC=top.htm><FRAMESET COLS='200,*'>"
+        "<FRAME SRC=nav.htm><FRAME SRC='body.htm'></FRAMESET></FRAMESET></HTML>",
+        "(top.htm, nav.htm, body.htm)",
+    ),
+    ("<html><frameset><frame src=a.html><frame src=b.html><frame src=c.html><frame src=d.html>"
+     "</frameset></html>", "(a.html, b.html, c.html, ...)"),
+    ("<html><frameset cols='*'></frameset></html>", "its frames, read"),
+]
+
+
+@pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
+@pytest.mark.parametrize(("page", "frames"), FRAMESETS)
+def test_a_frameset_page_is_quarantined_naming_its_frames(tmp_path, page, frames, extractor):
+    from curate.io.html import read_html_file
+
+    path = tmp_path / "index.html"
+    path.write_text(page, "utf-8")
+    found = read_html_file(path, "index", extractor=extractor)
+    assert found.error.startswith("a frameset page: no text of its own")
+    assert frames in found.error
+
+
+@pytest.mark.parametrize("extractor", ["trafilatura", "resiliparse"])
+def test_a_page_of_no_text_and_no_frameset_says_so_as_before(tmp_path, extractor):
+    from curate.io.html import read_html_file
+
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><iframe src='video.html'></iframe></body></html>", "utf-8")
+    found = read_html_file(path, "empty", extractor=extractor)
+    assert found.error == "no main text found in the page"

@@ -210,7 +210,7 @@ def extract_page(
         return refuse(f"trafilatura failed: {type(err).__name__}: {err}")
     text = paragraph_text(getattr(result, "text", None) or "")
     if not text:
-        return refuse("no main text found in the page")
+        return refuse(no_text_reason(html))
     title = (getattr(result, "title", None) or "").strip() or None
     if title is None and tree is not None:  # Google Docs' `<p class="title">` (io.title_repeats)
         title = export_title(tree)
@@ -218,6 +218,13 @@ def extract_page(
     metadata = {key: getattr(result, key, None) or None for key in ("author", "date", "sitename")}
     metadata.update(stated)
     return text, title, url, linked_lines(text, anchors), metadata, captioned_lines(text, captions)
+
+
+def no_text_reason(html: str | bytes) -> str:
+    """Why a page gave no text: a frameset's frames hold it (`io.framesets`), else none found."""
+    from curate.io.framesets import frameset_note
+
+    return frameset_note(html) or "no main text found in the page"
 
 
 def paragraph_text(text: str) -> str:
