@@ -238,3 +238,46 @@ def test_a_page_of_no_text_and_no_frameset_says_so_as_before(tmp_path, extractor
     path.write_text("<html><body><iframe src='video.html'></iframe></body></html>", "utf-8")
     found = read_html_file(path, "empty", extractor=extractor)
     assert found.error == "no main text found in the page"
+
+
+# ---- a Spanish wire's dateline closes its agency with a period: "(EFE).- " ---------------------
+
+BODY = "El pleno del ayuntamiento aprobó el martes por la noche el presupuesto del próximo año."
+
+SPANISH_WIRES = [  # (the dateline, its place, its agency)
+    ("MADRID, 5 mar (EFE).- ", "Madrid", "EFE"),
+    ("BUENOS AIRES, 12 abr (Télam).- ", "Buenos Aires", "Télam"),
+    ("CARACAS (AFP).- ", "Caracas", "AFP"),
+    ("Bogotá, 3 may (EFE).- ", "Bogotá", "EFE"),
+    ("LIMA, 7 jun (Xinhua).– ", "Lima", "Xinhua"),
+    ("(EFE).- ", None, "EFE"),
+]
+
+
+def _bylines(text: str):
+    from curate.document import Document
+    from curate.stages.metadata import BylineExtractor
+
+    return BylineExtractor().process(Document(id="t", text=text))
+
+
+@pytest.mark.parametrize(("dateline", "place", "agency"), SPANISH_WIRES)
+def test_a_spanish_wire_s_dateline_leaves_the_lead(dateline, place, agency):
+    doc = _bylines(f"{dateline}{BODY}\n\nLa alcaldesa dijo que las obras empezarán en primavera.")
+    assert doc.text.startswith(BODY)
+    assert doc.labels["dateline"] == place
+    assert doc.labels["credit"] == agency
+
+
+NOT_DATELINES = [  # a bracket then ".-" that is no wire's: left as it is
+    "Notas (1).- Ver el anexo del informe para las cifras completas del año.",
+    "La reunión (ver foto).- Después llegaron los concejales de la oposición.",
+    "El presidente (PSOE).- no quiso responder a las preguntas de los periodistas.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_DATELINES)
+def test_a_bracket_and_a_period_dash_that_are_no_dateline_stay(line):
+    doc = _bylines(f"{line}\n\n{BODY}")
+    assert doc.text.startswith(line)
+    assert not doc.labels.get("dateline")
