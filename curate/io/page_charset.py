@@ -8,11 +8,13 @@ trafilatura asks it (`io.page_decode`), whose first guess on such a page was oft
 a Central European reading no word of the text holds. The `.txt` reader had the answer
 (`readers.LATIN_COUSINS`, `io.latin_cousins`): when detection's first guess is one of the
 Western family, Windows-1252 is read unless its reading shows signs inside words ("Za¿ó³æ" for
-Polish), and a cousin that shows fewer wins. A page is now decoded so where detection ranked
-Windows-1252 level with its first guess (the same chaos and coherence: it could not tell them
-apart) and that changes the guess. A Turkish page in Windows-1254, ranked above Windows-1252,
-stays as detection reads it (its cp1252 reading, "onayladý", shows no sign a word would not
-hold: the `.txt` reader's rule alone would have taken it). A page naming its charset (`<meta
+Polish), and a cousin that shows fewer wins. A page is now decoded by detection's own measures
+read in its documented order: of the Western family's readings as little chaotic as its first
+guess, the most coherent; among those, Windows-1252 by the `.txt` reader's rule when it is one
+of them (Spanish: cp1250 and cp1252 tie). Polish in ISO-8859-2 first read as ISO-8859-14
+(Celtic, "przyjêġa budṡet", less coherent) is read as ISO-8859-2. A Turkish page in
+Windows-1254, more coherent than Windows-1252, stays as detection reads it (its cp1252 reading,
+"onayladý", shows no sign a word would not hold: the `.txt` reader's rule alone took it). A page naming its charset (`<meta
 charset>`, `<meta http-equiv>`, `<?xml encoding>`), UTF-8 bytes and every other guess are left
 to the reader's decoding as before.
 """
@@ -41,8 +43,8 @@ class _Reading:
 
 def western_page(data: bytes) -> str | None:
     """The page's text when it is in a Western code page it does not name and detection's first
-    guess was another of the family, Windows-1252 ranked level with it (see the module); None
-    to decode it as before."""
+    guess was a less coherent one of the family (see the module); None to decode it as
+    before."""
     if data.isascii() or DECLARED.search(data[:PRESCAN]):
         return None
     try:
@@ -57,11 +59,14 @@ def western_page(data: bytes) -> str | None:
     matches = [m for m in detected(data) or () if m.encoding not in UNICODE_NAMES]
     if not matches or matches[0].encoding not in LATIN_COUSINS:
         return None
-    level = [m.encoding for m in matches if _rank(m) == _rank(matches[0])]
-    if WESTERN not in level[1:]:
-        return None  # cp1252 first, or ranked below: Turkish cp1254 stays cp1254
-    cousins = [(name, _Reading(data, name)) for name in level if name in LATIN_COUSINS]
-    text, encoding = western_or_cousin(data, cousins)
+    family = [m for m in matches if m.encoding in LATIN_COUSINS and m.chaos == matches[0].chaos]
+    best = min(map(_rank, family))
+    level = [m.encoding for m in family if _rank(m) == best]
+    if WESTERN in level:
+        text, encoding = western_or_cousin(data, [(n, _Reading(data, n)) for n in level])
+    else:  # Polish in ISO-8859-2 first read as ISO-8859-14 (Celtic), less coherent
+        encoding = level[0]
+        text = str(_Reading(data, encoding))
     return None if encoding == matches[0].encoding else text
 
 
