@@ -311,3 +311,43 @@ def test_a_bracket_and_a_period_dash_that_are_no_dateline_stay(line):
     doc = _bylines(f"{line}\n\n{BODY}")
     assert doc.text.startswith(line)
     assert not doc.labels.get("dateline")
+
+
+# ---- a page's false UTF-8, or a Windows byte pasted into UTF-8 ---------------------------------
+
+UTF8_HEADS = ["<meta charset='utf-8'>", '<meta http-equiv="Content-Type" content="text/html; '
+              'charset=UTF-8">', "<meta charset=utf8>"]
+
+
+@pytest.mark.parametrize("head", UTF8_HEADS)
+@pytest.mark.parametrize(("lang", "encoding", "text"), WESTERN)
+def test_a_latin_1_page_under_a_utf_8_template_is_read_as_windows_1252(
+    tmp_path, lang, encoding, text, head
+):
+    (tmp_path / "story.html").write_bytes(_legacy_page(text, encoding, head))
+    assert documents(read_all(tmp_path))[0].text == text
+
+
+STRAYS = [  # a byte or two of Windows-1252 pasted into a UTF-8 page: (bytes, as read)
+    (b"Caf\xe9 con leche.", "Café con leche."),
+    (b"\x93Yes,\x94 she said.", "“Yes,” she said."),
+    (b"Prix: 5 \x80.", "Prix: 5 €."),
+]
+
+
+@pytest.mark.parametrize("head", ["", "<meta charset='utf-8'>"])
+@pytest.mark.parametrize(("stray", "read"), STRAYS)
+def test_a_utf_8_page_with_a_stray_windows_byte_keeps_its_accents(tmp_path, stray, read, head):
+    _, _, text = WESTERN[0]
+    page = _legacy_page(text, "utf-8", head).replace(b"</article>", b"<p>" + stray + b"</p></article>")
+    (tmp_path / "story.html").write_bytes(page)
+    doc = documents(read_all(tmp_path))[0]
+    assert doc.text == f"{text}\n\n{read}"
+
+
+def test_a_page_naming_a_legacy_charset_is_left_to_it(tmp_path):
+    # its bytes are UTF-8 with a stray byte, but it names windows-1252: read as before
+    from curate.io.page_charset import western_page
+
+    page = _legacy_page(WESTERN[0][2], "utf-8", "<meta charset='windows-1252'>")
+    assert western_page(page.replace(b"</article>", b"<p>Caf\xe9</p></article>")) is None

@@ -1,4 +1,4 @@
-"""A saved page in a Western code page that names none: read as Windows-1252, as a `.txt` is.
+"""A saved page whose charset detection misreads: a Western code page named nowhere, stray bytes.
 
 `wget` and a browser's "Save page as" keep a page's bytes but not the server's
 `Content-Type: text/html; charset=iso-8859-1`, so many pages of older Spanish, Portuguese,
@@ -16,7 +16,13 @@ of them (Spanish: cp1250 and cp1252 tie). Polish in ISO-8859-2 first read as ISO
 Windows-1254, more coherent than Windows-1252, stays as detection reads it (its cp1252 reading,
 "onayladý", shows no sign a word would not hold: the `.txt` reader's rule alone took it). A page naming its charset (`<meta
 charset>`, `<meta http-equiv>`, `<?xml encoding>`), UTF-8 bytes and every other guess are left
-to the reader's decoding as before.
+to the reader's decoding as before; a page declaring UTF-8 over bytes that are none (a site's
+template over its database's Latin-1) names no charset its bytes are in.
+
+A UTF-8 page with a byte or two of Windows-1252 pasted in (`Caf\xe9`) is no UTF-8, so the whole
+page went to detection and every accent came out garbled ("aprobĂł", "terĂ§a"); it is read as
+UTF-8 with those bytes as Windows-1252 (`io.stray_bytes`, as the `.txt` reader reads it) when
+the rest proves UTF-8 and the page names no other charset.
 """
 
 from __future__ import annotations
@@ -28,7 +34,12 @@ from curate.io.page_decode import UNICODE_NAMES
 
 # where a page names its charset: the first 1,024 bytes, as the HTML standard's prescan reads
 PRESCAN = 1024
-DECLARED = re.compile(rb"<meta[^>]{0,300}?charset|<\?xml[^>]{0,200}?encoding", re.IGNORECASE)
+DECLARED = re.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})"""
+    rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-]{1,40})""",
+    re.IGNORECASE,
+)
+UTF8_NAMES = frozenset({b"utf-8", b"utf8"})
 
 
 class _Reading:
@@ -45,13 +56,20 @@ def western_page(data: bytes) -> str | None:
     """The page's text when it is in a Western code page it does not name and detection's first
     guess was a less coherent one of the family (see the module); None to decode it as
     before."""
-    if data.isascii() or DECLARED.search(data[:PRESCAN]):
+    if data.isascii():
         return None
     try:
         data.decode("utf-8")
         return None
     except UnicodeDecodeError:
         pass
+    if _names_charset(data[:PRESCAN]):
+        return None
+    from curate.io.stray_bytes import proven_utf8_with_strays
+
+    strays = proven_utf8_with_strays(data)  # UTF-8 but for a pasted `\xe9` (io.stray_bytes)
+    if strays is not None:
+        return strays[0]
     from curate.io.latin_cousins import WESTERN, western_or_cousin
     from curate.io.page_decode import detected
     from curate.io.readers import LATIN_COUSINS
@@ -73,3 +91,12 @@ def western_page(data: bytes) -> str | None:
 def _rank(match: Any) -> tuple[float, float]:
     """How detection ranks a reading: its chaos, then its coherence."""
     return (match.chaos, -match.coherence)
+
+
+def _names_charset(head: bytes) -> bool:
+    """The page names a charset its bytes may be in: a `<meta>` or XML declaration of UTF-8
+    on bytes that are no UTF-8 (a template's, over a database's Latin-1) names none."""
+    found = DECLARED.search(head)
+    if found is None:
+        return False
+    return (found.group(1) or found.group(2)).lower() not in UTF8_NAMES
