@@ -124,15 +124,17 @@ WESTERN = [  # (language, code page, the article): old Iberian and Latin America
 ICELANDIC = (  # þ, ð and æ: detection's first guess read them as Central European letters
     "Borgarstjórn samþykkti á þriðjudagskvöld eftir langar umræður fjárhagsáætlun fyrir næsta "
     "ár. Meirihluti borgarfulltrúa greiddi atkvæði með tillögunni, sem gerir ráð fyrir verulegri "
-    "aukningu útgjalda til skóla og almenningssamgangna. Minnihlutinn gagnrýndi að fasteignaskattur "
-    "hækki smám saman á næstu þremur árum."
+    "aukningu útgjalda til skóla og almenningssamgangna. Minnihlutinn gagnrýndi að "
+    "fasteignaskattur hækki smám saman á næstu þremur árum."
 )
 WESTERN += [("is", "latin-1", ICELANDIC), ("is", "cp1252", ICELANDIC)]
 
 
 def _legacy_page(text: str, encoding: str, head: str = "") -> bytes:
-    return f"<html><head>{head}<title>Noticias</title></head><body><article><h1>Noticias</h1>" \
+    return (
+        f"<html><head>{head}<title>Noticias</title></head><body><article><h1>Noticias</h1>"
         f"<p>{text}</p></article></body></html>\n".encode(encoding)
+    )
 
 
 @pytest.mark.parametrize(("lang", "encoding", "text"), WESTERN)
@@ -242,8 +244,11 @@ FRAMESETS = [  # (the page, the frames its message names)
         "<FRAME SRC=nav.htm><FRAME SRC='body.htm'></FRAMESET></FRAMESET></HTML>",
         "(top.htm, nav.htm, body.htm)",
     ),
-    ("<html><frameset><frame src=a.html><frame src=b.html><frame src=c.html><frame src=d.html>"
-     "</frameset></html>", "(a.html, b.html, c.html, ...)"),
+    (
+        "<html><frameset><frame src=a.html><frame src=b.html><frame src=c.html><frame src=d.html>"
+        "</frameset></html>",
+        "(a.html, b.html, c.html, ...)",
+    ),
     ("<html><frameset cols='*'></frameset></html>", "its frames, read"),
 ]
 
@@ -315,8 +320,11 @@ def test_a_bracket_and_a_period_dash_that_are_no_dateline_stay(line):
 
 # ---- a page's false UTF-8, or a Windows byte pasted into UTF-8 ---------------------------------
 
-UTF8_HEADS = ["<meta charset='utf-8'>", '<meta http-equiv="Content-Type" content="text/html; '
-              'charset=UTF-8">', "<meta charset=utf8>"]
+UTF8_HEADS = [
+    "<meta charset='utf-8'>",
+    '<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">',
+    "<meta charset=utf8>",
+]
 
 
 @pytest.mark.parametrize("head", UTF8_HEADS)
@@ -339,7 +347,9 @@ STRAYS = [  # a byte or two of Windows-1252 pasted into a UTF-8 page: (bytes, as
 @pytest.mark.parametrize(("stray", "read"), STRAYS)
 def test_a_utf_8_page_with_a_stray_windows_byte_keeps_its_accents(tmp_path, stray, read, head):
     _, _, text = WESTERN[0]
-    page = _legacy_page(text, "utf-8", head).replace(b"</article>", b"<p>" + stray + b"</p></article>")
+    page = _legacy_page(text, "utf-8", head).replace(
+        b"</article>", b"<p>" + stray + b"</p></article>"
+    )
     (tmp_path / "story.html").write_bytes(page)
     doc = documents(read_all(tmp_path))[0]
     assert doc.text == f"{text}\n\n{read}"

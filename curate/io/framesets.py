@@ -19,7 +19,7 @@ NAMED = 3  # frames named in the message
 
 
 def frameset_note(html: str | bytes) -> str | None:
-    """"a frameset: its text is in its frames (menu.html, main.html)..." for a frameset page,
+    """ "a frameset: its text is in its frames (menu.html, main.html)..." for a frameset page,
     else None."""
     text = html.decode("latin-1") if isinstance(html, bytes) else html
     if not FRAMESET.search(text):

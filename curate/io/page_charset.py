@@ -14,10 +14,11 @@ guess, the most coherent; among those, Windows-1252 by the `.txt` reader's rule 
 of them (Spanish: cp1250 and cp1252 tie). Polish in ISO-8859-2 first read as ISO-8859-14
 (Celtic, "przyjêġa budṡet", less coherent) is read as ISO-8859-2. A Turkish page in
 Windows-1254, more coherent than Windows-1252, stays as detection reads it (its cp1252 reading,
-"onayladý", shows no sign a word would not hold: the `.txt` reader's rule alone took it). A page naming its charset (`<meta
-charset>`, `<meta http-equiv>`, `<?xml encoding>`), UTF-8 bytes and every other guess are left
-to the reader's decoding as before; a page declaring UTF-8 over bytes that are none (a site's
-template over its database's Latin-1) names no charset its bytes are in.
+"onayladý", shows no sign a word would not hold: the `.txt` reader's rule alone took it). A
+page naming its charset (`<meta charset>`, `<meta http-equiv>`, `<?xml encoding>`), UTF-8
+bytes and every other guess are left to the reader's decoding as before; a page declaring
+UTF-8 over bytes that are none (a site's template over its database's Latin-1) names no
+charset its bytes are in.
 
 A UTF-8 page with a byte or two of Windows-1252 pasted in (`Caf\xe9`) is no UTF-8, so the whole
 page went to detection and every accent came out garbled ("aprobĂł", "terĂ§a"); it is read as
