@@ -361,3 +361,50 @@ def test_a_page_naming_a_legacy_charset_is_left_to_it(tmp_path):
 
     page = _legacy_page(WESTERN[0][2], "utf-8", "<meta charset='windows-1252'>")
     assert western_page(page.replace(b"</article>", b"<p>Caf\xe9</p></article>")) is None
+
+
+# ---- text written straight into <body>, the lead of a hand-written page ------------------------
+
+LEAD = "The city council approved a new budget on Tuesday after a long debate about local taxes."
+REST = [
+    "Members voted seven to two for the plan, which raises spending on roads by a fifth.",
+    "The mayor said the money would repair three bridges before winter, starting in March.",
+    "Opposition members said the property tax rise would hurt families facing higher rents.",
+]
+HAND_WRITTEN = [  # pages whose lead is the body's own text
+    "<html><head><title>T</title></head><body>\n{lead}\n<p>\n{0}\n<p>\n{1}\n<p>\n{2}\n</body></html>",
+    "<HTML><HEAD><TITLE>T</TITLE></HEAD><BODY BGCOLOR=white>{lead}<P>{0}<P>{1}<P>{2}</BODY></HTML>",
+    "<html><body>{lead}<br><br>{0}<br><br>{1}<br><br>{2}</body></html>",
+    "<html><body>{lead}\n<hr>\n<p>{0}</p><p>{1}</p><p>{2}</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("page", HAND_WRITTEN)
+def test_a_hand_written_page_keeps_its_lead(tmp_path, page):
+    (tmp_path / "story.html").write_text(page.format(*REST, lead=LEAD), "utf-8")
+    doc = documents(read_all(tmp_path))[0]
+    assert doc.text.startswith(LEAD)
+    assert all(line in doc.text for line in REST)
+
+
+BODY_LOOK_ALIKES = [  # the body's own text is no paragraph: read as before
+    "<html><body>\n  <p>{lead}</p><p>{0}</p><p>{1}</p><p>{2}</p></body></html>",
+    "<html><body> | <p>{lead}</p><p>{0}</p><p>{1}</p><p>{2}</p></body></html>",
+    '<html><body>&lt;img src="pixel.gif"&gt;<p>{lead}</p><p>{0}</p><p>{1}</p><p>{2}</p>'
+    "</body></html>",
+]
+
+
+@pytest.mark.parametrize("page", BODY_LOOK_ALIKES)
+def test_a_body_of_no_own_text_is_read_as_before(tmp_path, page):
+    from trafilatura.utils import load_html
+
+    from curate.io.body_text import wrap_body_text
+
+    html = page.format(*REST, lead=LEAD)
+    tree = load_html(html)
+    before = [(el.tag, el.text) for el in tree.iter()]
+    wrap_body_text(tree)
+    assert [(el.tag, el.text) for el in tree.iter()] == before
+    (tmp_path / "story.html").write_text(html, "utf-8")
+    assert documents(read_all(tmp_path))[0].text.startswith(LEAD)

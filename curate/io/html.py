@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document, line_key
+from curate.io.body_text import wrap_body_text
 from curate.io.captions import caption_texts, captioned_lines
 from curate.io.id_text import id_text
 from curate.io.page_bytes import page_source
@@ -199,6 +200,7 @@ def extract_page(
             tree = load_html(as_page(html)) if holds_elements(html) else None
         if tree is not None:
             _drop_popups(tree)
+            wrap_body_text(tree)  # "<body>The lead ...<p>More": the lead (io.body_text)
         anchors = _anchor_texts(tree) if tree is not None else set()
         captions = caption_texts(tree) if tree is not None else set()
         stated = from_lxml(tree, html) if tree is not None else {}  # JSON-LD, microdata, <meta>
