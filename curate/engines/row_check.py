@@ -29,6 +29,14 @@ TYPES = {
     "object": "isinstance({v}, dict)",
     "array": "isinstance({v}, list)",
 }
+# the keywords compiled here, each by its method of `_Code`
+KEYWORDS = {
+    name: "_" + name.replace("$", "dollar_")
+    for name in (
+        "type", "required", "additionalProperties", "properties", "items", "minLength",
+        "minimum", "maximum", "pattern", "enum", "$ref", "allOf", "if", "then",
+    )
+}  # fmt: skip
 MAX_DEPTH = 20  # a `$ref` deeper than this (a recursive schema): fastjsonschema decides
 
 
@@ -72,7 +80,7 @@ class _Code:
         for key in order:
             if key in ANNOTATIONS:
                 continue
-            keyword = getattr(self, "_" + key.replace("$", "dollar_"), None)
+            keyword = getattr(self, KEYWORDS[key], None) if key in KEYWORDS else None
             if keyword is None:  # a keyword this does not know: fastjsonschema decides
                 self.line(indent, "return False")
                 return
@@ -149,7 +157,8 @@ class _Code:
         if not all(isinstance(item, str) for item in value):
             self.line(indent, "return False")
             return
-        self.fail(indent, f"not (isinstance({v}, str) and {v} in {self.constant(frozenset(value))})")
+        allowed = self.constant(frozenset(value))
+        self.fail(indent, f"not (isinstance({v}, str) and {v} in {allowed})")
 
     def _dollar_ref(self, value, node, v, indent, depth) -> None:
         prefix = "#/$defs/"
