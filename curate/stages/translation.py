@@ -3648,8 +3648,9 @@ class TranslationRepair(MapStage):
         note's label ("Correction: this article", "WARNING - the"; `note_labels`, a story's
         flash aside, `flash_labels`) keeps its own small words; a label of words before a colon
         is a speaker's, a turn's or a heading's ("A: he said it twice.", "Anna: on my way",
-        "THE PLAN: the", "Q&A: the"), left to `_after_speaker_labels`, `_answers` and the
-        lines' tests: a colon counts only after a counter, a clock or a date in figures ("Day
+        "THE PLAN: the", "Q&A: the"), and a list's item by its lead ("1. the", "2019: the",
+        "b) the"; `_ITEM_LEAD`) the list tests' (`_small_items`, `_after_list`): left to
+        `_after_speaker_labels`, `_answers` and the lines' tests. A colon counts only after a counter, a clock or a date in figures ("Day
         4: ", "2016: ", "Speaker 2 (03:17): "), with no comma (a dateline's date before its
         colon is `_after_datelines`' to read) and no speaker's label (`_TRANSCRIPT_LABEL`:
         "Dr Patel (14:05): "); a bracket closes a stamp that holds a figure ("[16:40] "); a
@@ -3657,6 +3658,8 @@ class TranslationRepair(MapStage):
         brackets ("(STT) – ", "(Seychelles News Agency) - ") or a story's flash ("URGENT – "),
         glued only where `_glued_run` reads a dateline's run: a dash after words alone
         ("Meanwhile - the", "Bonn/Köln - the") is left to the paths that decide it today."""
+        if _ITEM_LEAD.match(line):
+            return False  # "1. the", "2019: the", "(b) the": a list's item, the list tests'
         prefix = line[: m.start()].rstrip()
         mark = m.group().strip()
         flash = prefix.lower() in self._table["flash_labels"]
@@ -3671,7 +3674,7 @@ class TranslationRepair(MapStage):
         if mark == ".":  # right after its counter: "ii. the", "Day 4. the"; not "Go. the"
             last = prefix.split()[-1]
             roman = last in (last.lower(), last.upper()) and _PREFIX_ROMAN.fullmatch(last.lower())
-            return last[-1:].isdigit() or roman is not None
+            return last[-1:].isdigit() or bool(roman)
         if " " not in m.group() and not _glued_run(line, m.end()):
             return False  # "Paris—based firms": a compound's dash
         return flash or prefix[-1:] in ")]"
