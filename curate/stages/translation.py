@@ -1382,8 +1382,9 @@ class TranslationRepair(MapStage):
         loose: bool = True,
         nested: bool = False,
         speech: bool = False,
+        subject: int = 3,
     ) -> str | None:
-        """The finite verb, if the words from `value[start]` open a clause: at most three words
+        """The finite verb, if the words from `value[start]` open a clause: at most `subject` words
         in small letters, none of `clause_breakers`, then a finite verb ("fishermen welcomed
         it", "three of them had feared", "critics were quick"; not "officials based in Paris",
         "and then"; a determiner after the first word opens another noun phrase, "students the
@@ -1456,7 +1457,7 @@ class TranslationRepair(MapStage):
                 return None
             if not (lead and i == 0) and (
                 (word in t["clause_breakers"] and not (indefinite and i == lead))
-                or i - between >= first + 2
+                or i - between >= first + subject - 1
                 or i >= 5 + of
             ):
                 return None
@@ -3585,16 +3586,19 @@ class TranslationRepair(MapStage):
             spans.append((start, start + 1, m.group("word")[0].upper()))
         return spans
 
-    def _opens_clause(self, value: str, start: int, word: str) -> bool:
+    def _opens_clause(self, value: str, start: int, word: str, subject: int = 3) -> bool:
         """Whether `word`, in small letters at `value[start]` after a prefix that is no part of
         its sentence (a dateline, a line's label), opens a clause (`_clause_follows`,
-        `_speech_follows`): not a name in small letters nor a participle."""
+        `_speech_follows`, `subject` words before the verb at most): not a name in small
+        letters nor a participle."""
         t = self._table
         if word in t["lowercase_names"] or word in t["name_particles"]:
             return False
         if word.endswith("ing") or not _VOWELS.search(word):
             return False  # "NANTES - shopping", "PARIS (Reuters) - npm was down": no clause
-        return self._clause_follows(value, start) is not None or self._speech_follows(value, start)
+        return self._clause_follows(value, start, subject=subject) is not None or (
+            self._speech_follows(value, start, subject)
+        )
 
     @cached_property
     def _prefix_small(self) -> frozenset[str]:
@@ -3636,7 +3640,7 @@ class TranslationRepair(MapStage):
                 continue
             # the REST OF THE LINE must read as a clause: "Talks: day two\nstudents resumed"
             # reads no clause in "day two" (the next line's is not its own)
-            if not self._opens_clause(line, word.start(), word.group("word")):
+            if not self._opens_clause(line, word.start(), word.group("word"), PREFIX_SUBJECT):
                 continue
             start = begin + word.start()
             spans.append((start, start + 1, word.group("word")[0].upper()))
@@ -3727,14 +3731,15 @@ class TranslationRepair(MapStage):
         first = _ASCII_WORD.match(value, line_start)
         return first is not None and first.group().lower() in self._table["note_labels"]
 
-    def _speech_follows(self, value: str, start: int) -> bool:
-        """Whether the words from `value[start]` open a clause whose verb says: one to three
-        words in small letters, none of `clause_breakers` nor a determiner after the first,
+    def _speech_follows(self, value: str, start: int, subject: int = 3) -> bool:
+        """Whether the words from `value[start]` open a clause whose verb says: one to
+        `subject` words in small letters, none of `clause_breakers` nor a determiner after the first,
         then one of `speech_verbs` ("the prefect said", "two union leaders told"). Read after a
         dateline only, where no quote stands before it to attribute ("“Stop!” the guard
         said" goes on its sentence): `_clause_follows` leaves "said" to `_says_it`."""
         t = self._table
-        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 100].split(None, 4)[:4]]
+        tokens = value[start : start + 100].split(None, subject + 1)[: subject + 1]
+        words = [w.strip(_EDGE_MARKS) for w in tokens]
         for i, word in enumerate(words):
             if not (word.isalpha() and word.islower()):
                 return False
@@ -4226,6 +4231,7 @@ OPTIONAL_WORD_LISTS = (
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
 # the generic candidate after a line-leading prefix (`_after_prefix`), on the evidence only
 PREFIX_CANDIDATE = True
+PREFIX_SUBJECT = 4  # words before the verb at most, after a prefix (3 after a dateline)
 _PREFIX_REACH = 120  # how far into its line a prefix's mark stands at most
 # a prefix's end: a dash between spaces or glued, a colon, a closing bracket, a stop
 _PREFIX_MARK = re.compile(r"(?: [-–—]{1,3} |[—–]|[:)\]] |\. )(?=[a-z])")
