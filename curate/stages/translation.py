@@ -711,7 +711,8 @@ class TranslationRepair(MapStage):
             # "LONDON, Monday 5 December: the" among them: a changed field asks them all)
             dated = value is not first or bool(shapes & (bits.DATELINE | bits.PLACE))
             labelled = value is not first or bool(shapes & bits.LABELLED)
-            prefixed = value is not first or bool(shapes & bits.PREFIX)
+            # (the prefix bit is a superset of its search's shapes: the field's own bits decide)
+            prefixed = bool(known[1] & bits.PREFIX)
             spans, sure = self._sentence_starts(
                 value, scan, gated, signals, decorated, dated, labelled, prefixed
             )
