@@ -3570,7 +3570,6 @@ class TranslationRepair(MapStage):
         the traders walked out", "LYON, France — part-time workers marched"): the dateline is
         no part of the sentence, which opens with a clause (`_clause_follows`); not a name in
         small letters nor a participle."""
-        t = self._table
         spans: list[tuple[int, int, str]] = []
         for m in _dash_words(value):
             if not _after_dateline(value, m.start("word")) and not self._place_alone(
@@ -3655,14 +3654,15 @@ class TranslationRepair(MapStage):
         is a speaker's, a turn's or a heading's ("A: he said it twice.", "Anna: on my way",
         "THE PLAN: the", "Q&A: the"), and a list's item by its lead ("1. the", "2019: the",
         "b) the"; `_ITEM_LEAD`) the list tests' (`_small_items`, `_after_list`): left to
-        `_after_speaker_labels`, `_answers` and the lines' tests. A colon counts only after a counter, a clock or a date in figures ("Day
-        4: ", "2016: ", "Speaker 2 (03:17): "), with no comma (a dateline's date before its
-        colon is `_after_datelines`' to read) and no speaker's label (`_TRANSCRIPT_LABEL`:
-        "Dr Patel (14:05): "); a bracket closes a stamp that holds a figure ("[16:40] "); a
-        stop ends a counter ("ii. ", "Day 4. "); a dash ends a wire's name or a country's in
-        brackets ("(STT) – ", "(Seychelles News Agency) - ") or a story's flash ("URGENT – "),
-        glued only where `_glued_run` reads a dateline's run: a dash after words alone
-        ("Meanwhile - the", "Bonn/Köln - the") is left to the paths that decide it today."""
+        `_after_speaker_labels`, `_answers` and the lines' tests. A colon counts only after a
+        counter, a clock or a date in figures ("Day 4: ", "Speaker 2 (03:17): "), with no
+        comma (a dateline's date before its colon is `_after_datelines`' to read) and no
+        speaker's label (`_TRANSCRIPT_LABEL`: "Dr Patel (14:05): "); a bracket closes a stamp
+        that holds a figure ("[16:40] "); a stop ends a counter ("ii. ", "Day 4. "); a dash
+        ends a wire's name or a country's in brackets ("(STT) – ", "(Seychelles News Agency)
+        - ") or a story's flash ("URGENT – "), glued only where `_glued_run` reads a
+        dateline's run: a dash after words alone ("Meanwhile - the", "Bonn/Köln - the") is
+        left to the paths that decide it today."""
         if _ITEM_LEAD.match(line):
             return False  # "1. the", "2019: the", "(b) the": a list's item, the list tests'
         prefix = line[: m.start()].rstrip()
@@ -3734,10 +3734,11 @@ class TranslationRepair(MapStage):
 
     def _speech_follows(self, value: str, start: int, subject: int = 3) -> bool:
         """Whether the words from `value[start]` open a clause whose verb says: one to
-        `subject` words in small letters, none of `clause_breakers` nor a determiner after the first,
-        then one of `speech_verbs` ("the prefect said", "two union leaders told"). Read after a
-        dateline only, where no quote stands before it to attribute ("“Stop!” the guard
-        said" goes on its sentence): `_clause_follows` leaves "said" to `_says_it`."""
+        `subject` words in small letters, none of `clause_breakers` nor a determiner after the
+        first, then one of `speech_verbs` ("the prefect said", "two union leaders told"). Read
+        after a dateline or a line's prefix only, where no quote stands before it to attribute
+        ("“Stop!” the guard said" goes on its sentence): `_clause_follows` leaves "said" to
+        `_says_it`."""
         t = self._table
         tokens = value[start : start + 100].split(None, subject + 1)[: subject + 1]
         words = [w.strip(_EDGE_MARKS) for w in tokens]
