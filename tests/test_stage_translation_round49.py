@@ -12,9 +12,9 @@ where `_glued_run` reads a dateline's. What is left must open a clause on its li
 
 On the base commit (main e149275) 13 of these 43 tests fail, each an `opened` one main has no
 search for (a timeline's, a step's or a stage's counter, a numbered speaker's clock, a short
-date or a weekday before a wire, a roman numeral's stop, four words before the verb); the `opened` ones main already reads
-(a year's lead, a clock in brackets, a flash, a dateline with its wire), the wait for evidence
-and every `kept` one pass on both.
+date or a weekday before a wire, a roman numeral's stop, four words before the verb); the
+`opened` ones main already reads (a year's lead, a clock in brackets, a flash, a dateline with
+its wire), the wait for evidence and every `kept` one pass on both.
 """
 
 from __future__ import annotations
