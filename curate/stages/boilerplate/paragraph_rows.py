@@ -16,6 +16,7 @@ body-shaped line, the columns `NAMES`; the same code builds the training rows (`
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate
@@ -83,6 +84,7 @@ def matrix(
     ends = [fact.ends for fact in known]
     split = [fact.key.split() for fact in known]
     long = [{w for w in each if len(w) >= LONG and not w.isdigit()} for each in split]
+    copies = Counter(fact.key for fact in known)
     in_lines = Counter(w for each in long for w in each)
     in_body = Counter(w for i in body for w in long[i])
     frequency = Counter(w for each in split for w in each)
@@ -100,7 +102,7 @@ def matrix(
     rows = []
     for rank, i in enumerate(body):
         row = features.line_shape(lines[i], title_words)[: features.VOCABULARY]
-        row[features.REPEATS] = float(split.count(split[i]) > 1)
+        row[features.REPEATS] = float(copies[known[i].key] > 1)
         own = long[i]
         size = len(own) or 1
         run_start, run_end = runs[i]
@@ -117,8 +119,8 @@ def matrix(
             words_above[i] / all_words,
             math.log1p(run),
             1.0 if run == longest else 0.0,
-            math.log1p(sum(1 for j in body if j > run_end)),
-            math.log1p(sum(1 for j in body if j < run_start)),
+            math.log1p(len(body) - bisect_right(body, run_end)),
+            math.log1p(bisect_left(body, run_start)),
             math.log1p(words[previous]) if previous >= 0 else -1.0,
             math.log1p(words[following]) if following < total else -1.0,
             1.0 if previous in body_set else 0.0,
