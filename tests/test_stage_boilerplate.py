@@ -861,6 +861,7 @@ def test_config_is_plain():
         "run_bar": None,
         "run_level": 0.5,
         "heading_run": None,
+        "paragraph_bar": None,
     }
     assert set(FURNITURE) <= set(RULES)
 

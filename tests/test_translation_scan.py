@@ -52,6 +52,8 @@ def _matches(value: str) -> dict[int, bool]:
             for m in _TRANSCRIPT_LABEL.finditer("\n" + value)
         )
         or bool(STAGE._answers(value)),
+        # every sentence the candidate after a line's prefix opens
+        bits.PREFIX: bool(STAGE._after_prefix(value)),
         # the article rule's suspect pairs, one bit each
         **{
             bit: pattern.search(value) is not None
@@ -95,6 +97,9 @@ def _assert_superset(value: str) -> None:
 @example("MEXICO CITY, Oct 30 (AFP) -- the miners")
 @example("a hour, an day, A incursion, AN UNIT, An X-ray, a 8, a X-ray, é a unit, ’an egg")
 @example("(a urn) “an hen” —A orb [AN ox] 1a egg a\u00a0egg a  egg\na owl\nAn\ttrip")
+@example("Day 4 : road crews ran out\n[16:40] the crews said\nii. the crews want it")
+@example("ROVANIEMI, 9.12. (STT)  – the crews were dug out\nURGENT—the crews were reached")
+@example("Speaker 2 (03:17): the crews could not hear\nBreaking news – the crews were reached")
 def test_a_clear_bit_means_no_match(text):
     _assert_superset(text)
 
@@ -148,6 +153,7 @@ def test_scan_pickles_without_its_database():
     scan = STAGE._field_scan
     value = "M. Macron said the the thing , 1,5 m. it ended.¹ then\nPARIS - the\nA: they"
     value += "\nA hour, an day, a unit"  # the article bits
+    value += "\nDay 4: the"  # the prefix bit
     again = pickle.loads(pickle.dumps(scan))
     assert again._database is None
     assert again.shapes(value) == scan.shapes(value) == bits.EVERY

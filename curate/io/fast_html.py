@@ -20,7 +20,7 @@ from html import unescape
 from typing import Any
 
 from curate.io.captions import FIND_CSS, caption_texts, captioned_lines
-from curate.io.html import KIND, MIN_ANCHOR_CHARS, linked_lines
+from curate.io.html import KIND, MIN_ANCHOR_CHARS, linked_lines, no_text_reason
 from curate.io.page_metadata import HEAD_CSS, from_resiliparse
 from curate.io.readers import Quarantined
 
@@ -89,7 +89,7 @@ def extract_page_fast(
         raw = BULLET.sub("- ", raw)
     text = "\n\n".join(filter(None, [" ".join(line.split()) for line in raw.split("\n")]))
     if not text:
-        return Quarantined(where, line_no, KIND, "no main text found in the page")
+        return Quarantined(where, line_no, KIND, no_text_reason(html))
     title = (tree.title or "").strip() or None
     metadata = _metadata(tree, found)
     metadata.update(from_resiliparse(tree, html, found))  # JSON-LD, microdata, <meta>

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document, line_key
+from curate.io.body_text import wrap_body_text
 from curate.io.captions import caption_texts, captioned_lines
 from curate.io.id_text import id_text
 from curate.io.page_bytes import page_source
@@ -199,6 +200,7 @@ def extract_page(
             tree = load_html(as_page(html)) if holds_elements(html) else None
         if tree is not None:
             _drop_popups(tree)
+            wrap_body_text(tree)  # "<body>The lead ...<p>More": the lead (io.body_text)
         anchors = _anchor_texts(tree) if tree is not None else set()
         captions = caption_texts(tree) if tree is not None else set()
         stated = from_lxml(tree, html) if tree is not None else {}  # JSON-LD, microdata, <meta>
@@ -210,7 +212,7 @@ def extract_page(
         return refuse(f"trafilatura failed: {type(err).__name__}: {err}")
     text = paragraph_text(getattr(result, "text", None) or "")
     if not text:
-        return refuse("no main text found in the page")
+        return refuse(no_text_reason(html))
     title = (getattr(result, "title", None) or "").strip() or None
     if title is None and tree is not None:  # Google Docs' `<p class="title">` (io.title_repeats)
         title = export_title(tree)
@@ -218,6 +220,13 @@ def extract_page(
     metadata = {key: getattr(result, key, None) or None for key in ("author", "date", "sitename")}
     metadata.update(stated)
     return text, title, url, linked_lines(text, anchors), metadata, captioned_lines(text, captions)
+
+
+def no_text_reason(html: str | bytes) -> str:
+    """Why a page gave no text: a frameset's frames hold it (`io.framesets`), else none found."""
+    from curate.io.framesets import frameset_note
+
+    return frameset_note(html) or "no main text found in the page"
 
 
 def paragraph_text(text: str) -> str:

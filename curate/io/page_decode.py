@@ -103,12 +103,19 @@ def _has_cchardet() -> bool:
 def _guesses(data: bytes) -> list[str] | None:
     """The encodings charset_normalizer guesses for `data` as trafilatura asks it, UTF-8 left
     out; None when charset_normalizer is not there (trafilatura then decides)."""
+    results = detected(data)
+    if results is None:
+        return None
+    return [match.encoding for match in results if match.encoding not in UNICODE_NAMES]
+
+
+def detected(data: bytes) -> Any:
+    """charset_normalizer's matches for `data` as trafilatura asks (the first and last 5,000
+    bytes of a long page, the whole when they give none); None without charset_normalizer."""
     try:
         from charset_normalizer import from_bytes
     except ImportError:
         return None
     if len(data) < 2 * SAMPLE:
-        results = from_bytes(data)
-    else:
-        results = from_bytes(data[:SAMPLE] + data[-SAMPLE:]) or from_bytes(data)
-    return [match.encoding for match in results if match.encoding not in UNICODE_NAMES]
+        return from_bytes(data)
+    return from_bytes(data[:SAMPLE] + data[-SAMPLE:]) or from_bytes(data)

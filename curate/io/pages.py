@@ -7,6 +7,9 @@ no extension or a server page's extension is read as HTML when its first bytes a
 (`<!DOCTYPE html`, `<html`, maybe after a byte order mark, blank lines and comments); its id is
 its whole path under the input folder (`news/article.php?id=5`), since the query tells such
 pages apart. `.xht`, XHTML's short extension, is read as `.xhtml` is (it was passed over).
+A static page's own name with a query kept after it (`index.html?p=2`, `archive.htm?page=3`:
+wget's name for the second page of a listing or an article cut in pages) ends in no extension
+curate knew, and was passed over as a `.html?p=2` file; it is read as its page.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ PAGE_SUFFIXES = frozenset(
     {"", ".shtml", ".xhtml", ".xht", ".php", ".php3", ".asp", ".aspx", ".jsp", ".jspx", ".cfm"}
     | {".cgi"}
 )
+# a static page's extension, before a query wget kept in the name (`index.html?p=2`)
+QUERIED_SUFFIXES = frozenset({".html", ".htm"})
 HEAD_BYTES = 4096
 _OPENING = re.compile(
     rb"^(?:\xef\xbb\xbf)?(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html)[\s>]",
@@ -34,8 +39,11 @@ def page_suffix(path: Path) -> str:
 
 
 def is_saved_page(path: Path) -> bool:
-    """A file of no extension or a server page's whose first bytes open an HTML page."""
-    if page_suffix(path) not in PAGE_SUFFIXES or not path.is_file():
+    """A file of no extension, a server page's or a queried `.html`'s whose first bytes open an
+    HTML page."""
+    suffix = page_suffix(path)
+    queried = suffix in QUERIED_SUFFIXES and not path.name.lower().endswith(suffix)
+    if (suffix not in PAGE_SUFFIXES and not queried) or not path.is_file():
         return False
     return opens_as_page(path)
 

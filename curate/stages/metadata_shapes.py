@@ -109,8 +109,9 @@ class Shapes:
         self.dateline = re.compile(
             rf"^(?:(?P<place>{place})(?P<region>{region})(?P<date>{date})?)?"
             r"(?: ?\((?P<agency>[^()\n]{1,40})\)| /(?P<wire>[^/\s]{2,30})/)?"
-            # "(CNN)President Donald Trump ...": a page glued the credit to the sentence
-            r"(?: ?(?:--|[-–—:])(?: +|$)|(?<=\))(?=[A-Z\"“]))"
+            # "(CNN)President Donald Trump ...": a page glued the credit to the sentence;
+            # "MADRID, 5 mar (EFE).- El ...": Spanish wires close the agency with a period
+            r"(?: ?(?:--|[-–—:])(?: +|$)|(?<=\))\.[-–—](?: +|$)|(?<=\))(?=[A-Z\"“]))"
         )
         self.month_word = re.compile(rf"^(?:{month_names})\.?$", re.IGNORECASE)
         markers = "|".join(re.escape(m) for m in table["photo_markers"])

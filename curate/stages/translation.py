@@ -402,6 +402,7 @@ class TranslationRepair(MapStage):
             number=bool(t.get("skeleton_numbers")),
             sentence="fast_sentence_case" in t,
             articles=openings if openings and "".join(openings).isascii() else None,
+            flashes=t["flash_labels"],
         )
 
     def _shapes(self, value: str) -> int:
@@ -710,8 +711,10 @@ class TranslationRepair(MapStage):
             # "LONDON, Monday 5 December: the" among them: a changed field asks them all)
             dated = value is not first or bool(shapes & (bits.DATELINE | bits.PLACE))
             labelled = value is not first or bool(shapes & bits.LABELLED)
+            # (the prefix bit is a superset of its search's shapes: the field's own bits decide)
+            prefixed = bool(known[1] & bits.PREFIX)
             spans, sure = self._sentence_starts(
-                value, scan, gated, signals, decorated, dated, labelled
+                value, scan, gated, signals, decorated, dated, labelled, prefixed
             )
             # the model reads the fields where the rules' own scan saw a dateline's or a label's
             # lower-case start (a line's prefix the rules may doubt)
@@ -751,6 +754,7 @@ class TranslationRepair(MapStage):
         decorated: bool = True,
         dated: bool = True,
         labelled: bool = True,
+        prefixed: bool = True,
     ) -> tuple[list[tuple[int, int, str]], int]:
         """The sentence starts to capitalise in `value` and how many are sure, found in rounds
         until none is left. Whether a stop ends a sentence or a document wraps its lines is read
@@ -760,7 +764,7 @@ class TranslationRepair(MapStage):
         \n\nthe talks": "The" once "Critics" opens its sentence). `scan`: `value` may hold a
         sentence in lower case after a stop (`translation_scan`); `decorated`: one after a stop
         and a footnote's mark or an emoji; `dated`: one after a dateline's dash; `labelled`:
-        one after a label at a line's start."""
+        one after a label at a line's start; `prefixed`: one after a line's prefix."""
         spans: list[tuple[int, int, str]] = []
         sure = 0
         text: list[str] = []  # `value`'s characters, once a round has capitalised some
@@ -833,6 +837,10 @@ class TranslationRepair(MapStage):
                 # "PARIS (Reuters) - the traders walked out": the sentence after a dateline
                 taken.update(start for start, _, _ in new)
                 new += [s for s in self._after_datelines(current) if s[0] not in taken]
+            if gated and prefixed and PREFIX_CANDIDATE and not spans:
+                # "Day 4: the", "URGENT – the", "[16:40] the": after a line's prefix
+                taken.update(start for start, _, _ in new)
+                new += [s for s in self._after_prefix(current) if s[0] not in taken]
             if ":" in current and (": “" in current or ': "' in current or ": ‘" in current):
                 # "The minister added: “the nurses shall receive full pay.”": a quoted sentence
                 taken.update(start for start, _, _ in new)
@@ -1375,8 +1383,9 @@ class TranslationRepair(MapStage):
         loose: bool = True,
         nested: bool = False,
         speech: bool = False,
+        subject: int = 3,
     ) -> str | None:
-        """The finite verb, if the words from `value[start]` open a clause: at most three words
+        """The finite verb, if the words from `value[start]` open a clause: at most `subject` words
         in small letters, none of `clause_breakers`, then a finite verb ("fishermen welcomed
         it", "three of them had feared", "critics were quick"; not "officials based in Paris",
         "and then"; a determiner after the first word opens another noun phrase, "students the
@@ -1449,7 +1458,7 @@ class TranslationRepair(MapStage):
                 return None
             if not (lead and i == 0) and (
                 (word in t["clause_breakers"] and not (indefinite and i == lead))
-                or i - between >= first + 2
+                or i - between >= first + subject - 1
                 or i >= 5 + of
             ):
                 return None
@@ -3561,7 +3570,6 @@ class TranslationRepair(MapStage):
         the traders walked out", "LYON, France — part-time workers marched"): the dateline is
         no part of the sentence, which opens with a clause (`_clause_follows`); not a name in
         small letters nor a participle."""
-        t = self._table
         spans: list[tuple[int, int, str]] = []
         for m in _dash_words(value):
             if not _after_dateline(value, m.start("word")) and not self._place_alone(
@@ -3572,18 +3580,109 @@ class TranslationRepair(MapStage):
                 continue  # "UPDATE, Dec 6: the road reopened": a note's label, no place
             if value[m.start() - 2 : m.start() - 1].isalpha() and not self._wire_before(value, m):
                 continue  # "Paris, December 4, NATO officials said": no wire's name before it
-            word = m.group("word")
-            if word in t["lowercase_names"] or word in t["name_particles"]:
-                continue
-            if word.endswith("ing") or not _VOWELS.search(word):
-                continue  # "NANTES - shopping", "PARIS (Reuters) - npm was down": no clause
-            if self._clause_follows(value, m.start("word")) is None and not self._speech_follows(
-                value, m.start("word")
-            ):
+            if not self._opens_clause(value, m.start("word"), m.group("word")):
                 continue
             start = m.start("word")
-            spans.append((start, start + 1, word[0].upper()))
+            spans.append((start, start + 1, m.group("word")[0].upper()))
         return spans
+
+    def _opens_clause(self, value: str, start: int, word: str, subject: int = 3) -> bool:
+        """Whether `word`, in small letters at `value[start]` after a prefix that is no part of
+        its sentence (a dateline, a line's label), opens a clause (`_clause_follows`,
+        `_speech_follows`, `subject` words before the verb at most): not a name in small
+        letters nor a participle."""
+        t = self._table
+        if word in t["lowercase_names"] or word in t["name_particles"]:
+            return False
+        if word.endswith("ing") or not _VOWELS.search(word):
+            return False  # "NANTES - shopping", "PARIS (Reuters) - npm was down": no clause
+        return self._clause_follows(value, start, subject=subject) is not None or (
+            self._speech_follows(value, start, subject)
+        )
+
+    @cached_property
+    def _prefix_small(self) -> frozenset[str]:
+        """The small words a prefix may hold: a particle's, a function word's, a clock's."""
+        t = self._table
+        kinds = ("name_particles", "determiners", "clause_breakers")
+        return frozenset(w for kind in kinds for w in t[kind]) | {"of", "am", "pm", "a.m", "p.m"}
+
+    def _after_prefix(self, value: str) -> list[tuple[int, int, str]]:
+        """The sentence in small letters after a short prefix at a line's start that is no
+        part of it, one candidate for the places each batch of news adds a kind for
+        ("ROVANIEMI, 9.12. (STT) – the", "[16:40] the", "Day 4: the", "URGENT – the", "ii.
+        the"): one to eight tokens, the first capitalised, a figure, a bracket or a roman
+        numeral, no small word but a function word's or a particle's, then the first mark (a
+        dash, a colon, a closing bracket, a stop after a figure or a roman numeral). The
+        prefix is first sent through the labels the stage already reads (`_prefix_routed`): a
+        label whose own words the writer wrote small stays; then the rest of the LINE must
+        open a clause (`_opens_clause`). Asked on the document's evidence only."""
+        small = self._prefix_small
+        spans: list[tuple[int, int, str]] = []
+        line_start = 0
+        for line in value.split("\n"):
+            m = _PREFIX_MARK.search(line, 0, _PREFIX_REACH)
+            begin = line_start
+            line_start += len(line) + 1
+            if m is None or not _PREFIX_FIRST.match(line):
+                continue
+            head = line[: m.start()].split()
+            if not 1 <= len(head) <= 8:
+                continue
+            first = head[0].strip("([*")
+            if any(
+                w[:1].islower() and w.strip(_EDGE_MARKS).lower() not in small
+                for w in (head[1:] if _PREFIX_ROMAN.fullmatch(first.rstrip(".")) else head)
+            ):
+                continue  # "The road is passable - the": a small word, a sentence's
+            word = _DASH_WORD.match(line, m.end())
+            if word is None or not self._prefix_routed(line, m):
+                continue
+            # the REST OF THE LINE must read as a clause: "Talks: day two\nstudents resumed"
+            # reads no clause in "day two" (the next line's is not its own)
+            if not self._opens_clause(line, word.start(), word.group("word"), PREFIX_SUBJECT):
+                continue
+            start = begin + word.start()
+            spans.append((start, start + 1, word.group("word")[0].upper()))
+        return spans
+
+    def _prefix_routed(self, line: str, m: re.Match[str]) -> bool:
+        """Whether the prefix of `line` before its mark `m` (`_after_prefix`) is one the
+        candidate may read, once the label tests the stage already has have had their say: a
+        note's label ("Correction: this article", "WARNING - the"; `note_labels`, a story's
+        flash aside, `flash_labels`) keeps its own small words; a label of words before a colon
+        is a speaker's, a turn's or a heading's ("A: he said it twice.", "Anna: on my way",
+        "THE PLAN: the", "Q&A: the"), and a list's item by its lead ("1. the", "2019: the",
+        "b) the"; `_ITEM_LEAD`) the list tests' (`_small_items`, `_after_list`): left to
+        `_after_speaker_labels`, `_answers` and the lines' tests. A colon counts only after a
+        counter, a clock or a date in figures ("Day 4: ", "Speaker 2 (03:17): "), with no
+        comma (a dateline's date before its colon is `_after_datelines`' to read) and no
+        speaker's label (`_TRANSCRIPT_LABEL`: "Dr Patel (14:05): "); a bracket closes a stamp
+        that holds a figure ("[16:40] "); a stop ends a counter ("ii. ", "Day 4. "); a dash
+        ends a wire's name or a country's in brackets ("(STT) – ", "(Seychelles News Agency)
+        - ") or a story's flash ("URGENT – "), glued only where `_glued_run` reads a
+        dateline's run: a dash after words alone ("Meanwhile - the", "Bonn/Köln - the") is
+        left to the paths that decide it today."""
+        if _ITEM_LEAD.match(line):
+            return False  # "1. the", "2019: the", "(b) the": a list's item, the list tests'
+        prefix = line[: m.start()].rstrip()
+        mark = m.group().strip()
+        flash = prefix.lower() in self._table["flash_labels"]
+        if not flash and self._note_label_line(line, m):
+            return False  # "Correction: this article", "Edit: typo fixed."
+        if mark == ":":
+            if "," in prefix or _TRANSCRIPT_LABEL.match("\n" + line):
+                return False
+            return prefix[-1:].isdigit() or _FIGURE_STAMP.search(prefix) is not None
+        if mark in (")", "]"):
+            return _FIGURE_STAMP.search(line, 0, m.start() + 1) is not None
+        if mark == ".":  # right after its counter: "ii. the", "Day 4. the"; not "Go. the"
+            last = prefix.split()[-1]
+            roman = last in (last.lower(), last.upper()) and _PREFIX_ROMAN.fullmatch(last.lower())
+            return last[-1:].isdigit() or bool(roman)
+        if " " not in m.group() and not _glued_run(line, m.end()):
+            return False  # "Paris—based firms": a compound's dash
+        return flash or prefix[-1:] in ")]"
 
     def _place_alone(self, value: str, index: int) -> bool:
         """Whether `value[index]` follows a dateline that names its place alone, in capitals
@@ -3633,14 +3732,16 @@ class TranslationRepair(MapStage):
         first = _ASCII_WORD.match(value, line_start)
         return first is not None and first.group().lower() in self._table["note_labels"]
 
-    def _speech_follows(self, value: str, start: int) -> bool:
-        """Whether the words from `value[start]` open a clause whose verb says: one to three
-        words in small letters, none of `clause_breakers` nor a determiner after the first,
-        then one of `speech_verbs` ("the prefect said", "two union leaders told"). Read after a
-        dateline only, where no quote stands before it to attribute ("“Stop!” the guard
-        said" goes on its sentence): `_clause_follows` leaves "said" to `_says_it`."""
+    def _speech_follows(self, value: str, start: int, subject: int = 3) -> bool:
+        """Whether the words from `value[start]` open a clause whose verb says: one to
+        `subject` words in small letters, none of `clause_breakers` nor a determiner after the
+        first, then one of `speech_verbs` ("the prefect said", "two union leaders told"). Read
+        after a dateline or a line's prefix only, where no quote stands before it to attribute
+        ("“Stop!” the guard said" goes on its sentence): `_clause_follows` leaves "said" to
+        `_says_it`."""
         t = self._table
-        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 100].split(None, 4)[:4]]
+        tokens = value[start : start + 100].split(None, subject + 1)[: subject + 1]
+        words = [w.strip(_EDGE_MARKS) for w in tokens]
         for i, word in enumerate(words):
             if not (word.isalpha() and word.islower()):
                 return False
@@ -4130,6 +4231,17 @@ OPTIONAL_WORD_LISTS = (
     "numbering",
 )
 SENTENCE_ROUNDS = 8  # each round capitalises a sentence's start or ends the loop
+# the generic candidate after a line-leading prefix (`_after_prefix`), on the evidence only
+PREFIX_CANDIDATE = True
+PREFIX_SUBJECT = 4  # words before the verb at most, after a prefix (3 after a dateline)
+_PREFIX_REACH = 120  # how far into its line a prefix's mark stands at most
+# a prefix's end: a dash between spaces or glued, a colon, a closing bracket, a stop
+_PREFIX_MARK = re.compile(r"(?: [-–—]{1,3} |[—–]|[:)\]] |\. )(?=[a-z])")
+# a stamp in brackets that holds a figure, closing the prefix: "[16:40]", "(03:17)"
+_FIGURE_STAMP = re.compile(r"[(\[][^()\[\]]{0,20}[0-9][^()\[\]]{0,20}[)\]]$")
+# a prefix's first character: a capital, a figure, a bracket, or a roman numeral's stop
+_PREFIX_FIRST = re.compile(r"[^\W\d_](?<=[^\W\d_a-z])|[0-9(\[*]|[ivxlc]{1,6}\. ")
+_PREFIX_ROMAN = re.compile(r"[ivxlc]{1,6}")
 _LINE_CASE = re.compile(
     r"\n(?:(?<=[^\W_]\n)|(?<=[)\]]\n)|(?<=[^\W_][!?:]\n)|(?<=[^\W_](?:\*\*|__)\n)"
     r"|(?<=[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]\n))\n?"

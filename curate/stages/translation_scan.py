@@ -69,6 +69,14 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   that ends with a person's name ("[14h05] Prof. Ulla Marsk (Pellory University): the", "3:15 p.m.
   ET — Police spokesman Rafe Dunmore: the"), a handle's ("@caldrithfire (12:40): the"), or a label
   in capitals with its note in brackets ("THE WITNESS [through an interpreter]: the").
+- `PREFIX`: a figure, or a closing bracket, before a colon (spaces between or none), a space
+  and a lower-case ASCII letter ("Day 4: the", "Speaker 2 (03:17): the"); a figure, then a
+  closing bracket, a space and one ("[16:40] the"); a figure or a roman numeral's letter, a
+  stop, a space and one ("ii. the"); a closing bracket, then a run of one to three dashes,
+  glued or after spaces, a space or none and one ("(STT) – the", "(ABP)—entire"); or a story's
+  flash at a line's start (the stage's `flash_labels`, any case), a run of dashes and one
+  ("URGENT – the"): the shape of every prefix the stage's `_after_prefix` lets through
+  (`_prefix_routed`), wherever the line opens;
 - `ARTICLE_A`, `ARTICLE_AN`, `ARTICLE_CAP`: the article rule's suspect pairs (the stage's
   `_article_suspects`), one bit each: "a" before a character a vowel sound may open with (or a
   letter and a hyphen: "a X-ray"), "an" before anything, "A", "An" or "AN"; each after no ASCII
@@ -104,9 +112,10 @@ PLACE = 256
 ARTICLE_A = 512
 ARTICLE_AN = 1024
 ARTICLE_CAP = 2048
+PREFIX = 4096
 ARTICLES = (ARTICLE_A, ARTICLE_AN, ARTICLE_CAP)  # in the order of the stage's suspects
 EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED | DATELINE | LABELLED | PLACE
-EVERY |= ARTICLE_A | ARTICLE_AN | ARTICLE_CAP
+EVERY |= ARTICLE_A | ARTICLE_AN | ARTICLE_CAP | PREFIX
 # a mark that ends a sentence, a bracket or a closing quote, then a footnote's mark (¹ ² ³ in
 # U+00B2-00B9, ⁰ ⁴-⁹ in U+2070-2079, † ‡, "[" and a digit) or a space and an emoji (U+2600 to
 # U+27BF, U+2B50, U+2B55, or a character of plane 1 from U+1F000)
@@ -188,10 +197,28 @@ _LABELLED = (
     r"|^@[A-Za-z][^\n]*:\x20[a-z]"
     r"|^[A-Z][A-Z\x20]*\x20[\[(][a-z][^\n\])]*[\])]:\x20[a-z]"
 )
+# a line's prefix before its sentence in small letters (the stage's `_after_prefix`, the
+# prefixes `_prefix_routed` lets through): a counter's figure or a stamp's bracket before a
+# colon; a stamp in brackets that holds a figure; a counter's stop; a bracket before a run of
+# dashes (a story's flash before one: `_flash_prefix`)
+_DASHES = r"(?:-|\xe2\x80[\x93\x94])"
+_PREFIX = (
+    r"[0-9)\]]\x20*:\x20[a-z]"
+    r"|[0-9][^()\[\]\n]*[)\]]\x20[a-z]"
+    r"|[0-9ivxlcIVXLC]\.\x20[a-z]"
+    r"|[)\]](?:\x20+" + _DASHES + r"{1,3}\x20|" + _DASHES + r"{1,3}\x20?)[a-z]"
+)
 _DECORATED = (
     r"[.!?](?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\xc2[\xb2\xb3\xb9]|\xe2\x81[\xb0\xb4-\xb9]"
     r"|\xe2\x80[\xa0\xa1]|\[[0-9]|\x20(?:\xe2(?:[\x98-\x9e]|\xad[\x90\x95])|\xf0\x9f))"
 )
+
+
+def _flash_prefix(flashes: Iterable[str]) -> str:
+    """A story's flash alone at a line's start before a run of dashes and a letter ("URGENT –
+    the", "Breaking news—the"): `PREFIX`'s last shape, its labels' bytes as literals."""
+    labels = "|".join(_bytes_pattern(label) for label in sorted(flashes))
+    return r"^(?:" + labels + r")(?:\x20+" + _DASHES + r"{1,3}\x20|" + _DASHES + r"{1,3})[a-z]"
 
 
 def _bytes_pattern(literal: str) -> str:
@@ -217,6 +244,7 @@ class FieldScan:
         number: bool,
         sentence: bool,
         articles: tuple[str, str] | None = None,
+        flashes: Iterable[str] = (),
     ) -> None:
         expressions: list[tuple[str, int, int]] = []  # (pattern, bit, flags)
         always = 0  # the bits set for every field: rules this scan does not stand for
@@ -267,6 +295,10 @@ class FieldScan:
         expressions.append((_DATELINE, DATELINE, multiline))
         expressions.append((_LABELLED, LABELLED, multiline))
         expressions.append((_PLACE, PLACE, multiline))
+        expressions.append((_PREFIX, PREFIX, 0))
+        if flashes:
+            caseless = hyperscan.HS_FLAG_CASELESS if hyperscan else 0
+            expressions.append((_flash_prefix(flashes), PREFIX, multiline | caseless))
         self.expressions = expressions
         self.always = always
         self._database: Any = None

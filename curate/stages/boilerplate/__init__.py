@@ -42,6 +42,7 @@ from curate.stages.boilerplate import (
     document_rows,
     features,
     needs_file,
+    paragraph_rows,
     site_name,
     stacked,
     wrapped_lines,
@@ -86,6 +87,10 @@ MAX_ROUNDS = 10  # document-level rules converge in two or three rounds in pract
 # to six on real pages, up to 20 on the longest menus of the evaluation's whole pages (10 left
 # 3 of 1,154 of them to a second run); the bound keeps a hostile document's cost linear
 MODEL_ROUNDS = 30
+# the noise paragraphs of one document at most (a caption, a bio, a disclaimer): where more
+# score as noise, the document is a collection of unrelated paragraphs and they stay (a food
+# site's contest of ten entrants' texts, half A's read pages: all ten went, all content)
+PARAGRAPHS_MOST = 2
 VERDICTS_MAX = 20_000  # lines whose verdict is kept for the next documents (then cleared)
 WORD = re.compile(r"\w+")
 LETTER = re.compile(r"[^\W\d_]")
@@ -151,6 +156,12 @@ class BoilerplateRemover(MapStage):
     # a short unfinished line right above this many judged lines the model keeps is their
     # heading and stays with them (None: off)
     heading_run: int | None = None
+    # a body paragraph (20+ words and a stop, which the line model never judges) goes when the
+    # model file's paragraph model (`paragraph_rows`: its place among the paragraphs, its words
+    # in the story's) scores it this or more, once the line model removes no more (None: off;
+    # measured in session 49 and not shipped, README; `make train` writes no paragraph model
+    # unless `train.PARAGRAPHS`)
+    paragraph_bar: float | None = None
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -171,6 +182,10 @@ class BoilerplateRemover(MapStage):
             )
         if self.run_bar is not None and not 0.0 < self.run_bar <= 1.0:
             raise ValueError(f"boilerplate.run_bar: {self.run_bar} is not in (0, 1] (null: off)")
+        if self.paragraph_bar is not None and not 0.5 <= self.paragraph_bar <= 1.0:
+            raise ValueError(
+                f"boilerplate.paragraph_bar: {self.paragraph_bar} is not in [0.5, 1] (null: off)"
+            )
         if not 0.0 <= self.run_level <= 1.0:
             raise ValueError(f"boilerplate.run_level: {self.run_level} is not in [0, 1]")
         if self.prose_threshold is not None and not self.tag_veto <= self.prose_threshold <= 1:
@@ -632,21 +647,48 @@ class BoilerplateRemover(MapStage):
             ]
             if self.heading_run and noise:
                 noise = self._headings_spared(noise, scored, left)
+            rule, judge = "line_model", scorer
+            if not noise and self.paragraph_bar is not None and model.paragraphs is not None:
+                # the trees remove no more: the body paragraphs are the story's, or noise
+                # written as paragraphs
+                rule, judge = "paragraph_model", model.paragraphs
+                noise = self._paragraph_noise(left, page, model)
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
                 break
             for i, row, score in noise:
                 start, end, text = left[i]
-                found[start] = ("line_model", start, end, round(score, 4))
+                found[start] = (rule, start, end, round(score, 4))
                 if explain is not None:
                     explain[text] = {
                         "score": round(score, 4),
-                        "top_features": scorer.explain(row),
+                        "top_features": judge.explain(row),
                         **({"top_words": model.words.top_terms(text)} if model.words else {}),
                         "threshold": bars[i],
                     }
             gone = {i for i, _, _ in noise}
             left = [line for i, line in enumerate(left) if i not in gone]
         return found
+
+    def _paragraph_noise(
+        self, left: list[tuple[int, int, str]], page: _Page, model: line_model.TreeModel
+    ) -> list[tuple[int, list[float], float]]:
+        """(index, row, score) of the body paragraphs of `left` the paragraph model scores
+        `paragraph_bar` or more: none when all of them or more than `PARAGRAPHS_MOST` do."""
+        texts = [text for _, _, text in left]
+        said = None if model.words is None else (lambda lines: model._said(lines, None).tolist())
+        judged = paragraph_rows.matrix(texts, page.title, said)
+        if not judged.index:
+            return []
+        scores = model.paragraphs.scores(judged.rows)
+        bar = self.paragraph_bar
+        noise = [
+            (i, row, score)
+            for i, row, score in zip(judged.index, judged.rows, scores, strict=True)
+            if score >= bar
+        ]
+        # more than a few paragraphs unlike the others: a collection (a contest's entries,
+        # readers' letters, a round-up of unrelated items), not a story with its furniture
+        return noise if len(noise) <= PARAGRAPHS_MOST and len(noise) < len(judged.index) else []
 
     def _headings_spared(
         self,

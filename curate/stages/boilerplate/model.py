@@ -55,6 +55,9 @@ class TreeModel:
     # the second pass (`stacked`): trees over these rows and the first pass's scores around
     # each line (`stacked.columns`), scored after this model on the same lines
     second: TreeModel | None = None
+    # the paragraph model (`paragraph_rows`): trees over the body paragraphs the trees above
+    # never judge, with this model's words; the stage removes those reaching `paragraph_bar`
+    paragraphs: TreeModel | None = None
 
     @classmethod
     def from_dict(cls, data: dict) -> TreeModel:
@@ -85,6 +88,7 @@ class TreeModel:
             words=WordModel.from_dict(data["words"]) if "words" in data else None,
             words_weight=float(data.get("words_weight", 0.0)),
             second=cls.from_dict(data["second"]) if "second" in data else None,
+            paragraphs=cls.from_dict(data["paragraphs"]) if "paragraphs" in data else None,
         )
 
     def scores_said(
@@ -337,7 +341,9 @@ def load(path: str | None = None) -> dict[str, TreeModel]:
     with open(file, encoding="utf-8") as handle:
         data = json.load(handle)
     models = {kind: TreeModel.from_dict(spec) for kind, spec in data["models"].items()}
-    for each in chain(models.values(), (m.second for m in models.values() if m.second)):
+    seconds = (m.second for m in models.values() if m.second)
+    paragraphs = (m.paragraphs for m in models.values() if m.paragraphs)
+    for each in chain(models.values(), seconds, paragraphs):
         if each._paths is not None:  # the tables built once, with the model: not in the first doc
             _ = each._tests
     return models

@@ -55,7 +55,14 @@ from typing import Any, NamedTuple
 
 from curate import resources
 from curate.document import CAPTIONED_LINES, LINKED_LINES, Document, line_key
-from curate.stages.boilerplate import RULES, BoilerplateRemover, features, line_words, stacked
+from curate.stages.boilerplate import (
+    RULES,
+    BoilerplateRemover,
+    features,
+    line_words,
+    paragraph_rows,
+    stacked,
+)
 from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
 
@@ -105,6 +112,18 @@ Example = tuple[str, list[str], list[int | None], str | None, list[str] | None, 
 STACKED_KINDS = ("plain",)
 FOLDS = 5
 WORDS_KINDS = ("plain",)  # the models whose lines' words add evidence of noise (`line_words`)
+# the models given a paragraph model (`paragraph_rows`: the body paragraphs the trees never
+# judge), and what it learns besides the pages and the seeds: the line blind batches 1 to 8
+# (each site half's model one half of their outlets, `BLIND_HALF`), at this weight; their noise
+# written as paragraphs (disclaimers, bios, an outlet's about box) is the kind the pages hold
+# few of
+PARAGRAPH_KINDS = ("plain",)
+# whether `make train` writes the paragraph model into the model files: measured in session 49
+# and not shipped (the stage's `paragraph_bar` is off; README), so the files are as they were
+PARAGRAPHS = False
+PARAGRAPH_BATCHES = 8
+PARAGRAPH_BLIND_WEIGHT = 1.0
+PARAGRAPH_BAGS = 1  # one boosted model: it scores every body paragraph of every document
 
 
 class View(NamedTuple):
@@ -142,10 +161,12 @@ def rows_of(
     stages: list[Any],
     captioned: list[str] | None = None,
     views: list[View] | None = None,
+    paragraphs: list[Paragraphs] | None = None,
 ) -> tuple[list[list[float]], list[int], list[str]]:
     """Feature rows, targets (1: noise) and texts of the labelled lines the rules leave;
     `views` gets each document as the model judges it (`View`: every judged line, labelled or
-    not, for the second pass's neighbour scores), in the order the rows come."""
+    not, for the second pass's neighbour scores), in the order the rows come; `paragraphs` gets the
+    document as the paragraph model judges it (`paragraph_view`)."""
     by_key = {}
     for line, label in zip(lines, labels, strict=True):
         by_key.setdefault(line_key(line), label)
@@ -158,6 +179,8 @@ def rows_of(
     left = [line.strip() for line in doc.text.split("\n\n") if line.strip()]
     if not left:
         return [], [], []
+    if paragraphs is not None:
+        paragraphs.append(paragraph_view(left, by_key, doc.title))
     captions = set(captioned or ())
     judged = features.matrix(left, doc.title, set(linked or ()), html, captions)
     rows, targets, texts = [], [], []
@@ -190,6 +213,47 @@ def rows_of(
             texts_again = [clean[i] for i in again.index]
             views.append(View(again.index, again.rows, wanted, texts_again, len(clean)))
     return rows, targets, texts
+
+
+class Paragraphs(NamedTuple):
+    """One document as the paragraph model judges it: its lines, their labels (None:
+    unlabelled) and its title."""
+
+    lines: list[str]
+    labels: list[int | None]
+    title: str | None
+
+
+def paragraph_view(left: list[str], by_key: dict[str, int | None], title: str | None) -> Paragraphs:
+    """The lines the rules leave less the labelled noise that is no body paragraph (what the
+    trees would remove: the stage asks the paragraph model once they remove no more)."""
+    body = set(paragraph_rows.body_index(left))
+    view = [line for i, line in enumerate(left) if i in body or by_key.get(line_key(line)) != NOISE]
+    return Paragraphs(view, [by_key.get(line_key(line)) for line in view], title)
+
+
+def paragraph_fit(
+    items: list[tuple[Paragraphs, float]], words: dict | None, seed: int = SEED
+) -> dict:
+    """The paragraph model: trees over the body paragraphs' `paragraph_rows` of the documents
+    as `paragraph_view` gives them (with the weight of each), their words read by `words`."""
+    from curate.stages.boilerplate.line_words import WordModel
+
+    model = WordModel.from_dict(words) if words else None
+    said = None if model is None else (lambda lines: [model.margin(x) - model.bias for x in lines])
+    rows: list[list[float]] = []
+    targets: list[int] = []
+    weights: list[float] = []
+    for (view, labels, title), weight in items:
+        judged = paragraph_rows.matrix(view, title, said)
+        for i, row in zip(judged.index, judged.rows, strict=True):
+            if labels[i] is not None:
+                rows.append(row)
+                targets.append(1 - labels[i])
+                weights.append(weight)
+    spec = fit(rows, targets, weights, paragraph_rows.NAMES, seed, bags=PARAGRAPH_BAGS)
+    spec["rows_sha256"] = rows_digest((rows, targets, weights))
+    return spec
 
 
 def examples(
@@ -304,6 +368,16 @@ def blind_examples(
     return items
 
 
+def paragraph_blind(halves: Iterable[str]) -> list[Example]:
+    """The line blind documents the paragraph model learns: batches 1 to `PARAGRAPH_BATCHES`, the
+    outlets of the blind half of `halves`."""
+    if not PARAGRAPH_BLIND_WEIGHT:
+        return []
+    from curate.evaluate.line_blind import BATCHES
+
+    return blind_examples(halves, None, BATCHES[:PARAGRAPH_BATCHES])
+
+
 def seed_examples() -> list[Example]:
     """The seeds: every line the rules leave is article text (their cleaning is pinned)."""
     items = []
@@ -322,6 +396,7 @@ def fit(
     weights: list[float],
     names: tuple,
     seed: int = SEED,
+    bags: int = BAGS,
 ) -> dict:
     """`BAGS` boosted models, each on its own 80% draw of the rows at every tree (seeds `seed`,
     `seed + 1`, ...), exported as one model: all their trees, each leaf divided by `BAGS`, so the
@@ -332,7 +407,7 @@ def fit(
     x = np.asarray(rows, dtype=np.float64)
     y = np.asarray(targets)
     models = []
-    for bag in range(BAGS):
+    for bag in range(bags):
         model = GradientBoostingClassifier(
             n_estimators=TREES,
             max_depth=DEPTH,
@@ -354,7 +429,7 @@ def fit(
                     "threshold": [float(t) for t in tree.threshold],
                     "left": [int(c) for c in tree.children_left],
                     "right": [int(c) for c in tree.children_right],
-                    "value": [float(v) * LEARNING_RATE / BAGS for v in tree.value[:, 0, 0]],
+                    "value": [float(v) * LEARNING_RATE / bags for v in tree.value[:, 0, 0]],
                 }
             )
     spec = {"features": list(names), "base": 0.0, "depth": DEPTH, "trees": trees}
@@ -395,11 +470,14 @@ def training_rows(
     halves: Iterable[str] = (TRAIN_HALF,),
     benchmarks: Iterable[str] | None = None,
     views: dict[str, list[tuple[str, float, View]]] | None = None,
+    paragraphs: dict[str, list[tuple[Paragraphs, float]]] | None = None,
 ) -> tuple[dict[str, Rows], dict[str, int], dict[str, dict]]:
     """What `fit` learns from, per model kind, the documents each kind's rows came from
     (`seeds`: how many of them are the seeds), the word model of each kind that has one
     (learned from the same lines: `line_words.fit`), and per kind the lines only the word model
-    learned (the line blind batches' at `BLIND_WEIGHT`: `rows_digest` covers them)."""
+    learned (the line blind batches' at `BLIND_WEIGHT`: `rows_digest` covers them);
+    `paragraphs` gets per kind of `PARAGRAPH_KINDS` each document as the paragraph model sees
+    it, and its weight."""
     halves = tuple(halves)
     stages = rules_only()
     page_sites: dict[str, str] = {}
@@ -417,17 +495,21 @@ def training_rows(
         said: list[tuple[str, int, float, str]] = []  # the word model's lines: text, target, ...
         far = found["whole"] if kind == "plain" else []
         typed = blind if kind == "plain" else []  # plain text: no markup, no link labels
-        for items, weight, trees in (
-            (found[kind], 1.0, True),
-            (far, WHOLE_WEIGHT, True),
-            (seeds, SEED_WEIGHT, True),
-            (typed, BLIND_WEIGHT, BLIND_TREES),  # the words only: see BLIND_WEIGHT
+        learns = paragraphs is not None and kind in PARAGRAPH_KINDS  # the pages and the seeds
+        for items, weight, trees, learned in (
+            (found[kind], 1.0, True, learns),
+            (far, WHOLE_WEIGHT, True, False),
+            (seeds, SEED_WEIGHT, True, learns),
+            (typed, BLIND_WEIGHT, BLIND_TREES, False),  # the words only: see BLIND_WEIGHT
         ):
             for key, lines, labels, title, linked, captioned in items:
                 seen: list[View] | None = [] if views is not None and trees else None
+                para: list | None = [] if learned else None
                 more, wanted, texts = rows_of(
-                    lines, labels, title, linked, html, stages, captioned, seen
+                    lines, labels, title, linked, html, stages, captioned, seen, para
                 )
+                if para:
+                    paragraphs.setdefault(kind, []).extend((view, weight) for view in para)
                 site = page_sites.get(key, key)
                 if seen:
                     views.setdefault(kind, []).extend((site, weight, view) for view in seen)
@@ -441,6 +523,13 @@ def training_rows(
                     weights += [weight] * len(wanted)
                 else:
                     unseen.setdefault(kind, []).extend(these)
+        if paragraphs is not None and kind in PARAGRAPH_KINDS:
+            for _, lines, labels, title, _, _ in paragraph_blind(halves):
+                para = []
+                rows_of(lines, labels, title, None, html, stages, None, None, para)
+                paragraphs.setdefault(kind, []).extend(
+                    (view, PARAGRAPH_BLIND_WEIGHT) for view in para
+                )
         if kind in WORDS_KINDS and rows:
             words[kind] = line_words.fit(*map(list, zip(*said, strict=True)))
         table[kind] = (rows, targets, weights)
@@ -500,8 +589,14 @@ def train(
     halves = tuple(halves)
     benchmarks = None if benchmarks is None else tuple(benchmarks)
     views: dict[str, list[tuple[str, float, View]]] = {}
+    paragraphs: dict[str, list] = {}
     table, documents, words, unseen = training_rows(
-        eval_dir, user_files, halves, benchmarks, views if second else None
+        eval_dir,
+        user_files,
+        halves,
+        benchmarks,
+        views if second else None,
+        paragraphs if PARAGRAPHS else None,
     )
     models, sources = {}, {}
     for kind, (rows, targets, weights) in table.items():
@@ -512,6 +607,8 @@ def train(
             models[kind]["words"] = words[kind]
             models[kind]["words_weight"] = line_words.WEIGHT
         models[kind]["rows_sha256"] = rows_digest(table[kind], unseen.get(kind, ()))
+        if kind in paragraphs:
+            models[kind]["paragraphs"] = paragraph_fit(paragraphs[kind], words.get(kind), seed)
         if second and kind in STACKED_KINDS:
             models[kind]["second"] = second_pass(views[kind], features.names(kind == "html"), seed)
         sources[kind] = {"documents": documents[kind]}
