@@ -290,6 +290,10 @@ class BoilerplateRemover(MapStage):
             # "Read more", "» Lire aussi", "[Related]": a label at the start, ending at a word end
             # ("Related-party deals" is not the label "Related")
             "teaser": re.compile(teaser_source, re.IGNORECASE),
+            # the labels of a button, not of a list: the line under one is the article's
+            "buttons": frozenset(
+                _button_key(label) for label in table["link_teaser"].get("buttons", [])
+            ),
         }
 
     @cached_property
@@ -1140,7 +1144,12 @@ class BoilerplateRemover(MapStage):
         if not match:
             return True  # a lead label ("Popular on IndieWire") heads a list of links
         rest = line[match.end() :].strip()
-        return not LETTER.search(rest) or rest[-1] in self._table["link_teaser"]["separators"]
+        if not LETTER.search(rest):
+            # "ADVERTISEMENT", "Share this article", "Continue reading": a button alone names
+            # no other stories; the subheading or headline under it is the article's. With a
+            # colon the label introduces what follows ("Weiterlesen:" over links)
+            return line.rstrip()[-1:] in ":：" or _button_key(line) not in self._table["buttons"]
+        return rest[-1] in self._table["link_teaser"]["separators"]
 
     def _is_lead_teaser(self, line: str, present: set[str] | None = None) -> bool:
         # "Popular on IndieWire", "Most read in world news": a label and a short object
@@ -1845,6 +1854,11 @@ _KEYS_MAX = 64  # alternatives kept for one literal
 # "keine kommentare|no comments|aucun commentaire|..." and stood in 37% of the bench's lines:
 # "government", "statement"; each then tried that start pattern)
 _KEY_MIN = 5
+
+
+def _button_key(label: str) -> str:
+    """A label's words, casefolded, its marks and spacing dropped: `Share this article »`."""
+    return " ".join(re.findall(r"\w+", label.casefold()))
 
 
 def _fold(text: str) -> str:
