@@ -37,6 +37,7 @@ from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.input_list import input_list
+from curate.io.json_comments import after_leading_comments
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.latex import LATEX_SUFFIXES
@@ -174,6 +175,7 @@ SNIFF_MAX_BYTES = 1 << 24  # what a `.json` file's sniff reads at most to see it
 BROKEN_LINK = "broken link"  # a skipped file's kind: a symbolic link to nothing
 NUL_BYTES = "NUL bytes"
 MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
+MAX_NAMED = 3  # texts one level down a quarantine row's advice names (`text.en`, `text.de`)
 # a JSON line may spell a character in up to 6 bytes ("\u00e9") and carry other fields (html)
 MAX_JSON_LINE_BYTES_PER_CHAR = 8
 # Formats that are never text, by their first bytes (a PNG or a zip among .txt files)
@@ -1739,6 +1741,8 @@ def _first_record(path: Path) -> tuple[Any, str | None]:
                     text = head.decode("utf-8-sig", errors="replace").lstrip()
                 else:
                     text = head[wide[1] :].decode(wide[0], errors="replace").lstrip()
+                if text.startswith(("/", "#")):  # `// exported ...` first (io.json_comments)
+                    text = after_leading_comments(text)
                 if not text.startswith(("[", "{")):
                     return None, None
                 if text.startswith("["):
@@ -2562,7 +2566,7 @@ def from_row(
     )
     if encoding is not None:
         doc.labels["encoding"] = encoding
-    metadata = row_metadata(row)  # its date and writers, for `bylines` (io.row_metadata)
+    metadata = row_metadata(row, text_field)  # date and writers, for `bylines` (io.row_metadata)
     if metadata is not None:
         doc.labels[PAGE_METADATA] = metadata
     crawled = crawl_date(row)  # FineWeb's `date`: its crawl's, no page's (io.crawl_rows)
@@ -2614,18 +2618,24 @@ def _or_html(fields: tuple[str, ...]) -> str:
 
 
 def _inner_text(value: Any, field: str) -> str:
-    """The advice for a text field holding an object whose one text is a level down
-    (`{"text": {"content": "..."}}`: the row was "must be a string, got dict" alone)."""
+    """The advice for a text field holding an object whose texts are a level down
+    (`{"text": {"content": "..."}}`: the row was "must be a string, got dict" alone). Each
+    is named when there are several: a text in two languages (`{"text": {"en": ..., "de":
+    ...}}`) had no advice at all (session 50)."""
     from curate.io.bare_strings import opens_texts
 
     if not isinstance(value, dict):
         return ""
     inner = [k for k, v in value.items() if isinstance(k, str) and opens_texts(v)]
-    if len(inner) != 1:
+    if not inner:
         return ""
     from curate.io.shell_words import shell_word
 
-    return f"; its {inner[0]!r} holds a text: --text-field {shell_word(f'{field}.{inner[0]}')}"
+    options = [f"--text-field {shell_word(f'{field}.{key}')}" for key in inner[:MAX_NAMED]]
+    if len(inner) == 1:
+        return f"; its {inner[0]!r} holds a text: {options[0]}"
+    names = ", ".join(repr(key) for key in inner[:MAX_NAMED])
+    return f"; its {names} hold texts, one to read: {' or '.join(options)}"
 
 
 def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:
