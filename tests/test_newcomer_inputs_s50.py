@@ -426,3 +426,40 @@ def test_a_run_s_read_log_names_the_export_its_messages_came_from(tmp_path):
     run_counted(tmp_path / "in", "--out", tmp_path / "out")
     lines = (tmp_path / "out" / "read.log").read_text().splitlines()
     assert lines and all(line.endswith(f"[{tmp_path / 'in' / 'ghost.json'}]") for line in lines)
+
+
+# ---- a folder's metadata table naming its files by absolute paths (io.folder_metadata) ------
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "C:\\Users\\ann\\scrape\\",  # the Windows machine that ran the scraper
+        "D:/exports/scrape/",
+        "/home/ann/scrape/",
+        "\\\\fileserver\\news\\scrape\\",  # a share
+    ],
+)
+def test_a_metadata_table_of_absolute_paths_titles_its_files(tmp_path, prefix):
+    # the table named no input: every title and address dropped without a word
+    folder = tmp_path / "in"
+    (folder / "articles").mkdir(parents=True)
+    for k in range(2):
+        (folder / "articles" / f"{k}.txt").write_text(text_of(k))
+    sep = "/" if "/" in prefix else "\\"
+    rows = [f'"{prefix}articles{sep}{k}.txt",Title {k},https://x.org/{k}' for k in range(2)]
+    (folder / "metadata.csv").write_text("file_name,title,url\n" + "\n".join(rows) + "\n")
+    docs = sorted(documents(read_all(folder)), key=lambda d: d.id)
+    assert [(d.title, d.source) for d in docs] == [
+        ("Title 0", "https://x.org/0"),
+        ("Title 1", "https://x.org/1"),
+    ]
+
+
+def test_an_absolute_path_of_no_input_titles_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "0.txt").write_text(text_of(0))
+    (folder / "metadata.csv").write_text("file_name,title\nC:\\scrape\\other.txt,Other\n")
+    [doc] = documents(read_all(folder))
+    assert doc.title is None
