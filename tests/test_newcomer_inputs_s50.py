@@ -463,3 +463,86 @@ def test_an_absolute_path_of_no_input_titles_nothing(tmp_path):
     (folder / "metadata.csv").write_text("file_name,title\nC:\\scrape\\other.txt,Other\n")
     [doc] = documents(read_all(folder))
     assert doc.title is None
+
+
+# ---- Elasticsearch's bulk files: an action line before each document (io.bulk_actions) ------
+
+
+def _bulk(actions: list[dict | None], field: str = "text") -> str:
+    lines = []
+    for k, action in enumerate(actions):
+        if action is not None:
+            lines.append(json.dumps(action))
+        if not action or next(iter(action)) != "delete":
+            lines.append(json.dumps({"title": f"Title {k}", field: text_of(k)}))
+    return "\n".join(lines) + "\n"
+
+
+BULK = {
+    "index, .ndjson": (
+        "news.ndjson",
+        [{"index": {"_index": "news", "_id": f"n{k}"}} for k in range(3)],
+        "text",
+    ),
+    "create, content, .jsonl": (
+        "news.jsonl",
+        [{"create": {"_id": k}} for k in range(3)],
+        "content",
+    ),
+    "index, .json": (
+        "news.json",
+        [{"index": {"_id": f"n{k}", "routing": "a"}} for k in range(3)],
+        "text",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BULK))
+def test_a_bulk_file_reads_its_documents_under_their_ids(tmp_path, name):
+    # every action line a `missing_field` row, every document's `_id` lost
+    file, actions, field = BULK[name]
+    (tmp_path / file).write_text(_bulk(actions, field))
+    items = read_all(tmp_path / file)
+    ids = [str(next(iter(a.values()))["_id"]) for a in actions]
+    assert [d.id for d in documents(items)] == ids and not quarantined(items)
+    assert [d.text for d in documents(items)] == [text_of(k) for k in range(3)]
+    assert [s.kind for s in items if type(s).__name__ == "Skipped"] == ["bulk action"] * 3
+
+
+def test_a_bulk_action_of_no_id_and_a_delete_name_nothing(tmp_path):
+    actions = [{"index": {}}, {"delete": {"_id": "gone"}}, {"index": {"_index": "news"}}]
+    (tmp_path / "b.ndjson").write_text(_bulk(actions))
+    items = read_all(tmp_path / "b.ndjson")
+    assert [d.id for d in documents(items)] == ["b-2", "b-5"] and not quarantined(items)
+
+
+def test_a_record_s_own_id_wins_and_an_index_field_is_no_action(tmp_path):
+    rows = [
+        {"index": {"_id": "from-action"}},
+        {"id": "own", "text": text_of(0)},
+        {"index": {"section": "world", "rank": 3}, "text": text_of(1)},
+    ]
+    (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    items = read_all(tmp_path / "c.jsonl")
+    assert [d.id for d in documents(items)] == ["own", "c-3"]
+
+
+def test_bulk_files_through_the_run(tmp_path):
+    (tmp_path / "in").mkdir()
+    file, actions, field = BULK["index, .ndjson"]
+    (tmp_path / "in" / file).write_text(_bulk(actions, field))
+    report, text = run_counted(tmp_path / "in", "--out", tmp_path / "out")
+    assert report["counts"]["read"] == 6 and report["counts"]["kept"] == 3
+    assert report["counts"]["quarantined"] == 0 and "bulk action 3" in text
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"default": {"features": {"text": {"dtype": "string"}}}},  # datasets' dataset_infos.json
+        {"schema": {"fields": {"text": {"type": "str"}, "id": {"type": "int"}}}},
+    ],
+)
+def test_a_schema_naming_the_text_field_is_no_records(tmp_path, value):
+    (tmp_path / "infos.json").write_text(json.dumps(value))
+    assert not documents(read_all(tmp_path / "infos.json"))

@@ -61,11 +61,20 @@ def _text_one_object_down(item: dict[str, Any]) -> bool:
 
 
 def _keyed(value: dict[str, Any], fields: tuple[str, ...]) -> list[dict[str, Any]] | None:
-    """Records under their keys, of one shape or of several (pandas' `orient="index"`)."""
+    """Records under their keys, of one shape or of several (pandas' `orient="index"`), most
+    of them holding a text of a few words under the text field: `dataset_infos.json`'s
+    `{"default": {"features": {"text": {"dtype": "string"}}}}` names a field, no text."""
+    from curate.io.bare_strings import opens_texts
+    from curate.io.fields import field_value
     from curate.io.json_values import frame_records
     from curate.io.keyed_records import keyed_records
 
-    return keyed_records(value, fields) or frame_records(value, fields)
+    rows = keyed_records(value, fields) or frame_records(value, fields)
+    if not rows:
+        return None
+    names = (*fields, "html")
+    texts = sum(any(opens_texts(field_value(row, n)) for n in names) for row in rows)
+    return rows if 2 * texts > len(rows) else None
 
 
 def nested_records(value: Any, fields: tuple[str, ...], depth: int = 1) -> list[Any] | None:

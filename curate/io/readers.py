@@ -23,6 +23,7 @@ from curate.io import loose_json
 from curate.io.asciidoc import ASCIIDOC_SUFFIXES
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
+from curate.io.bulk_actions import BULK_ACTION, action_of
 from curate.io.compressed import COMPRESSIONS, open_binary, read_bytes
 from curate.io.compression_names import bzip2_spellings, other_compressions
 from curate.io.crawl_rows import CRAWLED_AT, crawl_date
@@ -1589,6 +1590,7 @@ def read_jsonl(
     most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     known: list[str] = []  # the legacy encoding of this file's lines that are not UTF-8
     pushed: deque[bytes] = deque()  # lines read ahead for a cut record (io.loose_json)
+    bulk_id: str | None = None  # the `_id` a bulk file's action line gives the next record
     try:
         with _open_lines(path) as handle:
 
@@ -1625,18 +1627,47 @@ def read_jsonl(
                         item = _record(path, line_no, piece, base_id, settings, known, shared)
                         yield from item if isinstance(item, list) else (item,)
                     continue
+                first = line_no  # the line a record's default id names
                 item = _record(path, line_no, raw, base_id, settings, known, shared)
                 if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
                     joined = loose_json.join_cut(raw, read_line, most, pushed)
                     if joined is not None:  # a raw line break inside a string
                         item = _record(path, line_no, joined[0], base_id, settings, known, shared)
                         line_no += joined[1]
+                if isinstance(item, Quarantined) and item.kind == "missing_field":
+                    action = _bulk_action(raw)  # `{"index": {"_id": ...}}` (io.bulk_actions)
+                    if action is not None:
+                        bulk_id = action
+                        yield Skipped(BULK_ACTION)
+                        continue
+                if bulk_id is not None:  # the id the action line before named
+                    item = _named_by_action(item, bulk_id, f"{base_id}-{first}")
+                    bulk_id = None
                 yield from item if isinstance(item, list) else (item,)
     except (OSError, EOFError, zlib.error) as err:
         why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
+
+
+def _bulk_action(raw: bytes) -> str | None:
+    """The id an Elasticsearch bulk file's action line gives the next record ("" for none),
+    or None when the line is no action (io.bulk_actions)."""
+    from curate.io.bulk_actions import bulk_action, next_id
+
+    action = bulk_action(raw)
+    return None if action is None else next_id(*action) or ""
+
+
+def _named_by_action(item: Any, given: str, default_id: str) -> Any:
+    """A record with the id its bulk action line gave, when it names none of its own."""
+    if not given or not isinstance(item, (Document, Quarantined)) or item.id != default_id:
+        return item
+    if isinstance(item, Quarantined):
+        return dataclasses.replace(item, id=given)
+    item.id = given
+    return item
 
 
 def _folder_fields(path: Path) -> dict[str, Any]:
@@ -1665,6 +1696,8 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     first, kind = _first_record(path)
     if kind in ("lines", "array") and opens_texts(first):
         return kind  # a list of texts, as strings (io.bare_strings)
+    if kind == "lines" and action_of(first) is not None:
+        return kind  # an Elasticsearch bulk file: an action line first (io.bulk_actions)
     if kind == "array" and isinstance(first, list) and _opens_values(first, text_field):
         return kind  # `[["id", "text"], [1, "..."]]`, `[["..."], ["..."]]` (io.value_rows)
     if kind == "array" and _opens_batches(first):  # `[[{...}, {...}], [{...}]]`
