@@ -546,3 +546,10 @@ def test_bulk_files_through_the_run(tmp_path):
 def test_a_schema_naming_the_text_field_is_no_records(tmp_path, value):
     (tmp_path / "infos.json").write_text(json.dumps(value))
     assert not documents(read_all(tmp_path / "infos.json"))
+
+
+def test_a_bulk_update_s_document_one_object_down_takes_its_id(tmp_path):
+    lines = [{"update": {"_id": "u7"}}, {"doc": {"text": text_of(7)}, "doc_as_upsert": True}]
+    (tmp_path / "u.ndjson").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    [doc] = documents(read_all(tmp_path / "u.ndjson"))
+    assert (doc.id, doc.text) == ("u7", text_of(7))

@@ -7,8 +7,8 @@ row ("no 'text' field (the row has 'index'); its fields hold ids ...": half the 
 quarantined, with advice that reads nothing), and each document lost its `_id` to
 `<file>-<line>` (session 50). An action line (`index`, `create`, `update` or `delete`, its
 one key, holding an object of scalars) is now counted as a skipped `bulk action` record, and
-the `_id` of an `index` or `create` is the id of the document on the next line when that line
-names none of its own.
+the `_id` of an `index`, `create` or `update` is the id of the document on the next line (an
+update's `{"doc": {...}}`, read one object down) when that line names none of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import json
 from typing import Any
 
 ACTIONS = frozenset({"index", "create", "update", "delete"})
-NAMING = frozenset({"index", "create"})  # the actions whose next line is the document
+NAMING = frozenset({"index", "create", "update"})  # whose next line is the document (`doc`)
 BULK_ACTION = "bulk action"  # the Skipped kind of an action line
 ID_KEY = "_id"
 
