@@ -154,6 +154,10 @@ class DocumentRows:
         nearby = words_above[high] - words_above[low] - words[judged]
         rows[:, len(LINE) + 14] = _log1p(nearby)
         rows[:, len(LINE) + 15] = body_above[high] - body_above[low]
+        left = [self.lines[p] for p in picked]
+        island = features.island_columns(left, judged.tolist(), self.html)
+        if island:
+            rows[:, len(LINE) + len(features.PLACE) :] = island
         if self.html:
             flags = np.zeros(total + 2)  # no line above the first or below the last: 0.0
             flags[1:-1] = self.flags[at]
@@ -347,13 +351,17 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
         _batch_links(pages, keys, rows, judged, first, final, doc_judged, size)
     # each page's judged lines: a contiguous run of `judged`
     bounds = np.searchsorted(judged, offset).tolist()
-    plain = len(features.names(False))
+    plain = len(LINE) + len(features.PLACE)  # a plain page's rows: no link or caption labels
     for d, page in enumerate(pages):
         low_at, high_at = bounds[d], bounds[d + 1]
         if low_at == high_at:
             continue
+        index = (judged[low_at:high_at] - offset[d]).tolist()
         part = rows[low_at:high_at] if page.html else rows[low_at:high_at, :plain]
-        answers[d] = Judged((judged[low_at:high_at] - offset[d]).tolist(), part)
+        island = features.island_columns(page.lines, index, page.html)
+        if island:
+            part = np.hstack((part, np.array(island, dtype=np.float64)))
+        answers[d] = Judged(index, part)
     return answers
 
 

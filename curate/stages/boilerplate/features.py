@@ -111,7 +111,14 @@ CAPTIONS = ("captioned", "near_captioned")
 
 
 def names(html: bool) -> tuple[str, ...]:
-    return LINE + PLACE + (LINKS + CAPTIONS if html else ())
+    return LINE + PLACE + (LINKS + CAPTIONS if html else _island())
+
+
+def _island() -> tuple[str, ...]:
+    """The `island` columns of a plain text's rows (none while `island.PLAIN` is off)."""
+    from curate.stages.boilerplate import island  # it reads this module's shapes
+
+    return island.NAMES if island.PLAIN else ()
 
 
 def _ends_sentence(line: str) -> bool:
@@ -451,6 +458,7 @@ def matrix(
     words_above = [0, *accumulate(words)]
     body_above = [0, *accumulate(i in body_set for i in range(total))]
     rows = []
+    islands = island_columns(lines, judged, html)
     for i in judged:
         row = line_shape(lines[i], title_words)
         row[REPEATS] = float(keys.count(keys[i]) > 1)  # judged lines are few: no Counter
@@ -486,8 +494,18 @@ def matrix(
                     previous >= 0 and caption[previous] or following < total and caption[following]
                 ),
             ]
+        elif islands:
+            row += islands[len(rows)]
         rows.append(row)
     return Judged(judged, rows)
+
+
+def island_columns(lines: list[str], judged: list[int], html: bool) -> list[list[float]]:
+    """`island.columns` of the judged lines of a plain text (none while `island.PLAIN` is off
+    and for HTML)."""
+    from curate.stages.boilerplate import island
+
+    return island.columns(lines, judged) if island.PLAIN and not html else []
 
 
 class _Vocabulary:
