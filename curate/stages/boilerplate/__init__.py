@@ -39,6 +39,7 @@ from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line
 from curate.stages.base import MapStage, register
 from curate.stages.boilerplate import (
     caption_shape,
+    credit_below,
     document_rows,
     features,
     needs_file,
@@ -414,7 +415,9 @@ class BoilerplateRemover(MapStage):
                 break
             removals.update((start, removal) for removal in found for start in (removal[1],))
         if "line_model" in self.rules:
-            page = _Page(named or title, linked, html, captioned)  # the title the record will carry
+            # the lines beside a credit or caption the rules removed (`credit_below`)
+            credited = _credited(lines, removals)
+            page = _Page(named or title, linked, html, captioned, credited)  # the record's title
             rows = _Rows(lines, page)
             removals.update((yield from self._model_removals(lines, removals, page, explain, rows)))
             # What the model removed can make a document-level rule fire that did not, which a
@@ -435,7 +438,7 @@ class BoilerplateRemover(MapStage):
                 if found:
                     removals.update((removal[1], removal) for removal in found)
                     if page.title != (named or title):  # the model's title columns change
-                        page = _Page(named or title, linked, html, captioned)
+                        page = _Page(named or title, linked, html, captioned, credited)
                         rows = _Rows(lines, page)
                     removals.update(
                         (yield from self._model_removals(lines, removals, page, explain, rows))
@@ -792,7 +795,12 @@ class BoilerplateRemover(MapStage):
         model = self._model(page.html)
         if rows is None or rows.rows is None:  # a short text: its rows made with the batch's
             asked = document_rows.Page(
-                [text for _, _, text in lines], page.title, page.linked, page.html, page.captioned
+                [text for _, _, text in lines],
+                page.title,
+                page.linked,
+                page.html,
+                page.captioned,
+                page.beside(lines),
             )
             judged, scores = yield _Pending(model, asked)
             return (yield from self._second(model, judged, scores, len(lines)))
@@ -1459,6 +1467,24 @@ class _Page(NamedTuple):
     linked: set[str]
     html: bool
     captioned: frozenset[str] = frozenset()  # the lines the reader gave to an image
+    # the starts of the lines beside a credit the rules removed (`credit_below.beside`)
+    credited: frozenset[int] = frozenset()
+
+    def beside(self, lines: list[tuple[int, int, str]]) -> list[bool] | None:
+        """`credit_below.beside` of each of `lines` (None: the model has no such column)."""
+        if not credit_below.ON:
+            return None
+        return [start in self.credited for start, _, _ in lines]
+
+
+def _credited(lines: list[tuple[int, int, str]], removals: dict[int, tuple]) -> frozenset[int]:
+    """The starts of the lines directly above or below a line a credit or caption rule removed
+    (`removals`: the rules' so far, by start)."""
+    if not credit_below.ON:
+        return frozenset()
+    rules = [removals[start][0] if start in removals else None for start, _, _ in lines]
+    beside = credit_below.beside(rules)
+    return frozenset(start for (start, _, _), near in zip(lines, beside, strict=True) if near)
 
 
 HEADING_WORDS = 6  # `heading_run`: the longest heading of a block
@@ -1483,7 +1509,9 @@ class _Rows:
         if len(lines) >= self.ROWS_MIN:
             self.position = {start: at for at, (start, _, _) in enumerate(lines)}
             self.texts = [text for _, _, text in lines]
-            self.rows = DocumentRows(self.texts, page.title, page.linked, page.html, page.captioned)
+            self.rows = DocumentRows(
+                self.texts, page.title, page.linked, page.html, page.captioned, page.beside(lines)
+            )
             # each line's evidence of noise from its words (`WordModel.margin` less its bias),
             # found when the line is first judged (NaN: not yet): a round asked the word
             # model again for every line it judged (9% of the stage on the whole pages)
@@ -1510,7 +1538,12 @@ class _Rows:
 def _matrix(lines: list[tuple[int, int, str]], page: _Page) -> features.Judged:
     """`features.matrix` of some of a document's lines, measured afresh."""
     return features.matrix(
-        [text for _, _, text in lines], page.title, page.linked, page.html, page.captioned
+        [text for _, _, text in lines],
+        page.title,
+        page.linked,
+        page.html,
+        page.captioned,
+        page.beside(lines),
     )
 
 
