@@ -794,15 +794,7 @@ class BoilerplateRemover(MapStage):
         rows with the batch's other short texts' and sends back the rows and their scores."""
         model = self._model(page.html)
         if rows is None or rows.rows is None:  # a short text: its rows made with the batch's
-            asked = document_rows.Page(
-                [text for _, _, text in lines],
-                page.title,
-                page.linked,
-                page.html,
-                page.captioned,
-                page.beside(lines),
-            )
-            judged, scores = yield _Pending(model, asked)
+            judged, scores = yield _Pending(model, page.of(lines))
             return (yield from self._second(model, judged, scores, len(lines)))
         judged, said = rows.of(lines, model.words)
         if not len(judged.rows):
@@ -1476,6 +1468,13 @@ class _Page(NamedTuple):
             return None
         return [start in self.credited for start, _, _ in lines]
 
+    def of(self, lines: list[tuple[int, int, str]]) -> document_rows.Page:
+        """Some of the document's lines as `features.matrix` takes them."""
+        texts = [text for _, _, text in lines]
+        return document_rows.Page(
+            texts, self.title, self.linked, self.html, self.captioned, self.beside(lines)
+        )
+
 
 def _credited(lines: list[tuple[int, int, str]], removals: dict[int, tuple]) -> frozenset[int]:
     """The starts of the lines directly above or below a line a credit or caption rule removed
@@ -1537,14 +1536,7 @@ class _Rows:
 
 def _matrix(lines: list[tuple[int, int, str]], page: _Page) -> features.Judged:
     """`features.matrix` of some of a document's lines, measured afresh."""
-    return features.matrix(
-        [text for _, _, text in lines],
-        page.title,
-        page.linked,
-        page.html,
-        page.captioned,
-        page.beside(lines),
-    )
+    return features.matrix(*page.of(lines))
 
 
 class _Pending(NamedTuple):
