@@ -4,7 +4,7 @@ On held-out pages the cleaning after extraction gained nothing on average (shing
 0.912: 130 pages better, 140 worse). An average hides which pages moved and why; this view
 scores every page of the two benchmarks twice, as the reader extracted it (the `web` recipe's
 reader, trafilatura with curate's options) and after the `web` recipe's cleaning stages
-(`CLEANING`: the map stages to `bylines`, each half's pages by the line model that never saw
+(`MAP_STAGES`: the map stages to `bylines`, each half's pages by the line model that never saw
 their sites, then the corpus stages over each benchmark as one corpus), and counts the pages
 made better and worse, per half.
 
@@ -15,7 +15,7 @@ a line rewritten). Scores, as `extraction` has them: aeb, the page's 4-gram shin
 against the gold body; the trafilatura set, the page's F of its `with` segments found (TP),
 missed (FN) and `without` segments found (FP).
 
-The pages people read line by line (`checked`'s `READ_FILES`: 1,539 pages, each line with its
+The pages people read line by line (`checked`'s `READ_FILES`: 986 pages, each line with its
 kind) say what each rule took and what was left, in the reading's words: per half, the content
 lines each rule removed by kind (`subheading`, `body`, ...) and the noise lines kept by kind
 (`related_headline`, `comment`, ...), each line found by its `line_key`'s hash.
@@ -26,29 +26,21 @@ Not part of a plain `make eval` (the same pages as `extraction`, read again): na
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from curate.document import Document
-from curate.evaluate.extraction import (
-    SPACE,
-    _shingles,
-    aeb_pages,
-    trafilatura_pages,
-)
-from curate.evaluate.pages import half, scoring_model, site_of
+from curate.evaluate import extraction
+from curate.evaluate.extraction import SPACE, _shingles, _stage, aeb_pages, trafilatura_pages
+from curate.evaluate.pages import half, site_of
 
-RECIPE = "web"
-MAP_STAGES = ("unicode", "markup", "boilerplate", "bylines")
-CORPUS_STAGES = ("repeated_lines", "other_titles")
+MAP_STAGES = ("unicode", "markup", "boilerplate", "bylines")  # then extraction's CORPUS_STAGES
 WORKERS = 2
 MOVED = 0.005  # a page's score moving less than this moved nowhere (rounding, a shingle)
 EMPTIED = "emptied"
@@ -234,27 +226,11 @@ def _cleaned_page(page: tuple[str, Path, str | None]) -> tuple[str, Document] | 
 
 
 def _corpus(docs: list[Document]) -> dict[str, Document]:
-    """The recipe's corpus stages over one benchmark's pages, as `extraction` runs them."""
-    for seq, doc in enumerate(docs):
-        doc.seq = seq
-    live = [doc for doc in docs if not doc.removed]
-    for name in CORPUS_STAGES:
-        corpus = _stage(name)
-        state = corpus.fit((doc.seq, doc.id, corpus.sketch(doc)) for doc in live)
-        for doc in live:
-            corpus.apply(doc, corpus.decision_for(state, doc.seq))
-    return {doc.id: doc for doc in docs}
-
-
-@cache
-def _stage(name: str, part: str = "B") -> Any:
-    """A stage of the `web` recipe with its settings; `boilerplate` with `scoring_model(part)`."""
-    from curate.pipeline import Pipeline
-
-    stage = next(s for s in Pipeline.from_recipe(RECIPE).stages if s.name == name)
-    if name == "boilerplate":
-        stage = dataclasses.replace(stage, model_file=scoring_model(part))
-    return stage
+    """The recipe's corpus stages over one benchmark's pages (those not removed whole), as
+    `extraction` runs them."""
+    found = {doc.id: doc for doc in docs}
+    found.update(extraction._corpus([doc for doc in docs if not doc.removed]))
+    return found
 
 
 # The report -----------------------------------------------------------------------------------
@@ -276,8 +252,8 @@ def report(moves: list[Move]) -> str:
                 lost[m.kind] -= m.change
             listed = ", ".join(f"{k} {n} ({lost[k]:.2f})" for k, n in kinds.most_common())
             out.append(
-                f"{benchmark:<12} {part:<4} {len(some):5d} {_mean(some, 'before'):7.3f} "
-                f"{_mean(some, 'after'):7.3f} {better:6d} {len(worse):6d}  {listed or '-'}"
+                f"{benchmark:<12} {part:<4} {len(some):5d} {_mean(some, 'before'):7.4f} "
+                f"{_mean(some, 'after'):7.4f} {better:6d} {len(worse):6d}  {listed or '-'}"
             )
     out.append(
         f"(per page: aeb shingle F1, trafilatura set segment F; better / worse: moved by at least "
