@@ -3,13 +3,14 @@
 A subheading ("Tankstellen: Wo kann man Adblue kaufen?", "The bottom line") is a short line
 with no stop between body paragraphs: in plain text it has the shape of a section label, a
 "Most read" prompt or another story's headline, and the line model, with the lower bar of a
-document of sentences (`prose_threshold`), removed it: on the two benchmarks the cleaning made
-worse, the line model's removals were the largest kind of loss, and most of what it took from
-the gold were such headings (`python -m curate.evaluate cleaning_moves`). The page says which
-lines are headings: the text of an `<h1>` to `<h6>` element. The HTML reader labels the
-extracted lines that are such a text whole (`headed_lines`, their `line_key`s), by structure
-alone (no class name, no wording), as it labels link text and captions; the `boilerplate`
-stage keeps a labelled line that heads a body paragraph (`stages.boilerplate.headed_blocks`).
+document of sentences (`prose_threshold`), removed it: the line model's removals were the
+largest kind of loss on the benchmark pages cleaning made worse, and subheadings the largest
+kind of content it took from the pages read line by line (`python -m curate.evaluate
+cleaning_moves`). The page says which lines are headings: the text of an `<h1>` to `<h6>`
+element. The HTML reader labels the extracted lines that are such a text whole
+(`headed_lines`, their `line_key`s), by structure alone (no class name, no wording), as it
+labels link text and captions; the `boilerplate` stage keeps a labelled line that heads a body
+paragraph (`stages.boilerplate.headed_blocks`).
 
 Other stories' headlines and a sidebar's "Related articles" are headings too; what tells the
 article's own apart is the block under it, which the stage judges, not the reader.

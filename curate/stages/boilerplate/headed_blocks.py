@@ -3,13 +3,16 @@ paragraph.
 
 In a document of sentences the line model removes a short unfinished line at the lower bar
 (`prose_threshold`): a byline, a label, another story's headline. An article's subheading has
-that shape, and on the benchmark pages the line model's removals were the largest kind of
-what cleaning took from the gold (`python -m curate.evaluate cleaning_moves`: "Tankstellen: Wo
-kann man Adblue kaufen?", "The bottom line"). On HTML input the reader says which lines are a
-heading's text (`headed_lines`, `io.page_headings`); a heading is the article's when the line
-under it is a body paragraph that stays (a paragraph the model does not judge, or a sentence it
-keeps): the heading of a list of other stories stands over their headlines, of a newsletter box
-over its prompt, and both go. Plain text has no such label: nothing changes there.
+that shape, and where a table of contents links to it (an in-page anchor) the reader's link
+label makes it link text too. On the pages cleaning made worse the line model's removals were
+the largest kind of loss, and on the pages read line by line subheadings were the largest kind
+of content it removed (44 lines, body lines 30, list items 24; `python -m curate.evaluate
+cleaning_moves`: "Tankstellen: Wo kann man Adblue kaufen?", "The bottom line"). On HTML input
+the reader says which lines are a heading's text (`headed_lines`, `io.page_headings`); a
+heading is the article's when the line under it is a body paragraph that stays (a paragraph
+the model does not judge, or a sentence it keeps): the heading of a list of other stories
+stands over their headlines, of a newsletter box over its prompt, and both go. Plain text has
+no such label: nothing changes there.
 """
 
 from __future__ import annotations
