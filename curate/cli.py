@@ -437,7 +437,7 @@ def summarize(report: dict, out_dir: Path) -> None:
     records = {k: v for k, v in records.items() if not k.startswith(SKIPPED_SPLIT)}
     if records:
         detail = ", ".join(f"{k} {v}" for k, v in sorted(records.items(), key=lambda kv: -kv[1]))
-        out.print(f"records: {sum(records.values())} archive records not pages ({detail})")
+        out.print(f"records: {sum(records.values())} records that are no documents ({detail})")
     if others:
         detail = ", ".join(f"{k} {v}" for k, v in others.items())
         out.print(

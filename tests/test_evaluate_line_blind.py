@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 12 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 13 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from curate.evaluate.line_blind import (
     BATCH_10,
     BATCH_11,
     BATCH_12,
+    BATCH_13,
     CONTENT,
     HALVES,
     HALVES_2,
@@ -34,6 +35,7 @@ from curate.evaluate.line_blind import (
     HALVES_10,
     HALVES_11,
     HALVES_12,
+    HALVES_13,
     KINDS,
     NOISE,
     load_batch,
@@ -204,7 +206,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(one, other) for other in range(12) for one in range(other)],  # each pair of batches
+    [(one, other) for other in range(13) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -378,12 +380,17 @@ def test_the_twelfth_batch_is_shaped_as_the_issue_asks():
     assert BATCH_12.name == "line_blind_12.txt"
 
 
+def test_the_thirteenth_batch_is_shaped_as_the_issue_asks():
+    _every_kind_plenty_of_each(load_batch(BATCH_13, HALVES_13), HALVES_13, 180, {"en", "fr", "de"})
+    assert BATCH_13.name == "line_blind_13.txt"
+
+
 @pytest.mark.parametrize(
     ("batch", "halves"),
     [(BATCH_7, HALVES_7), (BATCH_8, HALVES_8), (BATCH_9, HALVES_9), (BATCH_10, HALVES_10)]
-    + [(BATCH_11, HALVES_11), (BATCH_12, HALVES_12)],
+    + [(BATCH_11, HALVES_11), (BATCH_12, HALVES_12), (BATCH_13, HALVES_13)],
 )
-def test_the_seventh_to_twelfth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
+def test_the_seventh_to_thirteenth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
     assert (batch, halves) in line_blind.BATCHES
     assert all(path != batch for path, _ in line_blind.TRAINING_BATCHES)
 
@@ -393,8 +400,8 @@ ALL_HALVES = [halves for _, halves in line_blind.BATCHES]  # each batch's, batch
 
 @pytest.mark.parametrize(
     ("later", "earlier"),
-    # batches 5 to 12, each against every earlier one
-    [(later, earlier) for later in range(4, 12) for earlier in range(later)],
+    # batches 5 to 13, each against every earlier one
+    [(later, earlier) for later in range(4, 13) for earlier in range(later)],
 )
 def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way(later, earlier):
     later, earlier = ALL_HALVES[later], ALL_HALVES[earlier]
@@ -448,6 +455,16 @@ def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way
         ("s-1 it La Sentinella delle Murge", HALVES_12, line)
         for line in ("C byline di Marco Rossi", "C share Condividi", "N occhiello Sport")
         + ("N list_item Ingresso libero", "N note Corretto: la festa è il 20 giugno.")
+    ]
+    + [
+        ("m-1 fr Le Messager de l'Ourthe", HALVES_13, line)
+        for line in ("C byline Par Jean Dupont", "C paywall Abonnés", "N chapeau Ourthe")
+        + ("N qa Pourquoi ici ?", "N note Corrigé : la fête est le 20 juin.")
+    ]
+    + [
+        ("l-1 de Lavanttaler Talpost", HALVES_13, line)
+        for line in ("C updated Aktualisiert am 1. Juli", "C related Mehr zum Thema")
+        + ("N list_item Eintritt frei", "N zwischentitel Programm")
     ],
 )
 def test_a_line_of_a_kind_its_label_lacks_is_refused(head, halves, line):
@@ -486,7 +503,8 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     eighth, rest = rest.split("\n\nline blind batch 9 (line_blind_9.txt)\n")
     ninth, rest = rest.split("\n\nline blind batch 10 (line_blind_10.txt)\n")
     tenth, rest = rest.split("\n\nline blind batch 11 (line_blind_11.txt)\n")
-    eleventh, twelfth = rest.split("\n\nline blind batch 12 (line_blind_12.txt)\n")
+    eleventh, rest = rest.split("\n\nline blind batch 12 (line_blind_12.txt)\n")
+    twelfth, thirteenth = rest.split("\n\nline blind batch 13 (line_blind_13.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
@@ -499,3 +517,4 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     _check_batch_view(tenth, load_batch(BATCH_10, HALVES_10), HALVES_10)
     _check_batch_view(eleventh, load_batch(BATCH_11, HALVES_11), HALVES_11)
     _check_batch_view(twelfth, load_batch(BATCH_12, HALVES_12), HALVES_12)
+    _check_batch_view(thirteenth, load_batch(BATCH_13, HALVES_13), HALVES_13)

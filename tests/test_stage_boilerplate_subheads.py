@@ -198,20 +198,20 @@ def test_every_maker_of_rows_gives_the_same_columns(monkeypatch: pytest.MonkeyPa
 
 def test_on_the_columns_stand_after_the_place_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(continuity, "ON", True)
-    plain = features.names(False)
-    at = len(features.LINE) + len(features.PLACE)
-    assert plain[at : at + len(continuity.NAMES)] == continuity.NAMES
-    assert features.names(True)[: len(plain)] == plain
-    judged = features.matrix(ARTICLES["en"], None)
-    assert all(len(row) == len(plain) for row in judged.rows)
+    end = len(features.LINE) + len(features.PLACE) + len(continuity.NAMES)
+    for html in (False, True):  # before the link and caption labels, and the `island` columns
+        names = features.names(html)
+        assert names[: end - len(continuity.NAMES)] == features.LINE + features.PLACE
+        assert names[end - len(continuity.NAMES) : end] == continuity.NAMES
+        judged = features.matrix(ARTICLES["en"], None, html=html)
+        assert all(len(row) == len(names) for row in judged.rows)
 
 
 def test_off_the_models_rows_are_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(continuity, "ON", False)
-    plain = features.LINE + features.PLACE
-    assert features.names(False) == plain
-    assert features.names(True) == plain + features.LINKS + features.CAPTIONS
     for html in (False, True):
+        after = features.LINKS + features.CAPTIONS if html else features._island()
+        assert features.names(html) == features.LINE + features.PLACE + after
         for rows in (
             features.matrix(ARTICLES["de"], None, html=html).rows,
             DocumentRows(ARTICLES["de"], None, html=html).matrix(list(range(12))).rows,

@@ -6146,12 +6146,199 @@ HELD_OUT_46_SENTENCE = tuple(
 )  # fmt: skip
 
 
+# Batch 47 (held out, set 3), written blind in session 50. Read for it: this module's top through
+# `Context` and `_c`, `PHRASE_CONTEXTS`, `NOT_FOR_QUOTES`, `contexts`, `cells`, `_capital`,
+# `_fragment`, `_title_case`, `snippet`, `plant` and `_place`, and batch 46's block (to keep its
+# wordings apart and follow its form); `translation_contexts`'s `measure` tail, `_as_delivered`,
+# `_share`, `report` and `block`'s titles; the planting tests and the docstring of
+# tests/test_translation_contexts.py; STYLE.md; batch 46's commit (message and diff) and the message
+# and stat of batch 45's. Not read: the stage, its rules, its data, its round tests, any other
+# round's diff, the README. The same kinds, weighted toward wire and web copy as translated from
+# French in registers few batches used (court reporting, match reports and results, weather and
+# marine bulletins, markets and business copy, culture listings) and places of the French Caribbean,
+# Guyane, Réunion, Mayotte, Haiti, Cameroon, Lebanon, Madagascar, Luxembourg, Monaco, Andorra and
+# Vanuatu. A sentence opening in small letters after datelines of AlterPresse (`Dec. 11`), CRTV (a
+# full date and a hyphen), L'Orient-Le Jour (a weekday), L'Express de Madagascar (`11/12`), the
+# Luxemburger Wort (`11.12.`), Monaco-Matin and the Diari d'Andorra (no date), VBTC (a colon), RCI
+# (a weekday and a date), France-Guyane (no date) and Imaz Press (an island, no date); after a
+# byline on the text's line and a byline on a line of its own, a court transcript's speaker label, a
+# coach's name and a colon before an opening quote, a match minute (`67' –`), a live-blog clock with
+# `GMT |`, a section tag (`IN BRIEF –`), a French-style slashed list's `2/` item, a French dialogue
+# dash under a question, a sentence-case headline, a headline in capitals, a listing line ending in
+# `p.m.`, `etc.` ending a sentence and a score ending a sentence; with prepositional, adverb,
+# number, pronoun, conjunction and -ing openers (their own sets) and two contexts opening with
+# "the". Phrases after a VBTC dateline (start flag), after a match minute (start flag), in a
+# sentence-case markets headline, after a listing's colon, inside an em-dash aside, after `such as`
+# and after `heard submissions on`. Spaces before `?` in a question, `!` in a match report, `:` in a
+# closing-prices table, `;` in court copy, `,` after a score, `.` after a closing bracket and `?`
+# after a closing quote. Negatives that must stay: `An RCI` and `a FIFA` around the phrase,
+# `tap tap` around it; the space before `.38` and before `.lu`; small letters after `a.e.t.`,
+# `p.a.`, `excl.`, `S.à r.l.` and `etc.` mid-sentence, after a question's closing quote (the speech
+# tag), after a colon in running text, in `leboncoin` and `eDNA` opening a sentence, in a marine
+# bulletin's field values, after an ellipsis inside a quote, in a quoted fragment opening in small
+# letters mid-sentence, after a bracketed ellipsis opening a quote, after a question mark inside a
+# bracket mid-sentence and in a Creole slogan quoted mid-sentence.
+OPENERS_47 = ("cane cutters", "banana planters", "season-ticket holders", "small savers",
+              "some tenants", "roadside vendors", "neighbouring farmers",
+              "most parents")  # fmt: skip
+# two contexts open with "the" (institutions, singular)
+OPENERS_47_THE = ("the appeal court", "the organising committee", "the water utility",
+                  "the regional council")  # fmt: skip
+# a preposition, an adverb, a number written as a word, a pronoun, a conjunction, an -ing verb
+OPENERS_47_PREP = ("beneath the", "on top of the", "below the", "atop the")
+OPENERS_47_ADV = ("by half-time", "shortly before the break", "within twenty minutes",
+                  "long before the end")  # fmt: skip
+OPENERS_47_NUM = ("forty-four", "seventy-one", "ninety-six", "three hundred")
+OPENERS_47_PRON = ("only two of them", "not one of them", "all three of them", "just one of them")
+OPENERS_47_CONJ = ("yet only a handful", "and barely half", "but scarcely any", "so most")
+OPENERS_47_ING = ("sweeping out the", "hosing down the", "mopping out the", "disinfecting the")
+HELD_OUT_47_PHRASE = (
+    _c("after_vbtc_dateline_start", "PORT VILA (VBTC) – {F} opened Friday's sitting of "
+       "parliament.", "paragraph", start=True),
+    _c("after_match_minute_start", "78' – {F} dominates the chatter in the press box.",
+       "paragraph", start=True),
+    _c("in_markets_headline", "Luxembourg bourse shrugs off {F}", "paragraph"),
+    _c("after_listing_colon", "At the Saint-Denis theatre this weekend: {F}, a slam night and "
+       "a maloya concert."),
+    _c("inside_em_dash_aside", "The ruling — which also covered {F} — took the judge two hours to "
+       "read, in Creole and in French."),
+    _c("after_such_as", "Minor files, such as {F}, slip to the next sitting in "
+       "Luganville."),
+    _c("after_heard_submissions_on", "Judges in Douala heard submissions on {F} until late "
+       "afternoon."),
+    _c("negative_an_rci_a_fifa", "An RCI reporter and a FIFA referee were named with {F} in "
+       "the complaint."),
+    _c("negative_tap_tap_in_copy", "The tap tap drivers of Pétion-Ville blamed {F} for the "
+       "fare rise."),
+)  # fmt: skip
+HELD_OUT_47_SPACE = (
+    _c("before_question_in_question", "Is the rocket launch from Guyane still set for "
+       "Tuesday{F}?"),
+    _c("before_bang_in_match_report", "What a save from the Samaritaine goalkeeper{F}!"),
+    _c("before_colon_in_closing_prices", "Closing prices, Luxembourg\nLuxX{F}: 1,612.4\n"
+       "EUR/USD: 1.084", "paragraph"),
+    _c("before_semicolon_in_court_copy", "The first defendant got two years{F}; the second "
+       "walked free."),
+    _c("before_comma_after_score", "After 1-1 in Le Lamentin{F}, the tie went to penalties."),
+    _c("before_stop_after_closing_bracket", "The hearing was put off to 14 January (a "
+       "Thursday){F}."),
+    _c("before_question_after_closing_quote", "Did the minister really call it “a historic "
+       "budget”{F}?"),
+    _c("negative_dot_38_space_kept", "Gendarmes in Maripasoula seized a .38 revolver and two "
+       "machetes{F}."),
+    _c("negative_dot_lu_space_kept", "Every commune now runs a site ending in .lu{F}, a "
+       "government survey found."),
+)  # fmt: skip
+HELD_OUT_47_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_47)
+    for c in (
+        _c("alterpresse_dateline", "JACMEL, Dec. 11 (AlterPresse) – {F} slept for a third night "
+           "in the queue at the town's only petrol station, waiting for the tanker from "
+           "Port-au-Prince.", "paragraph"),
+        _c("crtv_full_date_hyphen", "GAROUA, 11 December 2026 (CRTV) - {F} along the Benue "
+           "were ordered up to higher ground before the dam release.", "paragraph"),
+        _c("orient_le_jour_weekday", "BAALBEK, Friday (L'Orient-Le Jour) — {F} were queuing at "
+           "dawn for the first fuel delivery since November.", "paragraph"),
+        _c("express_madagascar_short_date", "TOLIARA, 11/12 (L'Express de Madagascar) – {F} across "
+           "the southern districts are getting food aid for the fourth month running.",
+           "paragraph"),
+        _c("luxemburger_wort_dotted_date", "ESCH-SUR-ALZETTE, 11.12. (Luxemburger Wort) – {F} "
+           "get cheaper bus passes from January, the commune decided on Thursday.",
+           "paragraph"),
+        _c("monaco_matin_no_date", "MONACO (Monaco-Matin) — {F} parked in Fontvieille found "
+           "their cars standing in seawater on Friday morning.", "paragraph"),
+        _c("diari_andorra_no_date", "ESCALDES-ENGORDANY (Diari d'Andorra) – {F} waited up to "
+           "three hours at the Pas de la Casa border post on Saturday.", "paragraph"),
+        _c("vbtc_colon", "LUGANVILLE, Dec 11 (VBTC): {F} on Espiritu Santo still have no mains "
+           "power, seven days after the cyclone.", "paragraph"),
+        _c("rci_weekday_date", "POINTE-À-PITRE, Friday 11 December (RCI) – {F} on "
+           "Marie-Galante went without running water for a fifth day.", "paragraph"),
+        _c("france_guyane_no_date", "SAINT-LAURENT-DU-MARONI (France-Guyane) — {F} paddled "
+           "across the Maroni to reach the only clinic still open.", "paragraph"),
+        _c("imaz_press_island_no_date", "LE TAMPON, Réunion (Imaz Press) – {F} hoping to see "
+           "the Piton de la Fournaise lava flows were stopped by gendarmes at Pas de "
+           "Bellecombe.", "paragraph"),
+        _c("byline_on_text_line", "By Haingo Rasoamanana in Morondava – {F} reckon the baobab "
+           "avenue now draws more visitors than the whole west coast.", "paragraph"),
+        _c("byline_on_own_line", "Rania Khoury, in Batroun\n{F} came home to the coastal "
+           "villages on Friday to find the fishing harbour silted up.", "paragraph"),
+        _c("court_transcript_speaker_label", "PRESIDING JUDGE: {F} will address the court unless "
+           "called to the bar.", "paragraph", openers=OPENERS_47_PRON),
+        _c("coach_name_colon_open_quote", "Éric Lagrange, the Golden Lion coach: “{F} has let "
+           "the whole island down.”", "paragraph", openers=OPENERS_47_THE),
+        _c("match_minute_label", "67' – {F} behind the north goal were on their feet as the "
+           "equaliser went in at the far post.", "paragraph"),
+        _c("live_blog_clock_gmt_pipe", "18:45 GMT | {F} in Basse-Terre are asked to stay off "
+           "the roads until the all-clear.", "paragraph"),
+        _c("section_tag_in_brief", "IN BRIEF – {F} has put off its decision on the Le Gosier "
+           "marina until January.", "paragraph", openers=OPENERS_47_THE),
+        _c("slashed_list_item", "What the Cayenne court ordered\n1/ Closure of the quarry\n"
+           "2/ {F} to be rehoused within six months", "paragraph"),
+        _c("french_dialogue_dash_answer", "— Did anyone tell you the river was rising?\n— {F} got "
+           "no warning at all, nothing.", "paragraph"),
+        _c("headline_then_paragraph", "Esch steelworks to shed 300 jobs\n{F} learnt of the "
+           "cuts on the radio before the union told them.", "paragraph"),
+        _c("capitals_headline_then_paragraph", "ORANGE ALERT LIFTED IN MARTINIQUE\n{F} may "
+           "use the beaches of Sainte-Luce again from Saturday.", "paragraph"),
+        _c("listing_line_ending_pm", "Tropiques Atrium, Fort-de-France, Sat. 19 Dec., 9.15 p.m.\n"
+           "{F} seats are left for the opening night, the box office said.", "paragraph",
+           openers=OPENERS_47_NUM),
+        _c("prose_after_etc_final", "Shops in Mamoudzou have run out of rice, oil, flour, etc. "
+           "{F} now wait outside the wholesalers from dawn."),
+        _c("prose_after_score_final", "Full time at the Pierre-Aliker stadium: Golden Lion 2, "
+           "Samaritaine 1. {F} poured onto the pitch despite the stewards."),
+        _c("prose_preposition_opener", "The swell pounded the sea front at Le Robert all night. "
+           "{F} sea wall, fishermen hauled their boats up onto the coast road.",
+           openers=OPENERS_47_PREP),
+        _c("prose_adverb_opener", "Matoury went a goal down in the third minute. {F}, half the "
+           "stands had emptied.", openers=OPENERS_47_ADV),
+        _c("prose_conjunction_opener", "The new stadium in Andorra la Vella holds 3,300. {F} of "
+           "the seats were taken for the derby.", openers=OPENERS_47_CONJ),
+        _c("prose_ing_opener", "The Maroni burst its banks and flooded the town stadium. {F} "
+           "changing rooms took the groundsmen all weekend.", openers=OPENERS_47_ING),
+        _c("negative_aet_mid_sentence", "Guadeloupe beat Martinique 2-1 a.e.t. in the regional "
+           "final on Saturday. {F} celebrated in Les Abymes until dawn."),
+        _c("negative_pa_mid_sentence", "The Luxembourg bond pays 3.1% p.a. until it matures in "
+           "2031. {F} snapped up the retail tranche within hours."),
+        _c("negative_excl_mid_sentence", "Tickets cost €15 excl. booking fees at the Cilaos "
+           "festival. {F} get in free before six."),
+        _c("negative_sarl_mid_sentence", "The bid for the Differdange site came from Minett "
+           "Holdings S.à r.l. and two local banks. {F} want to know who is behind it."),
+        _c("negative_etc_mid_sentence", "Rice, oil, sugar etc. were rationed in Port-au-Prince "
+           "for a week. {F} sold their radios to buy charcoal."),
+        _c("negative_question_quote_speech_tag", "“Who is paying for the dykes?” asked a "
+           "councillor in Cayenne. {F} have heard that promise for ten years."),
+        _c("negative_colon_in_running_text", "The sentence handed down in Basse-Terre was "
+           "lighter than expected: eight months, suspended. {F} in the public gallery "
+           "applauded."),
+        _c("negative_leboncoin_opens_sentence", "Second-hand generators sold out across Réunion "
+           "within days. leboncoin listed fewer than ten on Friday. {F} are sharing the few "
+           "that remain."),
+        _c("negative_edna_opens_sentence", "The reef off Efate is bleaching again. eDNA samples "
+           "from the lagoon show half the fish species gone. {F} who fish there confirm it."),
+        _c("negative_marine_bulletin_field_values", "Marine bulletin, Guadeloupe\nSea: rough to "
+           "very rough\nSwell: north-east, 3 m\n{F} should keep off the water until Sunday.",
+           "paragraph"),
+        _c("negative_ellipsis_inside_quote", "“We bailed… and bailed, and still the sea kept "
+           "coming,” said a shopkeeper in Saint-Benoît. {F} lost their stock."),
+        _c("negative_quoted_fragment_small_letters", "The prosecutor in Cayenne described the "
+           "network as “a well-run family business”. {F} in the gallery laughed out loud."),
+        _c("negative_bracketed_ellipsis_opens_quote", "“[…] the accused could not have ignored "
+           "the danger,” the judgment reads. {F} had waited two years for it."),
+        _c("negative_question_inside_bracket", "The last ferry to Tanna (was it ever on time?) "
+           "left an hour early on Friday. {F} were stranded on the quay with their bags."),
+        _c("negative_creole_slogan_quoted", "Supporters sang “an nou ay” as the team bus left "
+           "Le Lamentin for the airport. {F} waved it off from the roadside."),
+    )
+)  # fmt: skip
+
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 46 the first to forty-sixth
+    """The contexts `kind` is planted in (`held_out`: 1 to 47 the first to forty-seventh
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -6201,6 +6388,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_44_SPACE, HELD_OUT_44_SENTENCE, HELD_OUT_44_PHRASE),
         (HELD_OUT_45_SPACE, HELD_OUT_45_SENTENCE, HELD_OUT_45_PHRASE),
         (HELD_OUT_46_SPACE, HELD_OUT_46_SENTENCE, HELD_OUT_46_PHRASE),
+        (HELD_OUT_47_SPACE, HELD_OUT_47_SENTENCE, HELD_OUT_47_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 12: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 13: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -25,7 +25,9 @@ model and to how the plain-text cleaning finds noise lines; batch 11 the same wa
 reading batches 1 to 10's documents) as a held-out judge for session 48's changes to the line
 model, the corpus stages and how the plain-text cleaning finds noise lines; batch 12 the same way
 again (before reading batches 1 to 11's documents) as a held-out judge for session 49's changes to
-the line model, the corpus stages and how the plain-text cleaning finds noise lines.
+the line model, the corpus stages and how the plain-text cleaning finds noise lines; batch 13 the
+same way again (before reading batches 1 to 12's documents) as a held-out judge for session 50's
+changes to the line model and the plain-text cleaning.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -79,11 +81,16 @@ a Bangladeshi English daily, a shipping trade site, a US college paper, an Itali
 Northern Irish local, a Nepali English daily, a Solomon Islands paper, a Saskatchewan local, a US
 live-blog site, an Italian local paper), halves `HALVES_12`; no new kind; a test the line models
 do not learn.
+`data/line_blind_13.txt`: 50 documents of 12 more outlets (a sports wire's copy, a Bahamian, a
+Rwandan English and a UAE English-language paper, a Scottish local paper, a Belgian French local
+paper; a Queensland regional, an Assamese English daily, a US restaurant-trade site, a Saint
+Lucian paper, a US live-blog site, an Austrian regional paper), halves `HALVES_13`; no new kind; a
+test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 12.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 13.
 """
 
 from __future__ import annotations
@@ -105,6 +112,7 @@ BATCH_9 = BATCH.with_name("line_blind_9.txt")
 BATCH_10 = BATCH.with_name("line_blind_10.txt")
 BATCH_11 = BATCH.with_name("line_blind_11.txt")
 BATCH_12 = BATCH.with_name("line_blind_12.txt")
+BATCH_13 = BATCH.with_name("line_blind_13.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -292,6 +300,20 @@ HALVES_12 = {
     "Crosswind Live": 2,
     "La Campana del Sannio": 2,
 }
+HALVES_13 = {
+    "Sprintline Sports Wire": 1,
+    "The Bahama Banks Chronicle": 1,
+    "The Kigali Hillside Courier": 1,
+    "The Corniche Daily Review": 1,
+    "The Moray Firth Beacon": 1,
+    "Le Messager de l'Ourthe": 1,
+    "The Darling Downs Drover": 2,
+    "The Luit Valley Post": 2,
+    "Back of House Daily": 2,
+    "The Pitons Chronicle": 2,
+    "Riverlight Live": 2,
+    "Lavanttaler Talpost": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -366,6 +388,7 @@ BATCHES = (
     (BATCH_10, HALVES_10),
     (BATCH_11, HALVES_11),
     (BATCH_12, HALVES_12),
+    (BATCH_13, HALVES_13),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added

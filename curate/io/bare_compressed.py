@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 import zlib
@@ -39,6 +40,14 @@ CHUNK = 1 << 20
 # kinds never decompressed whole to disk: a crawl's archive, a tar (their own readers stream)
 STREAMED_KINDS = (".warc", ".tar")
 XML = ".xml"  # read only when its content is of a kind a reader takes (`_readable_xml`)
+# `mysqldump`'s, `pg_dump`'s and `sqlite3 .dump`'s table statements: a compressed dump
+# (`site.sql.gz`, a CMS's backup) was sniffed as text, its statements ONE document, while
+# `site.sql` beside it was passed over with what reads it (io.skipped_hints; session 50)
+SQL_STATEMENT = re.compile(
+    rb"^[ \t]*(?:CREATE[ \t]+TABLE|INSERT[ \t]+INTO|COPY[ \t]+[^\n]{1,200}FROM[ \t]+stdin)",
+    re.IGNORECASE | re.MULTILINE,
+)
+SQL_OPENERS = (b"--", b"/*", b"CREATE", b"INSERT", b"SET", b"DROP", b"BEGIN", b"PRAGMA")
 FNAME = 0x08  # gzip header flags (RFC 1952)
 FEXTRA = 0x04
 
@@ -59,6 +68,16 @@ def _stored_name(path: Path) -> str | None:
     return head[at:end].decode("latin-1") if end > at else None
 
 
+def is_sql_dump(head: bytes) -> bool:
+    """Whether decompressed bytes open a database dump: a comment or a statement first, and a
+    table's statement among the first lines (`CREATE TABLE`, `INSERT INTO`, `COPY ... FROM
+    stdin`)."""
+    first = head.lstrip()[:16].upper()
+    if not first.startswith(SQL_OPENERS):
+        return False
+    return SQL_STATEMENT.search(head) is not None
+
+
 def _sniffed(path: Path) -> str | None:
     """The inner kind by the first decompressed bytes: `.tar`, `.jsonl`, `.json`, `.txt`, or
     None."""
@@ -74,6 +93,8 @@ def _sniffed(path: Path) -> str | None:
     if head.startswith(b"WARC/"):
         return ".warc"  # a crawl's `.warc.gz` saved as `crawl.gz`
     if not head.strip() or b"\x00" in head:
+        return None
+    if is_sql_dump(head):  # `site.sql.gz`: statements, no text (see `SQL_STATEMENT`)
         return None
     first = head.lstrip().split(b"\n", 1)[0]
     try:

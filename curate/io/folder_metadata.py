@@ -51,7 +51,7 @@ def folder_rows(
             key = next((row[c] for c in FILE_COLUMNS if isinstance(row.get(c), str)), None)
             if key is None:
                 continue
-            path = _resolved(table.parent, key)
+            path = _resolved(table.parent, key, texts)
             if path in texts and path not in found:
                 named[path] = FolderRow(
                     table, {k: v for k, v in row.items() if k not in FILE_COLUMNS}
@@ -62,11 +62,22 @@ def folder_rows(
     return found, used
 
 
-def _resolved(folder: Path, name: str) -> Path:
-    """`name` as a path under `folder` (`articles/001.txt`, `./001.txt`, Windows' `\\`)."""
-    return folder.joinpath(
-        *[part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
-    )
+def _resolved(folder: Path, name: str, texts: set[Path]) -> Path:
+    """`name` as a path under `folder` (`articles/001.txt`, `./001.txt`, Windows' `\\`). An
+    absolute path, as the scraper that wrote the table saw it (`C:\\Users\\ann\\scrape\\
+    articles\\001.txt`, `/home/ann/scrape/articles/001.txt`), is the input its longest tail
+    names under `folder`: such a table named no input, and every row's title and address
+    were dropped without a word (session 50)."""
+    parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
+    if not _absolute(name):
+        return folder.joinpath(*parts)
+    tails = (folder.joinpath(*parts[start:]) for start in range(1, len(parts)))
+    return next((path for path in tails if path in texts), folder.joinpath(*parts))
+
+
+def _absolute(name: str) -> bool:
+    """`/home/...`, `\\\\server\\share\\...`, `C:\\...` or `C:/...`."""
+    return name.startswith(("/", "\\")) or (name[1:3] in (":\\", ":/") and name[:1].isalpha())
 
 
 def _rows(table: Path) -> list[dict[str, Any]]:

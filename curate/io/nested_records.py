@@ -8,6 +8,13 @@
 - A backup's envelope, a list of one wrapper: Ghost's export `{"db": [{"meta": {...}, "data":
   {"posts": [{"title": ..., "html": ..., "plaintext": ...}], "tags": [...]}}]}`.
 
+- Records under their ids one key down, as Firebase's Realtime Database exports a path
+  (`{"articles": {"-Nq1x": {"title": ..., "text": ...}, ...}}`) and a scraper keeps its results
+  by URL beside its run's fields (`{"source": "x", "articles": {url: {...}}}`): every record
+  was lost, "no JSON records with a 'text' or 'html' field to read" (session 50). They are
+  read as the same object at the top is (io.keyed_records, io.json_values' `frame_records`),
+  each key the id of a record with none.
+
 - schema.org's JSON-LD (`article.jsonld`): `{"@context": ..., "@graph": [{"@type": "WebSite"},
   {"@type": "NewsArticle", "articleBody": ...}]}`; the graph's nodes of no text (the site, the
   publisher, a breadcrumb list) are no records and stay out (each was quarantined as a row).
@@ -53,6 +60,23 @@ def _text_one_object_down(item: dict[str, Any]) -> bool:
     return nested_text_field(item) is not None
 
 
+def _keyed(value: dict[str, Any], fields: tuple[str, ...]) -> list[dict[str, Any]] | None:
+    """Records under their keys, of one shape or of several (pandas' `orient="index"`), most
+    of them holding a text of a few words under the text field: `dataset_infos.json`'s
+    `{"default": {"features": {"text": {"dtype": "string"}}}}` names a field, no text."""
+    from curate.io.bare_strings import opens_texts
+    from curate.io.fields import field_value
+    from curate.io.json_values import frame_records
+    from curate.io.keyed_records import keyed_records
+
+    rows = keyed_records(value, fields) or frame_records(value, fields)
+    if not rows:
+        return None
+    names = (*fields, "html")
+    texts = sum(any(opens_texts(field_value(row, n)) for n in names) for row in rows)
+    return rows if 2 * texts > len(rows) else None
+
+
 def nested_records(value: Any, fields: tuple[str, ...], depth: int = 1) -> list[Any] | None:
     """Every record under `value`'s keys (see the module), or None when it holds none."""
     if not isinstance(value, dict) or depth > MAX_DEPTH or _holds_text(value, fields):
@@ -67,7 +91,8 @@ def nested_records(value: Any, fields: tuple[str, ...], depth: int = 1) -> list[
                 rows = nested_records(item[0], fields, depth + 1)
             found.extend(rows or [])
         elif isinstance(item, dict):
-            found.extend(nested_records(item, fields, depth + 1) or [])
+            keyed = _keyed(item, fields)  # {"articles": {"-Nq1": {...}}} (the module's doc)
+            found.extend(keyed or nested_records(item, fields, depth + 1) or [])
     return found or None
 
 

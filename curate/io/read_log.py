@@ -44,19 +44,33 @@ class ReadLog(logging.Handler):
         self.counts: Counter[str] = Counter()
         self.setFormatter(logging.Formatter(FORMAT))
         self._file: Any = None
+        self._pending: list[tuple[logging.LogRecord, str]] = []
+        self._reading = False
 
     def emit(self, record: logging.LogRecord) -> None:
         template = record.msg if isinstance(record.msg, str) else type(record.msg).__name__
         self.counts[f"{record.levelname} {record.name}: {template}"] += 1
-        try:
-            if self._file is None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._file = open(self.path, "w", encoding="utf-8")  # noqa: SIM115
-            self._file.write(self.format(record).replace("\n", " ") + "\n")
+        try:  # written when the item it came from is read, naming that item's input
+            self._pending.append((record, self.format(record).replace("\n", " ")))
+            if not self._reading:
+                self._settle(None)
         except Exception:  # logging must never stop a run
             self.handleError(record)
 
+    def _settle(self, where: str | None) -> None:
+        """Write the lines logged while an item was read, each naming where it was read."""
+        pending, self._pending = self._pending, []
+        for record, line in pending:
+            try:
+                if self._file is None:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                    self._file = open(self.path, "w", encoding="utf-8")  # noqa: SIM115
+                self._file.write(f"{line} [{where}]\n" if where else line + "\n")
+            except Exception:  # logging must never stop a run
+                self.handleError(record)
+
     def close(self) -> None:
+        self._settle(None)
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -64,9 +78,30 @@ class ReadLog(logging.Handler):
 
     def reading(self, items: Iterable[T], libraries: tuple[str, ...] = LIBRARIES) -> Iterator[T]:
         """`items`, with the libraries' log records routed here while they are read (the
-        readers run as the engine pulls items); everything is put back when they end."""
+        readers run as the engine pulls items); everything is put back when they end. Each
+        line names the input file of the item it was logged while reading: "ERROR
+        trafilatura.utils: parsed tree length: 0 ... (3 times; see read.log)" named none, and
+        a folder of 2,000 files left no way to find the page (session 50)."""
         with capture(self, libraries):
-            yield from items
+            self._reading = True
+            try:
+                for item in items:
+                    self._settle(input_of(item))
+                    yield item
+            finally:
+                self._reading = False
+                self._settle(None)
+
+
+def input_of(item: Any) -> str | None:
+    """The input file an item of `read_inputs` was read from, or None for what names none (a
+    `Skipped`). The file, not the line: a reader may look a few records ahead (a file of
+    wikitext rows: io.wikitext_rows), so a line would be a guess; the file never is."""
+    if hasattr(item, "labels"):  # a Document: its `input` label, (file, line)
+        found = item.labels.get("input")
+        return found[0] if isinstance(found, tuple) and found else None
+    file = getattr(item, "file", None)  # a Quarantined
+    return file if isinstance(file, str) else None
 
 
 @contextlib.contextmanager

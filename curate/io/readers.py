@@ -23,6 +23,7 @@ from curate.io import loose_json
 from curate.io.asciidoc import ASCIIDOC_SUFFIXES
 from curate.io.bare_strings import opens_texts, text_row
 from curate.io.binary_fields import decoded_fields
+from curate.io.bulk_actions import BULK_ACTION, action_of
 from curate.io.compressed import COMPRESSIONS, open_binary, read_bytes
 from curate.io.compression_names import bzip2_spellings, other_compressions
 from curate.io.crawl_rows import CRAWLED_AT, crawl_date
@@ -37,6 +38,7 @@ from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.input_list import input_list
+from curate.io.json_comments import after_leading_comments
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.latex import LATEX_SUFFIXES
@@ -174,6 +176,7 @@ SNIFF_MAX_BYTES = 1 << 24  # what a `.json` file's sniff reads at most to see it
 BROKEN_LINK = "broken link"  # a skipped file's kind: a symbolic link to nothing
 NUL_BYTES = "NUL bytes"
 MAX_DOCUMENT_CHARS = 10_000_000  # larger documents are refused with a reason, never half-read
+MAX_NAMED = 3  # texts one level down a quarantine row's advice names (`text.en`, `text.de`)
 # a JSON line may spell a character in up to 6 bytes ("\u00e9") and carry other fields (html)
 MAX_JSON_LINE_BYTES_PER_CHAR = 8
 # Formats that are never text, by their first bytes (a PNG or a zip among .txt files)
@@ -1587,6 +1590,7 @@ def read_jsonl(
     most = MAX_JSON_LINE_BYTES_PER_CHAR * MAX_DOCUMENT_CHARS
     known: list[str] = []  # the legacy encoding of this file's lines that are not UTF-8
     pushed: deque[bytes] = deque()  # lines read ahead for a cut record (io.loose_json)
+    bulk_id: str | None = None  # the `_id` a bulk file's action line gives the next record
     try:
         with _open_lines(path) as handle:
 
@@ -1623,18 +1627,47 @@ def read_jsonl(
                         item = _record(path, line_no, piece, base_id, settings, known, shared)
                         yield from item if isinstance(item, list) else (item,)
                     continue
+                first = line_no  # the line a record's default id names
                 item = _record(path, line_no, raw, base_id, settings, known, shared)
                 if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
                     joined = loose_json.join_cut(raw, read_line, most, pushed)
                     if joined is not None:  # a raw line break inside a string
                         item = _record(path, line_no, joined[0], base_id, settings, known, shared)
                         line_no += joined[1]
+                if isinstance(item, Quarantined) and item.kind == "missing_field":
+                    action = _bulk_action(raw)  # `{"index": {"_id": ...}}` (io.bulk_actions)
+                    if action is not None:
+                        bulk_id = action
+                        yield Skipped(BULK_ACTION)
+                        continue
+                if bulk_id is not None:  # the id the action line before named
+                    item = _named_by_action(item, bulk_id, f"{base_id}-{first}")
+                    bulk_id = None
                 yield from item if isinstance(item, list) else (item,)
     except (OSError, EOFError, zlib.error) as err:
         why = cut_detail(path, err)  # a cut .zst, .bz2: where it ends (io.cut_stream)
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
+
+
+def _bulk_action(raw: bytes) -> str | None:
+    """The id an Elasticsearch bulk file's action line gives the next record ("" for none),
+    or None when the line is no action (io.bulk_actions)."""
+    from curate.io.bulk_actions import bulk_action, next_id
+
+    action = bulk_action(raw)
+    return None if action is None else next_id(*action) or ""
+
+
+def _named_by_action(item: Any, given: str, default_id: str) -> Any:
+    """A record with the id its bulk action line gave, when it names none of its own."""
+    if not given or not isinstance(item, (Document, Quarantined)) or item.id != default_id:
+        return item
+    if isinstance(item, Quarantined):
+        return dataclasses.replace(item, id=given)
+    item.id = given
+    return item
 
 
 def _folder_fields(path: Path) -> dict[str, Any]:
@@ -1663,6 +1696,8 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     first, kind = _first_record(path)
     if kind in ("lines", "array") and opens_texts(first):
         return kind  # a list of texts, as strings (io.bare_strings)
+    if kind == "lines" and action_of(first) is not None:
+        return kind  # an Elasticsearch bulk file: an action line first (io.bulk_actions)
     if kind == "array" and isinstance(first, list) and _opens_values(first, text_field):
         return kind  # `[["id", "text"], [1, "..."]]`, `[["..."], ["..."]]` (io.value_rows)
     if kind == "array" and _opens_batches(first):  # `[[{...}, {...}], [{...}]]`
@@ -1739,6 +1774,8 @@ def _first_record(path: Path) -> tuple[Any, str | None]:
                     text = head.decode("utf-8-sig", errors="replace").lstrip()
                 else:
                     text = head[wide[1] :].decode(wide[0], errors="replace").lstrip()
+                if text.startswith(("/", "#")):  # `// exported ...` first (io.json_comments)
+                    text = after_leading_comments(text)
                 if not text.startswith(("[", "{")):
                     return None, None
                 if text.startswith("["):
@@ -2562,7 +2599,7 @@ def from_row(
     )
     if encoding is not None:
         doc.labels["encoding"] = encoding
-    metadata = row_metadata(row)  # its date and writers, for `bylines` (io.row_metadata)
+    metadata = row_metadata(row, text_field)  # date and writers, for `bylines` (io.row_metadata)
     if metadata is not None:
         doc.labels[PAGE_METADATA] = metadata
     crawled = crawl_date(row)  # FineWeb's `date`: its crawl's, no page's (io.crawl_rows)
@@ -2614,18 +2651,24 @@ def _or_html(fields: tuple[str, ...]) -> str:
 
 
 def _inner_text(value: Any, field: str) -> str:
-    """The advice for a text field holding an object whose one text is a level down
-    (`{"text": {"content": "..."}}`: the row was "must be a string, got dict" alone)."""
+    """The advice for a text field holding an object whose texts are a level down
+    (`{"text": {"content": "..."}}`: the row was "must be a string, got dict" alone). Each
+    is named when there are several: a text in two languages (`{"text": {"en": ..., "de":
+    ...}}`) had no advice at all (session 50)."""
     from curate.io.bare_strings import opens_texts
 
     if not isinstance(value, dict):
         return ""
     inner = [k for k, v in value.items() if isinstance(k, str) and opens_texts(v)]
-    if len(inner) != 1:
+    if not inner:
         return ""
     from curate.io.shell_words import shell_word
 
-    return f"; its {inner[0]!r} holds a text: --text-field {shell_word(f'{field}.{inner[0]}')}"
+    options = [f"--text-field {shell_word(f'{field}.{key}')}" for key in inner[:MAX_NAMED]]
+    if len(inner) == 1:
+        return f"; its {inner[0]!r} holds a text: {options[0]}"
+    names = ", ".join(repr(key) for key in inner[:MAX_NAMED])
+    return f"; its {names} hold texts, one to read: {' or '.join(options)}"
 
 
 def _text_field_of(row: dict[str, Any], fields: tuple[str, ...]) -> str:

@@ -28,26 +28,39 @@ from typing import Any
 
 from curate.io.crawl_rows import CRAWL_DATE, fineweb_date
 from curate.io.date_values import iso_date
+from curate.io.fields import field_value
 from curate.io.page_metadata import STRUCTURED_AUTHORS
 from curate.io.text_siblings import _title_key
 from curate.io.warc_rows import warc_record_row
 
 HOLDERS = ("metadata", "meta")  # datatrove's, RedPajama's object of a row's other fields
+MONGO_DATE, MONGO_LONG = "$date", "$numberLong"  # mongoexport's extended JSON
 
 
-def row_metadata(row: dict[str, Any]) -> dict[str, Any] | None:
+def row_metadata(row: dict[str, Any], text_field: str = "") -> dict[str, Any] | None:
     """`{"date": ..., STRUCTURED_AUTHORS: [...]}` of a row, what it has of them; None when it
     names neither (most rows of a plain text export). What the row's top lacks is read from
-    its `metadata` or `meta` object: datatrove's writers keep every field but the text and id
-    there, RedPajama its `meta` (session 43's newcomer round: their dates and writers were
-    dropped)."""
+    the object that holds its text (`text_field` `_source.body`: an Elasticsearch dump's
+    `_source.published_at`, session 50), then its `metadata` or `meta` object: datatrove's
+    writers keep every field but the text and id there, RedPajama its `meta` (session 43's
+    newcomer round: their dates and writers were dropped)."""
     crawled = warc_record_row(row)  # datatrove's `date` is its WARC record's (io.warc_rows)
     found = _fields(row, crawled)
-    for name in HOLDERS:
-        holder = row.get(name)
-        if isinstance(holder, dict) and holder and len(found) < 2:
+    for holder in _holders(row, text_field):
+        if len(found) < 2:
             found = {**_fields(holder, crawled), **found}
     return found or None
+
+
+def _holders(row: dict[str, Any], text_field: str) -> list[dict[str, Any]]:
+    """The objects of a row beside its top that may hold its date and writers, nearest first."""
+    names = (text_field.rsplit(".", 1)[0], *HOLDERS) if "." in text_field else HOLDERS
+    found = []
+    for name in names:
+        holder = field_value(row, name) if "." in name else row.get(name)
+        if isinstance(holder, dict) and holder and holder is not row:
+            found.append(holder)
+    return found
 
 
 def _fields(row: dict[str, Any], crawled: bool = False) -> dict[str, Any]:
@@ -115,9 +128,15 @@ def _first(row: dict[str, Any], keys: tuple[str, ...]) -> Any:
 def _one_date(value: Any) -> Any:
     """A date as a scraper gives it: a string stripped, and from a list its first string
     (scrapy's `.getall()`, an ItemLoader with no `TakeFirst`: `["\\n 2024-03-05 \\n"]`; such
-    a row's `published` was empty, session 46); anything else as it is."""
+    a row's `published` was empty, session 46), mongoexport's `{"$date": ...}` its value (such
+    rows' `published` was empty, session 50); anything else as it is."""
     if isinstance(value, list):
         value = next((item for item in value if isinstance(item, str) and item.strip()), None)
+    if isinstance(value, dict):  # MongoDB's extended JSON (mongoexport): {"$date": ...}
+        value = value.get(MONGO_DATE)
+        if isinstance(value, dict):  # {"$date": {"$numberLong": "1709632800000"}}
+            value = value.get(MONGO_LONG)
+            value = int(value) if isinstance(value, str) and value.isdigit() else value
     return value.strip() if isinstance(value, str) else value
 
 

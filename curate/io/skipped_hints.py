@@ -61,6 +61,13 @@ CONVERSIONS = {
         "a database: export the table to CSV with a 'text' column (sqlite3 -header -csv db "
         "'select * from articles' > articles.csv)"
     ),
+    # a CMS's database as `mysqldump` and `pg_dump` write it (`wp_posts`' `post_content`):
+    # "passed over (.sql 1)", no word of what would read it (session 50)
+    (".sql",): (
+        "a database dump (SQL statements): load it, then export the articles' table as CSV "
+        "(mysql -B -e 'select * from wp_posts' db > posts.tsv; psql -c \"\\copy posts to "
+        "'posts.csv' csv header\"), with --text-field naming its text column (post_content)"
+    ),
 }
 
 

@@ -36,6 +36,7 @@ from typing import Any, BinaryIO
 
 from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document
 from curate.io.crawl_rows import CRAWLED_AT  # label: the record's WARC-Date, as written
+from curate.io.http_body import decoded_body
 from curate.io.magic_scan import first_start
 from curate.io.readers import Quarantined, Skipped
 from curate.io.settings import ReaderSettings
@@ -314,8 +315,8 @@ def _fastwarc_record(
         record_id=record.record_id,
         date=headers.get("WARC-Date"),
     )
-    try:
-        record.parse_http(auto_decode="all")
+    try:  # the body's encodings are undone from its raw bytes (io.http_body); LF-only headers
+        record.parse_http(auto_decode="none", quirks_mode=True)
     except OSError as err:
         return Quarantined(
             where, None, "warc_record", f"HTTP headers do not parse: {err}", offset=offset
@@ -340,6 +341,11 @@ def _fastwarc_record(
                 offset=offset,
                 id=_doc_id(found),
             )
+        body = decoded_body(found.body, http.get("Transfer-Encoding"), http.get("Content-Encoding"))
+        if body.problem is not None:
+            why = body.problem
+            return Quarantined(where, None, "warc_record", why, offset=offset, id=_doc_id(found))
+        found.body = body.data
         found.charset = record.http_charset
     return found
 
@@ -468,7 +474,17 @@ def _arc_records(path: Path) -> Iterator[Record | Quarantined | Skipped]:
                     found.content_type = http.get_header("Content-Type")
                     found.charset = _charset(found.content_type)
                     if found.status is not None and 200 <= found.status < 300:
-                        found.body = record.raw_stream.read()
+                        body = decoded_body(
+                            record.raw_stream.read(),
+                            http.get_header("Transfer-Encoding"),
+                            http.get_header("Content-Encoding"),
+                        )
+                        if body.problem is not None:
+                            offset = records.get_record_offset()
+                            why = body.problem
+                            yield Quarantined(where, None, "warc_record", why, offset=offset)
+                            continue
+                        found.body = body.data
                 # asked before the body is read, warcio skips the body to know the offset
                 offset = found.offset = records.get_record_offset()
                 yield found

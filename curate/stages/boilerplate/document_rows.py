@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import math
 import operator
-from itertools import chain, count, repeat
+import sys
+from itertools import chain, count
 from typing import NamedTuple
 
 import numpy as np
@@ -161,6 +162,10 @@ class DocumentRows:
                 [self.long_words[i] for i in picked], is_body.tolist(), judged.tolist()
             )
             place += len(continuity.NAMES)
+        left = [self.lines[p] for p in picked]
+        island = features.island_columns(left, judged.tolist(), self.html)
+        if island:
+            rows[:, place:] = island
         if self.html:
             flags = np.zeros(total + 2)  # no line above the first or below the last: 0.0
             flags[1:-1] = self.flags[at]
@@ -355,13 +360,18 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
         _batch_links(pages, keys, rows, judged, first, final, doc_judged, size)
     # each page's judged lines: a contiguous run of `judged`
     bounds = np.searchsorted(judged, offset).tolist()
-    plain = len(features.names(False))
+    # a plain page's rows: no link or caption labels
+    plain = len(LINE) + len(features.PLACE) + len(continuity.names())
     for d, page in enumerate(pages):
         low_at, high_at = bounds[d], bounds[d + 1]
         if low_at == high_at:
             continue
+        index = (judged[low_at:high_at] - offset[d]).tolist()
         part = rows[low_at:high_at] if page.html else rows[low_at:high_at, :plain]
-        answers[d] = Judged((judged[low_at:high_at] - offset[d]).tolist(), part)
+        island = features.island_columns(page.lines, index, page.html)
+        if island:
+            part = np.hstack((part, np.array(island, dtype=np.float64)))
+        answers[d] = Judged(index, part)
     return answers
 
 
@@ -376,8 +386,9 @@ def _title_columns(
     as there (one IEEE division each); 0.0 where the page has no title's words."""
     folded = list(map(_FOLDED, shapes))
     shared = np.fromiter(map(len, map(frozenset.__and__, folded, titles)), np.int64, len(titles))
-    union = np.fromiter(map(len, map(frozenset.__or__, folded, titles)), np.int64, len(titles))
     size = np.fromiter(map(len, folded), np.int64, len(titles))
+    # the union's size counted, not the union made (a set a line was 4 of its 6 us)
+    union = size + np.fromiter(map(len, titles), np.int64, len(titles)) - shared
     titled = np.fromiter(map(bool, titles), bool, len(titles))
     rows[:, features.TITLE_OVERLAP] = np.where(titled, shared / np.maximum(union, 1), 0.0)
     # a line of no word shares none: 0.0, as `line_shape` gives it
@@ -475,6 +486,10 @@ def _batch_vocabulary(
 # 300,000 words (0.11 µs a word): a run of a few documents never pays for it (the import
 # is a run's fixed cost, `tests/test_arrow_pandas.py`), a batch of 200 news articles does.
 KERNEL_CHARACTERS = 200_000
+# Once the import is paid (an earlier batch's first round), the kernels are the faster past
+# this many characters: a batch's later rounds (20 to 30 of its 200 news articles, 40,000
+# characters) took 1.2 ms by dict, 0.5 by the kernels; the two numberings give the same rows
+KERNEL_CHARACTERS_IMPORTED = 5_000
 
 
 def _words_of(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -483,7 +498,9 @@ def _words_of(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]
     A key is `\w` runs joined by single spaces. The ids only group equal words (every count,
     rank and share below is read by word, never by id), so the two ways of numbering them
     give the same rows."""
-    if sum(map(len, keys)) < KERNEL_CHARACTERS:
+    characters = sum(map(len, keys))
+    least = KERNEL_CHARACTERS_IMPORTED if "pyarrow.compute" in sys.modules else KERNEL_CHARACTERS
+    if characters < least:
         return _words_by_dict(keys)
     return _words_by_kernels(keys)
 
@@ -501,24 +518,28 @@ def _words_by_dict(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[
 def _words_by_kernels(keys: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     r"""Numbered by Arrow's `dictionary_encode`, no Python object a word: 12 ms a batch of
     67,000 words by dict, 3.8 this way. The keys' words, each with the one space after it, are
-    the strings of one Arrow array over the keys' UTF-8 bytes joined by spaces: a word starts
-    after each space byte, found by numpy (`split_pattern` took 1.8 ms a batch, more than the
-    encoding); a word and its space are equal where the words are. The array is made from
-    buffers: `pa.array` of Python strings imports pandas the first time (0.25 s a process).
-    No key holds a lone surrogate (no `\w` character is one), so every key encodes as UTF-8,
-    and no other character's UTF-8 bytes hold a space byte."""
+    the strings of one Arrow array over the keys' UTF-8 bytes joined: a word starts after each
+    space byte, found by numpy (`split_pattern` took 1.8 ms a batch, more than the encoding);
+    a word and its space are equal where the words are. The array is made from buffers:
+    `pa.array` of Python strings imports pandas the first time (0.25 s a process). No key
+    holds a lone surrogate (no `\w` character is one), so every key encodes as UTF-8, and no
+    other character's UTF-8 bytes hold a space or a newline byte.
+
+    The keys are joined by newlines, each made a space once found: a key's words are the
+    space bytes up to its newline, with no Python call a key (counting each key's spaces took
+    0.7 ms of a batch's 4 past ASCII). A key is words and single spaces: it holds no newline."""
     import pyarrow.compute as pc
 
-    joined = " ".join(filter(None, keys)) + " "
-    data = joined.encode("utf-8")
-    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == ord(" "))
-    if len(data) == len(joined):  # a byte a character: each key's words, the spaces up to its own
-        sizes = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-        after = np.cumsum(sizes + (sizes > 0))  # the bytes of the keys up to each, its space too
-        counts = np.diff(np.searchsorted(ends, after), prepend=0)
-    else:  # a key's words: its spaces, and one if any
-        counts = np.fromiter(map(str.count, keys, repeat(" ")), dtype=np.int64, count=len(keys))
-        counts += np.fromiter(map(bool, keys), dtype=bool, count=len(keys))
+    worded = np.fromiter(map(bool, keys), dtype=bool, count=len(keys))
+    joined = "\n".join(filter(None, keys))
+    data = (joined + "\n").encode("utf-8") if joined else b""
+    codes = np.frombuffer(data, dtype=np.uint8)
+    newline = codes == ord("\n")
+    ends = np.flatnonzero(newline | (codes == ord(" ")))
+    counts = np.zeros(len(keys), dtype=np.int64)
+    # each worded key's words: the word ends up to its newline, less those up to the one before
+    counts[worded] = np.diff(np.searchsorted(ends, np.flatnonzero(newline)), prepend=-1)
+    data = data.replace(b"\n", b" ")
     line_of = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
     if not len(line_of):  # only keys of no word: " "
         return np.zeros(0, dtype=np.int64), line_of, []

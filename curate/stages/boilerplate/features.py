@@ -112,7 +112,14 @@ CAPTIONS = ("captioned", "near_captioned")
 
 
 def names(html: bool) -> tuple[str, ...]:
-    return LINE + PLACE + continuity.names() + (LINKS + CAPTIONS if html else ())
+    return LINE + PLACE + continuity.names() + (LINKS + CAPTIONS if html else _island())
+
+
+def _island() -> tuple[str, ...]:
+    """The `island` columns of a plain text's rows (none while `island.PLAIN` is off)."""
+    from curate.stages.boilerplate import island  # it reads this module's shapes
+
+    return island.NAMES if island.PLAIN else ()
 
 
 def _ends_sentence(line: str) -> bool:
@@ -457,6 +464,7 @@ def matrix(
         else [[]] * len(judged)  # no column: read, never changed
     )
     rows = []
+    islands = island_columns(lines, judged, html)
     for i, continued in zip(judged, carries_on, strict=True):
         row = line_shape(lines[i], title_words)
         row[REPEATS] = float(keys.count(keys[i]) > 1)  # judged lines are few: no Counter
@@ -493,8 +501,18 @@ def matrix(
                     previous >= 0 and caption[previous] or following < total and caption[following]
                 ),
             ]
+        elif islands:
+            row += islands[len(rows)]
         rows.append(row)
     return Judged(judged, rows)
+
+
+def island_columns(lines: list[str], judged: list[int], html: bool) -> list[list[float]]:
+    """`island.columns` of the judged lines of a plain text (none while `island.PLAIN` is off
+    and for HTML)."""
+    from curate.stages.boilerplate import island
+
+    return island.columns(lines, judged) if island.PLAIN and not html else []
 
 
 class _Vocabulary:
