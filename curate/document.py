@@ -22,6 +22,9 @@ LINKED_LINES = "linked_lines"
 # label the HTML reader sets and the boilerplate stage uses up: the `line_key` of each line that
 # is almost all text the page's markup gives an image (a caption, a credit, an alt text)
 CAPTIONED_LINES = "captioned_lines"
+# label the HTML reader sets and the boilerplate stage uses up: the `line_key` of each line that
+# is the text of one of the page's headings (`<h1>` to `<h6>`: io.page_headings)
+HEADED_LINES = "headed_lines"
 # label the HTML reader sets and the `bylines` stage reads: trafilatura's author, date, site name
 PAGE_METADATA = "page_metadata"
 _WORD = re.compile(r"\w+")

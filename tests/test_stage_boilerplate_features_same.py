@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.document import line_key
-from curate.stages.boilerplate import features
+from curate.stages.boilerplate import continuity, features
 from curate.stages.boilerplate.features import (
     ADDRESS,
     BODY_WORDS,
@@ -161,8 +161,14 @@ def _old_matrix(
     # running sums: words above each line, body paragraphs above each line (exact integers)
     words_above = [0, *accumulate(words)]
     body_above = [0, *accumulate(i in body_set for i in range(total))]
+    # the `continuity` columns: one function for every maker of rows
+    carries_on = (
+        continuity.columns(continuity.words_of(keys), [i in body_set for i in range(total)], judged)
+        if continuity.ON
+        else [[]] * len(judged)
+    )
     rows = []
-    for i in judged:
+    for i, continued in zip(judged, carries_on, strict=True):
         row = _old_line_shape(lines[i], title_words)
         row[REPEATS] = float(counts[keys[i]] > 1)
         row[VOCABULARY : VOCABULARY + 3] = vocabulary.columns(i)
@@ -186,6 +192,7 @@ def _old_matrix(
             math.log1p(words_above[high] - words_above[low] - words[i]),
             float(body_above[high] - body_above[low]),  # line i is no body paragraph
         ]
+        row += continued
         if html:
             row += [
                 float(flags[i]),

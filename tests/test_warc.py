@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from curate.document import Document
+from curate.document import CAPTIONED_LINES, HEADED_LINES, LINKED_LINES, Document
 from curate.io.html import read_html_file
 from curate.io.readers import Quarantined, Skipped, read_file, read_inputs
 from curate.io.settings import ReaderSettings, ReaderSettingsError, _in_domains
@@ -63,6 +63,10 @@ def test_page_text_equals_the_html_readers(crawl, tmp_path):
         page.write_bytes(body)
         alone = read_html_file(page)
         assert (doc.text, doc.title) == (alone.text, alone.title), url
+        # the labels the cleaning stages read (links, captions, headings) too: a page cleans the
+        # same from a crawl as from a file
+        for label in (LINKED_LINES, CAPTIONED_LINES, HEADED_LINES):
+            assert doc.labels.get(label) == alone.labels.get(label), (url, label)
         assert doc.source == url
         assert doc.labels[CRAWLED_AT].startswith("2024-05-01T12:00:")
 

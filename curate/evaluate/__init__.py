@@ -22,4 +22,4 @@ MODULES = (
 # run only when named: `seed_spread` and `transfer` retrain line models (minutes);
 # `other_titles` measured corpus evidence the benchmarks turned out to hold too little of;
 # `line_misses` is a diagnosis of the line model's errors, not a figure
-OPTIONAL = ("seed_spread", "transfer", "other_titles", "line_misses")
+OPTIONAL = ("seed_spread", "transfer", "other_titles", "line_misses", "cleaning_moves")

@@ -28,9 +28,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from curate.document import CAPTIONED_LINES, LINKED_LINES, Document
+from curate.document import CAPTIONED_LINES, HEADED_LINES, LINKED_LINES, Document
 from curate.evaluate.pages import half, scoring_model, site_of
-from curate.io.html import extract_page
+from curate.io.html import extract_page, read_page
 from curate.pipeline import Pipeline
 from curate.stages.base import CorpusStage, MapStage
 
@@ -191,23 +191,30 @@ def _page(page: Page) -> tuple[str, str, str, Document | None, Document | None, 
     if isinstance(fast, tuple):
         fast_text = fast[0]
         fast_doc = _cleaned(key, fast, url, MAP_STAGES, part)
-    found = extract_page(data, str(path))
-    if not isinstance(found, tuple):
+    read = read_page(data, str(path))
+    if not isinstance(read, tuple):
         return key, default, "", None, None, fast_text, fast_doc
-    cleaned = _cleaned(key, found, url, MAP_STAGES, part)
-    rules_only = _cleaned(key, found, url, MAP_STAGES[:-1] + (RULES_ONLY,), part)
+    found, headed = read
+    cleaned = _cleaned(key, found, url, MAP_STAGES, part, headed)
+    rules_only = _cleaned(key, found, url, MAP_STAGES[:-1] + (RULES_ONLY,), part, headed)
     return key, default, found[0], cleaned, rules_only, fast_text, fast_doc
 
 
 def _cleaned(
-    key: str, found: tuple, url: str | None, stages: tuple[str, ...], part: str
+    key: str,
+    found: tuple,
+    url: str | None,
+    stages: tuple[str, ...],
+    part: str,
+    headed: list[str] | None = None,
 ) -> Document:
     """An extracted page through the given map stages of the `web` recipe, the line model one
-    that never saw the sites of half `part`."""
+    that never saw the sites of half `part`; `headed`: the reader's headed lines."""
     text, title, page_url, linked, _, captioned = found
     doc = Document(id=key, text=text, title=title, input_title=title, source=url or page_url)
     doc.labels[LINKED_LINES] = list(linked)
     doc.labels[CAPTIONED_LINES] = list(captioned)
+    doc.labels[HEADED_LINES] = list(headed or ())
     for name in stages:
         doc = _stage(name, part).process(doc)
     return doc

@@ -36,11 +36,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document, line_key
+from curate.document import (
+    CAPTIONED_LINES,
+    HEADED_LINES,
+    LINKED_LINES,
+    PAGE_METADATA,
+    Document,
+    line_key,
+)
 from curate.io.body_text import wrap_body_text
 from curate.io.captions import caption_texts, captioned_lines
 from curate.io.id_text import id_text
 from curate.io.page_bytes import page_source
+from curate.io.page_headings import headed_lines, heading_texts
 from curate.io.page_metadata import from_lxml
 from curate.io.readers import (
     MAX_DOCUMENT_CHARS,
@@ -96,10 +104,10 @@ def page_document(
 ) -> Document | Quarantined:
     """A whole page read as one document: `.html` files and saved single-file pages; its
     source is `source`, else the page's own address, else `where`."""
-    page = extract_page(data, where, extractor=extractor)
-    if isinstance(page, Quarantined):
-        return page
-    text, title, url, linked, metadata, captioned = page
+    read = read_page(data, where, extractor=extractor)
+    if isinstance(read, Quarantined):
+        return read
+    (text, title, url, linked, metadata, captioned), headed = read
     return Document(
         id=doc_id,
         text=without_title_repeats(text, title),  # Medium's `<h1>` again (io.title_repeats)
@@ -107,7 +115,12 @@ def page_document(
         input_title=title,
         source=source or url or where,
         # set even when empty: the page came from HTML (the line model's `html` kind)
-        labels={LINKED_LINES: linked, PAGE_METADATA: metadata, CAPTIONED_LINES: captioned},
+        labels={
+            LINKED_LINES: linked,
+            PAGE_METADATA: metadata,
+            CAPTIONED_LINES: captioned,
+            HEADED_LINES: headed,
+        },
     )
 
 
@@ -125,10 +138,10 @@ def document_from_html(
     HTML part and its `Date`: the page's metadata replaced them, every such row undated).
 
     The recipe's `reader.extractor` extracts it, as it does `.html` files and web archives."""
-    page = extract_page(html, where, line_no, extractor=extractor)
-    if isinstance(page, Quarantined):
-        return page
-    text, page_title, page_url, linked, metadata, captioned = page
+    read = read_page(html, where, line_no, extractor=extractor)
+    if isinstance(read, Quarantined):
+        return read
+    (text, page_title, page_url, linked, metadata, captioned), headed = read
     doc_id = row.get(id_field)
     given_title = row.get("title")
     title = given_title if isinstance(given_title, str) and given_title.strip() else page_title
@@ -147,6 +160,7 @@ def document_from_html(
     given = row_metadata(row)  # the row's own date and writers win over the page's (session 46)
     doc.labels[PAGE_METADATA] = {**metadata, **given} if given else metadata
     doc.labels[CAPTIONED_LINES] = captioned
+    doc.labels[HEADED_LINES] = headed
     repair_surrogates(doc)
     return doc
 
@@ -165,9 +179,18 @@ Page = tuple[str, str | None, str | None, list[str], dict[str, Any], list[str]]
 def extract_page(
     html: str | bytes, where: str, line_no: int | None = None, extractor: str = "trafilatura"
 ) -> Page | Quarantined:
+    """`read_page` without the headed lines."""
+    read = read_page(html, where, line_no, extractor)
+    return read if isinstance(read, Quarantined) else read[0]
+
+
+def read_page(
+    html: str | bytes, where: str, line_no: int | None = None, extractor: str = "trafilatura"
+) -> tuple[Page, list[str]] | Quarantined:
     """`extract`, the words of the lines that are almost all link text (`linked_lines`),
     trafilatura's author, date and site name (`page_metadata`, for the `bylines` stage), and
-    the words of the lines the markup gives to an image (`captioned_lines`, `io.captions`).
+    the words of the lines the markup gives to an image (`captioned_lines`, `io.captions`);
+    and, apart, those of the lines that are a heading's text (`headed_lines`, `io.page_headings`).
 
     `extractor: resiliparse` finds the main text with Resiliparse instead (`fast_html`)."""
 
@@ -187,7 +210,8 @@ def extract_page(
     if extractor == "resiliparse":
         from curate.io.fast_html import extract_page_fast
 
-        return extract_page_fast(html, where, line_no)
+        fast = extract_page_fast(html, where, line_no)
+        return fast if isinstance(fast, Quarantined) else (fast, [])
     import trafilatura
     from trafilatura.utils import load_html
 
@@ -203,6 +227,7 @@ def extract_page(
             wrap_body_text(tree)  # "<body>The lead ...<p>More": the lead (io.body_text)
         anchors = _anchor_texts(tree) if tree is not None else set()
         captions = caption_texts(tree) if tree is not None else set()
+        headings = heading_texts(tree) if tree is not None else set()
         stated = from_lxml(tree, html) if tree is not None else {}  # JSON-LD, microdata, <meta>
         result = trafilatura.bare_extraction(
             html if tree is None else tree, with_metadata=True, **EXTRACTION_OPTIONS
@@ -219,7 +244,15 @@ def extract_page(
     url = getattr(result, "url", None) or None
     metadata = {key: getattr(result, key, None) or None for key in ("author", "date", "sitename")}
     metadata.update(stated)
-    return text, title, url, linked_lines(text, anchors), metadata, captioned_lines(text, captions)
+    page = (
+        text,
+        title,
+        url,
+        linked_lines(text, anchors),
+        metadata,
+        captioned_lines(text, captions),
+    )
+    return page, headed_lines(text, headings)
 
 
 def no_text_reason(html: str | bytes) -> str:

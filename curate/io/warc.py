@@ -34,7 +34,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from curate.document import CAPTIONED_LINES, LINKED_LINES, PAGE_METADATA, Document
+from curate.document import CAPTIONED_LINES, HEADED_LINES, LINKED_LINES, PAGE_METADATA, Document
 from curate.io.crawl_rows import CRAWLED_AT  # label: the record's WARC-Date, as written
 from curate.io.http_body import decoded_body
 from curate.io.magic_scan import first_start
@@ -117,15 +117,15 @@ def _page(record: Record, where: str, url_rule, page_filter, extractor: str):
         if rule is not None:
             yield Skipped(f"filter/{rule}")
             return
-    from curate.io.html import extract_page
+    from curate.io.html import read_page
     from curate.io.title_repeats import without_title_repeats
 
     doc_id = _doc_id(record)
-    page = extract_page(decode_body(body, record.charset), where, extractor=extractor)
-    if isinstance(page, Quarantined):
-        yield replace(page, offset=record.offset, id=doc_id)
+    read = read_page(decode_body(body, record.charset), where, extractor=extractor)
+    if isinstance(read, Quarantined):
+        yield replace(read, offset=record.offset, id=doc_id)
         return
-    text, title, _, linked, metadata, captioned = page
+    (text, title, _, linked, metadata, captioned), headed = read
     yield Document(
         id=doc_id,
         text=without_title_repeats(text, title),  # as the .html reader's (io.title_repeats)
@@ -137,6 +137,7 @@ def _page(record: Record, where: str, url_rule, page_filter, extractor: str):
             PAGE_METADATA: metadata,
             CRAWLED_AT: record.date,
             CAPTIONED_LINES: captioned,
+            HEADED_LINES: headed,  # the same labels as the .html reader's (io.page_headings)
         },
     )
 

@@ -35,13 +35,14 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from curate import resources
-from curate.document import CAPTIONED_LINES, LINKED_LINES, TITLE, Document, line_key
+from curate.document import CAPTIONED_LINES, HEADED_LINES, LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, register
 from curate.stages.boilerplate import (
     caption_shape,
     credit_below,
     document_rows,
     features,
+    headed_blocks,
     needs_file,
     paragraph_rows,
     site_name,
@@ -378,6 +379,8 @@ class BoilerplateRemover(MapStage):
         linked = set(doc.labels.pop(LINKED_LINES, None) or ())
         # the lines the reader found the markup gives to an image: a column of the html model
         captioned = frozenset(doc.labels.pop(CAPTIONED_LINES, None) or ())
+        # the lines that are a heading's text on the page: kept over a body paragraph
+        headed = frozenset(doc.labels.pop(HEADED_LINES, None) or ())
         if "link_list" not in self.rules:
             linked = set()
         if not judged:
@@ -417,7 +420,7 @@ class BoilerplateRemover(MapStage):
         if "line_model" in self.rules:
             # the lines beside a credit or caption the rules removed (`credit_below`)
             credited = _credited(lines, removals)
-            page = _Page(named or title, linked, html, captioned, credited)  # the record's title
+            page = _Page(named or title, linked, html, captioned, headed, credited)  # its title
             rows = _Rows(lines, page)
             removals.update((yield from self._model_removals(lines, removals, page, explain, rows)))
             # What the model removed can make a document-level rule fire that did not, which a
@@ -438,7 +441,7 @@ class BoilerplateRemover(MapStage):
                 if found:
                     removals.update((removal[1], removal) for removal in found)
                     if page.title != (named or title):  # the model's title columns change
-                        page = _Page(named or title, linked, html, captioned, credited)
+                        page = page._replace(title=named or title)
                         rows = _Rows(lines, page)
                     removals.update(
                         (yield from self._model_removals(lines, removals, page, explain, rows))
@@ -655,6 +658,9 @@ class BoilerplateRemover(MapStage):
             ]
             if self.heading_run and noise:
                 noise = self._headings_spared(noise, scored, left)
+            if page.headed:  # the page's own subheadings over their paragraphs (headed_blocks)
+                texts = [text for _, _, text in left]
+                noise = headed_blocks.headings_kept(noise, scored, texts, page.headed, _is_prose)
             rule, judge = "line_model", scorer
             if not noise and self.paragraph_bar is not None and model.paragraphs is not None:
                 # the trees remove no more: the body paragraphs are the story's, or noise
@@ -1459,6 +1465,7 @@ class _Page(NamedTuple):
     linked: set[str]
     html: bool
     captioned: frozenset[str] = frozenset()  # the lines the reader gave to an image
+    headed: frozenset[str] = frozenset()  # the lines that are a heading's text on the page
     # the starts of the lines beside a credit the rules removed (`credit_below.beside`)
     credited: frozenset[int] = frozenset()
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 import numpy as np
 import pyarrow as pa
 
-from curate.stages.boilerplate import features
+from curate.stages.boilerplate import continuity, features
 from curate.stages.boilerplate.features import (
     BODY_WORDS,
     FAR,
@@ -71,6 +71,8 @@ class DocumentRows:
         self.short = (self.words <= SHORT_WORDS) & ~self.ends
         key_ids: dict[str, int] = {}
         self.key_id = np.array([key_ids.setdefault(k, len(key_ids)) for k in keys], dtype=np.int64)
+        # each line's words for the `continuity` columns, found once for all rounds
+        self.long_words = continuity.words_of(keys) if continuity.ON else []
         self.keys = len(key_ids)
         self.flags = (
             np.array([k in linked for k in keys], dtype=bool)
@@ -160,17 +162,21 @@ class DocumentRows:
         nearby = words_above[high] - words_above[low] - words[judged]
         rows[:, len(LINE) + 14] = _log1p(nearby)
         rows[:, len(LINE) + 15] = body_above[high] - body_above[low]
+        place = len(LINE) + len(features.PLACE)
+        if continuity.ON:
+            rows[:, place : place + len(continuity.NAMES)] = continuity.columns(
+                [self.long_words[i] for i in picked], is_body.tolist(), judged.tolist()
+            )
+            place += len(continuity.NAMES)
         left = [self.lines[p] for p in picked]
         island = features.island_columns(left, judged.tolist(), self.html)
         if island:
-            place = len(LINE) + len(features.PLACE)
             rows[:, place : place + len(island[0])] = island
         if features.credit_names():
             rows[:, -1] = self.credited[at][judged]
         if self.html:
             flags = np.zeros(total + 2)  # no line above the first or below the last: 0.0
             flags[1:-1] = self.flags[at]
-            place = len(LINE) + 16
             rows[:, place] = flags[judged + 1]
             rows[:, place + 1] = flags[judged]
             rows[:, place + 2] = flags[judged + 2]
@@ -357,11 +363,14 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
     high = np.minimum(judged + 4, offset[doc_judged + 1])
     rows[:, place + 14] = _log1p(words_above[high] - words_above[low] - words[judged])
     rows[:, place + 15] = body_above[high] - body_above[low]
+    if continuity.ON:
+        _batch_continuity(pages, keys, body, offset, judged, rows)
     if any(page.html for page in pages):
         _batch_links(pages, keys, rows, judged, first, final, doc_judged, size)
     # each page's judged lines: a contiguous run of `judged`
     bounds = np.searchsorted(judged, offset).tolist()
-    plain = len(LINE) + len(features.PLACE)  # a plain page's rows: no link or caption labels
+    # a plain page's rows: no link or caption labels
+    plain = len(LINE) + len(features.PLACE) + len(continuity.names())
     marked = len(features.names(True)) - len(features.credit_names())  # an HTML page's, no credit
     credit = bool(features.credit_names())
     for d, page in enumerate(pages):
@@ -614,7 +623,7 @@ def _batch_links(
             caption[start:stop] = [key in page.captioned for key in keys[start:stop]]
         start = stop
     before, after = np.maximum(judged - 1, 0), np.minimum(judged + 1, total - 1)
-    place = len(LINE) + len(features.PLACE)
+    place = len(LINE) + len(features.PLACE) + len(continuity.names())
     rows[:, place] = flags[judged]
     rows[:, place + 1] = np.where(first, False, flags[before])
     rows[:, place + 2] = np.where(final, False, flags[after])
@@ -626,3 +635,26 @@ def _batch_links(
     rows[:, place + 5] = np.where(first, False, caption[before]) | np.where(
         final, False, caption[after]
     )
+
+
+def _batch_continuity(
+    pages: list[Page],
+    keys: tuple[str, ...],
+    body: np.ndarray,
+    offset: np.ndarray,
+    judged: np.ndarray,
+    rows: np.ndarray,
+) -> None:
+    """The `continuity` columns of the judged lines, page by page (its words' sets are the
+    page's own)."""
+    place = len(LINE) + len(features.PLACE)
+    words = continuity.words_of(keys)
+    bounds = np.searchsorted(judged, offset).tolist()
+    for d in range(len(pages)):
+        low, high = bounds[d], bounds[d + 1]
+        if low == high:
+            continue
+        start, stop = int(offset[d]), int(offset[d + 1])
+        rows[low:high, place : place + len(continuity.NAMES)] = continuity.columns(
+            words[start:stop], body[start:stop].tolist(), (judged[low:high] - start).tolist()
+        )

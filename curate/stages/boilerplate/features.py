@@ -31,7 +31,7 @@ from itertools import accumulate, chain, compress, islice
 from typing import NamedTuple
 
 from curate.document import line_key
-from curate.stages.boilerplate import credit_below
+from curate.stages.boilerplate import continuity, credit_below
 
 # shapes -----------------------------------------------------------------------------------------
 WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}")
@@ -113,7 +113,8 @@ CAPTIONS = ("captioned", "near_captioned")
 
 
 def names(html: bool) -> tuple[str, ...]:
-    return LINE + PLACE + (LINKS + CAPTIONS if html else _island()) + credit_names()
+    islands = LINKS + CAPTIONS if html else _island()
+    return LINE + PLACE + continuity.names() + islands + credit_names()
 
 
 def _island() -> tuple[str, ...]:
@@ -466,10 +467,15 @@ def matrix(
     # running sums: words above each line, body paragraphs above each line (exact integers)
     words_above = [0, *accumulate(words)]
     body_above = [0, *accumulate(i in body_set for i in range(total))]
+    carries_on = (
+        continuity.columns(continuity.words_of(keys), [i in body_set for i in range(total)], judged)
+        if continuity.ON
+        else [[]] * len(judged)  # no column: read, never changed
+    )
     rows = []
     islands = island_columns(lines, judged, html)
     credit = bool(credit_names())
-    for i in judged:
+    for i, continued in zip(judged, carries_on, strict=True):
         row = line_shape(lines[i], title_words)
         row[REPEATS] = float(keys.count(keys[i]) > 1)  # judged lines are few: no Counter
         row[VOCABULARY : VOCABULARY + 3] = vocabulary.columns(i)
@@ -493,6 +499,7 @@ def matrix(
             math.log1p(words_above[high] - words_above[low] - words[i]),
             float(body_above[high] - body_above[low]),  # line i is no body paragraph
         ]
+        row += continued
         if html:
             row += [
                 float(flags[i]),
