@@ -289,6 +289,8 @@ def _same(lines: list[str], title: str | None, linked: set[str] | None, html: bo
         if islands:
             rows = [row + more for row, more in zip(old.rows, islands, strict=True)]
             old = Judged(old.index, rows)
+        if features.credit_names():  # and with `credit_below.ON` the `beside_credit` column
+            old = Judged(old.index, [row + [0.0] for row in old.rows])
         expected = repr(old)  # 0 and 0.0 differ
         assert repr(features.matrix(lines, title, linked, html, captioned)) == expected
         # again, from the shapes and facts kept of the first call

@@ -39,6 +39,7 @@ from curate.document import CAPTIONED_LINES, HEADED_LINES, LINKED_LINES, TITLE, 
 from curate.stages.base import MapStage, register
 from curate.stages.boilerplate import (
     caption_shape,
+    credit_below,
     document_rows,
     features,
     headed_blocks,
@@ -417,7 +418,9 @@ class BoilerplateRemover(MapStage):
                 break
             removals.update((start, removal) for removal in found for start in (removal[1],))
         if "line_model" in self.rules:
-            page = _Page(named or title, linked, html, captioned, headed)  # the record's title
+            # the lines beside a credit or caption the rules removed (`credit_below`)
+            credited = _credited(lines, removals)
+            page = _Page(named or title, linked, html, captioned, headed, credited)  # its title
             rows = _Rows(lines, page)
             removals.update((yield from self._model_removals(lines, removals, page, explain, rows)))
             # What the model removed can make a document-level rule fire that did not, which a
@@ -797,10 +800,7 @@ class BoilerplateRemover(MapStage):
         rows with the batch's other short texts' and sends back the rows and their scores."""
         model = self._model(page.html)
         if rows is None or rows.rows is None:  # a short text: its rows made with the batch's
-            asked = document_rows.Page(
-                [text for _, _, text in lines], page.title, page.linked, page.html, page.captioned
-            )
-            judged, scores = yield _Pending(model, asked)
+            judged, scores = yield _Pending(model, page.of(lines))
             return (yield from self._second(model, judged, scores, len(lines)))
         judged, said = rows.of(lines, model.words)
         if not len(judged.rows):
@@ -1466,6 +1466,31 @@ class _Page(NamedTuple):
     html: bool
     captioned: frozenset[str] = frozenset()  # the lines the reader gave to an image
     headed: frozenset[str] = frozenset()  # the lines that are a heading's text on the page
+    # the starts of the lines beside a credit the rules removed (`credit_below.beside`)
+    credited: frozenset[int] = frozenset()
+
+    def beside(self, lines: list[tuple[int, int, str]]) -> list[bool] | None:
+        """`credit_below.beside` of each of `lines` (None: the model has no such column)."""
+        if not credit_below.ON:
+            return None
+        return [start in self.credited for start, _, _ in lines]
+
+    def of(self, lines: list[tuple[int, int, str]]) -> document_rows.Page:
+        """Some of the document's lines as `features.matrix` takes them."""
+        texts = [text for _, _, text in lines]
+        return document_rows.Page(
+            texts, self.title, self.linked, self.html, self.captioned, self.beside(lines)
+        )
+
+
+def _credited(lines: list[tuple[int, int, str]], removals: dict[int, tuple]) -> frozenset[int]:
+    """The starts of the lines directly above or below a line a credit or caption rule removed
+    (`removals`: the rules' so far, by start)."""
+    if not credit_below.ON:
+        return frozenset()
+    rules = [removals[start][0] if start in removals else None for start, _, _ in lines]
+    beside = credit_below.beside(rules)
+    return frozenset(start for (start, _, _), near in zip(lines, beside, strict=True) if near)
 
 
 HEADING_WORDS = 6  # `heading_run`: the longest heading of a block
@@ -1490,7 +1515,9 @@ class _Rows:
         if len(lines) >= self.ROWS_MIN:
             self.position = {start: at for at, (start, _, _) in enumerate(lines)}
             self.texts = [text for _, _, text in lines]
-            self.rows = DocumentRows(self.texts, page.title, page.linked, page.html, page.captioned)
+            self.rows = DocumentRows(
+                self.texts, page.title, page.linked, page.html, page.captioned, page.beside(lines)
+            )
             # each line's evidence of noise from its words (`WordModel.margin` less its bias),
             # found when the line is first judged (NaN: not yet): a round asked the word
             # model again for every line it judged (9% of the stage on the whole pages)
@@ -1516,9 +1543,7 @@ class _Rows:
 
 def _matrix(lines: list[tuple[int, int, str]], page: _Page) -> features.Judged:
     """`features.matrix` of some of a document's lines, measured afresh."""
-    return features.matrix(
-        [text for _, _, text in lines], page.title, page.linked, page.html, page.captioned
-    )
+    return features.matrix(*page.of(lines))
 
 
 class _Pending(NamedTuple):

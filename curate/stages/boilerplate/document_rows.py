@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import operator
 import sys
+from collections.abc import Sequence
 from itertools import chain, count
 from typing import NamedTuple
 
@@ -58,6 +59,7 @@ class DocumentRows:
         linked: set[str] | frozenset[str] | None = None,
         html: bool = False,
         captioned: set[str] | frozenset[str] | None = None,
+        credited: Sequence[bool] | None = None,
     ) -> None:
         self.lines = lines
         self.html = html
@@ -82,6 +84,10 @@ class DocumentRows:
             if html and captioned
             else np.zeros(len(lines), dtype=bool)
         )
+        # each line's `credit_below.beside` (the column only where `credit_below.ON`)
+        self.credited = np.zeros(len(lines), dtype=bool)
+        if credited is not None:
+            self.credited[:] = credited
         # every word of every line (`key.split()`) as an id, the line it stands in, and
         # whether it is its line's first of that id (the distinct words of a line)
         self.ids, self.line_of, vocabulary = _words_of(keys)
@@ -165,7 +171,9 @@ class DocumentRows:
         left = [self.lines[p] for p in picked]
         island = features.island_columns(left, judged.tolist(), self.html)
         if island:
-            rows[:, place:] = island
+            rows[:, place : place + len(island[0])] = island
+        if features.credit_names():
+            rows[:, -1] = self.credited[at][judged]
         if self.html:
             flags = np.zeros(total + 2)  # no line above the first or below the last: 0.0
             flags[1:-1] = self.flags[at]
@@ -256,6 +264,7 @@ class Page(NamedTuple):
     linked: set[str] | frozenset[str] | None = None
     html: bool = False
     captioned: set[str] | frozenset[str] | None = None
+    credited: Sequence[bool] | None = None  # each line's `credit_below.beside`
 
 
 def batch_matrix(pages: list[Page]) -> list[Judged]:
@@ -362,15 +371,22 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
     bounds = np.searchsorted(judged, offset).tolist()
     # a plain page's rows: no link or caption labels
     plain = len(LINE) + len(features.PLACE) + len(continuity.names())
+    marked = len(features.names(True)) - len(features.credit_names())  # an HTML page's, no credit
+    credit = bool(features.credit_names())
     for d, page in enumerate(pages):
         low_at, high_at = bounds[d], bounds[d + 1]
         if low_at == high_at:
             continue
         index = (judged[low_at:high_at] - offset[d]).tolist()
-        part = rows[low_at:high_at] if page.html else rows[low_at:high_at, :plain]
+        part = rows[low_at:high_at, : marked if page.html else plain]
         island = features.island_columns(page.lines, index, page.html)
         if island:
             part = np.hstack((part, np.array(island, dtype=np.float64)))
+        if credit:
+            beside = np.zeros((len(index), 1))
+            if page.credited is not None:
+                beside[:, 0] = np.asarray(page.credited, dtype=bool)[index]
+            part = np.hstack((part, beside))
         answers[d] = Judged(index, part)
     return answers
 

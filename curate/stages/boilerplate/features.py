@@ -25,12 +25,13 @@ import operator
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from functools import cached_property
 from itertools import accumulate, chain, compress, islice
 from typing import NamedTuple
 
 from curate.document import line_key
-from curate.stages.boilerplate import continuity
+from curate.stages.boilerplate import continuity, credit_below
 
 # shapes -----------------------------------------------------------------------------------------
 WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}")
@@ -112,7 +113,8 @@ CAPTIONS = ("captioned", "near_captioned")
 
 
 def names(html: bool) -> tuple[str, ...]:
-    return LINE + PLACE + continuity.names() + (LINKS + CAPTIONS if html else _island())
+    islands = LINKS + CAPTIONS if html else _island()
+    return LINE + PLACE + continuity.names() + islands + credit_names()
 
 
 def _island() -> tuple[str, ...]:
@@ -120,6 +122,11 @@ def _island() -> tuple[str, ...]:
     from curate.stages.boilerplate import island  # it reads this module's shapes
 
     return island.NAMES if island.PLAIN else ()
+
+
+def credit_names() -> tuple[str, ...]:
+    """The `credit_below` column of both kinds' rows (none while `credit_below.ON` is off)."""
+    return credit_below.names()
 
 
 def _ends_sentence(line: str) -> bool:
@@ -432,8 +439,10 @@ def matrix(
     linked: set[str] | frozenset[str] | None = None,
     html: bool = False,
     captioned: set[str] | frozenset[str] | None = None,
+    credited: Sequence[bool] | None = None,
 ) -> Judged:
-    """One row of `names(html)` per line the model judges, of a document (the lines left)."""
+    """One row of `names(html)` per line the model judges, of a document (the lines left);
+    `credited`: each line's `credit_below.beside` (None: none is)."""
     title_words = title_words_of(title)
     total = len(lines)
     if not total:
@@ -465,6 +474,7 @@ def matrix(
     )
     rows = []
     islands = island_columns(lines, judged, html)
+    credit = bool(credit_names())
     for i, continued in zip(judged, carries_on, strict=True):
         row = line_shape(lines[i], title_words)
         row[REPEATS] = float(keys.count(keys[i]) > 1)  # judged lines are few: no Counter
@@ -503,6 +513,8 @@ def matrix(
             ]
         elif islands:
             row += islands[len(rows)]
+        if credit:
+            row.append(float(bool(credited and credited[i])))
         rows.append(row)
     return Judged(judged, rows)
 

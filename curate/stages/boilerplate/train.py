@@ -58,6 +58,7 @@ from curate.document import CAPTIONED_LINES, LINKED_LINES, Document, line_key
 from curate.stages.boilerplate import (
     RULES,
     BoilerplateRemover,
+    credit_below,
     features,
     line_words,
     paragraph_rows,
@@ -179,10 +180,16 @@ def rows_of(
     left = [line.strip() for line in doc.text.split("\n\n") if line.strip()]
     if not left:
         return [], [], []
+    # each line beside a credit the rules removed, as the stage passes it (`credit_below`)
+    credited = (
+        credit_below.from_ledger(doc.text, doc.edits, BoilerplateRemover.name)
+        if credit_below.ON
+        else None
+    )
     if paragraphs is not None:
         paragraphs.append(paragraph_view(left, by_key, doc.title))
     captions = set(captioned or ())
-    judged = features.matrix(left, doc.title, set(linked or ()), html, captions)
+    judged = features.matrix(left, doc.title, set(linked or ()), html, captions, credited)
     rows, targets, texts = [], [], []
     wanted: list[int | None] = []
     for i, row in zip(judged.index, judged.rows, strict=True):
@@ -198,9 +205,15 @@ def rows_of(
         )
     # The stage scores again what is left until nothing more goes: the lines must also be seen
     # in the document as it stands once its noise is gone, where they must stay.
-    clean = [line for line in left if by_key.get(line_key(line)) != NOISE]
+    kept = [by_key.get(line_key(line)) != NOISE for line in left]
+    clean = [line for line, keep in zip(left, kept, strict=True) if keep]
     if len(clean) < len(left) and len(clean) > 1:
-        again = features.matrix(clean, doc.title, set(linked or ()), html, captions)
+        near = (
+            None
+            if credited is None
+            else [flag for flag, keep in zip(credited, kept, strict=True) if keep]
+        )
+        again = features.matrix(clean, doc.title, set(linked or ()), html, captions, near)
         wanted = []
         for i, row in zip(again.index, again.rows, strict=True):
             content = by_key.get(line_key(clean[i])) == CONTENT
