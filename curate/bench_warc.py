@@ -272,10 +272,10 @@ def profile(pages_count: int, extractor: str, top: int, eval_dir: Path = EVAL_DI
     return "\n".join(lines)
 
 
-# (module, owner in it or None, function, part): the reader's steps are inside `extract_page`,
+# (module, owner in it or None, function, part): the reader's steps are inside `read_page`,
 # a name imported into a module's namespace is timed where that module calls it
 READER_PARTS = (
-    ("curate.io.html", None, "extract_page", "reader: extract_page (all of a page's steps)"),
+    ("curate.io.html", None, "read_page", "reader: read_page (all of a page's steps)"),
     ("curate.io.page_decode", None, "decode_page", "  decoding (bytes without a charset)"),
     ("curate.io.fast_html", None, "_parsed", "  resiliparse parse"),
     ("curate.io.fast_html", None, "_page_nodes", "  the one tree search (resiliparse reader)"),

@@ -49,7 +49,7 @@ def test_the_parts_give_each_steps_cpu_seconds_without_a_profiler(monkeypatch, c
     found = {
         line.split(" calls  ", 1)[1]: float(line.split()[0]) for line in lines if " calls  " in line
     }
-    reader = found["reader: extract_page (all of a page's steps)"]
+    reader = found["reader: read_page (all of a page's steps)"]
     steps = [name for name in found if name.startswith("  ")]  # the reader's own steps
     assert "  resiliparse extraction" in steps and "  page metadata (resiliparse reader)" in steps
     assert "  link texts (resiliparse reader)" in steps
