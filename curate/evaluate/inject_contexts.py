@@ -6333,12 +6333,208 @@ HELD_OUT_47_SENTENCE = tuple(
 )  # fmt: skip
 
 
+# Batch 48 (held out, set 3), written blind in session 51. Read for it: this module's top through
+# `Context` and `_c`, `PHRASE_CONTEXTS`, `NOT_FOR_QUOTES`, `contexts`, `cells`, `_capital`,
+# `_fragment`, `_title_case`, `snippet`, `plant` and `_place`, and batch 47's block (to keep its
+# wordings apart and follow its form); `translation_contexts`'s `measure` tail, `_as_delivered`,
+# `_share`, `report` and `block`'s titles; the planting tests and the docstring of
+# tests/test_translation_contexts.py; STYLE.md; batch 47's commit (message and diff) and the message
+# and stat of batch 46's. Not read: the stage, its rules, its data, its round tests, any other
+# round's diff, the README (seen by accident once the batch was written and checked: ten lines of
+# earlier batches printed by a long-line check; nothing was changed after). The same kinds, weighted
+# toward wire and web copy as translated from French in registers few batches used (obituaries,
+# health bulletins, exam results, transport strikes and traffic, agriculture, science press
+# releases, police blotters, election-night tallies) and places of Quebec, Switzerland, Belgium's
+# German-speaking Community, Senegal, Côte d'Ivoire, Mali, DR Congo, Tunisia, Morocco, French
+# Polynesia, New Caledonia and Saint-Pierre-et-Miquelon. A sentence opening in small letters after
+# datelines of Radio Okapi (a full date, `).` and a dash), Fraternité Matin (the agency before the
+# place), L'Essor (a place in mixed case), a bare city and an em dash (`LÉVIS —`), ArcInfo, BRF,
+# Mosaïque FM (`11 Dec`), Médias24 (a weekday, a comma and a date), NC la 1ère (an island) and
+# SPM la 1ère (a weekday); after a published/updated stamp line, a French clock (`14h32 –`), an
+# election tally line, an exam-results headline in capitals, an obituary's name and years, a health
+# bulletin's `no. 48` label, a police blotter's place and dash, a section tag with a pipe (`TRAFFIC
+# |`), an embargo line, an interview's full-name speaker label, a lettered list's `b)` item, a
+# section tag (`AGRICULTURE –`), a question headline, a notice label's colon and a bracketed aside
+# ending a sentence; with prepositional, adverb, number, pronoun, conjunction and -ing openers
+# (their own sets) and two contexts opening with "the". Phrases after a Radio Okapi dateline (start
+# flag), after a French clock (start flag), in a vote-night headline, after `survived by`, after
+# `regarding`, after `because of` in a traffic line and after a results colon. Spaces before `?` in
+# a ballot question, `!` in a health slogan, `:` in an election tally, `;` in a police blotter, `,`
+# after a percentage, `.` after a closing quote and `:` in an `Updated` label. Negatives that must
+# stay: `An RTBF` and `a UEMOA` around the phrase, `kwassa kwassa` around it; the spaces of a spaced
+# ellipsis (`. . .`) and before `.nc`; small letters after `avg.`, `yrs.` and `/mo.` mid-sentence,
+# after a colon in running text, after a semicolon, in `inwi`, `ooredoo`, `radiookapi.net` and
+# `#bac2026` opening a sentence, after an opening quote after a colon, in a split quote's second
+# half, in a traffic bulletin's field values, inside an em-dash aside and after a film title's
+# question mark mid-sentence.
+OPENERS_48 = ("cashew growers", "polling clerks", "exam candidates", "maple producers",
+              "bus commuters", "first-year students", "pearl farmers",
+              "ferry deckhands")  # fmt: skip
+# two contexts open with "the" (public bodies, singular)
+OPENERS_48_THE = ("the cantonal government", "the provincial assembly",
+                  "the ministry of public health", "the electoral commission")  # fmt: skip
+# a preposition, an adverb, a number written as a word, a pronoun, a conjunction, an -ing verb
+OPENERS_48_PREP = ("next to the", "in front of the", "across from the", "underneath the")
+OPENERS_48_ADV = ("by midnight", "before dawn", "within the hour", "by eleven")
+OPENERS_48_NUM = ("sixty-two", "eighty-five", "twenty-three", "five hundred")
+OPENERS_48_PRON = ("the rest of them", "two of us", "a third of them", "the last of them")
+OPENERS_48_CONJ = ("but barely a third", "yet almost none", "and only a few", "or else most")
+OPENERS_48_ING = ("counting the", "recounting the", "sorting the", "checking the")
+HELD_OUT_48_PHRASE = (
+    _c("after_radio_okapi_dateline_start", "KISANGANI (Radio Okapi) – {F} tops the provincial "
+       "assembly's order paper this Thursday.", "paragraph", start=True),
+    _c("after_french_clock_start", "23h10 | {F} keeps coming up among the Yopougon polling "
+       "officers.", "paragraph", start=True),
+    _c("in_vote_night_headline", "Fribourg narrowly rejects {F}", "paragraph"),
+    _c("after_survived_by", "The former deputy, who died in Kaolack aged 84, is survived by "
+       "{F} and eleven grandchildren."),
+    _c("after_press_release_regarding", "Findings regarding {F} were released by "
+       "Neuchâtel University under embargo."),
+    _c("in_traffic_line_after_because_of", "A7 northbound: queues near Agadir because of {F}",
+       "paragraph"),
+    _c("after_top_of_class_colon", "Top marks in Thiès this year: {F} and two girls from a "
+       "lycée in Mbour."),
+    _c("negative_an_rtbf_a_uemoa", "An RTBF crew and a UEMOA auditor filmed {F} at the border "
+       "crossing."),
+    _c("negative_kwassa_kwassa_in_copy", "The kwassa kwassa bands of Kinshasa say {F} cost them "
+       "the season's concerts."),
+)  # fmt: skip
+HELD_OUT_48_SPACE = (
+    _c("before_question_in_ballot_question", "Do you accept the federal decree on motorway "
+       "tolls{F}?"),
+    _c("before_bang_in_health_slogan", "Sleep under a treated net every night of the rainy "
+       "season{F}!"),
+    _c("before_colon_in_election_tally", "Ward 6, Gatineau\nBédard{F}: 4,512 votes\n"
+       "Leclerc: 3,987 votes", "paragraph"),
+    _c("before_semicolon_in_police_blotter", "A moped rider was arrested in Kayes{F}; his "
+       "passenger ran off."),
+    _c("before_comma_after_percent", "With 52.7%{F}, the yes side carried La Chaux-de-Fonds "
+       "by a whisker."),
+    _c("before_stop_after_closing_quote", "The train drivers' union dismissed the bonus as “a few "
+       "crumbs”{F}."),
+    _c("before_colon_in_updated_label", "Updated{F}: 11/12/2026 08:14", "paragraph"),
+    _c("negative_spaced_ellipsis_kept", "“We are not giving in . . . not this time,” the union "
+       "leader told strikers in Bamako{F}."),
+    _c("negative_dot_nc_space_kept", "Most shops in Dumbéa now trade under a .nc address{F}, "
+       "the chamber of commerce says."),
+)  # fmt: skip
+HELD_OUT_48_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_48)
+    for c in (
+        _c("radio_okapi_date_stop_dash", "BUKAVU, 11 December 2026 (Radio Okapi). – {F} on the "
+           "shores of Lake Kivu must now boil every litre of water after three cholera deaths.",
+           "paragraph"),
+        _c("fraternite_matin_agency_first", "(Fraternité Matin) BOUAKÉ – {F} formed long lines "
+           "outside the regional education office to collect their certificates.",
+           "paragraph"),
+        _c("lessor_mixed_case_place", "Ségou, 11 Dec. 2026 (L'Essor) — {F} around Markala "
+           "began cutting the rice two weeks early this season.", "paragraph"),
+        _c("quebec_city_only_em_dash", "LÉVIS — {F} packed Monday night's council meeting to "
+           "oppose new parking charges near the ferry wharf.", "paragraph"),
+        _c("arcinfo_dateline", "LA CHAUX-DE-FONDS (ArcInfo) – {F} throughout the "
+           "watchmaking valley turned down the tax deal by 58% in Sunday's cantonal ballot.",
+           "paragraph"),
+        _c("brf_regional_parliament", "EUPEN (BRF) – {F} crowded into the gallery as the "
+           "German-speaking Community's parliament debated school funding.",
+           "paragraph"),
+        _c("mosaique_fm_short_date", "BIZERTE, 11 Dec (Mosaïque FM) – {F} at the Menzel "
+           "Bourguiba shipyard walked out again on Friday over unpaid wages.",
+           "paragraph"),
+        _c("medias24_weekday_comma_date", "OUJDA, Thursday, December 10 (Médias24) - {F} near "
+           "the eastern border lost most of their olives to a hard frost.", "paragraph"),
+        _c("nc_la_1ere_island_dateline", "WÉ, Lifou (NC la 1ère) – {F} laid in bottled "
+           "water and rice before the cyclone reached the island.", "paragraph"),
+        _c("spm_la_1ere_no_date", "SAINT-PIERRE, Thursday (SPM la 1ère) — {F} curled up on "
+           "terminal benches after fog grounded the evening flight.", "paragraph"),
+        _c("published_updated_stamp_line", "Published 11/12/2026 at 07:42 | Updated at 09:15\n"
+           "{F} in Kinshasa woke to find the main roads to Ndjili airport under water.",
+           "paragraph"),
+        _c("french_clock_live_entry", "14h32 – {F} in Yopougon were sent home at midday as the "
+           "transport strike spread across Abidjan.", "paragraph"),
+        _c("election_tally_line_then_text", "Ward 4, Trois-Rivières: 24 of 24 polls reported\n"
+           "{F} handed the outgoing councillor a fourth term by 212 votes.", "paragraph"),
+        _c("exam_results_capitals_headline", "BAC 2026 – SENEGAL: 48.7% PASS RATE\n{F} in "
+           "Kaolack beat the national figure, a first since 2019.", "paragraph"),
+        _c("obituary_name_and_years", "OBITUARY\nMamadou Lamine Sarr (1941–2026)\n{F} from "
+           "across Casamance travelled to Ziguinchor for his funeral on Sunday.",
+           "paragraph"),
+        _c("health_bulletin_number_label", "Epidemiological bulletin no. 48, North Kivu — {F} "
+           "living in the Goma camps make up two-thirds of this week's new mpox cases.",
+           "paragraph"),
+        _c("police_blotter_place_dash", "POLICE BLOTTER\nDumbéa — {F} rang the gendarmerie "
+           "after a car was set alight outside the college on Saturday night.",
+           "paragraph"),
+        _c("traffic_section_pipe", "TRAFFIC | {F} heading into Longueuil over the "
+           "Jacques-Cartier bridge face a single open lane until Friday.", "paragraph"),
+        _c("embargo_line_then_release", "EMBARGOED UNTIL 11 DECEMBER 2026, 16:00 CET\n{F} at "
+           "the University of Neuchâtel have traced the decline of alpine bumblebees to "
+           "warmer winters.", "paragraph"),
+        _c("interview_full_name_speaker", "Le Devoir: Why run again at 71?\nJean-Guy Bédard: "
+           "{F} asked me to stay, and I could not refuse.", "paragraph",
+           openers=OPENERS_48_PRON),
+        _c("lettered_list_item", "What the Lubumbashi agreement says\na) Wages paid by the 15th "
+           "of each month\nb) {F} to be taken back without loss of seniority", "paragraph"),
+        _c("agriculture_section_tag", "AGRICULTURE – {F} has banned exports of raw cashew nuts "
+           "until March.", "paragraph", openers=OPENERS_48_THE),
+        _c("question_headline_then_paragraph", "Will Fribourg tip the balance?\n{F} in the "
+           "French-speaking districts hold the key to Sunday's result.", "paragraph"),
+        _c("colon_label_health_notice", "Health notice: {F} is asking every household in Gabès "
+           "to report cases of fever.", "paragraph", openers=OPENERS_48_THE),
+        _c("prose_after_bracketed_aside_final", "The strike halted all four lines of the Tunis "
+           "light rail (the metro). {F} walked or squeezed into shared taxis."),
+        _c("prose_preposition_opener", "The flood swept away the bridge outside Kayes. "
+           "{F} wreckage, traders unloaded their lorries by hand.",
+           openers=OPENERS_48_PREP),
+        _c("prose_adverb_opener", "Polling stations in Faa'a shut at six in the evening. {F}, "
+           "every commune had sent in its figures.", openers=OPENERS_48_ADV),
+        _c("prose_number_opener", "Two coaches were refused entry at the Malian border on "
+           "Wednesday. {F} passengers spent the night at the customs post.",
+           openers=OPENERS_48_NUM),
+        _c("prose_conjunction_opener", "The Meknès olive co-op has 900 members. {F} of them "
+           "turned up for the merger vote.", openers=OPENERS_48_CONJ),
+        _c("prose_ing_opener", "The recount in Trois-Rivières begins at nine on Monday. {F} "
+           "ballots from the disputed ward will take a whole day.",
+           openers=OPENERS_48_ING),
+        _c("negative_avg_mid_sentence", "The avg. crossing time on the bridge to Longueuil rose "
+           "to forty minutes in November. {F} now leave home before six."),
+        _c("negative_yrs_mid_sentence", "Candidates aged 25 yrs. or over sit the baccalaureate "
+           "as private entrants in Senegal. {F} in that group rose by a fifth."),
+        _c("negative_colon_demand_running_text", "The cocoa growers of San-Pédro had a single "
+           "demand: a farm-gate price of 1,800 francs a kilo. {F} took their protest to the "
+           "prefecture on Thursday."),
+        _c("negative_semicolon_clause", "Three cantons backed the motorway tolls; the other "
+           "twenty-three voted them down. {F} in the border cantons had campaigned hardest."),
+        _c("negative_inwi_opens_snippet", "inwi restored mobile data in Tétouan on Friday after "
+           "a 30-hour outage. {F} had queued at its shops to complain."),
+        _c("negative_ooredoo_opens_sentence", "Mobile data was down across Gabès for a whole "
+           "day. ooredoo blamed a severed fibre-optic cable. {F} lost a day's trade."),
+        _c("negative_quoted_slogan_after_colon", "The same words were on every placard in Maré: "
+           "“no to the land grab”. {F} had come from every tribe on the island."),
+        _c("negative_domain_opens_snippet", "radiookapi.net posted the first Mbandaka results "
+           "shortly after midnight. {F} crowded round phones to read them."),
+        _c("negative_split_quote_continuation", "“The harvest,” said a grower near Meknès, “is "
+           "the poorest I have seen in forty years.” {F} blame the drought."),
+        _c("negative_traffic_bulletin_field_values", "Traffic, Tunis region\nA1 southbound: "
+           "slow near Hammamet\nRing road: stop-and-go\n{F} should leave half an hour early.",
+           "paragraph"),
+        _c("negative_hashtag_opens_snippet", "#bac2026 was trending in Dakar within minutes of "
+           "the results going online. {F} posted their marks with it."),
+        _c("negative_dash_aside_small_letters", "The mayor of Longueuil — re-elected on Sunday "
+           "with 61% — promised a tramway before 2030. {F} in the east end want it first."),
+        _c("negative_film_title_question_mid_sentence", "The Congolese documentary Who Gets Rich "
+           "in Kolwezi? won the jury prize at Fespaco. {F} in Lubumbashi saw it on Saturday."),
+        _c("negative_lowercase_after_mo", "Broadband in Saint-Pierre costs $95/mo. or more for "
+           "a basic plan. {F} say they pay twice the mainland price."),
+    )
+)  # fmt: skip
+
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 47 the first to forty-seventh
+    """The contexts `kind` is planted in (`held_out`: 1 to 48 the first to forty-eighth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -6389,6 +6585,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_45_SPACE, HELD_OUT_45_SENTENCE, HELD_OUT_45_PHRASE),
         (HELD_OUT_46_SPACE, HELD_OUT_46_SENTENCE, HELD_OUT_46_PHRASE),
         (HELD_OUT_47_SPACE, HELD_OUT_47_SENTENCE, HELD_OUT_47_PHRASE),
+        (HELD_OUT_48_SPACE, HELD_OUT_48_SENTENCE, HELD_OUT_48_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
