@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 13 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 14 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from curate.evaluate.line_blind import (
     BATCH_11,
     BATCH_12,
     BATCH_13,
+    BATCH_14,
     CONTENT,
     HALVES,
     HALVES_2,
@@ -36,6 +37,7 @@ from curate.evaluate.line_blind import (
     HALVES_11,
     HALVES_12,
     HALVES_13,
+    HALVES_14,
     KINDS,
     NOISE,
     load_batch,
@@ -206,7 +208,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(one, other) for other in range(13) for one in range(other)],  # each pair of batches
+    [(one, other) for other in range(14) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -385,12 +387,18 @@ def test_the_thirteenth_batch_is_shaped_as_the_issue_asks():
     assert BATCH_13.name == "line_blind_13.txt"
 
 
+def test_the_fourteenth_batch_is_shaped_as_the_issue_asks():
+    _every_kind_plenty_of_each(load_batch(BATCH_14, HALVES_14), HALVES_14, 180, {"en", "fr", "es"})
+    assert BATCH_14.name == "line_blind_14.txt"
+
+
 @pytest.mark.parametrize(
     ("batch", "halves"),
     [(BATCH_7, HALVES_7), (BATCH_8, HALVES_8), (BATCH_9, HALVES_9), (BATCH_10, HALVES_10)]
-    + [(BATCH_11, HALVES_11), (BATCH_12, HALVES_12), (BATCH_13, HALVES_13)],
+    + [(BATCH_11, HALVES_11), (BATCH_12, HALVES_12), (BATCH_13, HALVES_13)]
+    + [(BATCH_14, HALVES_14)],
 )
-def test_the_seventh_to_thirteenth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
+def test_the_seventh_to_fourteenth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
     assert (batch, halves) in line_blind.BATCHES
     assert all(path != batch for path, _ in line_blind.TRAINING_BATCHES)
 
@@ -400,8 +408,8 @@ ALL_HALVES = [halves for _, halves in line_blind.BATCHES]  # each batch's, batch
 
 @pytest.mark.parametrize(
     ("later", "earlier"),
-    # batches 5 to 13, each against every earlier one
-    [(later, earlier) for later in range(4, 13) for earlier in range(later)],
+    # batches 5 to 14, each against every earlier one
+    [(later, earlier) for later in range(4, 14) for earlier in range(later)],
 )
 def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way(later, earlier):
     later, earlier = ALL_HALVES[later], ALL_HALVES[earlier]
@@ -465,6 +473,16 @@ def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way
         ("l-1 de Lavanttaler Talpost", HALVES_13, line)
         for line in ("C updated Aktualisiert am 1. Juli", "C related Mehr zum Thema")
         + ("N list_item Eintritt frei", "N zwischentitel Programm")
+    ]
+    + [
+        ("g-1 fr La Gazette de l'Alzette", HALVES_14, line)
+        for line in ("C breadcrumb Accueil › Région", "C listen Écouter l'article")
+        + ("N standfirst Le chantier durera trois mois.", "N intertitre Le programme")
+    ]
+    + [
+        ("m-1 es El Mirador de Paysandú", HALVES_14, line)
+        for line in ("C byline Por Ana Pérez", "C tags Etiquetas: Paysandú", "N volanta Fútbol")
+        + ("N list_item Goles: 12' Píriz", "N note Corregido: la fiesta es el 16 de setiembre.")
     ],
 )
 def test_a_line_of_a_kind_its_label_lacks_is_refused(head, halves, line):
@@ -504,7 +522,8 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     ninth, rest = rest.split("\n\nline blind batch 10 (line_blind_10.txt)\n")
     tenth, rest = rest.split("\n\nline blind batch 11 (line_blind_11.txt)\n")
     eleventh, rest = rest.split("\n\nline blind batch 12 (line_blind_12.txt)\n")
-    twelfth, thirteenth = rest.split("\n\nline blind batch 13 (line_blind_13.txt)\n")
+    twelfth, rest = rest.split("\n\nline blind batch 13 (line_blind_13.txt)\n")
+    thirteenth, fourteenth = rest.split("\n\nline blind batch 14 (line_blind_14.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
@@ -518,3 +537,4 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     _check_batch_view(eleventh, load_batch(BATCH_11, HALVES_11), HALVES_11)
     _check_batch_view(twelfth, load_batch(BATCH_12, HALVES_12), HALVES_12)
     _check_batch_view(thirteenth, load_batch(BATCH_13, HALVES_13), HALVES_13)
+    _check_batch_view(fourteenth, load_batch(BATCH_14, HALVES_14), HALVES_14)

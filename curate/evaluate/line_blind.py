@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 13: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 14: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -27,7 +27,9 @@ model, the corpus stages and how the plain-text cleaning finds noise lines; batc
 again (before reading batches 1 to 11's documents) as a held-out judge for session 49's changes to
 the line model, the corpus stages and how the plain-text cleaning finds noise lines; batch 13 the
 same way again (before reading batches 1 to 12's documents) as a held-out judge for session 50's
-changes to the line model and the plain-text cleaning.
+changes to the line model and the plain-text cleaning; batch 14 the same way again (before reading
+batches 1 to 13's documents) as a held-out judge for session 51's changes to the line model and the
+plain-text cleaning.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -86,11 +88,16 @@ Rwandan English and a UAE English-language paper, a Scottish local paper, a Belg
 paper; a Queensland regional, an Assamese English daily, a US restaurant-trade site, a Saint
 Lucian paper, a US live-blog site, an Austrian regional paper), halves `HALVES_13`; no new kind; a
 test the line models do not learn.
+`data/line_blind_14.txt`: 50 documents of 12 more outlets (a US court news wire, a Sierra
+Leonean paper, a Bhutanese English weekly, a Tongan paper, a UK pharmacy trade magazine, a
+Luxembourg French local paper; a US local TV station's site, a science and health news site, a
+Peace Country farm weekly, a Donegal local paper, a Sri Lankan Sunday paper, a Uruguayan local
+paper), halves `HALVES_14`; no new kind; a test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 13.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 14.
 """
 
 from __future__ import annotations
@@ -113,6 +120,7 @@ BATCH_10 = BATCH.with_name("line_blind_10.txt")
 BATCH_11 = BATCH.with_name("line_blind_11.txt")
 BATCH_12 = BATCH.with_name("line_blind_12.txt")
 BATCH_13 = BATCH.with_name("line_blind_13.txt")
+BATCH_14 = BATCH.with_name("line_blind_14.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -314,6 +322,20 @@ HALVES_13 = {
     "Riverlight Live": 2,
     "Lavanttaler Talpost": 2,
 }
+HALVES_14 = {
+    "Gavelpoint Legal Wire": 1,
+    "The Lion Mountain Courier": 1,
+    "The Paro Valley Tribune": 1,
+    "The Tongatapu Gazette": 1,
+    "Counterpoint Pharmacy Weekly": 1,
+    "La Gazette de l'Alzette": 1,
+    "KXDQ 4 Valley News": 2,
+    "Benchtop Science News": 2,
+    "The Peace Country Grain Weekly": 2,
+    "The Inishowen Tidings": 2,
+    "The Mahaweli Sunday Chronicle": 2,
+    "El Mirador de Paysandú": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -389,6 +411,7 @@ BATCHES = (
     (BATCH_11, HALVES_11),
     (BATCH_12, HALVES_12),
     (BATCH_13, HALVES_13),
+    (BATCH_14, HALVES_14),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
