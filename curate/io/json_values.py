@@ -155,7 +155,10 @@ def records(
             if nested is not None:
                 found.extend(nested)
                 continue
-        key = None if holds_text(value, fields) else wrapped_key(value)
+        from curate.io.record_lists import holds_records  # `{"article": [{"title": ...}]}`
+
+        text = holds_text(value, fields) and not holds_records(value, fields)
+        key = None if text else wrapped_key(value)
         found.extend(value[key] if key is not None else [value])
     if splits is not None:
         splits.extend([None] * (len(found) - len(splits)))

@@ -117,8 +117,11 @@ def typed_blocks(value: Any) -> bool:
 def body_blocks(parent: Any, value: Any) -> bool:
     """`value`, a field of the object `parent`, is its body of typed blocks, or of untyped
     ones under a paragraphs' name, beside its title (see the module), not a list of records."""
+    from curate.io.selection_items import selection_paragraphs  # ParseHub's `[{"name": ...}]`
+
     if not isinstance(parent, dict) or not (
         typed_blocks(value)
+        or selection_paragraphs(value) is not None
         or any(
             v is value and (named_paragraphs(k, v) or named_strings(k, v))
             for k, v in parent.items()

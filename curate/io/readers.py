@@ -58,6 +58,7 @@ from curate.io.row_metadata import row_metadata
 from curate.io.row_url import page_url
 from curate.io.rst import RST_SUFFIXES
 from curate.io.rtf import RTF_SUFFIXES
+from curate.io.selection_items import name_title
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.slack_export import index_kind as slack_index_kind
@@ -1464,8 +1465,14 @@ def decode(data: bytes) -> tuple[str, str] | str:
         from curate.io.latin_cousins import western_or_cousin
 
         cousins = [(m.encoding, m) for m in matches if m.encoding in LATIN_COUSINS]
-        return western_or_cousin(data, [(encoding, best), *cousins])
-    return str(best), encoding
+        text, encoding = western_or_cousin(data, [(encoding, best), *cousins])
+    else:
+        text = str(best)
+    if len(text) == len(data):  # a single-byte code page: Mac Roman's may fit (io.mac_roman)
+        from curate.io.mac_roman import mac_roman_or
+
+        return mac_roman_or(data, text, encoding)
+    return text, encoding
 
 
 def decode_line(raw: bytes, known: list[str]) -> tuple[str, str] | str:
@@ -1711,7 +1718,9 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
     if _json_rows(path, first, kind, text_field):
         return "object"  # {"id": [...], "text": [...]}, {url: text} (io.json_columns)
     if isinstance(first, dict) and any(has_field(first, key) for key in fields):
-        return kind
+        from curate.io.record_lists import holds_records  # `{"body": [{"title": ...}]}`
+
+        return "object" if holds_records(first, fields) else kind
     wrapped = holds_text(first_wrapped(first), _names(text_field))
     if not wrapped and _nested(path, first, kind, text_field):
         return "object"  # {"rows": [{"row": {...}}]}, {"train": [...]} (io.nested_records)
@@ -2556,9 +2565,11 @@ def from_row(
     elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
         from curate.io.paragraph_lists import joined_list
         from curate.io.paragraph_objects import joined_paragraphs, joined_spans
+        from curate.io.selection_items import selection_paragraphs
 
         blocks = joined_paragraphs(text)
         blocks = blocks if blocks is not None else joined_spans(text)  # Telegram's spans
+        blocks = blocks if blocks is not None else selection_paragraphs(text)  # ParseHub's
         blocks = blocks if blocks is not None else joined_list(text)  # [p, null, [s, s]]
         text = blocks if blocks is not None else text
     encoding = None
@@ -2626,6 +2637,7 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
         title = title if title is not None else text_object_title(row, text_field)
         title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
         title = title if title is not None else webflow_title(row)  # Webflow's `Name`
+        title = title if title is not None else name_title(row, text_field)  # ParseHub's
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
         title = title_part(title_form(title, text_field))  # the NYT's `headline.main`
     elif isinstance(title, list):  # `["Main", "Subtitle"]` (io.title_lists)

@@ -85,7 +85,11 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
     from curate.io.paragraph_objects import named_paragraphs, titled
 
     found = [name for name in blocks if named_paragraphs(name, record[name], _BLOCKS)]
-    return found[0] if len(found) == 1 and titled(record, _UNSET) else None
+    if len(found) == 1 and titled(record, _UNSET):
+        return found[0]
+    from curate.io.selection_items import selection_field  # ParseHub's `[{"name": ...}]`
+
+    return selection_field(record)
 
 
 def _blocks(value: Any) -> bool:
@@ -470,6 +474,7 @@ def _record_in(first: Any) -> dict[str, Any] | None:
     """The first object, looked for under wrappers and in lists, that holds `text` (in any
     case), `html` or a known text field (see `_json_record`)."""
     from curate.io.paragraph_objects import body_blocks
+    from curate.io.record_lists import records_list
 
     wanted = {DEFAULT_TEXT, "html", *_KNOWN}
     # (value, reached from `first` through objects alone): then the text is a field of `first`
@@ -479,7 +484,11 @@ def _record_in(first: Any) -> dict[str, Any] | None:
         below: list[tuple[Any, bool]] = []
         for value, in_first in level:
             if isinstance(value, dict):
-                if any(isinstance(k, str) and _key(k) in wanted for k in value):
+                # `{"article": [{"title": ..., "url": ...}]}`: records, no text (io.record_lists)
+                if any(
+                    isinstance(k, str) and _key(k) in wanted and not records_list(v)
+                    for k, v in value.items()
+                ):
                     return first if in_first else value
                 # an article's typed blocks are its body, no records (io.paragraph_objects)
                 below.extend(

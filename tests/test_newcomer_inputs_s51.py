@@ -1,0 +1,265 @@
+"""Session 51's newcomer round: a classic Mac OS text in Mac Roman, ParseHub's runs (a headline
+under `name`, a body of nested selections), a scraper's list of records under a name a text
+goes by, and an article's paragraphs one object down."""
+
+import csv
+import json
+
+import pytest
+
+from curate.io.readers import decode
+from tests.newcomer_runs import documents, quarantined, read_all, run_counted, text_of
+from tests.test_newcomer_inputs import invoke
+
+# Texts a classic Mac OS application saved: each holds what Mac Roman alone writes so
+MAC_TEXTS = {
+    "french": "\u201cCaf\u00e9 society\u201d returns to Montr\u00e9al\r\rThe na\u00efve visitor"
+    "\u2019s guide to the city\u2019s best cr\u00eapes is back.\r",
+    "italian": "Perch\u00e9 \u00e8 cos\u00ec? La citt\u00e0 \u00e8 pi\u00f9 bella d\u2019estate."
+    "\rL\u2019universit\u00e0 \u00e8 chiusa.\r",
+    "ligatures": "The \ufb01rst \ufb02oor of the of\ufb01ce was \ufb01lled with \ufb02owers.\r"
+    "Temperature: 21\u00b0C \u2022 Price: 5\u00a3 \u2122\r",
+    "daggers": "Smith\u2020 and Jones\u2021 reported the \u2039quoted\u203a results.\r"
+    "See the footnotes below.\r",
+    "short": "Caf\u00e9 cr\u00e8me\r",
+    "german": "Die M\u00fcllers wohnen in der Stra\u00dfe am Flu\u00df. \u201eSch\u00f6n\u201c, "
+    "sagte \u00c4nne \u00fcber die \u00d6ffnungszeiten.\rGr\u00fc\u00dfe aus K\u00f6ln.\r",
+}
+
+
+@pytest.mark.parametrize("ends", ["\r", "\n"])
+@pytest.mark.parametrize("name", sorted(MAC_TEXTS))
+def test_a_mac_roman_text_is_read_as_mac_roman(name, ends):
+    # read as Mac Central European ("naēve", "cosď"), Arabic cp1256 ("Cafژ"), Vietnamese
+    # cp1258 ("̃rst") or Urdu cp1006 ("Jonesﻓ"), its mojibake kept as the text
+    text = MAC_TEXTS[name].replace("\r", ends)
+    assert decode(text.encode("mac_roman")) == (text, "mac_roman")
+
+
+# (code page, text): none of them Mac Roman, each read as before with either line end
+OTHER_CODE_PAGES = [
+    ("cp1252", "It\u2019s the council\u2019s vote and we\u2019re ready for it.\n"),
+    ("cp1252", "\u201cWe are ready,\u201d she said. \u201cIt has been a long year.\u201d\n"),
+    ("cp1252", "\u201cCaf\u00e9 society\u201d returns. The na\u00efve visitor\u2019s guide.\n"),
+    (
+        "cp1250",
+        "Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144, w \u0141odzi pada "
+        "deszcz i wiatr wieje mocno.\n",
+    ),
+    (
+        "mac_latin2",
+        "Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144, w \u0141odzi "
+        "pada deszcz i wiatr wieje mocno.\n",
+    ),
+    (
+        "koi8_r",
+        "В Москве сегодня тепло и солнечно, сказали синоптики.\n",
+    ),
+    (
+        "shift_jis",
+        "今日はとても良い天気です。東京の街は人でいっぱいでした。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("ends", ["\r", "\n"])
+@pytest.mark.parametrize(("code_page", "text"), OTHER_CODE_PAGES)
+def test_other_code_pages_keep_their_reading_whatever_their_line_ends(code_page, text, ends):
+    data = (text.replace("\n", ends) * 2).encode(code_page)
+    decoded, encoding = decode(data)
+    assert encoding != "mac_roman" and decoded == data.decode(code_page)
+
+
+def test_mac_roman_texts_and_an_excel_for_mac_table_through_the_run(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("french", "italian", "daggers"):
+        body = " ".join(text_of(k) for k in range(3))
+        (folder / f"{name}.txt").write_bytes((MAC_TEXTS[name] + body + "\r").encode("mac_roman"))
+    rows = ["id,title,text"] + [
+        f'{k},Perch\u00e9 {k},"Perch\u00e9 \u00e8 cos\u00ec? {text_of(k)} La citt\u00e0 \u00e8 '
+        f'pi\u00f9 bella."'
+        for k in range(3)
+    ]
+    (folder / "excel_mac.csv").write_bytes(("\r".join(rows) + "\r").encode("mac_roman"))
+    out = tmp_path / "out"
+    report, _ = run_counted(str(folder), "--out", str(out), "--skip", "dedup")
+    assert report["counts"]["read"] == 6 and report["counts"]["kept"] == 6
+    texts = [json.loads(line) for line in (out / "jsonl").glob("*.jsonl").__next__().open()]
+    assert {row["encoding"] for row in texts} == {"mac_roman"}
+    joined = " ".join(row["text"] + (row["title"] or "") for row in texts)
+    assert "na\u00efve" in joined and "cos\u00ec" in joined and "Jones\u2021" in joined
+    assert "\u0179" not in joined and "\u010f" not in joined  # Ź, ď: Mac Central European
+    assert invoke("validate", str(out))[0].exit_code == 0
+
+
+BODY = [text_of(k) + " " + text_of(k + 50) for k in range(3)]
+HEADLINES = [f"Harbour reopens after the storm in district {k}" for k in range(3)]
+
+
+def _parsehub(body_of, outer="selection1") -> dict:
+    return {
+        outer: [
+            {"name": HEADLINES[k], "url": f"https://news.example/{k}", **body_of(k)}
+            for k in range(3)
+        ]
+    }
+
+
+# a ParseHub run's item: its headline under `name`, its body under the key the user gave
+PARSEHUB_RUNS = {
+    "body as text": _parsehub(lambda k: {"text": BODY[k]}),
+    "body as body": _parsehub(lambda k: {"body": BODY[k]}),
+    "body as description": _parsehub(lambda k: {"description": BODY[k]}),
+    "nested selection": _parsehub(
+        lambda k: {"selection2": [{"name": text_of(k)}, {"name": text_of(k + 50)}]}
+    ),
+    "nested selection, renamed": _parsehub(
+        lambda k: {"paragraph": [{"name": text_of(k)}, {"name": text_of(k + 50)}]}, "article"
+    ),
+    "nested extraction": _parsehub(
+        lambda k: {
+            "selection2": [
+                {"name": "paragraph", "text": text_of(k)},
+                {"name": "paragraph", "text": text_of(k + 50)},
+            ]
+        }
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PARSEHUB_RUNS))
+def test_a_parsehub_item_s_name_is_its_title_and_its_body_its_text(tmp_path, shape):
+    # the body was lost (read from `name`, the headline) or the item came out untitled
+    path = tmp_path / "run_results.json"
+    path.write_text(json.dumps(PARSEHUB_RUNS[shape]))
+    docs = documents(read_all(path))
+    assert [d.title for d in docs] == HEADLINES
+    assert [" ".join(d.text.split()) for d in docs] == BODY
+    assert [d.source for d in docs] == [f"https://news.example/{k}" for k in range(3)]
+
+
+def test_a_name_column_of_a_scraper_s_table_and_lines_is_the_title(tmp_path):
+    table = tmp_path / "data_miner.csv"
+    with table.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Link", "Description"])
+        writer.writerows([HEADLINES[k], f"https://news.example/{k}", BODY[k]] for k in range(3))
+    lines = tmp_path / "scrape.jsonl"
+    lines.write_text(
+        "".join(
+            json.dumps({"name": h, "content": b}) + "\n"
+            for h, b in zip(HEADLINES, BODY, strict=True)
+        )
+    )
+    for path in (table, lines):
+        assert [d.title for d in documents(read_all(path))] == HEADLINES
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"name": "Jane Roe", "text": BODY[0]},  # a writer's name
+        {"name": "the real jane roe", "username": "janeroe", "text": BODY[0]},  # a handle's
+        {"name": "review", "text": BODY[0]},  # a label
+        {"name": HEADLINES[0], "title": "The title beside it", "text": BODY[0]},
+    ],
+)
+def test_a_name_of_a_person_or_a_label_or_beside_a_title_is_no_title(tmp_path, row):
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row) + "\n")
+    (doc,) = documents(read_all(path))
+    assert doc.title == row.get("title") and doc.text == BODY[0]
+
+
+def test_a_list_of_links_is_no_body_and_one_run_s_paragraphs_are_one_article(tmp_path):
+    links = tmp_path / "links.json"  # related stories: each a link of its own, no body
+    links.write_text(json.dumps(_parsehub(lambda k: {})))
+    assert [d.text for d in documents(read_all(links))] == HEADLINES
+    page = tmp_path / "page.json"  # one page's run: its title and paragraphs
+    page.write_text(
+        json.dumps(
+            {"title": HEADLINES[0], "paragraphs": [{"name": t} for t in BODY[0].split(". ")]}
+        )
+    )
+    (doc,) = documents(read_all(page))
+    assert doc.title == HEADLINES[0] and text_of(50) in " ".join(doc.text.split())
+
+
+@pytest.mark.parametrize("wrapper", ["article", "content", "story", "body", "articles"])
+@pytest.mark.parametrize("shape", ["title and text", "name and url"])
+def test_records_under_a_name_a_text_goes_by_are_read_a_record_each(tmp_path, wrapper, shape):
+    # `{"article": [{"title": ..., "text": ...}, ...]}` was one document of the three texts
+    if shape == "title and text":
+        items = [
+            {"title": HEADLINES[k], "text": BODY[k], "url": f"https://n.example/{k}"}
+            for k in range(3)
+        ]
+    else:
+        items = [
+            {"name": HEADLINES[k], "url": f"https://n.example/{k}", "body": BODY[k]}
+            for k in range(3)
+        ]
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps({wrapper: items}))
+    docs = documents(read_all(path))
+    assert [d.title for d in docs] == HEADLINES and [d.text for d in docs] == BODY
+
+
+def test_an_article_s_blocks_under_content_stay_its_body(tmp_path):
+    blocks = [{"type": "text", "content": text_of(k)} for k in range(3)]
+    blocks.insert(1, {"type": "image", "url": "https://n.example/i.jpg"})
+    path = tmp_path / "article.json"
+    path.write_text(json.dumps({"title": HEADLINES[0], "content": blocks}))
+    (doc,) = documents(read_all(path))
+    assert doc.title == HEADLINES[0] and text_of(2) in doc.text
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        lambda k: {
+            "url": f"https://n.example/{k}",
+            "article": {"title": HEADLINES[k], "paragraphs": [text_of(k), text_of(k + 50)]},
+        },
+        lambda k: {
+            "meta": {"id": k},
+            "story": {"headline": HEADLINES[k], "sentences": [text_of(k), text_of(k + 50)]},
+        },
+        lambda k: {
+            "item": {
+                "title": HEADLINES[k],
+                "body_paragraphs": [{"text": text_of(k)}, {"text": text_of(k + 50)}],
+            }
+        },
+    ],
+)
+def test_an_article_s_paragraphs_one_object_down_beside_its_title_are_read(tmp_path, item):
+    # a Scrapy item's `getall()` in a nested object: the file was passed over, "no 'text' field"
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps([item(k) for k in range(3)]))
+    docs = documents(read_all(path))
+    assert [d.title for d in docs] == HEADLINES
+    assert [" ".join(d.text.split()) for d in docs] == BODY
+
+
+def test_paragraph_lists_with_no_title_beside_them_are_not_guessed(tmp_path):
+    path = tmp_path / "columns.json"
+    path.write_text(
+        json.dumps([{"part": {"sentences": [text_of(k), text_of(k + 50)]}} for k in range(3)])
+    )
+    assert not documents(read_all(path))
+
+
+def test_scrapers_runs_through_the_cli(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k, shape in enumerate(sorted(PARSEHUB_RUNS)):
+        (folder / f"run{k}.json").write_text(json.dumps(PARSEHUB_RUNS[shape]))
+    items = [{"title": HEADLINES[k], "text": BODY[k]} for k in range(3)]
+    (folder / "wrapped.json").write_text(json.dumps({"story": items}))
+    out = tmp_path / "out"
+    report, _ = run_counted(str(folder), "--out", str(out))
+    assert report["counts"]["read"] == 3 * len(PARSEHUB_RUNS) + 3
+    assert not quarantined(read_all(folder))
+    assert invoke("validate", str(out))[0].exit_code == 0
