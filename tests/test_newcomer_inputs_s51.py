@@ -3,7 +3,9 @@ under `name`, a body of nested selections), a scraper's list of records under a 
 goes by, and an article's paragraphs one object down."""
 
 import csv
+import io
 import json
+import zipfile
 
 import pytest
 
@@ -262,4 +264,91 @@ def test_scrapers_runs_through_the_cli(tmp_path):
     report, _ = run_counted(str(folder), "--out", str(out))
     assert report["counts"]["read"] == 3 * len(PARSEHUB_RUNS) + 3
     assert not quarantined(read_all(folder))
+    assert invoke("validate", str(out))[0].exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ({"id": 1, "content": None}, "content"),
+        ({"id": 1, "article": None}, "article"),
+        ({"id": 1, "data": {"article": None}}, "data.article"),
+    ],
+)
+def test_a_row_whose_text_s_object_is_null_says_so(tmp_path, row, field):
+    # "no 'text' or 'content.text' field (the row has 'content', 'id')": the row had it, null
+    inner = field.split(".")[-1]
+    good = {"id": 0}
+    target = good
+    for part in field.split(".")[:-1]:
+        target = target.setdefault(part, {})
+    target[inner] = {"text": BODY[0], "lang": "en"}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(good) + "\n" + json.dumps(row) + "\n")
+    items = read_all(path)
+    assert [d.text for d in documents(items)] == [BODY[0]]
+    (held,) = quarantined(items)
+    assert held.error == f"{field!r} is null, so the row has no '{field}.text'"
+
+
+def _zip_bytes(members: dict[str, str], method: int) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=method) as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+ZIP_MEMBERS = {
+    "a.txt": BODY[0],
+    "b.jsonl": "".join(json.dumps({"text": text_of(k)}) + "\n" for k in range(40)),
+    "c.txt": BODY[1],
+    "d.jsonl": "".join(json.dumps({"text": text_of(k)}) + "\n" for k in range(100, 103)),
+}
+
+
+@pytest.mark.parametrize("method", ["stored", "deflated"])
+@pytest.mark.parametrize("damaged", ["a.txt", "b.jsonl", "c.txt"])
+def test_a_damaged_zip_member_is_named_and_the_others_are_read(tmp_path, method, damaged):
+    # the damaged member's last records were "cut short" and every member after it was lost,
+    # "could not read past member 0"
+    kind = zipfile.ZIP_STORED if method == "stored" else zipfile.ZIP_DEFLATED
+    data = bytearray(_zip_bytes(ZIP_MEMBERS, kind))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo(damaged)
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start + info.compress_size // 2] ^= 0x55  # a bit flipped in the middle of its bytes
+    path = tmp_path / "news.zip"
+    path.write_bytes(bytes(data))
+    items = read_all(path)
+    (held,) = quarantined(items)
+    assert held.file == f"{path}/{damaged}" and held.kind == "unreadable"
+    assert "damaged" in held.error and "other members are" in held.error
+    expected = {
+        "a.txt": [BODY[0]],
+        "b.jsonl": [text_of(k) for k in range(40)],
+        "c.txt": [BODY[1]],
+        "d.jsonl": [text_of(k) for k in range(100, 103)],
+    }
+    del expected[damaged]
+    assert [d.text for d in documents(items)] == [t for texts in expected.values() for t in texts]
+
+
+@pytest.mark.parametrize("kept", [0.3, 0.6, 0.95])
+def test_a_zip_cut_short_is_one_truncated_record_not_advice_to_unpack_it(tmp_path, kept):
+    data = _zip_bytes(ZIP_MEMBERS, zipfile.ZIP_DEFLATED)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "news.zip").write_bytes(data[: int(len(data) * kept)])
+    (folder / "other.txt").write_text(BODY[2])
+    items = read_all(folder)
+    (held,) = quarantined(items)
+    assert (
+        held.kind == "truncated"
+        and "zip cut short" in held.error
+        and "fetch it again" in held.error
+    )
+    out = tmp_path / "out"
+    report, _ = run_counted(str(folder), "--out", str(out))
+    assert report["counts"]["read"] == 2 and report["counts"]["quarantined"] == 1
     assert invoke("validate", str(out))[0].exit_code == 0

@@ -2721,6 +2721,12 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     present = [name for name in fields if has_field(row, name)]
     if present:
         return f"{present[0]!r} is null"
+    # `{"content": null}` of a file read by `content.text`: its advice said "no field" and
+    # named `--text-field` beside the field it had (session 51's newcomer round)
+    nulled = [(name, parent) for name in fields for parent in [_null_parent(row, name)] if parent]
+    if nulled:
+        name, parent = nulled[0]
+        return f"{parent!r} is null, so the row has no {name!r}"
     wanted = ", ".join(map(repr, fields[:-1])) + " or " * (len(fields) > 1) + repr(fields[-1])
     names = sorted(str(key) for key in row)
     # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
@@ -2754,6 +2760,19 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
         f"no {wanted} field (the row has {shown or 'no fields'}){hint} "
         "(or reader.text_field in the recipe)"
     )
+
+
+def _null_parent(row: dict[str, Any], name: str) -> str | None:
+    """The object on a dotted field's path that the row holds as null, else None."""
+    value: Any = row
+    parts = name.split(".")
+    for depth, part in enumerate(parts[:-1], start=1):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+        if value is None:
+            return ".".join(parts[:depth])
+    return None
 
 
 def repair_surrogates(doc: Document) -> None:
