@@ -352,3 +352,46 @@ def test_a_zip_cut_short_is_one_truncated_record_not_advice_to_unpack_it(tmp_pat
     report, _ = run_counted(str(folder), "--out", str(out))
     assert report["counts"]["read"] == 2 and report["counts"]["quarantined"] == 1
     assert invoke("validate", str(out))[0].exit_code == 0
+
+
+PAGE_PARAGRAPHS = [{"name": text_of(k)} for k in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ({"title": [{"name": HEADLINES[0]}], "paragraphs": PAGE_PARAGRAPHS}, HEADLINES[0]),
+        ({"headline": [{"name": HEADLINES[0]}], "body": PAGE_PARAGRAPHS}, HEADLINES[0]),
+        ({"selection1": [{"name": HEADLINES[0]}], "selection2": PAGE_PARAGRAPHS}, None),
+        ({"paragraphs": PAGE_PARAGRAPHS, "date": [{"name": "1 March 2024"}]}, None),
+    ],
+)
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_parsehub_run_over_one_page_is_one_article(tmp_path, page, title, indent):
+    # passed over, advice `--text-field name`: the headline and each paragraph a document
+    path = tmp_path / "run_results.json"
+    path.write_text(json.dumps(page, indent=indent))
+    (doc,) = documents(read_all(path))
+    assert doc.title == title
+    assert doc.text.split("\n\n") == [p["name"] for p in PAGE_PARAGRAPHS]
+
+
+def test_one_page_runs_a_line_each_keep_their_titles(tmp_path):
+    page = {"title": [{"name": HEADLINES[0]}], "paragraphs": PAGE_PARAGRAPHS}
+    path = tmp_path / "runs.jsonl"
+    path.write_text(json.dumps(page) + "\n" + json.dumps(page) + "\n")
+    assert [d.title for d in documents(read_all(path))] == [HEADLINES[0]] * 2
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"headlines": [{"name": h} for h in HEADLINES]},  # a list of headlines: records
+        {"a": PAGE_PARAGRAPHS, "b": PAGE_PARAGRAPHS},  # two bodies: not guessed
+        {"title": [{"name": HEADLINES[0]}], "links": [{"name": h, "url": "u"} for h in HEADLINES]},
+    ],
+)
+def test_objects_of_other_selection_lists_are_no_page(tmp_path, value):
+    path = tmp_path / "run_results.json"
+    path.write_text(json.dumps(value, indent=2))
+    assert len(documents(read_all(path))) != 1

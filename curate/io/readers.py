@@ -58,7 +58,7 @@ from curate.io.row_metadata import row_metadata
 from curate.io.row_url import page_url
 from curate.io.rst import RST_SUFFIXES
 from curate.io.rtf import RTF_SUFFIXES
-from curate.io.selection_items import name_title
+from curate.io.selection_items import name_title, selected_title, selection_page
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.slack_export import index_kind as slack_index_kind
@@ -1717,6 +1717,9 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
         return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
     if _json_rows(path, first, kind, text_field):
         return "object"  # {"id": [...], "text": [...]}, {url: text} (io.json_columns)
+    unnamed = _names(text_field)[0] == "text"  # no field named: aliases at most follow
+    if kind in ("object", "lines") and unnamed and selection_page(first):
+        return "object"  # ParseHub's run over one page (io.selection_items)
     if isinstance(first, dict) and any(has_field(first, key) for key in fields):
         from curate.io.record_lists import holds_records  # `{"body": [{"title": ...}]}`
 
@@ -2641,7 +2644,7 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
         title = title_part(title_form(title, text_field))  # the NYT's `headline.main`
     elif isinstance(title, list):  # `["Main", "Subtitle"]` (io.title_lists)
-        title = listed_title(title)
+        title = listed_title(selected_title(title))  # ParseHub's `[{"name": ...}]`
     return title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
 
 

@@ -17,6 +17,14 @@ from `text`, `body` or `description` was no title (every item came out untitled)
 - `name_title`: a row's `name` beside a text read from another field is its title when it
   reads as a headline and nothing in the row says it names a person (io.page_names: `Jane
   Roe`, a record with an `email` or a `username`), as a front matter's `name:` is.
+- `selection_page`: a run over one page is an object of such lists alone, each selection a
+  list even when it found one element: `{"title": [{"name": "Harbour reopens"}], "body":
+  [{"name": "..."}, {"name": "..."}]}`. It was passed over, advice `--text-field name`, which
+  reads the headline and each paragraph as documents of their own. It is one article: its
+  one list of a body's words (two selections or more) the text, a list of one selection under
+  a title's name (`title`, `headline`, `title_names` in `curate/data/columns.yaml`) the title;
+  with two bodies, or another list of several, it is no page, nor is a list of headlines
+  (half its selections at least end as sentences do).
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from curate.io.paragraph_objects import BLOCK_KEYS, MIN_WORDS
 
 NAME = "name"  # where ParseHub keeps a selected element's text
 SELECTION_KEYS = frozenset({NAME, *BLOCK_KEYS})  # no `url`: a list of links is no body
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2026", ":")
 
 
 def selection_paragraphs(value: Any) -> str | None:
@@ -74,3 +83,45 @@ def name_title(row: dict[str, Any], text_field: str) -> str | None:
     from curate.io.page_names import page_name
 
     return page_name({**row, NAME: value})
+
+
+def selection_page(value: Any) -> dict[str, str] | None:
+    """`{"title": ..., "text": ...}` of a run over one page (see the module), else None."""
+    if not isinstance(value, dict) or not value:
+        return None
+    bodies, titles = [], []
+    for key, found in value.items():
+        if not isinstance(found, list) or not found:
+            return None
+        parts = [_selected_text(part) for part in found]
+        if any(part is None for part in parts):
+            return None
+        if len(found) > 1:
+            bodies.append(key)
+        elif isinstance(key, str) and _title_name(key):
+            titles.append(parts[0])
+    text = selection_paragraphs(value[bodies[0]]) if len(bodies) == 1 else None
+    if text is None or not _sentences(text.split("\n\n")):
+        return None
+    return {"title": titles[0], "text": text} if len(titles) == 1 else {"text": text}
+
+
+def _sentences(parts: list[str]) -> bool:
+    """Half the parts at least end as a sentence does: a body's paragraphs, not a list of
+    headlines (`Harbour reopens after the storm`), which are records."""
+    return 2 * sum(part.rstrip().endswith(SENTENCE_ENDS) for part in parts) >= len(parts)
+
+
+def _title_name(key: str) -> bool:
+    from curate.io.text_siblings import title_columns
+
+    return bool(title_columns([key]))
+
+
+def selected_title(value: Any) -> Any:
+    """A title selected as a list of one element (`[{"name": "Harbour reopens"}]`) as its
+    text; any other value as it is."""
+    if isinstance(value, list) and len(value) == 1:
+        text = _selected_text(value[0])
+        return text if text is not None else value
+    return value
