@@ -395,3 +395,41 @@ def test_objects_of_other_selection_lists_are_no_page(tmp_path, value):
     path = tmp_path / "run_results.json"
     path.write_text(json.dumps(value, indent=2))
     assert len(documents(read_all(path))) != 1
+
+
+def _rtf_bytes(text: str, encoding: str) -> str:
+    return "".join(ch if ord(ch) < 128 else f"\\'{ch.encode(encoding)[0]:02x}" for ch in text)
+
+
+RTF_TEXT = (
+    "Caf\u00e9 cr\u00e8me, the na\u00efve visitor\u2019s \u201cguide\u201d \u2014 Fran\u00e7oise."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "encoding", "text"),
+    [
+        ("{\\rtf1\\mac\\ansicpg10000\\cocoartf102", "mac_roman", RTF_TEXT),  # old TextEdit
+        ("{\\rtf1\\mac\\deff0", "mac_roman", RTF_TEXT),  # classic Mac OS: no code page
+        (
+            "{\\rtf1\\mac\\ansicpg10029",
+            "mac_latin2",
+            "Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105",
+        ),
+        (
+            "{\\rtf1\\mac\\ansicpg10007",
+            "mac_cyrillic",
+            "\u0412 \u041c\u043e\u0441\u043a\u0432\u0435",
+        ),
+        ("{\\rtf1\\pc\\deff0", "cp437", "Caf\u00e9 cr\u00e8me \u2502 \u00e7a va"),  # DOS
+        ("{\\rtf1\\ansi\\ansicpg1252\\deff0", "cp1252", RTF_TEXT),  # as before
+        ("{\\rtf1\\ansi\\deff0", "cp1252", RTF_TEXT),
+    ],
+)
+def test_an_rtf_file_s_bytes_are_read_in_its_code_page(tmp_path, header, encoding, text):
+    # a Mac's `\ansicpg10000` is no code page Python names by number: read as Windows-1252
+    path = tmp_path / "note.rtf"
+    body = _rtf_bytes(text, encoding)
+    path.write_text(header + "\n{\\fonttbl\\f0\\fswiss Helvetica;}\n\\f0\\fs24 " + body + "}")
+    (doc,) = documents(read_all(path))
+    assert doc.text == text
