@@ -433,3 +433,17 @@ def test_an_rtf_file_s_bytes_are_read_in_its_code_page(tmp_path, header, encodin
     path.write_text(header + "\n{\\fonttbl\\f0\\fswiss Helvetica;}\n\\f0\\fs24 " + body + "}")
     (doc,) = documents(read_all(path))
     assert doc.text == text
+
+
+@pytest.mark.parametrize("ends", ["\r", "\n"])
+def test_classic_mac_files_of_no_extension_are_said_to_hold_text(tmp_path, ends):
+    # Mac Roman's letters are no UTF-8: the run passed them over with no advice
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("Council story", "Harbour notes", "Caf\u00e9 review"):
+        text = (MAC_TEXTS["french"] + MAC_TEXTS["italian"]) * 20
+        (folder / name).write_bytes(text.replace("\r", ends).encode("mac_roman"))
+    (folder / "Resource").write_bytes(b"\x00\x05\x16\x07" + bytes(range(256)) * 4)  # a fork
+    result, said = invoke("run", str(folder), "--out", str(tmp_path / "out"))
+    assert result.exit_code != 0
+    assert "3 file(s) with no extension hold text and were not read" in " ".join(said.split())
