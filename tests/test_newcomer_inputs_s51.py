@@ -447,3 +447,83 @@ def test_classic_mac_files_of_no_extension_are_said_to_hold_text(tmp_path, ends)
     result, said = invoke("run", str(folder), "--out", str(tmp_path / "out"))
     assert result.exit_code != 0
     assert "3 file(s) with no extension hold text and were not read" in " ".join(said.split())
+
+
+ZH = (
+    "市议会周二批准了新的交通预算，此前经过了一个下午的辩论。"
+    "官员表示，该计划将资助两条有轨电车线路，并修复城市中较旧的桥梁{}。"
+)
+JA = (
+    "市議会は火曜日、午後いっぱい続いた議論の末に新しい交通予算を承認した。"
+    "当局者によると、この計画は路面電車二路線に充てられる{}。"
+)
+TH = "สภาเมืองอนุมัติงบประมาณการขนส่งใหม่เมื่อวันอังคารหลังจากการอภิปรายที่ยาวนานตลอดบ่ายวันนั้นครั้งที่{}"
+
+
+@pytest.mark.parametrize("article", [ZH, JA, TH], ids=["chinese", "japanese", "thai"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        lambda t, k: {"title": f"新闻{k}", "content": t},  # a known name
+        lambda t, k: {"headline": f"新闻{k}", "body": t, "url": f"https://n.example/{k}"},
+        lambda t, k: {"标题": f"新闻{k}", "正文内容": t},  # a column of its own name: its prose
+    ],
+)
+def test_records_of_a_script_written_without_spaces_are_read(tmp_path, article, shape):
+    # one word to `split`: quarantined as "ids, hashes ... or one-word codes, no text"
+    texts = [article.format(k) for k in range(3)]
+    path = tmp_path / "scrape.jsonl"
+    path.write_text(
+        "".join(json.dumps(shape(t, k), ensure_ascii=False) + "\n" for k, t in enumerate(texts))
+    )
+    items = read_all(path)
+    assert [d.text for d in documents(items)] == texts and not quarantined(items)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "header", "title", "article"),
+    [
+        ("gbk", "标题,内容,链接", "新闻", ZH),  # Octoparse's Chinese edition: read as cp949
+        (
+            "big5",
+            "標題,內容,連結",
+            "新聞",
+            "市議會週二批准了新的交通預算，此前經過了一個下午的辯論{}。",
+        ),
+        ("shift_jis", "タイトル,本文,URL", "新聞", JA),
+        ("utf-8", "标题,内容,链接", "新闻", ZH),
+    ],
+)
+def test_a_table_of_such_articles_in_its_code_page_is_read_with_its_titles(
+    tmp_path, encoding, header, title, article
+):
+    texts = [article.format(k) for k in range(3)]
+    rows = [header] + [f"{title}{k},{t},https://n.example/{k}" for k, t in enumerate(texts)]
+    path = tmp_path / "task.csv"
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode(encoding))
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == texts
+    assert [d.title for d in docs] == [f"{title}{k}" for k in range(3)]
+
+
+def test_apify_s_record_of_a_failed_page_says_so(tmp_path):
+    # advised `--text-field '#debug.errorMessages'`, which reads the error as a document
+    rows = [
+        {
+            "#error": False,
+            "#debug": {"requestId": "a"},
+            "url": "https://n.example/0",
+            "text": BODY[0],
+        },
+        {
+            "#error": True,
+            "#debug": {"requestId": "b", "errorMessages": ["Navigation timed out after 60 s"]},
+            "url": "https://n.example/1",
+        },
+    ]
+    path = tmp_path / "dataset.json"
+    path.write_text(json.dumps(rows))
+    items = read_all(path)
+    (held,) = quarantined(items)
+    assert "failed on" in held.error and "Navigation timed out after 60 s" in held.error
+    assert "--text-field" not in held.error and [d.text for d in documents(items)] == [BODY[0]]

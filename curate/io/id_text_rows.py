@@ -176,7 +176,11 @@ def is_token(value: str) -> bool:
     value = value.strip()
     if URL.fullmatch(value) or CODE.fullmatch(value):
         return True
-    return bool(value) and not any(c.isspace() for c in value) and any(c.isdigit() for c in value)
+    if not value or any(c.isspace() for c in value) or not any(c.isdigit() for c in value):
+        return False
+    from curate.io.text_words import text_words
+
+    return text_words(value) <= 1  # a Chinese sentence with a number has no space (io.text_words)
 
 
 def _id_length(cell: str) -> int:

@@ -162,7 +162,9 @@ def named_strings(name: Any, value: Any) -> bool:
         return False
     if not _list_words().intersection(name_words(name)):
         return False
-    return sum(len(item.split()) for item in value) >= MIN_WORDS
+    from curate.io.text_words import text_words
+
+    return sum(text_words(item) for item in value) >= MIN_WORDS
 
 
 @cache

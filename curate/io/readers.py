@@ -2097,6 +2097,10 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None, skip: int = 0)
             try:
                 yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
             except UnicodeDecodeError:
+                if not known:  # its lines' code page, not its header's alone (io.legacy_lines)
+                    from curate.io.legacy_lines import legacy_encoding
+
+                    known[:] = legacy_encoding(path, _open_lines)
                 decoded = decode_line(raw, known)
                 if isinstance(decoded, str):
                     raise
@@ -2724,6 +2728,11 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     present = [name for name in fields if has_field(row, name)]
     if present:
         return f"{present[0]!r} is null"
+    from curate.io.scraper_errors import failed_page  # Apify's `#error` (io.scraper_errors)
+
+    failed = failed_page(row)
+    if failed is not None:
+        return failed
     # `{"content": null}` of a file read by `content.text`: its advice said "no field" and
     # named `--text-field` beside the field it had (session 51's newcomer round)
     nulled = [(name, parent) for name in fields for parent in [_null_parent(row, name)] if parent]

@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import Any
 
 from curate.io.paragraph_objects import BLOCK_KEYS, MIN_WORDS
+from curate.io.text_words import text_words
 
 NAME = "name"  # where ParseHub keeps a selected element's text
 SELECTION_KEYS = frozenset({NAME, *BLOCK_KEYS})  # no `url`: a list of links is no body
@@ -47,7 +48,7 @@ def selection_paragraphs(value: Any) -> str | None:
     if any(part is None for part in parts):
         return None
     texts = [part.strip() for part in parts if part is not None]
-    if sum(len(text.split()) for text in texts) < MIN_WORDS:
+    if sum(text_words(text) for text in texts) < MIN_WORDS:
         return None
     return "\n\n".join(text for text in texts if text)
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from curate.io.list_cells import with_lists
 from curate.io.settings import ReaderSettings
+from curate.io.text_words import text_words
 
 # in order of preference for the documentation; a record holding two of them is not guessed at
 KNOWN_TEXT_FIELDS = (
@@ -240,7 +241,7 @@ def _prose(rows: list[Any], name: str) -> bool:
     from curate.io.prose_columns import MIN_WORDS
 
     values = [row.get(name) if isinstance(row, Mapping) else None for row in rows]
-    words = sum(len(value.split()) for value in values if isinstance(value, str))
+    words = sum(text_words(value) for value in values if isinstance(value, str))
     return bool(values) and words >= MIN_WORDS * len(values)
 
 
@@ -546,7 +547,7 @@ def _holds_prose(record: Any, alone: bool = False) -> bool:
     if not isinstance(record, dict):
         return False
     if alone:
-        return any(isinstance(v, str) and len(v.split()) >= MIN_WORDS for v in record.values())
+        return any(isinstance(v, str) and text_words(v) >= MIN_WORDS for v in record.values())
     return prose_field([record], hint=True) is not None
 
 
@@ -637,7 +638,7 @@ def _texty(value: Any) -> bool:
         return True
     if isinstance(value, list):
         return bool(value) and _texty(value[0])
-    return isinstance(value, str) and len(value.split(None, 1)) > 1
+    return isinstance(value, str) and text_words(value) > 1  # `新闻 ...` too (io.text_words)
 
 
 def _block_type(kind: Any) -> bool:
