@@ -165,6 +165,7 @@ def test_a_name_column_of_a_scraper_s_table_and_lines_is_the_title(tmp_path):
         {"name": "the real jane roe", "username": "janeroe", "text": BODY[0]},  # a handle's
         {"name": "review", "text": BODY[0]},  # a label
         {"name": HEADLINES[0], "title": "The title beside it", "text": BODY[0]},
+        {"name": BODY[0], "text": BODY[0]},  # the text itself
     ],
 )
 def test_a_name_of_a_person_or_a_label_or_beside_a_title_is_no_title(tmp_path, row):

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from curate.io.fields import field_value
 from curate.io.paragraph_objects import BLOCK_KEYS, MIN_WORDS
 from curate.io.text_words import text_words
 
@@ -79,8 +80,9 @@ def name_title(row: dict[str, Any], text_field: str) -> str | None:
     if len(names) != 1 or text_field.split(".", 1)[0] == names[0]:
         return None
     value = row[names[0]]  # a table's `Name` too (Data Miner, Instant Data Scraper)
-    if not isinstance(value, str):
-        return None
+    text = field_value(row, text_field)
+    if not isinstance(value, str) or (isinstance(text, str) and text.strip() == value.strip()):
+        return None  # the text itself: no title of it
     from curate.io.page_names import page_name
 
     return page_name({**row, NAME: value})
