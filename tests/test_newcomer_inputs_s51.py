@@ -389,6 +389,7 @@ def test_one_page_runs_a_line_each_keep_their_titles(tmp_path):
     [
         {"headlines": [{"name": h} for h in HEADLINES]},  # a list of headlines: records
         {"a": PAGE_PARAGRAPHS, "b": PAGE_PARAGRAPHS},  # two bodies: not guessed
+        {"reviews": PAGE_PARAGRAPHS},  # a list alone: its records
         {"title": [{"name": HEADLINES[0]}], "links": [{"name": h, "url": "u"} for h in HEADLINES]},
     ],
 )

@@ -24,7 +24,7 @@ from `text`, `body` or `description` was no title (every item came out untitled)
   one list of a body's words (two selections or more) the text, a list of one selection under
   a title's name (`title`, `headline`, `title_names` in `curate/data/columns.yaml`) the title;
   with two bodies, or another list of several, it is no page, nor is a list of headlines
-  (half its selections at least end as sentences do).
+  (half its selections at least end as sentences do), nor a list alone (a page's reviews).
 """
 
 from __future__ import annotations
@@ -103,7 +103,9 @@ def selection_page(value: Any) -> dict[str, str] | None:
             bodies.append(key)
         elif isinstance(key, str) and _title_name(key):
             titles.append(parts[0])
-    text = selection_paragraphs(value[bodies[0]]) if len(bodies) == 1 else None
+    # a list alone is records (a page's reviews, comments): a page's body has its headline,
+    # its date or its writer selected beside it
+    text = selection_paragraphs(value[bodies[0]]) if len(bodies) == 1 < len(value) else None
     if text is None or not _sentences(text.split("\n\n")):
         return None
     return {"title": titles[0], "text": text} if len(titles) == 1 else {"text": text}
