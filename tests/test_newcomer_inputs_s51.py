@@ -529,3 +529,19 @@ def test_apify_s_record_of_a_failed_page_says_so(tmp_path):
     (held,) = quarantined(items)
     assert "failed on" in held.error and "Navigation timed out after 60 s" in held.error
     assert "--text-field" not in held.error and [d.text for d in documents(items)] == [BODY[0]]
+
+
+@pytest.mark.parametrize(
+    ("value", "token"),
+    [
+        (ZH.format(0), False),  # a sentence with a number, no space: the advice's text
+        (JA.format(7), False),
+        ("文章123", True),  # a code's label and its number
+        ("b3f1c2", True),
+        ("https://n.example/1", True),
+    ],
+)
+def test_a_sentence_of_an_unspaced_script_with_a_number_is_no_code(value, token):
+    from curate.io.id_text_rows import is_token
+
+    assert is_token(value) is token
