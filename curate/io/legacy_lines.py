@@ -12,6 +12,7 @@ as one text: the header and its rows tell GBK from cp949 where the header alone 
 
 from __future__ import annotations
 
+import codecs
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,4 +47,10 @@ def _detected(name: str, size: int, changed: int, lines: object) -> tuple[str, .
     if not sample:
         return ()
     decoded = decode(bytes(sample))
-    return () if isinstance(decoded, str) or decoded[1] == "utf-8" else (decoded[1],)
+    if isinstance(decoded, str) or decoded[1] == "utf-8":
+        return ()
+    try:  # "utf-8+cp1252": UTF-8 but for a stray byte (io.stray_bytes), no code page of lines
+        codecs.lookup(decoded[1])
+    except LookupError:
+        return ()
+    return (decoded[1],)
