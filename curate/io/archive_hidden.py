@@ -26,6 +26,10 @@ def inputs_and_hidden(path: Path) -> tuple[bool, list[str]]:
 
     if archive_suffix(path) is None:
         return False, []
+    from curate.io.zip_damage import cut_zip
+
+    if cut_zip(path):  # read, to say it is cut short (io.zip_damage)
+        return True, []
     from curate.io.sniffed_members import member_holds_input
 
     readable = False  # a member of a kind read, by name or by its bytes: `wiki_00`, Spark's

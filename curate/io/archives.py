@@ -218,6 +218,7 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
     from curate.io.slack_export import is_slack_index
     from curate.io.substack_export import SUBSTACK_INDEX
     from curate.io.tool_files import member_kind
+    from curate.io.zip_damage import CUT_ZIP, cut_zip, damaged_member
 
     read = 0
     opened = False  # a member's header was read: an error past it is a cut, not a non-archive
@@ -254,6 +255,12 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
                 except (RuntimeError, KeyError) as err:  # a password; Deflate64; a link out
                     yield Quarantined(shown, None, "unreadable", _not_opened(err))
                     copy.unlink(missing_ok=True)
+                    read += 1
+                    continue
+                damage = damaged_member(cut) if archive_suffix(path) in ZIP_SUFFIXES else None
+                if damage is not None:  # a zip's members stand alone (io.zip_damage)
+                    yield Quarantined(shown, None, "unreadable", damage)
+                    copy.unlink()
                     read += 1
                     continue
                 member_id = file_id(Path(readable_name(name)), Path("."))
@@ -294,6 +301,8 @@ def read_archive(path: Path, base_id: str, reader: Any = None) -> Iterator[Any]:
         what = "not a readable archive"
         if opened:
             what = f"cut short or damaged, could not read past member {read}; fetch it again"
+        elif cut_zip(path):  # no index at its end (io.zip_damage)
+            kind, what = "truncated", CUT_ZIP
         yield Quarantined(str(path), None, kind, f"{what}: {type(err).__name__}: {err}")
 
 

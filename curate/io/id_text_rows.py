@@ -52,6 +52,9 @@ MAX_ID_CHARS = 64  # a passage id, a UUID, `doc-00012`; a longer cell is no id
 ID = re.compile(rf"\S{{1,{MAX_ID_CHARS}}}|https?://\S+")  # an id, or a web address of any length
 URL = re.compile(r"https?://\S+")
 CODE = re.compile(r"[a-z][a-z_-]{0,31}")  # `newsletter`, `only_paid`: a value of a set of codes
+MAX_CODE_WORDS = (
+    2  # of a script written without spaces in a code: `文章123`, `第2章` (io.text_words)
+)
 
 
 ID_TEXT, TEXT_ID, TEXT_LABEL = "id, text", "text, id", "text, label"  # a table's shapes
@@ -176,7 +179,12 @@ def is_token(value: str) -> bool:
     value = value.strip()
     if URL.fullmatch(value) or CODE.fullmatch(value):
         return True
-    return bool(value) and not any(c.isspace() for c in value) and any(c.isdigit() for c in value)
+    if not value or any(c.isspace() for c in value) or not any(c.isdigit() for c in value):
+        return False
+    from curate.io.text_words import unspaced_words
+
+    # a Chinese sentence with a number has no space either (io.text_words); `文章123` is a code
+    return unspaced_words(value) <= MAX_CODE_WORDS
 
 
 def _id_length(cell: str) -> int:

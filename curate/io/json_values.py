@@ -138,6 +138,12 @@ def records(
                 splits.extend(split for split, _ in shaped)
             found.extend(record for _, record in shaped)
             continue
+        from curate.io.selection_items import selection_page
+
+        page = selection_page(value) if fields[0] == "text" else None  # none named
+        if page is not None:  # ParseHub's run over one page (io.selection_items)
+            found.append(page)
+            continue
         from curate.io.json_columns import json_rows
 
         shaped = json_rows(value, fields)  # {"id": [...], "text": [...]} (io.json_columns)
@@ -155,7 +161,10 @@ def records(
             if nested is not None:
                 found.extend(nested)
                 continue
-        key = None if holds_text(value, fields) else wrapped_key(value)
+        from curate.io.record_lists import holds_records  # `{"article": [{"title": ...}]}`
+
+        text = holds_text(value, fields) and not holds_records(value, fields)
+        key = None if text else wrapped_key(value)
         found.extend(value[key] if key is not None else [value])
     if splits is not None:
         splits.extend([None] * (len(found) - len(splits)))

@@ -30,7 +30,30 @@ def nested_text_field(row: Mapping[str, Any]) -> str | None:
     from curate.io.fields import string_paths
     from curate.io.text_aliases import _texty
 
-    return _chosen(path for path, value in string_paths(dict(row)) if _texty(value))
+    found = _chosen(path for path, value in string_paths(dict(row)) if _texty(value))
+    return found if found is not None else _paragraph_list(row)
+
+
+def _paragraph_list(row: Mapping[str, Any], prefix: str = "", depth: int = 0) -> str | None:
+    """The one path, an object or two down, of a list of paragraphs under a name that says
+    so beside a title (`{"url": ..., "article": {"title": ..., "paragraphs": ["...", ...]}}`,
+    a Scrapy item's `getall()`: io.paragraph_objects), else None. Its file was passed over,
+    "no 'text' field", though the advice named the path (session 51's newcomer round). With
+    no title beside it, a list is a column's values (`{"test": {"text": [...], "label":
+    [...]}}`), not an article's paragraphs."""
+    from curate.io.paragraph_objects import named_paragraphs, named_strings, titled
+
+    found = []
+    article = depth > 0 and titled(row)
+    for key, value in row.items():
+        if not isinstance(key, str):
+            continue
+        if article and (named_strings(key, value) or named_paragraphs(key, value)):
+            found.append(f"{prefix}{key}")
+        elif isinstance(value, dict) and depth < MAX_DEPTH:
+            inner = _paragraph_list(value, f"{prefix}{key}.", depth + 1)
+            found.extend([inner] if inner is not None else [])
+    return found[0] if len(found) == 1 else None
 
 
 def nested_column(schema: Any) -> str | None:

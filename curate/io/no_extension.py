@@ -4,7 +4,10 @@ A folder of them stopped with "no readable input files ... ((no extension) 6)", 
 files they were passed over with a count: the reader of text is chosen by `.txt`, and nothing
 said that these files were text. A few are looked at; when they hold text, the run says so and
 what makes them readable. They are not read as text unasked: a folder's `Makefile` or a
-crawler's state file has no extension either.
+crawler's state file has no extension either. Classic Mac OS saved its files with no extension
+too, in Mac Roman: their letters were no UTF-8, so they were said to hold no text and the run
+gave no advice (session 51's newcomer round); a head that is no UTF-8 is decoded as a `.txt`
+file's bytes are.
 """
 
 from __future__ import annotations
@@ -64,8 +67,15 @@ def _holds_text(path: Path) -> bool:
     if binary_kind(head) is not None:
         return False
     text = head.decode("utf-8", errors="replace")
+    if text.count("\ufffd") > 4:  # a legacy code page's: classic Mac OS saved no extension
+        from curate.io.readers import decode
+
+        decoded = decode(head)
+        if isinstance(decoded, str):
+            return False
+        text = decoded[0]
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
-    return text.count("\ufffd") <= 4 and printable >= 0.95 * len(text)
+    return printable >= 0.95 * len(text)
 
 
 def _holds_json_lines(path: Path) -> bool:

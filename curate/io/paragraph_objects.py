@@ -117,8 +117,11 @@ def typed_blocks(value: Any) -> bool:
 def body_blocks(parent: Any, value: Any) -> bool:
     """`value`, a field of the object `parent`, is its body of typed blocks, or of untyped
     ones under a paragraphs' name, beside its title (see the module), not a list of records."""
+    from curate.io.selection_items import selection_paragraphs  # ParseHub's `[{"name": ...}]`
+
     if not isinstance(parent, dict) or not (
         typed_blocks(value)
+        or selection_paragraphs(value) is not None
         or any(
             v is value and (named_paragraphs(k, v) or named_strings(k, v))
             for k, v in parent.items()
@@ -159,7 +162,9 @@ def named_strings(name: Any, value: Any) -> bool:
         return False
     if not _list_words().intersection(name_words(name)):
         return False
-    return sum(len(item.split()) for item in value) >= MIN_WORDS
+    from curate.io.text_words import text_words
+
+    return sum(text_words(item) for item in value) >= MIN_WORDS
 
 
 @cache

@@ -45,6 +45,8 @@ from collections.abc import Iterable, Mapping
 from itertools import islice
 from typing import Any
 
+from curate.io.text_words import text_words, unspaced_words
+
 MIN_WORDS = 20  # a row's text, on average: a headline holds 5 to 15 words, a lead 20 to 50
 DOMINATES = 3  # the text's words over the next column's: an article over its lead
 MAX_ROWS = 50  # rows looked at
@@ -82,7 +84,7 @@ def prose_field(records: Iterable[Any], hint: bool = False) -> str | tuple[str, 
         # a list of strings is a column of paragraphs in a table's rows; one object's list
         # (`{"status": "ok", "results": [...]}`) is its records (io.bare_strings)
         if not listed or rows >= MIN_ROWS:
-            words[name] = words.get(name, 0) + len(text.split())
+            words[name] = words.get(name, 0) + text_words(text)  # Chinese too (io.text_words)
             short.setdefault(name, _Short()).add(text)
     ranked = sorted(
         (name for name, total in words.items() if total >= MIN_WORDS * rows),
@@ -128,6 +130,11 @@ class _Short:
         self.count += 1
         self.values.add(text.strip())
         for word in text.split():
+            unspaced = unspaced_words(word)  # `辯論0。`: words of letters, no case (io.text_words)
+            if unspaced:
+                self.lettered += unspaced
+                self.lower += unspaced
+                continue
             if _LETTERED.fullmatch(word):
                 self.lettered += 1
                 self.lower += word.lstrip(_MARKS)[:1].islower()

@@ -58,6 +58,7 @@ from curate.io.row_metadata import row_metadata
 from curate.io.row_url import page_url
 from curate.io.rst import RST_SUFFIXES
 from curate.io.rtf import RTF_SUFFIXES
+from curate.io.selection_items import name_title, selected_title, selection_page
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.slack_export import index_kind as slack_index_kind
@@ -1464,8 +1465,14 @@ def decode(data: bytes) -> tuple[str, str] | str:
         from curate.io.latin_cousins import western_or_cousin
 
         cousins = [(m.encoding, m) for m in matches if m.encoding in LATIN_COUSINS]
-        return western_or_cousin(data, [(encoding, best), *cousins])
-    return str(best), encoding
+        text, encoding = western_or_cousin(data, [(encoding, best), *cousins])
+    else:
+        text = str(best)
+    if len(text) == len(data):  # a single-byte code page: Mac Roman's may fit (io.mac_roman)
+        from curate.io.mac_roman import mac_roman_or
+
+        return mac_roman_or(data, text, encoding)
+    return text, encoding
 
 
 def decode_line(raw: bytes, known: list[str]) -> tuple[str, str] | str:
@@ -1710,8 +1717,13 @@ def json_records(path: Path, text_field: str | tuple[str, ...] = "text") -> str 
         return "object"  # pandas' `df.to_json()`: read whole, a row each (io.json_values)
     if _json_rows(path, first, kind, text_field):
         return "object"  # {"id": [...], "text": [...]}, {url: text} (io.json_columns)
+    unnamed = _names(text_field)[0] == "text"  # no field named: aliases at most follow
+    if kind in ("object", "lines") and unnamed and selection_page(first):
+        return "object"  # ParseHub's run over one page (io.selection_items)
     if isinstance(first, dict) and any(has_field(first, key) for key in fields):
-        return kind
+        from curate.io.record_lists import holds_records  # `{"body": [{"title": ...}]}`
+
+        return "object" if holds_records(first, fields) else kind
     wrapped = holds_text(first_wrapped(first), _names(text_field))
     if not wrapped and _nested(path, first, kind, text_field):
         return "object"  # {"rows": [{"row": {...}}]}, {"train": [...]} (io.nested_records)
@@ -2085,6 +2097,10 @@ def _text_lines(path: Path, legacy: dict[int, str] | None = None, skip: int = 0)
             try:
                 yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
             except UnicodeDecodeError:
+                if not known:  # its lines' code page, not its header's alone (io.legacy_lines)
+                    from curate.io.legacy_lines import legacy_encoding
+
+                    known[:] = legacy_encoding(path, _open_lines)
                 decoded = decode_line(raw, known)
                 if isinstance(decoded, str):
                     raise
@@ -2556,9 +2572,11 @@ def from_row(
     elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
         from curate.io.paragraph_lists import joined_list
         from curate.io.paragraph_objects import joined_paragraphs, joined_spans
+        from curate.io.selection_items import selection_paragraphs
 
         blocks = joined_paragraphs(text)
         blocks = blocks if blocks is not None else joined_spans(text)  # Telegram's spans
+        blocks = blocks if blocks is not None else selection_paragraphs(text)  # ParseHub's
         blocks = blocks if blocks is not None else joined_list(text)  # [p, null, [s, s]]
         text = blocks if blocks is not None else text
     encoding = None
@@ -2626,10 +2644,11 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
         title = title if title is not None else text_object_title(row, text_field)
         title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
         title = title if title is not None else webflow_title(row)  # Webflow's `Name`
+        title = title if title is not None else name_title(row, text_field)  # ParseHub's
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
         title = title_part(title_form(title, text_field))  # the NYT's `headline.main`
     elif isinstance(title, list):  # `["Main", "Subtitle"]` (io.title_lists)
-        title = listed_title(title)
+        title = listed_title(selected_title(title))  # ParseHub's `[{"name": ...}]`
     return title_or_none(title)  # R's `NA`, pandas' `nan` are no title (io.missing_titles)
 
 
@@ -2709,6 +2728,17 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
     present = [name for name in fields if has_field(row, name)]
     if present:
         return f"{present[0]!r} is null"
+    from curate.io.scraper_errors import failed_page  # Apify's `#error` (io.scraper_errors)
+
+    failed = failed_page(row)
+    if failed is not None:
+        return failed
+    # `{"content": null}` of a file read by `content.text`: its advice said "no field" and
+    # named `--text-field` beside the field it had (session 51's newcomer round)
+    nulled = [(name, parent) for name in fields for parent in [_null_parent(row, name)] if parent]
+    if nulled:
+        name, parent = nulled[0]
+        return f"{parent!r} is null, so the row has no {name!r}"
     wanted = ", ".join(map(repr, fields[:-1])) + " or " * (len(fields) > 1) + repr(fields[-1])
     names = sorted(str(key) for key in row)
     # the longest string, nested ones too: {"id": "7", "article": {"text": ...}} -> article.text
@@ -2742,6 +2772,19 @@ def _missing_text(row: dict[str, Any], text_field: str | tuple[str, ...]) -> str
         f"no {wanted} field (the row has {shown or 'no fields'}){hint} "
         "(or reader.text_field in the recipe)"
     )
+
+
+def _null_parent(row: dict[str, Any], name: str) -> str | None:
+    """The object on a dotted field's path that the row holds as null, else None."""
+    value: Any = row
+    parts = name.split(".")
+    for depth, part in enumerate(parts[:-1], start=1):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+        if value is None:
+            return ".".join(parts[:depth])
+    return None
 
 
 def repair_surrogates(doc: Document) -> None:

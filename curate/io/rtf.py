@@ -55,6 +55,20 @@ CHARACTERS = {
 SYMBOLS = {"~": "\u00a0", "_": "\u2011", "-": "", "\\": "\\", "{": "{", "}": "}"}
 SYMBOLS |= {"\n": "\n\n", "\r": "\n\n"}  # `\` ending its line: `\par`
 MAX_DEPTH = 500  # groups nested deeper are no document's
+CODEPAGE = re.compile(r"\\ansicpg(\d{3,5})")
+# the RTF specification's numbers of Apple's code pages (Windows' `x-mac-*` code pages)
+MAC_CODEPAGES = {
+    "10000": "mac_roman",
+    "10006": "mac_greek",
+    "10007": "mac_cyrillic",
+    "10029": "mac_latin2",
+    "10079": "mac_iceland",
+    "10081": "mac_turkish",
+}
+# the character set a header names when no code page: `\ansi`, `\mac`, `\pc` (IBM PC's
+# code page 437), `\pca` (code page 850)
+CHARSET = re.compile(r"\\(ansi|mac|pca|pc)(?![a-z])")
+CHARSETS = {"ansi": "cp1252", "mac": "mac_roman", "pc": "cp437", "pca": "cp850"}
 
 
 @dataclass
@@ -71,8 +85,7 @@ def is_rtf(data: bytes) -> bool:
 def rtf_text(data: bytes) -> tuple[str, str | None]:
     """(text, title) of an RTF file's bytes (see the module)."""
     source = data.decode("latin-1")
-    codepage = re.search(r"\\ansicpg(\d{3,5})", source[:4096])
-    encoding = _encoding(codepage.group(1) if codepage else "1252")
+    encoding = _encoding(source[:4096])
     text: list[str] = []
     title: list[str] = []
     pending = bytearray()  # bytes of the code page, decoded together (a multi-byte character)
@@ -144,13 +157,22 @@ def rtf_text(data: bytes) -> tuple[str, str | None]:
     return _paragraphs("".join(text)), " ".join("".join(title).split()) or None
 
 
-def _encoding(codepage: str) -> str:
-    name = f"cp{codepage}"
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        return "cp1252"
-    return name
+def _encoding(header: str) -> str:
+    """The code page of the file's `\\'hh` bytes: its `\\ansicpgN`, else its character set
+    (`\\mac`, `\\pc`), else Windows-1252. A Mac's RTF (`{\\rtf1\\mac\\ansicpg10000`, classic
+    Mac OS and old TextEdit) names Apple's code pages by number, which Python knows by name
+    only: "Café" came out "CafŽ" and "crème" "cr\ufffdme" (session 51's newcomer round)."""
+    codepage = CODEPAGE.search(header)
+    if codepage is not None:
+        number = codepage.group(1)
+        name = MAC_CODEPAGES.get(number, f"cp{number}")
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            return "cp1252"
+        return name
+    charset = CHARSET.search(header)
+    return CHARSETS[charset.group(1)] if charset is not None else "cp1252"
 
 
 def _paragraphs(text: str) -> str:

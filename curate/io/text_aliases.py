@@ -32,6 +32,7 @@ from typing import Any
 
 from curate.io.list_cells import with_lists
 from curate.io.settings import ReaderSettings
+from curate.io.text_words import text_words
 
 # in order of preference for the documentation; a record holding two of them is not guessed at
 KNOWN_TEXT_FIELDS = (
@@ -85,7 +86,11 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
     from curate.io.paragraph_objects import named_paragraphs, titled
 
     found = [name for name in blocks if named_paragraphs(name, record[name], _BLOCKS)]
-    return found[0] if len(found) == 1 and titled(record, _UNSET) else None
+    if len(found) == 1 and titled(record, _UNSET):
+        return found[0]
+    from curate.io.selection_items import selection_field  # ParseHub's `[{"name": ...}]`
+
+    return selection_field(record)
 
 
 def _blocks(value: Any) -> bool:
@@ -236,7 +241,7 @@ def _prose(rows: list[Any], name: str) -> bool:
     from curate.io.prose_columns import MIN_WORDS
 
     values = [row.get(name) if isinstance(row, Mapping) else None for row in rows]
-    words = sum(len(value.split()) for value in values if isinstance(value, str))
+    words = sum(text_words(value) for value in values if isinstance(value, str))
     return bool(values) and words >= MIN_WORDS * len(values)
 
 
@@ -470,6 +475,7 @@ def _record_in(first: Any) -> dict[str, Any] | None:
     """The first object, looked for under wrappers and in lists, that holds `text` (in any
     case), `html` or a known text field (see `_json_record`)."""
     from curate.io.paragraph_objects import body_blocks
+    from curate.io.record_lists import records_list
 
     wanted = {DEFAULT_TEXT, "html", *_KNOWN}
     # (value, reached from `first` through objects alone): then the text is a field of `first`
@@ -479,7 +485,11 @@ def _record_in(first: Any) -> dict[str, Any] | None:
         below: list[tuple[Any, bool]] = []
         for value, in_first in level:
             if isinstance(value, dict):
-                if any(isinstance(k, str) and _key(k) in wanted for k in value):
+                # `{"article": [{"title": ..., "url": ...}]}`: records, no text (io.record_lists)
+                if any(
+                    isinstance(k, str) and _key(k) in wanted and not records_list(v)
+                    for k, v in value.items()
+                ):
                     return first if in_first else value
                 # an article's typed blocks are its body, no records (io.paragraph_objects)
                 below.extend(
@@ -537,7 +547,7 @@ def _holds_prose(record: Any, alone: bool = False) -> bool:
     if not isinstance(record, dict):
         return False
     if alone:
-        return any(isinstance(v, str) and len(v.split()) >= MIN_WORDS for v in record.values())
+        return any(isinstance(v, str) and text_words(v) >= MIN_WORDS for v in record.values())
     return prose_field([record], hint=True) is not None
 
 
@@ -628,7 +638,7 @@ def _texty(value: Any) -> bool:
         return True
     if isinstance(value, list):
         return bool(value) and _texty(value[0])
-    return isinstance(value, str) and len(value.split(None, 1)) > 1
+    return isinstance(value, str) and text_words(value) > 1  # `新闻 ...` too (io.text_words)
 
 
 def _block_type(kind: Any) -> bool:
