@@ -67,12 +67,21 @@ class RowValidator:
     """
 
     def __init__(self) -> None:
-        self.kept = _compiled("record")
-        self.removed = _compiled("removed")
         # rows vouched for without fastjsonschema (7 vs 16 microseconds a bench row); the
         # others are its to judge, with its message (engines.row_check)
         self.surely_kept = _surely_valid("record")
         self.surely_removed = _surely_valid("removed")
+
+    # fastjsonschema's validators are compiled at the first row the fast test cannot vouch
+    # for, not with the validator: 19 ms each, which every run paid before its first batch
+    # (a run whose rows are all valid never needs them)
+    @property
+    def kept(self):
+        return _compiled("record")
+
+    @property
+    def removed(self):
+        return _compiled("removed")
 
     def check(self, kind: str, row: dict[str, Any]) -> None:
         problem = self.problem(kind, row)
