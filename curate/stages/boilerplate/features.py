@@ -27,11 +27,11 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import accumulate, chain, compress, islice
+from itertools import accumulate, chain, compress, islice, repeat
 from typing import NamedTuple
 
 from curate.document import line_key
-from curate.stages.boilerplate import continuity, credit_below
+from curate.stages.boilerplate import batch_facts, continuity, credit_below
 
 # shapes -----------------------------------------------------------------------------------------
 WORD = re.compile(r"[^\W\d_][\w'’-]{0,40}")
@@ -169,8 +169,23 @@ def facts(line: str) -> Facts:
 _WORD_MARKS = bytes(ord(" ") if chr(c).isspace() else ord("x") for c in range(256))
 
 
+# from this many lines on, `_measured` measures them together (`batch_facts`): a few lines
+# (a title, a document's last new lines) cost less a line at a time than numpy's fixed cost
+BATCH_FACTS = 32
+
+
 def _measured(lines: list[str]) -> list[Facts]:
-    """`facts` of each line, measured (not kept): the word count by `_WORD_MARKS`,
+    """`facts` of each line, measured (not kept): a batch's new lines at once (`batch_facts`:
+    2,300 lines of 200 bench documents, 7.1 -> 4.5 ms), a few a line at a time."""
+    if len(lines) >= BATCH_FACTS:
+        found = batch_facts.measured(lines, CLOSING, ENDS, _KEY_TABLE, _WORD_CHARACTER)
+        if found is not None:
+            return list(map(tuple.__new__, repeat(Facts), zip(*found, strict=True)))
+    return _measured_each(lines)
+
+
+def _measured_each(lines: list[str]) -> list[Facts]:
+    """`facts` of each line, a line at a time: the word count by `_WORD_MARKS`,
     `_ends_sentence` and `_ascii_key` written out in one loop over the lines, each `Facts` made
     by `tuple.__new__` (the calls a line were 1 us of its 3 on the bench's 20,000 new lines)."""
     found: list[Facts] = []
