@@ -289,6 +289,11 @@ def _same(lines: list[str], title: str | None, linked: set[str] | None, html: bo
         if islands:
             rows = [row + more for row, more in zip(old.rows, islands, strict=True)]
             old = Judged(old.index, rows)
+        # ... then the `reader_address` columns (none while `reader_address.ON` is off)
+        addressed = features.reader_address_columns(lines, old.index, html)
+        if addressed:
+            rows = [row + more for row, more in zip(old.rows, addressed, strict=True)]
+            old = Judged(old.index, rows)
         if features.credit_names():  # and with `credit_below.ON` the `beside_credit` column
             old = Judged(old.index, [row + [0.0] for row in old.rows])
         expected = repr(old)  # 0 and 0.0 differ

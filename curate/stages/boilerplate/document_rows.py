@@ -172,6 +172,10 @@ class DocumentRows:
         island = features.island_columns(left, judged.tolist(), self.html)
         if island:
             rows[:, place : place + len(island[0])] = island
+            place += len(island[0])
+        addressed = features.reader_address_columns(left, judged.tolist(), self.html)
+        if addressed:
+            rows[:, place : place + len(addressed[0])] = addressed
         if features.credit_names():
             rows[:, -1] = self.credited[at][judged]
         if self.html:
@@ -382,6 +386,9 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
         island = features.island_columns(page.lines, index, page.html)
         if island:
             part = np.hstack((part, np.array(island, dtype=np.float64)))
+        addressed = features.reader_address_columns(page.lines, index, page.html)
+        if addressed:
+            part = np.hstack((part, np.array(addressed, dtype=np.float64)))
         if credit:
             beside = np.zeros((len(index), 1))
             if page.credited is not None:

@@ -113,7 +113,7 @@ CAPTIONS = ("captioned", "near_captioned")
 
 
 def names(html: bool) -> tuple[str, ...]:
-    islands = LINKS + CAPTIONS if html else _island()
+    islands = LINKS + CAPTIONS if html else _island() + _reader_address()
     return LINE + PLACE + continuity.names() + islands + credit_names()
 
 
@@ -122,6 +122,14 @@ def _island() -> tuple[str, ...]:
     from curate.stages.boilerplate import island  # it reads this module's shapes
 
     return island.NAMES if island.PLAIN else ()
+
+
+def _reader_address() -> tuple[str, ...]:
+    """The `reader_address` columns of a plain text's rows (none while `reader_address.ON` is
+    off)."""
+    from curate.stages.boilerplate import reader_address  # it reads this module's shapes
+
+    return reader_address.names()
 
 
 def credit_names() -> tuple[str, ...]:
@@ -489,6 +497,7 @@ def matrix(
     )
     rows = []
     islands = island_columns(lines, judged, html)
+    addressed = reader_address_columns(lines, judged, html)
     credit = bool(credit_names())
     for i, continued in zip(judged, carries_on, strict=True):
         row = line_shape(lines[i], title_words)
@@ -526,8 +535,11 @@ def matrix(
                     previous >= 0 and caption[previous] or following < total and caption[following]
                 ),
             ]
-        elif islands:
-            row += islands[len(rows)]
+        else:
+            if islands:
+                row += islands[len(rows)]
+            if addressed:
+                row += addressed[len(rows)]
         if credit:
             row.append(float(bool(credited and credited[i])))
         rows.append(row)
@@ -540,6 +552,14 @@ def island_columns(lines: list[str], judged: list[int], html: bool) -> list[list
     from curate.stages.boilerplate import island
 
     return island.columns(lines, judged) if island.PLAIN and not html else []
+
+
+def reader_address_columns(lines: list[str], judged: list[int], html: bool) -> list[list[float]]:
+    """`reader_address.columns` of the judged lines of a plain text (none while
+    `reader_address.ON` is off and for HTML)."""
+    from curate.stages.boilerplate import reader_address
+
+    return reader_address.columns(lines, judged) if reader_address.ON and not html else []
 
 
 class _Vocabulary:
