@@ -320,31 +320,44 @@ class BoilerplateRemover(MapStage):
         document gets its scores and runs on. The scores are those each question alone gets
         (a row's score depends on that row alone), so the documents are those of `process`.
         The batch's new lines are judged together first (`_judge_batch`)."""
-        lines, judged = self._judge_batch(docs)
+        lines, onces = self._judge_batch(docs)
         runs = [
-            self._steps(doc, lines=each, judged=judged)
-            for doc, each in zip(docs, lines, strict=True)
+            self._steps(doc, lines=each, once=once)
+            for doc, each, once in zip(docs, lines, onces or repeat(None), strict=False)
         ]
         return _drive(runs, docs, failed)
 
-    def _judge_batch(self, docs: list[Document]) -> tuple[list[list[tuple[int, int, str]]], bool]:
+    def _judge_batch(
+        self, docs: list[Document]
+    ) -> tuple[list[list[tuple[int, int, str]]], list[bool] | None]:
         """Each document's lines (`_lines`), the batch's lines not judged yet judged by one
         `_judge`: one literal scan and one measuring of the lines for the batch (a document's
         ten new lines at a time, the fixed cost of each call was 35 ms of the 280 the rules'
-        verdicts took on the bench's 2,000 documents); and whether they all were (then no
-        document's run asks `_judge` again: 2,000 calls finding nothing new on the bench)."""
+        verdicts took on the bench's 2,000 documents); and when they all were, `_each_once`
+        of each document, from the batch's keys read at once (None: each document's run
+        judges its lines and reads its keys; when they all were judged here, no document's run
+        asks `_judge` again: 2,000 calls finding nothing new on the bench)."""
         lines = [_lines(doc.text) for doc in docs]
         texts = [text for each in lines for _, _, text in each]
         verdicts = _verdicts(self.rules_file, self.rules)
         if len(texts) >= VERDICTS_MAX:  # judged document by document, as `process` does
-            return lines, False
+            return lines, None
         if len(verdicts) + len(texts) >= VERDICTS_MAX:  # no document's run clears them now
             verdicts.clear()
         try:
             self._judge(texts, verdicts)
+            # the titles measured together too (`_duplicates` reads each one's words: measured
+            # one at a time, 2,000 calls of `_measured` on the bench)
+            features.facts_of([doc.title for doc in docs if doc.title])
+            keys = list(map(_KEY, features.facts_of(texts)))
         except Exception:  # noqa: BLE001 - each run judges what is left and raises it as its own
-            return lines, False
-        return lines, True
+            return lines, None
+        onces = []
+        at = 0
+        for each in lines:  # `_each_once`: no two keys alike
+            onces.append(len(set(keys[at : at + len(each)])) == len(each))
+            at += len(each)
+        return lines, onces
 
     def _clean(self, doc: Document, explain: dict[str, dict[str, Any]] | None = None) -> Document:
         return _drive([self._steps(doc, explain)], [doc])[0]
@@ -354,13 +367,13 @@ class BoilerplateRemover(MapStage):
         doc: Document,
         explain: dict[str, dict[str, Any]] | None = None,
         lines: list[tuple[int, int, str]] | None = None,
-        judged: bool = False,
+        once: bool | None = None,
     ) -> Generator[line_model.Ask, list[float], Document]:
         """`process` of `doc`, yielding each question to the line model (`_scored`) and
         resuming with its scores (`_drive` answers them, one document's or a batch's).
-        `lines`: `_lines(doc.text)`, when cut already; `judged`: their verdicts are in the
-        stage's verdicts already (`_judge_batch`; a line missing there is judged when met, by
-        `_line_removals`)."""
+        `lines`: `_lines(doc.text)`, when cut already; `once`: `_each_once(lines)`, found with
+        the batch's by `_judge_batch`, which put their verdicts in the stage's verdicts then
+        (a line missing there is judged when met, by `_line_removals`)."""
         if lines is None:
             lines = _lines(doc.text)
         removals: dict[int, tuple[str, int, int]] = {}
@@ -383,11 +396,11 @@ class BoilerplateRemover(MapStage):
         headed = frozenset(doc.labels.pop(HEADED_LINES, None) or ())
         if "link_list" not in self.rules:
             linked = set()
-        if not judged:
+        if once is None:
             self._judge([text for _, _, text in lines], verdicts)
-        # no line of the document stands twice (19 in 20 of the bench's documents): no table
-        # of contents, no page starting over, no tag standing twice in any of its rounds
-        once = _each_once(lines)
+            # no line of the document stands twice (19 in 20 of the bench's documents): no
+            # table of contents, no page starting over, no tag standing twice in any round
+            once = _each_once(lines)
         # `_around`'s answers by the lines left and what it was given: the model's rounds ask
         # it again on the lines the rules' rounds left when the model removed none (9 in 10
         # of the bench's documents)
@@ -466,7 +479,8 @@ class BoilerplateRemover(MapStage):
                 (found[1], found)
                 for found in caption_shape.removals(left, self.caption_shape, titled)
             )
-        self.remove_blocks(doc, list(removals.values()))
+        if removals:  # none in half the bench's documents
+            self.remove_blocks(doc, list(removals.values()))
         if headline:
             self.replace_spans(doc, "headline", [(0, 0, headline)], field=TITLE)
         if named and doc.title:
@@ -649,10 +663,15 @@ class BoilerplateRemover(MapStage):
             # with no title the headline is kept in the text (extract_title off): the first
             # line, or the second under a section label
             headline_at = -1 if page.title else self._opening(left)
-            bars = self._thresholds([text for _, _, text in left])
             scored = yield from self._scored(left, page, rows)
-            if self.run_bar is not None and scored:
-                bars = self._run_bars(bars, scored, len(left))
+            # each line's bar measured only when a score reaches the lowest bar there is: no
+            # line is noise under it (most rounds: 5 in 6 on the bench)
+            if any(score >= self._lowest_bar for _, _, score in scored):
+                bars = self._thresholds([text for _, _, text in left])
+                if self.run_bar is not None:
+                    bars = self._run_bars(bars, scored, len(left))
+            else:
+                bars = [self.threshold] * len(left)
             noise = [
                 (i, row, score) for i, row, score in scored if i != headline_at and score >= bars[i]
             ]
@@ -741,6 +760,12 @@ class BoilerplateRemover(MapStage):
             ):
                 spared.add(i)
         return [item for item in noise if item[0] not in spared]
+
+    @cached_property
+    def _lowest_bar(self) -> float:
+        """The lowest bar a line can get (`_thresholds`, `_run_bars`)."""
+        bars = (self.threshold, self.prose_threshold, self.run_bar)
+        return min(bar for bar in bars if bar is not None)
 
     def _thresholds(self, texts: list[str]) -> list[float]:
         """Each line's threshold: `prose_threshold` for a line that is no sentence in a document
