@@ -15,14 +15,18 @@ The document decides:
   kind of mark at the same kind of place ("UPDATE 1: The road ..." beside "UPDATE 2: the road
   ..."), as often as it writes the small letter there: the small letter is the inconsistent one.
 
-A line's first word with nothing before it (the model's `line` kind) is no label's: the model
-decides there alone, as before.
+A line's first word with nothing before it (the model's `line` kind) is no label's, nor is a
+dateline's sentence after its dash or its wire's bracket ("OTTERMERE (Reuters) - the tax cut",
+"Fomboni, 5 May 2026 (Al-Fajr) the"; the stage's own dateline reader says which): no English
+style writes either small, and the model decides there alone, as before. A date before a colon
+is a label's as often ("UPDATE, Dec 6: the road reopened"): that waits for evidence.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from curate.stages import sentence_opener
 
@@ -39,8 +43,20 @@ _CAPITAL_AFTER_PREFIX = re.compile(r"\n[ \t]*(?:[^\sa-z]{1,40}[ \t\u00a0]{1,3}){
 ORDINARY = 3
 
 
-def capitals_by_kind(value: str) -> Counter[str]:
-    """How many ordinary words `value` capitalises at each kind of styled place."""
+def head_shape(value: str, at: int) -> str:
+    """The shape of the line's head before `at`, its letters and digits as classes ("UPDATE 2: "
+    -> "A 9: ", "NALKOT, Route 6: " -> "A, Aa 9: "): the same kind of label, whatever its
+    number or wording; "1. " and "2) " are not the same lead."""
+    head = value[value.rfind("\n", 0, at) + 1 : at]
+    return _RUNS.sub(lambda m: _CLASS[m.lastindex], head)
+
+
+_RUNS = re.compile(r"([A-Z][A-Za-z'’-]*)|([a-z][a-z'’-]*)|([0-9][0-9]*)")
+_CLASS = {1: "A", 2: "a", 3: "9"}
+
+
+def capitals_by_shape(value: str) -> Counter[str]:
+    """How many ordinary words `value` capitalises after each shape of line head."""
     m = sentence_opener.model()
     found: Counter[str] = Counter()
     if m is None:
@@ -49,32 +65,42 @@ def capitals_by_kind(value: str) -> Counter[str]:
     for match in _CAPITAL_AFTER_PREFIX.finditer("\n" + value):  # offsets one past `value`'s
         places[match.end() - 1] = "prefix"
     for match in _CAPITAL_AFTER_MARK.finditer(value):
-        mark = value[match.start()]
-        if value[max(match.start() - 1, 0) : match.start() + 1] == "--":
-            mark = "--"
-        places.setdefault(match.end(), sentence_opener.mark_kind(mark))
+        places.setdefault(match.end(), sentence_opener.mark_kind(value[match.start()]))
     stats = m["stats"]
+    lowered = value.lower()
     for at, kind in places.items():
-        word = sentence_opener.word_at(value.lower(), at)
+        word = sentence_opener.word_at(lowered, at)
         if kind in STYLED and word and stats.get(word, (0, 0))[1] >= ORDINARY:
-            found[kind] += 1
+            found[head_shape(value, at)] += 1
     return found
 
 
 def allowed(
-    value: str, found: list[tuple[int, int, str, float]], evident: bool
+    value: str,
+    found: list[tuple[int, int, str, float]],
+    evident: bool,
+    dateline: Callable[[str, int], bool],
 ) -> list[tuple[int, int, str, float]]:
     """The learned starts of `found` (in `value`) that the document's evidence lets through:
-    all of them when `evident` (b); otherwise a line's bare start, and a styled place where the
-    document capitalises that kind of place at least as often as it leaves it small (a)."""
+    all of them when `evident` (b); otherwise a line's bare start, a dateline's sentence after
+    its dash or bracket (`dateline`, the stage's reader), and a styled place whose head the
+    document writes with a capital after it at least as often as with a small letter (a)."""
     if evident or not found:
         return found
     kinds = sentence_opener.candidates(value)
-    small = Counter(kind for kind in kinds.values() if kind in STYLED)
-    capitals = capitals_by_kind(value) if any(kinds.get(f[0]) in STYLED for f in found) else {}
-    return [
+    waiting = [
         start
         for start in found
-        if kinds.get(start[0]) not in STYLED
-        or capitals.get(kinds[start[0]], 0) >= max(small[kinds[start[0]]], 1)
+        if kinds.get(start[0]) in STYLED
+        and (kinds[start[0]] == ":" or not dateline(value, start[0]))
     ]
+    if not waiting:
+        return found
+    capitals = capitals_by_shape(value)
+    small = Counter(head_shape(value, at) for at, kind in kinds.items() if kind in STYLED)
+    kept = {
+        start[0]
+        for start in waiting
+        if capitals[head_shape(value, start[0])] < max(small[head_shape(value, start[0])], 1)
+    }
+    return [start for start in found if start[0] not in kept]

@@ -765,7 +765,7 @@ class TranslationRepair(MapStage):
             found = [start for start in found if not _verse_line(text, start[0])]
         # after a line's prefix, a colon or a dash a small letter may be the house style
         # ("UPDATE 2: the road reopened"): only the document's evidence lets the model repair it
-        return opener_evidence.allowed(text, found, evident)
+        return opener_evidence.allowed(text, found, evident, _after_dateline)
 
     def _sentence_starts(
         self,
