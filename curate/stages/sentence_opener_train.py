@@ -29,6 +29,10 @@ Only the even batches 0 to 44 teach it (session 50): the odd ones, 39 among them
 learned, and 46 and 47 are the blind judges. scikit-learn (a `dev` dependency) fits
 the trees, seeded, single-threaded: the same data gives the same file, byte for byte (session 43:
 this command rebuilt the shipped file identically, about 10 minutes of CPU on 2 busy cores).
+The file records a `fingerprint` of what it was trained on (the settings, the word counts, the
+candidates of a sample of the planted documents): tests/test_sentence_opener_fingerprint.py
+recomputes it in seconds and fails when the file is stale (session 50 shipped one that no
+longer matched its own rebuild, and no test noticed).
 """
 
 from __future__ import annotations
