@@ -41,13 +41,16 @@ _CAPITAL_AFTER_PREFIX = re.compile(r"\n[ \t]*(?:[^\sa-z]{1,40}[ \t\u00a0]{1,3}){
 # a word seen this often in small letters in clean text is no name ("The", "Residents"; not
 # "Reuters", "Orban"): capitalised at a place, it is the document's style of opening a sentence
 ORDINARY = 3
+HEAD = 60  # characters of a line's head read before the word (`translation_scan.HEAD`'s bound)
 
 
 def head_shape(value: str, at: int) -> str:
     """The shape of the line's head before `at`, its letters and digits as classes ("UPDATE 2: "
     -> "A 9: ", "NALKOT, Route 6: " -> "A, Aa 9: "): the same kind of label, whatever its
     number or wording; "1. " and "2) " are not the same lead."""
-    head = value[value.rfind("\n", 0, at) + 1 : at]
+    floor = max(0, at - HEAD)  # a label's head is short: a long line costs no more
+    line = value.rfind("\n", floor, at)
+    head = value[line + 1 if line >= 0 else floor : at]
     return _RUNS.sub(lambda m: _CLASS[m.lastindex], head)
 
 
