@@ -72,8 +72,10 @@ def test_a_second_run_changes_nothing(raw: str) -> None:
 
 
 # since session 47 the rules read a weekday-dated dateline (`OPENED`) as a start themselves; a
-# dateline with a short numeric date is still the model's to decide
-MODEL_DECIDES = "ADELAIDE, 7/6 - the council voted to delay the plan."
+# dateline of a place and its wire before a verbless phrase is still the model's to decide
+# (session 51: "ADELAIDE, 7/6 - the", a head the stage's dateline reader does not know, waits for
+# the document's evidence, `opener_evidence`)
+MODEL_DECIDES = "OTTERMERE (Reuters) - the tax cut of 2026"
 
 
 def test_the_ledger_names_the_rule_and_the_model_score() -> None:
@@ -120,13 +122,11 @@ VARIED += [
     ("VALLETTA, Sunday 5 October 2025 - residents were told to boil water.", "Residents"),
     ("SKOPJE, Wednesday 8 January 2025 - farmers blocked the border crossing.", "Farmers"),
 ]
-_MISSED = pytest.mark.xfail(strict=True, reason="the word's opener odds still gate it")
+# the article and the number word: missed until session 51's fragment-or-clause model (a
+# dateline's sentence after its dash stands on its score, `opener_evidence`)
 VARIED += [
-    pytest.param(raw, opened, marks=_MISSED)
-    for raw, opened in (
-        ("DUNDEE, Saturday 6 December 2025 - a fire broke out at the docks.", "A fire"),
-        ("MALMO, Thursday 13 February 2025 - two ferries collided in thick fog.", "Two ferries"),
-    )
+    ("DUNDEE, Saturday 6 December 2025 - a fire broke out at the docks.", "A fire"),
+    ("MALMO, Thursday 13 February 2025 - two ferries collided in thick fog.", "Two ferries"),
 ]
 
 # look-alike places that are no start in clean text (after an abbreviation, a colon that

@@ -58,18 +58,14 @@ LEFT = [
 # a feature, and no `least_odds` gate: it capitalises these, but moved batches 39 and 40 both ways
 # and was not shipped. The kind, with words no counting text holds (made-up plurals) and real
 # rare ones, at an agency's dated dateline: strict xfails on the shipped model (all 5 failed there)
-# until session 47's weekday dateline rule opened the four with a weekday; `a` still fails.
-_UNSEEN = pytest.mark.xfail(strict=True, reason="an unseen or rare word is never asked about")
+# until session 47's weekday dateline rule opened the four with a weekday; `a` until session 51.
 OPENED += [
     ("MORAY, Tuesday 3 June 2025 (Reuters) - grain prices fell for a third week.", "Grain"),
     ("TOLEDO, Wednesday 4 June 2025 (EFE) - beekeepers warned of a poor season.", "Beekeepers"),
     ("KIRUNA, Thursday 5 June 2025 - glimmerworts were spotted near the lake.", "Glimmerworts"),
     ("NARVA, Friday 6 June 2025 - tramlets resumed service after the strike.", "Tramlets"),
-    pytest.param(
-        "ODENSE, Friday 6 June 2025 (Ritzau) - a ferry ran aground near the harbour.",
-        "A ferry",
-        marks=_UNSEEN,
-    ),
+    # `a` too since session 51's fragment-or-clause model
+    ("ODENSE, Friday 6 June 2025 (Ritzau) - a ferry ran aground near the harbour.", "A ferry"),
 ]
 # the same places' look-alikes that continue the clause: they pass on the shipped model and on
 # both measured ones

@@ -13,6 +13,11 @@ batches, but it also opened look-alikes the round tests keep as written ("UPDATE
 reopened", "Rates 2025-03-14 - the figures", "NALKOT, Route 6: the"), so it is not shipped: the
 six stay strict xfails, the shape of what is still missed. The look-alikes pass on the base
 commit and here (none of these tests fails on base; the six xfail there too).
+
+Session 51 ships that model with the document's evidence as the judge (`opener_evidence`): a
+small letter after a line's prefix is repaired beside another sentence start a rule is sure of,
+or where the document capitalises after the same shape of head elsewhere ("1/ The crews" before
+"2/ the harbour": now opened); alone in a clean document the five fragments below still wait.
 """
 
 import pytest
@@ -32,6 +37,10 @@ OPENED = [
     (LEAD + "Mon 3 Mar: the ferry crews walked out over unpaid overtime.", "The ferry"),
     (LEAD + "Sat 8 Nov: several ferry crews walked out over unpaid overtime.", "Several"),
     ("Notes from the quay.\n3/ the harbour authority closed both locks after the storm.", "The"),
+]
+# session 51: beside an item of the same lead that opens with a capital (the document's own
+# house style, `opener_evidence`) the learned opener repairs the small letter
+OPENED_BY_STYLE = [
     (
         "A short thread on the strike.\n1/ The crews met at dawn.\n"
         "2/ the harbour authority closed both locks after the storm.",
@@ -62,6 +71,14 @@ def test_a_sentence_after_a_fragment_opens_with_a_capital(raw: str, opened: str)
     doc = run(raw)
     assert opened in doc.text
     assert doc.text.lower() == raw.lower()  # nothing but the letter's case changed
+    assert [e.rule for e in doc.edits] == ["sentence_case"]
+
+
+@pytest.mark.parametrize(("raw", "opened"), OPENED_BY_STYLE)
+def test_a_sentence_after_a_fragment_the_document_capitalises_elsewhere_opens(raw, opened):
+    doc = run(raw)
+    assert opened in doc.text
+    assert doc.text.lower() == raw.lower()
     assert [e.rule for e in doc.edits] == ["sentence_case"]
 
 

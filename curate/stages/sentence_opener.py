@@ -8,13 +8,24 @@ carrying to the next. This model weighs the SHAPE of the place instead: the pref
 tokens' case, digits, dates and clocks, brackets, an agency-like token, its last mark), the
 boundary mark, how often the word opens a sentence in clean English (counted from clean news
 text by `sentence_opener_train`, not listed by hand), the words after it, and the rules' own
-signals. It only adds starts the rules leave alone; the rules' decisions stand. The stage asks
-it only where its dateline or label scan fires (the cost: +1% CPU, not +69% on every field),
-never after a stop (the rules decide there alone), and for a word that opens sentences at least
-as often as one it capitalised in training (`least_odds`); it capitalises only above a score no
-negative of its training reached at the same kind of boundary (a line's start, after its
-prefix, a colon, a dash, a bracket): a look-alike negative of one kind ("WARNING: the bridge")
-does not silence the model at another, nor do the stops it is never asked about.
+signals. Whether the prefix is a fragment or a clause is read the same way: a label, a stamp, a
+date or a counter holds few small words and none that reads as a verb ("Editor's note:", "Mon
+3 Mar:", "+++ 09:14 +++"), running text holds one ("Two things are scarce this month:"), and a
+sentence after the mark holds one where a label's value does not ("Weather: drizzle, then
+sun."); a word reads as a verb by how often it follows a subject pronoun in the same clean text
+("they are", "he said"), learned, not listed (session 50: four sessions of prefix wordings
+gained nothing blind). It only adds starts the rules leave alone; the rules' decisions stand.
+The stage asks it only where its dateline or label scan fires, or where a short head before a
+mark opens a line (`translation_scan.HEAD`; not on every field: +69% CPU), never after a stop
+(the rules decide there alone), and for a word that opens sentences at least as often as one
+it capitalised in training (`least_odds`); it capitalises only above a score no negative of
+its training reached at the same kind of boundary (a line's start, after its prefix, a colon, a
+dash, a bracket): a look-alike negative of one kind ("WARNING: the bridge") does not silence the
+model at another, nor do the stops it is never asked about. The shape cannot tell a house
+style from a slip ("UPDATE 2: the road reopened" is correct English, Chicago's): a start it
+finds after a line's prefix, a colon, a dash or a bracket stands only on the document's
+evidence (`opener_evidence`: another sentence start a rule is sure of, or a capital at the same
+kind of place elsewhere), a line's bare first word on its score alone.
 
 Its weights are data (`curate/data/sentence_opener.json`), read once; scoring walks a few small
 gradient-boosted trees, deterministic. A candidate is a lower-case word right after a mark,
@@ -59,9 +70,11 @@ MARKS = ("line", "prefix", ":", "-", ")", ".", "!?", "other")
 # and "i.e. the" (made-up negatives) as sentence starts, its odds those of "the" after any stop
 STOPS = frozenset({".", "!?"})
 REACH = 160  # characters of the prefix segment read before the word
+AHEAD = 6  # words read after the candidate for a verb
+NO_VERB = math.log(0.1 / 10)  # `_verb` of a word never seen: no verb before the mark
 
 
-def _mark_kind(mark: str) -> str:
+def mark_kind(mark: str) -> str:
     if mark in ("--", "-", "–", "—"):
         return "-"
     if mark in ")]":
@@ -80,11 +93,11 @@ def candidates(value: str) -> dict[int, str]:
         found[m.end() - 1] = "prefix" if m.group(0).strip() else "line"
     for m in _AFTER_MARK.finditer(value):
         mark = "--" if value[max(m.start() - 1, 0) : m.start() + 1] == "--" else value[m.start()]
-        found.setdefault(m.end(), _mark_kind(mark))
-    return {at: kind for at, kind in sorted(found.items()) if _word(value, at)}
+        found.setdefault(m.end(), mark_kind(mark))
+    return {at: kind for at, kind in sorted(found.items()) if word_at(value, at)}
 
 
-def _word(value: str, at: int) -> str:
+def word_at(value: str, at: int) -> str:
     """The lower-case word at `at`, or "" when the token holds more than a word ("iPhone",
     "e.g.", "example.org", "x86"): those are no sentence's first word to capitalise."""
     token = _TOKEN.match(value, at)
@@ -111,7 +124,7 @@ def features(value: str, at: int, kind: str, rules: int, gated: bool, stats: dic
     lowered = {w.lower().rstrip(".") for w in alpha}
     last = tokens[-1] if tokens else ""
     last_word = last.rstrip(".:-–—)]").lstrip("([")
-    word = _word(value, at)
+    word = word_at(value, at)
     after = value[at + len(word) : at + len(word) + 80].split()
     nxt = after[0] if after else ""
     rest = value[at : at + 200]
@@ -119,6 +132,11 @@ def features(value: str, at: int, kind: str, rules: int, gated: bool, stats: dic
     rest_tokens = len(rest[: stop.start()].split()) if stop else 40
     opens, total = _stat(stats, word)
     nxt_open, nxt_total = _stat(stats, nxt.strip(_TRAIL).lower())
+    # a fragment or a clause before the mark: a label holds few small words and no verb
+    # ("Editor's note:", "Update, 6:18 p.m. ET:", "QUARTERMAINE (by phone):"), running text
+    # holds a verb ("Two things are scarce this month:"); what follows is a clause, or a value
+    small = [w for w in words if w[:1].islower() and w.isalpha()]
+    ahead = [t.strip(_TRAIL + "“‘(").lower() for t in after[:AHEAD]]
     row = [1.0 if kind == k else 0.0 for k in MARKS]
     row += [
         math.log1p(n),
@@ -149,6 +167,10 @@ def features(value: str, at: int, kind: str, rules: int, gated: bool, stats: dic
         float(bool(stop)),
         min(rules, 3) / 3,
         float(gated),
+        math.log1p(len(small)),
+        max((_verb(stats, w) for w in small), default=NO_VERB),
+        float(bool(tokens) and not tokens[0][:1].islower()),
+        max((_verb(stats, w) for w in ahead), default=NO_VERB),
     ]
     return row
 
@@ -158,15 +180,24 @@ NAMES = tuple(f"mark={k}" for k in MARKS) + (
     "brackets", "agency", "line_segment", "cap_abbrev", "low_abbrev", "letter_dot",
     "last_shout", "last_lower", "last_title", "last_digit", "opens", "frequency",
     "next_opens", "next_cap", "next_lower", "rest_tokens", "rest_stops", "rules", "gated",
+    "segment_small", "segment_verb", "segment_opens_cap", "ahead_verb",
 )  # fmt: skip
 
 
 def _stat(stats: dict, word: str) -> tuple[float, float]:
     """(log-odds that `word` opens a sentence, times seen) in the clean text counted."""
-    opened, mid = stats.get(word, (0, 0))
+    opened, mid = stats.get(word, (0, 0))[:2]
     prior = stats.get("", (1.0, 20.0))  # the share of sentence starts among all words
     odds = math.log((opened + prior[0]) / (mid + prior[1]))
     return odds, opened + mid
+
+
+def _verb(stats: dict, word: str) -> float:
+    """Log-odds that `word` follows a subject pronoun ("he said", "they are", "it was") in the
+    clean text counted: how much it reads as a finite verb, learned, not listed."""
+    counts = stats.get(word, (0, 0, 0))
+    after_subject = counts[2] if len(counts) > 2 else 0
+    return math.log((after_subject + 0.1) / (counts[0] + counts[1] + 10))
 
 
 @cache
@@ -222,7 +253,7 @@ def starts(
     out = []
     words = m["words"]
     for at, kind in candidates(value).items():
-        if at in taken or kind in STOPS or _word(value, at) not in words:
+        if at in taken or kind in STOPS or word_at(value, at) not in words:
             continue
         p = score(features(value, at, kind, rules, gated, m["stats"]), m)
         if p >= m["threshold"][kind]:

@@ -37,7 +37,7 @@ except ImportError:  # pragma: no cover (Python 3.10)
 
 from curate.document import FIELDS, Document
 from curate.resources import data_file, load_yaml, rules
-from curate.stages import sentence_opener
+from curate.stages import opener_evidence, sentence_opener
 from curate.stages import translation_scan as bits
 from curate.stages.base import MapStage, register
 from curate.stages.translation_scan import FieldScan
@@ -469,9 +469,13 @@ class TranslationRepair(MapStage):
                 # may be a house style, as in SI)
                 if any(_COMMA_THOUSANDS.search(doc.get(field)) for field in FIELDS):
                     lone |= {"thousands_space"}
+            # a sentence start a rule is sure of is the document's evidence for the learned
+            # openers after a line's prefix (`opener_evidence`), though too thin for the gated
+            # repairs; other signals are not ("M. Macron" leaves "UPDATE 2: the road" as written)
+            sure = signals["sentence_case"] > 0
             for field in FIELDS:
                 if doc.get(field):
-                    self._repair(doc, field, Counter(), Counter(), Counter(), False, lone)
+                    self._repair(doc, field, Counter(), Counter(), Counter(), False, lone, sure)
         if any(signals.values()):
             words = sum(len(doc.get(field).split()) for field in FIELDS)
             suspected, source = self.verdict(signals, languages, words)
@@ -564,9 +568,11 @@ class TranslationRepair(MapStage):
         candidates: Counter,
         gated: bool,
         lone: frozenset[str] = frozenset(),
+        evident: bool = False,
     ) -> None:
         """Run the rules on one field; `gated` allows the repairs that need evidence, `lone`
-        the lone-slip shapes of the gated rules it names (`repair.lone` in translation.yaml)."""
+        the lone-slip shapes of the gated rules it names (`repair.lone` in translation.yaml),
+        `evident` the learned openers after a line's prefix (`opener_evidence`)."""
         t = self._table
         on = self._on
         # the rules that may match (`_shapes`), known while the field is still `scanned`
@@ -717,9 +723,13 @@ class TranslationRepair(MapStage):
                 value, scan, gated, signals, decorated, dated, labelled, prefixed
             )
             # the model reads the fields where the rules' own scan saw a dateline's or a label's
-            # lower-case start (a line's prefix the rules may doubt)
-            maybe = bool(shapes & (bits.DATELINE | bits.LABELLED))
-            learned = self._learned_starts(value, spans, gated, maybe)
+            # lower-case start, or a short head before a mark at a line's start (a line's prefix
+            # the rules may doubt: the model weighs whether it is a fragment or a clause)
+            maybe = bool(shapes & (bits.DATELINE | bits.LABELLED | bits.HEAD))
+            # the document's evidence for the model's starts after a line's prefix: a lower-case
+            # sentence start a rule is sure of, in this field or an earlier one, or in pass one
+            evident = evident or sure > 0 or signals["sentence_case"] > 0
+            learned = self._learned_starts(value, spans, gated, maybe, evident)
             if spans or learned:
                 # the model's starts under the same rule, told apart by their score
                 items = [(s, e, a, "sentence_case") for s, e, a in spans]
@@ -728,7 +738,12 @@ class TranslationRepair(MapStage):
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
 
     def _learned_starts(
-        self, value: str, spans: list[tuple[int, int, str]], gated: bool, maybe: bool
+        self,
+        value: str,
+        spans: list[tuple[int, int, str]],
+        gated: bool,
+        maybe: bool,
+        evident: bool = True,
     ) -> list[tuple[int, int, str, float]]:
         """The starts `sentence_opener`'s model adds to the rules' `spans` in `value`: read in
         the text as the rules leave it, where `maybe` (the scan's gate) and only where a capital
@@ -743,7 +758,14 @@ class TranslationRepair(MapStage):
             for s, _, a in spans:
                 chars[s] = a
             text = "".join(chars)
-        return sentence_opener.starts(text, {s for s, _, _ in spans}, len(spans), gated)
+        found = sentence_opener.starts(text, {s for s, _, _ in spans}, len(spans), gated)
+        if "\n" in text:
+            # a line of verse keeps its small letter, as the rules' starts do ("o pier, o pier,
+            # \nthe gulls have kept your hours;")
+            found = [start for start in found if not _verse_line(text, start[0])]
+        # after a line's prefix, a colon or a dash a small letter may be the house style
+        # ("UPDATE 2: the road reopened"): only the document's evidence lets the model repair it
+        return opener_evidence.allowed(text, found, evident, _after_dateline)
 
     def _sentence_starts(
         self,

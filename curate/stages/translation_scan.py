@@ -77,6 +77,11 @@ match in the field, so the stage skips it. Each shape, in the UTF-8 bytes:
   flash at a line's start (the stage's `flash_labels`, any case), a run of dashes and one
   ("URGENT – the"): the shape of every prefix the stage's `_after_prefix` lets through
   (`_prefix_routed`), wherever the line opens;
+- `HEAD`: a line that opens with a short head (at most 60 bytes: a label, a stamp, a date, a
+  counter) before a colon, a bracket, a slash, a plus or a run of dashes, then spaces and a
+  lower-case ASCII letter, or a run of dashes opening the line: the places where the stage's
+  learned openers (`sentence_opener`) weigh whether the head is a fragment or a clause ("09:42
+  GMT – the", "+++ 09:14 +++ the", "Thu 4 Dec: the", "2/ the"); a gate for the model only;
 - `ARTICLE_A`, `ARTICLE_AN`, `ARTICLE_CAP`: the article rule's suspect pairs (the stage's
   `_article_suspects`), one bit each: "a" before a character a vowel sound may open with (or a
   letter and a hyphen: "a X-ray"), "an" before anything, "A", "An" or "AN"; each after no ASCII
@@ -113,9 +118,10 @@ ARTICLE_A = 512
 ARTICLE_AN = 1024
 ARTICLE_CAP = 2048
 PREFIX = 4096
+HEAD = 8192
 ARTICLES = (ARTICLE_A, ARTICLE_AN, ARTICLE_CAP)  # in the order of the stage's suspects
 EVERY = NAMES | SPACE | NUMBER | DOUBLED | SENTENCE | DECORATED | DATELINE | LABELLED | PLACE
-EVERY |= ARTICLE_A | ARTICLE_AN | ARTICLE_CAP | PREFIX
+EVERY |= ARTICLE_A | ARTICLE_AN | ARTICLE_CAP | PREFIX | HEAD
 # a mark that ends a sentence, a bracket or a closing quote, then a footnote's mark (¹ ² ³ in
 # U+00B2-00B9, ⁰ ⁴-⁹ in U+2070-2079, † ‡, "[" and a digit) or a space and an emoji (U+2600 to
 # U+27BF, U+2B50, U+2B55, or a character of plane 1 from U+1F000)
@@ -208,6 +214,14 @@ _PREFIX = (
     r"|[0-9ivxlcIVXLC]\.\x20[a-z]"
     r"|[)\]](?:\x20+" + _DASHES + r"{1,3}\x20|" + _DASHES + r"{1,3}\x20?)[a-z]"
 )
+# a short head at a line's start (at most 60 bytes: a label, a dateline, a stamp, a counter),
+# then a colon, a bracket, a slash, a plus or a run of dashes, and a letter in small letters; or
+# a run of dashes opening the line: the places `sentence_opener` weighs as a fragment before a
+# sentence ("09:42 GMT – the", "+++ 09:14 +++ the", "Editor's note: the", "b) the", "2/ the")
+_HEAD = (
+    r"^[^\n]{1,60}(?::|[)\]+/]|\x20" + _DASHES + r"{1,3})\x20{1,3}[a-z]"
+    r"|^" + _DASHES + r"{1,3}\x20{1,3}[a-z]"
+)
 _DECORATED = (
     r"[.!?](?:[)\]\x22]|\xe2\x80[\x9d\x99])?(?:\xc2[\xb2\xb3\xb9]|\xe2\x81[\xb0\xb4-\xb9]"
     r"|\xe2\x80[\xa0\xa1]|\[[0-9]|\x20(?:\xe2(?:[\x98-\x9e]|\xad[\x90\x95])|\xf0\x9f))"
@@ -296,6 +310,7 @@ class FieldScan:
         expressions.append((_LABELLED, LABELLED, multiline))
         expressions.append((_PLACE, PLACE, multiline))
         expressions.append((_PREFIX, PREFIX, 0))
+        expressions.append((_HEAD, HEAD, multiline))
         if flashes:
             caseless = hyperscan.HS_FLAG_CASELESS if hyperscan else 0
             expressions.append((_flash_prefix(flashes), PREFIX, multiline | caseless))
