@@ -30,7 +30,7 @@ import json
 import re
 import tarfile
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,37 +105,40 @@ def site_of(url: str | None, fallback: str) -> str:
 # Reading the benchmarks -----------------------------------------------------------------------
 def load_pages(eval_dir: Path, benchmarks: tuple[str, ...] = ("aeb", "trafilatura")) -> list[Page]:
     """Every page of the benchmarks found in `eval_dir`, in a fixed order."""
-    jobs: list[tuple[str, str, str | None, bytes, Any]] = []
-    eval_dir = Path(eval_dir)
     with tempfile.TemporaryDirectory(prefix="curate-pages-") as tmp:
-        if "aeb" in benchmarks and (eval_dir / "aeb" / "ground-truth.json").is_file():
-            truth = json.loads((eval_dir / "aeb" / "ground-truth.json").read_text("utf-8"))
-            for key, item in sorted(truth.items()):
-                path = eval_dir / "aeb" / "html" / f"{key}.html.gz"
-                data = gzip.decompress(path.read_bytes())
-                jobs.append((key, "aeb", item.get("url"), data, item["articleBody"]))
-        folder = eval_dir / "trafilatura"
-        if "trafilatura" in benchmarks and (folder / "evaldata.json").is_file():
-            truth = json.loads((folder / "evaldata.json").read_text("utf-8"))
-            with tarfile.open(folder / "html.tar.xz") as archive:
-                archive.extractall(tmp, filter="data")
-            for url, item in sorted(truth.items()):
-                path = next(
-                    (
-                        p
-                        for sub in ("cache", "eval")
-                        if (p := Path(tmp, sub, item["file"])).exists()
-                    ),
-                    None,
-                )
-                if path is None:
-                    continue
-                gold = (item["with"], item["without"])
-                meta = {k: item.get(k) for k in ("author", "date", "title", "sitename")}
-                jobs.append((url, "trafilatura", url, path.read_bytes(), (gold, meta)))
+        jobs = list(page_sources(eval_dir, benchmarks, Path(tmp)))
         with ProcessPoolExecutor(WORKERS) as pool:
             pages = list(pool.map(_read_page, jobs, chunksize=8))
     return [page for page in pages if page is not None]
+
+
+def page_sources(
+    eval_dir: Path, benchmarks: tuple[str, ...], tmp: Path
+) -> Iterator[tuple[str, str, str | None, bytes, Any]]:
+    """(key, benchmark, url, HTML, gold) of each page of `benchmarks`, in a fixed order
+    (`tmp`: where the trafilatura set's archive is unpacked)."""
+    eval_dir = Path(eval_dir)
+    if "aeb" in benchmarks and (eval_dir / "aeb" / "ground-truth.json").is_file():
+        truth = json.loads((eval_dir / "aeb" / "ground-truth.json").read_text("utf-8"))
+        for key, item in sorted(truth.items()):
+            path = eval_dir / "aeb" / "html" / f"{key}.html.gz"
+            data = gzip.decompress(path.read_bytes())
+            yield key, "aeb", item.get("url"), data, item["articleBody"]
+    folder = eval_dir / "trafilatura"
+    if "trafilatura" in benchmarks and (folder / "evaldata.json").is_file():
+        truth = json.loads((folder / "evaldata.json").read_text("utf-8"))
+        with tarfile.open(folder / "html.tar.xz") as archive:
+            archive.extractall(tmp, filter="data")
+        for url, item in sorted(truth.items()):
+            path = next(
+                (p for sub in ("cache", "eval") if (p := Path(tmp, sub, item["file"])).exists()),
+                None,
+            )
+            if path is None:
+                continue
+            gold = (item["with"], item["without"])
+            meta = {k: item.get(k) for k in ("author", "date", "title", "sitename")}
+            yield url, "trafilatura", url, path.read_bytes(), (gold, meta)
 
 
 _PAGES: dict[Path, list[Page]] = {}
@@ -186,8 +189,10 @@ def _headed(
     return list(lines), list(labels)
 
 
-def page_blocks(html: bytes | str) -> list[str]:
-    """Every text block of a page, in document order: what a naive scraper keeps."""
+def page_blocks(html: Any, image_text: Callable[[Any], str | None] | None = None) -> list[str]:
+    """Every text block of a page (its HTML, or lxml's tree of it), in document order: what a
+    naive scraper keeps; `image_text`: the text an `<img>` element stands for, a block of its
+    own where the image stands between blocks (None: none)."""
     from lxml import etree
     from trafilatura.utils import load_html
 
@@ -216,6 +221,11 @@ def page_blocks(html: bytes | str) -> list[str]:
             flush()
         if node.text:
             current.append(node.text)
+        # an image between blocks (inside a block's text it would split the block in two)
+        between = image_text is not None and tag.lower() == "img" and not "".join(current).strip()
+        if between and (text := image_text(node)):
+            flush()
+            blocks.append(text)
         for child in node:
             walk(child)
         if block:

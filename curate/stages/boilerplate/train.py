@@ -25,7 +25,9 @@ optionally with `"title"` and `"html": true` (with `"linked": [line, ...]`, the 
 link text, and `"captioned": [line, ...]`, the lines the page gives to an image); those train
 both models unless `html` says which. The line blind batches (`curate.evaluate.line_blind`)
 can join the `plain` model's word model (`BLIND_WEIGHT`, off: measured in session 43 and not
-shipped, see the README), each site half's model one half of their outlets.
+shipped, see the README), each site half's model one half of their outlets. The pages' photo
+captions, labelled by their markup, can join the `plain` model (`caption_examples.WEIGHT`, off:
+measured in session 51 and not shipped, see the README).
 
 The `plain` model also carries a word model (`line_words`: a logistic regression over the
 words of the same lines, terms of 3+ sites), whose evidence of noise the stage adds to the
@@ -58,6 +60,7 @@ from curate.document import CAPTIONED_LINES, LINKED_LINES, Document, line_key
 from curate.stages.boilerplate import (
     RULES,
     BoilerplateRemover,
+    caption_examples,
     credit_below,
     features,
     line_words,
@@ -280,7 +283,7 @@ def examples(
     of `halves` (`whole`: each page's lines beyond the `plain` ones, for the `plain` model);
     `sites` gets each page's site by its id; `benchmarks`: only the pages of these (None:
     every benchmark; `curate.evaluate.transfer` trains on one and scores the other)."""
-    found: dict[str, list[Example]] = {"plain": [], "html": [], "whole": []}
+    found: dict[str, list[Example]] = {"plain": [], "html": [], "whole": [], "captions": []}
     if eval_dir is not None:
         from curate.evaluate.checked import read_labels
         from curate.evaluate.pages import pages_of
@@ -311,6 +314,8 @@ def examples(
                 found["html"].append(
                     (page.key, page.html_lines, labels, page.title, page.linked, page.captioned)
                 )
+        if caption_examples.WEIGHT:  # the pages' captions by their markup (`caption_examples`)
+            found["captions"] = caption_examples.caption_examples(eval_dir, pages, read)
     for path in user_files:
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not raw.strip():
@@ -507,11 +512,13 @@ def training_rows(
         weights: list[float] = []
         said: list[tuple[str, int, float, str]] = []  # the word model's lines: text, target, ...
         far = found["whole"] if kind == "plain" else []
+        captions = found["captions"] if kind == "plain" else []
         typed = blind if kind == "plain" else []  # plain text: no markup, no link labels
         learns = paragraphs is not None and kind in PARAGRAPH_KINDS  # the pages and the seeds
         for items, weight, trees, learned in (
             (found[kind], 1.0, True, learns),
             (far, WHOLE_WEIGHT, True, False),
+            (captions, caption_examples.WEIGHT, True, False),
             (seeds, SEED_WEIGHT, True, learns),
             (typed, BLIND_WEIGHT, BLIND_TREES, False),  # the words only: see BLIND_WEIGHT
         ):
