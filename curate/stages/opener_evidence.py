@@ -8,9 +8,10 @@ the shape of the place, and the shape cannot decide between them (session 50: th
 fragment-or-clause model gained 106 cells and broke 21 look-alikes pinned as correct English).
 The document decides:
 
-- (b) independent evidence of machine translation: another artifact the stage finds or flags
-  (a spaced mark, a French number, a title word, a gazetteer hit, a sure sentence start): the
-  stage's pass with its gated repairs is taken (`evidence_suffices`), or a signal of it counts;
+- (b) evidence of the same slip: another lower-case sentence start a rule of the stage is sure
+  of, in the same field, an earlier one or the stage's first pass (`translation`'s `sure`).
+  Other signals of translation are not enough (a title word, a spaced mark: "M. Macron" beside
+  "UPDATE 2: the road" leaves the label's small letter as written);
 - (a) the document's own house style: elsewhere it capitalises an ordinary word after the same
   kind of mark at the same kind of place ("UPDATE 1: The road ..." beside "UPDATE 2: the road
   ..."), as often as it writes the small letter there: the small letter is the inconsistent one.
