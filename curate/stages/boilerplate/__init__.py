@@ -664,16 +664,17 @@ class BoilerplateRemover(MapStage):
             # line, or the second under a section label
             headline_at = -1 if page.title else self._opening(left)
             scored = yield from self._scored(left, page, rows)
-            # each line's bar measured only when a score reaches the lowest bar there is: no
-            # line is noise under it (most rounds: 5 in 6 on the bench)
-            if any(score >= self._lowest_bar for _, _, score in scored):
-                bars = self._thresholds([text for _, _, text in left])
-                if self.run_bar is not None:
-                    bars = self._run_bars(bars, scored, len(left))
-            else:
-                bars = [self.threshold] * len(left)
+            # each line's bar measured only when a score reaches the lowest bar there is (no
+            # line is noise under it: most rounds, 5 in 6 on the bench) or `explain` shows it
+            bars = (
+                self._bars(left, scored)
+                if explain is not None or any(score >= self._lowest_bar for _, _, score in scored)
+                else None
+            )
             noise = [
-                (i, row, score) for i, row, score in scored if i != headline_at and score >= bars[i]
+                (i, row, score)
+                for i, row, score in (scored if bars is not None else ())
+                if i != headline_at and score >= bars[i]
             ]
             if self.heading_run and noise:
                 noise = self._headings_spared(noise, scored, left)
@@ -760,6 +761,13 @@ class BoilerplateRemover(MapStage):
             ):
                 spared.add(i)
         return [item for item in noise if item[0] not in spared]
+
+    def _bars(self, left: list[tuple[int, int, str]], scored: list) -> list[float]:
+        """Each line's bar in a round: `_thresholds`, lowered in a run of noise (`run_bar`)."""
+        bars = self._thresholds([text for _, _, text in left])
+        if self.run_bar is not None and scored:
+            bars = self._run_bars(bars, scored, len(left))
+        return bars
 
     @cached_property
     def _lowest_bar(self) -> float:
