@@ -6529,12 +6529,207 @@ HELD_OUT_48_SENTENCE = tuple(
 )  # fmt: skip
 
 
+# Batch 49 (held out, set 3), written blind in session 52. Read for it: this module's top through
+# `Context` and `_c`, `PHRASE_CONTEXTS`, `NOT_FOR_QUOTES`, `contexts`, `cells`, `_capital`,
+# `_fragment`, `_title_case`, `snippet`, `plant` and `_place`, and batch 48's block (to keep its
+# wordings apart and follow its form); `translation_contexts`'s `measure` tail, `_as_delivered`,
+# `_share`, `report` and `block`'s titles; the planting tests and the docstring of
+# tests/test_translation_contexts.py; STYLE.md; batch 48's commit (message and diff) and the message
+# and stat of batch 47's. Not read: the stage, its rules, its data, its round tests, any other
+# round's diff, the README. It judges session 52's reading of a line's head before a separator as a
+# prefix and of lower-case brand names and abbreviations: the same kinds, weighted toward wire and
+# web copy as translated from French in registers few batches used (religion, sport results, courts,
+# local government, tourism, science, technology, culture, weather) and places of Burkina Faso,
+# Benin, Togo, Niger, Gabon, Guinea, Mauritania, Congo-Brazzaville, Rwanda, the Comoros, Mauritius,
+# the Seychelles, Côte d'Ivoire, Senegal, Wallonia, the Valais and the Jura, Acadian New Brunswick,
+# French Ontario, Manitoba, Wallis and Futuna and New Caledonia. A sentence opening in small letters
+# after line heads of many shapes: datelines of Sidwaya (a place in mixed case and a hyphen), Bip
+# Radio (the agency first, then the place and `12/12/2026`), Le Nouvelliste (`SION. –`), an Acadian
+# place and `N.-B.`, Le Voyageur (`Ont.` and the agency), Wallis et Futuna la 1ère (`Dec. 12` and a
+# colon) and L'Union (`12-12-2026` and a hyphen); a wire `UPDATE 2 –` tag, a `BREAKING:` label, an
+# ISO timestamp with `UTC —`, a spaced French clock (`09 h 15 —`), a `Last updated:` stamp line, a
+# council minutes' `item 7:`, a sport tag and a place with a colon (`SKIING – Crans-Montana:`), tags
+# with `›`, `·`, brackets (`[TECH]`), a slash (`CULTURE / Spa –`) and two pipes (`LIVE | Tour du
+# Faso, stage 6 |`), a roman `II.` item, a `(2)` item, a Q./A. answer label, a `LOCAL | Hearst –`
+# tag and a `COMMUNIQUÉ –` label; and after a score in brackets ending a sentence; with
+# prepositional, adverb, number, pronoun, conjunction and -ing openers (their own sets) and two
+# contexts opening with "the". Phrases after a Le Quotidien Jurassien dateline (start flag), after a
+# live clock and an em dash (start flag), in a derby result headline, after `in memory of`, after
+# `at the request of`, after `owing to` in a road closure line and after an island pass's colon.
+# Spaces before `?` in a court question and a tourism FAQ, `!` in a chant, `:` in a half-time score,
+# `;` in a snow forecast, `,` after `41°C` and `.` after `2,457 m`. Negatives that must stay: `An
+# SNCB` and `a UNIGE` around the phrase, `tam tam` around it; the spaces before `:-(` (an emoticon)
+# and `.apk`; small letters in the invented brands `eKanga` (opening the snippet), `iLagon` (opening
+# a sentence) and `yelenpay` (after a `TECH |` tag), in `qPCR` opening a sentence, after `esp.`,
+# `pop.`, `govt.` and `orig.` mid-sentence, in a practical-information list's field values (`Access:
+# by permit only`), after inline lettered options (`(b) close`), inside a clock's dash aside (`at
+# 07:45 – twenty minutes late –`), inside a place's dash aside opening the snippet (`Sierre – the
+# sunniest town`), after a chant's `!` inside a quote mid-sentence and after an opening bracket
+# mid-sentence.
+OPENERS_49 = ("parish volunteers", "moto-taxi riders", "lagoon fishermen", "ski patrollers",
+              "cassava growers", "away supporters", "retired teachers",
+              "dive instructors")  # fmt: skip
+# two contexts open with "the" (public bodies, singular)
+OPENERS_49_THE = ("the municipal executive", "the national weather agency",
+                  "the bishops' conference", "the football federation")  # fmt: skip
+# a preposition, an adverb, a number written as a word, a pronoun, a conjunction, an -ing verb
+OPENERS_49_PREP = ("just past the", "all along the", "down beside the", "close to the")
+OPENERS_49_ADV = ("by vespers", "come noon", "well before sunrise", "by the third hymn")
+OPENERS_49_NUM = ("thirty-seven", "ninety-one", "sixty-eight", "four thousand")
+OPENERS_49_PRON = ("seven of them", "half of us", "some of our neighbours", "a few of us")
+OPENERS_49_CONJ = ("but only a dozen", "and nearly all", "yet fewer than ten", "so nearly half")
+OPENERS_49_ING = ("propping up the", "re-roofing the", "clearing out the", "restocking the")
+HELD_OUT_49_PHRASE = (
+    _c("after_quotidien_jurassien_dateline_start", "SAIGNELÉGIER (Le Quotidien Jurassien) – "
+       "{F} heads Wednesday's agenda at the Jura parliament.", "paragraph", start=True),
+    _c("after_live_clock_em_dash_start", "Live, 11:52 — {F} dominates talk in the stands of "
+       "the Stade de Kégué.", "paragraph", start=True),
+    _c("in_derby_result_headline", "Lomé derby settled by {F}", "paragraph"),
+    _c("after_in_memory_of", "A requiem mass in memory of {F} was sung in the cathedral of "
+       "Saint-Boniface."),
+    _c("after_at_the_request_of", "The Charleroi criminal court adjourned the hearing at the "
+       "request of {F} until January."),
+    _c("in_road_closure_line_after_owing_to", "Bastogne–Arlon road shut owing to {F}",
+       "paragraph"),
+    _c("after_island_pass_colon", "Included in the Seychelles island pass: {F} and a guided "
+       "walk on Curieuse."),
+    _c("negative_an_sncb_a_unige", "An SNCB driver and a UNIGE researcher described {F} to "
+       "the inquiry in Namur."),
+    _c("negative_tam_tam_in_copy", "A tam tam ensemble from Porto-Novo kept playing after {F} "
+       "came up in the speeches."),
+)  # fmt: skip
+HELD_OUT_49_SPACE = (
+    _c("before_question_in_court_question", "Was the accused in Sélibaby on the night of the "
+       "fire{F}?"),
+    _c("before_bang_in_supporters_chant", "Three points in Conakry, and the title is ours{F}!"),
+    _c("before_colon_in_half_time_score", "Half-time{F}: Sion 1, Lugano 0", "paragraph"),
+    _c("before_semicolon_in_snow_forecast", "Snow above 1,200 metres in the Valais{F}; rain "
+       "lower down."),
+    _c("before_comma_after_degrees", "At 41°C{F}, Niamey broke its December record on "
+       "Thursday."),
+    _c("before_stop_after_metres", "The hut above Crans-Montana stands at 2,457 m{F}."),
+    _c("before_question_in_tourism_faq", "Can visitors swim at Anse Source d'Argent at low "
+       "tide{F}?"),
+    _c("negative_sad_emoticon_space_kept", "Passes for the Francofolies sold out in four "
+       "minutes :-( Better luck next year{F}!"),
+    _c("negative_dot_apk_space_kept", "Never install a banking app from a .apk file sent by "
+       "text message{F}, the Kigali police warn."),
+)  # fmt: skip
+HELD_OUT_49_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_49)
+    for c in (
+        _c("sidwaya_mixed_case_place_hyphen", "Koudougou (Sidwaya) - {F} spent the weekend "
+           "clearing the cathedral grounds ahead of the diocesan jubilee.", "paragraph"),
+        _c("bip_radio_agency_first_numeric_date", "(Bip Radio) Porto-Novo, 12/12/2026 – {F} "
+           "waited along the pilgrims' route to Ouidah from dawn on Friday.", "paragraph"),
+        _c("le_nouvelliste_place_stop_dash", "SION. – {F} in Bourg-Saint-Pierre, below the "
+           "Grand-Saint-Bernard, were snowed in overnight with no power.", "paragraph"),
+        _c("acadian_province_abbreviation", "CARAQUET, N.-B. – {F} hauled every scallop "
+           "dragger up the boat ramp before the nor'easter hit.", "paragraph"),
+        _c("le_voyageur_ontario_agency", "SUDBURY, Ont. (Le Voyageur) — {F} at the "
+           "French-language school board won their pay case on appeal.", "paragraph"),
+        _c("wallis_month_abbreviation_dateline", "MATA-UTU, Dec. 12 (Wallis et Futuna la 1ère): "
+           "{F} from all three kingdoms filled the cathedral for the ordination of two "
+           "priests.", "paragraph"),
+        _c("lunion_hyphenated_date_dateline", "Libreville, 12-12-2026 (L'Union) - {F} in the "
+           "Estuaire province were told to expect violent storms until Sunday.",
+           "paragraph"),
+        _c("update_tag_wire", "UPDATE 2 – {F} in Niamey heard that the wrestling final would "
+           "go ahead in spite of the sandstorm.", "paragraph"),
+        _c("breaking_label_colon", "BREAKING: {F} on the east coast of Mauritius must stay "
+           "indoors as the cyclone warning moves to class 3.", "paragraph"),
+        _c("iso_timestamp_utc_dash", "2026-12-12 14:03 UTC — {F} living below Karthala "
+           "reported a strong smell of sulphur overnight.", "paragraph"),
+        _c("spaced_h_clock_dash", "09 h 15 — {F} have already filled the esplanade below "
+           "Yamoussoukro's basilica.", "paragraph"),
+        _c("swiss_stamp_line_then_text", "Last updated: 12.12.2026, 18:47\n{F} in Porrentruy "
+           "will vote again in March after the count was annulled.", "paragraph"),
+        _c("council_minutes_item_colon", "Council minutes, Moncton – item 7: {F} requested that "
+           "the Main Street rink open before the holidays.", "paragraph"),
+        _c("sport_tag_place_colon", "SKIING – Crans-Montana: {F} have prepared only two of the "
+           "downhill's five sections for lack of snow.", "paragraph"),
+        _c("tourism_arrow_tag", "Good to know › {F} landing on Praslin by ferry must book the "
+           "island bus a day ahead.", "paragraph"),
+        _c("science_middle_dot_tag", "SCIENCE · {F} working with Lausanne's federal institute "
+           "of technology have built a sensor that hears locust swarms coming.", "paragraph"),
+        _c("tech_bracket_tag", "[TECH] {F} in Kigali can now pay a bus fare with one tap of a "
+           "phone.", "paragraph"),
+        _c("culture_slash_place_dash", "CULTURE / Spa – {F} started queueing at noon for the "
+           "closing night of the Francofolies.", "paragraph"),
+        _c("roman_numeral_list_item", "The parish council's three decisions\nI. The bells ring "
+           "again from Easter\nII. {F} run the Sunday soup kitchen in turns", "paragraph"),
+        _c("parenthesised_number_list_item", "What the Kaédi court ordered\n(1) The quarry "
+           "closed pending an audit\n(2) {F} paid their arrears within thirty days",
+           "paragraph"),
+        _c("qa_answer_label", "Q. Who raised the alarm when the Mono flooded the village?\n"
+           "A. {F} went door to door before the water got indoors.", "paragraph",
+           openers=OPENERS_49_PRON),
+        _c("live_blog_double_pipe", "LIVE | Tour du Faso, stage 6 | {F} lining the road into "
+           "Banfora were sprayed with red dust by the peloton.", "paragraph"),
+        _c("local_tag_pipe_place_dash", "LOCAL | Hearst – {F} has agreed to open the "
+           "French-language library on Sundays.", "paragraph",
+           openers=OPENERS_49_THE),
+        _c("communique_label_dash", "COMMUNIQUÉ – {F} has moved Sunday's cup final to Aného "
+           "because of the rains.", "paragraph", openers=OPENERS_49_THE),
+        _c("prose_after_score_in_brackets", "ASKO Kara took the Togolese derby on penalties "
+           "(5-4). {F} streamed across the touchline as the last kick went in."),
+        _c("prose_preposition_opener", "The old jetty at Mahébourg gave way on Thursday. {F} "
+           "reef, divers found two cannons from the 1810 battle.",
+           openers=OPENERS_49_PREP),
+        _c("prose_adverb_opener", "The procession set out from Popenguine at dawn. {F}, the "
+           "shrine was full.", openers=OPENERS_49_ADV),
+        _c("prose_number_opener", "A minibus overturned outside Tsévié on Friday. {F} "
+           "passengers were treated at the regional hospital.", openers=OPENERS_49_NUM),
+        _c("prose_conjunction_opener", "The Monthey choir sent out 300 invitations. {F} of the "
+           "guests came.", openers=OPENERS_49_CONJ),
+        _c("prose_ing_opener", "Gusts of 120 km/h tore through the Curepipe market on Friday. "
+           "{F} stalls kept traders busy all weekend.", openers=OPENERS_49_ING),
+        _c("negative_e_brand_opens_snippet", "eKanga stopped charging fees on transfers under "
+           "5,000 CFA francs this week. {F} in Pointe-Noire were the first to notice."),
+        _c("negative_i_brand_opens_sentence", "Hotel bookings in Grand Baie fell by a fifth in "
+           "November. iLagon, the island's booking app, blamed the cyclone season. {F} say the "
+           "drop is smaller than feared."),
+        _c("negative_brand_after_section_tag", "TECH | yelenpay now works in every pharmacy in "
+           "Dédougou, the start-up says.\n{F} had lobbied for this since July.",
+           "paragraph"),
+        _c("negative_qpcr_opens_sentence", "Samples came from forty wells around Natitingou. "
+           "qPCR tests found cholera in six of them. {F} were handed chlorine tablets the same "
+           "day."),
+        _c("negative_esp_mid_sentence", "Roads near Bastogne are icy this morning, esp. on the "
+           "plateau towards Arlon. {F} should set off early."),
+        _c("negative_pop_mid_sentence", "Hearst (pop. just under 5,000) is the most "
+           "French-speaking town in Ontario. {F} there rarely hear English at the market."),
+        _c("negative_govt_mid_sentence", "A govt. spokesman in Conakry said the stadium would "
+           "reopen for the Horoya match. {F} had feared a season behind closed doors."),
+        _c("negative_orig_mid_sentence", "A week on Ouvéa now costs 1,450 euros per person "
+           "(orig. price 1,900 euros) with flights. {F} booked every room on offer within a "
+           "day."),
+        _c("negative_label_values_lines", "Aldabra atoll, practical information\nAccess: by "
+           "permit only, from Mahé\nBest season: mid-October to April\n{F} must register "
+           "with the island foundation.", "paragraph"),
+        _c("negative_inline_lettered_options", "Tournai's council weighed three options: (a) "
+           "raise the parking fee, (b) close the square to cars, (c) do nothing. {F} preferred "
+           "the second."),
+        _c("negative_clock_dash_aside", "The ferry left Praslin at 07:45 – twenty minutes late – "
+           "and reached Mahé in rough seas. {F} were seasick nearly the whole way."),
+        _c("negative_place_dash_aside_opens_snippet", "Sierre – the sunniest town in "
+           "Switzerland, its tourist office claims – hosts the wine festival next weekend. {F} "
+           "expect forty thousand visitors."),
+        _c("negative_chant_in_quote_mid_sentence", "“Allez les Étalons!” chanted the crowd while "
+           "the squad's coach pulled away in Ouagadougou. {F} trailed it to the airport on "
+           "mopeds."),
+        _c("negative_lower_after_open_bracket_aside", "The Aleg court (sitting, unusually, on a "
+           "Saturday) ruled in favour of the herders. {F} celebrated outside the courthouse."),
+    )
+)  # fmt: skip
+
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 48 the first to forty-eighth
+    """The contexts `kind` is planted in (`held_out`: 1 to 49 the first to forty-ninth
     held-out batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -6586,6 +6781,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_46_SPACE, HELD_OUT_46_SENTENCE, HELD_OUT_46_PHRASE),
         (HELD_OUT_47_SPACE, HELD_OUT_47_SENTENCE, HELD_OUT_47_PHRASE),
         (HELD_OUT_48_SPACE, HELD_OUT_48_SENTENCE, HELD_OUT_48_PHRASE),
+        (HELD_OUT_49_SPACE, HELD_OUT_49_SENTENCE, HELD_OUT_49_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
