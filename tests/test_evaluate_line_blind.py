@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 14 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 15 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from curate.evaluate.line_blind import (
     BATCH_12,
     BATCH_13,
     BATCH_14,
+    BATCH_15,
     CONTENT,
     HALVES,
     HALVES_2,
@@ -38,6 +39,7 @@ from curate.evaluate.line_blind import (
     HALVES_12,
     HALVES_13,
     HALVES_14,
+    HALVES_15,
     KINDS,
     NOISE,
     load_batch,
@@ -208,7 +210,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(one, other) for other in range(14) for one in range(other)],  # each pair of batches
+    [(one, other) for other in range(15) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -392,13 +394,18 @@ def test_the_fourteenth_batch_is_shaped_as_the_issue_asks():
     assert BATCH_14.name == "line_blind_14.txt"
 
 
+def test_the_fifteenth_batch_is_shaped_as_the_issue_asks():
+    _every_kind_plenty_of_each(load_batch(BATCH_15, HALVES_15), HALVES_15, 180, {"en", "pl", "sv"})
+    assert BATCH_15.name == "line_blind_15.txt"
+
+
 @pytest.mark.parametrize(
     ("batch", "halves"),
     [(BATCH_7, HALVES_7), (BATCH_8, HALVES_8), (BATCH_9, HALVES_9), (BATCH_10, HALVES_10)]
     + [(BATCH_11, HALVES_11), (BATCH_12, HALVES_12), (BATCH_13, HALVES_13)]
-    + [(BATCH_14, HALVES_14)],
+    + [(BATCH_14, HALVES_14), (BATCH_15, HALVES_15)],
 )
-def test_the_seventh_to_fourteenth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
+def test_the_seventh_to_fifteenth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
     assert (batch, halves) in line_blind.BATCHES
     assert all(path != batch for path, _ in line_blind.TRAINING_BATCHES)
 
@@ -408,8 +415,8 @@ ALL_HALVES = [halves for _, halves in line_blind.BATCHES]  # each batch's, batch
 
 @pytest.mark.parametrize(
     ("later", "earlier"),
-    # batches 5 to 14, each against every earlier one
-    [(later, earlier) for later in range(4, 14) for earlier in range(later)],
+    # batches 5 to 15, each against every earlier one
+    [(later, earlier) for later in range(4, 15) for earlier in range(later)],
 )
 def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way(later, earlier):
     later, earlier = ALL_HALVES[later], ALL_HALVES[earlier]
@@ -483,6 +490,16 @@ def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way
         ("m-1 es El Mirador de Paysandú", HALVES_14, line)
         for line in ("C byline Por Ana Pérez", "C tags Etiquetas: Paysandú", "N volanta Fútbol")
         + ("N list_item Goles: 12' Píriz", "N note Corregido: la fiesta es el 16 de setiembre.")
+    ]
+    + [
+        ("t-1 pl Tygodnik Doliny Soły", HALVES_15, line)
+        for line in ("C byline Autor: Jan Kowalski", "C breadcrumb Strona główna » Sport")
+        + ("N list_item Bramki: Nowak 12", "N śródtytuł Program", "N quote – Cieszymy się.")
+    ]
+    + [
+        ("k-1 sv Kvarkenbladet", HALVES_15, line)
+        for line in ("C byline Text: Anna Holm", "C listen Lyssna", "N mellanrubrik Mål")
+        + ("N qa Var ska eleverna gå?", "N note Rättat: matchen spelas på lördag.")
     ],
 )
 def test_a_line_of_a_kind_its_label_lacks_is_refused(head, halves, line):
@@ -523,7 +540,8 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     tenth, rest = rest.split("\n\nline blind batch 11 (line_blind_11.txt)\n")
     eleventh, rest = rest.split("\n\nline blind batch 12 (line_blind_12.txt)\n")
     twelfth, rest = rest.split("\n\nline blind batch 13 (line_blind_13.txt)\n")
-    thirteenth, fourteenth = rest.split("\n\nline blind batch 14 (line_blind_14.txt)\n")
+    thirteenth, rest = rest.split("\n\nline blind batch 14 (line_blind_14.txt)\n")
+    fourteenth, fifteenth = rest.split("\n\nline blind batch 15 (line_blind_15.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
@@ -538,3 +556,4 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     _check_batch_view(twelfth, load_batch(BATCH_12, HALVES_12), HALVES_12)
     _check_batch_view(thirteenth, load_batch(BATCH_13, HALVES_13), HALVES_13)
     _check_batch_view(fourteenth, load_batch(BATCH_14, HALVES_14), HALVES_14)
+    _check_batch_view(fifteenth, load_batch(BATCH_15, HALVES_15), HALVES_15)

@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 14: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 15: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -29,7 +29,9 @@ the line model, the corpus stages and how the plain-text cleaning finds noise li
 same way again (before reading batches 1 to 12's documents) as a held-out judge for session 50's
 changes to the line model and the plain-text cleaning; batch 14 the same way again (before reading
 batches 1 to 13's documents) as a held-out judge for session 51's changes to the line model and the
-plain-text cleaning.
+plain-text cleaning; batch 15 the same way again (before reading batches 1 to 14's documents) as a
+held-out judge for session 52's changes to the line model, caption and site-furniture removal and
+the plain-text cleaning.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -93,11 +95,16 @@ Leonean paper, a Bhutanese English weekly, a Tongan paper, a UK pharmacy trade m
 Luxembourg French local paper; a US local TV station's site, a science and health news site, a
 Peace Country farm weekly, a Donegal local paper, a Sri Lankan Sunday paper, a Uruguayan local
 paper), halves `HALVES_14`; no new kind; a test the line models do not learn.
+`data/line_blind_15.txt`: 50 documents of 12 more outlets (an aviation trade site, a Gambian
+daily, a Yukon weekly, a Hong Kong English-language paper, a Cayman Islands news site, a Polish
+weekly of the Soła valley; a horse-racing site, a Cook Islands, a Liberian and an Alaska
+fishing-town paper, a Cypriot English-language paper, a Finland-Swedish local paper), halves
+`HALVES_15`; no new kind; a test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 14.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 15.
 """
 
 from __future__ import annotations
@@ -121,6 +128,7 @@ BATCH_11 = BATCH.with_name("line_blind_11.txt")
 BATCH_12 = BATCH.with_name("line_blind_12.txt")
 BATCH_13 = BATCH.with_name("line_blind_13.txt")
 BATCH_14 = BATCH.with_name("line_blind_14.txt")
+BATCH_15 = BATCH.with_name("line_blind_15.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -336,6 +344,20 @@ HALVES_14 = {
     "The Mahaweli Sunday Chronicle": 2,
     "El Mirador de Paysandú": 2,
 }
+HALVES_15 = {
+    "Holdline Aviation Daily": 1,
+    "The Banjul Riverside Observer": 1,
+    "The Klondike Nugget Weekly": 1,
+    "The Kowloon Harbour Post": 1,
+    "The Seven Mile Courier": 1,
+    "Tygodnik Doliny Soły": 1,
+    "Furlong Form Daily": 2,
+    "The Rarotonga Reef Herald": 2,
+    "The Mesurado Times": 2,
+    "The Bristol Bay Netline": 2,
+    "The Larnaca Bay Herald": 2,
+    "Kvarkenbladet": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -412,6 +434,7 @@ BATCHES = (
     (BATCH_12, HALVES_12),
     (BATCH_13, HALVES_13),
     (BATCH_14, HALVES_14),
+    (BATCH_15, HALVES_15),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
