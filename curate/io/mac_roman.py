@@ -17,6 +17,17 @@ it holds as many typographic quotes: Windows-1252's `it’s` and `“Yes”` rea
 `itís` and `ìYesî`, letters all, and such a text stays Windows-1252. Text in another script
 keeps its reading: Japanese, Cyrillic or Greek read as Mac Roman is signs and capitals inside
 words. Only a single-byte reading is weighed (the caller's): Mac Roman is one too.
+
+An English text from a Mac whose only non-ASCII bytes are its typographic quotes, saved with
+line feeds (TextEdit, BBEdit), has no misfit in either reading: its quotes, bytes D2-D5, are
+Windows-1252's capitals `Ò Ó Ô Õ` ("ÒWe are ready,Ó she said"), Vietnamese cp1258's combining
+hook, Baltic cp775's `š` ("the cityšs budget"), and such a reading was kept (session 52's
+newcomer round). Mac Roman wins when the detector's reading has letters there and Mac Roman's
+non-ASCII characters are all punctuation at its place (`placed_punctuation`): dashes and
+ellipses anywhere, an opening quote at a word's start, a closing one at a word's end closing
+an opened one, an apostrophe after a small letter (`it’s`, `students’`), one quote at least.
+A Western text's capitals are no such quotes: "EL NIÑO LLEGÓ" read as Mac Roman closes a
+quote never opened ("LLEG”"), `DONÕT` and Portuguese `PÕE` hold no small letter to tell.
 """
 
 from __future__ import annotations
@@ -28,8 +39,15 @@ from curate.io.latin_cousins import signs_in_words
 
 MAC_ROMAN = "mac_roman"
 MAC_FAMILY = "mac_"  # Python's names of Apple's code pages: `mac_latin2`, `mac_iceland`, ...
-# a non-ASCII letter touching an ASCII one: the only places a script can change inside a word
 QUOTES = re.compile("[\u2018-\u201e]")
+# Mac Roman's punctuation of prose: bytes D2-D5 (quotes), D0, D1 (dashes), C9 (ellipsis); read
+# in a Latin code page they are letters (cp1252's Ò Ó Ô Õ Ð Ñ É), in cp1258 a combining mark
+NON_ASCII = re.compile("[^\x00-\x7f]")
+OPENING, CLOSING, APOSTROPHE = "\u201c\u2018", "\u201d\u2019", "\u2019"
+DASHES = "\u2013\u2014\u2026"
+OPEN_BEFORE = "([{-/\u2013\u2014\u201c\u2018"
+CLOSE_AFTER = ".,;:!?)]}-/\u2013\u2014\u2026\u201d\u2019"
+# a non-ASCII letter touching an ASCII one: the only places a script can change inside a word
 BESIDE_LATIN = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
 
 
@@ -57,6 +75,8 @@ def mac_roman_or(data: bytes, text: str, encoding: str) -> tuple[str, str]:
     (see the module)."""
     if encoding == MAC_ROMAN:
         return text, encoding
+    if _letters(text) and placed_punctuation(data.decode(MAC_ROMAN)):
+        return data.decode(MAC_ROMAN), MAC_ROMAN  # "ÒWe are ready,Ó" is “We are ready,”
     mac_prior = classic_mac_lines(data) or encoding.startswith(MAC_FAMILY)
     found = misfits(text)
     if found == 0 and not mac_prior:
@@ -75,3 +95,46 @@ def mac_roman_or(data: bytes, text: str, encoding: str) -> tuple[str, str]:
 def quotes(text: str) -> int:
     """Typographic quotation marks: Windows-1252's `’` is Mac Roman's `í` (`it’s`, `itís`)."""
     return len(QUOTES.findall(text))
+
+
+def placed_punctuation(text: str) -> bool:
+    """Every non-ASCII character of `text` is a dash, an ellipsis or a typographic quote where
+    a quote stands (see the module), and one at least is a quote."""
+    opened = {"\u201d": 0, "\u2019": 0}  # quotes opened and not closed, by their closing mark
+    for found in NON_ASCII.finditer(text):
+        at, mark = found.start(), found.group()
+        if mark in DASHES:
+            continue
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if mark in OPENING and _opens(before, after):
+            opened[CLOSING[OPENING.index(mark)]] += 1
+        elif mark in CLOSING and _closes(before, after) and opened[mark] > 0:
+            opened[mark] -= 1  # a closing quote closes one (`LLEGÓ` is no `LLEG”`)
+        elif mark == APOSTROPHE and before.islower() and (after.isalpha() or _ends(after)):
+            continue  # it’s, Ireland’s, the students’ (`DONÕT`, Portuguese `PÕE`: no telling)
+        else:
+            return False
+    return bool(QUOTES.search(text))
+
+
+def _opens(before: str, after: str) -> bool:
+    """An opening quote's place: a word's start (`“We`, `(‘Yes`)."""
+    return (before.isspace() or before in OPEN_BEFORE) and not after.isspace()
+
+
+def _closes(before: str, after: str) -> bool:
+    """A closing quote's place: a word's end (`ready,”`, `students’ `)."""
+    return not before.isspace() and _ends(after)
+
+
+def _ends(after: str) -> bool:
+    return after.isspace() or after in CLOSE_AFTER
+
+
+def _letters(text: str) -> bool:
+    """`text` reads a non-ASCII character as a letter or a combining mark (cp1252's `Ò`)."""
+    return any(
+        found.group().isalpha() or unicodedata.category(found.group()) == "Mn"
+        for found in NON_ASCII.finditer(text)
+    )

@@ -38,12 +38,13 @@ from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.input_list import input_list
+from curate.io.joined_values import split_joined
 from curate.io.json_comments import after_leading_comments
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.latex import LATEX_SUFFIXES
 from curate.io.line_arrays import line_items
-from curate.io.list_cells import with_lists
+from curate.io.list_cells import listed_columns, with_lists
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.missing_titles import title_or_none
@@ -2266,6 +2267,7 @@ def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> lis
         from curate.io.duplicate_columns import distinct_names
 
         header = distinct_names(header)  # `text` twice: `text`, `text.1` (io.duplicate_columns)
+        header = [*header, *listed_columns(header)]  # Apify's `paragraphs/0` (io.list_cells)
     if not header or not ({*_names(text_field), "html"} & set(header)):
         return None
     return header
@@ -2449,6 +2451,10 @@ def _table_row(
 ) -> Document | Quarantined:
     """A table's row as its document; `read`: its number, its values, its legacy encoding."""
     number, values, encoding = read
+    field = _text_field_of(values, settings.text_fields)
+    text = values.get(field)
+    if isinstance(text, str):  # Scrapy's list of paragraphs, `A.,B.` (io.joined_values)
+        values = {**values, field: split_joined(text)}
     doc = from_row(values, where, number, f"{base_id}-{number}", settings)
     if encoding is not None and isinstance(doc, Document):
         doc.labels["encoding"] = encoding

@@ -147,8 +147,6 @@ class RowGroups:
 
     def _item(self, rows: list[Row]) -> dict[str, Any] | None:
         """ParseHub's item as its JSON export has it."""
-        if len(rows) < 2:
-            return None
         outer, prefixes = self.table.outer, self.table.prefixes
         item: dict[str, Any] = {}
         for _, values, _ in rows:
