@@ -76,6 +76,7 @@ from curate.io.substack_export import index_kind as substack_index_kind
 from curate.io.substack_export import is_substack_index
 from curate.io.subtitles import SUBTITLE_SUFFIXES, TTML_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
+from curate.io.text_nodes import joined_nodes
 from curate.io.text_siblings import (
     beside_text,
     metadata_title,
@@ -2617,8 +2618,10 @@ def from_row(
         why = _missing_text(row, settings.text_fields)
         return Quarantined(where, line_no, "missing_field", why, id=row_id)
     if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
-        # a list of paragraphs (as some news sets store an article): one per block, in order
-        text = "\n\n".join(part for part in text if part.strip())
+        # a list of paragraphs (as some news sets store an article): one per block, in order;
+        # a list of an element's text nodes (Scrapy's `//text()`) as it renders (io.text_nodes)
+        nodes = joined_nodes(text) if where != IN_MEMORY else None
+        text = nodes if nodes is not None else "\n\n".join(part for part in text if part.strip())
     elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
         from curate.io.paragraph_lists import joined_list
         from curate.io.paragraph_objects import joined_paragraphs, joined_spans

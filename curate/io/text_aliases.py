@@ -638,8 +638,9 @@ def _texty(value: Any) -> bool:
     texts (paragraphs, a column); a column's unknown value counts."""
     if value is _UNSET:
         return True
-    if isinstance(value, list):
-        return bool(value) and _texty(value[0])
+    if isinstance(value, list):  # its first item, after blank ones (io.text_nodes' `"\n  "`)
+        filled = [part for part in value if not (isinstance(part, str) and not part.strip())]
+        return bool(filled) and _texty(filled[0])
     return isinstance(value, str) and text_words(value) > 1  # `新闻 ...` too (io.text_words)
 
 
