@@ -73,3 +73,19 @@ def test_other_code_pages_stay_what_they_were(code_page, text):
 )
 def test_placed_punctuation(text, placed):
     assert placed_punctuation(text) is placed
+
+
+def test_a_mac_table_and_rows_of_quotes_alone_read_as_mac_roman(tmp_path):
+    # a CSV's cells read as cp850 ("ÊWe are ready,Ë", "mayorıs"), JSON Lines as cp1258
+    from tests.newcomer_runs import documents, read_all, text_of
+
+    quote = "\u201cWe are ready,\u201d the mayor said."
+    rows = ["id,title,text"] + [
+        f'{k},The mayor\u2019s plan {k},"{quote} {text_of(k)} It\u2019s done."' for k in range(3)
+    ]
+    (tmp_path / "excel_mac.csv").write_bytes(("\n".join(rows) + "\n").encode("mac_roman"))
+    lines = "".join(f'{{"text": "{quote} {text_of(k)}"}}\n' for k in range(3, 6))
+    (tmp_path / "rows.jsonl").write_bytes(lines.encode("mac_roman"))
+    docs = documents(read_all(tmp_path))
+    assert len(docs) == 6 and all(d.text.startswith(quote) for d in docs)
+    assert [d.title for d in docs[:3]] == [f"The mayor\u2019s plan {k}" for k in range(3)]

@@ -45,8 +45,9 @@ QUOTES = re.compile("[\u2018-\u201e]")
 NON_ASCII = re.compile("[^\x00-\x7f]")
 OPENING, CLOSING, APOSTROPHE = "\u201c\u2018", "\u201d\u2019", "\u2019"
 DASHES = "\u2013\u2014\u2026"
-OPEN_BEFORE = "([{-/\u2013\u2014\u201c\u2018"
-CLOSE_AFTER = ".,;:!?)]}-/\u2013\u2014\u2026\u201d\u2019"
+# ... and where the text is a field's: a CSV cell's or a JSON string's `"`, a tag's `>` and `<`
+OPEN_BEFORE = "([{-/\u2013\u2014\u201c\u2018\">"
+CLOSE_AFTER = ".,;:!?)]}-/\u2013\u2014\u2026\u201d\u2019\"<"
 # a non-ASCII letter touching an ASCII one: the only places a script can change inside a word
 BESIDE_LATIN = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
 
@@ -75,13 +76,13 @@ def mac_roman_or(data: bytes, text: str, encoding: str) -> tuple[str, str]:
     (see the module)."""
     if encoding == MAC_ROMAN:
         return text, encoding
-    if _letters(text) and placed_punctuation(data.decode(MAC_ROMAN)):
-        return data.decode(MAC_ROMAN), MAC_ROMAN  # "ÒWe are ready,Ó" is “We are ready,”
+    mac = data.decode(MAC_ROMAN)
+    if _letters(text) and placed_punctuation(mac):
+        return mac, MAC_ROMAN  # "ÒWe are ready,Ó" is “We are ready,”
     mac_prior = classic_mac_lines(data) or encoding.startswith(MAC_FAMILY)
     found = misfits(text)
     if found == 0 and not mac_prior:
         return text, encoding
-    mac = data.decode(MAC_ROMAN)
     if mac == text:  # Mac Icelandic's reading of no Icelandic letter: Mac Roman's own
         return mac, MAC_ROMAN
     mac_found = misfits(mac)

@@ -14,8 +14,9 @@ with a mark that closes a sentence or a clause (`.`, `,`, `)`), or a space stand
 (one ends or the other opens with it) and the first ends no sentence. Its items are then
 joined as the page renders them: neighbours run on, a space between them or not (`"(",
 "Reuters", ")"`); a blank node holding a line break ends a paragraph, as does a sentence's end
-meeting the next one's start with nothing between; spaces run together. A list of paragraphs (`p::text`, each a sentence or more, or `"\\n  Paragraph.  "`
-with spaces around) shows no glue and is joined by blank lines as before.
+meeting the next one's start with nothing between; spaces run together. A list of
+paragraphs (`p::text`, each a sentence or more, or `"\\n  Paragraph.  "` with spaces around)
+shows no glue and is joined by blank lines as before.
 """
 
 from __future__ import annotations
