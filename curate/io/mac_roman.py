@@ -46,8 +46,8 @@ NON_ASCII = re.compile("[^\x00-\x7f]")
 OPENING, CLOSING, APOSTROPHE = "\u201c\u2018", "\u201d\u2019", "\u2019"
 DASHES = "\u2013\u2014\u2026"
 # ... and where the text is a field's: a CSV cell's or a JSON string's `"`, a tag's `>` and `<`
-OPEN_BEFORE = "([{-/\u2013\u2014\u201c\u2018\">"
-CLOSE_AFTER = ".,;:!?)]}-/\u2013\u2014\u2026\u201d\u2019\"<"
+OPEN_BEFORE = '([{-/\u2013\u2014\u201c\u2018">'
+CLOSE_AFTER = '.,;:!?)]}-/\u2013\u2014\u2026\u201d\u2019"<'
 # a non-ASCII letter touching an ASCII one: the only places a script can change inside a word
 BESIDE_LATIN = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
 
