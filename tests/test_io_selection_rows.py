@@ -54,6 +54,25 @@ def test_a_parsehub_csv_is_an_item_a_document_titled_by_its_name(tmp_path, shape
     assert [d.text.split("\n\n") for d in docs] == PARAGRAPHS
 
 
+def test_a_parsehub_listing_s_articles_are_the_items_not_its_page(tmp_path):
+    # a run from a listing page into each article: the page's name on every row
+    header = [
+        "page_name",
+        "page_articles_name",
+        "page_articles_url",
+        "page_articles_date",
+        "page_articles_body_name",
+    ]
+    rows = [
+        ["Latest news" if k + j == 0 else "", *_first_only(k, j, "")[:2], "1 March 2024", t]
+        for k in range(3)
+        for j, t in enumerate(PARAGRAPHS[k])
+    ]
+    docs = documents(read_all(_write(tmp_path / "listing.csv", header, rows)))
+    assert [d.title for d in docs] == HEADLINES and [d.source for d in docs] == URLS
+    assert [d.text.split("\n\n") for d in docs] == PARAGRAPHS
+
+
 def test_a_parsehub_item_s_text_beside_a_selection_of_tags_is_its_text(tmp_path):
     rows = []
     for k in range(3):
@@ -149,6 +168,8 @@ def test_tables_of_records_are_read_a_row_a_document(tmp_path, header, rows):
         ),
         (["title_name", "paragraphs_name"], PAGE),
         ([*WEB_SCRAPER_HEADER, "paragraph"], WEB_SCRAPER),
+        (["page_name", "page_articles_name", "page_articles_body_name"], ITEMS),
+        (["page_name", "page_a_name", "page_a_b_name", "page_c_name"], None),  # two branches
         (["selection1_name", "selection1_url"], None),  # one selection: its rows are records
         (["selection1_name", "selection1_selection2_name", "date"], None),  # no selection's
         (["id", "text"], None),

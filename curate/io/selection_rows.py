@@ -11,11 +11,13 @@ selectors repeated. Read a row a document (session 52's newcomer round), a nine-
 article was nine documents, untitled, of one paragraph each; ParseHub's run over one page
 (`title_name`, `paragraphs_name`: the title on the first row alone) a document a paragraph.
 
-- ParseHub, nested (`selection_table` kind `items`): the header is a selection's columns alone
-  (`<path>_name`, `<path>_url`, `<path>_<extraction>`), one outer selection holding the others.
-  Consecutive rows whose outer values are the same or blank are one item; it is rebuilt as
-  the JSON export has it, `{"name": ..., "url": ..., "selection2": [{"name": ...}, ...]}`,
-  and read as a JSON item is (its `name` the title, its selections of text the body).
+- ParseHub, nested (`selection_table` kind `items`): the header is selections' columns alone
+  (`<path>_name`, `<path>_url`, `<path>_<extraction>`) on one line of nesting; the item is the
+  deepest selection holding others (a listing's `articles` under its `page`). Consecutive
+  rows whose values of the item and of the selections above it are the same or blank are one
+  item; it is rebuilt as the JSON export has it, `{"name": ..., "url": ..., "selection2":
+  [{"name": ...}, ...]}`, and read as a JSON item is (its `name` the title, its selections of
+  text the body).
 - ParseHub, one page (`page`): no selection holds another and the whole table's selections
   make a page as io.selection_items' `selection_page` says (one list of a body's sentences,
   a headline selected once beside it): the file is one document.
@@ -67,13 +69,14 @@ def selection_table(header: Iterable[Any]) -> SelectionTable | None:
         return None
     if not all(any(name.startswith(f"{p}_") for p in prefixes) for name in names):
         return None  # a column of no selection: another table
-    outer = [p for p in prefixes if not any(p.startswith(f"{q}_") for q in prefixes)]
-    nested = [p for p in prefixes if p not in outer]
-    if not nested:
-        return SelectionTable(PAGE, prefixes=tuple(prefixes)) if len(outer) > 1 else None
-    if len(outer) != 1:
-        return None
-    return SelectionTable(ITEMS, outer[0], tuple(prefixes))
+    holders = [p for p in prefixes if any(q.startswith(f"{p}_") for q in prefixes)]
+    if not holders:
+        return SelectionTable(PAGE, prefixes=tuple(prefixes)) if len(prefixes) > 1 else None
+    outer = max(holders, key=len)  # the item: the deepest selection holding others
+    line = [p for p in prefixes if outer.startswith(f"{p}_") or p.startswith(f"{outer}_")]
+    if len(line) + 1 != len(prefixes):
+        return None  # selections on another branch: no one item a row's page
+    return SelectionTable(ITEMS, outer, tuple(prefixes))
 
 
 def _own(name: str, prefix: str, prefixes: tuple[str, ...]) -> bool:
@@ -113,9 +116,10 @@ class RowGroups:
         return self._record(done) if done else []
 
     def _key(self, values: dict[str, Any]) -> dict[str, Any]:
-        if self.table.kind == ITEMS:
-            own = [k for k in values if _own(k, self.table.outer, self.table.prefixes)]
-            return {k: values[k] for k in own}
+        if self.table.kind == ITEMS:  # the item's columns and those of the selections above it
+            outer, prefixes = self.table.outer, self.table.prefixes
+            above = [p for p in prefixes if p == outer or outer.startswith(f"{p}_")]
+            return {k: v for k, v in values.items() if any(_own(k, p, prefixes) for p in above)}
         text = self._text_column(values)
         return {k: v for k, v in values.items() if k not in (ORDER, text)}
 
@@ -140,7 +144,8 @@ class RowGroups:
         else:
             from curate.io.selection_items import selection_page
 
-            record = selection_page(_selections(rows, self.table.prefixes, ""))
+            prefixes = self.table.prefixes
+            record = selection_page(_selections(rows, prefixes, "", prefixes))
         if record is None:
             return [([row], None) for row in rows]
         return [(rows, record)]
@@ -153,8 +158,8 @@ class RowGroups:
             for name, value in values.items():
                 if _own(name, outer, prefixes) and _filled(value):
                     item.setdefault(name[len(outer) + 1 :], value)
-        inner = tuple(p for p in prefixes if p != outer)
-        return {**item, **_selections(rows, inner, f"{outer}_")}
+        inner = tuple(p for p in prefixes if p.startswith(f"{outer}_"))
+        return {**item, **_selections(rows, inner, f"{outer}_", prefixes)}
 
     def _page_rows(self, rows: list[Row]) -> dict[str, Any] | None:
         """Web Scraper's rows of one page: the first with the texts of all as its text."""
@@ -171,11 +176,13 @@ class RowGroups:
         return {**values, text: "\n\n".join(parts)}
 
 
-def _selections(rows: list[Row], prefixes: tuple[str, ...], under: str) -> dict[str, Any]:
-    """Each selection's elements over `rows`, a list of `{"name": ..., "url": ...}` under the
-    selection's name (its prefix less `under`, the outer selection's)."""
+def _selections(
+    rows: list[Row], wanted: tuple[str, ...], under: str, prefixes: tuple[str, ...]
+) -> dict[str, Any]:
+    """The elements of each selection `wanted` over `rows`, a list of `{"name": ..., "url":
+    ...}` under the selection's name (its prefix less `under`, the outer selection's)."""
     found: dict[str, list[dict[str, Any]]] = {}
-    for prefix in prefixes:
+    for prefix in wanted:
         elements = []
         for _, values, _ in rows:
             element = {
