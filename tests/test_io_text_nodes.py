@@ -77,3 +77,20 @@ def test_a_scrapy_item_s_text_nodes_are_its_paragraphs(tmp_path, suffix):
     assert [d.text for d in docs] == [
         f"District {k}'s mayor said it reopens today." for k in range(3)
     ]
+
+
+def test_scrapy_s_xml_values_are_text_nodes_and_paragraph_elements_stay(tmp_path):
+    nodes = ["\n  ", "The mayor ", "said", " it reopens ", "today", ".", "\n  ", "Cheers.", "\n"]
+    values = "".join(f"<value>{n}</value>" for n in nodes)
+    paragraphs = "<p>The mayor spoke </p><p>It reopens today.</p>"  # a space before `</p>`
+    items = [
+        f"<item><title>Harbour {k}</title><body>{values if k else paragraphs}</body></item>"
+        for k in range(2)
+    ]
+    path = tmp_path / "items.xml"
+    path.write_text(f"<?xml version='1.0'?><items>{''.join(items)}</items>")
+    docs = documents(read_all(path))
+    assert [d.text for d in docs] == [
+        "The mayor spoke\n\nIt reopens today.",
+        "The mayor said it reopens today.\n\nCheers.",
+    ]
