@@ -67,7 +67,16 @@ def test_other_code_pages_stay_what_they_were(code_page, text):
         ("DON\u2019T", False),  # capitals: Mac's `DON’T` or a Western `DONÕT`
         ("\u201d opened nowhere", False),
         ("caf\u00e9 \u201cYes\u201d", False),  # a letter: the misfits weigh it (see the module)
-        ("a \u2013 dash alone", False),  # no quote: nothing to tell
+        ("a \u2013 spaced dash", True),  # cp1252's lone `Ð` between words
+        ("a\u2013dash\u2026", False),  # no quote, no spaced dash: nothing to tell
+        ("EL NI\u2014O LLEG\u201d", False),  # capitals around a dash, a quote never opened
+        ("I\u2019m sure NASA\u2019s 1972\u2019s \u201cplan,\u201d he said.", True),
+        (
+            "\u201cOne.\u201d \u201cTwo.\u201d NPR \u2019s \u201cThree\u201d \u201cFour\u201d"
+            " \u201cFive\u201d",
+            True,
+        ),  # one slip in eleven
+        ("NPR \u2019s \u201cThree\u201d", False),  # one in three
         ("\u201c spaced \u201d", False),
     ],
 )

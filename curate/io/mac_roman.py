@@ -23,11 +23,17 @@ line feeds (TextEdit, BBEdit), has no misfit in either reading: its quotes, byte
 Windows-1252's capitals `Ò Ó Ô Õ` ("ÒWe are ready,Ó she said"), Vietnamese cp1258's combining
 hook, Baltic cp775's `š` ("the cityšs budget"), and such a reading was kept (session 52's
 newcomer round). Mac Roman wins when the detector's reading has letters there and Mac Roman's
-non-ASCII characters are all punctuation at its place (`placed_punctuation`): dashes and
-ellipses anywhere, an opening quote at a word's start, a closing one at a word's end closing
-an opened one, an apostrophe after a small letter (`it’s`, `students’`), one quote at least.
-A Western text's capitals are no such quotes: "EL NIÑO LLEGÓ" read as Mac Roman closes a
-quote never opened ("LLEG”"), `DONÕT` and Portuguese `PÕE` hold no small letter to tell.
+non-ASCII characters are punctuation at its place (`placed_punctuation`): an opening quote at
+a word's start, a closing one at a word's end closing an opened one or after a small letter
+or a sentence's mark, an apostrophe between letters one of them small (`it’s`, `I’m`,
+`NASA’s`, `1972’s`), a dash not between capitals; nine in ten at least (a source's own slip,
+`NPR ’s`), one at least a quote or a spaced dash. A Western text's capitals are no such marks:
+"EL NIÑO LLEGÓ" read as Mac Roman is `NI—O` and `LLEG”`; `DONÕT`, Portuguese `PÕE` tell
+nothing. Measured on the AEB benchmark's 181 gold article texts encoded in Mac Roman (sites
+split in two halves by a hash of their host; the rules were read off half A's misses), the
+texts whose only non-ASCII characters are quotes and dashes read right 45 of 48 (A) and 60 of
+66 (B), from 9 and 10; the same texts in Windows-1252, Windows-1250, cp850 and Latin-1 read
+as before, one for one.
 """
 
 from __future__ import annotations
@@ -44,7 +50,8 @@ QUOTES = re.compile("[\u2018-\u201e]")
 # in a Latin code page they are letters (cp1252's Ò Ó Ô Õ Ð Ñ É), in cp1258 a combining mark
 NON_ASCII = re.compile("[^\x00-\x7f]")
 OPENING, CLOSING, APOSTROPHE = "\u201c\u2018", "\u201d\u2019", "\u2019"
-DASHES = "\u2013\u2014\u2026"
+DASHES, ELLIPSIS = "\u2013\u2014\u2026", "\u2026"
+QUOTE_MARKS = "\u2018\u2019\u201c\u201d"
 # ... and where the text is a field's: a CSV cell's or a JSON string's `"`, a tag's `>` and `<`
 OPEN_BEFORE = '([{-/\u2013\u2014\u201c\u2018">'
 CLOSE_AFTER = '.,;:!?)]}-/\u2013\u2014\u2026\u201d\u2019"<'
@@ -99,24 +106,40 @@ def quotes(text: str) -> int:
 
 
 def placed_punctuation(text: str) -> bool:
-    """Every non-ASCII character of `text` is a dash, an ellipsis or a typographic quote where
-    a quote stands (see the module), and one at least is a quote."""
+    """The non-ASCII characters of `text` are punctuation where it stands (see the module):
+    dashes, ellipses and typographic quotes, nine in ten at least at their places (a source's
+    own slip: `NPR ’s`, `Night “ should’ve`) and one at least a quote or a spaced dash."""
     opened = {"\u201d": 0, "\u2019": 0}  # quotes opened and not closed, by their closing mark
+    placed = misplaced = evidence = 0
     for found in NON_ASCII.finditer(text):
         at, mark = found.start(), found.group()
-        if mark in DASHES:
-            continue
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
-        if mark in OPENING and _opens(before, after):
+        if mark in DASHES:
+            spaced = before.isspace() and after.isspace()
+            fits = spaced or mark == ELLIPSIS or not (before.isupper() and after.isupper())
+            evidence += spaced and mark != ELLIPSIS  # `word – word`: cp1252's lone `Ð`
+        elif mark in OPENING and _opens(before, after):
             opened[CLOSING[OPENING.index(mark)]] += 1
-        elif mark in CLOSING and _closes(before, after) and opened[mark] > 0:
-            opened[mark] -= 1  # a closing quote closes one (`LLEGÓ` is no `LLEG”`)
-        elif mark == APOSTROPHE and before.islower() and (after.isalpha() or _ends(after)):
-            continue  # it’s, Ireland’s, the students’ (`DONÕT`, Portuguese `PÕE`: no telling)
+            fits = True
+        elif mark in CLOSING and _closes(before, after) and _closing(opened, mark, before):
+            opened[mark] = max(opened[mark] - 1, 0)
+            fits = True
+        elif mark == APOSTROPHE and before.isalnum() and (after.isalpha() or _ends(after)):
+            # it’s, I’m, NASA’s, 1972’s, the students’ (`DONÕT`, Portuguese `PÕE`: no telling)
+            fits = before.islower() or before.isdigit() or after.islower()
         else:
-            return False
-    return bool(QUOTES.search(text))
+            fits = False
+        placed += fits
+        misplaced += not fits
+        evidence += fits and mark in QUOTE_MARKS
+    return evidence > 0 and misplaced * 10 <= placed
+
+
+def _closing(opened: dict[str, int], mark: str, before: str) -> bool:
+    """A closing quote closes one opened, or ends a sentence's or a word's small letters
+    (`destruction,”`, `in!”`): `LLEGÓ` is no `LLEG”`."""
+    return opened[mark] > 0 or before.islower() or before in ".,;:!?"
 
 
 def _opens(before: str, after: str) -> bool:
