@@ -68,6 +68,24 @@ def test_an_items_text_elsewhere_is_read(tmp_path, case):
     ]
 
 
+@pytest.mark.parametrize(
+    ("summary", "content", "expected"),
+    [
+        ("<summary>Short.</summary>", XHTML.format(tag="content"), "<div><p>{t}</p></div>"),
+        ("<summary>Short.</summary>", "<content type='html'>{t}</content>", "{t}"),
+        ("<summary>{t}</summary>", "<content type='xhtml'/>", "{t}"),  # an empty content
+        (XHTML.format(tag="summary"), "", "<div><p>{t}</p></div>"),
+    ],
+)
+def test_an_atom_entry_s_xhtml_content_comes_before_its_summary(
+    tmp_path, summary, content, expected
+):
+    # session 52: a plain `<summary>` beside XHTML content was the text, the body lost
+    (tmp_path / "feed.atom").write_text(_atom(summary + content), encoding="utf-8")
+    docs = documents(read_all(tmp_path))
+    assert [d.text for d in docs] == [expected.format(t=A), expected.format(t=B)]
+
+
 def test_content_or_description_comes_first(tmp_path):
     feed = _rss("<description>{t}</description><itunes:summary>other</itunes:summary>")
     (tmp_path / "feed.rss").write_text(feed, encoding="utf-8")

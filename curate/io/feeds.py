@@ -118,7 +118,7 @@ def _items(root: Any) -> Iterator[dict[str, Any]]:
     """Each item of an RSS 2.0, RSS 1.0 (RDF) or Atom feed as a row; a text that stands
     elsewhere than in content or description (Atom's XHTML, YouTube's `media:description`,
     `itunes:summary`) from io.feed_texts."""
-    from curate.io.feed_texts import other_text
+    from curate.io.feed_texts import other_text, xhtml_text
     from curate.io.wordpress_export import skipped_item
 
     for item in root.iter():
@@ -140,7 +140,9 @@ def _items(root: Any) -> Iterator[dict[str, Any]]:
         elif tag == f"{ATOM}entry" and _blog_setup(item):
             yield {"skipped": BLOG_SETUP_KIND}
         elif tag == f"{ATOM}entry":
-            body = _text(item, f"{ATOM}content", f"{ATOM}summary") or other_text(item)
+            # the content first, in XHTML too: a plain summary beside it was read instead
+            content = _text(item, f"{ATOM}content") or xhtml_text(item.find(f"{ATOM}content"))
+            body = content or _text(item, f"{ATOM}summary") or other_text(item)
             link = _atom_link(item)
             yield {
                 "id": _text(item, f"{ATOM}id") or link,

@@ -38,12 +38,13 @@ from curate.io.gzip_names import gzip_spellings
 from curate.io.hidden_files import hidden_kind
 from curate.io.id_text import id_text
 from curate.io.input_list import input_list
+from curate.io.joined_values import split_joined
 from curate.io.json_comments import after_leading_comments
 from curate.io.jsonl_names import JSON_LINES_NAMES
 from curate.io.juicer_stats import juicer_kind
 from curate.io.latex import LATEX_SUFFIXES
 from curate.io.line_arrays import line_items
-from curate.io.list_cells import with_lists
+from curate.io.list_cells import listed_columns, with_lists
 from curate.io.mail import SUFFIXES as MAIL_SUFFIXES
 from curate.io.markdown import MARKDOWN_SUFFIXES
 from curate.io.missing_titles import title_or_none
@@ -59,6 +60,13 @@ from curate.io.row_url import page_url
 from curate.io.rst import RST_SUFFIXES
 from curate.io.rtf import RTF_SUFFIXES
 from curate.io.selection_items import name_title, selected_title, selection_page
+from curate.io.selection_rows import (
+    RowGroups,
+    link_title,
+    record_settings,
+    scraped_page,
+    selection_table,
+)
 from curate.io.settings import ReaderSettings, reader_settings
 from curate.io.skipped_hints import is_project_file, project_text_kind
 from curate.io.slack_export import index_kind as slack_index_kind
@@ -68,6 +76,7 @@ from curate.io.substack_export import index_kind as substack_index_kind
 from curate.io.substack_export import is_substack_index
 from curate.io.subtitles import SUBTITLE_SUFFIXES, TTML_SUFFIXES
 from curate.io.text_aliases import alias_reads, ambiguous_hint, columnar_settings, file_reader
+from curate.io.text_nodes import joined_nodes
 from curate.io.text_siblings import (
     beside_text,
     metadata_title,
@@ -2259,6 +2268,7 @@ def table_columns(path: Path, text_field: str | tuple[str, ...] = "text") -> lis
         from curate.io.duplicate_columns import distinct_names
 
         header = distinct_names(header)  # `text` twice: `text`, `text.1` (io.duplicate_columns)
+        header = [*header, *listed_columns(header)]  # Apify's `paragraphs/0` (io.list_cells)
     if not header or not ({*_names(text_field), "html"} & set(header)):
         return None
     return header
@@ -2366,6 +2376,9 @@ def read_table(
             from curate.io.duplicate_columns import distinct_names
 
             rows.fieldnames = distinct_names(rows.fieldnames)  # `text` twice: the first (pandas)
+        table = selection_table(rows.fieldnames or [])  # ParseHub's, Web Scraper's
+        groups = RowGroups(table, settings.text_fields) if table is not None else None
+        paired = (settings, record_settings(table, settings))
         pulled.take()  # the header's
         last_line = 1  # the header's
         for read_row in rows:
@@ -2422,13 +2435,51 @@ def read_table(
 
                     values = unescaped(values)
                 values = {**shared, **values} if shared else values  # the row's own fields win
-                doc = from_row(values, where, number, f"{base_id}-{number}", settings)
-                encodings = [legacy[n] for n in range(first_line, last_line + 1) if n in legacy]
-                if encodings and isinstance(doc, Document):
-                    doc.labels["encoding"] = encodings[0]
-                yield doc
+                found = (legacy[n] for n in range(first_line, last_line + 1) if n in legacy)
+                read = (number, values, next(found, None))
+                if groups is None:
+                    yield _table_row(read, where, base_id, settings)
+                else:  # a page's paragraphs a row each (io.selection_rows)
+                    yield from _table_groups(groups.add(read), where, base_id, paired)
+        if groups is not None:
+            yield from _table_groups(groups.finish(), where, base_id, paired)
     except (csv.Error, UnicodeDecodeError, OSError, EOFError, zlib.error) as err:
         yield _unreadable_row(path, number, err, csv.Error)
+
+
+def _table_row(
+    read: tuple[int, dict[str, Any], Any], where: str, base_id: str, settings: ReaderSettings
+) -> Document | Quarantined:
+    """A table's row as its document; `read`: its number, its values, its legacy encoding."""
+    number, values, encoding = read
+    field = _text_field_of(values, settings.text_fields)
+    text = values.get(field)
+    if isinstance(text, str):  # Scrapy's list of paragraphs, `A.,B.` (io.joined_values)
+        values = {**values, field: split_joined(text)}
+    doc = from_row(values, where, number, f"{base_id}-{number}", settings)
+    if encoding is not None and isinstance(doc, Document):
+        doc.labels["encoding"] = encoding
+    return doc
+
+
+def _table_groups(
+    groups: list[tuple[list[Any], dict[str, Any] | None]],
+    where: str,
+    base_id: str,
+    settings: tuple[ReaderSettings, ReaderSettings],
+) -> Iterator[Document | Quarantined]:
+    """The documents of a table's rows gathered a page each (io.selection_rows): a page's
+    record read with the second `settings` (ParseHub's as its JSON's items are); its rows a
+    document each, with the first, when it reads as none."""
+    for rows, record in groups:
+        number = rows[0][0]
+        doc = None
+        if record is not None:
+            doc = _table_row((number, record, rows[0][2]), where, base_id, settings[1])
+        if isinstance(doc, Document):
+            yield doc
+        else:
+            yield from (_table_row(row, where, base_id, settings[0]) for row in rows)
 
 
 def _record(
@@ -2567,8 +2618,10 @@ def from_row(
         why = _missing_text(row, settings.text_fields)
         return Quarantined(where, line_no, "missing_field", why, id=row_id)
     if isinstance(text, list) and text and all(isinstance(part, str) for part in text):
-        # a list of paragraphs (as some news sets store an article): one per block, in order
-        text = "\n\n".join(part for part in text if part.strip())
+        # a list of paragraphs (as some news sets store an article): one per block, in order;
+        # a list of an element's text nodes (Scrapy's `//text()`) as it renders (io.text_nodes)
+        nodes = joined_nodes(text) if where != IN_MEMORY else None
+        text = nodes if nodes is not None else "\n\n".join(part for part in text if part.strip())
     elif isinstance(text, list):  # [{"type": "text", "content": ...}] (io.paragraph_objects)
         from curate.io.paragraph_lists import joined_list
         from curate.io.paragraph_objects import joined_paragraphs, joined_spans
@@ -2645,6 +2698,7 @@ def row_title(row: dict[str, Any], text_field: str, where: str) -> Any:
         title = title if title is not None else metadata_title(row)  # Apify's, Firecrawl's
         title = title if title is not None else webflow_title(row)  # Webflow's `Name`
         title = title if title is not None else name_title(row, text_field)  # ParseHub's
+        title = title if title is not None else link_title(row)  # Web Scraper's link's words
     if isinstance(title, dict):  # WordPress's `title.rendered` (io.text_siblings)
         title = title_part(title_form(title, text_field))  # the NYT's `headline.main`
     elif isinstance(title, list):  # `["Main", "Subtitle"]` (io.title_lists)
@@ -2657,7 +2711,7 @@ def row_source(row: dict[str, Any], text_field: str) -> Any:
     (`link`, `metadata.url`: io.row_url) or `source`; not always a string (the caller keeps
     its file then)."""
     url = one_string(beside_text(row, text_field, "url"))
-    return url or page_url(row, text_field) or row.get("source")
+    return url or page_url(row, text_field) or row.get("source") or scraped_page(row)
 
 
 def _names(text_field: str | tuple[str, ...]) -> tuple[str, ...]:

@@ -73,6 +73,8 @@ def text_field_in(record: Mapping[str, Any]) -> str | tuple[str, ...] | None:
     ambiguous; None when it holds none. `record` maps names to a first value (`_UNSET` when
     only the name is known, as a column's)."""
     held = [name for name, value in record.items() if isinstance(name, str) and _texty(value)]
+    # Web Scraper's link selector `article` beside `article-href`: the link's words, a headline
+    held = [name for name in held if f"{name}-href" not in record]  # (io.selection_rows)
     # `{"body": [{"type": "p", "text": ...}]}`: a known field of paragraph blocks, when no
     # known field holds a string (io.paragraph_objects); it was read from its `title`
     blocks = [name for name, value in record.items() if isinstance(name, str) and _blocks(value)]
@@ -636,8 +638,9 @@ def _texty(value: Any) -> bool:
     texts (paragraphs, a column); a column's unknown value counts."""
     if value is _UNSET:
         return True
-    if isinstance(value, list):
-        return bool(value) and _texty(value[0])
+    if isinstance(value, list):  # its first item, after blank ones (io.text_nodes' `"\n  "`)
+        filled = [part for part in value if not (isinstance(part, str) and not part.strip())]
+        return bool(filled) and _texty(filled[0])
     return isinstance(value, str) and text_words(value) > 1  # `新闻 ...` too (io.text_words)
 
 

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 XML_SUFFIXES = (".xml",)
+SCRAPY_ITEM = "value"  # the element Scrapy's XmlItemExporter writes a list's item in
 SNIFF_RECORDS = 100  # records looked at for one holding a text
 MAX_XML_BYTES = 1 << 28  # parsed whole; a larger file is passed over (io.readers' hint)
 
@@ -53,7 +54,15 @@ def _value(element: Any) -> str | None:
     if not children or own:
         text = "".join(element.itertext())
         return text if text.strip() else None
-    parts = ["".join(child.itertext()).strip() for child in children]  # `<p>Some <b>bold`
+    raw = ["".join(child.itertext()) for child in children]  # `<p>Some <b>bold`
+    from curate.io.text_nodes import joined_nodes
+
+    # Scrapy's XML export writes a list an item a `<value>`: text nodes of `//text()` too
+    listed = all(_name(child.tag) == SCRAPY_ITEM for child in children)
+    nodes = joined_nodes(raw) if listed else None  # (io.text_nodes; a `<p>`'s are its own)
+    if nodes is not None:
+        return nodes or None
+    parts = [part.strip() for part in raw]
     joined = "\n\n".join(part for part in parts if part)
     return joined or None
 
