@@ -72,9 +72,9 @@ class Pipeline:
         skip = list(skip) + only_skips(names, only, recipe["name"])
         unknown = [name for name in skip if name not in names]
         if unknown:
-            raise RecipeError(
-                f"--skip {unknown[0]!r}: not a stage of this recipe; its stages: {', '.join(names)}"
-            )
+            from curate.stage_choice import not_in_recipe
+
+            raise RecipeError(not_in_recipe("--skip", unknown[0], names, recipe["name"]))
         recipe = {**recipe, "stages": [e for e in recipe["stages"] if e["stage"] not in skip]}
         if not recipe["stages"]:
             raise RecipeError("every stage was skipped; nothing to run")
