@@ -182,18 +182,21 @@ def resolve(raw: Any, origin: str = "<dict>", where: Where | None = None) -> dic
     for section, defaults in DEFAULTS.items():
         out[section] = {**defaults, **raw.get(section, {})}
     if "reader" in raw:
-        out["reader"] = _reader_section(raw["reader"], origin)
+        out["reader"] = _reader_section(raw["reader"], origin, at)
     return out
 
 
-def _reader_section(section: Any, origin: str) -> dict[str, Any]:
-    """The `reader:` settings (web archive filters, HTML extractor), checked now."""
+def _reader_section(section: Any, origin: str, at: Where) -> dict[str, Any]:
+    """The `reader:` settings (web archive filters, HTML extractor), checked now; a message
+    about one of them names its file and line, as the stages' do."""
     from curate.io.settings import ReaderSettings, ReaderSettingsError
 
     try:
         return ReaderSettings.from_section(section, f"{origin}: reader").to_dict()
     except ReaderSettingsError as err:
-        raise RecipeError(str(err)) from None
+        message = str(err).removeprefix(f"{origin}: ")
+        key = re.match(r"reader\.(\w+)", message)
+        raise RecipeError(f"{at('reader', key[1]) if key else at('reader')}: {message}") from None
 
 
 class _Under:
@@ -345,6 +348,9 @@ def _schema_message(err: jsonschema.ValidationError, at: Where) -> str:
         extra = [key for key in err.instance if key not in allowed]
         if extra:
             return f"{at(*keys, extra[0])}: {path}: {unknown('key', extra[0], allowed)}"
+    if err.validator == "enum":  # `extractor: resiliparce`
+        choices = err.validator_value
+        return f"{at(*keys)}: {path}: {unknown('value', err.instance, choices, sort=False)}"
     if err.validator == "type":  # the shape of a stage setting's: `expected int, got str 'x'`
         wanted = SCHEMA_TYPES.get(str(err.validator_value), err.validator_value)
         got = type(err.instance).__name__

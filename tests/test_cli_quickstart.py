@@ -99,6 +99,8 @@ UNKNOWN_NAMES = [
         ["--recipe", "{tmp}/value.yaml"],
         ":4: stages[0] 'unicode'.normalization: unknown value 'NFX'",
     ),
+    (["--recipe", "{tmp}/reader.yaml"], ":4: reader/extractor: unknown value 'resiliparce' (did"),
+    (["--recipe", "{tmp}/reader_key.yaml"], ":3: reader: unknown key 'language' (did you mean"),
     (["--skip", "boilerplat"], "--skip: unknown stage 'boilerplat' (did you mean 'boilerplate'?)"),
     (["--skip", "dedupe"], "--skip: unknown stage 'dedupe' (did you mean 'dedup'?); the recipe"),
     (["--only", "langauge"], "--only: unknown stage 'langauge' (did you mean 'language'?); the"),
@@ -112,6 +114,8 @@ RECIPES = {
     "key.yaml": "stages:\n  - unicode\noutptu:\n  shard_rows: 10\n",
     "subkey.yaml": "stages:\n  - unicode\noutput:\n  shard_row: 10\n",
     "value.yaml": "stages:\n  - unicode:\n      ftfy: true\n      normalization: NFX\n",
+    "reader.yaml": "stages: [unicode]\nreader:\n  languages: [en]\n  extractor: resiliparce\n",
+    "reader_key.yaml": "stages: [unicode]\nreader:\n  language: [en]\n",
     "far.yaml": "stages:\n  - unicode\n  - zzzzzz\n",
 }
 
@@ -164,6 +168,8 @@ def test_an_unknown_name_with_no_close_one_offers_none(tmp_path, options, messag
         ("stages:\n  - quality:\n      min_words: ten\n", 3, "expected int, got str 'ten'"),
         ("stages:\n  - unicode\nengine:\n  batch_size: lots\n", 4, "expected int, got str 'lots'"),
         ("stages:\n  - topics:\n      rules_file: none.yaml\n", 3, "none.yaml: no such file (from"),
+        ("stages: [unicode]\nreader:\n  languages: [en]\n  url_pattern: '(/20'\n", 4, "not a reg"),
+        ("stages: [unicode]\nreader:\n  domains_file: none.txt\n", 3, "reader.domains_file: none"),
     ],
 )
 def test_a_recipe_error_names_its_file_and_line(tmp_path, recipe, line, message):
