@@ -52,14 +52,17 @@ class Pipeline:
     def from_recipe(
         cls,
         source: str | Path | dict[str, Any] = "news",
-        skip: Iterable[str] = (),
+        skip: str | Iterable[str] = (),
         text_field: str | list[str] | None = None,
-        only: Iterable[str] = (),
+        only: str | Iterable[str] = (),
     ) -> Pipeline:
         """A shipped recipe by name, a YAML file, or a dict; `skip` drops stages by name;
         `text_field` names the field (or fields) records hold their text under, as
         `curate run --text-field` does; `only` keeps those stages alone (`--only`)."""
         recipe = load(source)
+        # one name, as text_field takes one: `skip="dedup"` was the stages 'd', 'e', ...
+        skip = [skip] if isinstance(skip, str) else skip
+        only = [only] if isinstance(only, str) else only
         if text_field is not None:
             from curate.io.settings import ReaderSettings
 

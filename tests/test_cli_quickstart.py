@@ -299,3 +299,15 @@ def test_usage_lines_name_arguments_as_the_readme_does():
     ]:
         result = runner.invoke(app, [command, "--help"], prog_name="curate")
         assert usage in result.output, result.output
+
+
+def test_the_python_api_takes_one_stage_name_as_a_name():
+    # `skip="dedup"` was read as the stages 'd', 'e', 'd', 'u', 'p': "unknown stage 'd'"
+    from curate import Pipeline
+
+    for given in ("dedup", ["dedup"], ("dedup",)):
+        names = [stage.name for stage in Pipeline.from_recipe("news", skip=given).stages]
+        assert "dedup" not in names and len(names) == 11
+    assert [s.name for s in Pipeline.from_recipe("news", only="language").stages] == ["language"]
+    with pytest.raises(ValueError, match="unknown stage 'dedupe' \\(did you mean 'dedup'"):
+        Pipeline.from_recipe("news", skip="dedupe")
