@@ -743,8 +743,8 @@ def diff_runs(
 
     published_folder(old)
     published_folder(new)
-    if report_file is not None:
-        page_file("--report", report_file)
+    if report_file is not None and report_file.is_dir():
+        page_file("--report", report_file)  # stops before the comparison's work
     try:
         result = compare(old, new)
     except ValueError as err:
@@ -752,6 +752,7 @@ def diff_runs(
     for renderable in tables(result):
         out.print(renderable, highlight=False)
     if report_file is not None:
+        page_file("--report", report_file)
         report_file.write_text(page(result), encoding="utf-8")
         out.print(f"page: {report_file}", highlight=False)
 
