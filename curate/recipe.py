@@ -89,15 +89,17 @@ def yaml_problem(err: yaml.YAMLError, origin: str, text: str = "") -> str:
     problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     if mark is None:
         return f"{origin}: not valid YAML: {problem}"
-    lines = text.splitlines()[: mark.line + 1]
-    for number, line in enumerate(lines, 1):
-        if "\t" in line[: len(line) - len(line.lstrip())]:
+    lines = text.splitlines()
+    context_mark = getattr(err, "context_mark", None)
+    near = {mark.line, mark.line - 1} | ({context_mark.line} if context_mark else set())
+    for number in sorted(index + 1 for index in near if 0 <= index < len(lines)):
+        line = lines[number - 1]
+        if "\t" in line[: len(line) - len(line.lstrip())]:  # where PyYAML stopped, or above
             return (
                 f"{origin}:{number}: not valid YAML: a tab indents line {number}; YAML indents "
                 "with spaces only: replace the tab with spaces"
             )
     context = getattr(err, "context", None)
-    context_mark = getattr(err, "context_mark", None)
     if context and context_mark is not None and context_mark.line != mark.line:
         problem += f" ({context} that starts at line {context_mark.line + 1})"
     elif context:

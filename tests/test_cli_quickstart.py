@@ -161,6 +161,12 @@ def test_an_unknown_name_with_no_close_one_offers_none(tmp_path, options, messag
         ("stages:\n\t- unicode\n", 2, "a tab indents line 2"),
         ("stages:\n  - quality:\n  \t  min_words: 3\n", 3, "a tab indents line 3"),
         ("name: x\nstages:\n  - unicode\noutput:\n\tshard_rows: 5\n", 5, "a tab indents line 5"),
+        (
+            "name: x\n\nstages:\n  - quality:\n\t\tmin_words: 3\n\t\tfilter: []\n",
+            5,
+            "a tab indents",
+        ),
+        ("stages:\n  - unicode\n\nengine:\n\tbatch_size: 5\noutput: {}\n", 5, "a tab indents line"),
         ("stages: [unicode\n", 2, "did not find expected ',' or ']' (while parsing a flow"),
         ("stages:\n  - unicode\n  - quality:\n    min_words: 80\n", 3, "not indented under it"),
         ("stages:\n  - unicode\n  - unicode\n", 3, "stages[1] 'unicode': named twice"),
@@ -183,7 +189,10 @@ def test_a_recipe_error_names_its_file_and_line(tmp_path, recipe, line, message)
 def test_tabs_that_yaml_reads_are_no_error(tmp_path):
     # look-alikes of a tab that indents: one inside a quoted value, one after a value
     path = tmp_path / "my.yaml"
-    path.write_text('name: "a\tb"\nstages:\n  - unicode   \t# a comment\n', encoding="utf-8")
+    path.write_text(
+        'name: "a\tb"\ndescription: |\n  a\ttable\nstages:\n  - unicode   \t# a comment\n',
+        encoding="utf-8",
+    )
     result, text = invoke("run", SEEDS, "--out", tmp_path / "x", "--recipe", path, "--quiet")
     assert result.exit_code == 0, text
 
