@@ -53,18 +53,19 @@ def exit_now(message: str, code: int) -> None:
     os._exit(code)
 
 
-def published_folder(folder: Path, what: str = "") -> None:
+def published_folder(folder: Path, what: str = "", report: bool = True) -> None:
     """Stop unless `folder` is a curate output, saying which of the three it is not: no such
     folder, a file, or a folder with no report.json (an input folder, a half-written one).
 
     `explain`, `report`, `diff` and `publish` answered "not a curate output (no report.json)"
-    for a folder that does not exist, and `validate` "no such folder" for a file."""
+    for a folder that does not exist, and `validate` "no such folder" for a file. With
+    `report=False` (`--dedup-against`, which reads only its `dedup_index/`) a folder is enough."""
     name = f"{what} {folder}" if what else str(folder)
     if not folder.exists():
         fail(f"{name}: no such folder (from {Path.cwd()})")
     if not folder.is_dir():
         fail(f"{name}: a file; give the folder `curate run ... --out DIR` published")
-    if not (folder / "report.json").is_file():
+    if report and not (folder / "report.json").is_file():
         fail(
             f"{name}: not a curate output (no report.json); give the folder "
             "`curate run ... --out DIR` published"
@@ -259,7 +260,7 @@ def run(
                 + _readable_kinds(inputs)
             )
         if dedup_against is not None:
-            published_folder(dedup_against, "--dedup-against")
+            published_folder(dedup_against, "--dedup-against", report=False)  # its index is read
             if "dedup" not in [stage.name for stage in pipeline.stages]:
                 fail("--dedup-against needs the dedup stage, which this run skips")
             if not (dedup_against / "dedup_index" / "index.parquet").is_file():
