@@ -53,6 +53,39 @@ def exit_now(message: str, code: int) -> None:
     os._exit(code)
 
 
+def published_folder(folder: Path, what: str = "", report: bool = True) -> None:
+    """Stop unless `folder` is a curate output, saying which of the three it is not: no such
+    folder, a file, or a folder with no report.json (an input folder, a half-written one).
+
+    `explain`, `report`, `diff` and `publish` answered "not a curate output (no report.json)"
+    for a folder that does not exist, and `validate` "no such folder" for a file. With
+    `report=False` (`--dedup-against`, which reads only its `dedup_index/`) a folder is enough."""
+    name = f"{what} {folder}" if what else str(folder)
+    if not folder.exists():
+        fail(f"{name}: no such folder (from {Path.cwd()})")
+    if not folder.is_dir():
+        fail(f"{name}: a file; give the folder `curate run ... --out DIR` published")
+    if report and not (folder / "report.json").is_file():
+        fail(
+            f"{name}: not a curate output (no report.json); give the folder "
+            "`curate run ... --out DIR` published"
+        )
+
+
+def page_file(option: str, target: Path) -> None:
+    """Stop unless an HTML page can be written at `target` (`report --out`, `diff --report`):
+    it names a file; its folder is made when missing. Both ended in a traceback."""
+    if target.is_dir():
+        fail(
+            f"{option} {target}: a folder; {option} names the page's file, such as "
+            f"{option} {target / 'report.html'}"
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        fail(f"{option} {target}: cannot make its folder {target.parent}: {err.strerror}")
+
+
 def warn(message: str) -> None:
     console.print(f"[bold yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
 
@@ -115,12 +148,13 @@ def run(
     inputs: Annotated[
         list[Path],
         typer.Argument(
+            metavar="INPUT",
             help="Files or folders, walked recursively: .txt[.gz|.zst], .jsonl[.gz|.zst] or "
             ".ndjson[.gz|.zst], .parquet, .arrow (a datasets save_to_disk folder), "
             ".html/.htm[.gz], .warc[.gz]/.arc[.gz] (web archives); .json[.gz|.zst] and "
             ".csv/.tsv[.gz|.zst] when they hold records with the text field. "
             "Ids are paths relative to the folder "
-            "given, without extension."
+            "given, without extension.",
         ),
     ],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to publish the dataset to.")],
@@ -181,7 +215,7 @@ def run(
         ),
     ] = None,
 ) -> None:
-    """Run a recipe over INPUTS and publish the result to --out."""
+    """Run a recipe over the INPUT files or folders and publish the result to --out."""
     # multiprocessing's resource tracker (a process of its own, inheriting this environment)
     # warns on stderr about the semaphore of a worker ended by an interrupt, after our one-line
     # message; it cleans the semaphore up itself
@@ -194,7 +228,9 @@ def run(
         from curate.recipe import RecipeError
 
         if engine not in ("local", "ray"):
-            fail(f"--engine {engine!r}: unknown engine; known: local, ray")
+            from curate.unknown import unknown
+
+            fail(f"--engine: {unknown('engine', engine, ['local', 'ray'], sort=False)}")
         try:
             pipeline = Pipeline.from_recipe(recipe, skip=skip or (), only=only or ())
             _set_fields(pipeline.recipe, text_field, id_field)
@@ -224,6 +260,7 @@ def run(
                 + _readable_kinds(inputs)
             )
         if dedup_against is not None:
+            published_folder(dedup_against, "--dedup-against", report=False)  # its index is read
             if "dedup" not in [stage.name for stage in pipeline.stages]:
                 fail("--dedup-against needs the dedup stage, which this run skips")
             if not (dedup_against / "dedup_index" / "index.parquet").is_file():
@@ -359,7 +396,9 @@ def _set_sample_by(recipe: dict, sample_by: str | None) -> None:
     if sample_by is None:
         return
     if sample_by not in SAMPLE_BY:
-        raise ValueError(f"--sample-by: {sample_by!r} is not one of {', '.join(SAMPLE_BY)}")
+        from curate.unknown import unknown
+
+        raise ValueError(f"--sample-by: {unknown('unit', sample_by, SAMPLE_BY, sort=False)}")
     section = dict(recipe.get("reader") or {}) | {"sample_by": sample_by}
     recipe["reader"] = ReaderSettings.from_section(section).to_dict()
 
@@ -459,7 +498,7 @@ def summarize(report: dict, out_dir: Path) -> None:
 
 @app.command()
 def explain(
-    folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="A published dataset folder.")],
     doc_id: Annotated[str, typer.Argument(metavar="ID", help="Document id.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     edits_only: Annotated[
@@ -478,8 +517,9 @@ def explain(
     from curate.explain import duplicate_in_earlier_output, find_quarantined
     from curate.explain import explain as explain_doc
 
-    if not (folder / "report.json").exists():
-        fail(f"{folder}: not a curate output (no report.json)")
+    published_folder(folder)
+    if earlier is not None:
+        published_folder(earlier, "--earlier")
     found = explain_doc(folder, doc_id)
     if found is None:
         rejected = find_quarantined(folder, doc_id)
@@ -640,12 +680,14 @@ def stages() -> None:
 
 
 @app.command()
-def validate(folder: Annotated[Path, typer.Argument(help="A published dataset folder.")]) -> None:
+def validate(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="A published dataset folder.")],
+) -> None:
     """Check a published folder: files, schemas, and that every document is accounted for."""
     from curate.publish.validate import validate_folder
 
     if not folder.is_dir():
-        fail(f"{folder}: no such folder")
+        published_folder(folder)  # no such folder, or a file
     problems = validate_folder(folder)
     if problems:
         for problem in problems[:50]:
@@ -663,7 +705,7 @@ def validate(folder: Annotated[Path, typer.Argument(help="A published dataset fo
 
 @app.command("report")
 def report_page(
-    folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="A published dataset folder.")],
     out_file: Annotated[
         Path | None, typer.Option("--out", help="Where to write the page; default DIR/report.html.")
     ] = None,
@@ -674,9 +716,10 @@ def report_page(
     """Write report.html: the funnel, every rule with examples, distributions, duplicates."""
     from curate.inspect.html import render_report
 
-    if not (folder / "report.json").is_file():
-        fail(f"{folder}: not a curate output (no report.json)")
+    published_folder(folder)
     target = out_file or folder / "report.html"
+    if out_file is not None:
+        page_file("--out", out_file)
     target.write_text(render_report(folder), encoding="utf-8")
     out.print(str(target), highlight=False)
     if open_page:
@@ -687,8 +730,10 @@ def report_page(
 
 @app.command("diff")
 def diff_runs(
-    old: Annotated[Path, typer.Argument(help="The earlier output folder.")],
-    new: Annotated[Path, typer.Argument(help="The later output folder (same input).")],
+    old: Annotated[Path, typer.Argument(metavar="OLD", help="The earlier output folder.")],
+    new: Annotated[
+        Path, typer.Argument(metavar="NEW", help="The later output folder (same input).")
+    ],
     report_file: Annotated[
         Path | None, typer.Option("--report", help="Also write the comparison as an HTML page.")
     ] = None,
@@ -697,6 +742,10 @@ def diff_runs(
     from curate.inspect.diff import compare
     from curate.inspect.diff_view import page, tables
 
+    published_folder(old)
+    published_folder(new)
+    if report_file is not None and report_file.is_dir():
+        page_file("--report", report_file)  # stops before the comparison's work
     try:
         result = compare(old, new)
     except ValueError as err:
@@ -704,13 +753,14 @@ def diff_runs(
     for renderable in tables(result):
         out.print(renderable, highlight=False)
     if report_file is not None:
+        page_file("--report", report_file)
         report_file.write_text(page(result), encoding="utf-8")
         out.print(f"page: {report_file}", highlight=False)
 
 
 @app.command("publish")
 def publish_folder(
-    folder: Annotated[Path, typer.Argument(help="A published dataset folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="A published dataset folder.")],
     repo_id: Annotated[str, typer.Argument(metavar="REPO_ID", help="user/name on the Hub.")],
     private: Annotated[bool, typer.Option(help="Create the repository as private.")] = False,
     revision: Annotated[
@@ -723,6 +773,7 @@ def publish_folder(
     """Validate FOLDER and its card, then upload it to the Hub as a dataset repository."""
     from curate.publish.hub import PublishError, plan, publish
 
+    published_folder(folder)
     try:
         if dry_run:
             found = plan(folder, repo_id)

@@ -52,14 +52,17 @@ class Pipeline:
     def from_recipe(
         cls,
         source: str | Path | dict[str, Any] = "news",
-        skip: Iterable[str] = (),
+        skip: str | Iterable[str] = (),
         text_field: str | list[str] | None = None,
-        only: Iterable[str] = (),
+        only: str | Iterable[str] = (),
     ) -> Pipeline:
         """A shipped recipe by name, a YAML file, or a dict; `skip` drops stages by name;
         `text_field` names the field (or fields) records hold their text under, as
         `curate run --text-field` does; `only` keeps those stages alone (`--only`)."""
         recipe = load(source)
+        # one name, as text_field takes one: `skip="dedup"` was the stages 'd', 'e', ...
+        skip = [skip] if isinstance(skip, str) else skip
+        only = [only] if isinstance(only, str) else only
         if text_field is not None:
             from curate.io.settings import ReaderSettings
 
@@ -72,9 +75,9 @@ class Pipeline:
         skip = list(skip) + only_skips(names, only, recipe["name"])
         unknown = [name for name in skip if name not in names]
         if unknown:
-            raise RecipeError(
-                f"--skip {unknown[0]!r}: not a stage of this recipe; its stages: {', '.join(names)}"
-            )
+            from curate.stage_choice import not_in_recipe
+
+            raise RecipeError(not_in_recipe("--skip", unknown[0], names, recipe["name"]))
         recipe = {**recipe, "stages": [e for e in recipe["stages"] if e["stage"] not in skip]}
         if not recipe["stages"]:
             raise RecipeError("every stage was skipped; nothing to run")

@@ -11,11 +11,13 @@ that is what the message says, with the entry as it should be written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 
-def indentation_problem(raw: Any, origin: str) -> str | None:
-    """Why a stage entry of several keys is wrong, or None when every entry is one stage."""
+def indentation_problem(raw: Any, origin: str, at: Callable[..., str] | None = None) -> str | None:
+    """Why a stage entry of several keys is wrong, or None when every entry is one stage.
+    `at(*keys)` names the file and line of a key (`recipe.Where`), else the file alone."""
     stages = raw.get("stages") if isinstance(raw, dict) else None
     if not isinstance(stages, list):
         return None
@@ -27,7 +29,8 @@ def indentation_problem(raw: Any, origin: str) -> str | None:
             continue  # `- quality: {...}` then another key: the schema names it
         shown = "\n".join(f"          {key}: {entry[key]!r}" for key in settings[:3])
         return (
-            f"{origin}: stages[{index}] {name!r}: its settings ({', '.join(map(str, settings))}) "
+            f"{at('stages', index) if at else origin}: stages[{index}] {name!r}: its settings "
+            f"({', '.join(map(str, settings))}) "
             f"are not indented under it; write them two spaces further in:\n"
             f"      - {name}:\n{shown}"
         )

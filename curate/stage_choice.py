@@ -9,30 +9,32 @@ registered stage it lacks, the recipe file to add it to.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
 def only_skips(names: list[str], only: Iterable[str], recipe: str) -> list[str]:
     """The stages `--only` leaves out of a recipe of stages `names`; [] without `--only`."""
     from curate.recipe import RecipeError
-    from curate.stages.base import REGISTRY
 
     only = list(only)
     if not only:
         return []
     for name in only:
         if name not in names:
-            close = difflib.get_close_matches(name, names, 1)
-            lacks = (
-                f"; {name} is a stage, not in this recipe: add it to a recipe file (--recipe)"
-                if name in REGISTRY
-                else f" (did you mean {close[0]!r}?)"
-                if close
-                else ""
-            )
-            raise RecipeError(
-                f"--only {name!r}: not a stage of the recipe {recipe}; its stages: "
-                f"{', '.join(names)}{lacks}"
-            )
+            raise RecipeError(not_in_recipe("--only", name, names, recipe))
     return [name for name in names if name not in only]
+
+
+def not_in_recipe(option: str, name: str, names: list[str], recipe: str) -> str:
+    """`--skip: unknown stage 'dedupe' (did you mean 'dedup'?); the recipe news has: ...`,
+    and for a registered stage the recipe lacks, the recipe file to add it to."""
+    from curate.stages.base import REGISTRY
+    from curate.unknown import unknown
+
+    if name in REGISTRY:  # a stage, but not one of this recipe's
+        fix = "nothing to skip" if option == "--skip" else "add it to a recipe file (--recipe)"
+        return (
+            f"{option}: {name!r} is a stage the recipe {recipe} lacks ({', '.join(names)}): {fix}"
+        )
+    listed = f"the recipe {recipe} has"
+    return f"{option}: {unknown('stage', name, names, sort=False, listed=listed)}"

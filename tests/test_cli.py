@@ -193,11 +193,11 @@ def test_skip_stage(tmp_path):
         (
             ["run", str(SEEDS), "--out", "{tmp}/x", "--skip", "dedupe"],
             2,
-            "--skip 'dedupe': not a stage of this recipe",
+            "--skip: unknown stage 'dedupe' (did you mean 'dedup'?); the recipe news has",
         ),
         (["run", str(SEEDS), "--out", "{tmp}/x", "--engine", "spark"], 2, "unknown engine"),
         (
-            ["run", str(SEEDS), "--out", "{tmp}/taken"],
+            ["run", str(SEEDS), "--out", "{tmp}/done"],
             2,
             "already exists; to replace it, pass --overwrite",
         ),
@@ -210,6 +210,8 @@ def test_errors_are_one_clear_line(tmp_path, args, code, message):
         "stages:\n  - quality:\n      min_wrds: 3\n", encoding="utf-8"
     )
     (tmp_path / "taken").mkdir()
+    (tmp_path / "done").mkdir()  # a curate output, as its report.json says
+    (tmp_path / "done" / "report.json").write_text('{"curate": "0.1.0"}', encoding="utf-8")
     result = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
     assert result.exit_code == code
     assert message in " ".join(result.output.split())

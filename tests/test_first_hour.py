@@ -208,7 +208,8 @@ def test_python_api_errors_speak_python(tmp_path, crawl):
     from curate.engines.local import LocalEngine
     from curate.publish.writer import OutputError
 
-    (tmp_path / "taken").mkdir()
+    (tmp_path / "taken").mkdir()  # an earlier output (an empty folder is taken as is)
+    (tmp_path / "taken" / "report.json").write_text('{"curate": "0.1.0"}', encoding="utf-8")
     with pytest.raises(OutputError, match="overwrite=True"):
         LocalEngine(1).run(Pipeline.from_recipe("news"), [crawl / "siteA"], tmp_path / "taken")
 
@@ -301,4 +302,6 @@ def test_a_text_file_of_one_document_a_line_is_flagged_then_read_by_line(tmp_pat
     assert yaml.safe_load((out / "recipe.yaml").read_text())["reader"]["sample_by"] == "line"
     assert validate_folder(out) == []
     result, text = invoke(*args, "--sample-by", "lines", "--overwrite")
-    assert result.exit_code != 0 and "--sample-by: 'lines' is not one of" in text
+    assert (
+        result.exit_code != 0 and "--sample-by: unknown unit 'lines' (did you mean 'line'?)" in text
+    )

@@ -27,7 +27,7 @@ def test_news_recipe_resolves():
 @pytest.mark.parametrize(
     ("recipe", "message"),
     [
-        ({"stages": ["unicod"]}, "unknown stage (did you mean 'unicode'?); known:"),
+        ({"stages": ["unicod"]}, "unknown stage 'unicod' (did you mean 'unicode'?); known:"),
         (
             {"stages": [{"quality": {"min_wrds": 3}}]},
             "unknown setting 'min_wrds' (did you mean 'min_words'?)",
@@ -37,7 +37,10 @@ def test_news_recipe_resolves():
         ({"stages": [{"quality": {"filter": "too_short"}}]}, "expected a list"),
         ({"stages": [{"quality": {"filter": ["nope"]}}]}, "unknown flag"),
         ({"stages": [{"dedup": {"threshold": 2}}]}, "threshold must be in (0, 1]"),
-        ({"stages": ["unicode"], "outptu": {}}, "known keys: description, engine, name"),
+        (
+            {"stages": ["unicode"], "outptu": {}},
+            "unknown key 'outptu' (did you mean 'output'?); known: description, engine, name",
+        ),
         ({"stages": []}, "should be non-empty"),
         ({"stages": ["unicode"], "engine": {"batch_size": 0}}, "minimum of 1"),
     ],
@@ -56,12 +59,14 @@ def test_yaml_cannot_execute_code(tmp_path):
 
 
 def test_missing_recipe_lists_shipped_ones():
-    with pytest.raises(RecipeError, match=r"shipped recipes: \[.*'news'"):
+    with pytest.raises(RecipeError, match=r"unknown recipe 'no-such-recipe'; known: news, web"):
         load("no-such-recipe")
 
 
 def test_skip_unknown_stage():
-    with pytest.raises(RecipeError, match="not a stage of this recipe"):
+    with pytest.raises(
+        RecipeError, match=r"--skip: unknown stage 'dedupe' \(did you mean 'dedup'\?\)"
+    ):
         Pipeline.from_recipe("news", skip=["dedupe"])
 
 

@@ -9,12 +9,14 @@ quarantine its file: those read from the file named, or named after it, are list
 
 from __future__ import annotations
 
+import difflib
 import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 SHOWN = 5
+CLOSE_IDS = 100_000  # ids compared with a misspelled one (difflib: ~1 s a 100,000)
 
 
 def _stem(name: str) -> str:
@@ -67,9 +69,25 @@ def hint(folder: str | Path, given: str) -> str:
     """The end of the 'no such document' message: the ids meant, or how to list them."""
     ids = likely_ids(folder, given)
     if not ids:
+        known = published_ids(folder)
+        close = difflib.get_close_matches(given, known, n=SHOWN)
+        if close:  # a truncated hash, a changed digit, `budget` for `news/budget`
+            return f" (did you mean {', '.join(map(repr, close))}?)"
+        some = f", such as {', '.join(map(repr, known[:3]))}" if known else ""
         return (
-            f"; ids are in the id column of {folder}/data and {folder}/removed "
+            f"; ids are in the id column of {folder}/data and {folder}/removed{some} "
             "(a .txt file's id is its path under the input folder, without .txt)"
         )
     shown = ", ".join(ids[:SHOWN]) + (", ..." if len(ids) > SHOWN else "")
     return f"; documents read from or named after it: {shown} (curate explain {folder} {ids[0]})"
+
+
+def published_ids(folder: str | Path, limit: int = CLOSE_IDS) -> list[str]:
+    """The first `limit` ids of the kept and the removed documents, in the folder's order."""
+    ids: list[str] = []
+    for sub in ("data", "removed"):
+        for shard in sorted((Path(folder) / sub).glob("*.parquet")):
+            ids.extend(pq.read_table(shard, columns=["id"]).column("id").to_pylist())
+            if len(ids) >= limit:
+                return ids[:limit]
+    return ids

@@ -318,14 +318,17 @@ class DatasetWriter:
                 f"(data/*.parquet, jsonl/, README.md): give a new folder, such as "
                 f"--out {self.out.with_suffix('')}_dataset"
             )
+        if not any(self.out.iterdir()):  # `mkdir out` first: an empty folder is taken as is
+            return
+        if not is_curate_output(self.out):  # said first: --overwrite would not replace it
+            raise OutputError(
+                f"{self.out} exists, holds files and is not a curate output; curate never "
+                "replaces it, even with --overwrite: give a new or empty folder"
+            )
         if not self.overwrite:
             raise OutputError(
                 f"{self.out} already exists; to replace it, pass --overwrite "
                 "(Python: overwrite=True)"
-            )
-        if not is_curate_output(self.out):
-            raise OutputError(
-                f"{self.out} exists and is not a curate output; refusing to replace it"
             )
 
     def _swap_into_place(self) -> None:
