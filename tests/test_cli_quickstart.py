@@ -221,6 +221,21 @@ def test_a_recipe_path_that_is_not_there_names_the_folder_it_was_looked_for_in(
     assert f"recipe {str(tmp_path)!r}: a folder; a recipe is a YAML file or one of news" in text
 
 
+def test_an_input_path_that_is_not_there_names_the_folder_it_was_looked_for_in(
+    tmp_path, monkeypatch
+):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result, text = invoke("run", "seeds", "--out", tmp_path / "x")
+    assert result.exit_code == 2
+    assert f"seeds: no such file or directory (from {elsewhere})" in text
+    absolute = tmp_path / "nowhere"
+    result, text = invoke("run", absolute, "--out", tmp_path / "x")
+    assert result.exit_code == 2
+    assert f"{absolute}: no such file or directory" in text and "(from " not in text
+
+
 @pytest.mark.parametrize(
     "command",
     [

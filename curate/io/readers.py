@@ -350,7 +350,9 @@ def walk_inputs(
                 from curate.io.link_loops import broken_link_message  # `a -> b -> a`
 
                 raise InputError(broken_link_message(path))
-            raise InputError(f"{path}: no such file or directory")
+            # a relative path is read from where the command runs: say where that is
+            where = "" if path.is_absolute() else f" (from {Path.cwd()})"
+            raise InputError(f"{path}: no such file or directory{where}")
         if not path.is_dir():
             from curate.io.stdin_input import is_pipe, pipe_message
 
