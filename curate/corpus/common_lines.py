@@ -176,7 +176,7 @@ class CommonLineRemover(LineRemover, CorpusStage):
         if not self.heads:
             return gone, (), ()
         heads: dict[int, int] = {}
-        for _number, words, key in line_heads(doc.text, self.head_words, self.head_max_words):
+        for _number, words, key in line_heads(doc.text, *self._head):
             heads[key] = heads.get(key, 0) + words
         removed: set[int] = set()
         if self.count_removed:
@@ -254,7 +254,7 @@ class CommonLineRemover(LineRemover, CorpusStage):
                 gone_heads.append((seq, CompactLines(0, array("Q", _no_words(sketch.gone_heads)))))
             if sketch.heads:
                 headed[seq] = CompactLines.of(sketch._replace(lines=sketch.heads))
-            if sketch.lines or sketch.shapes or seq in over:
+            if sketch.lines or sketch.shapes or sketch.heads or seq in over:
                 held.append((seq, CompactLines.of(sketch)))
                 if sketch.shapes:
                     shaped[seq] = CompactLines.of(sketch._replace(lines=sketch.shapes))
