@@ -116,6 +116,9 @@ def test_bad_settings_are_refused_when_built(setting):
 def test_the_news_recipe_runs_it_after_the_line_stages():
     names = [entry["stage"] for entry in load("news")["stages"]]
     assert names.index("boilerplate") < names.index("common_lines") < names.index("dedup")
+    # the removed copies count and heads are on there: measured on both halves (README)
+    settings = next(e for e in load("news")["stages"] if e["stage"] == "common_lines")
+    assert settings["count_removed"] and settings["heads"]
 
 
 def reference_sketch(stage: CommonLineRemover, text: str) -> tuple:

@@ -32,7 +32,7 @@ words by its head (`line_keys.line_heads`: its first words, all but the last, at
 `head_words`, a number as one 0) and removes a line whose head stands in enough stories (rule
 `common_head`): "Altre notizie di Cronaca" / "... di Sport", "Last updated 9:05 a.m. CT, March
 21" / "Last updated 11:42 p.m. ET, March 14", "View original content: <each release's URL>".
-Both measured and not shipped: see the README.
+Both off by default; the `news` recipe turns them on (measured: see the README).
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ import xxhash
 
 from curate.corpus.line_keys import (
     HEAD_MIN_WORDS,
+    heads_of,
     line_heads,
     spans_of_lines,
     spans_with_keys,
@@ -134,7 +135,8 @@ class CommonLineRemover(LineRemover, CorpusStage):
         digest = xxhash.xxh3_64_intdigest
         max_words, story_words, paragraphs = self.max_words, self.story_words, self.story_paragraphs
         every_long = self.long_lines
-        for spaced in word_lines(doc.text):
+        spaced_lines = word_lines(doc.text)
+        for spaced in spaced_lines:
             words = spaced.strip()  # the words, one space between two (`word_lines`)
             if not words:
                 continue
@@ -165,55 +167,62 @@ class CommonLineRemover(LineRemover, CorpusStage):
             *self._shapes(doc),
             tuple(more),
             tuple(past),
-            *self._removed(doc, lines),
+            *self._removed(doc, lines, spaced_lines),
         )
 
     def _removed(
-        self, doc: Document, lines: dict[int, int]
+        self, doc: Document, lines: dict[int, int], spaced_lines: list[bytes]
     ) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], tuple[int, ...]]:
-        """`gone`, `heads` and `gone_heads` of the sketch, as the settings ask."""
-        gone = self._gone(doc, lines) if self.count_removed else ()
+        """`gone`, `heads` and `gone_heads` of the sketch, as the settings ask (`spaced_lines`:
+        the text's `word_lines`)."""
+        if not (self.count_removed or self.heads):
+            return (), (), ()
+        removed = self._removed_text(doc) if self.count_removed else ""
+        removed_lines = word_lines(removed) if removed else []
+        gone = self._gone(doc, lines, removed_lines) if removed else ()
         if not self.heads:
             return gone, (), ()
         heads: dict[int, int] = {}
-        for _number, words, key in line_heads(doc.text, *self._head):
+        for _number, words, key in heads_of(doc.text.split("\n"), spaced_lines, *self._head):
             heads[key] = heads.get(key, 0) + words
-        removed: set[int] = set()
-        if self.count_removed:
-            for text in self._removed_lines(doc):
-                removed.update(key for *_, key in line_heads(text, *self._head))
-        return gone, tuple(heads.items()), tuple(sorted(removed - heads.keys()))
+        gone_heads = set()
+        if removed:
+            split = removed.split("\n")
+            gone_heads = {key for *_, key in heads_of(split, removed_lines, *self._head)}
+        return gone, tuple(heads.items()), tuple(sorted(gone_heads - heads.keys()))
 
     @property
     def _head(self) -> tuple[int, int]:
         return self.head_words, self.head_max_words
 
-    def _removed_lines(self, doc: Document) -> list[str]:
-        """What earlier stages removed from the text: edits that leave nothing."""
-        return [
+    def _removed_text(self, doc: Document) -> str:
+        """What earlier stages removed from the text (edits that leave nothing), one line
+        break between two: each removed line is a line of it."""
+        return "\n".join(
             edit.before
             for edit in doc.edits
             if edit.field == TEXT and not edit.after and edit.stage != self.name
-        ]
+        )
 
-    def _gone(self, doc: Document, lines: dict[int, int]) -> tuple[int, ...]:
-        """The keys of the short lines that earlier stages removed from the text (the ledger's
-        edits that leave nothing), less those that still stand in it: the copies of a cookie
-        banner or a "Join the Conversation" the line model took from some stories count
+    def _gone(
+        self, doc: Document, lines: dict[int, int], removed_lines: list[bytes]
+    ) -> tuple[int, ...]:
+        """The keys of the short lines that earlier stages removed from the text (the
+        `word_lines` of `_removed_text`), less those that still stand in it: the copies of a
+        cookie banner or a "Join the Conversation" the line model took from some stories count
         there, so the copy it left in a third is furniture too. A line moved to the title
         (the headline) was not removed."""
         title = {spaced.strip() for spaced in word_lines(doc.title)} if doc.title else set()
         gone: set[int] = set()
         digest = xxhash.xxh3_64_intdigest
-        for text in self._removed_lines(doc):
-            for spaced in word_lines(text):
-                words = spaced.strip()
-                if not words.strip(b"0_ ") or words in title:
-                    continue  # no letter, or no line at all; or the headline, now the title
-                if words.count(b" ") < self.max_words:  # at most `max_words` words
-                    key = digest(words)
-                    if key not in lines:
-                        gone.add(key)
+        for spaced in removed_lines:
+            words = spaced.strip()
+            if not words.strip(b"0_ ") or words in title:
+                continue  # no letter, or no line at all; or the headline, now the title
+            if words.count(b" ") < self.max_words:  # at most `max_words` words
+                key = digest(words)
+                if key not in lines:
+                    gone.add(key)
         return tuple(sorted(gone))
 
     def _shapes(self, doc: Document) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:

@@ -177,14 +177,22 @@ def line_heads(text: str, head_words: int, max_words: int) -> list[tuple[int, in
     """`(line number, words, head key)` of each line of `text` (`text.split("\\n")`) of
     `HEAD_MIN_WORDS` to `max_words` words that ends no sentence and whose head (`_NUMBER`'s
     comment) has a letter."""
+    return heads_of(text.split("\n"), word_lines(text), head_words, max_words)
+
+
+def heads_of(
+    lines: list[str], spaced: list[bytes], head_words: int, max_words: int
+) -> list[tuple[int, int, int]]:
+    """`line_heads` of the lines of a text and their `word_lines`, made once by the caller."""
     heads = []
     digest = xxhash.xxh3_64_intdigest
-    for number, (line, spaced) in enumerate(zip(text.split("\n"), word_lines(text), strict=True)):
-        words = _NUMBER.sub(b"0", spaced.strip()).split(b" ")
-        count = len(words)
-        if not HEAD_MIN_WORDS <= count <= max_words or _SENTENCE_END.search(line[-8:]):
-            continue
-        head = b" ".join(words[: min(count - 1, head_words)])
+    low, high = HEAD_MIN_WORDS - 1, max_words - 1  # spaces between the words
+    for number, line in enumerate(spaced):
+        kept = line.strip()
+        if not low <= kept.count(b" ") <= high or _SENTENCE_END.search(lines[number][-8:]):
+            continue  # a number made one 0 below keeps the count: "0+" takes no space
+        parts = _NUMBER.sub(b"0", kept).split(b" ")
+        head = b" ".join(parts[: min(len(parts) - 1, head_words)])
         if head.strip(b"0_ "):
-            heads.append((number, count, digest(head, HEAD_SEED)))
+            heads.append((number, len(parts), digest(head, HEAD_SEED)))
     return heads
