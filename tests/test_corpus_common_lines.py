@@ -351,12 +351,12 @@ HEADS = CommonLineRemover(heads=True)
 @pytest.mark.parametrize(
     "variants",
     [
-        ["Altre notizie di Cronaca", "Altre notizie di Sport", "Altre notizie di Eventi"],
-        ["Accueil > Région > Esneux", "Accueil > Région > Hamoir", "Accueil > Région > Durbuy"],
+        [f"Meer nieuws uit {place}" for place in ("Antwerpen", "Mechelen", "Lier")],
+        [f"Home / Cricket / {section}" for section in ("T20", "Opinion", "Internationals")],
+        [f"Published in The Herald, {day}, 2026" for day in ("June 9th", "May 2nd", "July 1st")],
         [
-            "Last updated 9:05 a.m. CT, March 21",
-            "Last updated 11:42 p.m. ET, March 14",
-            "Last updated 3:17 p.m. ET, March 17",
+            f"Updated {time} GMT, {day} March"
+            for time, day in (("11:42", 3), ("9:05", 14), ("7:30", 2))
         ],
         [f"View original content: https://wire.example/news/release-{i}-text" for i in "abc"],
     ],
