@@ -2,14 +2,16 @@
 however often the story is copied, stay."""
 
 import random
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from curate.corpus.common_lines import CommonLineRemover
-from curate.document import Document
+from curate.document import Document, Edit, replay
 from curate.recipe import load
+from curate.stages.base import LedgerHelpers
 from tests.conftest import run_corpus_stage
 
 STAGE = CommonLineRemover()
@@ -114,6 +116,9 @@ def test_bad_settings_are_refused_when_built(setting):
 def test_the_news_recipe_runs_it_after_the_line_stages():
     names = [entry["stage"] for entry in load("news")["stages"]]
     assert names.index("boilerplate") < names.index("common_lines") < names.index("dedup")
+    # the removed copies count and heads are on there: measured on both halves (README)
+    settings = next(e for e in load("news")["stages"] if e["stage"] == "common_lines")
+    assert settings["count_removed"] and settings["heads"]
 
 
 def reference_sketch(stage: CommonLineRemover, text: str) -> tuple:
@@ -133,8 +138,8 @@ def reference_sketch(stage: CommonLineRemover, text: str) -> tuple:
             lines[key] = lines.get(key, 0) + words
         if words > stage.max_words and words >= stage.story_words and stage.long_lines:
             past.append((key, words))
-    # no shapes: `shapes` is off
-    return tuple(story), total, tuple(lines.items()), (), (), tuple(longs), tuple(past)
+    # no shapes, no heads, no lines removed before: `shapes`, `heads`, `count_removed` off
+    return tuple(story), total, tuple(lines.items()), (), (), tuple(longs), tuple(past), (), (), ()
 
 
 @pytest.mark.parametrize(
@@ -225,3 +230,184 @@ def test_stories_per_line_counts_each_story_once(seed):
         reference_stories_per_line(by_story)
     )
     assert stories_per_line([])[0].tolist() == []
+
+
+class EarlierStage(LedgerHelpers):
+    """A map stage before `common_lines` (the line model) that removed some whole lines."""
+
+    name = "boilerplate"
+
+    def remove(self, doc: Document, lines: set[str]) -> Document:
+        spans, pos = [], 0
+        for line in doc.text.split("\n"):
+            if line in lines:
+                spans.append(("line_model", pos, pos + len(line)))
+            pos += len(line) + 1
+        self.remove_blocks(doc, spans)
+        return doc
+
+
+def run_after_removals(stage, texts, removed) -> tuple[list[Document], dict]:
+    """`texts` through `EarlierStage` (document i loses the lines `removed[i]`), then `stage`;
+    each document's ledger replays its input to its text."""
+    docs = [
+        EarlierStage().remove(doc, lines)
+        for doc, lines in zip(documents(texts), removed, strict=True)
+    ]
+    state = stage.fit((d.seq, d.id, stage.sketch(d)) for d in docs)
+    for doc, text in zip(docs, texts, strict=True):
+        stage.apply(doc, stage.decision_for(state, doc.seq))
+        assert replay({"text": "\n\n".join(text)}, doc.edits)["text"] == doc.text
+    return docs, stage.summary(state)
+
+
+COUNTING = CommonLineRemover(count_removed=True)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Join the Conversation",
+        "We use cookies to improve your experience. By continuing you accept our use of cookies.",
+        "Sign up for our morning newsletter and never miss a story.",
+        "Already a subscriber? Log in.",
+        "Get the app: news alerts on your phone",
+        "Diese Website verwendet Cookies.",
+    ],
+)
+def test_copies_an_earlier_stage_removed_count_so_the_copy_it_left_goes(furniture):
+    # the line model took the line from 2 stories and left it in a third: 3 stories carry it
+    rng = random.Random(23)
+    texts = [[*story(rng, title(i)), furniture] for i in range(3)]
+    removed = [{furniture}, {furniture}, set()]
+    docs, summary = run_after_removals(COUNTING, texts, removed)
+    assert furniture not in docs[2].text.split("\n\n")
+    assert [e.rule for e in docs[2].edits] == ["common_line"]
+    assert summary["lines_removed"] == 1 and summary["common_lines"] == 1
+    # counted only where it stands, it is in 1 story of 3: it stays (the setting is off)
+    docs, summary = run_after_removals(STAGE, texts, removed)
+    assert furniture in docs[2].text.split("\n\n") and summary["lines_removed"] == 0
+
+
+def test_removed_copies_in_copies_of_one_story_are_one_story():
+    # a wire story's subheading removed from two of its copies: still one story, it stays
+    rng = random.Random(29)
+    wire = story(rng, "Storm closes the harbour")
+    texts = [[f"Outlet {i} edition", *wire] for i in range(3)]
+    subheading = wire[3]
+    docs, summary = run_after_removals(COUNTING, texts, [{subheading}, {subheading}, set()])
+    assert subheading in docs[2].text.split("\n\n") and summary["lines_removed"] == 0
+
+
+def test_a_line_removed_twice_and_left_once_needs_three_stories():
+    # removed from one story, left in a second: 2 stories, below `min_stories`
+    rng = random.Random(31)
+    texts = [[*story(rng, title(i)), "Comment on this story"] for i in range(2)]
+    docs, summary = run_after_removals(COUNTING, texts, [{"Comment on this story"}, set()])
+    assert "Comment on this story" in docs[1].text and summary["lines_removed"] == 0
+
+
+def test_the_headline_moved_to_the_title_and_rewrites_do_not_count():
+    # a first line moved to the title (the `headline` rule) was not removed, and an edit that
+    # rewrites a line (a dateline cut to its place) did not remove it: with the two stories
+    # that carry the line, either would make 3
+    rng = random.Random(37)
+    line = "Council approves the harbour budget"
+    texts = [[*story(rng, title(i)), line] for i in range(4)] + [story(rng, title(4))]
+    docs = documents(texts)
+    for doc in docs[:2]:
+        EarlierStage().remove(doc, {line})
+        doc.title = line
+    docs[4].edits.append(Edit("bylines", "dateline", "text", 0, line, "Council"))
+    state = COUNTING.fit((d.seq, d.id, COUNTING.sketch(d)) for d in docs)
+    assert [COUNTING.sketch(doc).gone for doc in (docs[0], docs[1], docs[4])] == [()] * 3
+    assert COUNTING.summary(state)["lines_removed"] == 0
+    docs[0].title = None  # the same line removed, not moved: 3 stories, it goes
+    state = COUNTING.fit((d.seq, d.id, COUNTING.sketch(d)) for d in docs)
+    assert COUNTING.summary(state)["lines_removed"] == 2
+
+
+def test_its_own_removals_do_not_count_again():
+    # run twice, the second run counts no line the first removed: nothing more goes
+    rng = random.Random(41)
+    texts = [[*story(rng, title(i)), *SHARE_BAR] for i in range(4)]
+    docs, first = run_after_removals(COUNTING, texts, [set()] * 4)
+    assert first["lines_removed"] == 12
+    assert all(COUNTING.sketch(doc).gone == () for doc in docs)
+
+
+def test_counting_removed_copies_changes_nothing_without_removals():
+    rng = random.Random(43)
+    texts = [[*story(rng, title(i)), *(SHARE_BAR if i % 2 else [])] for i in range(8)]
+    plain, on = documents(texts), documents(texts)
+    _, summary = run_corpus_stage(STAGE, plain)
+    _, counted = run_corpus_stage(COUNTING, on)
+    assert [d.text for d in plain] == [d.text for d in on] and summary == counted
+
+
+HEADS = CommonLineRemover(heads=True)
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        [f"Meer nieuws uit {place}" for place in ("Antwerpen", "Mechelen", "Lier")],
+        [f"Home / Cricket / {section}" for section in ("T20", "Opinion", "Internationals")],
+        [f"Published in The Herald, {day}, 2026" for day in ("June 9th", "May 2nd", "July 1st")],
+        [
+            f"Updated {time} GMT, {day} March"
+            for time, day in (("11:42", 3), ("9:05", 14), ("7:30", 2))
+        ],
+        [f"View original content: https://wire.example/news/release-{i}-text" for i in "abc"],
+    ],
+)
+def test_lines_whose_head_recurs_across_stories_go(variants):
+    rng = random.Random(47)
+    texts = [[*story(rng, title(i)), line] for i, line in enumerate(variants)]
+    docs, summary = run_corpus_stage(HEADS, documents(texts))
+    for doc, text in zip(docs, texts, strict=True):
+        assert doc.text.split("\n\n") == text[:-1]
+        assert [e.rule for e in doc.edits] == ["common_head"]
+    assert summary["common_heads"] == 1 and summary["common_lines"] == 0
+    docs, summary = run_corpus_stage(STAGE, documents(texts))  # off: each line is its own
+    assert summary["lines_removed"] == 0
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a head in 2 stories only
+        [["Altre notizie di Cronaca"], ["Altre notizie di Sport"], []],
+        # in 3 copies of one story (the wire story's own subheading, its end edited)
+        "copies",
+        # two words have no head: "Local News", "Local Sport", "Local Weather"
+        [["Local News"], ["Local Sport"], ["Local Weather"]],
+        # longer than `head_max_words`: headlines that open alike
+        [
+            [f"What you need to know about the {w} plan before the vote next week"]
+            for w in ("budget", "parking", "harbour")
+        ],
+    ],
+    ids=["two_stories", "one_story", "two_words", "long"],
+)
+def test_lines_alike_in_too_few_stories_or_without_a_head_stay(texts):
+    rng = random.Random(53)
+    if texts == "copies":
+        wire = story(rng, "Storm closes the harbour")
+        texts = [[*wire, f"Storm damage in {place}"] for place in ("Ayr", "Troon", "Largs")]
+    else:
+        texts = [[*story(rng, title(i)), *extra] for i, extra in enumerate(texts)]
+    _, summary = run_corpus_stage(HEADS, documents(texts))
+    assert summary["lines_removed"] == 0
+
+
+def test_removed_lines_heads_count_with_count_removed():
+    # the line model took two of the three: their heads count where `count_removed` is on
+    rng = random.Random(59)
+    variants = ["Altre notizie di Cronaca", "Altre notizie di Sport", "Altre notizie di Eventi"]
+    texts = [[*story(rng, title(i)), line] for i, line in enumerate(variants)]
+    removed = [{variants[0]}, {variants[1]}, set()]
+    docs, summary = run_after_removals(replace(HEADS, count_removed=True), texts, removed)
+    assert variants[2] not in docs[2].text and summary["lines_removed"] == 1
+    docs, summary = run_after_removals(HEADS, texts, removed)
+    assert variants[2] in docs[2].text and summary["lines_removed"] == 0

@@ -4,7 +4,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from curate.corpus.line_keys import line_keys, slow_line_keys, spans_with_keys
+from curate.corpus.line_keys import (
+    line_heads,
+    line_keys,
+    slow_line_keys,
+    spans_of_lines,
+    spans_with_keys,
+)
 
 # characters where a shortcut could go wrong: case folds that grow ("ß" -> "ss", "ﬁ"), a final
 # sigma, digits that are not ASCII ("٣", "５"), numbers that are no digits ("²", "½"),
@@ -94,3 +100,68 @@ def test_spans_with_keys_on_tricky_characters(text, step):
     keys = {key for _, _, _, key in line_keys(text) if key is not None}
     some = set(sorted(keys)[:: step + 1])
     assert spans_with_keys(text, some) == _spans_by_line_keys(text, some)
+
+
+def head_of(line: str) -> int | None:
+    heads = line_heads(line, 4, 12)
+    return heads[0][2] if heads else None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Altre notizie di Cronaca", "Altre notizie di Sport", "ALTRE NOTIZIE DI EVENTI"],
+        ["Accueil > Région > Esneux", "Accueil › Région › Hamoir", "Accueil / Région / Durbuy"],
+        [
+            "Last updated 9:05 a.m. CT, March 21",
+            "Last updated 11:42 p.m. ET, March 14",
+            "Last updated 12:20 a.m. ET, March 18",
+        ],
+        [
+            "View original content: https://www.wire.example/news/orchard-packhouse-opens",
+            "View original content: https://www.wire.example/news/harbour-line",
+        ],
+        ["Published in The Herald, June 9th, 2026", "Published in The Herald, April 3rd, 2026"],
+    ],
+)
+def test_furniture_with_its_end_changed_has_one_head(lines):
+    heads = {head_of(line) for line in lines}
+    assert len(heads) == 1 and None not in heads
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local News",  # two words: a head of one word would join "Local Sport" to it
+        "Sport",
+        "2019 / 12 / 03",  # no letter in its head
+        "What you need to know about the council's new parking rules for the town centre",
+        "",
+        "* * *",
+        # sentences: prose whose first words many stories share
+        "Further talks are scheduled for Tuesday.",
+        "The company said it would appeal the ruling!",
+        'He said the decision was "final."',
+        "Was it worth the wait? (Probably.)",
+        "Die Gespräche gehen nächste Woche weiter。",
+    ],
+)
+def test_short_long_letterless_and_sentence_lines_have_no_head(line):
+    assert head_of(line) is None
+
+
+def test_heads_differ_where_the_first_words_do_and_differ_from_line_keys():
+    assert head_of("More news from Harbourton") != head_of("More stories from Harbourton")
+    assert head_of("Altre notizie di Cronaca") != head_of("Altre notizie Cronaca oggi")
+    (key,) = [k for *_, k in line_keys("altre notizie di")]
+    assert head_of("Altre notizie di Cronaca") != key  # its own seed: never a line's hash
+
+
+@given(st.text(max_size=120), st.integers(1, 6), st.integers(3, 14))
+@settings(max_examples=200, deadline=None)
+def test_heads_are_numbered_lines_and_spans_are_the_lines(text, head_words, max_words):
+    lines = text.split("\n")
+    heads = line_heads(text, head_words, max_words)
+    assert all(0 <= number < len(lines) and 3 <= words <= max_words for number, words, _ in heads)
+    spans = spans_of_lines(text, [number for number, _, _ in heads])
+    assert [text[start:end] for start, end in spans] == [lines[n] for n, _, _ in heads]

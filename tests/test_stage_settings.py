@@ -67,6 +67,8 @@ WRONG_VALUE = {
     ("common_lines", "max_removed_share"): [0.0],
     ("common_lines", "shape_min_stories"): [1],
     ("common_lines", "shape_max_words"): [0],
+    ("common_lines", "head_words"): [0],
+    ("common_lines", "head_max_words"): [2],
     ("other_titles", "min_words"): [0],
     ("other_titles", "max_words"): [0],
     ("other_titles", "sentence_words"): [0],
@@ -116,6 +118,8 @@ ANY_VALUE = {
     ("bylines", "site_as_credit"),
     ("common_lines", "shapes"),  # on or off, both run
     ("common_lines", "long_lines"),  # on or off, both run
+    ("common_lines", "count_removed"),  # on or off, both run
+    ("common_lines", "heads"),  # on or off, both run
     ("dedup", "exact"),
     ("dedup", "near"),
     ("language", "seed"),  # Python's random takes any integer

@@ -23,11 +23,22 @@ apply:  those lines leave each document as ledger edits (rule `common_line`); a 
 John Smith" are `by A`), per story as lines are, and removes a line whose shape stands in
 `shape_min_stories` different stories (rule `common_shape`): furniture that recurs with a
 different name, date or number each time, which no exact line catches.
+
+`count_removed: true` (off) counts a line also in the stories where an earlier stage removed it
+(the ledger's edits that leave nothing; not a headline moved to the title): "Join the
+Conversation" in 3 stories of line blind batch 8, the line model took 2 copies and the third
+stood alone in the text. `heads: true` (off) also counts each line of 3 to `head_max_words`
+words by its head (`line_keys.line_heads`: its first words, all but the last, at most
+`head_words`, a number as one 0) and removes a line whose head stands in enough stories (rule
+`common_head`): "Altre notizie di Cronaca" / "... di Sport", "Last updated 9:05 a.m. CT, March
+21" / "Last updated 11:42 p.m. ET, March 14", "View original content: <each release's URL>".
+Both off by default; the `news` recipe turns them on (measured: see the README).
 """
 
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -35,7 +46,14 @@ from typing import NamedTuple
 import numpy as np
 import xxhash
 
-from curate.corpus.line_keys import spans_with_keys, word_lines
+from curate.corpus.line_keys import (
+    HEAD_MIN_WORDS,
+    heads_of,
+    line_heads,
+    spans_of_lines,
+    spans_with_keys,
+    word_lines,
+)
 from curate.corpus.line_shapes import shape_key, shape_lines
 from curate.corpus.long_lines import LongLines
 from curate.corpus.paragraph_stories import ParagraphStories
@@ -46,11 +64,12 @@ from curate.corpus.repeated_lines import (
     RepeatedLinesState,
     decide,
 )
-from curate.document import Document
+from curate.document import TEXT, Document
 from curate.stages.base import CorpusStage, check_ranges, register
 
 RULE = "common_line"
 SHAPE_RULE = "common_shape"
+HEAD_RULE = "common_head"
 
 
 class CommonLineSketch(NamedTuple):
@@ -61,6 +80,9 @@ class CommonLineSketch(NamedTuple):
     vouched: tuple[int, ...] = ()  # the shapes this document vouches for (`line_shapes`)
     more: tuple[int, ...] = ()  # with `long_lines`: the long paragraphs after `story`'s
     past: tuple[tuple[int, int], ...] = ()  # ... and (hash, words) of those past `max_words`
+    gone: tuple[int, ...] = ()  # with `count_removed`: short lines earlier stages removed
+    heads: tuple[tuple[int, int], ...] = ()  # with `heads`: (head hash, its lines' words)
+    gone_heads: tuple[int, ...] = ()  # ... and with `count_removed`, the removed lines' heads
 
 
 @register
@@ -80,6 +102,10 @@ class CommonLineRemover(LineRemover, CorpusStage):
     shape_min_stories: int = 3  # a shape must stand in at least this many different stories
     shape_max_words: int = 8  # longer lines have no shape: prose, or too many to recur
     long_lines: bool = False  # also long paragraphs at the edge of many stories (`long_lines`)
+    count_removed: bool = False  # a line an earlier stage removed still stands in its story
+    heads: bool = False  # also remove lines whose head (`line_keys.line_heads`) recurs
+    head_words: int = 4  # a line's head: its first words, all but its last, at most this many
+    head_max_words: int = 12  # longer lines have no head: prose, a headline
 
     def __post_init__(self) -> None:
         check_ranges(
@@ -92,6 +118,8 @@ class CommonLineRemover(LineRemover, CorpusStage):
             max_removed_share=(0.0, 1.0),
             shape_min_stories=(2, None),
             shape_max_words=(1, None),
+            head_words=(1, None),
+            head_max_words=(HEAD_MIN_WORDS, None),
         )
         if self.max_removed_share == 0.0:
             raise ValueError("common_lines.max_removed_share: 0.0 must be in (0, 1]")
@@ -107,7 +135,8 @@ class CommonLineRemover(LineRemover, CorpusStage):
         digest = xxhash.xxh3_64_intdigest
         max_words, story_words, paragraphs = self.max_words, self.story_words, self.story_paragraphs
         every_long = self.long_lines
-        for spaced in word_lines(doc.text):
+        spaced_lines = word_lines(doc.text)
+        for spaced in spaced_lines:
             words = spaced.strip()  # the words, one space between two (`word_lines`)
             if not words:
                 continue
@@ -138,7 +167,63 @@ class CommonLineRemover(LineRemover, CorpusStage):
             *self._shapes(doc),
             tuple(more),
             tuple(past),
+            *self._removed(doc, lines, spaced_lines),
         )
+
+    def _removed(
+        self, doc: Document, lines: dict[int, int], spaced_lines: list[bytes]
+    ) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], tuple[int, ...]]:
+        """`gone`, `heads` and `gone_heads` of the sketch, as the settings ask (`spaced_lines`:
+        the text's `word_lines`)."""
+        if not (self.count_removed or self.heads):
+            return (), (), ()
+        removed = self._removed_text(doc) if self.count_removed else ""
+        removed_lines = word_lines(removed) if removed else []
+        gone = self._gone(doc, lines, removed_lines) if removed else ()
+        if not self.heads:
+            return gone, (), ()
+        heads: dict[int, int] = {}
+        for _number, words, key in heads_of(doc.text.split("\n"), spaced_lines, *self._head):
+            heads[key] = heads.get(key, 0) + words
+        gone_heads = set()
+        if removed:
+            split = removed.split("\n")
+            gone_heads = {key for *_, key in heads_of(split, removed_lines, *self._head)}
+        return gone, tuple(heads.items()), tuple(sorted(gone_heads - heads.keys()))
+
+    @property
+    def _head(self) -> tuple[int, int]:
+        return self.head_words, self.head_max_words
+
+    def _removed_text(self, doc: Document) -> str:
+        """What earlier stages removed from the text (edits that leave nothing), one line
+        break between two: each removed line is a line of it."""
+        return "\n".join(
+            edit.before
+            for edit in doc.edits
+            if edit.field == TEXT and not edit.after and edit.stage != self.name
+        )
+
+    def _gone(
+        self, doc: Document, lines: dict[int, int], removed_lines: list[bytes]
+    ) -> tuple[int, ...]:
+        """The keys of the short lines that earlier stages removed from the text (the
+        `word_lines` of `_removed_text`), less those that still stand in it: the copies of a
+        cookie banner or a "Join the Conversation" the line model took from some stories count
+        there, so the copy it left in a third is furniture too. A line moved to the title
+        (the headline) was not removed."""
+        title = {spaced.strip() for spaced in word_lines(doc.title)} if doc.title else set()
+        gone: set[int] = set()
+        digest = xxhash.xxh3_64_intdigest
+        for spaced in removed_lines:
+            words = spaced.strip()
+            if not words.strip(b"0_ ") or words in title:
+                continue  # no letter, or no line at all; or the headline, now the title
+            if words.count(b" ") < self.max_words:  # at most `max_words` words
+                key = digest(words)
+                if key not in lines:
+                    gone.add(key)
+        return tuple(sorted(gone))
 
     def _shapes(self, doc: Document) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
         if not self.shapes:
@@ -160,6 +245,9 @@ class CommonLineRemover(LineRemover, CorpusStage):
         joined = ParagraphStories()
         longs = LongLines(self.min_stories, self.story_paragraphs) if self.long_lines else None
         over: dict[int, CompactLines] = {}  # long paragraphs past `max_words`, as `held`
+        gone: list[tuple[int, CompactLines]] = []  # with `count_removed`: lines removed before
+        headed: dict[int, CompactLines] = {}  # with `heads`: each sketch's heads, as `shaped`
+        gone_heads: list[tuple[int, CompactLines]] = []  # ... and those of its removed lines
         documents = 0
         for seq, _doc_id, sketch in sketches:
             documents += 1
@@ -169,7 +257,13 @@ class CommonLineRemover(LineRemover, CorpusStage):
                 longs.add(seq, sketch.story, sketch.more)
                 if sketch.past:
                     over[seq] = CompactLines.of(_Pairs(0, sketch.past))
-            if sketch.lines or sketch.shapes or seq in over:
+            if sketch.gone:  # counted with a document's lines, never removed again
+                gone.append((seq, CompactLines(0, array("Q", _no_words(sketch.gone)))))
+            if sketch.gone_heads:
+                gone_heads.append((seq, CompactLines(0, array("Q", _no_words(sketch.gone_heads)))))
+            if sketch.heads:
+                headed[seq] = CompactLines.of(sketch._replace(lines=sketch.heads))
+            if sketch.lines or sketch.shapes or sketch.heads or seq in over:
                 held.append((seq, CompactLines.of(sketch)))
                 if sketch.shapes:
                     shaped[seq] = CompactLines.of(sketch._replace(lines=sketch.shapes))
@@ -183,7 +277,10 @@ class CommonLineRemover(LineRemover, CorpusStage):
         by_story = sorted((stories.find(seq), seq, sketch) for seq, sketch in held)
         story_count = len({root for root, _, _ in by_story}) + (documents - len(held))
         needed = max(self.min_stories, math.ceil(self.min_share * story_count))
-        keys, stories_of = stories_per_line(by_story)
+        counted = by_story + [(stories.find(seq), seq, lines) for seq, lines in gone]
+        del gone
+        keys, stories_of = stories_per_line(counted)
+        del counted
         furniture = frozenset(keys[stories_of >= needed].tolist())
         del keys, stories_of
         lines_only = len(furniture)
@@ -193,13 +290,25 @@ class CommonLineRemover(LineRemover, CorpusStage):
                 (root, seq, _joined(sketch, over[seq])) if seq in over else (root, seq, sketch)
                 for root, seq, sketch in by_story
             ]
-        line_furniture = furniture
         shapes = self._common_shapes(by_story, shaped, story_count) & vouched
         del vouched
         if shapes:  # a document's shapes decided with its lines: one share of its words
             furniture |= shapes
             by_story = [
                 (root, seq, _joined(sketch, shaped[seq])) if seq in shaped else (root, seq, sketch)
+                for root, seq, sketch in by_story
+            ]
+        heads: frozenset[int] = frozenset()
+        if headed:  # as shapes, at the lines' bar; removed lines' heads counted as their lines
+            counted = [(root, seq, headed[seq]) for root, seq, _ in by_story if seq in headed]
+            counted += [(stories.find(seq), seq, keys) for seq, keys in gone_heads]
+            keys, stories_of = stories_per_line(counted)
+            heads = frozenset(keys[stories_of >= needed].tolist())
+            del counted, keys, stories_of
+        if heads:
+            furniture |= heads
+            by_story = [
+                (root, seq, _joined(sketch, headed[seq])) if seq in headed else (root, seq, sketch)
                 for root, seq, sketch in by_story
             ]
         decisions = LineDecisions()
@@ -209,9 +318,10 @@ class CommonLineRemover(LineRemover, CorpusStage):
             "documents": documents,
             "stories": story_count,
             "stories_needed": needed,
-            "common_lines": len(furniture) - len(shapes) - (len(line_furniture) - lines_only),
+            "common_lines": lines_only,
             **({"common_long_lines": len(long_furniture)} if self.long_lines else {}),
             **({"common_shapes": len(shapes)} if self.shapes else {}),
+            **({"common_heads": len(heads)} if self.heads else {}),
             "documents_edited": len(decisions),
             "documents_spared": spared,
             "lines_removed": removed_lines,
@@ -235,7 +345,8 @@ class CommonLineRemover(LineRemover, CorpusStage):
 
     def apply(self, doc: Document, decision: frozenset[int] | None) -> Document:
         """The decided lines out as ledger edits: a line whose own hash was decided as
-        `common_line`, else one whose shape was as `common_shape`."""
+        `common_line`, else one whose shape was as `common_shape`, else one whose head was as
+        `common_head`."""
         if not decision:
             return doc
         removals = [(RULE, start, end) for start, end in spans_with_keys(doc.text, decision)]
@@ -246,6 +357,16 @@ class CommonLineRemover(LineRemover, CorpusStage):
                 for start, end, _words, shape, _ in shape_lines(doc.text, self.shape_max_words)
                 if start not in taken and shape_key(shape) in decision
             ]
+        if self.heads:
+            taken = {start for _, start, _ in removals}
+            found = [
+                number for number, _, key in line_heads(doc.text, *self._head) if key in decision
+            ]
+            removals += [
+                (HEAD_RULE, start, end)
+                for start, end in spans_of_lines(doc.text, found)
+                if start not in taken
+            ]
         self.remove_blocks(doc, removals)
         return doc
 
@@ -253,6 +374,13 @@ class CommonLineRemover(LineRemover, CorpusStage):
 class _Pairs(NamedTuple):  # (hash, words) pairs and words, as `CompactLines.of` reads them
     words: int
     lines: tuple[tuple[int, int], ...]
+
+
+def _no_words(keys: tuple[int, ...]) -> Iterable[int]:
+    """`(key, 0)` pairs, flat: removed lines, counted in their stories with no words."""
+    for key in keys:
+        yield key
+        yield 0
 
 
 def _joined(lines: CompactLines, shapes: CompactLines) -> CompactLines:

@@ -130,6 +130,11 @@ def spans_with_keys(text: str, keys: frozenset[int] | set[int]) -> list[tuple[in
         for number, spaced in enumerate(word_lines(text))
         if spaced.strip(b"0_ ") and digest(spaced.strip()) in keys
     ]
+    return spans_of_lines(text, found)
+
+
+def spans_of_lines(text: str, found: list[int]) -> list[tuple[int, int]]:
+    """`(start, end)` of the lines of `text` numbered `found` (ascending, `text.split("\n")`)."""
     if not found:
         return []
     spans = []
@@ -152,3 +157,42 @@ def slow_line_keys(text: str) -> list[tuple[int, int, int, int | None]]:
         words = WORD.findall(text[start:end].casefold())
         lines.append((start, end, len(words), line_key(words)))
     return lines
+
+
+# a line's head: furniture that recurs with its end changed ("Altre notizie di Cronaca" / "... di
+# Sport", "Accueil > Région > Esneux" / "... > Hamoir", "View original content: <each release's
+# URL>", "Last updated 9:05 a.m. CT, March 21" / "Last updated 11:42 p.m. ET, March 14") is one
+# key: the line's first words, all but its last and at most `head_words` of them, a number of
+# any length as one 0 (`0+`: the table made each digit a 0)
+_NUMBER = re.compile(b"0+")
+HEAD_SEED = 0x4EAD  # head hashes apart from the hashes of whole lines and of shapes
+HEAD_MIN_WORDS = 3  # a line of 2 words would be known by 1 ("Local News" by `local`)
+# a line that ends a sentence is prose, whose first words many stories share ("The company said
+# it would appeal.", "Further talks are scheduled for Tuesday."): no head (as `line_shapes`);
+# closing quotes and brackets after the stop are looked through
+_SENTENCE_END = re.compile(r"[.!?。！？…][\s\"'”’»)\]]*$")
+
+
+def line_heads(text: str, head_words: int, max_words: int) -> list[tuple[int, int, int]]:
+    """`(line number, words, head key)` of each line of `text` (`text.split("\\n")`) of
+    `HEAD_MIN_WORDS` to `max_words` words that ends no sentence and whose head (`_NUMBER`'s
+    comment) has a letter."""
+    return heads_of(text.split("\n"), word_lines(text), head_words, max_words)
+
+
+def heads_of(
+    lines: list[str], spaced: list[bytes], head_words: int, max_words: int
+) -> list[tuple[int, int, int]]:
+    """`line_heads` of the lines of a text and their `word_lines`, made once by the caller."""
+    heads = []
+    digest = xxhash.xxh3_64_intdigest
+    low, high = HEAD_MIN_WORDS - 1, max_words - 1  # spaces between the words
+    for number, line in enumerate(spaced):
+        kept = line.strip()
+        if not low <= kept.count(b" ") <= high or _SENTENCE_END.search(lines[number][-8:]):
+            continue  # a number made one 0 below keeps the count: "0+" takes no space
+        parts = _NUMBER.sub(b"0", kept).split(b" ")
+        head = b" ".join(parts[: min(len(parts) - 1, head_words)])
+        if head.strip(b"0_ "):
+            heads.append((number, len(parts), digest(head, HEAD_SEED)))
+    return heads
