@@ -34,7 +34,11 @@ format: $(STAMP)
 	$(BIN)/ruff format curate tests
 	$(BIN)/ruff check --fix curate tests
 
+# the modules' bytecode written first, as an installed package has it: the bench's fresh
+# interpreters then time the work, not compiling curate's source (PYTHONDONTWRITEBYTECODE, set on
+# some machines, makes every process compile it again: 0.26 s of a fresh run's 0.8 s to start)
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q curate
 	$(BIN)/python -m curate.bench
 
 # the Ray engine past a deliberately small object store: spilling and peak memory
