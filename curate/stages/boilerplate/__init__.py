@@ -345,11 +345,12 @@ class BoilerplateRemover(MapStage):
         if len(verdicts) + len(texts) >= VERDICTS_MAX:  # no document's run clears them now
             verdicts.clear()
         try:
+            # the titles measured with the lines, by one batch (`_duplicates` reads each one's
+            # words: measured one at a time, 2,000 calls of `_measured` on the bench; in a
+            # batch of their own, its fixed cost again), the lines' keys read from it
+            measured = features.facts_of(texts + [doc.title for doc in docs if doc.title])
             self._judge(texts, verdicts)
-            # the titles measured together too (`_duplicates` reads each one's words: measured
-            # one at a time, 2,000 calls of `_measured` on the bench)
-            features.facts_of([doc.title for doc in docs if doc.title])
-            keys = list(map(_KEY, features.facts_of(texts)))
+            keys = list(map(_KEY, measured[: len(texts)]))
         except Exception:  # noqa: BLE001 - each run judges what is left and raises it as its own
             return lines, None
         onces = []
@@ -960,10 +961,16 @@ class BoilerplateRemover(MapStage):
         # with no marker's literal and no start marker is no caption (9 lines in 10 here)
         bare = max(caption["unfinished"], 0) >= caption["threshold"]
         keyed = markers._filtered is not None and not markers._filtered[1] and not bare
+        starts = table["caption_starts"]
         return _Gates(
             caption_words=caption["max_words"] if "caption" in self.rules else -1,
             caption_keys=frozenset(markers._filtered[0]) if keyed else None,
-            caption_start=table["caption_starts"],
+            caption_start=starts,
+            caption_any=(
+                frozenset(markers._filtered[0]) | starts.keys
+                if keyed and starts.always is None
+                else None
+            ),
             # `_credit_tail` says no without its table and over its words
             credit_words=credit["max_words"] if credit and "caption_credit" in self.rules else -1,
             teaser="link_teaser" in self.rules,
@@ -1012,6 +1019,7 @@ class BoilerplateRemover(MapStage):
         gates = self._gates
         caption_words, caption_keys = gates.caption_words, gates.caption_keys
         caption_start, credit_words = gates.caption_start, gates.credit_words
+        caption_any = gates.caption_any
         teaser, teaser_keys, teaser_head = gates.teaser, gates.teaser_keys, gates.teaser_head
         teaser_ends = gates.teaser_ends
         furniture_words, furniture_keys = gates.furniture_words, gates.furniture_keys
@@ -1028,6 +1036,8 @@ class BoilerplateRemover(MapStage):
         for line, fold, here, count in zip(lines, folded, present, words, strict=True):
             if (
                 count <= caption_words
+                # no literal of a marker, floating or at the start (most lines): no call
+                and (caption_any is None or not caption_any.isdisjoint(here))
                 and (
                     caption_keys is None
                     or not caption_keys.isdisjoint(here)
@@ -1431,6 +1441,9 @@ class _Gates(NamedTuple):
     # the literals one of which a floating marker needs (None: any line may be a caption)
     caption_keys: frozenset[str] | None
     caption_start: _start_index  # the markers anchored at the line start
+    # the literals one of which a line needs for either test above to pass: the caption keys
+    # and those of the start markers, when each of these needs one (None: not known)
+    caption_any: frozenset[str] | None
     credit_words: int  # a line ending with a credit, at most this many (-1: off)
     teaser: bool
     teaser_needs: frozenset[str] | None  # literals one of which every label holds (None: any)

@@ -119,16 +119,12 @@ def names(html: bool) -> tuple[str, ...]:
 
 def _island() -> tuple[str, ...]:
     """The `island` columns of a plain text's rows (none while `island.PLAIN` is off)."""
-    from curate.stages.boilerplate import island  # it reads this module's shapes
-
     return island.NAMES if island.PLAIN else ()
 
 
 def _reader_address() -> tuple[str, ...]:
     """The `reader_address` columns of a plain text's rows (none while `reader_address.ON` is
     off)."""
-    from curate.stages.boilerplate import reader_address  # it reads this module's shapes
-
     return reader_address.names()
 
 
@@ -549,16 +545,12 @@ def matrix(
 def island_columns(lines: list[str], judged: list[int], html: bool) -> list[list[float]]:
     """`island.columns` of the judged lines of a plain text (none while `island.PLAIN` is off
     and for HTML)."""
-    from curate.stages.boilerplate import island
-
     return island.columns(lines, judged) if island.PLAIN and not html else []
 
 
 def reader_address_columns(lines: list[str], judged: list[int], html: bool) -> list[list[float]]:
     """`reader_address.columns` of the judged lines of a plain text (none while
     `reader_address.ON` is off and for HTML)."""
-    from curate.stages.boilerplate import reader_address
-
     return reader_address.columns(lines, judged) if reader_address.ON and not html else []
 
 
@@ -636,3 +628,9 @@ def _run_lengths(flags: list[bool]) -> list[int]:
             result[k] = j - i
         i = j
     return result
+
+
+# They read this module's shapes and facts, so they are imported once it has them all (here, not
+# inside the functions above: an import statement a call was 1.2% of the stage, a page's rows
+# asking for both columns, and the first call's import fell inside a run's first batch)
+from curate.stages.boilerplate import island, reader_address  # noqa: E402

@@ -79,7 +79,7 @@ class WordModel:
         (thousands a batch) each paid a method call, a cache look-up and the model's attribute
         reads. Each margin is kept as `margin` keeps it."""
         weights, kept, bias = self.weights, self._margins, self.bias
-        known_of, counted = self._known_terms, self._counted
+        known_of = self._known_terms
         weight, root = weights.__getitem__, math.sqrt
         found: list[float] = []
         for line, key in zip(lines, keys, strict=True):
@@ -96,7 +96,12 @@ class WordModel:
                     # sqrt(len): the same floats without the Counter
                     margin = bias + sum(map(weight, known)) / root(len(known))
                 else:
-                    counts, norm = counted(known)
+                    # `_counted`'s Counter written as a dict (the same counts, in the order
+                    # first met: the same floats; a Counter a line was a quarter of this loop)
+                    counts = dict.fromkeys(known, 0)
+                    for term in known:
+                        counts[term] += 1
+                    norm = root(sum(map(mul, counts.values(), counts.values())))
                     margin = bias + sum(map(mul, map(weight, counts), counts.values())) / norm
                 kept[line] = margin
             found.append(margin)
