@@ -1592,11 +1592,13 @@ def _naming(path: Path, base_id: str | None, reader: Any) -> tuple[str, ReaderSe
     return (base_id if base_id is not None else file_id(path, path.parent)), reader_settings(reader)
 
 
-def _array_lines(path: Path, base_id: str, settings: ReaderSettings) -> Iterator[Any] | None:
+def _array_lines(
+    path: Path, base_id: str, settings: ReaderSettings, first: bytes | None = None
+) -> Iterator[Any] | None:
     """The rows of JSON Lines of `[id, text]` arrays, or None (curate.io.array_lines)."""
     from curate.io.array_lines import array_lines_shape, read_array_lines
 
-    first = _first_line(path)
+    first = first if first is not None else _first_line(path)  # `first`: read by the caller
     if first is None or not first.lstrip().startswith(b"["):
         return None
     try:
@@ -1634,8 +1636,9 @@ def read_jsonl(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
     base_id, settings = _naming(path, base_id, reader)
-    arrays = _array_lines(path, base_id, settings)  # `["doc-1", "..."]` (io.array_lines)
-    if arrays is not None:
+    first_line = _first_line(path) or b""
+    arrays = _array_lines(path, base_id, settings, first_line)  # `["doc-1", "..."]`
+    if arrays is not None:  # (io.array_lines)
         yield from arrays
         return
     shared = _folder_fields(path)  # `date=2024-03-01/part-0.jsonl` (io.hive_partitions)
@@ -1645,7 +1648,6 @@ def read_jsonl(
     pushed: deque[bytes] = deque()  # lines read ahead for a cut record (io.loose_json)
     bulk_id: str | None = None  # the `_id` a bulk file's action line gives the next record
     # Web Scraper Cloud's JSON Lines, a paragraph a line: a page's lines one document
-    first_line = _first_line(path) or b""
     first_row = _scraper_row(first_line) if scraper_records(first_line) else None
     groups = _scraper_groups(first_row, settings)
     try:
