@@ -101,6 +101,12 @@ def _curator_and_dolma(root, texts):
     ]
     (dolma / "c4-0001.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(_lines(rows)))
     (dolma / "c4-0002.json.gz").write_bytes(gzip.compress(b"", mtime=0))  # an empty shard
+    tagger = root / "dolma" / "attributes" / "ft_lang_id_en_doc_v2"  # a tagger's scores
+    tagger.mkdir(parents=True)
+    rows = [
+        {"id": f"dolma-{i}", "attributes": {"ft_lang_id__en": [[0, 90, 0.9]]}} for i in range(3)
+    ]
+    (tagger / "cc_news-0000.json.gz").write_bytes(gzip.compress(_lines(rows), mtime=0))
 
 
 def _web_rows(root, texts):
@@ -250,6 +256,7 @@ def test_newcomers_files_read_a_document_each_with_its_metadata(tmp_path):
     assert report["skipped_records"] == {"request": 2, "warcinfo": 2}
     assert str(folder / "datatrove/output/00000.jsonl.gz") in report["skipped_files"]
     assert f"{COMPRESSED_COPY} 1" in words and "datasets map cache 1" in words
+    assert "dolma attributes 1" in words
     quarantine = [json.loads(line) for line in (out / "quarantine.jsonl").open()]
     assert sorted((q["file"].split("/")[-1], q["kind"]) for q in quarantine) == [
         ("00001.parquet", "empty"),

@@ -680,7 +680,6 @@ def find_files(
 
 def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
     """How many skipped files of each kind (their extension), most frequent first."""
-    from curate.io.compressed_copies import copy_kind
     from curate.io.job_markers import marker_kind
     from curate.io.link_loops import LINK_LOOP, loops
 
@@ -698,7 +697,6 @@ def skipped_kinds(skipped: Iterable[str]) -> dict[str, int]:
         kind = project_text_kind(name) or kind  # `requirements.txt` (io.skipped_hints)
         kind = substack_index_kind(name) or kind  # Substack's `posts.csv` (io.substack_export)
         kind = slack_index_kind(name) or kind  # Slack's `users.json` (io.slack_export)
-        kind = copy_kind(name) or kind  # `x.jsonl.gz` beside `x.jsonl` (io.compressed_copies)
         if os.path.islink(name) and not os.path.exists(name):
             kind = LINK_LOOP if loops(name) else BROKEN_LINK  # `a -> b -> a` (io.link_loops)
         kind = kind or "(no extension)"
