@@ -3,6 +3,7 @@ CSV export and Web Scraper's gather a page's rows into its one document; other t
 a row a document as before."""
 
 import csv
+import json
 
 import pytest
 
@@ -190,3 +191,72 @@ def test_scrapers_tables_through_the_cli(tmp_path):
     report, _ = run_counted(str(folder), "--out", str(out), "--skip", "dedup")
     assert report["counts"]["read"] == 6 and report["counts"]["kept"] == 6
     assert invoke("validate", str(out))[0].exit_code == 0
+
+
+def _web_scraper_records(texts_of, column="paragraph"):
+    """Web Scraper Cloud's JSON export: the CSV's rows as objects, its header their keys."""
+    header = [*WEB_SCRAPER_HEADER, column]
+    return [dict(zip(header, row, strict=True)) for row in _web_scraper_rows(texts_of)]
+
+
+def _json_export(path, records):
+    if path.suffix == ".jsonl":
+        path.write_text("".join(json.dumps(record) + "\n" for record in records))
+    else:
+        path.write_text(json.dumps(records, indent=2))
+    return path
+
+
+@pytest.mark.parametrize("name", ["export.json", "export.jsonl"])
+@pytest.mark.parametrize("column", ["paragraph", "text"])
+def test_web_scraper_s_json_exports_gather_a_page_as_its_csv_does(tmp_path, name, column):
+    # session 52: the CSV's twin in JSON was read a paragraph a document (9 for 3 articles)
+    records = _web_scraper_records(lambda k: PARAGRAPHS[k], column)
+    docs = documents(read_all(_json_export(tmp_path / name, records)))
+    assert [d.title for d in docs] == HEADLINES and [d.source for d in docs] == URLS
+    assert [d.text.split("\n\n") for d in docs] == PARAGRAPHS
+
+
+def test_web_scraper_s_json_lines_with_a_broken_line_keep_the_rest_gathered(tmp_path):
+    records = _web_scraper_records(lambda k: PARAGRAPHS[k])
+    lines = [json.dumps(record) for record in records]
+    lines.insert(3, '{"web-scraper-order": "1700000000-99", "paragraph": "cut')
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    items = read_all(path)
+    assert [q.line for q in quarantined(items)] == [4]
+    assert [d.text.split("\n\n") for d in documents(items)] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        # a listing's headlines: records, not a page's sentences
+        [
+            {
+                "web-scraper-order": f"1-{k}",
+                "web-scraper-start-url": "https://news.example/",
+                "section": "News",
+                "text": HEADLINES[k],
+            }
+            for k in range(3)
+        ],
+        # a page's comments under its address alone: records
+        [
+            {
+                "web-scraper-order": f"1-{k}",
+                "web-scraper-start-url": "https://news.example/a",
+                "text": text_of(k),
+            }
+            for k in range(3)
+        ],
+        # no Web Scraper's columns: records of one site, read as they were
+        [{"url": "https://news.example/", "title": "Home", "text": text_of(k)} for k in range(3)],
+    ],
+)
+@pytest.mark.parametrize("name", ["rows.json", "rows.jsonl"])
+def test_json_records_that_are_no_page_s_paragraphs_stay_a_record_a_document(
+    tmp_path, records, name
+):
+    items = read_all(_json_export(tmp_path / name, records))
+    assert [d.text for d in documents(items)] == [r["text"] for r in records]

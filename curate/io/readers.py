@@ -65,6 +65,7 @@ from curate.io.selection_rows import (
     link_title,
     record_settings,
     scraped_page,
+    scraper_records,
     selection_table,
 )
 from curate.io.settings import ReaderSettings, reader_settings
@@ -410,6 +411,8 @@ def walk_inputs(
                     or (suffix in SNIFFED_SUFFIXES and _other_kind(child, suffix, reader))
                 ):
                     found.append((child, file_id(child, path)))
+                elif suffix in (*JSON_SUFFIXES, *TABLE_SUFFIXES) and _empty(child):
+                    found.append((child, file_id(child, path)))  # `empty` (io.empty_files)
                 elif _mhtml(child):  # Chrome's "Webpage, Single File" (io.mhtml)
                     found.append((child, file_id(child, path)))
                 elif _newsml(child):  # an agency's NewsML-G2 `newsItem` (io.newsml)
@@ -451,6 +454,10 @@ def walk_inputs(
                     skipped.append(str(child))
         files.extend(sorted(found))  # one order over the whole tree: by path
     files, repeated = read_once(files)  # `news/ news/2024/`: a file once (io.overlap)
+    from curate.io.compressed_copies import compressed_copies  # `x.jsonl` + `x.jsonl.gz`
+
+    files, copies = compressed_copies(files)
+    skipped += copies
     from curate.io.sidecars import join_sidecars  # `001.txt` + `001.json`: one document
 
     files, skipped, sidecars = join_sidecars(files, skipped)
@@ -503,6 +510,15 @@ def _hub_store(folder: Path, name: str) -> bool:
     from curate.io.hub_cache import passed_over
 
     return passed_over(folder, name)
+
+
+def _empty(path: Path) -> bool:
+    """A `.json` or a table with nothing in it (a Dolma shard `.json.gz` of an empty stream, a
+    0-byte `.csv`): read, to be one `empty` record as an empty `.jsonl` is, not a file skipped
+    by its extension with no reason given (session 52's ecosystem round)."""
+    from curate.io.empty_files import empty_reason
+
+    return empty_reason(path) is not None
 
 
 def _mhtml(path: Path) -> bool:
@@ -923,10 +939,10 @@ def read_file(
         return
     suffix = suffix_of(path)
     columnar = (*PARQUET_SUFFIXES, *ORC_SUFFIXES, *ARROW_SUFFIXES)
-    if suffix in (*JSONL_SUFFIXES, *SNIFFED_SUFFIXES, *columnar):
+    if suffix in (*JSONL_SUFFIXES, *JSON_SUFFIXES, *TABLE_SUFFIXES, *SNIFFED_SUFFIXES, *columnar):
         from curate.io.empty_files import empty_reason
 
-        empty = empty_reason(path)  # a 0-byte `.jsonl`, `.parquet` (io.empty_files)
+        empty = empty_reason(path)  # a 0-byte `.jsonl`, `.parquet`, `.json.gz` (io.empty_files)
         if empty is not None:
             yield Quarantined(str(path), None, "empty", empty)
             return
@@ -1576,17 +1592,16 @@ def _naming(path: Path, base_id: str | None, reader: Any) -> tuple[str, ReaderSe
     return (base_id if base_id is not None else file_id(path, path.parent)), reader_settings(reader)
 
 
-def _array_lines(path: Path, base_id: str, settings: ReaderSettings) -> Iterator[Any] | None:
+def _array_lines(
+    path: Path, base_id: str, settings: ReaderSettings, first: bytes | None = None
+) -> Iterator[Any] | None:
     """The rows of JSON Lines of `[id, text]` arrays, or None (curate.io.array_lines)."""
     from curate.io.array_lines import array_lines_shape, read_array_lines
 
+    first = first if first is not None else _first_line(path)  # `first`: read by the caller
+    if first is None or not first.lstrip().startswith(b"["):
+        return None
     try:
-        with _open_lines(path) as handle:  # an object a line, as almost every file: bytes
-            first = handle.readline(1 << 16)  # alone, not decoded, read no further
-            while first and not first.strip():
-                first = handle.readline(1 << 16)
-        if not first.lstrip().startswith(b"["):
-            return None
         shape = array_lines_shape(_text_lines(path))
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return None  # read, and quarantined, as before
@@ -1595,12 +1610,35 @@ def _array_lines(path: Path, base_id: str, settings: ReaderSettings) -> Iterator
     return read_array_lines(_text_lines(path), path, base_id, settings, shape)
 
 
+def _first_line(path: Path) -> bytes | None:
+    """A JSON Lines file's first line that is not blank, its first 64 KiB at most, as bytes
+    (not decoded, the file read no further); None when it cannot be read."""
+    try:
+        with _open_lines(path) as handle:  # an object a line, as almost every file: bytes
+            first = handle.readline(1 << 16)  # alone, not decoded, read no further
+            while first and not first.strip():
+                first = handle.readline(1 << 16)
+    except (OSError, EOFError, zlib.error):
+        return None  # read, and quarantined, as before
+    return first
+
+
+def _scraper_row(raw: bytes) -> dict[str, Any] | None:
+    """A JSON line's object, else None (read by `_record`, which says what is wrong)."""
+    try:
+        row = loose_json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    return row if isinstance(row, dict) else None
+
+
 def read_jsonl(
     path: Path, base_id: str | None = None, reader: Any = None
 ) -> Iterator[Document | Quarantined]:
     base_id, settings = _naming(path, base_id, reader)
-    arrays = _array_lines(path, base_id, settings)  # `["doc-1", "..."]` (io.array_lines)
-    if arrays is not None:
+    first_line = _first_line(path) or b""
+    arrays = _array_lines(path, base_id, settings, first_line)  # `["doc-1", "..."]`
+    if arrays is not None:  # (io.array_lines)
         yield from arrays
         return
     shared = _folder_fields(path)  # `date=2024-03-01/part-0.jsonl` (io.hive_partitions)
@@ -1609,6 +1647,9 @@ def read_jsonl(
     known: list[str] = []  # the legacy encoding of this file's lines that are not UTF-8
     pushed: deque[bytes] = deque()  # lines read ahead for a cut record (io.loose_json)
     bulk_id: str | None = None  # the `_id` a bulk file's action line gives the next record
+    # Web Scraper Cloud's JSON Lines, a paragraph a line: a page's lines one document
+    first_row = _scraper_row(first_line) if scraper_records(first_line) else None
+    groups = _scraper_groups(first_row, settings)
     try:
         with _open_lines(path) as handle:
 
@@ -1646,6 +1687,11 @@ def read_jsonl(
                         yield from item if isinstance(item, list) else (item,)
                     continue
                 first = line_no  # the line a record's default id names
+                row = _scraper_row(raw) if groups is not None else None
+                if groups is not None and row is not None:  # (io.selection_rows)
+                    read = (line_no, {**shared, **row} if shared else row, None)
+                    yield from _json_groups(groups.add(read), str(path), base_id, settings)
+                    continue
                 item = _record(path, line_no, raw, base_id, settings, known, shared)
                 if isinstance(item, Quarantined) and loose_json.is_cut(item.error):
                     joined = loose_json.join_cut(raw, read_line, most, pushed)
@@ -1667,6 +1713,26 @@ def read_jsonl(
         yield Quarantined(
             str(path), line_no + 1, "truncated", f"could not read past line {line_no}: {why}"
         )
+    if groups is not None:
+        yield from _json_groups(groups.finish(), str(path), base_id, settings)
+
+
+def _scraper_groups(first: Any, settings: ReaderSettings) -> RowGroups | None:
+    """The gatherer of a JSON file's Web Scraper rows a page each, when its `first` record is
+    one (io.selection_rows)."""
+    table = selection_table(list(first)) if scraper_records(first) else None
+    return RowGroups(table, settings.text_fields) if table is not None else None
+
+
+def _json_groups(
+    groups: list[tuple[list[Any], dict[str, Any] | None]],
+    where: str,
+    base_id: str,
+    settings: ReaderSettings,
+) -> Iterator[Document | Quarantined]:
+    """A JSON file's Web Scraper rows gathered a page each, read as its other records are
+    (a string is no list joined by commas there, as a CSV cell may be)."""
+    return _table_groups(groups, where, base_id, (settings, settings), joined=False)
 
 
 def _bulk_action(raw: bytes) -> str | None:
@@ -2034,6 +2100,8 @@ def read_json(
     texts = bool(items) and isinstance(items[0], str)  # `json.dump(texts)` (io.bare_strings)
     chosen = settings.split if any(splits) else ()  # `--split test` of a file of splits
     shared = _folder_fields(path)  # `date=2024-03-01/part.json`, as a .jsonl's (session 46)
+    # Web Scraper Cloud's JSON, a paragraph an object: a page's objects one document
+    groups = _scraper_groups(items[0] if items and not any(splits) else None, settings)
     for number, item in enumerate(items, start=1):  # `line`: the item's place in the array
         if chosen and splits[number - 1] not in chosen:  # another split, not asked for:
             from curate.io.json_splits import skipped_split
@@ -2049,6 +2117,10 @@ def read_json(
             yield Quarantined(where, number, "malformed_json", why, id=f"{base_id}-{number}")
             continue
         item = {**shared, **item} if shared else item  # the row's own fields win
+        if groups is not None:  # (io.selection_rows)
+            read = (number, item, encoding)
+            yield from _json_groups(groups.add(read), where, base_id, settings)
+            continue
         doc = from_row(item, where, number, f"{base_id}-{number}", settings)
         if encoding is not None and isinstance(doc, Document):
             doc.labels["encoding"] = encoding
@@ -2056,6 +2128,8 @@ def read_json(
         if split is not None and isinstance(doc, Document):  # `--split`: published as that
             doc.labels[SPLIT if settings.split else INPUT_SPLIT] = split  # else counted
         yield doc
+    if groups is not None:
+        yield from _json_groups(groups.finish(), where, base_id, settings)
     if broken is not None or cut is not None:
         number = len(items) + 1
         kind, why = ("truncated", cut) if cut is not None else ("malformed_json", broken)
@@ -2450,13 +2524,18 @@ def read_table(
 
 
 def _table_row(
-    read: tuple[int, dict[str, Any], Any], where: str, base_id: str, settings: ReaderSettings
+    read: tuple[int, dict[str, Any], Any],
+    where: str,
+    base_id: str,
+    settings: ReaderSettings,
+    joined: bool = True,
 ) -> Document | Quarantined:
-    """A table's row as its document; `read`: its number, its values, its legacy encoding."""
+    """A table's row as its document; `read`: its number, its values, its legacy encoding;
+    `joined`: a CSV's, whose text may be a list joined by commas."""
     number, values, encoding = read
     field = _text_field_of(values, settings.text_fields)
     text = values.get(field)
-    if isinstance(text, str):  # Scrapy's list of paragraphs, `A.,B.` (io.joined_values)
+    if joined and isinstance(text, str):  # Scrapy's list of paragraphs, `A.,B.` (io.joined_values)
         values = {**values, field: split_joined(text)}
     doc = from_row(values, where, number, f"{base_id}-{number}", settings)
     if encoding is not None and isinstance(doc, Document):
@@ -2469,6 +2548,7 @@ def _table_groups(
     where: str,
     base_id: str,
     settings: tuple[ReaderSettings, ReaderSettings],
+    joined: bool = True,
 ) -> Iterator[Document | Quarantined]:
     """The documents of a table's rows gathered a page each (io.selection_rows): a page's
     record read with the second `settings` (ParseHub's as its JSON's items are); its rows a
@@ -2477,11 +2557,12 @@ def _table_groups(
         number = rows[0][0]
         doc = None
         if record is not None:
-            doc = _table_row((number, record, rows[0][2]), where, base_id, settings[1])
+            read = (number, record, rows[0][2])
+            doc = _table_row(read, where, base_id, settings[1], joined)
         if isinstance(doc, Document):
             yield doc
         else:
-            yield from (_table_row(row, where, base_id, settings[0]) for row in rows)
+            yield from (_table_row(row, where, base_id, settings[0], joined) for row in rows)
 
 
 def _record(

@@ -28,6 +28,12 @@ article was nine documents, untitled, of one paragraph each; ParseHub's run over
 
 A group that does not read as one document (a nested selection of tags, no body) is read a
 row a document, as before; so is any other table.
+
+Session 52's ecosystem round: Web Scraper Cloud exports the same rows as JSON (an array of
+objects, `web-scraper-order` first) and as JSON Lines (an object a line): read a record a
+document, a nine-paragraph article was still nine documents of one paragraph each, its CSV
+twin one. Such a file's records (`scraper_records`: its first record names both of Web
+Scraper's columns) are gathered as its CSV's rows are, through the same `RowGroups`.
 """
 
 from __future__ import annotations
@@ -77,6 +83,14 @@ def selection_table(header: Iterable[Any]) -> SelectionTable | None:
     if len(line) + 1 != len(prefixes):
         return None  # selections on another branch: no one item a row's page
     return SelectionTable(ITEMS, outer, tuple(prefixes))
+
+
+def scraper_records(first: Any) -> bool:
+    """Whether a JSON file whose first record is `first` (an object, or a line's bytes) is
+    Web Scraper's export of rows (see the module)."""
+    if isinstance(first, bytes):
+        return f'"{ORDER}"'.encode() in first and f'"{START}"'.encode() in first
+    return isinstance(first, dict) and selection_table(first) == SelectionTable(WEB_SCRAPER)
 
 
 def _own(name: str, prefix: str, prefixes: tuple[str, ...]) -> bool:

@@ -25,6 +25,12 @@ A newcomer gives `curate run` the folder a tool wrote, whole:
   of the last two was quarantined, and datatrove's deduplication and tokenization leave
   `.minhash.sig`, `.dups`, `.remove`, `.clusters` and `.ds` files, counted by extension alone.
 
+Session 52's ecosystem round: Dolma's taggers write their scores of each document to
+`attributes/<tagger>/<shard>.json.gz` beside `documents/` (`{"id", "attributes": {...},
+"source"}`, no text): given the dataset's folder, each file was passed over as `.json.gz`, no
+word of what it was. Such a folder is passed over as "dolma attributes". A compressed file
+beside the same bytes uncompressed (io.compressed_copies) is counted with a word too.
+
 A browser's "Web Page, Complete" saves `page.html` with its images, styles, scripts and
 frames in `page_files/` beside it (`page-Dateien/` in German, `page_fichiers/` in French): the
 frames' own `.html` files were read as pages, each quarantined as "no main text found" or read
@@ -45,6 +51,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from curate.io.compressed_copies import COMPRESSED_COPY, copy_kind
 from curate.io.crawl_indexes import ADVICE as INDEX_ADVICE
 from curate.io.crawl_indexes import WEB_ARCHIVE_INDEX, crawl_index_kind
 from curate.io.mail_folders import ADVICE as MAIL_ADVICE
@@ -62,6 +69,7 @@ DOWNLOAD_RECORD = "datasets download record"
 MAP_CACHE = "datasets map cache"
 DOWNLOAD = "datasets download"
 SAVED_PAGE_FILES = "saved page's resources"
+DOLMA_ATTRIBUTES = "dolma attributes"
 
 ADVICE = {
     DATATROVE_REMOVED: (
@@ -85,6 +93,14 @@ ADVICE = {
     HTTRACK_CACHE: "HTTrack's cache of the pages it mirrored (the pages beside it are read)",
     WEB_ARCHIVE_INDEX: INDEX_ADVICE,  # `cdx-00123.gz` (io.crawl_indexes)
     MAIL_INDEX: MAIL_ADVICE,  # Thunderbird's `Inbox.msf`, `dovecot-uidlist` (io.mail_folders)
+    DOLMA_ATTRIBUTES: (
+        "scores Dolma's taggers gave the documents beside (`attributes/<tagger>/`), no text; "
+        "the documents are read"
+    ),
+    COMPRESSED_COPY: (
+        "the same bytes as the uncompressed file beside it, read once as that file (`gunzip "
+        "-k`); a compressed file that differs from its namesake is read"
+    ),
     MAP_CACHE: (
         "what datasets' .map() or .filter() made of the shard beside it (read once, as the "
         "shard); give the cache file itself to read it"
@@ -108,6 +124,7 @@ SUFFIX_KINDS = {
 TEXT_FIELDS = {"text", "raw_content", "content"}  # a file holding one is read, whatever its name
 SNIFF_BYTES = 1 << 20
 DATATROVE_FIELDS = {"text", "id", "metadata"}  # datatrove's writers' `Document` adapter
+DOLMA_FIELDS = {"id", "attributes"}  # a Dolma tagger's record of a document's scores
 # Data-Juicer's `Tracer`: `mapper-clean_html_mapper.jsonl`, `filter-...`, `duplicate-...`
 JUICER_TRACE_FILE = re.compile(r"(?:mapper|filter|duplicate)-[\w.-]+\.jsonl")
 # Data-Juicer's `setup_logger`: `log/export_demo-processed.jsonl_time_20240105143000.txt`
@@ -156,6 +173,16 @@ def _datatrove_removed(folder: Path) -> bool:
         return False
     first = _first_file(folder)
     return first is not None and DATATROVE_FIELDS <= _first_keys(first)
+
+
+@lru_cache(maxsize=1024)
+def _dolma_attributes(folder: Path) -> bool:
+    """Dolma's `attributes/` beside `documents/`, its records' keys a tagger's (the module)."""
+    if folder.name != "attributes" or not (folder.parent / "documents").is_dir():
+        return False
+    first = _first_file(folder)
+    keys = _first_keys(first) if first is not None else set()
+    return DOLMA_FIELDS <= keys and not TEXT_FIELDS & keys
 
 
 @lru_cache(maxsize=1024)
@@ -213,6 +240,7 @@ def _saved_page_files(folder: Path) -> bool:
 
 FOLDER_KINDS = (
     (_datatrove_removed, DATATROVE_REMOVED),
+    (_dolma_attributes, DOLMA_ATTRIBUTES),
     (is_httrack_cache, HTTRACK_CACHE),  # `hts-cache/new.zip`: every page again (io.mirror_files)
     (_saved_page_files, SAVED_PAGE_FILES),
     (_juicer_trace, JUICER_TRACE),
@@ -223,7 +251,7 @@ FOLDER_KINDS = (
 
 
 # the tools' folders' names (`.incomplete` aside)
-NAMES = ("removed", "trace", "ckpt", "downloads", "hts-cache")
+NAMES = ("removed", "attributes", "trace", "ckpt", "downloads", "hts-cache")
 
 
 def folder_kind(folder: Path) -> str | None:
@@ -314,7 +342,8 @@ def skipped_kind(name: str) -> str | None:
             kind = folder_kind(folder)
             if kind is not None:
                 return kind
-    return file_kind(name)
+    # a skipped `part-0.jsonl.gz` beside `part-0.jsonl`: skipped as its copy (io.compressed_copies)
+    return file_kind(name) or copy_kind(name)
 
 
 def hints(skipped: Iterable[str]) -> list[str]:
