@@ -53,7 +53,18 @@ SENTENCE = re.compile(r"[.!?…][)\"'”’»]?(?:\s|$)|\)$")
 # a page whose caption lines are more of its lines than this is a gallery whose figures hold its
 # text ("What you need: A red bandana and blue denim shirt ..." under each costume's picture)
 MAX_SHARE = 0.4
-NOISE = 0
+# whether the page's content lines keep their labels in the caption example (else they stand
+# unlabelled, as neighbours). Without them the example adds noise lines only, at `WEIGHT`: the
+# trees' prior for a short line on such pages leans to noise, and half B's whole pages lost
+# their short content lines that are no caption (lists of places or product features, Q&A
+# answers, subheadings: 37 lost, 7 regained; session 52)
+CONTENT_TOO = False
+# whether a caption line is learned only where a credit the rules removed stands right beside
+# it (`credit_below`'s column set): the blind batches' captions, most of which stand over their
+# credit line. The rest teach the trees that a short sentence of a page with pictures is noise,
+# which cost half B's short content lines; off: every caption line is learned
+CREDITED_ONLY = False
+NOISE, CONTENT = 0, 1
 
 # (id, lines, labels, title, linked lines, captioned lines): `train.Example`
 Example = tuple[str, list[str], list[int | None], str | None, None, None]
@@ -147,11 +158,29 @@ def caption_document(
         line_k = line_key(line)
         caption = line_k in inserted or (line_k in found and given.get(line_k) is None)
         wanted = caption and line_k not in others and _sentence(line)
-        out_labels.append(NOISE if wanted else None)
+        content = CONTENT_TOO and not caption and given.get(line_k) == CONTENT
+        out_labels.append(NOISE if wanted else CONTENT if content else None)
     noise = out_labels.count(NOISE)
     if not noise or noise > MAX_SHARE * len(out_labels):
         return None
     return key, out_lines, out_labels, None, None, None
+
+
+def credited_rows(
+    rows: list[list[float]], targets: list[int], texts: list[str], names: tuple[str, ...]
+) -> tuple[list[list[float]], list[int], list[str]]:
+    """The rows of a caption example's lines that are learned (`train.rows_of`'s rows,
+    targets, 1: noise, and texts; `names`: the rows' columns): with `CREDITED_ONLY` and the
+    `credit_below` column, a noise line only where that column is set; else all of them."""
+    from curate.stages.boilerplate import credit_below
+
+    if not CREDITED_ONLY or credit_below.NAMES[0] not in names:
+        return rows, targets, texts
+    at = names.index(credit_below.NAMES[0])
+    keep = [
+        i for i, (row, want) in enumerate(zip(rows, targets, strict=True)) if not want or row[at]
+    ]
+    return [rows[i] for i in keep], [targets[i] for i in keep], [texts[i] for i in keep]
 
 
 def _find(blocks: list[str], body: list[str]) -> int | None:
