@@ -176,3 +176,19 @@ def test_content_too_keeps_the_pages_content_labels(monkeypatch: pytest.MonkeyPa
     assert by_line["Share this story"] is None  # the page's own example labels its noise
     monkeypatch.setattr(caption_examples, "CONTENT_TOO", False)
     assert set(document(html, labels)[2]) == {None, NOISE}  # off: neighbours, as before
+
+
+def test_credited_only_keeps_the_captions_beside_a_credit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With `CREDITED_ONLY` a caption row is learned only where `beside_credit` is set; content
+    rows always; off, or without the column, every row."""
+    names = ("chars", "beside_credit")
+    rows = [[10.0, 1.0], [12.0, 0.0], [30.0, 0.0], [8.0, 1.0]]
+    targets = [1, 1, 0, 0]  # 1: noise
+    texts = ["by a credit", "alone", "content", "content by a credit"]
+    monkeypatch.setattr(caption_examples, "CREDITED_ONLY", True)
+    kept = caption_examples.credited_rows(rows, targets, texts, names)
+    assert kept[2] == ["by a credit", "content", "content by a credit"]
+    assert kept[1] == [1, 0, 0]
+    assert caption_examples.credited_rows(rows, targets, texts, ("chars",))[2] == texts
+    monkeypatch.setattr(caption_examples, "CREDITED_ONLY", False)
+    assert caption_examples.credited_rows(rows, targets, texts, names)[2] == texts
