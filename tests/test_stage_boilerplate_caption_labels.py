@@ -154,3 +154,41 @@ def test_caption_lines_reach_the_plain_rows() -> None:
     )
     assert [line_key(text) for text in texts] == [line_key(CAPTION)]
     assert targets == [1]  # 1: noise, as the trees learn it
+
+
+def test_content_too_keeps_the_pages_content_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With `CONTENT_TOO` the caption example carries the page's content lines as content
+    (a short paragraph, a subhead), its noise lines stay unlabelled, the caption is noise."""
+    monkeypatch.setattr(caption_examples, "CONTENT_TOO", True)
+    html = page(
+        f"<p>Power is back.</p><h2>What happens next</h2>"
+        f"<figure><img src='a.jpg'><figcaption>{CAPTION}</figcaption></figure>"
+        "<p>Share this story</p>"
+    )
+    labels = {line: 1 for line in (TITLE, *BODY, "Power is back.", "What happens next")}
+    labels["Share this story"] = 0
+    found = document(html, labels)
+    assert found is not None
+    by_line = dict(zip(found[1], found[2], strict=True))
+    assert by_line[CAPTION] == NOISE
+    assert by_line["Power is back."] == by_line["What happens next"] == 1
+    assert all(by_line[line] == 1 for line in BODY)
+    assert by_line["Share this story"] is None  # the page's own example labels its noise
+    monkeypatch.setattr(caption_examples, "CONTENT_TOO", False)
+    assert set(document(html, labels)[2]) == {None, NOISE}  # off: neighbours, as before
+
+
+def test_credited_only_keeps_the_captions_beside_a_credit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With `CREDITED_ONLY` a caption row is learned only where `beside_credit` is set; content
+    rows always; off, or without the column, every row."""
+    names = ("chars", "beside_credit")
+    rows = [[10.0, 1.0], [12.0, 0.0], [30.0, 0.0], [8.0, 1.0]]
+    targets = [1, 1, 0, 0]  # 1: noise
+    texts = ["by a credit", "alone", "content", "content by a credit"]
+    monkeypatch.setattr(caption_examples, "CREDITED_ONLY", True)
+    kept = caption_examples.credited_rows(rows, targets, texts, names)
+    assert kept[2] == ["by a credit", "content", "content by a credit"]
+    assert kept[1] == [1, 0, 0]
+    assert caption_examples.credited_rows(rows, targets, texts, ("chars",))[2] == texts
+    monkeypatch.setattr(caption_examples, "CREDITED_ONLY", False)
+    assert caption_examples.credited_rows(rows, targets, texts, names)[2] == texts

@@ -171,3 +171,17 @@ def test_the_stage_scores_a_line_under_a_removed_credit_with_the_column_set(on, 
         assert credited is not None
         assert credited[lines.index(CAPTION)] if CAPTION in lines else True
         assert not credited[lines.index(SHORT)]
+
+
+@pytest.mark.parametrize(
+    ("sides", "expected"),
+    [
+        # a caption's own credit stands under it: with "below" only, the line above the credit
+        (("below",), [False, True, False, False, True, False]),
+        (("above",), [False, False, False, True, False, False]),
+        (("above", "below"), [False, True, False, True, True, False]),
+    ],
+)
+def test_the_sides_that_count(monkeypatch, sides, expected):
+    monkeypatch.setattr(credit_below, "SIDES", sides)
+    assert credit_below.beside([None, None, "caption_credit", None, None, "caption"]) == expected

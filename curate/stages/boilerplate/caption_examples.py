@@ -53,7 +53,26 @@ SENTENCE = re.compile(r"[.!?…][)\"'”’»]?(?:\s|$)|\)$")
 # a page whose caption lines are more of its lines than this is a gallery whose figures hold its
 # text ("What you need: A red bandana and blue denim shirt ..." under each costume's picture)
 MAX_SHARE = 0.4
-NOISE = 0
+# whether the page's content lines keep their labels in the caption example (else they stand
+# unlabelled, as neighbours). Without them the example adds noise lines only, at `WEIGHT`: with
+# the labels at 2 and `credit_below.ON`, half B's whole pages lost 37 content lines and regained
+# 7 (lists of places or product features, Q&A answers, subheadings, a recipe's name; no caption
+# shape among them). Measured in session 52 and not shipped (README): with `SIDES` below, at 2,
+# line blind 1-13 content kept / noise removed .9756/.7775 -> .9792/.7737 (half 1) and
+# .9683/.8040 -> .9712/.7987 (half 2), captions 36 -> 46 of 154 and 37 -> 45 of 139; half B's
+# whole .9660/.8243 -> .9643/.8257, checked .9331/.7419 -> .9335/.7320: content bought with
+# noise, as a higher bar would
+CONTENT_TOO = False
+# whether a caption line is learned only where a credit the rules removed stands right beside
+# it (`credit_below`'s column set): the blind batches' captions, most of which stand over their
+# credit line; the rest teach the trees that a short sentence of a page with pictures is noise.
+# Measured in session 52 and not shipped (README): at 4 with `credit_below.SIDES` below, the
+# column's importance 0.004 -> 0.039; line blind 1-13 .9756/.7775 -> .9752/.7859 (half 1),
+# .9683/.8040 -> .9645/.8101 (half 2), captions 36 -> 51 of 154 and 37 -> 47 of 139; half B's
+# read captions removed 51 -> 65 of 128, but its whole pages' content .9660 -> .9629 and blind
+# half 2's -0.38 points (7 of its 13 lines lost stand right over a credit or caption removed)
+CREDITED_ONLY = False
+NOISE, CONTENT = 0, 1
 
 # (id, lines, labels, title, linked lines, captioned lines): `train.Example`
 Example = tuple[str, list[str], list[int | None], str | None, None, None]
@@ -147,11 +166,29 @@ def caption_document(
         line_k = line_key(line)
         caption = line_k in inserted or (line_k in found and given.get(line_k) is None)
         wanted = caption and line_k not in others and _sentence(line)
-        out_labels.append(NOISE if wanted else None)
+        content = CONTENT_TOO and not caption and given.get(line_k) == CONTENT
+        out_labels.append(NOISE if wanted else CONTENT if content else None)
     noise = out_labels.count(NOISE)
     if not noise or noise > MAX_SHARE * len(out_labels):
         return None
     return key, out_lines, out_labels, None, None, None
+
+
+def credited_rows(
+    rows: list[list[float]], targets: list[int], texts: list[str], names: tuple[str, ...]
+) -> tuple[list[list[float]], list[int], list[str]]:
+    """The rows of a caption example's lines that are learned (`train.rows_of`'s rows,
+    targets, 1: noise, and texts; `names`: the rows' columns): with `CREDITED_ONLY` and the
+    `credit_below` column, a noise line only where that column is set; else all of them."""
+    from curate.stages.boilerplate import credit_below
+
+    if not CREDITED_ONLY or credit_below.NAMES[0] not in names:
+        return rows, targets, texts
+    at = names.index(credit_below.NAMES[0])
+    keep = [
+        i for i, (row, want) in enumerate(zip(rows, targets, strict=True)) if not want or row[at]
+    ]
+    return [rows[i] for i in keep], [targets[i] for i in keep], [texts[i] for i in keep]
 
 
 def _find(blocks: list[str], body: list[str]) -> int | None:

@@ -528,6 +528,10 @@ def training_rows(
                 more, wanted, texts = rows_of(
                     lines, labels, title, linked, html, stages, captioned, seen, para
                 )
+                if items is captions:
+                    more, wanted, texts = caption_examples.credited_rows(
+                        more, wanted, texts, features.names(html)
+                    )
                 if para:
                     paragraphs.setdefault(kind, []).extend((view, weight) for view in para)
                 site = page_sites.get(key, key)
