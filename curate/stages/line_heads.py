@@ -35,7 +35,7 @@ reopened"), and a list whose heads all take small letters keeps them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import NamedTuple
 
 REACH = 100  # how far into its line a head's separator stands at most
@@ -51,6 +51,9 @@ _SEPARATOR = re.compile(
 # a list's lead at a line's start: a letter, a roman numeral or a number and its stop or its
 # bracket, or a thread's counter ("b) ", "(b) ", "B. ", "ii. ", "12) ", "2/ ")
 _LEAD = re.compile(r"\(?(?:[A-Za-z]|[ivx]{2,4}|[IVX]{2,4}|[0-9]{1,2})[.)] |[0-9]{1,2}/ ")
+# a separator before a small letter, anywhere (`candidates` reads the line of each)
+_BEFORE_SMALL = re.compile(r"[-–—|+•·>:]{1,3} {1,2}(?=[a-z])|[)\]][–—]{1,2}(?=[a-z])")
+_LEAD_LINE = re.compile(r"\n(?:" + _LEAD.pattern + r")(?=[a-z])")  # led by a line break
 # a score, a ratio or a range, no date nor clock: "2-1", "4:0", "(3:1)", "1990-95", "10–15"
 _SCORE = re.compile(r"[0-9]{1,4}[-–][0-9]{1,4}|[0-9]{1,3}:[0-9](?![0-9])")
 _EDGE = ".,;:!?“”\"‘’'()[]{}*+#|/«»"
@@ -66,29 +69,37 @@ class Head(NamedTuple):
     kind: str
 
 
-def candidates(value: str) -> Iterator[Head]:
+def candidates(value: str) -> list[Head]:
     """Each line's span before the first separator that a word in small letters follows, or
-    its list's lead: a head by position; `is_head` says whether by shape."""
-    line_start = 0
-    for line in value.split("\n"):
-        begin = line_start
-        line_start += len(line) + 1
-        if not line[:1].strip() or line[:1].islower() and not _LEAD.match(line):
-            continue  # a line that opens with a word in small letters holds no head
-        lead = _LEAD.match(line)
-        if lead is not None:
-            if line[lead.end() : lead.end() + 1].islower():
-                yield Head(begin, begin + lead.end() - 2, begin + lead.end(), "lead")
-            continue  # a list's item: its lead is its head
-        for m in _SEPARATOR.finditer(line, 0, REACH):
-            after = line[m.end() : m.end() + 1]
-            if after.islower():
-                mark = m.group().strip()[:1]
-                kind = "colon" if mark == ":" else "dash" if mark in "-–—" else "pipe"
-                yield Head(begin, begin + m.start(), begin + m.end(), kind)
-                break
-            if not (after.isupper() or after.isdigit() or after in '([“"‘'):
-                break  # a head's parts open with a capital, a figure or a bracket
+    its list's lead: a head by position; `is_head` says whether by shape. The lines are found
+    by one search of the whole text for a separator's mark before a small letter (in C: most
+    lines hold none), then each is read from its start."""
+    heads: dict[int, Head | None] = {}  # a line's start -> its head (None: none)
+    for m in _LEAD_LINE.finditer("\n" + value):  # offsets one past `value`'s
+        heads[m.start()] = Head(m.start(), m.end() - 3, m.end() - 1, "lead")
+    for m in _BEFORE_SMALL.finditer(value):
+        begin = value.rfind("\n", 0, m.start()) + 1
+        if begin in heads or m.start() - begin > REACH:
+            continue  # the line's first separator before a small letter only
+        heads[begin] = _head(value, begin)
+    return [heads[begin] for begin in sorted(heads) if heads[begin] is not None]
+
+
+def _head(value: str, begin: int) -> Head | None:
+    """The head of the line at `value[begin]`: its span before the first separator that a
+    small letter follows, where each earlier one opens a part of it with a capital, a figure
+    or a bracket ("AGENCE X - KANKAN, 11 December - the")."""
+    if not value[begin : begin + 1].strip() or value[begin].islower():
+        return None  # a line that opens with a word in small letters holds no head
+    for m in _SEPARATOR.finditer(value, begin, begin + REACH):
+        after = value[m.end() : m.end() + 1]
+        if after.islower():
+            mark = m.group().strip()[:1]
+            kind = "colon" if mark == ":" else "dash" if mark in "-–—" else "pipe"
+            return Head(begin, m.start(), m.end(), kind)
+        if not (after.isupper() or after.isdigit() or after in '([“"‘'):
+            return None  # a head's parts open with a capital, a figure or a bracket
+    return None
 
 
 def is_head(
