@@ -794,11 +794,12 @@ class TranslationRepair(MapStage):
             return []
         t = self._table
         taken = {s[0] for s in spans} | {s[0] for s in learned}
-        stats = (sentence_opener.model() or {}).get("stats", {})
         openers = self._head_openers
         verbs = t["finite_verbs"] | t["speech_verbs"]
 
         def ordinary(word: str) -> bool:
+            # the clean text's counts `sentence_opener` learned from, read once a head is read
+            stats = (sentence_opener.model() or {}).get("stats", {})
             return not stats or stats.get(word, (0, 0))[1] >= line_heads.ORDINARY
 
         def verb(word: str, after: str) -> bool:
