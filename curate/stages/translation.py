@@ -37,7 +37,7 @@ except ImportError:  # pragma: no cover (Python 3.10)
 
 from curate.document import FIELDS, Document
 from curate.resources import data_file, load_yaml, rules
-from curate.stages import opener_evidence, sentence_opener
+from curate.stages import line_heads, opener_evidence, sentence_opener
 from curate.stages import translation_scan as bits
 from curate.stages.base import MapStage, register
 from curate.stages.translation_scan import FieldScan
@@ -195,6 +195,7 @@ class TranslationRepair(MapStage):
     titles_file: str | None = None
     require_evidence: bool = True  # gated repairs wait for the document's evidence
     learned_openers: bool = True  # `sentence_opener`'s model adds the starts the rules leave
+    line_heads: bool = True  # a sentence after a line's head read by its shape (`line_heads`)
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -730,9 +731,11 @@ class TranslationRepair(MapStage):
             # sentence start a rule is sure of, in this field or an earlier one, or in pass one
             evident = evident or sure > 0 or signals["sentence_case"] > 0
             learned = self._learned_starts(value, spans, gated, maybe, evident)
-            if spans or learned:
+            # "Bamako, Mali -- the army", "SPORT | the": after a line's head, on the evidence
+            heads = self._after_line_heads(value, spans, learned, gated, evident)
+            if spans or learned or heads:
                 # the model's starts under the same rule, told apart by their score
-                items = [(s, e, a, "sentence_case") for s, e, a in spans]
+                items = [(s, e, a, "sentence_case") for s, e, a in spans + heads]
                 items += [(s, e, a, "sentence_case", p) for s, e, a, p in learned]
                 self._apply(doc, field, items)
                 signals["sentence_case"] += sure  # the doubtful ones weigh nothing
@@ -766,6 +769,104 @@ class TranslationRepair(MapStage):
         # after a line's prefix, a colon or a dash a small letter may be the house style
         # ("UPDATE 2: the road reopened"): only the document's evidence lets the model repair it
         return opener_evidence.allowed(text, found, evident, _after_dateline)
+
+    def _after_line_heads(
+        self,
+        value: str,
+        spans: list[tuple[int, int, str]],
+        learned: list[tuple[int, int, str, float]],
+        gated: bool,
+        evident: bool,
+    ) -> list[tuple[int, int, str]]:
+        """The sentences in small letters after a line's head that `line_heads` reads by its
+        shape ("Bamako, Mali -- the army closed", "SPORT | the team lost", "Bulletin no. 12 -
+        the river rose", "R – ferry passengers expect"), among the starts the rules and the
+        model left (`spans`, `learned`); asked where the document's evidence reaches the gated
+        repairs' bar, and after a label, a list's lead or a head a sentence may open with
+        ("UPDATE 2: the road reopened" is a house style, "Bonn/Köln - the trains" a sentence)
+        only where it is `evident` (another sentence start a rule is sure of: the evidence
+        `opener_evidence` asks, `line_heads.stands_alone`). The rest of the line must open a clause
+        (`_opens_clause`), the line must open its sentence (not a wrapped line's: "… the head
+        of\nBamako, Mali -- the"), hold no code, no line of verse; and a list whose heads of one
+        shape all take a small letter ("Port Eilan - ferries leave every hour.\nKelmarsh Bay -
+        the buses stop at the pier.") keeps them: that is its style."""
+        if not (self.line_heads and (gated or evident)):
+            return []
+        t = self._table
+        taken = {s[0] for s in spans} | {s[0] for s in learned}
+        openers = self._head_openers
+        verbs = t["finite_verbs"] | t["speech_verbs"]
+
+        def ordinary(word: str) -> bool:
+            # the clean text's counts `sentence_opener` learned from, read once a head is read
+            stats = (sentence_opener.model() or {}).get("stats", {})
+            return not stats or stats.get(word, (0, 0))[1] >= line_heads.ORDINARY
+
+        def verb(word: str, after: str) -> bool:
+            return self._finite(word, after) or word in t["speech_verbs"]
+
+        found: list[tuple[int, int, str]] = []
+        shapes: Counter[str] = Counter()  # of every head before a small letter
+        for head in line_heads.candidates(value):
+            shape = opener_evidence.head_shape(value, head.word)
+            shapes[shape] += 1
+            word = _DASH_WORD.match(value, head.word)
+            if word is None or head.word in taken:
+                continue
+            text = value[head.line : head.mark]
+            if head.kind != "lead" and not line_heads.is_head(
+                text, head.kind, self._prefix_small, openers, verbs, ordinary, verb
+            ):
+                continue
+            if not evident and not line_heads.stands_alone(text, head.kind, ordinary):
+                continue
+            if head.line >= 2 and value[head.line - 2] != "\n":
+                before = value[value.rfind("\n", 0, head.line - 1) + 1 : head.line - 1].split()
+                last = before[-1] if before else ""
+                if last[-1:] == "," or self._cut_after(last) or last in t["function_words"]:
+                    continue  # "… the head of\nBamako, Mali -- the": a wrapped line
+            end = value.find("\n", head.word)
+            line = value[head.line : end if end >= 0 else len(value)].rstrip()
+            if line.rstrip(CLOSING)[-1:] not in ".!?":
+                continue  # "Talks in Paris: what we know", "Q&A: the pier closure explained"
+            if self._note_head(value[head.line : head.mark]):
+                continue  # "Correction: this article first gave the wrong date."
+            if not self._opens_clause(line, head.word - head.line, word.group(), PREFIX_SUBJECT):
+                continue
+            if _in_code(value, head.word) or _verse_line(value, head.word):
+                continue
+            found.append((head.word, head.word + 1, word.group()[0].upper()))
+        # a list whose heads of one shape all take a small letter writes them so
+        repeated = {shape for shape, n in shapes.items() if n > 1}
+        if found and repeated:
+            capitals = opener_evidence.capitals_by_shape(value)
+            found = [
+                start
+                for start in found
+                if opener_evidence.head_shape(value, start[0]) not in repeated
+                or capitals[opener_evidence.head_shape(value, start[0])]
+            ]
+        return found
+
+    def _note_head(self, head: str) -> bool:
+        """Whether a line's `head` names a note (`note_labels`: "Correction", "Editor's note",
+        "PHOTO"), whose own words the writer writes small after it ("Correction: this article
+        first gave the wrong date."); not a story's flash (`flash_labels`: "URGENT"), nor a
+        stamp, whose figures date it ("Updated 11/12/2026 at 14:32", "UPDATE 2")."""
+        t = self._table
+        if head.strip(_EDGE_MARKS + "*").lower() in t["flash_labels"]:
+            return False
+        if any(c.isdigit() for c in head):
+            return False
+        words = (w.strip(_EDGE_MARKS + "*").lower() for w in head.split())
+        return any(w.removesuffix("'s").removesuffix("’s") in t["note_labels"] for w in words)
+
+    @cached_property
+    def _head_openers(self) -> frozenset[str]:
+        """The words a line's head never opens with: a sentence's (`line_heads`)."""
+        t = self._table
+        kinds = ("function_words", "sentence_openers", "clause_adverbs", "determiners")
+        return frozenset(w for kind in kinds for w in t[kind])
 
     def _sentence_starts(
         self,

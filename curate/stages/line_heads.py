@@ -1,0 +1,189 @@
+"""A line's head before a separator, read by its shape: where the line's sentence starts.
+
+A translation leaves a sentence in small letters after a line's head: a dateline ("Bamako, Mali
+-- the army", "KINDIA, Dec. 11, 2024). - the"), an agency before its place ("AGENCE X - KANKAN,
+11 December - the"), a section's tag ("SPORT | the"), a bulletin's number ("Bulletin no. 12 -
+the"), a stamp ("Published 11/12/2026 at 14:32 - the"), a clock ("14h32 – the"), an
+interview's letter ("R – the"), a list's letter ("b) the"). Each blind batch of news brings
+heads of new wordings, and a reader of one more wording per batch does not carry to the next.
+This module reads the head by its SHAPE instead: the span of a line from its start to the first
+separator after which a word in small letters follows (a run of dashes or a pipe between spaces,
+a colon, a dash glued to a closing bracket or a stop; earlier separators followed by a capital or
+a figure belong to the head: "AGENCE X - KANKAN, 11 December - "), or a list's lead ("b) ",
+"ii. ", "2/ "). The span is a head when it is SHORT and NOT A CLAUSE (`is_head`):
+
+- ten tokens at most, at most `REACH` characters;
+- it opens with a capital, a figure or a mark, never with a word that opens sentences
+  ("The plan - the third this year - failed", "Meanwhile - the talks"): a function word, a
+  sentence's opener or a clause's adverb, unless in capitals ("THE WITNESS: ");
+- its words are mostly capitals, figures and marks: the small words among them are a particle's,
+  a function word's or a clock's ("Rio de Janeiro", "Bulletin of the Port", "no. 12", "14:32
+  pm"), as many as the other tokens at most, and one other small word at most (a label's noun:
+  "Editor's note"), in a head of three tokens at most and no verb (`verb`);
+- no word of it is a verb of the stage's lists ("Police say - the");
+- no score nor range ("Lyon 2-1 Nice - the", "Final score (3:1): ", "2019-2024 - the");
+- it holds what only a head holds: a figure, a word in capitals, a bracket, a comma (a place and
+  its country), two capitalised words, a name (a capitalised word that clean English writes in
+  small letters fewer than `ORDINARY` times: "Bamako", not "Warning") or a single letter ("Q",
+  "R").
+
+What the separator then leaves is read by the stage: the word must open a clause, the document's
+evidence must allow it (a house style writes small letters after a label: "UPDATE 2: the road
+reopened"), and a list whose heads all take small letters keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+REACH = 100  # how far into its line a head's separator stands at most
+MOST_TOKENS = 10  # the tokens of a head at most ("SAN ISIDRO, Dec. 4, 2026 (Notimex)." has six)
+ORDINARY = 3  # a word clean English writes in small letters this often mid-sentence is no name
+# a separator: a run of dashes or a pipe between spaces (" - ", " -- ", " — ", " | "), a
+# colon, a run of hyphens glued to a closing bracket, a stop or an apostrophe ("(EFE).- ",
+# ")- ", "45+2'- "), or an en or em dash glued to a closing bracket ("(ABP)—", ")– ")
+_SEPARATOR = re.compile(
+    r" {1,2}(?:-{1,3}|[–—]{1,3}|[|+•·>]{1,3}) {1,2}|: |(?<=[)\].'’])\.?-{1,2} "
+    r"|(?<=[)\]])[–—]{1,2} ?"
+)
+# a list's lead at a line's start: a letter, a roman numeral or a number and its stop or its
+# bracket, or a thread's counter ("b) ", "(b) ", "B. ", "ii. ", "12) ", "2/ ")
+_LEAD = re.compile(r"\(?(?:[A-Za-z]|[ivx]{2,4}|[IVX]{2,4}|[0-9]{1,2})[.)] |[0-9]{1,2}/ ")
+# a separator before a small letter, anywhere (`candidates` reads the line of each)
+_BEFORE_SMALL = re.compile(r"[-–—|+•·>:]{1,3} {1,2}(?=[a-z])|[)\]][–—]{1,2}(?=[a-z])")
+_LEAD_LINE = re.compile(r"\n(?:" + _LEAD.pattern + r")(?=[a-z])")  # led by a line break
+# a score, a ratio or a range, no date nor clock: "2-1", "4:0", "(3:1)", "1990-95", "10–15"
+_SCORE = re.compile(r"[0-9]{1,4}[-–][0-9]{1,4}|[0-9]{1,3}:[0-9](?![0-9])")
+_EDGE = ".,;:!?“”\"‘’'()[]{}*+#|/«»"
+
+
+class Head(NamedTuple):
+    """A line's head: the offsets of its line's start, its separator and the word after it,
+    and the separator's kind ("colon", "dash", "pipe" or "lead": a list's)."""
+
+    line: int
+    mark: int
+    word: int
+    kind: str
+
+
+def candidates(value: str) -> list[Head]:
+    """Each line's span before the first separator that a word in small letters follows, or
+    its list's lead: a head by position; `is_head` says whether by shape. The lines are found
+    by one search of the whole text for a separator's mark before a small letter (in C: most
+    lines hold none), then each is read from its start."""
+    heads: dict[int, Head | None] = {}  # a line's start -> its head (None: none)
+    for m in _LEAD_LINE.finditer("\n" + value):  # offsets one past `value`'s
+        heads[m.start()] = Head(m.start(), m.end() - 3, m.end() - 1, "lead")
+    for m in _BEFORE_SMALL.finditer(value):
+        begin = value.rfind("\n", 0, m.start()) + 1
+        if begin in heads or m.start() - begin > REACH:
+            continue  # the line's first separator before a small letter only
+        heads[begin] = _head(value, begin)
+    return [heads[begin] for begin in sorted(heads) if heads[begin] is not None]
+
+
+def _head(value: str, begin: int) -> Head | None:
+    """The head of the line at `value[begin]`: its span before the first separator that a
+    small letter follows, where each earlier one opens a part of it with a capital, a figure
+    or a bracket ("AGENCE X - KANKAN, 11 December - the")."""
+    if not value[begin : begin + 1].strip() or value[begin].islower():
+        return None  # a line that opens with a word in small letters holds no head
+    for m in _SEPARATOR.finditer(value, begin, begin + REACH):
+        after = value[m.end() : m.end() + 1]
+        if after.islower():
+            mark = m.group().strip()[:1]
+            kind = "colon" if mark == ":" else "dash" if mark in "-–—" else "pipe"
+            return Head(begin, m.start(), m.end(), kind)
+        if not (after.isupper() or after.isdigit() or after in '([“"‘'):
+            return None  # a head's parts open with a capital, a figure or a bracket
+    return None
+
+
+def is_head(
+    head: str,
+    kind: str,
+    small: frozenset[str],
+    openers: frozenset[str],
+    verbs: frozenset[str],
+    ordinary: Callable[[str], bool],
+    verb: Callable[[str, str], bool],
+) -> bool:
+    """Whether `head`, a line's span before its separator, is a head by its shape (the module's
+    docstring): `small`, the small words a head may hold (a particle's, a function word's, a
+    clock's); `openers`, the words that open a sentence; `verbs`, the verbs' forms; `ordinary`,
+    whether a word in small letters is an ordinary word of clean English (no name); `verb`,
+    whether a word in small letters before the next is a finite verb. `kind`: the
+    separator's (`Head`); a pipe or another mark no sentence writes between spaces ("Economy |
+    the", "+++ 09:14 +++ the") holds a head alone."""
+    tokens = head.split()
+    if not tokens or len(tokens) > MOST_TOKENS or len(head) > REACH:
+        return False
+    cores = [t.strip(_EDGE) for t in tokens]
+    plain = [c.lower() for c in cores]
+    if any(_SCORE.fullmatch(c) for c in cores):
+        return False  # "Lyon 2-1 Nice - the", "Final score (3:1): the"
+    if any(p in verbs for p in plain):
+        return False  # "Police say - the", "Prices rose: the"
+    first = next((c for c in cores if c), "")
+    if not first or first[:1].islower():
+        return False
+    if first.lower() in openers and not _shout(first):
+        return False  # "The plan - the third", "Meanwhile - the", "At noon - the"
+    heads = smalls = 0  # tokens only a head holds; small words of a particle, a clock, ...
+    content: list[int] = []  # the other small words: a label's noun
+    for i, core in enumerate(cores):
+        if not any(c.isalnum() for c in core):
+            continue  # a mark: "+++", "|", "(", "—"
+        if core[:1].islower():
+            if plain[i] in small or (tokens[i].endswith(".") and len(core) <= 3):
+                smalls += 1  # "de", "of", "am", "no.", "ca."
+            else:
+                content.append(i)
+            continue
+        heads += 1
+    if smalls > max(heads, 1) or len(content) > 1:
+        return False
+    if content:
+        i = content[0]
+        nxt = plain[i + 1] if i + 1 < len(plain) else ""
+        if len(tokens) > 3 or verb(plain[i], nxt):
+            return False  # "Prices rise fast - the": a clause's words
+    return (
+        kind == "pipe"
+        or any(c.isdigit() for c in head)
+        or any(_shout(c) for c in cores)
+        or "(" in head
+        or "[" in head
+        or "," in head
+        or sum(c[:1].isupper() for c in cores) >= 2
+        or any(c[:1].isupper() and (len(c) == 1 or not ordinary(c.lower())) for c in cores)
+    )
+
+
+def stands_alone(head: str, kind: str, ordinary: Callable[[str], bool]) -> bool:
+    """Whether `head` (`is_head`), before its separator of `kind`, is one no English house
+    style writes a small letter after, so that the document's evidence of translation of any
+    kind lets its sentence open with a capital: not a label before a colon ("UPDATE 2: the
+    road reopened" is Chicago's style), nor a list's lead; a head that opens with a name, a
+    figure, a mark or capitals and holds a figure, capitals, a bracket or a comma ("Bamako,
+    Mali -- the", "14h32 – the", "Bulletin no. 12 - the"), or a section's tag before a pipe
+    ("Sport | the"); one that opens with an ordinary word holds a comma or a bracket ("Port
+    Vellan, Oristan – the"; not "Rates 2025-03-14 - the", "Warning - the"); not a name alone
+    before a dash ("Bonn/Köln - the trains", which a sentence may open with)."""
+    if kind in ("colon", "lead"):
+        return False
+    cores = [c for c in (t.strip(_EDGE) for t in head.split()) if c]
+    first = cores[0] if cores else ""
+    listed = kind == "pipe" or "(" in head or "[" in head or "," in head
+    if first[:1].isalpha() and not _shout(first) and ordinary(first.lower()):
+        return listed  # "Port Vellan, Oristan – the"; not "Rates 2025-03-14 - the"
+    return listed or any(c.isdigit() for c in head) or any(_shout(c) for c in cores)
+
+
+def _shout(word: str) -> bool:
+    """Whether `word` is in capitals, two letters or more ("SPORT", "AFP", "QALA-E-SABZ")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
