@@ -27,7 +27,7 @@ OFF = TranslationRepair(lowercase_words=False)
     [
         "Customers of zunvo complained about the fees. zunvo said it would cut them.",
         "Shares fell after a deal with quorbix, its rival. quorbix declined to comment.",
-        "The bank signed up 2 klenta branches in May. klenta opened four more in June.",
+        "The bank opened 2 branches for klenta in May. klenta opened four more in June.",
         "Traffic on plenzo, the ride app, doubled. plenzo now runs in six towns.",
         "Fans bought tickets on vexamo for the final. vexamo removed the resale listings.",
         # the name first, the evidence after
@@ -63,6 +63,9 @@ def test_a_word_of_no_common_shape_keeps_its_small_letter(text):
         # a word written after a determiner is a noun, no name ("the ferry")
         ("The ferry left late. Crews blamed the ferry operator. ferry crews said it was the "
          "weather.", "Ferry crews"),
+        # a noun in the plural is a common noun's shape, however the document writes it
+        ("Farmers hired pickers for the harvest. pickers said the pay was late.",
+         "Pickers said"),
         # a word the document also writes with a capital
         ("Zunvo raised its fees. Customers of zunvo complained. zunvo said it would cut them.",
          "Zunvo said"),
@@ -71,6 +74,24 @@ def test_a_word_of_no_common_shape_keeps_its_small_letter(text):
 def test_a_real_slip_still_opens_with_a_capital(raw, opened):
     out = slips.repaired(raw, slips.EVIDENT)
     assert opened in out, out
+
+
+# a sentence that opens with such a word is a sentence: the slip after it is repaired ----------
+@pytest.mark.parametrize(
+    ("raw", "opened"),
+    [
+        ("Prices rose in May. 's-Kelderbosch twinned with Wicklestone in 1964. the allotment "
+         "society celebrated.", "The allotment"),
+        ("Bills rose again. my7reader now lists every story. the editors said so.",
+         "The editors"),
+        ("Customers of zunvo complained on Monday. zunvo cut its prices in May. the stonemasons "
+         "switched within the week.", "The stonemasons"),
+    ],
+)  # fmt: skip
+def test_the_sentence_after_one_opened_by_a_small_name_is_repaired(raw, opened):
+    out = slips.repaired(raw, slips.EVIDENT)
+    assert opened in out, out
+    assert out.lower().endswith(raw.lower())
 
 
 # the stop of an abbreviation in small letters inside a clause: no sentence's end --------------
@@ -114,9 +135,10 @@ def test_setting_off_capitalises_as_before():
 
 def test_names_read_the_document():
     determiners = {"the", "a", "an"}
-    text = "Customers of zunvo and the ferry, plenzo and Vexamo; vexamo and 2 klenta."
-    # not "ferry" (after a determiner), "vexamo" (written with a capital), "and" (common)
-    assert lowercase_words.names(text, determiners) == {"zunvo", "plenzo", "klenta"}
+    text = "Customers of zunvo and the ferry, on plenzo and Vexamo; by vexamo, 2 klenta, by trams."
+    # not "ferry" (after a determiner), "vexamo" (with a capital), "klenta" (after a figure),
+    # "trams" (plural), "and" (common)
+    assert lowercase_words.names(text, determiners, {"of", "on", "by"}) == {"zunvo", "plenzo"}
     assert lowercase_words.names("", determiners) == frozenset()
 
 

@@ -34,8 +34,8 @@ from functools import cache
 from curate.stages import opener_evidence, sentence_opener
 
 # a word and the word in small letters after it and one space ("of inwi", "The ferry"), or a
-# figure, a comma or a semicolon before it ("2 tado thermostats", "bp, inwi"); the second word
-# in a lookahead, so that every pair is read
+# figure, a comma or a semicolon before it (read as no evidence: "2 tea bags", "kitchen, tea");
+# the second word in a lookahead, so that every pair is read
 _PAIR = re.compile(
     r"(?:(?<![\w'’-])([A-Za-z][a-z'’-]{0,40})|[0-9,;])(?= ([a-z][a-z0-9'’-]{0,40})(?![\w@/]))"
 )
@@ -71,15 +71,21 @@ def _endings() -> Counter[str]:
 
 def ordinary(word: str, stats: dict) -> bool:
     """Whether clean English writes `word` in small letters as a common word: seen often
-    enough inside sentences in the clean news `sentence_opener` counted ("the", "officials")."""
-    return stats.get(word, (0, 0))[1] >= opener_evidence.ORDINARY
+    enough inside sentences in the clean news `sentence_opener` counted ("the", "officials"),
+    before its apostrophe ("that’s", "council's"), each part of a compound ("so-called")."""
+    core = _APOSTROPHE.split(word, 1)[0]
+    parts = [part for part in core.split("-") if part] or [core]
+    return all(stats.get(part, (0, 0))[1] >= opener_evidence.ORDINARY for part in parts)
 
 
-def names(value: str, determiners: Collection[str]) -> frozenset[str]:
-    """The words `value` writes as names in small letters: inside a clause in small letters
-    with no determiner before it ("customers of inwi"), never a noun's place in a determiner's
-    phrase ("the ferry", "the first tram") nor with a capital, and no common word of clean
-    English."""
+_APOSTROPHE = re.compile("['’]")
+
+
+def names(value: str, determiners: Collection[str], links: Collection[str] = ()) -> frozenset[str]:
+    """The words `value` writes as names in small letters: inside a clause after a
+    preposition or a conjunction (`links`: "customers of inwi", "bought on vexamo"), never a
+    noun's place in a determiner's phrase ("the ferry", "the first tram") nor with a capital,
+    in the plural ("told volunteers") nor a common word of clean English."""
     stats = _stats()
     if stats is None or not value:
         return frozenset()
@@ -87,18 +93,29 @@ def names(value: str, determiners: Collection[str]) -> frozenset[str]:
     determined: set[str] = set()
     pairs = {m.start(2): (m.group(1), m.group(2)) for m in _PAIR.finditer(value)}
     for at, (before, word) in pairs.items():
-        if before is not None and before.lower() in determiners:
+        if before is None:
+            continue  # a figure, a comma: a list's item, a count ("kitchen, tea", "2 tea bags")
+        if before.lower() in determiners:
             determined.add(word)
             after = pairs.get(at + len(word) + 1)  # "the first tram": a noun two words on
             if after is not None:
                 determined.add(after[1])
-        elif before is None or before[0].islower():
+        elif before in links:
             inside.add(word)
     inside -= determined
     if not inside:
         return frozenset()
     capitalised = {m.group().lower() for m in _CAPITALISED.finditer(value)}
-    return frozenset(w for w in inside if w not in capitalised and not ordinary(w, stats))
+    return frozenset(
+        w
+        for w in inside
+        if w not in capitalised and not ordinary(w, stats) and not _PLURAL.search(w)
+    )
+
+
+# a noun in the plural ("volunteers", "palaeontologists"): a common noun's shape, which a
+# sentence's subject takes after a stop as often as inside a clause ("told volunteers")
+_PLURAL = re.compile(r"[^s'’]s\Z")
 
 
 def keeps(value: str, start: int, known: Collection[str]) -> bool:
@@ -113,7 +130,7 @@ def keeps(value: str, start: int, known: Collection[str]) -> bool:
     return word.lower() in known
 
 
-def abbreviation(value: str, dot: int, bare: Counter[str]) -> bool:
+def abbreviation(value: str, dot: int, bare: Counter[str], listed: Collection[str] = ()) -> bool:
     """Whether the full stop at `value[dot]` closes an abbreviation in small letters ("the avg.
     price", "ariary incl. port taxes"): the token before it is two to six small letters that
     end as no word of clean English ends (`ENDINGS`), that the document never writes bare
@@ -122,7 +139,8 @@ def abbreviation(value: str, dot: int, bare: Counter[str]) -> bool:
     clause: it opens sentences in clean English no more often than any word does ("price",
     "port", "of"; not "the", "they", "but"). Whether an abbreviation also ends its sentence is
     the stage's to judge, as for the abbreviations it lists ("Harrow & Finch plc. five
-    tanners start work": a clause on both sides)."""
+    tanners start work": a clause on both sides); so is a token of the stage's own lists
+    (`listed`: "plc", "etc"), which its tables read."""
     stats = _stats()
     if stats is None:
         return False
@@ -130,7 +148,7 @@ def abbreviation(value: str, dot: int, bare: Counter[str]) -> bool:
     if token is None:
         return False
     core = token.group()
-    if bare[core] or ordinary(core, stats) or _endings()[core[-2:]] >= ENDINGS:
+    if core in listed or bare[core] or ordinary(core, stats) or _endings()[core[-2:]] >= ENDINGS:
         return False
     if _NUMBER_BEFORE.search(value, max(0, token.start() - 22), token.start()):
         return False
@@ -151,21 +169,29 @@ class Evidence:
     """The evidence of one text, read when first asked: its names in small letters and its
     tokens written bare."""
 
-    def __init__(self, value: str, determiners: Collection[str]) -> None:
+    def __init__(
+        self,
+        value: str,
+        determiners: Collection[str],
+        listed: Collection[str] = (),
+        links: Collection[str] = (),
+    ) -> None:
         self.value = value
         self.determiners = determiners
+        self.listed = listed
+        self.links = links
         self._names: frozenset[str] | None = None
         self._bare: Counter[str] | None = None
 
     def keeps(self, start: int) -> bool:
         if self._names is None:
-            self._names = names(self.value, self.determiners)
+            self._names = names(self.value, self.determiners, self.links)
         return keeps(self.value, start, self._names)
 
     def abbreviation(self, dot: int) -> bool:
         if self._bare is None:
             self._bare = bare_words(self.value)
-        return abbreviation(self.value, dot, self._bare)
+        return abbreviation(self.value, dot, self._bare, self.listed)
 
 
 def drop(
@@ -173,10 +199,11 @@ def drop(
     spans: list[tuple[int, int, str]],
     learned: list[tuple[int, int, str, float]],
     determiners: Collection[str],
+    links: Collection[str] = (),
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, float]]]:
     """`spans` and `learned` (a stage's sentence starts in `value`) without the starts whose
     word keeps its small letter (`Evidence.keeps`)."""
-    evidence = Evidence(value, determiners)
+    evidence = Evidence(value, determiners, links=links)
     return (
         [s for s in spans if not evidence.keeps(s[0])],
         [s for s in learned if not evidence.keeps(s[0])],

@@ -734,7 +734,9 @@ class TranslationRepair(MapStage):
             learned = self._learned_starts(value, spans, gated, maybe, evident)
             if (spans or learned) and self.lowercase_words:
                 # "…\ninwi cut its prices" when "customers of inwi" is the document's too
-                spans, learned = lowercase_words.drop(value, spans, learned, t["determiners"])
+                spans, learned = lowercase_words.drop(
+                    value, spans, learned, t["determiners"], self._name_links
+                )
             if spans or learned:
                 # the model's starts under the same rule, told apart by their score
                 items = [(s, e, a, "sentence_case") for s, e, a in spans]
@@ -2157,6 +2159,15 @@ class TranslationRepair(MapStage):
             words["all"] = Counter(_TOKEN.findall(value))
         return not words["all"][word.capitalize()]
 
+    @cached_property
+    def _name_links(self) -> frozenset[str]:
+        """The prepositions and conjunctions a name in small letters follows inside a clause
+        ("customers of inwi", "sold on vexamo"), the determiners aside (`lowercase_words`)."""
+        t = self._table
+        words = t["function_words"] | t["prepositions"] | frozenset(t["after_name_mark"])
+        pronouns = t["plural_pronouns"] | frozenset(t["pronoun_subjects"])
+        return words - t["determiners"] - pronouns - frozenset(t["speech_verbs"])
+
     def _lower(self, value: str, words: dict[str, Any], at: int, stop: bool = False) -> bool:
         """`lowercase_words`' reading of `value` (kept in `words`): with `stop`, whether the
         full stop at `value[at]` closes an abbreviation in small letters; without, whether the
@@ -2164,7 +2175,11 @@ class TranslationRepair(MapStage):
         if not self.lowercase_words:
             return False
         if "lowercase" not in words:
-            words["lowercase"] = lowercase_words.Evidence(value, self._table["determiners"])
+            t = self._table
+            listed = t["abbreviations"] | frozenset(t["closing_abbreviations"])
+            words["lowercase"] = lowercase_words.Evidence(
+                value, t["determiners"], listed, self._name_links
+            )
         evidence = words["lowercase"]
         return evidence.abbreviation(at) if stop else evidence.keeps(at)
 
