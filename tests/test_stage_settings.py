@@ -121,6 +121,7 @@ ANY_VALUE = {
     ("language", "seed"),  # Python's random takes any integer
     ("translation", "require_evidence"),
     ("translation", "learned_openers"),  # on or off, both run
+    ("translation", "lowercase_words"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),
     ("unicode", "fix_latin_ligatures"),

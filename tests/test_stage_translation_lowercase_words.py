@@ -17,8 +17,24 @@ from curate.document import Document
 from curate.stages import lowercase_words
 from curate.stages.translation import TranslationRepair
 from tests import translation_slips as slips
+from tests.conftest import assert_contract
+from tests.conftest import assert_linear as linear_in_size
 
-OFF = TranslationRepair(lowercase_words=False)
+ON = TranslationRepair(lowercase_words=True)
+OFF = TranslationRepair()  # the setting is off by default
+
+
+def repaired(raw: str, host: str) -> str:
+    """`slips.repaired` with the setting on (the contract checked: twice changes nothing, the
+    ledger replays)."""
+    doc = assert_contract(ON, host + raw)
+    return doc.text[len(host) :] if doc.text.startswith(host) else doc.text
+
+
+def assert_kept(text: str) -> None:
+    """`slips.assert_kept` with the setting on: unchanged without evidence and with it."""
+    assert repaired(text, slips.PLAIN) == text
+    assert repaired(text, slips.EVIDENT).endswith("\n\n" + text)
 
 
 # a name the document writes small, opening a sentence: kept -----------------------------------
@@ -35,7 +51,7 @@ OFF = TranslationRepair(lowercase_words=False)
     ],
 )  # fmt: skip
 def test_a_name_written_small_inside_a_clause_keeps_its_small_letter(text):
-    slips.assert_kept(text)
+    assert_kept(text)
     assert OFF.process(Document(id="x", text=text)).text != text  # what the setting changes
 
 
@@ -48,7 +64,7 @@ def test_a_name_written_small_inside_a_clause_keeps_its_small_letter(text):
     ],
 )  # fmt: skip
 def test_a_word_of_no_common_shape_keeps_its_small_letter(text):
-    slips.assert_kept(text)
+    assert_kept(text)
 
 
 # the same places, with a real slip: still capitalised -----------------------------------------
@@ -72,7 +88,7 @@ def test_a_word_of_no_common_shape_keeps_its_small_letter(text):
     ],
 )  # fmt: skip
 def test_a_real_slip_still_opens_with_a_capital(raw, opened):
-    out = slips.repaired(raw, slips.EVIDENT)
+    out = repaired(raw, slips.EVIDENT)
     assert opened in out, out
 
 
@@ -89,7 +105,7 @@ def test_a_real_slip_still_opens_with_a_capital(raw, opened):
     ],
 )  # fmt: skip
 def test_the_sentence_after_one_opened_by_a_small_name_is_repaired(raw, opened):
-    out = slips.repaired(raw, slips.EVIDENT)
+    out = repaired(raw, slips.EVIDENT)
     assert opened in out, out
     assert out.lower().endswith(raw.lower())
 
@@ -105,7 +121,7 @@ def test_the_sentence_after_one_opened_by_a_small_name_is_repaired(raw, opened):
     ],
 )  # fmt: skip
 def test_an_abbreviation_stop_inside_a_clause_is_no_sentence_end(text):
-    slips.assert_kept(text)
+    assert_kept(text)
 
 
 @pytest.mark.parametrize(
@@ -122,11 +138,11 @@ def test_an_abbreviation_stop_inside_a_clause_is_no_sentence_end(text):
     ],
 )  # fmt: skip
 def test_a_sentence_end_after_a_short_word_still_opens(raw, opened):
-    out = slips.repaired(raw, slips.EVIDENT)
+    out = repaired(raw, slips.EVIDENT)
     assert opened in out, out
 
 
-def test_setting_off_capitalises_as_before():
+def test_setting_off_by_default_capitalises_as_before():
     text = "Customers of zunvo complained about the fees. zunvo said it would cut them."
     assert "Zunvo said" in OFF.process(Document(id="x", text=text)).text
     out = OFF.process(Document(id="x", text="The avg. price of a ticket rose again.")).text
@@ -143,4 +159,10 @@ def test_names_read_the_document():
 
 
 def test_reading_is_linear():
-    slips.assert_linear("Customers of zunvo paid the avg. price. zunvo said", joints=(" ",))
+    line = "Customers of zunvo paid the avg. price. zunvo said"
+    for joint in ("\n", " "):
+        linear_in_size(
+            lambda text: ON.process(Document(id="x", text=text)),
+            lambda k, joint=joint: joint.join([line] * k),
+            8000,
+        )

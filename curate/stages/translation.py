@@ -196,7 +196,7 @@ class TranslationRepair(MapStage):
     require_evidence: bool = True  # gated repairs wait for the document's evidence
     learned_openers: bool = True  # `sentence_opener`'s model adds the starts the rules leave
     # a name the document writes small and a small abbreviation's stop stay (`lowercase_words`)
-    lowercase_words: bool = True
+    lowercase_words: bool = False  # off: no gain on the odd batches 1-47 (README, s52)
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
