@@ -668,6 +668,7 @@ def test_config_lists_every_setting():
         "titles_file": None,
         "require_evidence": True,
         "learned_openers": True,
+        "lowercase_words": False,
     }
 
 
