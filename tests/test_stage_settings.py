@@ -126,6 +126,7 @@ ANY_VALUE = {
     ("translation", "require_evidence"),
     ("translation", "learned_openers"),  # on or off, both run
     ("translation", "line_heads"),  # on or off, both run
+    ("translation", "lowercase_words"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),
     ("unicode", "fix_latin_ligatures"),

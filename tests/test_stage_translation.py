@@ -669,6 +669,7 @@ def test_config_lists_every_setting():
         "require_evidence": True,
         "learned_openers": True,
         "line_heads": True,
+        "lowercase_words": False,
     }
 
 

@@ -37,7 +37,7 @@ except ImportError:  # pragma: no cover (Python 3.10)
 
 from curate.document import FIELDS, Document
 from curate.resources import data_file, load_yaml, rules
-from curate.stages import line_heads, opener_evidence, sentence_opener
+from curate.stages import line_heads, lowercase_words, opener_evidence, sentence_opener
 from curate.stages import translation_scan as bits
 from curate.stages.base import MapStage, register
 from curate.stages.translation_scan import FieldScan
@@ -196,6 +196,8 @@ class TranslationRepair(MapStage):
     require_evidence: bool = True  # gated repairs wait for the document's evidence
     learned_openers: bool = True  # `sentence_opener`'s model adds the starts the rules leave
     line_heads: bool = True  # a sentence after a line's head read by its shape (`line_heads`)
+    # a name the document writes small and a small abbreviation's stop stay (`lowercase_words`)
+    lowercase_words: bool = False  # off: no gain on the odd batches 1-47 (README, s52)
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -733,6 +735,12 @@ class TranslationRepair(MapStage):
             learned = self._learned_starts(value, spans, gated, maybe, evident)
             # "Bamako, Mali -- the army", "SPORT | the": after a line's head, on the evidence
             heads = self._after_line_heads(value, spans, learned, gated, evident)
+            if (spans or learned or heads) and self.lowercase_words:
+                # "…\ninwi cut its prices" when "customers of inwi" is the document's too
+                spans, learned = lowercase_words.drop(
+                    value, spans + heads, learned, t["determiners"], self._name_links
+                )
+                heads = []
             if spans or learned or heads:
                 # the model's starts under the same rule, told apart by their score
                 items = [(s, e, a, "sentence_case") for s, e, a in spans + heads]
@@ -2253,6 +2261,30 @@ class TranslationRepair(MapStage):
             words["all"] = Counter(_TOKEN.findall(value))
         return not words["all"][word.capitalize()]
 
+    @cached_property
+    def _name_links(self) -> frozenset[str]:
+        """The prepositions and conjunctions a name in small letters follows inside a clause
+        ("customers of inwi", "sold on vexamo"), the determiners aside (`lowercase_words`)."""
+        t = self._table
+        words = t["function_words"] | t["prepositions"] | frozenset(t["after_name_mark"])
+        pronouns = t["plural_pronouns"] | frozenset(t["pronoun_subjects"])
+        return words - t["determiners"] - pronouns - frozenset(t["speech_verbs"])
+
+    def _lower(self, value: str, words: dict[str, Any], at: int, stop: bool = False) -> bool:
+        """`lowercase_words`' reading of `value` (kept in `words`): with `stop`, whether the
+        full stop at `value[at]` closes an abbreviation in small letters; without, whether the
+        word at `value[at]` is a name the document writes small."""
+        if not self.lowercase_words:
+            return False
+        if "lowercase" not in words:
+            t = self._table
+            listed = t["abbreviations"] | frozenset(t["closing_abbreviations"])
+            words["lowercase"] = lowercase_words.Evidence(
+                value, t["determiners"], listed, self._name_links
+            )
+        evidence = words["lowercase"]
+        return evidence.abbreviation(at) if stop else evidence.keeps(at)
+
     def _handle_opens(self, value: str, head: int, stop: int) -> bool:
         """Whether the sentence from `value[head]` to the stop at `value[stop]` opens with a
         handle, its subject ("@kettridge_fire followed an hour later.", "#floodwatch trended
@@ -2844,7 +2876,10 @@ class TranslationRepair(MapStage):
                 # after the mark has its own test: 'He wrote: “What a day!” they laughed')
                 continue
             closing = on_evidence = clause_end = False
-            if stop and self._not_an_end(value, m.start()):
+            # "the avg. price", "incl. port taxes": a small abbreviation the text shows as one
+            if stop and (
+                self._not_an_end(value, m.start()) or self._lower(value, lowered, m.start(), True)
+            ):
                 closing = self._closing_abbreviation(value, m.start(), word)
                 if not closing and gated:
                     closing = on_evidence = self._closing_on_evidence(value, m.start(), word)
@@ -2892,6 +2927,7 @@ class TranslationRepair(MapStage):
                 or value[head].isdigit()
                 or head in fixed
                 or _INNER_CAPITAL.match(value, head)  # "iPhone sales fell. the court"
+                or self._lower(value, lowered, head)  # "…of inwi. inwi cut it. the court"
                 or _quoted_fragment(value, head)  # '"a shame" was all she said. the'
                 or _address_opens(value, head)  # "www.lac.fr has the data. the riders"
                 # a brand in small letters as a clause's subject: "npm was down for an hour."
@@ -3073,6 +3109,7 @@ class TranslationRepair(MapStage):
                 word in t["lowercase_names"]
                 or (word in t["name_particles"] and after[:1] == " " and after[1:].isupper())
                 or self._name_spelling(value, word, lowered)
+                or self._lower(value, lowered, m.start("word"))
             ):
                 continue  # "de Gaulle", "van Gogh", "npower wrote to customers"
             start = m.start("word")
