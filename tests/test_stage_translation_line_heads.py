@@ -18,7 +18,11 @@ from the evaluation's batches.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from curate.document import Document
 from curate.stages import line_heads
@@ -223,3 +227,16 @@ def test_pipe_makes_a_head_of_an_ordinary_word():
 
 def test_head_reading_is_linear():
     slips.assert_linear("Tarvossa, Kelmia -- the army closed the road. SPORT | the", joints=("\n",))
+
+
+@given(st.text(alphabet="aB1 -–—|+•·>:)].\n", max_size=120))
+def test_the_quick_test_before_the_search_misses_no_head(text):
+    """`candidates` asks first whether a text may hold a mark before a small letter at all;
+    a text it passes over would have given no head to the full search either."""
+    quick = line_heads.candidates(text)
+    saved = line_heads._ASCII_BEFORE_SMALL
+    line_heads._ASCII_BEFORE_SMALL = re.compile("")  # every text searched in full
+    try:
+        assert line_heads.candidates(text) == quick
+    finally:
+        line_heads._ASCII_BEFORE_SMALL = saved

@@ -800,6 +800,9 @@ class TranslationRepair(MapStage):
         the buses stop at the pier.") keeps them: that is its style."""
         if not (self.line_heads and (gated or evident)):
             return []
+        heads = line_heads.candidates(value)
+        if not heads:
+            return []  # most fields: the sets below are not built for them
         t = self._table
         taken = {s[0] for s in spans} | {s[0] for s in learned}
         openers = self._head_openers
@@ -815,7 +818,7 @@ class TranslationRepair(MapStage):
 
         found: list[tuple[int, int, str]] = []
         shapes: Counter[str] = Counter()  # of every head before a small letter
-        for head in line_heads.candidates(value):
+        for head in heads:
             shape = opener_evidence.head_shape(value, head.word)
             shapes[shape] += 1
             word = _DASH_WORD.match(value, head.word)
