@@ -854,8 +854,8 @@ class TranslationRepair(MapStage):
             found = [
                 start
                 for start in found
-                if opener_evidence.head_shape(value, start[0]) not in repeated
-                or capitals[opener_evidence.head_shape(value, start[0])]
+                if (shape := opener_evidence.head_shape(value, start[0])) not in repeated
+                or capitals[shape]
             ]
         return found
 
