@@ -228,6 +228,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 47) for cell in contexts.cells(held_out=47)]
     every += [(cell, 48) for cell in contexts.cells(held_out=48)]
     every += [(cell, 49) for cell in contexts.cells(held_out=49)]
+    every += [(cell, 50) for cell in contexts.cells(held_out=50)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

@@ -6724,13 +6724,199 @@ HELD_OUT_49_SENTENCE = tuple(
 )  # fmt: skip
 
 
+# Noun-phrase kinds (article, doubled word, gazetteer, titles, numbers, quotes).
+# Farming and fisheries, rail and ferries, weather alerts, courts of appeal, festivals, university
+# life, overseas territories and hospital news. Negatives that must stay: the articles of `A
+# European`, `an hour`, `A one-off`, `an MRI`, `a ewe` and `a unanimous` around the phrase; the
+# spaces before `.22` and `.re`; small letters after a semicolon, after a colon that goes on with
+# the sentence, in list items that finish a lead-in, in `asked` after a quoted question, in `pH`,
+# `mAb` and `eCall` opening a sentence, in the invented lower-case apps `tidely` (after an `APPS
+# |` tag) and `navetto` (after a time stamp, the line-head shape of the positives), in a web
+# address opening a line, after `approx.`, `e.g.`, `i.e.` and `a.m.` mid-sentence, after an
+# ellipsis mid-sentence and in a slogan quoted in small letters.
+OPENERS_50 = ("scallop divers", "goat breeders", "ferry stewards", "hospital interns",
+              "doctoral students", "festival-goers", "mussel farmers",
+              "rail commuters")  # fmt: skip
+# public bodies, singular
+OPENERS_50_THE = ("the regional health agency", "the chamber of agriculture",
+                  "the university senate", "the rail operator")  # fmt: skip
+# a preposition, an adverb, a number written as a word, a pronoun, a conjunction, an -ing verb
+OPENERS_50_PREP = ("in the lee of the", "off the coast of the", "within sight of the",
+                   "on the seaward side of the")  # fmt: skip
+OPENERS_50_ADV = ("by lunchtime", "at first light", "by the second night", "by Monday morning")
+OPENERS_50_NUM = ("fifty-eight", "seventy-three", "eighty-four", "ninety-two")
+OPENERS_50_PRON = ("eight of us", "nine of us", "all but two of us", "only five of us")
+OPENERS_50_CONJ = ("but just a third", "and well over half", "yet not one", "so about a quarter")
+OPENERS_50_ING = ("refloating the", "unloading the", "towing away the",
+                  "emptying the fuel tanks of the")  # fmt: skip
+HELD_OUT_50_PHRASE = (
+    _c("after_voix_du_nord_appeal_dateline_start", "DOUAI (La Voix du Nord) – {F} opened the "
+       "new term of the court of appeal on Monday morning.", "paragraph", start=True),
+    _c("after_bracket_clock_start", "[07:30] {F} leads the morning rail bulletin on Radio "
+       "Corse Frequenza Mora.", "paragraph", start=True),
+    _c("in_interceltic_programme_line", "Interceltic festival, Lorient – Saturday: {F} at "
+       "the Espace Marine, 21:00", "paragraph"),
+    _c("in_title_case_farm_headline", "Beauce Growers Reject {F} Over Water Basins",
+       "paragraph", case="title"),
+    _c("after_told_of_in_ward_news", "Staff at the Nantes university hospital were told of "
+       "{F} at a meeting on Tuesday afternoon."),
+    _c("after_colon_in_ferry_notice", "Notice to passengers for Saint-Pierre-et-Miquelon: {F} "
+       "and the fog may delay Friday's crossing from Fortune."),
+    _c("inside_bracket_aside_in_ruling", "The ruling of the Rennes court of appeal (which "
+       "followed {F} in the spring) surprised the shellfish growers of Cancale."),
+    _c("before_semicolon_in_senate_agenda", "On the Strasbourg university senate's agenda: "
+       "tuition fees for foreign students; {F}; the opening hours of the law library."),
+    _c("negative_a_european_an_hour", "A European fisheries inspector spent an hour aboard "
+       "the trawler at Boulogne before {F} came up."),
+    _c("negative_a_one_off_an_mri", "A one-off bonus for night staff and an MRI unit at the "
+       "Mamoudzou hospital were announced alongside {F}."),
+    _c("negative_a_ewe_a_unanimous", "At the Cournon livestock fair a ewe from the Aubrac won "
+       "a unanimous vote of the judges, just ahead of {F}."),
+)  # fmt: skip
+HELD_OUT_50_SPACE = (
+    _c("before_bang_in_sardine_season", "The first sardines of the year are back in "
+       "Douarnenez{F}!"),
+    _c("before_question_in_student_faq", "Can first-year students at Strasbourg re-sit a "
+       "failed exam in June{F}?"),
+    _c("before_colon_in_red_alert_line", "Red alert for the Gard{F}: schools shut on "
+       "Thursday", "paragraph"),
+    _c("before_semicolon_in_appeal_ruling", "The Poitiers court of appeal upheld the fine "
+       "against the skipper{F}; his lawyer will take it to the Court of Cassation."),
+    _c("before_comma_after_percent", "Up 14%{F}, the price of milk paid to Normandy dairy "
+       "farms is back at its 2022 level."),
+    _c("before_stop_after_clock", "From Monday the last RER B to Roissy leaves Gare du Nord "
+       "at 23:48{F}."),
+    _c("before_question_inside_closing_quote", "“Which budget covers the new quay{F}?” the "
+       "mayor of Miquelon asked the prefect."),
+    _c("before_colon_in_timetable_label", "Departures from Ouessant{F}: 08:00, 12:30 and "
+       "16:45", "paragraph"),
+    _c("negative_point_22_rifle_space_kept", "Hunters in the Ardennes may no longer use a "
+       ".22 rifle on wild boar{F}, the prefecture ruled on Friday."),
+    _c("negative_dot_re_domain_space_kept", "Exam results appear on sites ending in .re from "
+       "noon{F}; the rectorate asks families not to call."),
+)  # fmt: skip
+HELD_OUT_50_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_50)
+    for c in (
+        _c("martinique_outlet_dateline_em_dash", "FORT-DE-FRANCE (RCI) — {F} along the "
+           "Atlantic coast woke to find whole plantations flattened by the gusts.",
+           "paragraph"),
+        _c("reunion_place_date_agency_dateline", "SAINT-PIERRE, Réunion, March 14 (AFP) – {F} "
+           "from Saint-Joseph to Saint-Philippe went a second night without running water.",
+           "paragraph"),
+        _c("bare_clock_dash", "06:40 – {F} at Marseille Saint-Charles were told the TGV to "
+           "Paris would leave an hour late.", "paragraph"),
+        _c("update_clock_hyphen", "Update 14:05 - {F} in Pointe-à-Pitre must keep their cars "
+           "in the garage until the orange alert is lifted.", "paragraph"),
+        _c("live_pipe_tag", "LIVE | {F} heading for the Avignon festival face two-hour delays "
+           "on the A7 near Orange.", "paragraph"),
+        _c("weather_arrow_line_then_text", "› Weather\n{F} in the Cévennes should expect up to "
+           "300 mm of rain by Thursday evening.", "paragraph"),
+        _c("breadcrumb_line_then_text", "Home › Regions › Brittany\n{F} on the Crozon peninsula "
+           "lost their appeal against the wind farm.", "paragraph"),
+        _c("audio_bracket_tag", "[AUDIO] {F} at the Rennes university hospital describe a "
+           "winter with twice the usual flu admissions.", "paragraph"),
+        _c("iso_date_colon", "2026-03-14: {F} on the Bastia–Toulon crossing were held in port "
+           "by a force 9 gale.", "paragraph"),
+        _c("hyphen_bullet_item", "What changes on Sunday\n- The 07:12 to Quimper no longer "
+           "stops at Rosporden\n- {F} must book a place for a bike on every regional train",
+           "paragraph"),
+        _c("round_bullet_item", "Key points\n• Three ports closed from Brest to Roscoff\n• {F} "
+           "told to keep their boats moored until Friday", "paragraph"),
+        _c("numbered_item_stop", "The appeal ruling in brief\n1. The fine is halved\n2. {F} "
+           "keep their licences to fish the bay", "paragraph"),
+        _c("lettered_item_bracket", "Options put to the hospital board\na) Close the maternity "
+           "unit at night\nb) {F} cover the night shifts from Cayenne", "paragraph"),
+        _c("heading_colon_same_line", "Festival guide: {F} arriving by car should use the "
+           "park-and-ride at the Saint-Sauveur exit.", "paragraph"),
+        _c("after_closing_quote_stop", "The prefect's message was short: “Stay at home.” {F} "
+           "in the lower valley ignored it and went to check on their herds."),
+        _c("after_closing_quote_question", "Students at the Mirail campus had one question: "
+           "“Why now?” {F} had learnt of the fee rise from the newspaper."),
+        _c("after_parenthesised_sentence", "The paediatric ward reopened on Monday. (Flooding "
+           "had kept it empty since October.) {F} returned to their old rooms."),
+        _c("after_etc_sentence_end", "The Saturday market at Marennes sells oysters, mussels, "
+           "whelks, winkles, etc. {F} drive from as far as Bordeaux to buy them."),
+        _c("after_am_sentence_end", "The first boat to Belle-Île now leaves Quiberon at 7 a.m. "
+           "{F} had asked for an earlier crossing for years."),
+        _c("after_saint_name_sentence_end", "The blessing of the fleet took place at the chapel "
+           "of St. Anne. {F} decorated their boats with flags and flowers."),
+        _c("case_number_abbreviation_head", "Appeal no. 24/01173 – {F} lost their case against "
+           "the water board over the irrigation quotas.", "paragraph"),
+        _c("after_ellipsis_sentence_end", "The final boat of the evening had already sailed… "
+           "{F} slept on benches in the waiting room at Le Verdon."),
+        _c("after_exclamation_sentence_end", "What a party for the old port of Lorient! {F} "
+           "danced to the bagpipe bands until four in the morning."),
+        _c("spelled_date_line_then_text", "Saturday 14 March 2026\n{F} on Saint-Barthélemy "
+           "queued at the port for the first fresh vegetables in a week.", "paragraph"),
+        _c("bilingual_alert_label_slash", "VIGILANCE ORANGE / ORANGE ALERT – {F} living by the "
+           "Var were ordered to shift their cars away from the riverbanks.", "paragraph"),
+        _c("tag_pipe_the_opener", "HEALTH | {F} has ordered two extra ambulances for the "
+           "summer on Belle-Île.", "paragraph", openers=OPENERS_50_THE),
+        _c("prose_preposition_opener", "The Saint-Malo ferry lost power off Jersey on Sunday. "
+           "{F} island, four hundred passengers waited seven hours for a tug.",
+           openers=OPENERS_50_PREP),
+        _c("prose_adverb_opener", "The tractors rolled out of the Vendée after dark on "
+           "Sunday. {F}, they were blocking the ring road of Nantes.", openers=OPENERS_50_ADV),
+        _c("prose_number_opener", "Norovirus spread through a retirement home in Brest last "
+           "week. {F} residents fell ill.", openers=OPENERS_50_NUM),
+        _c("prose_pronoun_opener", "Twelve of us sat the medicine entrance exam in Nouméa. {F} "
+           "passed it.", openers=OPENERS_50_PRON),
+        _c("prose_conjunction_opener", "The Angoulême comics festival sold 210,000 tickets. {F} "
+           "of them went to foreign visitors.", openers=OPENERS_50_CONJ),
+        _c("prose_ing_opener", "A container ship ran aground off Le Havre on Wednesday. {F} "
+           "ship will take at least a fortnight, the port says.", openers=OPENERS_50_ING),
+        _c("negative_semicolon_small_letter", "Trains between Nice and Ventimiglia are "
+           "cancelled until noon; buses stop at every station instead. {F} should plan on an "
+           "extra hour."),
+        _c("negative_colon_runs_on", "The prefecture gave one instruction for the storm: keep "
+           "away from the seafront. {F} in Biarritz mostly obeyed it."),
+        _c("negative_lead_in_list_small_items", "Passengers for Corsica must remember "
+           "to:\n- arrive ninety minutes before departure\n- keep their tickets on their "
+           "phones\n{F} who ignore this may lose their place.", "paragraph"),
+        _c("negative_asked_after_quoted_question", "“Will the dyke hold?” asked a farmer at the "
+           "public meeting in Saint-Aignan. {F} left without an answer."),
+        _c("negative_ph_opens_sentence", "Oyster beds of Arcachon Bay were closed on "
+           "Monday. pH readings in the water had fallen sharply since Friday. {F} were "
+           "offered compensation."),
+        _c("negative_mab_opens_snippet", "mAb treatments for the new strain reached the "
+           "Cayenne hospital overnight. {F} queued to get them first."),
+        _c("negative_ecall_opens_sentence", "Black ice closed the A75 for most of Friday. "
+           "eCall alerts from crashed cars reached the gendarmerie within seconds. {F} were put "
+           "up in Millau hotels."),
+        _c("negative_app_after_section_tag", "APPS | tidely now warns fishing boats of fog on "
+           "the Iroise Sea, its makers in Brest say.\n{F} tested it all summer.",
+           "paragraph"),
+        _c("negative_app_after_time_stamp", "08:15 – navetto, the island's shuttle app, stops "
+           "taking bookings for the Saint-Denis airport run.\n{F} had relied on it since "
+           "the strike.", "paragraph"),
+        _c("negative_web_address_opens_line", "More on the storm warnings\n"
+           "vigilance.meteofrance.fr has a map for every department.\n{F} without internet "
+           "can call the prefecture.", "paragraph"),
+        _c("negative_approx_mid_sentence", "Each boat in Saint-Jean-de-Luz landed approx. two "
+           "tonnes of hake on Monday. {F} say prices held up well."),
+        _c("negative_eg_mid_sentence", "Root crops, e.g. yams and sweet potatoes, fetched "
+           "record prices at the Basse-Terre market. {F} blamed the drought."),
+        _c("negative_ie_mid_sentence", "The Aix-en-Provence court of appeal sat in camera, i.e. "
+           "without the public or the press. {F} waited outside for the verdict."),
+        _c("negative_am_mid_sentence", "The first train left Perpignan at 4.58 a.m. sharp, "
+           "with barely ten people aboard. {F} had expected the strike to go on."),
+        _c("negative_ellipsis_mid_sentence", "The Garonne rose, and rose… and then stopped a "
+           "metre below the dyke at Marmande. {F} kept filling sandbags all night anyway."),
+        _c("negative_small_letter_slogan_in_quotes", "The cooperative's slogan, “eat local, "
+           "eat fresh”, is printed on every crate that leaves Plougastel. {F} sell "
+           "strawberries under it."),
+    )
+)  # fmt: skip
+
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 49 the first to forty-ninth
-    held-out batch; 0 the contexts the stage was fixed on)."""
+    """The contexts `kind` is planted in (`held_out`: 1 to 50 the first to fiftieth held-out
+    batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
         (HELD_OUT_SPACE, HELD_OUT_SENTENCE, HELD_OUT_PHRASE),
@@ -6782,6 +6968,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_47_SPACE, HELD_OUT_47_SENTENCE, HELD_OUT_47_PHRASE),
         (HELD_OUT_48_SPACE, HELD_OUT_48_SENTENCE, HELD_OUT_48_PHRASE),
         (HELD_OUT_49_SPACE, HELD_OUT_49_SENTENCE, HELD_OUT_49_PHRASE),
+        (HELD_OUT_50_SPACE, HELD_OUT_50_SENTENCE, HELD_OUT_50_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
