@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 15 (`curate.evaluate.line_blind`): the file's format, its loader
+"""Line blind batches 1 to 16 (`curate.evaluate.line_blind`): the file's format, its loader
 and the view over the batches."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from curate.evaluate.line_blind import (
     BATCH_13,
     BATCH_14,
     BATCH_15,
+    BATCH_16,
     CONTENT,
     HALVES,
     HALVES_2,
@@ -40,6 +41,7 @@ from curate.evaluate.line_blind import (
     HALVES_13,
     HALVES_14,
     HALVES_15,
+    HALVES_16,
     KINDS,
     NOISE,
     load_batch,
@@ -210,7 +212,7 @@ def test_the_second_batch_is_shaped_as_the_issue_asks():
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [(one, other) for other in range(15) for one in range(other)],  # each pair of batches
+    [(one, other) for other in range(16) for one in range(other)],  # each pair of batches
 )
 def test_the_batches_share_no_outlet_no_document_and_no_sentence(one, other):
     batches = list(line_blind.BATCHES)
@@ -399,13 +401,26 @@ def test_the_fifteenth_batch_is_shaped_as_the_issue_asks():
     assert BATCH_15.name == "line_blind_15.txt"
 
 
+def test_the_sixteenth_batch_is_shaped_as_the_issue_asks():
+    """Session 53's judge: 800 to 850 lines, about 45 percent noise in each half, a Québec
+    French and a Bernese German outlet, one in each half."""
+    docs = load_batch(BATCH_16, HALVES_16)
+    _every_kind_plenty_of_each(docs, HALVES_16, 190, {"en", "fr", "de"})
+    assert 800 <= sum(len(doc.lines) for doc in docs) <= 850
+    for part in (1, 2):
+        labels = Counter(label for doc in docs if doc.half == part for label in doc.labels)
+        assert 0.42 <= labels[NOISE] / (labels[NOISE] + labels[CONTENT]) <= 0.5, part
+    assert {doc.half for doc in docs if doc.lang != "en"} == {1, 2}
+    assert BATCH_16.name == "line_blind_16.txt"
+
+
 @pytest.mark.parametrize(
     ("batch", "halves"),
     [(BATCH_7, HALVES_7), (BATCH_8, HALVES_8), (BATCH_9, HALVES_9), (BATCH_10, HALVES_10)]
     + [(BATCH_11, HALVES_11), (BATCH_12, HALVES_12), (BATCH_13, HALVES_13)]
-    + [(BATCH_14, HALVES_14), (BATCH_15, HALVES_15)],
+    + [(BATCH_14, HALVES_14), (BATCH_15, HALVES_15), (BATCH_16, HALVES_16)],
 )
-def test_the_seventh_to_fifteenth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
+def test_the_seventh_to_sixteenth_batches_are_tests_the_line_models_do_not_learn(batch, halves):
     assert (batch, halves) in line_blind.BATCHES
     assert all(path != batch for path, _ in line_blind.TRAINING_BATCHES)
 
@@ -415,8 +430,8 @@ ALL_HALVES = [halves for _, halves in line_blind.BATCHES]  # each batch's, batch
 
 @pytest.mark.parametrize(
     ("later", "earlier"),
-    # batches 5 to 15, each against every earlier one
-    [(later, earlier) for later in range(4, 15) for earlier in range(later)],
+    # batches 5 to 16, each against every earlier one
+    [(later, earlier) for later in range(4, 16) for earlier in range(later)],
 )
 def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way(later, earlier):
     later, earlier = ALL_HALVES[later], ALL_HALVES[earlier]
@@ -500,6 +515,16 @@ def test_no_outlet_of_an_earlier_batch_is_read_as_a_later_ones_nor_the_other_way
         ("k-1 sv Kvarkenbladet", HALVES_15, line)
         for line in ("C byline Text: Anna Holm", "C listen Lyssna", "N mellanrubrik Mål")
         + ("N qa Var ska eleverna gå?", "N note Rättat: matchen spelas på lördag.")
+    ]
+    + [
+        ("r-1 fr Le Réveil du Saguenay", HALVES_16, line)
+        for line in ("C byline Par Marie Tremblay", "C cookie Ce site utilise des témoins.")
+        + ("N subhead Les marqueurs", "N note Rectificatif : le match est samedi.")
+    ]
+    + [
+        ("b-1 de Berner Oberland Bote", HALVES_16, line)
+        for line in ("C breadcrumb Startseite › Region", "C paywall Abo+", "N lead Region")
+        + ("N list_item Budget 2027: genehmigt", "N standfirst Der Entscheid fiel deutlich.")
     ],
 )
 def test_a_line_of_a_kind_its_label_lacks_is_refused(head, halves, line):
@@ -541,7 +566,8 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     eleventh, rest = rest.split("\n\nline blind batch 12 (line_blind_12.txt)\n")
     twelfth, rest = rest.split("\n\nline blind batch 13 (line_blind_13.txt)\n")
     thirteenth, rest = rest.split("\n\nline blind batch 14 (line_blind_14.txt)\n")
-    fourteenth, fifteenth = rest.split("\n\nline blind batch 15 (line_blind_15.txt)\n")
+    fourteenth, rest = rest.split("\n\nline blind batch 15 (line_blind_15.txt)\n")
+    fifteenth, sixteenth = rest.split("\n\nline blind batch 16 (line_blind_16.txt)\n")
     assert first == line_blind.report(load_batch())
     _check_batch_view(second, load_batch(BATCH_2, HALVES_2), HALVES_2)
     _check_batch_view(third, load_batch(BATCH_3, HALVES_3), HALVES_3)
@@ -557,3 +583,4 @@ def test_the_view_reports_batch_1_as_before_then_each_later_batch_by_its_own_hal
     _check_batch_view(thirteenth, load_batch(BATCH_13, HALVES_13), HALVES_13)
     _check_batch_view(fourteenth, load_batch(BATCH_14, HALVES_14), HALVES_14)
     _check_batch_view(fifteenth, load_batch(BATCH_15, HALVES_15), HALVES_15)
+    _check_batch_view(sixteenth, load_batch(BATCH_16, HALVES_16), HALVES_16)

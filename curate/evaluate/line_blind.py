@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 15: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 16: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -31,7 +31,9 @@ changes to the line model and the plain-text cleaning; batch 14 the same way aga
 batches 1 to 13's documents) as a held-out judge for session 51's changes to the line model and the
 plain-text cleaning; batch 15 the same way again (before reading batches 1 to 14's documents) as a
 held-out judge for session 52's changes to the line model, caption and site-furniture removal and
-the plain-text cleaning.
+the plain-text cleaning; batch 16 the same way again (before reading batches 1 to 15's documents
+and the stage) as a held-out judge for session 53's changes to the boilerplate, bylines and
+common_lines stages.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
 Spanish), one line per paragraph; each line labelled content or noise with a kind (`byline`,
@@ -100,11 +102,16 @@ daily, a Yukon weekly, a Hong Kong English-language paper, a Cayman Islands news
 weekly of the Soła valley; a horse-racing site, a Cook Islands, a Liberian and an Alaska
 fishing-town paper, a Cypriot English-language paper, a Finland-Swedish local paper), halves
 `HALVES_15`; no new kind; a test the line models do not learn.
+`data/line_blind_16.txt`: 50 documents of 12 more outlets (an Icelandic English-language site, a
+Texas border-town paper, a dairy trade journal, an Outer Hebrides weekly, a Ghanaian radio
+station's site, a Québec French daily; a Mauritian English-language paper, a Faroese
+English-language site, a Welsh local weekly, a Gibraltar paper, a Bermudian news site, a Bernese
+Oberland German regional), halves `HALVES_16`; no new kind; a test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 15.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 16.
 """
 
 from __future__ import annotations
@@ -129,6 +136,7 @@ BATCH_12 = BATCH.with_name("line_blind_12.txt")
 BATCH_13 = BATCH.with_name("line_blind_13.txt")
 BATCH_14 = BATCH.with_name("line_blind_14.txt")
 BATCH_15 = BATCH.with_name("line_blind_15.txt")
+BATCH_16 = BATCH.with_name("line_blind_16.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -358,6 +366,20 @@ HALVES_15 = {
     "The Larnaca Bay Herald": 2,
     "Kvarkenbladet": 2,
 }
+HALVES_16 = {
+    "The Reykjavík Harbour Review": 1,
+    "The Laredo Bridge Sentinel": 1,
+    "Milk & Meadow Trade Journal": 1,
+    "The Stornoway Tideline": 1,
+    "Volta Wave FM News": 1,
+    "Le Réveil du Saguenay": 1,
+    "The Port Louis Ledger": 2,
+    "The Tórshavn Weekly Light": 2,
+    "The Usk Valley Bugle": 2,
+    "The Gibraltar Rock Chronicle": 2,
+    "The Bermuda Tradewind": 2,
+    "Berner Oberland Bote": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -435,6 +457,7 @@ BATCHES = (
     (BATCH_13, HALVES_13),
     (BATCH_14, HALVES_14),
     (BATCH_15, HALVES_15),
+    (BATCH_16, HALVES_16),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
