@@ -80,6 +80,25 @@ def test_a_notice_between_the_story_s_paragraphs_stays(notice):
     assert notice in _cleaned(lines)
 
 
+# a release's or a site's closing lines with an address, no sentence among them
+ADDRESSED = [
+    "Media contact: Jane Roe, press@harbourlink.example, +1 555 0100",
+    "View original content: https://www.releasewire.example/news/harbour-road-302118",
+    "Investor relations: ir@harbourlink.example",
+    "Kontakt: redaktion@hafenblatt.example",
+]
+
+
+@pytest.mark.parametrize("line", ADDRESSED)
+def test_an_address_line_closing_the_text_goes(line):
+    assert line not in _cleaned([*BODY, STORY_ENDS[1], NOTICES[0], line])
+
+
+def test_an_address_line_inside_the_story_stays():
+    line = "Residents can read the survey at www.harbourton.example/roads before the meeting."
+    assert line in _cleaned([BODY[0], line, BODY[1], BODY[2]])
+
+
 def test_a_text_of_one_body_paragraph_is_left_alone():
     lines = [BODY[0], NOTICES[0]]
     assert site_voice.notices(lines, 0.7) == []
