@@ -84,6 +84,7 @@ WRONG_VALUE = {
     ("boilerplate", "run_level"): [-0.1, 1.5],
     ("boilerplate", "heading_run"): [0, 11, 1.5],
     ("boilerplate", "paragraph_bar"): [0.0, 0.4, 1.5],
+    ("boilerplate", "notice_bar"): [0.0, 0.4, 1.5],
     ("repeated_lines", "min_documents"): [1],
     ("repeated_lines", "min_share"): [1.5],
     ("repeated_lines", "max_words"): [0],

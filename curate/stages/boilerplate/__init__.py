@@ -46,6 +46,7 @@ from curate.stages.boilerplate import (
     needs_file,
     paragraph_rows,
     site_name,
+    site_voice,
     stacked,
     wrapped_lines,
 )
@@ -164,6 +165,11 @@ class BoilerplateRemover(MapStage):
     # measured in session 49 and not shipped, README; `make train` writes no paragraph model
     # unless `train.PARAGRAPHS`)
     paragraph_bar: float | None = None
+    # a notice written as sentences (a cookie banner, a disclaimer, a bio, a pitch) above the
+    # story's first body paragraph or below its last goes when `site_voice` (its words, learned
+    # from the shared pages' notices) scores it this or more, once the line model removes no
+    # more (None: off)
+    notice_bar: float | None = None
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -187,6 +193,10 @@ class BoilerplateRemover(MapStage):
         if self.paragraph_bar is not None and not 0.5 <= self.paragraph_bar <= 1.0:
             raise ValueError(
                 f"boilerplate.paragraph_bar: {self.paragraph_bar} is not in [0.5, 1] (null: off)"
+            )
+        if self.notice_bar is not None and not 0.5 <= self.notice_bar <= 1.0:
+            raise ValueError(
+                f"boilerplate.notice_bar: {self.notice_bar} is not in [0.5, 1] (null: off)"
             )
         if not 0.0 <= self.run_level <= 1.0:
             raise ValueError(f"boilerplate.run_level: {self.run_level} is not in [0, 1]")
@@ -688,6 +698,14 @@ class BoilerplateRemover(MapStage):
                 # written as paragraphs
                 rule, judge = "paragraph_model", model.paragraphs
                 noise = self._paragraph_noise(left, page, model)
+            if not noise and self.notice_bar is not None:
+                # the site speaking in sentences where notices stand (`site_voice`)
+                rule, judge = "site_voice", None
+                texts = [text for _, _, text in left]
+                noise = [
+                    (i, None, score)
+                    for i, score in site_voice.notices(texts, self.notice_bar, headline_at)
+                ]
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
                 break
             for i, row, score in noise:
@@ -696,9 +714,11 @@ class BoilerplateRemover(MapStage):
                 if explain is not None:
                     explain[text] = {
                         "score": round(score, 4),
-                        "top_features": judge.explain(row),
+                        "top_features": (
+                            site_voice.top_terms(text) if judge is None else judge.explain(row)
+                        ),
                         **({"top_words": model.words.top_terms(text)} if model.words else {}),
-                        "threshold": bars[i],
+                        "threshold": self.notice_bar if judge is None else bars[i],
                     }
             gone = {i for i, _, _ in noise}
             left = [line for i, line in enumerate(left) if i not in gone]

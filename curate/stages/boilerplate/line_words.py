@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
@@ -154,20 +154,27 @@ class WordModel:
 
 
 def fit(
-    lines: Sequence[str], targets: Sequence[int], weights: Sequence[float], sites: Sequence[str]
+    lines: Sequence[str],
+    targets: Sequence[int],
+    weights: Sequence[float],
+    sites: Sequence[str],
+    terms_of: Callable[[str], list[str]] = terms,
+    min_sites: int = MIN_SITES,
 ) -> dict:
-    """A word model of labelled lines (targets: 1 noise), its terms those of `MIN_SITES`+ sites.
-    Training needs scikit-learn (the `dev` extra); the result is plain data."""
+    """A word model of labelled lines (targets: 1 noise), its terms those of `MIN_SITES`+ sites
+    (`terms_of`: a line's terms, `terms` unless another model reads them otherwise; `min_sites`:
+    `MIN_SITES` unless another model asks more). Training
+    needs scikit-learn (the `dev` extra); the result is plain data."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     seen: dict[str, set[str]] = {}
-    per_line = [terms(line) for line in lines]
+    per_line = [terms_of(line) for line in lines]
     for found, site in zip(per_line, sites, strict=True):
         for term in set(found):
             seen.setdefault(term, set()).add(site)
-    vocabulary = sorted(t for t, where in seen.items() if len(where) >= MIN_SITES)
+    vocabulary = sorted(t for t, where in seen.items() if len(where) >= min_sites)
     if not vocabulary:  # nothing shared: every line scores the weighted share of noise
         noise = sum(w for w, t in zip(weights, targets, strict=True) if t) / sum(weights)
         share = min(max(noise, 1e-6), 1 - 1e-6)
