@@ -196,15 +196,6 @@ def test_json_lines_are_json_dumps_of_each_row_across_blocks_and_shards(tmp_path
     assert "".join(lines) == "".join(expected)
 
 
-def test_an_abandoned_writer_writes_no_line_it_held(tmp_path):
-    writer = ShardWriter(tmp_path / "data", "train", KEPT, 1000, tmp_path / "jsonl")
-    for row in _rows(150):
-        writer.write(row)
-    writer.abandon()
-    written = (tmp_path / "jsonl" / "train-00000.jsonl").read_text(encoding="utf-8")
-    assert written.count("\n") == 100  # the first block of 100, written when it became Arrow
-
-
 def _reference_add(report, kind, row):
     """`ReportBuilder.add` as it counted before, with `Counter.update`."""
     stages_edited = set()
