@@ -44,13 +44,19 @@ class ReportBuilder:
         self.sidecars = 0  # documents read with their JSON metadata file (io.sidecars)
 
     def add(self, kind: str, row: dict[str, Any]) -> None:
+        # counted key by key: `Counter.update` is a Python method (type checks, then the count)
+        # that a row called three times for a handful of keys
         stages_edited = set()
+        rules_edited = set()
         for edit in row["edits"]:
-            self.edits_by_rule[f"{edit['stage']}/{edit['rule']}"] += 1
+            rule = f"{edit['stage']}/{edit['rule']}"
+            self.edits_by_rule[rule] += 1
+            rules_edited.add(rule)
             stages_edited.add(edit["stage"])
         for stage in stages_edited:
             self.docs_edited_by_stage[stage] += 1
-        self.docs_edited_by_rule.update({f"{e['stage']}/{e['rule']}" for e in row["edits"]})
+        for rule in rules_edited:
+            self.docs_edited_by_rule[rule] += 1
         if kind == "kept":
             self.kept += 1
             self.languages[row["lang"] or "unknown"] += 1
@@ -58,8 +64,11 @@ class ReportBuilder:
                 self.translated_from[row.get("translated_from") or "unidentified"] += 1
             for flag in (row.get("quality") or {}).get("flags", []):
                 self.quality_flags[flag] += 1
-            self.tags.update(row.get("tags") or [])
-            self.fields.update(f for f in FIELDS if row.get(f) not in (None, []))
+            for tag in row.get("tags") or ():
+                self.tags[tag] += 1
+            for name in FIELDS:
+                if row.get(name) not in (None, []):
+                    self.fields[name] += 1
             self.kept_chars += len(row["text"])
             self.kept_words += word_count(row["text"])  # len(text.split()), no word made
         else:

@@ -66,9 +66,9 @@ def decisions_in(corpus: Any, state: Any, seqs: tuple[int, int]) -> dict[int, An
     their own seqs; a position with no decision (a removed or quarantined document) has none.
     """
     first, last = seqs
-    found = {}
-    for seq in range(first, last + 1):
-        decision = corpus.decision_for(state, seq)
-        if decision is not None:
-            found[seq] = decision
-    return found
+    decide = corpus.decision_for  # looked up once a batch, not once a position
+    return {
+        seq: decision
+        for seq in range(first, last + 1)
+        if (decision := decide(state, seq)) is not None
+    }

@@ -141,33 +141,43 @@ def run_batch(
     """
     result = BatchResult()
     live = list(docs)
-    for position, doc in enumerate(live):
-        if segment.index == 0 and not doc.removed and not doc.text.strip():
-            doc.remove("read", "empty", "empty or whitespace-only document")
-        if segment.apply is not None and not doc.removed:
-            decision = (decisions or {}).get(doc.seq)
-            live[position] = emptied(segment.apply.name, segment.apply.apply(doc, decision))
+    # `doc.removal is None` is `not doc.removed` without the property's call, a text empty or
+    # whitespace alone is found without `strip()`'s copy of it, and `emptied` is called only
+    # for such a text: these loops run some 240,000 times on 20,000 documents (news recipe)
+    apply, first = segment.apply, segment.index == 0
+    if first or apply is not None:
+        decided = decisions or {}
+        for position, doc in enumerate(live):
+            if first and doc.removal is None and (not doc.text or doc.text.isspace()):
+                doc.remove("read", "empty", "empty or whitespace-only document")
+            if apply is not None and doc.removal is None:
+                decision = decided.get(doc.seq)
+                live[position] = emptied(apply.name, apply.apply(doc, decision))
     failed: dict[int, Quarantined] = {}  # a document's place in the batch: why it failed
     for stage in segment.maps:
-        todo = [at for at, doc in enumerate(live) if not doc.removed and at not in failed]
+        todo = [at for at, doc in enumerate(live) if doc.removal is None and at not in failed]
         raised: dict[int, Exception] = {}
         done = stage.process_batch([live[at] for at in todo], raised)  # a batch's shared work
         for slot, (position, doc) in enumerate(zip(todo, done, strict=True)):
             if slot in raised:
                 err = _stage_error(stage, doc, raised[slot])
                 failed[position] = _quarantined(doc, "stage_error", f"document {doc.id!r}: {err}")
-            else:
+            elif doc.removal is None and (not doc.text or doc.text.isspace()):
                 live[position] = emptied(stage.name, doc)
+            else:
+                live[position] = doc  # what `emptied` returns when it removes nothing
     to_sketch: list[Document] = []  # sketched together once the batch is through its maps
+    sketching, final = segment.sketch is not None, segment.final
     for position, doc in enumerate(live):
         if position in failed:
             result.rejected.append(failed[position])
             continue
-        if segment.sketch is not None and not doc.removed:
+        removed = doc.removal is not None
+        if sketching and not removed:
             to_sketch.append(doc)
-        if segment.final:
-            kind = "removed" if doc.removed else "kept"
-            row = removed_row(doc) if doc.removed else kept_row(doc)
+        if final:
+            kind = "removed" if removed else "kept"
+            row = removed_row(doc) if removed else kept_row(doc)
             if validator is not None:
                 problem = validator.problem(kind, row)
                 if problem is not None:  # one bad row must not stop the run: it is quarantined

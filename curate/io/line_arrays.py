@@ -29,6 +29,10 @@ def line_items(row: Any, fields: tuple[str, ...] = ("text",)) -> list[Any] | Non
     if isinstance(row, list) and row and all(isinstance(item, dict) for item in row):
         return row
     if isinstance(row, dict):
+        # a row holding a text field is a record, never a page of them (`page_records` says
+        # None for it): most rows are answered here, without looking at each of their values
+        if any(name in row for name in fields):
+            return None
         return page_records([row], fields)
     return None
 

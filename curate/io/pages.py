@@ -30,6 +30,8 @@ _OPENING = re.compile(
     rb"^(?:\xef\xbb\xbf)?(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html)[\s>]",
     re.IGNORECASE | re.DOTALL,
 )
+# what a text `_OPENING` matches can start with: a byte-order mark, "<" or a byte its `\s` takes
+_MAY_OPEN = frozenset("\ufeff< \t\n\r\x0b\x0c")
 
 
 def page_suffix(path: Path) -> str:
@@ -69,5 +71,7 @@ def page_id(path: Path, root: Path) -> str:
 def text_opens_as_page(text: str) -> bool:
     """A row's text that is a whole page's HTML (`{"text": "<!DOCTYPE html>..."}`: a scraper
     that stored the response body as the text), read as a row with an `html` field is."""
+    if text[:1] not in _MAY_OPEN:  # `_OPENING` needs one of these first: most texts, no page
+        return False
     head = text[:HEAD_BYTES].encode("utf-8", "surrogatepass")
     return _OPENING.match(head) is not None

@@ -2740,7 +2740,7 @@ def from_row(
         from curate.io.escaped_breaks import with_real_breaks
 
         text = with_real_breaks(text)
-    doc_id = _row_id(row, id_field, default_id)
+    doc_id = row_id  # `_row_id` of the same row, worked out above
     title = row_title(row, text_field, where)
     source = row_source(row, text_field)
     doc = Document(

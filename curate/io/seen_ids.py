@@ -76,10 +76,10 @@ class SeenIds:
         held = self._recent.get(key)
         if held is not None:
             found.extend(held if isinstance(held, list) else [held])
-        if len(self._hashes):
-            start = int(np.searchsorted(self._hashes, key, side="left"))
+        if len(self._hashes):  # the array's own method: `np.searchsorted` dispatches in Python
+            start = int(self._hashes.searchsorted(key, side="left"))
             if start < len(self._hashes) and self._hashes[start] == key:
-                stop = int(np.searchsorted(self._hashes, key, side="right"))
+                stop = int(self._hashes.searchsorted(key, side="right"))
                 found.extend(int(x) for x in self._offsets[start:stop])
         return found
 

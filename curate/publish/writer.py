@@ -25,8 +25,10 @@ MARKER = "report.json"
 ROW_GROUP = 1000
 BLOCK = 100  # rows made Arrow at a time while a row group is gathered
 # `json.dumps(row, ensure_ascii=False)`, with the encoder made once: `dumps` builds a new
-# JSONEncoder on every call that passes an option
-_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode
+# JSONEncoder on every call that passes an option. A row holds no container twice (it is built
+# fresh from its document), so the encoder's search for circular references (a dict entry made
+# and dropped for every dict and list of the row) is left out: the same text, 3-5% sooner
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 class OutputError(RuntimeError):
