@@ -198,3 +198,49 @@ def test_other_titles_sentence_end_is_the_search():
     cases += ["".join(rng.choice(ends) for _ in range(rng.randint(0, 6))) for _ in range(5000)]
     for line in cases:
         assert ends_sentence(line) == (old.search(line) is not None), repr(line)
+
+
+def test_language_matrix_rows_as_filled_one_at_a_time():
+    """The factory writes the rows it made since the matrix was last read all at once: each
+    row holds what the profile table's `fill` writes for its n-gram alone."""
+    import numpy as np
+
+    from curate.stages.language import LanguageLabeler
+
+    stage = LanguageLabeler()
+    texts = [
+        "The minister said the talks would resume on Tuesday in Geneva.",
+        "Le ministre a déclaré que les pourparlers reprendraient mardi à Genève.",
+        "Der Minister sagte, die Gespräche würden am Dienstag in Genf fortgesetzt.",
+        "Министр заявил, что переговоры возобновятся во вторник в Женеве.",
+        "部长说，会谈将于星期二在日内瓦恢复。",
+        "Ο υπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν την Τρίτη.",
+    ]
+    stage.process_batch([Document(id=str(n), text=text) for n, text in enumerate(texts)])
+    for text in texts:
+        stage.detect(text + " " + text[::-1])
+    factory = stage._factory
+    matrix = factory.matrix
+    assert not factory._unfilled and factory.rows
+    for gram, row in factory.rows.items():
+        alone = np.zeros(matrix.shape[1])
+        factory.word_lang_prob_map.fill(gram, alone)
+        assert matrix[row].tobytes() == alone.tobytes(), gram
+    assert not matrix[len(factory.rows) :].any()
+
+
+def test_has_spaceless_as_the_whole_text_searched():
+    """Searched among the non-ASCII characters alone, with the scripts' span scanned first:
+    the answer of the class searched over the whole text."""
+    from curate.stages import spaceless
+
+    bounds = spaceless.scripts().bounds
+    klass = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high, _ in bounds)
+    old = re.compile(f"[{klass}]")
+    rng = random.Random(3)
+    edges = [chr(c) for low, high, _ in bounds for c in (low - 1, low, high, high + 1)]
+    alphabet = [*edges, "a", " ", "\n", "é", "’", "Ж", "\ud800", "😀", "\U00020000", "の"]
+    cases = [*_texts(500)]
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in cases:
+        assert spaceless.has_spaceless(text) == (old.search(text) is not None), repr(text)
