@@ -50,7 +50,6 @@ from curate.corpus.line_keys import (
     HEAD_MIN_WORDS,
     head_key,
     heads_of,
-    line_heads,
     spans_of_lines,
     spans_with_keys,
     word_lines,
@@ -355,7 +354,10 @@ class CommonLineRemover(LineRemover, CorpusStage):
         `common_head`."""
         if not decision:
             return doc
-        removals = [(RULE, start, end) for start, end in spans_with_keys(doc.text, decision)]
+        spaced_lines = word_lines(doc.text)  # (once, for the lines' keys and their heads)
+        removals = [
+            (RULE, start, end) for start, end in spans_with_keys(doc.text, decision, spaced_lines)
+        ]
         if self.shapes:
             taken = {start for _, start, _ in removals}
             removals += [
@@ -366,7 +368,9 @@ class CommonLineRemover(LineRemover, CorpusStage):
         if self.heads:
             taken = {start for _, start, _ in removals}
             found = [
-                number for number, _, key in line_heads(doc.text, *self._head) if key in decision
+                number
+                for number, _, key in heads_of(doc.text.split("\n"), spaced_lines, *self._head)
+                if key in decision
             ]
             removals += [
                 (HEAD_RULE, start, end)

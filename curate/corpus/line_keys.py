@@ -82,13 +82,16 @@ def word_lines(text: str) -> list[bytes]:
 
 def squeezed(data: bytes) -> bytes:
     """Each run of spaces made one (`re.sub(b"  +", b" ", data)`): `bytes.replace` passes, each
-    halving every run, as long as two spaces stand together. A news text's runs are of two or
-    three (a comma made a space beside a space): one or two passes in C at memory speed, where
-    the regex cost 2.5 times as much (its matches built one by one); a run of n spaces takes
-    log2(n) passes."""
-    while b"  " in data:
-        data = data.replace(b"  ", b" ")
-    return data
+    halving every run, until one changes nothing (it then gives its input back). A news
+    text's runs are of two or three (a comma made a space beside a space): two or three
+    passes in C; a run of n spaces takes log2(n) + 1. Under cachegrind, the 2,000 bench texts'
+    folded bytes: 170.6M instructions by the regex (its matches built one by one), 130.1M by
+    passes each asked first whether two spaces stand together, 113.2M so."""
+    while True:
+        squeezed = data.replace(b"  ", b" ")
+        if len(squeezed) == len(data):
+            return squeezed
+        data = squeezed
 
 
 def _folded_text(text: str) -> bytes:
@@ -131,13 +134,18 @@ def line_keys(text: str) -> list[tuple[int, int, int, int | None]]:
     return lines
 
 
-def spans_with_keys(text: str, keys: frozenset[int] | set[int]) -> list[tuple[int, int]]:
+def spans_with_keys(
+    text: str, keys: frozenset[int] | set[int], spaced_lines: list[bytes] | None = None
+) -> list[tuple[int, int]]:
     """`(start, end)` of each line of `text` whose key is in `keys`: `line_keys` filtered, the
-    offsets summed only up to the lines found."""
+    offsets summed only up to the lines found (`spaced_lines`: the text's `word_lines`, when
+    the caller has them)."""
     digest = xxhash.xxh3_64_intdigest
+    if spaced_lines is None:
+        spaced_lines = word_lines(text)
     found = [
         number
-        for number, spaced in enumerate(word_lines(text))
+        for number, spaced in enumerate(spaced_lines)
         if spaced.strip(b"0_ ") and digest(spaced.strip()) in keys
     ]
     return spans_of_lines(text, found)
