@@ -244,3 +244,30 @@ def test_has_spaceless_as_the_whole_text_searched():
     cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
     for text in cases:
         assert spaceless.has_spaceless(text) == (old.search(text) is not None), repr(text)
+
+
+def test_unicode_special_scan_matches_the_class_at_every_code_point():
+    """The unicode stage's test whether a character rule applies: the class scanned for after
+    the cheap class, the same character as the class alone (every code point, and where a
+    search of made-up texts stops)."""
+    from curate.stages import unicode as stage_module
+
+    new = stage_module.UnicodeRepair()._patterns["special"]
+    klass = new.pattern.split("(?<=", 1)[1][:-1]
+    old = re.compile(klass)
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    found_old = [m.start() for m in old.finditer(chars)]
+    found_new = [m.start() for m in new.finditer(chars)]
+    assert found_new == found_old and found_old
+    rng = random.Random(5)
+    alphabet = ["a", " ", "\n", "\t", "\r", "\u00a0", "\u200b", "\u2028", "\x85", "\x00", "é", "’"]
+    for text in [*_texts(500), *("".join(rng.choices(alphabet, k=9)) for _ in range(3000))]:
+        a, b = old.search(text), new.search(text)
+        assert (a and a.start()) == (b and b.start()), repr(text)
+
+
+def test_scanned_first_keeps_a_class_holding_printable_ascii():
+    from curate.stages.unicode import _scanned_first
+
+    assert _scanned_first("[ \u00a0]").pattern == "[ \u00a0]"
+    assert _scanned_first("[\n\u2028]").pattern == "[\n\u2028]"

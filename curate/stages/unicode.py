@@ -52,6 +52,23 @@ def _unsafe(safe: list[str]) -> re.Pattern[str]:
     )
 
 
+# what a text is scanned for first: any character but printable ASCII and the line break (two
+# tests a character), where a class of many ranges and characters is tried one by one
+_SCAN_FIRST = "[^\n\x20-\x7e]"
+
+
+def _scanned_first(klass: str) -> re.Pattern[str]:
+    """A character of `klass`, found by scanning for `_SCAN_FIRST` and checking the class
+    behind a character found: the same matches when no printable ASCII character nor the
+    line break is in the class (else the class alone). The unicode stage's test whether any
+    character rule applies tried each of its class's ranges at every character of a text:
+    44% of the stage's instructions on the bench's documents."""
+    plain = re.compile(klass)
+    if any(plain.match(char) for char in "\n" + "".join(map(chr, range(0x20, 0x7F)))):
+        return plain
+    return re.compile(f"{_SCAN_FIRST}(?<={klass})")
+
+
 def _range(item: str) -> str:
     low, high = item.split("-")
     return f"{re.escape(low)}-{re.escape(high)}"
@@ -78,7 +95,7 @@ class UnicodeRepair(FieldRepair):
         return {
             # any character one of the four character rules below could touch: one scan
             # tells whether they need to run at all (most text holds none of them)
-            "special": re.compile(
+            "special": _scanned_first(
                 "["
                 + "".join(
                     c[1:-1]
