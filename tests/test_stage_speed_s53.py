@@ -246,28 +246,28 @@ def test_has_spaceless_as_the_whole_text_searched():
         assert spaceless.has_spaceless(text) == (old.search(text) is not None), repr(text)
 
 
-def test_unicode_special_scan_matches_the_class_at_every_code_point():
-    """The unicode stage's test whether a character rule applies: the class scanned for after
-    the cheap class, the same character as the class alone (every code point, and where a
-    search of made-up texts stops)."""
+def test_unicode_special_held_as_the_whole_text_searched():
+    """The unicode stage asks whether a character rule applies among a text's characters other
+    than printable ASCII and the line break: the answer of the class searched in the whole
+    text (every code point, and made-up texts)."""
     from curate.stages import unicode as stage_module
 
-    new = stage_module.UnicodeRepair()._patterns["special"]
-    klass = new.pattern.split("(?<=", 1)[1][:-1]
-    old = re.compile(klass)
-    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
-    found_old = [m.start() for m in old.finditer(chars)]
-    found_new = [m.start() for m in new.finditer(chars)]
-    assert found_new == found_old and found_old
+    stage = stage_module.UnicodeRepair()
+    special = stage._patterns["special"]
+    assert not stage._special_whole
+    for c in range(0x110000):
+        char = chr(c)
+        assert stage_module._holds(special, char) == (special.search(char) is not None), c
     rng = random.Random(5)
     alphabet = ["a", " ", "\n", "\t", "\r", "\u00a0", "\u200b", "\u2028", "\x85", "\x00", "é", "’"]
+    alphabet += ["\ud800", "😀", "\x7f", "~"]
     for text in [*_texts(500), *("".join(rng.choices(alphabet, k=9)) for _ in range(3000))]:
-        a, b = old.search(text), new.search(text)
-        assert (a and a.start()) == (b and b.start()), repr(text)
+        assert stage_module._holds(special, text) == (special.search(text) is not None), text
 
 
-def test_scanned_first_keeps_a_class_holding_printable_ascii():
-    from curate.stages.unicode import _scanned_first
+def test_unicode_class_with_printable_ascii_searched_whole():
+    from curate.stages.unicode import _touches_printable
 
-    assert _scanned_first("[ \u00a0]").pattern == "[ \u00a0]"
-    assert _scanned_first("[\n\u2028]").pattern == "[\n\u2028]"
+    assert _touches_printable(re.compile("[ \u00a0]"))
+    assert _touches_printable(re.compile("[\n\u2028]"))
+    assert not _touches_printable(re.compile("[\t\u00a0]"))
