@@ -271,3 +271,22 @@ def test_unicode_class_with_printable_ascii_searched_whole():
     assert _touches_printable(re.compile("[ \u00a0]"))
     assert _touches_printable(re.compile("[\n\u2028]"))
     assert not _touches_printable(re.compile("[\t\u00a0]"))
+
+
+def test_unicode_safe_everywhere_as_the_unsafe_search():
+    """ftfy is skipped for a text in normal form whose characters are safe alone and stand
+    apart: exactly when the search for an unsafe character finds none."""
+    from curate.stages import unicode as stage_module
+
+    stage = stage_module.UnicodeRepair()
+    unsafe = stage._patterns["unsafe_normalized"]
+    rng = random.Random(11)
+    alphabet = ["a", " ", "\n", "\t", "é", "’", "“", "—", "€", "Ã", "Â", "Ĳ", "ŉ", "Ł", "ó", "d"]
+    alphabet += ["\u00a0", "\x85", "\x00", "\x7f", "~", "😀", "\ud800", "京", "Ж", "\u2028"]
+    cases = [*_texts(1000), "", "abc", "Zürich café", "Łódź", "don’t “quote” — end"]
+    cases += ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(20000)]
+    for text in cases:
+        assert stage._safe_everywhere(text) == (unsafe.search(text) is None), repr(text)
+    for c in range(0x110000):
+        text = "a" + chr(c) + "b"
+        assert stage._safe_everywhere(text) == (unsafe.search(text) is None), c
