@@ -48,8 +48,8 @@ import xxhash
 
 from curate.corpus.line_keys import (
     HEAD_MIN_WORDS,
+    head_key,
     heads_of,
-    line_heads,
     spans_of_lines,
     spans_with_keys,
     word_lines,
@@ -136,12 +136,20 @@ class CommonLineRemover(LineRemover, CorpusStage):
         max_words, story_words, paragraphs = self.max_words, self.story_words, self.story_paragraphs
         every_long = self.long_lines
         spaced_lines = word_lines(doc.text)
-        for spaced in spaced_lines:
+        # with `heads`, each line's head is keyed in this pass (`heads_of`'s, in its order)
+        heads: dict[int, int] | None = {} if self.heads else None
+        low, high, head_words = HEAD_MIN_WORDS, self.head_max_words, self.head_words
+        written = doc.text.split("\n") if heads is not None else spaced_lines
+        for spaced, line in zip(spaced_lines, written, strict=True):
             words = spaced.strip()  # the words, one space between two (`word_lines`)
             if not words:
                 continue
             count = words.count(b" ") + 1
             total += count
+            if heads is not None and low <= count <= high:
+                head = head_key(words, line, head_words)
+                if head is not None:
+                    heads[head] = heads.get(head, 0) + count
             if (
                 count > max_words
                 and (count < story_words or len(story) >= paragraphs)
@@ -167,24 +175,21 @@ class CommonLineRemover(LineRemover, CorpusStage):
             *self._shapes(doc),
             tuple(more),
             tuple(past),
-            *self._removed(doc, lines, spaced_lines),
+            *self._removed(doc, lines, heads),
         )
 
     def _removed(
-        self, doc: Document, lines: dict[int, int], spaced_lines: list[bytes]
+        self, doc: Document, lines: dict[int, int], heads: dict[int, int] | None
     ) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...], tuple[int, ...]]:
-        """`gone`, `heads` and `gone_heads` of the sketch, as the settings ask (`spaced_lines`:
-        the text's `word_lines`)."""
+        """`gone`, `heads` and `gone_heads` of the sketch, as the settings ask (`heads`: the
+        text's head keys and their lines' words, with `heads`)."""
         if not (self.count_removed or self.heads):
             return (), (), ()
         removed = self._removed_text(doc) if self.count_removed else ""
         removed_lines = word_lines(removed) if removed else []
         gone = self._gone(doc, lines, removed_lines) if removed else ()
-        if not self.heads:
+        if heads is None:
             return gone, (), ()
-        heads: dict[int, int] = {}
-        for _number, words, key in heads_of(doc.text.split("\n"), spaced_lines, *self._head):
-            heads[key] = heads.get(key, 0) + words
         gone_heads = set()
         if removed:
             split = removed.split("\n")
@@ -349,7 +354,10 @@ class CommonLineRemover(LineRemover, CorpusStage):
         `common_head`."""
         if not decision:
             return doc
-        removals = [(RULE, start, end) for start, end in spans_with_keys(doc.text, decision)]
+        spaced_lines = word_lines(doc.text)  # (once, for the lines' keys and their heads)
+        removals = [
+            (RULE, start, end) for start, end in spans_with_keys(doc.text, decision, spaced_lines)
+        ]
         if self.shapes:
             taken = {start for _, start, _ in removals}
             removals += [
@@ -360,7 +368,9 @@ class CommonLineRemover(LineRemover, CorpusStage):
         if self.heads:
             taken = {start for _, start, _ in removals}
             found = [
-                number for number, _, key in line_heads(doc.text, *self._head) if key in decision
+                number
+                for number, _, key in heads_of(doc.text.split("\n"), spaced_lines, *self._head)
+                if key in decision
             ]
             removals += [
                 (HEAD_RULE, start, end)

@@ -46,7 +46,8 @@ RULE = "other_title"
 # a site name after a separator: "Fire damages club in Albany | Times Union" -> the headline
 SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{1,60}$")
 # a sentence: ends with . ! ? (a closing quote or bracket after it allowed)
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]?\s*$")
+STOPS = ".!?…"
+CLOSERS = "\"'”’»)"
 # a quotation standing alone: "“Meth. We’re on it.”" in an article about that campaign
 QUOTATION = re.compile(r"^\s*[\"'“‘«„].*[\"'”’»][.!?,]?\s*$", re.DOTALL)
 HOLDERS = 4  # documents remembered per title: enough to find one of another story
@@ -67,6 +68,16 @@ def title_variants(title: str) -> list[str]:
         found.append(cut)
         text = cut
     return found
+
+
+def ends_sentence(line: str) -> bool:
+    r"""Whether `line` ends with a stop, a closing quote or bracket after it allowed, then
+    whitespace only (`[.!?…]["'”’»)]?\s*$` searched: read off the last two characters of the
+    line stripped, where the search tried every stop of the line)."""
+    tail = line.rstrip()[-2:]
+    return bool(tail) and (
+        tail[-1] in STOPS or (tail[-1] in CLOSERS and len(tail) == 2 and tail[0] in STOPS)
+    )
 
 
 class TitleSketch(NamedTuple):
@@ -121,9 +132,7 @@ class OtherTitleRemover(LineRemover, CorpusStage):
             line = doc.text[start:end]
             if at == 0 or not self.min_words <= words <= self.max_words:
                 kept_out.add(key)
-            elif (words >= self.sentence_words and SENTENCE_END.search(line)) or QUOTATION.match(
-                line
-            ):
+            elif (words >= self.sentence_words and ends_sentence(line)) or QUOTATION.match(line):
                 kept_out.add(key)
             else:
                 lines[key] = lines.get(key, 0) + words

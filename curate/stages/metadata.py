@@ -39,6 +39,7 @@ from curate.stages.metadata_shapes import Found, Shapes
 KINDS = ("byline", "dateline", "timestamp", "credit", "slug")
 FIELDS = ("authors", "dateline", "published", "credit")
 ENDS = frozenset('.!?"”’»')
+SENTENCE_WORDS = 12  # a sentence of more words is body text (`_classify`)
 SENTENCE_ENDS = frozenset(".!?…:")
 WORD_SPLIT = re.compile(r"[\W_]+")
 ROW_KEYS = frozenset({"date", STRUCTURED_AUTHORS})  # all `io.row_metadata` gives
@@ -258,11 +259,15 @@ class BylineExtractor(MapStage):
 
     def _classify(self, line: str, start: int, first: bool) -> Found | None:
         stripped = line.strip()
-        words = len(stripped.split())
         # a sentence of more than a dozen words that ends like one is body text (or opens with
         # a dateline), also when it closes by citing its source ("... weiter. (Quelle: SWR)");
         # metadata lines are short or end without a full stop ("... Photo / AFP")
-        if not stripped or words > self.max_words or (words > 12 and _is_sentence(stripped)):
+        sentence = bool(stripped) and _is_sentence(stripped)
+        # (words counted up to one past what the test reads: a dozen for a sentence, else
+        # `max_words`; a body paragraph's words are not all made)
+        limit = SENTENCE_WORDS if sentence and self.max_words > SENTENCE_WORDS else self.max_words
+        words = len(stripped.split(None, limit))
+        if not stripped or words > self.max_words or (words > SENTENCE_WORDS and sentence):
             return self._clause(line, start) if first else None
         item = self._shapes.line(stripped, self.kinds)
         if item is not None:
@@ -579,12 +584,13 @@ _HEAD_LINES: dict[int, re.Pattern[str]] = {}
 
 def _prose(text: str) -> bool:
     """A paragraph of the story: a sentence of several words."""
-    return len(text.split()) >= 6 and _is_sentence(text) and any(c.islower() for c in text)
+    return len(text.split(None, 6)) >= 6 and _is_sentence(text) and any(c.islower() for c in text)
 
 
 def _is_sentence(text: str) -> bool:
     """A line that ends like a sentence, or like one followed by the source it cites."""
-    return text[-1] in ENDS or _CITED.search(text) is not None
+    # (a cited source closes the text with ")": only then is the pattern searched)
+    return text[-1] in ENDS or (")" in text[-2:] and _CITED.search(text) is not None)
 
 
 def _ends_as_sentence(text: str) -> bool:

@@ -45,7 +45,11 @@ _PART_SPLIT = re.compile(r"\s*(?:[|;•·]|\s[-–—]\s)\s*")
 _COMMA = re.compile(r"\s*,\s*")
 # where a standing dateline's place in capitals ends: its region's comma, its agency
 _PLACE_END = re.compile(r"[,(/]")
-_STANDING_CANDIDATE = re.compile(rf"^[ \t]*([{UP}][^a-z\n,(/]{{0,40}}(?:[,(/].{{0,80}})?)$", re.M)
+# (each line found by the line break before it, in a text given one at its start: the scan
+# then looks for a line break alone, where `^` in multiline mode was tried at every character)
+_STANDING_CANDIDATE = re.compile(rf"\n[ \t]*([{UP}][^a-z\n,(/]{{0,40}}(?:[,(/].{{0,80}})?)$", re.M)
+# what opens a credit line before its source: "© 2024 ", "(c) ", "— Copyright "
+_CREDIT_HEAD = re.compile(r"^[\s(\[—–-]*(?:©|\(c\)|copyright)?\s*(?:\d{4}\s*)?", re.I)
 _IN_PLACE = re.compile(rf"\sin\s[{UP}][\w'’-]{{0,30}}(?:\s+[{UP}][\w'’-]{{0,30}}){{0,2}}$")
 _BARE_PLACE = re.compile(rf"^{CAPS_WORD}(?: {CAPS_WORD}){{0,3}}$")
 
@@ -379,7 +383,7 @@ class Shapes:
     def standing_candidates(text: str) -> list[str]:
         """The lines of `text` that may be standing datelines, found in one pass (most lines of
         a page have a lower-case letter early on): `standing_dateline` decides."""
-        return _STANDING_CANDIDATE.findall(text)
+        return _STANDING_CANDIDATE.findall("\n" + text)
 
     def capitals_name(self, text: str) -> bool:
         """A name in capitals of two words or more ("JAVIER SOLER"): a place's shape too."""
@@ -490,7 +494,7 @@ class Shapes:
     def credit(self, text: str) -> Found | None:
         """ "(Reuters)", "The Associated Press", "... Photo / AFP", "Reporting by ...; Editing
         by ..."."""
-        core = re.sub(r"^[\s(\[—–-]*(?:©|\(c\)|copyright)?\s*(?:\d{4}\s*)?", "", text, flags=re.I)
+        core = _CREDIT_HEAD.sub("", text)
         core = core.strip(" ()[]—–-.,:")
         if core.casefold() in self.agencies:
             return Found("credit", {"credit": self.agencies[core.casefold()]})
