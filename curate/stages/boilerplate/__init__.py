@@ -44,6 +44,7 @@ from curate.stages.boilerplate import (
     features,
     headed_blocks,
     needs_file,
+    other_stories,
     paragraph_rows,
     site_name,
     stacked,
@@ -164,6 +165,10 @@ class BoilerplateRemover(MapStage):
     # measured in session 49 and not shipped, README; `make train` writes no paragraph model
     # unless `train.PARAGRAPHS`)
     paragraph_bar: float | None = None
+    # `other_stories`: once the model removes no more, a headline-shaped line left in a block
+    # of no sentences below the story's last paragraph, with no colon or heading over it, goes
+    # (other stories' headlines; False: off)
+    other_stories: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -461,6 +466,11 @@ class BoilerplateRemover(MapStage):
                         (yield from self._model_removals(lines, removals, page, explain, rows))
                     )
                     continue
+                if self.other_stories:
+                    found = yield from self._other_stories(lines, removals, page, rows)
+                    if found:  # what is left scored again, until neither removes more
+                        removals.update((removal[1], removal) for removal in found)
+                        continue
                 if self.tag_veto > 0:
                     kept_tags = yield from self._vetoed_tags(lines, removals, page, rows)
                     for start in kept_tags:
@@ -809,6 +819,26 @@ class BoilerplateRemover(MapStage):
             if place == stacked.BELOW and length >= RUN_LINES and mean >= self.run_level:
                 bars[i] = min(bars[i], self.run_bar)
         return bars
+
+    def _other_stories(
+        self,
+        lines: list[tuple[int, int, str]],
+        removals: dict[int, tuple],
+        page: _Page,
+        rows: _Rows | None,
+    ) -> Generator[line_model.Ask, list[float], list[tuple]]:
+        """`other_stories.removals` and what the model then removes, or none when the model
+        would then remove a line the story introduces or above its last paragraph: what is
+        left changes the model's view (a document then of sentences judges its short lines at
+        `prose_threshold`: "Sydney" over the players' ratings went)."""
+        found = other_stories.removals(lines, removals)
+        if not found:
+            return []
+        trial = {**removals, **{removal[1]: removal for removal in found}}
+        more = yield from self._model_removals(lines, trial, page, None, rows)
+        if more and not more.keys() <= other_stories.unled(lines, trial):
+            return []
+        return found + list(more.values())
 
     def _of_sentences(self, sentences: list[bool], words: list[int]) -> bool:
         """A document of sentences: `prose_share` of its lines sentences, or with `prose_words`
