@@ -68,8 +68,11 @@ OWN_BLOCKS = [
     (None, ["Harbour Rovers 2-1 Quay Athletic", "East End United 0-0 Lighthouse FC"]),
     # a line-up: names between commas
     (None, ["Rovers: Dunn, Ives, Kerr, Lamb, Moss, Nash, Orr"]),
-    # a note in brackets
+    # a note in brackets, a list's marked items
     (None, ["(Corrects the name of the board's chairwoman in the second paragraph)"]),
+    (None, ["- Morning sailing to the island twice a week", "• Late return on Friday nights"]),
+    # a subhead over the story's closing sentence
+    (None, ["What the skippers asked for", "A deeper channel, and soon."]),
     # the rows of one template
     (
         None,
@@ -120,6 +123,13 @@ def test_a_heading_with_one_line_under_it_is_no_heading() -> None:
     """A label over one headline ("Also from this source") heads another story, not a list."""
     texts = [*BODY, "Also from this source today", "Quay Gazette wins regional award"]
     assert _gone(texts) == texts[2:]
+
+
+def test_a_heading_keeps_its_list_down_to_the_next_sentence_only() -> None:
+    """Under "Tour dates" its rows stay; below the story's closing sentence a run goes."""
+    own = ["Tour dates", "Bergen and the fjord towns", "Oslo and the south coast"]
+    texts = [*BODY, *own, "Tickets go on sale on Friday.", *RUNS[0]]
+    assert _gone(texts) == RUNS[0]
 
 
 def test_short_sentences_and_labels_stay() -> None:

@@ -468,7 +468,7 @@ class BoilerplateRemover(MapStage):
                     continue
                 if self.other_stories:
                     found = yield from self._other_stories(lines, removals, page, rows)
-                    if found:  # what is left scored again, until neither removes more
+                    if found:  # the model removes nothing more then: asked again
                         removals.update((removal[1], removal) for removal in found)
                         continue
                 if self.tag_veto > 0:
@@ -826,19 +826,17 @@ class BoilerplateRemover(MapStage):
         removals: dict[int, tuple],
         page: _Page,
         rows: _Rows | None,
-    ) -> Generator[line_model.Ask, list[float], list[tuple]]:
-        """`other_stories.removals` and what the model then removes, or none when the model
-        would then remove a line the story introduces or above its last paragraph: what is
-        left changes the model's view (a document then of sentences judges its short lines at
-        `prose_threshold`: "Sydney" over the players' ratings went)."""
+    ) -> Generator[line_model.Ask, list[float], list[tuple[str, int, int]]]:
+        """`other_stories.removals`, kept only when the model, scoring what would be left, then
+        removes nothing more: what is left changes the model's view of the story's own lines (a
+        document then of sentences judges its short lines at `prose_threshold`: "Sydney" over
+        the players' ratings went), and no loss is worth a guess."""
         found = other_stories.removals(lines, removals)
         if not found:
             return []
         trial = {**removals, **{removal[1]: removal for removal in found}}
         more = yield from self._model_removals(lines, trial, page, None, rows)
-        if more and not more.keys() <= other_stories.unled(lines, trial):
-            return []
-        return found + list(more.values())
+        return [] if more else found
 
     def _of_sentences(self, sentences: list[bool], words: list[int]) -> bool:
         """A document of sentences: `prose_share` of its lines sentences, or with `prose_words`

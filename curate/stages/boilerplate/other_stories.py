@@ -13,12 +13,14 @@ Stars"), its line-ups lists of names (commas), its notes in brackets.
 
 `removals(lines, gone)`: on the lines left (those of `lines` whose start is not in `gone`),
 after the last body paragraph (`BODY_WORDS`+ words closed like a sentence), the blocks of
-lines that are no sentences, split by the sentences between them; in a block whose sentence
-above ends with a colon nothing goes, and from a heading (`HEADING_WORDS` words or fewer, no
-closing mark, at least `HEADING_ITEMS` lines under it in the block) down nothing goes; of the
-rest, each line shaped like a headline (`headline_shaped`) goes, as rule `RULE`. Only the lines
-left decide (no score, no removal), so the stage asks again once the model has scored what is
-left, and a second run finds the same nothing (idempotence).
+lines that are no sentences, split by the sentences between them. Nothing goes from a line
+that introduces what follows (ending with a colon, or a heading of `HEADING_WORDS` words or
+fewer over `HEADING_ITEMS`+ lines) down to the next sentence, nor the line right over a
+sentence (the subhead of the story's closing lines); of the rest, each line shaped like a
+headline (`headline_shaped`) that shares no template with its neighbours goes, as rule
+`RULE`. Only the lines left decide (no score), so a second run finds the same nothing
+(idempotence); the stage keeps these removals only when the line model, scoring what would be
+left, removes nothing more (`BoilerplateRemover._other_stories`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ COLON_WORDS = 8  # a line of this many words ending with a colon is a sentence (
 # closing quotes or brackets ("... das verdient.“", "... (Reuters).")
 CLOSED = re.compile(r"[.;,:…][\"'”’»)“]*\s*$")
 DIGIT = re.compile(r"\d")
+# a list's item or a note: "- A housing loan fund", "• Fuel duty frozen", "(Corrects ...)"
+OPENINGS = ("(", "[", "- ", "– ", "• ", "* ", "· ", "▪ ")
 TAIL = 12  # the characters a line's closing marks are looked for in
 # a schedule's, a result's or a score's line ("expected peak 02:00", "2:01:48", "Rovers 2-1")
 TIME = re.compile(r"\d:\d\d|\d ?[-–] ?\d")
@@ -60,13 +64,6 @@ def removals(
             if headline_shaped(text) and not _templated(words, at):
                 found.append((RULE, start, end))
     return found
-
-
-def unled(lines: list[tuple[int, int, str]], gone: dict[int, object] | set[int]) -> set[int]:
-    """The starts of the lines left below the story that nothing introduces (`removals` takes
-    the headline-shaped ones): what else may go with them (the stage keeps `removals` only when
-    the line model, scoring what is left, then removes no line but these)."""
-    return {start for block, _ in _open_blocks(lines, gone) for start, _, _ in block}
 
 
 def _open_blocks(
@@ -119,10 +116,10 @@ def _templated(words: list[set[str]], at: int) -> bool:
 
 def headline_shaped(text: str) -> bool:
     """A headline: 4 to 20 words, no closing mark of a clause, few digits and commas, no time
-    or score, not in brackets."""
+    or score, not in brackets nor marked as a list's item."""
     stripped = text.strip()
     words = len(stripped.split())
-    if not MIN_WORDS <= words <= MAX_WORDS or stripped.startswith(("(", "[")):
+    if not MIN_WORDS <= words <= MAX_WORDS or stripped.startswith(OPENINGS):
         return False
     # the end's marks read from the last characters alone (no search along a long line)
     if CLOSED.search(stripped[-TAIL:]) or stripped.count(",") > COMMAS_MOST:
