@@ -862,6 +862,7 @@ def test_config_is_plain():
         "run_level": 0.5,
         "heading_run": None,
         "paragraph_bar": None,
+        "other_stories": False,
     }
     assert set(FURNITURE) <= set(RULES)
 
