@@ -192,3 +192,13 @@ def test_a_hostile_line_is_read_once() -> None:
     hostile = '."' * 25_000 + "1:2" * 5_000 + "x"
     lines = _lines([*BODY, hostile, "word " * 20_000])
     assert other_stories.removals(lines, set()) == []
+
+
+def test_a_batch_reads_as_each_document_alone() -> None:
+    """The model's question of the trial (what would be left) is answered in a batch as alone."""
+    from curate.document import Document
+
+    texts = [ARTICLE, "\n\n".join([*BODY, *RUNS[1]]), "\n\n".join([*BODY, *OWN_BLOCKS[1][1]])]
+    alone = [run_stage(ON, text).text for text in texts]
+    batch = ON.process_batch([Document(id=str(i), text=text) for i, text in enumerate(texts)])
+    assert [doc.text for doc in batch] == alone
