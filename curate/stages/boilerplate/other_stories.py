@@ -31,7 +31,7 @@ RULE = "other_stories"
 BODY_WORDS = 12  # the story's last paragraph: this many words at least, closed like a sentence
 HEADING_WORDS = 6  # a heading over the story's own list ("Tour dates", "Results (final)")
 HEADING_ITEMS = 2  # lines under a heading in its block that make it one
-MIN_WORDS, MAX_WORDS = 4, 20  # a headline's length ("Auch Metzgerei Schulte gibt auf")
+MIN_WORDS, MAX_WORDS = 4, 15  # a headline's length ("Auch Metzgerei Schulte gibt auf")
 DIGITS_MOST = 0.1  # share of a line's characters: more is a table's row ("Week 1: $355")
 COMMAS_MOST = 1  # more is a list of names ("Ardkinglas: D Walker, A Murray, S McKinnon")
 SENTENCE_ENDS = ".!?\"”’'»“"  # how a sentence ends (its last character)
@@ -42,6 +42,7 @@ CLOSED = re.compile(r"[.;,:…][\"'”’»)“]*\s*$")
 DIGIT = re.compile(r"\d")
 # a list's item or a note: "- A housing loan fund", "• Fuel duty frozen", "(Corrects ...)"
 OPENINGS = ("(", "[", "- ", "– ", "• ", "* ", "· ", "▪ ")
+ITEM_MARK = re.compile(r"\w{1,2}\)\s")  # "b) Planung des Rückzugs", "2) The old fort road"
 TAIL = 12  # the characters a line's closing marks are looked for in
 # a schedule's, a result's or a score's line ("expected peak 02:00", "2:01:48", "Rovers 2-1")
 TIME = re.compile(r"\d:\d\d|\d ?[-–] ?\d")
@@ -115,12 +116,14 @@ def _templated(words: list[set[str]], at: int) -> bool:
 
 
 def headline_shaped(text: str) -> bool:
-    """A headline: 4 to 20 words, no closing mark of a clause, few digits and commas, no time
-    or score, not in brackets nor marked as a list's item."""
+    """A headline: 4 to 15 words ending on a word, no closing mark of a clause, few digits and
+    commas, no time or score, not in brackets nor marked as a list's item."""
     stripped = text.strip()
     words = len(stripped.split())
     if not MIN_WORDS <= words <= MAX_WORDS or stripped.startswith(OPENINGS):
         return False
+    if not stripped[-1].isalnum() or ITEM_MARK.match(stripped):
+        return False  # a headline ends on a word ("... 😉", "... sauber!«" are the story's)
     # the end's marks read from the last characters alone (no search along a long line)
     if CLOSED.search(stripped[-TAIL:]) or stripped.count(",") > COMMAS_MOST:
         return False
