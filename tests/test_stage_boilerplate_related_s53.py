@@ -190,8 +190,12 @@ def test_idempotent() -> None:
 def test_a_hostile_line_is_read_once() -> None:
     """A 100 KB line of marks and digits: no search along it goes back over it."""
     hostile = '."' * 25_000 + "1:2" * 5_000 + "x"
-    lines = _lines([*BODY, hostile, "word " * 20_000])
-    assert other_stories.removals(lines, set()) == []
+    # seven words of 20 KB each: a headline's length in words, each test reading all of it
+    long_words = " ".join(["ab.\"'" * 4_000 + "x"] * 7)
+    lines = _lines([*BODY, long_words, "Ferry " + long_words, hostile, "word " * 20_000])
+    assert other_stories.removals(lines, set()) == [
+        (other_stories.RULE, start, end) for start, end, _ in lines[2:4]
+    ]
 
 
 def test_a_batch_reads_as_each_document_alone() -> None:
