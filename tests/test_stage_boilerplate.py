@@ -863,6 +863,7 @@ def test_config_is_plain():
         "heading_run": None,
         "paragraph_bar": None,
         "notice_bar": None,
+        "other_stories": False,
     }
     assert set(FURNITURE) <= set(RULES)
 

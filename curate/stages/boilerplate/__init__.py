@@ -44,6 +44,7 @@ from curate.stages.boilerplate import (
     features,
     headed_blocks,
     needs_file,
+    other_stories,
     paragraph_rows,
     site_name,
     site_voice,
@@ -170,6 +171,10 @@ class BoilerplateRemover(MapStage):
     # from the shared pages' notices) scores it this or more, once the line model removes no
     # more (None: off)
     notice_bar: float | None = None
+    # `other_stories`: once the model removes no more, a headline-shaped line left in a block
+    # of no sentences below the story's last paragraph, with no colon or heading over it, goes
+    # (other stories' headlines; False: off)
+    other_stories: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -471,6 +476,11 @@ class BoilerplateRemover(MapStage):
                         (yield from self._model_removals(lines, removals, page, explain, rows))
                     )
                     continue
+                if self.other_stories:
+                    found = yield from self._other_stories(lines, removals, page, rows)
+                    if found:  # the model removes nothing more then: asked again
+                        removals.update((removal[1], removal) for removal in found)
+                        continue
                 if self.tag_veto > 0:
                     kept_tags = yield from self._vetoed_tags(lines, removals, page, rows)
                     for start in kept_tags:
@@ -829,6 +839,24 @@ class BoilerplateRemover(MapStage):
             if place == stacked.BELOW and length >= RUN_LINES and mean >= self.run_level:
                 bars[i] = min(bars[i], self.run_bar)
         return bars
+
+    def _other_stories(
+        self,
+        lines: list[tuple[int, int, str]],
+        removals: dict[int, tuple],
+        page: _Page,
+        rows: _Rows | None,
+    ) -> Generator[line_model.Ask, list[float], list[tuple[str, int, int]]]:
+        """`other_stories.removals`, kept only when the model, scoring what would be left, then
+        removes nothing more: what is left changes the model's view of the story's own lines (a
+        document then of sentences judges its short lines at `prose_threshold`: "Sydney" over
+        the players' ratings went), and no loss is worth a guess."""
+        found = other_stories.removals(lines, removals)
+        if not found:
+            return []
+        trial = {**removals, **{removal[1]: removal for removal in found}}
+        more = yield from self._model_removals(lines, trial, page, None, rows)
+        return [] if more else found
 
     def _of_sentences(self, sentences: list[bool], words: list[int]) -> bool:
         """A document of sentences: `prose_share` of its lines sentences, or with `prose_words`
