@@ -114,6 +114,7 @@ WRONG_VALUE = {
 ANY_VALUE = {
     ("boilerplate", "extract_title"),
     ("boilerplate", "stacked"),
+    ("boilerplate", "other_stories"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),
