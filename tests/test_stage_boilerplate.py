@@ -861,6 +861,9 @@ def test_config_is_plain():
         "run_bar": None,
         "run_level": 0.5,
         "heading_run": None,
+        "keep_blocks": False,
+        "headline_labels": None,
+        "keep_subheads": False,
         "paragraph_bar": None,
     }
     assert set(FURNITURE) <= set(RULES)
