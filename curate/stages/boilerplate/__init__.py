@@ -806,7 +806,8 @@ class BoilerplateRemover(MapStage):
     ) -> list[float]:
         """Each line's bar in a round: `_thresholds`, lowered in a run of noise (`run_bar`).
         `table`: lines counted as sentences for the page's share (`keep_blocks`)."""
-        bars = self._thresholds([text for _, _, text in left], table)
+        texts = [text for _, _, text in left]
+        bars = self._thresholds(texts) if table is None else self._thresholds(texts, table)
         if self.run_bar is not None and scored:
             bars = self._run_bars(bars, scored, len(left))
         return bars
