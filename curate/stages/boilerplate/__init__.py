@@ -43,6 +43,7 @@ from curate.stages.boilerplate import (
     document_rows,
     features,
     headed_blocks,
+    keep_content,
     needs_file,
     other_stories,
     paragraph_rows,
@@ -160,6 +161,17 @@ class BoilerplateRemover(MapStage):
     # a short unfinished line right above this many judged lines the model keeps is their
     # heading and stays with them (None: off)
     heading_run: int | None = None
+    # a table under its heading below the first body paragraph ("Helplines" over "Fire
+    # service: 101") stays whole when the word model finds no furniture's words in it
+    # (`keep_content`; plain text: the `plain` model's words)
+    keep_blocks: bool = False
+    # the headline stands under up to this many labels above it (a breadcrumb and a section
+    # label, a two-word label of mixed case, a wire slug), not only under one section label
+    # (`keep_content.headline_under_labels`; None: off)
+    headline_labels: int | None = None
+    # a short unfinished line inside the story right above a paragraph or sentence that stays
+    # is its subheading, unless its words are furniture's (`keep_content.subheads_kept`)
+    keep_subheads: bool = False
     # a body paragraph (20+ words and a stop, which the line model never judges) goes when the
     # model file's paragraph model (`paragraph_rows`: its place among the paragraphs, its words
     # in the story's) scores it this or more, once the line model removes no more (None: off;
@@ -192,6 +204,13 @@ class BoilerplateRemover(MapStage):
             raise ValueError(
                 f"boilerplate.heading_run: {self.heading_run} is not a whole number in [1, 10] "
                 "(null: off)"
+            )
+        if self.headline_labels is not None and not (
+            isinstance(self.headline_labels, int) and 1 <= self.headline_labels <= 5
+        ):
+            raise ValueError(
+                f"boilerplate.headline_labels: {self.headline_labels} is not a whole number in "
+                "[1, 5] (null: off)"
             )
         if self.run_bar is not None and not 0.0 < self.run_bar <= 1.0:
             raise ValueError(f"boilerplate.run_bar: {self.run_bar} is not in (0, 1] (null: off)")
@@ -687,11 +706,10 @@ class BoilerplateRemover(MapStage):
             scored = yield from self._scored(left, page, rows)
             # each line's bar measured only when a score reaches the lowest bar there is (no
             # line is noise under it: most rounds, 5 in 6 on the bench) or `explain` shows it
-            bars = (
-                self._bars(left, scored)
-                if explain is not None or any(score >= self._lowest_bar for _, _, score in scored)
-                else None
-            )
+            asked = explain is not None or any(score >= self._lowest_bar for _, _, score in scored)
+            # tables under their heading stay, and count as sentences for the page's bar
+            table = self._tables(left, scored, model) if asked and self.keep_blocks else None
+            bars = self._bars(left, scored, table) if asked else None
             noise = [
                 (i, row, score)
                 for i, row, score in (scored if bars is not None else ())
@@ -699,6 +717,16 @@ class BoilerplateRemover(MapStage):
             ]
             if self.heading_run and noise:
                 noise = self._headings_spared(noise, scored, left)
+            if table:
+                noise = keep_content.blocks_kept(noise, table)
+            if self.keep_subheads and noise and model.words is not None:
+                texts = [text for _, _, text in left]
+                where = {start: at for at, (start, _, _) in enumerate(lines)}
+                at = [where[start] for start, _, _ in left]
+                adjacent = [k > 0 and at[k] == at[k - 1] + 1 for k in range(len(at))]
+                noise = keep_content.subheads_kept(
+                    noise, scored, texts, model.words.margin, _is_prose, adjacent
+                )
             if page.headed:  # the page's own subheadings over their paragraphs (headed_blocks)
                 texts = [text for _, _, text in left]
                 noise = headed_blocks.headings_kept(noise, scored, texts, page.headed, _is_prose)
@@ -793,9 +821,23 @@ class BoilerplateRemover(MapStage):
                 spared.add(i)
         return [item for item in noise if item[0] not in spared]
 
-    def _bars(self, left: list[tuple[int, int, str]], scored: list) -> list[float]:
-        """Each line's bar in a round: `_thresholds`, lowered in a run of noise (`run_bar`)."""
-        bars = self._thresholds([text for _, _, text in left])
+    def _tables(
+        self, left: list[tuple[int, int, str]], scored: list, model: line_model.TreeModel
+    ) -> frozenset[int] | None:
+        """`keep_content.tables` of the lines left (plain text: the word model reads them)."""
+        if model.words is None:
+            return None
+        judged = {i for i, _, _ in scored}
+        texts = [text for _, _, text in left]
+        return keep_content.tables(texts, judged, model.words.margin, _is_prose)
+
+    def _bars(
+        self, left: list[tuple[int, int, str]], scored: list, table: frozenset[int] | None = None
+    ) -> list[float]:
+        """Each line's bar in a round: `_thresholds`, lowered in a run of noise (`run_bar`).
+        `table`: lines counted as sentences for the page's share (`keep_blocks`)."""
+        texts = [text for _, _, text in left]
+        bars = self._thresholds(texts) if table is None else self._thresholds(texts, table)
         if self.run_bar is not None and scored:
             bars = self._run_bars(bars, scored, len(left))
         return bars
@@ -806,7 +848,7 @@ class BoilerplateRemover(MapStage):
         bars = (self.threshold, self.prose_threshold, self.run_bar)
         return min(bar for bar in bars if bar is not None)
 
-    def _thresholds(self, texts: list[str]) -> list[float]:
+    def _thresholds(self, texts: list[str], table: frozenset[int] | None = None) -> list[float]:
         """Each line's threshold: `prose_threshold` for a line that is no sentence in a document
         of sentences, else `threshold`.
 
@@ -821,8 +863,15 @@ class BoilerplateRemover(MapStage):
         # the words counted once a line, for the rules (each round of the model asked again)
         words = list(map(_WORDS, features.facts_of(texts)))
         sentences = _prose(texts, words)
+        # a table kept (`keep_blocks`) is left out of the share, as it was when the model
+        # removed it: its short lines would pull the page under the share
+        counted = sentences, words
+        if table:
+            counted = tuple(
+                [value for i, value in enumerate(column) if i not in table] for column in counted
+            )
         lower = self.prose_threshold
-        if lower is None or lower >= self.threshold or not self._of_sentences(sentences, words):
+        if lower is None or lower >= self.threshold or not self._of_sentences(*counted):
             return [self.threshold] * len(texts)
         return [self.threshold if sentence else lower for sentence in sentences]
 
@@ -1373,6 +1422,15 @@ class BoilerplateRemover(MapStage):
         words. The label is then a line like any other, for the model to judge:
         taken for the headline, it became the title and the headline under it a line to judge
         (line blind batch 1: 7 of 47 headlines lost so, 32 labels kept)."""
+        if self.headline_labels:  # under up to this many labels of any kind
+            texts = [text for _, _, text in kept[: self.headline_labels + 2]]
+            return keep_content.headline_under_labels(
+                texts,
+                self.headline_labels,
+                lambda line: self._label_shaped(line) or ADDRESS.fullmatch(line) is not None,
+                self._headline_shaped,
+                lambda line: len(WORD_LETTERS.findall(line)),
+            )
         first = kept[0][2] if kept else ""
         if len(kept) < 3 or not (self._label_shaped(first) or ADDRESS.fullmatch(first)):
             return 0
