@@ -85,6 +85,7 @@ WRONG_VALUE = {
     ("boilerplate", "heading_run"): [0, 11, 1.5],
     ("boilerplate", "paragraph_bar"): [0.0, 0.4, 1.5],
     ("boilerplate", "notice_bar"): [0.0, 0.4, 1.5],
+    ("boilerplate", "headline_labels"): [0, 6],
     ("repeated_lines", "min_documents"): [1],
     ("repeated_lines", "min_share"): [1.5],
     ("repeated_lines", "max_words"): [0],
@@ -115,6 +116,8 @@ ANY_VALUE = {
     ("boilerplate", "extract_title"),
     ("boilerplate", "stacked"),
     ("boilerplate", "other_stories"),  # on or off, both run
+    ("boilerplate", "keep_blocks"),  # on or off, both run
+    ("boilerplate", "keep_subheads"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),
