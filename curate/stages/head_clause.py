@@ -63,7 +63,9 @@ def verb(
         token, word = tokens[i], words[i]
         before = words[i - 1]
         core = word.replace("-", "").replace("'", "").replace("’", "")
-        if tokens[i - 1][-1:] in _ENDS or tokens[i - 1][-1:] in "–—":
+        if (tokens[i - 1][-1:] in _ENDS or tokens[i - 1][-1:] in "–—") and not _title_stop(
+            tokens[i - 1], token
+        ):
             return None  # the sentence or its clause ended before a verb
         if token[:1].isupper() or token[:1].isdigit() or token[:1] in '(“"‘':
             pass  # a name, a figure, a quote's word: "Lake Kivu", "all three", "Lausanne's"
@@ -101,3 +103,17 @@ def verb(
             else:
                 return None  # "the sunniest town in Sion, its tourist office claims"
     return None
+
+
+def _title_stop(before: str, token: str) -> bool:
+    """Whether the stop of `before` is a name's abbreviation before the name's next word ("St.
+    Lawrence", "Mt. Orr", "Ft. Kelm"): a capital and one or two small letters, then a capital."""
+    core = before[:-1]
+    return (
+        before.endswith(".")
+        and 2 <= len(core) <= 3
+        and core[:1].isupper()
+        and core[1:].isalpha()
+        and core[1:].islower()
+        and token[:1].isupper()
+    )

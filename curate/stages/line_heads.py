@@ -45,20 +45,20 @@ ORDINARY = 3  # a word clean English writes in small letters this often mid-sent
 # colon, a run of hyphens glued to a closing bracket, a stop or an apostrophe ("(EFE).- ",
 # ")- ", "45+2'- "), or an en or em dash glued to a closing bracket ("(ABP)—", ")– "); the
 # marks between spaces a class: a pipe's, a bullet's, a breadcrumb's or a pointer's, a slash
-# (" | ", " · ", " › ", " → ", " / ", " || ")
+# (" | ", " · ", " › ", " → ", " || "; not a slash, which prose writes: "Sales / the crews")
 _SEPARATOR = re.compile(
-    r" {1,2}(?:-{1,3}|[–—]{1,3}|[|+•·>›→/]{1,3}) {1,2}|: |(?<=[)\].'’])\.?-{1,2} "
+    r" {1,2}(?:-{1,3}|[–—]{1,3}|[|+•·>›→]{1,3}) {1,2}|: |(?<=[)\].'’])\.?-{1,2} "
     r"|(?<=[)\]])[–—]{1,2} ?"
 )
 # a list's lead at a line's start: a letter, a roman numeral or a number and its stop or its
 # bracket, or a thread's counter ("b) ", "(b) ", "B. ", "ii. ", "12) ", "2/ ")
 _LEAD = re.compile(r"\(?(?:[A-Za-z]|[ivx]{2,4}|[IVX]{2,4}|[0-9]{1,2})[.)] |[0-9]{1,2}/ ")
 # a separator before a small letter, anywhere (`candidates` reads the line of each)
-_BEFORE_SMALL = re.compile(r"[-–—|+•·>›→/:]{1,3} {1,2}(?=[a-z])|[)\]][–—]{1,2}(?=[a-z])")
+_BEFORE_SMALL = re.compile(r"[-–—|+•·>›→:]{1,3} {1,2}(?=[a-z])|[)\]][–—]{1,2}(?=[a-z])")
 # whether a text may hold one at all, asked first: most texts hold none, and `re` tries the
 # pattern above at every position (a repeated class first: 40 us a 2 KB text), these two tests
 # in C at a fifth of that; an ASCII mark before a small letter, or a mark `re` must decode
-_ASCII_BEFORE_SMALL = re.compile(r"[-|+>/:] {1,2}[a-z]")
+_ASCII_BEFORE_SMALL = re.compile(r"[-|+>:] {1,2}[a-z]")
 _WIDE_MARKS = ("–", "—", "•", "·", "›", "→")
 # a tag in brackets at a line's start: a section's, a clock's, a cue's ("[TECH] ", "[09:05] ",
 # "(LIVE) "): no sentence opens with a bracket closed before its first word
@@ -209,7 +209,10 @@ def is_head(
     if content:
         i = content[0]
         nxt = plain[i + 1] if i + 1 < len(plain) else ""
-        if part.count(part[i]) > 3 or (kind != "pipe" and verb(plain[i], nxt)):
+        # the words of its part, no small word nor figure: "Epidemiological bulletin no. 48"
+        words = sum(part[j] == part[i] and cores[j][:1].isalpha() for j in range(len(cores)))
+        words -= sum(part[j] == part[i] and plain[j] in small for j in range(len(cores)))
+        if words > 3 or (kind != "pipe" and verb(plain[i], nxt)):
             return False  # "Prices rise fast - the": a clause's words
     return (
         kind in ("pipe", "tag")
