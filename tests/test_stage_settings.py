@@ -131,6 +131,8 @@ ANY_VALUE = {
     ("translation", "require_evidence"),
     ("translation", "learned_openers"),  # on or off, both run
     ("translation", "line_heads"),  # on or off, both run
+    ("translation", "head_clauses"),  # on or off, both run
+    ("translation", "head_articles"),  # on or off, both run
     ("translation", "lowercase_words"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),

@@ -669,6 +669,8 @@ def test_config_lists_every_setting():
         "require_evidence": True,
         "learned_openers": True,
         "line_heads": True,
+        "head_clauses": True,
+        "head_articles": True,
         "lowercase_words": False,
     }
 

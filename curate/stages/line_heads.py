@@ -43,22 +43,31 @@ MOST_TOKENS = 10  # the tokens of a head at most ("SAN ISIDRO, Dec. 4, 2026 (Not
 ORDINARY = 3  # a word clean English writes in small letters this often mid-sentence is no name
 # a separator: a run of dashes or a pipe between spaces (" - ", " -- ", " — ", " | "), a
 # colon, a run of hyphens glued to a closing bracket, a stop or an apostrophe ("(EFE).- ",
-# ")- ", "45+2'- "), or an en or em dash glued to a closing bracket ("(ABP)—", ")– ")
+# ")- ", "45+2'- "), or an en or em dash glued to a closing bracket ("(ABP)—", ")– "); the
+# marks between spaces a class: a pipe's, a bullet's, a breadcrumb's or a pointer's, a slash
+# (" | ", " · ", " › ", " → ", " || "; not a slash, which prose writes: "Sales / the crews")
 _SEPARATOR = re.compile(
-    r" {1,2}(?:-{1,3}|[–—]{1,3}|[|+•·>]{1,3}) {1,2}|: |(?<=[)\].'’])\.?-{1,2} "
+    r" {1,2}(?:-{1,3}|[–—]{1,3}|[|+•·>›→]{1,3}) {1,2}|: |(?<=[)\].'’])\.?-{1,2} "
     r"|(?<=[)\]])[–—]{1,2} ?"
 )
 # a list's lead at a line's start: a letter, a roman numeral or a number and its stop or its
 # bracket, or a thread's counter ("b) ", "(b) ", "B. ", "ii. ", "12) ", "2/ ")
 _LEAD = re.compile(r"\(?(?:[A-Za-z]|[ivx]{2,4}|[IVX]{2,4}|[0-9]{1,2})[.)] |[0-9]{1,2}/ ")
 # a separator before a small letter, anywhere (`candidates` reads the line of each)
-_BEFORE_SMALL = re.compile(r"[-–—|+•·>:]{1,3} {1,2}(?=[a-z])|[)\]][–—]{1,2}(?=[a-z])")
+_BEFORE_SMALL = re.compile(r"[-–—|+•·>›→:]{1,3} {1,2}(?=[a-z])|[)\]][–—]{1,2}(?=[a-z])")
 # whether a text may hold one at all, asked first: most texts hold none, and `re` tries the
 # pattern above at every position (a repeated class first: 40 us a 2 KB text), these two tests
 # in C at a fifth of that; an ASCII mark before a small letter, or a mark `re` must decode
 _ASCII_BEFORE_SMALL = re.compile(r"[-|+>:] {1,2}[a-z]")
-_WIDE_MARKS = ("–", "—", "•", "·")
-_LEAD_LINE = re.compile(r"\n(?:" + _LEAD.pattern + r")(?=[a-z])")  # led by a line break
+_WIDE_MARKS = ("–", "—", "•", "·", "›", "→")
+# a tag in brackets at a line's start: a section's, a clock's, a cue's ("[TECH] ", "[09:05] ",
+# "(LIVE) "): no sentence opens with a bracket closed before its first word
+_TAG = r"[\[(][^\[\]()\n]{1,40}[\])] "
+# a list's lead or a tag, led by a line break
+_LEAD_LINE = re.compile(r"\n(?:(?P<lead>" + _LEAD.pattern + r")|" + _TAG + r")(?=[a-z])")
+_LEAD_OR_TAG = re.compile(r"(?P<lead>" + _LEAD.pattern + r")|" + _TAG)  # before any letter
+# a numbered label after a separator, before the next: "item 7: ", "stage 6 | ", "no. 4 – "
+_NUMBERED = re.compile(r"[a-z]{2,12}\.? [0-9]{1,4}[a-z]?(?=[ :])")
 # a score, a ratio or a range, no date nor clock: "2-1", "4:0", "(3:1)", "1990-95", "10–15"
 _SCORE = re.compile(r"[0-9]{1,4}[-–][0-9]{1,4}|[0-9]{1,3}:[0-9](?![0-9])")
 _EDGE = ".,;:!?“”\"‘’'()[]{}*+#|/«»"
@@ -81,7 +90,9 @@ def candidates(value: str) -> list[Head]:
     lines hold none), then each is read from its start."""
     heads: dict[int, Head | None] = {}  # a line's start -> its head (None: none)
     for m in _LEAD_LINE.finditer("\n" + value):  # offsets one past `value`'s
-        heads[m.start()] = Head(m.start(), m.end() - 3, m.end() - 1, "lead")
+        kind = "lead" if m.group("lead") else "tag"
+        mark = m.end() - (3 if kind == "lead" else 2)
+        heads[m.start()] = Head(m.start(), mark, m.end() - 1, kind)
     if _ASCII_BEFORE_SMALL.search(value) is None and not any(m in value for m in _WIDE_MARKS):
         return [heads[begin] for begin in sorted(heads) if heads[begin] is not None]
     for m in _BEFORE_SMALL.finditer(value):
@@ -100,10 +111,36 @@ def _head(value: str, begin: int) -> Head | None:
         return None  # a line that opens with a word in small letters holds no head
     for m in _SEPARATOR.finditer(value, begin, begin + REACH):
         after = value[m.end() : m.end() + 1]
+        if after.islower() and (n := _NUMBERED.match(value, m.end())) is not None:
+            if _SEPARATOR.match(value, n.end()) is not None:
+                continue  # "Council minutes, Moncton – item 7: the": a numbered label's part
         if after.islower():
             mark = m.group().strip()[:1]
             kind = "colon" if mark == ":" else "dash" if mark in "-–—" else "pipe"
             return Head(begin, m.start(), m.end(), kind)
+        if not (after.isupper() or after.isdigit() or after in '([“"‘'):
+            return None  # a head's parts open with a capital, a figure or a bracket
+    return None
+
+
+def ending_at(value: str, index: int) -> Head | None:
+    """The head of `value[index]`'s line whose separator, tag or lead ends right before it,
+    whatever letter follows ("SION (ATS) – A incursion", "[09:05] A report", "b) An union"):
+    where a word after a line's head stands as at the line's start (`is_head` judges the
+    span)."""
+    begin = value.rfind("\n", 0, index) + 1
+    if not 0 < index - begin <= REACH + 4 or value[begin].islower():
+        return None
+    led = _LEAD_OR_TAG.fullmatch(value, begin, index)
+    if led is not None:
+        kind = "lead" if led.group("lead") else "tag"
+        return Head(begin, index - (2 if kind == "lead" else 1), index, kind)
+    for m in _SEPARATOR.finditer(value, begin, index):
+        if m.end() == index:
+            mark = m.group().strip()[:1]
+            kind = "colon" if mark == ":" else "dash" if mark in "-–—" else "pipe"
+            return Head(begin, m.start(), m.end(), kind)
+        after = value[m.end() : m.end() + 1]
         if not (after.isupper() or after.isdigit() or after in '([“"‘'):
             return None  # a head's parts open with a capital, a figure or a bracket
     return None
@@ -132,8 +169,10 @@ def is_head(
     plain = [c.lower() for c in cores]
     if any(_SCORE.fullmatch(c) for c in cores):
         return False  # "Lyon 2-1 Nice - the", "Final score (3:1): the"
-    if any(p in verbs for p in plain):
-        return False  # "Police say - the", "Prices rose: the"
+    # a capital after a figure is a date's month, no verb: "3 May", "12 March"
+    dated = [i > 0 and cores[i - 1][:1].isdigit() and c[:1].isupper() for i, c in enumerate(cores)]
+    if kind != "pipe" and any(p in verbs and not d for p, d in zip(plain, dated, strict=True)):
+        return False  # "Police say - the", "Prices rose: the" (a pipe ends no clause; "3 May")
     first = next((c for c in cores if c), "")
     if not first or first[:1].islower():
         return False
@@ -141,12 +180,26 @@ def is_head(
         return False  # "The plan - the third", "Meanwhile - the", "At noon - the"
     heads = smalls = 0  # tokens only a head holds; small words of a particle, a clock, ...
     content: list[int] = []  # the other small words: a label's noun
+    part = [0] * len(cores)  # each token's part: a mark or a comma ends one ("Minutes, Sion")
+    bracket = 0  # the depth of brackets: a name's small words ("(Wallis et Futuna la 1ère)")
     for i, core in enumerate(cores):
+        token = tokens[i]
+        bracket += token.count("(") + token.count("[")
+        inside = bracket > 0
+        bracket = max(0, bracket - token.count(")") - token.count("]"))
+        if i:
+            ended = not any(c.isalnum() for c in cores[i - 1]) or tokens[i - 1].endswith(",")
+            part[i] = part[i - 1] + ended
         if not any(c.isalnum() for c in core):
             continue  # a mark: "+++", "|", "(", "—"
         if core[:1].islower():
-            if plain[i] in small or (tokens[i].endswith(".") and len(core) <= 3):
-                smalls += 1  # "de", "of", "am", "no.", "ca."
+            numbered = i + 1 < len(cores) and cores[i + 1][:1].isdigit()
+            if plain[i] in small or (token.endswith(".") and len(core) <= 3) or numbered:
+                smalls += 1  # "de", "of", "am", "no.", "ca.", a numbered label's "stage 6"
+            elif inside and heads:
+                smalls += 1  # a bracketed name's small word: "(Wallis et Futuna)"
+            elif token.endswith(".") and i + 1 < len(tokens):
+                return False  # "Wow, dude. Vladimir Putin": a sentence ended inside it
             else:
                 content.append(i)
             continue
@@ -156,10 +209,13 @@ def is_head(
     if content:
         i = content[0]
         nxt = plain[i + 1] if i + 1 < len(plain) else ""
-        if len(tokens) > 3 or verb(plain[i], nxt):
+        # the words of its part, no small word nor figure: "Epidemiological bulletin no. 48"
+        words = sum(part[j] == part[i] and cores[j][:1].isalpha() for j in range(len(cores)))
+        words -= sum(part[j] == part[i] and plain[j] in small for j in range(len(cores)))
+        if words > 3 or (kind != "pipe" and verb(plain[i], nxt)):
             return False  # "Prices rise fast - the": a clause's words
     return (
-        kind == "pipe"
+        kind in ("pipe", "tag")
         or any(c.isdigit() for c in head)
         or any(_shout(c) for c in cores)
         or "(" in head
@@ -180,6 +236,8 @@ def stands_alone(head: str, kind: str, ordinary: Callable[[str], bool]) -> bool:
     ("Sport | the"); one that opens with an ordinary word holds a comma or a bracket ("Port
     Vellan, Oristan – the"; not "Rates 2025-03-14 - the", "Warning - the"); not a name alone
     before a dash ("Bonn/Köln - the trains", which a sentence may open with)."""
+    if kind == "colon" and head.rstrip().endswith(")") and "," in head:
+        return True  # a dateline's agency before its colon: "MARADI, 10 December (ANP): the"
     if kind in ("colon", "lead"):
         return False
     cores = [c for c in (t.strip(_EDGE) for t in head.split()) if c]

@@ -37,7 +37,13 @@ except ImportError:  # pragma: no cover (Python 3.10)
 
 from curate.document import FIELDS, Document
 from curate.resources import data_file, load_yaml, rules
-from curate.stages import line_heads, lowercase_words, opener_evidence, sentence_opener
+from curate.stages import (
+    head_clause,
+    line_heads,
+    lowercase_words,
+    opener_evidence,
+    sentence_opener,
+)
 from curate.stages import translation_scan as bits
 from curate.stages.base import MapStage, register
 from curate.stages.translation_scan import FieldScan
@@ -196,6 +202,10 @@ class TranslationRepair(MapStage):
     require_evidence: bool = True  # gated repairs wait for the document's evidence
     learned_openers: bool = True  # `sentence_opener`'s model adds the starts the rules leave
     line_heads: bool = True  # a sentence after a line's head read by its shape (`line_heads`)
+    # a long subject read to its verb after a line's head (`head_clause`)
+    head_clauses: bool = True
+    # an article after a line's head opens its sentence: "SION (ATS) – A incursion" -> "An"
+    head_articles: bool = True
     # a name the document writes small and a small abbreviation's stop stay (`lowercase_words`)
     lowercase_words: bool = False  # off: no gain on the odd batches 1-47 (README, s52)
 
@@ -805,17 +815,7 @@ class TranslationRepair(MapStage):
             return []  # most fields: the sets below are not built for them
         t = self._table
         taken = {s[0] for s in spans} | {s[0] for s in learned}
-        openers = self._head_openers
-        verbs = t["finite_verbs"] | t["speech_verbs"]
-
-        def ordinary(word: str) -> bool:
-            # the clean text's counts `sentence_opener` learned from, read once a head is read
-            stats = (sentence_opener.model() or {}).get("stats", {})
-            return not stats or stats.get(word, (0, 0))[1] >= line_heads.ORDINARY
-
-        def verb(word: str, after: str) -> bool:
-            return self._finite(word, after) or word in t["speech_verbs"]
-
+        ordinary = self._head_ordinary
         found: list[tuple[int, int, str]] = []
         shapes: Counter[str] = Counter()  # of every head before a small letter
         for head in heads:
@@ -825,9 +825,7 @@ class TranslationRepair(MapStage):
             if word is None or head.word in taken:
                 continue
             text = value[head.line : head.mark]
-            if head.kind != "lead" and not line_heads.is_head(
-                text, head.kind, self._prefix_small, openers, verbs, ordinary, verb
-            ):
+            if head.kind != "lead" and not self._is_head(text, head.kind):
                 continue
             if not evident and not line_heads.stands_alone(text, head.kind, ordinary):
                 continue
@@ -842,7 +840,10 @@ class TranslationRepair(MapStage):
                 continue  # "Talks in Paris: what we know", "Q&A: the pier closure explained"
             if self._note_head(value[head.line : head.mark]):
                 continue  # "Correction: this article first gave the wrong date."
-            if not self._opens_clause(line, head.word - head.line, word.group(), PREFIX_SUBJECT):
+            at = head.word - head.line
+            if not self._opens_clause(line, at, word.group(), PREFIX_SUBJECT) and not (
+                self._long_clause(line, at, word.group())
+            ):
                 continue
             if _in_code(value, head.word) or _verse_line(value, head.word):
                 continue
@@ -858,6 +859,54 @@ class TranslationRepair(MapStage):
                 or capitals[shape]
             ]
         return found
+
+    def _is_head(self, text: str, kind: str) -> bool:
+        """Whether `text`, a line's span before its separator of `kind`, is a head by its shape
+        (`line_heads.is_head`, with the stage's word lists)."""
+        t = self._table
+        verbs = t["finite_verbs"] | t["speech_verbs"]
+        return line_heads.is_head(
+            text, kind, self._prefix_small, self._head_openers, verbs, self._head_ordinary,
+            self._head_verb,
+        )  # fmt: skip
+
+    @staticmethod
+    def _head_ordinary(word: str) -> bool:
+        """Whether `word` in small letters is an ordinary word of clean English, no name: the
+        clean text's counts `sentence_opener` learned from, read once a head is read."""
+        stats = (sentence_opener.model() or {}).get("stats", {})
+        return not stats or stats.get(word, (0, 0))[1] >= line_heads.ORDINARY
+
+    def _head_verb(self, word: str, after: str) -> bool:
+        """Whether `word` in small letters before `after` is a verb (`line_heads.is_head`)."""
+        return self._finite(word, after) or word in self._table["speech_verbs"]
+
+    def _after_line_head(self, value: str, index: int) -> bool:
+        """Whether `value[index]` follows a line's head, tag or list's lead right before it,
+        read by its shape (`line_heads.ending_at`, `_is_head`): a capital "A" there opens its
+        sentence as an article ("SION (ATS) – A incursion", "[09:05] A report", "78' – A
+        union"), no letter of a series ("grade A", "Plan B – A" stands after a head too)."""
+        if not (self.head_articles and self.line_heads):
+            return False
+        head = line_heads.ending_at(value, index)
+        if head is None:
+            return False
+        return head.kind == "lead" or self._is_head(value[head.line : head.mark], head.kind)
+
+    def _long_clause(self, line: str, start: int, word: str) -> bool:
+        """Whether `word` at `line[start]`, after a line's head, opens a clause whose subject is
+        longer than `_opens_clause` reads (`head_clause`: "residents on the east coast of
+        Mauritius must stay", "the mayor's office said"); not a name in small letters nor a
+        participle."""
+        if not self.head_clauses or not self._may_open_clause(word):
+            return False
+        t = self._table
+        return (
+            head_clause.verb(
+                line, start, self._finite, self._plural_present, self._present_after_subject, t
+            )
+            is not None
+        )
 
     def _note_head(self, head: str) -> bool:
         """Whether a line's `head` names a note (`note_labels`: "Correction", "Editor's note",
@@ -2697,6 +2746,7 @@ class TranslationRepair(MapStage):
                 and not _after_dateline(value, m.start())  # "PARIS (AFP) - A incursion"
                 and not _after_label(value, m.start())  # "Lyon: A agreement"
                 and not self._after_lead(value, m.start())  # "## A agreement"
+                and not self._after_line_head(value, m.start())  # "SION (ATS) – A union"
                 # "Dr Lin, chief medic: A union", "(3/7) A incursion", "(PTI): A emergency"
                 and not self._article_opens_sentence(value, m.start())
             ):
@@ -3754,14 +3804,20 @@ class TranslationRepair(MapStage):
         its sentence (a dateline, a line's label), opens a clause (`_clause_follows`,
         `_speech_follows`, `subject` words before the verb at most): not a name in small
         letters nor a participle."""
-        t = self._table
-        if word in t["lowercase_names"] or word in t["name_particles"]:
+        if not self._may_open_clause(word):
             return False
-        if word.endswith("ing") or not _VOWELS.search(word):
-            return False  # "NANTES - shopping", "PARIS (Reuters) - npm was down": no clause
         return self._clause_follows(value, start, subject=subject) is not None or (
             self._speech_follows(value, start, subject)
         )
+
+    def _may_open_clause(self, word: str) -> bool:
+        """Whether `word` in small letters may open a clause after a prefix: not a name in small
+        letters, a name's particle nor a participle, and a word with a vowel."""
+        t = self._table
+        if word in t["lowercase_names"] or word in t["name_particles"]:
+            return False
+        # "NANTES - shopping", "PARIS (Reuters) - npm was down": no clause
+        return not word.endswith("ing") and _VOWELS.search(word) is not None
 
     @cached_property
     def _prefix_small(self) -> frozenset[str]:
@@ -4373,6 +4429,7 @@ OPTIONAL_WORD_LISTS = (
     "verb_particles",
     "subject_prepositions",
     "phrase_prepositions",
+    "subject_phrase_words",
     "after_name_mark",
     "note_labels",
     "flash_labels",
