@@ -1,6 +1,8 @@
 """`caption_place`: a photo caption written as a sentence goes when its picture's credit (a line
 right below it, or a tail closing it) and its place or form both say so; content of the same
-shapes stays. Made-up lines in several credit forms and languages, not the blind batches'.
+shapes stays (among them the kinds the real pages lost to a first version: a heading or a lead
+over an image's credit). Made-up lines in several credit forms and languages, not the blind
+batches'.
 
 On the base commit every test here fails (the module and the setting do not exist).
 """
@@ -26,7 +28,7 @@ OFF = BoilerplateRemover()
 # a caption over its credit line: photo credits of several shapes and languages
 OVER_CREDIT = [
     ("Volunteers stack sandbags outside the library on Tuesday.", "Photo: Marta Oyelaran"),
-    ("The ferry Lady Rosslyn leaving the harbour in heavy swell", "(Harbour Photo/Ian Dall)"),
+    ("The ferry Lady Rosslyn leaving the harbour on Sunday morning", "(Harbour Photo/Ian Dall)"),
     ("Residents wait for buses outside the station.", "Picture: SUPPLIED"),
     ("Le pont de Saint-Aubin, samedi matin.", "Photo archives Courrier du Val"),
     ("Die Feuerwehr pumpt den Keller am Mittwochnachmittag leer.", "Foto: Hanna Seidel"),
@@ -58,6 +60,14 @@ CONTENT_OVER = [
     ("The gallery reopens on Tuesday with a new wing.", "Photos (24)"),
     # an agency alone under a paragraph that tells no scene
     ("The central bank did not respond to a request for comment.", "Reuters"),
+    # a subheading or a heading over a picture's credit (real pages: the image under it)
+    ("Best graphics cards: Where to Buy", "(Image credit: Best Buy)"),
+    ("1 big thing: surveillance goes to school", "Illustration: Sarah Grillo/Axios"),
+    # a paragraph of several sentences over a picture with no caption
+    (
+        "This page was down yesterday. We were at the climate march in Marburg.",
+        "Foto: Frank Lerche",
+    ),
 ]
 CONTENT_TAILED = [
     "Saturday: Market Square | Harbour Road",

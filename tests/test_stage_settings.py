@@ -113,6 +113,7 @@ WRONG_VALUE = {
 ANY_VALUE = {
     ("boilerplate", "extract_title"),
     ("boilerplate", "stacked"),
+    ("boilerplate", "caption_place"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),

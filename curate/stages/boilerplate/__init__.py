@@ -418,9 +418,9 @@ class BoilerplateRemover(MapStage):
         # it again on the lines the rules' rounds left when the model removed none (9 in 10
         # of the bench's documents)
         seen: dict[tuple, tuple] = {}
-        # `caption_place`: the credit strength of each line's neighbour below, as the lines came
-        below = (
-            caption_place.credits_below(lines, self._caption_shapes)
+        # `caption_place`: the document's credits (None: off, or no line is a credit)
+        credits = (
+            caption_place.Credits.of(lines, self._caption_shapes)
             if self.caption_place and not html and not captioned
             else None
         )
@@ -442,7 +442,7 @@ class BoilerplateRemover(MapStage):
                 gone = {start for _, start, _ in dense}
                 left = [line for line in left if line[0] not in gone]
             around, headline, title, named = self._around(
-                doc, left, headline, title, named, seen=seen, once=once, below=below
+                doc, left, headline, title, named, seen=seen, once=once, credits=credits
             )
             found += around
             if not found:
@@ -468,7 +468,7 @@ class BoilerplateRemover(MapStage):
             for _ in range(MAX_ROUNDS):
                 left = [line for line in lines if line[0] not in removals]
                 found, headline, title, named = self._around(
-                    doc, left, headline, title, named, seen=seen, once=once, below=below
+                    doc, left, headline, title, named, seen=seen, once=once, credits=credits
                 )
                 if found:
                     removals.update((removal[1], removal) for removal in found)
@@ -513,14 +513,14 @@ class BoilerplateRemover(MapStage):
         *state: str | None,
         seen: dict,
         once: bool = False,
-        below: dict[int, int] | None = None,
+        credits: caption_place.Credits | None = None,
     ) -> tuple[list[tuple[str, int, int]], str | None, str | None, str | None]:
         """`_around_anew`, each question asked once a document: `seen` holds the answers given
         already, by what was asked (the lines left by their starts, and `state`: the headline,
-        the title and the title less the site's name; `below` is the document's)."""
+        the title and the title less the site's name; `credits` is the document's)."""
         asked = (_starts(left), *state)
         if asked not in seen:
-            seen[asked] = self._around_anew(doc, left, *state, once=once, below=below)
+            seen[asked] = self._around_anew(doc, left, *state, once=once, credits=credits)
         found, *after = seen[asked]
         return (list(found), *after)
 
@@ -532,11 +532,11 @@ class BoilerplateRemover(MapStage):
         title: str | None,
         named: str | None,
         once: bool = False,
-        below: dict[int, int] | None = None,
+        credits: caption_place.Credits | None = None,
     ) -> tuple[list[tuple[str, int, int]], str | None, str | None, str | None]:
         """The rules that look at the lines around a line, on the lines `left`: the headline
         (while there is no title), repeats of the title, a page that starts over, a caption by
-        its credit (`below`: `caption_place.credits_below` of the document, None: off). What
+        its credit (`credits`: `caption_place.Credits.of` the document; None: none). What
         they remove, and the headline, the title and the title less the site's name after them.
         `once`: no line of the document stands twice (`_each_once`): no page starts over."""
         found: list[tuple[str, int, int]] = []
@@ -560,10 +560,10 @@ class BoilerplateRemover(MapStage):
                 named = self._title_alone(title, repeats)
         if "page_repeat" in self.rules and not once:
             found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
-        if below is not None:
+        if credits is not None:
             gone = {start for _, start, _ in found}
             rest = [line for line in left if line[0] not in gone]
-            found += caption_place.removals(rest, below, self._caption_shapes, title is None)
+            found += caption_place.removals(rest, credits, self._caption_shapes, title is None)
         return found, headline, title, named
 
     def _tags_left(

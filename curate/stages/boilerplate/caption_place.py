@@ -21,11 +21,13 @@ reporting verb). A name credit needs both, below the story's first paragraph (a 
 stands over its byline). The credit line under a caption that goes goes with it (a second run
 would otherwise find the line above that credit next to it).
 
-`removals(left, below, shapes, first_kept)` gives the `caption_place` removals among the lines
-left; `credits_below(lines, shapes)` the credit strength of each line's first neighbour below,
-so a credit the rules removed first still counts. The stage asks both with the rules that look
-at the lines around a line (`_around`), after each round of the rules and of the line model, so
-its output is a fixed point: a second run finds nothing more.
+`removals(left, credits, shapes, first_kept)` gives the `caption_place` removals among the
+lines left; `Credits.of(lines, shapes)` a document's credits, read once (None in most
+documents: no line is a credit or ends with one), with the credit strength of each line's first
+neighbour below as the document came, so a credit the rules removed first still counts. The
+stage asks for the removals with the rules that look at the lines around a line (`_around`),
+after each round of the rules and of the line model, so its output is a fixed point: a second
+run finds nothing more.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ RULE = "caption_place"
 MAX_WORDS = 50  # a longer line is article text, whatever sits below it
 MIN_WORDS = 3  # "Eleanor Ruth Vandermeer" above a credit is a name, and the rules' to judge
 CREDIT_WORDS = 10  # the most words of a credit (a line's or a tail's)
+CREDIT_CHARS = 160  # the longest credit: a longer text is not split to count its words
 HEAD_WORDS = 3  # the fewest words before a credit tail
 PROSE_WORDS = 12  # a paragraph of the story: this many words and a closing stop
 BODY_WORDS = 20  # a body paragraph: this many words and a closing stop (`features`' measure)
@@ -47,6 +50,9 @@ _SPLIT = re.compile(r"[\s/|:,]+")
 # a stop after a word of 4+ letters with more after it: a sentence, no credit ("fot. PAP" is one)
 _SENTENCE_ON = re.compile(r"(?<=[^\W\d_]{4})[.!?]\s+\S")
 _STRIP = " \t()[].—–-"
+_DIGIT = re.compile(r"\d")
+# a stop after a word of 3+ letters, then a capital: one sentence ends and another starts
+_SENTENCES = re.compile(r"(?<=[^\W\d_]{3})[.!?][\"”’»]?\s+[^\W\d_]")
 _LABEL = re.compile(r"[:|]")  # a label's colon or a list's bar: no name credit
 _PROSE_ENDS = ".!?\"”»’'"
 
@@ -56,6 +62,8 @@ class Shapes:
     """The word lists of `caption_place` in `data/boilerplate.yaml`, read once a stage."""
 
     photo_words: frozenset[str]
+    # `photo_words` as text to look for in a line (asked first: most lines hold none)
+    photo_any: tuple[str, ...]
     name_links: frozenset[str]
     byline_leads: frozenset[str]
     gallery_leads: frozenset[str]
@@ -70,6 +78,7 @@ class Shapes:
         positions = "|".join(re.escape(w) for w in sorted(table["positions"], key=len)[::-1])
         return cls(
             photo_words=frozenset(w.casefold() for w in table["photo_words"]),
+            photo_any=tuple(sorted({w.casefold() for w in table["photo_words"]})),
             name_links=frozenset(w.casefold() for w in table["name_links"]),
             byline_leads=frozenset(w.casefold() for w in table["byline_leads"]),
             gallery_leads=frozenset(w.casefold() for w in table["gallery_leads"]),
@@ -88,9 +97,20 @@ def credit(text: str, shapes: Shapes, bare: bool = False) -> int:
     """How much `text`, a whole line or a line's tail, reads as a picture's credit: `PHOTO` (a
     photo noun and names), `NAME` (names either side of a `/`, or an agency alone; with
     `bare`, two names or more: a tail after a slash) or 0."""
+    if len(text) > CREDIT_CHARS:
+        return 0
     core = text.strip(_STRIP)
+    # no photo noun, no slash, no agency: no credit (most lines; substring tests in C)
+    low = core.casefold()
+    if not (
+        bare
+        or "/" in core
+        or low in shapes.agencies
+        or any(map(low.__contains__, shapes.photo_any))
+    ):
+        return 0
     words = core.split()
-    if not words or len(words) > CREDIT_WORDS or any(ch.isdigit() for ch in core):
+    if not words or len(words) > CREDIT_WORDS or _DIGIT.search(core):
         return 0
     lead = words[0].casefold()
     if lead in shapes.byline_leads or lead in shapes.gallery_leads or _SENTENCE_ON.search(core):
@@ -122,10 +142,13 @@ def _is_name(token: str) -> bool:
 
 def tail(text: str, shapes: Shapes) -> int:
     """The credit strength of the tail that closes `text`: a closing parenthesis, or what
-    follows its last ` / `, ` | `, ` — ` or ` - `, or its last stop or comma."""
+    follows its last ` / `, ` | `, ` — ` or ` - `, or its last stop or comma. A line that ends
+    like a sentence has none (most lines: asked first)."""
     line = text.rstrip()
+    if not line or line[-1] in _PROSE_ENDS:
+        return 0
     best = 0
-    if line.endswith(")"):
+    if line[-1] == ")":
         opened = line.rfind("(")
         if opened > 0 and len(line[:opened].split()) >= HEAD_WORDS:
             best = credit(line[opened + 1 : -1], shapes)
@@ -148,16 +171,32 @@ def tail(text: str, shapes: Shapes) -> int:
     return best
 
 
-def credits_below(lines: list[tuple[int, int, str]], shapes: Shapes) -> dict[int, int]:
-    """The credit strength of each line's neighbour below in `lines` (the document's lines as
-    they came), by the line's start: a credit the rules remove first still tells of the line
-    above it."""
-    found = {}
-    for (start, _, _), (_, _, text) in zip(lines, lines[1:], strict=False):
-        strength = credit(text, shapes)
-        if strength:
-            found[start] = strength
-    return found
+@dataclass(frozen=True)
+class Credits:
+    """A document's credits, by line start, read once (each depends on its line alone):
+    `lines`, the lines that are a credit; `tails`, those closed by one; `below`, the lines
+    whose first neighbour below, as the document came, is a credit (the rules may remove it
+    before the rounds that ask: it still tells of the line above it)."""
+
+    lines: dict[int, int]
+    tails: dict[int, int]
+    below: dict[int, int]
+
+    @classmethod
+    def of(cls, lines: list[tuple[int, int, str]], shapes: Shapes) -> Credits | None:
+        """None when no line of the document is a credit or ends with one (most documents)."""
+        whole = {start: credit(text, shapes) for start, _, text in lines}
+        whole = {start: strength for start, strength in whole.items() if strength}
+        tails = {start: tail(text, shapes) for start, _, text in lines}
+        tails = {start: strength for start, strength in tails.items() if strength}
+        if not whole and not tails:
+            return None
+        below = {
+            start: whole[after]
+            for (start, _, _), (after, _, _) in zip(lines, lines[1:], strict=False)
+            if after in whole
+        }
+        return cls(whole, tails, below)
 
 
 def _prose(text: str) -> bool:
@@ -166,39 +205,49 @@ def _prose(text: str) -> bool:
 
 def removals(
     left: list[tuple[int, int, str]],
-    below: dict[int, int],
+    credits: Credits,
     shapes: Shapes,
     first_kept: bool,
 ) -> list[tuple[str, int, int]]:
     """The `caption_place` removals among `left` (the `(start, end, text)` lines left): each
-    caption with two kinds of evidence, and the credit line right below it. `below`:
-    `credits_below` of the document's lines as they came; `first_kept`: the first line left is
-    the headline kept in the text (no title), never a caption."""
+    caption with two kinds of evidence, and the credit line right below it. `credits`: the
+    document's (`Credits.of` its lines as they came); `first_kept`: the first line left is the
+    headline kept in the text (no title), never a caption."""
     found: list[tuple[str, int, int]] = []
     taken: set[int] = set()
-    prose_above = False
+    first_prose: int | None = None  # the first prose line of `left`, found when first asked
+    last = len(left) - 1
     for at, (start, end, text) in enumerate(left):
-        if at > 0:
-            prose_above = prose_above or _prose(left[at - 1][2])
         if start in taken or (at == 0 and first_kept):
+            continue
+        own = credits.tails.get(start, 0)
+        under = credits.lines.get(left[at + 1][0], 0) if at < last else 0
+        beside = max(credits.below.get(start, 0), under)
+        if not own and not beside:
             continue
         words = len(text.split())
         if not MIN_WORDS <= words <= MAX_WORDS:
             continue
-        nxt = left[at + 1][2] if at + 1 < len(left) else None
-        under = credit(nxt, shapes) if nxt is not None else 0
-        strength = max(tail(text, shapes), below.get(start, 0), under)
-        if not strength:
-            continue
-        after = left[at + 2][2] if under and at + 2 < len(left) else nxt
-        place = prose_above or (after is not None and _prose(after))
+        if first_prose is None:
+            first_prose = next((i for i, line in enumerate(left) if _prose(line[2])), len(left))
+        # its place: below a paragraph of the story (a body paragraph's own place tells
+        # nothing: the story's paragraph over a picture that has no caption)
+        place = first_prose < at and (words < BODY_WORDS or not _prose(text))
         form = not shapes.reported.search(text) and shapes.scene.search(text) is not None
-        # a body paragraph's length: its place tells nothing (the story's own paragraph over
-        # a picture that has no caption)
-        place = place and (words < BODY_WORDS or not _prose(text))
-        # names alone, no photo noun, are a byline's shape too: below the story's first
-        # paragraph only (a standfirst stands over its byline)
-        if (strength == PHOTO and (place or form)) or (prose_above and place and form):
+        if own:  # the credit closes the line: a caption's, whatever the line says
+            going = place or form if own == PHOTO else place and form
+        else:
+            # a credit line below tells of one sentence: a heading over a picture is no
+            # caption without a scene's form, a paragraph of several sentences none at all
+            # (real pages: the story's own paragraph over an image without a caption)
+            stopped = text.rstrip()[-1:] in _PROSE_ENDS
+            if _SENTENCES.search(text):
+                going = False
+            elif beside == PHOTO:
+                going = (place or form) if stopped else place and form
+            else:  # names alone are a byline's shape too: a sentence in the story, a scene
+                going = stopped and place and form
+        if going:
             found.append((RULE, start, end))
             taken.add(start)
             if under:  # its credit line goes with it
