@@ -857,6 +857,7 @@ def test_config_is_plain():
         "prose_share": 0.7,
         "prose_words": None,
         "caption_shape": None,
+        "caption_place": False,
         "stacked": False,
         "run_bar": None,
         "run_level": 0.5,

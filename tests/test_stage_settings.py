@@ -118,6 +118,7 @@ ANY_VALUE = {
     ("boilerplate", "other_stories"),  # on or off, both run
     ("boilerplate", "keep_blocks"),  # on or off, both run
     ("boilerplate", "keep_subheads"),  # on or off, both run
+    ("boilerplate", "caption_place"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),

@@ -38,6 +38,7 @@ from curate import resources
 from curate.document import CAPTIONED_LINES, HEADED_LINES, LINKED_LINES, TITLE, Document, line_key
 from curate.stages.base import MapStage, register
 from curate.stages.boilerplate import (
+    caption_place,
     caption_shape,
     credit_below,
     document_rows,
@@ -151,6 +152,10 @@ class BoilerplateRemover(MapStage):
     # rules and the model kept goes when `caption_shape.score` (learned from real captions)
     # reaches this (None: off)
     caption_shape: float | None = None
+    # `caption_place`: in plain text, a line with a picture's credit right below it or closing
+    # it, and its place or its form besides, goes with that credit line (rule `caption_place`;
+    # asked with the rules that look at the lines around a line)
+    caption_place: bool = False
     # the line model's second pass (`stacked`: the first pass's scores of a line's neighbours
     # and of its run of judged lines), where the model file has one (False: the first pass)
     stacked: bool = False
@@ -333,6 +338,13 @@ class BoilerplateRemover(MapStage):
         }
 
     @cached_property
+    def _caption_shapes(self) -> caption_place.Shapes:
+        agencies = resources.data_file("metadata.yaml")["agencies"]
+        return caption_place.Shapes.of(
+            self._table["caption_place"], [name for names in agencies.values() for name in names]
+        )
+
+    @cached_property
     def _tags_stand_twice(self) -> bool:
         """A `section_tag` stands twice at least: a document of lines that each stand once
         has none."""
@@ -440,6 +452,12 @@ class BoilerplateRemover(MapStage):
         # it again on the lines the rules' rounds left when the model removed none (9 in 10
         # of the bench's documents)
         seen: dict[tuple, tuple] = {}
+        # `caption_place`: the document's credits (None: off, or no line is a credit)
+        credits = (
+            caption_place.Credits.of(lines, self._caption_shapes)
+            if self.caption_place and not html and not captioned
+            else None
+        )
         settled = None  # the lines left and the title when the rules' rounds found nothing
         # Rules that look at other lines decide on the lines left; repeat until nothing changes
         # so that the output is a fixed point: a second run removes nothing.
@@ -458,7 +476,7 @@ class BoilerplateRemover(MapStage):
                 gone = {start for _, start, _ in dense}
                 left = [line for line in left if line[0] not in gone]
             around, headline, title, named = self._around(
-                doc, left, headline, title, named, seen=seen, once=once
+                doc, left, headline, title, named, seen=seen, once=once, credits=credits
             )
             found += around
             if not found:
@@ -484,7 +502,7 @@ class BoilerplateRemover(MapStage):
             for _ in range(MAX_ROUNDS):
                 left = [line for line in lines if line[0] not in removals]
                 found, headline, title, named = self._around(
-                    doc, left, headline, title, named, seen=seen, once=once
+                    doc, left, headline, title, named, seen=seen, once=once, credits=credits
                 )
                 if found:
                     removals.update((removal[1], removal) for removal in found)
@@ -534,13 +552,14 @@ class BoilerplateRemover(MapStage):
         *state: str | None,
         seen: dict,
         once: bool = False,
+        credits: caption_place.Credits | None = None,
     ) -> tuple[list[tuple[str, int, int]], str | None, str | None, str | None]:
         """`_around_anew`, each question asked once a document: `seen` holds the answers given
         already, by what was asked (the lines left by their starts, and `state`: the headline,
-        the title and the title less the site's name)."""
+        the title and the title less the site's name; `credits` is the document's)."""
         asked = (_starts(left), *state)
         if asked not in seen:
-            seen[asked] = self._around_anew(doc, left, *state, once=once)
+            seen[asked] = self._around_anew(doc, left, *state, once=once, credits=credits)
         found, *after = seen[asked]
         return (list(found), *after)
 
@@ -552,10 +571,12 @@ class BoilerplateRemover(MapStage):
         title: str | None,
         named: str | None,
         once: bool = False,
+        credits: caption_place.Credits | None = None,
     ) -> tuple[list[tuple[str, int, int]], str | None, str | None, str | None]:
         """The rules that look at the lines around a line, on the lines `left`: the headline
-        (while there is no title), repeats of the title, a page that starts over. What they
-        remove, and the headline, the title and the title less the site's name after them.
+        (while there is no title), repeats of the title, a page that starts over, a caption by
+        its credit (`credits`: `caption_place.Credits.of` the document; None: none). What
+        they remove, and the headline, the title and the title less the site's name after them.
         `once`: no line of the document stands twice (`_each_once`): no page starts over."""
         found: list[tuple[str, int, int]] = []
         if headline is None and title is None:
@@ -578,6 +599,10 @@ class BoilerplateRemover(MapStage):
                 named = self._title_alone(title, repeats)
         if "page_repeat" in self.rules and not once:
             found += [("page_repeat", s, e) for s, e, _ in self._repeat(left)]
+        if credits is not None:
+            gone = {start for _, start, _ in found}
+            rest = [line for line in left if line[0] not in gone]
+            found += caption_place.removals(rest, credits, self._caption_shapes, title is None)
         return found, headline, title, named
 
     def _tags_left(
