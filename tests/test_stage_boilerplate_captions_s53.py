@@ -12,16 +12,8 @@ import pytest
 from curate.document import LINKED_LINES, Document
 from curate.stages.boilerplate import BoilerplateRemover
 from curate.stages.boilerplate import caption_place as place
+from tests.test_stage_boilerplate_caption_shape import ABOVE, BELOW, HEADLINE  # one story
 
-HEADLINE = "Flooding hits the coastal towns after days of rain"
-ABOVE = (
-    "Rescue crews worked through the night to reach families stranded on the roofs of their "
-    "homes, and the regional government opened three shelters in schools on higher ground."
-)
-BELOW = (
-    "Officials said the water had begun to recede by the afternoon, though more rain was "
-    "forecast for the weekend and the river was still rising further downstream near the port."
-)
 ON = BoilerplateRemover(caption_place=True)
 OFF = BoilerplateRemover()
 
