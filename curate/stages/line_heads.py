@@ -146,6 +146,10 @@ def ending_at(value: str, index: int) -> Head | None:
     return None
 
 
+# a relative's word: a span holding one holds a clause of a sentence, no head
+_RELATIVES = frozenset(("where", "which", "who", "whom", "whose", "when", "while"))
+
+
 def is_head(
     head: str,
     kind: str,
@@ -178,6 +182,8 @@ def is_head(
         return False
     if first.lower() in openers and not _shout(first):
         return False  # "The plan - the third", "Meanwhile - the", "At noon - the"
+    if kind != "pipe" and any(p in _RELATIVES for p in plain[1:]):
+        return False  # "Zenica, where the mill closed, 12. 3. 2026 - the": a clause inside it
     heads = smalls = 0  # tokens only a head holds; small words of a particle, a clock, ...
     content: list[int] = []  # the other small words: a label's noun
     part = [0] * len(cores)  # each token's part: a mark or a comma ends one ("Minutes, Sion")
