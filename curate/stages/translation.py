@@ -863,12 +863,16 @@ class TranslationRepair(MapStage):
     def _is_head(self, text: str, kind: str) -> bool:
         """Whether `text`, a line's span before its separator of `kind`, is a head by its shape
         (`line_heads.is_head`, with the stage's word lists)."""
-        t = self._table
-        verbs = t["finite_verbs"] | t["speech_verbs"]
         return line_heads.is_head(
-            text, kind, self._prefix_small, self._head_openers, verbs, self._head_ordinary,
-            self._head_verb,
+            text, kind, self._prefix_small, self._head_openers, self._head_verbs,
+            self._head_ordinary, self._head_verb,
         )  # fmt: skip
+
+    @cached_property
+    def _head_verbs(self) -> frozenset[str]:
+        """The verbs' forms no head holds (`line_heads.is_head`), joined once a stage: the
+        union was made again for every head a text was asked about."""
+        return frozenset(self._table["finite_verbs"] | self._table["speech_verbs"])
 
     @staticmethod
     def _head_ordinary(word: str) -> bool:
