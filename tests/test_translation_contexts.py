@@ -229,6 +229,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 48) for cell in contexts.cells(held_out=48)]
     every += [(cell, 49) for cell in contexts.cells(held_out=49)]
     every += [(cell, 50) for cell in contexts.cells(held_out=50)]
+    every += [(cell, 51) for cell in contexts.cells(held_out=51)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

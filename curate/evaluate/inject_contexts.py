@@ -6910,12 +6910,201 @@ HELD_OUT_50_SENTENCE = tuple(
 )  # fmt: skip
 
 
+# Batch 51 (held out, set 3), written blind in session 54. Read for it: this module's top through
+# `Context` and `_c`, `NOT_FOR_QUOTES`, `contexts`, `cells`, `_capital`, `_fragment`, `_title_case`,
+# `snippet`, `plant` and `_place`, and batch 50's block (its form, and its wordings to keep apart);
+# `translation_contexts`'s `_as_delivered`, `report` and `block`'s titles; batch 50's test file and
+# commit message. Not read: the stage, its rules, its data, its rounds, the contexts of batches 1 to
+# 49 (batch 49's last ten negatives passed on screen once, on the way to batch 50's block). Never
+# run through the stage nor any evaluation before it was committed. Themes no label names: mining
+# towns, housing and tenants, customs and ports, chess, public libraries, the wine harvest, mountain
+# rescue and water supply. The sentence kind is weighted toward the line starts named weakest
+# (live-blog bars, a label or heading with a colon and the sentence on its line, spelled-out date
+# lines, a sentence after `!` or `?`, bilingual labels with a slash). Negatives that must stay: the
+# articles of `A eulogy`, `an heir`, `A once-a-year`, `an X-ray`, `A Unesco` and `an honorary`
+# around the phrase; the spaces before `.pgn`, `.lu` and `.30-06`; small letters in a web address
+# and an e-mail address opening a line, in items that finish a lead-in (on lines of their own and
+# inline after `- `), in the brands `bpost` (opening a sentence), `eBay` (after a `LIVE |` bar) and
+# `easyJet` (after a dateline), in the units `km` and `mg/l` opening a table's row, after a
+# semicolon, in the chess move `e4` and in `iPads` opening a sentence, after `incl.` and `et al.`
+# mid-sentence, after an ellipsis of three stops mid-sentence, after a label's colon before a web
+# address, and in a hashtag opening a line.
+OPENERS_51 = ("grape pickers", "retired miners", "dock workers", "library users",
+              "social tenants", "rescue volunteers", "club chess players",
+              "water engineers")  # fmt: skip
+# water bodies, singular
+OPENERS_51_THE = ("the water syndicate", "the regional water agency",
+                  "the intercommunal water board", "the drinking-water utility")  # fmt: skip
+# a number written as a word, an -ing verb, a subordinating conjunction, a pronoun in a quote
+OPENERS_51_NUM = ("sixty-one", "forty-six", "thirty-nine", "seventy-seven")
+OPENERS_51_ING = ("pumping out the", "clearing the", "draining the", "emptying the")
+OPENERS_51_SUB = ("when the", "once the", "after the", "as soon as the")
+OPENERS_51_WE = ("we have", "we've", "we had", "we'd")
+HELD_OUT_51_PHRASE = (
+    _c("after_en_direct_bar_start", "EN DIRECT – {F} tops the agenda of the Dunkirk port "
+       "council this morning.", "paragraph", start=True),
+    _c("after_spelled_date_colon_start", "Wednesday 11 March: {F} was raised again at the "
+       "tenants' meeting in Roubaix.", "paragraph", start=True),
+    _c("in_title_case_chess_headline", "Chess Club Members Debate {F} Before the Cap d'Agde "
+       "Open", "paragraph", case="title"),
+    _c("after_colon_in_library_notice", "Notice to library users in Grenoble: {F} and the "
+       "strike may shorten Saturday's opening hours."),
+    _c("between_semicolons_in_water_agenda", "On the agenda of the Perpignan water board: the "
+       "price per cubic metre; {F}; the leak in the Têt canal."),
+    _c("after_question_start", "Why did the harvest start so early in Chablis? {F} is one "
+       "answer the growers give.", start=True),
+    _c("inside_dash_aside_in_rescue_bill", "The rescue on the Pic du Midi – which followed {F} "
+       "in January – cost the state 40,000 euros."),
+    _c("after_heard_about_in_mining_town", "Former miners in Liévin first heard about {F} on "
+       "the local radio station."),
+    _c("negative_a_eulogy_an_heir", "A eulogy for the last pit pony and an heir's letter to "
+       "the mayor of Lens were read out just before {F}."),
+    _c("negative_a_once_a_year_an_x_ray", "A once-a-year inspection of the Vouglans dam and an "
+       "X-ray of its main outlet pipe came a week after {F}."),
+    _c("negative_a_unesco_an_honorary", "A Unesco team and an honorary consul toured the "
+       "Champagne cellars of Reims to discuss {F}."),
+)  # fmt: skip
+HELD_OUT_51_SPACE = (
+    _c("before_bang_chess_prodigy", "An eleven-year-old from Nîmes has won the Cap d'Agde "
+       "open{F}!"),
+    _c("before_question_tenant_faq", "Can a landlord raise the rent in the middle of a "
+       "lease{F}?"),
+    _c("before_colon_water_cut_label", "Streets without water in Ajaccio on Friday{F}: the "
+       "full list", "paragraph"),
+    _c("before_semicolon_after_year", "The last pit at Lens closed in 1986{F}; its two slag "
+       "heaps are now on the Unesco list."),
+    _c("before_comma_after_bracket", "At the Lewarde mining museum (the largest in "
+       "France){F}, visits are up by a fifth."),
+    _c("before_stop_after_unit", "The rescue helicopter put down on the ridge at 2,350 m{F}."),
+    _c("before_colon_bilingual_customs_label", "Douane / Customs{F}: goods to declare on "
+       "arrival", "paragraph"),
+    _c("negative_pgn_files_space_kept", "Every game of the open can be downloaded as .pgn "
+       "files from Monday{F}, the organisers said."),
+    _c("negative_lu_domain_space_kept", "Moselle wine from the Remich estates sells online on "
+       "sites under the .lu domain{F}, mostly to Belgian buyers."),
+    _c("negative_30_06_rifle_space_kept", "Chamois hunters in the Bauges must now use a .30-06 "
+       "or larger{F}; the federation says smaller rounds wound too many animals."),
+)  # fmt: skip
+HELD_OUT_51_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_51)
+    for c in (
+        _c("live_en_direct_hyphen", "EN DIRECT - {F} in the Côte de Beaune began cutting the "
+           "pinot noir at dawn, a week earlier than last year.", "paragraph"),
+        _c("live_caps_em_dash", "LIVE — {F} on the Mer de Glace were winched off the ice just "
+           "before the storm broke.", "paragraph"),
+        _c("live_blog_clock_pipe", "Live blog, 09:12 | {F} at the port of Antwerp say the "
+           "customs scanners have been down since midnight.", "paragraph"),
+        _c("heading_colon_harvest_diary", "Harvest diary: {F} in the Champagne village of Aÿ "
+           "are paid by the crate this year.", "paragraph"),
+        _c("heading_colon_what_we_know", "What we know so far: {F} stuck below the Aiguille du "
+           "Goûter last radioed the valley at 3 a.m.", "paragraph"),
+        _c("label_colon_correction", "Correction: {F} in Forbach, not Freyming, voted to keep "
+           "the pithead museum open.", "paragraph"),
+        _c("spelled_date_colon_same_line", "Tuesday 3 March: {F} in the Borinage marked thirty "
+           "years since the last pit closed.", "paragraph"),
+        _c("weekday_comma_date_em_dash", "Friday, 9 October — {F} in Épernay worked through the "
+           "night to bring in the last of the chardonnay.", "paragraph"),
+        _c("day_month_en_dash", "28 September – {F} queued outside the Lyon municipal library "
+           "for the reopening of its reading room.", "paragraph"),
+        _c("weekday_date_year_pipe", "Sunday 5 April 2026 | {F} in Rouyn-Noranda were told to "
+           "boil their tap water until further notice.", "paragraph"),
+        _c("after_bang_checkmate", "Checkmate! {F} in the hall at Cap d'Agde rose to applaud the "
+           "eleven-year-old."),
+        _c("after_question_who_pays", "Who will pay for the new pipes? {F} in the Roya valley "
+           "fear the bill will land on them."),
+        _c("after_interrobang_rent_rise", "A rent rise of 9%?! {F} on the Cité des Fleurs estate "
+           "have refused to pay it."),
+        _c("after_bang_inside_quote", "The guide's radio crackled: “Avalanche!” {F} on the lower "
+           "slope dived for cover behind the rocks."),
+        _c("bilingual_notice_slash_colon", "AVIS AUX LOCATAIRES / NOTICE TO TENANTS: {F} in "
+           "blocks C and D will have no hot water on Thursday.", "paragraph"),
+        _c("bilingual_customs_slash_dash", "Douane / Customs – {F} arriving from Dover must "
+           "declare any wine above ninety litres.", "paragraph"),
+        _c("bilingual_rescue_slash_pipe", "Secours en montagne / Mountain rescue | {F} from "
+           "Chamonix reached the stranded climbers by helicopter.", "paragraph"),
+        _c("belga_dateline_em_dash", "CHARLEROI, Belgium (Belga) — {F} from the old Marcinelle "
+           "pit gathered for the anniversary on Saturday.", "paragraph"),
+        _c("french_clock_en_dash", "17h45 – {F} at the Fos container terminal walked out over "
+           "the new shift rota.", "paragraph"),
+        _c("numbered_paren_item", "How to appeal an eviction\n1) Write to the landlord within a "
+           "month\n2) {F} can ask the prefecture for a stay over the winter", "paragraph"),
+        _c("asterisk_bullet_item", "Road closures on Sunday\n* The D909 above Annecy\n* {F} "
+           "should take the shuttle from Thônes instead", "paragraph"),
+        _c("after_updated_parenthesis", "(Updated at 10:40) {F} in the Vésubie valley can drink "
+           "the tap water again, the prefecture says.", "paragraph"),
+        _c("after_inc_sentence_end", "The open-pit mine was sold in 2012 to a Toronto firm, "
+           "Norcastle Holdings Inc. {F} living next to it were never consulted."),
+        _c("after_three_stop_ellipsis_end", "The taps coughed, spat brown water and then gave "
+           "nothing... {F} in Ajaccio's old town queued at the tanker instead."),
+        _c("photos_bracket_tag", "[PHOTOS] {F} in Alsace share their first day of the harvest on "
+           "the slopes above Riquewihr.", "paragraph"),
+        _c("qa_answer_label", "Q: Can my landlord keep the deposit to repaint the flat?\nA: {F} "
+           "in furnished flats have fewer rights, but the answer is usually no.",
+           "paragraph"),
+        _c("quote_opens_small_pronoun", "“{F} never seen the Ternay dam so low,” the "
+           "syndicate's engineer said on Monday.", openers=OPENERS_51_WE),
+        _c("prose_the_opener", "Three villages above Grasse ran out of water on Sunday. {F} has "
+           "promised daily tankers until the rains come.", openers=OPENERS_51_THE),
+        _c("prose_number_opener", "Fire broke out in a tower block in Villeurbanne overnight. "
+           "{F} households were rehoused by the city.", openers=OPENERS_51_NUM),
+        _c("prose_ing_opener", "A water main burst under the Canebière on Monday night. {F} "
+           "flooded car park took the fire brigade eleven hours.", openers=OPENERS_51_ING),
+        _c("prose_subordinate_opener", "The Pyrénées-Orientales had its driest summer on record. "
+           "{F} last well at Ille-sur-Têt ran dry, the commune hired three tankers.",
+           openers=OPENERS_51_SUB),
+        _c("negative_web_address_opens_line", "Water cuts, street by street\nwww.eau-ajaccio.fr "
+           "lists every street without water until Friday.\n{F} without internet can ask at "
+           "the town hall.", "paragraph"),
+        _c("negative_email_opens_line", "Tenants' helpline\ncontact@adil-lens.fr answers "
+           "questions on deposits within two days.\n{F} may also call in on Wednesday "
+           "mornings.", "paragraph"),
+        _c("negative_lead_in_items_own_lines", "Each picker should bring:\n- gloves,\n- "
+           "secateurs,\n- a sun hat.\n{F} who forget them are lent what they lack at the "
+           "press house.", "paragraph"),
+        _c("negative_lead_in_items_inline", "The rescue service's checklist for hikers reads: - "
+           "a whistle, - a headlamp, - a foil blanket. {F} set out without any of them every "
+           "summer."),
+        _c("negative_bpost_opens_sentence", "Parcels for the Liège customs office are piling up "
+           "at the sorting centre. bpost says the backlog will clear by Monday. {F} waiting "
+           "for orders of wine were warned."),
+        _c("negative_ebay_after_live_bar", "LIVE | eBay pulls listings of miners' lamps stolen "
+           "from the Lewarde museum\n{F} had spotted them for sale on Sunday.", "paragraph"),
+        _c("negative_easyjet_after_dateline", "GENEVA (ATS) – easyJet adds a winter route to "
+           "Chambéry for skiers from London.\n{F} in the Savoy resorts welcomed the news.",
+           "paragraph"),
+        _c("negative_km_opens_table_row", "Closed sections of the GR20\nkm | from | to\n12 | "
+           "Asinau | Usciolu\n{F} should check the map before setting out.", "paragraph"),
+        _c("negative_mg_opens_table_row", "Nitrates in tap water (limit: 50)\nmg/l | Vittel 12 | "
+           "Épinal 31 | Nancy 18\n{F} in all three towns can drink it safely.", "paragraph"),
+        _c("negative_semicolon_small_letter", "The last shaft at Merlebach closed in 2004; the "
+           "town has lost a third of its people since. {F} still gather at the pithead every "
+           "December."),
+        _c("negative_chess_move_opens_sentence", "The game on board one at the Biel festival "
+           "opened quietly. e4 was met with the Sicilian, as in most rounds. {F} in the hall "
+           "expected a long game."),
+        _c("negative_ipads_open_sentence", "The Lille libraries have begun lending tablets. "
+           "iPads can be borrowed for three weeks, like books. {F} queued on the first "
+           "morning."),
+        _c("negative_incl_mid_sentence", "The new estate has 150 flats, incl. twelve adapted for "
+           "wheelchairs, on the site of the old mine. {F} move in next spring."),
+        _c("negative_three_stop_ellipsis_mid_sentence", "The water came back on Tuesday... for "
+           "about an hour, and then the taps ran dry again. {F} went back to bottled water."),
+        _c("negative_et_al_mid_sentence", "A study by Moreau et al. found lead in the pipes of "
+           "forty schools in Lyon. {F} want the pipes replaced by September."),
+        _c("negative_label_colon_then_web_address", "Bookings: reservations.bm-lyon.fr or at "
+           "the front desk\n{F} over 65 get in free.", "paragraph"),
+        _c("negative_hashtag_opens_line", "#vendanges2026 was the most used tag in France on "
+           "Sunday.\n{F} posted thousands of photos of the first crates.", "paragraph"),
+    )
+)  # fmt: skip
+
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 50 the first to fiftieth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 51 the first to fifty-first held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -6969,6 +7158,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_48_SPACE, HELD_OUT_48_SENTENCE, HELD_OUT_48_PHRASE),
         (HELD_OUT_49_SPACE, HELD_OUT_49_SENTENCE, HELD_OUT_49_PHRASE),
         (HELD_OUT_50_SPACE, HELD_OUT_50_SENTENCE, HELD_OUT_50_PHRASE),
+        (HELD_OUT_51_SPACE, HELD_OUT_51_SENTENCE, HELD_OUT_51_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

@@ -98,8 +98,8 @@ def _share(pairs: Sequence[Sequence[int]], detail: bool = True) -> str:
 
 
 def report(stage: TranslationRepair, docs: Docs) -> str:
-    """Set 3, then its fifty held-out batches of contexts (not tuned on)."""
-    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(51))
+    """Set 3, then its fifty-one held-out batches of contexts (not tuned on)."""
+    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(52))
 
 
 def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: int = 0) -> str:
@@ -248,6 +248,9 @@ def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: in
                 "stage and its rounds, never tuned on; line heads, brands, abbreviations): ",
                 "Set 3, fiftieth held-out contexts (written in session 53, blind to the stage "
                 "and its rounds, never tuned on; farms, ferries, alerts, appeals, wards): ",
+                "Set 3, fifty-first held-out contexts (written in session 54, blind to the stage "
+                "and its rounds, never tuned on; mines, tenants, ports, chess, libraries, "
+                "harvest, rescue, water): ",
             )[held_out]
             + f"{len(docs)} host documents (aeb gold, WMT13 English references), each kind "
             f"planted in a matrix of contexts by curate.evaluate.inject_contexts, seed {seed}, "
