@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 16: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 17: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -33,6 +33,8 @@ plain-text cleaning; batch 15 the same way again (before reading batches 1 to 14
 held-out judge for session 52's changes to the line model, caption and site-furniture removal and
 the plain-text cleaning; batch 16 the same way again (before reading batches 1 to 15's documents
 and the stage) as a held-out judge for session 53's changes to the boilerplate, bylines and
+common_lines stages; batch 17 the same way again (before reading batches 1 to 16's documents and
+the stage) as a held-out judge for session 54's changes to the boilerplate, bylines and
 common_lines stages.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
@@ -107,11 +109,16 @@ Texas border-town paper, a dairy trade journal, an Outer Hebrides weekly, a Ghan
 station's site, a Québec French daily; a Mauritian English-language paper, a Faroese
 English-language site, a Welsh local weekly, a Gibraltar paper, a Bermudian news site, a Bernese
 Oberland German regional), halves `HALVES_16`; no new kind; a test the line models do not learn.
+`data/line_blind_17.txt`: 50 documents of 12 more outlets (a Lesotho daily, a forestry and
+sawmill trade journal, a Tasmanian regional, a Seychelles news site, an Isle of Man weekly, a Cape
+Verdean Portuguese site; a Vanuatu paper, an Eswatini daily, a Guernsey evening paper, a West
+Virginia county paper, a fruit and wine growers' trade paper, a Basque Spanish regional), halves
+`HALVES_17`; no new kind; a test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 16.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 17.
 """
 
 from __future__ import annotations
@@ -137,6 +144,7 @@ BATCH_13 = BATCH.with_name("line_blind_13.txt")
 BATCH_14 = BATCH.with_name("line_blind_14.txt")
 BATCH_15 = BATCH.with_name("line_blind_15.txt")
 BATCH_16 = BATCH.with_name("line_blind_16.txt")
+BATCH_17 = BATCH.with_name("line_blind_17.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -380,6 +388,20 @@ HALVES_16 = {
     "The Bermuda Tradewind": 2,
     "Berner Oberland Bote": 2,
 }
+HALVES_17 = {
+    "The Maseru Highland Mirror": 1,
+    "Timber & Sawmill Review": 1,
+    "The Derwent Valley Courier": 1,
+    "The Mahé Morning Current": 1,
+    "The Douglas Bay Examiner": 1,
+    "Voz do Mindelo": 1,
+    "The Port Vila Lagoon Post": 2,
+    "The Mbabane Observer Daily": 2,
+    "The Sarnia Evening Lamp": 2,
+    "The Greenbrier Valley Ledger": 2,
+    "Orchard & Vine Grower": 2,
+    "El Correo del Urola": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -458,6 +480,7 @@ BATCHES = (
     (BATCH_14, HALVES_14),
     (BATCH_15, HALVES_15),
     (BATCH_16, HALVES_16),
+    (BATCH_17, HALVES_17),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
