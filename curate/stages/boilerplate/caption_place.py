@@ -19,7 +19,11 @@ headline's block; a body paragraph's length says nothing of place) or its form (
 a time of day, a month, a year or a position such as "(left)", and no quotation mark and no
 reporting verb). A name credit needs both, below the story's first paragraph (a standfirst
 stands over its byline). The credit line under a caption that goes goes with it (a second run
-would otherwise find the line above that credit next to it).
+would otherwise find the line above that credit next to it). A credit line with no story
+paragraph below it may be a picture's credit standing alone at the end (no caption): the line
+above it then goes only if it shows what a picture shows, a name past its first word or a
+scene's form, and is no speech (`_pictured`; the story's closing "They have no plans to grow
+again." stays, "Trucks lined up outside a Sentosa Cargo warehouse." goes).
 
 `removals(left, credits, shapes, first_kept)` gives the `caption_place` removals among the
 lines left; `Credits.of(lines, shapes)` a document's credits, read once (None in most
@@ -70,6 +74,9 @@ class Shapes:
     agencies: frozenset[str]
     scene: re.Pattern[str]  # a day, a time of day, a month, a year, a position
     reported: re.Pattern[str]  # a quotation mark or a reporting verb
+    # a reporting verb, or a line opening with a quotation mark or a dash: speech (a title in
+    # quotation marks inside a caption, "in a still from 'Ghar Vaat'", is none)
+    speech: re.Pattern[str]
 
     @classmethod
     def of(cls, table: dict[str, Any], agencies: list[str]) -> Shapes:
@@ -90,6 +97,7 @@ class Shapes:
                 rf"|\((?:{positions})\)|,\s(?:{positions}),"
             ),
             reported=re.compile(rf"[\"“”«»„]|(?:^|\s)['‘]|^[–—-]\s|(?i:(?<!\w)(?:{said})(?!\w))"),
+            speech=re.compile(rf"^[\"“”«»„'‘–—-]|(?i:(?<!\w)(?:{said})(?!\w))"),
         )
 
 
@@ -203,6 +211,19 @@ def _prose(text: str) -> bool:
     return len(text.split()) >= PROSE_WORDS and text.rstrip()[-1:] in _PROSE_ENDS
 
 
+def _pictured(text: str, shapes: Shapes) -> bool:
+    """Whether `text` shows what a picture shows: a name (a capitalised word past its first:
+    "Trucks lined up outside a Sentosa Cargo warehouse") or a scene's form (a day, a time, a
+    position), and no speech. The story's own closing line names nothing new ("They have no
+    plans to grow again.") or quotes someone."""
+    if shapes.speech.search(text):
+        return False
+    words = text.split()[1:]
+    return any(len(w) > 1 and _is_name(w.lstrip('(["“«„')) for w in words) or bool(
+        shapes.scene.search(text)
+    )
+
+
 def removals(
     left: list[tuple[int, int, str]],
     credits: Credits,
@@ -216,6 +237,7 @@ def removals(
     found: list[tuple[str, int, int]] = []
     taken: set[int] = set()
     first_prose: int | None = None  # the first prose line of `left`, found when first asked
+    last_prose: int | None = None  # the last (-1: none), found when first asked
     last = len(left) - 1
     for at, (start, end, text) in enumerate(left):
         if start in taken or (at == 0 and first_kept):
@@ -241,7 +263,13 @@ def removals(
             # caption without a scene's form, a paragraph of several sentences none at all
             # (real pages: the story's own paragraph over an image without a caption)
             stopped = text.rstrip()[-1:] in _PROSE_ENDS
+            if last_prose is None:
+                last_prose = max((i for i, line in enumerate(left) if _prose(line[2])), default=-1)
             if _SENTENCES.search(text):
+                going = False
+            elif last_prose <= at + (1 if under else 0) and not _pictured(text, shapes):
+                # the credit closes the story (no paragraph of it below): a picture with no
+                # caption, its credit alone, unless the line shows what is pictured
                 going = False
             elif beside == PHOTO:
                 going = (place or form) if stopped else place and form
