@@ -163,3 +163,66 @@ def test_hostile_tails_run(text):
     assert site_voice._tailed(text) in (True, False)
     lines = [*BODY, text, BANNERS[0]]
     assert all(0 <= i < len(lines) for i, _ in site_voice.notices(lines, BAR))
+
+
+# pullquotes (`boilerplate.pullquotes`): a story's own words lifted out between its paragraphs
+STORY = [
+    "The council voted on Tuesday to close the harbour road for repairs, and the leader said "
+    '"we cannot keep patching a wall the sea has already won" before the vote was taken.',
+    "Engineers found cracks in the sea wall during a routine survey last autumn, and their "
+    "report said the tide brings back what the drains carried down every winter.",
+    "Businesses on the quay said they had not been consulted and feared losing trade during "
+    "the busiest weeks of the spring, when ferries bring visitors across the estuary.",
+]
+LIFTED = [
+    '"We cannot keep patching a wall the sea has already won"',
+    "The tide brings back what the drains carried down every winter.",
+    "“Feared losing trade during the busiest weeks of the spring”",
+]
+
+
+def _pulled(lines: list[str], on: bool = True) -> list[str]:
+    stage = BoilerplateRemover(pullquotes=on)
+    doc = stage.process(Document(id="d", text="\n\n".join(lines), title="Harbour road to close"))
+    return doc.text.split("\n\n")
+
+
+@pytest.mark.parametrize("lifted", LIFTED)
+def test_a_pullquote_between_the_paragraphs_goes(lifted):
+    assert _pulled([STORY[0], lifted, STORY[1], STORY[2]]) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour road closed until March",  # too short: a label, a name, a score
+        "The tide brings back what the storm drains carried down.",  # not word for word
+        "Rain or no rain, the wall was always going to crack.",  # in no paragraph
+        "Ide brings back what the drains carried down every winter.",  # not on a word's start
+    ],
+)
+def test_a_line_that_repeats_no_paragraph_stays(line):
+    assert line in _pulled([STORY[0], line, STORY[1], STORY[2]])
+
+
+def test_pullquotes_are_off_by_default():
+    assert BoilerplateRemover().pullquotes is False
+    lines = [STORY[0], LIFTED[1], STORY[1], STORY[2]]
+    assert _pulled(lines, False) == lines
+
+
+def test_a_pullquote_s_text_runs_once():
+    once = _pulled([STORY[0], LIFTED[0], STORY[1], LIFTED[1], STORY[2]])
+    assert once == STORY
+    assert _pulled(once) == once
+
+
+def test_hostile_repeats_run():
+    """Many candidate lines over a long paragraph: one substring search each, and a text of
+    more than `MAX_LINES` lines is not searched (no timing asserted)."""
+    from curate.stages.boilerplate import pullquote
+
+    body = "word " * 20_000 + "end."
+    lines = [body] + ["word " * 10 + "end."] * 300
+    assert len(pullquote.repeats(lines)) == 300
+    assert pullquote.repeats([body] + lines * 2) == []

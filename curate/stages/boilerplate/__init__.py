@@ -48,6 +48,7 @@ from curate.stages.boilerplate import (
     needs_file,
     other_stories,
     paragraph_rows,
+    pullquote,
     site_name,
     site_voice,
     stacked,
@@ -188,6 +189,9 @@ class BoilerplateRemover(MapStage):
     # from the shared pages' notices and the line blind batches' half 1) scores it this or
     # more, once the line model removes no more (None: off; session 54 measured 0.5, README)
     notice_bar: float | None = None
+    # `pullquotes`: once the model removes no more, a line of 7 to 19 words that stands word
+    # for word inside one of the story's body paragraphs goes (rule `pullquote`; False: off)
+    pullquotes: bool = False
     # `other_stories`: once the model removes no more, a headline-shaped line left in a block
     # of no sentences below the story's last paragraph, with no colon or heading over it, goes
     # (other stories' headlines; False: off)
@@ -783,6 +787,11 @@ class BoilerplateRemover(MapStage):
                     (i, None, score)
                     for i, score in site_voice.notices(texts, self.notice_bar, headline_at)
                 ]
+            if not noise and self.pullquotes:
+                # a story's own words lifted out and set between its paragraphs (`pullquote`)
+                rule, judge = "pullquote", None
+                texts = [text for _, _, text in left]
+                noise = [(i, None, 1.0) for i in pullquote.repeats(texts, headline_at)]
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
                 break
             for i, row, score in noise:
@@ -792,10 +801,20 @@ class BoilerplateRemover(MapStage):
                     explain[text] = {
                         "score": round(score, 4),
                         "top_features": (
-                            site_voice.top_terms(text) if judge is None else judge.explain(row)
+                            []
+                            if rule == "pullquote"
+                            else site_voice.top_terms(text)
+                            if judge is None
+                            else judge.explain(row)
                         ),
                         **({"top_words": model.words.top_terms(text)} if model.words else {}),
-                        "threshold": self.notice_bar if judge is None else bars[i],
+                        "threshold": (
+                            1.0
+                            if rule == "pullquote"
+                            else self.notice_bar
+                            if judge is None
+                            else bars[i]
+                        ),
                     }
             gone = {i for i, _, _ in noise}
             if rule == "site_voice":
