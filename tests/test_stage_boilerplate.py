@@ -867,6 +867,7 @@ def test_config_is_plain():
         "keep_subheads": False,
         "paragraph_bar": None,
         "notice_bar": None,
+        "pullquotes": False,
         "other_stories": False,
     }
     assert set(FURNITURE) <= set(RULES)

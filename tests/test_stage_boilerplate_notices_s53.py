@@ -4,7 +4,7 @@ The kind pinned: a cookie banner, a paywall, a newsletter or app pitch, a "got a
 written as full sentences, in several languages, below the story's last body paragraph or above
 its first, goes; the story's own lines there stay (a quotation, a short closing paragraph, a
 question of an interview), and so does a notice between the story's paragraphs (no notice's
-place), or anything in a text of fewer than two body paragraphs. Off by default.
+place), or anything in a text of no body paragraph. Off by default.
 """
 
 from __future__ import annotations
@@ -99,8 +99,10 @@ def test_an_address_line_inside_the_story_stays():
     assert line in _cleaned([BODY[0], line, BODY[1], BODY[2]])
 
 
-def test_a_text_of_one_body_paragraph_is_left_alone():
-    lines = [BODY[0], NOTICES[0]]
+def test_a_text_of_no_body_paragraph_is_left_alone():
+    """Session 54 judges a text of one body paragraph too (`MIN_BODIES` 1); with none there is
+    no story to walk towards."""
+    lines = [STORY_ENDS[1], NOTICES[0]]
     assert site_voice.notices(lines, 0.7) == []
 
 

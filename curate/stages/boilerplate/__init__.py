@@ -48,6 +48,7 @@ from curate.stages.boilerplate import (
     needs_file,
     other_stories,
     paragraph_rows,
+    pullquote,
     site_name,
     site_voice,
     stacked,
@@ -185,9 +186,12 @@ class BoilerplateRemover(MapStage):
     paragraph_bar: float | None = None
     # a notice written as sentences (a cookie banner, a disclaimer, a bio, a pitch) above the
     # story's first body paragraph or below its last goes when `site_voice` (its words, learned
-    # from the shared pages' notices) scores it this or more, once the line model removes no
-    # more (None: off)
+    # from the shared pages' notices and the line blind batches' half 1) scores it this or
+    # more, once the line model removes no more (None: off; session 54 measured 0.5, README)
     notice_bar: float | None = None
+    # `pullquotes`: once the model removes no more, a line of 7 to 19 words that stands word
+    # for word inside one of the story's body paragraphs goes (rule `pullquote`; False: off)
+    pullquotes: bool = False
     # `other_stories`: once the model removes no more, a headline-shaped line left in a block
     # of no sentences below the story's last paragraph, with no colon or heading over it, goes
     # (other stories' headlines; False: off)
@@ -722,6 +726,9 @@ class BoilerplateRemover(MapStage):
         scorer = model.second if self.stacked and model.second else model  # its rows' model
         found: dict[int, tuple[str, int, int, float]] = {}
         left = [line for line in lines if line[0] not in removals]
+        # `site_voice`'s last removals and the lines left before them: undone when the trees
+        # then take a line they kept while those notices stood (`site_voice.SPARE`)
+        voiced: tuple[list, list[int]] | None = None
         for _ in range(MODEL_ROUNDS):
             if len(left) < 2:  # a line alone is all the text there is
                 break
@@ -755,6 +762,17 @@ class BoilerplateRemover(MapStage):
             if page.headed:  # the page's own subheadings over their paragraphs (headed_blocks)
                 texts = [text for _, _, text in left]
                 noise = headed_blocks.headings_kept(noise, scored, texts, page.headed, _is_prose)
+            if noise and voiced is not None and site_voice.SPARE:
+                # the notices gone, the trees take a line they kept while the notices stood (a
+                # short closing paragraph, a subheading now last): the notices stay, and so does
+                # the line (the same text gives the same choice: a second run agrees)
+                left, starts = voiced
+                for start in starts:
+                    found.pop(start)
+                    if explain is not None:
+                        explain.pop(next(t for s, e, t in left if s == start), None)
+                break
+            voiced = None
             rule, judge = "line_model", scorer
             if not noise and self.paragraph_bar is not None and model.paragraphs is not None:
                 # the trees remove no more: the body paragraphs are the story's, or noise
@@ -769,6 +787,11 @@ class BoilerplateRemover(MapStage):
                     (i, None, score)
                     for i, score in site_voice.notices(texts, self.notice_bar, headline_at)
                 ]
+            if not noise and self.pullquotes:
+                # a story's own words lifted out and set between its paragraphs (`pullquote`)
+                rule, judge = "pullquote", None
+                texts = [text for _, _, text in left]
+                noise = [(i, None, 1.0) for i in pullquote.repeats(texts, headline_at)]
             if not noise or len(noise) == len(left):  # never the whole text: that is no page
                 break
             for i, row, score in noise:
@@ -778,12 +801,24 @@ class BoilerplateRemover(MapStage):
                     explain[text] = {
                         "score": round(score, 4),
                         "top_features": (
-                            site_voice.top_terms(text) if judge is None else judge.explain(row)
+                            []
+                            if rule == "pullquote"
+                            else site_voice.top_terms(text)
+                            if judge is None
+                            else judge.explain(row)
                         ),
                         **({"top_words": model.words.top_terms(text)} if model.words else {}),
-                        "threshold": self.notice_bar if judge is None else bars[i],
+                        "threshold": (
+                            1.0
+                            if rule == "pullquote"
+                            else self.notice_bar
+                            if judge is None
+                            else bars[i]
+                        ),
                     }
             gone = {i for i, _, _ in noise}
+            if rule == "site_voice":
+                voiced = (left, [left[i][0] for i in gone])
             left = [line for i, line in enumerate(left) if i not in gone]
         return found
 

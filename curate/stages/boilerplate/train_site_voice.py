@@ -1,6 +1,7 @@
 """`python -m curate.stages.boilerplate.train_site_voice --eval-dir DIR [--out FILE]`: rebuild
 `data/site_voice.json`, the words of notices (`site_voice`), from the shared pages of the sites
-of `train.TRAIN_HALF` (a logistic regression, deterministic: the same file byte for byte)."""
+of `train.TRAIN_HALF` and the line blind batches' half-1 documents (`site_voice.blind_examples`;
+a logistic regression, deterministic: the same file byte for byte)."""
 
 from __future__ import annotations
 
