@@ -134,6 +134,9 @@ ANY_VALUE = {
     ("translation", "line_heads"),  # on or off, both run
     ("translation", "head_clauses"),  # on or off, both run
     ("translation", "head_articles"),  # on or off, both run
+    ("translation", "head_labels"),  # on or off, both run
+    ("translation", "long_clauses"),  # on or off, both run
+    ("translation", "bang_clauses"),  # on or off, both run
     ("translation", "lowercase_words"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),

@@ -671,6 +671,9 @@ def test_config_lists_every_setting():
         "line_heads": True,
         "head_clauses": True,
         "head_articles": True,
+        "head_labels": True,
+        "long_clauses": True,
+        "bang_clauses": True,
         "lowercase_words": False,
     }
 

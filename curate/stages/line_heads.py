@@ -158,6 +158,7 @@ def is_head(
     verbs: frozenset[str],
     ordinary: Callable[[str], bool],
     verb: Callable[[str, str], bool],
+    labels: bool = False,
 ) -> bool:
     """Whether `head`, a line's span before its separator, is a head by its shape (the module's
     docstring): `small`, the small words a head may hold (a particle's, a function word's, a
@@ -165,7 +166,9 @@ def is_head(
     whether a word in small letters is an ordinary word of clean English (no name); `verb`,
     whether a word in small letters before the next is a finite verb. `kind`: the
     separator's (`Head`); a pipe or another mark no sentence writes between spaces ("Economy |
-    the", "+++ 09:14 +++ the") holds a head alone."""
+    the", "+++ 09:14 +++ the") holds a head alone. `labels`: so does a label of one to three
+    words before a colon ("Festival guide: the", "Travel advice: the"), a heading run into
+    its line's sentence."""
     tokens = head.split()
     if not tokens or len(tokens) > MOST_TOKENS or len(head) > REACH:
         return False
@@ -222,6 +225,7 @@ def is_head(
             return False  # "Prices rise fast - the": a clause's words
     return (
         kind in ("pipe", "tag")
+        or (labels and kind == "colon" and len(tokens) <= 3)
         or any(c.isdigit() for c in head)
         or any(_shout(c) for c in cores)
         or "(" in head

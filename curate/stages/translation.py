@@ -206,6 +206,17 @@ class TranslationRepair(MapStage):
     head_clauses: bool = True
     # an article after a line's head opens its sentence: "SION (ATS) – A incursion" -> "An"
     head_articles: bool = True
+    # a note's label binds its small words only before a colon or a dash and in two words at
+    # most ("Correction: this"; not "LIVE | the", "VIGILANCE ORANGE / ORANGE ALERT – the"), and
+    # a label of one to three words before a colon is a line's head ("Festival guide: the")
+    head_labels: bool = True
+    # a long subject's clause (`head_clause`) opens a sentence on a line after a short line, a
+    # list's item or a line a web address opens, and its verb may take a quantity's compound
+    # ("Saturday 14 March 2026\ngoat breeders on Saint-Barthélemy queued", "face two-hour")
+    long_clauses: bool = True
+    # a clause whose subject is a noun in the plural opens a sentence after a "!" that closes
+    # a sentence of four words or more ("What a party for the old port! ferry stewards danced")
+    bang_clauses: bool = True
     # a name the document writes small and a small abbreviation's stop stay (`lowercase_words`)
     lowercase_words: bool = False  # off: no gain on the odd batches 1-47 (README, s52)
 
@@ -838,8 +849,10 @@ class TranslationRepair(MapStage):
             line = value[head.line : end if end >= 0 else len(value)].rstrip()
             if line.rstrip(CLOSING)[-1:] not in ".!?":
                 continue  # "Talks in Paris: what we know", "Q&A: the pier closure explained"
-            if self._note_head(value[head.line : head.mark]):
+            if self._note_head(value[head.line : head.mark], head.kind):
                 continue  # "Correction: this article first gave the wrong date."
+            if self.head_labels and value[head.word : head.word + 40].split(None, 1)[0][-1:] == ",":
+                continue  # "Ingredients: eggs, flour, salt.": a list's items, no clause
             at = head.word - head.line
             if not self._opens_clause(line, at, word.group(), PREFIX_SUBJECT) and not (
                 self._long_clause(line, at, word.group())
@@ -865,7 +878,7 @@ class TranslationRepair(MapStage):
         (`line_heads.is_head`, with the stage's word lists)."""
         return line_heads.is_head(
             text, kind, self._prefix_small, self._head_openers, self._head_verbs,
-            self._head_ordinary, self._head_verb,
+            self._head_ordinary, self._head_verb, labels=self.head_labels,
         )  # fmt: skip
 
     @cached_property
@@ -905,14 +918,29 @@ class TranslationRepair(MapStage):
         if not self.head_clauses or not self._may_open_clause(word):
             return False
         t = self._table
+        plural = self._plural_before_quantity if self.long_clauses else self._plural_present
         return (
-            head_clause.verb(
-                line, start, self._finite, self._plural_present, self._present_after_subject, t
-            )
+            head_clause.verb(line, start, self._finite, plural, self._present_after_subject, t)
             is not None
         )
 
-    def _note_head(self, head: str) -> bool:
+    def _plural_before_quantity(self, words: list[str], at: int) -> bool:
+        """`_plural_present` for a long subject: a compound's last word is its noun
+        ("festival-goers face"), and a verb without -s may take a quantity's compound, its
+        object's adjective ("commuters face two-hour delays", "crews work 12-hour shifts": a
+        number, in figures or in words, a hyphen and a word)."""
+        subject = [w.rpartition("-")[2] or w for w in words[:at]]
+        after = words[at + 1] if at + 1 < len(words) else ""
+        number, hyphen, unit = after.partition("-")
+        quantity = (
+            hyphen
+            and unit.isalpha()
+            and (number.isdigit() or number in self._table["number_words"])
+        )
+        rest = ["three"] + words[at + 2 :] if quantity else words[at + 1 :]
+        return self._plural_present(subject + [words[at]] + rest, at)
+
+    def _note_head(self, head: str, kind: str = "colon") -> bool:
         """Whether a line's `head` names a note (`note_labels`: "Correction", "Editor's note",
         "PHOTO"), whose own words the writer writes small after it ("Correction: this article
         first gave the wrong date."); not a story's flash (`flash_labels`: "URGENT"), nor a
@@ -922,7 +950,13 @@ class TranslationRepair(MapStage):
             return False
         if any(c.isdigit() for c in head):
             return False
-        words = (w.strip(_EDGE_MARKS + "*").lower() for w in head.split())
+        words = [w.strip(_EDGE_MARKS + "*").lower() for w in head.split()]
+        words = [w for w in words if any(c.isalnum() for c in w)]
+        if self.head_labels and (kind == "pipe" or len(words) > 2):
+            # a note's label is short and run into its words by a colon or a dash; a section's
+            # tag before a bar ("LIVE | the") or a banner of more words ("VIGILANCE ORANGE /
+            # ORANGE ALERT – the") heads a sentence
+            return False
         return any(w.removesuffix("'s").removesuffix("’s") in t["note_labels"] for w in words)
 
     @cached_property
@@ -2448,6 +2482,29 @@ class TranslationRepair(MapStage):
             at = value.find(name, at + 1)
         return False
 
+    def _shout_before(self, value: str, mark: int) -> bool:
+        """Whether the "!" at `value[mark]` closes a sentence of four words or more that opens
+        with a capital ("What a party for the old port of Lorient!"; not a name's own mark at
+        a sentence's start, "Yahoo! users")."""
+        head = self._sentence_head(value, mark)
+        if head is None or not value[head].isupper():
+            return False
+        return len(value[head:mark].split()) >= 4
+
+    def _bang_subject(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` open a clause whose subject's noun is in the
+        plural, right before its verb ("festival-goers danced") or after a word that qualifies
+        it ("ferry stewards danced", "sheep farmers on the hill lost"): not a verb in -s read
+        as a noun before a phrase ("Oh, Morvaine! opens at the theatre")."""
+        verb = self._clause_follows(value, start, adverb=False)
+        if verb is None:
+            return False
+        words = [w.strip(_EDGE_MARKS) for w in value[start : start + 240].split(None, 13)[:13]]
+        at = words.index(verb) if verb in words else 0
+        if at == 1:
+            return _plural_noun(words[0])
+        return at >= 2 and _plural_noun(words[1]) and not _plural_noun(words[0])
+
     def _name_in_phrase(self, value: str, mark: int, word: str) -> bool:
         """Whether the "!" at `value[mark]` closes a name inside a noun phrase that its
         sentence opens with and the words after the mark go on: from the sentence's start to
@@ -3131,6 +3188,15 @@ class TranslationRepair(MapStage):
                         # "led by the SNSM. few of them towed", "What a night! we danced": a
                         # subject that goes on no name nor exclamation
                         or self._subject_start(value, m.start("word"))
+                        # "What a party for the old port! ferry stewards danced": a subject
+                        # in the plural after a shout of four words or more (no name's mark:
+                        # "Yahoo! users were")
+                        or (
+                            self.bang_clauses
+                            and value[m.start()] == "!"
+                            and self._shout_before(value, m.start())
+                            and self._bang_subject(value, m.start("word"))
+                        )
                     )
                 ) or (
                     # "eBay cut its fees on Monday.\n\nlocal traders welcomed the move": a
@@ -3380,12 +3446,19 @@ class TranslationRepair(MapStage):
                 continue
             if before[-1] in "!?:":
                 continue  # "Yahoo!\nis": a mark inside a name, on a line it does not complete
+            itemised = self.long_clauses and before[0] in _LIST_MARKS and before[1:2] == " "
             if (
-                (len(words) <= 5 or before[-1] in ")]")
+                (len(words) <= 5 or before[-1] in ")]" or itemised)
                 and (evident or not wraps)
                 # (a verb that says too: no quote ends the line before to attribute, "In
                 # Nouméa\nsailors said")
-                and self._clause_follows(value, m.start("word"), speech=True)
+                and (
+                    self._clause_follows(value, m.start("word"), speech=True)
+                    # a long subject's ("Saturday 14 March 2026\ngoat breeders on
+                    # Saint-Barthélemy queued", "- keep your tickets\ncommuters who ignore
+                    # this may lose"): after a list's item too
+                    or (self.long_clauses and self._long_clause(line, 0, word))
+                )
             ):
                 # a short line before a clause is a heading ("II. Reactions\ncritics were
                 # quick", "In Nouméa\nsailors gathered"), one that a bracket closes a caption
@@ -4142,7 +4215,11 @@ class TranslationRepair(MapStage):
             clause = (
                 word not in self._table["lowercase_names"]
                 and word not in self._table["name_particles"]
-                and self._clause_follows(value, m.start("word")) is not None
+                and (
+                    self._clause_follows(value, m.start("word")) is not None
+                    # a long subject's: "… every department.\ninterns without internet can"
+                    or (self.long_clauses and self._long_clause(line, 0, word))
+                )
             )
             if not listed and (word.endswith("ing") or not _VOWELS.search(word)):
                 # "Was I losing my mind?\nbeing cached after": a participle goes on; "npm was
@@ -4259,6 +4336,9 @@ class TranslationRepair(MapStage):
             if handle is not None and line[handle.end() : handle.end() + 1] == " ":
                 return self._clause_before(value, start, stop)
         if line[:1].islower():
+            if self.long_clauses and _address_opens(value, start):
+                # "vigilance.meteofrance.fr has a map.": an address, the subject of a clause
+                return self._clause_before(value, start, stop)
             if _INNER_CAPITAL.match(line):  # "eBay cut its fees on Monday."
                 return self._clause_before(value, start, stop)
             if self._brand_opens(value, start, stop):
