@@ -4,6 +4,7 @@ Every test compares the shortcut with the way it replaced, on made-up inputs of 
 (the shortcut's case and the cases that must still go the long way).
 """
 
+import dataclasses
 import random
 
 import pytest
@@ -116,3 +117,17 @@ def test_credits_of_answers_as_every_line_asked(shapes):
         assert now == _credits_before(lines, shapes)
         found += now is not None
     assert found > 50  # the credits' case is tried, not only documents without one
+
+
+def test_photo_scan_answers_as_the_search(shapes):
+    """The Hyperscan pass over a document's short lines, joined, finds a photo noun just where
+    the regex does (and the stage without `hyperscan` asks the regex)."""
+    rng = random.Random(5)
+    pool = LINES + _varied(3, 400)
+    for _ in range(300):
+        low = "\n".join(rng.sample(pool, rng.randint(0, 8))).casefold()
+        assert shapes.holds_photo(low) == (shapes.photo_any.search(low) is not None), low
+    without = dataclasses.replace(shapes, photo_scan=None)
+    for _ in range(100):
+        lines = _as_lines(rng.sample(pool, rng.randint(1, 12)))
+        assert caption_place.Credits.of(lines, without) == _credits_before(lines, shapes)
