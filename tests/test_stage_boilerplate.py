@@ -868,6 +868,7 @@ def test_config_is_plain():
         "paragraph_bar": None,
         "notice_bar": None,
         "other_stories": False,
+        "story_blocks": False,
     }
     assert set(FURNITURE) <= set(RULES)
 
