@@ -77,6 +77,33 @@ def test_items_under_a_sentence_ending_with_a_colon_stay():
     assert _kept(texts, {2, 3}) == {2, 3}
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Riga – Visby", "Vilnius – Kalmar", "Riga – Kuressaare (summer only)"],
+        ["Honey Oat Bars 6-pack, best before 12/01/2028", "Apricot Bars, best before 19/01/2028"],
+        ["Boil drinking water", "Wash hands with soap"],
+    ],
+)
+def test_items_under_a_sentence_ending_with_a_colon_stay_at_the_end_of_the_story(items):
+    """A date's slash is no credit's."""
+    texts = [PARAGRAPH, "The new rules apply to the following, the ministry said:", *items]
+    going = set(range(2, len(texts)))
+    assert _kept(texts, going) == going
+
+
+def test_a_pitch_far_longer_than_the_items_above_it_is_no_item():
+    promo = "WEBINAR: Regional turboprop economics after 2028, 14 October, 14:00 UTC. Register free"
+    texts = [PARAGRAPH, "The aircraft will go first to these routes:", "Riga – Visby"]
+    texts += ["Vilnius – Kalmar", promo]
+    assert _kept(texts, {2, 3, 4}) == {2, 3}
+
+
+def test_a_rule_of_marks_is_no_item():
+    texts = [PARAGRAPH, QUOTE, "Results", "Glenmore 2 Kinloch 1", "___", SENTENCE]
+    assert _kept(texts, {2, 4}) == set()
+
+
 def test_right_under_the_first_line_of_the_story_a_byline_block_goes():
     """Under the standfirst, a name, a title and a time stamp stand above the first paragraph."""
     texts = [PARAGRAPH, "Grace Te Huia", "Local Democracy Reporter", "Premium", PARAGRAPH]

@@ -11,11 +11,13 @@ an item that of another story's headline; what tells them apart is the block the
   in the text as it came, with a body paragraph or a sentence that stays right above and right
   below, opened by a heading (or under a line ending with a colon), two lines of the story or
   more above it (right under the first, a byline and a date stand between the standfirst and
-  the first paragraph); the story going on below is the evidence a label over other stories,
-  a byline or a prompt lacks;
+  the first paragraph; a line ending with a colon introduces what follows: one will do); the
+  story going on below is the evidence a label over other stories, a byline or a prompt lacks;
 - a block the story does not close: a heading right under a line of the story, over lines
   that are no sentence of which two or more stay: the heading and the lines down to the last
-  that stays (a "Most read" label heads other stories' headlines the model removes).
+  that stays (a "Most read" label heads other stories' headlines the model removes); or the
+  items right under a sentence of the story ending with a colon ("The new aircraft will go
+  first to these routes:"), alike in length (a promo's pitch under three routes is no fourth).
 
 Each line of a block is short and no sentence, with no furniture's words by the word model
 (`WordModel.margin`), no credit's shape (`(Tribune photo)`, `KPA Photo/Devraj`), no menu's
@@ -40,14 +42,19 @@ GAP_LINES = 12  # the most lines of a block
 # the standfirst and the first paragraph ("Grace Te Huia", "5:00am, Thursday 11 March 2027")
 STORY_ABOVE = 2
 END_ITEMS = 2  # lines that stay under the heading of a block the story does not close
+# items under a sentence ending with a colon, the story not going on below them: each of at
+# most this many times the first item's words, plus `ITEM_SLACK`
+ITEM_SCALE = 2
+ITEM_SLACK = 2
 # a line's word log-odds of noise (`WordModel.margin`) under this: no furniture's words
 # ("Latest Sport" 1.5, "Trending" 0.95, "More from KPA Asia:" 1.1; "Helplines" 0.0)
 HEADING_MARGIN = 0.9
 ITEM_MARGIN = 1.0
 LETTER = re.compile(r"[^\W\d_]")
+ALNUM = re.compile(r"[^\W_]")  # a letter or a figure: "2025: ₹126", not "___"
 LABEL_VALUE = re.compile(r":\s+\S")  # a label and its value: "Coral Coast Radio: Hamish Ng"
 # a credit's shapes: the line in brackets, two names joined by a slash, a leading abbreviation
-CREDIT = re.compile(r"^\(.*\)$|\w/\w|^\w{1,4}\.\s")
+CREDIT = re.compile(r"^\(.*\)$|[^\W\d_]/[^\W\d_]|^\w{1,4}\.\s")
 # steps of a breadcrumb, a menu or tags ("Goa Monsoon | IMD | Panaji")
 LISTED = re.compile(r"\s[|/\u00b7\u2022>\u203a\u00bb]\s")
 
@@ -95,7 +102,15 @@ def kept(
         end = at  # the gap: lines of no story's, `at` to `end - 1`
         while end < count and not story[end]:
             end += 1
-        if above >= STORY_ABOVE and adjacent[at] and any(i in going for i in range(at, end)):
+        # a line ending with a colon introduces what follows: one line of the story will do
+        introduced = at > 0 and (
+            texts[at - 1].rstrip()[-1:] == ":" or texts[at].rstrip()[-1:] == ":"
+        )
+        if (
+            above >= (1 if introduced else STORY_ABOVE)
+            and adjacent[at]
+            and any(i in going for i in range(at, end))
+        ):
             spared.update(_block(texts, at, end, going, adjacent, margin, is_prose))
         at = end
     return [item for item in noise if item[0] not in spared] if spared else noise
@@ -124,6 +139,18 @@ def _block(
             and all(map(shaped, range(at, end)))
         )
         return range(at, end) if closed else range(0)
+    if texts[at - 1].rstrip().endswith(":"):  # the items a sentence of the story introduces
+        # alike in length: a promo's pitch under three routes is no fourth route
+        longest = ITEM_SCALE * len(texts[at].split()) + ITEM_SLACK
+        last = at
+        while (
+            last < min(end, at + GAP_LINES)
+            and adjacent[last]
+            and shaped(last)
+            and len(texts[last].split()) <= longest
+        ):
+            last += 1
+        return range(at, last)
     if not (is_heading(texts[at]) and shaped(at)):
         return range(0)
     last, stay = at, 0
@@ -141,6 +168,7 @@ def _block_line(text: str, margin: Callable[[str], float], is_prose: Callable[[s
     words = len(text.split())
     return (
         0 < words <= ITEM_WORDS
+        and ALNUM.search(text) is not None
         and not is_prose(text)
         and LISTED.search(text) is None
         and CREDIT.search(text.strip()) is None
