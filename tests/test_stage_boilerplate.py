@@ -869,6 +869,7 @@ def test_config_is_plain():
         "notice_bar": None,
         "pullquotes": False,
         "other_stories": False,
+        "story_blocks": False,
     }
     assert set(FURNITURE) <= set(RULES)
 

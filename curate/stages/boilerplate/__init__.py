@@ -52,6 +52,7 @@ from curate.stages.boilerplate import (
     site_name,
     site_voice,
     stacked,
+    story_blocks,
     wrapped_lines,
 )
 from curate.stages.boilerplate import model as line_model
@@ -196,6 +197,11 @@ class BoilerplateRemover(MapStage):
     # of no sentences below the story's last paragraph, with no colon or heading over it, goes
     # (other stories' headlines; False: off)
     other_stories: bool = False
+    # `story_blocks`: in plain text, a block of the story the model removed stays: a heading
+    # and the short lines under it between two lines of the story ("How it compares" over a
+    # paragraph), or right under the story over 2+ lines that stay ("Helplines" over "Fire
+    # service: 101") (`story_blocks.kept`; False: off)
+    story_blocks: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -753,11 +759,13 @@ class BoilerplateRemover(MapStage):
                 noise = keep_content.blocks_kept(noise, table)
             if self.keep_subheads and noise and model.words is not None:
                 texts = [text for _, _, text in left]
-                where = {start: at for at, (start, _, _) in enumerate(lines)}
-                at = [where[start] for start, _, _ in left]
-                adjacent = [k > 0 and at[k] == at[k - 1] + 1 for k in range(len(at))]
                 noise = keep_content.subheads_kept(
-                    noise, scored, texts, model.words.margin, _is_prose, adjacent
+                    noise, scored, texts, model.words.margin, _is_prose, _adjacent(lines, left)
+                )
+            if self.story_blocks and noise and model.words is not None:
+                texts = [text for _, _, text in left]
+                noise = story_blocks.kept(
+                    noise, scored, texts, _adjacent(lines, left), model.words.margin, _is_prose
                 )
             if page.headed:  # the page's own subheadings over their paragraphs (headed_blocks)
                 texts = [text for _, _, text in left]
@@ -1861,6 +1869,14 @@ def _each_once(lines: list[tuple[int, int, str]]) -> bool:
 def _starts(lines: list[tuple[int, int, str]]) -> tuple[int, ...]:
     """Which of a document's lines `lines` are, by their starts."""
     return tuple(map(_first, lines))
+
+
+def _adjacent(lines: list[tuple[int, int, str]], left: list[tuple[int, int, str]]) -> list[bool]:
+    """Whether each line `left` stood right below the one left before it in the document's
+    `lines` (nothing between them went)."""
+    where = {start: at for at, (start, _, _) in enumerate(lines)}
+    at = [where[start] for start, _, _ in left]
+    return [k > 0 and at[k] == at[k - 1] + 1 for k in range(len(at))]
 
 
 def _is_prose(line: str, words: int | None = None) -> bool:
