@@ -22,17 +22,6 @@ from curate.stages import line_heads
 from curate.stages.translation import TranslationRepair
 from tests import translation_slips as slips
 
-SLIP = "The committee met for three days. its members spoke to the press.\n\n"
-SLIP_FIXED = "The committee met for three days. Its members spoke to the press.\n\n"
-
-
-def _with_slip(raw: str, stage: TranslationRepair = slips.STAGE) -> str:
-    """`raw` after a sure sentence start in the same document (the strongest evidence)."""
-    doc = stage.process(Document(id="t", text=SLIP + raw))
-    assert doc.text.startswith(SLIP_FIXED), doc.text
-    return doc.text[len(SLIP_FIXED) :]
-
-
 # a mark of the pipe's class between spaces, a tag in brackets: a head alone ---------------------
 MARKED = [
     ("Worth knowing › most ferry crews work two shifts in winter.", "› Most ferry"),
@@ -51,7 +40,7 @@ def test_a_marked_head_opens_its_sentence_on_evidence(raw, opened):
     out = slips.repaired(raw, slips.EVIDENT)
     assert opened in out, out
     assert out.lower().endswith("\n\n" + raw.lower())
-    assert opened in _with_slip(raw)
+    assert opened in slips.with_slip(raw)
     assert slips.repaired(raw, slips.PLAIN) == raw  # a clean document: nothing to go on
 
 
@@ -70,7 +59,7 @@ NUMBERED = [
 
 @pytest.mark.parametrize(("raw", "opened"), NUMBERED)
 def test_a_head_with_a_numbered_label_or_a_bracketed_name_opens(raw, opened):
-    assert opened in _with_slip(raw)
+    assert opened in slips.with_slip(raw)
 
 
 @pytest.mark.parametrize(("raw", "opened"), NUMBERED[-2:])
@@ -90,7 +79,7 @@ LABELS = [
 
 @pytest.mark.parametrize(("raw", "opened"), LABELS)
 def test_a_label_opens_beside_a_sure_start_only(raw, opened):
-    assert opened in _with_slip(raw)
+    assert opened in slips.with_slip(raw)
     assert slips.repaired(raw, slips.EVIDENT).endswith("\n\n" + raw)
 
 
@@ -113,7 +102,7 @@ LONG = [
 
 @pytest.mark.parametrize("raw", LONG)
 def test_a_long_subject_after_a_head_opens(raw):
-    out = _with_slip(raw)
+    out = slips.with_slip(raw)
     at = next(i for i, c in enumerate(raw) if c.islower() and raw[i - 1] == " ")
     assert out == raw[:at] + raw[at].upper() + raw[at + 1 :], out
 
@@ -121,7 +110,7 @@ def test_a_long_subject_after_a_head_opens(raw):
 @pytest.mark.parametrize("raw", LONG)
 def test_the_setting_off_reads_no_long_subject(raw):
     stage = TranslationRepair(head_clauses=False, learned_openers=False)
-    assert _with_slip(raw, stage) == raw
+    assert slips.with_slip(raw, stage) == raw
 
 
 KEPT = [
@@ -142,7 +131,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text", KEPT)
 def test_look_alikes_keep_their_small_letter(text):
-    assert _with_slip(text) == text
+    assert slips.with_slip(text) == text
     assert slips.repaired(text, slips.EVIDENT).endswith("\n\n" + text)
 
 

@@ -15,20 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from curate.document import Document
 from curate.stages.translation import TranslationRepair
 from tests import translation_slips as slips
-
-SLIP = "The committee met for three days. its members spoke to the press.\n\n"
-SLIP_FIXED = "The committee met for three days. Its members spoke to the press.\n\n"
-
-
-def _with_slip(raw: str, stage: TranslationRepair = slips.STAGE) -> str:
-    """`raw` after a sure sentence start in the same document (the strongest evidence)."""
-    doc = stage.process(Document(id="t", text=SLIP + raw))
-    assert doc.text.startswith(SLIP_FIXED), doc.text
-    return doc.text[len(SLIP_FIXED) :]
-
 
 # a note's word in a tag before a bar or in a banner of more words: a head, no note's label ------
 TAGGED = [
@@ -47,7 +35,7 @@ TAGGED = [
 
 @pytest.mark.parametrize(("raw", "opened"), TAGGED)
 def test_a_note_word_in_a_tag_or_a_banner_heads_a_sentence(raw, opened):
-    out = _with_slip(raw)
+    out = slips.with_slip(raw)
     assert opened in out, out
     assert out.lower() == raw.lower()
     assert slips.repaired(raw, slips.PLAIN) == raw  # a clean document: nothing to go on
@@ -56,7 +44,7 @@ def test_a_note_word_in_a_tag_or_a_banner_heads_a_sentence(raw, opened):
 def test_the_old_reading_is_a_setting():
     stage = TranslationRepair(head_labels=False)
     raw = TAGGED[1][0]
-    assert _with_slip(raw, stage) == raw
+    assert slips.with_slip(raw, stage) == raw
 
 
 # a label of plain words before a colon, the sentence on its line ---------------------------------
@@ -71,7 +59,7 @@ LABELLED = [
 
 @pytest.mark.parametrize(("raw", "opened"), LABELLED)
 def test_a_label_before_a_colon_heads_its_line_on_evidence(raw, opened):
-    out = _with_slip(raw)
+    out = slips.with_slip(raw)
     assert opened in out, out
     assert out.lower() == raw.lower()
     # a house style writes a small letter after a label's colon: a clean document keeps it
@@ -90,7 +78,7 @@ KEPT_AFTER_LABEL = [
 
 @pytest.mark.parametrize("raw", KEPT_AFTER_LABEL)
 def test_a_note_a_heading_or_a_clause_before_a_colon_keeps_its_small_letter(raw):
-    assert _with_slip(raw) == raw
+    assert slips.with_slip(raw) == raw
     slips.assert_kept(raw)
 
 
@@ -115,14 +103,14 @@ LINES = [
 
 @pytest.mark.parametrize(("raw", "opened"), LINES)
 def test_a_long_subject_opens_the_line_after_a_short_line_a_list_or_an_address(raw, opened):
-    out = _with_slip(raw)
+    out = slips.with_slip(raw)
     assert opened in out, out
     assert out.lower() == raw.lower()
 
 
 @pytest.mark.parametrize("raw", [raw for raw, _ in LINES[3:]])
 def test_the_small_items_and_the_address_stay_small(raw):
-    out = _with_slip(raw)
+    out = slips.with_slip(raw)
     for line in raw.splitlines()[1:-1]:
         assert line in out, out  # "- a warm coat", "www.kelmar-roads.example has"
 

@@ -50,3 +50,14 @@ def assert_linear(line: str, joints: tuple[str, ...] = ("\n", " ")) -> None:
             lambda k, joint=joint: joint.join([line] * k),
             8000,
         )
+
+
+SLIP = "The committee met for three days. its members spoke to the press.\n\n"
+SLIP_FIXED = "The committee met for three days. Its members spoke to the press.\n\n"
+
+
+def with_slip(raw: str, stage: TranslationRepair = STAGE) -> str:
+    """`raw` after a sure sentence start in the same document (the strongest evidence)."""
+    doc = stage.process(Document(id="t", text=SLIP + raw))
+    assert doc.text.startswith(SLIP_FIXED), doc.text
+    return doc.text[len(SLIP_FIXED) :]
