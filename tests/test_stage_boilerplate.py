@@ -857,7 +857,7 @@ def test_config_is_plain():
         "prose_share": 0.7,
         "prose_words": None,
         "caption_shape": None,
-        "caption_place": False,
+        "caption_place": True,
         "stacked": False,
         "run_bar": None,
         "run_level": 0.5,
@@ -867,7 +867,7 @@ def test_config_is_plain():
         "keep_subheads": False,
         "paragraph_bar": None,
         "notice_bar": None,
-        "other_stories": False,
+        "other_stories": True,
     }
     assert set(FURNITURE) <= set(RULES)
 
