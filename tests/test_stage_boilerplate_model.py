@@ -623,7 +623,7 @@ def test_a_short_closing_sentence_is_judged_at_the_threshold_among_sentences(par
     for ending in endings * 5:
         body = rng.sample(paragraphs, rng.randint(4, 7))
         raw = "\n\n".join([*body, ending])
-        on = run_stage(STAGE, raw, "A headline for the story")
+        on = run_stage(PROSE, raw, "A headline for the story")
         assert on.text == run_stage(OFF, raw, "A headline for the story").text
         assert on.text.endswith(ending)
 
@@ -643,7 +643,7 @@ def test_a_document_of_short_lines_keeps_the_higher_threshold(paragraphs):
         off = run_stage(OFF, raw, "A headline for the story")
         if _prose_share(off.text) < STAGE.prose_share:
             judged += 1
-            assert run_stage(STAGE, raw, "A headline for the story").text == off.text
+            assert run_stage(PROSE, raw, "A headline for the story").text == off.text
     assert judged >= 15
 
 
@@ -691,7 +691,7 @@ def test_a_long_line_ending_with_a_colon_is_judged_as_a_sentence(paragraphs):
     rng = random.Random(29)
     for _ in range(10):
         raw = "\n\n".join([opening, *rng.sample(paragraphs, rng.randint(4, 7))])
-        on = run_stage(STAGE, raw, "The Latest: Man stabbed to death on a train")
+        on = run_stage(PROSE, raw, "The Latest: Man stabbed to death on a train")
         assert on.text == run_stage(OFF, raw, "The Latest: Man stabbed to death on a train").text
 
 
