@@ -857,7 +857,7 @@ def test_config_is_plain():
         "prose_share": 0.7,
         "prose_words": None,
         "caption_shape": None,
-        "caption_place": False,
+        "caption_place": True,
         "stacked": False,
         "run_bar": None,
         "run_level": 0.5,
@@ -868,7 +868,7 @@ def test_config_is_plain():
         "paragraph_bar": None,
         "notice_bar": None,
         "pullquotes": False,
-        "other_stories": False,
+        "other_stories": True,
         "story_blocks": False,
     }
     assert set(FURNITURE) <= set(RULES)

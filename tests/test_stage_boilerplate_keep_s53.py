@@ -135,13 +135,19 @@ PHONES = "\n\n".join(
 )
 
 
+# The shinty story's table heading is lost only while its caption and credit stand above it:
+# with `caption_place` on (the default since session 54) they go and the model keeps "Teams"
+# alone, so the table is asked of the stage with `caption_place` off, where the model takes it.
 @pytest.mark.parametrize(
-    ("text", "kept"),
-    [(SHINTY, ["Teams"]), (PHONES, ["Useful numbers", "Gas emergency: 0800 111 999"])],
+    ("text", "kept", "base"),
+    [
+        (SHINTY, ["Teams"], {"caption_place": False}),
+        (PHONES, ["Useful numbers", "Gas emergency: 0800 111 999"], {}),
+    ],
 )
-def test_the_stage_keeps_a_table_the_model_removed(text, kept):
-    before = _lines(_clean(text))
-    after = _lines(_clean(text, **ON))
+def test_the_stage_keeps_a_table_the_model_removed(text, kept, base):
+    before = _lines(_clean(text, **base))
+    after = _lines(_clean(text, **base, **ON))
     for line in kept:
         assert line not in before  # the model alone removes it
         assert line in after

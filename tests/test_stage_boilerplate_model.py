@@ -454,8 +454,12 @@ def test_a_repeated_heading_of_the_story_stays_a_repeated_menu_label_goes(paragr
     # 30 retrained in session 34, when a headline under a section label became the title: the
     # rows of 1 in 8 plain-text training pages with such a first line changed; 23 retrained
     # again when a time alone on its line became a dateline, while on the read pages, the real
-    # ones, subheadings kept moved 0.92 -> 0.93 (A) and 0.89 -> 0.88 (B) of 287 / 268)
-    assert kept["heading"] >= 23 and kept["heading, rule alone"] == 0 and kept["label"] == 0, kept
+    # ones, subheadings kept moved 0.92 -> 0.93 (A) and 0.89 -> 0.88 (B) of 287 / 268); 30
+    # with that model by session 53; 22 retrained in session 54, when `caption_place` (on by
+    # default) joined the rules the training rows pass (the plain model's rows lost their
+    # captions and credits: half A 22,967 -> 22,940), while on the read pages (`checked`, the
+    # stage alone) subheadings kept stayed within a line
+    assert kept["heading"] >= 22 and kept["heading, rule alone"] == 0 and kept["label"] == 0, kept
 
 
 def test_scoring_a_huge_document_takes_bounded_memory_and_the_same_scores():
@@ -540,7 +544,11 @@ def test_the_stages_scores_are_the_line_by_line_scores_bit_for_bit():
 
 
 # a document of sentences is judged at `prose_threshold` ------------------------------------------
-OFF = BoilerplateRemover(prose_threshold=None)
+# the model's two bars alone: `other_stories` (on by default since session 54) takes a
+# headline-shaped line below the story only where the model, scoring what would be left,
+# removes nothing more, which at the lower bar it may: a lower bar would keep what it took
+PROSE = BoilerplateRemover(other_stories=False)
+OFF = BoilerplateRemover(prose_threshold=None, other_stories=False)
 
 
 def _prose_share(text: str) -> float:
@@ -586,7 +594,7 @@ def test_in_a_document_of_sentences_short_lines_go_at_the_prose_threshold(paragr
         body = rng.sample(paragraphs, rng.randint(4, 7))
         top, bottom = rng.choice(UNSURE)(rng), rng.choice(UNSURE)(rng)
         title, raw = "A headline for the story", "\n\n".join([top, *body, bottom])
-        on, off = run_stage(STAGE, raw, title), run_stage(OFF, raw, title)
+        on, off = run_stage(PROSE, raw, title), run_stage(OFF, raw, title)
         left_on, left_off = set(on.text.split("\n\n")), set(off.text.split("\n\n"))
         assert left_on <= left_off  # a lower bar removes what the higher one did, and more
         assert set(body) <= left_on
@@ -615,7 +623,7 @@ def test_a_short_closing_sentence_is_judged_at_the_threshold_among_sentences(par
     for ending in endings * 5:
         body = rng.sample(paragraphs, rng.randint(4, 7))
         raw = "\n\n".join([*body, ending])
-        on = run_stage(STAGE, raw, "A headline for the story")
+        on = run_stage(PROSE, raw, "A headline for the story")
         assert on.text == run_stage(OFF, raw, "A headline for the story").text
         assert on.text.endswith(ending)
 
@@ -635,7 +643,7 @@ def test_a_document_of_short_lines_keeps_the_higher_threshold(paragraphs):
         off = run_stage(OFF, raw, "A headline for the story")
         if _prose_share(off.text) < STAGE.prose_share:
             judged += 1
-            assert run_stage(STAGE, raw, "A headline for the story").text == off.text
+            assert run_stage(PROSE, raw, "A headline for the story").text == off.text
     assert judged >= 15
 
 
@@ -683,7 +691,7 @@ def test_a_long_line_ending_with_a_colon_is_judged_as_a_sentence(paragraphs):
     rng = random.Random(29)
     for _ in range(10):
         raw = "\n\n".join([opening, *rng.sample(paragraphs, rng.randint(4, 7))])
-        on = run_stage(STAGE, raw, "The Latest: Man stabbed to death on a train")
+        on = run_stage(PROSE, raw, "The Latest: Man stabbed to death on a train")
         assert on.text == run_stage(OFF, raw, "The Latest: Man stabbed to death on a train").text
 
 

@@ -156,8 +156,9 @@ class BoilerplateRemover(MapStage):
     caption_shape: float | None = None
     # `caption_place`: in plain text, a line with a picture's credit right below it or closing
     # it, and its place or its form besides, goes with that credit line (rule `caption_place`;
-    # asked with the rules that look at the lines around a line)
-    caption_place: bool = False
+    # asked with the rules that look at the lines around a line; on since session 54, as the
+    # `news` recipe had it)
+    caption_place: bool = True
     # the line model's second pass (`stacked`: the first pass's scores of a line's neighbours
     # and of its run of judged lines), where the model file has one (False: the first pass)
     stacked: bool = False
@@ -195,8 +196,8 @@ class BoilerplateRemover(MapStage):
     pullquotes: bool = False
     # `other_stories`: once the model removes no more, a headline-shaped line left in a block
     # of no sentences below the story's last paragraph, with no colon or heading over it, goes
-    # (other stories' headlines; False: off)
-    other_stories: bool = False
+    # (other stories' headlines; False: off; on since session 54, as the `news` recipe had it)
+    other_stories: bool = True
     # `story_blocks`: in plain text, a block of the story the model removed stays: a heading
     # and the short lines under it between two lines of the story ("How it compares" over a
     # paragraph), or right under the story over 2+ lines that stay ("Helplines" over "Fire
