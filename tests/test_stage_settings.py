@@ -140,6 +140,7 @@ ANY_VALUE = {
     ("translation", "long_clauses"),  # on or off, both run
     ("translation", "bang_clauses"),  # on or off, both run
     ("translation", "lowercase_words"),  # on or off, both run
+    ("translation", "prose_tokens"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),
     ("unicode", "fix_latin_ligatures"),

@@ -675,6 +675,7 @@ def test_config_lists_every_setting():
         "long_clauses": True,
         "bang_clauses": True,
         "lowercase_words": False,
+        "prose_tokens": True,
     }
 
 

@@ -42,6 +42,7 @@ from curate.stages import (
     line_heads,
     lowercase_words,
     opener_evidence,
+    prose_token,
     sentence_opener,
 )
 from curate.stages import translation_scan as bits
@@ -219,6 +220,9 @@ class TranslationRepair(MapStage):
     bang_clauses: bool = True
     # a name the document writes small and a small abbreviation's stop stay (`lowercase_words`)
     lowercase_words: bool = False  # off: no gain on the odd batches 1-47 (README, s52)
+    # a token whose shape says it is no word of prose keeps its small letter where a sentence
+    # opens: an address, a unit, a chess move, a brand with an inner capital (`prose_token`)
+    prose_tokens: bool = True
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -756,6 +760,11 @@ class TranslationRepair(MapStage):
             learned = self._learned_starts(value, spans, gated, maybe, evident)
             # "Bamako, Mali -- the army", "SPORT | the": after a line's head, on the evidence
             heads = self._after_line_heads(value, spans, learned, gated, evident)
+            if (spans or learned or heads) and self.prose_tokens:
+                # "www.lac.fr lists", "km | 12", "e4 was met", "LIVE | eBay cut": no word
+                spans = [s for s in spans if not prose_token.no_word(value, s[0])]
+                learned = [s for s in learned if not prose_token.no_word(value, s[0])]
+                heads = [s for s in heads if not prose_token.no_word(value, s[0])]
             if (spans or learned or heads) and self.lowercase_words:
                 # "…\ninwi cut its prices" when "customers of inwi" is the document's too
                 spans, learned = lowercase_words.drop(
@@ -3044,6 +3053,8 @@ class TranslationRepair(MapStage):
                 or self._lower(value, lowered, head)  # "…of inwi. inwi cut it. the court"
                 or _quoted_fragment(value, head)  # '"a shame" was all she said. the'
                 or _address_opens(value, head)  # "www.lac.fr has the data. the riders"
+                # a token that is no word by its shape: "e4 was met by a reply. the crowd"
+                or (self.prose_tokens and prose_token.no_word(value, head))
                 # a brand in small letters as a clause's subject: "npm was down for an hour."
                 or self._brand_opens(value, head, m.start())
                 # a handle as one: "@kettridge_fire followed an hour later. the crews"
