@@ -20,6 +20,18 @@ _INNER_MARK = re.compile(r"\w[./]\w")
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿæœ")
 
 
+def opens_as_name(value: str, start: int) -> bool:
+    """Whether the token at `value[start]` holds a digit among its letters ("e4", "x86") or a
+    capital after its first letter ("eBay"): a name's or a move's shape that opens a sentence
+    as a capital would, so its stop ends it. A dot's or a vowel-less run's shape does not
+    ("e.g. the plan", "npm install it. then")."""
+    m = _LETTERS.match(value, start)
+    if m is None or not value[start : start + 1].islower():
+        return False
+    run = m.group()
+    return value[m.end() : m.end() + 1].isdigit() or any(c.isupper() for c in run[1:])
+
+
 def no_word(value: str, start: int) -> bool:
     """Whether the token at `value[start]`, a letter in small case a rule would capitalise, is
     no word of prose by its shape: an address's or a unit's dot or slash inside it ("www.x.fr",

@@ -3054,7 +3054,7 @@ class TranslationRepair(MapStage):
                 or _quoted_fragment(value, head)  # '"a shame" was all she said. the'
                 or _address_opens(value, head)  # "www.lac.fr has the data. the riders"
                 # a token that is no word by its shape: "e4 was met by a reply. the crowd"
-                or (self.prose_tokens and prose_token.no_word(value, head))
+                or (self.prose_tokens and prose_token.opens_as_name(value, head))
                 # a brand in small letters as a clause's subject: "npm was down for an hour."
                 or self._brand_opens(value, head, m.start())
                 # a handle as one: "@kettridge_fire followed an hour later. the crews"
