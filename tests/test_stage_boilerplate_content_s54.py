@@ -181,6 +181,7 @@ PHONES = "\n\n".join(
         "Useful numbers",
         "Power cut line: 105",
         "Gas emergency: 0800 111 999",
+        "Water leaks: 0345 600 1234",  # a third item: the model retrained in session 54 keeps one
         "Follow us on Facebook for the latest updates",
     ]
 )
