@@ -28,8 +28,14 @@ def opens_as_name(value: str, start: int) -> bool:
     m = _LETTERS.match(value, start)
     if m is None or not value[start : start + 1].islower():
         return False
-    run = m.group()
-    return value[m.end() : m.end() + 1].isdigit() or any(c.isupper() for c in run[1:])
+    return _name_shaped(m.group(), value[m.end() : m.end() + 1])
+
+
+def _name_shaped(run: str, after: str) -> bool:
+    """Whether a token's leading run of letters, `run`, and what follows it, `after`, make a
+    name's or a move's shape: a digit right after the letters ("e4", "x86", "mp3") or a capital
+    after the first letter ("eBay", "iPads", "mRNA")."""
+    return after[:1].isdigit() or any(c.isupper() for c in run[1:])
 
 
 def no_word(value: str, start: int) -> bool:
@@ -48,10 +54,8 @@ def no_word(value: str, start: int) -> bool:
         return False
     run = letters.group()
     rest = token[len(run) :]
-    if rest[:1].isdigit():
-        return True  # "e4", "x86", "mp3"
-    if any(c.isupper() for c in run[1:]):
-        return True  # "eBay", "iPads", "mRNA"
+    if _name_shaped(run, rest):
+        return True  # "e4", "x86", "eBay", "iPads"
     # "km | 12", "mg | 4": a unit's short run with no vowel, alone before a mark or a space
     return (
         2 <= len(run) <= 4 and not (set(run.lower()) & _VOWELS) and (not rest or rest[0] in "|,;:)")

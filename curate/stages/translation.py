@@ -762,9 +762,10 @@ class TranslationRepair(MapStage):
             heads = self._after_line_heads(value, spans, learned, gated, evident)
             if (spans or learned or heads) and self.prose_tokens:
                 # "www.lac.fr lists", "km | 12", "e4 was met", "LIVE | eBay cut": no word
-                spans = [s for s in spans if not prose_token.no_word(value, s[0])]
-                learned = [s for s in learned if not prose_token.no_word(value, s[0])]
-                heads = [s for s in heads if not prose_token.no_word(value, s[0])]
+                spans, learned, heads = (
+                    [s for s in found if not prose_token.no_word(value, s[0])]
+                    for found in (spans, learned, heads)
+                )
             if (spans or learned or heads) and self.lowercase_words:
                 # "…\ninwi cut its prices" when "customers of inwi" is the document's too
                 spans, learned = lowercase_words.drop(

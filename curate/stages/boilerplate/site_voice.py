@@ -264,27 +264,23 @@ def blind_examples(halves: Iterable[str]) -> list[tuple[str, int, str]]:
     each line key once an outlet (a site's stock notice counts once)."""
     if not BLIND_WEIGHT or not BLIND_BATCHES:
         return []
-    from curate.evaluate.line_blind import BATCHES, CONTENT, load_batch
-    from curate.stages.boilerplate.train import BLIND_HALF
+    from curate.evaluate.line_blind import BATCHES, CONTENT
+    from curate.stages.boilerplate.train import blind_documents
 
-    wanted = {BLIND_HALF[part] for part in halves}
     seen: set[tuple[str, str]] = set()
     found = []
-    for path, outlets in BATCHES[:BLIND_BATCHES]:
-        for doc in load_batch(path, outlets):
-            if doc.half not in wanted:
+    for _, doc in blind_documents(halves, BATCHES[:BLIND_BATCHES]):
+        rows = zip(doc.lines, doc.labels, doc.kinds, facts_of(list(doc.lines)), strict=True)
+        for line, label, kind, known in rows:
+            if not known.ends or known.words < MIN_WORDS:
                 continue
-            rows = zip(doc.lines, doc.labels, doc.kinds, facts_of(list(doc.lines)), strict=True)
-            for line, label, kind, known in rows:
-                if not known.ends or known.words < MIN_WORDS:
-                    continue
-                if label != CONTENT and kind not in NOTICE_KINDS:
-                    continue
-                key = (doc.outlet, line_key(line))
-                if key in seen:
-                    continue
-                seen.add(key)
-                found.append((line, int(label != CONTENT), f"blind:{doc.outlet}"))
+            if label != CONTENT and kind not in NOTICE_KINDS:
+                continue
+            key = (doc.outlet, line_key(line))
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append((line, int(label != CONTENT), f"blind:{doc.outlet}"))
     return found
 
 

@@ -32,6 +32,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+# a letter; steps of a breadcrumb, a menu or tags ("Goa Monsoon | IMD | Panaji")
+from curate.stages.boilerplate.keep_content import LETTER, LISTED
+
 Scored = list[tuple[int, Any, float]]  # (index in the lines left, row, noise score)
 
 HEADING_WORDS = 8  # the longest heading ("OUTPUT BY PROVINCE (tonnes, Jan-May)")
@@ -50,13 +53,10 @@ ITEM_SLACK = 2
 # ("Latest Sport" 1.5, "Trending" 0.95, "More from KPA Asia:" 1.1; "Helplines" 0.0)
 HEADING_MARGIN = 0.9
 ITEM_MARGIN = 1.0
-LETTER = re.compile(r"[^\W\d_]")
 ALNUM = re.compile(r"[^\W_]")  # a letter or a figure: "2025: ₹126", not "___"
 LABEL_VALUE = re.compile(r":\s+\S")  # a label and its value: "Coral Coast Radio: Hamish Ng"
 # a credit's shapes: the line in brackets, two names joined by a slash, a leading abbreviation
 CREDIT = re.compile(r"^\(.*\)$|[^\W\d_]/[^\W\d_]|^\w{1,4}\.\s")
-# steps of a breadcrumb, a menu or tags ("Goa Monsoon | IMD | Panaji")
-LISTED = re.compile(r"\s[|/\u00b7\u2022>\u203a\u00bb]\s")
 
 
 def is_heading(text: str) -> bool:

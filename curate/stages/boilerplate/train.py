@@ -51,7 +51,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -372,18 +372,27 @@ def blind_examples(
     """The documents of the line blind batches (`batches`: (file, outlet halves) pairs, default
     `line_blind.TRAINING_BATCHES`) whose outlets are of the blind half of `halves` (`BLIND_HALF`);
     `sites` gets each one's outlet, so the word model counts an outlet's stock lines once."""
-    from curate.evaluate.line_blind import TRAINING_BATCHES, load_batch
+    from curate.evaluate.line_blind import TRAINING_BATCHES
+
+    items: list[Example] = []
+    for path, doc in blind_documents(halves, TRAINING_BATCHES if batches is None else batches):
+        key = f"{path.stem}:{doc.id}"
+        if sites is not None:
+            sites[key] = f"blind:{doc.outlet}"
+        items.append((key, list(doc.lines), list(doc.labels), None, None, None))
+    return items
+
+
+def blind_documents(halves: Iterable[str], batches: Iterable) -> Iterator[tuple[Path, Any]]:
+    """(file, document) of the line blind `batches` ((file, outlet halves) pairs) whose outlets
+    are of the blind half of `halves` (`BLIND_HALF`), in the files' order."""
+    from curate.evaluate.line_blind import load_batch
 
     wanted = {BLIND_HALF[part] for part in halves}
-    items: list[Example] = []
-    for path, outlets in TRAINING_BATCHES if batches is None else batches:
+    for path, outlets in batches:
         for doc in load_batch(path, outlets):
             if doc.half in wanted:
-                key = f"{path.stem}:{doc.id}"
-                if sites is not None:
-                    sites[key] = f"blind:{doc.outlet}"
-                items.append((key, list(doc.lines), list(doc.labels), None, None, None))
-    return items
+                yield path, doc
 
 
 def paragraph_blind(halves: Iterable[str]) -> list[Example]:
