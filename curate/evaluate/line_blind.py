@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 17: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 18: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -35,6 +35,8 @@ the plain-text cleaning; batch 16 the same way again (before reading batches 1 t
 and the stage) as a held-out judge for session 53's changes to the boilerplate, bylines and
 common_lines stages; batch 17 the same way again (before reading batches 1 to 16's documents and
 the stage) as a held-out judge for session 54's changes to the boilerplate, bylines and
+common_lines stages; batch 18 the same way again (before reading batches 1 to 17's documents and
+the stage) as a held-out judge for session 55's changes to the boilerplate, bylines and
 common_lines stages.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
@@ -114,11 +116,17 @@ sawmill trade journal, a Tasmanian regional, a Seychelles news site, an Isle of 
 Verdean Portuguese site; a Vanuatu paper, an Eswatini daily, a Guernsey evening paper, a West
 Virginia county paper, a fruit and wine growers' trade paper, a Basque Spanish regional), halves
 `HALVES_17`; no new kind; a test the line models do not learn.
+`data/line_blind_18.txt`: 50 documents of 12 more outlets, about half as sites of 2007 to 2012
+carried them (a wire agency's copy, a Mongolian English-language site, an Antiguan paper, a
+quarrying trade weekly, a Saint Helena paper, a Breton French regional; a Michigan Upper Peninsula
+paper, an Armenian English-language site, a beekeeping trade gazette, a Marshall Islands paper, a
+Cameroonian radio station's site, a Chilean Spanish-language island paper), halves `HALVES_18`; no
+new kind; a test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 17.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 18.
 """
 
 from __future__ import annotations
@@ -145,6 +153,7 @@ BATCH_14 = BATCH.with_name("line_blind_14.txt")
 BATCH_15 = BATCH.with_name("line_blind_15.txt")
 BATCH_16 = BATCH.with_name("line_blind_16.txt")
 BATCH_17 = BATCH.with_name("line_blind_17.txt")
+BATCH_18 = BATCH.with_name("line_blind_18.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -402,6 +411,20 @@ HALVES_17 = {
     "Orchard & Vine Grower": 2,
     "El Correo del Urola": 2,
 }
+HALVES_18 = {
+    "Ironbridge News Agency": 1,
+    "The Steppe Post": 1,
+    "The Antigua Trade Winds Herald": 1,
+    "Quarry & Aggregates Weekly": 1,
+    "The Saint Helena Wirebird": 1,
+    "L'Écume du Trégor": 1,
+    "The Keweenaw Lamplighter": 2,
+    "The Ararat Valley Review": 2,
+    "Hive & Honey Trade Gazette": 2,
+    "The Majuro Lagoon Journal": 2,
+    "Mount Fako FM News": 2,
+    "El Insular de Chiloé": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -481,6 +504,7 @@ BATCHES = (
     (BATCH_15, HALVES_15),
     (BATCH_16, HALVES_16),
     (BATCH_17, HALVES_17),
+    (BATCH_18, HALVES_18),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
