@@ -91,7 +91,7 @@ def _caption_texts(nodes: Any, tree: Any) -> set[str]:
     def add(text: str | None, limit: int = CAPTION_WORDS) -> None:
         if text:
             key = line_key(text)
-            if key and len(key.split()) <= limit:
+            if key and key.count(" ") < limit:  # words joined by single spaces
                 found.add(key)
 
     boxes, images = nodes.find(tree)  # one search of the tree for both (a set: no order)
@@ -422,6 +422,8 @@ def captioned_lines(text: str, captions: Iterable[str]) -> list[str]:
     # a line's words inside a caption's, whole words only (keys hold no newline)
     padded = "\n".join(f" {key} " for key in keys)
     found = []
+    # each line's key by `line_key`, whose cache the boilerplate stage then reads (the lines
+    # keyed from the text case-folded once left the stage to key them again: more in all)
     lines = [line_key(line) for line in text.split("\n\n")]
     joined = "\n".join(f" {key} " for key in lines)
     pieces = [key for key in keys if len(key) >= MIN_CAPTION_CHARS and f" {key} " in joined]
@@ -434,7 +436,54 @@ def captioned_lines(text: str, captions: Iterable[str]) -> list[str]:
 
 
 def _covered(key: str, pieces: list[str]) -> float:
-    """Share of the letters and digits of `key` inside the caption texts it holds."""
+    """Share of the letters and digits of `key` inside the caption texts it holds: the spans
+    the pieces cover, merged, counted less the spaces in them (a key is words and single
+    spaces: its letters and digits are its characters but the spaces)."""
+    line = f" {key} "
+    spans = []
+    for piece in pieces:
+        wanted = f" {piece} "
+        at = line.find(wanted)
+        while at >= 0:
+            spans.append((at + 1, at + 1 + len(piece)))
+            at = line.find(wanted, at + 1)
+    if not spans:
+        return 0.0
+    letters = len(key) - key.count(" ")
+    inside = 0
+    spans.sort()
+    start, end = spans[0]
+    for begin, finish in spans[1:]:
+        if begin > end:  # apart: the span before is counted
+            inside += end - start - line.count(" ", start, end)
+            start, end = begin, finish
+        elif finish > end:
+            end = finish
+    inside += end - start - line.count(" ", start, end)
+    return inside / letters if letters else 0.0
+
+
+def captioned_lines_stepwise(text: str, captions: Iterable[str]) -> list[str]:
+    """`captioned_lines` as first written, the covered letters counted a character at a time
+    (`_covered_stepwise`): the reference its tests hold the faster one to."""
+    keys = [key for key in captions if key]
+    if not keys:
+        return []
+    padded = "\n".join(f" {key} " for key in keys)
+    found = []
+    lines = [line_key(line) for line in text.split("\n\n")]
+    joined = "\n".join(f" {key} " for key in lines)
+    pieces = [key for key in keys if len(key) >= MIN_CAPTION_CHARS and f" {key} " in joined]
+    for key in lines:
+        if not key:
+            continue
+        if f" {key} " in padded or (pieces and _covered_stepwise(key, pieces) >= CAPTION_SHARE):
+            found.append(key)
+    return found
+
+
+def _covered_stepwise(key: str, pieces: list[str]) -> float:
+    """`_covered`, a character at a time (the reference)."""
     line = f" {key} "
     covered = None
     for piece in pieces:
