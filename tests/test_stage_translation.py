@@ -678,7 +678,7 @@ def test_config_lists_every_setting():
         "prose_tokens": True,
         "head_cues": True,
         "date_colons": True,
-        "wh_headings": True,
+        "wh_headings": False,
         "short_shouts": True,
         "list_ellipsis": True,
         "address_verbs": True,
