@@ -141,6 +141,13 @@ ANY_VALUE = {
     ("translation", "bang_clauses"),  # on or off, both run
     ("translation", "lowercase_words"),  # on or off, both run
     ("translation", "prose_tokens"),  # on or off, both run
+    ("translation", "head_cues"),  # on or off, both run
+    ("translation", "date_colons"),  # on or off, both run
+    ("translation", "wh_headings"),  # on or off, both run
+    ("translation", "short_shouts"),  # on or off, both run
+    ("translation", "list_ellipsis"),  # on or off, both run
+    ("translation", "address_verbs"),  # on or off, both run
+    ("translation", "long_subjects"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),
     ("unicode", "fix_latin_ligatures"),

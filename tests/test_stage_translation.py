@@ -676,6 +676,13 @@ def test_config_lists_every_setting():
         "bang_clauses": True,
         "lowercase_words": False,
         "prose_tokens": True,
+        "head_cues": True,
+        "date_colons": True,
+        "wh_headings": False,
+        "short_shouts": True,
+        "list_ellipsis": True,
+        "address_verbs": True,
+        "long_subjects": True,
     }
 
 

@@ -58,6 +58,8 @@ STANDING = [
     # a ticker's clock between its marks
     ("+++ 09:14 +++ the coastguard closed the coast road in both directions.", "+++ The"),
     ("• 17h05 • the prefect lifted the curfew in the old town.", "• The prefect"),
+    # a weekday's diary date alone before a colon, as a dateline's (session 55, `date_colons`)
+    ("Sat 8 Nov: several ferry crews walked out over unpaid overtime.", "Nov: Several"),
 ]  # fmt: skip
 
 # heads a sentence or a house style may stand after: opened on a sure sentence start only -----
@@ -70,8 +72,7 @@ ON_SURE_EVIDENCE = [
     ("c) most dockers keep their night shifts.", "c) Most dockers"),
     # a stamp that opens with an ordinary word and no comma
     ("Published 11/12/2026 at 14:32 - the minister resigned.", "- The minister"),
-    # a weekday's diary date, a label's number before a colon
-    ("Sat 8 Nov: several ferry crews walked out over unpaid overtime.", "Nov: Several"),
+    # a label's name before a colon (a date alone before one stands: `date_colons`, above)
     ("Tarvossa: the reservoir stood at half its level.", "Tarvossa: The reservoir"),
     # a name alone before a dash
     ("Velmarsh/Ostrand - the trains stopped at the border.", "- The trains"),

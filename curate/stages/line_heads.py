@@ -258,6 +258,60 @@ def stands_alone(head: str, kind: str, ordinary: Callable[[str], bool]) -> bool:
     return listed or any(c.isdigit() for c in head) or any(_shout(c) for c in cores)
 
 
+# a part of a bilingual label: one to four words, the first a capital's ("Avis", "Press release",
+# "VIGILANCE ORANGE"); the label is two parts joined by a slash between spaces
+_LABEL_PART = re.compile(r"[^\W\d_][^\s/]{0,30}(?: [^\W\d_][^\s/]{0,30}){0,3}")
+# a date's token: a weekday's or a month's name (abbreviated or not, a stop after it), a day's
+# number (an ordinal's suffix after it) or a year ("Tuesday", "3", "March", "2026", "Sept.")
+_DATE_TOKEN = re.compile(
+    r"(?i:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|[0-9]{1,2}(?:st|nd|rd|th)?|[12][0-9]{3}"
+)
+_MONTH_TOKEN = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?")
+# the words a heading of a question's shape opens with ("What we know", "Why it matters")
+_WH_WORDS = frozenset(("what", "why", "how", "where", "who", "when", "which"))
+# the verbs a wh-word's clause holds, not a heading's ("What he said was: the")
+_COPULAS = frozenset(("is", "was", "are", "were", "be", "been", "'s", "’s"))
+
+
+def bilingual(head: str) -> bool:
+    """Whether `head` is a label in two languages, two parts of one to four words each joined by
+    a slash between spaces ("Avis / Notice", "Aviso / Warning", "VIGILANCE ORANGE / ORANGE
+    ALERT"): an institution's banner, no writer's note whose own words run on in small letters;
+    not a name's slash, which prose writes glued ("Bonn/Köln")."""
+    parts = head.strip().split(" / ")
+    return len(parts) == 2 and all(
+        p[:1].isupper() and _LABEL_PART.fullmatch(p) is not None for p in parts
+    )
+
+
+def date_only(head: str) -> bool:
+    """Whether `head` is a date and nothing else: a month's name and a day's number, a weekday's
+    name and a year around them or not ("Tuesday 3 March", "Friday, May 9, 2026", "14th
+    June"): a timeline's or a diary's date, which no note's label leads ("UPDATE, Dec 6" holds
+    another word)."""
+    cores = [t.strip(",") for t in head.split()]
+    if not 2 <= len(cores) <= 5 or not all(_DATE_TOKEN.fullmatch(c) for c in cores):
+        return False
+    return any(_MONTH_TOKEN.fullmatch(c) for c in cores) and any(
+        c[:1].isdigit() and len(c.rstrip("stndrh")) <= 2 for c in cores
+    )
+
+
+def wh_heading(head: str) -> bool:
+    """Whether `head`, before a colon, is a heading of a question's shape: a wh-word in capital
+    and one to four words after it, no copula ("What we know", "Why it matters", "How the vote
+    works"), a story's section run into its line; not a clause that names its subject ("What
+    he said was")."""
+    words = head.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _WH_WORDS or not words[0][:1].isupper():
+        return False
+    rest = [w.lower().strip(_EDGE) for w in words[1:]]
+    return all(w.isalpha() for w in rest) and not any(w in _COPULAS for w in rest)
+
+
 def _shout(word: str) -> bool:
     """Whether `word` is in capitals, two letters or more ("SPORT", "AFP", "QALA-E-SABZ")."""
     letters = [c for c in word if c.isalpha()]

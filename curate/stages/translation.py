@@ -223,6 +223,27 @@ class TranslationRepair(MapStage):
     # a token whose shape says it is no word of prose keeps its small letter where a sentence
     # opens: an address, a unit, a chess move, a brand with an inner capital (`prose_token`)
     prose_tokens: bool = True
+    # a bracketed tag ("[PHOTOS] the") and a label in two languages ("Avis / Notice: the") head
+    # a sentence, no note's label; a bilingual label stands alone as a banner does
+    head_cues: bool = True
+    # a date alone before a colon stands alone as a dateline does ("Tuesday 3 March: the")
+    date_colons: bool = True
+    # a heading of a question's shape before a colon is a line's head ("What we know: the");
+    # off: batch 7 writes "Why it matters: an inquiry affects millions." (-5 cells, README s55)
+    wh_headings: bool = False
+    # a shout of one to three ordinary words that follows a sentence's end ("What a save! fans
+    # ran on", "Goal! dock workers") closes a sentence as a longer one does (`bang_clauses`)
+    short_shouts: bool = True
+    # an ellipsis after a list's closing words ends its sentence ("bread, wine and so on... the
+    # queue"), as after "etc." (`list_closers`)
+    list_ellipsis: bool = True
+    # a web address that opens a line is the subject of a verb in -s ("tickets.lac.fr opens at
+    # nine."), so its line ends a sentence (`long_clauses`)
+    address_verbs: bool = True
+    # a long subject in the plural (`head_clause`) opens a sentence after a stop, a "!" or an
+    # ellipsis that ends one, as a short one does ("Acme Inc. grape pickers from the three
+    # villages were", "Checkmate! dock workers on the night shift rose")
+    long_subjects: bool = True
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -848,7 +869,10 @@ class TranslationRepair(MapStage):
             text = value[head.line : head.mark]
             if head.kind != "lead" and not self._is_head(text, head.kind):
                 continue
-            if not evident and not line_heads.stands_alone(text, head.kind, ordinary):
+            if not evident and not (
+                line_heads.stands_alone(text, head.kind, ordinary)
+                or self._head_stands(text, head.kind)
+            ):
                 continue
             if head.line >= 2 and value[head.line - 2] != "\n":
                 before = value[value.rfind("\n", 0, head.line - 1) + 1 : head.line - 1].split()
@@ -885,11 +909,23 @@ class TranslationRepair(MapStage):
 
     def _is_head(self, text: str, kind: str) -> bool:
         """Whether `text`, a line's span before its separator of `kind`, is a head by its shape
-        (`line_heads.is_head`, with the stage's word lists)."""
+        (`line_heads.is_head`, with the stage's word lists), or a heading of a question's shape
+        before a colon (`wh_headings`: "What we know: the")."""
         return line_heads.is_head(
             text, kind, self._prefix_small, self._head_openers, self._head_verbs,
             self._head_ordinary, self._head_verb, labels=self.head_labels,
-        )  # fmt: skip
+        ) or (self.wh_headings and kind == "colon" and line_heads.wh_heading(text))  # fmt: skip
+
+    def _head_stands(self, text: str, kind: str) -> bool:
+        """Whether the head `text` before its separator of `kind` is one no house style writes
+        a small letter after, beyond `line_heads.stands_alone`: a label in two languages, a
+        banner (`head_cues`: "Avis / Notice: the", "Aviso / Warning – the"), or a date alone
+        before a colon, a dateline's (`date_colons`: "Tuesday 3 March: the")."""
+        if kind == "lead":
+            return False
+        if self.head_cues and line_heads.bilingual(text):
+            return True
+        return self.date_colons and kind == "colon" and line_heads.date_only(text)
 
     @cached_property
     def _head_verbs(self) -> frozenset[str]:
@@ -934,6 +970,21 @@ class TranslationRepair(MapStage):
             is not None
         )
 
+    def _long_subject(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` open a clause whose subject is a noun in the
+        plural, first or after a word that qualifies it, and a phrase or a relative before its
+        verb (`long_subjects`, `_long_clause`: "grape pickers from the three villages were",
+        "dock workers who lost their jobs will"); read to the line's end."""
+        if not self.long_subjects:
+            return False
+        end = value.find("\n", start, start + 400)
+        line = value[start : end if end >= 0 else start + 400]
+        words = [w.strip(_EDGE_MARKS) for w in line.split(None, 3)[:3]]
+        if len(words) < 3 or not all(w.isalpha() and w.islower() for w in words[:2]):
+            return False
+        plural = _plural_noun(words[0]) or (_plural_noun(words[1]) and not _plural_noun(words[0]))
+        return plural and self._long_clause(line, 0, words[0])
+
     def _plural_before_quantity(self, words: list[str], at: int) -> bool:
         """`_plural_present` for a long subject: a compound's last word is its noun
         ("festival-goers face"), and a verb without -s may take a quantity's compound, its
@@ -962,6 +1013,8 @@ class TranslationRepair(MapStage):
             return False
         words = [w.strip(_EDGE_MARKS + "*").lower() for w in head.split()]
         words = [w for w in words if any(c.isalnum() for c in w)]
+        if self.head_cues and (kind == "tag" or line_heads.bilingual(head)):
+            return False  # "[PHOTOS] the", "Avis / Notice: the": a cue, a banner
         if self.head_labels and (kind == "pipe" or len(words) > 2):
             # a note's label is short and run into its words by a colon or a dash; a section's
             # tag before a bar ("LIVE | the") or a banner of more words ("VIGILANCE ORANGE /
@@ -1992,7 +2045,8 @@ class TranslationRepair(MapStage):
             loose = not (initialism and self._determined(value, stop - len(core)))
         else:
             loose = True
-        if not self._clause_follows(value, start, loose=loose):
+        follows = self._clause_follows(value, start, loose=loose)
+        if not (follows or self._long_subject(value, start)):
             return False
         head = self._sentence_head(value, stop, _SKIPS)
         return head is not None and value[head].isupper() and self._clause_before(value, head, stop)
@@ -2495,11 +2549,18 @@ class TranslationRepair(MapStage):
     def _shout_before(self, value: str, mark: int) -> bool:
         """Whether the "!" at `value[mark]` closes a sentence of four words or more that opens
         with a capital ("What a party for the old port of Lorient!"; not a name's own mark at
-        a sentence's start, "Yahoo! users")."""
+        a sentence's start, "Yahoo! users"); or, `short_shouts`, a shout of fewer words that
+        follows a sentence's end, each an ordinary word of clean English (`_head_ordinary`:
+        "… dived to his left. What a save!", "Goal!"; not "… at dawn. Yahoo! users", a name)."""
         head = self._sentence_head(value, mark)
         if head is None or not value[head].isupper():
             return False
-        return len(value[head:mark].split()) >= 4
+        words = value[head:mark].split()
+        if len(words) >= 4:
+            return True
+        if not (self.short_shouts and head >= 2 and value[head - 2 : head] in _ENDED):
+            return False
+        return all(self._head_ordinary(w.strip(_EDGE_MARKS).lower()) for w in words)
 
     def _bang_subject(self, value: str, start: int) -> bool:
         """Whether the words from `value[start]` open a clause whose subject's noun is in the
@@ -2508,7 +2569,7 @@ class TranslationRepair(MapStage):
         as a noun before a phrase ("Oh, Morvaine! opens at the theatre")."""
         verb = self._clause_follows(value, start, adverb=False)
         if verb is None:
-            return False
+            return self._long_subject(value, start)
         words = [w.strip(_EDGE_MARKS) for w in value[start : start + 240].split(None, 13)[:13]]
         at = words.index(verb) if verb in words else 0
         if at == 1:
@@ -3347,13 +3408,18 @@ class TranslationRepair(MapStage):
         for m in _ELLIPSIS_CASE.finditer(value):
             word = m.group("word")
             listed = word in t["after_ellipsis_on_evidence"]
-            if not listed and not self._clause_follows(value, m.start("word"), adverb=False):
+            if not listed and not (
+                self._clause_follows(value, m.start("word"), adverb=False)
+                or self._long_subject(value, m.start("word"))
+            ):
                 continue  # "Officials discussed it… then they left": a pause
             if self._says_it(value, word, m.end()):
                 continue
             last = _token_before(value, m.start()).lower()
-            if last in t["function_words"] or last in t["sentence_openers"]:
-                continue  # "And then... the report"
+            if (last in t["function_words"] or last in t["sentence_openers"]) and not (
+                self.list_ellipsis and _closes_list(value, m.start(), t["list_closers"])
+            ):
+                continue  # "And then... the report"; not "bread, wine and so on... the"
             # a bounded walk back: "ab... the " x 150,000 stays linear
             head = self._sentence_head(value, m.start(), _SKIPS)
             if head is None or not value[head].isupper():
@@ -4330,6 +4396,19 @@ class TranslationRepair(MapStage):
             and (title[:1].isupper() or title[:1].isdigit() or title[:1] in '“‘"')
         )
 
+    def _address_clause(self, line: str) -> bool:
+        """Whether `line`, which a web address opens, is a clause whose verb in the present in
+        -s follows the address, its subject ("tickets.lac.fr opens at nine for the season.",
+        "billetterie.lorient.fr sells the passes."): four words at least, the verb no word of
+        the stage's lists of other kinds (a preposition, a function word)."""
+        t = self._table
+        words = [w.strip(_EDGE_MARKS).lower() for w in line.split()[:40]]
+        if len(words) < 4:
+            return False
+        verb = words[1]
+        listed = verb in t["function_words"] or verb in t["prepositions"]
+        return _present_s(verb) and not listed
+
     def _line_ends(self, value: str, start: int, line: str) -> bool:
         """Whether the sentence that ends `line` (at `value[start]`, with a stop) ends there
         before a line break that is no join of segments: the line is a sentence that opens
@@ -4349,8 +4428,11 @@ class TranslationRepair(MapStage):
                 return self._clause_before(value, start, stop)
         if line[:1].islower():
             if self.long_clauses and _address_opens(value, start):
-                # "vigilance.meteofrance.fr has a map.": an address, the subject of a clause
-                return self._clause_before(value, start, stop)
+                # "vigilance.meteofrance.fr has a map.": an address, the subject of a clause;
+                # its verb in -s ("tickets.lac.fr opens at nine.", `address_verbs`)
+                return self._clause_before(value, start, stop) or (
+                    self.address_verbs and self._address_clause(line)
+                )
             if _INNER_CAPITAL.match(line):  # "eBay cut its fees on Monday."
                 return self._clause_before(value, start, stop)
             if self._brand_opens(value, start, stop):
@@ -4510,6 +4592,7 @@ OPTIONAL_WORD_LISTS = (
     "quantity_abbreviations",
     "clock_abbreviations",
     "after_ellipsis_on_evidence",
+    "list_closers",
     "finite_verbs",
     "clause_breakers",
     "clause_before_breakers",
@@ -5312,6 +5395,8 @@ _INDEFINITE = ("a", "an")
 _PLURAL_MEN = re.compile(r"(?:wo|[a-z]{1,20}[^iou\W\d_])men")
 # the marks either side of a word that `_clause_follows` and `_clause_before` pass over
 _EDGE_MARKS = '.,;:!?“”"‘’()[]'
+# a sentence's end and its space before the next sentence's head (`_shout_before`)
+_ENDED = (". ", "! ", "? ")
 
 
 # a clock time, which English never spaces from the mark after it: "10:45", "14h30", "9:05"
@@ -5459,6 +5544,13 @@ def _address_opens(value: str, head: int) -> bool:
     end = value.find(" ", head, head + 80)
     core = value[head:end].rstrip(".,;:") if end > head else ""
     return "." in core and "_" not in core and _web_address(core)
+
+
+def _closes_list(value: str, mark: int, closers: list[str]) -> bool:
+    """Whether the words right before `value[mark]`, an ellipsis, close a list ("bread, wine and
+    so on...", "ropes and so forth…"; `list_closers`): the list ends there, and its sentence."""
+    before = value[max(0, mark - 24) : mark].lower().split()
+    return any(before[-len(c.split()) :] == c.split() for c in closers)
 
 
 def _web_address(core: str) -> bool:
