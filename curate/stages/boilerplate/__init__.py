@@ -760,10 +760,11 @@ class BoilerplateRemover(MapStage):
             table = self._tables(left, scored, model) if asked and self.keep_blocks else None
             # the subheadings kept in a round before are left out of the page's share of
             # sentences, as they were when the model removed them
-            headings = frozenset(i for i, line in enumerate(left) if line[0] in rescued)
-            bars = (
-                self._bars(left, scored, table | headings if table else headings) if asked else None
-            )
+            counted = table
+            if rescued and asked:
+                headings = frozenset(i for i, line in enumerate(left) if line[0] in rescued)
+                counted = table | headings if table else headings
+            bars = self._bars(left, scored, counted) if asked else None
             noise = [
                 (i, row, score)
                 for i, row, score in (scored if bars is not None else ())
