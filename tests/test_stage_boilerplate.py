@@ -870,6 +870,8 @@ def test_config_is_plain():
         "pullquotes": False,
         "other_stories": True,
         "story_blocks": False,
+        "content_rescue": False,
+        "subhead_rescue": False,
     }
     assert set(FURNITURE) <= set(RULES)
 

@@ -120,6 +120,8 @@ ANY_VALUE = {
     ("boilerplate", "keep_subheads"),  # on or off, both run
     ("boilerplate", "caption_place"),  # on or off, both run
     ("boilerplate", "story_blocks"),  # on or off, both run
+    ("boilerplate", "content_rescue"),  # on or off, both run
+    ("boilerplate", "subhead_rescue"),  # on or off, both run
     ("boilerplate", "pullquotes"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),

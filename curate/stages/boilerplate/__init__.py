@@ -40,6 +40,7 @@ from curate.stages.base import MapStage, register
 from curate.stages.boilerplate import (
     caption_place,
     caption_shape,
+    content_rescue,
     credit_below,
     document_rows,
     features,
@@ -203,6 +204,14 @@ class BoilerplateRemover(MapStage):
     # paragraph), or right under the story over 2+ lines that stay ("Helplines" over "Fire
     # service: 101") (`story_blocks.kept`; False: off)
     story_blocks: bool = False
+    # `content_rescue`: in plain text, of the lines the model removes above the story's first
+    # body paragraph, the headline or standfirst that names most of what the body names stays
+    # (the headline under a section label or a slug that became the title; False: off)
+    content_rescue: bool = False
+    # `subhead_rescue`: in plain text, a heading the model removes below the first body
+    # paragraph stays between a line of the story above and the story's line or table's line
+    # below (`content_rescue.subheads_kept`; False: off)
+    subhead_rescue: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -736,6 +745,7 @@ class BoilerplateRemover(MapStage):
         # `site_voice`'s last removals and the lines left before them: undone when the trees
         # then take a line they kept while those notices stood (`site_voice.SPARE`)
         voiced: tuple[list, list[int]] | None = None
+        rescued: set[int] = set()  # the starts of the subheadings `subhead_rescue` kept
         for _ in range(MODEL_ROUNDS):
             if len(left) < 2:  # a line alone is all the text there is
                 break
@@ -748,7 +758,13 @@ class BoilerplateRemover(MapStage):
             asked = explain is not None or any(score >= self._lowest_bar for _, _, score in scored)
             # tables under their heading stay, and count as sentences for the page's bar
             table = self._tables(left, scored, model) if asked and self.keep_blocks else None
-            bars = self._bars(left, scored, table) if asked else None
+            # the subheadings kept in a round before are left out of the page's share of
+            # sentences, as they were when the model removed them
+            counted = table
+            if rescued and asked:
+                headings = frozenset(i for i, line in enumerate(left) if line[0] in rescued)
+                counted = table | headings if table else headings
+            bars = self._bars(left, scored, counted) if asked else None
             noise = [
                 (i, row, score)
                 for i, row, score in (scored if bars is not None else ())
@@ -768,6 +784,20 @@ class BoilerplateRemover(MapStage):
                 noise = story_blocks.kept(
                     noise, scored, texts, _adjacent(lines, left), model.words.margin, _is_prose
                 )
+            if self.content_rescue and noise and model.words is not None:
+                texts = [text for _, _, text in left]
+                noise = content_rescue.kept(
+                    noise, scored, texts, model.words.margin, _is_prose, page.title
+                )
+            if self.subhead_rescue and noise and model.words is not None:
+                texts = [text for _, _, text in left]
+                was = noise
+                noise = content_rescue.subheads_kept(
+                    noise, scored, texts, _adjacent(lines, left), model.words.margin, _is_prose
+                )
+                if len(noise) < len(was):
+                    rescued.update(left[i][0] for i, _, _ in was)
+                    rescued.difference_update(left[i][0] for i, _, _ in noise)
             if page.headed:  # the page's own subheadings over their paragraphs (headed_blocks)
                 texts = [text for _, _, text in left]
                 noise = headed_blocks.headings_kept(noise, scored, texts, page.headed, _is_prose)
