@@ -121,6 +121,7 @@ ANY_VALUE = {
     ("boilerplate", "caption_place"),  # on or off, both run
     ("boilerplate", "story_blocks"),  # on or off, both run
     ("boilerplate", "pullquotes"),  # on or off, both run
+    ("boilerplate", "story_span"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),

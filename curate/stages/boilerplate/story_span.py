@@ -1,0 +1,109 @@
+"""The lines below the story's last line that are the site's, by where they stand (issue 13).
+
+Under a story a page sets its notices and lists: a bio, a disclaimer, a release's contacts and
+its origin address, a paywall, a promo, other stories' headlines. The trees judge each line
+alone and keep those written as sentences (line blind half 1 of batches 1-16: 239 of the 276
+lines of these kinds the stage keeps stand below the story's last content line). `site_voice`
+reads their words, walking up to the first sentence it does not call a notice and passing the
+other lines. Here the walk reads the segment: from the text's last line up, a line with
+evidence of its own that it is the site's goes (`_strong`: a sentence `site_voice` scores
+`STRONG_WORDS`+; an e-mail or web address, in a sentence that scores `WEAK_WORDS`+ too, since a
+story gives an address; a line that is no sentence with a telephone number and a contact's
+words), the lines that are no sentence passed on the way go with it when the trees doubt them
+(`SCORE_BAR`+: a headline or a label between two notices), and the first sentence with no such
+evidence is the story's last line: the walk ends there (a closing "He was 82." says nothing of
+the site and stays, and so does all above it), as it ends at the last body paragraph and at a
+line ending with a colon (what it introduces is the story's list: "Helplines:" over numbers).
+
+Asked once the trees and the notices remove no more (`BoilerplateRemover.story_span`), and undone
+with the notices when the trees then take a line they kept (`site_voice.SPARE`). What goes
+depends on the lines left alone, and the walk stops at a line that stays, so a second run finds
+the same end and nothing more (idempotence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from curate.stages.boilerplate import features, reader_address, site_voice
+from curate.stages.boilerplate.features import BODY_WORDS, facts_of
+
+STRONG_WORDS = 0.5  # the site's words: a sentence `site_voice` scores this high is a notice
+WEAK_WORDS = 0.3  # ... this high, with an address in it ("Reach her at jo@...")
+SCORE_BAR = 0.3  # the trees' doubt (their bar is 0.65 or 0.3) of a line passed between notices
+# a sentence addressing the reader where no body paragraph does is the site's (off: line blind
+# half 1 one noise line more, and an advice list's "Keep your pets indoors." is the story's)
+VOICE = False
+# a telephone number: 7+ digits in groups ("0207 555 0100", "+1 412-555-0144", "(06) 374 0000")
+PHONE = re.compile(r"(?<![\w.,])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,4}(?![\w.,]\d)")
+
+
+def outside(
+    lines: Sequence[str], scores: Mapping[int, float], keep: int = -1
+) -> list[tuple[int, float]]:
+    """(index, score) of the lines of `lines` (a document's lines left) below the story's last
+    line that are the site's (the module's walk). `scores`: the trees' scores of the lines they
+    judged, by index; `keep`: an index never judged (the headline), where a walk ends."""
+    facts = facts_of(list(lines))
+    said: dict[int, float] = {}
+
+    def words_of(i: int) -> float:
+        if i not in said:
+            said[i] = site_voice.score(lines[i])
+        return said[i]
+
+    bodies = [
+        i
+        for i, known in enumerate(facts)
+        if known.words >= BODY_WORDS and known.ends and words_of(i) < STRONG_WORDS
+    ]
+    if not bodies:
+        return []
+    voice = VOICE and not any(reader_address.addresses(lines[i]) for i in bodies)
+    found: list[tuple[int, float]] = []
+    passed: list[int] = []  # lines that are no sentence, passed over since the last that went
+    block: list[int] = []  # the lines that are no sentence met since the last sentence
+    strong = -1  # the last line that went by its own evidence
+    for i in range(len(lines) - 1, bodies[-1], -1):
+        if i == keep:
+            break
+        line, known = lines[i], facts[i]
+        if line.rstrip().endswith(":"):
+            # it introduces the lines under it: the story's list ("Helplines:", "Tickets:"),
+            # and the walk ends here with that list spared
+            spared = set(block)
+            found = [item for item in found if item[0] not in spared]
+            break
+        sentence = known.ends and known.words >= 2
+        judged = sentence and known.words >= site_voice.MIN_WORDS  # `site_voice`'s lines
+        block = [] if sentence else [*block, i]
+        if _strong(line, (words_of(i) if judged else 0.0) if sentence else None, voice):
+            found.append((i, max(words_of(i), STRONG_WORDS) if judged else 1.0))
+            strong = i
+            # the lines passed over stand among the site's: those the trees doubt go
+            found += [(j, scores[j]) for j in passed if scores.get(j, 0.0) >= SCORE_BAR]
+            passed = []
+        elif sentence:
+            break  # the story's last sentence
+        elif strong == i + 1 and words_of(i) >= STRONG_WORDS:
+            found.append((i, words_of(i)))  # the heading of the notice under it
+        else:
+            passed.append(i)
+    return sorted(found)
+
+
+def _strong(line: str, said: float | None, voice: bool) -> bool:
+    """The site's own line: a sentence (`said`: its `site_voice` score) by its words
+    (`STRONG_WORDS`), an e-mail or web address, or the reader addressed where the story does not
+    address them (`voice`); a line that is no sentence (`said` None) by an address or a
+    telephone number ("Media: Kate Morrow, 312-555-0163": a story's sentence gives a number to
+    call too, "Anyone with information is asked to call ...")."""
+    addressed = bool(features.ADDRESS.search(line))
+    if said is None and addressed:  # "View original content: https://...", "Press: press@..."
+        return True
+    if said is None:  # a contact's words and its number: a helpline's number is the story's
+        return bool(PHONE.search(line)) and site_voice.score(line) >= STRONG_WORDS
+    if addressed and said >= WEAK_WORDS:  # a story's sentence gives an address too
+        return True
+    return said >= STRONG_WORDS or voice and reader_address.addresses(line)
