@@ -53,19 +53,22 @@ def outside(
             said[i] = site_voice.score(lines[i])
         return said[i]
 
-    bodies = [
+    # the story's body paragraphs: 20+ words closed like a sentence that are no notice (the
+    # last one only is needed, found from the end)
+    bodies = (
         i
-        for i, known in enumerate(facts)
-        if known.words >= BODY_WORDS and known.ends and words_of(i) < STRONG_WORDS
-    ]
-    if not bodies:
+        for i in range(len(lines) - 1, -1, -1)
+        if facts[i].words >= BODY_WORDS and facts[i].ends and words_of(i) < STRONG_WORDS
+    )
+    last = next(bodies, None)
+    if last is None:
         return []
-    voice = VOICE and not any(reader_address.addresses(lines[i]) for i in bodies)
+    voice = VOICE and not any(reader_address.addresses(lines[i]) for i in (last, *bodies))
     found: list[tuple[int, float]] = []
     passed: list[int] = []  # lines that are no sentence, passed over since the last that went
     block: list[int] = []  # the lines that are no sentence met since the last sentence
     strong = -1  # the last line that went by its own evidence
-    for i in range(len(lines) - 1, bodies[-1], -1):
+    for i in range(len(lines) - 1, last, -1):
         if i == keep:
             break
         line, known = lines[i], facts[i]
