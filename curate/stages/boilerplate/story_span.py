@@ -4,16 +4,18 @@ Under a story a page sets its notices and lists: a bio, a disclaimer, a release'
 its origin address, a paywall, a promo, other stories' headlines. The trees judge each line
 alone and keep those written as sentences (line blind half 1 of batches 1-16: 239 of the 276
 lines of these kinds the stage keeps stand below the story's last content line). `site_voice`
-reads their words, walking up to the first sentence it does not call a notice and passing the
-other lines. Here the walk reads the segment: from the text's last line up, a line with
-evidence of its own that it is the site's goes (`_strong`: a sentence `site_voice` scores
-`STRONG_WORDS`+; an e-mail or web address, in a sentence that scores `WEAK_WORDS`+ too, since a
-story gives an address; a line that is no sentence with a telephone number and a contact's
-words), the lines that are no sentence passed on the way go with it when the trees doubt them
-(`SCORE_BAR`+: a headline or a label between two notices), and the first sentence with no such
-evidence is the story's last line: the walk ends there (a closing "He was 82." says nothing of
-the site and stays, and so does all above it), as it ends at the last body paragraph and at a
-line ending with a colon (what it introduces is the story's list: "Helplines:" over numbers).
+reads their words, walking up to the first sentence it does not call a notice and passing
+every other line. Here the walk reads the segment below the story: from the text's last line
+up, a line with evidence of its own that it is the site's goes (`_strong`: a sentence
+`site_voice` scores `STRONG_WORDS`+; an e-mail or web address, in a sentence that scores
+`WEAK_WORDS`+ too, since a story gives an address; a line that is no sentence with a telephone
+number and a contact's words; the heading right above such a line when its words are a
+notice's: "Forward-Looking Statements"); a line that is no sentence and that the trees doubt
+(`SURE`+: another story's headline, a label) is passed over and stays; and the walk ends at the
+first sentence with no such evidence (a closing "He was 82." says nothing of the site: it and
+all above it are the story's), at a line the trees are sure of (a table's row, an event's
+details below a ticket link), at the last body paragraph and at a line ending with a colon (what
+it introduces is the story's list: "Helplines:" over numbers).
 
 Asked once the trees and the notices remove no more (`BoilerplateRemover.story_span`), and undone
 with the notices when the trees then take a line they kept (`site_voice.SPARE`). What goes
@@ -31,7 +33,10 @@ from curate.stages.boilerplate.features import BODY_WORDS, facts_of
 
 STRONG_WORDS = 0.5  # the site's words: a sentence `site_voice` scores this high is a notice
 WEAK_WORDS = 0.3  # ... this high, with an address in it ("Reach her at jo@...")
-SCORE_BAR = 0.3  # the trees' doubt (their bar is 0.65 or 0.3) of a line passed between notices
+# a line that is no sentence the trees score under this is the story's (a table's row, an
+# event's details): the walk ends there; one they doubt more (another story's headline, a
+# label, "Watch: ...") is passed over and stays
+SURE = 0.1
 # a sentence addressing the reader where no body paragraph does is the site's (off: line blind
 # half 1 one noise line more, and an advice list's "Keep your pets indoors." is the story's)
 VOICE = False
@@ -65,7 +70,6 @@ def outside(
         return []
     voice = VOICE and not any(reader_address.addresses(lines[i]) for i in (last, *bodies))
     found: list[tuple[int, float]] = []
-    passed: list[int] = []  # lines that are no sentence, passed over since the last that went
     block: list[int] = []  # the lines that are no sentence met since the last sentence
     strong = -1  # the last line that went by its own evidence
     for i in range(len(lines) - 1, last, -1):
@@ -84,15 +88,10 @@ def outside(
         if _strong(line, (words_of(i) if judged else 0.0) if sentence else None, voice):
             found.append((i, max(words_of(i), STRONG_WORDS) if judged else 1.0))
             strong = i
-            # the lines passed over stand among the site's: those the trees doubt go
-            found += [(j, scores[j]) for j in passed if scores.get(j, 0.0) >= SCORE_BAR]
-            passed = []
-        elif sentence:
-            break  # the story's last sentence
+        elif sentence or scores.get(i, 0.0) < SURE:
+            break  # the story's last sentence, or a line the trees are sure is the story's
         elif strong == i + 1 and words_of(i) >= STRONG_WORDS:
             found.append((i, words_of(i)))  # the heading of the notice under it
-        else:
-            passed.append(i)
     return sorted(found)
 
 
