@@ -870,6 +870,7 @@ def test_config_is_plain():
         "pullquotes": False,
         "other_stories": True,
         "story_blocks": False,
+        "story_span": False,
     }
     assert set(FURNITURE) <= set(RULES)
 
