@@ -872,6 +872,7 @@ def test_config_is_plain():
         "story_blocks": False,
         "content_rescue": False,
         "subhead_rescue": False,
+        "story_span": False,
     }
     assert set(FURNITURE) <= set(RULES)
 

@@ -123,6 +123,7 @@ ANY_VALUE = {
     ("boilerplate", "content_rescue"),  # on or off, both run
     ("boilerplate", "subhead_rescue"),  # on or off, both run
     ("boilerplate", "pullquotes"),  # on or off, both run
+    ("boilerplate", "story_span"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),

@@ -54,6 +54,7 @@ from curate.stages.boilerplate import (
     site_voice,
     stacked,
     story_blocks,
+    story_span,
     wrapped_lines,
 )
 from curate.stages.boilerplate import model as line_model
@@ -212,6 +213,10 @@ class BoilerplateRemover(MapStage):
     # paragraph stays between a line of the story above and the story's line or table's line
     # below (`content_rescue.subheads_kept`; False: off)
     subhead_rescue: bool = False
+    # `story_span`: once the model and the notices remove no more, the lines left past the
+    # story's last line (or above its first) that are no part of it go (`story_span.outside`;
+    # False: off)
+    story_span: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -826,6 +831,12 @@ class BoilerplateRemover(MapStage):
                     (i, None, score)
                     for i, score in site_voice.notices(texts, self.notice_bar, headline_at)
                 ]
+            if not noise and self.story_span:
+                # past the story's end: the lines that do not go on from it (`story_span`)
+                rule, judge = "story_span", None
+                texts = [text for _, _, text in left]
+                marks = {i: score for i, _, score in scored}
+                noise = [(i, None, s) for i, s in story_span.outside(texts, marks, headline_at)]
             if not noise and self.pullquotes:
                 # a story's own words lifted out and set between its paragraphs (`pullquote`)
                 rule, judge = "pullquote", None
@@ -850,13 +861,15 @@ class BoilerplateRemover(MapStage):
                         "threshold": (
                             1.0
                             if rule == "pullquote"
+                            else story_span.STRONG_WORDS
+                            if rule == "story_span"
                             else self.notice_bar
                             if judge is None
                             else bars[i]
                         ),
                     }
             gone = {i for i, _, _ in noise}
-            if rule == "site_voice":
+            if rule in ("site_voice", "story_span"):
                 voiced = (left, [left[i][0] for i in gone])
             left = [line for i, line in enumerate(left) if i not in gone]
         return found
