@@ -45,6 +45,7 @@ from curate.stages.boilerplate import (
     features,
     headed_blocks,
     keep_content,
+    media_labels,
     needs_file,
     other_stories,
     paragraph_rows,
@@ -53,6 +54,8 @@ from curate.stages.boilerplate import (
     site_voice,
     stacked,
     story_blocks,
+    tag_lines,
+    wire_slug,
     wrapped_lines,
 )
 from curate.stages.boilerplate import model as line_model
@@ -203,6 +206,18 @@ class BoilerplateRemover(MapStage):
     # paragraph), or right under the story over 2+ lines that stay ("Helplines" over "Fire
     # service: 101") (`story_blocks.kept`; False: off)
     story_blocks: bool = False
+    # `wire_slugs`: a wire copy's routing lines over the headline ("BC-EU--Fish-Quotas,2nd
+    # Ld-Writethru", "TANZANIA-GOLD/ (UPDATE 1)", "Eds: Updates ...") are no headline: the
+    # headline is read below them, and they stay for the model and `bylines` (False: off)
+    wire_slugs: bool = True
+    # `media_labels`: a line that labels a video or a gallery ("Watch: ...", "Photo gallery:
+    # ... (14 images)", "Photos (12)") goes once the model removes no more (rule
+    # `media_label`; `media_labels.py`; False: off)
+    media_labels: bool = True
+    # `tag_lines`: under the story's last sentence, a line that is a list of tags ("Keywords:
+    # Athletics, Marathon, Spain", "Floods · Cebu · Carcar City", "#Lagos #LASEMA") goes
+    # (rule `tag_line`; `tag_lines.py`; False: off)
+    tag_lines: bool = True
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -527,6 +542,11 @@ class BoilerplateRemover(MapStage):
                 if self.other_stories:
                     found = yield from self._other_stories(lines, removals, page, rows)
                     if found:  # the model removes nothing more then: asked again
+                        removals.update((removal[1], removal) for removal in found)
+                        continue
+                if self.media_labels or self.tag_lines:
+                    found = yield from self._labels(lines, removals, page, rows)
+                    if found:  # as `other_stories`: kept when the model removes no more
                         removals.update((removal[1], removal) for removal in found)
                         continue
                 if self.tag_veto > 0:
@@ -970,6 +990,30 @@ class BoilerplateRemover(MapStage):
         document then of sentences judges its short lines at `prose_threshold`: "Sydney" over
         the players' ratings went), and no loss is worth a guess."""
         found = other_stories.removals(lines, removals)
+        if not found:
+            return []
+        trial = {**removals, **{removal[1]: removal for removal in found}}
+        more = yield from self._model_removals(lines, trial, page, None, rows)
+        return [] if more else found
+
+    def _labels(
+        self,
+        lines: list[tuple[int, int, str]],
+        removals: dict[int, tuple],
+        page: _Page,
+        rows: _Rows | None,
+    ) -> Generator[line_model.Ask, list[float], list[tuple[str, int, int]]]:
+        """`media_labels.removals` and `tag_lines.removals` (as their settings ask), kept only
+        when the model, scoring what would be left, then removes nothing more (as
+        `_other_stories`: a second run finds the same)."""
+        found = []
+        if self.media_labels:
+            words = media_labels.Words.of(self._table["media_labels"])
+            found += media_labels.removals(lines, removals, words, bool(page.title))
+        if self.tag_lines:
+            known = tag_lines.labels(self._table["tag_lines"])
+            taken = {start for _, start, _ in found}
+            found += [r for r in tag_lines.removals(lines, removals, known) if r[1] not in taken]
         if not found:
             return []
         trial = {**removals, **{removal[1]: removal for removal in found}}
@@ -1481,6 +1525,9 @@ class BoilerplateRemover(MapStage):
         # seed 000: "North Korea Provokes Tensions: Fires Missile Near Japan and Threatens the US"
         if doc.title or not self.extract_title or not kept:
             return None
+        slugs = wire_slug.leading([text for _, _, text in kept]) if self.wire_slugs else 0
+        if slugs:  # the headline under a wire copy's routing lines
+            return wire_slug.headline_below(kept, slugs, self._opening, self._headline_shaped)
         at = self._opening(kept)
         return at if self._headline_shaped(kept[at][2]) and len(kept) > 1 else None
 
