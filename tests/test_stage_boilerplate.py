@@ -870,6 +870,9 @@ def test_config_is_plain():
         "pullquotes": False,
         "other_stories": True,
         "story_blocks": False,
+        "wire_slugs": True,
+        "media_labels": True,
+        "tag_lines": False,
     }
     assert set(FURNITURE) <= set(RULES)
 

@@ -19,9 +19,10 @@ from tests.wire_shapes_s55 import BODY, CONTENT, HEADLINE, NOISE, article
 TABLE = rules("boilerplate.yaml")
 WORDS = media_labels.Words.of(TABLE["media_labels"])
 LABELS = tag_lines.labels(TABLE["tag_lines"])
-NEWS = build_stage(next(s for s in load("news")["stages"] if s["stage"] == "boilerplate"))
-THROUGH = _through(NEWS, bylines=True)
-STAGE = BoilerplateRemover()
+NEWS_SETTINGS = next(s for s in load("news")["stages"] if s["stage"] == "boilerplate")
+NEWS = build_stage({**NEWS_SETTINGS, "tag_lines": True})
+THROUGH = _through(NEWS, bylines=True)  # the news recipe's stages, `tag_lines` on
+STAGE = BoilerplateRemover(tag_lines=True)  # `tag_lines` is off by default (README)
 OFF = BoilerplateRemover(media_labels=False, tag_lines=False, wire_slugs=False)
 
 
@@ -101,6 +102,11 @@ def _doc(*extra_end: str, middle: str | None = None) -> str:
     if middle is not None:
         body.insert(2, middle)
     return "\n\n".join([HEADLINE, *body, *extra_end])
+
+
+def test_defaults_turn_tag_lines_off() -> None:
+    default = BoilerplateRemover()
+    assert default.media_labels and default.wire_slugs and not default.tag_lines
 
 
 def test_the_stage_removes_labels_and_tags_and_the_setting_turns_it_off() -> None:

@@ -208,16 +208,19 @@ class BoilerplateRemover(MapStage):
     story_blocks: bool = False
     # `wire_slugs`: a wire copy's routing lines over the headline ("BC-EU--Fish-Quotas,2nd
     # Ld-Writethru", "TANZANIA-GOLD/ (UPDATE 1)", "Eds: Updates ...") are no headline: the
-    # headline is read below them, and they stay for the model and `bylines` (False: off)
+    # headline is read below them, and they stay for the model and `bylines` (False: off; on
+    # since session 55: line blind 1-16 half 1 +5 content / +21 noise lines, half 2 unchanged)
     wire_slugs: bool = True
-    # `media_labels`: a line that labels a video or a gallery ("Watch: ...", "Photo gallery:
-    # ... (14 images)", "Photos (12)") goes once the model removes no more (rule
-    # `media_label`; `media_labels.py`; False: off)
+    # `media_labels`: in plain text, a line that labels a video or a gallery ("Watch: ...",
+    # "Photo gallery: ... (14 images)", "Photos (12)") goes once the model removes no more (rule
+    # `media_label`; `media_labels.py`; False: off; on since session 55: line blind 1-16 noise
+    # +26 / +30 lines on the halves, no content lost there nor on the real pages)
     media_labels: bool = True
-    # `tag_lines`: under the story's last sentence, a line that is a list of tags ("Keywords:
+    # `tag_lines`: in plain text, under the story's last sentence, a list of tags ("Keywords:
     # Athletics, Marathon, Spain", "Floods · Cebu · Carcar City", "#Lagos #LASEMA") goes
-    # (rule `tag_line`; `tag_lines.py`; False: off)
-    tag_lines: bool = True
+    # (rule `tag_line`; `tag_lines.py`; False: off; measured in session 55: line blind noise
+    # +15 / +10 lines, but `lines` half B lost 3 content blocks to it, README)
+    tag_lines: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -369,6 +372,14 @@ class BoilerplateRemover(MapStage):
         return caption_place.Shapes.of(
             self._table["caption_place"], [name for names in agencies.values() for name in names]
         )
+
+    @cached_property
+    def _media_words(self) -> media_labels.Words:
+        return media_labels.Words.of(self._table["media_labels"])
+
+    @cached_property
+    def _tag_labels(self) -> frozenset[str]:
+        return tag_lines.labels(self._table["tag_lines"])
 
     @cached_property
     def _tags_stand_twice(self) -> bool:
@@ -544,7 +555,7 @@ class BoilerplateRemover(MapStage):
                     if found:  # the model removes nothing more then: asked again
                         removals.update((removal[1], removal) for removal in found)
                         continue
-                if self.media_labels or self.tag_lines:
+                if (self.media_labels or self.tag_lines) and not html:  # plain text only
                     found = yield from self._labels(lines, removals, page, rows)
                     if found:  # as `other_stories`: kept when the model removes no more
                         removals.update((removal[1], removal) for removal in found)
@@ -1008,12 +1019,14 @@ class BoilerplateRemover(MapStage):
         `_other_stories`: a second run finds the same)."""
         found = []
         if self.media_labels:
-            words = media_labels.Words.of(self._table["media_labels"])
-            found += media_labels.removals(lines, removals, words, bool(page.title))
+            found += media_labels.removals(lines, removals, self._media_words, bool(page.title))
         if self.tag_lines:
-            known = tag_lines.labels(self._table["tag_lines"])
             taken = {start for _, start, _ in found}
-            found += [r for r in tag_lines.removals(lines, removals, known) if r[1] not in taken]
+            found += [
+                r
+                for r in tag_lines.removals(lines, removals, self._tag_labels)
+                if r[1] not in taken
+            ]
         if not found:
             return []
         trial = {**removals, **{removal[1]: removal for removal in found}}
