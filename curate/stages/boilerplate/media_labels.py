@@ -56,23 +56,22 @@ def is_label(line: str, words: Words) -> bool:
     text = line.strip()
     if not text or SENTENCE_END.search(text[-4:]):
         return False
-    count = len(text.split(None, MAX_WORDS))
-    if count > MAX_WORDS:
+    split = text.split(None, MAX_WORDS)
+    if len(split) > MAX_WORDS:
         return False
-    tokens = [token.casefold() for token in TOKEN.findall(text)]
-    if not tokens:
-        return False
+    # the lead, the closing count and the verb asked in turn; the words casefolded only where
+    # a shape asks them (most lines left have none of the three)
     lead = LEAD.match(text)
     if lead is not None:
         named = [token.casefold() for token in TOKEN.findall(lead.group("lead"))]
         if any(token in words.media or token in words.verbs for token in named):
             return True
-    closing = COUNT.search(text[-24:])
+    closing = COUNT.search(text[-24:]) if text[-1] == ")" else None
     if closing is not None:
         what = (closing.group("what") or "").casefold()
-        if what in words.media or any(token in words.media for token in tokens):
+        if what in words.media or any(t.casefold() in words.media for t in TOKEN.findall(text)):
             return True
-    return text.split(None, 1)[0].casefold() in words.verbs and count <= VERB_WORDS
+    return split[0].casefold() in words.verbs and len(split) <= VERB_WORDS
 
 
 def removals(
