@@ -24,6 +24,7 @@ from typing import Any
 
 RULE = "media_label"
 MAX_WORDS = 14  # a label's words at most; longer is prose
+MAX_CHARS = 200  # and its characters: a body paragraph is passed over without a call
 VERB_WORDS = 10  # a line opened by the verb to watch: at most this many words
 # a lead of 1-3 words, then ":", "|", " - ", ". " and the label ("VIDÉO. Les vagues ...")
 LEAD = re.compile(
@@ -54,7 +55,7 @@ class Words:
 def is_label(line: str, words: Words) -> bool:
     """Whether `line` labels a video or a gallery (the module's shapes)."""
     text = line.strip()
-    if not text or SENTENCE_END.search(text[-4:]):
+    if not text or len(text) > MAX_CHARS or SENTENCE_END.search(text[-4:]):
         return False
     split = text.split(None, MAX_WORDS)
     if len(split) > MAX_WORDS:
@@ -86,5 +87,5 @@ def removals(
     return [
         (RULE, start, end)
         for start, end, text in left[0 if titled else 1 :]
-        if is_label(text, words)
+        if len(text) <= MAX_CHARS and is_label(text, words)
     ]
