@@ -1538,7 +1538,9 @@ class BoilerplateRemover(MapStage):
         # seed 000: "North Korea Provokes Tensions: Fires Missile Near Japan and Threatens the US"
         if doc.title or not self.extract_title or not kept:
             return None
-        slugs = wire_slug.leading([text for _, _, text in kept]) if self.wire_slugs else 0
+        # the first lines only: `leading` reads no further
+        heads = [line[2] for line in kept[: wire_slug.MAX_LINES + 1]] if self.wire_slugs else []
+        slugs = wire_slug.leading(heads) if heads else 0
         if slugs:  # the headline under a wire copy's routing lines
             return wire_slug.headline_below(kept, slugs, self._opening, self._headline_shaped)
         at = self._opening(kept)
