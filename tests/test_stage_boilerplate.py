@@ -873,6 +873,9 @@ def test_config_is_plain():
         "content_rescue": False,
         "subhead_rescue": False,
         "story_span": False,
+        "wire_slugs": True,
+        "media_labels": True,
+        "tag_lines": False,
     }
     assert set(FURNITURE) <= set(RULES)
 

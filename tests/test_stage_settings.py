@@ -124,6 +124,9 @@ ANY_VALUE = {
     ("boilerplate", "subhead_rescue"),  # on or off, both run
     ("boilerplate", "pullquotes"),  # on or off, both run
     ("boilerplate", "story_span"),  # on or off, both run
+    ("boilerplate", "wire_slugs"),  # on or off, both run
+    ("boilerplate", "media_labels"),  # on or off, both run
+    ("boilerplate", "tag_lines"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),

@@ -34,6 +34,7 @@ from curate.resources import rules
 from curate.stages.author_names import AuthorNames
 from curate.stages.base import MapStage, check_ranges, paragraphs, register
 from curate.stages.metadata_found import written_name
+from curate.stages.metadata_leadless import advisory
 from curate.stages.metadata_shapes import Found, Shapes
 
 KINDS = ("byline", "dateline", "timestamp", "credit", "slug")
@@ -263,6 +264,8 @@ class BylineExtractor(MapStage):
         # a dateline), also when it closes by citing its source ("... weiter. (Quelle: SWR)");
         # metadata lines are short or end without a full stop ("... Photo / AFP")
         sentence = bool(stripped) and _is_sentence(stripped)
+        if sentence and first and "slug" in self.kinds and advisory(stripped):
+            return Found("slug").at(start, start + len(line))  # "Eds: Updates toll in ..."
         # (words counted up to one past what the test reads: a dozen for a sentence, else
         # `max_words`; a body paragraph's words are not all made)
         limit = SENTENCE_WORDS if sentence and self.max_words > SENTENCE_WORDS else self.max_words

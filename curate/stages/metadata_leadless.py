@@ -35,14 +35,20 @@ _INNER_LEAD = re.compile(r"\s(?:" + "|".join(sorted(INNER_LEADS)) + r")\s+(?=\S)
 # a wire story's code: capitalised segments joined by one or two dashes or a slash, then perhaps
 # its version ("2nd Ld-Writethru", "Fact Box"), its update in brackets or a word count ("/640")
 _SLUG_CODE = re.compile(
-    r"^(?P<code>[A-Z]{2,8}(?:(?:--?|/)[A-Za-z0-9]{1,30}){1,8}/?)"
-    r"(?:,[A-Za-z0-9 -]{1,30})?(?: ?\([A-Z0-9 ]{1,20}\))?$"
+    r"^(?P<code>[A-Z]{2,12}(?:(?:--?|/)[A-Za-z0-9]{1,30}(?: [A-Za-z0-9]{1,30}){0,2}){1,8}/?)"
+    r"(?P<version>,[A-Za-z0-9 -]{1,30})?(?P<update> ?\([A-Z0-9 ]{1,20}\))?$"
+)
+# a version that only wire copy writes: "2nd Ld-Writethru", "Fact Box", a word count ("0412")
+_SLUG_VERSION = re.compile(
+    r"(?i),\s?(?:\d{1,2}(?:st|nd|rd|th) Ld\b.*|[^,]*writethru[^,]*|(?!19|20)\d{3,4})$"
 )
 _SLUG_LINE = re.compile(
     # AP's advisory to editors, a release's source line and the end marks of wire copy
     r"^(?:Eds?\.?:\s+\S.*|SOURCE:?\s+[A-Z].{0,80}"
     r"|ENDS?|-{1,3} ?30 ?-{1,3}|#{3,}|-{1,3} ?ends ?-{1,3})$"
 )
+_ADVISORY = re.compile(r"Eds?\.?:\s+\S")
+ADVISORY_CHARS = 400  # an advisory's characters at most
 # a short source token alone in brackets or after a dash: "(ATS)", "(pol)", "— ENA"
 _TOKEN_CREDIT = re.compile(
     r"^(?:\(\s*(?P<bracket>[A-Z]{2,6}|[a-z]{2,3})\s*\)|[—–-]{1,2}\s*(?P<dash>[A-Z]{2,6}))$"
@@ -194,6 +200,12 @@ def _sources(shapes: Shapes, text: str) -> list[str] | None:
     ]
 
 
+def advisory(text: str) -> bool:
+    """A wire copy's advisory to editors ("Eds: Updates with ..."), whatever its length: it
+    may be a sentence of more than a dozen words, which the byline shapes leave as body."""
+    return len(text) <= ADVISORY_CHARS and _ADVISORY.match(text) is not None
+
+
 def slug(text: str) -> bool:
     """A wire story's routing line: its code, its advisory, a release's source, an end mark."""
     if _SLUG_LINE.match(text):
@@ -201,6 +213,18 @@ def slug(text: str) -> bool:
     match = _SLUG_CODE.match(text)
     if not match:
         return False
-    segments = re.split(r"--?|/", match.group("code").strip("/"))
+    code = match.group("code")
+    segments = re.split(r"--?|/", code.strip("/"))
+    if " " in code and not _SLUG_VERSION.match(match.group("version") or ""):
+        return False  # words with spaces between dashes: a headline's, unless wire-versioned
     capitals = sum(1 for s in segments[:3] if s.isalpha() and s.isupper())
-    return "--" in match.group("code") or (len(segments) >= 3 and capitals >= 2)
+    if "--" in code or (len(segments) >= 3 and capitals >= 2):
+        return True
+    # a code closed by a slash or an update in brackets ("TANZANIA-GOLD/ (UPDATE 1)",
+    # "CNA-Chile-Quake/"), or an agency's code with a version ("BC-Bridge-Costs,500")
+    versioned = _SLUG_VERSION.match(match.group("version") or "") is not None
+    closed = code.endswith("/") or bool(match.group("update")) or versioned
+    if " " in code or not segments[0].isupper():
+        return False
+    # 4+ segments under an agency's code in capitals ("CNA-Fiji-Election/Results")
+    return (closed and len(segments) >= 2) or len(segments) >= 4

@@ -17,6 +17,7 @@ from typing import Any
 
 from curate.stages.metadata_found import Found, written_name
 from curate.stages.metadata_leadless import (
+    _outlet,
     credit_shape,
     dated_byline,
     leadless_byline,
@@ -24,6 +25,8 @@ from curate.stages.metadata_leadless import (
     strip_contacts,
 )
 
+# the word before an agency that a writer's byline closes with: "By Jane Doe, For The AP"
+ROLE_FOR = frozenset(("for", "für", "pour", "para", "per"))
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 CAPS_WORD = rf"[{UP}][{UP}.'’-]+"
 CAP_WORD = rf"[{UP}][\w.'’-]+"
@@ -228,7 +231,12 @@ class Shapes:
                 for sub in self.joiners.split(piece):
                     sub = _IN_PLACE.sub("", sub)  # "Jane Doe in Nairobi": where she wrote it
                     kind = self._name_kind(sub)
-                    if kind == "name" and not titled:
+                    agency = self.role_agency(sub) if names and kind in ("name", "title") else None
+                    if agency is not None:  # "Associated Press Writer", "For The Associated Press"
+                        credit, titled = credit or agency, True
+                    elif kind is None and names and index and _outlet(self, sub):
+                        titled = True  # "By Jane Doe, The Daily Courier": her paper
+                    elif kind == "name" and not titled:
                         names.append(written_name(sub))
                     elif kind == "agency":
                         credit = credit or self.agencies[sub.casefold()]
@@ -239,6 +247,20 @@ class Shapes:
         if not names and credit is None:
             return None
         return Found("byline", {"authors": names, "credit": credit, "published": published})
+
+    def role_agency(self, text: str) -> str | None:
+        """The agency a writer's role or a byline's tail names: "Associated Press Writer",
+        "AP Business Writer", "Reuters correspondent", "For The Associated Press" (its first
+        words an agency, the rest none or a role)."""
+        tokens = text.split()
+        if tokens and tokens[0].casefold() in ROLE_FOR:
+            tokens = tokens[1:]
+        for cut in range(min(len(tokens), 5), 0, -1):
+            agency = self.agencies.get(" ".join(tokens[:cut]).casefold())
+            rest = tokens[cut:]
+            if agency and (not rest or any(t.casefold().strip(".,") in self.roles for t in rest)):
+                return agency
+        return None
 
     def name_and_agency(self, text: str) -> Found | None:
         """ "Maria Lopez | Reuters": names, a bar or a slash, a known agency."""

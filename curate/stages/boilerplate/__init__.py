@@ -46,6 +46,7 @@ from curate.stages.boilerplate import (
     features,
     headed_blocks,
     keep_content,
+    media_labels,
     needs_file,
     other_stories,
     paragraph_rows,
@@ -55,6 +56,8 @@ from curate.stages.boilerplate import (
     stacked,
     story_blocks,
     story_span,
+    tag_lines,
+    wire_slug,
     wrapped_lines,
 )
 from curate.stages.boilerplate import model as line_model
@@ -217,6 +220,21 @@ class BoilerplateRemover(MapStage):
     # story's last line (or above its first) that are no part of it go (`story_span.outside`;
     # False: off)
     story_span: bool = False
+    # `wire_slugs`: a wire copy's routing lines over the headline ("BC-EU--Fish-Quotas,2nd
+    # Ld-Writethru", "TANZANIA-GOLD/ (UPDATE 1)", "Eds: Updates ...") are no headline: the
+    # headline is read below them, and they stay for the model and `bylines` (False: off; on
+    # since session 55: line blind 1-16 half 1 +5 content / +21 noise lines, half 2 unchanged)
+    wire_slugs: bool = True
+    # `media_labels`: in plain text, a line that labels a video or a gallery ("Watch: ...",
+    # "Photo gallery: ... (14 images)", "Photos (12)") goes once the model removes no more (rule
+    # `media_label`; `media_labels.py`; False: off; on since session 55: line blind 1-16 noise
+    # +26 / +30 lines on the halves, no content lost there nor on the real pages)
+    media_labels: bool = True
+    # `tag_lines`: in plain text, under the story's last sentence, a list of tags ("Keywords:
+    # Athletics, Marathon, Spain", "Floods · Cebu · Carcar City", "#Lagos #LASEMA") goes
+    # (rule `tag_line`; `tag_lines.py`; False: off; measured in session 55: line blind noise
+    # +15 / +10 lines, but `lines` half B lost 3 content blocks to it, README)
+    tag_lines: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -368,6 +386,14 @@ class BoilerplateRemover(MapStage):
         return caption_place.Shapes.of(
             self._table["caption_place"], [name for names in agencies.values() for name in names]
         )
+
+    @cached_property
+    def _media_words(self) -> media_labels.Words:
+        return media_labels.Words.of(self._table["media_labels"])
+
+    @cached_property
+    def _tag_labels(self) -> frozenset[str]:
+        return tag_lines.labels(self._table["tag_lines"])
 
     @cached_property
     def _tags_stand_twice(self) -> bool:
@@ -541,6 +567,11 @@ class BoilerplateRemover(MapStage):
                 if self.other_stories:
                     found = yield from self._other_stories(lines, removals, page, rows)
                     if found:  # the model removes nothing more then: asked again
+                        removals.update((removal[1], removal) for removal in found)
+                        continue
+                if (self.media_labels or self.tag_lines) and not html:  # plain text only
+                    found = yield from self._labels(lines, removals, page, rows)
+                    if found:  # as `other_stories`: kept when the model removes no more
                         removals.update((removal[1], removal) for removal in found)
                         continue
                 if self.tag_veto > 0:
@@ -1013,6 +1044,32 @@ class BoilerplateRemover(MapStage):
         document then of sentences judges its short lines at `prose_threshold`: "Sydney" over
         the players' ratings went), and no loss is worth a guess."""
         found = other_stories.removals(lines, removals)
+        if not found:
+            return []
+        trial = {**removals, **{removal[1]: removal for removal in found}}
+        more = yield from self._model_removals(lines, trial, page, None, rows)
+        return [] if more else found
+
+    def _labels(
+        self,
+        lines: list[tuple[int, int, str]],
+        removals: dict[int, tuple],
+        page: _Page,
+        rows: _Rows | None,
+    ) -> Generator[line_model.Ask, list[float], list[tuple[str, int, int]]]:
+        """`media_labels.removals` and `tag_lines.removals` (as their settings ask), kept only
+        when the model, scoring what would be left, then removes nothing more (as
+        `_other_stories`: a second run finds the same)."""
+        found = []
+        if self.media_labels:
+            found += media_labels.removals(lines, removals, self._media_words, bool(page.title))
+        if self.tag_lines:
+            taken = {start for _, start, _ in found}
+            found += [
+                r
+                for r in tag_lines.removals(lines, removals, self._tag_labels)
+                if r[1] not in taken
+            ]
         if not found:
             return []
         trial = {**removals, **{removal[1]: removal for removal in found}}
@@ -1524,6 +1581,11 @@ class BoilerplateRemover(MapStage):
         # seed 000: "North Korea Provokes Tensions: Fires Missile Near Japan and Threatens the US"
         if doc.title or not self.extract_title or not kept:
             return None
+        # the first lines only: `leading` reads no further
+        heads = [line[2] for line in kept[: wire_slug.MAX_LINES + 1]] if self.wire_slugs else []
+        slugs = wire_slug.leading(heads) if heads else 0
+        if slugs:  # the headline under a wire copy's routing lines
+            return wire_slug.headline_below(kept, slugs, self._opening, self._headline_shaped)
         at = self._opening(kept)
         return at if self._headline_shaped(kept[at][2]) and len(kept) > 1 else None
 
