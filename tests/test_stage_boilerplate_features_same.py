@@ -404,13 +404,18 @@ def test_the_rules_measure_each_line_once_for_the_model():
 # The line model's scores: a tree's test outcomes read as one number --------------------------
 
 
+# The slot-by-slot scoring the model used before s55-speed: a tree's 8 outcomes (bytes 0 or 1)
+# read as one little-endian uint64, byte k at bit 8k; times this constant, byte k lands at bit
+# 56 + k and no other product reaches bits 56-63, so `>> 56` is the code sum(outcome_k << k)
+GATHER = 0x0102040810204080
+CODE_SHIFT = 56
+
+
 def test_eight_outcomes_read_as_one_uint64_give_their_code():
     import numpy as np
 
-    from curate.stages.boilerplate.model import GATHER
-
     patterns = np.array([[code >> k & 1 for k in range(8)] for code in range(256)], dtype=bool)
-    codes = (patterns.view("<u8")[:, 0] * GATHER) >> np.uint64(56)
+    codes = (patterns.view("<u8")[:, 0] * np.uint64(GATHER)) >> np.uint64(CODE_SHIFT)
     assert codes.tolist() == list(range(256))
 
 
@@ -458,7 +463,6 @@ def test_the_shipped_models_compare_each_distinct_test_once_and_score_as_slot_by
     import numpy as np
 
     from curate.stages.boilerplate import model as line_model
-    from curate.stages.boilerplate.model import CODE_SHIFT, GATHER
 
     rng = np.random.default_rng(7)
     for kind, each in line_model.load().items():
@@ -470,7 +474,8 @@ def test_the_shipped_models_compare_each_distinct_test_once_and_score_as_slot_by
         rows = rng.normal(size=(300, len(each.names)))
         rows[::2] = threshold[rng.integers(0, len(threshold), size=rows[::2].shape)]
         outcomes = rows.take(feature, axis=1) > threshold
-        codes = ((outcomes.view("<u8") * GATHER) >> CODE_SHIFT).view(np.int64) + offsets
+        packed = (outcomes.view("<u8") * np.uint64(GATHER)) >> np.uint64(CODE_SHIFT)
+        codes = packed.view(np.int64) + offsets
         expected = each.base + table.take(codes).sum(axis=1)
         assert each._margins(rows).tobytes() == expected.tobytes(), kind
 
