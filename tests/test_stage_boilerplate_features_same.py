@@ -47,6 +47,7 @@ from curate.stages.boilerplate.features import (
 )
 from curate.synth import news_corpus
 from tests.conftest import SEED_000, SEED_003, hostile_text, seed_paragraphs
+from tests.test_speed_boilerplate_s55 import CODE_SHIFT, GATHER
 
 # The oracle: features.matrix before the speed-up ---------------------------------------------
 
@@ -405,12 +406,13 @@ def test_the_rules_measure_each_line_once_for_the_model():
 
 
 def test_eight_outcomes_read_as_one_uint64_give_their_code():
+    # the slot-by-slot scoring before s55-speed (the reference `test_speed_boilerplate_s55`
+    # checks the model against): times GATHER, byte k of the uint64 lands at bit 56 + k and
+    # no other product reaches bits 56-63
     import numpy as np
 
-    from curate.stages.boilerplate.model import GATHER
-
     patterns = np.array([[code >> k & 1 for k in range(8)] for code in range(256)], dtype=bool)
-    codes = (patterns.view("<u8")[:, 0] * GATHER) >> np.uint64(56)
+    codes = (patterns.view("<u8")[:, 0] * GATHER) >> CODE_SHIFT
     assert codes.tolist() == list(range(256))
 
 
@@ -458,7 +460,6 @@ def test_the_shipped_models_compare_each_distinct_test_once_and_score_as_slot_by
     import numpy as np
 
     from curate.stages.boilerplate import model as line_model
-    from curate.stages.boilerplate.model import CODE_SHIFT, GATHER
 
     rng = np.random.default_rng(7)
     for kind, each in line_model.load().items():
@@ -470,7 +471,8 @@ def test_the_shipped_models_compare_each_distinct_test_once_and_score_as_slot_by
         rows = rng.normal(size=(300, len(each.names)))
         rows[::2] = threshold[rng.integers(0, len(threshold), size=rows[::2].shape)]
         outcomes = rows.take(feature, axis=1) > threshold
-        codes = ((outcomes.view("<u8") * GATHER) >> CODE_SHIFT).view(np.int64) + offsets
+        packed = (outcomes.view("<u8") * GATHER) >> CODE_SHIFT
+        codes = packed.view(np.int64) + offsets
         expected = each.base + table.take(codes).sum(axis=1)
         assert each._margins(rows).tobytes() == expected.tobytes(), kind
 

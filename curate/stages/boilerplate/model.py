@@ -33,11 +33,9 @@ SCORE_ROWS = 2048  # rows scored in one numpy pass (bounded memory on huge docum
 # 5,818 rows: 24.4 -> 21.0 ms, min of 7)
 BLOCK_ROWS = 64
 MAX_TABLE_SPLITS = 10  # split nodes of a tree scored by table lookup (depth 3: 7)
-# A tree of at most 8 splits has its 8 test outcomes (bools: bytes 0 or 1) read as one
-# little-endian uint64, byte k at bit 8k; times this constant, byte k lands at bit 56 + k and no
-# other product reaches bits 56-63, so `>> 56` is the code sum(outcome_k << k)
-GATHER = np.uint64(0x0102040810204080)
-CODE_SHIFT = np.uint64(56)
+# A tree of at most 8 splits has its 8 test outcomes joined into one code, sum(outcome_k << k):
+# slot k's outcome (a byte 0 or 1) times this weight (`_block_codes`)
+_RANK_BIT = [np.uint8(1 << k) for k in range(8)]
 
 
 @dataclass(frozen=True)
@@ -161,7 +159,7 @@ class TreeModel:
             return None
         # a split node's slot: its rank among its tree's split nodes, in node order
         slot_of = np.where(split, np.cumsum(split, axis=1) - 1, -1)
-        # up to 8 splits: 8 slots, the tests of a tree one uint64 (`GATHER`); an unused slot
+        # up to 8 splits: 8 slots, the tests of a tree one byte's code; an unused slot
         # tests against inf, never true, and leaves its bit 0
         columns = 8 if slots <= 8 else slots
         feature = np.zeros((trees, columns), dtype=np.int64)
@@ -207,6 +205,40 @@ class TreeModel:
             np.array(slot, dtype=np.int64),
         )
 
+    @cached_property
+    def _tests_by_slot(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """`_tests` laid out for a block's transpose (`_block_codes`): the distinct tests, each
+        test's bar as a column, and the slots taken slot-major (the k-th slot of every tree,
+        then the (k+1)-th), so each slot rank's outcomes are one run of bytes across trees and
+        rows. (Each bar repeated across `BLOCK_ROWS` columns saved numpy's buffered copy of a
+        broadcast column, 17M instructions a bench run, 0.4% of the stage, for 1.2 MB held:
+        a run's peak memory may not grow.)"""
+        tested, bar, slot = self._tests
+        trees = self.feature.shape[0]
+        rank = np.arange(8)[:, None] + 8 * np.arange(trees)[None, :]  # slot k of tree t
+        return tested, bar[:, None], slot[rank.ravel()], _RANK_BIT
+
+    def _block_codes(self, array: np.ndarray) -> np.ndarray:
+        """Each row's code in each tree (`sum(outcome_k << k)` over its 8 slots) plus the
+        tree's table offset, (rows, trees) int64: the rows transposed, so a test reads a run of
+        its feature's values across the block's rows and a slot copies a run of outcomes (taking
+        a row's 1,241 tests and 3,600 slots one element at a time was 64k instructions a row,
+        10% of the stage's); the bits are joined by 8 byte-wide passes over all trees at once.
+        The same comparisons of the same floats: the same codes as slot by slot."""
+        tested, bar, slot, bit = self._tests_by_slot
+        rows = len(array)
+        trees = self.feature.shape[0]
+        # "clip": the indexes are the tables' own, never out of range (no check an index)
+        by_test = np.ascontiguousarray(array.T).take(tested, axis=0, mode="clip")
+        outcomes = np.greater(by_test, bar).take(slot, axis=0, mode="clip")
+        ranks = outcomes.view(np.uint8).reshape(8, trees * rows)
+        code = ranks[0].copy()
+        for k in range(1, 8):
+            code += ranks[k] * bit[k]
+        codes = code.reshape(trees, rows).T.astype(np.int64, order="C")
+        codes += self._paths[3][1]  # each tree's table follows the one before
+        return codes
+
     def scores(self, rows: list[list[float]]) -> list[float]:
         """P(noise) of each row, `SCORE_ROWS` rows at a time: the tests of all trees on a row
         take a few kB, so a document of 100,000 short lines scored at once would take GBs."""
@@ -238,23 +270,14 @@ class TreeModel:
             values = self.value[np.arange(trees)[None, :], leaves]
         else:
             feature, threshold, bits, (table, offsets) = self._paths
-            if bits is None:  # each distinct test once, then each slot reads its test
-                tested, bar, slot = self._tests
-                # "clip": the indexes are the tables' own, never out of range, and a take that
-                # does not check each one took 13% less time (1.2 of 9.4 us, 3 rows)
-                outcomes = (array.take(tested, axis=1, mode="clip") > bar).take(
-                    slot, axis=1, mode="clip"
-                )
+            if bits is None:  # 8 slots a tree: each distinct test once, the block transposed
+                codes = self._block_codes(array)
             else:
                 outcomes = array.take(feature, axis=1) > threshold
-            if bits is None:  # 8 slots a tree: its outcomes are one uint64 (an int64 matmul of
-                # the bits cost 140k instructions a document, 3% of the stage)
-                packed = outcomes.view("<u8") * GATHER
-                packed >>= CODE_SHIFT
-                codes = packed.view(np.int64)  # under 256: the same bits as int64, no copy
-            else:
                 codes = outcomes.reshape(len(array), trees, len(bits)) @ bits
-            codes += offsets  # in place: each tree's table follows the one before
+                codes += offsets  # in place: each tree's table follows the one before
+            # (rows, trees), C order: each row's values summed along it as before, the same
+            # pairwise sum of the same floats
             values = table.take(codes)
         return self.base + values.sum(axis=1)
 
@@ -345,5 +368,5 @@ def load(path: str | None = None) -> dict[str, TreeModel]:
     paragraphs = (m.paragraphs for m in models.values() if m.paragraphs)
     for each in chain(models.values(), seconds, paragraphs):
         if each._paths is not None:  # the tables built once, with the model: not in the first doc
-            _ = each._tests
+            _ = each._tests_by_slot
     return models
