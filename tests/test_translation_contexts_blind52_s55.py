@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 from curate.evaluate import inject_contexts as contexts
+from tests import blind_contexts
 
 BATCH = 52
 HOST = (
@@ -44,19 +45,9 @@ KEPT = {
 }
 
 
-def _every() -> tuple:
-    return contexts.HELD_OUT_52_PHRASE + contexts.HELD_OUT_52_SPACE + contexts.HELD_OUT_52_SENTENCE
-
-
 def test_every_negative_names_the_text_it_keeps_in_both_snippets():
     """Each negative's kept text stands as written in the clean and the planted snippet."""
-    negatives = {c.name: c for c in _every() if c.name.startswith("negative_")}
-    assert set(negatives) == set(KEPT)
-    kinds = {c.name: k for k in contexts.KINDS for c in contexts.contexts(k, BATCH)}
-    rng = random.Random(5)
-    for name, context in negatives.items():
-        clean, planted = contexts.snippet(kinds[name], context, rng)
-        assert KEPT[name] in clean and KEPT[name] in planted, name
+    blind_contexts.assert_negatives_keep(BATCH, KEPT)
 
 
 def test_kept_text_survives_planting_in_a_host():
@@ -79,7 +70,7 @@ def test_sentence_artifact_is_a_small_letter_the_clean_snippet_capitalises():
 
 def test_sentence_placed_snippets_hold_no_line_break():
     """A snippet planted before a sentence sits inside a host paragraph: one line of prose."""
-    for context in _every():
+    for context in blind_contexts.every(BATCH):
         if context.place == "sentence":
             assert "\n" not in context.template, context.name
 

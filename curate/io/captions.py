@@ -413,9 +413,13 @@ def _more_words(limit: int) -> re.Pattern[str]:
     return re.compile(rf"\W*(?:\w+\W+){{{limit}}}\w")
 
 
-def captioned_lines(text: str, captions: Iterable[str]) -> list[str]:
+def captioned_lines(
+    text: str, captions: Iterable[str], covered: Callable[[str, list[str]], float] | None = None
+) -> list[str]:
     """The `line_key`s of the lines of `text` mostly made of caption texts: a line that stands
-    inside one of them, or whose letters they cover for `CAPTION_SHARE` or more."""
+    inside one of them, or whose letters they cover (`covered`, default `_covered`) for
+    `CAPTION_SHARE` or more."""
+    covered = covered or _covered
     keys = [key for key in captions if key]
     if not keys:
         return []
@@ -430,7 +434,7 @@ def captioned_lines(text: str, captions: Iterable[str]) -> list[str]:
     for key in lines:
         if not key:
             continue
-        if f" {key} " in padded or (pieces and _covered(key, pieces) >= CAPTION_SHARE):
+        if f" {key} " in padded or (pieces and covered(key, pieces) >= CAPTION_SHARE):
             found.append(key)
     return found
 
@@ -464,22 +468,9 @@ def _covered(key: str, pieces: list[str]) -> float:
 
 
 def captioned_lines_stepwise(text: str, captions: Iterable[str]) -> list[str]:
-    """`captioned_lines` as first written, the covered letters counted a character at a time
+    """`captioned_lines` with the covered letters counted a character at a time
     (`_covered_stepwise`): the reference its tests hold the faster one to."""
-    keys = [key for key in captions if key]
-    if not keys:
-        return []
-    padded = "\n".join(f" {key} " for key in keys)
-    found = []
-    lines = [line_key(line) for line in text.split("\n\n")]
-    joined = "\n".join(f" {key} " for key in lines)
-    pieces = [key for key in keys if len(key) >= MIN_CAPTION_CHARS and f" {key} " in joined]
-    for key in lines:
-        if not key:
-            continue
-        if f" {key} " in padded or (pieces and _covered_stepwise(key, pieces) >= CAPTION_SHARE):
-            found.append(key)
-    return found
+    return captioned_lines(text, captions, _covered_stepwise)
 
 
 def _covered_stepwise(key: str, pieces: list[str]) -> float:

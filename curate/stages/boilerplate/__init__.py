@@ -1044,6 +1044,18 @@ class BoilerplateRemover(MapStage):
         document then of sentences judges its short lines at `prose_threshold`: "Sydney" over
         the players' ratings went), and no loss is worth a guess."""
         found = other_stories.removals(lines, removals)
+        return (yield from self._settled(found, lines, removals, page, rows))
+
+    def _settled(
+        self,
+        found: list[tuple[str, int, int]],
+        lines: list[tuple[int, int, str]],
+        removals: dict[int, tuple],
+        page: _Page,
+        rows: _Rows | None,
+    ) -> Generator[line_model.Ask, list[float], list[tuple[str, int, int]]]:
+        """`found` if the model, scoring the lines left without them, removes nothing more;
+        else none of them (a second run must find the same)."""
         if not found:
             return []
         trial = {**removals, **{removal[1]: removal for removal in found}}
@@ -1070,11 +1082,7 @@ class BoilerplateRemover(MapStage):
                 for r in tag_lines.removals(lines, removals, self._tag_labels)
                 if r[1] not in taken
             ]
-        if not found:
-            return []
-        trial = {**removals, **{removal[1]: removal for removal in found}}
-        more = yield from self._model_removals(lines, trial, page, None, rows)
-        return [] if more else found
+        return (yield from self._settled(found, lines, removals, page, rows))
 
     def _of_sentences(self, sentences: list[bool], words: list[int]) -> bool:
         """A document of sentences: `prose_share` of its lines sentences, or with `prose_words`
