@@ -3,7 +3,10 @@
 the blind batches lost (the headline under a section label, a slug or a breadcrumb that became
 the title; a standfirst under the headline), and the lines of the same place that must still go
 (bylines, a "Listen" prompt, another story's headline, a breadcrumb, a caption, a time stamp,
-furniture's words)."""
+furniture's words). The veto: a caption above the body that names the story's people without a
+closing stop goes when a picture's credit stands under it or closes it, a tag line (its first
+letter small) and a list of other stories' headlines go too.
+"""
 
 from __future__ import annotations
 
@@ -212,6 +215,82 @@ def test_the_stage_keeps_the_headline_under_a_slug_and_is_idempotent():
     assert all(paragraph in kept for paragraph in BODY)
     again = _through(doc.text)
     assert again.text == doc.text
+
+
+# -- the veto: a caption naming the story's people, by its credit; a tag line; a list --------
+
+
+def _spared_credited(lines: list[str], body: list[str], title: str) -> set[int]:
+    """`_spared` of `lines` above `body`, every one going, the credits (`caption_place`'s) read
+    from the lines as they came; a credit line itself the rules removed (not among the lines
+    left, as in the stage). The index of each line spared, in `lines`."""
+    shapes = BoilerplateRemover()._caption_shapes
+    every = [*lines, *body]
+    starts = content_rescue.credited([(i, i, text) for i, text in enumerate(every)], shapes)
+    credit = {
+        i for i, text in enumerate(lines) if content_rescue.caption_place.credit(text, shapes)
+    }
+    kept = [i for i in range(len(every)) if i not in credit]
+    texts = [every[i] for i in kept]
+    judged = {k for k, text in enumerate(texts) if len(text.split()) < 20}
+    going = {k for k in judged if kept[k] < len(lines)}
+    noise = [(k, None, 0.9) for k in sorted(going)]
+    scored = [(k, None, 0.9 if k in going else 0.1) for k in sorted(judged)]
+    index = frozenset(k for k, i in enumerate(kept) if i in starts)
+    left = content_rescue.kept(noise, scored, texts, _margin(), _is_prose, title, index)
+    return {kept[k] for k in going - {k for k, _, _ in left}}
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (["Dexter Marlowe and Harbour City manager at Rotterdam", "Noah Berger / AP"], BODY),
+        (["Harbour City winger Dexter Marlowe in Rotterdam", "Photo: Cian Devereux"], BODY),
+        (["Nico Sutter und Timo Gerber im Derby gegen Weil", "Foto: Ralf Staub"], BODY_DE),
+        (["La piscine municipale de Hamoir en 1974", "Photo Belga"], BODY_FR),
+        (["Winger Dexter Marlowe at Harbour City (Cian Devereux / Reuters)"], BODY),
+    ],
+)
+def test_a_caption_naming_the_story_with_its_credit_goes(lines, body):
+    assert _spared_credited(lines, body, "Sport") == set()
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        ([HEADLINE, "By Cian Devereux"], BODY),
+        (["FV Lörrach-Brombach siegt im Derby gegen Weil", "Von Ralf Staub"], BODY_DE),
+        (["Hamoir : la piscine municipale va fermer", "Par Anne Lejeune"], BODY_FR),
+    ],
+)
+def test_a_headline_with_no_credit_under_it_stays(lines, body):
+    """A byline under the headline is no picture's credit."""
+    assert _spared_credited(lines, body, "Sport") == {0}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dexter Marlowe at Harbour City last week.Credit...Cian Devereux/The Harbour Times",
+        "Harbour City winger Marlowe in Rotterdam Picture/Cian Devereux",
+        "harbour city winger marlowe rotterdam transfer",  # a tag line
+        "sport Harbour City Dexter Marlowe Rotterdam Maasvlakte",
+    ],
+)
+def test_a_credit_inside_or_a_tag_line_goes(line):
+    texts = [line, *BODY]
+    assert _spared(texts, {0}, "Sport") == set()
+
+
+def test_a_list_of_other_stories_headlines_goes():
+    """Headlines in a row going: the one naming the story between two is no headline of it."""
+    texts = [
+        "Rotherfield manager looks for a new striker after defeat",
+        "Harbour City sign winger Marlowe from Maasvlakte",
+        "Ten things we learned from the derby weekend",
+        *BODY,
+    ]
+    assert _spared(texts, {0, 1, 2}, "More from Sport") == set()
 
 
 def test_both_settings_are_off_by_default():

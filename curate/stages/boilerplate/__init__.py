@@ -782,6 +782,7 @@ class BoilerplateRemover(MapStage):
         # then take a line they kept while those notices stood (`site_voice.SPARE`)
         voiced: tuple[list, list[int]] | None = None
         rescued: set[int] = set()  # the starts of the subheadings `subhead_rescue` kept
+        credited: frozenset[int] | None = None  # `content_rescue.credited`, asked once
         for _ in range(MODEL_ROUNDS):
             if len(left) < 2:  # a line alone is all the text there is
                 break
@@ -822,8 +823,16 @@ class BoilerplateRemover(MapStage):
                 )
             if self.content_rescue and noise and model.words is not None:
                 texts = [text for _, _, text in left]
+                if credited is None:  # the lines a picture's credit stands under or closes
+                    credited = content_rescue.credited(lines, self._caption_shapes)
                 noise = content_rescue.kept(
-                    noise, scored, texts, model.words.margin, _is_prose, page.title
+                    noise,
+                    scored,
+                    texts,
+                    model.words.margin,
+                    _is_prose,
+                    page.title,
+                    frozenset(i for i, line in enumerate(left) if line[0] in credited),
                 )
             if self.subhead_rescue and noise and model.words is not None:
                 texts = [text for _, _, text in left]

@@ -36,6 +36,7 @@ from itertools import chain
 from typing import Any
 
 from curate.document import line_key
+from curate.stages.boilerplate import caption_place
 from curate.stages.boilerplate.continuity import words_of
 from curate.stages.boilerplate.keep_content import LISTED
 from curate.stages.boilerplate.story_blocks import CREDIT, is_heading
@@ -64,10 +65,13 @@ def kept(
     margin: Callable[[str], float],
     is_prose: Callable[[str], bool],
     title: str | None = None,
+    credited: frozenset[int] = frozenset(),
 ) -> Scored:
     """`noise` without the story's headline or standfirst above its first body paragraph (the
     lines not in `scored` are body paragraphs; `texts`: the lines left; `margin`: a line's word
-    log-odds of noise; `is_prose`: whether a line is a sentence)."""
+    log-odds of noise; `is_prose`: whether a line is a sentence; `credited`: the lines a
+    picture's credit stands right under or closes, `credited`'s, by index in `texts`: captions,
+    whatever their words)."""
     if not noise:
         return noise
     judged = {i for i, _, _ in scored}
@@ -95,6 +99,8 @@ def kept(
     bar = _spread(titled, holding)
     best, most = None, 0.0
     for i in above:
+        if i in credited or not _unvetoed(texts[i]) or _in_run(i, going, texts):
+            continue
         own = words[i]
         shared = len(own & body)
         if shared < MIN_SHARED or shared < MIN_SHARE * len(own):
@@ -108,6 +114,34 @@ def kept(
         if lead and share > most and _reads_as_lead(texts[i], margin):
             best, most = i, share
     return noise if best is None else [item for item in noise if item[0] != best]
+
+
+def credited(lines: Sequence[tuple[int, int, str]], shapes: caption_place.Shapes) -> frozenset[int]:
+    """The starts of `lines` (all the document's, as it came) with a picture's credit right
+    below them or closing them (`caption_place.Credits`): a caption above the body names the
+    story's people and places as its headline does ("Izkia Siches y Manuel Monsalve en el
+    Congreso"), its credit ("PAP/ Rafał Guz", "Noah Berger / AP") tells it apart."""
+    credits = caption_place.Credits.of(list(lines), shapes)
+    return frozenset() if credits is None else frozenset(credits.below) | frozenset(credits.tails)
+
+
+def _unvetoed(text: str) -> bool:
+    """No credit's shape inside (a slash between names: "...last week.Credit...Anna
+    Moneymaker/The New York Times") and no tag line's (its first letter small: "eu european
+    commission European Union ..."): a headline opens with a capital, a digit or a quote."""
+    opening = LETTER.search(text)
+    return CREDIT.search(text) is None and (opening is None or not opening.group().islower())
+
+
+def _in_run(i: int, going: set[int], texts: Sequence[str]) -> bool:
+    """Whether the lines right above and below line `i` go too and are headlines' lines
+    (`MIN_WORDS`+ words, no closing stop): a list of other stories' headlines ("More on ..."),
+    where the story's words stand by chance; the story's own headline stands under one label,
+    over a byline, a time stamp or its body."""
+    return all(
+        j in going and len(texts[j].split()) >= MIN_WORDS and texts[j].rstrip()[-1:] not in STOPS
+        for j in (i - 1, i + 1)
+    )
 
 
 def _spread(own: frozenset[str], holding: Counter) -> float:
