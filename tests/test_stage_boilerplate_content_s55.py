@@ -249,6 +249,9 @@ def _spared_credited(lines: list[str], body: list[str], title: str) -> set[int]:
         (["Nico Sutter und Timo Gerber im Derby gegen Weil", "Foto: Ralf Staub"], BODY_DE),
         (["La piscine municipale de Hamoir en 1974", "Photo Belga"], BODY_FR),
         (["Winger Dexter Marlowe at Harbour City (Cian Devereux / Reuters)"], BODY),
+        # a byline by its lead word, over a name the body holds
+        (["Von Timo Gerber und Nico Sutter, Lörrach-Brombach, 12. Mai"], BODY_DE),
+        (["Par Hamoir Ourthe, correspondante de la vallée"], BODY_FR),
     ],
 )
 def test_a_caption_naming_the_story_with_its_credit_goes(lines, body):

@@ -118,11 +118,22 @@ def kept(
 
 def credited(lines: Sequence[tuple[int, int, str]], shapes: caption_place.Shapes) -> frozenset[int]:
     """The starts of `lines` (all the document's, as it came) with a picture's credit right
-    below them or closing them (`caption_place.Credits`): a caption above the body names the
-    story's people and places as its headline does ("Izkia Siches y Manuel Monsalve en el
-    Congreso"), its credit ("PAP/ Rafał Guz", "Noah Berger / AP") tells it apart."""
+    below them or closing them (`caption_place.Credits`), or a byline's lead word opening them
+    over a name (`byline_leads`: "Von Moritz Bachmann publiziert am ..."): a caption above the
+    body names the story's people and places as its headline does ("Izkia Siches y Manuel
+    Monsalve en el Congreso"), its credit ("PAP/ Rafał Guz", "Noah Berger / AP") tells it
+    apart; a byline names the story's writer, and the body may name them too."""
+    bylines = frozenset(
+        start
+        for start, _, text in lines
+        if len(words := text.split()) >= 2
+        and words[0].casefold() in shapes.byline_leads
+        and words[1][:1].isupper()
+    )
     credits = caption_place.Credits.of(list(lines), shapes)
-    return frozenset() if credits is None else frozenset(credits.below) | frozenset(credits.tails)
+    if credits is None:
+        return bylines
+    return bylines | frozenset(credits.below) | frozenset(credits.tails)
 
 
 def _unvetoed(text: str) -> bool:
