@@ -38,7 +38,7 @@ from typing import Any
 from curate.document import line_key
 from curate.stages.boilerplate import caption_place
 from curate.stages.boilerplate.continuity import words_of
-from curate.stages.boilerplate.keep_content import LISTED
+from curate.stages.boilerplate.keep_content import LETTER, LISTED
 from curate.stages.boilerplate.story_blocks import CREDIT, is_heading
 
 Scored = list[tuple[int, Any, float]]  # (index in the lines left, row, noise score)
@@ -55,7 +55,6 @@ MARGIN = 0.9
 # a line ending so is a sentence (a caption, a prompt, a notice) or a credit ("(WCKT)")
 STOPS = ".!)]"
 TIME = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a time stamp's: "17:48", "9.30", "10h05"
-LETTER = re.compile(r"[^\W\d_]")
 
 
 def kept(
