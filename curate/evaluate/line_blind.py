@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 18: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 19: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -37,6 +37,8 @@ common_lines stages; batch 17 the same way again (before reading batches 1 to 16
 the stage) as a held-out judge for session 54's changes to the boilerplate, bylines and
 common_lines stages; batch 18 the same way again (before reading batches 1 to 17's documents and
 the stage) as a held-out judge for session 55's changes to the boilerplate, bylines and
+common_lines stages; batch 19 the same way again (before reading batches 1 to 18's documents and
+the stage) as a held-out judge for session 56's changes to the boilerplate, bylines and
 common_lines stages.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
@@ -122,11 +124,19 @@ quarrying trade weekly, a Saint Helena paper, a Breton French regional; a Michig
 paper, an Armenian English-language site, a beekeeping trade gazette, a Marshall Islands paper, a
 Cameroonian radio station's site, a Chilean Spanish-language island paper), halves `HALVES_18`; no
 new kind; a test the line models do not learn.
+`data/line_blind_19.txt`: 50 documents of 12 more outlets, weighted to the noise the held-out real
+news set carries (bylines, datelines, time stamps, captions, agency credits, section labels,
+related-story headlines) and about a third each as sites of 2008 to 2012, modern sites and
+broadcasters' sites carried them (a Kosovar English-language site, a Newfoundland paper, a Tuvaluan
+site, a container-shipping trade weekly, a Greenlandic radio station's site, a Tyrolean German
+regional; a Guam paper, a water-utility trade journal, a Macau English-language site, a Northern
+Territory radio station's site, a South Sudanese radio station's site, a Galician Spanish-language
+paper), halves `HALVES_19`; no new kind; a test the line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 18.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 19.
 """
 
 from __future__ import annotations
@@ -154,6 +164,7 @@ BATCH_15 = BATCH.with_name("line_blind_15.txt")
 BATCH_16 = BATCH.with_name("line_blind_16.txt")
 BATCH_17 = BATCH.with_name("line_blind_17.txt")
 BATCH_18 = BATCH.with_name("line_blind_18.txt")
+BATCH_19 = BATCH.with_name("line_blind_19.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -425,6 +436,20 @@ HALVES_18 = {
     "Mount Fako FM News": 2,
     "El Insular de Chiloé": 2,
 }
+HALVES_19 = {
+    "The Prishtina Dispatch": 1,
+    "The Avalon Peninsula Packet": 1,
+    "The Funafuti Lagoon Star": 1,
+    "Boxline Container Weekly": 1,
+    "Radio Sermersooq News": 1,
+    "Tiroler Talbote": 1,
+    "The Hagåtña Harbor Record": 2,
+    "Water Main Review": 2,
+    "The Macau Strait Daily": 2,
+    "Top End FM News": 2,
+    "Sunrise FM Juba News": 2,
+    "El Eco de Arousa": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -505,6 +530,7 @@ BATCHES = (
     (BATCH_16, HALVES_16),
     (BATCH_17, HALVES_17),
     (BATCH_18, HALVES_18),
+    (BATCH_19, HALVES_19),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
