@@ -231,6 +231,7 @@ def test_every_cell_is_planted_and_scored_exactly():
     every += [(cell, 50) for cell in contexts.cells(held_out=50)]
     every += [(cell, 51) for cell in contexts.cells(held_out=51)]
     every += [(cell, 52) for cell in contexts.cells(held_out=52)]
+    every += [(cell, 53) for cell in contexts.cells(held_out=53)]
     for (kind, name), held_out in every:
         planting = contexts.plant(host, [(kind, name)], rng.randrange(1 << 30), held_out)
         (artifact,) = planting.injection.artifacts

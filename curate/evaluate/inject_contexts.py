@@ -7303,12 +7303,241 @@ HELD_OUT_52_SENTENCE = tuple(
 )  # fmt: skip
 
 
+# Batch 53 (held out, set 3), written blind in session 56. Read for it: this module's top through
+# `Context` and `_c`, `NOT_FOR_QUOTES`, `contexts`, `cells`, `_capital`, `_fragment`,
+# `_title_case`, `snippet`, `plant` and `_place`, and batch 50's block (its form, and its wordings
+# to keep apart); `translation_contexts`'s `hosts`, `measure`, `_as_delivered`, `report` and
+# `block`'s titles; the blind batches' test files. Not read: the stage, its rules, its data, its
+# rounds, the contexts of batches 1 to 52 (batch 49's last seven negatives passed on screen once,
+# and batch 52's kept texts in its test file). Never run through the stage nor any evaluation
+# before it was committed. Themes no label names: dentistry, lighthouses, circus arts,
+# beekeeping, taxis and ride hailing, funeral services, glassmaking and ice hockey, written as
+# news machine-translated from French reads (long sentences, quotes, figures, French bodies'
+# initials). The sentence kind leans on the line starts named weakest: live-blog bars (`LIVE |
+# 19:42 |`, `EN DIRECT -`, `LIVE BLOG – ... |`), a heading or label and colon with the sentence on
+# its line, spelled-out dates (`Thursday 8 January:`, `Friday 16 January 2026 –`, a line of its
+# own), a sentence after `!` and `?` (2), bilingual labels with a slash, datelines (an outlet's, an
+# abbreviated month's), `(Updated 18:25)`, `2/` and `–` items, `Art. 4 –`, and small letters
+# after a closing quote, a bracketed sentence, `dept.`, an ellipsis, a footnote mark and a
+# bracketed page reference. Negatives that must stay: `An NHL`, `a usually`, `A eulogy`, `an
+# heir`, `An 11-year-old`, `a unicyclist`; spaces before `.NET`, `.apk` and a `;-)` wink; small
+# letters after a semicolon, after a colon that goes on with the sentence, in a quoted word after
+# a colon, after a quoted question, after `etc.`, `incl.` and `a.k.a.` mid-sentence, after an
+# ellipsis mid-sentence, in a hard-wrapped line, in `adidas` opening a sentence, in the invented
+# app `kabee` after a label's colon, in a web address and an e-mail address opening a line, in a
+# lot code and a `km` opening table rows, and in a lead-in's small items (on lines of their own,
+# and inline after hyphens).
+OPENERS_53 = ("dental surgeons", "lighthouse keepers", "trapeze artists", "beekeepers",
+              "taxi drivers", "undertakers", "glassblowers", "hockey fans")  # fmt: skip
+# public bodies, singular
+OPENERS_53_THE = ("the regional health agency", "the order of dental surgeons",
+                  "the lighthouses and beacons service",
+                  "the national funeral federation")  # fmt: skip
+# a preposition, a number written as a word, an adverb, a conjunction, a pronoun, a question
+OPENERS_53_PREP = ("at the foot of the", "in the lantern room of the", "on the gallery of the",
+                   "just below the")  # fmt: skip
+OPENERS_53_NUM = ("thirty-six", "fifty-one", "sixty-two", "seventy-nine")
+OPENERS_53_ADV = ("by half-time", "by the third period", "by the final whistle", "within minutes")
+OPENERS_53_CONJ = ("but barely a third", "and nearly half", "yet fewer than one in ten",
+                   "so roughly a quarter")  # fmt: skip
+OPENERS_53_PRON = ("most of them", "many of them", "none of them", "few of them")
+OPENERS_53_ASK = ("will the", "should the", "can the", "would the")
+HELD_OUT_53_PHRASE = (
+    _c("after_courrier_picard_dateline_start", "AMIENS (Le Courrier picard) – {F} dominated the "
+       "general meeting of the Gothiques, the city's ice hockey club, on Tuesday evening.",
+       "paragraph", start=True),
+    _c("after_clock_dash_start", "18:05 – {F} kept the jury of the Cirque de Demain festival "
+       "talking well past midnight, according to several of its members.", "paragraph",
+       start=True),
+    _c("in_title_case_honey_headline", "Cévennes Beekeepers Blame {F} for the Worst Honey "
+       "Harvest in Forty Years", "paragraph", case="title"),
+    _c("in_all_caps_taxi_banner", "TAXI DRIVERS BLOCK ORLY AIRPORT OVER {F} AND THE VTC "
+       "QUOTAS", "paragraph", case="upper"),
+    _c("after_learned_of_in_crematorium_news", "Staff of the Montauban crematorium, which the "
+       "town council handed to a private operator in 2021, learned of {F} from the local paper "
+       "on Thursday."),
+    _c("after_colon_in_lighthouse_notice", "Notice to mariners from the Brest maritime "
+       "prefecture: {F} and the works on the Kéréon lighthouse will dim its light until 30 "
+       "April."),
+    _c("inside_bracket_aside_in_dental_ruling", "The ruling of the Bordeaux administrative "
+       "court (which quoted {F} in its grounds) obliges the regional health agency to fund two "
+       "dental buses in the Landes."),
+    _c("before_question_in_glassworks_editorial", "How long will the 430 workers of the "
+       "Arques glassworks, where the furnaces burn gas day and night, keep paying for {F}?"),
+    _c("negative_an_nhl_a_usually", "An NHL scout sat through a usually quiet Sunday match at "
+       "the Angers ice rink, only days after {F} made the headlines."),
+    _c("negative_a_eulogy_an_heir", "A eulogy read by an heir of the Biot glassmaking family "
+       "was followed by {F} at the funeral on Saturday."),
+    _c("negative_an_11_year_old_a_unicyclist", "An 11-year-old tightrope walker and a "
+       "unicyclist from Odessa shared the gold medal in Châlons, just ahead of {F}."),
+)  # fmt: skip
+HELD_OUT_53_SPACE = (
+    _c("before_bang_in_hockey_record", "Forty-two goals in a single season for the captain of "
+       "the Rapaces de Gap, a record in the Magnus league since 1998{F}!"),
+    _c("before_question_inside_interview_quote", "“Would you let a robot fit your crown{F}?” "
+       "the president of the order of dental surgeons of the Rhône asked the audience in Lyon."),
+    _c("before_semicolon_after_union_initials", "The taxi drivers' union of the Alpes-Maritimes "
+       "(SDTAM) called off the blockade of Nice airport on Friday{F}; the talks with the "
+       "prefecture resume on Monday."),
+    _c("before_colon_in_fare_label_line", "Taxi fares in Paris from 1 January{F}: 1.36 euros "
+       "per km by day, 1.63 euros at night", "paragraph"),
+    _c("before_colon_inside_quote", "“The rule under the big top is simple{F}: nobody climbs "
+       "without a safety line,” says the director of the Châlons national circus school."),
+    _c("before_comma_after_hospital_initials", "Treated at the Reims university hospital "
+       "(CHU){F}, the glassblower burned by molten glass on Monday is out of danger."),
+    _c("before_stop_after_percent", "According to the national union of French beekeepers, "
+       "hive losses over the winter reached 31.5%{F}."),
+    _c("negative_dot_net_space_kept", "The booking app of the G7 taxi company, rewritten in "
+       ".NET over the summer, crashed twice on Friday evening{F}, leaving hundreds of "
+       "customers stranded."),
+    _c("negative_dot_apk_space_kept", "Drivers who installed the app from an .apk file sent by "
+       "text message were told to delete it at once{F}; it was a fake."),
+    _c("negative_wink_space_kept", "The club posted a short message to its fans on Sunday "
+       "night, “see you on the ice on Tuesday ;-)”, before the coach was sacked{F}."),
+)  # fmt: skip
+HELD_OUT_53_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_53)
+    for c in (
+        _c("live_pipe_clock_pipe", "LIVE | 19:42 | {F} packed into the Pôle Sud rink in "
+           "Grenoble are already on their feet as the warm-up ends.", "paragraph"),
+        _c("en_direct_hyphen", "EN DIRECT - {F} from all over Brittany gathered at dawn at the "
+           "foot of the Eckmühl lighthouse for the lighting of the restored lantern.",
+           "paragraph"),
+        _c("live_blog_title_pipe", "LIVE BLOG – Taxi strike, day 3 | {F} have blocked the "
+           "Porte Maillot since six o'clock and say they will not move before the minister "
+           "receives them.", "paragraph"),
+        _c("heading_colon_same_line", "Dentistry: {F} in the Creuse are now so few that some "
+           "patients wait eleven months for a check-up, according to the regional health "
+           "agency (ARS).", "paragraph"),
+        _c("label_colon_what_changes", "What changes on 1 January: {F} will have to display "
+           "the full price of a burial, coffin included, on their websites.", "paragraph"),
+        _c("label_colon_the_facts", "The facts: {F} of the Ardennes found 140 hives emptied "
+           "overnight and filed a complaint with the gendarmerie of Rethel.", "paragraph"),
+        _c("spelled_date_colon", "Thursday 8 January: {F} at Orly and Roissy refuse all "
+           "fares to Paris for two hours in protest at the new medical transport rules.",
+           "paragraph"),
+        _c("spelled_date_year_dash", "Friday 16 January 2026 – {F} of the Arques glassworks "
+           "vote on the buyout plan presented by the management in December.", "paragraph"),
+        _c("spelled_date_line_then_text", "Sunday, 1 February\n{F} in Bourges held a minute's "
+           "silence for the club's founder, who died on Thursday aged 91.", "paragraph"),
+        _c("bilingual_slash_dash", "APICULTURE / BEEKEEPING – {F} in the Gers are asked to "
+           "declare their hives before 31 December, the prefecture reminds.", "paragraph"),
+        _c("bilingual_slash_colon", "Infos pratiques / Practical info: {F} coming from Saint-"
+           "Malo should leave their cars at the Rance car park and take the shuttle.",
+           "paragraph"),
+        _c("outlet_dateline_en_dash", "BIOT (Nice-Matin) – {F} of the village, who have made "
+           "bubbled glass since 1956, fear that the gas bill will put out their furnaces.",
+           "paragraph"),
+        _c("abbreviated_month_agency_dateline", "BACCARAT, Jan. 12 (AFP) – {F} at the crystal "
+           "works held a two-hour stoppage over pay on Monday, the CGT said.", "paragraph"),
+        _c("updated_paren_clock", "(Updated 18:25) {F} from the Finistère have been told that "
+           "the Ar-Men lighthouse will not be manned again.", "paragraph"),
+        _c("french_slash_numbered_item", "The three demands of the strikers\n1/ A freeze on "
+           "new VTC licences in the Bouches-du-Rhône\n2/ {F} get a lane of their own at "
+           "Marseille Saint-Charles station", "paragraph"),
+        _c("en_dash_bullet_item", "The funeral sector in figures\n– 3,300 firms in France\n– "
+           "{F} trained each year by the approved schools", "paragraph"),
+        _c("decree_article_head", "Art. 4 – {F} may not perform a full-mouth rehabilitation "
+           "without a written estimate signed by the patient.", "paragraph"),
+        _c("after_exclamation_sentence_end", "What a comeback for the Brûleurs de Loups, "
+           "three goals down after twenty minutes! {F} sang until the Zamboni came out."),
+        _c("after_question_sentence_end", "Who will pay the 2.4 million euros needed to save the "
+           "Vieille lighthouse off the Pointe du Raz? {F} state and the region agree on a "
+           "share before the storms of next winter?", openers=OPENERS_53_ASK),
+        _c("after_question_mid_paragraph", "Is there still a future for the small family "
+           "funeral homes of the Cantal, now that the national chains buy them up one by one? "
+           "{F} interviewed by La Montagne doubt it."),
+        _c("after_closing_quote_stop", "The last keeper of the Créac'h lighthouse, now 84, "
+           "summed it up for the cameras: “We were the guardians of the light.” {F} listening "
+           "in the crowd at Ouessant applauded for a long time."),
+        _c("after_closing_quote_bang", "At the funeral of the ringmaster in Pontoise, his "
+           "granddaughter cried out the words he used to open every show: “Let the circus "
+           "begin!” {F} in the front row stood up and clapped."),
+        _c("after_parenthesised_sentence", "The Sars-Poteries glass museum reopened its "
+           "workshop on Wednesday. (The furnace had been cold since the first lockdown.) {F} "
+           "came from Belgium to watch the first pieces being blown."),
+        _c("after_dept_sentence_end", "The crystal works were founded in 1764 with the leave "
+           "of King Louis XV in what is now the Meurthe-et-Moselle dept. {F} still work with "
+           "the tools of the eighteenth century."),
+        _c("after_ellipsis_sentence_end", "The lantern turned one last time, then went dark "
+           "for good… {F} on the quay at Le Conquet wept without shame."),
+        _c("after_footnote_mark", "The number of hives in France fell by 12% between 2015 and "
+           "2025.[2] {F} of the beekeepers who quit cite the Asian hornet as the main reason.",
+           openers=OPENERS_53_CONJ),
+        _c("after_bracketed_page_reference", "The inspection report describes “a serious "
+           "breach of hygiene rules” in four of the clinic's six surgeries (p. 14). {F} had "
+           "already been warned twice by the order in 2024.", openers=OPENERS_53_PRON),
+        _c("prose_the_opener", "A ninety-year-old woman in Guéret waited nine months for a "
+           "dentist last year. {F} has now promised a mobile surgery for the whole "
+           "department.", openers=OPENERS_53_THE),
+        _c("prose_preposition_opener", "The storm Ciarán tore the door off the Jument "
+           "lighthouse in November. {F} tower, the sea reached the second floor.",
+           openers=OPENERS_53_PREP),
+        _c("prose_number_opener", "Two hundred and twelve students sat the entrance test of "
+           "the Rosny-sous-Bois circus school in May. {F} of them were foreigners.",
+           openers=OPENERS_53_NUM),
+        _c("prose_adverb_opener", "The Dragons of Rouen trailed 0-2 after a nervous start at "
+           "home on Saturday. {F}, they were leading 4-2.", openers=OPENERS_53_ADV),
+        _c("negative_semicolon_small_letter", "The Fresnel lens of the Cordouan lighthouse "
+           "weighs almost four tonnes; it floats on a bath of mercury and turns with a push of "
+           "the hand. {F} polish it by hand every morning."),
+        _c("negative_colon_runs_on", "The rule at the Gap ice rink has not changed in thirty "
+           "years: no glass bottles in the stands and no horns after ten. {F} respect it "
+           "without being told."),
+        _c("negative_quoted_word_after_colon", "The taxi drivers massed outside the prefecture "
+           "of Lyon chanted a single word for an hour: “dignity”. {F} then drove at walking "
+           "pace around the Place Bellecour."),
+        _c("negative_asked_after_quoted_question", "“Who will pay for the burials of the "
+           "poor?” the mayor of Roubaix asked in a letter to the prefect on Monday. {F} have "
+           "been waiting for an answer since the summer."),
+        _c("negative_etc_mid_sentence", "Clowns, jugglers, acrobats, etc. will all be "
+           "auditioned by the same jury of seven in Auch next week. {F} from twelve countries "
+           "have applied."),
+        _c("negative_incl_mid_sentence", "Fares rise by 3.1% on average, incl. the night "
+           "surcharge and the fee for a fourth passenger, from 1 January. {F} say it will not "
+           "cover the price of diesel."),
+        _c("negative_aka_mid_sentence", "Jean Vasseur, a.k.a. the wizard of Biot, blew his "
+           "last vase at 88 in front of the whole village. {F} from Murano sent a wreath to "
+           "his funeral."),
+        _c("negative_ellipsis_mid_sentence", "The puck hit the post, rolled along the line… "
+           "and stayed out, to the dismay of the Amiens bench. {F} booed the referee all the "
+           "way to the dressing rooms."),
+        _c("negative_hard_wrapped_line", "The Châlons national circus school admits around "
+           "twenty students a year out of\nnearly five hundred applicants from all over the "
+           "world.\n{F} say the selection is the hardest in Europe.", "paragraph"),
+        _c("negative_adidas_opens_sentence", "The Ducs d'Angers unveiled their new shirts at "
+           "the town hall on Friday. adidas will supply the club until 2029 under a deal "
+           "worth 1.2 million euros. {F} queued for hours to buy one."),
+        _c("negative_app_after_label_colon", "Ride hailing: kabee, the app launched in Nantes "
+           "by two former taxi drivers, now covers Rennes and Angers.\n{F} say it takes a "
+           "smaller cut than the big platforms.", "paragraph"),
+        _c("negative_web_address_opens_line", "Find an on-call dentist on Sundays and bank "
+           "holidays\nmonchirurgiendentiste.fr lists the surgery open nearest to you.\n{F} "
+           "without internet can call 15.", "paragraph"),
+        _c("negative_email_opens_line", "Complaints about funeral quotes\n"
+           "obseques.consommation@dgccrf.finances.gouv.fr answers within a month.\n{F} who "
+           "overcharge face a fine of up to 15,000 euros.", "paragraph"),
+        _c("negative_lot_code_opens_table_row", "Honey jars withdrawn from sale, by lot\n"
+           "lot-4471 | Cévennes chestnut honey | best before 03/2028\n{F} who bought one are "
+           "asked to take it back to the shop.", "paragraph"),
+        _c("negative_km_opens_table_row", "Regulated taxi fares in the Gironde\nkm | day rate "
+           "| night rate\nTariff | 1.22 euros | 1.83 euros\n{F} must display the grid inside "
+           "the car.", "paragraph"),
+        _c("negative_lead_in_items_own_lines", "Every beginner on the Bee Days course must "
+           "bring:\n- a veil\n- gloves\n- a smoker\n{F} will provide the hives.", "paragraph"),
+        _c("negative_lead_in_items_inline_hyphens", "The starter kit sold by the beekeepers' "
+           "cooperative holds: - a hive tool, - a brush, - a queen cage. {F} say it sold out "
+           "in two days."),
+    )
+)  # fmt: skip
+
+
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 52 the first to fifty-second held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 53 the first to fifty-third held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -7364,6 +7593,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_50_SPACE, HELD_OUT_50_SENTENCE, HELD_OUT_50_PHRASE),
         (HELD_OUT_51_SPACE, HELD_OUT_51_SENTENCE, HELD_OUT_51_PHRASE),
         (HELD_OUT_52_SPACE, HELD_OUT_52_SENTENCE, HELD_OUT_52_PHRASE),
+        (HELD_OUT_53_SPACE, HELD_OUT_53_SENTENCE, HELD_OUT_53_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
