@@ -141,8 +141,7 @@ def measured(lines: list[str]) -> list[features._Shape] | None:
     at = np.minimum(np.maximum(letter, 0) + first, len(codes) - 1)  # read only where found
     columns[:, 20] = (letter >= 0) & (codes[at] & LOWER > 0)
     columns[:, 21] = np.fromiter(map(contains, lines, repeat('"')), dtype=bool, count=count)
-    rows = columns.tolist()
-    _as_measured(rows, columns, marks)
+    rows = _rows(columns, marks)
     new = tuple.__new__
     return [new(features._Shape, pair) for pair in zip(rows, folded, strict=True)]
 
@@ -302,13 +301,32 @@ def _searched(
     return marks
 
 
-def _as_measured(rows: list[list[float]], columns: np.ndarray, marks: np.ndarray) -> None:
-    """The counted columns of `rows` as `_measure` types them: an int under the cap where the
-    line holds the mark (`min(2, 5.0)` is 2), the floats elsewhere (the same values)."""
-    for column, cap, mark in COUNTED:
-        counted = columns[:, column]
-        for i in np.flatnonzero((marks & mark > 0) & (counted < cap)).tolist():
-            rows[i][column] = int(counted[i])
+# the columns `_measure` writes `1.0 if ... else 0.0` (its constants: one float object each
+# for every line, a kept shape's row holds no float of its own there) and those it leaves 0.0
+FLAGS = (2, 3, 4, 11, 12, 13, 15, 16, 19, 20, 21)
+ZEROS = range(22, len(LINE))
+_FLAG = (0.0, 1.0)
+
+
+def _rows(columns: np.ndarray, marks: np.ndarray) -> list[list[float]]:
+    """Each line's columns as `_measure` makes them: the flags and zeros shared constants (one
+    float a column a line from `tolist` took 2 MB more at a run's peak), the counted columns an
+    int under the cap where the line holds the mark (`min(2, 5.0)` is 2), else the cap or 0.0."""
+    count = len(columns)
+    made: list[list] = [columns[:, k].tolist() for k in range(len(LINE))]
+    for k in FLAGS:
+        made[k] = list(map(_FLAG.__getitem__, (columns[:, k] > 0).tolist()))
+    for k in ZEROS:
+        made[k] = [0.0] * count
+    for k, cap, mark in COUNTED:
+        capped = float(cap)
+        made[k] = [
+            (found if found < cap else capped) if marked else 0.0
+            for found, marked in zip(
+                columns[:, k].astype(np.int64).tolist(), (marks & mark > 0).tolist(), strict=True
+            )
+        ]
+    return list(map(list, zip(*made, strict=True)))
 
 
 def _found(pattern: re.Pattern[str], joined: str, starts: np.ndarray, count: int) -> np.ndarray:
