@@ -307,7 +307,7 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
     rows = np.empty((len(judged), columns))
     # shape columns: each judged line's own (`line_shape`, kept by line)
     doc_judged = doc[judged]
-    shapes = list(map(features.shape_of, map(texts.__getitem__, judged.tolist())))
+    shapes = features.shapes_of(list(map(texts.__getitem__, judged.tolist())))
     rows[:, : len(LINE)] = np.fromiter(
         chain.from_iterable(map(_COLUMNS, shapes)), dtype=np.float64, count=len(judged) * len(LINE)
     ).reshape(len(judged), len(LINE))
