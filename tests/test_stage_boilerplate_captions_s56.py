@@ -15,7 +15,7 @@ from curate.document import LINKED_LINES, Document, line_key
 from curate.stages.boilerplate import BoilerplateRemover
 from curate.stages.boilerplate import caption_scene as scene
 from curate.stages.boilerplate.train_caption_scene import fit, page_rows
-from tests.captions_s56 import CAPTIONS, CONTENT, doc
+from tests.captions_s56 import CAPTIONS, CONTENT, STORIES, doc
 
 OFF = BoilerplateRemover()
 ON = BoilerplateRemover(caption_scene=0.7)  # the cut that takes most of the made-up captions
@@ -115,3 +115,51 @@ def test_hostile_line_is_measured() -> None:
         row = scene.features(text, text, text, 3, 0.5)
         assert len(row) == len(scene.FEATURES)
     assert re.fullmatch(r"[01]", str(int(scene.candidate("a b c"))))
+
+
+# `caption_scene_credit`: a credit beside the line and its learned scene score; shapes
+# `caption_place` leaves (no day or time, no stop, an agency alone); never the first line
+# left, where a standfirst stands over the lead picture's credit
+CREDITED = [
+    ("Traders watch a screen at a brokerage in Mumbai.", "Reuters", 1),
+    ("The Swanage inshore lifeboat during a training exercise", "Photo / RNLI Swanage", 2),
+    ("Kwame Addo celebrates his late equaliser against Villa", "Photo by Tom Ashdown/Getty", 2),
+    ("Volunteers fill sandbags outside the fire station in Kelso", "AFP", 2),
+    ("Pupils from St Mary's School planting trees in the park", "Photo: Jane Doe", 3),
+    (
+        "Farmer Tom Reilly with his prize-winning heifer at the Tullamore show",
+        "Picture: SUPPLIED",
+        2,
+    ),
+]
+# content over a credit: a standfirst under the headline, a paragraph over an uncaptioned
+# picture's credit, a short closing paragraph
+UNDER_CREDIT = [
+    ("Ministers say the scheme will cut waiting lists by a third within two years", 0),
+    ("Two farmers explain why they sold half their herd, and what it did to their income.", 0),
+    ("The council will make a final decision next month.", 2),
+    ("He was later released without charge.", 4),
+]
+CREDITED_ON = BoilerplateRemover(caption_scene_credit=0.65)
+STORIES_EN = STORIES["en"]
+
+
+def _with_credit(line: str, credit: str, at: int) -> list[str]:
+    headline, body = STORIES_EN
+    story = [*body]
+    story[at:at] = [line, credit]
+    return [headline, *story]
+
+
+@pytest.mark.parametrize(("line", "credit", "at"), CREDITED)
+def test_caption_by_its_credit_and_scene(line: str, credit: str, at: int) -> None:
+    lines = _with_credit(line, credit, at)
+    assert _stays(OFF, lines, line)
+    assert not _stays(CREDITED_ON, lines, line)
+    assert not _stays(CREDITED_ON, lines, credit)
+
+
+@pytest.mark.parametrize(("line", "at"), UNDER_CREDIT)
+def test_content_over_a_credit_stays(line: str, at: int) -> None:
+    lines = _with_credit(line, "Photo: Jane Doe", at)
+    assert _stays(OFF, lines, line) == _stays(CREDITED_ON, lines, line)

@@ -241,6 +241,12 @@ class BoilerplateRemover(MapStage):
     # captions against their content lines) scores this or more goes, a photo caption with no
     # credit beside it (rule `caption_scene`; None: off)
     caption_scene: float | None = None
+    # `caption_scene_credit`: in plain text, once the model removes no more, a line with a
+    # picture's credit right below it or closing it goes (with that credit line) when
+    # `caption_scene.score` reaches this: the credit and the learned scene as its two kinds of
+    # evidence, where `caption_place` asks for a day or a time (rule `caption_scene_credit`;
+    # None: off)
+    caption_scene_credit: float | None = None
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -296,6 +302,11 @@ class BoilerplateRemover(MapStage):
         if self.caption_scene is not None and not 0.5 <= self.caption_scene <= 1.0:
             raise ValueError(
                 f"boilerplate.caption_scene: {self.caption_scene} is not in [0.5, 1] (null: off)"
+            )
+        if self.caption_scene_credit is not None and not 0.5 <= self.caption_scene_credit <= 1:
+            raise ValueError(
+                f"boilerplate.caption_scene_credit: {self.caption_scene_credit} is not in "
+                "[0.5, 1] (null: off)"
             )
         if "line_model" in self.rules:
             try:
@@ -581,6 +592,13 @@ class BoilerplateRemover(MapStage):
                         continue
                 if (self.media_labels or self.tag_lines) and not html:  # plain text only
                     found = yield from self._labels(lines, removals, page, rows)
+                    if found:  # as `other_stories`: kept when the model removes no more
+                        removals.update((removal[1], removal) for removal in found)
+                        continue
+                if credits is not None and self.caption_scene_credit is not None:
+                    left = [line for line in lines if line[0] not in removals]
+                    found = caption_scene.credited(left, credits, self.caption_scene_credit)
+                    found = yield from self._settled(found, lines, removals, page, rows)
                     if found:  # as `other_stories`: kept when the model removes no more
                         removals.update((removal[1], removal) for removal in found)
                         continue

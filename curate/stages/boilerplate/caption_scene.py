@@ -33,6 +33,7 @@ import math
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from curate import resources
 
@@ -299,4 +300,37 @@ def removals(
         found += gone
         starts = {start for _, start, _, _ in gone}
         left = [line for line in left if line[0] not in starts]
+    return found
+
+
+CREDITED = "caption_scene_credit"
+
+
+def credited(
+    lines: list[tuple[int, int, str]], credits: Any, cut: float, path: str | None = None
+) -> list[tuple]:
+    """The lines of `lines` (the lines left) with a picture's credit beside them and a scene's
+    grammar and place: a credit right below (as the document came, `credits.below`, or among
+    the lines left) or closing the line, and a score of `cut` or more. Two kinds of evidence:
+    `caption_place` asks the second of a regex (a day, a time, a position) and of the line's
+    place; this asks it of the score. The credit line right below goes with its caption.
+    The first line left is never one: a standfirst stands there, over the lead picture's
+    credit, as often as a caption. `credits`: `caption_place.Credits.of` the document."""
+    marks = scores([text for _, _, text in lines], path)
+    found: list[tuple] = []
+    taken: set[int] = set()
+    for at, ((start, end, _), value) in enumerate(zip(lines, marks, strict=True)):
+        if value is None or value < cut or start in taken or start in credits.lines:
+            continue
+        if at == 0:  # right under the title a standfirst stands over the lead picture's credit
+            continue
+        after = lines[at + 1] if at + 1 < len(lines) else None
+        under = credits.lines.get(after[0], 0) if after is not None else 0
+        if not (under or credits.below.get(start) or credits.tails.get(start)):
+            continue
+        found.append((CREDITED, start, end, round(value, 4)))
+        taken.add(start)
+        if under and after is not None:
+            found.append((CREDITED, after[0], after[1]))
+            taken.add(after[0])
     return found
