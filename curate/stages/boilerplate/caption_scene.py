@@ -316,17 +316,24 @@ def credited(
     place; this asks it of the score. The credit line right below goes with its caption.
     The first line left is never one: a standfirst stands there, over the lead picture's
     credit, as often as a caption. `credits`: `caption_place.Credits.of` the document."""
-    marks = scores([text for _, _, text in lines], path)
     found: list[tuple] = []
     taken: set[int] = set()
-    for at, ((start, end, _), value) in enumerate(zip(lines, marks, strict=True)):
-        if value is None or value < cut or start in taken or start in credits.lines:
-            continue
-        if at == 0:  # right under the title a standfirst stands over the lead picture's credit
+    texts = [text for _, _, text in lines]
+    shares: list[float] | None = None  # measured when a line with a credit beside it is met
+    for at, (start, end, text) in enumerate(lines):
+        # right under the title a standfirst stands over the lead picture's credit
+        if at == 0 or start in taken or start in credits.lines or not candidate(text):
             continue
         after = lines[at + 1] if at + 1 < len(lines) else None
         under = credits.lines.get(after[0], 0) if after is not None else 0
         if not (under or credits.below.get(start) or credits.tails.get(start)):
+            continue
+        if shares is None:
+            shares = story_shares(texts)
+        before = texts[at - 1]
+        row = features(text, before, after[2] if after is not None else None, at, shares[at])
+        value = score_row(row, path)
+        if value < cut:
             continue
         found.append((CREDITED, start, end, round(value, 4)))
         taken.add(start)
