@@ -48,13 +48,15 @@ bench-ray: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m curate.evaluate --eval-dir $(EVAL)
 
-# the boilerplate stage's line model (and its caption_shape score and site_voice words, off)
+# the boilerplate stage's line model (and its caption_shape and caption_scene scores and
+# site_voice words, off)
 # and the translation stage's sentence-opener model, rebuilt
 # byte for byte from the pages in EVAL, the seeds and the planted batches 0 to 38
 train: needs
 	$(BIN)/python -m curate.stages.boilerplate.train --eval-dir $(EVAL)
 	$(BIN)/python -m curate.stages.sentence_opener_train --eval-dir $(EVAL)
 	$(BIN)/python -m curate.stages.boilerplate.train_caption_shape --eval-dir $(EVAL)
+	$(BIN)/python -m curate.stages.boilerplate.train_caption_scene --eval-dir $(EVAL)
 	$(BIN)/python -m curate.stages.boilerplate.train_site_voice --eval-dir $(EVAL)
 
 # the literals the boilerplate rules' patterns need (data/boilerplate_needs.json), worked out

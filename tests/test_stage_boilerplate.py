@@ -876,6 +876,8 @@ def test_config_is_plain():
         "wire_slugs": True,
         "media_labels": True,
         "tag_lines": False,
+        "caption_scene": None,
+        "caption_scene_credit": None,
     }
     assert set(FURNITURE) <= set(RULES)
 

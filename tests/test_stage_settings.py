@@ -80,6 +80,8 @@ WRONG_VALUE = {
     ("boilerplate", "prose_share"): [-0.1, 1.5],
     ("boilerplate", "prose_words"): [-0.1, 1.5],
     ("boilerplate", "caption_shape"): [0.0, 1.5],
+    ("boilerplate", "caption_scene"): [0.0, 0.4, 1.5],
+    ("boilerplate", "caption_scene_credit"): [0.0, 0.4, 1.5],
     ("boilerplate", "run_bar"): [0.0, 1.5],
     ("boilerplate", "run_level"): [-0.1, 1.5],
     ("boilerplate", "heading_run"): [0, 11, 1.5],

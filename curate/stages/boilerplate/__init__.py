@@ -39,6 +39,7 @@ from curate.document import CAPTIONED_LINES, HEADED_LINES, LINKED_LINES, TITLE, 
 from curate.stages.base import MapStage, register
 from curate.stages.boilerplate import (
     caption_place,
+    caption_scene,
     caption_shape,
     content_rescue,
     credit_below,
@@ -235,6 +236,17 @@ class BoilerplateRemover(MapStage):
     # (rule `tag_line`; `tag_lines.py`; False: off; measured in session 55: line blind noise
     # +15 / +10 lines, but `lines` half B lost 3 content blocks to it, README)
     tag_lines: bool = False
+    # `caption_scene`: in plain text, once the model removes no more, a line of 3-40 words that
+    # `caption_scene.score` (a caption's grammar and place, learned from the read pages'
+    # captions against their content lines) scores this or more goes, a photo caption with no
+    # credit beside it (rule `caption_scene`; None: off)
+    caption_scene: float | None = None
+    # `caption_scene_credit`: in plain text, once the model removes no more, a line with a
+    # picture's credit right below it or closing it goes (with that credit line) when
+    # `caption_scene.score` reaches this: the credit and the learned scene as its two kinds of
+    # evidence, where `caption_place` asks for a day or a time (rule `caption_scene_credit`;
+    # None: off)
+    caption_scene_credit: float | None = None
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -286,6 +298,15 @@ class BoilerplateRemover(MapStage):
         if self.caption_shape is not None and not 0.5 <= self.caption_shape <= 1.0:
             raise ValueError(
                 f"boilerplate.caption_shape: {self.caption_shape} is not in [0.5, 1] (null: off)"
+            )
+        if self.caption_scene is not None and not 0.5 <= self.caption_scene <= 1.0:
+            raise ValueError(
+                f"boilerplate.caption_scene: {self.caption_scene} is not in [0.5, 1] (null: off)"
+            )
+        if self.caption_scene_credit is not None and not 0.5 <= self.caption_scene_credit <= 1:
+            raise ValueError(
+                f"boilerplate.caption_scene_credit: {self.caption_scene_credit} is not in "
+                "[0.5, 1] (null: off)"
             )
         if "line_model" in self.rules:
             try:
@@ -571,6 +592,20 @@ class BoilerplateRemover(MapStage):
                         continue
                 if (self.media_labels or self.tag_lines) and not html:  # plain text only
                     found = yield from self._labels(lines, removals, page, rows)
+                    if found:  # as `other_stories`: kept when the model removes no more
+                        removals.update((removal[1], removal) for removal in found)
+                        continue
+                if credits is not None and self.caption_scene_credit is not None:
+                    left = [line for line in lines if line[0] not in removals]
+                    found = caption_scene.credited(left, credits, self.caption_scene_credit)
+                    found = yield from self._settled(found, lines, removals, page, rows)
+                    if found:  # as `other_stories`: kept when the model removes no more
+                        removals.update((removal[1], removal) for removal in found)
+                        continue
+                if self.caption_scene is not None and not html and not captioned:
+                    left = [line for line in lines if line[0] not in removals]
+                    found = caption_scene.removals(left, self.caption_scene)
+                    found = yield from self._settled(found, lines, removals, page, rows)
                     if found:  # as `other_stories`: kept when the model removes no more
                         removals.update((removal[1], removal) for removal in found)
                         continue
