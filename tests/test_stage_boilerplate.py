@@ -876,6 +876,8 @@ def test_config_is_plain():
         "wire_slugs": True,
         "media_labels": True,
         "tag_lines": False,
+        "section_labels": False,
+        "headline_runs": False,
     }
     assert set(FURNITURE) <= set(RULES)
 

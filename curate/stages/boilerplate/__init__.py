@@ -249,7 +249,7 @@ class BoilerplateRemover(MapStage):
     # story's words; and a removal of `other_stories` or the labels is kept when what the model
     # then removes stands at the story's edges (a dateline above it, a notice below) (rule
     # `headline_run`; `headline_runs.py`; False: off; measured in session 56: line blind 1-16
-    # noise +11 / +18 lines, content 0 / -1, README)
+    # noise +13 / +18 lines, content 0 / -1, README)
     headline_runs: bool = False
 
     def __post_init__(self) -> None:
