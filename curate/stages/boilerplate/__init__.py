@@ -241,8 +241,8 @@ class BoilerplateRemover(MapStage):
     # `_label_shaped` reads one, or a kicker of 1-4 words: "Crime & Justice", "Transfer news"),
     # and those of them whose words stand neither in the headline nor in the story's
     # paragraphs go (rule `section_label`; `section_labels.py`; False: off; measured in session
-    # 56: line blind 1-16 content +3 / +3 lines, noise +18 / +14, but `lines` half B lost 0.001
-    # of its content, README)
+    # 56: line blind 1-16 content +3 / +3 lines, noise +18 / +14, but the real pages of `lines`
+    # and `news` gain nothing to three places and `lines` half B loses a content block, README)
     section_labels: bool = False
     # `headline_runs`: below the story, a run of other stories' headlines of which the model
     # removed as many lines as it kept, or a label over them, goes whole unless it shares the
