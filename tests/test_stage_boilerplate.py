@@ -878,6 +878,8 @@ def test_config_is_plain():
         "tag_lines": False,
         "caption_scene": None,
         "caption_scene_credit": None,
+        "section_labels": False,
+        "headline_runs": False,
     }
     assert set(FURNITURE) <= set(RULES)
 

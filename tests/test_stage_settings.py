@@ -129,6 +129,8 @@ ANY_VALUE = {
     ("boilerplate", "wire_slugs"),  # on or off, both run
     ("boilerplate", "media_labels"),  # on or off, both run
     ("boilerplate", "tag_lines"),  # on or off, both run
+    ("boilerplate", "section_labels"),  # on or off, both run
+    ("boilerplate", "headline_runs"),  # on or off, both run
     ("bylines", "remove"),
     ("bylines", "page_metadata"),
     ("bylines", "site_as_credit"),

@@ -46,12 +46,14 @@ from curate.stages.boilerplate import (
     document_rows,
     features,
     headed_blocks,
+    headline_runs,
     keep_content,
     media_labels,
     needs_file,
     other_stories,
     paragraph_rows,
     pullquote,
+    section_labels,
     site_name,
     site_voice,
     stacked,
@@ -247,6 +249,20 @@ class BoilerplateRemover(MapStage):
     # evidence, where `caption_place` asks for a day or a time (rule `caption_scene_credit`;
     # None: off)
     caption_scene_credit: float | None = None
+    # `section_labels`: the headline stands under up to two labels (a section label as
+    # `_label_shaped` reads one, or a kicker of 1-4 words: "Crime & Justice", "Transfer news"),
+    # and those of them whose words stand neither in the headline nor in the story's
+    # paragraphs go (rule `section_label`; `section_labels.py`; False: off; measured in session
+    # 56: line blind 1-16 content +3 / +3 lines, noise +18 / +14, but the real pages of `lines`
+    # and `news` gain nothing to three places and `lines` half B loses a content block, README)
+    section_labels: bool = False
+    # `headline_runs`: below the story, a run of other stories' headlines of which the model
+    # removed as many lines as it kept, or a label over them, goes whole unless it shares the
+    # story's words; and a removal of `other_stories` or the labels is kept when what the model
+    # then removes stands at the story's edges (a dateline above it, a notice below) (rule
+    # `headline_run`; `headline_runs.py`; False: off; measured in session 56: line blind 1-16
+    # noise +13 / +18 lines, content 0 / -1, README)
+    headline_runs: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -590,6 +606,12 @@ class BoilerplateRemover(MapStage):
                     if found:  # the model removes nothing more then: asked again
                         removals.update((removal[1], removal) for removal in found)
                         continue
+                if self.headline_runs and not html:  # plain text only
+                    runs = headline_runs.removals(lines, removals, page.title)
+                    found = yield from self._settled(runs, lines, removals, page, rows)
+                    if found:  # as `other_stories`: kept when the model removes no more
+                        removals.update((removal[1], removal) for removal in found)
+                        continue
                 if (self.media_labels or self.tag_lines) and not html:  # plain text only
                     found = yield from self._labels(lines, removals, page, rows)
                     if found:  # as `other_stories`: kept when the model removes no more
@@ -674,6 +696,9 @@ class BoilerplateRemover(MapStage):
             at = self._headline_at(doc, left)
             headline = left[at][2] if at is not None else None
             if at is not None and headline:
+                # the section labels over it (not a wire copy's slugs: they stay)
+                labelled = bool(at and self.section_labels and self._opening(left) == at)
+                over = section_labels.labels_over([t for _, _, t in left], at) if labelled else []
                 title = headline
                 found.append(("headline", left[at][0], left[at][1]))
                 left = left[:at] + left[at + 1 :]
@@ -681,6 +706,9 @@ class BoilerplateRemover(MapStage):
                     # the page's address a scraper wrote above the headline: metadata
                     found.append(("url", left[0][0], left[0][1]))
                     left = left[1:]
+                elif over:  # the labels over it whose words the story lacks (not a slug)
+                    found += [(section_labels.RULE, *left[index][:2]) for index in over]
+                    left = [line for index, line in enumerate(left) if index not in over]
         if title and "duplicate_headline" in self.rules:
             repeats = self._duplicates(named or title, left)
             found += [("duplicate_headline", s, e) for s, e, _ in repeats]
@@ -1104,6 +1132,8 @@ class BoilerplateRemover(MapStage):
             return []
         trial = {**removals, **{removal[1]: removal for removal in found}}
         more = yield from self._model_removals(lines, trial, page, None, rows)
+        if more and self.headline_runs and headline_runs.edges_only(lines, trial, more):
+            return found + list(more.values())  # a dateline above, a notice below: theirs too
         return [] if more else found
 
     def _labels(
@@ -1653,6 +1683,13 @@ class BoilerplateRemover(MapStage):
             return keep_content.headline_under_labels(
                 texts,
                 self.headline_labels,
+                lambda line: self._label_shaped(line) or ADDRESS.fullmatch(line) is not None,
+                self._headline_shaped,
+                lambda line: len(WORD_LETTERS.findall(line)),
+            )
+        if self.section_labels:  # under up to two labels or kickers (`section_labels`)
+            return section_labels.headline_at(
+                [text for _, _, text in kept],
                 lambda line: self._label_shaped(line) or ADDRESS.fullmatch(line) is not None,
                 self._headline_shaped,
                 lambda line: len(WORD_LETTERS.findall(line)),
