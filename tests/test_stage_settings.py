@@ -25,6 +25,7 @@ WRONG_VALUE = {
     ("boilerplate", "threshold"): [0.0, 1.5],
     ("boilerplate", "model_file"): ["nothere.json", "{tmp}/list.yaml", "{tmp}/broken.yaml"],
     ("bylines", "kinds"): [["byline", "no_such_kind"]],
+    ("bylines", "notes"): [["issuer", "no_such_note"]],
     ("bylines", "head_lines"): [-1],
     ("bylines", "tail_lines"): [-1],
     ("bylines", "standing_lines"): [-1],
