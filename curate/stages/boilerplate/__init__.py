@@ -896,6 +896,13 @@ class BoilerplateRemover(MapStage):
                     _is_prose,
                     page.title,
                     frozenset(i for i, line in enumerate(left) if line[0] in credited),
+                    [text for _, _, text in lines],
+                    _places(lines, left),
+                    frozenset(
+                        k
+                        for k, line in enumerate(lines)
+                        if removals.get(line[0], ("",))[0] in ("headline", "duplicate_headline")
+                    ),
                 )
             if self.subhead_rescue and noise and model.words is not None:
                 texts = [text for _, _, text in left]
@@ -1896,6 +1903,12 @@ class _Page(NamedTuple):
         return document_rows.Page(
             texts, self.title, self.linked, self.html, self.captioned, self.beside(lines)
         )
+
+
+def _places(lines: list[tuple[int, int, str]], left: list[tuple[int, int, str]]) -> list[int]:
+    """Each line of `left`'s index in `lines` (the document's lines as it came)."""
+    index = {start: k for k, (start, _, _) in enumerate(lines)}
+    return [index[start] for start, _, _ in left]
 
 
 def _credited(lines: list[tuple[int, int, str]], removals: dict[int, tuple]) -> frozenset[int]:

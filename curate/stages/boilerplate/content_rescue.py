@@ -38,6 +38,7 @@ from typing import Any
 from curate.document import line_key
 from curate.stages.boilerplate import caption_place
 from curate.stages.boilerplate.continuity import words_of
+from curate.stages.boilerplate.features import DATE
 from curate.stages.boilerplate.keep_content import LETTER, LISTED
 from curate.stages.boilerplate.story_blocks import CREDIT, is_heading
 
@@ -48,6 +49,8 @@ MAX_WORDS = 40  # a standfirst's longest
 # the headline under the title: no more lines above it than this (a slug's "Eds:" advisory)
 HEADLINE_AT = 1
 STANDFIRST_WORDS = 8  # under the real headline: a standfirst's words at least (a byline fewer)
+LOWER_WORDS = 2  # a standfirst's words in small letters at least (a name's, a credit's fewer)
+BETWEEN = 1  # lines gone between a standfirst and the headline over it at most (a label, a date)
 MIN_SHARE = 0.5  # of the line's long words, standing in the body paragraphs
 MIN_SHARED = 2  # long words in the body at least ("Keta" alone is a byline's place)
 # a line's word log-odds of noise (`WordModel.margin`) under this: no furniture's words
@@ -55,6 +58,7 @@ MARGIN = 0.9
 # a line ending so is a sentence (a caption, a prompt, a notice) or a credit ("(WCKT)")
 STOPS = ".!)]"
 TIME = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a time stamp's: "17:48", "9.30", "10h05"
+FIGURES_LEAD = "0123456789 "  # a title's opening figures, read past for its shape
 
 
 def kept(
@@ -65,12 +69,17 @@ def kept(
     is_prose: Callable[[str], bool],
     title: str | None = None,
     credited: frozenset[int] = frozenset(),
+    document: Sequence[str] = (),
+    at: Sequence[int] = (),
+    heads: frozenset[int] = frozenset(),
 ) -> Scored:
     """`noise` without the story's headline or standfirst above its first body paragraph (the
     lines not in `scored` are body paragraphs; `texts`: the lines left; `margin`: a line's word
     log-odds of noise; `is_prose`: whether a line is a sentence; `credited`: the lines a
     picture's credit stands right under or closes, `credited`'s, by index in `texts`: captions,
-    whatever their words)."""
+    whatever their words; `document`: all the document's lines as it came, `at`: each line
+    left's index in it, for where a line stands among the lines already gone; `heads`: the
+    indices in `document` of the line the title came from and its copies)."""
     if not noise:
         return noise
     judged = {i for i, _, _ in scored}
@@ -96,9 +105,20 @@ def kept(
     # story, the headline under it more; under the real headline only a standfirst stays
     (titled,) = words_of([line_key(title or "")])
     bar = _spread(titled, holding)
+    # a title that reads as a headline and names the story is the story's headline (a page's
+    # own title, the `headline` rule's first line): no second headline stands under it, only a
+    # standfirst; a label or a slug taken for the title names little of it
+    # ("2018 Boys State Swim Results": a headline may open with a figure)
+    headed = bool(titled & body) and _reads_as_lead((title or "").lstrip(FIGURES_LEAD), margin)
+    first = story[0] if story else len(texts)  # the story's first line: the lead stands above
+    place = _Place(document, at, going, heads) if len(at) == len(texts) else None
     best, most = None, 0.0
     for i in above:
-        if i in credited or not _unvetoed(texts[i]) or _in_run(i, going, texts):
+        if i > first or i in credited or not _unvetoed(texts[i]):
+            continue
+        if place.in_run(i) if place is not None else _in_run(i, going, texts):
+            continue
+        if headed and place is not None and place.dated_item(i, first):
             continue
         own = words[i]
         shared = len(own & body)
@@ -106,9 +126,11 @@ def kept(
             continue
         share = shared / len(own)
         lead = (
-            i <= HEADLINE_AT
+            not headed
+            and i <= HEADLINE_AT
             and _spread(own, holding) > bar
-            or len(texts[i].split()) >= STANDFIRST_WORDS
+            or _standfirst(texts[i], own, titled)
+            and (place is None or place.under_headline(i))
         )
         if lead and share > most and _reads_as_lead(texts[i], margin):
             best, most = i, share
@@ -141,6 +163,72 @@ def _unvetoed(text: str) -> bool:
     commission European Union ..."): a headline opens with a capital, a digit or a quote."""
     opening = LETTER.search(text)
     return CREDIT.search(text) is None and (opening is None or not opening.group().islower())
+
+
+def _standfirst(text: str, own: frozenset[str], titled: frozenset[str]) -> bool:
+    """A standfirst's shape: `STANDFIRST_WORDS`+ words, `LOWER_WORDS`+ of them in small letters
+    (a byline's or a credit's names, "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus
+    Leader", and a title-cased headline of another story have fewer), and no restating of the
+    title (a second wording of the headline: `MIN_SHARE` of its words the title's)."""
+    parts = text.split()
+    return (
+        len(parts) >= STANDFIRST_WORDS
+        and sum(part[:1].islower() for part in parts) >= LOWER_WORDS
+        and len(own & titled) < MIN_SHARE * len(own)
+    )
+
+
+class _Place:
+    """Where a line left stands in the document as it came, among the lines already gone."""
+
+    def __init__(
+        self, document: Sequence[str], at: Sequence[int], going: set[int], heads: frozenset[int]
+    ) -> None:
+        self.document, self.at, self.headlines = document, at, heads
+        self.staying = frozenset(k for i, k in enumerate(at) if i not in going)
+
+    def under_headline(self, i: int) -> bool:
+        """Whether at most `BETWEEN` lines gone stand between line `i` and the nearest line above
+        that stays or is the headline: a standfirst stands right under its headline (a label or
+        a date between at most); a caption under the byline, the time stamp, the share buttons
+        and the picture, right over the body ("Izkia Siches y Manuel Monsalve en el Congreso")."""
+        k = self.at[i]
+        above = next(
+            (j for j in range(k - 1, -1, -1) if j in self.staying or j in self.headlines), -1
+        )
+        return k - above - 1 <= BETWEEN
+
+    def dated_item(self, i: int, first: int) -> bool:
+        """Whether a date stands right under line `i` (gone) and a headline's line (`MIN_WORDS`+
+        words, no closing stop, not the title's) between that date and the story's first line
+        (`first`, an index in the lines left): an item of a list of other stories, each headline
+        over its date ("Los Angeles 2015: Nissan Sentra debuts ..." over "November 20, 2015", then
+        "Boosted 2017 Nissan Sentra SR Turbo launched"); under the page's headline a standfirst
+        has the byline and the body under it."""
+        k = self.at[i]
+        end = self.at[first] if first < len(self.at) else len(self.document)
+        if k + 1 >= end or k + 1 in self.staying or DATE.search(self.document[k + 1]) is None:
+            return False
+        return any(
+            j not in self.headlines
+            and len(self.document[j].split()) >= MIN_WORDS
+            and self.document[j].rstrip()[-1:] not in STOPS
+            for j in range(k + 2, end)
+        )
+
+    def in_run(self, i: int) -> bool:
+        """Whether the document's lines right above and below line `i` are gone and are
+        headlines' lines (`MIN_WORDS`+ words, no closing stop, not the title's): a list of other
+        stories' headlines, however many rounds removed them."""
+        k = self.at[i]
+        return all(
+            0 <= j < len(self.document)
+            and j not in self.staying
+            and j not in self.headlines
+            and len(self.document[j].split()) >= MIN_WORDS
+            and self.document[j].rstrip()[-1:] not in STOPS
+            for j in (k - 1, k + 1)
+        )
 
 
 def _in_run(i: int, going: set[int], texts: Sequence[str]) -> bool:
