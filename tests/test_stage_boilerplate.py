@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from curate.document import replay
 from curate.resources import rules
-from curate.stages.boilerplate import FURNITURE, RULES, BoilerplateRemover
+from curate.stages.boilerplate import FURNITURE, RULES, BoilerplateRemover, section_labels
 from curate.stages.markup import MarkupStripper
 from curate.stages.unicode import UnicodeRepair
 from tests.conftest import (
@@ -348,11 +348,18 @@ def test_a_number_a_score_or_a_schedule_line_is_no_time_stamp(line):
 @pytest.mark.parametrize("headline", HEADLINES)
 def test_the_headline_under_a_section_label_is_the_headline(label, headline):
     raw = f"{label}\n\n{headline}\n\n{BODY}\n\n{BODY.replace('70', '80')}"
-    doc = run_stage(STAGE, raw)
+    unlabelled = BoilerplateRemover(rules=RULE_NAMES, section_labels=False)
+    doc = run_stage(unlabelled, raw)
     assert doc.title == headline
     assert doc.text.split("\n\n")[0] == label  # left for the model to judge
-    again = run_stage(STAGE, doc.text, doc.title)
+    again = run_stage(unlabelled, doc.text, doc.title)
     assert (again.text, again.edits) == (doc.text, [])
+    # `section_labels` (on): a kicker-short label that names none of the story's words goes by
+    # its own rule; a longer breadcrumb is left to the model as before
+    doc = run_stage(STAGE, raw)
+    assert doc.title == headline
+    gone = "section_label" in {edit.rule for edit in doc.edits}
+    assert gone == section_labels.short(label) == (label not in doc.text.split("\n\n"))
 
 
 @pytest.mark.parametrize(
@@ -878,7 +885,7 @@ def test_config_is_plain():
         "tag_lines": False,
         "caption_scene": None,
         "caption_scene_credit": None,
-        "section_labels": False,
+        "section_labels": True,
         "headline_runs": False,
     }
     assert set(FURNITURE) <= set(RULES)

@@ -135,7 +135,6 @@ def test_credit_lines_at_the_end(line, credit, authors):
         "John Smith (Labour): We will fight this decision.",
         "Washington - the capital reacted calmly to the news.",
         "The Associated Press reported the vote first, citing two officials.",
-        "Reuters contributed to this report.",
         "The photo: a crowd in the square.",
         "March 2009 was a cold month for everyone in the city.",
         "Read Also",

@@ -18,7 +18,9 @@ Hungary": those stay as they were).
 the document's lines `texts`: under up to `MOST_LABELS` labels (`label_shaped`, or a kicker:
 `kicker(text, story_stems(texts, at))`), the first line that reads as a headline
 (`headline_shaped`) of `HEADLINE_WORDS`+ words (`count`) and more words than each label above
-it, with a line below it; 0 when there is none. The stage removes the labels above it as rule
+it, with a line below it (under a kicker, one naming a word of the story's paragraphs: a
+short headline over a byline or a contact line is no kicker over a headline); 0 when there is
+none. The stage removes the labels above it as rule
 `RULE` (setting `boilerplate.section_labels`).
 """
 
@@ -63,6 +65,16 @@ def kicker(text: str, story: set[str]) -> bool:
     return bool(own) and not own & story
 
 
+def paragraph_stems(texts: list[str]) -> set[str]:
+    """The stems of the story's paragraphs alone (`BODY_WORDS`+ words closed like a sentence)."""
+    found: set[str] = set()
+    for text in texts:
+        stripped = text.rstrip()
+        if stripped[-1:] in SENTENCE_ENDS and len(stripped.split()) >= BODY_WORDS:
+            found |= stems(stripped)
+    return found
+
+
 def story_stems(texts: list[str], below: int) -> set[str]:
     """The stems of the story's words: of the lines under line `below` that are not `short`
     among the first `MOST_LABELS` + 1 (the headline), and of every paragraph (`BODY_WORDS`+
@@ -87,6 +99,7 @@ def headline_at(
     when no label stands over it. The story's stems are read only when a kicker is asked of."""
     story: set[str] | None = None
     longest = 0
+    kicked = False  # a kicker (no label of the old shape) stands over the line
     for at, text in enumerate(texts[: MOST_LABELS + 1]):
         words = count(text)
         if (
@@ -94,6 +107,7 @@ def headline_at(
             and at + 1 < len(texts)
             and words >= max(HEADLINE_WORDS, longest + 1)
             and headline_shaped(text)
+            and (not kicked or stems(text) & paragraph_stems(texts[at + 1 :]))
         ):
             return at
         if not label_shaped(text):
@@ -103,6 +117,7 @@ def headline_at(
                 story = story_stems(texts, at)
             if not kicker(text, story):
                 break
+            kicked = True
         longest = max(longest, words)
     return 0
 
