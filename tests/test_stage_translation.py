@@ -685,7 +685,7 @@ def test_config_lists_every_setting():
         "long_subjects": True,
         "lone_heads": True,
         "bilingual_heads": True,
-        "question_subjects": True,
+        "question_subjects": False,
         "foreign_tags": True,
         "arrow_items": True,
     }

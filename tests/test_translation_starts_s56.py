@@ -6,7 +6,8 @@ in the document, which a lone slip does not give: one planted a document was rep
 ten at 100%. The head is its own evidence now (`lone_heads`). So is a label in two languages of
 longer parts (`bilingual_heads`), a section's tag in capitals another language spells
 (`foreign_tags`), an item an arrow leads beside items with capitals (`arrow_items`) and a long
-subject in the plural after a question's mark (`question_subjects`). Made-up wordings, none from
+subject in the plural after a question's mark (`question_subjects`, off: it breaks a
+negative of odd batch 39). Made-up wordings, none from
 the evaluation's batches. Look-alikes keep their small letter: a note's label before a colon (a
 house style), a label alone, a list in small letters, a question's speech tag.
 """
@@ -62,7 +63,7 @@ QUESTIONS = [
      "Friday.", "? Dock workers"),
 ]  # fmt: skip
 
-CASES = LONE_HEADS + BILINGUAL + FOREIGN_TAGS + ARROWS + QUESTIONS
+CASES = LONE_HEADS + BILINGUAL + FOREIGN_TAGS + ARROWS
 
 
 @pytest.mark.parametrize(("raw", "opened"), CASES)
@@ -70,6 +71,15 @@ def test_the_start_opens_with_no_other_evidence(raw, opened):
     out = slips.repaired(raw, slips.PLAIN)
     assert opened in out, out
     assert out.lower() == raw.lower()
+
+
+@pytest.mark.parametrize(("raw", "opened"), QUESTIONS)
+def test_a_long_subject_after_a_question_opens_with_the_setting_on(raw, opened):
+    # off by default: odd batch 39 writes a question's mark mid-sentence before such a subject
+    stage = TranslationRepair(question_subjects=True)
+    out = stage.process(Document(id="t", text=slips.PLAIN + raw)).text
+    assert opened in out, out
+    assert out.lower().endswith(raw.lower())
 
 
 @pytest.mark.parametrize(
@@ -84,7 +94,7 @@ def test_the_start_opens_with_no_other_evidence(raw, opened):
 )
 def test_each_behaviour_is_a_setting(setting, cases):
     # with the setting off, the group's starts the older readers did not reach stay small
-    stage = TranslationRepair(**{setting: False})
+    stage = TranslationRepair(**{setting: False})  # (`question_subjects`: off by default)
     kept = [
         raw
         for raw, _ in cases
@@ -107,6 +117,8 @@ KEPT = [
     "→ the crews must wait at the quay\n→ the buses stop at the pier",
     # a question's tag that says who asks
     "Why now? officials in the capital of the region asked on Monday.",
+    # a long subject after a question's mark, the setting off (`question_subjects`)
+    "Who pays for the new dyke? several farmers in the lower valley of the river have asked.",
     # a clause before a dash
     "The plan - the third this year - failed.",
 ]
