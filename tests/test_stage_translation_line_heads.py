@@ -94,19 +94,9 @@ def test_sentence_after_a_head_opens_beside_a_sure_start(raw, opened):
     assert out.lower() == raw.lower()
 
 
-@pytest.mark.parametrize(("raw", "opened"), ON_SURE_EVIDENCE)
+@pytest.mark.parametrize(("raw", "opened"), STANDING + ON_SURE_EVIDENCE)
 def test_sentence_after_a_head_waits_for_evidence(raw, opened):
     assert slips.repaired(raw, slips.PLAIN) == raw  # a clean document: nothing to go on
-
-
-@pytest.mark.parametrize(("raw", "opened"), STANDING)
-def test_sentence_after_a_standing_head_is_its_own_evidence(raw, opened):
-    # session 56 (`lone_heads`): no English style writes a small letter there, so the slip is
-    # the evidence; with the setting off it waits for the document's, as before
-    assert opened in slips.repaired(raw, slips.PLAIN)
-    stage = TranslationRepair(lone_heads=False)
-    doc = stage.process(Document(id="t", text=slips.PLAIN + raw))
-    assert doc.text.endswith("\n\n" + raw)
 
 
 @pytest.mark.parametrize(("raw", "opened"), ON_SURE_EVIDENCE)
