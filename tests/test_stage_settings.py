@@ -159,6 +159,11 @@ ANY_VALUE = {
     ("translation", "list_ellipsis"),  # on or off, both run
     ("translation", "address_verbs"),  # on or off, both run
     ("translation", "long_subjects"),  # on or off, both run
+    ("translation", "lone_heads"),  # on or off, both run
+    ("translation", "bilingual_heads"),  # on or off, both run
+    ("translation", "question_subjects"),  # on or off, both run
+    ("translation", "foreign_tags"),  # on or off, both run
+    ("translation", "arrow_items"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),
     ("unicode", "fix_latin_ligatures"),

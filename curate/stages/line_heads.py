@@ -287,6 +287,16 @@ def bilingual(head: str) -> bool:
     )
 
 
+def foreign_tag(head: str) -> bool:
+    """Whether `head` is a tag of one to three words in capitals, one of them with a letter
+    English does not write ("ÉNERGIE", "SOCIÉTÉ", "MÉTÉO LOCALE"): a section's label left in
+    the source language, which no English note's label is ("UPDATE", "WARNING")."""
+    cores = [t.strip(_EDGE) for t in head.split()]
+    if not 1 <= len(cores) <= 3 or not all(_shout(c) for c in cores):
+        return False
+    return any(ch.isalpha() and not ch.isascii() for c in cores for ch in c)
+
+
 def date_only(head: str) -> bool:
     """Whether `head` is a date and nothing else: a month's name and a day's number, a weekday's
     name and a year around them or not ("Tuesday 3 March", "Friday, May 9, 2026", "14th
