@@ -32,14 +32,9 @@ OPENED += [
     ("SPLIT, Saturday 24 May 2025 - negotiators met again behind closed doors.", "Negotiators"),
     ("PLOVDIV, Monday 26 May 2025 - vineyards lost half their harvest to hail.", "Vineyards"),
 ]
-_RARE = pytest.mark.xfail(strict=True, reason="a word rare as an opener is not asked about")
-OPENED += [
-    pytest.param(
-        "ZADAR, Monday 19 May 2025 (Hina) - a storm tore roofs off two schools.",
-        "A storm",
-        marks=_RARE,
-    )
-]
+# a word rare as an opener ("a storm") after a dated prefix: missed until session 56's
+# `lone_heads` (the dateline is a standing head, its own evidence)
+OPENED += [("ZADAR, Monday 19 May 2025 (Hina) - a storm tore roofs off two schools.", "A storm")]
 
 # the same words after the same marks, continuing the sentence in clean text
 LEFT = [

@@ -683,7 +683,7 @@ def test_config_lists_every_setting():
         "list_ellipsis": True,
         "address_verbs": True,
         "long_subjects": True,
-        "lone_heads": False,
+        "lone_heads": True,
         "bilingual_heads": True,
         "question_subjects": False,
         "foreign_tags": True,

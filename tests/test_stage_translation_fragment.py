@@ -36,6 +36,10 @@ OPENED = [
     (LEAD + "+++ 11:05 +++ most ferry crews walked out over unpaid overtime.", "Most ferry"),
     (LEAD + "Mon 3 Mar: the ferry crews walked out over unpaid overtime.", "The ferry"),
     (LEAD + "Sat 8 Nov: several ferry crews walked out over unpaid overtime.", "Several"),
+]
+# a numbered item under a line that is no lead-in: still missed (the four above open since
+# session 56's `lone_heads`: the clock, the ticker and the date are standing heads)
+STILL_MISSED = [
     ("Notes from the quay.\n3/ the harbour authority closed both locks after the storm.", "The"),
 ]
 # session 51: beside an item of the same lead that opens with a capital (the document's own
@@ -65,8 +69,9 @@ def run(text: str) -> Document:
     return STAGE.process(Document(id="t", text=text))
 
 
-@_MISSED
-@pytest.mark.parametrize(("raw", "opened"), OPENED)
+@pytest.mark.parametrize(
+    ("raw", "opened"), OPENED + [pytest.param(*case, marks=_MISSED) for case in STILL_MISSED]
+)
 def test_a_sentence_after_a_fragment_opens_with_a_capital(raw: str, opened: str) -> None:
     doc = run(raw)
     assert opened in doc.text
@@ -89,7 +94,7 @@ def test_small_letters_after_a_clause_or_before_a_value_stay(raw: str, kept: str
     assert not [e for e in doc.edits if e.rule == "sentence_case"], doc.edits
 
 
-@pytest.mark.parametrize("raw", [r for r, _ in OPENED + LEFT])
+@pytest.mark.parametrize("raw", [r for r, _ in OPENED + STILL_MISSED + LEFT])
 def test_a_second_run_changes_nothing(raw: str) -> None:
     once = run(raw).text
     assert run(once).text == once

@@ -96,7 +96,7 @@ def test_sentence_after_a_head_opens_beside_a_sure_start(raw, opened):
 
 @pytest.mark.parametrize(("raw", "opened"), STANDING + ON_SURE_EVIDENCE)
 def test_sentence_after_a_head_waits_for_evidence(raw, opened):
-    assert slips.repaired(raw, slips.PLAIN) == raw  # a clean document: nothing to go on
+    assert slips.repaired(raw, slips.PLAIN, slips.WAITING) == raw  # clean, no lone_heads: waits
 
 
 @pytest.mark.parametrize(("raw", "opened"), ON_SURE_EVIDENCE)

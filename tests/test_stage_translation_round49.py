@@ -81,7 +81,7 @@ def test_sentence_after_a_line_prefix_opens_on_evidence(raw, opened):
     ],
 )  # fmt: skip
 def test_sentence_after_a_line_prefix_waits_for_evidence(raw):
-    assert slips.repaired(raw, slips.PLAIN) == raw  # a house style's small letter, maybe
+    assert slips.repaired(raw, slips.PLAIN, slips.WAITING) == raw  # no lone_heads: waits
 
 
 # a label whose own words the writer wrote small, and a dash that no dateline ends: kept -------

@@ -41,7 +41,7 @@ def test_a_marked_head_opens_its_sentence_on_evidence(raw, opened):
     assert opened in out, out
     assert out.lower().endswith("\n\n" + raw.lower())
     assert opened in slips.with_slip(raw)
-    assert slips.repaired(raw, slips.PLAIN) == raw  # a clean document: nothing to go on
+    assert slips.repaired(raw, slips.PLAIN, slips.WAITING) == raw  # clean, no lone_heads: waits
 
 
 # a head with a numbered label, a bracketed name of small words, a dateline before a colon -------

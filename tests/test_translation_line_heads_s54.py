@@ -38,7 +38,7 @@ def test_a_note_word_in_a_tag_or_a_banner_heads_a_sentence(raw, opened):
     out = slips.with_slip(raw)
     assert opened in out, out
     assert out.lower() == raw.lower()
-    assert slips.repaired(raw, slips.PLAIN) == raw  # a clean document: nothing to go on
+    assert slips.repaired(raw, slips.PLAIN, slips.WAITING) == raw  # clean, no lone_heads: waits
 
 
 def test_the_old_reading_is_a_setting():

@@ -75,7 +75,7 @@ ON_EVIDENCE = [
 @pytest.mark.parametrize(("raw", "opened"), ON_EVIDENCE)
 def test_a_date_a_bilingual_label_or_a_tag_heads_its_line_on_evidence(raw, opened):
     _opened_on(raw, opened, slips.EVIDENT)
-    assert slips.repaired(raw, slips.PLAIN) == raw  # a lone slip has no evidence
+    assert slips.repaired(raw, slips.PLAIN, slips.WAITING) == raw  # no lone_heads: no evidence
 
 
 # a short shout of ordinary words, a list's closing ellipsis, a long subject after a stop ------

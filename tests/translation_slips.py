@@ -9,6 +9,8 @@ from tests.conftest import assert_contract
 from tests.conftest import assert_linear as linear_in_size
 
 STAGE = TranslationRepair()
+# the stage before `lone_heads` (session 56): a standing line head waits for the document's evidence
+WAITING = TranslationRepair(lone_heads=False)
 HOST = "The committee met in the capital for three days. Its members spoke to the press. "
 # the host as a paragraph of its own (a slip that opens a line), and one whose evidence reaches
 # the repair bar (two titles a translation left), for the kinds that wait for evidence
@@ -16,10 +18,10 @@ PLAIN = HOST.rstrip() + "\n\n"
 EVIDENT = "The committee met M. Macron and Mme Borne for three days. Its members spoke.\n\n"
 
 
-def repaired(raw: str, host: str = HOST) -> str:
+def repaired(raw: str, host: str = HOST, stage: TranslationRepair = STAGE) -> str:
     """`host + raw` through the stage (its contract checked: twice changes nothing, the ledger
     replays); the part after the host, or the whole text if the host itself was repaired."""
-    doc = assert_contract(STAGE, host + raw)
+    doc = assert_contract(stage, host + raw)
     return doc.text[len(host) :] if doc.text.startswith(host) else doc.text
 
 

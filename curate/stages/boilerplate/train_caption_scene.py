@@ -12,7 +12,6 @@ zeros, the classes weighted equally: no randomness, the same weights on every ru
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from curate.stages.boilerplate.caption_scene import (
     features,
     story_shares,
 )
+from curate.stages.boilerplate.train_caption_shape import harvested
 
 STEPS = 4000
 RATE = 0.5
@@ -116,18 +116,7 @@ def report(w: np.ndarray, rows: list[dict], cut: float) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=Path("/work/shared/eval"))
-    parser.add_argument("--rows", type=Path, help="harvested rows (jsonl) instead of the pages")
-    parser.add_argument("--out", type=Path, default=DATA)
-    parser.add_argument("--dump", type=Path, help="write the harvested rows here (jsonl)")
-    args = parser.parse_args(argv)
-    if args.rows:
-        rows = [json.loads(line) for line in args.rows.read_text("utf-8").splitlines()]
-    else:
-        rows = harvest(args.eval_dir)
-    if args.dump:
-        args.dump.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    args, rows = harvested(argv, __doc__.splitlines()[0], DATA, harvest)
     rows.sort(key=lambda row: (row["site"], row["text"], row["y"], row["x"]))
     train = [row for row in rows if row["half"] == TRAIN_HALF]
     test = [row for row in rows if row["half"] != TRAIN_HALF]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -151,11 +152,15 @@ def report(w: np.ndarray, rows: list[dict], cut: float) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def harvested(
+    argv: list[str] | None, description: str, out: Path, harvest: Callable[[Path], list[dict]]
+) -> tuple[argparse.Namespace, list[dict]]:
+    """A caption trainer's command line (`--eval-dir`, `--rows`, `--out`, `--dump`) and its
+    rows: harvested from the pages by `harvest`, or read back from an earlier `--dump`."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--eval-dir", type=Path, default=Path("/work/shared/eval"))
     parser.add_argument("--rows", type=Path, help="harvested rows (jsonl) instead of the pages")
-    parser.add_argument("--out", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=out)
     parser.add_argument("--dump", type=Path, help="write the harvested rows here (jsonl)")
     args = parser.parse_args(argv)
     if args.rows:
@@ -164,6 +169,11 @@ def main(argv: list[str] | None = None) -> None:
         rows = harvest(args.eval_dir)
     if args.dump:
         args.dump.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    return args, rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    args, rows = harvested(argv, __doc__.splitlines()[0], DATA, harvest)
     rows.sort(key=lambda row: (row["site"], row["text"], row["y"]))
     np.random.default_rng(SEED).shuffle(rows)
     train = [row for row in rows if row["half"] == TRAIN_HALF]
