@@ -24,11 +24,10 @@ from curate.stages.boilerplate.caption_scene import (
     features,
     story_shares,
 )
+from curate.stages.boilerplate.train_caption_shape import fit as shape_fit
 from curate.stages.boilerplate.train_caption_shape import harvested
 
 STEPS = 4000
-RATE = 0.5
-L2 = 1e-3
 TRAIN_HALF = "A"
 CAPTION = "caption"
 
@@ -82,15 +81,8 @@ def harvest(eval_dir: Path) -> list[dict]:
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Logistic regression, classes weighted equally, L2 on all but the bias."""
-    sample = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1))
-    w = np.zeros(x.shape[1])
-    for _ in range(STEPS):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (sample * (p - y))
-        grad[1:] += L2 * w[1:]
-        w -= RATE * grad
-    return w
+    """The caption shape's logistic regression (same rate and L2), for `STEPS` rounds."""
+    return shape_fit(x, y, STEPS)
 
 
 def matrix(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
