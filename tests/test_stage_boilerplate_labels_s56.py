@@ -539,3 +539,27 @@ def test_hostile_input_runs_through():
     assert headline_runs.removals(lines, set(), None) == []
     at = section_labels.headline_at(texts, lambda line: False, lambda line: True, lambda line: 5)
     assert at == 0
+
+
+def test_a_huge_first_line_is_no_label_and_costs_no_backtracking():
+    """1 MB of "<" on one line (the bad-input battery's `angles.txt`) stopped a run: the word
+    count's pattern backtracks on a long line without a letter. A line that long is no label,
+    kicker nor headline, so `headline_at` stops there without counting its words."""
+    long = "<" * 1_000_000
+    calls: list[int] = []
+
+    def count(line: str) -> int:
+        calls.append(len(line))
+        return len(line.split())
+
+    assert (
+        section_labels.headline_at([long, "A headline of five words", "Body."], bool, bool, count)
+        == 0
+    )
+    assert (
+        section_labels.headline_at(["SPORT", long, "Body."], lambda t: t == "SPORT", bool, count)
+        == 0
+    )
+    assert max(calls, default=0) <= section_labels.LONGEST
+    doc = _clean(f"{long}\n\nCouncil votes to shut the library\n\n" + "Word " * 30 + "end.")
+    assert doc.text  # the run goes on

@@ -37,6 +37,7 @@ STEM = 5  # the letters of a word compared: "court" in "Courts", "market" and "M
 WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more ("AI" and "&" are none)
 # a line closed as a clause or a sentence, or a question or a call: no label
 CLOSED = re.compile(r"[.!?:;,\"”»…]\s*$")
+LONGEST = 1000  # characters: a longer line (a paragraph, or 1 MB of "<") is no label nor headline
 BODY_WORDS = 12  # a paragraph of the story: this many words at least, closed like a sentence
 SENTENCE_ENDS = ".!?\"”’'»"
 
@@ -101,6 +102,8 @@ def headline_at(
     longest = 0
     kicked = False  # a kicker (no label of the old shape) stands over the line
     for at, text in enumerate(texts[: MOST_LABELS + 1]):
+        if len(text) > LONGEST:  # no label, kicker nor headline; and `count` is not asked of it
+            break
         words = count(text)
         if (
             at
