@@ -354,9 +354,9 @@ def test_the_headline_under_a_section_label_is_the_headline(label, headline):
     assert doc.text.split("\n\n")[0] == label  # left for the model to judge
     again = run_stage(unlabelled, doc.text, doc.title)
     assert (again.text, again.edits) == (doc.text, [])
-    # `section_labels` (on): a kicker-short label that names none of the story's words goes by
+    # `section_labels`: a kicker-short label that names none of the story's words goes by
     # its own rule; a longer breadcrumb is left to the model as before
-    doc = run_stage(STAGE, raw)
+    doc = run_stage(BoilerplateRemover(rules=RULE_NAMES, section_labels=True), raw)
     assert doc.title == headline
     gone = "section_label" in {edit.rule for edit in doc.edits}
     assert gone == section_labels.short(label) == (label not in doc.text.split("\n\n"))
@@ -885,7 +885,7 @@ def test_config_is_plain():
         "tag_lines": False,
         "caption_scene": None,
         "caption_scene_credit": None,
-        "section_labels": True,
+        "section_labels": False,
         "headline_runs": False,
     }
     assert set(FURNITURE) <= set(RULES)
