@@ -14,22 +14,9 @@ import pytest
 
 from curate.stages.boilerplate import BoilerplateRemover, _is_prose, content_rescue
 from tests.conftest import assert_linear
+from tests.test_stage_boilerplate_content_s55 import BODY, BODY_DE, HEADLINE
 
-BODY = [
-    "Harbour City have signed winger Dexter Marlowe from Rotterdam side Maasvlakte for a fee "
-    "the club did not disclose, ending a month of talks between the two clubs.",
-    "Marlowe, 22, scored 14 goals in the Dutch league last season and was the division's young "
-    "player of the year, and Harbour City beat two rivals to his signature.",
-    "The winger will wear the number 11 shirt and could make his debut against Rotherfield in "
-    "the opening game of the season next month.",
-]
-HEADLINE = "Harbour City sign winger Marlowe from Rotterdam side"
-BODY_DE = [
-    "Der FV Lörrach-Brombach hat das Derby gegen den SV Weil mit 3:1 gewonnen und bleibt damit "
-    "Tabellenzweiter der Landesliga, vor 850 Zuschauern am Samstagnachmittag im Grütt.",
-    "Nico Sutter brachte Lörrach-Brombach früh in Führung, nach der Pause sorgten Timo Gerber "
-    "und erneut Sutter für die Entscheidung im Derby gegen Weil am Rhein.",
-]
+# the story, its headline and a German story: as the s55 tests write them
 HEADLINE_DE = "Lörrach-Brombach gewinnt das Derby gegen Weil deutlich"
 BODY_ES = [
     "La ministra del Interior, Izkia Siches, presentó ayer ante la comisión de seguridad del "

@@ -8,6 +8,7 @@ import pytest
 
 from curate.document import Document
 from curate.stages.boilerplate import BoilerplateRemover, headline_runs, section_labels
+from tests.conftest import assert_linear
 
 
 def _clean(text: str, **settings: object) -> Document:
@@ -564,3 +565,21 @@ def test_a_huge_first_line_is_no_label_and_costs_no_backtracking():
     assert max(calls, default=0) <= section_labels.LONGEST
     doc = _clean(f"{long}\n\nCouncil votes to shut the library\n\n" + "Word " * 30 + "end.")
     assert doc.text  # the run goes on
+
+
+def test_letter_words_counts_as_the_old_pattern_did_and_stays_linear():
+    """`letter_words` counts what `\\S*[^\\W\\d_]\\S*` found (tokens with a letter, whatever the
+    whitespace or the numerals), without that pattern's backtracking on a long letterless token."""
+    import random
+    import re
+
+    from curate.stages.boilerplate import letter_words
+
+    old = re.compile(r"\S*[^\W\d_]\S*")
+    pieces = ["a", "Zé", "ß", "1", "_", "²", "½", "→", "-", " ", "\t", "\n", "\xa0", "\u2003", "<"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        assert letter_words(line) == len(old.findall(line)), repr(line)
+    assert letter_words("Council votes to shut 2.0 → library") == 5  # not "2.0" nor "→"
+    assert_linear(letter_words, lambda n: "<" * n, 400_000)

@@ -4,9 +4,6 @@ small letters; what every blind batch shares is checked in test_translation_cont
 
 from __future__ import annotations
 
-import random
-
-from curate.evaluate import inject_contexts as contexts
 from tests import blind_contexts
 
 BATCH = 51
@@ -46,8 +43,4 @@ def test_every_negative_names_the_text_it_keeps_in_both_snippets():
 
 
 def test_sentence_artifact_is_a_small_letter_the_clean_snippet_capitalises():
-    rng = random.Random(6)
-    for context in contexts.HELD_OUT_51_SENTENCE:
-        clean, planted = contexts.snippet("sentence_case", context, rng)
-        assert clean != planted, context.name
-        assert clean.lower() == planted.lower(), context.name
+    blind_contexts.assert_sentence_artifacts_are_small_letters(BATCH, draws=1)

@@ -51,27 +51,16 @@ def test_every_negative_names_the_text_it_keeps_in_both_snippets():
 
 def test_kept_text_survives_planting_in_a_host():
     """Planted in a host, a negative's kept text stands in the reference and the injected text."""
-    kinds = {c.name: k for k in contexts.KINDS for c in contexts.contexts(k, BATCH)}
-    for number, name in enumerate(sorted(KEPT)):
-        planting = contexts.plant(HOST * 8, [(kinds[name], name)], number, BATCH)
-        assert KEPT[name] in planting.injection.reference, name
-        assert KEPT[name] in planting.injection.injected, name
+    blind_contexts.assert_kept_survives_planting(BATCH, KEPT, HOST)
 
 
 def test_sentence_artifact_is_a_small_letter_the_clean_snippet_capitalises():
-    rng = random.Random(6)
-    for context in contexts.HELD_OUT_53_SENTENCE:
-        for _ in range(8):
-            clean, planted = contexts.snippet("sentence_case", context, rng)
-            assert clean != planted, context.name
-            assert clean.lower() == planted.lower(), context.name
+    blind_contexts.assert_sentence_artifacts_are_small_letters(BATCH)
 
 
 def test_sentence_placed_snippets_hold_no_line_break():
     """A snippet planted before a sentence sits inside a host paragraph: one line of prose."""
-    for context in blind_contexts.every(BATCH):
-        if context.place == "sentence":
-            assert "\n" not in context.template, context.name
+    blind_contexts.assert_sentence_snippets_hold_no_line_break(BATCH)
 
 
 def test_space_artifact_is_only_a_space_before_the_mark():
@@ -85,10 +74,4 @@ def test_space_artifact_is_only_a_space_before_the_mark():
 
 
 def test_openers_are_small_letters_and_each_set_is_used():
-    sets = {name: getattr(contexts, name) for name in dir(contexts)}
-    ours = {name: words for name, words in sets.items() if name.startswith("OPENERS_53")}
-    used = {c.openers for c in contexts.HELD_OUT_53_SENTENCE}
-    assert len(ours) == 8
-    for name, words in ours.items():
-        assert words in used, name
-        assert all(w[:1].islower() for w in words), name
+    assert len(blind_contexts.openers_of(BATCH)) == 8

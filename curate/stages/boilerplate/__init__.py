@@ -121,7 +121,6 @@ SENTENCE_AFTER = re.compile(r"[.!?]\s{1,3}\S+\s{1,3}\S+\s{1,3}\S")
 LABEL_STEPS = re.compile(r"\s[|>›»/•·]\s")
 # a web address alone on a line: above the headline, the page's own (a scraper's first line)
 ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S+")
-WORD_LETTERS = re.compile(r"\S*[^\W\d_]\S*")  # a word with a letter: no "→", no "2.0"
 CREDIT_EDGES = " :|/-–—()[]"  # around a credit's words: "(Foto: dpa)", "| © MDV Sports"
 LIST_MARKS = " -–•*·|"  # what may stand before a line's first word ("- ", "| ")
 CREDIT_PUNCTUATION = ".,;:!?()[]\"'“”’"
@@ -129,6 +128,13 @@ _first = itemgetter(0)  # a line's start
 _TEXT = itemgetter(2)  # a line's text
 _KEY = attrgetter("key")  # `features.Facts.key`
 _WORDS = attrgetter("words")  # `features.Facts.words`
+
+
+def letter_words(line: str) -> int:
+    r"""The words of `line` that hold a letter (no "→", no "2.0"): its whitespace-split tokens
+    with one, as `\S*[^\W\d_]\S*` found them, but linear: that pattern backtracked over
+    every start of a long token with no letter (1 MB of "<" never finished)."""
+    return sum(1 for token in line.split() if LETTER.search(token))
 
 
 @register
@@ -1692,20 +1698,20 @@ class BoilerplateRemover(MapStage):
                 self.headline_labels,
                 lambda line: self._label_shaped(line) or ADDRESS.fullmatch(line) is not None,
                 self._headline_shaped,
-                lambda line: len(WORD_LETTERS.findall(line)),
+                letter_words,
             )
         if self.section_labels:  # under up to two labels or kickers (`section_labels`)
             return section_labels.headline_at(
                 [text for _, _, text in kept],
                 lambda line: self._label_shaped(line) or ADDRESS.fullmatch(line) is not None,
                 self._headline_shaped,
-                lambda line: len(WORD_LETTERS.findall(line)),
+                letter_words,
             )
         first = kept[0][2] if kept else ""
         if len(kept) < 3 or not (self._label_shaped(first) or ADDRESS.fullmatch(first)):
             return 0
         line = kept[1][2]
-        return int(len(WORD_LETTERS.findall(line)) >= 4 and self._headline_shaped(line))
+        return int(letter_words(line) >= 4 and self._headline_shaped(line))
 
     def _label_shaped(self, line: str) -> bool:
         """A section label or a breadcrumb: one word, or steps of at most three words each
