@@ -226,3 +226,25 @@ def test_a_closing_credit_goes_under_the_story_only() -> None:
     line = "Reuters contributed to this report."
     assert line not in assert_contract(STAGE, _text([HEADLINE, *BODY, line])).text
     assert line in assert_contract(STAGE, _text([line, *BODY])).text
+
+
+def test_reachable_gates_change_nothing() -> None:
+    """`reachable` looks for an address only where an "@" stands and for a phone number only
+    where seven digits do: the same answers as the searches alone, on varied lines."""
+    import random
+
+    from curate.stages import metadata_notes as notes
+
+    def searched(text: str) -> bool:
+        phones = (m.group() for m in notes._PHONE.finditer(text))
+        return notes._EMAIL.search(text) is not None or any(
+            7 <= len(notes._DIGITS.findall(p)) <= 15 and not notes._NOT_PHONE.match(p)
+            for p in phones
+        )
+
+    rng = random.Random(4)
+    pieces = ["0", "7", "12", " ", "+", "-", ".", "(", ")", "@", "ab", "_", "٣", "²", "x.fr"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    lines += ["Media contact: Jane Roe, +44 20 7946 0958", "Email desk@example.org", "In 2008-2012"]
+    assert [notes.reachable(line) for line in lines] == [searched(line) for line in lines]
+    assert sum(map(notes.reachable, lines)) > 1000  # the gates let the real ones through

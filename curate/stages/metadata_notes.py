@@ -139,8 +139,15 @@ _CONTRIB = re.compile(
 )
 
 
+# seven digits somewhere: what a phone number needs at least, found without `_PHONE`'s search
+# (\D and \d never overlap: linear)
+_SEVEN_DIGITS = re.compile(r"(?:\D*\d){7}")
+
+
 def _phone(text: str) -> bool:
     """Whether `text` holds a phone number of 7 to 15 digits."""
+    if _SEVEN_DIGITS.match(text) is None:  # most lines: not the digits of one
+        return False
     return any(
         7 <= len(_DIGITS.findall(m.group())) <= 15 and not _NOT_PHONE.match(m.group())
         for m in _PHONE.finditer(text)
@@ -149,7 +156,7 @@ def _phone(text: str) -> bool:
 
 def reachable(text: str) -> bool:
     """An address or a phone number in `text`."""
-    return _EMAIL.search(text) is not None or _phone(text)
+    return ("@" in text and _EMAIL.search(text) is not None) or _phone(text)
 
 
 class Notes:
