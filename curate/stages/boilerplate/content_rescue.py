@@ -209,12 +209,7 @@ class _Place:
         end = self.at[first] if first < len(self.at) else len(self.document)
         if k + 1 >= end or k + 1 in self.staying or DATE.search(self.document[k + 1]) is None:
             return False
-        return any(
-            j not in self.headlines
-            and len(self.document[j].split()) >= MIN_WORDS
-            and self.document[j].rstrip()[-1:] not in STOPS
-            for j in range(k + 2, end)
-        )
+        return any(self._headline_line(j) for j in range(k + 2, end))
 
     def in_run(self, i: int) -> bool:
         """Whether the document's lines right above and below line `i` are gone and are
@@ -222,12 +217,18 @@ class _Place:
         stories' headlines, however many rounds removed them."""
         k = self.at[i]
         return all(
-            0 <= j < len(self.document)
-            and j not in self.staying
-            and j not in self.headlines
-            and len(self.document[j].split()) >= MIN_WORDS
-            and self.document[j].rstrip()[-1:] not in STOPS
+            0 <= j < len(self.document) and j not in self.staying and self._headline_line(j)
             for j in (k - 1, k + 1)
+        )
+
+    def _headline_line(self, j: int) -> bool:
+        """Whether the document's line `j` has a headline's shape (`MIN_WORDS`+ words, no
+        closing stop) and is not the title's."""
+        line = self.document[j]
+        return (
+            j not in self.headlines
+            and len(line.split()) >= MIN_WORDS
+            and line.rstrip()[-1:] not in STOPS
         )
 
 
