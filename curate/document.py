@@ -140,18 +140,69 @@ def apply_edit(value: str, edit: Edit) -> str:
 def replay(original: dict[str, str], edits: list[Edit]) -> dict[str, str]:
     """Apply a ledger to the input fields; returns the output fields."""
     values = dict(original)
-    for edit in edits:
-        values[edit.field] = apply_edit(values.get(edit.field, ""), edit)
+    for field_name, run in _runs(edits):
+        values[field_name] = _apply_run(values.get(field_name, ""), run)
     return values
 
 
 def invert(final: dict[str, str], edits: list[Edit]) -> dict[str, str]:
     """Undo a ledger on the output fields; returns the input fields."""
-    values = dict(final)
-    for edit in reversed(edits):
-        undo = Edit(edit.stage, edit.rule, edit.field, edit.start, edit.after, edit.before)
-        values[edit.field] = apply_edit(values.get(edit.field, ""), undo)
-    return values
+    undone = [
+        Edit(edit.stage, edit.rule, edit.field, edit.start, edit.after, edit.before)
+        for edit in reversed(edits)
+    ]
+    return replay(final, undone)
+
+
+def _runs(edits: list[Edit]):
+    """The ledger cut into runs that one pass over the text can apply: consecutive edits of one
+    field that each stand wholly after, or wholly before, the text the run has touched so far.
+    A stage's edits mostly come so (left to right, or right to left), and applying a run as one
+    join keeps a document with 250,000 edits linear where one copy of the text per edit was
+    quadratic (a 1 MB page of broken tags took 26 s to show in the report).
+
+    Yields (field, placed): each edit with its offset in the text as the run found it and a key
+    that orders edits at one offset as applying them one by one would."""
+    placed: list[tuple[int, int, Edit]] = []
+    low = high = shift = 0  # the span touched, in the text as the run leaves it; net growth
+    for index, edit in enumerate(edits):
+        delta = len(edit.after) - len(edit.before)
+        if placed and edit.field == placed[0][2].field:
+            if edit.start >= high:  # after all the run touched: earlier edits shifted it
+                placed.append((edit.start - shift, index, edit))
+                high = edit.start + len(edit.after)
+                shift += delta
+                continue
+            if edit.start + len(edit.before) <= low:  # before it all: offsets unchanged
+                placed.append((edit.start, -index, edit))
+                low, high = edit.start, high + delta
+                shift += delta
+                continue
+        if placed:
+            yield placed[0][2].field, placed
+        placed = [(edit.start, index, edit)]
+        low, high, shift = edit.start, edit.start + len(edit.after), delta
+    if placed:
+        yield placed[0][2].field, placed
+
+
+def _apply_run(value: str, placed: list[tuple[int, int, Edit]]) -> str:
+    """Apply one run from `_runs` by one join, each edit checked as `apply_edit` checks it."""
+    if len(placed) == 1:
+        return apply_edit(value, placed[0][2])
+    pieces = []
+    cursor = 0
+    for start, _, edit in sorted(placed, key=lambda item: item[:2]):
+        end = start + len(edit.before)
+        if start < cursor or value[start:end] != edit.before:
+            raise ValueError(
+                f"edit {edit.stage}/{edit.rule} does not match the text at offset {edit.start}"
+            )
+        pieces.append(value[cursor:start])
+        pieces.append(edit.after)
+        cursor = end
+    pieces.append(value[cursor:])
+    return "".join(pieces)
 
 
 def _pickled_as_arguments(cls: type) -> None:
