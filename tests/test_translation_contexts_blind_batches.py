@@ -1,4 +1,4 @@
-"""Translation blind batches 50 to 53 are wired in and plant what they say, stage unrun.
+"""Translation blind batches 50 to 54 are wired in and plant what they say, stage unrun.
 
 The batches judge the translation stage, so these tests read only the planting machinery: each
 batch is registered as its `held_out` number and reported, it has the counts its commit names,
@@ -25,6 +25,7 @@ BATCHES = {
     51: ((31, 17), (7, 3), "Set 3, fifty-first held-out contexts (written in session 54, blind"),
     52: ((31, 17), (7, 3), "Set 3, fifty-second held-out contexts (written in session 55, blind"),
     53: ((31, 17), (7, 3), "Set 3, fifty-third held-out contexts (written in session 56, blind"),
+    54: ((31, 17), (7, 3), "Set 3, fifty-fourth held-out contexts (written in session 57, blind"),
 }
 each_batch = pytest.mark.parametrize("batch", sorted(BATCHES))
 

@@ -7533,11 +7533,224 @@ HELD_OUT_53_SENTENCE = tuple(
 
 
 # MM. with two surnames, as a translation leaves "MM. Macron et Borne": a title of batch 3 only
+# Batch 54 (held out, set 3), written blind in session 57. Read for it: this module's top through
+# `Context` and `_c`, `contexts`, `cells`, `_capital`, `_fragment`, `_title_case`, `snippet`,
+# `plant` and `_place`, and batch 50's block (its form, and its wordings to keep apart);
+# `translation_contexts`'s `_as_delivered`, `report` and `block`'s titles; the shared blind-batch
+# tests. Not read: the stage, its rules, its data, its rounds, the contexts of batches 1 to 49 and
+# 51 to 53. Never run through the stage nor any evaluation before it was committed. Themes no label
+# names: opticians, ballet, tramways, salt marshes, notaries, skating rinks, pottery and
+# pawnshops. The sentence kind is weighted toward the line starts named weakest and toward starts
+# mid-paragraph as real translated news has them: live-blog bars (`LIVE |`, `EN DIRECT -`), a
+# heading or an English label with a colon and the sentence on its line, spelled-out dates (with a
+# colon on the line, and alone on a line), bilingual labels with a slash, a sentence after `?` or
+# `!` inside a paragraph, after a closing quote and a stop or a question mark, after numbered
+# items `2/` and `2)`, after an outlet's dateline with an en dash, after `etc.`, `Dept.` and `St.`
+# ending a sentence, after a bracketed footnote mark, after a French clock `18h42 –`, after
+# `Art. 3 –`. Negatives that must stay: the articles of `An heirloom`, `a used`, `A UV`, `an
+# NGO`, `An 11-year-old` and `a euphonium` around the phrase; the spaces before `.45`, `.stl` and
+# `.gouv.fr`; small letters in a web address and an e-mail address opening a line, in a lead-in's
+# items inline (`: - gold, - watches`) and on lines of their own, in the brand `leboncoin`
+# opening a sentence, in `iOS` after an `UPDATE |` bar, in the invented lower-case brand
+# `lunetto` after an `OPTICS |` bar, in the units `km` and `mg` opening a table's row, after a
+# semicolon, in the identifier `x86` opening a sentence and `id-4471` opening a line, in a quoted
+# lower-case word, in a list that goes on after a colon, after `etc.` and `cf.` mid-sentence and
+# after an elision mark `[…]` inside a quote.
+OPENERS_54 = ("opticians", "ballet dancers", "tram drivers", "salt harvesters", "notaries",
+              "figure skaters", "studio potters", "pawnbrokers")  # fmt: skip
+# public bodies, singular
+OPENERS_54_THE = ("the order of notaries", "the tram operator", "the ballet company",
+                  "the salt cooperative")  # fmt: skip
+# a preposition, a number written as a word, an adverb, a conjunction, a pronoun, a question
+OPENERS_54_PREP = ("on the edge of the", "at the far end of the", "just inside the",
+                   "right beside the")  # fmt: skip
+OPENERS_54_NUM = ("forty-three", "fifty-seven", "sixty-nine", "eighty-one")
+OPENERS_54_ADV = ("by the interval", "by ten o'clock", "before the curtain rose",
+                  "by the second act")  # fmt: skip
+OPENERS_54_CONJ = ("but only a fifth", "and nearly two-thirds", "yet fewer than a dozen",
+                   "so roughly half")  # fmt: skip
+OPENERS_54_PRON = ("several of them", "two of them", "most of us", "none of us")
+OPENERS_54_ASK = ("will the", "could the", "should the", "must the")
+HELD_OUT_54_PHRASE = (
+    _c("after_telegramme_dateline_start", "VANNES (Le Télégramme) – {F} was the first item on "
+       "the agenda of the Morbihan salt producers' meeting on Thursday.", "paragraph",
+       start=True),
+    _c("after_live_bar_start", "LIVE | {F} dominates the first hour of the tram strike in "
+       "Bordeaux, where no line has run since 05:00.", "paragraph", start=True),
+    _c("in_title_case_notary_headline", "Notaries Reject {F} Over Online Property Deeds",
+       "paragraph", case="title"),
+    _c("after_heard_of_in_ballet_news", "Dancers of the Ballet du Capitole in Toulouse heard "
+       "of {F} from a union leaflet pinned up in the rehearsal room."),
+    _c("after_colon_in_rink_notice", "Notice to skaters at the Bercy rink: {F} and the "
+       "resurfacing works will close the ice on Sunday morning."),
+    _c("inside_bracket_aside_in_pottery_news", "The Vallauris pottery biennial (which opened a "
+       "week after {F} last June) drew some 40,000 visitors to the Alpes-Maritimes."),
+    _c("in_list_after_question_in_pawnshop_story", "What did the pawnbrokers of the Crédit "
+       "Municipal discuss in Lyon? Gold prices, {F} and the new rules on luxury watches."),
+    _c("after_question_mid_paragraph_start", "Why did the Rouen opera orchestra cancel its "
+       "tour of Quebec? {F} was the reason its director gave on Monday.", start=True),
+    _c("negative_an_heirloom_a_used", "An heirloom ring and a used Leica camera were pawned at "
+       "the Crédit Municipal of Lyon on the same morning as {F}."),
+    _c("negative_a_uv_an_ngo", "A UV lamp for the Grenoble skating rink and an NGO report on "
+       "the quality of its ice were discussed alongside {F}."),
+    _c("negative_an_11_year_old_a_euphonium", "An 11-year-old pupil of the Paris Opera Ballet "
+       "school and a euphonium player of the Garde républicaine shared the stage with {F}."),
+)  # fmt: skip
+HELD_OUT_54_SPACE = (
+    _c("before_bang_in_ballet_review", "What a night for the ballet of the Opéra national de "
+       "Bordeaux{F}!"),
+    _c("before_question_in_tram_faq", "Can a monthly tram pass bought in Nice be used on the "
+       "buses of Cagnes-sur-Mer{F}?"),
+    _c("before_colon_in_salt_heading", "Salt marsh harvest{F}: Guérande's worst year since "
+       "1987", "paragraph"),
+    _c("before_semicolon_in_notary_ruling", "The Bordeaux chamber of notaries suspended the "
+       "notary for six months{F}; his lawyer says he will appeal."),
+    _c("before_comma_after_clock", "At 07:45{F}, the first tram of the day left the Bellevue "
+       "depot in Saint-Étienne."),
+    _c("before_question_inside_closing_quote", "“Who will buy a glazed teapot at 90 euros{F}?” "
+       "asked a potter at the Dieulefit market."),
+    _c("before_stop_after_percent", "Pawnshop loans in France rose by 11%{F}. Most were for "
+       "less than 500 euros."),
+    _c("negative_point_45_revolver_space_kept", "A .45 revolver was among the items the "
+       "Marseille pawnshop refused{F}, its manager said."),
+    _c("negative_dot_stl_files_space_kept", "The Limoges pottery school shares its moulds as "
+       ".stl files{F}; students print them at home."),
+    _c("negative_dot_gouv_fr_space_kept", "Notarial fees are listed on every site ending in "
+       ".gouv.fr{F}, the chamber of notaries says."),
+)  # fmt: skip
+HELD_OUT_54_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_54)
+    for c in (
+        _c("live_pipe_bar_tram_strike", "LIVE | {F} on line T1 were told at 08:10 that no tram "
+           "would run between Part-Dieu and Perrache before noon.", "paragraph"),
+        _c("en_direct_hyphen_bar", "EN DIRECT - {F} gathered outside the Palais Garnier on "
+           "Tuesday evening after the première of Giselle was called off an hour before the "
+           "curtain.", "paragraph"),
+        _c("english_label_colon_same_line", "Our view: {F} deserve better than a fare rise voted "
+           "in August, when nobody on the Montpellier tram network is watching.", "paragraph"),
+        _c("heading_colon_same_line", "Salt harvest 2026: {F} on the Guérande peninsula expect "
+           "barely 8,000 tonnes after the wettest July since 1959.", "paragraph"),
+        _c("spelled_date_colon_same_line", "Tuesday 3 March: {F} in Brest walk out for the "
+           "second time this winter over pay for night shifts.", "paragraph"),
+        _c("spelled_date_line_then_text", "Friday 13 November 2026\n{F} at the Nancy ice rink "
+           "were sent home when the cooling system failed an hour into the session.",
+           "paragraph"),
+        _c("after_question_mid_paragraph", "Who will pay for the new kiln at the Vallauris "
+           "pottery school? {F} in the town have been asking since the old one cracked in "
+           "January, and the council has still not answered."),
+        _c("after_exclamation_mid_paragraph", "The Christmas revue at the Moulin Rouge sold out "
+           "for the whole of December! {F} queued in the rain on boulevard de Clichy for "
+           "returns, some of them from seven in the morning."),
+        _c("bilingual_slash_flash_label", "FLASH INFO / BREAKING NEWS – {F} in Marseille have "
+           "been ordered to keep a register of every gold item they accept.", "paragraph"),
+        _c("bilingual_slash_label_colon", "Patinoire / Ice rink: {F} may use the Meriadeck "
+           "rink in Bordeaux free of charge on Wednesday mornings until March.", "paragraph"),
+        _c("after_closing_quote_stop", "The ruling of the regional chamber of notaries ended "
+           "with one line: “The sale stands.” {F} in the Lot-et-Garonne had hoped for the "
+           "opposite after three years of proceedings."),
+        _c("after_closing_quote_question", "The conductor turned to the hall and asked: “Shall "
+           "we start again?” {F} in the stalls applauded for a full minute before the Ravel "
+           "resumed."),
+        _c("numbered_item_slash", "Three things to know about the fare rise\n1/ The monthly "
+           "pass goes up by 4 euros\n2/ {F} under 26 keep the old price until September",
+           "paragraph"),
+        _c("numbered_item_paren", "What the decree changes\n1) Every sale must be registered "
+           "online\n2) {F} lose the right to hold a client's deposit for more than ten days",
+           "paragraph"),
+        _c("outlet_dateline_en_dash", "GUÉRANDE (Ouest-France) – {F} on the salt marshes "
+           "between Batz-sur-Mer and Le Croisic have lost a third of the harvest to the August "
+           "storms.", "paragraph"),
+        _c("after_etc_sentence_end", "The shop on rue Sainte-Catherine sells frames, lenses, "
+           "cases, cords, etc. {F} come from as far as Arcachon to have their glasses "
+           "repaired there."),
+        _c("after_dept_sentence_end", "The complaints were passed on to the Consumer Protection "
+           "Dept. {F} who bought varifocal lenses from the site may be refunded."),
+        _c("after_bracketed_footnote_mark", "The Paris Opera Ballet gave 182 performances last "
+           "season.[3] {F} danced in more than half of them, according to the company's annual "
+           "report."),
+        _c("after_st_sentence_end", "The pottery fair is held every Whit Monday on the square "
+           "in front of the church of St. Peter. {F} from the whole of Burgundy set out their "
+           "stalls by six."),
+        _c("after_three_stop_ellipsis_sentence_end", "The pawnbroker weighed the rings twice, "
+           "then a third time... {F} who had come with family gold left with less than they "
+           "expected."),
+        _c("french_clock_h_dash", "18h42 – {F} at the Grenoble ice rink were asked to leave the "
+           "stands after a crack appeared in the ice near the home bench.", "paragraph"),
+        _c("breadcrumb_line_then_text", "Accueil > Culture > Danse\n{F} at the Opéra de Nice "
+           "will strike on the opening night of The Nutcracker.", "paragraph"),
+        _c("hyphen_bullet_item", "Practical information\n- The rink opens at 10:00 every day of "
+           "the holidays\n- {F} under 12 must wear a helmet on the ice", "paragraph"),
+        _c("article_abbreviation_head", "Art. 3 – {F} must display the rate of interest on "
+           "every loan in the window of the shop.", "paragraph"),
+        _c("tag_the_opener_after_question", "Why do so few people in Angers take the tram? {F} "
+           "has paid a Paris consultancy 80,000 euros to find out.", openers=OPENERS_54_THE),
+        _c("dateline_preposition_opener", "ÎLE DE RÉ – {F} marshes at Loix, the last barrows of "
+           "salt were still being pushed in by hand on Saturday.", "paragraph",
+           openers=OPENERS_54_PREP),
+        _c("prose_number_opener", "The pawnshop in Lille took in 140 watches in October. {F} of "
+           "them have not been collected.", openers=OPENERS_54_NUM),
+        _c("prose_adverb_opener", "The Nutcracker opened at the Opéra de Nice on Friday with a "
+           "young cast. {F}, three dancers had been replaced by understudies.",
+           openers=OPENERS_54_ADV),
+        _c("prose_conjunction_opener", "The Limoges porcelain fair drew 31,000 visitors over the "
+           "weekend. {F} of them bought a piece to take home.", openers=OPENERS_54_CONJ),
+        _c("prose_pronoun_opener", "Seven of us applied to the school of notaries in Aix. {F} "
+           "got a place.", openers=OPENERS_54_PRON),
+        _c("prose_question_opener", "The tram to Nice airport was promised for 2027. {F} "
+           "metropolis really keep that promise?", openers=OPENERS_54_ASK),
+        _c("negative_web_address_opens_line", "How to find a notary\nnotaires.fr lists every "
+           "office in France by town.\n{F} in rural areas can also ask at the town hall.",
+           "paragraph"),
+        _c("negative_email_opens_line", "Lost property on the tram\n"
+           "objets.trouves@tam-voyages.com answers within two working days.\n{F} who lose "
+           "their glasses on board should write there first.", "paragraph"),
+        _c("negative_lead_in_items_inline", "The Crédit Municipal of Nantes accepts: - gold "
+           "jewellery, - watches, - silver cutlery. {F} may not pledge cars or furniture."),
+        _c("negative_lead_in_items_on_lines", "To skate at the Meudon rink you need:\n- a "
+           "helmet for under-12s\n- gloves\n{F} without gloves will be turned away.",
+           "paragraph"),
+        _c("negative_leboncoin_opens_sentence", "The pawnshops of Marseille have a new rival. "
+           "leboncoin listings for gold chains have doubled since the summer. {F} say prices "
+           "are falling."),
+        _c("negative_ios_after_update_bar", "UPDATE | iOS and Android users in Lyon can now "
+           "validate a tram ticket with their phones.\n{F} without a phone still need a card.",
+           "paragraph"),
+        _c("negative_lunetto_after_optics_bar", "OPTICS | lunetto, the Lille start-up that "
+           "sells glasses online, opens its first shop on Saturday.\n{F} nearby fear for "
+           "their trade.", "paragraph"),
+        _c("negative_km_opens_table_row", "The Montpellier tram in figures\nkm of track | "
+           "66\nDaily passengers | 290,000\n{F} on line 5 will ride from 2027.",
+           "paragraph"),
+        _c("negative_mg_opens_table_row", "Guérande grey salt, per 100 g\nmg of magnesium | "
+           "350\nmg of potassium | 120\n{F} sell it unrefined, as it comes off the pans.",
+           "paragraph"),
+        _c("negative_semicolon_small_letter", "The Opéra de Lyon cancelled Tuesday's show; the "
+           "dancers' strike notice runs until Friday. {F} were told to stay at home."),
+        _c("negative_x86_opens_sentence", "The ticket machines of the Brest tram still run on "
+           "old software. x86 terminals bought in 2009 will be replaced by March. {F} welcome "
+           "the change."),
+        _c("negative_identifier_opens_line", "Lots for the sale of 9 December\nid-4471: gold "
+           "signet ring, estimate 300 euros\n{F} may view the lots from 10:00.", "paragraph"),
+        _c("negative_quoted_small_word", "The word on every poster in the marshes is "
+           "“paludier”, the salt worker's old name. {F} in Guérande still use it."),
+        _c("negative_list_runs_on_after_colon", "A notary's fees cover three things: the deed, "
+           "the land registry and the transfer tax. {F} rarely explain the split."),
+        _c("negative_etc_mid_sentence", "Glazes, brushes, clay, etc. are all shared in the "
+           "cooperative workshop at Dieulefit. {F} pay 30 euros a month to use it."),
+        _c("negative_cf_mid_sentence", "A notary may refuse to draw up the deed, cf. article 3 "
+           "of the 1945 ordinance, if the seller cannot be identified. {F} say it rarely "
+           "happens."),
+        _c("negative_elision_mark_in_quote", "“The audience in Tokyo was magnificent […] and we "
+           "will be back next year,” the ballet's director said. {F} flew home on Sunday."),
+    )
+)  # fmt: skip
+
+
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 53 the first to fifty-third held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 54 the first to fifty-fourth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -7594,6 +7807,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_51_SPACE, HELD_OUT_51_SENTENCE, HELD_OUT_51_PHRASE),
         (HELD_OUT_52_SPACE, HELD_OUT_52_SENTENCE, HELD_OUT_52_PHRASE),
         (HELD_OUT_53_SPACE, HELD_OUT_53_SENTENCE, HELD_OUT_53_PHRASE),
+        (HELD_OUT_54_SPACE, HELD_OUT_54_SENTENCE, HELD_OUT_54_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()
