@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 19: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 20: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -39,6 +39,8 @@ common_lines stages; batch 18 the same way again (before reading batches 1 to 17
 the stage) as a held-out judge for session 55's changes to the boilerplate, bylines and
 common_lines stages; batch 19 the same way again (before reading batches 1 to 18's documents and
 the stage) as a held-out judge for session 56's changes to the boilerplate, bylines and
+common_lines stages; batch 20 the same way again (before reading batches 1 to 19's documents and
+the stage) as a held-out judge for session 57's changes to the boilerplate, bylines and
 common_lines stages.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
@@ -132,11 +134,20 @@ site, a container-shipping trade weekly, a Greenlandic radio station's site, a T
 regional; a Guam paper, a water-utility trade journal, a Macau English-language site, a Northern
 Territory radio station's site, a South Sudanese radio station's site, a Galician Spanish-language
 paper), halves `HALVES_19`; no new kind; a test the line models do not learn.
+`data/line_blind_20.txt`: 50 documents of 12 more outlets, weighted as batch 19 to the noise the
+held-out real news set carries and to the content the stage loses most (headlines under a kicker,
+short subheads, list items, one-line quotes), about a third each as sites of 2008 to 2012, modern
+sites and broadcasters' sites carried them (an Orkney weekly, a Kiribati paper, a rail-freight
+trade journal, a Timor-Leste English-language site, a Welsh radio station's English pages, a
+Bolivian Spanish-language radio station's site; a Falkland Islands community blog, a Sicilian
+Italian regional, a textile trade bulletin, a Brunei English-language site, a Nunavut radio
+station's site, a Chuuk radio station's site), halves `HALVES_20`; no new kind; a test the line
+models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 19.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 20.
 """
 
 from __future__ import annotations
@@ -165,6 +176,7 @@ BATCH_16 = BATCH.with_name("line_blind_16.txt")
 BATCH_17 = BATCH.with_name("line_blind_17.txt")
 BATCH_18 = BATCH.with_name("line_blind_18.txt")
 BATCH_19 = BATCH.with_name("line_blind_19.txt")
+BATCH_20 = BATCH.with_name("line_blind_20.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -450,6 +462,20 @@ HALVES_19 = {
     "Sunrise FM Juba News": 2,
     "El Eco de Arousa": 2,
 }
+HALVES_20 = {
+    "The Orkney Tidewrack": 1,
+    "The Tarawa Atoll Record": 1,
+    "Railhead Freight Journal": 1,
+    "The Dili Sentinel": 1,
+    "Tonfedd FM News": 1,
+    "Radio Illimani Noticias": 1,
+    "The Falklands Penguin Post": 2,
+    "Il Corriere dei Nebrodi": 2,
+    "Loom & Yarn Textile Bulletin": 2,
+    "The Brunei Bay Courier": 2,
+    "Qikiqtani Radio News": 2,
+    "Chuuk Lagoon Radio News": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -531,6 +557,7 @@ BATCHES = (
     (BATCH_17, HALVES_17),
     (BATCH_18, HALVES_18),
     (BATCH_19, HALVES_19),
+    (BATCH_20, HALVES_20),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
