@@ -32,6 +32,17 @@ PIECES = [
 ]  # fmt: skip
 
 
+# closing credits in each language the pattern knows (each verb of the gate found)
+CREDITS = """Jane Doe in Oslo contributed to this report.
+Dahl reported from Oslo.
+Reuters also reported from Geneva, Switzerland
+Jean Roy a contribué à cet article.
+Anna Vogt hat zu diesem Bericht beigetragen.
+Ana Ruiz colaboró con este reporte.
+AP writers contributed reporting
+the desk contributed to this report."""
+
+
 def _random_lines(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
     lines = []
@@ -54,6 +65,7 @@ def _real_lines() -> list[str]:
     ]
     shapes = [line for _, group in [*NOISE.values(), *CONTENT.values()] for line in group]
     texts.append("\n".join([*BODY, *shapes]))
+    texts.append(CREDITS)
     lines = [line.strip() for text in texts for line in text.split("\n")]
     return [line for line in lines if line]
 
@@ -128,6 +140,7 @@ def test_the_notes_find_what_the_plain_patterns_find(lines: list[str], monkeypat
     monkeypatch.setattr(notes, "_contrib_words", lambda t: True)
     assert findings() == fast
     assert sum(item is not None and item is not False for item in fast) > 300
+    assert all(found.tail(line) for line in CREDITS.split("\n")[:-1])  # the last: no capital
 
 
 def test_the_unicode_stage_shares_one_encoding_a_text(lines: list[str]) -> None:
