@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 NOTES = ("issuer", "contact", "appeal", "origin", "stamped", "contrib")
 NOTE_WORDS = 40  # a longer line is body text
+# a line of NOTE_WORDS words or fewer within this many characters (41 words need 40 gaps)
+NOTE_CHARS = 2 * NOTE_WORDS
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # a phone number: digit groups split by spaces, dots or dashes, perhaps a country code and an
@@ -140,13 +142,23 @@ _CONTRIB = re.compile(
 
 
 # seven digits somewhere: what a phone number needs at least, found without `_PHONE`'s search
-# (\D and \d never overlap: linear)
+# (\D and \d never overlap: linear); `seven_digits` counts them quicker
 _SEVEN_DIGITS = re.compile(r"(?:\D*\d){7}")
+_NON_DIGITS = re.compile(r"\D+")
+_ASCII_DIGITS = b"0123456789"
+
+
+def seven_digits(text: str) -> bool:
+    """Whether `text` holds seven digits (`\\d`, any script), as `_SEVEN_DIGITS` matches: an
+    ASCII text's by deleting its digits from its bytes in C, another's by deleting all else."""
+    if text.isascii():  # its only digits are 0-9
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_DIGITS)) >= 7
+    return len(_NON_DIGITS.sub("", text)) >= 7
 
 
 def _phone(text: str) -> bool:
     """Whether `text` holds a phone number of 7 to 15 digits."""
-    if _SEVEN_DIGITS.match(text) is None:  # most lines: not the digits of one
+    if not seven_digits(text):  # most lines: not the digits of one
         return False
     return any(
         7 <= len(_DIGITS.findall(m.group())) <= 15 and not _NOT_PHONE.match(m.group())
@@ -157,6 +169,53 @@ def _phone(text: str) -> bool:
 def reachable(text: str) -> bool:
     """An address or a phone number in `text`."""
     return ("@" in text and _EMAIL.search(text) is not None) or _phone(text)
+
+
+def _long(line: str) -> bool:
+    """Over `NOTE_WORDS` words (a short line is not: no split)."""
+    return len(line) > NOTE_CHARS and len(line.split(None, NOTE_WORDS)) > NOTE_WORDS
+
+
+def _issuer_lead(line: str) -> re.Match[str] | None:
+    """`_ISSUER_LEAD`'s match, tried only on a line opening with the letter of one of its
+    leads (no other character matches n, p, r or c ignoring case)."""
+    return _ISSUER_LEAD.match(line) if line[:1] in _ISSUER_FIRST else None
+
+
+_ISSUER_FIRST = frozenset("nNpPrRcC")
+
+
+def _contrib_words(line: str) -> bool:
+    """What `_CONTRIB` needs: a capital to open the line and one of its verbs ("contributed",
+    "a contribué", "reported from ", "beigetragen", "colaboró") somewhere in it."""
+    return ("A" <= line[:1] <= "Z") and (
+        "contribu" in line
+        or "reported from " in line
+        or "beigetragen" in line
+        or "colaboró" in line
+    )
+
+
+# what `_COMPANY` ends with: a space and a legal suffix
+_COMPANY_ENDS = tuple(
+    " " + suffix
+    for suffix in (
+        "Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP LP Corp Corp. Corporation Co. plc "
+        "PLC GmbH AG SE S.A. SA S.L. SL N.V. B.V. NV BV S.p.A. SpA SARL SAS AB ASA A/S Oy"
+    ).split()
+) + tuple(
+    f" {a}{d} {b}{e}"
+    for a, b in (("Pte", "Ltd"), ("Pty", "Ltd"), ("Sdn", "Bhd"))
+    for d in ("", ".")
+    for e in ("", ".")
+)
+
+
+def _company(line: str) -> re.Match[str] | None:
+    """`_COMPANY`'s match, tried only on a line ending with a legal suffix."""
+    if not line.rstrip("\n").endswith(_COMPANY_ENDS):
+        return None
+    return _COMPANY.match(line)
 
 
 class Notes:
@@ -170,7 +229,7 @@ class Notes:
         """A line of the head window; `above_stamp`: right above the story's time stamp;
         `above_story`: no paragraph of prose above it (a company's name
         alone is an issuer there, a heading lower down: "About Acme Widgets Inc.")."""
-        if len(line.split(None, NOTE_WORDS)) > NOTE_WORDS:
+        if _long(line):
             return None
         return (
             self._issuer(line, above_story)
@@ -181,7 +240,7 @@ class Notes:
 
     def tail(self, line: str) -> Found | None:
         """A line of the tail window."""
-        if len(line.split(None, NOTE_WORDS)) > NOTE_WORDS:
+        if _long(line):
             return None
         return (
             self._contact(line) or self._appeal(line) or self._origin(line) or self._contrib(line)
@@ -200,24 +259,24 @@ class Notes:
         """ "News provided by" alone: the issuer's name is the next line."""
         if "issuer" not in self.notes:
             return False
-        lead = _ISSUER_LEAD.match(line)
+        lead = _issuer_lead(line)
         return lead is not None and not lead.group("who")
 
     def issuer_title(self, title: str) -> Found | None:
         """A title that is a press release's issuer lead, alone or with its issuer."""
-        lead = _ISSUER_LEAD.match(title) if "issuer" in self.notes else None
+        lead = _issuer_lead(title) if "issuer" in self.notes else None
         return self._issuer(title, False) if lead else None
 
     def _issuer(self, line: str, above_story: bool) -> Found | None:
         if "issuer" not in self.notes:
             return None
-        lead = _ISSUER_LEAD.match(line)
+        lead = _issuer_lead(line)
         if lead:
             who = (lead.group("who") or "").strip()
             if not who:
                 return Found("byline")
             return Found("byline", {"credit": who}) if self._issuer_name(who) else None
-        company = _COMPANY.match(line) if above_story else None
+        company = _company(line) if above_story else None
         if company and not line.startswith(("The ", "A ")):
             return Found("byline", {"credit": line.strip()})
         return None
@@ -229,7 +288,7 @@ class Notes:
         words = text.split()
         if not text[:1].isupper() or len(words) > 8:
             return False
-        return text[-1] not in "!?" and (text[-1] != "." or _COMPANY.match(text) is not None)
+        return text[-1] not in "!?" and (text[-1] != "." or _company(text) is not None)
 
     def _contact(self, line: str) -> Found | None:
         if "contact" not in self.notes or not reachable(line):
@@ -250,7 +309,7 @@ class Notes:
             return None
         if _ORIGIN_VIEW.match(line) or _ORIGIN_NOTE.match(line):
             return Found("origin")
-        if len(line.split()) <= 15 and _ORIGIN_PUBLISHED.match(line):
+        if _ORIGIN_PUBLISHED.match(line) and len(line.split()) <= 15:
             return Found("origin", {"published": self.shapes.published(line)})
         return None
 
@@ -285,6 +344,8 @@ class Notes:
 
     def _contrib(self, line: str) -> Found | None:
         if "contrib" not in self.notes:
+            return None
+        if not _contrib_words(line):
             return None
         match = _CONTRIB.match(line)
         if match and len(match.group("who").split()) <= 12:

@@ -62,13 +62,36 @@ _UTF8_MARKS = bytes(
 )
 
 
+class _Encoded:
+    """A text's UTF-8 and that less printable ASCII and line breaks, kept for the last text
+    asked: `_holds` and `_safe_everywhere` ask of the same text (a document's text, unchanged
+    when no rule applied), which was encoded and cut twice. Kept by identity (the text is held,
+    so the same object is the same string), in one tuple that a thread swaps whole."""
+
+    __slots__ = ("last",)
+
+    def __init__(self) -> None:
+        self.last: tuple[str | None, bytes, bytes] = (None, b"", b"")
+
+    def of(self, value: str) -> tuple[bytes, bytes]:
+        text, data, rest = self.last
+        if value is not text:
+            data = value.encode("utf-8", "surrogatepass")
+            rest = data.translate(None, _UNTOUCHED)
+            self.last = (value, data, rest)
+        return data, rest
+
+
+_ENCODED = _Encoded()
+
+
 def _holds(pattern: re.Pattern[str], value: str) -> bool:
     """Whether `value` holds a character of `pattern`, a class of one character holding no
     printable ASCII nor the line break: searched among the text's other characters (its UTF-8
     less those bytes, in C at a few instructions a byte), where the search of the whole text
     tested each character against the class (the unicode stage's test whether any character
     rule applies: about a fifth of its instructions on the bench's documents)."""
-    rest = value.encode("utf-8", "surrogatepass").translate(None, _UNTOUCHED)
+    rest = _ENCODED.of(value)[1]
     return bool(rest) and pattern.search(rest.decode("utf-8", "surrogatepass")) is not None
 
 
@@ -221,8 +244,7 @@ class UnicodeRepair(FieldRepair):
         stand side by side (in UTF-8, a continuation byte then a lead byte). Asked of the
         text's UTF-8 in C passes of a few instructions a byte; the regex engine's scan for
         `[^\\n\\x20-\\x7e]` cost about 45 instructions a character (a fifth of the stage)."""
-        data = value.encode("utf-8", "surrogatepass")
-        rest = data.translate(None, _UNTOUCHED)
+        data, rest = _ENCODED.of(value)
         if not rest:
             return True
         if b"cL" in data.translate(_UTF8_MARKS):
