@@ -352,9 +352,7 @@ class _ResiliparseNodes(_Nodes):
         # most of the labels' cost. The serialised markup escapes `<`, `>` in text and
         # attributes, and holds comments whole; raw text (`<script>`) is walked
         if RAW_TEXT.search(markup) is None:
-            if "<!--" in markup:  # most boxes hold no comment: no pass of the pattern
-                markup = _COMMENTS.sub(" ", markup)
-            text = unescape(_TAGS.sub(" ", markup))
+            text = unescape(_TAGS.sub(" ", _COMMENTS.sub(" ", markup)))
             return _SPACES.sub(" ", text).strip()
         if "<!--" not in markup and OTHER_RAW_TEXT.search(markup) is None:
             # scripts and styles alone: their text as it stands, the rest as above (a
@@ -398,11 +396,7 @@ def _too_many_words(text: str, limit: int) -> bool:
     from its first `limit + 1` blank-separated pieces when they hold enough. Blanks are no
     word's characters, casefold maps each character alone: the pieces joined by a space have
     the words of the text. A box's `.text` is often kilobytes of blanks around a few words
-    (the regex took a millisecond on 32 kB of them). Blanks alone, or a text of `limit / 2`
-    characters or fewer, hold no more words than that (a character casefolds to two words at
-    most, "ᾷ" to "ᾶι": `tests/test_speed_web_s57.py` asks each): answered with no pass."""
-    if 2 * len(text) <= limit or text.isspace():
-        return False
+    (the regex took a millisecond on 32 kB of them)."""
     pattern = _more_words(limit)
     pieces = text.split(None, limit + 1)
     if len(pieces) > limit + 1:  # more pieces than that: the first ones may hold enough
