@@ -164,6 +164,10 @@ ANY_VALUE = {
     ("translation", "question_subjects"),  # on or off, both run
     ("translation", "foreign_tags"),  # on or off, both run
     ("translation", "arrow_items"),  # on or off, both run
+    ("translation", "stray_quotes"),  # on or off, both run
+    ("translation", "slash_items"),  # on or off, both run
+    ("translation", "heading_colons"),  # on or off, both run
+    ("translation", "label_brands"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),
     ("unicode", "fix_latin_ligatures"),

@@ -688,6 +688,10 @@ def test_config_lists_every_setting():
         "question_subjects": False,
         "foreign_tags": True,
         "arrow_items": True,
+        "stray_quotes": True,
+        "slash_items": True,
+        "heading_colons": True,
+        "label_brands": False,
     }
 
 

@@ -11,6 +11,9 @@ from tests.conftest import assert_linear as linear_in_size
 STAGE = TranslationRepair()
 # the stage before `lone_heads` (session 56): a standing line head waits for the document's evidence
 WAITING = TranslationRepair(lone_heads=False)
+# the stage before `heading_colons` (session 57): an English heading before a colon ("What
+# changes: the") heads no sentence, even on the document's evidence
+NO_HEADINGS = TranslationRepair(heading_colons=False)
 HOST = "The committee met in the capital for three days. Its members spoke to the press. "
 # the host as a paragraph of its own (a slip that opens a line), and one whose evidence reaches
 # the repair bar (two titles a translation left), for the kinds that wait for evidence

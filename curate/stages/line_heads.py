@@ -322,6 +322,38 @@ def wh_heading(head: str) -> bool:
     return all(w.isalpha() for w in rest) and not any(w in _COPULAS for w in rest)
 
 
+# the words an English section heading opens with before its noun ("The facts", "Our view",
+# "In numbers", "Key dates"): `article_heading`
+_HEADING_LEADS = frozenset(("the", "our", "in", "key", "at"))
+
+
+def article_heading(head: str, verbs: frozenset[str]) -> bool:
+    """Whether `head`, before a colon, is a section's heading in English that opens with an
+    article, a possessive or a preposition and one or two words in small letters ("The facts",
+    "The bottom line", "Our view", "In numbers"), no verb among them ("The rule is simple",
+    "The minister added": a clause, its colon goes on with the sentence)."""
+    words = head.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in _HEADING_LEADS:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    rest = words[1:]
+    return all(w.isalpha() and w.islower() for w in rest) and not any(
+        w in verbs or w in _COPULAS or w in _HEADING_LEADS for w in rest
+    )
+
+
+def heading(head: str, verbs: frozenset[str]) -> bool:
+    """Whether `head` before a colon is an English section heading run into its sentence: a
+    question's shape ("What changes", "Why it matters", "What's next") or an article's
+    (`article_heading`)."""
+    first, _, rest = head.partition(" ")
+    stem = first.removesuffix("'s").removesuffix("’s")
+    if stem != first and stem.lower() in _WH_WORDS and rest:
+        head = f"{stem} {rest}"  # "What's next": "What next"
+    return wh_heading(head) or article_heading(head, verbs)
+
+
 def _shout(word: str) -> bool:
     """Whether `word` is in capitals, two letters or more ("SPORT", "AFP", "QALA-E-SABZ")."""
     letters = [c for c in word if c.isalpha()]

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from string import ascii_lowercase
 from typing import Any, NamedTuple
 
@@ -178,6 +178,7 @@ _NUMBER_UNIT = re.compile(r"[0-9][0-9.,/]{0,10}-?([^\W\d_]{1,5})")  # "27-in", "
 _BEFORE_TITLE = frozenset(" \u00a0\u202f«" + OPENING)
 _NO_CAPITALS = dict.fromkeys(range(ord("A"), ord("Z") + 1))  # str.translate drops A-Z
 _LIST_MARKS = "-–—•*·▪"  # that open a list item: "- A new", "• An old"
+HEADING_SENTENCE = 6  # the words a sentence after a heading's colon holds (`heading_colons`)
 _SOUND_CACHE_SIZE = 100_000
 _ARTICLE_CACHE_SIZE = 20_000  # (article, word) pairs: a few MB at most; news repeats its words
 
@@ -262,6 +263,20 @@ class TranslationRepair(MapStage):
     # an arrow leads a list's item as a bullet does (`_small_items`: "→ Reactor 2 stays shut\n→
     # the crews must report")
     arrow_items: bool = True
+    # a closing quote after a stop that closes nothing (the sentence's quote closed before its
+    # tag: '“We stay,” the mayor said.” the crews') ends the sentence as a bare stop does
+    stray_quotes: bool = True
+    # a counter closed by a slash leads a list's item as "2)" does (`_small_items`: "1/ Fares
+    # rise in May\n2/ the crews must report")
+    slash_items: bool = True
+    # an English section heading before a colon ("What changes: the", "The facts: prices", "Why
+    # it matters: a") is a line's head, on the document's evidence, before a sentence of
+    # `HEADING_SENTENCE` words or more (a short gloss after it is a deck's house style)
+    heading_colons: bool = True
+    # a name in small letters after a label's colon, the subject of a verb in -s ("App: kabee
+    # lets riders book"), keeps its small letter: a brand's spelling; off: it loses label
+    # cells of odd batches 43, 45, 49 and 51 ("Day 2: ... ", README s57)
+    label_brands: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -889,6 +904,18 @@ class TranslationRepair(MapStage):
             text = value[head.line : head.mark]
             if head.kind != "lead" and not self._is_head(text, head.kind):
                 continue
+            if (
+                self._heading_colon(text, head.kind)
+                and not self._is_head(text, head.kind, headings=False)
+                and not self._sentence_after_heading(value, head.word)
+            ):
+                continue  # "Why it matters: an inquiry affects millions.": a deck's gloss
+            if (
+                self.label_brands
+                and head.kind == "colon"
+                and self._small_name_after_label(value, head.word)
+            ):
+                continue  # "App: kabee lets riders book": a brand's small letter
             if not evident and not (
                 line_heads.stands_alone(text, head.kind, ordinary)
                 or self._head_stands(text, head.kind)
@@ -927,16 +954,60 @@ class TranslationRepair(MapStage):
             ]
         return found
 
-    def _is_head(self, text: str, kind: str) -> bool:
+    def _is_head(self, text: str, kind: str, headings: bool = True) -> bool:
         """Whether `text`, a line's span before its separator of `kind`, is a head by its shape
         (`line_heads.is_head`, with the stage's word lists), or a heading of a question's shape
-        before a colon (`wh_headings`: "What we know: the")."""
+        before a colon (`wh_headings`: "What we know: the"); with `headings`, an English
+        section heading before one (`heading_colons`: "The facts: the")."""
         return line_heads.is_head(
             text, kind, self._prefix_small, self._head_openers, self._head_verbs,
             self._head_ordinary, self._head_verb, labels=self.head_labels,
         ) or (self.wh_headings and kind == "colon" and line_heads.wh_heading(text)) or (
             self.bilingual_heads and line_heads.bilingual(text)
-        )  # fmt: skip
+        ) or (headings and self._heading_colon(text, kind))  # fmt: skip
+
+    def _heading_colon(self, text: str, kind: str) -> bool:
+        """Whether `text` before a colon is an English section heading run into its line's
+        sentence (`heading_colons`, `line_heads.heading`: "What changes", "The facts", "Why it
+        matters")."""
+        return (
+            self.heading_colons and kind == "colon" and line_heads.heading(text, self._head_verbs)
+        )
+
+    def _sentence_after_heading(self, value: str, start: int) -> bool:
+        """Whether the words from `value[start]` to the line's end, after a heading's colon
+        (`heading_colons`), are a story's sentence, `HEADING_SENTENCE` words or more."""
+        end = value.find("\n", start, start + 400)
+        words = value[start : end if end >= 0 else start + 400].split()
+        return len(words) >= HEADING_SENTENCE
+
+    def _small_name_after_label(self, value: str, start: int) -> bool:
+        """Whether the word at `value[start]`, after a label's colon, is a name written in small
+        letters, its clause's subject: no ordinary word of clean English (`_head_ordinary`),
+        nor a function word or a sentence's opener, then a verb in -s or one that says
+        ("App: kabee lets riders book", "Partner: zelto runs the plant")."""
+        t = self._table
+        word = _SMALL_WORD.match(value, start)
+        if word is None or value[word.end() : word.end() + 1] != " ":
+            return False
+        name = word.group()
+        if self._head_ordinary(name) or any(
+            name in t[words]
+            for words in ("function_words", "sentence_openers", "determiners", "plural_pronouns")
+        ):
+            return False
+        verb = _SMALL_WORD.match(value, word.end() + 1)
+        if verb is None or value[verb.end() : verb.end() + 1] != " ":
+            return False
+        if not (_present_s(verb.group()) or verb.group() in ("is", "has", "was", "does")):
+            return False
+        # a noun in the plural reaches its verb a few words on ("cattle breeders in the hills
+        # were paid", "trapeze artists must leave"); a verb in -s has its object there
+        # ("kabee lets riders book", "vexamo pays for the new pitch")
+        later = value[verb.end() : verb.end() + 60].split()[:5]
+        return not any(
+            w in _MODALS or self._finite(w, "") for w in (w.strip(_EDGE_MARKS) for w in later)
+        )
 
     def _head_stands(self, text: str, kind: str) -> bool:
         """Whether the head `text` before its separator of `kind` is one no house style writes
@@ -3139,6 +3210,14 @@ class TranslationRepair(MapStage):
             head = self._sentence_head(value, m.start(), _SKIPS if closing else None)
             if head is not None and value[head].islower():
                 head = self._wrapped_head(value, head)
+            if (
+                self.stray_quotes
+                and stop
+                and closer in _QUOTES
+                and head is not None
+                and _stray_closer(value, head, m.start(), closer)
+            ):
+                closer = ""  # '“We stay,” he said.” the crews': the quote closed before its tag
             # '“The ice is thin,” the coastguard warned, “and thinner by the day.” crews': a
             # quote resumed after its tag ends the sentence its first part opened
             resumed = closer in _QUOTES and head is not None
@@ -3785,6 +3864,8 @@ class TranslationRepair(MapStage):
                 for other in _neighbour_lines(value, line_start)
             ):
                 continue  # a chat's turns in small letters: "anna: on my way\nmarc: the bus"
+            if self.label_brands and self._small_name_after_label(value, at):
+                continue  # "What's new: kabee lets riders book": a brand's small letter
             if self._turn_opens(value, at, word):
                 spans.append((at, at + 1, word.group("word")[0].upper()))
         return spans
@@ -4054,6 +4135,12 @@ class TranslationRepair(MapStage):
             # reads no clause in "day two" (the next line's is not its own)
             if not self._opens_clause(line, word.start(), word.group("word"), PREFIX_SUBJECT):
                 continue
+            if (
+                self.label_brands
+                and line[m.start() : m.start() + 1] == ":"
+                and self._small_name_after_label(line, word.start())
+            ):
+                continue  # "App: kabee lets riders book": a brand's small letter
             start = begin + word.start()
             spans.append((start, start + 1, word.group("word")[0].upper()))
         return spans
@@ -4356,11 +4443,7 @@ class TranslationRepair(MapStage):
         if not _lines_may_open(value):
             return []  # no line opens as any of its matches does
         spans: list[tuple[int, int, str]] = []
-        small, lead = (
-            (_SMALL_ARROW_ITEM_LINE, _ARROW_ITEM_LEAD)
-            if self.arrow_items
-            else (_SMALL_ITEM_LINE, _ITEM_LEAD)
-        )
+        small, lead = _item_patterns(self.arrow_items, self.slash_items)
         found = [m.start() + 1 for m in small.finditer(value)]
         if small.match("\n" + value[:80]) is not None:
             found.insert(0, 0)  # the field's first line
@@ -5116,6 +5199,29 @@ _SMALL_ARROW_ITEM_LINE = re.compile(
     r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
 )
 _ARROW_ITEM_LEAD = re.compile(r"(?:" + _ARROW_LEADS + r") (?P<box>\[[ xX✓✔]\] )?")
+# and a counter closed by a slash ("1/ Two thousand oaks are felled\n2/ the crews may walk"),
+# `slash_items`: a figure of one or two digits, then "/" and a space (no fraction, no date)
+_SLASH_COUNTER = r"(?P<slash>[0-9]{1,2})/"
+
+
+@lru_cache(maxsize=4)
+def _item_patterns(arrows: bool, slashes: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`_small_items`' item line in small letters and its lead, with an arrow for a mark
+    (`arrow_items`) and a counter closed by a slash (`slash_items`) or not."""
+    if not slashes:
+        return (
+            (_SMALL_ARROW_ITEM_LINE, _ARROW_ITEM_LEAD) if arrows else (_SMALL_ITEM_LINE, _ITEM_LEAD)
+        )
+    leads = (_ARROW_LEADS if arrows else _LEADS) + "|" + _SLASH_COUNTER
+    return (
+        re.compile(
+            r"\n(?P<lead>(?:" + leads + r") "
+            r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
+        ),
+        re.compile(r"(?:" + leads + r") (?P<box>\[[ xX✓✔]\] )?"),
+    )
+
+
 # what follows the line break of every match of `_LINE_CASE`, `_LIST_END_CASE`,
 # `_ANY_LINE_CASE`, `_SMALL_ITEM_LINE` and `_LINE_STAMP_CASE`: a small letter, a digit, a bracket,
 # a list's mark, bold's stars, a step's word and its number ("Step 3 of 4"), a live blog's
@@ -5149,6 +5255,8 @@ def _lead_shape(item: re.Match[str]) -> tuple[str, bool]:
         shape = "date"  # "3 March 2025: " and "19 July 2026: ", any date's shape
     elif item.group("number") is not None:
         shape = "9."
+    elif item.groupdict().get("slash") is not None:
+        shape = "9/"  # "1/ " and "2/ " (`slash_items`)
     elif item.group("count") is not None:
         kind = "9" if item.group("count").isdigit() else "a"
         shape = ("(" if lead[0] == "(" else "") + kind + ")"
@@ -5353,6 +5461,29 @@ def _quote_opens(value: str, head: int, closer: str) -> bool:
             return True
         at -= 1
     return False
+
+
+def _stray_closer(value: str, head: int, mark: int, closer: str) -> bool:
+    """Whether `closer` after the stop at `value[mark]` closes nothing: the quote that opened
+    the sentence at `head` closed before a tag that says it ('“We stay,” the mayor said.” the',
+    '"We stay," he said." the'; French closes its guillemet after the tag), so the stop ends
+    the sentence, as one before no quote does."""
+    opener = _OPENING_QUOTE[closer]
+    if not _quote_opens(value, head, closer):
+        return False  # a quote inside the sentence: its own readings
+    if opener == closer:  # straight quotes: one left open after the first pair
+        inside = value.count(closer, head, mark)
+        first = value.find(closer, head, mark)
+        return inside % 2 == 1 and _LETTERS_AFTER.search(value, first + 1, mark) is not None
+    first = value.find(closer, head, mark)
+    return (
+        first >= 0
+        and value.find(opener, first, mark) < 0
+        and _LETTERS_AFTER.search(value, first + 1, mark) is not None
+    )
+
+
+_LETTERS_AFTER = re.compile(r"[^\W\d_]{2}")  # a word between the quote's end and the stray one
 
 
 def _resumed_quote(value: str, head: int, mark: int, closer: str) -> bool:
