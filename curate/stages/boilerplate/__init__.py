@@ -909,6 +909,7 @@ class BoilerplateRemover(MapStage):
                         for k, line in enumerate(lines)
                         if removals.get(line[0], ("",))[0] in ("headline", "duplicate_headline")
                     ),
+                    frozenset(k for k, line in enumerate(lines) if line[0] in credited),
                 )
             if self.subhead_rescue and noise and model.words is not None:
                 texts = [text for _, _, text in left]

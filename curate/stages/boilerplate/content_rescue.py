@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import chain
 from typing import Any
 
@@ -59,6 +59,9 @@ MARGIN = 0.9
 STOPS = ".!)]"
 TIME = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a time stamp's: "17:48", "9.30", "10h05"
 FIGURES_LEAD = "0123456789 "  # a title's opening figures, read past for its shape
+# a list of other stories around a lead: this many of its items name little of the story
+OTHERS = 2
+ITEM_WORDS, ITEM_MAX = 3, 15  # a list item's words ("Boeing 737 Engines"), as a headline's most
 
 
 def kept(
@@ -72,6 +75,7 @@ def kept(
     document: Sequence[str] = (),
     at: Sequence[int] = (),
     heads: frozenset[int] = frozenset(),
+    marked: frozenset[int] = frozenset(),
 ) -> Scored:
     """`noise` without the story's headline or standfirst above its first body paragraph (the
     lines not in `scored` are body paragraphs; `texts`: the lines left; `margin`: a line's word
@@ -79,7 +83,8 @@ def kept(
     picture's credit stands right under or closes, `credited`'s, by index in `texts`: captions,
     whatever their words; `document`: all the document's lines as it came, `at`: each line
     left's index in it, for where a line stands among the lines already gone; `heads`: the
-    indices in `document` of the line the title came from and its copies)."""
+    indices in `document` of the line the title came from and its copies; `marked`: the indices
+    in `document` of the lines `credited` names, bylines and captions, no list's items)."""
     if not noise:
         return noise
     judged = {i for i, _, _ in scored}
@@ -111,7 +116,7 @@ def kept(
     # ("2018 Boys State Swim Results": a headline may open with a figure)
     headed = bool(titled & body) and _reads_as_lead((title or "").lstrip(FIGURES_LEAD), margin)
     first = story[0] if story else len(texts)  # the story's first line: the lead stands above
-    place = _Place(document, at, going, heads) if len(at) == len(texts) else None
+    place = _Place(document, at, going, heads, marked) if len(at) == len(texts) else None
     best, most = None, 0.0
     for i in above:
         if i > first or i in credited or not _unvetoed(texts[i]):
@@ -123,6 +128,8 @@ def kept(
         own = words[i]
         shared = len(own & body)
         if shared < MIN_SHARED or shared < MIN_SHARE * len(own):
+            continue
+        if place is not None and place.listed(i, body):
             continue
         share = shared / len(own)
         lead = (
@@ -182,9 +189,14 @@ class _Place:
     """Where a line left stands in the document as it came, among the lines already gone."""
 
     def __init__(
-        self, document: Sequence[str], at: Sequence[int], going: set[int], heads: frozenset[int]
+        self,
+        document: Sequence[str],
+        at: Sequence[int],
+        going: set[int],
+        heads: frozenset[int],
+        marked: frozenset[int] = frozenset(),
     ) -> None:
-        self.document, self.at, self.headlines = document, at, heads
+        self.document, self.at, self.headlines, self.marked = document, at, heads, marked
         self.staying = frozenset(k for i, k in enumerate(at) if i not in going)
 
     def under_headline(self, i: int) -> bool:
@@ -219,6 +231,44 @@ class _Place:
         return all(
             0 <= j < len(self.document) and j not in self.staying and self._headline_line(j)
             for j in (k - 1, k + 1)
+        )
+
+    def listed(self, i: int, story: Collection[str]) -> bool:
+        """Whether line `i` stands in a list of other stories' headlines: in the run of list
+        items around it in the document as it came (`_item`, whatever stays or goes), `OTHERS`
+        or more name little of the story (`story`: its words; fewer than `MIN_SHARED` or than
+        `MIN_SHARE` of their words in it). A sidebar's headlines above the story ("Joe Biden,
+        Elizabeth Warren lead Calif. 2020 poll" over "PG&E hasn't confirmed precise outage
+        timing"), a trending bar under the page's headline ("Volker & Morrison Hearing" over
+        "Vindman & Williams Hearing", "Boeing 737 Engines"); under a label the story's own
+        headline has a byline, a date, a standfirst or the body beside it, no other headlines."""
+        k, others = self.at[i], 0
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(self.document) and self._item(j):
+                (own,) = words_of([line_key(self.document[j])])
+                shared = len(own & story)
+                if shared < MIN_SHARED or shared < MIN_SHARE * len(own):
+                    others += 1
+                    if others >= OTHERS:
+                        return True
+                j += step
+        return False
+
+    def _item(self, j: int) -> bool:
+        """Whether the document's line `j` has a list item's shape: another story's headline or
+        a topic (`ITEM_WORDS` words or more, two opening with a letter, no closing stop, no date
+        nor time), not the title's, no byline's or caption's (`marked`)."""
+        line = self.document[j].strip()
+        parts = line.split()
+        return (
+            j not in self.headlines
+            and j not in self.marked
+            and ITEM_WORDS <= len(parts) <= ITEM_MAX
+            and sum(LETTER.match(part) is not None for part in parts) >= 2
+            and line[-1:] not in STOPS
+            and DATE.search(line) is None
+            and TIME.search(line) is None
         )
 
     def _headline_line(self, j: int) -> bool:
