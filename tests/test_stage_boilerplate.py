@@ -885,7 +885,7 @@ def test_config_is_plain():
         "tag_lines": False,
         "caption_scene": None,
         "caption_scene_credit": None,
-        "section_labels": False,
+        "section_labels": True,
         "headline_runs": False,
     }
     assert set(FURNITURE) <= set(RULES)

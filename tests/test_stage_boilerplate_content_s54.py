@@ -205,8 +205,9 @@ def _left(text: str, **settings: object) -> list[str]:
 
 def test_the_stage_keeps_a_table_at_the_end_of_the_story():
     before, after = _left(PHONES), _left(PHONES, story_blocks=True)
+    assert "Useful numbers" not in before  # the model alone removes the heading
+    assert "Gas emergency: 0800 111 999" in before  # (and since session 57's retrain keeps this)
     for line in ("Useful numbers", "Gas emergency: 0800 111 999"):
-        assert line not in before  # the model alone removes it
         assert line in after
     assert "Follow us on Facebook for the latest updates" not in after
 

