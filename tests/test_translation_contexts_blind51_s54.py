@@ -1,13 +1,9 @@
-"""Translation blind batch 51's negatives name the text they keep, and its sentence artifacts are
-small letters; what every blind batch shares is checked in test_translation_contexts_blind_batches.
+"""Translation blind batch 51: the text each negative keeps (`KEPT`); the checks every
+blind batch shares (the negatives keep it, planting, artifacts, openers) run on it in
+test_translation_contexts_blind_batches. The stage never runs here: the batch judges it.
 """
 
 from __future__ import annotations
-
-from tests import blind_contexts
-
-BATCH = 51
-
 
 # text each negative holds that the stage must give back as it is
 KEPT = {
@@ -35,12 +31,3 @@ KEPT = {
     "negative_label_colon_then_web_address": "Bookings: reservations.bm-lyon.fr or",
     "negative_hashtag_opens_line": "#vendanges2026 was",
 }
-
-
-def test_every_negative_names_the_text_it_keeps_in_both_snippets():
-    """Each negative's kept text stands as written in the clean and the planted snippet."""
-    blind_contexts.assert_negatives_keep(BATCH, KEPT)
-
-
-def test_sentence_artifact_is_a_small_letter_the_clean_snippet_capitalises():
-    blind_contexts.assert_sentence_artifacts_are_small_letters(BATCH, draws=1)

@@ -1,17 +1,9 @@
-"""Translation blind batch 52's negatives name the text they keep, its sentence artifacts are small
-letters, and its sentence-placed snippets fit inside a paragraph; what every blind batch shares is
-checked in test_translation_contexts_blind_batches.
+"""Translation blind batch 52: the text each negative keeps (`KEPT`); the checks every
+blind batch shares (the negatives keep it, planting, artifacts, openers) run on it in
+test_translation_contexts_blind_batches. The stage never runs here: the batch judges it.
 """
 
 from __future__ import annotations
-
-from tests import blind_contexts
-
-BATCH = 52
-HOST = (
-    "The council met on Monday. Its members voted on the budget. The vote was close. "
-    "Most of them left early.\n\n"
-)
 
 # text each negative holds that the stage must give back as it is
 KEPT = {
@@ -40,26 +32,3 @@ KEPT = {
     "negative_kwh_opens_table_row": "\nkWh | peak hours",
     "negative_ha_opens_table_row": "\nha | Gironde 7,400",
 }
-
-
-def test_every_negative_names_the_text_it_keeps_in_both_snippets():
-    """Each negative's kept text stands as written in the clean and the planted snippet."""
-    blind_contexts.assert_negatives_keep(BATCH, KEPT)
-
-
-def test_kept_text_survives_planting_in_a_host():
-    """Planted in a host, a negative's kept text stands in the reference and the injected text."""
-    blind_contexts.assert_kept_survives_planting(BATCH, KEPT, HOST)
-
-
-def test_sentence_artifact_is_a_small_letter_the_clean_snippet_capitalises():
-    blind_contexts.assert_sentence_artifacts_are_small_letters(BATCH)
-
-
-def test_sentence_placed_snippets_hold_no_line_break():
-    """A snippet planted before a sentence sits inside a host paragraph: one line of prose."""
-    blind_contexts.assert_sentence_snippets_hold_no_line_break(BATCH)
-
-
-def test_openers_are_small_letters_and_each_set_is_used():
-    blind_contexts.openers_of(BATCH)

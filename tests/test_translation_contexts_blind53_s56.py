@@ -1,20 +1,9 @@
-"""Translation blind batch 53's negatives name the text they keep, its sentence artifacts are small
-letters, and its sentence-placed snippets fit inside a paragraph; what every blind batch shares is
-checked in test_translation_contexts_blind_batches.
+"""Translation blind batch 53: the text each negative keeps (`KEPT`); the checks every
+blind batch shares (the negatives keep it, planting, artifacts, openers) run on it in
+test_translation_contexts_blind_batches. The stage never runs here: the batch judges it.
 """
 
 from __future__ import annotations
-
-import random
-
-from curate.evaluate import inject_contexts as contexts
-from tests import blind_contexts
-
-BATCH = 53
-HOST = (
-    "The council met on Monday. Its members voted on the budget. The vote was close. "
-    "Most of them left early.\n\n"
-)
 
 # text each negative holds that the stage must give back as it is
 KEPT = {
@@ -42,36 +31,3 @@ KEPT = {
     "negative_lead_in_items_own_lines": "bring:\n- a veil\n- gloves\n- a smoker\n",
     "negative_lead_in_items_inline_hyphens": "holds: - a hive tool, - a brush, - a queen cage.",
 }
-
-
-def test_every_negative_names_the_text_it_keeps_in_both_snippets():
-    """Each negative's kept text stands as written in the clean and the planted snippet."""
-    blind_contexts.assert_negatives_keep(BATCH, KEPT)
-
-
-def test_kept_text_survives_planting_in_a_host():
-    """Planted in a host, a negative's kept text stands in the reference and the injected text."""
-    blind_contexts.assert_kept_survives_planting(BATCH, KEPT, HOST)
-
-
-def test_sentence_artifact_is_a_small_letter_the_clean_snippet_capitalises():
-    blind_contexts.assert_sentence_artifacts_are_small_letters(BATCH)
-
-
-def test_sentence_placed_snippets_hold_no_line_break():
-    """A snippet planted before a sentence sits inside a host paragraph: one line of prose."""
-    blind_contexts.assert_sentence_snippets_hold_no_line_break(BATCH)
-
-
-def test_space_artifact_is_only_a_space_before_the_mark():
-    """The planted space snippet differs from the clean one by the space before `{F}`'s mark."""
-    rng = random.Random(7)
-    for context in contexts.HELD_OUT_53_SPACE:
-        clean, planted = contexts.snippet("space_before_punct", context, rng)
-        assert len(planted) == len(clean) + 1, context.name
-        head, tail = context.template.split("{F}")
-        assert planted.startswith(head) and planted.endswith(tail), context.name
-
-
-def test_openers_are_small_letters_and_each_set_is_used():
-    assert len(blind_contexts.openers_of(BATCH)) == 8

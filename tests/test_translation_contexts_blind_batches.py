@@ -2,7 +2,10 @@
 
 The batches judge the translation stage, so these tests read only the planting machinery: each
 batch is registered as its `held_out` number and reported, it has the counts its commit names,
-each template holds one slot, and planting it is deterministic and scores the clean snippet.
+each template holds one slot, and planting it is deterministic and scores the clean snippet;
+batches 51 to 54 also: each negative names the text it keeps (`KEPT` in the batch's own module)
+and that text survives planting, sentence artifacts are small letters in one line of prose, space
+artifacts are one space, and each opener set is used.
 """
 
 from __future__ import annotations
@@ -14,6 +17,11 @@ import pytest
 from curate.evaluate import inject_contexts as contexts
 from curate.evaluate import translation_contexts
 from curate.evaluate.inject import Artifact
+from tests import blind_contexts
+from tests import test_translation_contexts_blind51_s54 as blind51
+from tests import test_translation_contexts_blind52_s55 as blind52
+from tests import test_translation_contexts_blind53_s56 as blind53
+from tests import test_translation_contexts_blind54_s57 as blind54
 
 HOST = (
     "The council met on Monday. Its members voted on the budget. The vote was close. "
@@ -138,3 +146,52 @@ def test_clean_snippets_reach_the_stage_unchanged(batch):
             clean, planted = contexts.snippet(kind, context, rng, straight)
             artifact = Artifact(kind, 0, clean, 0, planted)
             assert translation_contexts._as_delivered(artifact) is artifact, (kind, name)
+
+
+# each batch's negatives and the text they keep, kept beside the batch's own tests
+KEPT = {
+    51: blind51.KEPT,
+    52: blind52.KEPT,
+    53: blind53.KEPT,
+    54: blind54.KEPT,
+}
+each_kept = pytest.mark.parametrize("batch", sorted(KEPT))
+
+
+@each_kept
+def test_every_negative_names_the_text_it_keeps_in_both_snippets(batch):
+    """Each negative's kept text stands as written in the clean and the planted snippet."""
+    blind_contexts.assert_negatives_keep(batch, KEPT[batch])
+
+
+@each_kept
+def test_kept_text_survives_planting_in_a_host(batch):
+    """Planted in a host, a negative's kept text stands in the reference and the injected text."""
+    blind_contexts.assert_kept_survives_planting(batch, KEPT[batch], HOST)
+
+
+@each_kept
+def test_sentence_artifact_is_a_small_letter_the_clean_snippet_capitalises(batch):
+    blind_contexts.assert_sentence_artifacts_are_small_letters(batch)
+
+
+@each_kept
+def test_sentence_placed_snippets_hold_no_line_break(batch):
+    """A snippet planted before a sentence sits inside a host paragraph: one line of prose."""
+    blind_contexts.assert_sentence_snippets_hold_no_line_break(batch)
+
+
+@each_kept
+def test_space_artifact_is_only_a_space_before_the_mark(batch):
+    """The planted space snippet differs from the clean one by the space before `{F}`'s mark."""
+    rng = random.Random(7)
+    for context in _held_out(batch, "SPACE"):
+        clean, planted = contexts.snippet("space_before_punct", context, rng)
+        assert len(planted) == len(clean) + 1, context.name
+        head, tail = context.template.split("{F}")
+        assert planted.startswith(head) and planted.endswith(tail), context.name
+
+
+@pytest.mark.parametrize("batch, sets", [(51, 6), (52, 9), (53, 8), (54, 8)])
+def test_openers_are_small_letters_and_each_set_is_used(batch, sets):
+    assert len(blind_contexts.openers_of(batch)) == sets
