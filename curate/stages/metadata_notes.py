@@ -66,11 +66,21 @@ _ISSUER_LEAD = re.compile(
 )
 # a company's name with its legal suffix: "Halvorsen Robotics, Inc.", "Norvanta Logistics Pte
 # Ltd" (no "Group", "Holdings", "Company": words of a name, and of headings too)
+# a company's legal suffix, as a company's name ends ("Acme Widgets Inc.", "Tan Holdings Pte Ltd")
+LEGAL_SUFFIXES = tuple(
+    (
+        "Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP LP Corp Corp. Corporation Co. plc "
+        "PLC GmbH AG SE S.A. SA S.L. SL N.V. B.V. NV BV S.p.A. SpA SARL SAS AB ASA A/S Oy"
+    ).split()
+) + tuple(
+    f"{a}{d} {b}{e}"
+    for a, b in (("Pte", "Ltd"), ("Pty", "Ltd"), ("Sdn", "Bhd"))
+    for d in ("", ".")
+    for e in ("", ".")
+)
 _COMPANY = re.compile(
     r"^(?P<name>[A-Z0-9][\w&'’.-]{0,30}(?: (?:[A-Z0-9&][\w&'’.-]{0,30}|of|and|de|und|für)){0,6})"
-    r",? (?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|LP|Corp\.?|Corporation|"
-    r"Co\.|plc|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|N\.V\.|B\.V\.|NV|BV|S\.p\.A\.|SpA|"
-    r"SARL|SAS|AB|ASA|A/S|Oy|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Sdn\.? Bhd\.?)$"
+    r",? (?:" + "|".join(map(re.escape, LEGAL_SUFFIXES)) + r")$"
 )
 
 _CONTACT_LABEL = re.compile(
@@ -197,18 +207,7 @@ def _contrib_words(line: str) -> bool:
 
 
 # what `_COMPANY` ends with: a space and a legal suffix
-_COMPANY_ENDS = tuple(
-    " " + suffix
-    for suffix in (
-        "Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LLP LP Corp Corp. Corporation Co. plc "
-        "PLC GmbH AG SE S.A. SA S.L. SL N.V. B.V. NV BV S.p.A. SpA SARL SAS AB ASA A/S Oy"
-    ).split()
-) + tuple(
-    f" {a}{d} {b}{e}"
-    for a, b in (("Pte", "Ltd"), ("Pty", "Ltd"), ("Sdn", "Bhd"))
-    for d in ("", ".")
-    for e in ("", ".")
-)
+_COMPANY_ENDS = tuple(" " + suffix for suffix in LEGAL_SUFFIXES)
 
 
 def _company(line: str) -> re.Match[str] | None:
