@@ -1,9 +1,9 @@
-"""Translation blind batches 50 to 54 are wired in and plant what they say, stage unrun.
+"""Translation blind batches 50 to 55 are wired in and plant what they say, stage unrun.
 
 The batches judge the translation stage, so these tests read only the planting machinery: each
 batch is registered as its `held_out` number and reported, it has the counts its commit names,
 each template holds one slot, and planting it is deterministic and scores the clean snippet;
-batches 51 to 54 also: each negative names the text it keeps (`KEPT` in the batch's own module)
+batches 51 to 55 also: each negative names the text it keeps (`KEPT` in the batch's own module)
 and that text survives planting, sentence artifacts are small letters in one line of prose, space
 artifacts are one space, and each opener set is used.
 """
@@ -22,6 +22,7 @@ from tests import test_translation_contexts_blind51_s54 as blind51
 from tests import test_translation_contexts_blind52_s55 as blind52
 from tests import test_translation_contexts_blind53_s56 as blind53
 from tests import test_translation_contexts_blind54_s57 as blind54
+from tests import test_translation_contexts_blind55_s58 as blind55
 
 HOST = (
     "The council met on Monday. Its members voted on the budget. The vote was close. "
@@ -34,6 +35,7 @@ BATCHES = {
     52: ((31, 17), (7, 3), "Set 3, fifty-second held-out contexts (written in session 55, blind"),
     53: ((31, 17), (7, 3), "Set 3, fifty-third held-out contexts (written in session 56, blind"),
     54: ((31, 17), (7, 3), "Set 3, fifty-fourth held-out contexts (written in session 57, blind"),
+    55: ((31, 17), (7, 3), "Set 3, fifty-fifth held-out contexts (written in session 58, blind"),
 }
 each_batch = pytest.mark.parametrize("batch", sorted(BATCHES))
 
@@ -154,6 +156,7 @@ KEPT = {
     52: blind52.KEPT,
     53: blind53.KEPT,
     54: blind54.KEPT,
+    55: blind55.KEPT,
 }
 each_kept = pytest.mark.parametrize("batch", sorted(KEPT))
 
@@ -192,6 +195,6 @@ def test_space_artifact_is_only_a_space_before_the_mark(batch):
         assert planted.startswith(head) and planted.endswith(tail), context.name
 
 
-@pytest.mark.parametrize("batch, sets", [(51, 6), (52, 9), (53, 8), (54, 8)])
+@pytest.mark.parametrize("batch, sets", [(51, 6), (52, 9), (53, 8), (54, 8), (55, 8)])
 def test_openers_are_small_letters_and_each_set_is_used(batch, sets):
     assert len(blind_contexts.openers_of(batch)) == sets

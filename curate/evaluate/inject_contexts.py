@@ -7746,11 +7746,240 @@ HELD_OUT_54_SENTENCE = tuple(
 )  # fmt: skip
 
 
+# Batch 55 (held out, set 3), written blind in session 58. Read for it: this module's top through
+# `Context` and `_c`, `NOT_FOR_QUOTES`, `contexts`, `cells`, `_capital`, `_fragment`, `_title_case`,
+# `snippet`, `plant` and `_place`, batch 50's block (its form), the comment heading batch 51's
+# block, the comments heading batches 1-50 (only to keep to themes none of them named);
+# `translation_contexts`'s `_as_delivered`, `report` and `block`'s titles; the shared blind-batch
+# tests, batch 54's test module and commit message. Not read: the stage, its rules, its data, its
+# rounds, the contexts of batches 1 to 49 and 51 to 54. Never run through the stage nor any
+# evaluation before it was committed. Themes no label names: chocolate makers, carpentry, radio
+# amateurs, bridges and tunnels, hairdressers, public baths, watchmakers and bell foundries. The
+# sentence kind is weighted toward the line starts named weakest, written as machine-translated
+# French news has them (long sentences, quotes, figures, places, French bodies): `LIVE |` and `EN
+# DIRECT -` bars, a heading or an English label with a colon and the sentence on its line, a
+# spelled-out date with a colon on the line and alone on a line, a bilingual slash label, after
+# `?` and `!` inside a paragraph, after a closing quote (stop inside, stop outside, `?` inside),
+# after `1/ ... 2/` inline and on lines, after `2)` items, after an outlet's dateline and en dash,
+# after `etc.`, `Dept.` and `& Co.` ending a sentence, after a footnote mark `.[2]` and a bracketed
+# reference `(see box, p. 3).`, after a photo credit line, after a `READ ALSO:` line, after three
+# dots, after a dialogue dash, after an acronym and a percent ending a sentence. Negatives that must
+# stay: the articles of `An hourly`, `a useful`, `An SOS`, `a UHF`, `An 18th-century`, `a euro`;
+# the spaces before `.wav`, `.ics` and a smiley's `:-)`; small letters in a web address and an
+# e-mail address opening a line, a lead-in's items inline and on lines, `easyJet` opening a
+# sentence, an invented app `coiffly` after a `BEAUTY |` bar, `m` and `kHz` opening table rows,
+# after a semicolon, a version `v2.3` opening a sentence, `ref-2217` opening a line, a quoted small
+# word, a list running on after a colon, `etc.`, `et al.` and `incl.` mid-sentence, `(...)` inside
+# a quote.
+OPENERS_55 = ("chocolatiers", "apprentice carpenters", "radio amateurs", "bridge inspectors",
+              "hairdressers", "pool attendants", "watchmakers", "bell-ringers")  # fmt: skip
+# public bodies, singular
+OPENERS_55_THE = ("the departmental council", "the diocese", "the town hall",
+                  "the chamber of trades")  # fmt: skip
+# a share of a group, the noun in the template
+OPENERS_55_DET = ("most of the", "some of the", "half of the", "a lot of the")
+# a pronoun or a person named by role, before a verb of saying
+OPENERS_55_PRON = ("he", "she", "her deputy", "his deputy")
+# an adverb of time before a comma
+OPENERS_55_ADV = ("since then", "ever since", "for now", "in the meantime")
+# a number written as words
+OPENERS_55_NUM = ("thirty-one", "forty-six", "sixty-two", "ninety-eight")
+# nobody
+OPENERS_55_NEG = ("no one", "nobody", "not one sailor", "none of the crew")
+# whose view it is, the body in the template
+OPENERS_55_ACC = ("according to the", "for the", "in the eyes of the", "in the view of the")
+HELD_OUT_55_PHRASE = (
+    _c("after_arcinfo_dateline_start", "LE LOCLE (Arcinfo) – {F} dominated the opening day of "
+       "the watchmaking fair on Tuesday.", "paragraph", start=True),
+    _c("after_live_bar_start", "LIVE | {F} tops the agenda of the Mont-Blanc tunnel safety "
+       "committee this morning.", "paragraph", start=True),
+    _c("in_title_case_chocolate_headline", "Chocolatiers Brace for {F} as Cocoa Prices Soar",
+       "paragraph", case="title"),
+    _c("after_spelled_date_colon_start", "Wednesday 4 March: {F} dominated the board meeting of "
+       "the Villedieu-les-Poêles bell foundry.", "paragraph", start=True),
+    _c("inside_bracket_aside_in_inspection", "The inspection report on the Pont Wilson in Tours "
+       "(which mentioned {F} twice) was sent to the prefect on Friday."),
+    _c("after_colon_in_baths_notice", "Notice to bathers at the Bains de la Paix: {F} and the "
+       "boiler repairs will shut the pool on Monday."),
+    _c("between_semicolons_in_congress_agenda", "On the agenda of the hairdressers' federation "
+       "congress in Tours: apprenticeship fees; {F}; the VAT rate on haircuts."),
+    _c("after_question_mid_paragraph_start", "Who will pay to repair the carillon of Douai? {F} "
+       "was the only item on the parish council's agenda.", start=True),
+    _c("negative_an_hourly_a_useful", "An hourly shuttle through the Fréjus tunnel would be a "
+       "useful answer to {F}, the mayor of Modane said."),
+    _c("negative_an_sos_a_uhf", "An SOS picked up on a UHF handset by a radio amateur in Brest "
+       "was discussed alongside {F} at the maritime prefecture."),
+    _c("negative_an_18th_century_a_euro", "An 18th-century bell and a euro coin struck for the "
+       "occasion went under the hammer in Douai, together with {F}."),
+)  # fmt: skip
+HELD_OUT_55_SPACE = (
+    _c("before_bang_in_bells", "After eighty years of silence, the bells of Saint-Omer ring "
+       "again{F}!"),
+    _c("before_question_in_salon_faq", "Can a hairdresser refuse to cut the hair of a child "
+       "under three{F}?"),
+    _c("before_colon_in_traffic_label", "Fréjus tunnel, traffic{F}: alternate lanes until "
+       "20:00", "paragraph"),
+    _c("before_semicolon_in_baths_prose", "The Vichy baths will close for repairs on 1 "
+       "February{F}; the thermal spa next door stays open."),
+    _c("before_comma_after_closing_quote", "The chocolatiers of Bayonne call it “the Easter "
+       "rush”{F}, and it starts in January."),
+    _c("before_question_inside_closing_quote", "“Who will maintain the bridge once the tolls "
+       "end{F}?” asked a councillor in Tancarville."),
+    _c("before_stop_after_unit", "The radio club's new antenna on the Mont Aigoual reaches "
+       "140 km{F}."),
+    _c("negative_dot_wav_space_kept", "Members can download each recording as a .wav file "
+       "from the club's website{F}; the older ones are still on tape."),
+    _c("negative_dot_ics_space_kept", "The baths publish their timetable as the .ics file "
+       "on their website{F}, so swimmers can add it to their phones."),
+    _c("negative_smiley_space_kept", "The coach ended her post with a smiley, “See you Sunday "
+       ":-)”{F}, and forty swimmers turned up at the Nautilus pool."),
+)  # fmt: skip
+HELD_OUT_55_SENTENCE = tuple(
+    c if c.openers else replace(c, openers=OPENERS_55)
+    for c in (
+        _c("live_pipe_bar", "LIVE | {F} gathered under the Tancarville bridge as the first "
+           "lorries crossed the new deck at 06:00, three months behind the schedule set by "
+           "the Seine-Maritime department.", "paragraph"),
+        _c("en_direct_hyphen_bar", "EN DIRECT - {F} from across Haute-Savoie have joined the "
+           "strike called by the CGT at the Mont-Blanc tunnel, where traffic is down to one "
+           "lane.", "paragraph"),
+        _c("heading_colon_same_line", "Reopening of the Bains du Nord: {F} will find a new "
+           "sauna, a warmer pool and prices up by one euro, the city of Lille announced.",
+           "paragraph"),
+        _c("english_label_colon_same_line", "Background: {F} in the Vallée de Joux have been "
+           "asking the canton of Vaud for a second apprenticeship centre since 2019.",
+           "paragraph"),
+        _c("spelled_date_colon_same_line", "Tuesday 3 March: {F} in Bayonne open their "
+           "workshops to the public for the chocolate festival, which runs until Sunday.",
+           "paragraph"),
+        _c("spelled_date_alone_on_line", "Thursday 12 November 2026\n{F} at the "
+           "Villedieu-les-Poêles foundry cast the last of the eight bells ordered for the "
+           "cathedral of Nantes.", "paragraph"),
+        _c("bilingual_slash_label_en_dash", "TRAVAUX / ROADWORKS – {F} crossing the Pont de "
+           "Normandie will find one lane closed in each direction until 18 December.",
+           "paragraph"),
+        _c("after_question_mid_paragraph", "Why has the Pont Wilson in Tours been closed to "
+           "lorries since March, as shopkeepers on both banks keep asking? {F} from the city's "
+           "technical services say the cables are badly corroded."),
+        _c("after_exclamation_mid_paragraph", "The season opened with a bang at the Deauville "
+           "baths, where 1,800 people paid the new 6.50-euro entry fee on the first day alone! "
+           "{F} who had feared a boycott were pleasantly surprised, the manager told "
+           "Ouest-France."),
+        _c("after_closing_quote_stop_inside", "“The price of cocoa has tripled in two years, "
+           "and we cannot pass all of it on to our customers.” {F} in Lyon say Easter eggs "
+           "will cost 15% more this spring."),
+        _c("after_closing_quote_stop_outside", "The president of the Haute-Loire chamber of "
+           "trades called the closure of the carpentry school “a disaster for the whole "
+           "valley”. {F} have until June to find another place to train."),
+        _c("after_closing_quote_question", "At the general assembly of the radio club of "
+           "Rennes, one member asked: “Who will pay for the new antenna?” {F} then voted to "
+           "double the annual subscription to 40 euros."),
+        _c("numbered_slash_items_on_lines", "What the ruling changes\n1/ The tolls on the "
+           "Millau viaduct stay frozen until 2028\n2/ {F} must be consulted before any new "
+           "works on the deck", "paragraph"),
+        _c("numbered_slash_items_inline", "1/ The Fréjus tunnel reopened to lorries on Monday "
+           "after a rockfall closed it for three weeks. 2/ {F} warn that the queues at Modane "
+           "will last into the weekend."),
+        _c("numbered_paren_items_on_lines", "The three demands of the federation\n1) A lower "
+           "VAT rate on haircuts\n2) {F} paid at least 10% above the minimum wage\n3) An end "
+           "to home visits without a licence", "paragraph"),
+        _c("outlet_dateline_en_dash", "ANNECY (Le Dauphiné Libéré) – {F} from the whole Annecy "
+           "basin climbed the cathedral tower on Saturday to hear the restored bells ring for "
+           "the first time since 1944.", "paragraph"),
+        _c("after_etc_sentence_end", "The salon in the old town of Colmar offers cuts, colours, "
+           "perms, beard trims, etc. {F} from the neighbouring villages book weeks ahead."),
+        _c("after_dept_sentence_end", "The cracks were first reported in 2021 to the city's "
+           "Bridges and Tunnels Dept. {F} inspected the arch twice before closing it to "
+           "traffic."),
+        _c("after_and_co_sentence_end", "The family firm was founded in Geneva in 1826 as "
+           "Favarger & Co. {F} still wrap the pralines by hand in the Versoix workshop."),
+        _c("after_footnote_mark", "The Saint-Gervais baths drew 120,000 visitors in 1912, more "
+           "than any other spa in the Alps.[2] {F} queued for the hot springs from dawn."),
+        _c("after_bracketed_reference", "The suspension bridge cost 4.2 million francs when it "
+           "opened in 1934 (see box, p. 3). {F} paid a toll to cross it until 1971."),
+        _c("after_photo_credit_line", "Photo: Jean-Marc Loos / Le Progrès\n{F} at the Morteau "
+           "workshop spend up to 300 hours on a single movement.", "paragraph"),
+        _c("after_read_also_line", "READ ALSO: The last carpenters of the Gothic cathedrals\n"
+           "{F} at the Compagnons du Devoir's house in Lyon start each day at 06:30.",
+           "paragraph"),
+        _c("after_three_dots", "The bells of Saint-Pierre fell silent for six months... {F} in "
+           "the old quarter say they missed them more than they expected."),
+        _c("after_dialogue_dash_reply", "– Why did you open a salon in a village of 900 "
+           "people?\n– {F} people here drove 40 km for a haircut, so I knew there was a "
+           "market.", "paragraph", openers=OPENERS_55_DET),
+        _c("after_acronym_sentence_end", "The carillon of Saint-Éloi was restored with a grant "
+           "of 60,000 euros from the DRAC. {F} paid the remaining 40,000 euros.",
+           openers=OPENERS_55_THE),
+        _c("after_percent_sentence_end", "Applications to the carpentry apprenticeship in "
+           "Bordeaux rose by 14%. {F} young people started the course in September, a record "
+           "for the school.", openers=OPENERS_55_NUM),
+        _c("after_quote_said_pronoun", "“We will keep the baths open for as long as the boiler "
+           "holds,” the mayor of Vichy said on Monday. {F} added that a new boiler would cost "
+           "2 million euros.", openers=OPENERS_55_PRON),
+        _c("prose_adverb_comma", "The Île de Ré bridge was closed to cyclists after a storm in "
+           "January. {F}, they have been carried across in a minibus run by the department.",
+           openers=OPENERS_55_ADV),
+        _c("prose_nobody", "A Swiss radio amateur picked up a distress call from a yacht off "
+           "Corsica on Sunday and alerted the CROSS Med at La Garde. {F} was hurt, the "
+           "maritime prefecture said.", openers=OPENERS_55_NEG),
+        _c("prose_according_to", "The tunnel under the Grand-Saint-Bernard will stay shut "
+           "until Friday. {F} operator, the ventilation system must be replaced first.",
+           openers=OPENERS_55_ACC),
+        _c("negative_web_address_opens_line", "Opening hours of the municipal baths\n"
+           "piscines.ville-grenoble.fr lists every pool and its closing days.\n{F} without "
+           "internet can ask at the town hall.", "paragraph"),
+        _c("negative_email_opens_line", "Carillon concerts, summer 2026\n"
+           "concerts@carillon-douai.fr takes bookings for the tower visits.\n{F} under 12 go "
+           "up free.", "paragraph"),
+        _c("negative_lead_in_items_inline", "Swimmers at the Bains de la Paix must bring: - a "
+           "cap, - flip-flops, - a padlock for the lockers. {F} without a cap will be turned "
+           "away."),
+        _c("negative_lead_in_items_on_lines", "Candidates for the carpentry apprenticeship will "
+           "need:\n- a copy of their last school report\n- a letter from a host firm\n{F} from "
+           "outside the region must also show proof of housing.", "paragraph"),
+        _c("negative_easyjet_opens_sentence", "The chocolate fair in Brussels expects a record "
+           "crowd from France. easyJet flights from Lyon are already full for the weekend. {F} "
+           "travelling by train should book now."),
+        _c("negative_app_after_beauty_bar", "BEAUTY | coiffly, the booking app started in "
+           "Nantes, now lists 3,000 salons.\n{F} pay 29 euros a month to appear on it.",
+           "paragraph"),
+        _c("negative_metre_opens_table_rows", "The Pont de Normandie in figures\nm of main "
+           "span | 856\nm of pylon height | 215\n{F} check its cables every spring.",
+           "paragraph"),
+        _c("negative_khz_opens_table_row", "The club's new repeater\nkHz of channel spacing | "
+           "12.5\nW of output power | 25\n{F} within 60 km can reach it.", "paragraph"),
+        _c("negative_semicolon_small_letter", "The watchmaking school in Morteau is full this "
+           "year; the waiting list runs to 2028. {F} from Switzerland take a third of the "
+           "places."),
+        _c("negative_version_opens_sentence", "The repeater on the Puy de Dôme went silent on "
+           "Friday. v2.3 of its software had been installed the night before. {F} traced the "
+           "fault within hours."),
+        _c("negative_identifier_opens_line", "Lost property at the Vichy baths, week 45\n"
+           "ref-2217: Silver bracelet, found in the changing rooms\n{F} who recognise it "
+           "should call the front desk.", "paragraph"),
+        _c("negative_quoted_small_word", "In the Bayonne workshops the copper pan is still "
+           "called the “poêlon”, and nobody would dream of replacing it. {F} learn to use it "
+           "in their first week."),
+        _c("negative_list_runs_on_after_colon", "The foundry needs three things to cast a bell: "
+           "bronze, a clay mould and a week of dry weather. {F} in Villedieu pray for sun."),
+        _c("negative_etc_mid_sentence", "Scissors, combs, dryers etc. are all counted as tools "
+           "of the trade by the tax office. {F} can deduct them."),
+        _c("negative_et_al_mid_sentence", "A study by Lefèvre et al. found that the Vichy "
+           "waters eased joint pain in older bathers. {F} were not convinced."),
+        _c("negative_incl_mid_sentence", "A swim at the Bains Lucien-Rose costs 4.20 euros "
+           "incl. entry to the sauna on weekdays. {F} pay half."),
+        _c("negative_elision_in_quote", "“We melted down the old bell (...) and cast two new "
+           "ones from its bronze,” the director of the foundry said. {F} came from three "
+           "parishes to watch."),
+    )
+)  # fmt: skip
+
+
 TITLE_MM = "title_mm"
 
 
 def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
-    """The contexts `kind` is planted in (`held_out`: 1 to 54 the first to fifty-fourth held-out
+    """The contexts `kind` is planted in (`held_out`: 1 to 55 the first to fifty-fifth held-out
     batch; 0 the contexts the stage was fixed on)."""
     space, sentence, phrases = (
         (SPACE_CONTEXTS, SENTENCE_CONTEXTS, PHRASE_CONTEXTS),
@@ -7808,6 +8037,7 @@ def contexts(kind: str, held_out: int = 0) -> tuple[Context, ...]:
         (HELD_OUT_52_SPACE, HELD_OUT_52_SENTENCE, HELD_OUT_52_PHRASE),
         (HELD_OUT_53_SPACE, HELD_OUT_53_SENTENCE, HELD_OUT_53_PHRASE),
         (HELD_OUT_54_SPACE, HELD_OUT_54_SENTENCE, HELD_OUT_54_PHRASE),
+        (HELD_OUT_55_SPACE, HELD_OUT_55_SENTENCE, HELD_OUT_55_PHRASE),
     )[int(held_out)]
     if kind == TITLE_MM and int(held_out) != 3:
         return ()

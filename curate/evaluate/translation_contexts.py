@@ -98,8 +98,8 @@ def _share(pairs: Sequence[Sequence[int]], detail: bool = True) -> str:
 
 
 def report(stage: TranslationRepair, docs: Docs) -> str:
-    """Set 3, then its fifty-four held-out batches of contexts (not tuned on)."""
-    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(55))
+    """Set 3, then its fifty-five held-out batches of contexts (not tuned on)."""
+    return "\n\n".join(block(stage, docs, SEED_3 + batch, held_out=batch) for batch in range(56))
 
 
 def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: int = 0) -> str:
@@ -260,6 +260,9 @@ def block(stage: TranslationRepair, docs: Docs, seed: int = SEED_3, held_out: in
                 "Set 3, fifty-fourth held-out contexts (written in session 57, blind to the stage "
                 "and its rounds, never tuned on; opticians, ballet, trams, salt marshes, notaries, "
                 "rinks, pottery, pawnshops): ",
+                "Set 3, fifty-fifth held-out contexts (written in session 58, blind to the stage "
+                "and its rounds, never tuned on; chocolate, carpentry, radio hams, bridges, "
+                "tunnels, hairdressers, baths, watches, bells): ",
             )[held_out]
             + f"{len(docs)} host documents (aeb gold, WMT13 English references), each kind "
             f"planted in a matrix of contexts by curate.evaluate.inject_contexts, seed {seed}, "
