@@ -1,4 +1,4 @@
-"""Line blind batches 1 to 20: made-up plain-text news documents, labelled line by line, as
+"""Line blind batches 1 to 21: made-up plain-text news documents, labelled line by line, as
 an independent test of the boilerplate stage's line model.
 
 The benchmarks the line model is trained and tuned on (`curate.evaluate.pages`) are web pages
@@ -41,6 +41,8 @@ common_lines stages; batch 19 the same way again (before reading batches 1 to 18
 the stage) as a held-out judge for session 56's changes to the boilerplate, bylines and
 common_lines stages; batch 20 the same way again (before reading batches 1 to 19's documents and
 the stage) as a held-out judge for session 57's changes to the boilerplate, bylines and
+common_lines stages; batch 21 the same way again (before reading batches 1 to 20's documents and
+the stage) as a held-out judge for session 58's changes to the boilerplate, bylines and
 common_lines stages.
 
 `data/line_blind_1.txt`: 47 documents of 12 invented outlets (English, French, German,
@@ -143,11 +145,19 @@ Bolivian Spanish-language radio station's site; a Falkland Islands community blo
 Italian regional, a textile trade bulletin, a Brunei English-language site, a Nunavut radio
 station's site, a Chuuk radio station's site), halves `HALVES_20`; no new kind; a test the line
 models do not learn.
+`data/line_blind_21.txt`: 50 documents of 12 more outlets, weighted as batches 19 and 20 to the
+noise the held-out real news set carries and to the content the stage loses most, about a third
+each as sites of 2008 to 2012, modern sites and broadcasters' sites carried them (a Palau radio
+station's site, a Jersey paper, a poultry trade weekly, a Montserrat news blog, a Maldives
+English-language site, an Andorran Spanish-language paper; an Azorean Portuguese radio station's
+site, a Shetland paper, a Pemba (Zanzibar) radio station's site, a cold-chain trade site, a Montana
+Hi-Line paper, an Anguillan radio station's site), halves `HALVES_21`; no new kind; a test the
+line models do not learn.
 
 `python -m curate.evaluate line_blind` runs each document through the `news` recipe's text
 stages as `curate.evaluate.lines` does (`unicode`, `markup`, `boilerplate` with the shipped
 model, then `bylines` and `common_lines` over the half's documents) and reports content kept and
-noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 20.
+noise removed by half, then by kind for the boilerplate stage: batch 1, then batches 2 to 21.
 """
 
 from __future__ import annotations
@@ -177,6 +187,7 @@ BATCH_17 = BATCH.with_name("line_blind_17.txt")
 BATCH_18 = BATCH.with_name("line_blind_18.txt")
 BATCH_19 = BATCH.with_name("line_blind_19.txt")
 BATCH_20 = BATCH.with_name("line_blind_20.txt")
+BATCH_21 = BATCH.with_name("line_blind_21.txt")
 CONTENT, NOISE = 1, 0
 LABELS = {"C": CONTENT, "N": NOISE}
 # what a line may be, by label: batch 1's kinds, then those batches 2, 3 and 4 added
@@ -476,6 +487,20 @@ HALVES_20 = {
     "Qikiqtani Radio News": 2,
     "Chuuk Lagoon Radio News": 2,
 }
+HALVES_21 = {
+    "Ngerulmud FM News": 1,
+    "The St Helier Tidings": 1,
+    "Hatchery & Flock Weekly": 1,
+    "The Montserrat Ashfall Reporter": 1,
+    "The Malé Lagoon Times": 1,
+    "Diario del Valira": 1,
+    "Rádio Caldeira FM": 2,
+    "The Lerwick Simmer Dim": 2,
+    "Pemba Channel FM News": 2,
+    "Cold Chain & Reefer Review": 2,
+    "The Hi-Line Prairie Echo": 2,
+    "Sandy Ground FM News": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -558,6 +583,7 @@ BATCHES = (
     (BATCH_18, HALVES_18),
     (BATCH_19, HALVES_19),
     (BATCH_20, HALVES_20),
+    (BATCH_21, HALVES_21),
 )
 # the batches the line models learn from (`boilerplate.train.blind_examples`: half 1's outlets
 # the shipped model, half 2's the model of site half B); a later batch is a test until added
