@@ -182,8 +182,28 @@ def reachable(text: str) -> bool:
 
 
 def _long(line: str) -> bool:
-    """Over `NOTE_WORDS` words (a short line is not: no split)."""
-    return len(line) > NOTE_CHARS and len(line.split(None, NOTE_WORDS)) > NOTE_WORDS
+    """Over `NOTE_WORDS` words (a short line is not: no split; nor one with fewer than
+    `NOTE_WORDS` places to cut, `_cuts`)."""
+    if len(line) <= NOTE_CHARS or _cuts(line) < NOTE_WORDS:
+        return False
+    return len(line.split(None, NOTE_WORDS)) > NOTE_WORDS
+
+
+# `str.split()`'s whitespace as UTF-8: the ASCII bytes, and the lead byte of each other
+# character it cuts at (U+0085 and U+00A0: C2; U+1680: E1; U+2000-U+200A, U+2028, U+2029,
+# U+202F, U+205F: E2; U+3000: E3)
+_CUT_BYTES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\xc2\xe1\xe2\xe3"
+
+
+def _cuts(line: str) -> int:
+    """At least the number of whitespace characters in `line` (a line of n words has n - 1 at
+    least): its UTF-8 bytes that are whitespace or could open a whitespace character, counted
+    by deleting them in C. A line UTF-8 cannot hold (a lone surrogate): its length."""
+    try:
+        data = line.encode("utf-8")
+    except UnicodeEncodeError:
+        return len(line)
+    return len(data) - len(data.translate(None, _CUT_BYTES))
 
 
 def _issuer_lead(line: str) -> re.Match[str] | None:
@@ -204,6 +224,13 @@ def _contrib_words(line: str) -> bool:
         or "beigetragen" in line
         or "colaboró" in line
     )
+
+
+# the first characters of the origin notes' leads: "View" and "To view" (`_ORIGIN_VIEW`), "This",
+# "The", "A", "Cet", "Ce", "Dieser", "Der", "Este" (`_ORIGIN_NOTE`), both ignoring case (no other
+# character matches t, v, a, c, d or e ignoring case, checked over all of Unicode); "First",
+# "Originally", "Published", "Printed", "Appeared" (`_ORIGIN_PUBLISHED`, in this case only)
+_ORIGIN_FIRST = frozenset("tTvVaAcCdDeEFOP")
 
 
 # what `_COMPANY` ends with: a space and a legal suffix
@@ -304,7 +331,7 @@ class Notes:
         return None
 
     def _origin(self, line: str) -> Found | None:
-        if "origin" not in self.notes:
+        if "origin" not in self.notes or line[:1] not in _ORIGIN_FIRST:
             return None
         if _ORIGIN_VIEW.match(line) or _ORIGIN_NOTE.match(line):
             return Found("origin")
