@@ -168,6 +168,8 @@ ANY_VALUE = {
     ("translation", "slash_items"),  # on or off, both run
     ("translation", "heading_colons"),  # on or off, both run
     ("translation", "label_brands"),  # on or off, both run
+    ("translation", "phrase_openers"),  # on or off, both run
+    ("translation", "lone_items"),  # on or off, both run
     ("unicode", "ftfy"),
     ("unicode", "fix_character_width"),
     ("unicode", "fix_latin_ligatures"),

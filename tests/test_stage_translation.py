@@ -692,6 +692,8 @@ def test_config_lists_every_setting():
         "slash_items": True,
         "heading_colons": True,
         "label_brands": False,
+        "phrase_openers": True,
+        "lone_items": True,
     }
 
 

@@ -9,8 +9,12 @@ from tests.conftest import assert_contract
 from tests.conftest import assert_linear as linear_in_size
 
 STAGE = TranslationRepair()
-# the stage before `lone_heads` (session 56): a standing line head waits for the document's evidence
-WAITING = TranslationRepair(lone_heads=False)
+# the stage before `lone_heads` (session 56): a standing line head waits for the document's
+# evidence; and before `lone_items` (session 58): so does a list's item alone ("b) the")
+WAITING = TranslationRepair(lone_heads=False, lone_items=False)
+# the stage before `lone_items` (session 58): a list's item alone ("b) the bus drivers will")
+# waits for a sure sentence start, evidence of another kind or not
+NO_LONE_ITEMS = TranslationRepair(lone_items=False)
 # the stage before `heading_colons` (session 57): an English heading before a colon ("What
 # changes: the") heads no sentence, even on the document's evidence
 NO_HEADINGS = TranslationRepair(heading_colons=False)

@@ -42,6 +42,7 @@ from curate.stages import (
     line_heads,
     lowercase_words,
     opener_evidence,
+    phrase_opener,
     prose_token,
     sentence_opener,
 )
@@ -277,6 +278,15 @@ class TranslationRepair(MapStage):
     # lets riders book"), keeps its small letter: a brand's spelling; off: it loses label
     # cells of odd batches 43, 45, 49 and 51 ("Day 2: ... ", README s57)
     label_brands: bool = False
+    # a sentence after a line's head or a dateline may open with a fronted phrase, a
+    # preposition's or an adverb's, before its clause ("LYON – in the spring the council will
+    # open", "BREST – by nightfall, the crews"; `phrase_opener`), as with its subject
+    phrase_openers: bool = True
+    # an item of a list of one, a line led by a dash, a bullet or a counter with no item next to
+    # it nor a lead-in's colon before it, opens its sentence when it is a clause that ends with
+    # a stop ("Officials met.\n2/ the council will publish it.", "- the prefecture will close
+    # the bridge."), as an item beside one in capitals does (`_small_items`)
+    lone_items: bool = True
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.rules) - set(RULES))
@@ -2261,6 +2271,11 @@ class TranslationRepair(MapStage):
                 (word in t["determiners"] or word in t["quantities_of"])
                 and word not in ("a", "an")
                 and self._clause_follows(value, start) is not None
+            ) and not (
+                # "salt, honey, etc. by noon the stalls were empty": a fronted phrase
+                self.phrase_openers
+                and core in t["closing_abbreviations"]
+                and self._fronted_phrase(value, start)
             ):
                 return False
         # the sentence before is a main clause ("The vote was held in Nov."; "In the U.S. we
@@ -4078,10 +4093,27 @@ class TranslationRepair(MapStage):
         its sentence (a dateline, a line's label), opens a clause (`_clause_follows`,
         `_speech_follows`, `subject` words before the verb at most): not a name in small
         letters nor a participle."""
+        if self.phrase_openers and word in self._table["phrase_openers"]:
+            # "during the night the snow blocked": a preposition in -ing is no participle
+            if self._fronted_phrase(value, start, subject):
+                return True
         if not self._may_open_clause(word):
             return False
         return self._clause_follows(value, start, subject=subject) is not None or (
             self._speech_follows(value, start, subject)
+        )
+
+    def _fronted_phrase(self, value: str, start: int, subject: int = 3) -> bool:
+        """Whether the words from `value[start]` open a sentence with a fronted phrase, a
+        preposition's or an adverb's of `phrase_openers`, before its clause (`phrase_opener`:
+        "in the spring the council will open", "by nightfall, the crews had cleared")."""
+        t = self._table
+        return phrase_opener.clause_after_phrase(
+            value,
+            start,
+            t["phrase_openers"],
+            lambda at: self._clause_follows(value, at, subject=subject) is not None,
+            t["phrase_breakers"],
         )
 
     def _may_open_clause(self, word: str) -> bool:
@@ -4452,21 +4484,40 @@ class TranslationRepair(MapStage):
             if item is None:
                 continue
             shape = _lead_shape(item)
-            if not any(
+            neighbours = _neighbour_lines(value, line_start)
+            lone = (
+                self.lone_items
+                and item.group("clock") is None
+                and item.group("date") is None
+                and self._lone_item(value, line_start, neighbours, lead)
+            )  # (a timeline's clock or date alone is a stamp's: `_after_line_stamps`)
+            if not lone and not any(
                 (sibling := lead.match(value, other)) is not None
                 and _lead_shape(sibling) == shape
                 and value[sibling.end() : sibling.end() + 2].lstrip('“"‘(')[:1].isupper()
-                for other in _neighbour_lines(value, line_start)
+                for other in neighbours
             ):
                 continue
             at = item.end()
             word = _DASH_WORD.match(value, at)
             if word is not None and (
-                self._turn_opens(value, at, word, line=False)
-                or self._infinitive_clause(value, at, word.group("word"))
+                self._turn_opens(value, at, word, line=lone)
+                or (not lone and self._infinitive_clause(value, at, word.group("word")))
             ):
                 spans.append((at, at + 1, word.group("word")[0].upper()))
         return spans
+
+    @staticmethod
+    def _lone_item(value: str, line_start: int, neighbours: list[int], lead: re.Pattern) -> bool:
+        """Whether the item at `value[line_start]` stands alone, no line next to it led by a
+        list's mark or counter, nor after a lead-in's colon (`lone_items`): a list of one, a
+        sentence a translation set on a line of its own ("Officials met.\n2/ the council will
+        publish", "- the prefecture will close the bridge."), whose small letter no list's
+        style explains."""
+        if any(lead.match(value, other) is not None for other in neighbours if other != line_start):
+            return False
+        before = value[max(line_start - 80, 0) : max(line_start - 1, 0)].rstrip(" ")
+        return not before.endswith(":")  # (a bounded look back: a line's last marks)
 
     def _infinitive_clause(self, value: str, start: int, first: str) -> bool:
         """Whether the words from `value[start]` are a headline's clause in the infinitive, a
@@ -4735,6 +4786,8 @@ OPTIONAL_WORD_LISTS = (
     "subject_prepositions",
     "phrase_prepositions",
     "subject_phrase_words",
+    "phrase_openers",
+    "phrase_breakers",
     "after_name_mark",
     "note_labels",
     "flash_labels",
@@ -5188,7 +5241,7 @@ _CLOCK_LEAD = r"(?P<clock>(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?: ?[ap]\.?m\.?)?
 _LEADS = "|".join((_ITEM_MARK, _CLOCK_LEAD, _DATE_LEAD, _COUNTER_LEAD))
 _SMALL_ITEM_LINE = re.compile(
     r"\n(?P<lead>(?:" + _LEADS + r") "
-    r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
+    r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= |-[a-z])"
 )
 _ITEM_LEAD = re.compile(r"(?:" + _LEADS + r") (?P<box>\[[ xX✓✔]\] )?")
 # the same with an arrow for a list's mark ("→ Reactor 2 stays shut\n→ the crews must report"),
@@ -5196,7 +5249,7 @@ _ITEM_LEAD = re.compile(r"(?:" + _LEADS + r") (?P<box>\[[ xX✓✔]\] )?")
 _ARROW_LEADS = "|".join((_ITEM_MARK[:-1] + "→]", _CLOCK_LEAD, _DATE_LEAD, _COUNTER_LEAD))
 _SMALL_ARROW_ITEM_LINE = re.compile(
     r"\n(?P<lead>(?:" + _ARROW_LEADS + r") "
-    r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
+    r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= |-[a-z])"
 )
 _ARROW_ITEM_LEAD = re.compile(r"(?:" + _ARROW_LEADS + r") (?P<box>\[[ xX✓✔]\] )?")
 # and a counter closed by a slash ("1/ Two thousand oaks are felled\n2/ the crews may walk"),
@@ -5216,7 +5269,7 @@ def _item_patterns(arrows: bool, slashes: bool) -> tuple[re.Pattern[str], re.Pat
     return (
         re.compile(
             r"\n(?P<lead>(?:" + leads + r") "
-            r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= )"
+            r"(?P<box>\[[ xX✓✔]\] )?)(?P<word>[a-z][a-z'’]{0,30})(?= |-[a-z])"
         ),
         re.compile(r"(?:" + leads + r") (?P<box>\[[ xX✓✔]\] )?"),
     )
