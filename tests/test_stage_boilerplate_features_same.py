@@ -164,8 +164,14 @@ def _old_matrix(
     body_above = [0, *accumulate(i in body_set for i in range(total))]
     # the `continuity` columns: one function for every maker of rows
     carries_on = (
-        continuity.columns(continuity.words_of(keys), [i in body_set for i in range(total)], judged)
-        if continuity.ON
+        continuity.columns(
+            continuity.words_of(keys),
+            [i in body_set for i in range(total)],
+            judged,
+            [continuity.start_of(line) for line in lines],
+            [len(line) for line in lines],
+        )
+        if continuity.names(html)
         else [[]] * len(judged)
     )
     rows = []

@@ -121,7 +121,8 @@ def _columns(lines: list[str]) -> dict[int, dict[str, float]]:
     body = [fact.words >= features.BODY_WORDS and fact.ends for fact in facts]
     judged = [i for i in range(len(lines)) if not body[i]]
     words = continuity.words_of([fact.key for fact in facts])
-    rows = continuity.columns(words, body, judged)
+    starts = [continuity.start_of(line) for line in lines]
+    rows = continuity.columns(words, body, judged, starts, [len(line) for line in lines])
     return {
         i: dict(zip(continuity.NAMES, row, strict=True))
         for i, row in zip(judged, rows, strict=True)
@@ -197,14 +198,18 @@ def test_every_maker_of_rows_gives_the_same_columns(monkeypatch: pytest.MonkeyPa
 
 
 def test_on_the_columns_stand_after_the_place_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On plain text only: the HTML model's rows are as they were (session 58)."""
     monkeypatch.setattr(continuity, "ON", True)
     end = len(features.LINE) + len(features.PLACE) + len(continuity.NAMES)
-    for html in (False, True):  # before the link and caption labels, and the `island` columns
-        names = features.names(html)
-        assert names[: end - len(continuity.NAMES)] == features.LINE + features.PLACE
-        assert names[end - len(continuity.NAMES) : end] == continuity.NAMES
+    names = features.names(False)  # before the `island` and reader columns
+    assert names[: end - len(continuity.NAMES)] == features.LINE + features.PLACE
+    assert names[end - len(continuity.NAMES) : end] == continuity.NAMES
+    assert features.names(True) == features.LINE + features.PLACE + features.LINKS + (
+        features.CAPTIONS + features.credit_names()
+    )
+    for html in (False, True):
         judged = features.matrix(ARTICLES["en"], None, html=html)
-        assert all(len(row) == len(names) for row in judged.rows)
+        assert all(len(row) == len(features.names(html)) for row in judged.rows)
 
 
 def test_off_the_models_rows_are_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -224,5 +229,6 @@ def test_off_the_models_rows_are_as_they_were(monkeypatch: pytest.MonkeyPatch) -
 def test_a_lines_words_are_its_keys_words_of_four_characters_not_digits(text: str) -> None:
     key = line_key(text)
     expected = {w for w in key.split() if len(w) >= 4 and not re.fullmatch(r"\d+", w)}
+    assert expected == set(filter(continuity.is_long, key.split()))  # the numpy form's test
     assert continuity.words_of([key]) == [frozenset(expected)]
     assert continuity.words_of([key]) == [frozenset(expected)]  # kept from the first call

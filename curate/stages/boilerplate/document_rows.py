@@ -71,8 +71,6 @@ class DocumentRows:
         self.short = (self.words <= SHORT_WORDS) & ~self.ends
         key_ids: dict[str, int] = {}
         self.key_id = np.array([key_ids.setdefault(k, len(key_ids)) for k in keys], dtype=np.int64)
-        # each line's words for the `continuity` columns, found once for all rounds
-        self.long_words = continuity.words_of(keys) if continuity.ON else []
         self.keys = len(key_ids)
         self.flags = (
             np.array([k in linked for k in keys], dtype=bool)
@@ -100,6 +98,15 @@ class DocumentRows:
         sizes = np.fromiter(map(len, vocabulary), dtype=np.int64, count=len(vocabulary))
         digits = np.fromiter(map(str.isdigit, vocabulary), dtype=bool, count=len(vocabulary))
         self.long = ((sizes >= 4) & ~digits)[self.ids] & self.distinct
+        # the `continuity` columns' (line, word) pairs and lines' opening shapes, found once
+        self.carries_on = bool(continuity.names(html))
+        if self.carries_on:
+            chosen = continuity.long_words(vocabulary)[self.ids] & self.distinct
+            line, word = self.line_of[chosen], self.ids[chosen]
+            order = np.argsort(word, kind="stable")  # by word, then line
+            self.pair_line, self.pair_word = line[order], word[order]
+            self.starts = continuity.starts_of(lines, np.flatnonzero(~self.body).tolist())
+            self.sizes = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
         # the `LINE` columns of each line, measured when first judged
         self.shape = np.zeros((len(lines), len(LINE)))
         self.measured = np.zeros(len(lines), dtype=bool)
@@ -163,10 +170,8 @@ class DocumentRows:
         rows[:, len(LINE) + 14] = _log1p(nearby)
         rows[:, len(LINE) + 15] = body_above[high] - body_above[low]
         place = len(LINE) + len(features.PLACE)
-        if continuity.ON:
-            rows[:, place : place + len(continuity.NAMES)] = continuity.columns(
-                [self.long_words[i] for i in picked], is_body.tolist(), judged.tolist()
-            )
+        if self.carries_on:
+            rows[:, place : place + len(continuity.NAMES)] = self._carries_on(at, is_body, judged)
             place += len(continuity.NAMES)
         left = [self.lines[p] for p in picked]
         island = features.island_columns(left, judged.tolist(), self.html)
@@ -190,6 +195,23 @@ class DocumentRows:
             rows[:, place + 4] = caption[judged + 1]
             rows[:, place + 5] = caption[judged] | caption[judged + 2]
         return Judged(judged.tolist(), rows)
+
+    def _carries_on(self, at: np.ndarray, is_body: np.ndarray, judged: np.ndarray) -> np.ndarray:
+        """`continuity.table` of the judged lines among those left (`at`)."""
+        slot = np.full(len(self.lines), -1, dtype=np.int64)
+        slot[at] = np.arange(len(at))
+        place = slot[self.pair_line]
+        left = place >= 0
+        return continuity.table(
+            np.zeros(len(at), dtype=np.int64),
+            is_body,
+            self.starts[at],
+            self.sizes[at],
+            place[left],
+            self.pair_word[left],
+            self.vocabulary,
+            judged,
+        )
 
     def _vocabulary(self, at: np.ndarray, body: np.ndarray, judged: np.ndarray) -> np.ndarray:
         """`_Vocabulary(keys, body).columns(i)` of each judged line, as three columns."""
@@ -325,7 +347,10 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
     repeated[line[1:][same]] = True
     repeated[line[:-1][same]] = True
     rows[:, REPEATS] = repeated[judged]
-    rows[:, VOCABULARY : VOCABULARY + 3] = _batch_vocabulary(keys, doc, position, body, judged)
+    carries_on = bool(continuity.names()) and not all(page.html for page in pages)
+    rows[:, VOCABULARY : VOCABULARY + 3], pairs = _batch_vocabulary(
+        keys, doc, position, body, judged, carries_on
+    )
     # place: the body paragraphs above and below within the page
     body_at = np.flatnonzero(body)
     slot = np.searchsorted(body_at, judged)
@@ -367,14 +392,13 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
     high = np.minimum(judged + 4, offset[doc_judged + 1])
     rows[:, place + 14] = _log1p(words_above[high] - words_above[low] - words[judged])
     rows[:, place + 15] = body_above[high] - body_above[low]
-    if continuity.ON:
-        _batch_continuity(pages, keys, body, offset, judged, rows)
+    carried = _batch_continuity(texts, pairs, doc, body, judged) if pairs is not None else None
     if any(page.html for page in pages):
         _batch_links(pages, keys, rows, judged, first, final, doc_judged, size)
     # each page's judged lines: a contiguous run of `judged`
     bounds = np.searchsorted(judged, offset).tolist()
     # a plain page's rows: no link or caption labels
-    plain = len(LINE) + len(features.PLACE) + len(continuity.names())
+    plain = len(LINE) + len(features.PLACE)
     marked = len(features.names(True)) - len(features.credit_names())  # an HTML page's, no credit
     credit = bool(features.credit_names())
     for d, page in enumerate(pages):
@@ -383,6 +407,8 @@ def batch_matrix(pages: list[Page]) -> list[Judged]:
             continue
         index = (judged[low_at:high_at] - offset[d]).tolist()
         part = rows[low_at:high_at, : marked if page.html else plain]
+        if carried is not None and not page.html:
+            part = np.hstack((part, carried[low_at:high_at]))
         island = features.island_columns(page.lines, index, page.html)
         if island:
             part = np.hstack((part, np.array(island, dtype=np.float64)))
@@ -427,16 +453,20 @@ def _batch_vocabulary(
     position: np.ndarray,
     body: np.ndarray,
     judged: np.ndarray,
-) -> np.ndarray:
+    pairs: bool = False,
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, int] | None]:
     """`features._Vocabulary(keys of the page, body).columns(i)` of each judged line, the pages
     of a batch at once: a (page, word) pair's count, first place, and whether the body or
-    the first line holds it, read from one sort of the words by (word, place)."""
+    the first line holds it, read from one sort of the words by (word, place). With `pairs`,
+    also the `continuity` columns' input: each line's distinct long words as (line, (page,
+    word) id) and how many such ids there are (None without)."""
     total = len(keys)
     ids, line_of, vocabulary = _words_of(keys)
     size = len(ids)
     result = np.full((len(judged), 3), -1.0)
     if not size:
-        return result
+        empty = np.zeros(0, dtype=np.int64)
+        return result, ((empty, empty, 0) if pairs else None)
     # a word's copies in one page, in order: sorted by (word, place in the batch), a page's
     # words are contiguous, so a run of one word id in one page is one (page, word) pair
     at = _stable_order(ids)  # each sorted word's place (by id, then place)
@@ -474,6 +504,10 @@ def _batch_vocabulary(
     in_body[pair[body[line]]] = True
     in_first = np.zeros(len(first), dtype=bool)
     in_first[pair[position[line] == 0]] = True
+    carried = None
+    if pairs:
+        chosen = continuity.long_words(vocabulary)[word] & distinct
+        carried = (line[chosen], pair[chosen], len(first))
     # the columns count the judged lines' words alone (a few of the batch's: the body
     # paragraphs hold most), each word by its judged line's slot
     slot = np.full(total, -1, dtype=np.int64)
@@ -501,7 +535,7 @@ def _batch_vocabulary(
     result[:, 0] = np.where(empty, -1.0, body_shares)
     result[:, 1] = np.where(empty, -1.0, shares)
     result[:, 2] = np.where(empty, -1.0, first_shares)
-    return result
+    return result, carried
 
 
 # Below this many characters of keys, a call numbers its words in Python. Importing
@@ -630,7 +664,7 @@ def _batch_links(
             caption[start:stop] = [key in page.captioned for key in keys[start:stop]]
         start = stop
     before, after = np.maximum(judged - 1, 0), np.minimum(judged + 1, total - 1)
-    place = len(LINE) + len(features.PLACE) + len(continuity.names())
+    place = len(LINE) + len(features.PLACE)
     rows[:, place] = flags[judged]
     rows[:, place + 1] = np.where(first, False, flags[before])
     rows[:, place + 2] = np.where(final, False, flags[after])
@@ -645,23 +679,16 @@ def _batch_links(
 
 
 def _batch_continuity(
-    pages: list[Page],
-    keys: tuple[str, ...],
+    texts: list[str],
+    pairs: tuple[np.ndarray, np.ndarray, int],
+    doc: np.ndarray,
     body: np.ndarray,
-    offset: np.ndarray,
     judged: np.ndarray,
-    rows: np.ndarray,
-) -> None:
-    """The `continuity` columns of the judged lines, page by page (its words' sets are the
-    page's own)."""
-    place = len(LINE) + len(features.PLACE)
-    words = continuity.words_of(keys)
-    bounds = np.searchsorted(judged, offset).tolist()
-    for d in range(len(pages)):
-        low, high = bounds[d], bounds[d + 1]
-        if low == high:
-            continue
-        start, stop = int(offset[d]), int(offset[d + 1])
-        rows[low:high, place : place + len(continuity.NAMES)] = continuity.columns(
-            words[start:stop], body[start:stop].tolist(), (judged[low:high] - start).tolist()
-        )
+) -> np.ndarray:
+    """The `continuity` columns of the judged lines of every page, by one `continuity.table`
+    (`pairs`: the long words' (line, (page, word) id) pairs `_batch_vocabulary` found, in its
+    order: by word, then line)."""
+    pair_line, pair_word, kinds = pairs
+    starts = continuity.starts_of(texts, judged.tolist())
+    sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    return continuity.table(doc, body, starts, sizes, pair_line, pair_word, kinds, judged)

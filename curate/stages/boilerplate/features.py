@@ -119,7 +119,7 @@ CAPTIONS = ("captioned", "near_captioned")
 
 def names(html: bool) -> tuple[str, ...]:
     islands = LINKS + CAPTIONS if html else _island() + _reader_address()
-    return LINE + PLACE + continuity.names() + islands + credit_names()
+    return LINE + PLACE + continuity.names(html) + islands + credit_names()
 
 
 def _island() -> tuple[str, ...]:
@@ -531,8 +531,14 @@ def matrix(
     words_above = [0, *accumulate(words)]
     body_above = [0, *accumulate(i in body_set for i in range(total))]
     carries_on = (
-        continuity.columns(continuity.words_of(keys), [i in body_set for i in range(total)], judged)
-        if continuity.ON
+        continuity.columns(
+            continuity.words_of(keys),
+            [i in body_set for i in range(total)],
+            judged,
+            list(map(continuity.start_of, lines)),
+            list(map(len, lines)),
+        )
+        if continuity.names(html)
         else [[]] * len(judged)  # no column: read, never changed
     )
     rows = []
