@@ -62,6 +62,11 @@ FIGURES_LEAD = "0123456789 "  # a title's opening figures, read past for its sha
 # a list of other stories around a lead: this many of its items name little of the story
 OTHERS = 2
 ITEM_WORDS, ITEM_MAX = 3, 15  # a list item's words ("Boeing 737 Engines"), as a headline's most
+# a menu or a run of short links right under a line ("Home", "Reviews", "Deals"): this many
+# short lines in a row at least, each of `LINK_WORDS` words or fewer with no figure (a byline
+# "By Sera Tuiloma" and a date "June 3, 2027" stand under a standfirst: one short line, then
+# a figure)
+MENU, LINK_WORDS = 3, 3
 
 
 def kept(
@@ -129,7 +134,7 @@ def kept(
         shared = len(own & body)
         if shared < MIN_SHARED or shared < MIN_SHARE * len(own):
             continue
-        if place is not None and place.listed(i, body):
+        if place is not None and (place.listed(i, body) or place.above_copy(i, first)):
             continue
         share = shared / len(own)
         lead = (
@@ -137,7 +142,7 @@ def kept(
             and i <= HEADLINE_AT
             and _spread(own, holding) > bar
             or _standfirst(texts[i], own, titled)
-            and (place is None or place.under_headline(i))
+            and (place is None or place.under_headline(i) and not place.over_menu(i))
         )
         if lead and share > most and _reads_as_lead(texts[i], margin):
             best, most = i, share
@@ -209,6 +214,40 @@ class _Place:
             (j for j in range(k - 1, -1, -1) if j in self.staying or j in self.headlines), -1
         )
         return k - above - 1 <= BETWEEN
+
+    def above_copy(self, i: int, first: int) -> bool:
+        """Whether a copy of the title stands between line `i` and the story's first line
+        (`first`, an index in the lines left): the page's own headline stands below it, so it
+        is no part of the story's head but a bar or a menu over the page's masthead ("Get the
+        Lowest Prices anywhere on Macs ... updated November 20th" over "Home", "Reviews",
+        "Deals" and the headline again)."""
+        k = self.at[i]
+        end = self.at[first] if first < len(self.at) else len(self.document)
+        title = line_key(self.document[min(self.headlines)]) if self.headlines else None
+        return any(
+            j in self.headlines or line_key(self.document[j]) == title for j in range(k + 1, end)
+        )
+
+    def over_menu(self, i: int) -> bool:
+        """Whether a menu or a run of short links stands right under line `i` in the document
+        as it came (`MENU` lines in a row of `LINK_WORDS` words or fewer, no figure, no closing
+        stop): a standfirst stands over the byline, the date, the picture or the body, a promo
+        bar over "Home", "Reviews", "Deals"."""
+        k = self.at[i]
+        below = range(k + 1, k + 1 + MENU)
+        return below.stop <= len(self.document) and all(self._link(j) for j in below)
+
+    def _link(self, j: int) -> bool:
+        """Whether the document's line `j` reads as a menu's item or a short link: `LINK_WORDS`
+        words or fewer, no figure, no closing stop, no byline's (`marked`), not the title's."""
+        line = self.document[j].strip()
+        return (
+            j not in self.headlines
+            and j not in self.marked
+            and 0 < len(line.split()) <= LINK_WORDS
+            and not any(c.isdigit() for c in line)
+            and line[-1:] not in STOPS
+        )
 
     def dated_item(self, i: int, first: int) -> bool:
         """Whether a date stands right under line `i` (gone) and a headline's line (`MIN_WORDS`+
