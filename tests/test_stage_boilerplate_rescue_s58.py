@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from curate.stages.boilerplate import content_rescue
+from curate.stages.boilerplate import content_rescue, headline_runs
 from tests.test_stage_boilerplate_content_s55 import BODY, BODY_DE, BODY_FR, HEADLINE
 from tests.test_stage_boilerplate_content_s56 import BODY_ES, HEADLINE_DE, HEADLINE_ES
 from tests.test_stage_boilerplate_rescue_s57 import HEADLINE_FR, _spared
@@ -147,3 +147,92 @@ def test_the_place_tests():
     byline = ["Title", "Standfirst", "By Sera Tuiloma", "June 3, 2027", "Share", "Body."]
     place = content_rescue._Place(byline, list(range(6)), set(), frozenset({0, 5}))
     assert not place.over_menu(1) and not place.above_copy(1, 4) and place.above_copy(1, 6)
+
+
+# -- `headline_runs`: the story's top edge -------------------------------------------------
+
+# short headlines (three words or fewer) under a label that became the title
+SHORT_HEADLINES = [
+    "Storm warning",
+    "Eleanor Vandermeer, 91",
+    "Kraków. Ruszyła budowa",
+    "Harbour City triumph",
+    "Derbysieg für Lörrach",
+    "Hamoir ferme",
+    "Adiós, Siches",
+    "Water cuts",
+    "Mayor resigns",
+    "Tram works begin",
+    "Wahlsieg in Thüringen",
+    "Grève générale",
+    "Marea roja",
+    "Lift outage",
+    "Rates held",
+    "Ferry cancelled",
+    "Flood warning",
+    "Nuevo alcalde",
+    "Zugausfall in Basel",
+    "Piscine fermée",
+    "Tortillería cierra",
+    "Obituary: Rogelio",
+]
+# datelines right over the story's first paragraph
+DATELINES = [
+    "BROOKDALE —",
+    "MANDAUE CITY —",
+    "KARACHI:",
+    "PARIS —",
+    "BERLIN (dpa) -",
+    "MADRID.-",
+    "WASHINGTON —",
+    "SAN DIEGO —",
+    "LÖRRACH —",
+    "NEW DELHI:",
+    "CAPE TOWN -",
+    "BOGOTÁ —",
+    "ROME —",
+    "TOKYO (AP) —",
+    "NAIROBI —",
+    "LIMA.-",
+    "QUÉBEC —",
+    "ATHENS —",
+    "OSLO –",
+    "DUBLIN —",
+    "MUMBAI:",
+    "KRAKÓW —",
+]
+BODIES = [BODY, BODY_DE, BODY_FR, BODY_ES]
+LABELS = ["Markets", "Region | Kraków", "Home › Obituaries › Local", "Karachi", "Sport"]
+HEADS = [["By Oliver Grant"], ["Tomasz Zając", "10 listopada 2026, 12:05"], ["Posted Mar 14, 2026"]]
+
+
+def _edges(document: list[str], gone: set[int], more: int) -> bool:
+    """`headline_runs.edges_only` on `document` (one line a paragraph), the lines `gone`
+    removed, the model taking line `more` once a proposal is tried."""
+    lines, start = [], 0
+    for text in document:
+        lines.append((start, start + len(text), text))
+        start += len(text) + 2
+    removals = {lines[k][0]: ("rule", lines[k][0], lines[k][1]) for k in gone}
+    return headline_runs.edges_only(lines, removals, {lines[more][0]: None})
+
+
+def test_a_short_headline_under_a_label_is_no_edge():
+    for n, headline in enumerate(SHORT_HEADLINES):
+        head = HEADS[n % len(HEADS)]
+        document = [LABELS[n % len(LABELS)], headline, *head, *BODIES[n % len(BODIES)]]
+        gone = {0, *range(2, 2 + len(head))}  # the label (the title), the byline, the date
+        assert not _edges(document, gone, 1), headline
+
+
+def test_a_dateline_over_the_first_paragraph_is_an_edge():
+    for n, dateline in enumerate(DATELINES):
+        head = HEADS[n % len(HEADS)]
+        document = [HEADLINE, *head, dateline, *BODIES[n % len(BODIES)]]
+        at = 1 + len(head)
+        assert _edges(document, set(range(at)), at), dateline
+
+
+def test_the_edge_kinds_are_varied_enough():
+    assert len(set(SHORT_HEADLINES)) >= 20 and len(set(DATELINES)) >= 20
+    assert all(len(line.split()) <= headline_runs.EDGE_WORDS for line in SHORT_HEADLINES)
