@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from itertools import chain
 from typing import Any
 
@@ -76,11 +76,11 @@ def kept(
     margin: Callable[[str], float],
     is_prose: Callable[[str], bool],
     title: str | None = None,
-    credited: frozenset[int] = frozenset(),
+    credited: Container[int] = frozenset(),
     document: Sequence[str] = (),
     at: Sequence[int] = (),
     heads: frozenset[int] = frozenset(),
-    marked: frozenset[int] = frozenset(),
+    marked: Container[int] = frozenset(),
 ) -> Scored:
     """`noise` without the story's headline or standfirst above its first body paragraph (the
     lines not in `scored` are body paragraphs; `texts`: the lines left; `margin`: a line's word
@@ -100,14 +100,21 @@ def kept(
     if not above:
         return noise
     going = {i for i, _, _ in noise}
-    words = words_of([line_key(text) for text in texts])
-    # the story's words: its body paragraphs' and the sentences that stay, below the lines
+    # the story's lines: its body paragraphs and the sentences that stay, below the lines
     # above the first body paragraph
     story = [
         i
         for i in range(min(above) + 1, len(texts))
         if i not in going and (i not in judged or is_prose(texts[i]))
     ]
+    first = story[0] if story else len(texts)  # the story's first line: the lead stands above
+    # the tests of the line alone first: most documents have no such line above their body
+    above = [
+        i for i in above if i <= first and _unvetoed(texts[i]) and _reads_as_lead(texts[i], margin)
+    ]
+    if not above:
+        return noise
+    words = words_of([line_key(text) for text in texts])
     # in how many of the story's lines each word stands
     holding = Counter(chain.from_iterable(words[i] for i in story))
     body = holding.keys()
@@ -120,12 +127,9 @@ def kept(
     # standfirst; a label or a slug taken for the title names little of it
     # ("2018 Boys State Swim Results": a headline may open with a figure)
     headed = bool(titled & body) and _reads_as_lead((title or "").lstrip(FIGURES_LEAD), margin)
-    first = story[0] if story else len(texts)  # the story's first line: the lead stands above
     place = _Place(document, at, going, heads, marked) if len(at) == len(texts) else None
     best, most = None, 0.0
     for i in above:
-        if i > first or i in credited or not _unvetoed(texts[i]):
-            continue
         if place.in_run(i) if place is not None else _in_run(i, going, texts):
             continue
         if headed and place is not None and place.dated_item(i, first):
@@ -133,6 +137,9 @@ def kept(
         own = words[i]
         shared = len(own & body)
         if shared < MIN_SHARED or shared < MIN_SHARE * len(own):
+            continue
+        # the credits asked last: `credited` and `marked` may be made on demand (`Lazy`)
+        if i in credited:
             continue
         if place is not None and (place.listed(i, body) or place.above_copy(i, first)):
             continue
@@ -144,9 +151,23 @@ def kept(
             or _standfirst(texts[i], own, titled)
             and (place is None or place.under_headline(i) and not place.over_menu(i))
         )
-        if lead and share > most and _reads_as_lead(texts[i], margin):
+        if lead and share > most:
             best, most = i, share
     return noise if best is None else [item for item in noise if item[0] != best]
+
+
+class Lazy:
+    """A set made on its first question (`make()`): the credits of a document are read only
+    when a line passes the cheaper tests (most documents have none that does)."""
+
+    def __init__(self, make: Callable[[], Collection[int]]) -> None:
+        self._make: Callable[[], Collection[int]] | None = make
+        self._found: Collection[int] = frozenset()
+
+    def __contains__(self, item: object) -> bool:
+        if self._make is not None:
+            self._found, self._make = self._make(), None
+        return item in self._found
 
 
 def credited(lines: Sequence[tuple[int, int, str]], shapes: caption_place.Shapes) -> frozenset[int]:
@@ -199,7 +220,7 @@ class _Place:
         at: Sequence[int],
         going: set[int],
         heads: frozenset[int],
-        marked: frozenset[int] = frozenset(),
+        marked: Container[int] = frozenset(),
     ) -> None:
         self.document, self.at, self.headlines, self.marked = document, at, heads, marked
         self.staying = frozenset(k for i, k in enumerate(at) if i not in going)
@@ -243,10 +264,10 @@ class _Place:
         line = self.document[j].strip()
         return (
             j not in self.headlines
-            and j not in self.marked
             and 0 < len(line.split()) <= LINK_WORDS
             and not any(c.isdigit() for c in line)
             and line[-1:] not in STOPS
+            and j not in self.marked
         )
 
     def dated_item(self, i: int, first: int) -> bool:
@@ -302,12 +323,12 @@ class _Place:
         parts = line.split()
         return (
             j not in self.headlines
-            and j not in self.marked
             and ITEM_WORDS <= len(parts) <= ITEM_MAX
             and sum(LETTER.match(part) is not None for part in parts) >= 2
             and line[-1:] not in STOPS
             and DATE.search(line) is None
             and TIME.search(line) is None
+            and j not in self.marked
         )
 
     def _headline_line(self, j: int) -> bool:
