@@ -219,8 +219,9 @@ class BoilerplateRemover(MapStage):
     story_blocks: bool = False
     # `content_rescue`: in plain text, of the lines the model removes above the story's first
     # body paragraph, the headline or standfirst that names most of what the body names stays
-    # (the headline under a section label or a slug that became the title; False: off)
-    content_rescue: bool = False
+    # (the headline under a section label or a slug that became the title; not a line over a
+    # menu or above the headline's copy; False: off; on since session 58, README)
+    content_rescue: bool = True
     # `subhead_rescue`: in plain text, a heading the model removes below the first body
     # paragraph stays between a line of the story above and the story's line or table's line
     # below (`content_rescue.subheads_kept`; False: off)
