@@ -877,7 +877,7 @@ def test_config_is_plain():
         "pullquotes": False,
         "other_stories": True,
         "story_blocks": False,
-        "content_rescue": False,
+        "content_rescue": True,
         "subhead_rescue": False,
         "story_span": False,
         "wire_slugs": True,

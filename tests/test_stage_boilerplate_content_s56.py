@@ -198,8 +198,8 @@ def test_the_headline_under_a_label_still_stays(title, headline, body):
     assert _spared(document, set(), title, frozenset({0})) == {1}
 
 
-def test_still_off_by_default():
-    assert BoilerplateRemover().content_rescue is False
+def test_on_by_default_since_session_58():
+    assert BoilerplateRemover().content_rescue is True
 
 
 def test_hostile_lines_above_a_body_cost_linear_time():

@@ -27,7 +27,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Generator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -219,8 +219,9 @@ class BoilerplateRemover(MapStage):
     story_blocks: bool = False
     # `content_rescue`: in plain text, of the lines the model removes above the story's first
     # body paragraph, the headline or standfirst that names most of what the body names stays
-    # (the headline under a section label or a slug that became the title; False: off)
-    content_rescue: bool = False
+    # (the headline under a section label or a slug that became the title; not a line over a
+    # menu or above the headline's copy; False: off; on since session 58, README)
+    content_rescue: bool = True
     # `subhead_rescue`: in plain text, a heading the model removes below the first body
     # paragraph stays between a line of the story above and the story's line or table's line
     # below (`content_rescue.subheads_kept`; False: off)
@@ -850,7 +851,7 @@ class BoilerplateRemover(MapStage):
         # then take a line they kept while those notices stood (`site_voice.SPARE`)
         voiced: tuple[list, list[int]] | None = None
         rescued: set[int] = set()  # the starts of the subheadings `subhead_rescue` kept
-        credited: frozenset[int] | None = None  # `content_rescue.credited`, asked once
+        credited: content_rescue.Lazy | None = None  # `content_rescue.credited`, asked once
         for _ in range(MODEL_ROUNDS):
             if len(left) < 2:  # a line alone is all the text there is
                 break
@@ -892,7 +893,9 @@ class BoilerplateRemover(MapStage):
             if self.content_rescue and noise and model.words is not None:
                 texts = [text for _, _, text in left]
                 if credited is None:  # the lines a picture's credit stands under or closes
-                    credited = content_rescue.credited(lines, self._caption_shapes)
+                    credited = content_rescue.Lazy(
+                        partial(content_rescue.credited, lines, self._caption_shapes)
+                    )
                 noise = content_rescue.kept(
                     noise,
                     scored,
@@ -900,7 +903,7 @@ class BoilerplateRemover(MapStage):
                     model.words.margin,
                     _is_prose,
                     page.title,
-                    frozenset(i for i, line in enumerate(left) if line[0] in credited),
+                    content_rescue.Lazy(partial(_credited_left, left, credited)),
                     [text for _, _, text in lines],
                     _places(lines, left),
                     frozenset(
@@ -908,7 +911,7 @@ class BoilerplateRemover(MapStage):
                         for k, line in enumerate(lines)
                         if removals.get(line[0], ("",))[0] in ("headline", "duplicate_headline")
                     ),
-                    frozenset(k for k, line in enumerate(lines) if line[0] in credited),
+                    content_rescue.Lazy(partial(_credited_left, lines, credited)),
                 )
             if self.subhead_rescue and noise and model.words is not None:
                 texts = [text for _, _, text in left]
@@ -1909,6 +1912,13 @@ class _Page(NamedTuple):
         return document_rows.Page(
             texts, self.title, self.linked, self.html, self.captioned, self.beside(lines)
         )
+
+
+def _credited_left(
+    lines: list[tuple[int, int, str]], credited: content_rescue.Lazy
+) -> frozenset[int]:
+    """The indices in `lines` of the lines whose starts `credited` holds."""
+    return frozenset(i for i, line in enumerate(lines) if line[0] in credited)
 
 
 def _places(lines: list[tuple[int, int, str]], left: list[tuple[int, int, str]]) -> list[int]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from itertools import chain
 from typing import Any
 
@@ -62,6 +62,11 @@ FIGURES_LEAD = "0123456789 "  # a title's opening figures, read past for its sha
 # a list of other stories around a lead: this many of its items name little of the story
 OTHERS = 2
 ITEM_WORDS, ITEM_MAX = 3, 15  # a list item's words ("Boeing 737 Engines"), as a headline's most
+# a menu or a run of short links right under a line ("Home", "Reviews", "Deals"): this many
+# short lines in a row at least, each of `LINK_WORDS` words or fewer with no figure (a byline
+# "By Sera Tuiloma" and a date "June 3, 2027" stand under a standfirst: one short line, then
+# a figure)
+MENU, LINK_WORDS = 3, 3
 
 
 def kept(
@@ -71,11 +76,11 @@ def kept(
     margin: Callable[[str], float],
     is_prose: Callable[[str], bool],
     title: str | None = None,
-    credited: frozenset[int] = frozenset(),
+    credited: Container[int] = frozenset(),
     document: Sequence[str] = (),
     at: Sequence[int] = (),
     heads: frozenset[int] = frozenset(),
-    marked: frozenset[int] = frozenset(),
+    marked: Container[int] = frozenset(),
 ) -> Scored:
     """`noise` without the story's headline or standfirst above its first body paragraph (the
     lines not in `scored` are body paragraphs; `texts`: the lines left; `margin`: a line's word
@@ -95,14 +100,21 @@ def kept(
     if not above:
         return noise
     going = {i for i, _, _ in noise}
-    words = words_of([line_key(text) for text in texts])
-    # the story's words: its body paragraphs' and the sentences that stay, below the lines
+    # the story's lines: its body paragraphs and the sentences that stay, below the lines
     # above the first body paragraph
     story = [
         i
         for i in range(min(above) + 1, len(texts))
         if i not in going and (i not in judged or is_prose(texts[i]))
     ]
+    first = story[0] if story else len(texts)  # the story's first line: the lead stands above
+    # the tests of the line alone first: most documents have no such line above their body
+    above = [
+        i for i in above if i <= first and _unvetoed(texts[i]) and _reads_as_lead(texts[i], margin)
+    ]
+    if not above:
+        return noise
+    words = words_of([line_key(text) for text in texts])
     # in how many of the story's lines each word stands
     holding = Counter(chain.from_iterable(words[i] for i in story))
     body = holding.keys()
@@ -115,12 +127,9 @@ def kept(
     # standfirst; a label or a slug taken for the title names little of it
     # ("2018 Boys State Swim Results": a headline may open with a figure)
     headed = bool(titled & body) and _reads_as_lead((title or "").lstrip(FIGURES_LEAD), margin)
-    first = story[0] if story else len(texts)  # the story's first line: the lead stands above
     place = _Place(document, at, going, heads, marked) if len(at) == len(texts) else None
     best, most = None, 0.0
     for i in above:
-        if i > first or i in credited or not _unvetoed(texts[i]):
-            continue
         if place.in_run(i) if place is not None else _in_run(i, going, texts):
             continue
         if headed and place is not None and place.dated_item(i, first):
@@ -129,7 +138,10 @@ def kept(
         shared = len(own & body)
         if shared < MIN_SHARED or shared < MIN_SHARE * len(own):
             continue
-        if place is not None and place.listed(i, body):
+        # the credits asked last: `credited` and `marked` may be made on demand (`Lazy`)
+        if i in credited:
+            continue
+        if place is not None and (place.listed(i, body) or place.above_copy(i, first)):
             continue
         share = shared / len(own)
         lead = (
@@ -137,11 +149,25 @@ def kept(
             and i <= HEADLINE_AT
             and _spread(own, holding) > bar
             or _standfirst(texts[i], own, titled)
-            and (place is None or place.under_headline(i))
+            and (place is None or place.under_headline(i) and not place.over_menu(i))
         )
-        if lead and share > most and _reads_as_lead(texts[i], margin):
+        if lead and share > most:
             best, most = i, share
     return noise if best is None else [item for item in noise if item[0] != best]
+
+
+class Lazy:
+    """A set made on its first question (`make()`): the credits of a document are read only
+    when a line passes the cheaper tests (most documents have none that does)."""
+
+    def __init__(self, make: Callable[[], Collection[int]]) -> None:
+        self._make: Callable[[], Collection[int]] | None = make
+        self._found: Collection[int] = frozenset()
+
+    def __contains__(self, item: object) -> bool:
+        if self._make is not None:
+            self._found, self._make = self._make(), None
+        return item in self._found
 
 
 def credited(lines: Sequence[tuple[int, int, str]], shapes: caption_place.Shapes) -> frozenset[int]:
@@ -194,7 +220,7 @@ class _Place:
         at: Sequence[int],
         going: set[int],
         heads: frozenset[int],
-        marked: frozenset[int] = frozenset(),
+        marked: Container[int] = frozenset(),
     ) -> None:
         self.document, self.at, self.headlines, self.marked = document, at, heads, marked
         self.staying = frozenset(k for i, k in enumerate(at) if i not in going)
@@ -209,6 +235,40 @@ class _Place:
             (j for j in range(k - 1, -1, -1) if j in self.staying or j in self.headlines), -1
         )
         return k - above - 1 <= BETWEEN
+
+    def above_copy(self, i: int, first: int) -> bool:
+        """Whether a copy of the title stands between line `i` and the story's first line
+        (`first`, an index in the lines left): the page's own headline stands below it, so it
+        is no part of the story's head but a bar or a menu over the page's masthead ("Get the
+        Lowest Prices anywhere on Macs ... updated November 20th" over "Home", "Reviews",
+        "Deals" and the headline again)."""
+        k = self.at[i]
+        end = self.at[first] if first < len(self.at) else len(self.document)
+        title = line_key(self.document[min(self.headlines)]) if self.headlines else None
+        return any(
+            j in self.headlines or line_key(self.document[j]) == title for j in range(k + 1, end)
+        )
+
+    def over_menu(self, i: int) -> bool:
+        """Whether a menu or a run of short links stands right under line `i` in the document
+        as it came (`MENU` lines in a row of `LINK_WORDS` words or fewer, no figure, no closing
+        stop): a standfirst stands over the byline, the date, the picture or the body, a promo
+        bar over "Home", "Reviews", "Deals"."""
+        k = self.at[i]
+        below = range(k + 1, k + 1 + MENU)
+        return below.stop <= len(self.document) and all(self._link(j) for j in below)
+
+    def _link(self, j: int) -> bool:
+        """Whether the document's line `j` reads as a menu's item or a short link: `LINK_WORDS`
+        words or fewer, no figure, no closing stop, no byline's (`marked`), not the title's."""
+        line = self.document[j].strip()
+        return (
+            j not in self.headlines
+            and 0 < len(line.split()) <= LINK_WORDS
+            and not any(c.isdigit() for c in line)
+            and line[-1:] not in STOPS
+            and j not in self.marked
+        )
 
     def dated_item(self, i: int, first: int) -> bool:
         """Whether a date stands right under line `i` (gone) and a headline's line (`MIN_WORDS`+
@@ -263,12 +323,12 @@ class _Place:
         parts = line.split()
         return (
             j not in self.headlines
-            and j not in self.marked
             and ITEM_WORDS <= len(parts) <= ITEM_MAX
             and sum(LETTER.match(part) is not None for part in parts) >= 2
             and line[-1:] not in STOPS
             and DATE.search(line) is None
             and TIME.search(line) is None
+            and j not in self.marked
         )
 
     def _headline_line(self, j: int) -> bool:

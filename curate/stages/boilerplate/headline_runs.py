@@ -21,8 +21,12 @@ of them on the mean): then they are the story's own list or subheads. A heading 
 ("Property highlights") makes them the story's own list too.
 
 `edges_only(lines, removals, more)`: whether every line the model would remove once a proposal
-is taken (`more`) stands at the story's edges: a short line above its first paragraph (a
-dateline, a kicker), or a sentence below its last (a notice). Then the proposal is taken with
+is taken (`more`) stands at the story's edges: a short line right over its first paragraph in
+the document as it came (a dateline: "BROOKDALE —"), or a sentence below its last (a notice).
+A short headline under a label that became the title ("Storm warning" under "Markets") stands
+over the byline and the date, not over the first paragraph: it is no edge (session 58; before,
+any short line above the first paragraph was, and made-up pages of line blind half 1 lost 6
+headlines cut to three words). Then the proposal is taken with
 them (`BoilerplateRemover._settled`, setting `boilerplate.headline_runs`); a heading or an item
 inside or under the story ("Line-ups", "Sydney") still refuses it.
 """
@@ -132,17 +136,21 @@ def edges_only(
     lines: list[tuple[int, int, str]], removals: dict[int, object], more: dict[int, object]
 ) -> bool:
     """Whether each line of `more` (starts) stands at the story's edges, among the lines left
-    by `removals`: above its first paragraph and `EDGE_WORDS` words or fewer, or below its last
-    and a sentence."""
+    by `removals`: right over its first paragraph in `lines` (the document as it came) and
+    `EDGE_WORDS` words or fewer, or below its last and a sentence."""
     left = [line for line in lines if line[0] not in removals]
     bodies = [at for at, line in enumerate(left) if _is_body(line[2])]
     if not bodies or not more:
         return False
     first, last = bodies[0], bodies[-1]
+    # the line right over the story's first paragraph in the document as it came: a dateline's
+    # place ("BROOKDALE —"); the headline under a label stands over the byline and the date
+    opening = next((k - 1 for k, line in enumerate(lines) if line[0] == left[first][0]), -1)
+    over = lines[opening][0] if opening >= 0 else None
     for at, (start, _, text) in enumerate(left):
         if start not in more:
             continue
-        if at < first and len(text.split()) <= EDGE_WORDS:
+        if at < first and start == over and len(text.split()) <= EDGE_WORDS:
             continue
         if at > last and _is_sentence(text):
             continue
