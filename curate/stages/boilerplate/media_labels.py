@@ -15,7 +15,7 @@ None ends like a sentence ("Councillors watched a video of the design." stays) a
 longer than `MAX_WORDS` words. The media words and verbs are in `data/boilerplate.yaml`
 (`media_labels`).
 
-A player's audio and video buttons (`places`, setting `boilerplate.media_places`, session 58)
+A player's audio and video buttons (`buttons`, setting `boilerplate.media_places`, session 58)
 stand where no story line stands: above the story's first paragraph, beside the byline and the
 time stamp ("Listen to this article · 4 min", "Artikel anhören", "Escuchar noticia 3:12"), or
 below its last. There a short line (`PLACE_WORDS` words or fewer) not closed like a sentence
@@ -44,8 +44,8 @@ COUNT = re.compile(r"\((?:\d{1,3}(?: (?P<what>[^\W\d_][\w'’]{1,15}))?|\d{1,2}:
 TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 # how a sentence ends: a stop, then perhaps closing quotes or brackets
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-PLACE_WORDS = 8  # `places`: a player's button at the story's edges has at most this many words
-TAIL_VERB_WORDS = 3  # `places`: a line closed by the verb to listen has at most this many words
+PLACE_WORDS = 8  # `buttons`: a player's button at the story's edges has at most this many words
+TAIL_VERB_WORDS = 3  # `buttons`: a line closed by the verb to listen has at most this many words
 STORY_WORDS = 12  # a paragraph of the story: this many words and a closing stop
 # a running time closing the line, perhaps after a dot or a bar: "3:12", "· 4 min", "(4 minutes)"
 RUNNING = re.compile(
@@ -59,8 +59,8 @@ class Words:
 
     media: frozenset[str]
     verbs: frozenset[str]
-    listen: frozenset[str] = frozenset()  # the verb to listen (`places`)
-    audio: frozenset[str] = frozenset()  # a sound's medium (`places`)
+    listen: frozenset[str] = frozenset()  # the verb to listen (`buttons`)
+    audio: frozenset[str] = frozenset()  # a sound's medium (`buttons`)
     units: frozenset[str] = frozenset()  # a running time's unit ("min", "Minuten")
 
     @classmethod
@@ -98,7 +98,7 @@ def is_label(line: str, words: Words) -> bool:
 
 
 def is_button(line: str, words: Words) -> bool:
-    """Whether `line`, standing at the story's edges, is a player's button (`places`): at most
+    """Whether `line`, standing at the story's edges, is a player's button (`buttons`): at most
     `PLACE_WORDS` words, not closed like a sentence, with the verb to listen or to watch in it
     or a running time closing it with a medium named."""
     text = line.strip()
