@@ -242,8 +242,10 @@ class BoilerplateRemover(MapStage):
     # `media_places`: with `media_labels`, a player's button above the story's first paragraph
     # or below its last goes too: a short line not closed like a sentence, opened by the verb to
     # listen or to watch, or closed by a running time with a medium named ("Listen to this
-    # article · 4 min", "Artikel anhören", "Podcast 24:10") (`media_labels.is_button`; False: off)
-    media_places: bool = False
+    # article · 4 min", "Artikel anhören", "Podcast 24:10") (`media_labels.is_button`; False: off;
+    # on since session 58: line blind 1-16 noise +5 / +2 lines, no content lost there nor on
+    # `lines`, `checked`, `news`, README)
+    media_places: bool = True
     # `tag_lines`: in plain text, under the story's last sentence, a list of tags ("Keywords:
     # Athletics, Marathon, Spain", "Floods · Cebu · Carcar City", "#Lagos #LASEMA") goes
     # (rule `tag_line`; `tag_lines.py`; False: off; measured in session 55: line blind noise
