@@ -882,6 +882,7 @@ def test_config_is_plain():
         "story_span": False,
         "wire_slugs": True,
         "media_labels": True,
+        "media_places": True,
         "tag_lines": False,
         "caption_scene": None,
         "caption_scene_credit": None,

@@ -129,6 +129,7 @@ ANY_VALUE = {
     ("boilerplate", "story_span"),  # on or off, both run
     ("boilerplate", "wire_slugs"),  # on or off, both run
     ("boilerplate", "media_labels"),  # on or off, both run
+    ("boilerplate", "media_places"),  # on or off, both run
     ("boilerplate", "tag_lines"),  # on or off, both run
     ("boilerplate", "section_labels"),  # on or off, both run
     ("boilerplate", "headline_runs"),  # on or off, both run

@@ -22,8 +22,8 @@ the story names elsewhere and the paragraph above names.
 
 `removals(left, cut)`: the lines of `left` (what the stage kept) that score `cut` or more,
 asked again on what is left until none goes (a second run removes nothing more). The weights
-are in `data/caption_scene.json` (`train_caption_scene`, `make train`); inference is a dot
-product in plain Python.
+are in `data/caption_scene.json` (`train_caption_scene`, `make train`: the read pages and, since
+session 58, the line blind batches' half-1 outlets); inference is a dot product in plain Python.
 """
 
 from __future__ import annotations
