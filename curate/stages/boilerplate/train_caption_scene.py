@@ -29,7 +29,8 @@ from curate.stages.boilerplate.caption_scene import (
     features,
     story_shares,
 )
-from curate.stages.boilerplate.train_caption_shape import L2, RATE, harvested
+from curate.stages.boilerplate.train_caption_shape import fit as shape_fit
+from curate.stages.boilerplate.train_caption_shape import harvested
 
 STEPS = 4000
 TRAIN_HALF = "A"
@@ -110,19 +111,7 @@ def blind_rows(halves: tuple[str, ...] = (TRAIN_HALF,)) -> list[dict]:
 def fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
     """The caption shape's logistic regression (same rate and L2), for `STEPS` rounds, each row
     at its weight (None: 1), the classes' weights summing equal."""
-    weights = np.ones(len(y)) if weights is None else weights
-    sample = weights * np.where(
-        y == 1,
-        0.5 / max((weights * (y == 1)).sum(), 1e-9),
-        0.5 / max((weights * (y == 0)).sum(), 1e-9),
-    )
-    w = np.zeros(x.shape[1])
-    for _ in range(STEPS):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (sample * (p - y))
-        grad[1:] += L2 * w[1:]
-        w -= RATE * grad
-    return w
+    return shape_fit(x, y, STEPS, weights)
 
 
 def matrix(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:

@@ -114,10 +114,20 @@ def _image_texts(data: bytes) -> set[str]:
     return {line_key(text) for text in texts}
 
 
-def fit(x: np.ndarray, y: np.ndarray, steps: int = STEPS) -> np.ndarray:
+def fit(
+    x: np.ndarray, y: np.ndarray, steps: int = STEPS, weights: np.ndarray | None = None
+) -> np.ndarray:
     """Logistic regression, classes weighted equally, L2 on all but the bias; `steps` rounds of
-    gradient descent (the caption scene's trainer asks for more)."""
-    sample = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1))
+    gradient descent (the caption scene's trainer asks for more), each row at its weight (None:
+    1; the scene's trainer weighs the blind batches' rows)."""
+    if weights is None:
+        sample = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1))
+    else:
+        sample = weights * np.where(
+            y == 1,
+            0.5 / max((weights * (y == 1)).sum(), 1e-9),
+            0.5 / max((weights * (y == 0)).sum(), 1e-9),
+        )
     w = np.zeros(x.shape[1])
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
